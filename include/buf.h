@@ -1,0 +1,57 @@
+/*
+ * buf: a growable byte buffer with git-strbuf invariants.
+ *
+ *  - `ptr` is never NULL: an empty buffer points at a shared static "".
+ *  - `ptr[len]` is always '\0', so `ptr` is always a C string, though the
+ *    buffer may also hold NUL bytes of its own (use `len`, not strlen).
+ *  - `alloc` is 0 while `ptr` is the shared empty string; nothing may write
+ *    through `ptr` then.
+ *  - The buffer owns `ptr`.  `buf_detach` is the only way to take it over.
+ *
+ * Any function that may grow the buffer invalidates pointers into `ptr`
+ * obtained before the call; offsets stay valid.
+ *
+ * Lifecycle: BUF_INIT or buf_init, then buf_release (frees the contents and
+ * leaves an empty, reusable buffer).  Allocation failure exits (xalloc.h).
+ */
+#ifndef AICLAUSE_BUF_H
+#define AICLAUSE_BUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+struct buf {
+	size_t alloc;
+	size_t len;
+	char *ptr;
+};
+
+extern char buf_slopbuf[];
+#define BUF_INIT { 0, 0, buf_slopbuf }
+
+void buf_init(struct buf *b, size_t hint);
+void buf_release(struct buf *b);
+/* Gives the caller the contents (malloc'd, NUL-terminated) and empties b. */
+char *buf_detach(struct buf *b, size_t *len);
+
+/* Makes room for at least `extra` more bytes without changing len. */
+void buf_grow(struct buf *b, size_t extra);
+/* Truncates or extends (within alloc) to `len`; keeps the NUL. */
+void buf_setlen(struct buf *b, size_t len);
+static inline void buf_reset(struct buf *b) { buf_setlen(b, 0); }
+
+void buf_add(struct buf *b, const void *data, size_t len);
+void buf_addstr(struct buf *b, const char *s);
+void buf_addch(struct buf *b, int c);
+void buf_addbuf(struct buf *b, const struct buf *other);
+void buf_addf(struct buf *b, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+void buf_vaddf(struct buf *b, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
+/* Appends the UTF-8 encoding of code point `cp` (U+FFFD if invalid). */
+void buf_add_utf8(struct buf *b, unsigned long cp);
+
+/* Removes trailing ASCII whitespace. */
+void buf_rtrim(struct buf *b);
+
+#endif

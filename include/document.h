@@ -1,0 +1,176 @@
+/*
+ * document: what was analysed.
+ *
+ * One UTF-8 text buffer plus paragraph and sentence records that speak in
+ * byte offsets into it.  The buffer is exactly what `aiclause extract` prints:
+ * for DOCX it holds the clause labels Word displays ("1.4\tFeedback ..."),
+ * for text files it is the file itself after decoding to UTF-8 and turning
+ * CRLF into LF, so offsets and line numbers of a UTF-8 text file are the
+ * file's own.  Nothing downstream of the loaders knows which format the text
+ * came from.
+ *
+ * Ownership: the document owns everything reachable from it.  Strings hang
+ * off `arena` and live until document_release.  Loaders build a document
+ * with document_add_paragraph & co, then call document_finish once; after
+ * that the document is read-only and may be shared between threads.
+ *
+ * Invariants after document_finish:
+ *  - text.ptr[text.len] == '\0'; the text is valid UTF-8 (loaders replace
+ *    invalid sequences with U+FFFD and say so in a warning).
+ *  - paragraphs are in text order, do not overlap, start <= body <= end.
+ *    A paragraph never contains '\n' in DOCX; in text files a paragraph may
+ *    span several lines (hard-wrapped prose).
+ *  - sentences are in text order, inside one paragraph each, non-empty.
+ */
+#ifndef AICLAUSE_DOCUMENT_H
+#define AICLAUSE_DOCUMENT_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "buf.h"
+
+enum doc_format {
+	DOC_FORMAT_TEXT,
+	DOC_FORMAT_DOCX       /* also .docm, .dotx, .dotm and Strict OOXML */
+};
+
+enum para_kind {
+	PARA_BODY,
+	PARA_HEADING,
+	PARA_LIST_ITEM,
+	PARA_TABLE_CELL,
+	PARA_FOOTNOTE,
+	PARA_ENDNOTE,
+	PARA_HEADER,
+	PARA_FOOTER,
+	PARA_TEXT_BOX
+};
+
+/* Bits of paragraph.tracked and doc_span.kind. */
+enum track_flag {
+	TRACK_INSERTED = 1,
+	TRACK_DELETED = 2,   /* present only with --track-changes=all */
+	TRACK_MOVED = 4
+};
+
+struct paragraph {
+	size_t start;          /* first byte, the label included */
+	size_t body;           /* first byte after the label and its separator */
+	size_t end;            /* one past the last byte, before the '\n' */
+	enum para_kind kind;
+	/*
+	 * The label printed before the paragraph ("1.4", "(b)", "Article IV"),
+	 * NULL when it has none.  `clause` is the citation a reviewer would use,
+	 * computed by document_finish: the own label joined to the enclosing
+	 * clause's ("1.4(b)"), or the enclosing clause's number for an
+	 * unnumbered paragraph; NULL before the first numbered clause.
+	 */
+	const char *label;
+	const char *clause;
+	int level;             /* outline level 0..8, -1 when not a heading/clause */
+	long parent;           /* index of the enclosing heading or clause, -1 */
+	unsigned long source;  /* 1-based line (text) or paragraph ordinal (DOCX) */
+	unsigned tracked;      /* enum track_flag bits of any tracked text in it */
+	const char *note_id;   /* footnote/endnote id, NULL for other kinds */
+};
+
+struct sentence {
+	size_t start, end;
+	size_t para;
+};
+
+/* A range of text with a tracked change (DOCX only). */
+struct doc_span {
+	size_t start, end;
+	unsigned kind;         /* enum track_flag */
+	const char *author;    /* may be NULL */
+};
+
+/* A reviewer's comment: not contract text, anchored to a paragraph. */
+struct doc_comment {
+	size_t para;
+	const char *author;    /* may be NULL */
+	const char *text;
+};
+
+struct document {
+	const char *path;      /* as given by the user; owned by the arena */
+	enum doc_format format;
+	const char *format_name; /* "text", "docx", "docm", "dotx", "dotm" */
+	const char *encoding;  /* source encoding of a text file, else NULL */
+
+	struct buf text;
+
+	struct paragraph *paras;
+	size_t npara, para_alloc;
+
+	struct sentence *sents;
+	size_t nsent, sent_alloc;
+
+	struct doc_span *tracked;
+	size_t ntracked, tracked_alloc;
+
+	struct doc_comment *comments;
+	size_t ncomment, comment_alloc;
+
+	/* Recoverable damage, one line each, for the report ("3 comments ..."). */
+	const char **warnings;
+	size_t nwarning, warning_alloc;
+
+	/* Line starts (text format), built by document_finish. */
+	size_t *lines;
+	size_t nline;
+
+	struct arena arena;
+};
+
+void document_init(struct document *doc, const char *path);
+void document_release(struct document *doc);
+
+/*
+ * Appends a paragraph record for text.ptr[start..end) and returns it for the
+ * loader to fill in (label, level, source, ...).  The pointer is valid until
+ * the next document_add_paragraph.  Fields not set default to: body = start,
+ * label = clause = NULL, level = -1, parent = -1, tracked = 0.
+ */
+struct paragraph *document_add_paragraph(struct document *doc,
+		enum para_kind kind, size_t start, size_t end);
+void document_add_span(struct document *doc, size_t start, size_t end,
+		unsigned kind, const char *author);
+void document_add_comment(struct document *doc, size_t para,
+		const char *author, const char *text);
+void document_add_warning(struct document *doc, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+
+/*
+ * Computes parents, effective clause numbers, sentences and the line index.
+ * Call once, after the loader has added everything.
+ */
+void document_finish(struct document *doc);
+
+/* Index of the paragraph holding byte `off`, or of the nearest one before. */
+size_t document_para_at(const struct document *doc, size_t off);
+/* Index of the sentence holding byte `off`, or (size_t)-1. */
+size_t document_sentence_at(const struct document *doc, size_t off);
+/* 1-based line of `off` for text documents; 0 for DOCX. */
+unsigned long document_line_at(const struct document *doc, size_t off);
+/* Bits of enum track_flag for any tracked span overlapping [start, end). */
+unsigned document_tracked_in(const struct document *doc, size_t start, size_t end);
+/*
+ * Appends "1 Definitions > 1.4 Feedback and Usage Data" for paragraph `i`
+ * to `out`: the labels and opening words of its enclosing headings.
+ */
+void document_heading_path(const struct document *doc, size_t i, struct buf *out);
+
+const char *para_kind_name(enum para_kind kind);
+
+/*
+ * Sentence segmentation of one paragraph, exposed for tests: appends to
+ * doc->sents the sentences of paragraph `i`.  Knows legal prose: "Inc.",
+ * "e.g.", "U.S.", "Sec. 4.2", "(a)", "1.1", ellipses, quotes and brackets
+ * after the full stop.
+ */
+void document_segment_paragraph(struct document *doc, size_t i);
+
+#endif

@@ -1,0 +1,30 @@
+/*
+ * docx_load: WordprocessingML packages into a document.
+ *
+ * Reads .docx, .docm, .dotx, .dotm and Strict OOXML from memory.  The main
+ * part is found through _rels/.rels and [Content_Types].xml, elements are
+ * matched by namespace URI.  Text is what Word shows: fields by their
+ * result, one branch of mc:AlternateContent, no hidden text (unless asked),
+ * tracked changes per load_options.track, clause labels computed from
+ * numbering.xml and styles.xml and written into the text before each
+ * paragraph.  Footnotes, endnotes, headers and footers follow the body as
+ * paragraphs of their own kinds; comments go to doc->comments.
+ *
+ * Untrusted input: every limit in load_options.limits is enforced while
+ * reading (sizes are counted, not trusted from the ZIP directory); a part
+ * with a DOCTYPE is refused; libxml2 never touches the network.
+ *
+ * Returns 0, or -1 with a one-line reason in `err` (see load.h), e.g.
+ * "not a ZIP archive", "no main document part", "unsupported: encrypted
+ * document".  The document must be freshly initialised; on success
+ * document_finish has been called.
+ */
+#ifndef AICLAUSE_DOCX_LOAD_H
+#define AICLAUSE_DOCX_LOAD_H
+
+#include "load.h"
+
+int docx_load(struct document *doc, const unsigned char *data, size_t len,
+		const struct load_options *opt, struct buf *err);
+
+#endif

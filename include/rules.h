@@ -1,0 +1,230 @@
+/*
+ * rules: the rule library and the checklist, loaded and compiled once.
+ *
+ * A rule set is built from YAML packs: the default packs embedded in the
+ * binary (generated from the .yaml files in rules/ at build time) and any packs added with
+ * --rules DIR, where a file named like a default pack replaces it.  The file
+ * format is documented in rules/README.md.  Each pack may hold any of the
+ * top-level keys `types`, `areas`, `placeholders`, `rules` and `checklist`.
+ *
+ * Placeholders: a pattern may say `{vendor}` or `{customer_data}`; the name
+ * (a letter first, so never a quantifier like {2,5}) is replaced by the
+ * placeholder's regex, wrapped in (?:...), before compiling.
+ *
+ * Ownership: the rule set owns every string and compiled pattern; after
+ * ruleset_compile it is immutable and may be shared by any number of threads
+ * (each thread matches with its own engine, see engine.h).
+ *
+ * Errors: the load and compile functions report every problem they find
+ * through diag (error_at with the pack's file and line, and the PCRE2
+ * message for a bad pattern) and return -1 if there was any; 0 otherwise.
+ */
+#ifndef AICLAUSE_RULES_H
+#define AICLAUSE_RULES_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "arena.h"
+
+#ifndef PCRE2_CODE_UNIT_WIDTH
+#define PCRE2_CODE_UNIT_WIDTH 8
+#endif
+#include <pcre2.h>
+
+enum stance {
+	STANCE_NEUTRAL,
+	STANCE_PROTECTIVE,   /* good for the customer */
+	STANCE_ADVERSE       /* bad for the customer */
+};
+
+enum severity {
+	SEVERITY_INFO,
+	SEVERITY_LOW,
+	SEVERITY_MEDIUM,
+	SEVERITY_HIGH,
+	SEVERITY_CRITICAL
+};
+
+/* What a qualifier does to a match it finds in the same scope. */
+enum qualifier_effect {
+	QUALIFIER_CANCEL,    /* no finding: "shall not", "in no event" */
+	QUALIFIER_PARTIAL,   /* finding kept, only partly meets its item */
+	QUALIFIER_FLIP,      /* finding kept with the opposite stance */
+	QUALIFIER_NOTE       /* finding kept, qualifier label reported */
+};
+
+/* Where a qualifier looks, relative to the match. */
+enum qualifier_scope {
+	SCOPE_SENTENCE,      /* anywhere in the sentence */
+	SCOPE_CLAUSE,        /* in the match's clause: between ';' or ':' breaks */
+	SCOPE_BEFORE,        /* in the sentence, ending before the match ends */
+	SCOPE_AFTER          /* in the sentence, starting after the match starts */
+};
+
+struct clause_type {
+	const char *id;          /* "data.training" */
+	const char *area;        /* area id, "data" */
+	const char *title;
+	const char *description;
+};
+
+struct area {
+	const char *id;
+	const char *title;
+};
+
+struct rule_regex {
+	const char *source;      /* as written in the pack */
+	const char *expanded;    /* placeholders replaced */
+	const char *file;
+	unsigned long line;
+	pcre2_code *code;        /* NULL until ruleset_compile */
+	int jit;                 /* JIT-compiled */
+};
+
+struct rule_qualifier {
+	struct rule_regex re;
+	const char *label;       /* "negated", "opt-out", "carve-out", ... */
+	enum qualifier_effect effect;
+	enum qualifier_scope scope;
+};
+
+struct rule {
+	const char *id;
+	const char *type_id;
+	const struct clause_type *type;   /* resolved by ruleset_compile */
+	const char *title;
+	const char *message;
+	const char *recommendation;
+	enum stance stance;
+	enum severity severity;
+
+	/*
+	 * Prefilter: the patterns only run in sentences that contain one of
+	 * these words (case-insensitive, matched at the start of a word, so
+	 * "train" finds "training").  No keywords: every sentence.
+	 */
+	const char **keywords;
+	size_t nkeywords;
+
+	struct rule_regex *patterns;
+	size_t npatterns;
+	struct rule_qualifier *qualifiers;
+	size_t nqualifiers;
+
+	const char **must_match;
+	size_t nmust_match;
+	const char **must_not_match;
+	size_t nmust_not_match;
+
+	const char *file;
+	unsigned long line;
+};
+
+struct type_stance {
+	const char *type_id;
+	const struct clause_type *type;   /* resolved by ruleset_compile */
+	enum stance stance;
+};
+
+enum item_priority {
+	PRIORITY_SHOULD,
+	PRIORITY_MUST
+};
+
+struct checklist_item {
+	const char *id;
+	const char *area;
+	const char *title;
+	enum item_priority priority;
+	unsigned weight;                  /* 1..10 */
+	struct type_stance *met;          /* any of these meets the item */
+	size_t nmet;
+	struct type_stance *partial;      /* any of these partly meets it */
+	size_t npartial;
+	struct type_stance *red_flags;    /* any of these breaks it */
+	size_t nred_flags;
+	const char *recommendation;       /* the position to ask for */
+	const char *fallback;             /* what to accept if refused */
+	const char *rationale;
+	const char *file;
+	unsigned long line;
+};
+
+struct placeholder {
+	const char *name;
+	const char *regex;
+};
+
+struct prefilter;
+
+struct ruleset {
+	struct arena arena;
+	struct clause_type *types;
+	size_t ntypes, types_alloc;
+	struct area *areas;
+	size_t nareas, areas_alloc;
+	struct placeholder *placeholders;
+	size_t nplaceholders, placeholders_alloc;
+	struct rule *rules;
+	size_t nrules, rules_alloc;
+	struct checklist_item *items;
+	size_t nitems, items_alloc;
+
+	/* Built by ruleset_compile. */
+	struct prefilter *prefilter;
+	int jit_available;
+};
+
+/* A pack embedded at build time (see the generated embedded_rules.c). */
+struct rule_pack_source {
+	const char *name;        /* "rules/data.yaml" */
+	const char *data;
+	size_t len;
+};
+
+extern const struct rule_pack_source embedded_rule_packs[];
+extern const size_t embedded_rule_pack_count;
+
+void ruleset_init(struct ruleset *rs);
+void ruleset_release(struct ruleset *rs);
+
+/*
+ * Adds the packs: the embedded defaults unless `no_defaults`, with packs in
+ * `dirs` (NULL-terminated, may be NULL) added, or replacing the default pack
+ * of the same file name.  Parses only; call ruleset_compile next.
+ */
+int ruleset_load(struct ruleset *rs, const char *const *dirs, int no_defaults);
+
+/* Parses one pack from memory; `name` is used in messages. */
+int ruleset_add_pack(struct ruleset *rs, const char *name,
+		const char *data, size_t len);
+
+/*
+ * Resolves type and area references, expands placeholders, compiles every
+ * pattern (JIT where available, with a fallback) and builds the prefilter.
+ */
+int ruleset_compile(struct ruleset *rs);
+
+const struct clause_type *ruleset_find_type(const struct ruleset *rs,
+		const char *id);
+const struct rule *ruleset_find_rule(const struct ruleset *rs, const char *id);
+const struct area *ruleset_find_area(const struct ruleset *rs, const char *id);
+
+/*
+ * Runs every rule's examples through the engine: each must_match sentence
+ * must give the rule's finding, each must_not_match must not, and every rule
+ * needs at least one of each.  Writes one line per failure to `out` (and a
+ * summary); returns the number of failures.
+ */
+size_t ruleset_self_test(const struct ruleset *rs, FILE *out, int verbose);
+
+const char *stance_name(enum stance s);
+const char *severity_name(enum severity s);
+const char *qualifier_effect_name(enum qualifier_effect e);
+/* Parse the names above; return -1 when unknown. */
+int stance_parse(const char *s);
+int severity_parse(const char *s);
+
+#endif

@@ -1,0 +1,491 @@
+#include <ctype.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "xalloc.h"
+
+/* A sentence longer than this is cut at a ';' or ',' or space before it. */
+#define SENTENCE_SOFT_MAX 3000
+
+void document_init(struct document *doc, const char *path)
+{
+	memset(doc, 0, sizeof(*doc));
+	buf_init(&doc->text, 0);
+	doc->path = arena_strdup(&doc->arena, path ? path : "-");
+	doc->format = DOC_FORMAT_TEXT;
+	doc->format_name = "text";
+}
+
+void document_release(struct document *doc)
+{
+	buf_release(&doc->text);
+	free(doc->paras);
+	free(doc->sents);
+	free(doc->tracked);
+	free(doc->comments);
+	free(doc->warnings);
+	free(doc->lines);
+	arena_release(&doc->arena);
+	memset(doc, 0, sizeof(*doc));
+	buf_init(&doc->text, 0);
+}
+
+struct paragraph *document_add_paragraph(struct document *doc,
+		enum para_kind kind, size_t start, size_t end)
+{
+	struct paragraph *p;
+
+	ALLOC_GROW(doc->paras, doc->npara + 1, doc->para_alloc);
+	p = &doc->paras[doc->npara++];
+	memset(p, 0, sizeof(*p));
+	p->kind = kind;
+	p->start = p->body = start;
+	p->end = end;
+	p->level = -1;
+	p->parent = -1;
+	return p;
+}
+
+void document_add_span(struct document *doc, size_t start, size_t end,
+		unsigned kind, const char *author)
+{
+	struct doc_span *s;
+
+	ALLOC_GROW(doc->tracked, doc->ntracked + 1, doc->tracked_alloc);
+	s = &doc->tracked[doc->ntracked++];
+	s->start = start;
+	s->end = end;
+	s->kind = kind;
+	s->author = author ? arena_strdup(&doc->arena, author) : NULL;
+}
+
+void document_add_comment(struct document *doc, size_t para,
+		const char *author, const char *text)
+{
+	struct doc_comment *c;
+
+	ALLOC_GROW(doc->comments, doc->ncomment + 1, doc->comment_alloc);
+	c = &doc->comments[doc->ncomment++];
+	c->para = para;
+	c->author = author ? arena_strdup(&doc->arena, author) : NULL;
+	c->text = arena_strdup(&doc->arena, text ? text : "");
+}
+
+void document_add_warning(struct document *doc, const char *fmt, ...)
+{
+	struct buf msg = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	ALLOC_GROW(doc->warnings, doc->nwarning + 1, doc->warning_alloc);
+	doc->warnings[doc->nwarning++] = arena_strndup(&doc->arena, msg.ptr, msg.len);
+	buf_release(&msg);
+}
+
+const char *para_kind_name(enum para_kind kind)
+{
+	static const char *const names[] = {
+		[PARA_BODY] = "body",
+		[PARA_HEADING] = "heading",
+		[PARA_LIST_ITEM] = "list-item",
+		[PARA_TABLE_CELL] = "table-cell",
+		[PARA_FOOTNOTE] = "footnote",
+		[PARA_ENDNOTE] = "endnote",
+		[PARA_HEADER] = "header",
+		[PARA_FOOTER] = "footer",
+		[PARA_TEXT_BOX] = "text-box",
+	};
+
+	if ((unsigned)kind < ARRAY_SIZE(names) && names[kind])
+		return names[kind];
+	return "body";
+}
+
+/* Paragraphs in the reading flow, the ones clause numbering runs through. */
+static int in_main_flow(enum para_kind kind)
+{
+	return kind == PARA_BODY || kind == PARA_HEADING ||
+	       kind == PARA_LIST_ITEM || kind == PARA_TABLE_CELL;
+}
+
+static int has_prefix_word(const char *s, const char *word)
+{
+	size_t n = strlen(word);
+
+	return strncasecmp(s, word, n) == 0 && s[n] == ' ';
+}
+
+/*
+ * The citation for a paragraph from its own label and its parent's clause:
+ * "1." -> "1", "Section 4.2" -> "4.2", "(b)" under "1.4" -> "1.4(b)",
+ * "Article IV" stays.  Sub-item labels (letters, roman numerals, numbers in
+ * brackets) only make sense joined to the clause they belong to.
+ */
+static const char *compose_clause(struct document *doc, const char *label,
+				  const char *parent_clause)
+{
+	struct buf core = BUF_INIT;
+	const char *s = label, *result;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (has_prefix_word(s, "section") || has_prefix_word(s, "sec.") ||
+	    has_prefix_word(s, "clause") || has_prefix_word(s, "§")) {
+		s = strchr(s, ' ') + 1;
+		while (*s == ' ')
+			s++;
+	}
+	if (isalpha((unsigned char)s[0]) && strchr(s, ' ')) {
+		/* "Article IV", "Schedule A": a caption, cited as written. */
+		buf_addstr(&core, s);
+		while (core.len && strchr(".:)-\t ", core.ptr[core.len - 1]))
+			buf_setlen(&core, core.len - 1);
+		result = arena_strndup(&doc->arena, core.ptr, core.len);
+		buf_release(&core);
+		return result;
+	}
+	for (; *s; s++)
+		if (!strchr("().[] \t", *s))
+			buf_addch(&core, *s);
+	/* Keep inner dots of "1.4.2" but not a trailing one. */
+	if (isdigit((unsigned char)core.ptr[0]) && strchr(label, '.') &&
+	    label[0] != '(') {
+		buf_reset(&core);
+		for (s = label; *s && !isdigit((unsigned char)*s); s++)
+			;
+		buf_addstr(&core, s);
+		while (core.len && strchr(".:)\t ", core.ptr[core.len - 1]))
+			buf_setlen(&core, core.len - 1);
+		result = arena_strndup(&doc->arena, core.ptr, core.len);
+		buf_release(&core);
+		return result;
+	}
+	if (!core.len) {
+		buf_release(&core);
+		return parent_clause;
+	}
+	if (isdigit((unsigned char)core.ptr[0]) && label[0] != '(') {
+		result = arena_strndup(&doc->arena, core.ptr, core.len);
+	} else if (parent_clause) {
+		result = arena_printf(&doc->arena, "%s(%s)", parent_clause, core.ptr);
+	} else {
+		result = arena_printf(&doc->arena, "(%s)", core.ptr);
+	}
+	buf_release(&core);
+	return result;
+}
+
+static void link_paragraphs(struct document *doc)
+{
+	long stack[16];
+	int depth = 0;
+	size_t i;
+
+	for (i = 0; i < doc->npara; i++) {
+		struct paragraph *p = &doc->paras[i];
+		const char *parent_clause;
+
+		if (!in_main_flow(p->kind)) {
+			p->parent = -1;
+			p->clause = p->label ? compose_clause(doc, p->label, NULL) : NULL;
+			continue;
+		}
+		if (p->level >= 0) {
+			while (depth > 0 && doc->paras[stack[depth - 1]].level >= p->level)
+				depth--;
+		}
+		p->parent = depth ? stack[depth - 1] : -1;
+		parent_clause = p->parent >= 0 ? doc->paras[p->parent].clause : NULL;
+		p->clause = p->label ? compose_clause(doc, p->label, parent_clause)
+				     : parent_clause;
+		if (p->level >= 0) {
+			if (depth == (int)ARRAY_SIZE(stack)) {
+				memmove(stack, stack + 1, sizeof(stack) - sizeof(stack[0]));
+				depth--;
+			}
+			stack[depth++] = (long)i;
+		}
+	}
+}
+
+/* Words after which a full stop does not end a sentence. */
+static const char *const abbreviations[] = {
+	"al", "approx", "art", "arts", "assn", "ave", "bros", "cf", "ch", "cl",
+	"co", "corp", "cos", "dept", "dr", "e.g", "eg", "esq", "est", "etc",
+	"ex", "exh", "fig", "gen", "govt", "hon", "i.e", "ie", "inc", "incl",
+	"intl", "jr", "ltd", "messrs", "mr", "mrs", "ms", "mt", "no", "nos",
+	"op", "p", "para", "paras", "pp", "prof", "pty", "pvt", "re", "ref",
+	"rev", "sch", "sec", "secs", "sect", "sr", "st", "subs", "supp", "u.s",
+	"u.k", "v", "viz", "vol", "vs",
+	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec",
+};
+
+static int is_abbreviation(const char *text, size_t word_start, size_t dot)
+{
+	size_t n = dot - word_start, i;
+	char w[16];
+
+	if (n == 0 || n >= sizeof(w))
+		return 0;
+	for (i = 0; i < n; i++)
+		w[i] = (char)tolower((unsigned char)text[word_start + i]);
+	w[n] = '\0';
+	/* A single letter: an initial ("J. Smith") or part of "U.S.". */
+	if (n == 1 && isalpha((unsigned char)w[0]))
+		return 1;
+	/* Dotted initialisms: "U.S", "e.g", "N.V". */
+	if (n >= 3 && w[n - 2] == '.')
+		return 1;
+	for (i = 0; i < ARRAY_SIZE(abbreviations); i++)
+		if (strcmp(w, abbreviations[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static void add_sentence(struct document *doc, size_t para, size_t start, size_t end)
+{
+	const char *t = doc->text.ptr;
+	struct sentence *s;
+
+	while (start < end && isspace((unsigned char)t[start]))
+		start++;
+	while (end > start && isspace((unsigned char)t[end - 1]))
+		end--;
+	if (start == end)
+		return;
+	/* Cut runaway sentences (all-caps disclaimers without a stop). */
+	while (end - start > SENTENCE_SOFT_MAX) {
+		size_t cut = start + SENTENCE_SOFT_MAX, best = 0, i;
+
+		for (i = cut; i > start + SENTENCE_SOFT_MAX / 2; i--) {
+			if (t[i] == ';') {
+				best = i + 1;
+				break;
+			}
+			if (!best && (t[i] == ',' || t[i] == ' '))
+				best = i + 1;
+		}
+		if (!best)
+			best = cut;
+		/* Never cut inside a UTF-8 sequence. */
+		while (best > start && ((unsigned char)t[best] & 0xC0) == 0x80)
+			best--;
+		add_sentence(doc, para, start, best);
+		start = best;
+		while (start < end && isspace((unsigned char)t[start]))
+			start++;
+	}
+	ALLOC_GROW(doc->sents, doc->nsent + 1, doc->sent_alloc);
+	s = &doc->sents[doc->nsent++];
+	s->start = start;
+	s->end = end;
+	s->para = para;
+}
+
+/* Closing quotes and brackets may follow the stop: ."  .)  .’ */
+static size_t skip_closers(const char *t, size_t i, size_t end)
+{
+	for (;;) {
+		if (i < end && strchr("\"')]", t[i]) && t[i]) {
+			i++;
+		} else if (i + 2 < end + 0 && (unsigned char)t[i] == 0xE2 &&
+			   (unsigned char)t[i + 1] == 0x80 &&
+			   ((unsigned char)t[i + 2] == 0x9D ||
+			    (unsigned char)t[i + 2] == 0x99)) {
+			i += 3;
+		} else {
+			return i;
+		}
+	}
+}
+
+static int opens_sentence(const char *t, size_t i, size_t end)
+{
+	unsigned char c;
+
+	if (i >= end)
+		return 1;
+	c = (unsigned char)t[i];
+	if (isupper(c) || isdigit(c) || c == '"' || c == '(' || c == '\'' ||
+	    c == '[' || c >= 0x80)
+		return 1;
+	return 0;
+}
+
+void document_segment_paragraph(struct document *doc, size_t pi)
+{
+	const struct paragraph *p = &doc->paras[pi];
+	const char *t = doc->text.ptr;
+	size_t i, start = p->start, end = p->end, word = p->start;
+
+	for (i = p->start; i < end; i++) {
+		char c = t[i];
+		size_t next, after;
+
+		if (isspace((unsigned char)c) || c == '(' || c == '"') {
+			word = i + 1;
+			continue;
+		}
+		if (c != '.' && c != '!' && c != '?')
+			continue;
+		next = skip_closers(t, i + 1, end);
+		if (next < end && !isspace((unsigned char)t[next]))
+			continue;   /* "4.2", "e.g.,", "U.S." inside a word */
+		if (c == '.') {
+			if (i > p->start && t[i - 1] == '.')
+				continue;   /* an ellipsis or leader dots */
+			if (is_abbreviation(t, word, i))
+				continue;
+			/* A label at the start of the paragraph: "1.", "1.1.", "IV." */
+			if (word == p->start || i < p->body)
+				continue;
+		}
+		after = next;
+		while (after < end && isspace((unsigned char)t[after]))
+			after++;
+		if (after < end && !opens_sentence(t, after, end))
+			continue;
+		add_sentence(doc, pi, start, next);
+		start = next;
+		word = next;
+	}
+	add_sentence(doc, pi, start, end);
+}
+
+static void build_line_index(struct document *doc)
+{
+	size_t i, n = 1;
+
+	for (i = 0; i < doc->text.len; i++)
+		if (doc->text.ptr[i] == '\n')
+			n++;
+	doc->lines = xreallocarray(NULL, n, sizeof(*doc->lines));
+	doc->lines[0] = 0;
+	doc->nline = 1;
+	for (i = 0; i < doc->text.len; i++)
+		if (doc->text.ptr[i] == '\n')
+			doc->lines[doc->nline++] = i + 1;
+}
+
+void document_finish(struct document *doc)
+{
+	size_t i;
+
+	link_paragraphs(doc);
+	doc->nsent = 0;
+	for (i = 0; i < doc->npara; i++)
+		document_segment_paragraph(doc, i);
+	if (doc->format == DOC_FORMAT_TEXT)
+		build_line_index(doc);
+}
+
+size_t document_para_at(const struct document *doc, size_t off)
+{
+	size_t lo = 0, hi = doc->npara;
+
+	/* The last paragraph that starts at or before off. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (doc->paras[mid].start <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? lo - 1 : 0;
+}
+
+size_t document_sentence_at(const struct document *doc, size_t off)
+{
+	size_t lo = 0, hi = doc->nsent;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (doc->sents[mid].start <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo && off < doc->sents[lo - 1].end)
+		return lo - 1;
+	return (size_t)-1;
+}
+
+unsigned long document_line_at(const struct document *doc, size_t off)
+{
+	size_t lo = 0, hi = doc->nline;
+
+	if (doc->format != DOC_FORMAT_TEXT || !doc->nline)
+		return 0;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (doc->lines[mid] <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return (unsigned long)lo;
+}
+
+unsigned document_tracked_in(const struct document *doc, size_t start, size_t end)
+{
+	unsigned bits = 0;
+	size_t i;
+
+	for (i = 0; i < doc->ntracked; i++) {
+		const struct doc_span *s = &doc->tracked[i];
+
+		if (s->start < end && start < s->end)
+			bits |= s->kind;
+	}
+	return bits;
+}
+
+/* The label and opening words of a heading, for a heading path. */
+static void add_heading_caption(const struct document *doc, size_t i, struct buf *out)
+{
+	const struct paragraph *p = &doc->paras[i];
+	const char *t = doc->text.ptr;
+	size_t s = p->body, e = p->end, n;
+
+	if (p->clause) {
+		buf_addstr(out, p->clause);
+		buf_addch(out, ' ');
+	}
+	while (s < e && isspace((unsigned char)t[s]))
+		s++;
+	/* Up to the first full stop, or 60 bytes at a word break. */
+	for (n = s; n < e && n - s < 60; n++)
+		if (t[n] == '.' || t[n] == '\n')
+			break;
+	if (n < e && n - s >= 60)
+		while (n > s && t[n] != ' ')
+			n--;
+	buf_add(out, t + s, n - s);
+	buf_rtrim(out);
+}
+
+void document_heading_path(const struct document *doc, size_t i, struct buf *out)
+{
+	long chain[16];
+	int n = 0;
+	long p;
+
+	if (i >= doc->npara)
+		return;
+	for (p = doc->paras[i].parent; p >= 0 && n < (int)ARRAY_SIZE(chain);
+	     p = doc->paras[p].parent)
+		chain[n++] = p;
+	while (n-- > 0) {
+		add_heading_caption(doc, (size_t)chain[n], out);
+		if (n)
+			buf_addstr(out, " > ");
+	}
+}
