@@ -1,0 +1,241 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+
+/*
+ * Length of the well-formed UTF-8 sequence at s[0..len), or 0 when there is
+ * none; then *bad is the length of the maximal ill-formed subpart (at least
+ * 1), which becomes one U+FFFD, as Unicode (ch. 3, "U+FFFD substitution of
+ * maximal subparts") and the WHATWG decoder recommend.
+ */
+static size_t utf8_sequence(const unsigned char *s, size_t len, size_t *bad)
+{
+	unsigned char lo = 0x80, hi = 0xBF;
+	size_t need, i;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+		need = 1;
+	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		need = 2;
+		if (s[0] == 0xE0)
+			lo = 0xA0;      /* overlong */
+		else if (s[0] == 0xED)
+			hi = 0x9F;      /* UTF-16 surrogates */
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		need = 3;
+		if (s[0] == 0xF0)
+			lo = 0x90;      /* overlong */
+		else if (s[0] == 0xF4)
+			hi = 0x8F;      /* above U+10FFFF */
+	} else {
+		*bad = 1;
+		return 0;
+	}
+	for (i = 1; i <= need; i++) {
+		if (i >= len || s[i] < lo || s[i] > hi) {
+			*bad = i;
+			return 0;
+		}
+		lo = 0x80;
+		hi = 0xBF;
+	}
+	return need + 1;
+}
+
+static const char hex_digits[] = "0123456789abcdef";
+
+void json_add_string(struct buf *b, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0, run = 0;
+
+	buf_grow(b, len + 2);
+	buf_addch(b, '"');
+	while (i < len) {
+		unsigned char c = u[i];
+		size_t n, bad = 0;
+
+		if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0x80) {
+			n = utf8_sequence(u + i, len - i, &bad);
+			if (n) {
+				i += n;
+				continue;
+			}
+		}
+		/* Flush the plain bytes before the one that needs care. */
+		buf_add(b, s + run, i - run);
+		if (bad) {
+			buf_addstr(b, "\xEF\xBF\xBD");
+			i += bad;
+		} else {
+			switch (c) {
+			case '"':  buf_addstr(b, "\\\""); break;
+			case '\\': buf_addstr(b, "\\\\"); break;
+			case '\b': buf_addstr(b, "\\b"); break;
+			case '\f': buf_addstr(b, "\\f"); break;
+			case '\n': buf_addstr(b, "\\n"); break;
+			case '\r': buf_addstr(b, "\\r"); break;
+			case '\t': buf_addstr(b, "\\t"); break;
+			default:
+				buf_addstr(b, "\\u00");
+				buf_addch(b, hex_digits[c >> 4]);
+				buf_addch(b, hex_digits[c & 0xF]);
+			}
+			i++;
+		}
+		run = i;
+	}
+	buf_add(b, s + run, len - run);
+	buf_addch(b, '"');
+}
+
+void json_add_cstr(struct buf *b, const char *s)
+{
+	if (s)
+		json_add_string(b, s, strlen(s));
+	else
+		buf_addstr(b, "null");
+}
+
+void json_fput_string(FILE *out, const char *s, size_t len)
+{
+	struct buf b = BUF_INIT;
+
+	json_add_string(&b, s, len);
+	fwrite(b.ptr, 1, b.len, out);
+	buf_release(&b);
+}
+
+void json_writer_init(struct json_writer *w, struct buf *out)
+{
+	memset(w, 0, sizeof(*w));
+	w->out = out;
+}
+
+static void newline_indent(struct json_writer *w)
+{
+	int i;
+
+	buf_addch(w->out, '\n');
+	for (i = 0; i < w->depth; i++)
+		buf_add(w->out, "  ", 2);
+}
+
+/*
+ * Writes what separates a value from the one before it.  In an object the
+ * key did that already; at the top level there is nothing to separate.
+ */
+static void begin_value(struct json_writer *w)
+{
+	int top = w->depth - 1;
+
+	if (w->depth == 0)
+		return;
+	if (w->is_object[top]) {
+		if (!w->key_pending)
+			abort();        /* an object member without a key */
+		w->key_pending = 0;
+		return;
+	}
+	if (w->has_members[top])
+		buf_addch(w->out, ',');
+	newline_indent(w);
+	w->has_members[top] = 1;
+}
+
+static void open_container(struct json_writer *w, int is_object)
+{
+	if (w->depth == JSON_MAX_DEPTH)
+		abort();
+	begin_value(w);
+	buf_addch(w->out, is_object ? '{' : '[');
+	w->is_object[w->depth] = (unsigned char)is_object;
+	w->has_members[w->depth] = 0;
+	w->depth++;
+}
+
+static void close_container(struct json_writer *w, int is_object)
+{
+	int had_members;
+
+	if (w->depth == 0 || w->is_object[w->depth - 1] != is_object ||
+	    w->key_pending)
+		abort();
+	had_members = w->has_members[w->depth - 1];
+	w->depth--;
+	if (had_members)
+		newline_indent(w);
+	buf_addch(w->out, is_object ? '}' : ']');
+}
+
+void json_object_begin(struct json_writer *w)
+{
+	open_container(w, 1);
+}
+
+void json_object_end(struct json_writer *w)
+{
+	close_container(w, 1);
+}
+
+void json_array_begin(struct json_writer *w)
+{
+	open_container(w, 0);
+}
+
+void json_array_end(struct json_writer *w)
+{
+	close_container(w, 0);
+}
+
+void json_key(struct json_writer *w, const char *key)
+{
+	int top = w->depth - 1;
+
+	if (w->depth == 0 || !w->is_object[top] || w->key_pending)
+		abort();
+	if (w->has_members[top])
+		buf_addch(w->out, ',');
+	newline_indent(w);
+	json_add_cstr(w->out, key);
+	buf_add(w->out, ": ", 2);
+	w->has_members[top] = 1;
+	w->key_pending = 1;
+}
+
+void json_string(struct json_writer *w, const char *s, size_t len)
+{
+	begin_value(w);
+	json_add_string(w->out, s, len);
+}
+
+void json_cstr(struct json_writer *w, const char *s)
+{
+	begin_value(w);
+	json_add_cstr(w->out, s);
+}
+
+void json_uint(struct json_writer *w, unsigned long long n)
+{
+	begin_value(w);
+	buf_addf(w->out, "%llu", n);
+}
+
+void json_bool(struct json_writer *w, int v)
+{
+	begin_value(w);
+	buf_addstr(w->out, v ? "true" : "false");
+}
+
+void json_null(struct json_writer *w)
+{
+	begin_value(w);
+	buf_addstr(w->out, "null");
+}
