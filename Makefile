@@ -37,6 +37,14 @@ PKG_LIBS    := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
 TEST_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(TEST_PKGS) 2>/dev/null)
 TEST_LIBS   := $(shell $(PKG_CONFIG) --libs $(TEST_PKGS) 2>/dev/null)
 
+# Quiet by default, like git and the kernel; V=1 shows the commands.
+ifneq ($(V),1)
+QUIET_CC    = @echo '   CC $@';
+QUIET_LINK  = @echo '   LINK $@';
+QUIET_GEN   = @echo '   GEN $@';
+QUIET_AR    = @echo '   AR $@';
+endif
+
 ifdef SANITIZE
 B           := build/san
 SAN_FLAGS   := -fsanitize=$(SANITIZE) -fno-sanitize-recover=all \
@@ -98,30 +106,30 @@ FORCE:
 
 $(B)/obj/%.o: src/%.c $(B)/.flags
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(B)/obj/embedded_rules.o: $(B)/gen/embedded_rules.c $(B)/.flags
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
 $(B)/gen/embedded_rules.c: $(RULE_PACKS) $(B)/embed
 	@mkdir -p $(@D)
-	$(B)/embed $@ $(RULE_PACKS)
+	$(QUIET_GEN)$(B)/embed $@ $(RULE_PACKS)
 
 $(B)/embed: src/tools/embed.c $(B)/.flags
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS)
+	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS)
 
 $(B)/libaiclause.a: $(LIB_OBJS)
 	@rm -f $@
-	$(AR) rcs $@ $^
+	$(QUIET_AR)$(AR) rcs $@ $^
 
 $(PROG): $(B)/obj/main.o $(B)/libaiclause.a
-	$(CC) -o $@ $^ $(ALL_LDFLAGS) $(PKG_LIBS)
+	$(QUIET_LINK)$(CC) -o $@ $^ $(ALL_LDFLAGS) $(PKG_LIBS)
 
 $(B)/tests/%: tests/%.c $(B)/libaiclause.a $(B)/.flags
 	@mkdir -p $(@D)
-	$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -Wno-missing-prototypes -MMD -MP \
+	$(QUIET_CC)$(CC) $(ALL_CFLAGS) $(TEST_CFLAGS) -Wno-missing-prototypes -MMD -MP \
 	  -DSHARED_DIR='"$(SHARED)"' -o $@ $< $(B)/libaiclause.a \
 	  $(ALL_LDFLAGS) $(TEST_LIBS) $(PKG_LIBS)
 

@@ -40,6 +40,13 @@ struct finding {
 struct findings {
 	struct finding *v;
 	size_t n, alloc;
+	/*
+	 * Sentences a rule could not finish (match or depth limit), one line
+	 * each, malloc'd and owned here: the report shows them so a reader
+	 * knows the answer for that sentence is incomplete.
+	 */
+	char **warnings;
+	size_t nwarning, warning_alloc;
 };
 
 void findings_release(struct findings *f);
@@ -56,20 +63,21 @@ struct engine *engine_new(const struct ruleset *rs);
 void engine_free(struct engine *e);
 
 /*
- * Appends the findings for `doc` to `out`, sorted by position, at most one
- * per rule and sentence.  Returns 0, or -1 with a reason in `err` when a
- * pattern hit its match or depth limit (the run stops for that document
- * rather than report a partial answer as complete).
+ * Appends the findings for `doc` to `out`, in text order, at most one per
+ * rule and sentence.  A pattern that hits its match or depth limit in a
+ * sentence skips that sentence for that rule and adds a line to
+ * out->warnings; the run goes on.
  */
-int engine_run(struct engine *e, const struct document *doc,
-		const struct engine_options *opt, struct findings *out,
-		struct buf *err);
+void engine_run(struct engine *e, const struct document *doc,
+		const struct engine_options *opt, struct findings *out);
 
 /*
- * Matches one rule against a short text treated as one paragraph, as
- * `rules test` does.  Returns 1 if the rule gives a finding, 0 if not, -1 on
- * a match error.  When `why` is not NULL it receives the qualifier label
- * that cancelled a match, if any.
+ * Runs one rule over a short text taken as one paragraph, as `rules test`
+ * does, through the same view, prefilter and qualifiers as engine_run.
+ * Returns 1 if the rule gives a finding, 0 if not, -1 on a match error.
+ * `why` (may be NULL) receives, when there is no finding although a pattern
+ * matched, the reason: the label of the cancelling qualifier, or
+ * "no keyword" when the prefilter would not have run the rule.
  */
 int engine_match_rule(struct engine *e, const struct rule *r,
 		const char *text, size_t len, const char **why);

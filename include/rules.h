@@ -32,6 +32,14 @@
 #endif
 #include <pcre2.h>
 
+/*
+ * PCRE2 limits for every match.  A sentence is at most a few KB (see
+ * document.h), so honest patterns stay far below these; a pathological
+ * pattern stops here instead of running for minutes.
+ */
+#define RULE_MATCH_LIMIT 2000000u
+#define RULE_DEPTH_LIMIT 20000u
+
 enum stance {
 	STANCE_NEUTRAL,
 	STANCE_PROTECTIVE,   /* good for the customer */
@@ -99,6 +107,7 @@ struct rule {
 	const char *recommendation;
 	enum stance stance;
 	enum severity severity;
+	int case_sensitive;               /* `case: sensitive` */
 
 	/*
 	 * Prefilter: the patterns only run in sentences that contain one of
@@ -174,6 +183,7 @@ struct ruleset {
 
 	/* Built by ruleset_compile. */
 	struct prefilter *prefilter;
+	pcre2_compile_context *ccontext;
 	int jit_available;
 };
 

@@ -1,0 +1,58 @@
+/*
+ * prefilter: which rules can possibly match a sentence, found in one pass.
+ *
+ * Running every PCRE2 pattern over every sentence is what makes rule-based
+ * checkers slow.  Each rule names keywords, at least one of which occurs in
+ * any sentence it can match (FOSSology nomos does the same).  The prefilter
+ * is an Aho-Corasick automaton over all keywords of all rules, ASCII
+ * case-folded; scanning a sentence once yields the rules whose keywords occur
+ * there, at the start of a word.
+ *
+ * Built once per rule set and immutable afterwards; scanning takes a
+ * caller-owned struct prefilter_hits, so any number of threads can scan at
+ * once.
+ */
+#ifndef AICLAUSE_PREFILTER_H
+#define AICLAUSE_PREFILTER_H
+
+#include <stddef.h>
+
+struct prefilter;
+
+/* The rules a scan selected: a list plus a mark per rule (generation). */
+struct prefilter_hits {
+	size_t *rules;            /* rule indices, in the order found */
+	size_t n;
+	unsigned *mark;           /* per rule: == generation when in `rules` */
+	unsigned generation;
+	size_t nrules;
+};
+
+/* An empty automaton for `nrules` rules. */
+struct prefilter *prefilter_new(size_t nrules);
+/*
+ * Adds keyword `kw` for rule `rule`.  Keywords are case-folded (ASCII);
+ * an empty keyword is ignored.
+ */
+void prefilter_add(struct prefilter *pf, const char *kw, size_t rule);
+/* Marks `rule` as one that runs everywhere (it has no keywords). */
+void prefilter_add_always(struct prefilter *pf, size_t rule);
+/* Builds the automaton; call once, after the last add. */
+void prefilter_build(struct prefilter *pf);
+void prefilter_free(struct prefilter *pf);
+
+void prefilter_hits_init(struct prefilter_hits *h, const struct prefilter *pf);
+void prefilter_hits_release(struct prefilter_hits *h);
+
+/*
+ * Sets `h` to the rules whose keywords occur in text[0..len) at the start of
+ * a word (the byte before is not a letter or digit), plus the always-rules.
+ */
+void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
+		struct prefilter_hits *h);
+
+/* Whether any keyword of `rule` occurs in the text; for rules test. */
+int prefilter_rule_hits(const struct prefilter *pf, size_t rule,
+		const char *text, size_t len);
+
+#endif

@@ -1,0 +1,63 @@
+/*
+ * view: the normalised text the rules match against.
+ *
+ * Contracts spell the same words many ways: curly or straight quotes,
+ * non-breaking spaces, line breaks inside a sentence, soft hyphens,
+ * Markdown emphasis.  Rather than make every pattern allow for all of that,
+ * the engine matches on a view of each sentence in which
+ *
+ *   - every run of white space (ASCII, NBSP, the U+2000 family) is one ' ',
+ *   - curly single quotes and primes are "'", curly double quotes and
+ *     guillemets are '"', the dash family is '-', "…" is "...",
+ *   - soft hyphens, zero-width characters and Markdown "**" / "__" are gone,
+ *   - caller-supplied substitutions (a document's own party names and
+ *     defined terms, mapped to the words the rules know) are applied,
+ *
+ * and maps every match back to offsets of the original text.  Sentences are
+ * laid end to end in the view, each followed by '\n', so a pattern can never
+ * run from one sentence into the next.
+ *
+ * Ownership: the view owns its buffers; view_release frees them and leaves
+ * an empty view that view_build may fill again (an engine reuses one).
+ */
+#ifndef AICLAUSE_VIEW_H
+#define AICLAUSE_VIEW_H
+
+#include <stddef.h>
+
+#include "buf.h"
+#include "document.h"
+
+/* Replace original bytes [start, end) by `text` in the view. */
+struct view_subst {
+	size_t start, end;
+	const char *text;
+};
+
+struct view_seg;
+
+struct view {
+	struct buf text;
+	size_t *sent_start, *sent_end;   /* per document sentence, in the view */
+	size_t nsent, sent_alloc;
+	struct view_seg *seg;
+	size_t nseg, seg_alloc;
+};
+
+#define VIEW_INIT { BUF_INIT, NULL, NULL, 0, 0, NULL, 0, 0 }
+
+/*
+ * Builds the view of every sentence of `doc`.  `subst` (sorted by start,
+ * non-overlapping, may be NULL) replaces spans; a substitution that crosses
+ * a sentence boundary is ignored.
+ */
+void view_build(struct view *v, const struct document *doc,
+		const struct view_subst *subst, size_t nsubst);
+void view_release(struct view *v);
+
+/* Original offset of the view byte at `pos` (the start of a match). */
+size_t view_to_orig_start(const struct view *v, size_t pos);
+/* Original offset just past view byte `pos - 1` (the end of a match). */
+size_t view_to_orig_end(const struct view *v, size_t pos);
+
+#endif

@@ -1,0 +1,369 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "diag.h"
+#include "engine.h"
+#include "prefilter.h"
+#include "view.h"
+#include "xalloc.h"
+
+/* Enough pairs for any pattern we ship; a larger one still reports [0]. */
+#define OVECTOR_PAIRS 32
+#define JIT_STACK_MIN (32u << 10)
+#define JIT_STACK_MAX (1u << 20)
+
+struct engine {
+	const struct ruleset *rs;
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *jit_stack;
+	struct prefilter_hits hits;
+	struct view view;
+	/* Set when a match hit a limit in the current sentence. */
+	int limit_hit;
+};
+
+struct engine *engine_new(const struct ruleset *rs)
+{
+	struct engine *e = xcalloc(1, sizeof(*e));
+
+	e->rs = rs;
+	e->md = pcre2_match_data_create(OVECTOR_PAIRS, NULL);
+	e->mctx = pcre2_match_context_create(NULL);
+	if (!e->md || !e->mctx)
+		xalloc_die();
+	pcre2_set_match_limit(e->mctx, RULE_MATCH_LIMIT);
+	pcre2_set_depth_limit(e->mctx, RULE_DEPTH_LIMIT);
+	if (rs->jit_available) {
+		e->jit_stack = pcre2_jit_stack_create(JIT_STACK_MIN, JIT_STACK_MAX, NULL);
+		if (e->jit_stack)
+			pcre2_jit_stack_assign(e->mctx, NULL, e->jit_stack);
+	}
+	prefilter_hits_init(&e->hits, rs->prefilter);
+	e->view = (struct view)VIEW_INIT;
+	return e;
+}
+
+void engine_free(struct engine *e)
+{
+	if (!e)
+		return;
+	pcre2_match_data_free(e->md);
+	pcre2_match_context_free(e->mctx);
+	pcre2_jit_stack_free(e->jit_stack);
+	prefilter_hits_release(&e->hits);
+	view_release(&e->view);
+	free(e);
+}
+
+void findings_release(struct findings *f)
+{
+	size_t i;
+
+	for (i = 0; i < f->nwarning; i++)
+		free(f->warnings[i]);
+	free(f->warnings);
+	free(f->v);
+	memset(f, 0, sizeof(*f));
+}
+
+/*
+ * Runs `re` on subject[0..len) from `from`.  Returns 1 with the match in
+ * *ms, *me, 0 for no match, -1 when a limit stopped it.
+ */
+static int run_regex(struct engine *e, const struct rule_regex *re,
+		     const char *subject, size_t len, size_t from,
+		     size_t *ms, size_t *me)
+{
+	int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, 0, e->md, e->mctx);
+	PCRE2_SIZE *ov;
+
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return 0;
+	if (rc < 0 && rc != 0) {
+		e->limit_hit = 1;
+		return -1;
+	}
+	ov = pcre2_get_ovector_pointer(e->md);
+	*ms = ov[0];
+	*me = ov[1];
+	return 1;
+}
+
+/* Item markers "(a)", "(ii)", "(3)" that open a clause inside a sentence. */
+static int item_marker_at(const char *s, size_t i, size_t len)
+{
+	size_t j = i + 1;
+
+	if (s[i] != '(' || (i > 0 && s[i - 1] != ' '))
+		return 0;
+	while (j < len && j - i <= 5 && isalnum((unsigned char)s[j]))
+		j++;
+	return j > i + 1 && j < len && s[j] == ')' && j - i <= 5;
+}
+
+/* The clause around [ms, me): between ';', ':' or item markers. */
+static void clause_bounds(const char *s, size_t len, size_t ms, size_t me,
+			  size_t *from, size_t *to)
+{
+	size_t i;
+
+	*from = 0;
+	for (i = ms; i > 0; i--)
+		if (s[i - 1] == ';' || s[i - 1] == ':' || item_marker_at(s, i - 1, len)) {
+			*from = i - 1;
+			break;
+		}
+	*to = len;
+	for (i = me; i < len; i++)
+		if (s[i] == ';' || s[i] == ':' || item_marker_at(s, i, len)) {
+			*to = i;
+			break;
+		}
+}
+
+struct verdict {
+	int cancelled;
+	const char *label;      /* what decided */
+	int flip, partial;
+};
+
+static void judge(struct engine *e, const struct rule *r, const char *s, size_t len,
+		  size_t ms, size_t me, struct verdict *v)
+{
+	size_t i, from, to, qs, qe;
+	int flip_label = 0, partial_label = 0;
+
+	memset(v, 0, sizeof(*v));
+	for (i = 0; i < r->nqualifiers; i++) {
+		const struct rule_qualifier *q = &r->qualifiers[i];
+
+		switch (q->scope) {
+		case SCOPE_CLAUSE:
+			clause_bounds(s, len, ms, me, &from, &to);
+			break;
+		case SCOPE_BEFORE:
+			from = 0;
+			to = me;
+			break;
+		case SCOPE_AFTER:
+			from = ms;
+			to = len;
+			break;
+		case SCOPE_SENTENCE:
+		default:
+			from = 0;
+			to = len;
+			break;
+		}
+		if (run_regex(e, &q->re, s, to, from, &qs, &qe) != 1)
+			continue;
+		switch (q->effect) {
+		case QUALIFIER_CANCEL:
+			v->cancelled = 1;
+			v->label = q->label;
+			return;
+		case QUALIFIER_FLIP:
+			v->flip = !v->flip;
+			v->label = q->label;
+			flip_label = 1;
+			break;
+		case QUALIFIER_PARTIAL:
+			v->partial = 1;
+			if (!flip_label)
+				v->label = q->label;
+			partial_label = 1;
+			break;
+		case QUALIFIER_NOTE:
+			if (!flip_label && !partial_label)
+				v->label = q->label;
+			break;
+		}
+	}
+}
+
+/* Next search position after a match: past an empty match by a whole character. */
+static size_t advance(const char *s, size_t len, size_t ms, size_t me)
+{
+	if (me > ms)
+		return me;
+	me++;
+	while (me < len && ((unsigned char)s[me] & 0xC0) == 0x80)
+		me++;
+	return me;
+}
+
+/*
+ * Tries every pattern of `r` on one sentence of the view.  Returns 1 with
+ * the first match that no exception cancelled, 0 with none.  When matches
+ * were all cancelled, *why is the last cancelling label.
+ */
+static int try_rule(struct engine *e, const struct rule *r, const char *s, size_t len,
+		    size_t *ms, size_t *me, struct verdict *v, const char **why)
+{
+	size_t p;
+
+	for (p = 0; p < r->npatterns; p++) {
+		size_t from = 0;
+
+		while (from <= len) {
+			int rc = run_regex(e, &r->patterns[p], s, len, from, ms, me);
+
+			if (rc <= 0)
+				break;
+			judge(e, r, s, len, *ms, *me, v);
+			if (!v->cancelled)
+				return 1;
+			if (why)
+				*why = v->label;
+			from = advance(s, len, *ms, *me);
+		}
+	}
+	return 0;
+}
+
+static enum stance flip_stance(enum stance s)
+{
+	if (s == STANCE_PROTECTIVE)
+		return STANCE_ADVERSE;
+	if (s == STANCE_ADVERSE)
+		return STANCE_PROTECTIVE;
+	return s;
+}
+
+static int cmp_size(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+
+	return x < y ? -1 : x > y;
+}
+
+static void add_warning(struct findings *out, const struct document *doc,
+			const struct rule *r, size_t sent)
+{
+	struct buf msg = BUF_INIT;
+	const struct sentence *s = &doc->sents[sent];
+	unsigned long line = document_line_at(doc, s->start);
+
+	buf_addf(&msg, "rule '%s' hit its match limit in the sentence at ", r->id);
+	if (line)
+		buf_addf(&msg, "line %lu", line);
+	else
+		buf_addf(&msg, "paragraph %lu", doc->paras[s->para].source);
+	buf_addstr(&msg, "; that sentence was not fully checked");
+	ALLOC_GROW(out->warnings, out->nwarning + 1, out->warning_alloc);
+	out->warnings[out->nwarning++] = buf_detach(&msg, NULL);
+}
+
+/*
+ * Of the findings from one sentence (out->v[first..]), keeps one per clause
+ * type and stance: the most severe, the first on a tie.
+ */
+static void dedupe_sentence(struct findings *out, size_t first)
+{
+	size_t i, j, keep = first;
+
+	for (i = first; i < out->n; i++) {
+		struct finding *f = &out->v[i];
+		int dup = 0;
+
+		for (j = first; j < keep; j++) {
+			struct finding *g = &out->v[j];
+
+			if (g->rule->type == f->rule->type && g->stance == f->stance) {
+				if (f->rule->severity > g->rule->severity)
+					*g = *f;
+				dup = 1;
+				break;
+			}
+		}
+		if (!dup)
+			out->v[keep++] = *f;
+	}
+	out->n = keep;
+}
+
+void engine_run(struct engine *e, const struct document *doc,
+		const struct engine_options *opt, struct findings *out)
+{
+	const struct ruleset *rs = e->rs;
+	size_t si, k;
+
+	view_build(&e->view, doc, NULL, 0);
+	for (si = 0; si < doc->nsent; si++) {
+		const char *s = e->view.text.ptr + e->view.sent_start[si];
+		size_t len = e->view.sent_end[si] - e->view.sent_start[si];
+		size_t first = out->n;
+
+		prefilter_scan(rs->prefilter, s, len, &e->hits);
+		/* Rule order, not discovery order, so output is stable. */
+		qsort(e->hits.rules, e->hits.n, sizeof(size_t), cmp_size);
+		for (k = 0; k < e->hits.n; k++) {
+			const struct rule *r = &rs->rules[e->hits.rules[k]];
+			struct verdict v;
+			struct finding *f;
+			size_t ms, me;
+
+			e->limit_hit = 0;
+			if (!try_rule(e, r, s, len, &ms, &me, &v, NULL)) {
+				if (e->limit_hit)
+					add_warning(out, doc, r, si);
+				continue;
+			}
+			ALLOC_GROW(out->v, out->n + 1, out->alloc);
+			f = &out->v[out->n++];
+			memset(f, 0, sizeof(*f));
+			f->rule = r;
+			f->stance = v.flip ? flip_stance(r->stance) : r->stance;
+			if (opt && opt->as == PERSPECTIVE_VENDOR)
+				f->stance = flip_stance(f->stance);
+			f->start = view_to_orig_start(&e->view, e->view.sent_start[si] + ms);
+			f->end = view_to_orig_end(&e->view, e->view.sent_start[si] + me);
+			f->sentence = si;
+			f->para = doc->sents[si].para;
+			f->qualifier = v.label;
+			f->partial = v.partial;
+			f->tracked = document_tracked_in(doc, doc->sents[si].start,
+							 doc->sents[si].end);
+		}
+		dedupe_sentence(out, first);
+	}
+}
+
+int engine_match_rule(struct engine *e, const struct rule *r,
+		      const char *text, size_t len, const char **why)
+{
+	const struct ruleset *rs = e->rs;
+	struct document doc;
+	size_t si, ri = (size_t)(r - rs->rules);
+	int found = 0;
+
+	if (why)
+		*why = NULL;
+	document_init(&doc, "example");
+	buf_add(&doc.text, text, len);
+	document_add_paragraph(&doc, PARA_BODY, 0, len);
+	document_finish(&doc);
+	view_build(&e->view, &doc, NULL, 0);
+	for (si = 0; si < doc.nsent && !found; si++) {
+		const char *s = e->view.text.ptr + e->view.sent_start[si];
+		size_t slen = e->view.sent_end[si] - e->view.sent_start[si];
+		struct verdict v;
+		size_t ms, me;
+
+		e->limit_hit = 0;
+		if (try_rule(e, r, s, slen, &ms, &me, &v, why)) {
+			if (ri < rs->nrules && !prefilter_rule_hits(rs->prefilter, ri, s, slen)) {
+				if (why)
+					*why = "no keyword";
+				continue;
+			}
+			found = 1;
+		} else if (e->limit_hit) {
+			found = -1;
+		}
+	}
+	document_release(&doc);
+	return found;
+}

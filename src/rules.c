@@ -1,0 +1,1089 @@
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "prefilter.h"
+#include "rules.h"
+#include "xalloc.h"
+
+/* A rule pack larger than this is surely not a rule pack. */
+#define MAX_PACK_SIZE (8u << 20)
+/* Placeholders may nest; this deep and no deeper (catches cycles). */
+#define MAX_PLACEHOLDER_DEPTH 8
+
+const char *stance_name(enum stance s)
+{
+	switch (s) {
+	case STANCE_PROTECTIVE: return "protective";
+	case STANCE_ADVERSE: return "adverse";
+	case STANCE_NEUTRAL: break;
+	}
+	return "neutral";
+}
+
+const char *severity_name(enum severity s)
+{
+	static const char *const names[] = {
+		"info", "low", "medium", "high", "critical"
+	};
+
+	return (unsigned)s < ARRAY_SIZE(names) ? names[s] : "info";
+}
+
+const char *qualifier_effect_name(enum qualifier_effect e)
+{
+	static const char *const names[] = {
+		"cancel", "partial", "flip", "note"
+	};
+
+	return (unsigned)e < ARRAY_SIZE(names) ? names[e] : "note";
+}
+
+static const char *const scope_names[] = {
+	"sentence", "clause", "before", "after"
+};
+
+static int parse_name(const char *s, const char *const *names, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (strcmp(s, names[i]) == 0)
+			return (int)i;
+	return -1;
+}
+
+int stance_parse(const char *s)
+{
+	static const char *const names[] = { "neutral", "protective", "adverse" };
+
+	return parse_name(s, names, ARRAY_SIZE(names));
+}
+
+int severity_parse(const char *s)
+{
+	static const char *const names[] = {
+		"info", "low", "medium", "high", "critical"
+	};
+
+	return parse_name(s, names, ARRAY_SIZE(names));
+}
+
+void ruleset_init(struct ruleset *rs)
+{
+	memset(rs, 0, sizeof(*rs));
+}
+
+static void free_regex(struct rule_regex *re)
+{
+	pcre2_code_free(re->code);
+	re->code = NULL;
+}
+
+void ruleset_release(struct ruleset *rs)
+{
+	size_t i, j;
+
+	for (i = 0; i < rs->nrules; i++) {
+		struct rule *r = &rs->rules[i];
+
+		for (j = 0; j < r->npatterns; j++)
+			free_regex(&r->patterns[j]);
+		for (j = 0; j < r->nqualifiers; j++)
+			free_regex(&r->qualifiers[j].re);
+	}
+	free(rs->types);
+	free(rs->areas);
+	free(rs->placeholders);
+	free(rs->rules);
+	free(rs->items);
+	prefilter_free(rs->prefilter);
+	pcre2_compile_context_free(rs->ccontext);
+	arena_release(&rs->arena);
+	memset(rs, 0, sizeof(*rs));
+}
+
+/* --- parsing one pack ----------------------------------------------- */
+
+struct pack_ctx {
+	struct ruleset *rs;
+	const char *name;        /* arena copy */
+	yaml_document_t *doc;
+	int errors;
+};
+
+static unsigned long node_line(const yaml_node_t *n)
+{
+	return n ? (unsigned long)n->start_mark.line + 1 : 0;
+}
+
+static yaml_node_t *get_node(struct pack_ctx *c, int index)
+{
+	return yaml_document_get_node(c->doc, index);
+}
+
+static void pack_error(struct pack_ctx *c, const yaml_node_t *n, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void pack_error(struct pack_ctx *c, const yaml_node_t *n, const char *fmt, ...)
+{
+	struct buf msg = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	error_at(c->name, node_line(n), "%s", msg.ptr);
+	buf_release(&msg);
+	c->errors++;
+}
+
+/* The scalar's text in the arena, or NULL (and an error) if not a scalar. */
+static const char *scalar(struct pack_ctx *c, yaml_node_t *n, const char *what)
+{
+	if (!n || n->type != YAML_SCALAR_NODE) {
+		pack_error(c, n, "%s must be a string", what);
+		return NULL;
+	}
+	return arena_strndup(&c->rs->arena, (const char *)n->data.scalar.value,
+			     n->data.scalar.length);
+}
+
+/* A scalar or a sequence of scalars, as an arena array of strings. */
+static const char **string_list(struct pack_ctx *c, yaml_node_t *n,
+				const char *what, size_t *count)
+{
+	const char **v;
+	yaml_node_item_t *it;
+	size_t i = 0;
+
+	*count = 0;
+	if (n && n->type == YAML_SCALAR_NODE) {
+		v = arena_alloc(&c->rs->arena, sizeof(*v));
+		v[0] = scalar(c, n, what);
+		*count = v[0] ? 1 : 0;
+		return v;
+	}
+	if (!n || n->type != YAML_SEQUENCE_NODE) {
+		pack_error(c, n, "%s must be a string or a list of strings", what);
+		return NULL;
+	}
+	v = arena_alloc(&c->rs->arena, sizeof(*v) *
+			(size_t)(n->data.sequence.items.top - n->data.sequence.items.start + 1));
+	for (it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
+		const char *s = scalar(c, get_node(c, *it), what);
+
+		if (s)
+			v[i++] = s;
+	}
+	*count = i;
+	return v;
+}
+
+static int key_is(yaml_node_t *k, const char *name)
+{
+	return k && k->type == YAML_SCALAR_NODE &&
+	       k->data.scalar.length == strlen(name) &&
+	       memcmp(k->data.scalar.value, name, k->data.scalar.length) == 0;
+}
+
+#define FOR_EACH_PAIR(c, map, pair, K, V) \
+	for (pair = (map)->data.mapping.pairs.start; \
+	     pair < (map)->data.mapping.pairs.top && \
+	     ((K = get_node(c, pair->key)), (V = get_node(c, pair->value)), 1); \
+	     pair++)
+
+#define FOR_EACH_ITEM(c, seq, it, item) \
+	for (it = (seq)->data.sequence.items.start; \
+	     it < (seq)->data.sequence.items.top && ((item = get_node(c, *it)), 1); \
+	     it++)
+
+static int expect_mapping(struct pack_ctx *c, yaml_node_t *n, const char *what)
+{
+	if (n && n->type == YAML_MAPPING_NODE)
+		return 1;
+	pack_error(c, n, "%s must be a mapping (key: value)", what);
+	return 0;
+}
+
+static int expect_sequence(struct pack_ctx *c, yaml_node_t *n, const char *what)
+{
+	if (n && n->type == YAML_SEQUENCE_NODE)
+		return 1;
+	pack_error(c, n, "%s must be a list", what);
+	return 0;
+}
+
+static void unknown_key(struct pack_ctx *c, yaml_node_t *k, const char *where)
+{
+	if (k && k->type == YAML_SCALAR_NODE)
+		pack_error(c, k, "unknown key '%.*s' in %s",
+			   (int)k->data.scalar.length, (const char *)k->data.scalar.value, where);
+	else
+		pack_error(c, k, "keys in %s must be strings", where);
+}
+
+static void set_regex(struct pack_ctx *c, struct rule_regex *re, yaml_node_t *n)
+{
+	re->source = scalar(c, n, "a pattern");
+	re->file = c->name;
+	re->line = node_line(n);
+}
+
+static void parse_qualifier(struct pack_ctx *c, yaml_node_t *n,
+			    struct rule_qualifier *q, int is_exception)
+{
+	yaml_node_pair_t *pair;
+	yaml_node_t *k, *v;
+	const char *s;
+	int x;
+
+	q->effect = is_exception ? QUALIFIER_CANCEL : QUALIFIER_NOTE;
+	q->scope = SCOPE_SENTENCE;
+	q->label = is_exception ? "exception" : "qualifier";
+	if (n && n->type == YAML_SCALAR_NODE) {
+		set_regex(c, &q->re, n);
+		return;
+	}
+	if (!expect_mapping(c, n, is_exception ? "an exception" : "a qualifier"))
+		return;
+	FOR_EACH_PAIR(c, n, pair, k, v) {
+		if (key_is(k, "pattern")) {
+			set_regex(c, &q->re, v);
+		} else if (key_is(k, "label")) {
+			if ((s = scalar(c, v, "label")))
+				q->label = s;
+		} else if (key_is(k, "scope")) {
+			if ((s = scalar(c, v, "scope"))) {
+				x = parse_name(s, scope_names, ARRAY_SIZE(scope_names));
+				if (x < 0)
+					pack_error(c, v, "scope must be sentence, clause, before or after, not '%s'", s);
+				else
+					q->scope = (enum qualifier_scope)x;
+			}
+		} else if (key_is(k, "effect")) {
+			static const char *const effects[] = { "cancel", "partial", "flip", "note" };
+
+			if ((s = scalar(c, v, "effect"))) {
+				x = parse_name(s, effects, ARRAY_SIZE(effects));
+				if (x < 0)
+					pack_error(c, v, "effect must be cancel, partial, flip or note, not '%s'", s);
+				else if (is_exception && x != QUALIFIER_CANCEL)
+					pack_error(c, v, "an exception always cancels; use qualifiers for '%s'", s);
+				else
+					q->effect = (enum qualifier_effect)x;
+			}
+		} else {
+			unknown_key(c, k, is_exception ? "an exception" : "a qualifier");
+		}
+	}
+	if (!q->re.source)
+		pack_error(c, n, "%s needs a pattern", is_exception ? "an exception" : "a qualifier");
+}
+
+static void add_qualifiers(struct pack_ctx *c, struct rule *r, yaml_node_t *seq,
+			   int is_exception)
+{
+	yaml_node_item_t *it;
+	yaml_node_t *item;
+	size_t n, i = r->nqualifiers;
+	struct rule_qualifier *q;
+
+	if (seq && seq->type == YAML_SCALAR_NODE) {
+		n = 1;
+	} else {
+		if (!expect_sequence(c, seq, is_exception ? "exceptions" : "qualifiers"))
+			return;
+		n = (size_t)(seq->data.sequence.items.top - seq->data.sequence.items.start);
+	}
+	q = arena_alloc(&c->rs->arena, sizeof(*q) * (r->nqualifiers + n + 1));
+	if (r->nqualifiers)
+		memcpy(q, r->qualifiers, sizeof(*q) * r->nqualifiers);
+	r->qualifiers = q;
+	if (seq->type == YAML_SCALAR_NODE) {
+		parse_qualifier(c, seq, &q[i++], is_exception);
+	} else {
+		FOR_EACH_ITEM(c, seq, it, item)
+			parse_qualifier(c, item, &q[i++], is_exception);
+	}
+	r->nqualifiers = i;
+}
+
+static void add_patterns(struct pack_ctx *c, struct rule *r, yaml_node_t *n)
+{
+	const char **src;
+	struct rule_regex *re;
+	size_t count, i;
+	yaml_node_item_t *it;
+	yaml_node_t *item;
+
+	src = string_list(c, n, "patterns", &count);
+	if (!src)
+		return;
+	re = arena_alloc(&c->rs->arena, sizeof(*re) * (r->npatterns + count + 1));
+	if (r->npatterns)
+		memcpy(re, r->patterns, sizeof(*re) * r->npatterns);
+	r->patterns = re;
+	if (n->type == YAML_SCALAR_NODE) {
+		set_regex(c, &re[r->npatterns++], n);
+		return;
+	}
+	i = r->npatterns;
+	FOR_EACH_ITEM(c, n, it, item)
+		if (item->type == YAML_SCALAR_NODE)
+			set_regex(c, &re[i++], item);
+	r->npatterns = i;
+}
+
+static void parse_examples(struct pack_ctx *c, struct rule *r, yaml_node_t *n)
+{
+	yaml_node_pair_t *pair;
+	yaml_node_t *k, *v;
+
+	if (!expect_mapping(c, n, "examples"))
+		return;
+	FOR_EACH_PAIR(c, n, pair, k, v) {
+		if (key_is(k, "match"))
+			r->must_match = string_list(c, v, "examples", &r->nmust_match);
+		else if (key_is(k, "no-match"))
+			r->must_not_match = string_list(c, v, "examples", &r->nmust_not_match);
+		else
+			unknown_key(c, k, "examples (match, no-match)");
+	}
+}
+
+static size_t find_rule_index(const struct ruleset *rs, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < rs->nrules; i++)
+		if (strcmp(rs->rules[i].id, id) == 0)
+			return i;
+	return i;
+}
+
+static void parse_rule(struct pack_ctx *c, yaml_node_t *n)
+{
+	struct ruleset *rs = c->rs;
+	struct rule r;
+	yaml_node_pair_t *pair;
+	yaml_node_t *k, *v;
+	const char *s;
+	int x, errors = c->errors;
+	size_t at;
+
+	if (!expect_mapping(c, n, "a rule"))
+		return;
+	memset(&r, 0, sizeof(r));
+	r.file = c->name;
+	r.line = node_line(n);
+	r.stance = STANCE_NEUTRAL;
+	r.severity = SEVERITY_MEDIUM;
+	FOR_EACH_PAIR(c, n, pair, k, v) {
+		if (key_is(k, "id")) {
+			r.id = scalar(c, v, "id");
+		} else if (key_is(k, "type")) {
+			r.type_id = scalar(c, v, "type");
+		} else if (key_is(k, "title")) {
+			r.title = scalar(c, v, "title");
+		} else if (key_is(k, "message")) {
+			r.message = scalar(c, v, "message");
+		} else if (key_is(k, "recommendation")) {
+			r.recommendation = scalar(c, v, "recommendation");
+		} else if (key_is(k, "stance")) {
+			if ((s = scalar(c, v, "stance")) && (x = stance_parse(s)) < 0)
+				pack_error(c, v, "stance must be protective, adverse or neutral, not '%s'", s);
+			else if (s)
+				r.stance = (enum stance)x;
+		} else if (key_is(k, "severity")) {
+			if ((s = scalar(c, v, "severity")) && (x = severity_parse(s)) < 0)
+				pack_error(c, v, "severity must be info, low, medium, high or critical, not '%s'", s);
+			else if (s)
+				r.severity = (enum severity)x;
+		} else if (key_is(k, "case")) {
+			if ((s = scalar(c, v, "case")) && strcmp(s, "sensitive") && strcmp(s, "insensitive"))
+				pack_error(c, v, "case must be sensitive or insensitive, not '%s'", s);
+			else if (s)
+				r.case_sensitive = strcmp(s, "sensitive") == 0;
+		} else if (key_is(k, "keywords")) {
+			r.keywords = string_list(c, v, "keywords", &r.nkeywords);
+		} else if (key_is(k, "pattern") || key_is(k, "patterns")) {
+			add_patterns(c, &r, v);
+		} else if (key_is(k, "exceptions")) {
+			add_qualifiers(c, &r, v, 1);
+		} else if (key_is(k, "qualifiers")) {
+			add_qualifiers(c, &r, v, 0);
+		} else if (key_is(k, "examples")) {
+			parse_examples(c, &r, v);
+		} else {
+			unknown_key(c, k, "a rule");
+		}
+	}
+	if (!r.id)
+		pack_error(c, n, "a rule needs an id");
+	if (!r.type_id)
+		pack_error(c, n, "rule '%s' needs a type", r.id ? r.id : "?");
+	if (!r.npatterns)
+		pack_error(c, n, "rule '%s' needs at least one pattern", r.id ? r.id : "?");
+	if (!r.title)
+		r.title = r.id;
+	if (!r.message)
+		r.message = r.title;
+	if (c->errors != errors)
+		return;
+	at = find_rule_index(rs, r.id);
+	if (at < rs->nrules) {
+		if (rs->rules[at].file == c->name) {
+			pack_error(c, n, "rule '%s' is defined twice (first at line %lu)",
+				   r.id, rs->rules[at].line);
+			return;
+		}
+		rs->rules[at] = r;
+		return;
+	}
+	ALLOC_GROW(rs->rules, rs->nrules + 1, rs->rules_alloc);
+	rs->rules[rs->nrules++] = r;
+}
+
+static void parse_type(struct pack_ctx *c, yaml_node_t *n)
+{
+	struct ruleset *rs = c->rs;
+	struct clause_type t;
+	yaml_node_pair_t *pair;
+	yaml_node_t *k, *v;
+	size_t i;
+
+	if (!expect_mapping(c, n, "a clause type"))
+		return;
+	memset(&t, 0, sizeof(t));
+	FOR_EACH_PAIR(c, n, pair, k, v) {
+		if (key_is(k, "id"))
+			t.id = scalar(c, v, "id");
+		else if (key_is(k, "area"))
+			t.area = scalar(c, v, "area");
+		else if (key_is(k, "title"))
+			t.title = scalar(c, v, "title");
+		else if (key_is(k, "description"))
+			t.description = scalar(c, v, "description");
+		else
+			unknown_key(c, k, "a clause type");
+	}
+	if (!t.id || !t.area) {
+		pack_error(c, n, "a clause type needs an id and an area");
+		return;
+	}
+	if (!t.title)
+		t.title = t.id;
+	for (i = 0; i < rs->ntypes; i++)
+		if (strcmp(rs->types[i].id, t.id) == 0) {
+			rs->types[i] = t;
+			return;
+		}
+	ALLOC_GROW(rs->types, rs->ntypes + 1, rs->types_alloc);
+	rs->types[rs->ntypes++] = t;
+}
+
+static void parse_area(struct pack_ctx *c, yaml_node_t *n)
+{
+	struct ruleset *rs = c->rs;
+	struct area a;
+	yaml_node_pair_t *pair;
+	yaml_node_t *k, *v;
+	size_t i;
+
+	if (!expect_mapping(c, n, "an area"))
+		return;
+	memset(&a, 0, sizeof(a));
+	FOR_EACH_PAIR(c, n, pair, k, v) {
+		if (key_is(k, "id"))
+			a.id = scalar(c, v, "id");
+		else if (key_is(k, "title"))
+			a.title = scalar(c, v, "title");
+		else
+			unknown_key(c, k, "an area");
+	}
+	if (!a.id) {
+		pack_error(c, n, "an area needs an id");
+		return;
+	}
+	if (!a.title)
+		a.title = a.id;
+	for (i = 0; i < rs->nareas; i++)
+		if (strcmp(rs->areas[i].id, a.id) == 0) {
+			rs->areas[i] = a;
+			return;
+		}
+	ALLOC_GROW(rs->areas, rs->nareas + 1, rs->areas_alloc);
+	rs->areas[rs->nareas++] = a;
+}
+
+static void parse_placeholders(struct pack_ctx *c, yaml_node_t *n)
+{
+	struct ruleset *rs = c->rs;
+	yaml_node_pair_t *pair;
+	yaml_node_t *k, *v;
+
+	if (!expect_mapping(c, n, "placeholders"))
+		return;
+	FOR_EACH_PAIR(c, n, pair, k, v) {
+		const char *name = scalar(c, k, "a placeholder name");
+		const char *re = scalar(c, v, "a placeholder");
+		const char *p;
+		size_t i;
+
+		if (!name || !re)
+			continue;
+		for (p = name; *p; p++)
+			if (!(islower((unsigned char)*p) || isdigit((unsigned char)*p) || *p == '_'))
+				break;
+		if (*p || !islower((unsigned char)name[0])) {
+			pack_error(c, k, "placeholder name '%s' must be lower case letters, digits and _, starting with a letter", name);
+			continue;
+		}
+		for (i = 0; i < rs->nplaceholders; i++)
+			if (strcmp(rs->placeholders[i].name, name) == 0)
+				break;
+		if (i == rs->nplaceholders) {
+			ALLOC_GROW(rs->placeholders, rs->nplaceholders + 1, rs->placeholders_alloc);
+			rs->nplaceholders++;
+		}
+		rs->placeholders[i].name = name;
+		rs->placeholders[i].regex = re;
+	}
+}
+
+static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
+					enum stance dflt, size_t *count)
+{
+	const char **list;
+	struct type_stance *ts;
+	size_t i, nlist;
+
+	list = string_list(c, n, "a list of clause types", &nlist);
+	*count = 0;
+	if (!list)
+		return NULL;
+	ts = arena_alloc(&c->rs->arena, sizeof(*ts) * (nlist + 1));
+	for (i = 0; i < nlist; i++) {
+		const char *colon = strchr(list[i], ':');
+
+		ts[i].stance = dflt;
+		if (colon) {
+			const char *st = colon + 1;
+			int x = strcmp(st, "any") == 0 ? -2 : stance_parse(st);
+
+			if (x == -1) {
+				pack_error(c, n, "'%s': stance must be protective, adverse, neutral or any", list[i]);
+				continue;
+			}
+			ts[i].stance = x == -2 ? (enum stance)-1 : (enum stance)x;
+			ts[i].type_id = arena_strndup(&c->rs->arena, list[i], (size_t)(colon - list[i]));
+		} else {
+			ts[i].type_id = list[i];
+		}
+	}
+	*count = nlist;
+	return ts;
+}
+
+static void parse_item(struct pack_ctx *c, yaml_node_t *n)
+{
+	struct ruleset *rs = c->rs;
+	struct checklist_item it;
+	yaml_node_pair_t *pair;
+	yaml_node_t *k, *v;
+	const char *s;
+	size_t i;
+	int errors = c->errors;
+
+	if (!expect_mapping(c, n, "a checklist item"))
+		return;
+	memset(&it, 0, sizeof(it));
+	it.file = c->name;
+	it.line = node_line(n);
+	it.priority = PRIORITY_SHOULD;
+	it.weight = 5;
+	FOR_EACH_PAIR(c, n, pair, k, v) {
+		if (key_is(k, "id")) {
+			it.id = scalar(c, v, "id");
+		} else if (key_is(k, "area")) {
+			it.area = scalar(c, v, "area");
+		} else if (key_is(k, "title")) {
+			it.title = scalar(c, v, "title");
+		} else if (key_is(k, "priority")) {
+			if ((s = scalar(c, v, "priority"))) {
+				if (strcmp(s, "must") == 0)
+					it.priority = PRIORITY_MUST;
+				else if (strcmp(s, "should") == 0)
+					it.priority = PRIORITY_SHOULD;
+				else
+					pack_error(c, v, "priority must be must or should, not '%s'", s);
+			}
+		} else if (key_is(k, "weight")) {
+			char *end;
+			long w;
+
+			if ((s = scalar(c, v, "weight"))) {
+				errno = 0;
+				w = strtol(s, &end, 10);
+				if (errno || *end || w < 1 || w > 10)
+					pack_error(c, v, "weight must be a whole number from 1 to 10, not '%s'", s);
+				else
+					it.weight = (unsigned)w;
+			}
+		} else if (key_is(k, "met")) {
+			it.met = type_stances(c, v, STANCE_PROTECTIVE, &it.nmet);
+		} else if (key_is(k, "partial")) {
+			it.partial = type_stances(c, v, STANCE_PROTECTIVE, &it.npartial);
+		} else if (key_is(k, "red-flags")) {
+			it.red_flags = type_stances(c, v, STANCE_ADVERSE, &it.nred_flags);
+		} else if (key_is(k, "recommendation")) {
+			it.recommendation = scalar(c, v, "recommendation");
+		} else if (key_is(k, "fallback")) {
+			it.fallback = scalar(c, v, "fallback");
+		} else if (key_is(k, "rationale")) {
+			it.rationale = scalar(c, v, "rationale");
+		} else {
+			unknown_key(c, k, "a checklist item");
+		}
+	}
+	if (!it.id || !it.area || !it.title)
+		pack_error(c, n, "a checklist item needs an id, an area and a title");
+	else if (!it.nmet && !it.npartial && !it.nred_flags)
+		pack_error(c, n, "checklist item '%s' names no clause types (met, partial or red-flags)", it.id);
+	if (c->errors != errors)
+		return;
+	for (i = 0; i < rs->nitems; i++)
+		if (strcmp(rs->items[i].id, it.id) == 0) {
+			if (rs->items[i].file == c->name) {
+				pack_error(c, n, "checklist item '%s' is defined twice", it.id);
+				return;
+			}
+			rs->items[i] = it;
+			return;
+		}
+	ALLOC_GROW(rs->items, rs->nitems + 1, rs->items_alloc);
+	rs->items[rs->nitems++] = it;
+}
+
+static void parse_list(struct pack_ctx *c, yaml_node_t *n, const char *what,
+		       void (*fn)(struct pack_ctx *, yaml_node_t *))
+{
+	yaml_node_item_t *it;
+	yaml_node_t *item;
+
+	if (!expect_sequence(c, n, what))
+		return;
+	FOR_EACH_ITEM(c, n, it, item)
+		fn(c, item);
+}
+
+int ruleset_add_pack(struct ruleset *rs, const char *name, const char *data, size_t len)
+{
+	struct pack_ctx c;
+	yaml_parser_t parser;
+	yaml_document_t doc;
+	yaml_node_t *root, *k, *v;
+	yaml_node_pair_t *pair;
+
+	memset(&c, 0, sizeof(c));
+	c.rs = rs;
+	c.name = arena_strdup(&rs->arena, name);
+	if (!yaml_parser_initialize(&parser))
+		xalloc_die();
+	yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
+	if (!yaml_parser_load(&parser, &doc)) {
+		error_at(c.name, (unsigned long)parser.problem_mark.line + 1,
+			 "invalid YAML: %s%s%s", parser.problem ? parser.problem : "parse error",
+			 parser.context ? " " : "", parser.context ? parser.context : "");
+		yaml_parser_delete(&parser);
+		return -1;
+	}
+	c.doc = &doc;
+	root = yaml_document_get_root_node(&doc);
+	if (!root) {
+		/* An empty pack is allowed: a user may blank out a default pack. */
+	} else if (expect_mapping(&c, root, "a rule pack")) {
+		FOR_EACH_PAIR(&c, root, pair, k, v) {
+			if (key_is(k, "types"))
+				parse_list(&c, v, "types", parse_type);
+			else if (key_is(k, "areas"))
+				parse_list(&c, v, "areas", parse_area);
+			else if (key_is(k, "placeholders"))
+				parse_placeholders(&c, v);
+			else if (key_is(k, "rules"))
+				parse_list(&c, v, "rules", parse_rule);
+			else if (key_is(k, "checklist"))
+				parse_list(&c, v, "checklist", parse_item);
+			else
+				unknown_key(&c, k, "a rule pack (types, areas, placeholders, rules, checklist)");
+		}
+	}
+	yaml_document_delete(&doc);
+	yaml_parser_delete(&parser);
+	return c.errors ? -1 : 0;
+}
+
+/* --- finding the packs ---------------------------------------------- */
+
+struct pack_file {
+	char *name;       /* for messages: "rules/data.yaml" or "DIR/data.yaml" */
+	const char *base; /* file name, for replacing a default pack */
+	char *data;       /* owned unless embedded */
+	size_t len;
+	int owned;
+};
+
+static int has_yaml_suffix(const char *s)
+{
+	size_t n = strlen(s);
+
+	return (n > 5 && strcmp(s + n - 5, ".yaml") == 0) ||
+	       (n > 4 && strcmp(s + n - 4, ".yml") == 0);
+}
+
+static const char *base_name(const char *path)
+{
+	const char *slash = strrchr(path, '/');
+
+	return slash ? slash + 1 : path;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int read_pack(const char *path, char **data, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	struct buf b = BUF_INIT;
+	char chunk[8192];
+	size_t n;
+
+	if (!f) {
+		error("cannot read rule pack '%s': %s", path, strerror(errno));
+		return -1;
+	}
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		buf_add(&b, chunk, n);
+		if (b.len > MAX_PACK_SIZE) {
+			error("cannot read rule pack '%s': larger than %u bytes", path, MAX_PACK_SIZE);
+			fclose(f);
+			buf_release(&b);
+			return -1;
+		}
+	}
+	if (ferror(f)) {
+		error("cannot read rule pack '%s': %s", path, strerror(errno));
+		fclose(f);
+		buf_release(&b);
+		return -1;
+	}
+	fclose(f);
+	*data = buf_detach(&b, len);
+	return 0;
+}
+
+/* Adds DIR's packs to `files`, replacing same-named ones. */
+static int collect_dir(const char *dir, struct pack_file **files, size_t *n, size_t *alloc)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	char **names = NULL;
+	size_t nnames = 0, names_alloc = 0, i, j;
+	int ret = 0;
+
+	if (!d) {
+		error("cannot read rules directory '%s': %s", dir, strerror(errno));
+		return -1;
+	}
+	while ((de = readdir(d)))
+		if (de->d_name[0] != '.' && has_yaml_suffix(de->d_name)) {
+			ALLOC_GROW(names, nnames + 1, names_alloc);
+			names[nnames++] = xstrdup(de->d_name);
+		}
+	closedir(d);
+	if (!nnames) {
+		error("rules directory '%s' has no .yaml rule packs", dir);
+		free(names);
+		return -1;
+	}
+	qsort(names, nnames, sizeof(*names), cmp_str);
+	for (i = 0; i < nnames; i++) {
+		struct buf path = BUF_INIT;
+		struct pack_file pf;
+
+		buf_addf(&path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
+		memset(&pf, 0, sizeof(pf));
+		if (read_pack(path.ptr, &pf.data, &pf.len)) {
+			buf_release(&path);
+			ret = -1;
+			continue;
+		}
+		pf.name = buf_detach(&path, NULL);
+		pf.base = base_name(pf.name);
+		pf.owned = 1;
+		for (j = 0; j < *n; j++)
+			if (strcmp((*files)[j].base, pf.base) == 0)
+				break;
+		if (j < *n) {
+			if ((*files)[j].owned)
+				free((*files)[j].data);
+			free((*files)[j].name);
+			(*files)[j] = pf;
+		} else {
+			ALLOC_GROW(*files, *n + 1, *alloc);
+			(*files)[(*n)++] = pf;
+		}
+	}
+	for (i = 0; i < nnames; i++)
+		free(names[i]);
+	free(names);
+	return ret;
+}
+
+int ruleset_load(struct ruleset *rs, const char *const *dirs, int no_defaults)
+{
+	struct pack_file *files = NULL;
+	size_t n = 0, alloc = 0, i;
+	int ret = 0;
+
+	if (!no_defaults)
+		for (i = 0; i < embedded_rule_pack_count; i++) {
+			struct pack_file pf;
+
+			pf.name = xstrdup(embedded_rule_packs[i].name);
+			pf.base = base_name(pf.name);
+			pf.data = (char *)embedded_rule_packs[i].data;
+			pf.len = embedded_rule_packs[i].len;
+			pf.owned = 0;
+			ALLOC_GROW(files, n + 1, alloc);
+			files[n++] = pf;
+		}
+	for (i = 0; dirs && dirs[i]; i++)
+		if (collect_dir(dirs[i], &files, &n, &alloc))
+			ret = -1;
+	for (i = 0; i < n; i++) {
+		if (ret == 0 && ruleset_add_pack(rs, files[i].name, files[i].data, files[i].len))
+			ret = -1;
+		if (files[i].owned)
+			free(files[i].data);
+		free(files[i].name);
+	}
+	free(files);
+	if (ret == 0 && !rs->nrules) {
+		error("no rules loaded");
+		ret = -1;
+	}
+	return ret;
+}
+
+/* --- compiling ------------------------------------------------------ */
+
+const struct clause_type *ruleset_find_type(const struct ruleset *rs, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < rs->ntypes; i++)
+		if (strcmp(rs->types[i].id, id) == 0)
+			return &rs->types[i];
+	return NULL;
+}
+
+const struct rule *ruleset_find_rule(const struct ruleset *rs, const char *id)
+{
+	size_t i = find_rule_index(rs, id);
+
+	return i < rs->nrules ? &rs->rules[i] : NULL;
+}
+
+const struct area *ruleset_find_area(const struct ruleset *rs, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < rs->nareas; i++)
+		if (strcmp(rs->areas[i].id, id) == 0)
+			return &rs->areas[i];
+	return NULL;
+}
+
+static const struct placeholder *find_placeholder(const struct ruleset *rs,
+						  const char *name, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i < rs->nplaceholders; i++)
+		if (strlen(rs->placeholders[i].name) == len &&
+		    memcmp(rs->placeholders[i].name, name, len) == 0)
+			return &rs->placeholders[i];
+	return NULL;
+}
+
+/*
+ * Replaces {name} with (?:regex), recursively.  Skips escaped braces and
+ * quantifiers ({2}, {0,80}), which start with a digit.
+ */
+static int expand(const struct ruleset *rs, const struct rule_regex *re,
+		  const char *src, struct buf *out, int depth)
+{
+	const char *p = src;
+
+	if (depth > MAX_PLACEHOLDER_DEPTH) {
+		error_at(re->file, re->line, "placeholders nest deeper than %d (a cycle?)",
+			 MAX_PLACEHOLDER_DEPTH);
+		return -1;
+	}
+	while (*p) {
+		if (*p == '\\' && p[1]) {
+			buf_add(out, p, 2);
+			p += 2;
+			continue;
+		}
+		if (*p == '{' && islower((unsigned char)p[1])) {
+			const char *q = p + 1;
+			const struct placeholder *ph;
+
+			while (islower((unsigned char)*q) || isdigit((unsigned char)*q) || *q == '_')
+				q++;
+			if (*q == '}') {
+				ph = find_placeholder(rs, p + 1, (size_t)(q - p - 1));
+				if (!ph) {
+					error_at(re->file, re->line, "unknown placeholder {%.*s}",
+						 (int)(q - p - 1), p + 1);
+					return -1;
+				}
+				buf_addstr(out, "(?:");
+				if (expand(rs, re, ph->regex, out, depth + 1))
+					return -1;
+				buf_addch(out, ')');
+				p = q + 1;
+				continue;
+			}
+		}
+		buf_addch(out, *p++);
+	}
+	return 0;
+}
+
+static int compile_regex(struct ruleset *rs, struct rule_regex *re, int caseless,
+			 const char *what)
+{
+	struct buf ex = BUF_INIT;
+	PCRE2_UCHAR msg[256];
+	PCRE2_SIZE erroff;
+	int errcode;
+	uint32_t flags = PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
+
+	if (!re->source)
+		return -1;
+	if (expand(rs, re, re->source, &ex, 0)) {
+		buf_release(&ex);
+		return -1;
+	}
+	re->expanded = arena_strndup(&rs->arena, ex.ptr, ex.len);
+	buf_release(&ex);
+	if (caseless)
+		flags |= PCRE2_CASELESS;
+	re->code = pcre2_compile((PCRE2_SPTR)re->expanded, PCRE2_ZERO_TERMINATED, flags,
+				 &errcode, &erroff, rs->ccontext);
+	if (!re->code) {
+		pcre2_get_error_message(errcode, msg, sizeof(msg));
+		error_at(re->file, re->line, "%s: %s at offset %zu of '%s'", what,
+			 (const char *)msg, (size_t)erroff, re->expanded);
+		return -1;
+	}
+	re->jit = rs->jit_available &&
+		  pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
+	return 0;
+}
+
+static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
+				struct type_stance *ts, size_t n)
+{
+	size_t i;
+	int ret = 0;
+
+	for (i = 0; i < n; i++) {
+		ts[i].type = ruleset_find_type(rs, ts[i].type_id);
+		if (!ts[i].type) {
+			error_at(it->file, it->line, "checklist item '%s': unknown clause type '%s'",
+				 it->id, ts[i].type_id);
+			ret = -1;
+		}
+	}
+	return ret;
+}
+
+int ruleset_compile(struct ruleset *rs)
+{
+	uint32_t jit = 0;
+	size_t i, j;
+	int ret = 0;
+
+	pcre2_config(PCRE2_CONFIG_JIT, &jit);
+	rs->jit_available = jit != 0;
+	if (!rs->ccontext)
+		rs->ccontext = pcre2_compile_context_create(NULL);
+	if (!rs->ccontext)
+		xalloc_die();
+
+	for (i = 0; i < rs->ntypes; i++)
+		if (!ruleset_find_area(rs, rs->types[i].area)) {
+			error("clause type '%s': unknown area '%s'", rs->types[i].id, rs->types[i].area);
+			ret = -1;
+		}
+	for (i = 0; i < rs->nrules; i++) {
+		struct rule *r = &rs->rules[i];
+		char what[128];
+
+		r->type = ruleset_find_type(rs, r->type_id);
+		if (!r->type) {
+			error_at(r->file, r->line, "rule '%s': unknown clause type '%s'", r->id, r->type_id);
+			ret = -1;
+		}
+		for (j = 0; j < r->npatterns; j++) {
+			snprintf(what, sizeof(what), "rule '%.30s' pattern %zu", r->id, j + 1);
+			if (compile_regex(rs, &r->patterns[j], !r->case_sensitive, what))
+				ret = -1;
+		}
+		for (j = 0; j < r->nqualifiers; j++) {
+			snprintf(what, sizeof(what), "rule '%.30s' %s", r->id,
+				 r->qualifiers[j].effect == QUALIFIER_CANCEL ? "exception" : "qualifier");
+			if (compile_regex(rs, &r->qualifiers[j].re, !r->case_sensitive, what))
+				ret = -1;
+		}
+	}
+	for (i = 0; i < rs->nitems; i++) {
+		struct checklist_item *it = &rs->items[i];
+
+		if (!ruleset_find_area(rs, it->area)) {
+			error_at(it->file, it->line, "checklist item '%s': unknown area '%s'",
+				 it->id, it->area);
+			ret = -1;
+		}
+		if (resolve_type_stances(rs, it, it->met, it->nmet) ||
+		    resolve_type_stances(rs, it, it->partial, it->npartial) ||
+		    resolve_type_stances(rs, it, it->red_flags, it->nred_flags))
+			ret = -1;
+	}
+	if (ret)
+		return ret;
+
+	rs->prefilter = prefilter_new(rs->nrules);
+	for (i = 0; i < rs->nrules; i++) {
+		const struct rule *r = &rs->rules[i];
+
+		if (!r->nkeywords)
+			prefilter_add_always(rs->prefilter, i);
+		for (j = 0; j < r->nkeywords; j++)
+			prefilter_add(rs->prefilter, r->keywords[j], i);
+	}
+	prefilter_build(rs->prefilter);
+	return 0;
+}

@@ -1,0 +1,118 @@
+/*
+ * `aiclause rules test`: every rule's examples through the real engine.
+ *
+ * A rule passes when each `match` example gives its finding and each
+ * `no-match` example does not, when it has at least two of each, when every
+ * `match` example contains one of its keywords (or the prefilter would skip
+ * the very sentences the rule is for), and, for a rule with exceptions, when
+ * at least one `no-match` example is one a pattern matches and an exception
+ * cancels: the proof that the negation handling works.
+ */
+#include <string.h>
+
+#include "engine.h"
+#include "rules.h"
+
+#define MIN_EXAMPLES 2
+
+static void quote(FILE *out, const char *s)
+{
+	size_t n = strlen(s);
+
+	fprintf(out, "\"%.*s%s\"", n > 100 ? 100 : (int)n, s, n > 100 ? "..." : "");
+}
+
+static size_t fail(FILE *out, const struct rule *r, const char *what, const char *example)
+{
+	fprintf(out, "FAIL %s (%s:%lu): %s", r->id, r->file, r->line, what);
+	if (example) {
+		fputs(": ", out);
+		quote(out, example);
+	}
+	fputc('\n', out);
+	return 1;
+}
+
+static void pass(FILE *out, const struct rule *r, const char *what, const char *example)
+{
+	fprintf(out, "ok   %s: %s: ", r->id, what);
+	quote(out, example);
+	fputc('\n', out);
+}
+
+static int has_cancel(const struct rule *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nqualifiers; i++)
+		if (r->qualifiers[i].effect == QUALIFIER_CANCEL)
+			return 1;
+	return 0;
+}
+
+static size_t test_rule(struct engine *e, const struct rule *r, FILE *out, int verbose)
+{
+	size_t i, failures = 0;
+	int cancelled_seen = 0;
+
+	if (r->nmust_match < MIN_EXAMPLES)
+		failures += fail(out, r, "needs at least 2 'match' examples", NULL);
+	if (r->nmust_not_match < MIN_EXAMPLES)
+		failures += fail(out, r, "needs at least 2 'no-match' examples", NULL);
+	for (i = 0; i < r->nmust_match; i++) {
+		const char *why = NULL;
+		int rc = engine_match_rule(e, r, r->must_match[i], strlen(r->must_match[i]), &why);
+
+		if (rc < 0)
+			failures += fail(out, r, "match limit hit on example", r->must_match[i]);
+		else if (rc == 0 && why && strcmp(why, "no keyword") == 0)
+			failures += fail(out, r, "example has none of the rule's keywords", r->must_match[i]);
+		else if (rc == 0 && why)
+			failures += fail(out, r, "example cancelled by exception", r->must_match[i]);
+		else if (rc == 0)
+			failures += fail(out, r, "example does not match", r->must_match[i]);
+		else if (verbose)
+			pass(out, r, "matches", r->must_match[i]);
+	}
+	for (i = 0; i < r->nmust_not_match; i++) {
+		const char *why = NULL;
+		int rc = engine_match_rule(e, r, r->must_not_match[i],
+					   strlen(r->must_not_match[i]), &why);
+
+		if (rc < 0)
+			failures += fail(out, r, "match limit hit on example", r->must_not_match[i]);
+		else if (rc > 0)
+			failures += fail(out, r, "no-match example matches", r->must_not_match[i]);
+		else if (why && strcmp(why, "no keyword") != 0)
+			cancelled_seen = 1;
+		if (rc == 0 && verbose)
+			pass(out, r, why ? why : "no match", r->must_not_match[i]);
+	}
+	if (has_cancel(r) && !cancelled_seen)
+		failures += fail(out, r, "no 'no-match' example exercises an exception", NULL);
+	return failures;
+}
+
+size_t ruleset_self_test(const struct ruleset *rs, FILE *out, int verbose)
+{
+	struct engine *e = engine_new(rs);
+	size_t i, failures = 0, failed_rules = 0, examples = 0, slow = 0;
+
+	for (i = 0; i < rs->nrules; i++) {
+		const struct rule *r = &rs->rules[i];
+		size_t f = test_rule(e, r, out, verbose);
+
+		examples += r->nmust_match + r->nmust_not_match;
+		failures += f;
+		failed_rules += f != 0;
+		if (!r->nkeywords)
+			slow++;
+	}
+	engine_free(e);
+	if (slow)
+		fprintf(out, "note: %zu rule%s without keywords run on every sentence\n",
+			slow, slow == 1 ? "" : "s");
+	fprintf(out, "%zu rules, %zu examples: %zu passed, %zu failed\n", rs->nrules,
+		examples, rs->nrules - failed_rules, failed_rules);
+	return failures;
+}

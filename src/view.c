@@ -1,0 +1,237 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "view.h"
+#include "xalloc.h"
+
+/*
+ * The map from view to original offsets is a list of segments.  A copy
+ * segment is a stretch where the two advance together; a replace segment
+ * stands for original bytes [orig, orig + olen) that became the view bytes
+ * up to the next segment (one space for a run of white space, nothing for a
+ * soft hyphen, "Customer" for a party's own name).
+ */
+struct view_seg {
+	size_t view;
+	size_t orig;
+	size_t olen;       /* replace segments only */
+	int copy;
+};
+
+static void add_seg(struct view *v, size_t orig, size_t olen, int copy)
+{
+	struct view_seg *s;
+
+	if (copy && v->nseg) {
+		const struct view_seg *last = &v->seg[v->nseg - 1];
+
+		/* Still in step with the last copy segment: nothing to record. */
+		if (last->copy && last->orig + (v->text.len - last->view) == orig)
+			return;
+	}
+	ALLOC_GROW(v->seg, v->nseg + 1, v->seg_alloc);
+	s = &v->seg[v->nseg++];
+	s->view = v->text.len;
+	s->orig = orig;
+	s->olen = olen;
+	s->copy = copy;
+}
+
+static void copy_bytes(struct view *v, const char *t, size_t at, size_t n)
+{
+	if (!n)
+		return;
+	add_seg(v, at, 0, 1);
+	buf_add(&v->text, t + at, n);
+}
+
+static void replace_bytes(struct view *v, size_t at, size_t olen, const char *with)
+{
+	add_seg(v, at, olen, 0);
+	buf_addstr(&v->text, with);
+}
+
+/* Length of the white-space character at t[i], or 0. */
+static size_t space_len(const unsigned char *t, size_t i, size_t end)
+{
+	unsigned char c = t[i];
+
+	if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f')
+		return 1;
+	if (c == 0xC2 && i + 1 < end && t[i + 1] == 0xA0)
+		return 2;
+	if (c == 0xE2 && i + 2 < end) {
+		if (t[i + 1] == 0x80 && ((t[i + 2] >= 0x80 && t[i + 2] <= 0x8A) || t[i + 2] == 0xAF))
+			return 3;
+		if (t[i + 1] == 0x81 && t[i + 2] == 0x9F)
+			return 3;
+	}
+	if (c == 0xE3 && i + 2 < end && t[i + 1] == 0x80 && t[i + 2] == 0x80)
+		return 3;
+	return 0;
+}
+
+/*
+ * A character the view spells differently: sets *len to its length in the
+ * original and returns its view spelling, or NULL when it is copied as is.
+ */
+static const char *respell(const unsigned char *t, size_t i, size_t end, size_t *len)
+{
+	if (t[i] == 0xC2 && i + 1 < end) {
+		*len = 2;
+		switch (t[i + 1]) {
+		case 0xAD: return "";          /* soft hyphen */
+		case 0xAB: case 0xBB: return "\"";
+		}
+		return NULL;
+	}
+	if (t[i] == 0xEF && i + 2 < end && t[i + 1] == 0xBB && t[i + 2] == 0xBF) {
+		*len = 3;
+		return "";                      /* a stray BOM / ZWNBSP */
+	}
+	if (t[i] == 0xE2 && i + 2 < end) {
+		*len = 3;
+		if (t[i + 1] == 0x80) {
+			switch (t[i + 2]) {
+			case 0x8B: case 0x8C: case 0x8D: return "";
+			case 0x90: case 0x91: case 0x92: case 0x93: case 0x94: case 0x95:
+				return "-";
+			case 0x98: case 0x99: case 0x9A: case 0x9B: case 0xB2:
+				return "'";
+			case 0x9C: case 0x9D: case 0x9E: case 0x9F: case 0xB3:
+				return "\"";
+			case 0xA6: return "...";
+			}
+		} else if (t[i + 1] == 0x81 && t[i + 2] == 0xA0) {
+			return "";                  /* word joiner */
+		} else if (t[i + 1] == 0x88 && t[i + 2] == 0x92) {
+			return "-";                 /* minus sign */
+		}
+	}
+	return NULL;
+}
+
+static void build_sentence(struct view *v, const char *text, size_t start, size_t end,
+			   const struct view_subst *subst, size_t nsubst, size_t *si)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t i = start, run = start;
+
+	/* Skip substitutions that lie before this sentence or cross into it. */
+	while (*si < nsubst && subst[*si].start < start)
+		(*si)++;
+	while (i < end) {
+		size_t n;
+		const char *with;
+
+		if (*si < nsubst && subst[*si].start == i) {
+			const struct view_subst *s = &subst[(*si)++];
+
+			if (s->end <= end && s->end > s->start) {
+				copy_bytes(v, text, run, i - run);
+				replace_bytes(v, i, s->end - i, s->text);
+				i = run = s->end;
+				continue;
+			}
+		}
+		if ((n = space_len(t, i, end))) {
+			size_t j = i + n, m;
+
+			while (j < end && (m = space_len(t, j, end)))
+				j += m;
+			if (j - i == 1 && t[i] == ' ') {
+				i = j;
+				continue;
+			}
+			copy_bytes(v, text, run, i - run);
+			replace_bytes(v, i, j - i, " ");
+			i = run = j;
+			continue;
+		}
+		if (t[i] >= 0x80 && (with = respell(t, i, end, &n))) {
+			copy_bytes(v, text, run, i - run);
+			replace_bytes(v, i, n, with);
+			i = run = i + n;
+			continue;
+		}
+		/* Markdown strong emphasis: "**Customer Data**". */
+		if ((t[i] == '*' || t[i] == '_') && i + 1 < end && t[i + 1] == t[i]) {
+			copy_bytes(v, text, run, i - run);
+			replace_bytes(v, i, 2, "");
+			i = run = i + 2;
+			continue;
+		}
+		i++;
+	}
+	copy_bytes(v, text, run, end - run);
+}
+
+void view_build(struct view *v, const struct document *doc,
+		const struct view_subst *subst, size_t nsubst)
+{
+	size_t i, si = 0;
+
+	buf_reset(&v->text);
+	v->nseg = 0;
+	v->nsent = 0;
+	if (doc->nsent > v->sent_alloc) {
+		v->sent_start = xreallocarray(v->sent_start, doc->nsent, sizeof(size_t));
+		v->sent_end = xreallocarray(v->sent_end, doc->nsent, sizeof(size_t));
+		v->sent_alloc = doc->nsent;
+	}
+	buf_grow(&v->text, doc->text.len + doc->nsent);
+	for (i = 0; i < doc->nsent; i++) {
+		const struct sentence *s = &doc->sents[i];
+
+		v->sent_start[i] = v->text.len;
+		build_sentence(v, doc->text.ptr, s->start, s->end, subst, nsubst, &si);
+		v->sent_end[i] = v->text.len;
+		/* The separator maps to the sentence's end. */
+		replace_bytes(v, s->end, 0, "\n");
+	}
+	v->nsent = doc->nsent;
+}
+
+void view_release(struct view *v)
+{
+	buf_release(&v->text);
+	free(v->sent_start);
+	free(v->sent_end);
+	free(v->seg);
+	memset(v, 0, sizeof(*v));
+	buf_init(&v->text, 0);
+}
+
+/* The last segment starting at or before pos (strictly before when `end`). */
+static const struct view_seg *find_seg(const struct view *v, size_t pos, int end)
+{
+	size_t lo = 0, hi = v->nseg;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (end ? v->seg[mid].view < pos : v->seg[mid].view <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo ? &v->seg[lo - 1] : NULL;
+}
+
+size_t view_to_orig_start(const struct view *v, size_t pos)
+{
+	const struct view_seg *s = find_seg(v, pos, 0);
+
+	if (!s)
+		return pos;
+	return s->copy ? s->orig + (pos - s->view) : s->orig;
+}
+
+size_t view_to_orig_end(const struct view *v, size_t pos)
+{
+	const struct view_seg *s = find_seg(v, pos, 1);
+
+	if (!s)
+		return pos;
+	return s->copy ? s->orig + (pos - s->view) : s->orig + s->olen;
+}
