@@ -1,0 +1,1132 @@
+/*
+ * text_load: plain text and Markdown into a document.
+ *
+ * Two stages.  decode_text() turns the bytes into the document's UTF-8
+ * buffer: a valid UTF-8 file without BOM or CR is copied as it is, so that
+ * byte offsets in reports are the file's own.  split_paragraphs() then
+ * records paragraphs as offsets into that buffer, never touching it: lines
+ * are not joined, trimmed or reflowed.
+ */
+#include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "text_load.h"
+#include "xalloc.h"
+
+/* ---- decoding ---------------------------------------------------------- */
+
+/*
+ * Length of the well-formed UTF-8 sequence at s (Unicode table 3-7), or 0
+ * when there is none; then *bad is the length of the maximal ill-formed
+ * subpart, which is replaced by one U+FFFD (the Unicode recommendation).
+ */
+static size_t utf8_sequence(const unsigned char *s, size_t n, size_t *bad)
+{
+	unsigned char lo = 0x80, hi = 0xBF;
+	size_t need, i;
+
+	*bad = 1;
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
+		need = 1;
+	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
+		need = 2;
+		if (s[0] == 0xE0)
+			lo = 0xA0;
+		else if (s[0] == 0xED)
+			hi = 0x9F;    /* no UTF-16 surrogates */
+	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
+		need = 3;
+		if (s[0] == 0xF0)
+			lo = 0x90;
+		else if (s[0] == 0xF4)
+			hi = 0x8F;    /* nothing above U+10FFFF */
+	} else {
+		return 0;
+	}
+	for (i = 1; i <= need; i++) {
+		if (i >= n || s[i] < lo || s[i] > hi) {
+			*bad = i;
+			return 0;
+		}
+		lo = 0x80;
+		hi = 0xBF;
+	}
+	return need + 1;
+}
+
+/* C0 controls other than tab, line feed, vertical tab, form feed, CR; DEL. */
+static int is_binary_control(unsigned char c)
+{
+	return (c < 0x20 && !(c >= '\t' && c <= '\r')) || c == 0x7F;
+}
+
+struct byte_census {
+	size_t nul;
+	size_t controls;    /* is_binary_control(), NUL included */
+	size_t invalid;     /* ill-formed UTF-8 subparts */
+	size_t multibyte;   /* well-formed UTF-8 sequences of 2 to 4 bytes */
+};
+
+static void take_census(const unsigned char *s, size_t n, struct byte_census *c)
+{
+	size_t i = 0, len, bad;
+
+	memset(c, 0, sizeof(*c));
+	while (i < n) {
+		if (s[i] < 0x80) {
+			if (!s[i])
+				c->nul++;
+			if (is_binary_control(s[i]))
+				c->controls++;
+			i++;
+			continue;
+		}
+		len = utf8_sequence(s + i, n - i, &bad);
+		if (len) {
+			c->multibyte++;
+			i += len;
+		} else {
+			c->invalid++;
+			i += bad;
+		}
+	}
+}
+
+/*
+ * A share of control characters no text has: form feeds and tabs are
+ * normal, a stray escape or ^Z is survivable, one in twenty bytes is not.
+ */
+static int looks_binary(const struct byte_census *c, size_t n)
+{
+	return c->nul || c->controls * 20 > n;
+}
+
+/*
+ * Appends UTF-8 from s to out with CRLF and lone CR turned into LF and each
+ * ill-formed subpart replaced by U+FFFD (counted in *nbad).  Runs of plain
+ * bytes are copied whole: the common case is a single buf_add.
+ */
+static void add_normalised(struct buf *out, const unsigned char *s, size_t n,
+			   size_t *nbad)
+{
+	size_t i = 0, run = 0, len, bad;
+
+	buf_grow(out, n);
+	while (i < n) {
+		if (s[i] == '\r') {
+			buf_add(out, s + run, i - run);
+			buf_addch(out, '\n');
+			i += (i + 1 < n && s[i + 1] == '\n') ? 2 : 1;
+			run = i;
+			continue;
+		}
+		if (s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		len = utf8_sequence(s + i, n - i, &bad);
+		if (len) {
+			i += len;
+			continue;
+		}
+		buf_add(out, s + run, i - run);
+		buf_add_utf8(out, 0xFFFD);
+		(*nbad)++;
+		i += bad;
+		run = i;
+	}
+	buf_add(out, s + run, n - run);
+}
+
+/*
+ * Converts `in` from the iconv charset `from` to UTF-8, appending to out.
+ * Input iconv cannot map (a lone surrogate, cp1252's five undefined bytes, a
+ * final odd byte) becomes U+FFFD, one per `unit` bytes, counted in *nbad.
+ */
+static int convert_charset(struct buf *out, const char *from,
+			   const unsigned char *in, size_t len, size_t unit,
+			   size_t limit, size_t *nbad, struct buf *err)
+{
+	char *ip = (char *)in;
+	size_t ileft = len;
+	iconv_t cd;
+	int ret = -1;
+
+	cd = iconv_open("UTF-8", from);
+	if (cd == (iconv_t)-1) {
+		buf_addf(err, "cannot convert from %s: %s", from, strerror(errno));
+		return -1;
+	}
+	buf_grow(out, len + len / 2 + 16);
+	while (ileft) {
+		char *op = out->ptr + out->len;
+		size_t oleft = out->alloc - out->len - 1, r, skip;
+
+		r = iconv(cd, &ip, &ileft, &op, &oleft);
+		buf_setlen(out, (size_t)(op - out->ptr));
+		if (out->len > limit)
+			goto too_long;
+		if (r != (size_t)-1)
+			break;
+		if (errno == E2BIG) {
+			buf_grow(out, ileft * 2 + 64);
+			continue;
+		}
+		if (errno != EILSEQ && errno != EINVAL) {
+			buf_addf(err, "cannot convert from %s: %s", from, strerror(errno));
+			goto cleanup;
+		}
+		buf_add_utf8(out, 0xFFFD);
+		(*nbad)++;
+		skip = ileft < unit ? ileft : unit;
+		ip += skip;
+		ileft -= skip;
+	}
+	if (out->len > limit)
+		goto too_long;
+	ret = 0;
+	goto cleanup;
+too_long:
+	buf_addf(err, "text is larger than the %zu-byte limit", limit);
+cleanup:
+	iconv_close(cd);
+	return ret;
+}
+
+/*
+ * UTF-16 without a BOM: nearly every other byte zero, on one side only.
+ * Returns "UTF-16LE", "UTF-16BE" or NULL.  Text in any script outside
+ * Latin would not pass, but such files carry a BOM in practice.
+ */
+static const char *sniff_utf16(const unsigned char *s, size_t n)
+{
+	size_t i, zero_even = 0, zero_odd = 0, units;
+
+	if (n < 4 || n % 2)
+		return NULL;
+	if (n > 4096)
+		n = 4096;
+	units = n / 2;
+	for (i = 0; i + 1 < n; i += 2) {
+		zero_even += !s[i];
+		zero_odd += !s[i + 1];
+	}
+	if (zero_odd * 10 >= units * 9 && zero_even * 20 < units)
+		return "UTF-16LE";
+	if (zero_even * 10 >= units * 9 && zero_odd * 20 < units)
+		return "UTF-16BE";
+	return NULL;
+}
+
+static int decode_text(struct document *doc, const unsigned char *data,
+		       size_t len, const struct load_options *opt,
+		       struct buf *err)
+{
+	size_t limit = opt->limits.max_text_size, nbad = 0;
+	const char *utf16 = NULL, *bad_what = "ill-formed UTF-8 sequences";
+	struct byte_census census;
+	struct buf tmp = BUF_INIT;
+	int ret = -1;
+
+	if (len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3)) {
+		/* Declared UTF-8: damage is replaced, never reinterpreted. */
+		doc->encoding = "utf-8-bom";
+		data += 3;
+		len -= 3;
+		take_census(data, len, &census);
+		if (looks_binary(&census, len))
+			goto binary;
+		add_normalised(&doc->text, data, len, &nbad);
+	} else if ((len >= 2 && data[0] == 0xFF && data[1] == 0xFE) ||
+		   (len >= 2 && data[0] == 0xFE && data[1] == 0xFF)) {
+		utf16 = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+		doc->encoding = data[0] == 0xFF ? "utf-16le" : "utf-16be";
+		data += 2;
+		len -= 2;
+	} else if ((utf16 = sniff_utf16(data, len))) {
+		doc->encoding = utf16[6] == 'L' ? "utf-16le" : "utf-16be";
+	} else {
+		take_census(data, len, &census);
+		if (looks_binary(&census, len))
+			goto binary;
+		/*
+		 * Well-formed multi-byte sequences do not happen by chance
+		 * in cp1252 text, so a file with more of them than of
+		 * damage is UTF-8 with a few bad bytes; one with none (or
+		 * fewer) was written in a legacy charset.
+		 */
+		if (census.invalid && census.invalid > census.multibyte) {
+			doc->encoding = "windows-1252";
+			bad_what = "bytes undefined in windows-1252";
+			if (convert_charset(&tmp, "WINDOWS-1252", data, len, 1,
+					    limit, &nbad, err))
+				goto cleanup;
+			add_normalised(&doc->text, (unsigned char *)tmp.ptr,
+				       tmp.len, &nbad);
+		} else {
+			doc->encoding = "utf-8";
+			add_normalised(&doc->text, data, len, &nbad);
+		}
+	}
+	if (utf16) {
+		bad_what = "ill-formed UTF-16 code units";
+		if (convert_charset(&tmp, utf16, data, len, 2, limit, &nbad, err))
+			goto cleanup;
+		take_census((unsigned char *)tmp.ptr, tmp.len, &census);
+		if (looks_binary(&census, tmp.len))
+			goto binary;
+		add_normalised(&doc->text, (unsigned char *)tmp.ptr, tmp.len, &nbad);
+	}
+	if (doc->text.len > limit) {
+		buf_addf(err, "text is larger than the %zu-byte limit", limit);
+		goto cleanup;
+	}
+	if (nbad)
+		document_add_warning(doc, "%zu %s replaced with U+FFFD", nbad, bad_what);
+	ret = 0;
+	goto cleanup;
+binary:
+	buf_addstr(err, "binary file");
+cleanup:
+	buf_release(&tmp);
+	return ret;
+}
+
+/* ---- labels ------------------------------------------------------------ */
+
+/*
+ * How a clause marker is written.  The first group are structural: their
+ * outline level follows from the marker itself ("1.2.3" is two below "1.").
+ * The others are enumerations whose level depends on where they appear, so
+ * split_paragraphs() keeps a stack of the styles in use.
+ */
+enum label_style {
+	STYLE_NONE,
+	STYLE_NUMBER,          /* 1.  1.1  1.1.1 */
+	STYLE_SECTION,         /* Section 4.2, SECTION 4., Clause 5, § 4.2 */
+	STYLE_ARTICLE,         /* ARTICLE IV, Article 5 */
+	STYLE_ANNEX,           /* EXHIBIT A, Schedule 1, Annex II, Appendix B */
+	STYLE_ALNUM,           /* A.1  A.1.2 */
+	STYLE_MD_HEADING,      /* only on the outline stack */
+	/* enumerations */
+	STYLE_PAREN_LOWER,     /* (a) */
+	STYLE_PAREN_UPPER,     /* (A) */
+	STYLE_PAREN_ROMAN,     /* (iv) */
+	STYLE_PAREN_ROMAN_UP,  /* (IV) */
+	STYLE_PAREN_DIGIT,     /* (1) */
+	STYLE_DOT_LOWER,       /* a. */
+	STYLE_DOT_UPPER,       /* A. */
+	STYLE_DOT_ROMAN,       /* iv. */
+	STYLE_DOT_ROMAN_UP,    /* IV. */
+	STYLE_CLOSE_LOWER,     /* a) */
+	STYLE_CLOSE_UPPER,     /* A) */
+	STYLE_CLOSE_ROMAN,     /* iv) */
+	STYLE_CLOSE_ROMAN_UP,  /* IV) */
+	STYLE_CLOSE_DIGIT      /* 1) */
+};
+
+/*
+ * The roman-numeral twin of a letter style: "(i)" is the letter after "(h)"
+ * or the first item of a roman list, decided by what came before.
+ */
+static enum label_style roman_twin(enum label_style s)
+{
+	switch (s) {
+	case STYLE_PAREN_LOWER: return STYLE_PAREN_ROMAN;
+	case STYLE_PAREN_UPPER: return STYLE_PAREN_ROMAN_UP;
+	case STYLE_DOT_LOWER: return STYLE_DOT_ROMAN;
+	case STYLE_DOT_UPPER: return STYLE_DOT_ROMAN_UP;
+	case STYLE_CLOSE_LOWER: return STYLE_CLOSE_ROMAN;
+	case STYLE_CLOSE_UPPER: return STYLE_CLOSE_ROMAN_UP;
+	default: return STYLE_NONE;
+	}
+}
+
+static int is_structural(enum label_style s)
+{
+	return s >= STYLE_NUMBER && s <= STYLE_MD_HEADING;
+}
+
+struct label {
+	enum label_style style;
+	size_t len;             /* the marker as written */
+	size_t body;            /* from the marker's first byte to the body */
+	unsigned long ordinal;  /* 3 for "(c)", "iii." or "3." */
+	unsigned long roman;    /* value as a roman numeral for i, v, x; else 0 */
+	int depth;              /* groups in "1.2.3"; 1 otherwise */
+};
+
+/* Value of a canonical lower-case roman numeral up to 39, else 0. */
+static unsigned long roman_value(const char *s, size_t n)
+{
+	static const char *const ones[] = {
+		"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"
+	};
+	char w[8];
+	size_t i, tens = 0, rest;
+
+	if (!n || n >= sizeof(w))
+		return 0;
+	for (i = 0; i < n; i++)
+		w[i] = (char)tolower((unsigned char)s[i]);
+	while (tens < n && w[tens] == 'x')
+		tens++;
+	if (tens > 3)
+		return 0;
+	rest = n - tens;
+	for (i = 0; i < ARRAY_SIZE(ones); i++)
+		if (strlen(ones[i]) == rest && !memcmp(w + tens, ones[i], rest))
+			return tens * 10 + i;
+	return 0;
+}
+
+static int same_case_letters(const char *s, size_t n, int upper)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (upper ? !isupper((unsigned char)s[i]) : !islower((unsigned char)s[i]))
+			return 0;
+	return n > 0;
+}
+
+/*
+ * "(a)", "a.", "a)" and their roman, upper-case and digit forms.  Letters
+ * are one letter or a doubled one ("(aa)" comes after "(z)").
+ */
+static int parse_enumerator(const char *s, const char *e, struct label *lab)
+{
+	const char *p = s, *id;
+	size_t n;
+	int paren = 0, upper;
+	char close;
+
+	if (*p == '(') {
+		paren = 1;
+		p++;
+	}
+	id = p;
+	while (p < e && p - id < 5 && isalnum((unsigned char)*p))
+		p++;
+	n = (size_t)(p - id);
+	if (!n || p >= e)
+		return 0;
+	close = *p;
+	if (paren ? close != ')' : close != '.' && close != ')')
+		return 0;
+	lab->len = (size_t)(p + 1 - s);
+	lab->depth = 1;
+	if (isdigit((unsigned char)id[0])) {
+		size_t i;
+
+		/* "1." is a number (structural), "(1)" and "1)" enumerate. */
+		if (n > 3 || close == '.')
+			return 0;
+		for (i = 0; i < n; i++)
+			if (!isdigit((unsigned char)id[i]))
+				return 0;
+		lab->ordinal = strtoul(id, NULL, 10);
+		lab->style = paren ? STYLE_PAREN_DIGIT : STYLE_CLOSE_DIGIT;
+		return 1;
+	}
+	upper = isupper((unsigned char)id[0]);
+	if (!same_case_letters(id, n, upper))
+		return 0;
+	lab->roman = roman_value(id, n);
+	if (n == 1 || (n == 2 && id[0] == id[1])) {
+		lab->ordinal = (unsigned long)(tolower((unsigned char)id[0]) - 'a' + 1) +
+			       (n == 2 ? 26 : 0);
+		if (n == 2 && lab->roman)   /* "ii", "xx": roman */
+			lab->ordinal = 0;
+	}
+	if (lab->ordinal) {
+		lab->style = paren ? (upper ? STYLE_PAREN_UPPER : STYLE_PAREN_LOWER)
+			   : close == '.' ? (upper ? STYLE_DOT_UPPER : STYLE_DOT_LOWER)
+			   : (upper ? STYLE_CLOSE_UPPER : STYLE_CLOSE_LOWER);
+		/* Only i, v and x could be either; keep the roman value for those. */
+		if (n != 1 || !strchr("ivxIVX", id[0]))
+			lab->roman = 0;
+		return 1;
+	}
+	if (!lab->roman)
+		return 0;
+	lab->style = roman_twin(paren ? (upper ? STYLE_PAREN_UPPER : STYLE_PAREN_LOWER)
+				: close == '.' ? (upper ? STYLE_DOT_UPPER : STYLE_DOT_LOWER)
+				: (upper ? STYLE_CLOSE_UPPER : STYLE_CLOSE_LOWER));
+	lab->ordinal = lab->roman;
+	lab->roman = 0;
+	return 1;
+}
+
+/*
+ * "1.", "1.1", "1.1.1.", "A.1", "A.1.2.": groups of at most three digits
+ * (a year or a date is not a clause number).  A lone "1" is not a label,
+ * nor is "1.5" before a lower-case word ("1.5 million").
+ */
+static int parse_number(const char *s, const char *e, struct label *lab)
+{
+	const char *p = s;
+	int groups = 0, alpha_head = 0;
+
+	if (p < e && isupper((unsigned char)*p) && p + 1 < e && p[1] == '.' &&
+	    p + 2 < e && isdigit((unsigned char)p[2])) {
+		alpha_head = 1;
+		p += 2;
+		groups = 1;
+	}
+	for (;;) {
+		const char *g = p;
+
+		while (p < e && isdigit((unsigned char)*p) && p - g < 4)
+			p++;
+		if (p == g || p - g > 3)
+			return 0;
+		if (!groups)
+			lab->ordinal = strtoul(g, NULL, 10);
+		groups++;
+		if (p < e && *p == '.' && p + 1 < e && isdigit((unsigned char)p[1])) {
+			p++;
+			continue;
+		}
+		break;
+	}
+	if (p < e && *p == '.')
+		p++;
+	else if (groups == 1)
+		return 0;
+	if (groups > 8)
+		return 0;
+	lab->style = alpha_head ? STYLE_ALNUM : STYLE_NUMBER;
+	lab->len = (size_t)(p - s);
+	lab->depth = groups;
+	return 1;
+}
+
+static int word_at(const char *s, const char *e, const char *word)
+{
+	size_t n = strlen(word);
+
+	return (size_t)(e - s) > n && !strncasecmp(s, word, n) &&
+	       (s[n] == ' ' || s[n] == '\t');
+}
+
+/* "Section 4.2", "ARTICLE IV", "Schedule A", "§ 4.2". */
+static int parse_keyword(const char *s, const char *e, struct label *lab)
+{
+	static const struct {
+		const char *word;
+		enum label_style style;
+	} keywords[] = {
+		{ "section", STYLE_SECTION }, { "sec.", STYLE_SECTION },
+		{ "clause", STYLE_SECTION }, { "\xC2\xA7", STYLE_SECTION },
+		{ "article", STYLE_ARTICLE }, { "art.", STYLE_ARTICLE },
+		{ "exhibit", STYLE_ANNEX }, { "schedule", STYLE_ANNEX },
+		{ "annex", STYLE_ANNEX }, { "appendix", STYLE_ANNEX },
+		{ "attachment", STYLE_ANNEX },
+	};
+	const char *p, *id;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(keywords); i++)
+		if (word_at(s, e, keywords[i].word))
+			break;
+	if (i == ARRAY_SIZE(keywords))
+		return 0;
+	lab->style = keywords[i].style;
+	p = s + strlen(keywords[i].word);
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	id = p;
+	if (lab->style == STYLE_SECTION) {
+		struct label num;
+
+		memset(&num, 0, sizeof(num));
+		if (p < e && isdigit((unsigned char)*p) && !parse_number(p, e, &num)) {
+			/* "Section 4" has no dot but is a label all the same. */
+			while (p < e && isdigit((unsigned char)*p) && p - id < 3)
+				p++;
+			num.depth = 1;
+			num.ordinal = strtoul(id, NULL, 10);
+			num.len = (size_t)(p - id);
+		}
+		if (!num.len)
+			return 0;
+		p = id + num.len;
+		lab->depth = num.depth;
+		lab->ordinal = num.ordinal;
+	} else {
+		while (p < e && isalnum((unsigned char)*p) && p - id < 6)
+			p++;
+		if (p == id)
+			return 0;
+		lab->depth = 1;
+		if (isdigit((unsigned char)*id)) {
+			lab->ordinal = strtoul(id, NULL, 10);
+		} else if ((lab->ordinal = roman_value(id, (size_t)(p - id))) == 0) {
+			/* Annexes may be lettered; articles are not. */
+			if (lab->style != STYLE_ANNEX || p - id > 2)
+				return 0;
+		}
+		if (p < e && *p == '.')
+			p++;
+	}
+	if (p < e && isalnum((unsigned char)*p))
+		return 0;
+	lab->len = (size_t)(p - s);
+	return 1;
+}
+
+/*
+ * Recognises a clause marker at s (the first non-blank byte of a line, e
+ * its end) and where the body after it begins.  Returns 0 for no label.
+ */
+static int parse_label(const char *s, const char *e, struct label *lab)
+{
+	const char *body;
+
+	memset(lab, 0, sizeof(*lab));
+	if (!parse_keyword(s, e, lab) && !parse_number(s, e, lab) &&
+	    !parse_enumerator(s, e, lab))
+		return 0;
+	body = s + lab->len;
+	if (body < e && *body != ' ' && *body != '\t') {
+		/* "4.2:" or "ARTICLE IV -": a separator the label leaves out. */
+		if (*body != ':' || (lab->style != STYLE_SECTION &&
+				     lab->style != STYLE_ARTICLE &&
+				     lab->style != STYLE_ANNEX))
+			return 0;
+		body++;
+	}
+	while (body < e && (*body == ' ' || *body == '\t'))
+		body++;
+	lab->body = (size_t)(body - s);
+	if (body == e)
+		return 1;
+	/*
+	 * Cross-references read on: "1.5 million", "Section 4.2 shall",
+	 * "Article 5 of the GDPR".  A label whose marker has no closing
+	 * punctuation must be followed by something that opens a clause.
+	 */
+	if (lab->style == STYLE_SECTION || lab->style == STYLE_ARTICLE ||
+	    lab->style == STYLE_ANNEX ||
+	    ((lab->style == STYLE_NUMBER || lab->style == STYLE_ALNUM) &&
+	     s[lab->len - 1] != '.')) {
+		if (islower((unsigned char)*body) || isdigit((unsigned char)*body))
+			return 0;
+	}
+	if (isdigit((unsigned char)*body) && lab->style == STYLE_NUMBER)
+		return 0;   /* "1. 5" */
+	return 1;
+}
+
+/* ---- lines ------------------------------------------------------------- */
+
+struct line {
+	size_t start, end;      /* the line without its '\n' */
+	size_t first, last;     /* first non-blank byte, one past the last */
+	unsigned long number;   /* 1-based */
+};
+
+static int is_space_at(const char *t, size_t i, size_t end, size_t *width)
+{
+	unsigned char c = (unsigned char)t[i];
+
+	*width = 1;
+	if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r')
+		return 1;
+	if (c == 0xC2 && i + 1 < end && (unsigned char)t[i + 1] == 0xA0) {
+		*width = 2;   /* no-break space, common in EDGAR filings */
+		return 1;
+	}
+	return 0;
+}
+
+static void trim_line(const char *t, struct line *l)
+{
+	size_t i = l->start, w;
+
+	while (i < l->end && is_space_at(t, i, l->end, &w))
+		i += w;
+	l->first = i;
+	l->last = l->end;
+	while (l->last > l->first) {
+		unsigned char c = (unsigned char)t[l->last - 1];
+
+		if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r')
+			l->last--;
+		else if (c == 0xA0 && l->last - 2 >= l->first &&
+			 (unsigned char)t[l->last - 2] == 0xC2)
+			l->last -= 2;
+		else
+			break;
+	}
+}
+
+/* "---", "***", "___", "* * *", "===": a rule or a setext underline. */
+static int is_rule_line(const char *t, const struct line *l, char *mark)
+{
+	size_t i, n = 0;
+	char c = t[l->first];
+
+	if (c != '-' && c != '*' && c != '_' && c != '=')
+		return 0;
+	for (i = l->first; i < l->last; i++) {
+		if (t[i] == c)
+			n++;
+		else if (t[i] != ' ' && t[i] != '\t')
+			return 0;
+	}
+	*mark = c;
+	return n >= 3;
+}
+
+/* Markdown ATX heading: 1 to 6 '#' then a space.  Returns the '#' count. */
+static int atx_level(const char *t, const struct line *l, size_t *text)
+{
+	size_t i = l->first;
+	int n = 0;
+
+	while (i < l->last && t[i] == '#' && n < 7) {
+		i++;
+		n++;
+	}
+	if (!n || n > 6 || (i < l->last && t[i] != ' ' && t[i] != '\t'))
+		return 0;
+	while (i < l->last && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	*text = i;
+	return n;
+}
+
+/* "- item", "* item", "+ item". */
+static int is_bullet(const char *t, const struct line *l, size_t *text)
+{
+	size_t i = l->first;
+
+	if (i + 1 >= l->last || !strchr("-*+", t[i]) ||
+	    (t[i + 1] != ' ' && t[i + 1] != '\t'))
+		return 0;
+	i++;
+	while (i < l->last && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	*text = i;
+	return 1;
+}
+
+static int is_table_row(const char *t, const struct line *l)
+{
+	return t[l->first] == '|' && l->last - l->first > 1;
+}
+
+/* "|---|:--:|": the line under a Markdown table's header. */
+static int is_table_rule(const char *t, const struct line *l)
+{
+	size_t i;
+
+	for (i = l->first; i < l->last; i++)
+		if (!strchr("|-: \t", t[i]))
+			return 0;
+	return is_table_row(t, l);
+}
+
+/*
+ * A caption rather than prose: short, no sentence inside, and in capitals
+ * ("DEFINITIONS", "ARTICLE IV - TERM") or, after a label, in title case
+ * ("Provision of Services.").
+ */
+static int is_caption(const char *t, size_t s, size_t e, int labelled)
+{
+	size_t i, words = 0, letters = 0, lower_words = 0;
+	int in_word = 0, word_lower = 0;
+
+	if (e <= s || e - s > (labelled ? 100 : 80))
+		return 0;
+	if (strchr(",;", t[e - 1]))
+		return 0;
+	for (i = s; i < e; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (isalpha(c))
+			letters++;
+		if (c == '.' && i + 1 < e && t[i + 1] == ' ' && i > s &&
+		    islower((unsigned char)t[i - 1]))
+			return 0;   /* a full stop inside: two sentences */
+		if (isalnum(c) || c >= 0x80 || c == '\'' || c == '-') {
+			if (!in_word) {
+				in_word = 1;
+				words++;
+				word_lower = islower(c) != 0;
+			}
+		} else if (in_word) {
+			in_word = 0;
+			if (word_lower && i - s >= 1) {
+				size_t w = i, n = 0;
+
+				while (w > s && isalpha((unsigned char)t[w - 1])) {
+					w--;
+					n++;
+				}
+				/* "of", "and", "the": small words stay small. */
+				if (n > 3)
+					lower_words++;
+			}
+		}
+	}
+	if (in_word && word_lower) {
+		size_t w = e, n = 0;
+
+		while (w > s && isalpha((unsigned char)t[w - 1])) {
+			w--;
+			n++;
+		}
+		if (n > 3)
+			lower_words++;
+	}
+	if (letters < 2)
+		return 0;
+	for (i = s; i < e; i++)
+		if (islower((unsigned char)t[i]))
+			break;
+	if (i == e)
+		return 1;
+	return labelled && words <= 12 && !lower_words;
+}
+
+static int has_lower(const char *t, size_t s, size_t e)
+{
+	for (; s < e; s++)
+		if (islower((unsigned char)t[s]))
+			return 1;
+	return 0;
+}
+
+/* A line after which a new clause may start without a blank line. */
+static int ends_clause(const char *t, const struct line *l)
+{
+	size_t e = l->last;
+
+	while (e > l->first && strchr("\"')]*_", t[e - 1]))
+		e--;
+	if (e > l->first + 2 && (unsigned char)t[e - 3] == 0xE2 &&
+	    (unsigned char)t[e - 2] == 0x80 &&
+	    ((unsigned char)t[e - 1] == 0x9D || (unsigned char)t[e - 1] == 0x99))
+		e -= 3;
+	if (e == l->first)
+		return 0;
+	if (strchr(".:;!?", t[e - 1]))
+		return 1;
+	/* "(b) comply with the law; and" */
+	if (e - l->first >= 4 && !strncasecmp(t + e - 4, " and", 4))
+		return 1;
+	if (e - l->first >= 3 && !strncasecmp(t + e - 3, " or", 3))
+		return 1;
+	return 0;
+}
+
+/* ---- paragraphs -------------------------------------------------------- */
+
+struct outline_entry {
+	enum label_style style;
+	int level;
+	unsigned long ordinal;
+};
+
+struct splitter {
+	struct document *doc;
+	size_t max_paragraphs;
+
+	/* The paragraph being gathered. */
+	int open;
+	size_t start, end;
+	unsigned long first_line;
+	size_t nlines;
+	enum para_kind kind;
+	int md_level;           /* heading level from '#' or setext, else -1 */
+	struct label label;
+	size_t label_at;        /* offset of the label in the text */
+	size_t body;
+	int caption;            /* every line so far reads as a caption */
+
+	/* Outline state, for levels. */
+	struct outline_entry stack[16];
+	int depth;
+	int base;               /* level of clauses under the last '#' heading */
+	int articles;           /* an ARTICLE has been seen */
+};
+
+static int clamp_level(int level)
+{
+	return level < 0 ? 0 : level > 8 ? 8 : level;
+}
+
+static void outline_push(struct splitter *sp, enum label_style style,
+			 int level, unsigned long ordinal)
+{
+	while (sp->depth > 0 && sp->stack[sp->depth - 1].level >= level)
+		sp->depth--;
+	if (sp->depth == (int)ARRAY_SIZE(sp->stack)) {
+		memmove(sp->stack, sp->stack + 1,
+			sizeof(sp->stack) - sizeof(sp->stack[0]));
+		sp->depth--;
+	}
+	sp->stack[sp->depth].style = style;
+	sp->stack[sp->depth].level = level;
+	sp->stack[sp->depth].ordinal = ordinal;
+	sp->depth++;
+}
+
+static int find_style(const struct splitter *sp, enum label_style style)
+{
+	int k;
+
+	for (k = sp->depth - 1; k >= 0; k--)
+		if (sp->stack[k].style == style)
+			return k;
+	return -1;
+}
+
+/*
+ * The outline level of a labelled paragraph.  Structural labels carry their
+ * own depth; an enumeration is a sibling of the last item in its style still
+ * open, else a child of whatever is innermost.
+ */
+static int label_level(struct splitter *sp, const struct label *lab)
+{
+	enum label_style style = lab->style;
+	unsigned long ordinal = lab->ordinal;
+	int level, k;
+
+	if (is_structural(style)) {
+		level = sp->base;
+		if (style == STYLE_ARTICLE) {
+			sp->articles = 1;
+		} else if (style == STYLE_ANNEX) {
+			/* An exhibit ends the body: nothing stays open. */
+			sp->depth = 0;
+		} else {
+			level += lab->depth - 1;
+			if (sp->articles)
+				level++;
+		}
+		level = clamp_level(level);
+		outline_push(sp, style, level, ordinal);
+		return level;
+	}
+	if (lab->roman) {
+		/* "(i)" right after "(h)" is a letter; otherwise a numeral. */
+		k = find_style(sp, style);
+		if (k < 0 || sp->stack[k].ordinal + 1 != ordinal) {
+			style = roman_twin(style);
+			ordinal = lab->roman;
+		}
+	}
+	k = find_style(sp, style);
+	if (k >= 0) {
+		level = sp->stack[k].level;
+		sp->depth = k;
+	} else {
+		level = sp->depth ? sp->stack[sp->depth - 1].level + 1 : sp->base;
+	}
+	level = clamp_level(level);
+	outline_push(sp, style, level, ordinal);
+	return level;
+}
+
+static int flush_paragraph(struct splitter *sp, struct buf *err)
+{
+	struct document *doc = sp->doc;
+	struct paragraph *p;
+	const char *label = NULL;
+	enum para_kind kind = sp->kind;
+	int level = -1;
+
+	if (!sp->open)
+		return 0;
+	sp->open = 0;
+	if (doc->npara >= sp->max_paragraphs) {
+		buf_addf(err, "more than %zu paragraphs", sp->max_paragraphs);
+		return -1;
+	}
+	if (sp->label.style != STYLE_NONE)
+		label = arena_strndup(&doc->arena, doc->text.ptr + sp->label_at,
+				      sp->label.len);
+	if (sp->md_level >= 0) {
+		kind = PARA_HEADING;
+		level = clamp_level(sp->md_level);
+		outline_push(sp, sp->label.style != STYLE_NONE ? sp->label.style
+				 : STYLE_MD_HEADING, level, sp->label.ordinal);
+		sp->base = clamp_level(level + 1);
+	} else if (label) {
+		level = label_level(sp, &sp->label);
+		if (kind == PARA_BODY && sp->caption)
+			kind = PARA_HEADING;
+	} else if (kind == PARA_BODY && sp->caption) {
+		kind = PARA_HEADING;
+	}
+	p = document_add_paragraph(doc, kind, sp->start, sp->end);
+	p->body = sp->body;
+	p->label = label;
+	p->level = level;
+	p->source = sp->first_line;
+	return 0;
+}
+
+static void open_paragraph(struct splitter *sp, const struct line *l,
+			   enum para_kind kind)
+{
+	sp->open = 1;
+	sp->start = l->first;
+	sp->end = l->last;
+	sp->body = l->first;
+	sp->first_line = l->number;
+	sp->nlines = 1;
+	sp->kind = kind;
+	sp->md_level = -1;
+	sp->caption = 0;
+	memset(&sp->label, 0, sizeof(sp->label));
+}
+
+/* Looks for a label at `at` (skipping Markdown bold around it). */
+static int take_label(struct splitter *sp, const struct line *l, size_t at)
+{
+	const char *t = sp->doc->text.ptr;
+	struct label lab;
+
+	if (at + 2 < l->last && (!strncmp(t + at, "**", 2) || !strncmp(t + at, "__", 2)))
+		at += 2;
+	if (!parse_label(t + at, t + l->last, &lab))
+		return 0;
+	sp->label = lab;
+	sp->label_at = at;
+	sp->body = at + lab.body;
+	return 1;
+}
+
+static int split_paragraphs(struct document *doc, const struct load_options *opt,
+			    struct buf *err)
+{
+	const char *t = doc->text.ptr;
+	struct splitter sp;
+	struct line l;
+	size_t pos = 0;
+	unsigned long number = 0;
+
+	memset(&sp, 0, sizeof(sp));
+	sp.doc = doc;
+	sp.max_paragraphs = opt->limits.max_paragraphs;
+	while (pos < doc->text.len) {
+		const char *nl = memchr(t + pos, '\n', doc->text.len - pos);
+		struct label probe;
+		size_t text_at;
+		char mark;
+		int n;
+
+		l.start = pos;
+		l.end = nl ? (size_t)(nl - t) : doc->text.len;
+		l.number = ++number;
+		pos = l.end + 1;
+		trim_line(t, &l);
+
+		if (l.first == l.last) {
+			if (flush_paragraph(&sp, err))
+				return -1;
+			continue;
+		}
+		if (is_rule_line(t, &l, &mark)) {
+			/* A setext underline turns the line above into a heading. */
+			if (sp.open && sp.nlines == 1 && sp.kind == PARA_BODY &&
+			    (mark == '=' || mark == '-'))
+				sp.md_level = mark == '=' ? 0 : 1;
+			if (flush_paragraph(&sp, err))
+				return -1;
+			continue;
+		}
+		if ((n = atx_level(t, &l, &text_at))) {
+			if (flush_paragraph(&sp, err))
+				return -1;
+			open_paragraph(&sp, &l, PARA_HEADING);
+			sp.md_level = n - 1;
+			sp.body = text_at;
+			take_label(&sp, &l, text_at);
+			if (flush_paragraph(&sp, err))
+				return -1;
+			continue;
+		}
+		if (is_table_row(t, &l)) {
+			if (flush_paragraph(&sp, err))
+				return -1;
+			if (!is_table_rule(t, &l)) {
+				open_paragraph(&sp, &l, PARA_TABLE_CELL);
+				if (flush_paragraph(&sp, err))
+					return -1;
+			}
+			continue;
+		}
+		if (is_bullet(t, &l, &text_at)) {
+			if (flush_paragraph(&sp, err))
+				return -1;
+			open_paragraph(&sp, &l, PARA_LIST_ITEM);
+			sp.body = text_at;
+			continue;
+		}
+		if (sp.open) {
+			const struct line prev = { 0, 0, sp.start, sp.end, 0 };
+			size_t at = l.first;
+			int label_here, breaks;
+
+			if (at + 2 < l.last && (!strncmp(t + at, "**", 2) ||
+						!strncmp(t + at, "__", 2)))
+				at += 2;
+			label_here = parse_label(t + at, t + l.last, &probe);
+			/*
+			 * A caption stands alone when prose or a clause
+			 * follows; capitals go on ("DEFINITIONS AND" /
+			 * "INTERPRETATION").
+			 */
+			if (label_here)
+				breaks = ends_clause(t, &prev) || sp.caption;
+			else
+				breaks = sp.caption && has_lower(t, l.first, l.last);
+			if (!breaks) {
+				sp.end = l.last;
+				sp.nlines++;
+				sp.caption = sp.caption && l.last - sp.start <= 160;
+				continue;
+			}
+			if (flush_paragraph(&sp, err))
+				return -1;
+		}
+		open_paragraph(&sp, &l, PARA_BODY);
+		if (take_label(&sp, &l, l.first))
+			sp.caption = is_caption(t, sp.body, l.last, 1) ||
+				     sp.body == l.last;
+		else
+			sp.caption = is_caption(t, l.first, l.last, 0);
+	}
+	if (flush_paragraph(&sp, err))
+		return -1;
+	return 0;
+}
+
+int text_load(struct document *doc, const unsigned char *data, size_t len,
+	      const struct load_options *opt, struct buf *err)
+{
+	doc->format = DOC_FORMAT_TEXT;
+	doc->format_name = "text";
+	if (decode_text(doc, data, len, opt, err))
+		return -1;
+	if (split_paragraphs(doc, opt, err))
+		return -1;
+	if (!doc->npara) {
+		buf_addstr(err, "no text");
+		return -1;
+	}
+	document_finish(doc);
+	return 0;
+}
