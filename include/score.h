@@ -4,20 +4,40 @@
  * No I/O, no globals, no document text: the same findings and rule set give
  * the same score report, byte for byte.
  *
- * Item status, per checklist item:
- *   red flag   a finding of one of the item's red-flag (type, stance) pairs;
+ * Item status, per checklist item, from the findings whose (clause type,
+ * stance) the item names:
+ *   red flag   a finding of one of the item's red-flag pairs;
  *   met        otherwise, a `met` finding that no qualifier marked partial;
  *   partly met otherwise, a `partial` finding or a `met` finding marked
  *              partial by a qualifier ("except as needed to improve ...");
  *   missing    none of these.
  * A missing item is no evidence of anything: it says the rules found no
- * clause, which a reader must check by hand.
+ * clause, which a reader must check by hand.  The evidence of an item is the
+ * findings that decided its status: the red-flag ones for a red flag, the
+ * met ones for met, the partial ones for partly met; none when missing.
  *
- * Scores: each item carries its weight (must-have items count double); an
- * item's risk is 0 when met, 1/2 when partly met, 1 when missing and 1 plus
- * a red-flag surcharge when flagged.  The overall risk score is 0..100
- * (higher is worse), the grade A..F follows from it, and each area gets a
- * 0..100 protection score (higher is better).
+ * Weights: an item counts its weight, doubled for a must-have.  An item's
+ * risk is 0 when met, 1/2 when partly met, 1 when missing and 3/2 when
+ * flagged: a clause that gives a protection away is worse than silence.
+ *
+ * The overall risk (0..100, higher is worse) answers a buyer's questions in
+ * order.  The "essentials" are the must-have items (every item, when the
+ * checklist has no must-haves).
+ *   - Every essential met and nothing flagged: risk 0..19, grade A.  Within
+ *     the band the number is how much of the should-haves is missing:
+ *     19 * (weighted risk of the other items), rounded down.
+ *   - Otherwise the weighted mean of the item risks, as a percentage
+ *     rounded half up and capped at 100, but never below 20: without every
+ *     essential there is no A, however long the rest of the list.
+ *   - An essential flagged: never below 60 (grade D or F): signing as is
+ *     gives a core protection away.
+ * Everything missing or flagged gives 100.  An empty checklist gives 0.
+ *
+ * Grades (score_grade): A 0-19, B 20-39, C 40-59, D 60-79, F 80-100.
+ *
+ * Each area with items gets a 0..100 protection score, higher is better:
+ * 100 minus its items' weighted mean risk, rounded half up and not below 0,
+ * so a red flag in an area also eats into a protection met beside it.
  */
 #ifndef AICLAUSE_SCORE_H
 #define AICLAUSE_SCORE_H
@@ -37,7 +57,7 @@ enum item_status {
 struct item_result {
 	const struct checklist_item *item;
 	enum item_status status;
-	size_t *evidence;          /* indices into the findings, by position */
+	size_t *evidence;          /* indices into the findings, ascending */
 	size_t nevidence;
 };
 
@@ -57,12 +77,23 @@ struct score_report {
 	size_t met, partial, missing, red_flags;
 };
 
-/* Fills `out` (which the caller releases with score_release). */
+/*
+ * Fills `out` (which the caller releases with score_release).  Findings are
+ * matched to items by clause-type id, so a hand-built rule set need not be
+ * compiled.  Items whose area is not among rs->areas count towards the
+ * overall risk but have no area score.
+ */
 void score_findings(const struct ruleset *rs, const struct findings *f,
 		struct score_report *out);
 void score_release(struct score_report *r);
 
 const char *item_status_name(enum item_status s);   /* "met", "partial", ... */
 char score_grade(unsigned risk);
+
+/* The grade bands' lower bounds: risk >= SCORE_GRADE_B_MIN is no A, etc. */
+#define SCORE_GRADE_B_MIN 20
+#define SCORE_GRADE_C_MIN 40
+#define SCORE_GRADE_D_MIN 60
+#define SCORE_GRADE_F_MIN 80
 
 #endif

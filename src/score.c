@@ -1,0 +1,262 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "score.h"
+#include "xalloc.h"
+
+/* How one finding bears on one item. */
+enum bearing {
+	BEARS_NOT,
+	BEARS_RED_FLAG,
+	BEARS_MET,
+	BEARS_PARTIAL
+};
+
+static const char *rule_type_id(const struct rule *r)
+{
+	return r->type_id ? r->type_id : r->type ? r->type->id : NULL;
+}
+
+static int pair_matches(const struct type_stance *ts, size_t n,
+		const char *type_id, enum stance stance)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const char *id = ts[i].type_id ? ts[i].type_id :
+				 ts[i].type ? ts[i].type->id : NULL;
+
+		if (ts[i].stance == stance && id && strcmp(id, type_id) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static enum bearing bearing_of(const struct checklist_item *it,
+		const struct finding *f)
+{
+	const char *type_id = rule_type_id(f->rule);
+
+	if (!type_id)
+		return BEARS_NOT;
+	if (pair_matches(it->red_flags, it->nred_flags, type_id, f->stance))
+		return BEARS_RED_FLAG;
+	if (pair_matches(it->met, it->nmet, type_id, f->stance))
+		return f->partial ? BEARS_PARTIAL : BEARS_MET;
+	if (pair_matches(it->partial, it->npartial, type_id, f->stance))
+		return BEARS_PARTIAL;
+	return BEARS_NOT;
+}
+
+static void judge_item(const struct checklist_item *it,
+		const struct findings *f, struct item_result *res)
+{
+	size_t count[BEARS_PARTIAL + 1] = { 0 };
+	enum bearing decisive;
+	size_t i;
+
+	for (i = 0; i < f->n; i++)
+		count[bearing_of(it, &f->v[i])]++;
+
+	res->item = it;
+	if (count[BEARS_RED_FLAG]) {
+		res->status = ITEM_RED_FLAG;
+		decisive = BEARS_RED_FLAG;
+	} else if (count[BEARS_MET]) {
+		res->status = ITEM_MET;
+		decisive = BEARS_MET;
+	} else if (count[BEARS_PARTIAL]) {
+		res->status = ITEM_PARTIAL;
+		decisive = BEARS_PARTIAL;
+	} else {
+		res->status = ITEM_MISSING;
+		return;
+	}
+	res->evidence = xreallocarray(NULL, count[decisive], sizeof(*res->evidence));
+	for (i = 0; i < f->n; i++)
+		if (bearing_of(it, &f->v[i]) == decisive)
+			res->evidence[res->nevidence++] = i;
+}
+
+/*
+ * The loader keeps weights in 1..10; a hand-built 0 counts as 1 rather than
+ * make an item vanish from the score.
+ */
+static unsigned long long item_weight(const struct checklist_item *it)
+{
+	unsigned long long w = it->weight ? it->weight : 1;
+
+	return it->priority == PRIORITY_MUST ? 2 * w : w;
+}
+
+/* An item's risk in halves, so that all the arithmetic stays integer. */
+static unsigned long long half_risk(enum item_status s)
+{
+	switch (s) {
+	case ITEM_MET:      return 0;
+	case ITEM_PARTIAL:  return 1;
+	case ITEM_MISSING:  return 2;
+	case ITEM_RED_FLAG: return 3;
+	}
+	return 2;
+}
+
+struct tally {
+	unsigned long long risk;      /* sum of weight * half_risk */
+	unsigned long long weight;    /* sum of weight */
+};
+
+static void tally_add(struct tally *t, const struct item_result *res)
+{
+	unsigned long long w = item_weight(res->item);
+
+	t->risk += w * half_risk(res->status);
+	t->weight += w;
+}
+
+/* The weighted mean risk as a percentage, rounded half up; may exceed 100. */
+static unsigned long long tally_percent(const struct tally *t)
+{
+	unsigned long long den = 2 * t->weight;
+
+	if (!den)
+		return 0;
+	return (100 * t->risk + den / 2) / den;
+}
+
+static int is_essential(const struct checklist_item *it, int have_musts)
+{
+	return !have_musts || it->priority == PRIORITY_MUST;
+}
+
+static unsigned overall_risk(const struct score_report *r)
+{
+	struct tally all = { 0, 0 }, others = { 0, 0 };
+	int have_musts = 0, essentials_met = 1, essential_flagged = 0;
+	unsigned long long risk;
+	size_t i;
+
+	for (i = 0; i < r->nitems; i++)
+		if (r->items[i].item->priority == PRIORITY_MUST)
+			have_musts = 1;
+	for (i = 0; i < r->nitems; i++) {
+		const struct item_result *res = &r->items[i];
+
+		tally_add(&all, res);
+		if (!is_essential(res->item, have_musts)) {
+			tally_add(&others, res);
+			continue;
+		}
+		if (res->status != ITEM_MET)
+			essentials_met = 0;
+		if (res->status == ITEM_RED_FLAG)
+			essential_flagged = 1;
+	}
+
+	if (essentials_met && !r->red_flags) {
+		if (!others.weight)
+			return 0;
+		return (unsigned)((SCORE_GRADE_B_MIN - 1) * others.risk /
+				  (2 * others.weight));
+	}
+	risk = tally_percent(&all);
+	if (risk > 100)
+		risk = 100;
+	if (risk < SCORE_GRADE_B_MIN)
+		risk = SCORE_GRADE_B_MIN;
+	if (essential_flagged && risk < SCORE_GRADE_D_MIN)
+		risk = SCORE_GRADE_D_MIN;
+	return (unsigned)risk;
+}
+
+static void count_status(enum item_status s, size_t *met, size_t *partial,
+		size_t *missing, size_t *red_flags)
+{
+	switch (s) {
+	case ITEM_MET:      (*met)++; break;
+	case ITEM_PARTIAL:  (*partial)++; break;
+	case ITEM_MISSING:  (*missing)++; break;
+	case ITEM_RED_FLAG: (*red_flags)++; break;
+	}
+}
+
+static void score_areas(const struct ruleset *rs, struct score_report *r)
+{
+	size_t a, i;
+
+	r->areas = xcalloc(rs->nareas ? rs->nareas : 1, sizeof(*r->areas));
+	for (a = 0; a < rs->nareas; a++) {
+		struct area_result *ar = &r->areas[r->nareas];
+		struct tally t = { 0, 0 };
+		unsigned long long pct;
+
+		for (i = 0; i < r->nitems; i++) {
+			const struct item_result *res = &r->items[i];
+
+			if (!res->item->area || strcmp(res->item->area, rs->areas[a].id))
+				continue;
+			tally_add(&t, res);
+			count_status(res->status, &ar->met, &ar->partial,
+				     &ar->missing, &ar->red_flags);
+		}
+		if (!t.weight)
+			continue;
+		pct = tally_percent(&t);
+		ar->area = &rs->areas[a];
+		ar->score = pct >= 100 ? 0 : (unsigned)(100 - pct);
+		r->nareas++;
+	}
+}
+
+void score_findings(const struct ruleset *rs, const struct findings *f,
+		struct score_report *out)
+{
+	size_t i;
+
+	memset(out, 0, sizeof(*out));
+	out->items = xcalloc(rs->nitems ? rs->nitems : 1, sizeof(*out->items));
+	out->nitems = rs->nitems;
+	for (i = 0; i < rs->nitems; i++) {
+		judge_item(&rs->items[i], f, &out->items[i]);
+		count_status(out->items[i].status, &out->met, &out->partial,
+			     &out->missing, &out->red_flags);
+	}
+	score_areas(rs, out);
+	out->risk = overall_risk(out);
+	out->grade = score_grade(out->risk);
+}
+
+void score_release(struct score_report *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nitems; i++)
+		free(r->items[i].evidence);
+	free(r->items);
+	free(r->areas);
+	memset(r, 0, sizeof(*r));
+}
+
+const char *item_status_name(enum item_status s)
+{
+	switch (s) {
+	case ITEM_MET:      return "met";
+	case ITEM_PARTIAL:  return "partial";
+	case ITEM_MISSING:  return "missing";
+	case ITEM_RED_FLAG: return "red-flag";
+	}
+	return "missing";
+}
+
+char score_grade(unsigned risk)
+{
+	if (risk < SCORE_GRADE_B_MIN)
+		return 'A';
+	if (risk < SCORE_GRADE_C_MIN)
+		return 'B';
+	if (risk < SCORE_GRADE_D_MIN)
+		return 'C';
+	if (risk < SCORE_GRADE_F_MIN)
+		return 'D';
+	return 'F';
+}

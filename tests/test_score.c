@@ -1,0 +1,556 @@
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "score.h"
+#include "xalloc.h"
+
+/*
+ * A hand-built rule set: clause types are named by id only (score matches
+ * by id, so nothing needs compiling), one rule per (type, stance) used.
+ */
+static struct rule rules[] = {
+	{ .id = "train-no", .type_id = "data.training", .stance = STANCE_PROTECTIVE },
+	{ .id = "train-yes", .type_id = "data.training", .stance = STANCE_ADVERSE },
+	{ .id = "train-say", .type_id = "data.training", .stance = STANCE_NEUTRAL },
+	{ .id = "retention", .type_id = "data.retention", .stance = STANCE_PROTECTIVE },
+	{ .id = "escrow", .type_id = "exit.escrow", .stance = STANCE_PROTECTIVE },
+	{ .id = "indemnity", .type_id = "liability.ip-indemnity", .stance = STANCE_PROTECTIVE },
+	{ .id = "other", .type_id = "commercial.governing-law", .stance = STANCE_NEUTRAL },
+};
+
+enum { R_TRAIN_NO, R_TRAIN_YES, R_TRAIN_SAY, R_RETENTION, R_ESCROW,
+       R_INDEMNITY, R_OTHER };
+
+static struct type_stance training_met[] = {
+	{ "data.training", NULL, STANCE_PROTECTIVE },
+};
+static struct type_stance training_partial[] = {
+	{ "data.retention", NULL, STANCE_PROTECTIVE },
+};
+static struct type_stance training_red[] = {
+	{ "data.training", NULL, STANCE_ADVERSE },
+};
+static struct type_stance escrow_met[] = {
+	{ "exit.escrow", NULL, STANCE_PROTECTIVE },
+};
+static struct type_stance indemnity_met[] = {
+	{ "liability.ip-indemnity", NULL, STANCE_PROTECTIVE },
+};
+static struct type_stance never_found[] = {
+	{ "none.such", NULL, STANCE_PROTECTIVE },
+};
+
+static struct area areas[] = {
+	{ "data", "Data rights" },
+	{ "model", "Model ownership" },   /* no items: no area result */
+	{ "exit", "Escrow and exit" },
+	{ "liability", "Indemnification" },
+};
+
+static struct checklist_item item_training(enum item_priority prio, unsigned w)
+{
+	struct checklist_item it = {
+		.id = "data.no-training", .area = "data", .title = "No training",
+		.priority = prio, .weight = w,
+		.met = training_met, .nmet = 1,
+		.partial = training_partial, .npartial = 1,
+		.red_flags = training_red, .nred_flags = 1,
+	};
+	return it;
+}
+
+static struct checklist_item item_simple(const char *id, const char *area,
+		struct type_stance *met, enum item_priority prio, unsigned w)
+{
+	struct checklist_item it = {
+		.id = id, .area = area, .title = id, .priority = prio,
+		.weight = w, .met = met, .nmet = 1,
+	};
+	return it;
+}
+
+static void set_items(struct ruleset *rs, struct checklist_item *items, size_t n)
+{
+	memset(rs, 0, sizeof(*rs));
+	rs->areas = areas;
+	rs->nareas = ARRAY_SIZE(areas);
+	rs->rules = rules;
+	rs->nrules = ARRAY_SIZE(rules);
+	rs->items = items;
+	rs->nitems = n;
+}
+
+/* Findings from a list of rule indices; negative means "partial" too. */
+static void set_findings(struct findings *f, struct finding *v, const int *ri, size_t n)
+{
+	size_t i;
+
+	memset(v, 0, n * sizeof(*v));
+	for (i = 0; i < n; i++) {
+		int r = ri[i] < 0 ? -ri[i] - 1 : ri[i];
+
+		v[i].rule = &rules[r];
+		v[i].stance = rules[r].stance;
+		v[i].start = 10 * i;
+		v[i].end = 10 * i + 5;
+		v[i].partial = ri[i] < 0;
+		if (v[i].partial)
+			v[i].qualifier = "carve-out";
+	}
+	f->v = v;
+	f->n = n;
+	f->alloc = 0;
+}
+
+#define PARTIAL(r) (-(r) - 1)
+#define MAXF 6
+
+static void test_status_decisions(void **state)
+{
+	static const struct {
+		const char *name;
+		int findings[MAXF];
+		size_t nfindings;
+		enum item_status want;
+		size_t evidence[MAXF];
+		size_t nevidence;
+	} cases[] = {
+		{ "nothing found", { 0 }, 0, ITEM_MISSING, { 0 }, 0 },
+		{ "met", { R_TRAIN_NO }, 1, ITEM_MET, { 0 }, 1 },
+		{ "partial via the partial list", { R_RETENTION }, 1, ITEM_PARTIAL, { 0 }, 1 },
+		{ "partial via a qualifier", { PARTIAL(R_TRAIN_NO) }, 1, ITEM_PARTIAL, { 0 }, 1 },
+		{ "red flag beats met", { R_TRAIN_NO, R_TRAIN_YES, R_RETENTION }, 3,
+		  ITEM_RED_FLAG, { 1 }, 1 },
+		{ "a qualified red flag is still one", { PARTIAL(R_TRAIN_YES) }, 1,
+		  ITEM_RED_FLAG, { 0 }, 1 },
+		{ "met beats partial", { R_RETENTION, PARTIAL(R_TRAIN_NO), R_TRAIN_NO }, 3,
+		  ITEM_MET, { 2 }, 1 },
+		{ "every decisive finding is evidence", { R_TRAIN_NO, R_OTHER, R_TRAIN_NO }, 3,
+		  ITEM_MET, { 0, 2 }, 2 },
+		{ "partial evidence from both routes", { R_RETENTION, PARTIAL(R_TRAIN_NO) }, 2,
+		  ITEM_PARTIAL, { 0, 1 }, 2 },
+		{ "right type, other stance", { R_TRAIN_SAY }, 1, ITEM_MISSING, { 0 }, 0 },
+		{ "unrelated type", { R_OTHER, R_ESCROW }, 2, ITEM_MISSING, { 0 }, 0 },
+	};
+	struct checklist_item items[1];
+	struct finding v[MAXF];
+	struct score_report r;
+	struct findings f;
+	struct ruleset rs;
+	size_t c, i;
+
+	(void)state;
+	items[0] = item_training(PRIORITY_MUST, 5);
+	set_items(&rs, items, 1);
+	for (c = 0; c < ARRAY_SIZE(cases); c++) {
+		set_findings(&f, v, cases[c].findings, cases[c].nfindings);
+		score_findings(&rs, &f, &r);
+		assert_int_equal(r.nitems, 1);
+		assert_ptr_equal(r.items[0].item, &items[0]);
+		if (r.items[0].status != cases[c].want)
+			fail_msg("%s: status %s, want %s", cases[c].name,
+				 item_status_name(r.items[0].status),
+				 item_status_name(cases[c].want));
+		if (r.items[0].nevidence != cases[c].nevidence)
+			fail_msg("%s: %zu evidence, want %zu", cases[c].name,
+				 r.items[0].nevidence, cases[c].nevidence);
+		for (i = 0; i < cases[c].nevidence; i++)
+			if (r.items[0].evidence[i] != cases[c].evidence[i])
+				fail_msg("%s: evidence[%zu] = %zu, want %zu",
+					 cases[c].name, i, r.items[0].evidence[i],
+					 cases[c].evidence[i]);
+		score_release(&r);
+	}
+}
+
+/* Types resolved by ruleset_compile (type pointers, no ids) match too. */
+static void test_match_by_resolved_type(void **state)
+{
+	struct clause_type training = { "data.training", "data", "Training", NULL };
+	struct rule rule = { .id = "r", .type = &training, .stance = STANCE_PROTECTIVE };
+	struct type_stance met = { NULL, &training, STANCE_PROTECTIVE };
+	struct checklist_item it = {
+		.id = "i", .area = "data", .priority = PRIORITY_MUST, .weight = 1,
+		.met = &met, .nmet = 1,
+	};
+	struct finding fv = { .rule = &rule, .stance = STANCE_PROTECTIVE };
+	struct findings f = { &fv, 1, 0 };
+	struct score_report r;
+	struct ruleset rs;
+
+	(void)state;
+	set_items(&rs, &it, 1);
+	score_findings(&rs, &f, &r);
+	assert_int_equal(r.items[0].status, ITEM_MET);
+	score_release(&r);
+}
+
+/*
+ * Two items, one missing and one met: the risk is the missing item's share
+ * of the weight, and making it a must-have doubles that weight.
+ */
+static void test_weights_and_must_double(void **state)
+{
+	struct checklist_item items[2];
+	static const int found[] = { R_ESCROW };
+	struct finding v[1];
+	struct score_report r;
+	struct findings f;
+	struct ruleset rs;
+
+	(void)state;
+	set_findings(&f, v, found, 1);
+
+	/* Should-haves, weights 3 (missing) and 4 (met): 3/7 = 42.9%. */
+	items[0] = item_training(PRIORITY_SHOULD, 3);
+	items[1] = item_simple("escrow", "exit", escrow_met, PRIORITY_SHOULD, 4);
+	set_items(&rs, items, 2);
+	score_findings(&rs, &f, &r);
+	assert_int_equal(r.risk, 43);
+	assert_int_equal(r.grade, 'C');
+	score_release(&r);
+
+	/* The missing one a must-have: 6/10 = 60%, grade D. */
+	items[0] = item_training(PRIORITY_MUST, 3);
+	score_findings(&rs, &f, &r);
+	assert_int_equal(r.risk, 60);
+	assert_int_equal(r.grade, 'D');
+	score_release(&r);
+
+	/*
+	 * The met one a must-have instead: every must-have is met, so the
+	 * missing should-have only moves the risk within the A band.
+	 */
+	items[0] = item_training(PRIORITY_SHOULD, 3);
+	items[1] = item_simple("escrow", "exit", escrow_met, PRIORITY_MUST, 4);
+	score_findings(&rs, &f, &r);
+	assert_int_equal(r.risk, SCORE_GRADE_B_MIN - 1);
+	assert_int_equal(r.grade, 'A');
+	score_release(&r);
+}
+
+static void test_grade_cutoffs(void **state)
+{
+	static const struct { unsigned risk; char grade; } cases[] = {
+		{ 0, 'A' }, { 19, 'A' }, { 20, 'B' }, { 39, 'B' }, { 40, 'C' },
+		{ 59, 'C' }, { 60, 'D' }, { 79, 'D' }, { 80, 'F' }, { 100, 'F' },
+		{ 1000, 'F' },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(cases); i++)
+		if (score_grade(cases[i].risk) != cases[i].grade)
+			fail_msg("risk %u: grade %c, want %c", cases[i].risk,
+				 score_grade(cases[i].risk), cases[i].grade);
+}
+
+/* Three musts and two shoulds over four areas. */
+static void five_items(struct checklist_item *items, struct ruleset *rs)
+{
+	items[0] = item_training(PRIORITY_MUST, 8);
+	items[1] = item_simple("escrow", "exit", escrow_met, PRIORITY_MUST, 5);
+	items[2] = item_simple("indemnity", "liability", indemnity_met, PRIORITY_MUST, 6);
+	items[3] = item_simple("escrow-release", "exit", escrow_met, PRIORITY_SHOULD, 3);
+	items[4] = item_simple("indemnity-defend", "liability", indemnity_met,
+			       PRIORITY_SHOULD, 2);
+	set_items(rs, items, 5);
+}
+
+static unsigned risk_for(struct ruleset *rs, const int *found, size_t n,
+		char *grade)
+{
+	struct finding v[MAXF];
+	struct score_report r;
+	struct findings f;
+	unsigned risk;
+
+	set_findings(&f, v, found, n);
+	score_findings(rs, &f, &r);
+	risk = r.risk;
+	*grade = r.grade;
+	assert_int_equal(r.grade, score_grade(r.risk));
+	score_release(&r);
+	return risk;
+}
+
+static void test_every_must_met_is_an_a(void **state)
+{
+	struct checklist_item items[5];
+	struct ruleset rs;
+	char grade;
+	static const int all[] = { R_TRAIN_NO, R_ESCROW, R_INDEMNITY };
+
+	(void)state;
+	five_items(items, &rs);
+	assert_int_equal(risk_for(&rs, all, 3, &grade), 0);
+	assert_int_equal(grade, 'A');
+
+	/* The shoulds unmet: still an A, at the top of the band. */
+	items[3].met = never_found;
+	items[4].met = never_found;
+	assert_int_equal(risk_for(&rs, all, 3, &grade), SCORE_GRADE_B_MIN - 1);
+	assert_int_equal(grade, 'A');
+
+	/* The shoulds partly met: half-way through the band, rounded down. */
+	items[3].partial = escrow_met;
+	items[3].npartial = 1;
+	items[4].partial = indemnity_met;
+	items[4].npartial = 1;
+	assert_int_equal(risk_for(&rs, all, 3, &grade), 9);
+	assert_int_equal(grade, 'A');
+}
+
+static void test_no_a_without_every_must(void **state)
+{
+	struct checklist_item items[8];
+	struct ruleset rs;
+	char grade;
+	size_t i;
+	static const int one_must_partial[] = {
+		PARTIAL(R_TRAIN_NO), R_ESCROW, R_INDEMNITY,
+	};
+
+	(void)state;
+	five_items(items, &rs);
+	/* Many heavy should-haves met dilute the raw mean below 20. */
+	for (i = 5; i < 8; i++)
+		items[i] = item_simple("extra", "exit", escrow_met, PRIORITY_SHOULD, 10);
+	rs.nitems = 8;
+	assert_int_equal(risk_for(&rs, one_must_partial, 3, &grade), SCORE_GRADE_B_MIN);
+	assert_int_equal(grade, 'B');
+}
+
+static void test_flagged_must_is_d_at_best(void **state)
+{
+	struct checklist_item items[8];
+	struct ruleset rs;
+	char grade;
+	size_t i;
+	static const int flagged[] = { R_TRAIN_YES, R_ESCROW, R_INDEMNITY };
+
+	(void)state;
+	five_items(items, &rs);
+	for (i = 5; i < 8; i++)
+		items[i] = item_simple("extra", "exit", escrow_met, PRIORITY_SHOULD, 10);
+	rs.nitems = 8;
+	assert_int_equal(risk_for(&rs, flagged, 3, &grade), SCORE_GRADE_D_MIN);
+	assert_int_equal(grade, 'D');
+
+	/* The same flag on a should-have only costs the A. */
+	items[0].priority = PRIORITY_SHOULD;
+	items[1] = item_simple("escrow", "exit", escrow_met, PRIORITY_MUST, 5);
+	assert_int_equal(risk_for(&rs, flagged, 3, &grade), SCORE_GRADE_B_MIN);
+	assert_int_equal(grade, 'B');
+}
+
+static void test_nothing_found_is_worst(void **state)
+{
+	struct checklist_item items[5];
+	struct findings f = { NULL, 0, 0 };
+	struct score_report r;
+	struct ruleset rs;
+	size_t i;
+
+	(void)state;
+	five_items(items, &rs);
+	score_findings(&rs, &f, &r);
+	assert_int_equal(r.risk, 100);
+	assert_int_equal(r.grade, 'F');
+	assert_int_equal(r.missing, 5);
+	assert_int_equal(r.met + r.partial + r.red_flags, 0);
+	for (i = 0; i < r.nitems; i++) {
+		assert_int_equal(r.items[i].status, ITEM_MISSING);
+		assert_int_equal(r.items[i].nevidence, 0);
+		assert_null(r.items[i].evidence);
+	}
+	for (i = 0; i < r.nareas; i++)
+		assert_int_equal(r.areas[i].score, 0);
+	score_release(&r);
+}
+
+static void test_everything_flagged_caps_at_100(void **state)
+{
+	struct checklist_item items[1];
+	static const int found[] = { R_TRAIN_YES };
+	struct ruleset rs;
+	char grade;
+
+	(void)state;
+	items[0] = item_training(PRIORITY_SHOULD, 4);
+	set_items(&rs, items, 1);
+	assert_int_equal(risk_for(&rs, found, 1, &grade), 100);
+	assert_int_equal(grade, 'F');
+}
+
+/* 1 partial + 2 missing halves over weight 4: 3/8 = 37.5%, rounded up. */
+static void test_rounding_half_up(void **state)
+{
+	struct checklist_item items[3];
+	static const int found[] = { R_RETENTION, R_ESCROW };
+	struct ruleset rs;
+	char grade;
+
+	(void)state;
+	items[0] = item_training(PRIORITY_SHOULD, 1);                      /* partial */
+	items[1] = item_simple("x", "liability", indemnity_met, PRIORITY_SHOULD, 1); /* missing */
+	items[2] = item_simple("e", "exit", escrow_met, PRIORITY_SHOULD, 2); /* met */
+	set_items(&rs, items, 3);
+	assert_int_equal(risk_for(&rs, found, 2, &grade), 38);
+	assert_int_equal(grade, 'B');
+}
+
+static void test_area_scores(void **state)
+{
+	struct checklist_item items[6];
+	struct finding v[MAXF];
+	struct score_report r;
+	struct findings f;
+	struct ruleset rs;
+	static const int found[] = { R_TRAIN_YES, R_ESCROW, R_INDEMNITY, PARTIAL(R_INDEMNITY) };
+
+	(void)state;
+	/* data: one red flag and one met of the same weight: 100 - 75. */
+	items[0] = item_training(PRIORITY_SHOULD, 2);
+	items[1] = item_simple("data.retention", "data", escrow_met, PRIORITY_SHOULD, 2);
+	/* exit: met (must, 2x3) and missing (should 2): 100 - 25. */
+	items[2] = item_simple("escrow", "exit", escrow_met, PRIORITY_MUST, 3);
+	items[3] = item_simple("escrow2", "exit", never_found, PRIORITY_SHOULD, 2);
+	/* liability: met; an item in an unknown area counts only overall. */
+	items[4] = item_simple("indemnity", "liability", indemnity_met, PRIORITY_SHOULD, 1);
+	items[5] = item_simple("ghost", "nowhere", never_found, PRIORITY_SHOULD, 1);
+	set_items(&rs, items, 6);
+	set_findings(&f, v, found, 4);
+	score_findings(&rs, &f, &r);
+
+	assert_int_equal(r.nareas, 3);
+	assert_string_equal(r.areas[0].area->id, "data");
+	assert_int_equal(r.areas[0].score, 25);
+	assert_int_equal(r.areas[0].red_flags, 1);
+	assert_int_equal(r.areas[0].met, 1);
+	assert_string_equal(r.areas[1].area->id, "exit");
+	assert_int_equal(r.areas[1].score, 75);
+	assert_int_equal(r.areas[1].met, 1);
+	assert_int_equal(r.areas[1].missing, 1);
+	assert_string_equal(r.areas[2].area->id, "liability");
+	assert_int_equal(r.areas[2].score, 100);
+	assert_int_equal(r.areas[2].met, 1);
+	/* The met item's evidence is the unqualified finding only. */
+	assert_int_equal(r.items[4].nevidence, 1);
+	assert_int_equal(r.items[4].evidence[0], 2);
+
+	assert_int_equal(r.met, 3);
+	assert_int_equal(r.red_flags, 1);
+	assert_int_equal(r.missing, 2);
+	assert_int_equal(r.partial, 0);
+	score_release(&r);
+}
+
+/* With no must-haves every item is essential. */
+static void test_checklist_without_musts(void **state)
+{
+	struct checklist_item items[2];
+	static const int both[] = { R_TRAIN_NO, R_ESCROW };
+	static const int one[] = { R_TRAIN_NO };
+	struct ruleset rs;
+	char grade;
+
+	(void)state;
+	items[0] = item_training(PRIORITY_SHOULD, 1);
+	items[1] = item_simple("escrow", "exit", escrow_met, PRIORITY_SHOULD, 1);
+	set_items(&rs, items, 2);
+	assert_int_equal(risk_for(&rs, both, 2, &grade), 0);
+	assert_int_equal(risk_for(&rs, one, 1, &grade), 50);
+	assert_int_equal(grade, 'C');
+}
+
+static void test_empty_checklist(void **state)
+{
+	struct findings f = { NULL, 0, 0 };
+	struct score_report r;
+	struct ruleset rs;
+
+	(void)state;
+	set_items(&rs, NULL, 0);
+	score_findings(&rs, &f, &r);
+	assert_int_equal(r.nitems, 0);
+	assert_int_equal(r.nareas, 0);
+	assert_int_equal(r.risk, 0);
+	assert_int_equal(r.grade, 'A');
+	score_release(&r);
+	assert_null(r.items);
+}
+
+static void test_deterministic(void **state)
+{
+	struct checklist_item items[5];
+	static const int found[] = {
+		R_TRAIN_NO, R_TRAIN_YES, R_ESCROW, PARTIAL(R_INDEMNITY), R_OTHER, R_RETENTION,
+	};
+	struct finding v[MAXF];
+	struct score_report a, b;
+	struct findings f;
+	struct ruleset rs;
+	size_t i;
+
+	(void)state;
+	five_items(items, &rs);
+	set_findings(&f, v, found, ARRAY_SIZE(found));
+	score_findings(&rs, &f, &a);
+	score_findings(&rs, &f, &b);
+	assert_int_equal(a.risk, b.risk);
+	assert_int_equal(a.grade, b.grade);
+	assert_int_equal(a.nitems, b.nitems);
+	assert_int_equal(a.nareas, b.nareas);
+	for (i = 0; i < a.nitems; i++) {
+		assert_int_equal(a.items[i].status, b.items[i].status);
+		assert_int_equal(a.items[i].nevidence, b.items[i].nevidence);
+		if (a.items[i].nevidence)
+			assert_memory_equal(a.items[i].evidence, b.items[i].evidence,
+					    a.items[i].nevidence * sizeof(size_t));
+	}
+	assert_memory_equal(a.areas, b.areas, a.nareas * sizeof(*a.areas));
+	/* And the findings were not touched. */
+	assert_ptr_equal(f.v, v);
+	assert_int_equal(f.n, ARRAY_SIZE(found));
+	assert_int_equal(v[1].stance, STANCE_ADVERSE);
+	score_release(&a);
+	score_release(&b);
+}
+
+static void test_status_names(void **state)
+{
+	(void)state;
+	assert_string_equal(item_status_name(ITEM_MET), "met");
+	assert_string_equal(item_status_name(ITEM_PARTIAL), "partial");
+	assert_string_equal(item_status_name(ITEM_MISSING), "missing");
+	assert_string_equal(item_status_name(ITEM_RED_FLAG), "red-flag");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_status_decisions),
+		cmocka_unit_test(test_match_by_resolved_type),
+		cmocka_unit_test(test_weights_and_must_double),
+		cmocka_unit_test(test_grade_cutoffs),
+		cmocka_unit_test(test_every_must_met_is_an_a),
+		cmocka_unit_test(test_no_a_without_every_must),
+		cmocka_unit_test(test_flagged_must_is_d_at_best),
+		cmocka_unit_test(test_nothing_found_is_worst),
+		cmocka_unit_test(test_everything_flagged_caps_at_100),
+		cmocka_unit_test(test_rounding_half_up),
+		cmocka_unit_test(test_area_scores),
+		cmocka_unit_test(test_checklist_without_musts),
+		cmocka_unit_test(test_empty_checklist),
+		cmocka_unit_test(test_deterministic),
+		cmocka_unit_test(test_status_names),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
