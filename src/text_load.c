@@ -938,13 +938,23 @@ static int label_level(struct splitter *sp, const struct label *lab)
 	return level;
 }
 
+/* Whether the paragraph gathered so far reads as a caption (one line). */
+static int reads_as_caption(const struct splitter *sp)
+{
+	const char *t = sp->doc->text.ptr;
+
+	if (sp->label.style != STYLE_NONE)
+		return sp->body >= sp->end || is_caption(t, sp->body, sp->end, 1);
+	return is_caption(t, sp->start, sp->end, 0);
+}
+
 static int flush_paragraph(struct splitter *sp, struct buf *err)
 {
 	struct document *doc = sp->doc;
 	struct paragraph *p;
 	const char *label = NULL;
 	enum para_kind kind = sp->kind;
-	int level = -1;
+	int level = -1, caption;
 
 	if (!sp->open)
 		return 0;
@@ -953,6 +963,7 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 		buf_addf(err, "more than %zu paragraphs", sp->max_paragraphs);
 		return -1;
 	}
+	caption = sp->nlines == 1 ? reads_as_caption(sp) : sp->caption;
 	if (sp->label.style != STYLE_NONE)
 		label = arena_strndup(&doc->arena, doc->text.ptr + sp->label_at,
 				      sp->label.len);
@@ -964,9 +975,9 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 		sp->base = clamp_level(level + 1);
 	} else if (label) {
 		level = label_level(sp, &sp->label);
-		if (kind == PARA_BODY && sp->caption)
+		if (kind == PARA_BODY && caption)
 			kind = PARA_HEADING;
-	} else if (kind == PARA_BODY && sp->caption) {
+	} else if (kind == PARA_BODY && caption) {
 		kind = PARA_HEADING;
 	}
 	p = document_add_paragraph(doc, kind, sp->start, sp->end);
@@ -977,13 +988,13 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 	return 0;
 }
 
+/* Starts gathering a paragraph at `at` on line l. */
 static void open_paragraph(struct splitter *sp, const struct line *l,
-			   enum para_kind kind)
+			   size_t at, enum para_kind kind)
 {
 	sp->open = 1;
-	sp->start = l->first;
+	sp->start = sp->body = at;
 	sp->end = l->last;
-	sp->body = l->first;
 	sp->first_line = l->number;
 	sp->nlines = 1;
 	sp->kind = kind;
@@ -992,20 +1003,161 @@ static void open_paragraph(struct splitter *sp, const struct line *l,
 	memset(&sp->label, 0, sizeof(sp->label));
 }
 
-/* Looks for a label at `at` (skipping Markdown bold around it). */
+/* Markdown bold or underscores around a label: "**1. Definitions**". */
+static size_t skip_emphasis(const char *t, size_t at, size_t end)
+{
+	if (at + 2 < end && (!strncmp(t + at, "**", 2) || !strncmp(t + at, "__", 2)))
+		return at + 2;
+	return at;
+}
+
+/* Reads a label at `at`, if there is one, into the open paragraph. */
 static int take_label(struct splitter *sp, const struct line *l, size_t at)
 {
 	const char *t = sp->doc->text.ptr;
 	struct label lab;
 
-	if (at + 2 < l->last && (!strncmp(t + at, "**", 2) || !strncmp(t + at, "__", 2)))
-		at += 2;
+	at = skip_emphasis(t, at, l->last);
 	if (!parse_label(t + at, t + l->last, &lab))
 		return 0;
 	sp->label = lab;
 	sp->label_at = at;
 	sp->body = at + lab.body;
 	return 1;
+}
+
+/*
+ * Words whose full stop is not the end of a clause: a number or a name
+ * follows them ("No. 5", "Sec. 4", "U.S. 1.1").
+ */
+static int is_reference_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"no", "nos", "vs", "v", "sec", "secs", "art", "arts", "para",
+		"p", "pp", "ch", "cl", "e.g", "i.e", "u.s", "cf", "fig", "mr",
+		"mrs", "ms", "dr", "st", "op", "vol",
+	};
+	size_t i;
+
+	if (n == 1)
+		return 1;   /* an initial: "J. Smith" */
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == n && !strncasecmp(w, words[i], n))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the text of the open paragraph ends, just before the blank at
+ * `j`, with a full stop or colon that can close a clause.  Returns the mark
+ * or 0.
+ */
+static char stop_before(const struct splitter *sp, size_t j)
+{
+	const char *t = sp->doc->text.ptr;
+	size_t k = j, w;
+
+	for (;;) {
+		if (k > sp->body && strchr("\"')*_", t[k - 1])) {
+			k--;
+		} else if (k >= sp->body + 3 && (unsigned char)t[k - 3] == 0xE2 &&
+			   (unsigned char)t[k - 2] == 0x80 &&
+			   ((unsigned char)t[k - 1] == 0x9D ||
+			    (unsigned char)t[k - 1] == 0x99)) {
+			k -= 3;
+		} else {
+			break;
+		}
+	}
+	if (k <= sp->body + 1 || (t[k - 1] != '.' && t[k - 1] != ':'))
+		return 0;
+	if (t[k - 1] == ':')
+		return ':';
+	if (t[k - 2] == '.')
+		return 0;   /* an ellipsis */
+	w = k - 1;
+	while (w > sp->body && (isalnum((unsigned char)t[w - 1]) || t[w - 1] == '.'))
+		w--;
+	if (is_reference_word(t + w, k - 1 - w))
+		return 0;
+	return '.';
+}
+
+/*
+ * A label found mid-line must look like the start of a clause: a number,
+ * keyword or bracketed enumerator, then a capital.  "a." or "1)" after a
+ * full stop are too often something else.
+ */
+static int inline_label_ok(const char *t, size_t at, size_t end,
+			   const struct label *lab, char stop)
+{
+	const unsigned char *b = (const unsigned char *)t + at + lab->body;
+
+	if (at + lab->body >= end)
+		return 0;
+	if (!isupper(*b) && *b != '"' && *b != '*' && *b != 0xE2)
+		return 0;
+	switch (lab->style) {
+	case STYLE_NUMBER:
+		return stop == '.' || t[at + lab->len - 1] == '.';
+	case STYLE_SECTION:
+	case STYLE_ARTICLE:
+		return 1;
+	case STYLE_ALNUM:
+	case STYLE_PAREN_LOWER:
+	case STYLE_PAREN_UPPER:
+	case STYLE_PAREN_ROMAN:
+	case STYLE_PAREN_ROMAN_UP:
+	case STYLE_PAREN_DIGIT:
+	case STYLE_DOT_UPPER:
+	case STYLE_DOT_ROMAN_UP:
+		return stop == '.';
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Clauses run together on one line, as in most EDGAR exhibits: "... as
+ * follows: 1. Services. 1.1 Provision of Services. (a) Provider agrees".
+ * A label right after a full stop (or a number after a colon) starts a
+ * paragraph of its own; the line's text from `from` on is scanned.
+ */
+static int split_inline(struct splitter *sp, const struct line *l, size_t from,
+			struct buf *err)
+{
+	const char *t = sp->doc->text.ptr;
+	size_t j, at;
+
+	for (j = from; j < l->last; j = at) {
+		struct label lab;
+		char stop;
+
+		if (t[j] != ' ' && t[j] != '\t') {
+			at = j + 1;
+			continue;
+		}
+		at = j + 1;
+		while (at < l->last && (t[at] == ' ' || t[at] == '\t'))
+			at++;
+		if (at >= l->last)
+			break;
+		if (!strchr("0123456789(ABCDEFGHIJKLMNOPQRSTUVWXYZ\xC2", t[at]))
+			continue;
+		stop = stop_before(sp, j);
+		if (!stop || !parse_label(t + at, t + l->last, &lab) ||
+		    !inline_label_ok(t, at, l->last, &lab, stop))
+			continue;
+		sp->end = j;
+		if (flush_paragraph(sp, err))
+			return -1;
+		open_paragraph(sp, l, at, PARA_BODY);
+		sp->label = lab;
+		sp->label_at = at;
+		sp->body = at + lab.body;
+		at = sp->body;
+	}
+	return 0;
 }
 
 static int split_paragraphs(struct document *doc, const struct load_options *opt,
@@ -1022,8 +1174,8 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 	sp.max_paragraphs = opt->limits.max_paragraphs;
 	while (pos < doc->text.len) {
 		const char *nl = memchr(t + pos, '\n', doc->text.len - pos);
+		size_t text_at, scan_from;
 		struct label probe;
-		size_t text_at;
 		char mark;
 		int n;
 
@@ -1050,7 +1202,7 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 		if ((n = atx_level(t, &l, &text_at))) {
 			if (flush_paragraph(&sp, err))
 				return -1;
-			open_paragraph(&sp, &l, PARA_HEADING);
+			open_paragraph(&sp, &l, l.first, PARA_HEADING);
 			sp.md_level = n - 1;
 			sp.body = text_at;
 			take_label(&sp, &l, text_at);
@@ -1062,7 +1214,7 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 			if (flush_paragraph(&sp, err))
 				return -1;
 			if (!is_table_rule(t, &l)) {
-				open_paragraph(&sp, &l, PARA_TABLE_CELL);
+				open_paragraph(&sp, &l, l.first, PARA_TABLE_CELL);
 				if (flush_paragraph(&sp, err))
 					return -1;
 			}
@@ -1071,18 +1223,15 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 		if (is_bullet(t, &l, &text_at)) {
 			if (flush_paragraph(&sp, err))
 				return -1;
-			open_paragraph(&sp, &l, PARA_LIST_ITEM);
+			open_paragraph(&sp, &l, l.first, PARA_LIST_ITEM);
 			sp.body = text_at;
 			continue;
 		}
 		if (sp.open) {
 			const struct line prev = { 0, 0, sp.start, sp.end, 0 };
-			size_t at = l.first;
+			size_t at = skip_emphasis(t, l.first, l.last);
 			int label_here, breaks;
 
-			if (at + 2 < l.last && (!strncmp(t + at, "**", 2) ||
-						!strncmp(t + at, "__", 2)))
-				at += 2;
 			label_here = parse_label(t + at, t + l.last, &probe);
 			/*
 			 * A caption stands alone when prose or a clause
@@ -1097,17 +1246,22 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				sp.end = l.last;
 				sp.nlines++;
 				sp.caption = sp.caption && l.last - sp.start <= 160;
+				if (sp.kind == PARA_BODY &&
+				    split_inline(&sp, &l, l.first, err))
+					return -1;
+				if (sp.first_line == l.number)
+					sp.caption = reads_as_caption(&sp);
 				continue;
 			}
 			if (flush_paragraph(&sp, err))
 				return -1;
 		}
-		open_paragraph(&sp, &l, PARA_BODY);
-		if (take_label(&sp, &l, l.first))
-			sp.caption = is_caption(t, sp.body, l.last, 1) ||
-				     sp.body == l.last;
-		else
-			sp.caption = is_caption(t, l.first, l.last, 0);
+		open_paragraph(&sp, &l, l.first, PARA_BODY);
+		take_label(&sp, &l, l.first);
+		scan_from = sp.body;
+		if (split_inline(&sp, &l, scan_from, err))
+			return -1;
+		sp.caption = reads_as_caption(&sp);
 	}
 	if (flush_paragraph(&sp, err))
 		return -1;
