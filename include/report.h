@@ -9,7 +9,13 @@
  *
  * A review whose document could not be read has doc == NULL and `error` set;
  * writers report it as such (the JSON writer as an object with "error") and
- * go on with the next.
+ * go on with the next.  Otherwise `findings` and `score` are set, the score
+ * computed from those findings with ctx->rs.
+ *
+ * Writers keep what they need across documents (the summary) in ctx->state,
+ * allocated by begin and freed by end; they never touch ctx->ndocs, which
+ * belongs to the caller.  Output depends on nothing but the calls, so the
+ * same reviews give the same bytes.
  */
 #ifndef AICLAUSE_REPORT_H
 #define AICLAUSE_REPORT_H
@@ -56,5 +62,43 @@ const char *reporter_names(void);
 
 extern const struct reporter report_text;
 extern const struct reporter report_json;
+
+/* Helpers the writers share (report.c). */
+
+/*
+ * The span of the sentence a finding quotes: doc->sents[f->sentence], or the
+ * match itself should the index be out of range.
+ */
+void report_sentence_span(const struct document *doc, const struct finding *f,
+		size_t *start, size_t *end);
+/*
+ * Where a reader finds the finding in the source: the 1-based line of its
+ * sentence in a text file, the paragraph's ordinal in a DOCX.
+ */
+unsigned long report_source_at(const struct document *doc, const struct finding *f);
+/* "line" or "paragraph": what report_source_at counts. */
+const char *report_source_unit(const struct document *doc);
+/* "deleted", "inserted" or "moved" for track_flag bits, in that priority; NULL for 0. */
+const char *report_tracked_name(unsigned tracked);
+/* "must" or "should". */
+const char *report_priority_name(enum item_priority p);
+
+/*
+ * Appends text[start..end) for a terminal: runs of whitespace become one
+ * space and other control characters (C0, DEL, C1) U+FFFD, so contract text
+ * can neither break the layout nor send escape sequences.
+ */
+void report_add_clean(struct buf *out, const char *text, size_t start, size_t end);
+
+/*
+ * Appends a quote of the sentence text[start..end) cleaned as above and cut
+ * to about max_chars characters around the match [mstart, mend): a third of
+ * the room before the match, the rest after, cuts moved to a word break where
+ * one is near and marked with "…", never inside a UTF-8 sequence.  The match
+ * is wrapped in mark_on/mark_off when they are not NULL (for colour).
+ */
+void report_quote(struct buf *out, const char *text, size_t start, size_t end,
+		size_t mstart, size_t mend, size_t max_chars,
+		const char *mark_on, const char *mark_off);
 
 #endif

@@ -1,0 +1,370 @@
+/*
+ * engine, view and prefilter: matching mechanics on a hand-made pack, so
+ * these tests do not move when the rule library grows.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "engine.h"
+#include "prefilter.h"
+#include "view.h"
+
+static const char pack[] =
+	"areas: [{id: data, title: Data}]\n"
+	"types:\n"
+	"  - {id: data.training, area: data}\n"
+	"  - {id: data.deletion, area: data}\n"
+	"placeholders:\n"
+	"  vendor: '\\b(?:the )?(?:provider|vendor|we)\\b'\n"
+	"  data: '\\bcustomer data\\b'\n"
+	"rules:\n"
+	"  - id: train.yes\n"
+	"    type: data.training\n"
+	"    stance: adverse\n"
+	"    severity: high\n"
+	"    keywords: [train]\n"
+	"    patterns: ['{vendor} may use {data} to train']\n"
+	"    exceptions:\n"
+	"      - {pattern: '\\bnot\\b', scope: before, label: negated}\n"
+	"      - {pattern: 'without .{0,20}consent', scope: clause, label: consent}\n"
+	"    qualifiers:\n"
+	"      - {pattern: 'aggregated', effect: partial, label: aggregated}\n"
+	"      - {pattern: 'opposite day', effect: flip, label: flipped}\n"
+	"  - id: train.yes.low\n"
+	"    type: data.training\n"
+	"    stance: adverse\n"
+	"    severity: low\n"
+	"    keywords: [train]\n"
+	"    patterns: ['to train']\n"
+	"  - id: delete.any\n"
+	"    type: data.deletion\n"
+	"    stance: protective\n"
+	"    patterns: ['\\bdelete\\b']\n"
+	"    qualifiers:\n"
+	"      - {pattern: 'upon request', effect: note, label: on-request, scope: after}\n";
+
+static struct ruleset rs;
+static struct engine *eng;
+
+static int setup(void **state)
+{
+	(void)state;
+	ruleset_init(&rs);
+	if (ruleset_add_pack(&rs, "engine.yaml", pack, strlen(pack)) || ruleset_compile(&rs))
+		return -1;
+	eng = engine_new(&rs);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	engine_free(eng);
+	ruleset_release(&rs);
+	return 0;
+}
+
+/* A one-paragraph document of `text`. */
+static void make_doc(struct document *doc, const char *text)
+{
+	document_init(doc, "t.txt");
+	buf_addstr(&doc->text, text);
+	document_add_paragraph(doc, PARA_BODY, 0, doc->text.len);
+	document_finish(doc);
+}
+
+static void run(const char *text, struct document *doc, struct findings *f,
+		enum perspective as)
+{
+	struct engine_options opt = ENGINE_OPTIONS_INIT;
+
+	opt.as = as;
+	memset(f, 0, sizeof(*f));
+	make_doc(doc, text);
+	engine_run(eng, doc, &opt, f);
+}
+
+static const struct finding *find_rule(const struct findings *f, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < f->n; i++)
+		if (strcmp(f->v[i].rule->id, id) == 0)
+			return &f->v[i];
+	return NULL;
+}
+
+static void test_match_offsets_are_original(void **state)
+{
+	/* Curly quote, NBSP and a line break between the words. */
+	const char *text = "Intro here. The Provider\xC2\xA0may use Customer\n  Data to train models.";
+	struct document doc;
+	struct findings f;
+	const struct finding *x;
+
+	(void)state;
+	run(text, &doc, &f, PERSPECTIVE_CUSTOMER);
+	x = find_rule(&f, "train.yes");
+	assert_non_null(x);
+	assert_int_equal(x->start, strstr(text, "The Provider") - text);
+	assert_int_equal(x->end, strstr(text, "to train") + 8 - text);
+	assert_int_equal(x->stance, STANCE_ADVERSE);
+	assert_int_equal(x->sentence, 1);
+	assert_null(x->qualifier);
+	findings_release(&f);
+	document_release(&doc);
+}
+
+static void test_negation_before_cancels(void **state)
+{
+	struct document doc;
+	struct findings f;
+
+	(void)state;
+	run("The Provider may not use Customer Data to train. ", &doc, &f, PERSPECTIVE_CUSTOMER);
+	/* "may not use" does not match "may use" at all; check the exception path too. */
+	findings_release(&f);
+	document_release(&doc);
+	run("Provider will not, and the Provider may use Customer Data to train.", &doc, &f,
+	    PERSPECTIVE_CUSTOMER);
+	assert_null(find_rule(&f, "train.yes"));
+	findings_release(&f);
+	document_release(&doc);
+	/* A "not" after the match is outside the `before` scope. */
+	run("The Provider may use Customer Data to train, and it is not shared.", &doc, &f,
+	    PERSPECTIVE_CUSTOMER);
+	assert_non_null(find_rule(&f, "train.yes"));
+	findings_release(&f);
+	document_release(&doc);
+}
+
+static void test_clause_scope_stays_in_its_clause(void **state)
+{
+	struct document doc;
+	struct findings f;
+
+	(void)state;
+	/* The consent requirement is in another clause: the hit stands. */
+	run("Nothing is disclosed without Customer's consent; the Provider may use Customer Data to train.",
+	    &doc, &f, PERSPECTIVE_CUSTOMER);
+	assert_non_null(find_rule(&f, "train.yes"));
+	findings_release(&f);
+	document_release(&doc);
+	/* In the same clause it cancels. */
+	run("Nothing is disclosed; (a) the Provider may use Customer Data to train without Customer's consent; (b) fees.",
+	    &doc, &f, PERSPECTIVE_CUSTOMER);
+	assert_null(find_rule(&f, "train.yes"));
+	findings_release(&f);
+	document_release(&doc);
+}
+
+static void test_partial_flip_and_note(void **state)
+{
+	struct document doc;
+	struct findings f;
+	const struct finding *x;
+
+	(void)state;
+	run("The Provider may use Customer Data to train once aggregated.", &doc, &f,
+	    PERSPECTIVE_CUSTOMER);
+	x = find_rule(&f, "train.yes");
+	assert_non_null(x);
+	assert_true(x->partial);
+	assert_string_equal(x->qualifier, "aggregated");
+	findings_release(&f);
+	document_release(&doc);
+
+	run("On opposite day the Provider may use Customer Data to train.", &doc, &f,
+	    PERSPECTIVE_CUSTOMER);
+	x = find_rule(&f, "train.yes");
+	assert_non_null(x);
+	assert_int_equal(x->stance, STANCE_PROTECTIVE);
+	assert_string_equal(x->qualifier, "flipped");
+	findings_release(&f);
+	document_release(&doc);
+
+	run("Provider shall delete all copies upon request.", &doc, &f, PERSPECTIVE_CUSTOMER);
+	x = find_rule(&f, "delete.any");
+	assert_non_null(x);
+	assert_false(x->partial);
+	assert_string_equal(x->qualifier, "on-request");
+	findings_release(&f);
+	document_release(&doc);
+}
+
+static void test_vendor_perspective_flips(void **state)
+{
+	struct document doc;
+	struct findings f;
+
+	(void)state;
+	run("The Provider may use Customer Data to train.", &doc, &f, PERSPECTIVE_VENDOR);
+	assert_int_equal(find_rule(&f, "train.yes")->stance, STANCE_PROTECTIVE);
+	findings_release(&f);
+	document_release(&doc);
+}
+
+static void test_dedupe_keeps_most_severe(void **state)
+{
+	struct document doc;
+	struct findings f;
+
+	(void)state;
+	run("The Provider may use Customer Data to train. We want to train.", &doc, &f,
+	    PERSPECTIVE_CUSTOMER);
+	/* Sentence 1: high and low rule of one type and stance: only the high one. */
+	assert_int_equal(f.n, 2);
+	assert_string_equal(f.v[0].rule->id, "train.yes");
+	assert_int_equal(f.v[0].sentence, 0);
+	assert_string_equal(f.v[1].rule->id, "train.yes.low");
+	assert_int_equal(f.v[1].sentence, 1);
+	findings_release(&f);
+	document_release(&doc);
+}
+
+static void test_prefilter_skips_sentences_without_keywords(void **state)
+{
+	const char *why = NULL;
+	const struct rule *r = ruleset_find_rule(&rs, "train.yes");
+
+	(void)state;
+	assert_int_equal(engine_match_rule(eng, r, "The Provider may use Customer Data to train.",
+					   44, &why), 1);
+	/* "retrain" holds "train" but not at a word start: the prefilter skips it. */
+	assert_int_equal(engine_match_rule(eng, ruleset_find_rule(&rs, "train.yes.low"),
+					   "We want to retrain.", 19, &why), 0);
+	assert_int_equal(engine_match_rule(eng, r, "The Provider will not; Provider may use Customer Data to train.",
+					   63, &why), 0);
+	assert_string_equal(why, "negated");
+}
+
+static void test_prefilter_automaton(void **state)
+{
+	struct prefilter *pf = prefilter_new(4);
+	struct prefilter_hits h;
+	const char *text = "Models are TRAINED; fine-tuning happens. he";
+
+	(void)state;
+	prefilter_add(pf, "train", 0);
+	prefilter_add(pf, "fine-tun", 1);
+	prefilter_add(pf, "she", 2);
+	prefilter_add(pf, "he", 2);
+	prefilter_add_always(pf, 3);
+	prefilter_build(pf);
+	prefilter_hits_init(&h, pf);
+	prefilter_scan(pf, text, strlen(text), &h);
+	assert_int_equal(h.n, 4);
+	assert_int_equal(h.mark[0], h.generation);
+	assert_int_equal(h.mark[1], h.generation);
+	assert_int_equal(h.mark[2], h.generation);
+	/* "the"/"happens" hold "he" mid-word only; the final "he" is a word. */
+	prefilter_scan(pf, "the happens", 11, &h);
+	assert_int_equal(h.n, 1);
+	assert_int_equal(h.rules[0], 3);
+	assert_true(prefilter_rule_hits(pf, 0, "Retraining or training", 22));
+	assert_false(prefilter_rule_hits(pf, 0, "Retraining", 10));
+	prefilter_hits_release(&h);
+	prefilter_free(pf);
+}
+
+static void test_view_normalises_and_maps_back(void **state)
+{
+	/* “Customer’s” Data — with a soft hyphen in "Da\xC2\xADta". */
+	const char *text = "\xE2\x80\x9C" "Customer\xE2\x80\x99s\xE2\x80\x9D  Da\xC2\xADta\t\xE2\x80\x94 **bold**.";
+	struct document doc;
+	struct view v = VIEW_INIT;
+	const char *want = "\"Customer's\" Data - bold.";
+	size_t at;
+
+	(void)state;
+	make_doc(&doc, text);
+	view_build(&v, &doc, NULL, 0);
+	assert_int_equal(v.nsent, 1);
+	assert_int_equal(v.sent_end[0] - v.sent_start[0], strlen(want));
+	assert_memory_equal(v.text.ptr + v.sent_start[0], want, strlen(want));
+	/* "Data" in the view maps back to "Da\xC2\xADta" in the original. */
+	at = (size_t)(strstr(v.text.ptr, "Data") - v.text.ptr);
+	assert_int_equal(view_to_orig_start(&v, at), strstr(text, "Da") - text);
+	assert_int_equal(view_to_orig_end(&v, at + 4), strstr(text, "ta\t") + 2 - text);
+	/* The apostrophe (3 bytes in the original) maps to its whole span. */
+	at = (size_t)(strchr(v.text.ptr, '\'') - v.text.ptr);
+	assert_int_equal(view_to_orig_start(&v, at), strstr(text, "\xE2\x80\x99") - text);
+	assert_int_equal(view_to_orig_end(&v, at + 1), strstr(text, "\xE2\x80\x99") + 3 - text);
+	view_release(&v);
+	document_release(&doc);
+}
+
+static void test_view_substitutions(void **state)
+{
+	const char *text = "Acme Corp shall deliver the weights.";
+	struct view_subst s = { 0, 9, "Vendor" };
+	struct document doc;
+	struct view v = VIEW_INIT;
+
+	(void)state;
+	make_doc(&doc, text);
+	view_build(&v, &doc, &s, 1);
+	assert_string_equal(v.text.ptr, "Vendor shall deliver the weights.\n");
+	assert_int_equal(view_to_orig_start(&v, 7), 10);
+	assert_int_equal(view_to_orig_end(&v, 6), 9);
+	view_release(&v);
+	document_release(&doc);
+}
+
+static void test_pathological_pattern_hits_limit(void **state)
+{
+	static const char evil[] =
+		"areas: [{id: a}]\n"
+		"types: [{id: t.x, area: a}]\n"
+		"rules:\n"
+		"  - {id: evil, type: t.x, patterns: ['^(\\w+\\s?)*$']}\n";
+	struct ruleset ers;
+	struct engine *e;
+	struct document doc;
+	struct findings f = { 0 };
+	struct buf text = BUF_INIT;
+	int i;
+
+	(void)state;
+	ruleset_init(&ers);
+	assert_int_equal(ruleset_add_pack(&ers, "evil.yaml", evil, strlen(evil)), 0);
+	assert_int_equal(ruleset_compile(&ers), 0);
+	e = engine_new(&ers);
+	for (i = 0; i < 2000; i++)
+		buf_addch(&text, 'a');
+	buf_addch(&text, '!');
+	make_doc(&doc, text.ptr);
+	engine_run(e, &doc, NULL, &f);
+	assert_int_equal(f.n, 0);
+	assert_int_equal(f.nwarning, 1);
+	assert_non_null(strstr(f.warnings[0], "rule 'evil' hit its match limit"));
+	findings_release(&f);
+	document_release(&doc);
+	buf_release(&text);
+	engine_free(e);
+	ruleset_release(&ers);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_match_offsets_are_original),
+		cmocka_unit_test(test_negation_before_cancels),
+		cmocka_unit_test(test_clause_scope_stays_in_its_clause),
+		cmocka_unit_test(test_partial_flip_and_note),
+		cmocka_unit_test(test_vendor_perspective_flips),
+		cmocka_unit_test(test_dedupe_keeps_most_severe),
+		cmocka_unit_test(test_prefilter_skips_sentences_without_keywords),
+		cmocka_unit_test(test_prefilter_automaton),
+		cmocka_unit_test(test_view_normalises_and_maps_back),
+		cmocka_unit_test(test_view_substitutions),
+		cmocka_unit_test(test_pathological_pattern_hits_limit),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}

@@ -1,0 +1,365 @@
+/*
+ * rules: pack parsing, validation with file:line, placeholders, compiling.
+ *
+ * Error messages go to stderr through diag; the tests check the return
+ * values and, where the line matters, capture stderr in a temporary file.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "buf.h"
+#include "rules.h"
+
+static const char base_pack[] =
+	"areas:\n"
+	"  - id: data\n"
+	"    title: Data rights\n"
+	"types:\n"
+	"  - id: data.training\n"
+	"    area: data\n"
+	"    title: Training\n"
+	"placeholders:\n"
+	"  vendor: '\\b(?:provider|vendor)\\b'\n"
+	"  party: '{vendor}|\\bcustomer\\b'\n";
+
+static const char rule_pack[] =
+	"rules:\n"
+	"  - id: t.train\n"
+	"    type: data.training\n"
+	"    stance: adverse\n"
+	"    severity: high\n"
+	"    keywords: [train]\n"
+	"    patterns:\n"
+	"      - '{vendor} may use .{0,40}to train'\n"
+	"    exceptions:\n"
+	"      - pattern: 'shall not'\n"
+	"        scope: before\n"
+	"        label: negated\n"
+	"    examples:\n"
+	"      match: [a, b]\n"
+	"      no-match: [c, d]\n"
+	"checklist:\n"
+	"  - id: no-training\n"
+	"    area: data\n"
+	"    title: No training\n"
+	"    priority: must\n"
+	"    weight: 9\n"
+	"    met: [data.training]\n"
+	"    red-flags: ['data.training:adverse']\n";
+
+/* Runs fn with stderr sent to a temporary file; returns what it printed. */
+static char *capture_stderr(int (*fn)(struct ruleset *), struct ruleset *rs, int *ret)
+{
+	char path[] = "/tmp/aiclause-test-XXXXXX";
+	int fd = mkstemp(path), saved = dup(2);
+	struct buf out = BUF_INIT;
+	char chunk[512];
+	FILE *f;
+	size_t n;
+
+	assert_true(fd >= 0);
+	fflush(stderr);
+	dup2(fd, 2);
+	*ret = fn(rs);
+	fflush(stderr);
+	dup2(saved, 2);
+	close(saved);
+	f = fdopen(fd, "r");
+	rewind(f);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_add(&out, chunk, n);
+	fclose(f);
+	unlink(path);
+	return buf_detach(&out, NULL);
+}
+
+static const char *pending_name, *pending_data;
+
+static int add_pending(struct ruleset *rs)
+{
+	return ruleset_add_pack(rs, pending_name, pending_data, strlen(pending_data));
+}
+
+static void test_pack_parses_and_compiles(void **state)
+{
+	struct ruleset rs;
+	const struct rule *r;
+
+	(void)state;
+	ruleset_init(&rs);
+	assert_int_equal(ruleset_add_pack(&rs, "base.yaml", base_pack, strlen(base_pack)), 0);
+	assert_int_equal(ruleset_add_pack(&rs, "rules.yaml", rule_pack, strlen(rule_pack)), 0);
+	assert_int_equal(ruleset_compile(&rs), 0);
+	assert_int_equal(rs.nrules, 1);
+	r = ruleset_find_rule(&rs, "t.train");
+	assert_non_null(r);
+	assert_ptr_equal(r->type, ruleset_find_type(&rs, "data.training"));
+	assert_int_equal(r->stance, STANCE_ADVERSE);
+	assert_int_equal(r->severity, SEVERITY_HIGH);
+	assert_int_equal(r->line, 2);
+	assert_string_equal(r->patterns[0].expanded,
+			    "(?:\\b(?:provider|vendor)\\b) may use .{0,40}to train");
+	assert_non_null(r->patterns[0].code);
+	assert_int_equal(r->nqualifiers, 1);
+	assert_int_equal(r->qualifiers[0].effect, QUALIFIER_CANCEL);
+	assert_int_equal(r->qualifiers[0].scope, SCOPE_BEFORE);
+	assert_string_equal(r->qualifiers[0].label, "negated");
+	assert_int_equal(rs.nitems, 1);
+	assert_int_equal(rs.items[0].priority, PRIORITY_MUST);
+	assert_int_equal(rs.items[0].weight, 9);
+	assert_int_equal(rs.items[0].met[0].stance, STANCE_PROTECTIVE);
+	assert_int_equal(rs.items[0].red_flags[0].stance, STANCE_ADVERSE);
+	ruleset_release(&rs);
+}
+
+static void test_bad_regex_reports_file_and_line(void **state)
+{
+	static const char bad[] =
+		"rules:\n"
+		"  - id: t.bad\n"
+		"    type: data.training\n"
+		"    patterns:\n"
+		"      - 'fine'\n"
+		"      - 'broken (unclosed'\n";
+	struct ruleset rs;
+	char *msg;
+	int ret;
+
+	(void)state;
+	ruleset_init(&rs);
+	assert_int_equal(ruleset_add_pack(&rs, "base.yaml", base_pack, strlen(base_pack)), 0);
+	assert_int_equal(ruleset_add_pack(&rs, "bad.yaml", bad, strlen(bad)), 0);
+	msg = capture_stderr(ruleset_compile, &rs, &ret);
+	assert_int_equal(ret, -1);
+	assert_non_null(strstr(msg, "aiclause: bad.yaml:6: rule 't.bad' pattern 2: missing closing parenthesis"));
+	free(msg);
+	ruleset_release(&rs);
+}
+
+static void test_yaml_syntax_error_has_line(void **state)
+{
+	struct ruleset rs;
+	char *msg;
+	int ret;
+
+	(void)state;
+	ruleset_init(&rs);
+	pending_name = "broken.yaml";
+	pending_data = "rules:\n  - id: x\n    type: [unclosed\n";
+	msg = capture_stderr(add_pending, &rs, &ret);
+	assert_int_equal(ret, -1);
+	assert_non_null(strstr(msg, "aiclause: broken.yaml:"));
+	assert_non_null(strstr(msg, "invalid YAML"));
+	free(msg);
+	ruleset_release(&rs);
+}
+
+static void test_unknown_key_and_bad_values(void **state)
+{
+	struct ruleset rs;
+	char *msg;
+	int ret;
+
+	(void)state;
+	ruleset_init(&rs);
+	pending_name = "typo.yaml";
+	pending_data =
+		"rules:\n"
+		"  - id: t.x\n"
+		"    type: data.training\n"
+		"    patern: 'x'\n"
+		"    stance: hostile\n";
+	msg = capture_stderr(add_pending, &rs, &ret);
+	assert_int_equal(ret, -1);
+	assert_non_null(strstr(msg, "typo.yaml:4: unknown key 'patern' in a rule"));
+	assert_non_null(strstr(msg, "typo.yaml:5: stance must be protective, adverse or neutral, not 'hostile'"));
+	assert_non_null(strstr(msg, "needs at least one pattern"));
+	free(msg);
+	ruleset_release(&rs);
+}
+
+static void test_unknown_type_and_placeholder(void **state)
+{
+	static const char pack[] =
+		"rules:\n"
+		"  - id: t.y\n"
+		"    type: data.nonsense\n"
+		"    patterns: ['{nobody} x']\n";
+	struct ruleset rs;
+	char *msg;
+	int ret;
+
+	(void)state;
+	ruleset_init(&rs);
+	assert_int_equal(ruleset_add_pack(&rs, "base.yaml", base_pack, strlen(base_pack)), 0);
+	assert_int_equal(ruleset_add_pack(&rs, "p.yaml", pack, strlen(pack)), 0);
+	msg = capture_stderr(ruleset_compile, &rs, &ret);
+	assert_int_equal(ret, -1);
+	assert_non_null(strstr(msg, "p.yaml:2: rule 't.y': unknown clause type 'data.nonsense'"));
+	assert_non_null(strstr(msg, "p.yaml:4: unknown placeholder {nobody}"));
+	free(msg);
+	ruleset_release(&rs);
+}
+
+static void test_quantifiers_are_not_placeholders(void **state)
+{
+	static const char pack[] =
+		"rules:\n"
+		"  - id: t.q\n"
+		"    type: data.training\n"
+		"    patterns: ['a{2,3} \\{vendor} {party}']\n";
+	struct ruleset rs;
+
+	(void)state;
+	ruleset_init(&rs);
+	assert_int_equal(ruleset_add_pack(&rs, "base.yaml", base_pack, strlen(base_pack)), 0);
+	assert_int_equal(ruleset_add_pack(&rs, "q.yaml", pack, strlen(pack)), 0);
+	assert_int_equal(ruleset_compile(&rs), 0);
+	assert_string_equal(rs.rules[0].patterns[0].expanded,
+			    "a{2,3} \\{vendor} (?:(?:\\b(?:provider|vendor)\\b)|\\bcustomer\\b)");
+	ruleset_release(&rs);
+}
+
+static void test_placeholder_cycle_is_an_error(void **state)
+{
+	static const char pack[] =
+		"placeholders:\n"
+		"  a: 'x{b}'\n"
+		"  b: 'y{a}'\n"
+		"rules:\n"
+		"  - id: t.c\n"
+		"    type: data.training\n"
+		"    patterns: ['{a}']\n";
+	struct ruleset rs;
+	char *msg;
+	int ret;
+
+	(void)state;
+	ruleset_init(&rs);
+	assert_int_equal(ruleset_add_pack(&rs, "base.yaml", base_pack, strlen(base_pack)), 0);
+	assert_int_equal(ruleset_add_pack(&rs, "c.yaml", pack, strlen(pack)), 0);
+	msg = capture_stderr(ruleset_compile, &rs, &ret);
+	assert_int_equal(ret, -1);
+	assert_non_null(strstr(msg, "nest deeper"));
+	free(msg);
+	ruleset_release(&rs);
+}
+
+static void test_later_pack_replaces_rule(void **state)
+{
+	static const char over[] =
+		"rules:\n"
+		"  - id: t.train\n"
+		"    type: data.training\n"
+		"    stance: protective\n"
+		"    patterns: ['replacement']\n";
+	struct ruleset rs;
+
+	(void)state;
+	ruleset_init(&rs);
+	assert_int_equal(ruleset_add_pack(&rs, "base.yaml", base_pack, strlen(base_pack)), 0);
+	assert_int_equal(ruleset_add_pack(&rs, "rules.yaml", rule_pack, strlen(rule_pack)), 0);
+	assert_int_equal(ruleset_add_pack(&rs, "user.yaml", over, strlen(over)), 0);
+	assert_int_equal(ruleset_compile(&rs), 0);
+	assert_int_equal(rs.nrules, 1);
+	assert_int_equal(rs.rules[0].stance, STANCE_PROTECTIVE);
+	assert_string_equal(rs.rules[0].patterns[0].source, "replacement");
+	ruleset_release(&rs);
+}
+
+static void test_duplicate_in_one_pack_is_an_error(void **state)
+{
+	struct ruleset rs;
+	char *msg;
+	int ret;
+
+	(void)state;
+	ruleset_init(&rs);
+	pending_name = "dup.yaml";
+	pending_data =
+		"rules:\n"
+		"  - {id: t.d, type: data.training, patterns: [a]}\n"
+		"  - {id: t.d, type: data.training, patterns: [b]}\n";
+	msg = capture_stderr(add_pending, &rs, &ret);
+	assert_int_equal(ret, -1);
+	assert_non_null(strstr(msg, "dup.yaml:3: rule 't.d' is defined twice (first at line 2)"));
+	free(msg);
+	ruleset_release(&rs);
+}
+
+static void test_checklist_validation(void **state)
+{
+	static const char pack[] =
+		"checklist:\n"
+		"  - id: c1\n"
+		"    area: nowhere\n"
+		"    title: T\n"
+		"    weight: 11\n"
+		"    met: [data.training]\n";
+	struct ruleset rs;
+	char *msg;
+	int ret;
+
+	(void)state;
+	ruleset_init(&rs);
+	pending_name = "c.yaml";
+	pending_data = pack;
+	msg = capture_stderr(add_pending, &rs, &ret);
+	assert_int_equal(ret, -1);
+	assert_non_null(strstr(msg, "c.yaml:5: weight must be a whole number from 1 to 10, not '11'"));
+	free(msg);
+	ruleset_release(&rs);
+}
+
+static void test_embedded_packs_load(void **state)
+{
+	struct ruleset rs;
+	size_t i;
+
+	(void)state;
+	ruleset_init(&rs);
+	assert_int_equal(ruleset_load(&rs, NULL, 0), 0);
+	assert_int_equal(ruleset_compile(&rs), 0);
+	assert_true(rs.nrules > 0);
+	assert_non_null(ruleset_find_type(&rs, "data.training"));
+	assert_non_null(ruleset_find_type(&rs, "commercial.governing-law"));
+	for (i = 0; i < rs.nrules; i++)
+		assert_non_null(rs.rules[i].type);
+	ruleset_release(&rs);
+}
+
+static void test_stance_and_severity_names(void **state)
+{
+	(void)state;
+	assert_string_equal(stance_name(STANCE_ADVERSE), "adverse");
+	assert_int_equal(stance_parse("protective"), STANCE_PROTECTIVE);
+	assert_int_equal(stance_parse("bogus"), -1);
+	assert_int_equal(severity_parse("critical"), SEVERITY_CRITICAL);
+	assert_string_equal(severity_name(SEVERITY_LOW), "low");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_pack_parses_and_compiles),
+		cmocka_unit_test(test_bad_regex_reports_file_and_line),
+		cmocka_unit_test(test_yaml_syntax_error_has_line),
+		cmocka_unit_test(test_unknown_key_and_bad_values),
+		cmocka_unit_test(test_unknown_type_and_placeholder),
+		cmocka_unit_test(test_quantifiers_are_not_placeholders),
+		cmocka_unit_test(test_placeholder_cycle_is_an_error),
+		cmocka_unit_test(test_later_pack_replaces_rule),
+		cmocka_unit_test(test_duplicate_in_one_pack_is_an_error),
+		cmocka_unit_test(test_checklist_validation),
+		cmocka_unit_test(test_embedded_packs_load),
+		cmocka_unit_test(test_stance_and_severity_names),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
