@@ -63,7 +63,7 @@ ALL_LDFLAGS := $(SAN_FLAGS) -pthread $(LDFLAGS)
 SRCS        := $(sort $(wildcard src/*.c))
 LIB_SRCS    := $(filter-out src/main.c,$(SRCS))
 LIB_OBJS    := $(patsubst src/%.c,$(B)/obj/%.o,$(LIB_SRCS)) $(B)/obj/embedded_rules.o
-RULE_PACKS  := $(sort $(wildcard rules/*.yaml))
+RULE_PACKS  := $(sort $(wildcard rules/*.yaml)) $(sort $(wildcard rules/checklist/*.yaml))
 TEST_SRCS   := $(sort $(wildcard tests/test_*.c))
 TESTS       := $(patsubst tests/%.c,$(B)/tests/%,$(TEST_SRCS))
 PROG        := $(B)/aiclause
@@ -104,6 +104,11 @@ $(B)/.flags: FORCE
 	  echo '$(CC) $(ALL_CFLAGS) $(ALL_LDFLAGS)' > $@
 FORCE:
 
+# Regenerate the embedded packs when a pack is added or removed, too.
+$(B)/.packs: FORCE
+	@mkdir -p $(@D)
+	@echo '$(RULE_PACKS)' | cmp -s - $@ || echo '$(RULE_PACKS)' > $@
+
 $(B)/obj/%.o: src/%.c $(B)/.flags
 	@mkdir -p $(@D)
 	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
@@ -112,7 +117,7 @@ $(B)/obj/embedded_rules.o: $(B)/gen/embedded_rules.c $(B)/.flags
 	@mkdir -p $(@D)
 	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(B)/gen/embedded_rules.c: $(RULE_PACKS) $(B)/embed
+$(B)/gen/embedded_rules.c: $(RULE_PACKS) $(B)/.packs $(B)/embed
 	@mkdir -p $(@D)
 	$(QUIET_GEN)$(B)/embed $@ $(RULE_PACKS)
 
@@ -158,9 +163,10 @@ bench: need-deps $(PROG)
 	AICLAUSE=$(PROG) SHARED=$(SHARED) sh tests/bench/bench.sh
 
 install: all
-	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/rules $(DESTDIR)$(MANDIR)/man1
+	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/rules/checklist $(DESTDIR)$(MANDIR)/man1
 	$(INSTALL) -m 755 $(PROG) $(DESTDIR)$(BINDIR)/aiclause
-	$(INSTALL) -m 644 $(RULE_PACKS) rules/README.md $(DESTDIR)$(DATADIR)/rules/
+	$(INSTALL) -m 644 $(wildcard rules/*.yaml) rules/README.md $(DESTDIR)$(DATADIR)/rules/
+	$(INSTALL) -m 644 $(wildcard rules/checklist/*.yaml) $(DESTDIR)$(DATADIR)/rules/checklist/
 	$(INSTALL) -m 644 $(MANPAGE) $(DESTDIR)$(MANDIR)/man1/aiclause.1
 
 uninstall:

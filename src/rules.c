@@ -733,7 +733,7 @@ int ruleset_add_pack(struct ruleset *rs, const char *name, const char *data, siz
 
 struct pack_file {
 	char *name;       /* for messages: "rules/data.yaml" or "DIR/data.yaml" */
-	const char *base; /* file name, for replacing a default pack */
+	const char *base; /* path inside the rules folder, for replacing */
 	char *data;       /* owned unless embedded */
 	size_t len;
 	int owned;
@@ -745,13 +745,6 @@ static int has_yaml_suffix(const char *s)
 
 	return (n > 5 && strcmp(s + n - 5, ".yaml") == 0) ||
 	       (n > 4 && strcmp(s + n - 4, ".yml") == 0);
-}
-
-static const char *base_name(const char *path)
-{
-	const char *slash = strrchr(path, '/');
-
-	return slash ? slash + 1 : path;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -790,61 +783,95 @@ static int read_pack(const char *path, char **data, size_t *len)
 	return 0;
 }
 
-/* Adds DIR's packs to `files`, replacing same-named ones. */
-static int collect_dir(const char *dir, struct pack_file **files, size_t *n, size_t *alloc)
+/* Appends the .yaml names in `dir` (sorted) to `names`; -1 if unreadable. */
+static int list_packs(const char *dir, char ***names, size_t *n, size_t *alloc)
 {
 	DIR *d = opendir(dir);
 	struct dirent *de;
-	char **names = NULL;
-	size_t nnames = 0, names_alloc = 0, i, j;
-	int ret = 0;
+	size_t first = *n;
 
-	if (!d) {
-		error("cannot read rules directory '%s': %s", dir, strerror(errno));
+	if (!d)
 		return -1;
-	}
 	while ((de = readdir(d)))
 		if (de->d_name[0] != '.' && has_yaml_suffix(de->d_name)) {
-			ALLOC_GROW(names, nnames + 1, names_alloc);
-			names[nnames++] = xstrdup(de->d_name);
+			ALLOC_GROW(*names, *n + 1, *alloc);
+			(*names)[(*n)++] = xstrdup(de->d_name);
 		}
 	closedir(d);
-	if (!nnames) {
-		error("rules directory '%s' has no .yaml rule packs", dir);
-		free(names);
-		return -1;
-	}
-	qsort(names, nnames, sizeof(*names), cmp_str);
-	for (i = 0; i < nnames; i++) {
-		struct buf path = BUF_INIT;
-		struct pack_file pf;
+	qsort(*names + first, *n - first, sizeof(**names), cmp_str);
+	return 0;
+}
 
-		buf_addf(&path, "%s%s%s", dir, dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
-		memset(&pf, 0, sizeof(pf));
-		if (read_pack(path.ptr, &pf.data, &pf.len)) {
-			buf_release(&path);
-			ret = -1;
+static void add_or_replace(struct pack_file **files, size_t *n, size_t *alloc,
+			   struct pack_file *pf)
+{
+	size_t j;
+
+	for (j = 0; j < *n; j++)
+		if (strcmp((*files)[j].base, pf->base) == 0)
+			break;
+	if (j < *n) {
+		if ((*files)[j].owned)
+			free((*files)[j].data);
+		free((*files)[j].name);
+		(*files)[j] = *pf;
+	} else {
+		ALLOC_GROW(*files, *n + 1, *alloc);
+		(*files)[(*n)++] = *pf;
+	}
+}
+
+/*
+ * Adds the packs in DIR and DIR/checklist to `files`; a pack replaces the
+ * one with the same path relative to its rules folder ("data.yaml",
+ * "checklist/data.yaml").
+ */
+static int collect_dir(const char *dir, struct pack_file **files, size_t *n, size_t *alloc)
+{
+	static const char *const subdirs[] = { "", "checklist/" };
+	const char *sep = dir[strlen(dir) - 1] == '/' ? "" : "/";
+	size_t s, i;
+	int ret = 0, found = 0;
+
+	for (s = 0; s < ARRAY_SIZE(subdirs); s++) {
+		struct buf sub = BUF_INIT;
+		char **names = NULL;
+		size_t nnames = 0, names_alloc = 0;
+
+		buf_addf(&sub, "%s%s%s", dir, sep, subdirs[s]);
+		if (list_packs(sub.ptr, &names, &nnames, &names_alloc)) {
+			if (s == 0) {
+				error("cannot read rules directory '%s': %s", dir, strerror(errno));
+				ret = -1;
+			}
+			buf_release(&sub);
 			continue;
 		}
-		pf.name = buf_detach(&path, NULL);
-		pf.base = base_name(pf.name);
-		pf.owned = 1;
-		for (j = 0; j < *n; j++)
-			if (strcmp((*files)[j].base, pf.base) == 0)
-				break;
-		if (j < *n) {
-			if ((*files)[j].owned)
-				free((*files)[j].data);
-			free((*files)[j].name);
-			(*files)[j] = pf;
-		} else {
-			ALLOC_GROW(*files, *n + 1, *alloc);
-			(*files)[(*n)++] = pf;
+		for (i = 0; i < nnames; i++) {
+			struct pack_file pf;
+			struct buf path = BUF_INIT;
+
+			buf_addf(&path, "%s%s", sub.ptr, names[i]);
+			memset(&pf, 0, sizeof(pf));
+			if (read_pack(path.ptr, &pf.data, &pf.len)) {
+				buf_release(&path);
+				ret = -1;
+			} else {
+				pf.name = buf_detach(&path, NULL);
+				pf.base = pf.name + strlen(dir) + strlen(sep);
+				pf.owned = 1;
+				add_or_replace(files, n, alloc, &pf);
+				found++;
+			}
+			free(names[i]);
 		}
+		free(names);
+		buf_release(&sub);
 	}
-	for (i = 0; i < nnames; i++)
-		free(names[i]);
-	free(names);
+	if (!ret && !found) {
+		error("rules directory '%s' has no .yaml rule packs", dir);
+		ret = -1;
+	}
 	return ret;
 }
 
@@ -859,7 +886,8 @@ int ruleset_load(struct ruleset *rs, const char *const *dirs, int no_defaults)
 			struct pack_file pf;
 
 			pf.name = xstrdup(embedded_rule_packs[i].name);
-			pf.base = base_name(pf.name);
+			/* "rules/checklist/data.yaml" replaces as "checklist/data.yaml". */
+			pf.base = strncmp(pf.name, "rules/", 6) == 0 ? pf.name + 6 : pf.name;
 			pf.data = (char *)embedded_rule_packs[i].data;
 			pf.len = embedded_rule_packs[i].len;
 			pf.owned = 0;
