@@ -65,6 +65,20 @@ extern const struct reporter report_json;
 
 /* Helpers the writers share (report.c). */
 
+/* What the writers' summaries count across documents. */
+struct report_tally {
+	size_t documents, unreadable, red_flags;
+	size_t grades[5];            /* by grade: A, B, C, D, F */
+	char *worst_path;            /* first of the highest risk; NULL: none yet */
+	unsigned worst_risk;
+	char worst_grade;
+};
+
+#define REPORT_GRADES "ABCDF"    /* the letters of report_tally.grades */
+
+void report_tally_add(struct report_tally *t, const struct review *rv);
+void report_tally_release(struct report_tally *t);
+
 /*
  * The span of the sentence a finding quotes: doc->sents[f->sentence], or the
  * match itself should the index be out of range.

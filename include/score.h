@@ -89,6 +89,8 @@ void score_release(struct score_report *r);
 
 const char *item_status_name(enum item_status s);   /* "met", "partial", ... */
 char score_grade(unsigned risk);
+/* The weight an item counts with: its own, doubled for a must-have. */
+unsigned long score_item_weight(const struct checklist_item *it);
 
 /* The grade bands' lower bounds: risk >= SCORE_GRADE_B_MIN is no A, etc. */
 #define SCORE_GRADE_B_MIN 20

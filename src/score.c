@@ -82,9 +82,9 @@ static void judge_item(const struct checklist_item *it,
  * The loader keeps weights in 1..10; a hand-built 0 counts as 1 rather than
  * make an item vanish from the score.
  */
-static unsigned long long item_weight(const struct checklist_item *it)
+unsigned long score_item_weight(const struct checklist_item *it)
 {
-	unsigned long long w = it->weight ? it->weight : 1;
+	unsigned long w = it->weight ? it->weight : 1;
 
 	return it->priority == PRIORITY_MUST ? 2 * w : w;
 }
@@ -108,7 +108,7 @@ struct tally {
 
 static void tally_add(struct tally *t, const struct item_result *res)
 {
-	unsigned long long w = item_weight(res->item);
+	unsigned long long w = score_item_weight(res->item);
 
 	t->risk += w * half_risk(res->status);
 	t->weight += w;

@@ -1,0 +1,273 @@
+#include <stdlib.h>
+#include <string.h>
+
+#include "report.h"
+#include "xalloc.h"
+
+static const struct reporter *const reporters[] = {
+	&report_text,
+	&report_json,
+};
+
+const struct reporter *reporter_find(const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(reporters); i++)
+		if (strcmp(reporters[i]->name, name) == 0)
+			return reporters[i];
+	return NULL;
+}
+
+const char *reporter_names(void)
+{
+	/* test_report checks this against the table above. */
+	return "text, json";
+}
+
+void report_tally_add(struct report_tally *t, const struct review *rv)
+{
+	const struct score_report *s = rv->score;
+	const char *slot;
+
+	t->documents++;
+	if (!rv->doc) {
+		t->unreadable++;
+		return;
+	}
+	slot = strchr(REPORT_GRADES, s->grade);
+	t->grades[slot && *slot ? slot - REPORT_GRADES : 4]++;
+	t->red_flags += s->red_flags;
+	if (!t->worst_path || s->risk > t->worst_risk) {
+		free(t->worst_path);
+		t->worst_path = xstrdup(rv->path ? rv->path : rv->doc->path);
+		t->worst_risk = s->risk;
+		t->worst_grade = s->grade;
+	}
+}
+
+void report_tally_release(struct report_tally *t)
+{
+	free(t->worst_path);
+	memset(t, 0, sizeof(*t));
+}
+
+void report_sentence_span(const struct document *doc, const struct finding *f,
+		size_t *start, size_t *end)
+{
+	if (f->sentence < doc->nsent) {
+		*start = doc->sents[f->sentence].start;
+		*end = doc->sents[f->sentence].end;
+	} else {
+		*start = f->start;
+		*end = f->end;
+	}
+}
+
+unsigned long report_source_at(const struct document *doc, const struct finding *f)
+{
+	size_t start, end;
+
+	if (doc->format == DOC_FORMAT_TEXT) {
+		report_sentence_span(doc, f, &start, &end);
+		return document_line_at(doc, start);
+	}
+	return f->para < doc->npara ? doc->paras[f->para].source : 0;
+}
+
+const char *report_source_unit(const struct document *doc)
+{
+	return doc->format == DOC_FORMAT_TEXT ? "line" : "paragraph";
+}
+
+const char *report_tracked_name(unsigned tracked)
+{
+	/* Deleted text first: it is not in the contract once changes are accepted. */
+	if (tracked & TRACK_DELETED)
+		return "deleted";
+	if (tracked & TRACK_INSERTED)
+		return "inserted";
+	if (tracked & TRACK_MOVED)
+		return "moved";
+	return NULL;
+}
+
+const char *report_priority_name(enum item_priority p)
+{
+	return p == PRIORITY_MUST ? "must" : "should";
+}
+
+static int is_space_byte(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||
+	       c == '\f';
+}
+
+/*
+ * The cleaning of report_add_clean, also telling where the input offsets
+ * marks_in[] land in the output (offsets inside a collapsed run of spaces
+ * land on the one space).
+ */
+static void clean_span(struct buf *out, const char *text, size_t start, size_t end,
+		const size_t *marks_in, size_t *marks_out, size_t nmarks)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t i = start, m;
+
+	while (i < end) {
+		size_t next = i + 1;
+
+		for (m = 0; m < nmarks; m++)
+			if (marks_in[m] == i)
+				marks_out[m] = out->len;
+		if (is_space_byte(t[i])) {
+			while (next < end && is_space_byte(t[next])) {
+				for (m = 0; m < nmarks; m++)
+					if (marks_in[m] == next)
+						marks_out[m] = out->len;
+				next++;
+			}
+			buf_addch(out, ' ');
+		} else if (t[i] < 0x20 || t[i] == 0x7F) {
+			buf_addstr(out, "\xEF\xBF\xBD");
+		} else if (t[i] == 0xC2 && i + 1 < end && t[i + 1] >= 0x80 &&
+			   t[i + 1] <= 0x9F) {
+			/* C1 controls: U+009B is a CSI to some terminals. */
+			buf_addstr(out, "\xEF\xBF\xBD");
+			next = i + 2;
+			for (m = 0; m < nmarks; m++)
+				if (marks_in[m] == i + 1)
+					marks_out[m] = out->len;
+		} else {
+			buf_addch(out, t[i]);
+		}
+		i = next;
+	}
+	for (m = 0; m < nmarks; m++)
+		if (marks_in[m] >= end)
+			marks_out[m] = out->len;
+}
+
+void report_add_clean(struct buf *out, const char *text, size_t start, size_t end)
+{
+	clean_span(out, text, start, end, NULL, NULL, 0);
+}
+
+static int is_continuation(const char *s, size_t i)
+{
+	return ((unsigned char)s[i] & 0xC0) == 0x80;
+}
+
+static size_t count_chars(const char *s, size_t from, size_t to)
+{
+	size_t n = 0;
+
+	for (; from < to; from++)
+		if (!is_continuation(s, from))
+			n++;
+	return n;
+}
+
+static size_t forward_chars(const char *s, size_t len, size_t pos, size_t k)
+{
+	while (k-- && pos < len) {
+		pos++;
+		while (pos < len && is_continuation(s, pos))
+			pos++;
+	}
+	return pos;
+}
+
+static size_t back_chars(const char *s, size_t pos, size_t k)
+{
+	while (k-- && pos > 0) {
+		pos--;
+		while (pos > 0 && is_continuation(s, pos))
+			pos--;
+	}
+	return pos;
+}
+
+/* How far a cut may move to reach a word break, in bytes. */
+#define WORD_BREAK_SLACK 20
+
+void report_quote(struct buf *out, const char *text, size_t start, size_t end,
+		size_t mstart, size_t mend, size_t max_chars,
+		const char *mark_on, const char *mark_off)
+{
+	struct buf c = BUF_INIT;
+	size_t in[2], at[2] = { 0, 0 };
+	size_t a, b, ws, we, total, inside, i;
+
+	if (mstart < start)
+		mstart = start;
+	if (mstart > end)
+		mstart = end;
+	if (mend < mstart)
+		mend = mstart;
+	if (mend > end)
+		mend = end;
+	in[0] = mstart;
+	in[1] = mend;
+	clean_span(&c, text, start, end, in, at, 2);
+	a = at[0];
+	b = at[1];
+	total = count_chars(c.ptr, 0, c.len);
+	inside = count_chars(c.ptr, a, b);
+
+	if (total <= max_chars) {
+		ws = 0;
+		we = c.len;
+	} else if (inside >= max_chars) {
+		ws = a;
+		we = forward_chars(c.ptr, c.len, a, max_chars);
+	} else {
+		size_t room = max_chars - inside, before = room / 3, after = room - before;
+		size_t have_before = count_chars(c.ptr, 0, a);
+		size_t have_after = count_chars(c.ptr, b, c.len);
+
+		if (have_before < before) {
+			after += before - have_before;
+			before = have_before;
+		}
+		if (have_after < after) {
+			before += after - have_after;
+			after = have_after;
+		}
+		ws = back_chars(c.ptr, a, before);
+		we = forward_chars(c.ptr, c.len, b, after);
+		/* Do not start or end in the middle of a word. */
+		if (ws > 0 && c.ptr[ws - 1] != ' ') {
+			for (i = ws; i < a && i < ws + WORD_BREAK_SLACK; i++)
+				if (c.ptr[i] == ' ') {
+					ws = i + 1;
+					break;
+				}
+		}
+		if (we < c.len && c.ptr[we] != ' ') {
+			for (i = we; i > b && i + WORD_BREAK_SLACK > we; i--)
+				if (c.ptr[i - 1] == ' ') {
+					we = i - 1;
+					break;
+				}
+		}
+	}
+	while (ws < a && c.ptr[ws] == ' ')
+		ws++;
+	while (we > b && c.ptr[we - 1] == ' ')
+		we--;
+
+	if (ws > 0)
+		buf_addstr(out, "…");
+	buf_add(out, c.ptr + ws, a - ws);
+	if (mark_on)
+		buf_addstr(out, mark_on);
+	buf_add(out, c.ptr + a, (we < b ? we : b) - a);
+	if (mark_off)
+		buf_addstr(out, mark_off);
+	if (we > b)
+		buf_add(out, c.ptr + b, we - b);
+	if (we < c.len)
+		buf_addstr(out, "…");
+	buf_release(&c);
+}

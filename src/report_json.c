@@ -1,0 +1,280 @@
+/*
+ * The JSON report (schema REPORT_JSON_SCHEMA, described in
+ * tests/report-schema.json and tests/REPORT-FORMAT.md).
+ *
+ * One object for the whole run, streamed: begin writes the head and opens
+ * "documents", each document is written and flushed as it comes, end closes
+ * the array and adds the summary.  Every member is always present (null
+ * when it has no value) except where the schema says otherwise, and the
+ * order of members is fixed, so equal input gives equal bytes.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "json.h"
+#include "report.h"
+#include "xalloc.h"
+
+struct json_state {
+	struct buf b;
+	struct json_writer w;
+	struct report_tally tally;
+};
+
+static void flush(struct report_ctx *ctx, struct json_state *st)
+{
+	fwrite(st->b.ptr, 1, st->b.len, ctx->out);
+	buf_reset(&st->b);
+}
+
+static void key_cstr(struct json_writer *w, const char *key, const char *value)
+{
+	json_key(w, key);
+	json_cstr(w, value);
+}
+
+static void key_uint(struct json_writer *w, const char *key, unsigned long long n)
+{
+	json_key(w, key);
+	json_uint(w, n);
+}
+
+static void json_begin(struct report_ctx *ctx)
+{
+	struct json_state *st = xcalloc(1, sizeof(*st));
+	struct json_writer *w = &st->w;
+
+	ctx->state = st;
+	buf_init(&st->b, 0);
+	json_writer_init(w, &st->b);
+	json_object_begin(w);
+	key_cstr(w, "schema", REPORT_JSON_SCHEMA);
+	json_key(w, "tool");
+	json_object_begin(w);
+	key_cstr(w, "name", "aiclause");
+	key_cstr(w, "version", AICLAUSE_VERSION);
+	json_object_end(w);
+	key_cstr(w, "perspective",
+		 ctx->as == PERSPECTIVE_VENDOR ? "vendor" : "customer");
+	json_key(w, "documents");
+	json_array_begin(w);
+	flush(ctx, st);
+}
+
+static const char *paragraph_clause(const struct document *doc, size_t para)
+{
+	return para < doc->npara ? doc->paras[para].clause : NULL;
+}
+
+static void write_comments(struct json_writer *w, const struct document *doc,
+		size_t para)
+{
+	size_t i;
+
+	json_array_begin(w);
+	for (i = 0; i < doc->ncomment; i++) {
+		const struct doc_comment *c = &doc->comments[i];
+
+		if (c->para != para)
+			continue;
+		json_object_begin(w);
+		key_cstr(w, "author", c->author);
+		key_cstr(w, "text", c->text);
+		json_object_end(w);
+	}
+	json_array_end(w);
+}
+
+static void write_clause(struct json_writer *w, const struct document *doc,
+		const struct finding *f, struct buf *scratch)
+{
+	const struct rule *r = f->rule;
+	size_t start, end;
+
+	report_sentence_span(doc, f, &start, &end);
+	json_object_begin(w);
+	key_cstr(w, "type", r->type_id ? r->type_id : r->type ? r->type->id : NULL);
+	key_cstr(w, "stance", stance_name(f->stance));
+	key_cstr(w, "rule", r->id);
+	key_cstr(w, "severity", severity_name(r->severity));
+	key_cstr(w, "title", r->title);
+	key_uint(w, "start", start);
+	key_uint(w, "end", end);
+	json_key(w, "match");
+	json_array_begin(w);
+	json_uint(w, f->start);
+	json_uint(w, f->end);
+	json_array_end(w);
+	key_cstr(w, "clause_number", paragraph_clause(doc, f->para));
+	buf_reset(scratch);
+	if (f->para < doc->npara)
+		document_heading_path(doc, f->para, scratch);
+	json_key(w, "heading_path");
+	if (scratch->len)
+		json_string(w, scratch->ptr, scratch->len);
+	else
+		json_null(w);
+	key_uint(w, report_source_unit(doc), report_source_at(doc, f));
+	json_key(w, "text");
+	json_string(w, doc->text.ptr + start, end - start);
+	key_cstr(w, "qualifier", f->qualifier);
+	json_key(w, "partial");
+	json_bool(w, f->partial);
+	key_cstr(w, "tracked", report_tracked_name(f->tracked));
+	key_cstr(w, "message", r->message);
+	key_cstr(w, "recommendation", r->recommendation);
+	json_key(w, "comments");
+	write_comments(w, doc, f->para);
+	json_object_end(w);
+}
+
+static void write_item(struct json_writer *w, const struct document *doc,
+		const struct findings *f, const struct item_result *res)
+{
+	const struct checklist_item *it = res->item;
+	size_t e;
+
+	json_object_begin(w);
+	key_cstr(w, "id", it->id);
+	key_cstr(w, "area", it->area);
+	key_cstr(w, "title", it->title);
+	key_cstr(w, "priority", report_priority_name(it->priority));
+	key_uint(w, "weight", it->weight);
+	key_cstr(w, "status", item_status_name(res->status));
+	json_key(w, "evidence");
+	json_array_begin(w);
+	for (e = 0; e < res->nevidence; e++) {
+		size_t i = res->evidence[e];
+
+		json_object_begin(w);
+		key_uint(w, "index", i);
+		key_cstr(w, "clause_number", paragraph_clause(doc, f->v[i].para));
+		json_object_end(w);
+	}
+	json_array_end(w);
+	key_cstr(w, "recommendation", it->recommendation);
+	key_cstr(w, "fallback", it->fallback);
+	key_cstr(w, "rationale", it->rationale);
+	json_object_end(w);
+}
+
+static void write_score(struct json_writer *w, const struct score_report *s)
+{
+	char grade[2] = { s->grade, '\0' };
+	size_t i;
+
+	json_object_begin(w);
+	key_uint(w, "risk", s->risk);
+	key_cstr(w, "grade", grade);
+	key_uint(w, "met", s->met);
+	key_uint(w, "partial", s->partial);
+	key_uint(w, "missing", s->missing);
+	key_uint(w, "red_flags", s->red_flags);
+	json_key(w, "areas");
+	json_array_begin(w);
+	for (i = 0; i < s->nareas; i++) {
+		const struct area_result *a = &s->areas[i];
+
+		json_object_begin(w);
+		key_cstr(w, "id", a->area->id);
+		key_cstr(w, "title", a->area->title);
+		key_uint(w, "score", a->score);
+		key_uint(w, "met", a->met);
+		key_uint(w, "partial", a->partial);
+		key_uint(w, "missing", a->missing);
+		key_uint(w, "red_flags", a->red_flags);
+		json_object_end(w);
+	}
+	json_array_end(w);
+	json_object_end(w);
+}
+
+static void json_document(struct report_ctx *ctx, const struct review *rv)
+{
+	struct json_state *st = ctx->state;
+	struct json_writer *w = &st->w;
+	const struct document *doc = rv->doc;
+	struct buf scratch = BUF_INIT;
+	size_t i;
+
+	report_tally_add(&st->tally, rv);
+	json_object_begin(w);
+	key_cstr(w, "file", rv->path ? rv->path : doc ? doc->path : NULL);
+	key_cstr(w, "format", doc ? doc->format_name : NULL);
+	if (!doc) {
+		key_cstr(w, "error", rv->error ? rv->error : "cannot be read");
+		json_object_end(w);
+		flush(ctx, st);
+		return;
+	}
+	json_key(w, "clauses");
+	json_array_begin(w);
+	for (i = 0; i < rv->findings->n; i++)
+		write_clause(w, doc, &rv->findings->v[i], &scratch);
+	json_array_end(w);
+	json_key(w, "checklist");
+	json_array_begin(w);
+	for (i = 0; i < rv->score->nitems; i++)
+		write_item(w, doc, rv->findings, &rv->score->items[i]);
+	json_array_end(w);
+	json_key(w, "score");
+	write_score(w, rv->score);
+	json_key(w, "warnings");
+	json_array_begin(w);
+	for (i = 0; i < doc->nwarning; i++)
+		json_cstr(w, doc->warnings[i]);
+	for (i = 0; i < rv->findings->nwarning; i++)
+		json_cstr(w, rv->findings->warnings[i]);
+	json_array_end(w);
+	json_object_end(w);
+	flush(ctx, st);
+	buf_release(&scratch);
+}
+
+static void json_end(struct report_ctx *ctx)
+{
+	struct json_state *st = ctx->state;
+	const struct report_tally *t = &st->tally;
+	struct json_writer *w = &st->w;
+	size_t i;
+
+	json_array_end(w);
+	json_key(w, "summary");
+	json_object_begin(w);
+	key_uint(w, "documents", t->documents);
+	key_uint(w, "reviewed", t->documents - t->unreadable);
+	key_uint(w, "unreadable", t->unreadable);
+	key_uint(w, "red_flags", t->red_flags);
+	json_key(w, "grades");
+	json_object_begin(w);
+	for (i = 0; i < ARRAY_SIZE(t->grades); i++) {
+		char grade[2] = { REPORT_GRADES[i], '\0' };
+
+		key_uint(w, grade, t->grades[i]);
+	}
+	json_object_end(w);
+	json_key(w, "worst");
+	if (t->worst_path) {
+		char grade[2] = { t->worst_grade, '\0' };
+
+		json_object_begin(w);
+		key_cstr(w, "file", t->worst_path);
+		key_uint(w, "risk", t->worst_risk);
+		key_cstr(w, "grade", grade);
+		json_object_end(w);
+	} else {
+		json_null(w);
+	}
+	json_object_end(w);
+	json_object_end(w);
+	buf_addch(&st->b, '\n');
+	flush(ctx, st);
+	buf_release(&st->b);
+	report_tally_release(&st->tally);
+	free(st);
+	ctx->state = NULL;
+}
+
+const struct reporter report_json = {
+	"json", json_begin, json_document, json_end,
+};
