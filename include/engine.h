@@ -19,6 +19,7 @@
 
 #include "buf.h"
 #include "document.h"
+#include "roles.h"
 #include "rules.h"
 
 enum perspective {
@@ -47,6 +48,8 @@ struct findings {
 	 */
 	char **warnings;
 	size_t nwarning, warning_alloc;
+	/* The parties and defined terms the rules were matched with. */
+	struct roles roles;
 };
 
 void findings_release(struct findings *f);

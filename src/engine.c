@@ -20,6 +20,7 @@ struct engine {
 	pcre2_jit_stack *jit_stack;
 	struct prefilter_hits hits;
 	struct view view;
+	struct roles_finder *roles;
 	/* Set when a match hit a limit in the current sentence. */
 	int limit_hit;
 };
@@ -42,6 +43,7 @@ struct engine *engine_new(const struct ruleset *rs)
 	}
 	prefilter_hits_init(&e->hits, rs->prefilter);
 	e->view = (struct view)VIEW_INIT;
+	e->roles = roles_finder_new(rs);
 	return e;
 }
 
@@ -54,6 +56,7 @@ void engine_free(struct engine *e)
 	pcre2_jit_stack_free(e->jit_stack);
 	prefilter_hits_release(&e->hits);
 	view_release(&e->view);
+	roles_finder_free(e->roles);
 	free(e);
 }
 
@@ -65,6 +68,7 @@ void findings_release(struct findings *f)
 		free(f->warnings[i]);
 	free(f->warnings);
 	free(f->v);
+	roles_release(&f->roles);
 	memset(f, 0, sizeof(*f));
 }
 
@@ -290,7 +294,9 @@ void engine_run(struct engine *e, const struct document *doc,
 	const struct ruleset *rs = e->rs;
 	size_t si, k;
 
-	view_build(&e->view, doc, NULL, 0);
+	roles_release(&out->roles);
+	roles_find(e->roles, doc, &out->roles);
+	view_build(&e->view, doc, out->roles.subst, out->roles.nsubst);
 	for (si = 0; si < doc->nsent; si++) {
 		const char *s = e->view.text.ptr + e->view.sent_start[si];
 		size_t len = e->view.sent_end[si] - e->view.sent_start[si];

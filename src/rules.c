@@ -798,7 +798,8 @@ static int list_packs(const char *dir, char ***names, size_t *n, size_t *alloc)
 			(*names)[(*n)++] = xstrdup(de->d_name);
 		}
 	closedir(d);
-	qsort(*names + first, *n - first, sizeof(**names), cmp_str);
+	if (*n > first)
+		qsort(*names + first, *n - first, sizeof(**names), cmp_str);
 	return 0;
 }
 

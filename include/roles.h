@@ -1,0 +1,81 @@
+/*
+ * roles: who the parties are and what the defined terms mean, per document.
+ *
+ * Rules speak of roles ({vendor}, {customer}, {customer_data}); contracts
+ * speak of "Acme", "PNC", "Client Materials".  This module reads a
+ * document's preamble and definitions and produces substitutions for the
+ * matching view (view.h), so that "Acme shall deliver" is matched as
+ * "Vendor shall deliver" and "Client Materials" as "Customer Data", while
+ * every finding still points at the document's own words.
+ *
+ *  - Parties: aliases defined in the preamble (`Acme Corp. ("Acme")`,
+ *    `("Buyer" or "PNC")`, `hereinafter "Licensor"`).  An alias that is a
+ *    role noun of the rule set (the `vendor_noun` and `customer_noun`
+ *    placeholders) has that role, and so do aliases defined beside it; a
+ *    company name gets the role its uses show ("Acme shall provide",
+ *    "fees payable by Beta"), or the other role than the other party's.
+ *  - Defined terms: `"X" means ...` and `... ("X")`, classed by their
+ *    definition: the customer's data, the outputs, the model.
+ *
+ * A roles finder holds compiled patterns; make one per thread (the engine
+ * does).  Results are owned by struct roles and freed by roles_release.
+ */
+#ifndef AICLAUSE_ROLES_H
+#define AICLAUSE_ROLES_H
+
+#include <stddef.h>
+
+#include "arena.h"
+#include "document.h"
+#include "rules.h"
+#include "view.h"
+
+enum party_role {
+	ROLE_UNKNOWN,
+	ROLE_VENDOR,
+	ROLE_CUSTOMER
+};
+
+enum term_class {
+	TERM_OTHER,
+	TERM_CUSTOMER_DATA,
+	TERM_OUTPUT,
+	TERM_MODEL
+};
+
+struct party {
+	const char *alias;         /* as defined: "Acme", "Buyer" */
+	enum party_role role;
+	const char *why;           /* "role noun", "defined with 'Buyer'", "uses", ... */
+};
+
+struct defined_term {
+	const char *term;
+	enum term_class cls;
+	size_t at;                 /* offset of the definition */
+};
+
+struct roles {
+	struct party *parties;
+	size_t nparties, parties_alloc;
+	struct defined_term *terms;
+	size_t nterms, terms_alloc;
+	struct view_subst *subst;  /* sorted, non-overlapping */
+	size_t nsubst, subst_alloc;
+	struct arena arena;
+};
+
+struct roles_finder;
+
+/* NULL-safe: without the role-noun placeholders only company names are read. */
+struct roles_finder *roles_finder_new(const struct ruleset *rs);
+void roles_finder_free(struct roles_finder *rf);
+
+/* Fills `out` (zero-initialised or released before) for `doc`. */
+void roles_find(struct roles_finder *rf, const struct document *doc, struct roles *out);
+void roles_release(struct roles *r);
+
+const char *party_role_name(enum party_role role);
+const char *term_class_name(enum term_class cls);
+
+#endif

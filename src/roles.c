@@ -1,0 +1,672 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "buf.h"
+#include "roles.h"
+#include "xalloc.h"
+
+/* The preamble where parties are defined: the first bytes of a contract. */
+#define PREAMBLE_MAX 8000
+/* How far back from an alias its entity ("Acme Corp., a Delaware ...") may start. */
+#define ENTITY_CONTEXT 400
+/* Uses of an alias needed, and the margin over the other role, to decide. */
+#define ROLE_MIN_EVIDENCE 2
+
+/* Parties (aliases) and groups of aliases defined together, at most. */
+#define MAX_PARTIES 32
+#define MAX_GROUPS 16
+
+struct roles_finder {
+	pcre2_code *paren_alias;    /* ("Acme") ("Buyer" or "PNC") (the "Company") */
+	pcre2_code *hereinafter;    /* hereinafter referred to as "Licensor" */
+	pcre2_code *entity;         /* Inc., a Delaware corporation, principal place */
+	pcre2_code *means;          /* "Client Materials" means */
+	pcre2_code *paren_term;     /* ... (the "Deliverables") */
+	pcre2_code *vendor_noun;    /* from the rule set's placeholders */
+	pcre2_code *customer_noun;
+	pcre2_code *data_noun, *data_source, *customer_ref, *output_def, *model_def, *model_name;
+	pcre2_match_data *md;
+};
+
+static pcre2_code *compile(const char *re, uint32_t flags)
+{
+	int err;
+	PCRE2_SIZE off;
+	pcre2_code *c = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
+				      flags | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &err, &off, NULL);
+
+	/* The patterns are ours and constant: a failure is a bug, caught by tests. */
+	if (!c)
+		abort();
+	pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+	return c;
+}
+
+static pcre2_code *compile_placeholder(const struct ruleset *rs, const char *name)
+{
+	struct buf re = BUF_INIT;
+	pcre2_code *c = NULL;
+	size_t i;
+	int err;
+	PCRE2_SIZE off;
+
+	for (i = 0; rs && i < rs->nplaceholders; i++)
+		if (strcmp(rs->placeholders[i].name, name) == 0)
+			break;
+	if (!rs || i == rs->nplaceholders)
+		return NULL;
+	buf_addf(&re, "^(?:the\\s+)?(?:%s)$", rs->placeholders[i].regex);
+	/* A placeholder that uses other placeholders is not a plain list: skip. */
+	if (!strchr(rs->placeholders[i].regex, '{'))
+		c = pcre2_compile((PCRE2_SPTR)re.ptr, re.len,
+				  PCRE2_CASELESS | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &err, &off, NULL);
+	buf_release(&re);
+	return c;
+}
+
+#define Q_OPEN "[\"\\x{201C}]"
+#define Q_CLOSE "[\"\\x{201D}]"
+#define Q_BODY "[^\"\\x{201C}\\x{201D}\\n]"
+
+struct roles_finder *roles_finder_new(const struct ruleset *rs)
+{
+	struct roles_finder *rf = xcalloc(1, sizeof(*rf));
+
+	rf->paren_alias = compile(
+		"\\(\\s*(?:(?:the|a|an|each|collectively|individually|hereinafter|herein|"
+		"referred|to|as|called|known|below)[\\s,]+)*"
+		Q_OPEN "(" Q_BODY "{1,40}?)" Q_CLOSE
+		"(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?" Q_OPEN "(" Q_BODY "{1,40}?)" Q_CLOSE ")?"
+		"\\s*\\)", PCRE2_CASELESS);
+	rf->hereinafter = compile(
+		"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s+(?:the\\s+)?"
+		Q_OPEN "(" Q_BODY "{1,40}?)" Q_CLOSE, PCRE2_CASELESS);
+	rf->entity = compile(
+		"\\b(?:inc|incorporated|llc|l\\.l\\.c|ltd|limited|corp|corporation|company|co|plc|"
+		"gmbh|ag|s\\.a|s\\.a\\.s|b\\.v|n\\.v|l\\.p|llp|pte|pty|sarl|organi[sz]ed|"
+		"principal (?:place|office)|registered office|an individual|residing|"
+		"having (?:its|a) (?:place|office))\\b", PCRE2_CASELESS);
+	rf->means = compile(
+		Q_OPEN "([A-Z]" Q_BODY "{0,60}?)" Q_CLOSE
+		"\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|has\\s+the\\s+meaning)\\b", 0);
+	rf->paren_term = compile(
+		"\\(\\s*(?:(?:the|collectively|together|each|a|an|individually|hereinafter)[\\s,]+)*"
+		Q_OPEN "([A-Z]" Q_BODY "{0,60}?)" Q_CLOSE "\\s*\\)", 0);
+	rf->vendor_noun = compile_placeholder(rs, "vendor_noun");
+	rf->customer_noun = compile_placeholder(rs, "customer_noun");
+	rf->data_noun = compile(
+		"\\b(?:data|content|information|materials|inputs?|prompts?|files|documents|"
+		"records|datasets?|queries|submissions)\\b", PCRE2_CASELESS);
+	rf->data_source = compile(
+		"\\b(?:provided|submitted|uploaded|supplied|input|inputted|entered|transmitted|"
+		"made available|furnished|disclosed|sent|collected|received|owned|generated|"
+		"processed|stored)\\b.{0,40}?\\b(?:by|from|on behalf of|for)\\b|"
+		"^\\W*(?:all\\s+|any\\s+)?(?:the\\s+)?(?:customer|client|licensee|buyer|you|your)", PCRE2_CASELESS);
+	rf->customer_ref = compile(
+		"\\b(?:customer|client|licensee|buyer|purchaser|subscriber|you|your|users?|end users?)\\b",
+		PCRE2_CASELESS);
+	rf->output_def = compile(
+		"\\b(?:generated|produced|returned|created|output)\\b.{0,60}?\\b(?:by|from|through|using)\\b"
+		".{0,40}?\\b(?:services?|models?|ai|system|platform|software|products?|tools?|features?)\\b|"
+		"\\bin response to\\b", PCRE2_CASELESS);
+	rf->model_name = compile("\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
+	rf->model_def = compile(
+		"\\b(?:model|weights|algorithm|neural network|machine learning|trained|parameters)\\b",
+		PCRE2_CASELESS);
+	rf->md = pcre2_match_data_create(8, NULL);
+	if (!rf->md)
+		xalloc_die();
+	return rf;
+}
+
+void roles_finder_free(struct roles_finder *rf)
+{
+	if (!rf)
+		return;
+	pcre2_code_free(rf->paren_alias);
+	pcre2_code_free(rf->hereinafter);
+	pcre2_code_free(rf->entity);
+	pcre2_code_free(rf->means);
+	pcre2_code_free(rf->paren_term);
+	pcre2_code_free(rf->vendor_noun);
+	pcre2_code_free(rf->customer_noun);
+	pcre2_code_free(rf->data_noun);
+	pcre2_code_free(rf->data_source);
+	pcre2_code_free(rf->customer_ref);
+	pcre2_code_free(rf->output_def);
+	pcre2_code_free(rf->model_name);
+	pcre2_code_free(rf->model_def);
+	pcre2_match_data_free(rf->md);
+	free(rf);
+}
+
+void roles_release(struct roles *r)
+{
+	free(r->parties);
+	free(r->terms);
+	free(r->subst);
+	arena_release(&r->arena);
+	memset(r, 0, sizeof(*r));
+}
+
+const char *party_role_name(enum party_role role)
+{
+	switch (role) {
+	case ROLE_VENDOR: return "vendor";
+	case ROLE_CUSTOMER: return "customer";
+	case ROLE_UNKNOWN: break;
+	}
+	return "unknown";
+}
+
+const char *term_class_name(enum term_class cls)
+{
+	switch (cls) {
+	case TERM_CUSTOMER_DATA: return "customer-data";
+	case TERM_OUTPUT: return "output";
+	case TERM_MODEL: return "model";
+	case TERM_OTHER: break;
+	}
+	return "other";
+}
+
+static int matches(struct roles_finder *rf, const pcre2_code *re, const char *s, size_t len)
+{
+	return re && pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, rf->md, NULL) >= 0;
+}
+
+/* Capture group `g` of the last match, or a zero-length span. */
+static void group(struct roles_finder *rf, int g, size_t *start, size_t *len)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+
+	if (ov[2 * g] == PCRE2_UNSET) {
+		*start = 0;
+		*len = 0;
+		return;
+	}
+	*start = ov[2 * g];
+	*len = ov[2 * g + 1] - ov[2 * g];
+}
+
+static enum party_role noun_role(struct roles_finder *rf, const char *s, size_t len)
+{
+	int v = matches(rf, rf->vendor_noun, s, len);
+	int c = matches(rf, rf->customer_noun, s, len);
+
+	if (v && !c)
+		return ROLE_VENDOR;
+	if (c && !v)
+		return ROLE_CUSTOMER;
+	return ROLE_UNKNOWN;
+}
+
+/* Defined terms that are never a party, whatever surrounds them. */
+static int is_generic_term(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"agreement", "effective date", "party", "parties", "services", "products",
+		"territory", "term", "affiliate", "affiliates",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == len && strncasecmp(s, words[i], len) == 0)
+			return 1;
+	return len == 0 || !isupper((unsigned char)s[0]);
+}
+
+static struct party *add_party(struct roles *out, const char *text, size_t len,
+			       enum party_role role, const char *why)
+{
+	struct party *p;
+	size_t i;
+
+	if (out->nparties >= MAX_PARTIES)
+		return NULL;
+	for (i = 0; i < out->nparties; i++)
+		if (strlen(out->parties[i].alias) == len &&
+		    memcmp(out->parties[i].alias, text, len) == 0)
+			return NULL;
+	ALLOC_GROW(out->parties, out->nparties + 1, out->parties_alloc);
+	p = &out->parties[out->nparties++];
+	p->alias = arena_strndup(&out->arena, text, len);
+	p->role = role;
+	p->why = why;
+	return p;
+}
+
+/*
+ * Whether an entity is named between the previous alias (or the start of
+ * the sentence-ish stretch) and `at`: "Acme Corp., a Delaware corporation
+ * with its principal place of business at ... ("Acme")".
+ */
+static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)
+{
+	size_t from = at > lo + ENTITY_CONTEXT ? at - ENTITY_CONTEXT : lo;
+	size_t i;
+
+	for (i = at; i > from; i--)
+		if (t[i - 1] == ')') {
+			from = i;
+			break;
+		}
+	return matches(rf, rf->entity, t + from, at - from);
+}
+
+static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
+			       struct roles *out, int *groups, size_t *ngroups)
+{
+	const char *t = doc->text.ptr;
+	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX;
+	size_t from = 0, prev_end = 0;
+
+	/* Don't cut a UTF-8 character in two. */
+	while (end < doc->text.len && end > 0 && ((unsigned char)t[end] & 0xC0) == 0x80)
+		end--;
+	while (from < end &&
+	       pcre2_match(rf->paren_alias, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t ms = ov[0], me = ov[1], s[2], n[2];
+		enum party_role role = ROLE_UNKNOWN, r;
+		int g, any_noun = 0, any_entity;
+
+		group(rf, 1, &s[0], &n[0]);
+		group(rf, 2, &s[1], &n[1]);
+		any_entity = entity_before(rf, t, prev_end, ms);
+		for (g = 0; g < 2; g++) {
+			if (!n[g])
+				continue;
+			r = noun_role(rf, t + s[g], n[g]);
+			if (r != ROLE_UNKNOWN) {
+				any_noun = 1;
+				role = role == ROLE_UNKNOWN || role == r ? r : ROLE_UNKNOWN;
+			}
+		}
+		if ((any_entity || any_noun) && *ngroups < MAX_GROUPS) {
+			for (g = 0; g < 2; g++) {
+				struct party *p;
+
+				if (!n[g] || is_generic_term(t + s[g], n[g]))
+					continue;
+				r = noun_role(rf, t + s[g], n[g]);
+				p = add_party(out, t + s[g], n[g], r != ROLE_UNKNOWN ? r : role,
+					      r != ROLE_UNKNOWN ? "role noun" :
+					      role != ROLE_UNKNOWN ? "defined beside a role noun" : "");
+				if (p)
+					groups[out->nparties - 1] = (int)*ngroups;
+			}
+			(*ngroups)++;
+		}
+		prev_end = me;
+		from = me;
+	}
+	from = 0;
+	while (from < end &&
+	       pcre2_match(rf->hereinafter, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t s, n;
+
+		group(rf, 1, &s, &n);
+		if (!is_generic_term(t + s, n) && *ngroups < MAX_GROUPS &&
+		    entity_before(rf, t, 0, ov[0])) {
+			enum party_role r = noun_role(rf, t + s, n);
+
+			if (add_party(out, t + s, n, r, r != ROLE_UNKNOWN ? "role noun" : ""))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+		}
+		from = ov[1];
+	}
+}
+
+static int word_at(const char *t, size_t len, size_t at, const char *const *words, size_t nwords)
+{
+	size_t i;
+
+	for (i = 0; i < nwords; i++) {
+		size_t n = strlen(words[i]);
+
+		if (at + n <= len && strncasecmp(t + at, words[i], n) == 0 &&
+		    (at + n == len || !isalpha((unsigned char)t[at + n])))
+			return 1;
+	}
+	return 0;
+}
+
+/* Skips spaces and the auxiliaries between a subject and its verb. */
+static size_t skip_aux(const char *t, size_t len, size_t at)
+{
+	static const char *const aux[] = {
+		"shall", "will", "must", "may", "agrees to", "agree to", "hereby", "also",
+		"promptly", "shall promptly", "undertakes to", "is responsible for",
+	};
+	int again = 1;
+
+	while (again) {
+		size_t i;
+
+		again = 0;
+		while (at < len && t[at] == ' ')
+			at++;
+		for (i = 0; i < ARRAY_SIZE(aux); i++) {
+			size_t n = strlen(aux[i]);
+
+			if (at + n < len && strncasecmp(t + at, aux[i], n) == 0 && t[at + n] == ' ') {
+				at += n;
+				again = 1;
+				break;
+			}
+		}
+	}
+	return at;
+}
+
+/* Counts how the document uses `alias`: as the one who supplies, or who pays. */
+static void role_evidence(const struct document *doc, const char *alias,
+			  unsigned *vendor, unsigned *customer)
+{
+	static const char *const supplier_verbs[] = {
+		"provide", "deliver", "develop", "license", "grant", "perform", "supply",
+		"host", "make available", "build", "train", "maintain", "support",
+		"manufacture", "sell", "operate", "design", "implement",
+	};
+	static const char *const buyer_verbs[] = {
+		"pay", "purchase", "order", "subscribe", "buy", "remit", "reimburse",
+		"procure",
+	};
+	static const char *const supplier_things[] = {
+		"platform", "services", "service", "software", "technology", "model",
+		"models", "products", "systems", "personnel providing",
+	};
+	static const char *const buyer_things[] = {
+		"data", "content", "users", "employees", "use of", "personnel", "customers",
+		"business", "payment", "purchase orders", "premises", "inputs", "prompts",
+	};
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, n = strlen(alias), i = 0;
+
+	*vendor = *customer = 0;
+	while (i + n <= len) {
+		const char *hit = memchr(t + i, alias[0], len - i - n + 1);
+		size_t at, after;
+
+		if (!hit)
+			break;
+		at = (size_t)(hit - t);
+		i = at + 1;
+		if (memcmp(t + at, alias, n) != 0 ||
+		    (at > 0 && isalnum((unsigned char)t[at - 1])) ||
+		    (at + n < len && isalnum((unsigned char)t[at + n])))
+			continue;
+		after = at + n;
+		if (after + 2 <= len && t[after] == '\'' && t[after + 1] == 's') {
+			size_t k = after + 2;
+
+			while (k < len && t[k] == ' ')
+				k++;
+			*vendor += word_at(t, len, k, supplier_things, ARRAY_SIZE(supplier_things));
+			*customer += word_at(t, len, k, buyer_things, ARRAY_SIZE(buyer_things));
+			continue;
+		}
+		after = skip_aux(t, len, after);
+		*vendor += word_at(t, len, after, supplier_verbs, ARRAY_SIZE(supplier_verbs));
+		*customer += word_at(t, len, after, buyer_verbs, ARRAY_SIZE(buyer_verbs));
+		/* "provided by Acme", "payable by Acme", "licensed to Acme" */
+		if (at >= 3 && strncasecmp(t + at - 3, "by ", 3) == 0) {
+			size_t k = at - 3;
+
+			while (k > 0 && t[k - 1] == ' ')
+				k--;
+			if (k >= 7 && (strncasecmp(t + k - 7, "payable", 7) == 0 ||
+				       strncasecmp(t + k - 7, "ordered", 7) == 0))
+				(*customer)++;
+			else if (k >= 8 && (strncasecmp(t + k - 8, "provided", 8) == 0 ||
+					    strncasecmp(t + k - 8, "licensed", 8) == 0 ||
+					    strncasecmp(t + k - 8, "supplied", 8) == 0))
+				(*vendor)++;
+		} else if (at >= 3 && strncasecmp(t + at - 3, "to ", 3) == 0) {
+			size_t k = at - 3;
+
+			while (k > 0 && t[k - 1] == ' ')
+				k--;
+			if ((k >= 8 && (strncasecmp(t + k - 8, "provided", 8) == 0 ||
+					strncasecmp(t + k - 8, "licensed", 8) == 0)) ||
+			    (k >= 9 && strncasecmp(t + k - 9, "delivered", 9) == 0))
+				(*customer)++;
+			else if (k >= 4 && strncasecmp(t + k - 4, "paid", 4) == 0)
+				(*vendor)++;
+		}
+	}
+}
+
+static void decide_roles(const struct document *doc, struct roles *out, const int *groups,
+			 size_t ngroups)
+{
+	enum party_role group_role[MAX_GROUPS] = { ROLE_UNKNOWN };
+	size_t i;
+	int g, known = -1, unknown = -1, nknown = 0, nunknown = 0;
+
+	/* A group takes the role of any alias in it; evidence for the rest. */
+	for (i = 0; i < out->nparties; i++)
+		if (out->parties[i].role != ROLE_UNKNOWN)
+			group_role[groups[i]] = out->parties[i].role;
+	for (i = 0; i < out->nparties; i++) {
+		struct party *p = &out->parties[i];
+		unsigned v, c;
+
+		if (group_role[groups[i]] != ROLE_UNKNOWN) {
+			if (p->role == ROLE_UNKNOWN) {
+				p->role = group_role[groups[i]];
+				p->why = "defined beside a role noun";
+			}
+			continue;
+		}
+		role_evidence(doc, p->alias, &v, &c);
+		if (v >= ROLE_MIN_EVIDENCE && v >= 2 * c) {
+			group_role[groups[i]] = ROLE_VENDOR;
+			p->why = "supplies under the contract";
+		} else if (c >= ROLE_MIN_EVIDENCE && c >= 2 * v) {
+			group_role[groups[i]] = ROLE_CUSTOMER;
+			p->why = "pays under the contract";
+		}
+		p->role = group_role[groups[i]];
+	}
+	/* Two parties, one known: the other has the other role. */
+	for (g = 0; g < (int)ngroups; g++) {
+		if (group_role[g] != ROLE_UNKNOWN) {
+			known = g;
+			nknown++;
+		} else {
+			unknown = g;
+			nunknown++;
+		}
+	}
+	if (ngroups == 2 && nknown == 1 && nunknown == 1) {
+		enum party_role other = group_role[known] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
+
+		for (i = 0; i < out->nparties; i++)
+			if (groups[i] == unknown) {
+				out->parties[i].role = other;
+				out->parties[i].why = "the other party";
+			}
+	}
+}
+
+static enum term_class classify(struct roles_finder *rf, const struct roles *r,
+				const char *term, size_t tlen, const char *body, size_t blen)
+{
+	size_t i;
+	int customer = matches(rf, rf->customer_ref, body, blen);
+
+	for (i = 0; !customer && i < r->nparties; i++) {
+		size_t n = strlen(r->parties[i].alias);
+		size_t k;
+
+		if (r->parties[i].role != ROLE_CUSTOMER)
+			continue;
+		for (k = 0; k + n <= blen; k++)
+			if (memcmp(body + k, r->parties[i].alias, n) == 0) {
+				customer = 1;
+				break;
+			}
+	}
+	if (matches(rf, rf->model_name, term, tlen) && matches(rf, rf->model_def, body, blen))
+		return TERM_MODEL;
+	if (matches(rf, rf->output_def, body, blen))
+		return TERM_OUTPUT;
+	if (customer && matches(rf, rf->data_noun, body, blen) &&
+	    matches(rf, rf->data_source, body, blen))
+		return TERM_CUSTOMER_DATA;
+	return TERM_OTHER;
+}
+
+static void add_term(struct roles *out, const char *t, size_t s, size_t n, enum term_class cls)
+{
+	struct defined_term *d;
+	size_t i;
+
+	for (i = 0; i < out->nterms; i++)
+		if (strlen(out->terms[i].term) == n && memcmp(out->terms[i].term, t + s, n) == 0)
+			return;
+	ALLOC_GROW(out->terms, out->nterms + 1, out->terms_alloc);
+	d = &out->terms[out->nterms++];
+	d->term = arena_strndup(&out->arena, t + s, n);
+	d->cls = cls;
+	d->at = s;
+}
+
+/* The sentence around `at`, or the paragraph when sentences are not known. */
+static void sentence_around(const struct document *doc, size_t at, size_t *s, size_t *e)
+{
+	size_t i = document_sentence_at(doc, at);
+
+	if (i != (size_t)-1) {
+		*s = doc->sents[i].start;
+		*e = doc->sents[i].end;
+	} else {
+		const struct paragraph *p = &doc->paras[document_para_at(doc, at)];
+
+		*s = p->start;
+		*e = p->end;
+	}
+}
+
+static void find_terms(struct roles_finder *rf, const struct document *doc, struct roles *out)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, from = 0;
+
+	if (!doc->npara)
+		return;
+	while (from < len && pcre2_match(rf->means, (PCRE2_SPTR)t, len, from, 0, rf->md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t s, n, ss, se, me = ov[1];
+
+		group(rf, 1, &s, &n);
+		sentence_around(doc, s, &ss, &se);
+		if (se > me)
+			add_term(out, t, s, n, classify(rf, out, t + s, n, t + me, se - me));
+		from = me;
+	}
+	from = 0;
+	while (from < len &&
+	       pcre2_match(rf->paren_term, (PCRE2_SPTR)t, len, from, 0, rf->md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t s, n, ss, se, ms = ov[0], me = ov[1];
+
+		group(rf, 1, &s, &n);
+		sentence_around(doc, ms, &ss, &se);
+		if (ms > ss)
+			add_term(out, t, s, n, classify(rf, out, t + s, n, t + ss, ms - ss));
+		from = me;
+	}
+}
+
+static const char *canonical_for_party(enum party_role role)
+{
+	return role == ROLE_VENDOR ? "Vendor" : role == ROLE_CUSTOMER ? "Customer" : NULL;
+}
+
+static const char *canonical_for_term(enum term_class cls)
+{
+	switch (cls) {
+	case TERM_CUSTOMER_DATA: return "Customer Data";
+	case TERM_OUTPUT: return "Output";
+	case TERM_MODEL: return "Model";
+	case TERM_OTHER: break;
+	}
+	return NULL;
+}
+
+/* Every use of `word` (first letter as written, the rest any case) gets `with`. */
+static void subst_uses(struct roles *out, const struct document *doc, const char *word,
+		       const char *with)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, n = strlen(word), i = 0;
+
+	if (!n || strcmp(word, with) == 0)
+		return;
+	while (i + n <= len) {
+		const char *hit = memchr(t + i, word[0], len - i - n + 1);
+		size_t at;
+
+		if (!hit)
+			break;
+		at = (size_t)(hit - t);
+		i = at + 1;
+		if (strncasecmp(t + at, word, n) != 0 ||
+		    (at > 0 && isalnum((unsigned char)t[at - 1])) ||
+		    (at + n < len && isalnum((unsigned char)t[at + n])))
+			continue;
+		ALLOC_GROW(out->subst, out->nsubst + 1, out->subst_alloc);
+		out->subst[out->nsubst].start = at;
+		out->subst[out->nsubst].end = at + n;
+		out->subst[out->nsubst].text = with;
+		out->nsubst++;
+		i = at + n;
+	}
+}
+
+static int cmp_subst(const void *a, const void *b)
+{
+	const struct view_subst *x = a, *y = b;
+
+	if (x->start != y->start)
+		return x->start < y->start ? -1 : 1;
+	/* Longer first, so the overlap pass keeps "Client Data Room" over "Client". */
+	return x->end > y->end ? -1 : x->end < y->end;
+}
+
+void roles_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
+{
+	int groups[MAX_PARTIES];
+	size_t ngroups = 0, i, keep;
+
+	memset(out, 0, sizeof(*out));
+	find_party_aliases(rf, doc, out, groups, &ngroups);
+	decide_roles(doc, out, groups, ngroups);
+	find_terms(rf, doc, out);
+
+	for (i = 0; i < out->nparties; i++) {
+		const struct party *p = &out->parties[i];
+		const char *with = canonical_for_party(p->role);
+
+		/* Role nouns already read right; only names and turned nouns change. */
+		if (with && noun_role(rf, p->alias, strlen(p->alias)) != p->role)
+			subst_uses(out, doc, p->alias, with);
+	}
+	for (i = 0; i < out->nterms; i++) {
+		const char *with = canonical_for_term(out->terms[i].cls);
+
+		if (with)
+			subst_uses(out, doc, out->terms[i].term, with);
+	}
+	if (out->nsubst)
+		qsort(out->subst, out->nsubst, sizeof(*out->subst), cmp_subst);
+	for (i = 0, keep = 0; i < out->nsubst; i++)
+		if (!keep || out->subst[i].start >= out->subst[keep - 1].end)
+			out->subst[keep++] = out->subst[i];
+	out->nsubst = keep;
+}
