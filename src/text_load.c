@@ -70,12 +70,13 @@ struct byte_census {
 	size_t nul;
 	size_t controls;    /* is_binary_control(), NUL included */
 	size_t invalid;     /* ill-formed UTF-8 subparts */
+	size_t damage;      /* runs of them: "\xED\xA0\x80" is one place */
 	size_t multibyte;   /* well-formed UTF-8 sequences of 2 to 4 bytes */
 };
 
 static void take_census(const unsigned char *s, size_t n, struct byte_census *c)
 {
-	size_t i = 0, len, bad;
+	size_t i = 0, len, bad, last_bad = (size_t)-1;
 
 	memset(c, 0, sizeof(*c));
 	while (i < n) {
@@ -93,7 +94,10 @@ static void take_census(const unsigned char *s, size_t n, struct byte_census *c)
 			i += len;
 		} else {
 			c->invalid++;
+			if (last_bad != i)
+				c->damage++;
 			i += bad;
+			last_bad = i;
 		}
 	}
 }
@@ -229,7 +233,7 @@ static int decode_text(struct document *doc, const unsigned char *data,
 		       struct buf *err)
 {
 	size_t limit = opt->limits.max_text_size, nbad = 0;
-	const char *utf16 = NULL, *bad_what = "ill-formed UTF-8 sequences";
+	const char *utf16 = NULL, *bad_what = "ill-formed UTF-8 sequence", *bad_where = "";
 	struct byte_census census;
 	struct buf tmp = BUF_INIT;
 	int ret = -1;
@@ -261,9 +265,10 @@ static int decode_text(struct document *doc, const unsigned char *data,
 		 * damage is UTF-8 with a few bad bytes; one with none (or
 		 * fewer) was written in a legacy charset.
 		 */
-		if (census.invalid && census.invalid > census.multibyte) {
+		if (census.damage > census.multibyte) {
 			doc->encoding = "windows-1252";
-			bad_what = "bytes undefined in windows-1252";
+			bad_what = "byte";
+			bad_where = " undefined in windows-1252";
 			if (convert_charset(&tmp, "WINDOWS-1252", data, len, 1,
 					    limit, &nbad, err))
 				goto cleanup;
@@ -275,7 +280,7 @@ static int decode_text(struct document *doc, const unsigned char *data,
 		}
 	}
 	if (utf16) {
-		bad_what = "ill-formed UTF-16 code units";
+		bad_what = "ill-formed UTF-16 code unit";
 		if (convert_charset(&tmp, utf16, data, len, 2, limit, &nbad, err))
 			goto cleanup;
 		take_census((unsigned char *)tmp.ptr, tmp.len, &census);
@@ -288,7 +293,8 @@ static int decode_text(struct document *doc, const unsigned char *data,
 		goto cleanup;
 	}
 	if (nbad)
-		document_add_warning(doc, "%zu %s replaced with U+FFFD", nbad, bad_what);
+		document_add_warning(doc, "%zu %s%s%s replaced with U+FFFD", nbad,
+				     bad_what, nbad == 1 ? "" : "s", bad_where);
 	ret = 0;
 	goto cleanup;
 binary:
@@ -494,6 +500,13 @@ static int parse_number(const char *s, const char *e, struct label *lab)
 			p++;
 			continue;
 		}
+		/* A letter may close a number: "1.2.a", "I.2.b." */
+		if (groups >= 2 && p + 1 < e && *p == '.' &&
+		    isalpha((unsigned char)p[1]) &&
+		    (p + 2 == e || !isalnum((unsigned char)p[2]))) {
+			p += 2;
+			groups++;
+		}
 		break;
 	}
 	if (p < e && *p == '.')
@@ -638,8 +651,8 @@ static int is_space_at(const char *t, size_t i, size_t end, size_t *width)
 	unsigned char c = (unsigned char)t[i];
 
 	*width = 1;
-	if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r')
-		return 1;
+	if (c <= ' ' || c == 0x7F)
+		return 1;   /* tabs, form feeds, a stray ^Z: nothing to read */
 	if (c == 0xC2 && i + 1 < end && (unsigned char)t[i + 1] == 0xA0) {
 		*width = 2;   /* no-break space, common in EDGAR filings */
 		return 1;
@@ -658,7 +671,7 @@ static void trim_line(const char *t, struct line *l)
 	while (l->last > l->first) {
 		unsigned char c = (unsigned char)t[l->last - 1];
 
-		if (c == ' ' || c == '\t' || c == '\f' || c == '\v' || c == '\r')
+		if (c <= ' ' || c == 0x7F)
 			l->last--;
 		else if (c == 0xA0 && l->last - 2 >= l->first &&
 			 (unsigned char)t[l->last - 2] == 0xC2)
@@ -735,67 +748,67 @@ static int is_table_rule(const char *t, const struct line *l)
 	return is_table_row(t, l);
 }
 
+/* Words a title leaves in lower case: "Limitation of Liability". */
+static int is_title_small_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
+		"of", "on", "or", "per", "the", "to", "upon", "with", "vs",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == n && !strncmp(w, words[i], n))
+			return 1;
+	return 0;
+}
+
+static int is_word_byte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80 || c == '\'' || c == '-';
+}
+
 /*
  * A caption rather than prose: short, no sentence inside, and in capitals
  * ("DEFINITIONS", "ARTICLE IV - TERM") or, after a label, in title case
- * ("Provision of Services.").
+ * ("Provision of Services.", "Trust and Safety; Restrictions").
  */
 static int is_caption(const char *t, size_t s, size_t e, int labelled)
 {
-	size_t i, words = 0, letters = 0, lower_words = 0;
-	int in_word = 0, word_lower = 0;
+	size_t i = s, letters = 0, words = 0;
+	int any_lower = 0, last_lower = 0, title = 1;
 
-	if (e <= s || e - s > (labelled ? 100 : 80))
+	if (e <= s || e - s > (labelled ? 100 : 80) || strchr(",;", t[e - 1]))
 		return 0;
-	if (strchr(",;", t[e - 1]))
-		return 0;
-	for (i = s; i < e; i++) {
+	while (i < e) {
 		unsigned char c = (unsigned char)t[i];
+		size_t w = i, k;
 
-		if (isalpha(c))
-			letters++;
-		if (c == '.' && i + 1 < e && t[i + 1] == ' ' && i > s &&
-		    islower((unsigned char)t[i - 1]))
-			return 0;   /* a full stop inside: two sentences */
-		if (isalnum(c) || c >= 0x80 || c == '\'' || c == '-') {
-			if (!in_word) {
-				in_word = 1;
-				words++;
-				word_lower = islower(c) != 0;
-			}
-		} else if (in_word) {
-			in_word = 0;
-			if (word_lower && i - s >= 1) {
-				size_t w = i, n = 0;
-
-				while (w > s && isalpha((unsigned char)t[w - 1])) {
-					w--;
-					n++;
-				}
-				/* "of", "and", "the": small words stay small. */
-				if (n > 3)
-					lower_words++;
-			}
+		if (!is_word_byte(c)) {
+			/* A full stop after a word, inside: two sentences. */
+			if (c == '.' && i + 1 < e && t[i + 1] == ' ' && i > s + 1 &&
+			    isalpha((unsigned char)t[i - 1]) &&
+			    isalpha((unsigned char)t[i - 2]))
+				return 0;
+			i++;
+			continue;
 		}
-	}
-	if (in_word && word_lower) {
-		size_t w = e, n = 0;
-
-		while (w > s && isalpha((unsigned char)t[w - 1])) {
-			w--;
-			n++;
+		while (i < e && is_word_byte((unsigned char)t[i]))
+			i++;
+		words++;
+		for (k = w; k < i; k++) {
+			letters += isalpha((unsigned char)t[k]) != 0;
+			any_lower |= islower((unsigned char)t[k]) != 0;
 		}
-		if (n > 3)
-			lower_words++;
+		last_lower = islower(c) != 0;
+		if (last_lower && !is_title_small_word(t + w, i - w))
+			title = 0;
 	}
 	if (letters < 2)
 		return 0;
-	for (i = s; i < e; i++)
-		if (islower((unsigned char)t[i]))
-			break;
-	if (i == e)
+	if (!any_lower)
 		return 1;
-	return labelled && words <= 12 && !lower_words;
+	return labelled && words <= 12 && title && !last_lower;
 }
 
 static int has_lower(const char *t, size_t s, size_t e)
@@ -860,6 +873,16 @@ struct splitter {
 	int articles;           /* an ARTICLE has been seen */
 };
 
+/* Where the last line gathered into the open paragraph starts. */
+static size_t last_line_start(const char *t, const struct splitter *sp)
+{
+	size_t i = sp->end;
+
+	while (i > sp->start && t[i - 1] != '\n')
+		i--;
+	return i;
+}
+
 static int clamp_level(int level)
 {
 	return level < 0 ? 0 : level > 8 ? 8 : level;
@@ -910,9 +933,9 @@ static int label_level(struct splitter *sp, const struct label *lab)
 			/* An exhibit ends the body: nothing stays open. */
 			sp->depth = 0;
 		} else {
-			level += lab->depth - 1;
-			if (sp->articles)
-				level++;
+			/* Under an ARTICLE even "Section 4" is one level down. */
+			level += lab->depth - 1 > sp->articles ? lab->depth - 1
+							       : sp->articles;
 		}
 		level = clamp_level(level);
 		outline_push(sp, style, level, ordinal);
@@ -1039,7 +1062,7 @@ static int is_reference_word(const char *w, size_t n)
 	};
 	size_t i;
 
-	if (n == 1)
+	if (n == 1 && isalpha((unsigned char)w[0]))
 		return 1;   /* an initial: "J. Smith" */
 	for (i = 0; i < ARRAY_SIZE(words); i++)
 		if (strlen(words[i]) == n && !strncasecmp(w, words[i], n))
@@ -1069,6 +1092,8 @@ static char stop_before(const struct splitter *sp, size_t j)
 			break;
 		}
 	}
+	if (k > sp->body + 2 && t[k - 1] == '-' && t[k - 2] == ':')
+		k--;    /* "as follows:-" */
 	if (k <= sp->body + 1 || (t[k - 1] != '.' && t[k - 1] != ':'))
 		return 0;
 	if (t[k - 1] == ':')
@@ -1099,11 +1124,12 @@ static int inline_label_ok(const char *t, size_t at, size_t end,
 		return 0;
 	switch (lab->style) {
 	case STYLE_NUMBER:
-		return stop == '.' || t[at + lab->len - 1] == '.';
+		return stop != ':' || t[at + lab->len - 1] == '.';
 	case STYLE_SECTION:
 	case STYLE_ARTICLE:
 		return 1;
 	case STYLE_ALNUM:
+		return stop == '.';
 	case STYLE_PAREN_LOWER:
 	case STYLE_PAREN_UPPER:
 	case STYLE_PAREN_ROMAN:
@@ -1145,6 +1171,9 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 		if (!strchr("0123456789(ABCDEFGHIJKLMNOPQRSTUVWXYZ\xC2", t[at]))
 			continue;
 		stop = stop_before(sp, j);
+		/* A wide gap is how a caption ends in flattened layout. */
+		if (!stop && at - j >= 3 && isdigit((unsigned char)t[at]))
+			stop = ' ';
 		if (!stop || !parse_label(t + at, t + l->last, &lab) ||
 		    !inline_label_ok(t, at, l->last, &lab, stop))
 			continue;
@@ -1240,12 +1269,18 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 			 */
 			if (label_here)
 				breaks = ends_clause(t, &prev) || sp.caption;
-			else
-				breaks = sp.caption && has_lower(t, l.first, l.last);
+			else if (has_lower(t, l.first, l.last))
+				breaks = sp.caption;
+			else    /* capitals after a finished sentence in prose */
+				breaks = ends_clause(t, &prev) &&
+					 has_lower(t, last_line_start(t, &sp), sp.end);
 			if (!breaks) {
+				if (sp.body == sp.end)
+					sp.body = l.first;   /* "ARTICLE IV" / "TERM" */
 				sp.end = l.last;
 				sp.nlines++;
-				sp.caption = sp.caption && l.last - sp.start <= 160;
+				sp.caption = sp.caption && l.last - sp.start <= 160 &&
+					     is_caption(t, l.first, l.last, 0);
 				if (sp.kind == PARA_BODY &&
 				    split_inline(&sp, &l, l.first, err))
 					return -1;

@@ -1,0 +1,761 @@
+#include <ctype.h>
+#include <dirent.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "document.h"
+#include "text_load.h"
+#include "xalloc.h"
+
+#define FFFD "\xef\xbf\xbd"
+
+struct fixture {
+	struct document doc;
+	struct buf err;
+	struct load_options opt;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = xcalloc(1, sizeof(*f));
+	struct load_options opt = LOAD_OPTIONS_INIT;
+
+	document_init(&f->doc, "test.txt");
+	buf_init(&f->err, 0);
+	f->opt = opt;
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+
+	document_release(&f->doc);
+	buf_release(&f->err);
+	free(f);
+	return 0;
+}
+
+static int load(struct fixture *f, const void *data, size_t len)
+{
+	document_release(&f->doc);
+	document_init(&f->doc, "test.txt");
+	buf_reset(&f->err);
+	return text_load(&f->doc, data, len, &f->opt, &f->err);
+}
+
+#define LOAD(f, lit) load((f), (lit), sizeof(lit) - 1)
+
+/* Loads and expects success with exactly `want` as the text. */
+static void assert_text(struct fixture *f, const void *data, size_t len,
+			const char *want, const char *encoding)
+{
+	int ret = load(f, data, len);
+
+	if (ret)
+		fail_msg("load failed: %s", f->err.ptr);
+	assert_int_equal(f->doc.text.len, strlen(want));
+	assert_memory_equal(f->doc.text.ptr, want, strlen(want));
+	assert_string_equal(f->doc.encoding, encoding);
+}
+
+#define TEXT(f, lit, want, enc) assert_text((f), (lit), sizeof(lit) - 1, (want), (enc))
+
+static void assert_load_fails(struct fixture *f, const void *data, size_t len,
+			      const char *reason)
+{
+	assert_int_equal(load(f, data, len), -1);
+	assert_string_equal(f->err.ptr, reason);
+}
+
+#define FAILS(f, lit, reason) assert_load_fails((f), (lit), sizeof(lit) - 1, (reason))
+
+static int is_valid_utf8(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		size_t need, k;
+		unsigned long cp;
+
+		if (p[i] < 0x80) {
+			i++;
+			continue;
+		}
+		if (p[i] >= 0xC2 && p[i] <= 0xDF) {
+			need = 1;
+			cp = p[i] & 0x1F;
+		} else if (p[i] >= 0xE0 && p[i] <= 0xEF) {
+			need = 2;
+			cp = p[i] & 0x0F;
+		} else if (p[i] >= 0xF0 && p[i] <= 0xF4) {
+			need = 3;
+			cp = p[i] & 0x07;
+		} else {
+			return 0;
+		}
+		for (k = 1; k <= need; k++) {
+			if (i + k >= n || (p[i + k] & 0xC0) != 0x80)
+				return 0;
+			cp = cp << 6 | (p[i + k] & 0x3F);
+		}
+		if ((need == 2 && cp < 0x800) || (need == 3 && cp < 0x10000) ||
+		    (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
+			return 0;
+		i += need + 1;
+	}
+	return 1;
+}
+
+static int has_warning(const struct document *doc, const char *needle)
+{
+	size_t i;
+
+	for (i = 0; i < doc->nwarning; i++)
+		if (strstr(doc->warnings[i], needle))
+			return 1;
+	return 0;
+}
+
+/* ---- encodings ---------------------------------------------------------- */
+
+static void test_utf8_kept_byte_for_byte(void **state)
+{
+	struct fixture *f = *state;
+	static const char in[] =
+		"1. Fees. Customer pays \xe2\x82\xac" "5,000 (\xe2\x80\x9c" "Fee\xe2\x80\x9d).\n"
+		"\n\n   Section 2 \xc2\xa7 caf\xc3\xa9\t\n";
+
+	TEXT(f, in, in, "utf-8");
+	assert_int_equal(f->doc.nwarning, 0);
+	assert_int_equal(f->doc.format, DOC_FORMAT_TEXT);
+	assert_string_equal(f->doc.format_name, "text");
+}
+
+static void test_utf8_bom_dropped(void **state)
+{
+	struct fixture *f = *state;
+
+	TEXT(f, "\xef\xbb\xbfTerms of Use\n", "Terms of Use\n", "utf-8-bom");
+	assert_int_equal(f->doc.paras[0].start, 0);
+	assert_int_equal(f->doc.nwarning, 0);
+}
+
+static void test_utf16le_bom(void **state)
+{
+	struct fixture *f = *state;
+	/* "Caf\u00e9 \U0001F600\r\nOK" */
+	static const char in[] =
+		"\xff\xfe" "C\0a\0f\0\xe9\0 \0\x3d\xd8\x00\xde\r\0\n\0O\0K\0";
+
+	TEXT(f, in, "Caf\xc3\xa9 \xf0\x9f\x98\x80\nOK", "utf-16le");
+	assert_int_equal(f->doc.nwarning, 0);
+	assert_int_equal(f->doc.npara, 1);
+}
+
+static void test_utf16be_bom(void **state)
+{
+	struct fixture *f = *state;
+	static const char in[] = "\xfe\xff" "\0T\0e\0r\0m\0s\x20\x19\0s";
+
+	TEXT(f, in, "Terms\xe2\x80\x99s", "utf-16be");
+}
+
+static void test_utf16_without_bom_sniffed(void **state)
+{
+	struct fixture *f = *state;
+	static const char in[] = "L\0i\0c\0e\0n\0s\0e\0.\0\n\0";
+
+	TEXT(f, in, "License.\n", "utf-16le");
+}
+
+static void test_utf16_lone_surrogate_replaced(void **state)
+{
+	struct fixture *f = *state;
+	static const char in[] = "\xff\xfe" "A\0\x00\xd8" "B\0";
+
+	TEXT(f, in, "A" FFFD "B", "utf-16le");
+	assert_true(has_warning(&f->doc, "1 ill-formed UTF-16 code unit replaced with U+FFFD"));
+}
+
+static void test_utf16_nul_is_binary(void **state)
+{
+	struct fixture *f = *state;
+
+	FAILS(f, "\xff\xfe" "A\0\0\0B\0", "binary file");
+}
+
+static void test_cp1252_converted(void **state)
+{
+	struct fixture *f = *state;
+
+	TEXT(f, "\x93" "Fees\x94 are \x80" "5 \x96 net\x85\n",
+	     "\xe2\x80\x9c" "Fees\xe2\x80\x9d are \xe2\x82\xac" "5 \xe2\x80\x93 net\xe2\x80\xa6\n",
+	     "windows-1252");
+	assert_int_equal(f->doc.nwarning, 0);
+}
+
+static void test_latin1_converted(void **state)
+{
+	struct fixture *f = *state;
+
+	TEXT(f, "Soci\xe9t\xe9 G\xe9n\xe9rale, caf\xe9\n",
+	     "Soci\xc3\xa9t\xc3\xa9 G\xc3\xa9n\xc3\xa9rale, caf\xc3\xa9\n", "windows-1252");
+}
+
+static void test_cp1252_undefined_bytes_replaced(void **state)
+{
+	struct fixture *f = *state;
+
+	TEXT(f, "a\x81" "b\x9d", "a" FFFD "b" FFFD, "windows-1252");
+	assert_true(has_warning(&f->doc, "2 bytes undefined in windows-1252 replaced with U+FFFD"));
+}
+
+static void test_mostly_utf8_keeps_utf8(void **state)
+{
+	struct fixture *f = *state;
+	/* Three good sequences, one stray byte, one truncated sequence. */
+	static const char in[] =
+		"caf\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d \xff end \xe2\x80x\n";
+
+	TEXT(f, in, "caf\xc3\xa9 \xe2\x80\x9cok\xe2\x80\x9d " FFFD " end " FFFD "x\n", "utf-8");
+	assert_true(has_warning(&f->doc, "2 ill-formed UTF-8 sequences replaced with U+FFFD"));
+	assert_true(is_valid_utf8(f->doc.text.ptr, f->doc.text.len));
+}
+
+static void test_surrogates_and_overlongs_replaced(void **state)
+{
+	struct fixture *f = *state;
+	/* An encoded surrogate, an overlong '/', a code point above U+10FFFF. */
+	static const char in[] =
+		"\xc3\xa9\xc3\xa9\xc3\xa9\xc3\xa9 \xed\xa0\x80 \xc0\xaf \xf4\x90\x80\x80";
+
+	assert_int_equal(LOAD(f, in), 0);
+	assert_string_equal(f->doc.encoding, "utf-8");
+	assert_true(is_valid_utf8(f->doc.text.ptr, f->doc.text.len));
+	assert_null(strstr(f->doc.text.ptr, "\xed\xa0"));
+	assert_null(strstr(f->doc.text.ptr, "\xc0\xaf"));
+	assert_true(f->doc.nwarning == 1);
+}
+
+static void test_bom_file_never_cp1252(void **state)
+{
+	struct fixture *f = *state;
+
+	TEXT(f, "\xef\xbb\xbf" "caf\xe9", "caf" FFFD, "utf-8-bom");
+	assert_true(has_warning(&f->doc, "1 ill-formed UTF-8 sequence replaced"));
+}
+
+static void test_crlf_and_cr(void **state)
+{
+	struct fixture *f = *state;
+
+	TEXT(f, "One.\r\nTwo.\r\n\r\nThree.\rFour.\r", "One.\nTwo.\n\nThree.\nFour.\n", "utf-8");
+	assert_int_equal(f->doc.npara, 2);
+	assert_int_equal(f->doc.paras[1].source, 4);
+	assert_int_equal(document_line_at(&f->doc, f->doc.paras[1].start), 4);
+	assert_int_equal(document_line_at(&f->doc, strlen("One.\nTwo.\n\nThree.\nF")), 5);
+}
+
+static void test_binary_rejected(void **state)
+{
+	struct fixture *f = *state;
+	char noisy[200];
+	size_t i;
+
+	FAILS(f, "MZ\x90\0\3\0\0\0", "binary file");
+	FAILS(f, "text then a NUL\0 and more", "binary file");
+	for (i = 0; i < sizeof(noisy); i++)
+		noisy[i] = (char)(i % 3 ? 'a' + i % 26 : 0x01 + i % 7);
+	assert_int_equal(load(f, noisy, sizeof(noisy)), -1);
+	assert_string_equal(f->err.ptr, "binary file");
+}
+
+static void test_stray_control_tolerated(void **state)
+{
+	struct fixture *f = *state;
+
+	/* A form feed between pages and a DOS end-of-file mark are text. */
+	TEXT(f, "Page one text here.\n\f\nPage two text here, and more.\n\x1a",
+	     "Page one text here.\n\f\nPage two text here, and more.\n\x1a", "utf-8");
+	assert_int_equal(f->doc.npara, 2);
+}
+
+static void test_size_limit(void **state)
+{
+	struct fixture *f = *state;
+
+	f->opt.limits.max_text_size = 10;
+	TEXT(f, "0123456789", "0123456789", "utf-8");
+	FAILS(f, "0123456789A", "text is larger than the 10-byte limit");
+	/* The limit is on the decoded text: 8 cp1252 bytes become 12. */
+	FAILS(f, "\x93" "abcdef\x94", "text is larger than the 10-byte limit");
+	FAILS(f, "\xff\xfe" "a\0b\0c\0d\0e\0f\0g\0h\0i\0j\0k\0",
+	      "text is larger than the 10-byte limit");
+	/* CRLF counts as LF. */
+	TEXT(f, "a\r\nb\r\nc\r\nd\r\ne\r\n", "a\nb\nc\nd\ne\n", "utf-8");
+}
+
+static void test_paragraph_limit(void **state)
+{
+	struct fixture *f = *state;
+
+	f->opt.limits.max_paragraphs = 2;
+	assert_int_equal(LOAD(f, "One.\n\nTwo.\n"), 0);
+	FAILS(f, "One.\n\nTwo.\n\nThree.\n", "more than 2 paragraphs");
+}
+
+static void test_whitespace_only_is_no_text(void **state)
+{
+	struct fixture *f = *state;
+
+	FAILS(f, " \n\t\r\n  \n", "no text");
+	FAILS(f, "\xc2\xa0\n", "no text");
+	FAILS(f, "\n---\n", "no text");
+}
+
+/* ---- paragraphs ---------------------------------------------------------- */
+
+struct want_para {
+	unsigned long line;
+	const char *label;    /* NULL: none */
+	const char *clause;   /* NULL: none */
+	int level;
+	enum para_kind kind;
+	const char *starts;   /* the paragraph's first bytes */
+	const char *body;     /* the body's first bytes */
+};
+
+static void check_paras(struct fixture *f, const char *text,
+			const struct want_para *want, size_t n)
+{
+	const struct document *d = &f->doc;
+	size_t i;
+
+	if (load(f, text, strlen(text)))
+		fail_msg("load failed: %s", f->err.ptr);
+	assert_memory_equal(d->text.ptr, text, strlen(text));
+	for (i = 0; i < n && i < d->npara; i++) {
+		const struct paragraph *p = &d->paras[i];
+		const struct want_para *w = &want[i];
+
+		print_message("  para %zu line %lu label '%s' clause '%s' level %d %s\n",
+			      i, p->source, p->label ? p->label : "-",
+			      p->clause ? p->clause : "-", p->level,
+			      para_kind_name(p->kind));
+		assert_int_equal(p->source, w->line);
+		if (w->label)
+			assert_string_equal(p->label, w->label);
+		else
+			assert_null(p->label);
+		if (w->clause)
+			assert_string_equal(p->clause, w->clause);
+		else
+			assert_null(p->clause);
+		assert_int_equal(p->level, w->level);
+		assert_int_equal(p->kind, w->kind);
+		assert_memory_equal(d->text.ptr + p->start, w->starts, strlen(w->starts));
+		assert_memory_equal(d->text.ptr + p->body, w->body, strlen(w->body));
+		assert_true(p->start <= p->body && p->body <= p->end);
+		assert_false(isspace((unsigned char)d->text.ptr[p->end - 1]));
+	}
+	assert_int_equal(d->npara, n);
+}
+
+#define CHECK(f, text, ...) do { \
+		static const struct want_para want_[] = { __VA_ARGS__ }; \
+		check_paras((f), (text), want_, ARRAY_SIZE(want_)); \
+	} while (0)
+
+static void test_blank_lines_and_wrapped_prose(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "This Agreement is made between the parties named\n"
+	      "below and takes effect on the Effective Date.\n"
+	      "\n"
+	      "  Each party shall act in good faith.\n",
+	      { 1, NULL, NULL, -1, PARA_BODY, "This Agreement", "This Agreement" },
+	      { 4, NULL, NULL, -1, PARA_BODY, "Each party", "Each party" });
+	/* The first paragraph spans two lines, the newline included. */
+	assert_non_null(memchr(f->doc.text.ptr + f->doc.paras[0].start, '\n',
+			       f->doc.paras[0].end - f->doc.paras[0].start));
+}
+
+static void test_numbered_clauses(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "MASTER SERVICES AGREEMENT\n"
+	      "\n"
+	      "1. DEFINITIONS\n"
+	      "1.1 \"Affiliate\" means any entity that controls a party.\n"
+	      "1.2 \"Customer Data\" means data that Customer submits to the\n"
+	      "Services, including prompts and files.\n"
+	      "(a) Usage Data is not Customer Data;\n"
+	      "(b) Feedback is not Customer Data; and\n"
+	      "(i) this sub-item sits under (b);\n"
+	      "(ii) and so does this one.\n"
+	      "(c) Outputs are Customer Data.\n"
+	      "1.2.1 Derived Data is treated as Usage Data.\n"
+	      "2. Fees. Customer shall pay the fees within thirty (30) days.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "MASTER", "MASTER" },
+	      { 3, "1.", "1", 0, PARA_HEADING, "1. DEF", "DEFINITIONS" },
+	      { 4, "1.1", "1.1", 1, PARA_BODY, "1.1 \"Aff", "\"Affiliate\"" },
+	      { 5, "1.2", "1.2", 1, PARA_BODY, "1.2 \"Cust", "\"Customer Data\"" },
+	      { 7, "(a)", "1.2(a)", 2, PARA_BODY, "(a) Usage", "Usage" },
+	      { 8, "(b)", "1.2(b)", 2, PARA_BODY, "(b) Feedback", "Feedback" },
+	      { 9, "(i)", "1.2(b)(i)", 3, PARA_BODY, "(i) this", "this" },
+	      { 10, "(ii)", "1.2(b)(ii)", 3, PARA_BODY, "(ii) and", "and" },
+	      { 11, "(c)", "1.2(c)", 2, PARA_BODY, "(c) Outputs", "Outputs" },
+	      { 12, "1.2.1", "1.2.1", 2, PARA_BODY, "1.2.1 Derived", "Derived" },
+	      { 13, "2.", "2", 0, PARA_BODY, "2. Fees", "Fees." });
+}
+
+static void test_letter_i_after_h(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "5. Exclusions. Confidential Information excludes information that:\n"
+	      "(g) is required by law;\n"
+	      "(h) is public; or\n"
+	      "(i) is approved in writing.\n"
+	      "(i) Roman after a letter list restarts a child list.\n",
+	      { 1, "5.", "5", 0, PARA_BODY, "5. Excl", "Exclusions." },
+	      { 2, "(g)", "5(g)", 1, PARA_BODY, "(g)", "is required" },
+	      { 3, "(h)", "5(h)", 1, PARA_BODY, "(h)", "is public" },
+	      { 4, "(i)", "5(i)", 1, PARA_BODY, "(i)", "is approved" },
+	      { 5, "(i)", "5(i)(i)", 2, PARA_BODY, "(i) Roman", "Roman" });
+}
+
+static void test_false_labels_in_wrapped_prose(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "The purchase price shall be USD\n"
+	      "1.5 million, payable in two instalments, the last due on 31 December\n"
+	      "2024. The Buyer may pay earlier under clause\n"
+	      "4.2 of the Loan Agreement, or under\n"
+	      "(a) the Escrow Agreement.\n"
+	      "Section 4.2 shall survive.\n",
+	      { 1, NULL, NULL, -1, PARA_BODY, "The purchase", "The purchase" });
+	/* The same strings after a blank line are still not labels. */
+	CHECK(f,
+	      "Fees.\n\n1.5 million dollars are due.\n\n2024. A good year.\n\n"
+	      "Section 4.2 shall survive.\n\nArticle 5 of the GDPR applies.\n",
+	      { 1, NULL, NULL, -1, PARA_BODY, "Fees.", "Fees." },
+	      { 3, NULL, NULL, -1, PARA_BODY, "1.5", "1.5" },
+	      { 5, NULL, NULL, -1, PARA_BODY, "2024.", "2024." },
+	      { 7, NULL, NULL, -1, PARA_BODY, "Section", "Section" },
+	      { 9, NULL, NULL, -1, PARA_BODY, "Article", "Article" });
+}
+
+static void test_heading_with_body_keeps_label(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "1. DEFINITIONS. The following terms have the meanings below.\n",
+	      { 1, "1.", "1", 0, PARA_BODY, "1. DEF", "DEFINITIONS. The" });
+}
+
+static void test_articles_and_sections(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "ARTICLE IV\n"
+	      "TERM AND TERMINATION\n"
+	      "\n"
+	      "Section 4.1 Term. This Agreement starts on the Effective Date.\n"
+	      "\n"
+	      "SECTION 4.2. Termination for Convenience. Either party may end it.\n"
+	      "(a) Notice must be in writing.\n"
+	      "\n"
+	      "Article 5. Liability\n"
+	      "5.1 The cap is the fees paid.\n"
+	      "\n"
+	      "EXHIBIT A\n"
+	      "\n"
+	      "Service levels apply.\n",
+	      { 1, "ARTICLE IV", "ARTICLE IV", 0, PARA_HEADING, "ARTICLE IV", "TERM AND" },
+	      { 4, "Section 4.1", "4.1", 1, PARA_BODY, "Section 4.1", "Term." },
+	      { 6, "SECTION 4.2.", "4.2", 1, PARA_BODY, "SECTION 4.2.", "Termination" },
+	      { 7, "(a)", "4.2(a)", 2, PARA_BODY, "(a) Notice", "Notice" },
+	      { 9, "Article 5.", "Article 5", 0, PARA_HEADING, "Article 5.", "Liability" },
+	      { 10, "5.1", "5.1", 1, PARA_BODY, "5.1 The", "The cap" },
+	      { 12, "EXHIBIT A", "EXHIBIT A", 0, PARA_HEADING, "EXHIBIT A", "" },
+	      { 14, NULL, "EXHIBIT A", -1, PARA_BODY, "Service", "Service" });
+}
+
+static void test_caption_then_prose(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "RECITALS\n"
+	      "WHEREAS, the Company develops machine learning models;\n"
+	      "A. Vendor licenses the Model to Customer.\n"
+	      "B. Customer wishes to fine-tune the Model.\n"
+	      "DISCLAIMER OF WARRANTIES. THE MODEL IS PROVIDED AS IS, WITHOUT\n"
+	      "WARRANTY OF ANY KIND,\n"
+	      "EXPRESS OR IMPLIED.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "RECITALS", "RECITALS" },
+	      { 2, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" },
+	      { 3, "A.", "A", 0, PARA_BODY, "A. Vendor", "Vendor" },
+	      { 4, "B.", "B", 0, PARA_BODY, "B. Customer", "Customer" },
+	      { 5, NULL, "B", -1, PARA_BODY, "DISCLAIMER", "DISCLAIMER" });
+}
+
+static void test_inline_clauses_on_one_line(void **state)
+{
+	struct fixture *f = *state;
+
+	/* From an EDGAR exhibit, where a whole article sits on one line. */
+	CHECK(f,
+	      "AGREEMENT The Parties hereby agree as follows: 1. Services. "
+	      "1.1 Provision of Services. (a) Provider agrees to provide the "
+	      "Services. (b) Recipient may freely assign its rights under this "
+	      "Agreement. 1.2 Standard of Service. Provider represents, warrants "
+	      "and agrees as set out in Sec. 4 and No. 5. 2. Compensation.\n",
+	      { 1, NULL, NULL, -1, PARA_BODY, "AGREEMENT", "AGREEMENT" },
+	      { 1, "1.", "1", 0, PARA_HEADING, "1. Services.", "Services." },
+	      { 1, "1.1", "1.1", 1, PARA_HEADING, "1.1 Prov", "Provision" },
+	      { 1, "(a)", "1.1(a)", 2, PARA_BODY, "(a) Provider", "Provider" },
+	      { 1, "(b)", "1.1(b)", 2, PARA_BODY, "(b) Recipient", "Recipient" },
+	      { 1, "1.2", "1.2", 1, PARA_BODY, "1.2 Standard", "Standard" },
+	      { 1, "2.", "2", 0, PARA_HEADING, "2. Comp", "Compensation." });
+	assert_int_equal(f->doc.paras[0].end, strlen("AGREEMENT The Parties hereby agree as follows:"));
+}
+
+static void test_markdown(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "Commercial Terms\n"
+	      "================\n"
+	      "\n"
+	      "A. Services\n"
+	      "-----------\n"
+	      "\n"
+	      "A.1. **Overview.** Anthropic gives [Customer](https://x.example/c) access.\n"
+	      "\n"
+	      "## 2. Data\n"
+	      "Intro text under the heading.\n"
+	      "- **No training.** We do not train on Inputs.\n"
+	      "* Outputs belong to Customer.\n"
+	      "  continued on an indented line\n"
+	      "\n"
+	      "| Term | Meaning |\n"
+	      "|------|---------|\n"
+	      "| DPA  | Data Processing Addendum |\n"
+	      "\n"
+	      "***\n"
+	      "### Plain heading\n"
+	      "**3.1 Bold label.** Text.\n",
+	      { 1, NULL, NULL, 0, PARA_HEADING, "Commercial", "Commercial" },
+	      { 4, "A.", "A", 1, PARA_HEADING, "A. Services", "Services" },
+	      { 7, "A.1.", "A.1", 3, PARA_BODY, "A.1. **Over", "**Overview.**" },
+	      { 9, "2.", "2", 1, PARA_HEADING, "## 2. Data", "Data" },
+	      { 10, NULL, "2", -1, PARA_BODY, "Intro", "Intro" },
+	      { 11, NULL, "2", -1, PARA_LIST_ITEM, "- **No", "**No training" },
+	      { 12, NULL, "2", -1, PARA_LIST_ITEM, "* Outputs", "Outputs" },
+	      { 15, NULL, "2", -1, PARA_TABLE_CELL, "| Term", "| Term" },
+	      { 17, NULL, "2", -1, PARA_TABLE_CELL, "| DPA", "| DPA" },
+	      { 20, NULL, "2", 2, PARA_HEADING, "### Plain", "Plain heading" },
+	      { 21, "3.1", "3.1", 4, PARA_BODY, "**3.1 Bold", "Bold label" });
+	/* The list item spans its continuation line. */
+	assert_int_equal(f->doc.paras[6].end - f->doc.paras[6].start,
+			 strlen("* Outputs belong to Customer.\n  continued on an indented line"));
+}
+
+static void test_lines_and_offsets(void **state)
+{
+	struct fixture *f = *state;
+	static const char text[] = "First line.\n\nThird line.\nFourth.";
+	const struct document *d = &f->doc;
+
+	assert_int_equal(LOAD(f, text), 0);
+	assert_int_equal(d->nline, 4);
+	assert_int_equal(document_line_at(d, 0), 1);
+	assert_int_equal(document_line_at(d, 11), 1);   /* the '\n' */
+	assert_int_equal(document_line_at(d, 12), 2);
+	assert_int_equal(document_line_at(d, 13), 3);
+	assert_int_equal(document_line_at(d, sizeof(text) - 2), 4);
+	assert_int_equal(d->paras[1].source, 3);
+	assert_int_equal(d->paras[1].start, 13);
+	assert_int_equal(d->paras[1].end, sizeof(text) - 1);
+	assert_int_equal(d->nsent, 3);
+}
+
+/* ---- the real corpora ----------------------------------------------------- */
+
+static unsigned char *read_file(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	unsigned char *data = NULL;
+	size_t alloc = 0, n;
+
+	*len = 0;
+	if (!fp)
+		return NULL;
+	do {
+		ALLOC_GROW(data, *len + 65536, alloc);
+		n = fread(data + *len, 1, alloc - *len, fp);
+		*len += n;
+	} while (n);
+	fclose(fp);
+	return data;
+}
+
+static void check_invariants(const struct document *d, const char *path)
+{
+	size_t i;
+
+	for (i = 0; i < d->npara; i++) {
+		const struct paragraph *p = &d->paras[i];
+
+		if (!(p->start <= p->body && p->body <= p->end && p->end <= d->text.len) ||
+		    (i && d->paras[i - 1].end > p->start) || p->start == p->end)
+			fail_msg("%s: paragraph %zu [%zu, %zu) body %zu out of order",
+				 path, i, p->start, p->end, p->body);
+		if (p->level < -1 || p->level > 8)
+			fail_msg("%s: paragraph %zu level %d", path, i, p->level);
+	}
+	for (i = 0; i < d->nsent; i++) {
+		const struct sentence *s = &d->sents[i];
+		const struct paragraph *p = &d->paras[s->para];
+
+		if (s->start >= s->end || s->start < p->start || s->end > p->end ||
+		    (i && d->sents[i - 1].end > s->start))
+			fail_msg("%s: sentence %zu [%zu, %zu) outside paragraph %zu [%zu, %zu)",
+				 path, i, s->start, s->end, s->para, p->start, p->end);
+	}
+}
+
+/* Loads every file under dir (recursively); returns how many. */
+static size_t load_tree(struct fixture *f, const char *dir, const char *suffix)
+{
+	DIR *dp = opendir(dir);
+	struct dirent *de;
+	size_t n = 0;
+
+	if (!dp)
+		return 0;
+	while ((de = readdir(dp))) {
+		struct buf path = BUF_INIT;
+		unsigned char *data;
+		size_t len, nlen = strlen(de->d_name), slen = strlen(suffix);
+
+		if (de->d_name[0] == '.')
+			continue;
+		buf_addf(&path, "%s/%s", dir, de->d_name);
+		if (nlen < slen || strcmp(de->d_name + nlen - slen, suffix)) {
+			n += load_tree(f, path.ptr, suffix);
+			buf_release(&path);
+			continue;
+		}
+		data = read_file(path.ptr, &len);
+		assert_non_null(data);
+		if (load(f, data, len))
+			fail_msg("%s: %s", path.ptr, f->err.ptr);
+		if (f->doc.text.len != len || memcmp(f->doc.text.ptr, data, len))
+			fail_msg("%s: text differs from the file", path.ptr);
+		assert_string_equal(f->doc.encoding, "utf-8");
+		check_invariants(&f->doc, path.ptr);
+		n++;
+		free(data);
+		buf_release(&path);
+	}
+	closedir(dp);
+	return n;
+}
+
+static void test_cuad_corpus(void **state)
+{
+	struct fixture *f = *state;
+	const char *dir = SHARED_DIR "/corpus/cuad/text";
+	DIR *dp = opendir(dir);
+	size_t n;
+
+	if (!dp) {
+		print_message("skipped: %s is absent\n", dir);
+		skip();
+	}
+	closedir(dp);
+	n = load_tree(f, dir, ".txt");
+	print_message("  %zu CUAD contracts loaded byte for byte\n", n);
+	assert_true(n > 0);
+}
+
+static void test_markdown_and_tos_corpora(void **state)
+{
+	struct fixture *f = *state;
+	const char *ai = SHARED_DIR "/corpus/ai-terms", *tos = SHARED_DIR "/corpus/claudette/text";
+	DIR *dp = opendir(ai);
+	size_t n;
+
+	if (!dp) {
+		print_message("skipped: %s is absent\n", ai);
+		skip();
+	}
+	closedir(dp);
+	n = load_tree(f, ai, ".md");
+	n += load_tree(f, tos, ".txt");
+	print_message("  %zu terms documents loaded byte for byte\n", n);
+	assert_true(n > 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+#define T(fn) cmocka_unit_test_setup_teardown(fn, setup, teardown)
+		T(test_utf8_kept_byte_for_byte),
+		T(test_utf8_bom_dropped),
+		T(test_utf16le_bom),
+		T(test_utf16be_bom),
+		T(test_utf16_without_bom_sniffed),
+		T(test_utf16_lone_surrogate_replaced),
+		T(test_utf16_nul_is_binary),
+		T(test_cp1252_converted),
+		T(test_latin1_converted),
+		T(test_cp1252_undefined_bytes_replaced),
+		T(test_mostly_utf8_keeps_utf8),
+		T(test_surrogates_and_overlongs_replaced),
+		T(test_bom_file_never_cp1252),
+		T(test_crlf_and_cr),
+		T(test_binary_rejected),
+		T(test_stray_control_tolerated),
+		T(test_size_limit),
+		T(test_paragraph_limit),
+		T(test_whitespace_only_is_no_text),
+		T(test_blank_lines_and_wrapped_prose),
+		T(test_numbered_clauses),
+		T(test_letter_i_after_h),
+		T(test_false_labels_in_wrapped_prose),
+		T(test_heading_with_body_keeps_label),
+		T(test_articles_and_sections),
+		T(test_caption_then_prose),
+		T(test_inline_clauses_on_one_line),
+		T(test_markdown),
+		T(test_lines_and_offsets),
+		T(test_cuad_corpus),
+		T(test_markdown_and_tos_corpora),
+#undef T
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
