@@ -156,7 +156,7 @@ static const struct para_spec contract[] = {
 	{ "1.1 Vendor may use Customer Data to train and improve its models. "
 	  "Vendor shall delete Customer Data within 30 days.", "1.1", 1 },
 	{ "2. Exit", "2.", 0 },
-	{ "2.1 Source code is placed in escrow \"quoted\" \x01 \x7f with ünïcode.",
+	{ "2.1 Source code is placed in escrow \"quoted\" \x01 \x7f \033[2J with ünïcode.",
 	  "2.1", 1 },
 	{ "2.2 Vendor grants itself a licence back to all Customer models.",
 	  "2.2", 1 },
@@ -466,6 +466,7 @@ static void test_text_no_escapes_without_colour(void **state)
 	assert_null(strchr(plain, '\033'));
 	assert_non_null(strchr(colour, '\033'));
 	/* The contract's own control bytes never reach the terminal. */
+	assert_null(strstr(colour, "\033[2J"));
 	assert_null(strchr(plain, '\x01'));
 	assert_null(strchr(colour, '\x01'));
 	assert_null(strchr(plain, '\x7f'));
@@ -531,7 +532,7 @@ static void test_text_order_and_content(void **state)
 					"\nRED FLAG"));
 	assert_non_null(strstr(escrow, "qualifier source-only"));
 	/* The control bytes of clause 2.1 are cleaned, the rest kept. */
-	assert_non_null(strstr(escrow, "escrow \"quoted\" \xef\xbf\xbd \xef\xbf\xbd with ünïcode."));
+	assert_non_null(strstr(escrow, "escrow \"quoted\" \xef\xbf\xbd \xef\xbf\xbd \xef\xbf\xbd[2J with ünïcode."));
 	/* A missing must-have says what to ask for. */
 	assert_non_null(strstr(weights, "  Ask for: Delivery of the trained weights on exit.\n"
 					"  Fallback: Delivery on insolvency.\n"));
@@ -684,7 +685,8 @@ static void test_json_text_document(void **state)
 
 	/* Text offsets, escaping, qualifier, tracking. */
 	assert_json(out, len, "documents/0/clauses/2/text",
-		    "\"2.1 Source code is placed in escrow \\\"quoted\\\" \\u0001 \x7f with ünïcode.\"");
+		    "\"2.1 Source code is placed in escrow \\\"quoted\\\" \\u0001 \x7f \\u001b[2J "
+		    "with ünïcode.\"");
 	assert_json(out, len, "documents/0/clauses/2/qualifier", "\"source-only\"");
 	assert_json(out, len, "documents/0/clauses/3/tracked", "\"inserted\"");
 	assert_json(out, len, "documents/0/clauses/4/clause_number", "\"2.2\"");
