@@ -43,7 +43,8 @@
 enum stance {
 	STANCE_NEUTRAL,
 	STANCE_PROTECTIVE,   /* good for the customer */
-	STANCE_ADVERSE       /* bad for the customer */
+	STANCE_ADVERSE,      /* bad for the customer */
+	STANCE_ANY           /* checklist entries only: matches every stance */
 };
 
 enum severity {

@@ -21,6 +21,7 @@ const char *stance_name(enum stance s)
 	switch (s) {
 	case STANCE_PROTECTIVE: return "protective";
 	case STANCE_ADVERSE: return "adverse";
+	case STANCE_ANY: return "any";
 	case STANCE_NEUTRAL: break;
 	}
 	return "neutral";
@@ -575,13 +576,13 @@ static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
 		ts[i].stance = dflt;
 		if (colon) {
 			const char *st = colon + 1;
-			int x = strcmp(st, "any") == 0 ? -2 : stance_parse(st);
+			int x = strcmp(st, "any") == 0 ? STANCE_ANY : stance_parse(st);
 
-			if (x == -1) {
+			if (x < 0) {
 				pack_error(c, n, "'%s': stance must be protective, adverse, neutral or any", list[i]);
 				continue;
 			}
-			ts[i].stance = x == -2 ? (enum stance)-1 : (enum stance)x;
+			ts[i].stance = (enum stance)x;
 			ts[i].type_id = arena_strndup(&c->rs->arena, list[i], (size_t)(colon - list[i]));
 		} else {
 			ts[i].type_id = list[i];

@@ -26,7 +26,8 @@ static int pair_matches(const struct type_stance *ts, size_t n,
 		const char *id = ts[i].type_id ? ts[i].type_id :
 				 ts[i].type ? ts[i].type->id : NULL;
 
-		if (ts[i].stance == stance && id && strcmp(id, type_id) == 0)
+		if ((ts[i].stance == stance || ts[i].stance == STANCE_ANY) && id &&
+		    strcmp(id, type_id) == 0)
 			return 1;
 	}
 	return 0;

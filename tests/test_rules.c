@@ -51,6 +51,7 @@ static const char rule_pack[] =
 	"    priority: must\n"
 	"    weight: 9\n"
 	"    met: [data.training]\n"
+	"    partial: ['data.training:any']\n"
 	"    red-flags: ['data.training:adverse']\n";
 
 /* Runs fn with stderr sent to a temporary file; returns what it printed. */
@@ -115,6 +116,7 @@ static void test_pack_parses_and_compiles(void **state)
 	assert_int_equal(rs.items[0].weight, 9);
 	assert_int_equal(rs.items[0].met[0].stance, STANCE_PROTECTIVE);
 	assert_int_equal(rs.items[0].red_flags[0].stance, STANCE_ADVERSE);
+	assert_int_equal(rs.items[0].partial[0].stance, STANCE_ANY);
 	ruleset_release(&rs);
 }
 

@@ -523,6 +523,31 @@ static void test_deterministic(void **state)
 	score_release(&b);
 }
 
+static void test_any_stance_matches_every_stance(void **state)
+{
+	static struct type_stance any_training[] = {
+		{ "data.training", NULL, STANCE_ANY },
+	};
+	struct checklist_item items[1];
+	struct finding v[1];
+	struct findings f;
+	struct ruleset rs;
+	struct score_report r;
+	static const int neutral[] = { R_TRAIN_SAY };
+
+	(void)state;
+	items[0] = item_simple("training-said", "data", any_training, PRIORITY_SHOULD, 5);
+	set_items(&rs, items, 1);
+	set_findings(&f, v, neutral, 1);
+	score_findings(&rs, &f, &r);
+	assert_int_equal(r.items[0].status, ITEM_MET);
+	score_release(&r);
+	set_findings(&f, v, NULL, 0);
+	score_findings(&rs, &f, &r);
+	assert_int_equal(r.items[0].status, ITEM_MISSING);
+	score_release(&r);
+}
+
 static void test_status_names(void **state)
 {
 	(void)state;
@@ -549,6 +574,7 @@ int main(void)
 		cmocka_unit_test(test_checklist_without_musts),
 		cmocka_unit_test(test_empty_checklist),
 		cmocka_unit_test(test_deterministic),
+		cmocka_unit_test(test_any_stance_matches_every_stance),
 		cmocka_unit_test(test_status_names),
 	};
 
