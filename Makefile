@@ -70,7 +70,7 @@ PROG        := $(B)/aiclause
 MANPAGE     := src/aiclause.1
 
 .PHONY: all check check-unit check-rules check-cli check-asan clean install \
-        uninstall deps need-deps demo docx-check eval bench
+        uninstall deps need-deps demo docx-check eval bench print-deb-packages
 .DELETE_ON_ERROR:
 
 all: need-deps $(PROG)
@@ -91,6 +91,10 @@ deps:
 	  $$SUDO apt-get update && \
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y --no-install-recommends $(DEB_PKGS); \
 	fi
+
+# For .ci/run: the packages, so CI installs exactly what `make deps` does.
+print-deb-packages:
+	@echo $(DEB_PKGS)
 
 demo:
 	@$(MAKE) --no-print-directory deps

@@ -1,0 +1,233 @@
+#!/bin/sh
+# End-to-end tests: the aiclause binary as users run it.
+#
+#   AICLAUSE=build/aiclause SHARED=../shared sh tests/cli.sh
+#   UPDATE=1 sh tests/cli.sh      rewrite the expected reports in tests/expected/
+#
+# Each check prints "ok" or "FAIL" with what differed; the script exits 1 if
+# any failed.  Tests that need ../shared say "skip" when it is absent.
+
+AICLAUSE=${AICLAUSE:-build/aiclause}
+SHARED=${SHARED:-../shared}
+case $AICLAUSE in /*) ;; *) AICLAUSE=$(pwd)/$AICLAUSE ;; esac
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/aiclause-cli.XXXXXX") || exit 2
+trap 'rm -rf "$tmp"' EXIT INT TERM
+failures=0
+count=0
+
+ok() { count=$((count + 1)); echo "ok   $1"; }
+fail() { count=$((count + 1)); failures=$((failures + 1)); echo "FAIL $1"; [ -n "$2" ] && printf '%s\n' "$2" | sed 's/^/     /'; }
+skip() { echo "skip $1"; }
+
+# run CMD...: stdout to $tmp/out, stderr to $tmp/err, status in $status.
+run() {
+	"$@" >"$tmp/out" 2>"$tmp/err"
+	status=$?
+}
+
+# expect_error NAME STATUS REGEX CMD...: exit STATUS, exactly one stderr
+# line, matching REGEX (an extended regex), and no crash.
+expect_error() {
+	name=$1 want=$2 re=$3
+	shift 3
+	run "$@"
+	lines=$(wc -l <"$tmp/err")
+	if [ "$status" -ne "$want" ]; then
+		fail "$name" "exit status $status, want $want; stderr: $(cat "$tmp/err")"
+	elif [ "$lines" -ne 1 ]; then
+		fail "$name" "want one line on stderr, got $lines: $(cat "$tmp/err")"
+	elif ! grep -Eq "$re" "$tmp/err"; then
+		fail "$name" "stderr does not match /$re/: $(cat "$tmp/err")"
+	else
+		ok "$name"
+	fi
+}
+
+# --- usage ------------------------------------------------------------
+
+run "$AICLAUSE" --help
+if [ "$status" -eq 0 ] && grep -q -- '--track-changes' "$tmp/out" && grep -q 'review FILE' "$tmp/out" &&
+   [ ! -s "$tmp/err" ]; then
+	ok "--help prints commands and options to stdout"
+else
+	fail "--help prints commands and options to stdout" "status $status"
+fi
+
+run "$AICLAUSE" --version
+if [ "$status" -eq 0 ] && grep -Eq '^aiclause [0-9]+\.[0-9]+' "$tmp/out"; then ok "--version"; else fail "--version"; fi
+
+run "$AICLAUSE"
+if [ "$status" -eq 2 ] && grep -q '^usage: aiclause' "$tmp/err"; then ok "no command: usage, exit 2"; else fail "no command: usage, exit 2" "$(cat "$tmp/err")"; fi
+
+run "$AICLAUSE" review --frobnicate x
+if [ "$status" -eq 2 ] && grep -q "^aiclause: unknown option '--frobnicate'" "$tmp/err"; then
+	ok "unknown option"
+else
+	fail "unknown option" "$(cat "$tmp/err")"
+fi
+expect_error "unknown command" 2 "^aiclause: unknown command 'reveiw'$" "$AICLAUSE" reveiw x
+expect_error "bad --format" 2 "^aiclause: unknown format 'yaml'" "$AICLAUSE" review --format yaml samples/mixed.txt
+
+# --- input errors: one line each, exit 2 ------------------------------
+
+expect_error "missing file" 2 "^aiclause: cannot read 'no-such.docx': no such file$" \
+	"$AICLAUSE" review no-such.docx
+: >"$tmp/empty.txt"
+expect_error "empty file" 2 "^aiclause: cannot read '.*empty.txt': empty file$" \
+	"$AICLAUSE" review "$tmp/empty.txt"
+printf 'PK\003\004this is not really a zip archive at all' >"$tmp/fake.docx"
+expect_error "not a ZIP" 2 "^aiclause: cannot read '.*fake.docx': .*(not a ZIP|corrupt|truncated)" \
+	"$AICLAUSE" review "$tmp/fake.docx"
+mkdir -p "$tmp/z" && echo hello >"$tmp/z/readme.txt"
+(cd "$tmp/z" && zip -q ../nodoc.docx readme.txt)
+expect_error "ZIP without a document part" 2 "^aiclause: cannot read '.*nodoc.docx': .*(main document|document part)" \
+	"$AICLAUSE" review "$tmp/nodoc.docx"
+printf '\177ELF\002\001\001\000\000\000\000\000\000\000\000\000\003\000' >"$tmp/bin.txt"
+expect_error "binary file" 2 "^aiclause: cannot read '.*bin.txt': binary" \
+	"$AICLAUSE" review "$tmp/bin.txt"
+printf '%%PDF-1.7\n' >"$tmp/c.pdf"
+expect_error "PDF" 2 "^aiclause: cannot read '.*c.pdf': unsupported: PDF" "$AICLAUSE" review "$tmp/c.pdf"
+expect_error "directory" 2 "^aiclause: cannot read '.*': is a directory$" "$AICLAUSE" review "$tmp"
+expect_error "--max-size" 2 "^aiclause: cannot read 'samples/mixed.txt': file is larger than the 100-byte limit$" \
+	"$AICLAUSE" review --max-size 100 samples/mixed.txt
+
+# One bad file does not stop the others.
+run "$AICLAUSE" review --format json no-such.txt samples/mixed.txt
+if [ "$status" -eq 2 ] && grep -q '"file": "samples/mixed.txt"' "$tmp/out" &&
+   grep -q '"error"' "$tmp/out" && [ "$(wc -l <"$tmp/err")" -eq 1 ]; then
+	ok "a bad file does not stop the batch"
+else
+	fail "a bad file does not stop the batch" "status $status; $(cat "$tmp/err")"
+fi
+
+# --- rule packs -------------------------------------------------------
+
+mkdir -p "$tmp/badrules" "$tmp/badregex"
+printf 'rules:\n  - id: x\n    type: [unclosed\n' >"$tmp/badrules/mine.yaml"
+run "$AICLAUSE" review --rules "$tmp/badrules" no-such-contract.txt
+if [ "$status" -eq 2 ] && grep -Eq "^aiclause: .*badrules/mine.yaml:[0-9]+: invalid YAML" "$tmp/err" &&
+   ! grep -q "no-such-contract" "$tmp/err"; then
+	ok "bad rule file: file:line, exit 2, before any contract"
+else
+	fail "bad rule file: file:line, exit 2, before any contract" "status $status; $(cat "$tmp/err")"
+fi
+cat >"$tmp/badregex/mine.yaml" <<'YAML'
+rules:
+  - id: mine.broken
+    type: data.training
+    patterns:
+      - 'train (unclosed'
+YAML
+expect_error "bad pattern: file:line and the PCRE2 message" 2 \
+	"^aiclause: .*badregex/mine.yaml:5: rule 'mine.broken' pattern 1: missing closing parenthesis" \
+	"$AICLAUSE" review --rules "$tmp/badregex" samples/mixed.txt
+expect_error "missing rules dir" 2 "^aiclause: cannot read rules directory '.*nowhere'" \
+	"$AICLAUSE" rules list --rules "$tmp/nowhere"
+
+run "$AICLAUSE" rules test
+if [ "$status" -eq 0 ] && grep -q 'failed' "$tmp/out"; then ok "rules test passes"; else fail "rules test passes" "$(tail -5 "$tmp/out")"; fi
+run "$AICLAUSE" rules list
+if [ "$status" -eq 0 ] && grep -q '^data.training' "$tmp/out"; then ok "rules list"; else fail "rules list"; fi
+
+# --- output files: whole or not at all --------------------------------
+
+run "$AICLAUSE" review --format json -o "$tmp/report.json" samples/mixed.txt
+if [ "$status" -eq 0 ] && [ ! -s "$tmp/out" ] && grep -q '"schema": "aiclause-report/1"' "$tmp/report.json" &&
+   [ "$(ls "$tmp" | grep -c 'report.json.')" -eq 0 ]; then
+	ok "--output writes the report, no temporary left"
+else
+	fail "--output writes the report, no temporary left" "status $status"
+fi
+echo "previous" >"$tmp/keep.json"
+run "$AICLAUSE" review --format json -o "$tmp/keep.json" --rules "$tmp/badregex" samples/mixed.txt
+if [ "$status" -eq 2 ] && [ "$(cat "$tmp/keep.json")" = "previous" ]; then
+	ok "a failed run leaves an existing output file alone"
+else
+	fail "a failed run leaves an existing output file alone"
+fi
+expect_error "unwritable output" 2 "^aiclause: cannot write '.*no/such/dir/r.json'" \
+	"$AICLAUSE" review -o "$tmp/no/such/dir/r.json" samples/mixed.txt
+
+# --- colour -----------------------------------------------------------
+
+esc=$(printf '\033')
+run "$AICLAUSE" review samples/vendor-friendly.txt
+if ! grep -q "$esc" "$tmp/out"; then ok "no colour when stdout is not a terminal"; else fail "no colour when stdout is not a terminal"; fi
+run "$AICLAUSE" review --color=always samples/vendor-friendly.txt
+if grep -q "$esc" "$tmp/out"; then ok "--color=always colours"; else fail "--color=always colours"; fi
+NO_COLOR=1 run "$AICLAUSE" review --color=always samples/vendor-friendly.txt
+if ! grep -q "$esc" "$tmp/out"; then ok "NO_COLOR wins"; else fail "NO_COLOR wins"; fi
+
+# --- the samples: golden reports, twins, ranking -----------------------
+
+for f in samples/*.txt samples/*.docx; do
+	[ -f "$f" ] || continue
+	want="tests/expected/$(basename "$f").json"
+	run "$AICLAUSE" review --format json "$f"
+	if [ "$status" -ne 0 ]; then
+		fail "review $f" "status $status: $(cat "$tmp/err")"
+		continue
+	fi
+	if [ -n "$UPDATE" ]; then
+		cp "$tmp/out" "$want"
+		echo "updated $want"
+	elif [ ! -f "$want" ]; then
+		fail "review $f matches $want" "no expected file (run UPDATE=1 sh tests/cli.sh)"
+	elif diff -u "$want" "$tmp/out" >"$tmp/diff"; then
+		ok "review $f matches $want"
+	else
+		fail "review $f matches $want" "$(head -40 "$tmp/diff")"
+	fi
+done
+
+# The .txt and .docx of a sample give the same findings with the same numbers.
+for f in samples/*.docx; do
+	[ -f "$f" ] || continue
+	t=${f%.docx}.txt
+	[ -f "$t" ] || continue
+	"$AICLAUSE" review --format json "$f" >"$tmp/docx.json" 2>/dev/null
+	"$AICLAUSE" review --format json "$t" >"$tmp/txt.json" 2>/dev/null
+	if python3 tests/tools/findings_diff.py "$tmp/txt.json" "$tmp/docx.json" >"$tmp/diff"; then
+		ok "$t and $f give the same findings"
+	else
+		fail "$t and $f give the same findings" "$(head -20 "$tmp/diff")"
+	fi
+done
+
+risk() { python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["documents"][0]["score"]["risk"])' "$1"; }
+"$AICLAUSE" review --format json samples/vendor-friendly.docx >"$tmp/v.json" 2>/dev/null
+"$AICLAUSE" review --format json samples/customer-friendly.docx >"$tmp/c.json" 2>/dev/null
+rv=$(risk "$tmp/v.json") rc=$(risk "$tmp/c.json")
+if [ "$rv" -ge $((rc + 30)) ]; then
+	ok "vendor-friendly ($rv) scores clearly worse than customer-friendly ($rc)"
+else
+	fail "vendor-friendly ($rv) scores clearly worse than customer-friendly ($rc)"
+fi
+
+# --- real contracts from ../shared -------------------------------------
+
+cp="$SHARED/docx/fixtures/contracts/common-paper-csa-with-ai.docx"
+if [ -f "$cp" ]; then
+	run "$AICLAUSE" review --format json "$cp"
+	if python3 - "$tmp/out" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))["documents"][0]
+got = {(c["clause_number"], c["type"], c["stance"]) for c in doc["clauses"]}
+need = {("1.6", "data.training", "adverse"), ("1.4", "data.usage-data", "adverse")}
+missing = need - got
+if missing:
+    print("missing:", sorted(missing))
+    sys.exit(1)
+PY
+	then
+		ok "common-paper-csa-with-ai: 1.6 adverse data.training, 1.4 adverse data.usage-data"
+	else
+		fail "common-paper-csa-with-ai: 1.6 adverse data.training, 1.4 adverse data.usage-data"
+	fi
+else
+	skip "common-paper-csa-with-ai checks: $cp is absent"
+fi
+
+echo "$count checks, $failures failed"
+[ "$failures" -eq 0 ]

@@ -1,0 +1,36 @@
+#!/usr/bin/env python3
+"""Compare the findings of two aiclause JSON reports of one contract.
+
+    findings_diff.py A.json B.json
+
+Two reports agree when they hold the same (rule, type, stance, clause
+number) findings, as a multiset: offsets, line and paragraph numbers differ
+between a contract's text and DOCX forms and are not compared.  Prints the
+differences and exits 1 when there are any.
+"""
+import collections
+import json
+import sys
+
+
+def findings(path):
+    with open(path, encoding="utf-8") as f:
+        report = json.load(f)
+    doc = report["documents"][0]
+    return collections.Counter(
+        (c["rule"], c["type"], c["stance"], c["clause_number"]) for c in doc["clauses"]
+    )
+
+
+def main():
+    a, b = findings(sys.argv[1]), findings(sys.argv[2])
+    only_a, only_b = a - b, b - a
+    for f in sorted(only_a, key=str):
+        print("only in %s: %s" % (sys.argv[1], f))
+    for f in sorted(only_b, key=str):
+        print("only in %s: %s" % (sys.argv[2], f))
+    return 1 if only_a or only_b else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
