@@ -116,67 +116,72 @@ static int has_prefix_word(const char *s, const char *word)
 {
 	size_t n = strlen(word);
 
-	return strncasecmp(s, word, n) == 0 && s[n] == ' ';
+	return strncasecmp(s, word, n) == 0 && (s[n] == ' ' || s[n] == '\t');
+}
+
+/* The label without separators after it: "4.2." -> "4.2", "IV:" -> "IV". */
+static size_t trim_label_end(const char *s, size_t n)
+{
+	while (n && strchr(".:-\t ", s[n - 1]))
+		n--;
+	return n;
 }
 
 /*
  * The citation for a paragraph from its own label and its parent's clause:
- * "1." -> "1", "Section 4.2" -> "4.2", "(b)" under "1.4" -> "1.4(b)",
- * "Article IV" stays.  Sub-item labels (letters, roman numerals, numbers in
- * brackets) only make sense joined to the clause they belong to.
+ * "1." -> "1", "1.4.2." -> "1.4.2", "A.1." -> "A.1", "Section 4.2" -> "4.2",
+ * "Article IV" and "Schedule A" stay as written, "(b)" under "1.4" ->
+ * "1.4(b)", "a." or "1)" under "5" -> "5(a)", "5(1)".  Enumerators only
+ * make sense joined to the clause they belong to; dotted numbers are
+ * already complete.  Without a parent an enumerator stands alone: "(a)",
+ * "A".
  */
 static const char *compose_clause(struct document *doc, const char *label,
 				  const char *parent_clause)
 {
-	struct buf core = BUF_INIT;
-	const char *s = label, *result;
+	static const char *const cite_keywords[] = {
+		"section", "sec.", "clause", "\xC2\xA7",
+	};
+	const char *s = label;
+	size_t i, n;
 
 	while (*s == ' ' || *s == '\t')
 		s++;
-	if (has_prefix_word(s, "section") || has_prefix_word(s, "sec.") ||
-	    has_prefix_word(s, "clause") || has_prefix_word(s, "§")) {
-		s = strchr(s, ' ') + 1;
-		while (*s == ' ')
-			s++;
+	for (i = 0; i < ARRAY_SIZE(cite_keywords); i++) {
+		if (has_prefix_word(s, cite_keywords[i])) {
+			s += strlen(cite_keywords[i]);
+			while (*s == ' ' || *s == '\t')
+				s++;
+			break;
+		}
 	}
-	if (isalpha((unsigned char)s[0]) && strchr(s, ' ')) {
-		/* "Article IV", "Schedule A": a caption, cited as written. */
-		buf_addstr(&core, s);
-		while (core.len && strchr(".:)-\t ", core.ptr[core.len - 1]))
-			buf_setlen(&core, core.len - 1);
-		result = arena_strndup(&doc->arena, core.ptr, core.len);
-		buf_release(&core);
-		return result;
-	}
-	for (; *s; s++)
-		if (!strchr("().[] \t", *s))
-			buf_addch(&core, *s);
-	/* Keep inner dots of "1.4.2" but not a trailing one. */
-	if (isdigit((unsigned char)core.ptr[0]) && strchr(label, '.') &&
-	    label[0] != '(') {
-		buf_reset(&core);
-		for (s = label; *s && !isdigit((unsigned char)*s); s++)
-			;
-		buf_addstr(&core, s);
-		while (core.len && strchr(".:)\t ", core.ptr[core.len - 1]))
-			buf_setlen(&core, core.len - 1);
-		result = arena_strndup(&doc->arena, core.ptr, core.len);
-		buf_release(&core);
-		return result;
-	}
-	if (!core.len) {
-		buf_release(&core);
+	n = trim_label_end(s, strlen(s));
+	if (!n)
 		return parent_clause;
+	if (isalpha((unsigned char)s[0]) && memchr(s, ' ', n)) {
+		/* "Article IV", "Schedule A": a caption, cited as written. */
+		return arena_strndup(&doc->arena, s, n);
 	}
-	if (isdigit((unsigned char)core.ptr[0]) && label[0] != '(') {
-		result = arena_strndup(&doc->arena, core.ptr, core.len);
-	} else if (parent_clause) {
-		result = arena_printf(&doc->arena, "%s(%s)", parent_clause, core.ptr);
-	} else {
-		result = arena_printf(&doc->arena, "(%s)", core.ptr);
+	if (s[0] == '(') {
+		const char *close = memchr(s, ')', n);
+		size_t inner = close ? (size_t)(close - s) - 1 : n - 1;
+
+		if (!inner)
+			return parent_clause;
+		if (parent_clause)
+			return arena_printf(&doc->arena, "%s(%.*s)", parent_clause,
+					    (int)inner, s + 1);
+		return arena_printf(&doc->arena, "(%.*s)", (int)inner, s + 1);
 	}
-	buf_release(&core);
-	return result;
+	if (s[n - 1] == ')')
+		n--;    /* "a)", "1)" */
+	if (!n)
+		return parent_clause;
+	if (memchr(s, '.', n) || (isdigit((unsigned char)s[0]) && label[strlen(label) - 1] != ')'))
+		return arena_strndup(&doc->arena, s, n);
+	if (parent_clause)
+		return arena_printf(&doc->arena, "%s(%.*s)", parent_clause, (int)n, s);
+	return arena_strndup(&doc->arena, s, n);
 }
 
 static void link_paragraphs(struct document *doc)
@@ -212,39 +217,143 @@ static void link_paragraphs(struct document *doc)
 	}
 }
 
-/* Words after which a full stop does not end a sentence. */
+/*
+ * Sentence segmentation.
+ *
+ * A sentence ends at '.', '!' or '?', after any closing quotes, brackets or
+ * Markdown emphasis, when blank space and something that can open a
+ * sentence (a capital, a digit, a quote, a bracket) follow.  Legal prose
+ * puts full stops in many places that are not ends:
+ *
+ *  - inside tokens: "4.2", "e.g.,", "U.S." before a comma (no blank after);
+ *  - after abbreviations that always lead on to a name or number ("Sec. 4",
+ *    "No. 5", "Mr. Smith", "e.g. Claude", initials "J. Smith", "U.S. Patent");
+ *  - after a clause label at the start of a sentence ("1. Services.",
+ *    "Section 4. Term.", "IV. Remedies.");
+ *  - in ellipses and leader dots, which never end a sentence here.
+ *
+ * Company suffixes and "etc." are ambiguous: "Acme Inc. (the Company)" goes
+ * on, "with Acme Inc. Each party" is a new sentence.  They end a sentence
+ * only before a capitalised word in lower case ("Each"), not before another
+ * suffix ("Co. Ltd.") or words in capitals ("ACME INC. BE LIABLE" in a
+ * disclaimer).
+ */
+
+/* Words whose full stop never ends a sentence: something always follows. */
 static const char *const abbreviations[] = {
-	"al", "approx", "art", "arts", "assn", "ave", "bros", "cf", "ch", "cl",
-	"co", "corp", "cos", "dept", "dr", "e.g", "eg", "esq", "est", "etc",
-	"ex", "exh", "fig", "gen", "govt", "hon", "i.e", "ie", "inc", "incl",
-	"intl", "jr", "ltd", "messrs", "mr", "mrs", "ms", "mt", "no", "nos",
-	"op", "p", "para", "paras", "pp", "prof", "pty", "pvt", "re", "ref",
-	"rev", "sch", "sec", "secs", "sect", "sr", "st", "subs", "supp", "u.s",
-	"u.k", "v", "viz", "vol", "vs",
+	"al", "approx", "art", "arts", "assn", "ave", "cf", "ch", "cl", "dept",
+	"dr", "e.g", "eg", "esq", "est", "ex", "exh", "fig", "gen", "govt",
+	"hon", "i.e", "ie", "incl", "jr", "messrs", "mr", "mrs", "ms", "mt",
+	"no", "nos", "op", "p", "para", "paras", "pp", "prof", "re", "ref",
+	"rev", "sch", "sec", "secs", "sect", "sr", "st", "subs", "supp", "v",
+	"viz", "vol", "vs",
 	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec",
 };
 
-static int is_abbreviation(const char *text, size_t word_start, size_t dot)
-{
-	size_t n = dot - word_start, i;
-	char w[16];
+/* Words whose full stop may or may not end a sentence: see above. */
+static const char *const suffixes[] = {
+	"bros", "co", "corp", "cos", "etc", "inc", "intl", "llc", "llp", "lp",
+	"ltd", "plc", "pte", "pty", "pvt", "gmbh", "ag", "bv", "nv", "sa",
+	"sarl", "limited",
+};
 
-	if (n == 0 || n >= sizeof(w))
-		return 0;
+/* Words after which a single letter is an identifier, not an initial. */
+static const char *const designators[] = {
+	"annex", "appendix", "article", "attachment", "class", "clause",
+	"exhibit", "item", "option", "paragraph", "part", "phase", "schedule",
+	"section", "series", "table", "tier",
+};
+
+enum stop_kind {
+	STOP_END,        /* a full stop like any other */
+	STOP_NEVER,      /* an abbreviation that leads on */
+	STOP_SUFFIX      /* ends a sentence only before a plain capital word */
+};
+
+static int in_word_list(const char *w, const char *const *list, size_t n)
+{
+	size_t i;
+
 	for (i = 0; i < n; i++)
-		w[i] = (char)tolower((unsigned char)text[word_start + i]);
-	w[n] = '\0';
-	/* A single letter: an initial ("J. Smith") or part of "U.S.". */
-	if (n == 1 && isalpha((unsigned char)w[0]))
-		return 1;
-	/* Dotted initialisms: "U.S", "e.g", "N.V". */
-	if (n >= 3 && w[n - 2] == '.')
-		return 1;
-	for (i = 0; i < ARRAY_SIZE(abbreviations); i++)
-		if (strcmp(w, abbreviations[i]) == 0)
+		if (strcmp(w, list[i]) == 0)
 			return 1;
 	return 0;
+}
+
+/* Lower-cases text[start..end) into w; 0 if it does not fit. */
+static int lower_word(const char *text, size_t start, size_t end,
+		      char *w, size_t size)
+{
+	size_t i, n = end - start;
+
+	if (n == 0 || n >= size)
+		return 0;
+	for (i = 0; i < n; i++)
+		w[i] = (char)tolower((unsigned char)text[start + i]);
+	w[n] = '\0';
+	return 1;
+}
+
+/* The word before `at`, skipping blanks: "Exhibit" in "Exhibit A". */
+static int previous_word(const char *text, size_t lo, size_t at, char *w,
+			 size_t size)
+{
+	size_t e = at, s;
+
+	while (e > lo && isspace((unsigned char)text[e - 1]))
+		e--;
+	s = e;
+	while (s > lo && isalpha((unsigned char)text[s - 1]))
+		s--;
+	return lower_word(text, s, e, w, size);
+}
+
+static int is_abbreviation(const char *text, size_t lo, size_t word_start,
+			   size_t dot)
+{
+	char w[16], prev[16];
+	size_t n = dot - word_start, i;
+	int letters = 0;
+
+	if (!lower_word(text, word_start, dot, w, sizeof(w)))
+		return STOP_END;
+	for (i = 0; i < n; i++)
+		letters += isalpha((unsigned char)w[i]) != 0;
+	/* A single letter: an initial ("J. Smith"), unless it names a part. */
+	if (n == 1 && letters) {
+		if (previous_word(text, lo, word_start, prev, sizeof(prev)) &&
+		    in_word_list(prev, designators, ARRAY_SIZE(designators)))
+			return STOP_END;
+		return STOP_NEVER;
+	}
+	/* Dotted initialisms: "U.S", "e.g", "N.V", "a.m" (not "4.2"). */
+	if (n >= 3 && w[n - 2] == '.' && isalpha((unsigned char)w[n - 1]) &&
+	    isalpha((unsigned char)w[0]))
+		return STOP_NEVER;
+	if (in_word_list(w, abbreviations, ARRAY_SIZE(abbreviations)))
+		return STOP_NEVER;
+	if (in_word_list(w, suffixes, ARRAY_SIZE(suffixes)))
+		return STOP_SUFFIX;
+	return STOP_END;
+}
+
+/* "Each", "The": a capital then lower case, and not itself a suffix. */
+static int is_plain_capital_word(const char *t, size_t i, size_t end)
+{
+	size_t s = i;
+	char w[16];
+
+	if (i >= end || !isupper((unsigned char)t[i]))
+		return 0;
+	while (i < end && isalpha((unsigned char)t[i]))
+		i++;
+	if (i - s < 2 || !islower((unsigned char)t[s + 1]))
+		return 0;
+	if (lower_word(t, s, i, w, sizeof(w)) &&
+	    in_word_list(w, suffixes, ARRAY_SIZE(suffixes)))
+		return 0;
+	return 1;
 }
 
 static void add_sentence(struct document *doc, size_t para, size_t start, size_t end)
@@ -287,13 +396,13 @@ static void add_sentence(struct document *doc, size_t para, size_t start, size_t
 	s->para = para;
 }
 
-/* Closing quotes and brackets may follow the stop: ."  .)  .’ */
+/* Closing quotes, brackets and emphasis may follow the stop: ."  .)  .’  .** */
 static size_t skip_closers(const char *t, size_t i, size_t end)
 {
 	for (;;) {
-		if (i < end && strchr("\"')]", t[i]) && t[i]) {
+		if (i < end && t[i] && strchr("\"')]*_", t[i])) {
 			i++;
-		} else if (i + 2 < end + 0 && (unsigned char)t[i] == 0xE2 &&
+		} else if (i + 2 < end && (unsigned char)t[i] == 0xE2 &&
 			   (unsigned char)t[i + 1] == 0x80 &&
 			   ((unsigned char)t[i + 2] == 0x9D ||
 			    (unsigned char)t[i + 2] == 0x99)) {
@@ -312,8 +421,77 @@ static int opens_sentence(const char *t, size_t i, size_t end)
 		return 1;
 	c = (unsigned char)t[i];
 	if (isupper(c) || isdigit(c) || c == '"' || c == '(' || c == '\'' ||
-	    c == '[' || c >= 0x80)
+	    c == '[' || c == '*' || c == '_' || c >= 0x80)
 		return 1;
+	return 0;
+}
+
+/* "1", "1.2", "IV", "a", "A.1": what a clause label is made of. */
+static int is_label_token(const char *t, size_t s, size_t e)
+{
+	size_t i, digits = 0, run = 0;
+
+	if (e <= s || e - s > 12)
+		return 0;
+	if (e - s <= 4) {
+		for (i = s; i < e; i++)
+			if (!strchr("ivxlIVXL", t[i]))
+				break;
+		if (i == e)
+			return 1;
+		if (e - s == 1 && isalpha((unsigned char)t[s]))
+			return 1;
+	}
+	for (i = s; i < e; i++) {
+		if (isdigit((unsigned char)t[i])) {
+			digits++;
+			if (++run > 3)
+				return 0;
+		} else if (t[i] == '.' || (isalpha((unsigned char)t[i]) &&
+					   (i == s || t[i - 1] == '.'))) {
+			run = 0;
+		} else {
+			return 0;
+		}
+	}
+	return digits > 0;
+}
+
+/*
+ * Whether the full stop at `dot` closes a label that opens the sentence
+ * begun at `start`: "1. Services.", "Section 4. Term.", "(iv). ".
+ */
+static int is_label_stop(const char *t, size_t start, size_t word, size_t dot)
+{
+	static const char *const keywords[] = {
+		"section", "article", "clause", "sec.", "art.", "\xC2\xA7", "part",
+	};
+	size_t i, k;
+
+	while (start < word && isspace((unsigned char)t[start]))
+		start++;
+	/* "(a)." */
+	if (dot > word && t[dot - 1] == ')' && word > start && t[word - 1] == '(') {
+		dot--;
+		word--;
+		if (!is_label_token(t, word + 1, dot))
+			return 0;
+	} else if (!is_label_token(t, word, dot)) {
+		return 0;
+	}
+	if (start == word)
+		return 1;
+	for (k = 0; k < ARRAY_SIZE(keywords); k++) {
+		size_t n = strlen(keywords[k]);
+
+		if (word - start > n && !strncasecmp(t + start, keywords[k], n)) {
+			for (i = start + n; i < word; i++)
+				if (!isspace((unsigned char)t[i]))
+					break;
+			if (i == word && i > start + n)
+				return 1;
+		}
+	}
 	return 0;
 }
 
@@ -326,8 +504,10 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 	for (i = p->start; i < end; i++) {
 		char c = t[i];
 		size_t next, after;
+		int stop = STOP_END;
 
-		if (isspace((unsigned char)c) || c == '(' || c == '"') {
+		if (isspace((unsigned char)c) || c == '(' || c == '"' ||
+		    c == '*' || c == '[') {
 			word = i + 1;
 			continue;
 		}
@@ -339,16 +519,21 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 		if (c == '.') {
 			if (i > p->start && t[i - 1] == '.')
 				continue;   /* an ellipsis or leader dots */
-			if (is_abbreviation(t, word, i))
-				continue;
 			/* A label at the start of the paragraph: "1.", "1.1.", "IV." */
 			if (word == p->start || i < p->body)
+				continue;
+			if (is_label_stop(t, start, word, i))
+				continue;
+			stop = is_abbreviation(t, start, word, i);
+			if (stop == STOP_NEVER)
 				continue;
 		}
 		after = next;
 		while (after < end && isspace((unsigned char)t[after]))
 			after++;
 		if (after < end && !opens_sentence(t, after, end))
+			continue;
+		if (stop == STOP_SUFFIX && !is_plain_capital_word(t, after, end))
 			continue;
 		add_sentence(doc, pi, start, next);
 		start = next;

@@ -1,0 +1,403 @@
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "document.h"
+#include "xalloc.h"
+
+/*
+ * Builds a one-paragraph document from `text`; `label` (may be NULL) is
+ * the marker the paragraph opens with, as a loader would record it.
+ */
+static void one_paragraph(struct document *doc, const char *text, const char *label)
+{
+	struct paragraph *p;
+
+	document_init(doc, "t.txt");
+	buf_addstr(&doc->text, text);
+	p = document_add_paragraph(doc, PARA_BODY, 0, strlen(text));
+	if (label) {
+		size_t n = strlen(label);
+
+		assert_memory_equal(text, label, n);
+		p->label = arena_strdup(&doc->arena, label);
+		p->level = 0;
+		while (text[n] == ' ')
+			n++;
+		p->body = n;
+	}
+	document_finish(doc);
+}
+
+struct seg_case {
+	const char *label;
+	const char *text;
+	const char *sentences[6];   /* NULL-terminated */
+};
+
+/*
+ * Sentences quoted from the corpora in ../shared (CUAD, the AI terms) or
+ * shaped like them; each case states where the boundaries must fall.
+ */
+static const struct seg_case seg_cases[] = {
+	{ NULL, "This e-business Hosting Agreement (\"Agreement\") between "
+		"International Business Machines Corporation (\"IBM\") and Bluefly, "
+		"Inc. (\"Customer\"), IBM will provide Web hosting and related "
+		"services (\"Services\") to Customer. Each party agrees.",
+	  { "This e-business Hosting Agreement (\"Agreement\") between "
+	    "International Business Machines Corporation (\"IBM\") and Bluefly, "
+	    "Inc. (\"Customer\"), IBM will provide Web hosting and related "
+	    "services (\"Services\") to Customer.", "Each party agrees." } },
+	{ NULL, "\"Purchase\" means the purchase of at least one Distributor imaging "
+		"product (e.g., CT, MR, PET-CT) and at least one System. i.e. not two.",
+	  { "\"Purchase\" means the purchase of at least one Distributor imaging "
+	    "product (e.g., CT, MR, PET-CT) and at least one System. i.e. not two." } },
+	{ NULL, "Restrictive Trade Practices or Boycotts, U.S. Code of Federal "
+		"Regulations Title 15, Chapter VII, Part 760. Foreign Corrupt "
+		"Practices Act, U.S. Code Title 15, \xc2\xa7 78.",
+	  { "Restrictive Trade Practices or Boycotts, U.S. Code of Federal "
+	    "Regulations Title 15, Chapter VII, Part 760.",
+	    "Foreign Corrupt Practices Act, U.S. Code Title 15, \xc2\xa7 78." } },
+	{ NULL, "The Sales Force shall be trained in compliance with Sec. 1128B(b) "
+		"of the Social Security Act. Art. 3 GDPR applies. See No. 5 above.",
+	  { "The Sales Force shall be trained in compliance with Sec. 1128B(b) "
+	    "of the Social Security Act.", "Art. 3 GDPR applies.", "See No. 5 above." } },
+	{ NULL, "The parties agree: \"Time is of the essence.\" Each party shall "
+		"perform. It is the \xe2\x80\x9c" "Fee.\xe2\x80\x9d Then (see above.) More.",
+	  { "The parties agree: \"Time is of the essence.\"", "Each party shall perform.",
+	    "It is the \xe2\x80\x9c" "Fee.\xe2\x80\x9d", "Then (see above.)", "More." } },
+	{ NULL, "Definitions ........ 5 Term ........ 7. The Licensee shall not ... "
+		"Assign it.",
+	  { "Definitions ........ 5 Term ........ 7.",
+	    "The Licensee shall not ... Assign it." } },
+	/* "etc." and company suffixes end a sentence only before a plain word. */
+	{ NULL, "Winners win money via time breakers, timing of inputting answers "
+		"etc. Competitor platforms pay out an average of a few dollars.",
+	  { "Winners win money via time breakers, timing of inputting answers etc.",
+	    "Competitor platforms pay out an average of a few dollars." } },
+	{ NULL, "This Agreement is made with Acme, Inc. Each party shall perform. "
+		"Bank: China Merchants Bank Co. Ltd. Shenzhen branch pays.",
+	  { "This Agreement is made with Acme, Inc.", "Each party shall perform.",
+	    "Bank: China Merchants Bank Co. Ltd.", "Shenzhen branch pays." } },
+	{ NULL, "IN NO EVENT SHALL ACME INC. BE LIABLE FOR ANY INDIRECT DAMAGES. "
+		"THIS LIMIT APPLIES.",
+	  { "IN NO EVENT SHALL ACME INC. BE LIABLE FOR ANY INDIRECT DAMAGES.",
+	    "THIS LIMIT APPLIES." } },
+	/* Labels opening a sentence are not sentences. */
+	{ "1.", "1. Services. 1.1 Provision of Services. (a) Provider agrees.",
+	  { "1. Services.", "1.1 Provision of Services.", "(a) Provider agrees." } },
+	{ NULL, "Section 4. Term. The term is one year. IV. Remedies. Article 5. "
+		"Liability.",
+	  { "Section 4. Term.", "The term is one year.", "IV. Remedies.",
+	    "Article 5. Liability." } },
+	{ NULL, "(a). Fired steam generators. (b). Nuclear facilities.",
+	  { "(a). Fired steam generators.", "(b). Nuclear facilities." } },
+	{ NULL, "This Agreement shall terminate on December 31, 2020, unless "
+		"terminated earlier in accordance with Section 3.2. 3.2 Each of "
+		"the Recipient and the Provider may terminate this Agreement.",
+	  { "This Agreement shall terminate on December 31, 2020, unless "
+	    "terminated earlier in accordance with Section 3.2.",
+	    "3.2 Each of the Recipient and the Provider may terminate this Agreement." } },
+	/* A single letter is an initial, unless it names an exhibit. */
+	{ NULL, "J. Smith signs for the Company. The fees are in Exhibit A. The "
+		"Customer pays them.",
+	  { "J. Smith signs for the Company.", "The fees are in Exhibit A.",
+	    "The Customer pays them." } },
+	{ "A.1.", "A.1. **Overview.** Subject to these Terms, Anthropic gives "
+		  "Customer permission to use the Services.",
+	  { "A.1. **Overview.**", "Subject to these Terms, Anthropic gives "
+	    "Customer permission to use the Services." } },
+	{ NULL, "Is it binding? Yes! It is.", { "Is it binding?", "Yes!", "It is." } },
+	{ NULL, "Customer shall (a) pay the fees; (b) comply with law; and (c) not "
+		"reverse engineer the Services.",
+	  { "Customer shall (a) pay the fees; (b) comply with law; and (c) not "
+	    "reverse engineer the Services." } },
+	{ NULL, "The fee is 4.2 percent. It is set out in Schedule 2. and adjusted "
+		"yearly.",
+	  { "The fee is 4.2 percent.", "It is set out in Schedule 2. and adjusted yearly." } },
+	{ NULL, "The Customer shall pay.\nThe Vendor shall\ndeliver.",
+	  { "The Customer shall pay.", "The Vendor shall\ndeliver." } },
+	{ NULL, "   ", { NULL } },
+};
+
+static void test_segmentation_cases(void **state)
+{
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(seg_cases); i++) {
+		const struct seg_case *c = &seg_cases[i];
+		struct document doc;
+
+		one_paragraph(&doc, c->text, c->label);
+		for (k = 0; k < doc.nsent || c->sentences[k]; k++) {
+			const char *want = c->sentences[k];
+			const struct sentence *s = k < doc.nsent ? &doc.sents[k] : NULL;
+
+			if (!want || !s ||
+			    s->end - s->start != strlen(want) ||
+			    memcmp(doc.text.ptr + s->start, want, strlen(want)))
+				fail_msg("case %zu sentence %zu: got '%.*s', want '%s'",
+					 i, k, s ? (int)(s->end - s->start) : 6,
+					 s ? doc.text.ptr + s->start : "(none)",
+					 want ? want : "(none)");
+			assert_int_equal(s->para, 0);
+		}
+		document_release(&doc);
+	}
+}
+
+static void test_long_sentence_soft_capped(void **state)
+{
+	struct document doc;
+	struct buf text = BUF_INIT;
+	size_t i;
+
+	(void)state;
+	/* An all-caps disclaimer with no full stop: 60 items of 99 bytes. */
+	for (i = 0; i < 60; i++)
+		buf_addf(&text, "ITEM %02zu EXCLUDES ALL WARRANTIES, EXPRESS OR IMPLIED, "
+			 "INCLUDING MERCHANTABILITY AND \xe2\x80\x9c" "FITNESS\xe2\x80\x9d;  ", i);
+	one_paragraph(&doc, text.ptr, NULL);
+	assert_true(doc.nsent >= 2);
+	for (i = 0; i < doc.nsent; i++) {
+		const struct sentence *s = &doc.sents[i];
+
+		assert_true(s->end - s->start <= 3000);
+		assert_true(s->start < s->end);
+		if (i + 1 < doc.nsent) {
+			/* Cut after a semicolon, and the next starts on a word. */
+			assert_int_equal(doc.text.ptr[s->end - 1], ';');
+			assert_int_equal(doc.text.ptr[doc.sents[i + 1].start], 'I');
+		}
+	}
+	assert_int_equal(doc.sents[doc.nsent - 1].end, text.len - 2);
+	document_release(&doc);
+	buf_release(&text);
+}
+
+/* ---- clause numbers and heading paths ------------------------------------- */
+
+struct para_spec {
+	const char *text;
+	const char *label;
+	int level;
+	enum para_kind kind;
+	const char *clause;     /* expected */
+	long parent;            /* expected */
+};
+
+static void build(struct document *doc, const struct para_spec *spec, size_t n)
+{
+	size_t i;
+
+	document_init(doc, "t.txt");
+	for (i = 0; i < n; i++) {
+		size_t start = doc->text.len;
+		struct paragraph *p;
+
+		buf_addstr(&doc->text, spec[i].text);
+		p = document_add_paragraph(doc, spec[i].kind, start, doc->text.len);
+		buf_addch(&doc->text, '\n');
+		p->level = spec[i].level;
+		if (spec[i].label) {
+			p->label = arena_strdup(&doc->arena, spec[i].label);
+			p->body = start + strlen(spec[i].label) + 1;
+		}
+		p->source = i + 1;
+	}
+	document_finish(doc);
+}
+
+static const struct para_spec outline[] = {
+	{ "1. Definitions", "1.", 0, PARA_HEADING, "1", -1 },
+	{ "1.4 Feedback and Usage Data. Customer may give feedback.", "1.4", 1, PARA_BODY, "1.4", 0 },
+	{ "(b) Usage Data means telemetry;", "(b)", 2, PARA_BODY, "1.4(b)", 1 },
+	{ "(i) including logs; and", "(i)", 3, PARA_BODY, "1.4(b)(i)", 2 },
+	{ "Unlabelled text under (i).", NULL, -1, PARA_BODY, "1.4(b)(i)", 3 },
+	{ "1 See the DPA.", "1", -1, PARA_FOOTNOTE, "1", -1 },
+	{ "(ii) metrics.", "(ii)", 3, PARA_BODY, "1.4(b)(ii)", 2 },
+	{ "Section 2 Fees", "Section 2", 0, PARA_HEADING, "2", -1 },
+	{ "a. Fees are due monthly.", "a.", 1, PARA_BODY, "2(a)", 7 },
+	{ "1) in euro;", "1)", 2, PARA_BODY, "2(a)(1)", 8 },
+	{ "ARTICLE IV TERM", "ARTICLE IV", 0, PARA_HEADING, "ARTICLE IV", -1 },
+	{ "Section 4.2: Renewal.", "Section 4.2:", 1, PARA_BODY, "4.2", 10 },
+	{ "\xc2\xa7 4.3 Notice.", "\xc2\xa7 4.3", 1, PARA_BODY, "4.3", 10 },
+	{ "A.1. Overview.", "A.1.", 1, PARA_BODY, "A.1", 10 },
+	{ "1.2.a. Sub-item.", "1.2.a.", 2, PARA_BODY, "1.2.a", 13 },
+	{ "Schedule A", "Schedule A", 0, PARA_HEADING, "Schedule A", -1 },
+};
+
+static void test_clause_composition(void **state)
+{
+	struct document doc;
+	size_t i;
+
+	(void)state;
+	build(&doc, outline, ARRAY_SIZE(outline));
+	for (i = 0; i < ARRAY_SIZE(outline); i++) {
+		const struct paragraph *p = &doc.paras[i];
+
+		if (!p->clause || strcmp(p->clause, outline[i].clause) ||
+		    p->parent != outline[i].parent)
+			fail_msg("paragraph %zu: clause '%s' parent %ld, want '%s' %ld", i,
+				 p->clause ? p->clause : "(null)", p->parent,
+				 outline[i].clause, outline[i].parent);
+	}
+	document_release(&doc);
+}
+
+static void test_enumerators_without_parent(void **state)
+{
+	static const struct para_spec spec[] = {
+		{ "Preamble text.", NULL, -1, PARA_BODY, NULL, -1 },
+		{ "(a) First recital.", "(a)", 0, PARA_BODY, "(a)", -1 },
+		{ "A. Second recital.", "A.", 0, PARA_BODY, "A", -1 },
+		{ "IV. Remedies", "IV.", 0, PARA_HEADING, "IV", -1 },
+	};
+	struct document doc;
+	size_t i;
+
+	(void)state;
+	build(&doc, spec, ARRAY_SIZE(spec));
+	assert_null(doc.paras[0].clause);
+	for (i = 1; i < ARRAY_SIZE(spec); i++)
+		assert_string_equal(doc.paras[i].clause, spec[i].clause);
+	document_release(&doc);
+}
+
+static void test_heading_path(void **state)
+{
+	struct document doc;
+	struct buf path = BUF_INIT;
+
+	(void)state;
+	build(&doc, outline, ARRAY_SIZE(outline));
+	document_heading_path(&doc, 4, &path);
+	assert_string_equal(path.ptr, "1 Definitions > 1.4 Feedback and Usage Data > "
+			    "1.4(b) Usage Data means telemetry; > 1.4(b)(i) including logs; and");
+	buf_reset(&path);
+	document_heading_path(&doc, 1, &path);
+	assert_string_equal(path.ptr, "1 Definitions");
+	buf_reset(&path);
+	document_heading_path(&doc, 0, &path);
+	assert_string_equal(path.ptr, "");
+	document_heading_path(&doc, 999, &path);
+	assert_string_equal(path.ptr, "");
+	document_release(&doc);
+	buf_release(&path);
+}
+
+/* ---- lookups -------------------------------------------------------------- */
+
+static void test_lookups(void **state)
+{
+	static const char text[] = "\nFirst one. Second one.\n\n  Third.\n";
+	struct document doc;
+	size_t second;
+
+	(void)state;
+	document_init(&doc, "t.txt");
+	buf_addstr(&doc.text, text);
+	document_add_paragraph(&doc, PARA_BODY, 1, 23);
+	document_add_paragraph(&doc, PARA_BODY, 27, 33);
+	document_finish(&doc);
+	assert_int_equal(doc.nsent, 3);
+	second = (size_t)(strstr(text, "Second") - text);
+
+	assert_int_equal(document_para_at(&doc, 0), 0);    /* before the first */
+	assert_int_equal(document_para_at(&doc, 1), 0);
+	assert_int_equal(document_para_at(&doc, 25), 0);   /* in the gap */
+	assert_int_equal(document_para_at(&doc, 27), 1);
+	assert_int_equal(document_para_at(&doc, sizeof(text)), 1);
+
+	assert_int_equal(document_sentence_at(&doc, 1), 0);
+	assert_int_equal(document_sentence_at(&doc, 11), (size_t)-1);   /* the space */
+	assert_int_equal(document_sentence_at(&doc, second), 1);
+	assert_int_equal(document_sentence_at(&doc, 22), 1);              /* its stop */
+	assert_int_equal(document_sentence_at(&doc, 23), (size_t)-1);
+	assert_int_equal(document_sentence_at(&doc, 30), 2);
+	assert_int_equal(document_sentence_at(&doc, 0), (size_t)-1);
+
+	assert_int_equal(document_line_at(&doc, 0), 1);
+	assert_int_equal(document_line_at(&doc, 1), 2);
+	assert_int_equal(document_line_at(&doc, 23), 2);   /* the '\n' */
+	assert_int_equal(document_line_at(&doc, 24), 3);
+	assert_int_equal(document_line_at(&doc, 27), 4);
+	assert_int_equal(document_line_at(&doc, sizeof(text) - 1), 5);
+	assert_int_equal(doc.nline, 5);
+
+	/* DOCX has no line index. */
+	doc.format = DOC_FORMAT_DOCX;
+	assert_int_equal(document_line_at(&doc, 27), 0);
+	document_release(&doc);
+}
+
+static void test_tracked_in(void **state)
+{
+	struct document doc;
+
+	(void)state;
+	document_init(&doc, "t.docx");
+	buf_addstr(&doc.text, "Vendor may use Customer Data to train models.");
+	document_add_paragraph(&doc, PARA_BODY, 0, doc.text.len);
+	document_add_span(&doc, 11, 14, TRACK_INSERTED, "Legal");
+	document_add_span(&doc, 30, 45, TRACK_DELETED, NULL);
+	document_add_span(&doc, 40, 44, TRACK_MOVED, "Bob");
+	doc.format = DOC_FORMAT_DOCX;
+	document_finish(&doc);
+
+	assert_int_equal(document_tracked_in(&doc, 0, 11), 0);   /* end exclusive */
+	assert_int_equal(document_tracked_in(&doc, 0, 12), TRACK_INSERTED);
+	assert_int_equal(document_tracked_in(&doc, 13, 14), TRACK_INSERTED);
+	assert_int_equal(document_tracked_in(&doc, 14, 30), 0);
+	assert_int_equal(document_tracked_in(&doc, 0, doc.text.len),
+			 TRACK_INSERTED | TRACK_DELETED | TRACK_MOVED);
+	assert_int_equal(document_tracked_in(&doc, 41, 42), TRACK_DELETED | TRACK_MOVED);
+	assert_string_equal(doc.tracked[0].author, "Legal");
+	assert_null(doc.tracked[1].author);
+	assert_int_equal(doc.nline, 0);
+	document_release(&doc);
+}
+
+static void test_warnings_and_comments(void **state)
+{
+	struct document doc;
+
+	(void)state;
+	document_init(&doc, NULL);
+	assert_string_equal(doc.path, "-");
+	document_add_warning(&doc, "%d comments could not be anchored", 3);
+	document_add_comment(&doc, 0, NULL, "Check the cap.");
+	assert_int_equal(doc.nwarning, 1);
+	assert_string_equal(doc.warnings[0], "3 comments could not be anchored");
+	assert_string_equal(doc.comments[0].text, "Check the cap.");
+	assert_null(doc.comments[0].author);
+	assert_string_equal(para_kind_name(PARA_TABLE_CELL), "table-cell");
+	assert_string_equal(para_kind_name((enum para_kind)99), "body");
+	document_release(&doc);
+	/* Released documents are empty and reusable. */
+	assert_int_equal(doc.npara, 0);
+	assert_int_equal(doc.text.len, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_segmentation_cases),
+		cmocka_unit_test(test_long_sentence_soft_capped),
+		cmocka_unit_test(test_clause_composition),
+		cmocka_unit_test(test_enumerators_without_parent),
+		cmocka_unit_test(test_heading_path),
+		cmocka_unit_test(test_lookups),
+		cmocka_unit_test(test_tracked_in),
+		cmocka_unit_test(test_warnings_and_comments),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
