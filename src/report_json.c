@@ -189,6 +189,33 @@ static void write_score(struct json_writer *w, const struct score_report *s)
 	json_object_end(w);
 }
 
+/* Who the rules took for vendor and customer, and the terms read as such. */
+static void write_roles(struct json_writer *w, const struct roles *r)
+{
+	size_t i;
+
+	json_key(w, "parties");
+	json_array_begin(w);
+	for (i = 0; i < r->nparties; i++) {
+		json_object_begin(w);
+		key_cstr(w, "name", r->parties[i].alias);
+		key_cstr(w, "role", party_role_name(r->parties[i].role));
+		json_object_end(w);
+	}
+	json_array_end(w);
+	json_key(w, "defined_terms");
+	json_array_begin(w);
+	for (i = 0; i < r->nterms; i++) {
+		if (r->terms[i].cls == TERM_OTHER)
+			continue;
+		json_object_begin(w);
+		key_cstr(w, "term", r->terms[i].term);
+		key_cstr(w, "class", term_class_name(r->terms[i].cls));
+		json_object_end(w);
+	}
+	json_array_end(w);
+}
+
 static void json_document(struct report_ctx *ctx, const struct review *rv)
 {
 	struct json_state *st = ctx->state;
@@ -207,6 +234,7 @@ static void json_document(struct report_ctx *ctx, const struct review *rv)
 		flush(ctx, st);
 		return;
 	}
+	write_roles(w, &rv->findings->roles);
 	json_key(w, "clauses");
 	json_array_begin(w);
 	for (i = 0; i < rv->findings->n; i++)

@@ -824,6 +824,8 @@ static void test_json_golden(void **state)
 		"    {\n"
 		"      \"file\": \"t.txt\",\n"
 		"      \"format\": \"text\",\n"
+		"      \"parties\": [],\n"
+		"      \"defined_terms\": [],\n"
 		"      \"clauses\": [\n"
 		"        {\n"
 		"          \"type\": \"data.training\",\n"
