@@ -699,7 +699,10 @@ static int is_rule_line(const char *t, const struct line *l, char *mark)
 	return n >= 3;
 }
 
-/* Markdown ATX heading: 1 to 6 '#' then a space.  Returns the '#' count. */
+/*
+ * Markdown ATX heading: 1 to 6 '#' then a space.  Returns the '#' count, 0
+ * for none, -1 for a line of '#' only.
+ */
 static int atx_level(const char *t, const struct line *l, size_t *text)
 {
 	size_t i = l->first;
@@ -711,6 +714,8 @@ static int atx_level(const char *t, const struct line *l, size_t *text)
 	}
 	if (!n || n > 6 || (i < l->last && t[i] != ' ' && t[i] != '\t'))
 		return 0;
+	if (i == l->last)
+		return -1;   /* "####" alone: a divider, not a heading */
 	while (i < l->last && (t[i] == ' ' || t[i] == '\t'))
 		i++;
 	*text = i;
@@ -1231,6 +1236,8 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 		if ((n = atx_level(t, &l, &text_at))) {
 			if (flush_paragraph(&sp, err))
 				return -1;
+			if (n < 0)
+				continue;
 			open_paragraph(&sp, &l, l.first, PARA_HEADING);
 			sp.md_level = n - 1;
 			sp.body = text_at;

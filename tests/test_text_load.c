@@ -320,6 +320,7 @@ static void test_whitespace_only_is_no_text(void **state)
 	FAILS(f, " \n\t\r\n  \n", "no text");
 	FAILS(f, "\xc2\xa0\n", "no text");
 	FAILS(f, "\n---\n", "no text");
+	FAILS(f, "####\n***\n", "no text");
 }
 
 /* ---- paragraphs ---------------------------------------------------------- */
