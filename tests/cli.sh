@@ -54,6 +54,12 @@ else
 	fail "--help prints commands and options to stdout" "status $status"
 fi
 
+missing=
+for o in $("$AICLAUSE" --help | grep -Eo -- '--[a-z][a-z-]+' | sort -u); do
+	grep -q "Fl -${o#--}" src/aiclause.1 || missing="$missing $o"
+done
+if [ -z "$missing" ]; then ok "every option of --help is in the man page"; else fail "every option of --help is in the man page" "missing:$missing"; fi
+
 run "$AICLAUSE" --version
 if [ "$status" -eq 0 ] && grep -Eq '^aiclause [0-9]+\.[0-9]+' "$tmp/out"; then ok "--version"; else fail "--version"; fi
 
