@@ -501,6 +501,9 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 	const char *t = doc->text.ptr;
 	size_t i, start = p->start, end = p->end, word = p->start;
 
+	/* start stays on a non-blank byte, so looking back to it is cheap. */
+	while (start < end && isspace((unsigned char)t[start]))
+		start++;
 	for (i = p->start; i < end; i++) {
 		char c = t[i];
 		size_t next, after;
@@ -536,8 +539,8 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 		if (stop == STOP_SUFFIX && !is_plain_capital_word(t, after, end))
 			continue;
 		add_sentence(doc, pi, start, next);
-		start = next;
-		word = next;
+		start = word = after;
+		i = after - 1;
 	}
 	add_sentence(doc, pi, start, end);
 }
