@@ -849,6 +849,9 @@ static int ends_clause(const char *t, const struct line *l)
 
 /* ---- paragraphs -------------------------------------------------------- */
 
+/* Blank lines a sentence may run across (a page break in EDGAR text). */
+#define MAX_PAGE_BREAK 12
+
 struct outline_entry {
 	enum label_style style;
 	int level;
@@ -870,6 +873,7 @@ struct splitter {
 	size_t label_at;        /* offset of the label in the text */
 	size_t body;
 	int caption;            /* every line so far reads as a caption */
+	unsigned gap;           /* blank lines seen since its last line */
 
 	/* Outline state, for levels. */
 	struct outline_entry stack[16];
@@ -1016,6 +1020,28 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 	return 0;
 }
 
+/*
+ * EDGAR text renders a page break as a run of blank lines, often in the
+ * middle of a sentence: "then any Party which\n\n\n\n\nceases to own".
+ * A paragraph that stops on a word or comma and a line that goes on in
+ * lower case are one paragraph across the gap (the buffer keeps the blank
+ * lines; the paragraph record simply spans them).
+ */
+static int continues_after_gap(const struct splitter *sp, const struct line *l)
+{
+	const char *t = sp->doc->text.ptr;
+	unsigned char last = (unsigned char)t[sp->end - 1];
+	struct label lab;
+
+	if (sp->kind != PARA_BODY || sp->md_level >= 0 || sp->caption)
+		return 0;
+	if (!islower(last) && last != ',')
+		return 0;
+	if (!islower((unsigned char)t[l->first]))
+		return 0;
+	return !parse_label(t + l->first, t + l->last, &lab);
+}
+
 /* Starts gathering a paragraph at `at` on line l. */
 static void open_paragraph(struct splitter *sp, const struct line *l,
 			   size_t at, enum para_kind kind)
@@ -1028,6 +1054,7 @@ static void open_paragraph(struct splitter *sp, const struct line *l,
 	sp->kind = kind;
 	sp->md_level = -1;
 	sp->caption = 0;
+	sp->gap = 0;
 	memset(&sp->label, 0, sizeof(sp->label));
 }
 
@@ -1220,9 +1247,16 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 		trim_line(t, &l);
 
 		if (l.first == l.last) {
-			if (flush_paragraph(&sp, err))
+			/* Wait: the sentence may go on after a page break. */
+			if (sp.open && ++sp.gap > MAX_PAGE_BREAK &&
+			    flush_paragraph(&sp, err))
 				return -1;
 			continue;
+		}
+		if (sp.open && sp.gap) {
+			if (!continues_after_gap(&sp, &l) && flush_paragraph(&sp, err))
+				return -1;
+			sp.gap = 0;
 		}
 		if (is_rule_line(t, &l, &mark)) {
 			/* A setext underline turns the line above into a heading. */

@@ -392,6 +392,32 @@ static void test_blank_lines_and_wrapped_prose(void **state)
 			       f->doc.paras[0].end - f->doc.paras[0].start));
 }
 
+static void test_page_break_inside_sentence(void **state)
+{
+	struct fixture *f = *state;
+	const struct document *d = &f->doc;
+
+	/* EDGAR text: a page break as blank lines in mid-sentence. */
+	CHECK(f,
+	      "If both Parties sell their interest, then any Party which\n"
+	      "\n\n\n\n\n"
+	      "ceases to own an interest shall remain bound.\n"
+	      "\n"
+	      "A finished sentence.\n"
+	      "\n"
+	      "lower case after a full stop is a new paragraph,\n"
+	      "\n"
+	      "(b) and so is a label.\n",
+	      { 1, NULL, NULL, -1, PARA_BODY, "If both", "If both" },
+	      { 9, NULL, NULL, -1, PARA_BODY, "A finished", "A finished" },
+	      { 11, NULL, NULL, -1, PARA_BODY, "lower case", "lower case" },
+	      { 13, "(b)", "(b)", 0, PARA_BODY, "(b) and", "and" });
+	assert_int_equal(d->paras[0].end, strstr(d->text.ptr, " bound.") - d->text.ptr + 7);
+	assert_int_equal(d->sents[0].para, 0);
+	assert_int_equal(d->sents[0].end, d->paras[0].end);
+	assert_int_equal(d->sents[1].para, 1);
+}
+
 static void test_numbered_clauses(void **state)
 {
 	struct fixture *f = *state;
@@ -744,6 +770,7 @@ int main(void)
 		T(test_paragraph_limit),
 		T(test_whitespace_only_is_no_text),
 		T(test_blank_lines_and_wrapped_prose),
+		T(test_page_break_inside_sentence),
 		T(test_numbered_clauses),
 		T(test_letter_i_after_h),
 		T(test_false_labels_in_wrapped_prose),
