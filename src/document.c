@@ -119,10 +119,13 @@ static int has_prefix_word(const char *s, const char *word)
 	return strncasecmp(s, word, n) == 0 && (s[n] == ' ' || s[n] == '\t');
 }
 
-/* The label without separators after it: "4.2." -> "4.2", "IV:" -> "IV". */
+/*
+ * The label without separators after it: "4.2." -> "4.2", "IV:" -> "IV",
+ * and Markdown's escaped "12\." -> "12".
+ */
 static size_t trim_label_end(const char *s, size_t n)
 {
-	while (n && strchr(".:-\t ", s[n - 1]))
+	while (n && strchr(".:-\\\t ", s[n - 1]))
 		n--;
 	return n;
 }

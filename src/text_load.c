@@ -511,6 +511,8 @@ static int parse_number(const char *s, const char *e, struct label *lab)
 	}
 	if (p < e && *p == '.')
 		p++;
+	else if (p + 1 < e && p[0] == '\\' && p[1] == '.')
+		p += 2;   /* Markdown's escaped "12\. Privacy" */
 	else if (groups == 1)
 		return 0;
 	if (groups > 8)

@@ -592,7 +592,9 @@ static void test_markdown(void **state)
 	      "\n"
 	      "***\n"
 	      "### Plain heading\n"
-	      "**3.1 Bold label.** Text.\n",
+	      "**3.1 Bold label.** Text.\n"
+	      "\n"
+	      "**7\\. Withdrawal**\n",
 	      { 1, NULL, NULL, 0, PARA_HEADING, "Commercial", "Commercial" },
 	      { 4, "A.", "A", 1, PARA_HEADING, "A. Services", "Services" },
 	      { 7, "A.1.", "A.1", 3, PARA_BODY, "A.1. **Over", "**Overview.**" },
@@ -603,7 +605,8 @@ static void test_markdown(void **state)
 	      { 15, NULL, "2", -1, PARA_TABLE_CELL, "| Term", "| Term" },
 	      { 17, NULL, "2", -1, PARA_TABLE_CELL, "| DPA", "| DPA" },
 	      { 20, NULL, "2", 2, PARA_HEADING, "### Plain", "Plain heading" },
-	      { 21, "3.1", "3.1", 4, PARA_BODY, "**3.1 Bold", "Bold label" });
+	      { 21, "3.1", "3.1", 4, PARA_BODY, "**3.1 Bold", "Bold label" },
+	      { 23, "7\\.", "7", 3, PARA_HEADING, "**7\\.", "Withdrawal" });
 	/* The list item spans its continuation line. */
 	assert_int_equal(f->doc.paras[6].end - f->doc.paras[6].start,
 			 strlen("* Outputs belong to Customer.\n  continued on an indented line"));
