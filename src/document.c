@@ -513,7 +513,7 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 		int stop = STOP_END;
 
 		if (isspace((unsigned char)c) || c == '(' || c == '"' ||
-		    c == '*' || c == '[') {
+		    c == '*' || c == '[' || c == '_') {
 			word = i + 1;
 			continue;
 		}

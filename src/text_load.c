@@ -1154,6 +1154,16 @@ static int inline_label_ok(const char *t, size_t at, size_t end,
 
 	if (at + lab->body >= end)
 		return 0;
+	if (*b == '(') {
+		struct label inner;
+		size_t in_at = at + lab->body;
+
+		/* "(b) (i) Provider shall": the outer label opens the clause. */
+		if (!parse_label(t + in_at, t + end, &inner) ||
+		    in_at + inner.body >= end)
+			return 0;
+		b = (const unsigned char *)t + in_at + inner.body;
+	}
 	if (!isupper(*b) && *b != '"' && *b != '*' && *b != 0xE2)
 		return 0;
 	switch (lab->style) {

@@ -120,6 +120,8 @@ static const struct seg_case seg_cases[] = {
 	{ NULL, "The fee is 4.2 percent. It is set out in Schedule 2. and adjusted "
 		"yearly.",
 	  { "The fee is 4.2 percent.", "It is set out in Schedule 2. and adjusted yearly." } },
+	{ NULL, "It shall be effective as of _Dec. 8, 2005_. Each party signs.",
+	  { "It shall be effective as of _Dec. 8, 2005_.", "Each party signs." } },
 	{ NULL, "The Customer shall pay.\nThe Vendor shall\ndeliver.",
 	  { "The Customer shall pay.", "The Vendor shall\ndeliver." } },
 	{ NULL, "   ", { NULL } },

@@ -555,13 +555,15 @@ static void test_inline_clauses_on_one_line(void **state)
 	      "AGREEMENT The Parties hereby agree as follows: 1. Services. "
 	      "1.1 Provision of Services. (a) Provider agrees to provide the "
 	      "Services. (b) Recipient may freely assign its rights under this "
-	      "Agreement. 1.2 Standard of Service. Provider represents, warrants "
+	      "Agreement. (c) (i) Provider shall invoice monthly. "
+	      "1.2 Standard of Service. Provider represents, warrants "
 	      "and agrees as set out in Sec. 4 and No. 5. 2. Compensation.\n",
 	      { 1, NULL, NULL, -1, PARA_BODY, "AGREEMENT", "AGREEMENT" },
 	      { 1, "1.", "1", 0, PARA_HEADING, "1. Services.", "Services." },
 	      { 1, "1.1", "1.1", 1, PARA_HEADING, "1.1 Prov", "Provision" },
 	      { 1, "(a)", "1.1(a)", 2, PARA_BODY, "(a) Provider", "Provider" },
 	      { 1, "(b)", "1.1(b)", 2, PARA_BODY, "(b) Recipient", "Recipient" },
+	      { 1, "(c)", "1.1(c)", 2, PARA_BODY, "(c) (i) Provider", "(i) Provider" },
 	      { 1, "1.2", "1.2", 1, PARA_BODY, "1.2 Standard", "Standard" },
 	      { 1, "2.", "2", 0, PARA_HEADING, "2. Comp", "Compensation." });
 	assert_int_equal(f->doc.paras[0].end, strlen("AGREEMENT The Parties hereby agree as follows:"));
