@@ -69,8 +69,7 @@ static int is_binary_control(unsigned char c)
 struct byte_census {
 	size_t nul;
 	size_t controls;    /* is_binary_control(), NUL included */
-	size_t invalid;     /* ill-formed UTF-8 subparts */
-	size_t damage;      /* runs of them: "\xED\xA0\x80" is one place */
+	size_t damage;      /* runs of ill-formed UTF-8: "\xED\xA0\x80" is one */
 	size_t multibyte;   /* well-formed UTF-8 sequences of 2 to 4 bytes */
 };
 
@@ -93,7 +92,6 @@ static void take_census(const unsigned char *s, size_t n, struct byte_census *c)
 			c->multibyte++;
 			i += len;
 		} else {
-			c->invalid++;
 			if (last_bad != i)
 				c->damage++;
 			i += bad;
@@ -368,7 +366,7 @@ struct label {
 	int depth;              /* groups in "1.2.3"; 1 otherwise */
 };
 
-/* Value of a canonical lower-case roman numeral up to 39, else 0. */
+/* Value of a canonical roman numeral up to 39 ("iv", "XII"), else 0. */
 static unsigned long roman_value(const char *s, size_t n)
 {
 	static const char *const ones[] = {
@@ -1247,8 +1245,8 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 	sp.max_paragraphs = opt->limits.max_paragraphs;
 	while (pos < doc->text.len) {
 		const char *nl = memchr(t + pos, '\n', doc->text.len - pos);
-		size_t text_at, scan_from;
 		struct label probe;
+		size_t text_at;
 		char mark;
 		int n;
 
@@ -1337,6 +1335,7 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				if (sp.kind == PARA_BODY &&
 				    split_inline(&sp, &l, l.first, err))
 					return -1;
+				/* A clause split off this line starts afresh. */
 				if (sp.first_line == l.number)
 					sp.caption = reads_as_caption(&sp);
 				continue;
@@ -1346,8 +1345,7 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 		}
 		open_paragraph(&sp, &l, l.first, PARA_BODY);
 		take_label(&sp, &l, l.first);
-		scan_from = sp.body;
-		if (split_inline(&sp, &l, scan_from, err))
+		if (split_inline(&sp, &l, sp.body, err))
 			return -1;
 		sp.caption = reads_as_caption(&sp);
 	}
