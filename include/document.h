@@ -167,9 +167,13 @@ const char *para_kind_name(enum para_kind kind);
 
 /*
  * Sentence segmentation of one paragraph, exposed for tests: appends to
- * doc->sents the sentences of paragraph `i`.  Knows legal prose: "Inc.",
- * "e.g.", "U.S.", "Sec. 4.2", "(a)", "1.1", ellipses, quotes and brackets
- * after the full stop.
+ * doc->sents the sentences of paragraph `i`.  Knows legal prose: "e.g.",
+ * "U.S.", "Sec. 4.2", "No. 5", initials, "(a)", "1.1", a label opening a
+ * sentence ("1. Services."), quotes, brackets and Markdown emphasis after
+ * the full stop.  Ellipses never end a sentence; "etc." and company
+ * suffixes ("Inc.", "Ltd.") end one only before a capitalised word in
+ * lower case ("Acme Inc. Each party ...").  Sentences longer than 3000
+ * bytes are cut at a ';', ',' or space.
  */
 void document_segment_paragraph(struct document *doc, size_t i);
 
