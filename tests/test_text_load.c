@@ -279,6 +279,20 @@ static void test_binary_rejected(void **state)
 	assert_string_equal(f->err.ptr, "binary file");
 }
 
+/* The binary threshold: more than one control character in twenty bytes. */
+static void test_control_share_boundary(void **state)
+{
+	struct fixture *f = *state;
+	char text[100];
+
+	memset(text, 'a', sizeof(text));
+	memset(text, '\x01', 5);
+	assert_int_equal(load(f, text, sizeof(text)), 0);
+	text[5] = '\x1b';
+	assert_int_equal(load(f, text, sizeof(text)), -1);
+	assert_string_equal(f->err.ptr, "binary file");
+}
+
 static void test_stray_control_tolerated(void **state)
 {
 	struct fixture *f = *state;
@@ -416,6 +430,25 @@ static void test_page_break_inside_sentence(void **state)
 	assert_int_equal(d->sents[0].para, 0);
 	assert_int_equal(d->sents[0].end, d->paras[0].end);
 	assert_int_equal(d->sents[1].para, 1);
+}
+
+/* Up to twelve blank lines may separate the halves of a sentence. */
+static void test_page_break_limit(void **state)
+{
+	struct fixture *f = *state;
+	struct buf text = BUF_INIT;
+	int blanks;
+
+	for (blanks = 12; blanks <= 13; blanks++) {
+		buf_reset(&text);
+		buf_addstr(&text, "then any Party which\n");
+		for (int i = 0; i < blanks; i++)
+			buf_addch(&text, '\n');
+		buf_addstr(&text, "ceases to own an interest.\n");
+		assert_int_equal(load(f, text.ptr, text.len), 0);
+		assert_int_equal(f->doc.npara, blanks <= 12 ? 1 : 2);
+	}
+	buf_release(&text);
 }
 
 static void test_numbered_clauses(void **state)
@@ -770,12 +803,14 @@ int main(void)
 		T(test_bom_file_never_cp1252),
 		T(test_crlf_and_cr),
 		T(test_binary_rejected),
+		T(test_control_share_boundary),
 		T(test_stray_control_tolerated),
 		T(test_size_limit),
 		T(test_paragraph_limit),
 		T(test_whitespace_only_is_no_text),
 		T(test_blank_lines_and_wrapped_prose),
 		T(test_page_break_inside_sentence),
+		T(test_page_break_limit),
 		T(test_numbered_clauses),
 		T(test_letter_i_after_h),
 		T(test_false_labels_in_wrapped_prose),
