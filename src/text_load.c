@@ -996,6 +996,11 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 		return -1;
 	}
 	caption = sp->nlines == 1 ? reads_as_caption(sp) : sp->caption;
+	/* The first line of a document in title case is its title. */
+	if (!doc->npara && sp->nlines == 1 && sp->label.style == STYLE_NONE &&
+	    doc->text.ptr[sp->end - 1] != '.' &&
+	    is_caption(doc->text.ptr, sp->start, sp->end, 1))
+		caption = 1;
 	if (sp->label.style != STYLE_NONE)
 		label = arena_strndup(&doc->arena, doc->text.ptr + sp->label_at,
 				      sp->label.len);

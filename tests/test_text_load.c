@@ -522,6 +522,18 @@ static void test_false_labels_in_wrapped_prose(void **state)
 	      { 9, NULL, NULL, -1, PARA_BODY, "Article", "Article" });
 }
 
+static void test_title_line(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "AI Services Agreement\n\nConditions of Use and Sale\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "AI Services", "AI Services" },
+	      { 3, NULL, NULL, -1, PARA_BODY, "Conditions", "Conditions" });
+	CHECK(f, "Welcome to Amazon.\n",
+	      { 1, NULL, NULL, -1, PARA_BODY, "Welcome", "Welcome" });
+}
+
 static void test_heading_with_body_keeps_label(void **state)
 {
 	struct fixture *f = *state;
@@ -814,6 +826,7 @@ int main(void)
 		T(test_numbered_clauses),
 		T(test_letter_i_after_h),
 		T(test_false_labels_in_wrapped_prose),
+		T(test_title_line),
 		T(test_heading_with_body_keeps_label),
 		T(test_articles_and_sections),
 		T(test_caption_then_prose),
