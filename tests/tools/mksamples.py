@@ -46,8 +46,9 @@ SAMPLES = os.path.join(ROOT, "samples")
 SOURCES = os.path.join(SAMPLES, "src")
 
 # The .txt shows a footnote reference where Word shows the superscript
-# number, and the note itself at the end of the file: a DOCX reader puts
-# footnotes after the body, so both twins give the note the same place.
+# number, and the note itself at the end of the clause that refers to it,
+# so that a reader of the text file finds it there and a finding in it is
+# cited by that clause, not by whichever clause happens to come last.
 FOOTNOTE_MARK = "[{n}]"
 FOOTNOTE_LINE = "[{n}] {text}"
 
@@ -310,14 +311,19 @@ def accepted_text(items, footnote_mark):
 
 def render_txt(sample):
     paras = []
+    notes = []          # footnotes waiting for the end of their clause
     for block in sample.blocks:
         if isinstance(block, Table):
             paras.append("\n".join("| " + " | ".join(row) + " |" for row in block.rows))
             continue
+        if block.label and block.kind != "recital":
+            paras.extend(notes)
+            notes = []
         text = accepted_text(block.items, FOOTNOTE_MARK)
         paras.append(block.label + " " + text if block.label else text)
-    for note in sample.footnotes:
-        paras.append(FOOTNOTE_LINE.format(n=note.number, text=note.text))
+        notes.extend(FOOTNOTE_LINE.format(n=item.number, text=item.text)
+                     for item in block.items if isinstance(item, FootnoteRef))
+    paras.extend(notes)
     return "\n\n".join(paras) + "\n"
 
 
@@ -694,17 +700,19 @@ TXT_MARK = re.compile(r"\[\d+\]")
 
 def txt_paragraphs(txt):
     """The .txt read the same way: labels, footnote marks and table pipes
-    taken off, each table cell a paragraph."""
+    taken off, each table cell a paragraph, the footnotes moved to the
+    end as in the package."""
     paras = []
+    notes = []
     for block in txt.rstrip("\n").split("\n\n"):
         if block.startswith("| "):
             for row in block.split("\n"):
                 paras.extend(c.strip() for c in row.strip().strip("|").split("|"))
         elif TXT_NOTE.match(block):
-            paras.append(TXT_NOTE.sub("", block))
+            notes.append(TXT_NOTE.sub("", block))
         else:
             paras.append(TXT_MARK.sub("", TXT_LABEL.sub("", block)))
-    return paras
+    return paras + notes
 
 
 def first_difference(name, what, got, want):
@@ -718,19 +726,31 @@ def first_difference(name, what, got, want):
 
 def expected_extract(sample):
     """What `aiclause extract` should print for a .docx: a line per
-    paragraph, the label and Word's tab before numbered ones, a line per
-    table cell, then the footnotes."""
+    paragraph, the label and Word's tab before numbered ones, the
+    footnote reference as in the .txt, a line per table cell, then the
+    footnotes."""
     lines = []
     for block in sample.blocks:
         if isinstance(block, Table):
             for row in block.rows:
                 lines.extend(row)
             continue
-        text = accepted_text(block.items, None)
+        text = accepted_text(block.items, FOOTNOTE_MARK)
         lines.append(block.label + "\t" + text if block.label else text)
     for note in sample.footnotes:
-        lines.append(note.text)
+        lines.append(FOOTNOTE_LINE.format(n=note.number, text=note.text))
     return lines
+
+
+def footnote_as_txt(line, number):
+    """A footnote paragraph as extracted, in the .txt's form.  Word's own
+    mark (w:footnoteRef) may come out as the number, or as nothing before
+    the space that follows it: both are faithful readings."""
+    line = line.strip()
+    mark = FOOTNOTE_MARK.format(n=number)
+    if not line.startswith(mark):
+        line = mark + " " + line
+    return line
 
 
 def run_cli(aiclause, args):
@@ -743,11 +763,13 @@ def run_cli(aiclause, args):
 
 def review(aiclause, path):
     """The findings and checklist of one file, without what depends on
-    the format (offsets, lines, the quoted sentence)."""
+    the format (offsets, lines, the quoted sentence).  Findings are sorted:
+    a footnote comes at the end of a .docx but inside its clause in the
+    .txt."""
     report = json.loads(run_cli(aiclause, ["review", "--format", "json", path]))
     doc = report["documents"][0]
-    findings = [(c["clause_number"], c["rule"], c["stance"], c["qualifier"], c["partial"])
-                for c in doc["clauses"]]
+    findings = sorted((str(c["clause_number"]), c["rule"], c["stance"], str(c["qualifier"]),
+                       c["partial"]) for c in doc["clauses"])
     checklist = [(i["id"], i["status"]) for i in doc["checklist"]]
     return findings, checklist, doc["score"]["risk"], doc["score"]["grade"]
 
@@ -758,6 +780,10 @@ def check_with_cli(samples, aiclause, problems):
         docx = os.path.join(SAMPLES, sample.name + ".docx")
         txt = os.path.join(SAMPLES, sample.name + ".txt")
         got = run_cli(aiclause, ["extract", docx]).rstrip("\n").split("\n")
+        nnotes = len(sample.footnotes)
+        if nnotes and len(got) >= nnotes:
+            got[-nnotes:] = [footnote_as_txt(line, i + 1)
+                             for i, line in enumerate(got[-nnotes:])]
         diff = first_difference(sample.name + ".docx", "extracted paragraph",
                                 got, expected_extract(sample))
         if diff:
