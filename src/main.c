@@ -1,9 +1,722 @@
-#include <stdio.h>
+/*
+ * aiclause: the command line.
+ *
+ * The whole pipeline, in the order data flows:
+ *
+ *   rules:   ruleset_load -> ruleset_compile            (once, before any file)
+ *   review:  load_file -> engine_run -> score_findings -> reporter
+ *   extract: load_file -> the document's text or paragraphs
+ *
+ * Options live in one sorted table; --help is printed from it.  Nothing here
+ * exits in the middle: every path returns an enum exit_status to main.
+ */
+#include <errno.h>
+#include <stdarg.h>
+#include <fcntl.h>
+#include <libxml/parser.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include "buf.h"
 #include "diag.h"
+#include "engine.h"
+#include "json.h"
+#include "load.h"
+#include "report.h"
+#include "rules.h"
+#include "score.h"
+#include "xalloc.h"
 
-int main(void)
+enum opt_id {
+	OPT_AS,
+	OPT_COLOR,
+	OPT_FORMAT,
+	OPT_HELP,
+	OPT_INCLUDE_HIDDEN,
+	OPT_MAX_SIZE,
+	OPT_NO_DEFAULT_RULES,
+	OPT_OUTPUT,
+	OPT_QUIET,
+	OPT_RULES,
+	OPT_TRACK_CHANGES,
+	OPT_VERBOSE,
+	OPT_VERSION
+};
+
+struct option_def {
+	const char *name;      /* long name, the table is sorted by it */
+	char letter;           /* short form, or 0 */
+	const char *arg;       /* argument name, or NULL for a flag */
+	enum opt_id id;
+	const char *help;
+};
+
+/* Sorted by name: looked up with bsearch, printed in this order. */
+static const struct option_def options[] = {
+	{ "as", 0, "ROLE", OPT_AS,
+	  "read the contract as the customer (default) or the vendor" },
+	{ "color", 0, "WHEN", OPT_COLOR,
+	  "colour the text report: auto (default), always, never; NO_COLOR is honoured" },
+	{ "format", 'f', "FORMAT", OPT_FORMAT,
+	  "output format: text (default) or json" },
+	{ "help", 'h', NULL, OPT_HELP,
+	  "print this help and exit" },
+	{ "include-hidden", 0, NULL, OPT_INCLUDE_HIDDEN,
+	  "DOCX: keep text formatted as hidden (w:vanish)" },
+	{ "max-size", 0, "BYTES", OPT_MAX_SIZE,
+	  "refuse input files larger than BYTES (default 64M; K, M, G suffixes)" },
+	{ "no-default-rules", 0, NULL, OPT_NO_DEFAULT_RULES,
+	  "do not load the built-in rule packs, only those from --rules" },
+	{ "output", 'o', "FILE", OPT_OUTPUT,
+	  "write the report to FILE (whole or not at all) instead of stdout" },
+	{ "quiet", 'q', NULL, OPT_QUIET,
+	  "do not print warnings" },
+	{ "rules", 'r', "DIR", OPT_RULES,
+	  "add the rule packs in DIR; a pack named like a built-in one replaces it" },
+	{ "track-changes", 0, "MODE", OPT_TRACK_CHANGES,
+	  "DOCX tracked changes: accept (default), reject, all" },
+	{ "verbose", 'v', NULL, OPT_VERBOSE,
+	  "say more: every example in rules test, all findings in reports" },
+	{ "version", 'V', NULL, OPT_VERSION,
+	  "print the version and exit" },
+};
+
+static const char *const commands_help[][2] = {
+	{ "review FILE...", "review contracts (text or DOCX) against the checklist" },
+	{ "extract FILE", "print the text that would be analysed, with clause numbers" },
+	{ "rules list", "list the loaded rules" },
+	{ "rules test", "run every rule's examples" },
+};
+
+enum color_mode { COLOR_AUTO, COLOR_ALWAYS, COLOR_NEVER };
+
+struct cli {
+	const char *format;
+	const char *output;
+	const char **rule_dirs;        /* NULL-terminated */
+	size_t nrule_dirs;
+	const char **args;             /* operands after the command */
+	size_t nargs;
+	int no_default_rules;
+	int verbose;
+	int quiet;
+	enum color_mode color;
+	enum perspective as;
+	struct load_options load;
+};
+
+static void usage_line(FILE *out)
 {
-	puts("aiclause " AICLAUSE_VERSION);
+	fputs("usage: aiclause [OPTION]... COMMAND [ARG]...\n", out);
+}
+
+static void print_help(void)
+{
+	size_t i;
+
+	usage_line(stdout);
+	fputs("Check AI contracts for the clauses that decide who owns the data,\n"
+	      "the model and the risk.\n\nCommands:\n", stdout);
+	for (i = 0; i < ARRAY_SIZE(commands_help); i++)
+		printf("  %-22s %s\n", commands_help[i][0], commands_help[i][1]);
+	fputs("\nOptions:\n", stdout);
+	for (i = 0; i < ARRAY_SIZE(options); i++) {
+		const struct option_def *o = &options[i];
+		char left[64];
+
+		if (o->letter)
+			snprintf(left, sizeof(left), "-%c, --%s%s%s", o->letter, o->name,
+				 o->arg ? " " : "", o->arg ? o->arg : "");
+		else
+			snprintf(left, sizeof(left), "    --%s%s%s", o->name,
+				 o->arg ? " " : "", o->arg ? o->arg : "");
+		printf("  %-28s %s\n", left, o->help);
+	}
+	fputs("\nExit status: 0 reviewed, 1 policy failure, 2 usage or input error.\n"
+	      "See aiclause(1) for the report formats and the rule pack format.\n", stdout);
+}
+
+static int cmp_option(const void *key, const void *elem)
+{
+	const char *name = key;
+	const struct option_def *o = elem;
+
+	return strcmp(name, o->name);
+}
+
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static int usage_error(const char *fmt, ...)
+{
+	struct buf msg = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	error("%s", msg.ptr);
+	buf_release(&msg);
+	fputs("Try 'aiclause --help' for more information.\n", stderr);
+	return EXIT_STATUS_ERROR;
+}
+
+/* "10M" -> 10485760; 0 on a malformed size. */
+static size_t parse_size(const char *s)
+{
+	char *end;
+	unsigned long long n;
+
+	errno = 0;
+	n = strtoull(s, &end, 10);
+	if (errno || end == s)
+		return 0;
+	switch (*end) {
+	case 'k': case 'K': n <<= 10; end++; break;
+	case 'm': case 'M': n <<= 20; end++; break;
+	case 'g': case 'G': n <<= 30; end++; break;
+	}
+	if (*end || n > (size_t)-1 / 2)
+		return 0;
+	return (size_t)n;
+}
+
+static int apply_option(struct cli *c, const struct option_def *o, const char *arg)
+{
+	switch (o->id) {
+	case OPT_AS:
+		if (strcmp(arg, "customer") == 0)
+			c->as = PERSPECTIVE_CUSTOMER;
+		else if (strcmp(arg, "vendor") == 0)
+			c->as = PERSPECTIVE_VENDOR;
+		else
+			return usage_error("--as must be customer or vendor, not '%s'", arg);
+		break;
+	case OPT_COLOR:
+		if (strcmp(arg, "auto") == 0)
+			c->color = COLOR_AUTO;
+		else if (strcmp(arg, "always") == 0)
+			c->color = COLOR_ALWAYS;
+		else if (strcmp(arg, "never") == 0)
+			c->color = COLOR_NEVER;
+		else
+			return usage_error("--color must be auto, always or never, not '%s'", arg);
+		break;
+	case OPT_FORMAT:
+		c->format = arg;
+		break;
+	case OPT_INCLUDE_HIDDEN:
+		c->load.include_hidden = 1;
+		break;
+	case OPT_MAX_SIZE:
+		if (!(c->load.limits.max_file_size = parse_size(arg)))
+			return usage_error("--max-size needs a size in bytes (e.g. 10M), not '%s'", arg);
+		break;
+	case OPT_NO_DEFAULT_RULES:
+		c->no_default_rules = 1;
+		break;
+	case OPT_OUTPUT:
+		c->output = arg;
+		break;
+	case OPT_QUIET:
+		c->quiet = 1;
+		break;
+	case OPT_RULES:
+		c->rule_dirs = xreallocarray(c->rule_dirs, c->nrule_dirs + 2, sizeof(char *));
+		c->rule_dirs[c->nrule_dirs++] = arg;
+		c->rule_dirs[c->nrule_dirs] = NULL;
+		break;
+	case OPT_TRACK_CHANGES:
+		if (strcmp(arg, "accept") == 0)
+			c->load.track = TRACK_MODE_ACCEPT;
+		else if (strcmp(arg, "reject") == 0)
+			c->load.track = TRACK_MODE_REJECT;
+		else if (strcmp(arg, "all") == 0)
+			c->load.track = TRACK_MODE_ALL;
+		else
+			return usage_error("--track-changes must be accept, reject or all, not '%s'", arg);
+		break;
+	case OPT_VERBOSE:
+		c->verbose = 1;
+		break;
+	case OPT_HELP:
+	case OPT_VERSION:
+		break;
+	}
 	return EXIT_STATUS_OK;
+}
+
+/*
+ * Parses argv into `c`; options may come before or after the command and
+ * its operands, and "--" ends them.  Returns -1 when --help or --version
+ * was handled, else an exit status.
+ */
+static int parse_args(struct cli *c, int argc, char **argv)
+{
+	int i, only_operands = 0;
+
+	c->args = xcalloc((size_t)argc + 1, sizeof(char *));
+	for (i = 1; i < argc; i++) {
+		const char *a = argv[i], *arg = NULL, *eq;
+		const struct option_def *o = NULL;
+		char name[64];
+		int ret;
+
+		if (only_operands || a[0] != '-' || a[1] == '\0') {
+			c->args[c->nargs++] = a;
+			continue;
+		}
+		if (strcmp(a, "--") == 0) {
+			only_operands = 1;
+			continue;
+		}
+		if (a[1] == '-') {
+			size_t n;
+
+			eq = strchr(a + 2, '=');
+			n = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
+			if (n >= sizeof(name))
+				return usage_error("unknown option '%s'", a);
+			memcpy(name, a + 2, n);
+			name[n] = '\0';
+			o = bsearch(name, options, ARRAY_SIZE(options), sizeof(options[0]), cmp_option);
+			if (!o)
+				return usage_error("unknown option '%s'", a);
+			if (eq && !o->arg)
+				return usage_error("option '--%s' takes no value", o->name);
+			arg = eq ? eq + 1 : NULL;
+		} else {
+			size_t k;
+
+			for (k = 0; k < ARRAY_SIZE(options); k++)
+				if (options[k].letter == a[1])
+					o = &options[k];
+			if (!o || a[2] != '\0')
+				return usage_error("unknown option '%s'", a);
+		}
+		if (o->arg && !arg) {
+			if (i + 1 >= argc)
+				return usage_error("option '--%s' needs a value", o->name);
+			arg = argv[++i];
+		}
+		if (o->id == OPT_HELP) {
+			print_help();
+			return -1;
+		}
+		if (o->id == OPT_VERSION) {
+			printf("aiclause %s\n", AICLAUSE_VERSION);
+			return -1;
+		}
+		if ((ret = apply_option(c, o, arg)) != EXIT_STATUS_OK)
+			return ret;
+	}
+	return EXIT_STATUS_OK;
+}
+
+/* --- output: stdout, or a file written whole or not at all ----------- */
+
+struct output {
+	FILE *fp;
+	const char *path;      /* NULL for stdout */
+	char *tmp;
+};
+
+static int output_open(struct output *o, const char *path)
+{
+	struct buf tmp = BUF_INIT;
+	int fd;
+
+	memset(o, 0, sizeof(*o));
+	if (!path || strcmp(path, "-") == 0) {
+		o->fp = stdout;
+		return 0;
+	}
+	buf_addf(&tmp, "%s.XXXXXX", path);
+	fd = mkstemp(tmp.ptr);
+	if (fd < 0) {
+		error("cannot write '%s': %s", path, strerror(errno));
+		buf_release(&tmp);
+		return -1;
+	}
+	o->fp = fdopen(fd, "w");
+	if (!o->fp) {
+		error("cannot write '%s': %s", path, strerror(errno));
+		close(fd);
+		unlink(tmp.ptr);
+		buf_release(&tmp);
+		return -1;
+	}
+	o->path = path;
+	o->tmp = buf_detach(&tmp, NULL);
+	return 0;
+}
+
+/* Commits (ok) or discards the output.  Returns 0 on success. */
+static int output_close(struct output *o, int ok)
+{
+	int ret = 0;
+
+	if (!o->path) {
+		if (fflush(stdout) != 0 || ferror(stdout)) {
+			error("cannot write the report: %s", strerror(errno));
+			ret = -1;
+		}
+		return ret;
+	}
+	if (ferror(o->fp) || fflush(o->fp) != 0 || fsync(fileno(o->fp)) != 0) {
+		error("cannot write '%s': %s", o->path, strerror(errno));
+		ok = 0;
+		ret = -1;
+	}
+	if (fclose(o->fp) != 0 && ok) {
+		error("cannot write '%s': %s", o->path, strerror(errno));
+		ok = 0;
+		ret = -1;
+	}
+	/* Permissions as for any new file, not mkstemp's 0600. */
+	if (ok) {
+		mode_t mask = umask(0);
+
+		umask(mask);
+		chmod(o->tmp, 0666 & ~mask);
+	}
+	if (ok && rename(o->tmp, o->path) != 0) {
+		error("cannot write '%s': %s", o->path, strerror(errno));
+		ret = -1;
+		ok = 0;
+	}
+	if (!ok)
+		unlink(o->tmp);
+	free(o->tmp);
+	return ret;
+}
+
+/* --- commands -------------------------------------------------------- */
+
+static int load_rules(const struct cli *c, struct ruleset *rs)
+{
+	ruleset_init(rs);
+	if (ruleset_load(rs, c->rule_dirs, c->no_default_rules) || ruleset_compile(rs))
+		return -1;
+	return 0;
+}
+
+static int use_color(const struct cli *c, const struct output *o)
+{
+	const char *nc = getenv("NO_COLOR");
+
+	if (c->color == COLOR_NEVER)
+		return 0;
+	if (nc && *nc)
+		return 0;
+	if (c->color == COLOR_ALWAYS)
+		return 1;
+	return !o->path && isatty(STDOUT_FILENO);
+}
+
+static int cmd_review(struct cli *c)
+{
+	const struct reporter *rep;
+	struct engine_options eopt = ENGINE_OPTIONS_INIT;
+	struct report_ctx ctx;
+	struct ruleset rs;
+	struct engine *e;
+	struct output out;
+	int status = EXIT_STATUS_OK;
+	size_t i;
+
+	if (c->nargs < 2)
+		return usage_error("%s", "review needs at least one FILE");
+	rep = reporter_find(c->format ? c->format : "text");
+	if (!rep)
+		return usage_error("unknown format '%s' (text, json)", c->format);
+	if (load_rules(c, &rs)) {
+		ruleset_release(&rs);
+		return EXIT_STATUS_ERROR;
+	}
+	if (output_open(&out, c->output)) {
+		ruleset_release(&rs);
+		return EXIT_STATUS_ERROR;
+	}
+	e = engine_new(&rs);
+	eopt.as = c->as;
+	memset(&ctx, 0, sizeof(ctx));
+	ctx.out = out.fp;
+	ctx.rs = &rs;
+	ctx.color = use_color(c, &out);
+	ctx.verbose = c->verbose;
+	ctx.as = c->as;
+	rep->begin(&ctx);
+	for (i = 1; i < c->nargs; i++) {
+		struct document doc;
+		struct findings f = { 0 };
+		struct score_report sr;
+		struct review rv;
+		struct buf err = BUF_INIT;
+		size_t w;
+
+		memset(&rv, 0, sizeof(rv));
+		rv.path = c->args[i];
+		document_init(&doc, c->args[i]);
+		if (load_file(&doc, c->args[i], &c->load, &err)) {
+			error("cannot read '%s': %s", c->args[i], err.ptr);
+			rv.error = err.ptr;
+			rep->document(&ctx, &rv);
+			status = EXIT_STATUS_ERROR;
+		} else {
+			for (w = 0; w < doc.nwarning; w++)
+				warning("%s: %s", c->args[i], doc.warnings[w]);
+			engine_run(e, &doc, &eopt, &f);
+			for (w = 0; w < f.nwarning; w++)
+				warning("%s: %s", c->args[i], f.warnings[w]);
+			score_findings(&rs, &f, &sr);
+			rv.doc = &doc;
+			rv.findings = &f;
+			rv.score = &sr;
+			rep->document(&ctx, &rv);
+			score_release(&sr);
+		}
+		ctx.ndocs++;
+		findings_release(&f);
+		document_release(&doc);
+		buf_release(&err);
+	}
+	rep->end(&ctx);
+	if (output_close(&out, 1))
+		status = EXIT_STATUS_ERROR;
+	engine_free(e);
+	ruleset_release(&rs);
+	return status;
+}
+
+static void extract_json(FILE *fp, const struct document *doc)
+{
+	struct json_writer w;
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	json_writer_init(&w, &b);
+	json_object_begin(&w);
+	json_key(&w, "schema");
+	json_cstr(&w, "aiclause-extract/1");
+	json_key(&w, "file");
+	json_cstr(&w, doc->path);
+	json_key(&w, "format");
+	json_cstr(&w, doc->format_name);
+	if (doc->encoding) {
+		json_key(&w, "encoding");
+		json_cstr(&w, doc->encoding);
+	}
+	json_key(&w, "paragraphs");
+	json_array_begin(&w);
+	for (i = 0; i < doc->npara; i++) {
+		const struct paragraph *p = &doc->paras[i];
+		struct buf path = BUF_INIT;
+
+		json_object_begin(&w);
+		json_key(&w, "index");
+		json_uint(&w, i);
+		json_key(&w, "kind");
+		json_cstr(&w, para_kind_name(p->kind));
+		json_key(&w, "label");
+		json_cstr(&w, p->label);
+		json_key(&w, "clause_number");
+		json_cstr(&w, p->clause);
+		json_key(&w, "level");
+		if (p->level >= 0)
+			json_uint(&w, (unsigned)p->level);
+		else
+			json_null(&w);
+		document_heading_path(doc, i, &path);
+		json_key(&w, "heading_path");
+		json_string(&w, path.ptr, path.len);
+		buf_release(&path);
+		json_key(&w, "text");
+		json_string(&w, doc->text.ptr + p->start, p->end - p->start);
+		json_key(&w, "start");
+		json_uint(&w, p->start);
+		json_key(&w, "end");
+		json_uint(&w, p->end);
+		json_key(&w, doc->format == DOC_FORMAT_TEXT ? "line" : "paragraph");
+		json_uint(&w, p->source);
+		json_key(&w, "tracked");
+		json_uint(&w, p->tracked);
+		if (p->note_id) {
+			json_key(&w, "note_id");
+			json_cstr(&w, p->note_id);
+		}
+		json_object_end(&w);
+	}
+	json_array_end(&w);
+	json_key(&w, "comments");
+	json_array_begin(&w);
+	for (i = 0; i < doc->ncomment; i++) {
+		json_object_begin(&w);
+		json_key(&w, "paragraph");
+		json_uint(&w, doc->comments[i].para);
+		json_key(&w, "author");
+		json_cstr(&w, doc->comments[i].author);
+		json_key(&w, "text");
+		json_cstr(&w, doc->comments[i].text);
+		json_object_end(&w);
+	}
+	json_array_end(&w);
+	json_key(&w, "warnings");
+	json_array_begin(&w);
+	for (i = 0; i < doc->nwarning; i++)
+		json_cstr(&w, doc->warnings[i]);
+	json_array_end(&w);
+	json_object_end(&w);
+	buf_addch(&b, '\n');
+	fwrite(b.ptr, 1, b.len, fp);
+	buf_release(&b);
+}
+
+static int cmd_extract(struct cli *c)
+{
+	struct document doc;
+	struct buf err = BUF_INIT;
+	struct output out;
+	int status = EXIT_STATUS_OK, json;
+	size_t w;
+
+	if (c->nargs != 2)
+		return usage_error("%s", "extract needs exactly one FILE");
+	json = c->format && strcmp(c->format, "json") == 0;
+	if (c->format && !json && strcmp(c->format, "text") != 0)
+		return usage_error("extract prints text or json, not '%s'", c->format);
+	document_init(&doc, c->args[1]);
+	if (load_file(&doc, c->args[1], &c->load, &err)) {
+		error("cannot read '%s': %s", c->args[1], err.ptr);
+		buf_release(&err);
+		document_release(&doc);
+		return EXIT_STATUS_ERROR;
+	}
+	for (w = 0; w < doc.nwarning; w++)
+		warning("%s: %s", c->args[1], doc.warnings[w]);
+	if (output_open(&out, c->output)) {
+		document_release(&doc);
+		return EXIT_STATUS_ERROR;
+	}
+	if (json) {
+		extract_json(out.fp, &doc);
+	} else {
+		fwrite(doc.text.ptr, 1, doc.text.len, out.fp);
+		if (doc.text.len && doc.text.ptr[doc.text.len - 1] != '\n')
+			fputc('\n', out.fp);
+	}
+	if (output_close(&out, 1))
+		status = EXIT_STATUS_ERROR;
+	document_release(&doc);
+	buf_release(&err);
+	return status;
+}
+
+static void rules_list_json(FILE *fp, const struct ruleset *rs)
+{
+	struct json_writer w;
+	struct buf b = BUF_INIT;
+	size_t i;
+
+	json_writer_init(&w, &b);
+	json_array_begin(&w);
+	for (i = 0; i < rs->nrules; i++) {
+		const struct rule *r = &rs->rules[i];
+
+		json_object_begin(&w);
+		json_key(&w, "id");
+		json_cstr(&w, r->id);
+		json_key(&w, "type");
+		json_cstr(&w, r->type_id);
+		json_key(&w, "stance");
+		json_cstr(&w, stance_name(r->stance));
+		json_key(&w, "severity");
+		json_cstr(&w, severity_name(r->severity));
+		json_key(&w, "title");
+		json_cstr(&w, r->title);
+		json_key(&w, "file");
+		json_cstr(&w, r->file);
+		json_key(&w, "line");
+		json_uint(&w, r->line);
+		json_object_end(&w);
+	}
+	json_array_end(&w);
+	buf_addch(&b, '\n');
+	fwrite(b.ptr, 1, b.len, fp);
+	buf_release(&b);
+}
+
+static int cmd_rules(struct cli *c)
+{
+	struct ruleset rs;
+	struct output out;
+	int status = EXIT_STATUS_OK;
+	size_t i;
+
+	if (c->nargs != 2 || (strcmp(c->args[1], "list") && strcmp(c->args[1], "test")))
+		return usage_error("%s", "rules needs a subcommand: list or test");
+	if (load_rules(c, &rs)) {
+		ruleset_release(&rs);
+		return EXIT_STATUS_ERROR;
+	}
+	if (output_open(&out, c->output)) {
+		ruleset_release(&rs);
+		return EXIT_STATUS_ERROR;
+	}
+	if (strcmp(c->args[1], "test") == 0) {
+		if (ruleset_self_test(&rs, out.fp, c->verbose))
+			status = EXIT_STATUS_POLICY;
+	} else if (c->format && strcmp(c->format, "json") == 0) {
+		rules_list_json(out.fp, &rs);
+	} else {
+		for (i = 0; i < rs.nrules; i++) {
+			const struct rule *r = &rs.rules[i];
+
+			fprintf(out.fp, "%-44s %-30s %-10s %-8s %s\n", r->id, r->type_id,
+				stance_name(r->stance), severity_name(r->severity), r->title);
+		}
+		fprintf(out.fp, "%zu rules, %zu clause types, %zu checklist items\n",
+			rs.nrules, rs.ntypes, rs.nitems);
+	}
+	if (output_close(&out, 1))
+		status = EXIT_STATUS_ERROR;
+	ruleset_release(&rs);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	struct cli c;
+	int status;
+
+	memset(&c, 0, sizeof(c));
+	c.load = (struct load_options)LOAD_OPTIONS_INIT;
+	xmlInitParser();
+	status = parse_args(&c, argc, argv);
+	if (status == -1) {
+		status = EXIT_STATUS_OK;
+		goto done;
+	}
+	if (status != EXIT_STATUS_OK)
+		goto done;
+	diag_set_quiet(c.quiet);
+	if (c.nargs == 0) {
+		usage_line(stderr);
+		fputs("Try 'aiclause --help' for more information.\n", stderr);
+		status = EXIT_STATUS_ERROR;
+	} else if (strcmp(c.args[0], "review") == 0) {
+		status = cmd_review(&c);
+	} else if (strcmp(c.args[0], "extract") == 0) {
+		status = cmd_extract(&c);
+	} else if (strcmp(c.args[0], "rules") == 0) {
+		status = cmd_rules(&c);
+	} else {
+		status = usage_error("unknown command '%s'", c.args[0]);
+	}
+done:
+	free(c.args);
+	free(c.rule_dirs);
+	xmlCleanupParser();
+	return status;
 }

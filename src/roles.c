@@ -82,11 +82,17 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->hereinafter = compile(
 		"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s+(?:the\\s+)?"
 		Q_OPEN "(" Q_BODY "{1,40}?)" Q_CLOSE, PCRE2_CASELESS);
+	/*
+	 * Company suffixes count only as written by a company ("Limited", not
+	 * "a limited trial"); the descriptive phrases in any case.
+	 */
 	rf->entity = compile(
-		"\\b(?:inc|incorporated|llc|l\\.l\\.c|ltd|limited|corp|corporation|company|co|plc|"
-		"gmbh|ag|s\\.a|s\\.a\\.s|b\\.v|n\\.v|l\\.p|llp|pte|pty|sarl|organi[sz]ed|"
-		"principal (?:place|office)|registered office|an individual|residing|"
-		"having (?:its|a) (?:place|office))\\b", PCRE2_CASELESS);
+		"\\b(?:Inc|INC|Incorporated|INCORPORATED|LLC|L\\.L\\.C|Ltd|LTD|Limited|LIMITED|"
+		"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|GMBH|AG|"
+		"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA)\\b|"
+		"(?i:\\b(?:a|an) (?:\\w+ ){0,4}(?:corporation|company|partnership|entity)\\b|"
+		"\\borgani[sz]ed\\b|\\bincorporated\\b|principal (?:place|office)|registered office|"
+		"\\ban individual\\b|\\bresiding\\b|having (?:its|a) (?:place|office))", 0);
 	rf->means = compile(
 		Q_OPEN "([A-Z]" Q_BODY "{0,60}?)" Q_CLOSE
 		"\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|has\\s+the\\s+meaning)\\b", 0);

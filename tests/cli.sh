@@ -44,6 +44,25 @@ expect_error() {
 	fi
 }
 
+# Like expect_error, for mistakes on the command line: the error line and
+# then, as git and curl do, one line pointing at --help.
+expect_usage_error() {
+	name=$1 re=$2
+	shift 2
+	run "$@"
+	first=$(head -n 1 "$tmp/err")
+	rest=$(tail -n +2 "$tmp/err")
+	if [ "$status" -ne 2 ]; then
+		fail "$name" "exit status $status, want 2; stderr: $(cat "$tmp/err")"
+	elif ! printf '%s\n' "$first" | grep -Eq "$re"; then
+		fail "$name" "stderr does not match /$re/: $(cat "$tmp/err")"
+	elif [ -n "$rest" ] && [ "$rest" != "Try 'aiclause --help' for more information." ]; then
+		fail "$name" "unexpected stderr after the error: $rest"
+	else
+		ok "$name"
+	fi
+}
+
 # --- usage ------------------------------------------------------------
 
 run "$AICLAUSE" --help
@@ -72,8 +91,8 @@ if [ "$status" -eq 2 ] && grep -q "^aiclause: unknown option '--frobnicate'" "$t
 else
 	fail "unknown option" "$(cat "$tmp/err")"
 fi
-expect_error "unknown command" 2 "^aiclause: unknown command 'reveiw'$" "$AICLAUSE" reveiw x
-expect_error "bad --format" 2 "^aiclause: unknown format 'yaml'" "$AICLAUSE" review --format yaml samples/mixed.txt
+expect_usage_error "unknown command" "^aiclause: unknown command 'reveiw'$" "$AICLAUSE" reveiw x
+expect_usage_error "bad --format" "^aiclause: unknown format 'yaml'" "$AICLAUSE" review --format yaml samples/mixed.txt
 
 # --- input errors: one line each, exit 2 ------------------------------
 

@@ -1,0 +1,1266 @@
+/*
+ * test_docx_load: DOCX packages built here, in memory, from small XML
+ * strings (features, tracked changes, hostile archives and parts), and the
+ * real contracts in ../shared/docx/fixtures.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+#include <libxml/parser.h>
+#include <zip.h>
+
+#include "document.h"
+#include "docx_load.h"
+#include "load.h"
+#include "xalloc.h"
+
+#define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+#define R_NS "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+#define MC_NS "http://schemas.openxmlformats.org/markup-compatibility/2006"
+#define REL_NS "http://schemas.openxmlformats.org/package/2006/relationships"
+#define CT_NS "http://schemas.openxmlformats.org/package/2006/content-types"
+#define REL_TYPE "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+#define MAIN_CT "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+#define FIXTURES SHARED_DIR "/docx/fixtures"
+
+/* ---- building packages ---- */
+
+struct part {
+	const char *name;
+	const char *data;
+	size_t len;            /* 0: strlen(data) */
+	int store;             /* no compression */
+};
+
+/* A ZIP archive of the parts, malloc'd; libzip writes it to memory. */
+static unsigned char *make_zip(const struct part *parts, size_t n, size_t *len)
+{
+	zip_error_t ze;
+	zip_source_t *src;
+	zip_t *za;
+	zip_int64_t size;
+	unsigned char *out;
+	size_t i;
+
+	zip_error_init(&ze);
+	src = zip_source_buffer_create(NULL, 0, 0, &ze);
+	assert_non_null(src);
+	zip_source_keep(src);
+	za = zip_open_from_source(src, ZIP_TRUNCATE, &ze);
+	assert_non_null(za);
+	for (i = 0; i < n; i++) {
+		size_t plen = parts[i].len ? parts[i].len : strlen(parts[i].data);
+		zip_source_t *fs = zip_source_buffer(za, parts[i].data, plen, 0);
+		zip_int64_t idx;
+
+		assert_non_null(fs);
+		idx = zip_file_add(za, parts[i].name, fs, ZIP_FL_ENC_UTF_8);
+		assert_true(idx >= 0);
+		zip_set_file_compression(za, (zip_uint64_t)idx,
+					 parts[i].store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9);
+	}
+	assert_int_equal(zip_close(za), 0);
+	assert_int_equal(zip_source_open(src), 0);
+	assert_int_equal(zip_source_seek(src, 0, SEEK_END), 0);
+	size = zip_source_tell(src);
+	assert_true(size > 0);
+	assert_int_equal(zip_source_seek(src, 0, SEEK_SET), 0);
+	out = malloc((size_t)size);
+	assert_non_null(out);
+	assert_int_equal(zip_source_read(src, out, (zip_uint64_t)size), size);
+	zip_source_close(src);
+	zip_source_free(src);
+	zip_error_fini(&ze);
+	*len = (size_t)size;
+	return out;
+}
+
+/* The parts of a word document; NULL leaves a part out. */
+struct docx {
+	const char *body;        /* inside w:body */
+	const char *styles;      /* inside w:styles */
+	const char *numbering;   /* inside w:numbering */
+	const char *footnotes;   /* inside w:footnotes */
+	const char *endnotes;
+	const char *comments;
+	const char *header;      /* inside w:hdr, rId "rIdH" */
+	const char *footer;      /* inside w:ftr, rId "rIdF" */
+	const char *settings;
+	const char *main_name;   /* default word/document.xml */
+	const char *main_type;   /* default MAIN_CT */
+};
+
+#define NS_ATTRS " xmlns:w=\"" W_NS "\" xmlns:r=\"" R_NS "\" xmlns:mc=\"" MC_NS "\"" \
+	" xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"" \
+	" xmlns:m=\"http://schemas.openxmlformats.org/officeDocument/2006/math\""
+
+struct built {
+	struct buf bufs[12];
+	struct part parts[12];
+	size_t n;
+};
+
+static void add_part(struct built *b, const char *name, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void add_part(struct built *b, const char *name, const char *fmt, ...)
+{
+	va_list ap;
+
+	assert_true(b->n < 12);
+	buf_init(&b->bufs[b->n], 0);
+	va_start(ap, fmt);
+	buf_vaddf(&b->bufs[b->n], fmt, ap);
+	va_end(ap);
+	b->parts[b->n].name = name;
+	b->parts[b->n].data = b->bufs[b->n].ptr;
+	b->parts[b->n].len = b->bufs[b->n].len;
+	b->parts[b->n].store = 0;
+	b->n++;
+}
+
+static void build(struct built *b, const struct docx *d)
+{
+	const char *main_name = d->main_name ? d->main_name : "word/document.xml";
+	const char *slash = strrchr(main_name, '/');
+	static char rels_name[128];
+
+	memset(b, 0, sizeof(*b));
+	add_part(b, "[Content_Types].xml",
+		 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"" CT_NS "\">"
+		 "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+		 "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+		 "<Override PartName=\"/%s\" ContentType=\"%s\"/></Types>",
+		 main_name, d->main_type ? d->main_type : MAIN_CT);
+	add_part(b, "_rels/.rels",
+		 "<Relationships xmlns=\"" REL_NS "\"><Relationship Id=\"rId1\" Type=\""
+		 REL_TYPE "officeDocument\" Target=\"%s\"/></Relationships>", main_name);
+	snprintf(rels_name, sizeof(rels_name), "%.*s/_rels/%s.rels",
+		 (int)(slash - main_name), main_name, slash + 1);
+	add_part(b, rels_name,
+		 "<Relationships xmlns=\"" REL_NS "\">"
+		 "<Relationship Id=\"rIdS\" Type=\"" REL_TYPE "styles\" Target=\"styles.xml\"/>"
+		 "<Relationship Id=\"rIdN\" Type=\"" REL_TYPE "numbering\" Target=\"numbering.xml\"/>"
+		 "<Relationship Id=\"rIdFN\" Type=\"" REL_TYPE "footnotes\" Target=\"footnotes.xml\"/>"
+		 "<Relationship Id=\"rIdEN\" Type=\"" REL_TYPE "endnotes\" Target=\"endnotes.xml\"/>"
+		 "<Relationship Id=\"rIdC\" Type=\"" REL_TYPE "comments\" Target=\"./comments.xml\"/>"
+		 "<Relationship Id=\"rIdH\" Type=\"" REL_TYPE "header\" Target=\"../word/header1.xml\"/>"
+		 "<Relationship Id=\"rIdF\" Type=\"" REL_TYPE "footer\" Target=\"/word/footer1.xml\"/>"
+		 "<Relationship Id=\"rIdT\" Type=\"" REL_TYPE "settings\" Target=\"settings.xml\"/>"
+		 "<Relationship Id=\"rIdX\" Type=\"" REL_TYPE "hyperlink\" Target=\"http://example.com/\" TargetMode=\"External\"/>"
+		 "</Relationships>");
+	add_part(b, main_name, "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
+		 "<w:document" NS_ATTRS "><w:body>%s</w:body></w:document>", d->body);
+	if (d->styles)
+		add_part(b, "word/styles.xml", "<w:styles" NS_ATTRS ">%s</w:styles>", d->styles);
+	if (d->numbering)
+		add_part(b, "word/numbering.xml", "<w:numbering" NS_ATTRS ">%s</w:numbering>",
+			 d->numbering);
+	if (d->footnotes)
+		add_part(b, "word/footnotes.xml", "<w:footnotes" NS_ATTRS ">%s</w:footnotes>",
+			 d->footnotes);
+	if (d->endnotes)
+		add_part(b, "word/endnotes.xml", "<w:endnotes" NS_ATTRS ">%s</w:endnotes>",
+			 d->endnotes);
+	if (d->comments)
+		add_part(b, "word/comments.xml", "<w:comments" NS_ATTRS ">%s</w:comments>",
+			 d->comments);
+	if (d->header)
+		add_part(b, "word/header1.xml", "<w:hdr" NS_ATTRS ">%s</w:hdr>", d->header);
+	if (d->footer)
+		add_part(b, "word/footer1.xml", "<w:ftr" NS_ATTRS ">%s</w:ftr>", d->footer);
+	if (d->settings)
+		add_part(b, "word/settings.xml", "<w:settings" NS_ATTRS ">%s</w:settings>",
+			 d->settings);
+}
+
+static void built_release(struct built *b)
+{
+	size_t i;
+
+	for (i = 0; i < b->n; i++)
+		buf_release(&b->bufs[i]);
+}
+
+/* Loads bytes through load_memory, as the CLI would; returns its status. */
+static int load_bytes(struct document *doc, const unsigned char *data, size_t len,
+		      const struct load_options *opt, struct buf *err)
+{
+	static const struct load_options dflt = LOAD_OPTIONS_INIT;
+
+	buf_reset(err);
+	document_init(doc, "test.docx");
+	return load_memory(doc, "test.docx", data, len, opt ? opt : &dflt, err);
+}
+
+static int load_parts(struct document *doc, const struct part *parts, size_t n,
+		      const struct load_options *opt, struct buf *err)
+{
+	size_t len;
+	unsigned char *zip = make_zip(parts, n, &len);
+	int ret = load_bytes(doc, zip, len, opt, err);
+
+	free(zip);
+	return ret;
+}
+
+static int load_docx(struct document *doc, const struct docx *d,
+		     const struct load_options *opt, struct buf *err)
+{
+	struct built b;
+	int ret;
+
+	build(&b, d);
+	ret = load_parts(doc, b.parts, b.n, opt, err);
+	built_release(&b);
+	return ret;
+}
+
+/* Loads a body that must load; the document is checked by the caller. */
+static void load_ok(struct document *doc, const struct docx *d, const struct load_options *opt)
+{
+	struct buf err = BUF_INIT;
+
+	if (load_docx(doc, d, opt, &err))
+		fail_msg("load failed: %s", err.ptr);
+	buf_release(&err);
+}
+
+/* Loads and expects failure; returns the reason (static). */
+static const char *load_fails(const struct docx *d, const struct load_options *opt)
+{
+	static struct buf err = BUF_INIT;
+	struct document doc;
+
+	if (!load_docx(&doc, d, opt, &err))
+		fail_msg("loaded, but should have failed");
+	assert_int_equal(doc.npara, 0);
+	document_release(&doc);
+	assert_true(err.len > 0);
+	assert_null(strchr(err.ptr, '\n'));
+	return err.ptr;
+}
+
+static const char *para_text(const struct document *doc, size_t i)
+{
+	static struct buf t = BUF_INIT;
+
+	assert_true(i < doc->npara);
+	buf_reset(&t);
+	buf_add(&t, doc->text.ptr + doc->paras[i].start,
+		doc->paras[i].end - doc->paras[i].start);
+	return t.ptr;
+}
+
+static const char *para_body(const struct document *doc, size_t i)
+{
+	static struct buf t = BUF_INIT;
+
+	assert_true(i < doc->npara);
+	buf_reset(&t);
+	buf_add(&t, doc->text.ptr + doc->paras[i].body,
+		doc->paras[i].end - doc->paras[i].body);
+	return t.ptr;
+}
+
+/* Index of the first paragraph whose text contains `s`, or fails. */
+static size_t find_para(const struct document *doc, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < doc->npara; i++)
+		if (strstr(para_text(doc, i), s))
+			return i;
+	fail_msg("no paragraph contains '%s'", s);
+	return 0;
+}
+
+static int has_warning(const struct document *doc, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < doc->nwarning; i++)
+		if (strstr(doc->warnings[i], s))
+			return 1;
+	return 0;
+}
+
+#define P(text) "<w:p><w:r><w:t xml:space=\"preserve\">" text "</w:t></w:r></w:p>"
+#define NUMP(num, lvl, text) "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"" #lvl "\"/><w:numId w:val=\"" \
+	#num "\"/></w:numPr></w:pPr><w:r><w:t>" text "</w:t></w:r></w:p>"
+
+static int setup_group(void **state)
+{
+	(void)state;
+	xmlInitParser();
+	return 0;
+}
+
+/* ---- text as Word shows it ---- */
+
+static void test_paragraphs_and_text(void **state)
+{
+	struct document doc;
+	struct docx d = { .body =
+		P("First paragraph.")
+		"<w:p/>"
+		"<w:p><w:r><w:t>Tab</w:t><w:tab/><w:t>and</w:t><w:br/><w:t>break</w:t><w:cr/>"
+		"<w:t>non</w:t><w:noBreakHyphen/><w:t>breaking soft</w:t><w:softHyphen/>"
+		"<w:t>hyphen</w:t></w:r></w:p>"
+		"<w:p><w:r><w:t>  trimmed  </w:t></w:r><w:r><w:t xml:space=\"preserve\"> kept </w:t></w:r></w:p>"
+		"<w:p><w:r><w:sym w:font=\"Symbol\" w:char=\"F0B7\"/><w:sym w:font=\"Wingdings\" w:char=\"F0FE\"/>"
+		"<w:sym w:font=\"Arial\" w:char=\"00A7\"/><w:t>sym</w:t></w:r></w:p>"
+		"<w:p><w:r><w:t>two\nlines and a soft\xC2\xADhyphen</w:t></w:r></w:p>" };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_string_equal(doc.format_name, "docx");
+	assert_int_equal(doc.format, DOC_FORMAT_DOCX);
+	assert_int_equal(doc.npara, 5);
+	assert_string_equal(para_text(&doc, 0), "First paragraph.");
+	/* The empty paragraph has no record but still counts as paragraph 2. */
+	assert_int_equal(doc.paras[0].source, 1);
+	assert_int_equal(doc.paras[1].source, 3);
+	assert_string_equal(para_text(&doc, 1), "Tab\tand break non-breaking softhyphen");
+	assert_string_equal(para_text(&doc, 2), "trimmed kept ");
+	assert_string_equal(para_text(&doc, 3), "\xE2\x80\xA2\xE2\x98\x91\xC2\xA7sym");
+	assert_string_equal(para_text(&doc, 4), "two lines and a softhyphen");
+	assert_string_equal(doc.text.ptr,
+			    "First paragraph.\nTab\tand break non-breaking softhyphen\n"
+			    "trimmed kept \n\xE2\x80\xA2\xE2\x98\x91\xC2\xA7sym\n"
+			    "two lines and a softhyphen");
+	assert_true(doc.nsent >= 5);
+	document_release(&doc);
+}
+
+static void test_tables_cell_by_cell(void **state)
+{
+	struct document doc;
+	struct docx d = { .body =
+		P("Before.")
+		"<w:tbl><w:tblPr/><w:tr><w:tc><w:p><w:r><w:t>Term</w:t></w:r></w:p></w:tc>"
+		"<w:tc><w:p><w:r><w:t>Twelve months.</w:t></w:r></w:p><w:p><w:r><w:t>Renews.</w:t></w:r></w:p>"
+		"<w:tbl><w:tr><w:tc>" P("Nested.") "</w:tc></w:tr></w:tbl></w:tc></w:tr>"
+		"<w:tr><w:tc>" P("Fees") "</w:tc><w:tc><w:p/></w:tc></w:tr></w:tbl>"
+		P("After.") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, 7);
+	assert_string_equal(para_text(&doc, 1), "Term");
+	assert_string_equal(para_text(&doc, 2), "Twelve months.");
+	assert_string_equal(para_text(&doc, 3), "Renews.");
+	assert_string_equal(para_text(&doc, 4), "Nested.");
+	assert_string_equal(para_text(&doc, 5), "Fees");
+	assert_int_equal(doc.paras[0].kind, PARA_BODY);
+	assert_int_equal(doc.paras[1].kind, PARA_TABLE_CELL);
+	assert_int_equal(doc.paras[4].kind, PARA_TABLE_CELL);
+	assert_int_equal(doc.paras[6].kind, PARA_BODY);
+	document_release(&doc);
+}
+
+static void test_fields_show_their_result(void **state)
+{
+	struct document doc;
+	struct docx d = { .body =
+		"<w:p><w:r><w:t xml:space=\"preserve\">See </w:t></w:r>"
+		"<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+		"<w:r><w:instrText xml:space=\"preserve\"> HYPERLINK \"http://secret.example\" </w:instrText></w:r>"
+		"<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+		"<w:r><w:t xml:space=\"preserve\">Section </w:t></w:r>"
+		/* A field inside the result: its code is hidden, its result shown. */
+		"<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+		"<w:r><w:instrText> REF _Ref123 \\r </w:instrText></w:r>"
+		"<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>"
+		"<w:r><w:t>4.2</w:t></w:r>"
+		"<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+		"<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+		"<w:r><w:t xml:space=\"preserve\"> and </w:t></w:r>"
+		"<w:fldSimple w:instr=\" PAGE \"><w:r><w:t>7</w:t></w:r></w:fldSimple>"
+		/* A field with no result shows nothing. */
+		"<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+		"<w:r><w:instrText> XE \"Indexword\" </w:instrText></w:r>"
+		"<w:r><w:t>codetext</w:t></w:r>"
+		"<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+		"<w:r><w:t>.</w:t></w:r></w:p>" };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_string_equal(para_text(&doc, 0), "See Section 4.2 and 7.");
+	assert_null(strstr(doc.text.ptr, "HYPERLINK"));
+	assert_null(strstr(doc.text.ptr, "secret"));
+	assert_null(strstr(doc.text.ptr, "Indexword"));
+	assert_null(strstr(doc.text.ptr, "codetext"));
+	document_release(&doc);
+}
+
+static void test_hidden_text(void **state)
+{
+	struct document doc;
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct docx d = {
+		.styles = "<w:style w:type=\"character\" w:styleId=\"Secret\"><w:rPr><w:vanish/></w:rPr></w:style>",
+		.body =
+		"<w:p><w:r><w:t xml:space=\"preserve\">Shown </w:t></w:r>"
+		"<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space=\"preserve\">directhidden </w:t></w:r>"
+		"<w:r><w:rPr><w:rStyle w:val=\"Secret\"/></w:rPr><w:t xml:space=\"preserve\">stylehidden </w:t></w:r>"
+		"<w:r><w:rPr><w:rStyle w:val=\"Secret\"/><w:vanish w:val=\"0\"/></w:rPr><w:t xml:space=\"preserve\">unhidden </w:t></w:r>"
+		"<w:r><w:rPr><w:vanish w:val=\"false\"/></w:rPr><w:t>text.</w:t></w:r></w:p>"
+		/* A paragraph hidden whole, mark included, disappears. */
+		"<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr><w:r><w:rPr><w:vanish/></w:rPr>"
+		"<w:t>Drafting note.</w:t></w:r></w:p>"
+		P("Next.") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, 2);
+	assert_string_equal(para_text(&doc, 0), "Shown unhidden text.");
+	assert_string_equal(para_text(&doc, 1), "Next.");
+	document_release(&doc);
+
+	opt.include_hidden = 1;
+	load_ok(&doc, &d, &opt);
+	assert_int_equal(doc.npara, 3);
+	assert_string_equal(para_text(&doc, 0), "Shown directhidden stylehidden unhidden text.");
+	assert_string_equal(para_text(&doc, 1), "Drafting note.");
+	document_release(&doc);
+}
+
+static void test_hidden_mark_joins_run_in_heading(void **state)
+{
+	struct document doc;
+	struct docx d = {
+		.numbering = "<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+			     "<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
+			     "<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>",
+		.body =
+		/* Word's "style separator": heading and text on one line. */
+		"<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>"
+		"<w:rPr><w:vanish/><w:specVanish/></w:rPr></w:pPr><w:r><w:t>Fees.</w:t></w:r></w:p>"
+		P(" Customer pays.") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, 1);
+	assert_string_equal(para_text(&doc, 0), "1.\tFees. Customer pays.");
+	assert_string_equal(doc.paras[0].label, "1.");
+	document_release(&doc);
+}
+
+static void test_alternate_content_one_branch(void **state)
+{
+	struct document doc;
+	struct docx d = { .body =
+		"<w:p><w:r><w:t>Anchor.</w:t></w:r><w:r><mc:AlternateContent>"
+		"<mc:Choice Requires=\"wps\"><w:drawing><wps:wsp><wps:txbx><w:txbxContent>"
+		"<w:p><w:r><w:t>Boxed text.</w:t></w:r></w:p>"
+		"</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+		"<mc:Choice Requires=\"w14\"><w:p><w:r><w:t>Second choice.</w:t></w:r></w:p></mc:Choice>"
+		"<mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Boxed text (VML copy).</w:t></w:r></w:p>"
+		"</w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+		"<w:r><w:t xml:space=\"preserve\"> More anchor.</w:t></w:r></w:p>"
+		P("After.")
+		/* Only a Fallback: it is the branch. */
+		"<w:p><mc:AlternateContent><mc:Fallback><w:r><w:t>Fallback only.</w:t></w:r>"
+		"</mc:Fallback></mc:AlternateContent></w:p>" };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, 4);
+	/* The box follows the paragraph that anchors it. */
+	assert_string_equal(para_text(&doc, 0), "Anchor. More anchor.");
+	assert_string_equal(para_text(&doc, 1), "Boxed text.");
+	assert_int_equal(doc.paras[1].kind, PARA_TEXT_BOX);
+	assert_string_equal(para_text(&doc, 2), "After.");
+	assert_string_equal(para_text(&doc, 3), "Fallback only.");
+	assert_null(strstr(doc.text.ptr, "VML copy"));
+	assert_null(strstr(doc.text.ptr, "Second choice"));
+	document_release(&doc);
+}
+
+static void test_content_controls_and_wrappers(void **state)
+{
+	struct document doc;
+	struct docx d = { .body =
+		"<w:sdt><w:sdtPr><w:alias w:val=\"Party\"/><w:placeholder><w:docPart w:val=\"X\"/></w:placeholder>"
+		"<w:rPr><w:vanish/></w:rPr></w:sdtPr><w:sdtContent>"
+		"<w:p><w:r><w:t xml:space=\"preserve\">Acme </w:t></w:r>"
+		"<w:sdt><w:sdtPr><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>Inc.</w:t></w:r></w:sdtContent></w:sdt>"
+		"<w:hyperlink r:id=\"rIdX\"><w:r><w:t xml:space=\"preserve\"> (site)</w:t></w:r></w:hyperlink>"
+		"<w:smartTag w:element=\"place\"><w:smartTagPr><w:attr w:name=\"n\" w:val=\"smartattr\"/></w:smartTagPr>"
+		"<w:r><w:t xml:space=\"preserve\"> of Ohio</w:t></w:r></w:smartTag>"
+		"<w:customXml w:element=\"party\"><w:customXmlPr><w:attr w:name=\"a\" w:val=\"customattr\"/></w:customXmlPr>"
+		"<w:r><w:t>.</w:t></w:r></w:customXml>"
+		"<w:dir w:val=\"rtl\"><w:r><w:t>!</w:t></w:r></w:dir>"
+		"</w:p></w:sdtContent></w:sdt>"
+		"<w:p><w:r><w:ruby><w:rubyPr/><w:rt><w:r><w:t>furigana</w:t></w:r></w:rt>"
+		"<w:rubyBase><w:r><w:t>Base</w:t></w:r></w:rubyBase></w:ruby></w:r></w:p>" };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, 2);
+	assert_string_equal(para_text(&doc, 0), "Acme Inc. (site) of Ohio.!");
+	assert_string_equal(para_text(&doc, 1), "Base");
+	assert_null(strstr(doc.text.ptr, "attr"));
+	document_release(&doc);
+}
+
+static void test_strict_ooxml_and_other_main_part(void **state)
+{
+	struct document doc;
+	struct buf err = BUF_INIT;
+	static const struct part parts[] = {
+		{ "[Content_Types].xml",
+		  "<Types xmlns=\"" CT_NS "\"><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+		  "<Override PartName=\"/content/main.xml\" ContentType=\"application/vnd.ms-word.document.macroEnabled.main+xml\"/></Types>", 0, 0 },
+		{ "_rels/.rels",
+		  "<Relationships xmlns=\"" REL_NS "\"><Relationship Id=\"a\" "
+		  "Type=\"http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument\" "
+		  "Target=\"/content/main.xml\"/></Relationships>", 0, 0 },
+		{ "content/_rels/main.xml.rels",
+		  "<Relationships xmlns=\"" REL_NS "\"><Relationship Id=\"n\" "
+		  "Type=\"http://purl.oclc.org/ooxml/officeDocument/relationships/numbering\" "
+		  "Target=\"num%20bering.xml\"/></Relationships>", 0, 0 },
+		{ "content/num bering.xml",
+		  "<x:numbering xmlns:x=\"http://purl.oclc.org/ooxml/wordprocessingml/main\">"
+		  "<x:abstractNum x:abstractNumId=\"0\"><x:lvl x:ilvl=\"0\"><x:start x:val=\"3\"/>"
+		  "<x:numFmt x:val=\"lowerRoman\"/><x:lvlText x:val=\"(%1)\"/></x:lvl></x:abstractNum>"
+		  "<x:num x:numId=\"1\"><x:abstractNumId x:val=\"0\"/></x:num></x:numbering>", 0, 0 },
+		{ "content/main.xml",
+		  "<s:document xmlns:s=\"http://purl.oclc.org/ooxml/wordprocessingml/main\"><s:body>"
+		  "<s:p><s:pPr><s:numPr><s:ilvl s:val=\"0\"/><s:numId s:val=\"1\"/></s:numPr></s:pPr>"
+		  "<s:r><s:t>Strict text.</s:t></s:r></s:p>"
+		  /* A w: prefix bound to another namespace is not WordprocessingML. */
+		  "<w:p xmlns:w=\"urn:not-word\"><w:r><w:t>Not Word.</w:t></w:r></w:p>"
+		  "</s:body></s:document>", 0, 0 },
+	};
+
+	(void)state;
+	if (load_parts(&doc, parts, ARRAY_SIZE(parts), NULL, &err))
+		fail_msg("%s", err.ptr);
+	assert_string_equal(doc.format_name, "docm");
+	assert_int_equal(doc.npara, 1);
+	assert_string_equal(para_text(&doc, 0), "(iii)\tStrict text.");
+	assert_string_equal(doc.paras[0].label, "(iii)");
+	assert_string_equal(para_body(&doc, 0), "Strict text.");
+	document_release(&doc);
+	buf_release(&err);
+}
+
+static void test_template_content_type(void **state)
+{
+	struct document doc;
+	struct docx d = { .body = P("Template."),
+		.main_type = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml" };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_string_equal(doc.format_name, "dotx");
+	document_release(&doc);
+}
+
+/* ---- clause numbers ---- */
+
+static const char heading_numbering[] =
+	"<w:abstractNum w:abstractNumId=\"0\">"
+	"<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:pStyle w:val=\"Heading1\"/>"
+	"<w:lvlText w:val=\"%1.\"/></w:lvl>"
+	"<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:pStyle w:val=\"Heading2\"/>"
+	"<w:lvlText w:val=\"%1.%2\"/><w:suff w:val=\"space\"/></w:lvl>"
+	"<w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/>"
+	"<w:lvlText w:val=\"(%3)\"/></w:lvl></w:abstractNum>"
+	"<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+	"<w:numFmt w:val=\"bullet\"/><w:lvlText w:val=\"\xEF\x82\xB7\"/></w:lvl></w:abstractNum>"
+	"<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+	"<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>";
+
+static const char heading_styles[] =
+	"<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+	"<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"
+	"<w:pPr><w:numPr><w:numId w:val=\"1\"/></w:numPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>"
+	"<w:style w:type=\"paragraph\" w:styleId=\"Heading2\"><w:name w:val=\"heading 2\"/>"
+	"<w:pPr><w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>"
+	"<w:style w:type=\"paragraph\" w:styleId=\"Clause\"><w:basedOn w:val=\"Heading2\"/></w:style>"
+	"<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/></w:style>";
+
+#define STYLED(style, text) "<w:p><w:pPr><w:pStyle w:val=\"" style "\"/></w:pPr><w:r><w:t>" text "</w:t></w:r></w:p>"
+
+static void test_clause_numbers_and_kinds(void **state)
+{
+	struct document doc;
+	struct buf path = BUF_INIT;
+	struct docx d = { .styles = heading_styles, .numbering = heading_numbering, .body =
+		STYLED("Title", "Master Agreement")
+		STYLED("Heading1", "Definitions")
+		STYLED("Heading2", "Affiliate means an entity.")
+		STYLED("Clause", "Feedback means suggestions.")
+		NUMP(1, 2, "first item;")
+		NUMP(1, 2, "second item.")
+		NUMP(2, 0, "a bullet")
+		P("Plain text after (b).")
+		STYLED("Heading1", "Fees") };
+	size_t i;
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, 9);
+	assert_null(doc.paras[0].label);
+	assert_int_equal(doc.paras[0].kind, PARA_BODY);
+	assert_int_equal(doc.paras[0].level, -1);
+
+	assert_string_equal(para_text(&doc, 1), "1.\tDefinitions");
+	assert_string_equal(doc.paras[1].label, "1.");
+	assert_int_equal(doc.paras[1].kind, PARA_HEADING);
+	assert_int_equal(doc.paras[1].level, 0);
+	assert_string_equal(para_body(&doc, 1), "Definitions");
+
+	/* Numbered through the style, suffix "space". */
+	assert_string_equal(para_text(&doc, 2), "1.1 Affiliate means an entity.");
+	assert_int_equal(doc.paras[2].level, 1);
+	assert_string_equal(para_text(&doc, 3), "1.2 Feedback means suggestions.");
+
+	assert_string_equal(para_text(&doc, 4), "(a)\tfirst item;");
+	assert_int_equal(doc.paras[4].kind, PARA_LIST_ITEM);
+	assert_int_equal(doc.paras[4].level, 2);
+	assert_string_equal(doc.paras[5].label, "(b)");
+	/* document_finish composes the citation from the enclosing clause. */
+	assert_string_equal(doc.paras[5].clause, "1.2(b)");
+
+	/* A bullet is a list item with no label and no outline level. */
+	assert_null(doc.paras[6].label);
+	assert_int_equal(doc.paras[6].kind, PARA_LIST_ITEM);
+	assert_int_equal(doc.paras[6].level, -1);
+	assert_string_equal(para_text(&doc, 6), "a bullet");
+
+	/* Unnumbered text belongs to the clause before it (document_finish). */
+	assert_null(doc.paras[7].label);
+	assert_string_equal(doc.paras[7].clause, "1.2(b)");
+	document_heading_path(&doc, 7, &path);
+	assert_non_null(strstr(path.ptr, "1.2 Feedback means suggestions"));
+	assert_string_equal(para_text(&doc, 8), "2.\tFees");
+	for (i = 0; i < doc.npara; i++)
+		assert_null(strchr(para_text(&doc, i), '\n'));
+	buf_release(&path);
+	document_release(&doc);
+}
+
+static void test_section_break_paragraph_takes_no_number(void **state)
+{
+	struct document doc;
+	struct docx d = { .styles = heading_styles, .numbering = heading_numbering, .body =
+		"<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/><w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH\"/>"
+		"</w:sectPr></w:pPr></w:p>"
+		STYLED("Heading1", "Obligations")
+		/* An empty numbered paragraph is shown, and counted, by Word. */
+		STYLED("Heading1", "")
+		STYLED("Heading1", "Term"),
+		.header = P("Confidential draft") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_string_equal(para_text(&doc, 0), "1.\tObligations");
+	assert_string_equal(para_text(&doc, 1), "2.\t");
+	assert_string_equal(para_text(&doc, 2), "3.\tTerm");
+	assert_string_equal(para_text(&doc, 3), "Confidential draft");
+	assert_int_equal(doc.paras[3].kind, PARA_HEADER);
+	document_release(&doc);
+}
+
+/* ---- tracked changes ---- */
+
+static const char tracked_body[] =
+	"<w:p><w:r><w:t xml:space=\"preserve\">Vendor </w:t></w:r>"
+	"<w:del w:id=\"1\" w:author=\"Counsel\"><w:r><w:delText xml:space=\"preserve\">may </w:delText></w:r></w:del>"
+	"<w:ins w:id=\"2\" w:author=\"Counsel\"><w:r><w:t xml:space=\"preserve\">shall not </w:t></w:r></w:ins>"
+	"<w:r><w:t>train on Customer Data.</w:t></w:r></w:p>"
+	/* The mark of this paragraph is deleted: it merges with the next. */
+	"<w:p><w:pPr><w:rPr><w:del w:id=\"3\" w:author=\"Counsel\"/></w:rPr></w:pPr>"
+	"<w:r><w:t xml:space=\"preserve\">Merged </w:t></w:r></w:p>"
+	"<w:p><w:r><w:t>here.</w:t></w:r></w:p>"
+	"<w:p><w:moveFrom w:id=\"4\" w:author=\"Counsel\"><w:r><w:t>Moved clause.</w:t></w:r></w:moveFrom></w:p>"
+	"<w:p><w:r><w:t>Stays.</w:t></w:r></w:p>"
+	"<w:p><w:pPr><w:rPr><w:ins w:id=\"5\" w:author=\"Counsel\"/></w:rPr></w:pPr>"
+	"<w:moveTo w:id=\"6\" w:author=\"Counsel\"><w:r><w:t>Moved clause.</w:t></w:r></w:moveTo></w:p>"
+	"<w:tbl><w:tr><w:trPr><w:del w:id=\"7\" w:author=\"Counsel\"/></w:trPr><w:tc>"
+	"<w:p><w:del w:id=\"8\" w:author=\"Counsel\"><w:r><w:delText>Deleted row.</w:delText></w:r></w:del></w:p>"
+	"</w:tc></w:tr></w:tbl>";
+
+static void test_track_changes_accept(void **state)
+{
+	struct document doc;
+	struct docx d = { .body = tracked_body };
+	size_t i, shall;
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_string_equal(doc.text.ptr,
+			    "Vendor shall not train on Customer Data.\nMerged here.\nStays.\nMoved clause.");
+	assert_null(strstr(doc.text.ptr, "may"));
+	assert_null(strstr(doc.text.ptr, "Deleted row"));
+	/* Kept insertions are still marked, for the report. */
+	shall = (size_t)(strstr(doc.text.ptr, "shall not") - doc.text.ptr);
+	assert_int_equal(document_tracked_in(&doc, shall, shall + 9), TRACK_INSERTED);
+	assert_int_equal(document_tracked_in(&doc, 0, 6), 0);
+	assert_int_equal(doc.paras[0].tracked, TRACK_INSERTED);
+	assert_int_equal(doc.paras[1].tracked, 0);
+	i = find_para(&doc, "Moved clause.");
+	assert_int_equal(doc.paras[i].tracked & (TRACK_INSERTED | TRACK_MOVED),
+			 TRACK_INSERTED | TRACK_MOVED);
+	assert_int_equal(document_tracked_in(&doc, doc.paras[i].start, doc.paras[i].end),
+			 TRACK_INSERTED | TRACK_MOVED);
+	assert_string_equal(doc.tracked[0].author, "Counsel");
+	document_release(&doc);
+}
+
+static void test_track_changes_reject(void **state)
+{
+	struct document doc;
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct docx d = { .body = tracked_body };
+
+	(void)state;
+	opt.track = TRACK_MODE_REJECT;
+	load_ok(&doc, &d, &opt);
+	assert_string_equal(doc.text.ptr,
+			    "Vendor may train on Customer Data.\nMerged \nhere.\nMoved clause.\n"
+			    "Stays.\nDeleted row.");
+	assert_int_equal(doc.ntracked, 0);
+	document_release(&doc);
+}
+
+static void test_track_changes_all(void **state)
+{
+	struct document doc;
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct docx d = { .body = tracked_body };
+	size_t may, shall, moved;
+
+	(void)state;
+	opt.track = TRACK_MODE_ALL;
+	load_ok(&doc, &d, &opt);
+	assert_string_equal(doc.text.ptr,
+			    "Vendor may shall not train on Customer Data.\nMerged \nhere.\n"
+			    "Moved clause.\nStays.\nMoved clause.\nDeleted row.");
+	may = (size_t)(strstr(doc.text.ptr, "may") - doc.text.ptr);
+	shall = (size_t)(strstr(doc.text.ptr, "shall") - doc.text.ptr);
+	assert_int_equal(document_tracked_in(&doc, may, may + 3), TRACK_DELETED);
+	assert_int_equal(document_tracked_in(&doc, shall, shall + 5), TRACK_INSERTED);
+	assert_int_equal(doc.paras[0].tracked, TRACK_INSERTED | TRACK_DELETED);
+	assert_int_equal(doc.paras[1].tracked, TRACK_DELETED);
+	moved = find_para(&doc, "Moved clause.");
+	assert_int_equal(doc.paras[moved].tracked, TRACK_DELETED | TRACK_MOVED);
+	document_release(&doc);
+}
+
+static void test_reject_reads_old_paragraph_properties(void **state)
+{
+	struct document doc;
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct docx d = { .styles = heading_styles, .numbering = heading_numbering, .body =
+		"<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/>"
+		"<w:pPrChange w:id=\"1\" w:author=\"A\"><w:pPr><w:pStyle w:val=\"Normal\"/></w:pPr></w:pPrChange>"
+		"</w:pPr><w:r><w:t>Was plain.</w:t></w:r></w:p>" };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_string_equal(doc.paras[0].label, "1.");
+	document_release(&doc);
+	opt.track = TRACK_MODE_REJECT;
+	load_ok(&doc, &d, &opt);
+	assert_null(doc.paras[0].label);
+	document_release(&doc);
+}
+
+/* ---- notes, comments, headers ---- */
+
+static void test_footnotes_endnotes_headers_order(void **state)
+{
+	struct document doc;
+	struct docx d = {
+		.body =
+		"<w:p><w:r><w:t>Liability is capped.</w:t></w:r>"
+		"<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"5\"/></w:r>"
+		"<w:r><w:t xml:space=\"preserve\"> See annex</w:t></w:r><w:r><w:endnoteReference w:id=\"2\"/></w:r>"
+		"<w:r><w:t>.</w:t></w:r></w:p>"
+		"<w:p><w:r><w:t>Second</w:t></w:r><w:r><w:footnoteReference w:id=\"3\"/></w:r></w:p>"
+		"<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH\"/>"
+		"<w:footerReference w:type=\"default\" r:id=\"rIdF\"/>"
+		"<w:headerReference w:type=\"first\" r:id=\"rIdMissing\"/></w:sectPr>",
+		.footnotes =
+		"<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>"
+		"<w:footnote w:id=\"3\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> Third note.</w:t></w:r></w:p></w:footnote>"
+		"<w:footnote w:id=\"4\"><w:p><w:r><w:t>Never referenced.</w:t></w:r></w:p></w:footnote>"
+		"<w:footnote w:id=\"5\"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space=\"preserve\"> Except fraud.</w:t></w:r></w:p></w:footnote>",
+		.endnotes = "<w:endnote w:id=\"2\"><w:p><w:r><w:t>Annex A.</w:t></w:r></w:p></w:endnote>",
+		.header = P("Draft header"),
+		.footer = P("Page footer") };
+	size_t i;
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_string_equal(para_text(&doc, 0), "Liability is capped.[1] See annex[i].");
+	assert_string_equal(para_text(&doc, 1), "Second[2]");
+	/* Body, then footnotes, endnotes, headers, footers. */
+	i = find_para(&doc, "Third note.");
+	assert_int_equal(doc.paras[i].kind, PARA_FOOTNOTE);
+	assert_string_equal(doc.paras[i].note_id, "2");
+	assert_string_equal(para_text(&doc, i), "Third note.");
+	i = find_para(&doc, "Except fraud.");
+	assert_string_equal(doc.paras[i].note_id, "1");
+	assert_int_equal(i, 3);
+	assert_int_equal(doc.paras[4].kind, PARA_ENDNOTE);
+	assert_string_equal(doc.paras[4].note_id, "i");
+	assert_int_equal(doc.paras[5].kind, PARA_HEADER);
+	assert_int_equal(doc.paras[6].kind, PARA_FOOTER);
+	assert_int_equal(doc.npara, 7);
+	assert_null(strstr(doc.text.ptr, "Never referenced"));
+	assert_null(doc.paras[0].note_id);
+	assert_true(has_warning(&doc, "rIdMissing"));
+	document_release(&doc);
+}
+
+static void test_comments_anchor_to_paragraphs(void **state)
+{
+	struct document doc;
+	struct docx d = {
+		.body =
+		P("Intro.")
+		"<w:p><w:commentRangeStart w:id=\"7\"/><w:r><w:t>Vendor owns the model.</w:t></w:r>"
+		"<w:commentRangeEnd w:id=\"7\"/><w:r><w:commentReference w:id=\"7\"/></w:r></w:p>"
+		"<w:commentRangeStart w:id=\"8\"/><w:p/>"
+		"<w:p><w:r><w:t>Escrow.</w:t></w:r><w:r><w:commentReference w:id=\"8\"/></w:r></w:p>",
+		.comments =
+		"<w:comment w:id=\"7\" w:author=\"Counsel\"><w:p><w:r><w:annotationRef/></w:r>"
+		"<w:r><w:t>Push back:</w:t></w:r></w:p><w:p><w:r><w:t>we need the weights.</w:t></w:r></w:p></w:comment>"
+		"<w:comment w:id=\"8\" w:author=\"Buyer\"><w:p><w:r><w:t>OK</w:t></w:r></w:p></w:comment>"
+		"<w:comment w:id=\"9\"><w:p><w:r><w:t>Orphan</w:t></w:r></w:p></w:comment>" };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, 3);
+	assert_null(strstr(doc.text.ptr, "Push back"));
+	assert_int_equal(doc.ncomment, 2);
+	assert_int_equal(doc.comments[0].para, 1);
+	assert_string_equal(doc.comments[0].author, "Counsel");
+	assert_string_equal(doc.comments[0].text, "Push back:\nwe need the weights.");
+	/* A range starting between paragraphs belongs to the next one shown. */
+	assert_int_equal(doc.comments[1].para, 2);
+	assert_true(has_warning(&doc, "1 comment could not be anchored"));
+	document_release(&doc);
+}
+
+/* ---- hostile input ---- */
+
+static void test_not_a_zip_and_no_main_part(void **state)
+{
+	struct document doc;
+	struct buf err = BUF_INIT;
+	static const struct part plain[] = { { "notes.txt", "just a zip", 0, 0 } };
+	static const struct part xlsx[] = {
+		{ "[Content_Types].xml", "<Types xmlns=\"" CT_NS "\"><Override PartName=\"/xl/workbook.xml\" "
+		  "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>", 0, 0 },
+		{ "_rels/.rels", "<Relationships xmlns=\"" REL_NS "\"><Relationship Id=\"r\" Type=\""
+		  REL_TYPE "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>", 0, 0 },
+		{ "xl/workbook.xml", "<workbook/>", 0, 0 },
+	};
+	static const struct part odt[] = {
+		{ "mimetype", "application/vnd.oasis.opendocument.text", 0, 1 },
+		{ "content.xml", "<office:document-content/>", 0, 0 },
+	};
+	static const struct part wrong_root[] = {
+		{ "[Content_Types].xml", "<Types xmlns=\"" CT_NS "\"/>", 0, 0 },
+		{ "word/document.xml", "<html><body>Not Word</body></html>", 0, 0 },
+	};
+
+	(void)state;
+	document_init(&doc, "x");
+	assert_int_equal(docx_load(&doc, (const unsigned char *)"hello", 5, &(struct load_options)LOAD_OPTIONS_INIT, &err), -1);
+	assert_string_equal(err.ptr, "not a ZIP archive");
+	document_release(&doc);
+
+	assert_int_equal(load_parts(&doc, plain, ARRAY_SIZE(plain), NULL, &err), -1);
+	assert_string_equal(err.ptr, "no main document part (a ZIP archive, but not a Word document)");
+	assert_int_equal(load_parts(&doc, xlsx, ARRAY_SIZE(xlsx), NULL, &err), -1);
+	assert_string_equal(err.ptr, "unsupported: Excel workbook, not a Word document");
+	assert_int_equal(load_parts(&doc, odt, ARRAY_SIZE(odt), NULL, &err), -1);
+	assert_string_equal(err.ptr, "unsupported: OpenDocument file (save as .docx)");
+	assert_int_equal(load_parts(&doc, wrong_root, ARRAY_SIZE(wrong_root), NULL, &err), -1);
+	assert_string_equal(err.ptr, "'word/document.xml' is not a WordprocessingML document");
+	buf_release(&err);
+}
+
+static void test_truncated_and_corrupt_archives(void **state)
+{
+	struct document doc;
+	struct buf err = BUF_INIT;
+	struct built b;
+	struct docx d = { .body = P("Some text that fills the archive a little.") };
+	unsigned char *zip;
+	size_t len, i;
+
+	(void)state;
+	build(&b, &d);
+	zip = make_zip(b.parts, b.n, &len);
+	/* Cut anywhere: never a crash, always one clear line. */
+	for (i = 4; i < len; i += 97) {
+		if (load_bytes(&doc, zip, i, NULL, &err) == 0) {
+			document_release(&doc);
+			continue;
+		}
+		assert_true(err.len > 0);
+		assert_null(strchr(err.ptr, '\n'));
+	}
+	assert_int_equal(load_bytes(&doc, zip, len / 2, NULL, &err), -1);
+	assert_string_equal(err.ptr, "corrupt or truncated ZIP archive (no central directory)");
+
+	/* Flip bytes inside the compressed main part: a CRC or inflate error. */
+	for (i = 0; i + 40 < len; i++)
+		if (!memcmp(zip + i, "word/document.xml", 17) && zip[i - 30] == 'P')
+			break;
+	assert_true(i + 40 < len);
+	zip[i + 17 + 20] ^= 0x55;
+	zip[i + 17 + 21] ^= 0x55;
+	assert_int_equal(load_bytes(&doc, zip, len, NULL, &err), -1);
+	assert_non_null(strstr(err.ptr, "ZIP entry 'word/document.xml'"));
+	free(zip);
+	built_release(&b);
+	buf_release(&err);
+}
+
+static void test_duplicate_entry_names(void **state)
+{
+	struct document doc;
+	struct buf err = BUF_INIT;
+	struct built b;
+	struct docx d = { .body = P("The real text.") };
+	struct part parts[13];
+	unsigned char *zip, *p;
+	size_t len, n = 0;
+
+	(void)state;
+	build(&b, &d);
+	memcpy(parts, b.parts, b.n * sizeof(parts[0]));
+	parts[b.n].name = "word/documenX.xml";
+	parts[b.n].data = "<w:document xmlns:w=\"" W_NS "\"><w:body><w:p><w:r><w:t>Other text.</w:t>"
+			  "</w:r></w:p></w:body></w:document>";
+	parts[b.n].len = 0;
+	parts[b.n].store = 0;
+	zip = make_zip(parts, b.n + 1, &len);
+	/* Rename the second entry, in its local header and in the directory. */
+	for (p = zip; p + 17 <= zip + len; p++) {
+		if (!memcmp(p, "word/documenX.xml", 17)) {
+			p[12] = 't';
+			n++;
+		}
+	}
+	assert_int_equal(n, 2);
+	assert_int_equal(load_bytes(&doc, zip, len, NULL, &err), -1);
+	assert_string_equal(err.ptr, "corrupt ZIP archive (duplicate entry name 'word/document.xml')");
+	free(zip);
+	built_release(&b);
+	buf_release(&err);
+}
+
+static void test_zip_bomb_and_size_limits(void **state)
+{
+	struct document doc;
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct buf err = BUF_INIT, body = BUF_INIT;
+	struct docx d = { 0 };
+	size_t i;
+
+	(void)state;
+	/* 4 MB of one repeated paragraph inflates from a few kilobytes. */
+	for (i = 0; i < 4u << 20; i += 28)
+		buf_addstr(&body, "<w:p><w:r><w:t>a</w:t></w:r></w:p>");
+	d.body = body.ptr;
+	assert_int_equal(load_docx(&doc, &d, NULL, &err), -1);
+	assert_string_equal(err.ptr, "ZIP entry 'word/document.xml' expands more than 200 times (a zip bomb?)");
+
+	opt.limits.max_ratio = 100000;
+	opt.limits.max_part_size = 1u << 20;
+	assert_int_equal(load_docx(&doc, &d, &opt, &err), -1);
+	assert_string_equal(err.ptr, "ZIP entry 'word/document.xml' is larger than the 1048576-byte part limit");
+
+	opt.limits.max_part_size = 64u << 20;
+	opt.limits.max_total_uncompressed = 2u << 20;
+	assert_int_equal(load_docx(&doc, &d, &opt, &err), -1);
+	assert_string_equal(err.ptr, "ZIP entries expand to more than the 2097152-byte total limit");
+
+	opt = (struct load_options)LOAD_OPTIONS_INIT;
+	opt.limits.max_ratio = 100000;
+	opt.limits.max_paragraphs = 1000;
+	assert_int_equal(load_docx(&doc, &d, &opt, &err), -1);
+	assert_string_equal(err.ptr, "more than 1000 paragraphs");
+
+	opt.limits.max_paragraphs = 10000000;
+	opt.limits.max_text_size = 10000;
+	assert_int_equal(load_docx(&doc, &d, &opt, &err), -1);
+	assert_string_equal(err.ptr, "extracted text is larger than the 10000-byte limit");
+	buf_release(&body);
+	buf_release(&err);
+}
+
+static void test_too_many_entries(void **state)
+{
+	struct document doc;
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct buf err = BUF_INIT;
+	struct built b;
+	struct docx d = { .body = P("Text.") };
+
+	(void)state;
+	build(&b, &d);
+	opt.limits.max_entries = b.n - 1;
+	assert_int_equal(load_parts(&doc, b.parts, b.n, &opt, &err), -1);
+	assert_string_equal(err.ptr, "too many ZIP entries (4, the limit is 3)");
+	opt.limits.max_entries = b.n;
+	assert_int_equal(load_parts(&doc, b.parts, b.n, &opt, &err), 0);
+	document_release(&doc);
+	built_release(&b);
+	buf_release(&err);
+}
+
+static void test_doctype_billion_laughs_and_xxe(void **state)
+{
+	static const struct part laughs[] = {
+		{ "word/document.xml",
+		  "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\">"
+		  "<!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">"
+		  "<!ENTITY lol3 \"&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;\">"
+		  "<!ENTITY lol9 \"&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;\">]>"
+		  "<w:document xmlns:w=\"" W_NS "\"><w:body><w:p><w:r><w:t>&lol9;</w:t></w:r></w:p>"
+		  "</w:body></w:document>", 0, 0 },
+	};
+	static const struct part xxe[] = {
+		{ "word/document.xml",
+		  "<!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+		  "<w:document xmlns:w=\"" W_NS "\"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p>"
+		  "</w:body></w:document>", 0, 0 },
+	};
+	/* The same in UTF-16, where no byte search for "<!DOCTYPE" can see it. */
+	static const char utf16[] =
+		"\xFF\xFE<\0!\0D\0O\0C\0T\0Y\0P\0E\0 \0d\0 \0[\0<\0!\0E\0N\0T\0I\0T\0Y\0 \0x\0 \0"
+		"S\0Y\0S\0T\0E\0M\0 \0\"\0f\0i\0l\0e\0:\0/\0/\0/\0e\0t\0c\0/\0p\0a\0s\0s\0w\0d\0\"\0>\0]\0>\0"
+		"<\0d\0/\0>\0";
+	struct part wide[] = { { "word/document.xml", utf16, sizeof(utf16) - 1, 0 } };
+	struct document doc;
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	assert_int_equal(load_parts(&doc, laughs, 1, NULL, &err), -1);
+	assert_string_equal(err.ptr, "unsafe XML in 'word/document.xml': DOCTYPE declarations are refused");
+	assert_int_equal(load_parts(&doc, xxe, 1, NULL, &err), -1);
+	assert_string_equal(err.ptr, "unsafe XML in 'word/document.xml': DOCTYPE declarations are refused");
+	assert_int_equal(load_parts(&doc, wide, 1, NULL, &err), -1);
+	assert_string_equal(err.ptr, "unsafe XML in 'word/document.xml': DOCTYPE declarations are refused");
+	buf_release(&err);
+}
+
+static void test_doctype_in_a_secondary_part_fails_too(void **state)
+{
+	struct docx d = { .body = P("Fine."),
+		.styles = "</w:styles><!DOCTYPE x><w:styles>" };
+
+	(void)state;
+	/* Hostile input is refused whichever part carries it. */
+	assert_non_null(strstr(load_fails(&d, NULL), "DOCTYPE"));
+}
+
+static void test_nesting_depth(void **state)
+{
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct buf body = BUF_INIT;
+	struct docx d = { 0 };
+	struct document doc;
+	int i;
+
+	(void)state;
+	for (i = 0; i < 40; i++)
+		buf_addstr(&body, "<w:customXml w:element=\"x\">");
+	buf_addstr(&body, P("Deep."));
+	for (i = 0; i < 40; i++)
+		buf_addstr(&body, "</w:customXml>");
+	d.body = body.ptr;
+	opt.limits.max_xml_depth = 30;
+	assert_string_equal(load_fails(&d, &opt),
+			    "XML in 'word/document.xml' is nested deeper than 30 elements");
+	opt.limits.max_xml_depth = 50;
+	load_ok(&doc, &d, &opt);
+	assert_string_equal(doc.text.ptr, "Deep.");
+	document_release(&doc);
+	buf_release(&body);
+}
+
+static void test_invalid_utf8(void **state)
+{
+	struct document doc;
+	struct docx bad_main = { .body = "<w:p><w:r><w:t>Caf\xE9 au lait</w:t></w:r></w:p>" };
+	struct docx bad_note = {
+		.body = "<w:p><w:r><w:t>Body text</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r></w:p>",
+		.footnotes = "<w:footnote w:id=\"1\"><w:p><w:r><w:t>Fine note.</w:t></w:r></w:p></w:footnote>"
+			     "<w:footnote w:id=\"2\"><w:p><w:r><w:t>Bad \xFF note.</w:t></w:r></w:p></w:footnote>" };
+
+	(void)state;
+	assert_string_equal(load_fails(&bad_main, NULL), "invalid UTF-8 in 'word/document.xml' (line 1)");
+	/* Damage in a secondary part costs that part's rest, with a warning. */
+	load_ok(&doc, &bad_note, NULL);
+	assert_string_equal(para_text(&doc, 0), "Body text[1]");
+	assert_string_equal(para_text(&doc, 1), "Fine note.");
+	assert_true(has_warning(&doc, "invalid UTF-8 in 'word/footnotes.xml'"));
+	document_release(&doc);
+}
+
+static void test_malformed_main_part(void **state)
+{
+	struct docx d = { .body = "<w:p><w:r><w:t>unclosed</w:r></w:p>" };
+	const char *why;
+
+	(void)state;
+	why = load_fails(&d, NULL);
+	assert_non_null(strstr(why, "not well-formed XML in 'word/document.xml' (line 1: "));
+	assert_non_null(strstr(why, "mismatch"));
+}
+
+/* ---- the real contracts ---- */
+
+static int read_fixture(const char *path, struct document *doc, const struct load_options *opt)
+{
+	struct buf err = BUF_INIT;
+	FILE *f = fopen(path, "rb");
+	int ret;
+
+	if (!f) {
+		print_message("skipped: %s is absent\n", path);
+		return -1;
+	}
+	fclose(f);
+	document_init(doc, path);
+	ret = load_file(doc, path, opt, &err);
+	if (ret)
+		fail_msg("%s: %s", path, err.ptr);
+	buf_release(&err);
+	return 0;
+}
+
+static void test_common_paper_csa_with_ai(void **state)
+{
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct document doc;
+	size_t i;
+
+	(void)state;
+	if (read_fixture(FIXTURES "/contracts/common-paper-csa-with-ai.docx", &doc, &opt))
+		skip();
+	i = find_para(&doc, "Machine Learning. Usage Data");
+	assert_string_equal(doc.paras[i].label, "1.6");
+	assert_string_equal(doc.paras[i].clause, "1.6");
+	assert_int_equal(doc.paras[i].level, 1);
+	assert_int_equal(doc.paras[i].kind, PARA_HEADING);
+	assert_true(strncmp(para_text(&doc, i), "1.6\tMachine Learning.", 21) == 0);
+	i = find_para(&doc, "Feedback and Usage Data.  Customer may");
+	assert_string_equal(doc.paras[i].label, "1.4");
+	i = find_para(&doc, "Except as expressly permitted by this Agreement, Customer will not");
+	assert_string_equal(doc.paras[i].label, "(a)");
+	assert_string_equal(doc.paras[i].clause, "2.1(a)");
+	i = find_para(&doc, "Definitions.");
+	assert_string_equal(doc.paras[i].label, "13.");
+	document_release(&doc);
+}
+
+static void test_business_associate_cross_references(void **state)
+{
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct document doc;
+	size_t i;
+
+	(void)state;
+	if (read_fixture(FIXTURES "/contracts/common-paper-business-associate-agreement.docx",
+			 &doc, &opt))
+		skip();
+	/* The text cites "Section 4.1" for Breach Reporting: the numbers must agree. */
+	i = find_para(&doc, "Breach Reporting.");
+	assert_string_equal(doc.paras[i].label, "4.1");
+	assert_non_null(strstr(para_text(&doc, find_para(&doc, "Unsuccessful Attempts.")),
+			       "Section 4.1"));
+	document_release(&doc);
+}
+
+static void test_docx4j_expected_labels(void **state)
+{
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct document doc;
+
+	(void)state;
+	if (read_fixture(FIXTURES "/docx4j/listnumbering__article-section-isLgl.docx", &doc, &opt))
+		skip();
+	assert_string_equal(doc.paras[find_para(&doc, "Another section")].label, "Section 2.01");
+	assert_string_equal(doc.paras[find_para(&doc, "Another article")].label, "Article II.");
+	document_release(&doc);
+}
+
+static void test_external_entity_fixture(void **state)
+{
+	static const char path[] = FIXTURES "/poi/ExternalEntityInText.docx";
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct document doc;
+	struct buf err = BUF_INIT;
+	FILE *f = fopen(path, "rb");
+
+	(void)state;
+	if (!f) {
+		print_message("skipped: %s is absent\n", path);
+		skip();
+	}
+	fclose(f);
+	document_init(&doc, path);
+	assert_int_equal(load_file(&doc, path, &opt, &err), -1);
+	assert_non_null(strstr(err.ptr, "DOCTYPE declarations are refused"));
+	document_release(&doc);
+	buf_release(&err);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_paragraphs_and_text),
+		cmocka_unit_test(test_tables_cell_by_cell),
+		cmocka_unit_test(test_fields_show_their_result),
+		cmocka_unit_test(test_hidden_text),
+		cmocka_unit_test(test_hidden_mark_joins_run_in_heading),
+		cmocka_unit_test(test_alternate_content_one_branch),
+		cmocka_unit_test(test_content_controls_and_wrappers),
+		cmocka_unit_test(test_strict_ooxml_and_other_main_part),
+		cmocka_unit_test(test_template_content_type),
+		cmocka_unit_test(test_clause_numbers_and_kinds),
+		cmocka_unit_test(test_section_break_paragraph_takes_no_number),
+		cmocka_unit_test(test_track_changes_accept),
+		cmocka_unit_test(test_track_changes_reject),
+		cmocka_unit_test(test_track_changes_all),
+		cmocka_unit_test(test_reject_reads_old_paragraph_properties),
+		cmocka_unit_test(test_footnotes_endnotes_headers_order),
+		cmocka_unit_test(test_comments_anchor_to_paragraphs),
+		cmocka_unit_test(test_not_a_zip_and_no_main_part),
+		cmocka_unit_test(test_truncated_and_corrupt_archives),
+		cmocka_unit_test(test_duplicate_entry_names),
+		cmocka_unit_test(test_zip_bomb_and_size_limits),
+		cmocka_unit_test(test_too_many_entries),
+		cmocka_unit_test(test_doctype_billion_laughs_and_xxe),
+		cmocka_unit_test(test_doctype_in_a_secondary_part_fails_too),
+		cmocka_unit_test(test_nesting_depth),
+		cmocka_unit_test(test_invalid_utf8),
+		cmocka_unit_test(test_malformed_main_part),
+		cmocka_unit_test(test_common_paper_csa_with_ai),
+		cmocka_unit_test(test_business_associate_cross_references),
+		cmocka_unit_test(test_docx4j_expected_labels),
+		cmocka_unit_test(test_external_entity_fixture),
+	};
+
+	return cmocka_run_group_tests(tests, setup_group, NULL);
+}
