@@ -312,17 +312,19 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	while (from < end &&
 	       pcre2_match(rf->hereinafter, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		/* The helpers below match with the same match data: keep the span. */
+		size_t ms = ov[0], me = ov[1];
 		size_t s, n;
 
 		group(rf, 1, &s, &n);
 		if (!is_generic_term(t + s, n) && *ngroups < MAX_GROUPS &&
-		    entity_before(rf, t, 0, ov[0])) {
+		    entity_before(rf, t, 0, ms)) {
 			enum party_role r = noun_role(rf, t + s, n);
 
 			if (add_party(out, t + s, n, r, r != ROLE_UNKNOWN ? "role noun" : ""))
 				groups[out->nparties - 1] = (int)(*ngroups)++;
 		}
-		from = ov[1];
+		from = me > from ? me : from + 1;
 	}
 }
 

@@ -106,6 +106,30 @@ static void test_names_beside_role_nouns(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * "hereinafter" names: both found, the later one after a company's address,
+ * and the search goes on past each (it once restarted from a stale offset).
+ */
+static void test_hereinafter_names(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Teardrop Golf Company (hereinafter referred to as "
+		 "\"TPC\"), and Consolidated Artists Inc., Phillips Street, St. Helier, Jersey "
+		 "(hereinafter referred to as \"Consolidated Artists\").\n"
+		 "1. TPC shall pay Consolidated Artists the Fees.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "TPC"));
+	assert_non_null(party(&r, "Consolidated Artists"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_company_names_by_their_uses(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -200,6 +224,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_names_beside_role_nouns),
+		cmocka_unit_test(test_hereinafter_names),
 		cmocka_unit_test(test_company_names_by_their_uses),
 		cmocka_unit_test(test_defined_terms_are_classed),
 		cmocka_unit_test(test_engine_reads_through_names),
