@@ -1718,7 +1718,9 @@ static void attach_comments(struct docx_loader *ld)
 {
 	size_t i, unanchored = 0;
 
-	qsort(ld->anchors, ld->nanchor, sizeof(*ld->anchors), cmp_anchor);
+	/* qsort's pointer must not be null, even for no elements. */
+	if (ld->nanchor)
+		qsort(ld->anchors, ld->nanchor, sizeof(*ld->anchors), cmp_anchor);
 	for (i = 0; i < ld->ncomment; i++) {
 		const struct comment_text *c = &ld->comments[i];
 		size_t lo = 0, hi = ld->nanchor;

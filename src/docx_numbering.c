@@ -496,7 +496,8 @@ int docx_numbering_read_styles(struct docx_numbering *n, const char *part,
 
 	r = xml_parse(part, data, len, max_depth, &h, n, err);
 	n->cur_style = -1;
-	qsort(n->styles, n->nstyle, sizeof(*n->styles), cmp_style);
+	if (n->nstyle)
+		qsort(n->styles, n->nstyle, sizeof(*n->styles), cmp_style);
 	n->default_para = NULL;
 	for (i = 0; i < n->nstyle; i++) {
 		const struct style *s = &n->styles[i];
@@ -707,8 +708,11 @@ int docx_numbering_read_numbering(struct docx_numbering *n, const char *part,
 	n->cur_abs = n->cur_num = -1;
 	n->cur_override = -1;
 	n->cur_lvl = NULL;
-	qsort(n->abs, n->nabs, sizeof(*n->abs), cmp_abs);
-	qsort(n->nums, n->nnum, sizeof(*n->nums), cmp_num);
+	/* qsort's pointer must not be null, even for no elements. */
+	if (n->nabs)
+		qsort(n->abs, n->nabs, sizeof(*n->abs), cmp_abs);
+	if (n->nnum)
+		qsort(n->nums, n->nnum, sizeof(*n->nums), cmp_num);
 	return r;
 }
 

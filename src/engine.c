@@ -304,7 +304,8 @@ void engine_run(struct engine *e, const struct document *doc,
 
 		prefilter_scan(rs->prefilter, s, len, &e->hits);
 		/* Rule order, not discovery order, so output is stable. */
-		qsort(e->hits.rules, e->hits.n, sizeof(size_t), cmp_size);
+		if (e->hits.n)
+			qsort(e->hits.rules, e->hits.n, sizeof(size_t), cmp_size);
 		for (k = 0; k < e->hits.n; k++) {
 			const struct rule *r = &rs->rules[e->hits.rules[k]];
 			struct verdict v;

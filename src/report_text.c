@@ -204,7 +204,8 @@ static struct item_order *order_items(const struct score_report *s,
 				v[i].severity = (int)r->severity;
 		}
 	}
-	qsort(v, s->nitems, sizeof(*v), compare_items);
+	if (s->nitems)
+		qsort(v, s->nitems, sizeof(*v), compare_items);
 	return v;
 }
 

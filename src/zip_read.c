@@ -237,7 +237,8 @@ int zip_reader_open(struct zip_reader **out, const unsigned char *data,
 		refs[nrefs].name = name;
 		refs[nrefs++].index = i;
 	}
-	qsort(refs, nrefs, sizeof(*refs), cmp_name_ref);
+	if (nrefs)
+		qsort(refs, nrefs, sizeof(*refs), cmp_name_ref);
 	for (i = 1; i < nrefs; i++) {
 		if (!strcasecmp(refs[i - 1].name, refs[i].name) &&
 		    refs[i - 1].index != refs[i].index) {
