@@ -1,6 +1,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "diag.h"
 #include "engine.h"
@@ -227,6 +228,100 @@ static int try_rule(struct engine *e, const struct rule *r, const char *s, size_
 	return 0;
 }
 
+/*
+ * A caption ("12. SOURCE CODE ESCROW", "Limitation of Liability.") names a
+ * clause without being one: reporting it would quote a heading as evidence
+ * and take a single word for a whole clause.  A caption here is at most
+ * CAPTION_MAX_WORDS words, each capitalised or a short function word, after
+ * any leading number ("1.6", "(b)", "Article IV").
+ */
+#define CAPTION_MAX_WORDS 8
+
+static int is_function_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or",
+		"the", "to", "with"
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(words) / sizeof(*words); i++)
+		if (strlen(words[i]) == n && !memcmp(words[i], w, n))
+			return 1;
+	return 0;
+}
+
+/* "1.6", "12.", "(b)", "IV.", "(iii)": a clause label, not a word. */
+static int is_label_token(const char *w, size_t n)
+{
+	size_t i, letters = 0, roman = 0;
+
+	if (n > 7)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (isalpha((unsigned char)w[i])) {
+			letters++;
+			roman += strchr("ivxlcIVXLC", w[i]) != NULL;
+		}
+	if (!letters)
+		return 1;
+	return (w[0] == '(' || w[n - 1] == '.' || w[n - 1] == ')') &&
+	       (letters == 1 || roman == letters);
+}
+
+/* Words that make a short line a statement rather than a title. */
+static int is_verb_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"agree", "agrees", "are", "be", "been", "can", "cannot", "does", "has",
+		"have", "is", "may", "means", "must", "no", "not", "shall", "was",
+		"were", "will", "won't"
+	};
+	size_t i;
+
+	for (i = 0; i < sizeof(words) / sizeof(*words); i++)
+		if (strlen(words[i]) == n && !strncasecmp(words[i], w, n))
+			return 1;
+	return 0;
+}
+
+static int is_caption(const char *s, size_t len)
+{
+	size_t i = 0, words = 0;
+
+	while (i < len) {
+		size_t w, n;
+
+		while (i < len && (isspace((unsigned char)s[i]) || s[i] == '&' || s[i] == '-'))
+			i++;
+		if (i == len)
+			break;
+		w = i;
+		while (i < len && !isspace((unsigned char)s[i]))
+			i++;
+		n = i - w;
+		if (!words && (is_label_token(s + w, n) ||
+			       (n == 7 && (!strncasecmp(s + w, "article", 7) ||
+					   !strncasecmp(s + w, "section", 7)))))
+			continue;
+		if (++words > CAPTION_MAX_WORDS)
+			return 0;
+		while (n && ispunct((unsigned char)s[w + n - 1]))
+			n--;
+		while (n && ispunct((unsigned char)s[w])) {
+			w++;
+			n--;
+		}
+		if (n && !isupper((unsigned char)s[w]) && !isdigit((unsigned char)s[w]) &&
+		    !is_function_word(s + w, n))
+			return 0;
+		/* "THE SERVICES ARE PROVIDED AS IS" is a clause in capitals. */
+		if (is_verb_word(s + w, n))
+			return 0;
+	}
+	return words > 0;
+}
+
 static enum stance flip_stance(enum stance s)
 {
 	if (s == STANCE_PROTECTIVE)
@@ -302,6 +397,8 @@ void engine_run(struct engine *e, const struct document *doc,
 		size_t len = e->view.sent_end[si] - e->view.sent_start[si];
 		size_t first = out->n;
 
+		if (is_caption(s, len))
+			continue;
 		prefilter_scan(rs->prefilter, s, len, &e->hits);
 		/* Rule order, not discovery order, so output is stable. */
 		if (e->hits.n)
@@ -359,6 +456,11 @@ int engine_match_rule(struct engine *e, const struct rule *r,
 		struct verdict v;
 		size_t ms, me;
 
+		if (is_caption(s, slen)) {
+			if (why)
+				*why = "a caption, not a clause";
+			continue;
+		}
 		e->limit_hit = 0;
 		if (try_rule(e, r, s, slen, &ms, &me, &v, why)) {
 			if (ri < rs->nrules && !prefilter_rule_hits(rs->prefilter, ri, s, slen)) {

@@ -120,6 +120,40 @@ static void test_match_offsets_are_original(void **state)
 	document_release(&doc);
 }
 
+/* Captions name a clause without being one; short clauses still count. */
+static void test_captions_are_not_clauses(void **state)
+{
+	static const struct {
+		const char *text;
+		int found;
+	} cases[] = {
+		{ "12. DELETE AND RETURN OF DATA", 0 },
+		{ "Article IV Delete Data", 0 },
+		{ "(b) Delete on Termination.", 0 },
+		{ "WE WILL DELETE IT.", 1 },
+		{ "You may delete data.", 1 },
+		{ "Delete the data of the Customer on termination of this Agreement and every Order.", 1 },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct document doc;
+		struct findings f;
+		const struct rule *r = &rs.rules[2];
+
+		run(cases[i].text, &doc, &f, PERSPECTIVE_CUSTOMER);
+		if ((find_rule(&f, "delete.any") != NULL) != cases[i].found)
+			fail_msg("engine_run: '%s': want %s", cases[i].text,
+				 cases[i].found ? "a finding" : "none");
+		assert_string_equal(r->id, "delete.any");
+		assert_int_equal(engine_match_rule(eng, r, cases[i].text, strlen(cases[i].text), NULL),
+				 cases[i].found);
+		findings_release(&f);
+		document_release(&doc);
+	}
+}
+
 static void test_negation_before_cancels(void **state)
 {
 	struct document doc;
@@ -354,6 +388,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_match_offsets_are_original),
+		cmocka_unit_test(test_captions_are_not_clauses),
 		cmocka_unit_test(test_negation_before_cancels),
 		cmocka_unit_test(test_clause_scope_stays_in_its_clause),
 		cmocka_unit_test(test_partial_flip_and_note),
