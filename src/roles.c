@@ -10,6 +10,10 @@
 #define PREAMBLE_MAX 8000
 /* How far back from an alias its entity ("Acme Corp., a Delaware ...") may start. */
 #define ENTITY_CONTEXT 400
+/* Bytes between the two names of "X ("A") and Y ("B")", at most. */
+#define PAIR_GAP 200
+/* Bytes after "means" in which a company suffix makes the name a party. */
+#define MEANS_COMPANY_REACH 80
 /* Uses of an alias needed, and the margin over the other role, to decide. */
 #define ROLE_MIN_EVIDENCE 2
 
@@ -21,11 +25,13 @@ struct roles_finder {
 	pcre2_code *paren_alias;    /* ("Acme") ("Buyer" or "PNC") (the "Company") */
 	pcre2_code *hereinafter;    /* hereinafter referred to as "Licensor" */
 	pcre2_code *entity;         /* Inc., a Delaware corporation, principal place */
+	pcre2_code *company;        /* Inc., Limited, GmbH: the suffixes alone */
 	pcre2_code *means;          /* "Client Materials" means */
 	pcre2_code *paren_term;     /* ... (the "Deliverables") */
 	pcre2_code *vendor_noun;    /* from the rule set's placeholders */
 	pcre2_code *customer_noun;
 	pcre2_code *data_noun, *data_source, *customer_ref, *output_def, *model_def, *model_name;
+	pcre2_code *output_name;
 	pcre2_match_data *md;
 };
 
@@ -68,6 +74,8 @@ static pcre2_code *compile_placeholder(const struct ruleset *rs, const char *nam
 #define Q_OPEN "[\"\\x{201C}]"
 #define Q_CLOSE "[\"\\x{201D}]"
 #define Q_BODY "[^\"\\x{201C}\\x{201D}\\n]"
+/* Markdown emphasis inside the quotes: (“**Customer**”). */
+#define EMPH "[*_]{0,3}"
 
 struct roles_finder *roles_finder_new(const struct ruleset *rs)
 {
@@ -76,29 +84,32 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->paren_alias = compile(
 		"\\(\\s*(?:(?:the|a|an|each|collectively|individually|hereinafter|herein|"
 		"referred|to|as|called|known|below)[\\s,]+)*"
-		Q_OPEN "(" Q_BODY "{1,40}?)" Q_CLOSE
-		"(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?" Q_OPEN "(" Q_BODY "{1,40}?)" Q_CLOSE ")?"
+		Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE
+		"(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?" Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE ")?"
 		"\\s*\\)", PCRE2_CASELESS);
 	rf->hereinafter = compile(
 		"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s+(?:the\\s+)?"
-		Q_OPEN "(" Q_BODY "{1,40}?)" Q_CLOSE, PCRE2_CASELESS);
+		Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE, PCRE2_CASELESS);
 	/*
 	 * Company suffixes count only as written by a company ("Limited", not
 	 * "a limited trial"); the descriptive phrases in any case.
 	 */
+#define COMPANY_SUFFIX \
+	"\\b(?:Inc|INC|Incorporated|INCORPORATED|LLC|L\\.L\\.C|Ltd|LTD|Limited|LIMITED|" \
+	"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|GMBH|AG|" \
+	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC)\\b"
+	rf->company = compile(COMPANY_SUFFIX, 0);
 	rf->entity = compile(
-		"\\b(?:Inc|INC|Incorporated|INCORPORATED|LLC|L\\.L\\.C|Ltd|LTD|Limited|LIMITED|"
-		"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|GMBH|AG|"
-		"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA)\\b|"
+		COMPANY_SUFFIX "|"
 		"(?i:\\b(?:a|an) (?:\\w+ ){0,4}(?:corporation|company|partnership|entity)\\b|"
 		"\\borgani[sz]ed\\b|\\bincorporated\\b|principal (?:place|office)|registered office|"
 		"\\ban individual\\b|\\bresiding\\b|having (?:its|a) (?:place|office))", 0);
 	rf->means = compile(
-		Q_OPEN "([A-Z]" Q_BODY "{0,60}?)" Q_CLOSE
+		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
 		"\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|has\\s+the\\s+meaning)\\b", 0);
 	rf->paren_term = compile(
 		"\\(\\s*(?:(?:the|collectively|together|each|a|an|individually|hereinafter)[\\s,]+)*"
-		Q_OPEN "([A-Z]" Q_BODY "{0,60}?)" Q_CLOSE "\\s*\\)", 0);
+		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*\\)", 0);
 	rf->vendor_noun = compile_placeholder(rs, "vendor_noun");
 	rf->customer_noun = compile_placeholder(rs, "customer_noun");
 	rf->data_noun = compile(
@@ -116,6 +127,9 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:generated|produced|returned|created|output)\\b.{0,60}?\\b(?:by|from|through|using)\\b"
 		".{0,40}?\\b(?:services?|models?|ai|system|platform|software|products?|tools?|features?)\\b|"
 		"\\bin response to\\b", PCRE2_CASELESS);
+	rf->output_name = compile(
+		"\\b(?:outputs?|responses?|results?|completions?|generat\\w*|suggestions?|answers?|"
+		"predictions?|recommendations?|insights?)\\b", PCRE2_CASELESS);
 	rf->model_name = compile("\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
 	rf->model_def = compile(
 		"\\b(?:model|weights|algorithm|neural network|machine learning|trained|parameters)\\b",
@@ -133,6 +147,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->paren_alias);
 	pcre2_code_free(rf->hereinafter);
 	pcre2_code_free(rf->entity);
+	pcre2_code_free(rf->company);
 	pcre2_code_free(rf->means);
 	pcre2_code_free(rf->paren_term);
 	pcre2_code_free(rf->vendor_noun);
@@ -142,6 +157,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->customer_ref);
 	pcre2_code_free(rf->output_def);
 	pcre2_code_free(rf->model_name);
+	pcre2_code_free(rf->output_name);
 	pcre2_code_free(rf->model_def);
 	pcre2_match_data_free(rf->md);
 	free(rf);
@@ -261,12 +277,64 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 	return matches(rf, rf->entity, t + from, at - from);
 }
 
+/*
+ * Whether `alias` spells the initials of the capitalised words just before
+ * `at` ("European Economic Area (EEA)"): an abbreviation, not a party,
+ * unless one of those words is a company suffix ("Acme Widgets Corporation
+ * ("AWC")"), which entity_before() sees.
+ */
+static int abbreviates_words_before(const char *t, size_t at, const char *alias, size_t n)
+{
+	size_t i = at, k = n;
+
+	if (n < 2 || n > 8)
+		return 0;
+	while (i > 0 && t[i - 1] == '(')
+		i--;
+	while (k > 0) {
+		size_t w_end;
+
+		while (i > 0 && t[i - 1] == ' ')
+			i--;
+		w_end = i;
+		while (i > 0 && isalpha((unsigned char)t[i - 1]))
+			i--;
+		if (i == w_end)
+			return 0;
+		/* "of", "and" inside the name: "Bank of England (BOE)". */
+		if (islower((unsigned char)t[i])) {
+			if (w_end - i > 3)
+				return 0;
+			continue;
+		}
+		if (toupper((unsigned char)t[i]) != toupper((unsigned char)alias[k - 1]))
+			return 0;
+		k--;
+	}
+	return 1;
+}
+
+/*
+ * The second name of a pair, "X ("Customer") and the Y defined below
+ * ("OpenAI")": it follows an accepted alias closely, after "and".
+ */
+static int second_of_pair(const char *t, size_t prev_end, size_t ms)
+{
+	size_t i = prev_end;
+
+	if (!prev_end || ms < prev_end || ms - prev_end > PAIR_GAP)
+		return 0;
+	while (i < ms && (t[i] == ' ' || t[i] == ',' || t[i] == '*'))
+		i++;
+	return ms - i >= 4 && !strncmp(t + i, "and ", 4);
+}
+
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
 	const char *t = doc->text.ptr;
 	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX;
-	size_t from = 0, prev_end = 0;
+	size_t from = 0, prev_end = 0, last_party_end = 0;
 
 	/* Don't cut a UTF-8 character in two. */
 	while (end < doc->text.len && end > 0 && ((unsigned char)t[end] & 0xC0) == 0x80)
@@ -280,7 +348,10 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 
 		group(rf, 1, &s[0], &n[0]);
 		group(rf, 2, &s[1], &n[1]);
-		any_entity = entity_before(rf, t, prev_end, ms);
+		any_entity = entity_before(rf, t, prev_end, ms) ||
+			     second_of_pair(t, last_party_end, ms);
+		if (n[0] && !n[1] && abbreviates_words_before(t, ms, t + s[0], n[0]))
+			any_entity = 0;
 		for (g = 0; g < 2; g++) {
 			if (!n[g])
 				continue;
@@ -304,8 +375,32 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 					groups[out->nparties - 1] = (int)*ngroups;
 			}
 			(*ngroups)++;
+			last_party_end = me;
 		}
 		prev_end = me;
+		from = me;
+	}
+	/*
+	 * '"Acme" means Acme Ireland Limited if ..., and Acme, Inc. otherwise':
+	 * a name defined as a company, in the preamble.
+	 */
+	from = 0;
+	while (from < end &&
+	       pcre2_match(rf->means, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t me = ov[1], s, n, body = ov[1], stop;
+
+		group(rf, 1, &s, &n);
+		while (body < end && t[body] == ' ')
+			body++;
+		stop = body + MEANS_COMPANY_REACH < end ? body + MEANS_COMPANY_REACH : end;
+		if (body < end && isupper((unsigned char)t[body]) && !is_generic_term(t + s, n) &&
+		    *ngroups < MAX_GROUPS && matches(rf, rf->company, t + body, stop - body)) {
+			enum party_role r = noun_role(rf, t + s, n);
+
+			if (add_party(out, t + s, n, r, r != ROLE_UNKNOWN ? "role noun" : ""))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+		}
 		from = me;
 	}
 	from = 0;
@@ -519,11 +614,16 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				break;
 			}
 	}
+	/*
+	 * The name must say what the thing is, not only the sentence around it:
+	 * "Third Party Features", defined in a sentence about content made
+	 * available to the customer, is not the customer's data.
+	 */
 	if (matches(rf, rf->model_name, term, tlen) && matches(rf, rf->model_def, body, blen))
 		return TERM_MODEL;
-	if (matches(rf, rf->output_def, body, blen))
+	if (matches(rf, rf->output_name, term, tlen) && matches(rf, rf->output_def, body, blen))
 		return TERM_OUTPUT;
-	if (customer && matches(rf, rf->data_noun, body, blen) &&
+	if (customer && matches(rf, rf->data_noun, term, tlen) &&
 	    matches(rf, rf->data_source, body, blen))
 		return TERM_CUSTOMER_DATA;
 	return TERM_OTHER;
