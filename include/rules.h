@@ -132,10 +132,17 @@ struct rule {
 	unsigned long line;
 };
 
+/*
+ * A checklist entry: a clause type, or one rule by its id when the item
+ * must tell one kind of clause from others of its type ("pooled training"
+ * among the training clauses).  The id is resolved by ruleset_compile, a
+ * type first.
+ */
 struct type_stance {
-	const char *type_id;
-	const struct clause_type *type;   /* resolved by ruleset_compile */
+	const char *type_id;              /* the id as written: a type or a rule */
+	const struct clause_type *type;   /* resolved when it names a type */
 	enum stance stance;
+	const struct rule *rule;          /* resolved when it names a rule */
 };
 
 enum item_priority {

@@ -1041,8 +1041,10 @@ static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
 
 	for (i = 0; i < n; i++) {
 		ts[i].type = ruleset_find_type(rs, ts[i].type_id);
-		if (!ts[i].type) {
-			error_at(it->file, it->line, "checklist item '%s': unknown clause type '%s'",
+		ts[i].rule = ts[i].type ? NULL : ruleset_find_rule(rs, ts[i].type_id);
+		if (!ts[i].type && !ts[i].rule) {
+			error_at(it->file, it->line,
+				 "checklist item '%s': unknown clause type or rule '%s'",
 				 it->id, ts[i].type_id);
 			ret = -1;
 		}

@@ -18,16 +18,18 @@ static const char *rule_type_id(const struct rule *r)
 }
 
 static int pair_matches(const struct type_stance *ts, size_t n,
-		const char *type_id, enum stance stance)
+		const struct finding *f, const char *type_id)
 {
 	size_t i;
 
 	for (i = 0; i < n; i++) {
 		const char *id = ts[i].type_id ? ts[i].type_id :
 				 ts[i].type ? ts[i].type->id : NULL;
+		/* An entry that names a rule takes only that rule's findings. */
+		const char *against = ts[i].rule ? f->rule->id : type_id;
 
-		if ((ts[i].stance == stance || ts[i].stance == STANCE_ANY) && id &&
-		    strcmp(id, type_id) == 0)
+		if ((ts[i].stance == f->stance || ts[i].stance == STANCE_ANY) && id &&
+		    strcmp(id, against) == 0)
 			return 1;
 	}
 	return 0;
@@ -40,11 +42,11 @@ static enum bearing bearing_of(const struct checklist_item *it,
 
 	if (!type_id)
 		return BEARS_NOT;
-	if (pair_matches(it->red_flags, it->nred_flags, type_id, f->stance))
+	if (pair_matches(it->red_flags, it->nred_flags, f, type_id))
 		return BEARS_RED_FLAG;
-	if (pair_matches(it->met, it->nmet, type_id, f->stance))
+	if (pair_matches(it->met, it->nmet, f, type_id))
 		return f->partial ? BEARS_PARTIAL : BEARS_MET;
-	if (pair_matches(it->partial, it->npartial, type_id, f->stance))
+	if (pair_matches(it->partial, it->npartial, f, type_id))
 		return BEARS_PARTIAL;
 	return BEARS_NOT;
 }

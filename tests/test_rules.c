@@ -319,6 +319,47 @@ static void test_checklist_validation(void **state)
 	ruleset_release(&rs);
 }
 
+/* Checklist entries name a clause type or a rule; anything else is an error. */
+static void test_checklist_entries_name_types_or_rules(void **state)
+{
+	static const char pack[] =
+		"areas: [{id: data, title: Data}]\n"
+		"types: [{id: data.training, area: data}]\n"
+		"rules:\n"
+		"  - id: data.training.pooled\n"
+		"    type: data.training\n"
+		"    stance: adverse\n"
+		"    patterns: ['pooled']\n"
+		"checklist:\n"
+		"  - id: c1\n"
+		"    area: data\n"
+		"    title: T\n"
+		"    weight: 5\n"
+		"    met: [data.training]\n"
+		"    red-flags: [data.training.pooled]\n"
+		"  - id: c2\n"
+		"    area: data\n"
+		"    title: T\n"
+		"    weight: 5\n"
+		"    met: [data.trainin]\n";
+	struct ruleset rs;
+	char *msg;
+	int ret;
+
+	(void)state;
+	ruleset_init(&rs);
+	assert_int_equal(ruleset_add_pack(&rs, "c.yaml", pack, strlen(pack)), 0);
+	msg = capture_stderr(ruleset_compile, &rs, &ret);
+	assert_int_equal(ret, -1);
+	assert_non_null(strstr(msg, "checklist item 'c2': unknown clause type or rule 'data.trainin'"));
+	assert_null(strstr(msg, "'c1'"));
+	assert_non_null(rs.items[0].red_flags[0].rule);
+	assert_null(rs.items[0].red_flags[0].type);
+	assert_non_null(rs.items[0].met[0].type);
+	free(msg);
+	ruleset_release(&rs);
+}
+
 static void test_embedded_packs_load(void **state)
 {
 	struct ruleset rs;
@@ -359,6 +400,7 @@ int main(void)
 		cmocka_unit_test(test_later_pack_replaces_rule),
 		cmocka_unit_test(test_duplicate_in_one_pack_is_an_error),
 		cmocka_unit_test(test_checklist_validation),
+		cmocka_unit_test(test_checklist_entries_name_types_or_rules),
 		cmocka_unit_test(test_embedded_packs_load),
 		cmocka_unit_test(test_stance_and_severity_names),
 	};

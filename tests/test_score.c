@@ -523,6 +523,38 @@ static void test_deterministic(void **state)
 	score_release(&b);
 }
 
+/* An entry naming one rule takes that rule's findings, not its type's. */
+static void test_entry_naming_a_rule(void **state)
+{
+	static struct type_stance pooled_red[] = {
+		{ "train-yes", NULL, STANCE_ADVERSE, &rules[R_TRAIN_YES] },
+	};
+	struct checklist_item items[1];
+	struct finding v[1];
+	struct findings f;
+	struct ruleset rs;
+	struct score_report r;
+	static const int by_rule[] = { R_TRAIN_YES };
+	static const int other_rule[] = { R_TRAIN_SAY };
+
+	(void)state;
+	items[0] = item_simple("no-pooling", "data", escrow_met, PRIORITY_SHOULD, 5);
+	items[0].red_flags = pooled_red;
+	items[0].nred_flags = 1;
+	set_items(&rs, items, 1);
+	set_findings(&f, v, by_rule, 1);
+	score_findings(&rs, &f, &r);
+	assert_int_equal(r.items[0].status, ITEM_RED_FLAG);
+	score_release(&r);
+	/* Another rule of the same type and stance does not count. */
+	rules[R_TRAIN_SAY].stance = STANCE_ADVERSE;
+	set_findings(&f, v, other_rule, 1);
+	score_findings(&rs, &f, &r);
+	rules[R_TRAIN_SAY].stance = STANCE_NEUTRAL;
+	assert_int_equal(r.items[0].status, ITEM_MISSING);
+	score_release(&r);
+}
+
 static void test_any_stance_matches_every_stance(void **state)
 {
 	static struct type_stance any_training[] = {
@@ -575,6 +607,7 @@ int main(void)
 		cmocka_unit_test(test_empty_checklist),
 		cmocka_unit_test(test_deterministic),
 		cmocka_unit_test(test_any_stance_matches_every_stance),
+		cmocka_unit_test(test_entry_naming_a_rule),
 		cmocka_unit_test(test_status_names),
 	};
 
