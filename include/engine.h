@@ -67,7 +67,10 @@ void engine_free(struct engine *e);
 
 /*
  * Appends the findings for `doc` to `out`, in text order, at most one per
- * rule and sentence.  A pattern that hits its match or depth limit in a
+ * rule and sentence.  Captions ("12. SOURCE CODE ESCROW") are skipped.  A
+ * list item ("(b) use it to train models") is matched as its lead-in
+ * followed by the item ("Provider shall not use it to train models"); a
+ * finding from it still lies within the item.  A pattern that hits its match or depth limit in a
  * sentence skips that sentence for that rule and adds a line to
  * out->warnings; the run goes on.
  */

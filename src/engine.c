@@ -24,6 +24,8 @@ struct engine {
 	struct roles_finder *roles;
 	/* Set when a match hit a limit in the current sentence. */
 	int limit_hit;
+	/* A list item read with its lead-in; see item_subject(). */
+	struct buf joined;
 };
 
 struct engine *engine_new(const struct ruleset *rs)
@@ -44,6 +46,7 @@ struct engine *engine_new(const struct ruleset *rs)
 	}
 	prefilter_hits_init(&e->hits, rs->prefilter);
 	e->view = (struct view)VIEW_INIT;
+	buf_init(&e->joined, 0);
 	e->roles = roles_finder_new(rs);
 	return e;
 }
@@ -57,6 +60,7 @@ void engine_free(struct engine *e)
 	pcre2_jit_stack_free(e->jit_stack);
 	prefilter_hits_release(&e->hits);
 	view_release(&e->view);
+	buf_release(&e->joined);
 	roles_finder_free(e->roles);
 	free(e);
 }
@@ -201,11 +205,12 @@ static size_t advance(const char *s, size_t len, size_t ms, size_t me)
 
 /*
  * Tries every pattern of `r` on one sentence of the view.  Returns 1 with
- * the first match that no exception cancelled, 0 with none.  When matches
- * were all cancelled, *why is the last cancelling label.
+ * the first match that no exception cancelled and that ends past `min_end`,
+ * 0 with none.  When matches were all cancelled, *why is the last
+ * cancelling label.
  */
 static int try_rule(struct engine *e, const struct rule *r, const char *s, size_t len,
-		    size_t *ms, size_t *me, struct verdict *v, const char **why)
+		    size_t min_end, size_t *ms, size_t *me, struct verdict *v, const char **why)
 {
 	size_t p;
 
@@ -217,6 +222,11 @@ static int try_rule(struct engine *e, const struct rule *r, const char *s, size_
 
 			if (rc <= 0)
 				break;
+			/* A match within a lead-in alone belongs to the lead-in. */
+			if (*me <= min_end) {
+				from = advance(s, len, *ms, *me);
+				continue;
+			}
 			judge(e, r, s, len, *ms, *me, v);
 			if (!v->cancelled)
 				return 1;
@@ -322,6 +332,142 @@ static int is_caption(const char *s, size_t len)
 	return words > 0;
 }
 
+/*
+ * List items and their lead-in.  "Provider shall not: (a) sell Customer
+ * Data; (b) use it to train models" is often split into one sentence per
+ * item, and an item alone has lost its actor and any negation: "(b) use it
+ * to train models".  An item is read as its lead-in followed by the item
+ * without its label: "Provider shall not use it to train models".
+ */
+#define LEADIN_LOOKBACK 40      /* sentences back to the lead-in, at most */
+#define LEADIN_MAX 600          /* bytes of the lead-in kept, before its colon */
+
+/* Bytes of an item label at the start of s ("(a) ", "ii. ", "3) ", "- "), or 0. */
+static size_t item_label_len(const char *s, size_t len)
+{
+	size_t i = 0, j;
+
+	if (len >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
+		return 2;
+	if (len >= 4 && !memcmp(s, "\xE2\x80\xA2", 3))
+		return s[3] == ' ' ? 4 : 3;
+	if (i < len && s[i] == '(')
+		i++;
+	j = i;
+	while (j < len && j - i < 6 && isalnum((unsigned char)s[j]))
+		j++;
+	if (j == i || j - i > 5 || j >= len)
+		return 0;
+	/* Letters: one or two ("a", "aa") or roman numerals ("iv"). */
+	if (!isdigit((unsigned char)s[i])) {
+		size_t k, roman = 0;
+
+		for (k = i; k < j; k++) {
+			if (!islower((unsigned char)s[k]) && !isupper((unsigned char)s[k]))
+				return 0;
+			roman += strchr("ivxlcIVXLC", s[k]) != NULL;
+		}
+		if (j - i > 2 && roman != j - i)
+			return 0;
+	} else {
+		size_t k;
+
+		for (k = i; k < j; k++)
+			if (!isdigit((unsigned char)s[k]))
+				return 0;
+	}
+	if (s[j] == ')' || (s[0] != '(' && s[j] == '.'))
+		j++;
+	else
+		return 0;
+	if (j < len && s[j] != ' ')
+		return 0;
+	return j < len ? j + 1 : j;
+}
+
+/*
+ * Where the lead-in of a list ends: just before its last ':' that is
+ * followed by nothing or by an item label.  0 when `s` is no lead-in.
+ */
+static size_t leadin_end(const char *s, size_t len)
+{
+	size_t i = len;
+
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	if (i > 0 && s[i - 1] == ':')
+		return i - 1;
+	for (i = len; i > 0; i--) {
+		size_t k = i;
+
+		if (s[i - 1] != ':')
+			continue;
+		while (k < len && s[k] == ' ')
+			k++;
+		if (k < len && item_label_len(s + k, len - k))
+			return i - 1;
+	}
+	return 0;
+}
+
+/*
+ * The text to match for sentence `si`: the sentence itself, or for a list
+ * item with a lead-in, "lead-in item" in e->joined.  *lead is the length of
+ * the lead-in part and the space after it (0 without one), *label the bytes
+ * of the item's label left out.
+ */
+static const char *item_subject(struct engine *e, const struct document *doc, size_t si,
+				size_t *len, size_t *lead, size_t *label)
+{
+	const char *s = e->view.text.ptr + e->view.sent_start[si];
+	size_t n = e->view.sent_end[si] - e->view.sent_start[si], back, lab;
+
+	*len = n;
+	*lead = *label = 0;
+	lab = item_label_len(s, n);
+	if (!lab || lab >= n)
+		return s;
+	for (back = 1; back <= LEADIN_LOOKBACK && back <= si; back++) {
+		size_t li = si - back;
+		const char *l = e->view.text.ptr + e->view.sent_start[li];
+		size_t ln = e->view.sent_end[li] - e->view.sent_start[li], end, from;
+
+		/* Lists stay within a few paragraphs; a heading ends them. */
+		if (doc->paras[doc->sents[li].para].kind == PARA_HEADING &&
+		    is_caption(l, ln))
+			return s;
+		if (item_label_len(l, ln))
+			continue;
+		end = leadin_end(l, ln);
+		if (!end)
+			return s;
+		from = end > LEADIN_MAX ? end - LEADIN_MAX : 0;
+		while (from > 0 && from < end && l[from - 1] != ' ')
+			from++;
+		buf_reset(&e->joined);
+		buf_add(&e->joined, l + from, end - from);
+		buf_addch(&e->joined, ' ');
+		*lead = e->joined.len;
+		*label = lab;
+		buf_add(&e->joined, s + lab, n - lab);
+		*len = e->joined.len;
+		return e->joined.ptr;
+	}
+	return s;
+}
+
+/* View offset, within sentence si, of offset `off` of its item subject. */
+static size_t subject_to_view(const struct engine *e, size_t si, size_t off,
+			      size_t lead, size_t label)
+{
+	if (!lead)
+		return e->view.sent_start[si] + off;
+	/* A match from the lead-in starts, in the item, at its label. */
+	if (off <= lead)
+		return e->view.sent_start[si];
+	return e->view.sent_start[si] + label + (off - lead);
+}
+
 static enum stance flip_stance(enum stance s)
 {
 	if (s == STANCE_PROTECTIVE)
@@ -395,10 +541,11 @@ void engine_run(struct engine *e, const struct document *doc,
 	for (si = 0; si < doc->nsent; si++) {
 		const char *s = e->view.text.ptr + e->view.sent_start[si];
 		size_t len = e->view.sent_end[si] - e->view.sent_start[si];
-		size_t first = out->n;
+		size_t first = out->n, lead, label;
 
 		if (is_caption(s, len))
 			continue;
+		s = item_subject(e, doc, si, &len, &lead, &label);
 		prefilter_scan(rs->prefilter, s, len, &e->hits);
 		/* Rule order, not discovery order, so output is stable. */
 		if (e->hits.n)
@@ -410,7 +557,7 @@ void engine_run(struct engine *e, const struct document *doc,
 			size_t ms, me;
 
 			e->limit_hit = 0;
-			if (!try_rule(e, r, s, len, &ms, &me, &v, NULL)) {
+			if (!try_rule(e, r, s, len, lead, &ms, &me, &v, NULL)) {
 				if (e->limit_hit)
 					add_warning(out, doc, r, si);
 				continue;
@@ -422,8 +569,8 @@ void engine_run(struct engine *e, const struct document *doc,
 			f->stance = v.flip ? flip_stance(r->stance) : r->stance;
 			if (opt && opt->as == PERSPECTIVE_VENDOR)
 				f->stance = flip_stance(f->stance);
-			f->start = view_to_orig_start(&e->view, e->view.sent_start[si] + ms);
-			f->end = view_to_orig_end(&e->view, e->view.sent_start[si] + me);
+			f->start = view_to_orig_start(&e->view, subject_to_view(e, si, ms, lead, label));
+			f->end = view_to_orig_end(&e->view, subject_to_view(e, si, me, lead, label));
 			f->sentence = si;
 			f->para = doc->sents[si].para;
 			f->qualifier = v.label;
@@ -454,15 +601,16 @@ int engine_match_rule(struct engine *e, const struct rule *r,
 		const char *s = e->view.text.ptr + e->view.sent_start[si];
 		size_t slen = e->view.sent_end[si] - e->view.sent_start[si];
 		struct verdict v;
-		size_t ms, me;
+		size_t ms, me, lead, label;
 
 		if (is_caption(s, slen)) {
 			if (why)
 				*why = "a caption, not a clause";
 			continue;
 		}
+		s = item_subject(e, &doc, si, &slen, &lead, &label);
 		e->limit_hit = 0;
-		if (try_rule(e, r, s, slen, &ms, &me, &v, why)) {
+		if (try_rule(e, r, s, slen, lead, &ms, &me, &v, why)) {
 			if (ri < rs->nrules && !prefilter_rule_hits(rs->prefilter, ri, s, slen)) {
 				if (why)
 					*why = "no keyword";

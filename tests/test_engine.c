@@ -154,6 +154,62 @@ static void test_captions_are_not_clauses(void **state)
 	}
 }
 
+/* One paragraph per line. */
+static void make_doc_lines(struct document *doc, const char *text)
+{
+	const char *p = text, *nl;
+
+	document_init(doc, "t.txt");
+	buf_addstr(&doc->text, text);
+	while (*p) {
+		nl = strchr(p, '\n');
+		if (!nl)
+			nl = p + strlen(p);
+		if (nl > p)
+			document_add_paragraph(doc, PARA_BODY, (size_t)(p - text), (size_t)(nl - text));
+		p = *nl ? nl + 1 : nl;
+	}
+	document_finish(doc);
+}
+
+/*
+ * A list item is read with its lead-in: the actor and the negation of
+ * "The Provider shall not:" reach "(b) use Customer Data to train".
+ */
+static void test_list_items_read_with_their_lead_in(void **state)
+{
+	const char *text =
+		"The Provider shall not:\n"
+		"(a) sell anything;\n"
+		"(b) use Customer Data to train models; or\n"
+		"(c) delete backups.\n"
+		"The Provider may:\n"
+		"(a) use Customer Data to train models.\n"
+		"Unrelated sentence here.\n"
+		"(a) use Customer Data to train models.\n";
+	struct engine_options opt = ENGINE_OPTIONS_INIT;
+	struct document doc;
+	struct findings f;
+	size_t i, ntrain = 0;
+
+	(void)state;
+	memset(&f, 0, sizeof(f));
+	make_doc_lines(&doc, text);
+	engine_run(eng, &doc, &opt, &f);
+	for (i = 0; i < f.n; i++) {
+		if (strcmp(f.v[i].rule->id, "train.yes"))
+			continue;
+		ntrain++;
+		/* Only the item under "may": the match maps into the item itself. */
+		assert_int_equal(f.v[i].start, strstr(text, "may:\n(a) use") + 5 - text);
+		assert_int_equal(f.v[i].end, strstr(text, "may:\n(a) use") + 5 +
+				 strlen("(a) use Customer Data to train") - text);
+	}
+	assert_int_equal(ntrain, 1);
+	findings_release(&f);
+	document_release(&doc);
+}
+
 static void test_negation_before_cancels(void **state)
 {
 	struct document doc;
@@ -389,6 +445,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_match_offsets_are_original),
 		cmocka_unit_test(test_captions_are_not_clauses),
+		cmocka_unit_test(test_list_items_read_with_their_lead_in),
 		cmocka_unit_test(test_negation_before_cancels),
 		cmocka_unit_test(test_clause_scope_stays_in_its_clause),
 		cmocka_unit_test(test_partial_flip_and_note),
