@@ -173,17 +173,15 @@ def pack_split(rules_dir):
 	return packs
 
 
-def write_packs(dirname, packs, keep, rules_dir):
+def write_packs(dirname, packs, keep):
 	"""
 	Writes every pack into dirname with only the rules for which keep(rule)
-	is true; placeholders, types, areas and the checklist are all kept,
-	because packs use each other's placeholders and scoring is part of a
-	review.  Returns the number of rules kept.
+	is true; placeholders, types and areas are all kept, because packs use
+	each other's placeholders.  The checklist is left out: its items name
+	rules, so it would not load without them, and scoring costs next to
+	nothing beside matching.  Returns the number of rules kept.
 	"""
 	import yaml
-	checklist = os.path.join(rules_dir, "checklist")
-	if os.path.isdir(checklist):
-		shutil.copytree(checklist, os.path.join(dirname, "checklist"))
 	kept = 0
 	for name, pack in packs.items():
 		out = dict(pack)
@@ -207,7 +205,7 @@ def main():
 			     "30 contract forms (several minutes)")
 	ap.add_argument("--per-rule", type=int, metavar="N", default=0,
 			help="also time every rule alone over a CUAD subset and "
-			     "print the N slowest (about a minute)")
+			     "print the N slowest (about 0.4 s per rule)")
 	args = ap.parse_args()
 
 	prog = os.environ.get("AICLAUSE", "build/aiclause")
@@ -422,7 +420,7 @@ def breakdown(args, prog, rules_dir, tmp, cuad):
 	# what the binary embedded: compare them with each other only.
 	d = os.path.join(tmp, "all")
 	os.mkdir(d)
-	nall = write_packs(d, packs, lambda r: True, rules_dir)
+	nall = write_packs(d, packs, lambda r: True)
 	# Every third CUAD file keeps the breakdown to a fraction of a pass.
 	sub = cuad[::3]
 	t_all = run(argv + [d] + sub)[0]
@@ -434,14 +432,16 @@ def breakdown(args, prog, rules_dir, tmp, cuad):
 	print("  (%d rules, read from disk) takes %.3f s, %.3f s of it matching;"
 	      % (nall, t_all, matching))
 	print("  each pack's share is that less a run with its rules left out "
-	      "(one pass each):")
+	      "(one pass each;")
+	print("  shares overlap and are noisy on a busy machine: read them as "
+	      "a ranking):")
 	for name, pack in packs.items():
 		if not pack.get("rules"):
 			continue
 		d = os.path.join(tmp, "without-" + name)
 		os.mkdir(d)
 		write_packs(d, packs, lambda r, ids={id(x) for x in
-					pack["rules"]}: id(r) not in ids, rules_dir)
+					pack["rules"]}: id(r) not in ids)
 		t, _, rc = run(argv + [d] + sub)
 		if rc not in (0, 1):
 			print("    %-16s failed to load (status %d)" % (name, rc))
@@ -452,12 +452,12 @@ def breakdown(args, prog, rules_dir, tmp, cuad):
 
 	if args.per_rule <= 0:
 		return
-	# Every 4th CUAD file keeps this near a minute.
+	# Every 4th CUAD file: a few tenths of a second per rule.
 	subset = cuad[::4]
 	nb = total_bytes(subset)
 	base_dir = os.path.join(tmp, "no-rules")
 	os.mkdir(base_dir)
-	write_packs(base_dir, packs, lambda r: False, rules_dir)
+	write_packs(base_dir, packs, lambda r: False)
 	with open(os.path.join(base_dir, "zz-null.yaml"), "w") as out, \
 	     open(os.path.join(NULL_RULES, "null.yaml")) as inp:
 		out.write(inp.read())
@@ -467,8 +467,7 @@ def breakdown(args, prog, rules_dir, tmp, cuad):
 		for r in pack.get("rules") or []:
 			d = os.path.join(tmp, "rule-" + r["id"])
 			os.mkdir(d)
-			write_packs(d, packs, lambda x, rid=r["id"]: x["id"] == rid,
-				    rules_dir)
+			write_packs(d, packs, lambda x, rid=r["id"]: x["id"] == rid)
 			t, _, rc = run(argv + [d] + subset)
 			timed.append((t - base, r["id"], rc))
 	timed.sort(reverse=True)
