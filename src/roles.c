@@ -214,8 +214,17 @@ static void group(struct roles_finder *rf, int g, size_t *start, size_t *len)
 
 static enum party_role noun_role(struct roles_finder *rf, const char *s, size_t len)
 {
-	int v = matches(rf, rf->vendor_noun, s, len);
-	int c = matches(rf, rf->customer_noun, s, len);
+	int v, c;
+
+	/*
+	 * "Company" names either side: the vendor in terms of service, the
+	 * client that hires a consultant.  Its role comes from the contract.
+	 */
+	if ((len == 7 && !strncasecmp(s, "company", 7)) ||
+	    (len == 11 && !strncasecmp(s, "the company", 11)))
+		return ROLE_UNKNOWN;
+	v = matches(rf, rf->vendor_noun, s, len);
+	c = matches(rf, rf->customer_noun, s, len);
 
 	if (v && !c)
 		return ROLE_VENDOR;

@@ -135,6 +135,28 @@ static void test_hereinafter_names(void **state)
  * quotes, a name defined as "means <company>", the second name of a pair
  * with no company suffix, and an abbreviation that is not a party.
  */
+/* "Company" names either side; the other party's role decides it. */
+static void test_company_is_either_side(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made by and between Lumen Labs, Inc., a Delaware corporation "
+		 "(\"Vendor\"), and Harbor Retail LLC, a New York limited liability company "
+		 "(\"Company\").\n"
+		 "1. Company shall defend and indemnify Vendor against claims.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Vendor")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Company")->role, ROLE_CUSTOMER);
+	assert_string_equal(party(&r, "Company")->why, "the other party");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_names_in_online_terms(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -273,6 +295,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_names_beside_role_nouns),
 		cmocka_unit_test(test_hereinafter_names),
+		cmocka_unit_test(test_company_is_either_side),
 		cmocka_unit_test(test_names_in_online_terms),
 		cmocka_unit_test(test_company_names_by_their_uses),
 		cmocka_unit_test(test_defined_terms_are_classed),
