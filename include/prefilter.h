@@ -8,6 +8,10 @@
  * case-folded; scanning a sentence once yields the rules whose keywords occur
  * there, at the start of a word.
  *
+ * The same automaton serves the engine's second filter, over the literals
+ * each pattern needs (regex_lit.h), with pattern indices for "rules" and
+ * keywords found anywhere.
+ *
  * Built once per rule set and immutable afterwards; scanning takes a
  * caller-owned struct prefilter_hits, so any number of threads can scan at
  * once.
@@ -35,6 +39,8 @@ struct prefilter *prefilter_new(size_t nrules);
  * an empty keyword is ignored.
  */
 void prefilter_add(struct prefilter *pf, const char *kw, size_t rule);
+/* Adds `kw` for `rule`, to be found anywhere, inside words too. */
+void prefilter_add_anywhere(struct prefilter *pf, const char *kw, size_t rule);
 /* Marks `rule` as one that runs everywhere (it has no keywords). */
 void prefilter_add_always(struct prefilter *pf, size_t rule);
 /* Builds the automaton; call once, after the last add. */

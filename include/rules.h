@@ -26,6 +26,7 @@
 #include <stdio.h>
 
 #include "arena.h"
+#include "regex_lit.h"
 
 #ifndef PCRE2_CODE_UNIT_WIDTH
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -90,6 +91,14 @@ struct rule_regex {
 	unsigned long line;
 	pcre2_code *code;        /* NULL until ruleset_compile */
 	int jit;                 /* JIT-compiled */
+	/*
+	 * Patterns only: sets of literals the pattern needs (regex_lit.h), as
+	 * indices of words in ruleset.pattern_filter.  It cannot match a
+	 * sentence that lacks every word of one of the sets.
+	 */
+	const size_t *filter_words[REGEX_LIT_MAX_AND];
+	size_t filter_nwords[REGEX_LIT_MAX_AND];
+	size_t nfilter;
 };
 
 struct rule_qualifier {
@@ -191,6 +200,8 @@ struct ruleset {
 
 	/* Built by ruleset_compile. */
 	struct prefilter *prefilter;
+	struct prefilter *pattern_filter;  /* entries: the distinct pattern literals */
+	size_t npattern_words;
 	pcre2_compile_context *ccontext;
 	int jit_available;
 };

@@ -20,6 +20,7 @@ struct engine {
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
 	struct prefilter_hits hits;
+	struct prefilter_hits pattern_hits;   /* patterns whose literals occur */
 	struct view view;
 	struct roles_finder *roles;
 	/* Set when a match hit a limit in the current sentence. */
@@ -45,6 +46,7 @@ struct engine *engine_new(const struct ruleset *rs)
 			pcre2_jit_stack_assign(e->mctx, NULL, e->jit_stack);
 	}
 	prefilter_hits_init(&e->hits, rs->prefilter);
+	prefilter_hits_init(&e->pattern_hits, rs->pattern_filter);
 	e->view = (struct view)VIEW_INIT;
 	buf_init(&e->joined, 0);
 	e->roles = roles_finder_new(rs);
@@ -59,6 +61,7 @@ void engine_free(struct engine *e)
 	pcre2_match_context_free(e->mctx);
 	pcre2_jit_stack_free(e->jit_stack);
 	prefilter_hits_release(&e->hits);
+	prefilter_hits_release(&e->pattern_hits);
 	view_release(&e->view);
 	buf_release(&e->joined);
 	roles_finder_free(e->roles);
@@ -85,7 +88,7 @@ static int run_regex(struct engine *e, const struct rule_regex *re,
 		     const char *subject, size_t len, size_t from,
 		     size_t *ms, size_t *me)
 {
-	int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, 0, e->md, e->mctx);
+	int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, e->md, e->mctx);
 	PCRE2_SIZE *ov;
 
 	if (rc == PCRE2_ERROR_NOMATCH)
@@ -203,6 +206,16 @@ static size_t advance(const char *s, size_t len, size_t ms, size_t me)
 	return me;
 }
 
+static int any_word_found(const struct engine *e, const size_t *words, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (e->pattern_hits.mark[words[i]] == e->pattern_hits.generation)
+			return 1;
+	return 0;
+}
+
 /*
  * Tries every pattern of `r` on one sentence of the view.  Returns 1 with
  * the first match that no exception cancelled and that ends past `min_end`,
@@ -215,8 +228,15 @@ static int try_rule(struct engine *e, const struct rule *r, const char *s, size_
 	size_t p;
 
 	for (p = 0; p < r->npatterns; p++) {
-		size_t from = 0;
+		const struct rule_regex *re = &r->patterns[p];
+		size_t from = 0, f;
 
+		/* Text it needs is not in the sentence: it cannot match. */
+		for (f = 0; f < re->nfilter; f++)
+			if (!any_word_found(e, re->filter_words[f], re->filter_nwords[f]))
+				break;
+		if (f < re->nfilter)
+			continue;
 		while (from <= len) {
 			int rc = run_regex(e, &r->patterns[p], s, len, from, ms, me);
 
@@ -547,6 +567,8 @@ void engine_run(struct engine *e, const struct document *doc,
 			continue;
 		s = item_subject(e, doc, si, &len, &lead, &label);
 		prefilter_scan(rs->prefilter, s, len, &e->hits);
+		if (e->hits.n)
+			prefilter_scan(rs->pattern_filter, s, len, &e->pattern_hits);
 		/* Rule order, not discovery order, so output is stable. */
 		if (e->hits.n)
 			qsort(e->hits.rules, e->hits.n, sizeof(size_t), cmp_size);
@@ -609,6 +631,7 @@ int engine_match_rule(struct engine *e, const struct rule *r,
 			continue;
 		}
 		s = item_subject(e, &doc, si, &slen, &lead, &label);
+		prefilter_scan(rs->pattern_filter, s, slen, &e->pattern_hits);
 		e->limit_hit = 0;
 		if (try_rule(e, r, s, slen, lead, &ms, &me, &v, why)) {
 			if (ri < rs->nrules && !prefilter_rule_hits(rs->prefilter, ri, s, slen)) {

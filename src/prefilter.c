@@ -17,6 +17,7 @@ struct pf_keyword {
 	char *text;
 	size_t len;
 	size_t rule;
+	int anywhere;             /* not only at the start of a word */
 };
 
 struct prefilter {
@@ -44,7 +45,7 @@ struct prefilter *prefilter_new(size_t nrules)
 	return pf;
 }
 
-void prefilter_add(struct prefilter *pf, const char *kw, size_t rule)
+static void add_keyword(struct prefilter *pf, const char *kw, size_t rule, int anywhere)
 {
 	struct pf_keyword *k;
 	size_t i, n = strlen(kw);
@@ -58,6 +59,17 @@ void prefilter_add(struct prefilter *pf, const char *kw, size_t rule)
 		k->text[i] = (char)tolower((unsigned char)k->text[i]);
 	k->len = n;
 	k->rule = rule;
+	k->anywhere = anywhere;
+}
+
+void prefilter_add(struct prefilter *pf, const char *kw, size_t rule)
+{
+	add_keyword(pf, kw, rule, 0);
+}
+
+void prefilter_add_anywhere(struct prefilter *pf, const char *kw, size_t rule)
+{
+	add_keyword(pf, kw, rule, 1);
 }
 
 void prefilter_add_always(struct prefilter *pf, size_t rule)
@@ -246,7 +258,7 @@ void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 		for (j = 0; j < pf->out_len[s]; j++) {
 			const struct pf_keyword *k = &pf->kws[pf->out_kw[pf->out_start[s] + j]];
 
-			if (word_start(text, i + 1 - k->len))
+			if (k->anywhere || word_start(text, i + 1 - k->len))
 				hit(h, k->rule);
 		}
 	}
@@ -266,7 +278,7 @@ int prefilter_rule_hits(const struct prefilter *pf, size_t rule,
 		if (k->rule != rule || k->len > len)
 			continue;
 		for (j = 0; j + k->len <= len; j++)
-			if (word_start(text, j) &&
+			if ((k->anywhere || word_start(text, j)) &&
 			    fold((unsigned char)text[j]) == (unsigned char)k->text[0] &&
 			    strncasecmp(text + j, k->text, k->len) == 0)
 				return 1;

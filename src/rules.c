@@ -8,6 +8,7 @@
 #include "buf.h"
 #include "diag.h"
 #include "prefilter.h"
+#include "regex_lit.h"
 #include "rules.h"
 #include "xalloc.h"
 
@@ -104,6 +105,7 @@ void ruleset_release(struct ruleset *rs)
 	free(rs->rules);
 	free(rs->items);
 	prefilter_free(rs->prefilter);
+	prefilter_free(rs->pattern_filter);
 	pcre2_compile_context_free(rs->ccontext);
 	arena_release(&rs->arena);
 	memset(rs, 0, sizeof(*rs));
@@ -1008,7 +1010,7 @@ static int compile_regex(struct ruleset *rs, struct rule_regex *re, int caseless
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE erroff;
 	int errcode;
-	uint32_t flags = PCRE2_UTF | PCRE2_MATCH_INVALID_UTF;
+	uint32_t flags = PCRE2_UTF;
 
 	if (!re->source)
 		return -1;
@@ -1050,6 +1052,75 @@ static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
 		}
 	}
 	return ret;
+}
+
+static int cmp_str_ptr(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/*
+ * The literals each pattern needs, in one automaton over the distinct
+ * words: placeholders make the same words recur across hundreds of
+ * patterns, and one entry per word keeps the automaton small.
+ */
+static void build_pattern_filter(struct ruleset *rs)
+{
+	struct regex_need (*needs)[REGEX_LIT_MAX_AND];
+	size_t *nneeds, npat = 0, i, j, k, w, p, nwords = 0, nuniq = 0;
+	char **words;
+
+	for (i = 0; i < rs->nrules; i++)
+		npat += rs->rules[i].npatterns;
+	needs = xcalloc(npat ? npat : 1, sizeof(*needs));
+	nneeds = xcalloc(npat ? npat : 1, sizeof(*nneeds));
+	for (i = 0, p = 0; i < rs->nrules; i++)
+		for (j = 0; j < rs->rules[i].npatterns; j++, p++) {
+			nneeds[p] = regex_required_literals(rs->rules[i].patterns[j].expanded, needs[p]);
+			for (k = 0; k < nneeds[p]; k++)
+				nwords += needs[p][k].n;
+		}
+	words = xcalloc(nwords ? nwords : 1, sizeof(*words));
+	for (p = 0; p < npat; p++)
+		for (k = 0; k < nneeds[p]; k++)
+			for (w = 0; w < needs[p][k].n; w++)
+				words[nuniq++] = needs[p][k].words[w];
+	qsort(words, nuniq, sizeof(*words), cmp_str_ptr);
+	for (i = 0, j = 0; i < nuniq; i++)
+		if (!j || strcmp(words[j - 1], words[i]))
+			words[j++] = words[i];
+	nuniq = j;
+
+	rs->pattern_filter = prefilter_new(nuniq);
+	rs->npattern_words = nuniq;
+	for (i = 0; i < nuniq; i++)
+		prefilter_add_anywhere(rs->pattern_filter, words[i], i);
+	prefilter_build(rs->pattern_filter);
+
+	for (i = 0, p = 0; i < rs->nrules; i++)
+		for (j = 0; j < rs->rules[i].npatterns; j++, p++) {
+			struct rule_regex *re = &rs->rules[i].patterns[j];
+
+			re->nfilter = nneeds[p];
+			for (k = 0; k < nneeds[p]; k++) {
+				size_t *ids = arena_alloc(&rs->arena, needs[p][k].n * sizeof(*ids));
+
+				for (w = 0; w < needs[p][k].n; w++) {
+					char **at = bsearch(&needs[p][k].words[w], words, nuniq,
+							    sizeof(*words), cmp_str_ptr);
+
+					ids[w] = (size_t)(at - words);
+				}
+				re->filter_words[k] = ids;
+				re->filter_nwords[k] = needs[p][k].n;
+			}
+		}
+	/* Only now: words[] points into the needs of every pattern. */
+	for (p = 0; p < npat; p++)
+		regex_need_release(needs[p], nneeds[p]);
+	free(words);
+	free(needs);
+	free(nneeds);
 }
 
 int ruleset_compile(struct ruleset *rs)
@@ -1117,5 +1188,6 @@ int ruleset_compile(struct ruleset *rs)
 			prefilter_add(rs->prefilter, r->keywords[j], i);
 	}
 	prefilter_build(rs->prefilter);
+	build_pattern_filter(rs);
 	return 0;
 }

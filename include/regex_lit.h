@@ -1,0 +1,45 @@
+/*
+ * regex_lit: words a regular expression cannot match without.
+ *
+ * The keyword prefilter picks the rules that may match a sentence, but a
+ * rule has several patterns and each still scans the whole sentence.  Most
+ * patterns need some literal text ("train", "indemnif", "as is") that can be
+ * read off the pattern itself; a pattern whose required text is absent from
+ * a sentence cannot match there and need not run.
+ *
+ * regex_required_literals() analyses a PCRE2 pattern (after placeholder
+ * expansion) and fills needs[] with up to REGEX_LIT_MAX_AND sets of strings:
+ * every match of the pattern contains at least one string of each set.
+ * Strings are ASCII lower-case, because the prefilter compares
+ * case-insensitively; non-ASCII text never becomes a literal.  The analysis
+ * is conservative: whatever it does not understand (classes,
+ * backreferences, recursion, conditionals) counts as "could be anything",
+ * and a pattern with no usable set gets none and always runs.  Words found
+ * in nearly every sentence ("the", "may") are chosen only when nothing
+ * better exists.  It assumes ASCII case folding: a caseless pattern's "k"
+ * or "s" would also match U+212A or U+017F, which contracts do not use.
+ *
+ * The strings are malloc'ed; regex_need_release() frees them.
+ */
+#ifndef AICLAUSE_REGEX_LIT_H
+#define AICLAUSE_REGEX_LIT_H
+
+#include <stddef.h>
+
+/* Literals longer than this are cut; a prefix of a required text is required. */
+#define REGEX_LIT_MAX_LEN 32
+/* Sets larger than this are dropped as too weak to be worth checking. */
+#define REGEX_LIT_MAX_SET 64
+/* Sets returned for one pattern, at most. */
+#define REGEX_LIT_MAX_AND 3
+
+struct regex_need {
+	char **words;
+	size_t n;
+};
+
+/* Returns how many sets it put in needs[0 .. REGEX_LIT_MAX_AND). */
+size_t regex_required_literals(const char *pattern, struct regex_need *needs);
+void regex_need_release(struct regex_need *needs, size_t n);
+
+#endif

@@ -1,0 +1,747 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "arena.h"
+#include "regex_lit.h"
+#include "xalloc.h"
+
+/* Exact sets (every string a sub-pattern can match) are kept this small. */
+#define EXACT_MAX_SET 32
+/* Nesting beyond this is not analysed (the pattern then always runs). */
+#define MAX_DEPTH 64
+
+/* A set of strings, all in the parser's arena. */
+struct litset {
+	const char **v;
+	size_t n;
+};
+
+/*
+ * What is known of a sub-pattern: `ex` when `exact` is every string it can
+ * match; `req` when `has_req` is an OR-set every match contains.
+ */
+struct info {
+	int exact;
+	struct litset ex;
+	int has_req;
+	struct litset req;
+	/* Sequences: the best few necessary sets, best first; all are needed. */
+	struct litset all[REGEX_LIT_MAX_AND];
+	size_t nall;
+};
+
+struct parser {
+	const char *p;
+	struct arena *a;
+	int depth;
+};
+
+static struct litset set_of(struct parser *ps, const char *s, size_t n)
+{
+	struct litset l;
+	const char **v = arena_alloc(ps->a, sizeof(*v));
+
+	if (n > REGEX_LIT_MAX_LEN)
+		n = REGEX_LIT_MAX_LEN;
+	v[0] = arena_strndup(ps->a, s, n);
+	l.v = v;
+	l.n = 1;
+	return l;
+}
+
+static struct info exact_string(struct parser *ps, const char *s, size_t n)
+{
+	struct info in = { 0 };
+
+	in.exact = 1;
+	in.ex = set_of(ps, s, n);
+	return in;
+}
+
+static struct info empty_match(struct parser *ps)
+{
+	return exact_string(ps, "", 0);
+}
+
+static struct info anything(void)
+{
+	struct info in = { 0 };
+
+	return in;
+}
+
+static int has_empty(const struct litset *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		if (!l->v[i][0])
+			return 1;
+	return 0;
+}
+
+/*
+ * How well a string filters: its length, but a word found in nearly every
+ * sentence ("the ", "may", "any") filters nothing.
+ */
+static size_t weight(const char *w)
+{
+	static const char *const common[] = {
+		"a", "an", "and", "any", "are", "be", "by", "can", "for", "in", "is",
+		"its", "may", "of", "on", "or", "our", "shall", "such", "that", "the",
+		"these", "this", "those", "to", "use", "will", "with", "you", "your",
+	};
+	size_t i, b = 0, e = strlen(w);
+
+	while (b < e && !isalnum((unsigned char)w[b]))
+		b++;
+	while (e > b && !isalnum((unsigned char)w[e - 1]))
+		e--;
+	for (i = 0; i < sizeof(common) / sizeof(*common); i++)
+		if (strlen(common[i]) == e - b && !strncmp(common[i], w + b, e - b))
+			return 1;
+	return e - b;
+}
+
+static size_t min_len(const struct litset *l)
+{
+	size_t i, m = (size_t)-1;
+
+	for (i = 0; i < l->n; i++)
+		if (strlen(l->v[i]) < m)
+			m = strlen(l->v[i]);
+	return l->n ? m : 0;
+}
+
+static size_t min_weight(const struct litset *l)
+{
+	size_t i, m = (size_t)-1;
+
+	for (i = 0; i < l->n; i++)
+		if (weight(l->v[i]) < m)
+			m = weight(l->v[i]);
+	return l->n ? m : 0;
+}
+
+/* Whether `a` filters better than `b`: heavier lightest string, then fewer. */
+static int better(const struct litset *a, const struct litset *b)
+{
+	size_t ma = min_weight(a), mb = min_weight(b);
+
+	if (ma != mb)
+		return ma > mb;
+	return a->n < b->n;
+}
+
+/* The best necessary set an info offers, or none (n == 0). */
+static struct litset best_of(const struct info *in)
+{
+	struct litset none = { NULL, 0 };
+	struct litset best = none;
+
+	if (in->has_req)
+		best = in->req;
+	if (in->exact && in->ex.n && !has_empty(&in->ex) && (!best.n || better(&in->ex, &best)))
+		best = in->ex;
+	return best;
+}
+
+static int same_set(const struct litset *a, const struct litset *b)
+{
+	size_t i;
+
+	if (a->n != b->n)
+		return 0;
+	for (i = 0; i < a->n; i++)
+		if (strcmp(a->v[i], b->v[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * Keeps `cand` among a sequence's best necessary sets.  Each part of a
+ * sequence must match, so each part's set is needed: together they filter
+ * better than the best alone.
+ */
+/* Whether text holding a word of `a` always holds a word of `b`. */
+static int implies(const struct litset *a, const struct litset *b)
+{
+	size_t i, j;
+
+	for (i = 0; i < a->n; i++) {
+		for (j = 0; j < b->n; j++)
+			if (strstr(a->v[i], b->v[j]))
+				break;
+		if (j == b->n)
+			return 0;
+	}
+	return 1;
+}
+
+static void drop(struct info *seq, size_t at)
+{
+	size_t i;
+
+	for (i = at; i + 1 < seq->nall; i++)
+		seq->all[i] = seq->all[i + 1];
+	seq->nall--;
+}
+
+/* Drops words that contain another word of the set: "trained" if "train". */
+static struct litset minimal(struct parser *ps, const struct litset *l)
+{
+	struct litset m;
+	size_t i, j;
+
+	m.v = arena_alloc(ps->a, l->n * sizeof(*m.v) + 1);
+	m.n = 0;
+	for (i = 0; i < l->n; i++) {
+		for (j = 0; j < l->n; j++)
+			if (j != i && strstr(l->v[i], l->v[j]) &&
+			    (strcmp(l->v[i], l->v[j]) || j < i))
+				break;
+		if (j == l->n)
+			m.v[m.n++] = l->v[i];
+	}
+	return m;
+}
+
+static void consider(struct parser *ps, struct info *seq, const struct litset *raw)
+{
+	struct litset min = minimal(ps, raw);
+	const struct litset *cand = &min;
+	size_t i, at;
+
+	/* Single characters filter nothing. */
+	if (!cand->n || has_empty(cand) || cand->n > REGEX_LIT_MAX_SET ||
+	    min_len(cand) < 2)
+		return;
+	for (i = 0; i < seq->nall; i++)
+		if (same_set(&seq->all[i], cand) || implies(&seq->all[i], cand))
+			return;
+	/* "indemnify" says all that "indemn" said. */
+	for (i = seq->nall; i > 0; i--)
+		if (implies(cand, &seq->all[i - 1]))
+			drop(seq, i - 1);
+	for (at = 0; at < seq->nall && !better(cand, &seq->all[at]); at++)
+		;
+	if (at == REGEX_LIT_MAX_AND)
+		return;
+	if (seq->nall < REGEX_LIT_MAX_AND)
+		seq->nall++;
+	for (i = seq->nall - 1; i > at; i--)
+		seq->all[i] = seq->all[i - 1];
+	seq->all[at] = *cand;
+	seq->req = seq->all[0];
+	seq->has_req = 1;
+}
+
+/* Every a + b; fails (returns 0) when the result would be too large. */
+static int product(struct parser *ps, const struct litset *a, const struct litset *b,
+		   struct litset *out)
+{
+	size_t i, j, k = 0;
+
+	if (a->n * b->n > EXACT_MAX_SET)
+		return 0;
+	out->v = arena_alloc(ps->a, a->n * b->n * sizeof(*out->v));
+	for (i = 0; i < a->n; i++)
+		for (j = 0; j < b->n; j++) {
+			size_t la = strlen(a->v[i]), lb = strlen(b->v[j]);
+			char *s;
+
+			if (la + lb > REGEX_LIT_MAX_LEN)
+				lb = la < REGEX_LIT_MAX_LEN ? REGEX_LIT_MAX_LEN - la : 0;
+			s = arena_alloc(ps->a, la + lb + 1);
+			memcpy(s, a->v[i], la);
+			memcpy(s + la, b->v[j], lb);
+			s[la + lb] = '\0';
+			out->v[k++] = s;
+		}
+	out->n = k;
+	return 1;
+}
+
+static int set_union(struct parser *ps, const struct litset *a, const struct litset *b,
+		     size_t cap, struct litset *out)
+{
+	if (a->n + b->n > cap)
+		return 0;
+	out->v = arena_alloc(ps->a, (a->n + b->n) * sizeof(*out->v) + 1);
+	memcpy(out->v, a->v, a->n * sizeof(*out->v));
+	memcpy(out->v + a->n, b->v, b->n * sizeof(*out->v));
+	out->n = a->n + b->n;
+	return 1;
+}
+
+static struct info parse_alt(struct parser *ps);
+
+/* Skips to just past the ')' closing a group whose '(' is behind us. */
+static void skip_group(struct parser *ps)
+{
+	int depth = 1;
+
+	while (*ps->p && depth) {
+		if (*ps->p == '\\' && ps->p[1]) {
+			ps->p += 2;
+			continue;
+		}
+		if (*ps->p == '[') {
+			ps->p++;
+			if (*ps->p == '^')
+				ps->p++;
+			if (*ps->p == ']')
+				ps->p++;
+			while (*ps->p && *ps->p != ']') {
+				if (*ps->p == '\\' && ps->p[1])
+					ps->p++;
+				ps->p++;
+			}
+			if (*ps->p)
+				ps->p++;
+			continue;
+		}
+		if (*ps->p == '(')
+			depth++;
+		else if (*ps->p == ')')
+			depth--;
+		ps->p++;
+	}
+}
+
+/* A group's body up to its ')', as a sub-pattern. */
+static struct info group_body(struct parser *ps)
+{
+	struct info in;
+
+	if (++ps->depth > MAX_DEPTH) {
+		skip_group(ps);
+		ps->depth--;
+		return anything();
+	}
+	in = parse_alt(ps);
+	ps->depth--;
+	if (*ps->p == ')')
+		ps->p++;
+	return in;
+}
+
+static struct info parse_group(struct parser *ps)
+{
+	const char *q;
+
+	ps->p++;        /* '(' */
+	if (*ps->p != '?' && *ps->p != '*')
+		return group_body(ps);
+	if (*ps->p == '*') {            /* (*VERB) */
+		skip_group(ps);
+		return empty_match(ps);
+	}
+	ps->p++;        /* '?' */
+	switch (*ps->p) {
+	case ':':
+	case '>':
+	case '|':
+		ps->p++;
+		return group_body(ps);
+	case '=':
+	case '!':
+		ps->p++;
+		(void)group_body(ps);
+		return empty_match(ps);
+	case '<':
+		if (ps->p[1] == '=' || ps->p[1] == '!') {
+			ps->p += 2;
+			(void)group_body(ps);
+			return empty_match(ps);
+		}
+		q = strchr(ps->p, '>');
+		if (!q) {
+			skip_group(ps);
+			return anything();
+		}
+		ps->p = q + 1;
+		return group_body(ps);
+	case 'P':
+		if (ps->p[1] == '<') {
+			q = strchr(ps->p, '>');
+			if (!q) {
+				skip_group(ps);
+				return anything();
+			}
+			ps->p = q + 1;
+			return group_body(ps);
+		}
+		skip_group(ps);
+		return anything();
+	case '\'':
+		q = strchr(ps->p + 1, '\'');
+		if (!q) {
+			skip_group(ps);
+			return anything();
+		}
+		ps->p = q + 1;
+		return group_body(ps);
+	case '#':
+		skip_group(ps);
+		return empty_match(ps);
+	default:
+		break;
+	}
+	/* Option settings: "(?i)" alone, or "(?i-s:" opening a group. */
+	q = ps->p;
+	while (*q && (isalpha((unsigned char)*q) || *q == '-' || *q == '^'))
+		q++;
+	if (*q == ')') {
+		ps->p = q + 1;
+		return empty_match(ps);
+	}
+	if (*q == ':') {
+		ps->p = q + 1;
+		return group_body(ps);
+	}
+	/* Recursion, conditionals, callouts: not analysed. */
+	skip_group(ps);
+	return anything();
+}
+
+static struct info parse_class(struct parser *ps)
+{
+	const char *start = ++ps->p;
+	int negated = 0, ascii_only = 1;
+	char folded = 0;
+
+	if (*ps->p == '^') {
+		negated = 1;
+		ps->p++;
+	}
+	if (*ps->p == ']')
+		ps->p++;
+	while (*ps->p && *ps->p != ']') {
+		if (*ps->p == '\\' || *ps->p == '[' || (unsigned char)*ps->p >= 0x80 ||
+		    !isalnum((unsigned char)*ps->p))
+			ascii_only = 0;
+		else if (!folded)
+			folded = (char)tolower((unsigned char)*ps->p);
+		else if (folded != tolower((unsigned char)*ps->p))
+			ascii_only = 0;
+		if (*ps->p == '\\' && ps->p[1])
+			ps->p++;
+		else if (*ps->p == '[' && ps->p[1] == ':') {
+			const char *e = strstr(ps->p, ":]");
+
+			if (e)
+				ps->p = e + 1;
+		}
+		ps->p++;
+	}
+	if (*ps->p)
+		ps->p++;
+	/* "[Tt]" is one letter either way. */
+	if (!negated && ascii_only && folded && ps->p - start >= 2)
+		return exact_string(ps, &folded, 1);
+	return anything();
+}
+
+static struct info literal_char(struct parser *ps, unsigned char c)
+{
+	char ch = (char)tolower(c);
+
+	if (c >= 0x80)
+		return anything();
+	return exact_string(ps, &ch, 1);
+}
+
+static struct info parse_escape(struct parser *ps)
+{
+	unsigned char c = (unsigned char)ps->p[1];
+
+	if (!c) {
+		ps->p++;
+		return anything();
+	}
+	ps->p += 2;
+	switch (c) {
+	case 'b': case 'B': case 'A': case 'z': case 'Z': case 'G': case 'K':
+		return empty_match(ps);
+	case 'p': case 'P': case 'x': case 'o': case 'g': case 'k': case 'N':
+		if (*ps->p == '{') {
+			const char *e = strchr(ps->p, '}');
+
+			if (c == 'x' && e) {
+				unsigned long v = strtoul(ps->p + 1, NULL, 16);
+
+				ps->p = e + 1;
+				return literal_char(ps, v < 0x80 ? (unsigned char)v : 0x80);
+			}
+			ps->p = e ? e + 1 : ps->p + strlen(ps->p);
+		} else if (c == 'x') {
+			unsigned v = 0;
+			int k;
+
+			for (k = 0; k < 2 && isxdigit((unsigned char)*ps->p); k++, ps->p++)
+				v = v * 16 + (unsigned)(isdigit((unsigned char)*ps->p) ? *ps->p - '0' :
+							  tolower((unsigned char)*ps->p) - 'a' + 10);
+			return literal_char(ps, v < 0x80 ? (unsigned char)v : 0x80);
+		} else if (c == 'g' || c == 'k' || c == 'p' || c == 'P') {
+			if (*ps->p && *ps->p != '\\')
+				ps->p++;
+		}
+		return anything();
+	case 'Q': {
+		const char *e = strstr(ps->p, "\\E");
+		size_t n = e ? (size_t)(e - ps->p) : strlen(ps->p);
+		struct info in;
+		char *s = arena_strndup(ps->a, ps->p, n);
+		size_t i;
+
+		for (i = 0; i < n; i++) {
+			if ((unsigned char)s[i] >= 0x80) {
+				ps->p += n + (e ? 2 : 0);
+				return anything();
+			}
+			s[i] = (char)tolower((unsigned char)s[i]);
+		}
+		in = exact_string(ps, s, n);
+		ps->p += n + (e ? 2 : 0);
+		return in;
+	}
+	case 'n': return literal_char(ps, '\n');
+	case 't': return literal_char(ps, '\t');
+	case 'r': return literal_char(ps, '\r');
+	case 'f': return literal_char(ps, '\f');
+	default:
+		if (isalnum(c))        /* \w \s \d \h \v \R \X \1 ...: not one string */
+			return anything();
+		return literal_char(ps, c);
+	}
+}
+
+static struct info parse_atom(struct parser *ps)
+{
+	unsigned char c = (unsigned char)*ps->p;
+
+	switch (c) {
+	case '(':
+		return parse_group(ps);
+	case '[':
+		return parse_class(ps);
+	case '\\':
+		return parse_escape(ps);
+	case '.':
+		ps->p++;
+		return anything();
+	case '^':
+	case '$':
+		ps->p++;
+		return empty_match(ps);
+	default:
+		ps->p++;
+		if (c >= 0x80) {
+			while (((unsigned char)*ps->p & 0xC0) == 0x80)
+				ps->p++;
+			return anything();
+		}
+		return literal_char(ps, c);
+	}
+}
+
+/* Reads a quantifier after an atom, if any: its minimum and maximum (-1: none). */
+static int parse_quantifier(struct parser *ps, long *min, long *max)
+{
+	const char *q = ps->p;
+
+	switch (*q) {
+	case '?': *min = 0; *max = 1; q++; break;
+	case '*': *min = 0; *max = -1; q++; break;
+	case '+': *min = 1; *max = -1; q++; break;
+	case '{': {
+		char *end;
+		long lo, hi;
+
+		if (!isdigit((unsigned char)q[1]))
+			return 0;
+		lo = strtol(q + 1, &end, 10);
+		hi = lo;
+		if (*end == ',') {
+			hi = isdigit((unsigned char)end[1]) ? strtol(end + 1, &end, 10) :
+				(end++, -1);
+			if (hi >= 0 && *end != '}')
+				return 0;
+			if (hi < 0 && *end != '}')
+				return 0;
+		}
+		if (*end != '}')
+			return 0;
+		*min = lo;
+		*max = hi;
+		q = end + 1;
+		break;
+	}
+	default:
+		return 0;
+	}
+	if (*q == '?' || *q == '+')
+		q++;
+	ps->p = q;
+	return 1;
+}
+
+static struct info quantified(struct parser *ps, struct info atom, long min, long max)
+{
+	struct info in = { 0 };
+	struct litset best = best_of(&atom);
+
+	if (min >= 1) {
+		if (best.n) {
+			in.has_req = 1;
+			in.req = best;
+		}
+		return in;
+	}
+	/* "x?": either nothing or x; anything longer is unbounded. */
+	if (max == 1 && atom.exact) {
+		struct litset e = set_of(ps, "", 0);
+
+		if (set_union(ps, &e, &atom.ex, EXACT_MAX_SET, &in.ex))
+			in.exact = 1;
+	}
+	return in;
+}
+
+/* tail + the one string of `atom`, or a fresh tail when it has several. */
+static void extend_tail(struct parser *ps, struct info *seq, struct litset *tail,
+			const struct info *atom)
+{
+	struct litset next;
+
+	if (atom->exact && atom->ex.n == 1 && product(ps, tail, &atom->ex, &next)) {
+		*tail = next;
+		return;
+	}
+	consider(ps, seq, tail);
+	*tail = set_of(ps, "", 0);
+}
+
+static struct info parse_seq(struct parser *ps)
+{
+	struct info seq = { 0 };
+	struct litset run = set_of(ps, "", 0);
+	/* The run of single strings at the end: "customer data" in "(?:a|b) customer data". */
+	struct litset tail = set_of(ps, "", 0);
+	int all_exact = 1;
+
+	while (*ps->p && *ps->p != '|' && *ps->p != ')') {
+		struct info atom = parse_atom(ps);
+		struct litset cand;
+		long min, max;
+
+		while (parse_quantifier(ps, &min, &max))
+			atom = quantified(ps, atom, min, max);
+		cand = best_of(&atom);
+		consider(ps, &seq, &cand);
+		extend_tail(ps, &seq, &tail, &atom);
+		if (atom.exact) {
+			struct litset next;
+
+			if (product(ps, &run, &atom.ex, &next)) {
+				run = next;
+			} else {
+				consider(ps, &seq, &run);
+				run = atom.ex;
+				all_exact = 0;
+			}
+		} else {
+			consider(ps, &seq, &run);
+			run = set_of(ps, "", 0);
+			all_exact = 0;
+		}
+	}
+	consider(ps, &seq, &run);
+	consider(ps, &seq, &tail);
+	if (all_exact) {
+		seq.exact = 1;
+		seq.ex = run;
+	}
+	return seq;
+}
+
+static struct info parse_alt(struct parser *ps)
+{
+	struct info alt = parse_seq(ps);
+
+	while (*ps->p == '|') {
+		struct info next;
+		struct litset a, b, u;
+
+		ps->p++;
+		next = parse_seq(ps);
+		a = best_of(&alt);
+		b = best_of(&next);
+		if (alt.exact && next.exact &&
+		    set_union(ps, &alt.ex, &next.ex, EXACT_MAX_SET, &u)) {
+			alt.ex = u;
+		} else {
+			alt.exact = 0;
+		}
+		alt.nall = 0;
+		if (a.n && b.n && set_union(ps, &a, &b, REGEX_LIT_MAX_SET, &u)) {
+			alt.has_req = 1;
+			alt.req = u;
+		} else {
+			alt.has_req = 0;
+		}
+	}
+	return alt;
+}
+
+static void copy_set(const struct litset *l, struct regex_need *need)
+{
+	size_t i;
+
+	need->words = xcalloc(l->n, sizeof(*need->words));
+	need->n = l->n;
+	for (i = 0; i < l->n; i++)
+		need->words[i] = xstrdup(l->v[i]);
+}
+
+size_t regex_required_literals(const char *pattern, struct regex_need *needs)
+{
+	struct arena a = ARENA_INIT;
+	struct parser ps;
+	struct info top;
+	struct litset best;
+	size_t i, n = 0;
+
+	ps.p = pattern;
+	ps.a = &a;
+	ps.depth = 0;
+	top = parse_alt(&ps);
+	/* A stray ')' or anything unread: the analysis cannot be trusted. */
+	if (!*ps.p) {
+		if (top.nall) {
+			for (i = 0; i < top.nall; i++)
+				copy_set(&top.all[i], &needs[n++]);
+		} else {
+			best = best_of(&top);
+			if (best.n && !has_empty(&best) && best.n <= REGEX_LIT_MAX_SET)
+				copy_set(&best, &needs[n++]);
+		}
+	}
+	arena_release(&a);
+	return n;
+}
+
+void regex_need_release(struct regex_need *needs, size_t n)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		for (j = 0; j < needs[i].n; j++)
+			free(needs[i].words[j]);
+		free(needs[i].words);
+		needs[i].words = NULL;
+		needs[i].n = 0;
+	}
+}

@@ -1,0 +1,101 @@
+/*
+ * regex_lit: the literal sets read off patterns.  Each case lists the sets
+ * expected, words in the order the analysis keeps them, sets separated by
+ * " & " and words by "|"; "" means no set (the pattern always runs).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "buf.h"
+#include "regex_lit.h"
+
+static void describe(const struct regex_need *needs, size_t n, struct buf *out)
+{
+	size_t i, j;
+
+	for (i = 0; i < n; i++) {
+		if (i)
+			buf_addstr(out, " & ");
+		for (j = 0; j < needs[i].n; j++) {
+			if (j)
+				buf_addch(out, '|');
+			buf_addstr(out, needs[i].words[j]);
+		}
+	}
+}
+
+static void check(const char *pattern, const char *want)
+{
+	struct regex_need needs[REGEX_LIT_MAX_AND];
+	size_t n = regex_required_literals(pattern, needs);
+	struct buf got = BUF_INIT;
+
+	describe(needs, n, &got);
+	if (strcmp(got.ptr, want))
+		fail_msg("/%s/: got \"%s\", want \"%s\"", pattern, got.ptr, want);
+	regex_need_release(needs, n);
+	buf_release(&got);
+}
+
+static void test_literals_and_words(void **state)
+{
+	(void)state;
+	check("Indemnify", "indemnify");
+	check("\\btrain(?:s|ed|ing)?\\b", "train");
+	check("\\bfoo\\b|\\bbar", "foo|bar");
+	check("[Tt]he Model", "the model");
+	check("(?=abc)def", "def");
+	check("as is\\b", "as is");
+	check("caf\\x{e9}s", "caf");
+	check("\\Qa.b\\E", "a.b");
+}
+
+static void test_sequences_need_each_part(void **state)
+{
+	(void)state;
+	/* The best three parts, best first; weak words last. */
+	check("indemnif\\w+.{0,50}?defend.{0,9}the", "indemnif & defend & the");
+	check("(?:re-?)?train", "train");
+	check("\\b(?:may|can) (?:use|process) customer data",
+	      "may use customer data|may process customer data|can use customer data|can process customer data");
+	check("(?:\\w+|x) customer data", " customer data");
+}
+
+static void test_what_cannot_be_known(void **state)
+{
+	(void)state;
+	check("x?y*", "");
+	check(".{0,20}\\w+", "");
+	check("(?:foo|\\w+)bar", "bar");
+	check("(?:foo|\\w+)", "");
+	check("(?(1)abc|def)", "");
+	check("abc(?1)", "abc");
+	check("[^a]bc", "bc");
+	check("foo)", "");        /* not a whole pattern: no answer */
+}
+
+static void test_optional_and_repeated(void **state)
+{
+	(void)state;
+	check("colou?r", "color|colour");
+	check("(?:ab)+cd", "ab & cd");
+	check("(?:ab){0,3}cd", "cd");
+	check("(?:ab){2}", "ab");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_literals_and_words),
+		cmocka_unit_test(test_sequences_need_each_part),
+		cmocka_unit_test(test_what_cannot_be_known),
+		cmocka_unit_test(test_optional_and_repeated),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
