@@ -8,9 +8,9 @@
  * case-folded; scanning a sentence once yields the rules whose keywords occur
  * there, at the start of a word.
  *
- * The same automaton serves the engine's second filter, over the literals
- * each pattern needs (regex_lit.h), with pattern indices for "rules" and
- * keywords found anywhere.
+ * The same automaton also holds, after the rules, the literals that the
+ * rules' patterns need (regex_lit.h), found anywhere and only marked, so
+ * one pass over a sentence answers both questions.
  *
  * Built once per rule set and immutable afterwards; scanning takes a
  * caller-owned struct prefilter_hits, so any number of threads can scan at
@@ -25,11 +25,11 @@ struct prefilter;
 
 /* The rules a scan selected: a list plus a mark per rule (generation). */
 struct prefilter_hits {
-	size_t *rules;            /* rule indices, in the order found */
+	size_t *rules;            /* listed entries found, in the order found */
 	size_t n;
-	unsigned *mark;           /* per rule: == generation when in `rules` */
+	unsigned *mark;           /* per entry: == generation when found */
 	unsigned generation;
-	size_t nrules;
+	size_t nrules, nlisted;
 };
 
 /* An empty automaton for `nrules` rules. */
@@ -39,6 +39,11 @@ struct prefilter *prefilter_new(size_t nrules);
  * an empty keyword is ignored.
  */
 void prefilter_add(struct prefilter *pf, const char *kw, size_t rule);
+/*
+ * Entries from `n` on are only marked by a scan, not listed in its hits:
+ * the engine keeps the words its patterns need there, beside the rules.
+ */
+void prefilter_set_listed(struct prefilter *pf, size_t n);
 /* Adds `kw` for `rule`, to be found anywhere, inside words too. */
 void prefilter_add_anywhere(struct prefilter *pf, const char *kw, size_t rule);
 /* Marks `rule` as one that runs everywhere (it has no keywords). */

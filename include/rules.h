@@ -93,8 +93,8 @@ struct rule_regex {
 	int jit;                 /* JIT-compiled */
 	/*
 	 * Patterns only: sets of literals the pattern needs (regex_lit.h), as
-	 * indices of words in ruleset.pattern_filter.  It cannot match a
-	 * sentence that lacks every word of one of the sets.
+	 * prefilter entries (after the rules).  It cannot match a sentence that
+	 * lacks every word of one of the sets.
 	 */
 	const size_t *filter_words[REGEX_LIT_MAX_AND];
 	size_t filter_nwords[REGEX_LIT_MAX_AND];
@@ -200,8 +200,7 @@ struct ruleset {
 
 	/* Built by ruleset_compile. */
 	struct prefilter *prefilter;
-	struct prefilter *pattern_filter;  /* entries: the distinct pattern literals */
-	size_t npattern_words;
+	size_t npattern_words;             /* prefilter entries after the rules */
 	pcre2_compile_context *ccontext;
 	int jit_available;
 };

@@ -20,7 +20,6 @@ struct engine {
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jit_stack;
 	struct prefilter_hits hits;
-	struct prefilter_hits pattern_hits;   /* patterns whose literals occur */
 	struct view view;
 	struct roles_finder *roles;
 	/* Set when a match hit a limit in the current sentence. */
@@ -46,7 +45,6 @@ struct engine *engine_new(const struct ruleset *rs)
 			pcre2_jit_stack_assign(e->mctx, NULL, e->jit_stack);
 	}
 	prefilter_hits_init(&e->hits, rs->prefilter);
-	prefilter_hits_init(&e->pattern_hits, rs->pattern_filter);
 	e->view = (struct view)VIEW_INIT;
 	buf_init(&e->joined, 0);
 	e->roles = roles_finder_new(rs);
@@ -61,7 +59,6 @@ void engine_free(struct engine *e)
 	pcre2_match_context_free(e->mctx);
 	pcre2_jit_stack_free(e->jit_stack);
 	prefilter_hits_release(&e->hits);
-	prefilter_hits_release(&e->pattern_hits);
 	view_release(&e->view);
 	buf_release(&e->joined);
 	roles_finder_free(e->roles);
@@ -211,7 +208,7 @@ static int any_word_found(const struct engine *e, const size_t *words, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		if (e->pattern_hits.mark[words[i]] == e->pattern_hits.generation)
+		if (e->hits.mark[words[i]] == e->hits.generation)
 			return 1;
 	return 0;
 }
@@ -567,8 +564,6 @@ void engine_run(struct engine *e, const struct document *doc,
 			continue;
 		s = item_subject(e, doc, si, &len, &lead, &label);
 		prefilter_scan(rs->prefilter, s, len, &e->hits);
-		if (e->hits.n)
-			prefilter_scan(rs->pattern_filter, s, len, &e->pattern_hits);
 		/* Rule order, not discovery order, so output is stable. */
 		if (e->hits.n)
 			qsort(e->hits.rules, e->hits.n, sizeof(size_t), cmp_size);
@@ -631,10 +626,10 @@ int engine_match_rule(struct engine *e, const struct rule *r,
 			continue;
 		}
 		s = item_subject(e, &doc, si, &slen, &lead, &label);
-		prefilter_scan(rs->pattern_filter, s, slen, &e->pattern_hits);
+		prefilter_scan(rs->prefilter, s, slen, &e->hits);
 		e->limit_hit = 0;
 		if (try_rule(e, r, s, slen, lead, &ms, &me, &v, why)) {
-			if (ri < rs->nrules && !prefilter_rule_hits(rs->prefilter, ri, s, slen)) {
+			if (ri < rs->nrules && e->hits.mark[ri] != e->hits.generation) {
 				if (why)
 					*why = "no keyword";
 				continue;

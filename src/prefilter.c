@@ -22,6 +22,7 @@ struct pf_keyword {
 
 struct prefilter {
 	size_t nrules;
+	size_t nlisted;           /* entries below this are listed in a scan's hits */
 	struct pf_keyword *kws;
 	size_t nkw, kw_alloc;
 	size_t *always;
@@ -42,6 +43,7 @@ struct prefilter *prefilter_new(size_t nrules)
 	struct prefilter *pf = xcalloc(1, sizeof(*pf));
 
 	pf->nrules = nrules;
+	pf->nlisted = nrules;
 	return pf;
 }
 
@@ -70,6 +72,11 @@ void prefilter_add(struct prefilter *pf, const char *kw, size_t rule)
 void prefilter_add_anywhere(struct prefilter *pf, const char *kw, size_t rule)
 {
 	add_keyword(pf, kw, rule, 1);
+}
+
+void prefilter_set_listed(struct prefilter *pf, size_t n)
+{
+	pf->nlisted = n < pf->nrules ? n : pf->nrules;
 }
 
 void prefilter_add_always(struct prefilter *pf, size_t rule)
@@ -214,6 +221,7 @@ void prefilter_hits_init(struct prefilter_hits *h, const struct prefilter *pf)
 {
 	memset(h, 0, sizeof(*h));
 	h->nrules = pf->nrules;
+	h->nlisted = pf->nlisted;
 	h->rules = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->rules));
 	h->mark = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->mark));
 }
@@ -229,7 +237,8 @@ static void hit(struct prefilter_hits *h, size_t rule)
 {
 	if (rule < h->nrules && h->mark[rule] != h->generation) {
 		h->mark[rule] = h->generation;
-		h->rules[h->n++] = rule;
+		if (rule < h->nlisted)
+			h->rules[h->n++] = rule;
 	}
 }
 

@@ -105,7 +105,6 @@ void ruleset_release(struct ruleset *rs)
 	free(rs->rules);
 	free(rs->items);
 	prefilter_free(rs->prefilter);
-	prefilter_free(rs->pattern_filter);
 	pcre2_compile_context_free(rs->ccontext);
 	arena_release(&rs->arena);
 	memset(rs, 0, sizeof(*rs));
@@ -1060,11 +1059,11 @@ static int cmp_str_ptr(const void *a, const void *b)
 }
 
 /*
- * The literals each pattern needs, in one automaton over the distinct
- * words: placeholders make the same words recur across hundreds of
- * patterns, and one entry per word keeps the automaton small.
+ * One automaton: the rules' keywords, then the distinct literals their
+ * patterns need.  Placeholders make the same words recur across hundreds
+ * of patterns, and one entry per word keeps the automaton small.
  */
-static void build_pattern_filter(struct ruleset *rs)
+static void build_prefilter(struct ruleset *rs)
 {
 	struct regex_need (*needs)[REGEX_LIT_MAX_AND];
 	size_t *nneeds, npat = 0, i, j, k, w, p, nwords = 0, nuniq = 0;
@@ -1091,11 +1090,20 @@ static void build_pattern_filter(struct ruleset *rs)
 			words[j++] = words[i];
 	nuniq = j;
 
-	rs->pattern_filter = prefilter_new(nuniq);
+	rs->prefilter = prefilter_new(rs->nrules + nuniq);
+	prefilter_set_listed(rs->prefilter, rs->nrules);
 	rs->npattern_words = nuniq;
+	for (i = 0; i < rs->nrules; i++) {
+		const struct rule *r = &rs->rules[i];
+
+		if (!r->nkeywords)
+			prefilter_add_always(rs->prefilter, i);
+		for (j = 0; j < r->nkeywords; j++)
+			prefilter_add(rs->prefilter, r->keywords[j], i);
+	}
 	for (i = 0; i < nuniq; i++)
-		prefilter_add_anywhere(rs->pattern_filter, words[i], i);
-	prefilter_build(rs->pattern_filter);
+		prefilter_add_anywhere(rs->prefilter, words[i], rs->nrules + i);
+	prefilter_build(rs->prefilter);
 
 	for (i = 0, p = 0; i < rs->nrules; i++)
 		for (j = 0; j < rs->rules[i].npatterns; j++, p++) {
@@ -1109,7 +1117,7 @@ static void build_pattern_filter(struct ruleset *rs)
 					char **at = bsearch(&needs[p][k].words[w], words, nuniq,
 							    sizeof(*words), cmp_str_ptr);
 
-					ids[w] = (size_t)(at - words);
+					ids[w] = rs->nrules + (size_t)(at - words);
 				}
 				re->filter_words[k] = ids;
 				re->filter_nwords[k] = needs[p][k].n;
@@ -1178,16 +1186,6 @@ int ruleset_compile(struct ruleset *rs)
 	if (ret)
 		return ret;
 
-	rs->prefilter = prefilter_new(rs->nrules);
-	for (i = 0; i < rs->nrules; i++) {
-		const struct rule *r = &rs->rules[i];
-
-		if (!r->nkeywords)
-			prefilter_add_always(rs->prefilter, i);
-		for (j = 0; j < r->nkeywords; j++)
-			prefilter_add(rs->prefilter, r->keywords[j], i);
-	}
-	prefilter_build(rs->prefilter);
-	build_pattern_filter(rs);
+	build_prefilter(rs);
 	return 0;
 }
