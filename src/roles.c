@@ -32,6 +32,7 @@ struct roles_finder {
 	pcre2_code *customer_noun;
 	pcre2_code *data_noun, *data_source, *customer_ref, *output_def, *model_def, *model_name;
 	pcre2_code *output_name;
+	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
 	pcre2_match_data *md;
 };
 
@@ -130,6 +131,10 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->output_name = compile(
 		"\\b(?:outputs?|responses?|results?|completions?|generat\\w*|suggestions?|answers?|"
 		"predictions?|recommendations?|insights?)\\b", PCRE2_CASELESS);
+	rf->usage_name = compile(
+		"\\b(?:usage|telemetry|analytics|diagnostics?|metadata|logs?|aggregated?|"
+		"de-?identified|anonymi[sz]ed|feedback|performance|statistical|system|service)\\b",
+		PCRE2_CASELESS);
 	rf->model_name = compile("\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
 	rf->model_def = compile(
 		"\\b(?:model|weights|algorithm|neural network|machine learning|trained|parameters)\\b",
@@ -158,6 +163,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->output_def);
 	pcre2_code_free(rf->model_name);
 	pcre2_code_free(rf->output_name);
+	pcre2_code_free(rf->usage_name);
 	pcre2_code_free(rf->model_def);
 	pcre2_match_data_free(rf->md);
 	free(rf);
@@ -632,7 +638,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_MODEL;
 	if (matches(rf, rf->output_name, term, tlen) && matches(rf, rf->output_def, body, blen))
 		return TERM_OUTPUT;
+	/* "Usage Data" is about the customer, not the customer's own data. */
 	if (customer && matches(rf, rf->data_noun, term, tlen) &&
+	    !matches(rf, rf->usage_name, term, tlen) &&
 	    matches(rf, rf->data_source, body, blen))
 		return TERM_CUSTOMER_DATA;
 	return TERM_OTHER;
