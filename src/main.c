@@ -85,7 +85,7 @@ static const struct option_def options[] = {
 
 static const char *const commands_help[][2] = {
 	{ "review FILE...", "review contracts (text or DOCX) against the checklist" },
-	{ "extract FILE", "print the text that would be analysed, with clause numbers" },
+	{ "extract FILE...", "print the text that would be analysed, with clause numbers" },
 	{ "rules list", "list the loaded rules" },
 	{ "rules test", "run every rule's examples" },
 };
@@ -573,43 +573,53 @@ static void extract_json(FILE *fp, const struct document *doc)
 	buf_release(&b);
 }
 
+/*
+ * Several files: text as head(1) prints them, each under "==> FILE <==";
+ * JSON as a stream of one object per file, which jq reads as is.  A file
+ * that cannot be read is reported and skipped; the others are printed.
+ */
 static int cmd_extract(struct cli *c)
 {
-	struct document doc;
-	struct buf err = BUF_INIT;
 	struct output out;
 	int status = EXIT_STATUS_OK, json;
-	size_t w;
+	size_t i, w, printed = 0;
 
-	if (c->nargs != 2)
-		return usage_error("%s", "extract needs exactly one FILE");
+	if (c->nargs < 2)
+		return usage_error("%s", "extract needs a FILE");
 	json = c->format && strcmp(c->format, "json") == 0;
 	if (c->format && !json && strcmp(c->format, "text") != 0)
 		return usage_error("extract prints text or json, not '%s'", c->format);
-	document_init(&doc, c->args[1]);
-	if (load_file(&doc, c->args[1], &c->load, &err)) {
-		error("cannot read '%s': %s", c->args[1], err.ptr);
+	if (output_open(&out, c->output))
+		return EXIT_STATUS_ERROR;
+	for (i = 1; i < c->nargs; i++) {
+		struct document doc;
+		struct buf err = BUF_INIT;
+
+		document_init(&doc, c->args[i]);
+		if (load_file(&doc, c->args[i], &c->load, &err)) {
+			error("cannot read '%s': %s", c->args[i], err.ptr);
+			status = EXIT_STATUS_ERROR;
+			goto next;
+		}
+		for (w = 0; w < doc.nwarning; w++)
+			warning("%s: %s", c->args[i], doc.warnings[w]);
+		if (json) {
+			extract_json(out.fp, &doc);
+		} else {
+			if (c->nargs > 2)
+				fprintf(out.fp, "%s==> %s <==\n", printed ? "\n" : "", c->args[i]);
+			fwrite(doc.text.ptr, 1, doc.text.len, out.fp);
+			if (doc.text.len && doc.text.ptr[doc.text.len - 1] != '\n')
+				fputc('\n', out.fp);
+		}
+		printed++;
+next:
+		document_release(&doc);
 		buf_release(&err);
-		document_release(&doc);
-		return EXIT_STATUS_ERROR;
 	}
-	for (w = 0; w < doc.nwarning; w++)
-		warning("%s: %s", c->args[1], doc.warnings[w]);
-	if (output_open(&out, c->output)) {
-		document_release(&doc);
-		return EXIT_STATUS_ERROR;
-	}
-	if (json) {
-		extract_json(out.fp, &doc);
-	} else {
-		fwrite(doc.text.ptr, 1, doc.text.len, out.fp);
-		if (doc.text.len && doc.text.ptr[doc.text.len - 1] != '\n')
-			fputc('\n', out.fp);
-	}
-	if (output_close(&out, 1))
+	/* Nothing readable: no output file at all. */
+	if (output_close(&out, printed > 0))
 		status = EXIT_STATUS_ERROR;
-	document_release(&doc);
-	buf_release(&err);
 	return status;
 }
 
