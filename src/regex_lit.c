@@ -98,6 +98,9 @@ static size_t weight(const char *w)
 		b++;
 	while (e > b && !isalnum((unsigned char)w[e - 1]))
 		e--;
+	/* No common word is longer than five letters. */
+	if (e - b > 5)
+		return e - b;
 	for (i = 0; i < sizeof(common) / sizeof(*common); i++)
 		if (strlen(common[i]) == e - b && !strncmp(common[i], w + b, e - b))
 			return 1;
