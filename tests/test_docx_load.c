@@ -188,15 +188,23 @@ static void built_release(struct built *b)
 		buf_release(&b->bufs[i]);
 }
 
-/* Loads bytes through load_memory, as the CLI would; returns its status. */
+/*
+ * Loads bytes through load_memory, as the CLI would; returns its status.
+ * A failed load leaves nothing to release (load_memory leaves the document
+ * initialised, so it is released here).
+ */
 static int load_bytes(struct document *doc, const unsigned char *data, size_t len,
 		      const struct load_options *opt, struct buf *err)
 {
 	static const struct load_options dflt = LOAD_OPTIONS_INIT;
+	int ret;
 
 	buf_reset(err);
 	document_init(doc, "test.docx");
-	return load_memory(doc, "test.docx", data, len, opt ? opt : &dflt, err);
+	ret = load_memory(doc, "test.docx", data, len, opt ? opt : &dflt, err);
+	if (ret)
+		document_release(doc);
+	return ret;
 }
 
 static int load_parts(struct document *doc, const struct part *parts, size_t n,
