@@ -2,48 +2,7 @@
 #include <string.h>
 
 #include "json.h"
-
-/*
- * Length of the well-formed UTF-8 sequence at s[0..len), or 0 when there is
- * none; then *bad is the length of the maximal ill-formed subpart (at least
- * 1), which becomes one U+FFFD, as Unicode (ch. 3, "U+FFFD substitution of
- * maximal subparts") and the WHATWG decoder recommend.
- */
-static size_t utf8_sequence(const unsigned char *s, size_t len, size_t *bad)
-{
-	unsigned char lo = 0x80, hi = 0xBF;
-	size_t need, i;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xC2 && s[0] <= 0xDF) {
-		need = 1;
-	} else if (s[0] >= 0xE0 && s[0] <= 0xEF) {
-		need = 2;
-		if (s[0] == 0xE0)
-			lo = 0xA0;      /* overlong */
-		else if (s[0] == 0xED)
-			hi = 0x9F;      /* UTF-16 surrogates */
-	} else if (s[0] >= 0xF0 && s[0] <= 0xF4) {
-		need = 3;
-		if (s[0] == 0xF0)
-			lo = 0x90;      /* overlong */
-		else if (s[0] == 0xF4)
-			hi = 0x8F;      /* above U+10FFFF */
-	} else {
-		*bad = 1;
-		return 0;
-	}
-	for (i = 1; i <= need; i++) {
-		if (i >= len || s[i] < lo || s[i] > hi) {
-			*bad = i;
-			return 0;
-		}
-		lo = 0x80;
-		hi = 0xBF;
-	}
-	return need + 1;
-}
+#include "utf8.h"
 
 static const char hex_digits[] = "0123456789abcdef";
 
