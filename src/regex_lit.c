@@ -107,24 +107,25 @@ static size_t weight(const char *w)
 	return e - b;
 }
 
-static size_t min_len(const struct litset *l)
+/* The least `measure` of the strings of a set; 0 for an empty set. */
+static size_t least(const struct litset *l, size_t (*measure)(const char *))
 {
 	size_t i, m = (size_t)-1;
 
 	for (i = 0; i < l->n; i++)
-		if (strlen(l->v[i]) < m)
-			m = strlen(l->v[i]);
+		if (measure(l->v[i]) < m)
+			m = measure(l->v[i]);
 	return l->n ? m : 0;
+}
+
+static size_t min_len(const struct litset *l)
+{
+	return least(l, strlen);
 }
 
 static size_t min_weight(const struct litset *l)
 {
-	size_t i, m = (size_t)-1;
-
-	for (i = 0; i < l->n; i++)
-		if (weight(l->v[i]) < m)
-			m = weight(l->v[i]);
-	return l->n ? m : 0;
+	return least(l, weight);
 }
 
 /* Whether `a` filters better than `b`: heavier lightest string, then fewer. */
