@@ -485,6 +485,24 @@ static size_t subject_to_view(const struct engine *e, size_t si, size_t off,
 	return e->view.sent_start[si] + label + (off - lead);
 }
 
+/*
+ * What the rules see of sentence `si`, with the prefilter run over it: the
+ * item with its lead-in (item_subject), or NULL for a caption, which no
+ * rule reads.  engine_run and rules test go through this one door.
+ */
+static const char *sentence_subject(struct engine *e, const struct document *doc, size_t si,
+				    size_t *len, size_t *lead, size_t *label)
+{
+	const char *s = e->view.text.ptr + e->view.sent_start[si];
+
+	*len = e->view.sent_end[si] - e->view.sent_start[si];
+	if (is_caption(s, *len))
+		return NULL;
+	s = item_subject(e, doc, si, len, lead, label);
+	prefilter_scan(e->rs->prefilter, s, *len, &e->hits);
+	return s;
+}
+
 static enum stance flip_stance(enum stance s)
 {
 	if (s == STANCE_PROTECTIVE)
@@ -556,14 +574,11 @@ void engine_run(struct engine *e, const struct document *doc,
 	roles_find(e->roles, doc, &out->roles);
 	view_build(&e->view, doc, out->roles.subst, out->roles.nsubst);
 	for (si = 0; si < doc->nsent; si++) {
-		const char *s = e->view.text.ptr + e->view.sent_start[si];
-		size_t len = e->view.sent_end[si] - e->view.sent_start[si];
-		size_t first = out->n, lead, label;
+		size_t len, first = out->n, lead, label;
+		const char *s = sentence_subject(e, doc, si, &len, &lead, &label);
 
-		if (is_caption(s, len))
+		if (!s)
 			continue;
-		s = item_subject(e, doc, si, &len, &lead, &label);
-		prefilter_scan(rs->prefilter, s, len, &e->hits);
 		/* Rule order, not discovery order, so output is stable. */
 		if (e->hits.n)
 			qsort(e->hits.rules, e->hits.n, sizeof(size_t), cmp_size);
@@ -615,18 +630,15 @@ int engine_match_rule(struct engine *e, const struct rule *r,
 	document_finish(&doc);
 	view_build(&e->view, &doc, NULL, 0);
 	for (si = 0; si < doc.nsent && !found; si++) {
-		const char *s = e->view.text.ptr + e->view.sent_start[si];
-		size_t slen = e->view.sent_end[si] - e->view.sent_start[si];
 		struct verdict v;
-		size_t ms, me, lead, label;
+		size_t slen, ms, me, lead, label;
+		const char *s = sentence_subject(e, &doc, si, &slen, &lead, &label);
 
-		if (is_caption(s, slen)) {
+		if (!s) {
 			if (why)
 				*why = "a caption, not a clause";
 			continue;
 		}
-		s = item_subject(e, &doc, si, &slen, &lead, &label);
-		prefilter_scan(rs->prefilter, s, slen, &e->hits);
 		e->limit_hit = 0;
 		if (try_rule(e, r, s, slen, lead, &ms, &me, &v, why)) {
 			if (ri < rs->nrules && e->hits.mark[ri] != e->hits.generation) {

@@ -360,25 +360,15 @@ static struct info parse_group(struct parser *ps)
 			(void)group_body(ps);
 			return empty_match(ps);
 		}
-		q = strchr(ps->p, '>');
+		/* fall through */
+	case 'P':               /* "(?<name>" and "(?P<name>" */
+		q = *ps->p == '<' || ps->p[1] == '<' ? strchr(ps->p, '>') : NULL;
 		if (!q) {
 			skip_group(ps);
 			return anything();
 		}
 		ps->p = q + 1;
 		return group_body(ps);
-	case 'P':
-		if (ps->p[1] == '<') {
-			q = strchr(ps->p, '>');
-			if (!q) {
-				skip_group(ps);
-				return anything();
-			}
-			ps->p = q + 1;
-			return group_body(ps);
-		}
-		skip_group(ps);
-		return anything();
 	case '\'':
 		q = strchr(ps->p + 1, '\'');
 		if (!q) {
