@@ -28,8 +28,9 @@ struct prefilter_hits {
 	size_t *rules;            /* listed entries found, in the order found */
 	size_t n;
 	unsigned *mark;           /* per entry: == generation when found */
+	unsigned *kw_mark;        /* per distinct keyword: == generation when found */
 	unsigned generation;
-	size_t nrules, nlisted;
+	size_t nrules, nlisted, nkw;
 };
 
 /* An empty automaton for `nrules` rules. */

@@ -9,33 +9,69 @@
 /*
  * The automaton works on byte classes, not bytes: every byte that occurs in
  * some keyword gets a class of its own (letters folded), every other byte
- * shares class 0.  With a few hundred keywords that is ~40 classes, so the
- * full transition table (states x classes) stays small and hot in cache.
+ * shares class 0.
+ *
+ * Its size is what decides its speed.  The rules' pattern literals run to
+ * thousands of long phrases; a full DFA over all their bytes had 43,000
+ * states and an 8 MB table, and the scan stalled on cache misses at nearly
+ * every byte.  So the automaton knows only the first PF_DEPTH bytes of each
+ * keyword: that keeps the table at a few hundred kilobytes, in 16-bit
+ * states, and it stays in cache.  The longer keywords that share those bytes
+ * ("shall not use", "shall not be liable", ...) hang off the automaton's
+ * state in a plain trie of their remaining bytes (a "tail"), walked along
+ * the text only when the automaton reaches that state.
  */
+#define PF_DEPTH 6
 
-struct pf_keyword {
+/* One (keyword, entry) pair as added; grouped by text in prefilter_build. */
+struct pf_entry {
 	char *text;
-	size_t len;
 	size_t rule;
 	int anywhere;             /* not only at the start of a word */
+};
+
+/* A distinct keyword and the entries it selects. */
+struct pf_keyword {
+	char *text;               /* case-folded; owned by the entry it came from */
+	size_t len;
+	int anywhere;
+	size_t first, n;          /* its entries: rule_of[first..first + n) */
 };
 
 struct prefilter {
 	size_t nrules;
 	size_t nlisted;           /* entries below this are listed in a scan's hits */
-	struct pf_keyword *kws;
-	size_t nkw, kw_alloc;
+	struct pf_entry *entries;
+	size_t nentry, entry_alloc;
 	size_t *always;
 	size_t nalways, always_alloc;
 
+	struct pf_keyword *kws;
+	size_t nkw;
+	size_t *rule_of;          /* the entries of each keyword, grouped */
+
+	size_t depth;             /* bytes of each keyword the automaton knows */
 	unsigned char cls[256];   /* byte -> class */
 	unsigned nclass;
-	uint32_t *delta;          /* state * nclass + class -> state */
+	uint16_t *delta;          /* state * nclass + class -> state */
 	uint32_t nstate;
-	/* Per state: the keywords ending here, as a range into out_kw. */
-	uint32_t *out_start, *out_len;
+	/* Keywords of at most `depth` bytes found at state s: out_kw[out_start[s]..out_start[s + 1]). */
+	uint32_t *out_start;
 	uint32_t *out_kw;
-	size_t nout;
+	/* Longer keywords: the tail node for their remaining bytes, or NO_TAIL. */
+	uint32_t *tail_of;
+	struct pf_tail *tails;
+	size_t ntail, tail_alloc;
+	uint32_t *next_out;       /* per keyword: the next one ending at its tail node */
+};
+
+#define NO_TAIL UINT32_MAX
+
+/* A trie node of the tail: children as a sibling list, keywords ending here. */
+struct pf_tail {
+	uint32_t child, sibling;  /* NO_TAIL when none */
+	uint32_t out;             /* first keyword ending here (next_out), or NO_TAIL */
+	unsigned char byte;       /* case-folded byte on the edge into this node */
 };
 
 struct prefilter *prefilter_new(size_t nrules)
@@ -47,31 +83,30 @@ struct prefilter *prefilter_new(size_t nrules)
 	return pf;
 }
 
-static void add_keyword(struct prefilter *pf, const char *kw, size_t rule, int anywhere)
+static void add_entry(struct prefilter *pf, const char *kw, size_t rule, int anywhere)
 {
-	struct pf_keyword *k;
+	struct pf_entry *e;
 	size_t i, n = strlen(kw);
 
 	if (!n)
 		return;
-	ALLOC_GROW(pf->kws, pf->nkw + 1, pf->kw_alloc);
-	k = &pf->kws[pf->nkw++];
-	k->text = xmemdup(kw, n);
+	ALLOC_GROW(pf->entries, pf->nentry + 1, pf->entry_alloc);
+	e = &pf->entries[pf->nentry++];
+	e->text = xmemdup(kw, n);
 	for (i = 0; i < n; i++)
-		k->text[i] = (char)tolower((unsigned char)k->text[i]);
-	k->len = n;
-	k->rule = rule;
-	k->anywhere = anywhere;
+		e->text[i] = (char)tolower((unsigned char)e->text[i]);
+	e->rule = rule;
+	e->anywhere = anywhere;
 }
 
 void prefilter_add(struct prefilter *pf, const char *kw, size_t rule)
 {
-	add_keyword(pf, kw, rule, 0);
+	add_entry(pf, kw, rule, 0);
 }
 
 void prefilter_add_anywhere(struct prefilter *pf, const char *kw, size_t rule)
 {
-	add_keyword(pf, kw, rule, 1);
+	add_entry(pf, kw, rule, 1);
 }
 
 void prefilter_set_listed(struct prefilter *pf, size_t n)
@@ -91,14 +126,18 @@ void prefilter_free(struct prefilter *pf)
 
 	if (!pf)
 		return;
-	for (i = 0; i < pf->nkw; i++)
-		free(pf->kws[i].text);
-	free(pf->kws);
+	for (i = 0; i < pf->nentry; i++)
+		free(pf->entries[i].text);
+	free(pf->entries);
 	free(pf->always);
+	free(pf->kws);
+	free(pf->rule_of);
 	free(pf->delta);
 	free(pf->out_start);
-	free(pf->out_len);
 	free(pf->out_kw);
+	free(pf->tail_of);
+	free(pf->tails);
+	free(pf->next_out);
 	free(pf);
 }
 
@@ -107,18 +146,62 @@ static unsigned char fold(unsigned char c)
 	return (unsigned char)tolower(c);
 }
 
-void prefilter_build(struct prefilter *pf)
+static int cmp_entry(const void *a, const void *b)
 {
-	/* Trie first (goto function), then failure links breadth first. */
-	uint32_t *go, *fail, *queue, ntrie = 1, alloc = 64, head = 0, tail = 0;
-	uint32_t **outs;          /* per state: keyword list (own + via fail) */
-	size_t *nouts, *outalloc;
-	size_t i, c, total;
+	const struct pf_entry *x = a, *y = b;
+	int c = strcmp(x->text, y->text);
+
+	if (c)
+		return c;
+	if (x->anywhere != y->anywhere)
+		return x->anywhere - y->anywhere;
+	return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+/* Sorts the entries and makes one keyword of each (text, anywhere). */
+static void group_keywords(struct prefilter *pf)
+{
+	size_t i;
+
+	qsort(pf->entries, pf->nentry, sizeof(*pf->entries), cmp_entry);
+	pf->kws = xcalloc(pf->nentry ? pf->nentry : 1, sizeof(*pf->kws));
+	pf->rule_of = xcalloc(pf->nentry ? pf->nentry : 1, sizeof(*pf->rule_of));
+	pf->nkw = 0;
+	for (i = 0; i < pf->nentry; i++) {
+		const struct pf_entry *e = &pf->entries[i];
+		struct pf_keyword *k = pf->nkw ? &pf->kws[pf->nkw - 1] : NULL;
+
+		if (!k || strcmp(k->text, e->text) || k->anywhere != e->anywhere) {
+			k = &pf->kws[pf->nkw++];
+			k->text = e->text;
+			k->len = strlen(e->text);
+			k->anywhere = e->anywhere;
+			k->first = i;
+			k->n = 0;
+		}
+		pf->rule_of[i] = e->rule;
+		k->n++;
+	}
+}
+
+static size_t key_len(const struct prefilter *pf, const struct pf_keyword *k)
+{
+	return k->len < pf->depth ? k->len : pf->depth;
+}
+
+/*
+ * The trie of the keywords' first pf->depth bytes, as a goto table of
+ * *ntrie states, or NULL when it has more states than 16 bits can name.
+ */
+static uint32_t *build_trie(struct prefilter *pf, uint32_t *ntrie)
+{
+	uint32_t *go, alloc = 64;
+	size_t i, c;
 
 	memset(pf->cls, 0, sizeof(pf->cls));
 	pf->nclass = 1;
 	for (i = 0; i < pf->nkw; i++)
-		for (c = 0; c < pf->kws[i].len; c++) {
+		for (c = 0; c < key_len(pf, &pf->kws[i]); c++) {
 			unsigned char b = (unsigned char)pf->kws[i].text[c];
 
 			/* Past 255 classes a byte shares class 0: more hits, never fewer. */
@@ -129,34 +212,110 @@ void prefilter_build(struct prefilter *pf)
 				pf->nclass++;
 			}
 		}
-	/* Classes fit a byte: at most 255 distinct keyword bytes + "other". */
+	*ntrie = 1;
 	go = xcalloc(alloc * pf->nclass, sizeof(*go));
 	for (i = 0; i < pf->nkw; i++) {
 		uint32_t s = 0;
 
-		for (c = 0; c < pf->kws[i].len; c++) {
+		for (c = 0; c < key_len(pf, &pf->kws[i]); c++) {
 			unsigned k = pf->cls[(unsigned char)pf->kws[i].text[c]];
 
 			if (!go[s * pf->nclass + k]) {
-				if (ntrie == alloc) {
+				if (*ntrie == UINT16_MAX) {
+					free(go);
+					return NULL;
+				}
+				if (*ntrie == alloc) {
 					go = xreallocarray(go, (size_t)alloc * 2 * pf->nclass, sizeof(*go));
 					memset(go + (size_t)alloc * pf->nclass, 0,
 					       (size_t)alloc * pf->nclass * sizeof(*go));
 					alloc *= 2;
 				}
-				go[s * pf->nclass + k] = ntrie++;
+				go[s * pf->nclass + k] = (*ntrie)++;
 			}
 			s = go[s * pf->nclass + k];
 		}
 	}
+	return go;
+}
+
+static uint32_t new_tail(struct prefilter *pf, unsigned char byte)
+{
+	struct pf_tail *t;
+
+	ALLOC_GROW(pf->tails, pf->ntail + 1, pf->tail_alloc);
+	t = &pf->tails[pf->ntail];
+	t->child = t->sibling = t->out = NO_TAIL;
+	t->byte = byte;
+	return (uint32_t)pf->ntail++;
+}
+
+static uint32_t tail_child(const struct prefilter *pf, uint32_t node, unsigned char byte)
+{
+	uint32_t c;
+
+	for (c = pf->tails[node].child; c != NO_TAIL; c = pf->tails[c].sibling)
+		if (pf->tails[c].byte == byte)
+			return c;
+	return NO_TAIL;
+}
+
+/* Puts the bytes of keyword kw past the automaton's depth under state s. */
+static void add_tail(struct prefilter *pf, uint32_t s, uint32_t kw)
+{
+	const struct pf_keyword *k = &pf->kws[kw];
+	uint32_t node;
+	size_t i;
+
+	if (pf->tail_of[s] == NO_TAIL)
+		pf->tail_of[s] = new_tail(pf, 0);
+	node = pf->tail_of[s];
+	for (i = pf->depth; i < k->len; i++) {
+		unsigned char b = (unsigned char)k->text[i];
+		uint32_t c = tail_child(pf, node, b);
+
+		if (c == NO_TAIL) {
+			c = new_tail(pf, b);
+			pf->tails[c].sibling = pf->tails[node].child;
+			pf->tails[node].child = c;
+		}
+		node = c;
+	}
+	pf->next_out[kw] = pf->tails[node].out;
+	pf->tails[node].out = kw;
+}
+
+void prefilter_build(struct prefilter *pf)
+{
+	/* Trie first (goto function), then failure links breadth first. */
+	uint32_t *go, *fail, *queue, ntrie, head = 0, tail = 0;
+	uint32_t **outs;          /* per state: keyword list (own + via fail) */
+	size_t *nouts, *outalloc;
+	size_t i, c, total;
+
+	group_keywords(pf);
+	/*
+	 * A shallower automaton only checks more of each keyword by hand; at
+	 * depth 1 it has at most 256 states, so this ends.
+	 */
+	for (pf->depth = PF_DEPTH; !(go = build_trie(pf, &ntrie)); pf->depth--)
+		;
 	outs = xcalloc(ntrie, sizeof(*outs));
 	nouts = xcalloc(ntrie, sizeof(*nouts));
 	outalloc = xcalloc(ntrie, sizeof(*outalloc));
+	pf->tail_of = xmalloc(ntrie * sizeof(*pf->tail_of));
+	for (i = 0; i < ntrie; i++)
+		pf->tail_of[i] = NO_TAIL;
+	pf->next_out = xmalloc((pf->nkw ? pf->nkw : 1) * sizeof(*pf->next_out));
 	for (i = 0; i < pf->nkw; i++) {
 		uint32_t s = 0;
 
-		for (c = 0; c < pf->kws[i].len; c++)
+		for (c = 0; c < key_len(pf, &pf->kws[i]); c++)
 			s = go[s * pf->nclass + pf->cls[(unsigned char)pf->kws[i].text[c]]];
+		if (pf->kws[i].len > pf->depth) {
+			add_tail(pf, s, (uint32_t)i);
+			continue;
+		}
 		ALLOC_GROW(outs[s], nouts[s] + 1, outalloc[s]);
 		outs[s][nouts[s]++] = (uint32_t)i;
 	}
@@ -194,22 +353,23 @@ void prefilter_build(struct prefilter *pf)
 		}
 	}
 
-	pf->delta = go;
 	pf->nstate = ntrie;
-	pf->out_start = xcalloc(ntrie, sizeof(*pf->out_start));
-	pf->out_len = xcalloc(ntrie, sizeof(*pf->out_len));
+	pf->delta = xcalloc((size_t)ntrie * pf->nclass, sizeof(*pf->delta));
+	for (i = 0; i < (size_t)ntrie * pf->nclass; i++)
+		pf->delta[i] = (uint16_t)go[i];
+	free(go);
+	pf->out_start = xcalloc((size_t)ntrie + 1, sizeof(*pf->out_start));
 	for (total = 0, i = 0; i < ntrie; i++)
 		total += nouts[i];
 	pf->out_kw = xcalloc(total ? total : 1, sizeof(*pf->out_kw));
-	pf->nout = 0;
-	for (i = 0; i < ntrie; i++) {
-		pf->out_start[i] = (uint32_t)pf->nout;
-		pf->out_len[i] = (uint32_t)nouts[i];
+	for (total = 0, i = 0; i < ntrie; i++) {
+		pf->out_start[i] = (uint32_t)total;
 		if (nouts[i])
-			memcpy(pf->out_kw + pf->nout, outs[i], nouts[i] * sizeof(uint32_t));
-		pf->nout += nouts[i];
+			memcpy(pf->out_kw + total, outs[i], nouts[i] * sizeof(uint32_t));
+		total += nouts[i];
 		free(outs[i]);
 	}
+	pf->out_start[ntrie] = (uint32_t)total;
 	free(outs);
 	free(nouts);
 	free(outalloc);
@@ -224,12 +384,15 @@ void prefilter_hits_init(struct prefilter_hits *h, const struct prefilter *pf)
 	h->nlisted = pf->nlisted;
 	h->rules = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->rules));
 	h->mark = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->mark));
+	h->nkw = pf->nkw;
+	h->kw_mark = xcalloc(pf->nkw ? pf->nkw : 1, sizeof(*h->kw_mark));
 }
 
 void prefilter_hits_release(struct prefilter_hits *h)
 {
 	free(h->rules);
 	free(h->mark);
+	free(h->kw_mark);
 	memset(h, 0, sizeof(*h));
 }
 
@@ -247,6 +410,35 @@ static int word_start(const char *text, size_t start)
 	return start == 0 || !isalnum((unsigned char)text[start - 1]);
 }
 
+/* Keyword kw, found at text[start], at a word start unless it may be anywhere. */
+static void found(const struct prefilter *pf, struct prefilter_hits *h, uint32_t kw,
+		  const char *text, size_t start)
+{
+	const struct pf_keyword *k = &pf->kws[kw];
+	size_t r;
+
+	if (h->kw_mark[kw] == h->generation || !(k->anywhere || word_start(text, start)))
+		return;
+	h->kw_mark[kw] = h->generation;
+	for (r = 0; r < k->n; r++)
+		hit(h, pf->rule_of[k->first + r]);
+}
+
+/* The longer keywords under tail node `node` that go on at text[at]. */
+static void walk_tail(const struct prefilter *pf, struct prefilter_hits *h, uint32_t node,
+		      const char *text, size_t len, size_t at)
+{
+	size_t start = at - pf->depth;
+
+	while (at < len && (node = tail_child(pf, node, fold((unsigned char)text[at]))) != NO_TAIL) {
+		uint32_t kw;
+
+		at++;
+		for (kw = pf->tails[node].out; kw != NO_TAIL; kw = pf->next_out[kw])
+			found(pf, h, kw, text, start);
+	}
+}
+
 void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 		    struct prefilter_hits *h)
 {
@@ -256,6 +448,7 @@ void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 	h->n = 0;
 	if (++h->generation == 0) {
 		memset(h->mark, 0, h->nrules * sizeof(*h->mark));
+		memset(h->kw_mark, 0, h->nkw * sizeof(*h->kw_mark));
 		h->generation = 1;
 	}
 	for (i = 0; i < pf->nalways; i++)
@@ -264,19 +457,17 @@ void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 		return;
 	for (i = 0; i < len; i++) {
 		s = pf->delta[s * pf->nclass + pf->cls[(unsigned char)text[i]]];
-		for (j = 0; j < pf->out_len[s]; j++) {
-			const struct pf_keyword *k = &pf->kws[pf->out_kw[pf->out_start[s] + j]];
-
-			if (k->anywhere || word_start(text, i + 1 - k->len))
-				hit(h, k->rule);
-		}
+		for (j = pf->out_start[s]; j < pf->out_start[s + 1]; j++)
+			found(pf, h, pf->out_kw[j], text, i + 1 - pf->kws[pf->out_kw[j]].len);
+		if (pf->tail_of[s] != NO_TAIL)
+			walk_tail(pf, h, pf->tail_of[s], text, len, i + 1);
 	}
 }
 
 int prefilter_rule_hits(const struct prefilter *pf, size_t rule,
 			const char *text, size_t len)
 {
-	size_t i, j;
+	size_t i, j, r;
 
 	for (i = 0; i < pf->nalways; i++)
 		if (pf->always[i] == rule)
@@ -284,11 +475,13 @@ int prefilter_rule_hits(const struct prefilter *pf, size_t rule,
 	for (i = 0; i < pf->nkw; i++) {
 		const struct pf_keyword *k = &pf->kws[i];
 
-		if (k->rule != rule || k->len > len)
+		for (r = 0; r < k->n; r++)
+			if (pf->rule_of[k->first + r] == rule)
+				break;
+		if (r == k->n || k->len > len)
 			continue;
 		for (j = 0; j + k->len <= len; j++)
 			if ((k->anywhere || word_start(text, j)) &&
-			    fold((unsigned char)text[j]) == (unsigned char)k->text[0] &&
 			    strncasecmp(text + j, k->text, k->len) == 0)
 				return 1;
 	}
