@@ -16,7 +16,10 @@
  * backreferences, recursion, conditionals) counts as "could be anything",
  * and a pattern with no usable set gets none and always runs.  Words found
  * in nearly every sentence ("the", "may") are chosen only when nothing
- * better exists.  It assumes ASCII case folding: a caseless pattern's "k"
+ * better exists, and a set whose weakest word is one of them, or shorter
+ * than REGEX_LIT_MIN_WEIGHT letters, is not returned at all: finding it
+ * costs the prefilter a hit at every few bytes and rules out almost no
+ * sentence.  It assumes ASCII case folding: a caseless pattern's "k"
  * or "s" would also match U+212A or U+017F, which contracts do not use.
  *
  * The strings are malloc'ed; regex_need_release() frees them.
@@ -30,6 +33,8 @@
 #define REGEX_LIT_MAX_LEN 32
 /* Sets larger than this are dropped as too weak to be worth checking. */
 #define REGEX_LIT_MAX_SET 64
+/* Sets whose weakest word is weaker than this are not worth checking. */
+#define REGEX_LIT_MIN_WEIGHT 3
 /* Sets returned for one pattern, at most. */
 #define REGEX_LIT_MAX_AND 3
 

@@ -88,9 +88,11 @@ static int has_empty(const struct litset *l)
 static size_t weight(const char *w)
 {
 	static const char *const common[] = {
-		"a", "an", "and", "any", "are", "be", "by", "can", "for", "in", "is",
-		"its", "may", "of", "on", "or", "our", "shall", "such", "that", "the",
-		"these", "this", "those", "to", "use", "will", "with", "you", "your",
+		"a", "all", "an", "and", "any", "are", "as", "at", "be", "by", "can",
+		"each", "for", "from", "has", "have", "if", "in", "is", "it", "its",
+		"may", "no", "not", "of", "on", "or", "other", "our", "shall", "such",
+		"that", "the", "these", "this", "those", "to", "use", "will", "with",
+		"you", "your",
 	};
 	size_t i, b = 0, e = strlen(w);
 
@@ -128,10 +130,24 @@ static size_t min_weight(const struct litset *l)
 	return least(l, weight);
 }
 
+/*
+ * Past this many letters a word is rare enough in contracts that a longer
+ * one filters no better; fewer words then win, and the prefilter stays
+ * small ("property" rather than 24 spellings of "shall be our property").
+ */
+#define WEIGHT_ENOUGH 8
+
+static size_t capped_weight(const struct litset *l)
+{
+	size_t w = min_weight(l);
+
+	return w < WEIGHT_ENOUGH ? w : WEIGHT_ENOUGH;
+}
+
 /* Whether `a` filters better than `b`: heavier lightest string, then fewer. */
 static int better(const struct litset *a, const struct litset *b)
 {
-	size_t ma = min_weight(a), mb = min_weight(b);
+	size_t ma = capped_weight(a), mb = capped_weight(b);
 
 	if (ma != mb)
 		return ma > mb;
@@ -661,32 +677,60 @@ static struct info parse_seq(struct parser *ps)
 	return seq;
 }
 
+/* Of the sets an info offers, the one with the fewest strings. */
+static struct litset smallest_of(const struct info *in)
+{
+	struct litset s = best_of(in);
+	size_t i;
+
+	for (i = 0; i < in->nall; i++)
+		if (!s.n || in->all[i].n < s.n)
+			s = in->all[i];
+	return s;
+}
+
+/*
+ * A match of an alternation matches one branch, so it needs a word of the
+ * union of one set per branch.  The union of each branch's best set can
+ * outgrow REGEX_LIT_MAX_SET where that of their smallest sets does not.
+ */
 static struct info parse_alt(struct parser *ps)
 {
 	struct info alt = parse_seq(ps);
+	struct litset best = best_of(&alt), small = smallest_of(&alt);
+	int has_best = best.n > 0, has_small = small.n > 0;
 
+	if (*ps->p != '|')
+		return alt;
 	while (*ps->p == '|') {
 		struct info next;
-		struct litset a, b, u;
+		struct litset b, u;
 
 		ps->p++;
 		next = parse_seq(ps);
-		a = best_of(&alt);
-		b = best_of(&next);
 		if (alt.exact && next.exact &&
 		    set_union(ps, &alt.ex, &next.ex, EXACT_MAX_SET, &u)) {
 			alt.ex = u;
 		} else {
 			alt.exact = 0;
 		}
-		alt.nall = 0;
-		if (a.n && b.n && set_union(ps, &a, &b, REGEX_LIT_MAX_SET, &u)) {
-			alt.has_req = 1;
-			alt.req = u;
-		} else {
-			alt.has_req = 0;
-		}
+		b = best_of(&next);
+		if (has_best && b.n && set_union(ps, &best, &b, REGEX_LIT_MAX_SET, &u))
+			best = u;
+		else
+			has_best = 0;
+		b = smallest_of(&next);
+		if (has_small && b.n && set_union(ps, &small, &b, REGEX_LIT_MAX_SET, &u))
+			small = u;
+		else
+			has_small = 0;
 	}
+	alt.nall = 0;
+	alt.has_req = has_best || has_small;
+	if (has_best)
+		alt.req = best;
+	if (has_small && (!has_best || better(&small, &best)))
+		alt.req = small;
 	return alt;
 }
 
@@ -716,10 +760,12 @@ size_t regex_required_literals(const char *pattern, struct regex_need *needs)
 	if (!*ps.p) {
 		if (top.nall) {
 			for (i = 0; i < top.nall; i++)
-				copy_set(&top.all[i], &needs[n++]);
+				if (min_weight(&top.all[i]) >= REGEX_LIT_MIN_WEIGHT)
+					copy_set(&top.all[i], &needs[n++]);
 		} else {
 			best = best_of(&top);
-			if (best.n && !has_empty(&best) && best.n <= REGEX_LIT_MAX_SET)
+			if (best.n && !has_empty(&best) && best.n <= REGEX_LIT_MAX_SET &&
+			    min_weight(&best) >= REGEX_LIT_MIN_WEIGHT)
 				copy_set(&best, &needs[n++]);
 		}
 	}
