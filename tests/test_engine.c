@@ -362,6 +362,46 @@ static void test_prefilter_automaton(void **state)
 	prefilter_free(pf);
 }
 
+/*
+ * Keywords longer than the automaton's depth are finished along the text:
+ * they must be found whole, at a word start, once however often they occur,
+ * and never past the end of the text.
+ */
+static void test_prefilter_long_keywords(void **state)
+{
+	struct prefilter *pf = prefilter_new(6);
+	struct prefilter_hits h;
+	const char *text = "The Vendor SHALL NOT USE Customer Data; shall not use it.";
+
+	(void)state;
+	prefilter_add(pf, "shall not use", 0);
+	prefilter_add(pf, "shall not be liable", 1);
+	prefilter_add(pf, "shall not use", 2);          /* the same keyword, another rule */
+	prefilter_add_anywhere(pf, "customer data", 3);
+	prefilter_add(pf, "ustomer data", 4);           /* mid-word only: not at a word start */
+	prefilter_add_anywhere(pf, "data;", 5);
+	prefilter_build(pf);
+	prefilter_hits_init(&h, pf);
+	prefilter_scan(pf, text, strlen(text), &h);
+	assert_int_equal(h.mark[0], h.generation);
+	assert_int_not_equal(h.mark[1], h.generation);
+	assert_int_equal(h.mark[2], h.generation);
+	assert_int_equal(h.mark[3], h.generation);
+	assert_int_not_equal(h.mark[4], h.generation);
+	assert_int_equal(h.mark[5], h.generation);
+	assert_int_equal(h.n, 4);                       /* each rule listed once */
+	/* Cut short: the head is there, the rest is not. */
+	prefilter_scan(pf, "vendor shall not us", 19, &h);
+	assert_int_equal(h.n, 0);
+	prefilter_scan(pf, "shall not be liabl", 18, &h);
+	assert_int_equal(h.n, 0);
+	prefilter_scan(pf, "it shall not be liable", 22, &h);
+	assert_int_equal(h.n, 1);
+	assert_int_equal(h.rules[0], 1);
+	prefilter_hits_release(&h);
+	prefilter_free(pf);
+}
+
 static void test_view_normalises_and_maps_back(void **state)
 {
 	/* “Customer’s” Data — with a soft hyphen in "Da\xC2\xADta". */
@@ -453,6 +493,7 @@ int main(void)
 		cmocka_unit_test(test_dedupe_keeps_most_severe),
 		cmocka_unit_test(test_prefilter_skips_sentences_without_keywords),
 		cmocka_unit_test(test_prefilter_automaton),
+		cmocka_unit_test(test_prefilter_long_keywords),
 		cmocka_unit_test(test_view_normalises_and_maps_back),
 		cmocka_unit_test(test_view_substitutions),
 		cmocka_unit_test(test_pathological_pattern_hits_limit),
