@@ -15,7 +15,12 @@
 struct litset {
 	const char **v;
 	size_t n;
+	size_t w;                 /* the least weight() of its strings, or WEIGHT_UNKNOWN */
 };
+
+#define WEIGHT_UNKNOWN ((size_t)-1)
+
+static void seal_set(struct litset *l);
 
 /*
  * What is known of a sub-pattern: `ex` when `exact` is every string it can
@@ -47,6 +52,7 @@ static struct litset set_of(struct parser *ps, const char *s, size_t n)
 	v[0] = arena_strndup(ps->a, s, n);
 	l.v = v;
 	l.n = 1;
+	l.w = WEIGHT_UNKNOWN;
 	return l;
 }
 
@@ -104,7 +110,8 @@ static size_t weight(const char *w)
 	if (e - b > 5)
 		return e - b;
 	for (i = 0; i < sizeof(common) / sizeof(*common); i++)
-		if (strlen(common[i]) == e - b && !strncmp(common[i], w + b, e - b))
+		if (common[i][0] == w[b] && !strncmp(common[i], w + b, e - b) &&
+		    !common[i][e - b])
 			return 1;
 	return e - b;
 }
@@ -125,9 +132,19 @@ static size_t min_len(const struct litset *l)
 	return least(l, strlen);
 }
 
+/*
+ * Weighing is the analysis's inner loop.  The sets a sequence keeps are
+ * weighed once (seal_set); the many passing products are weighed only when
+ * asked.
+ */
+static void seal_set(struct litset *l)
+{
+	l->w = least(l, weight);
+}
+
 static size_t min_weight(const struct litset *l)
 {
-	return least(l, weight);
+	return l->w != WEIGHT_UNKNOWN ? l->w : least(l, weight);
 }
 
 /*
@@ -157,7 +174,7 @@ static int better(const struct litset *a, const struct litset *b)
 /* The best necessary set an info offers, or none (n == 0). */
 static struct litset best_of(const struct info *in)
 {
-	struct litset none = { NULL, 0 };
+	struct litset none = { NULL, 0, 0 };	/* weighs nothing: least() of no strings */
 	struct litset best = none;
 
 	if (in->has_req)
@@ -224,18 +241,25 @@ static struct litset minimal(struct parser *ps, const struct litset *l)
 		if (j == l->n)
 			m.v[m.n++] = l->v[i];
 	}
+	seal_set(&m);
 	return m;
 }
 
 static void consider(struct parser *ps, struct info *seq, const struct litset *raw)
 {
-	struct litset min = minimal(ps, raw);
+	struct litset min;
 	const struct litset *cand = &min;
 	size_t i, at;
 
-	/* Single characters filter nothing. */
-	if (!cand->n || has_empty(cand) || cand->n > REGEX_LIT_MAX_SET ||
-	    min_len(cand) < 2)
+	/*
+	 * Single characters filter nothing.  Checked on the raw set first, as
+	 * most candidates are single characters: minimal() keeps the shortest
+	 * string, and an empty one swallows the rest.
+	 */
+	if (!raw->n || has_empty(raw) || min_len(raw) < 2)
+		return;
+	min = minimal(ps, raw);
+	if (cand->n > REGEX_LIT_MAX_SET)
 		return;
 	for (i = 0; i < seq->nall; i++)
 		if (same_set(&seq->all[i], cand) || implies(&seq->all[i], cand))
@@ -280,6 +304,7 @@ static int product(struct parser *ps, const struct litset *a, const struct litse
 			out->v[k++] = s;
 		}
 	out->n = k;
+	out->w = WEIGHT_UNKNOWN;
 	return 1;
 }
 
@@ -292,6 +317,8 @@ static int set_union(struct parser *ps, const struct litset *a, const struct lit
 	memcpy(out->v, a->v, a->n * sizeof(*out->v));
 	memcpy(out->v + a->n, b->v, b->n * sizeof(*out->v));
 	out->n = a->n + b->n;
+	out->w = a->w == WEIGHT_UNKNOWN || b->w == WEIGHT_UNKNOWN ? WEIGHT_UNKNOWN :
+		 a->w < b->w ? a->w : b->w;
 	return 1;
 }
 
