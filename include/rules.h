@@ -92,9 +92,9 @@ struct rule_regex {
 	pcre2_code *code;        /* NULL until ruleset_compile */
 	int jit;                 /* JIT-compiled */
 	/*
-	 * Patterns only: sets of literals the pattern needs (regex_lit.h), as
-	 * prefilter entries (after the rules).  It cannot match a sentence that
-	 * lacks every word of one of the sets.
+	 * Sets of literals the regex needs (regex_lit.h), as prefilter entries
+	 * (after the rules).  It cannot match a sentence that lacks every word
+	 * of one of the sets, nor any part of one.
 	 */
 	const size_t *filter_words[REGEX_LIT_MAX_AND];
 	size_t filter_nwords[REGEX_LIT_MAX_AND];

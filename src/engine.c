@@ -132,6 +132,30 @@ static void clause_bounds(const char *s, size_t len, size_t ms, size_t me,
 		}
 }
 
+static int any_word_found(const struct engine *e, const size_t *words, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (e->hits.mark[words[i]] == e->hits.generation)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether the sentence the prefilter last scanned holds a word of each set
+ * `re` needs; without, it cannot match there or in any part of it.
+ */
+static int needs_met(const struct engine *e, const struct rule_regex *re)
+{
+	size_t f;
+
+	for (f = 0; f < re->nfilter; f++)
+		if (!any_word_found(e, re->filter_words[f], re->filter_nwords[f]))
+			return 0;
+	return 1;
+}
+
 struct verdict {
 	int cancelled;
 	const char *label;      /* what decided */
@@ -166,7 +190,7 @@ static void judge(struct engine *e, const struct rule *r, const char *s, size_t 
 			to = len;
 			break;
 		}
-		if (run_regex(e, &q->re, s, to, from, &qs, &qe) != 1)
+		if (!needs_met(e, &q->re) || run_regex(e, &q->re, s, to, from, &qs, &qe) != 1)
 			continue;
 		switch (q->effect) {
 		case QUALIFIER_CANCEL:
@@ -203,15 +227,6 @@ static size_t advance(const char *s, size_t len, size_t ms, size_t me)
 	return me;
 }
 
-static int any_word_found(const struct engine *e, const size_t *words, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (e->hits.mark[words[i]] == e->hits.generation)
-			return 1;
-	return 0;
-}
 
 /*
  * Tries every pattern of `r` on one sentence of the view.  Returns 1 with
@@ -226,13 +241,10 @@ static int try_rule(struct engine *e, const struct rule *r, const char *s, size_
 
 	for (p = 0; p < r->npatterns; p++) {
 		const struct rule_regex *re = &r->patterns[p];
-		size_t from = 0, f;
+		size_t from = 0;
 
 		/* Text it needs is not in the sentence: it cannot match. */
-		for (f = 0; f < re->nfilter; f++)
-			if (!any_word_found(e, re->filter_words[f], re->filter_nwords[f]))
-				break;
-		if (f < re->nfilter)
+		if (!needs_met(e, re))
 			continue;
 		while (from <= len) {
 			int rc = run_regex(e, &r->patterns[p], s, len, from, ms, me);

@@ -1063,24 +1063,46 @@ static int cmp_str_ptr(const void *a, const void *b)
  * patterns need.  Placeholders make the same words recur across hundreds
  * of patterns, and one entry per word keeps the automaton small.
  */
+/*
+ * Every regex of the rules, patterns first and then exceptions and
+ * qualifiers: all of them get literal filters.  Returns the count.
+ */
+static size_t all_regexes(struct ruleset *rs, struct rule_regex ***out)
+{
+	size_t i, j, n = 0;
+	struct rule_regex **v;
+
+	for (i = 0; i < rs->nrules; i++)
+		n += rs->rules[i].npatterns + rs->rules[i].nqualifiers;
+	v = xcalloc(n ? n : 1, sizeof(*v));
+	n = 0;
+	for (i = 0; i < rs->nrules; i++) {
+		for (j = 0; j < rs->rules[i].npatterns; j++)
+			v[n++] = &rs->rules[i].patterns[j];
+		for (j = 0; j < rs->rules[i].nqualifiers; j++)
+			v[n++] = &rs->rules[i].qualifiers[j].re;
+	}
+	*out = v;
+	return n;
+}
+
 static void build_prefilter(struct ruleset *rs)
 {
 	struct regex_need (*needs)[REGEX_LIT_MAX_AND];
-	size_t *nneeds, npat = 0, i, j, k, w, p, nwords = 0, nuniq = 0;
+	struct rule_regex **res;
+	size_t *nneeds, nre, i, j, k, w, p, nwords = 0, nuniq = 0;
 	char **words;
 
-	for (i = 0; i < rs->nrules; i++)
-		npat += rs->rules[i].npatterns;
-	needs = xcalloc(npat ? npat : 1, sizeof(*needs));
-	nneeds = xcalloc(npat ? npat : 1, sizeof(*nneeds));
-	for (i = 0, p = 0; i < rs->nrules; i++)
-		for (j = 0; j < rs->rules[i].npatterns; j++, p++) {
-			nneeds[p] = regex_required_literals(rs->rules[i].patterns[j].expanded, needs[p]);
-			for (k = 0; k < nneeds[p]; k++)
-				nwords += needs[p][k].n;
-		}
+	nre = all_regexes(rs, &res);
+	needs = xcalloc(nre ? nre : 1, sizeof(*needs));
+	nneeds = xcalloc(nre ? nre : 1, sizeof(*nneeds));
+	for (p = 0; p < nre; p++) {
+		nneeds[p] = regex_required_literals(res[p]->expanded, needs[p]);
+		for (k = 0; k < nneeds[p]; k++)
+			nwords += needs[p][k].n;
+	}
 	words = xcalloc(nwords ? nwords : 1, sizeof(*words));
-	for (p = 0; p < npat; p++)
+	for (p = 0; p < nre; p++)
 		for (k = 0; k < nneeds[p]; k++)
 			for (w = 0; w < needs[p][k].n; w++)
 				words[nuniq++] = needs[p][k].words[w];
@@ -1105,30 +1127,30 @@ static void build_prefilter(struct ruleset *rs)
 		prefilter_add_anywhere(rs->prefilter, words[i], rs->nrules + i);
 	prefilter_build(rs->prefilter);
 
-	for (i = 0, p = 0; i < rs->nrules; i++)
-		for (j = 0; j < rs->rules[i].npatterns; j++, p++) {
-			struct rule_regex *re = &rs->rules[i].patterns[j];
+	for (p = 0; p < nre; p++) {
+		struct rule_regex *re = res[p];
 
-			re->nfilter = nneeds[p];
-			for (k = 0; k < nneeds[p]; k++) {
-				size_t *ids = arena_alloc(&rs->arena, needs[p][k].n * sizeof(*ids));
+		re->nfilter = nneeds[p];
+		for (k = 0; k < nneeds[p]; k++) {
+			size_t *ids = arena_alloc(&rs->arena, needs[p][k].n * sizeof(*ids));
 
-				for (w = 0; w < needs[p][k].n; w++) {
-					char **at = bsearch(&needs[p][k].words[w], words, nuniq,
-							    sizeof(*words), cmp_str_ptr);
+			for (w = 0; w < needs[p][k].n; w++) {
+				char **at = bsearch(&needs[p][k].words[w], words, nuniq,
+						    sizeof(*words), cmp_str_ptr);
 
-					ids[w] = rs->nrules + (size_t)(at - words);
-				}
-				re->filter_words[k] = ids;
-				re->filter_nwords[k] = needs[p][k].n;
+				ids[w] = rs->nrules + (size_t)(at - words);
 			}
+			re->filter_words[k] = ids;
+			re->filter_nwords[k] = needs[p][k].n;
 		}
-	/* Only now: words[] points into the needs of every pattern. */
-	for (p = 0; p < npat; p++)
+	}
+	/* Only now: words[] points into the needs of every regex. */
+	for (p = 0; p < nre; p++)
 		regex_need_release(needs[p], nneeds[p]);
 	free(words);
 	free(needs);
 	free(nneeds);
+	free(res);
 }
 
 int ruleset_compile(struct ruleset *rs)
