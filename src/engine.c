@@ -576,6 +576,34 @@ static void dedupe_sentence(struct findings *out, size_t first)
 	out->n = keep;
 }
 
+static int can_flip(const struct rule *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->nqualifiers; i++)
+		if (r->qualifiers[i].effect == QUALIFIER_FLIP)
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether a finding of rule r in this sentence would be dropped by
+ * dedupe_sentence whatever it matched: one of its type and stance is
+ * already there (out->v[first..]), at least as severe, and r, later in rule
+ * order, would lose the tie.  Then r need not run.
+ */
+static int outranked(const struct findings *out, size_t first, const struct rule *r,
+		     enum stance stance)
+{
+	size_t i;
+
+	for (i = first; i < out->n; i++)
+		if (out->v[i].rule->type == r->type && out->v[i].stance == stance &&
+		    out->v[i].rule->severity >= r->severity)
+			return 1;
+	return 0;
+}
+
 void engine_run(struct engine *e, const struct document *doc,
 		const struct engine_options *opt, struct findings *out)
 {
@@ -600,6 +628,10 @@ void engine_run(struct engine *e, const struct document *doc,
 			struct finding *f;
 			size_t ms, me;
 
+			if (out->n > first && !can_flip(r) &&
+			    outranked(out, first, r, opt && opt->as == PERSPECTIVE_VENDOR ?
+				      flip_stance(r->stance) : r->stance))
+				continue;
 			e->limit_hit = 0;
 			if (!try_rule(e, r, s, len, lead, &ms, &me, &v, NULL)) {
 				if (e->limit_hit)
