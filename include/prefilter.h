@@ -31,6 +31,8 @@ struct prefilter_hits {
 	unsigned *kw_mark;        /* per distinct keyword: == generation when found */
 	unsigned generation;
 	size_t nrules, nlisted, nkw;
+	size_t *found;            /* every entry found, listed or not, in the order found */
+	size_t nfound;
 };
 
 /* An empty automaton for `nrules` rules. */
@@ -62,6 +64,13 @@ void prefilter_hits_release(struct prefilter_hits *h);
  */
 void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 		struct prefilter_hits *h);
+
+/*
+ * Sets `h` as a scan that found entries found[0..n) would (a copy of an
+ * earlier scan's h->found): a caller may scan a document's sentences
+ * first, while the automaton is in cache, and match them afterwards.
+ */
+void prefilter_hits_replay(struct prefilter_hits *h, const size_t *found, size_t n);
 
 /* Whether any keyword of `rule` occurs in the text; for rules test. */
 int prefilter_rule_hits(const struct prefilter *pf, size_t rule,

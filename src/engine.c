@@ -26,7 +26,16 @@ struct engine {
 	int limit_hit;
 	/* A list item read with its lead-in; see item_subject(). */
 	struct buf joined;
+	/*
+	 * The prefilter's findings for each sentence of the document, scanned
+	 * all at once: sentence si found scanned[scan_at[si] ..] (scan_n[si]
+	 * entries), or is a caption when scan_n[si] == SCAN_CAPTION.
+	 */
+	size_t *scanned, nscanned, scanned_alloc;
+	size_t *scan_at, *scan_n, scan_alloc, scan_n_alloc;
 };
+
+#define SCAN_CAPTION ((size_t)-1)
 
 struct engine *engine_new(const struct ruleset *rs)
 {
@@ -62,6 +71,9 @@ void engine_free(struct engine *e)
 	view_release(&e->view);
 	buf_release(&e->joined);
 	roles_finder_free(e->roles);
+	free(e->scanned);
+	free(e->scan_at);
+	free(e->scan_n);
 	free(e);
 }
 
@@ -604,6 +616,31 @@ static int outranked(const struct findings *out, size_t first, const struct rule
 	return 0;
 }
 
+/*
+ * Runs the prefilter over every sentence before any rule: the automaton
+ * and the patterns' compiled code then take turns in the cache once per
+ * document instead of once per sentence.
+ */
+static void scan_sentences(struct engine *e, const struct document *doc)
+{
+	size_t si, len, lead, label;
+
+	ALLOC_GROW(e->scan_at, doc->nsent, e->scan_alloc);
+	ALLOC_GROW(e->scan_n, doc->nsent, e->scan_n_alloc);
+	e->nscanned = 0;
+	for (si = 0; si < doc->nsent; si++) {
+		e->scan_at[si] = e->nscanned;
+		if (!sentence_subject(e, doc, si, &len, &lead, &label)) {
+			e->scan_n[si] = SCAN_CAPTION;
+			continue;
+		}
+		e->scan_n[si] = e->hits.nfound;
+		ALLOC_GROW(e->scanned, e->nscanned + e->hits.nfound, e->scanned_alloc);
+		memcpy(e->scanned + e->nscanned, e->hits.found, e->hits.nfound * sizeof(*e->scanned));
+		e->nscanned += e->hits.nfound;
+	}
+}
+
 void engine_run(struct engine *e, const struct document *doc,
 		const struct engine_options *opt, struct findings *out)
 {
@@ -613,12 +650,15 @@ void engine_run(struct engine *e, const struct document *doc,
 	roles_release(&out->roles);
 	roles_find(e->roles, doc, &out->roles);
 	view_build(&e->view, doc, out->roles.subst, out->roles.nsubst);
+	scan_sentences(e, doc);
 	for (si = 0; si < doc->nsent; si++) {
 		size_t len, first = out->n, lead, label;
-		const char *s = sentence_subject(e, doc, si, &len, &lead, &label);
+		const char *s;
 
-		if (!s)
+		if (e->scan_n[si] == SCAN_CAPTION)
 			continue;
+		s = item_subject(e, doc, si, &len, &lead, &label);
+		prefilter_hits_replay(&e->hits, e->scanned + e->scan_at[si], e->scan_n[si]);
 		/* Rule order, not discovery order, so output is stable. */
 		if (e->hits.n)
 			qsort(e->hits.rules, e->hits.n, sizeof(size_t), cmp_size);

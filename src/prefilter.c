@@ -386,6 +386,7 @@ void prefilter_hits_init(struct prefilter_hits *h, const struct prefilter *pf)
 	h->mark = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->mark));
 	h->nkw = pf->nkw;
 	h->kw_mark = xcalloc(pf->nkw ? pf->nkw : 1, sizeof(*h->kw_mark));
+	h->found = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->found));
 }
 
 void prefilter_hits_release(struct prefilter_hits *h)
@@ -393,6 +394,7 @@ void prefilter_hits_release(struct prefilter_hits *h)
 	free(h->rules);
 	free(h->mark);
 	free(h->kw_mark);
+	free(h->found);
 	memset(h, 0, sizeof(*h));
 }
 
@@ -400,9 +402,30 @@ static void hit(struct prefilter_hits *h, size_t rule)
 {
 	if (rule < h->nrules && h->mark[rule] != h->generation) {
 		h->mark[rule] = h->generation;
+		h->found[h->nfound++] = rule;
 		if (rule < h->nlisted)
 			h->rules[h->n++] = rule;
 	}
+}
+
+static void new_generation(struct prefilter_hits *h)
+{
+	h->n = 0;
+	h->nfound = 0;
+	if (++h->generation == 0) {
+		memset(h->mark, 0, h->nrules * sizeof(*h->mark));
+		memset(h->kw_mark, 0, h->nkw * sizeof(*h->kw_mark));
+		h->generation = 1;
+	}
+}
+
+void prefilter_hits_replay(struct prefilter_hits *h, const size_t *found, size_t n)
+{
+	size_t i;
+
+	new_generation(h);
+	for (i = 0; i < n; i++)
+		hit(h, found[i]);
 }
 
 static int word_start(const char *text, size_t start)
@@ -445,12 +468,7 @@ void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 	uint32_t s = 0;
 	size_t i, j;
 
-	h->n = 0;
-	if (++h->generation == 0) {
-		memset(h->mark, 0, h->nrules * sizeof(*h->mark));
-		memset(h->kw_mark, 0, h->nkw * sizeof(*h->kw_mark));
-		h->generation = 1;
-	}
+	new_generation(h);
 	for (i = 0; i < pf->nalways; i++)
 		hit(h, pf->always[i]);
 	if (!pf->delta)
