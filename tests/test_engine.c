@@ -398,6 +398,22 @@ static void test_prefilter_long_keywords(void **state)
 	prefilter_scan(pf, "it shall not be liable", 22, &h);
 	assert_int_equal(h.n, 1);
 	assert_int_equal(h.rules[0], 1);
+
+	/* A replayed scan answers as the scan did, after another scan. */
+	{
+		size_t saved[6], nsaved;
+
+		prefilter_scan(pf, text, strlen(text), &h);
+		nsaved = h.nfound;
+		assert_int_equal(nsaved, 4);
+		memcpy(saved, h.found, nsaved * sizeof(*saved));
+		prefilter_scan(pf, "it shall not be liable", 22, &h);
+		prefilter_hits_replay(&h, saved, nsaved);
+		assert_int_equal(h.n, 4);
+		assert_int_equal(h.mark[0], h.generation);
+		assert_int_not_equal(h.mark[1], h.generation);
+		assert_int_equal(h.mark[5], h.generation);
+	}
 	prefilter_hits_release(&h);
 	prefilter_free(pf);
 }
