@@ -418,6 +418,48 @@ static void test_prefilter_long_keywords(void **state)
 	prefilter_free(pf);
 }
 
+/*
+ * Past 65,535 automaton states the prefilter knows fewer bytes of each
+ * keyword and checks more by hand: 40,000 keywords that differ in every
+ * one of their first six letters force that, and must all still be found.
+ */
+static void test_prefilter_many_keywords(void **state)
+{
+	enum { NKW = 40000 };
+	struct prefilter *pf = prefilter_new(NKW);
+	struct prefilter_hits h;
+	char kw[16], text[64];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < NKW; i++) {
+		size_t v = i * 7919, j;
+
+		for (j = 0; j < 6; j++, v /= 26)
+			kw[j] = (char)('a' + v % 26);
+		memcpy(kw + 6, "zz", 3);
+		prefilter_add(pf, kw, i);
+	}
+	prefilter_build(pf);
+	prefilter_hits_init(&h, pf);
+	for (i = 0; i < NKW; i += 997) {
+		size_t v = i * 7919, j;
+
+		memcpy(text, "say ", 4);
+		for (j = 0; j < 6; j++, v /= 26)
+			text[4 + j] = (char)('A' + v % 26);
+		memcpy(text + 10, "ZZ now", 7);
+		prefilter_scan(pf, text, strlen(text), &h);
+		assert_int_equal(h.n, 1);
+		assert_int_equal(h.rules[0], i);
+		text[11] = 'y';         /* the last letter, past the automaton's depth */
+		prefilter_scan(pf, text, strlen(text), &h);
+		assert_int_equal(h.n, 0);
+	}
+	prefilter_hits_release(&h);
+	prefilter_free(pf);
+}
+
 static void test_view_normalises_and_maps_back(void **state)
 {
 	/* “Customer’s” Data — with a soft hyphen in "Da\xC2\xADta". */
@@ -510,6 +552,7 @@ int main(void)
 		cmocka_unit_test(test_prefilter_skips_sentences_without_keywords),
 		cmocka_unit_test(test_prefilter_automaton),
 		cmocka_unit_test(test_prefilter_long_keywords),
+		cmocka_unit_test(test_prefilter_many_keywords),
 		cmocka_unit_test(test_view_normalises_and_maps_back),
 		cmocka_unit_test(test_view_substitutions),
 		cmocka_unit_test(test_pathological_pattern_hits_limit),
