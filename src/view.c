@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -111,11 +112,69 @@ static const char *respell(const unsigned char *t, size_t i, size_t end, size_t 
 	return NULL;
 }
 
+/* Longest link target read as one: "(https://...)". */
+#define LINK_TARGET_MAX 2048
+
+/* Whether t[from..to) is all of t[start..end) but for bullets and stops around it. */
+static int alone_in(const unsigned char *t, size_t from, size_t to, size_t start, size_t end)
+{
+	size_t i;
+
+	for (i = start; i < from; i++)
+		if (isalnum(t[i]))
+			return 0;
+	for (i = to; i < end; i++)
+		if (isalnum(t[i]))
+			return 0;
+	return 1;
+}
+
+/*
+ * A Markdown inline link "[text](target)" starting at t[i] == '[' and
+ * ending before `end`: sets *close to its ']' and *after past its ')'.
+ * Terms of service in Markdown put links on the very words rules read
+ * ("we don't limit [liability](...) for"), so the view keeps the text and
+ * drops the target.  Brackets with no "(target)" right after, such as a
+ * checkbox "[ ]", are not links; nor, for the view, is a link to a place
+ * in the same document ("(#limitation-of-liability)"): that is a table of
+ * contents or a cross-reference, and rules tell it apart by its shape.
+ * Nor is a link that is the whole sentence ("[Delete your
+ * information](https://...)"): that is a button or a menu, not a clause.
+ */
+static int markdown_link(const unsigned char *t, size_t sent_start, size_t i, size_t end,
+			 size_t *close, size_t *after)
+{
+	size_t j, k;
+	int depth = 0;
+
+	for (j = i + 1; j < end && t[j] != ']'; j++)
+		if (t[j] == '[' || t[j] == '\n')
+			return 0;
+	if (j == i + 1 || j + 2 >= end || t[j + 1] != '(' || t[j + 2] == '#')
+		return 0;
+	for (k = j + 1; k < end && k - j <= LINK_TARGET_MAX; k++) {
+		if (t[k] == '(')
+			depth++;
+		else if (t[k] == ')' && --depth == 0)
+			break;
+		else if (t[k] == '\n')
+			return 0;
+	}
+	if (k >= end || t[k] != ')')
+		return 0;
+	if (alone_in(t, i, k + 1, sent_start, end))
+		return 0;
+	*close = j;
+	*after = k + 1;
+	return 1;
+}
+
 static void build_sentence(struct view *v, const char *text, size_t start, size_t end,
 			   const struct view_subst *subst, size_t nsubst, size_t *si)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	size_t i = start, run = start;
+	size_t link_close = (size_t)-1, link_after = 0;
 
 	/* Skip substitutions that lie before this sentence or cross into it. */
 	while (*si < nsubst && subst[*si].start < start)
@@ -131,8 +190,24 @@ static void build_sentence(struct view *v, const char *text, size_t start, size_
 				copy_bytes(v, text, run, i - run);
 				replace_bytes(v, i, s->end - i, s->text);
 				i = run = s->end;
+				if (i > link_close)     /* a name across the link's end */
+					link_close = (size_t)-1;
 				continue;
 			}
+		}
+		if (i == link_close) {
+			copy_bytes(v, text, run, i - run);
+			replace_bytes(v, i, link_after - i, "");
+			i = run = link_after;
+			link_close = (size_t)-1;
+			continue;
+		}
+		if (t[i] == '[' && link_close == (size_t)-1 &&
+		    markdown_link(t, start, i, end, &link_close, &link_after)) {
+			copy_bytes(v, text, run, i - run);
+			replace_bytes(v, i, 1, "");
+			i = run = i + 1;
+			continue;
 		}
 		if ((n = space_len(t, i, end))) {
 			size_t j = i + n, m;

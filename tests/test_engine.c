@@ -487,6 +487,45 @@ static void test_view_normalises_and_maps_back(void **state)
 	document_release(&doc);
 }
 
+/*
+ * A Markdown link reads as its text; the target is gone from the view.  A
+ * link within the document, a checkbox and a bracket with no target stay.
+ */
+static void test_view_markdown_links(void **state)
+{
+	const char *text = "We do not limit [liability](https://e.x/a_(b)) for fraud, "
+			   "[ ] opt in, see [Section 7](#s7) and [1] (x).";
+	const char *want = "We do not limit liability for fraud, "
+			   "[ ] opt in, see [Section 7](#s7) and [1] (x).";
+	struct document doc;
+	struct view v = VIEW_INIT;
+	size_t at;
+
+	(void)state;
+	make_doc(&doc, text);
+	view_build(&v, &doc, NULL, 0);
+	assert_int_equal(v.nsent, 1);
+	assert_int_equal(v.sent_end[0] - v.sent_start[0], strlen(want));
+	assert_memory_equal(v.text.ptr + v.sent_start[0], want, strlen(want));
+	/* "liability" maps back to the link's text, not its bracket or target. */
+	at = (size_t)(strstr(v.text.ptr, "liability") - v.text.ptr);
+	assert_int_equal(view_to_orig_start(&v, at), strstr(text, "liability") - text);
+	assert_int_equal(view_to_orig_end(&v, at + 9), strstr(text, "liability") + 9 - text);
+	/* "fraud" comes after the dropped target, at its own place. */
+	at = (size_t)(strstr(v.text.ptr, "fraud") - v.text.ptr);
+	assert_int_equal(view_to_orig_start(&v, at), strstr(text, "fraud") - text);
+	view_release(&v);
+	document_release(&doc);
+
+	/* A link that is the whole sentence is a button, read as it stands. */
+	text = "* [Delete your data](https://e.x/delete).";
+	make_doc(&doc, text);
+	view_build(&v, &doc, NULL, 0);
+	assert_int_equal(v.sent_end[0] - v.sent_start[0], strlen(text));
+	view_release(&v);
+	document_release(&doc);
+}
+
 static void test_view_substitutions(void **state)
 {
 	const char *text = "Acme Corp shall deliver the weights.";
@@ -554,6 +593,7 @@ int main(void)
 		cmocka_unit_test(test_prefilter_long_keywords),
 		cmocka_unit_test(test_prefilter_many_keywords),
 		cmocka_unit_test(test_view_normalises_and_maps_back),
+		cmocka_unit_test(test_view_markdown_links),
 		cmocka_unit_test(test_view_substitutions),
 		cmocka_unit_test(test_pathological_pattern_hits_limit),
 	};
