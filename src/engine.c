@@ -29,13 +29,14 @@ struct engine {
 	/*
 	 * The prefilter's findings for each sentence of the document, scanned
 	 * all at once: sentence si found scanned[scan_at[si] ..] (scan_n[si]
-	 * entries), or is a caption when scan_n[si] == SCAN_CAPTION.
+	 * entries), or is read by no rule (a caption, an unticked option) when
+	 * scan_n[si] == SCAN_SKIP.
 	 */
 	size_t *scanned, nscanned, scanned_alloc;
 	size_t *scan_at, *scan_n, scan_alloc, scan_n_alloc;
 };
 
-#define SCAN_CAPTION ((size_t)-1)
+#define SCAN_SKIP ((size_t)-1)
 
 struct engine *engine_new(const struct ruleset *rs)
 {
@@ -616,6 +617,32 @@ static int outranked(const struct findings *out, size_t first, const struct rule
 	return 0;
 }
 
+/* Widest empty checkbox read as one: "[    ]". */
+#define CHECKBOX_MAX 8
+
+/*
+ * Whether paragraph `para` is an option left unticked: it starts with an
+ * empty checkbox, "[    ]", "[ ]" or U+2610, after any indent or bullet.
+ * Order forms list choices that way ("[    ] Provider will indemnify",
+ * "[ x ] Expires 2 years from Effective Date"); an option nobody ticked is
+ * not a term of the agreement, so no rule reads it.
+ */
+static int unticked_option(const struct document *doc, size_t para)
+{
+	const char *t = doc->text.ptr;
+	size_t i = doc->paras[para].start, end = doc->paras[para].end, j;
+
+	while (i < end && (t[i] == ' ' || t[i] == '\t' || t[i] == '-' || t[i] == '*'))
+		i++;
+	if (end - i >= 3 && !memcmp(t + i, "\xE2\x98\x90", 3))
+		return 1;
+	if (i >= end || t[i] != '[')
+		return 0;
+	for (j = i + 1; j < end && j - i <= CHECKBOX_MAX && t[j] == ' '; j++)
+		;
+	return j < end && t[j] == ']';
+}
+
 /*
  * Runs the prefilter over every sentence before any rule: the automaton
  * and the patterns' compiled code then take turns in the cache once per
@@ -630,8 +657,9 @@ static void scan_sentences(struct engine *e, const struct document *doc)
 	e->nscanned = 0;
 	for (si = 0; si < doc->nsent; si++) {
 		e->scan_at[si] = e->nscanned;
-		if (!sentence_subject(e, doc, si, &len, &lead, &label)) {
-			e->scan_n[si] = SCAN_CAPTION;
+		if (unticked_option(doc, doc->sents[si].para) ||
+		    !sentence_subject(e, doc, si, &len, &lead, &label)) {
+			e->scan_n[si] = SCAN_SKIP;
 			continue;
 		}
 		e->scan_n[si] = e->hits.nfound;
@@ -655,7 +683,7 @@ void engine_run(struct engine *e, const struct document *doc,
 		size_t len, first = out->n, lead, label;
 		const char *s;
 
-		if (e->scan_n[si] == SCAN_CAPTION)
+		if (e->scan_n[si] == SCAN_SKIP)
 			continue;
 		s = item_subject(e, doc, si, &len, &lead, &label);
 		prefilter_hits_replay(&e->hits, e->scanned + e->scan_at[si], e->scan_n[si]);

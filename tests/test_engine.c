@@ -210,6 +210,34 @@ static void test_list_items_read_with_their_lead_in(void **state)
 	document_release(&doc);
 }
 
+/* An option nobody ticked is not a term; a ticked one is. */
+static void test_unticked_options_are_not_terms(void **state)
+{
+	const char *text =
+		"[    ]\tThe Provider may use Customer Data to train models.\n"
+		"  - [ ] The Provider may use Customer Data to train models.\n"
+		"\xE2\x98\x90 The Provider may use Customer Data to train models.\n"
+		"[ x ]\tThe Provider may use Customer Data to train models.\n"
+		"Within [    ] days the Provider may use Customer Data to train models.\n";
+	struct engine_options opt = ENGINE_OPTIONS_INIT;
+	struct document doc;
+	struct findings f;
+	size_t i, ntrain = 0;
+
+	(void)state;
+	memset(&f, 0, sizeof(f));
+	make_doc_lines(&doc, text);
+	engine_run(eng, &doc, &opt, &f);
+	for (i = 0; i < f.n; i++)
+		if (!strcmp(f.v[i].rule->id, "train.yes")) {
+			ntrain++;
+			assert_true(f.v[i].start > (size_t)(strstr(text, "[ x ]") - text));
+		}
+	assert_int_equal(ntrain, 2);
+	findings_release(&f);
+	document_release(&doc);
+}
+
 static void test_negation_before_cancels(void **state)
 {
 	struct document doc;
@@ -583,6 +611,7 @@ int main(void)
 		cmocka_unit_test(test_match_offsets_are_original),
 		cmocka_unit_test(test_captions_are_not_clauses),
 		cmocka_unit_test(test_list_items_read_with_their_lead_in),
+		cmocka_unit_test(test_unticked_options_are_not_terms),
 		cmocka_unit_test(test_negation_before_cancels),
 		cmocka_unit_test(test_clause_scope_stays_in_its_clause),
 		cmocka_unit_test(test_partial_flip_and_note),
