@@ -45,6 +45,18 @@ struct regex_need {
 
 /* Returns how many sets it put in needs[0 .. REGEX_LIT_MAX_AND). */
 size_t regex_required_literals(const char *pattern, struct regex_need *needs);
+
+/*
+ * The same, remembering what each longer group was found to be, by its
+ * text, in `memo` (NULL: none): a rule set repeats its placeholders in
+ * hundreds of patterns.  The answers are those of regex_required_literals.
+ * A memo is for one thread; regex_lit_memo_free frees it and all it holds.
+ */
+struct regex_lit_memo;
+struct regex_lit_memo *regex_lit_memo_new(void);
+void regex_lit_memo_free(struct regex_lit_memo *memo);
+size_t regex_required_literals_memo(const char *pattern, struct regex_need *needs,
+				    struct regex_lit_memo *memo);
 void regex_need_release(struct regex_need *needs, size_t n);
 
 #endif

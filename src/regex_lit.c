@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -40,7 +41,30 @@ struct parser {
 	const char *p;
 	struct arena *a;
 	int depth;
+	struct regex_lit_memo *memo;    /* NULL: analyse every group afresh */
 };
+
+/*
+ * What a group's body was found to be, by its text.  The rules repeat the
+ * same placeholder expansions ({vendor}, {customer_data}) in hundreds of
+ * patterns; analysing each once saves most of the rule set's load time.
+ * Entries and their sets live in the memo's own arena.
+ */
+struct memo_entry {
+	const char *text;
+	size_t len;
+	uint64_t hash;
+	struct info in;
+};
+
+struct regex_lit_memo {
+	struct arena a;
+	struct memo_entry *slots;       /* open addressing; text == NULL: empty */
+	size_t nslot, nused;
+};
+
+/* Bodies shorter than this are cheaper to analyse than to look up. */
+#define MEMO_MIN_LEN 48
 
 static struct litset set_of(struct parser *ps, const char *s, size_t n)
 {
@@ -324,8 +348,11 @@ static int set_union(struct parser *ps, const struct litset *a, const struct lit
 
 static struct info parse_alt(struct parser *ps);
 
-/* Skips to just past the ')' closing a group whose '(' is behind us. */
-static void skip_group(struct parser *ps)
+/*
+ * Skips to just past the ')' closing a group whose '(' is behind us.
+ * Returns 0 when the pattern ends first.
+ */
+static int skip_group(struct parser *ps)
 {
 	int depth = 1;
 
@@ -355,22 +382,147 @@ static void skip_group(struct parser *ps)
 			depth--;
 		ps->p++;
 	}
+	return depth == 0;
+}
+
+struct regex_lit_memo *regex_lit_memo_new(void)
+{
+	struct regex_lit_memo *m = xcalloc(1, sizeof(*m));
+
+	m->nslot = 1024;
+	m->slots = xcalloc(m->nslot, sizeof(*m->slots));
+	return m;
+}
+
+void regex_lit_memo_free(struct regex_lit_memo *m)
+{
+	if (!m)
+		return;
+	arena_release(&m->a);
+	free(m->slots);
+	free(m);
+}
+
+static uint64_t hash_text(const char *s, size_t n)
+{
+	uint64_t h = 14695981039346656037u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 1099511628211u;
+	}
+	return h;
+}
+
+static struct memo_entry *memo_slot(struct regex_lit_memo *m, const char *s, size_t n,
+				    uint64_t h)
+{
+	size_t i = (size_t)h & (m->nslot - 1);
+
+	while (m->slots[i].text &&
+	       (m->slots[i].hash != h || m->slots[i].len != n || memcmp(m->slots[i].text, s, n)))
+		i = (i + 1) & (m->nslot - 1);
+	return &m->slots[i];
+}
+
+static void memo_grow(struct regex_lit_memo *m)
+{
+	struct memo_entry *old = m->slots;
+	size_t i, n = m->nslot;
+
+	m->nslot *= 2;
+	m->slots = xcalloc(m->nslot, sizeof(*m->slots));
+	for (i = 0; i < n; i++)
+		if (old[i].text)
+			*memo_slot(m, old[i].text, old[i].len, old[i].hash) = old[i];
+	free(old);
+}
+
+static struct litset keep_set(struct arena *a, const struct litset *l)
+{
+	struct litset k = *l;
+	size_t i;
+
+	if (!l->n)
+		return k;
+	k.v = arena_alloc(a, l->n * sizeof(*k.v));
+	for (i = 0; i < l->n; i++)
+		k.v[i] = arena_strdup(a, l->v[i]);
+	return k;
+}
+
+/* A copy of `in` whose sets live in the memo's arena. */
+static struct info keep_info(struct regex_lit_memo *m, const struct info *in)
+{
+	struct info k = *in;
+	size_t i;
+
+	k.ex = keep_set(&m->a, &in->ex);
+	k.req = keep_set(&m->a, &in->req);
+	for (i = 0; i < in->nall; i++)
+		k.all[i] = keep_set(&m->a, &in->all[i]);
+	return k;
+}
+
+/* Where the group whose body starts at p ends: its ')', or the string's end. */
+static const char *group_end(const char *p)
+{
+	struct parser scan = { 0 };
+
+	scan.p = p;
+	return skip_group(&scan) ? scan.p - 1 : scan.p;
 }
 
 /* A group's body up to its ')', as a sub-pattern. */
 static struct info group_body(struct parser *ps)
 {
 	struct info in;
+	struct memo_entry *e = NULL;
+	const char *body = ps->p, *end = NULL;
+	uint64_t h = 0;
 
 	if (++ps->depth > MAX_DEPTH) {
 		skip_group(ps);
 		ps->depth--;
 		return anything();
 	}
+	/*
+	 * Deep inside, the depth limit could make the same text read
+	 * differently; those groups are not remembered (a pattern would have
+	 * to nest groups MAX_DEPTH / 2 deep for this to matter).
+	 */
+	if (ps->memo && ps->depth <= MAX_DEPTH / 2) {
+		end = group_end(body);
+		if ((size_t)(end - body) >= MEMO_MIN_LEN) {
+			h = hash_text(body, (size_t)(end - body));
+			e = memo_slot(ps->memo, body, (size_t)(end - body), h);
+			if (e->text) {
+				ps->depth--;
+				ps->p = *end == ')' ? end + 1 : end;
+				return e->in;
+			}
+		} else {
+			end = NULL;
+		}
+	}
 	in = parse_alt(ps);
 	ps->depth--;
 	if (*ps->p == ')')
 		ps->p++;
+	/*
+	 * Remember only what was read whole, to the group's own end.  The
+	 * groups inside may have grown the table: find the slot again.
+	 */
+	if (e && (ps->p == end || ps->p == end + 1)) {
+		e = memo_slot(ps->memo, body, (size_t)(end - body), h);
+		e->text = arena_strndup(&ps->memo->a, body, (size_t)(end - body));
+		e->len = (size_t)(end - body);
+		e->hash = h;
+		e->in = keep_info(ps->memo, &in);
+		if (++ps->memo->nused * 2 > ps->memo->nslot)
+			memo_grow(ps->memo);
+	}
 	return in;
 }
 
@@ -773,6 +925,12 @@ static void copy_set(const struct litset *l, struct regex_need *need)
 
 size_t regex_required_literals(const char *pattern, struct regex_need *needs)
 {
+	return regex_required_literals_memo(pattern, needs, NULL);
+}
+
+size_t regex_required_literals_memo(const char *pattern, struct regex_need *needs,
+				    struct regex_lit_memo *memo)
+{
 	struct arena a = ARENA_INIT;
 	struct parser ps;
 	struct info top;
@@ -782,6 +940,7 @@ size_t regex_required_literals(const char *pattern, struct regex_need *needs)
 	ps.p = pattern;
 	ps.a = &a;
 	ps.depth = 0;
+	ps.memo = memo;
 	top = parse_alt(&ps);
 	/* A stray ')' or anything unread: the analysis cannot be trusted. */
 	if (!*ps.p) {

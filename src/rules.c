@@ -1090,17 +1090,20 @@ static void build_prefilter(struct ruleset *rs)
 {
 	struct regex_need (*needs)[REGEX_LIT_MAX_AND];
 	struct rule_regex **res;
+	struct regex_lit_memo *memo;
 	size_t *nneeds, nre, i, j, k, w, p, nwords = 0, nuniq = 0;
 	char **words;
 
 	nre = all_regexes(rs, &res);
 	needs = xcalloc(nre ? nre : 1, sizeof(*needs));
 	nneeds = xcalloc(nre ? nre : 1, sizeof(*nneeds));
+	memo = regex_lit_memo_new();
 	for (p = 0; p < nre; p++) {
-		nneeds[p] = regex_required_literals(res[p]->expanded, needs[p]);
+		nneeds[p] = regex_required_literals_memo(res[p]->expanded, needs[p], memo);
 		for (k = 0; k < nneeds[p]; k++)
 			nwords += needs[p][k].n;
 	}
+	regex_lit_memo_free(memo);
 	words = xcalloc(nwords ? nwords : 1, sizeof(*words));
 	for (p = 0; p < nre; p++)
 		for (k = 0; k < nneeds[p]; k++)

@@ -92,6 +92,54 @@ static void test_optional_and_repeated(void **state)
 	check("(?:abc){2}", "abc");
 }
 
+static void check_memo(struct regex_lit_memo *memo, const char *pattern, const char *want)
+{
+	struct regex_need needs[REGEX_LIT_MAX_AND];
+	size_t n = regex_required_literals_memo(pattern, needs, memo);
+	struct buf got = BUF_INIT;
+
+	describe(needs, n, &got);
+	if (strcmp(got.ptr, want))
+		fail_msg("/%s/ (memo): got \"%s\", want \"%s\"", pattern, got.ptr, want);
+	regex_need_release(needs, n);
+	buf_release(&got);
+}
+
+/*
+ * A group remembered from one pattern answers for the same text in the
+ * next, and only for the same text; a group cut short is not remembered.
+ */
+static void test_memo_answers_as_a_fresh_analysis(void **state)
+{
+	static const char *const patterns[] = {
+		"\\b(?:the provider|the supplier|the licensor|the contractor)\\b may train",
+		"we say \\b(?:the provider|the supplier|the licensor|the contractor)\\b shall indemnify",
+		"\\b(?:the provider|the supplier|the licensor|the contractors)\\b shall indemnify",
+		"(?:(?:the provider|the supplier|the licensor|the contractor) (?:may|shall) (?:train|retrain) models)",
+		"(?:the provider|the supplier|the licensor|the contractor|the vendor",
+	};
+	struct regex_lit_memo *memo = regex_lit_memo_new();
+	size_t i, round;
+
+	(void)state;
+	for (round = 0; round < 2; round++)
+		for (i = 0; i < sizeof(patterns) / sizeof(*patterns); i++) {
+			struct regex_need needs[REGEX_LIT_MAX_AND];
+			size_t n = regex_required_literals(patterns[i], needs);
+			struct buf want = BUF_INIT;
+
+			describe(needs, n, &want);
+			check_memo(memo, patterns[i], want.ptr);
+			regex_need_release(needs, n);
+			buf_release(&want);
+		}
+	check_memo(memo, "\\b(?:the provider|the supplier|the licensor|the contractor)\\b may train",
+		   "the provider may train|the supplier may train|the licensor may train|"
+		   "the contractor may train");
+	regex_lit_memo_free(memo);
+	regex_lit_memo_free(NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -99,6 +147,7 @@ int main(void)
 		cmocka_unit_test(test_sequences_need_each_part),
 		cmocka_unit_test(test_what_cannot_be_known),
 		cmocka_unit_test(test_optional_and_repeated),
+		cmocka_unit_test(test_memo_answers_as_a_fresh_analysis),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
