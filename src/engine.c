@@ -663,6 +663,8 @@ static void scan_sentences(struct engine *e, const struct document *doc)
 			continue;
 		}
 		e->scan_n[si] = e->hits.nfound;
+		if (!e->hits.nfound)
+			continue;
 		ALLOC_GROW(e->scanned, e->nscanned + e->hits.nfound, e->scanned_alloc);
 		memcpy(e->scanned + e->nscanned, e->hits.found, e->hits.nfound * sizeof(*e->scanned));
 		e->nscanned += e->hits.nfound;
@@ -686,7 +688,8 @@ void engine_run(struct engine *e, const struct document *doc,
 		if (e->scan_n[si] == SCAN_SKIP)
 			continue;
 		s = item_subject(e, doc, si, &len, &lead, &label);
-		prefilter_hits_replay(&e->hits, e->scanned + e->scan_at[si], e->scan_n[si]);
+		prefilter_hits_replay(&e->hits, e->scan_n[si] ? e->scanned + e->scan_at[si] : NULL,
+				      e->scan_n[si]);
 		/* Rule order, not discovery order, so output is stable. */
 		if (e->hits.n)
 			qsort(e->hits.rules, e->hits.n, sizeof(size_t), cmp_size);

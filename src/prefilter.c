@@ -163,7 +163,8 @@ static void group_keywords(struct prefilter *pf)
 {
 	size_t i;
 
-	qsort(pf->entries, pf->nentry, sizeof(*pf->entries), cmp_entry);
+	if (pf->nentry)
+		qsort(pf->entries, pf->nentry, sizeof(*pf->entries), cmp_entry);
 	pf->kws = xcalloc(pf->nentry ? pf->nentry : 1, sizeof(*pf->kws));
 	pf->rule_of = xcalloc(pf->nentry ? pf->nentry : 1, sizeof(*pf->rule_of));
 	pf->nkw = 0;
