@@ -24,6 +24,7 @@
 struct roles_finder {
 	pcre2_code *paren_alias;    /* ("Acme") ("Buyer" or "PNC") (the "Company") */
 	pcre2_code *hereinafter;    /* hereinafter referred to as "Licensor" */
+	pcre2_code *we_means;       /* "we", "us" and "our" means Acme */
 	pcre2_code *entity;         /* Inc., a Delaware corporation, principal place */
 	pcre2_code *company;        /* Inc., Limited, GmbH: the suffixes alone */
 	pcre2_code *means;          /* "Client Materials" means */
@@ -88,6 +89,16 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE
 		"(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?" Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE ")?"
 		"\\s*\\)", PCRE2_CASELESS);
+	/*
+	 * Terms of service define the first person instead of the company:
+	 * 'Words like "we", "us" and "our" means Acme, the company that ...'.
+	 * The name is the run of capitalised words after the verb.
+	 */
+	rf->we_means = compile(
+		Q_OPEN EMPH "(?i:we|us|our)" EMPH Q_CLOSE
+		"(?:\\s*,?\\s*(?i:and|or)?\\s*" Q_OPEN EMPH "(?i:we|us|our|ours)" EMPH Q_CLOSE "){0,3}"
+		"\\s*(?i:means?|refers?\\s+to|shall\\s+(?:mean|refer\\s+to))\\s+(?:the\\s+)?"
+		"(\\p{Lu}[\\w&'.-]*(?:\\s+\\p{Lu}[\\w&'.-]*){0,4})", 0);
 	rf->hereinafter = compile(
 		"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s+(?:the\\s+)?"
 		Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE, PCRE2_CASELESS);
@@ -151,6 +162,7 @@ void roles_finder_free(struct roles_finder *rf)
 		return;
 	pcre2_code_free(rf->paren_alias);
 	pcre2_code_free(rf->hereinafter);
+	pcre2_code_free(rf->we_means);
 	pcre2_code_free(rf->entity);
 	pcre2_code_free(rf->company);
 	pcre2_code_free(rf->means);
@@ -416,6 +428,20 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 			if (add_party(out, t + s, n, r, r != ROLE_UNKNOWN ? "role noun" : ""))
 				groups[out->nparties - 1] = (int)(*ngroups)++;
 		}
+		from = me;
+	}
+	from = 0;
+	while (from < end && *ngroups < MAX_GROUPS &&
+	       pcre2_match(rf->we_means, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t me = ov[1], s, n;
+
+		group(rf, 1, &s, &n);
+		/* "Microsoft." at a sentence's end: the stop is not the name's. */
+		while (n > 0 && (t[s + n - 1] == '.' || t[s + n - 1] == '\''))
+			n--;
+		if (n && !is_generic_term(t + s, n) && add_party(out, t + s, n, ROLE_VENDOR, "defined as \"we\""))
+			groups[out->nparties - 1] = (int)(*ngroups)++;
 		from = me;
 	}
 	from = 0;

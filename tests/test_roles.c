@@ -179,6 +179,22 @@ static void test_names_in_online_terms(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
+	/* The first person defined as the company, as consumer terms do. */
+	make_doc(&doc,
+		 "Certain words have a particular meaning:\n"
+		 "* Words like \xE2\x80\x9C**we**\xE2\x80\x9D, \xE2\x80\x9C**us**\xE2\x80\x9D, and "
+		 "\xE2\x80\x9C**our**\xE2\x80\x9D means Cirrus Labs, the company that offers the app.\n"
+		 "* \"We\" does not mean Other Co here; \"our team\" means Staff.\n"
+		 "1. Cirrus Labs may use Your Content to improve the app.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Cirrus Labs"));
+	assert_int_equal(party(&r, "Cirrus Labs")->role, ROLE_VENDOR);
+	assert_string_equal(party(&r, "Cirrus Labs")->why, "defined as \"we\"");
+	assert_null(party(&r, "Other Co"));
+	assert_null(party(&r, "Staff"));
+	roles_release(&r);
+	document_release(&doc);
+
 	make_doc(&doc,
 		 "This Order is between the entity agreeing to it (\"Client\") and the Contracting "
 		 "Party defined below (\"Stratus\").\n"
