@@ -22,8 +22,10 @@
 #ifndef AICLAUSE_RULES_H
 #define AICLAUSE_RULES_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <threads.h>
 
 #include "arena.h"
 #include "regex_lit.h"
@@ -90,7 +92,12 @@ struct rule_regex {
 	const char *file;
 	unsigned long line;
 	pcre2_code *code;        /* NULL until ruleset_compile */
-	int jit;                 /* JIT-compiled */
+	/*
+	 * Whether `code` has been JIT-compiled (enum rule_jit), in the rule
+	 * set's arena so that a const regex can still be prepared: JIT
+	 * compilation waits for the regex's first use (ruleset_jit).
+	 */
+	atomic_int *jit;
 	/*
 	 * Sets of literals the regex needs (regex_lit.h), as prefilter entries
 	 * (after the rules).  It cannot match a sentence that lacks every word
@@ -203,7 +210,18 @@ struct ruleset {
 	size_t npattern_words;             /* prefilter entries after the rules */
 	pcre2_compile_context *ccontext;
 	int jit_available;
+	mtx_t *jit_lock;                   /* serialises ruleset_jit's compiling */
 };
+
+enum rule_jit { RULE_JIT_PENDING, RULE_JIT_READY, RULE_JIT_NONE };
+
+/*
+ * JIT-compiles `re` unless that was done or tried before; any thread may
+ * call it.  A review of one contract runs a fraction of the library, and
+ * JIT compilation was half of loading it, so it waits for first use.  When
+ * JIT is unavailable or fails, matching uses the interpreter: same matches.
+ */
+void ruleset_jit(const struct ruleset *rs, const struct rule_regex *re);
 
 /* A pack embedded at build time (see the generated embedded_rules.c). */
 struct rule_pack_source {

@@ -98,8 +98,11 @@ static int run_regex(struct engine *e, const struct rule_regex *re,
 		     const char *subject, size_t len, size_t from,
 		     size_t *ms, size_t *me)
 {
-	int rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, e->md, e->mctx);
+	int rc;
 	PCRE2_SIZE *ov;
+
+	ruleset_jit(e->rs, re);
+	rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, e->md, e->mctx);
 
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;

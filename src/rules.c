@@ -91,6 +91,10 @@ void ruleset_release(struct ruleset *rs)
 {
 	size_t i, j;
 
+	if (rs->jit_lock) {
+		mtx_destroy(rs->jit_lock);
+		free(rs->jit_lock);
+	}
 	for (i = 0; i < rs->nrules; i++) {
 		struct rule *r = &rs->rules[i];
 
@@ -1029,9 +1033,24 @@ static int compile_regex(struct ruleset *rs, struct rule_regex *re, int caseless
 			 (const char *)msg, (size_t)erroff, re->expanded);
 		return -1;
 	}
-	re->jit = rs->jit_available &&
-		  pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
+	re->jit = arena_alloc(&rs->arena, sizeof(*re->jit));
+	atomic_init(re->jit, rs->jit_available ? RULE_JIT_PENDING : RULE_JIT_NONE);
 	return 0;
+}
+
+void ruleset_jit(const struct ruleset *rs, const struct rule_regex *re)
+{
+	if (!re->jit || atomic_load_explicit(re->jit, memory_order_acquire) != RULE_JIT_PENDING)
+		return;
+	/* Compiling changes re->code: no thread may match with it meanwhile. */
+	mtx_lock(rs->jit_lock);
+	if (atomic_load_explicit(re->jit, memory_order_relaxed) == RULE_JIT_PENDING) {
+		int ok = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
+
+		atomic_store_explicit(re->jit, ok ? RULE_JIT_READY : RULE_JIT_NONE,
+				      memory_order_release);
+	}
+	mtx_unlock(rs->jit_lock);
 }
 
 static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
@@ -1164,6 +1183,11 @@ int ruleset_compile(struct ruleset *rs)
 
 	pcre2_config(PCRE2_CONFIG_JIT, &jit);
 	rs->jit_available = jit != 0;
+	if (!rs->jit_lock) {
+		rs->jit_lock = xmalloc(sizeof(*rs->jit_lock));
+		if (mtx_init(rs->jit_lock, mtx_plain) != thrd_success)
+			xalloc_die();
+	}
 	if (!rs->ccontext)
 		rs->ccontext = pcre2_compile_context_create(NULL);
 	if (!rs->ccontext)

@@ -605,10 +605,53 @@ static void test_pathological_pattern_hits_limit(void **state)
 	ruleset_release(&ers);
 }
 
+/* Patterns are JIT-compiled when first run, and only those that run. */
+static void test_jit_waits_for_first_use(void **state)
+{
+	static const char jit_pack[] =
+		"areas: [{id: a}]\n"
+		"types: [{id: t.x, area: a}]\n"
+		"rules:\n"
+		"  - {id: ran, type: t.x, keywords: [escrow], patterns: ['\\bescrow agent\\b']}\n"
+		"  - {id: idle, type: t.x, keywords: [weights], patterns: ['\\bmodel weights\\b']}\n";
+	struct ruleset jrs;
+	struct engine *e;
+	struct document doc;
+	struct findings f = { 0 };
+	const struct rule *ran, *idle;
+
+	(void)state;
+	ruleset_init(&jrs);
+	assert_int_equal(ruleset_add_pack(&jrs, "jit.yaml", jit_pack, strlen(jit_pack)), 0);
+	assert_int_equal(ruleset_compile(&jrs), 0);
+	ran = ruleset_find_rule(&jrs, "ran");
+	idle = ruleset_find_rule(&jrs, "idle");
+	if (!jrs.jit_available) {
+		assert_int_equal(atomic_load(ran->patterns[0].jit), RULE_JIT_NONE);
+		ruleset_release(&jrs);
+		skip();
+	}
+	assert_int_equal(atomic_load(ran->patterns[0].jit), RULE_JIT_PENDING);
+	e = engine_new(&jrs);
+	make_doc(&doc, "The escrow agent holds the code.");
+	engine_run(e, &doc, NULL, &f);
+	assert_int_equal(f.n, 1);
+	assert_int_not_equal(atomic_load(ran->patterns[0].jit), RULE_JIT_PENDING);
+	assert_int_equal(atomic_load(idle->patterns[0].jit), RULE_JIT_PENDING);
+	/* Once is enough: a second call changes nothing. */
+	ruleset_jit(&jrs, &ran->patterns[0]);
+	assert_int_not_equal(atomic_load(ran->patterns[0].jit), RULE_JIT_PENDING);
+	findings_release(&f);
+	document_release(&doc);
+	engine_free(e);
+	ruleset_release(&jrs);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_match_offsets_are_original),
+		cmocka_unit_test(test_jit_waits_for_first_use),
 		cmocka_unit_test(test_captions_are_not_clauses),
 		cmocka_unit_test(test_list_items_read_with_their_lead_in),
 		cmocka_unit_test(test_unticked_options_are_not_terms),
