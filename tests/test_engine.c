@@ -488,6 +488,16 @@ static void test_prefilter_many_keywords(void **state)
 	prefilter_free(pf);
 }
 
+/* Builds the view of a one-sentence document and checks its text is `want`. */
+static void view_one(struct document *doc, struct view *v, const char *text, const char *want)
+{
+	make_doc(doc, text);
+	view_build(v, doc, NULL, 0);
+	assert_int_equal(v->nsent, 1);
+	assert_int_equal(v->sent_end[0] - v->sent_start[0], strlen(want));
+	assert_memory_equal(v->text.ptr + v->sent_start[0], want, strlen(want));
+}
+
 static void test_view_normalises_and_maps_back(void **state)
 {
 	/* “Customer’s” Data — with a soft hyphen in "Da\xC2\xADta". */
@@ -498,11 +508,7 @@ static void test_view_normalises_and_maps_back(void **state)
 	size_t at;
 
 	(void)state;
-	make_doc(&doc, text);
-	view_build(&v, &doc, NULL, 0);
-	assert_int_equal(v.nsent, 1);
-	assert_int_equal(v.sent_end[0] - v.sent_start[0], strlen(want));
-	assert_memory_equal(v.text.ptr + v.sent_start[0], want, strlen(want));
+	view_one(&doc, &v, text, want);
 	/* "Data" in the view maps back to "Da\xC2\xADta" in the original. */
 	at = (size_t)(strstr(v.text.ptr, "Data") - v.text.ptr);
 	assert_int_equal(view_to_orig_start(&v, at), strstr(text, "Da") - text);
@@ -530,11 +536,7 @@ static void test_view_markdown_links(void **state)
 	size_t at;
 
 	(void)state;
-	make_doc(&doc, text);
-	view_build(&v, &doc, NULL, 0);
-	assert_int_equal(v.nsent, 1);
-	assert_int_equal(v.sent_end[0] - v.sent_start[0], strlen(want));
-	assert_memory_equal(v.text.ptr + v.sent_start[0], want, strlen(want));
+	view_one(&doc, &v, text, want);
 	/* "liability" maps back to the link's text, not its bracket or target. */
 	at = (size_t)(strstr(v.text.ptr, "liability") - v.text.ptr);
 	assert_int_equal(view_to_orig_start(&v, at), strstr(text, "liability") - text);
@@ -547,9 +549,7 @@ static void test_view_markdown_links(void **state)
 
 	/* A link that is the whole sentence is a button, read as it stands. */
 	text = "* [Delete your data](https://e.x/delete).";
-	make_doc(&doc, text);
-	view_build(&v, &doc, NULL, 0);
-	assert_int_equal(v.sent_end[0] - v.sent_start[0], strlen(text));
+	view_one(&doc, &v, text, text);
 	view_release(&v);
 	document_release(&doc);
 }
