@@ -654,14 +654,19 @@ static int unticked_option(const struct document *doc, size_t para)
 static void scan_sentences(struct engine *e, const struct document *doc)
 {
 	size_t si, len, lead, label;
+	int unticked = 0;
 
 	ALLOC_GROW(e->scan_at, doc->nsent, e->scan_alloc);
 	ALLOC_GROW(e->scan_n, doc->nsent, e->scan_n_alloc);
 	e->nscanned = 0;
 	for (si = 0; si < doc->nsent; si++) {
+		size_t para = doc->sents[si].para;
+
+		/* A paragraph's sentences come together: check its box once. */
+		if (si == 0 || para != doc->sents[si - 1].para)
+			unticked = unticked_option(doc, para);
 		e->scan_at[si] = e->nscanned;
-		if (unticked_option(doc, doc->sents[si].para) ||
-		    !sentence_subject(e, doc, si, &len, &lead, &label)) {
+		if (unticked || !sentence_subject(e, doc, si, &len, &lead, &label)) {
 			e->scan_n[si] = SCAN_SKIP;
 			continue;
 		}
