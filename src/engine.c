@@ -29,10 +29,10 @@ struct engine {
 	/*
 	 * The prefilter's findings for each sentence of the document, scanned
 	 * all at once: sentence si found scanned[scan_at[si] ..] (scan_n[si]
-	 * entries), or is read by no rule (a caption, an unticked option) when
-	 * scan_n[si] == SCAN_SKIP.
+	 * entries, each last found at scanned_last[] beside it), or is read by
+	 * no rule (a caption, an unticked option) when scan_n[si] == SCAN_SKIP.
 	 */
-	size_t *scanned, nscanned, scanned_alloc;
+	size_t *scanned, *scanned_last, nscanned, scanned_alloc, scanned_last_alloc;
 	size_t *scan_at, *scan_n, scan_alloc, scan_n_alloc;
 };
 
@@ -73,6 +73,7 @@ void engine_free(struct engine *e)
 	buf_release(&e->joined);
 	roles_finder_free(e->roles);
 	free(e->scanned);
+	free(e->scanned_last);
 	free(e->scan_at);
 	free(e->scan_n);
 	free(e);
@@ -91,17 +92,19 @@ void findings_release(struct findings *f)
 }
 
 /*
- * Runs `re` on subject[0..len) from `from`.  Returns 1 with the match in
- * *ms, *me, 0 for no match, -1 when a limit stopped it.
+ * Runs `re` on subject[0..len) from `from`, for a match that starts at or
+ * before `limit` (needs_met).  Returns 1 with the match in *ms, *me, 0 for
+ * no match, -1 when a limit stopped it.
  */
 static int run_regex(struct engine *e, const struct rule_regex *re,
-		     const char *subject, size_t len, size_t from,
+		     const char *subject, size_t len, size_t from, size_t limit,
 		     size_t *ms, size_t *me)
 {
 	int rc;
 	PCRE2_SIZE *ov;
 
 	ruleset_jit(e->rs, re);
+	pcre2_set_offset_limit(e->mctx, limit);
 	rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, e->md, e->mctx);
 
 	if (rc == PCRE2_ERROR_NOMATCH)
@@ -148,27 +151,43 @@ static void clause_bounds(const char *s, size_t len, size_t ms, size_t me,
 		}
 }
 
-static int any_word_found(const struct engine *e, const size_t *words, size_t n)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (e->hits.mark[words[i]] == e->hits.generation)
-			return 1;
-	return 0;
-}
-
 /*
  * Whether the sentence the prefilter last scanned holds a word of each set
  * `re` needs; without, it cannot match there or in any part of it.
+ *
+ * Where the words are bounds where a match can start.  A match holds a
+ * word of each set in the text it consumes (regex_lit reads no
+ * assertion), so it starts at or before the last place a word of the set
+ * begins; *limit is the least of those over the sets, PCRE2_UNSET without
+ * sets.  Most patterns that run find nothing, and this spares PCRE2 trying
+ * a start at every byte of the sentence's tail.
  */
-static int needs_met(const struct engine *e, const struct rule_regex *re)
+static int needs_met(const struct engine *e, const struct rule_regex *re, size_t *limit)
 {
-	size_t f;
+	const struct prefilter_hits *h = &e->hits;
+	size_t f, i;
 
-	for (f = 0; f < re->nfilter; f++)
-		if (!any_word_found(e, re->filter_words[f], re->filter_nwords[f]))
+	/* Most patterns stop here: a set none of whose words occurs. */
+	for (f = 0; f < re->nfilter; f++) {
+		for (i = 0; i < re->filter_nwords[f]; i++)
+			if (h->mark[re->filter_words[f][i]] == h->generation)
+				break;
+		if (i == re->filter_nwords[f])
 			return 0;
+	}
+	*limit = PCRE2_UNSET;
+	for (f = 0; f < re->nfilter; f++) {
+		size_t last = 0;
+
+		for (i = 0; i < re->filter_nwords[f]; i++) {
+			size_t w = re->filter_words[f][i];
+
+			if (h->mark[w] == h->generation && h->last[w] > last)
+				last = h->last[w];
+		}
+		if (last < *limit)
+			*limit = last;
+	}
 	return 1;
 }
 
@@ -181,7 +200,7 @@ struct verdict {
 static void judge(struct engine *e, const struct rule *r, const char *s, size_t len,
 		  size_t ms, size_t me, struct verdict *v)
 {
-	size_t i, from, to, qs, qe;
+	size_t i, from, to, qs, qe, limit;
 	int flip_label = 0, partial_label = 0;
 
 	memset(v, 0, sizeof(*v));
@@ -206,7 +225,8 @@ static void judge(struct engine *e, const struct rule *r, const char *s, size_t 
 			to = len;
 			break;
 		}
-		if (!needs_met(e, &q->re) || run_regex(e, &q->re, s, to, from, &qs, &qe) != 1)
+		if (!needs_met(e, &q->re, &limit) ||
+		    run_regex(e, &q->re, s, to, from, limit, &qs, &qe) != 1)
 			continue;
 		switch (q->effect) {
 		case QUALIFIER_CANCEL:
@@ -257,13 +277,13 @@ static int try_rule(struct engine *e, const struct rule *r, const char *s, size_
 
 	for (p = 0; p < r->npatterns; p++) {
 		const struct rule_regex *re = &r->patterns[p];
-		size_t from = 0;
+		size_t from = 0, limit;
 
 		/* Text it needs is not in the sentence: it cannot match. */
-		if (!needs_met(e, re))
+		if (!needs_met(e, re, &limit))
 			continue;
-		while (from <= len) {
-			int rc = run_regex(e, &r->patterns[p], s, len, from, ms, me);
+		while (from <= len && from <= limit) {
+			int rc = run_regex(e, re, s, len, from, limit, ms, me);
 
 			if (rc <= 0)
 				break;
@@ -653,7 +673,7 @@ static int unticked_option(const struct document *doc, size_t para)
  */
 static void scan_sentences(struct engine *e, const struct document *doc)
 {
-	size_t si, len, lead, label;
+	size_t si, k, len, lead, label;
 	int unticked = 0;
 
 	ALLOC_GROW(e->scan_at, doc->nsent, e->scan_alloc);
@@ -674,7 +694,11 @@ static void scan_sentences(struct engine *e, const struct document *doc)
 		if (!e->hits.nfound)
 			continue;
 		ALLOC_GROW(e->scanned, e->nscanned + e->hits.nfound, e->scanned_alloc);
-		memcpy(e->scanned + e->nscanned, e->hits.found, e->hits.nfound * sizeof(*e->scanned));
+		ALLOC_GROW(e->scanned_last, e->nscanned + e->hits.nfound, e->scanned_last_alloc);
+		for (k = 0; k < e->hits.nfound; k++) {
+			e->scanned[e->nscanned + k] = e->hits.found[k];
+			e->scanned_last[e->nscanned + k] = e->hits.last[e->hits.found[k]];
+		}
 		e->nscanned += e->hits.nfound;
 	}
 }
@@ -697,6 +721,7 @@ void engine_run(struct engine *e, const struct document *doc,
 			continue;
 		s = item_subject(e, doc, si, &len, &lead, &label);
 		prefilter_hits_replay(&e->hits, e->scan_n[si] ? e->scanned + e->scan_at[si] : NULL,
+				      e->scan_n[si] ? e->scanned_last + e->scan_at[si] : NULL,
 				      e->scan_n[si]);
 		/* Rule order, not discovery order, so output is stable. */
 		if (e->hits.n)

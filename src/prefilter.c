@@ -388,6 +388,7 @@ void prefilter_hits_init(struct prefilter_hits *h, const struct prefilter *pf)
 	h->nkw = pf->nkw;
 	h->kw_mark = xcalloc(pf->nkw ? pf->nkw : 1, sizeof(*h->kw_mark));
 	h->found = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->found));
+	h->last = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->last));
 }
 
 void prefilter_hits_release(struct prefilter_hits *h)
@@ -396,6 +397,7 @@ void prefilter_hits_release(struct prefilter_hits *h)
 	free(h->mark);
 	free(h->kw_mark);
 	free(h->found);
+	free(h->last);
 	memset(h, 0, sizeof(*h));
 }
 
@@ -420,13 +422,16 @@ static void new_generation(struct prefilter_hits *h)
 	}
 }
 
-void prefilter_hits_replay(struct prefilter_hits *h, const size_t *found, size_t n)
+void prefilter_hits_replay(struct prefilter_hits *h, const size_t *found,
+			   const size_t *last, size_t n)
 {
 	size_t i;
 
 	new_generation(h);
-	for (i = 0; i < n; i++)
+	for (i = 0; i < n; i++) {
 		hit(h, found[i]);
+		h->last[found[i]] = last[i];
+	}
 }
 
 static int word_start(const char *text, size_t start)
@@ -441,7 +446,14 @@ static void found(const struct prefilter *pf, struct prefilter_hits *h, uint32_t
 	const struct pf_keyword *k = &pf->kws[kw];
 	size_t r;
 
-	if (h->kw_mark[kw] == h->generation || !(k->anywhere || word_start(text, start)))
+	if (k->anywhere) {
+		/* Each occurrence moves it on: the scan goes left to right. */
+		for (r = 0; r < k->n; r++)
+			h->last[pf->rule_of[k->first + r]] = start;
+	} else if (!word_start(text, start)) {
+		return;
+	}
+	if (h->kw_mark[kw] == h->generation)
 		return;
 	h->kw_mark[kw] = h->generation;
 	for (r = 0; r < k->n; r++)

@@ -1013,7 +1013,8 @@ static int compile_regex(struct ruleset *rs, struct rule_regex *re, int caseless
 	PCRE2_UCHAR msg[256];
 	PCRE2_SIZE erroff;
 	int errcode;
-	uint32_t flags = PCRE2_UTF;
+	/* The engine bounds where a match may start (engine.c, needs_met). */
+	uint32_t flags = PCRE2_UTF | PCRE2_USE_OFFSET_LIMIT;
 
 	if (!re->source)
 		return -1;

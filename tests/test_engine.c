@@ -361,6 +361,24 @@ static void test_prefilter_skips_sentences_without_keywords(void **state)
 	assert_string_equal(why, "negated");
 }
 
+/*
+ * A pattern may start no later than the last place the words it needs
+ * begin: here the needed "Customer Data" first occurs before the match
+ * and again inside it, and the match must still be found.
+ */
+static void test_match_starts_by_last_needed_word(void **state)
+{
+	const char *text = "Customer Data stays yours; the Provider may use Customer Data to train.";
+	const struct rule *r = ruleset_find_rule(&rs, "train.yes");
+
+	(void)state;
+	assert_true(r->patterns[0].nfilter > 0);
+	assert_int_equal(engine_match_rule(eng, r, text, strlen(text), NULL), 1);
+	/* Only the earlier occurrence: no match can start in time. */
+	text = "Customer Data stays yours; the Provider may use it to train.";
+	assert_int_equal(engine_match_rule(eng, r, text, strlen(text), NULL), 0);
+}
+
 static void test_prefilter_automaton(void **state)
 {
 	struct prefilter *pf = prefilter_new(4);
@@ -418,6 +436,10 @@ static void test_prefilter_long_keywords(void **state)
 	assert_int_not_equal(h.mark[4], h.generation);
 	assert_int_equal(h.mark[5], h.generation);
 	assert_int_equal(h.n, 4);                       /* each rule listed once */
+	assert_int_equal(h.last[3], 25);                /* where each last begins */
+	assert_int_equal(h.last[5], 34);
+	prefilter_scan(pf, "data; Data; x DATA; end", 23, &h);
+	assert_int_equal(h.last[5], 14);
 	/* Cut short: the head is there, the rest is not. */
 	prefilter_scan(pf, "vendor shall not us", 19, &h);
 	assert_int_equal(h.n, 0);
@@ -429,15 +451,18 @@ static void test_prefilter_long_keywords(void **state)
 
 	/* A replayed scan answers as the scan did, after another scan. */
 	{
-		size_t saved[6], nsaved;
+		size_t saved[6], last[6], nsaved, i;
 
 		prefilter_scan(pf, text, strlen(text), &h);
 		nsaved = h.nfound;
 		assert_int_equal(nsaved, 4);
 		memcpy(saved, h.found, nsaved * sizeof(*saved));
+		for (i = 0; i < nsaved; i++)
+			last[i] = h.last[saved[i]];
 		prefilter_scan(pf, "it shall not be liable", 22, &h);
-		prefilter_hits_replay(&h, saved, nsaved);
+		prefilter_hits_replay(&h, saved, last, nsaved);
 		assert_int_equal(h.n, 4);
+		assert_int_equal(h.last[3], 25);
 		assert_int_equal(h.mark[0], h.generation);
 		assert_int_not_equal(h.mark[1], h.generation);
 		assert_int_equal(h.mark[5], h.generation);
@@ -661,6 +686,7 @@ int main(void)
 		cmocka_unit_test(test_vendor_perspective_flips),
 		cmocka_unit_test(test_dedupe_keeps_most_severe),
 		cmocka_unit_test(test_prefilter_skips_sentences_without_keywords),
+		cmocka_unit_test(test_match_starts_by_last_needed_word),
 		cmocka_unit_test(test_prefilter_automaton),
 		cmocka_unit_test(test_prefilter_long_keywords),
 		cmocka_unit_test(test_prefilter_many_keywords),
