@@ -31,6 +31,7 @@ struct byte_census {
 	size_t controls;    /* is_binary_control(), NUL included */
 	size_t damage;      /* runs of ill-formed UTF-8: "\xED\xA0\x80" is one */
 	size_t multibyte;   /* well-formed UTF-8 sequences of 2 to 4 bytes */
+	size_t cr;          /* carriage returns, which add_normalised() rewrites */
 };
 
 static void take_census(const unsigned char *s, size_t n, struct byte_census *c)
@@ -39,11 +40,18 @@ static void take_census(const unsigned char *s, size_t n, struct byte_census *c)
 
 	memset(c, 0, sizeof(*c));
 	while (i < n) {
+		/* Printable ASCII is nearly all of a contract: nothing to count. */
+		while (i < n && s[i] >= 0x20 && s[i] < 0x7F)
+			i++;
+		if (i == n)
+			break;
 		if (s[i] < 0x80) {
 			if (!s[i])
 				c->nul++;
 			if (is_binary_control(s[i]))
 				c->controls++;
+			if (s[i] == '\r')
+				c->cr++;
 			i++;
 			continue;
 		}
@@ -104,6 +112,19 @@ static void add_normalised(struct buf *out, const unsigned char *s, size_t n,
 		run = i;
 	}
 	buf_add(out, s + run, n - run);
+}
+
+/*
+ * add_normalised() for text whose census is known: a file with neither
+ * damage nor CR, the usual case, is copied in one go without a second scan.
+ */
+static void add_text(struct buf *out, const unsigned char *s, size_t n,
+		     const struct byte_census *c, size_t *nbad)
+{
+	if (!c->damage && !c->cr)
+		buf_add(out, s, n);
+	else
+		add_normalised(out, s, n, nbad);
 }
 
 /*
@@ -204,7 +225,7 @@ static int decode_text(struct document *doc, const unsigned char *data,
 		take_census(data, len, &census);
 		if (looks_binary(&census, len))
 			goto binary;
-		add_normalised(&doc->text, data, len, &nbad);
+		add_text(&doc->text, data, len, &census, &nbad);
 	} else if ((len >= 2 && data[0] == 0xFF && data[1] == 0xFE) ||
 		   (len >= 2 && data[0] == 0xFE && data[1] == 0xFF)) {
 		utf16 = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
@@ -234,7 +255,7 @@ static int decode_text(struct document *doc, const unsigned char *data,
 				       tmp.len, &nbad);
 		} else {
 			doc->encoding = "utf-8";
-			add_normalised(&doc->text, data, len, &nbad);
+			add_text(&doc->text, data, len, &census, &nbad);
 		}
 	}
 	if (utf16) {
@@ -244,7 +265,7 @@ static int decode_text(struct document *doc, const unsigned char *data,
 		take_census((unsigned char *)tmp.ptr, tmp.len, &census);
 		if (looks_binary(&census, tmp.len))
 			goto binary;
-		add_normalised(&doc->text, (unsigned char *)tmp.ptr, tmp.len, &nbad);
+		add_text(&doc->text, (unsigned char *)tmp.ptr, tmp.len, &census, &nbad);
 	}
 	if (doc->text.len > limit) {
 		buf_addf(err, "text is larger than the %zu-byte limit", limit);
