@@ -502,10 +502,14 @@ static int parse_number(const char *s, const char *e, struct label *lab)
 	return 1;
 }
 
+/* `word` is in lower case; the first letter rules out most lines cheaply. */
 static int word_at(const char *s, const char *e, const char *word)
 {
-	size_t n = strlen(word);
+	size_t n;
 
+	if (tolower((unsigned char)*s) != (unsigned char)word[0])
+		return 0;
+	n = strlen(word);
 	return (size_t)(e - s) > n && !strncasecmp(s, word, n) &&
 	       (s[n] == ' ' || s[n] == '\t');
 }
@@ -744,7 +748,8 @@ static int is_title_small_word(const char *w, size_t n)
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(words); i++)
-		if (strlen(words[i]) == n && !strncmp(w, words[i], n))
+		if (w[0] == words[i][0] && strlen(words[i]) == n &&
+		    !strncmp(w, words[i], n))
 			return 1;
 	return 0;
 }
@@ -1082,8 +1087,9 @@ static int is_reference_word(const char *w, size_t n)
 
 	if (n == 1 && isalpha((unsigned char)w[0]))
 		return 1;   /* an initial: "J. Smith" */
-	for (i = 0; i < ARRAY_SIZE(words); i++)
-		if (strlen(words[i]) == n && !strncasecmp(w, words[i], n))
+	for (i = 0; n && i < ARRAY_SIZE(words); i++)
+		if (tolower((unsigned char)w[0]) == words[i][0] &&
+		    strlen(words[i]) == n && !strncasecmp(w, words[i], n))
 			return 1;
 	return 0;
 }
@@ -1177,6 +1183,13 @@ static int inline_label_ok(const char *t, size_t at, size_t end,
  * A label right after a full stop (or a number after a colon) starts a
  * paragraph of its own; the line's text from `from` on is scanned.
  */
+/* What a label can start with: a digit, '(', a capital or "§" (0xC2 0xA7). */
+static int may_open_label(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '(' ||
+	       c == 0xC2;
+}
+
 static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 			struct buf *err)
 {
@@ -1187,16 +1200,17 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 		struct label lab;
 		char stop;
 
-		if (t[j] != ' ' && t[j] != '\t') {
-			at = j + 1;
-			continue;
-		}
+		/* A label follows a blank: go from blank to blank. */
+		while (j < l->last && t[j] != ' ' && t[j] != '\t')
+			j++;
+		if (j >= l->last)
+			break;
 		at = j + 1;
 		while (at < l->last && (t[at] == ' ' || t[at] == '\t'))
 			at++;
 		if (at >= l->last)
 			break;
-		if (!strchr("0123456789(ABCDEFGHIJKLMNOPQRSTUVWXYZ\xC2", t[at]))
+		if (!may_open_label((unsigned char)t[at]))
 			continue;
 		stop = stop_before(sp, j);
 		/* A wide gap is how a caption ends in flattened layout. */
