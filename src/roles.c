@@ -464,13 +464,21 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	}
 }
 
+/*
+ * The word lists below are in lower case.  Every use of every alias asks
+ * them, so the first letter is compared before strlen and strncasecmp.
+ */
 static int word_at(const char *t, size_t len, size_t at, const char *const *words, size_t nwords)
 {
+	int first = at < len ? tolower((unsigned char)t[at]) : -1;
 	size_t i;
 
 	for (i = 0; i < nwords; i++) {
-		size_t n = strlen(words[i]);
+		size_t n;
 
+		if (first != (unsigned char)words[i][0])
+			continue;
+		n = strlen(words[i]);
 		if (at + n <= len && strncasecmp(t + at, words[i], n) == 0 &&
 		    (at + n == len || !isalpha((unsigned char)t[at + n])))
 			return 1;
@@ -489,13 +497,18 @@ static size_t skip_aux(const char *t, size_t len, size_t at)
 
 	while (again) {
 		size_t i;
+		int first;
 
 		again = 0;
 		while (at < len && t[at] == ' ')
 			at++;
+		first = at < len ? tolower((unsigned char)t[at]) : -1;
 		for (i = 0; i < ARRAY_SIZE(aux); i++) {
-			size_t n = strlen(aux[i]);
+			size_t n;
 
+			if (first != (unsigned char)aux[i][0])
+				continue;
+			n = strlen(aux[i]);
 			if (at + n < len && strncasecmp(t + at, aux[i], n) == 0 && t[at + n] == ' ') {
 				at += n;
 				again = 1;
