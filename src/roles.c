@@ -683,24 +683,29 @@ static void decide_roles(const struct document *doc, struct roles *out, const in
 	}
 }
 
-static enum term_class classify(struct roles_finder *rf, const struct roles *r,
-				const char *term, size_t tlen, const char *body, size_t blen)
+/* Whether `body` speaks of the customer: by role word or by a customer's name. */
+static int mentions_customer(struct roles_finder *rf, const struct roles *r,
+			     const char *body, size_t blen)
 {
 	size_t i;
-	int customer = matches(rf, rf->customer_ref, body, blen);
 
-	for (i = 0; !customer && i < r->nparties; i++) {
-		size_t n = strlen(r->parties[i].alias);
-		size_t k;
+	if (matches(rf, rf->customer_ref, body, blen))
+		return 1;
+	for (i = 0; i < r->nparties; i++) {
+		size_t n = strlen(r->parties[i].alias), k;
 
 		if (r->parties[i].role != ROLE_CUSTOMER)
 			continue;
 		for (k = 0; k + n <= blen; k++)
-			if (memcmp(body + k, r->parties[i].alias, n) == 0) {
-				customer = 1;
-				break;
-			}
+			if (memcmp(body + k, r->parties[i].alias, n) == 0)
+				return 1;
 	}
+	return 0;
+}
+
+static enum term_class classify(struct roles_finder *rf, const struct roles *r,
+				const char *term, size_t tlen, const char *body, size_t blen)
+{
 	/*
 	 * The name must say what the thing is, not only the sentence around it:
 	 * "Third Party Features", defined in a sentence about content made
@@ -710,9 +715,13 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_MODEL;
 	if (matches(rf, rf->output_name, term, tlen) && matches(rf, rf->output_def, body, blen))
 		return TERM_OUTPUT;
-	/* "Usage Data" is about the customer, not the customer's own data. */
-	if (customer && matches(rf, rf->data_noun, term, tlen) &&
+	/*
+	 * "Usage Data" is about the customer, not the customer's own data.
+	 * The short name is tested before the sentence is searched.
+	 */
+	if (matches(rf, rf->data_noun, term, tlen) &&
 	    !matches(rf, rf->usage_name, term, tlen) &&
+	    mentions_customer(rf, r, body, blen) &&
 	    matches(rf, rf->data_source, body, blen))
 		return TERM_CUSTOMER_DATA;
 	return TERM_OTHER;
