@@ -500,9 +500,9 @@ static int is_label_stop(const char *t, size_t start, size_t word, size_t dot)
 }
 
 /*
- * What the segmenter looks at in a byte: the start of a word (after a
- * blank, a bracket, a quote or emphasis) or a possible end of sentence.
- * Everything else, most of the text, is skipped by one table look-up.
+ * What the segmenter looks at in a byte: a possible end of sentence, which
+ * it scans for, and what a word starts after (a blank, a bracket, a quote
+ * or emphasis), which it looks back for from a stop.
  */
 enum { SEG_WORD_BREAK = 1, SEG_STOP = 2 };
 
@@ -518,7 +518,7 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 {
 	const struct paragraph *p = &doc->paras[pi];
 	const char *t = doc->text.ptr;
-	size_t i, start = p->start, end = p->end, word = p->start;
+	size_t i, start = p->start, end = p->end, word, lo = p->start;
 
 	/* start stays on a non-blank byte, so looking back to it is cheap. */
 	while (start < end && isspace((unsigned char)t[start]))
@@ -528,15 +528,16 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 		size_t next, after;
 		int stop = STOP_END;
 
-		while (i < end && !seg_byte[(unsigned char)t[i]])
+		/* Only a stop can end a sentence: go from one to the next. */
+		while (i < end && seg_byte[(unsigned char)t[i]] != SEG_STOP)
 			i++;
 		if (i == end)
 			break;
 		c = t[i];
-		if (seg_byte[(unsigned char)c] == SEG_WORD_BREAK) {
-			word = i + 1;
-			continue;
-		}
+		/* The word the stop ends starts after the last break since lo. */
+		word = i;
+		while (word > lo && seg_byte[(unsigned char)t[word - 1]] != SEG_WORD_BREAK)
+			word--;
 		next = skip_closers(t, i + 1, end);
 		if (next < end && !isspace((unsigned char)t[next]))
 			continue;   /* "4.2", "e.g.,", "U.S." inside a word */
@@ -560,7 +561,7 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 		if (stop == STOP_SUFFIX && !is_plain_capital_word(t, after, end))
 			continue;
 		add_sentence(doc, pi, start, next);
-		start = word = after;
+		start = lo = after;
 		i = after - 1;
 	}
 	add_sentence(doc, pi, start, end);
