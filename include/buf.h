@@ -19,6 +19,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <string.h>
 
 struct buf {
 	size_t alloc;
@@ -40,9 +41,32 @@ void buf_grow(struct buf *b, size_t extra);
 void buf_setlen(struct buf *b, size_t len);
 static inline void buf_reset(struct buf *b) { buf_setlen(b, 0); }
 
-void buf_add(struct buf *b, const void *data, size_t len);
+/*
+ * buf_add and buf_addch are inline: report writers call them for every
+ * punctuation mark and indent, and the common case (room to spare) is a
+ * compare and a copy.
+ */
+static inline void buf_add(struct buf *b, const void *data, size_t len)
+{
+	if (!len)
+		return;
+	/* b->alloc is 0 or more than b->len: no underflow. */
+	if (len >= b->alloc - b->len)
+		buf_grow(b, len);
+	memcpy(b->ptr + b->len, data, len);
+	b->len += len;
+	b->ptr[b->len] = '\0';
+}
+
+static inline void buf_addch(struct buf *b, int c)
+{
+	if (b->len + 1 >= b->alloc)
+		buf_grow(b, 1);
+	b->ptr[b->len++] = (char)c;
+	b->ptr[b->len] = '\0';
+}
+
 void buf_addstr(struct buf *b, const char *s);
-void buf_addch(struct buf *b, int c);
 void buf_addbuf(struct buf *b, const struct buf *other);
 void buf_addf(struct buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));

@@ -278,8 +278,9 @@ static int in_word_list(const char *w, const char *const *list, size_t n)
 {
 	size_t i;
 
+	/* Every full stop asks: compare the first letter before calling strcmp. */
 	for (i = 0; i < n; i++)
-		if (strcmp(w, list[i]) == 0)
+		if (w[0] == list[i][0] && strcmp(w, list[i]) == 0)
 			return 1;
 	return 0;
 }
@@ -498,27 +499,45 @@ static int is_label_stop(const char *t, size_t start, size_t word, size_t dot)
 	return 0;
 }
 
+/*
+ * What the segmenter looks at in a byte: a possible end of sentence, which
+ * it scans for, and what a word starts after (a blank, a bracket, a quote
+ * or emphasis), which it looks back for from a stop.
+ */
+enum { SEG_WORD_BREAK = 1, SEG_STOP = 2 };
+
+static const unsigned char seg_byte[256] = {
+	[' '] = SEG_WORD_BREAK, ['\t'] = SEG_WORD_BREAK, ['\n'] = SEG_WORD_BREAK,
+	['\v'] = SEG_WORD_BREAK, ['\f'] = SEG_WORD_BREAK, ['\r'] = SEG_WORD_BREAK,
+	['('] = SEG_WORD_BREAK, ['"'] = SEG_WORD_BREAK, ['*'] = SEG_WORD_BREAK,
+	['['] = SEG_WORD_BREAK, ['_'] = SEG_WORD_BREAK,
+	['.'] = SEG_STOP, ['!'] = SEG_STOP, ['?'] = SEG_STOP,
+};
+
 void document_segment_paragraph(struct document *doc, size_t pi)
 {
 	const struct paragraph *p = &doc->paras[pi];
 	const char *t = doc->text.ptr;
-	size_t i, start = p->start, end = p->end, word = p->start;
+	size_t i, start = p->start, end = p->end, word, lo = p->start;
 
 	/* start stays on a non-blank byte, so looking back to it is cheap. */
 	while (start < end && isspace((unsigned char)t[start]))
 		start++;
 	for (i = p->start; i < end; i++) {
-		char c = t[i];
+		char c;
 		size_t next, after;
 		int stop = STOP_END;
 
-		if (isspace((unsigned char)c) || c == '(' || c == '"' ||
-		    c == '*' || c == '[' || c == '_') {
-			word = i + 1;
-			continue;
-		}
-		if (c != '.' && c != '!' && c != '?')
-			continue;
+		/* Only a stop can end a sentence: go from one to the next. */
+		while (i < end && seg_byte[(unsigned char)t[i]] != SEG_STOP)
+			i++;
+		if (i == end)
+			break;
+		c = t[i];
+		/* The word the stop ends starts after the last break since lo. */
+		word = i;
+		while (word > lo && seg_byte[(unsigned char)t[word - 1]] != SEG_WORD_BREAK)
+			word--;
 		next = skip_closers(t, i + 1, end);
 		if (next < end && !isspace((unsigned char)t[next]))
 			continue;   /* "4.2", "e.g.,", "U.S." inside a word */
@@ -542,7 +561,7 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 		if (stop == STOP_SUFFIX && !is_plain_capital_word(t, after, end))
 			continue;
 		add_sentence(doc, pi, start, next);
-		start = word = after;
+		start = lo = after;
 		i = after - 1;
 	}
 	add_sentence(doc, pi, start, end);
@@ -550,17 +569,17 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 
 static void build_line_index(struct document *doc)
 {
-	size_t i, n = 1;
+	const char *t = doc->text.ptr, *end = t + doc->text.len, *nl;
+	size_t n = 1;
 
-	for (i = 0; i < doc->text.len; i++)
-		if (doc->text.ptr[i] == '\n')
-			n++;
+	/* memchr, not a byte loop: this runs over every byte of every file. */
+	for (nl = t; (nl = memchr(nl, '\n', (size_t)(end - nl))); nl++)
+		n++;
 	doc->lines = xreallocarray(NULL, n, sizeof(*doc->lines));
 	doc->lines[0] = 0;
 	doc->nline = 1;
-	for (i = 0; i < doc->text.len; i++)
-		if (doc->text.ptr[i] == '\n')
-			doc->lines[doc->nline++] = i + 1;
+	for (nl = t; (nl = memchr(nl, '\n', (size_t)(end - nl))); nl++)
+		doc->lines[doc->nline++] = (size_t)(nl - t) + 1;
 }
 
 void document_finish(struct document *doc)

@@ -14,13 +14,16 @@ void json_add_string(struct buf *b, const char *s, size_t len)
 	buf_grow(b, len + 2);
 	buf_addch(b, '"');
 	while (i < len) {
-		unsigned char c = u[i];
+		unsigned char c;
 		size_t n, bad = 0;
 
-		if (c >= 0x20 && c != '"' && c != '\\' && c < 0x80) {
+		/* Printable ASCII but '"' and '\\', most of any string: skip it. */
+		while (i < len && u[i] >= 0x20 && u[i] < 0x80 && u[i] != '"' &&
+		       u[i] != '\\')
 			i++;
-			continue;
-		}
+		if (i == len)
+			break;
+		c = u[i];
 		if (c >= 0x80) {
 			n = utf8_sequence(u + i, len - i, &bad);
 			if (n) {
@@ -80,11 +83,13 @@ void json_writer_init(struct json_writer *w, struct buf *out)
 
 static void newline_indent(struct json_writer *w)
 {
-	int i;
+	size_t n = 1 + 2 * (size_t)w->depth;
 
-	buf_addch(w->out, '\n');
-	for (i = 0; i < w->depth; i++)
-		buf_add(w->out, "  ", 2);
+	/* One grow and one fill: every member of every object comes here. */
+	buf_grow(w->out, n);
+	w->out->ptr[w->out->len] = '\n';
+	memset(w->out->ptr + w->out->len + 1, ' ', n - 1);
+	buf_setlen(w->out, w->out->len + n);
 }
 
 /*
@@ -183,8 +188,16 @@ void json_cstr(struct json_writer *w, const char *s)
 
 void json_uint(struct json_writer *w, unsigned long long n)
 {
+	char digits[24];
+	size_t i = sizeof(digits);
+
 	begin_value(w);
-	buf_addf(w->out, "%llu", n);
+	/* By hand: printf's format parsing costs more than the number. */
+	do {
+		digits[--i] = (char)('0' + n % 10);
+		n /= 10;
+	} while (n);
+	buf_add(w->out, digits + i, sizeof(digits) - i);
 }
 
 void json_bool(struct json_writer *w, int v)

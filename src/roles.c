@@ -24,10 +24,10 @@
 struct roles_finder {
 	pcre2_code *paren_alias;    /* ("Acme") ("Buyer" or "PNC") (the "Company") */
 	pcre2_code *hereinafter;    /* hereinafter referred to as "Licensor" */
-	pcre2_code *we_means;       /* "we", "us" and "our" means Acme */
+	pcre2_code *we_means;       /* "we", "us" and "our" means Acme (anchored) */
 	pcre2_code *entity;         /* Inc., a Delaware corporation, principal place */
 	pcre2_code *company;        /* Inc., Limited, GmbH: the suffixes alone */
-	pcre2_code *means;          /* "Client Materials" means */
+	pcre2_code *means;          /* "Client Materials" means (anchored) */
 	pcre2_code *paren_term;     /* ... (the "Deliverables") */
 	pcre2_code *vendor_noun;    /* from the rule set's placeholders */
 	pcre2_code *customer_noun;
@@ -98,7 +98,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		Q_OPEN EMPH "(?i:we|us|our)" EMPH Q_CLOSE
 		"(?:\\s*,?\\s*(?i:and|or)?\\s*" Q_OPEN EMPH "(?i:we|us|our|ours)" EMPH Q_CLOSE "){0,3}"
 		"\\s*(?i:means?|refers?\\s+to|shall\\s+(?:mean|refer\\s+to))\\s+(?:the\\s+)?"
-		"(\\p{Lu}[\\w&'.-]*(?:\\s+\\p{Lu}[\\w&'.-]*){0,4})", 0);
+		"(\\p{Lu}[\\w&'.-]*(?:\\s+\\p{Lu}[\\w&'.-]*){0,4})", PCRE2_ANCHORED);
 	rf->hereinafter = compile(
 		"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s+(?:the\\s+)?"
 		Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE, PCRE2_CASELESS);
@@ -118,7 +118,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\ban individual\\b|\\bresiding\\b|having (?:its|a) (?:place|office))", 0);
 	rf->means = compile(
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
-		"\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|has\\s+the\\s+meaning)\\b", 0);
+		"\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|has\\s+the\\s+meaning)\\b",
+		PCRE2_ANCHORED);
 	rf->paren_term = compile(
 		"\\(\\s*(?:(?:the|collectively|together|each|a|an|individually|hereinafter)[\\s,]+)*"
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*\\)", 0);
@@ -214,6 +215,39 @@ const char *term_class_name(enum term_class cls)
 static int matches(struct roles_finder *rf, const pcre2_code *re, const char *s, size_t len)
 {
 	return re && pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, rf->md, NULL) >= 0;
+}
+
+/*
+ * The leftmost match at or after `from` of an anchored pattern that opens
+ * with a quote (Q_OPEN).  Left to itself PCRE2 tries every byte of the
+ * text as a start, at some ten instructions a byte; anchored at each '"'
+ * and U+201C that memchr finds, it gives the same match for a fraction.
+ */
+static int match_at_quote(struct roles_finder *rf, const pcre2_code *re,
+			  const char *t, size_t len, size_t from)
+{
+	size_t dq = from, q;
+
+	while (from < len) {
+		const char *hit;
+
+		if (dq <= from) {
+			hit = memchr(t + from, '"', len - from);
+			dq = hit ? (size_t)(hit - t) : len;
+		}
+		/* A curly quote before the next straight one, if any. */
+		hit = memchr(t + from, 0xE2, dq - from);
+		q = hit ? (size_t)(hit - t) : dq;
+		if (q >= len)
+			return 0;
+		from = q + 1;
+		if (hit && !(q + 2 < len && (unsigned char)t[q + 1] == 0x80 &&
+			     (unsigned char)t[q + 2] == 0x9C))
+			continue;
+		if (pcre2_match(re, (PCRE2_SPTR)t, len, q, 0, rf->md, NULL) >= 0)
+			return 1;
+	}
+	return 0;
 }
 
 /* Capture group `g` of the last match, or a zero-length span. */
@@ -412,8 +446,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	 * a name defined as a company, in the preamble.
 	 */
 	from = 0;
-	while (from < end &&
-	       pcre2_match(rf->means, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0) {
+	while (from < end && match_at_quote(rf, rf->means, t, end, from)) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		size_t me = ov[1], s, n, body = ov[1], stop;
 
@@ -432,7 +465,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	}
 	from = 0;
 	while (from < end && *ngroups < MAX_GROUPS &&
-	       pcre2_match(rf->we_means, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0) {
+	       match_at_quote(rf, rf->we_means, t, end, from)) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		size_t me = ov[1], s, n;
 
@@ -464,13 +497,21 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	}
 }
 
+/*
+ * The word lists below are in lower case.  Every use of every alias asks
+ * them, so the first letter is compared before strlen and strncasecmp.
+ */
 static int word_at(const char *t, size_t len, size_t at, const char *const *words, size_t nwords)
 {
+	int first = at < len ? tolower((unsigned char)t[at]) : -1;
 	size_t i;
 
 	for (i = 0; i < nwords; i++) {
-		size_t n = strlen(words[i]);
+		size_t n;
 
+		if (first != (unsigned char)words[i][0])
+			continue;
+		n = strlen(words[i]);
 		if (at + n <= len && strncasecmp(t + at, words[i], n) == 0 &&
 		    (at + n == len || !isalpha((unsigned char)t[at + n])))
 			return 1;
@@ -489,13 +530,18 @@ static size_t skip_aux(const char *t, size_t len, size_t at)
 
 	while (again) {
 		size_t i;
+		int first;
 
 		again = 0;
 		while (at < len && t[at] == ' ')
 			at++;
+		first = at < len ? tolower((unsigned char)t[at]) : -1;
 		for (i = 0; i < ARRAY_SIZE(aux); i++) {
-			size_t n = strlen(aux[i]);
+			size_t n;
 
+			if (first != (unsigned char)aux[i][0])
+				continue;
+			n = strlen(aux[i]);
 			if (at + n < len && strncasecmp(t + at, aux[i], n) == 0 && t[at + n] == ' ') {
 				at += n;
 				again = 1;
@@ -637,24 +683,29 @@ static void decide_roles(const struct document *doc, struct roles *out, const in
 	}
 }
 
-static enum term_class classify(struct roles_finder *rf, const struct roles *r,
-				const char *term, size_t tlen, const char *body, size_t blen)
+/* Whether `body` speaks of the customer: by role word or by a customer's name. */
+static int mentions_customer(struct roles_finder *rf, const struct roles *r,
+			     const char *body, size_t blen)
 {
 	size_t i;
-	int customer = matches(rf, rf->customer_ref, body, blen);
 
-	for (i = 0; !customer && i < r->nparties; i++) {
-		size_t n = strlen(r->parties[i].alias);
-		size_t k;
+	if (matches(rf, rf->customer_ref, body, blen))
+		return 1;
+	for (i = 0; i < r->nparties; i++) {
+		size_t n = strlen(r->parties[i].alias), k;
 
 		if (r->parties[i].role != ROLE_CUSTOMER)
 			continue;
 		for (k = 0; k + n <= blen; k++)
-			if (memcmp(body + k, r->parties[i].alias, n) == 0) {
-				customer = 1;
-				break;
-			}
+			if (memcmp(body + k, r->parties[i].alias, n) == 0)
+				return 1;
 	}
+	return 0;
+}
+
+static enum term_class classify(struct roles_finder *rf, const struct roles *r,
+				const char *term, size_t tlen, const char *body, size_t blen)
+{
 	/*
 	 * The name must say what the thing is, not only the sentence around it:
 	 * "Third Party Features", defined in a sentence about content made
@@ -664,9 +715,13 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_MODEL;
 	if (matches(rf, rf->output_name, term, tlen) && matches(rf, rf->output_def, body, blen))
 		return TERM_OUTPUT;
-	/* "Usage Data" is about the customer, not the customer's own data. */
-	if (customer && matches(rf, rf->data_noun, term, tlen) &&
+	/*
+	 * "Usage Data" is about the customer, not the customer's own data.
+	 * The short name is tested before the sentence is searched.
+	 */
+	if (matches(rf, rf->data_noun, term, tlen) &&
 	    !matches(rf, rf->usage_name, term, tlen) &&
+	    mentions_customer(rf, r, body, blen) &&
 	    matches(rf, rf->data_source, body, blen))
 		return TERM_CUSTOMER_DATA;
 	return TERM_OTHER;
@@ -710,7 +765,7 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 
 	if (!doc->npara)
 		return;
-	while (from < len && pcre2_match(rf->means, (PCRE2_SPTR)t, len, from, 0, rf->md, NULL) >= 0) {
+	while (from < len && match_at_quote(rf, rf->means, t, len, from)) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		size_t s, n, ss, se, me = ov[1];
 

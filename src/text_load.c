@@ -10,6 +10,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,7 +32,24 @@ struct byte_census {
 	size_t controls;    /* is_binary_control(), NUL included */
 	size_t damage;      /* runs of ill-formed UTF-8: "\xED\xA0\x80" is one */
 	size_t multibyte;   /* well-formed UTF-8 sequences of 2 to 4 bytes */
+	size_t cr;          /* carriage returns, which add_normalised() rewrites */
 };
+
+/*
+ * Whether the 8 bytes at s are all printable ASCII (0x20 to 0x7E), tested
+ * together: a byte below 0x20 borrows into its top bit when 0x20 is taken
+ * away, a byte from 0x7F up has its top bit set once 1 is added.  A borrow
+ * or carry can only spill over from a byte that fails itself, so the
+ * answer is exact.
+ */
+static int printable_ascii8(const unsigned char *s)
+{
+	const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+	uint64_t w;
+
+	memcpy(&w, s, sizeof(w));
+	return !(((w - 0x20 * ones) & ~w) & tops) && !((w | (w + ones)) & tops);
+}
 
 static void take_census(const unsigned char *s, size_t n, struct byte_census *c)
 {
@@ -39,11 +57,20 @@ static void take_census(const unsigned char *s, size_t n, struct byte_census *c)
 
 	memset(c, 0, sizeof(*c));
 	while (i < n) {
+		/* Printable ASCII is nearly all of a contract: nothing to count. */
+		while (i + 8 <= n && printable_ascii8(s + i))
+			i += 8;
+		while (i < n && s[i] >= 0x20 && s[i] < 0x7F)
+			i++;
+		if (i == n)
+			break;
 		if (s[i] < 0x80) {
 			if (!s[i])
 				c->nul++;
 			if (is_binary_control(s[i]))
 				c->controls++;
+			if (s[i] == '\r')
+				c->cr++;
 			i++;
 			continue;
 		}
@@ -104,6 +131,19 @@ static void add_normalised(struct buf *out, const unsigned char *s, size_t n,
 		run = i;
 	}
 	buf_add(out, s + run, n - run);
+}
+
+/*
+ * add_normalised() for text whose census is known: a file with neither
+ * damage nor CR, the usual case, is copied in one go without a second scan.
+ */
+static void add_text(struct buf *out, const unsigned char *s, size_t n,
+		     const struct byte_census *c, size_t *nbad)
+{
+	if (!c->damage && !c->cr)
+		buf_add(out, s, n);
+	else
+		add_normalised(out, s, n, nbad);
 }
 
 /*
@@ -204,7 +244,7 @@ static int decode_text(struct document *doc, const unsigned char *data,
 		take_census(data, len, &census);
 		if (looks_binary(&census, len))
 			goto binary;
-		add_normalised(&doc->text, data, len, &nbad);
+		add_text(&doc->text, data, len, &census, &nbad);
 	} else if ((len >= 2 && data[0] == 0xFF && data[1] == 0xFE) ||
 		   (len >= 2 && data[0] == 0xFE && data[1] == 0xFF)) {
 		utf16 = data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
@@ -234,7 +274,7 @@ static int decode_text(struct document *doc, const unsigned char *data,
 				       tmp.len, &nbad);
 		} else {
 			doc->encoding = "utf-8";
-			add_normalised(&doc->text, data, len, &nbad);
+			add_text(&doc->text, data, len, &census, &nbad);
 		}
 	}
 	if (utf16) {
@@ -244,7 +284,7 @@ static int decode_text(struct document *doc, const unsigned char *data,
 		take_census((unsigned char *)tmp.ptr, tmp.len, &census);
 		if (looks_binary(&census, tmp.len))
 			goto binary;
-		add_normalised(&doc->text, (unsigned char *)tmp.ptr, tmp.len, &nbad);
+		add_text(&doc->text, (unsigned char *)tmp.ptr, tmp.len, &census, &nbad);
 	}
 	if (doc->text.len > limit) {
 		buf_addf(err, "text is larger than the %zu-byte limit", limit);
@@ -481,10 +521,14 @@ static int parse_number(const char *s, const char *e, struct label *lab)
 	return 1;
 }
 
+/* `word` is in lower case; the first letter rules out most lines cheaply. */
 static int word_at(const char *s, const char *e, const char *word)
 {
-	size_t n = strlen(word);
+	size_t n;
 
+	if (tolower((unsigned char)*s) != (unsigned char)word[0])
+		return 0;
+	n = strlen(word);
 	return (size_t)(e - s) > n && !strncasecmp(s, word, n) &&
 	       (s[n] == ' ' || s[n] == '\t');
 }
@@ -723,7 +767,8 @@ static int is_title_small_word(const char *w, size_t n)
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(words); i++)
-		if (strlen(words[i]) == n && !strncmp(w, words[i], n))
+		if (w[0] == words[i][0] && strlen(words[i]) == n &&
+		    !strncmp(w, words[i], n))
 			return 1;
 	return 0;
 }
@@ -1061,8 +1106,9 @@ static int is_reference_word(const char *w, size_t n)
 
 	if (n == 1 && isalpha((unsigned char)w[0]))
 		return 1;   /* an initial: "J. Smith" */
-	for (i = 0; i < ARRAY_SIZE(words); i++)
-		if (strlen(words[i]) == n && !strncasecmp(w, words[i], n))
+	for (i = 0; n && i < ARRAY_SIZE(words); i++)
+		if (tolower((unsigned char)w[0]) == words[i][0] &&
+		    strlen(words[i]) == n && !strncasecmp(w, words[i], n))
 			return 1;
 	return 0;
 }
@@ -1156,6 +1202,13 @@ static int inline_label_ok(const char *t, size_t at, size_t end,
  * A label right after a full stop (or a number after a colon) starts a
  * paragraph of its own; the line's text from `from` on is scanned.
  */
+/* What a label can start with: a digit, '(', a capital or "§" (0xC2 0xA7). */
+static int may_open_label(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '(' ||
+	       c == 0xC2;
+}
+
 static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 			struct buf *err)
 {
@@ -1166,16 +1219,17 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 		struct label lab;
 		char stop;
 
-		if (t[j] != ' ' && t[j] != '\t') {
-			at = j + 1;
-			continue;
-		}
+		/* A label follows a blank: go from blank to blank. */
+		while (j < l->last && t[j] != ' ' && t[j] != '\t')
+			j++;
+		if (j >= l->last)
+			break;
 		at = j + 1;
 		while (at < l->last && (t[at] == ' ' || t[at] == '\t'))
 			at++;
 		if (at >= l->last)
 			break;
-		if (!strchr("0123456789(ABCDEFGHIJKLMNOPQRSTUVWXYZ\xC2", t[at]))
+		if (!may_open_label((unsigned char)t[at]))
 			continue;
 		stop = stop_before(sp, j);
 		/* A wide gap is how a caption ends in flattened layout. */

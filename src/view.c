@@ -169,6 +169,35 @@ static int markdown_link(const unsigned char *t, size_t sent_start, size_t i, si
 	return 1;
 }
 
+/*
+ * Bytes the view copies as they are whatever surrounds them: printable
+ * ASCII but for the space, '[' (a link) and '*' / '_' (emphasis).  A table,
+ * as every byte of every sentence is looked up.
+ */
+static const unsigned char plain_byte[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x00 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x10 */
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1,   /* 0x20 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x30 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x40 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0,   /* 0x50 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x60 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,   /* 0x70 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x80 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x90 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xA0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xB0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xC0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xD0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xE0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xF0 */
+};
+
+static int is_plain(unsigned char c)
+{
+	return plain_byte[c];
+}
+
 static void build_sentence(struct view *v, const char *text, size_t start, size_t end,
 			   const struct view_subst *subst, size_t nsubst, size_t *si)
 {
@@ -180,9 +209,28 @@ static void build_sentence(struct view *v, const char *text, size_t start, size_
 	while (*si < nsubst && subst[*si].start < start)
 		(*si)++;
 	while (i < end) {
-		size_t n;
+		size_t n, stop = end;
 		const char *with;
 
+		/*
+		 * Most of a sentence is plain words and single spaces, which
+		 * the checks below would all pass over: skip them in one
+		 * loop, up to the next substitution or link end.
+		 */
+		if (*si < nsubst && subst[*si].start >= i && subst[*si].start < stop)
+			stop = subst[*si].start;
+		if (link_close >= i && link_close < stop)
+			stop = link_close;
+		for (;;) {
+			while (i < stop && is_plain(t[i]))
+				i++;
+			if (i + 1 < stop && t[i] == ' ' && is_plain(t[i + 1]))
+				i += 2;
+			else
+				break;
+		}
+		if (i == end)
+			break;
 		if (*si < nsubst && subst[*si].start == i) {
 			const struct view_subst *s = &subst[(*si)++];
 
