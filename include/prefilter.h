@@ -35,10 +35,10 @@ struct prefilter_hits {
 	size_t nfound;
 	/*
 	 * Per entry added with prefilter_add_anywhere, when found: where the
-	 * last occurrence of its keyword starts.  A pattern that needs the
-	 * keyword cannot match from any later start (see engine.c).
+	 * first and the last occurrence of its keyword start.  They bound where
+	 * a pattern that needs the keyword can start (engine.c, needs_met).
 	 */
-	size_t *last;
+	size_t *first, *last;
 };
 
 /* An empty automaton for `nrules` rules. */
@@ -72,13 +72,14 @@ void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 		struct prefilter_hits *h);
 
 /*
- * Sets `h` as a scan that found entries found[0..n) would, with last[i]
- * its h->last[found[i]] (copies of an earlier scan's h->found and of
- * those positions): a caller may scan a document's sentences first, while
- * the automaton is in cache, and match them afterwards.
+ * Sets `h` as a scan that found entries found[0..n) would, with first[i]
+ * and last[i] its h->first[found[i]] and h->last[found[i]] (copies of an
+ * earlier scan's h->found and of those positions): a caller may scan a
+ * document's sentences first, while the automaton is in cache, and match
+ * them afterwards.
  */
 void prefilter_hits_replay(struct prefilter_hits *h, const size_t *found,
-			   const size_t *last, size_t n);
+			   const size_t *first, const size_t *last, size_t n);
 
 /* Whether any keyword of `rule` occurs in the text; for rules test. */
 int prefilter_rule_hits(const struct prefilter *pf, size_t rule,

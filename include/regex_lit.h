@@ -20,7 +20,8 @@
  * than REGEX_LIT_MIN_WEIGHT letters, is not returned at all: finding it
  * costs the prefilter a hit at every few bytes and rules out almost no
  * sentence.  It assumes ASCII case folding: a caseless pattern's "k"
- * or "s" would also match U+212A or U+017F, which contracts do not use.
+ * or "s" would also match U+212A or U+017F, which contracts do not use
+ * (reaches do count them as those longer characters).
  *
  * The strings are malloc'ed; regex_need_release() frees them.
  */
@@ -38,9 +39,21 @@
 /* Sets returned for one pattern, at most. */
 #define REGEX_LIT_MAX_AND 3
 
+/* No bound: a "reach" past any text. */
+#define REGEX_LIT_UNBOUNDED ((size_t)-1)
+
 struct regex_need {
 	char **words;
 	size_t n;
+	/*
+	 * How far past the start of a match a word of the set can begin, at
+	 * most, in bytes, or REGEX_LIT_UNBOUNDED: so no match starts earlier
+	 * than the first such word less `reach`.  Bounded only where the
+	 * text before the word is (".{0,80}" is, "\w+" is not), and never
+	 * for patterns whose search a later start could change ("\G",
+	 * "(*SKIP)", "(*COMMIT)").
+	 */
+	size_t reach;
 };
 
 /* Returns how many sets it put in needs[0 .. REGEX_LIT_MAX_AND). */

@@ -29,10 +29,12 @@ struct engine {
 	/*
 	 * The prefilter's findings for each sentence of the document, scanned
 	 * all at once: sentence si found scanned[scan_at[si] ..] (scan_n[si]
-	 * entries, each last found at scanned_last[] beside it), or is read by
-	 * no rule (a caption, an unticked option) when scan_n[si] == SCAN_SKIP.
+	 * entries, each first and last found at scanned_first[] and
+	 * scanned_last[] beside it), or is read by no rule (a caption, an
+	 * unticked option) when scan_n[si] == SCAN_SKIP.
 	 */
-	size_t *scanned, *scanned_last, nscanned, scanned_alloc, scanned_last_alloc;
+	size_t *scanned, *scanned_first, *scanned_last, nscanned;
+	size_t scanned_alloc, scanned_first_alloc, scanned_last_alloc;
 	size_t *scan_at, *scan_n, scan_alloc, scan_n_alloc;
 };
 
@@ -73,6 +75,7 @@ void engine_free(struct engine *e)
 	buf_release(&e->joined);
 	roles_finder_free(e->roles);
 	free(e->scanned);
+	free(e->scanned_first);
 	free(e->scanned_last);
 	free(e->scan_at);
 	free(e->scan_n);
@@ -103,6 +106,14 @@ static int run_regex(struct engine *e, const struct rule_regex *re,
 	int rc;
 	PCRE2_SIZE *ov;
 
+	/*
+	 * A bound from needs_met may fall past a qualifier's end, where
+	 * nothing matches, or inside a character: start at its lead byte.
+	 */
+	if (from > len)
+		return 0;
+	while (from > 0 && from < len && ((unsigned char)subject[from] & 0xC0) == 0x80)
+		from--;
 	ruleset_jit(e->rs, re);
 	pcre2_set_offset_limit(e->mctx, limit);
 	rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, e->md, e->mctx);
@@ -158,11 +169,15 @@ static void clause_bounds(const char *s, size_t len, size_t ms, size_t me,
  * Where the words are bounds where a match can start.  A match holds a
  * word of each set in the text it consumes (regex_lit reads no
  * assertion), so it starts at or before the last place a word of the set
- * begins; *limit is the least of those over the sets, PCRE2_UNSET without
- * sets.  Most patterns that run find nothing, and this spares PCRE2 trying
- * a start at every byte of the sentence's tail.
+ * begins: *upper is the least of those over the sets, PCRE2_UNSET
+ * without sets.  And where the set's words begin at most `reach` bytes
+ * into any match, it starts no earlier than the first of them less the
+ * reach: *lower is the greatest of those, 0 without.  Most patterns that
+ * run find nothing, and this spares PCRE2 trying a start at every byte
+ * outside [*lower, *upper].
  */
-static int needs_met(const struct engine *e, const struct rule_regex *re, size_t *limit)
+static int needs_met(const struct engine *e, const struct rule_regex *re,
+		     size_t *lower, size_t *upper)
 {
 	const struct prefilter_hits *h = &e->hits;
 	size_t f, i;
@@ -175,20 +190,28 @@ static int needs_met(const struct engine *e, const struct rule_regex *re, size_t
 		if (i == re->filter_nwords[f])
 			return 0;
 	}
-	*limit = PCRE2_UNSET;
+	*lower = 0;
+	*upper = PCRE2_UNSET;
 	for (f = 0; f < re->nfilter; f++) {
-		size_t last = 0;
+		size_t first = PCRE2_UNSET, last = 0;
 
 		for (i = 0; i < re->filter_nwords[f]; i++) {
 			size_t w = re->filter_words[f][i];
 
-			if (h->mark[w] == h->generation && h->last[w] > last)
+			if (h->mark[w] != h->generation)
+				continue;
+			if (h->first[w] < first)
+				first = h->first[w];
+			if (h->last[w] > last)
 				last = h->last[w];
 		}
-		if (last < *limit)
-			*limit = last;
+		if (last < *upper)
+			*upper = last;
+		if (re->filter_reach[f] != REGEX_LIT_UNBOUNDED && first > re->filter_reach[f] &&
+		    first - re->filter_reach[f] > *lower)
+			*lower = first - re->filter_reach[f];
 	}
-	return 1;
+	return *lower <= *upper;
 }
 
 struct verdict {
@@ -200,7 +223,7 @@ struct verdict {
 static void judge(struct engine *e, const struct rule *r, const char *s, size_t len,
 		  size_t ms, size_t me, struct verdict *v)
 {
-	size_t i, from, to, qs, qe, limit;
+	size_t i, from, to, qs, qe, lower, upper;
 	int flip_label = 0, partial_label = 0;
 
 	memset(v, 0, sizeof(*v));
@@ -225,8 +248,8 @@ static void judge(struct engine *e, const struct rule *r, const char *s, size_t 
 			to = len;
 			break;
 		}
-		if (!needs_met(e, &q->re, &limit) ||
-		    run_regex(e, &q->re, s, to, from, limit, &qs, &qe) != 1)
+		if (!needs_met(e, &q->re, &lower, &upper) ||
+		    run_regex(e, &q->re, s, to, from > lower ? from : lower, upper, &qs, &qe) != 1)
 			continue;
 		switch (q->effect) {
 		case QUALIFIER_CANCEL:
@@ -277,13 +300,13 @@ static int try_rule(struct engine *e, const struct rule *r, const char *s, size_
 
 	for (p = 0; p < r->npatterns; p++) {
 		const struct rule_regex *re = &r->patterns[p];
-		size_t from = 0, limit;
+		size_t from, upper;
 
 		/* Text it needs is not in the sentence: it cannot match. */
-		if (!needs_met(e, re, &limit))
+		if (!needs_met(e, re, &from, &upper))
 			continue;
-		while (from <= len && from <= limit) {
-			int rc = run_regex(e, re, s, len, from, limit, ms, me);
+		while (from <= len && from <= upper) {
+			int rc = run_regex(e, re, s, len, from, upper, ms, me);
 
 			if (rc <= 0)
 				break;
@@ -694,10 +717,14 @@ static void scan_sentences(struct engine *e, const struct document *doc)
 		if (!e->hits.nfound)
 			continue;
 		ALLOC_GROW(e->scanned, e->nscanned + e->hits.nfound, e->scanned_alloc);
+		ALLOC_GROW(e->scanned_first, e->nscanned + e->hits.nfound, e->scanned_first_alloc);
 		ALLOC_GROW(e->scanned_last, e->nscanned + e->hits.nfound, e->scanned_last_alloc);
 		for (k = 0; k < e->hits.nfound; k++) {
-			e->scanned[e->nscanned + k] = e->hits.found[k];
-			e->scanned_last[e->nscanned + k] = e->hits.last[e->hits.found[k]];
+			size_t entry = e->hits.found[k];
+
+			e->scanned[e->nscanned + k] = entry;
+			e->scanned_first[e->nscanned + k] = e->hits.first[entry];
+			e->scanned_last[e->nscanned + k] = e->hits.last[entry];
 		}
 		e->nscanned += e->hits.nfound;
 	}
@@ -721,6 +748,7 @@ void engine_run(struct engine *e, const struct document *doc,
 			continue;
 		s = item_subject(e, doc, si, &len, &lead, &label);
 		prefilter_hits_replay(&e->hits, e->scan_n[si] ? e->scanned + e->scan_at[si] : NULL,
+				      e->scan_n[si] ? e->scanned_first + e->scan_at[si] : NULL,
 				      e->scan_n[si] ? e->scanned_last + e->scan_at[si] : NULL,
 				      e->scan_n[si]);
 		/* Rule order, not discovery order, so output is stable. */

@@ -388,6 +388,7 @@ void prefilter_hits_init(struct prefilter_hits *h, const struct prefilter *pf)
 	h->nkw = pf->nkw;
 	h->kw_mark = xcalloc(pf->nkw ? pf->nkw : 1, sizeof(*h->kw_mark));
 	h->found = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->found));
+	h->first = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->first));
 	h->last = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->last));
 }
 
@@ -397,6 +398,7 @@ void prefilter_hits_release(struct prefilter_hits *h)
 	free(h->mark);
 	free(h->kw_mark);
 	free(h->found);
+	free(h->first);
 	free(h->last);
 	memset(h, 0, sizeof(*h));
 }
@@ -423,13 +425,14 @@ static void new_generation(struct prefilter_hits *h)
 }
 
 void prefilter_hits_replay(struct prefilter_hits *h, const size_t *found,
-			   const size_t *last, size_t n)
+			   const size_t *first, const size_t *last, size_t n)
 {
 	size_t i;
 
 	new_generation(h);
 	for (i = 0; i < n; i++) {
 		hit(h, found[i]);
+		h->first[found[i]] = first[i];
 		h->last[found[i]] = last[i];
 	}
 }
@@ -456,8 +459,11 @@ static void found(const struct prefilter *pf, struct prefilter_hits *h, uint32_t
 	if (h->kw_mark[kw] == h->generation)
 		return;
 	h->kw_mark[kw] = h->generation;
-	for (r = 0; r < k->n; r++)
+	for (r = 0; r < k->n; r++) {
 		hit(h, pf->rule_of[k->first + r]);
+		if (k->anywhere)
+			h->first[pf->rule_of[k->first + r]] = start;
+	}
 }
 
 /* The longer keywords under tail node `node` that go on at text[at]. */

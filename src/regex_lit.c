@@ -17,6 +17,11 @@ struct litset {
 	const char **v;
 	size_t n;
 	size_t w;                 /* the least weight() of its strings, or WEIGHT_UNKNOWN */
+	/*
+	 * How many bytes past the start of the sub-pattern that offers the set
+	 * a word of it can begin, at most (REGEX_LIT_UNBOUNDED: no bound).
+	 */
+	size_t reach;
 };
 
 #define WEIGHT_UNKNOWN ((size_t)-1)
@@ -28,6 +33,7 @@ static void seal_set(struct litset *l);
  * match; `req` when `has_req` is an OR-set every match contains.
  */
 struct info {
+	size_t maxlen;            /* bytes a match can span, at most, or REGEX_LIT_UNBOUNDED */
 	int exact;
 	struct litset ex;
 	int has_req;
@@ -77,7 +83,35 @@ static struct litset set_of(struct parser *ps, const char *s, size_t n)
 	l.v = v;
 	l.n = 1;
 	l.w = WEIGHT_UNKNOWN;
+	l.reach = 0;
 	return l;
+}
+
+static size_t add_bytes(size_t a, size_t b)
+{
+	return a > REGEX_LIT_UNBOUNDED - b ? REGEX_LIT_UNBOUNDED : a + b;
+}
+
+static size_t max_size(size_t a, size_t b)
+{
+	return a > b ? a : b;
+}
+
+/* A character of UTF-8 text is at most this many bytes. */
+#define CHAR_MAX_BYTES 4
+
+/*
+ * Bytes the ASCII text s[0..n) can match in a caseless UTF pattern: "k"
+ * and "s" also match the Kelvin sign and the long s, of three and two
+ * bytes.
+ */
+static size_t literal_bytes(const char *s, size_t n)
+{
+	size_t i, b = 0;
+
+	for (i = 0; i < n; i++)
+		b += s[i] == 'k' || s[i] == 's' ? 3 : 1;
+	return b;
 }
 
 static struct info exact_string(struct parser *ps, const char *s, size_t n)
@@ -86,6 +120,7 @@ static struct info exact_string(struct parser *ps, const char *s, size_t n)
 
 	in.exact = 1;
 	in.ex = set_of(ps, s, n);
+	in.maxlen = literal_bytes(s, n);
 	return in;
 }
 
@@ -98,6 +133,16 @@ static struct info anything(void)
 {
 	struct info in = { 0 };
 
+	in.maxlen = REGEX_LIT_UNBOUNDED;
+	return in;
+}
+
+/* Any one character: a class, ".", "\\w", a non-ASCII letter. */
+static struct info one_char(void)
+{
+	struct info in = { 0 };
+
+	in.maxlen = CHAR_MAX_BYTES;
 	return in;
 }
 
@@ -249,11 +294,17 @@ static void drop(struct info *seq, size_t at)
 	seq->nall--;
 }
 
-/* Drops words that contain another word of the set: "trained" if "train". */
+/*
+ * Drops words that contain another word of the set: "trained" if "train".
+ * A kept word can begin inside a dropped one ("you and" in "between you
+ * and"), so the reach grows by as much.
+ */
 static struct litset minimal(struct parser *ps, const struct litset *l)
 {
 	struct litset m;
-	size_t i, j;
+	size_t i, j, further = 0;
+	/* by[i]: the word that word i was dropped for, or l->n when kept. */
+	size_t *by = arena_alloc(ps->a, l->n * sizeof(*by) + 1);
 
 	m.v = arena_alloc(ps->a, l->n * sizeof(*m.v) + 1);
 	m.n = 0;
@@ -262,9 +313,24 @@ static struct litset minimal(struct parser *ps, const struct litset *l)
 			if (j != i && strstr(l->v[i], l->v[j]) &&
 			    (strcmp(l->v[i], l->v[j]) || j < i))
 				break;
+		by[i] = j;
 		if (j == l->n)
 			m.v[m.n++] = l->v[i];
 	}
+	/* Follow each dropped word down to a kept one inside it. */
+	for (i = 0; i < l->n && m.n < l->n; i++) {
+		size_t at = 0, cur = i;
+
+		while (by[cur] < l->n) {
+			const char *in = strstr(l->v[cur], l->v[by[cur]]);
+
+			at += literal_bytes(l->v[cur], (size_t)(in - l->v[cur]));
+			cur = by[cur];
+		}
+		if (at > further)
+			further = at;
+	}
+	m.reach = add_bytes(l->reach, further);
 	seal_set(&m);
 	return m;
 }
@@ -329,6 +395,7 @@ static int product(struct parser *ps, const struct litset *a, const struct litse
 		}
 	out->n = k;
 	out->w = WEIGHT_UNKNOWN;
+	out->reach = a->reach;          /* the words start where a's do */
 	return 1;
 }
 
@@ -343,6 +410,7 @@ static int set_union(struct parser *ps, const struct litset *a, const struct lit
 	out->n = a->n + b->n;
 	out->w = a->w == WEIGHT_UNKNOWN || b->w == WEIGHT_UNKNOWN ? WEIGHT_UNKNOWN :
 		 a->w < b->w ? a->w : b->w;
+	out->reach = max_size(a->reach, b->reach);
 	return 1;
 }
 
@@ -630,7 +698,7 @@ static struct info parse_class(struct parser *ps)
 	/* "[Tt]" is one letter either way. */
 	if (!negated && ascii_only && folded && ps->p - start >= 2)
 		return exact_string(ps, &folded, 1);
-	return anything();
+	return one_char();
 }
 
 static struct info literal_char(struct parser *ps, unsigned char c)
@@ -638,7 +706,7 @@ static struct info literal_char(struct parser *ps, unsigned char c)
 	char ch = (char)tolower(c);
 
 	if (c >= 0x80)
-		return anything();
+		return one_char();
 	return exact_string(ps, &ch, 1);
 }
 
@@ -665,6 +733,9 @@ static struct info parse_escape(struct parser *ps)
 				return literal_char(ps, v < 0x80 ? (unsigned char)v : 0x80);
 			}
 			ps->p = e ? e + 1 : ps->p + strlen(ps->p);
+			/* \p{L}, \o{101}, \N{U+41}: one character; \g{1}, \k{x}: any text. */
+			if (c != 'g' && c != 'k')
+				return one_char();
 		} else if (c == 'x') {
 			unsigned v = 0;
 			int k;
@@ -676,6 +747,10 @@ static struct info parse_escape(struct parser *ps)
 		} else if (c == 'g' || c == 'k' || c == 'p' || c == 'P') {
 			if (*ps->p && *ps->p != '\\')
 				ps->p++;
+			if (c == 'p' || c == 'P')      /* \pL */
+				return one_char();
+		} else if (c == 'N') {          /* not a newline */
+			return one_char();
 		}
 		return anything();
 	case 'Q': {
@@ -701,7 +776,10 @@ static struct info parse_escape(struct parser *ps)
 	case 'r': return literal_char(ps, '\r');
 	case 'f': return literal_char(ps, '\f');
 	default:
-		if (isalnum(c))        /* \w \s \d \h \v \R \X \1 ...: not one string */
+		/* \w \s \d \h \v \R: one character (\R may be CR LF); \X, \1: any text. */
+		if (c && strchr("dDhHsSvVwWRC", c))
+			return one_char();
+		if (isalnum(c))
 			return anything();
 		return literal_char(ps, c);
 	}
@@ -720,7 +798,7 @@ static struct info parse_atom(struct parser *ps)
 		return parse_escape(ps);
 	case '.':
 		ps->p++;
-		return anything();
+		return one_char();
 	case '^':
 	case '$':
 		ps->p++;
@@ -730,7 +808,7 @@ static struct info parse_atom(struct parser *ps)
 		if (c >= 0x80) {
 			while (((unsigned char)*ps->p & 0xC0) == 0x80)
 				ps->p++;
-			return anything();
+			return one_char();
 		}
 		return literal_char(ps, c);
 	}
@@ -782,6 +860,14 @@ static struct info quantified(struct parser *ps, struct info atom, long min, lon
 	struct info in = { 0 };
 	struct litset best = best_of(&atom);
 
+	if (max == 0 || atom.maxlen == 0)
+		in.maxlen = 0;
+	else if (max < 0 || atom.maxlen == REGEX_LIT_UNBOUNDED ||
+		 atom.maxlen > REGEX_LIT_UNBOUNDED / (size_t)max)
+		in.maxlen = REGEX_LIT_UNBOUNDED;
+	else
+		in.maxlen = atom.maxlen * (size_t)max;
+
 	if (min >= 1) {
 		if (best.n) {
 			in.has_req = 1;
@@ -799,9 +885,12 @@ static struct info quantified(struct parser *ps, struct info atom, long min, lon
 	return in;
 }
 
-/* tail + the one string of `atom`, or a fresh tail when it has several. */
+/*
+ * tail + the one string of `atom`, or a fresh tail when it has several; a
+ * fresh tail starts after the atom, `after` bytes into the sequence at most.
+ */
 static void extend_tail(struct parser *ps, struct info *seq, struct litset *tail,
-			const struct info *atom)
+			const struct info *atom, size_t after)
 {
 	struct litset next;
 
@@ -811,6 +900,7 @@ static void extend_tail(struct parser *ps, struct info *seq, struct litset *tail
 	}
 	consider(ps, seq, tail);
 	*tail = set_of(ps, "", 0);
+	tail->reach = after;
 }
 
 static struct info parse_seq(struct parser *ps)
@@ -820,17 +910,22 @@ static struct info parse_seq(struct parser *ps)
 	/* The run of single strings at the end: "customer data" in "(?:a|b) customer data". */
 	struct litset tail = set_of(ps, "", 0);
 	int all_exact = 1;
+	/* Bytes the atoms read so far can span: where the next one starts, at most. */
+	size_t before = 0;
 
 	while (*ps->p && *ps->p != '|' && *ps->p != ')') {
 		struct info atom = parse_atom(ps);
 		struct litset cand;
+		size_t after;
 		long min, max;
 
 		while (parse_quantifier(ps, &min, &max))
 			atom = quantified(ps, atom, min, max);
+		after = add_bytes(before, atom.maxlen);
 		cand = best_of(&atom);
+		cand.reach = add_bytes(before, cand.reach);
 		consider(ps, &seq, &cand);
-		extend_tail(ps, &seq, &tail, &atom);
+		extend_tail(ps, &seq, &tail, &atom, after);
 		if (atom.exact) {
 			struct litset next;
 
@@ -839,16 +934,20 @@ static struct info parse_seq(struct parser *ps)
 			} else {
 				consider(ps, &seq, &run);
 				run = atom.ex;
+				run.reach = before;
 				all_exact = 0;
 			}
 		} else {
 			consider(ps, &seq, &run);
 			run = set_of(ps, "", 0);
+			run.reach = after;
 			all_exact = 0;
 		}
+		before = after;
 	}
 	consider(ps, &seq, &run);
 	consider(ps, &seq, &tail);
+	seq.maxlen = before;
 	if (all_exact) {
 		seq.exact = 1;
 		seq.ex = run;
@@ -887,6 +986,7 @@ static struct info parse_alt(struct parser *ps)
 
 		ps->p++;
 		next = parse_seq(ps);
+		alt.maxlen = max_size(alt.maxlen, next.maxlen);
 		if (alt.exact && next.exact &&
 		    set_union(ps, &alt.ex, &next.ex, EXACT_MAX_SET, &u)) {
 			alt.ex = u;
@@ -919,6 +1019,7 @@ static void copy_set(const struct litset *l, struct regex_need *need)
 
 	need->words = xcalloc(l->n, sizeof(*need->words));
 	need->n = l->n;
+	need->reach = l->reach;
 	for (i = 0; i < l->n; i++)
 		need->words[i] = xstrdup(l->v[i]);
 }
@@ -937,6 +1038,9 @@ size_t regex_required_literals_memo(const char *pattern, struct regex_need *need
 	struct litset best;
 	size_t i, n = 0;
 
+	/* "(*ACCEPT)" ends a match early: nothing after it is needed. */
+	if (strstr(pattern, "(*ACCEPT"))
+		return 0;
 	ps.p = pattern;
 	ps.a = &a;
 	ps.depth = 0;
@@ -956,6 +1060,15 @@ size_t regex_required_literals_memo(const char *pattern, struct regex_need *need
 		}
 	}
 	arena_release(&a);
+	/*
+	 * Starting the search later is what a reach is for, and it may change
+	 * what these find: "\\G" anchors at the start offset, and "(*SKIP)" and
+	 * "(*COMMIT)" decide where a search goes on.
+	 */
+	if (strstr(pattern, "\\G") || strstr(pattern, "(*SKIP") || strstr(pattern, "(*COMMIT") ||
+	    strstr(pattern, "(*PRUNE") || strstr(pattern, "(*THEN"))
+		for (i = 0; i < n; i++)
+			needs[i].reach = REGEX_LIT_UNBOUNDED;
 	return n;
 }
 

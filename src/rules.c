@@ -1165,6 +1165,7 @@ static void build_prefilter(struct ruleset *rs)
 			}
 			re->filter_words[k] = ids;
 			re->filter_nwords[k] = needs[p][k].n;
+			re->filter_reach[k] = needs[p][k].reach;
 		}
 	}
 	/* Only now: words[] points into the needs of every regex. */

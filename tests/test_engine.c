@@ -379,6 +379,51 @@ static void test_match_starts_by_last_needed_word(void **state)
 	assert_int_equal(engine_match_rule(eng, r, text, strlen(text), NULL), 0);
 }
 
+/*
+ * And no earlier than the first place a needed word begins, less how far
+ * into a match it can begin: for ".{0,3}liable" 12 bytes, as a character
+ * can take four.  Counting bytes as characters would start the search at
+ * the second of the three characters before "liable" and find a shorter
+ * match; the bound itself falls inside an "e acute" and must be taken back
+ * to its first byte.  A needed word that occurs again after the match
+ * must not move the search past it.
+ */
+static void test_match_starts_after_first_needed_word(void **state)
+{
+	static const char bound_pack[] =
+		"areas: [{id: a}]\n"
+		"types: [{id: t.x, area: a}]\n"
+		"rules:\n"
+		"  - {id: near, type: t.x, keywords: [liable], patterns: ['.{0,3}liable']}\n"
+		"  - {id: pair, type: t.x, keywords: [liable], patterns: ['\\bliable\\b.{0,20}\\bcap\\b']}\n";
+	struct ruleset brs;
+	struct engine *e;
+	struct document doc;
+	struct findings f = { 0 };
+	const char *text;
+
+	(void)state;
+	ruleset_init(&brs);
+	assert_int_equal(ruleset_add_pack(&brs, "bound.yaml", bound_pack, strlen(bound_pack)), 0);
+	assert_int_equal(ruleset_compile(&brs), 0);
+	assert_int_equal(ruleset_find_rule(&brs, "near")->patterns[0].filter_reach[0], 12);
+	e = engine_new(&brs);
+	/* "ab", seven e-acutes (bytes 2..15), a space, "liable" at 17. */
+	make_doc(&doc, "ab\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9 liable");
+	engine_run(e, &doc, NULL, &f);
+	assert_int_equal(f.n, 1);
+	assert_string_equal(f.v[0].rule->id, "near");
+	assert_int_equal(f.v[0].start, 12);
+	assert_int_equal(f.nwarning, 0);
+	findings_release(&f);
+	document_release(&doc);
+	text = "Liable up to the cap; the cap is low; nobody is liable.";
+	assert_int_equal(engine_match_rule(e, ruleset_find_rule(&brs, "pair"), text, strlen(text),
+					   NULL), 1);
+	engine_free(e);
+	ruleset_release(&brs);
+}
+
 static void test_prefilter_automaton(void **state)
 {
 	struct prefilter *pf = prefilter_new(4);
@@ -439,6 +484,7 @@ static void test_prefilter_long_keywords(void **state)
 	assert_int_equal(h.last[3], 25);                /* where each last begins */
 	assert_int_equal(h.last[5], 34);
 	prefilter_scan(pf, "data; Data; x DATA; end", 23, &h);
+	assert_int_equal(h.first[5], 0);
 	assert_int_equal(h.last[5], 14);
 	/* Cut short: the head is there, the rest is not. */
 	prefilter_scan(pf, "vendor shall not us", 19, &h);
@@ -451,16 +497,18 @@ static void test_prefilter_long_keywords(void **state)
 
 	/* A replayed scan answers as the scan did, after another scan. */
 	{
-		size_t saved[6], last[6], nsaved, i;
+		size_t saved[6], first[6], last[6], nsaved, i;
 
 		prefilter_scan(pf, text, strlen(text), &h);
 		nsaved = h.nfound;
 		assert_int_equal(nsaved, 4);
 		memcpy(saved, h.found, nsaved * sizeof(*saved));
-		for (i = 0; i < nsaved; i++)
+		for (i = 0; i < nsaved; i++) {
+			first[i] = h.first[saved[i]];
 			last[i] = h.last[saved[i]];
+		}
 		prefilter_scan(pf, "it shall not be liable", 22, &h);
-		prefilter_hits_replay(&h, saved, last, nsaved);
+		prefilter_hits_replay(&h, saved, first, last, nsaved);
 		assert_int_equal(h.n, 4);
 		assert_int_equal(h.last[3], 25);
 		assert_int_equal(h.mark[0], h.generation);
@@ -687,6 +735,7 @@ int main(void)
 		cmocka_unit_test(test_dedupe_keeps_most_severe),
 		cmocka_unit_test(test_prefilter_skips_sentences_without_keywords),
 		cmocka_unit_test(test_match_starts_by_last_needed_word),
+		cmocka_unit_test(test_match_starts_after_first_needed_word),
 		cmocka_unit_test(test_prefilter_automaton),
 		cmocka_unit_test(test_prefilter_long_keywords),
 		cmocka_unit_test(test_prefilter_many_keywords),

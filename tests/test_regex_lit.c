@@ -14,7 +14,8 @@
 #include "buf.h"
 #include "regex_lit.h"
 
-static void describe(const struct regex_need *needs, size_t n, struct buf *out)
+/* With `reach`, each set is followed by "@N" or "@inf" (regex_need.reach). */
+static void describe(const struct regex_need *needs, size_t n, struct buf *out, int reach)
 {
 	size_t i, j;
 
@@ -26,20 +27,29 @@ static void describe(const struct regex_need *needs, size_t n, struct buf *out)
 				buf_addch(out, '|');
 			buf_addstr(out, needs[i].words[j]);
 		}
+		if (reach && needs[i].reach == REGEX_LIT_UNBOUNDED)
+			buf_addstr(out, "@inf");
+		else if (reach)
+			buf_addf(out, "@%zu", needs[i].reach);
 	}
 }
 
-static void check(const char *pattern, const char *want)
+static void check_as(const char *pattern, const char *want, int reach)
 {
 	struct regex_need needs[REGEX_LIT_MAX_AND];
 	size_t n = regex_required_literals(pattern, needs);
 	struct buf got = BUF_INIT;
 
-	describe(needs, n, &got);
+	describe(needs, n, &got, reach);
 	if (strcmp(got.ptr, want))
 		fail_msg("/%s/: got \"%s\", want \"%s\"", pattern, got.ptr, want);
 	regex_need_release(needs, n);
 	buf_release(&got);
+}
+
+static void check(const char *pattern, const char *want)
+{
+	check_as(pattern, want, 0);
 }
 
 static void test_literals_and_words(void **state)
@@ -98,7 +108,7 @@ static void check_memo(struct regex_lit_memo *memo, const char *pattern, const c
 	size_t n = regex_required_literals_memo(pattern, needs, memo);
 	struct buf got = BUF_INIT;
 
-	describe(needs, n, &got);
+	describe(needs, n, &got, 1);
 	if (strcmp(got.ptr, want))
 		fail_msg("/%s/ (memo): got \"%s\", want \"%s\"", pattern, got.ptr, want);
 	regex_need_release(needs, n);
@@ -128,16 +138,38 @@ static void test_memo_answers_as_a_fresh_analysis(void **state)
 			size_t n = regex_required_literals(patterns[i], needs);
 			struct buf want = BUF_INIT;
 
-			describe(needs, n, &want);
+			describe(needs, n, &want, 1);
 			check_memo(memo, patterns[i], want.ptr);
 			regex_need_release(needs, n);
 			buf_release(&want);
 		}
 	check_memo(memo, "\\b(?:the provider|the supplier|the licensor|the contractor)\\b may train",
 		   "the provider may train|the supplier may train|the licensor may train|"
-		   "the contractor may train");
+		   "the contractor may train@0");
 	regex_lit_memo_free(memo);
 	regex_lit_memo_free(NULL);
+}
+
+/*
+ * How far into a match a needed word can begin: the most the text before
+ * it can span, in bytes.  A character is up to 4 bytes, and a caseless
+ * "s" or "k" up to 3 (U+017F, U+212A); \\w+ and (*SKIP) bound nothing.
+ */
+static void test_reach(void **state)
+{
+	(void)state;
+	check_as("\\bliability\\b.{0,300}?\\bcap\\b", "liability@0 & cap@1209", 1);
+	check_as("\\bliable\\b.{0,2}\\bcap\\b", "liable@0 & cap@14", 1);
+	check_as("(?:\\w+ ){0,3}?indemnify", "indemnify@inf", 1);
+	check_as("(?:the )?provider (?:shall|will) indemnify",
+		 "provider shall indemnify|provider will indemnify@4", 1);
+	/* "you and the provider" begins 8 bytes into "between you and the provider". */
+	check_as("\\b(?:between you and|you and) the provider", "you and the provider@8", 1);
+	check_as("[a-z]{1,3} warranty", " warranty@12", 1);
+	check_as("(?:(?!^)[^:;]++(*SKIP)(*FAIL))?\\bwarranty\\b", "warranty@inf", 1);
+	check_as("\\Gwarranty", "warranty@inf", 1);
+	/* Text after (*ACCEPT) need not be matched at all. */
+	check("warranty(*ACCEPT)disclaimer", "");
 }
 
 int main(void)
@@ -148,6 +180,7 @@ int main(void)
 		cmocka_unit_test(test_what_cannot_be_known),
 		cmocka_unit_test(test_optional_and_repeated),
 		cmocka_unit_test(test_memo_answers_as_a_fresh_analysis),
+		cmocka_unit_test(test_reach),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
