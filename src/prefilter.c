@@ -30,12 +30,14 @@ struct pf_entry {
 	int anywhere;             /* not only at the start of a word */
 };
 
-/* A distinct keyword and the entries it selects. */
+/*
+ * A distinct keyword and the entries it selects.  The scan looks one up
+ * at every keyword found, so it is kept small; its text is in kw_text.
+ */
 struct pf_keyword {
-	char *text;               /* case-folded; owned by the entry it came from */
-	size_t len;
-	int anywhere;
-	size_t first, n;          /* its entries: rule_of[first..first + n) */
+	uint32_t len;
+	uint32_t anywhere;
+	uint32_t first, n;        /* its entries: rule_of[first..first + n) */
 };
 
 struct prefilter {
@@ -47,8 +49,9 @@ struct prefilter {
 	size_t nalways, always_alloc;
 
 	struct pf_keyword *kws;
+	const char **kw_text;     /* case-folded; owned by the entry it came from */
 	size_t nkw;
-	size_t *rule_of;          /* the entries of each keyword, grouped */
+	uint32_t *rule_of;        /* the entries of each keyword, grouped */
 
 	size_t depth;             /* bytes of each keyword the automaton knows */
 	unsigned char cls[256];   /* byte -> class */
@@ -131,6 +134,7 @@ void prefilter_free(struct prefilter *pf)
 	free(pf->entries);
 	free(pf->always);
 	free(pf->kws);
+	free(pf->kw_text);
 	free(pf->rule_of);
 	free(pf->delta);
 	free(pf->out_start);
@@ -165,22 +169,27 @@ static void group_keywords(struct prefilter *pf)
 
 	if (pf->nentry)
 		qsort(pf->entries, pf->nentry, sizeof(*pf->entries), cmp_entry);
+	/* Entries and rules are counted in 32 bits: billions of keywords never fit in memory. */
+	if (pf->nentry >= UINT32_MAX || pf->nrules >= UINT32_MAX)
+		xalloc_die();
 	pf->kws = xcalloc(pf->nentry ? pf->nentry : 1, sizeof(*pf->kws));
+	pf->kw_text = xcalloc(pf->nentry ? pf->nentry : 1, sizeof(*pf->kw_text));
 	pf->rule_of = xcalloc(pf->nentry ? pf->nentry : 1, sizeof(*pf->rule_of));
 	pf->nkw = 0;
 	for (i = 0; i < pf->nentry; i++) {
 		const struct pf_entry *e = &pf->entries[i];
 		struct pf_keyword *k = pf->nkw ? &pf->kws[pf->nkw - 1] : NULL;
 
-		if (!k || strcmp(k->text, e->text) || k->anywhere != e->anywhere) {
+		if (!k || strcmp(pf->kw_text[pf->nkw - 1], e->text) ||
+		    k->anywhere != (uint32_t)e->anywhere) {
+			pf->kw_text[pf->nkw] = e->text;
 			k = &pf->kws[pf->nkw++];
-			k->text = e->text;
-			k->len = strlen(e->text);
-			k->anywhere = e->anywhere;
-			k->first = i;
+			k->len = (uint32_t)strlen(e->text);
+			k->anywhere = (uint32_t)e->anywhere;
+			k->first = (uint32_t)i;
 			k->n = 0;
 		}
-		pf->rule_of[i] = e->rule;
+		pf->rule_of[i] = (uint32_t)e->rule;
 		k->n++;
 	}
 }
@@ -203,7 +212,7 @@ static uint32_t *build_trie(struct prefilter *pf, uint32_t *ntrie)
 	pf->nclass = 1;
 	for (i = 0; i < pf->nkw; i++)
 		for (c = 0; c < key_len(pf, &pf->kws[i]); c++) {
-			unsigned char b = (unsigned char)pf->kws[i].text[c];
+			unsigned char b = (unsigned char)pf->kw_text[i][c];
 
 			/* Past 255 classes a byte shares class 0: more hits, never fewer. */
 			if (!pf->cls[b] && pf->nclass < 255) {
@@ -219,7 +228,7 @@ static uint32_t *build_trie(struct prefilter *pf, uint32_t *ntrie)
 		uint32_t s = 0;
 
 		for (c = 0; c < key_len(pf, &pf->kws[i]); c++) {
-			unsigned k = pf->cls[(unsigned char)pf->kws[i].text[c]];
+			unsigned k = pf->cls[(unsigned char)pf->kw_text[i][c]];
 
 			if (!go[s * pf->nclass + k]) {
 				if (*ntrie == UINT16_MAX) {
@@ -272,7 +281,7 @@ static void add_tail(struct prefilter *pf, uint32_t s, uint32_t kw)
 		pf->tail_of[s] = new_tail(pf, 0);
 	node = pf->tail_of[s];
 	for (i = pf->depth; i < k->len; i++) {
-		unsigned char b = (unsigned char)k->text[i];
+		unsigned char b = (unsigned char)pf->kw_text[kw][i];
 		uint32_t c = tail_child(pf, node, b);
 
 		if (c == NO_TAIL) {
@@ -312,7 +321,7 @@ void prefilter_build(struct prefilter *pf)
 		uint32_t s = 0;
 
 		for (c = 0; c < key_len(pf, &pf->kws[i]); c++)
-			s = go[s * pf->nclass + pf->cls[(unsigned char)pf->kws[i].text[c]]];
+			s = go[s * pf->nclass + pf->cls[(unsigned char)pf->kw_text[i][c]]];
 		if (pf->kws[i].len > pf->depth) {
 			add_tail(pf, s, (uint32_t)i);
 			continue;
@@ -519,7 +528,7 @@ int prefilter_rule_hits(const struct prefilter *pf, size_t rule,
 			continue;
 		for (j = 0; j + k->len <= len; j++)
 			if ((k->anywhere || word_start(text, j)) &&
-			    strncasecmp(text + j, k->text, k->len) == 0)
+			    strncasecmp(text + j, pf->kw_text[i], k->len) == 0)
 				return 1;
 	}
 	return 0;
