@@ -57,4 +57,23 @@ void json_uint(struct json_writer *w, unsigned long long n);
 void json_bool(struct json_writer *w, int v);
 void json_null(struct json_writer *w);
 
+/*
+ * Strings every document of a report repeats (the text of rules and
+ * checklist items, names from static tables), escaped once: the first
+ * json_const_cstr() of an address escapes the string and remembers the
+ * result by that address, later ones copy it.  So the string must stay
+ * at that address, unchanged, until json_consts_release().
+ */
+struct json_const;
+struct json_consts {
+	struct json_const *slots;     /* open addressing by address; NULL key: free */
+	size_t nslot, nused;
+	struct buf text;              /* the escaped strings, quotes included */
+};
+
+#define JSON_CONSTS_INIT { NULL, 0, 0, BUF_INIT }
+
+void json_const_cstr(struct json_writer *w, struct json_consts *c, const char *s);
+void json_consts_release(struct json_consts *c);
+
 #endif

@@ -1,8 +1,10 @@
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "json.h"
 #include "utf8.h"
+#include "xalloc.h"
 
 static const char hex_digits[] = "0123456789abcdef";
 
@@ -210,4 +212,62 @@ void json_null(struct json_writer *w)
 {
 	begin_value(w);
 	buf_addstr(w->out, "null");
+}
+
+struct json_const {
+	const char *key;
+	size_t off, len;
+};
+
+static size_t const_slot(const struct json_consts *c, const char *s)
+{
+	size_t i = (size_t)(((uintptr_t)s >> 3) * 0x9E3779B97F4A7C15u) & (c->nslot - 1);
+
+	while (c->slots[i].key && c->slots[i].key != s)
+		i = (i + 1) & (c->nslot - 1);
+	return i;
+}
+
+static void consts_grow(struct json_consts *c)
+{
+	struct json_const *old = c->slots;
+	size_t i, n = c->nslot;
+
+	c->nslot = n ? 2 * n : 256;
+	c->slots = xcalloc(c->nslot, sizeof(*c->slots));
+	for (i = 0; i < n; i++)
+		if (old[i].key)
+			c->slots[const_slot(c, old[i].key)] = old[i];
+	free(old);
+}
+
+void json_const_cstr(struct json_writer *w, struct json_consts *c, const char *s)
+{
+	size_t i;
+
+	if (!s) {
+		json_null(w);
+		return;
+	}
+	/* Kept at most half full, so that a search always ends. */
+	if (2 * (c->nused + 1) > c->nslot)
+		consts_grow(c);
+	i = const_slot(c, s);
+	if (!c->slots[i].key) {
+		c->slots[i].key = s;
+		c->slots[i].off = c->text.len;
+		json_add_cstr(&c->text, s);
+		c->slots[i].len = c->text.len - c->slots[i].off;
+		c->nused++;
+	}
+	begin_value(w);
+	buf_add(w->out, c->text.ptr + c->slots[i].off, c->slots[i].len);
+}
+
+void json_consts_release(struct json_consts *c)
+{
+	free(c->slots);
+	c->slots = NULL;
+	c->nslot = c->nused = 0;
+	buf_release(&c->text);
 }

@@ -19,6 +19,8 @@ struct json_state {
 	struct buf b;
 	struct json_writer w;
 	struct report_tally tally;
+	/* Rule and checklist text, the bulk of every document, escaped once. */
+	struct json_consts consts;
 };
 
 static void flush(struct report_ctx *ctx, struct json_state *st)
@@ -31,6 +33,14 @@ static void key_cstr(struct json_writer *w, const char *key, const char *value)
 {
 	json_key(w, key);
 	json_cstr(w, value);
+}
+
+/* `value` lives as long as the rule set or is static (json_const_cstr). */
+static void key_const(struct json_writer *w, struct json_consts *c, const char *key,
+		      const char *value)
+{
+	json_key(w, key);
+	json_const_cstr(w, c, value);
 }
 
 static void key_uint(struct json_writer *w, const char *key, unsigned long long n)
@@ -46,6 +56,7 @@ static void json_begin(struct report_ctx *ctx)
 
 	ctx->state = st;
 	buf_init(&st->b, 0);
+	st->consts = (struct json_consts)JSON_CONSTS_INIT;
 	json_writer_init(w, &st->b);
 	json_object_begin(w);
 	key_cstr(w, "schema", REPORT_JSON_SCHEMA);
@@ -85,19 +96,19 @@ static void write_comments(struct json_writer *w, const struct document *doc,
 	json_array_end(w);
 }
 
-static void write_clause(struct json_writer *w, const struct document *doc,
-		const struct finding *f, struct buf *scratch)
+static void write_clause(struct json_writer *w, struct json_consts *c,
+		const struct document *doc, const struct finding *f, struct buf *scratch)
 {
 	const struct rule *r = f->rule;
 	size_t start, end;
 
 	report_sentence_span(doc, f, &start, &end);
 	json_object_begin(w);
-	key_cstr(w, "type", r->type_id ? r->type_id : r->type ? r->type->id : NULL);
-	key_cstr(w, "stance", stance_name(f->stance));
-	key_cstr(w, "rule", r->id);
-	key_cstr(w, "severity", severity_name(r->severity));
-	key_cstr(w, "title", r->title);
+	key_const(w, c, "type", r->type_id ? r->type_id : r->type ? r->type->id : NULL);
+	key_const(w, c, "stance", stance_name(f->stance));
+	key_const(w, c, "rule", r->id);
+	key_const(w, c, "severity", severity_name(r->severity));
+	key_const(w, c, "title", r->title);
 	key_uint(w, "start", start);
 	key_uint(w, "end", end);
 	json_key(w, "match");
@@ -120,27 +131,28 @@ static void write_clause(struct json_writer *w, const struct document *doc,
 	key_cstr(w, "qualifier", f->qualifier);
 	json_key(w, "partial");
 	json_bool(w, f->partial);
-	key_cstr(w, "tracked", report_tracked_name(f->tracked));
-	key_cstr(w, "message", r->message);
-	key_cstr(w, "recommendation", r->recommendation);
+	key_const(w, c, "tracked", report_tracked_name(f->tracked));
+	key_const(w, c, "message", r->message);
+	key_const(w, c, "recommendation", r->recommendation);
 	json_key(w, "comments");
 	write_comments(w, doc, f->para);
 	json_object_end(w);
 }
 
-static void write_item(struct json_writer *w, const struct document *doc,
-		const struct findings *f, const struct item_result *res)
+static void write_item(struct json_writer *w, struct json_consts *c,
+		const struct document *doc, const struct findings *f,
+		const struct item_result *res)
 {
 	const struct checklist_item *it = res->item;
 	size_t e;
 
 	json_object_begin(w);
-	key_cstr(w, "id", it->id);
-	key_cstr(w, "area", it->area);
-	key_cstr(w, "title", it->title);
-	key_cstr(w, "priority", report_priority_name(it->priority));
+	key_const(w, c, "id", it->id);
+	key_const(w, c, "area", it->area);
+	key_const(w, c, "title", it->title);
+	key_const(w, c, "priority", report_priority_name(it->priority));
 	key_uint(w, "weight", it->weight);
-	key_cstr(w, "status", item_status_name(res->status));
+	key_const(w, c, "status", item_status_name(res->status));
 	json_key(w, "evidence");
 	json_array_begin(w);
 	for (e = 0; e < res->nevidence; e++) {
@@ -152,9 +164,9 @@ static void write_item(struct json_writer *w, const struct document *doc,
 		json_object_end(w);
 	}
 	json_array_end(w);
-	key_cstr(w, "recommendation", it->recommendation);
-	key_cstr(w, "fallback", it->fallback);
-	key_cstr(w, "rationale", it->rationale);
+	key_const(w, c, "recommendation", it->recommendation);
+	key_const(w, c, "fallback", it->fallback);
+	key_const(w, c, "rationale", it->rationale);
 	json_object_end(w);
 }
 
@@ -238,12 +250,12 @@ static void json_document(struct report_ctx *ctx, const struct review *rv)
 	json_key(w, "clauses");
 	json_array_begin(w);
 	for (i = 0; i < rv->findings->n; i++)
-		write_clause(w, doc, &rv->findings->v[i], &scratch);
+		write_clause(w, &st->consts, doc, &rv->findings->v[i], &scratch);
 	json_array_end(w);
 	json_key(w, "checklist");
 	json_array_begin(w);
 	for (i = 0; i < rv->score->nitems; i++)
-		write_item(w, doc, rv->findings, &rv->score->items[i]);
+		write_item(w, &st->consts, doc, rv->findings, &rv->score->items[i]);
 	json_array_end(w);
 	json_key(w, "score");
 	write_score(w, rv->score);
@@ -298,6 +310,7 @@ static void json_end(struct report_ctx *ctx)
 	buf_addch(&st->b, '\n');
 	flush(ctx, st);
 	buf_release(&st->b);
+	json_consts_release(&st->consts);
 	report_tally_release(&st->tally);
 	free(st);
 	ctx->state = NULL;

@@ -23,13 +23,29 @@ static int pair_matches(const struct type_stance *ts, size_t n,
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		const char *id = ts[i].type_id ? ts[i].type_id :
-				 ts[i].type ? ts[i].type->id : NULL;
-		/* An entry that names a rule takes only that rule's findings. */
-		const char *against = ts[i].rule ? f->rule->id : type_id;
+		const char *id, *against;
 
-		if ((ts[i].stance == f->stance || ts[i].stance == STANCE_ANY) && id &&
-		    strcmp(id, against) == 0)
+		if (ts[i].stance != f->stance && ts[i].stance != STANCE_ANY)
+			continue;
+		/*
+		 * Resolved by ruleset_compile, an entry points at its rule or
+		 * type: one comparison per pair instead of strcmp, for every
+		 * finding against every item.
+		 */
+		if (ts[i].rule) {
+			if (ts[i].rule == f->rule)
+				return 1;
+			continue;
+		}
+		if (ts[i].type && f->rule->type) {
+			if (ts[i].type == f->rule->type)
+				return 1;
+			continue;
+		}
+		id = ts[i].type_id ? ts[i].type_id : ts[i].type ? ts[i].type->id : NULL;
+		/* An entry that names a rule takes only that rule's findings. */
+		against = ts[i].rule ? f->rule->id : type_id;
+		if (id && strcmp(id, against) == 0)
 			return 1;
 	}
 	return 0;

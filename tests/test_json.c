@@ -244,6 +244,51 @@ static void assert_aborts(void (*fn)(void))
 	assert_int_equal(WTERMSIG(status), SIGABRT);
 }
 
+/*
+ * Constant strings escaped once write what json_cstr writes, every time,
+ * for each address on its own; hundreds of them outgrow the first table.
+ */
+static void test_const_strings(void **state)
+{
+	static char names[600][16];
+	struct buf a = BUF_INIT, b = BUF_INIT;
+	struct json_writer wa, wb;
+	struct json_consts c = JSON_CONSTS_INIT;
+	const char *quoted = "say \"no\"\n";
+	char twin[16];
+	size_t i, round;
+
+	(void)state;
+	memcpy(twin, quoted, strlen(quoted) + 1);
+	json_writer_init(&wa, &a);
+	json_writer_init(&wb, &b);
+	json_array_begin(&wa);
+	json_array_begin(&wb);
+	for (i = 0; i < 600; i++)
+		snprintf(names[i], sizeof(names[i]), "item \t%zu", i);
+	for (round = 0; round < 2; round++) {
+		json_cstr(&wa, quoted);
+		json_const_cstr(&wb, &c, quoted);
+		json_cstr(&wa, twin);
+		json_const_cstr(&wb, &c, twin);
+		json_cstr(&wa, NULL);
+		json_const_cstr(&wb, &c, NULL);
+		for (i = 0; i < 600; i++) {
+			json_cstr(&wa, names[i]);
+			json_const_cstr(&wb, &c, names[i]);
+		}
+	}
+	json_array_end(&wa);
+	json_array_end(&wb);
+	assert_string_equal(a.ptr, b.ptr);
+	assert_null(jc_validate(b.ptr, b.len));
+	assert_int_equal(c.nused, 602);
+	json_consts_release(&c);
+	json_consts_release(&c);
+	buf_release(&a);
+	buf_release(&b);
+}
+
 static void test_writer_misuse_aborts(void **state)
 {
 	(void)state;
@@ -303,6 +348,7 @@ int main(void)
 		cmocka_unit_test(test_cstr_null),
 		cmocka_unit_test(test_fput_string),
 		cmocka_unit_test(test_writer_pretty_layout),
+		cmocka_unit_test(test_const_strings),
 		cmocka_unit_test(test_writer_misuse_aborts),
 		cmocka_unit_test(test_validator_rejects),
 		cmocka_unit_test(test_validator_lookup),
