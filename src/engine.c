@@ -335,18 +335,37 @@ static int try_rule(struct engine *e, const struct rule *r, const char *s, size_
  */
 #define CAPTION_MAX_WORDS 8
 
-static int is_function_word(const char *w, size_t n)
+/*
+ * Word lists with their lengths: every sentence's words are looked up in
+ * them, and a strlen per entry per word cost more than the rest of
+ * is_caption.
+ */
+struct word {
+	const char *s;
+	size_t n;
+};
+
+#define WORD(lit) { lit, sizeof(lit) - 1 }
+
+static int in_words(const struct word *v, size_t nv, const char *w, size_t n, int caseless)
 {
-	static const char *const words[] = {
-		"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or",
-		"the", "to", "with"
-	};
 	size_t i;
 
-	for (i = 0; i < sizeof(words) / sizeof(*words); i++)
-		if (strlen(words[i]) == n && !memcmp(words[i], w, n))
+	for (i = 0; i < nv; i++)
+		if (v[i].n == n && (caseless ? !strncasecmp(v[i].s, w, n) : !memcmp(v[i].s, w, n)))
 			return 1;
 	return 0;
+}
+
+static int is_function_word(const char *w, size_t n)
+{
+	static const struct word words[] = {
+		WORD("a"), WORD("an"), WORD("and"), WORD("as"), WORD("at"), WORD("by"),
+		WORD("for"), WORD("in"), WORD("of"), WORD("on"), WORD("or"), WORD("the"),
+		WORD("to"), WORD("with")
+	};
+
+	return in_words(words, sizeof(words) / sizeof(*words), w, n, 0);
 }
 
 /* "1.6", "12.", "(b)", "IV.", "(iii)": a clause label, not a word. */
@@ -370,17 +389,15 @@ static int is_label_token(const char *w, size_t n)
 /* Words that make a short line a statement rather than a title. */
 static int is_verb_word(const char *w, size_t n)
 {
-	static const char *const words[] = {
-		"agree", "agrees", "are", "be", "been", "can", "cannot", "does", "has",
-		"have", "is", "may", "means", "must", "no", "not", "shall", "was",
-		"were", "will", "won't"
+	static const struct word words[] = {
+		WORD("agree"), WORD("agrees"), WORD("are"), WORD("be"), WORD("been"),
+		WORD("can"), WORD("cannot"), WORD("does"), WORD("has"), WORD("have"),
+		WORD("is"), WORD("may"), WORD("means"), WORD("must"), WORD("no"),
+		WORD("not"), WORD("shall"), WORD("was"), WORD("were"), WORD("will"),
+		WORD("won't")
 	};
-	size_t i;
 
-	for (i = 0; i < sizeof(words) / sizeof(*words); i++)
-		if (strlen(words[i]) == n && !strncasecmp(words[i], w, n))
-			return 1;
-	return 0;
+	return in_words(words, sizeof(words) / sizeof(*words), w, n, 1);
 }
 
 static int is_caption(const char *s, size_t len)
