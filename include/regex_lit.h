@@ -21,7 +21,7 @@
  * costs the prefilter a hit at every few bytes and rules out almost no
  * sentence.  It assumes ASCII case folding: a caseless pattern's "k"
  * or "s" would also match U+212A or U+017F, which contracts do not use
- * (reaches do count them as those longer characters).
+ * (reaches do count them as characters, which may be that long).
  *
  * The strings are malloc'ed; regex_need_release() frees them.
  */
@@ -39,21 +39,35 @@
 /* Sets returned for one pattern, at most. */
 #define REGEX_LIT_MAX_AND 3
 
-/* No bound: a "reach" past any text. */
+/* No bound: past any text. */
 #define REGEX_LIT_UNBOUNDED ((size_t)-1)
+
+/*
+ * A length in a given text: bytes + chars * C + words * W, where C is the
+ * most bytes a character of the text takes (1 in ASCII text, at most 4)
+ * and W the longest run of bytes in it that are not ASCII white space
+ * (what "\w+" can span).  `unbounded`: no bound at all.
+ */
+struct regex_span {
+	size_t bytes, chars, words;
+	int unbounded;
+};
+
+/* A span's length in a text with those C and W; REGEX_LIT_UNBOUNDED for none. */
+size_t regex_span_at(const struct regex_span *s, size_t char_bytes, size_t word_bytes);
 
 struct regex_need {
 	char **words;
 	size_t n;
 	/*
 	 * How far past the start of a match a word of the set can begin, at
-	 * most, in bytes, or REGEX_LIT_UNBOUNDED: so no match starts earlier
-	 * than the first such word less `reach`.  Bounded only where the
-	 * text before the word is (".{0,80}" is, "\w+" is not), and never
-	 * for patterns whose search a later start could change ("\G",
-	 * "(*SKIP)", "(*COMMIT)").
+	 * most: so no match starts earlier than the first such word less the
+	 * reach.  Bounded where the text before the word is (".{0,80}",
+	 * "(?:\w+ ){0,3}" are; ".*" and "[^.]+" are not), and never for
+	 * patterns whose search a later start could change ("\G", "(*SKIP)",
+	 * "(*COMMIT)").
 	 */
-	size_t reach;
+	struct regex_span reach;
 };
 
 /* Returns how many sets it put in needs[0 .. REGEX_LIT_MAX_AND). */

@@ -24,6 +24,12 @@ struct engine {
 	struct roles_finder *roles;
 	/* Set when a match hit a limit in the current sentence. */
 	int limit_hit;
+	/*
+	 * Of the text the rules now read: the most bytes a character takes
+	 * and the longest run of bytes that are not white space, which turn
+	 * a pattern's reach (regex_span) into bytes; see measure_subject.
+	 */
+	size_t char_bytes, word_bytes;
 	/* A list item read with its lead-in; see item_subject(). */
 	struct buf joined;
 	/*
@@ -193,7 +199,7 @@ static int needs_met(const struct engine *e, const struct rule_regex *re,
 	*lower = 0;
 	*upper = PCRE2_UNSET;
 	for (f = 0; f < re->nfilter; f++) {
-		size_t first = PCRE2_UNSET, last = 0;
+		size_t first = PCRE2_UNSET, last = 0, reach;
 
 		for (i = 0; i < re->filter_nwords[f]; i++) {
 			size_t w = re->filter_words[f][i];
@@ -207,11 +213,47 @@ static int needs_met(const struct engine *e, const struct rule_regex *re,
 		}
 		if (last < *upper)
 			*upper = last;
-		if (re->filter_reach[f] != REGEX_LIT_UNBOUNDED && first > re->filter_reach[f] &&
-		    first - re->filter_reach[f] > *lower)
-			*lower = first - re->filter_reach[f];
+		reach = regex_span_at(&re->filter_reach[f], e->char_bytes, e->word_bytes);
+		if (reach != REGEX_LIT_UNBOUNDED && first > reach && first - reach > *lower)
+			*lower = first - reach;
 	}
 	return *lower <= *upper;
+}
+
+/*
+ * The C and W of a pattern's reach in s[0..len) (regex_lit.h): the most
+ * bytes a character takes, and the longest run of bytes that are not
+ * ASCII white space.
+ */
+static void measure_subject(struct engine *e, const char *s, size_t len)
+{
+	size_t i, run = 0, longest = 0;
+	unsigned char top = 0;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		top |= c;
+		if (c == ' ' || (c >= '\t' && c <= '\r')) {
+			run = 0;
+		} else if (++run > longest) {
+			longest = run;
+		}
+	}
+	/* Lead bytes tell a character's length; without any, all is ASCII. */
+	e->char_bytes = 1;
+	if (top & 0x80)
+		for (i = 0; i < len && e->char_bytes < 4; i++) {
+			unsigned char c = (unsigned char)s[i];
+
+			if (c >= 0xF0)
+				e->char_bytes = 4;
+			else if (c >= 0xE0 && e->char_bytes < 3)
+				e->char_bytes = 3;
+			else if (c >= 0xC0 && e->char_bytes < 2)
+				e->char_bytes = 2;
+		}
+	e->word_bytes = longest;
 }
 
 struct verdict {
@@ -764,6 +806,7 @@ void engine_run(struct engine *e, const struct document *doc,
 		if (e->scan_n[si] == SCAN_SKIP)
 			continue;
 		s = item_subject(e, doc, si, &len, &lead, &label);
+		measure_subject(e, s, len);
 		prefilter_hits_replay(&e->hits, e->scan_n[si] ? e->scanned + e->scan_at[si] : NULL,
 				      e->scan_n[si] ? e->scanned_first + e->scan_at[si] : NULL,
 				      e->scan_n[si] ? e->scanned_last + e->scan_at[si] : NULL,
@@ -832,6 +875,7 @@ int engine_match_rule(struct engine *e, const struct rule *r,
 				*why = "a caption, not a clause";
 			continue;
 		}
+		measure_subject(e, s, slen);
 		e->limit_hit = 0;
 		if (try_rule(e, r, s, slen, lead, &ms, &me, &v, why)) {
 			if (ri < rs->nrules && e->hits.mark[ri] != e->hits.generation) {

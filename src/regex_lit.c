@@ -17,11 +17,8 @@ struct litset {
 	const char **v;
 	size_t n;
 	size_t w;                 /* the least weight() of its strings, or WEIGHT_UNKNOWN */
-	/*
-	 * How many bytes past the start of the sub-pattern that offers the set
-	 * a word of it can begin, at most (REGEX_LIT_UNBOUNDED: no bound).
-	 */
-	size_t reach;
+	/* How far past the start of the sub-pattern that offers the set a word of it can begin. */
+	struct regex_span reach;
 };
 
 #define WEIGHT_UNKNOWN ((size_t)-1)
@@ -33,7 +30,8 @@ static void seal_set(struct litset *l);
  * match; `req` when `has_req` is an OR-set every match contains.
  */
 struct info {
-	size_t maxlen;            /* bytes a match can span, at most, or REGEX_LIT_UNBOUNDED */
+	struct regex_span maxlen; /* what a match can span, at most */
+	int nonspace;             /* one character, never ASCII white space */
 	int exact;
 	struct litset ex;
 	int has_req;
@@ -72,6 +70,9 @@ struct regex_lit_memo {
 /* Bodies shorter than this are cheaper to analyse than to look up. */
 #define MEMO_MIN_LEN 48
 
+#define SPAN_ZERO ((struct regex_span){ 0, 0, 0, 0 })
+#define SPAN_UNBOUNDED ((struct regex_span){ 0, 0, 0, 1 })
+
 static struct litset set_of(struct parser *ps, const char *s, size_t n)
 {
 	struct litset l;
@@ -83,13 +84,13 @@ static struct litset set_of(struct parser *ps, const char *s, size_t n)
 	l.v = v;
 	l.n = 1;
 	l.w = WEIGHT_UNKNOWN;
-	l.reach = 0;
+	l.reach = SPAN_ZERO;
 	return l;
 }
 
-static size_t add_bytes(size_t a, size_t b)
+static size_t add_size(size_t a, size_t b)
 {
-	return a > REGEX_LIT_UNBOUNDED - b ? REGEX_LIT_UNBOUNDED : a + b;
+	return a > (size_t)-1 - b ? (size_t)-1 : a + b;
 }
 
 static size_t max_size(size_t a, size_t b)
@@ -97,21 +98,80 @@ static size_t max_size(size_t a, size_t b)
 	return a > b ? a : b;
 }
 
-/* A character of UTF-8 text is at most this many bytes. */
-#define CHAR_MAX_BYTES 4
+static struct regex_span span_add(struct regex_span a, struct regex_span b)
+{
+	struct regex_span r;
+
+	r.bytes = add_size(a.bytes, b.bytes);
+	r.chars = add_size(a.chars, b.chars);
+	r.words = add_size(a.words, b.words);
+	r.unbounded = a.unbounded || b.unbounded;
+	return r;
+}
+
+/* At least either: each term the greater. */
+static struct regex_span span_max(struct regex_span a, struct regex_span b)
+{
+	struct regex_span r;
+
+	r.bytes = max_size(a.bytes, b.bytes);
+	r.chars = max_size(a.chars, b.chars);
+	r.words = max_size(a.words, b.words);
+	r.unbounded = a.unbounded || b.unbounded;
+	return r;
+}
+
+static size_t mul_size(size_t a, size_t k)
+{
+	return k && a > (size_t)-1 / k ? (size_t)-1 : a * k;
+}
+
+static struct regex_span span_times(struct regex_span a, size_t k)
+{
+	a.bytes = mul_size(a.bytes, k);
+	a.chars = mul_size(a.chars, k);
+	a.words = mul_size(a.words, k);
+	return a;
+}
+
+static int span_is_zero(struct regex_span a)
+{
+	return !a.unbounded && !a.bytes && !a.chars && !a.words;
+}
+
+size_t regex_span_at(const struct regex_span *s, size_t char_bytes, size_t word_bytes)
+{
+	size_t n;
+
+	if (s->unbounded)
+		return REGEX_LIT_UNBOUNDED;
+	n = add_size(s->bytes, add_size(mul_size(s->chars, char_bytes),
+					mul_size(s->words, word_bytes)));
+	return n == (size_t)-1 ? REGEX_LIT_UNBOUNDED : n;
+}
 
 /*
- * Bytes the ASCII text s[0..n) can match in a caseless UTF pattern: "k"
- * and "s" also match the Kelvin sign and the long s, of three and two
- * bytes.
+ * What the ASCII text s[0..n) can match in a caseless UTF pattern: a byte
+ * a letter, but "k" and "s" also match the Kelvin sign and the long s,
+ * so they are characters of the text's widest.
  */
-static size_t literal_bytes(const char *s, size_t n)
+static struct regex_span literal_span(const char *s, size_t n)
 {
-	size_t i, b = 0;
+	struct regex_span r = SPAN_ZERO;
+	size_t i;
 
-	for (i = 0; i < n; i++)
-		b += s[i] == 'k' || s[i] == 's' ? 3 : 1;
-	return b;
+	for (i = 0; i < n; i++) {
+		if (s[i] == 'k' || s[i] == 's')
+			r.chars++;
+		else
+			r.bytes++;
+	}
+	return r;
+}
+
+static int is_ascii_space(int c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
 }
 
 static struct info exact_string(struct parser *ps, const char *s, size_t n)
@@ -120,7 +180,8 @@ static struct info exact_string(struct parser *ps, const char *s, size_t n)
 
 	in.exact = 1;
 	in.ex = set_of(ps, s, n);
-	in.maxlen = literal_bytes(s, n);
+	in.maxlen = literal_span(s, n);
+	in.nonspace = n == 1 && !is_ascii_space((unsigned char)s[0]);
 	return in;
 }
 
@@ -133,16 +194,21 @@ static struct info anything(void)
 {
 	struct info in = { 0 };
 
-	in.maxlen = REGEX_LIT_UNBOUNDED;
+	in.maxlen = SPAN_UNBOUNDED;
 	return in;
 }
 
-/* Any one character: a class, ".", "\\w", a non-ASCII letter. */
-static struct info one_char(void)
+/*
+ * Any one character: a class, ".", "\w", a non-ASCII letter; `nonspace`
+ * when it is never ASCII white space, so that a run of it ("\w+") stays
+ * within a word of the text.
+ */
+static struct info one_char(int nonspace)
 {
 	struct info in = { 0 };
 
-	in.maxlen = CHAR_MAX_BYTES;
+	in.maxlen.chars = 1;
+	in.nonspace = nonspace;
 	return in;
 }
 
@@ -302,7 +368,8 @@ static void drop(struct info *seq, size_t at)
 static struct litset minimal(struct parser *ps, const struct litset *l)
 {
 	struct litset m;
-	size_t i, j, further = 0;
+	size_t i, j;
+	struct regex_span further = SPAN_ZERO;
 	/* by[i]: the word that word i was dropped for, or l->n when kept. */
 	size_t *by = arena_alloc(ps->a, l->n * sizeof(*by) + 1);
 
@@ -319,18 +386,18 @@ static struct litset minimal(struct parser *ps, const struct litset *l)
 	}
 	/* Follow each dropped word down to a kept one inside it. */
 	for (i = 0; i < l->n && m.n < l->n; i++) {
-		size_t at = 0, cur = i;
+		struct regex_span at = SPAN_ZERO;
+		size_t cur = i;
 
 		while (by[cur] < l->n) {
 			const char *in = strstr(l->v[cur], l->v[by[cur]]);
 
-			at += literal_bytes(l->v[cur], (size_t)(in - l->v[cur]));
+			at = span_add(at, literal_span(l->v[cur], (size_t)(in - l->v[cur])));
 			cur = by[cur];
 		}
-		if (at > further)
-			further = at;
+		further = span_max(further, at);
 	}
-	m.reach = add_bytes(l->reach, further);
+	m.reach = span_add(l->reach, further);
 	seal_set(&m);
 	return m;
 }
@@ -410,7 +477,7 @@ static int set_union(struct parser *ps, const struct litset *a, const struct lit
 	out->n = a->n + b->n;
 	out->w = a->w == WEIGHT_UNKNOWN || b->w == WEIGHT_UNKNOWN ? WEIGHT_UNKNOWN :
 		 a->w < b->w ? a->w : b->w;
-	out->reach = max_size(a->reach, b->reach);
+	out->reach = span_max(a->reach, b->reach);
 	return 1;
 }
 
@@ -663,19 +730,55 @@ static struct info parse_group(struct parser *ps)
 	return anything();
 }
 
+/*
+ * Whether the class element at p can match ASCII white space, and where
+ * it ends (*end).  Unsure is yes: \x20 and [:print:] can, \w and [:alpha:]
+ * cannot, and a range can only where it starts at or below the space.
+ */
+static int class_item_spaces(const char *p, const char **end, int *has_s)
+{
+	if (*p == '\\' && p[1]) {
+		*end = p + 2;
+		if (p[1] == 's')
+			*has_s = 1;
+		return !strchr("wdS.,;:!?'\"-_/()[]{}&%$#@*+=<>|^~`\\", p[1]);
+	}
+	if (*p == '[' && p[1] == ':') {
+		static const char *const quiet[] = {
+			"[:alpha:]", "[:digit:]", "[:alnum:]", "[:upper:]", "[:lower:]",
+			"[:punct:]", "[:xdigit:]", "[:word:]", "[:graph:]"
+		};
+		const char *e = strstr(p, ":]");
+		size_t i;
+
+		*end = e ? e + 2 : p + 1;
+		if (e && !strncmp(p, "[:space:]", 9))
+			*has_s = 1;
+		for (i = 0; e && i < sizeof(quiet) / sizeof(*quiet); i++)
+			if ((size_t)(e + 2 - p) == strlen(quiet[i]) && !strncmp(p, quiet[i], strlen(quiet[i])))
+				return 0;
+		return 1;
+	}
+	*end = p + 1;
+	return (unsigned char)*p <= ' ';
+}
+
 static struct info parse_class(struct parser *ps)
 {
 	const char *start = ++ps->p;
-	int negated = 0, ascii_only = 1;
+	int negated = 0, ascii_only = 1, spaces = 0, has_s = 0;
 	char folded = 0;
 
 	if (*ps->p == '^') {
 		negated = 1;
 		ps->p++;
 	}
-	if (*ps->p == ']')
+	if (*ps->p == ']') {
 		ps->p++;
+	}
 	while (*ps->p && *ps->p != ']') {
+		const char *end;
+
 		if (*ps->p == '\\' || *ps->p == '[' || (unsigned char)*ps->p >= 0x80 ||
 		    !isalnum((unsigned char)*ps->p))
 			ascii_only = 0;
@@ -683,6 +786,7 @@ static struct info parse_class(struct parser *ps)
 			folded = (char)tolower((unsigned char)*ps->p);
 		else if (folded != tolower((unsigned char)*ps->p))
 			ascii_only = 0;
+		spaces |= class_item_spaces(ps->p, &end, &has_s);
 		if (*ps->p == '\\' && ps->p[1])
 			ps->p++;
 		else if (*ps->p == '[' && ps->p[1] == ':') {
@@ -698,15 +802,16 @@ static struct info parse_class(struct parser *ps)
 	/* "[Tt]" is one letter either way. */
 	if (!negated && ascii_only && folded && ps->p - start >= 2)
 		return exact_string(ps, &folded, 1);
-	return one_char();
+	/* "[^\s,]" excludes all white space, "[\w,.'-]" includes none. */
+	return one_char(negated ? has_s : !spaces);
 }
 
 static struct info literal_char(struct parser *ps, unsigned char c)
 {
 	char ch = (char)tolower(c);
 
-	if (c >= 0x80)
-		return one_char();
+	if (c >= 0x80)          /* no ASCII white space */
+		return one_char(1);
 	return exact_string(ps, &ch, 1);
 }
 
@@ -735,7 +840,7 @@ static struct info parse_escape(struct parser *ps)
 			ps->p = e ? e + 1 : ps->p + strlen(ps->p);
 			/* \p{L}, \o{101}, \N{U+41}: one character; \g{1}, \k{x}: any text. */
 			if (c != 'g' && c != 'k')
-				return one_char();
+				return one_char(0);
 		} else if (c == 'x') {
 			unsigned v = 0;
 			int k;
@@ -748,9 +853,9 @@ static struct info parse_escape(struct parser *ps)
 			if (*ps->p && *ps->p != '\\')
 				ps->p++;
 			if (c == 'p' || c == 'P')      /* \pL */
-				return one_char();
+				return one_char(0);
 		} else if (c == 'N') {          /* not a newline */
-			return one_char();
+			return one_char(0);
 		}
 		return anything();
 	case 'Q': {
@@ -778,7 +883,7 @@ static struct info parse_escape(struct parser *ps)
 	default:
 		/* \w \s \d \h \v \R: one character (\R may be CR LF); \X, \1: any text. */
 		if (c && strchr("dDhHsSvVwWRC", c))
-			return one_char();
+			return one_char(c == 'd' || c == 'w' || c == 'S');
 		if (isalnum(c))
 			return anything();
 		return literal_char(ps, c);
@@ -798,7 +903,7 @@ static struct info parse_atom(struct parser *ps)
 		return parse_escape(ps);
 	case '.':
 		ps->p++;
-		return one_char();
+		return one_char(0);
 	case '^':
 	case '$':
 		ps->p++;
@@ -808,7 +913,7 @@ static struct info parse_atom(struct parser *ps)
 		if (c >= 0x80) {
 			while (((unsigned char)*ps->p & 0xC0) == 0x80)
 				ps->p++;
-			return one_char();
+			return one_char(1);
 		}
 		return literal_char(ps, c);
 	}
@@ -860,13 +965,14 @@ static struct info quantified(struct parser *ps, struct info atom, long min, lon
 	struct info in = { 0 };
 	struct litset best = best_of(&atom);
 
-	if (max == 0 || atom.maxlen == 0)
-		in.maxlen = 0;
-	else if (max < 0 || atom.maxlen == REGEX_LIT_UNBOUNDED ||
-		 atom.maxlen > REGEX_LIT_UNBOUNDED / (size_t)max)
-		in.maxlen = REGEX_LIT_UNBOUNDED;
+	if (max == 0 || span_is_zero(atom.maxlen))
+		in.maxlen = SPAN_ZERO;
+	else if (max > 0)
+		in.maxlen = span_times(atom.maxlen, (size_t)max);
+	else if (atom.nonspace)         /* "\w+": within one word of the text */
+		in.maxlen.words = 1;
 	else
-		in.maxlen = atom.maxlen * (size_t)max;
+		in.maxlen = SPAN_UNBOUNDED;
 
 	if (min >= 1) {
 		if (best.n) {
@@ -890,7 +996,7 @@ static struct info quantified(struct parser *ps, struct info atom, long min, lon
  * fresh tail starts after the atom, `after` bytes into the sequence at most.
  */
 static void extend_tail(struct parser *ps, struct info *seq, struct litset *tail,
-			const struct info *atom, size_t after)
+			const struct info *atom, struct regex_span after)
 {
 	struct litset next;
 
@@ -910,20 +1016,20 @@ static struct info parse_seq(struct parser *ps)
 	/* The run of single strings at the end: "customer data" in "(?:a|b) customer data". */
 	struct litset tail = set_of(ps, "", 0);
 	int all_exact = 1;
-	/* Bytes the atoms read so far can span: where the next one starts, at most. */
-	size_t before = 0;
+	/* What the atoms read so far can span: where the next one starts, at most. */
+	struct regex_span before = SPAN_ZERO;
 
 	while (*ps->p && *ps->p != '|' && *ps->p != ')') {
 		struct info atom = parse_atom(ps);
 		struct litset cand;
-		size_t after;
+		struct regex_span after;
 		long min, max;
 
 		while (parse_quantifier(ps, &min, &max))
 			atom = quantified(ps, atom, min, max);
-		after = add_bytes(before, atom.maxlen);
+		after = span_add(before, atom.maxlen);
 		cand = best_of(&atom);
-		cand.reach = add_bytes(before, cand.reach);
+		cand.reach = span_add(before, cand.reach);
 		consider(ps, &seq, &cand);
 		extend_tail(ps, &seq, &tail, &atom, after);
 		if (atom.exact) {
@@ -986,7 +1092,7 @@ static struct info parse_alt(struct parser *ps)
 
 		ps->p++;
 		next = parse_seq(ps);
-		alt.maxlen = max_size(alt.maxlen, next.maxlen);
+		alt.maxlen = span_max(alt.maxlen, next.maxlen);
 		if (alt.exact && next.exact &&
 		    set_union(ps, &alt.ex, &next.ex, EXACT_MAX_SET, &u)) {
 			alt.ex = u;
@@ -1068,7 +1174,7 @@ size_t regex_required_literals_memo(const char *pattern, struct regex_need *need
 	if (strstr(pattern, "\\G") || strstr(pattern, "(*SKIP") || strstr(pattern, "(*COMMIT") ||
 	    strstr(pattern, "(*PRUNE") || strstr(pattern, "(*THEN"))
 		for (i = 0; i < n; i++)
-			needs[i].reach = REGEX_LIT_UNBOUNDED;
+			needs[i].reach = SPAN_UNBOUNDED;
 	return n;
 }
 

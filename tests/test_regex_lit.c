@@ -14,7 +14,10 @@
 #include "buf.h"
 #include "regex_lit.h"
 
-/* With `reach`, each set is followed by "@N" or "@inf" (regex_need.reach). */
+/*
+ * With `reach`, each set is followed by its regex_need.reach: "@inf", or
+ * "@B" bytes, "+Cc" characters and "+Ww" words.
+ */
 static void describe(const struct regex_need *needs, size_t n, struct buf *out, int reach)
 {
 	size_t i, j;
@@ -27,10 +30,17 @@ static void describe(const struct regex_need *needs, size_t n, struct buf *out, 
 				buf_addch(out, '|');
 			buf_addstr(out, needs[i].words[j]);
 		}
-		if (reach && needs[i].reach == REGEX_LIT_UNBOUNDED)
+		if (!reach)
+			continue;
+		if (needs[i].reach.unbounded) {
 			buf_addstr(out, "@inf");
-		else if (reach)
-			buf_addf(out, "@%zu", needs[i].reach);
+			continue;
+		}
+		buf_addf(out, "@%zu", needs[i].reach.bytes);
+		if (needs[i].reach.chars)
+			buf_addf(out, "+%zuc", needs[i].reach.chars);
+		if (needs[i].reach.words)
+			buf_addf(out, "+%zuw", needs[i].reach.words);
 	}
 }
 
@@ -152,20 +162,26 @@ static void test_memo_answers_as_a_fresh_analysis(void **state)
 
 /*
  * How far into a match a needed word can begin: the most the text before
- * it can span, in bytes.  A character is up to 4 bytes, and a caseless
- * "s" or "k" up to 3 (U+017F, U+212A); \\w+ and (*SKIP) bound nothing.
+ * it can span, in bytes, characters (up to 4 bytes; a caseless "s" or "k"
+ * too, as U+017F or U+212A) and words ("\\w+" spans one run of bytes that
+ * are not white space).  ".*", "[^.]+" and (*SKIP) bound nothing.
  */
 static void test_reach(void **state)
 {
 	(void)state;
-	check_as("\\bliability\\b.{0,300}?\\bcap\\b", "liability@0 & cap@1209", 1);
-	check_as("\\bliable\\b.{0,2}\\bcap\\b", "liable@0 & cap@14", 1);
-	check_as("(?:\\w+ ){0,3}?indemnify", "indemnify@inf", 1);
+	check_as("\\bliability\\b.{0,300}?\\bcap\\b", "liability@0 & cap@9+300c", 1);
+	check_as("\\bliable\\b.{0,2}\\bcap\\b", "liable@0 & cap@6+2c", 1);
+	check_as("(?:\\w+ ){0,3}?indemnify", "indemnify@3+3w", 1);
+	check_as("(?:[\\w,.'-]+ ){0,2}?indemnify", "indemnify@2+2w", 1);
+	check_as("[^\\s,]+ indemnify", " indemnify@0+1w", 1);
+	check_as("[^.]+ indemnify", " indemnify@inf", 1);
+	check_as("\\S+\\s+indemnify", "indemnify@inf", 1);
 	check_as("(?:the )?provider (?:shall|will) indemnify",
 		 "provider shall indemnify|provider will indemnify@4", 1);
+	check_as("risk.?liability", "liability@2+3c & risk@0", 1);
 	/* "you and the provider" begins 8 bytes into "between you and the provider". */
 	check_as("\\b(?:between you and|you and) the provider", "you and the provider@8", 1);
-	check_as("[a-z]{1,3} warranty", " warranty@12", 1);
+	check_as("[a-z]{1,3} warranty", " warranty@0+3c", 1);
 	check_as("(?:(?!^)[^:;]++(*SKIP)(*FAIL))?\\bwarranty\\b", "warranty@inf", 1);
 	check_as("\\Gwarranty", "warranty@inf", 1);
 	/* Text after (*ACCEPT) need not be matched at all. */
