@@ -1009,6 +1009,25 @@ static void extend_tail(struct parser *ps, struct info *seq, struct litset *tail
 	tail->reach = after;
 }
 
+/*
+ * Plain text: bytes that stand for themselves, read as one atom.  Read a
+ * character at a time, each would be a set of its own and every one a
+ * longer copy of the run so far; read at once, the run is one string, and
+ * what parse_seq makes of it is the same.  A character that a quantifier
+ * follows is left to parse_atom.  Returns the length of the run, 0 when
+ * fewer than two characters.
+ */
+static size_t plain_run(const char *p)
+{
+	size_t n = 0;
+
+	while (p[n] && (unsigned char)p[n] < 0x80 && !strchr("\\^$.|?*+()[]{}", p[n]))
+		n++;
+	if (n && p[n] && strchr("?*+{", p[n]))
+		n--;
+	return n >= 2 ? n : 0;
+}
+
 static struct info parse_seq(struct parser *ps)
 {
 	struct info seq = { 0 };
@@ -1020,17 +1039,32 @@ static struct info parse_seq(struct parser *ps)
 	struct regex_span before = SPAN_ZERO;
 
 	while (*ps->p && *ps->p != '|' && *ps->p != ')') {
-		struct info atom = parse_atom(ps);
+		size_t plain = plain_run(ps->p);
+		struct info atom;
 		struct litset cand;
 		struct regex_span after;
 		long min, max;
 
-		while (parse_quantifier(ps, &min, &max))
-			atom = quantified(ps, atom, min, max);
+		if (plain) {
+			char *lower = arena_strndup(ps->a, ps->p, plain);
+			size_t i;
+
+			for (i = 0; i < plain; i++)
+				lower[i] = (char)tolower((unsigned char)lower[i]);
+			atom = exact_string(ps, lower, plain);
+			ps->p += plain;
+		} else {
+			atom = parse_atom(ps);
+			while (parse_quantifier(ps, &min, &max))
+				atom = quantified(ps, atom, min, max);
+		}
 		after = span_add(before, atom.maxlen);
-		cand = best_of(&atom);
-		cand.reach = span_add(before, cand.reach);
-		consider(ps, &seq, &cand);
+		/* Characters one by one were never candidates on their own. */
+		if (!plain) {
+			cand = best_of(&atom);
+			cand.reach = span_add(before, cand.reach);
+			consider(ps, &seq, &cand);
+		}
 		extend_tail(ps, &seq, &tail, &atom, after);
 		if (atom.exact) {
 			struct litset next;

@@ -73,6 +73,9 @@ static void test_literals_and_words(void **state)
 	check("as is\\b", "as is");
 	check("caf\\x{e9}s", "caf");
 	check("\\Qa.b\\E", "a.b");
+	/* Plain text is read in runs, up to a character a quantifier takes. */
+	check("the colou?r policy", "the color policy|the colour policy");
+	check_as("shall not use{1,2} customer data", "shall not us@0 &  customer data@12+2c", 1);
 }
 
 static void test_sequences_need_each_part(void **state)
