@@ -342,8 +342,11 @@ static int implies(const struct litset *a, const struct litset *b)
 	size_t i, j;
 
 	for (i = 0; i < a->n; i++) {
+		size_t la = strlen(a->v[i]);
+
+		/* A longer word is never inside: no strstr for it. */
 		for (j = 0; j < b->n; j++)
-			if (strstr(a->v[i], b->v[j]))
+			if (strlen(b->v[j]) <= la && strstr(a->v[i], b->v[j]))
 				break;
 		if (j == b->n)
 			return 0;
@@ -372,12 +375,16 @@ static struct litset minimal(struct parser *ps, const struct litset *l)
 	struct regex_span further = SPAN_ZERO;
 	/* by[i]: the word that word i was dropped for, or l->n when kept. */
 	size_t *by = arena_alloc(ps->a, l->n * sizeof(*by) + 1);
+	size_t *len = arena_alloc(ps->a, l->n * sizeof(*len) + 1);
 
 	m.v = arena_alloc(ps->a, l->n * sizeof(*m.v) + 1);
 	m.n = 0;
+	for (i = 0; i < l->n; i++)
+		len[i] = strlen(l->v[i]);
 	for (i = 0; i < l->n; i++) {
+		/* A longer word is never inside: no strstr for it. */
 		for (j = 0; j < l->n; j++)
-			if (j != i && strstr(l->v[i], l->v[j]) &&
+			if (j != i && len[j] <= len[i] && strstr(l->v[i], l->v[j]) &&
 			    (strcmp(l->v[i], l->v[j]) || j < i))
 				break;
 		by[i] = j;
