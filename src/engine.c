@@ -28,8 +28,11 @@ struct engine {
 	 * Of the text the rules now read: the most bytes a character takes
 	 * and the longest run of bytes that are not white space, which turn
 	 * a pattern's reach (regex_span) into bytes; see measure_subject.
+	 * Measured when a reach first needs them: `measured` == 0 until then.
 	 */
-	size_t char_bytes, word_bytes;
+	const char *subject;
+	size_t subject_len, char_bytes, word_bytes;
+	int measured;
 	/* A list item read with its lead-in; see item_subject(). */
 	struct buf joined;
 	/*
@@ -169,6 +172,45 @@ static void clause_bounds(const char *s, size_t len, size_t ms, size_t me,
 }
 
 /*
+ * The C and W of a pattern's reach in s[0..len) (regex_lit.h): the most
+ * bytes a character takes, and the longest run of bytes that are not
+ * ASCII white space.
+ */
+static void measure_subject(struct engine *e)
+{
+	const char *s = e->subject;
+	size_t len = e->subject_len;
+	size_t i, run = 0, longest = 0;
+	unsigned char top = 0;
+
+	for (i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		top |= c;
+		if (c == ' ' || (c >= '\t' && c <= '\r')) {
+			run = 0;
+		} else if (++run > longest) {
+			longest = run;
+		}
+	}
+	/* Lead bytes tell a character's length; without any, all is ASCII. */
+	e->char_bytes = 1;
+	if (top & 0x80)
+		for (i = 0; i < len && e->char_bytes < 4; i++) {
+			unsigned char c = (unsigned char)s[i];
+
+			if (c >= 0xF0)
+				e->char_bytes = 4;
+			else if (c >= 0xE0 && e->char_bytes < 3)
+				e->char_bytes = 3;
+			else if (c >= 0xC0 && e->char_bytes < 2)
+				e->char_bytes = 2;
+		}
+	e->word_bytes = longest;
+	e->measured = 1;
+}
+
+/*
  * Whether the sentence the prefilter last scanned holds a word of each set
  * `re` needs; without, it cannot match there or in any part of it.
  *
@@ -182,7 +224,7 @@ static void clause_bounds(const char *s, size_t len, size_t ms, size_t me,
  * run find nothing, and this spares PCRE2 trying a start at every byte
  * outside [*lower, *upper].
  */
-static int needs_met(const struct engine *e, const struct rule_regex *re,
+static int needs_met(struct engine *e, const struct rule_regex *re,
 		     size_t *lower, size_t *upper)
 {
 	const struct prefilter_hits *h = &e->hits;
@@ -213,47 +255,13 @@ static int needs_met(const struct engine *e, const struct rule_regex *re,
 		}
 		if (last < *upper)
 			*upper = last;
+		if (!e->measured && (re->filter_reach[f].chars || re->filter_reach[f].words))
+			measure_subject(e);
 		reach = regex_span_at(&re->filter_reach[f], e->char_bytes, e->word_bytes);
 		if (reach != REGEX_LIT_UNBOUNDED && first > reach && first - reach > *lower)
 			*lower = first - reach;
 	}
 	return *lower <= *upper;
-}
-
-/*
- * The C and W of a pattern's reach in s[0..len) (regex_lit.h): the most
- * bytes a character takes, and the longest run of bytes that are not
- * ASCII white space.
- */
-static void measure_subject(struct engine *e, const char *s, size_t len)
-{
-	size_t i, run = 0, longest = 0;
-	unsigned char top = 0;
-
-	for (i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		top |= c;
-		if (c == ' ' || (c >= '\t' && c <= '\r')) {
-			run = 0;
-		} else if (++run > longest) {
-			longest = run;
-		}
-	}
-	/* Lead bytes tell a character's length; without any, all is ASCII. */
-	e->char_bytes = 1;
-	if (top & 0x80)
-		for (i = 0; i < len && e->char_bytes < 4; i++) {
-			unsigned char c = (unsigned char)s[i];
-
-			if (c >= 0xF0)
-				e->char_bytes = 4;
-			else if (c >= 0xE0 && e->char_bytes < 3)
-				e->char_bytes = 3;
-			else if (c >= 0xC0 && e->char_bytes < 2)
-				e->char_bytes = 2;
-		}
-	e->word_bytes = longest;
 }
 
 struct verdict {
@@ -806,7 +814,9 @@ void engine_run(struct engine *e, const struct document *doc,
 		if (e->scan_n[si] == SCAN_SKIP)
 			continue;
 		s = item_subject(e, doc, si, &len, &lead, &label);
-		measure_subject(e, s, len);
+		e->subject = s;
+		e->subject_len = len;
+		e->measured = 0;
 		prefilter_hits_replay(&e->hits, e->scan_n[si] ? e->scanned + e->scan_at[si] : NULL,
 				      e->scan_n[si] ? e->scanned_first + e->scan_at[si] : NULL,
 				      e->scan_n[si] ? e->scanned_last + e->scan_at[si] : NULL,
@@ -875,7 +885,9 @@ int engine_match_rule(struct engine *e, const struct rule *r,
 				*why = "a caption, not a clause";
 			continue;
 		}
-		measure_subject(e, s, slen);
+		e->subject = s;
+		e->subject_len = slen;
+		e->measured = 0;
 		e->limit_hit = 0;
 		if (try_rule(e, r, s, slen, lead, &ms, &me, &v, why)) {
 			if (ri < rs->nrules && e->hits.mark[ri] != e->hits.generation) {
