@@ -679,26 +679,32 @@ static void test_pathological_pattern_hits_limit(void **state)
 	ruleset_release(&ers);
 }
 
-/* Patterns are JIT-compiled when first run, and only those that run. */
+/*
+ * Patterns are JIT-compiled when first run over a window wide enough to
+ * pay for it, and only those that run: a run confined to a few starts
+ * uses the interpreter and finds the same.
+ */
 static void test_jit_waits_for_first_use(void **state)
 {
 	static const char jit_pack[] =
 		"areas: [{id: a}]\n"
-		"types: [{id: t.x, area: a}]\n"
+		"types: [{id: t.x, area: a}, {id: t.y, area: a}]\n"
 		"rules:\n"
-		"  - {id: ran, type: t.x, keywords: [escrow], patterns: ['\\bescrow agent\\b']}\n"
+		"  - {id: ran, type: t.x, keywords: [escrow], patterns: ['\\w+\\s+holds\\b']}\n"
+		"  - {id: near, type: t.y, keywords: [agent], patterns: ['\\bescrow agent\\b']}\n"
 		"  - {id: idle, type: t.x, keywords: [weights], patterns: ['\\bmodel weights\\b']}\n";
 	struct ruleset jrs;
 	struct engine *e;
 	struct document doc;
 	struct findings f = { 0 };
-	const struct rule *ran, *idle;
+	const struct rule *ran, *near, *idle;
 
 	(void)state;
 	ruleset_init(&jrs);
 	assert_int_equal(ruleset_add_pack(&jrs, "jit.yaml", jit_pack, strlen(jit_pack)), 0);
 	assert_int_equal(ruleset_compile(&jrs), 0);
 	ran = ruleset_find_rule(&jrs, "ran");
+	near = ruleset_find_rule(&jrs, "near");
 	idle = ruleset_find_rule(&jrs, "idle");
 	if (!jrs.jit_available) {
 		assert_int_equal(atomic_load(ran->patterns[0].jit), RULE_JIT_NONE);
@@ -707,10 +713,13 @@ static void test_jit_waits_for_first_use(void **state)
 	}
 	assert_int_equal(atomic_load(ran->patterns[0].jit), RULE_JIT_PENDING);
 	e = engine_new(&jrs);
-	make_doc(&doc, "The escrow agent holds the code.");
+	/* "holds" begins past byte 64: any start before it may match. */
+	make_doc(&doc, "The escrow agent appointed under the escrow agreement of this date holds the code.");
 	engine_run(e, &doc, NULL, &f);
-	assert_int_equal(f.n, 1);
+	assert_int_equal(f.n, 2);
 	assert_int_not_equal(atomic_load(ran->patterns[0].jit), RULE_JIT_PENDING);
+	/* "escrow agent" starts the match: one start to try, no compiling. */
+	assert_int_equal(atomic_load(near->patterns[0].jit), RULE_JIT_PENDING);
 	assert_int_equal(atomic_load(idle->patterns[0].jit), RULE_JIT_PENDING);
 	/* Once is enough: a second call changes nothing. */
 	ruleset_jit(&jrs, &ran->patterns[0]);
