@@ -14,6 +14,9 @@
  *    placeholders) has that role, and so do aliases defined beside it; a
  *    company name gets the role its uses show ("Acme shall provide",
  *    "fees payable by Beta"), or the other role than the other party's.
+ *    Without aliases, `between Acme Corp. and Customer` names the two.
+ *    The first word of a company's name ("Acme" for "Acme Corp.") is
+ *    that party too, where the document uses it so and it stands alone.
  *  - Defined terms: `"X" means ...` and `... ("X")`, classed by their
  *    definition: the customer's data, the outputs, the model.
  *
@@ -47,6 +50,7 @@ struct party {
 	const char *alias;         /* as defined: "Acme", "Buyer" */
 	enum party_role role;
 	const char *why;           /* "role noun", "defined with 'Buyer'", "uses", ... */
+	int short_name;            /* the first word of a party's name: read only as a name */
 };
 
 struct defined_term {
