@@ -18,7 +18,8 @@
  *    The first word of a company's name ("Acme" for "Acme Corp.") is
  *    that party too, where the document uses it so and it stands alone.
  *  - Defined terms: `"X" means ...` and `... ("X")`, classed by their
- *    definition: the customer's data, the outputs, the model.
+ *    definition: the customer's data, the outputs, the model, a claim
+ *    of IP infringement (read as "IP Infringement Claim").
  *
  * A roles finder holds compiled patterns; make one per thread (the engine
  * does).  Results are owned by struct roles and freed by roles_release.
@@ -43,7 +44,8 @@ enum term_class {
 	TERM_OTHER,
 	TERM_CUSTOMER_DATA,
 	TERM_OUTPUT,
-	TERM_MODEL
+	TERM_MODEL,
+	TERM_IP_CLAIM              /* a claim defined by infringement of IP rights */
 };
 
 struct party {

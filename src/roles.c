@@ -35,6 +35,7 @@ struct roles_finder {
 	pcre2_code *data_noun, *data_source, *customer_ref, *output_def, *model_def, *model_name;
 	pcre2_code *output_name;
 	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
+	pcre2_code *claim_name, *ip_def;  /* "Customer Claim" means a claim ... infringes */
 	pcre2_match_data *md;
 };
 
@@ -155,6 +156,10 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:usage|telemetry|analytics|diagnostics?|metadata|logs?|aggregated?|"
 		"de-?identified|anonymi[sz]ed|feedback|performance|statistical|system|service)\\b",
 		PCRE2_CASELESS);
+	rf->claim_name = compile("\\b(?:claims?|proceedings?|actions?|suits?|allegations?)\\b",
+				 PCRE2_CASELESS);
+	rf->ip_def = compile("\\b(?:infring\\w*|misappropriat\\w*|intellectual property)",
+			     PCRE2_CASELESS);
 	rf->model_name = compile("\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
 	rf->model_def = compile(
 		"\\b(?:model|weights|algorithm|neural network|machine learning|trained|parameters)\\b",
@@ -186,6 +191,8 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->model_name);
 	pcre2_code_free(rf->output_name);
 	pcre2_code_free(rf->usage_name);
+	pcre2_code_free(rf->claim_name);
+	pcre2_code_free(rf->ip_def);
 	pcre2_code_free(rf->model_def);
 	pcre2_match_data_free(rf->md);
 	free(rf);
@@ -216,6 +223,7 @@ const char *term_class_name(enum term_class cls)
 	case TERM_CUSTOMER_DATA: return "customer-data";
 	case TERM_OUTPUT: return "output";
 	case TERM_MODEL: return "model";
+	case TERM_IP_CLAIM: return "ip-claim";
 	case TERM_OTHER: break;
 	}
 	return "other";
@@ -892,6 +900,12 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 */
 	if (matches(rf, rf->model_name, term, tlen) && matches(rf, rf->model_def, body, blen))
 		return TERM_MODEL;
+	/*
+	 * "Customer Claim" means a claim alleging that the Services infringe:
+	 * "defend Customer against any Customer Claim" is then an IP indemnity.
+	 */
+	if (matches(rf, rf->claim_name, term, tlen) && matches(rf, rf->ip_def, body, blen))
+		return TERM_IP_CLAIM;
 	if (matches(rf, rf->output_name, term, tlen) && matches(rf, rf->output_def, body, blen))
 		return TERM_OUTPUT;
 	/*
@@ -979,6 +993,7 @@ static const char *canonical_for_term(enum term_class cls)
 	case TERM_CUSTOMER_DATA: return "Customer Data";
 	case TERM_OUTPUT: return "Output";
 	case TERM_MODEL: return "Model";
+	case TERM_IP_CLAIM: return "IP Infringement Claim";
 	case TERM_OTHER: break;
 	}
 	return NULL;

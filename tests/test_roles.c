@@ -424,6 +424,35 @@ static void test_between_name_and_role_noun(void **state)
 	engine_free(e);
 }
 
+/*
+ * A claim defined by infringement of IP rights is an IP claim; a claim
+ * defined by other things is not.
+ */
+static void test_ip_claims_are_classed(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"Provider will defend Customer against any Covered Claim and indemnify it.\n"
+		"\"Covered Claim\" means a third-party claim alleging that Customer's use of the "
+		"Services infringes any intellectual property right.\n"
+		"\"Provider Claim\" means any third-party claim related to Customer's Inputs.\n"
+		"\"Infringement Report\" means a notice that content infringes a copyright.\n";
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Covered Claim")->cls, TERM_IP_CLAIM);
+	assert_string_equal(term_class_name(TERM_IP_CLAIM), "ip-claim");
+	assert_int_equal(term(&r, "Provider Claim")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Infringement Report")->cls, TERM_OTHER);
+	assert_string_equal(subst_at(&r, text, "Covered Claim and"), "IP Infringement Claim");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_no_parties_in_plain_terms(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -454,6 +483,7 @@ int main(void)
 		cmocka_unit_test(test_first_word_of_a_name),
 		cmocka_unit_test(test_first_word_not_a_party),
 		cmocka_unit_test(test_between_name_and_role_noun),
+		cmocka_unit_test(test_ip_claims_are_classed),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
