@@ -158,8 +158,15 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		PCRE2_CASELESS);
 	rf->claim_name = compile("\\b(?:claims?|proceedings?|actions?|suits?|allegations?)\\b",
 				 PCRE2_CASELESS);
-	rf->ip_def = compile("\\b(?:infring\\w*|misappropriat\\w*|intellectual property)",
-			     PCRE2_CASELESS);
+	/*
+	 * The definition must be of a claim that alleges infringement, not a
+	 * list that names infringement among other things ("Uncapped Claims
+	 * means (a) indemnity obligations, (b) infringement of ...").
+	 */
+	rf->ip_def = compile(
+		"\\b(?:claims?|suits?|proceedings?|actions?|demands?|allegations?)\\b.{0,200}?"
+		"\\b(?:alleg\\w*|that|arising (?:from|out of)|based (?:on|upon)|for|of)\\b.{0,200}?"
+		"\\b(?:infring\\w*|misappropriat\\w*|intellectual property)", PCRE2_CASELESS);
 	rf->model_name = compile("\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
 	rf->model_def = compile(
 		"\\b(?:model|weights|algorithm|neural network|machine learning|trained|parameters)\\b",

@@ -438,7 +438,9 @@ static void test_ip_claims_are_classed(void **state)
 		"\"Covered Claim\" means a third-party claim alleging that Customer's use of the "
 		"Services infringes any intellectual property right.\n"
 		"\"Provider Claim\" means any third-party claim related to Customer's Inputs.\n"
-		"\"Infringement Report\" means a notice that content infringes a copyright.\n";
+		"\"Infringement Report\" means a notice that content infringes a copyright.\n"
+		"\"Uncapped Claims\" means (a) indemnity obligations and (b) either party's "
+		"infringement of the other party's intellectual property.\n";
 
 	(void)state;
 	make_doc(&doc, text);
@@ -447,6 +449,7 @@ static void test_ip_claims_are_classed(void **state)
 	assert_string_equal(term_class_name(TERM_IP_CLAIM), "ip-claim");
 	assert_int_equal(term(&r, "Provider Claim")->cls, TERM_OTHER);
 	assert_int_equal(term(&r, "Infringement Report")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Uncapped Claims")->cls, TERM_OTHER);
 	assert_string_equal(subst_at(&r, text, "Covered Claim and"), "IP Infringement Claim");
 	roles_release(&r);
 	document_release(&doc);
