@@ -1006,9 +1006,12 @@ static const char *canonical_for_term(enum term_class cls)
 	return NULL;
 }
 
-/* Every use of `word` (first letter as written, the rest any case) gets `with`. */
+/*
+ * Every use of `word` (first letter as written, the rest any case) gets
+ * `with`; with `plural`, "Covered Claims" too, the "s" kept after `with`.
+ */
 static void subst_uses(struct roles *out, const struct document *doc, const char *word,
-		       const char *with)
+		       const char *with, int plural)
 {
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, n = strlen(word), i = 0;
@@ -1024,8 +1027,11 @@ static void subst_uses(struct roles *out, const struct document *doc, const char
 		at = (size_t)(hit - t);
 		i = at + 1;
 		if (strncasecmp(t + at, word, n) != 0 ||
-		    (at > 0 && isalnum((unsigned char)t[at - 1])) ||
-		    (at + n < len && isalnum((unsigned char)t[at + n])))
+		    (at > 0 && isalnum((unsigned char)t[at - 1])))
+			continue;
+		if (at + n < len && isalnum((unsigned char)t[at + n]) &&
+		    !(plural && t[at + n] == 's' &&
+		      (at + n + 1 == len || !isalnum((unsigned char)t[at + n + 1]))))
 			continue;
 		ALLOC_GROW(out->subst, out->nsubst + 1, out->subst_alloc);
 		out->subst[out->nsubst].start = at;
@@ -1091,13 +1097,15 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 		if (with && p->short_name)
 			subst_short_uses(out, doc, p->alias, with);
 		else if (with && noun_role(rf, p->alias, strlen(p->alias)) != p->role)
-			subst_uses(out, doc, p->alias, with);
+			subst_uses(out, doc, p->alias, with, 0);
 	}
 	for (i = 0; i < out->nterms; i++) {
 		const char *with = canonical_for_term(out->terms[i].cls);
 
+		/* "any Covered Claims": the claim class is the one whose plural matters. */
 		if (with)
-			subst_uses(out, doc, out->terms[i].term, with);
+			subst_uses(out, doc, out->terms[i].term, with,
+				   out->terms[i].cls == TERM_IP_CLAIM);
 	}
 	if (out->nsubst)
 		qsort(out->subst, out->nsubst, sizeof(*out->subst), cmp_subst);

@@ -435,6 +435,7 @@ static void test_ip_claims_are_classed(void **state)
 	struct roles r;
 	const char *text =
 		"Provider will defend Customer against any Covered Claim and indemnify it.\n"
+		"Provider will pay damages awarded on Covered Claims.\n"
 		"\"Covered Claim\" means a third-party claim alleging that Customer's use of the "
 		"Services infringes any intellectual property right.\n"
 		"\"Provider Claim\" means any third-party claim related to Customer's Inputs.\n"
@@ -451,6 +452,7 @@ static void test_ip_claims_are_classed(void **state)
 	assert_int_equal(term(&r, "Infringement Report")->cls, TERM_OTHER);
 	assert_int_equal(term(&r, "Uncapped Claims")->cls, TERM_OTHER);
 	assert_string_equal(subst_at(&r, text, "Covered Claim and"), "IP Infringement Claim");
+	assert_string_equal(subst_at(&r, text, "Covered Claims"), "IP Infringement Claim");
 	roles_release(&r);
 	document_release(&doc);
 	roles_finder_free(rf);
