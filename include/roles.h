@@ -14,8 +14,12 @@
  *    placeholders) has that role, and so do aliases defined beside it; a
  *    company name gets the role its uses show ("Acme shall provide",
  *    "fees payable by Beta"), or the other role than the other party's.
+ *    Without aliases, `between Acme Corp. and Customer` names the two.
+ *    The first word of a company's name ("Acme" for "Acme Corp.") is
+ *    that party too, where the document uses it so and it stands alone.
  *  - Defined terms: `"X" means ...` and `... ("X")`, classed by their
- *    definition: the customer's data, the outputs, the model.
+ *    definition: the customer's data, the outputs, the model, a claim
+ *    of IP infringement (read as "IP Infringement Claim").
  *
  * A roles finder holds compiled patterns; make one per thread (the engine
  * does).  Results are owned by struct roles and freed by roles_release.
@@ -40,13 +44,15 @@ enum term_class {
 	TERM_OTHER,
 	TERM_CUSTOMER_DATA,
 	TERM_OUTPUT,
-	TERM_MODEL
+	TERM_MODEL,
+	TERM_IP_CLAIM              /* a claim defined by infringement of IP rights */
 };
 
 struct party {
 	const char *alias;         /* as defined: "Acme", "Buyer" */
 	enum party_role role;
 	const char *why;           /* "role noun", "defined with 'Buyer'", "uses", ... */
+	int short_name;            /* the first word of a party's name: read only as a name */
 };
 
 struct defined_term {

@@ -24,6 +24,7 @@
 struct roles_finder {
 	pcre2_code *paren_alias;    /* ("Acme") ("Buyer" or "PNC") (the "Company") */
 	pcre2_code *hereinafter;    /* hereinafter referred to as "Licensor" */
+	pcre2_code *between;        /* by and between Acme Corp. and Customer */
 	pcre2_code *we_means;       /* "we", "us" and "our" means Acme (anchored) */
 	pcre2_code *entity;         /* Inc., a Delaware corporation, principal place */
 	pcre2_code *company;        /* Inc., Limited, GmbH: the suffixes alone */
@@ -34,6 +35,7 @@ struct roles_finder {
 	pcre2_code *data_noun, *data_source, *customer_ref, *output_def, *model_def, *model_name;
 	pcre2_code *output_name;
 	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
+	pcre2_code *claim_name, *ip_def;  /* "Customer Claim" means a claim ... infringes */
 	pcre2_match_data *md;
 };
 
@@ -99,6 +101,13 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:\\s*,?\\s*(?i:and|or)?\\s*" Q_OPEN EMPH "(?i:we|us|our|ours)" EMPH Q_CLOSE "){0,3}"
 		"\\s*(?i:means?|refers?\\s+to|shall\\s+(?:mean|refer\\s+to))\\s+(?:the\\s+)?"
 		"(\\p{Lu}[\\w&'.-]*(?:\\s+\\p{Lu}[\\w&'.-]*){0,4})", PCRE2_ANCHORED);
+	/*
+	 * "entered into by and between Acme Corp. and Customer": two runs of
+	 * capitalised words, read only where nothing else names the parties.
+	 */
+	rf->between = compile(
+		"\\bbetween\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\s+\\p{Lu}[\\w&'.-]*){0,4})"
+		"\\s*,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\s+\\p{Lu}[\\w&'.-]*){0,4})", 0);
 	rf->hereinafter = compile(
 		"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s+(?:the\\s+)?"
 		Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE, PCRE2_CASELESS);
@@ -147,6 +156,17 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:usage|telemetry|analytics|diagnostics?|metadata|logs?|aggregated?|"
 		"de-?identified|anonymi[sz]ed|feedback|performance|statistical|system|service)\\b",
 		PCRE2_CASELESS);
+	rf->claim_name = compile("\\b(?:claims?|proceedings?|actions?|suits?|allegations?)\\b",
+				 PCRE2_CASELESS);
+	/*
+	 * The definition must be of a claim that alleges infringement, not a
+	 * list that names infringement among other things ("Uncapped Claims
+	 * means (a) indemnity obligations, (b) infringement of ...").
+	 */
+	rf->ip_def = compile(
+		"\\b(?:claims?|suits?|proceedings?|actions?|demands?|allegations?)\\b.{0,200}?"
+		"\\b(?:alleg\\w*|that|arising (?:from|out of)|based (?:on|upon)|for|of)\\b.{0,200}?"
+		"\\b(?:infring\\w*|misappropriat\\w*|intellectual property)", PCRE2_CASELESS);
 	rf->model_name = compile("\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
 	rf->model_def = compile(
 		"\\b(?:model|weights|algorithm|neural network|machine learning|trained|parameters)\\b",
@@ -163,6 +183,7 @@ void roles_finder_free(struct roles_finder *rf)
 		return;
 	pcre2_code_free(rf->paren_alias);
 	pcre2_code_free(rf->hereinafter);
+	pcre2_code_free(rf->between);
 	pcre2_code_free(rf->we_means);
 	pcre2_code_free(rf->entity);
 	pcre2_code_free(rf->company);
@@ -177,6 +198,8 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->model_name);
 	pcre2_code_free(rf->output_name);
 	pcre2_code_free(rf->usage_name);
+	pcre2_code_free(rf->claim_name);
+	pcre2_code_free(rf->ip_def);
 	pcre2_code_free(rf->model_def);
 	pcre2_match_data_free(rf->md);
 	free(rf);
@@ -207,6 +230,7 @@ const char *term_class_name(enum term_class cls)
 	case TERM_CUSTOMER_DATA: return "customer-data";
 	case TERM_OUTPUT: return "output";
 	case TERM_MODEL: return "model";
+	case TERM_IP_CLAIM: return "ip-claim";
 	case TERM_OTHER: break;
 	}
 	return "other";
@@ -317,6 +341,7 @@ static struct party *add_party(struct roles *out, const char *text, size_t len,
 	p->alias = arena_strndup(&out->arena, text, len);
 	p->role = role;
 	p->why = why;
+	p->short_name = 0;
 	return p;
 }
 
@@ -388,6 +413,41 @@ static int second_of_pair(const char *t, size_t prev_end, size_t ms)
 	while (i < ms && (t[i] == ' ' || t[i] == ',' || t[i] == '*'))
 		i++;
 	return ms - i >= 4 && !strncmp(t + i, "and ", 4);
+}
+
+/*
+ * "by and between Acme Corp. and Customer": when one side is a role noun
+ * and the other a name, the name is the other role.  Two names, or two
+ * nouns, say nothing about who supplies.
+ */
+static void find_between(struct roles_finder *rf, const char *t, size_t end,
+			 struct roles *out, int *groups, size_t *ngroups)
+{
+	size_t s[2], n[2];
+	enum party_role r[2];
+	int g, noun, name;
+
+	if (pcre2_match(rf->between, (PCRE2_SPTR)t, end, 0, 0, rf->md, NULL) < 0)
+		return;
+	for (g = 0; g < 2; g++) {
+		group(rf, g + 1, &s[g], &n[g]);
+		/* "... and Customer." at a sentence's end: the stop is not the name's. */
+		while (n[g] > 0 && t[s[g] + n[g] - 1] == '.')
+			n[g]--;
+		if (!n[g] || is_generic_term(t + s[g], n[g]))
+			return;
+	}
+	for (g = 0; g < 2; g++)
+		r[g] = noun_role(rf, t + s[g], n[g]);
+	if ((r[0] == ROLE_UNKNOWN) == (r[1] == ROLE_UNKNOWN))
+		return;
+	noun = r[0] != ROLE_UNKNOWN ? 0 : 1;
+	name = 1 - noun;
+	if (add_party(out, t + s[noun], n[noun], r[noun], "role noun"))
+		groups[out->nparties - 1] = (int)(*ngroups)++;
+	if (add_party(out, t + s[name], n[name],
+		      r[noun] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR, "the other party"))
+		groups[out->nparties - 1] = (int)(*ngroups)++;
 }
 
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
@@ -495,6 +555,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		}
 		from = me > from ? me : from + 1;
 	}
+	if (!*ngroups)
+		find_between(rf, t, end, out, groups, ngroups);
 }
 
 /*
@@ -683,6 +745,138 @@ static void decide_roles(const struct document *doc, struct roles *out, const in
 	}
 }
 
+/*
+ * Words that open company names and are ordinary words too, in lower case:
+ * "General", "American" or "First" alone is not the party.  Taken from the
+ * first words of real company names.
+ */
+static const char *const name_openers[] = {
+	"the", "general", "american", "national", "international", "united", "global",
+	"first", "new", "digital", "data", "universal", "advanced", "applied", "integrated",
+	"standard", "western", "eastern", "northern", "southern", "north", "south", "east",
+	"west", "pacific", "atlantic", "central", "royal", "federal", "continental",
+	"consolidated", "allied", "associated", "premier", "superior", "public", "great",
+	"golden", "blue", "green", "red", "black", "white", "silver", "smart", "open",
+	"cloud", "bank", "capital", "trust", "security", "mutual", "home", "health",
+	"medical", "energy", "power", "software", "systems", "technology", "technologies",
+	"tech", "network", "information", "business", "enterprise", "commercial",
+	"industrial", "financial", "insurance", "investment", "media", "communications",
+	"service", "services", "solutions", "products", "professional", "quality",
+	"creative", "strategic", "total", "prime", "star", "sun", "european", "euro",
+	"asia", "asian", "china", "chinese", "japan", "canadian", "british", "texas",
+	"california", "delaware", "york", "city", "state", "county", "union",
+	"mission", "modern", "future", "world", "one", "all", "best", "big", "old",
+	"third", "second", "party", "parties", "company", "group", "holdings", "partners",
+	"ai", "inc", "llc", "ltd", "corp", "limited",
+};
+
+/* Verbs that follow a party acting under the contract, in the third person. */
+static const char *const party_verbs[] = {
+	"represents", "warrants", "agrees", "acknowledges", "undertakes", "reserves",
+	"retains", "grants", "provides", "licenses", "owns", "uses", "processes",
+	"shall", "will", "may", "must", "hereby", "is responsible",
+};
+
+/*
+ * Whether the use of the party's first word `w` at `at` stands alone: not
+ * one word of a longer name ("Acme Widgets Holdings", "American Arbitration
+ * Association"), of a domain or of an address ("acme.com", "legal@acme").
+ * In capitals throughout, a following capital says nothing: such uses are
+ * left alone.
+ */
+static int short_name_at(const char *t, size_t len, size_t at, size_t n)
+{
+	size_t k = at + n;
+
+	if (at > 0 && (isalnum((unsigned char)t[at - 1]) || strchr("./@-_&", t[at - 1])))
+		return 0;
+	if (k < len && (isalnum((unsigned char)t[k]) || t[k] == '_'))
+		return 0;
+	if (k + 1 < len && strchr("./@-&", t[k]) && isalnum((unsigned char)t[k + 1]))
+		return 0;
+	while (k < len && t[k] == ' ')
+		k++;
+	if (k < len && t[k] == '&')
+		return 0;
+	return !(k < len && isupper((unsigned char)t[k]));
+}
+
+/*
+ * Whether the document uses `w` (n bytes) as a party: once at least, alone,
+ * before a verb of the parties ("Acme shall", "Acme represents") or as an
+ * owner ("Acme's"); and never as a lower-case word ("apple", "mistral"), a
+ * sign it is an ordinary word here.
+ */
+static int used_as_party(const struct document *doc, const char *w, size_t n)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i = 0;
+	int acts = 0;
+
+	while (i + n <= len) {
+		const char *hit = memchr(t + i, w[0], len - i - n + 1);
+		const char *lower = memchr(t + i, tolower((unsigned char)w[0]), len - i - n + 1);
+		size_t at;
+
+		if (!hit || (lower && lower < hit))
+			hit = lower;
+		if (!hit)
+			break;
+		at = (size_t)(hit - t);
+		i = at + 1;
+		if (strncmp(t + at + 1, w + 1, n - 1) != 0 || !short_name_at(t, len, at, n))
+			continue;
+		if (t[at] != w[0])
+			return 0;
+		if (at + n + 2 <= len && t[at + n] == '\'' && t[at + n + 1] == 's')
+			acts = 1;
+		else if (word_at(t, len, at + n + (at + n < len && t[at + n] == ' '),
+				 party_verbs, ARRAY_SIZE(party_verbs)))
+			acts = 1;
+	}
+	return acts;
+}
+
+/*
+ * "Mistral AI" becomes "Mistral" a page later, "Acme Corp." becomes "Acme":
+ * the first word of a company's name, for a party whose role is known.
+ * Not a role noun ("Service Provider"), not an ordinary opener ("General
+ * Widgets"), not shared with another party's name ("Acme US", "Acme
+ * Ireland"), and used as a party somewhere in the document.
+ */
+static void add_short_names(struct roles_finder *rf, const struct document *doc,
+			    struct roles *out)
+{
+	size_t i, j, nparties = out->nparties;
+
+	for (i = 0; i < nparties; i++) {
+		const char *a = out->parties[i].alias;
+		enum party_role role = out->parties[i].role;
+		size_t n = 0;
+		struct party *p;
+
+		if (role == ROLE_UNKNOWN || out->parties[i].short_name ||
+		    noun_role(rf, a, strlen(a)) != ROLE_UNKNOWN)
+			continue;
+		while (isalpha((unsigned char)a[n]))
+			n++;
+		if (n < 3 || a[n] != ' ' || !isupper((unsigned char)a[0]) ||
+		    word_at(a, n, 0, name_openers, ARRAY_SIZE(name_openers)) ||
+		    noun_role(rf, a, n) != ROLE_UNKNOWN)
+			continue;
+		for (j = 0; j < out->nparties; j++)
+			if (j != i && strncmp(out->parties[j].alias, a, n) == 0 &&
+			    !isalnum((unsigned char)out->parties[j].alias[n]) &&
+			    (out->parties[j].role != role || !out->parties[j].alias[n]))
+				break;
+		if (j < out->nparties || !used_as_party(doc, a, n))
+			continue;
+		p = add_party(out, a, n, role, "first word of a party's name");
+		if (p)
+			p->short_name = 1;
+	}
+}
+
 /* Whether `body` speaks of the customer: by role word or by a customer's name. */
 static int mentions_customer(struct roles_finder *rf, const struct roles *r,
 			     const char *body, size_t blen)
@@ -713,6 +907,12 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 */
 	if (matches(rf, rf->model_name, term, tlen) && matches(rf, rf->model_def, body, blen))
 		return TERM_MODEL;
+	/*
+	 * "Customer Claim" means a claim alleging that the Services infringe:
+	 * "defend Customer against any Customer Claim" is then an IP indemnity.
+	 */
+	if (matches(rf, rf->claim_name, term, tlen) && matches(rf, rf->ip_def, body, blen))
+		return TERM_IP_CLAIM;
 	if (matches(rf, rf->output_name, term, tlen) && matches(rf, rf->output_def, body, blen))
 		return TERM_OUTPUT;
 	/*
@@ -800,14 +1000,18 @@ static const char *canonical_for_term(enum term_class cls)
 	case TERM_CUSTOMER_DATA: return "Customer Data";
 	case TERM_OUTPUT: return "Output";
 	case TERM_MODEL: return "Model";
+	case TERM_IP_CLAIM: return "IP Infringement Claim";
 	case TERM_OTHER: break;
 	}
 	return NULL;
 }
 
-/* Every use of `word` (first letter as written, the rest any case) gets `with`. */
+/*
+ * Every use of `word` (first letter as written, the rest any case) gets
+ * `with`; with `plural`, "Covered Claims" too, the "s" kept after `with`.
+ */
 static void subst_uses(struct roles *out, const struct document *doc, const char *word,
-		       const char *with)
+		       const char *with, int plural)
 {
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, n = strlen(word), i = 0;
@@ -823,8 +1027,37 @@ static void subst_uses(struct roles *out, const struct document *doc, const char
 		at = (size_t)(hit - t);
 		i = at + 1;
 		if (strncasecmp(t + at, word, n) != 0 ||
-		    (at > 0 && isalnum((unsigned char)t[at - 1])) ||
-		    (at + n < len && isalnum((unsigned char)t[at + n])))
+		    (at > 0 && isalnum((unsigned char)t[at - 1])))
+			continue;
+		if (at + n < len && isalnum((unsigned char)t[at + n]) &&
+		    !(plural && t[at + n] == 's' &&
+		      (at + n + 1 == len || !isalnum((unsigned char)t[at + n + 1]))))
+			continue;
+		ALLOC_GROW(out->subst, out->nsubst + 1, out->subst_alloc);
+		out->subst[out->nsubst].start = at;
+		out->subst[out->nsubst].end = at + n;
+		out->subst[out->nsubst].text = with;
+		out->nsubst++;
+		i = at + n;
+	}
+}
+
+/* Uses of a party's first word, as written and standing alone, get `with`. */
+static void subst_short_uses(struct roles *out, const struct document *doc, const char *word,
+			     const char *with)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, n = strlen(word), i = 0;
+
+	while (i + n <= len) {
+		const char *hit = memchr(t + i, word[0], len - i - n + 1);
+		size_t at;
+
+		if (!hit)
+			break;
+		at = (size_t)(hit - t);
+		i = at + 1;
+		if (memcmp(t + at, word, n) != 0 || !short_name_at(t, len, at, n))
 			continue;
 		ALLOC_GROW(out->subst, out->nsubst + 1, out->subst_alloc);
 		out->subst[out->nsubst].start = at;
@@ -853,6 +1086,7 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 	memset(out, 0, sizeof(*out));
 	find_party_aliases(rf, doc, out, groups, &ngroups);
 	decide_roles(doc, out, groups, ngroups);
+	add_short_names(rf, doc, out);
 	find_terms(rf, doc, out);
 
 	for (i = 0; i < out->nparties; i++) {
@@ -860,14 +1094,18 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 		const char *with = canonical_for_party(p->role);
 
 		/* Role nouns already read right; only names and turned nouns change. */
-		if (with && noun_role(rf, p->alias, strlen(p->alias)) != p->role)
-			subst_uses(out, doc, p->alias, with);
+		if (with && p->short_name)
+			subst_short_uses(out, doc, p->alias, with);
+		else if (with && noun_role(rf, p->alias, strlen(p->alias)) != p->role)
+			subst_uses(out, doc, p->alias, with, 0);
 	}
 	for (i = 0; i < out->nterms; i++) {
 		const char *with = canonical_for_term(out->terms[i].cls);
 
+		/* "any Covered Claims": the claim class is the one whose plural matters. */
 		if (with)
-			subst_uses(out, doc, out->terms[i].term, with);
+			subst_uses(out, doc, out->terms[i].term, with,
+				   out->terms[i].cls == TERM_IP_CLAIM);
 	}
 	if (out->nsubst)
 		qsort(out->subst, out->nsubst, sizeof(*out->subst), cmp_subst);

@@ -293,6 +293,171 @@ static void test_engine_reads_through_names(void **state)
 	engine_free(e);
 }
 
+/* The substitution that starts at the first `needle` of `text`, if any. */
+static const char *subst_at(const struct roles *r, const char *text, const char *needle)
+{
+	size_t at = (size_t)(strstr(text, needle) - text), i;
+
+	for (i = 0; i < r->nsubst; i++)
+		if (r->subst[i].start == at)
+			return r->subst[i].text;
+	return NULL;
+}
+
+/*
+ * A company's first word is that company where it stands alone: not in a
+ * longer name, a domain or an address.
+ */
+static void test_first_word_of_a_name(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"This Agreement is made between Quillon Robotics Ltd., an English company "
+		"(\"Quillon Robotics\"), and Harbor Bank plc (\"Customer\").\n"
+		"Quillon will use Feedback to train its models.\n"
+		"Customer may rely on Quillon's platform and on Quillon.\n"
+		"The Quillon Labs team answers at support@quillon.example and quillon.example.\n";
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Quillon Robotics")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Quillon")->role, ROLE_VENDOR);
+	assert_true(party(&r, "Quillon")->short_name);
+	assert_string_equal(subst_at(&r, text, "Quillon will"), "Vendor");
+	assert_string_equal(subst_at(&r, text, "Quillon's"), "Vendor");
+	assert_string_equal(subst_at(&r, text, "Quillon.\n"), "Vendor");
+	assert_null(subst_at(&r, text, "Quillon Labs"));
+	assert_null(subst_at(&r, text, "quillon.example"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Not the party: an ordinary opener ("American" of the American Arbitration
+ * Association), a word the document also writes in lower case, a place the
+ * document never has act ("the laws of Brightwater"), and a word two
+ * parties' names share.
+ */
+static void test_first_word_not_a_party(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between American Widgets Inc., a Delaware corporation "
+		 "(\"American Widgets\"), and Harbor Bank plc (\"Customer\").\n"
+		 "American Widgets shall provide the Services. American shall host them.\n"
+		 "Disputes go to the American Arbitration Association.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "American Widgets")->role, ROLE_VENDOR);
+	assert_null(party(&r, "American"));
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "This Agreement is made between Orchard Systems Ltd., an English company "
+		 "(\"Orchard Systems\"), and Harbor Bank plc (\"Customer\").\n"
+		 "Orchard will host the Services on servers near an orchard.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Orchard Systems"));
+	assert_null(party(&r, "Orchard"));
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "This Agreement is made between Brightwater Analytics Ltd., an English company "
+		 "(\"Brightwater Analytics\"), and Harbor Bank plc (\"Customer\").\n"
+		 "Brightwater Analytics shall provide the Services under the laws of Brightwater.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "Brightwater"));
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "This Agreement is made between Nimbus Cloud Ltd., an English company "
+		 "(\"Nimbus Cloud\" or \"Supplier\"), and Nimbus Retail plc, an English company "
+		 "(\"Nimbus Retail\" or \"Customer\").\n"
+		 "Nimbus shall pay the fees.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Nimbus Retail")->role, ROLE_CUSTOMER);
+	assert_null(party(&r, "Nimbus"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/* "by and between <name> and Customer", with no alias defined: the name is the vendor. */
+static void test_between_name_and_role_noun(void **state)
+{
+	struct engine *e = engine_new(&rs);
+	struct engine_options opt = ENGINE_OPTIONS_INIT;
+	struct findings f = { 0 };
+	struct document doc;
+	const char *text =
+		"This Addendum supplements the Agreement entered into by and between Quillon "
+		"Robotics and Customer as of the Effective Date.\n"
+		"Quillon may use customer data to train its models.\n";
+
+	(void)state;
+	make_doc(&doc, text);
+	engine_run(e, &doc, &opt, &f);
+	assert_int_equal(party(&f.roles, "Quillon Robotics")->role, ROLE_VENDOR);
+	assert_int_equal(party(&f.roles, "Customer")->role, ROLE_CUSTOMER);
+	assert_int_equal(f.n, 1);
+	assert_int_equal(f.v[0].start, strstr(text, "Quillon may") - text);
+	findings_release(&f);
+	document_release(&doc);
+
+	/* Two names: nothing says which supplies. */
+	make_doc(&doc, "This Agreement is entered into by and between Quillon Robotics and "
+		       "Harbor Bank.\n");
+	engine_run(e, &doc, &opt, &f);
+	assert_int_equal(f.roles.nparties, 0);
+	findings_release(&f);
+	document_release(&doc);
+	engine_free(e);
+}
+
+/*
+ * A claim defined by infringement of IP rights is an IP claim; a claim
+ * defined by other things is not.
+ */
+static void test_ip_claims_are_classed(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"Provider will defend Customer against any Covered Claim and indemnify it.\n"
+		"Provider will pay damages awarded on Covered Claims.\n"
+		"\"Covered Claim\" means a third-party claim alleging that Customer's use of the "
+		"Services infringes any intellectual property right.\n"
+		"\"Provider Claim\" means any third-party claim related to Customer's Inputs.\n"
+		"\"Infringement Report\" means a notice that content infringes a copyright.\n"
+		"\"Uncapped Claims\" means (a) indemnity obligations and (b) either party's "
+		"infringement of the other party's intellectual property.\n";
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Covered Claim")->cls, TERM_IP_CLAIM);
+	assert_string_equal(term_class_name(TERM_IP_CLAIM), "ip-claim");
+	assert_int_equal(term(&r, "Provider Claim")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Infringement Report")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Uncapped Claims")->cls, TERM_OTHER);
+	assert_string_equal(subst_at(&r, text, "Covered Claim and"), "IP Infringement Claim");
+	assert_string_equal(subst_at(&r, text, "Covered Claims"), "IP Infringement Claim");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_no_parties_in_plain_terms(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -320,6 +485,10 @@ int main(void)
 		cmocka_unit_test(test_defined_terms_are_classed),
 		cmocka_unit_test(test_engine_reads_through_names),
 		cmocka_unit_test(test_no_parties_in_plain_terms),
+		cmocka_unit_test(test_first_word_of_a_name),
+		cmocka_unit_test(test_first_word_not_a_party),
+		cmocka_unit_test(test_between_name_and_role_noun),
+		cmocka_unit_test(test_ip_claims_are_classed),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
