@@ -27,7 +27,7 @@ PKGS        := libxml-2.0 libpcre2-8 libzip yaml-0.1
 TEST_PKGS   := cmocka
 # What `make deps` installs on Debian 12, and .ci/run installs too.
 DEB_PKGS    := build-essential pkg-config libxml2-dev libpcre2-dev libzip-dev \
-               libyaml-dev libcmocka-dev zip unzip python3
+               libyaml-dev libcmocka-dev zip unzip python3 python3-jsonschema
 
 WARNINGS    := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wpointer-arith \
                -Wstrict-prototypes -Wmissing-prototypes -Wvla -Wundef \

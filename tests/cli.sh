@@ -308,5 +308,34 @@ else
 	skip "common-paper-csa-with-ai checks: $cp is absent"
 fi
 
+# --- the JSON report keeps to its schema -------------------------------
+# The samples, and the real AI terms where ../shared has them: a class or
+# member the schema does not list fails here, not in a user's validator.
+
+if python3 -c 'import jsonschema' 2>/dev/null; then
+	set -- samples/*.txt samples/*.docx
+	if [ -d "$SHARED/corpus/ai-terms" ]; then
+		find "$SHARED/corpus/ai-terms" -name '*.md' | sort >"$tmp/terms"
+		while IFS= read -r f; do set -- "$@" "$f"; done <"$tmp/terms"
+	fi
+	"$AICLAUSE" review -q --format json "$@" >"$tmp/all.json" 2>"$tmp/err"
+	if python3 - tests/report-schema.json "$tmp/all.json" <<'PY'
+import json, sys, jsonschema
+schema = json.load(open(sys.argv[1]))
+report = json.load(open(sys.argv[2]))
+errors = sorted(jsonschema.Draft202012Validator(schema).iter_errors(report), key=str)
+for e in errors[:5]:
+    print("/".join(str(p) for p in e.absolute_path), e.message[:200])
+sys.exit(1 if errors else 0)
+PY
+	then
+		ok "JSON reports of $# documents keep to tests/report-schema.json"
+	else
+		fail "JSON reports keep to tests/report-schema.json"
+	fi
+else
+	skip "schema check: python3 jsonschema is not installed"
+fi
+
 echo "$count checks, $failures failed"
 [ "$failures" -eq 0 ]
