@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "buf.h"
 #include "prefilter.h"
 #include "xalloc.h"
 
@@ -18,7 +19,7 @@
  * keyword: that keeps the table at a few hundred kilobytes, in 16-bit
  * states, and it stays in cache.  The longer keywords that share those bytes
  * ("shall not use", "shall not be liable", ...) hang off the automaton's
- * state in a plain trie of their remaining bytes (a "tail"), walked along
+ * state in a radix tree of their remaining bytes (a "tail"), walked along
  * the text only when the automaton reaches that state.
  */
 #define PF_DEPTH 6
@@ -63,12 +64,33 @@ struct prefilter {
 	uint32_t *out_kw;
 	/* Longer keywords: the tail node for their remaining bytes, or NO_TAIL. */
 	uint32_t *tail_of;
-	struct pf_tail *tails;
+	struct pf_tail *tails;    /* while building: a trie, one byte an edge */
 	size_t ntail, tail_alloc;
+	/*
+	 * Built, the tails are a radix tree: a chain of nodes with one child
+	 * and no keyword becomes one edge, compared as a string.  Most tail
+	 * nodes have a single child, and a walk that followed them one node
+	 * at a time spent its time fetching nodes.
+	 */
+	struct pf_edge *edges;
+	size_t nedge;
+	unsigned char *labels;    /* the edges' bytes, case-folded */
 	uint32_t *next_out;       /* per keyword: the next one ending at its tail node */
 };
 
 #define NO_TAIL UINT32_MAX
+
+/*
+ * A radix node of the tail, and the edge into it: labels[label ..
+ * label + len) (first is labels[label]); its children are edges[child ..
+ * child + nchild).
+ */
+struct pf_edge {
+	uint32_t label, len;
+	uint32_t child, nchild;
+	uint32_t out;             /* first keyword ending here (next_out), or NO_TAIL */
+	unsigned char first;
+};
 
 /* A trie node of the tail: children as a sibling list, keywords ending here. */
 struct pf_tail {
@@ -141,13 +163,16 @@ void prefilter_free(struct prefilter *pf)
 	free(pf->out_kw);
 	free(pf->tail_of);
 	free(pf->tails);
+	free(pf->edges);
+	free(pf->labels);
 	free(pf->next_out);
 	free(pf);
 }
 
+/* ASCII, as the keywords were folded (no locale is ever set). */
 static unsigned char fold(unsigned char c)
 {
-	return (unsigned char)tolower(c);
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
 }
 
 static int cmp_entry(const void *a, const void *b)
@@ -295,6 +320,78 @@ static void add_tail(struct prefilter *pf, uint32_t s, uint32_t kw)
 	pf->tails[node].out = kw;
 }
 
+/*
+ * The trie's children of node `n`, each as an edge that runs down its
+ * chain of single children without keywords; `node[i]` receives the trie
+ * node each edge ends at.  Returns how many.
+ */
+static uint32_t radix_children(struct prefilter *pf, uint32_t n, uint32_t *node,
+			       struct buf *labels, struct pf_edge *out)
+{
+	uint32_t c, k = 0;
+
+	for (c = pf->tails[n].child; c != NO_TAIL; c = pf->tails[c].sibling, k++) {
+		uint32_t end = c;
+
+		out[k].label = (uint32_t)labels->len;
+		buf_addch(labels, (char)pf->tails[end].byte);
+		while (pf->tails[end].out == NO_TAIL && pf->tails[end].child != NO_TAIL &&
+		       pf->tails[pf->tails[end].child].sibling == NO_TAIL) {
+			end = pf->tails[end].child;
+			buf_addch(labels, (char)pf->tails[end].byte);
+		}
+		out[k].len = (uint32_t)labels->len - out[k].label;
+		out[k].first = pf->tails[c].byte;
+		out[k].out = pf->tails[end].out;
+		node[k] = end;
+	}
+	return k;
+}
+
+/*
+ * Lays the tails out as a radix tree, breadth first so that each node's
+ * children are adjacent, and frees the trie.  A root (tail_of) is an edge
+ * with an empty label.
+ */
+static void build_radix(struct prefilter *pf)
+{
+	uint32_t *trie_of, *kids, head, s;
+	struct pf_edge *tmp;
+	struct buf labels = BUF_INIT;
+	size_t n = 0, cap = pf->ntail ? pf->ntail : 1;
+
+	pf->edges = xcalloc(cap, sizeof(*pf->edges));
+	trie_of = xcalloc(cap, sizeof(*trie_of));
+	kids = xcalloc(cap, sizeof(*kids));
+	tmp = xcalloc(cap, sizeof(*tmp));
+	for (s = 0; s < pf->nstate; s++) {
+		uint32_t root = pf->tail_of[s];
+
+		if (root == NO_TAIL)
+			continue;
+		pf->edges[n].out = NO_TAIL;
+		trie_of[n] = root;
+		pf->tail_of[s] = (uint32_t)n++;
+	}
+	for (head = 0; head < n; head++) {
+		uint32_t k = radix_children(pf, trie_of[head], kids, &labels, tmp), i;
+
+		pf->edges[head].child = (uint32_t)n;
+		pf->edges[head].nchild = k;
+		for (i = 0; i < k; i++) {
+			pf->edges[n] = tmp[i];
+			trie_of[n++] = kids[i];
+		}
+	}
+	pf->nedge = n;
+	pf->labels = (unsigned char *)buf_detach(&labels, NULL);
+	free(trie_of);
+	free(kids);
+	free(tmp);
+	free(pf->tails);
+	pf->tails = NULL;
+}
+
 void prefilter_build(struct prefilter *pf)
 {
 	/* Trie first (goto function), then failure links breadth first. */
@@ -380,6 +477,7 @@ void prefilter_build(struct prefilter *pf)
 		free(outs[i]);
 	}
 	pf->out_start[ntrie] = (uint32_t)total;
+	build_radix(pf);
 	free(outs);
 	free(nouts);
 	free(outalloc);
@@ -481,11 +579,26 @@ static void walk_tail(const struct prefilter *pf, struct prefilter_hits *h, uint
 {
 	size_t start = at - pf->depth;
 
-	while (at < len && (node = tail_child(pf, node, fold((unsigned char)text[at]))) != NO_TAIL) {
-		uint32_t kw;
+	while (at < len) {
+		const struct pf_edge *n = &pf->edges[node];
+		unsigned char b = fold((unsigned char)text[at]);
+		uint32_t c, end = n->child + n->nchild, kw;
+		size_t k;
 
-		at++;
-		for (kw = pf->tails[node].out; kw != NO_TAIL; kw = pf->next_out[kw])
+		for (c = n->child; c < end && pf->edges[c].first != b; c++)
+			;
+		if (c == end)
+			return;
+		n = &pf->edges[c];
+		/* No keyword ends inside an edge: a mismatch there ends the walk. */
+		if (len - at < n->len)
+			return;
+		for (k = 1; k < n->len; k++)
+			if (fold((unsigned char)text[at + k]) != pf->labels[n->label + k])
+				return;
+		at += n->len;
+		node = c;
+		for (kw = n->out; kw != NO_TAIL; kw = pf->next_out[kw])
 			found(pf, h, kw, text, start);
 	}
 }

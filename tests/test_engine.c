@@ -521,6 +521,52 @@ static void test_prefilter_long_keywords(void **state)
 }
 
 /*
+ * Past the automaton's depth, keywords hang in a radix tree whose edges
+ * are strings: a keyword ending inside another's edge, edges that part
+ * after many shared bytes, and text that leaves an edge in its middle or
+ * at its last byte must all be read right.
+ */
+static void test_prefilter_radix_tails(void **state)
+{
+	struct prefilter *pf = prefilter_new(5);
+	struct prefilter_hits h;
+
+	(void)state;
+	prefilter_add_anywhere(pf, "data processing", 0);
+	prefilter_add_anywhere(pf, "data processing agreement", 1);
+	prefilter_add_anywhere(pf, "data processing addendum", 2);
+	prefilter_add_anywhere(pf, "data protection", 3);
+	prefilter_add(pf, "shall not use customer data", 4);
+	prefilter_build(pf);
+	prefilter_hits_init(&h, pf);
+
+	prefilter_scan(pf, "the Data Processing Agreement", 29, &h);
+	assert_int_equal(h.mark[0], h.generation);
+	assert_int_equal(h.mark[1], h.generation);
+	assert_int_not_equal(h.mark[2], h.generation);
+	assert_int_not_equal(h.mark[3], h.generation);
+	assert_int_equal(h.first[1], 4);
+
+	/* Off the edge after "a": neither long keyword, the short one yes. */
+	prefilter_scan(pf, "data processing agenda, data processing addendu", 47, &h);
+	assert_int_equal(h.mark[0], h.generation);
+	assert_int_not_equal(h.mark[1], h.generation);
+	assert_int_not_equal(h.mark[2], h.generation);
+	assert_int_equal(h.last[0], 24);
+
+	/* Off at the very last byte of an edge, and a whole one after. */
+	prefilter_scan(pf, "Vendor shall not use customer datum; shall not use Customer Data.", 65, &h);
+	assert_int_equal(h.n, 1);
+	assert_int_equal(h.rules[0], 4);
+	prefilter_scan(pf, "data protection", 15, &h);
+	assert_int_equal(h.mark[3], h.generation);
+	assert_int_not_equal(h.mark[0], h.generation);
+
+	prefilter_hits_release(&h);
+	prefilter_free(pf);
+}
+
+/*
  * Past 65,535 automaton states the prefilter knows fewer bytes of each
  * keyword and checks more by hand: 40,000 keywords that differ in every
  * one of their first six letters force that, and must all still be found.
@@ -748,6 +794,7 @@ int main(void)
 		cmocka_unit_test(test_match_starts_after_first_needed_word),
 		cmocka_unit_test(test_prefilter_automaton),
 		cmocka_unit_test(test_prefilter_long_keywords),
+		cmocka_unit_test(test_prefilter_radix_tails),
 		cmocka_unit_test(test_prefilter_many_keywords),
 		cmocka_unit_test(test_view_normalises_and_maps_back),
 		cmocka_unit_test(test_view_markdown_links),
