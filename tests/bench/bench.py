@@ -362,8 +362,11 @@ def bench(args, prog, rules_dir, tmp, docx, contracts, cuad):
 			print("  matching alone: %6.2f MB/s, %6.2f ms per 50 KB "
 			      "(all rules less null pack less rule load)" %
 			      (nb / MB / match, match * 1e3 / (nb / 50e3)))
-		print("  target: >= 20 MB/s -> %s" %
-		      ("met" if nb / MB / fmed >= 20 else "MISSED"))
+		# The issue asks 20 MB/s of the rule library; both readings are
+		# printed: the matching the library does, and the whole review.
+		print("  target: >= 20 MB/s -> matching alone %s, whole review %s" %
+		      ("met" if match > 0 and nb / MB / match >= 20 else "MISSED",
+		       "met" if nb / MB / fmed >= 20 else "MISSED"))
 		key.append("rule engine: %.1f MB/s over CUAD (%.1f ms per 50 KB), "
 			   "%.1f MB/s matching alone, %.0f ms rule load "
 			   "(target 20 MB/s)" %
