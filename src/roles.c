@@ -1006,12 +1006,29 @@ static const char *canonical_for_term(enum term_class cls)
 	return NULL;
 }
 
-/*
- * Every use of `word` (first letter as written, the rest any case) gets
- * `with`; with `plural`, "Covered Claims" too, the "s" kept after `with`.
- */
+/* How a use of a word must stand to be read as something else. */
+enum use {
+	USE_WORD,          /* first letter as written, the rest any case, a whole word */
+	USE_PLURAL,        /* the same, or with an "s": "Covered Claims" */
+	USE_SHORT_NAME     /* as written, standing alone (short_name_at) */
+};
+
+static int use_stands(const char *t, size_t len, size_t at, const char *word, size_t n,
+		      enum use how)
+{
+	if (how == USE_SHORT_NAME)
+		return memcmp(t + at, word, n) == 0 && short_name_at(t, len, at, n);
+	if (strncasecmp(t + at, word, n) != 0 || (at > 0 && isalnum((unsigned char)t[at - 1])))
+		return 0;
+	if (at + n == len || !isalnum((unsigned char)t[at + n]))
+		return 1;
+	return how == USE_PLURAL && t[at + n] == 's' &&
+	       (at + n + 1 == len || !isalnum((unsigned char)t[at + n + 1]));
+}
+
+/* Every use of `word` that stands as `how` says gets `with`; an "s" stays after it. */
 static void subst_uses(struct roles *out, const struct document *doc, const char *word,
-		       const char *with, int plural)
+		       const char *with, enum use how)
 {
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, n = strlen(word), i = 0;
@@ -1026,38 +1043,7 @@ static void subst_uses(struct roles *out, const struct document *doc, const char
 			break;
 		at = (size_t)(hit - t);
 		i = at + 1;
-		if (strncasecmp(t + at, word, n) != 0 ||
-		    (at > 0 && isalnum((unsigned char)t[at - 1])))
-			continue;
-		if (at + n < len && isalnum((unsigned char)t[at + n]) &&
-		    !(plural && t[at + n] == 's' &&
-		      (at + n + 1 == len || !isalnum((unsigned char)t[at + n + 1]))))
-			continue;
-		ALLOC_GROW(out->subst, out->nsubst + 1, out->subst_alloc);
-		out->subst[out->nsubst].start = at;
-		out->subst[out->nsubst].end = at + n;
-		out->subst[out->nsubst].text = with;
-		out->nsubst++;
-		i = at + n;
-	}
-}
-
-/* Uses of a party's first word, as written and standing alone, get `with`. */
-static void subst_short_uses(struct roles *out, const struct document *doc, const char *word,
-			     const char *with)
-{
-	const char *t = doc->text.ptr;
-	size_t len = doc->text.len, n = strlen(word), i = 0;
-
-	while (i + n <= len) {
-		const char *hit = memchr(t + i, word[0], len - i - n + 1);
-		size_t at;
-
-		if (!hit)
-			break;
-		at = (size_t)(hit - t);
-		i = at + 1;
-		if (memcmp(t + at, word, n) != 0 || !short_name_at(t, len, at, n))
+		if (!use_stands(t, len, at, word, n, how))
 			continue;
 		ALLOC_GROW(out->subst, out->nsubst + 1, out->subst_alloc);
 		out->subst[out->nsubst].start = at;
@@ -1095,9 +1081,9 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 
 		/* Role nouns already read right; only names and turned nouns change. */
 		if (with && p->short_name)
-			subst_short_uses(out, doc, p->alias, with);
+			subst_uses(out, doc, p->alias, with, USE_SHORT_NAME);
 		else if (with && noun_role(rf, p->alias, strlen(p->alias)) != p->role)
-			subst_uses(out, doc, p->alias, with, 0);
+			subst_uses(out, doc, p->alias, with, USE_WORD);
 	}
 	for (i = 0; i < out->nterms; i++) {
 		const char *with = canonical_for_term(out->terms[i].cls);
@@ -1105,7 +1091,7 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 		/* "any Covered Claims": the claim class is the one whose plural matters. */
 		if (with)
 			subst_uses(out, doc, out->terms[i].term, with,
-				   out->terms[i].cls == TERM_IP_CLAIM);
+				   out->terms[i].cls == TERM_IP_CLAIM ? USE_PLURAL : USE_WORD);
 	}
 	if (out->nsubst)
 		qsort(out->subst, out->nsubst, sizeof(*out->subst), cmp_subst);
