@@ -667,6 +667,28 @@ static int cmp_size(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/*
+ * Sorts v[0..n) in place.  A sentence selects a handful of rules, and
+ * qsort's calls through a comparison pointer cost more than the sorting;
+ * past a few dozen, insertion would cost more.
+ */
+static void sort_small(size_t *v, size_t n)
+{
+	size_t i, j;
+
+	if (n > 32) {
+		qsort(v, n, sizeof(*v), cmp_size);
+		return;
+	}
+	for (i = 1; i < n; i++) {
+		size_t x = v[i];
+
+		for (j = i; j > 0 && v[j - 1] > x; j--)
+			v[j] = v[j - 1];
+		v[j] = x;
+	}
+}
+
 static void add_warning(struct findings *out, const struct document *doc,
 			const struct rule *r, size_t sent)
 {
@@ -832,8 +854,7 @@ void engine_run(struct engine *e, const struct document *doc,
 				      e->scan_n[si] ? e->scanned_last + e->scan_at[si] : NULL,
 				      e->scan_n[si]);
 		/* Rule order, not discovery order, so output is stable. */
-		if (e->hits.n)
-			qsort(e->hits.rules, e->hits.n, sizeof(size_t), cmp_size);
+		sort_small(e->hits.rules, e->hits.n);
 		for (k = 0; k < e->hits.n; k++) {
 			const struct rule *r = &rs->rules[e->hits.rules[k]];
 			struct verdict v;
