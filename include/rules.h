@@ -95,7 +95,7 @@ struct rule_regex {
 	/*
 	 * Whether `code` has been JIT-compiled (enum rule_jit), in the rule
 	 * set's arena so that a const regex can still be prepared: JIT
-	 * compilation waits for the regex's first use (ruleset_jit).
+	 * compilation waits until the engine first needs it (ruleset_jit).
 	 */
 	atomic_int *jit;
 	/*
@@ -223,6 +223,9 @@ enum rule_jit { RULE_JIT_PENDING, RULE_JIT_READY, RULE_JIT_NONE };
  * JIT is unavailable or fails, matching uses the interpreter: same matches.
  */
 void ruleset_jit(const struct ruleset *rs, const struct rule_regex *re);
+
+/* Whether one of r's exceptions or qualifiers has effect `effect`. */
+int rule_has_effect(const struct rule *r, enum qualifier_effect effect);
 
 /* A pack embedded at build time (see the generated embedded_rules.c). */
 struct rule_pack_source {

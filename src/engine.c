@@ -734,16 +734,6 @@ static void dedupe_sentence(struct findings *out, size_t first)
 	out->n = keep;
 }
 
-static int can_flip(const struct rule *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->nqualifiers; i++)
-		if (r->qualifiers[i].effect == QUALIFIER_FLIP)
-			return 1;
-	return 0;
-}
-
 /*
  * Whether a finding of rule r in this sentence would be dropped by
  * dedupe_sentence whatever it matched: one of its type and stance is
@@ -861,7 +851,7 @@ void engine_run(struct engine *e, const struct document *doc,
 			struct finding *f;
 			size_t ms, me;
 
-			if (out->n > first && !can_flip(r) &&
+			if (out->n > first && !rule_has_effect(r, QUALIFIER_FLIP) &&
 			    outranked(out, first, r, opt && opt->as == PERSPECTIVE_VENDOR ?
 				      flip_stance(r->stance) : r->stance))
 				continue;

@@ -1054,6 +1054,16 @@ void ruleset_jit(const struct ruleset *rs, const struct rule_regex *re)
 	mtx_unlock(rs->jit_lock);
 }
 
+int rule_has_effect(const struct rule *r, enum qualifier_effect effect)
+{
+	size_t i;
+
+	for (i = 0; i < r->nqualifiers; i++)
+		if (r->qualifiers[i].effect == effect)
+			return 1;
+	return 0;
+}
+
 static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
 				struct type_stance *ts, size_t n)
 {

@@ -40,16 +40,6 @@ static void pass(FILE *out, const struct rule *r, const char *what, const char *
 	fputc('\n', out);
 }
 
-static int has_cancel(const struct rule *r)
-{
-	size_t i;
-
-	for (i = 0; i < r->nqualifiers; i++)
-		if (r->qualifiers[i].effect == QUALIFIER_CANCEL)
-			return 1;
-	return 0;
-}
-
 static size_t test_rule(struct engine *e, const struct rule *r, FILE *out, int verbose)
 {
 	size_t i, failures = 0;
@@ -88,7 +78,7 @@ static size_t test_rule(struct engine *e, const struct rule *r, FILE *out, int v
 		if (rc == 0 && verbose)
 			pass(out, r, why ? why : "no match", r->must_not_match[i]);
 	}
-	if (has_cancel(r) && !cancelled_seen)
+	if (rule_has_effect(r, QUALIFIER_CANCEL) && !cancelled_seen)
 		failures += fail(out, r, "no 'no-match' example exercises an exception", NULL);
 	return failures;
 }
