@@ -129,7 +129,22 @@ $(B)/embed: src/tools/embed.c $(B)/.flags
 	@mkdir -p $(@D)
 	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS)
 
-$(B)/libaiclause.a: $(LIB_OBJS)
+# The built-in packs' regexes, compiled and analysed once here rather than
+# at every start (include/precompiled.h).  The tool is the library without
+# the table it writes.
+$(B)/obj/precompiled_rules.o: $(B)/gen/precompiled_rules.c $(B)/.flags
+	@mkdir -p $(@D)
+	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
+
+$(B)/gen/precompiled_rules.c: $(B)/precompile
+	@mkdir -p $(@D)
+	$(QUIET_GEN)$(B)/precompile $@
+
+$(B)/precompile: src/tools/precompile.c $(LIB_OBJS) $(B)/.flags
+	@mkdir -p $(@D)
+	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
+
+$(B)/libaiclause.a: $(LIB_OBJS) $(B)/obj/precompiled_rules.o
 	@rm -f $@
 	$(QUIET_AR)$(AR) rcs $@ $^
 

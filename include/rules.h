@@ -24,6 +24,7 @@
 
 #include <stdatomic.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <threads.h>
 
@@ -92,6 +93,9 @@ struct rule_regex {
 	const char *file;
 	unsigned long line;
 	pcre2_code *code;        /* NULL until ruleset_compile */
+	uint32_t flags;          /* the pcre2_compile options it has */
+	/* Its entry in the build-time table (precompiled.h), or NULL. */
+	const struct precompiled_regex *pre;
 	/*
 	 * Whether `code` has been JIT-compiled (enum rule_jit), in the rule
 	 * set's arena so that a const regex can still be prepared: JIT
@@ -192,6 +196,8 @@ struct placeholder {
 };
 
 struct prefilter;
+struct precompiled_rules;
+struct precompiled_regex;
 
 struct ruleset {
 	struct arena arena;
@@ -212,6 +218,16 @@ struct ruleset {
 	pcre2_compile_context *ccontext;
 	int jit_available;
 	mtx_t *jit_lock;                   /* serialises ruleset_jit's compiling */
+	/*
+	 * What ruleset_compile may take from the build instead of working it
+	 * out (precompiled.h): ruleset_init sets the binary's own table; NULL
+	 * compiles and analyses every regex.  While compiling, pre_codes holds
+	 * the decoded codes not yet taken, by the table's code index.
+	 */
+	const struct precompiled_rules *precompiled;
+	pcre2_code **pre_codes;
+	size_t npre_codes;
+	size_t nprecompiled;               /* regexes whose code came from it */
 };
 
 enum rule_jit { RULE_JIT_PENDING, RULE_JIT_READY, RULE_JIT_NONE };
@@ -254,6 +270,8 @@ int ruleset_add_pack(struct ruleset *rs, const char *name,
 /*
  * Resolves type and area references, expands placeholders, compiles every
  * pattern (JIT where available, with a fallback) and builds the prefilter.
+ * A regex found in rs->precompiled takes its code and literal sets from
+ * there; the result is the same as compiling it.
  */
 int ruleset_compile(struct ruleset *rs);
 

@@ -7,6 +7,7 @@
 
 #include "buf.h"
 #include "diag.h"
+#include "precompiled.h"
 #include "prefilter.h"
 #include "regex_lit.h"
 #include "rules.h"
@@ -79,6 +80,7 @@ int severity_parse(const char *s)
 void ruleset_init(struct ruleset *rs)
 {
 	memset(rs, 0, sizeof(*rs));
+	rs->precompiled = &precompiled_rules;
 }
 
 static void free_regex(struct rule_regex *re)
@@ -1006,6 +1008,71 @@ static int expand(const struct ruleset *rs, const struct rule_regex *re,
 	return 0;
 }
 
+/*
+ * Decodes the build's compiled codes into rs->pre_codes.  When this PCRE2
+ * cannot read them (another version or configuration than the build's),
+ * there are none, and every regex is compiled.
+ */
+static void decode_precompiled(struct ruleset *rs)
+{
+	const struct precompiled_rules *pre = rs->precompiled;
+	int32_t n;
+
+	if (!pre || !pre->codes_len)
+		return;
+	n = pcre2_serialize_get_number_of_codes(pre->codes);
+	if (n <= 0 || (size_t)n != pre->nregexes)
+		return;
+	rs->pre_codes = xcalloc((size_t)n, sizeof(*rs->pre_codes));
+	if (pcre2_serialize_decode(rs->pre_codes, n, pre->codes, NULL) != n) {
+		free(rs->pre_codes);
+		rs->pre_codes = NULL;
+		return;
+	}
+	rs->npre_codes = (size_t)n;
+}
+
+/* Frees the decoded codes no regex took. */
+static void drop_precompiled(struct ruleset *rs)
+{
+	size_t i;
+
+	for (i = 0; i < rs->npre_codes; i++)
+		pcre2_code_free(rs->pre_codes[i]);
+	free(rs->pre_codes);
+	rs->pre_codes = NULL;
+	rs->npre_codes = 0;
+}
+
+/*
+ * Finds re (expanded, flags set) in the build's table: sets re->pre, and
+ * returns the entry's decoded code, now re's, or NULL when re must be
+ * compiled.  A text that occurs twice has two entries, one code each.
+ */
+static pcre2_code *take_precompiled(struct ruleset *rs, struct rule_regex *re)
+{
+	const struct precompiled_rules *pre = rs->precompiled;
+	const struct precompiled_regex *e, *end;
+	size_t len = strlen(re->expanded);
+
+	re->pre = precompiled_find(pre, re->expanded, len, re->flags);
+	if (!re->pre)
+		return NULL;
+	end = pre->regexes + pre->nregexes;
+	for (e = re->pre; e < end && !precompiled_cmp(e, re->pre); e++) {
+		pcre2_code *code;
+
+		if (memcmp(e->text, re->expanded, len) || e->code >= rs->npre_codes ||
+		    !rs->pre_codes[e->code])
+			continue;
+		code = rs->pre_codes[e->code];
+		rs->pre_codes[e->code] = NULL;
+		rs->nprecompiled++;
+		return code;
+	}
+	return NULL;
+}
+
 static int compile_regex(struct ruleset *rs, struct rule_regex *re, int caseless,
 			 const char *what)
 {
@@ -1026,8 +1093,11 @@ static int compile_regex(struct ruleset *rs, struct rule_regex *re, int caseless
 	buf_release(&ex);
 	if (caseless)
 		flags |= PCRE2_CASELESS;
-	re->code = pcre2_compile((PCRE2_SPTR)re->expanded, PCRE2_ZERO_TERMINATED, flags,
-				 &errcode, &erroff, rs->ccontext);
+	re->flags = flags;
+	re->code = take_precompiled(rs, re);
+	if (!re->code)
+		re->code = pcre2_compile((PCRE2_SPTR)re->expanded, PCRE2_ZERO_TERMINATED, flags,
+					 &errcode, &erroff, rs->ccontext);
 	if (!re->code) {
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
 		error_at(re->file, re->line, "%s: %s at offset %zu of '%s'", what,
@@ -1116,6 +1186,24 @@ static size_t all_regexes(struct ruleset *rs, struct rule_regex ***out)
 	return n;
 }
 
+/* The sets of a table entry, as regex_required_literals would give them. */
+static size_t needs_of_precompiled(const struct precompiled_regex *pre,
+				   struct regex_need *needs)
+{
+	size_t k, w;
+
+	for (k = 0; k < pre->nneeds && k < REGEX_LIT_MAX_AND; k++) {
+		const struct precompiled_need *src = &pre->needs[k];
+
+		needs[k].n = src->n;
+		needs[k].reach = src->reach;
+		needs[k].words = xcalloc(src->n ? src->n : 1, sizeof(*needs[k].words));
+		for (w = 0; w < src->n; w++)
+			needs[k].words[w] = xstrdup(src->words[w]);
+	}
+	return k;
+}
+
 static void build_prefilter(struct ruleset *rs)
 {
 	struct regex_need (*needs)[REGEX_LIT_MAX_AND];
@@ -1129,7 +1217,8 @@ static void build_prefilter(struct ruleset *rs)
 	nneeds = xcalloc(nre ? nre : 1, sizeof(*nneeds));
 	memo = regex_lit_memo_new();
 	for (p = 0; p < nre; p++) {
-		nneeds[p] = regex_required_literals_memo(res[p]->expanded, needs[p], memo);
+		nneeds[p] = res[p]->pre ? needs_of_precompiled(res[p]->pre, needs[p]) :
+			    regex_required_literals_memo(res[p]->expanded, needs[p], memo);
 		for (k = 0; k < nneeds[p]; k++)
 			nwords += needs[p][k].n;
 	}
@@ -1210,6 +1299,7 @@ int ruleset_compile(struct ruleset *rs)
 			error("clause type '%s': unknown area '%s'", rs->types[i].id, rs->types[i].area);
 			ret = -1;
 		}
+	decode_precompiled(rs);
 	for (i = 0; i < rs->nrules; i++) {
 		struct rule *r = &rs->rules[i];
 		char what[128];
@@ -1231,6 +1321,7 @@ int ruleset_compile(struct ruleset *rs)
 				ret = -1;
 		}
 	}
+	drop_precompiled(rs);
 	for (i = 0; i < rs->nitems; i++) {
 		struct checklist_item *it = &rs->items[i];
 

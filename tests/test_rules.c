@@ -14,6 +14,8 @@
 #include <cmocka.h>
 
 #include "buf.h"
+#include "precompiled.h"
+#include "prefilter.h"
 #include "rules.h"
 
 static const char base_pack[] =
@@ -377,6 +379,164 @@ static void test_embedded_packs_load(void **state)
 	ruleset_release(&rs);
 }
 
+/* Every regex of a compiled rule set, patterns then qualifiers, rule by rule. */
+static size_t all_res(struct ruleset *rs, struct rule_regex **out, size_t max)
+{
+	size_t i, j, n = 0;
+
+	for (i = 0; i < rs->nrules; i++) {
+		for (j = 0; j < rs->rules[i].npatterns && n < max; j++)
+			out[n++] = &rs->rules[i].patterns[j];
+		for (j = 0; j < rs->rules[i].nqualifiers && n < max; j++)
+			out[n++] = &rs->rules[i].qualifiers[j].re;
+	}
+	return n;
+}
+
+static void load_builtin(struct ruleset *rs, const struct precompiled_rules *pre)
+{
+	ruleset_init(rs);
+	rs->precompiled = pre;
+	assert_int_equal(ruleset_load(rs, NULL, 0), 0);
+	assert_int_equal(ruleset_compile(rs), 0);
+}
+
+#define MAX_RES 4096
+
+/* Subjects that many of the built-in patterns match, or nearly. */
+static const char *const probe_texts[] = {
+	"Provider may use Customer Data to train, improve and develop its models and services.",
+	"Vendor shall not use Customer Data to train any machine learning model.",
+	"IN NO EVENT SHALL EITHER PARTY BE LIABLE FOR ANY INDIRECT OR CONSEQUENTIAL DAMAGES.",
+	"Supplier's total liability shall not exceed the fees paid in the twelve months before the claim.",
+	"All right, title and interest in the Custom Model shall vest in Customer upon payment.",
+	"This Agreement shall be governed by the laws of the State of New York.",
+	"Provider may modify these Terms at any time by posting the revised Terms.",
+	"Upon termination, Vendor shall return or delete all Customer Data within thirty days.",
+};
+
+/*
+ * Whether two rule sets built from the same packs hold the same regexes:
+ * the same flags and literal sets, and the same matches on the probes.
+ */
+static void assert_same_regexes(struct ruleset *a, struct ruleset *b)
+{
+	static struct rule_regex *ra[MAX_RES], *rb[MAX_RES];
+	size_t n = all_res(a, ra, MAX_RES), i, k, t;
+	pcre2_match_data *ma = pcre2_match_data_create(16, NULL);
+	pcre2_match_data *mb = pcre2_match_data_create(16, NULL);
+
+	assert_int_equal(all_res(b, rb, MAX_RES), n);
+	assert_int_equal(a->npattern_words, b->npattern_words);
+	for (i = 0; i < n; i++) {
+		size_t sa, sb;
+
+		assert_string_equal(ra[i]->expanded, rb[i]->expanded);
+		assert_int_equal(ra[i]->flags, rb[i]->flags);
+		assert_int_equal(pcre2_pattern_info(ra[i]->code, PCRE2_INFO_SIZE, &sa), 0);
+		assert_int_equal(pcre2_pattern_info(rb[i]->code, PCRE2_INFO_SIZE, &sb), 0);
+		assert_int_equal(sa, sb);
+		assert_int_equal(ra[i]->nfilter, rb[i]->nfilter);
+		for (k = 0; k < ra[i]->nfilter; k++) {
+			assert_int_equal(ra[i]->filter_nwords[k], rb[i]->filter_nwords[k]);
+			assert_memory_equal(ra[i]->filter_words[k], rb[i]->filter_words[k],
+					    ra[i]->filter_nwords[k] * sizeof(size_t));
+			assert_int_equal(ra[i]->filter_reach[k].bytes, rb[i]->filter_reach[k].bytes);
+			assert_int_equal(ra[i]->filter_reach[k].chars, rb[i]->filter_reach[k].chars);
+			assert_int_equal(ra[i]->filter_reach[k].words, rb[i]->filter_reach[k].words);
+			assert_int_equal(ra[i]->filter_reach[k].unbounded,
+					 rb[i]->filter_reach[k].unbounded);
+		}
+		for (t = 0; t < sizeof(probe_texts) / sizeof(*probe_texts); t++) {
+			PCRE2_SPTR s = (PCRE2_SPTR)probe_texts[t];
+			int xa = pcre2_match(ra[i]->code, s, PCRE2_ZERO_TERMINATED, 0, 0, ma, NULL);
+			int xb = pcre2_match(rb[i]->code, s, PCRE2_ZERO_TERMINATED, 0, 0, mb, NULL);
+
+			assert_int_equal(xa, xb);
+			if (xa > 0)
+				assert_memory_equal(pcre2_get_ovector_pointer(ma),
+						    pcre2_get_ovector_pointer(mb),
+						    2 * sizeof(PCRE2_SIZE));
+		}
+	}
+	pcre2_match_data_free(ma);
+	pcre2_match_data_free(mb);
+}
+
+/* A stale table (a pack changed without the build noticing) would show here. */
+static void test_precompiled_covers_builtin(void **state)
+{
+	static struct rule_regex *res[MAX_RES];
+	struct ruleset rs;
+	size_t n, i;
+
+	(void)state;
+	load_builtin(&rs, &precompiled_rules);
+	n = all_res(&rs, res, MAX_RES);
+	assert_true(n > 0 && n < MAX_RES);
+	assert_int_equal(precompiled_rules.nregexes, n);
+	assert_int_equal(rs.nprecompiled, n);
+	for (i = 0; i < n; i++)
+		assert_non_null(res[i]->pre);
+	ruleset_release(&rs);
+}
+
+static void test_precompiled_same_as_compiling(void **state)
+{
+	struct ruleset pre, fresh;
+
+	(void)state;
+	load_builtin(&pre, &precompiled_rules);
+	load_builtin(&fresh, NULL);
+	assert_int_equal(fresh.nprecompiled, 0);
+	assert_same_regexes(&pre, &fresh);
+	ruleset_release(&pre);
+	ruleset_release(&fresh);
+}
+
+/*
+ * Codes this PCRE2 cannot decode (another version built them) are
+ * compiled instead; the literal sets, which are this build's own, are
+ * still taken.
+ */
+static void test_precompiled_undecodable_codes(void **state)
+{
+	struct precompiled_rules bad = precompiled_rules;
+	unsigned char *codes = malloc(bad.codes_len);
+	struct ruleset rs, fresh;
+
+	(void)state;
+	assert_non_null(codes);
+	assert_true(bad.codes_len > 8);
+	memcpy(codes, bad.codes, bad.codes_len);
+	codes[0] ^= 0xFF;       /* the serialization's magic number */
+	bad.codes = codes;
+	load_builtin(&rs, &bad);
+	assert_int_equal(rs.nprecompiled, 0);
+	assert_non_null(rs.rules[0].patterns[0].pre);
+	load_builtin(&fresh, NULL);
+	assert_same_regexes(&rs, &fresh);
+	ruleset_release(&rs);
+	ruleset_release(&fresh);
+	free(codes);
+}
+
+/* A pack of one's own is compiled: nothing in the table matches it. */
+static void test_precompiled_skips_other_packs(void **state)
+{
+	struct ruleset rs;
+
+	(void)state;
+	ruleset_init(&rs);
+	assert_int_equal(ruleset_add_pack(&rs, "base.yaml", base_pack, sizeof(base_pack) - 1), 0);
+	assert_int_equal(ruleset_add_pack(&rs, "rules.yaml", rule_pack, sizeof(rule_pack) - 1), 0);
+	assert_int_equal(ruleset_compile(&rs), 0);
+	assert_int_equal(rs.nprecompiled, 0);
+	assert_null(rs.rules[0].patterns[0].pre);
+	assert_non_null(rs.rules[0].patterns[0].code);
+	ruleset_release(&rs);
+}
+
 static void test_stance_and_severity_names(void **state)
 {
 	(void)state;
@@ -402,6 +562,10 @@ int main(void)
 		cmocka_unit_test(test_checklist_validation),
 		cmocka_unit_test(test_checklist_entries_name_types_or_rules),
 		cmocka_unit_test(test_embedded_packs_load),
+		cmocka_unit_test(test_precompiled_covers_builtin),
+		cmocka_unit_test(test_precompiled_same_as_compiling),
+		cmocka_unit_test(test_precompiled_undecodable_codes),
+		cmocka_unit_test(test_precompiled_skips_other_packs),
 		cmocka_unit_test(test_stance_and_severity_names),
 	};
 
