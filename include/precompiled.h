@@ -33,6 +33,7 @@ struct precompiled_need {
 	const char *const *words;
 	size_t n;
 	struct regex_span reach;
+	size_t lead;
 };
 
 struct precompiled_regex {

@@ -68,6 +68,13 @@ struct regex_need {
 	 * "(*COMMIT)").
 	 */
 	struct regex_span reach;
+	/*
+	 * How far past the start of a match a word of the set begins, at
+	 * least, in characters (so in bytes at least as many): no match starts
+	 * later than the last such word less the lead.  Counted from where the
+	 * match began, also for patterns with "\\K".
+	 */
+	size_t lead;
 };
 
 /* Returns how many sets it put in needs[0 .. REGEX_LIT_MAX_AND). */

@@ -110,6 +110,7 @@ struct rule_regex {
 	const size_t *filter_words[REGEX_LIT_MAX_AND];
 	size_t filter_nwords[REGEX_LIT_MAX_AND];
 	struct regex_span filter_reach[REGEX_LIT_MAX_AND];   /* regex_need.reach */
+	size_t filter_lead[REGEX_LIT_MAX_AND];               /* regex_need.lead */
 	size_t nfilter;
 };
 

@@ -229,9 +229,9 @@ static void measure_subject(struct engine *e)
  *
  * Where the words are bounds where a match can start.  A match holds a
  * word of each set in the text it consumes (regex_lit reads no
- * assertion), so it starts at or before the last place a word of the set
- * begins: *upper is the least of those over the sets, PCRE2_UNSET
- * without sets.  And where the set's words begin at most `reach` bytes
+ * assertion), at least the set's `lead` into it, so it starts at or
+ * before the last place a word of the set begins less the lead: *upper is
+ * the least of those over the sets, PCRE2_UNSET without sets.  And where the set's words begin at most `reach` bytes
  * into any match, it starts no earlier than the first of them less the
  * reach: *lower is the greatest of those, 0 without.  Most patterns that
  * run find nothing, and this spares PCRE2 trying a start at every byte
@@ -266,8 +266,11 @@ static int needs_met(struct engine *e, const struct rule_regex *re,
 			if (h->last[w] > last)
 				last = h->last[w];
 		}
-		if (last < *upper)
-			*upper = last;
+		/* A match that holds the word at `lead` or later starts that much before it. */
+		if (last < re->filter_lead[f])
+			return 0;
+		if (last - re->filter_lead[f] < *upper)
+			*upper = last - re->filter_lead[f];
 		if (!e->measured && (re->filter_reach[f].chars || re->filter_reach[f].words))
 			measure_subject(e);
 		reach = regex_span_at(&re->filter_reach[f], e->char_bytes, e->word_bytes);

@@ -19,6 +19,8 @@ struct litset {
 	size_t w;                 /* the least weight() of its strings, or WEIGHT_UNKNOWN */
 	/* How far past the start of the sub-pattern that offers the set a word of it can begin. */
 	struct regex_span reach;
+	/* How far past it a word of the set begins at least, in characters. */
+	size_t lead;
 };
 
 #define WEIGHT_UNKNOWN ((size_t)-1)
@@ -31,6 +33,7 @@ static void seal_set(struct litset *l);
  */
 struct info {
 	struct regex_span maxlen; /* what a match can span, at most */
+	size_t minlen;            /* characters a match takes, at least */
 	int nonspace;             /* one character, never ASCII white space */
 	int exact;
 	struct litset ex;
@@ -85,6 +88,7 @@ static struct litset set_of(struct parser *ps, const char *s, size_t n)
 	l.n = 1;
 	l.w = WEIGHT_UNKNOWN;
 	l.reach = SPAN_ZERO;
+	l.lead = 0;
 	return l;
 }
 
@@ -96,6 +100,11 @@ static size_t add_size(size_t a, size_t b)
 static size_t max_size(size_t a, size_t b)
 {
 	return a > b ? a : b;
+}
+
+static size_t min_size(size_t a, size_t b)
+{
+	return a < b ? a : b;
 }
 
 static struct regex_span span_add(struct regex_span a, struct regex_span b)
@@ -181,6 +190,7 @@ static struct info exact_string(struct parser *ps, const char *s, size_t n)
 	in.exact = 1;
 	in.ex = set_of(ps, s, n);
 	in.maxlen = literal_span(s, n);
+	in.minlen = n;          /* ASCII: a character a byte */
 	in.nonspace = n == 1 && !is_ascii_space((unsigned char)s[0]);
 	return in;
 }
@@ -208,6 +218,7 @@ static struct info one_char(int nonspace)
 	struct info in = { 0 };
 
 	in.maxlen.chars = 1;
+	in.minlen = 1;
 	in.nonspace = nonspace;
 	return in;
 }
@@ -405,6 +416,8 @@ static struct litset minimal(struct parser *ps, const struct litset *l)
 		further = span_max(further, at);
 	}
 	m.reach = span_add(l->reach, further);
+	/* A kept word inside a dropped one begins no earlier than it. */
+	m.lead = l->lead;
 	seal_set(&m);
 	return m;
 }
@@ -470,6 +483,7 @@ static int product(struct parser *ps, const struct litset *a, const struct litse
 	out->n = k;
 	out->w = WEIGHT_UNKNOWN;
 	out->reach = a->reach;          /* the words start where a's do */
+	out->lead = a->lead;
 	return 1;
 }
 
@@ -485,6 +499,7 @@ static int set_union(struct parser *ps, const struct litset *a, const struct lit
 	out->w = a->w == WEIGHT_UNKNOWN || b->w == WEIGHT_UNKNOWN ? WEIGHT_UNKNOWN :
 		 a->w < b->w ? a->w : b->w;
 	out->reach = span_max(a->reach, b->reach);
+	out->lead = min_size(a->lead, b->lead);
 	return 1;
 }
 
@@ -972,6 +987,7 @@ static struct info quantified(struct parser *ps, struct info atom, long min, lon
 	struct info in = { 0 };
 	struct litset best = best_of(&atom);
 
+	in.minlen = min > 0 ? mul_size(atom.minlen, (size_t)min) : 0;
 	if (max == 0 || span_is_zero(atom.maxlen))
 		in.maxlen = SPAN_ZERO;
 	else if (max > 0)
@@ -1003,7 +1019,7 @@ static struct info quantified(struct parser *ps, struct info atom, long min, lon
  * fresh tail starts after the atom, `after` bytes into the sequence at most.
  */
 static void extend_tail(struct parser *ps, struct info *seq, struct litset *tail,
-			const struct info *atom, struct regex_span after)
+			const struct info *atom, struct regex_span after, size_t after_min)
 {
 	struct litset next;
 
@@ -1014,6 +1030,7 @@ static void extend_tail(struct parser *ps, struct info *seq, struct litset *tail
 	consider(ps, seq, tail);
 	*tail = set_of(ps, "", 0);
 	tail->reach = after;
+	tail->lead = after_min;
 }
 
 /*
@@ -1044,12 +1061,15 @@ static struct info parse_seq(struct parser *ps)
 	int all_exact = 1;
 	/* What the atoms read so far can span: where the next one starts, at most. */
 	struct regex_span before = SPAN_ZERO;
+	/* And the characters they take: where it starts, at least. */
+	size_t before_min = 0;
 
 	while (*ps->p && *ps->p != '|' && *ps->p != ')') {
 		size_t plain = plain_run(ps->p);
 		struct info atom;
 		struct litset cand;
 		struct regex_span after;
+		size_t after_min;
 		long min, max;
 
 		if (plain) {
@@ -1066,13 +1086,15 @@ static struct info parse_seq(struct parser *ps)
 				atom = quantified(ps, atom, min, max);
 		}
 		after = span_add(before, atom.maxlen);
+		after_min = add_size(before_min, atom.minlen);
 		/* Characters one by one were never candidates on their own. */
 		if (!plain) {
 			cand = best_of(&atom);
 			cand.reach = span_add(before, cand.reach);
+			cand.lead = add_size(before_min, cand.lead);
 			consider(ps, &seq, &cand);
 		}
-		extend_tail(ps, &seq, &tail, &atom, after);
+		extend_tail(ps, &seq, &tail, &atom, after, after_min);
 		if (atom.exact) {
 			struct litset next;
 
@@ -1082,19 +1104,23 @@ static struct info parse_seq(struct parser *ps)
 				consider(ps, &seq, &run);
 				run = atom.ex;
 				run.reach = before;
+				run.lead = before_min;
 				all_exact = 0;
 			}
 		} else {
 			consider(ps, &seq, &run);
 			run = set_of(ps, "", 0);
 			run.reach = after;
+			run.lead = after_min;
 			all_exact = 0;
 		}
 		before = after;
+		before_min = after_min;
 	}
 	consider(ps, &seq, &run);
 	consider(ps, &seq, &tail);
 	seq.maxlen = before;
+	seq.minlen = before_min;
 	if (all_exact) {
 		seq.exact = 1;
 		seq.ex = run;
@@ -1134,6 +1160,7 @@ static struct info parse_alt(struct parser *ps)
 		ps->p++;
 		next = parse_seq(ps);
 		alt.maxlen = span_max(alt.maxlen, next.maxlen);
+		alt.minlen = min_size(alt.minlen, next.minlen);
 		if (alt.exact && next.exact &&
 		    set_union(ps, &alt.ex, &next.ex, EXACT_MAX_SET, &u)) {
 			alt.ex = u;
@@ -1167,6 +1194,7 @@ static void copy_set(const struct litset *l, struct regex_need *need)
 	need->words = xcalloc(l->n, sizeof(*need->words));
 	need->n = l->n;
 	need->reach = l->reach;
+	need->lead = l->lead;
 	for (i = 0; i < l->n; i++)
 		need->words[i] = xstrdup(l->v[i]);
 }
@@ -1216,6 +1244,10 @@ size_t regex_required_literals_memo(const char *pattern, struct regex_need *need
 	    strstr(pattern, "(*PRUNE") || strstr(pattern, "(*THEN"))
 		for (i = 0; i < n; i++)
 			needs[i].reach = SPAN_UNBOUNDED;
+	/* "\\K" moves where the match is said to start; lead counts from where it began. */
+	if (strstr(pattern, "\\K"))
+		for (i = 0; i < n; i++)
+			needs[i].lead = 0;
 	return n;
 }
 

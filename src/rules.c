@@ -1197,6 +1197,7 @@ static size_t needs_of_precompiled(const struct precompiled_regex *pre,
 
 		needs[k].n = src->n;
 		needs[k].reach = src->reach;
+		needs[k].lead = src->lead;
 		needs[k].words = xcalloc(src->n ? src->n : 1, sizeof(*needs[k].words));
 		for (w = 0; w < src->n; w++)
 			needs[k].words[w] = xstrdup(src->words[w]);
@@ -1265,6 +1266,7 @@ static void build_prefilter(struct ruleset *rs)
 			re->filter_words[k] = ids;
 			re->filter_nwords[k] = needs[p][k].n;
 			re->filter_reach[k] = needs[p][k].reach;
+			re->filter_lead[k] = needs[p][k].lead;
 		}
 	}
 	/* Only now: words[] points into the needs of every regex. */

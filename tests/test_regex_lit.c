@@ -62,6 +62,25 @@ static void check(const char *pattern, const char *want)
 	check_as(pattern, want, 0);
 }
 
+/* Each set's words, then ">L": its regex_need.lead. */
+static void check_lead(const char *pattern, const char *want)
+{
+	struct regex_need needs[REGEX_LIT_MAX_AND];
+	size_t n = regex_required_literals(pattern, needs), i;
+	struct buf got = BUF_INIT;
+
+	for (i = 0; i < n; i++) {
+		if (i)
+			buf_addstr(&got, " & ");
+		describe(&needs[i], 1, &got, 0);
+		buf_addf(&got, ">%zu", needs[i].lead);
+	}
+	if (strcmp(got.ptr, want))
+		fail_msg("/%s/: got \"%s\", want \"%s\"", pattern, got.ptr, want);
+	regex_need_release(needs, n);
+	buf_release(&got);
+}
+
 static void test_literals_and_words(void **state)
 {
 	(void)state;
@@ -191,6 +210,31 @@ static void test_reach(void **state)
 	check("warranty(*ACCEPT)disclaimer", "");
 }
 
+/*
+ * The least a match takes before a word of the set: what makes the last
+ * such word an upper bound on where the match starts.
+ */
+static void test_lead(void **state)
+{
+	(void)state;
+	check_lead("\\bliability\\b.{0,300}?\\bcap\\b", "liability>0 & cap>9");
+	check_lead("(?:\\w+ ){0,3}?indemnify", "indemnify>0");
+	check_lead("(?:\\w+ ){2,3}?indemnify", "indemnify>4");
+	check_lead("\\w+\\s+indemnify", "indemnify>2");
+	/* Alternatives: the shorter way in. */
+	check_lead("(?:provider|we) (?:\\w+ )?indemnify", "indemnify>3");
+	check_lead("(?:provider|we)? indemnify", " indemnify>0");
+	/* Assertions take nothing: a lookbehind's text is outside the match. */
+	check_lead("(?<=the )\\bwarranty\\b", "warranty>0");
+	check_lead("\\b(?=\\w)warranty", "warranty>0");
+	/* A kept word inside a dropped one begins no earlier than it. */
+	check_lead("x{3}(?:between you and|you and) the provider", "you and the provider>3");
+	/* A backreference may be empty; "\\K" resets the start it counts from. */
+	check_lead("(a?)\\1 indemnify", " indemnify>0");
+	check_lead("abc\\Kindemnify", "abcindemnify>0");
+	check_lead("\\w\\w\\K indemnify", " indemnify>0");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -200,6 +244,7 @@ int main(void)
 		cmocka_unit_test(test_optional_and_repeated),
 		cmocka_unit_test(test_memo_answers_as_a_fresh_analysis),
 		cmocka_unit_test(test_reach),
+		cmocka_unit_test(test_lead),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -446,6 +446,7 @@ static void assert_same_regexes(struct ruleset *a, struct ruleset *b)
 			assert_int_equal(ra[i]->filter_reach[k].words, rb[i]->filter_reach[k].words);
 			assert_int_equal(ra[i]->filter_reach[k].unbounded,
 					 rb[i]->filter_reach[k].unbounded);
+			assert_int_equal(ra[i]->filter_lead[k], rb[i]->filter_lead[k]);
 		}
 		for (t = 0; t < sizeof(probe_texts) / sizeof(*probe_texts); t++) {
 			PCRE2_SPTR s = (PCRE2_SPTR)probe_texts[t];

@@ -81,8 +81,9 @@ static void put_needs(FILE *out, const struct item *it, size_t k)
 	for (j = 0; j < it->nneeds; j++) {
 		const struct regex_span *r = &it->needs[j].reach;
 
-		fprintf(out, "\t{ words_%zu_%zu, %zu, { %zu, %zu, %zu, %d } },\n", k, j,
-			it->needs[j].n, r->bytes, r->chars, r->words, r->unbounded);
+		fprintf(out, "\t{ words_%zu_%zu, %zu, { %zu, %zu, %zu, %d }, %zu },\n", k, j,
+			it->needs[j].n, r->bytes, r->chars, r->words, r->unbounded,
+			it->needs[j].lead);
 	}
 	fputs("};\n", out);
 }
