@@ -116,7 +116,28 @@ static int has_prefix_word(const char *s, const char *word)
 {
 	size_t n = strlen(word);
 
+	/* Most labels are numbers: the first letter settles it cheaply. */
+	if (tolower((unsigned char)s[0]) != (unsigned char)word[0])
+		return 0;
 	return strncasecmp(s, word, n) == 0 && (s[n] == ' ' || s[n] == '\t');
+}
+
+/*
+ * "parent(s)" or "(s)", the citation of an enumerator: built by hand, as
+ * arena_printf would format it twice over.  s[0..n) holds no NUL.
+ */
+static const char *bracket_clause(struct document *doc, const char *parent,
+				  const char *s, size_t n)
+{
+	size_t plen = parent ? strlen(parent) : 0;
+	char *out = arena_alloc(&doc->arena, plen + n + 3);   /* zero-filled */
+
+	if (plen)
+		memcpy(out, parent, plen);
+	out[plen] = '(';
+	memcpy(out + plen + 1, s, n);
+	out[plen + 1 + n] = ')';
+	return out;
 }
 
 /*
@@ -171,10 +192,7 @@ static const char *compose_clause(struct document *doc, const char *label,
 
 		if (!inner)
 			return parent_clause;
-		if (parent_clause)
-			return arena_printf(&doc->arena, "%s(%.*s)", parent_clause,
-					    (int)inner, s + 1);
-		return arena_printf(&doc->arena, "(%.*s)", (int)inner, s + 1);
+		return bracket_clause(doc, parent_clause, s + 1, inner);
 	}
 	if (s[n - 1] == ')')
 		n--;    /* "a)", "1)" */
@@ -183,7 +201,7 @@ static const char *compose_clause(struct document *doc, const char *label,
 	if (memchr(s, '.', n) || (isdigit((unsigned char)s[0]) && label[strlen(label) - 1] != ')'))
 		return arena_strndup(&doc->arena, s, n);
 	if (parent_clause)
-		return arena_printf(&doc->arena, "%s(%.*s)", parent_clause, (int)n, s);
+		return bracket_clause(doc, parent_clause, s, n);
 	return arena_strndup(&doc->arena, s, n);
 }
 
@@ -242,23 +260,27 @@ static void link_paragraphs(struct document *doc)
  * disclaimer).
  */
 
+/*
+ * The word lists below are sorted in strcmp() order: every full stop looks
+ * a word up, and in_word_list() does so with bsearch.
+ */
+
 /* Words whose full stop never ends a sentence: something always follows. */
 static const char *const abbreviations[] = {
-	"al", "approx", "art", "arts", "assn", "ave", "cf", "ch", "cl", "dept",
-	"dr", "e.g", "eg", "esq", "est", "ex", "exh", "fig", "gen", "govt",
-	"hon", "i.e", "ie", "incl", "jr", "messrs", "mr", "mrs", "ms", "mt",
-	"no", "nos", "op", "p", "para", "paras", "pp", "prof", "re", "ref",
-	"rev", "sch", "sec", "secs", "sect", "sr", "st", "subs", "supp", "v",
-	"viz", "vol", "vs",
-	"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-	"nov", "dec",
+	"al", "approx", "apr", "art", "arts", "assn", "aug", "ave", "cf", "ch",
+	"cl", "dec", "dept", "dr", "e.g", "eg", "esq", "est", "ex", "exh",
+	"feb", "fig", "gen", "govt", "hon", "i.e", "ie", "incl", "jan", "jr",
+	"jul", "jun", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nos",
+	"nov", "oct", "op", "p", "para", "paras", "pp", "prof", "re", "ref",
+	"rev", "sch", "sec", "secs", "sect", "sep", "sept", "sr", "st", "subs",
+	"supp", "v", "viz", "vol", "vs",
 };
 
 /* Words whose full stop may or may not end a sentence: see above. */
 static const char *const suffixes[] = {
-	"bros", "co", "corp", "cos", "etc", "inc", "intl", "llc", "llp", "lp",
-	"ltd", "plc", "pte", "pty", "pvt", "gmbh", "ag", "bv", "nv", "sa",
-	"sarl", "limited",
+	"ag", "bros", "bv", "co", "corp", "cos", "etc", "gmbh", "inc", "intl",
+	"limited", "llc", "llp", "lp", "ltd", "nv", "plc", "pte", "pty", "pvt",
+	"sa", "sarl",
 };
 
 /* Words after which a single letter is an identifier, not an initial. */
@@ -274,15 +296,15 @@ enum stop_kind {
 	STOP_SUFFIX      /* ends a sentence only before a plain capital word */
 };
 
+static int compare_word(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
+
+/* Whether w is in `list`, which is sorted in strcmp() order. */
 static int in_word_list(const char *w, const char *const *list, size_t n)
 {
-	size_t i;
-
-	/* Every full stop asks: compare the first letter before calling strcmp. */
-	for (i = 0; i < n; i++)
-		if (w[0] == list[i][0] && strcmp(w, list[i]) == 0)
-			return 1;
-	return 0;
+	return bsearch(w, list, n, sizeof(*list), compare_word) != NULL;
 }
 
 /* Lower-cases text[start..end) into w; 0 if it does not fit. */
@@ -500,43 +522,80 @@ static int is_label_stop(const char *t, size_t start, size_t word, size_t dot)
 }
 
 /*
- * What the segmenter looks at in a byte: a possible end of sentence, which
- * it scans for, and what a word starts after (a blank, a bracket, a quote
- * or emphasis), which it looks back for from a stop.
+ * What a word starts after (a blank, a bracket, a quote or emphasis), which
+ * the segmenter looks back for from a stop.
  */
-enum { SEG_WORD_BREAK = 1, SEG_STOP = 2 };
-
-static const unsigned char seg_byte[256] = {
-	[' '] = SEG_WORD_BREAK, ['\t'] = SEG_WORD_BREAK, ['\n'] = SEG_WORD_BREAK,
-	['\v'] = SEG_WORD_BREAK, ['\f'] = SEG_WORD_BREAK, ['\r'] = SEG_WORD_BREAK,
-	['('] = SEG_WORD_BREAK, ['"'] = SEG_WORD_BREAK, ['*'] = SEG_WORD_BREAK,
-	['['] = SEG_WORD_BREAK, ['_'] = SEG_WORD_BREAK,
-	['.'] = SEG_STOP, ['!'] = SEG_STOP, ['?'] = SEG_STOP,
+static const unsigned char word_break[256] = {
+	[' '] = 1, ['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1,
+	['('] = 1, ['"'] = 1, ['*'] = 1, ['['] = 1, ['_'] = 1,
 };
+
+/*
+ * Where the next '.', '!' and '?' are, each found with memchr (many bytes
+ * a cycle, where a byte loop takes cycles a byte) and kept until the
+ * segmenter passes it: a paragraph without a '?' is searched for one once.
+ */
+struct stop_finder {
+	size_t at[3];
+};
+
+static const char stop_marks[3] = { '.', '!', '?' };
+
+static size_t find_byte(const char *t, size_t i, size_t end, char c)
+{
+	const char *p = memchr(t + i, c, end - i);
+
+	return p ? (size_t)(p - t) : end;
+}
+
+static void stop_finder_init(struct stop_finder *f, const char *t, size_t i,
+			     size_t end)
+{
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(f->at); k++)
+		f->at[k] = find_byte(t, i, end, stop_marks[k]);
+}
+
+/* The first '.', '!' or '?' in t[i..end), or end. */
+static size_t next_stop(struct stop_finder *f, const char *t, size_t i,
+			size_t end)
+{
+	size_t k, best = end;
+
+	for (k = 0; k < ARRAY_SIZE(f->at); k++) {
+		if (f->at[k] < i)
+			f->at[k] = find_byte(t, i, end, stop_marks[k]);
+		if (f->at[k] < best)
+			best = f->at[k];
+	}
+	return best;
+}
 
 void document_segment_paragraph(struct document *doc, size_t pi)
 {
 	const struct paragraph *p = &doc->paras[pi];
 	const char *t = doc->text.ptr;
 	size_t i, start = p->start, end = p->end, word, lo = p->start;
+	struct stop_finder stops;
 
 	/* start stays on a non-blank byte, so looking back to it is cheap. */
 	while (start < end && isspace((unsigned char)t[start]))
 		start++;
+	stop_finder_init(&stops, t, p->start, end);
 	for (i = p->start; i < end; i++) {
 		char c;
 		size_t next, after;
 		int stop = STOP_END;
 
 		/* Only a stop can end a sentence: go from one to the next. */
-		while (i < end && seg_byte[(unsigned char)t[i]] != SEG_STOP)
-			i++;
+		i = next_stop(&stops, t, i, end);
 		if (i == end)
 			break;
 		c = t[i];
 		/* The word the stop ends starts after the last break since lo. */
 		word = i;
-		while (word > lo && seg_byte[(unsigned char)t[word - 1]] != SEG_WORD_BREAK)
+		while (word > lo && !word_break[(unsigned char)t[word - 1]])
 			word--;
 		next = skip_closers(t, i + 1, end);
 		if (next < end && !isspace((unsigned char)t[next]))

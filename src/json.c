@@ -8,6 +8,29 @@
 
 static const char hex_digits[] = "0123456789abcdef";
 
+/*
+ * Bytes a JSON string holds as they are: printable ASCII (and DEL) but '"'
+ * and '\\'.  A table, as every byte of every string is looked up.
+ */
+static const unsigned char plain_byte[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x00 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x10 */
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x20 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x30 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x40 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,   /* 0x50 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x60 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x70 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x80 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x90 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xA0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xB0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xC0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xD0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xE0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xF0 */
+};
+
 void json_add_string(struct buf *b, const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -20,8 +43,7 @@ void json_add_string(struct buf *b, const char *s, size_t len)
 		size_t n, bad = 0;
 
 		/* Printable ASCII but '"' and '\\', most of any string: skip it. */
-		while (i < len && u[i] >= 0x20 && u[i] < 0x80 && u[i] != '"' &&
-		       u[i] != '\\')
+		while (i < len && plain_byte[u[i]])
 			i++;
 		if (i == len)
 			break;
@@ -161,17 +183,56 @@ void json_array_end(struct json_writer *w)
 	close_container(w, 0);
 }
 
+/*
+ * Length of the key if it goes into a JSON string as it is, without
+ * escapes; else (size_t)-1.  One pass: no strlen first.
+ */
+static size_t plain_key_len(const char *key)
+{
+	const unsigned char *u = (const unsigned char *)key;
+	size_t n;
+
+	for (n = 0; u[n]; n++)
+		if (!plain_byte[u[n]])
+			return (size_t)-1;
+	return n;
+}
+
 void json_key(struct json_writer *w, const char *key)
 {
 	int top = w->depth - 1;
+	size_t klen, indent;
+	char *p;
 
 	if (w->depth == 0 || !w->is_object[top] || w->key_pending)
 		abort();
-	if (w->has_members[top])
-		buf_addch(w->out, ',');
-	newline_indent(w);
-	json_add_cstr(w->out, key);
-	buf_add(w->out, ": ", 2);
+	klen = key ? plain_key_len(key) : (size_t)-1;
+	if (klen == (size_t)-1) {
+		if (w->has_members[top])
+			buf_addch(w->out, ',');
+		newline_indent(w);
+		json_add_cstr(w->out, key);
+		buf_add(w->out, ": ", 2);
+	} else {
+		/*
+		 * Every member of every object comes here, and keys are plain
+		 * names: ",\n    \"key\": " in one grow and one fill.
+		 */
+		indent = 2 * (size_t)w->depth;
+		buf_grow(w->out, 1 + 1 + indent + klen + 4);
+		p = w->out->ptr + w->out->len;
+		if (w->has_members[top])
+			*p++ = ',';
+		*p++ = '\n';
+		memset(p, ' ', indent);
+		p += indent;
+		*p++ = '"';
+		memcpy(p, key, klen);
+		p += klen;
+		memcpy(p, "\": ", 3);
+		p += 3;
+		buf_setlen(w->out, (size_t)(p - w->out->ptr));
+	}
 	w->has_members[top] = 1;
 	w->key_pending = 1;
 }

@@ -67,15 +67,23 @@ static enum bearing bearing_of(const struct checklist_item *it,
 	return BEARS_NOT;
 }
 
+/*
+ * Judges one item against every finding.  `bearing` is scratch space for
+ * f->n entries: the evidence is picked from what the count saw, without
+ * asking bearing_of() twice.
+ */
 static void judge_item(const struct checklist_item *it,
-		const struct findings *f, struct item_result *res)
+		const struct findings *f, enum bearing *bearing,
+		struct item_result *res)
 {
 	size_t count[BEARS_PARTIAL + 1] = { 0 };
 	enum bearing decisive;
 	size_t i;
 
-	for (i = 0; i < f->n; i++)
-		count[bearing_of(it, &f->v[i])]++;
+	for (i = 0; i < f->n; i++) {
+		bearing[i] = bearing_of(it, &f->v[i]);
+		count[bearing[i]]++;
+	}
 
 	res->item = it;
 	if (count[BEARS_RED_FLAG]) {
@@ -93,7 +101,7 @@ static void judge_item(const struct checklist_item *it,
 	}
 	res->evidence = xreallocarray(NULL, count[decisive], sizeof(*res->evidence));
 	for (i = 0; i < f->n; i++)
-		if (bearing_of(it, &f->v[i]) == decisive)
+		if (bearing[i] == decisive)
 			res->evidence[res->nevidence++] = i;
 }
 
@@ -230,16 +238,19 @@ static void score_areas(const struct ruleset *rs, struct score_report *r)
 void score_findings(const struct ruleset *rs, const struct findings *f,
 		struct score_report *out)
 {
+	enum bearing *bearing;
 	size_t i;
 
 	memset(out, 0, sizeof(*out));
 	out->items = xcalloc(rs->nitems ? rs->nitems : 1, sizeof(*out->items));
 	out->nitems = rs->nitems;
+	bearing = xreallocarray(NULL, f->n ? f->n : 1, sizeof(*bearing));
 	for (i = 0; i < rs->nitems; i++) {
-		judge_item(&rs->items[i], f, &out->items[i]);
+		judge_item(&rs->items[i], f, bearing, &out->items[i]);
 		count_status(out->items[i].status, &out->met, &out->partial,
 			     &out->missing, &out->red_flags);
 	}
+	free(bearing);
 	score_areas(rs, out);
 	out->risk = overall_risk(out);
 	out->grade = score_grade(out->risk);

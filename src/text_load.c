@@ -813,6 +813,9 @@ static int is_caption(const char *t, size_t s, size_t e, int labelled)
 		last_lower = islower(c) != 0;
 		if (last_lower && !is_title_small_word(t + w, i - w))
 			title = 0;
+		/* Settled: lower case where a caption could have none. */
+		if (any_lower && (!labelled || !title || words > 12))
+			return 0;
 	}
 	if (letters < 2)
 		return 0;
@@ -1124,12 +1127,16 @@ static char stop_before(const struct splitter *sp, size_t j)
 	size_t k = j, w;
 
 	for (;;) {
-		if (k > sp->body && strchr("\"')*_", t[k - 1])) {
+		/* Not strchr(): this runs for every capitalised word. */
+		if (k > sp->body && (t[k - 1] == '"' || t[k - 1] == '\'' ||
+				     t[k - 1] == ')' || t[k - 1] == '*' ||
+				     t[k - 1] == '_')) {
 			k--;
-		} else if (k >= sp->body + 3 && (unsigned char)t[k - 3] == 0xE2 &&
-			   (unsigned char)t[k - 2] == 0x80 &&
+		} else if (k >= sp->body + 3 &&
 			   ((unsigned char)t[k - 1] == 0x9D ||
-			    (unsigned char)t[k - 1] == 0x99)) {
+			    (unsigned char)t[k - 1] == 0x99) &&
+			   (unsigned char)t[k - 3] == 0xE2 &&
+			   (unsigned char)t[k - 2] == 0x80) {
 			k -= 3;
 		} else {
 			break;
@@ -1209,6 +1216,47 @@ static int may_open_label(unsigned char c)
 	       c == 0xC2;
 }
 
+/* Eight bytes of text as one word, the first byte in the low bits. */
+static uint64_t load_le64(const char *s)
+{
+	uint64_t w;
+
+	memcpy(&w, s, sizeof(w));
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	w = __builtin_bswap64(w);
+#endif
+	return w;
+}
+
+/*
+ * Offset of the first blank (' ' or '\t') in t[i..end), or end.  This runs
+ * over every word of every line, so eight bytes are tested at once: a byte
+ * below '!' borrows into its top bit when 0x21 is taken away, and the
+ * lowest such bit is exact (a borrow only spills upwards, out of a byte
+ * that is below '!' itself).  A control byte that is not a blank is
+ * stepped over.
+ */
+static size_t next_blank(const char *t, size_t i, size_t end)
+{
+	const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+
+	while (i + 8 <= end) {
+		uint64_t w = load_le64(t + i), low = (w - 0x21 * ones) & ~w & tops;
+
+		if (!low) {
+			i += 8;
+			continue;
+		}
+		i += (size_t)__builtin_ctzll(low) / 8;
+		if (t[i] == ' ' || t[i] == '\t')
+			return i;
+		i++;
+	}
+	while (i < end && t[i] != ' ' && t[i] != '\t')
+		i++;
+	return i;
+}
+
 static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 			struct buf *err)
 {
@@ -1220,8 +1268,7 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 		char stop;
 
 		/* A label follows a blank: go from blank to blank. */
-		while (j < l->last && t[j] != ' ' && t[j] != '\t')
-			j++;
+		j = next_blank(t, j, l->last);
 		if (j >= l->last)
 			break;
 		at = j + 1;
