@@ -741,6 +741,34 @@ static int is_bullet(const char *t, const struct line *l, size_t *text)
 	return 1;
 }
 
+/* Widest empty or ticked box read as one: "[    ]". */
+#define CHECKBOX_MAX 8
+
+/*
+ * "[ ] Option", "[X] Option", "\u2610 Option": a choice on an order form.
+ * Each is a term of its own, ticked or not, however the lines wrap, so it
+ * starts a paragraph (the engine reads none that is left unticked).
+ */
+static int is_checkbox(const char *t, const struct line *l)
+{
+	size_t i = l->first, j, marks = 0;
+
+	if (l->last - i >= 3 && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x98 &&
+	    (unsigned char)t[i + 2] >= 0x90 && (unsigned char)t[i + 2] <= 0x92)
+		return 1;
+	if (t[i] != '[')
+		return 0;
+	for (j = i + 1; j < l->last && j - i <= CHECKBOX_MAX && t[j] != ']'; j++) {
+		if (t[j] == 'x' || t[j] == 'X')
+			marks++;
+		else if (t[j] != ' ')
+			return 0;
+	}
+	/* "[x]" and "[ ]" are boxes; "[]" and "[xx]" are not. */
+	return j < l->last && t[j] == ']' && j > i + 1 && marks <= 1 &&
+	       (j + 1 == l->last || t[j + 1] == ' ' || t[j + 1] == '\t');
+}
+
 static int is_table_row(const char *t, const struct line *l)
 {
 	return t[l->first] == '|' && l->last - l->first > 1;
@@ -1364,6 +1392,14 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				if (flush_paragraph(&sp, err))
 					return -1;
 			}
+			continue;
+		}
+		if (is_checkbox(t, &l)) {
+			if (flush_paragraph(&sp, err))
+				return -1;
+			open_paragraph(&sp, &l, l.first, PARA_BODY);
+			if (split_inline(&sp, &l, sp.body, err))
+				return -1;
 			continue;
 		}
 		if (is_bullet(t, &l, &text_at)) {

@@ -406,6 +406,45 @@ static void test_blank_lines_and_wrapped_prose(void **state)
 			       f->doc.paras[0].end - f->doc.paras[0].start));
 }
 
+/*
+ * Order-form choices: each box starts a paragraph, ticked or not, and a
+ * choice that wraps goes on in it.  Redactions and empty brackets are no
+ * boxes.
+ */
+static int para_has(const struct fixture *f, size_t i, const char *s)
+{
+	const struct paragraph *p = &f->doc.paras[i];
+	size_t n = strlen(s), k;
+
+	for (k = p->start; k + n <= p->end; k++)
+		if (!memcmp(f->doc.text.ptr + k, s, n))
+			return 1;
+	return 0;
+}
+
+static void test_checkbox_lines(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "OPTIONS (selected options are marked [X])\n"
+	      "[X] EU data residency\n"
+	      "[ ] Provider may use Customer Content to improve its\n"
+	      "generally available models\n"
+	      "[    ] Customer-managed keys\n"
+	      "\xE2\x98\x90 Priority support\n"
+	      "[***] shall be paid monthly\n",
+	      { 1, NULL, NULL, -1, PARA_BODY, "OPTIONS", "OPTIONS" },
+	      { 2, NULL, NULL, -1, PARA_BODY, "[X] EU", "[X] EU" },
+	      { 3, NULL, NULL, -1, PARA_BODY, "[ ] Provider", "[ ] Provider" },
+	      { 5, NULL, NULL, -1, PARA_BODY, "[    ] Customer", "[    ] Customer" },
+	      { 6, NULL, NULL, -1, PARA_BODY, "\xE2\x98\x90 Priority", "\xE2\x98\x90 Priority" });
+	assert_int_equal(f->doc.npara, 5);
+	/* The wrapped choice holds its second line; the redaction joins the box above. */
+	assert_true(para_has(f, 2, "models"));
+	assert_true(para_has(f, 4, "[***] shall"));
+}
+
 static void test_page_break_inside_sentence(void **state)
 {
 	struct fixture *f = *state;
@@ -821,6 +860,7 @@ int main(void)
 		T(test_paragraph_limit),
 		T(test_whitespace_only_is_no_text),
 		T(test_blank_lines_and_wrapped_prose),
+		T(test_checkbox_lines),
 		T(test_page_break_inside_sentence),
 		T(test_page_break_limit),
 		T(test_numbered_clauses),
