@@ -17,7 +17,10 @@
  *    Without aliases, `between Acme Corp. and Customer` names the two.
  *    The first word of a company's name ("Acme" for "Acme Corp.") is
  *    that party too, where the document uses it so and it stands alone.
- *  - Defined terms: `"X" means ...` and `... ("X")`, classed by their
+ *  - Defined terms: `"X" means ...` and `... ("X")`, and at the start of
+ *    a paragraph `"X": ...`, `X: ...` and `X means ...` (X capitalised
+ *    words: the English colon, or quotes and bold lost in conversion),
+ *    classed by their
  *    definition: the customer's data, the outputs, the model, a claim
  *    of IP infringement (read as "IP Infringement Claim").
  *

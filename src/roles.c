@@ -30,6 +30,7 @@ struct roles_finder {
 	pcre2_code *company;        /* Inc., Limited, GmbH: the suffixes alone */
 	pcre2_code *means;          /* "Client Materials" means (anchored) */
 	pcre2_code *paren_term;     /* ... (the "Deliverables") */
+	pcre2_code *head_def;       /* "Customer Data": ... / Client Materials means (anchored) */
 	pcre2_code *vendor_noun;    /* from the rule set's placeholders */
 	pcre2_code *customer_noun;
 	pcre2_code *data_noun, *data_source, *customer_ref, *output_def, *model_def, *model_name;
@@ -132,6 +133,18 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->paren_term = compile(
 		"\\(\\s*(?:(?:the|collectively|together|each|a|an|individually|hereinafter)[\\s,]+)*"
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*\\)", 0);
+	/*
+	 * A definition that opens its paragraph: the English '"Customer
+	 * Data": all data ...', and terms whose quotes or bold were lost in
+	 * conversion, 'Client Materials: all documents ...' and 'Client
+	 * Materials means ...'.  A term is capitalised words, with "of" or
+	 * "and" between; some text must follow.
+	 */
+	rf->head_def = compile(
+		"(?|" Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*:|"
+		EMPH "([A-Z][\\w'&-]*(?: (?:[A-Z][\\w'&-]*|of|and|or|the|for|to|in|on)){0,5}?)" EMPH
+		"(?:\\s*:|\\s+(?:shall\\s+)?(?:means?|refers?\\s+to)\\b))\\s+\\S",
+		PCRE2_ANCHORED);
 	rf->vendor_noun = compile_placeholder(rs, "vendor_noun");
 	rf->customer_noun = compile_placeholder(rs, "customer_noun");
 	rf->data_noun = compile(
@@ -189,6 +202,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->company);
 	pcre2_code_free(rf->means);
 	pcre2_code_free(rf->paren_term);
+	pcre2_code_free(rf->head_def);
 	pcre2_code_free(rf->vendor_noun);
 	pcre2_code_free(rf->customer_noun);
 	pcre2_code_free(rf->data_noun);
@@ -961,7 +975,7 @@ static void sentence_around(const struct document *doc, size_t at, size_t *s, si
 static void find_terms(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
-	size_t len = doc->text.len, from = 0;
+	size_t len = doc->text.len, from = 0, i;
 
 	if (!doc->npara)
 		return;
@@ -986,6 +1000,22 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		if (ms > ss)
 			add_term(out, t, s, n, classify(rf, out, t + s, n, t + ss, ms - ss));
 		from = me;
+	}
+	/* Last: a term the forms above define keeps their reading. */
+	for (i = 0; i < doc->npara; i++) {
+		size_t at = doc->paras[i].body, s, n, ss, se, me;
+
+		while (at < doc->paras[i].end && t[at] == ' ')
+			at++;
+		if (at >= doc->paras[i].end ||
+		    pcre2_match(rf->head_def, (PCRE2_SPTR)t, doc->paras[i].end, at, 0, rf->md,
+				NULL) < 0)
+			continue;
+		me = pcre2_get_ovector_pointer(rf->md)[1] - 1;
+		group(rf, 1, &s, &n);
+		sentence_around(doc, s, &ss, &se);
+		if (se > me)
+			add_term(out, t, s, n, classify(rf, out, t + s, n, t + me, se - me));
 	}
 }
 
