@@ -72,7 +72,8 @@ enum qualifier_scope {
 	SCOPE_SENTENCE,      /* anywhere in the sentence */
 	SCOPE_CLAUSE,        /* in the match's clause: between ';' or ':' breaks */
 	SCOPE_BEFORE,        /* in the sentence, ending before the match ends */
-	SCOPE_AFTER          /* in the sentence, starting after the match starts */
+	SCOPE_AFTER,         /* in the sentence, starting after the match starts */
+	SCOPE_NEXT           /* in the sentence after: "Such changes need 90 days' notice." */
 };
 
 struct clause_type {

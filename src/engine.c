@@ -37,6 +37,9 @@ struct engine {
 	int measured;
 	/* A list item read with its lead-in; see item_subject(). */
 	struct buf joined;
+	/* The document and sentence the rules now read, for scope `next`. */
+	const struct document *doc;
+	size_t sent;
 	/*
 	 * The prefilter's findings for each sentence of the document, scanned
 	 * all at once: sentence si found scanned[scan_at[si] ..] (scan_n[si]
@@ -286,36 +289,67 @@ struct verdict {
 	int flip, partial;
 };
 
+/*
+ * The sentence after the one the rules now read, as the view has it: in
+ * the same paragraph, or opening the next one unless that is a heading.
+ * A clause qualified by the sentence after it ("Provider may replace the
+ * model. Any such change needs 90 days' notice.") is one of those two.
+ * NULL when there is none.
+ */
+static const char *next_sentence(const struct engine *e, size_t *len)
+{
+	const struct document *doc = e->doc;
+	size_t ni = e->sent + 1, para;
+
+	if (!doc || ni >= doc->nsent)
+		return NULL;
+	para = doc->sents[ni].para;
+	if (para != doc->sents[e->sent].para &&
+	    (para != doc->sents[e->sent].para + 1 || doc->paras[para].kind == PARA_HEADING))
+		return NULL;
+	*len = e->view.sent_end[ni] - e->view.sent_start[ni];
+	return e->view.text.ptr + e->view.sent_start[ni];
+}
+
+/* Whether qualifier q finds its pattern in its scope around the match [ms, me) of s. */
+static int qualifier_found(struct engine *e, const struct rule_qualifier *q,
+			   const char *s, size_t len, size_t ms, size_t me)
+{
+	size_t from = 0, to = len, qs, qe, lower, upper;
+	const char *next;
+
+	switch (q->scope) {
+	case SCOPE_NEXT:
+		/* Another sentence: the prefilter's words are not its own. */
+		next = next_sentence(e, &to);
+		return next && run_regex(e, &q->re, next, to, 0, PCRE2_UNSET, &qs, &qe) == 1;
+	case SCOPE_CLAUSE:
+		clause_bounds(s, len, ms, me, &from, &to);
+		break;
+	case SCOPE_BEFORE:
+		to = me;
+		break;
+	case SCOPE_AFTER:
+		from = ms;
+		break;
+	case SCOPE_SENTENCE:
+		break;
+	}
+	return needs_met(e, &q->re, &lower, &upper) &&
+	       run_regex(e, &q->re, s, to, from > lower ? from : lower, upper, &qs, &qe) == 1;
+}
+
 static void judge(struct engine *e, const struct rule *r, const char *s, size_t len,
 		  size_t ms, size_t me, struct verdict *v)
 {
-	size_t i, from, to, qs, qe, lower, upper;
+	size_t i;
 	int flip_label = 0, partial_label = 0;
 
 	memset(v, 0, sizeof(*v));
 	for (i = 0; i < r->nqualifiers; i++) {
 		const struct rule_qualifier *q = &r->qualifiers[i];
 
-		switch (q->scope) {
-		case SCOPE_CLAUSE:
-			clause_bounds(s, len, ms, me, &from, &to);
-			break;
-		case SCOPE_BEFORE:
-			from = 0;
-			to = me;
-			break;
-		case SCOPE_AFTER:
-			from = ms;
-			to = len;
-			break;
-		case SCOPE_SENTENCE:
-		default:
-			from = 0;
-			to = len;
-			break;
-		}
-		if (!needs_met(e, &q->re, &lower, &upper) ||
-		    run_regex(e, &q->re, s, to, from > lower ? from : lower, upper, &qs, &qe) != 1)
+		if (!qualifier_found(e, q, s, len, ms, me))
 			continue;
 		switch (q->effect) {
 		case QUALIFIER_CANCEL:
@@ -862,6 +896,8 @@ void engine_run(struct engine *e, const struct document *doc,
 				      flip_stance(r->stance) : r->stance))
 				continue;
 			e->limit_hit = 0;
+			e->doc = doc;
+			e->sent = si;
 			if (!try_rule(e, r, s, len, lead, &ms, &me, &v, NULL)) {
 				if (e->limit_hit)
 					add_warning(out, doc, r, si);
@@ -885,6 +921,7 @@ void engine_run(struct engine *e, const struct document *doc,
 		}
 		dedupe_sentence(out, first);
 	}
+	e->doc = NULL;
 }
 
 int engine_match_rule(struct engine *e, const struct rule *r,
@@ -916,6 +953,8 @@ int engine_match_rule(struct engine *e, const struct rule *r,
 		e->subject_len = slen;
 		e->measured = 0;
 		e->limit_hit = 0;
+		e->doc = &doc;
+		e->sent = si;
 		if (try_rule(e, r, s, slen, lead, &ms, &me, &v, why)) {
 			if (ri < rs->nrules && e->hits.mark[ri] != e->hits.generation) {
 				if (why)
@@ -927,6 +966,7 @@ int engine_match_rule(struct engine *e, const struct rule *r,
 			found = -1;
 		}
 	}
+	e->doc = NULL;
 	document_release(&doc);
 	return found;
 }

@@ -48,7 +48,7 @@ const char *qualifier_effect_name(enum qualifier_effect e)
 }
 
 static const char *const scope_names[] = {
-	"sentence", "clause", "before", "after"
+	"sentence", "clause", "before", "after", "next"
 };
 
 static int parse_name(const char *s, const char *const *names, size_t n)
@@ -270,7 +270,7 @@ static void parse_qualifier(struct pack_ctx *c, yaml_node_t *n,
 			if ((s = scalar(c, v, "scope"))) {
 				x = parse_name(s, scope_names, ARRAY_SIZE(scope_names));
 				if (x < 0)
-					pack_error(c, v, "scope must be sentence, clause, before or after, not '%s'", s);
+					pack_error(c, v, "scope must be sentence, clause, before, after or next, not '%s'", s);
 				else
 					q->scope = (enum qualifier_scope)x;
 			}

@@ -726,6 +726,89 @@ static void test_pathological_pattern_hits_limit(void **state)
 }
 
 /*
+ * Scope `next`: a qualifier read in the sentence after the match, in the
+ * same paragraph or opening the next, never past a heading or further on.
+ */
+static void test_scope_next_reads_the_following_sentence(void **state)
+{
+	static const char next_pack[] =
+		"areas: [{id: a}]\n"
+		"types: [{id: t.x, area: a}]\n"
+		"rules:\n"
+		"  - id: swap\n"
+		"    type: t.x\n"
+		"    stance: adverse\n"
+		"    keywords: [replace]\n"
+		"    patterns: ['\\bvendor may replace the model\\b']\n"
+		"    qualifiers:\n"
+		"      - {pattern: 'materially worse', label: no-degradation, effect: flip, scope: next}\n"
+		"    exceptions:\n"
+		"      - {pattern: 'foregoing does not apply', scope: next}\n";
+	static const struct {
+		const char *text;
+		size_t n;               /* findings */
+		enum stance stance;
+		const char *label;      /* the qualifier that decided, or NULL */
+	} cases[] = {
+		{ "Vendor may replace the model. No replacement may perform materially worse.",
+		  1, STANCE_PROTECTIVE, "no-degradation" },
+		{ "Vendor may replace the model.\nNo replacement may perform materially worse.",
+		  1, STANCE_PROTECTIVE, "no-degradation" },
+		{ "Vendor may replace the model. The foregoing does not apply to pinned versions.",
+		  0, STANCE_ADVERSE, NULL },
+		{ "Vendor may replace the model. Customer pays the fees.", 1, STANCE_ADVERSE, NULL },
+		/* Its own sentence is not the next one. */
+		{ "Vendor may replace the model, which may perform materially worse.",
+		  1, STANCE_ADVERSE, NULL },
+		/* Two sentences on: out of reach. */
+		{ "Vendor may replace the model. Customer pays the fees. Nothing performs materially worse.",
+		  1, STANCE_ADVERSE, NULL },
+		/* A heading starts another clause. */
+		{ "Vendor may replace the model.\n#Materially worse\n", 1, STANCE_ADVERSE, NULL },
+	};
+	struct ruleset nrs;
+	struct engine *e;
+	size_t i;
+
+	(void)state;
+	ruleset_init(&nrs);
+	assert_int_equal(ruleset_add_pack(&nrs, "next.yaml", next_pack, strlen(next_pack)), 0);
+	assert_int_equal(ruleset_compile(&nrs), 0);
+	e = engine_new(&nrs);
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct document doc;
+		struct findings f = { 0 };
+		const char *t = cases[i].text, *p, *nl;
+
+		document_init(&doc, "t.txt");
+		buf_addstr(&doc.text, t);
+		for (p = t; *p; p = *nl ? nl + 1 : nl) {
+			nl = strchr(p, '\n');
+			if (!nl)
+				nl = p + strlen(p);
+			if (nl > p)
+				document_add_paragraph(&doc, *p == '#' ? PARA_HEADING : PARA_BODY,
+						       (size_t)(p - t), (size_t)(nl - t));
+		}
+		document_finish(&doc);
+		engine_run(e, &doc, NULL, &f);
+		print_message("case %zu: %zu findings\n", i, f.n);
+		assert_int_equal(f.n, cases[i].n);
+		if (f.n) {
+			assert_int_equal(f.v[0].stance, cases[i].stance);
+			if (cases[i].label)
+				assert_string_equal(f.v[0].qualifier, cases[i].label);
+			else
+				assert_null(f.v[0].qualifier);
+		}
+		findings_release(&f);
+		document_release(&doc);
+	}
+	engine_free(e);
+	ruleset_release(&nrs);
+}
+
+/*
  * Patterns are JIT-compiled when first run over a window wide enough to
  * pay for it, and only those that run: a run confined to a few starts
  * uses the interpreter and finds the same.
@@ -780,6 +863,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_match_offsets_are_original),
+		cmocka_unit_test(test_scope_next_reads_the_following_sentence),
 		cmocka_unit_test(test_jit_waits_for_first_use),
 		cmocka_unit_test(test_captions_are_not_clauses),
 		cmocka_unit_test(test_list_items_read_with_their_lead_in),
