@@ -136,9 +136,14 @@ $(B)/obj/precompiled_rules.o: $(B)/gen/precompiled_rules.c $(B)/.flags
 	@mkdir -p $(@D)
 	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -MMD -MP -c -o $@ $<
 
-$(B)/gen/precompiled_rules.c: $(B)/precompile
+# The tool rewrites the table only when it changes, so that a change to the
+# library that leaves the rules alone does not recompile it; the stamp
+# records that the tool ran.
+$(B)/gen/precompiled_rules.stamp: $(B)/precompile
 	@mkdir -p $(@D)
-	$(QUIET_GEN)$(B)/precompile $@
+	$(QUIET_GEN)$(B)/precompile $(B)/gen/precompiled_rules.c && touch $@
+
+$(B)/gen/precompiled_rules.c: $(B)/gen/precompiled_rules.stamp ;
 
 $(B)/precompile: src/tools/precompile.c $(LIB_OBJS) $(B)/.flags
 	@mkdir -p $(@D)
