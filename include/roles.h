@@ -14,6 +14,10 @@
  *    placeholders) has that role, and so do aliases defined beside it; a
  *    company name gets the role its uses show ("Acme shall provide",
  *    "fees payable by Beta"), or the other role than the other party's.
+ *    A party need not be a company: a name ending in Trust, Hospital,
+ *    Bank, N.A., University, Authority and the like counts where it is
+ *    named after "between" or "and" in a sentence with "between", and so
+ *    does "a body corporate" or "a public body".
  *    Without aliases, `between Acme Corp. and Customer` names the two.
  *    The first word of a company's name ("Acme" for "Acme Corp.") is
  *    that party too, where the document uses it so and it stands alone.

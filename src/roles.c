@@ -28,6 +28,7 @@ struct roles_finder {
 	pcre2_code *we_means;       /* "we", "us" and "our" means Acme (anchored) */
 	pcre2_code *entity;         /* Inc., a Delaware corporation, principal place */
 	pcre2_code *company;        /* Inc., Limited, GmbH: the suffixes alone */
+	pcre2_code *institution;    /* ... NHS Foundation Trust, ... Bank, N.A.: a name's end */
 	pcre2_code *means;          /* "Client Materials" means (anchored) */
 	pcre2_code *paren_term;     /* ... (the "Deliverables") */
 	pcre2_code *head_def;       /* "Customer Data": ... / Client Materials means (anchored) */
@@ -121,9 +122,28 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|GMBH|AG|" \
 	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC)\\b"
 	rf->company = compile(COMPANY_SUFFIX, 0);
+	/*
+	 * Buyers that are no company: hospitals, banks, universities, public
+	 * bodies.  Such a word ends the name, right before the alias, of a
+	 * party named after "between" or "and" in a sentence with "between"
+	 * ("made between Harrowgate Royal Hospital NHS Foundation Trust (the
+	 * \"Hospital\") and ...", "between Eastbridge Savings Bank, N.A.
+	 * (\"Bank\")"); elsewhere ("compiled by the ... Department of Labor
+	 * (the \"Index\")") the word marks no party.
+	 */
+	rf->institution = compile(
+		"(?:\\bbetween\\b[\\s\\S]{0,300}?\\band|\\bbetween)\\s+(?:the\\s+)?"
+		"\\p{Lu}[\\w&'.-]*(?:,?\\s+(?:of|for|and|&|the|\\p{Lu}[\\w&'.-]*)){0,8}?,?\\s+"
+		"(?:Trust|Hospital|Clinic|University|College|School|Institute|Bank|Bancorp|Authority|"
+		"Council|Agency|Department|Ministry|Foundation|Association|Society|Fund|Cooperative|"
+		"Municipality|County|District|Government|Laboratory|Laboratories|N\\.A\\.?)"
+		"(?:\\s+(?:of|for)\\s+\\p{Lu}[\\w&'.-]*(?:\\s+\\p{Lu}[\\w&'.-]*){0,2})?"
+		"\\s*,?\\s*$", 0);
 	rf->entity = compile(
 		COMPANY_SUFFIX "|"
-		"(?i:\\b(?:a|an) (?:\\w+ ){0,4}(?:corporation|company|partnership|entity)\\b|"
+		"(?i:\\b(?:a|an) (?:\\w+ ){0,4}(?:corporation|company|partnership|entity|"
+		"body corporate|public body|statutory body|charity|"
+		"national bank|(?:public|government) (?:agency|authority))\\b|"
 		"\\borgani[sz]ed\\b|\\bincorporated\\b|principal (?:place|office)|registered office|"
 		"\\ban individual\\b|\\bresiding\\b|having (?:its|a) (?:place|office))", 0);
 	rf->means = compile(
@@ -199,6 +219,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->between);
 	pcre2_code_free(rf->we_means);
 	pcre2_code_free(rf->entity);
+	pcre2_code_free(rf->institution);
 	pcre2_code_free(rf->company);
 	pcre2_code_free(rf->means);
 	pcre2_code_free(rf->paren_term);
@@ -330,10 +351,17 @@ static int is_generic_term(const char *s, size_t len)
 		"agreement", "effective date", "party", "parties", "services", "products",
 		"territory", "term", "affiliate", "affiliates",
 	};
+
+	/* What a party holds is no party: "Company Data", "Customer Materials". */
+	static const char *const held[] = { " data", " information", " materials", " content" };
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(words); i++)
 		if (strlen(words[i]) == len && strncasecmp(s, words[i], len) == 0)
+			return 1;
+	for (i = 0; i < ARRAY_SIZE(held); i++)
+		if (len > strlen(held[i]) &&
+		    !strncasecmp(s + len - strlen(held[i]), held[i], strlen(held[i])))
 			return 1;
 	return len == 0 || !isupper((unsigned char)s[0]);
 }
@@ -374,7 +402,12 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 			from = i;
 			break;
 		}
-	return matches(rf, rf->entity, t + from, at - from);
+	if (matches(rf, rf->entity, t + from, at - from))
+		return 1;
+	/* The institution's name ends where the alias begins. */
+	while (at > from && (t[at - 1] == '(' || t[at - 1] == ' '))
+		at--;
+	return matches(rf, rf->institution, t + from, at - from);
 }
 
 /*

@@ -107,6 +107,60 @@ static void test_names_beside_role_nouns(void **state)
 }
 
 /*
+ * Buyers that are no company: a hospital trust, a bank, a university
+ * "body corporate".  Their names count where a party is named ("between
+ * ... and ..."), not in a definition that mentions a public body, and
+ * what a party holds is no party.
+ */
+static void test_institutions_as_parties(void **state)
+{
+	static const struct {
+		const char *text;
+		const char *party, *other;      /* other: NULL when none */
+		enum party_role role;
+	} cases[] = {
+		{ "This Agreement is made between Harrowgate Royal Hospital NHS Foundation Trust "
+		  "(the \"Hospital\") and Quillon Medical Limited, a company registered in England "
+		  "(the \"Supplier\").\n", "Hospital", "Supplier", ROLE_CUSTOMER },
+		{ "This Addendum supplements the Agreement between Eastbridge Savings Bank, N.A. "
+		  "(\"Bank\") and Lumenfold Analytics, Inc. (\"Vendor\").\n", "Bank", "Vendor",
+		  ROLE_CUSTOMER },
+		{ "This Agreement is made between Acme Robotics Corp. (\"Licensee\") and the "
+		  "University of Eastmoor, a body corporate established by statute (the "
+		  "\"University\").\n", "University", "Licensee", ROLE_VENDOR },
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		make_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, cases[i].party));
+		assert_int_equal(party(&r, cases[i].party)->role, cases[i].role);
+		assert_non_null(party(&r, cases[i].other));
+		roles_release(&r);
+		document_release(&doc);
+	}
+	make_doc(&doc,
+		 "This Agreement is made by and between Acme Inc. (\"Vendor\") and Beta LLC "
+		 "(\"Customer\"), using sensor data supplied by the Customer (the \"Customer Data\").\n"
+		 "Fees rise with the index compiled by the Bureau of Labor Statistics of the United "
+		 "States Department of Labor (the \"Index\").\n"
+		 "Acme, a member institution of The University of Texas System (\"System\"), agrees.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Vendor"));
+	assert_null(party(&r, "Customer Data"));
+	assert_null(party(&r, "Index"));
+	assert_null(party(&r, "System"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * "hereinafter" names: both found, the later one after a company's address,
  * and the search goes on past each (it once restarted from a stale offset).
  */
@@ -514,6 +568,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_names_beside_role_nouns),
+		cmocka_unit_test(test_institutions_as_parties),
 		cmocka_unit_test(test_hereinafter_names),
 		cmocka_unit_test(test_company_is_either_side),
 		cmocka_unit_test(test_names_in_online_terms),
