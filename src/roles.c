@@ -28,7 +28,6 @@ struct roles_finder {
 	pcre2_code *we_means;       /* "we", "us" and "our" means Acme (anchored) */
 	pcre2_code *entity;         /* Inc., a Delaware corporation, principal place */
 	pcre2_code *company;        /* Inc., Limited, GmbH: the suffixes alone */
-	pcre2_code *institution;    /* ... NHS Foundation Trust, ... Bank, N.A.: a name's end */
 	pcre2_code *means;          /* "Client Materials" means (anchored) */
 	pcre2_code *paren_term;     /* ... (the "Deliverables") */
 	pcre2_code *head_def;       /* "Customer Data": ... / Client Materials means (anchored) */
@@ -122,23 +121,6 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|GMBH|AG|" \
 	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC)\\b"
 	rf->company = compile(COMPANY_SUFFIX, 0);
-	/*
-	 * Buyers that are no company: hospitals, banks, universities, public
-	 * bodies.  Such a word ends the name, right before the alias, of a
-	 * party named after "between" or "and" in a sentence with "between"
-	 * ("made between Harrowgate Royal Hospital NHS Foundation Trust (the
-	 * \"Hospital\") and ...", "between Eastbridge Savings Bank, N.A.
-	 * (\"Bank\")"); elsewhere ("compiled by the ... Department of Labor
-	 * (the \"Index\")") the word marks no party.
-	 */
-	rf->institution = compile(
-		"(?:\\bbetween\\b[\\s\\S]{0,300}?\\band|\\bbetween)\\s+(?:the\\s+)?"
-		"\\p{Lu}[\\w&'.-]*(?:,?\\s+(?:of|for|and|&|the|\\p{Lu}[\\w&'.-]*)){0,8}?,?\\s+"
-		"(?:Trust|Hospital|Clinic|University|College|School|Institute|Bank|Bancorp|Authority|"
-		"Council|Agency|Department|Ministry|Foundation|Association|Society|Fund|Cooperative|"
-		"Municipality|County|District|Government|Laboratory|Laboratories|N\\.A\\.?)"
-		"(?:\\s+(?:of|for)\\s+\\p{Lu}[\\w&'.-]*(?:\\s+\\p{Lu}[\\w&'.-]*){0,2})?"
-		"\\s*,?\\s*$", 0);
 	rf->entity = compile(
 		COMPANY_SUFFIX "|"
 		"(?i:\\b(?:a|an) (?:\\w+ ){0,4}(?:corporation|company|partnership|entity|"
@@ -219,7 +201,6 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->between);
 	pcre2_code_free(rf->we_means);
 	pcre2_code_free(rf->entity);
-	pcre2_code_free(rf->institution);
 	pcre2_code_free(rf->company);
 	pcre2_code_free(rf->means);
 	pcre2_code_free(rf->paren_term);
@@ -387,6 +368,99 @@ static struct party *add_party(struct roles *out, const char *text, size_t len,
 	return p;
 }
 
+/* Words that end the name of a party that is no company. */
+static int is_institution_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"Agency", "Association", "Authority", "Bancorp", "Bank", "Clinic", "College",
+		"Cooperative", "Council", "County", "Department", "District", "Foundation",
+		"Fund", "Government", "Hospital", "Institute", "Laboratories", "Laboratory",
+		"Ministry", "Municipality", "N.A", "N.A.", "School", "Society", "Trust",
+		"University",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == n && !memcmp(words[i], w, n))
+			return 1;
+	return 0;
+}
+
+static int word_is(const char *w, size_t n, const char *s)
+{
+	return strlen(s) == n && !strncasecmp(w, s, n);
+}
+
+/* Bytes before a party's name in which "between" opens the list of parties. */
+#define BETWEEN_CONTEXT 600
+/* Words in an institution's name, at most. */
+#define INSTITUTION_WORDS 12
+
+/*
+ * Buyers that are no company: hospitals, banks, universities, public
+ * bodies.  Whether the words right before `at` (an alias's parenthesis)
+ * name one: capitalised words joined by "of", "for", "and", "the", "&",
+ * one of them such a word at the end or before "of" ("Harrowgate Royal
+ * Hospital NHS Foundation Trust", "Eastbridge Savings Bank, N.A.", "the
+ * University of Eastmoor"), named right after "between", or after "and"
+ * with "between" before it.  Elsewhere ("compiled by the ... Department
+ * of Labor (the \"Index\")") the word marks no party.
+ */
+static int institution_before(const char *t, size_t at)
+{
+	size_t lo = at > BETWEEN_CONTEXT ? at - BETWEEN_CONTEXT : 0;
+	size_t ws[INSTITUTION_WORDS + 1], wl[INSTITUTION_WORDS + 1];
+	size_t i = at, n = 0, name, j;
+
+	while (i > lo && strchr(" \t\n(,", t[i - 1]))
+		i--;
+	/* The words before, last first, back to something that is not a word. */
+	while (n <= INSTITUTION_WORDS && i > lo) {
+		size_t e = i;
+
+		while (i > lo && (isalnum((unsigned char)t[i - 1]) || strchr("&'.-", t[i - 1])))
+			i--;
+		if (i == e)
+			break;
+		ws[n] = i;
+		wl[n++] = e - i;
+		while (i > lo && strchr(" \t\n,", t[i - 1]))
+			i--;
+	}
+	/* The name: capitalised words and joiners. */
+	for (name = 0; name < n; name++) {
+		const char *w = t + ws[name];
+		size_t m = wl[name];
+
+		if (!isupper((unsigned char)w[0]) && !word_is(w, m, "of") && !word_is(w, m, "for") &&
+		    !word_is(w, m, "and") && !word_is(w, m, "the") && !word_is(w, m, "&"))
+			break;
+	}
+	/* A name opens with a capital: "the", "and" before it are the context. */
+	while (name > 0 && !isupper((unsigned char)t[ws[name - 1]]))
+		name--;
+	if (!name || name > INSTITUTION_WORDS)
+		return 0;
+	for (j = 0; j < name; j++)
+		if (is_institution_word(t + ws[j], wl[j]) &&
+		    (j == 0 || word_is(t + ws[j - 1], wl[j - 1], "of") ||
+		     word_is(t + ws[j - 1], wl[j - 1], "for")))
+			break;
+	if (j == name)
+		return 0;
+	/* What comes before the name: "between", or "and" after a "between". */
+	for (j = name; j < n && word_is(t + ws[j], wl[j], "the"); j++)
+		;
+	if (j < n && word_is(t + ws[j], wl[j], "between"))
+		return 1;
+	if (j < n && word_is(t + ws[j], wl[j], "and")) {
+		for (i = ws[j]; i > lo + 7; i--)
+			if (!strncasecmp(t + i - 7, "between", 7))
+				return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether an entity is named between the previous alias (or the start of
  * the sentence-ish stretch) and `at`: "Acme Corp., a Delaware corporation
@@ -402,12 +476,7 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 			from = i;
 			break;
 		}
-	if (matches(rf, rf->entity, t + from, at - from))
-		return 1;
-	/* The institution's name ends where the alias begins. */
-	while (at > from && (t[at - 1] == '(' || t[at - 1] == ' '))
-		at--;
-	return matches(rf, rf->institution, t + from, at - from);
+	return matches(rf, rf->entity, t + from, at - from) || institution_before(t, at);
 }
 
 /*
@@ -1005,6 +1074,29 @@ static void sentence_around(const struct document *doc, size_t at, size_t *s, si
 	}
 }
 
+/*
+ * A definition at the head of a paragraph is read in its first bytes: the
+ * term, its ':' or "means", and the start of what it means.
+ */
+#define HEAD_DEF_REACH 96
+
+/*
+ * Whether t[at..stop) holds a ':', "mean" or "refer", without which
+ * head_def cannot match: most paragraphs have none, and are passed over
+ * without a regex run.
+ */
+static int defines_early(const char *t, size_t at, size_t stop)
+{
+	size_t i;
+
+	for (i = at; i < stop; i++)
+		if (t[i] == ':' ||
+		    (t[i] == 'm' && stop - i >= 4 && !memcmp(t + i, "mean", 4)) ||
+		    (t[i] == 'r' && stop - i >= 5 && !memcmp(t + i, "refer", 5)))
+			return 1;
+	return 0;
+}
+
 static void find_terms(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
@@ -1036,13 +1128,14 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 	}
 	/* Last: a term the forms above define keeps their reading. */
 	for (i = 0; i < doc->npara; i++) {
-		size_t at = doc->paras[i].body, s, n, ss, se, me;
+		size_t at = doc->paras[i].body, s, n, ss, se, me, stop;
 
 		while (at < doc->paras[i].end && t[at] == ' ')
 			at++;
-		if (at >= doc->paras[i].end ||
-		    pcre2_match(rf->head_def, (PCRE2_SPTR)t, doc->paras[i].end, at, 0, rf->md,
-				NULL) < 0)
+		stop = doc->paras[i].end - at > HEAD_DEF_REACH ? at + HEAD_DEF_REACH :
+								 doc->paras[i].end;
+		if (at >= stop || !defines_early(t, at, stop) ||
+		    pcre2_match(rf->head_def, (PCRE2_SPTR)t, stop, at, 0, rf->md, NULL) < 0)
 			continue;
 		me = pcre2_get_ovector_pointer(rf->md)[1] - 1;
 		group(rf, 1, &s, &n);

@@ -125,6 +125,9 @@ static void test_institutions_as_parties(void **state)
 		{ "This Addendum supplements the Agreement between Eastbridge Savings Bank, N.A. "
 		  "(\"Bank\") and Lumenfold Analytics, Inc. (\"Vendor\").\n", "Bank", "Vendor",
 		  ROLE_CUSTOMER },
+		{ "This Agreement is made by and between Acme Health Inc. (\"Vendor\") and "
+		  "Springfield General Hospital (\"Hospital\").\n", "Hospital", "Vendor",
+		  ROLE_CUSTOMER },
 		{ "This Agreement is made between Acme Robotics Corp. (\"Licensee\") and the "
 		  "University of Eastmoor, a body corporate established by statute (the "
 		  "\"University\").\n", "University", "Licensee", ROLE_VENDOR },
