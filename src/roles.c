@@ -583,9 +583,22 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		enum party_role role = ROLE_UNKNOWN, r;
 		int g, any_noun = 0, any_entity;
 
+		size_t para = document_para_at(doc, ms), lo = prev_end;
+
+		/*
+		 * In a numbered clause, a company named in an earlier paragraph
+		 * is not this alias's ("... mean Acme, Inc." / "1.1 You own your
+		 * prompts (\"Inputs\")").  A preamble may give a party's name,
+		 * address and alias a paragraph each (and a name's initial,
+		 * "F. Hoffmann-La Roche Ltd", may pass for a letter label).
+		 */
+		if (para < doc->npara && doc->paras[para].clause &&
+		    isdigit((unsigned char)doc->paras[para].clause[0]) &&
+		    doc->paras[para].start > lo)
+			lo = doc->paras[para].start;
 		group(rf, 1, &s[0], &n[0]);
 		group(rf, 2, &s[1], &n[1]);
-		any_entity = entity_before(rf, t, prev_end, ms) ||
+		any_entity = entity_before(rf, t, lo, ms) ||
 			     second_of_pair(t, last_party_end, ms);
 		if (n[0] && !n[1] && abbreviates_words_before(t, ms, t + s[0], n[0]))
 			any_entity = 0;

@@ -147,6 +147,16 @@ static void test_institutions_as_parties(void **state)
 		roles_release(&r);
 		document_release(&doc);
 	}
+	/* A company named before a numbered clause is not the clause's alias's. */
+	make_doc(&doc,
+		 "By creating an API key you agree to these Terms. \"We\" and \"us\" mean "
+		 "Quillbyte Labs, Inc.; \"you\" means the person using the API.\n"
+		 "1.1 You own your prompts and other inputs (\"Inputs\").\n");
+	doc.paras[1].clause = "1.1";
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "Inputs"));
+	roles_release(&r);
+	document_release(&doc);
 	make_doc(&doc,
 		 "This Agreement is made by and between Acme Inc. (\"Vendor\") and Beta LLC "
 		 "(\"Customer\"), using sensor data supplied by the Customer (the \"Customer Data\").\n"
