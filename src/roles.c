@@ -151,7 +151,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->customer_noun = compile_placeholder(rs, "customer_noun");
 	rf->data_noun = compile(
 		"\\b(?:data|content|information|materials|inputs?|prompts?|files|documents|"
-		"records|datasets?|queries|submissions)\\b", PCRE2_CASELESS);
+		"records|datasets?|corpus|corpora|precedents|queries|submissions)\\b", PCRE2_CASELESS);
 	rf->data_source = compile(
 		"\\b(?:provided|submitted|uploaded|supplied|input|inputted|entered|transmitted|"
 		"made available|furnished|disclosed|sent|collected|received|owned|generated|"
@@ -1026,9 +1026,57 @@ static int mentions_customer(struct roles_finder *rf, const struct roles *r,
 	return 0;
 }
 
-static enum term_class classify(struct roles_finder *rf, const struct roles *r,
-				const char *term, size_t tlen, const char *body, size_t blen)
+/* Bytes after a possessive in which the thing owned is named. */
+#define POSSESSED_REACH 32
+/* Bytes of a definition, beside its term, where the owner is named. */
+#define POSSESSED_WINDOW 64
+
+/*
+ * Whether body names data of the customer's own by its name: "the Firm's
+ * precedent documents (the \"Training Corpus\")".  The data word must
+ * follow the possessive closely.
+ */
+static int customer_possessive(struct roles_finder *rf, const struct roles *r,
+			       const char *body, size_t blen)
 {
+	size_t i, k;
+
+	for (i = 0; i < r->nparties; i++) {
+		size_t n = strlen(r->parties[i].alias), at;
+
+		if (r->parties[i].role != ROLE_CUSTOMER)
+			continue;
+		for (k = 0; k + n + 2 <= blen; k++) {
+			if (memcmp(body + k, r->parties[i].alias, n))
+				continue;
+			if (!memcmp(body + k + n, "'s", 2))
+				at = k + n + 2;
+			else if (k + n + 4 <= blen && !memcmp(body + k + n, "\xE2\x80\x99s", 4))
+				at = k + n + 4;
+			else
+				continue;
+			if (matches(rf, rf->data_noun, body + at,
+				    blen - at < POSSESSED_REACH ? blen - at : POSSESSED_REACH))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Where a definition's body names the thing defined, for customer_possessive. */
+enum def_side {
+	DEF_AFTER,     /* '"X" means the Firm's documents': the body's start */
+	DEF_BEFORE     /* 'the Firm's documents (the "X")': the body's end */
+};
+
+static enum term_class classify(struct roles_finder *rf, const struct roles *r,
+				const char *term, size_t tlen, const char *body, size_t blen,
+				enum def_side side)
+{
+	/* The words that name what is defined: next to the term, not anywhere. */
+	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
+	const char *own = side == DEF_AFTER ? body : body + blen - olen;
+
 	/*
 	 * The name must say what the thing is, not only the sentence around it:
 	 * "Third Party Features", defined in a sentence about content made
@@ -1051,7 +1099,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (matches(rf, rf->data_noun, term, tlen) &&
 	    !matches(rf, rf->usage_name, term, tlen) &&
 	    mentions_customer(rf, r, body, blen) &&
-	    matches(rf, rf->data_source, body, blen))
+	    (matches(rf, rf->data_source, body, blen) || customer_possessive(rf, r, own, olen)))
 		return TERM_CUSTOMER_DATA;
 	return TERM_OTHER;
 }
@@ -1124,7 +1172,7 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		group(rf, 1, &s, &n);
 		sentence_around(doc, s, &ss, &se);
 		if (se > me)
-			add_term(out, t, s, n, classify(rf, out, t + s, n, t + me, se - me));
+			add_term(out, t, s, n, classify(rf, out, t + s, n, t + me, se - me, DEF_AFTER));
 		from = me;
 	}
 	from = 0;
@@ -1136,7 +1184,7 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		group(rf, 1, &s, &n);
 		sentence_around(doc, ms, &ss, &se);
 		if (ms > ss)
-			add_term(out, t, s, n, classify(rf, out, t + s, n, t + ss, ms - ss));
+			add_term(out, t, s, n, classify(rf, out, t + s, n, t + ss, ms - ss, DEF_BEFORE));
 		from = me;
 	}
 	/* Last: a term the forms above define keeps their reading. */
@@ -1154,7 +1202,7 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		group(rf, 1, &s, &n);
 		sentence_around(doc, s, &ss, &se);
 		if (se > me)
-			add_term(out, t, s, n, classify(rf, out, t + s, n, t + me, se - me));
+			add_term(out, t, s, n, classify(rf, out, t + s, n, t + me, se - me, DEF_AFTER));
 	}
 }
 

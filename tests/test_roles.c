@@ -370,6 +370,36 @@ static void test_definitions_at_paragraph_start(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Data named by the customer's possessive next to the term is the
+ * customer's; a possessive far from it says nothing.
+ */
+static void test_customer_possessive_names_data(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is entered into between Meridian Works GmbH (\"Provider\") and "
+		 "Hollis & Crane LLP (\"Firm\").\n"
+		 "1.1 Provider shall fine-tune a language model on the Firm's precedent documents "
+		 "(the \"Training Corpus\").\n"
+		 "\"Confidential Information\" means any non-public information relating to "
+		 "Provider and its products, its plans and strategies, its software and its "
+		 "pricing, whether or not marked, and any copies of the Firm's documents held by it.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Firm")->role, ROLE_CUSTOMER);
+	assert_non_null(term(&r, "Training Corpus"));
+	assert_int_equal(term(&r, "Training Corpus")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Confidential Information"));
+	assert_int_not_equal(term(&r, "Confidential Information")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_engine_reads_through_names(void **state)
 {
 	struct engine *e = engine_new(&rs);
@@ -588,6 +618,7 @@ int main(void)
 		cmocka_unit_test(test_company_names_by_their_uses),
 		cmocka_unit_test(test_defined_terms_are_classed),
 		cmocka_unit_test(test_definitions_at_paragraph_start),
+		cmocka_unit_test(test_customer_possessive_names_data),
 		cmocka_unit_test(test_engine_reads_through_names),
 		cmocka_unit_test(test_no_parties_in_plain_terms),
 		cmocka_unit_test(test_first_word_of_a_name),
