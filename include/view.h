@@ -10,6 +10,8 @@
  *   - curly single quotes and primes are "'", curly double quotes and
  *     guillemets are '"', the dash family is '-', "…" is "...",
  *   - soft hyphens, zero-width characters and Markdown "**" / "__" are gone,
+ *   - "No." and "Nos." before a number are "number" and "numbers" ("SOW
+ *     No. 3"), which patterns would otherwise read as the negation "no",
  *   - caller-supplied substitutions (a document's own party names and
  *     defined terms, mapped to the words the rules know) are applied,
  *

@@ -171,13 +171,13 @@ static int markdown_link(const unsigned char *t, size_t sent_start, size_t i, si
 
 /*
  * Bytes the view copies as they are whatever surrounds them: printable
- * ASCII but for the space, '[' (a link) and '*' / '_' (emphasis).  A table,
- * as every byte of every sentence is looked up.
+ * ASCII but for the space, '[' (a link), '*' / '_' (emphasis) and '.'
+ * ("No. 3").  A table, as every byte of every sentence is looked up.
  */
 static const unsigned char plain_byte[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x00 */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x10 */
-	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1,   /* 0x20 */
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1,   /* 0x20 */
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x30 */
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x40 */
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0,   /* 0x50 */
@@ -196,6 +196,28 @@ static const unsigned char plain_byte[256] = {
 static int is_plain(unsigned char c)
 {
 	return plain_byte[c];
+}
+
+/*
+ * Letters of "No" or "Nos" that the full stop at `dot` ends, when a number
+ * follows ("No. 3", "Nos. 4"), or 0.
+ */
+static size_t number_abbreviation(const unsigned char *t, size_t start, size_t dot,
+				  size_t end)
+{
+	size_t n = 0, after = dot + 1;
+
+	if (dot >= start + 3 && (t[dot - 1] == 's' || t[dot - 1] == 'S'))
+		n = 3;
+	else if (dot >= start + 2)
+		n = 2;
+	if (!n || (t[dot - n] != 'n' && t[dot - n] != 'N') ||
+	    (t[dot - n + 1] != 'o' && t[dot - n + 1] != 'O') ||
+	    (dot - n > start && isalnum(t[dot - n - 1])))
+		return 0;
+	if (after < end && t[after] == ' ')
+		after++;
+	return after < end && isdigit(t[after]) ? n : 0;
 }
 
 static void build_sentence(struct view *v, const char *text, size_t start, size_t end,
@@ -275,6 +297,16 @@ static void build_sentence(struct view *v, const char *text, size_t start, size_
 			copy_bytes(v, text, run, i - run);
 			replace_bytes(v, i, n, with);
 			i = run = i + n;
+			continue;
+		}
+		/*
+		 * "SOW No. 3", "Nos. 4 and 5": a number, not the word "no"
+		 * that patterns read as a negation.
+		 */
+		if (t[i] == '.' && (n = number_abbreviation(t, start, i, end))) {
+			copy_bytes(v, text, run, i - n - run);
+			replace_bytes(v, i - n, n + 1, n == 3 ? "numbers" : "number");
+			i = run = i + 1;
 			continue;
 		}
 		/* Markdown strong emphasis: "**Customer Data**". */

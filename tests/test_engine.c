@@ -642,6 +642,34 @@ static void test_view_normalises_and_maps_back(void **state)
 }
 
 /*
+ * "No." before a number is "number" in the view, so that no pattern reads
+ * "SOW No. 3" as a negation; "no." ending a sentence, "Nos." and "Reno." are
+ * left alone or read likewise, and offsets still map back.
+ */
+static void test_view_reads_number_abbreviation(void **state)
+{
+	const char *text = "Deliverables under SOW No. 3 and Nos. 4 and 5 are ours, and casino.5 is no. 7. "
+			   "There is no. Nothing follows it.";
+	struct document doc;
+	struct view v = VIEW_INIT;
+	size_t at;
+
+	(void)state;
+	make_doc(&doc, text);
+	view_build(&v, &doc, NULL, 0);
+	assert_non_null(strstr(v.text.ptr, "SOW number 3 and numbers 4 and 5 are ours"));
+	/* Inside a word, or not before a number, the word stays. */
+	assert_non_null(strstr(v.text.ptr, "casino.5 is number 7."));
+	assert_non_null(strstr(v.text.ptr, "There is no."));
+	at = (size_t)(strstr(v.text.ptr, "number 3") - v.text.ptr);
+	assert_int_equal(view_to_orig_start(&v, at), strstr(text, "No.") - text);
+	at = (size_t)(strstr(v.text.ptr, "and 5") - v.text.ptr);
+	assert_int_equal(view_to_orig_start(&v, at), strstr(text, "and 5") - text);
+	view_release(&v);
+	document_release(&doc);
+}
+
+/*
  * A Markdown link reads as its text; the target is gone from the view.  A
  * link within the document, a checkbox and a bracket with no target stay.
  */
@@ -881,6 +909,7 @@ int main(void)
 		cmocka_unit_test(test_prefilter_radix_tails),
 		cmocka_unit_test(test_prefilter_many_keywords),
 		cmocka_unit_test(test_view_normalises_and_maps_back),
+		cmocka_unit_test(test_view_reads_number_abbreviation),
 		cmocka_unit_test(test_view_markdown_links),
 		cmocka_unit_test(test_view_substitutions),
 		cmocka_unit_test(test_pathological_pattern_hits_limit),
