@@ -653,6 +653,40 @@ void document_finish(struct document *doc)
 		build_line_index(doc);
 }
 
+/* Widest box read as one: "[    ]". */
+#define CHECKBOX_MAX 8
+
+size_t document_checkbox_at(const char *s, size_t n, int *ticked)
+{
+	static const struct {
+		const char *glyph;
+		int ticked;
+	} glyphs[] = {
+		{ "\xE2\x98\x90", 0 }, { "\xE2\x98\x91", 1 }, { "\xE2\x98\x92", 1 },
+		{ "\xE2\x96\xA1", 0 }, { "\xE2\x97\xBB", 0 }, { "\xE2\x9D\x91", 0 },
+	};
+	size_t i, marks = 0;
+
+	*ticked = 0;
+	for (i = 0; i < ARRAY_SIZE(glyphs); i++)
+		if (n >= 3 && !memcmp(s, glyphs[i].glyph, 3)) {
+			*ticked = glyphs[i].ticked;
+			return 3;
+		}
+	if (!n || s[0] != '[')
+		return 0;
+	for (i = 1; i < n && i <= CHECKBOX_MAX && s[i] != ']'; i++) {
+		if (s[i] == 'x' || s[i] == 'X')
+			marks++;
+		else if (s[i] != ' ')
+			return 0;
+	}
+	if (i >= n || s[i] != ']' || i == 1 || marks > 1)
+		return 0;
+	*ticked = marks == 1;
+	return i + 1;
+}
+
 size_t document_para_at(const struct document *doc, size_t off)
 {
 	size_t lo = 0, hi = doc->npara;

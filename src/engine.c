@@ -792,12 +792,9 @@ static int outranked(const struct findings *out, size_t first, const struct rule
 	return 0;
 }
 
-/* Widest empty checkbox read as one: "[    ]". */
-#define CHECKBOX_MAX 8
-
 /*
  * Whether paragraph `para` is an option left unticked: it starts with an
- * empty checkbox, "[    ]", "[ ]" or U+2610, after any indent or bullet.
+ * empty checkbox (document_checkbox_at), after any indent or bullet.
  * Order forms list choices that way ("[    ] Provider will indemnify",
  * "[ x ] Expires 2 years from Effective Date"); an option nobody ticked is
  * not a term of the agreement, so no rule reads it.
@@ -805,17 +802,12 @@ static int outranked(const struct findings *out, size_t first, const struct rule
 static int unticked_option(const struct document *doc, size_t para)
 {
 	const char *t = doc->text.ptr;
-	size_t i = doc->paras[para].start, end = doc->paras[para].end, j;
+	size_t i = doc->paras[para].start, end = doc->paras[para].end;
+	int ticked;
 
 	while (i < end && (t[i] == ' ' || t[i] == '\t' || t[i] == '-' || t[i] == '*'))
 		i++;
-	if (end - i >= 3 && !memcmp(t + i, "\xE2\x98\x90", 3))
-		return 1;
-	if (i >= end || t[i] != '[')
-		return 0;
-	for (j = i + 1; j < end && j - i <= CHECKBOX_MAX && t[j] == ' '; j++)
-		;
-	return j < end && t[j] == ']';
+	return document_checkbox_at(t + i, end - i, &ticked) && !ticked;
 }
 
 /*

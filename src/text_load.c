@@ -741,9 +741,6 @@ static int is_bullet(const char *t, const struct line *l, size_t *text)
 	return 1;
 }
 
-/* Widest empty or ticked box read as one: "[    ]". */
-#define CHECKBOX_MAX 8
-
 /*
  * "[ ] Option", "[X] Option", "\u2610 Option": a choice on an order form.
  * Each is a term of its own, ticked or not, however the lines wrap, so it
@@ -751,22 +748,11 @@ static int is_bullet(const char *t, const struct line *l, size_t *text)
  */
 static int is_checkbox(const char *t, const struct line *l)
 {
-	size_t i = l->first, j, marks = 0;
+	int ticked;
+	size_t n = document_checkbox_at(t + l->first, l->last - l->first, &ticked);
 
-	if (l->last - i >= 3 && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x98 &&
-	    (unsigned char)t[i + 2] >= 0x90 && (unsigned char)t[i + 2] <= 0x92)
-		return 1;
-	if (t[i] != '[')
-		return 0;
-	for (j = i + 1; j < l->last && j - i <= CHECKBOX_MAX && t[j] != ']'; j++) {
-		if (t[j] == 'x' || t[j] == 'X')
-			marks++;
-		else if (t[j] != ' ')
-			return 0;
-	}
-	/* "[x]" and "[ ]" are boxes; "[]" and "[xx]" are not. */
-	return j < l->last && t[j] == ']' && j > i + 1 && marks <= 1 &&
-	       (j + 1 == l->last || t[j + 1] == ' ' || t[j + 1] == '\t');
+	return n && (l->first + n == l->last || t[l->first + n] == ' ' ||
+		     t[l->first + n] == '\t');
 }
 
 static int is_table_row(const char *t, const struct line *l)

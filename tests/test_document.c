@@ -388,9 +388,35 @@ static void test_warnings_and_comments(void **state)
 	assert_int_equal(doc.text.len, 0);
 }
 
+static void test_checkbox_glyphs(void **state)
+{
+	static const struct {
+		const char *s;
+		size_t len;
+		int ticked;
+	} cases[] = {
+		{ "[ ] a", 3, 0 }, { "[    ] a", 6, 0 }, { "[x] a", 3, 1 }, { "[ X ] a", 5, 1 },
+		{ "\xE2\x98\x90 a", 3, 0 }, { "\xE2\x98\x92 a", 3, 1 }, { "\xE2\x9D\x91 a", 3, 0 },
+		{ "[] a", 0, 0 }, { "[xx] a", 0, 0 }, { "[***] a", 0, 0 }, { "[ ", 0, 0 },
+		{ "(a) a", 0, 0 }, { "", 0, 0 },
+	};
+	size_t i;
+	int ticked;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		size_t n = document_checkbox_at(cases[i].s, strlen(cases[i].s), &ticked);
+
+		assert_int_equal(n, cases[i].len);
+		if (n)
+			assert_int_equal(ticked, cases[i].ticked);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_checkbox_glyphs),
 		cmocka_unit_test(test_segmentation_cases),
 		cmocka_unit_test(test_long_sentence_soft_capped),
 		cmocka_unit_test(test_clause_composition),

@@ -217,6 +217,9 @@ static void test_unticked_options_are_not_terms(void **state)
 		"[    ]\tThe Provider may use Customer Data to train models.\n"
 		"  - [ ] The Provider may use Customer Data to train models.\n"
 		"\xE2\x98\x90 The Provider may use Customer Data to train models.\n"
+		/* Word's Wingdings boxes, as the DOCX loader maps them. */
+		"\xE2\x9D\x91 The Provider may use Customer Data to train models.\n"
+		"\xE2\x96\xA1 The Provider may use Customer Data to train models.\n"
 		"[ x ]\tThe Provider may use Customer Data to train models.\n"
 		"Within [    ] days the Provider may use Customer Data to train models.\n";
 	struct engine_options opt = ENGINE_OPTIONS_INIT;
