@@ -277,6 +277,13 @@ int ruleset_add_pack(struct ruleset *rs, const char *name,
  */
 int ruleset_compile(struct ruleset *rs);
 
+/*
+ * Every regex of the rules, rule by rule: its patterns, then its exceptions
+ * and qualifiers (the order ruleset_compile meets them in).  Sets *out to a
+ * malloc'ed array the caller frees; returns how many.
+ */
+size_t ruleset_regexes(struct ruleset *rs, struct rule_regex ***out);
+
 const struct clause_type *ruleset_find_type(const struct ruleset *rs,
 		const char *id);
 const struct rule *ruleset_find_rule(const struct ruleset *rs, const char *id);

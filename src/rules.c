@@ -1158,16 +1158,7 @@ static int cmp_str_ptr(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/*
- * One automaton: the rules' keywords, then the distinct literals their
- * patterns need.  Placeholders make the same words recur across hundreds
- * of patterns, and one entry per word keeps the automaton small.
- */
-/*
- * Every regex of the rules, patterns first and then exceptions and
- * qualifiers: all of them get literal filters.  Returns the count.
- */
-static size_t all_regexes(struct ruleset *rs, struct rule_regex ***out)
+size_t ruleset_regexes(struct ruleset *rs, struct rule_regex ***out)
 {
 	size_t i, j, n = 0;
 	struct rule_regex **v;
@@ -1205,6 +1196,11 @@ static size_t needs_of_precompiled(const struct precompiled_regex *pre,
 	return k;
 }
 
+/*
+ * One automaton: the rules' keywords, then the distinct literals their
+ * patterns need.  Placeholders make the same words recur across hundreds
+ * of patterns, and one entry per word keeps the automaton small.
+ */
 static void build_prefilter(struct ruleset *rs)
 {
 	struct regex_need (*needs)[REGEX_LIT_MAX_AND];
@@ -1213,7 +1209,7 @@ static void build_prefilter(struct ruleset *rs)
 	size_t *nneeds, nre, i, j, k, w, p, nwords = 0, nuniq = 0;
 	char **words;
 
-	nre = all_regexes(rs, &res);
+	nre = ruleset_regexes(rs, &res);
 	needs = xcalloc(nre ? nre : 1, sizeof(*needs));
 	nneeds = xcalloc(nre ? nre : 1, sizeof(*nneeds));
 	memo = regex_lit_memo_new();

@@ -379,18 +379,16 @@ static void test_embedded_packs_load(void **state)
 	ruleset_release(&rs);
 }
 
-/* Every regex of a compiled rule set, patterns then qualifiers, rule by rule. */
+/* Every regex of a compiled rule set, as ruleset_regexes gives them, at most max. */
 static size_t all_res(struct ruleset *rs, struct rule_regex **out, size_t max)
 {
-	size_t i, j, n = 0;
+	struct rule_regex **v;
+	size_t n = ruleset_regexes(rs, &v), i;
 
-	for (i = 0; i < rs->nrules; i++) {
-		for (j = 0; j < rs->rules[i].npatterns && n < max; j++)
-			out[n++] = &rs->rules[i].patterns[j];
-		for (j = 0; j < rs->rules[i].nqualifiers && n < max; j++)
-			out[n++] = &rs->rules[i].qualifiers[j].re;
-	}
-	return n;
+	for (i = 0; i < n && i < max; i++)
+		out[i] = v[i];
+	free(v);
+	return i;
 }
 
 static void load_builtin(struct ruleset *rs, const struct precompiled_rules *pre)

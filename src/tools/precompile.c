@@ -146,31 +146,12 @@ static int same_file(const char *a, const char *b)
 	return same;
 }
 
-/* Every regex of the rules, in the order ruleset_compile meets them. */
-static size_t collect(const struct ruleset *rs, struct item **out)
-{
-	size_t i, j, n = 0;
-	struct item *v;
-
-	for (i = 0; i < rs->nrules; i++)
-		n += rs->rules[i].npatterns + rs->rules[i].nqualifiers;
-	v = xcalloc(n ? n : 1, sizeof(*v));
-	n = 0;
-	for (i = 0; i < rs->nrules; i++) {
-		for (j = 0; j < rs->rules[i].npatterns; j++)
-			v[n++].re = &rs->rules[i].patterns[j];
-		for (j = 0; j < rs->rules[i].nqualifiers; j++)
-			v[n++].re = &rs->rules[i].qualifiers[j].re;
-	}
-	*out = v;
-	return n;
-}
-
 int main(int argc, char **argv)
 {
 	struct ruleset rs;
 	struct regex_lit_memo *memo;
 	struct item *items;
+	struct rule_regex **res;
 	const pcre2_code **codes;
 	uint8_t *bytes = NULL;
 	PCRE2_SIZE nbytes = 0;
@@ -192,12 +173,14 @@ int main(int argc, char **argv)
 		ruleset_release(&rs);
 		return 1;
 	}
-	n = collect(&rs, &items);
+	n = ruleset_regexes(&rs, &res);
+	items = xcalloc(n ? n : 1, sizeof(*items));
 	codes = xcalloc(n ? n : 1, sizeof(*codes));
 	memo = regex_lit_memo_new();
 	for (k = 0; k < n; k++) {
 		struct item *it = &items[k];
 
+		it->re = res[k];
 		it->index = k;
 		it->key.len = strlen(it->re->expanded);
 		it->key.hash = precompiled_hash(it->re->expanded, it->key.len);
@@ -235,6 +218,7 @@ cleanup:
 	for (k = 0; k < n; k++)
 		regex_need_release(items[k].needs, items[k].nneeds);
 	free(items);
+	free(res);
 	free(codes);
 	ruleset_release(&rs);
 	return ret;
