@@ -1211,12 +1211,32 @@ static const char *canonical_for_party(enum party_role role)
 	return role == ROLE_VENDOR ? "Vendor" : role == ROLE_CUSTOMER ? "Customer" : NULL;
 }
 
-static const char *canonical_for_term(enum term_class cls)
+/*
+ * Whether a model's own name says it was made for the customer: "Fine-Tuned
+ * Model", "Custom Model", "Dedicated Model".  Read as plain "Model", it
+ * would lose what the ownership rules look for.
+ */
+static int names_custom_model(const char *term)
 {
-	switch (cls) {
+	static const char *const marks[] = {
+		"fine-tun", "fine tun", "finetun", "custom", "dedicated", "bespoke", "tailored",
+		"tuned", "trained",
+	};
+	size_t i, k, n = strlen(term);
+
+	for (i = 0; i < ARRAY_SIZE(marks); i++)
+		for (k = 0; k + strlen(marks[i]) <= n; k++)
+			if (!strncasecmp(term + k, marks[i], strlen(marks[i])))
+				return 1;
+	return 0;
+}
+
+static const char *canonical_for_term(const struct defined_term *t)
+{
+	switch (t->cls) {
 	case TERM_CUSTOMER_DATA: return "Customer Data";
 	case TERM_OUTPUT: return "Output";
-	case TERM_MODEL: return "Model";
+	case TERM_MODEL: return names_custom_model(t->term) ? "Custom Model" : "Model";
 	case TERM_IP_CLAIM: return "IP Infringement Claim";
 	case TERM_OTHER: break;
 	}
@@ -1303,7 +1323,7 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 			subst_uses(out, doc, p->alias, with, USE_WORD);
 	}
 	for (i = 0; i < out->nterms; i++) {
-		const char *with = canonical_for_term(out->terms[i].cls);
+		const char *with = canonical_for_term(&out->terms[i]);
 
 		/* "any Covered Claims": the claim class is the one whose plural matters. */
 		if (with)
