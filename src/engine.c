@@ -537,6 +537,75 @@ static int is_caption(const char *s, size_t len)
 	return words > 0;
 }
 
+/* Words in a run-in heading, at most: "3.5 Residual knowledge." */
+#define RUN_IN_MAX_WORDS 4
+
+/* Words that open a sentence, never a heading: "We delete data." */
+static int is_opening_pronoun(const char *w, size_t n)
+{
+	static const struct word words[] = {
+		WORD("a"), WORD("all"), WORD("an"), WORD("any"), WORD("each"), WORD("every"),
+		WORD("he"), WORD("it"), WORD("its"), WORD("our"), WORD("she"), WORD("that"),
+		WORD("the"), WORD("their"), WORD("these"), WORD("they"), WORD("this"),
+		WORD("those"), WORD("we"), WORD("you"), WORD("your"),
+	};
+
+	return in_words(words, sizeof(words) / sizeof(*words), w, n, 1);
+}
+
+/* Verbs a short sentence states a term with, beyond is_verb_word's. */
+static int is_statement_verb(const char *w, size_t n)
+{
+	static const struct word words[] = {
+		WORD("applies"), WORD("apply"), WORD("include"), WORD("includes"),
+		WORD("survive"), WORD("survives"),
+	};
+
+	return in_words(words, sizeof(words) / sizeof(*words), w, n, 1);
+}
+
+/*
+ * A caption in sentence case that runs into its clause: "3.5 Residual
+ * knowledge. Nothing in this Agreement restricts ...".  is_caption wants
+ * each word capitalised; here the heading is told by where it stands and
+ * what it lacks: the first sentence of its paragraph, with more of the
+ * paragraph after it, a few words, a capital first, and no verb, which
+ * short clauses have ("Customer owns outputs."): no modal, no word after
+ * the first ending in "s", and no pronoun or article to open it.
+ */
+static int is_run_in_heading(const struct document *doc, size_t si, const char *s, size_t len)
+{
+	size_t i = 0, words = 0;
+
+	if (si + 1 >= doc->nsent || doc->sents[si + 1].para != doc->sents[si].para ||
+	    (si > 0 && doc->sents[si - 1].para == doc->sents[si].para))
+		return 0;
+	while (len > 0 && isspace((unsigned char)s[len - 1]))
+		len--;
+	if (!len || s[len - 1] != '.')
+		return 0;
+	while (i < len) {
+		size_t w, n;
+
+		while (i < len && isspace((unsigned char)s[i]))
+			i++;
+		w = i;
+		while (i < len && !isspace((unsigned char)s[i]))
+			i++;
+		n = i - w;
+		if (!n || (!words && is_label_token(s + w, n)))
+			continue;
+		while (n && ispunct((unsigned char)s[w + n - 1]))
+			n--;
+		if (!n || ++words > RUN_IN_MAX_WORDS ||
+		    (words == 1 && (!isupper((unsigned char)s[w]) || is_opening_pronoun(s + w, n))) ||
+		    (words > 1 && (s[w + n - 1] == 's' || s[w + n - 1] == 'S')) ||
+		    is_verb_word(s + w, n) || is_statement_verb(s + w, n))
+			return 0;
+	}
+	return words > 0;
+}
+
 /*
  * List items and their lead-in.  "Provider shall not: (a) sell Customer
  * Data; (b) use it to train models" is often split into one sentence per
@@ -684,7 +753,7 @@ static const char *sentence_subject(struct engine *e, const struct document *doc
 	const char *s = e->view.text.ptr + e->view.sent_start[si];
 
 	*len = e->view.sent_end[si] - e->view.sent_start[si];
-	if (is_caption(s, *len))
+	if (is_caption(s, *len) || is_run_in_heading(doc, si, s, *len))
 		return NULL;
 	s = item_subject(e, doc, si, len, lead, label);
 	prefilter_scan(e->rs->prefilter, s, *len, &e->hits);

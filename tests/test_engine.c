@@ -154,6 +154,43 @@ static void test_captions_are_not_clauses(void **state)
 	}
 }
 
+/*
+ * A heading in sentence case that runs into its clause is no clause
+ * either; a short clause that opens a paragraph still is.
+ */
+static void test_run_in_headings_are_not_clauses(void **state)
+{
+	static const struct {
+		const char *text;
+		int found;
+	} cases[] = {
+		{ "7.2 Delete on exit. The Provider keeps backups for a year.", 0 },
+		{ "Delete policy. The Provider keeps backups for a year.", 0 },
+		/* A plural heading looks like a verb's third person: read. */
+		{ "7.2 Delete requests. The Provider keeps backups for a year.", 1 },
+		{ "We delete data. The Provider keeps backups for a year.", 1 },
+		{ "Provider supports delete on request. The Provider keeps backups for a year.", 1 },
+		{ "Provider may delete data. The Provider keeps backups for a year.", 1 },
+		/* Alone in its paragraph, or not first in it: read as ever. */
+		{ "Delete policy.", 1 },
+		{ "The Provider keeps backups. Delete policy.", 1 },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct document doc;
+		struct findings f;
+
+		run(cases[i].text, &doc, &f, PERSPECTIVE_CUSTOMER);
+		if ((find_rule(&f, "delete.any") != NULL) != cases[i].found)
+			fail_msg("engine_run: '%s': want %s", cases[i].text,
+				 cases[i].found ? "a finding" : "none");
+		findings_release(&f);
+		document_release(&doc);
+	}
+}
+
 /* One paragraph per line. */
 static void make_doc_lines(struct document *doc, const char *text)
 {
@@ -897,6 +934,7 @@ int main(void)
 		cmocka_unit_test(test_scope_next_reads_the_following_sentence),
 		cmocka_unit_test(test_jit_waits_for_first_use),
 		cmocka_unit_test(test_captions_are_not_clauses),
+		cmocka_unit_test(test_run_in_headings_are_not_clauses),
 		cmocka_unit_test(test_list_items_read_with_their_lead_in),
 		cmocka_unit_test(test_unticked_options_are_not_terms),
 		cmocka_unit_test(test_negation_before_cancels),
