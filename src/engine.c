@@ -234,9 +234,10 @@ static void measure_subject(struct engine *e)
  * word of each set in the text it consumes (regex_lit reads no
  * assertion), at least the set's `lead` into it, so it starts at or
  * before the last place a word of the set begins less the lead: *upper is
- * the least of those over the sets, PCRE2_UNSET without sets.  And where the set's words begin at most `reach` bytes
- * into any match, it starts no earlier than the first of them less the
- * reach: *lower is the greatest of those, 0 without.  Most patterns that
+ * the least of those over the sets, PCRE2_UNSET without sets.  And where
+ * the set's words begin at most `reach` bytes into any match, it starts no
+ * earlier than the first of them less the reach: *lower is the greatest
+ * of those, 0 without.  Most patterns that
  * run find nothing, and this spares PCRE2 trying a start at every byte
  * outside [*lower, *upper].
  */

@@ -1,18 +1,7 @@
 #include <string.h>
 
+#include "hash.h"
 #include "precompiled.h"
-
-uint64_t precompiled_hash(const char *s, size_t len)
-{
-	uint64_t h = UINT64_C(14695981039346656037);
-	size_t i;
-
-	for (i = 0; i < len; i++) {
-		h ^= (unsigned char)s[i];
-		h *= UINT64_C(1099511628211);
-	}
-	return h;
-}
 
 int precompiled_cmp(const struct precompiled_regex *a, const struct precompiled_regex *b)
 {
@@ -34,7 +23,7 @@ const struct precompiled_regex *precompiled_find(const struct precompiled_rules 
 
 	if (!pre || !pre->nregexes)
 		return NULL;
-	key.hash = precompiled_hash(pattern, len);
+	key.hash = hash_bytes(pattern, len);
 	key.len = len;
 	key.flags = flags;
 	/* The first entry not less than the key. */

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "hash.h"
 #include "regex_lit.h"
 #include "xalloc.h"
 
@@ -560,18 +561,6 @@ void regex_lit_memo_free(struct regex_lit_memo *m)
 	free(m);
 }
 
-static uint64_t hash_text(const char *s, size_t n)
-{
-	uint64_t h = 14695981039346656037u;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 1099511628211u;
-	}
-	return h;
-}
-
 static struct memo_entry *memo_slot(struct regex_lit_memo *m, const char *s, size_t n,
 				    uint64_t h)
 {
@@ -652,7 +641,7 @@ static struct info group_body(struct parser *ps)
 	if (ps->memo && ps->depth <= MAX_DEPTH / 2) {
 		end = group_end(body);
 		if ((size_t)(end - body) >= MEMO_MIN_LEN) {
-			h = hash_text(body, (size_t)(end - body));
+			h = hash_bytes(body, (size_t)(end - body));
 			e = memo_slot(ps->memo, body, (size_t)(end - body), h);
 			if (e->text) {
 				ps->depth--;
