@@ -432,9 +432,13 @@ static int try_rule(struct engine *e, const struct rule *r, const char *s, size_
  * clause without being one: reporting it would quote a heading as evidence
  * and take a single word for a whole clause.  A caption here is at most
  * CAPTION_MAX_WORDS words, each capitalised or a short function word, after
- * any leading number ("1.6", "(b)", "Article IV").
+ * any leading number ("1.6", "(b)", "Article IV"); a little longer without
+ * a stop, which a clause in capitals ends with ("LICENSOR PROVIDES THE
+ * SOFTWARE WITHOUT WARRANTY OF ANY KIND.") and a heading on its own line
+ * seldom does.
  */
 #define CAPTION_MAX_WORDS 8
+#define CAPTION_MAX_WORDS_NO_STOP 10
 
 /*
  * Word lists with their lengths: every sentence's words are looked up in
@@ -501,9 +505,22 @@ static int is_verb_word(const char *w, size_t n)
 	return in_words(words, sizeof(words) / sizeof(*words), w, n, 1);
 }
 
+/*
+ * Whether s[0..len) ends as a sentence does, quotes and brackets aside:
+ * captions on a line of their own often lack the stop.
+ */
+static int ends_with_stop(const char *s, size_t len)
+{
+	while (len && (isspace((unsigned char)s[len - 1]) || s[len - 1] == '"' ||
+		       s[len - 1] == '\'' || s[len - 1] == ')'))
+		len--;
+	return len && strchr(".;:,!?", s[len - 1]) != NULL;
+}
+
 static int is_caption(const char *s, size_t len)
 {
-	size_t i = 0, words = 0;
+	size_t i = 0, words = 0, prev = 0, prev_n = 0;
+	int stop = ends_with_stop(s, len), lower_verb;
 
 	while (i < len) {
 		size_t w, n;
@@ -520,7 +537,7 @@ static int is_caption(const char *s, size_t len)
 			       (n == 7 && (!strncasecmp(s + w, "article", 7) ||
 					   !strncasecmp(s + w, "section", 7)))))
 			continue;
-		if (++words > CAPTION_MAX_WORDS)
+		if (++words > (stop ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_NO_STOP))
 			return 0;
 		while (n && ispunct((unsigned char)s[w + n - 1]))
 			n--;
@@ -528,12 +545,28 @@ static int is_caption(const char *s, size_t len)
 			w++;
 			n--;
 		}
+		/*
+		 * A title without a stop may leave its verb in lower case, as
+		 * function words are: "c. Content is Uploaded at Your Own Risk".
+		 */
+		lower_verb = !stop && words > 1 &&
+			     ((n == 2 && !strncmp(s + w, "is", 2)) ||
+			      (n == 3 && !strncmp(s + w, "are", 3)));
 		if (n && !isupper((unsigned char)s[w]) && !isdigit((unsigned char)s[w]) &&
-		    !is_function_word(s + w, n))
+		    !is_function_word(s + w, n) && !lower_verb)
 			return 0;
-		/* "THE SERVICES ARE PROVIDED AS IS" is a clause in capitals. */
-		if (is_verb_word(s + w, n))
+		/*
+		 * "THE SERVICES ARE PROVIDED AS IS" is a clause in capitals, but
+		 * the heading "Services Available on an "AS IS" Basis" names no
+		 * verb.  With a stop it is read as a clause all the same:
+		 * "THE DISCLOSER PROVIDES INFORMATION ON AN "AS IS" BASIS."
+		 */
+		if (is_verb_word(s + w, n) && !lower_verb &&
+		    !(!stop && prev_n == 2 && !strncasecmp(s + prev, "as", 2) && n == 2 &&
+		      !strncasecmp(s + w, "is", 2)))
 			return 0;
+		prev = w;
+		prev_n = n;
 	}
 	return words > 0;
 }

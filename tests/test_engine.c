@@ -133,6 +133,12 @@ static void test_captions_are_not_clauses(void **state)
 		{ "WE WILL DELETE IT.", 1 },
 		{ "You may delete data.", 1 },
 		{ "Delete the data of the Customer on termination of this Agreement and every Order.", 1 },
+		/* "AS IS" names no verb; a title without a stop may lower its verb. */
+		{ "12. Delete Policy; Data Provided on an \"AS IS\" Basis", 0 },
+		{ "c. Your Right to Delete is Limited at Our Discretion", 0 },
+		{ "Your Right to Delete is Limited.", 1 },
+		{ "YOU MAY DELETE THE DATA AS IS", 1 },
+		{ "WE DELETE DATA ON AN \"AS IS\" BASIS.", 1 },
 	};
 	size_t i;
 
