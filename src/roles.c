@@ -33,7 +33,8 @@ struct roles_finder {
 	pcre2_code *head_def;       /* "Customer Data": ... / Client Materials means (anchored) */
 	pcre2_code *vendor_noun;    /* from the rule set's placeholders */
 	pcre2_code *customer_noun;
-	pcre2_code *data_noun, *data_source, *customer_ref, *output_def, *model_def, *model_name;
+	pcre2_code *data_noun, *data_source, *data_submitter, *customer_ref, *output_def, *model_def,
+		   *model_name;
 	pcre2_code *output_name;
 	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
 	pcre2_code *claim_name, *ip_def;  /* "Customer Claim" means a claim ... infringes */
@@ -157,6 +158,17 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"made available|furnished|disclosed|sent|collected|received|owned|generated|"
 		"processed|stored)\\b.{0,40}?\\b(?:by|from|on behalf of|for)\\b|"
 		"^\\W*(?:all\\s+|any\\s+)?(?:the\\s+)?(?:customer|client|licensee|buyer|you|your)", PCRE2_CASELESS);
+	/*
+	 * The same in the active voice: "information that Practice and its
+	 * clinicians submit to the Service", "data that Customer provides".
+	 * Group 1 is who submits, which must be the customer (customer_submits).
+	 */
+	rf->data_submitter = compile(
+		"\\b(?:that|which|whatever)\\s+((?:[\\w'\\x{2019}&.-]+\\s+){1,6}?)"
+		"(?:(?:may|will|shall|can|does|do)\\s+)?"
+		"(?:submits?|provides?|uploads?|inputs?|enters?|sends?|transmits?|furnish(?:es)?|"
+		"discloses?|makes? available|shares?|supplies|supply|records?|dictates?)\\b(?! into\\b)",
+		PCRE2_CASELESS);
 	rf->customer_ref = compile(
 		"\\b(?:customer|client|licensee|buyer|purchaser|subscriber|you|your|users?|end users?)\\b",
 		PCRE2_CASELESS);
@@ -209,6 +221,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->customer_noun);
 	pcre2_code_free(rf->data_noun);
 	pcre2_code_free(rf->data_source);
+	pcre2_code_free(rf->data_submitter);
 	pcre2_code_free(rf->customer_ref);
 	pcre2_code_free(rf->output_def);
 	pcre2_code_free(rf->model_name);
@@ -1026,6 +1039,28 @@ static int mentions_customer(struct roles_finder *rf, const struct roles *r,
 	return 0;
 }
 
+/*
+ * Whether body says the customer submits what it defines, in the active
+ * voice: "information that Practice submits to the Service" is the
+ * customer's, "data that Vendor provides to Customer" is not.
+ */
+static int customer_submits(struct roles_finder *rf, const struct roles *r,
+			    const char *body, size_t blen)
+{
+	size_t from = 0;
+
+	while (from < blen && pcre2_match(rf->data_submitter, (PCRE2_SPTR)body, blen, from,
+					  0, rf->md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t ss = ov[2], se = ov[3], end = ov[1];
+
+		if (mentions_customer(rf, r, body + ss, se - ss))
+			return 1;
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
 /* Bytes after a possessive in which the thing owned is named. */
 #define POSSESSED_REACH 32
 /* Bytes of a definition, beside its term, where the owner is named. */
@@ -1099,7 +1134,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (matches(rf, rf->data_noun, term, tlen) &&
 	    !matches(rf, rf->usage_name, term, tlen) &&
 	    mentions_customer(rf, r, body, blen) &&
-	    (matches(rf, rf->data_source, body, blen) || customer_possessive(rf, r, own, olen)))
+	    (matches(rf, rf->data_source, body, blen) || customer_possessive(rf, r, own, olen) ||
+	     customer_submits(rf, r, body, blen)))
 		return TERM_CUSTOMER_DATA;
 	return TERM_OTHER;
 }

@@ -374,6 +374,35 @@ static void test_definitions_at_paragraph_start(void **state)
  * Data named by the customer's possessive next to the term is the
  * customer's; a possessive far from it says nothing.
  */
+/* Data the customer submits, said in the active voice, is the customer's. */
+static void test_customer_submits_data(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is entered into between ScribeWorks, Inc. (\"Vendor\") and "
+		 "Lakeside Family Practice, P.C. (\"Practice\").\n"
+		 "\"Encounter Data\" means the audio and text that Practice and its clinicians "
+		 "submit to the Service.\n"
+		 "Vendor shall label the data that Practice provides (\"Source Data\").\n"
+		 "\"Reference Data\" means the clinical vocabularies that Vendor provides to "
+		 "Practice.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Practice")->role, ROLE_CUSTOMER);
+	assert_non_null(term(&r, "Encounter Data"));
+	assert_int_equal(term(&r, "Encounter Data")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Source Data"));
+	assert_int_equal(term(&r, "Source Data")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Reference Data"));
+	assert_int_not_equal(term(&r, "Reference Data")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_customer_possessive_names_data(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -619,6 +648,7 @@ int main(void)
 		cmocka_unit_test(test_defined_terms_are_classed),
 		cmocka_unit_test(test_definitions_at_paragraph_start),
 		cmocka_unit_test(test_customer_possessive_names_data),
+		cmocka_unit_test(test_customer_submits_data),
 		cmocka_unit_test(test_engine_reads_through_names),
 		cmocka_unit_test(test_no_parties_in_plain_terms),
 		cmocka_unit_test(test_first_word_of_a_name),
