@@ -440,7 +440,7 @@ static void test_match_starts_after_first_needed_word(void **state)
 		"areas: [{id: a}]\n"
 		"types: [{id: t.x, area: a}]\n"
 		"rules:\n"
-		"  - {id: near, type: t.x, keywords: [liable], patterns: ['.{0,3}liable']}\n"
+		"  - {id: near, type: t.x, keywords: [liable], patterns: ['.{0,3}liable(?!\xE2\x82\xAC)']}\n"
 		"  - {id: pair, type: t.x, keywords: [liable], patterns: ['\\bliable\\b.{0,20}\\bcap\\b']}\n";
 	struct ruleset brs;
 	struct engine *e;
@@ -454,6 +454,12 @@ static void test_match_starts_after_first_needed_word(void **state)
 	assert_int_equal(ruleset_compile(&brs), 0);
 	assert_int_equal(regex_span_at(&ruleset_find_rule(&brs, "near")->patterns[0].filter_reach[0],
 				       2, 0), 6);
+	/*
+	 * A pattern with a character beyond ASCII ("€") runs in UTF mode, so
+	 * its "." is a character; one all in ASCII runs on bytes.
+	 */
+	assert_true(ruleset_find_rule(&brs, "near")->patterns[0].flags & PCRE2_UTF);
+	assert_false(ruleset_find_rule(&brs, "pair")->patterns[0].flags & PCRE2_UTF);
 	e = engine_new(&brs);
 	/* "ab", seven e-acutes (bytes 2..15), a space, "liable" at 17. */
 	make_doc(&doc, "ab\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9\xC3\xA9 liable");
