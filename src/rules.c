@@ -1212,6 +1212,32 @@ static size_t needs_of_precompiled(const struct precompiled_regex *pre,
 }
 
 /*
+ * Most sentences a rule's keywords select lack some set a pattern needs,
+ * and needs_met looks at the sets in order: the smaller sets first, as
+ * they are the quicker to rule out, and as often the rarer.
+ */
+static void order_filters(struct rule_regex *re)
+{
+	size_t i, j;
+
+	for (i = 1; i < re->nfilter; i++)
+		for (j = i; j > 0 && re->filter_nwords[j - 1] > re->filter_nwords[j]; j--) {
+			const size_t *w = re->filter_words[j];
+			size_t n = re->filter_nwords[j], lead = re->filter_lead[j];
+			struct regex_span reach = re->filter_reach[j];
+
+			re->filter_words[j] = re->filter_words[j - 1];
+			re->filter_nwords[j] = re->filter_nwords[j - 1];
+			re->filter_reach[j] = re->filter_reach[j - 1];
+			re->filter_lead[j] = re->filter_lead[j - 1];
+			re->filter_words[j - 1] = w;
+			re->filter_nwords[j - 1] = n;
+			re->filter_reach[j - 1] = reach;
+			re->filter_lead[j - 1] = lead;
+		}
+}
+
+/*
  * One automaton: the rules' keywords, then the distinct literals their
  * patterns need.  Placeholders make the same words recur across hundreds
  * of patterns, and one entry per word keeps the automaton small.
@@ -1279,6 +1305,7 @@ static void build_prefilter(struct ruleset *rs)
 			re->filter_reach[k] = needs[p][k].reach;
 			re->filter_lead[k] = needs[p][k].lead;
 		}
+		order_filters(re);
 	}
 	/* Only now: words[] points into the needs of every regex. */
 	for (p = 0; p < nre; p++)
