@@ -697,6 +697,31 @@ static size_t item_label_len(const char *s, size_t len)
  * Where the lead-in of a list ends: just before its last ':' that is
  * followed by nothing or by an item label.  0 when `s` is no lead-in.
  */
+/*
+ * Words a lead-in without a colon stops on: "shall release the Deposit
+ * Materials to the Licensee if", "(a) ...".  A sentence ending so is
+ * unfinished, and the items finish it.
+ */
+static int is_unfinished_end(const char *s, size_t len)
+{
+	static const struct word words[] = {
+		WORD("a"), WORD("an"), WORD("and"), WORD("any"), WORD("by"), WORD("following"),
+		WORD("for"), WORD("from"), WORD("if"), WORD("including"), WORD("nor"),
+		WORD("of"), WORD("or"), WORD("that"), WORD("the"), WORD("to"), WORD("unless"),
+		WORD("upon"), WORD("when"), WORD("where"), WORD("whether"), WORD("which"),
+		WORD("with"),
+	};
+	size_t w = len;
+
+	if (len && (s[len - 1] == ',' || s[len - 1] == '-'))
+		return 1;
+	while (w > 0 && isalpha((unsigned char)s[w - 1]))
+		w--;
+	/* A word of its own, after a space, in a sentence of several. */
+	return w > 0 && w < len && s[w - 1] == ' ' &&
+	       in_words(words, sizeof(words) / sizeof(*words), s + w, len - w, 1);
+}
+
 static size_t leadin_end(const char *s, size_t len)
 {
 	size_t i = len;
@@ -705,6 +730,8 @@ static size_t leadin_end(const char *s, size_t len)
 		i--;
 	if (i > 0 && s[i - 1] == ':')
 		return i - 1;
+	if (is_unfinished_end(s, i))
+		return i;
 	for (i = len; i > 0; i--) {
 		size_t k = i;
 

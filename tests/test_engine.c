@@ -253,6 +253,43 @@ static void test_list_items_read_with_their_lead_in(void **state)
 	document_release(&doc);
 }
 
+/*
+ * A lead-in may end without a colon where it is unfinished: "... to",
+ * "... if", "... the following,".  One that ends as a sentence does is no
+ * lead-in.
+ */
+static void test_lead_in_without_colon(void **state)
+{
+	const char *text =
+		"Despite clause 4, the Provider may use Customer Data to\n"
+		"(a) train models; and\n"
+		"(b) improve the service.\n"
+		"The Provider may use Customer Data to help.\n"
+		"(a) train models.\n"
+		"The Provider may use Customer Data to train\n"
+		"(a) nothing at all.\n";
+	struct engine_options opt = ENGINE_OPTIONS_INIT;
+	struct document doc;
+	struct findings f;
+	size_t i, ntrain = 0;
+
+	(void)state;
+	memset(&f, 0, sizeof(f));
+	make_doc_lines(&doc, text);
+	engine_run(eng, &doc, &opt, &f);
+	for (i = 0; i < f.n; i++) {
+		if (strcmp(f.v[i].rule->id, "train.yes"))
+			continue;
+		ntrain++;
+		/* The item that finishes the first lead-in, or the last sentence itself. */
+		assert_true(f.v[i].start == (size_t)(strstr(text, "(a) train models;") - text) ||
+			    f.v[i].start == (size_t)(strstr(text, "The Provider may use Customer Data to train") - text));
+	}
+	assert_int_equal(ntrain, 2);
+	findings_release(&f);
+	document_release(&doc);
+}
+
 /* An option nobody ticked is not a term; a ticked one is. */
 static void test_unticked_options_are_not_terms(void **state)
 {
@@ -948,6 +985,7 @@ int main(void)
 		cmocka_unit_test(test_captions_are_not_clauses),
 		cmocka_unit_test(test_run_in_headings_are_not_clauses),
 		cmocka_unit_test(test_list_items_read_with_their_lead_in),
+		cmocka_unit_test(test_lead_in_without_colon),
 		cmocka_unit_test(test_unticked_options_are_not_terms),
 		cmocka_unit_test(test_negation_before_cancels),
 		cmocka_unit_test(test_clause_scope_stays_in_its_clause),
