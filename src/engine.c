@@ -698,9 +698,27 @@ static size_t item_label_len(const char *s, size_t len)
  * followed by nothing or by an item label.  0 when `s` is no lead-in.
  */
 /*
+ * What an item label counts with: 'd' digits, 'a' lower-case letters
+ * (roman numerals too), 'A' capitals, '-' a bullet.  Items of one list
+ * share it; a parent item mostly counts with another.
+ */
+static char label_kind(const char *s)
+{
+	if (*s == '(')
+		s++;
+	if (isdigit((unsigned char)*s))
+		return 'd';
+	if (islower((unsigned char)*s))
+		return 'a';
+	if (isupper((unsigned char)*s))
+		return 'A';
+	return '-';
+}
+
+/*
  * Words a lead-in without a colon stops on: "shall release the Deposit
- * Materials to the Licensee if", "(a) ...".  A sentence ending so is
- * unfinished, and the items finish it.
+ * Materials to the Licensee if", "(a) ...".  A sentence ending so, or on
+ * a comma, is unfinished, and the items finish it.
  */
 static int is_unfinished_end(const char *s, size_t len)
 {
@@ -713,7 +731,8 @@ static int is_unfinished_end(const char *s, size_t len)
 	};
 	size_t w = len;
 
-	if (len && (s[len - 1] == ',' || s[len - 1] == '-'))
+	/* Not a dash: a page number ("- 56 -") ends so. */
+	if (len && s[len - 1] == ',')
 		return 1;
 	while (w > 0 && isalpha((unsigned char)s[w - 1]))
 		w--;
@@ -745,6 +764,18 @@ static size_t leadin_end(const char *s, size_t len)
 	return 0;
 }
 
+/* Where an item that is itself a lead-in ends it: only at its very end. */
+static size_t leadin_end_of_item(const char *s, size_t len)
+{
+	size_t i = len;
+
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	if (i > 0 && s[i - 1] == ':')
+		return i - 1;
+	return is_unfinished_end(s, i) ? i : 0;
+}
+
 /*
  * The text to match for sentence `si`: the sentence itself, or for a list
  * item with a lead-in, "lead-in item" in e->joined.  *lead is the length of
@@ -766,17 +797,30 @@ static const char *item_subject(struct engine *e, const struct document *doc, si
 		size_t li = si - back;
 		const char *l = e->view.text.ptr + e->view.sent_start[li];
 		size_t ln = e->view.sent_end[li] - e->view.sent_start[li], end, from;
+		size_t plab = item_label_len(l, ln);
 
 		/* Lists stay within a few paragraphs; a heading ends them. */
 		if (doc->paras[doc->sents[li].para].kind == PARA_HEADING &&
 		    is_caption(l, ln))
 			return s;
-		if (item_label_len(l, ln))
-			continue;
-		end = leadin_end(l, ln);
+		if (plab) {
+			/*
+			 * A sibling item is passed over, but an item of another kind
+			 * that ends as a lead-in is the parent: "(3) The Escrow Agent
+			 * shall release ... if" over "(a)", "(b)".  Its label is no
+			 * part of the lead-in.
+			 */
+			if (label_kind(l) == label_kind(s) || !(end = leadin_end_of_item(l, ln)) ||
+			    end <= plab)
+				continue;
+		} else {
+			end = leadin_end(l, ln);
+		}
 		if (!end)
 			return s;
 		from = end > LEADIN_MAX ? end - LEADIN_MAX : 0;
+		if (from < plab)
+			from = plab;
 		while (from > 0 && from < end && l[from - 1] != ' ')
 			from++;
 		buf_reset(&e->joined);

@@ -267,7 +267,14 @@ static void test_lead_in_without_colon(void **state)
 		"The Provider may use Customer Data to help.\n"
 		"(a) train models.\n"
 		"The Provider may use Customer Data to train\n"
-		"(a) nothing at all.\n";
+		"(a) nothing at all.\n"
+		/* A parent item of another kind is a lead-in too; a sibling is not. */
+		"(3) Despite clause 4, the Provider may use Customer Data to\n"
+		"(a) train models.\n"
+		"Nothing here.\n"
+		"- 56 -\n"
+		"(a) Despite clause 4, the Provider may use Customer Data to\n"
+		"(b) train models.\n";
 	struct engine_options opt = ENGINE_OPTIONS_INIT;
 	struct document doc;
 	struct findings f;
@@ -281,11 +288,12 @@ static void test_lead_in_without_colon(void **state)
 		if (strcmp(f.v[i].rule->id, "train.yes"))
 			continue;
 		ntrain++;
-		/* The item that finishes the first lead-in, or the last sentence itself. */
+		/* The items that finish a lead-in, or a sentence that matches itself. */
 		assert_true(f.v[i].start == (size_t)(strstr(text, "(a) train models;") - text) ||
+			    f.v[i].start == (size_t)(strstr(text, "(a) train models.\nNothing") - text) ||
 			    f.v[i].start == (size_t)(strstr(text, "The Provider may use Customer Data to train") - text));
 	}
-	assert_int_equal(ntrain, 2);
+	assert_int_equal(ntrain, 3);
 	findings_release(&f);
 	document_release(&doc);
 }
