@@ -152,7 +152,34 @@ static int run_regex(struct engine *e, const struct rule_regex *re,
 	return 1;
 }
 
-/* Item markers "(a)", "(ii)", "(3)" that open a clause inside a sentence. */
+/*
+ * Whether the word that ends at s[end] spells a number: "ten (10) days",
+ * "One Million Dollars ($1,000,000)" restate it in figures.
+ */
+static int number_word_before(const char *s, size_t end)
+{
+	static const char *const stems[] = {
+		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "teen", "twenty", "thirty", "forty", "fifty", "sixty",
+		"seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion",
+	};
+	size_t w = end, i, n;
+
+	while (w > 0 && isalpha((unsigned char)s[w - 1]))
+		w--;
+	for (i = 0; i < sizeof(stems) / sizeof(*stems); i++) {
+		n = strlen(stems[i]);
+		/* The stem ends the word: "thirteen" by "teen", "twenty-one" by "one". */
+		if (end - w >= n && !strncasecmp(s + end - n, stems[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Item markers "(a)", "(ii)", "(3)" that open a clause inside a sentence;
+ * not a number restated in figures, "thirty (30) days".
+ */
 static int item_marker_at(const char *s, size_t i, size_t len)
 {
 	size_t j = i + 1;
@@ -161,7 +188,9 @@ static int item_marker_at(const char *s, size_t i, size_t len)
 		return 0;
 	while (j < len && j - i <= 5 && isalnum((unsigned char)s[j]))
 		j++;
-	return j > i + 1 && j < len && s[j] == ')' && j - i <= 5;
+	if (!(j > i + 1 && j < len && s[j] == ')' && j - i <= 5))
+		return 0;
+	return !(isdigit((unsigned char)s[i + 1]) && i > 1 && number_word_before(s, i - 1));
 }
 
 /* The clause around [ms, me): between ';', ':' or item markers. */

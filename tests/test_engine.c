@@ -370,6 +370,17 @@ static void test_clause_scope_stays_in_its_clause(void **state)
 	assert_null(find_rule(&f, "train.yes"));
 	findings_release(&f);
 	document_release(&doc);
+	/* A number restated in figures is no item marker: one clause still. */
+	run("The Provider may use Customer Data to train within ten (10) days without Customer's consent.",
+	    &doc, &f, PERSPECTIVE_CUSTOMER);
+	assert_null(find_rule(&f, "train.yes"));
+	findings_release(&f);
+	document_release(&doc);
+	run("The Provider may use Customer Data to train; (2) without Customer's consent it sends fees.",
+	    &doc, &f, PERSPECTIVE_CUSTOMER);
+	assert_non_null(find_rule(&f, "train.yes"));
+	findings_release(&f);
+	document_release(&doc);
 }
 
 static void test_partial_flip_and_note(void **state)
