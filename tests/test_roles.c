@@ -636,6 +636,68 @@ static void test_no_parties_in_plain_terms(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Terms of service name the company once, in a list of quoted names with
+ * "we", "us" and "our", and then say "we" or the name: the names in such a
+ * list are the vendor.  A list of pronouns alone takes the name right
+ * before it or the one it "means".  "you" alone makes no party: a letter's
+ * "you" may be the one who supplies.
+ */
+static void test_pronoun_lists_name_the_vendor(void **state)
+{
+	static const struct {
+		const char *text, *vendor, *not_party;
+	} cases[] = {
+		{ "Wattle Ireland Limited (\"Wattle,\" \"our,\" \"we,\" or \"us\") provides the "
+		  "services described below to you (\"Services\").\n"
+		  "Wattle is only liable to the following extent:\n", "Wattle", "Services" },
+		{ "These terms are an agreement between you and Quill, Inc. (\xE2\x80\x9CQuill\xE2\x80\x9D "
+		  "\xE2\x80\x9Cwe\xE2\x80\x9D or \xE2\x80\x9Cus\xE2\x80\x9D).\n", "Quill", "we" },
+		{ "The Service is operated by Heritor Ltd. (hereafter \"Heritor\", 'we', 'our' or "
+		  "'us'). 'You' or 'your' means an adult user.\n", "Heritor", "You" },
+		{ "Hereinafter referred to as **\"Deepwell\"** or **\"we\"**.\n", "Deepwell", "we" },
+		{ "Skyway (\xE2\x80\x9Cus\xE2\x80\x9D, \xE2\x80\x9Cwe\xE2\x80\x9D or \xE2\x80\x9C"
+		  "our\xE2\x80\x9D as the context requires) provides travel search.\n", "Skyway", "us" },
+		{ "You are entering into this Contract with LinkedUp (also referred to as "
+		  "\xE2\x80\x9Cwe\xE2\x80\x9D and \xE2\x80\x9Cus\xE2\x80\x9D).\n", "LinkedUp", "Contract" },
+		{ "In these Terms, when we refer to \xE2\x80\x9Cwe\xE2\x80\x9D, \xE2\x80\x9Cus\xE2\x80\x9D "
+		  "or \xE2\x80\x9Cour,\xE2\x80\x9D or similar, we mean Anthropos. Other words in bold "
+		  "are defined.\n", "Anthropos", "Anthropos. Other" },
+		{ "\"We\", \"us\", and \"our\" refer to Yelpo.\n\nContent\n", "Yelpo", "Yelpo.\n\nContent" },
+		{ "At X.AI LLC (\"**xAI**\", \"**our**\", \"**us**\" or \"**we**\"), we value your "
+		  "privacy.\n", "xAI", "At X.AI LLC" },
+		/* Not named by the pronouns: a place, an agent addressed as "you". */
+		{ "The Services are provided by Hangzhou Deep Co., Ltd., with its registered address "
+		  "in China (\xE2\x80\x9Cwe\xE2\x80\x9D or \xE2\x80\x9Cus\xE2\x80\x9D).\n", NULL, "China" },
+		{ "The Company engages the sales agent named below (the \"Agent\" or \"you\") to "
+		  "assist the Company.\n", NULL, "Agent" },
+		{ "These Terms of Service (\"Terms\") and the words \"Services\" and \"Content\" are "
+		  "defined below.\n", NULL, "Terms" },
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		make_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		if (cases[i].vendor) {
+			assert_non_null(party(&r, cases[i].vendor));
+			assert_int_equal(party(&r, cases[i].vendor)->role, ROLE_VENDOR);
+		}
+		assert_null(party(&r, cases[i].not_party));
+		if (i == 0) {
+			/* The rules see the vendor where the terms use its name. */
+			assert_string_equal(subst_at(&r, cases[i].text, "Wattle is"), "Vendor");
+		}
+		roles_release(&r);
+		document_release(&doc);
+	}
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -655,6 +717,7 @@ int main(void)
 		cmocka_unit_test(test_first_word_not_a_party),
 		cmocka_unit_test(test_between_name_and_role_noun),
 		cmocka_unit_test(test_ip_claims_are_classed),
+		cmocka_unit_test(test_pronoun_lists_name_the_vendor),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
