@@ -124,11 +124,12 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC)\\b"
 	rf->company = compile(COMPANY_SUFFIX, 0);
 	/*
-	 * In an entity the suffix ends a name ("Acme, Inc.", "Dairy Co."):
-	 * "The Company engages the agent" names none.
+	 * In an entity the suffix ends a name ("Acme, Inc.", "Dairy Co. Inc."):
+	 * "The Company engages the agent" and "1.1 Statements of Work.
+	 * Company will ..." name none.
 	 */
 	rf->entity = compile(
-		"(?!The\\b)\\p{Lu}[\\w&'.-]*,?\\s+" COMPANY_SUFFIX "|"
+		"(?!The\\b)\\p{Lu}(?:[\\w&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX "|"
 		"(?i:\\b(?:a|an) (?:[\\w\\[\\]]+ ){0,4}(?:corporation|company|partnership|entity|"
 		"body corporate|public body|statutory body|charity|"
 		"national bank|(?:public|government) (?:agency|authority))\\b|"

@@ -698,6 +698,34 @@ static void test_pronoun_lists_name_the_vendor(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A company suffix marks an entity where it ends a name ("Dairy Co. Inc.",
+ * "Lumen Labs, Inc."), not where the alias "Company" opens a sentence:
+ * what such a sentence defines is no party.
+ */
+static void test_company_suffix_ends_a_name(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made by Dairy Co. Inc. (\"Dairy\") and Lumen Labs, Inc. "
+		 "(\"Lumen\").\n"
+		 "1.1 Statements of Work. Company will perform the services described in "
+		 "statements of work (each, an \"SOW\").\n"
+		 "1.2 The Company engages the sales agent named below (the \"Agent\").\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Dairy"));
+	assert_non_null(party(&r, "Lumen"));
+	assert_null(party(&r, "SOW"));
+	assert_null(party(&r, "Agent"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -718,6 +746,7 @@ int main(void)
 		cmocka_unit_test(test_between_name_and_role_noun),
 		cmocka_unit_test(test_ip_claims_are_classed),
 		cmocka_unit_test(test_pronoun_lists_name_the_vendor),
+		cmocka_unit_test(test_company_suffix_ends_a_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
