@@ -36,6 +36,7 @@ struct roles_finder {
 	pcre2_code *data_noun, *data_source, *data_submitter, *customer_ref, *output_def, *model_def,
 		   *model_name;
 	pcre2_code *output_name;
+	pcre2_code *output_active;  /* the notes the Service generates: group 1 the subject */
 	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
 	pcre2_code *claim_name, *ip_def;  /* "Customer Claim" means a claim ... infringes */
 	pcre2_match_data *md;
@@ -182,6 +183,18 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:generated|produced|returned|created|output)\\b.{0,60}?\\b(?:by|from|through|using)\\b"
 		".{0,40}?\\b(?:services?|models?|ai|system|platform|software|products?|tools?|features?)\\b|"
 		"\\bin response to\\b", PCRE2_CASELESS);
+	/*
+	 * The same in the active voice: "the notes the Service generates from
+	 * Encounter Data", "results that the API returns", "content we
+	 * produce".  Group 1 is the machine that makes it, group 2 a vendor.
+	 */
+	rf->output_active = compile(
+		"\\b(?:(?:the|our|its|such|any|each)\\s+(?:[\\w-]+\\s+){0,2}?"
+		"(?:(services?|models?|ai|systems?|platforms?|software|products?|tools?|features?|"
+		"apis?|applications?|assistants?|algorithms?|engines?)|"
+		"(vendor|provider|supplier|licensor|developer))|(we))"
+		"\\s+(?:(?:may|will|can|shall|does|do|then|automatically)\\s+){0,2}"
+		"(?:generates?|produces?|returns?|outputs?|creates?)\\b", PCRE2_CASELESS);
 	rf->output_name = compile(
 		"\\b(?:outputs?|responses?|results?|completions?|generat\\w*|suggestions?|answers?|"
 		"predictions?|recommendations?|insights?)\\b", PCRE2_CASELESS);
@@ -232,6 +245,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->output_def);
 	pcre2_code_free(rf->model_name);
 	pcre2_code_free(rf->output_name);
+	pcre2_code_free(rf->output_active);
 	pcre2_code_free(rf->usage_name);
 	pcre2_code_free(rf->claim_name);
 	pcre2_code_free(rf->ip_def);
@@ -1403,6 +1417,35 @@ enum def_side {
 	DEF_BEFORE     /* 'the Firm's documents (the "X")': the body's end */
 };
 
+/* Bytes of a definition, next to its term, in which "the Service generates" is read. */
+#define OUTPUT_ACTIVE_WINDOW 200
+
+enum made_by { MADE_BY_NONE, MADE_BY_MACHINE, MADE_BY_VENDOR };
+
+/*
+ * Whether the definition says, in the active voice and close to the term,
+ * that a machine ("the Service generates", "the API returns") or the
+ * vendor ("we produce") makes the thing defined.
+ */
+static enum made_by output_made(struct roles_finder *rf, const char *body, size_t blen,
+				enum def_side side)
+{
+	size_t wlen = blen < OUTPUT_ACTIVE_WINDOW ? blen : OUTPUT_ACTIVE_WINDOW;
+	const char *w = side == DEF_AFTER ? body : body + blen - wlen;
+	static const char *const states[] = { "that", "when", "if" };
+	size_t s, n, i = 0;
+
+	/* '"Unavailability" means that the API returns errors': a state, no thing. */
+	while (side == DEF_AFTER && i < wlen && (w[i] == ' ' || w[i] == ','))
+		i++;
+	if (side == DEF_AFTER && word_at(w, wlen, i, states, ARRAY_SIZE(states)))
+		return MADE_BY_NONE;
+	if (pcre2_match(rf->output_active, (PCRE2_SPTR)w, wlen, 0, 0, rf->md, NULL) < 0)
+		return MADE_BY_NONE;
+	group(rf, 1, &s, &n);
+	return n ? MADE_BY_MACHINE : MADE_BY_VENDOR;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *term, size_t tlen, const char *body, size_t blen,
 				enum def_side side)
@@ -1426,6 +1469,24 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_IP_CLAIM;
 	if (matches(rf, rf->output_name, term, tlen) && matches(rf, rf->output_def, body, blen))
 		return TERM_OUTPUT;
+	switch (output_made(rf, body, blen, side)) {
+	case MADE_BY_MACHINE:
+		/*
+		 * What the Service generates is output by any name ("Draft
+		 * Notes"), but a name that says data ("Party B Data": prompts
+		 * ... and the responses the Model generates) is read below.
+		 */
+		if (!matches(rf, rf->data_noun, term, tlen) || matches(rf, rf->output_name, term, tlen))
+			return TERM_OUTPUT;
+		break;
+	case MADE_BY_VENDOR:
+		/* What a vendor creates may be anything: the name must say output. */
+		if (matches(rf, rf->output_name, term, tlen))
+			return TERM_OUTPUT;
+		break;
+	case MADE_BY_NONE:
+		break;
+	}
 	/*
 	 * "Usage Data" is about the customer, not the customer's own data.
 	 * The short name is tested before the sentence is searched.

@@ -726,6 +726,47 @@ static void test_company_suffix_ends_a_name(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Outputs defined in the active voice: what the service, model or API
+ * generates is output by any name; what the vendor creates only where the
+ * name says output.  A name that says data keeps its reading.
+ */
+static void test_outputs_in_the_active_voice(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"This Agreement is entered into between ScribeWorks, Inc. (\"Vendor\") and "
+		"Lakeside Family Practice, P.C. (\"Practice\").\n"
+		"\"Draft Notes\" means the clinical notes and summaries the Service generates from "
+		"Encounter Data.\n"
+		"Customer owns the completions and other results that the API returns (\"API "
+		"Outputs\").\n"
+		"\"Results\" means the results we produce for you.\n"
+		"\"Practice Data\" means all prompts submitted by Practice and the responses the "
+		"Model generates from them.\n"
+		"\"Deliverables\" means the reports that Vendor creates for Practice.\n"
+		"\"Invoice\" means the invoice Vendor sends to Practice.\n"
+		"\"Downtime\" means that the API returns errors for five minutes.\n"
+		"Practice retains title to the Draft Notes.\n";
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Draft Notes")->cls, TERM_OUTPUT);
+	assert_int_equal(term(&r, "API Outputs")->cls, TERM_OUTPUT);
+	assert_int_equal(term(&r, "Results")->cls, TERM_OUTPUT);
+	assert_int_equal(term(&r, "Practice Data")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Deliverables")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Invoice")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Downtime")->cls, TERM_OTHER);
+	assert_string_equal(subst_at(&r, text, "Draft Notes."), "Output");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -747,6 +788,7 @@ int main(void)
 		cmocka_unit_test(test_ip_claims_are_classed),
 		cmocka_unit_test(test_pronoun_lists_name_the_vendor),
 		cmocka_unit_test(test_company_suffix_ends_a_name),
+		cmocka_unit_test(test_outputs_in_the_active_voice),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
