@@ -36,6 +36,7 @@ struct roles_finder {
 	pcre2_code *data_noun, *data_source, *data_submitter, *customer_ref, *output_def, *model_def,
 		   *model_name;
 	pcre2_code *output_name;
+	pcre2_code *model_paper;    /* Model Card, Base Model License: papers about a model */
 	pcre2_code *output_active;  /* the notes the Service generates: group 1 the subject */
 	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
 	pcre2_code *claim_name, *ip_def;  /* "Customer Claim" means a claim ... infringes */
@@ -213,9 +214,20 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:claims?|suits?|proceedings?|actions?|demands?|allegations?)\\b.{0,200}?"
 		"\\b(?:alleg\\w*|that|arising (?:from|out of)|based (?:on|upon)|for|of)\\b.{0,200}?"
 		"\\b(?:infring\\w*|misappropriat\\w*|intellectual property)", PCRE2_CASELESS);
+	/*
+	 * What is written about a model, or who makes it, is no model: "Base
+	 * Model License", "Model Card", "Model Provider".  Nor is a third
+	 * party's: read as "Model", it would lose what the rules on
+	 * third-party models look for.
+	 */
+	rf->model_paper = compile(
+		"\\b(?:licen[cs]es?|agreements?|terms|polic(?:y|ies)|cards?|documentation|reports?|"
+		"fees?|schedules?|notices?|committees?|specifications?|exhibits?|annex(?:es)?|lists?|"
+		"providers?|vendors?|developers?|owners?|suppliers?)$|^third[- ]part(?:y|ies)\\b",
+		PCRE2_CASELESS);
 	rf->model_name = compile("\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
 	rf->model_def = compile(
-		"\\b(?:model|weights|algorithm|neural network|machine learning|trained|parameters)\\b",
+		"\\b(?:models?|weights|algorithms?|neural networks?|machine learning|trained|parameters)\\b",
 		PCRE2_CASELESS);
 	rf->md = pcre2_match_data_create(8, NULL);
 	if (!rf->md)
@@ -244,6 +256,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->customer_ref);
 	pcre2_code_free(rf->output_def);
 	pcre2_code_free(rf->model_name);
+	pcre2_code_free(rf->model_paper);
 	pcre2_code_free(rf->output_name);
 	pcre2_code_free(rf->output_active);
 	pcre2_code_free(rf->usage_name);
@@ -1459,7 +1472,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * "Third Party Features", defined in a sentence about content made
 	 * available to the customer, is not the customer's data.
 	 */
-	if (matches(rf, rf->model_name, term, tlen) && matches(rf, rf->model_def, body, blen))
+	if (matches(rf, rf->model_name, term, tlen) && !matches(rf, rf->model_paper, term, tlen) &&
+	    matches(rf, rf->model_def, body, blen))
 		return TERM_MODEL;
 	/*
 	 * "Customer Claim" means a claim alleging that the Services infringe:

@@ -767,6 +767,37 @@ static void test_outputs_in_the_active_voice(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * "Models" defined as models is the model class; a paper about a model,
+ * who makes one, or a third party's model is not.
+ */
+static void test_model_terms_name_the_model(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "\"Models\" means the foundation and fine-tuned language models made available "
+		 "through the Platform.\n"
+		 "\"Base Model\" means the open-weight model, as licensed by its publisher under "
+		 "the license in Exhibit A (the \"Base Model License\").\n"
+		 "\"Model Card\" means the document describing the model's training and weights.\n"
+		 "\"Model Provider\" means a company that trains the models we use.\n"
+		 "\"Third-Party Models\" means models made available by third parties.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Models")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Base Model")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Base Model License")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Model Card")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Model Provider")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Third-Party Models")->cls, TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -789,6 +820,7 @@ int main(void)
 		cmocka_unit_test(test_pronoun_lists_name_the_vendor),
 		cmocka_unit_test(test_company_suffix_ends_a_name),
 		cmocka_unit_test(test_outputs_in_the_active_voice),
+		cmocka_unit_test(test_model_terms_name_the_model),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
