@@ -25,6 +25,7 @@ struct roles_finder {
 	pcre2_code *paren_alias;    /* ("Acme") ("Buyer" or "PNC") (the "Company") */
 	pcre2_code *hereinafter;    /* hereinafter referred to as "Licensor" */
 	pcre2_code *between;        /* by and between Acme Corp. and Customer */
+	pcre2_code *between_you;    /* a contract between you and Snap Group Limited */
 	pcre2_code *list_means;     /* after "we", "us" and "our": means Acme (anchored) */
 	pcre2_code *entity;         /* Inc., a Delaware corporation, principal place */
 	pcre2_code *company;        /* Inc., Limited, GmbH: the suffixes alone */
@@ -113,6 +114,16 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->between = compile(
 		"\\bbetween\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})"
 		"\\s*,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})", 0);
+	/*
+	 * Terms of service that never define "we": 'a legally binding
+	 * contract between you and Acme Group Limited' (not 'objectives agreed
+	 * between you and the Board').  Group 1 or 2.
+	 */
+	rf->between_you = compile(
+		"\\b(?i:agreements?|contracts?|terms|relationship)\\b[^.\\n]{0,80}?"
+		"\\bbetween\\s+(?:you\\s+and\\s+(?:the\\s+)?"
+		"(\\p{Lu}[\\w&'.-]*(?:(?<![a-z]{3}\\.)\\h+\\p{Lu}[\\w&'.-]*){0,4})|"
+		"(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})\\s*,?\\s+and\\s+you\\b)", 0);
 	rf->hereinafter = compile(
 		"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s+(?:the\\s+)?"
 		Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE, PCRE2_CASELESS);
@@ -242,6 +253,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->paren_alias);
 	pcre2_code_free(rf->hereinafter);
 	pcre2_code_free(rf->between);
+	pcre2_code_free(rf->between_you);
 	pcre2_code_free(rf->list_means);
 	pcre2_code_free(rf->entity);
 	pcre2_code_free(rf->company);
@@ -918,6 +930,41 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 	}
 }
 
+static int has_role(const struct roles *out, enum party_role role)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++)
+		if (out->parties[i].role == role)
+			return 1;
+	return 0;
+}
+
+/*
+ * "These Terms form a contract between you and Acme Group Limited": where
+ * nothing else names the vendor, the name beside "you" does.  A role noun
+ * or "the Company" says nothing: a letter's "you" may be the supplier.
+ */
+static void find_between_you(struct roles_finder *rf, const char *t, size_t end,
+			     struct roles *out, int *groups, size_t *ngroups)
+{
+	size_t s, n;
+
+	if (*ngroups >= MAX_GROUPS ||
+	    pcre2_match(rf->between_you, (PCRE2_SPTR)t, end, 0, 0, rf->md, NULL) < 0)
+		return;
+	group(rf, 1, &s, &n);
+	if (!n)
+		group(rf, 2, &s, &n);
+	while (n > 0 && (t[s + n - 1] == '.' || t[s + n - 1] == ','))
+		n--;
+	if (!n || is_generic_term(t + s, n) || noun_role(rf, t + s, n) != ROLE_UNKNOWN ||
+	    word_is(t + s, n, "company") || party_named(out, t + s, n))
+		return;
+	if (add_party(out, t + s, n, ROLE_VENDOR, "named beside \"you\""))
+		groups[out->nparties - 1] = (int)(*ngroups)++;
+}
+
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
@@ -1025,6 +1072,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	}
 	if (!*ngroups)
 		find_between(rf, t, end, out, groups, ngroups);
+	if (!has_role(out, ROLE_VENDOR))
+		find_between_you(rf, t, end, out, groups, ngroups);
 }
 
 /*

@@ -798,6 +798,41 @@ static void test_model_terms_name_the_model(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Terms that never define "we" still say whom you contract with: "a
+ * contract between you and Acme Group Limited".  Not where the words
+ * speak of something else, nor a role noun or "the Company".
+ */
+static void test_contract_between_you_and_a_name(void **state)
+{
+	static const struct {
+		const char *text, *vendor, *not_party;
+	} cases[] = {
+		{ "These Terms form a legally binding contract between you and Snapper Group "
+		  "Limited. So please read them.\n", "Snapper Group Limited", "So" },
+		{ "Bonus objectives are agreed between you and the Board each year.\n", NULL, "Board" },
+		{ "This letter agreement is between you and the Company.\n", NULL, "Company" },
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		make_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		if (cases[i].vendor) {
+			assert_non_null(party(&r, cases[i].vendor));
+			assert_int_equal(party(&r, cases[i].vendor)->role, ROLE_VENDOR);
+		}
+		assert_null(party(&r, cases[i].not_party));
+		roles_release(&r);
+		document_release(&doc);
+	}
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -821,6 +856,7 @@ int main(void)
 		cmocka_unit_test(test_company_suffix_ends_a_name),
 		cmocka_unit_test(test_outputs_in_the_active_voice),
 		cmocka_unit_test(test_model_terms_name_the_model),
+		cmocka_unit_test(test_contract_between_you_and_a_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
