@@ -19,14 +19,21 @@
  *    named after "between" or "and" in a sentence with "between", and so
  *    does "a body corporate" or "a public body".
  *    Without aliases, `between Acme Corp. and Customer` names the two.
+ *    Terms of service: the names in a quoted list with "we", "us" or
+ *    "our" (`Acme Ltd ("Acme," "we," or "us")`, single quotes, bold) are
+ *    the vendor; a list of pronouns alone takes the name before it or
+ *    the one it "means"; failing those, "a contract between you and Acme
+ *    Limited".  A list with "you" makes no party.
  *    The first word of a company's name ("Acme" for "Acme Corp.") is
  *    that party too, where the document uses it so and it stands alone.
  *  - Defined terms: `"X" means ...` and `... ("X")`, and at the start of
  *    a paragraph `"X": ...`, `X: ...` and `X means ...` (X capitalised
  *    words: the English colon, or quotes and bold lost in conversion),
  *    classed by their
- *    definition: the customer's data, the outputs, the model, a claim
- *    of IP infringement (read as "IP Infringement Claim").
+ *    definition: the customer's data, the outputs (also "the notes the
+ *    Service generates"), the model (not its licence, card or provider,
+ *    nor a third party's), a claim of IP infringement (read as "IP
+ *    Infringement Claim").
  *
  * A roles finder holds compiled patterns; make one per thread (the engine
  * does).  Results are owned by struct roles and freed by roles_release.

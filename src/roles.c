@@ -25,7 +25,8 @@ struct roles_finder {
 	pcre2_code *paren_alias;    /* ("Acme") ("Buyer" or "PNC") (the "Company") */
 	pcre2_code *hereinafter;    /* hereinafter referred to as "Licensor" */
 	pcre2_code *between;        /* by and between Acme Corp. and Customer */
-	pcre2_code *we_means;       /* "we", "us" and "our" means Acme (anchored) */
+	pcre2_code *between_you;    /* a contract between you and Snap Group Limited */
+	pcre2_code *list_means;     /* after "we", "us" and "our": means Acme (anchored) */
 	pcre2_code *entity;         /* Inc., a Delaware corporation, principal place */
 	pcre2_code *company;        /* Inc., Limited, GmbH: the suffixes alone */
 	pcre2_code *means;          /* "Client Materials" means (anchored) */
@@ -36,6 +37,8 @@ struct roles_finder {
 	pcre2_code *data_noun, *data_source, *data_submitter, *customer_ref, *output_def, *model_def,
 		   *model_name;
 	pcre2_code *output_name;
+	pcre2_code *model_paper;    /* Model Card, Base Model License: papers about a model */
+	pcre2_code *output_active;  /* the notes the Service generates: group 1 the subject */
 	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
 	pcre2_code *claim_name, *ip_def;  /* "Customer Claim" means a claim ... infringes */
 	pcre2_match_data *md;
@@ -95,21 +98,32 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\s*\\)", PCRE2_CASELESS);
 	/*
 	 * Terms of service define the first person instead of the company:
-	 * 'Words like "we", "us" and "our" means Acme, the company that ...'.
-	 * The name is the run of capitalised words after the verb.
+	 * 'Words like "we", "us" and "our" means Acme, the company that ...',
+	 * 'when we refer to "we", "us" or "our", we mean Acme'.  Read at the
+	 * end of the list of pronouns (pronoun_lists); the name is the run of
+	 * capitalised words after the verb, on one line.
 	 */
-	rf->we_means = compile(
-		Q_OPEN EMPH "(?i:we|us|our)" EMPH Q_CLOSE
-		"(?:\\s*,?\\s*(?i:and|or)?\\s*" Q_OPEN EMPH "(?i:we|us|our|ours)" EMPH Q_CLOSE "){0,3}"
-		"\\s*(?i:means?|refers?\\s+to|shall\\s+(?:mean|refer\\s+to))\\s+(?:the\\s+)?"
-		"(\\p{Lu}[\\w&'.-]*(?:\\s+\\p{Lu}[\\w&'.-]*){0,4})", PCRE2_ANCHORED);
+	rf->list_means = compile(
+		"\\s*,?\\s*(?:or\\s+similar\\s*,?\\s*)?(?:(?i:we|it|they)\\s+)?"
+		"(?i:means?|refers?\\s+to|shall\\s+(?:mean|refer\\s+to))\\s+(the\\s+)?"
+		"(\\p{Lu}[\\w&'.-]*(?:(?<![a-z]{3}\\.)\\h+\\p{Lu}[\\w&'.-]*){0,4})", PCRE2_ANCHORED);
 	/*
 	 * "entered into by and between Acme Corp. and Customer": two runs of
 	 * capitalised words, read only where nothing else names the parties.
 	 */
 	rf->between = compile(
-		"\\bbetween\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\s+\\p{Lu}[\\w&'.-]*){0,4})"
-		"\\s*,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\s+\\p{Lu}[\\w&'.-]*){0,4})", 0);
+		"\\bbetween\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})"
+		"\\s*,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})", 0);
+	/*
+	 * Terms of service that never define "we": 'a legally binding
+	 * contract between you and Acme Group Limited' (not 'objectives agreed
+	 * between you and the Board').  Group 1 or 2.
+	 */
+	rf->between_you = compile(
+		"\\b(?i:agreements?|contracts?|terms|relationship)\\b[^.\\n]{0,80}?"
+		"\\bbetween\\s+(?:you\\s+and\\s+(?:the\\s+)?"
+		"(\\p{Lu}[\\w&'.-]*(?:(?<![a-z]{3}\\.)\\h+\\p{Lu}[\\w&'.-]*){0,4})|"
+		"(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})\\s*,?\\s+and\\s+you\\b)", 0);
 	rf->hereinafter = compile(
 		"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s+(?:the\\s+)?"
 		Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE, PCRE2_CASELESS);
@@ -122,9 +136,14 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|GMBH|AG|" \
 	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC)\\b"
 	rf->company = compile(COMPANY_SUFFIX, 0);
+	/*
+	 * In an entity the suffix ends a name ("Acme, Inc.", "Dairy Co. Inc."):
+	 * "The Company engages the agent" and "1.1 Statements of Work.
+	 * Company will ..." name none.
+	 */
 	rf->entity = compile(
-		COMPANY_SUFFIX "|"
-		"(?i:\\b(?:a|an) (?:\\w+ ){0,4}(?:corporation|company|partnership|entity|"
+		"(?!The\\b)\\p{Lu}(?:[\\w&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX "|"
+		"(?i:\\b(?:a|an) (?:[\\w\\[\\]]+ ){0,4}(?:corporation|company|partnership|entity|"
 		"body corporate|public body|statutory body|charity|"
 		"national bank|(?:public|government) (?:agency|authority))\\b|"
 		"\\borgani[sz]ed\\b|\\bincorporated\\b|principal (?:place|office)|registered office|"
@@ -176,6 +195,18 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:generated|produced|returned|created|output)\\b.{0,60}?\\b(?:by|from|through|using)\\b"
 		".{0,40}?\\b(?:services?|models?|ai|system|platform|software|products?|tools?|features?)\\b|"
 		"\\bin response to\\b", PCRE2_CASELESS);
+	/*
+	 * The same in the active voice: "the notes the Service generates from
+	 * Encounter Data", "results that the API returns", "content we
+	 * produce".  Group 1 is the machine that makes it, group 2 a vendor.
+	 */
+	rf->output_active = compile(
+		"\\b(?:(?:the|our|its|such|any|each)\\s+(?:[\\w-]+\\s+){0,2}?"
+		"(?:(services?|models?|ai|systems?|platforms?|software|products?|tools?|features?|"
+		"apis?|applications?|assistants?|algorithms?|engines?)|"
+		"(vendor|provider|supplier|licensor|developer))|(we))"
+		"\\s+(?:(?:may|will|can|shall|does|do|then|automatically)\\s+){0,2}"
+		"(?:generates?|produces?|returns?|outputs?|creates?)\\b", PCRE2_CASELESS);
 	rf->output_name = compile(
 		"\\b(?:outputs?|responses?|results?|completions?|generat\\w*|suggestions?|answers?|"
 		"predictions?|recommendations?|insights?)\\b", PCRE2_CASELESS);
@@ -194,9 +225,20 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:claims?|suits?|proceedings?|actions?|demands?|allegations?)\\b.{0,200}?"
 		"\\b(?:alleg\\w*|that|arising (?:from|out of)|based (?:on|upon)|for|of)\\b.{0,200}?"
 		"\\b(?:infring\\w*|misappropriat\\w*|intellectual property)", PCRE2_CASELESS);
+	/*
+	 * What is written about a model, or who makes it, is no model: "Base
+	 * Model License", "Model Card", "Model Provider".  Nor is a third
+	 * party's: read as "Model", it would lose what the rules on
+	 * third-party models look for.
+	 */
+	rf->model_paper = compile(
+		"\\b(?:licen[cs]es?|agreements?|terms|polic(?:y|ies)|cards?|documentation|reports?|"
+		"fees?|schedules?|notices?|committees?|specifications?|exhibits?|annex(?:es)?|lists?|"
+		"providers?|vendors?|developers?|owners?|suppliers?)$|^third[- ]part(?:y|ies)\\b",
+		PCRE2_CASELESS);
 	rf->model_name = compile("\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
 	rf->model_def = compile(
-		"\\b(?:model|weights|algorithm|neural network|machine learning|trained|parameters)\\b",
+		"\\b(?:models?|weights|algorithms?|neural networks?|machine learning|trained|parameters)\\b",
 		PCRE2_CASELESS);
 	rf->md = pcre2_match_data_create(8, NULL);
 	if (!rf->md)
@@ -211,7 +253,8 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->paren_alias);
 	pcre2_code_free(rf->hereinafter);
 	pcre2_code_free(rf->between);
-	pcre2_code_free(rf->we_means);
+	pcre2_code_free(rf->between_you);
+	pcre2_code_free(rf->list_means);
 	pcre2_code_free(rf->entity);
 	pcre2_code_free(rf->company);
 	pcre2_code_free(rf->means);
@@ -225,7 +268,9 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->customer_ref);
 	pcre2_code_free(rf->output_def);
 	pcre2_code_free(rf->model_name);
+	pcre2_code_free(rf->model_paper);
 	pcre2_code_free(rf->output_name);
+	pcre2_code_free(rf->output_active);
 	pcre2_code_free(rf->usage_name);
 	pcre2_code_free(rf->claim_name);
 	pcre2_code_free(rf->ip_def);
@@ -343,7 +388,8 @@ static int is_generic_term(const char *s, size_t len)
 {
 	static const char *const words[] = {
 		"agreement", "effective date", "party", "parties", "services", "products",
-		"territory", "term", "affiliate", "affiliates",
+		"territory", "term", "terms", "terms of service", "terms of use", "affiliate",
+		"affiliates", "we", "us", "our", "you", "your",
 	};
 
 	/* What a party holds is no party: "Company Data", "Customer Materials". */
@@ -579,6 +625,346 @@ static void find_between(struct roles_finder *rf, const char *t, size_t end,
 		groups[out->nparties - 1] = (int)(*ngroups)++;
 }
 
+/* Quoted items in a list of names, and the bytes of one, at most. */
+#define LIST_MAX 8
+#define LIST_ITEM_MAX 40
+/* Capitalised words in a name read before or after a list of pronouns. */
+#define LIST_NAME_WORDS 5
+
+enum quote_kind { QUOTE_NONE, QUOTE_DOUBLE, QUOTE_SINGLE };
+
+/*
+ * The quote mark at t[i], if any, and its length.  An opening straight
+ * apostrophe must follow no letter ("Customer's" opens nothing); a closing
+ * one must precede none.  A curly opening quote closes too, as careless
+ * drafting has it ("AliveCor“, “we”).
+ */
+static enum quote_kind quote_at(const char *t, size_t len, size_t i, int opening, size_t *qlen)
+{
+	const unsigned char *u = (const unsigned char *)t + i;
+
+	*qlen = 1;
+	if (i >= len)
+		return QUOTE_NONE;
+	if (u[0] == '"')
+		return QUOTE_DOUBLE;
+	if (u[0] == '\'') {
+		if (opening ? i > 0 && isalnum((unsigned char)t[i - 1]) :
+			      i + 1 < len && isalnum(u[1]))
+			return QUOTE_NONE;
+		return QUOTE_SINGLE;
+	}
+	if (u[0] != 0xE2 || i + 2 >= len || u[1] != 0x80)
+		return QUOTE_NONE;
+	*qlen = 3;
+	if (u[2] == 0x9C || (!opening && u[2] == 0x9D))
+		return QUOTE_DOUBLE;
+	if ((opening && u[2] == 0x98) || (!opening && u[2] == 0x99))
+		return QUOTE_SINGLE;
+	return QUOTE_NONE;
+}
+
+static size_t skip_emph(const char *t, size_t len, size_t i)
+{
+	size_t k = 0;
+
+	while (i < len && k++ < 3 && (t[i] == '*' || t[i] == '_'))
+		i++;
+	return i;
+}
+
+/*
+ * One quoted item at `i`: "Acme", **"Acme"**, "**Acme**", "WhatsApp," with
+ * its comma inside, 'we'.  Sets the name's span (trimmed) and where the
+ * item ends; 0 when no item starts there.
+ */
+static int quoted_item(const char *t, size_t len, size_t i, size_t *s, size_t *n, size_t *next)
+{
+	enum quote_kind k, c = QUOTE_NONE;
+	size_t q, b, e;
+
+	i = skip_emph(t, len, i);
+	k = quote_at(t, len, i, 1, &q);
+	if (k == QUOTE_NONE)
+		return 0;
+	b = e = i + q;
+	while (e < len && e - b <= LIST_ITEM_MAX && !strchr("\n()", t[e])) {
+		c = quote_at(t, len, e, 0, &q);
+		if (c == k || (c != QUOTE_NONE && k == QUOTE_DOUBLE))
+			break;
+		e++;
+	}
+	if (c != k || e - b > LIST_ITEM_MAX)
+		return 0;
+	*next = skip_emph(t, len, e + q);
+	while (b < e && (t[b] == '*' || t[b] == '_' || t[b] == ' '))
+		b++;
+	while (e > b && strchr("*_ ,.", t[e - 1]))
+		e--;
+	*s = b;
+	*n = e - b;
+	return e > b;
+}
+
+/* What may come between two items of a list: ", ", " or ", ", and the ". */
+static size_t list_separator(const char *t, size_t len, size_t i)
+{
+	static const char *const words[] = { "or ", "and ", "the " };
+	size_t w;
+
+	while (i < len && t[i] == ' ')
+		i++;
+	if (i < len && strchr(",;/", t[i]))
+		i++;
+	while (i < len && t[i] == ' ')
+		i++;
+	for (w = 0; w < ARRAY_SIZE(words); w++)
+		if (!strncmp(t + i, words[w], strlen(words[w])))
+			i += strlen(words[w]);
+	return i;
+}
+
+static int word_in(const char *w, size_t n, const char *const *words, size_t nwords)
+{
+	size_t i;
+
+	for (i = 0; i < nwords; i++)
+		if (word_is(w, n, words[i]))
+			return 1;
+	return 0;
+}
+
+static const char *const first_person[] = { "we", "us", "our", "ours" };
+static const char *const second_person[] = { "you", "your", "yours" };
+
+/*
+ * A capitalised name, one to LIST_NAME_WORDS words, ending just before
+ * `at`: "Skyscanner (", "LinkedIn (also referred to as", "Garmin is
+ * sometimes referred to herein as".  It must open its sentence, follow
+ * "and", "with", "by" or "between", or end in a company suffix: "located
+ * in China ("we" ...)" names no one.
+ */
+static int name_before(struct roles_finder *rf, const char *t, size_t at, size_t *s, size_t *n)
+{
+	static const char *const joiners[] = {
+		"as", "referred", "to", "herein", "hereinafter", "hereafter", "also", "sometimes",
+		"is", "are", "called", "known", "collectively", "below", "together",
+	};
+	static const char *const before[] = { "and", "with", "by", "between" };
+	static const char *const openers[] = { "At ", "By ", "For ", "From ", "In ", "With " };
+	size_t i = at, e, words = 0, k;
+
+	for (;;) {
+		while (i > 0 && strchr(" (,", t[i - 1]))
+			i--;
+		for (k = i; k > 0 && islower((unsigned char)t[k - 1]); k--)
+			;
+		if (k == i || !word_in(t + k, i - k, joiners, ARRAY_SIZE(joiners)) ||
+		    (k > 0 && isalnum((unsigned char)t[k - 1])))
+			break;
+		i = k;
+	}
+	e = i;
+	/* Capitalised words back from there, one space apart. */
+	while (words < LIST_NAME_WORDS) {
+		size_t w = i;
+
+		while (w > 0 && (isalnum((unsigned char)t[w - 1]) || strchr("&.'-,", t[w - 1])))
+			w--;
+		if (w == i || !isupper((unsigned char)t[w]))
+			break;
+		i = w;
+		words++;
+		if (i < 2 || t[i - 1] != ' ' || t[i - 2] == ' ')
+			break;
+		i--;
+	}
+	/* Back to the last word taken, past the space before a lower-case one. */
+	while (i < e && !isupper((unsigned char)t[i]))
+		i++;
+	/* "At Acme Inc. (...)": a preposition opening the sentence is no part of it. */
+	for (k = 0; k < ARRAY_SIZE(openers); k++)
+		if (!strncmp(t + i, openers[k], strlen(openers[k])) && e - i > strlen(openers[k])) {
+			i += strlen(openers[k]);
+			break;
+		}
+	while (i < e && t[i] == ' ')
+		i++;
+	while (e > i && strchr(" ,", t[e - 1]))
+		e--;
+	if (!words || e <= i)
+		return 0;
+	*s = i;
+	*n = e - i;
+	if (matches(rf, rf->company, t + i, e - i))
+		return 1;
+	k = i;
+	while (k > 0 && t[k - 1] == ' ')
+		k--;
+	if (k == 0 || strchr(".\n:", t[k - 1]))
+		return 1;
+	for (e = k; k > 0 && isalpha((unsigned char)t[k - 1]); k--)
+		;
+	return word_in(t + k, e - k, before, ARRAY_SIZE(before));
+}
+
+/* "xAI", "eBay": a name in lower case at first, with a capital after. */
+static int camel_case(const char *s, size_t n)
+{
+	size_t i;
+
+	if (!n || !islower((unsigned char)s[0]))
+		return 0;
+	for (i = 1; i < n && isalnum((unsigned char)s[i]); i++)
+		if (isupper((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
+static struct party *party_named(struct roles *out, const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++)
+		if (strlen(out->parties[i].alias) == n && !memcmp(out->parties[i].alias, name, n))
+			return &out->parties[i];
+	return NULL;
+}
+
+/*
+ * Terms of service name the company once and then say "we": 'WhatsApp
+ * Ireland Limited ("WhatsApp," "our," "we," or "us")', '(hereafter
+ * "MyHeritage", 'we', 'our' or 'us')', 'We refer to ourselves as "Groupon
+ * International", "we", "us" or "our"'.  The names in a quoted list with
+ * "we", "us" or "our" are the vendor, with "you" or "your" the customer.
+ * A list of pronouns alone takes the name before it ('Skyscanner ("us",
+ * "we" or "our")') or after it ('"we", "us" and "our" means Acme').
+ */
+static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
+			  struct roles *out, int *groups, size_t *ngroups)
+{
+	size_t from = 0;
+
+	while (from < end && *ngroups < MAX_GROUPS) {
+		size_t is[LIST_MAX], in[LIST_MAX], nitems = 0, i = from, next, q, k, lstart;
+		size_t s, n;
+		int first = 0, second = 0, added = 0, g = (int)*ngroups;
+		enum party_role role;
+
+		while (i < end && quote_at(t, end, i, 1, &q) == QUOTE_NONE)
+			i++;
+		if (i >= end)
+			break;
+		from = i + q;
+		/* The list opens with the quote, or with emphasis right before it. */
+		lstart = i;
+		while (lstart > 0 && i - lstart < 3 && (t[lstart - 1] == '*' || t[lstart - 1] == '_'))
+			lstart--;
+		i = lstart;
+		while (nitems < LIST_MAX && quoted_item(t, end, i, &is[nitems], &in[nitems], &next)) {
+			first += word_in(t + is[nitems], in[nitems], first_person, ARRAY_SIZE(first_person));
+			second += word_in(t + is[nitems], in[nitems], second_person,
+					  ARRAY_SIZE(second_person));
+			nitems++;
+			from = next;
+			i = list_separator(t, end, next);
+		}
+		/*
+		 * "you" alone says nothing: a letter agreement's "you" may be
+		 * the one who supplies ('the sales agent (the "Agent" or "you")').
+		 */
+		if (!first || second)
+			continue;
+		role = ROLE_VENDOR;
+		for (k = 0; k < nitems; k++) {
+			const char *name = t + is[k];
+			struct party *p;
+			enum party_role r;
+
+			if (is_generic_term(name, in[k]) && !camel_case(name, in[k]))
+				continue;
+			r = noun_role(rf, name, in[k]);
+			if (r != ROLE_UNKNOWN && r != role)
+				continue;
+			p = party_named(out, name, in[k]);
+			if (p) {
+				if (p->role == ROLE_UNKNOWN)
+					p->role = role;
+				added = 1;
+				continue;
+			}
+			if (add_party(out, name, in[k], role,
+				      r != ROLE_UNKNOWN ? "role noun" : "defined with \"we\"")) {
+				groups[out->nparties - 1] = g;
+				added = 1;
+			}
+		}
+		/*
+		 * '"GPL", "we" or "us" means Google Payment Limited': both name
+		 * it.  After names, "refers to the Acme company you contract
+		 * with" describes rather than names.
+		 */
+		if (pcre2_match(rf->list_means, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0 &&
+		    (group(rf, 1, &s, &n), !added || !n)) {
+			group(rf, 2, &s, &n);
+			/* "Microsoft." at a sentence's end: the stop is not the name's. */
+			while (n > 0 && (t[s + n - 1] == '.' || t[s + n - 1] == '\''))
+				n--;
+		} else if (added || !name_before(rf, t, lstart, &s, &n)) {
+			n = 0;
+		}
+		if (n && !is_generic_term(t + s, n)) {
+			struct party *p = party_named(out, t + s, n);
+
+			if (p && p->role == ROLE_UNKNOWN)
+				p->role = ROLE_VENDOR;
+			if (p) {
+				added = 1;
+			} else if (add_party(out, t + s, n, ROLE_VENDOR, "defined as \"we\"")) {
+				groups[out->nparties - 1] = g;
+				added = 1;
+			}
+		}
+		if (added)
+			(*ngroups)++;
+	}
+}
+
+static int has_role(const struct roles *out, enum party_role role)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++)
+		if (out->parties[i].role == role)
+			return 1;
+	return 0;
+}
+
+/*
+ * "These Terms form a contract between you and Acme Group Limited": where
+ * nothing else names the vendor, the name beside "you" does.  A role noun
+ * or "the Company" says nothing: a letter's "you" may be the supplier.
+ */
+static void find_between_you(struct roles_finder *rf, const char *t, size_t end,
+			     struct roles *out, int *groups, size_t *ngroups)
+{
+	size_t s, n;
+
+	if (*ngroups >= MAX_GROUPS ||
+	    pcre2_match(rf->between_you, (PCRE2_SPTR)t, end, 0, 0, rf->md, NULL) < 0)
+		return;
+	group(rf, 1, &s, &n);
+	if (!n)
+		group(rf, 2, &s, &n);
+	while (n > 0 && (t[s + n - 1] == '.' || t[s + n - 1] == ','))
+		n--;
+	if (!n || is_generic_term(t + s, n) || noun_role(rf, t + s, n) != ROLE_UNKNOWN ||
+	    word_is(t + s, n, "company") || party_named(out, t + s, n))
+		return;
+	if (add_party(out, t + s, n, ROLE_VENDOR, "named beside \"you\""))
+		groups[out->nparties - 1] = (int)(*ngroups)++;
+}
+
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
@@ -665,20 +1051,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		}
 		from = me;
 	}
-	from = 0;
-	while (from < end && *ngroups < MAX_GROUPS &&
-	       match_at_quote(rf, rf->we_means, t, end, from)) {
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
-		size_t me = ov[1], s, n;
-
-		group(rf, 1, &s, &n);
-		/* "Microsoft." at a sentence's end: the stop is not the name's. */
-		while (n > 0 && (t[s + n - 1] == '.' || t[s + n - 1] == '\''))
-			n--;
-		if (n && !is_generic_term(t + s, n) && add_party(out, t + s, n, ROLE_VENDOR, "defined as \"we\""))
-			groups[out->nparties - 1] = (int)(*ngroups)++;
-		from = me;
-	}
+	pronoun_lists(rf, t, end, out, groups, ngroups);
 	from = 0;
 	while (from < end &&
 	       pcre2_match(rf->hereinafter, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0) {
@@ -699,6 +1072,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	}
 	if (!*ngroups)
 		find_between(rf, t, end, out, groups, ngroups);
+	if (!has_role(out, ROLE_VENDOR))
+		find_between_you(rf, t, end, out, groups, ngroups);
 }
 
 /*
@@ -1104,6 +1479,35 @@ enum def_side {
 	DEF_BEFORE     /* 'the Firm's documents (the "X")': the body's end */
 };
 
+/* Bytes of a definition, next to its term, in which "the Service generates" is read. */
+#define OUTPUT_ACTIVE_WINDOW 200
+
+enum made_by { MADE_BY_NONE, MADE_BY_MACHINE, MADE_BY_VENDOR };
+
+/*
+ * Whether the definition says, in the active voice and close to the term,
+ * that a machine ("the Service generates", "the API returns") or the
+ * vendor ("we produce") makes the thing defined.
+ */
+static enum made_by output_made(struct roles_finder *rf, const char *body, size_t blen,
+				enum def_side side)
+{
+	size_t wlen = blen < OUTPUT_ACTIVE_WINDOW ? blen : OUTPUT_ACTIVE_WINDOW;
+	const char *w = side == DEF_AFTER ? body : body + blen - wlen;
+	static const char *const states[] = { "that", "when", "if" };
+	size_t s, n, i = 0;
+
+	/* '"Unavailability" means that the API returns errors': a state, no thing. */
+	while (side == DEF_AFTER && i < wlen && (w[i] == ' ' || w[i] == ','))
+		i++;
+	if (side == DEF_AFTER && word_at(w, wlen, i, states, ARRAY_SIZE(states)))
+		return MADE_BY_NONE;
+	if (pcre2_match(rf->output_active, (PCRE2_SPTR)w, wlen, 0, 0, rf->md, NULL) < 0)
+		return MADE_BY_NONE;
+	group(rf, 1, &s, &n);
+	return n ? MADE_BY_MACHINE : MADE_BY_VENDOR;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *term, size_t tlen, const char *body, size_t blen,
 				enum def_side side)
@@ -1117,7 +1521,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * "Third Party Features", defined in a sentence about content made
 	 * available to the customer, is not the customer's data.
 	 */
-	if (matches(rf, rf->model_name, term, tlen) && matches(rf, rf->model_def, body, blen))
+	if (matches(rf, rf->model_name, term, tlen) && !matches(rf, rf->model_paper, term, tlen) &&
+	    matches(rf, rf->model_def, body, blen))
 		return TERM_MODEL;
 	/*
 	 * "Customer Claim" means a claim alleging that the Services infringe:
@@ -1127,6 +1532,24 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_IP_CLAIM;
 	if (matches(rf, rf->output_name, term, tlen) && matches(rf, rf->output_def, body, blen))
 		return TERM_OUTPUT;
+	switch (output_made(rf, body, blen, side)) {
+	case MADE_BY_MACHINE:
+		/*
+		 * What the Service generates is output by any name ("Draft
+		 * Notes"), but a name that says data ("Party B Data": prompts
+		 * ... and the responses the Model generates) is read below.
+		 */
+		if (!matches(rf, rf->data_noun, term, tlen) || matches(rf, rf->output_name, term, tlen))
+			return TERM_OUTPUT;
+		break;
+	case MADE_BY_VENDOR:
+		/* What a vendor creates may be anything: the name must say output. */
+		if (matches(rf, rf->output_name, term, tlen))
+			return TERM_OUTPUT;
+		break;
+	case MADE_BY_NONE:
+		break;
+	}
 	/*
 	 * "Usage Data" is about the customer, not the customer's own data.
 	 * The short name is tested before the sentence is searched.

@@ -636,6 +636,203 @@ static void test_no_parties_in_plain_terms(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Terms of service name the company once, in a list of quoted names with
+ * "we", "us" and "our", and then say "we" or the name: the names in such a
+ * list are the vendor.  A list of pronouns alone takes the name right
+ * before it or the one it "means".  "you" alone makes no party: a letter's
+ * "you" may be the one who supplies.
+ */
+static void test_pronoun_lists_name_the_vendor(void **state)
+{
+	static const struct {
+		const char *text, *vendor, *not_party;
+	} cases[] = {
+		{ "Wattle Ireland Limited (\"Wattle,\" \"our,\" \"we,\" or \"us\") provides the "
+		  "services described below to you (\"Services\").\n"
+		  "Wattle is only liable to the following extent:\n", "Wattle", "Services" },
+		{ "These terms are an agreement between you and Quill, Inc. (\xE2\x80\x9CQuill\xE2\x80\x9D "
+		  "\xE2\x80\x9Cwe\xE2\x80\x9D or \xE2\x80\x9Cus\xE2\x80\x9D).\n", "Quill", "we" },
+		{ "The Service is operated by Heritor Ltd. (hereafter \"Heritor\", 'we', 'our' or "
+		  "'us'). 'You' or 'your' means an adult user.\n", "Heritor", "You" },
+		{ "Hereinafter referred to as **\"Deepwell\"** or **\"we\"**.\n", "Deepwell", "we" },
+		{ "Skyway (\xE2\x80\x9Cus\xE2\x80\x9D, \xE2\x80\x9Cwe\xE2\x80\x9D or \xE2\x80\x9C"
+		  "our\xE2\x80\x9D as the context requires) provides travel search.\n", "Skyway", "us" },
+		{ "You are entering into this Contract with LinkedUp (also referred to as "
+		  "\xE2\x80\x9Cwe\xE2\x80\x9D and \xE2\x80\x9Cus\xE2\x80\x9D).\n", "LinkedUp", "Contract" },
+		{ "In these Terms, when we refer to \xE2\x80\x9Cwe\xE2\x80\x9D, \xE2\x80\x9Cus\xE2\x80\x9D "
+		  "or \xE2\x80\x9Cour,\xE2\x80\x9D or similar, we mean Anthropos. Other words in bold "
+		  "are defined.\n", "Anthropos", "Anthropos. Other" },
+		{ "\"We\", \"us\", and \"our\" refer to Yelpo.\n\nContent\n", "Yelpo", "Yelpo.\n\nContent" },
+		{ "At X.AI LLC (\"**xAI**\", \"**our**\", \"**us**\" or \"**we**\"), we value your "
+		  "privacy.\n", "xAI", "At X.AI LLC" },
+		/* Not named by the pronouns: a place, an agent addressed as "you". */
+		{ "The Services are provided by Hangzhou Deep Co., Ltd., with its registered address "
+		  "in China (\xE2\x80\x9Cwe\xE2\x80\x9D or \xE2\x80\x9Cus\xE2\x80\x9D).\n", NULL, "China" },
+		{ "The Company engages the sales agent named below (the \"Agent\" or \"you\") to "
+		  "assist the Company.\n", NULL, "Agent" },
+		{ "These Terms of Service (\"Terms\") and the words \"Services\" and \"Content\" are "
+		  "defined below.\n", NULL, "Terms" },
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		make_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		if (cases[i].vendor) {
+			assert_non_null(party(&r, cases[i].vendor));
+			assert_int_equal(party(&r, cases[i].vendor)->role, ROLE_VENDOR);
+		}
+		assert_null(party(&r, cases[i].not_party));
+		if (i == 0) {
+			/* The rules see the vendor where the terms use its name. */
+			assert_string_equal(subst_at(&r, cases[i].text, "Wattle is"), "Vendor");
+		}
+		roles_release(&r);
+		document_release(&doc);
+	}
+	roles_finder_free(rf);
+}
+
+/*
+ * A company suffix marks an entity where it ends a name ("Dairy Co. Inc.",
+ * "Lumen Labs, Inc."), not where the alias "Company" opens a sentence:
+ * what such a sentence defines is no party.
+ */
+static void test_company_suffix_ends_a_name(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made by Dairy Co. Inc. (\"Dairy\") and Lumen Labs, Inc. "
+		 "(\"Lumen\").\n"
+		 "1.1 Statements of Work. Company will perform the services described in "
+		 "statements of work (each, an \"SOW\").\n"
+		 "1.2 The Company engages the sales agent named below (the \"Agent\").\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Dairy"));
+	assert_non_null(party(&r, "Lumen"));
+	assert_null(party(&r, "SOW"));
+	assert_null(party(&r, "Agent"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Outputs defined in the active voice: what the service, model or API
+ * generates is output by any name; what the vendor creates only where the
+ * name says output.  A name that says data keeps its reading.
+ */
+static void test_outputs_in_the_active_voice(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"This Agreement is entered into between ScribeWorks, Inc. (\"Vendor\") and "
+		"Lakeside Family Practice, P.C. (\"Practice\").\n"
+		"\"Draft Notes\" means the clinical notes and summaries the Service generates from "
+		"Encounter Data.\n"
+		"Customer owns the completions and other results that the API returns (\"API "
+		"Outputs\").\n"
+		"\"Results\" means the results we produce for you.\n"
+		"\"Practice Data\" means all prompts submitted by Practice and the responses the "
+		"Model generates from them.\n"
+		"\"Deliverables\" means the reports that Vendor creates for Practice.\n"
+		"\"Invoice\" means the invoice Vendor sends to Practice.\n"
+		"\"Downtime\" means that the API returns errors for five minutes.\n"
+		"Practice retains title to the Draft Notes.\n";
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Draft Notes")->cls, TERM_OUTPUT);
+	assert_int_equal(term(&r, "API Outputs")->cls, TERM_OUTPUT);
+	assert_int_equal(term(&r, "Results")->cls, TERM_OUTPUT);
+	assert_int_equal(term(&r, "Practice Data")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Deliverables")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Invoice")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Downtime")->cls, TERM_OTHER);
+	assert_string_equal(subst_at(&r, text, "Draft Notes."), "Output");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * "Models" defined as models is the model class; a paper about a model,
+ * who makes one, or a third party's model is not.
+ */
+static void test_model_terms_name_the_model(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "\"Models\" means the foundation and fine-tuned language models made available "
+		 "through the Platform.\n"
+		 "\"Base Model\" means the open-weight model, as licensed by its publisher under "
+		 "the license in Exhibit A (the \"Base Model License\").\n"
+		 "\"Model Card\" means the document describing the model's training and weights.\n"
+		 "\"Model Provider\" means a company that trains the models we use.\n"
+		 "\"Third-Party Models\" means models made available by third parties.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Models")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Base Model")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Base Model License")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Model Card")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Model Provider")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Third-Party Models")->cls, TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Terms that never define "we" still say whom you contract with: "a
+ * contract between you and Acme Group Limited".  Not where the words
+ * speak of something else, nor a role noun or "the Company".
+ */
+static void test_contract_between_you_and_a_name(void **state)
+{
+	static const struct {
+		const char *text, *vendor, *not_party;
+	} cases[] = {
+		{ "These Terms form a legally binding contract between you and Snapper Group "
+		  "Limited. So please read them.\n", "Snapper Group Limited", "So" },
+		{ "Bonus objectives are agreed between you and the Board each year.\n", NULL, "Board" },
+		{ "This letter agreement is between you and the Company.\n", NULL, "Company" },
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		make_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		if (cases[i].vendor) {
+			assert_non_null(party(&r, cases[i].vendor));
+			assert_int_equal(party(&r, cases[i].vendor)->role, ROLE_VENDOR);
+		}
+		assert_null(party(&r, cases[i].not_party));
+		roles_release(&r);
+		document_release(&doc);
+	}
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -655,6 +852,11 @@ int main(void)
 		cmocka_unit_test(test_first_word_not_a_party),
 		cmocka_unit_test(test_between_name_and_role_noun),
 		cmocka_unit_test(test_ip_claims_are_classed),
+		cmocka_unit_test(test_pronoun_lists_name_the_vendor),
+		cmocka_unit_test(test_company_suffix_ends_a_name),
+		cmocka_unit_test(test_outputs_in_the_active_voice),
+		cmocka_unit_test(test_model_terms_name_the_model),
+		cmocka_unit_test(test_contract_between_you_and_a_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
