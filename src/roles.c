@@ -210,9 +210,14 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->output_name = compile(
 		"\\b(?:outputs?|responses?|results?|completions?|generat\\w*|suggestions?|answers?|"
 		"predictions?|recommendations?|insights?)\\b", PCRE2_CASELESS);
+	/*
+	 * Data names that say whose or what it is, and it is not the
+	 * customer's own: "Usage Data", "Third-party Content".
+	 */
 	rf->usage_name = compile(
 		"\\b(?:usage|telemetry|analytics|diagnostics?|metadata|logs?|aggregated?|"
-		"de-?identified|anonymi[sz]ed|feedback|performance|statistical|system|service)\\b",
+		"de-?identified|anonymi[sz]ed|feedback|performance|statistical|system|service|"
+		"third[- ]part(?:y|ies))\\b",
 		PCRE2_CASELESS);
 	rf->claim_name = compile("\\b(?:claims?|proceedings?|actions?|suits?|allegations?)\\b",
 				 PCRE2_CASELESS);

@@ -389,7 +389,9 @@ static void test_customer_submits_data(void **state)
 		 "submit to the Service.\n"
 		 "Vendor shall label the data that Practice provides (\"Source Data\").\n"
 		 "\"Reference Data\" means the clinical vocabularies that Vendor provides to "
-		 "Practice.\n");
+		 "Practice.\n"
+		 "Your use of content provided by third parties (\"Third-party Content\") is "
+		 "at your own risk.\n");
 	roles_find(rf, &doc, &r);
 	assert_int_equal(party(&r, "Practice")->role, ROLE_CUSTOMER);
 	assert_non_null(term(&r, "Encounter Data"));
@@ -398,6 +400,8 @@ static void test_customer_submits_data(void **state)
 	assert_int_equal(term(&r, "Source Data")->cls, TERM_CUSTOMER_DATA);
 	assert_non_null(term(&r, "Reference Data"));
 	assert_int_not_equal(term(&r, "Reference Data")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Third-party Content"));
+	assert_int_not_equal(term(&r, "Third-party Content")->cls, TERM_CUSTOMER_DATA);
 	roles_release(&r);
 	document_release(&doc);
 	roles_finder_free(rf);
