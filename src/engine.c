@@ -723,10 +723,6 @@ static size_t item_label_len(const char *s, size_t len)
 }
 
 /*
- * Where the lead-in of a list ends: just before its last ':' that is
- * followed by nothing or by an item label.  0 when `s` is no lead-in.
- */
-/*
  * What an item label counts with: 'd' digits, 'a' lower-case letters
  * (roman numerals too), 'A' capitals, '-' a bullet.  Items of one list
  * share it; a parent item mostly counts with another.
@@ -770,7 +766,12 @@ static int is_unfinished_end(const char *s, size_t len)
 	       in_words(words, sizeof(words) / sizeof(*words), s + w, len - w, 1);
 }
 
-static size_t leadin_end(const char *s, size_t len)
+/*
+ * Where a sentence that closes as a lead-in ends it: before its final
+ * colon, or at its end where it is unfinished; 0 if it closes otherwise.
+ * An item that is itself a lead-in ("(3) ... if") can only be one so.
+ */
+static size_t leadin_end_at_close(const char *s, size_t len)
 {
 	size_t i = len;
 
@@ -778,7 +779,19 @@ static size_t leadin_end(const char *s, size_t len)
 		i--;
 	if (i > 0 && s[i - 1] == ':')
 		return i - 1;
-	if (is_unfinished_end(s, i))
+	return is_unfinished_end(s, i) ? i : 0;
+}
+
+/*
+ * Where the lead-in of a list ends: where it closes as one, or just
+ * before its last ':' that an item label follows.  0 when `s` is no
+ * lead-in.
+ */
+static size_t leadin_end(const char *s, size_t len)
+{
+	size_t i = leadin_end_at_close(s, len);
+
+	if (i)
 		return i;
 	for (i = len; i > 0; i--) {
 		size_t k = i;
@@ -791,18 +804,6 @@ static size_t leadin_end(const char *s, size_t len)
 			return i - 1;
 	}
 	return 0;
-}
-
-/* Where an item that is itself a lead-in ends it: only at its very end. */
-static size_t leadin_end_of_item(const char *s, size_t len)
-{
-	size_t i = len;
-
-	while (i > 0 && s[i - 1] == ' ')
-		i--;
-	if (i > 0 && s[i - 1] == ':')
-		return i - 1;
-	return is_unfinished_end(s, i) ? i : 0;
 }
 
 /*
@@ -839,7 +840,7 @@ static const char *item_subject(struct engine *e, const struct document *doc, si
 			 * shall release ... if" over "(a)", "(b)".  Its label is no
 			 * part of the lead-in.
 			 */
-			if (label_kind(l) == label_kind(s) || !(end = leadin_end_of_item(l, ln)) ||
+			if (label_kind(l) == label_kind(s) || !(end = leadin_end_at_close(l, ln)) ||
 			    end <= plab)
 				continue;
 		} else {
