@@ -151,11 +151,28 @@ static size_t trim_label_end(const char *s, size_t n)
 	return n;
 }
 
+/* "Article IV", "Schedule A": a clause cited as its caption is written. */
+static int is_caption_clause(const char *clause)
+{
+	return isalpha((unsigned char)clause[0]) && strchr(clause, ' ') && !strchr(clause, '(');
+}
+
+static int all_digits(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+	return n > 0;
+}
+
 /*
  * The citation for a paragraph from its own label and its parent's clause:
  * "1." -> "1", "1.4.2." -> "1.4.2", "A.1." -> "A.1", "Section 4.2" -> "4.2",
  * "Article IV" and "Schedule A" stay as written, "(b)" under "1.4" ->
- * "1.4(b)", "a." or "1)" under "5" -> "5(a)", "5(1)".  Enumerators only
+ * "1.4(b)", "a." or "1)" under "5" -> "5(a)", "5(1)", "2." under "Article 6"
+ * -> "Article 6(2)".  Enumerators only
  * make sense joined to the clause they belong to; dotted numbers are
  * already complete.  Without a parent an enumerator stands alone: "(a)",
  * "A".
@@ -198,6 +215,13 @@ static const char *compose_clause(struct document *doc, const char *label,
 		n--;    /* "a)", "1)" */
 	if (!n)
 		return parent_clause;
+	/*
+	 * A plain number under "Article 6" or "Schedule 2" is one of its
+	 * paragraphs, "Article 6(2)", as civil-law drafting numbers them;
+	 * under a number it stands alone.
+	 */
+	if (parent_clause && is_caption_clause(parent_clause) && all_digits(s, n))
+		return bracket_clause(doc, parent_clause, s, n);
 	if (memchr(s, '.', n) || (isdigit((unsigned char)s[0]) && label[strlen(label) - 1] != ')'))
 		return arena_strndup(&doc->arena, s, n);
 	if (parent_clause)

@@ -233,6 +233,12 @@ static const struct para_spec outline[] = {
 	{ "A.1. Overview.", "A.1.", 1, PARA_BODY, "A.1", 10 },
 	{ "1.2.a. Sub-item.", "1.2.a.", 2, PARA_BODY, "1.2.a", 13 },
 	{ "Schedule A", "Schedule A", 0, PARA_HEADING, "Schedule A", -1 },
+	/* A plain number is a paragraph of the article or schedule it is in. */
+	{ "2. Fees are fixed.", "2.", 1, PARA_BODY, "Schedule A(2)", 15 },
+	{ "Article 6 (Acceptance)", "Article 6", 0, PARA_HEADING, "Article 6", -1 },
+	{ "1. The Buyer shall inspect.", "1.", 1, PARA_BODY, "Article 6(1)", 17 },
+	{ "(a) within ten days;", "(a)", 2, PARA_BODY, "Article 6(1)(a)", 18 },
+	{ "6.3 Deemed acceptance.", "6.3", 1, PARA_BODY, "6.3", 17 },
 };
 
 static void test_clause_composition(void **state)
