@@ -856,7 +856,9 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		int first = 0, second = 0, added = 0, g = (int)*ngroups;
 		enum party_role role;
 
-		while (i < end && quote_at(t, end, i, 1, &q) == QUOTE_NONE)
+		/* Only these bytes can open a quote: most bytes skip the call. */
+		while (i < end && ((t[i] != '"' && t[i] != '\'' && (unsigned char)t[i] != 0xE2) ||
+				   quote_at(t, end, i, 1, &q) == QUOTE_NONE))
 			i++;
 		if (i >= end)
 			break;
