@@ -1216,6 +1216,59 @@ static void role_evidence(const struct document *doc, const char *alias,
 	}
 }
 
+/*
+ * Whether a party is named only by a word that a public buyer goes by:
+ * "the Agency", "the Authority".  A creative or recruitment agency is a
+ * supplier all the same.
+ */
+static int is_public_body_noun(const char *alias)
+{
+	static const char *const nouns[] = {
+		"Agency", "Authority", "Council", "Department", "Ministry",
+	};
+	size_t i;
+
+	if (!strncasecmp(alias, "the ", 4))
+		alias += 4;
+	for (i = 0; i < ARRAY_SIZE(nouns); i++)
+		if (!strcmp(alias, nouns[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Two parties both read as the customer, one of them only because it is
+ * "the Agency" and the other a "Client" or "Customer": the agency is the
+ * one that supplies.
+ */
+static void supplier_named_as_body(struct roles *out, const int *groups, size_t ngroups,
+				   const enum party_role *group_role)
+{
+	int body = -1, plain = 0;
+	size_t i;
+
+	if (ngroups != 2 || group_role[0] != ROLE_CUSTOMER || group_role[1] != ROLE_CUSTOMER)
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		if (is_public_body_noun(out->parties[i].alias)) {
+			if (body >= 0 && body != groups[i])
+				return;
+			body = groups[i];
+		}
+	}
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] != body && out->parties[i].why &&
+		    strcmp(out->parties[i].why, "role noun") == 0)
+			plain = 1;
+	if (body < 0 || !plain)
+		return;
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == body) {
+			out->parties[i].role = ROLE_VENDOR;
+			out->parties[i].why = "the other party";
+		}
+}
+
 static void decide_roles(const struct document *doc, struct roles *out, const int *groups,
 			 size_t ngroups)
 {
@@ -1267,6 +1320,7 @@ static void decide_roles(const struct document *doc, struct roles *out, const in
 				out->parties[i].why = "the other party";
 			}
 	}
+	supplier_named_as_body(out, groups, ngroups, group_role);
 }
 
 /*

@@ -407,6 +407,35 @@ static void test_customer_submits_data(void **state)
 	roles_finder_free(rf);
 }
 
+/* "The Agency" opposite "the Client" supplies; opposite a supplier it buys. */
+static void test_agency_as_supplier(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Brightwave Creative Ltd (the \"Agency\") and "
+		 "Harlow Foods plc (the \"Client\").\n"
+		 "The Agency shall produce the Campaign Materials.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Agency")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Client")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	make_doc(&doc,
+		 "This Contract is made between the Digital Transformation Agency (the "
+		 "\"Agency\") and Quillbyte Pty Ltd (the \"Supplier\").\n"
+		 "The Supplier shall deliver the Services.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Agency")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_customer_possessive_names_data(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -850,6 +879,7 @@ int main(void)
 		cmocka_unit_test(test_definitions_at_paragraph_start),
 		cmocka_unit_test(test_customer_possessive_names_data),
 		cmocka_unit_test(test_customer_submits_data),
+		cmocka_unit_test(test_agency_as_supplier),
 		cmocka_unit_test(test_engine_reads_through_names),
 		cmocka_unit_test(test_no_parties_in_plain_terms),
 		cmocka_unit_test(test_first_word_of_a_name),
