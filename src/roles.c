@@ -90,12 +90,13 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 {
 	struct roles_finder *rf = xcalloc(1, sizeof(*rf));
 
+	/* ("the Agency") as well as (the "Agency"): the article is no part of the name. */
 	rf->paren_alias = compile(
 		"\\(\\s*(?:(?:the|a|an|each|collectively|individually|hereinafter|herein|"
 		"referred|to|as|called|known|below)[\\s,]+)*"
-		Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE
-		"(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?" Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE ")?"
-		"\\s*\\)", PCRE2_CASELESS);
+		Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE
+		"(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH
+		Q_CLOSE ")?\\s*\\)", PCRE2_CASELESS);
 	/*
 	 * Terms of service define the first person instead of the company:
 	 * 'Words like "we", "us" and "our" means Acme, the company that ...',

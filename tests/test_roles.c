@@ -417,7 +417,7 @@ static void test_agency_as_supplier(void **state)
 	(void)state;
 	make_doc(&doc,
 		 "This Agreement is made between Brightwave Creative Ltd (the \"Agency\") and "
-		 "Harlow Foods plc (the \"Client\").\n"
+		 "Harlow Foods plc (\"the Client\").\n"
 		 "The Agency shall produce the Campaign Materials.\n");
 	roles_find(rf, &doc, &r);
 	assert_int_equal(party(&r, "Agency")->role, ROLE_VENDOR);
