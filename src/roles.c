@@ -1488,10 +1488,10 @@ static int customer_submits(struct roles_finder *rf, const struct roles *r,
 
 	while (from < blen && pcre2_match(rf->data_submitter, (PCRE2_SPTR)body, blen, from,
 					  0, rf->md, NULL) >= 0) {
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
-		size_t ss = ov[2], se = ov[3], end = ov[1];
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn;
 
-		if (mentions_customer(rf, r, body + ss, se - ss))
+		group(rf, 1, &ss, &sn);
+		if (mentions_customer(rf, r, body + ss, sn))
 			return 1;
 		from = end > from ? end : from + 1;
 	}

@@ -215,6 +215,16 @@ static void make_doc_lines(struct document *doc, const char *text)
 	document_finish(doc);
 }
 
+/* Runs the engine, as the customer, on `text` read one paragraph per line. */
+static void run_lines(const char *text, struct document *doc, struct findings *f)
+{
+	struct engine_options opt = ENGINE_OPTIONS_INIT;
+
+	memset(f, 0, sizeof(*f));
+	make_doc_lines(doc, text);
+	engine_run(eng, doc, &opt, f);
+}
+
 /*
  * A list item is read with its lead-in: the actor and the negation of
  * "The Provider shall not:" reach "(b) use Customer Data to train".
@@ -230,15 +240,12 @@ static void test_list_items_read_with_their_lead_in(void **state)
 		"(a) use Customer Data to train models.\n"
 		"Unrelated sentence here.\n"
 		"(a) use Customer Data to train models.\n";
-	struct engine_options opt = ENGINE_OPTIONS_INIT;
 	struct document doc;
 	struct findings f;
 	size_t i, ntrain = 0;
 
 	(void)state;
-	memset(&f, 0, sizeof(f));
-	make_doc_lines(&doc, text);
-	engine_run(eng, &doc, &opt, &f);
+	run_lines(text, &doc, &f);
 	for (i = 0; i < f.n; i++) {
 		if (strcmp(f.v[i].rule->id, "train.yes"))
 			continue;
@@ -275,15 +282,12 @@ static void test_lead_in_without_colon(void **state)
 		"- 56 -\n"
 		"(a) Despite clause 4, the Provider may use Customer Data to\n"
 		"(b) train models.\n";
-	struct engine_options opt = ENGINE_OPTIONS_INIT;
 	struct document doc;
 	struct findings f;
 	size_t i, ntrain = 0;
 
 	(void)state;
-	memset(&f, 0, sizeof(f));
-	make_doc_lines(&doc, text);
-	engine_run(eng, &doc, &opt, &f);
+	run_lines(text, &doc, &f);
 	for (i = 0; i < f.n; i++) {
 		if (strcmp(f.v[i].rule->id, "train.yes"))
 			continue;
@@ -310,15 +314,12 @@ static void test_unticked_options_are_not_terms(void **state)
 		"\xE2\x96\xA1 The Provider may use Customer Data to train models.\n"
 		"[ x ]\tThe Provider may use Customer Data to train models.\n"
 		"Within [    ] days the Provider may use Customer Data to train models.\n";
-	struct engine_options opt = ENGINE_OPTIONS_INIT;
 	struct document doc;
 	struct findings f;
 	size_t i, ntrain = 0;
 
 	(void)state;
-	memset(&f, 0, sizeof(f));
-	make_doc_lines(&doc, text);
-	engine_run(eng, &doc, &opt, &f);
+	run_lines(text, &doc, &f);
 	for (i = 0; i < f.n; i++)
 		if (!strcmp(f.v[i].rule->id, "train.yes")) {
 			ntrain++;
