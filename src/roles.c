@@ -130,17 +130,23 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE, PCRE2_CASELESS);
 	/*
 	 * Company suffixes count only as written by a company ("Limited", not
-	 * "a limited trial"); the descriptive phrases in any case.
+	 * "a limited trial"); the descriptive phrases in any case.  Those of
+	 * Japan, Scandinavia, Germany, Italy, India and Malaysia too
+	 * ("Kabushiki Kaisha", "K.K.", "AB", "A/S", "KG", "Pvt", "Sdn Bhd").
 	 */
 #define COMPANY_SUFFIX \
 	"\\b(?:Inc|INC|Incorporated|INCORPORATED|LLC|L\\.L\\.C|Ltd|LTD|Limited|LIMITED|" \
 	"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|GMBH|AG|" \
-	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC)\\b"
+	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC|" \
+	"Kabushiki Kaisha|KABUSHIKI KAISHA|K\\.K|Godo Kaisha|GODO KAISHA|G\\.K|" \
+	"S\\.p\\.A|S\\.r\\.l|Oy|Oyj|AB|A/S|ApS|KGaA|KG|Pvt|PVT|Sdn\\.? Bhd|Bhd|BHD)\\b"
 	rf->company = compile(COMPANY_SUFFIX, 0);
 	/*
 	 * In an entity the suffix ends a name ("Acme, Inc.", "Dairy Co. Inc."):
 	 * "The Company engages the agent" and "1.1 Statements of Work.
-	 * Company will ..." name none.
+	 * Company will ..." name none.  "An individual" is a person where
+	 * nothing it qualifies follows: "an individual residing at", not
+	 * "an individual agreement (the \"Individual Agreement\")".
 	 */
 	rf->entity = compile(
 		"(?!The\\b)\\p{Lu}(?:[\\w&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX "|"
@@ -148,7 +154,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"body corporate|public body|statutory body|charity|"
 		"national bank|(?:public|government) (?:agency|authority))\\b|"
 		"\\borgani[sz]ed\\b|\\bincorporated\\b|principal (?:place|office)|registered office|"
-		"\\ban individual\\b|\\bresiding\\b|having (?:its|a) (?:place|office))", 0);
+		"\\ban individual\\b(?!\\s+(?!(?:residing|resident|domiciled|with|whose|who|having|of|and|or)\\b)[a-z])|"
+		"\\bresiding\\b|having (?:its|a) (?:place|office))", 0);
 	rf->means = compile(
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
 		"\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|has\\s+the\\s+meaning)\\b",

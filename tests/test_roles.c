@@ -198,6 +198,46 @@ static void test_hereinafter_names(void **state)
 }
 
 /*
+ * Company suffixes beyond the English ones end a name too ("Kabushiki
+ * Kaisha", "K.K."); "an individual" is a person only where it qualifies
+ * nothing: "an individual agreement" names no party.
+ */
+static void test_names_of_other_jurisdictions(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "Mizuho Seiki Kabushiki Kaisha (hereinafter referred to as \"Mizuho\") and "
+		 "Tessera AI K.K. (hereinafter referred to as \"Tessera\") hereby enter into "
+		 "this Agreement.\n"
+		 "The parties shall execute an individual agreement (the \"Individual Agreement\") "
+		 "for each stage.\n"
+		 "Tessera shall deliver the Deliverables and provide support. Mizuho shall pay the "
+		 "fees. Mizuho shall pay the expenses.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Mizuho"));
+	assert_int_equal(party(&r, "Mizuho")->role, ROLE_CUSTOMER);
+	assert_non_null(party(&r, "Tessera"));
+	assert_int_equal(party(&r, "Tessera")->role, ROLE_VENDOR);
+	assert_null(party(&r, "Individual Agreement"));
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "This Agreement is made between Harbor Bank plc (\"Client\") and Jane Doe, an "
+		 "individual residing in London (\"Adviser\").\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Adviser"));
+	assert_int_equal(party(&r, "Adviser")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * Names written the ways online terms write them: emphasis inside the
  * quotes, a name defined as "means <company>", the second name of a pair
  * with no company suffix, and an abbreviation that is not a party.
@@ -872,6 +912,7 @@ int main(void)
 		cmocka_unit_test(test_names_beside_role_nouns),
 		cmocka_unit_test(test_institutions_as_parties),
 		cmocka_unit_test(test_hereinafter_names),
+		cmocka_unit_test(test_names_of_other_jurisdictions),
 		cmocka_unit_test(test_company_is_either_side),
 		cmocka_unit_test(test_names_in_online_terms),
 		cmocka_unit_test(test_company_names_by_their_uses),
