@@ -1227,21 +1227,20 @@ static void role_evidence(const struct document *doc, const char *alias,
 /*
  * Whether a party is named only by a word that a public buyer goes by:
  * "the Agency", "the Authority".  A creative or recruitment agency is a
- * supplier all the same.
+ * supplier all the same.  The words are the rule set's: its customer_noun
+ * reads them only with their capital ("the Agency", never "an agency"), so
+ * a customer noun that is none in lower case is one of them.
  */
-static int is_public_body_noun(const char *alias)
+static int is_public_body_noun(struct roles_finder *rf, const char *alias)
 {
-	static const char *const nouns[] = {
-		"Agency", "Authority", "Council", "Department", "Ministry",
-	};
-	size_t i;
+	char low[64];
+	size_t n = strlen(alias), i;
 
-	if (!strncasecmp(alias, "the ", 4))
-		alias += 4;
-	for (i = 0; i < ARRAY_SIZE(nouns); i++)
-		if (!strcmp(alias, nouns[i]))
-			return 1;
-	return 0;
+	if (n >= sizeof(low) || !matches(rf, rf->customer_noun, alias, n))
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)alias[i]);
+	return !matches(rf, rf->customer_noun, low, n);
 }
 
 /*
@@ -1249,8 +1248,8 @@ static int is_public_body_noun(const char *alias)
  * "the Agency" and the other a "Client" or "Customer": the agency is the
  * one that supplies.
  */
-static void supplier_named_as_body(struct roles *out, const int *groups, size_t ngroups,
-				   const enum party_role *group_role)
+static void supplier_named_as_body(struct roles_finder *rf, struct roles *out, const int *groups,
+				   size_t ngroups, const enum party_role *group_role)
 {
 	int body = -1, plain = 0;
 	size_t i;
@@ -1258,7 +1257,7 @@ static void supplier_named_as_body(struct roles *out, const int *groups, size_t 
 	if (ngroups != 2 || group_role[0] != ROLE_CUSTOMER || group_role[1] != ROLE_CUSTOMER)
 		return;
 	for (i = 0; i < out->nparties; i++) {
-		if (is_public_body_noun(out->parties[i].alias)) {
+		if (is_public_body_noun(rf, out->parties[i].alias)) {
 			if (body >= 0 && body != groups[i])
 				return;
 			body = groups[i];
@@ -1277,8 +1276,8 @@ static void supplier_named_as_body(struct roles *out, const int *groups, size_t 
 		}
 }
 
-static void decide_roles(const struct document *doc, struct roles *out, const int *groups,
-			 size_t ngroups)
+static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
+			 const int *groups, size_t ngroups)
 {
 	enum party_role group_role[MAX_GROUPS] = { ROLE_UNKNOWN };
 	size_t i;
@@ -1328,7 +1327,7 @@ static void decide_roles(const struct document *doc, struct roles *out, const in
 				out->parties[i].why = "the other party";
 			}
 	}
-	supplier_named_as_body(out, groups, ngroups, group_role);
+	supplier_named_as_body(rf, out, groups, ngroups, group_role);
 }
 
 /*
@@ -1836,7 +1835,7 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 
 	memset(out, 0, sizeof(*out));
 	find_party_aliases(rf, doc, out, groups, &ngroups);
-	decide_roles(doc, out, groups, ngroups);
+	decide_roles(rf, doc, out, groups, ngroups);
 	add_short_names(rf, doc, out);
 	find_terms(rf, doc, out);
 

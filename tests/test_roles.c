@@ -476,6 +476,45 @@ static void test_agency_as_supplier(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * The public-buyer words are the rule set's own: a pack whose customer_noun
+ * reads "the Bureau" only with its capital makes a bureau opposite a
+ * "Client" the supplier, as "the Agency" is in the built-in packs.
+ */
+static void test_public_body_words_from_rules(void **state)
+{
+	static const char bureau_pack[] =
+		"placeholders:\n"
+		"  vendor_noun: 'vendor|provider|supplier'\n"
+		"  customer_noun: 'customer|client|(?-i:^(?:the )?Bureau$)'\n";
+	struct ruleset own;
+	struct roles_finder *rf;
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	ruleset_init(&own);
+	assert_int_equal(ruleset_add_pack(&own, "bureau.yaml", bureau_pack, strlen(bureau_pack)), 0);
+	rf = roles_finder_new(&own);
+	make_doc(&doc,
+		 "This Agreement is made between Brightwave Creative Ltd (the \"Bureau\") and "
+		 "Harlow Foods plc (\"the Client\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Bureau")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Client")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	make_doc(&doc,
+		 "This Contract is made between the Federal Statistics Bureau (the \"Bureau\") and "
+		 "Quillbyte Pty Ltd (the \"Supplier\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Bureau")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	ruleset_release(&own);
+}
+
 static void test_customer_possessive_names_data(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -921,6 +960,7 @@ int main(void)
 		cmocka_unit_test(test_customer_possessive_names_data),
 		cmocka_unit_test(test_customer_submits_data),
 		cmocka_unit_test(test_agency_as_supplier),
+		cmocka_unit_test(test_public_body_words_from_rules),
 		cmocka_unit_test(test_engine_reads_through_names),
 		cmocka_unit_test(test_no_parties_in_plain_terms),
 		cmocka_unit_test(test_first_word_of_a_name),
