@@ -67,6 +67,7 @@ struct party {
 	enum party_role role;
 	const char *why;           /* "role noun", "defined with 'Buyer'", "uses", ... */
 	int short_name;            /* the first word of a party's name: read only as a name */
+	size_t at;                 /* offset of the definition (of the name, for a first word) */
 };
 
 struct defined_term {

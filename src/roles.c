@@ -419,7 +419,7 @@ static int is_generic_term(const char *s, size_t len)
 	return len == 0 || !isupper((unsigned char)s[0]);
 }
 
-static struct party *add_party(struct roles *out, const char *text, size_t len,
+static struct party *add_party(struct roles *out, const char *text, size_t len, size_t at,
 			       enum party_role role, const char *why)
 {
 	struct party *p;
@@ -437,6 +437,7 @@ static struct party *add_party(struct roles *out, const char *text, size_t len,
 	p->role = role;
 	p->why = why;
 	p->short_name = 0;
+	p->at = at;
 	return p;
 }
 
@@ -631,9 +632,9 @@ static void find_between(struct roles_finder *rf, const char *t, size_t end,
 		return;
 	noun = r[0] != ROLE_UNKNOWN ? 0 : 1;
 	name = 1 - noun;
-	if (add_party(out, t + s[noun], n[noun], r[noun], "role noun"))
+	if (add_party(out, t + s[noun], n[noun], s[noun], r[noun], "role noun"))
 		groups[out->nparties - 1] = (int)(*ngroups)++;
-	if (add_party(out, t + s[name], n[name],
+	if (add_party(out, t + s[name], n[name], s[name],
 		      r[noun] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR, "the other party"))
 		groups[out->nparties - 1] = (int)(*ngroups)++;
 }
@@ -908,7 +909,7 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 				added = 1;
 				continue;
 			}
-			if (add_party(out, name, in[k], role,
+			if (add_party(out, name, in[k], is[k], role,
 				      r != ROLE_UNKNOWN ? "role noun" : "defined with \"we\"")) {
 				groups[out->nparties - 1] = g;
 				added = 1;
@@ -935,7 +936,7 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 				p->role = ROLE_VENDOR;
 			if (p) {
 				added = 1;
-			} else if (add_party(out, t + s, n, ROLE_VENDOR, "defined as \"we\"")) {
+			} else if (add_party(out, t + s, n, s, ROLE_VENDOR, "defined as \"we\"")) {
 				groups[out->nparties - 1] = g;
 				added = 1;
 			}
@@ -976,7 +977,7 @@ static void find_between_you(struct roles_finder *rf, const char *t, size_t end,
 	if (!n || is_generic_term(t + s, n) || noun_role(rf, t + s, n) != ROLE_UNKNOWN ||
 	    word_is(t + s, n, "company") || party_named(out, t + s, n))
 		return;
-	if (add_party(out, t + s, n, ROLE_VENDOR, "named beside \"you\""))
+	if (add_party(out, t + s, n, s, ROLE_VENDOR, "named beside \"you\""))
 		groups[out->nparties - 1] = (int)(*ngroups)++;
 }
 
@@ -1032,7 +1033,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 				if (!n[g] || is_generic_term(t + s[g], n[g]))
 					continue;
 				r = noun_role(rf, t + s[g], n[g]);
-				p = add_party(out, t + s[g], n[g], r != ROLE_UNKNOWN ? r : role,
+				p = add_party(out, t + s[g], n[g], s[g], r != ROLE_UNKNOWN ? r : role,
 					      r != ROLE_UNKNOWN ? "role noun" :
 					      role != ROLE_UNKNOWN ? "defined beside a role noun" : "");
 				if (p)
@@ -1061,7 +1062,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		    *ngroups < MAX_GROUPS && matches(rf, rf->company, t + body, stop - body)) {
 			enum party_role r = noun_role(rf, t + s, n);
 
-			if (add_party(out, t + s, n, r, r != ROLE_UNKNOWN ? "role noun" : ""))
+			if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : ""))
 				groups[out->nparties - 1] = (int)(*ngroups)++;
 		}
 		from = me;
@@ -1080,7 +1081,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		    entity_before(rf, t, 0, ms)) {
 			enum party_role r = noun_role(rf, t + s, n);
 
-			if (add_party(out, t + s, n, r, r != ROLE_UNKNOWN ? "role noun" : ""))
+			if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : ""))
 				groups[out->nparties - 1] = (int)(*ngroups)++;
 		}
 		from = me > from ? me : from + 1;
@@ -1276,6 +1277,26 @@ static void supplier_named_as_body(struct roles_finder *rf, struct roles *out, c
 		}
 }
 
+static int in_numbered_clause(const struct document *doc, size_t at)
+{
+	size_t para = document_para_at(doc, at);
+
+	return para < doc->npara && doc->paras[para].clause &&
+	       isdigit((unsigned char)doc->paras[para].clause[0]);
+}
+
+/* Whether every alias of group `g` is defined inside a numbered clause. */
+static int group_in_clause(const struct document *doc, const struct roles *out,
+			   const int *groups, int g)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == g && !in_numbered_clause(doc, out->parties[i].at))
+			return 0;
+	return 1;
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -1308,7 +1329,12 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		}
 		p->role = group_role[groups[i]];
 	}
-	/* Two parties, one known: the other has the other role. */
+	/*
+	 * Two parties, one known: the other has the other role.  Not a
+	 * company first named inside a numbered clause when the known party
+	 * was named before one: "the Company's parent company, Bicycle
+	 * Therapeutics plc (\"BTL\")" is a third party the clause mentions.
+	 */
 	for (g = 0; g < (int)ngroups; g++) {
 		if (group_role[g] != ROLE_UNKNOWN) {
 			known = g;
@@ -1318,7 +1344,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			nunknown++;
 		}
 	}
-	if (ngroups == 2 && nknown == 1 && nunknown == 1) {
+	if (ngroups == 2 && nknown == 1 && nunknown == 1 &&
+	    !(group_in_clause(doc, out, groups, unknown) && !group_in_clause(doc, out, groups, known))) {
 		enum party_role other = group_role[known] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
 
 		for (i = 0; i < out->nparties; i++)
@@ -1456,7 +1483,7 @@ static void add_short_names(struct roles_finder *rf, const struct document *doc,
 				break;
 		if (j < out->nparties || !used_as_party(doc, a, n))
 			continue;
-		p = add_party(out, a, n, role, "first word of a party's name");
+		p = add_party(out, a, n, out->parties[i].at, role, "first word of a party's name");
 		if (p)
 			p->short_name = 1;
 	}

@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "engine.h"
+#include "load.h"
 #include "roles.h"
 
 static const char pack[] =
@@ -58,6 +59,18 @@ static void make_doc(struct document *doc, const char *text)
 		p = *nl ? nl + 1 : nl;
 	}
 	document_finish(doc);
+}
+
+/* The text as the loader reads it: clause numbers become labels. */
+static void load_doc(struct document *doc, const char *text)
+{
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct buf err = BUF_INIT;
+
+	document_init(doc, "c.txt");
+	assert_int_equal(load_memory(doc, "c.txt", (const unsigned char *)text, strlen(text),
+				     &opt, &err), 0);
+	buf_release(&err);
 }
 
 static const struct party *party(const struct roles *r, const char *alias)
@@ -515,6 +528,47 @@ static void test_public_body_words_from_rules(void **state)
 	ruleset_release(&own);
 }
 
+/*
+ * A company a numbered clause mentions, after the preamble named the
+ * parties, is no party opposite the known one ("the Client's parent
+ * company, Harbor Group plc"); where the parties themselves are named in a
+ * numbered clause, the other one still takes the other role.
+ */
+static void test_company_named_in_a_clause(void **state)
+{
+	static const struct {
+		const char *text, *alias;
+		enum party_role role;
+	} cases[] = {
+		{ "This Agreement is made between Harbor Bank plc, an English company (\"Client\"), "
+		  "and the consultant named in the Schedule.\n"
+		  "4.1 The bonus is set by the board of the Client's parent company, Harbor Group "
+		  "plc (\"Holdco\").\n", "Holdco", ROLE_UNKNOWN },
+		{ "This Agreement is made between Harbor Bank plc, an English company (\"Client\"), "
+		  "and Quillon Robotics Ltd, an English company (\"Quillon\").\n"
+		  "4.1 Quillon shall report to the Client.\n", "Quillon", ROLE_VENDOR },
+		{ "1. Parties. This Agreement is made between Harbor Bank plc, an English company "
+		  "(\"Client\"), and Quillon Robotics Ltd, an English company (\"Quillon\").\n"
+		  "2. Quillon shall report to the Client.\n", "Quillon", ROLE_VENDOR },
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		load_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		assert_int_equal(party(&r, "Client")->role, ROLE_CUSTOMER);
+		assert_non_null(party(&r, cases[i].alias));
+		assert_int_equal(party(&r, cases[i].alias)->role, cases[i].role);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	roles_finder_free(rf);
+}
+
 static void test_customer_possessive_names_data(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -960,6 +1014,7 @@ int main(void)
 		cmocka_unit_test(test_customer_possessive_names_data),
 		cmocka_unit_test(test_customer_submits_data),
 		cmocka_unit_test(test_agency_as_supplier),
+		cmocka_unit_test(test_company_named_in_a_clause),
 		cmocka_unit_test(test_public_body_words_from_rules),
 		cmocka_unit_test(test_engine_reads_through_names),
 		cmocka_unit_test(test_no_parties_in_plain_terms),
