@@ -845,6 +845,57 @@ static struct party *party_named(struct roles *out, const char *name, size_t n)
 	return NULL;
 }
 
+/* Bytes before a list of pronouns in which parties defined earlier are named. */
+#define LIST_NAMES_REACH 160
+
+/*
+ * Parties defined earlier and named in the words that open a list of
+ * pronouns: 'Qwen and its related corporations (collectively, the
+ * "Companies") ... (the Companies and Representatives collectively referred
+ * to as "we", "us", "our")'.  Each that has no role yet is the vendor.  The
+ * words back to the parenthesis or the start of the sentence must all be
+ * names and the words that join them ("and", "the", "collectively
+ * referred to as"): '... Customer agrees that "we" ...' names no one.
+ */
+static void parties_named_as_we(const char *t, size_t at, struct roles *out)
+{
+	static const char *const joiners[] = {
+		"and", "or", "the", "as", "referred", "to", "herein", "hereinafter", "hereafter",
+		"collectively", "together", "jointly", "also", "called", "known", "below", "each",
+	};
+	size_t lo = at > LIST_NAMES_REACH ? at - LIST_NAMES_REACH : 0, i = at, k;
+
+	while (i > lo && !strchr("(.;:\n", t[i - 1]))
+		i--;
+	if (i == lo && lo > 0)
+		return;
+	/* Every lower-case word must be a joiner. */
+	for (k = i; k < at; ) {
+		size_t w = k;
+
+		while (w < at && isalpha((unsigned char)t[w]))
+			w++;
+		if (w > k && islower((unsigned char)t[k]) &&
+		    !word_in(t + k, w - k, joiners, ARRAY_SIZE(joiners)))
+			return;
+		k = w > k ? w : k + 1;
+	}
+	for (k = 0; k < out->nparties; k++) {
+		struct party *p = &out->parties[k];
+		size_t n = strlen(p->alias), j;
+
+		if (p->role != ROLE_UNKNOWN || n > at - i)
+			continue;
+		for (j = i; j + n <= at; j++)
+			if (!memcmp(t + j, p->alias, n) && (j == i || !isalnum((unsigned char)t[j - 1])) &&
+			    !isalnum((unsigned char)t[j + n])) {
+				p->role = ROLE_VENDOR;
+				p->why = "referred to as \"we\"";
+				break;
+			}
+	}
+}
+
 /*
  * Terms of service name the company once and then say "we": 'WhatsApp
  * Ireland Limited ("WhatsApp," "our," "we," or "us")', '(hereafter
@@ -891,6 +942,7 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		 */
 		if (!first || second)
 			continue;
+		parties_named_as_we(t, lstart, out);
 		role = ROLE_VENDOR;
 		for (k = 0; k < nitems; k++) {
 			const char *name = t + is[k];

@@ -865,6 +865,42 @@ static void test_pronoun_lists_name_the_vendor(void **state)
 }
 
 /*
+ * A group defined earlier and then named as "we" is the vendor: '(the
+ * Companies and Representatives collectively referred to as "we", "us"
+ * ...)'.  Not a party named in a sentence that says something else of it.
+ */
+static void test_defined_party_referred_to_as_we(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "These Services are provided by Quillon Cloud Private Limited. By using any "
+		 "Services, you consent to Quillon and its related corporations (collectively, the "
+		 "\"Companies\") as well as their agents (\"Representatives\") (the Companies and "
+		 "Representatives collectively referred to as \"we\", \"us\", \"our\" or "
+		 "\"Quillon\") collecting your data.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Companies"));
+	assert_int_equal(party(&r, "Companies")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Quillon")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "Harbor Labs Ltd, an English company (the \"Lab\"), tests samples. Samples the "
+		 "Lab tests are then stored by \"we\", \"us\" and \"our\" team.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Lab"));
+	assert_int_not_equal(party(&r, "Lab")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * A company suffix marks an entity where it ends a name ("Dairy Co. Inc.",
  * "Lumen Labs, Inc."), not where the alias "Company" opens a sentence:
  * what such a sentence defines is no party.
@@ -1023,6 +1059,7 @@ int main(void)
 		cmocka_unit_test(test_between_name_and_role_noun),
 		cmocka_unit_test(test_ip_claims_are_classed),
 		cmocka_unit_test(test_pronoun_lists_name_the_vendor),
+		cmocka_unit_test(test_defined_party_referred_to_as_we),
 		cmocka_unit_test(test_company_suffix_ends_a_name),
 		cmocka_unit_test(test_outputs_in_the_active_voice),
 		cmocka_unit_test(test_model_terms_name_the_model),
