@@ -38,6 +38,9 @@ struct roles_finder {
 		   *model_name;
 	pcre2_code *output_name;
 	pcre2_code *model_paper;    /* Model Card, Base Model License: papers about a model */
+	pcre2_code *model_base;     /* Base Model, Platform Model: the vendor's own, by name */
+	pcre2_code *model_custom;   /* Fine-Tuned Model, Learned Model: made for the customer */
+	pcre2_code *model_made;     /* ... that Vendor fine-tunes at Client's request */
 	pcre2_code *output_active;  /* the notes the Service generates: group 1 the subject */
 	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
 	pcre2_code *claim_name, *ip_def;  /* "Customer Claim" means a claim ... infringes */
@@ -250,6 +253,32 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"providers?|vendors?|developers?|owners?|suppliers?)$|^third[- ]part(?:y|ies)\\b",
 		PCRE2_CASELESS);
 	rf->model_name = compile("\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
+	/*
+	 * A model's name that says it is the vendor's own, general one
+	 * ("Platform Model", "Base Model", "Pre-trained Model"), or one made
+	 * for the customer: tuned, trained, learned or built for it ("Dedicated
+	 * Model", "Learned Model", as the rules' words for the work have it).
+	 */
+	rf->model_base = compile(
+		"\\b(?:base|foundation|foundational|pre-?trained|platform|general|generic|standard|core|"
+		"underlying|upstream|off-the-shelf)\\b", PCRE2_CASELESS);
+	rf->model_custom = compile(
+		"\\b(?:custom(?:i[sz]ed)?|dedicated|bespoke|tailored|fine-?tuned|tuned|(?:re-?)?trained|learned)\\b",
+		PCRE2_CASELESS);
+	/*
+	 * A definition that says the model is made for someone: "the model
+	 * Contractor shall build specifically for the Agency", "that Company
+	 * fine-tunes, at Client's request", or under the contract ("produced
+	 * by Developer under this Agreement").  Group 1 is for whom.
+	 */
+	rf->model_made = compile(
+		"\\b(?:develop(?:s|ed|ing)?|build(?:s|ing)?|built|produc(?:e|es|ed|ing)|"
+		"creat(?:e|es|ed|ing)|design(?:s|ed|ing)?|made|(?:re-?)?train(?:s|ed|ing)?|"
+		"(?:fine-?)?tun(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|adapt(?:s|ed|ing)?)\\b"
+		"[^.;\\n]{0,120}?\\b(?:(?:for|on behalf of|at the request of)\\s+(?:the\\s+)?"
+		"(\\p{Lu}[\\w-]*|you\\b)|at\\s+(?:the\\s+)?(\\p{Lu}[\\w-]*)(?:'|\\x{2019})s\\s+request\\b|"
+		"(under\\s+(?:this|the|an?|each|any)\\s+(?:\\w+\\s+){0,2}?"
+		"(?i:agreement|contract|sow|statement of work|order|project)\\b))", 0);
 	rf->model_def = compile(
 		"\\b(?:models?|weights|algorithms?|neural networks?|machine learning|trained|parameters)\\b",
 		PCRE2_CASELESS);
@@ -282,6 +311,9 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->output_def);
 	pcre2_code_free(rf->model_name);
 	pcre2_code_free(rf->model_paper);
+	pcre2_code_free(rf->model_base);
+	pcre2_code_free(rf->model_custom);
+	pcre2_code_free(rf->model_made);
 	pcre2_code_free(rf->output_name);
 	pcre2_code_free(rf->output_active);
 	pcre2_code_free(rf->usage_name);
@@ -1710,7 +1742,114 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	return TERM_OTHER;
 }
 
-static void add_term(struct roles *out, const char *t, size_t s, size_t n, enum term_class cls)
+/* Whether a word names the customer: "you", a customer noun, a customer's alias; "Client's". */
+static int is_customer_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n)
+{
+	size_t i;
+
+	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+		n -= 2;
+	else if (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))
+		n -= 4;
+	if (word_is(w, n, "you") || word_is(w, n, "your") || noun_role(rf, w, n) == ROLE_CUSTOMER)
+		return 1;
+	for (i = 0; i < r->nparties; i++)
+		if (r->parties[i].role == ROLE_CUSTOMER && strlen(r->parties[i].alias) == n &&
+		    !memcmp(r->parties[i].alias, w, n))
+			return 1;
+	return 0;
+}
+
+/* Whether `s` holds a vendor's possessive: "Verity's", "the Supplier's", "our". */
+static int vendor_possessive(const struct roles *r, const char *s, size_t len)
+{
+	size_t i, k;
+
+	for (k = 0; k + 4 <= len; k++)
+		if (!strncasecmp(s + k, "our ", 4) && (k == 0 || !isalnum((unsigned char)s[k - 1])))
+			return 1;
+	for (i = 0; i < r->nparties; i++) {
+		size_t n = strlen(r->parties[i].alias);
+
+		if (r->parties[i].role != ROLE_VENDOR)
+			continue;
+		for (k = 0; k + n + 2 <= len; k++)
+			if (!memcmp(s + k, r->parties[i].alias, n) &&
+			    (!memcmp(s + k + n, "'s", 2) ||
+			     (k + n + 4 <= len && !memcmp(s + k + n, "\xE2\x80\x99s", 4))))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * What a model term is read as, in the words the rules know (the ip and
+ * delivery packs' "custom model", "Customer Models"):
+ *  - "Model": the vendor's own or general model ("Platform Model", "Base
+ *    Model", "Pre-trained Model", "Verity's forecasting model"), or a model
+ *    the definition says nothing more of;
+ *  - "Custom Model": one made for the customer, by its name ("Fine-Tuned
+ *    Model", "Learned Model") or its definition ("that Company fine-tunes,
+ *    at Client's request", "build specifically for the Agency");
+ *  - "Customer Model": the customer's own, that it submits ("the models
+ *    that Customer submits") or that its name gives it ("Client Models").
+ * `own` is the definition next to the term, `sent` its whole sentence.
+ */
+static const char *model_reading(struct roles_finder *rf, const struct roles *r,
+				 const char *term, size_t tlen, const char *own, size_t olen,
+				 const char *sent, size_t slen)
+{
+	size_t from = 0, s, n, w;
+
+	if (matches(rf, rf->model_base, term, tlen))
+		return "Model";
+	if (matches(rf, rf->model_custom, term, tlen))
+		return "Custom Model";
+	if (customer_submits(rf, r, sent, slen))
+		return "Customer Model";
+	while (!vendor_possessive(r, own, olen) && from < slen &&
+	       pcre2_match(rf->model_made, (PCRE2_SPTR)sent, slen, from, 0, rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1];
+
+		group(rf, 3, &s, &n);
+		if (n)
+			return "Custom Model";
+		group(rf, 1, &s, &n);
+		if (!n)
+			group(rf, 2, &s, &n);
+		if (is_customer_word(rf, r, sent + s, n))
+			return "Custom Model";
+		from = end > from ? end : from + 1;
+	}
+	for (w = 0; w < tlen && !isspace((unsigned char)term[w]); w++)
+		;
+	if (w < tlen && is_customer_word(rf, r, term, w))
+		return "Customer Model";
+	return "Model";
+}
+
+/* What a term of class `cls` is read as; NULL: as written. */
+static const char *term_reading(struct roles_finder *rf, const struct roles *r,
+				enum term_class cls, const char *term, size_t tlen,
+				const char *body, size_t blen, enum def_side side,
+				const char *sent, size_t slen)
+{
+	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
+
+	switch (cls) {
+	case TERM_CUSTOMER_DATA: return "Customer Data";
+	case TERM_OUTPUT: return "Output";
+	case TERM_MODEL:
+		return model_reading(rf, r, term, tlen, side == DEF_AFTER ? body : body + blen - olen,
+				     olen, sent, slen);
+	case TERM_IP_CLAIM: return "IP Infringement Claim";
+	case TERM_OTHER: break;
+	}
+	return NULL;
+}
+
+static void add_term(struct roles *out, const char *t, size_t s, size_t n, enum term_class cls,
+		     const char *reads_as)
 {
 	struct defined_term *d;
 	size_t i;
@@ -1722,6 +1861,7 @@ static void add_term(struct roles *out, const char *t, size_t s, size_t n, enum 
 	d = &out->terms[out->nterms++];
 	d->term = arena_strndup(&out->arena, t + s, n);
 	d->cls = cls;
+	d->reads_as = reads_as;
 	d->at = s;
 }
 
@@ -1777,8 +1917,12 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 
 		group(rf, 1, &s, &n);
 		sentence_around(doc, s, &ss, &se);
-		if (se > me)
-			add_term(out, t, s, n, classify(rf, out, t + s, n, t + me, se - me, DEF_AFTER));
+		if (se > me) {
+			enum term_class cls = classify(rf, out, t + s, n, t + me, se - me, DEF_AFTER);
+
+			add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + me, se - me,
+								 DEF_AFTER, t + ss, se - ss));
+		}
 		from = me;
 	}
 	from = 0;
@@ -1789,8 +1933,12 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 
 		group(rf, 1, &s, &n);
 		sentence_around(doc, ms, &ss, &se);
-		if (ms > ss)
-			add_term(out, t, s, n, classify(rf, out, t + s, n, t + ss, ms - ss, DEF_BEFORE));
+		if (ms > ss) {
+			enum term_class cls = classify(rf, out, t + s, n, t + ss, ms - ss, DEF_BEFORE);
+
+			add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + ss, ms - ss,
+								 DEF_BEFORE, t + ss, se - ss));
+		}
 		from = me;
 	}
 	/* Last: a term the forms above define keeps their reading. */
@@ -1807,46 +1955,18 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		me = pcre2_get_ovector_pointer(rf->md)[1] - 1;
 		group(rf, 1, &s, &n);
 		sentence_around(doc, s, &ss, &se);
-		if (se > me)
-			add_term(out, t, s, n, classify(rf, out, t + s, n, t + me, se - me, DEF_AFTER));
+		if (se > me) {
+			enum term_class cls = classify(rf, out, t + s, n, t + me, se - me, DEF_AFTER);
+
+			add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + me, se - me,
+								 DEF_AFTER, t + ss, se - ss));
+		}
 	}
 }
 
 static const char *canonical_for_party(enum party_role role)
 {
 	return role == ROLE_VENDOR ? "Vendor" : role == ROLE_CUSTOMER ? "Customer" : NULL;
-}
-
-/*
- * Whether a model's own name says it was made for the customer: "Fine-Tuned
- * Model", "Custom Model", "Dedicated Model".  Read as plain "Model", it
- * would lose what the ownership rules look for.
- */
-static int names_custom_model(const char *term)
-{
-	static const char *const marks[] = {
-		"fine-tun", "fine tun", "finetun", "custom", "dedicated", "bespoke", "tailored",
-		"tuned", "trained",
-	};
-	size_t i, k, n = strlen(term);
-
-	for (i = 0; i < ARRAY_SIZE(marks); i++)
-		for (k = 0; k + strlen(marks[i]) <= n; k++)
-			if (!strncasecmp(term + k, marks[i], strlen(marks[i])))
-				return 1;
-	return 0;
-}
-
-static const char *canonical_for_term(const struct defined_term *t)
-{
-	switch (t->cls) {
-	case TERM_CUSTOMER_DATA: return "Customer Data";
-	case TERM_OUTPUT: return "Output";
-	case TERM_MODEL: return names_custom_model(t->term) ? "Custom Model" : "Model";
-	case TERM_IP_CLAIM: return "IP Infringement Claim";
-	case TERM_OTHER: break;
-	}
-	return NULL;
 }
 
 /* How a use of a word must stand to be read as something else. */
@@ -1929,7 +2049,7 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 			subst_uses(out, doc, p->alias, with, USE_WORD);
 	}
 	for (i = 0; i < out->nterms; i++) {
-		const char *with = canonical_for_term(&out->terms[i]);
+		const char *with = out->terms[i].reads_as;
 
 		/* "any Covered Claims": the claim class is the one whose plural matters. */
 		if (with)

@@ -1001,6 +1001,52 @@ static void test_model_terms_name_the_model(void **state)
 }
 
 /*
+ * A model term is read in the rules' words for what it is: the custom
+ * model by its name ("Learned Model") or its definition (built for the
+ * customer), the customer's own ("the models that Client submits"), and
+ * otherwise the plain model: the vendor's base or platform model, or the
+ * vendor's model with adaptations, is never the custom one.
+ */
+static void test_model_terms_read_as_what_they_are(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"This Agreement is made between Verity Analytics Ltd, an English company "
+		"(\"Provider\"), and Harbor Bank plc (\"Client\").\n"
+		"\"Learned Model\" means the combination of the Inference Program and the Learned "
+		"Parameters.\n"
+		"\"Pre-trained Model\" means the model trained by Provider on public data.\n"
+		"\"Platform Model\" means the models owned by Provider and used to provide the "
+		"Services.\n"
+		"\"Licensed Model\" means Provider's forecasting model and every adaptation of it "
+		"made for Client.\n"
+		"Provider will evaluate the machine learning models that Client submits (\"Client "
+		"Models\").\n"
+		"Provider shall build a scoring model (the \"Scoring Model\") specifically for the "
+		"Client, using its records.\n"
+		"The Learned Model, the Pre-trained Model, the Platform Model, the Licensed Model, "
+		"the Client Models and the Scoring Model are listed here.\n";
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_string_equal(term(&r, "Learned Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Pre-trained Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Platform Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Licensed Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Client Models")->reads_as, "Customer Model");
+	assert_string_equal(term(&r, "Scoring Model")->reads_as, "Custom Model");
+	assert_string_equal(subst_at(&r, text, "Learned Model, the"), "Custom Model");
+	assert_string_equal(subst_at(&r, text, "Pre-trained Model, the"), "Model");
+	assert_string_equal(subst_at(&r, text, "Client Models and"), "Customer Model");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * Terms that never define "we" still say whom you contract with: "a
  * contract between you and Acme Group Limited".  Not where the words
  * speak of something else, nor a role noun or "the Company".
@@ -1063,6 +1109,7 @@ int main(void)
 		cmocka_unit_test(test_company_suffix_ends_a_name),
 		cmocka_unit_test(test_outputs_in_the_active_voice),
 		cmocka_unit_test(test_model_terms_name_the_model),
+		cmocka_unit_test(test_model_terms_read_as_what_they_are),
 		cmocka_unit_test(test_contract_between_you_and_a_name),
 	};
 
