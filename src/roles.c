@@ -253,32 +253,6 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"providers?|vendors?|developers?|owners?|suppliers?)$|^third[- ]part(?:y|ies)\\b",
 		PCRE2_CASELESS);
 	rf->model_name = compile("\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
-	/*
-	 * A model's name that says it is the vendor's own, general one
-	 * ("Platform Model", "Base Model", "Pre-trained Model"), or one made
-	 * for the customer: tuned, trained, learned or built for it ("Dedicated
-	 * Model", "Learned Model", as the rules' words for the work have it).
-	 */
-	rf->model_base = compile(
-		"\\b(?:base|foundation|foundational|pre-?trained|platform|general|generic|standard|core|"
-		"underlying|upstream|off-the-shelf)\\b", PCRE2_CASELESS);
-	rf->model_custom = compile(
-		"\\b(?:custom(?:i[sz]ed)?|dedicated|bespoke|tailored|fine-?tuned|tuned|(?:re-?)?trained|learned)\\b",
-		PCRE2_CASELESS);
-	/*
-	 * A definition that says the model is made for someone: "the model
-	 * Contractor shall build specifically for the Agency", "that Company
-	 * fine-tunes, at Client's request", or under the contract ("produced
-	 * by Developer under this Agreement").  Group 1 is for whom.
-	 */
-	rf->model_made = compile(
-		"\\b(?:develop(?:s|ed|ing)?|build(?:s|ing)?|built|produc(?:e|es|ed|ing)|"
-		"creat(?:e|es|ed|ing)|design(?:s|ed|ing)?|made|(?:re-?)?train(?:s|ed|ing)?|"
-		"(?:fine-?)?tun(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|adapt(?:s|ed|ing)?)\\b"
-		"[^.;\\n]{0,120}?\\b(?:(?:for|on behalf of|at the request of)\\s+(?:the\\s+)?"
-		"(\\p{Lu}[\\w-]*|you\\b)|at\\s+(?:the\\s+)?(\\p{Lu}[\\w-]*)(?:'|\\x{2019})s\\s+request\\b|"
-		"(under\\s+(?:this|the|an?|each|any)\\s+(?:\\w+\\s+){0,2}?"
-		"(?i:agreement|contract|sow|statement of work|order|project)\\b))", 0);
 	rf->model_def = compile(
 		"\\b(?:models?|weights|algorithms?|neural networks?|machine learning|trained|parameters)\\b",
 		PCRE2_CASELESS);
@@ -1742,6 +1716,43 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	return TERM_OTHER;
 }
 
+/*
+ * The patterns that read a model term, compiled on the first one: most
+ * contracts define none, and compiling costs as much as reading one.
+ */
+static void compile_model_patterns(struct roles_finder *rf)
+{
+	if (rf->model_made)
+		return;
+	/*
+	 * A model's name that says it is the vendor's own, general one
+	 * ("Platform Model", "Base Model", "Pre-trained Model"), or one made
+	 * for the customer: tuned, trained, learned or built for it ("Dedicated
+	 * Model", "Learned Model", as the rules' words for the work have it).
+	 */
+	rf->model_base = compile(
+		"\\b(?:base|foundation|foundational|pre-?trained|platform|general|generic|standard|core|"
+		"underlying|upstream|off-the-shelf)\\b", PCRE2_CASELESS);
+	rf->model_custom = compile(
+		"\\b(?:custom(?:i[sz]ed)?|dedicated|bespoke|tailored|fine-?tuned|tuned|(?:re-?)?trained|learned)\\b",
+		PCRE2_CASELESS);
+	/*
+	 * A definition that says the model is made for someone: "the model
+	 * Contractor shall build specifically for the Agency", "that Company
+	 * fine-tunes, at Client's request", or under the contract ("produced
+	 * by Developer under this Agreement").  Group 1 or 2 is for whom, group
+	 * 3 the contract.
+	 */
+	rf->model_made = compile(
+		"\\b(?:develop(?:s|ed|ing)?|build(?:s|ing)?|built|produc(?:e|es|ed|ing)|"
+		"creat(?:e|es|ed|ing)|design(?:s|ed|ing)?|made|(?:re-?)?train(?:s|ed|ing)?|"
+		"(?:fine-?)?tun(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|adapt(?:s|ed|ing)?)\\b"
+		"[^.;\\n]{0,120}?\\b(?:(?:for|on behalf of|at the request of)\\s+(?:the\\s+)?"
+		"(\\p{Lu}[\\w-]*|you\\b)|at\\s+(?:the\\s+)?(\\p{Lu}[\\w-]*)(?:'|\\x{2019})s\\s+request\\b|"
+		"(under\\s+(?:this|the|an?|each|any)\\s+(?:\\w+\\s+){0,2}?"
+		"(?i:agreement|contract|sow|statement of work|order|project)\\b))", 0);
+}
+
 /* Whether a word names the customer: "you", a customer noun, a customer's alias; "Client's". */
 static int is_customer_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n)
 {
@@ -1801,6 +1812,7 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 {
 	size_t from = 0, s, n, w;
 
+	compile_model_patterns(rf);
 	if (matches(rf, rf->model_base, term, tlen))
 		return "Model";
 	if (matches(rf, rf->model_custom, term, tlen))
