@@ -33,7 +33,12 @@
  *    definition: the customer's data, the outputs (also "the notes the
  *    Service generates"), the model (not its licence, card or provider,
  *    nor a third party's), a claim of IP infringement (read as "IP
- *    Infringement Claim").
+ *    Infringement Claim").  A model is read as the "Custom Model" where
+ *    its name ("Learned Model", "Fine-Tuned Model") or its definition
+ *    ("that Vendor fine-tunes at Client's request") says it is made for the
+ *    customer, as the "Customer Model" where the customer submits it or
+ *    its name is the customer's ("Client Models"), and as the plain
+ *    "Model" otherwise: never the vendor's base or platform model.
  *
  * A roles finder holds compiled patterns; make one per thread (the engine
  * does).  Results are owned by struct roles and freed by roles_release.
@@ -67,11 +72,13 @@ struct party {
 	enum party_role role;
 	const char *why;           /* "role noun", "defined with 'Buyer'", "uses", ... */
 	int short_name;            /* the first word of a party's name: read only as a name */
+	size_t at;                 /* offset of the definition (of the name, for a first word) */
 };
 
 struct defined_term {
 	const char *term;
 	enum term_class cls;
+	const char *reads_as;      /* the rules' words for it ("Custom Model"); NULL: as written */
 	size_t at;                 /* offset of the definition */
 };
 

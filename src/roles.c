@@ -38,6 +38,9 @@ struct roles_finder {
 		   *model_name;
 	pcre2_code *output_name;
 	pcre2_code *model_paper;    /* Model Card, Base Model License: papers about a model */
+	pcre2_code *model_base;     /* Base Model, Platform Model: the vendor's own, by name */
+	pcre2_code *model_custom;   /* Fine-Tuned Model, Learned Model: made for the customer */
+	pcre2_code *model_made;     /* ... that Vendor fine-tunes at Client's request */
 	pcre2_code *output_active;  /* the notes the Service generates: group 1 the subject */
 	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
 	pcre2_code *claim_name, *ip_def;  /* "Customer Claim" means a claim ... infringes */
@@ -130,17 +133,23 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE, PCRE2_CASELESS);
 	/*
 	 * Company suffixes count only as written by a company ("Limited", not
-	 * "a limited trial"); the descriptive phrases in any case.
+	 * "a limited trial"); the descriptive phrases in any case.  Those of
+	 * Japan, Scandinavia, Germany, Italy, India and Malaysia too
+	 * ("Kabushiki Kaisha", "K.K.", "AB", "A/S", "KG", "Pvt", "Sdn Bhd").
 	 */
 #define COMPANY_SUFFIX \
 	"\\b(?:Inc|INC|Incorporated|INCORPORATED|LLC|L\\.L\\.C|Ltd|LTD|Limited|LIMITED|" \
 	"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|GMBH|AG|" \
-	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC)\\b"
+	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC|" \
+	"Kabushiki Kaisha|KABUSHIKI KAISHA|K\\.K|Godo Kaisha|GODO KAISHA|G\\.K|" \
+	"S\\.p\\.A|S\\.r\\.l|Oy|Oyj|AB|A/S|ApS|KGaA|KG|Pvt|PVT|Sdn\\.? Bhd|Bhd|BHD)\\b"
 	rf->company = compile(COMPANY_SUFFIX, 0);
 	/*
 	 * In an entity the suffix ends a name ("Acme, Inc.", "Dairy Co. Inc."):
 	 * "The Company engages the agent" and "1.1 Statements of Work.
-	 * Company will ..." name none.
+	 * Company will ..." name none.  "An individual" is a person where
+	 * nothing it qualifies follows: "an individual residing at", not
+	 * "an individual agreement (the \"Individual Agreement\")".
 	 */
 	rf->entity = compile(
 		"(?!The\\b)\\p{Lu}(?:[\\w&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX "|"
@@ -148,7 +157,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"body corporate|public body|statutory body|charity|"
 		"national bank|(?:public|government) (?:agency|authority))\\b|"
 		"\\borgani[sz]ed\\b|\\bincorporated\\b|principal (?:place|office)|registered office|"
-		"\\ban individual\\b|\\bresiding\\b|having (?:its|a) (?:place|office))", 0);
+		"\\ban individual\\b(?!\\s+(?!(?:residing|resident|domiciled|with|whose|who|having|of|and|or)\\b)[a-z])|"
+		"\\bresiding\\b|having (?:its|a) (?:place|office))", 0);
 	rf->means = compile(
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
 		"\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|has\\s+the\\s+meaning)\\b",
@@ -275,6 +285,9 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->output_def);
 	pcre2_code_free(rf->model_name);
 	pcre2_code_free(rf->model_paper);
+	pcre2_code_free(rf->model_base);
+	pcre2_code_free(rf->model_custom);
+	pcre2_code_free(rf->model_made);
 	pcre2_code_free(rf->output_name);
 	pcre2_code_free(rf->output_active);
 	pcre2_code_free(rf->usage_name);
@@ -412,7 +425,7 @@ static int is_generic_term(const char *s, size_t len)
 	return len == 0 || !isupper((unsigned char)s[0]);
 }
 
-static struct party *add_party(struct roles *out, const char *text, size_t len,
+static struct party *add_party(struct roles *out, const char *text, size_t len, size_t at,
 			       enum party_role role, const char *why)
 {
 	struct party *p;
@@ -430,6 +443,7 @@ static struct party *add_party(struct roles *out, const char *text, size_t len,
 	p->role = role;
 	p->why = why;
 	p->short_name = 0;
+	p->at = at;
 	return p;
 }
 
@@ -624,9 +638,9 @@ static void find_between(struct roles_finder *rf, const char *t, size_t end,
 		return;
 	noun = r[0] != ROLE_UNKNOWN ? 0 : 1;
 	name = 1 - noun;
-	if (add_party(out, t + s[noun], n[noun], r[noun], "role noun"))
+	if (add_party(out, t + s[noun], n[noun], s[noun], r[noun], "role noun"))
 		groups[out->nparties - 1] = (int)(*ngroups)++;
-	if (add_party(out, t + s[name], n[name],
+	if (add_party(out, t + s[name], n[name], s[name],
 		      r[noun] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR, "the other party"))
 		groups[out->nparties - 1] = (int)(*ngroups)++;
 }
@@ -837,6 +851,57 @@ static struct party *party_named(struct roles *out, const char *name, size_t n)
 	return NULL;
 }
 
+/* Bytes before a list of pronouns in which parties defined earlier are named. */
+#define LIST_NAMES_REACH 160
+
+/*
+ * Parties defined earlier and named in the words that open a list of
+ * pronouns: 'Qwen and its related corporations (collectively, the
+ * "Companies") ... (the Companies and Representatives collectively referred
+ * to as "we", "us", "our")'.  Each that has no role yet is the vendor.  The
+ * words back to the parenthesis or the start of the sentence must all be
+ * names and the words that join them ("and", "the", "collectively
+ * referred to as"): '... Customer agrees that "we" ...' names no one.
+ */
+static void parties_named_as_we(const char *t, size_t at, struct roles *out)
+{
+	static const char *const joiners[] = {
+		"and", "or", "the", "as", "referred", "to", "herein", "hereinafter", "hereafter",
+		"collectively", "together", "jointly", "also", "called", "known", "below", "each",
+	};
+	size_t lo = at > LIST_NAMES_REACH ? at - LIST_NAMES_REACH : 0, i = at, k;
+
+	while (i > lo && !strchr("(.;:\n", t[i - 1]))
+		i--;
+	if (i == lo && lo > 0)
+		return;
+	/* Every lower-case word must be a joiner. */
+	for (k = i; k < at; ) {
+		size_t w = k;
+
+		while (w < at && isalpha((unsigned char)t[w]))
+			w++;
+		if (w > k && islower((unsigned char)t[k]) &&
+		    !word_in(t + k, w - k, joiners, ARRAY_SIZE(joiners)))
+			return;
+		k = w > k ? w : k + 1;
+	}
+	for (k = 0; k < out->nparties; k++) {
+		struct party *p = &out->parties[k];
+		size_t n = strlen(p->alias), j;
+
+		if (p->role != ROLE_UNKNOWN || n > at - i)
+			continue;
+		for (j = i; j + n <= at; j++)
+			if (!memcmp(t + j, p->alias, n) && (j == i || !isalnum((unsigned char)t[j - 1])) &&
+			    !isalnum((unsigned char)t[j + n])) {
+				p->role = ROLE_VENDOR;
+				p->why = "referred to as \"we\"";
+				break;
+			}
+	}
+}
+
 /*
  * Terms of service name the company once and then say "we": 'WhatsApp
  * Ireland Limited ("WhatsApp," "our," "we," or "us")', '(hereafter
@@ -883,6 +948,7 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		 */
 		if (!first || second)
 			continue;
+		parties_named_as_we(t, lstart, out);
 		role = ROLE_VENDOR;
 		for (k = 0; k < nitems; k++) {
 			const char *name = t + is[k];
@@ -901,7 +967,7 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 				added = 1;
 				continue;
 			}
-			if (add_party(out, name, in[k], role,
+			if (add_party(out, name, in[k], is[k], role,
 				      r != ROLE_UNKNOWN ? "role noun" : "defined with \"we\"")) {
 				groups[out->nparties - 1] = g;
 				added = 1;
@@ -928,7 +994,7 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 				p->role = ROLE_VENDOR;
 			if (p) {
 				added = 1;
-			} else if (add_party(out, t + s, n, ROLE_VENDOR, "defined as \"we\"")) {
+			} else if (add_party(out, t + s, n, s, ROLE_VENDOR, "defined as \"we\"")) {
 				groups[out->nparties - 1] = g;
 				added = 1;
 			}
@@ -969,7 +1035,7 @@ static void find_between_you(struct roles_finder *rf, const char *t, size_t end,
 	if (!n || is_generic_term(t + s, n) || noun_role(rf, t + s, n) != ROLE_UNKNOWN ||
 	    word_is(t + s, n, "company") || party_named(out, t + s, n))
 		return;
-	if (add_party(out, t + s, n, ROLE_VENDOR, "named beside \"you\""))
+	if (add_party(out, t + s, n, s, ROLE_VENDOR, "named beside \"you\""))
 		groups[out->nparties - 1] = (int)(*ngroups)++;
 }
 
@@ -1025,7 +1091,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 				if (!n[g] || is_generic_term(t + s[g], n[g]))
 					continue;
 				r = noun_role(rf, t + s[g], n[g]);
-				p = add_party(out, t + s[g], n[g], r != ROLE_UNKNOWN ? r : role,
+				p = add_party(out, t + s[g], n[g], s[g], r != ROLE_UNKNOWN ? r : role,
 					      r != ROLE_UNKNOWN ? "role noun" :
 					      role != ROLE_UNKNOWN ? "defined beside a role noun" : "");
 				if (p)
@@ -1054,7 +1120,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		    *ngroups < MAX_GROUPS && matches(rf, rf->company, t + body, stop - body)) {
 			enum party_role r = noun_role(rf, t + s, n);
 
-			if (add_party(out, t + s, n, r, r != ROLE_UNKNOWN ? "role noun" : ""))
+			if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : ""))
 				groups[out->nparties - 1] = (int)(*ngroups)++;
 		}
 		from = me;
@@ -1073,7 +1139,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		    entity_before(rf, t, 0, ms)) {
 			enum party_role r = noun_role(rf, t + s, n);
 
-			if (add_party(out, t + s, n, r, r != ROLE_UNKNOWN ? "role noun" : ""))
+			if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : ""))
 				groups[out->nparties - 1] = (int)(*ngroups)++;
 		}
 		from = me > from ? me : from + 1;
@@ -1220,21 +1286,20 @@ static void role_evidence(const struct document *doc, const char *alias,
 /*
  * Whether a party is named only by a word that a public buyer goes by:
  * "the Agency", "the Authority".  A creative or recruitment agency is a
- * supplier all the same.
+ * supplier all the same.  The words are the rule set's: its customer_noun
+ * reads them only with their capital ("the Agency", never "an agency"), so
+ * a customer noun that is none in lower case is one of them.
  */
-static int is_public_body_noun(const char *alias)
+static int is_public_body_noun(struct roles_finder *rf, const char *alias)
 {
-	static const char *const nouns[] = {
-		"Agency", "Authority", "Council", "Department", "Ministry",
-	};
-	size_t i;
+	char low[64];
+	size_t n = strlen(alias), i;
 
-	if (!strncasecmp(alias, "the ", 4))
-		alias += 4;
-	for (i = 0; i < ARRAY_SIZE(nouns); i++)
-		if (!strcmp(alias, nouns[i]))
-			return 1;
-	return 0;
+	if (n >= sizeof(low) || !matches(rf, rf->customer_noun, alias, n))
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)alias[i]);
+	return !matches(rf, rf->customer_noun, low, n);
 }
 
 /*
@@ -1242,8 +1307,8 @@ static int is_public_body_noun(const char *alias)
  * "the Agency" and the other a "Client" or "Customer": the agency is the
  * one that supplies.
  */
-static void supplier_named_as_body(struct roles *out, const int *groups, size_t ngroups,
-				   const enum party_role *group_role)
+static void supplier_named_as_body(struct roles_finder *rf, struct roles *out, const int *groups,
+				   size_t ngroups, const enum party_role *group_role)
 {
 	int body = -1, plain = 0;
 	size_t i;
@@ -1251,7 +1316,7 @@ static void supplier_named_as_body(struct roles *out, const int *groups, size_t 
 	if (ngroups != 2 || group_role[0] != ROLE_CUSTOMER || group_role[1] != ROLE_CUSTOMER)
 		return;
 	for (i = 0; i < out->nparties; i++) {
-		if (is_public_body_noun(out->parties[i].alias)) {
+		if (is_public_body_noun(rf, out->parties[i].alias)) {
 			if (body >= 0 && body != groups[i])
 				return;
 			body = groups[i];
@@ -1270,8 +1335,28 @@ static void supplier_named_as_body(struct roles *out, const int *groups, size_t 
 		}
 }
 
-static void decide_roles(const struct document *doc, struct roles *out, const int *groups,
-			 size_t ngroups)
+static int in_numbered_clause(const struct document *doc, size_t at)
+{
+	size_t para = document_para_at(doc, at);
+
+	return para < doc->npara && doc->paras[para].clause &&
+	       isdigit((unsigned char)doc->paras[para].clause[0]);
+}
+
+/* Whether every alias of group `g` is defined inside a numbered clause. */
+static int group_in_clause(const struct document *doc, const struct roles *out,
+			   const int *groups, int g)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == g && !in_numbered_clause(doc, out->parties[i].at))
+			return 0;
+	return 1;
+}
+
+static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
+			 const int *groups, size_t ngroups)
 {
 	enum party_role group_role[MAX_GROUPS] = { ROLE_UNKNOWN };
 	size_t i;
@@ -1302,7 +1387,12 @@ static void decide_roles(const struct document *doc, struct roles *out, const in
 		}
 		p->role = group_role[groups[i]];
 	}
-	/* Two parties, one known: the other has the other role. */
+	/*
+	 * Two parties, one known: the other has the other role.  Not a
+	 * company first named inside a numbered clause when the known party
+	 * was named before one: "the Company's parent company, Bicycle
+	 * Therapeutics plc (\"BTL\")" is a third party the clause mentions.
+	 */
 	for (g = 0; g < (int)ngroups; g++) {
 		if (group_role[g] != ROLE_UNKNOWN) {
 			known = g;
@@ -1312,7 +1402,8 @@ static void decide_roles(const struct document *doc, struct roles *out, const in
 			nunknown++;
 		}
 	}
-	if (ngroups == 2 && nknown == 1 && nunknown == 1) {
+	if (ngroups == 2 && nknown == 1 && nunknown == 1 &&
+	    !(group_in_clause(doc, out, groups, unknown) && !group_in_clause(doc, out, groups, known))) {
 		enum party_role other = group_role[known] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
 
 		for (i = 0; i < out->nparties; i++)
@@ -1321,7 +1412,7 @@ static void decide_roles(const struct document *doc, struct roles *out, const in
 				out->parties[i].why = "the other party";
 			}
 	}
-	supplier_named_as_body(out, groups, ngroups, group_role);
+	supplier_named_as_body(rf, out, groups, ngroups, group_role);
 }
 
 /*
@@ -1450,7 +1541,7 @@ static void add_short_names(struct roles_finder *rf, const struct document *doc,
 				break;
 		if (j < out->nparties || !used_as_party(doc, a, n))
 			continue;
-		p = add_party(out, a, n, role, "first word of a party's name");
+		p = add_party(out, a, n, out->parties[i].at, role, "first word of a party's name");
 		if (p)
 			p->short_name = 1;
 	}
@@ -1625,7 +1716,152 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	return TERM_OTHER;
 }
 
-static void add_term(struct roles *out, const char *t, size_t s, size_t n, enum term_class cls)
+/*
+ * The patterns that read a model term, compiled on the first one: most
+ * contracts define none, and compiling costs as much as reading one.
+ */
+static void compile_model_patterns(struct roles_finder *rf)
+{
+	if (rf->model_made)
+		return;
+	/*
+	 * A model's name that says it is the vendor's own, general one
+	 * ("Platform Model", "Base Model", "Pre-trained Model"), or one made
+	 * for the customer: tuned, trained, learned or built for it ("Dedicated
+	 * Model", "Learned Model", as the rules' words for the work have it).
+	 */
+	rf->model_base = compile(
+		"\\b(?:base|foundation|foundational|pre-?trained|platform|general|generic|standard|core|"
+		"underlying|upstream|off-the-shelf)\\b", PCRE2_CASELESS);
+	rf->model_custom = compile(
+		"\\b(?:custom(?:i[sz]ed)?|dedicated|bespoke|tailored|fine-?tuned|tuned|(?:re-?)?trained|learned)\\b",
+		PCRE2_CASELESS);
+	/*
+	 * A definition that says the model is made for someone: "the model
+	 * Contractor shall build specifically for the Agency", "that Company
+	 * fine-tunes, at Client's request", or under the contract ("produced
+	 * by Developer under this Agreement").  Group 1 or 2 is for whom, group
+	 * 3 the contract.
+	 */
+	rf->model_made = compile(
+		"\\b(?:develop(?:s|ed|ing)?|build(?:s|ing)?|built|produc(?:e|es|ed|ing)|"
+		"creat(?:e|es|ed|ing)|design(?:s|ed|ing)?|made|(?:re-?)?train(?:s|ed|ing)?|"
+		"(?:fine-?)?tun(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|adapt(?:s|ed|ing)?)\\b"
+		"[^.;\\n]{0,120}?\\b(?:(?:for|on behalf of|at the request of)\\s+(?:the\\s+)?"
+		"(\\p{Lu}[\\w-]*|you\\b)|at\\s+(?:the\\s+)?(\\p{Lu}[\\w-]*)(?:'|\\x{2019})s\\s+request\\b|"
+		"(under\\s+(?:this|the|an?|each|any)\\s+(?:\\w+\\s+){0,2}?"
+		"(?i:agreement|contract|sow|statement of work|order|project)\\b))", 0);
+}
+
+/* Whether a word names the customer: "you", a customer noun, a customer's alias; "Client's". */
+static int is_customer_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n)
+{
+	size_t i;
+
+	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+		n -= 2;
+	else if (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))
+		n -= 4;
+	if (word_is(w, n, "you") || word_is(w, n, "your") || noun_role(rf, w, n) == ROLE_CUSTOMER)
+		return 1;
+	for (i = 0; i < r->nparties; i++)
+		if (r->parties[i].role == ROLE_CUSTOMER && strlen(r->parties[i].alias) == n &&
+		    !memcmp(r->parties[i].alias, w, n))
+			return 1;
+	return 0;
+}
+
+/* Whether `s` holds a vendor's possessive: "Verity's", "the Supplier's", "our". */
+static int vendor_possessive(const struct roles *r, const char *s, size_t len)
+{
+	size_t i, k;
+
+	for (k = 0; k + 4 <= len; k++)
+		if (!strncasecmp(s + k, "our ", 4) && (k == 0 || !isalnum((unsigned char)s[k - 1])))
+			return 1;
+	for (i = 0; i < r->nparties; i++) {
+		size_t n = strlen(r->parties[i].alias);
+
+		if (r->parties[i].role != ROLE_VENDOR)
+			continue;
+		for (k = 0; k + n + 2 <= len; k++)
+			if (!memcmp(s + k, r->parties[i].alias, n) &&
+			    (!memcmp(s + k + n, "'s", 2) ||
+			     (k + n + 4 <= len && !memcmp(s + k + n, "\xE2\x80\x99s", 4))))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * What a model term is read as, in the words the rules know (the ip and
+ * delivery packs' "custom model", "Customer Models"):
+ *  - "Model": the vendor's own or general model ("Platform Model", "Base
+ *    Model", "Pre-trained Model", "Verity's forecasting model"), or a model
+ *    the definition says nothing more of;
+ *  - "Custom Model": one made for the customer, by its name ("Fine-Tuned
+ *    Model", "Learned Model") or its definition ("that Company fine-tunes,
+ *    at Client's request", "build specifically for the Agency");
+ *  - "Customer Model": the customer's own, that it submits ("the models
+ *    that Customer submits") or that its name gives it ("Client Models").
+ * `own` is the definition next to the term, `sent` its whole sentence.
+ */
+static const char *model_reading(struct roles_finder *rf, const struct roles *r,
+				 const char *term, size_t tlen, const char *own, size_t olen,
+				 const char *sent, size_t slen)
+{
+	size_t from = 0, s, n, w;
+
+	compile_model_patterns(rf);
+	if (matches(rf, rf->model_base, term, tlen))
+		return "Model";
+	if (matches(rf, rf->model_custom, term, tlen))
+		return "Custom Model";
+	if (customer_submits(rf, r, sent, slen))
+		return "Customer Model";
+	while (!vendor_possessive(r, own, olen) && from < slen &&
+	       pcre2_match(rf->model_made, (PCRE2_SPTR)sent, slen, from, 0, rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1];
+
+		group(rf, 3, &s, &n);
+		if (n)
+			return "Custom Model";
+		group(rf, 1, &s, &n);
+		if (!n)
+			group(rf, 2, &s, &n);
+		if (is_customer_word(rf, r, sent + s, n))
+			return "Custom Model";
+		from = end > from ? end : from + 1;
+	}
+	for (w = 0; w < tlen && !isspace((unsigned char)term[w]); w++)
+		;
+	if (w < tlen && is_customer_word(rf, r, term, w))
+		return "Customer Model";
+	return "Model";
+}
+
+/* What a term of class `cls` is read as; NULL: as written. */
+static const char *term_reading(struct roles_finder *rf, const struct roles *r,
+				enum term_class cls, const char *term, size_t tlen,
+				const char *body, size_t blen, enum def_side side,
+				const char *sent, size_t slen)
+{
+	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
+
+	switch (cls) {
+	case TERM_CUSTOMER_DATA: return "Customer Data";
+	case TERM_OUTPUT: return "Output";
+	case TERM_MODEL:
+		return model_reading(rf, r, term, tlen, side == DEF_AFTER ? body : body + blen - olen,
+				     olen, sent, slen);
+	case TERM_IP_CLAIM: return "IP Infringement Claim";
+	case TERM_OTHER: break;
+	}
+	return NULL;
+}
+
+static void add_term(struct roles *out, const char *t, size_t s, size_t n, enum term_class cls,
+		     const char *reads_as)
 {
 	struct defined_term *d;
 	size_t i;
@@ -1637,6 +1873,7 @@ static void add_term(struct roles *out, const char *t, size_t s, size_t n, enum 
 	d = &out->terms[out->nterms++];
 	d->term = arena_strndup(&out->arena, t + s, n);
 	d->cls = cls;
+	d->reads_as = reads_as;
 	d->at = s;
 }
 
@@ -1692,8 +1929,12 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 
 		group(rf, 1, &s, &n);
 		sentence_around(doc, s, &ss, &se);
-		if (se > me)
-			add_term(out, t, s, n, classify(rf, out, t + s, n, t + me, se - me, DEF_AFTER));
+		if (se > me) {
+			enum term_class cls = classify(rf, out, t + s, n, t + me, se - me, DEF_AFTER);
+
+			add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + me, se - me,
+								 DEF_AFTER, t + ss, se - ss));
+		}
 		from = me;
 	}
 	from = 0;
@@ -1704,8 +1945,12 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 
 		group(rf, 1, &s, &n);
 		sentence_around(doc, ms, &ss, &se);
-		if (ms > ss)
-			add_term(out, t, s, n, classify(rf, out, t + s, n, t + ss, ms - ss, DEF_BEFORE));
+		if (ms > ss) {
+			enum term_class cls = classify(rf, out, t + s, n, t + ss, ms - ss, DEF_BEFORE);
+
+			add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + ss, ms - ss,
+								 DEF_BEFORE, t + ss, se - ss));
+		}
 		from = me;
 	}
 	/* Last: a term the forms above define keeps their reading. */
@@ -1722,46 +1967,18 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		me = pcre2_get_ovector_pointer(rf->md)[1] - 1;
 		group(rf, 1, &s, &n);
 		sentence_around(doc, s, &ss, &se);
-		if (se > me)
-			add_term(out, t, s, n, classify(rf, out, t + s, n, t + me, se - me, DEF_AFTER));
+		if (se > me) {
+			enum term_class cls = classify(rf, out, t + s, n, t + me, se - me, DEF_AFTER);
+
+			add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + me, se - me,
+								 DEF_AFTER, t + ss, se - ss));
+		}
 	}
 }
 
 static const char *canonical_for_party(enum party_role role)
 {
 	return role == ROLE_VENDOR ? "Vendor" : role == ROLE_CUSTOMER ? "Customer" : NULL;
-}
-
-/*
- * Whether a model's own name says it was made for the customer: "Fine-Tuned
- * Model", "Custom Model", "Dedicated Model".  Read as plain "Model", it
- * would lose what the ownership rules look for.
- */
-static int names_custom_model(const char *term)
-{
-	static const char *const marks[] = {
-		"fine-tun", "fine tun", "finetun", "custom", "dedicated", "bespoke", "tailored",
-		"tuned", "trained",
-	};
-	size_t i, k, n = strlen(term);
-
-	for (i = 0; i < ARRAY_SIZE(marks); i++)
-		for (k = 0; k + strlen(marks[i]) <= n; k++)
-			if (!strncasecmp(term + k, marks[i], strlen(marks[i])))
-				return 1;
-	return 0;
-}
-
-static const char *canonical_for_term(const struct defined_term *t)
-{
-	switch (t->cls) {
-	case TERM_CUSTOMER_DATA: return "Customer Data";
-	case TERM_OUTPUT: return "Output";
-	case TERM_MODEL: return names_custom_model(t->term) ? "Custom Model" : "Model";
-	case TERM_IP_CLAIM: return "IP Infringement Claim";
-	case TERM_OTHER: break;
-	}
-	return NULL;
 }
 
 /* How a use of a word must stand to be read as something else. */
@@ -1829,7 +2046,7 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 
 	memset(out, 0, sizeof(*out));
 	find_party_aliases(rf, doc, out, groups, &ngroups);
-	decide_roles(doc, out, groups, ngroups);
+	decide_roles(rf, doc, out, groups, ngroups);
 	add_short_names(rf, doc, out);
 	find_terms(rf, doc, out);
 
@@ -1844,7 +2061,7 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 			subst_uses(out, doc, p->alias, with, USE_WORD);
 	}
 	for (i = 0; i < out->nterms; i++) {
-		const char *with = canonical_for_term(&out->terms[i]);
+		const char *with = out->terms[i].reads_as;
 
 		/* "any Covered Claims": the claim class is the one whose plural matters. */
 		if (with)

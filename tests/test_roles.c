@@ -8,6 +8,7 @@
 #include <cmocka.h>
 
 #include "engine.h"
+#include "load.h"
 #include "roles.h"
 
 static const char pack[] =
@@ -58,6 +59,18 @@ static void make_doc(struct document *doc, const char *text)
 		p = *nl ? nl + 1 : nl;
 	}
 	document_finish(doc);
+}
+
+/* The text as the loader reads it: clause numbers become labels. */
+static void load_doc(struct document *doc, const char *text)
+{
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct buf err = BUF_INIT;
+
+	document_init(doc, "c.txt");
+	assert_int_equal(load_memory(doc, "c.txt", (const unsigned char *)text, strlen(text),
+				     &opt, &err), 0);
+	buf_release(&err);
 }
 
 static const struct party *party(const struct roles *r, const char *alias)
@@ -192,6 +205,46 @@ static void test_hereinafter_names(void **state)
 	roles_find(rf, &doc, &r);
 	assert_non_null(party(&r, "TPC"));
 	assert_non_null(party(&r, "Consolidated Artists"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Company suffixes beyond the English ones end a name too ("Kabushiki
+ * Kaisha", "K.K."); "an individual" is a person only where it qualifies
+ * nothing: "an individual agreement" names no party.
+ */
+static void test_names_of_other_jurisdictions(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "Mizuho Seiki Kabushiki Kaisha (hereinafter referred to as \"Mizuho\") and "
+		 "Tessera AI K.K. (hereinafter referred to as \"Tessera\") hereby enter into "
+		 "this Agreement.\n"
+		 "The parties shall execute an individual agreement (the \"Individual Agreement\") "
+		 "for each stage.\n"
+		 "Tessera shall deliver the Deliverables and provide support. Mizuho shall pay the "
+		 "fees. Mizuho shall pay the expenses.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Mizuho"));
+	assert_int_equal(party(&r, "Mizuho")->role, ROLE_CUSTOMER);
+	assert_non_null(party(&r, "Tessera"));
+	assert_int_equal(party(&r, "Tessera")->role, ROLE_VENDOR);
+	assert_null(party(&r, "Individual Agreement"));
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "This Agreement is made between Harbor Bank plc (\"Client\") and Jane Doe, an "
+		 "individual residing in London (\"Adviser\").\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Adviser"));
+	assert_int_equal(party(&r, "Adviser")->role, ROLE_VENDOR);
 	roles_release(&r);
 	document_release(&doc);
 	roles_finder_free(rf);
@@ -433,6 +486,86 @@ static void test_agency_as_supplier(void **state)
 	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
 	roles_release(&r);
 	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * The public-buyer words are the rule set's own: a pack whose customer_noun
+ * reads "the Bureau" only with its capital makes a bureau opposite a
+ * "Client" the supplier, as "the Agency" is in the built-in packs.
+ */
+static void test_public_body_words_from_rules(void **state)
+{
+	static const char bureau_pack[] =
+		"placeholders:\n"
+		"  vendor_noun: 'vendor|provider|supplier'\n"
+		"  customer_noun: 'customer|client|(?-i:^(?:the )?Bureau$)'\n";
+	struct ruleset own;
+	struct roles_finder *rf;
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	ruleset_init(&own);
+	assert_int_equal(ruleset_add_pack(&own, "bureau.yaml", bureau_pack, strlen(bureau_pack)), 0);
+	rf = roles_finder_new(&own);
+	make_doc(&doc,
+		 "This Agreement is made between Brightwave Creative Ltd (the \"Bureau\") and "
+		 "Harlow Foods plc (\"the Client\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Bureau")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Client")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	make_doc(&doc,
+		 "This Contract is made between the Federal Statistics Bureau (the \"Bureau\") and "
+		 "Quillbyte Pty Ltd (the \"Supplier\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Bureau")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	ruleset_release(&own);
+}
+
+/*
+ * A company a numbered clause mentions, after the preamble named the
+ * parties, is no party opposite the known one ("the Client's parent
+ * company, Harbor Group plc"); where the parties themselves are named in a
+ * numbered clause, the other one still takes the other role.
+ */
+static void test_company_named_in_a_clause(void **state)
+{
+	static const struct {
+		const char *text, *alias;
+		enum party_role role;
+	} cases[] = {
+		{ "This Agreement is made between Harbor Bank plc, an English company (\"Client\"), "
+		  "and the consultant named in the Schedule.\n"
+		  "4.1 The bonus is set by the board of the Client's parent company, Harbor Group "
+		  "plc (\"Holdco\").\n", "Holdco", ROLE_UNKNOWN },
+		{ "This Agreement is made between Harbor Bank plc, an English company (\"Client\"), "
+		  "and Quillon Robotics Ltd, an English company (\"Quillon\").\n"
+		  "4.1 Quillon shall report to the Client.\n", "Quillon", ROLE_VENDOR },
+		{ "1. Parties. This Agreement is made between Harbor Bank plc, an English company "
+		  "(\"Client\"), and Quillon Robotics Ltd, an English company (\"Quillon\").\n"
+		  "2. Quillon shall report to the Client.\n", "Quillon", ROLE_VENDOR },
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		load_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		assert_int_equal(party(&r, "Client")->role, ROLE_CUSTOMER);
+		assert_non_null(party(&r, cases[i].alias));
+		assert_int_equal(party(&r, cases[i].alias)->role, cases[i].role);
+		roles_release(&r);
+		document_release(&doc);
+	}
 	roles_finder_free(rf);
 }
 
@@ -732,6 +865,42 @@ static void test_pronoun_lists_name_the_vendor(void **state)
 }
 
 /*
+ * A group defined earlier and then named as "we" is the vendor: '(the
+ * Companies and Representatives collectively referred to as "we", "us"
+ * ...)'.  Not a party named in a sentence that says something else of it.
+ */
+static void test_defined_party_referred_to_as_we(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "These Services are provided by Quillon Cloud Private Limited. By using any "
+		 "Services, you consent to Quillon and its related corporations (collectively, the "
+		 "\"Companies\") as well as their agents (\"Representatives\") (the Companies and "
+		 "Representatives collectively referred to as \"we\", \"us\", \"our\" or "
+		 "\"Quillon\") collecting your data.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Companies"));
+	assert_int_equal(party(&r, "Companies")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Quillon")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "Harbor Labs Ltd, an English company (the \"Lab\"), tests samples. Samples the "
+		 "Lab tests are then stored by \"we\", \"us\" and \"our\" team.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Lab"));
+	assert_int_not_equal(party(&r, "Lab")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * A company suffix marks an entity where it ends a name ("Dairy Co. Inc.",
  * "Lumen Labs, Inc."), not where the alias "Company" opens a sentence:
  * what such a sentence defines is no party.
@@ -832,6 +1001,52 @@ static void test_model_terms_name_the_model(void **state)
 }
 
 /*
+ * A model term is read in the rules' words for what it is: the custom
+ * model by its name ("Learned Model") or its definition (built for the
+ * customer), the customer's own ("the models that Client submits"), and
+ * otherwise the plain model: the vendor's base or platform model, or the
+ * vendor's model with adaptations, is never the custom one.
+ */
+static void test_model_terms_read_as_what_they_are(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"This Agreement is made between Verity Analytics Ltd, an English company "
+		"(\"Provider\"), and Harbor Bank plc (\"Client\").\n"
+		"\"Learned Model\" means the combination of the Inference Program and the Learned "
+		"Parameters.\n"
+		"\"Pre-trained Model\" means the model trained by Provider on public data.\n"
+		"\"Platform Model\" means the models owned by Provider and used to provide the "
+		"Services.\n"
+		"\"Licensed Model\" means Provider's forecasting model and every adaptation of it "
+		"made for Client.\n"
+		"Provider will evaluate the machine learning models that Client submits (\"Client "
+		"Models\").\n"
+		"Provider shall build a scoring model (the \"Scoring Model\") specifically for the "
+		"Client, using its records.\n"
+		"The Learned Model, the Pre-trained Model, the Platform Model, the Licensed Model, "
+		"the Client Models and the Scoring Model are listed here.\n";
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_string_equal(term(&r, "Learned Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Pre-trained Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Platform Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Licensed Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Client Models")->reads_as, "Customer Model");
+	assert_string_equal(term(&r, "Scoring Model")->reads_as, "Custom Model");
+	assert_string_equal(subst_at(&r, text, "Learned Model, the"), "Custom Model");
+	assert_string_equal(subst_at(&r, text, "Pre-trained Model, the"), "Model");
+	assert_string_equal(subst_at(&r, text, "Client Models and"), "Customer Model");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * Terms that never define "we" still say whom you contract with: "a
  * contract between you and Acme Group Limited".  Not where the words
  * speak of something else, nor a role noun or "the Company".
@@ -872,6 +1087,7 @@ int main(void)
 		cmocka_unit_test(test_names_beside_role_nouns),
 		cmocka_unit_test(test_institutions_as_parties),
 		cmocka_unit_test(test_hereinafter_names),
+		cmocka_unit_test(test_names_of_other_jurisdictions),
 		cmocka_unit_test(test_company_is_either_side),
 		cmocka_unit_test(test_names_in_online_terms),
 		cmocka_unit_test(test_company_names_by_their_uses),
@@ -880,6 +1096,8 @@ int main(void)
 		cmocka_unit_test(test_customer_possessive_names_data),
 		cmocka_unit_test(test_customer_submits_data),
 		cmocka_unit_test(test_agency_as_supplier),
+		cmocka_unit_test(test_company_named_in_a_clause),
+		cmocka_unit_test(test_public_body_words_from_rules),
 		cmocka_unit_test(test_engine_reads_through_names),
 		cmocka_unit_test(test_no_parties_in_plain_terms),
 		cmocka_unit_test(test_first_word_of_a_name),
@@ -887,9 +1105,11 @@ int main(void)
 		cmocka_unit_test(test_between_name_and_role_noun),
 		cmocka_unit_test(test_ip_claims_are_classed),
 		cmocka_unit_test(test_pronoun_lists_name_the_vendor),
+		cmocka_unit_test(test_defined_party_referred_to_as_we),
 		cmocka_unit_test(test_company_suffix_ends_a_name),
 		cmocka_unit_test(test_outputs_in_the_active_voice),
 		cmocka_unit_test(test_model_terms_name_the_model),
+		cmocka_unit_test(test_model_terms_read_as_what_they_are),
 		cmocka_unit_test(test_contract_between_you_and_a_name),
 	};
 
