@@ -289,15 +289,21 @@ static void link_paragraphs(struct document *doc)
  * a word up, and in_word_list() does so with bsearch.
  */
 
-/* Words whose full stop never ends a sentence: something always follows. */
+/*
+ * Words whose full stop never ends a sentence: something always follows.
+ * Among them the words of statute and court-rule citations ("Minn. Stat.
+ * § 16C.05, subd. 5", "Cal. Civ. Code", "Fed. R. Civ. P. 26").
+ */
 static const char *const abbreviations[] = {
-	"al", "approx", "apr", "art", "arts", "assn", "aug", "ave", "cf", "ch",
-	"cl", "dec", "dept", "dr", "e.g", "eg", "esq", "est", "ex", "exh",
-	"feb", "fig", "gen", "govt", "hon", "i.e", "ie", "incl", "jan", "jr",
-	"jul", "jun", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nos",
-	"nov", "oct", "op", "p", "para", "paras", "pp", "prof", "re", "ref",
-	"rev", "sch", "sec", "secs", "sect", "sep", "sept", "sr", "st", "subs",
-	"supp", "v", "viz", "vol", "vs",
+	"admin", "al", "approx", "apr", "art", "arts", "assn", "aug", "ave", "cal",
+	"cf", "ch", "civ", "cl", "colo", "conn", "crim", "dec", "del", "dept", "dr",
+	"e.g", "eg", "esq", "est", "ex", "exh", "feb", "fed", "fig", "fla", "gen",
+	"govt", "hon", "i.e", "ie", "ill", "incl", "jan", "jr", "jul", "jun", "mar",
+	"mass", "messrs", "mich", "minn", "mr", "mrs", "ms", "mt", "no", "nos",
+	"nov", "oct", "op", "p", "para", "paras", "pp", "prof", "re", "ref", "reg",
+	"regs", "rev", "sch", "sec", "secs", "sect", "sep", "sept", "sr", "st",
+	"stat", "stats", "subd", "subs", "subsec", "supp", "tex", "v", "viz", "vol",
+	"vs", "wash",
 };
 
 /* Words whose full stop may or may not end a sentence: see above. */

@@ -112,6 +112,11 @@ static const struct seg_case seg_cases[] = {
 		  "Customer permission to use the Services.",
 	  { "A.1. **Overview.**", "Subject to these Terms, Anthropic gives "
 	    "Customer permission to use the Services." } },
+	/* Statute citations lead on: "Minn. Stat. \xc2\xa7 16C.05, subd. 5". */
+	{ NULL, "Under Minn. Stat. \xc2\xa7 16C.05, subd. 5, the Contractor's books "
+		"are subject to examination. Cal. Civ. Code sec. 1542 is waived.",
+	  { "Under Minn. Stat. \xc2\xa7 16C.05, subd. 5, the Contractor's books "
+	    "are subject to examination.", "Cal. Civ. Code sec. 1542 is waived." } },
 	{ NULL, "Is it binding? Yes! It is.", { "Is it binding?", "Yes!", "It is." } },
 	{ NULL, "Customer shall (a) pay the fees; (b) comply with law; and (c) not "
 		"reverse engineer the Services.",
