@@ -546,10 +546,33 @@ static int ends_with_stop(const char *s, size_t len)
 	return len && strchr(".;:,!?", s[len - 1]) != NULL;
 }
 
+/*
+ * Whether the text ends as a list item does, with ";" or "; and", "; or":
+ * "(a) EITHER PARTY'S OBLIGATIONS IN SECTION 9 (INDEMNIFICATION);" is an
+ * item in capitals, not a title.
+ */
+static int ends_as_item(const char *s, size_t len)
+{
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	if (len >= 3 && !strncasecmp(s + len - 3, "and", 3) &&
+	    (len == 3 || !isalpha((unsigned char)s[len - 4])))
+		len -= 3;
+	else if (len >= 2 && !strncasecmp(s + len - 2, "or", 2) &&
+		 (len == 2 || !isalpha((unsigned char)s[len - 3])))
+		len -= 2;
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	return len && s[len - 1] == ';';
+}
+
 static int is_caption(const char *s, size_t len)
 {
 	size_t i = 0, words = 0, prev = 0, prev_n = 0;
 	int stop = ends_with_stop(s, len), lower_verb;
+
+	if (ends_as_item(s, len))
+		return 0;
 
 	while (i < len) {
 		size_t w, n;

@@ -139,6 +139,10 @@ static void test_captions_are_not_clauses(void **state)
 		{ "Your Right to Delete is Limited.", 1 },
 		{ "YOU MAY DELETE THE DATA AS IS", 1 },
 		{ "WE DELETE DATA ON AN \"AS IS\" BASIS.", 1 },
+		/* An item in capitals ends as items do, with ";". */
+		{ "(c) DELETE DATA OF EITHER PARTY;", 1 },
+		{ "(c) DELETE DATA OF EITHER PARTY; AND", 1 },
+		{ "(c) DELETE DATA OF EITHER PARTY", 0 },
 	};
 	size_t i;
 
