@@ -153,10 +153,11 @@ void document_finish(struct document *doc);
 size_t document_para_at(const struct document *doc, size_t off);
 
 /*
- * A check box of an order form at s[0..n): "[ ]", "[    ]", "[x]",
+ * A check box of an order form at s[0..n): "[ ]", "[    ]", "[x]", "(   )",
  * U+2610..U+2612, and the empty boxes Word's Wingdings symbols become
  * (U+25A1, U+25FB, U+2751).  Returns the box's length in bytes (0: no box)
- * and sets *ticked.  "[]", "[xx]" and "[***]" are no boxes.
+ * and sets *ticked.  "[]", "()", "[xx]", "[***]" and "(x)" (an item label)
+ * are no boxes.
  */
 size_t document_checkbox_at(const char *s, size_t n, int *ticked);
 /* Index of the sentence holding byte `off`, or (size_t)-1. */

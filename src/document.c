@@ -703,6 +703,15 @@ size_t document_checkbox_at(const char *s, size_t n, int *ticked)
 			*ticked = glyphs[i].ticked;
 			return 3;
 		}
+	/*
+	 * "(   )": a box in parentheses, always empty.  "(x)" is not read as
+	 * ticked: it is also the tenth item of a list.
+	 */
+	if (n && s[0] == '(') {
+		for (i = 1; i < n && i <= CHECKBOX_MAX && s[i] == ' '; i++)
+			;
+		return i > 1 && i < n && s[i] == ')' ? i + 1 : 0;
+	}
 	if (!n || s[0] != '[')
 		return 0;
 	for (i = 1; i < n && i <= CHECKBOX_MAX && s[i] != ']'; i++) {
