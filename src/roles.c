@@ -1877,6 +1877,21 @@ static void add_term(struct roles *out, const char *t, size_t s, size_t n, enum 
 	d->at = s;
 }
 
+/*
+ * Term t[s..s+n), defined by t[body..body+blen) on `side` of it, in the
+ * sentence t[ss..se): its class and reading, as every form of definition
+ * records them.
+ */
+static void define_term(struct roles_finder *rf, struct roles *out, const char *t,
+			size_t s, size_t n, size_t body, size_t blen, enum def_side side,
+			size_t ss, size_t se)
+{
+	enum term_class cls = classify(rf, out, t + s, n, t + body, blen, side);
+
+	add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
+						 side, t + ss, se - ss));
+}
+
 /* The sentence around `at`, or the paragraph when sentences are not known. */
 static void sentence_around(const struct document *doc, size_t at, size_t *s, size_t *e)
 {
@@ -1929,12 +1944,8 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 
 		group(rf, 1, &s, &n);
 		sentence_around(doc, s, &ss, &se);
-		if (se > me) {
-			enum term_class cls = classify(rf, out, t + s, n, t + me, se - me, DEF_AFTER);
-
-			add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + me, se - me,
-								 DEF_AFTER, t + ss, se - ss));
-		}
+		if (se > me)
+			define_term(rf, out, t, s, n, me, se - me, DEF_AFTER, ss, se);
 		from = me;
 	}
 	from = 0;
@@ -1945,12 +1956,8 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 
 		group(rf, 1, &s, &n);
 		sentence_around(doc, ms, &ss, &se);
-		if (ms > ss) {
-			enum term_class cls = classify(rf, out, t + s, n, t + ss, ms - ss, DEF_BEFORE);
-
-			add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + ss, ms - ss,
-								 DEF_BEFORE, t + ss, se - ss));
-		}
+		if (ms > ss)
+			define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se);
 		from = me;
 	}
 	/* Last: a term the forms above define keeps their reading. */
@@ -1967,12 +1974,8 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		me = pcre2_get_ovector_pointer(rf->md)[1] - 1;
 		group(rf, 1, &s, &n);
 		sentence_around(doc, s, &ss, &se);
-		if (se > me) {
-			enum term_class cls = classify(rf, out, t + s, n, t + me, se - me, DEF_AFTER);
-
-			add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + me, se - me,
-								 DEF_AFTER, t + ss, se - ss));
-		}
+		if (se > me)
+			define_term(rf, out, t, s, n, me, se - me, DEF_AFTER, ss, se);
 	}
 }
 
