@@ -871,6 +871,18 @@ static const char *item_subject(struct engine *e, const struct document *doc, si
 		}
 		if (!end)
 			return s;
+		/*
+		 * The list a lead-in opens is the one its first item starts:
+		 * "2. Escrow" after "(d) ... based upon: (i) ...; (ii) ...;
+		 * (e) ..." is no item of it, but the next clause.
+		 */
+		if (back > 1) {
+			const char *first = e->view.text.ptr + e->view.sent_start[li + 1];
+			size_t fn = e->view.sent_end[li + 1] - e->view.sent_start[li + 1];
+
+			if (item_label_len(first, fn) && label_kind(first) != label_kind(s))
+				return s;
+		}
 		from = end > LEADIN_MAX ? end - LEADIN_MAX : 0;
 		if (from < plab)
 			from = plab;

@@ -306,6 +306,35 @@ static void test_lead_in_without_colon(void **state)
 	document_release(&doc);
 }
 
+/*
+ * A lead-in opens the list its first item starts, not one of another kind
+ * further on: "2. train models" after the "(a)", "(b)" items of "... to:"
+ * is the next clause, and reads alone.
+ */
+static void test_lead_in_opens_one_kind_of_list(void **state)
+{
+	const char *text =
+		"Despite clause 4, the Provider may use Customer Data to:\n"
+		"(a) train models;\n"
+		"(b) improve the service.\n"
+		"2. train models for others.\n";
+	struct document doc;
+	struct findings f;
+	size_t i, ntrain = 0;
+
+	(void)state;
+	run_lines(text, &doc, &f);
+	for (i = 0; i < f.n; i++) {
+		if (strcmp(f.v[i].rule->id, "train.yes"))
+			continue;
+		ntrain++;
+		assert_int_equal(f.v[i].start, strstr(text, "(a) train") - text);
+	}
+	assert_int_equal(ntrain, 1);
+	findings_release(&f);
+	document_release(&doc);
+}
+
 /* An option nobody ticked is not a term; a ticked one is. */
 static void test_unticked_options_are_not_terms(void **state)
 {
@@ -1010,6 +1039,7 @@ int main(void)
 		cmocka_unit_test(test_run_in_headings_are_not_clauses),
 		cmocka_unit_test(test_list_items_read_with_their_lead_in),
 		cmocka_unit_test(test_lead_in_without_colon),
+		cmocka_unit_test(test_lead_in_opens_one_kind_of_list),
 		cmocka_unit_test(test_unticked_options_are_not_terms),
 		cmocka_unit_test(test_negation_before_cancels),
 		cmocka_unit_test(test_clause_scope_stays_in_its_clause),
