@@ -27,13 +27,17 @@
  *    The first word of a company's name ("Acme" for "Acme Corp.") is
  *    that party too, where the document uses it so and it stands alone.
  *  - Defined terms: `"X" means ...` and `... ("X")`, and at the start of
- *    a paragraph `"X": ...`, `X: ...` and `X means ...` (X capitalised
- *    words: the English colon, or quotes and bold lost in conversion),
- *    classed by their
+ *    a paragraph `"X": ...`, `A "X" is the ...`, `X: ...` and `X means
+ *    ...` (X capitalised words: the English colon, or quotes and bold
+ *    lost in conversion), classed by their
  *    definition: the customer's data, the outputs (also "the notes the
  *    Service generates"), the model (not its licence, card or provider,
  *    nor a third party's), a claim of IP infringement (read as "IP
- *    Infringement Claim").  A model is read as the "Custom Model" where
+ *    Infringement Claim").  A term that gathers others, `(together,
+ *    "X")`, `collectively, "X"`, `... are collectively referred to as
+ *    "X"` or `"X" means the Prompts and Responses`, takes the classes of
+ *    the terms it gathers: the customer's data and the outputs together
+ *    are read as "Customer Data and Output".  A model is read as the "Custom Model" where
  *    its name ("Learned Model", "Fine-Tuned Model") or its definition
  *    ("that Vendor fine-tunes at Client's request") says it is made for the
  *    customer, as the "Customer Model" where the customer submits it or
@@ -79,6 +83,8 @@ struct defined_term {
 	const char *term;
 	enum term_class cls;
 	const char *reads_as;      /* the rules' words for it ("Custom Model"); NULL: as written */
+	int with_output;           /* customer data that takes in the outputs too ("Prompts and
+				      Responses"): read as "Customer Data and Output" */
 	size_t at;                 /* offset of the definition */
 };
 

@@ -32,6 +32,7 @@ struct roles_finder {
 	pcre2_code *means;          /* "Client Materials" means (anchored) */
 	pcre2_code *paren_term;     /* ... (the "Deliverables") */
 	pcre2_code *head_def;       /* "Customer Data": ... / Client Materials means (anchored) */
+	pcre2_code *collective;     /* ... and Outputs are collectively referred to as "Content" */
 	pcre2_code *vendor_noun;    /* from the rule set's placeholders */
 	pcre2_code *customer_noun;
 	pcre2_code *data_noun, *data_source, *data_submitter, *customer_ref, *output_def, *model_def,
@@ -163,18 +164,33 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
 		"\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|has\\s+the\\s+meaning)\\b",
 		PCRE2_ANCHORED);
+	/* Group 2: "collectively", "together" or "jointly", naming what comes before. */
 	rf->paren_term = compile(
-		"\\(\\s*(?:(?:the|collectively|together|each|a|an|individually|hereinafter)[\\s,]+)*"
+		"\\(\\s*(?:(?:the|(collectively|together|jointly)|each|a|an|individually|hereinafter)"
+		"[\\s,]+)*"
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*\\)", 0);
+	/*
+	 * The same without the parenthesis: '... any feedback you provide
+	 * ("Feedback") collectively, "Content".', 'Prompts and Outputs are
+	 * collectively referred to in these Terms as "User Content"'.
+	 */
+	rf->collective = compile(
+		"\\b(?:collectively|together|jointly)(?:\\s+(?:referred\\s+to|called|known|defined)"
+		"(?:\\s+(?:in|under)\\s+(?:these|this|the)\\s+\\w+)?\\s+as)?,?\\s+(?:the\\s+)?"
+		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE, 0);
 	/*
 	 * A definition that opens its paragraph: the English '"Customer
 	 * Data": all data ...', and terms whose quotes or bold were lost in
 	 * conversion, 'Client Materials: all documents ...' and 'Client
 	 * Materials means ...'.  A term is capitalised words, with "of" or
-	 * "and" between; some text must follow.
+	 * "and" between; some text must follow.  A list of definitions in
+	 * plain words says 'A "Prompt" is the content ...'.
 	 */
 	rf->head_def = compile(
 		"(?|" Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*:|"
+		/* 'A "Prompt" is the content that you send': quoted, "is" and an article. */
+		"(?:(?:A|An|The)\\s+)?" Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
+		"\\s+(?:is|are)(?=\\s+(?:the|a|an|any|all)\\b)|"
 		EMPH "([A-Z][\\w'&-]*(?: (?:[A-Z][\\w'&-]*|of|and|or|the|for|to|in|on)){0,5}?)" EMPH
 		"(?:\\s*:|\\s+(?:shall\\s+)?(?:means?|refers?\\s+to)\\b))\\s+\\S",
 		PCRE2_ANCHORED);
@@ -187,7 +203,11 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:provided|submitted|uploaded|supplied|input|inputted|entered|transmitted|"
 		"made available|furnished|disclosed|sent|collected|received|owned|generated|"
 		"processed|stored)\\b.{0,40}?\\b(?:by|from|on behalf of|for)\\b|"
-		"^\\W*(?:all\\s+|any\\s+)?(?:the\\s+)?(?:customer|client|licensee|buyer|you|your)", PCRE2_CASELESS);
+		"^\\W*(?:all\\s+|any\\s+)?(?:the\\s+)?(?:customer|client|licensee|buyer|you|your)|"
+		/* "the Service allows you to provide materials ... (together, \"Prompts\")" */
+		"\\b(?:(?:allows?|permits?|enables?|lets?|invites?)\\s+(?:you|customer|client|licensee|buyer)"
+		"\\s+to|(?:you|customer|client|licensee|buyer)(?:\\s+(?:may|can))?)\\s+"
+		"(?:provide|submit|upload|input|enter|send|share)\\b", PCRE2_CASELESS);
 	/*
 	 * The same in the active voice: "information that Practice and its
 	 * clinicians submit to the Service", "data that Customer provides".
@@ -205,7 +225,16 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->output_def = compile(
 		"\\b(?:generated|produced|returned|created|output)\\b.{0,60}?\\b(?:by|from|through|using)\\b"
 		".{0,40}?\\b(?:services?|models?|ai|system|platform|software|products?|tools?|features?)\\b|"
-		"\\bin response to\\b", PCRE2_CASELESS);
+		"\\bin response to\\b|"
+		/* "generated at your request, based on your Prompts" */
+		"\\bgenerated\\b.{0,60}?\\b(?:at\\s+(?:your|the\\s+\\w+(?:'|\\x{2019})s)\\s+request|"
+		"based\\s+(?:on|upon))\\b|"
+		/* "the Service ... will generate a response (\"Outputs\")" */
+		"\\b(?:generates?|produces?|returns?)\\s+(?:an?\\s+|the\\s+|any\\s+)?"
+		"(?:responses?|outputs?|answers?|completions?)\\b|"
+		/* "the content that the Service sends to or shares with you" */
+		"\\b(?:sends?|returns?|delivers?|shares?|displays?)\\s+(?:to\\s+or\\s+\\w+\\s+with|to|with)\\s+"
+		"(?:you|the\\s+(?:customer|client|user))\\b", PCRE2_CASELESS);
 	/*
 	 * The same in the active voice: "the notes the Service generates from
 	 * Encounter Data", "results that the API returns", "content we
@@ -276,6 +305,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->means);
 	pcre2_code_free(rf->paren_term);
 	pcre2_code_free(rf->head_def);
+	pcre2_code_free(rf->collective);
 	pcre2_code_free(rf->vendor_noun);
 	pcre2_code_free(rf->customer_noun);
 	pcre2_code_free(rf->data_noun);
@@ -1860,21 +1890,44 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 	return NULL;
 }
 
-static void add_term(struct roles *out, const char *t, size_t s, size_t n, enum term_class cls,
-		     const char *reads_as)
+/* How a use of a word must stand to be read as something else. */
+enum use {
+	USE_WORD,          /* first letter as written, the rest any case, a whole word */
+	USE_PLURAL,        /* the same, or with an "s": "Covered Claims" */
+	USE_SHORT_NAME     /* as written, standing alone (short_name_at) */
+};
+
+static int use_stands(const char *t, size_t len, size_t at, const char *word, size_t n,
+		      enum use how)
+{
+	if (how == USE_SHORT_NAME)
+		return memcmp(t + at, word, n) == 0 && short_name_at(t, len, at, n);
+	if (strncasecmp(t + at, word, n) != 0 || (at > 0 && isalnum((unsigned char)t[at - 1])))
+		return 0;
+	if (at + n == len || !isalnum((unsigned char)t[at + n]))
+		return 1;
+	return how == USE_PLURAL && t[at + n] == 's' &&
+	       (at + n + 1 == len || !isalnum((unsigned char)t[at + n + 1]));
+}
+
+/* The new term's index; (size_t)-1 where the term is defined already (the first reading holds). */
+static size_t add_term(struct roles *out, const char *t, size_t s, size_t n, enum term_class cls,
+		       const char *reads_as)
 {
 	struct defined_term *d;
 	size_t i;
 
 	for (i = 0; i < out->nterms; i++)
 		if (strlen(out->terms[i].term) == n && memcmp(out->terms[i].term, t + s, n) == 0)
-			return;
+			return (size_t)-1;
 	ALLOC_GROW(out->terms, out->nterms + 1, out->terms_alloc);
 	d = &out->terms[out->nterms++];
+	memset(d, 0, sizeof(*d));
 	d->term = arena_strndup(&out->arena, t + s, n);
 	d->cls = cls;
 	d->reads_as = reads_as;
 	d->at = s;
+	return out->nterms - 1;
 }
 
 /*
@@ -1882,14 +1935,180 @@ static void add_term(struct roles *out, const char *t, size_t s, size_t n, enum 
  * sentence t[ss..se): its class and reading, as every form of definition
  * records them.
  */
-static void define_term(struct roles_finder *rf, struct roles *out, const char *t,
-			size_t s, size_t n, size_t body, size_t blen, enum def_side side,
-			size_t ss, size_t se)
+static size_t define_term(struct roles_finder *rf, struct roles *out, const char *t,
+			  size_t s, size_t n, size_t body, size_t blen, enum def_side side,
+			  size_t ss, size_t se)
 {
 	enum term_class cls = classify(rf, out, t + s, n, t + body, blen, side);
 
-	add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
-						 side, t + ss, se - ss));
+	return add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
+							side, t + ss, se - ss));
+}
+
+/*
+ * A term that gathers other terms: '... ("Outputs") ... ("Feedback")
+ * collectively, "Content"', or '"Your Content" means the Prompts and
+ * Responses'.  Read once every term is known, since the definitions of
+ * what it gathers may come after it.
+ */
+enum gather {
+	GATHER_BEFORE,  /* collectively, together: the terms its sentence names before it */
+	GATHER_LIST     /* means: the terms listed at the head of its definition */
+};
+
+struct gather_site {
+	size_t term;            /* index in roles.terms */
+	size_t from, to;        /* where the gathered terms are named */
+	enum gather how;
+};
+
+#define GATHER_SITES_MAX 256
+
+/*
+ * The defined term, other than `self`, named at t[at]: the longest, first
+ * letter as defined, plural allowed.  Sets *end past it; (size_t)-1: none.
+ */
+static size_t term_named_at(const struct roles *r, const char *t, size_t len, size_t at,
+			    size_t self, size_t *end)
+{
+	size_t j, best = (size_t)-1, bestn = 0;
+
+	for (j = 0; j < r->nterms; j++) {
+		size_t n = strlen(r->terms[j].term);
+
+		if (j == self || n <= bestn || at + n > len || t[at] != r->terms[j].term[0] ||
+		    !use_stands(t, len, at, r->terms[j].term, n, USE_PLURAL))
+			continue;
+		best = j;
+		bestn = n;
+	}
+	if (best != (size_t)-1)
+		*end = at + bestn + (at + bestn < len && t[at + bestn] == 's');
+	return best;
+}
+
+/* Skips white space, emphasis and the words of `words` at t[at..to). */
+static size_t skip_words(const char *t, size_t to, size_t at, const char *const *words,
+			 size_t nwords)
+{
+	for (;;) {
+		size_t w;
+
+		while (at < to && (isspace((unsigned char)t[at]) || t[at] == '*' || t[at] == '_' ||
+				   t[at] == ','))
+			at++;
+		for (w = at; w < to && isalpha((unsigned char)t[w]); w++)
+			;
+		if (w == at || !word_in(t + at, w - at, words, nwords))
+			return at;
+		at = w;
+	}
+}
+
+static const char *const list_articles[] = { "the", "all", "any", "your", "our", "its", "such" };
+static const char *const list_joins[] = { "and", "or", "the", "all", "any", "your", "our",
+					  "its", "such" };
+
+/* Bytes before a collective name in which the list it gathers may start. */
+#define GATHER_LIST_REACH 300
+
+/*
+ * Parses a list of defined terms at t[at..to): "the Prompts and
+ * Responses", "Prompts, Outputs or Feedback".  Returns how many terms it
+ * names and adds their classes; *end is where the list stops.
+ */
+static size_t list_of_terms(const struct roles *r, const char *t, size_t to, size_t at,
+			    size_t self, int *data, int *output, size_t *end)
+{
+	size_t named = 0, e, j;
+
+	at = skip_words(t, to, at, list_articles, ARRAY_SIZE(list_articles));
+	*end = at;
+	while (at < to && isupper((unsigned char)t[at]) &&
+	       (at == 0 || !isalnum((unsigned char)t[at - 1])) &&
+	       (j = term_named_at(r, t, to, at, self, &e)) != (size_t)-1) {
+		named++;
+		*data |= r->terms[j].cls == TERM_CUSTOMER_DATA;
+		*output |= r->terms[j].cls == TERM_OUTPUT || r->terms[j].with_output;
+		*end = e;
+		at = skip_words(t, to, e, list_joins, ARRAY_SIZE(list_joins));
+	}
+	return named;
+}
+
+/* Whether t[at..to) holds nothing but spaces, emphasis, commas and `words`. */
+static int only_words(const char *t, size_t at, size_t to, const char *const *words,
+		      size_t nwords)
+{
+	return skip_words(t, to, at, words, nwords) >= to;
+}
+
+static const char *const list_tails[] = { "are", "is", "and", "or", "as", "well" };
+
+/*
+ * The classes of the terms a collective name gathers:
+ *  - those defined in its sentence, where it follows the last definition
+ *    ('... ("Outputs") ..., any feedback ("Feedback") collectively,
+ *    "Content"');
+ *  - otherwise a list of terms just before it ("the Prompts and Responses
+ *    (together, ...)", "Prompts and Outputs are collectively ...").
+ */
+static void gathered_before(const struct document *doc, const struct roles *r,
+			    const struct gather_site *g, int *data, int *output)
+{
+	const char *t = doc->text.ptr;
+	size_t at, last = 0, j, e;
+
+	for (at = g->from; at + 1 < g->to; at++)
+		if (t[at] == ')' && (t[at - 1] == '"' || (unsigned char)t[at - 1] == 0x9D ||
+				     t[at - 1] == '*' || t[at - 1] == '_'))
+			last = at + 1;
+	if (last && only_words(t, last, g->to, list_tails, ARRAY_SIZE(list_tails))) {
+		for (j = 0; j < r->nterms; j++)
+			if (j != g->term && r->terms[j].at >= g->from && r->terms[j].at < last) {
+				*data |= r->terms[j].cls == TERM_CUSTOMER_DATA;
+				*output |= r->terms[j].cls == TERM_OUTPUT || r->terms[j].with_output;
+			}
+		return;
+	}
+	at = g->to - g->from > GATHER_LIST_REACH ? g->to - GATHER_LIST_REACH : g->from;
+	if (last > at)
+		at = last;
+	for (; at < g->to; at++) {
+		int d = 0, o = 0;
+
+		if (!isupper((unsigned char)t[at]) || (at > 0 && isalnum((unsigned char)t[at - 1])))
+			continue;
+		if (list_of_terms(r, t, g->to, at, g->term, &d, &o, &e) >= 2 &&
+		    only_words(t, e, g->to, list_tails, ARRAY_SIZE(list_tails))) {
+			*data |= d;
+			*output |= o;
+			return;
+		}
+	}
+}
+
+/* The classes of the terms gathered at site `g`, added to its term. */
+static void gather_classes(const struct document *doc, struct roles *out,
+			   const struct gather_site *g)
+{
+	struct defined_term *d = &out->terms[g->term];
+	int data = 0, output = 0;
+	size_t end;
+
+	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM)
+		return;
+	if (g->how == GATHER_BEFORE)
+		gathered_before(doc, out, g, &data, &output);
+	/* A list is two terms or more: '"Fees" means the Charges set out ...' gathers nothing. */
+	else if (list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
+			       &end) < 2)
+		return;
+	if (!data && !output)
+		return;
+	d->with_output = data && output;
+	d->cls = data ? TERM_CUSTOMER_DATA : TERM_OUTPUT;
+	d->reads_as = !data ? "Output" : output ? "Customer Data and Output" : "Customer Data";
 }
 
 /* The sentence around `at`, or the paragraph when sentences are not known. */
@@ -1925,16 +2144,34 @@ static int defines_early(const char *t, size_t at, size_t stop)
 
 	for (i = at; i < stop; i++)
 		if (t[i] == ':' ||
+		    /* 'A "Prompt" is the ...': the closing quote and a space before "is" or "are" */
+		    (t[i] == ' ' && i > at && (t[i - 1] == '"' || (unsigned char)t[i - 1] == 0x9D) &&
+		     ((stop - i >= 4 && !memcmp(t + i, " is ", 4)) ||
+		      (stop - i >= 5 && !memcmp(t + i, " are ", 5)))) ||
 		    (t[i] == 'm' && stop - i >= 4 && !memcmp(t + i, "mean", 4)) ||
 		    (t[i] == 'r' && stop - i >= 5 && !memcmp(t + i, "refer", 5)))
 			return 1;
 	return 0;
 }
 
+/* Records where the terms term `i` gathers are named, if `i` is a new term. */
+static void add_gather(struct gather_site *g, size_t *ng, size_t i, size_t from, size_t to,
+		       enum gather how)
+{
+	if (i == (size_t)-1 || *ng == GATHER_SITES_MAX || to <= from)
+		return;
+	g[*ng].term = i;
+	g[*ng].from = from;
+	g[*ng].to = to;
+	g[*ng].how = how;
+	(*ng)++;
+}
+
 static void find_terms(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
-	size_t len = doc->text.len, from = 0, i;
+	size_t len = doc->text.len, from = 0, i, ngather = 0;
+	struct gather_site gather[GATHER_SITES_MAX];
 
 	if (!doc->npara)
 		return;
@@ -1945,22 +2182,27 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		group(rf, 1, &s, &n);
 		sentence_around(doc, s, &ss, &se);
 		if (se > me)
-			define_term(rf, out, t, s, n, me, se - me, DEF_AFTER, ss, se);
+			add_gather(gather, &ngather,
+				   define_term(rf, out, t, s, n, me, se - me, DEF_AFTER, ss, se),
+				   me, se, GATHER_LIST);
 		from = me;
 	}
 	from = 0;
 	while (from < len &&
 	       pcre2_match(rf->paren_term, (PCRE2_SPTR)t, len, from, 0, rf->md, NULL) >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
-		size_t s, n, ss, se, ms = ov[0], me = ov[1];
+		size_t s, n, ss, se, cs, cn, ms = ov[0], me = ov[1], k;
 
-		group(rf, 1, &s, &n);
+		group(rf, 1, &cs, &cn);
+		group(rf, 2, &s, &n);
 		sentence_around(doc, ms, &ss, &se);
-		if (ms > ss)
-			define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se);
+		if (ms > ss) {
+			k = define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se);
+			if (cn)
+				add_gather(gather, &ngather, k, ss, ms, GATHER_BEFORE);
+		}
 		from = me;
 	}
-	/* Last: a term the forms above define keeps their reading. */
 	for (i = 0; i < doc->npara; i++) {
 		size_t at = doc->paras[i].body, s, n, ss, se, me, stop;
 
@@ -1975,33 +2217,32 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		group(rf, 1, &s, &n);
 		sentence_around(doc, s, &ss, &se);
 		if (se > me)
-			define_term(rf, out, t, s, n, me, se - me, DEF_AFTER, ss, se);
+			add_gather(gather, &ngather,
+				   define_term(rf, out, t, s, n, me, se - me, DEF_AFTER, ss, se),
+				   me, se, GATHER_LIST);
 	}
+	/* Last: a term the forms above define keeps their reading. */
+	from = 0;
+	while (from < len &&
+	       pcre2_match(rf->collective, (PCRE2_SPTR)t, len, from, 0, rf->md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t s, n, ss, se, ms = ov[0], me = ov[1];
+
+		group(rf, 1, &s, &n);
+		sentence_around(doc, ms, &ss, &se);
+		if (ms > ss && (ms == 0 || t[ms - 1] != '('))
+			add_gather(gather, &ngather,
+				   define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se),
+				   ss, ms, GATHER_BEFORE);
+		from = me;
+	}
+	for (i = 0; i < ngather; i++)
+		gather_classes(doc, out, &gather[i]);
 }
 
 static const char *canonical_for_party(enum party_role role)
 {
 	return role == ROLE_VENDOR ? "Vendor" : role == ROLE_CUSTOMER ? "Customer" : NULL;
-}
-
-/* How a use of a word must stand to be read as something else. */
-enum use {
-	USE_WORD,          /* first letter as written, the rest any case, a whole word */
-	USE_PLURAL,        /* the same, or with an "s": "Covered Claims" */
-	USE_SHORT_NAME     /* as written, standing alone (short_name_at) */
-};
-
-static int use_stands(const char *t, size_t len, size_t at, const char *word, size_t n,
-		      enum use how)
-{
-	if (how == USE_SHORT_NAME)
-		return memcmp(t + at, word, n) == 0 && short_name_at(t, len, at, n);
-	if (strncasecmp(t + at, word, n) != 0 || (at > 0 && isalnum((unsigned char)t[at - 1])))
-		return 0;
-	if (at + n == len || !isalnum((unsigned char)t[at + n]))
-		return 1;
-	return how == USE_PLURAL && t[at + n] == 's' &&
-	       (at + n + 1 == len || !isalnum((unsigned char)t[at + n + 1]));
 }
 
 /* Every use of `word` that stands as `how` says gets `with`; an "s" stays after it. */
