@@ -19,6 +19,11 @@
  *    named after "between" or "and" in a sentence with "between", and so
  *    does "a body corporate" or "a public body".
  *    Without aliases, `between Acme Corp. and Customer` names the two.
+ *    In an escrow agreement (a party is "the Escrow Agent", or "the
+ *    Agent" where the preamble speaks of escrow) the agent takes no role,
+ *    "the Owner" or "the Depositor" is the vendor and "the Beneficiary"
+ *    the customer, and the other-party rule counts two parties without
+ *    the agent.
  *    Terms of service: the names in a quoted list with "we", "us" or
  *    "our" (`Acme Ltd ("Acme," "we," or "us")`, single quotes, bold) are
  *    the vendor; a list of pronouns alone takes the name before it or

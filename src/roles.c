@@ -1385,13 +1385,87 @@ static int group_in_clause(const struct document *doc, const struct roles *out,
 	return 1;
 }
 
+/* Whether `s` holds the word `w` (ASCII, any case). */
+static int has_word(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w), k;
+
+	for (k = 0; k + n <= len; k++)
+		if (!strncasecmp(s + k, w, n) && (k == 0 || !isalnum((unsigned char)s[k - 1])) &&
+		    (k + n == len || !isalnum((unsigned char)s[k + n])))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether an alias names the escrow agent of an escrow agreement: "the
+ * Escrow Agent", "Escrow Provider", or "the Agent" or "Custodian" where the
+ * document speaks of escrow.  The agent holds the deposit for both sides
+ * and is neither: not the vendor, though it provides a service.
+ */
+static int is_escrow_agent(const struct document *doc, const char *alias)
+{
+	size_t n = strlen(alias);
+
+	if (has_word(alias, n, "escrow"))
+		return 1;
+	return (word_is(alias, n, "agent") || word_is(alias, n, "custodian")) &&
+	       has_word(doc->text.ptr, doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX,
+			"escrow");
+}
+
+/* Who deposits in escrow and who may have the deposit released to it. */
+static const char *const escrow_depositors[] = { "owner", "depositor", "the owner",
+						 "the depositor" };
+static const char *const escrow_beneficiaries[] = { "beneficiary", "the beneficiary" };
+
+/*
+ * In an escrow agreement the escrow agent takes no role, the depositor
+ * ("the Owner", "the Depositor") is the vendor and the beneficiary the
+ * customer.  Returns how many groups are the agent's; agent[g] is set for
+ * each.
+ */
+static int escrow_roles(const struct document *doc, struct roles *out, const int *groups,
+			int *agent)
+{
+	size_t i;
+	int nagents = 0;
+
+	for (i = 0; i < out->nparties; i++)
+		if (!agent[groups[i]] && is_escrow_agent(doc, out->parties[i].alias)) {
+			agent[groups[i]] = 1;
+			nagents++;
+		}
+	for (i = 0; nagents && i < out->nparties; i++) {
+		struct party *p = &out->parties[i];
+		size_t n = strlen(p->alias);
+
+		if (agent[groups[i]]) {
+			p->role = ROLE_UNKNOWN;
+			p->why = "escrow agent";
+		} else if (p->role == ROLE_UNKNOWN &&
+			   word_in(p->alias, n, escrow_depositors, ARRAY_SIZE(escrow_depositors))) {
+			p->role = ROLE_VENDOR;
+			p->why = "deposits in escrow";
+		} else if (p->role == ROLE_UNKNOWN &&
+			   word_in(p->alias, n, escrow_beneficiaries,
+				   ARRAY_SIZE(escrow_beneficiaries))) {
+			p->role = ROLE_CUSTOMER;
+			p->why = "escrow beneficiary";
+		}
+	}
+	return nagents;
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
 	enum party_role group_role[MAX_GROUPS] = { ROLE_UNKNOWN };
+	int agent[MAX_GROUPS] = { 0 };
 	size_t i;
-	int g, known = -1, unknown = -1, nknown = 0, nunknown = 0;
+	int g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents;
 
+	nagents = escrow_roles(doc, out, groups, agent);
 	/* A group takes the role of any alias in it; evidence for the rest. */
 	for (i = 0; i < out->nparties; i++)
 		if (out->parties[i].role != ROLE_UNKNOWN)
@@ -1400,6 +1474,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		struct party *p = &out->parties[i];
 		unsigned v, c;
 
+		if (agent[groups[i]])
+			continue;
 		if (group_role[groups[i]] != ROLE_UNKNOWN) {
 			if (p->role == ROLE_UNKNOWN) {
 				p->role = group_role[groups[i]];
@@ -1424,6 +1500,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	 * Therapeutics plc (\"BTL\")" is a third party the clause mentions.
 	 */
 	for (g = 0; g < (int)ngroups; g++) {
+		if (agent[g])
+			continue;
 		if (group_role[g] != ROLE_UNKNOWN) {
 			known = g;
 			nknown++;
@@ -1432,7 +1510,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			nunknown++;
 		}
 	}
-	if (ngroups == 2 && nknown == 1 && nunknown == 1 &&
+	if (ngroups - (size_t)nagents == 2 && nknown == 1 && nunknown == 1 &&
 	    !(group_in_clause(doc, out, groups, unknown) && !group_in_clause(doc, out, groups, known))) {
 		enum party_role other = group_role[known] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
 

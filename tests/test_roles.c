@@ -351,6 +351,47 @@ static void test_company_names_by_their_uses(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * An escrow agreement has three parties: the depositor is the vendor
+ * opposite the licensee or beneficiary, and the escrow agent is neither,
+ * though it "provides" its service.
+ */
+static void test_escrow_parties(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "(1) ALPHA VISION LIMITED, a company incorporated in England (the \"Owner\");\n"
+		 "(2) BETA BUILDING SOCIETY, a building society (the \"Licensee\"); and\n"
+		 "(3) GAMMA ESCROW LIMITED, a company incorporated in England (the \"Escrow Agent\").\n"
+		 "The Owner shall deposit the Material with the Escrow Agent.\n"
+		 "The Escrow Agent shall provide the verification services.\n"
+		 "The Owner may not terminate this Agreement.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Owner")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Licensee")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Escrow Agent")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "This escrow agreement is made between Delta Software Inc., a Delaware corporation "
+		 "(\"Depositor\"), Epsilon Bank N.A., a national bank (\"Beneficiary\"), and Zeta "
+		 "Vault LLC, a Delaware limited liability company (\"Escrow Provider\").\n"
+		 "Escrow Provider shall provide storage and shall deliver the Deposit Materials.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Depositor")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Beneficiary")->role, ROLE_CUSTOMER);
+	/* A provider by name, but the agent of both. */
+	assert_int_equal(party(&r, "Escrow Provider")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_defined_terms_are_classed(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -1150,6 +1191,7 @@ int main(void)
 		cmocka_unit_test(test_company_names_by_their_uses),
 		cmocka_unit_test(test_defined_terms_are_classed),
 		cmocka_unit_test(test_collective_terms),
+		cmocka_unit_test(test_escrow_parties),
 		cmocka_unit_test(test_definitions_at_paragraph_start),
 		cmocka_unit_test(test_customer_possessive_names_data),
 		cmocka_unit_test(test_customer_submits_data),
