@@ -1173,6 +1173,40 @@ static char stop_before(const struct splitter *sp, size_t j)
 }
 
 /*
+ * Length of a short abbreviation at t[i..end): a capital, at most three
+ * lower-case letters, a full stop ("Civ.", "P."); 0 if none.
+ */
+static size_t abbreviation_at(const char *t, size_t i, size_t end)
+{
+	size_t k = i + 1;
+
+	if (i >= end || !isupper((unsigned char)t[i]))
+		return 0;
+	while (k < end && k - i <= 3 && islower((unsigned char)t[k]))
+		k++;
+	return k < end && t[k] == '.' ? k + 1 - i : 0;
+}
+
+/*
+ * Whether two short abbreviations follow t[i]: "R. Civ. P. 26" is a
+ * citation, not clause "R." with a caption.  "B. Fees. Customer shall" is
+ * a clause.
+ */
+static int abbreviations_follow(const char *t, size_t i, size_t end)
+{
+	size_t n = abbreviation_at(t, i, end);
+
+	if (!n)
+		return 0;
+	i += n;
+	if (i >= end || t[i] != ' ')
+		return 0;
+	while (i < end && t[i] == ' ')
+		i++;
+	return abbreviation_at(t, i, end) != 0;
+}
+
+/*
  * A label found mid-line must look like the start of a clause: a number,
  * keyword or bracketed enumerator, then a capital.  "a." or "1)" after a
  * full stop are too often something else.
@@ -1209,9 +1243,10 @@ static int inline_label_ok(const char *t, size_t at, size_t end,
 	case STYLE_PAREN_ROMAN:
 	case STYLE_PAREN_ROMAN_UP:
 	case STYLE_PAREN_DIGIT:
+		return stop == '.';
 	case STYLE_DOT_UPPER:
 	case STYLE_DOT_ROMAN_UP:
-		return stop == '.';
+		return stop == '.' && !abbreviations_follow(t, at + lab->body, end);
 	default:
 		return 0;
 	}

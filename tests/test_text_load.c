@@ -653,6 +653,18 @@ static void test_inline_clauses_on_one_line(void **state)
 	assert_int_equal(f->doc.paras[0].end, strlen("AGREEMENT The Parties hereby agree as follows:"));
 }
 
+/* "Fed. R. Civ. P. 26" is a citation, not clause "R."; "B. Fees." is a clause. */
+static void test_citation_is_no_inline_label(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "12. Discovery. Each party shall make the disclosures required by Fed. R. Civ. "
+	      "P. 26(a)(1) within 14 days. B. Fees. Customer shall pay the Fees.\n",
+	      { 1, "12.", "12", 0, PARA_BODY, "12. Discovery.", "Discovery." },
+	      { 1, "B.", "12(B)", 1, PARA_BODY, "B. Fees.", "Fees." });
+}
+
 static void test_markdown(void **state)
 {
 	struct fixture *f = *state;
@@ -871,6 +883,7 @@ int main(void)
 		T(test_articles_and_sections),
 		T(test_caption_then_prose),
 		T(test_inline_clauses_on_one_line),
+		T(test_citation_is_no_inline_label),
 		T(test_markdown),
 		T(test_lines_and_offsets),
 		T(test_cuad_corpus),
