@@ -665,6 +665,39 @@ static void test_citation_is_no_inline_label(void **state)
 	      { 1, "B.", "12(B)", 1, PARA_BODY, "B. Fees.", "Fees." });
 }
 
+/*
+ * Recitals "(A)" after a heading are no items of the parties' "(3)"; a
+ * heading inside a numbered clause leaves its lists open.
+ */
+static void test_recitals_after_a_heading(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "PARTIES\n"
+	      "(1) ALPHA LIMITED, a company incorporated in England (the \"Owner\");\n"
+	      "(2) BETA LIMITED, a company incorporated in England (the \"Licensee\").\n"
+	      "BACKGROUND\n"
+	      "(A) The Licensee has a licence to use the Package.\n"
+	      "(B) The Owner owns the Package.\n"
+	      "17. Records.\n"
+	      "(c) The Licensee shall keep records of:\n"
+	      "(1) each use of the Package;\n"
+	      "SCHEDULED RETURNS\n"
+	      "(2) each return filed with the Owner.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "PARTIES", "PARTIES" },
+	      { 2, "(1)", "(1)", 0, PARA_BODY, "(1) ALPHA", "ALPHA" },
+	      { 3, "(2)", "(2)", 0, PARA_BODY, "(2) BETA", "BETA" },
+	      { 4, NULL, "(2)", -1, PARA_HEADING, "BACKGROUND", "BACKGROUND" },
+	      { 5, "(A)", "(A)", 0, PARA_BODY, "(A) The", "The" },
+	      { 6, "(B)", "(B)", 0, PARA_BODY, "(B) The", "The" },
+	      { 7, "17.", "17", 0, PARA_HEADING, "17. Records.", "Records." },
+	      { 8, "(c)", "17(c)", 1, PARA_BODY, "(c) The", "The" },
+	      { 9, "(1)", "17(c)(1)", 2, PARA_BODY, "(1) each", "each" },
+	      { 10, NULL, "17(c)(1)", -1, PARA_HEADING, "SCHEDULED", "SCHEDULED" },
+	      { 11, "(2)", "17(c)(2)", 2, PARA_BODY, "(2) each", "each" });
+}
+
 static void test_markdown(void **state)
 {
 	struct fixture *f = *state;
@@ -884,6 +917,7 @@ int main(void)
 		T(test_caption_then_prose),
 		T(test_inline_clauses_on_one_line),
 		T(test_citation_is_no_inline_label),
+		T(test_recitals_after_a_heading),
 		T(test_markdown),
 		T(test_lines_and_offsets),
 		T(test_cuad_corpus),
