@@ -175,9 +175,9 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * collectively referred to in these Terms as "User Content"'.
 	 */
 	rf->collective = compile(
-		"\\b(?:collectively|together|jointly)(?:\\s+(?:referred\\s+to|called|known|defined)"
+		"(?:collectively|together|jointly)(?:\\s+(?:referred\\s+to|called|known|defined)"
 		"(?:\\s+(?:in|under)\\s+(?:these|this|the)\\s+\\w+)?\\s+as)?,?\\s+(?:the\\s+)?"
-		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE, 0);
+		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE, PCRE2_ANCHORED);
 	/*
 	 * A definition that opens its paragraph: the English '"Customer
 	 * Data": all data ...', and terms whose quotes or bold were lost in
@@ -370,6 +370,81 @@ static int matches(struct roles_finder *rf, const pcre2_code *re, const char *s,
  * text as a start, at some ten instructions a byte; anchored at each '"'
  * and U+201C that memchr finds, it gives the same match for a fraction.
  */
+/*
+ * The words a collective name follows; rf->collective is anchored at one.
+ * Each is found by memchr for a letter that is rare in text (its index in
+ * `key`), then compared whole.
+ */
+static const struct {
+	const char *word;
+	size_t key;
+} collective_words[] = { { "collectively", 8 }, { "together", 2 }, { "jointly", 0 } };
+#define NCOLLECTIVE 3
+
+/* Bytes after "collectively" in which its quoted name opens ("referred to in these Terms as"). */
+#define COLLECTIVE_REACH 72
+
+/* Whether an opening quote, straight or curly, is in the COLLECTIVE_REACH bytes after `at`. */
+static int quote_follows(const char *t, size_t len, size_t at)
+{
+	size_t end = len - at > COLLECTIVE_REACH ? at + COLLECTIVE_REACH : len, i;
+
+	for (i = at; i < end; i++)
+		if (t[i] == '"' || ((unsigned char)t[i] == 0xE2 && i + 2 < len &&
+				    (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x9C))
+			return 1;
+	return 0;
+}
+
+/* Offset of the first `word` in t[from..len), or len. */
+static size_t find_word(const char *t, size_t len, size_t from, const char *word, size_t key)
+{
+	size_t n = strlen(word);
+
+	while (from + n <= len) {
+		const char *hit = memchr(t + from + key, word[key], len - from - n + 1);
+		size_t at;
+
+		if (!hit)
+			break;
+		at = (size_t)(hit - t) - key;
+		if (!memcmp(t + at, word, n))
+			return at;
+		from = at + 1;
+	}
+	return len;
+}
+
+/*
+ * The leftmost match at or after `from` of rf->collective, run only where
+ * memmem finds one of its words at the start of a word: the words are
+ * rare, and a scan of the whole text by the regex costs more than the rest
+ * of find_terms.  next[] caches each word's next place ((size_t)-1: not
+ * looked for yet).
+ */
+static int match_collective(struct roles_finder *rf, const char *t, size_t len, size_t from,
+			    size_t *next)
+{
+	for (;;) {
+		size_t w, at = len;
+
+		for (w = 0; w < NCOLLECTIVE; w++) {
+			if (next[w] == (size_t)-1 || next[w] < from)
+				next[w] = find_word(t, len, from, collective_words[w].word,
+						    collective_words[w].key);
+			if (next[w] < at)
+				at = next[w];
+		}
+		if (at >= len)
+			return 0;
+		from = at + 1;
+		/* "together with" is common: the regex runs only where a quote follows soon. */
+		if ((at == 0 || !isalnum((unsigned char)t[at - 1])) && quote_follows(t, len, at) &&
+		    pcre2_match(rf->collective, (PCRE2_SPTR)t, len, at, 0, rf->md, NULL) >= 0)
+			return 1;
+	}
+}
+
 static int match_at_quote(struct roles_finder *rf, const pcre2_code *re,
 			  const char *t, size_t len, size_t from)
 {
@@ -2052,10 +2127,13 @@ static size_t term_named_at(const struct roles *r, const char *t, size_t len, si
 	size_t j, best = (size_t)-1, bestn = 0;
 
 	for (j = 0; j < r->nterms; j++) {
-		size_t n = strlen(r->terms[j].term);
+		size_t n;
 
-		if (j == self || n <= bestn || at + n > len || t[at] != r->terms[j].term[0] ||
-		    !use_stands(t, len, at, r->terms[j].term, n, USE_PLURAL))
+		/* The first letter first: this runs at every capital of a gathering sentence. */
+		if (j == self || t[at] != r->terms[j].term[0])
+			continue;
+		n = strlen(r->terms[j].term);
+		if (n <= bestn || at + n > len || !use_stands(t, len, at, r->terms[j].term, n, USE_PLURAL))
 			continue;
 		best = j;
 		bestn = n;
@@ -2212,7 +2290,7 @@ static void sentence_around(const struct document *doc, size_t at, size_t *s, si
 #define HEAD_DEF_REACH 96
 
 /*
- * Whether t[at..stop) holds a ':', "mean" or "refer", without which
+ * Whether t[at..stop) holds a ':', "mean", "refer" or a closing quote and "is", without which
  * head_def cannot match: most paragraphs have none, and are passed over
  * without a regex run.
  */
@@ -2221,14 +2299,27 @@ static int defines_early(const char *t, size_t at, size_t stop)
 	size_t i;
 
 	for (i = at; i < stop; i++)
-		if (t[i] == ':' ||
-		    /* 'A "Prompt" is the ...': the closing quote and a space before "is" or "are" */
-		    (t[i] == ' ' && i > at && (t[i - 1] == '"' || (unsigned char)t[i - 1] == 0x9D) &&
-		     ((stop - i >= 4 && !memcmp(t + i, " is ", 4)) ||
-		      (stop - i >= 5 && !memcmp(t + i, " are ", 5)))) ||
-		    (t[i] == 'm' && stop - i >= 4 && !memcmp(t + i, "mean", 4)) ||
-		    (t[i] == 'r' && stop - i >= 5 && !memcmp(t + i, "refer", 5)))
+		switch (t[i]) {
+		case ':':
 			return 1;
+		case 'm':
+			if (stop - i >= 4 && !memcmp(t + i, "mean", 4))
+				return 1;
+			break;
+		case 'r':
+			if (stop - i >= 5 && !memcmp(t + i, "refer", 5))
+				return 1;
+			break;
+		case '"':
+		case (char)0x9D:
+			/* 'A "Prompt" is the ...': a closing quote, then "is" or "are" */
+			if ((stop - i >= 5 && !memcmp(t + i + 1, " is ", 4)) ||
+			    (stop - i >= 6 && !memcmp(t + i + 1, " are ", 5)))
+				return 1;
+			break;
+		default:
+			break;
+		}
 	return 0;
 }
 
@@ -2249,6 +2340,7 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 {
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, from = 0, i, ngather = 0;
+	size_t next[NCOLLECTIVE] = { (size_t)-1, (size_t)-1, (size_t)-1 };
 	struct gather_site gather[GATHER_SITES_MAX];
 
 	if (!doc->npara)
@@ -2301,8 +2393,7 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 	}
 	/* Last: a term the forms above define keeps their reading. */
 	from = 0;
-	while (from < len &&
-	       pcre2_match(rf->collective, (PCRE2_SPTR)t, len, from, 0, rf->md, NULL) >= 0) {
+	while (from < len && match_collective(rf, t, len, from, next)) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		size_t s, n, ss, se, ms = ov[0], me = ov[1];
 
@@ -2314,6 +2405,12 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 				   ss, ms, GATHER_BEFORE);
 		from = me;
 	}
+	/* Most contracts define no data or output term: nothing to gather then. */
+	for (i = 0; i < out->nterms; i++)
+		if (out->terms[i].cls == TERM_CUSTOMER_DATA || out->terms[i].cls == TERM_OUTPUT)
+			break;
+	if (i == out->nterms)
+		return;
 	for (i = 0; i < ngather; i++)
 		gather_classes(doc, out, &gather[i]);
 }
