@@ -164,7 +164,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
 		"\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|has\\s+the\\s+meaning)\\b",
 		PCRE2_ANCHORED);
-	/* Group 2: "collectively", "together" or "jointly", naming what comes before. */
+	/* Group 1: "collectively", "together" or "jointly", naming what comes before; 2: the term. */
 	rf->paren_term = compile(
 		"\\(\\s*(?:(?:the|(collectively|together|jointly)|each|a|an|individually|hereinafter)"
 		"[\\s,]+)*"
