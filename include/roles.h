@@ -19,6 +19,11 @@
  *    named after "between" or "and" in a sentence with "between", and so
  *    does "a body corporate" or "a public body".
  *    Without aliases, `between Acme Corp. and Customer` names the two.
+ *    In an escrow agreement (a party is "the Escrow Agent", or "the
+ *    Agent" where the preamble speaks of escrow) the agent takes no role,
+ *    "the Owner" or "the Depositor" is the vendor and "the Beneficiary"
+ *    the customer, and the other-party rule counts two parties without
+ *    the agent.
  *    Terms of service: the names in a quoted list with "we", "us" or
  *    "our" (`Acme Ltd ("Acme," "we," or "us")`, single quotes, bold) are
  *    the vendor; a list of pronouns alone takes the name before it or
@@ -27,13 +32,17 @@
  *    The first word of a company's name ("Acme" for "Acme Corp.") is
  *    that party too, where the document uses it so and it stands alone.
  *  - Defined terms: `"X" means ...` and `... ("X")`, and at the start of
- *    a paragraph `"X": ...`, `X: ...` and `X means ...` (X capitalised
- *    words: the English colon, or quotes and bold lost in conversion),
- *    classed by their
+ *    a paragraph `"X": ...`, `A "X" is the ...`, `X: ...` and `X means
+ *    ...` (X capitalised words: the English colon, or quotes and bold
+ *    lost in conversion), classed by their
  *    definition: the customer's data, the outputs (also "the notes the
  *    Service generates"), the model (not its licence, card or provider,
  *    nor a third party's), a claim of IP infringement (read as "IP
- *    Infringement Claim").  A model is read as the "Custom Model" where
+ *    Infringement Claim").  A term that gathers others, `(together,
+ *    "X")`, `collectively, "X"`, `... are collectively referred to as
+ *    "X"` or `"X" means the Prompts and Responses`, takes the classes of
+ *    the terms it gathers: the customer's data and the outputs together
+ *    are read as "Customer Data and Output".  A model is read as the "Custom Model" where
  *    its name ("Learned Model", "Fine-Tuned Model") or its definition
  *    ("that Vendor fine-tunes at Client's request") says it is made for the
  *    customer, as the "Customer Model" where the customer submits it or
@@ -79,6 +88,8 @@ struct defined_term {
 	const char *term;
 	enum term_class cls;
 	const char *reads_as;      /* the rules' words for it ("Custom Model"); NULL: as written */
+	int with_output;           /* customer data that takes in the outputs too ("Prompts and
+				      Responses"): read as "Customer Data and Output" */
 	size_t at;                 /* offset of the definition */
 };
 

@@ -32,6 +32,7 @@ struct roles_finder {
 	pcre2_code *means;          /* "Client Materials" means (anchored) */
 	pcre2_code *paren_term;     /* ... (the "Deliverables") */
 	pcre2_code *head_def;       /* "Customer Data": ... / Client Materials means (anchored) */
+	pcre2_code *collective;     /* ... and Outputs are collectively referred to as "Content" */
 	pcre2_code *vendor_noun;    /* from the rule set's placeholders */
 	pcre2_code *customer_noun;
 	pcre2_code *data_noun, *data_source, *data_submitter, *customer_ref, *output_def, *model_def,
@@ -163,18 +164,33 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
 		"\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|has\\s+the\\s+meaning)\\b",
 		PCRE2_ANCHORED);
+	/* Group 1: "collectively", "together" or "jointly", naming what comes before; 2: the term. */
 	rf->paren_term = compile(
-		"\\(\\s*(?:(?:the|collectively|together|each|a|an|individually|hereinafter)[\\s,]+)*"
+		"\\(\\s*(?:(?:the|(collectively|together|jointly)|each|a|an|individually|hereinafter)"
+		"[\\s,]+)*"
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*\\)", 0);
+	/*
+	 * The same without the parenthesis: '... any feedback you provide
+	 * ("Feedback") collectively, "Content".', 'Prompts and Outputs are
+	 * collectively referred to in these Terms as "User Content"'.
+	 */
+	rf->collective = compile(
+		"(?:collectively|together|jointly)(?:\\s+(?:referred\\s+to|called|known|defined)"
+		"(?:\\s+(?:in|under)\\s+(?:these|this|the)\\s+\\w+)?\\s+as)?,?\\s+(?:the\\s+)?"
+		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE, PCRE2_ANCHORED);
 	/*
 	 * A definition that opens its paragraph: the English '"Customer
 	 * Data": all data ...', and terms whose quotes or bold were lost in
 	 * conversion, 'Client Materials: all documents ...' and 'Client
 	 * Materials means ...'.  A term is capitalised words, with "of" or
-	 * "and" between; some text must follow.
+	 * "and" between; some text must follow.  A list of definitions in
+	 * plain words says 'A "Prompt" is the content ...'.
 	 */
 	rf->head_def = compile(
 		"(?|" Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*:|"
+		/* 'A "Prompt" is the content that you send': quoted, "is" and an article. */
+		"(?:(?:A|An|The)\\s+)?" Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
+		"\\s+(?:is|are)(?=\\s+(?:the|a|an|any|all)\\b)|"
 		EMPH "([A-Z][\\w'&-]*(?: (?:[A-Z][\\w'&-]*|of|and|or|the|for|to|in|on)){0,5}?)" EMPH
 		"(?:\\s*:|\\s+(?:shall\\s+)?(?:means?|refers?\\s+to)\\b))\\s+\\S",
 		PCRE2_ANCHORED);
@@ -187,7 +203,11 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:provided|submitted|uploaded|supplied|input|inputted|entered|transmitted|"
 		"made available|furnished|disclosed|sent|collected|received|owned|generated|"
 		"processed|stored)\\b.{0,40}?\\b(?:by|from|on behalf of|for)\\b|"
-		"^\\W*(?:all\\s+|any\\s+)?(?:the\\s+)?(?:customer|client|licensee|buyer|you|your)", PCRE2_CASELESS);
+		"^\\W*(?:all\\s+|any\\s+)?(?:the\\s+)?(?:customer|client|licensee|buyer|you|your)|"
+		/* "the Service allows you to provide materials ... (together, \"Prompts\")" */
+		"\\b(?:(?:allows?|permits?|enables?|lets?|invites?)\\s+(?:you|customer|client|licensee|buyer)"
+		"\\s+to|(?:you|customer|client|licensee|buyer)(?:\\s+(?:may|can))?)\\s+"
+		"(?:provide|submit|upload|input|enter|send|share)\\b", PCRE2_CASELESS);
 	/*
 	 * The same in the active voice: "information that Practice and its
 	 * clinicians submit to the Service", "data that Customer provides".
@@ -205,7 +225,16 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->output_def = compile(
 		"\\b(?:generated|produced|returned|created|output)\\b.{0,60}?\\b(?:by|from|through|using)\\b"
 		".{0,40}?\\b(?:services?|models?|ai|system|platform|software|products?|tools?|features?)\\b|"
-		"\\bin response to\\b", PCRE2_CASELESS);
+		"\\bin response to\\b|"
+		/* "generated at your request, based on your Prompts" */
+		"\\bgenerated\\b.{0,60}?\\b(?:at\\s+(?:your|the\\s+\\w+(?:'|\\x{2019})s)\\s+request|"
+		"based\\s+(?:on|upon))\\b|"
+		/* "the Service ... will generate a response (\"Outputs\")" */
+		"\\b(?:generates?|produces?|returns?)\\s+(?:an?\\s+|the\\s+|any\\s+)?"
+		"(?:responses?|outputs?|answers?|completions?)\\b|"
+		/* "the content that the Service sends to or shares with you" */
+		"\\b(?:sends?|returns?|delivers?|shares?|displays?)\\s+(?:to\\s+or\\s+\\w+\\s+with|to|with)\\s+"
+		"(?:you|the\\s+(?:customer|client|user))\\b", PCRE2_CASELESS);
 	/*
 	 * The same in the active voice: "the notes the Service generates from
 	 * Encounter Data", "results that the API returns", "content we
@@ -276,6 +305,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->means);
 	pcre2_code_free(rf->paren_term);
 	pcre2_code_free(rf->head_def);
+	pcre2_code_free(rf->collective);
 	pcre2_code_free(rf->vendor_noun);
 	pcre2_code_free(rf->customer_noun);
 	pcre2_code_free(rf->data_noun);
@@ -340,6 +370,81 @@ static int matches(struct roles_finder *rf, const pcre2_code *re, const char *s,
  * text as a start, at some ten instructions a byte; anchored at each '"'
  * and U+201C that memchr finds, it gives the same match for a fraction.
  */
+/*
+ * The words a collective name follows; rf->collective is anchored at one.
+ * Each is found by memchr for a letter that is rare in text (its index in
+ * `key`), then compared whole.
+ */
+static const struct {
+	const char *word;
+	size_t key;
+} collective_words[] = { { "collectively", 8 }, { "together", 2 }, { "jointly", 0 } };
+#define NCOLLECTIVE 3
+
+/* Bytes after "collectively" in which its quoted name opens ("referred to in these Terms as"). */
+#define COLLECTIVE_REACH 72
+
+/* Whether an opening quote, straight or curly, is in the COLLECTIVE_REACH bytes after `at`. */
+static int quote_follows(const char *t, size_t len, size_t at)
+{
+	size_t end = len - at > COLLECTIVE_REACH ? at + COLLECTIVE_REACH : len, i;
+
+	for (i = at; i < end; i++)
+		if (t[i] == '"' || ((unsigned char)t[i] == 0xE2 && i + 2 < len &&
+				    (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x9C))
+			return 1;
+	return 0;
+}
+
+/* Offset of the first `word` in t[from..len), or len. */
+static size_t find_word(const char *t, size_t len, size_t from, const char *word, size_t key)
+{
+	size_t n = strlen(word);
+
+	while (from + n <= len) {
+		const char *hit = memchr(t + from + key, word[key], len - from - n + 1);
+		size_t at;
+
+		if (!hit)
+			break;
+		at = (size_t)(hit - t) - key;
+		if (!memcmp(t + at, word, n))
+			return at;
+		from = at + 1;
+	}
+	return len;
+}
+
+/*
+ * The leftmost match at or after `from` of rf->collective, run only where
+ * memmem finds one of its words at the start of a word: the words are
+ * rare, and a scan of the whole text by the regex costs more than the rest
+ * of find_terms.  next[] caches each word's next place ((size_t)-1: not
+ * looked for yet).
+ */
+static int match_collective(struct roles_finder *rf, const char *t, size_t len, size_t from,
+			    size_t *next)
+{
+	for (;;) {
+		size_t w, at = len;
+
+		for (w = 0; w < NCOLLECTIVE; w++) {
+			if (next[w] == (size_t)-1 || next[w] < from)
+				next[w] = find_word(t, len, from, collective_words[w].word,
+						    collective_words[w].key);
+			if (next[w] < at)
+				at = next[w];
+		}
+		if (at >= len)
+			return 0;
+		from = at + 1;
+		/* "together with" is common: the regex runs only where a quote follows soon. */
+		if ((at == 0 || !isalnum((unsigned char)t[at - 1])) && quote_follows(t, len, at) &&
+		    pcre2_match(rf->collective, (PCRE2_SPTR)t, len, at, 0, rf->md, NULL) >= 0)
+			return 1;
+	}
+}
+
 static int match_at_quote(struct roles_finder *rf, const pcre2_code *re,
 			  const char *t, size_t len, size_t from)
 {
@@ -1355,13 +1460,87 @@ static int group_in_clause(const struct document *doc, const struct roles *out,
 	return 1;
 }
 
+/* Whether `s` holds the word `w` (ASCII, any case). */
+static int has_word(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w), k;
+
+	for (k = 0; k + n <= len; k++)
+		if (!strncasecmp(s + k, w, n) && (k == 0 || !isalnum((unsigned char)s[k - 1])) &&
+		    (k + n == len || !isalnum((unsigned char)s[k + n])))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether an alias names the escrow agent of an escrow agreement: "the
+ * Escrow Agent", "Escrow Provider", or "the Agent" or "Custodian" where the
+ * document speaks of escrow.  The agent holds the deposit for both sides
+ * and is neither: not the vendor, though it provides a service.
+ */
+static int is_escrow_agent(const struct document *doc, const char *alias)
+{
+	size_t n = strlen(alias);
+
+	if (has_word(alias, n, "escrow"))
+		return 1;
+	return (word_is(alias, n, "agent") || word_is(alias, n, "custodian")) &&
+	       has_word(doc->text.ptr, doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX,
+			"escrow");
+}
+
+/* Who deposits in escrow and who may have the deposit released to it. */
+static const char *const escrow_depositors[] = { "owner", "depositor", "the owner",
+						 "the depositor" };
+static const char *const escrow_beneficiaries[] = { "beneficiary", "the beneficiary" };
+
+/*
+ * In an escrow agreement the escrow agent takes no role, the depositor
+ * ("the Owner", "the Depositor") is the vendor and the beneficiary the
+ * customer.  Returns how many groups are the agent's; agent[g] is set for
+ * each.
+ */
+static int escrow_roles(const struct document *doc, struct roles *out, const int *groups,
+			int *agent)
+{
+	size_t i;
+	int nagents = 0;
+
+	for (i = 0; i < out->nparties; i++)
+		if (!agent[groups[i]] && is_escrow_agent(doc, out->parties[i].alias)) {
+			agent[groups[i]] = 1;
+			nagents++;
+		}
+	for (i = 0; nagents && i < out->nparties; i++) {
+		struct party *p = &out->parties[i];
+		size_t n = strlen(p->alias);
+
+		if (agent[groups[i]]) {
+			p->role = ROLE_UNKNOWN;
+			p->why = "escrow agent";
+		} else if (p->role == ROLE_UNKNOWN &&
+			   word_in(p->alias, n, escrow_depositors, ARRAY_SIZE(escrow_depositors))) {
+			p->role = ROLE_VENDOR;
+			p->why = "deposits in escrow";
+		} else if (p->role == ROLE_UNKNOWN &&
+			   word_in(p->alias, n, escrow_beneficiaries,
+				   ARRAY_SIZE(escrow_beneficiaries))) {
+			p->role = ROLE_CUSTOMER;
+			p->why = "escrow beneficiary";
+		}
+	}
+	return nagents;
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
 	enum party_role group_role[MAX_GROUPS] = { ROLE_UNKNOWN };
+	int agent[MAX_GROUPS] = { 0 };
 	size_t i;
-	int g, known = -1, unknown = -1, nknown = 0, nunknown = 0;
+	int g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents;
 
+	nagents = escrow_roles(doc, out, groups, agent);
 	/* A group takes the role of any alias in it; evidence for the rest. */
 	for (i = 0; i < out->nparties; i++)
 		if (out->parties[i].role != ROLE_UNKNOWN)
@@ -1370,6 +1549,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		struct party *p = &out->parties[i];
 		unsigned v, c;
 
+		if (agent[groups[i]])
+			continue;
 		if (group_role[groups[i]] != ROLE_UNKNOWN) {
 			if (p->role == ROLE_UNKNOWN) {
 				p->role = group_role[groups[i]];
@@ -1394,6 +1575,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	 * Therapeutics plc (\"BTL\")" is a third party the clause mentions.
 	 */
 	for (g = 0; g < (int)ngroups; g++) {
+		if (agent[g])
+			continue;
 		if (group_role[g] != ROLE_UNKNOWN) {
 			known = g;
 			nknown++;
@@ -1402,7 +1585,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			nunknown++;
 		}
 	}
-	if (ngroups == 2 && nknown == 1 && nunknown == 1 &&
+	if (ngroups - (size_t)nagents == 2 && nknown == 1 && nunknown == 1 &&
 	    !(group_in_clause(doc, out, groups, unknown) && !group_in_clause(doc, out, groups, known))) {
 		enum party_role other = group_role[known] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
 
@@ -1860,21 +2043,44 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 	return NULL;
 }
 
-static void add_term(struct roles *out, const char *t, size_t s, size_t n, enum term_class cls,
-		     const char *reads_as)
+/* How a use of a word must stand to be read as something else. */
+enum use {
+	USE_WORD,          /* first letter as written, the rest any case, a whole word */
+	USE_PLURAL,        /* the same, or with an "s": "Covered Claims" */
+	USE_SHORT_NAME     /* as written, standing alone (short_name_at) */
+};
+
+static int use_stands(const char *t, size_t len, size_t at, const char *word, size_t n,
+		      enum use how)
+{
+	if (how == USE_SHORT_NAME)
+		return memcmp(t + at, word, n) == 0 && short_name_at(t, len, at, n);
+	if (strncasecmp(t + at, word, n) != 0 || (at > 0 && isalnum((unsigned char)t[at - 1])))
+		return 0;
+	if (at + n == len || !isalnum((unsigned char)t[at + n]))
+		return 1;
+	return how == USE_PLURAL && t[at + n] == 's' &&
+	       (at + n + 1 == len || !isalnum((unsigned char)t[at + n + 1]));
+}
+
+/* The new term's index; (size_t)-1 where the term is defined already (the first reading holds). */
+static size_t add_term(struct roles *out, const char *t, size_t s, size_t n, enum term_class cls,
+		       const char *reads_as)
 {
 	struct defined_term *d;
 	size_t i;
 
 	for (i = 0; i < out->nterms; i++)
 		if (strlen(out->terms[i].term) == n && memcmp(out->terms[i].term, t + s, n) == 0)
-			return;
+			return (size_t)-1;
 	ALLOC_GROW(out->terms, out->nterms + 1, out->terms_alloc);
 	d = &out->terms[out->nterms++];
+	memset(d, 0, sizeof(*d));
 	d->term = arena_strndup(&out->arena, t + s, n);
 	d->cls = cls;
 	d->reads_as = reads_as;
 	d->at = s;
+	return out->nterms - 1;
 }
 
 /*
@@ -1882,14 +2088,183 @@ static void add_term(struct roles *out, const char *t, size_t s, size_t n, enum 
  * sentence t[ss..se): its class and reading, as every form of definition
  * records them.
  */
-static void define_term(struct roles_finder *rf, struct roles *out, const char *t,
-			size_t s, size_t n, size_t body, size_t blen, enum def_side side,
-			size_t ss, size_t se)
+static size_t define_term(struct roles_finder *rf, struct roles *out, const char *t,
+			  size_t s, size_t n, size_t body, size_t blen, enum def_side side,
+			  size_t ss, size_t se)
 {
 	enum term_class cls = classify(rf, out, t + s, n, t + body, blen, side);
 
-	add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
-						 side, t + ss, se - ss));
+	return add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
+							side, t + ss, se - ss));
+}
+
+/*
+ * A term that gathers other terms: '... ("Outputs") ... ("Feedback")
+ * collectively, "Content"', or '"Your Content" means the Prompts and
+ * Responses'.  Read once every term is known, since the definitions of
+ * what it gathers may come after it.
+ */
+enum gather {
+	GATHER_BEFORE,  /* collectively, together: the terms its sentence names before it */
+	GATHER_LIST     /* means: the terms listed at the head of its definition */
+};
+
+struct gather_site {
+	size_t term;            /* index in roles.terms */
+	size_t from, to;        /* where the gathered terms are named */
+	enum gather how;
+};
+
+#define GATHER_SITES_MAX 256
+
+/*
+ * The defined term, other than `self`, named at t[at]: the longest, first
+ * letter as defined, plural allowed.  Sets *end past it; (size_t)-1: none.
+ */
+static size_t term_named_at(const struct roles *r, const char *t, size_t len, size_t at,
+			    size_t self, size_t *end)
+{
+	size_t j, best = (size_t)-1, bestn = 0;
+
+	for (j = 0; j < r->nterms; j++) {
+		size_t n;
+
+		/* The first letter first: this runs at every capital of a gathering sentence. */
+		if (j == self || t[at] != r->terms[j].term[0])
+			continue;
+		n = strlen(r->terms[j].term);
+		if (n <= bestn || at + n > len || !use_stands(t, len, at, r->terms[j].term, n, USE_PLURAL))
+			continue;
+		best = j;
+		bestn = n;
+	}
+	if (best != (size_t)-1)
+		*end = at + bestn + (at + bestn < len && t[at + bestn] == 's');
+	return best;
+}
+
+/* Skips white space, emphasis and the words of `words` at t[at..to). */
+static size_t skip_words(const char *t, size_t to, size_t at, const char *const *words,
+			 size_t nwords)
+{
+	for (;;) {
+		size_t w;
+
+		while (at < to && (isspace((unsigned char)t[at]) || t[at] == '*' || t[at] == '_' ||
+				   t[at] == ','))
+			at++;
+		for (w = at; w < to && isalpha((unsigned char)t[w]); w++)
+			;
+		if (w == at || !word_in(t + at, w - at, words, nwords))
+			return at;
+		at = w;
+	}
+}
+
+static const char *const list_articles[] = { "the", "all", "any", "your", "our", "its", "such" };
+static const char *const list_joins[] = { "and", "or", "the", "all", "any", "your", "our",
+					  "its", "such" };
+
+/* Bytes before a collective name in which the list it gathers may start. */
+#define GATHER_LIST_REACH 300
+
+/*
+ * Parses a list of defined terms at t[at..to): "the Prompts and
+ * Responses", "Prompts, Outputs or Feedback".  Returns how many terms it
+ * names and adds their classes; *end is where the list stops.
+ */
+static size_t list_of_terms(const struct roles *r, const char *t, size_t to, size_t at,
+			    size_t self, int *data, int *output, size_t *end)
+{
+	size_t named = 0, e, j;
+
+	at = skip_words(t, to, at, list_articles, ARRAY_SIZE(list_articles));
+	*end = at;
+	while (at < to && isupper((unsigned char)t[at]) &&
+	       (at == 0 || !isalnum((unsigned char)t[at - 1])) &&
+	       (j = term_named_at(r, t, to, at, self, &e)) != (size_t)-1) {
+		named++;
+		*data |= r->terms[j].cls == TERM_CUSTOMER_DATA;
+		*output |= r->terms[j].cls == TERM_OUTPUT || r->terms[j].with_output;
+		*end = e;
+		at = skip_words(t, to, e, list_joins, ARRAY_SIZE(list_joins));
+	}
+	return named;
+}
+
+/* Whether t[at..to) holds nothing but spaces, emphasis, commas and `words`. */
+static int only_words(const char *t, size_t at, size_t to, const char *const *words,
+		      size_t nwords)
+{
+	return skip_words(t, to, at, words, nwords) >= to;
+}
+
+static const char *const list_tails[] = { "are", "is", "and", "or", "as", "well" };
+
+/*
+ * The classes of the terms a collective name gathers:
+ *  - those defined in its sentence, where it follows the last definition
+ *    ('... ("Outputs") ..., any feedback ("Feedback") collectively,
+ *    "Content"');
+ *  - otherwise a list of terms just before it ("the Prompts and Responses
+ *    (together, ...)", "Prompts and Outputs are collectively ...").
+ */
+static void gathered_before(const struct document *doc, const struct roles *r,
+			    const struct gather_site *g, int *data, int *output)
+{
+	const char *t = doc->text.ptr;
+	size_t at, last = 0, j, e;
+
+	for (at = g->from; at + 1 < g->to; at++)
+		if (t[at] == ')' && (t[at - 1] == '"' || (unsigned char)t[at - 1] == 0x9D ||
+				     t[at - 1] == '*' || t[at - 1] == '_'))
+			last = at + 1;
+	if (last && only_words(t, last, g->to, list_tails, ARRAY_SIZE(list_tails))) {
+		for (j = 0; j < r->nterms; j++)
+			if (j != g->term && r->terms[j].at >= g->from && r->terms[j].at < last) {
+				*data |= r->terms[j].cls == TERM_CUSTOMER_DATA;
+				*output |= r->terms[j].cls == TERM_OUTPUT || r->terms[j].with_output;
+			}
+		return;
+	}
+	at = g->to - g->from > GATHER_LIST_REACH ? g->to - GATHER_LIST_REACH : g->from;
+	if (last > at)
+		at = last;
+	for (; at < g->to; at++) {
+		int d = 0, o = 0;
+
+		if (!isupper((unsigned char)t[at]) || (at > 0 && isalnum((unsigned char)t[at - 1])))
+			continue;
+		if (list_of_terms(r, t, g->to, at, g->term, &d, &o, &e) >= 2 &&
+		    only_words(t, e, g->to, list_tails, ARRAY_SIZE(list_tails))) {
+			*data |= d;
+			*output |= o;
+			return;
+		}
+	}
+}
+
+/* The classes of the terms gathered at site `g`, added to its term. */
+static void gather_classes(const struct document *doc, struct roles *out,
+			   const struct gather_site *g)
+{
+	struct defined_term *d = &out->terms[g->term];
+	int data = 0, output = 0;
+	size_t end;
+
+	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM)
+		return;
+	if (g->how == GATHER_BEFORE)
+		gathered_before(doc, out, g, &data, &output);
+	/* A list is two terms or more: '"Fees" means the Charges set out ...' gathers nothing. */
+	else if (list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
+			       &end) < 2)
+		return;
+	if (!data && !output)
+		return;
+	d->with_output = data && output;
+	d->cls = data ? TERM_CUSTOMER_DATA : TERM_OUTPUT;
+	d->reads_as = !data ? "Output" : output ? "Customer Data and Output" : "Customer Data";
 }
 
 /* The sentence around `at`, or the paragraph when sentences are not known. */
@@ -1915,7 +2290,7 @@ static void sentence_around(const struct document *doc, size_t at, size_t *s, si
 #define HEAD_DEF_REACH 96
 
 /*
- * Whether t[at..stop) holds a ':', "mean" or "refer", without which
+ * Whether t[at..stop) holds a ':', "mean", "refer" or a closing quote and "is", without which
  * head_def cannot match: most paragraphs have none, and are passed over
  * without a regex run.
  */
@@ -1924,17 +2299,49 @@ static int defines_early(const char *t, size_t at, size_t stop)
 	size_t i;
 
 	for (i = at; i < stop; i++)
-		if (t[i] == ':' ||
-		    (t[i] == 'm' && stop - i >= 4 && !memcmp(t + i, "mean", 4)) ||
-		    (t[i] == 'r' && stop - i >= 5 && !memcmp(t + i, "refer", 5)))
+		switch (t[i]) {
+		case ':':
 			return 1;
+		case 'm':
+			if (stop - i >= 4 && !memcmp(t + i, "mean", 4))
+				return 1;
+			break;
+		case 'r':
+			if (stop - i >= 5 && !memcmp(t + i, "refer", 5))
+				return 1;
+			break;
+		case '"':
+		case (char)0x9D:
+			/* 'A "Prompt" is the ...': a closing quote, then "is" or "are" */
+			if ((stop - i >= 5 && !memcmp(t + i + 1, " is ", 4)) ||
+			    (stop - i >= 6 && !memcmp(t + i + 1, " are ", 5)))
+				return 1;
+			break;
+		default:
+			break;
+		}
 	return 0;
+}
+
+/* Records where the terms term `i` gathers are named, if `i` is a new term. */
+static void add_gather(struct gather_site *g, size_t *ng, size_t i, size_t from, size_t to,
+		       enum gather how)
+{
+	if (i == (size_t)-1 || *ng == GATHER_SITES_MAX || to <= from)
+		return;
+	g[*ng].term = i;
+	g[*ng].from = from;
+	g[*ng].to = to;
+	g[*ng].how = how;
+	(*ng)++;
 }
 
 static void find_terms(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
-	size_t len = doc->text.len, from = 0, i;
+	size_t len = doc->text.len, from = 0, i, ngather = 0;
+	size_t next[NCOLLECTIVE] = { (size_t)-1, (size_t)-1, (size_t)-1 };
+	struct gather_site gather[GATHER_SITES_MAX];
 
 	if (!doc->npara)
 		return;
@@ -1945,22 +2352,27 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		group(rf, 1, &s, &n);
 		sentence_around(doc, s, &ss, &se);
 		if (se > me)
-			define_term(rf, out, t, s, n, me, se - me, DEF_AFTER, ss, se);
+			add_gather(gather, &ngather,
+				   define_term(rf, out, t, s, n, me, se - me, DEF_AFTER, ss, se),
+				   me, se, GATHER_LIST);
 		from = me;
 	}
 	from = 0;
 	while (from < len &&
 	       pcre2_match(rf->paren_term, (PCRE2_SPTR)t, len, from, 0, rf->md, NULL) >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
-		size_t s, n, ss, se, ms = ov[0], me = ov[1];
+		size_t s, n, ss, se, cs, cn, ms = ov[0], me = ov[1], k;
 
-		group(rf, 1, &s, &n);
+		group(rf, 1, &cs, &cn);
+		group(rf, 2, &s, &n);
 		sentence_around(doc, ms, &ss, &se);
-		if (ms > ss)
-			define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se);
+		if (ms > ss) {
+			k = define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se);
+			if (cn)
+				add_gather(gather, &ngather, k, ss, ms, GATHER_BEFORE);
+		}
 		from = me;
 	}
-	/* Last: a term the forms above define keeps their reading. */
 	for (i = 0; i < doc->npara; i++) {
 		size_t at = doc->paras[i].body, s, n, ss, se, me, stop;
 
@@ -1975,33 +2387,37 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		group(rf, 1, &s, &n);
 		sentence_around(doc, s, &ss, &se);
 		if (se > me)
-			define_term(rf, out, t, s, n, me, se - me, DEF_AFTER, ss, se);
+			add_gather(gather, &ngather,
+				   define_term(rf, out, t, s, n, me, se - me, DEF_AFTER, ss, se),
+				   me, se, GATHER_LIST);
 	}
+	/* Last: a term the forms above define keeps their reading. */
+	from = 0;
+	while (from < len && match_collective(rf, t, len, from, next)) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t s, n, ss, se, ms = ov[0], me = ov[1];
+
+		group(rf, 1, &s, &n);
+		sentence_around(doc, ms, &ss, &se);
+		if (ms > ss && (ms == 0 || t[ms - 1] != '('))
+			add_gather(gather, &ngather,
+				   define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se),
+				   ss, ms, GATHER_BEFORE);
+		from = me;
+	}
+	/* Most contracts define no data or output term: nothing to gather then. */
+	for (i = 0; i < out->nterms; i++)
+		if (out->terms[i].cls == TERM_CUSTOMER_DATA || out->terms[i].cls == TERM_OUTPUT)
+			break;
+	if (i == out->nterms)
+		return;
+	for (i = 0; i < ngather; i++)
+		gather_classes(doc, out, &gather[i]);
 }
 
 static const char *canonical_for_party(enum party_role role)
 {
 	return role == ROLE_VENDOR ? "Vendor" : role == ROLE_CUSTOMER ? "Customer" : NULL;
-}
-
-/* How a use of a word must stand to be read as something else. */
-enum use {
-	USE_WORD,          /* first letter as written, the rest any case, a whole word */
-	USE_PLURAL,        /* the same, or with an "s": "Covered Claims" */
-	USE_SHORT_NAME     /* as written, standing alone (short_name_at) */
-};
-
-static int use_stands(const char *t, size_t len, size_t at, const char *word, size_t n,
-		      enum use how)
-{
-	if (how == USE_SHORT_NAME)
-		return memcmp(t + at, word, n) == 0 && short_name_at(t, len, at, n);
-	if (strncasecmp(t + at, word, n) != 0 || (at > 0 && isalnum((unsigned char)t[at - 1])))
-		return 0;
-	if (at + n == len || !isalnum((unsigned char)t[at + n]))
-		return 1;
-	return how == USE_PLURAL && t[at + n] == 's' &&
-	       (at + n + 1 == len || !isalnum((unsigned char)t[at + n + 1]));
 }
 
 /* Every use of `word` that stands as `how` says gets `with`; an "s" stays after it. */

@@ -902,6 +902,7 @@ struct splitter {
 	int depth;
 	int base;               /* level of clauses under the last '#' heading */
 	int articles;           /* an ARTICLE has been seen */
+	int after_heading;      /* a heading without a label since the last label */
 };
 
 /* Where the last line gathered into the open paragraph starts. */
@@ -945,6 +946,17 @@ static int find_style(const struct splitter *sp, enum label_style style)
 	return -1;
 }
 
+/* Whether the outline holds a structural entry: a numbered clause, a section, a heading. */
+static int structural_open(const struct splitter *sp)
+{
+	int k;
+
+	for (k = 0; k < sp->depth; k++)
+		if (is_structural(sp->stack[k].style))
+			return 1;
+	return 0;
+}
+
 /*
  * The outline level of a labelled paragraph.  Structural labels carry their
  * own depth; an enumeration is a sibling of the last item in its style still
@@ -981,6 +993,15 @@ static int label_level(struct splitter *sp, const struct label *lab)
 		}
 	}
 	k = find_style(sp, style);
+	/*
+	 * A new list after a heading, where only lists are open and no
+	 * numbered clause: the recitals "(A)" after "BACKGROUND" are no
+	 * items of the parties' "(3)".  Under a clause ("17 ... (c) ...
+	 * HEADING (7)") the heading may be a caption inside it: the list
+	 * nests as before.
+	 */
+	if (k < 0 && sp->after_heading && !structural_open(sp))
+		sp->depth = 0;
 	if (k >= 0) {
 		level = sp->stack[k].level;
 		sp->depth = k;
@@ -1034,11 +1055,14 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 		sp->base = clamp_level(level + 1);
 	} else if (label) {
 		level = label_level(sp, &sp->label);
+		sp->after_heading = 0;
 		if (kind == PARA_BODY && caption)
 			kind = PARA_HEADING;
 	} else if (kind == PARA_BODY && caption) {
 		kind = PARA_HEADING;
 	}
+	if (!label && kind == PARA_HEADING)
+		sp->after_heading = 1;
 	p = document_add_paragraph(doc, kind, sp->start, sp->end);
 	p->body = sp->body;
 	p->label = label;
@@ -1173,6 +1197,40 @@ static char stop_before(const struct splitter *sp, size_t j)
 }
 
 /*
+ * Length of a short abbreviation at t[i..end): a capital, at most three
+ * lower-case letters, a full stop ("Civ.", "P."); 0 if none.
+ */
+static size_t abbreviation_at(const char *t, size_t i, size_t end)
+{
+	size_t k = i + 1;
+
+	if (i >= end || !isupper((unsigned char)t[i]))
+		return 0;
+	while (k < end && k - i <= 3 && islower((unsigned char)t[k]))
+		k++;
+	return k < end && t[k] == '.' ? k + 1 - i : 0;
+}
+
+/*
+ * Whether two short abbreviations follow t[i]: "R. Civ. P. 26" is a
+ * citation, not clause "R." with a caption.  "B. Fees. Customer shall" is
+ * a clause.
+ */
+static int abbreviations_follow(const char *t, size_t i, size_t end)
+{
+	size_t n = abbreviation_at(t, i, end);
+
+	if (!n)
+		return 0;
+	i += n;
+	if (i >= end || t[i] != ' ')
+		return 0;
+	while (i < end && t[i] == ' ')
+		i++;
+	return abbreviation_at(t, i, end) != 0;
+}
+
+/*
  * A label found mid-line must look like the start of a clause: a number,
  * keyword or bracketed enumerator, then a capital.  "a." or "1)" after a
  * full stop are too often something else.
@@ -1209,9 +1267,10 @@ static int inline_label_ok(const char *t, size_t at, size_t end,
 	case STYLE_PAREN_ROMAN:
 	case STYLE_PAREN_ROMAN_UP:
 	case STYLE_PAREN_DIGIT:
+		return stop == '.';
 	case STYLE_DOT_UPPER:
 	case STYLE_DOT_ROMAN_UP:
-		return stop == '.';
+		return stop == '.' && !abbreviations_follow(t, at + lab->body, end);
 	default:
 		return 0;
 	}

@@ -351,6 +351,47 @@ static void test_company_names_by_their_uses(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * An escrow agreement has three parties: the depositor is the vendor
+ * opposite the licensee or beneficiary, and the escrow agent is neither,
+ * though it "provides" its service.
+ */
+static void test_escrow_parties(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "(1) ALPHA VISION LIMITED, a company incorporated in England (the \"Owner\");\n"
+		 "(2) BETA BUILDING SOCIETY, a building society (the \"Licensee\"); and\n"
+		 "(3) GAMMA ESCROW LIMITED, a company incorporated in England (the \"Escrow Agent\").\n"
+		 "The Owner shall deposit the Material with the Escrow Agent.\n"
+		 "The Escrow Agent shall provide the verification services.\n"
+		 "The Owner may not terminate this Agreement.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Owner")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Licensee")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Escrow Agent")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "This escrow agreement is made between Delta Software Inc., a Delaware corporation "
+		 "(\"Depositor\"), Epsilon Bank N.A., a national bank (\"Beneficiary\"), and Zeta "
+		 "Vault LLC, a Delaware limited liability company (\"Escrow Provider\").\n"
+		 "Escrow Provider shall provide storage and shall deliver the Deposit Materials.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Depositor")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Beneficiary")->role, ROLE_CUSTOMER);
+	/* A provider by name, but the agent of both. */
+	assert_int_equal(party(&r, "Escrow Provider")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_defined_terms_are_classed(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -382,6 +423,63 @@ static void test_defined_terms_are_classed(void **state)
 	assert_int_equal(term(&r, "Fees")->cls, TERM_OTHER);
 	/* Both parties' content is nobody's customer data in particular. */
 	assert_int_equal(term(&r, "Content")->cls, TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Terms that gather others: "(together, ...)", "collectively, ..." with or
+ * without a parenthesis, "are collectively referred to as", and a "means"
+ * that lists terms.  Inputs and outputs together are both.
+ */
+static void test_collective_terms(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "The Service allows you to provide text, documents or images (together, "
+		 "\xE2\x80\x9CPrompts\xE2\x80\x9D) and will generate a response (\xE2\x80\x9C"
+		 "Outputs\xE2\x80\x9D) based on your Prompts, as well as any feedback you provide "
+		 "(\xE2\x80\x9C" "Feedback\xE2\x80\x9D) collectively, \xE2\x80\x9C" "Content\xE2\x80\x9D.\n"
+		 "You may submit files to the Services (\"**Input**\"), and receive answers generated "
+		 "at your request (\"**Output**\"). Input and Output are collectively referred to in "
+		 "these Terms as \"**User Materials**\".\n"
+		 "Its websites, apps and any Content it hosts (collectively the \"Properties\") "
+		 "have a privacy policy.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Prompts")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Outputs")->cls, TERM_OUTPUT);
+	/* The three before "collectively" were defined in its sentence. */
+	assert_int_equal(term(&r, "Content")->cls, TERM_CUSTOMER_DATA);
+	assert_true(term(&r, "Content")->with_output);
+	assert_string_equal(term(&r, "Content")->reads_as, "Customer Data and Output");
+	assert_int_equal(term(&r, "Input")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Output")->cls, TERM_OUTPUT);
+	assert_int_equal(term(&r, "User Materials")->cls, TERM_CUSTOMER_DATA);
+	assert_true(term(&r, "User Materials")->with_output);
+	/* What a collective name gathers is the list just before it, not the sentence. */
+	assert_int_equal(term(&r, "Properties")->cls, TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+
+	load_doc(&doc,
+		 "* \"**Your Content**\" means the Prompts and Responses in your conversations.\n"
+		 "* A \"**Prompt**\" is the content that you send to the Assistant.\n"
+		 "* A \"**Response**\" is the content that the Assistant sends to you.\n"
+		 "\"Your Files\" means the Prompts that you upload.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Prompt")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Response")->cls, TERM_OUTPUT);
+	/* Defined before what it gathers, which it names in the plural. */
+	assert_int_equal(term(&r, "Your Content")->cls, TERM_CUSTOMER_DATA);
+	assert_true(term(&r, "Your Content")->with_output);
+	/* One term is no list: its own definition classes it. */
+	assert_int_equal(term(&r, "Your Files")->cls, TERM_CUSTOMER_DATA);
+	assert_false(term(&r, "Your Files")->with_output);
 	roles_release(&r);
 	document_release(&doc);
 	roles_finder_free(rf);
@@ -1092,6 +1190,8 @@ int main(void)
 		cmocka_unit_test(test_names_in_online_terms),
 		cmocka_unit_test(test_company_names_by_their_uses),
 		cmocka_unit_test(test_defined_terms_are_classed),
+		cmocka_unit_test(test_collective_terms),
+		cmocka_unit_test(test_escrow_parties),
 		cmocka_unit_test(test_definitions_at_paragraph_start),
 		cmocka_unit_test(test_customer_possessive_names_data),
 		cmocka_unit_test(test_customer_submits_data),

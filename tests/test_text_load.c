@@ -653,6 +653,51 @@ static void test_inline_clauses_on_one_line(void **state)
 	assert_int_equal(f->doc.paras[0].end, strlen("AGREEMENT The Parties hereby agree as follows:"));
 }
 
+/* "Fed. R. Civ. P. 26" is a citation, not clause "R."; "B. Fees." is a clause. */
+static void test_citation_is_no_inline_label(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "12. Discovery. Each party shall make the disclosures required by Fed. R. Civ. "
+	      "P. 26(a)(1) within 14 days. B. Fees. Customer shall pay the Fees.\n",
+	      { 1, "12.", "12", 0, PARA_BODY, "12. Discovery.", "Discovery." },
+	      { 1, "B.", "12(B)", 1, PARA_BODY, "B. Fees.", "Fees." });
+}
+
+/*
+ * Recitals "(A)" after a heading are no items of the parties' "(3)"; a
+ * heading inside a numbered clause leaves its lists open.
+ */
+static void test_recitals_after_a_heading(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "PARTIES\n"
+	      "(1) ALPHA LIMITED, a company incorporated in England (the \"Owner\");\n"
+	      "(2) BETA LIMITED, a company incorporated in England (the \"Licensee\").\n"
+	      "BACKGROUND\n"
+	      "(A) The Licensee has a licence to use the Package.\n"
+	      "(B) The Owner owns the Package.\n"
+	      "17. Records.\n"
+	      "(c) The Licensee shall keep records of:\n"
+	      "(1) each use of the Package;\n"
+	      "SCHEDULED RETURNS\n"
+	      "(2) each return filed with the Owner.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "PARTIES", "PARTIES" },
+	      { 2, "(1)", "(1)", 0, PARA_BODY, "(1) ALPHA", "ALPHA" },
+	      { 3, "(2)", "(2)", 0, PARA_BODY, "(2) BETA", "BETA" },
+	      { 4, NULL, "(2)", -1, PARA_HEADING, "BACKGROUND", "BACKGROUND" },
+	      { 5, "(A)", "(A)", 0, PARA_BODY, "(A) The", "The" },
+	      { 6, "(B)", "(B)", 0, PARA_BODY, "(B) The", "The" },
+	      { 7, "17.", "17", 0, PARA_HEADING, "17. Records.", "Records." },
+	      { 8, "(c)", "17(c)", 1, PARA_BODY, "(c) The", "The" },
+	      { 9, "(1)", "17(c)(1)", 2, PARA_BODY, "(1) each", "each" },
+	      { 10, NULL, "17(c)(1)", -1, PARA_HEADING, "SCHEDULED", "SCHEDULED" },
+	      { 11, "(2)", "17(c)(2)", 2, PARA_BODY, "(2) each", "each" });
+}
+
 static void test_markdown(void **state)
 {
 	struct fixture *f = *state;
@@ -871,6 +916,8 @@ int main(void)
 		T(test_articles_and_sections),
 		T(test_caption_then_prose),
 		T(test_inline_clauses_on_one_line),
+		T(test_citation_is_no_inline_label),
+		T(test_recitals_after_a_heading),
 		T(test_markdown),
 		T(test_lines_and_offsets),
 		T(test_cuad_corpus),
