@@ -223,6 +223,9 @@ static void write_roles(struct json_writer *w, const struct roles *r)
 		json_object_begin(w);
 		key_cstr(w, "term", r->terms[i].term);
 		key_cstr(w, "class", term_class_name(r->terms[i].cls));
+		/* "Your Content means the Prompts and Responses": the rules read both. */
+		if (r->terms[i].with_output)
+			key_cstr(w, "also", term_class_name(TERM_OUTPUT));
 		json_object_end(w);
 	}
 	json_array_end(w);

@@ -734,6 +734,37 @@ static void test_json_text_document(void **state)
 	free(out);
 }
 
+/*
+ * Defined terms, with the second class of a term that gathers the
+ * prompts and the outputs; a term of no class the rules know is left out.
+ */
+static void test_json_defined_terms(void **state)
+{
+	struct fixture *fx = *state;
+	struct defined_term terms[] = {
+		{ "Your Content", TERM_CUSTOMER_DATA, "Customer Data and Output", 1, 0 },
+		{ "Prompt", TERM_CUSTOMER_DATA, NULL, 0, 10 },
+		{ "Fees", TERM_OTHER, NULL, 0, 20 },
+		{ "Response", TERM_OUTPUT, NULL, 0, 30 },
+	};
+	size_t len;
+	char *out;
+
+	fx->f.roles.terms = terms;
+	fx->f.roles.nterms = sizeof(terms) / sizeof(*terms);
+	out = json_report(fx, PERSPECTIVE_CUSTOMER, &len);
+	fx->f.roles.terms = NULL;
+	fx->f.roles.nterms = 0;
+	assert_json(out, len, "documents/0/defined_terms/0/term", "\"Your Content\"");
+	assert_json(out, len, "documents/0/defined_terms/0/class", "\"customer-data\"");
+	assert_json(out, len, "documents/0/defined_terms/0/also", "\"output\"");
+	assert_json(out, len, "documents/0/defined_terms/1/term", "\"Prompt\"");
+	assert_no_json(out, len, "documents/0/defined_terms/1/also");
+	assert_json(out, len, "documents/0/defined_terms/2/class", "\"output\"");
+	assert_no_json(out, len, "documents/0/defined_terms/3");
+	free(out);
+}
+
 static void test_json_docx_document(void **state)
 {
 	struct fixture *fx = *state;
@@ -956,6 +987,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_text_errors_and_summary,
 						setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_json_text_document, setup_text, teardown),
+		cmocka_unit_test_setup_teardown(test_json_defined_terms, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_json_docx_document, setup_docx, teardown),
 		cmocka_unit_test_setup_teardown(test_json_error_and_hostile_strings,
 						setup_text, teardown),
