@@ -1190,6 +1190,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 			}
 		}
 		if ((any_entity || any_noun) && *ngroups < MAX_GROUPS) {
+			int added = 0;
+
 			for (g = 0; g < 2; g++) {
 				struct party *p;
 
@@ -1199,10 +1201,19 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 				p = add_party(out, t + s[g], n[g], s[g], r != ROLE_UNKNOWN ? r : role,
 					      r != ROLE_UNKNOWN ? "role noun" :
 					      role != ROLE_UNKNOWN ? "defined beside a role noun" : "");
-				if (p)
+				if (p) {
 					groups[out->nparties - 1] = (int)*ngroups;
+					added = 1;
+				}
 			}
-			(*ngroups)++;
+			/*
+			 * 'the Acme Enterprise Terms (the "Terms")' names no party:
+			 * counted, it would make a two-party contract three.  It
+			 * still ends the pair it closes: after 'X ("Network"), and
+			 * Y ("Affiliate")', "and" opens no second name.
+			 */
+			if (added)
+				(*ngroups)++;
 			last_party_end = me;
 		}
 		prev_end = me;
@@ -1532,13 +1543,39 @@ static int escrow_roles(const struct document *doc, struct roles *out, const int
 	return nagents;
 }
 
+/*
+ * Whether an alias of group `g` is defined after "between" in its
+ * paragraph: one of the parties, not a maker or parent the recitals
+ * name ("A. Acme Diagnostics, Inc. (the \"Manufacturer\") develops ...").
+ */
+static int group_named_between(const struct document *doc, const struct roles *out,
+			       const int *groups, int g)
+{
+	const char *t = doc->text.ptr;
+	size_t i, k;
+
+	for (i = 0; i < out->nparties; i++) {
+		size_t para = document_para_at(doc, out->parties[i].at), lo;
+
+		if (groups[i] != g || para >= doc->npara)
+			continue;
+		lo = doc->paras[para].start;
+		if (out->parties[i].at > lo + BETWEEN_CONTEXT)
+			lo = out->parties[i].at - BETWEEN_CONTEXT;
+		for (k = out->parties[i].at; k >= lo + 7; k--)
+			if (!strncasecmp(t + k - 7, "between", 7))
+				return 1;
+	}
+	return 0;
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
 	enum party_role group_role[MAX_GROUPS] = { ROLE_UNKNOWN };
-	int agent[MAX_GROUPS] = { 0 };
+	int agent[MAX_GROUPS] = { 0 }, between[MAX_GROUPS] = { 0 };
 	size_t i;
-	int g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents;
+	int g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents, nbetween;
 
 	nagents = escrow_roles(doc, out, groups, agent);
 	/* A group takes the role of any alias in it; evidence for the rest. */
@@ -1574,6 +1611,19 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	 * was named before one: "the Company's parent company, Bicycle
 	 * Therapeutics plc (\"BTL\")" is a third party the clause mentions.
 	 */
+	/*
+	 * More than two: where two of them are the ones "between" names, the
+	 * rest are third parties the contract mentions.
+	 */
+	for (g = 0, nbetween = 0; g < (int)ngroups; g++)
+		if (!agent[g] && (between[g] = group_named_between(doc, out, groups, g)))
+			nbetween++;
+	if (ngroups - (size_t)nagents > 2 && nbetween == 2)
+		for (g = 0; g < (int)ngroups; g++)
+			if (!agent[g] && !between[g]) {
+				agent[g] = 1;   /* like an escrow agent: on neither side */
+				nagents++;
+			}
 	for (g = 0; g < (int)ngroups; g++) {
 		if (agent[g])
 			continue;

@@ -277,6 +277,48 @@ static void test_company_is_either_side(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * The other party of two: an alias that names no party ('the Halden
+ * Enterprise Terms (the "Terms")') does not make a third, and a maker
+ * the recitals name is no party of the contract.
+ */
+static void test_other_party_of_two(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Order Form is entered into between Halden Labs, Inc. (\"Halden\") and the "
+		 "customer named above (\"Customer\") and is governed by the Halden Enterprise "
+		 "Terms (the \"Terms\").\n"
+		 "1. Halden will fine-tune the model.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Customer")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Halden")->role, ROLE_VENDOR);
+	assert_string_equal(party(&r, "Halden")->why, "the other party");
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "This Agreement is entered into by and between Westvale Health System, Inc., an "
+		 "Ohio nonprofit corporation (\"Hospital\"), and Brightline Imaging, LLC, a Delaware "
+		 "limited liability company (\"Reseller\").\n"
+		 "RECITALS\n"
+		 "A. Norrow Diagnostics, Inc. (the \"Manufacturer\") develops the Software.\n"
+		 "1. Reseller shall provide support services to Hospital.\n"
+		 "2. Reseller shall deliver the Software to Hospital.\n"
+		 "3. Reseller shall provide training to Hospital.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Reseller")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Hospital")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Manufacturer")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_names_in_online_terms(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -1187,6 +1229,7 @@ int main(void)
 		cmocka_unit_test(test_hereinafter_names),
 		cmocka_unit_test(test_names_of_other_jurisdictions),
 		cmocka_unit_test(test_company_is_either_side),
+		cmocka_unit_test(test_other_party_of_two),
 		cmocka_unit_test(test_names_in_online_terms),
 		cmocka_unit_test(test_company_names_by_their_uses),
 		cmocka_unit_test(test_defined_terms_are_classed),
