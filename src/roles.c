@@ -2386,6 +2386,23 @@ static void add_gather(struct gather_site *g, size_t *ng, size_t i, size_t from,
 	(*ng)++;
 }
 
+/*
+ * The term in group 1 of the last match, defined by what follows the
+ * match's end `me` to the end of its sentence ("Customer Data" means ...).
+ */
+static void define_from_group(struct roles_finder *rf, const struct document *doc,
+			      struct roles *out, size_t me, struct gather_site *g, size_t *ng)
+{
+	size_t s, n, ss, se;
+
+	group(rf, 1, &s, &n);
+	sentence_around(doc, s, &ss, &se);
+	if (se > me)
+		add_gather(g, ng, define_term(rf, out, doc->text.ptr, s, n, me, se - me, DEF_AFTER,
+					      ss, se),
+			   me, se, GATHER_LIST);
+}
+
 static void find_terms(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
@@ -2396,15 +2413,9 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 	if (!doc->npara)
 		return;
 	while (from < len && match_at_quote(rf, rf->means, t, len, from)) {
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
-		size_t s, n, ss, se, me = ov[1];
+		size_t me = pcre2_get_ovector_pointer(rf->md)[1];
 
-		group(rf, 1, &s, &n);
-		sentence_around(doc, s, &ss, &se);
-		if (se > me)
-			add_gather(gather, &ngather,
-				   define_term(rf, out, t, s, n, me, se - me, DEF_AFTER, ss, se),
-				   me, se, GATHER_LIST);
+		define_from_group(rf, doc, out, me, gather, &ngather);
 		from = me;
 	}
 	from = 0;
@@ -2424,7 +2435,7 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		from = me;
 	}
 	for (i = 0; i < doc->npara; i++) {
-		size_t at = doc->paras[i].body, s, n, ss, se, me, stop;
+		size_t at = doc->paras[i].body, stop;
 
 		while (at < doc->paras[i].end && t[at] == ' ')
 			at++;
@@ -2433,13 +2444,8 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		if (at >= stop || !defines_early(t, at, stop) ||
 		    pcre2_match(rf->head_def, (PCRE2_SPTR)t, stop, at, 0, rf->md, NULL) < 0)
 			continue;
-		me = pcre2_get_ovector_pointer(rf->md)[1] - 1;
-		group(rf, 1, &s, &n);
-		sentence_around(doc, s, &ss, &se);
-		if (se > me)
-			add_gather(gather, &ngather,
-				   define_term(rf, out, t, s, n, me, se - me, DEF_AFTER, ss, se),
-				   me, se, GATHER_LIST);
+		define_from_group(rf, doc, out, pcre2_get_ovector_pointer(rf->md)[1] - 1,
+				  gather, &ngather);
 	}
 	/* Last: a term the forms above define keeps their reading. */
 	from = 0;
