@@ -365,12 +365,6 @@ static int matches(struct roles_finder *rf, const pcre2_code *re, const char *s,
 }
 
 /*
- * The leftmost match at or after `from` of an anchored pattern that opens
- * with a quote (Q_OPEN).  Left to itself PCRE2 tries every byte of the
- * text as a start, at some ten instructions a byte; anchored at each '"'
- * and U+201C that memchr finds, it gives the same match for a fraction.
- */
-/*
  * The words a collective name follows; rf->collective is anchored at one.
  * Each is found by memchr for a letter that is rare in text (its index in
  * `key`), then compared whole.
@@ -445,6 +439,12 @@ static int match_collective(struct roles_finder *rf, const char *t, size_t len, 
 	}
 }
 
+/*
+ * The leftmost match at or after `from` of an anchored pattern that opens
+ * with a quote (Q_OPEN).  Left to itself PCRE2 tries every byte of the
+ * text as a start, at some ten instructions a byte; anchored at each '"'
+ * and U+201C that memchr finds, it gives the same match for a fraction.
+ */
 static int match_at_quote(struct roles_finder *rf, const pcre2_code *re,
 			  const char *t, size_t len, size_t from)
 {
@@ -1551,8 +1551,7 @@ static int escrow_roles(const struct document *doc, struct roles *out, const int
 static int group_named_between(const struct document *doc, const struct roles *out,
 			       const int *groups, int g)
 {
-	const char *t = doc->text.ptr;
-	size_t i, k;
+	size_t i;
 
 	for (i = 0; i < out->nparties; i++) {
 		size_t para = document_para_at(doc, out->parties[i].at), lo;
@@ -1562,9 +1561,8 @@ static int group_named_between(const struct document *doc, const struct roles *o
 		lo = doc->paras[para].start;
 		if (out->parties[i].at > lo + BETWEEN_CONTEXT)
 			lo = out->parties[i].at - BETWEEN_CONTEXT;
-		for (k = out->parties[i].at; k >= lo + 7; k--)
-			if (!strncasecmp(t + k - 7, "between", 7))
-				return 1;
+		if (has_word(doc->text.ptr + lo, out->parties[i].at - lo, "between"))
+			return 1;
 	}
 	return 0;
 }
