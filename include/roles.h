@@ -39,7 +39,9 @@
  *    a paragraph `"X": ...`, `A "X" is the ...`, `X: ...` and `X means
  *    ...` (X capitalised words: the English colon, or quotes and bold
  *    lost in conversion), classed by their
- *    definition: the customer's data, the outputs (also "the notes the
+ *    definition: the customer's data (a data word, singular or plural,
+ *    "Query", "Files", that the customer provides, or that is processed
+ *    for it; not what the vendor provides), the outputs (also "the notes the
  *    Service generates"), the model (not its licence, card or provider,
  *    nor a third party's), a claim of IP infringement (read as "IP
  *    Infringement Claim").  A term that gathers others, `(together,

@@ -35,7 +35,7 @@ struct roles_finder {
 	pcre2_code *collective;     /* ... and Outputs are collectively referred to as "Content" */
 	pcre2_code *vendor_noun;    /* from the rule set's placeholders */
 	pcre2_code *customer_noun;
-	pcre2_code *data_noun, *data_source, *data_submitter, *customer_ref, *output_def, *model_def,
+	pcre2_code *data_noun, *data_passive, *data_source, *data_submitter, *customer_ref, *output_def, *model_def,
 		   *model_name;
 	pcre2_code *output_name;
 	pcre2_code *model_paper;    /* Model Card, Base Model License: papers about a model */
@@ -197,12 +197,19 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->vendor_noun = compile_placeholder(rs, "vendor_noun");
 	rf->customer_noun = compile_placeholder(rs, "customer_noun");
 	rf->data_noun = compile(
-		"\\b(?:data|content|information|materials|inputs?|prompts?|files|documents|"
-		"records|datasets?|corpus|corpora|precedents|queries|submissions)\\b", PCRE2_CASELESS);
+		"\\b(?:data|content|information|materials|inputs?|prompts?|files?|documents?|"
+		"records|datasets?|corpus|corpora|precedents|quer(?:y|ies)|submissions?|uploads?)\\b",
+		PCRE2_CASELESS);
+	/*
+	 * "provided by Customer": group 1 a verb of giving (what the vendor
+	 * gives is not the customer's), group 2 the first word of who acts.
+	 */
+	rf->data_passive = compile(
+		"\\b(?:(provided|supplied|made available|furnished|disclosed|sent|transmitted|"
+		"owned|generated)|submitted|uploaded|input|inputted|entered|collected|received|"
+		"processed|stored)\\b.{0,40}?\\b(?:by|from|on behalf of|for)\\b"
+		"(?:\\s+(?:the\\s+)?([\\w&-]+))?", PCRE2_CASELESS);
 	rf->data_source = compile(
-		"\\b(?:provided|submitted|uploaded|supplied|input|inputted|entered|transmitted|"
-		"made available|furnished|disclosed|sent|collected|received|owned|generated|"
-		"processed|stored)\\b.{0,40}?\\b(?:by|from|on behalf of|for)\\b|"
 		"^\\W*(?:all\\s+|any\\s+)?(?:the\\s+)?(?:customer|client|licensee|buyer|you|your)|"
 		/* "the Service allows you to provide materials ... (together, \"Prompts\")" */
 		"\\b(?:(?:allows?|permits?|enables?|lets?|invites?)\\s+(?:you|customer|client|licensee|buyer)"
@@ -309,6 +316,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->vendor_noun);
 	pcre2_code_free(rf->customer_noun);
 	pcre2_code_free(rf->data_noun);
+	pcre2_code_free(rf->data_passive);
 	pcre2_code_free(rf->data_source);
 	pcre2_code_free(rf->data_submitter);
 	pcre2_code_free(rf->customer_ref);
@@ -1973,6 +1981,47 @@ static int customer_submits(struct roles_finder *rf, const struct roles *r,
 	return 0;
 }
 
+/* Whether the word w[0..n) names the vendor: "we", a vendor noun, a vendor's alias. */
+static int is_vendor_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n)
+{
+	size_t i;
+
+	/* "US" in capitals is the United States. */
+	if ((n == 2 && (!memcmp(w, "we", 2) || !memcmp(w, "We", 2) || !memcmp(w, "us", 2))) ||
+	    noun_role(rf, w, n) == ROLE_VENDOR)
+		return 1;
+	for (i = 0; i < r->nparties; i++)
+		if (r->parties[i].role == ROLE_VENDOR && strlen(r->parties[i].alias) >= n &&
+		    !memcmp(r->parties[i].alias, w, n) &&
+		    !isalnum((unsigned char)r->parties[i].alias[n]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether body says, in the passive, who provides or handles what it
+ * defines, other than the vendor giving it: "files uploaded by Customer",
+ * "data processed by Vendor on behalf of Customer"; not "any file made
+ * available by Provider to Customer".
+ */
+static int passive_not_by_vendor(struct roles_finder *rf, const struct roles *r,
+				 const char *body, size_t blen)
+{
+	size_t from = 0;
+
+	while (from < blen && pcre2_match(rf->data_passive, (PCRE2_SPTR)body, blen, from,
+					  0, rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1], vs, vn, ws, wn;
+
+		group(rf, 1, &vs, &vn);
+		group(rf, 2, &ws, &wn);
+		if (!vn || !wn || !is_vendor_word(rf, r, body + ws, wn))
+			return 1;
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
 /* Bytes after a possessive in which the thing owned is named. */
 #define POSSESSED_REACH 32
 /* Bytes of a definition, beside its term, where the owner is named. */
@@ -2094,7 +2143,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (matches(rf, rf->data_noun, term, tlen) &&
 	    !matches(rf, rf->usage_name, term, tlen) &&
 	    mentions_customer(rf, r, body, blen) &&
-	    (matches(rf, rf->data_source, body, blen) || customer_possessive(rf, r, own, olen) ||
+	    (matches(rf, rf->data_source, body, blen) || passive_not_by_vendor(rf, r, body, blen) ||
+	     customer_possessive(rf, r, own, olen) ||
 	     customer_submits(rf, r, body, blen)))
 		return TERM_CUSTOMER_DATA;
 	return TERM_OTHER;

@@ -1275,6 +1275,38 @@ static void test_fields_name_the_parties(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A singular data word is read as the plural is: a "Query" the customer
+ * submits, a "Submission" uploaded by it, are its data.  A "File" the
+ * vendor makes available is not, in either number; what the vendor
+ * processes on the customer's behalf still is.
+ */
+static void test_singular_data_words(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Halden Labs, Inc. (\"Provider\") and Brightwater LLC "
+		 "(\"Customer\").\n"
+		 "\"Query\" means any question or instruction that Customer submits to the Service.\n"
+		 "\"Submission\" means any content uploaded by Customer to the Platform.\n"
+		 "\"File\" means any file made available by Provider to Customer through the Service.\n"
+		 "\"Sample Files\" means the files supplied by Provider to Customer.\n"
+		 "\"Hosted Data\" means data processed by Provider on behalf of Customer.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Query")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Submission")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "File")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Sample Files")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Hosted Data")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1309,6 +1341,7 @@ int main(void)
 		cmocka_unit_test(test_model_terms_read_as_what_they_are),
 		cmocka_unit_test(test_contract_between_you_and_a_name),
 		cmocka_unit_test(test_fields_name_the_parties),
+		cmocka_unit_test(test_singular_data_words),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
