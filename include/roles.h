@@ -14,6 +14,10 @@
  *    placeholders) has that role, and so do aliases defined beside it; a
  *    company name gets the role its uses show ("Acme shall provide",
  *    "fees payable by Beta"), or the other role than the other party's.
+ *    A field at the head of an order form that names a party's company
+ *    under a role noun ("Provider: Halcyon Labs, Inc.", or the name on
+ *    the line after "Customer:") gives that party the role, before its
+ *    uses are counted.
  *    A party need not be a company: a name ending in Trust, Hospital,
  *    Bank, N.A., University, Authority and the like counts where it is
  *    named after "between" or "and" in a sentence with "between", and so
@@ -35,7 +39,9 @@
  *    a paragraph `"X": ...`, `A "X" is the ...`, `X: ...` and `X means
  *    ...` (X capitalised words: the English colon, or quotes and bold
  *    lost in conversion), classed by their
- *    definition: the customer's data, the outputs (also "the notes the
+ *    definition: the customer's data (a data word, singular or plural,
+ *    "Query", "Files", that the customer provides, or that is processed
+ *    for it; not what the vendor provides), the outputs (also "the notes the
  *    Service generates"), the model (not its licence, card or provider,
  *    nor a third party's), a claim of IP infringement (read as "IP
  *    Infringement Claim").  A term that gathers others, `(together,

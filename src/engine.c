@@ -745,22 +745,109 @@ static size_t item_label_len(const char *s, size_t len)
 	return j < len ? j + 1 : j;
 }
 
-/*
- * What an item label counts with: 'd' digits, 'a' lower-case letters
- * (roman numerals too), 'A' capitals, '-' a bullet.  Items of one list
- * share it; a parent item mostly counts with another.
- */
-static char label_kind(const char *s)
+/* Value of a roman numeral of i, v and x up to 39 ("iv", "XII"), else 0. */
+static unsigned roman_value(const char *s, size_t n)
+{
+	static const char *const ones[] = {
+		"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"
+	};
+	size_t i, k, tens = 0;
+
+	while (tens < n && tolower((unsigned char)s[tens]) == 'x')
+		tens++;
+	if (!n || tens > 3)
+		return 0;
+	for (i = 0; i < sizeof(ones) / sizeof(*ones); i++) {
+		if (strlen(ones[i]) != n - tens)
+			continue;
+		for (k = tens; k < n && tolower((unsigned char)s[k]) == ones[i][k - tens]; k++)
+			;
+		if (k == n)
+			return (unsigned)(tens * 10 + i);
+	}
+	return 0;
+}
+
+/* The letters or digits of the item label opening s: "iv" of "(iv) ". */
+static const char *label_id(const char *s, size_t *n)
 {
 	if (*s == '(')
 		s++;
-	if (isdigit((unsigned char)*s))
+	for (*n = 0; isalnum((unsigned char)s[*n]); (*n)++)
+		;
+	return s;
+}
+
+/*
+ * What an item label counts with: 'd' digits, 'a' lower-case letters, 'A'
+ * capitals, 'i' and 'I' roman numerals, '-' a bullet.  Items of one list
+ * share it; a parent item mostly counts with another.  A lone "i", "v" or
+ * "x" reads here as a letter; item_kind settles it from what came before.
+ */
+static char label_kind(const char *s)
+{
+	size_t n;
+	const char *id = label_id(s, &n);
+
+	if (isdigit((unsigned char)*id))
 		return 'd';
-	if (islower((unsigned char)*s))
-		return 'a';
-	if (isupper((unsigned char)*s))
-		return 'A';
-	return '-';
+	if (!isalpha((unsigned char)*id))
+		return '-';
+	if (n > 1 && roman_value(id, n))
+		return isupper((unsigned char)*id) ? 'I' : 'i';
+	return isupper((unsigned char)*id) ? 'A' : 'a';
+}
+
+static size_t leadin_end(const char *s, size_t len);
+
+/*
+ * The kind of the label opening sentence si, an item.  A lone "(i)" is a
+ * letter where the item before it is "(h)" (not ending in a colon, which
+ * opens a list) or ends a roman list of "(h)"'s: "(h) ...: (i) ...; (ii)
+ * ...; (i) ...".  Otherwise it opens a list and is roman.  A lone "(v)" or
+ * "(x)" is roman only after "(iv)" or "(ix)": "(x)" and "(y)" are letters
+ * lists are drafted with.  Only these three labels look back, and no
+ * further than the item before.
+ */
+static char item_kind(const struct engine *e, const struct document *doc, size_t si)
+{
+	const char *s = e->view.text.ptr + e->view.sent_start[si];
+	char kind = label_kind(s), c, roman;
+	size_t n, back;
+	const char *id = label_id(s, &n);
+
+	if ((kind != 'a' && kind != 'A') || n != 1 || !strchr("ivxIVX", *id))
+		return kind;
+	c = (char)tolower((unsigned char)*id);
+	roman = kind == 'a' ? 'i' : 'I';
+	for (back = 1; back <= LEADIN_LOOKBACK && back <= si; back++) {
+		size_t li = si - back, pn;
+		const char *l = e->view.text.ptr + e->view.sent_start[li], *pid;
+		size_t ln = e->view.sent_end[li] - e->view.sent_start[li];
+		size_t plab = item_label_len(l, ln);
+
+		if (!plab) {
+			/* Text inside the item before, unless it is a lead-in. */
+			if (!leadin_end(l, ln) &&
+			    !(doc->paras[doc->sents[li].para].kind == PARA_HEADING &&
+			      is_caption(l, ln)))
+				continue;
+			break;
+		}
+		pid = label_id(l, &pn);
+		while (ln > plab && l[ln - 1] == ' ')
+			ln--;
+		if (pn == 1 && *pid == *id - 1)
+			return l[ln - 1] == ':' && c == 'i' ? roman : kind;
+		if (pn > 1 && isupper((unsigned char)*pid) == isupper((unsigned char)*id) &&
+		    roman_value(pid, pn)) {
+			if (roman_value(pid, pn) + 1 == roman_value(id, 1))
+				return roman;
+			return kind;
+		}
+		break;
+	}
+	return c == 'i' ? roman : kind;
 }
 
 /*
@@ -777,6 +864,7 @@ static int is_unfinished_end(const char *s, size_t len)
 		WORD("upon"), WORD("when"), WORD("where"), WORD("whether"), WORD("which"),
 		WORD("with"),
 	};
+	static const struct word joins[] = { WORD("and"), WORD("nor"), WORD("or") };
 	size_t w = len;
 
 	/* Not a dash: a page number ("- 56 -") ends so. */
@@ -785,8 +873,12 @@ static int is_unfinished_end(const char *s, size_t len)
 	while (w > 0 && isalpha((unsigned char)s[w - 1]))
 		w--;
 	/* A word of its own, after a space, in a sentence of several. */
-	return w > 0 && w < len && s[w - 1] == ' ' &&
-	       in_words(words, sizeof(words) / sizeof(*words), s + w, len - w, 1);
+	if (!(w > 0 && w < len && s[w - 1] == ' ' &&
+	      in_words(words, sizeof(words) / sizeof(*words), s + w, len - w, 1)))
+		return 0;
+	/* "...; and", "...; or": an item that ends, not its list's lead-in. */
+	return !(w >= 2 && s[w - 2] == ';' &&
+		 in_words(joins, sizeof(joins) / sizeof(*joins), s + w, len - w, 1));
 }
 
 /*
@@ -840,12 +932,14 @@ static const char *item_subject(struct engine *e, const struct document *doc, si
 {
 	const char *s = e->view.text.ptr + e->view.sent_start[si];
 	size_t n = e->view.sent_end[si] - e->view.sent_start[si], back, lab;
+	char kind;
 
 	*len = n;
 	*lead = *label = 0;
 	lab = item_label_len(s, n);
 	if (!lab || lab >= n)
 		return s;
+	kind = item_kind(e, doc, si);
 	for (back = 1; back <= LEADIN_LOOKBACK && back <= si; back++) {
 		size_t li = si - back;
 		const char *l = e->view.text.ptr + e->view.sent_start[li];
@@ -863,7 +957,7 @@ static const char *item_subject(struct engine *e, const struct document *doc, si
 			 * shall release ... if" over "(a)", "(b)".  Its label is no
 			 * part of the lead-in.
 			 */
-			if (label_kind(l) == label_kind(s) || !(end = leadin_end_at_close(l, ln)) ||
+			if (item_kind(e, doc, li) == kind || !(end = leadin_end_at_close(l, ln)) ||
 			    end <= plab)
 				continue;
 		} else {
@@ -880,7 +974,7 @@ static const char *item_subject(struct engine *e, const struct document *doc, si
 			const char *first = e->view.text.ptr + e->view.sent_start[li + 1];
 			size_t fn = e->view.sent_end[li + 1] - e->view.sent_start[li + 1];
 
-			if (item_label_len(first, fn) && label_kind(first) != label_kind(s))
+			if (item_label_len(first, fn) && item_kind(e, doc, li + 1) != kind)
 				return s;
 		}
 		from = end > LEADIN_MAX ? end - LEADIN_MAX : 0;
@@ -895,6 +989,7 @@ static const char *item_subject(struct engine *e, const struct document *doc, si
 		*label = lab;
 		buf_add(&e->joined, s + lab, n - lab);
 		*len = e->joined.len;
+		if (getenv("S6DBG")) fprintf(stderr, "JOIN[%.*s]\n", (int)e->joined.len, e->joined.ptr);
 		return e->joined.ptr;
 	}
 	return s;

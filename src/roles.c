@@ -35,7 +35,7 @@ struct roles_finder {
 	pcre2_code *collective;     /* ... and Outputs are collectively referred to as "Content" */
 	pcre2_code *vendor_noun;    /* from the rule set's placeholders */
 	pcre2_code *customer_noun;
-	pcre2_code *data_noun, *data_source, *data_submitter, *customer_ref, *output_def, *model_def,
+	pcre2_code *data_noun, *data_passive, *data_source, *data_submitter, *customer_ref, *output_def, *model_def,
 		   *model_name;
 	pcre2_code *output_name;
 	pcre2_code *model_paper;    /* Model Card, Base Model License: papers about a model */
@@ -197,12 +197,19 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->vendor_noun = compile_placeholder(rs, "vendor_noun");
 	rf->customer_noun = compile_placeholder(rs, "customer_noun");
 	rf->data_noun = compile(
-		"\\b(?:data|content|information|materials|inputs?|prompts?|files|documents|"
-		"records|datasets?|corpus|corpora|precedents|queries|submissions)\\b", PCRE2_CASELESS);
+		"\\b(?:data|content|information|materials|inputs?|prompts?|files?|documents?|"
+		"records|datasets?|corpus|corpora|precedents|quer(?:y|ies)|submissions?|uploads?)\\b",
+		PCRE2_CASELESS);
+	/*
+	 * "provided by Customer": group 1 a verb of giving (what the vendor
+	 * gives is not the customer's), group 2 the first word of who acts.
+	 */
+	rf->data_passive = compile(
+		"\\b(?:(provided|supplied|made available|furnished|disclosed|sent|transmitted|"
+		"owned|generated)|submitted|uploaded|input|inputted|entered|collected|received|"
+		"processed|stored)\\b.{0,40}?\\b(?:by|from|on behalf of|for)\\b"
+		"(?:\\s+(?:the\\s+)?([\\w&-]+))?", PCRE2_CASELESS);
 	rf->data_source = compile(
-		"\\b(?:provided|submitted|uploaded|supplied|input|inputted|entered|transmitted|"
-		"made available|furnished|disclosed|sent|collected|received|owned|generated|"
-		"processed|stored)\\b.{0,40}?\\b(?:by|from|on behalf of|for)\\b|"
 		"^\\W*(?:all\\s+|any\\s+)?(?:the\\s+)?(?:customer|client|licensee|buyer|you|your)|"
 		/* "the Service allows you to provide materials ... (together, \"Prompts\")" */
 		"\\b(?:(?:allows?|permits?|enables?|lets?|invites?)\\s+(?:you|customer|client|licensee|buyer)"
@@ -309,6 +316,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->vendor_noun);
 	pcre2_code_free(rf->customer_noun);
 	pcre2_code_free(rf->data_noun);
+	pcre2_code_free(rf->data_passive);
 	pcre2_code_free(rf->data_source);
 	pcre2_code_free(rf->data_submitter);
 	pcre2_code_free(rf->customer_ref);
@@ -1567,6 +1575,158 @@ static int group_named_between(const struct document *doc, const struct roles *o
 	return 0;
 }
 
+/* Bytes of a field's label ("Service Provider"), and of its value, at most. */
+#define FIELD_LABEL_MAX 32
+#define FIELD_VALUE_MAX 160
+
+/*
+ * Skips Markdown emphasis and blanks forward from `i` (dir 1) or back
+ * from `i` (dir -1, `i` the end) within [lo, hi).
+ */
+static size_t skip_decor(const char *t, size_t lo, size_t hi, size_t i, int dir)
+{
+	if (dir > 0)
+		while (i < hi && (t[i] == ' ' || t[i] == '\t' || t[i] == '*' || t[i] == '_'))
+			i++;
+	else
+		while (i > lo && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '*' ||
+				  t[i - 1] == '_' || t[i - 1] == '.'))
+			i--;
+	return i;
+}
+
+/* The end of the line that starts at `i`, before `end`. */
+static size_t line_end(const char *t, size_t i, size_t end)
+{
+	const char *nl = memchr(t + i, '\n', end - i);
+
+	return nl ? (size_t)(nl - t) : end;
+}
+
+/*
+ * Whether the line at `ls` is a field of a party's role, "Provider: Acme
+ * Labs, Inc." or "**Customer:**" with the name on the next line (a
+ * table's two cells): its role, and the name in *vs, *vn.
+ */
+static enum party_role field_of_role(struct roles_finder *rf, const char *t, size_t ls,
+				     size_t end, size_t *vs, size_t *vn)
+{
+	size_t le = line_end(t, ls, end), colon, ve;
+	enum party_role role;
+
+	ls = skip_decor(t, ls, le, ls, 1);
+	for (colon = ls; colon < le && colon - ls <= FIELD_LABEL_MAX &&
+	     (isalpha((unsigned char)t[colon]) || t[colon] == ' '); colon++)
+		;
+	if (colon == ls || colon >= le || colon - ls > FIELD_LABEL_MAX ||
+	    !isupper((unsigned char)t[ls]) || t[colon] != ':')
+		return ROLE_UNKNOWN;
+	role = noun_role(rf, t + ls, colon - ls);
+	if (role == ROLE_UNKNOWN)
+		return ROLE_UNKNOWN;
+	*vs = skip_decor(t, colon + 1, le, colon + 1, 1);
+	ve = le;
+	if (*vs == le && le < end) {
+		*vs = le + 1;
+		while (*vs < end && isspace((unsigned char)t[*vs]))
+			(*vs)++;
+		ve = line_end(t, *vs, end);
+		*vs = skip_decor(t, *vs, ve, *vs, 1);
+	}
+	ve = skip_decor(t, *vs, ve, ve, -1);
+	if (ve <= *vs || ve - *vs > FIELD_VALUE_MAX || !isupper((unsigned char)t[*vs]))
+		return ROLE_UNKNOWN;
+	*vn = ve - *vs;
+	return role;
+}
+
+/* Whether `word` stands as a whole word in s[0..n). */
+static int has_name_word(const char *s, size_t n, const char *word)
+{
+	size_t wn = strlen(word), i;
+
+	for (i = 0; wn && i + wn <= n; i++)
+		if (!memcmp(s + i, word, wn) &&
+		    (i == 0 || !isalnum((unsigned char)s[i - 1])) &&
+		    (i + wn == n || !isalnum((unsigned char)s[i + wn])))
+			return 1;
+	return 0;
+}
+
+/*
+ * The party whose alias is defined first after `name` is written in the
+ * preamble (not at `field`, the field itself), within ENTITY_CONTEXT
+ * bytes: "Halcyon Labs, Inc. (\"Halcyon\")".  (size_t)-1 if none.
+ */
+static size_t alias_after_name(const struct document *doc, const struct roles *out,
+			       const char *name, size_t n, size_t field)
+{
+	const char *t = doc->text.ptr, *hit;
+	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX, from = 0;
+
+	if (n < 4)
+		return (size_t)-1;
+	while (from + n <= end && (hit = memchr(t + from, name[0], end - from - n + 1))) {
+		size_t at = (size_t)(hit - t) + n, i, best = (size_t)-1;
+
+		from = (size_t)(hit - t) + 1;
+		if (at - n == field || memcmp(hit, name, n))
+			continue;
+		for (i = 0; i < out->nparties; i++)
+			if (out->parties[i].at >= at && out->parties[i].at - at <= ENTITY_CONTEXT &&
+			    (best == (size_t)-1 || out->parties[i].at < out->parties[best].at))
+				best = i;
+		if (best != (size_t)-1)
+			return best;
+	}
+	return (size_t)-1;
+}
+
+/*
+ * Fields of an order form's head that name a party's company by its
+ * role: "Provider: Halcyon Labs, Inc." above `between Halcyon Labs, Inc.
+ * ("Halcyon") and ...`.  The name is the party's where its alias is a
+ * word of it or it is written just before the alias's definition.  A
+ * group both roles' fields name stays unknown.
+ */
+static void field_roles(struct roles_finder *rf, const struct document *doc,
+			const struct roles *out, const int *groups, const int *agent,
+			enum party_role *group_role)
+{
+	enum party_role named[MAX_GROUPS] = { ROLE_UNKNOWN };
+	int clash[MAX_GROUPS] = { 0 };
+	const char *t = doc->text.ptr;
+	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX, ls, i;
+	int g;
+
+	for (ls = 0; ls < end; ls = line_end(t, ls, end) + 1) {
+		size_t vs, vn, after;
+		enum party_role role = field_of_role(rf, t, ls, end, &vs, &vn);
+
+		if (role == ROLE_UNKNOWN)
+			continue;
+		after = alias_after_name(doc, out, t + vs, vn, vs);
+		for (i = 0; i < out->nparties; i++) {
+			g = groups[i];
+			if (agent[g] || !(i == after || has_name_word(t + vs, vn, out->parties[i].alias)))
+				continue;
+			if (named[g] != ROLE_UNKNOWN && named[g] != role)
+				clash[g] = 1;
+			named[g] = role;
+		}
+	}
+	for (i = 0; i < out->nparties; i++) {
+		g = groups[i];
+		if (group_role[g] == ROLE_UNKNOWN && named[g] != ROLE_UNKNOWN && !clash[g]) {
+			out->parties[i].role = named[g];
+			out->parties[i].why = "named in a field of its role";
+		}
+	}
+	for (g = 0; g < MAX_GROUPS; g++)
+		if (group_role[g] == ROLE_UNKNOWN && named[g] != ROLE_UNKNOWN && !clash[g])
+			group_role[g] = named[g];
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -1580,6 +1740,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	for (i = 0; i < out->nparties; i++)
 		if (out->parties[i].role != ROLE_UNKNOWN)
 			group_role[groups[i]] = out->parties[i].role;
+	field_roles(rf, doc, out, groups, agent, group_role);
 	for (i = 0; i < out->nparties; i++) {
 		struct party *p = &out->parties[i];
 		unsigned v, c;
@@ -1820,6 +1981,47 @@ static int customer_submits(struct roles_finder *rf, const struct roles *r,
 	return 0;
 }
 
+/* Whether the word w[0..n) names the vendor: "we", a vendor noun, a vendor's alias. */
+static int is_vendor_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n)
+{
+	size_t i;
+
+	/* "US" in capitals is the United States. */
+	if ((n == 2 && (!memcmp(w, "we", 2) || !memcmp(w, "We", 2) || !memcmp(w, "us", 2))) ||
+	    noun_role(rf, w, n) == ROLE_VENDOR)
+		return 1;
+	for (i = 0; i < r->nparties; i++)
+		if (r->parties[i].role == ROLE_VENDOR && strlen(r->parties[i].alias) >= n &&
+		    !memcmp(r->parties[i].alias, w, n) &&
+		    !isalnum((unsigned char)r->parties[i].alias[n]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether body says, in the passive, who provides or handles what it
+ * defines, other than the vendor giving it: "files uploaded by Customer",
+ * "data processed by Vendor on behalf of Customer"; not "any file made
+ * available by Provider to Customer".
+ */
+static int passive_not_by_vendor(struct roles_finder *rf, const struct roles *r,
+				 const char *body, size_t blen)
+{
+	size_t from = 0;
+
+	while (from < blen && pcre2_match(rf->data_passive, (PCRE2_SPTR)body, blen, from,
+					  0, rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1], vs, vn, ws, wn;
+
+		group(rf, 1, &vs, &vn);
+		group(rf, 2, &ws, &wn);
+		if (!vn || !wn || !is_vendor_word(rf, r, body + ws, wn))
+			return 1;
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
 /* Bytes after a possessive in which the thing owned is named. */
 #define POSSESSED_REACH 32
 /* Bytes of a definition, beside its term, where the owner is named. */
@@ -1941,7 +2143,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (matches(rf, rf->data_noun, term, tlen) &&
 	    !matches(rf, rf->usage_name, term, tlen) &&
 	    mentions_customer(rf, r, body, blen) &&
-	    (matches(rf, rf->data_source, body, blen) || customer_possessive(rf, r, own, olen) ||
+	    (matches(rf, rf->data_source, body, blen) || passive_not_by_vendor(rf, r, body, blen) ||
+	     customer_possessive(rf, r, own, olen) ||
 	     customer_submits(rf, r, body, blen)))
 		return TERM_CUSTOMER_DATA;
 	return TERM_OTHER;

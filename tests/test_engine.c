@@ -1029,6 +1029,51 @@ static void test_jit_waits_for_first_use(void **state)
 	ruleset_release(&jrs);
 }
 
+/*
+ * Roman numerals count apart from letters: the "(i)", "(ii)" under "(c)"
+ * are read with (c)'s lead-in, not as siblings of (c) under the list's.
+ * A lone "(i)" after "(h)", or after the roman list of an "(h)", is the
+ * letter i, a sibling read with the list's lead-in.
+ */
+static void test_roman_items_under_a_letter(void **state)
+{
+	const char *text =
+		"The Provider shall not:\n"
+		"(b) delete backups;\n"
+		"(c) act, except that the Provider may use Customer Data to:\n"
+		"(i) train models; or\n"
+		"(ii) train models for others.\n"
+		"(d) keep anything.\n"
+		"The Provider may:\n"
+		"(g) keep backups;\n"
+		"(h) sell anything; and\n"
+		"(i) use Customer Data to train models.\n"
+		"The Provider may:\n"
+		"(g) keep backups;\n"
+		"(h) delete backups as follows:\n"
+		"(i) weekly;\n"
+		"(ii) monthly; and\n"
+		"(i) use Customer Data to train tools.\n";
+	struct document doc;
+	struct findings f;
+	size_t i, ntrain = 0;
+
+	(void)state;
+	run_lines(text, &doc, &f);
+	for (i = 0; i < f.n; i++) {
+		if (strcmp(f.v[i].rule->id, "train.yes"))
+			continue;
+		ntrain++;
+		assert_true(f.v[i].start == (size_t)(strstr(text, "(i) train models;") - text) ||
+			    f.v[i].start == (size_t)(strstr(text, "(ii) train") - text) ||
+			    f.v[i].start == (size_t)(strstr(text, "(i) use Customer Data to train models") - text) ||
+			    f.v[i].start == (size_t)(strstr(text, "(i) use Customer Data to train tools") - text));
+	}
+	assert_int_equal(ntrain, 4);
+	findings_release(&f);
+	document_release(&doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1058,6 +1103,7 @@ int main(void)
 		cmocka_unit_test(test_view_markdown_links),
 		cmocka_unit_test(test_view_substitutions),
 		cmocka_unit_test(test_pathological_pattern_hits_limit),
+		cmocka_unit_test(test_roman_items_under_a_letter),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1221,6 +1221,92 @@ static void test_contract_between_you_and_a_name(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * An order form's fields name the parties' companies by role: "Supplier:
+ * Halcyon Labs, Inc." gives the party defined as "Halcyon" the vendor's
+ * role, "Client:" the customer's, on a line of its own or with the name
+ * on the next (a table's cells).  A field naming no party, or a label
+ * that is no role noun ("Company:"), gives none.
+ */
+static void test_fields_name_the_parties(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "ORDER FORM\n"
+		 "Supplier: Halcyon Labs, Inc.\n"
+		 "**Client:**\n"
+		 "Brightwater Mutual Insurance Company\n"
+		 "This Order Form is entered into between Halcyon Labs, Inc. (\"Halcyon\") and "
+		 "Brightwater Mutual Insurance Company (\"Brightwater\").\n"
+		 "1. Halcyon may use Brightwater's data to train its models.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Halcyon")->role, ROLE_VENDOR);
+	assert_string_equal(party(&r, "Halcyon")->why, "named in a field of its role");
+	assert_int_equal(party(&r, "Brightwater")->role, ROLE_CUSTOMER);
+	assert_string_equal(party(&r, "Brightwater")->why, "named in a field of its role");
+	roles_release(&r);
+	document_release(&doc);
+
+	/* One field is enough: the other party takes the other role. */
+	make_doc(&doc,
+		 "Licensee: Brightwater Mutual Insurance Company\n"
+		 "This Order Form is entered into between Halcyon Labs, Inc. (\"Halcyon\") and "
+		 "Brightwater Mutual Insurance Company (\"Brightwater\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Brightwater")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Halcyon")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "Supplier: Northwind Cloud Ltd\n"
+		 "Company: Halcyon Labs, Inc.\n"
+		 "This Order Form is entered into between Halcyon Labs, Inc. (\"Halcyon\") and "
+		 "Brightwater Mutual Insurance Company (\"Brightwater\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Halcyon")->role, ROLE_UNKNOWN);
+	assert_int_equal(party(&r, "Brightwater")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * A singular data word is read as the plural is: a "Query" the customer
+ * submits, a "Submission" uploaded by it, are its data.  A "File" the
+ * vendor makes available is not, in either number; what the vendor
+ * processes on the customer's behalf still is.
+ */
+static void test_singular_data_words(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Halden Labs, Inc. (\"Provider\") and Brightwater LLC "
+		 "(\"Customer\").\n"
+		 "\"Query\" means any question or instruction that Customer submits to the Service.\n"
+		 "\"Submission\" means any content uploaded by Customer to the Platform.\n"
+		 "\"File\" means any file made available by Provider to Customer through the Service.\n"
+		 "\"Sample Files\" means the files supplied by Provider to Customer.\n"
+		 "\"Hosted Data\" means data processed by Provider on behalf of Customer.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Query")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Submission")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "File")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Sample Files")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Hosted Data")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1254,6 +1340,8 @@ int main(void)
 		cmocka_unit_test(test_model_terms_name_the_model),
 		cmocka_unit_test(test_model_terms_read_as_what_they_are),
 		cmocka_unit_test(test_contract_between_you_and_a_name),
+		cmocka_unit_test(test_fields_name_the_parties),
+		cmocka_unit_test(test_singular_data_words),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
