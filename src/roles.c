@@ -1479,16 +1479,26 @@ static int group_in_clause(const struct document *doc, const struct roles *out,
 	return 1;
 }
 
-/* Whether `s` holds the word `w` (ASCII, any case). */
-static int has_word(const char *s, size_t len, const char *w)
+/*
+ * Whether `s` holds `w` as a whole word: in any case (ASCII) where
+ * `caseless`, else as written (a name).  An empty `w` is in no text.
+ */
+static int has_word_as(const char *s, size_t len, const char *w, int caseless)
 {
 	size_t n = strlen(w), k;
 
-	for (k = 0; k + n <= len; k++)
-		if (!strncasecmp(s + k, w, n) && (k == 0 || !isalnum((unsigned char)s[k - 1])) &&
+	for (k = 0; n && k + n <= len; k++)
+		if (!(caseless ? strncasecmp(s + k, w, n) : memcmp(s + k, w, n)) &&
+		    (k == 0 || !isalnum((unsigned char)s[k - 1])) &&
 		    (k + n == len || !isalnum((unsigned char)s[k + n])))
 			return 1;
 	return 0;
+}
+
+/* Whether `s` holds the word `w` (ASCII, any case). */
+static int has_word(const char *s, size_t len, const char *w)
+{
+	return has_word_as(s, len, w, 1);
 }
 
 /*
@@ -1640,19 +1650,6 @@ static enum party_role field_of_role(struct roles_finder *rf, const char *t, siz
 	return role;
 }
 
-/* Whether `word` stands as a whole word in s[0..n). */
-static int has_name_word(const char *s, size_t n, const char *word)
-{
-	size_t wn = strlen(word), i;
-
-	for (i = 0; wn && i + wn <= n; i++)
-		if (!memcmp(s + i, word, wn) &&
-		    (i == 0 || !isalnum((unsigned char)s[i - 1])) &&
-		    (i + wn == n || !isalnum((unsigned char)s[i + wn])))
-			return 1;
-	return 0;
-}
-
 /*
  * The party whose alias is defined first after `name` is written in the
  * preamble (not at `field`, the field itself), within ENTITY_CONTEXT
@@ -1708,7 +1705,7 @@ static void field_roles(struct roles_finder *rf, const struct document *doc,
 		after = alias_after_name(doc, out, t + vs, vn, vs);
 		for (i = 0; i < out->nparties; i++) {
 			g = groups[i];
-			if (agent[g] || !(i == after || has_name_word(t + vs, vn, out->parties[i].alias)))
+			if (agent[g] || !(i == after || has_word_as(t + vs, vn, out->parties[i].alias, 0)))
 				continue;
 			if (named[g] != ROLE_UNKNOWN && named[g] != role)
 				clash[g] = 1;
