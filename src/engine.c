@@ -989,7 +989,6 @@ static const char *item_subject(struct engine *e, const struct document *doc, si
 		*label = lab;
 		buf_add(&e->joined, s + lab, n - lab);
 		*len = e->joined.len;
-		if (getenv("S6DBG")) fprintf(stderr, "JOIN[%.*s]\n", (int)e->joined.len, e->joined.ptr);
 		return e->joined.ptr;
 	}
 	return s;
