@@ -688,7 +688,7 @@ static void test_recitals_after_a_heading(void **state)
 	      { 1, NULL, NULL, -1, PARA_HEADING, "PARTIES", "PARTIES" },
 	      { 2, "(1)", "(1)", 0, PARA_BODY, "(1) ALPHA", "ALPHA" },
 	      { 3, "(2)", "(2)", 0, PARA_BODY, "(2) BETA", "BETA" },
-	      { 4, NULL, "(2)", -1, PARA_HEADING, "BACKGROUND", "BACKGROUND" },
+	      { 4, NULL, NULL, -1, PARA_HEADING, "BACKGROUND", "BACKGROUND" },
 	      { 5, "(A)", "(A)", 0, PARA_BODY, "(A) The", "The" },
 	      { 6, "(B)", "(B)", 0, PARA_BODY, "(B) The", "The" },
 	      { 7, "17.", "17", 0, PARA_HEADING, "17. Records.", "Records." },
