@@ -41,7 +41,9 @@
  *    lost in conversion), classed by their
  *    definition: the customer's data (a data word, singular or plural,
  *    "Query", "Files", that the customer provides, or that is processed
- *    for it; not what the vendor provides), the outputs (also "the notes the
+ *    for it, "data relating to Client's customers", "information that
+ *    Supplier receives in performing the Services"; not what the vendor
+ *    provides or prepares for the customer), the outputs (also "the notes the
  *    Service generates"), the model (not its licence, card or provider,
  *    nor a third party's), a claim of IP infringement (read as "IP
  *    Infringement Claim").  A term that gathers others, `(together,

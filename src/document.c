@@ -229,6 +229,76 @@ static const char *compose_clause(struct document *doc, const char *label,
 	return arena_strndup(&doc->arena, s, n);
 }
 
+/*
+ * A label that numbers a clause rather than an item of a list: "1.",
+ * "4.2", "A.1", "Article IV", "Section 3"; not "(1)", "1)", "(a)", "A.".
+ */
+static int is_clause_label(const char *s)
+{
+	while (*s == ' ' || *s == '\t')
+		s++;
+	if (isdigit((unsigned char)s[0]))
+		return s[strcspn(s, "\t ") - 1] != ')';
+	if (isalpha((unsigned char)s[0]) && s[1] == '.' && isalnum((unsigned char)s[2]))
+		return 1;
+	return isalpha((unsigned char)s[0]) && strchr(s, ' ') && !strchr(s, '(');
+}
+
+/*
+ * An unlabelled paragraph that reads as a caption: "BACKGROUND", "AGREED
+ * TERMS", "Recitals", "Agreed Terms": capitals, or up to four words each
+ * opening with one, with no stop or comma at the end.
+ */
+static int is_caption_para(const struct document *doc, const struct paragraph *p)
+{
+	const char *s = doc->text.ptr + p->body;
+	size_t n = p->end - p->body, i, letters = 0, words = 0;
+	int lower = 0, title = 1;
+
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (!n || n > 80 || strchr(".,;", s[n - 1]))
+		return 0;
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (isalpha(c)) {
+			letters++;
+			lower |= islower(c) != 0;
+			if (!i || s[i - 1] == ' ') {
+				words++;
+				title &= isupper(c) != 0;
+			}
+		} else if (isdigit(c)) {
+			return 0;
+		}
+	}
+	return letters >= 2 && (!lower || (title && words <= 4));
+}
+
+/*
+ * Whether a caption in paragraph `p` closes the lists open on the stack:
+ * where it has no label and no numbered clause or heading is open, it
+ * parts the preamble's lists, the parties "(1)".."(3)" and the recitals
+ * "(A)".."(C)" after "BACKGROUND".  Under a clause a caption may sit
+ * inside it, and its lists go on.
+ */
+static int caption_closes_lists(const struct document *doc, const struct paragraph *p,
+				const long *stack, int depth)
+{
+	int k;
+
+	if (!depth || p->label || p->level >= 0 || !is_caption_para(doc, p))
+		return 0;
+	for (k = 0; k < depth; k++) {
+		const struct paragraph *o = &doc->paras[stack[k]];
+
+		if (o->kind == PARA_HEADING || !o->label || is_clause_label(o->label))
+			return 0;
+	}
+	return 1;
+}
+
 static void link_paragraphs(struct document *doc)
 {
 	long stack[16];
@@ -244,6 +314,8 @@ static void link_paragraphs(struct document *doc)
 			p->clause = p->label ? compose_clause(doc, p->label, NULL) : NULL;
 			continue;
 		}
+		if (caption_closes_lists(doc, p, stack, depth))
+			depth = 0;
 		if (p->level >= 0) {
 			while (depth > 0 && doc->paras[stack[depth - 1]].level >= p->level)
 				depth--;

@@ -921,25 +921,20 @@ static size_t leadin_end(const char *s, size_t len)
 	return 0;
 }
 
-/*
- * The text to match for sentence `si`: the sentence itself, or for a list
- * item with a lead-in, "lead-in item" in e->joined.  *lead is the length of
- * the lead-in part and the space after it (0 without one), *label the bytes
- * of the item's label left out.
- */
-static const char *item_subject(struct engine *e, const struct document *doc, size_t si,
-				size_t *len, size_t *lead, size_t *label)
-{
-	const char *s = e->view.text.ptr + e->view.sent_start[si];
-	size_t n = e->view.sent_end[si] - e->view.sent_start[si], back, lab;
-	char kind;
+/* Lead-ins chained over one item, at most: "shall not: (a) use it to: (i) train". */
+#define LEADIN_CHAIN 3
 
-	*len = n;
-	*lead = *label = 0;
-	lab = item_label_len(s, n);
-	if (!lab || lab >= n)
-		return s;
-	kind = item_kind(e, doc, si);
+/*
+ * The lead-in of item `si`: sets *li_out to the sentence holding it and
+ * [*from_out, *to_out) to its words in that sentence, the label of an item
+ * that is itself a lead-in left out.  Returns 0 when the item has none.
+ */
+static int find_leadin(const struct engine *e, const struct document *doc, size_t si,
+		       size_t *li_out, size_t *from_out, size_t *to_out)
+{
+	char kind = item_kind(e, doc, si);
+	size_t back;
+
 	for (back = 1; back <= LEADIN_LOOKBACK && back <= si; back++) {
 		size_t li = si - back;
 		const char *l = e->view.text.ptr + e->view.sent_start[li];
@@ -949,7 +944,7 @@ static const char *item_subject(struct engine *e, const struct document *doc, si
 		/* Lists stay within a few paragraphs; a heading ends them. */
 		if (doc->paras[doc->sents[li].para].kind == PARA_HEADING &&
 		    is_caption(l, ln))
-			return s;
+			return 0;
 		if (plab) {
 			/*
 			 * A sibling item is passed over, but an item of another kind
@@ -964,7 +959,7 @@ static const char *item_subject(struct engine *e, const struct document *doc, si
 			end = leadin_end(l, ln);
 		}
 		if (!end)
-			return s;
+			return 0;
 		/*
 		 * The list a lead-in opens is the one its first item starts:
 		 * "2. Escrow" after "(d) ... based upon: (i) ...; (ii) ...;
@@ -975,23 +970,96 @@ static const char *item_subject(struct engine *e, const struct document *doc, si
 			size_t fn = e->view.sent_end[li + 1] - e->view.sent_start[li + 1];
 
 			if (item_label_len(first, fn) && item_kind(e, doc, li + 1) != kind)
-				return s;
+				return 0;
 		}
 		from = end > LEADIN_MAX ? end - LEADIN_MAX : 0;
 		if (from < plab)
 			from = plab;
 		while (from > 0 && from < end && l[from - 1] != ' ')
 			from++;
-		buf_reset(&e->joined);
-		buf_add(&e->joined, l + from, end - from);
-		buf_addch(&e->joined, ' ');
-		*lead = e->joined.len;
-		*label = lab;
-		buf_add(&e->joined, s + lab, n - lab);
-		*len = e->joined.len;
-		return e->joined.ptr;
+		*li_out = li;
+		*from_out = from;
+		*to_out = end;
+		return 1;
 	}
-	return s;
+	return 0;
+}
+
+/*
+ * Whether a lead-in that is itself an item reads on from its own lead-in:
+ * "(a) use Customer Data to:" finishes "The Provider shall not:".  One
+ * that turns to an exception ("(c) act, except that the Provider may use
+ * Customer Data to:") says who may do what itself: the negation before it
+ * is not the exception's.
+ */
+static int leadin_reads_on(const char *s, size_t len)
+{
+	static const struct word turns[] = {
+		WORD("but"), WORD("except"), WORD("excluding"), WORD("however"),
+		WORD("provided"), WORD("save"), WORD("unless"),
+	};
+	size_t i = 0, w;
+
+	while (i < len) {
+		while (i < len && !isalpha((unsigned char)s[i]))
+			i++;
+		w = i;
+		while (i < len && isalpha((unsigned char)s[i]))
+			i++;
+		if (i > w && in_words(turns, sizeof(turns) / sizeof(*turns), s + w, i - w, 1))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The text to match for sentence `si`: the sentence itself, or for a list
+ * item with a lead-in, "lead-in item" in e->joined.  An item's lead-in that
+ * is an item reading on from a lead-in of its own comes after that one:
+ * "The Provider shall not use the Model to train other models" for "(i)
+ * train other models" under "(a) use the Model to:".  *lead is the length
+ * of the lead-ins and the space after them (0 without one), *label the
+ * bytes of the item's label left out.
+ */
+static const char *item_subject(struct engine *e, const struct document *doc, size_t si,
+				size_t *len, size_t *lead, size_t *label)
+{
+	const char *s = e->view.text.ptr + e->view.sent_start[si];
+	size_t n = e->view.sent_end[si] - e->view.sent_start[si], lab;
+	size_t li[LEADIN_CHAIN], from[LEADIN_CHAIN], to[LEADIN_CHAIN];
+	int depth = 0;
+
+	*len = n;
+	*lead = *label = 0;
+	lab = item_label_len(s, n);
+	if (!lab || lab >= n)
+		return s;
+	while (depth < LEADIN_CHAIN &&
+	       find_leadin(e, doc, depth ? li[depth - 1] : si, &li[depth], &from[depth],
+			   &to[depth])) {
+		const char *l = e->view.text.ptr + e->view.sent_start[li[depth]];
+		size_t ln = e->view.sent_end[li[depth]] - e->view.sent_start[li[depth]];
+
+		depth++;
+		/* Only an item reads on from a lead-in of its own. */
+		if (!item_label_len(l, ln) ||
+		    !leadin_reads_on(l + from[depth - 1], to[depth - 1] - from[depth - 1]))
+			break;
+	}
+	if (!depth)
+		return s;
+	buf_reset(&e->joined);
+	while (depth-- > 0) {
+		const char *l = e->view.text.ptr + e->view.sent_start[li[depth]];
+
+		buf_add(&e->joined, l + from[depth], to[depth] - from[depth]);
+		buf_addch(&e->joined, ' ');
+	}
+	*lead = e->joined.len;
+	*label = lab;
+	buf_add(&e->joined, s + lab, n - lab);
+	*len = e->joined.len;
+	return e->joined.ptr;
 }
 
 /* View offset, within sentence si, of offset `off` of its item subject. */

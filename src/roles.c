@@ -214,7 +214,14 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		/* "the Service allows you to provide materials ... (together, \"Prompts\")" */
 		"\\b(?:(?:allows?|permits?|enables?|lets?|invites?)\\s+(?:you|customer|client|licensee|buyer)"
 		"\\s+to|(?:you|customer|client|licensee|buyer)(?:\\s+(?:may|can))?)\\s+"
-		"(?:provide|submit|upload|input|enter|send|share)\\b", PCRE2_CASELESS);
+		"(?:provide|submit|upload|input|enter|send|share)\\b|"
+		/* "all data relating to Client's customers" */
+		"\\b(?:data|information|records)\\s+(?:relating|related|pertaining)\\s+to\\s+"
+		"(?:the\\s+)?(?:customer|client|licensee|buyer|you|your)\\b|"
+		/* "information that Service Provider receives in performing the Services" */
+		"\\b(?:receives?|obtains?|collects?|accesses)\\b.{0,40}?\\b(?:in|when|while)\\s+"
+		"(?:the\\s+course\\s+of\\s+)?(?:performing|providing|delivering|rendering)\\b",
+		PCRE2_CASELESS);
 	/*
 	 * The same in the active voice: "information that Practice and its
 	 * clinicians submit to the Service", "data that Customer provides".

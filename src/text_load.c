@@ -1501,9 +1501,70 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 	return 0;
 }
 
+/* Words a heading never ends on: the line is a clause cut short. */
+static int ends_unfinished(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = {
+		"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or",
+		"than", "that", "the", "to", "which", "with",
+	};
+	size_t w = e, i;
+
+	while (w > s && isalpha((unsigned char)t[w - 1]))
+		w--;
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == e - w && !strncasecmp(t + w, words[i], e - w))
+			return 1;
+	return 0;
+}
+
+/* Words in a numbered heading in sentence case, at most. */
+#define SENTENCE_HEADING_MAX_WORDS 8
+
+/*
+ * A numbered heading in sentence case, verb and all: "25. We can change
+ * these terms" on a line of its own, over the clause that says how.
+ * is_caption wants capitals or title case; this is told by where it
+ * stands: one line, a few words, a capital first, no stop, colon or comma
+ * in it, not ending on a word that leads on ("... by Microsoft and", a
+ * clause cut by a page break), and an unlabelled paragraph in prose after
+ * a blank line.
+ */
+static int is_sentence_heading(const struct document *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paras[i], *q;
+	const char *t = doc->text.ptr;
+	size_t s = p->body, e = p->end, k, words = 0;
+
+	if (p->kind != PARA_BODY || !p->label || i + 1 >= doc->npara)
+		return 0;
+	q = &doc->paras[i + 1];
+	if (q->kind != PARA_BODY || q->label || !isupper((unsigned char)t[q->body]) ||
+	    !has_lower(t, q->body, q->end))
+		return 0;
+	for (k = e; k < q->start && t[k] != '\n'; k++)
+		;
+	while (++k < q->start && t[k] != '\n')
+		;
+	if (k >= q->start)
+		return 0;       /* no blank line between */
+	if (e <= s || !isupper((unsigned char)t[s]) || !isalpha((unsigned char)t[e - 1]) ||
+	    ends_unfinished(t, s, e))
+		return 0;
+	for (k = s; k < e; k++) {
+		if (strchr(".:;,!?\n", t[k]))
+			return 0;
+		if (t[k] == ' ' && t[k + 1] != ' ' && ++words >= SENTENCE_HEADING_MAX_WORDS)
+			return 0;
+	}
+	return 1;
+}
+
 int text_load(struct document *doc, const unsigned char *data, size_t len,
 	      const struct load_options *opt, struct buf *err)
 {
+	size_t i;
+
 	doc->format = DOC_FORMAT_TEXT;
 	doc->format_name = "text";
 	if (decode_text(doc, data, len, opt, err))
@@ -1514,6 +1575,9 @@ int text_load(struct document *doc, const unsigned char *data, size_t len,
 		buf_addstr(err, "no text");
 		return -1;
 	}
+	for (i = 0; i < doc->npara; i++)
+		if (is_sentence_heading(doc, i))
+			doc->paras[i].kind = PARA_HEADING;
 	document_finish(doc);
 	return 0;
 }

@@ -680,6 +680,57 @@ static void test_section_break_paragraph_takes_no_number(void **state)
 	document_release(&doc);
 }
 
+/* The parties "(1)".."(3)" as a Word list, the clauses as another. */
+static const char parties_numbering[] =
+	"<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+	"<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"(%1)\"/></w:lvl>"
+	"<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"upperLetter\"/>"
+	"<w:lvlText w:val=\"(%2)\"/></w:lvl></w:abstractNum>"
+	"<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+	"<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl>"
+	"<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/>"
+	"<w:lvlText w:val=\"(%2)\"/></w:lvl></w:abstractNum>"
+	"<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+	"<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>";
+
+/*
+ * Recitals typed "(A)" after a plain "BACKGROUND" are no part of the
+ * parties' Word list, nor are Word's own at a level below it; a caption
+ * inside a numbered clause leaves its list open.
+ */
+static void test_recitals_after_a_caption(void **state)
+{
+	struct document doc;
+	struct docx d = { .numbering = parties_numbering, .body =
+		P("PARTIES")
+		NUMP(1, 0, "ALPHA LIMITED (the &quot;Supplier&quot;); and")
+		NUMP(1, 0, "BETA LIMITED (the &quot;Customer&quot;).")
+		P("BACKGROUND")
+		P("(A) The Supplier develops models.")
+		P("Recitals")
+		NUMP(1, 1, "The Customer wishes to license one.")
+		P("AGREED TERMS")
+		NUMP(2, 0, "Licence")
+		NUMP(2, 1, "first item;")
+		P("SCHEDULED RETURNS")
+		NUMP(2, 1, "second item.") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, 12);
+	assert_string_equal(doc.paras[2].clause, "(2)");
+	assert_null(doc.paras[3].clause);
+	assert_string_equal(para_text(&doc, 4), "(A) The Supplier develops models.");
+	assert_null(doc.paras[4].clause);
+	assert_string_equal(para_text(&doc, 6), "(A)\tThe Customer wishes to license one.");
+	assert_string_equal(doc.paras[6].clause, "(A)");
+	assert_null(doc.paras[7].clause);
+	assert_string_equal(doc.paras[9].clause, "1(a)");
+	assert_string_equal(doc.paras[10].clause, "1(a)");
+	assert_string_equal(doc.paras[11].clause, "1(b)");
+	document_release(&doc);
+}
+
 /* ---- tracked changes ---- */
 
 static const char tracked_body[] =
@@ -1248,6 +1299,7 @@ int main(void)
 		cmocka_unit_test(test_template_content_type),
 		cmocka_unit_test(test_clause_numbers_and_kinds),
 		cmocka_unit_test(test_section_break_paragraph_takes_no_number),
+		cmocka_unit_test(test_recitals_after_a_caption),
 		cmocka_unit_test(test_track_changes_accept),
 		cmocka_unit_test(test_track_changes_reject),
 		cmocka_unit_test(test_track_changes_all),

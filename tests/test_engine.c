@@ -1074,6 +1074,45 @@ static void test_roman_items_under_a_letter(void **state)
 	document_release(&doc);
 }
 
+/*
+ * Lead-ins chain where an item is itself a lead-in that reads on: "(i)"
+ * under "(a) use Customer Data to:" under "The Provider shall not:" is
+ * read as "The Provider shall not use Customer Data to train models", and
+ * is negated; under "The Provider may:" it is a use.  An item that turns
+ * to an exception ("except that ... may ... to:") keeps its own reading.
+ */
+static void test_nested_lead_ins_chain(void **state)
+{
+	const char *text =
+		"The Provider shall not:\n"
+		"(a) use Customer Data to:\n"
+		"(i) train models; or\n"
+		"(ii) build profiles.\n"
+		"(b) delete backups.\n"
+		"The Provider may:\n"
+		"(a) use Customer Data to:\n"
+		"(i) train tools.\n"
+		"The Provider shall not:\n"
+		"(a) act, except that the Provider may use Customer Data to:\n"
+		"(i) train systems.\n";
+	struct document doc;
+	struct findings f;
+	size_t i, ntrain = 0;
+
+	(void)state;
+	run_lines(text, &doc, &f);
+	for (i = 0; i < f.n; i++) {
+		if (strcmp(f.v[i].rule->id, "train.yes"))
+			continue;
+		ntrain++;
+		assert_true(f.v[i].start == (size_t)(strstr(text, "(i) train tools") - text) ||
+			    f.v[i].start == (size_t)(strstr(text, "(i) train systems") - text));
+	}
+	assert_int_equal(ntrain, 2);
+	findings_release(&f);
+	document_release(&doc);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1104,6 +1143,7 @@ int main(void)
 		cmocka_unit_test(test_view_substitutions),
 		cmocka_unit_test(test_pathological_pattern_hits_limit),
 		cmocka_unit_test(test_roman_items_under_a_letter),
+		cmocka_unit_test(test_nested_lead_ins_chain),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

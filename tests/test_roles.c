@@ -1307,6 +1307,39 @@ static void test_singular_data_words(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Definitions set in numbered clauses are classed by their bodies: data
+ * about the customer's customers, and what the vendor receives in
+ * performing the services, is the customer's; what the vendor prepares
+ * for the customer is a deliverable, whatever its name.
+ */
+static void test_definitions_in_numbered_clauses(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "This Agreement is made between Northgate Energy Pty Ltd (\"Client\") and Harbour "
+		 "CX, Inc. (\"Supplier\").\n\n"
+		 "1. CLIENT DATA\n\n"
+		 "1.1 \"Client Data\" means all data relating to Client's customers.\n\n"
+		 "1.2 \"Call Data\" means the recordings and other information that Supplier "
+		 "receives from callers in performing the Services for Client.\n\n"
+		 "2. INTELLECTUAL PROPERTY\n\n"
+		 "2.1 All scripts and call flows prepared by Supplier specifically for Client "
+		 "(\"Client Materials\") shall vest in Client on creation.\n");
+	roles_find(rf, &doc, &r);
+	assert_string_equal(doc.paras[2].clause, "1.1");
+	assert_int_equal(term(&r, "Client Data")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Call Data")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Client Materials")->cls, TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1342,6 +1375,7 @@ int main(void)
 		cmocka_unit_test(test_contract_between_you_and_a_name),
 		cmocka_unit_test(test_fields_name_the_parties),
 		cmocka_unit_test(test_singular_data_words),
+		cmocka_unit_test(test_definitions_in_numbered_clauses),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -688,7 +688,7 @@ static void test_recitals_after_a_heading(void **state)
 	      { 1, NULL, NULL, -1, PARA_HEADING, "PARTIES", "PARTIES" },
 	      { 2, "(1)", "(1)", 0, PARA_BODY, "(1) ALPHA", "ALPHA" },
 	      { 3, "(2)", "(2)", 0, PARA_BODY, "(2) BETA", "BETA" },
-	      { 4, NULL, "(2)", -1, PARA_HEADING, "BACKGROUND", "BACKGROUND" },
+	      { 4, NULL, NULL, -1, PARA_HEADING, "BACKGROUND", "BACKGROUND" },
 	      { 5, "(A)", "(A)", 0, PARA_BODY, "(A) The", "The" },
 	      { 6, "(B)", "(B)", 0, PARA_BODY, "(B) The", "The" },
 	      { 7, "17.", "17", 0, PARA_HEADING, "17. Records.", "Records." },
@@ -696,6 +696,38 @@ static void test_recitals_after_a_heading(void **state)
 	      { 9, "(1)", "17(c)(1)", 2, PARA_BODY, "(1) each", "each" },
 	      { 10, NULL, "17(c)(1)", -1, PARA_HEADING, "SCHEDULED", "SCHEDULED" },
 	      { 11, "(2)", "17(c)(2)", 2, PARA_BODY, "(2) each", "each" });
+}
+
+/*
+ * A numbered heading in sentence case, verb and all, over the clause that
+ * says how; not a clause cut by a page break, nor one that goes on.
+ */
+static void test_numbered_heading_in_sentence_case(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "24. Closing your account\n"
+	      "\n"
+	      "You may close your account at any time.\n"
+	      "\n"
+	      "25. We can change these terms\n"
+	      "\n"
+	      "We will only change these terms for the following reasons.\n"
+	      "\n"
+	      "26. All Usage Data shall be owned jointly by the Provider and\n"
+	      "\n"
+	      "Customer in equal shares.\n"
+	      "\n"
+	      "27. We may suspend the Services\n"
+	      "if you fail to pay.\n",
+	      { 1, "24.", "24", 0, PARA_HEADING, "24. Closing", "Closing" },
+	      { 3, NULL, "24", -1, PARA_BODY, "You may", "You may" },
+	      { 5, "25.", "25", 0, PARA_HEADING, "25. We can", "We can" },
+	      { 7, NULL, "25", -1, PARA_BODY, "We will", "We will" },
+	      { 9, "26.", "26", 0, PARA_BODY, "26. All", "All" },
+	      { 11, NULL, "26", -1, PARA_BODY, "Customer", "Customer" },
+	      { 13, "27.", "27", 0, PARA_BODY, "27. We may", "We may" });
 }
 
 static void test_markdown(void **state)
@@ -918,6 +950,7 @@ int main(void)
 		T(test_inline_clauses_on_one_line),
 		T(test_citation_is_no_inline_label),
 		T(test_recitals_after_a_heading),
+		T(test_numbered_heading_in_sentence_case),
 		T(test_markdown),
 		T(test_lines_and_offsets),
 		T(test_cuad_corpus),
