@@ -1075,6 +1075,29 @@ static size_t subject_to_view(const struct engine *e, size_t si, size_t off,
 }
 
 /*
+ * A numbered heading over its clause, verb and all ("25. We can change
+ * these terms"): the clause under it says the same with its conditions,
+ * and carries the finding.  Only a loader's heading with a label, no stop
+ * and a heading's length counts: a whole clause set in a DOCX heading
+ * style ("5.1 Vendor shall make the Services available ... when it does
+ * not:[1]") is still a clause.
+ */
+static int is_numbered_heading(const struct document *doc, size_t si, const char *s, size_t len)
+{
+	const struct paragraph *p = &doc->paras[doc->sents[si].para];
+	size_t i, words = 0;
+
+	if (p->kind != PARA_HEADING || !p->label || ends_with_stop(s, len) ||
+	    ends_as_item(s, len))
+		return 0;
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ') &&
+		    ++words > CAPTION_MAX_WORDS + 1)   /* the label is a word */
+			return 0;
+	return 1;
+}
+
+/*
  * What the rules see of sentence `si`, with the prefilter run over it: the
  * item with its lead-in (item_subject), or NULL for a caption, which no
  * rule reads.  engine_run and rules test go through this one door.
@@ -1085,7 +1108,8 @@ static const char *sentence_subject(struct engine *e, const struct document *doc
 	const char *s = e->view.text.ptr + e->view.sent_start[si];
 
 	*len = e->view.sent_end[si] - e->view.sent_start[si];
-	if (is_caption(s, *len) || is_run_in_heading(doc, si, s, *len))
+	if (is_caption(s, *len) || is_run_in_heading(doc, si, s, *len) ||
+	    is_numbered_heading(doc, si, s, *len))
 		return NULL;
 	s = item_subject(e, doc, si, len, lead, label);
 	prefilter_scan(e->rs->prefilter, s, *len, &e->hits);

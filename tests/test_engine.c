@@ -12,6 +12,7 @@
 
 #include "engine.h"
 #include "prefilter.h"
+#include "text_load.h"
 #include "view.h"
 
 static const char pack[] =
@@ -1113,6 +1114,74 @@ static void test_nested_lead_ins_chain(void **state)
 	document_release(&doc);
 }
 
+/*
+ * A numbered heading with a verb ("25. We may use customer data to
+ * train") is a heading: the clause under it is read, the heading is not.
+ * Each text goes through the text loader, which tells the heading.
+ */
+static void test_numbered_headings_are_not_clauses(void **state)
+{
+	static const struct {
+		const char *text;
+		size_t n;
+	} cases[] = {
+		{ "25. We may use customer data to train\n\n"
+		  "We may use customer data to train models, as described below.\n", 1 },
+		/* A numbered clause with its stop is a clause. */
+		{ "25. We may use customer data to train models.\n\n"
+		  "We may use customer data to train models, as described below.\n", 2 },
+	};
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct engine_options eopt = ENGINE_OPTIONS_INIT;
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct document doc;
+		struct findings f = { 0 };
+		struct buf err = BUF_INIT;
+		size_t ntrain = 0;
+
+		document_init(&doc, "t.txt");
+		assert_int_equal(text_load(&doc, (const unsigned char *)cases[i].text,
+					   strlen(cases[i].text), &opt, &err), 0);
+		engine_run(eng, &doc, &eopt, &f);
+		for (k = 0; k < f.n; k++)
+			ntrain += !strcmp(f.v[k].rule->id, "train.yes");
+		if (ntrain != cases[i].n)
+			fail_msg("case %zu: %zu train.yes findings, want %zu", i, ntrain, cases[i].n);
+		findings_release(&f);
+		document_release(&doc);
+		buf_release(&err);
+	}
+	/*
+	 * A DOCX may set a whole clause in a heading style, with no stop
+	 * before its list or footnote: it is read for its length.
+	 */
+	for (i = 0; i < 2; i++) {
+		static const char *text[] = {
+			"5.1 We may use customer data to train",
+			"5.1 We may use customer data to train models, and shall credit Customer when it does not:[1]",
+		};
+		struct document doc;
+		struct findings f = { 0 };
+		struct paragraph *p;
+
+		document_init(&doc, "t.docx");
+		buf_addstr(&doc.text, text[i]);
+		p = document_add_paragraph(&doc, PARA_HEADING, 0, strlen(text[i]));
+		p->label = "5.1";
+		p->body = 4;
+		p->level = 1;
+		document_finish(&doc);
+		engine_run(eng, &doc, &eopt, &f);
+		if ((find_rule(&f, "train.yes") != NULL) != (i == 1))
+			fail_msg("'%s': want %s", text[i], i == 1 ? "a finding" : "none");
+		findings_release(&f);
+		document_release(&doc);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1144,6 +1213,7 @@ int main(void)
 		cmocka_unit_test(test_pathological_pattern_hits_limit),
 		cmocka_unit_test(test_roman_items_under_a_letter),
 		cmocka_unit_test(test_nested_lead_ins_chain),
+		cmocka_unit_test(test_numbered_headings_are_not_clauses),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
