@@ -39,6 +39,7 @@ struct roles_finder {
 		   *model_name;
 	pcre2_code *output_name;
 	pcre2_code *model_paper;    /* Model Card, Base Model License: papers about a model */
+	pcre2_code *model_head;     /* a definition that opens with models */
 	pcre2_code *model_base;     /* Base Model, Platform Model: the vendor's own, by name */
 	pcre2_code *model_custom;   /* Fine-Tuned Model, Learned Model: made for the customer */
 	pcre2_code *model_made;     /* ... that Vendor fine-tunes at Client's request */
@@ -296,6 +297,18 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"providers?|vendors?|developers?|owners?|suppliers?)$|^third[- ]part(?:y|ies)\\b",
 		PCRE2_CASELESS);
 	rf->model_name = compile("\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
+	/*
+	 * The definition's head noun, in lower case: "the Custom Model" is a
+	 * term of its own, and "the tests of the models" are tests.  A
+	 * determiner first: a bulleted "Robustness: Generative models have
+	 * ..." is a sentence, not a definition.
+	 */
+	rf->model_head = compile(
+		"^[\\s,:]*(?i:collectively,?\\s+)?(?i:(?:the|a|an|any|all|our|its|their|each)\\s+)"
+		"(?:(?!(?i:of|for|to|from|with|by|in|on|and|or|that|which)\\b)[\\w'\\x{2019}-]+\\s+){0,4}?"
+		"(?:models?|llms?|LLMs?)\\b(?!\\s+(?i:cards?|licen[cs]es?|agreements?|terms|documentation|"
+		"providers?|outputs?|developers?|vendors?)\\b)",
+		PCRE2_UTF);
 	rf->model_def = compile(
 		"\\b(?:models?|weights|algorithms?|neural networks?|machine learning|trained|parameters)\\b",
 		PCRE2_CASELESS);
@@ -330,6 +343,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->output_def);
 	pcre2_code_free(rf->model_name);
 	pcre2_code_free(rf->model_paper);
+	pcre2_code_free(rf->model_head);
 	pcre2_code_free(rf->model_base);
 	pcre2_code_free(rf->model_custom);
 	pcre2_code_free(rf->model_made);
@@ -2098,6 +2112,65 @@ static enum made_by output_made(struct roles_finder *rf, const char *body, size_
 	return n ? MADE_BY_MACHINE : MADE_BY_VENDOR;
 }
 
+/* Whether `a` and `b` share a word of three letters or more, as written. */
+static int share_a_name_word(const char *a, size_t alen, const char *b)
+{
+	size_t i = 0, w;
+
+	while (i < alen) {
+		while (i < alen && !isalnum((unsigned char)a[i]))
+			i++;
+		for (w = i; i < alen && isalnum((unsigned char)a[i]); i++)
+			;
+		if (i - w >= 3) {
+			char word[64];
+
+			if (i - w >= sizeof(word))
+				continue;
+			memcpy(word, a + w, i - w);
+			word[i - w] = '\0';
+			if (has_word_as(b, strlen(b), word, 0))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Whether the definition `s` of `term` opens with a model defined before
+ * it, after at most two words ("collectively, Acme's proprietary Acme Nova
+ * 3 and Documentation"), and `term` is named after that model ("Nova
+ * Materials"): "Deliverables" that open with "the Custom Model" are more
+ * than the model, and "the tests of the Custom Model" are no model.
+ */
+static int opens_with_a_model(const struct roles *r, const char *term, size_t tlen,
+			      const char *s, size_t len)
+{
+	size_t i = 0, skipped, k;
+
+	while (i < len && (s[i] == ' ' || s[i] == ','))
+		i++;
+	if (len - i >= 12 && !strncasecmp(s + i, "collectively", 12))
+		for (i += 12; i < len && (s[i] == ' ' || s[i] == ','); i++)
+			;
+	for (skipped = 0; skipped <= 2 && i < len; skipped++) {
+		for (k = 0; k < r->nterms; k++) {
+			const char *m = r->terms[k].term;
+			size_t n = strlen(m);
+
+			if (r->terms[k].cls == TERM_MODEL && n <= len - i && !memcmp(s + i, m, n) &&
+			    (i + n == len || !isalnum((unsigned char)s[i + n])) &&
+			    share_a_name_word(term, tlen, m))
+				return 1;
+		}
+		while (i < len && s[i] != ' ')
+			i++;
+		while (i < len && s[i] == ' ')
+			i++;
+	}
+	return 0;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *term, size_t tlen, const char *body, size_t blen,
 				enum def_side side)
@@ -2113,6 +2186,16 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 */
 	if (matches(rf, rf->model_name, term, tlen) && !matches(rf, rf->model_paper, term, tlen) &&
 	    matches(rf, rf->model_def, body, blen))
+		return TERM_MODEL;
+	/*
+	 * A product's name says nothing ("Meta Llama 3"), but a definition
+	 * that opens with models does: '"X" means the foundational large
+	 * language models ...', or with a model defined before it: '"Y
+	 * Materials" means, collectively, the Provider's proprietary X and
+	 * Documentation'.
+	 */
+	if (side == DEF_AFTER && !matches(rf, rf->model_paper, term, tlen) &&
+	    (matches(rf, rf->model_head, own, olen) || opens_with_a_model(r, term, tlen, own, olen)))
 		return TERM_MODEL;
 	/*
 	 * "Customer Claim" means a claim alleging that the Services infringe:

@@ -1141,6 +1141,34 @@ static void test_model_terms_name_the_model(void **state)
 }
 
 /*
+ * A product's name says nothing, but a definition that opens with models,
+ * or with a model defined before it, makes the term a model.
+ */
+static void test_model_terms_by_their_definition(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "\"Acme Nova 3\" means the foundational large language models and software, "
+		 "including trained model weights.\n"
+		 "\"Nova Materials\" means, collectively, Acme's proprietary Acme Nova 3 and "
+		 "Documentation.\n"
+		 "\"Portal\" means the web application through which Customer reaches the models.\n"
+		 "\"Nova Terms\" means the model terms published by Acme.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Acme Nova 3")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Nova Materials")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Portal")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Nova Terms")->cls, TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * A model term is read in the rules' words for what it is: the custom
  * model by its name ("Learned Model") or its definition (built for the
  * customer), the customer's own ("the models that Client submits"), and
@@ -1371,6 +1399,7 @@ int main(void)
 		cmocka_unit_test(test_company_suffix_ends_a_name),
 		cmocka_unit_test(test_outputs_in_the_active_voice),
 		cmocka_unit_test(test_model_terms_name_the_model),
+		cmocka_unit_test(test_model_terms_by_their_definition),
 		cmocka_unit_test(test_model_terms_read_as_what_they_are),
 		cmocka_unit_test(test_contract_between_you_and_a_name),
 		cmocka_unit_test(test_fields_name_the_parties),
