@@ -415,15 +415,6 @@ static int use_color(const struct cli *c, const struct output *o)
 	return !o->path && isatty(STDOUT_FILENO);
 }
 
-/* Only to word the error better: someone who points review at a folder
- * most likely wanted scan. */
-static int is_directory(const char *path)
-{
-	struct stat st;
-
-	return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
-}
-
 static int cmd_review(struct cli *c)
 {
 	const struct reporter *rep;
@@ -469,12 +460,7 @@ static int cmd_review(struct cli *c)
 		rv.path = c->args[i];
 		document_init(&doc, c->args[i]);
 		if (load_file(&doc, c->args[i], &c->load, &err)) {
-			if (is_directory(c->args[i]))
-				error("cannot read '%s': is a directory (to review every "
-				      "contract in it, run 'aiclause scan %s')",
-				      c->args[i], c->args[i]);
-			else
-				error("cannot read '%s': %s", c->args[i], err.ptr);
+			error("cannot read '%s': %s", c->args[i], err.ptr);
 			rv.error = err.ptr;
 			rep->document(&ctx, &rv);
 			status = EXIT_STATUS_ERROR;
