@@ -1258,6 +1258,48 @@ static int unticked_option(const struct document *doc, size_t para)
 }
 
 /*
+ * Whether paragraph `para` is a note to whoever fills in a form, not a
+ * term: "[Drafting note: By default, the provider can use input ... to
+ * make general product improvements ...]", "[Note to draft: ...]",
+ * "[NTD: ...]".  It explains the clause beside it in the clause's words,
+ * and read as a clause it would report the clause twice.  Only the
+ * bracketed form or one that opens the paragraph with a colon: prose may
+ * well mention a drafting note.
+ */
+static int drafting_note(const struct document *doc, size_t para)
+{
+	static const char *const openings[] = {
+		"drafting note", "drafter's note", "drafters' note", "note to draft",
+		"note to drafter", "ntd",
+	};
+	const char *t = doc->text.ptr;
+	size_t i = doc->paras[para].start, end = doc->paras[para].end, k;
+	int bracket;
+
+	while (i < end && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	bracket = i < end && t[i] == '[';
+	if (bracket)
+		i++;
+	for (k = 0; k < sizeof(openings) / sizeof(*openings); k++) {
+		size_t n = strlen(openings[k]), j = i + n;
+
+		if (end - i < n || strncasecmp(t + i, openings[k], n))
+			continue;
+		/* "Drafting Notes:", "NTD -": the word ends there, or in a plural. */
+		while (j < end && isalpha((unsigned char)t[j]))
+			j++;
+		if (j - i > n + 1 || (j - i == n + 1 && tolower((unsigned char)t[j - 1]) != 's'))
+			continue;
+		while (j < end && t[j] == ' ')
+			j++;
+		if (j < end && (t[j] == ':' || t[j] == '-' || (bracket && t[j] != '\0')))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Runs the prefilter over every sentence before any rule: the automaton
  * and the patterns' compiled code then take turns in the cache once per
  * document instead of once per sentence.
@@ -1265,7 +1307,7 @@ static int unticked_option(const struct document *doc, size_t para)
 static void scan_sentences(struct engine *e, const struct document *doc)
 {
 	size_t si, k, len, lead, label;
-	int unticked = 0;
+	int not_terms = 0;
 
 	ALLOC_GROW(e->scan_at, doc->nsent, e->scan_alloc);
 	ALLOC_GROW(e->scan_n, doc->nsent, e->scan_n_alloc);
@@ -1273,11 +1315,11 @@ static void scan_sentences(struct engine *e, const struct document *doc)
 	for (si = 0; si < doc->nsent; si++) {
 		size_t para = doc->sents[si].para;
 
-		/* A paragraph's sentences come together: check its box once. */
+		/* A paragraph's sentences come together: look at its opening once. */
 		if (si == 0 || para != doc->sents[si - 1].para)
-			unticked = unticked_option(doc, para);
+			not_terms = unticked_option(doc, para) || drafting_note(doc, para);
 		e->scan_at[si] = e->nscanned;
-		if (unticked || !sentence_subject(e, doc, si, &len, &lead, &label)) {
+		if (not_terms || !sentence_subject(e, doc, si, &len, &lead, &label)) {
 			e->scan_n[si] = SCAN_SKIP;
 			continue;
 		}
