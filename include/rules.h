@@ -113,6 +113,7 @@ struct rule_regex {
 	struct regex_span filter_reach[REGEX_LIT_MAX_AND];   /* regex_need.reach */
 	size_t filter_lead[REGEX_LIT_MAX_AND];               /* regex_need.lead */
 	size_t nfilter;
+	size_t filter_trigger;   /* the set it is filed under (ruleset.trigger_start) */
 };
 
 struct rule_qualifier {
@@ -217,6 +218,20 @@ struct ruleset {
 	/* Built by ruleset_compile. */
 	struct prefilter *prefilter;
 	size_t npattern_words;             /* prefilter entries after the rules */
+	/*
+	 * Which patterns a sentence can match, from the prefilter entries it
+	 * found (engine.c).  The rules' patterns are numbered in rule order,
+	 * rule i's from pattern_base[i] to pattern_base[i + 1]; each is filed
+	 * under the words of one of its sets (a pattern cannot match where
+	 * none of them occurs), or under its rule when it needs no word.
+	 * Entry x's patterns are trigger_pattern[trigger_start[x] ..
+	 * trigger_start[x + 1]).  All in the arena.
+	 */
+	size_t npatterns;
+	size_t *pattern_base;              /* nrules + 1 */
+	size_t *pattern_rule;              /* per pattern */
+	size_t *trigger_start;             /* nrules + npattern_words + 1 */
+	size_t *trigger_pattern;
 	pcre2_compile_context *ccontext;
 	int jit_available;
 	mtx_t *jit_lock;                   /* serialises ruleset_jit's compiling */

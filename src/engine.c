@@ -50,6 +50,12 @@ struct engine {
 	size_t *scanned, *scanned_first, *scanned_last, nscanned;
 	size_t scanned_alloc, scanned_first_alloc, scanned_last_alloc;
 	size_t *scan_at, *scan_n, scan_alloc, scan_n_alloc;
+	/*
+	 * The patterns the sentence may match (candidate_patterns), and a
+	 * mark per pattern: == pattern_generation when listed.
+	 */
+	size_t *cand, ncand;
+	unsigned *pattern_mark, pattern_generation;
 };
 
 #define SCAN_SKIP ((size_t)-1)
@@ -74,6 +80,8 @@ struct engine *engine_new(const struct ruleset *rs)
 	e->view = (struct view)VIEW_INIT;
 	buf_init(&e->joined, 0);
 	e->roles = roles_finder_new(rs);
+	e->cand = xcalloc(rs->npatterns ? rs->npatterns : 1, sizeof(*e->cand));
+	e->pattern_mark = xcalloc(rs->npatterns ? rs->npatterns : 1, sizeof(*e->pattern_mark));
 	return e;
 }
 
@@ -93,6 +101,8 @@ void engine_free(struct engine *e)
 	free(e->scanned_last);
 	free(e->scan_at);
 	free(e->scan_n);
+	free(e->cand);
+	free(e->pattern_mark);
 	free(e);
 }
 
@@ -423,36 +433,48 @@ static size_t advance(const char *s, size_t len, size_t ms, size_t me)
  * 0 with none.  When matches were all cancelled, *why is the last
  * cancelling label.
  */
+/*
+ * Whether pattern p of rule r matches s[0..len) past min_end and no
+ * exception cancels the match; the match in *ms, *me and the verdict in *v.
+ */
+static int try_pattern(struct engine *e, const struct rule *r, size_t p, const char *s,
+		       size_t len, size_t min_end, size_t *ms, size_t *me, struct verdict *v,
+		       const char **why)
+{
+	const struct rule_regex *re = &r->patterns[p];
+	size_t from, upper;
+
+	/* Text it needs is not in the sentence: it cannot match. */
+	if (!needs_met(e, re, &from, &upper))
+		return 0;
+	while (from <= len && from <= upper) {
+		int rc = run_regex(e, re, s, len, from, upper, ms, me);
+
+		if (rc <= 0)
+			break;
+		/* A match within a lead-in alone belongs to the lead-in. */
+		if (*me <= min_end) {
+			from = advance(s, len, *ms, *me);
+			continue;
+		}
+		judge(e, r, s, len, *ms, *me, v);
+		if (!v->cancelled)
+			return 1;
+		if (why)
+			*why = v->label;
+		from = advance(s, len, *ms, *me);
+	}
+	return 0;
+}
+
 static int try_rule(struct engine *e, const struct rule *r, const char *s, size_t len,
 		    size_t min_end, size_t *ms, size_t *me, struct verdict *v, const char **why)
 {
 	size_t p;
 
-	for (p = 0; p < r->npatterns; p++) {
-		const struct rule_regex *re = &r->patterns[p];
-		size_t from, upper;
-
-		/* Text it needs is not in the sentence: it cannot match. */
-		if (!needs_met(e, re, &from, &upper))
-			continue;
-		while (from <= len && from <= upper) {
-			int rc = run_regex(e, re, s, len, from, upper, ms, me);
-
-			if (rc <= 0)
-				break;
-			/* A match within a lead-in alone belongs to the lead-in. */
-			if (*me <= min_end) {
-				from = advance(s, len, *ms, *me);
-				continue;
-			}
-			judge(e, r, s, len, *ms, *me, v);
-			if (!v->cancelled)
-				return 1;
-			if (why)
-				*why = v->label;
-			from = advance(s, len, *ms, *me);
-		}
-	}
+	for (p = 0; p < r->npatterns; p++)
+		if (try_pattern(e, r, p, s, len, min_end, ms, me, v, why))
+			return 1;
 	return 0;
 }
 
@@ -1236,6 +1258,48 @@ static int unticked_option(const struct document *doc, size_t para)
 }
 
 /*
+ * Whether paragraph `para` is a note to whoever fills in a form, not a
+ * term: "[Drafting note: By default, the provider can use input ... to
+ * make general product improvements ...]", "[Note to draft: ...]",
+ * "[NTD: ...]".  It explains the clause beside it in the clause's words,
+ * and read as a clause it would report the clause twice.  Only the
+ * bracketed form or one that opens the paragraph with a colon: prose may
+ * well mention a drafting note.
+ */
+static int drafting_note(const struct document *doc, size_t para)
+{
+	static const char *const openings[] = {
+		"drafting note", "drafter's note", "drafters' note", "note to draft",
+		"note to drafter", "ntd",
+	};
+	const char *t = doc->text.ptr;
+	size_t i = doc->paras[para].start, end = doc->paras[para].end, k;
+	int bracket;
+
+	while (i < end && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	bracket = i < end && t[i] == '[';
+	if (bracket)
+		i++;
+	for (k = 0; k < sizeof(openings) / sizeof(*openings); k++) {
+		size_t n = strlen(openings[k]), j = i + n;
+
+		if (end - i < n || strncasecmp(t + i, openings[k], n))
+			continue;
+		/* "Drafting Notes:", "NTD -": the word ends there, or in a plural. */
+		while (j < end && isalpha((unsigned char)t[j]))
+			j++;
+		if (j - i > n + 1 || (j - i == n + 1 && tolower((unsigned char)t[j - 1]) != 's'))
+			continue;
+		while (j < end && t[j] == ' ')
+			j++;
+		if (j < end && (t[j] == ':' || t[j] == '-' || (bracket && t[j] != '\0')))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Runs the prefilter over every sentence before any rule: the automaton
  * and the patterns' compiled code then take turns in the cache once per
  * document instead of once per sentence.
@@ -1243,7 +1307,7 @@ static int unticked_option(const struct document *doc, size_t para)
 static void scan_sentences(struct engine *e, const struct document *doc)
 {
 	size_t si, k, len, lead, label;
-	int unticked = 0;
+	int not_terms = 0;
 
 	ALLOC_GROW(e->scan_at, doc->nsent, e->scan_alloc);
 	ALLOC_GROW(e->scan_n, doc->nsent, e->scan_n_alloc);
@@ -1251,11 +1315,11 @@ static void scan_sentences(struct engine *e, const struct document *doc)
 	for (si = 0; si < doc->nsent; si++) {
 		size_t para = doc->sents[si].para;
 
-		/* A paragraph's sentences come together: check its box once. */
+		/* A paragraph's sentences come together: look at its opening once. */
 		if (si == 0 || para != doc->sents[si - 1].para)
-			unticked = unticked_option(doc, para);
+			not_terms = unticked_option(doc, para) || drafting_note(doc, para);
 		e->scan_at[si] = e->nscanned;
-		if (unticked || !sentence_subject(e, doc, si, &len, &lead, &label)) {
+		if (not_terms || !sentence_subject(e, doc, si, &len, &lead, &label)) {
 			e->scan_n[si] = SCAN_SKIP;
 			continue;
 		}
@@ -1276,11 +1340,46 @@ static void scan_sentences(struct engine *e, const struct document *doc)
 	}
 }
 
+/*
+ * Lists in e->cand, in rule order, the patterns filed under an entry the
+ * sentence's scan found (ruleset.trigger_start) whose rule it selected:
+ * any other pattern lacks a set of words it needs, or its rule's keywords.
+ * The scan finds a few of a thousand patterns' filing words per sentence,
+ * where testing every set of every selected rule's patterns took more
+ * time than the scan.
+ */
+static void candidate_patterns(struct engine *e)
+{
+	const struct ruleset *rs = e->rs;
+	const struct prefilter_hits *h = &e->hits;
+	size_t k, t;
+
+	e->ncand = 0;
+	if (++e->pattern_generation == 0) {
+		memset(e->pattern_mark, 0, rs->npatterns * sizeof(*e->pattern_mark));
+		e->pattern_generation = 1;
+	}
+	for (k = 0; k < h->nfound; k++) {
+		size_t x = h->found[k];
+
+		for (t = rs->trigger_start[x]; t < rs->trigger_start[x + 1]; t++) {
+			size_t p = rs->trigger_pattern[t];
+
+			if (e->pattern_mark[p] == e->pattern_generation)
+				continue;
+			e->pattern_mark[p] = e->pattern_generation;
+			if (h->mark[rs->pattern_rule[p]] == h->generation)
+				e->cand[e->ncand++] = p;
+		}
+	}
+	sort_small(e->cand, e->ncand);
+}
+
 void engine_run(struct engine *e, const struct document *doc,
 		const struct engine_options *opt, struct findings *out)
 {
 	const struct ruleset *rs = e->rs;
-	size_t si, k;
+	size_t si, k, next;
 
 	roles_release(&out->roles);
 	roles_find(e->roles, doc, &out->roles);
@@ -1301,13 +1400,17 @@ void engine_run(struct engine *e, const struct document *doc,
 				      e->scan_n[si] ? e->scanned_last + e->scan_at[si] : NULL,
 				      e->scan_n[si]);
 		/* Rule order, not discovery order, so output is stable. */
-		sort_small(e->hits.rules, e->hits.n);
-		for (k = 0; k < e->hits.n; k++) {
-			const struct rule *r = &rs->rules[e->hits.rules[k]];
+		candidate_patterns(e);
+		for (k = 0; k < e->ncand; k = next) {
+			size_t ri = rs->pattern_rule[e->cand[k]];
+			const struct rule *r = &rs->rules[ri];
 			struct verdict v;
 			struct finding *f;
-			size_t ms, me;
+			size_t ms, me, c;
+			int matched = 0;
 
+			for (next = k + 1; next < e->ncand && rs->pattern_rule[e->cand[next]] == ri; next++)
+				;
 			if (out->n > first && !rule_has_effect(r, QUALIFIER_FLIP) &&
 			    outranked(out, first, r, opt && opt->as == PERSPECTIVE_VENDOR ?
 				      flip_stance(r->stance) : r->stance))
@@ -1315,7 +1418,10 @@ void engine_run(struct engine *e, const struct document *doc,
 			e->limit_hit = 0;
 			e->doc = doc;
 			e->sent = si;
-			if (!try_rule(e, r, s, len, lead, &ms, &me, &v, NULL)) {
+			for (c = k; c < next && !matched; c++)
+				matched = try_pattern(e, r, e->cand[c] - rs->pattern_base[ri], s, len,
+						      lead, &ms, &me, &v, NULL);
+			if (!matched) {
 				if (e->limit_hit)
 					add_warning(out, doc, r, si);
 				continue;

@@ -1238,6 +1238,30 @@ static void order_filters(struct rule_regex *re)
 }
 
 /*
+ * How likely a set is to be missing from a sentence, to pick the one a
+ * pattern is filed under (filter_trigger, build_triggers): a set of long
+ * words beats a set of short ones ("indemnif" is rarer than "ing"), and of
+ * sets as long, the one with fewer words.  No corpus is at hand when rules
+ * are loaded, so length stands in for rarity; a poor pick costs time,
+ * never a match.
+ */
+static size_t set_rarity(const struct ruleset *rs, char *const *words,
+			 const struct rule_regex *re, size_t f)
+{
+	size_t w, shortest = SIZE_MAX;
+
+	for (w = 0; w < re->filter_nwords[f]; w++) {
+		size_t n = strlen(words[re->filter_words[f][w] - rs->nrules]);
+
+		if (n < shortest)
+			shortest = n;
+	}
+	if (shortest > 64)
+		shortest = 64;
+	return shortest * 1024 - (re->filter_nwords[f] < 1024 ? re->filter_nwords[f] : 1023);
+}
+
+/*
  * One automaton: the rules' keywords, then the distinct literals their
  * patterns need.  Placeholders make the same words recur across hundreds
  * of patterns, and one entry per word keeps the automaton small.
@@ -1306,6 +1330,10 @@ static void build_prefilter(struct ruleset *rs)
 			re->filter_lead[k] = needs[p][k].lead;
 		}
 		order_filters(re);
+		re->filter_trigger = 0;
+		for (k = 1; k < re->nfilter; k++)
+			if (set_rarity(rs, words, re, k) > set_rarity(rs, words, re, re->filter_trigger))
+				re->filter_trigger = k;
 	}
 	/* Only now: words[] points into the needs of every regex. */
 	for (p = 0; p < nre; p++)
@@ -1314,6 +1342,58 @@ static void build_prefilter(struct ruleset *rs)
 	free(needs);
 	free(nneeds);
 	free(res);
+}
+
+/*
+ * Files each pattern under the words of its rarest set (filter_trigger),
+ * or under its rule when it needs none, so that the engine tries in a
+ * sentence only the patterns one of whose filing words it found, instead
+ * of testing every set of every pattern of every rule whose keywords occur.
+ */
+static void build_triggers(struct ruleset *rs)
+{
+	size_t nentry = rs->nrules + rs->npattern_words, i, j, p, w, n = 0;
+	size_t *at;
+
+	rs->pattern_base = arena_alloc(&rs->arena, (rs->nrules + 1) * sizeof(size_t));
+	for (i = 0; i < rs->nrules; i++) {
+		rs->pattern_base[i] = n;
+		n += rs->rules[i].npatterns;
+	}
+	rs->pattern_base[rs->nrules] = n;
+	rs->npatterns = n;
+	rs->pattern_rule = arena_alloc(&rs->arena, (n ? n : 1) * sizeof(size_t));
+	rs->trigger_start = arena_alloc(&rs->arena, (nentry + 1) * sizeof(size_t));
+	/* Counted first, then filled, into one array. */
+	at = xcalloc(nentry + 1, sizeof(*at));
+	for (i = 0; i < rs->nrules; i++)
+		for (j = 0; j < rs->rules[i].npatterns; j++) {
+			const struct rule_regex *re = &rs->rules[i].patterns[j];
+
+			rs->pattern_rule[rs->pattern_base[i] + j] = i;
+			if (!re->nfilter)
+				at[i]++;
+			for (w = 0; re->nfilter && w < re->filter_nwords[re->filter_trigger]; w++)
+				at[re->filter_words[re->filter_trigger][w]]++;
+		}
+	for (i = 0, n = 0; i < nentry; i++) {
+		rs->trigger_start[i] = n;
+		n += at[i];
+		at[i] = rs->trigger_start[i];
+	}
+	rs->trigger_start[nentry] = n;
+	rs->trigger_pattern = arena_alloc(&rs->arena, (n ? n : 1) * sizeof(size_t));
+	for (i = 0; i < rs->nrules; i++)
+		for (j = 0; j < rs->rules[i].npatterns; j++) {
+			const struct rule_regex *re = &rs->rules[i].patterns[j];
+
+			p = rs->pattern_base[i] + j;
+			if (!re->nfilter)
+				rs->trigger_pattern[at[i]++] = p;
+			for (w = 0; re->nfilter && w < re->filter_nwords[re->filter_trigger]; w++)
+				rs->trigger_pattern[at[re->filter_words[re->filter_trigger][w]]++] = p;
+		}
+	free(at);
 }
 
 int ruleset_compile(struct ruleset *rs)
@@ -1379,5 +1459,6 @@ int ruleset_compile(struct ruleset *rs)
 		return ret;
 
 	build_prefilter(rs);
+	build_triggers(rs);
 	return 0;
 }

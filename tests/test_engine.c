@@ -364,6 +364,30 @@ static void test_unticked_options_are_not_terms(void **state)
 	document_release(&doc);
 }
 
+static void test_drafting_notes_are_not_terms(void **state)
+{
+	const char *text =
+		"[Drafting note: By default, the Provider may use Customer Data to train models.]\n"
+		"Drafting Notes: the Provider may use Customer Data to train models.\n"
+		"[NTD: The Provider may use Customer Data to train models.]\n"
+		"Drafting notwithstanding, the Provider may use Customer Data to train models.\n"
+		"Per the drafting note, the Provider may use Customer Data to train models.\n";
+	struct document doc;
+	struct findings f;
+	size_t i, ntrain = 0;
+
+	(void)state;
+	run_lines(text, &doc, &f);
+	for (i = 0; i < f.n; i++)
+		if (!strcmp(f.v[i].rule->id, "train.yes")) {
+			ntrain++;
+			assert_true(f.v[i].start > (size_t)(strstr(text, "[NTD") - text));
+		}
+	assert_int_equal(ntrain, 2);
+	findings_release(&f);
+	document_release(&doc);
+}
+
 static void test_negation_before_cancels(void **state)
 {
 	struct document doc;
@@ -1194,6 +1218,7 @@ int main(void)
 		cmocka_unit_test(test_lead_in_without_colon),
 		cmocka_unit_test(test_lead_in_opens_one_kind_of_list),
 		cmocka_unit_test(test_unticked_options_are_not_terms),
+		cmocka_unit_test(test_drafting_notes_are_not_terms),
 		cmocka_unit_test(test_negation_before_cancels),
 		cmocka_unit_test(test_clause_scope_stays_in_its_clause),
 		cmocka_unit_test(test_partial_flip_and_note),

@@ -463,6 +463,94 @@ static void assert_same_regexes(struct ruleset *a, struct ruleset *b)
 }
 
 /* A stale table (a pack changed without the build noticing) would show here. */
+static int filed_under(const struct ruleset *rs, size_t entry, size_t p)
+{
+	size_t t;
+
+	for (t = rs->trigger_start[entry]; t < rs->trigger_start[entry + 1]; t++)
+		if (rs->trigger_pattern[t] == p)
+			return 1;
+	return 0;
+}
+
+/*
+ * The engine tries only the patterns filed under an entry a sentence
+ * found: a pattern filed under none of its sets' words would never match.
+ */
+static void test_every_pattern_is_filed(void **state)
+{
+	struct ruleset rs;
+	size_t i, j, f, w;
+
+	(void)state;
+	load_builtin(&rs, &precompiled_rules);
+	assert_int_equal(rs.pattern_base[rs.nrules], rs.npatterns);
+	for (i = 0; i < rs.nrules; i++)
+		for (j = 0; j < rs.rules[i].npatterns; j++) {
+			const struct rule_regex *re = &rs.rules[i].patterns[j];
+			size_t p = rs.pattern_base[i] + j;
+			int whole_set = 0;
+
+			assert_int_equal(rs.pattern_rule[p], i);
+			if (!re->nfilter) {
+				assert_true(filed_under(&rs, i, p));
+				continue;
+			}
+			for (f = 0; f < re->nfilter && !whole_set; f++) {
+				for (w = 0; w < re->filter_nwords[f]; w++)
+					if (!filed_under(&rs, re->filter_words[f][w], p))
+						break;
+				whole_set = w == re->filter_nwords[f];
+			}
+			assert_true(whole_set);
+		}
+	ruleset_release(&rs);
+}
+
+/* Filed under its rarest set: the long word, not the short one; a bare pattern under its rule. */
+static void test_pattern_filed_under_long_words(void **state)
+{
+	static const char pack[] =
+		"rules:\n"
+		"  - id: t.indemnify\n"
+		"    type: data.training\n"
+		"    stance: adverse\n"
+		"    severity: high\n"
+		"    keywords: [indemnif, fees]\n"
+		"    patterns:\n"
+		"      - '\\bfees\\b.{0,20}\\bindemnification\\b'\n"
+		"      - '\\w{3,}'\n"
+		"    examples:\n"
+		"      match: [a, b]\n"
+		"      no-match: [c, d]\n";
+	struct ruleset rs;
+	struct prefilter_hits h;
+	size_t k, fees = SIZE_MAX, indemnification = SIZE_MAX;
+
+	(void)state;
+	ruleset_init(&rs);
+	assert_int_equal(ruleset_add_pack(&rs, "base.yaml", base_pack, strlen(base_pack)), 0);
+	assert_int_equal(ruleset_add_pack(&rs, "rules.yaml", pack, strlen(pack)), 0);
+	assert_int_equal(ruleset_compile(&rs), 0);
+	assert_int_equal(rs.npatterns, 2);
+	prefilter_hits_init(&h, rs.prefilter);
+	prefilter_scan(rs.prefilter, "fees", 4, &h);
+	for (k = 0; k < h.nfound; k++)
+		if (h.found[k] >= rs.nrules)
+			fees = h.found[k];
+	prefilter_scan(rs.prefilter, "indemnification", 15, &h);
+	for (k = 0; k < h.nfound; k++)
+		if (h.found[k] >= rs.nrules)
+			indemnification = h.found[k];
+	assert_true(fees != SIZE_MAX && indemnification != SIZE_MAX);
+	assert_true(filed_under(&rs, indemnification, 0));
+	assert_false(filed_under(&rs, fees, 0));
+	assert_true(filed_under(&rs, 0, 1));
+	assert_false(filed_under(&rs, 0, 0));
+	prefilter_hits_release(&h);
+	ruleset_release(&rs);
+}
+
 static void test_precompiled_covers_builtin(void **state)
 {
 	static struct rule_regex *res[MAX_RES];
@@ -566,6 +654,8 @@ int main(void)
 		cmocka_unit_test(test_precompiled_undecodable_codes),
 		cmocka_unit_test(test_precompiled_skips_other_packs),
 		cmocka_unit_test(test_stance_and_severity_names),
+		cmocka_unit_test(test_every_pattern_is_filed),
+		cmocka_unit_test(test_pattern_filed_under_long_words),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
