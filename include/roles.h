@@ -22,6 +22,8 @@
  *    Bank, N.A., University, Authority and the like counts where it is
  *    named after "between" or "and" in a sentence with "between", and so
  *    does "a body corporate" or "a public body".
+ *    A parenthesis with a registration number between a name and its
+ *    alias, "(Company Registration No. 196800123K)", is read past.
  *    Without aliases, `between Acme Corp. and Customer` names the two.
  *    In an escrow agreement (a party is "the Escrow Agent", or "the
  *    Agent" where the preamble speaks of escrow) the agent takes no role,

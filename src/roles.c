@@ -675,21 +675,60 @@ static int institution_before(const char *t, size_t at)
 }
 
 /*
+ * Whether the parenthesis t[open..close) gives a number that identifies
+ * the entity, "(Company Registration No. 196800123K)", "(ABN 12 004
+ * 044 937)": words and digits, and no quote (which would define a name).
+ * An item label, "(1)", "(iv)", and a remark, "(as defined below)", are
+ * none.
+ */
+static int registration_number(const char *t, size_t open, size_t close)
+{
+	int digit = 0, space = 0;
+	size_t i;
+
+	for (i = open; i < close; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c == '"' || c >= 0x80)
+			return 0;
+		digit |= isdigit(c) != 0;
+		space |= c == ' ';
+	}
+	return digit && space;
+}
+
+/*
  * Whether an entity is named between the previous alias (or the start of
  * the sentence-ish stretch) and `at`: "Acme Corp., a Delaware corporation
- * with its principal place of business at ... ("Acme")".
+ * with its principal place of business at ... ("Acme")".  A parenthesis
+ * ends the stretch, unless it gives a registration number, "(Company
+ * Registration No. 196800123K)": then the words before it are read too,
+ * but not the parenthesis itself.
  */
 static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)
 {
 	size_t from = at > lo + ENTITY_CONTEXT ? at - ENTITY_CONTEXT : lo;
-	size_t i;
+	size_t i, j, seg_end = at;
+	int depth;
 
-	for (i = at; i > from; i--)
-		if (t[i - 1] == ')') {
-			from = i;
-			break;
+	for (i = at; i > from; i--) {
+		if (t[i - 1] != ')')
+			continue;
+		for (j = i - 1, depth = 0; j > from; j--) {
+			if (t[j - 1] == ')')
+				depth++;
+			else if (t[j - 1] == '(' && depth-- == 0)
+				break;
 		}
-	return matches(rf, rf->entity, t + from, at - from) || institution_before(t, at);
+		if (j == from || !registration_number(t, j, i - 1))
+			break;
+		/* The words after this parenthesis, up to the next one or the alias. */
+		if (matches(rf, rf->entity, t + i, seg_end - i))
+			return 1;
+		seg_end = j - 1;
+		i = j;
+	}
+	return matches(rf, rf->entity, t + i, seg_end - i) || institution_before(t, at);
 }
 
 /*

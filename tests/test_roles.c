@@ -1368,6 +1368,35 @@ static void test_definitions_in_numbered_clauses(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A numbered parties block with no "between", in the English form: the
+ * registration number's parenthesis is part of the entity, so the first
+ * party is found, and with no role word it is the other party.
+ */
+static void test_numbered_parties_block(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "PARTIES\n\n"
+		 "(1) STRAITS MERIDIAN BANK LIMITED, a company incorporated in Singapore "
+		 "(Company Registration No. 196800123K) (the \"Bank\"); and\n\n"
+		 "(2) KESTREL DECISIONING PTE. LTD., a company incorporated in Singapore "
+		 "(Company Registration No. 202012345W) (the \"Provider\").\n\n"
+		 "1. SERVICES\n\n"
+		 "1.1 The Provider shall make the API available to the Bank.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Bank"));
+	assert_int_equal(party(&r, "Bank")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Provider")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1405,6 +1434,7 @@ int main(void)
 		cmocka_unit_test(test_fields_name_the_parties),
 		cmocka_unit_test(test_singular_data_words),
 		cmocka_unit_test(test_definitions_in_numbered_clauses),
+		cmocka_unit_test(test_numbered_parties_block),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
