@@ -1397,6 +1397,52 @@ static void test_numbered_parties_block(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Data classed by what its definition says: what the vendor collects or
+ * keeps in doing the work is the customer's, whoever it is about; data
+ * relating to a customer's own people is the customer's; what the vendor
+ * prepares for the customer is a deliverable, read as one.
+ */
+static void test_data_classed_by_definition(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "PARTIES\n\n"
+		 "(1) HALLOWAY UNIFIED SCHOOL DISTRICT (the \"District\"); and\n\n"
+		 "(2) BRIGHTPATH LEARNING, INC., a Delaware corporation (the \"Provider\").\n\n"
+		 "1. DEFINITIONS\n\n"
+		 "1.1 \"Student Data\" means any information that relates to an identifiable student "
+		 "and that is collected, created or maintained by the Provider in providing the "
+		 "Platform.\n\n"
+		 "1.2 \"District Records\" means all information relating to the District's pupils "
+		 "and staff.\n\n"
+		 "1.3 \"Provider Data\" means data collected by the Provider in providing the "
+		 "Platform.\n\n"
+		 "1.4 \"Aggregate Records\" means de-identified records collected by the Provider in "
+		 "providing the Platform.\n\n"
+		 "1.5 \"Confidential Information\" means information obtained by a party in the "
+		 "performance of this Agreement.\n\n"
+		 "2. INTELLECTUAL PROPERTY\n\n"
+		 "2.1 All lesson plans prepared by the Provider specifically for the District "
+		 "(\"District Materials\") shall vest in the District on creation.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "District")->role, ROLE_CUSTOMER);
+	assert_int_equal(term(&r, "Student Data")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "District Records")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Provider Data")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Aggregate Records")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Confidential Information")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "District Materials")->cls, TERM_OTHER);
+	assert_string_equal(term(&r, "District Materials")->reads_as, "Deliverables");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1435,6 +1481,7 @@ int main(void)
 		cmocka_unit_test(test_singular_data_words),
 		cmocka_unit_test(test_definitions_in_numbered_clauses),
 		cmocka_unit_test(test_numbered_parties_block),
+		cmocka_unit_test(test_data_classed_by_definition),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
