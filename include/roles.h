@@ -6,7 +6,10 @@
  * document's preamble and definitions and produces substitutions for the
  * matching view (view.h), so that "Acme shall deliver" is matched as
  * "Vendor shall deliver" and "Client Materials" as "Customer Data", while
- * every finding still points at the document's own words.
+ * every finding still points at the document's own words.  A use may be
+ * spaced otherwise than the definition ("the Llama" at the end of a line,
+ * "Materials" on the next): a space of the name matches any run of white
+ * space (view_space_len).
  *
  *  - Parties: aliases defined in the preamble (`Acme Corp. ("Acme")`,
  *    `("Buyer" or "PNC")`, `hereinafter "Licensor"`).  An alias that is a

@@ -2593,17 +2593,41 @@ enum use {
 	USE_SHORT_NAME     /* as written, standing alone (short_name_at) */
 };
 
-static int use_stands(const char *t, size_t len, size_t at, const char *word, size_t n,
+/*
+ * Where a use of `word` (n bytes) at t[at] that stands as `how` says ends,
+ * before any plural "s"; 0 where there is none.  A space of the word
+ * matches any run of white space, as the view reads it: "the Llama\n
+ * Materials" is a use of "Llama Materials".
+ */
+static size_t use_end(const char *t, size_t len, size_t at, const char *word, size_t n,
 		      enum use how)
 {
+	size_t i = at, k = 0, sp;
+
 	if (how == USE_SHORT_NAME)
-		return memcmp(t + at, word, n) == 0 && short_name_at(t, len, at, n);
-	if (strncasecmp(t + at, word, n) != 0 || (at > 0 && isalnum((unsigned char)t[at - 1])))
+		return at + n <= len && memcmp(t + at, word, n) == 0 && short_name_at(t, len, at, n) ?
+		       at + n : 0;
+	if (at > 0 && isalnum((unsigned char)t[at - 1]))
 		return 0;
-	if (at + n == len || !isalnum((unsigned char)t[at + n]))
-		return 1;
-	return how == USE_PLURAL && t[at + n] == 's' &&
-	       (at + n + 1 == len || !isalnum((unsigned char)t[at + n + 1]));
+	while (k < n) {
+		if (view_space_len(word, k, n)) {
+			while (k < n && (sp = view_space_len(word, k, n)))
+				k += sp;
+			if (i >= len || !view_space_len(t, i, len))
+				return 0;
+			while (i < len && (sp = view_space_len(t, i, len)))
+				i += sp;
+			continue;
+		}
+		if (i >= len || tolower((unsigned char)t[i]) != tolower((unsigned char)word[k]))
+			return 0;
+		i++;
+		k++;
+	}
+	if (i == len || !isalnum((unsigned char)t[i]))
+		return i;
+	return how == USE_PLURAL && t[i] == 's' && (i + 1 == len || !isalnum((unsigned char)t[i + 1])) ?
+	       i : 0;
 }
 
 /* The new term's index; (size_t)-1 where the term is defined already (the first reading holds). */
@@ -2667,22 +2691,23 @@ struct gather_site {
 static size_t term_named_at(const struct roles *r, const char *t, size_t len, size_t at,
 			    size_t self, size_t *end)
 {
-	size_t j, best = (size_t)-1, bestn = 0;
+	size_t j, best = (size_t)-1, bestn = 0, best_end = 0;
 
 	for (j = 0; j < r->nterms; j++) {
-		size_t n;
+		size_t n, e;
 
 		/* The first letter first: this runs at every capital of a gathering sentence. */
 		if (j == self || t[at] != r->terms[j].term[0])
 			continue;
 		n = strlen(r->terms[j].term);
-		if (n <= bestn || at + n > len || !use_stands(t, len, at, r->terms[j].term, n, USE_PLURAL))
+		if (n <= bestn || !(e = use_end(t, len, at, r->terms[j].term, n, USE_PLURAL)))
 			continue;
 		best = j;
 		bestn = n;
+		best_end = e;
 	}
 	if (best != (size_t)-1)
-		*end = at + bestn + (at + bestn < len && t[at + bestn] == 's');
+		*end = best_end + (best_end < len && t[best_end] == 's');
 	return best;
 }
 
@@ -2978,22 +3003,22 @@ static void subst_uses(struct roles *out, const struct document *doc, const char
 
 	if (!n || strcmp(word, with) == 0)
 		return;
-	while (i + n <= len) {
-		const char *hit = memchr(t + i, word[0], len - i - n + 1);
-		size_t at;
+	while (i < len) {
+		const char *hit = memchr(t + i, word[0], len - i);
+		size_t at, end;
 
 		if (!hit)
 			break;
 		at = (size_t)(hit - t);
 		i = at + 1;
-		if (!use_stands(t, len, at, word, n, how))
+		if (!(end = use_end(t, len, at, word, n, how)))
 			continue;
 		ALLOC_GROW(out->subst, out->nsubst + 1, out->subst_alloc);
 		out->subst[out->nsubst].start = at;
-		out->subst[out->nsubst].end = at + n;
+		out->subst[out->nsubst].end = end;
 		out->subst[out->nsubst].text = with;
 		out->nsubst++;
-		i = at + n;
+		i = end;
 	}
 }
 

@@ -1443,6 +1443,37 @@ static void test_data_classed_by_definition(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A defined term broken across a hard line break, or spaced with a
+ * no-break space, is still read as its class; the finding keeps the
+ * document's offsets.
+ */
+static void test_terms_across_line_breaks(void **state)
+{
+	struct engine *e = engine_new(&rs);
+	struct engine_options opt = ENGINE_OPTIONS_INIT;
+	struct findings f = { 0 };
+	struct document doc;
+	const char *text =
+		"Agreement between Modelworks Inc., a Delaware corporation (\"Modelworks\"), and "
+		"Harbor Bank plc (\"Client\").\n\n"
+		"\"Client Materials\" means data provided by Client.\n\n"
+		"Modelworks may use Client \n  Materials to train.\n\n"
+		"Modelworks may use Client\xC2\xA0Materials to train.\n";
+
+	(void)state;
+	load_doc(&doc, text);
+	engine_run(e, &doc, &opt, &f);
+	assert_int_equal(f.n, 2);
+	assert_int_equal(f.v[0].start, strstr(text, "Modelworks may") - text);
+	assert_int_equal(f.v[0].end, strstr(text, "to train") + 8 - text);
+	assert_int_equal(f.v[1].end, strstr(strstr(text, "to train") + 1, "to train") + 8 - text);
+	assert_string_equal(subst_at(&f.roles, text, "Client \n"), "Customer Data");
+	findings_release(&f);
+	document_release(&doc);
+	engine_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1482,6 +1513,7 @@ int main(void)
 		cmocka_unit_test(test_definitions_in_numbered_clauses),
 		cmocka_unit_test(test_numbered_parties_block),
 		cmocka_unit_test(test_data_classed_by_definition),
+		cmocka_unit_test(test_terms_across_line_breaks),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
