@@ -2542,7 +2542,8 @@ static int customer_data_name(struct roles_finder *rf, const struct roles *r,
  * Service Provider specifically for Client", "developed by or on behalf
  * of Supplier".
  */
-static int vendor_made(struct roles_finder *rf, const struct roles *r, const char *body, size_t blen)
+static int vendor_made(struct roles_finder *rf, const struct roles *r,
+		       const char *body, size_t blen)
 {
 	size_t from = 0;
 
