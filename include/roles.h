@@ -6,7 +6,10 @@
  * document's preamble and definitions and produces substitutions for the
  * matching view (view.h), so that "Acme shall deliver" is matched as
  * "Vendor shall deliver" and "Client Materials" as "Customer Data", while
- * every finding still points at the document's own words.
+ * every finding still points at the document's own words.  A use may be
+ * spaced otherwise than the definition ("the Llama" at the end of a line,
+ * "Materials" on the next): a space of the name matches any run of white
+ * space (view_space_len).
  *
  *  - Parties: aliases defined in the preamble (`Acme Corp. ("Acme")`,
  *    `("Buyer" or "PNC")`, `hereinafter "Licensor"`).  An alias that is a
@@ -20,8 +23,12 @@
  *    uses are counted.
  *    A party need not be a company: a name ending in Trust, Hospital,
  *    Bank, N.A., University, Authority and the like counts where it is
- *    named after "between" or "and" in a sentence with "between", and so
- *    does "a body corporate" or "a public body".
+ *    named after "between" or "and" in a sentence with "between", or
+ *    opens an entry of a numbered parties block ("PARTIES" ... "(1) THE
+ *    SCHOOL DISTRICT (the "District")"), and so does "a body corporate"
+ *    or "a public body".
+ *    A parenthesis with a registration number between a name and its
+ *    alias, "(Company Registration No. 196800123K)", is read past.
  *    Without aliases, `between Acme Corp. and Customer` names the two.
  *    In an escrow agreement (a party is "the Escrow Agent", or "the
  *    Agent" where the preamble speaks of escrow) the agent takes no role,
@@ -41,9 +48,16 @@
  *    lost in conversion), classed by their
  *    definition: the customer's data (a data word, singular or plural,
  *    "Query", "Files", that the customer provides, or that is processed
- *    for it, "data relating to Client's customers", "information that
- *    Supplier receives in performing the Services"; not what the vendor
- *    provides or prepares for the customer), the outputs (also "the notes the
+ *    for it, "data relating to Client's customers" or "to the Bank's
+ *    applicants", and whatever the vendor receives, collects or
+ *    maintains in performing the services, "information relating to a
+ *    student ... collected ... by the Provider in providing the Platform",
+ *    unless the name is the vendor's or says confidential, or the data
+ *    is de-identified; not what the vendor provides or prepares for the
+ *    customer: a name the rules would read as the customer's data for
+ *    what the vendor prepares for it, "prepared by Supplier specifically
+ *    for Client ("Client Materials")", is read as "Deliverables"), the
+ *    outputs (also "the notes the
  *    Service generates"), the model (not its licence, card or provider,
  *    nor a third party's), a claim of IP infringement (read as "IP
  *    Infringement Claim").  A term that gathers others, `(together,

@@ -57,6 +57,13 @@ void view_build(struct view *v, const struct document *doc,
 		const struct view_subst *subst, size_t nsubst);
 void view_release(struct view *v);
 
+/*
+ * Length in bytes of the white-space character at t[i] (t[0..end)), as the
+ * view reads white space: ASCII, NBSP, the U+2000 family, U+202F, U+205F,
+ * U+3000; 0 where there is none.
+ */
+size_t view_space_len(const char *t, size_t i, size_t end);
+
 /* Original offset of the view byte at `pos` (the start of a match). */
 size_t view_to_orig_start(const struct view *v, size_t pos);
 /* Original offset just past view byte `pos - 1` (the end of a match). */

@@ -21,6 +21,7 @@
 #include "docx_load.h"
 #include "docx_numbering.h"
 #include "docx_xml.h"
+#include "outline.h"
 #include "xalloc.h"
 #include "zip_read.h"
 
@@ -1842,6 +1843,63 @@ cleanup:
 	return ret;
 }
 
+/*
+ * A Word document without Word numbering may have its clause labels typed
+ * at the start of its paragraphs: "1.", "1.1", "(a)", "Clause 3".  They are
+ * read as the text loader reads them (outline.h), so that a clause gets the
+ * same label, level and parent from the .docx as from the .txt.  A
+ * heading style keeps its own level, and clauses after it nest below it.
+ * Where Word numbers any paragraph, its numbers are the document's and
+ * typed ones are left as text.
+ */
+static void read_typed_labels(struct document *doc)
+{
+	const char *t = doc->text.ptr;
+	struct outline ol;
+	size_t i;
+
+	for (i = 0; i < doc->npara; i++) {
+		enum para_kind k = doc->paras[i].kind;
+
+		if (doc->paras[i].label && (k == PARA_BODY || k == PARA_HEADING ||
+					    k == PARA_LIST_ITEM || k == PARA_TABLE_CELL))
+			return;
+	}
+	outline_init(&ol);
+	for (i = 0; i < doc->npara; i++) {
+		struct paragraph *p = &doc->paras[i];
+		size_t at = p->body;
+		struct label lab;
+
+		/* Bullets, table cells and notes: no clause labels, as in text. */
+		if (p->kind != PARA_BODY && p->kind != PARA_HEADING)
+			continue;
+		while (at < p->end && (t[at] == ' ' || t[at] == '\t'))
+			at++;
+		if (at < p->end && outline_parse_label(t + at, t + p->end, &lab)) {
+			p->label = arena_strndup(&doc->arena, t + at, lab.len);
+			p->body = at + lab.body;
+			if (p->kind == PARA_HEADING && p->level >= 0) {
+				p->level = outline_heading(&ol, &lab, p->level);
+			} else {
+				p->level = outline_level(&ol, &lab);
+				if (p->body >= p->end || outline_is_caption(t, p->body, p->end, 1))
+					p->kind = PARA_HEADING;
+			}
+			continue;
+		}
+		if (p->kind == PARA_HEADING && p->level >= 0) {
+			outline_heading(&ol, NULL, p->level);
+			outline_caption(&ol);
+		} else if (outline_is_caption(t, at, p->end, 0) ||
+			   (i == 0 && at < p->end && t[p->end - 1] != '.' &&
+			    outline_is_caption(t, at, p->end, 1))) {
+			/* The first paragraph in title case is the title. */
+			outline_caption(&ol);
+		}
+	}
+}
+
 int docx_load(struct document *doc, const unsigned char *data, size_t len,
 	      const struct load_options *opt, struct buf *err)
 {
@@ -1863,8 +1921,10 @@ int docx_load(struct document *doc, const unsigned char *data, size_t len,
 		return -1;
 	ld.num = docx_numbering_new();
 	ret = load_package(&ld);
-	if (ret == 0)
+	if (ret == 0) {
+		read_typed_labels(doc);
 		document_finish(doc);
+	}
 	else if (!err->len)
 		buf_addstr(err, "cannot read the Word document");
 

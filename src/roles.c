@@ -45,6 +45,10 @@ struct roles_finder {
 	pcre2_code *model_made;     /* ... that Vendor fine-tunes at Client's request */
 	pcre2_code *output_active;  /* the notes the Service generates: group 1 the subject */
 	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
+	pcre2_code *data_held;      /* ... collected or maintained by Provider in providing the Platform */
+	pcre2_code *relating_to;    /* information relating to (the Bank's applicants): anchored after */
+	pcre2_code *secret_name;    /* Confidential Information, Proprietary Information */
+	pcre2_code *vendor_made;    /* prepared by (Service) Provider: group 1 who makes it */
 	pcre2_code *claim_name, *ip_def;  /* "Customer Claim" means a claim ... infringes */
 	pcre2_match_data *md;
 };
@@ -215,14 +219,32 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		/* "the Service allows you to provide materials ... (together, \"Prompts\")" */
 		"\\b(?:(?:allows?|permits?|enables?|lets?|invites?)\\s+(?:you|customer|client|licensee|buyer)"
 		"\\s+to|(?:you|customer|client|licensee|buyer)(?:\\s+(?:may|can))?)\\s+"
-		"(?:provide|submit|upload|input|enter|send|share)\\b|"
-		/* "all data relating to Client's customers" */
-		"\\b(?:data|information|records)\\s+(?:relating|related|pertaining)\\s+to\\s+"
-		"(?:the\\s+)?(?:customer|client|licensee|buyer|you|your)\\b|"
-		/* "information that Service Provider receives in performing the Services" */
-		"\\b(?:receives?|obtains?|collects?|accesses)\\b.{0,40}?\\b(?:in|when|while)\\s+"
-		"(?:the\\s+course\\s+of\\s+)?(?:performing|providing|delivering|rendering)\\b",
+		"(?:provide|submit|upload|input|enter|send|share)\\b",
 		PCRE2_CASELESS);
+	/*
+	 * What the vendor holds in doing the work is held for the customer,
+	 * whoever the data is about: "information that Service Provider
+	 * receives in performing the Services", "information ... that is
+	 * collected, created or maintained by the Provider in providing the
+	 * Platform".  Not what has been de-identified or aggregated.
+	 */
+	rf->data_held = compile(
+		"^(?s)(?!.*\\b(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated?)\\b).*?"
+		"\\b(?:receiv(?:ed|es?)|obtain(?:ed|s)?|collect(?:ed|s)?|access(?:ed|es)?|"
+		"maintain(?:ed|s)?|stor(?:ed|es?)|process(?:ed|es)?|host(?:ed|s)?)\\b.{0,80}?"
+		"\\b(?:in|when|while|during)\\s+(?:the\\s+course\\s+of\\s+)?"
+		"(?:performing|providing|delivering|rendering|operating|the\\s+(?:performance|provision))\\b",
+		PCRE2_CASELESS);
+	rf->vendor_made = compile(
+		"\\b(?:prepared|created|developed|produced|written|authored|designed|made)\\b"
+		"(?:,?\\s+(?:(?:and|or)\\s+)?[a-z]+){0,3}?\\s+by\\s+(?:or\\s+on\\s+behalf\\s+of\\s+)?"
+		"(?:the\\s+)?([\\w&-]+)", PCRE2_CASELESS);
+	rf->secret_name = compile("\\b(?:confidential|proprietary|secrets?)\\b", PCRE2_CASELESS);
+	/* "all data relating to Client's customers": the word after is read by relates_to_customer. */
+	rf->relating_to = compile(
+		"\\b(?:data|information|records|content|materials)\\s+"
+		"(?:(?:that|which)\\s+(?:relates?|pertains?)\\s+to|relating\\s+to|related\\s+to|"
+		"pertaining\\s+to|concerning|regarding)\\s+(?:the\\s+)?", PCRE2_CASELESS);
 	/*
 	 * The same in the active voice: "information that Practice and its
 	 * clinicians submit to the Service", "data that Customer provides".
@@ -350,6 +372,10 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->output_name);
 	pcre2_code_free(rf->output_active);
 	pcre2_code_free(rf->usage_name);
+	pcre2_code_free(rf->data_held);
+	pcre2_code_free(rf->relating_to);
+	pcre2_code_free(rf->secret_name);
+	pcre2_code_free(rf->vendor_made);
 	pcre2_code_free(rf->claim_name);
 	pcre2_code_free(rf->ip_def);
 	pcre2_code_free(rf->model_def);
@@ -591,10 +617,49 @@ static int is_institution_word(const char *w, size_t n)
 		"Ministry", "Municipality", "N.A", "N.A.", "School", "Society", "Trust",
 		"University",
 	};
-	size_t i;
+	size_t i, k;
+	int caps = 1;
 
+	/* In capitals as a parties block writes names: "SCHOOL DISTRICT". */
+	for (k = 0; k < n; k++)
+		if (islower((unsigned char)w[k]))
+			caps = 0;
 	for (i = 0; i < ARRAY_SIZE(words); i++)
-		if (strlen(words[i]) == n && !memcmp(words[i], w, n))
+		if (strlen(words[i]) == n &&
+		    (caps ? !strncasecmp(words[i], w, n) : !memcmp(words[i], w, n)))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether t[at] opens an entry of a numbered parties block: a line that
+ * starts "(1) " or "1. " after a "PARTIES" or "BETWEEN" caption.
+ */
+static int opens_party_entry(const char *t, size_t lo, size_t at)
+{
+	size_t i = at, k;
+
+	while (i > lo && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+		i--;
+	if (i > lo && t[i - 1] == ')') {
+		for (i--; i > lo && isdigit((unsigned char)t[i - 1]); i--)
+			;
+		if (i == lo || t[i - 1] != '(' || !isdigit((unsigned char)t[i]))
+			return 0;
+		i--;
+	} else if (i > lo && t[i - 1] == '.') {
+		for (i--; i > lo && isdigit((unsigned char)t[i - 1]); i--)
+			;
+		if (!isdigit((unsigned char)t[i]))
+			return 0;
+	} else {
+		return 0;
+	}
+	if (i > lo && t[i - 1] != '\n')
+		return 0;
+	for (k = i; k >= lo + 7; k--)
+		if (!strncmp(t + k - 7, "PARTIES", 7) || !strncmp(t + k - 7, "BETWEEN", 7) ||
+		    !strncmp(t + k - 7, "Parties", 7))
 			return 1;
 	return 0;
 }
@@ -664,6 +729,8 @@ static int institution_before(const char *t, size_t at)
 	/* What comes before the name: "between", or "and" after a "between". */
 	for (j = name; j < n && word_is(t + ws[j], wl[j], "the"); j++)
 		;
+	if (j == n && opens_party_entry(t, lo, ws[j - 1]))
+		return 1;
 	if (j < n && word_is(t + ws[j], wl[j], "between"))
 		return 1;
 	if (j < n && word_is(t + ws[j], wl[j], "and")) {
@@ -675,21 +742,60 @@ static int institution_before(const char *t, size_t at)
 }
 
 /*
+ * Whether the parenthesis t[open..close) gives a number that identifies
+ * the entity, "(Company Registration No. 196800123K)", "(ABN 12 004
+ * 044 937)": words and digits, and no quote (which would define a name).
+ * An item label, "(1)", "(iv)", and a remark, "(as defined below)", are
+ * none.
+ */
+static int registration_number(const char *t, size_t open, size_t close)
+{
+	int digit = 0, space = 0;
+	size_t i;
+
+	for (i = open; i < close; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c == '"' || c >= 0x80)
+			return 0;
+		digit |= isdigit(c) != 0;
+		space |= c == ' ';
+	}
+	return digit && space;
+}
+
+/*
  * Whether an entity is named between the previous alias (or the start of
  * the sentence-ish stretch) and `at`: "Acme Corp., a Delaware corporation
- * with its principal place of business at ... ("Acme")".
+ * with its principal place of business at ... ("Acme")".  A parenthesis
+ * ends the stretch, unless it gives a registration number, "(Company
+ * Registration No. 196800123K)": then the words before it are read too,
+ * but not the parenthesis itself.
  */
 static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)
 {
 	size_t from = at > lo + ENTITY_CONTEXT ? at - ENTITY_CONTEXT : lo;
-	size_t i;
+	size_t i, j, seg_end = at;
+	int depth;
 
-	for (i = at; i > from; i--)
-		if (t[i - 1] == ')') {
-			from = i;
-			break;
+	for (i = at; i > from; i--) {
+		if (t[i - 1] != ')')
+			continue;
+		for (j = i - 1, depth = 0; j > from; j--) {
+			if (t[j - 1] == ')')
+				depth++;
+			else if (t[j - 1] == '(' && depth-- == 0)
+				break;
 		}
-	return matches(rf, rf->entity, t + from, at - from) || institution_before(t, at);
+		if (j == from || !registration_number(t, j, i - 1))
+			break;
+		/* The words after this parenthesis, up to the next one or the alias. */
+		if (matches(rf, rf->entity, t + i, seg_end - i))
+			return 1;
+		seg_end = j - 1;
+		i = j;
+	}
+	return matches(rf, rf->entity, t + i, seg_end - i) || institution_before(t, at);
 }
 
 /*
@@ -2171,6 +2277,64 @@ static int opens_with_a_model(const struct roles *r, const char *term, size_t tl
 	return 0;
 }
 
+/* Whether a word names the customer: "you", a customer noun, a customer's alias; "Client's". */
+static int is_customer_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n)
+{
+	size_t i;
+
+	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+		n -= 2;
+	else if (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))
+		n -= 4;
+	if (word_is(w, n, "you") || word_is(w, n, "your") || noun_role(rf, w, n) == ROLE_CUSTOMER)
+		return 1;
+	for (i = 0; i < r->nparties; i++)
+		if (r->parties[i].role == ROLE_CUSTOMER && strlen(r->parties[i].alias) == n &&
+		    !memcmp(r->parties[i].alias, w, n))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether body names data relating to the customer: "all data relating to
+ * Client's customers", "information relating to the Bank's applicants".
+ */
+static int relates_to_customer(struct roles_finder *rf, const struct roles *r,
+			       const char *body, size_t blen)
+{
+	size_t from = 0;
+
+	while (from < blen && pcre2_match(rf->relating_to, (PCRE2_SPTR)body, blen, from, 0,
+					  rf->md, NULL) >= 0) {
+		size_t w = pcre2_get_ovector_pointer(rf->md)[1], e = w;
+
+		while (e < blen && (isalnum((unsigned char)body[e]) || body[e] == '-' ||
+				    body[e] == '\'' || (unsigned char)body[e] >= 0x80))
+			e++;
+		if (e > w && is_customer_word(rf, r, body + w, e - w))
+			return 1;
+		from = w > from ? w : from + 1;
+	}
+	return 0;
+}
+
+/* Whether a word of the name t[0..n) names the vendor: "Provider Data", "Acme Records". */
+static int names_vendor(struct roles_finder *rf, const struct roles *r, const char *t, size_t n)
+{
+	size_t i = 0, e;
+
+	while (i < n) {
+		while (i < n && !isalnum((unsigned char)t[i]))
+			i++;
+		for (e = i; e < n && (isalnum((unsigned char)t[e]) || t[e] == '-'); e++)
+			;
+		if (e > i && is_vendor_word(rf, r, t + i, e - i))
+			return 1;
+		i = e;
+	}
+	return 0;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *term, size_t tlen, const char *body, size_t blen,
 				enum def_side side)
@@ -2178,6 +2342,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	/* The words that name what is defined: next to the term, not anywhere. */
 	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
 	const char *own = side == DEF_AFTER ? body : body + blen - olen;
+	int secret;
 
 	/*
 	 * The name must say what the thing is, not only the sentence around it:
@@ -2227,11 +2392,20 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * "Usage Data" is about the customer, not the customer's own data.
 	 * The short name is tested before the sentence is searched.
 	 */
-	if (matches(rf, rf->data_noun, term, tlen) &&
-	    !matches(rf, rf->usage_name, term, tlen) &&
-	    mentions_customer(rf, r, body, blen) &&
-	    (matches(rf, rf->data_source, body, blen) || passive_not_by_vendor(rf, r, body, blen) ||
-	     customer_possessive(rf, r, own, olen) ||
+	if (!matches(rf, rf->data_noun, term, tlen) || matches(rf, rf->usage_name, term, tlen))
+		return TERM_OTHER;
+	/*
+	 * What the vendor collects or keeps in doing the work, unless named as
+	 * the vendor's, or as what either party keeps secret ("Confidential
+	 * Information ... obtained in the performance of this Agreement").
+	 */
+	secret = matches(rf, rf->secret_name, term, tlen);
+	if (!secret && matches(rf, rf->data_held, body, blen) && !names_vendor(rf, r, term, tlen))
+		return TERM_CUSTOMER_DATA;
+	if (mentions_customer(rf, r, body, blen) &&
+	    (matches(rf, rf->data_source, body, blen) ||
+	     (!secret && relates_to_customer(rf, r, body, blen)) ||
+	     passive_not_by_vendor(rf, r, body, blen) || customer_possessive(rf, r, own, olen) ||
 	     customer_submits(rf, r, body, blen)))
 		return TERM_CUSTOMER_DATA;
 	return TERM_OTHER;
@@ -2272,24 +2446,6 @@ static void compile_model_patterns(struct roles_finder *rf)
 		"(\\p{Lu}[\\w-]*|you\\b)|at\\s+(?:the\\s+)?(\\p{Lu}[\\w-]*)(?:'|\\x{2019})s\\s+request\\b|"
 		"(under\\s+(?:this|the|an?|each|any)\\s+(?:\\w+\\s+){0,2}?"
 		"(?i:agreement|contract|sow|statement of work|order|project)\\b))", 0);
-}
-
-/* Whether a word names the customer: "you", a customer noun, a customer's alias; "Client's". */
-static int is_customer_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n)
-{
-	size_t i;
-
-	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
-		n -= 2;
-	else if (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))
-		n -= 4;
-	if (word_is(w, n, "you") || word_is(w, n, "your") || noun_role(rf, w, n) == ROLE_CUSTOMER)
-		return 1;
-	for (i = 0; i < r->nparties; i++)
-		if (r->parties[i].role == ROLE_CUSTOMER && strlen(r->parties[i].alias) == n &&
-		    !memcmp(r->parties[i].alias, w, n))
-			return 1;
-	return 0;
 }
 
 /* Whether `s` holds a vendor's possessive: "Verity's", "the Supplier's", "our". */
@@ -2361,6 +2517,48 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 	return "Model";
 }
 
+/* Whether the name is a customer's word and a data word: "Client Materials", "Your Files". */
+static int customer_data_name(struct roles_finder *rf, const struct roles *r,
+			      const char *t, size_t n)
+{
+	size_t i = 0, e;
+
+	if (!matches(rf, rf->data_noun, t, n))
+		return 0;
+	while (i < n) {
+		while (i < n && !isalnum((unsigned char)t[i]))
+			i++;
+		for (e = i; e < n && (isalnum((unsigned char)t[e]) || t[e] == '\''); e++)
+			;
+		if (e > i && is_customer_word(rf, r, t + i, e - i))
+			return 1;
+		i = e;
+	}
+	return 0;
+}
+
+/*
+ * Whether body says the vendor makes what it defines: "prepared by
+ * Service Provider specifically for Client", "developed by or on behalf
+ * of Supplier".
+ */
+static int vendor_made(struct roles_finder *rf, const struct roles *r,
+		       const char *body, size_t blen)
+{
+	size_t from = 0;
+
+	while (from < blen && pcre2_match(rf->vendor_made, (PCRE2_SPTR)body, blen, from, 0,
+					  rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ws, wn;
+
+		group(rf, 1, &ws, &wn);
+		if (wn && is_vendor_word(rf, r, body + ws, wn))
+			return 1;
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
 /* What a term of class `cls` is read as; NULL: as written. */
 static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 				enum term_class cls, const char *term, size_t tlen,
@@ -2376,7 +2574,15 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		return model_reading(rf, r, term, tlen, side == DEF_AFTER ? body : body + blen - olen,
 				     olen, sent, slen);
 	case TERM_IP_CLAIM: return "IP Infringement Claim";
-	case TERM_OTHER: break;
+	case TERM_OTHER:
+		/*
+		 * A name the rules would read as the customer's data ("Client
+		 * Materials") for what the vendor prepares for the customer is
+		 * a deliverable.
+		 */
+		if (customer_data_name(rf, r, term, tlen) && vendor_made(rf, r, body, blen))
+			return "Deliverables";
+		break;
 	}
 	return NULL;
 }
@@ -2388,17 +2594,41 @@ enum use {
 	USE_SHORT_NAME     /* as written, standing alone (short_name_at) */
 };
 
-static int use_stands(const char *t, size_t len, size_t at, const char *word, size_t n,
+/*
+ * Where a use of `word` (n bytes) at t[at] that stands as `how` says ends,
+ * before any plural "s"; 0 where there is none.  A space of the word
+ * matches any run of white space, as the view reads it: "the Llama\n
+ * Materials" is a use of "Llama Materials".
+ */
+static size_t use_end(const char *t, size_t len, size_t at, const char *word, size_t n,
 		      enum use how)
 {
+	size_t i = at, k = 0, sp;
+
 	if (how == USE_SHORT_NAME)
-		return memcmp(t + at, word, n) == 0 && short_name_at(t, len, at, n);
-	if (strncasecmp(t + at, word, n) != 0 || (at > 0 && isalnum((unsigned char)t[at - 1])))
+		return at + n <= len && memcmp(t + at, word, n) == 0 && short_name_at(t, len, at, n) ?
+		       at + n : 0;
+	if (at > 0 && isalnum((unsigned char)t[at - 1]))
 		return 0;
-	if (at + n == len || !isalnum((unsigned char)t[at + n]))
-		return 1;
-	return how == USE_PLURAL && t[at + n] == 's' &&
-	       (at + n + 1 == len || !isalnum((unsigned char)t[at + n + 1]));
+	while (k < n) {
+		if (view_space_len(word, k, n)) {
+			while (k < n && (sp = view_space_len(word, k, n)))
+				k += sp;
+			if (i >= len || !view_space_len(t, i, len))
+				return 0;
+			while (i < len && (sp = view_space_len(t, i, len)))
+				i += sp;
+			continue;
+		}
+		if (i >= len || tolower((unsigned char)t[i]) != tolower((unsigned char)word[k]))
+			return 0;
+		i++;
+		k++;
+	}
+	if (i == len || !isalnum((unsigned char)t[i]))
+		return i;
+	return how == USE_PLURAL && t[i] == 's' && (i + 1 == len || !isalnum((unsigned char)t[i + 1])) ?
+	       i : 0;
 }
 
 /* The new term's index; (size_t)-1 where the term is defined already (the first reading holds). */
@@ -2462,22 +2692,23 @@ struct gather_site {
 static size_t term_named_at(const struct roles *r, const char *t, size_t len, size_t at,
 			    size_t self, size_t *end)
 {
-	size_t j, best = (size_t)-1, bestn = 0;
+	size_t j, best = (size_t)-1, bestn = 0, best_end = 0;
 
 	for (j = 0; j < r->nterms; j++) {
-		size_t n;
+		size_t n, e;
 
 		/* The first letter first: this runs at every capital of a gathering sentence. */
 		if (j == self || t[at] != r->terms[j].term[0])
 			continue;
 		n = strlen(r->terms[j].term);
-		if (n <= bestn || at + n > len || !use_stands(t, len, at, r->terms[j].term, n, USE_PLURAL))
+		if (n <= bestn || !(e = use_end(t, len, at, r->terms[j].term, n, USE_PLURAL)))
 			continue;
 		best = j;
 		bestn = n;
+		best_end = e;
 	}
 	if (best != (size_t)-1)
-		*end = at + bestn + (at + bestn < len && t[at + bestn] == 's');
+		*end = best_end + (best_end < len && t[best_end] == 's');
 	return best;
 }
 
@@ -2773,22 +3004,22 @@ static void subst_uses(struct roles *out, const struct document *doc, const char
 
 	if (!n || strcmp(word, with) == 0)
 		return;
-	while (i + n <= len) {
-		const char *hit = memchr(t + i, word[0], len - i - n + 1);
-		size_t at;
+	while (i < len) {
+		const char *hit = memchr(t + i, word[0], len - i);
+		size_t at, end;
 
 		if (!hit)
 			break;
 		at = (size_t)(hit - t);
 		i = at + 1;
-		if (!use_stands(t, len, at, word, n, how))
+		if (!(end = use_end(t, len, at, word, n, how)))
 			continue;
 		ALLOC_GROW(out->subst, out->nsubst + 1, out->subst_alloc);
 		out->subst[out->nsubst].start = at;
-		out->subst[out->nsubst].end = at + n;
+		out->subst[out->nsubst].end = end;
 		out->subst[out->nsubst].text = with;
 		out->nsubst++;
-		i = at + n;
+		i = end;
 	}
 }
 

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "document.h"
+#include "outline.h"
 #include "text_load.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -302,346 +303,6 @@ cleanup:
 	return ret;
 }
 
-/* ---- labels ------------------------------------------------------------ */
-
-/*
- * How a clause marker is written.  The first group are structural: their
- * outline level follows from the marker itself ("1.2.3" is two below "1.").
- * The others are enumerations whose level depends on where they appear, so
- * split_paragraphs() keeps a stack of the styles in use.
- */
-enum label_style {
-	STYLE_NONE,
-	STYLE_NUMBER,          /* 1.  1.1  1.1.1 */
-	STYLE_SECTION,         /* Section 4.2, SECTION 4., Clause 5, § 4.2 */
-	STYLE_ARTICLE,         /* ARTICLE IV, Article 5 */
-	STYLE_ANNEX,           /* EXHIBIT A, Schedule 1, Annex II, Appendix B */
-	STYLE_ALNUM,           /* A.1  A.1.2 */
-	STYLE_MD_HEADING,      /* only on the outline stack */
-	/* enumerations */
-	STYLE_PAREN_LOWER,     /* (a) */
-	STYLE_PAREN_UPPER,     /* (A) */
-	STYLE_PAREN_ROMAN,     /* (iv) */
-	STYLE_PAREN_ROMAN_UP,  /* (IV) */
-	STYLE_PAREN_DIGIT,     /* (1) */
-	STYLE_DOT_LOWER,       /* a. */
-	STYLE_DOT_UPPER,       /* A. */
-	STYLE_DOT_ROMAN,       /* iv. */
-	STYLE_DOT_ROMAN_UP,    /* IV. */
-	STYLE_CLOSE_LOWER,     /* a) */
-	STYLE_CLOSE_UPPER,     /* A) */
-	STYLE_CLOSE_ROMAN,     /* iv) */
-	STYLE_CLOSE_ROMAN_UP,  /* IV) */
-	STYLE_CLOSE_DIGIT      /* 1) */
-};
-
-/*
- * The roman-numeral twin of a letter style: "(i)" is the letter after "(h)"
- * or the first item of a roman list, decided by what came before.
- */
-static enum label_style roman_twin(enum label_style s)
-{
-	switch (s) {
-	case STYLE_PAREN_LOWER: return STYLE_PAREN_ROMAN;
-	case STYLE_PAREN_UPPER: return STYLE_PAREN_ROMAN_UP;
-	case STYLE_DOT_LOWER: return STYLE_DOT_ROMAN;
-	case STYLE_DOT_UPPER: return STYLE_DOT_ROMAN_UP;
-	case STYLE_CLOSE_LOWER: return STYLE_CLOSE_ROMAN;
-	case STYLE_CLOSE_UPPER: return STYLE_CLOSE_ROMAN_UP;
-	default: return STYLE_NONE;
-	}
-}
-
-static int is_structural(enum label_style s)
-{
-	return s >= STYLE_NUMBER && s <= STYLE_MD_HEADING;
-}
-
-struct label {
-	enum label_style style;
-	size_t len;             /* the marker as written */
-	size_t body;            /* from the marker's first byte to the body */
-	unsigned long ordinal;  /* 3 for "(c)", "iii." or "3." */
-	unsigned long roman;    /* value as a roman numeral for i, v, x; else 0 */
-	int depth;              /* groups in "1.2.3"; 1 otherwise */
-};
-
-/* Value of a canonical roman numeral up to 39 ("iv", "XII"), else 0. */
-static unsigned long roman_value(const char *s, size_t n)
-{
-	static const char *const ones[] = {
-		"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"
-	};
-	char w[8];
-	size_t i, tens = 0, rest;
-
-	if (!n || n >= sizeof(w))
-		return 0;
-	for (i = 0; i < n; i++)
-		w[i] = (char)tolower((unsigned char)s[i]);
-	while (tens < n && w[tens] == 'x')
-		tens++;
-	if (tens > 3)
-		return 0;
-	rest = n - tens;
-	for (i = 0; i < ARRAY_SIZE(ones); i++)
-		if (strlen(ones[i]) == rest && !memcmp(w + tens, ones[i], rest))
-			return tens * 10 + i;
-	return 0;
-}
-
-static int same_case_letters(const char *s, size_t n, int upper)
-{
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		if (upper ? !isupper((unsigned char)s[i]) : !islower((unsigned char)s[i]))
-			return 0;
-	return n > 0;
-}
-
-/*
- * "(a)", "a.", "a)" and their roman, upper-case and digit forms.  Letters
- * are one letter or a doubled one ("(aa)" comes after "(z)").
- */
-static int parse_enumerator(const char *s, const char *e, struct label *lab)
-{
-	const char *p = s, *id;
-	size_t n;
-	int paren = 0, upper;
-	char close;
-
-	if (*p == '(') {
-		paren = 1;
-		p++;
-	}
-	id = p;
-	while (p < e && p - id < 5 && isalnum((unsigned char)*p))
-		p++;
-	n = (size_t)(p - id);
-	if (!n || p >= e)
-		return 0;
-	close = *p;
-	if (paren ? close != ')' : close != '.' && close != ')')
-		return 0;
-	lab->len = (size_t)(p + 1 - s);
-	lab->depth = 1;
-	if (isdigit((unsigned char)id[0])) {
-		size_t i;
-
-		/* "1." is a number (structural), "(1)" and "1)" enumerate. */
-		if (n > 3 || close == '.')
-			return 0;
-		for (i = 0; i < n; i++)
-			if (!isdigit((unsigned char)id[i]))
-				return 0;
-		lab->ordinal = strtoul(id, NULL, 10);
-		lab->style = paren ? STYLE_PAREN_DIGIT : STYLE_CLOSE_DIGIT;
-		return 1;
-	}
-	upper = isupper((unsigned char)id[0]);
-	if (!same_case_letters(id, n, upper))
-		return 0;
-	lab->roman = roman_value(id, n);
-	if (n == 1 || (n == 2 && id[0] == id[1])) {
-		lab->ordinal = (unsigned long)(tolower((unsigned char)id[0]) - 'a' + 1) +
-			       (n == 2 ? 26 : 0);
-		if (n == 2 && lab->roman)   /* "ii", "xx": roman */
-			lab->ordinal = 0;
-	}
-	if (lab->ordinal) {
-		lab->style = paren ? (upper ? STYLE_PAREN_UPPER : STYLE_PAREN_LOWER)
-			   : close == '.' ? (upper ? STYLE_DOT_UPPER : STYLE_DOT_LOWER)
-			   : (upper ? STYLE_CLOSE_UPPER : STYLE_CLOSE_LOWER);
-		/* Only i, v and x could be either; keep the roman value for those. */
-		if (n != 1 || !strchr("ivxIVX", id[0]))
-			lab->roman = 0;
-		return 1;
-	}
-	if (!lab->roman)
-		return 0;
-	lab->style = roman_twin(paren ? (upper ? STYLE_PAREN_UPPER : STYLE_PAREN_LOWER)
-				: close == '.' ? (upper ? STYLE_DOT_UPPER : STYLE_DOT_LOWER)
-				: (upper ? STYLE_CLOSE_UPPER : STYLE_CLOSE_LOWER));
-	lab->ordinal = lab->roman;
-	lab->roman = 0;
-	return 1;
-}
-
-/*
- * "1.", "1.1", "1.1.1.", "A.1", "A.1.2.": groups of at most three digits
- * (a year or a date is not a clause number).  A lone "1" is not a label,
- * nor is "1.5" before a lower-case word ("1.5 million").
- */
-static int parse_number(const char *s, const char *e, struct label *lab)
-{
-	const char *p = s;
-	int groups = 0, alpha_head = 0;
-
-	if (p < e && isupper((unsigned char)*p) && p + 1 < e && p[1] == '.' &&
-	    p + 2 < e && isdigit((unsigned char)p[2])) {
-		alpha_head = 1;
-		p += 2;
-		groups = 1;
-	}
-	for (;;) {
-		const char *g = p;
-
-		while (p < e && isdigit((unsigned char)*p) && p - g < 4)
-			p++;
-		if (p == g || p - g > 3)
-			return 0;
-		if (!groups)
-			lab->ordinal = strtoul(g, NULL, 10);
-		groups++;
-		if (p < e && *p == '.' && p + 1 < e && isdigit((unsigned char)p[1])) {
-			p++;
-			continue;
-		}
-		/* A letter may close a number: "1.2.a", "I.2.b." */
-		if (groups >= 2 && p + 1 < e && *p == '.' &&
-		    isalpha((unsigned char)p[1]) &&
-		    (p + 2 == e || !isalnum((unsigned char)p[2]))) {
-			p += 2;
-			groups++;
-		}
-		break;
-	}
-	if (p < e && *p == '.')
-		p++;
-	else if (p + 1 < e && p[0] == '\\' && p[1] == '.')
-		p += 2;   /* Markdown's escaped "12\. Privacy" */
-	else if (groups == 1)
-		return 0;
-	if (groups > 8)
-		return 0;
-	lab->style = alpha_head ? STYLE_ALNUM : STYLE_NUMBER;
-	lab->len = (size_t)(p - s);
-	lab->depth = groups;
-	return 1;
-}
-
-/* `word` is in lower case; the first letter rules out most lines cheaply. */
-static int word_at(const char *s, const char *e, const char *word)
-{
-	size_t n;
-
-	if (tolower((unsigned char)*s) != (unsigned char)word[0])
-		return 0;
-	n = strlen(word);
-	return (size_t)(e - s) > n && !strncasecmp(s, word, n) &&
-	       (s[n] == ' ' || s[n] == '\t');
-}
-
-/* "Section 4.2", "ARTICLE IV", "Schedule A", "§ 4.2". */
-static int parse_keyword(const char *s, const char *e, struct label *lab)
-{
-	static const struct {
-		const char *word;
-		enum label_style style;
-	} keywords[] = {
-		{ "section", STYLE_SECTION }, { "sec.", STYLE_SECTION },
-		{ "clause", STYLE_SECTION }, { "\xC2\xA7", STYLE_SECTION },
-		{ "article", STYLE_ARTICLE }, { "art.", STYLE_ARTICLE },
-		{ "exhibit", STYLE_ANNEX }, { "schedule", STYLE_ANNEX },
-		{ "annex", STYLE_ANNEX }, { "appendix", STYLE_ANNEX },
-		{ "attachment", STYLE_ANNEX },
-	};
-	const char *p, *id;
-	size_t i;
-
-	for (i = 0; i < ARRAY_SIZE(keywords); i++)
-		if (word_at(s, e, keywords[i].word))
-			break;
-	if (i == ARRAY_SIZE(keywords))
-		return 0;
-	lab->style = keywords[i].style;
-	p = s + strlen(keywords[i].word);
-	while (p < e && (*p == ' ' || *p == '\t'))
-		p++;
-	id = p;
-	if (lab->style == STYLE_SECTION) {
-		struct label num;
-
-		memset(&num, 0, sizeof(num));
-		if (p < e && isdigit((unsigned char)*p) && !parse_number(p, e, &num)) {
-			/* "Section 4" has no dot but is a label all the same. */
-			while (p < e && isdigit((unsigned char)*p) && p - id < 3)
-				p++;
-			num.depth = 1;
-			num.ordinal = strtoul(id, NULL, 10);
-			num.len = (size_t)(p - id);
-		}
-		if (!num.len)
-			return 0;
-		p = id + num.len;
-		lab->depth = num.depth;
-		lab->ordinal = num.ordinal;
-	} else {
-		while (p < e && isalnum((unsigned char)*p) && p - id < 6)
-			p++;
-		if (p == id)
-			return 0;
-		lab->depth = 1;
-		if (isdigit((unsigned char)*id)) {
-			lab->ordinal = strtoul(id, NULL, 10);
-		} else if ((lab->ordinal = roman_value(id, (size_t)(p - id))) == 0) {
-			/* Annexes may be lettered; articles are not. */
-			if (lab->style != STYLE_ANNEX || p - id > 2)
-				return 0;
-		}
-		if (p < e && *p == '.')
-			p++;
-	}
-	if (p < e && isalnum((unsigned char)*p))
-		return 0;
-	lab->len = (size_t)(p - s);
-	return 1;
-}
-
-/*
- * Recognises a clause marker at s (the first non-blank byte of a line, e
- * its end) and where the body after it begins.  Returns 0 for no label.
- */
-static int parse_label(const char *s, const char *e, struct label *lab)
-{
-	const char *body;
-
-	memset(lab, 0, sizeof(*lab));
-	if (!parse_keyword(s, e, lab) && !parse_number(s, e, lab) &&
-	    !parse_enumerator(s, e, lab))
-		return 0;
-	body = s + lab->len;
-	if (body < e && *body != ' ' && *body != '\t') {
-		/* "4.2:" or "ARTICLE IV -": a separator the label leaves out. */
-		if (*body != ':' || (lab->style != STYLE_SECTION &&
-				     lab->style != STYLE_ARTICLE &&
-				     lab->style != STYLE_ANNEX))
-			return 0;
-		body++;
-	}
-	while (body < e && (*body == ' ' || *body == '\t'))
-		body++;
-	lab->body = (size_t)(body - s);
-	if (body == e)
-		return 1;
-	/*
-	 * Cross-references read on: "1.5 million", "Section 4.2 shall",
-	 * "Article 5 of the GDPR".  A label whose marker has no closing
-	 * punctuation must be followed by something that opens a clause.
-	 */
-	if (lab->style == STYLE_SECTION || lab->style == STYLE_ARTICLE ||
-	    lab->style == STYLE_ANNEX ||
-	    ((lab->style == STYLE_NUMBER || lab->style == STYLE_ALNUM) &&
-	     s[lab->len - 1] != '.')) {
-		if (islower((unsigned char)*body) || isdigit((unsigned char)*body))
-			return 0;
-	}
-	if (isdigit((unsigned char)*body) && lab->style == STYLE_NUMBER)
-		return 0;   /* "1. 5" */
-	return 1;
-}
-
 /* ---- lines ------------------------------------------------------------- */
 
 struct line {
@@ -771,73 +432,6 @@ static int is_table_rule(const char *t, const struct line *l)
 	return is_table_row(t, l);
 }
 
-/* Words a title leaves in lower case: "Limitation of Liability". */
-static int is_title_small_word(const char *w, size_t n)
-{
-	static const char *const words[] = {
-		"a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
-		"of", "on", "or", "per", "the", "to", "upon", "with", "vs",
-	};
-	size_t i;
-
-	for (i = 0; i < ARRAY_SIZE(words); i++)
-		if (w[0] == words[i][0] && strlen(words[i]) == n &&
-		    !strncmp(w, words[i], n))
-			return 1;
-	return 0;
-}
-
-static int is_word_byte(unsigned char c)
-{
-	return isalnum(c) || c >= 0x80 || c == '\'' || c == '-';
-}
-
-/*
- * A caption rather than prose: short, no sentence inside, and in capitals
- * ("DEFINITIONS", "ARTICLE IV - TERM") or, after a label, in title case
- * ("Provision of Services.", "Trust and Safety; Restrictions").
- */
-static int is_caption(const char *t, size_t s, size_t e, int labelled)
-{
-	size_t i = s, letters = 0, words = 0;
-	int any_lower = 0, last_lower = 0, title = 1;
-
-	if (e <= s || e - s > (labelled ? 100 : 80) || strchr(",;", t[e - 1]))
-		return 0;
-	while (i < e) {
-		unsigned char c = (unsigned char)t[i];
-		size_t w = i, k;
-
-		if (!is_word_byte(c)) {
-			/* A full stop after a word, inside: two sentences. */
-			if (c == '.' && i + 1 < e && t[i + 1] == ' ' && i > s + 1 &&
-			    isalpha((unsigned char)t[i - 1]) &&
-			    isalpha((unsigned char)t[i - 2]))
-				return 0;
-			i++;
-			continue;
-		}
-		while (i < e && is_word_byte((unsigned char)t[i]))
-			i++;
-		words++;
-		for (k = w; k < i; k++) {
-			letters += isalpha((unsigned char)t[k]) != 0;
-			any_lower |= islower((unsigned char)t[k]) != 0;
-		}
-		last_lower = islower(c) != 0;
-		if (last_lower && !is_title_small_word(t + w, i - w))
-			title = 0;
-		/* Settled: lower case where a caption could have none. */
-		if (any_lower && (!labelled || !title || words > 12))
-			return 0;
-	}
-	if (letters < 2)
-		return 0;
-	if (!any_lower)
-		return 1;
-	return labelled && words <= 12 && title && !last_lower;
-}
-
 static int has_lower(const char *t, size_t s, size_t e)
 {
 	for (; s < e; s++)
@@ -874,12 +468,6 @@ static int ends_clause(const char *t, const struct line *l)
 /* Blank lines a sentence may run across (a page break in EDGAR text). */
 #define MAX_PAGE_BREAK 12
 
-struct outline_entry {
-	enum label_style style;
-	int level;
-	unsigned long ordinal;
-};
-
 struct splitter {
 	struct document *doc;
 	size_t max_paragraphs;
@@ -898,11 +486,7 @@ struct splitter {
 	unsigned gap;           /* blank lines seen since its last line */
 
 	/* Outline state, for levels. */
-	struct outline_entry stack[16];
-	int depth;
-	int base;               /* level of clauses under the last '#' heading */
-	int articles;           /* an ARTICLE has been seen */
-	int after_heading;      /* a heading without a label since the last label */
+	struct outline outline;
 };
 
 /* Where the last line gathered into the open paragraph starts. */
@@ -915,112 +499,14 @@ static size_t last_line_start(const char *t, const struct splitter *sp)
 	return i;
 }
 
-static int clamp_level(int level)
-{
-	return level < 0 ? 0 : level > 8 ? 8 : level;
-}
-
-static void outline_push(struct splitter *sp, enum label_style style,
-			 int level, unsigned long ordinal)
-{
-	while (sp->depth > 0 && sp->stack[sp->depth - 1].level >= level)
-		sp->depth--;
-	if (sp->depth == (int)ARRAY_SIZE(sp->stack)) {
-		memmove(sp->stack, sp->stack + 1,
-			sizeof(sp->stack) - sizeof(sp->stack[0]));
-		sp->depth--;
-	}
-	sp->stack[sp->depth].style = style;
-	sp->stack[sp->depth].level = level;
-	sp->stack[sp->depth].ordinal = ordinal;
-	sp->depth++;
-}
-
-static int find_style(const struct splitter *sp, enum label_style style)
-{
-	int k;
-
-	for (k = sp->depth - 1; k >= 0; k--)
-		if (sp->stack[k].style == style)
-			return k;
-	return -1;
-}
-
-/* Whether the outline holds a structural entry: a numbered clause, a section, a heading. */
-static int structural_open(const struct splitter *sp)
-{
-	int k;
-
-	for (k = 0; k < sp->depth; k++)
-		if (is_structural(sp->stack[k].style))
-			return 1;
-	return 0;
-}
-
-/*
- * The outline level of a labelled paragraph.  Structural labels carry their
- * own depth; an enumeration is a sibling of the last item in its style still
- * open, else a child of whatever is innermost.
- */
-static int label_level(struct splitter *sp, const struct label *lab)
-{
-	enum label_style style = lab->style;
-	unsigned long ordinal = lab->ordinal;
-	int level, k;
-
-	if (is_structural(style)) {
-		level = sp->base;
-		if (style == STYLE_ARTICLE) {
-			sp->articles = 1;
-		} else if (style == STYLE_ANNEX) {
-			/* An exhibit ends the body: nothing stays open. */
-			sp->depth = 0;
-		} else {
-			/* Under an ARTICLE even "Section 4" is one level down. */
-			level += lab->depth - 1 > sp->articles ? lab->depth - 1
-							       : sp->articles;
-		}
-		level = clamp_level(level);
-		outline_push(sp, style, level, ordinal);
-		return level;
-	}
-	if (lab->roman) {
-		/* "(i)" right after "(h)" is a letter; otherwise a numeral. */
-		k = find_style(sp, style);
-		if (k < 0 || sp->stack[k].ordinal + 1 != ordinal) {
-			style = roman_twin(style);
-			ordinal = lab->roman;
-		}
-	}
-	k = find_style(sp, style);
-	/*
-	 * A new list after a heading, where only lists are open and no
-	 * numbered clause: the recitals "(A)" after "BACKGROUND" are no
-	 * items of the parties' "(3)".  Under a clause ("17 ... (c) ...
-	 * HEADING (7)") the heading may be a caption inside it: the list
-	 * nests as before.
-	 */
-	if (k < 0 && sp->after_heading && !structural_open(sp))
-		sp->depth = 0;
-	if (k >= 0) {
-		level = sp->stack[k].level;
-		sp->depth = k;
-	} else {
-		level = sp->depth ? sp->stack[sp->depth - 1].level + 1 : sp->base;
-	}
-	level = clamp_level(level);
-	outline_push(sp, style, level, ordinal);
-	return level;
-}
-
 /* Whether the paragraph gathered so far reads as a caption (one line). */
 static int reads_as_caption(const struct splitter *sp)
 {
 	const char *t = sp->doc->text.ptr;
 
 	if (sp->label.style != STYLE_NONE)
-		return sp->body >= sp->end || is_caption(t, sp->body, sp->end, 1);
-	return is_caption(t, sp->start, sp->end, 0);
+		return sp->body >= sp->end || outline_is_caption(t, sp->body, sp->end, 1);
+	return outline_is_caption(t, sp->start, sp->end, 0);
 }
 
 static int flush_paragraph(struct splitter *sp, struct buf *err)
@@ -1042,27 +528,23 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 	/* The first line of a document in title case is its title. */
 	if (!doc->npara && sp->nlines == 1 && sp->label.style == STYLE_NONE &&
 	    doc->text.ptr[sp->end - 1] != '.' &&
-	    is_caption(doc->text.ptr, sp->start, sp->end, 1))
+	    outline_is_caption(doc->text.ptr, sp->start, sp->end, 1))
 		caption = 1;
 	if (sp->label.style != STYLE_NONE)
 		label = arena_strndup(&doc->arena, doc->text.ptr + sp->label_at,
 				      sp->label.len);
 	if (sp->md_level >= 0) {
 		kind = PARA_HEADING;
-		level = clamp_level(sp->md_level);
-		outline_push(sp, sp->label.style != STYLE_NONE ? sp->label.style
-				 : STYLE_MD_HEADING, level, sp->label.ordinal);
-		sp->base = clamp_level(level + 1);
+		level = outline_heading(&sp->outline, &sp->label, sp->md_level);
 	} else if (label) {
-		level = label_level(sp, &sp->label);
-		sp->after_heading = 0;
+		level = outline_level(&sp->outline, &sp->label);
 		if (kind == PARA_BODY && caption)
 			kind = PARA_HEADING;
 	} else if (kind == PARA_BODY && caption) {
 		kind = PARA_HEADING;
 	}
 	if (!label && kind == PARA_HEADING)
-		sp->after_heading = 1;
+		outline_caption(&sp->outline);
 	p = document_add_paragraph(doc, kind, sp->start, sp->end);
 	p->body = sp->body;
 	p->label = label;
@@ -1090,7 +572,7 @@ static int continues_after_gap(const struct splitter *sp, const struct line *l)
 		return 0;
 	if (!islower((unsigned char)t[l->first]))
 		return 0;
-	return !parse_label(t + l->first, t + l->last, &lab);
+	return !outline_parse_label(t + l->first, t + l->last, &lab);
 }
 
 /* Starts gathering a paragraph at `at` on line l. */
@@ -1124,7 +606,7 @@ static int take_label(struct splitter *sp, const struct line *l, size_t at)
 	struct label lab;
 
 	at = skip_emphasis(t, at, l->last);
-	if (!parse_label(t + at, t + l->last, &lab))
+	if (!outline_parse_label(t + at, t + l->last, &lab))
 		return 0;
 	sp->label = lab;
 	sp->label_at = at;
@@ -1247,7 +729,7 @@ static int inline_label_ok(const char *t, size_t at, size_t end,
 		size_t in_at = at + lab->body;
 
 		/* "(b) (i) Provider shall": the outer label opens the clause. */
-		if (!parse_label(t + in_at, t + end, &inner) ||
+		if (!outline_parse_label(t + in_at, t + end, &inner) ||
 		    in_at + inner.body >= end)
 			return 0;
 		b = (const unsigned char *)t + in_at + inner.body;
@@ -1355,7 +837,7 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 		/* A wide gap is how a caption ends in flattened layout. */
 		if (!stop && at - j >= 3 && isdigit((unsigned char)t[at]))
 			stop = ' ';
-		if (!stop || !parse_label(t + at, t + l->last, &lab) ||
+		if (!stop || !outline_parse_label(t + at, t + l->last, &lab) ||
 		    !inline_label_ok(t, at, l->last, &lab, stop))
 			continue;
 		sp->end = j;
@@ -1380,6 +862,7 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 	unsigned long number = 0;
 
 	memset(&sp, 0, sizeof(sp));
+	outline_init(&sp.outline);
 	sp.doc = doc;
 	sp.max_paragraphs = opt->limits.max_paragraphs;
 	while (pos < doc->text.len) {
@@ -1459,7 +942,7 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 			size_t at = skip_emphasis(t, l.first, l.last);
 			int label_here, breaks;
 
-			label_here = parse_label(t + at, t + l.last, &probe);
+			label_here = outline_parse_label(t + at, t + l.last, &probe);
 			/*
 			 * A caption stands alone when prose or a clause
 			 * follows; capitals go on ("DEFINITIONS AND" /
@@ -1478,7 +961,7 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				sp.end = l.last;
 				sp.nlines++;
 				sp.caption = sp.caption && l.last - sp.start <= 160 &&
-					     is_caption(t, l.first, l.last, 0);
+					     outline_is_caption(t, l.first, l.last, 0);
 				if (sp.kind == PARA_BODY &&
 				    split_inline(&sp, &l, l.first, err))
 					return -1;

@@ -72,6 +72,11 @@ static size_t space_len(const unsigned char *t, size_t i, size_t end)
 	return 0;
 }
 
+size_t view_space_len(const char *t, size_t i, size_t end)
+{
+	return i < end ? space_len((const unsigned char *)t, i, end) : 0;
+}
+
 /*
  * A character the view spells differently: sets *len to its length in the
  * original and returns its view spelling, or NULL when it is copied as is.

@@ -731,6 +731,76 @@ static void test_recitals_after_a_caption(void **state)
 	document_release(&doc);
 }
 
+/*
+ * Labels typed into the paragraphs of a document without Word numbering
+ * ("1.", "1.1", "(a)", "Clause 3") are read as the text loader reads them:
+ * the same labels, levels, parents and clause numbers as the same text in
+ * a .txt file.
+ */
+static void test_typed_labels_read_as_in_text(void **state)
+{
+	static const char *const paras[] = {
+		"MASTER SERVICES AGREEMENT",
+		"1. DEFINITIONS",
+		"1.1 Customer Data means the data the Customer submits.",
+		"1.2 The Provider shall:",
+		"(a) host the model; and",
+		"(b) back it up daily.",
+		"The Provider shall report on both.",
+		"Clause 2 Fees",
+		"2.1 The Customer shall pay the fees:",
+		"(i) monthly in arrears;",
+		"(ii) in euro.",
+	};
+	struct document doc, txt;
+	struct buf body = BUF_INIT, text = BUF_INIT, err = BUF_INIT;
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct docx d = { 0 };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(paras); i++) {
+		buf_addf(&body, "<w:p><w:r><w:t xml:space=\"preserve\">%s</w:t></w:r></w:p>", paras[i]);
+		buf_addf(&text, "%s\n\n", paras[i]);
+	}
+	d.body = body.ptr;
+	load_ok(&doc, &d, NULL);
+	document_init(&txt, "c.txt");
+	assert_int_equal(load_memory(&txt, "c.txt", (const unsigned char *)text.ptr, text.len,
+				     &opt, &err), 0);
+	assert_int_equal(doc.npara, ARRAY_SIZE(paras));
+	assert_int_equal(txt.npara, ARRAY_SIZE(paras));
+	for (i = 0; i < doc.npara; i++) {
+		const struct paragraph *p = &doc.paras[i], *q = &txt.paras[i];
+
+		if (q->label)
+			assert_string_equal(p->label, q->label);
+		else
+			assert_null(p->label);
+		if (q->clause)
+			assert_string_equal(p->clause, q->clause);
+		else
+			assert_null(p->clause);
+		assert_int_equal(p->level, q->level);
+		/* An unlabelled caption keeps the kind Word gives it. */
+		if (q->label)
+			assert_int_equal(p->kind, q->kind);
+		assert_int_equal(p->parent, q->parent);
+		assert_int_equal(p->body - p->start, q->body - q->start);
+	}
+	assert_string_equal(doc.paras[5].clause, "1.2(b)");
+	assert_string_equal(doc.paras[6].clause, "1.2(b)");
+	assert_string_equal(doc.paras[7].label, "Clause 2");
+	assert_int_equal(doc.paras[7].kind, PARA_HEADING);
+	assert_string_equal(doc.paras[10].clause, "2.1(ii)");
+	assert_string_equal(para_body(&doc, 4), "host the model; and");
+	buf_release(&body);
+	buf_release(&text);
+	buf_release(&err);
+	document_release(&txt);
+	document_release(&doc);
+}
+
 /* ---- tracked changes ---- */
 
 static const char tracked_body[] =
@@ -1300,6 +1370,7 @@ int main(void)
 		cmocka_unit_test(test_clause_numbers_and_kinds),
 		cmocka_unit_test(test_section_break_paragraph_takes_no_number),
 		cmocka_unit_test(test_recitals_after_a_caption),
+		cmocka_unit_test(test_typed_labels_read_as_in_text),
 		cmocka_unit_test(test_track_changes_accept),
 		cmocka_unit_test(test_track_changes_reject),
 		cmocka_unit_test(test_track_changes_all),

@@ -1368,6 +1368,112 @@ static void test_definitions_in_numbered_clauses(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A numbered parties block with no "between", in the English form: the
+ * registration number's parenthesis is part of the entity, so the first
+ * party is found, and with no role word it is the other party.
+ */
+static void test_numbered_parties_block(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "PARTIES\n\n"
+		 "(1) STRAITS MERIDIAN BANK LIMITED, a company incorporated in Singapore "
+		 "(Company Registration No. 196800123K) (the \"Bank\"); and\n\n"
+		 "(2) KESTREL DECISIONING PTE. LTD., a company incorporated in Singapore "
+		 "(Company Registration No. 202012345W) (the \"Provider\").\n\n"
+		 "1. SERVICES\n\n"
+		 "1.1 The Provider shall make the API available to the Bank.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Bank"));
+	assert_int_equal(party(&r, "Bank")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Provider")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Data classed by what its definition says: what the vendor collects or
+ * keeps in doing the work is the customer's, whoever it is about; data
+ * relating to a customer's own people is the customer's; what the vendor
+ * prepares for the customer is a deliverable, read as one.
+ */
+static void test_data_classed_by_definition(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "PARTIES\n\n"
+		 "(1) HALLOWAY UNIFIED SCHOOL DISTRICT (the \"District\"); and\n\n"
+		 "(2) BRIGHTPATH LEARNING, INC., a Delaware corporation (the \"Provider\").\n\n"
+		 "1. DEFINITIONS\n\n"
+		 "1.1 \"Student Data\" means any information that relates to an identifiable student "
+		 "and that is collected, created or maintained by the Provider in providing the "
+		 "Platform.\n\n"
+		 "1.2 \"District Records\" means all information relating to the District's pupils "
+		 "and staff.\n\n"
+		 "1.3 \"Provider Data\" means data collected by the Provider in providing the "
+		 "Platform.\n\n"
+		 "1.4 \"Aggregate Records\" means de-identified records collected by the Provider in "
+		 "providing the Platform.\n\n"
+		 "1.5 \"Confidential Information\" means information obtained by a party in the "
+		 "performance of this Agreement.\n\n"
+		 "2. INTELLECTUAL PROPERTY\n\n"
+		 "2.1 All lesson plans prepared by the Provider specifically for the District "
+		 "(\"District Materials\") shall vest in the District on creation.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "District")->role, ROLE_CUSTOMER);
+	assert_int_equal(term(&r, "Student Data")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "District Records")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Provider Data")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Aggregate Records")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Confidential Information")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "District Materials")->cls, TERM_OTHER);
+	assert_string_equal(term(&r, "District Materials")->reads_as, "Deliverables");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * A defined term broken across a hard line break, or spaced with a
+ * no-break space, is still read as its class; the finding keeps the
+ * document's offsets.
+ */
+static void test_terms_across_line_breaks(void **state)
+{
+	struct engine *e = engine_new(&rs);
+	struct engine_options opt = ENGINE_OPTIONS_INIT;
+	struct findings f = { 0 };
+	struct document doc;
+	const char *text =
+		"Agreement between Modelworks Inc., a Delaware corporation (\"Modelworks\"), and "
+		"Harbor Bank plc (\"Client\").\n\n"
+		"\"Client Materials\" means data provided by Client.\n\n"
+		"Modelworks may use Client \n  Materials to train.\n\n"
+		"Modelworks may use Client\xC2\xA0Materials to train.\n";
+
+	(void)state;
+	load_doc(&doc, text);
+	engine_run(e, &doc, &opt, &f);
+	assert_int_equal(f.n, 2);
+	assert_int_equal(f.v[0].start, strstr(text, "Modelworks may") - text);
+	assert_int_equal(f.v[0].end, strstr(text, "to train") + 8 - text);
+	assert_int_equal(f.v[1].end, strstr(strstr(text, "to train") + 1, "to train") + 8 - text);
+	assert_string_equal(subst_at(&f.roles, text, "Client \n"), "Customer Data");
+	findings_release(&f);
+	document_release(&doc);
+	engine_free(e);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1405,6 +1511,9 @@ int main(void)
 		cmocka_unit_test(test_fields_name_the_parties),
 		cmocka_unit_test(test_singular_data_words),
 		cmocka_unit_test(test_definitions_in_numbered_clauses),
+		cmocka_unit_test(test_numbered_parties_block),
+		cmocka_unit_test(test_data_classed_by_definition),
+		cmocka_unit_test(test_terms_across_line_breaks),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1,0 +1,112 @@
+/*
+ * outline: clause labels typed in the text, and the outline they make.
+ *
+ * Both loaders read labels a drafter typed: text_load on every line, and
+ * docx_load on the paragraphs of a Word document that has no Word numbering
+ * ("1.", "1.1", "(a)", "Clause 3" written into the paragraph itself).  One
+ * reading, so that the same clause gets the same number and parent from a
+ * .txt and a .docx.
+ *
+ *  - outline_parse_label() recognises a marker at the start of a line or
+ *    paragraph and says where the body after it begins.
+ *  - struct outline turns a sequence of labels into outline levels 0..8:
+ *    structural labels ("1.2.3", "Section 4", "ARTICLE IV") carry their
+ *    own depth; an enumeration ("(a)", "iv.", "1)") is a sibling of the
+ *    last item in its style still open, else a child of the innermost
+ *    entry.  "(i)" after "(h)" is a letter, elsewhere a roman numeral.
+ *  - outline_is_caption() tells a caption ("DEFINITIONS", "Provision of
+ *    Services.") from prose.
+ *
+ * No allocation: a struct outline is plain data, zero-initialised by
+ * outline_init.
+ */
+#ifndef AICLAUSE_OUTLINE_H
+#define AICLAUSE_OUTLINE_H
+
+#include <stddef.h>
+
+/*
+ * How a clause marker is written.  The first group are structural: their
+ * outline level follows from the marker itself ("1.2.3" is two below "1.").
+ * The others are enumerations whose level depends on where they appear, so
+ * struct outline keeps a stack of the styles in use.
+ */
+enum label_style {
+	STYLE_NONE,
+	STYLE_NUMBER,          /* 1.  1.1  1.1.1 */
+	STYLE_SECTION,         /* Section 4.2, SECTION 4., Clause 5, § 4.2 */
+	STYLE_ARTICLE,         /* ARTICLE IV, Article 5 */
+	STYLE_ANNEX,           /* EXHIBIT A, Schedule 1, Annex II, Appendix B */
+	STYLE_ALNUM,           /* A.1  A.1.2 */
+	STYLE_MD_HEADING,      /* only on the outline stack: a heading of its own level */
+	/* enumerations */
+	STYLE_PAREN_LOWER,     /* (a) */
+	STYLE_PAREN_UPPER,     /* (A) */
+	STYLE_PAREN_ROMAN,     /* (iv) */
+	STYLE_PAREN_ROMAN_UP,  /* (IV) */
+	STYLE_PAREN_DIGIT,     /* (1) */
+	STYLE_DOT_LOWER,       /* a. */
+	STYLE_DOT_UPPER,       /* A. */
+	STYLE_DOT_ROMAN,       /* iv. */
+	STYLE_DOT_ROMAN_UP,    /* IV. */
+	STYLE_CLOSE_LOWER,     /* a) */
+	STYLE_CLOSE_UPPER,     /* A) */
+	STYLE_CLOSE_ROMAN,     /* iv) */
+	STYLE_CLOSE_ROMAN_UP,  /* IV) */
+	STYLE_CLOSE_DIGIT      /* 1) */
+};
+
+struct label {
+	enum label_style style;
+	size_t len;             /* the marker as written */
+	size_t body;            /* from the marker's first byte to the body */
+	unsigned long ordinal;  /* 3 for "(c)", "iii." or "3." */
+	unsigned long roman;    /* value as a roman numeral for i, v, x; else 0 */
+	int depth;              /* groups in "1.2.3"; 1 otherwise */
+};
+
+/*
+ * Recognises a clause marker at s (the first non-blank byte of a line or
+ * paragraph, e its end) and where the body after it begins.  Returns 0 for
+ * no label.  Cross-references that read on are none: "1.5 million",
+ * "Section 4.2 shall", "Article 5 of the GDPR".
+ */
+int outline_parse_label(const char *s, const char *e, struct label *lab);
+
+/*
+ * A caption rather than prose in t[s..e): short, no sentence inside, and in
+ * capitals ("DEFINITIONS", "ARTICLE IV - TERM") or, after a label
+ * (`labelled`), in title case ("Provision of Services.").
+ */
+int outline_is_caption(const char *t, size_t s, size_t e, int labelled);
+
+struct outline_entry {
+	enum label_style style;
+	int level;
+	unsigned long ordinal;
+};
+
+struct outline {
+	struct outline_entry stack[16];
+	int depth;
+	int base;               /* level of clauses under the last heading of its own level */
+	int articles;           /* an ARTICLE has been seen */
+	int after_heading;      /* a heading without a label since the last label */
+};
+
+void outline_init(struct outline *ol);
+
+/* The outline level (0..8) of a paragraph with label `lab`. */
+int outline_level(struct outline *ol, const struct label *lab);
+
+/*
+ * A heading whose level the source gives ('#', a Word heading style), with
+ * its label or NULL: clauses after it nest below it.  Returns the level,
+ * clamped to 0..8.
+ */
+int outline_heading(struct outline *ol, const struct label *lab, int level);
+
+/* An unlabelled heading or caption: a list after it starts afresh. */
+void outline_caption(struct outline *ol);
+
+#endif

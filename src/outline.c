@@ -1,0 +1,487 @@
+/*
+ * outline: clause labels typed in the text, and the outline they make
+ * (see outline.h).  Shared by text_load and docx_load.
+ */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "outline.h"
+#include "xalloc.h"
+
+/* ---- labels ------------------------------------------------------------ */
+
+/*
+ * The roman-numeral twin of a letter style: "(i)" is the letter after "(h)"
+ * or the first item of a roman list, decided by what came before.
+ */
+static enum label_style roman_twin(enum label_style s)
+{
+	switch (s) {
+	case STYLE_PAREN_LOWER: return STYLE_PAREN_ROMAN;
+	case STYLE_PAREN_UPPER: return STYLE_PAREN_ROMAN_UP;
+	case STYLE_DOT_LOWER: return STYLE_DOT_ROMAN;
+	case STYLE_DOT_UPPER: return STYLE_DOT_ROMAN_UP;
+	case STYLE_CLOSE_LOWER: return STYLE_CLOSE_ROMAN;
+	case STYLE_CLOSE_UPPER: return STYLE_CLOSE_ROMAN_UP;
+	default: return STYLE_NONE;
+	}
+}
+
+static int is_structural(enum label_style s)
+{
+	return s >= STYLE_NUMBER && s <= STYLE_MD_HEADING;
+}
+
+/* Value of a canonical roman numeral up to 39 ("iv", "XII"), else 0. */
+static unsigned long roman_value(const char *s, size_t n)
+{
+	static const char *const ones[] = {
+		"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"
+	};
+	char w[8];
+	size_t i, tens = 0, rest;
+
+	if (!n || n >= sizeof(w))
+		return 0;
+	for (i = 0; i < n; i++)
+		w[i] = (char)tolower((unsigned char)s[i]);
+	while (tens < n && w[tens] == 'x')
+		tens++;
+	if (tens > 3)
+		return 0;
+	rest = n - tens;
+	for (i = 0; i < ARRAY_SIZE(ones); i++)
+		if (strlen(ones[i]) == rest && !memcmp(w + tens, ones[i], rest))
+			return tens * 10 + i;
+	return 0;
+}
+
+static int same_case_letters(const char *s, size_t n, int upper)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (upper ? !isupper((unsigned char)s[i]) : !islower((unsigned char)s[i]))
+			return 0;
+	return n > 0;
+}
+
+/*
+ * "(a)", "a.", "a)" and their roman, upper-case and digit forms.  Letters
+ * are one letter or a doubled one ("(aa)" comes after "(z)").
+ */
+static int parse_enumerator(const char *s, const char *e, struct label *lab)
+{
+	const char *p = s, *id;
+	size_t n;
+	int paren = 0, upper;
+	char close;
+
+	if (*p == '(') {
+		paren = 1;
+		p++;
+	}
+	id = p;
+	while (p < e && p - id < 5 && isalnum((unsigned char)*p))
+		p++;
+	n = (size_t)(p - id);
+	if (!n || p >= e)
+		return 0;
+	close = *p;
+	if (paren ? close != ')' : close != '.' && close != ')')
+		return 0;
+	lab->len = (size_t)(p + 1 - s);
+	lab->depth = 1;
+	if (isdigit((unsigned char)id[0])) {
+		size_t i;
+
+		/* "1." is a number (structural), "(1)" and "1)" enumerate. */
+		if (n > 3 || close == '.')
+			return 0;
+		for (i = 0; i < n; i++)
+			if (!isdigit((unsigned char)id[i]))
+				return 0;
+		lab->ordinal = strtoul(id, NULL, 10);
+		lab->style = paren ? STYLE_PAREN_DIGIT : STYLE_CLOSE_DIGIT;
+		return 1;
+	}
+	upper = isupper((unsigned char)id[0]);
+	if (!same_case_letters(id, n, upper))
+		return 0;
+	lab->roman = roman_value(id, n);
+	if (n == 1 || (n == 2 && id[0] == id[1])) {
+		lab->ordinal = (unsigned long)(tolower((unsigned char)id[0]) - 'a' + 1) +
+			       (n == 2 ? 26 : 0);
+		if (n == 2 && lab->roman)   /* "ii", "xx": roman */
+			lab->ordinal = 0;
+	}
+	if (lab->ordinal) {
+		lab->style = paren ? (upper ? STYLE_PAREN_UPPER : STYLE_PAREN_LOWER)
+			   : close == '.' ? (upper ? STYLE_DOT_UPPER : STYLE_DOT_LOWER)
+			   : (upper ? STYLE_CLOSE_UPPER : STYLE_CLOSE_LOWER);
+		/* Only i, v and x could be either; keep the roman value for those. */
+		if (n != 1 || !strchr("ivxIVX", id[0]))
+			lab->roman = 0;
+		return 1;
+	}
+	if (!lab->roman)
+		return 0;
+	lab->style = roman_twin(paren ? (upper ? STYLE_PAREN_UPPER : STYLE_PAREN_LOWER)
+				: close == '.' ? (upper ? STYLE_DOT_UPPER : STYLE_DOT_LOWER)
+				: (upper ? STYLE_CLOSE_UPPER : STYLE_CLOSE_LOWER));
+	lab->ordinal = lab->roman;
+	lab->roman = 0;
+	return 1;
+}
+
+/*
+ * "1.", "1.1", "1.1.1.", "A.1", "A.1.2.": groups of at most three digits
+ * (a year or a date is not a clause number).  A lone "1" is not a label,
+ * nor is "1.5" before a lower-case word ("1.5 million").
+ */
+static int parse_number(const char *s, const char *e, struct label *lab)
+{
+	const char *p = s;
+	int groups = 0, alpha_head = 0;
+
+	if (p < e && isupper((unsigned char)*p) && p + 1 < e && p[1] == '.' &&
+	    p + 2 < e && isdigit((unsigned char)p[2])) {
+		alpha_head = 1;
+		p += 2;
+		groups = 1;
+	}
+	for (;;) {
+		const char *g = p;
+
+		while (p < e && isdigit((unsigned char)*p) && p - g < 4)
+			p++;
+		if (p == g || p - g > 3)
+			return 0;
+		if (!groups)
+			lab->ordinal = strtoul(g, NULL, 10);
+		groups++;
+		if (p < e && *p == '.' && p + 1 < e && isdigit((unsigned char)p[1])) {
+			p++;
+			continue;
+		}
+		/* A letter may close a number: "1.2.a", "I.2.b." */
+		if (groups >= 2 && p + 1 < e && *p == '.' &&
+		    isalpha((unsigned char)p[1]) &&
+		    (p + 2 == e || !isalnum((unsigned char)p[2]))) {
+			p += 2;
+			groups++;
+		}
+		break;
+	}
+	if (p < e && *p == '.')
+		p++;
+	else if (p + 1 < e && p[0] == '\\' && p[1] == '.')
+		p += 2;   /* Markdown's escaped "12\. Privacy" */
+	else if (groups == 1)
+		return 0;
+	if (groups > 8)
+		return 0;
+	lab->style = alpha_head ? STYLE_ALNUM : STYLE_NUMBER;
+	lab->len = (size_t)(p - s);
+	lab->depth = groups;
+	return 1;
+}
+
+/* `word` is in lower case; the first letter rules out most lines cheaply. */
+static int word_at(const char *s, const char *e, const char *word)
+{
+	size_t n;
+
+	if (tolower((unsigned char)*s) != (unsigned char)word[0])
+		return 0;
+	n = strlen(word);
+	return (size_t)(e - s) > n && !strncasecmp(s, word, n) &&
+	       (s[n] == ' ' || s[n] == '\t');
+}
+
+/* "Section 4.2", "ARTICLE IV", "Schedule A", "§ 4.2". */
+static int parse_keyword(const char *s, const char *e, struct label *lab)
+{
+	static const struct {
+		const char *word;
+		enum label_style style;
+	} keywords[] = {
+		{ "section", STYLE_SECTION }, { "sec.", STYLE_SECTION },
+		{ "clause", STYLE_SECTION }, { "\xC2\xA7", STYLE_SECTION },
+		{ "article", STYLE_ARTICLE }, { "art.", STYLE_ARTICLE },
+		{ "exhibit", STYLE_ANNEX }, { "schedule", STYLE_ANNEX },
+		{ "annex", STYLE_ANNEX }, { "appendix", STYLE_ANNEX },
+		{ "attachment", STYLE_ANNEX },
+	};
+	const char *p, *id;
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(keywords); i++)
+		if (word_at(s, e, keywords[i].word))
+			break;
+	if (i == ARRAY_SIZE(keywords))
+		return 0;
+	lab->style = keywords[i].style;
+	p = s + strlen(keywords[i].word);
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	id = p;
+	if (lab->style == STYLE_SECTION) {
+		struct label num;
+
+		memset(&num, 0, sizeof(num));
+		if (p < e && isdigit((unsigned char)*p) && !parse_number(p, e, &num)) {
+			/* "Section 4" has no dot but is a label all the same. */
+			while (p < e && isdigit((unsigned char)*p) && p - id < 3)
+				p++;
+			num.depth = 1;
+			num.ordinal = strtoul(id, NULL, 10);
+			num.len = (size_t)(p - id);
+		}
+		if (!num.len)
+			return 0;
+		p = id + num.len;
+		lab->depth = num.depth;
+		lab->ordinal = num.ordinal;
+	} else {
+		while (p < e && isalnum((unsigned char)*p) && p - id < 6)
+			p++;
+		if (p == id)
+			return 0;
+		lab->depth = 1;
+		if (isdigit((unsigned char)*id)) {
+			lab->ordinal = strtoul(id, NULL, 10);
+		} else if ((lab->ordinal = roman_value(id, (size_t)(p - id))) == 0) {
+			/* Annexes may be lettered; articles are not. */
+			if (lab->style != STYLE_ANNEX || p - id > 2)
+				return 0;
+		}
+		if (p < e && *p == '.')
+			p++;
+	}
+	if (p < e && isalnum((unsigned char)*p))
+		return 0;
+	lab->len = (size_t)(p - s);
+	return 1;
+}
+
+int outline_parse_label(const char *s, const char *e, struct label *lab)
+{
+	const char *body;
+
+	memset(lab, 0, sizeof(*lab));
+	if (!parse_keyword(s, e, lab) && !parse_number(s, e, lab) &&
+	    !parse_enumerator(s, e, lab))
+		return 0;
+	body = s + lab->len;
+	if (body < e && *body != ' ' && *body != '\t') {
+		/* "4.2:" or "ARTICLE IV -": a separator the label leaves out. */
+		if (*body != ':' || (lab->style != STYLE_SECTION &&
+				     lab->style != STYLE_ARTICLE &&
+				     lab->style != STYLE_ANNEX))
+			return 0;
+		body++;
+	}
+	while (body < e && (*body == ' ' || *body == '\t'))
+		body++;
+	lab->body = (size_t)(body - s);
+	if (body == e)
+		return 1;
+	/*
+	 * Cross-references read on: "1.5 million", "Section 4.2 shall",
+	 * "Article 5 of the GDPR".  A label whose marker has no closing
+	 * punctuation must be followed by something that opens a clause.
+	 */
+	if (lab->style == STYLE_SECTION || lab->style == STYLE_ARTICLE ||
+	    lab->style == STYLE_ANNEX ||
+	    ((lab->style == STYLE_NUMBER || lab->style == STYLE_ALNUM) &&
+	     s[lab->len - 1] != '.')) {
+		if (islower((unsigned char)*body) || isdigit((unsigned char)*body))
+			return 0;
+	}
+	if (isdigit((unsigned char)*body) && lab->style == STYLE_NUMBER)
+		return 0;   /* "1. 5" */
+	return 1;
+}
+
+/* ---- captions ---------------------------------------------------------- */
+
+/* Words a title leaves in lower case: "Limitation of Liability". */
+static int is_title_small_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"a", "an", "and", "as", "at", "by", "for", "from", "in", "into",
+		"of", "on", "or", "per", "the", "to", "upon", "with", "vs",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		if (w[0] == words[i][0] && strlen(words[i]) == n &&
+		    !strncmp(w, words[i], n))
+			return 1;
+	return 0;
+}
+
+static int is_word_byte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80 || c == '\'' || c == '-';
+}
+
+int outline_is_caption(const char *t, size_t s, size_t e, int labelled)
+{
+	size_t i = s, letters = 0, words = 0;
+	int any_lower = 0, last_lower = 0, title = 1;
+
+	if (e <= s || e - s > (labelled ? 100 : 80) || strchr(",;", t[e - 1]))
+		return 0;
+	while (i < e) {
+		unsigned char c = (unsigned char)t[i];
+		size_t w = i, k;
+
+		if (!is_word_byte(c)) {
+			/* A full stop after a word, inside: two sentences. */
+			if (c == '.' && i + 1 < e && t[i + 1] == ' ' && i > s + 1 &&
+			    isalpha((unsigned char)t[i - 1]) &&
+			    isalpha((unsigned char)t[i - 2]))
+				return 0;
+			i++;
+			continue;
+		}
+		while (i < e && is_word_byte((unsigned char)t[i]))
+			i++;
+		words++;
+		for (k = w; k < i; k++) {
+			letters += isalpha((unsigned char)t[k]) != 0;
+			any_lower |= islower((unsigned char)t[k]) != 0;
+		}
+		last_lower = islower(c) != 0;
+		if (last_lower && !is_title_small_word(t + w, i - w))
+			title = 0;
+		/* Settled: lower case where a caption could have none. */
+		if (any_lower && (!labelled || !title || words > 12))
+			return 0;
+	}
+	if (letters < 2)
+		return 0;
+	if (!any_lower)
+		return 1;
+	return labelled && words <= 12 && title && !last_lower;
+}
+
+/* ---- the outline ------------------------------------------------------ */
+
+void outline_init(struct outline *ol)
+{
+	memset(ol, 0, sizeof(*ol));
+}
+
+static int clamp_level(int level)
+{
+	return level < 0 ? 0 : level > 8 ? 8 : level;
+}
+
+static void outline_push(struct outline *ol, enum label_style style,
+			 int level, unsigned long ordinal)
+{
+	while (ol->depth > 0 && ol->stack[ol->depth - 1].level >= level)
+		ol->depth--;
+	if (ol->depth == (int)ARRAY_SIZE(ol->stack)) {
+		memmove(ol->stack, ol->stack + 1,
+			sizeof(ol->stack) - sizeof(ol->stack[0]));
+		ol->depth--;
+	}
+	ol->stack[ol->depth].style = style;
+	ol->stack[ol->depth].level = level;
+	ol->stack[ol->depth].ordinal = ordinal;
+	ol->depth++;
+}
+
+static int find_style(const struct outline *ol, enum label_style style)
+{
+	int k;
+
+	for (k = ol->depth - 1; k >= 0; k--)
+		if (ol->stack[k].style == style)
+			return k;
+	return -1;
+}
+
+/* Whether the outline holds a structural entry: a numbered clause, a section, a heading. */
+static int structural_open(const struct outline *ol)
+{
+	int k;
+
+	for (k = 0; k < ol->depth; k++)
+		if (is_structural(ol->stack[k].style))
+			return 1;
+	return 0;
+}
+
+int outline_level(struct outline *ol, const struct label *lab)
+{
+	enum label_style style = lab->style;
+	unsigned long ordinal = lab->ordinal;
+	int level, k;
+
+	if (is_structural(style)) {
+		level = ol->base;
+		if (style == STYLE_ARTICLE) {
+			ol->articles = 1;
+		} else if (style == STYLE_ANNEX) {
+			/* An exhibit ends the body: nothing stays open. */
+			ol->depth = 0;
+		} else {
+			/* Under an ARTICLE even "Section 4" is one level down. */
+			level += lab->depth - 1 > ol->articles ? lab->depth - 1
+							       : ol->articles;
+		}
+		level = clamp_level(level);
+		outline_push(ol, style, level, ordinal);
+		ol->after_heading = 0;
+		return level;
+	}
+	if (lab->roman) {
+		/* "(i)" right after "(h)" is a letter; otherwise a numeral. */
+		k = find_style(ol, style);
+		if (k < 0 || ol->stack[k].ordinal + 1 != ordinal) {
+			style = roman_twin(style);
+			ordinal = lab->roman;
+		}
+	}
+	k = find_style(ol, style);
+	/*
+	 * A new list after a heading, where only lists are open and no
+	 * numbered clause: the recitals "(A)" after "BACKGROUND" are no
+	 * items of the parties' "(3)".  Under a clause ("17 ... (c) ...
+	 * HEADING (7)") the heading may be a caption inside it: the list
+	 * nests as before.
+	 */
+	if (k < 0 && ol->after_heading && !structural_open(ol))
+		ol->depth = 0;
+	if (k >= 0) {
+		level = ol->stack[k].level;
+		ol->depth = k;
+	} else {
+		level = ol->depth ? ol->stack[ol->depth - 1].level + 1 : ol->base;
+	}
+	level = clamp_level(level);
+	outline_push(ol, style, level, ordinal);
+	ol->after_heading = 0;
+	return level;
+}
+
+int outline_heading(struct outline *ol, const struct label *lab, int level)
+{
+	level = clamp_level(level);
+	outline_push(ol, lab && lab->style != STYLE_NONE ? lab->style : STYLE_MD_HEADING, level,
+		     lab ? lab->ordinal : 0);
+	ol->base = clamp_level(level + 1);
+	return level;
+}
+
+void outline_caption(struct outline *ol)
+{
+	ol->after_heading = 1;
+}
