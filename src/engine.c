@@ -13,8 +13,6 @@
 #define OVECTOR_PAIRS 32
 #define JIT_STACK_MIN (32u << 10)
 #define JIT_STACK_MAX (1u << 20)
-/* Starts a run may try before it is worth JIT-compiling its pattern (run_regex). */
-#define JIT_MIN_WINDOW 64
 
 struct engine {
 	const struct ruleset *rs;
@@ -138,15 +136,8 @@ static int run_regex(struct engine *e, const struct rule_regex *re,
 		return 0;
 	while (from > 0 && from < len && ((unsigned char)subject[from] & 0xC0) == 0x80)
 		from--;
-	/*
-	 * JIT-compiling a pattern costs as much as hundreds of runs of it.  A
-	 * run whose starts needs_met confines to a few bytes is cheap in the
-	 * interpreter, so it does not pay for the compiling; the first run
-	 * over a wider window does, and every run after it uses the JIT code.
-	 * Matches are the same either way.
-	 */
-	if (limit == PCRE2_UNSET || limit < from || limit - from >= JIT_MIN_WINDOW)
-		ruleset_jit(e->rs, re);
+	/* The interpreter or the JIT code: the matches are the same. */
+	ruleset_jit_charge(e->rs, re, len - from);
 	pcre2_set_offset_limit(e->mctx, limit);
 	rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, e->md, e->mctx);
 

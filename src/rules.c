@@ -1120,23 +1120,33 @@ static int compile_regex(struct ruleset *rs, struct rule_regex *re, int caseless
 		return -1;
 	}
 	re->jit = arena_alloc(&rs->arena, sizeof(*re->jit));
-	atomic_init(re->jit, rs->jit_available ? RULE_JIT_PENDING : RULE_JIT_NONE);
+	atomic_init(&re->jit->state, rs->jit_available ? RULE_JIT_PENDING : RULE_JIT_NONE);
+	atomic_init(&re->jit->work, 0);
 	return 0;
 }
 
 void ruleset_jit(const struct ruleset *rs, const struct rule_regex *re)
 {
-	if (!re->jit || atomic_load_explicit(re->jit, memory_order_acquire) != RULE_JIT_PENDING)
+	if (!re->jit || atomic_load_explicit(&re->jit->state, memory_order_acquire) != RULE_JIT_PENDING)
 		return;
 	/* Compiling changes re->code: no thread may match with it meanwhile. */
 	mtx_lock(rs->jit_lock);
-	if (atomic_load_explicit(re->jit, memory_order_relaxed) == RULE_JIT_PENDING) {
+	if (atomic_load_explicit(&re->jit->state, memory_order_relaxed) == RULE_JIT_PENDING) {
 		int ok = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
 
-		atomic_store_explicit(re->jit, ok ? RULE_JIT_READY : RULE_JIT_NONE,
+		atomic_store_explicit(&re->jit->state, ok ? RULE_JIT_READY : RULE_JIT_NONE,
 				      memory_order_release);
 	}
 	mtx_unlock(rs->jit_lock);
+}
+
+void ruleset_jit_charge(const struct ruleset *rs, const struct rule_regex *re, size_t work)
+{
+	if (!re->jit || atomic_load_explicit(&re->jit->state, memory_order_relaxed) != RULE_JIT_PENDING)
+		return;
+	if (atomic_fetch_add_explicit(&re->jit->work, work, memory_order_relaxed) + work >=
+	    RULE_JIT_WORK)
+		ruleset_jit(rs, re);
 }
 
 int rule_has_effect(const struct rule *r, enum qualifier_effect effect)

@@ -1004,11 +1004,11 @@ static void test_scope_next_reads_the_following_sentence(void **state)
 }
 
 /*
- * Patterns are JIT-compiled when first run over a window wide enough to
- * pay for it, and only those that run: a run confined to a few starts
- * uses the interpreter and finds the same.
+ * A pattern is JIT-compiled once the text it has been run over would have
+ * paid for the compiling, and only a pattern that runs: until then the
+ * interpreter finds the same matches.
  */
-static void test_jit_waits_for_first_use(void **state)
+static void test_jit_waits_until_earned(void **state)
 {
 	static const char jit_pack[] =
 		"areas: [{id: a}]\n"
@@ -1017,38 +1017,54 @@ static void test_jit_waits_for_first_use(void **state)
 		"  - {id: ran, type: t.x, keywords: [escrow], patterns: ['\\w+\\s+holds\\b']}\n"
 		"  - {id: near, type: t.y, keywords: [agent], patterns: ['\\bescrow agent\\b']}\n"
 		"  - {id: idle, type: t.x, keywords: [weights], patterns: ['\\bmodel weights\\b']}\n";
+	static const char sentence[] =
+		"The escrow agent appointed under the escrow agreement of this date holds the code.";
 	struct ruleset jrs;
 	struct engine *e;
 	struct document doc;
-	struct findings f = { 0 };
-	const struct rule *ran, *near, *idle;
+	const struct rule *ran, *idle;
+	size_t runs;
 
 	(void)state;
 	ruleset_init(&jrs);
 	assert_int_equal(ruleset_add_pack(&jrs, "jit.yaml", jit_pack, strlen(jit_pack)), 0);
 	assert_int_equal(ruleset_compile(&jrs), 0);
 	ran = ruleset_find_rule(&jrs, "ran");
-	near = ruleset_find_rule(&jrs, "near");
 	idle = ruleset_find_rule(&jrs, "idle");
 	if (!jrs.jit_available) {
-		assert_int_equal(atomic_load(ran->patterns[0].jit), RULE_JIT_NONE);
+		assert_int_equal(atomic_load(&ran->patterns[0].jit->state), RULE_JIT_NONE);
 		ruleset_release(&jrs);
 		skip();
 	}
-	assert_int_equal(atomic_load(ran->patterns[0].jit), RULE_JIT_PENDING);
+	assert_int_equal(atomic_load(&ran->patterns[0].jit->state), RULE_JIT_PENDING);
 	e = engine_new(&jrs);
-	/* "holds" begins past byte 64: any start before it may match. */
-	make_doc(&doc, "The escrow agent appointed under the escrow agreement of this date holds the code.");
-	engine_run(e, &doc, NULL, &f);
-	assert_int_equal(f.n, 2);
-	assert_int_not_equal(atomic_load(ran->patterns[0].jit), RULE_JIT_PENDING);
-	/* "escrow agent" starts the match: one start to try, no compiling. */
-	assert_int_equal(atomic_load(near->patterns[0].jit), RULE_JIT_PENDING);
-	assert_int_equal(atomic_load(idle->patterns[0].jit), RULE_JIT_PENDING);
+	make_doc(&doc, sentence);
+	/* Each run gives "ran" the sentence; it compiles when they add up. */
+	for (runs = 1; runs <= RULE_JIT_WORK / (sizeof(sentence) - 1) + 1; runs++) {
+		struct findings f = { 0 };
+
+		engine_run(e, &doc, NULL, &f);
+		assert_int_equal(f.n, 2);
+		findings_release(&f);
+		if (atomic_load(&ran->patterns[0].jit->state) != RULE_JIT_PENDING)
+			break;
+	}
+	assert_true(runs > 1);
+	assert_true(runs <= RULE_JIT_WORK / (sizeof(sentence) - 1) + 1);
+	assert_int_equal(atomic_load(&ran->patterns[0].jit->state), RULE_JIT_READY);
+	/* Compiled, it finds the same. */
+	{
+		struct findings f = { 0 };
+
+		engine_run(e, &doc, NULL, &f);
+		assert_int_equal(f.n, 2);
+		findings_release(&f);
+	}
+	/* A pattern that never runs is never compiled. */
+	assert_int_equal(atomic_load(&idle->patterns[0].jit->state), RULE_JIT_PENDING);
 	/* Once is enough: a second call changes nothing. */
 	ruleset_jit(&jrs, &ran->patterns[0]);
-	assert_int_not_equal(atomic_load(ran->patterns[0].jit), RULE_JIT_PENDING);
-	findings_release(&f);
+	assert_int_equal(atomic_load(&ran->patterns[0].jit->state), RULE_JIT_READY);
 	document_release(&doc);
 	engine_free(e);
 	ruleset_release(&jrs);
@@ -1211,7 +1227,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_match_offsets_are_original),
 		cmocka_unit_test(test_scope_next_reads_the_following_sentence),
-		cmocka_unit_test(test_jit_waits_for_first_use),
+		cmocka_unit_test(test_jit_waits_until_earned),
 		cmocka_unit_test(test_captions_are_not_clauses),
 		cmocka_unit_test(test_run_in_headings_are_not_clauses),
 		cmocka_unit_test(test_list_items_read_with_their_lead_in),
