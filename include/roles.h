@@ -52,6 +52,9 @@
  *    applicants", and whatever the vendor receives, collects or
  *    maintains in performing the services, "information relating to a
  *    student ... collected ... by the Provider in providing the Platform",
+ *    and by any name what a definition says the customer gives the vendor,
+ *    "the recordings ... that Publisher supplies to Vendor" (not an order,
+ *    a notice or feedback it sends),
  *    unless the name is the vendor's or says confidential, or the data
  *    is de-identified; not what the vendor provides or prepares for the
  *    customer: a name the rules would read as the customer's data for

@@ -37,6 +37,8 @@ struct roles_finder {
 	pcre2_code *customer_noun;
 	pcre2_code *data_noun, *data_passive, *data_source, *data_submitter, *customer_ref, *output_def, *model_def,
 		   *model_name;
+	pcre2_code *to_vendor;      /* (supplies) to Vendor: anchored after the verb, group 1 whom */
+	pcre2_code *not_data_name;  /* Purchase Order, Notice, Specifications: given, but no data */
 	pcre2_code *output_name;
 	pcre2_code *model_paper;    /* Model Card, Base Model License: papers about a model */
 	pcre2_code *model_head;     /* a definition that opens with models */
@@ -256,6 +258,21 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:submits?|provides?|uploads?|inputs?|enters?|sends?|transmits?|furnish(?:es)?|"
 		"discloses?|makes? available|shares?|supplies|supply|records?|dictates?)\\b(?! into\\b)",
 		PCRE2_CASELESS);
+	/*
+	 * Whom the customer gives it to, right after the verb of
+	 * data_submitter: "that Publisher supplies to Vendor", "that you
+	 * upload through the Platform to us".
+	 */
+	rf->to_vendor = compile(
+		"(?:\\s+(?!(?:to|with)\\b)[\\w-]+(?:\\s+[\\w-]+){0,3}?)?\\s+(?:to|with)\\s+"
+		"(?:the\\s+)?([\\w&-]+)", PCRE2_ANCHORED | PCRE2_CASELESS);
+	/* What a customer gives the vendor that is no data of its own. */
+	rf->not_data_name = compile(
+		"\\b(?:orders?|notices?|requests?|invoices?|forecasts?|payments?|fees?|claims?|"
+		"specifications?|requirements?|instructions?|consents?|approvals?|certificates?|"
+		"reports?|plans?|suggestions?|ideas?|comments?|questions?|complaints?|dates?|terms?|"
+		"periods?)\\b",
+		PCRE2_CASELESS);
 	rf->customer_ref = compile(
 		"\\b(?:customer|client|licensee|buyer|purchaser|subscriber|you|your|users?|end users?)\\b",
 		PCRE2_CASELESS);
@@ -361,6 +378,8 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->data_passive);
 	pcre2_code_free(rf->data_source);
 	pcre2_code_free(rf->data_submitter);
+	pcre2_code_free(rf->to_vendor);
+	pcre2_code_free(rf->not_data_name);
 	pcre2_code_free(rf->customer_ref);
 	pcre2_code_free(rf->output_def);
 	pcre2_code_free(rf->model_name);
@@ -2123,6 +2142,35 @@ static int is_vendor_word(struct roles_finder *rf, const struct roles *r, const 
 }
 
 /*
+ * Whether body says the customer gives what it defines to the vendor, in
+ * the active voice: "the recordings ... that Publisher supplies to
+ * Vendor", "the images that you upload to us", "files Customer submits
+ * to the Platform".  Whatever they are, they are the customer's.
+ */
+static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
+				 const char *body, size_t blen)
+{
+	static const char *const machines[] = { "service", "services", "platform", "system" };
+	size_t from = 0;
+
+	while (from < blen && pcre2_match(rf->data_submitter, (PCRE2_SPTR)body, blen, from,
+					  0, rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn, ws, wn;
+
+		group(rf, 1, &ss, &sn);
+		if (mentions_customer(rf, r, body + ss, sn) &&
+		    pcre2_match(rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0, rf->md, NULL) >= 0) {
+			group(rf, 1, &ws, &wn);
+			if (is_vendor_word(rf, r, body + ws, wn) ||
+			    word_in(body + ws, wn, machines, ARRAY_SIZE(machines)))
+				return 1;
+		}
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
+/*
  * Whether body says, in the passive, who provides or handles what it
  * defines, other than the vendor giving it: "files uploaded by Customer",
  * "data processed by Vendor on behalf of Customer"; not "any file made
@@ -2392,14 +2440,26 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * "Usage Data" is about the customer, not the customer's own data.
 	 * The short name is tested before the sentence is searched.
 	 */
-	if (!matches(rf, rf->data_noun, term, tlen) || matches(rf, rf->usage_name, term, tlen))
+	if (matches(rf, rf->usage_name, term, tlen))
 		return TERM_OTHER;
+	secret = matches(rf, rf->secret_name, term, tlen);
+	/*
+	 * What the customer gives the vendor is its data by any name ("Voice
+	 * Recordings"), unless the name says it is something else it gives
+	 * ("Purchase Order", "Feedback") or that either party keeps secret.
+	 * Only in a definition that says what the thing is ("means the
+	 * recordings ..."): "the date Client's records are converted (the
+	 * \"Effective Date\")" defines no thing given.
+	 */
+	if (!matches(rf, rf->data_noun, term, tlen))
+		return side == DEF_AFTER && !secret && !matches(rf, rf->not_data_name, term, tlen) &&
+		       !names_vendor(rf, r, term, tlen) && customer_gives_vendor(rf, r, body, blen) ?
+		       TERM_CUSTOMER_DATA : TERM_OTHER;
 	/*
 	 * What the vendor collects or keeps in doing the work, unless named as
 	 * the vendor's, or as what either party keeps secret ("Confidential
 	 * Information ... obtained in the performance of this Agreement").
 	 */
-	secret = matches(rf, rf->secret_name, term, tlen);
 	if (!secret && matches(rf, rf->data_held, body, blen) && !names_vendor(rf, r, term, tlen))
 		return TERM_CUSTOMER_DATA;
 	if (mentions_customer(rf, r, body, blen) &&

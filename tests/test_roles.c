@@ -1474,6 +1474,45 @@ static void test_terms_across_line_breaks(void **state)
 	engine_free(e);
 }
 
+/*
+ * What the customer gives the vendor is its data whatever the noun, in a
+ * definition that says what the thing is; not an order or notice it
+ * sends, nor what the vendor gives, nor a date a sentence defines.
+ */
+static void test_customer_gives_vendor(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "This Agreement is entered into by and between Larkspur Audio Publishing Ltd., a "
+		 "company registered in England (\"Customer\"), and Vocalis Labs, Inc., a Delaware "
+		 "corporation (\"Vendor\").\n\n"
+		 "1.1 \"Voice Recordings\" means the recordings of the Narrator's voice, and their "
+		 "transcripts, that Customer supplies to Vendor.\n\n"
+		 "1.2 \"Site Images\" means the photographs that you upload to the Platform.\n\n"
+		 "1.3 \"Purchase Order\" means the order that Customer submits to Vendor.\n\n"
+		 "1.4 \"Sample Voices\" means the recordings that Vendor supplies to Customer.\n\n"
+		 "1.5 \"Reference Tracks\" means the tracks that Customer sends to its own "
+		 "distributors.\n\n"
+		 "2.1 The term starts on the date that Customer's records are moved to Vendor's "
+		 "system (the \"Start Point\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Customer")->role, ROLE_CUSTOMER);
+	assert_int_equal(term(&r, "Voice Recordings")->cls, TERM_CUSTOMER_DATA);
+	assert_string_equal(term(&r, "Voice Recordings")->reads_as, "Customer Data");
+	assert_int_equal(term(&r, "Site Images")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Purchase Order")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Sample Voices")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Reference Tracks")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Start Point")->cls, TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1514,6 +1553,7 @@ int main(void)
 		cmocka_unit_test(test_numbered_parties_block),
 		cmocka_unit_test(test_data_classed_by_definition),
 		cmocka_unit_test(test_terms_across_line_breaks),
+		cmocka_unit_test(test_customer_gives_vendor),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
