@@ -45,6 +45,7 @@ struct roles_finder {
 	pcre2_code *model_base;     /* Base Model, Platform Model: the vendor's own, by name */
 	pcre2_code *model_custom;   /* Fine-Tuned Model, Learned Model: made for the customer */
 	pcre2_code *model_made;     /* ... that Vendor fine-tunes at Client's request */
+	pcre2_code *model_trained_on;  /* ... that Vendor trains on (the Voice Recordings) */
 	pcre2_code *output_active;  /* the notes the Service generates: group 1 the subject */
 	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
 	pcre2_code *data_held;      /* ... collected or maintained by Provider in providing the Platform */
@@ -388,6 +389,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->model_base);
 	pcre2_code_free(rf->model_custom);
 	pcre2_code_free(rf->model_made);
+	pcre2_code_free(rf->model_trained_on);
 	pcre2_code_free(rf->output_name);
 	pcre2_code_free(rf->output_active);
 	pcre2_code_free(rf->usage_name);
@@ -2505,7 +2507,16 @@ static void compile_model_patterns(struct roles_finder *rf)
 		"[^.;\\n]{0,120}?\\b(?:(?:for|on behalf of|at the request of)\\s+(?:the\\s+)?"
 		"(\\p{Lu}[\\w-]*|you\\b)|at\\s+(?:the\\s+)?(\\p{Lu}[\\w-]*)(?:'|\\x{2019})s\\s+request\\b|"
 		"(under\\s+(?:this|the|an?|each|any)\\s+(?:\\w+\\s+){0,2}?"
-		"(?i:agreement|contract|sow|statement of work|order|project)\\b))", 0);
+		"(?i:agreement|contract|sow|statement of work|order|project)\\b))", 0);	/*
+	 * A model trained on something: "that Vendor trains on the Voice
+	 * Recordings", "fine-tuned using Customer Data".  What it is trained
+	 * on starts at the match's end (trained_on_customer_data); a
+	 * pre-trained model was trained before the customer came.
+	 */
+	rf->model_trained_on = compile(
+		"(?<![\\w-])(?:(?:re-?)?train(?:s|ed|ing)?|(?:fine-?)?tun(?:e|es|ed|ing))\\b"
+		"[^.;\\n]{0,80}?\\b(?:on|using|with|from)\\s+(?:(?:the|any|all|such)\\s+)?",
+		PCRE2_CASELESS);
 }
 
 /* Whether `s` holds a vendor's possessive: "Verity's", "the Supplier's", "our". */
@@ -2526,6 +2537,49 @@ static int vendor_possessive(const struct roles *r, const char *s, size_t len)
 			    (!memcmp(s + k + n, "'s", 2) ||
 			     (k + n + 4 <= len && !memcmp(s + k + n, "\xE2\x80\x99s", 4))))
 				return 1;
+	}
+	return 0;
+}
+
+static size_t term_named_at(const struct roles *r, const char *t, size_t len, size_t at,
+			    size_t self, size_t *end);
+
+/* Bytes before the verb in which "not" or "never" negates the training. */
+#define TRAINED_NEGATION_REACH 24
+
+/*
+ * Whether `sent` says the model is trained on the customer's data: on a
+ * term read as customer data ("trains on the Voice Recordings"), or on
+ * data a customer's word names ("fine-tuned using Client's records").
+ * Not where it says it is not.
+ */
+static int trained_on_customer_data(struct roles_finder *rf, const struct roles *r,
+				    const char *sent, size_t slen)
+{
+	size_t from = 0;
+
+	while (from < slen && pcre2_match(rf->model_trained_on, (PCRE2_SPTR)sent, slen, from, 0,
+					  rf->md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t ms = ov[0], at = ov[1], lo, e, k, end;
+
+		from = at > from ? at : from + 1;
+		lo = ms > TRAINED_NEGATION_REACH ? ms - TRAINED_NEGATION_REACH : 0;
+		if (has_word(sent + lo, ms - lo, "not") || has_word(sent + lo, ms - lo, "never"))
+			continue;
+		k = term_named_at(r, sent, slen, at, (size_t)-1, &end);
+		if (k != (size_t)-1) {
+			if (r->terms[k].cls == TERM_CUSTOMER_DATA)
+				return 1;
+			continue;
+		}
+		for (e = at; e < slen && (isalnum((unsigned char)sent[e]) || sent[e] == '\'' ||
+					  (unsigned char)sent[e] >= 0x80); e++)
+			;
+		if (e > at && is_customer_word(rf, r, sent + at, e - at) &&
+		    matches(rf, rf->data_noun, sent + e,
+			    slen - e < POSSESSED_REACH ? slen - e : POSSESSED_REACH))
+			return 1;
 	}
 	return 0;
 }
@@ -2556,6 +2610,8 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 		return "Custom Model";
 	if (customer_submits(rf, r, sent, slen))
 		return "Customer Model";
+	if (!vendor_possessive(r, own, olen) && trained_on_customer_data(rf, r, sent, slen))
+		return "Custom Model";
 	while (!vendor_possessive(r, own, olen) && from < slen &&
 	       pcre2_match(rf->model_made, (PCRE2_SPTR)sent, slen, from, 0, rf->md, NULL) >= 0) {
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1];

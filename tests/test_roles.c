@@ -1513,6 +1513,42 @@ static void test_customer_gives_vendor(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A model the vendor trains on the customer's data is the custom model:
+ * on a term read as customer data, or on data a customer's word names.
+ * Not a model the definition says is not so trained, nor the vendor's own.
+ */
+static void test_model_trained_on_customer_data(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Larkspur Audio Ltd, an English company "
+		 "(\"Client\"), and Vocalis Labs, Inc., a Delaware corporation (\"Vendor\").\n"
+		 "\"Voice Recordings\" means the recordings of the Narrator's voice that Client "
+		 "supplies to Vendor.\n"
+		 "\"Voice Model\" means the model, including its weights and speaker embeddings, "
+		 "that Vendor trains on the Voice Recordings to reproduce the Narrator's voice.\n"
+		 "\"Claims Model\" means the model fine-tuned using Client's claims records.\n"
+		 "\"Speech Model\" means the model that is not trained on the Voice Recordings.\n"
+		 "\"Engine Model\" means Vendor's model that Vendor trains on the Voice Recordings "
+		 "of all its clients.\n"
+		 "\"Text Model\" means the model that Vendor trains on public books.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Voice Recordings")->cls, TERM_CUSTOMER_DATA);
+	assert_string_equal(term(&r, "Voice Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Claims Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Speech Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Engine Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Text Model")->reads_as, "Model");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1554,6 +1590,7 @@ int main(void)
 		cmocka_unit_test(test_data_classed_by_definition),
 		cmocka_unit_test(test_terms_across_line_breaks),
 		cmocka_unit_test(test_customer_gives_vendor),
+		cmocka_unit_test(test_model_trained_on_customer_data),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
