@@ -39,7 +39,9 @@
  *    "our" (`Acme Ltd ("Acme," "we," or "us")`, single quotes, bold) are
  *    the vendor; a list of pronouns alone takes the name before it or
  *    the one it "means"; failing those, "a contract between you and Acme
- *    Limited".  A list with "you" makes no party.
+ *    Limited".  A list with "you" makes no party, unless it names the
+ *    one that accepts the terms: 'and the company that accepts them
+ *    ("Partner" or "you")' makes Partner the customer.
  *    The first word of a company's name ("Acme" for "Acme Corp.") is
  *    that party too, where the document uses it so and it stands alone.
  *  - Defined terms: `"X" means ...` and `... ("X")`, and at the start of

@@ -27,6 +27,7 @@ struct roles_finder {
 	pcre2_code *between;        /* by and between Acme Corp. and Customer */
 	pcre2_code *between_you;    /* a contract between you and Snap Group Limited */
 	pcre2_code *list_means;     /* after "we", "us" and "our": means Acme (anchored) */
+	pcre2_code *acceptor;       /* the company that accepts them ("Partner" or "you") */
 	pcre2_code *entity;         /* Inc., a Delaware corporation, principal place */
 	pcre2_code *company;        /* Inc., Limited, GmbH: the suffixes alone */
 	pcre2_code *means;          /* "Client Materials" means (anchored) */
@@ -120,6 +121,18 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\s*,?\\s*(?:or\\s+similar\\s*,?\\s*)?(?:(?i:we|it|they)\\s+)?"
 		"(?i:means?|refers?\\s+to|shall\\s+(?:mean|refer\\s+to))\\s+(the\\s+)?"
 		"(\\p{Lu}[\\w&'.-]*(?:(?<![a-z]{3}\\.)\\h+\\p{Lu}[\\w&'.-]*){0,4})", PCRE2_ANCHORED);
+	/*
+	 * Click-through terms name the customer by what it does: 'between
+	 * Acme ("we") and the company that accepts them ("Partner" or
+	 * "you")'.  Read on the words before a list with "you", up to its
+	 * parenthesis.
+	 */
+	rf->acceptor = compile(
+		"\\bthe\\s+(?:company|entity|legal\\s+entity|organi[sz]ation|business|person|"
+		"individual|party)\\s+(?:that|which|who)\\s+(?:(?:has|have)\\s+)?"
+		"(?:accepts?|accepted|agrees?\\s+to|agreed\\s+to|enters?\\s+into|entered\\s+into|"
+		"signs?|signed|executes?|executed|clicks?|clicked)\\b[^.;()\\n]{0,60}\\(\\s*\\z",
+		PCRE2_CASELESS);
 	/*
 	 * "entered into by and between Acme Corp. and Customer": two runs of
 	 * capitalised words, read only where nothing else names the parties.
@@ -367,6 +380,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->between);
 	pcre2_code_free(rf->between_you);
 	pcre2_code_free(rf->list_means);
+	pcre2_code_free(rf->acceptor);
 	pcre2_code_free(rf->entity);
 	pcre2_code_free(rf->company);
 	pcre2_code_free(rf->means);
@@ -1163,6 +1177,46 @@ static void parties_named_as_we(const char *t, size_t at, struct roles *out)
 	}
 }
 
+/* Bytes before a list with "you" in which "the company that accepts them" is read. */
+#define ACCEPTOR_REACH 120
+
+/*
+ * 'the company that accepts them ("Partner" or "you")': the names in a
+ * list with "you" that follows the words for whoever accepts the terms
+ * are the customer.
+ */
+static void accepting_customer(struct roles_finder *rf, const char *t, size_t lstart,
+			       const size_t *is, const size_t *in, size_t nitems,
+			       struct roles *out, int *groups, size_t *ngroups)
+{
+	size_t lo = lstart > ACCEPTOR_REACH ? lstart - ACCEPTOR_REACH : 0, k;
+	int added = 0;
+
+	if (*ngroups >= MAX_GROUPS ||
+	    pcre2_match(rf->acceptor, (PCRE2_SPTR)t + lo, lstart - lo, 0, 0, rf->md, NULL) < 0)
+		return;
+	for (k = 0; k < nitems; k++) {
+		const char *name = t + is[k];
+		enum party_role r = noun_role(rf, name, in[k]);
+		struct party *p;
+
+		if (is_generic_term(name, in[k]) || r == ROLE_VENDOR)
+			continue;
+		p = party_named(out, name, in[k]);
+		if (p) {
+			if (p->role == ROLE_UNKNOWN)
+				p->role = ROLE_CUSTOMER;
+			continue;
+		}
+		if (add_party(out, name, in[k], is[k], ROLE_CUSTOMER, "the one that accepts the terms")) {
+			groups[out->nparties - 1] = (int)*ngroups;
+			added = 1;
+		}
+	}
+	if (added)
+		(*ngroups)++;
+}
+
 /*
  * Terms of service name the company once and then say "we": 'WhatsApp
  * Ireland Limited ("WhatsApp," "our," "we," or "us")', '(hereafter
@@ -1205,8 +1259,11 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		}
 		/*
 		 * "you" alone says nothing: a letter agreement's "you" may be
-		 * the one who supplies ('the sales agent (the "Agent" or "you")').
+		 * the one who supplies ('the sales agent (the "Agent" or "you")'),
+		 * unless it is the one that accepts the terms.
 		 */
+		if (!first && second)
+			accepting_customer(rf, t, lstart, is, in, nitems, out, groups, ngroups);
 		if (!first || second)
 			continue;
 		parties_named_as_we(t, lstart, out);

@@ -1549,6 +1549,48 @@ static void test_model_trained_on_customer_data(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Click-through terms name the customer as the one that accepts them:
+ * 'and the company that accepts them ("Partner" or "you")'.  A list with
+ * "you" after other words names no one.
+ */
+static void test_customer_that_accepts_the_terms(void **state)
+{
+	static const struct {
+		const char *text, *customer, *not_party;
+	} cases[] = {
+		{ "These OEM terms (the \"Agreement\") are a contract between Meridian "
+		  "Intelligence, Inc. (\"Meridian,\" \"we,\" \"our,\" or \"us\") and the company "
+		  "that accepts them (\"Partner\" or \"you\").\n", "Partner", NULL },
+		{ "These terms are an agreement between Acme Ltd (\"Acme\", \"we\" or \"us\") and "
+		  "the organisation that has agreed to these terms by clicking \"I accept\" "
+		  "(\"Subscriber\" or \"you\").\n", "Subscriber", NULL },
+		{ "This letter is between Acme Ltd (\"Acme\", \"we\" or \"us\") and the sales "
+		  "agent named below (the \"Agent\" or \"you\").\n", NULL, "Agent" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct roles_finder *rf = roles_finder_new(&rs);
+		struct document doc;
+		struct roles r;
+
+		make_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		if (cases[i].customer) {
+			assert_non_null(party(&r, cases[i].customer));
+			assert_int_equal(party(&r, cases[i].customer)->role, ROLE_CUSTOMER);
+		}
+		if (cases[i].not_party)
+			assert_null(party(&r, cases[i].not_party));
+		assert_null(party(&r, "you"));
+		roles_release(&r);
+		document_release(&doc);
+		roles_finder_free(rf);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1591,6 +1633,7 @@ int main(void)
 		cmocka_unit_test(test_terms_across_line_breaks),
 		cmocka_unit_test(test_customer_gives_vendor),
 		cmocka_unit_test(test_model_trained_on_customer_data),
+		cmocka_unit_test(test_customer_that_accepts_the_terms),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
