@@ -39,7 +39,9 @@
  *    "our" (`Acme Ltd ("Acme," "we," or "us")`, single quotes, bold) are
  *    the vendor; a list of pronouns alone takes the name before it or
  *    the one it "means"; failing those, "a contract between you and Acme
- *    Limited".  A list with "you" makes no party.
+ *    Limited".  A list with "you" makes no party, unless it names the
+ *    one that accepts the terms: 'and the company that accepts them
+ *    ("Partner" or "you")' makes Partner the customer.
  *    The first word of a company's name ("Acme" for "Acme Corp.") is
  *    that party too, where the document uses it so and it stands alone.
  *  - Defined terms: `"X" means ...` and `... ("X")`, and at the start of
@@ -52,6 +54,9 @@
  *    applicants", and whatever the vendor receives, collects or
  *    maintains in performing the services, "information relating to a
  *    student ... collected ... by the Provider in providing the Platform",
+ *    and by any name what a definition says the customer gives the vendor,
+ *    "the recordings ... that Publisher supplies to Vendor" (not an order,
+ *    a notice or feedback it sends),
  *    unless the name is the vendor's or says confidential, or the data
  *    is de-identified; not what the vendor provides or prepares for the
  *    customer: a name the rules would read as the customer's data for
@@ -66,8 +71,9 @@
  *    the terms it gathers: the customer's data and the outputs together
  *    are read as "Customer Data and Output".  A model is read as the "Custom Model" where
  *    its name ("Learned Model", "Fine-Tuned Model") or its definition
- *    ("that Vendor fine-tunes at Client's request") says it is made for the
- *    customer, as the "Customer Model" where the customer submits it or
+ *    ("that Vendor fine-tunes at Client's request", or "that Vendor trains on
+ *    the Voice Recordings", a term read as customer data) says it is made
+ *    for the customer, as the "Customer Model" where the customer submits it or
  *    its name is the customer's ("Client Models"), and as the plain
  *    "Model" otherwise: never the vendor's base or platform model.
  *

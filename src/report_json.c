@@ -218,7 +218,8 @@ static void write_roles(struct json_writer *w, const struct roles *r)
 	json_key(w, "defined_terms");
 	json_array_begin(w);
 	for (i = 0; i < r->nterms; i++) {
-		if (r->terms[i].cls == TERM_OTHER)
+		/* A term of no class is listed where the rules read it otherwise ("Deliverables"). */
+		if (r->terms[i].cls == TERM_OTHER && !r->terms[i].reads_as)
 			continue;
 		json_object_begin(w);
 		key_cstr(w, "term", r->terms[i].term);
@@ -226,6 +227,8 @@ static void write_roles(struct json_writer *w, const struct roles *r)
 		/* "Your Content means the Prompts and Responses": the rules read both. */
 		if (r->terms[i].with_output)
 			key_cstr(w, "also", term_class_name(TERM_OUTPUT));
+		/* The rules' words for it: "Custom Model", "Deliverables"; null: as written. */
+		key_cstr(w, "reads_as", r->terms[i].reads_as);
 		json_object_end(w);
 	}
 	json_array_end(w);

@@ -27,6 +27,7 @@ struct roles_finder {
 	pcre2_code *between;        /* by and between Acme Corp. and Customer */
 	pcre2_code *between_you;    /* a contract between you and Snap Group Limited */
 	pcre2_code *list_means;     /* after "we", "us" and "our": means Acme (anchored) */
+	pcre2_code *acceptor;       /* the company that accepts them ("Partner" or "you") */
 	pcre2_code *entity;         /* Inc., a Delaware corporation, principal place */
 	pcre2_code *company;        /* Inc., Limited, GmbH: the suffixes alone */
 	pcre2_code *means;          /* "Client Materials" means (anchored) */
@@ -37,12 +38,15 @@ struct roles_finder {
 	pcre2_code *customer_noun;
 	pcre2_code *data_noun, *data_passive, *data_source, *data_submitter, *customer_ref, *output_def, *model_def,
 		   *model_name;
+	pcre2_code *to_vendor;      /* (supplies) to Vendor: anchored after the verb, group 1 whom */
+	pcre2_code *not_data_name;  /* Purchase Order, Notice, Specifications: given, but no data */
 	pcre2_code *output_name;
 	pcre2_code *model_paper;    /* Model Card, Base Model License: papers about a model */
 	pcre2_code *model_head;     /* a definition that opens with models */
 	pcre2_code *model_base;     /* Base Model, Platform Model: the vendor's own, by name */
 	pcre2_code *model_custom;   /* Fine-Tuned Model, Learned Model: made for the customer */
 	pcre2_code *model_made;     /* ... that Vendor fine-tunes at Client's request */
+	pcre2_code *model_trained_on;  /* ... that Vendor trains on (the Voice Recordings) */
 	pcre2_code *output_active;  /* the notes the Service generates: group 1 the subject */
 	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
 	pcre2_code *data_held;      /* ... collected or maintained by Provider in providing the Platform */
@@ -117,6 +121,18 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\s*,?\\s*(?:or\\s+similar\\s*,?\\s*)?(?:(?i:we|it|they)\\s+)?"
 		"(?i:means?|refers?\\s+to|shall\\s+(?:mean|refer\\s+to))\\s+(the\\s+)?"
 		"(\\p{Lu}[\\w&'.-]*(?:(?<![a-z]{3}\\.)\\h+\\p{Lu}[\\w&'.-]*){0,4})", PCRE2_ANCHORED);
+	/*
+	 * Click-through terms name the customer by what it does: 'between
+	 * Acme ("we") and the company that accepts them ("Partner" or
+	 * "you")'.  Read on the words before a list with "you", up to its
+	 * parenthesis.
+	 */
+	rf->acceptor = compile(
+		"\\bthe\\s+(?:company|entity|legal\\s+entity|organi[sz]ation|business|person|"
+		"individual|party)\\s+(?:that|which|who)\\s+(?:(?:has|have)\\s+)?"
+		"(?:accepts?|accepted|agrees?\\s+to|agreed\\s+to|enters?\\s+into|entered\\s+into|"
+		"signs?|signed|executes?|executed|clicks?|clicked)\\b[^.;()\\n]{0,60}\\(\\s*\\z",
+		PCRE2_CASELESS);
 	/*
 	 * "entered into by and between Acme Corp. and Customer": two runs of
 	 * capitalised words, read only where nothing else names the parties.
@@ -256,6 +272,21 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:submits?|provides?|uploads?|inputs?|enters?|sends?|transmits?|furnish(?:es)?|"
 		"discloses?|makes? available|shares?|supplies|supply|records?|dictates?)\\b(?! into\\b)",
 		PCRE2_CASELESS);
+	/*
+	 * Whom the customer gives it to, right after the verb of
+	 * data_submitter: "that Publisher supplies to Vendor", "that you
+	 * upload through the Platform to us".
+	 */
+	rf->to_vendor = compile(
+		"(?:\\s+(?!(?:to|with)\\b)[\\w-]+(?:\\s+[\\w-]+){0,3}?)?\\s+(?:to|with)\\s+"
+		"(?:the\\s+)?([\\w&-]+)", PCRE2_ANCHORED | PCRE2_CASELESS);
+	/* What a customer gives the vendor that is no data of its own. */
+	rf->not_data_name = compile(
+		"\\b(?:orders?|notices?|requests?|invoices?|forecasts?|payments?|fees?|claims?|"
+		"specifications?|requirements?|instructions?|consents?|approvals?|certificates?|"
+		"reports?|plans?|suggestions?|ideas?|comments?|questions?|complaints?|dates?|terms?|"
+		"periods?)\\b",
+		PCRE2_CASELESS);
 	rf->customer_ref = compile(
 		"\\b(?:customer|client|licensee|buyer|purchaser|subscriber|you|your|users?|end users?)\\b",
 		PCRE2_CASELESS);
@@ -349,6 +380,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->between);
 	pcre2_code_free(rf->between_you);
 	pcre2_code_free(rf->list_means);
+	pcre2_code_free(rf->acceptor);
 	pcre2_code_free(rf->entity);
 	pcre2_code_free(rf->company);
 	pcre2_code_free(rf->means);
@@ -361,6 +393,8 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->data_passive);
 	pcre2_code_free(rf->data_source);
 	pcre2_code_free(rf->data_submitter);
+	pcre2_code_free(rf->to_vendor);
+	pcre2_code_free(rf->not_data_name);
 	pcre2_code_free(rf->customer_ref);
 	pcre2_code_free(rf->output_def);
 	pcre2_code_free(rf->model_name);
@@ -369,6 +403,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->model_base);
 	pcre2_code_free(rf->model_custom);
 	pcre2_code_free(rf->model_made);
+	pcre2_code_free(rf->model_trained_on);
 	pcre2_code_free(rf->output_name);
 	pcre2_code_free(rf->output_active);
 	pcre2_code_free(rf->usage_name);
@@ -1142,6 +1177,46 @@ static void parties_named_as_we(const char *t, size_t at, struct roles *out)
 	}
 }
 
+/* Bytes before a list with "you" in which "the company that accepts them" is read. */
+#define ACCEPTOR_REACH 120
+
+/*
+ * 'the company that accepts them ("Partner" or "you")': the names in a
+ * list with "you" that follows the words for whoever accepts the terms
+ * are the customer.
+ */
+static void accepting_customer(struct roles_finder *rf, const char *t, size_t lstart,
+			       const size_t *is, const size_t *in, size_t nitems,
+			       struct roles *out, int *groups, size_t *ngroups)
+{
+	size_t lo = lstart > ACCEPTOR_REACH ? lstart - ACCEPTOR_REACH : 0, k;
+	int added = 0;
+
+	if (*ngroups >= MAX_GROUPS ||
+	    pcre2_match(rf->acceptor, (PCRE2_SPTR)t + lo, lstart - lo, 0, 0, rf->md, NULL) < 0)
+		return;
+	for (k = 0; k < nitems; k++) {
+		const char *name = t + is[k];
+		enum party_role r = noun_role(rf, name, in[k]);
+		struct party *p;
+
+		if (is_generic_term(name, in[k]) || r == ROLE_VENDOR)
+			continue;
+		p = party_named(out, name, in[k]);
+		if (p) {
+			if (p->role == ROLE_UNKNOWN)
+				p->role = ROLE_CUSTOMER;
+			continue;
+		}
+		if (add_party(out, name, in[k], is[k], ROLE_CUSTOMER, "the one that accepts the terms")) {
+			groups[out->nparties - 1] = (int)*ngroups;
+			added = 1;
+		}
+	}
+	if (added)
+		(*ngroups)++;
+}
+
 /*
  * Terms of service name the company once and then say "we": 'WhatsApp
  * Ireland Limited ("WhatsApp," "our," "we," or "us")', '(hereafter
@@ -1184,8 +1259,11 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		}
 		/*
 		 * "you" alone says nothing: a letter agreement's "you" may be
-		 * the one who supplies ('the sales agent (the "Agent" or "you")').
+		 * the one who supplies ('the sales agent (the "Agent" or "you")'),
+		 * unless it is the one that accepts the terms.
 		 */
+		if (!first && second)
+			accepting_customer(rf, t, lstart, is, in, nitems, out, groups, ngroups);
 		if (!first || second)
 			continue;
 		parties_named_as_we(t, lstart, out);
@@ -2123,6 +2201,35 @@ static int is_vendor_word(struct roles_finder *rf, const struct roles *r, const 
 }
 
 /*
+ * Whether body says the customer gives what it defines to the vendor, in
+ * the active voice: "the recordings ... that Publisher supplies to
+ * Vendor", "the images that you upload to us", "files Customer submits
+ * to the Platform".  Whatever they are, they are the customer's.
+ */
+static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
+				 const char *body, size_t blen)
+{
+	static const char *const machines[] = { "service", "services", "platform", "system" };
+	size_t from = 0;
+
+	while (from < blen && pcre2_match(rf->data_submitter, (PCRE2_SPTR)body, blen, from,
+					  0, rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn, ws, wn;
+
+		group(rf, 1, &ss, &sn);
+		if (mentions_customer(rf, r, body + ss, sn) &&
+		    pcre2_match(rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0, rf->md, NULL) >= 0) {
+			group(rf, 1, &ws, &wn);
+			if (is_vendor_word(rf, r, body + ws, wn) ||
+			    word_in(body + ws, wn, machines, ARRAY_SIZE(machines)))
+				return 1;
+		}
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
+/*
  * Whether body says, in the passive, who provides or handles what it
  * defines, other than the vendor giving it: "files uploaded by Customer",
  * "data processed by Vendor on behalf of Customer"; not "any file made
@@ -2392,14 +2499,26 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * "Usage Data" is about the customer, not the customer's own data.
 	 * The short name is tested before the sentence is searched.
 	 */
-	if (!matches(rf, rf->data_noun, term, tlen) || matches(rf, rf->usage_name, term, tlen))
+	if (matches(rf, rf->usage_name, term, tlen))
 		return TERM_OTHER;
+	secret = matches(rf, rf->secret_name, term, tlen);
+	/*
+	 * What the customer gives the vendor is its data by any name ("Voice
+	 * Recordings"), unless the name says it is something else it gives
+	 * ("Purchase Order", "Feedback") or that either party keeps secret.
+	 * Only in a definition that says what the thing is ("means the
+	 * recordings ..."): "the date Client's records are converted (the
+	 * \"Effective Date\")" defines no thing given.
+	 */
+	if (!matches(rf, rf->data_noun, term, tlen))
+		return side == DEF_AFTER && !secret && !matches(rf, rf->not_data_name, term, tlen) &&
+		       !names_vendor(rf, r, term, tlen) && customer_gives_vendor(rf, r, body, blen) ?
+		       TERM_CUSTOMER_DATA : TERM_OTHER;
 	/*
 	 * What the vendor collects or keeps in doing the work, unless named as
 	 * the vendor's, or as what either party keeps secret ("Confidential
 	 * Information ... obtained in the performance of this Agreement").
 	 */
-	secret = matches(rf, rf->secret_name, term, tlen);
 	if (!secret && matches(rf, rf->data_held, body, blen) && !names_vendor(rf, r, term, tlen))
 		return TERM_CUSTOMER_DATA;
 	if (mentions_customer(rf, r, body, blen) &&
@@ -2445,7 +2564,16 @@ static void compile_model_patterns(struct roles_finder *rf)
 		"[^.;\\n]{0,120}?\\b(?:(?:for|on behalf of|at the request of)\\s+(?:the\\s+)?"
 		"(\\p{Lu}[\\w-]*|you\\b)|at\\s+(?:the\\s+)?(\\p{Lu}[\\w-]*)(?:'|\\x{2019})s\\s+request\\b|"
 		"(under\\s+(?:this|the|an?|each|any)\\s+(?:\\w+\\s+){0,2}?"
-		"(?i:agreement|contract|sow|statement of work|order|project)\\b))", 0);
+		"(?i:agreement|contract|sow|statement of work|order|project)\\b))", 0);	/*
+	 * A model trained on something: "that Vendor trains on the Voice
+	 * Recordings", "fine-tuned using Customer Data".  What it is trained
+	 * on starts at the match's end (trained_on_customer_data); a
+	 * pre-trained model was trained before the customer came.
+	 */
+	rf->model_trained_on = compile(
+		"(?<![\\w-])(?:(?:re-?)?train(?:s|ed|ing)?|(?:fine-?)?tun(?:e|es|ed|ing))\\b"
+		"[^.;\\n]{0,80}?\\b(?:on|using|with|from)\\s+(?:(?:the|any|all|such)\\s+)?",
+		PCRE2_CASELESS);
 }
 
 /* Whether `s` holds a vendor's possessive: "Verity's", "the Supplier's", "our". */
@@ -2466,6 +2594,49 @@ static int vendor_possessive(const struct roles *r, const char *s, size_t len)
 			    (!memcmp(s + k + n, "'s", 2) ||
 			     (k + n + 4 <= len && !memcmp(s + k + n, "\xE2\x80\x99s", 4))))
 				return 1;
+	}
+	return 0;
+}
+
+static size_t term_named_at(const struct roles *r, const char *t, size_t len, size_t at,
+			    size_t self, size_t *end);
+
+/* Bytes before the verb in which "not" or "never" negates the training. */
+#define TRAINED_NEGATION_REACH 24
+
+/*
+ * Whether `sent` says the model is trained on the customer's data: on a
+ * term read as customer data ("trains on the Voice Recordings"), or on
+ * data a customer's word names ("fine-tuned using Client's records").
+ * Not where it says it is not.
+ */
+static int trained_on_customer_data(struct roles_finder *rf, const struct roles *r,
+				    const char *sent, size_t slen)
+{
+	size_t from = 0;
+
+	while (from < slen && pcre2_match(rf->model_trained_on, (PCRE2_SPTR)sent, slen, from, 0,
+					  rf->md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t ms = ov[0], at = ov[1], lo, e, k, end;
+
+		from = at > from ? at : from + 1;
+		lo = ms > TRAINED_NEGATION_REACH ? ms - TRAINED_NEGATION_REACH : 0;
+		if (has_word(sent + lo, ms - lo, "not") || has_word(sent + lo, ms - lo, "never"))
+			continue;
+		k = term_named_at(r, sent, slen, at, (size_t)-1, &end);
+		if (k != (size_t)-1) {
+			if (r->terms[k].cls == TERM_CUSTOMER_DATA)
+				return 1;
+			continue;
+		}
+		for (e = at; e < slen && (isalnum((unsigned char)sent[e]) || sent[e] == '\'' ||
+					  (unsigned char)sent[e] >= 0x80); e++)
+			;
+		if (e > at && is_customer_word(rf, r, sent + at, e - at) &&
+		    matches(rf, rf->data_noun, sent + e,
+			    slen - e < POSSESSED_REACH ? slen - e : POSSESSED_REACH))
+			return 1;
 	}
 	return 0;
 }
@@ -2496,6 +2667,8 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 		return "Custom Model";
 	if (customer_submits(rf, r, sent, slen))
 		return "Customer Model";
+	if (!vendor_possessive(r, own, olen) && trained_on_customer_data(rf, r, sent, slen))
+		return "Custom Model";
 	while (!vendor_possessive(r, own, olen) && from < slen &&
 	       pcre2_match(rf->model_made, (PCRE2_SPTR)sent, slen, from, 0, rf->md, NULL) >= 0) {
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1];

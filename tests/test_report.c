@@ -736,7 +736,8 @@ static void test_json_text_document(void **state)
 
 /*
  * Defined terms, with the second class of a term that gathers the
- * prompts and the outputs; a term of no class the rules know is left out.
+ * prompts and the outputs, and the words the rules read each as; a term
+ * of no class the rules know is left out, unless they read it otherwise.
  */
 static void test_json_defined_terms(void **state)
 {
@@ -745,7 +746,8 @@ static void test_json_defined_terms(void **state)
 		{ "Your Content", TERM_CUSTOMER_DATA, "Customer Data and Output", 1, 0 },
 		{ "Prompt", TERM_CUSTOMER_DATA, NULL, 0, 10 },
 		{ "Fees", TERM_OTHER, NULL, 0, 20 },
-		{ "Response", TERM_OUTPUT, NULL, 0, 30 },
+		{ "Response", TERM_OUTPUT, "Output", 0, 30 },
+		{ "Client Materials", TERM_OTHER, "Deliverables", 0, 40 },
 	};
 	size_t len;
 	char *out;
@@ -760,8 +762,14 @@ static void test_json_defined_terms(void **state)
 	assert_json(out, len, "documents/0/defined_terms/0/also", "\"output\"");
 	assert_json(out, len, "documents/0/defined_terms/1/term", "\"Prompt\"");
 	assert_no_json(out, len, "documents/0/defined_terms/1/also");
+	assert_json(out, len, "documents/0/defined_terms/0/reads_as", "\"Customer Data and Output\"");
+	assert_json(out, len, "documents/0/defined_terms/1/reads_as", "null");
 	assert_json(out, len, "documents/0/defined_terms/2/class", "\"output\"");
-	assert_no_json(out, len, "documents/0/defined_terms/3");
+	assert_json(out, len, "documents/0/defined_terms/2/reads_as", "\"Output\"");
+	assert_json(out, len, "documents/0/defined_terms/3/term", "\"Client Materials\"");
+	assert_json(out, len, "documents/0/defined_terms/3/class", "\"other\"");
+	assert_json(out, len, "documents/0/defined_terms/3/reads_as", "\"Deliverables\"");
+	assert_no_json(out, len, "documents/0/defined_terms/4");
 	free(out);
 }
 

@@ -1474,6 +1474,123 @@ static void test_terms_across_line_breaks(void **state)
 	engine_free(e);
 }
 
+/*
+ * What the customer gives the vendor is its data whatever the noun, in a
+ * definition that says what the thing is; not an order or notice it
+ * sends, nor what the vendor gives, nor a date a sentence defines.
+ */
+static void test_customer_gives_vendor(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "This Agreement is entered into by and between Larkspur Audio Publishing Ltd., a "
+		 "company registered in England (\"Customer\"), and Vocalis Labs, Inc., a Delaware "
+		 "corporation (\"Vendor\").\n\n"
+		 "1.1 \"Voice Recordings\" means the recordings of the Narrator's voice, and their "
+		 "transcripts, that Customer supplies to Vendor.\n\n"
+		 "1.2 \"Site Images\" means the photographs that you upload to the Platform.\n\n"
+		 "1.3 \"Purchase Order\" means the order that Customer submits to Vendor.\n\n"
+		 "1.4 \"Sample Voices\" means the recordings that Vendor supplies to Customer.\n\n"
+		 "1.5 \"Reference Tracks\" means the tracks that Customer sends to its own "
+		 "distributors.\n\n"
+		 "2.1 The term starts on the date that Customer's records are moved to Vendor's "
+		 "system (the \"Start Point\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Customer")->role, ROLE_CUSTOMER);
+	assert_int_equal(term(&r, "Voice Recordings")->cls, TERM_CUSTOMER_DATA);
+	assert_string_equal(term(&r, "Voice Recordings")->reads_as, "Customer Data");
+	assert_int_equal(term(&r, "Site Images")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Purchase Order")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Sample Voices")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Reference Tracks")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Start Point")->cls, TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * A model the vendor trains on the customer's data is the custom model:
+ * on a term read as customer data, or on data a customer's word names.
+ * Not a model the definition says is not so trained, nor the vendor's own.
+ */
+static void test_model_trained_on_customer_data(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Larkspur Audio Ltd, an English company "
+		 "(\"Client\"), and Vocalis Labs, Inc., a Delaware corporation (\"Vendor\").\n"
+		 "\"Voice Recordings\" means the recordings of the Narrator's voice that Client "
+		 "supplies to Vendor.\n"
+		 "\"Voice Model\" means the model, including its weights and speaker embeddings, "
+		 "that Vendor trains on the Voice Recordings to reproduce the Narrator's voice.\n"
+		 "\"Claims Model\" means the model fine-tuned using Client's claims records.\n"
+		 "\"Speech Model\" means the model that is not trained on the Voice Recordings.\n"
+		 "\"Engine Model\" means Vendor's model that Vendor trains on the Voice Recordings "
+		 "of all its clients.\n"
+		 "\"Text Model\" means the model that Vendor trains on public books.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Voice Recordings")->cls, TERM_CUSTOMER_DATA);
+	assert_string_equal(term(&r, "Voice Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Claims Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Speech Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Engine Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Text Model")->reads_as, "Model");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Click-through terms name the customer as the one that accepts them:
+ * 'and the company that accepts them ("Partner" or "you")'.  A list with
+ * "you" after other words names no one.
+ */
+static void test_customer_that_accepts_the_terms(void **state)
+{
+	static const struct {
+		const char *text, *customer, *not_party;
+	} cases[] = {
+		{ "These OEM terms (the \"Agreement\") are a contract between Meridian "
+		  "Intelligence, Inc. (\"Meridian,\" \"we,\" \"our,\" or \"us\") and the company "
+		  "that accepts them (\"Partner\" or \"you\").\n", "Partner", NULL },
+		{ "These terms are an agreement between Acme Ltd (\"Acme\", \"we\" or \"us\") and "
+		  "the organisation that has agreed to these terms by clicking \"I accept\" "
+		  "(\"Subscriber\" or \"you\").\n", "Subscriber", NULL },
+		{ "This letter is between Acme Ltd (\"Acme\", \"we\" or \"us\") and the sales "
+		  "agent named below (the \"Agent\" or \"you\").\n", NULL, "Agent" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct roles_finder *rf = roles_finder_new(&rs);
+		struct document doc;
+		struct roles r;
+
+		make_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		if (cases[i].customer) {
+			assert_non_null(party(&r, cases[i].customer));
+			assert_int_equal(party(&r, cases[i].customer)->role, ROLE_CUSTOMER);
+		}
+		if (cases[i].not_party)
+			assert_null(party(&r, cases[i].not_party));
+		assert_null(party(&r, "you"));
+		roles_release(&r);
+		document_release(&doc);
+		roles_finder_free(rf);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1514,6 +1631,9 @@ int main(void)
 		cmocka_unit_test(test_numbered_parties_block),
 		cmocka_unit_test(test_data_classed_by_definition),
 		cmocka_unit_test(test_terms_across_line_breaks),
+		cmocka_unit_test(test_customer_gives_vendor),
+		cmocka_unit_test(test_model_trained_on_customer_data),
+		cmocka_unit_test(test_customer_that_accepts_the_terms),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
