@@ -344,9 +344,11 @@ def bench(args, prog, rules_dir, tmp, docx, contracts, cuad):
 		print("  CUAD texts not found: skipped")
 	else:
 		nb = total_bytes(cuad)
-		nrules = len(subprocess.run([prog, "rules", "list"],
-					    capture_output=True,
-					    text=True).stdout.splitlines())
+		# One line a rule, then a summary line ("213 rules, ...").
+		nrules = len([l for l in subprocess.run(
+			[prog, "rules", "list"], capture_output=True,
+			text=True).stdout.splitlines()
+			if l and not l[0].isdigit()])
 		print("  rule load (review of a one-line file, %d built-in rules): "
 		      "%.1f ms" % (nrules, su_review * 1e3))
 		fmed, fbest = passes(n, lambda: run(review + cuad)[0])
