@@ -23,23 +23,39 @@
 
 struct prefilter;
 
+/*
+ * What a scan knows of one entry.  The three live together: the scan and
+ * the engine (needs_met) look at all of them at once, a sentence finds a
+ * dozen entries scattered over thousands, and one cache line per entry
+ * costs a third of three.
+ */
+struct prefilter_entry_hit {
+	/*
+	 * For an entry added with prefilter_add_anywhere, when found: where
+	 * the first and the last occurrence of its keyword start.  They bound
+	 * where a pattern that needs the keyword can start.
+	 */
+	size_t first, last;
+	unsigned mark;            /* == generation when found */
+};
+
 /* The rules a scan selected: a list plus a mark per rule (generation). */
 struct prefilter_hits {
 	size_t *rules;            /* listed entries found, in the order found */
 	size_t n;
-	unsigned *mark;           /* per entry: == generation when found */
+	struct prefilter_entry_hit *entry;   /* per entry */
 	unsigned *kw_mark;        /* per distinct keyword: == generation when found */
 	unsigned generation;
 	size_t nrules, nlisted, nkw;
 	size_t *found;            /* every entry found, listed or not, in the order found */
 	size_t nfound;
-	/*
-	 * Per entry added with prefilter_add_anywhere, when found: where the
-	 * first and the last occurrence of its keyword start.  They bound where
-	 * a pattern that needs the keyword can start (engine.c, needs_met).
-	 */
-	size_t *first, *last;
 };
+
+/* Whether the last scan (or replay) into h found entry x. */
+static inline int prefilter_hit(const struct prefilter_hits *h, size_t x)
+{
+	return h->entry[x].mark == h->generation;
+}
 
 /* An empty automaton for `nrules` rules. */
 struct prefilter *prefilter_new(size_t nrules);
@@ -73,7 +89,7 @@ void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 
 /*
  * Sets `h` as a scan that found entries found[0..n) would, with first[i]
- * and last[i] its h->first[found[i]] and h->last[found[i]] (copies of an
+ * and last[i] its h->entry[found[i]].first and .last (copies of an
  * earlier scan's h->found and of those positions): a caller may scan a
  * document's sentences first, while the automaton is in cache, and match
  * them afterwards.

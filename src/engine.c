@@ -280,7 +280,7 @@ static int needs_met(struct engine *e, const struct rule_regex *re,
 	/* Most patterns stop here: a set none of whose words occurs. */
 	for (f = 0; f < re->nfilter; f++) {
 		for (i = 0; i < re->filter_nwords[f]; i++)
-			if (h->mark[re->filter_words[f][i]] == h->generation)
+			if (prefilter_hit(h, re->filter_words[f][i]))
 				break;
 		if (i == re->filter_nwords[f])
 			return 0;
@@ -291,14 +291,14 @@ static int needs_met(struct engine *e, const struct rule_regex *re,
 		size_t first = PCRE2_UNSET, last = 0, reach;
 
 		for (i = 0; i < re->filter_nwords[f]; i++) {
-			size_t w = re->filter_words[f][i];
+			const struct prefilter_entry_hit *w = &h->entry[re->filter_words[f][i]];
 
-			if (h->mark[w] != h->generation)
+			if (w->mark != h->generation)
 				continue;
-			if (h->first[w] < first)
-				first = h->first[w];
-			if (h->last[w] > last)
-				last = h->last[w];
+			if (w->first < first)
+				first = w->first;
+			if (w->last > last)
+				last = w->last;
 		}
 		/* A match that holds the word at `lead` or later starts that much before it. */
 		if (last < re->filter_lead[f])
@@ -1324,8 +1324,8 @@ static void scan_sentences(struct engine *e, const struct document *doc)
 			size_t entry = e->hits.found[k];
 
 			e->scanned[e->nscanned + k] = entry;
-			e->scanned_first[e->nscanned + k] = e->hits.first[entry];
-			e->scanned_last[e->nscanned + k] = e->hits.last[entry];
+			e->scanned_first[e->nscanned + k] = e->hits.entry[entry].first;
+			e->scanned_last[e->nscanned + k] = e->hits.entry[entry].last;
 		}
 		e->nscanned += e->hits.nfound;
 	}
@@ -1359,7 +1359,7 @@ static void candidate_patterns(struct engine *e)
 			if (e->pattern_mark[p] == e->pattern_generation)
 				continue;
 			e->pattern_mark[p] = e->pattern_generation;
-			if (h->mark[rs->pattern_rule[p]] == h->generation)
+			if (prefilter_hit(h, rs->pattern_rule[p]))
 				e->cand[e->ncand++] = p;
 		}
 	}
@@ -1470,7 +1470,7 @@ int engine_match_rule(struct engine *e, const struct rule *r,
 		e->doc = &doc;
 		e->sent = si;
 		if (try_rule(e, r, s, slen, lead, &ms, &me, &v, why)) {
-			if (ri < rs->nrules && e->hits.mark[ri] != e->hits.generation) {
+			if (ri < rs->nrules && !prefilter_hit(&e->hits, ri)) {
 				if (why)
 					*why = "no keyword";
 				continue;

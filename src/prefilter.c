@@ -38,7 +38,12 @@ struct pf_entry {
 struct pf_keyword {
 	uint32_t len;
 	uint32_t anywhere;
-	uint32_t first, n;        /* its entries: rule_of[first..first + n) */
+	/*
+	 * Its entries: rule_of[first..first + n), or, when it has one (as
+	 * every word a pattern needs does), first is that entry itself: the
+	 * scan reads one array less at each keyword found.  kw_entry.
+	 */
+	uint32_t first, n;
 };
 
 struct prefilter {
@@ -217,6 +222,15 @@ static void group_keywords(struct prefilter *pf)
 		pf->rule_of[i] = (uint32_t)e->rule;
 		k->n++;
 	}
+	for (i = 0; i < pf->nkw; i++)
+		if (pf->kws[i].n == 1)
+			pf->kws[i].first = pf->rule_of[pf->kws[i].first];
+}
+
+/* Entry r of keyword k. */
+static uint32_t kw_entry(const struct prefilter *pf, const struct pf_keyword *k, uint32_t r)
+{
+	return k->n == 1 ? k->first : pf->rule_of[k->first + r];
 }
 
 static size_t key_len(const struct prefilter *pf, const struct pf_keyword *k)
@@ -491,29 +505,25 @@ void prefilter_hits_init(struct prefilter_hits *h, const struct prefilter *pf)
 	h->nrules = pf->nrules;
 	h->nlisted = pf->nlisted;
 	h->rules = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->rules));
-	h->mark = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->mark));
+	h->entry = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->entry));
 	h->nkw = pf->nkw;
 	h->kw_mark = xcalloc(pf->nkw ? pf->nkw : 1, sizeof(*h->kw_mark));
 	h->found = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->found));
-	h->first = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->first));
-	h->last = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->last));
 }
 
 void prefilter_hits_release(struct prefilter_hits *h)
 {
 	free(h->rules);
-	free(h->mark);
+	free(h->entry);
 	free(h->kw_mark);
 	free(h->found);
-	free(h->first);
-	free(h->last);
 	memset(h, 0, sizeof(*h));
 }
 
 static void hit(struct prefilter_hits *h, size_t rule)
 {
-	if (rule < h->nrules && h->mark[rule] != h->generation) {
-		h->mark[rule] = h->generation;
+	if (rule < h->nrules && h->entry[rule].mark != h->generation) {
+		h->entry[rule].mark = h->generation;
 		h->found[h->nfound++] = rule;
 		if (rule < h->nlisted)
 			h->rules[h->n++] = rule;
@@ -525,7 +535,10 @@ static void new_generation(struct prefilter_hits *h)
 	h->n = 0;
 	h->nfound = 0;
 	if (++h->generation == 0) {
-		memset(h->mark, 0, h->nrules * sizeof(*h->mark));
+		size_t i;
+
+		for (i = 0; i < h->nrules; i++)
+			h->entry[i].mark = 0;
 		memset(h->kw_mark, 0, h->nkw * sizeof(*h->kw_mark));
 		h->generation = 1;
 	}
@@ -539,8 +552,8 @@ void prefilter_hits_replay(struct prefilter_hits *h, const size_t *found,
 	new_generation(h);
 	for (i = 0; i < n; i++) {
 		hit(h, found[i]);
-		h->first[found[i]] = first[i];
-		h->last[found[i]] = last[i];
+		h->entry[found[i]].first = first[i];
+		h->entry[found[i]].last = last[i];
 	}
 }
 
@@ -554,23 +567,31 @@ static void found(const struct prefilter *pf, struct prefilter_hits *h, uint32_t
 		  const char *text, size_t start)
 {
 	const struct pf_keyword *k = &pf->kws[kw];
-	size_t r;
+	uint32_t r;
 
 	if (k->anywhere) {
-		/* Each occurrence moves it on: the scan goes left to right. */
-		for (r = 0; r < k->n; r++)
-			h->last[pf->rule_of[k->first + r]] = start;
-	} else if (!word_start(text, start)) {
+		/*
+		 * Each occurrence moves `last` on (the scan goes left to right);
+		 * the entry's own mark says whether this is the first.
+		 */
+		for (r = 0; r < k->n; r++) {
+			uint32_t x = kw_entry(pf, k, r);
+
+			if (x >= h->nrules)
+				continue;
+			if (h->entry[x].mark != h->generation) {
+				hit(h, x);
+				h->entry[x].first = start;
+			}
+			h->entry[x].last = start;
+		}
 		return;
 	}
-	if (h->kw_mark[kw] == h->generation)
+	if (!word_start(text, start) || h->kw_mark[kw] == h->generation)
 		return;
 	h->kw_mark[kw] = h->generation;
-	for (r = 0; r < k->n; r++) {
-		hit(h, pf->rule_of[k->first + r]);
-		if (k->anywhere)
-			h->first[pf->rule_of[k->first + r]] = start;
-	}
+	for (r = 0; r < k->n; r++)
+		hit(h, kw_entry(pf, k, r));
 }
 
 /* The longer keywords under tail node `node` that go on at text[at]. */
@@ -635,7 +656,7 @@ int prefilter_rule_hits(const struct prefilter *pf, size_t rule,
 		const struct pf_keyword *k = &pf->kws[i];
 
 		for (r = 0; r < k->n; r++)
-			if (pf->rule_of[k->first + r] == rule)
+			if (kw_entry(pf, k, (uint32_t)r) == rule)
 				break;
 		if (r == k->n || k->len > len)
 			continue;

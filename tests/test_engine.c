@@ -608,9 +608,9 @@ static void test_prefilter_automaton(void **state)
 	prefilter_hits_init(&h, pf);
 	prefilter_scan(pf, text, strlen(text), &h);
 	assert_int_equal(h.n, 4);
-	assert_int_equal(h.mark[0], h.generation);
-	assert_int_equal(h.mark[1], h.generation);
-	assert_int_equal(h.mark[2], h.generation);
+	assert_int_equal(h.entry[0].mark, h.generation);
+	assert_int_equal(h.entry[1].mark, h.generation);
+	assert_int_equal(h.entry[2].mark, h.generation);
 	/* "the"/"happens" hold "he" mid-word only; the final "he" is a word. */
 	prefilter_scan(pf, "the happens", 11, &h);
 	assert_int_equal(h.n, 1);
@@ -642,18 +642,18 @@ static void test_prefilter_long_keywords(void **state)
 	prefilter_build(pf);
 	prefilter_hits_init(&h, pf);
 	prefilter_scan(pf, text, strlen(text), &h);
-	assert_int_equal(h.mark[0], h.generation);
-	assert_int_not_equal(h.mark[1], h.generation);
-	assert_int_equal(h.mark[2], h.generation);
-	assert_int_equal(h.mark[3], h.generation);
-	assert_int_not_equal(h.mark[4], h.generation);
-	assert_int_equal(h.mark[5], h.generation);
+	assert_int_equal(h.entry[0].mark, h.generation);
+	assert_int_not_equal(h.entry[1].mark, h.generation);
+	assert_int_equal(h.entry[2].mark, h.generation);
+	assert_int_equal(h.entry[3].mark, h.generation);
+	assert_int_not_equal(h.entry[4].mark, h.generation);
+	assert_int_equal(h.entry[5].mark, h.generation);
 	assert_int_equal(h.n, 4);                       /* each rule listed once */
-	assert_int_equal(h.last[3], 25);                /* where each last begins */
-	assert_int_equal(h.last[5], 34);
+	assert_int_equal(h.entry[3].last, 25);                /* where each last begins */
+	assert_int_equal(h.entry[5].last, 34);
 	prefilter_scan(pf, "data; Data; x DATA; end", 23, &h);
-	assert_int_equal(h.first[5], 0);
-	assert_int_equal(h.last[5], 14);
+	assert_int_equal(h.entry[5].first, 0);
+	assert_int_equal(h.entry[5].last, 14);
 	/* Cut short: the head is there, the rest is not. */
 	prefilter_scan(pf, "vendor shall not us", 19, &h);
 	assert_int_equal(h.n, 0);
@@ -672,16 +672,16 @@ static void test_prefilter_long_keywords(void **state)
 		assert_int_equal(nsaved, 4);
 		memcpy(saved, h.found, nsaved * sizeof(*saved));
 		for (i = 0; i < nsaved; i++) {
-			first[i] = h.first[saved[i]];
-			last[i] = h.last[saved[i]];
+			first[i] = h.entry[saved[i]].first;
+			last[i] = h.entry[saved[i]].last;
 		}
 		prefilter_scan(pf, "it shall not be liable", 22, &h);
 		prefilter_hits_replay(&h, saved, first, last, nsaved);
 		assert_int_equal(h.n, 4);
-		assert_int_equal(h.last[3], 25);
-		assert_int_equal(h.mark[0], h.generation);
-		assert_int_not_equal(h.mark[1], h.generation);
-		assert_int_equal(h.mark[5], h.generation);
+		assert_int_equal(h.entry[3].last, 25);
+		assert_int_equal(h.entry[0].mark, h.generation);
+		assert_int_not_equal(h.entry[1].mark, h.generation);
+		assert_int_equal(h.entry[5].mark, h.generation);
 	}
 	prefilter_hits_release(&h);
 	prefilter_free(pf);
@@ -708,26 +708,26 @@ static void test_prefilter_radix_tails(void **state)
 	prefilter_hits_init(&h, pf);
 
 	prefilter_scan(pf, "the Data Processing Agreement", 29, &h);
-	assert_int_equal(h.mark[0], h.generation);
-	assert_int_equal(h.mark[1], h.generation);
-	assert_int_not_equal(h.mark[2], h.generation);
-	assert_int_not_equal(h.mark[3], h.generation);
-	assert_int_equal(h.first[1], 4);
+	assert_int_equal(h.entry[0].mark, h.generation);
+	assert_int_equal(h.entry[1].mark, h.generation);
+	assert_int_not_equal(h.entry[2].mark, h.generation);
+	assert_int_not_equal(h.entry[3].mark, h.generation);
+	assert_int_equal(h.entry[1].first, 4);
 
 	/* Off the edge after "a": neither long keyword, the short one yes. */
 	prefilter_scan(pf, "data processing agenda, data processing addendu", 47, &h);
-	assert_int_equal(h.mark[0], h.generation);
-	assert_int_not_equal(h.mark[1], h.generation);
-	assert_int_not_equal(h.mark[2], h.generation);
-	assert_int_equal(h.last[0], 24);
+	assert_int_equal(h.entry[0].mark, h.generation);
+	assert_int_not_equal(h.entry[1].mark, h.generation);
+	assert_int_not_equal(h.entry[2].mark, h.generation);
+	assert_int_equal(h.entry[0].last, 24);
 
 	/* Off at the very last byte of an edge, and a whole one after. */
 	prefilter_scan(pf, "Vendor shall not use customer datum; shall not use Customer Data.", 65, &h);
 	assert_int_equal(h.n, 1);
 	assert_int_equal(h.rules[0], 4);
 	prefilter_scan(pf, "data protection", 15, &h);
-	assert_int_equal(h.mark[3], h.generation);
-	assert_int_not_equal(h.mark[0], h.generation);
+	assert_int_equal(h.entry[3].mark, h.generation);
+	assert_int_not_equal(h.entry[0].mark, h.generation);
 
 	prefilter_hits_release(&h);
 	prefilter_free(pf);
