@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -270,8 +271,12 @@ static void measure_subject(struct engine *e)
  * of those, 0 without.  Most patterns that
  * run find nothing, and this spares PCRE2 trying a start at every byte
  * outside [*lower, *upper].
+ *
+ * `known` is a set the caller knows the sentence meets (a candidate
+ * pattern's filing set, candidate_patterns), or SIZE_MAX: most patterns
+ * tried fail on another set, and the filing set is often the longest.
  */
-static int needs_met(struct engine *e, const struct rule_regex *re,
+static int needs_met(struct engine *e, const struct rule_regex *re, size_t known,
 		     size_t *lower, size_t *upper)
 {
 	const struct prefilter_hits *h = &e->hits;
@@ -279,6 +284,8 @@ static int needs_met(struct engine *e, const struct rule_regex *re,
 
 	/* Most patterns stop here: a set none of whose words occurs. */
 	for (f = 0; f < re->nfilter; f++) {
+		if (f == known)
+			continue;
 		for (i = 0; i < re->filter_nwords[f]; i++)
 			if (prefilter_hit(h, re->filter_words[f][i]))
 				break;
@@ -366,7 +373,7 @@ static int qualifier_found(struct engine *e, const struct rule_qualifier *q,
 	case SCOPE_SENTENCE:
 		break;
 	}
-	return needs_met(e, &q->re, &lower, &upper) &&
+	return needs_met(e, &q->re, SIZE_MAX, &lower, &upper) &&
 	       run_regex(e, &q->re, s, to, from > lower ? from : lower, upper, &qs, &qe) == 1;
 }
 
@@ -427,16 +434,17 @@ static size_t advance(const char *s, size_t len, size_t ms, size_t me)
 /*
  * Whether pattern p of rule r matches s[0..len) past min_end and no
  * exception cancels the match; the match in *ms, *me and the verdict in *v.
+ * `candidate`: p is one of candidate_patterns, so its filing set is met.
  */
-static int try_pattern(struct engine *e, const struct rule *r, size_t p, const char *s,
-		       size_t len, size_t min_end, size_t *ms, size_t *me, struct verdict *v,
-		       const char **why)
+static int try_pattern(struct engine *e, const struct rule *r, size_t p, int candidate,
+		       const char *s, size_t len, size_t min_end, size_t *ms, size_t *me,
+		       struct verdict *v, const char **why)
 {
 	const struct rule_regex *re = &r->patterns[p];
 	size_t from, upper;
 
 	/* Text it needs is not in the sentence: it cannot match. */
-	if (!needs_met(e, re, &from, &upper))
+	if (!needs_met(e, re, candidate ? re->filter_trigger : SIZE_MAX, &from, &upper))
 		return 0;
 	while (from <= len && from <= upper) {
 		int rc = run_regex(e, re, s, len, from, upper, ms, me);
@@ -464,7 +472,7 @@ static int try_rule(struct engine *e, const struct rule *r, const char *s, size_
 	size_t p;
 
 	for (p = 0; p < r->npatterns; p++)
-		if (try_pattern(e, r, p, s, len, min_end, ms, me, v, why))
+		if (try_pattern(e, r, p, 0, s, len, min_end, ms, me, v, why))
 			return 1;
 	return 0;
 }
@@ -1410,8 +1418,8 @@ void engine_run(struct engine *e, const struct document *doc,
 			e->doc = doc;
 			e->sent = si;
 			for (c = k; c < next && !matched; c++)
-				matched = try_pattern(e, r, e->cand[c] - rs->pattern_base[ri], s, len,
-						      lead, &ms, &me, &v, NULL);
+				matched = try_pattern(e, r, e->cand[c] - rs->pattern_base[ri], 1, s,
+						      len, lead, &ms, &me, &v, NULL);
 			if (!matched) {
 				if (e->limit_hit)
 					add_warning(out, doc, r, si);
