@@ -105,7 +105,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 
 	/* ("the Agency") as well as (the "Agency"): the article is no part of the name. */
 	rf->paren_alias = compile(
-		"\\(\\s*(?:(?:the|a|an|each|collectively|individually|hereinafter|herein|"
+		"\\(\\s*(?:(?:the|a|an|each|collectively|individually|hereinafter|hereafter|herein|"
 		"referred|to|as|called|known|below)[\\s,]+)*"
 		Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE
 		"(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH
@@ -800,12 +800,37 @@ static int registration_number(const char *t, size_t open, size_t close)
 }
 
 /*
+ * Whether the parenthesis t[open..close) names a place, as an entity's
+ * description may: "a Schedule I bank under the Bank Act (Canada)", "a
+ * Nevada (USA) corporation".  One to three capitalised words, nothing else.
+ */
+static int place_remark(const char *t, size_t open, size_t close)
+{
+	size_t i, words = 0;
+
+	for (i = open; i < close; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c == ' ')
+			continue;
+		if (!isupper(c))
+			return 0;
+		if (++words > 3)
+			return 0;
+		while (i + 1 < close && (isalpha((unsigned char)t[i + 1]) || t[i + 1] == '.'))
+			i++;
+	}
+	return words > 0;
+}
+
+/*
  * Whether an entity is named between the previous alias (or the start of
  * the sentence-ish stretch) and `at`: "Acme Corp., a Delaware corporation
  * with its principal place of business at ... ("Acme")".  A parenthesis
  * ends the stretch, unless it gives a registration number, "(Company
- * Registration No. 196800123K)": then the words before it are read too,
- * but not the parenthesis itself.
+ * Registration No. 196800123K)", or a place, "a Nevada (USA)
+ * corporation": then the words before it are read too, but not the
+ * parenthesis itself.
  */
 static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)
 {
@@ -822,7 +847,7 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 			else if (t[j - 1] == '(' && depth-- == 0)
 				break;
 		}
-		if (j == from || !registration_number(t, j, i - 1))
+		if (j == from || (!registration_number(t, j, i - 1) && !place_remark(t, j, i - 1)))
 			break;
 		/* The words after this parenthesis, up to the next one or the alias. */
 		if (matches(rf, rf->entity, t + i, seg_end - i))
@@ -831,6 +856,53 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 		i = j;
 	}
 	return matches(rf, rf->entity, t + i, seg_end - i) || institution_before(t, at);
+}
+
+/*
+ * Whether the line t[ls..le) is a caption of an unnumbered parties block:
+ * "BETWEEN:", "AND:", "- and -", "BY AND BETWEEN" alone on their line.
+ */
+static int block_caption(const char *t, size_t ls, size_t le)
+{
+	while (ls < le && strchr(" \t-", t[ls]))
+		ls++;
+	while (le > ls && strchr(" \t-:", t[le - 1]))
+		le--;
+	return word_is(t + ls, le - ls, "between") || word_is(t + ls, le - ls, "and") ||
+	       word_is(t + ls, le - ls, "by and between");
+}
+
+/*
+ * Whether the alias at t[at] closes an entry of an unnumbered parties
+ * block: its lines follow a caption line, "BETWEEN:\n\nNORTHSHORE BANK OF
+ * CANADA, a Schedule I bank under the Bank Act (Canada) (the \"Bank\")",
+ * "AND:\n\n...", and the entry opens with a capital.  The entry may be
+ * wrapped over lines, or give its name, address and alias a line each,
+ * but starts after `lo` (the last alias) and within ENTITY_CONTEXT bytes;
+ * a blank line ends it.
+ */
+static int block_entry(const char *t, size_t lo, size_t at)
+{
+	size_t ls = at, j, pls;
+	int newlines;
+
+	while (ls > lo && t[ls - 1] != '\n')
+		ls--;
+	while (ls > lo && at - ls <= ENTITY_CONTEXT) {
+		for (j = ls, newlines = 0; j > lo && strchr(" \t\r\n", t[j - 1]); j--)
+			newlines += t[j - 1] == '\n';
+		for (pls = j; pls > lo && t[pls - 1] != '\n'; pls--)
+			;
+		if (j > pls && block_caption(t, pls, j)) {
+			while (t[ls] == ' ' || t[ls] == '\t')
+				ls++;
+			return isupper((unsigned char)t[ls]);
+		}
+		if (newlines > 1 || pls == lo)
+			return 0;
+		ls = pls;
+	}
+	return 0;
 }
 
 /*
@@ -1390,7 +1462,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		group(rf, 1, &s[0], &n[0]);
 		group(rf, 2, &s[1], &n[1]);
 		any_entity = entity_before(rf, t, lo, ms) ||
-			     second_of_pair(t, last_party_end, ms);
+			     second_of_pair(t, last_party_end, ms) || block_entry(t, lo, ms);
 		if (n[0] && !n[1] && abbreviates_words_before(t, ms, t + s[0], n[0]))
 			any_entity = 0;
 		for (g = 0; g < 2; g++) {

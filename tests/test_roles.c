@@ -1398,6 +1398,73 @@ static void test_numbered_parties_block(void **state)
 }
 
 /*
+ * An unnumbered parties block: "BETWEEN:" and "AND:" on lines of their
+ * own, each party in the entry after one, whatever its name (a bank
+ * "under the Bank Act (Canada)", a firm with no company suffix).  The
+ * name, address and alias may take a line each; an alias outside the
+ * block, or an entry in lower case, names no party.  Elsewhere "(hereafter
+ * "X")" defines a name as "hereinafter" does, and a place in parentheses,
+ * "a Nevada (USA) corporation", does not hide the entity.
+ */
+static void test_parties_block_with_captions(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "MODEL DEVELOPMENT AGREEMENT\n\n"
+		 "THIS AGREEMENT is made as of March 3, 2025 (the \"Effective Date\")\n\n"
+		 "BETWEEN:\n\n"
+		 "NORTHSHORE BANK OF CANADA, a Schedule I bank under the Bank Act (Canada) "
+		 "(the \"Bank\")\n\n"
+		 "AND:\n\n"
+		 "VECTRIX ANALYTICS INC., a corporation incorporated under the laws of Ontario "
+		 "(the \"Supplier\")\n\n"
+		 "WHEREAS the Bank licenses the Northern Card Index (the \"Index\");\n\n"
+		 "1. SERVICES\n\n"
+		 "1.1 The Supplier shall develop the model for the Bank.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Bank"));
+	assert_int_equal(party(&r, "Bank")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
+	assert_null(party(&r, "Index"));
+	assert_null(party(&r, "Effective Date"));
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "SERVICES AGREEMENT\n"
+		 "BETWEEN\n"
+		 "HARLOW & DUNNE\n"
+		 "14 Quay Street, Leeds\n"
+		 "(the \"Firm\")\n"
+		 "- and -\n"
+		 "QUILLON LABS INC. (the \"Supplier\")\n"
+		 "AND:\n"
+		 "the reports described in Schedule 2 (the \"Reports\")\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Firm"));
+	assert_int_equal(party(&r, "Firm")->role, ROLE_CUSTOMER);
+	assert_null(party(&r, "Reports"));
+	roles_release(&r);
+	document_release(&doc);
+
+	/* "(hereafter "X")", and a place in parentheses inside the entity. */
+	make_doc(&doc,
+		 "This Agreement is made by and between Quarry Hold Inc., a Nevada (USA) corporation "
+		 "(hereafter \"Quarry\"), and Lantern Group AG (hereafter referred to as "
+		 "\"Lantern\").\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Quarry"));
+	assert_non_null(party(&r, "Lantern"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * Data classed by what its definition says: what the vendor collects or
  * keeps in doing the work is the customer's, whoever it is about; data
  * relating to a customer's own people is the customer's; what the vendor
@@ -1629,6 +1696,7 @@ int main(void)
 		cmocka_unit_test(test_singular_data_words),
 		cmocka_unit_test(test_definitions_in_numbered_clauses),
 		cmocka_unit_test(test_numbered_parties_block),
+		cmocka_unit_test(test_parties_block_with_captions),
 		cmocka_unit_test(test_data_classed_by_definition),
 		cmocka_unit_test(test_terms_across_line_breaks),
 		cmocka_unit_test(test_customer_gives_vendor),
