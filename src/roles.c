@@ -2001,6 +2001,36 @@ static void field_roles(struct roles_finder *rf, const struct document *doc,
 			group_role[g] = named[g];
 }
 
+/*
+ * Contracts translated from Portuguese or Spanish name the parties "the
+ * CONTRACTING PARTY" (contratante, the buyer) and "the CONTRACTED PARTY"
+ * (contratada, the supplier).  Elsewhere "contracting party" means either
+ * party, so the pair is read only where both name parties, in two groups.
+ */
+static void contracting_pair(struct roles *out, const int *groups, enum party_role *group_role)
+{
+	static const char *const names[2] = { "contracting party", "contracted party" };
+	static const enum party_role role[2] = { ROLE_CUSTOMER, ROLE_VENDOR };
+	int g[2] = { -1, -1 };
+	size_t i, k;
+
+	for (i = 0; i < out->nparties; i++)
+		for (k = 0; k < 2; k++)
+			if (word_is(out->parties[i].alias, strlen(out->parties[i].alias), names[k]))
+				g[k] = groups[i];
+	if (g[0] < 0 || g[1] < 0 || g[0] == g[1] || group_role[g[0]] != ROLE_UNKNOWN ||
+	    group_role[g[1]] != ROLE_UNKNOWN)
+		return;
+	for (i = 0; i < out->nparties; i++)
+		for (k = 0; k < 2; k++)
+			if (groups[i] == g[k]) {
+				out->parties[i].role = role[k];
+				out->parties[i].why = "contracting and contracted party";
+			}
+	for (k = 0; k < 2; k++)
+		group_role[g[k]] = role[k];
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -2014,6 +2044,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	for (i = 0; i < out->nparties; i++)
 		if (out->parties[i].role != ROLE_UNKNOWN)
 			group_role[groups[i]] = out->parties[i].role;
+	contracting_pair(out, groups, group_role);
 	field_roles(rf, doc, out, groups, agent, group_role);
 	for (i = 0; i < out->nparties; i++) {
 		struct party *p = &out->parties[i];

@@ -1465,6 +1465,44 @@ static void test_parties_block_with_captions(void **state)
 }
 
 /*
+ * "the CONTRACTING PARTY" and "the CONTRACTED PARTY" (contratante and
+ * contratada) name the buyer and the supplier where both name parties;
+ * alone, "Contracting Party" says nothing of the side.
+ */
+static void test_contracting_and_contracted_party(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "SOFTWARE AS A SERVICE AGREEMENT\n\n"
+		 "By this private instrument, on the one side, CASA FLORA COMERCIO S.A., a corporation "
+		 "with its head office in Sao Paulo, hereinafter the \"CONTRACTING PARTY\", and, on the "
+		 "other side, CONVERSA TECNOLOGIA LTDA., a limited liability company with its head "
+		 "office in Florianopolis, hereinafter the \"CONTRACTED PARTY\", have agreed as "
+		 "follows.\n\n"
+		 "1.1. The CONTRACTED PARTY shall keep the Assistant available to the CONTRACTING "
+		 "PARTY.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "CONTRACTING PARTY")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "CONTRACTED PARTY")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	load_doc(&doc,
+		 "This Agreement is made between Harrow Mills Ltd., a company incorporated in England "
+		 "(the \"Contracting Party\"), and Bexley Rail plc, a company incorporated in England "
+		 "(the \"Operator\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Contracting Party")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * Data classed by what its definition says: what the vendor collects or
  * keeps in doing the work is the customer's, whoever it is about; data
  * relating to a customer's own people is the customer's; what the vendor
@@ -1697,6 +1735,7 @@ int main(void)
 		cmocka_unit_test(test_definitions_in_numbered_clauses),
 		cmocka_unit_test(test_numbered_parties_block),
 		cmocka_unit_test(test_parties_block_with_captions),
+		cmocka_unit_test(test_contracting_and_contracted_party),
 		cmocka_unit_test(test_data_classed_by_definition),
 		cmocka_unit_test(test_terms_across_line_breaks),
 		cmocka_unit_test(test_customer_gives_vendor),
