@@ -27,8 +27,15 @@
  *    opens an entry of a numbered parties block ("PARTIES" ... "(1) THE
  *    SCHOOL DISTRICT (the "District")"), and so does "a body corporate"
  *    or "a public body".
+ *    Any name counts that opens an entry of an unnumbered parties block,
+ *    after a line "BETWEEN:" or "AND:" ("NORTHSHORE BANK OF CANADA, a
+ *    Schedule I bank ... (the "Bank")"); "(hereafter "X")" defines an
+ *    alias as "hereinafter" does.
  *    A parenthesis with a registration number between a name and its
- *    alias, "(Company Registration No. 196800123K)", is read past.
+ *    alias, "(Company Registration No. 196800123K)", or with a place,
+ *    "a Nevada (USA) corporation", is read past.
+ *    "the CONTRACTING PARTY" and "the CONTRACTED PARTY" (contratante,
+ *    contratada) are the customer and the vendor where both name parties.
  *    Without aliases, `between Acme Corp. and Customer` names the two.
  *    In an escrow agreement (a party is "the Escrow Agent", or "the
  *    Agent" where the preamble speaks of escrow) the agent takes no role,
@@ -63,7 +70,9 @@
  *    what the vendor prepares for it, "prepared by Supplier specifically
  *    for Client ("Client Materials")", is read as "Deliverables"), the
  *    outputs (also "the notes the
- *    Service generates"), the model (not its licence, card or provider,
+ *    Service generates", but not what a system records of its own
+ *    operation: "Logs", "the records of events that the System
+ *    generates"), the model (not its licence, card or provider,
  *    nor a third party's), a claim of IP infringement (read as "IP
  *    Infringement Claim").  A term that gathers others, `(together,
  *    "X")`, `collectively, "X"`, `... are collectively referred to as

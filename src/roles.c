@@ -49,6 +49,8 @@ struct roles_finder {
 	pcre2_code *model_trained_on;  /* ... that Vendor trains on (the Voice Recordings) */
 	pcre2_code *output_active;  /* the notes the Service generates: group 1 the subject */
 	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
+	pcre2_code *ops_record;     /* Logs, Audit Trail: records of the system's own operation */
+	pcre2_code *ops_record_def; /* means the records of events ...: anchored at the definition */
 	pcre2_code *data_held;      /* ... collected or maintained by Provider in providing the Platform */
 	pcre2_code *relating_to;    /* information relating to (the Bank's applicants): anchored after */
 	pcre2_code *secret_name;    /* Confidential Information, Proprietary Information */
@@ -327,6 +329,20 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"de-?identified|anonymi[sz]ed|feedback|performance|statistical|system|service|"
 		"third[- ]part(?:y|ies))\\b",
 		PCRE2_CASELESS);
+	/*
+	 * What a system records about its own operation, by name ("Logs",
+	 * "Event Records", "Audit Trail", "Telemetry") or by what the
+	 * definition opens with ("the records of events that the System
+	 * generates"): no output of the customer's, though the system makes it.
+	 */
+	rf->ops_record = compile(
+		"\\b(?:logs?|logging|log\\s+files?|audit\\s+(?:trails?|logs?|records?)|"
+		"event\\s+(?:records?|logs?|data)|telemetry|diagnostics?)\\b", PCRE2_CASELESS);
+	rf->ops_record_def = compile(
+		"^[\\s,:]*(?:(?:the|all|any)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:records?|logs?)\\s+"
+		"(?:of|about|recording|relating\\s+to)\\s+(?:the\\s+|all\\s+|any\\s+)?"
+		"(?:[\\w-]+\\s+)?(?:events?|activit(?:y|ies)|operations?|access|actions?|"
+		"performance)\\b", PCRE2_CASELESS);
 	rf->claim_name = compile("\\b(?:claims?|proceedings?|actions?|suits?|allegations?)\\b",
 				 PCRE2_CASELESS);
 	/*
@@ -407,6 +423,8 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->output_name);
 	pcre2_code_free(rf->output_active);
 	pcre2_code_free(rf->usage_name);
+	pcre2_code_free(rf->ops_record);
+	pcre2_code_free(rf->ops_record_def);
 	pcre2_code_free(rf->data_held);
 	pcre2_code_free(rf->relating_to);
 	pcre2_code_free(rf->secret_name);
@@ -2578,6 +2596,10 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 */
 	if (matches(rf, rf->claim_name, term, tlen) && matches(rf, rf->ip_def, body, blen))
 		return TERM_IP_CLAIM;
+	/* "Logs" means the records of events that the System automatically generates. */
+	if (matches(rf, rf->ops_record, term, tlen) ||
+	    (side == DEF_AFTER && matches(rf, rf->ops_record_def, own, olen)))
+		return TERM_OTHER;
 	if (matches(rf, rf->output_name, term, tlen) && matches(rf, rf->output_def, body, blen))
 		return TERM_OUTPUT;
 	switch (output_made(rf, body, blen, side)) {

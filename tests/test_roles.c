@@ -1503,6 +1503,37 @@ static void test_contracting_and_contracted_party(void **state)
 }
 
 /*
+ * What a system records about its own operation is no output of the
+ * customer's, though the system generates it: by its name ("Logs") or
+ * by what its definition opens with ("the records of events").
+ */
+static void test_logs_are_not_outputs(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const struct defined_term *d;
+
+	(void)state;
+	make_doc(&doc,
+		 "\"Logs\" means the records of events that the System automatically generates in "
+		 "accordance with Article 12 of the AI Act.\n"
+		 "\"Run History\" means the records of events that the Platform automatically "
+		 "generates for each run.\n"
+		 "\"Drafts\" means the text that the Platform automatically generates for each "
+		 "run.\n");
+	roles_find(rf, &doc, &r);
+	d = term(&r, "Logs");
+	assert_true(!d || d->cls == TERM_OTHER);
+	d = term(&r, "Run History");
+	assert_true(!d || d->cls == TERM_OTHER);
+	assert_int_equal(term(&r, "Drafts")->cls, TERM_OUTPUT);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * Data classed by what its definition says: what the vendor collects or
  * keeps in doing the work is the customer's, whoever it is about; data
  * relating to a customer's own people is the customer's; what the vendor
@@ -1736,6 +1767,7 @@ int main(void)
 		cmocka_unit_test(test_numbered_parties_block),
 		cmocka_unit_test(test_parties_block_with_captions),
 		cmocka_unit_test(test_contracting_and_contracted_party),
+		cmocka_unit_test(test_logs_are_not_outputs),
 		cmocka_unit_test(test_data_classed_by_definition),
 		cmocka_unit_test(test_terms_across_line_breaks),
 		cmocka_unit_test(test_customer_gives_vendor),
