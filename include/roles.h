@@ -63,7 +63,10 @@
  *    student ... collected ... by the Provider in providing the Platform",
  *    and by any name what a definition says the customer gives the vendor,
  *    "the recordings ... that Publisher supplies to Vendor" (not an order,
- *    a notice or feedback it sends),
+ *    a notice or feedback it sends), or what is captured at the
+ *    customer's place or from its people, and the labels its staff
+ *    apply, "images ... that the Hardware captures on the Purchaser's
+ *    production lines",
  *    unless the name is the vendor's or says confidential, or the data
  *    is de-identified; not what the vendor provides or prepares for the
  *    customer: a name the rules would read as the customer's data for

@@ -52,6 +52,8 @@ struct roles_finder {
 	pcre2_code *ops_record;     /* Logs, Audit Trail: records of the system's own operation */
 	pcre2_code *ops_record_def; /* means the records of events ...: anchored at the definition */
 	pcre2_code *data_held;      /* ... collected or maintained by Provider in providing the Platform */
+	pcre2_code *captured_at;    /* captures on (the Purchaser)'s production lines: group 1 whose */
+	pcre2_code *labelled_by;    /* labels (the Purchaser)'s staff apply: group 1 whose */
 	pcre2_code *relating_to;    /* information relating to (the Bank's applicants): anchored after */
 	pcre2_code *secret_name;    /* Confidential Information, Proprietary Information */
 	pcre2_code *vendor_made;    /* prepared by (Service) Provider: group 1 who makes it */
@@ -253,6 +255,28 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:in|when|while|during)\\s+(?:the\\s+course\\s+of\\s+)?"
 		"(?:performing|providing|delivering|rendering|operating|the\\s+(?:performance|provision))\\b",
 		PCRE2_CASELESS);
+	/*
+	 * What is captured at the customer's place or from its people is the
+	 * customer's, whatever machine captures it: "images and video that the
+	 * Hardware captures on the Purchaser's production lines", "readings
+	 * collected from Customer's vehicles".  Group 1 is the owner.
+	 */
+	rf->captured_at = compile(
+		"\\b(?:captur(?:es?|ed|ing)|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|acquir(?:es?|ed)|"
+		"gather(?:s|ed)?|scan(?:s|ned)?|measur(?:es?|ed)|film(?:s|ed)?|photograph(?:s|ed)?)\\b"
+		"[^.;]{0,60}?\\b(?:on|at|in|from|within)\\s+(?:the\\s+)?"
+		"(your|[\\w&.-]+(?:\\s+[\\w&.-]+){0,2}?(?:'s|\\x{2019}s))\\s+(?:[\\w-]+\\s+){0,2}?"
+		"(?:premises|sites?|facilit(?:y|ies)|plants?|factor(?:y|ies)|lines|production\\s+lines?|"
+		"stores?|warehouses?|systems?|networks?|devices?|equipment|vehicles?|fleet|machines?|"
+		"cameras?|users?|end[- ]users?|staff|employees|personnel|customers?|patients?|"
+		"students?|operations?)\\b", PCRE2_CASELESS);
+	/* "all labels the Purchaser's staff apply to them": the customer's work. */
+	rf->labelled_by = compile(
+		"\\b(?:labels?|annotations?|tags?|corrections?)\\s+(?:(?:that|which)\\s+)?(?:the\\s+)?"
+		"(you|[\\w&.-]+(?:\\s+[\\w&.-]+){0,2}?)(?:(?:'s|\\x{2019}s)\\s+(?:staff|employees|personnel|"
+		"users|team|experts|annotators|operators))?\\s+(?:(?:may|will|shall)\\s+)?"
+		"(?:appl(?:y|ies|ied)|adds?|added|assigns?|assigned|attach(?:es|ed)?|makes?|made|"
+		"creates?|created)\\b", PCRE2_CASELESS);
 	rf->vendor_made = compile(
 		"\\b(?:prepared|created|developed|produced|written|authored|designed|made)\\b"
 		"(?:,?\\s+(?:(?:and|or)\\s+)?[a-z]+){0,3}?\\s+by\\s+(?:or\\s+on\\s+behalf\\s+of\\s+)?"
@@ -426,6 +450,8 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->ops_record);
 	pcre2_code_free(rf->ops_record_def);
 	pcre2_code_free(rf->data_held);
+	pcre2_code_free(rf->captured_at);
+	pcre2_code_free(rf->labelled_by);
 	pcre2_code_free(rf->relating_to);
 	pcre2_code_free(rf->secret_name);
 	pcre2_code_free(rf->vendor_made);
@@ -2563,6 +2589,34 @@ static int names_vendor(struct roles_finder *rf, const struct roles *r, const ch
 	return 0;
 }
 
+/*
+ * Whether body says the thing is captured at the customer's place or from
+ * its people, or labelled by its staff: "images ... that the Hardware
+ * captures on the Purchaser's production lines, and all labels the
+ * Purchaser's staff apply to them".
+ */
+static int captured_from_customer(struct roles_finder *rf, const struct roles *r,
+				  const char *body, size_t blen)
+{
+	const pcre2_code *res[2] = { rf->captured_at, rf->labelled_by };
+	size_t k;
+
+	for (k = 0; k < 2; k++) {
+		size_t from = 0;
+
+		while (from < blen && pcre2_match(res[k], (PCRE2_SPTR)body, blen, from, 0,
+						  rf->md, NULL) >= 0) {
+			size_t end = pcre2_get_ovector_pointer(rf->md)[1], ws, wn;
+
+			group(rf, 1, &ws, &wn);
+			if (wn && is_customer_word(rf, r, body + ws, wn))
+				return 1;
+			from = end > from ? end : from + 1;
+		}
+	}
+	return 0;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *term, size_t tlen, const char *body, size_t blen,
 				enum def_side side)
@@ -2636,8 +2690,10 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * \"Effective Date\")" defines no thing given.
 	 */
 	if (!matches(rf, rf->data_noun, term, tlen))
-		return side == DEF_AFTER && !secret && !matches(rf, rf->not_data_name, term, tlen) &&
-		       !names_vendor(rf, r, term, tlen) && customer_gives_vendor(rf, r, body, blen) ?
+		return !secret && !matches(rf, rf->not_data_name, term, tlen) &&
+		       !names_vendor(rf, r, term, tlen) &&
+		       ((side == DEF_AFTER && customer_gives_vendor(rf, r, body, blen)) ||
+			captured_from_customer(rf, r, body, blen)) ?
 		       TERM_CUSTOMER_DATA : TERM_OTHER;
 	/*
 	 * What the vendor collects or keeps in doing the work, unless named as
@@ -2650,7 +2706,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	    (matches(rf, rf->data_source, body, blen) ||
 	     (!secret && relates_to_customer(rf, r, body, blen)) ||
 	     passive_not_by_vendor(rf, r, body, blen) || customer_possessive(rf, r, own, olen) ||
-	     customer_submits(rf, r, body, blen)))
+	     customer_submits(rf, r, body, blen) || captured_from_customer(rf, r, body, blen)))
 		return TERM_CUSTOMER_DATA;
 	return TERM_OTHER;
 }

@@ -1534,6 +1534,37 @@ static void test_logs_are_not_outputs(void **state)
 }
 
 /*
+ * What is captured at the customer's place or from its people, whatever
+ * captures it, and the labels its staff apply, is the customer's data by
+ * any name; what is captured at the vendor's place is not.
+ */
+static void test_data_captured_at_the_customer(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const struct defined_term *d;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is entered into between Kessler Guss GmbH (the \"Buyer\") and "
+		 "OptiScan Systems B.V. (the \"Supplier\").\n"
+		 "\"Line Images\" means all images and video that the Hardware captures on the "
+		 "Buyer's production lines, and all labels the Buyer's staff apply to them.\n"
+		 "\"Defect Labels\" means the labels that the Buyer's staff apply to the images.\n"
+		 "\"Reference Images\" means the images that the Supplier captures in the Supplier's "
+		 "own laboratory.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Line Images")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Defect Labels")->cls, TERM_CUSTOMER_DATA);
+	d = term(&r, "Reference Images");
+	assert_true(!d || d->cls == TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * Data classed by what its definition says: what the vendor collects or
  * keeps in doing the work is the customer's, whoever it is about; data
  * relating to a customer's own people is the customer's; what the vendor
@@ -1768,6 +1799,7 @@ int main(void)
 		cmocka_unit_test(test_parties_block_with_captions),
 		cmocka_unit_test(test_contracting_and_contracted_party),
 		cmocka_unit_test(test_logs_are_not_outputs),
+		cmocka_unit_test(test_data_captured_at_the_customer),
 		cmocka_unit_test(test_data_classed_by_definition),
 		cmocka_unit_test(test_terms_across_line_breaks),
 		cmocka_unit_test(test_customer_gives_vendor),
