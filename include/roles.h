@@ -84,8 +84,8 @@
  *    are read as "Customer Data and Output".  A model is read as the "Custom Model" where
  *    its name ("Learned Model", "Fine-Tuned Model") or its definition
  *    ("that Vendor fine-tunes at Client's request", or "that Vendor trains on
- *    the Voice Recordings", a term read as customer data) says it is made
- *    for the customer, as the "Customer Model" where the customer submits it or
+ *    the Voice Recordings", a term read as customer data, defined before or
+ *    after the model) says it is made for the customer, as the "Customer Model" where the customer submits it or
  *    its name is the customer's ("Client Models"), and as the plain
  *    "Model" otherwise: never the vendor's base or platform model.
  *

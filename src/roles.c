@@ -59,6 +59,13 @@ struct roles_finder {
 	pcre2_code *vendor_made;    /* prepared by (Service) Provider: group 1 who makes it */
 	pcre2_code *claim_name, *ip_def;  /* "Customer Claim" means a claim ... infringes */
 	pcre2_match_data *md;
+	/* The model terms of the document being read, read again once every term is known. */
+	struct model_site {
+		size_t term;           /* index in roles.terms */
+		size_t own, olen;      /* the definition next to the term */
+		size_t ss, se;         /* its sentence */
+	} *msites;
+	size_t nmsites, msites_alloc;
 };
 
 static pcre2_code *compile(const char *re, uint32_t flags)
@@ -459,6 +466,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->ip_def);
 	pcre2_code_free(rf->model_def);
 	pcre2_match_data_free(rf->md);
+	free(rf->msites);
 	free(rf);
 }
 
@@ -3015,9 +3023,44 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 			  size_t ss, size_t se)
 {
 	enum term_class cls = classify(rf, out, t + s, n, t + body, blen, side);
+	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
+	size_t k = add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
+							     side, t + ss, se - ss));
 
-	return add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
-							side, t + ss, se - ss));
+	if (k != (size_t)-1 && cls == TERM_MODEL) {
+		struct model_site *m;
+
+		ALLOC_GROW(rf->msites, rf->nmsites + 1, rf->msites_alloc);
+		m = &rf->msites[rf->nmsites++];
+		m->term = k;
+		m->own = side == DEF_AFTER ? body : body + blen - olen;
+		m->olen = olen;
+		m->ss = ss;
+		m->se = se;
+	}
+	return k;
+}
+
+/*
+ * A model term read as the plain "Model" before the data it is trained on
+ * was defined ('"Voice Model" means the model that Vendor trains on the
+ * Voice Recordings', with "Voice Recordings" defined after it) is read
+ * again, now that every term is known.
+ */
+static void reread_models(struct roles_finder *rf, const struct document *doc,
+			  struct roles *out)
+{
+	const char *t = doc->text.ptr;
+	size_t i;
+
+	for (i = 0; i < rf->nmsites; i++) {
+		const struct model_site *m = &rf->msites[i];
+		struct defined_term *d = &out->terms[m->term];
+
+		if (d->reads_as && !strcmp(d->reads_as, "Model"))
+			d->reads_as = model_reading(rf, out, d->term, strlen(d->term), t + m->own,
+						    m->olen, t + m->ss, m->se - m->ss);
+	}
 }
 
 /*
@@ -3283,6 +3326,7 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 	size_t next[NCOLLECTIVE] = { (size_t)-1, (size_t)-1, (size_t)-1 };
 	struct gather_site gather[GATHER_SITES_MAX];
 
+	rf->nmsites = 0;
 	if (!doc->npara)
 		return;
 	while (from < len && match_at_quote(rf, rf->means, t, len, from)) {
@@ -3342,6 +3386,7 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		return;
 	for (i = 0; i < ngather; i++)
 		gather_classes(doc, out, &gather[i]);
+	reread_models(rf, doc, out);
 }
 
 static const char *canonical_for_party(enum party_role role)

@@ -1713,6 +1713,26 @@ static void test_model_trained_on_customer_data(void **state)
 	assert_string_equal(term(&r, "Text Model")->reads_as, "Model");
 	roles_release(&r);
 	document_release(&doc);
+
+	/* The model defined before the data it is trained on: the order does not matter. */
+	make_doc(&doc,
+		 "This Agreement is made between Larkspur Audio Ltd, an English company "
+		 "(\"Client\"), and Vocalis Labs, Inc., a Delaware corporation (\"Vendor\").\n"
+		 "\"Voice Model\" means the model that Vendor trains on the Voice Recordings.\n"
+		 "\"Accent Model\" means the model that Vendor fine-tunes on the Call Data.\n"
+		 "\"Text Model\" means the model that Vendor trains on the Public Corpus.\n"
+		 "\"Voice Recordings\" means the recordings of the Narrator's voice that Client "
+		 "supplies to Vendor.\n"
+		 "\"Public Corpus\" means the books that Vendor licenses from publishers.\n"
+		 "Client shall upload the records of its calls (the \"Call Data\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Voice Recordings")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Call Data")->cls, TERM_CUSTOMER_DATA);
+	assert_string_equal(term(&r, "Voice Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Accent Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Text Model")->reads_as, "Model");
+	roles_release(&r);
+	document_release(&doc);
 	roles_finder_free(rf);
 }
 
