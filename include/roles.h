@@ -27,8 +27,15 @@
  *    opens an entry of a numbered parties block ("PARTIES" ... "(1) THE
  *    SCHOOL DISTRICT (the "District")"), and so does "a body corporate"
  *    or "a public body".
+ *    Any name counts that opens an entry of an unnumbered parties block,
+ *    after a line "BETWEEN:" or "AND:" ("NORTHSHORE BANK OF CANADA, a
+ *    Schedule I bank ... (the "Bank")"); "(hereafter "X")" defines an
+ *    alias as "hereinafter" does.
  *    A parenthesis with a registration number between a name and its
- *    alias, "(Company Registration No. 196800123K)", is read past.
+ *    alias, "(Company Registration No. 196800123K)", or with a place,
+ *    "a Nevada (USA) corporation", is read past.
+ *    "the CONTRACTING PARTY" and "the CONTRACTED PARTY" (contratante,
+ *    contratada) are the customer and the vendor where both name parties.
  *    Without aliases, `between Acme Corp. and Customer` names the two.
  *    In an escrow agreement (a party is "the Escrow Agent", or "the
  *    Agent" where the preamble speaks of escrow) the agent takes no role,
@@ -56,14 +63,19 @@
  *    student ... collected ... by the Provider in providing the Platform",
  *    and by any name what a definition says the customer gives the vendor,
  *    "the recordings ... that Publisher supplies to Vendor" (not an order,
- *    a notice or feedback it sends),
+ *    a notice or feedback it sends), or what is captured at the
+ *    customer's place or from its people, and the labels its staff
+ *    apply, "images ... that the Hardware captures on the Purchaser's
+ *    production lines",
  *    unless the name is the vendor's or says confidential, or the data
  *    is de-identified; not what the vendor provides or prepares for the
  *    customer: a name the rules would read as the customer's data for
  *    what the vendor prepares for it, "prepared by Supplier specifically
  *    for Client ("Client Materials")", is read as "Deliverables"), the
  *    outputs (also "the notes the
- *    Service generates"), the model (not its licence, card or provider,
+ *    Service generates", but not what a system records of its own
+ *    operation: "Logs", "the records of events that the System
+ *    generates"), the model (not its licence, card or provider,
  *    nor a third party's), a claim of IP infringement (read as "IP
  *    Infringement Claim").  A term that gathers others, `(together,
  *    "X")`, `collectively, "X"`, `... are collectively referred to as
@@ -72,8 +84,8 @@
  *    are read as "Customer Data and Output".  A model is read as the "Custom Model" where
  *    its name ("Learned Model", "Fine-Tuned Model") or its definition
  *    ("that Vendor fine-tunes at Client's request", or "that Vendor trains on
- *    the Voice Recordings", a term read as customer data) says it is made
- *    for the customer, as the "Customer Model" where the customer submits it or
+ *    the Voice Recordings", a term read as customer data, defined before or
+ *    after the model) says it is made for the customer, as the "Customer Model" where the customer submits it or
  *    its name is the customer's ("Client Models"), and as the plain
  *    "Model" otherwise: never the vendor's base or platform model.
  *

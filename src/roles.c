@@ -49,12 +49,23 @@ struct roles_finder {
 	pcre2_code *model_trained_on;  /* ... that Vendor trains on (the Voice Recordings) */
 	pcre2_code *output_active;  /* the notes the Service generates: group 1 the subject */
 	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
+	pcre2_code *ops_record;     /* Logs, Audit Trail: records of the system's own operation */
+	pcre2_code *ops_record_def; /* means the records of events ...: anchored at the definition */
 	pcre2_code *data_held;      /* ... collected or maintained by Provider in providing the Platform */
+	pcre2_code *captured_at;    /* captures on (the Purchaser)'s production lines: group 1 whose */
+	pcre2_code *labelled_by;    /* labels (the Purchaser)'s staff apply: group 1 whose */
 	pcre2_code *relating_to;    /* information relating to (the Bank's applicants): anchored after */
 	pcre2_code *secret_name;    /* Confidential Information, Proprietary Information */
 	pcre2_code *vendor_made;    /* prepared by (Service) Provider: group 1 who makes it */
 	pcre2_code *claim_name, *ip_def;  /* "Customer Claim" means a claim ... infringes */
 	pcre2_match_data *md;
+	/* The model terms of the document being read, read again once every term is known. */
+	struct model_site {
+		size_t term;           /* index in roles.terms */
+		size_t own, olen;      /* the definition next to the term */
+		size_t ss, se;         /* its sentence */
+	} *msites;
+	size_t nmsites, msites_alloc;
 };
 
 static pcre2_code *compile(const char *re, uint32_t flags)
@@ -105,7 +116,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 
 	/* ("the Agency") as well as (the "Agency"): the article is no part of the name. */
 	rf->paren_alias = compile(
-		"\\(\\s*(?:(?:the|a|an|each|collectively|individually|hereinafter|herein|"
+		"\\(\\s*(?:(?:the|a|an|each|collectively|individually|hereinafter|hereafter|herein|"
 		"referred|to|as|called|known|below)[\\s,]+)*"
 		Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE
 		"(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH
@@ -251,6 +262,28 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:in|when|while|during)\\s+(?:the\\s+course\\s+of\\s+)?"
 		"(?:performing|providing|delivering|rendering|operating|the\\s+(?:performance|provision))\\b",
 		PCRE2_CASELESS);
+	/*
+	 * What is captured at the customer's place or from its people is the
+	 * customer's, whatever machine captures it: "images and video that the
+	 * Hardware captures on the Purchaser's production lines", "readings
+	 * collected from Customer's vehicles".  Group 1 is the owner.
+	 */
+	rf->captured_at = compile(
+		"\\b(?:captur(?:es?|ed|ing)|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|acquir(?:es?|ed)|"
+		"gather(?:s|ed)?|scan(?:s|ned)?|measur(?:es?|ed)|film(?:s|ed)?|photograph(?:s|ed)?)\\b"
+		"[^.;]{0,60}?\\b(?:on|at|in|from|within)\\s+(?:the\\s+)?"
+		"(your|[\\w&.-]+(?:\\s+[\\w&.-]+){0,2}?(?:'s|\\x{2019}s))\\s+(?:[\\w-]+\\s+){0,2}?"
+		"(?:premises|sites?|facilit(?:y|ies)|plants?|factor(?:y|ies)|lines|production\\s+lines?|"
+		"stores?|warehouses?|systems?|networks?|devices?|equipment|vehicles?|fleet|machines?|"
+		"cameras?|users?|end[- ]users?|staff|employees|personnel|customers?|patients?|"
+		"students?|operations?)\\b", PCRE2_CASELESS);
+	/* "all labels the Purchaser's staff apply to them": the customer's work. */
+	rf->labelled_by = compile(
+		"\\b(?:labels?|annotations?|tags?|corrections?)\\s+(?:(?:that|which)\\s+)?(?:the\\s+)?"
+		"(you|[\\w&.-]+(?:\\s+[\\w&.-]+){0,2}?)(?:(?:'s|\\x{2019}s)\\s+(?:staff|employees|personnel|"
+		"users|team|experts|annotators|operators))?\\s+(?:(?:may|will|shall)\\s+)?"
+		"(?:appl(?:y|ies|ied)|adds?|added|assigns?|assigned|attach(?:es|ed)?|makes?|made|"
+		"creates?|created)\\b", PCRE2_CASELESS);
 	rf->vendor_made = compile(
 		"\\b(?:prepared|created|developed|produced|written|authored|designed|made)\\b"
 		"(?:,?\\s+(?:(?:and|or)\\s+)?[a-z]+){0,3}?\\s+by\\s+(?:or\\s+on\\s+behalf\\s+of\\s+)?"
@@ -327,6 +360,20 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"de-?identified|anonymi[sz]ed|feedback|performance|statistical|system|service|"
 		"third[- ]part(?:y|ies))\\b",
 		PCRE2_CASELESS);
+	/*
+	 * What a system records about its own operation, by name ("Logs",
+	 * "Event Records", "Audit Trail", "Telemetry") or by what the
+	 * definition opens with ("the records of events that the System
+	 * generates"): no output of the customer's, though the system makes it.
+	 */
+	rf->ops_record = compile(
+		"\\b(?:logs?|logging|log\\s+files?|audit\\s+(?:trails?|logs?|records?)|"
+		"event\\s+(?:records?|logs?|data)|telemetry|diagnostics?)\\b", PCRE2_CASELESS);
+	rf->ops_record_def = compile(
+		"^[\\s,:]*(?:(?:the|all|any)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:records?|logs?)\\s+"
+		"(?:of|about|recording|relating\\s+to)\\s+(?:the\\s+|all\\s+|any\\s+)?"
+		"(?:[\\w-]+\\s+)?(?:events?|activit(?:y|ies)|operations?|access|actions?|"
+		"performance)\\b", PCRE2_CASELESS);
 	rf->claim_name = compile("\\b(?:claims?|proceedings?|actions?|suits?|allegations?)\\b",
 				 PCRE2_CASELESS);
 	/*
@@ -407,7 +454,11 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->output_name);
 	pcre2_code_free(rf->output_active);
 	pcre2_code_free(rf->usage_name);
+	pcre2_code_free(rf->ops_record);
+	pcre2_code_free(rf->ops_record_def);
 	pcre2_code_free(rf->data_held);
+	pcre2_code_free(rf->captured_at);
+	pcre2_code_free(rf->labelled_by);
 	pcre2_code_free(rf->relating_to);
 	pcre2_code_free(rf->secret_name);
 	pcre2_code_free(rf->vendor_made);
@@ -415,6 +466,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->ip_def);
 	pcre2_code_free(rf->model_def);
 	pcre2_match_data_free(rf->md);
+	free(rf->msites);
 	free(rf);
 }
 
@@ -800,12 +852,37 @@ static int registration_number(const char *t, size_t open, size_t close)
 }
 
 /*
+ * Whether the parenthesis t[open..close) names a place, as an entity's
+ * description may: "a Schedule I bank under the Bank Act (Canada)", "a
+ * Nevada (USA) corporation".  One to three capitalised words, nothing else.
+ */
+static int place_remark(const char *t, size_t open, size_t close)
+{
+	size_t i, words = 0;
+
+	for (i = open; i < close; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c == ' ')
+			continue;
+		if (!isupper(c))
+			return 0;
+		if (++words > 3)
+			return 0;
+		while (i + 1 < close && (isalpha((unsigned char)t[i + 1]) || t[i + 1] == '.'))
+			i++;
+	}
+	return words > 0;
+}
+
+/*
  * Whether an entity is named between the previous alias (or the start of
  * the sentence-ish stretch) and `at`: "Acme Corp., a Delaware corporation
  * with its principal place of business at ... ("Acme")".  A parenthesis
  * ends the stretch, unless it gives a registration number, "(Company
- * Registration No. 196800123K)": then the words before it are read too,
- * but not the parenthesis itself.
+ * Registration No. 196800123K)", or a place, "a Nevada (USA)
+ * corporation": then the words before it are read too, but not the
+ * parenthesis itself.
  */
 static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)
 {
@@ -822,7 +899,7 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 			else if (t[j - 1] == '(' && depth-- == 0)
 				break;
 		}
-		if (j == from || !registration_number(t, j, i - 1))
+		if (j == from || (!registration_number(t, j, i - 1) && !place_remark(t, j, i - 1)))
 			break;
 		/* The words after this parenthesis, up to the next one or the alias. */
 		if (matches(rf, rf->entity, t + i, seg_end - i))
@@ -831,6 +908,53 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 		i = j;
 	}
 	return matches(rf, rf->entity, t + i, seg_end - i) || institution_before(t, at);
+}
+
+/*
+ * Whether the line t[ls..le) is a caption of an unnumbered parties block:
+ * "BETWEEN:", "AND:", "- and -", "BY AND BETWEEN" alone on their line.
+ */
+static int block_caption(const char *t, size_t ls, size_t le)
+{
+	while (ls < le && strchr(" \t-", t[ls]))
+		ls++;
+	while (le > ls && strchr(" \t-:", t[le - 1]))
+		le--;
+	return word_is(t + ls, le - ls, "between") || word_is(t + ls, le - ls, "and") ||
+	       word_is(t + ls, le - ls, "by and between");
+}
+
+/*
+ * Whether the alias at t[at] closes an entry of an unnumbered parties
+ * block: its lines follow a caption line, "BETWEEN:\n\nNORTHSHORE BANK OF
+ * CANADA, a Schedule I bank under the Bank Act (Canada) (the \"Bank\")",
+ * "AND:\n\n...", and the entry opens with a capital.  The entry may be
+ * wrapped over lines, or give its name, address and alias a line each,
+ * but starts after `lo` (the last alias) and within ENTITY_CONTEXT bytes;
+ * a blank line ends it.
+ */
+static int block_entry(const char *t, size_t lo, size_t at)
+{
+	size_t ls = at, j, pls;
+	int newlines;
+
+	while (ls > lo && t[ls - 1] != '\n')
+		ls--;
+	while (ls > lo && at - ls <= ENTITY_CONTEXT) {
+		for (j = ls, newlines = 0; j > lo && strchr(" \t\r\n", t[j - 1]); j--)
+			newlines += t[j - 1] == '\n';
+		for (pls = j; pls > lo && t[pls - 1] != '\n'; pls--)
+			;
+		if (j > pls && block_caption(t, pls, j)) {
+			while (t[ls] == ' ' || t[ls] == '\t')
+				ls++;
+			return isupper((unsigned char)t[ls]);
+		}
+		if (newlines > 1 || pls == lo)
+			return 0;
+		ls = pls;
+	}
+	return 0;
 }
 
 /*
@@ -1390,7 +1514,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		group(rf, 1, &s[0], &n[0]);
 		group(rf, 2, &s[1], &n[1]);
 		any_entity = entity_before(rf, t, lo, ms) ||
-			     second_of_pair(t, last_party_end, ms);
+			     second_of_pair(t, last_party_end, ms) || block_entry(t, lo, ms);
 		if (n[0] && !n[1] && abbreviates_words_before(t, ms, t + s[0], n[0]))
 			any_entity = 0;
 		for (g = 0; g < 2; g++) {
@@ -1929,6 +2053,36 @@ static void field_roles(struct roles_finder *rf, const struct document *doc,
 			group_role[g] = named[g];
 }
 
+/*
+ * Contracts translated from Portuguese or Spanish name the parties "the
+ * CONTRACTING PARTY" (contratante, the buyer) and "the CONTRACTED PARTY"
+ * (contratada, the supplier).  Elsewhere "contracting party" means either
+ * party, so the pair is read only where both name parties, in two groups.
+ */
+static void contracting_pair(struct roles *out, const int *groups, enum party_role *group_role)
+{
+	static const char *const names[2] = { "contracting party", "contracted party" };
+	static const enum party_role role[2] = { ROLE_CUSTOMER, ROLE_VENDOR };
+	int g[2] = { -1, -1 };
+	size_t i, k;
+
+	for (i = 0; i < out->nparties; i++)
+		for (k = 0; k < 2; k++)
+			if (word_is(out->parties[i].alias, strlen(out->parties[i].alias), names[k]))
+				g[k] = groups[i];
+	if (g[0] < 0 || g[1] < 0 || g[0] == g[1] || group_role[g[0]] != ROLE_UNKNOWN ||
+	    group_role[g[1]] != ROLE_UNKNOWN)
+		return;
+	for (i = 0; i < out->nparties; i++)
+		for (k = 0; k < 2; k++)
+			if (groups[i] == g[k]) {
+				out->parties[i].role = role[k];
+				out->parties[i].why = "contracting and contracted party";
+			}
+	for (k = 0; k < 2; k++)
+		group_role[g[k]] = role[k];
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -1942,6 +2096,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	for (i = 0; i < out->nparties; i++)
 		if (out->parties[i].role != ROLE_UNKNOWN)
 			group_role[groups[i]] = out->parties[i].role;
+	contracting_pair(out, groups, group_role);
 	field_roles(rf, doc, out, groups, agent, group_role);
 	for (i = 0; i < out->nparties; i++) {
 		struct party *p = &out->parties[i];
@@ -2442,6 +2597,34 @@ static int names_vendor(struct roles_finder *rf, const struct roles *r, const ch
 	return 0;
 }
 
+/*
+ * Whether body says the thing is captured at the customer's place or from
+ * its people, or labelled by its staff: "images ... that the Hardware
+ * captures on the Purchaser's production lines, and all labels the
+ * Purchaser's staff apply to them".
+ */
+static int captured_from_customer(struct roles_finder *rf, const struct roles *r,
+				  const char *body, size_t blen)
+{
+	const pcre2_code *res[2] = { rf->captured_at, rf->labelled_by };
+	size_t k;
+
+	for (k = 0; k < 2; k++) {
+		size_t from = 0;
+
+		while (from < blen && pcre2_match(res[k], (PCRE2_SPTR)body, blen, from, 0,
+						  rf->md, NULL) >= 0) {
+			size_t end = pcre2_get_ovector_pointer(rf->md)[1], ws, wn;
+
+			group(rf, 1, &ws, &wn);
+			if (wn && is_customer_word(rf, r, body + ws, wn))
+				return 1;
+			from = end > from ? end : from + 1;
+		}
+	}
+	return 0;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *term, size_t tlen, const char *body, size_t blen,
 				enum def_side side)
@@ -2475,6 +2658,10 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 */
 	if (matches(rf, rf->claim_name, term, tlen) && matches(rf, rf->ip_def, body, blen))
 		return TERM_IP_CLAIM;
+	/* "Logs" means the records of events that the System automatically generates. */
+	if (matches(rf, rf->ops_record, term, tlen) ||
+	    (side == DEF_AFTER && matches(rf, rf->ops_record_def, own, olen)))
+		return TERM_OTHER;
 	if (matches(rf, rf->output_name, term, tlen) && matches(rf, rf->output_def, body, blen))
 		return TERM_OUTPUT;
 	switch (output_made(rf, body, blen, side)) {
@@ -2511,8 +2698,10 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * \"Effective Date\")" defines no thing given.
 	 */
 	if (!matches(rf, rf->data_noun, term, tlen))
-		return side == DEF_AFTER && !secret && !matches(rf, rf->not_data_name, term, tlen) &&
-		       !names_vendor(rf, r, term, tlen) && customer_gives_vendor(rf, r, body, blen) ?
+		return !secret && !matches(rf, rf->not_data_name, term, tlen) &&
+		       !names_vendor(rf, r, term, tlen) &&
+		       ((side == DEF_AFTER && customer_gives_vendor(rf, r, body, blen)) ||
+			captured_from_customer(rf, r, body, blen)) ?
 		       TERM_CUSTOMER_DATA : TERM_OTHER;
 	/*
 	 * What the vendor collects or keeps in doing the work, unless named as
@@ -2525,7 +2714,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	    (matches(rf, rf->data_source, body, blen) ||
 	     (!secret && relates_to_customer(rf, r, body, blen)) ||
 	     passive_not_by_vendor(rf, r, body, blen) || customer_possessive(rf, r, own, olen) ||
-	     customer_submits(rf, r, body, blen)))
+	     customer_submits(rf, r, body, blen) || captured_from_customer(rf, r, body, blen)))
 		return TERM_CUSTOMER_DATA;
 	return TERM_OTHER;
 }
@@ -2834,9 +3023,44 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 			  size_t ss, size_t se)
 {
 	enum term_class cls = classify(rf, out, t + s, n, t + body, blen, side);
+	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
+	size_t k = add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
+							     side, t + ss, se - ss));
 
-	return add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
-							side, t + ss, se - ss));
+	if (k != (size_t)-1 && cls == TERM_MODEL) {
+		struct model_site *m;
+
+		ALLOC_GROW(rf->msites, rf->nmsites + 1, rf->msites_alloc);
+		m = &rf->msites[rf->nmsites++];
+		m->term = k;
+		m->own = side == DEF_AFTER ? body : body + blen - olen;
+		m->olen = olen;
+		m->ss = ss;
+		m->se = se;
+	}
+	return k;
+}
+
+/*
+ * A model term read as the plain "Model" before the data it is trained on
+ * was defined ('"Voice Model" means the model that Vendor trains on the
+ * Voice Recordings', with "Voice Recordings" defined after it) is read
+ * again, now that every term is known.
+ */
+static void reread_models(struct roles_finder *rf, const struct document *doc,
+			  struct roles *out)
+{
+	const char *t = doc->text.ptr;
+	size_t i;
+
+	for (i = 0; i < rf->nmsites; i++) {
+		const struct model_site *m = &rf->msites[i];
+		struct defined_term *d = &out->terms[m->term];
+
+		if (d->reads_as && !strcmp(d->reads_as, "Model"))
+			d->reads_as = model_reading(rf, out, d->term, strlen(d->term), t + m->own,
+						    m->olen, t + m->ss, m->se - m->ss);
+	}
 }
 
 /*
@@ -3102,6 +3326,7 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 	size_t next[NCOLLECTIVE] = { (size_t)-1, (size_t)-1, (size_t)-1 };
 	struct gather_site gather[GATHER_SITES_MAX];
 
+	rf->nmsites = 0;
 	if (!doc->npara)
 		return;
 	while (from < len && match_at_quote(rf, rf->means, t, len, from)) {
@@ -3161,6 +3386,7 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 		return;
 	for (i = 0; i < ngather; i++)
 		gather_classes(doc, out, &gather[i]);
+	reread_models(rf, doc, out);
 }
 
 static const char *canonical_for_party(enum party_role role)

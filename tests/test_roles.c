@@ -1398,6 +1398,173 @@ static void test_numbered_parties_block(void **state)
 }
 
 /*
+ * An unnumbered parties block: "BETWEEN:" and "AND:" on lines of their
+ * own, each party in the entry after one, whatever its name (a bank
+ * "under the Bank Act (Canada)", a firm with no company suffix).  The
+ * name, address and alias may take a line each; an alias outside the
+ * block, or an entry in lower case, names no party.  Elsewhere "(hereafter
+ * "X")" defines a name as "hereinafter" does, and a place in parentheses,
+ * "a Nevada (USA) corporation", does not hide the entity.
+ */
+static void test_parties_block_with_captions(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "MODEL DEVELOPMENT AGREEMENT\n\n"
+		 "THIS AGREEMENT is made as of March 3, 2025 (the \"Effective Date\")\n\n"
+		 "BETWEEN:\n\n"
+		 "NORTHSHORE BANK OF CANADA, a Schedule I bank under the Bank Act (Canada) "
+		 "(the \"Bank\")\n\n"
+		 "AND:\n\n"
+		 "VECTRIX ANALYTICS INC., a corporation incorporated under the laws of Ontario "
+		 "(the \"Supplier\")\n\n"
+		 "WHEREAS the Bank licenses the Northern Card Index (the \"Index\");\n\n"
+		 "1. SERVICES\n\n"
+		 "1.1 The Supplier shall develop the model for the Bank.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Bank"));
+	assert_int_equal(party(&r, "Bank")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
+	assert_null(party(&r, "Index"));
+	assert_null(party(&r, "Effective Date"));
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "SERVICES AGREEMENT\n"
+		 "BETWEEN\n"
+		 "HARLOW & DUNNE\n"
+		 "14 Quay Street, Leeds\n"
+		 "(the \"Firm\")\n"
+		 "- and -\n"
+		 "QUILLON LABS INC. (the \"Supplier\")\n"
+		 "AND:\n"
+		 "the reports described in Schedule 2 (the \"Reports\")\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Firm"));
+	assert_int_equal(party(&r, "Firm")->role, ROLE_CUSTOMER);
+	assert_null(party(&r, "Reports"));
+	roles_release(&r);
+	document_release(&doc);
+
+	/* "(hereafter "X")", and a place in parentheses inside the entity. */
+	make_doc(&doc,
+		 "This Agreement is made by and between Quarry Hold Inc., a Nevada (USA) corporation "
+		 "(hereafter \"Quarry\"), and Lantern Group AG (hereafter referred to as "
+		 "\"Lantern\").\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Quarry"));
+	assert_non_null(party(&r, "Lantern"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * "the CONTRACTING PARTY" and "the CONTRACTED PARTY" (contratante and
+ * contratada) name the buyer and the supplier where both name parties;
+ * alone, "Contracting Party" says nothing of the side.
+ */
+static void test_contracting_and_contracted_party(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "SOFTWARE AS A SERVICE AGREEMENT\n\n"
+		 "By this private instrument, on the one side, CASA FLORA COMERCIO S.A., a corporation "
+		 "with its head office in Sao Paulo, hereinafter the \"CONTRACTING PARTY\", and, on the "
+		 "other side, CONVERSA TECNOLOGIA LTDA., a limited liability company with its head "
+		 "office in Florianopolis, hereinafter the \"CONTRACTED PARTY\", have agreed as "
+		 "follows.\n\n"
+		 "1.1. The CONTRACTED PARTY shall keep the Assistant available to the CONTRACTING "
+		 "PARTY.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "CONTRACTING PARTY")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "CONTRACTED PARTY")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	load_doc(&doc,
+		 "This Agreement is made between Harrow Mills Ltd., a company incorporated in England "
+		 "(the \"Contracting Party\"), and Bexley Rail plc, a company incorporated in England "
+		 "(the \"Operator\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Contracting Party")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * What a system records about its own operation is no output of the
+ * customer's, though the system generates it: by its name ("Logs") or
+ * by what its definition opens with ("the records of events").
+ */
+static void test_logs_are_not_outputs(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const struct defined_term *d;
+
+	(void)state;
+	make_doc(&doc,
+		 "\"Logs\" means the records of events that the System automatically generates in "
+		 "accordance with Article 12 of the AI Act.\n"
+		 "\"Run History\" means the records of events that the Platform automatically "
+		 "generates for each run.\n"
+		 "\"Drafts\" means the text that the Platform automatically generates for each "
+		 "run.\n");
+	roles_find(rf, &doc, &r);
+	d = term(&r, "Logs");
+	assert_true(!d || d->cls == TERM_OTHER);
+	d = term(&r, "Run History");
+	assert_true(!d || d->cls == TERM_OTHER);
+	assert_int_equal(term(&r, "Drafts")->cls, TERM_OUTPUT);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * What is captured at the customer's place or from its people, whatever
+ * captures it, and the labels its staff apply, is the customer's data by
+ * any name; what is captured at the vendor's place is not.
+ */
+static void test_data_captured_at_the_customer(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const struct defined_term *d;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is entered into between Kessler Guss GmbH (the \"Buyer\") and "
+		 "OptiScan Systems B.V. (the \"Supplier\").\n"
+		 "\"Line Images\" means all images and video that the Hardware captures on the "
+		 "Buyer's production lines, and all labels the Buyer's staff apply to them.\n"
+		 "\"Defect Labels\" means the labels that the Buyer's staff apply to the images.\n"
+		 "\"Reference Images\" means the images that the Supplier captures in the Supplier's "
+		 "own laboratory.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Line Images")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Defect Labels")->cls, TERM_CUSTOMER_DATA);
+	d = term(&r, "Reference Images");
+	assert_true(!d || d->cls == TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * Data classed by what its definition says: what the vendor collects or
  * keeps in doing the work is the customer's, whoever it is about; data
  * relating to a customer's own people is the customer's; what the vendor
@@ -1546,6 +1713,26 @@ static void test_model_trained_on_customer_data(void **state)
 	assert_string_equal(term(&r, "Text Model")->reads_as, "Model");
 	roles_release(&r);
 	document_release(&doc);
+
+	/* The model defined before the data it is trained on: the order does not matter. */
+	make_doc(&doc,
+		 "This Agreement is made between Larkspur Audio Ltd, an English company "
+		 "(\"Client\"), and Vocalis Labs, Inc., a Delaware corporation (\"Vendor\").\n"
+		 "\"Voice Model\" means the model that Vendor trains on the Voice Recordings.\n"
+		 "\"Accent Model\" means the model that Vendor fine-tunes on the Call Data.\n"
+		 "\"Text Model\" means the model that Vendor trains on the Public Corpus.\n"
+		 "\"Voice Recordings\" means the recordings of the Narrator's voice that Client "
+		 "supplies to Vendor.\n"
+		 "\"Public Corpus\" means the books that Vendor licenses from publishers.\n"
+		 "Client shall upload the records of its calls (the \"Call Data\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Voice Recordings")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Call Data")->cls, TERM_CUSTOMER_DATA);
+	assert_string_equal(term(&r, "Voice Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Accent Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Text Model")->reads_as, "Model");
+	roles_release(&r);
+	document_release(&doc);
 	roles_finder_free(rf);
 }
 
@@ -1629,6 +1816,10 @@ int main(void)
 		cmocka_unit_test(test_singular_data_words),
 		cmocka_unit_test(test_definitions_in_numbered_clauses),
 		cmocka_unit_test(test_numbered_parties_block),
+		cmocka_unit_test(test_parties_block_with_captions),
+		cmocka_unit_test(test_contracting_and_contracted_party),
+		cmocka_unit_test(test_logs_are_not_outputs),
+		cmocka_unit_test(test_data_captured_at_the_customer),
 		cmocka_unit_test(test_data_classed_by_definition),
 		cmocka_unit_test(test_terms_across_line_breaks),
 		cmocka_unit_test(test_customer_gives_vendor),
