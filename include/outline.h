@@ -2,10 +2,10 @@
  * outline: clause labels typed in the text, and the outline they make.
  *
  * Both loaders read labels a drafter typed: text_load on every line, and
- * docx_load on the paragraphs of a Word document that has no Word numbering
- * ("1.", "1.1", "(a)", "Clause 3" written into the paragraph itself).  One
- * reading, so that the same clause gets the same number and parent from a
- * .txt and a .docx.
+ * docx_load on the paragraphs of a Word document that Word does not number
+ * ("1.", "1.1", "(a)", "Clause 3" written into the paragraph itself), with
+ * the paragraphs Word numbers in the same outline.  One reading, so that
+ * the same clause gets the same number and parent from a .txt and a .docx.
  *
  *  - outline_parse_label() recognises a marker at the start of a line or
  *    paragraph and says where the body after it begins.
@@ -105,6 +105,16 @@ int outline_level(struct outline *ol, const struct label *lab);
  * clamped to 0..8.
  */
 int outline_heading(struct outline *ol, const struct label *lab, int level);
+
+/*
+ * A paragraph the source numbers itself (a Word list) at `level`, with its
+ * number read as a label (`lab`; NULL or STYLE_NONE when it reads as
+ * none).  Typed enumerations after it nest below it, or go on from it in
+ * its style ("(b)" after Word's "(a)"); typed structural labels keep the
+ * level they carry, as it sets no base: "1.2" after Word's "1.1" is its
+ * sibling.  Returns the level, clamped to 0..8.
+ */
+int outline_numbered(struct outline *ol, const struct label *lab, int level);
 
 /* An unlabelled heading or caption: a list after it starts afresh. */
 void outline_caption(struct outline *ol);

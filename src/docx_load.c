@@ -1844,13 +1844,14 @@ cleanup:
 }
 
 /*
- * A Word document without Word numbering may have its clause labels typed
- * at the start of its paragraphs: "1.", "1.1", "(a)", "Clause 3".  They are
- * read as the text loader reads them (outline.h), so that a clause gets the
- * same label, level and parent from the .docx as from the .txt.  A
- * heading style keeps its own level, and clauses after it nest below it.
- * Where Word numbers any paragraph, its numbers are the document's and
- * typed ones are left as text.
+ * Clause labels typed at the start of the paragraphs Word does not number:
+ * "1.", "1.1", "(a)", "Clause 3".  They are read as the text loader reads
+ * them (outline.h), so that a clause gets the same label, level and parent
+ * from the .docx as from the .txt.  A heading style keeps its own level,
+ * and clauses after it nest below it.  A paragraph Word numbers keeps its
+ * number and its Word level, and stands in the outline at that level: a
+ * typed "(a)" after it nests below it, a typed "1.2" after Word's "1.1" is
+ * its sibling.
  */
 static void read_typed_labels(struct document *doc)
 {
@@ -1858,19 +1859,26 @@ static void read_typed_labels(struct document *doc)
 	struct outline ol;
 	size_t i;
 
-	for (i = 0; i < doc->npara; i++) {
-		enum para_kind k = doc->paras[i].kind;
-
-		if (doc->paras[i].label && (k == PARA_BODY || k == PARA_HEADING ||
-					    k == PARA_LIST_ITEM || k == PARA_TABLE_CELL))
-			return;
-	}
 	outline_init(&ol);
 	for (i = 0; i < doc->npara; i++) {
 		struct paragraph *p = &doc->paras[i];
 		size_t at = p->body;
 		struct label lab;
 
+		if (p->label) {
+			/* Word numbers it; a note's number is no clause. */
+			if (p->level >= 0 && (p->kind == PARA_BODY || p->kind == PARA_HEADING ||
+					      p->kind == PARA_LIST_ITEM ||
+					      p->kind == PARA_TABLE_CELL)) {
+				const char *l = p->label;
+
+				while (*l == ' ' || *l == '\t')
+					l++;
+				outline_parse_label(l, l + strlen(l), &lab);
+				outline_numbered(&ol, &lab, p->level);
+			}
+			continue;
+		}
 		/* Bullets, table cells and notes: no clause labels, as in text. */
 		if (p->kind != PARA_BODY && p->kind != PARA_HEADING)
 			continue;

@@ -419,6 +419,26 @@ static int structural_open(const struct outline *ol)
 	return 0;
 }
 
+/*
+ * "(i)" right after "(h)" is a letter; otherwise a roman numeral.  Sets
+ * *style and *ordinal to the reading the outline takes.
+ */
+static void read_roman(const struct outline *ol, const struct label *lab,
+		       enum label_style *style, unsigned long *ordinal)
+{
+	int k;
+
+	*style = lab->style;
+	*ordinal = lab->ordinal;
+	if (!lab->roman)
+		return;
+	k = find_style(ol, lab->style);
+	if (k < 0 || ol->stack[k].ordinal + 1 != lab->ordinal) {
+		*style = roman_twin(lab->style);
+		*ordinal = lab->roman;
+	}
+}
+
 int outline_level(struct outline *ol, const struct label *lab)
 {
 	enum label_style style = lab->style;
@@ -442,14 +462,7 @@ int outline_level(struct outline *ol, const struct label *lab)
 		ol->after_heading = 0;
 		return level;
 	}
-	if (lab->roman) {
-		/* "(i)" right after "(h)" is a letter; otherwise a numeral. */
-		k = find_style(ol, style);
-		if (k < 0 || ol->stack[k].ordinal + 1 != ordinal) {
-			style = roman_twin(style);
-			ordinal = lab->roman;
-		}
-	}
+	read_roman(ol, lab, &style, &ordinal);
 	k = find_style(ol, style);
 	/*
 	 * A new list after a heading, where only lists are open and no
@@ -478,6 +491,23 @@ int outline_heading(struct outline *ol, const struct label *lab, int level)
 	outline_push(ol, lab && lab->style != STYLE_NONE ? lab->style : STYLE_MD_HEADING, level,
 		     lab ? lab->ordinal : 0);
 	ol->base = clamp_level(level + 1);
+	return level;
+}
+
+int outline_numbered(struct outline *ol, const struct label *lab, int level)
+{
+	enum label_style style = STYLE_MD_HEADING;
+	unsigned long ordinal = 0;
+
+	if (lab && lab->style != STYLE_NONE)
+		read_roman(ol, lab, &style, &ordinal);
+	if (style == STYLE_ARTICLE)
+		ol->articles = 1;
+	else if (style == STYLE_ANNEX)
+		ol->depth = 0;
+	level = clamp_level(level);
+	outline_push(ol, style, level, ordinal);
+	ol->after_heading = 0;
 	return level;
 }
 

@@ -695,8 +695,9 @@ static const char parties_numbering[] =
 
 /*
  * Recitals typed "(A)" after a plain "BACKGROUND" are no part of the
- * parties' Word list, nor are Word's own at a level below it; a caption
- * inside a numbered clause leaves its list open.
+ * parties' Word list, nor are Word's own at a level below it: each is
+ * cited "(A)", as in text, not "(2)(A)".  A caption inside a numbered
+ * clause leaves its list open.
  */
 static void test_recitals_after_a_caption(void **state)
 {
@@ -721,7 +722,10 @@ static void test_recitals_after_a_caption(void **state)
 	assert_string_equal(doc.paras[2].clause, "(2)");
 	assert_null(doc.paras[3].clause);
 	assert_string_equal(para_text(&doc, 4), "(A) The Supplier develops models.");
-	assert_null(doc.paras[4].clause);
+	assert_string_equal(doc.paras[4].label, "(A)");
+	assert_string_equal(doc.paras[4].clause, "(A)");
+	assert_int_equal(doc.paras[4].parent, -1);
+	assert_string_equal(para_body(&doc, 4), "The Supplier develops models.");
 	assert_string_equal(para_text(&doc, 6), "(A)\tThe Customer wishes to license one.");
 	assert_string_equal(doc.paras[6].clause, "(A)");
 	assert_null(doc.paras[7].clause);
@@ -798,6 +802,71 @@ static void test_typed_labels_read_as_in_text(void **state)
 	buf_release(&text);
 	buf_release(&err);
 	document_release(&txt);
+	document_release(&doc);
+}
+
+/*
+ * Word numbers the headings ("1.", "2.1" through their styles) and the
+ * drafter types "1.1", "(a)" in the body: the typed labels are read, an
+ * "(a)" nests under the Word heading before it, a typed "2.2" after Word's
+ * "2.1" is its sibling, and a Word item after the typed clause nests in it.
+ */
+static void test_typed_labels_under_word_numbering(void **state)
+{
+	static const struct {
+		const char *label, *clause;
+		int level;
+		long parent;
+	} want[] = {
+		{ "1.", "1", 0, -1 },
+		{ "1.1", "1.1", 1, 0 },
+		{ "1.2", "1.2", 1, 0 },
+		{ "(a)", "1.2(a)", 2, 2 },
+		{ "(b)", "1.2(b)", 2, 2 },
+		{ NULL, "1.2(b)", -1, 4 },
+		{ "2.", "2", 0, -1 },
+		{ "2.1", "2.1", 1, 6 },
+		{ "(a)", "2.1(a)", 2, 7 },
+		{ "(b)", "2.1(b)", 2, 7 },
+		{ "2.2", "2.2", 1, 6 },
+		{ "(a)", "2.2(a)", 2, 10 },
+	};
+	struct document doc;
+	struct docx d = { .styles = heading_styles, .numbering = heading_numbering, .body =
+		STYLED("Heading1", "Definitions")
+		P("1.1 Customer Data means the data the Customer submits.")
+		P("1.2 The Provider shall:")
+		P("(a) host the model; and")
+		P("(b) back it up daily.")
+		P("The Provider shall report on both.")
+		STYLED("Heading1", "Fees")
+		STYLED("Heading2", "The Customer shall pay:")
+		P("(a) the fees; and")
+		P("(b) the expenses.")
+		P("2.2 Late payments bear interest:")
+		NUMP(1, 2, "at two per cent a month.") };
+	size_t i;
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, ARRAY_SIZE(want));
+	for (i = 0; i < doc.npara; i++) {
+		const struct paragraph *p = &doc.paras[i];
+
+		if (want[i].label)
+			assert_string_equal(p->label, want[i].label);
+		else
+			assert_null(p->label);
+		assert_string_equal(p->clause, want[i].clause);
+		assert_int_equal(p->level, want[i].level);
+		assert_int_equal(p->parent, want[i].parent);
+	}
+	/* The text is unchanged; the body starts after the typed label. */
+	assert_string_equal(para_text(&doc, 1),
+			    "1.1 Customer Data means the data the Customer submits.");
+	assert_string_equal(para_body(&doc, 3), "host the model; and");
+	assert_string_equal(para_text(&doc, 7), "2.1 The Customer shall pay:");
+	assert_string_equal(para_text(&doc, 11), "(a)\tat two per cent a month.");
 	document_release(&doc);
 }
 
@@ -1371,6 +1440,7 @@ int main(void)
 		cmocka_unit_test(test_section_break_paragraph_takes_no_number),
 		cmocka_unit_test(test_recitals_after_a_caption),
 		cmocka_unit_test(test_typed_labels_read_as_in_text),
+		cmocka_unit_test(test_typed_labels_under_word_numbering),
 		cmocka_unit_test(test_track_changes_accept),
 		cmocka_unit_test(test_track_changes_reject),
 		cmocka_unit_test(test_track_changes_all),
