@@ -84,6 +84,7 @@ struct outline_entry {
 	enum label_style style;
 	int level;
 	unsigned long ordinal;
+	int numbered;           /* the source numbers it (outline_numbered) */
 };
 
 struct outline {
@@ -112,9 +113,12 @@ int outline_heading(struct outline *ol, const struct label *lab, int level);
  * none).  Typed enumerations after it nest below it, or go on from it in
  * its style ("(b)" after Word's "(a)"); typed structural labels keep the
  * level they carry, as it sets no base: "1.2" after Word's "1.1" is its
- * sibling.  Returns the level, clamped to 0..8.
+ * sibling.  A `list` item (not a heading) numbered as an enumeration at a
+ * level that would close a typed clause nests in it instead, as a typed
+ * one would: Word's "(a)" at its level 0 after a typed "5.1 The Provider
+ * shall:".  Returns the level the paragraph takes, clamped to 0..8.
  */
-int outline_numbered(struct outline *ol, const struct label *lab, int level);
+int outline_numbered(struct outline *ol, const struct label *lab, int level, int list);
 
 /* An unlabelled heading or caption: a list after it starts afresh. */
 void outline_caption(struct outline *ol);

@@ -1849,9 +1849,10 @@ cleanup:
  * them (outline.h), so that a clause gets the same label, level and parent
  * from the .docx as from the .txt.  A heading style keeps its own level,
  * and clauses after it nest below it.  A paragraph Word numbers keeps its
- * number and its Word level, and stands in the outline at that level: a
- * typed "(a)" after it nests below it, a typed "1.2" after Word's "1.1" is
- * its sibling.
+ * number and stands in the outline at its Word level: a typed "(a)" after
+ * it nests below it, a typed "1.2" after Word's "1.1" is its sibling.  Only
+ * a Word list of "(a)", "(i)" at a level that would close a typed clause
+ * ("5.1 The Provider shall:") nests in it instead.
  */
 static void read_typed_labels(struct document *doc)
 {
@@ -1875,7 +1876,8 @@ static void read_typed_labels(struct document *doc)
 				while (*l == ' ' || *l == '\t')
 					l++;
 				outline_parse_label(l, l + strlen(l), &lab);
-				outline_numbered(&ol, &lab, p->level);
+				p->level = outline_numbered(&ol, &lab, p->level,
+							    p->kind == PARA_LIST_ITEM);
 			}
 			continue;
 		}

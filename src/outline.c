@@ -395,6 +395,7 @@ static void outline_push(struct outline *ol, enum label_style style,
 	ol->stack[ol->depth].style = style;
 	ol->stack[ol->depth].level = level;
 	ol->stack[ol->depth].ordinal = ordinal;
+	ol->stack[ol->depth].numbered = 0;
 	ol->depth++;
 }
 
@@ -494,19 +495,39 @@ int outline_heading(struct outline *ol, const struct label *lab, int level)
 	return level;
 }
 
-int outline_numbered(struct outline *ol, const struct label *lab, int level)
+/* Whether a clause typed in the text ("5.1", "Section 3") is open at `level` or deeper. */
+static int typed_clause_open(const struct outline *ol, int level)
+{
+	int k;
+
+	for (k = 0; k < ol->depth; k++)
+		if (!ol->stack[k].numbered && ol->stack[k].level >= level &&
+		    is_structural(ol->stack[k].style) &&
+		    ol->stack[k].style != STYLE_MD_HEADING)
+			return 1;
+	return 0;
+}
+
+int outline_numbered(struct outline *ol, const struct label *lab, int level, int list)
 {
 	enum label_style style = STYLE_MD_HEADING;
 	unsigned long ordinal = 0;
 
 	if (lab && lab->style != STYLE_NONE)
 		read_roman(ol, lab, &style, &ordinal);
-	if (style == STYLE_ARTICLE)
-		ol->articles = 1;
-	else if (style == STYLE_ANNEX)
-		ol->depth = 0;
 	level = clamp_level(level);
+	if (style == STYLE_ARTICLE) {
+		ol->articles = 1;
+	} else if (style == STYLE_ANNEX) {
+		ol->depth = 0;
+	} else if (list && !is_structural(style) && typed_clause_open(ol, level)) {
+		/* Nests as a typed enumeration would (outline_level). */
+		int k = find_style(ol, style);
+
+		level = clamp_level(k >= 0 ? ol->stack[k].level : ol->stack[ol->depth - 1].level + 1);
+	}
 	outline_push(ol, style, level, ordinal);
+	ol->stack[ol->depth - 1].numbered = 1;
 	ol->after_heading = 0;
 	return level;
 }

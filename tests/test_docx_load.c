@@ -870,6 +870,67 @@ static void test_typed_labels_under_word_numbering(void **state)
 	document_release(&doc);
 }
 
+/* A Word list "(a)" / "(i)" at level 0, and Word headings "6." on. */
+static const char item_numbering[] =
+	"<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+	"<w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"(%1)\"/></w:lvl>"
+	"<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerRoman\"/>"
+	"<w:lvlText w:val=\"(%2)\"/></w:lvl></w:abstractNum>"
+	"<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"6\"/>"
+	"<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
+	"<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+	"<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>";
+
+/*
+ * The drafter types "5.", "5.1" and Word numbers the items under them at
+ * its level 0: the items nest in the typed clause ("5.1(a)", not "(a)"),
+ * a typed "5.2" closes them, and a Word-numbered "6." is a clause of its own.
+ */
+static void test_word_items_in_a_typed_clause(void **state)
+{
+	static const struct {
+		const char *label, *clause;
+		int level;
+		long parent;
+	} want[] = {
+		{ "5.", "5", 0, -1 },
+		{ "5.1", "5.1", 1, 0 },
+		{ "(a)", "5.1(a)", 2, 1 },
+		{ "(i)", "5.1(a)(i)", 3, 2 },
+		{ "(b)", "5.1(b)", 2, 1 },
+		{ "5.2", "5.2", 1, 0 },
+		{ "6.", "6", 0, -1 },
+		{ "(a)", "6(a)", 1, 6 },
+		{ "(b)", "6(b)", 1, 6 },
+	};
+	struct document doc;
+	struct docx d = { .numbering = item_numbering, .body =
+		P("5. Services")
+		P("5.1 The Provider shall not:")
+		NUMP(1, 0, "use Customer Data to train any model; or")
+		NUMP(1, 1, "disclose it,")
+		NUMP(1, 0, "sell it.")
+		P("5.2 The Customer may audit the Provider.")
+		NUMP(2, 0, "Fees")
+		P("(a) The Customer shall pay monthly.")
+		P("(b) Late payments bear interest.") };
+	size_t i;
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, ARRAY_SIZE(want));
+	for (i = 0; i < doc.npara; i++) {
+		const struct paragraph *p = &doc.paras[i];
+
+		assert_string_equal(p->label, want[i].label);
+		assert_string_equal(p->clause, want[i].clause);
+		assert_int_equal(p->level, want[i].level);
+		assert_int_equal(p->parent, want[i].parent);
+	}
+	assert_string_equal(para_text(&doc, 2), "(a)\tuse Customer Data to train any model; or");
+	document_release(&doc);
+}
+
 /* ---- tracked changes ---- */
 
 static const char tracked_body[] =
@@ -1441,6 +1502,7 @@ int main(void)
 		cmocka_unit_test(test_recitals_after_a_caption),
 		cmocka_unit_test(test_typed_labels_read_as_in_text),
 		cmocka_unit_test(test_typed_labels_under_word_numbering),
+		cmocka_unit_test(test_word_items_in_a_typed_clause),
 		cmocka_unit_test(test_track_changes_accept),
 		cmocka_unit_test(test_track_changes_reject),
 		cmocka_unit_test(test_track_changes_all),
