@@ -1844,6 +1844,35 @@ cleanup:
 }
 
 /*
+ * A line of a table of contents: its text ends in a tab and a page number
+ * ("1.\tDefinitions\t3", "SECTION 1\tIntroduction\tiv").  The heading
+ * it repeats is no clause here.
+ */
+static int is_toc_line(const char *t, size_t s, size_t e)
+{
+	size_t k, digits = 0, lower = 0, upper = 0;
+
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (k = e; k > s && e - k <= 5; k--) {
+		char c = t[k - 1];
+
+		if (isdigit((unsigned char)c))
+			digits++;
+		else if (strchr("ivxlc", c))
+			lower++;
+		else if (strchr("IVXLC", c))
+			upper++;
+		else
+			break;
+	}
+	if (k == e || k == s || t[k - 1] != '\t')
+		return 0;
+	/* "12", "iv", "XII": one kind of numeral. */
+	return (digits == e - k && digits <= 4) || lower == e - k || upper == e - k;
+}
+
+/*
  * Clause labels typed at the start of the paragraphs Word does not number:
  * "1.", "1.1", "(a)", "Clause 3".  They are read as the text loader reads
  * them (outline.h), so that a clause gets the same label, level and parent
@@ -1886,6 +1915,8 @@ static void read_typed_labels(struct document *doc)
 			continue;
 		while (at < p->end && (t[at] == ' ' || t[at] == '\t'))
 			at++;
+		if (is_toc_line(t, at, p->end))
+			continue;
 		if (at < p->end && outline_parse_label(t + at, t + p->end, &lab)) {
 			p->label = arena_strndup(&doc->arena, t + at, lab.len);
 			p->body = at + lab.body;

@@ -931,6 +931,43 @@ static void test_word_items_in_a_typed_clause(void **state)
 	document_release(&doc);
 }
 
+/*
+ * A table of contents repeats the headings with their numbers and pages:
+ * its lines are no clauses, and the parties typed "(1)", "(2)" after it
+ * are not items of its last line ("2(1)").
+ */
+static void test_contents_lines_are_no_clauses(void **state)
+{
+	struct document doc;
+	struct docx d = { .styles = heading_styles, .numbering = heading_numbering, .body =
+		P("CONTENTS")
+		"<w:p><w:r><w:t>1.</w:t></w:r><w:r><w:tab/><w:t>Definitions</w:t></w:r>"
+		"<w:r><w:tab/><w:t>3</w:t></w:r></w:p>"
+		"<w:p><w:r><w:t>Schedule 1</w:t></w:r><w:r><w:tab/><w:t>Fees</w:t></w:r>"
+		"<w:r><w:tab/><w:t>xii</w:t></w:r></w:p>"
+		P("PARTIES")
+		P("(1) ALPHA LIMITED (the Supplier); and")
+		P("(2) BETA LIMITED (the Customer).")
+		STYLED("Heading1", "Definitions")
+		P("1.1 Fees	are due monthly.") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, 8);
+	assert_string_equal(para_text(&doc, 1), "1.\tDefinitions\t3");
+	assert_null(doc.paras[1].label);
+	assert_null(doc.paras[1].clause);
+	assert_null(doc.paras[2].label);
+	assert_null(doc.paras[2].clause);
+	assert_string_equal(doc.paras[4].clause, "(1)");
+	assert_string_equal(doc.paras[5].clause, "(2)");
+	assert_int_equal(doc.paras[5].parent, -1);
+	assert_string_equal(doc.paras[6].clause, "1");
+	assert_string_equal(doc.paras[7].clause, "1.1");
+	assert_int_equal(doc.paras[7].parent, 6);
+	document_release(&doc);
+}
+
 /* ---- tracked changes ---- */
 
 static const char tracked_body[] =
@@ -1503,6 +1540,7 @@ int main(void)
 		cmocka_unit_test(test_typed_labels_read_as_in_text),
 		cmocka_unit_test(test_typed_labels_under_word_numbering),
 		cmocka_unit_test(test_word_items_in_a_typed_clause),
+		cmocka_unit_test(test_contents_lines_are_no_clauses),
 		cmocka_unit_test(test_track_changes_accept),
 		cmocka_unit_test(test_track_changes_reject),
 		cmocka_unit_test(test_track_changes_all),
