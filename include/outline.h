@@ -113,7 +113,8 @@ int outline_heading(struct outline *ol, const struct label *lab, int level);
  * none).  Typed enumerations after it nest below it, or go on from it in
  * its style ("(b)" after Word's "(a)"); typed structural labels keep the
  * level they carry, as it sets no base: "1.2" after Word's "1.1" is its
- * sibling.  A `list` item (not a heading) numbered as an enumeration at a
+ * sibling.  Closing a heading that set the base, it lowers the base to
+ * its own level: "2.1" after Word's "2." is one below it.  A `list` item (not a heading) numbered as an enumeration at a
  * level that would close a typed clause nests in it instead, as a typed
  * one would: Word's "(a)" at its level 0 after a typed "5.1 The Provider
  * shall:".  Returns the level the paragraph takes, clamped to 0..8.

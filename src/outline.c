@@ -528,6 +528,9 @@ int outline_numbered(struct outline *ol, const struct label *lab, int level, int
 	}
 	outline_push(ol, style, level, ordinal);
 	ol->stack[ol->depth - 1].numbered = 1;
+	/* It closed the heading that set the base: "2.1" typed after Word's "2." is one below it. */
+	if (level < ol->base)
+		ol->base = level;
 	ol->after_heading = 0;
 	return level;
 }

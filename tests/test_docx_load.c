@@ -870,6 +870,42 @@ static void test_typed_labels_under_word_numbering(void **state)
 	document_release(&doc);
 }
 
+/*
+ * Clauses typed after an unnumbered heading style nest below it; once a
+ * Word-numbered heading closes that heading, a typed "2.1" is one level
+ * below the Word "2.", as "1.2" is below "1." in text.
+ */
+static void test_word_heading_closes_a_heading_style(void **state)
+{
+	struct document doc;
+	struct buf styles = BUF_INIT;
+	struct docx d = { .numbering = heading_numbering, .body =
+		STYLED("Heading1", "Definitions")
+		STYLED("Sub", "Interpretation")
+		P("1.1 Words in the singular include the plural.")
+		STYLED("Heading1", "Fees")
+		P("2.1 The Customer shall pay the fees.")
+		P("2.2 Fees exclude VAT.") };
+
+	(void)state;
+	buf_addf(&styles, "%s<w:style w:type=\"paragraph\" w:styleId=\"Sub\">"
+		 "<w:name w:val=\"heading 3\"/></w:style>", heading_styles);
+	d.styles = styles.ptr;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, 6);
+	assert_int_equal(doc.paras[1].level, 2);
+	assert_string_equal(doc.paras[2].clause, "1.1");
+	assert_int_equal(doc.paras[2].parent, 1);
+	assert_string_equal(doc.paras[3].label, "2.");
+	assert_int_equal(doc.paras[4].level, 1);
+	assert_int_equal(doc.paras[4].parent, 3);
+	assert_int_equal(doc.paras[5].level, 1);
+	assert_int_equal(doc.paras[5].parent, 3);
+	assert_string_equal(doc.paras[5].clause, "2.2");
+	buf_release(&styles);
+	document_release(&doc);
+}
+
 /* A Word list "(a)" / "(i)" at level 0, and Word headings "6." on. */
 static const char item_numbering[] =
 	"<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
@@ -1539,6 +1575,7 @@ int main(void)
 		cmocka_unit_test(test_recitals_after_a_caption),
 		cmocka_unit_test(test_typed_labels_read_as_in_text),
 		cmocka_unit_test(test_typed_labels_under_word_numbering),
+		cmocka_unit_test(test_word_heading_closes_a_heading_style),
 		cmocka_unit_test(test_word_items_in_a_typed_clause),
 		cmocka_unit_test(test_contents_lines_are_no_clauses),
 		cmocka_unit_test(test_track_changes_accept),
