@@ -7,11 +7,13 @@
  * result, one branch of mc:AlternateContent, no hidden text (unless asked),
  * tracked changes per load_options.track, clause labels computed from
  * numbering.xml and styles.xml and written into the text before each
- * paragraph.  A document that Word numbers nowhere may have its labels
+ * paragraph.  The paragraphs Word does not number may have their labels
  * typed ("1.1 ...", "(a) ...", "Clause 3 ..."): those are read as the text
  * loader reads them (outline.h), with the same levels and parents, and the
- * text is left as it is.  Footnotes, endnotes, headers and footers follow the body as
- * paragraphs of their own kinds; comments go to doc->comments.
+ * text is left as it is.  Where Word numbers some paragraphs, those stand
+ * in the same outline at their Word levels.  Footnotes, endnotes, headers
+ * and footers follow the body as paragraphs of their own kinds; comments
+ * go to doc->comments.
  *
  * Untrusted input: every limit in load_options.limits is enforced while
  * reading (sizes are counted, not trusted from the ZIP directory); a part

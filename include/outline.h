@@ -2,10 +2,10 @@
  * outline: clause labels typed in the text, and the outline they make.
  *
  * Both loaders read labels a drafter typed: text_load on every line, and
- * docx_load on the paragraphs of a Word document that has no Word numbering
- * ("1.", "1.1", "(a)", "Clause 3" written into the paragraph itself).  One
- * reading, so that the same clause gets the same number and parent from a
- * .txt and a .docx.
+ * docx_load on the paragraphs of a Word document that Word does not number
+ * ("1.", "1.1", "(a)", "Clause 3" written into the paragraph itself), with
+ * the paragraphs Word numbers in the same outline.  One reading, so that
+ * the same clause gets the same number and parent from a .txt and a .docx.
  *
  *  - outline_parse_label() recognises a marker at the start of a line or
  *    paragraph and says where the body after it begins.
@@ -84,6 +84,7 @@ struct outline_entry {
 	enum label_style style;
 	int level;
 	unsigned long ordinal;
+	int numbered;           /* the source numbers it (outline_numbered) */
 };
 
 struct outline {
@@ -105,6 +106,20 @@ int outline_level(struct outline *ol, const struct label *lab);
  * clamped to 0..8.
  */
 int outline_heading(struct outline *ol, const struct label *lab, int level);
+
+/*
+ * A paragraph the source numbers itself (a Word list) at `level`, with its
+ * number read as a label (`lab`; NULL or STYLE_NONE when it reads as
+ * none).  Typed enumerations after it nest below it, or go on from it in
+ * its style ("(b)" after Word's "(a)"); typed structural labels keep the
+ * level they carry, as it sets no base: "1.2" after Word's "1.1" is its
+ * sibling.  Closing a heading that set the base, it lowers the base to
+ * its own level: "2.1" after Word's "2." is one below it.  A `list` item (not a heading) numbered as an enumeration at a
+ * level that would close a typed clause nests in it instead, as a typed
+ * one would: Word's "(a)" at its level 0 after a typed "5.1 The Provider
+ * shall:".  Returns the level the paragraph takes, clamped to 0..8.
+ */
+int outline_numbered(struct outline *ol, const struct label *lab, int level, int list);
 
 /* An unlabelled heading or caption: a list after it starts afresh. */
 void outline_caption(struct outline *ol);

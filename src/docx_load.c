@@ -1844,13 +1844,44 @@ cleanup:
 }
 
 /*
- * A Word document without Word numbering may have its clause labels typed
- * at the start of its paragraphs: "1.", "1.1", "(a)", "Clause 3".  They are
- * read as the text loader reads them (outline.h), so that a clause gets the
- * same label, level and parent from the .docx as from the .txt.  A
- * heading style keeps its own level, and clauses after it nest below it.
- * Where Word numbers any paragraph, its numbers are the document's and
- * typed ones are left as text.
+ * A line of a table of contents: its text ends in a tab and a page number
+ * ("1.\tDefinitions\t3", "SECTION 1\tIntroduction\tiv").  The heading
+ * it repeats is no clause here.
+ */
+static int is_toc_line(const char *t, size_t s, size_t e)
+{
+	size_t k, digits = 0, lower = 0, upper = 0;
+
+	while (e > s && t[e - 1] == ' ')
+		e--;
+	for (k = e; k > s && e - k <= 5; k--) {
+		char c = t[k - 1];
+
+		if (isdigit((unsigned char)c))
+			digits++;
+		else if (strchr("ivxlc", c))
+			lower++;
+		else if (strchr("IVXLC", c))
+			upper++;
+		else
+			break;
+	}
+	if (k == e || k == s || t[k - 1] != '\t')
+		return 0;
+	/* "12", "iv", "XII": one kind of numeral. */
+	return (digits == e - k && digits <= 4) || lower == e - k || upper == e - k;
+}
+
+/*
+ * Clause labels typed at the start of the paragraphs Word does not number:
+ * "1.", "1.1", "(a)", "Clause 3".  They are read as the text loader reads
+ * them (outline.h), so that a clause gets the same label, level and parent
+ * from the .docx as from the .txt.  A heading style keeps its own level,
+ * and clauses after it nest below it.  A paragraph Word numbers keeps its
+ * number and stands in the outline at its Word level: a typed "(a)" after
+ * it nests below it, a typed "1.2" after Word's "1.1" is its sibling.  Only
+ * a Word list of "(a)", "(i)" at a level that would close a typed clause
+ * ("5.1 The Provider shall:") nests in it instead.
  */
 static void read_typed_labels(struct document *doc)
 {
@@ -1858,24 +1889,34 @@ static void read_typed_labels(struct document *doc)
 	struct outline ol;
 	size_t i;
 
-	for (i = 0; i < doc->npara; i++) {
-		enum para_kind k = doc->paras[i].kind;
-
-		if (doc->paras[i].label && (k == PARA_BODY || k == PARA_HEADING ||
-					    k == PARA_LIST_ITEM || k == PARA_TABLE_CELL))
-			return;
-	}
 	outline_init(&ol);
 	for (i = 0; i < doc->npara; i++) {
 		struct paragraph *p = &doc->paras[i];
 		size_t at = p->body;
 		struct label lab;
 
+		if (p->label) {
+			/* Word numbers it; a note's number is no clause. */
+			if (p->level >= 0 && (p->kind == PARA_BODY || p->kind == PARA_HEADING ||
+					      p->kind == PARA_LIST_ITEM ||
+					      p->kind == PARA_TABLE_CELL)) {
+				const char *l = p->label;
+
+				while (*l == ' ' || *l == '\t')
+					l++;
+				outline_parse_label(l, l + strlen(l), &lab);
+				p->level = outline_numbered(&ol, &lab, p->level,
+							    p->kind == PARA_LIST_ITEM);
+			}
+			continue;
+		}
 		/* Bullets, table cells and notes: no clause labels, as in text. */
 		if (p->kind != PARA_BODY && p->kind != PARA_HEADING)
 			continue;
 		while (at < p->end && (t[at] == ' ' || t[at] == '\t'))
 			at++;
+		if (is_toc_line(t, at, p->end))
+			continue;
 		if (at < p->end && outline_parse_label(t + at, t + p->end, &lab)) {
 			p->label = arena_strndup(&doc->arena, t + at, lab.len);
 			p->body = at + lab.body;

@@ -395,6 +395,7 @@ static void outline_push(struct outline *ol, enum label_style style,
 	ol->stack[ol->depth].style = style;
 	ol->stack[ol->depth].level = level;
 	ol->stack[ol->depth].ordinal = ordinal;
+	ol->stack[ol->depth].numbered = 0;
 	ol->depth++;
 }
 
@@ -417,6 +418,26 @@ static int structural_open(const struct outline *ol)
 		if (is_structural(ol->stack[k].style))
 			return 1;
 	return 0;
+}
+
+/*
+ * "(i)" right after "(h)" is a letter; otherwise a roman numeral.  Sets
+ * *style and *ordinal to the reading the outline takes.
+ */
+static void read_roman(const struct outline *ol, const struct label *lab,
+		       enum label_style *style, unsigned long *ordinal)
+{
+	int k;
+
+	*style = lab->style;
+	*ordinal = lab->ordinal;
+	if (!lab->roman)
+		return;
+	k = find_style(ol, lab->style);
+	if (k < 0 || ol->stack[k].ordinal + 1 != lab->ordinal) {
+		*style = roman_twin(lab->style);
+		*ordinal = lab->roman;
+	}
 }
 
 int outline_level(struct outline *ol, const struct label *lab)
@@ -442,14 +463,7 @@ int outline_level(struct outline *ol, const struct label *lab)
 		ol->after_heading = 0;
 		return level;
 	}
-	if (lab->roman) {
-		/* "(i)" right after "(h)" is a letter; otherwise a numeral. */
-		k = find_style(ol, style);
-		if (k < 0 || ol->stack[k].ordinal + 1 != ordinal) {
-			style = roman_twin(style);
-			ordinal = lab->roman;
-		}
-	}
+	read_roman(ol, lab, &style, &ordinal);
 	k = find_style(ol, style);
 	/*
 	 * A new list after a heading, where only lists are open and no
@@ -478,6 +492,46 @@ int outline_heading(struct outline *ol, const struct label *lab, int level)
 	outline_push(ol, lab && lab->style != STYLE_NONE ? lab->style : STYLE_MD_HEADING, level,
 		     lab ? lab->ordinal : 0);
 	ol->base = clamp_level(level + 1);
+	return level;
+}
+
+/* Whether a clause typed in the text ("5.1", "Section 3") is open at `level` or deeper. */
+static int typed_clause_open(const struct outline *ol, int level)
+{
+	int k;
+
+	for (k = 0; k < ol->depth; k++)
+		if (!ol->stack[k].numbered && ol->stack[k].level >= level &&
+		    is_structural(ol->stack[k].style) &&
+		    ol->stack[k].style != STYLE_MD_HEADING)
+			return 1;
+	return 0;
+}
+
+int outline_numbered(struct outline *ol, const struct label *lab, int level, int list)
+{
+	enum label_style style = STYLE_MD_HEADING;
+	unsigned long ordinal = 0;
+
+	if (lab && lab->style != STYLE_NONE)
+		read_roman(ol, lab, &style, &ordinal);
+	level = clamp_level(level);
+	if (style == STYLE_ARTICLE) {
+		ol->articles = 1;
+	} else if (style == STYLE_ANNEX) {
+		ol->depth = 0;
+	} else if (list && !is_structural(style) && typed_clause_open(ol, level)) {
+		/* Nests as a typed enumeration would (outline_level). */
+		int k = find_style(ol, style);
+
+		level = clamp_level(k >= 0 ? ol->stack[k].level : ol->stack[ol->depth - 1].level + 1);
+	}
+	outline_push(ol, style, level, ordinal);
+	ol->stack[ol->depth - 1].numbered = 1;
+	/* It closed the heading that set the base: "2.1" typed after Word's "2." is one below it. */
+	if (level < ol->base)
+		ol->base = level;
+	ol->after_heading = 0;
 	return level;
 }
 

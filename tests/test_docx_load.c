@@ -695,8 +695,9 @@ static const char parties_numbering[] =
 
 /*
  * Recitals typed "(A)" after a plain "BACKGROUND" are no part of the
- * parties' Word list, nor are Word's own at a level below it; a caption
- * inside a numbered clause leaves its list open.
+ * parties' Word list, nor are Word's own at a level below it: each is
+ * cited "(A)", as in text, not "(2)(A)".  A caption inside a numbered
+ * clause leaves its list open.
  */
 static void test_recitals_after_a_caption(void **state)
 {
@@ -721,7 +722,10 @@ static void test_recitals_after_a_caption(void **state)
 	assert_string_equal(doc.paras[2].clause, "(2)");
 	assert_null(doc.paras[3].clause);
 	assert_string_equal(para_text(&doc, 4), "(A) The Supplier develops models.");
-	assert_null(doc.paras[4].clause);
+	assert_string_equal(doc.paras[4].label, "(A)");
+	assert_string_equal(doc.paras[4].clause, "(A)");
+	assert_int_equal(doc.paras[4].parent, -1);
+	assert_string_equal(para_body(&doc, 4), "The Supplier develops models.");
 	assert_string_equal(para_text(&doc, 6), "(A)\tThe Customer wishes to license one.");
 	assert_string_equal(doc.paras[6].clause, "(A)");
 	assert_null(doc.paras[7].clause);
@@ -798,6 +802,205 @@ static void test_typed_labels_read_as_in_text(void **state)
 	buf_release(&text);
 	buf_release(&err);
 	document_release(&txt);
+	document_release(&doc);
+}
+
+/*
+ * Word numbers the headings ("1.", "2.1" through their styles) and the
+ * drafter types "1.1", "(a)" in the body: the typed labels are read, an
+ * "(a)" nests under the Word heading before it, a typed "2.2" after Word's
+ * "2.1" is its sibling, and a Word item after the typed clause nests in it.
+ */
+static void test_typed_labels_under_word_numbering(void **state)
+{
+	static const struct {
+		const char *label, *clause;
+		int level;
+		long parent;
+	} want[] = {
+		{ "1.", "1", 0, -1 },
+		{ "1.1", "1.1", 1, 0 },
+		{ "1.2", "1.2", 1, 0 },
+		{ "(a)", "1.2(a)", 2, 2 },
+		{ "(b)", "1.2(b)", 2, 2 },
+		{ NULL, "1.2(b)", -1, 4 },
+		{ "2.", "2", 0, -1 },
+		{ "2.1", "2.1", 1, 6 },
+		{ "(a)", "2.1(a)", 2, 7 },
+		{ "(b)", "2.1(b)", 2, 7 },
+		{ "2.2", "2.2", 1, 6 },
+		{ "(a)", "2.2(a)", 2, 10 },
+	};
+	struct document doc;
+	struct docx d = { .styles = heading_styles, .numbering = heading_numbering, .body =
+		STYLED("Heading1", "Definitions")
+		P("1.1 Customer Data means the data the Customer submits.")
+		P("1.2 The Provider shall:")
+		P("(a) host the model; and")
+		P("(b) back it up daily.")
+		P("The Provider shall report on both.")
+		STYLED("Heading1", "Fees")
+		STYLED("Heading2", "The Customer shall pay:")
+		P("(a) the fees; and")
+		P("(b) the expenses.")
+		P("2.2 Late payments bear interest:")
+		NUMP(1, 2, "at two per cent a month.") };
+	size_t i;
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, ARRAY_SIZE(want));
+	for (i = 0; i < doc.npara; i++) {
+		const struct paragraph *p = &doc.paras[i];
+
+		if (want[i].label)
+			assert_string_equal(p->label, want[i].label);
+		else
+			assert_null(p->label);
+		assert_string_equal(p->clause, want[i].clause);
+		assert_int_equal(p->level, want[i].level);
+		assert_int_equal(p->parent, want[i].parent);
+	}
+	/* The text is unchanged; the body starts after the typed label. */
+	assert_string_equal(para_text(&doc, 1),
+			    "1.1 Customer Data means the data the Customer submits.");
+	assert_string_equal(para_body(&doc, 3), "host the model; and");
+	assert_string_equal(para_text(&doc, 7), "2.1 The Customer shall pay:");
+	assert_string_equal(para_text(&doc, 11), "(a)\tat two per cent a month.");
+	document_release(&doc);
+}
+
+/*
+ * Clauses typed after an unnumbered heading style nest below it; once a
+ * Word-numbered heading closes that heading, a typed "2.1" is one level
+ * below the Word "2.", as "1.2" is below "1." in text.
+ */
+static void test_word_heading_closes_a_heading_style(void **state)
+{
+	struct document doc;
+	struct buf styles = BUF_INIT;
+	struct docx d = { .numbering = heading_numbering, .body =
+		STYLED("Heading1", "Definitions")
+		STYLED("Sub", "Interpretation")
+		P("1.1 Words in the singular include the plural.")
+		STYLED("Heading1", "Fees")
+		P("2.1 The Customer shall pay the fees.")
+		P("2.2 Fees exclude VAT.") };
+
+	(void)state;
+	buf_addf(&styles, "%s<w:style w:type=\"paragraph\" w:styleId=\"Sub\">"
+		 "<w:name w:val=\"heading 3\"/></w:style>", heading_styles);
+	d.styles = styles.ptr;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, 6);
+	assert_int_equal(doc.paras[1].level, 2);
+	assert_string_equal(doc.paras[2].clause, "1.1");
+	assert_int_equal(doc.paras[2].parent, 1);
+	assert_string_equal(doc.paras[3].label, "2.");
+	assert_int_equal(doc.paras[4].level, 1);
+	assert_int_equal(doc.paras[4].parent, 3);
+	assert_int_equal(doc.paras[5].level, 1);
+	assert_int_equal(doc.paras[5].parent, 3);
+	assert_string_equal(doc.paras[5].clause, "2.2");
+	buf_release(&styles);
+	document_release(&doc);
+}
+
+/* A Word list "(a)" / "(i)" at level 0, and Word headings "6." on. */
+static const char item_numbering[] =
+	"<w:abstractNum w:abstractNumId=\"0\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/>"
+	"<w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"(%1)\"/></w:lvl>"
+	"<w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerRoman\"/>"
+	"<w:lvlText w:val=\"(%2)\"/></w:lvl></w:abstractNum>"
+	"<w:abstractNum w:abstractNumId=\"1\"><w:lvl w:ilvl=\"0\"><w:start w:val=\"6\"/>"
+	"<w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%1.\"/></w:lvl></w:abstractNum>"
+	"<w:num w:numId=\"1\"><w:abstractNumId w:val=\"0\"/></w:num>"
+	"<w:num w:numId=\"2\"><w:abstractNumId w:val=\"1\"/></w:num>";
+
+/*
+ * The drafter types "5.", "5.1" and Word numbers the items under them at
+ * its level 0: the items nest in the typed clause ("5.1(a)", not "(a)"),
+ * a typed "5.2" closes them, and a Word-numbered "6." is a clause of its own.
+ */
+static void test_word_items_in_a_typed_clause(void **state)
+{
+	static const struct {
+		const char *label, *clause;
+		int level;
+		long parent;
+	} want[] = {
+		{ "5.", "5", 0, -1 },
+		{ "5.1", "5.1", 1, 0 },
+		{ "(a)", "5.1(a)", 2, 1 },
+		{ "(i)", "5.1(a)(i)", 3, 2 },
+		{ "(b)", "5.1(b)", 2, 1 },
+		{ "5.2", "5.2", 1, 0 },
+		{ "6.", "6", 0, -1 },
+		{ "(a)", "6(a)", 1, 6 },
+		{ "(b)", "6(b)", 1, 6 },
+	};
+	struct document doc;
+	struct docx d = { .numbering = item_numbering, .body =
+		P("5. Services")
+		P("5.1 The Provider shall not:")
+		NUMP(1, 0, "use Customer Data to train any model; or")
+		NUMP(1, 1, "disclose it,")
+		NUMP(1, 0, "sell it.")
+		P("5.2 The Customer may audit the Provider.")
+		NUMP(2, 0, "Fees")
+		P("(a) The Customer shall pay monthly.")
+		P("(b) Late payments bear interest.") };
+	size_t i;
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, ARRAY_SIZE(want));
+	for (i = 0; i < doc.npara; i++) {
+		const struct paragraph *p = &doc.paras[i];
+
+		assert_string_equal(p->label, want[i].label);
+		assert_string_equal(p->clause, want[i].clause);
+		assert_int_equal(p->level, want[i].level);
+		assert_int_equal(p->parent, want[i].parent);
+	}
+	assert_string_equal(para_text(&doc, 2), "(a)\tuse Customer Data to train any model; or");
+	document_release(&doc);
+}
+
+/*
+ * A table of contents repeats the headings with their numbers and pages:
+ * its lines are no clauses, and the parties typed "(1)", "(2)" after it
+ * are not items of its last line ("2(1)").
+ */
+static void test_contents_lines_are_no_clauses(void **state)
+{
+	struct document doc;
+	struct docx d = { .styles = heading_styles, .numbering = heading_numbering, .body =
+		P("CONTENTS")
+		"<w:p><w:r><w:t>1.</w:t></w:r><w:r><w:tab/><w:t>Definitions</w:t></w:r>"
+		"<w:r><w:tab/><w:t>3</w:t></w:r></w:p>"
+		"<w:p><w:r><w:t>Schedule 1</w:t></w:r><w:r><w:tab/><w:t>Fees</w:t></w:r>"
+		"<w:r><w:tab/><w:t>xii</w:t></w:r></w:p>"
+		P("PARTIES")
+		P("(1) ALPHA LIMITED (the Supplier); and")
+		P("(2) BETA LIMITED (the Customer).")
+		STYLED("Heading1", "Definitions")
+		P("1.1 Fees	are due monthly.") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(doc.npara, 8);
+	assert_string_equal(para_text(&doc, 1), "1.\tDefinitions\t3");
+	assert_null(doc.paras[1].label);
+	assert_null(doc.paras[1].clause);
+	assert_null(doc.paras[2].label);
+	assert_null(doc.paras[2].clause);
+	assert_string_equal(doc.paras[4].clause, "(1)");
+	assert_string_equal(doc.paras[5].clause, "(2)");
+	assert_int_equal(doc.paras[5].parent, -1);
+	assert_string_equal(doc.paras[6].clause, "1");
+	assert_string_equal(doc.paras[7].clause, "1.1");
+	assert_int_equal(doc.paras[7].parent, 6);
 	document_release(&doc);
 }
 
@@ -1371,6 +1574,10 @@ int main(void)
 		cmocka_unit_test(test_section_break_paragraph_takes_no_number),
 		cmocka_unit_test(test_recitals_after_a_caption),
 		cmocka_unit_test(test_typed_labels_read_as_in_text),
+		cmocka_unit_test(test_typed_labels_under_word_numbering),
+		cmocka_unit_test(test_word_heading_closes_a_heading_style),
+		cmocka_unit_test(test_word_items_in_a_typed_clause),
+		cmocka_unit_test(test_contents_lines_are_no_clauses),
 		cmocka_unit_test(test_track_changes_accept),
 		cmocka_unit_test(test_track_changes_reject),
 		cmocka_unit_test(test_track_changes_all),
