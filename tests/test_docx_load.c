@@ -805,6 +805,31 @@ static void test_typed_labels_read_as_in_text(void **state)
 	document_release(&doc);
 }
 
+/* A paragraph's place in the outline as a test expects it; label NULL for none. */
+struct want_para {
+	const char *label, *clause;
+	int level;
+	long parent;
+};
+
+static void assert_outline(const struct document *doc, const struct want_para *want, size_t n)
+{
+	size_t i;
+
+	assert_int_equal(doc->npara, n);
+	for (i = 0; i < n; i++) {
+		const struct paragraph *p = &doc->paras[i];
+
+		if (want[i].label)
+			assert_string_equal(p->label, want[i].label);
+		else
+			assert_null(p->label);
+		assert_string_equal(p->clause, want[i].clause);
+		assert_int_equal(p->level, want[i].level);
+		assert_int_equal(p->parent, want[i].parent);
+	}
+}
+
 /*
  * Word numbers the headings ("1.", "2.1" through their styles) and the
  * drafter types "1.1", "(a)" in the body: the typed labels are read, an
@@ -813,11 +838,7 @@ static void test_typed_labels_read_as_in_text(void **state)
  */
 static void test_typed_labels_under_word_numbering(void **state)
 {
-	static const struct {
-		const char *label, *clause;
-		int level;
-		long parent;
-	} want[] = {
+	static const struct want_para want[] = {
 		{ "1.", "1", 0, -1 },
 		{ "1.1", "1.1", 1, 0 },
 		{ "1.2", "1.2", 1, 0 },
@@ -845,22 +866,10 @@ static void test_typed_labels_under_word_numbering(void **state)
 		P("(b) the expenses.")
 		P("2.2 Late payments bear interest:")
 		NUMP(1, 2, "at two per cent a month.") };
-	size_t i;
 
 	(void)state;
 	load_ok(&doc, &d, NULL);
-	assert_int_equal(doc.npara, ARRAY_SIZE(want));
-	for (i = 0; i < doc.npara; i++) {
-		const struct paragraph *p = &doc.paras[i];
-
-		if (want[i].label)
-			assert_string_equal(p->label, want[i].label);
-		else
-			assert_null(p->label);
-		assert_string_equal(p->clause, want[i].clause);
-		assert_int_equal(p->level, want[i].level);
-		assert_int_equal(p->parent, want[i].parent);
-	}
+	assert_outline(&doc, want, ARRAY_SIZE(want));
 	/* The text is unchanged; the body starts after the typed label. */
 	assert_string_equal(para_text(&doc, 1),
 			    "1.1 Customer Data means the data the Customer submits.");
@@ -924,11 +933,7 @@ static const char item_numbering[] =
  */
 static void test_word_items_in_a_typed_clause(void **state)
 {
-	static const struct {
-		const char *label, *clause;
-		int level;
-		long parent;
-	} want[] = {
+	static const struct want_para want[] = {
 		{ "5.", "5", 0, -1 },
 		{ "5.1", "5.1", 1, 0 },
 		{ "(a)", "5.1(a)", 2, 1 },
@@ -950,19 +955,10 @@ static void test_word_items_in_a_typed_clause(void **state)
 		NUMP(2, 0, "Fees")
 		P("(a) The Customer shall pay monthly.")
 		P("(b) Late payments bear interest.") };
-	size_t i;
 
 	(void)state;
 	load_ok(&doc, &d, NULL);
-	assert_int_equal(doc.npara, ARRAY_SIZE(want));
-	for (i = 0; i < doc.npara; i++) {
-		const struct paragraph *p = &doc.paras[i];
-
-		assert_string_equal(p->label, want[i].label);
-		assert_string_equal(p->clause, want[i].clause);
-		assert_int_equal(p->level, want[i].level);
-		assert_int_equal(p->parent, want[i].parent);
-	}
+	assert_outline(&doc, want, ARRAY_SIZE(want));
 	assert_string_equal(para_text(&doc, 2), "(a)\tuse Customer Data to train any model; or");
 	document_release(&doc);
 }
