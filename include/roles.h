@@ -36,6 +36,17 @@
  *    "a Nevada (USA) corporation", is read past.
  *    "the CONTRACTING PARTY" and "the CONTRACTED PARTY" (contratante,
  *    contratada) are the customer and the vendor where both name parties.
+ *    "Party A: ..." and "Party B: ..." fields (or "First Party" and
+ *    "Second Party") make the two labels parties; an alias inside a field
+ *    of its role ("Customer: ORCHARD VALLEY CREDIT UNION ("Orchard
+ *    Valley")") is a party; so is one defined "(together with its
+ *    Affiliates, "Halyard")" or after "a political subdivision of".
+ *    Of two undecided parties, one that only supplies and one that only
+ *    pays take those roles even on one use each ("the data provided by
+ *    X" is X giving its data; "make its platform available to" is
+ *    supplying).  Where "Licensor grants Licensee a licence to use the
+ *    ... images ... to develop ... software" (or to train models), the
+ *    licensee builds the AI and is the vendor, the licensor the customer.
  *    Without aliases, `between Acme Corp. and Customer` names the two.
  *    In an escrow agreement (a party is "the Escrow Agent", or "the
  *    Agent" where the preamble speaks of escrow) the agent takes no role,

@@ -58,6 +58,7 @@ struct roles_finder {
 	pcre2_code *secret_name;    /* Confidential Information, Proprietary Information */
 	pcre2_code *vendor_made;    /* prepared by (Service) Provider: group 1 who makes it */
 	pcre2_code *claim_name, *ip_def;  /* "Customer Claim" means a claim ... infringes */
+	pcre2_code *data_licence;   /* Licensor grants Licensee a licence to use the images to train */
 	pcre2_match_data *md;
 	/* The model terms of the document being read, read again once every term is known. */
 	struct model_site {
@@ -117,7 +118,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	/* ("the Agency") as well as (the "Agency"): the article is no part of the name. */
 	rf->paren_alias = compile(
 		"\\(\\s*(?:(?:the|a|an|each|collectively|individually|hereinafter|hereafter|herein|"
-		"referred|to|as|called|known|below)[\\s,]+)*"
+		"referred|to|as|called|known|below|"
+		"together\\s+with\\s+(?:its|their)\\s+(?:affiliates|subsidiaries))[\\s,]+)*"
 		Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE
 		"(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH
 		Q_CLOSE ")?\\s*\\)", PCRE2_CASELESS);
@@ -187,7 +189,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->entity = compile(
 		"(?!The\\b)\\p{Lu}(?:[\\w&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX "|"
 		"(?i:\\b(?:a|an) (?:[\\w\\[\\]]+ ){0,4}(?:corporation|company|partnership|entity|"
-		"body corporate|public body|statutory body|charity|"
+		"body corporate|public body|statutory body|charity|political subdivision|"
 		"national bank|(?:public|government) (?:agency|authority))\\b|"
 		"\\borgani[sz]ed\\b|\\bincorporated\\b|principal (?:place|office)|registered office|"
 		"\\ban individual\\b(?!\\s+(?!(?:residing|resident|domiciled|with|whose|who|having|of|and|or)\\b)[a-z])|"
@@ -289,6 +291,14 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:,?\\s+(?:(?:and|or)\\s+)?[a-z]+){0,3}?\\s+by\\s+(?:or\\s+on\\s+behalf\\s+of\\s+)?"
 		"(?:the\\s+)?([\\w&-]+)", PCRE2_CASELESS);
 	rf->secret_name = compile("\\b(?:confidential|proprietary|secrets?)\\b", PCRE2_CASELESS);
+	/* A licence of data to build AI with: read by data_licence_roles. */
+	rf->data_licence = compile(
+		"\\blicensor\\s+(?:hereby\\s+)?grants?\\s+(?:to\\s+)?(?:the\\s+)?licensee\\b[^.;]{0,120}?"
+		"\\blicen[cs]e\\s+to\\s+(?:use|access|copy|process|reproduce)\\b[^.;]{0,80}?"
+		"\\b(?:data|datasets?|images|recordings|corpus|content|texts?)\\b[^.;]{0,200}?"
+		"\\bto\\s+(?:train|develop|build|validate|test|improve|fine-tune)\\b[^.;]{0,80}?"
+		"\\b(?:models?|ai|artificial\\s+intelligence|machine\\s+learning|algorithms?|software)\\b",
+		PCRE2_CASELESS);
 	/* "all data relating to Client's customers": the word after is read by relates_to_customer. */
 	rf->relating_to = compile(
 		"\\b(?:data|information|records|content|materials)\\s+"
@@ -462,6 +472,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->relating_to);
 	pcre2_code_free(rf->secret_name);
 	pcre2_code_free(rf->vendor_made);
+	pcre2_code_free(rf->data_licence);
 	pcre2_code_free(rf->claim_name);
 	pcre2_code_free(rf->ip_def);
 	pcre2_code_free(rf->model_def);
@@ -1481,6 +1492,84 @@ static void find_between_you(struct roles_finder *rf, const char *t, size_t end,
 		groups[out->nparties - 1] = (int)(*ngroups)++;
 }
 
+static enum party_role field_of_role(struct roles_finder *rf, const char *t, size_t ls,
+				     size_t end, size_t *vs, size_t *vn);
+static size_t skip_decor(const char *t, size_t lo, size_t hi, size_t i, int dir);
+static size_t line_end(const char *t, size_t i, size_t end);
+
+/*
+ * Whether the alias at t[at] is defined in the value of a field that
+ * names its role: "Customer: ORCHARD VALLEY CREDIT UNION (\"Orchard
+ * Valley\")" at the head of an order form.
+ */
+static int in_role_field(struct roles_finder *rf, const char *t, size_t end, size_t at)
+{
+	size_t ls = at, vs, vn;
+
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	return field_of_role(rf, t, ls, end, &vs, &vn) != ROLE_UNKNOWN && vs < at;
+}
+
+/*
+ * Contracts drafted in the Chinese manner head the preamble with a field
+ * per party, "Party A: Shenzhen Huaxin Retail Co., Ltd.", and call the
+ * parties "Party A" and "Party B" throughout (so too "First Party" and
+ * "Second Party").  Both fields of a pair, each opening its line with a
+ * capitalised value after the colon (or on the next line), make the two
+ * labels parties; their roles come from their uses.
+ */
+static void lettered_parties(const char *t, size_t end, struct roles *out, int *groups,
+			     size_t *ngroups)
+{
+	static const char *const labels[4] = { "party a", "party b", "first party", "second party" };
+	size_t at[4] = { 0 }, ls;
+	int seen[4] = { 0 }, k;
+
+	for (ls = 0; ls < end; ls = line_end(t, ls, end) + 1) {
+		size_t le = line_end(t, ls, end), i = skip_decor(t, ls, le, ls, 1), j;
+
+		if (i < le && (t[i] == 't' || t[i] == 'T') && i + 4 < le &&
+		    !strncasecmp(t + i, "the ", 4))
+			i += 4;
+		for (k = 0; k < 4; k++) {
+			size_t n = strlen(labels[k]);
+
+			if (seen[k] || i + n >= le || strncasecmp(t + i, labels[k], n) ||
+			    isalnum((unsigned char)t[i + n]))
+				continue;
+			j = skip_decor(t, ls, le, i + n, 1);
+			if (j < le && t[j] == '(')      /* "Party A (the Buyer):" */
+				while (j < le && t[j] != ')')
+					j++;
+			if (j < le && t[j] == ')')
+				j = skip_decor(t, ls, le, j + 1, 1);
+			if (j >= le || t[j] != ':')
+				continue;
+			j = skip_decor(t, ls, le, j + 1, 1);
+			if (j == le && le < end) {
+				for (j = le + 1; j < end && isspace((unsigned char)t[j]); j++)
+					;
+				j = skip_decor(t, j, line_end(t, j, end), j, 1);
+			}
+			if (j < end && isupper((unsigned char)t[j])) {
+				seen[k] = 1;
+				at[k] = i;
+			}
+		}
+	}
+	for (k = 0; k < 4; k += 2) {
+		int m;
+
+		if (!seen[k] || !seen[k + 1])
+			continue;
+		for (m = k; m < k + 2 && *ngroups < MAX_GROUPS; m++)
+			if (!party_named(out, t + at[m], strlen(labels[m])) &&
+			    add_party(out, t + at[m], strlen(labels[m]), at[m], ROLE_UNKNOWN, ""))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+	}
+}
+
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
@@ -1514,7 +1603,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		group(rf, 1, &s[0], &n[0]);
 		group(rf, 2, &s[1], &n[1]);
 		any_entity = entity_before(rf, t, lo, ms) ||
-			     second_of_pair(t, last_party_end, ms) || block_entry(t, lo, ms);
+			     second_of_pair(t, last_party_end, ms) || block_entry(t, lo, ms) ||
+			     in_role_field(rf, t, end, ms);
 		if (n[0] && !n[1] && abbreviates_words_before(t, ms, t + s[0], n[0]))
 			any_entity = 0;
 		for (g = 0; g < 2; g++) {
@@ -1597,6 +1687,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		}
 		from = me > from ? me : from + 1;
 	}
+	lettered_parties(t, end, out, groups, ngroups);
 	if (!*ngroups)
 		find_between(rf, t, end, out, groups, ngroups);
 	if (!has_role(out, ROLE_VENDOR))
@@ -1658,6 +1749,47 @@ static size_t skip_aux(const char *t, size_t len, size_t at)
 	return at;
 }
 
+/*
+ * Whether the word that ends before t[at] (spaces between) is "data":
+ * "the data provided by Acme" is Acme's data, where "the information
+ * (materials) provided by Acme" is as often what Acme supplies.
+ */
+static int data_word_before(const char *t, size_t at)
+{
+	size_t e = at;
+
+	while (e > 0 && t[e - 1] == ' ')
+		e--;
+	return e >= 4 && !strncasecmp(t + e - 4, "data", 4) &&
+	       (e == 4 || !isalpha((unsigned char)t[e - 5]));
+}
+
+/* Words between "make" and "available", at most: "make its platform available". */
+#define MAKE_AVAILABLE_WORDS 6
+
+/*
+ * Whether "make ... available to" opens at t[at], within one clause: "make
+ * its platform available to Pinecrest", not "make a damaged Product
+ * available for inspection".
+ */
+static int makes_available(const char *t, size_t len, size_t at)
+{
+	size_t i, words = 0;
+
+	if (at + 5 > len || strncasecmp(t + at, "make ", 5))
+		return 0;
+	for (i = at + 5; i < len && words <= MAKE_AVAILABLE_WORDS; words++) {
+		if (i + 13 <= len && !strncasecmp(t + i, "available to ", 13))
+			return 1;
+		while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '\'' || t[i] == '-'))
+			i++;
+		if (i >= len || t[i] != ' ')
+			return 0;
+		i++;
+	}
+	return 0;
+}
+
 /* Counts how the document uses `alias`: as the one who supplies, or who pays. */
 static void role_evidence(const struct document *doc, const char *alias,
 			  unsigned *vendor, unsigned *customer)
@@ -1706,7 +1838,8 @@ static void role_evidence(const struct document *doc, const char *alias,
 			continue;
 		}
 		after = skip_aux(t, len, after);
-		*vendor += word_at(t, len, after, supplier_verbs, ARRAY_SIZE(supplier_verbs));
+		*vendor += word_at(t, len, after, supplier_verbs, ARRAY_SIZE(supplier_verbs)) ||
+			   makes_available(t, len, after);
 		*customer += word_at(t, len, after, buyer_verbs, ARRAY_SIZE(buyer_verbs));
 		/* "provided by Acme", "payable by Acme", "licensed to Acme" */
 		if (at >= 3 && strncasecmp(t + at - 3, "by ", 3) == 0) {
@@ -1719,8 +1852,13 @@ static void role_evidence(const struct document *doc, const char *alias,
 				(*customer)++;
 			else if (k >= 8 && (strncasecmp(t + k - 8, "provided", 8) == 0 ||
 					    strncasecmp(t + k - 8, "licensed", 8) == 0 ||
-					    strncasecmp(t + k - 8, "supplied", 8) == 0))
-				(*vendor)++;
+					    strncasecmp(t + k - 8, "supplied", 8) == 0)) {
+				/* "the data provided by Acme": Acme gives its data. */
+				if (data_word_before(t, k - 8))
+					(*customer)++;
+				else
+					(*vendor)++;
+			}
 		} else if (at >= 3 && strncasecmp(t + at - 3, "to ", 3) == 0) {
 			size_t k = at - 3;
 
@@ -2083,15 +2221,91 @@ static void contracting_pair(struct roles *out, const int *groups, enum party_ro
 		group_role[g[k]] = role[k];
 }
 
+/*
+ * Of two undecided groups, one only supplies and the other only pays,
+ * each at least once: each takes the role its uses show.
+ */
+static void opposite_uses(struct roles *out, const int *groups, const int *agent,
+			  const unsigned *gv, const unsigned *gc, enum party_role *group_role,
+			  int *known, int *nknown, int *nunknown)
+{
+	int two[2], n = 0, g, k;
+	size_t i;
+
+	for (g = 0; g < MAX_GROUPS && n < 2; g++)
+		if (!agent[g] && group_role[g] == ROLE_UNKNOWN && (gv[g] || gc[g]))
+			two[n++] = g;
+	if (n < 2)
+		return;
+	for (k = 0; k < 2; k++) {
+		int a = two[k], b = two[1 - k];
+
+		if (!(gv[a] && !gc[a] && gc[b] && !gv[b]))
+			continue;
+		group_role[a] = ROLE_VENDOR;
+		group_role[b] = ROLE_CUSTOMER;
+		for (i = 0; i < out->nparties; i++)
+			if (groups[i] == a || groups[i] == b) {
+				out->parties[i].role = group_role[groups[i]];
+				out->parties[i].why = groups[i] == a ? "supplies under the contract" :
+								       "pays under the contract";
+			}
+		*known = a;
+		*nknown = 2;
+		*nunknown = 0;
+		return;
+	}
+}
+
+/*
+ * A licence of data to build AI with turns the role nouns round: where
+ * "Licensor grants Licensee a licence to use the ... images ... to
+ * develop ... software" (or to train models), the licensee builds the AI
+ * and is the vendor, and the licensor, whose data it is, the customer.
+ * Read only where the two are the contract's two groups of parties.
+ */
+static void data_licence_roles(struct roles_finder *rf, const struct document *doc,
+			       struct roles *out, const int *groups, size_t ngroups)
+{
+	int gl = -1, ge = -1;
+	size_t i;
+
+	if (ngroups != 2)
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+
+		if (word_is(a, strlen(a), "licensor"))
+			gl = groups[i];
+		else if (word_is(a, strlen(a), "licensee"))
+			ge = groups[i];
+	}
+	if (gl < 0 || ge < 0 || gl == ge ||
+	    pcre2_match(rf->data_licence, (PCRE2_SPTR)doc->text.ptr, doc->text.len, 0, 0, rf->md,
+			NULL) < 0)
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		if (groups[i] == gl) {
+			out->parties[i].role = ROLE_CUSTOMER;
+			out->parties[i].why = "licenses its data to build AI with";
+		} else if (groups[i] == ge) {
+			out->parties[i].role = ROLE_VENDOR;
+			out->parties[i].why = "builds AI with the licensed data";
+		}
+	}
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
 	enum party_role group_role[MAX_GROUPS] = { ROLE_UNKNOWN };
 	int agent[MAX_GROUPS] = { 0 }, between[MAX_GROUPS] = { 0 };
+	unsigned gv[MAX_GROUPS] = { 0 }, gc[MAX_GROUPS] = { 0 };
 	size_t i;
 	int g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents, nbetween;
 
 	nagents = escrow_roles(doc, out, groups, agent);
+	data_licence_roles(rf, doc, out, groups, ngroups);
 	/* A group takes the role of any alias in it; evidence for the rest. */
 	for (i = 0; i < out->nparties; i++)
 		if (out->parties[i].role != ROLE_UNKNOWN)
@@ -2112,6 +2326,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			continue;
 		}
 		role_evidence(doc, p->alias, &v, &c);
+		gv[groups[i]] += v;
+		gc[groups[i]] += c;
 		if (v >= ROLE_MIN_EVIDENCE && v >= 2 * c) {
 			group_role[groups[i]] = ROLE_VENDOR;
 			p->why = "supplies under the contract";
@@ -2151,6 +2367,13 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			nunknown++;
 		}
 	}
+	/*
+	 * Two parties, neither decided, whose few uses point opposite ways
+	 * and nowhere else: "Lumen shall provide ..." and "Castle Rock shall
+	 * pay ...", once each, in a short contract.
+	 */
+	if (ngroups - (size_t)nagents == 2 && nunknown == 2)
+		opposite_uses(out, groups, agent, gv, gc, group_role, &known, &nknown, &nunknown);
 	if (ngroups - (size_t)nagents == 2 && nknown == 1 && nunknown == 1 &&
 	    !(group_in_clause(doc, out, groups, unknown) && !group_in_clause(doc, out, groups, known))) {
 		enum party_role other = group_role[known] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;

@@ -1778,6 +1778,188 @@ static void test_customer_that_accepts_the_terms(void **state)
 	}
 }
 
+/*
+ * A short contract may use each party once: one only supplies, the other
+ * only pays, and the two take those roles.  "The data provided by X" is
+ * X giving its data, not supplying; "make its platform available" is
+ * supplying.  Uses that point both ways decide nothing.
+ */
+static void test_opposite_uses_of_two_parties(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Lumen Analytics, Inc., a Delaware corporation "
+		 "(\"Lumen\"), and Castle Rock Bank, a Colorado state-chartered bank (\"Castle Rock\").\n"
+		 "1. Lumen shall provide the transaction monitoring service.\n"
+		 "2. Castle Rock shall pay the fees set out in the Order Form.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Lumen")->role, ROLE_VENDOR);
+	assert_string_equal(party(&r, "Lumen")->why, "supplies under the contract");
+	assert_int_equal(party(&r, "Castle Rock")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "THIS AGREEMENT is made by and between NORTHERN LIGHTS ENERGY CORPORATION, an Alberta "
+		 "corporation (\"NLEC\"), and VECTORWISE ANALYTICS LLC (\"VECTORWISE\").\n"
+		 "1. VECTORWISE SHALL MAKE ITS MAINTENANCE PLATFORM AVAILABLE TO NLEC.\n"
+		 "2. VECTORWISE SHALL NOT USE THE SENSOR DATA PROVIDED BY NLEC TO TRAIN ANY MODEL.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "VECTORWISE")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "NLEC")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+
+	/* Each party both supplies and pays: neither role. */
+	make_doc(&doc,
+		 "This Agreement is made between Lumen Analytics, Inc., a Delaware corporation "
+		 "(\"Lumen\"), and Castle Rock Bank, a Colorado state-chartered bank (\"Castle Rock\").\n"
+		 "1. Lumen shall provide the monitoring service and Castle Rock shall provide the "
+		 "hosting.\n"
+		 "2. Castle Rock shall pay the fees and Lumen shall pay the hosting charges.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Lumen")->role, ROLE_UNKNOWN);
+	assert_int_equal(party(&r, "Castle Rock")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Preambles that define a party otherwise: "(together with its
+ * Affiliates, "Halyard")", a county that is "a political subdivision of
+ * the State", and an alias inside a field that names its role.
+ */
+static void test_party_definitions_of_other_forms(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is entered into by and between Halyard Systems, Inc., a Delaware "
+		 "corporation (together with its Affiliates, \"Halyard\"), and Pinecrest Bank, N.A., "
+		 "a national banking association (\"Customer\").\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Halyard"));
+	assert_int_equal(party(&r, "Halyard")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "This Agreement is made by and between the County of Marin, a political subdivision "
+		 "of the State of California (\"County\"), and Civic AI Solutions, Inc., a Delaware "
+		 "corporation (\"Vendor\").\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "County"));
+	assert_int_equal(party(&r, "County")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "MASTER AGREEMENT\n"
+		 "Customer: ORCHARD VALLEY CREDIT UNION (\"Orchard Valley\")\n"
+		 "Supplier: PARALLAX LEDGER TECHNOLOGIES, INC. (\"Parallax\")\n"
+		 "1. Parallax shall not use member data to train models.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Orchard Valley"));
+	assert_int_equal(party(&r, "Orchard Valley")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Parallax")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	/* A field that names no role names no party: a place is no entity. */
+	make_doc(&doc,
+		 "Venue: Harbour Convention Centre (\"Venue\")\n"
+		 "1. The event is held at the Venue.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "Venue"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * "Party A: ..." and "Party B: ..." fields at the head of a contract
+ * make the two labels parties; their uses give the roles.  One field
+ * alone makes none.
+ */
+static void test_party_a_and_party_b(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "TECHNICAL SERVICES AGREEMENT\n"
+		 "Party A: Shenzhen Huaxin Retail Co., Ltd.\n"
+		 "Address: 18 Keyuan Road, Shenzhen\n"
+		 "Party B:\n"
+		 "Beijing Zhiyuan Intelligent Technology Co., Ltd.\n"
+		 "1.1 Party B shall provide Party A with the customer service system.\n"
+		 "2.1 Party A shall pay Party B the service fee.\n"
+		 "3.1 Party B shall not use any data provided by Party A to train any model.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Party A"));
+	assert_int_equal(party(&r, "Party A")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Party B")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "Party A: Shenzhen Huaxin Retail Co., Ltd.\n"
+		 "1.1 Party A shall pay the service fee.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "Party A"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * A licence of data to build AI with: the licensee develops the AI and
+ * is the vendor, the licensor whose images it is the customer.  A licence
+ * of software keeps the nouns' roles.
+ */
+static void test_data_licence_turns_the_nouns(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Data Licence Agreement is made between Greenfield University Hospitals NHS "
+		 "Foundation Trust (\"Licensor\") and Synapse Diagnostics Ltd, a company registered in "
+		 "England (\"Licensee\").\n"
+		 "1. Licensor grants Licensee a non-exclusive licence to use the de-identified chest "
+		 "X-ray images listed in Schedule 1 (the \"Licensed Data\") solely to develop and "
+		 "validate the Licensee's AI diagnostic software.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Licensor")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Licensee")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "This Licence Agreement is made between Cobalt Vision Systems, Inc. (\"Licensor\") and "
+		 "Redfern Hospital District (\"Licensee\").\n"
+		 "1. Licensor grants Licensee a licence to use the Software to read the images that "
+		 "Licensee's radiologists upload.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Licensor")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Licensee")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1817,6 +1999,10 @@ int main(void)
 		cmocka_unit_test(test_definitions_in_numbered_clauses),
 		cmocka_unit_test(test_numbered_parties_block),
 		cmocka_unit_test(test_parties_block_with_captions),
+		cmocka_unit_test(test_opposite_uses_of_two_parties),
+		cmocka_unit_test(test_party_definitions_of_other_forms),
+		cmocka_unit_test(test_party_a_and_party_b),
+		cmocka_unit_test(test_data_licence_turns_the_nouns),
 		cmocka_unit_test(test_contracting_and_contracted_party),
 		cmocka_unit_test(test_logs_are_not_outputs),
 		cmocka_unit_test(test_data_captured_at_the_customer),
