@@ -539,3 +539,213 @@ void outline_caption(struct outline *ol)
 {
 	ol->after_heading = 1;
 }
+
+/* ---- tables of contents ---------------------------------------------- */
+
+#define TOC_LINE_MAX 160
+#define TOC_TITLE_MAX_WORDS 16
+
+/* Words a title never ends on before a page number: a line of prose does. */
+static int toc_leads_on(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on",
+		"or", "per", "than", "the", "to", "under", "with", "within",
+		"section", "sections", "clause", "clauses", "article", "articles",
+		"schedule", "exhibit", "annex", "appendix", "paragraph", "item",
+		"page", "pages", "no", "day", "days", "month", "months", "year",
+		"years", "week", "weeks", "hours", "version", "rule", "part",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == n && !strncasecmp(w, words[i], n))
+			return 1;
+	return 0;
+}
+
+enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *entry)
+{
+	const char *p, *num, *title, *w;
+	size_t dots = 0, blanks = 0, words = 0;
+	int tab = 0, roman;
+	struct label lab;
+
+	memset(entry, 0, sizeof(*entry));
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	if (e <= s || e - s > TOC_LINE_MAX)
+		return TOC_NONE;
+	/* The page number: digits, or a roman numeral in one case. */
+	num = e;
+	while (num > s && e - num <= 6 && isalnum((unsigned char)num[-1]))
+		num--;
+	if (num == e || num == s || isalnum((unsigned char)num[-1]))
+		return TOC_NONE;
+	if (isdigit((unsigned char)*num)) {
+		for (p = num; p < e; p++)
+			if (!isdigit((unsigned char)*p))
+				return TOC_NONE;
+		if (e - num > 4)
+			return TOC_NONE;
+		entry->page = strtoul(num, NULL, 10);
+		roman = 0;
+	} else {
+		char w8[8];
+		size_t n = (size_t)(e - num), k;
+
+		if (!same_case_letters(num, n, 0) && !same_case_letters(num, n, 1))
+			return TOC_NONE;
+		for (k = 0; k < n; k++)
+			w8[k] = (char)tolower((unsigned char)num[k]);
+		if (!roman_value(w8, n))
+			return TOC_NONE;
+		roman = 1;
+	}
+	/* What sets it off: dots, an ellipsis, a tab, blanks. */
+	p = num;
+	while (p > s) {
+		if (p[-1] == '.' || p[-1] == '_')
+			dots++;
+		else if (p[-1] == '\t')
+			tab = 1;
+		else if (p[-1] == ' ')
+			blanks++;
+		else if (p - s >= 3 && (unsigned char)p[-3] == 0xE2 &&
+			 (unsigned char)p[-2] == 0x80 && (unsigned char)p[-1] == 0xA6) {
+			dots += 3;    /* U+2026 */
+			p -= 2;
+		} else if (p - s >= 2 && (unsigned char)p[-2] == 0xC2 &&
+			   (unsigned char)p[-1] == 0xA0) {
+			blanks++;     /* a no-break space */
+			p--;
+		} else {
+			break;
+		}
+		p--;
+	}
+	if (dots >= 3 || tab)
+		entry->sep = TOC_LEADER;
+	else if (blanks >= 2)
+		entry->sep = TOC_GAP;
+	else if (blanks == 1 && !dots)
+		entry->sep = TOC_SPACE;
+	else if (blanks == 1 && dots == 1)
+		entry->sep = TOC_SPACE;   /* "Grant of Rights. 8" */
+	else
+		return TOC_NONE;
+	if (dots == 1)
+		p++;                      /* the title's own full stop */
+	if (roman && entry->sep == TOC_SPACE)
+		return TOC_NONE;          /* "Part of Schedule II" */
+	if (p <= s)
+		return TOC_NONE;
+	/* The title: after a label, with a word in it, not running on. */
+	title = s;
+	if (outline_parse_label(s, p, &lab)) {
+		if (lab.body >= (size_t)(p - s))
+			return TOC_NONE;  /* "ARTICLE II": the number is the label's */
+		entry->label = lab.len;
+		title = s + lab.body;
+	}
+	if (!isalpha((unsigned char)p[-1]) && !strchr(").\"'", p[-1]) &&
+	    (unsigned char)p[-1] < 0x80)
+		return TOC_NONE;
+	for (w = title; w < p;) {
+		const char *k = w;
+
+		while (k < p && is_word_byte((unsigned char)*k))
+			k++;
+		if (k > w) {
+			if (!words++) {
+				entry->word = (size_t)(w - s);
+				entry->word_len = (size_t)(k - w);
+			}
+			if (k == p && toc_leads_on(w, (size_t)(k - w)))
+				return TOC_NONE;
+			w = k;
+		} else {
+			w++;
+		}
+	}
+	if (!words || words > TOC_TITLE_MAX_WORDS ||
+	    (!isalpha((unsigned char)s[entry->word]) && (unsigned char)s[entry->word] < 0x80))
+		return TOC_NONE;
+	return entry->sep;
+}
+
+int outline_toc_heading(const char *s, const char *e)
+{
+	static const char *const words[] = {
+		"contents", "content", "index", "page", "toc", "table", "of",
+		"continued", "inhalt", "inhaltsverzeichnis", "sommaire",
+		"\xC3\xADndice", "indice", "inhoud", "inhoudsopgave",
+		"\xD1\x81\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5",
+		"\xD0\xA1\xD0\x9E\xD0\x94\xD0\x95\xD0\xA0\xD0\x96\xD0\x90\xD0\x9D\xD0\x98\xD0\x95",
+	};
+	int key = 0;
+
+	if (e - s > 60)
+		return 0;
+	while (s < e) {
+		const char *w = s;
+		size_t i, n;
+
+		while (s < e && is_word_byte((unsigned char)*s))
+			s++;
+		n = (size_t)(s - w);
+		if (!n) {
+			if (!strchr(" \t:()*#_-", *s))
+				return 0;
+			s++;
+			continue;
+		}
+		for (i = 0; i < ARRAY_SIZE(words); i++)
+			if (strlen(words[i]) == n && !strncasecmp(w, words[i], n))
+				break;
+		if (i == ARRAY_SIZE(words))
+			return 0;
+		key |= strcmp(words[i], "table") && strcmp(words[i], "of") &&
+		       strcmp(words[i], "continued");
+	}
+	return key;
+}
+
+/* Whether w[0..n) opens s[0..e), or follows its first blanks. */
+static int word_near(const char *s, const char *e, const char *w, size_t n)
+{
+	const char *p;
+
+	for (p = s; p < e && p - s < 40; p++) {
+		if (p > s && is_word_byte((unsigned char)p[-1]))
+			continue;
+		if ((size_t)(e - p) >= n && !strncasecmp(p, w, n) &&
+		    ((size_t)(e - p) == n || !is_word_byte((unsigned char)p[n])))
+			return 1;
+	}
+	return 0;
+}
+
+int outline_toc_repeats(const char *entry_s, const struct toc_entry *entry,
+			const char *s, const char *e, const char *next, const char *next_e)
+{
+	size_t n = entry->label;
+	struct toc_entry again;
+
+	if (!n)
+		return 0;
+	/* "1." and "1" are one label, whatever the case. */
+	if (entry_s[n - 1] == '.')
+		n--;
+	if ((size_t)(e - s) < n || strncasecmp(s, entry_s, n))
+		return 0;
+	s += n;
+	if (s < e && *s == '.')
+		s++;
+	if (s < e && *s != ' ' && *s != '\t' && *s != ':')
+		return 0;
+	if (outline_toc_line(s - n, e, &again) != TOC_NONE)
+		return 0;   /* another contents line */
+	return word_near(s, e, entry_s + entry->word, entry->word_len) ||
+	       (next && word_near(next, next_e, entry_s + entry->word, entry->word_len));
+}

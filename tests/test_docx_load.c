@@ -1000,6 +1000,81 @@ static void test_contents_lines_are_no_clauses(void **state)
 	document_release(&doc);
 }
 
+/*
+ * A contents page typed without tabs reads as in text: after a heading,
+ * or where its labels come back as the headings, its lines are no clauses;
+ * the parties after it are not items of its last line, and a clause that
+ * ends in a number ("3. Fees 3") keeps its label.  A list of schedules
+ * under it is one too (it cites the clause before it, as any unlabelled
+ * paragraph does).
+ */
+static void test_typed_contents_read_as_in_text(void **state)
+{
+	static const char *const paras[] = {
+		"Contents",
+		"1. Definitions ..... 3",
+		"2.  Services   4",
+		"Schedule 2 Service Levels 27",
+		"PARTIES",
+		"(1) ALPHA LIMITED; and",
+		"(2) BETA LIMITED.",
+		"1. Definitions",
+		"1.1 Data means the data the Customer submits.",
+		"2. Services",
+		"3. Fees 3",
+		"The fees are due monthly.",
+		"Schedule 1 Support 9",
+		"Schedule 2 Service Levels 10",
+		"Schedule 1",
+		"Support Terms",
+	};
+	static const char *const clauses[] = {
+		NULL, NULL, NULL, NULL, NULL, "(1)", "(2)", "1", "1.1", "2", "3", "3",
+		"3", "3", "Schedule 1", "Schedule 1",
+	};
+	struct document doc, txt;
+	struct buf body = BUF_INIT, text = BUF_INIT, err = BUF_INIT;
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct docx d = { 0 };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(paras); i++) {
+		buf_addf(&body, "<w:p><w:r><w:t xml:space=\"preserve\">%s</w:t></w:r></w:p>", paras[i]);
+		buf_addf(&text, "%s\n\n", paras[i]);
+	}
+	d.body = body.ptr;
+	load_ok(&doc, &d, NULL);
+	document_init(&txt, "c.txt");
+	assert_int_equal(load_memory(&txt, "c.txt", (const unsigned char *)text.ptr, text.len,
+				     &opt, &err), 0);
+	assert_int_equal(doc.npara, ARRAY_SIZE(paras));
+	assert_int_equal(txt.npara, ARRAY_SIZE(paras));
+	for (i = 0; i < doc.npara; i++) {
+		const struct paragraph *p = &doc.paras[i], *q = &txt.paras[i];
+
+		if (clauses[i]) {
+			assert_string_equal(p->clause, clauses[i]);
+			assert_string_equal(q->clause, clauses[i]);
+		} else {
+			assert_null(p->clause);
+			assert_null(q->clause);
+		}
+		if (q->label)
+			assert_string_equal(p->label, q->label);
+		else
+			assert_null(p->label);
+		assert_int_equal(p->level, q->level);
+		assert_int_equal(p->parent, q->parent);
+	}
+	assert_int_equal(doc.paras[6].parent, -1);
+	buf_release(&body);
+	buf_release(&text);
+	buf_release(&err);
+	document_release(&txt);
+	document_release(&doc);
+}
+
 /* ---- tracked changes ---- */
 
 static const char tracked_body[] =
@@ -1574,6 +1649,7 @@ int main(void)
 		cmocka_unit_test(test_word_heading_closes_a_heading_style),
 		cmocka_unit_test(test_word_items_in_a_typed_clause),
 		cmocka_unit_test(test_contents_lines_are_no_clauses),
+		cmocka_unit_test(test_typed_contents_read_as_in_text),
 		cmocka_unit_test(test_track_changes_accept),
 		cmocka_unit_test(test_track_changes_reject),
 		cmocka_unit_test(test_track_changes_all),

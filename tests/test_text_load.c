@@ -730,6 +730,73 @@ static void test_numbered_heading_in_sentence_case(void **state)
 	      { 13, "27.", "27", 0, PARA_BODY, "27. We may", "We may" });
 }
 
+/*
+ * A contents page typed without tabs: its lines are no clauses, however
+ * the page numbers are set off (leaders, a gap, one space), and the
+ * parties "(1)", "(2)" after it are not items of its last line.  A clause
+ * that ends in a number, alone, keeps its label.
+ */
+static void test_contents_page(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "TABLE OF CONTENTS\n"
+	      "1. Definitions ..... 3\n"
+	      "2.  Services   4\n"
+	      "Schedule 2 Service Levels 27\n"
+	      "\n"
+	      "PARTIES\n"
+	      "(1) ALPHA LIMITED; and\n"
+	      "(2) BETA LIMITED.\n"
+	      "\n"
+	      "1. Definitions\n"
+	      "\n"
+	      "1.1 Data means the data the Customer submits.\n"
+	      "\n"
+	      "3. Fees 3\n"
+	      "\n"
+	      "The fees are due monthly.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "TABLE", "TABLE" },
+	      { 2, NULL, NULL, -1, PARA_HEADING, "1. Definitions ..", "1. Definitions .." },
+	      { 3, NULL, NULL, -1, PARA_HEADING, "2.  Services", "2.  Services" },
+	      { 4, NULL, NULL, -1, PARA_HEADING, "Schedule 2", "Schedule 2" },
+	      { 6, NULL, NULL, -1, PARA_HEADING, "PARTIES", "PARTIES" },
+	      { 7, "(1)", "(1)", 0, PARA_BODY, "(1) ALPHA", "ALPHA" },
+	      { 8, "(2)", "(2)", 0, PARA_HEADING, "(2) BETA", "BETA" },
+	      { 10, "1.", "1", 0, PARA_HEADING, "1. Definitions", "Definitions" },
+	      { 12, "1.1", "1.1", 1, PARA_BODY, "1.1 Data", "Data" },
+	      { 14, "3.", "3", 0, PARA_HEADING, "3. Fees 3", "Fees 3" },
+	      { 16, NULL, "3", -1, PARA_BODY, "The fees", "The fees" });
+}
+
+/*
+ * Without a heading, a run of lines ending in numbers is a contents page
+ * when its labels come back further on as the headings; a price list
+ * whose labels do not is a list of clauses.
+ */
+static void test_contents_by_the_headings_it_lists(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "1. Definitions 3\n"
+	      "2. Fees 4\n"
+	      "\n"
+	      "1. DEFINITIONS\n"
+	      "\n"
+	      "2. FEES\n"
+	      "\n"
+	      "(a) Set-up 100\n"
+	      "(b) Support 200\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "1. Definitions", "1. Definitions" },
+	      { 2, NULL, NULL, -1, PARA_HEADING, "2. Fees", "2. Fees" },
+	      { 4, "1.", "1", 0, PARA_HEADING, "1. DEFINITIONS", "DEFINITIONS" },
+	      { 6, "2.", "2", 0, PARA_HEADING, "2. FEES", "FEES" },
+	      { 8, "(a)", "2(a)", 1, PARA_HEADING, "(a) Set-up", "Set-up" },
+	      { 9, "(b)", "2(b)", 1, PARA_HEADING, "(b) Support", "Support" });
+}
+
 static void test_markdown(void **state)
 {
 	struct fixture *f = *state;
@@ -951,6 +1018,8 @@ int main(void)
 		T(test_citation_is_no_inline_label),
 		T(test_recitals_after_a_heading),
 		T(test_numbered_heading_in_sentence_case),
+		T(test_contents_page),
+		T(test_contents_by_the_headings_it_lists),
 		T(test_markdown),
 		T(test_lines_and_offsets),
 		T(test_cuad_corpus),
