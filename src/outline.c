@@ -201,7 +201,198 @@ static int word_at(const char *s, const char *e, const char *word)
 	       (s[n] == ' ' || s[n] == '\t');
 }
 
-/* "Section 4.2", "ARTICLE IV", "Schedule A", "§ 4.2". */
+/*
+ * One character of UTF-8 at *p (before e), folded to lower case for the
+ * scripts annex headings are written in here: ASCII, Latin-1, Latin
+ * Extended-A and basic Cyrillic.  Anything else is returned byte by byte.
+ */
+static unsigned long fold_next(const char **p, const char *e)
+{
+	const unsigned char *u = (const unsigned char *)*p;
+	unsigned long c;
+
+	if (u[0] < 0x80 || (u[0] & 0xE0) != 0xC0 || (const char *)u + 1 >= e ||
+	    (u[1] & 0xC0) != 0x80) {
+		(*p)++;
+		return (unsigned long)tolower(u[0]);
+	}
+	c = ((unsigned long)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+	*p += 2;
+	if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+		return c + 0x20;
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 0x20;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 0x50;
+	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+		return c & 1 ? c + 1 : c;
+	if ((c >= 0x100 && c <= 0x137 && c != 0x130 && c != 0x131) ||
+	    (c >= 0x14A && c <= 0x177))
+		return c | 1;
+	return c;
+}
+
+static int is_word_byte(unsigned char c);
+
+/* The code point of a two-byte UTF-8 character at s, else 0. */
+static unsigned long utf8_two(const char *s, const char *e)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if ((u[0] & 0xE0) != 0xC0 || s + 1 >= e || (u[1] & 0xC0) != 0x80)
+		return 0;
+	return ((unsigned long)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+}
+
+/* Whether a lower-case letter opens s: ASCII, Latin-1, Latin-A or Cyrillic. */
+static int lower_at(const char *s, const char *e)
+{
+	unsigned long c;
+
+	if ((unsigned char)*s < 0x80)
+		return islower((unsigned char)*s);
+	c = utf8_two(s, e);
+	if (c >= 0x430 && c <= 0x45F)
+		return 1;
+	if (c >= 0xDF && c <= 0xFF)
+		return c != 0xF7;
+	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+		return !(c & 1);
+	if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+		return c & 1;
+	return 0;
+}
+
+/*
+ * Words that tie an annex's heading to its contract ("Annex 1 to the
+ * Agreement", "Anlage 1 zum Vertrag", "Приложение № 1 к Договору"): a
+ * heading in lower case after the label all the same, where what follows
+ * the word is a caption ("to this Agreement sets out" is prose).
+ */
+static int annex_link_word(const char *s, const char *e)
+{
+	static const char *const links[] = {
+		"to", "of", "zum", "zur", "zu", "au", "aux", "\xC3\xA0", "de", "du",
+		"al", "del", "da", "do", "bij", "van", "till", "til",
+		"\xD0\xBA", "\xD0\xB4\xD0\xBE",   /* к, до */
+	};
+	/* Words a title in these languages leaves in lower case. */
+	static const char *const small[] = {
+		"a", "an", "and", "the", "of", "to", "for", "de", "du", "des", "la", "le",
+		"les", "del", "della", "al", "da", "do", "dos", "van", "het", "bij",
+		"zum", "zur", "zu", "der", "die", "das", "den", "dem", "vom", "und",
+		"et", "y", "e", "en", "och", "og", "till", "til",
+	};
+	const char *p;
+	size_t i, n = 0;
+
+	for (i = 0; i < ARRAY_SIZE(links) && !n; i++) {
+		n = strlen(links[i]);
+		if ((size_t)(e - s) <= n || memcmp(s, links[i], n) || (s[n] != ' ' && s[n] != '\t'))
+			n = 0;
+	}
+	if (!n)
+		return 0;
+	/* What follows is a title: no word in lower case but the small ones. */
+	for (p = s + n; p < e;) {
+		const char *w = p;
+
+		while (p < e && is_word_byte((unsigned char)*p))
+			p++;
+		if (p == w) {
+			if (*p == '.' && p + 1 < e && p[1] == ' ' && p > s + 1 &&
+			    isalpha((unsigned char)p[-1]) && isalpha((unsigned char)p[-2]))
+				return 0;   /* a sentence ends inside */
+			p++;
+			continue;
+		}
+		if (islower((unsigned char)*w)) {
+			for (i = 0; i < ARRAY_SIZE(small); i++)
+				if (strlen(small[i]) == (size_t)(p - w) && !memcmp(w, small[i], (size_t)(p - w)))
+					break;
+			if (i == ARRAY_SIZE(small))
+				return 0;
+		}
+	}
+	return 1;
+}
+
+/*
+ * The word for an annex in other languages ("Anlage", "Annexe", "Anexo",
+ * "Allegato", "Bijlage", "Приложение"), in lower case, matched in any
+ * case.  Returns the length matched at s, 0 for none.
+ */
+static size_t foreign_annex_at(const char *s, const char *e)
+{
+	static const char *const words[] = {
+		"anlage", "anhang", "annexe", "anexo", "allegato", "bijlage",
+		"bilaga", "bilag", "ap\xC3\xA9ndice", "ap\xC3\xAAndice",
+		"za\xC5\x82\xC4\x85\x63znik",                      /* załącznik */
+		"p\xC5\x99\xC3\xADloha",                            /* příloha */
+		"\xD0\xBF\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5",
+		/* приложение */
+		"\xD0\xB4\xD0\xBE\xD0\xB4\xD0\xB0\xD1\x82\xD0\xBE\xD0\xBA", /* додаток */
+	};
+	size_t i;
+
+	if ((unsigned char)*s < 0x80 && !strchr("aAbBzZpP", *s))
+		return 0;
+	for (i = 0; i < ARRAY_SIZE(words); i++) {
+		const char *p = s, *w = words[i], *we = w + strlen(w);
+
+		while (w < we && p < e && fold_next(&p, e) == fold_next(&w, we))
+			;
+		if (w == we && p < e && (*p == ' ' || *p == '\t' ||
+					 ((unsigned char)p[0] == 0xC2 && p + 1 < e &&
+					  (unsigned char)p[1] == 0xA0) ||
+					 ((unsigned char)p[0] == 0xE2 && p + 2 < e &&
+					  (unsigned char)p[1] == 0x84 && (unsigned char)p[2] == 0x96)))
+			return (size_t)(p - s);
+	}
+	return 0;
+}
+
+/* Blanks, a no-break space among them. */
+static const char *skip_blanks(const char *p, const char *e)
+{
+	for (;;) {
+		if (p < e && (*p == ' ' || *p == '\t'))
+			p++;
+		else if (p + 1 < e && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
+			p += 2;
+		else
+			return p;
+	}
+}
+
+/* "№", "No.", "Nr.", "n°", "nº", "n.": a number sign before an annex's number. */
+static const char *skip_number_sign(const char *p, const char *e)
+{
+	const char *q = p;
+
+	if (q + 2 < e && (unsigned char)q[0] == 0xE2 && (unsigned char)q[1] == 0x84 &&
+	    (unsigned char)q[2] == 0x96)
+		return skip_blanks(q + 3, e);
+	if (q < e && (*q == 'n' || *q == 'N')) {
+		q++;
+		if (q < e && (*q == 'o' || *q == 'r' || *q == 'O' || *q == 'R'))
+			q++;
+		if (q + 1 < e && (unsigned char)q[0] == 0xC2 &&
+		    ((unsigned char)q[1] == 0xB0 || (unsigned char)q[1] == 0xBA))
+			q += 2;   /* "n°", "nº" */
+		else if (q < e && *q == '.')
+			q++;
+		else if (q - p != 2 || q >= e || (*q != ' ' && *q != '\t'))
+			return p;
+		/* "Nr. 1", "n°3", "NR 2": a number follows. */
+		q = skip_blanks(q, e);
+		if (q < e && isalnum((unsigned char)*q))
+			return q;
+	}
+	return p;
+}
+
+/* "Section 4.2", "ARTICLE IV", "Schedule A", "§ 4.2", "Anlage 1", "Приложение № 1". */
 static int parse_keyword(const char *s, const char *e, struct label *lab)
 {
 	static const struct {
@@ -218,15 +409,22 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 	const char *p, *id;
 	size_t i;
 
+	size_t n = 0;
+
 	for (i = 0; i < ARRAY_SIZE(keywords); i++)
 		if (word_at(s, e, keywords[i].word))
 			break;
-	if (i == ARRAY_SIZE(keywords))
+	if (i < ARRAY_SIZE(keywords)) {
+		lab->style = keywords[i].style;
+		n = strlen(keywords[i].word);
+	} else if ((n = foreign_annex_at(s, e)) != 0) {
+		lab->style = STYLE_ANNEX;
+	} else {
 		return 0;
-	lab->style = keywords[i].style;
-	p = s + strlen(keywords[i].word);
-	while (p < e && (*p == ' ' || *p == '\t'))
-		p++;
+	}
+	p = skip_blanks(s + n, e);
+	if (lab->style == STYLE_ANNEX)
+		p = skip_number_sign(p, e);
 	id = p;
 	if (lab->style == STYLE_SECTION) {
 		struct label num;
@@ -295,9 +493,16 @@ int outline_parse_label(const char *s, const char *e, struct label *lab)
 	 * punctuation must be followed by something that opens a clause.
 	 */
 	if (lab->style == STYLE_SECTION || lab->style == STYLE_ARTICLE ||
-	    lab->style == STYLE_ANNEX ||
-	    ((lab->style == STYLE_NUMBER || lab->style == STYLE_ALNUM) &&
-	     s[lab->len - 1] != '.')) {
+	    lab->style == STYLE_ANNEX) {
+		if (isdigit((unsigned char)*body))
+			return 0;
+		/* A heading tied to its contract, short and with no stop, is one. */
+		if (lower_at(body, e) &&
+		    (lab->style != STYLE_ANNEX || e - s > 120 || !annex_link_word(body, e) ||
+		     strchr(".;:,", e[-1])))
+			return 0;
+	} else if ((lab->style == STYLE_NUMBER || lab->style == STYLE_ALNUM) &&
+		   s[lab->len - 1] != '.') {
 		if (islower((unsigned char)*body) || isdigit((unsigned char)*body))
 			return 0;
 	}
@@ -451,8 +656,10 @@ int outline_level(struct outline *ol, const struct label *lab)
 		if (style == STYLE_ARTICLE) {
 			ol->articles = 1;
 		} else if (style == STYLE_ANNEX) {
-			/* An exhibit ends the body: nothing stays open. */
+			/* An exhibit ends the body: nothing stays open, no heading either. */
 			ol->depth = 0;
+			ol->base = 0;
+			level = 0;
 		} else {
 			/* Under an ARTICLE even "Section 4" is one level down. */
 			level += lab->depth - 1 > ol->articles ? lab->depth - 1

@@ -1075,6 +1075,39 @@ static void test_typed_contents_read_as_in_text(void **state)
 	document_release(&doc);
 }
 
+/*
+ * An annex heading typed after a heading style closes the heading too:
+ * "Приложение № 1" after the contract's "9. Annexes" (a typed label in a
+ * heading style, whose clauses nest below it) is no part of clause 9, and
+ * its own clauses nest in it.
+ */
+static void test_annex_closes_a_heading_style(void **state)
+{
+	static const struct want_para want[] = {
+		{ "9.", "9", 1, -1 },
+		{ "9.1.", "9.1", 3, 0 },
+		{ "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1",
+		  "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1", 0, -1 },
+		{ NULL, "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1", -1, 2 },
+		{ "1.1.", "1.1", 1, 2 },
+	};
+	struct document doc;
+	struct docx d = { .styles =
+		"<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"Titre2\"><w:name w:val=\"heading 2\"/>"
+		"<w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>", .body =
+		STYLED("Titre2", "9. Annexes")
+		P("9.1. The annexes form part of the Contract.")
+		P("\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1")
+		P("Technical specification")
+		P("1.1. The Contractor shall deliver the works.") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_outline(&doc, want, ARRAY_SIZE(want));
+	document_release(&doc);
+}
+
 /* ---- tracked changes ---- */
 
 static const char tracked_body[] =
@@ -1650,6 +1683,7 @@ int main(void)
 		cmocka_unit_test(test_word_items_in_a_typed_clause),
 		cmocka_unit_test(test_contents_lines_are_no_clauses),
 		cmocka_unit_test(test_typed_contents_read_as_in_text),
+		cmocka_unit_test(test_annex_closes_a_heading_style),
 		cmocka_unit_test(test_track_changes_accept),
 		cmocka_unit_test(test_track_changes_reject),
 		cmocka_unit_test(test_track_changes_all),
