@@ -1108,6 +1108,47 @@ static void test_annex_closes_a_heading_style(void **state)
 	document_release(&doc);
 }
 
+/*
+ * Labels typed in table cells.  A clause drafted in a cell ("1.2 The
+ * Provider shall ...", "(a) except ...;") is read as one and nests as in
+ * the body; the rows of a service-level table ("1. Availability", a lone
+ * "2." with its figures) and a figure after "1.3" are not clauses, and a
+ * cell without a label cites the clause before it as before.
+ */
+static void test_typed_labels_in_table_cells(void **state)
+{
+	static const struct want_para want[] = {
+		{ "1.", "1", 0, -1 },
+		{ "1.1", "1.1", 1, 0 },
+		{ "1.2", "1.2", 1, 0 },
+		{ "(a)", "1.2(a)", 2, 2 },
+		{ NULL, "1.2(a)", -1, 3 },
+		{ NULL, "1.2(a)", -1, 3 },
+		{ NULL, "1.2(a)", -1, 3 },
+		{ NULL, "1.2(a)", -1, 3 },
+		{ "2.", "2", 0, -1 },
+	};
+	struct document doc;
+	struct docx d = { .body =
+		P("1. Services")
+		"<w:tbl><w:tr><w:tc>" P("1.1 The Customer shall pay the Fees monthly in advance.")
+		"</w:tc></w:tr><w:tr><w:tc>"
+		P("1.2 The Provider shall not use Customer Data to train any model:")
+		P("(a) except with the Customer's prior written consent.")
+		"</w:tc></w:tr></w:tbl>"
+		"<w:tbl><w:tr><w:tc>" P("1. Availability") "</w:tc><w:tc>" P("99.9%")
+		"</w:tc></w:tr><w:tr><w:tc>" P("2. Response to a Severity 1 incident within four hours.")
+		"</w:tc><w:tc>" P("1.3 12.5% of 120,000 EUR.") "</w:tc></w:tr></w:tbl>"
+		P("2. Term") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_outline(&doc, want, ARRAY_SIZE(want));
+	assert_int_equal(doc.paras[1].kind, PARA_TABLE_CELL);
+	assert_string_equal(para_body(&doc, 2), "The Provider shall not use Customer Data to train any model:");
+	document_release(&doc);
+}
+
 /* ---- tracked changes ---- */
 
 static const char tracked_body[] =
@@ -1684,6 +1725,7 @@ int main(void)
 		cmocka_unit_test(test_contents_lines_are_no_clauses),
 		cmocka_unit_test(test_typed_contents_read_as_in_text),
 		cmocka_unit_test(test_annex_closes_a_heading_style),
+		cmocka_unit_test(test_typed_labels_in_table_cells),
 		cmocka_unit_test(test_track_changes_accept),
 		cmocka_unit_test(test_track_changes_reject),
 		cmocka_unit_test(test_track_changes_all),
