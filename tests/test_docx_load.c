@@ -1075,6 +1075,10 @@ static void test_typed_contents_read_as_in_text(void **state)
 	document_release(&doc);
 }
 
+/* "Приложение № 1": Annex No. 1. */
+#define ANNEX_RU_1 \
+	"\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1"
+
 /*
  * An annex heading typed after a heading style closes the heading too:
  * "Приложение № 1" after the contract's "9. Annexes" (a typed label in a
@@ -1086,9 +1090,8 @@ static void test_annex_closes_a_heading_style(void **state)
 	static const struct want_para want[] = {
 		{ "9.", "9", 1, -1 },
 		{ "9.1.", "9.1", 3, 0 },
-		{ "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1",
-		  "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1", 0, -1 },
-		{ NULL, "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1", -1, 2 },
+		{ ANNEX_RU_1, ANNEX_RU_1, 0, -1 },
+		{ NULL, ANNEX_RU_1, -1, 2 },
 		{ "1.1.", "1.1", 1, 2 },
 	};
 	struct document doc;
@@ -1098,7 +1101,7 @@ static void test_annex_closes_a_heading_style(void **state)
 		"<w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>", .body =
 		STYLED("Titre2", "9. Annexes")
 		P("9.1. The annexes form part of the Contract.")
-		P("\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1")
+		P(ANNEX_RU_1)
 		P("Technical specification")
 		P("1.1. The Contractor shall deliver the works.") };
 
