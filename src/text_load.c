@@ -870,8 +870,9 @@ static size_t read_line(const char *t, size_t len, size_t pos, struct line *l)
 
 /* Contents lines whose headings are looked for further on, per block. */
 #define TOC_SAVED 3
-/* Blocks per document that may look ahead for their headings. */
+/* Blocks per document that may look ahead for their headings, and how far. */
 #define TOC_MAX_LOOKAHEADS 64
+#define TOC_LOOKAHEAD_BYTES (256 * 1024)
 
 struct toc_saved {
 	const char *s;
@@ -880,16 +881,22 @@ struct toc_saved {
 
 /*
  * Whether one of the saved contents lines comes back as a heading in the
- * OUTLINE_TOC_LOOKAHEAD lines with text from `pos` on.
+ * OUTLINE_TOC_LOOKAHEAD lines with text from `pos` on (at most four times
+ * as many lines in all, and TOC_LOOKAHEAD_BYTES).
  */
 static int toc_headings_follow(const char *t, size_t len, size_t pos,
 			       const struct toc_saved *saved, size_t nsaved)
 {
 	struct line prev = { 0, 0, 0, 0, 0 }, l;
 	int have_prev = 0;
-	size_t seen = 0, k;
+	size_t seen = 0, lines = 0, k;
 
-	while (pos < len && seen <= OUTLINE_TOC_LOOKAHEAD) {
+	/* Blank lines and long ones count too: the look is bounded in bytes. */
+	if (pos >= len)
+		return 0;
+	if (len - pos > TOC_LOOKAHEAD_BYTES)
+		len = pos + TOC_LOOKAHEAD_BYTES;
+	while (pos < len && seen <= OUTLINE_TOC_LOOKAHEAD && lines++ < 4 * OUTLINE_TOC_LOOKAHEAD) {
 		pos = read_line(t, len, pos, &l);
 		if (l.first == l.last)
 			continue;
