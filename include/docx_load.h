@@ -11,7 +11,10 @@
  * typed ("1.1 ...", "(a) ...", "Clause 3 ..."): those are read as the text
  * loader reads them (outline.h), with the same levels and parents, and the
  * text is left as it is.  Where Word numbers some paragraphs, those stand
- * in the same outline at their Word levels.  Footnotes, endnotes, headers
+ * in the same outline at their Word levels.  The lines of a typed table of
+ * contents get no labels.  In a table cell a label counts only where a
+ * clause is drafted in the cell ("1.2 The Provider shall ...", "(a) ...;"),
+ * not on the numbered rows of a table of figures.  Footnotes, endnotes, headers
  * and footers follow the body as paragraphs of their own kinds; comments
  * go to doc->comments.
  *

@@ -124,4 +124,54 @@ int outline_numbered(struct outline *ol, const struct label *lab, int level, int
 /* An unlabelled heading or caption: a list after it starts afresh. */
 void outline_caption(struct outline *ol);
 
+/*
+ * Tables of contents.  A drafter's contents page lists the headings with
+ * their labels and page numbers ("1. Definitions ..... 3", "1.  Definitions
+ * 3", "Schedule 2 Service Levels 27"); its lines are no clauses.  One line
+ * alone cannot tell ("3. Fees 3" may be a clause), so the loaders read a
+ * block: a run of such lines after a "Contents" heading, set with dot
+ * leaders or tabs, or whose labels come back later as the real headings.
+ * These read the pieces; the loaders walk their lines or paragraphs, each
+ * within a bound (OUTLINE_TOC_*).
+ */
+enum toc_sep {
+	TOC_NONE,
+	TOC_SPACE,              /* "Definitions 3" */
+	TOC_GAP,                /* "Definitions   3": two blanks or more */
+	TOC_LEADER              /* "Definitions ..... 3", "Definitions\t3" */
+};
+
+/* Lines a contents block is walked over, and looked past for its headings. */
+#define OUTLINE_TOC_MAX_LINES 2000
+#define OUTLINE_TOC_LOOKAHEAD 400
+/* Short unlabelled lines without a final stop or comma (page furniture,
+ * "Page") a block may hold in a row. */
+#define OUTLINE_TOC_MAX_GAP 3
+
+struct toc_entry {
+	enum toc_sep sep;
+	size_t label;           /* the label's length at s, 0 for none */
+	size_t word, word_len;  /* the title's first word, from s */
+	unsigned long page;     /* the page number, 0 for a roman one */
+};
+
+/*
+ * Whether s[0..e) (a trimmed line or paragraph) reads as one line of a
+ * table of contents: at most 160 bytes, a title with a word in it, then a
+ * page number (up to four digits, or a roman numeral after a gap or
+ * leader) set off by blanks, dots or a tab.  Fills *entry.
+ */
+enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *entry);
+
+/* "Contents", "TABLE OF CONTENTS", "Index", "Page": a heading over one. */
+int outline_toc_heading(const char *s, const char *e);
+
+/*
+ * Whether the line s[0..e) is the heading an entry read at `entry_s`
+ * stands for: the same label, then the title's first word on the line or
+ * at the start of the next one (next[0..next_e), may be NULL).
+ */
+int outline_toc_repeats(const char *entry_s, const struct toc_entry *entry,
+			const char *s, const char *e, const char *next, const char *next_e);
+
 #endif

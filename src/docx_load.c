@@ -1872,6 +1872,183 @@ static int is_toc_line(const char *t, size_t s, size_t e)
 	return (digits == e - k && digits <= 4) || lower == e - k || upper == e - k;
 }
 
+/* Contents lines whose headings are looked for further on, per block. */
+#define TOC_SAVED 3
+/* Blocks per document that may look ahead for their headings. */
+#define TOC_MAX_LOOKAHEADS 64
+
+/* Where the text of paragraph p starts, past blanks. */
+static size_t para_text_at(const char *t, const struct paragraph *p)
+{
+	size_t at = p->start;
+
+	while (at < p->end && (t[at] == ' ' || t[at] == '\t'))
+		at++;
+	return at;
+}
+
+/* A paragraph that may be a line of a table of contents: typed, in the body. */
+static int toc_candidate(const struct document *doc, size_t i, struct toc_entry *entry)
+{
+	const struct paragraph *p = &doc->paras[i];
+	const char *t = doc->text.ptr;
+	size_t at;
+
+	if (p->label || (p->kind != PARA_BODY && p->kind != PARA_HEADING))
+		return 0;
+	at = para_text_at(t, p);
+	return outline_toc_line(t + at, t + p->end, entry) != TOC_NONE;
+}
+
+/*
+ * Whether one of the saved contents lines comes back as a heading, Word's
+ * number or a typed one, in the OUTLINE_TOC_LOOKAHEAD paragraphs from `i`.
+ */
+static int toc_headings_follow(const struct document *doc, size_t i,
+			       const size_t *saved, const struct toc_entry *entries, size_t nsaved)
+{
+	const char *t = doc->text.ptr;
+	size_t end = i + OUTLINE_TOC_LOOKAHEAD, k;
+
+	for (; i < doc->npara && i < end; i++) {
+		const struct paragraph *p = &doc->paras[i], *q = i + 1 < doc->npara ? p + 1 : NULL;
+		size_t at = para_text_at(t, p);
+
+		if (p->kind != PARA_BODY && p->kind != PARA_HEADING && p->kind != PARA_LIST_ITEM)
+			continue;
+		for (k = 0; k < nsaved; k++)
+			if (outline_toc_repeats(t + saved[k], &entries[k], t + at, t + p->end,
+						q ? t + para_text_at(t, q) : NULL, q ? t + q->end : NULL))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * A table of contents typed from paragraph `i` on, which reads as a
+ * contents line (outline.h): the run of such paragraphs, through up to
+ * OUTLINE_TOC_MAX_GAP short unlabelled ones in a row that end in no
+ * stop or comma.  It is a contents block after a "Contents" heading, when
+ * every line has leaders, or when its labels come back further on as
+ * headings, its pages in order.
+ * Returns one past its last contents line, or 0; *walked gets one past
+ * the run whatever the answer.
+ */
+static size_t contents_block(const struct document *doc, size_t i, size_t *walked,
+			     unsigned *lookaheads)
+{
+	const char *t = doc->text.ptr;
+	size_t n = 0, leaders = 0, gap = 0, nsaved = 0, last = i, k;
+	size_t saved[TOC_SAVED];
+	struct toc_entry entries[TOC_SAVED];
+	unsigned long page = 0;
+	int ordered = 1, heading = 0;
+
+	for (k = i; k < doc->npara && k - i < OUTLINE_TOC_MAX_LINES; k++) {
+		const struct paragraph *p = &doc->paras[k];
+		struct toc_entry entry;
+		struct label lab;
+		size_t at = para_text_at(t, p);
+
+		if (toc_candidate(doc, k, &entry)) {
+			n++;
+			leaders += entry.sep == TOC_LEADER;
+			if (entry.page) {
+				ordered &= entry.page >= page;
+				page = entry.page;
+			}
+			if (entry.label && nsaved < TOC_SAVED) {
+				saved[nsaved] = at;
+				entries[nsaved++] = entry;
+			}
+			last = k;
+			gap = 0;
+		} else if (!n || p->label || ++gap > OUTLINE_TOC_MAX_GAP ||
+			   (p->kind != PARA_BODY && p->kind != PARA_HEADING) ||
+			   p->end - at > 80 || strchr(".,;:", t[p->end - 1]) ||
+			   outline_parse_label(t + at, t + p->end, &lab)) {
+			break;
+		}
+	}
+	*walked = last + 1;
+	for (k = i; k > 0 && i - k < 2; k--) {
+		const struct paragraph *p = &doc->paras[k - 1];
+		size_t at = para_text_at(t, p);
+
+		if (outline_toc_heading(t + at, t + p->end))
+			heading = 1;
+	}
+	if (!n)
+		return 0;
+	if (heading || (n >= 2 && leaders == n))
+		return last + 1;
+	if (n >= 2 && ordered && nsaved && *lookaheads < TOC_MAX_LOOKAHEADS) {
+		++*lookaheads;
+		if (toc_headings_follow(doc, last + 1, saved, entries, nsaved))
+			return last + 1;
+	}
+	return 0;
+}
+
+/* Share of digits, in percent, above which a cell is figures, not a clause. */
+#define CELL_CLAUSE_MAX_DIGITS 20
+#define CELL_CLAUSE_MIN_WORDS 5
+
+/*
+ * Whether a table cell's text t[s..e), after a typed label, is a clause
+ * drafted in the table ("1.1 The Supplier shall meet the service levels.")
+ * rather than a numbered row of a table of figures or a form ("1. Uptime
+ * 99.9%", "(a) Name"): a sentence of at least CELL_CLAUSE_MIN_WORDS words,
+ * a word in lower case among them, that ends with a stop, semicolon or
+ * colon, and not mostly digits.
+ */
+static int cell_is_clause(const char *t, size_t s, size_t e)
+{
+	size_t k, words = 0, digits = 0, marks = 0;
+	int lower = 0;
+
+	while (e > s && strchr(" \t\"')", t[e - 1]))
+		e--;
+	if (e <= s || !strchr(".;:", t[e - 1]) || (e - s >= 2 && t[e - 2] == '.'))
+		return 0;
+	for (k = s; k < e; k++) {
+		unsigned char c = (unsigned char)t[k];
+
+		if (c == ' ' || c == '\t')
+			continue;
+		marks++;
+		digits += isdigit(c) != 0;
+		if (k == s || t[k - 1] == ' ' || t[k - 1] == '\t') {
+			words++;
+			lower |= islower(c) || (c == 0xD0 && k + 1 < e &&
+						(unsigned char)t[k + 1] >= 0xB0) ||
+				 (c == 0xD1 && k + 1 < e && (unsigned char)t[k + 1] < 0x90);
+		}
+	}
+	return words >= CELL_CLAUSE_MIN_WORDS && lower &&
+	       digits * 100 < marks * CELL_CLAUSE_MAX_DIGITS;
+}
+
+/*
+ * A label that numbers a clause in a table cell: "1.1", "Clause 3", "(a)".
+ * A lone "1." or "1)" numbers the rows of a table or the items of a list
+ * in a cell, and a row of a service-level table is no clause.
+ */
+static int cell_label_is_clause(const struct label *lab)
+{
+	switch (lab->style) {
+	case STYLE_NUMBER:
+	case STYLE_ALNUM:
+		return lab->depth >= 2;
+	case STYLE_SECTION:
+	case STYLE_PAREN_LOWER:
+	case STYLE_PAREN_ROMAN:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /*
  * Clause labels typed at the start of the paragraphs Word does not number:
  * "1.", "1.1", "(a)", "Clause 3".  They are read as the text loader reads
@@ -1887,13 +2064,15 @@ static void read_typed_labels(struct document *doc)
 {
 	const char *t = doc->text.ptr;
 	struct outline ol;
-	size_t i;
+	size_t i, toc_end = 0, toc_walked = 0;
+	unsigned lookaheads = 0;
 
 	outline_init(&ol);
 	for (i = 0; i < doc->npara; i++) {
 		struct paragraph *p = &doc->paras[i];
 		size_t at = p->body;
 		struct label lab;
+		struct toc_entry entry;
 
 		if (p->label) {
 			/* Word numbers it; a note's number is no clause. */
@@ -1910,13 +2089,31 @@ static void read_typed_labels(struct document *doc)
 			}
 			continue;
 		}
-		/* Bullets, table cells and notes: no clause labels, as in text. */
-		if (p->kind != PARA_BODY && p->kind != PARA_HEADING)
+		/*
+		 * Bullets and notes: no clause labels, as in text.  A table
+		 * cell's label counts where a clause is drafted in the cell.
+		 */
+		if (p->kind != PARA_BODY && p->kind != PARA_HEADING && p->kind != PARA_TABLE_CELL)
 			continue;
 		while (at < p->end && (t[at] == ' ' || t[at] == '\t'))
 			at++;
+		if (p->kind == PARA_TABLE_CELL) {
+			if (at < p->end && outline_parse_label(t + at, t + p->end, &lab) &&
+			    cell_label_is_clause(&lab) && cell_is_clause(t, at + lab.body, p->end)) {
+				p->label = arena_strndup(&doc->arena, t + at, lab.len);
+				p->body = at + lab.body;
+				p->level = outline_level(&ol, &lab);
+			}
+			continue;
+		}
 		if (is_toc_line(t, at, p->end))
 			continue;
+		if (toc_candidate(doc, i, &entry)) {
+			if (i >= toc_walked)
+				toc_end = contents_block(doc, i, &toc_walked, &lookaheads);
+			if (i < toc_end)
+				continue;
+		}
 		if (at < p->end && outline_parse_label(t + at, t + p->end, &lab)) {
 			p->label = arena_strndup(&doc->arena, t + at, lab.len);
 			p->body = at + lab.body;

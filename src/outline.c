@@ -201,7 +201,198 @@ static int word_at(const char *s, const char *e, const char *word)
 	       (s[n] == ' ' || s[n] == '\t');
 }
 
-/* "Section 4.2", "ARTICLE IV", "Schedule A", "§ 4.2". */
+/*
+ * One character of UTF-8 at *p (before e), folded to lower case for the
+ * scripts annex headings are written in here: ASCII, Latin-1, Latin
+ * Extended-A and basic Cyrillic.  Anything else is returned byte by byte.
+ */
+static unsigned long fold_next(const char **p, const char *e)
+{
+	const unsigned char *u = (const unsigned char *)*p;
+	unsigned long c;
+
+	if (u[0] < 0x80 || (u[0] & 0xE0) != 0xC0 || (const char *)u + 1 >= e ||
+	    (u[1] & 0xC0) != 0x80) {
+		(*p)++;
+		return (unsigned long)tolower(u[0]);
+	}
+	c = ((unsigned long)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+	*p += 2;
+	if (c >= 0xC0 && c <= 0xDE && c != 0xD7)
+		return c + 0x20;
+	if (c >= 0x410 && c <= 0x42F)
+		return c + 0x20;
+	if (c >= 0x400 && c <= 0x40F)
+		return c + 0x50;
+	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+		return c & 1 ? c + 1 : c;
+	if ((c >= 0x100 && c <= 0x137 && c != 0x130 && c != 0x131) ||
+	    (c >= 0x14A && c <= 0x177))
+		return c | 1;
+	return c;
+}
+
+static int is_word_byte(unsigned char c);
+
+/* The code point of a two-byte UTF-8 character at s, else 0. */
+static unsigned long utf8_two(const char *s, const char *e)
+{
+	const unsigned char *u = (const unsigned char *)s;
+
+	if ((u[0] & 0xE0) != 0xC0 || s + 1 >= e || (u[1] & 0xC0) != 0x80)
+		return 0;
+	return ((unsigned long)(u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+}
+
+/* Whether a lower-case letter opens s: ASCII, Latin-1, Latin-A or Cyrillic. */
+static int lower_at(const char *s, const char *e)
+{
+	unsigned long c;
+
+	if ((unsigned char)*s < 0x80)
+		return islower((unsigned char)*s);
+	c = utf8_two(s, e);
+	if (c >= 0x430 && c <= 0x45F)
+		return 1;
+	if (c >= 0xDF && c <= 0xFF)
+		return c != 0xF7;
+	if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+		return !(c & 1);
+	if ((c >= 0x100 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+		return c & 1;
+	return 0;
+}
+
+/*
+ * Words that tie an annex's heading to its contract ("Annex 1 to the
+ * Agreement", "Anlage 1 zum Vertrag", "Приложение № 1 к Договору"): a
+ * heading in lower case after the label all the same, where what follows
+ * the word is a caption ("to this Agreement sets out" is prose).
+ */
+static int annex_link_word(const char *s, const char *e)
+{
+	static const char *const links[] = {
+		"to", "of", "zum", "zur", "zu", "au", "aux", "\xC3\xA0", "de", "du",
+		"al", "del", "da", "do", "bij", "van", "till", "til",
+		"\xD0\xBA", "\xD0\xB4\xD0\xBE",   /* к, до */
+	};
+	/* Words a title in these languages leaves in lower case. */
+	static const char *const small[] = {
+		"a", "an", "and", "the", "of", "to", "for", "de", "du", "des", "la", "le",
+		"les", "del", "della", "al", "da", "do", "dos", "van", "het", "bij",
+		"zum", "zur", "zu", "der", "die", "das", "den", "dem", "vom", "und",
+		"et", "y", "e", "en", "och", "og", "till", "til",
+	};
+	const char *p;
+	size_t i, n = 0;
+
+	for (i = 0; i < ARRAY_SIZE(links) && !n; i++) {
+		n = strlen(links[i]);
+		if ((size_t)(e - s) <= n || memcmp(s, links[i], n) || (s[n] != ' ' && s[n] != '\t'))
+			n = 0;
+	}
+	if (!n)
+		return 0;
+	/* What follows is a title: no word in lower case but the small ones. */
+	for (p = s + n; p < e;) {
+		const char *w = p;
+
+		while (p < e && is_word_byte((unsigned char)*p))
+			p++;
+		if (p == w) {
+			if (*p == '.' && p + 1 < e && p[1] == ' ' && p > s + 1 &&
+			    isalpha((unsigned char)p[-1]) && isalpha((unsigned char)p[-2]))
+				return 0;   /* a sentence ends inside */
+			p++;
+			continue;
+		}
+		if (islower((unsigned char)*w)) {
+			for (i = 0; i < ARRAY_SIZE(small); i++)
+				if (strlen(small[i]) == (size_t)(p - w) && !memcmp(w, small[i], (size_t)(p - w)))
+					break;
+			if (i == ARRAY_SIZE(small))
+				return 0;
+		}
+	}
+	return 1;
+}
+
+/*
+ * The word for an annex in other languages ("Anlage", "Annexe", "Anexo",
+ * "Allegato", "Bijlage", "Приложение"), in lower case, matched in any
+ * case.  Returns the length matched at s, 0 for none.
+ */
+static size_t foreign_annex_at(const char *s, const char *e)
+{
+	static const char *const words[] = {
+		"anlage", "anhang", "annexe", "anexo", "allegato", "bijlage",
+		"bilaga", "bilag", "ap\xC3\xA9ndice", "ap\xC3\xAAndice",
+		"za\xC5\x82\xC4\x85\x63znik",                      /* załącznik */
+		"p\xC5\x99\xC3\xADloha",                            /* příloha */
+		"\xD0\xBF\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5",
+		/* приложение */
+		"\xD0\xB4\xD0\xBE\xD0\xB4\xD0\xB0\xD1\x82\xD0\xBE\xD0\xBA", /* додаток */
+	};
+	size_t i;
+
+	if ((unsigned char)*s < 0x80 && !strchr("aAbBzZpP", *s))
+		return 0;
+	for (i = 0; i < ARRAY_SIZE(words); i++) {
+		const char *p = s, *w = words[i], *we = w + strlen(w);
+
+		while (w < we && p < e && fold_next(&p, e) == fold_next(&w, we))
+			;
+		if (w == we && p < e && (*p == ' ' || *p == '\t' ||
+					 ((unsigned char)p[0] == 0xC2 && p + 1 < e &&
+					  (unsigned char)p[1] == 0xA0) ||
+					 ((unsigned char)p[0] == 0xE2 && p + 2 < e &&
+					  (unsigned char)p[1] == 0x84 && (unsigned char)p[2] == 0x96)))
+			return (size_t)(p - s);
+	}
+	return 0;
+}
+
+/* Blanks, a no-break space among them. */
+static const char *skip_blanks(const char *p, const char *e)
+{
+	for (;;) {
+		if (p < e && (*p == ' ' || *p == '\t'))
+			p++;
+		else if (p + 1 < e && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
+			p += 2;
+		else
+			return p;
+	}
+}
+
+/* "№", "No.", "Nr.", "n°", "nº", "n.": a number sign before an annex's number. */
+static const char *skip_number_sign(const char *p, const char *e)
+{
+	const char *q = p;
+
+	if (q + 2 < e && (unsigned char)q[0] == 0xE2 && (unsigned char)q[1] == 0x84 &&
+	    (unsigned char)q[2] == 0x96)
+		return skip_blanks(q + 3, e);
+	if (q < e && (*q == 'n' || *q == 'N')) {
+		q++;
+		if (q < e && (*q == 'o' || *q == 'r' || *q == 'O' || *q == 'R'))
+			q++;
+		if (q + 1 < e && (unsigned char)q[0] == 0xC2 &&
+		    ((unsigned char)q[1] == 0xB0 || (unsigned char)q[1] == 0xBA))
+			q += 2;   /* "n°", "nº" */
+		else if (q < e && *q == '.')
+			q++;
+		else if (q - p != 2 || q >= e || (*q != ' ' && *q != '\t'))
+			return p;
+		/* "Nr. 1", "n°3", "NR 2": a number follows. */
+		q = skip_blanks(q, e);
+		if (q < e && isalnum((unsigned char)*q))
+			return q;
+	}
+	return p;
+}
+
+/* "Section 4.2", "ARTICLE IV", "Schedule A", "§ 4.2", "Anlage 1", "Приложение № 1". */
 static int parse_keyword(const char *s, const char *e, struct label *lab)
 {
 	static const struct {
@@ -218,15 +409,22 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 	const char *p, *id;
 	size_t i;
 
+	size_t n = 0;
+
 	for (i = 0; i < ARRAY_SIZE(keywords); i++)
 		if (word_at(s, e, keywords[i].word))
 			break;
-	if (i == ARRAY_SIZE(keywords))
+	if (i < ARRAY_SIZE(keywords)) {
+		lab->style = keywords[i].style;
+		n = strlen(keywords[i].word);
+	} else if ((n = foreign_annex_at(s, e)) != 0) {
+		lab->style = STYLE_ANNEX;
+	} else {
 		return 0;
-	lab->style = keywords[i].style;
-	p = s + strlen(keywords[i].word);
-	while (p < e && (*p == ' ' || *p == '\t'))
-		p++;
+	}
+	p = skip_blanks(s + n, e);
+	if (lab->style == STYLE_ANNEX)
+		p = skip_number_sign(p, e);
 	id = p;
 	if (lab->style == STYLE_SECTION) {
 		struct label num;
@@ -295,9 +493,16 @@ int outline_parse_label(const char *s, const char *e, struct label *lab)
 	 * punctuation must be followed by something that opens a clause.
 	 */
 	if (lab->style == STYLE_SECTION || lab->style == STYLE_ARTICLE ||
-	    lab->style == STYLE_ANNEX ||
-	    ((lab->style == STYLE_NUMBER || lab->style == STYLE_ALNUM) &&
-	     s[lab->len - 1] != '.')) {
+	    lab->style == STYLE_ANNEX) {
+		if (isdigit((unsigned char)*body))
+			return 0;
+		/* A heading tied to its contract, short and with no stop, is one. */
+		if (lower_at(body, e) &&
+		    (lab->style != STYLE_ANNEX || e - s > 120 || !annex_link_word(body, e) ||
+		     strchr(".;:,", e[-1])))
+			return 0;
+	} else if ((lab->style == STYLE_NUMBER || lab->style == STYLE_ALNUM) &&
+		   s[lab->len - 1] != '.') {
 		if (islower((unsigned char)*body) || isdigit((unsigned char)*body))
 			return 0;
 	}
@@ -451,8 +656,10 @@ int outline_level(struct outline *ol, const struct label *lab)
 		if (style == STYLE_ARTICLE) {
 			ol->articles = 1;
 		} else if (style == STYLE_ANNEX) {
-			/* An exhibit ends the body: nothing stays open. */
+			/* An exhibit ends the body: nothing stays open, no heading either. */
 			ol->depth = 0;
+			ol->base = 0;
+			level = 0;
 		} else {
 			/* Under an ARTICLE even "Section 4" is one level down. */
 			level += lab->depth - 1 > ol->articles ? lab->depth - 1
@@ -538,4 +745,214 @@ int outline_numbered(struct outline *ol, const struct label *lab, int level, int
 void outline_caption(struct outline *ol)
 {
 	ol->after_heading = 1;
+}
+
+/* ---- tables of contents ---------------------------------------------- */
+
+#define TOC_LINE_MAX 160
+#define TOC_TITLE_MAX_WORDS 16
+
+/* Words a title never ends on before a page number: a line of prose does. */
+static int toc_leads_on(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on",
+		"or", "per", "than", "the", "to", "under", "with", "within",
+		"section", "sections", "clause", "clauses", "article", "articles",
+		"schedule", "exhibit", "annex", "appendix", "paragraph", "item",
+		"page", "pages", "no", "day", "days", "month", "months", "year",
+		"years", "week", "weeks", "hours", "version", "rule", "part",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == n && !strncasecmp(w, words[i], n))
+			return 1;
+	return 0;
+}
+
+enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *entry)
+{
+	const char *p, *num, *title, *w;
+	size_t dots = 0, blanks = 0, words = 0;
+	int tab = 0, roman;
+	struct label lab;
+
+	memset(entry, 0, sizeof(*entry));
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	if (e <= s || e - s > TOC_LINE_MAX)
+		return TOC_NONE;
+	/* The page number: digits, or a roman numeral in one case. */
+	num = e;
+	while (num > s && e - num <= 6 && isalnum((unsigned char)num[-1]))
+		num--;
+	if (num == e || num == s || isalnum((unsigned char)num[-1]))
+		return TOC_NONE;
+	if (isdigit((unsigned char)*num)) {
+		for (p = num; p < e; p++)
+			if (!isdigit((unsigned char)*p))
+				return TOC_NONE;
+		if (e - num > 4)
+			return TOC_NONE;
+		entry->page = strtoul(num, NULL, 10);
+		roman = 0;
+	} else {
+		char w8[8];
+		size_t n = (size_t)(e - num), k;
+
+		if (!same_case_letters(num, n, 0) && !same_case_letters(num, n, 1))
+			return TOC_NONE;
+		for (k = 0; k < n; k++)
+			w8[k] = (char)tolower((unsigned char)num[k]);
+		if (!roman_value(w8, n))
+			return TOC_NONE;
+		roman = 1;
+	}
+	/* What sets it off: dots, an ellipsis, a tab, blanks. */
+	p = num;
+	while (p > s) {
+		if (p[-1] == '.' || p[-1] == '_')
+			dots++;
+		else if (p[-1] == '\t')
+			tab = 1;
+		else if (p[-1] == ' ')
+			blanks++;
+		else if (p - s >= 3 && (unsigned char)p[-3] == 0xE2 &&
+			 (unsigned char)p[-2] == 0x80 && (unsigned char)p[-1] == 0xA6) {
+			dots += 3;    /* U+2026 */
+			p -= 2;
+		} else if (p - s >= 2 && (unsigned char)p[-2] == 0xC2 &&
+			   (unsigned char)p[-1] == 0xA0) {
+			blanks++;     /* a no-break space */
+			p--;
+		} else {
+			break;
+		}
+		p--;
+	}
+	if (dots >= 3 || tab)
+		entry->sep = TOC_LEADER;
+	else if (blanks >= 2)
+		entry->sep = TOC_GAP;
+	else if (blanks == 1 && !dots)
+		entry->sep = TOC_SPACE;
+	else if (blanks == 1 && dots == 1)
+		entry->sep = TOC_SPACE;   /* "Grant of Rights. 8" */
+	else
+		return TOC_NONE;
+	if (dots == 1)
+		p++;                      /* the title's own full stop */
+	if (roman && entry->sep == TOC_SPACE)
+		return TOC_NONE;          /* "Part of Schedule II" */
+	if (p <= s)
+		return TOC_NONE;
+	/* The title: after a label, with a word in it, not running on. */
+	title = s;
+	if (outline_parse_label(s, p, &lab)) {
+		if (lab.body >= (size_t)(p - s))
+			return TOC_NONE;  /* "ARTICLE II": the number is the label's */
+		entry->label = lab.len;
+		title = s + lab.body;
+	}
+	if (!isalpha((unsigned char)p[-1]) && !strchr(").\"'", p[-1]) &&
+	    (unsigned char)p[-1] < 0x80)
+		return TOC_NONE;
+	for (w = title; w < p;) {
+		const char *k = w;
+
+		while (k < p && is_word_byte((unsigned char)*k))
+			k++;
+		if (k > w) {
+			if (!words++) {
+				entry->word = (size_t)(w - s);
+				entry->word_len = (size_t)(k - w);
+			}
+			if (k == p && toc_leads_on(w, (size_t)(k - w)))
+				return TOC_NONE;
+			w = k;
+		} else {
+			w++;
+		}
+	}
+	if (!words || words > TOC_TITLE_MAX_WORDS ||
+	    (!isalpha((unsigned char)s[entry->word]) && (unsigned char)s[entry->word] < 0x80))
+		return TOC_NONE;
+	return entry->sep;
+}
+
+int outline_toc_heading(const char *s, const char *e)
+{
+	static const char *const words[] = {
+		"contents", "content", "index", "page", "toc", "table", "of",
+		"continued", "inhalt", "inhaltsverzeichnis", "sommaire",
+		"\xC3\xADndice", "indice", "inhoud", "inhoudsopgave",
+		"\xD1\x81\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5",
+		"\xD0\xA1\xD0\x9E\xD0\x94\xD0\x95\xD0\xA0\xD0\x96\xD0\x90\xD0\x9D\xD0\x98\xD0\x95",
+	};
+	int key = 0;
+
+	if (e - s > 60)
+		return 0;
+	while (s < e) {
+		const char *w = s;
+		size_t i, n;
+
+		while (s < e && is_word_byte((unsigned char)*s))
+			s++;
+		n = (size_t)(s - w);
+		if (!n) {
+			if (!strchr(" \t:()*#_-", *s))
+				return 0;
+			s++;
+			continue;
+		}
+		for (i = 0; i < ARRAY_SIZE(words); i++)
+			if (strlen(words[i]) == n && !strncasecmp(w, words[i], n))
+				break;
+		if (i == ARRAY_SIZE(words))
+			return 0;
+		key |= strcmp(words[i], "table") && strcmp(words[i], "of") &&
+		       strcmp(words[i], "continued");
+	}
+	return key;
+}
+
+/* Whether w[0..n) opens s[0..e), or follows its first blanks. */
+static int word_near(const char *s, const char *e, const char *w, size_t n)
+{
+	const char *p;
+
+	for (p = s; p < e && p - s < 40; p++) {
+		if (p > s && is_word_byte((unsigned char)p[-1]))
+			continue;
+		if ((size_t)(e - p) >= n && !strncasecmp(p, w, n) &&
+		    ((size_t)(e - p) == n || !is_word_byte((unsigned char)p[n])))
+			return 1;
+	}
+	return 0;
+}
+
+int outline_toc_repeats(const char *entry_s, const struct toc_entry *entry,
+			const char *s, const char *e, const char *next, const char *next_e)
+{
+	size_t n = entry->label;
+	struct toc_entry again;
+
+	if (!n)
+		return 0;
+	/* "1." and "1" are one label, whatever the case. */
+	if (entry_s[n - 1] == '.')
+		n--;
+	if ((size_t)(e - s) < n || strncasecmp(s, entry_s, n))
+		return 0;
+	s += n;
+	if (s < e && *s == '.')
+		s++;
+	if (s < e && *s != ' ' && *s != '\t' && *s != ':')
+		return 0;
+	if (outline_toc_line(s - n, e, &again) != TOC_NONE)
+		return 0;   /* another contents line */
+	return word_near(s, e, entry_s + entry->word, entry->word_len) ||
+	       (next && word_near(next, next_e, entry_s + entry->word, entry->word_len));
 }

@@ -487,6 +487,11 @@ struct splitter {
 
 	/* Outline state, for levels. */
 	struct outline outline;
+
+	/* Tables of contents: the block read so far, and the run walked. */
+	size_t toc_end, toc_walked;
+	unsigned toc_lookaheads;
+	struct line back[2];    /* the last two lines with text, back[0] nearest */
 };
 
 /* Where the last line gathered into the open paragraph starts. */
@@ -852,6 +857,157 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 	return 0;
 }
 
+/* Reads the line at `pos` into *l; returns where the next one starts. */
+static size_t read_line(const char *t, size_t len, size_t pos, struct line *l)
+{
+	const char *nl = memchr(t + pos, '\n', len - pos);
+
+	l->start = pos;
+	l->end = nl ? (size_t)(nl - t) : len;
+	trim_line(t, l);
+	return l->end + 1;
+}
+
+/* Contents lines whose headings are looked for further on, per block. */
+#define TOC_SAVED 3
+/* Blocks per document that may look ahead for their headings, and how far. */
+#define TOC_MAX_LOOKAHEADS 64
+#define TOC_LOOKAHEAD_BYTES (256 * 1024)
+
+struct toc_saved {
+	const char *s;
+	struct toc_entry entry;
+};
+
+/*
+ * Whether one of the saved contents lines comes back as a heading in the
+ * OUTLINE_TOC_LOOKAHEAD lines with text from `pos` on (at most four times
+ * as many lines in all, and TOC_LOOKAHEAD_BYTES).
+ */
+static int toc_headings_follow(const char *t, size_t len, size_t pos,
+			       const struct toc_saved *saved, size_t nsaved)
+{
+	struct line prev = { 0, 0, 0, 0, 0 }, l;
+	int have_prev = 0;
+	size_t seen = 0, lines = 0, k;
+
+	/* Blank lines and long ones count too: the look is bounded in bytes. */
+	if (pos >= len)
+		return 0;
+	if (len - pos > TOC_LOOKAHEAD_BYTES)
+		len = pos + TOC_LOOKAHEAD_BYTES;
+	while (pos < len && seen <= OUTLINE_TOC_LOOKAHEAD && lines++ < 4 * OUTLINE_TOC_LOOKAHEAD) {
+		pos = read_line(t, len, pos, &l);
+		if (l.first == l.last)
+			continue;
+		seen++;
+		if (have_prev) {
+			size_t at = skip_emphasis(t, prev.first, prev.last);
+
+			for (k = 0; k < nsaved; k++)
+				if (outline_toc_repeats(saved[k].s, &saved[k].entry, t + at,
+							t + prev.last, t + l.first, t + l.last))
+					return 1;
+		}
+		prev = l;
+		have_prev = 1;
+	}
+	if (have_prev) {
+		size_t at = skip_emphasis(t, prev.first, prev.last);
+
+		for (k = 0; k < nsaved; k++)
+			if (outline_toc_repeats(saved[k].s, &saved[k].entry, t + at,
+						t + prev.last, NULL, NULL))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * A table of contents starting at line `first`, which reads as a contents
+ * line (outline.h): the run of such lines from there, through blank lines
+ * and up to OUTLINE_TOC_MAX_GAP short unlabelled ones in a row that end
+ * in no stop or comma (page numbers, "Page", a running head).  It is a
+ * contents block after a "Contents" heading, when every line has leaders,
+ * or when its labels come back further on as headings, its pages in
+ * order.  Returns the end
+ * of its last contents line, or 0; sets sp->toc_walked to that end
+ * whatever the answer, so that the run is not walked again.
+ */
+static size_t contents_block(struct splitter *sp, const struct line *first)
+{
+	const char *t = sp->doc->text.ptr;
+	size_t len = sp->doc->text.len, pos = first->start, last_end = first->end;
+	size_t n = 0, leaders = 0, lines = 0, gap = 0, blank = 0, nsaved = 0, k;
+	struct toc_saved saved[TOC_SAVED];
+	unsigned long page = 0;
+	int ordered = 1, heading = 0;
+	struct line l;
+
+	while (pos < len && lines++ < OUTLINE_TOC_MAX_LINES) {
+		size_t next = read_line(t, len, pos, &l), at;
+		struct toc_entry entry;
+		struct label lab;
+
+		if (l.first == l.last) {
+			if (++blank > MAX_PAGE_BREAK)
+				break;
+			pos = next;
+			continue;
+		}
+		blank = 0;
+		at = skip_emphasis(t, l.first, l.last);
+		if (outline_toc_line(t + at, t + l.last, &entry)) {
+			n++;
+			leaders += entry.sep == TOC_LEADER;
+			if (entry.page) {
+				ordered &= entry.page >= page;
+				page = entry.page;
+			}
+			if (entry.label && nsaved < TOC_SAVED) {
+				saved[nsaved].s = t + at;
+				saved[nsaved++].entry = entry;
+			}
+			last_end = l.end;
+			gap = 0;
+		} else if (!n || ++gap > OUTLINE_TOC_MAX_GAP || l.last - l.first > 80 ||
+			   strchr(".,;:", t[l.last - 1]) ||
+			   outline_parse_label(t + at, t + l.last, &lab)) {
+			break;
+		}
+		pos = next;
+	}
+	sp->toc_walked = last_end;
+	for (k = 0; k < ARRAY_SIZE(sp->back); k++)
+		if (sp->back[k].last > sp->back[k].first &&
+		    outline_toc_heading(t + sp->back[k].first, t + sp->back[k].last))
+			heading = 1;
+	if (!n)
+		return 0;
+	if (heading || (n >= 2 && leaders == n))
+		return last_end;
+	if (n >= 2 && ordered && nsaved && sp->toc_lookaheads < TOC_MAX_LOOKAHEADS) {
+		sp->toc_lookaheads++;
+		if (toc_headings_follow(t, len, last_end + 1, saved, nsaved))
+			return last_end;
+	}
+	return 0;
+}
+
+/* Whether line l is a line of a table of contents (contents_block). */
+static int is_contents_line(struct splitter *sp, const struct line *l)
+{
+	const char *t = sp->doc->text.ptr;
+	size_t at = skip_emphasis(t, l->first, l->last);
+	struct toc_entry entry;
+
+	if (!outline_toc_line(t + at, t + l->last, &entry))
+		return 0;
+	if (l->start >= sp->toc_walked)
+		sp->toc_end = contents_block(sp, l);
+	return l->end <= sp->toc_end;
+}
+
 static int split_paragraphs(struct document *doc, const struct load_options *opt,
 			    struct buf *err)
 {
@@ -870,7 +1026,7 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 		struct label probe;
 		size_t text_at;
 		char mark;
-		int n;
+		int n, toc;
 
 		l.start = pos;
 		l.end = nl ? (size_t)(nl - t) : doc->text.len;
@@ -889,6 +1045,18 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 			if (!continues_after_gap(&sp, &l) && flush_paragraph(&sp, err))
 				return -1;
 			sp.gap = 0;
+		}
+		toc = is_contents_line(&sp, &l);
+		sp.back[1] = sp.back[0];
+		sp.back[0] = l;
+		if (toc) {
+			/* A heading it lists, not a clause: no label, a line of its own. */
+			if (flush_paragraph(&sp, err))
+				return -1;
+			open_paragraph(&sp, &l, l.first, PARA_HEADING);
+			if (flush_paragraph(&sp, err))
+				return -1;
+			continue;
 		}
 		if (is_rule_line(t, &l, &mark)) {
 			/* A setext underline turns the line above into a heading. */

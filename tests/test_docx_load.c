@@ -1000,6 +1000,158 @@ static void test_contents_lines_are_no_clauses(void **state)
 	document_release(&doc);
 }
 
+/*
+ * A contents page typed without tabs reads as in text: after a heading,
+ * or where its labels come back as the headings, its lines are no clauses;
+ * the parties after it are not items of its last line, and a clause that
+ * ends in a number ("3. Fees 3") keeps its label.  A list of schedules
+ * under it is one too (it cites the clause before it, as any unlabelled
+ * paragraph does).
+ */
+static void test_typed_contents_read_as_in_text(void **state)
+{
+	static const char *const paras[] = {
+		"Contents",
+		"1. Definitions ..... 3",
+		"2.  Services   4",
+		"Schedule 2 Service Levels 27",
+		"PARTIES",
+		"(1) ALPHA LIMITED; and",
+		"(2) BETA LIMITED.",
+		"1. Definitions",
+		"1.1 Data means the data the Customer submits.",
+		"2. Services",
+		"3. Fees 3",
+		"The fees are due monthly.",
+		"Schedule 1 Support 9",
+		"Schedule 2 Service Levels 10",
+		"Schedule 1",
+		"Support Terms",
+	};
+	static const char *const clauses[] = {
+		NULL, NULL, NULL, NULL, NULL, "(1)", "(2)", "1", "1.1", "2", "3", "3",
+		"3", "3", "Schedule 1", "Schedule 1",
+	};
+	struct document doc, txt;
+	struct buf body = BUF_INIT, text = BUF_INIT, err = BUF_INIT;
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct docx d = { 0 };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < ARRAY_SIZE(paras); i++) {
+		buf_addf(&body, "<w:p><w:r><w:t xml:space=\"preserve\">%s</w:t></w:r></w:p>", paras[i]);
+		buf_addf(&text, "%s\n\n", paras[i]);
+	}
+	d.body = body.ptr;
+	load_ok(&doc, &d, NULL);
+	document_init(&txt, "c.txt");
+	assert_int_equal(load_memory(&txt, "c.txt", (const unsigned char *)text.ptr, text.len,
+				     &opt, &err), 0);
+	assert_int_equal(doc.npara, ARRAY_SIZE(paras));
+	assert_int_equal(txt.npara, ARRAY_SIZE(paras));
+	for (i = 0; i < doc.npara; i++) {
+		const struct paragraph *p = &doc.paras[i], *q = &txt.paras[i];
+
+		if (clauses[i]) {
+			assert_string_equal(p->clause, clauses[i]);
+			assert_string_equal(q->clause, clauses[i]);
+		} else {
+			assert_null(p->clause);
+			assert_null(q->clause);
+		}
+		if (q->label)
+			assert_string_equal(p->label, q->label);
+		else
+			assert_null(p->label);
+		assert_int_equal(p->level, q->level);
+		assert_int_equal(p->parent, q->parent);
+	}
+	assert_int_equal(doc.paras[6].parent, -1);
+	buf_release(&body);
+	buf_release(&text);
+	buf_release(&err);
+	document_release(&txt);
+	document_release(&doc);
+}
+
+/* "Приложение № 1": Annex No. 1. */
+#define ANNEX_RU_1 \
+	"\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1"
+
+/*
+ * An annex heading typed after a heading style closes the heading too:
+ * "Приложение № 1" after the contract's "9. Annexes" (a typed label in a
+ * heading style, whose clauses nest below it) is no part of clause 9, and
+ * its own clauses nest in it.
+ */
+static void test_annex_closes_a_heading_style(void **state)
+{
+	static const struct want_para want[] = {
+		{ "9.", "9", 1, -1 },
+		{ "9.1.", "9.1", 3, 0 },
+		{ ANNEX_RU_1, ANNEX_RU_1, 0, -1 },
+		{ NULL, ANNEX_RU_1, -1, 2 },
+		{ "1.1.", "1.1", 1, 2 },
+	};
+	struct document doc;
+	struct docx d = { .styles =
+		"<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+		"<w:style w:type=\"paragraph\" w:styleId=\"Titre2\"><w:name w:val=\"heading 2\"/>"
+		"<w:pPr><w:outlineLvl w:val=\"1\"/></w:pPr></w:style>", .body =
+		STYLED("Titre2", "9. Annexes")
+		P("9.1. The annexes form part of the Contract.")
+		P(ANNEX_RU_1)
+		P("Technical specification")
+		P("1.1. The Contractor shall deliver the works.") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_outline(&doc, want, ARRAY_SIZE(want));
+	document_release(&doc);
+}
+
+/*
+ * Labels typed in table cells.  A clause drafted in a cell ("1.2 The
+ * Provider shall ...", "(a) except ...;") is read as one and nests as in
+ * the body; the rows of a service-level table ("1. Availability", a lone
+ * "2." with its figures) and a figure after "1.3" are not clauses, and a
+ * cell without a label cites the clause before it as before.
+ */
+static void test_typed_labels_in_table_cells(void **state)
+{
+	static const struct want_para want[] = {
+		{ "1.", "1", 0, -1 },
+		{ "1.1", "1.1", 1, 0 },
+		{ "1.2", "1.2", 1, 0 },
+		{ "(a)", "1.2(a)", 2, 2 },
+		{ NULL, "1.2(a)", -1, 3 },
+		{ NULL, "1.2(a)", -1, 3 },
+		{ NULL, "1.2(a)", -1, 3 },
+		{ NULL, "1.2(a)", -1, 3 },
+		{ "2.", "2", 0, -1 },
+	};
+	struct document doc;
+	struct docx d = { .body =
+		P("1. Services")
+		"<w:tbl><w:tr><w:tc>" P("1.1 The Customer shall pay the Fees monthly in advance.")
+		"</w:tc></w:tr><w:tr><w:tc>"
+		P("1.2 The Provider shall not use Customer Data to train any model:")
+		P("(a) except with the Customer's prior written consent.")
+		"</w:tc></w:tr></w:tbl>"
+		"<w:tbl><w:tr><w:tc>" P("1. Availability") "</w:tc><w:tc>" P("99.9%")
+		"</w:tc></w:tr><w:tr><w:tc>" P("2. Response to a Severity 1 incident within four hours.")
+		"</w:tc><w:tc>" P("1.3 12.5% of 120,000 EUR.") "</w:tc></w:tr></w:tbl>"
+		P("2. Term") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_outline(&doc, want, ARRAY_SIZE(want));
+	assert_int_equal(doc.paras[1].kind, PARA_TABLE_CELL);
+	assert_string_equal(para_body(&doc, 2), "The Provider shall not use Customer Data to train any model:");
+	document_release(&doc);
+}
+
 /* ---- tracked changes ---- */
 
 static const char tracked_body[] =
@@ -1574,6 +1726,9 @@ int main(void)
 		cmocka_unit_test(test_word_heading_closes_a_heading_style),
 		cmocka_unit_test(test_word_items_in_a_typed_clause),
 		cmocka_unit_test(test_contents_lines_are_no_clauses),
+		cmocka_unit_test(test_typed_contents_read_as_in_text),
+		cmocka_unit_test(test_annex_closes_a_heading_style),
+		cmocka_unit_test(test_typed_labels_in_table_cells),
 		cmocka_unit_test(test_track_changes_accept),
 		cmocka_unit_test(test_track_changes_reject),
 		cmocka_unit_test(test_track_changes_all),

@@ -730,6 +730,123 @@ static void test_numbered_heading_in_sentence_case(void **state)
 	      { 13, "27.", "27", 0, PARA_BODY, "27. We may", "We may" });
 }
 
+/*
+ * A contents page typed without tabs: its lines are no clauses, however
+ * the page numbers are set off (leaders, a gap, one space), and the
+ * parties "(1)", "(2)" after it are not items of its last line.  A clause
+ * that ends in a number, alone, keeps its label.
+ */
+static void test_contents_page(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "TABLE OF CONTENTS\n"
+	      "1. Definitions ..... 3\n"
+	      "2.  Services   4\n"
+	      "Schedule 2 Service Levels 27\n"
+	      "\n"
+	      "PARTIES\n"
+	      "(1) ALPHA LIMITED; and\n"
+	      "(2) BETA LIMITED.\n"
+	      "\n"
+	      "1. Definitions\n"
+	      "\n"
+	      "1.1 Data means the data the Customer submits.\n"
+	      "\n"
+	      "3. Fees 3\n"
+	      "\n"
+	      "The fees are due monthly.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "TABLE", "TABLE" },
+	      { 2, NULL, NULL, -1, PARA_HEADING, "1. Definitions ..", "1. Definitions .." },
+	      { 3, NULL, NULL, -1, PARA_HEADING, "2.  Services", "2.  Services" },
+	      { 4, NULL, NULL, -1, PARA_HEADING, "Schedule 2", "Schedule 2" },
+	      { 6, NULL, NULL, -1, PARA_HEADING, "PARTIES", "PARTIES" },
+	      { 7, "(1)", "(1)", 0, PARA_BODY, "(1) ALPHA", "ALPHA" },
+	      { 8, "(2)", "(2)", 0, PARA_HEADING, "(2) BETA", "BETA" },
+	      { 10, "1.", "1", 0, PARA_HEADING, "1. Definitions", "Definitions" },
+	      { 12, "1.1", "1.1", 1, PARA_BODY, "1.1 Data", "Data" },
+	      { 14, "3.", "3", 0, PARA_HEADING, "3. Fees 3", "Fees 3" },
+	      { 16, NULL, "3", -1, PARA_BODY, "The fees", "The fees" });
+}
+
+/*
+ * Without a heading, a run of lines ending in numbers is a contents page
+ * when its labels come back further on as the headings; a price list
+ * whose labels do not is a list of clauses.
+ */
+static void test_contents_by_the_headings_it_lists(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "1. Definitions 3\n"
+	      "2. Fees 4\n"
+	      "\n"
+	      "1. DEFINITIONS\n"
+	      "\n"
+	      "2. FEES\n"
+	      "\n"
+	      "(a) Set-up 100\n"
+	      "(b) Support 200\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "1. Definitions", "1. Definitions" },
+	      { 2, NULL, NULL, -1, PARA_HEADING, "2. Fees", "2. Fees" },
+	      { 4, "1.", "1", 0, PARA_HEADING, "1. DEFINITIONS", "DEFINITIONS" },
+	      { 6, "2.", "2", 0, PARA_HEADING, "2. FEES", "FEES" },
+	      { 8, "(a)", "2(a)", 1, PARA_HEADING, "(a) Set-up", "Set-up" },
+	      { 9, "(b)", "2(b)", 1, PARA_HEADING, "(b) Support", "Support" });
+}
+
+/*
+ * Annex headings in other languages close the body as "Schedule 1" does,
+ * in any case and with a number sign ("№", "N°", "NR"); a heading tied to
+ * its contract ("к Договору", "bij de Overeenkomst") is one, a sentence
+ * that opens with the word is none.
+ */
+static void test_annex_headings_in_other_languages(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "1. Fees\n\n"
+	      "1.1 The Customer pays monthly.\n\n"
+	      "Anlage 1\n\n"
+	      "1.1 Preise gelten netto.\n\n"
+	      "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5"
+	      " \xE2\x84\x96 2 \xD0\xBA \xD0\x94\xD0\xBE\xD0\xB3\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x80\xD1\x83\n\n"
+	      "A. Services\n\n"
+	      "ANNEXE N\xC2\xB0 3\n\n"
+	      "Anexo IV\n\n"
+	      "Allegato B\n\n"
+	      "Bijlage 1 bij de Overeenkomst\n\n"
+	      "ZA\xC5\x81\xC4\x84" "CZNIK NR 2\n\n"
+	      "P\xC5\x99\xC3\xADloha 3\n\n"
+	      "Exhibit A to this Agreement sets out the fees payable by\n\n"
+	      "Anlage 1 ist Bestandteil des Vertrags.\n\n"
+	      "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5"
+	      " \xE2\x84\x96 1 \xD1\x8F\xD0\xB2\xD0\xBB\xD1\x8F\xD0\xB5\xD1\x82\xD1\x81\xD1\x8F"
+	      " \xD1\x87\xD0\xB0\xD1\x81\xD1\x82\xD1\x8C\xD1\x8E.\n",
+	      { 1, "1.", "1", 0, PARA_HEADING, "1. Fees", "Fees" },
+	      { 3, "1.1", "1.1", 1, PARA_BODY, "1.1 The", "The" },
+	      { 5, "Anlage 1", "Anlage 1", 0, PARA_HEADING, "Anlage 1", "" },
+	      { 7, "1.1", "1.1", 1, PARA_BODY, "1.1 Preise", "Preise" },
+	      { 9, "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5"
+		" \xE2\x84\x96 2", "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD"
+		"\xD0\xB8\xD0\xB5 \xE2\x84\x96 2", 0, PARA_BODY, "\xD0\x9F", "\xD0\xBA " },
+	      { 11, "A.", "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8"
+		"\xD0\xB5 \xE2\x84\x96 2(A)", 1, PARA_HEADING, "A. Services", "Services" },
+	      { 13, "ANNEXE N\xC2\xB0 3", "ANNEXE N\xC2\xB0 3", 0, PARA_HEADING, "ANNEXE", "" },
+	      { 15, "Anexo IV", "Anexo IV", 0, PARA_HEADING, "Anexo IV", "" },
+	      { 17, "Allegato B", "Allegato B", 0, PARA_HEADING, "Allegato B", "" },
+	      { 19, "Bijlage 1", "Bijlage 1", 0, PARA_BODY, "Bijlage 1", "bij de" },
+	      { 21, "ZA\xC5\x81\xC4\x84" "CZNIK NR 2", "ZA\xC5\x81\xC4\x84" "CZNIK NR 2", 0,
+		PARA_HEADING, "ZA", "" },
+	      { 23, "P\xC5\x99\xC3\xADloha 3", "P\xC5\x99\xC3\xADloha 3", 0, PARA_HEADING, "P", "" },
+	      { 25, NULL, "P\xC5\x99\xC3\xADloha 3", -1, PARA_BODY, "Exhibit A", "Exhibit A" },
+	      { 27, NULL, "P\xC5\x99\xC3\xADloha 3", -1, PARA_BODY, "Anlage 1 ist", "Anlage 1 ist" },
+	      { 29, NULL, "P\xC5\x99\xC3\xADloha 3", -1, PARA_BODY, "\xD0\x9F", "\xD0\x9F" });
+}
+
 static void test_markdown(void **state)
 {
 	struct fixture *f = *state;
@@ -951,6 +1068,9 @@ int main(void)
 		T(test_citation_is_no_inline_label),
 		T(test_recitals_after_a_heading),
 		T(test_numbered_heading_in_sentence_case),
+		T(test_contents_page),
+		T(test_contents_by_the_headings_it_lists),
+		T(test_annex_headings_in_other_languages),
 		T(test_markdown),
 		T(test_lines_and_offsets),
 		T(test_cuad_corpus),
