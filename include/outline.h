@@ -167,6 +167,27 @@ enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *en
 int outline_toc_heading(const char *s, const char *e);
 
 /*
+ * What a run of contents lines has shown so far.  The loaders walk their
+ * lines or paragraphs each its own way and judge the run the same way.
+ */
+struct toc_run {
+	size_t lines, leaders;  /* contents lines, those set with leaders */
+	unsigned long page;     /* the last page number read */
+	int ordered;            /* whether the page numbers never fall */
+};
+
+enum toc_verdict {
+	TOC_NO_BLOCK,
+	TOC_BLOCK,
+	TOC_BLOCK_IF_HEADINGS_FOLLOW  /* the labels must come back as headings */
+};
+
+void outline_toc_run_init(struct toc_run *run);
+void outline_toc_run_add(struct toc_run *run, const struct toc_entry *entry);
+/* `heading`: a "Contents" heading stands over the run. */
+enum toc_verdict outline_toc_run_verdict(const struct toc_run *run, int heading);
+
+/*
  * Whether the line s[0..e) is the heading an entry read at `entry_s`
  * stands for: the same label, then the title's first word on the line or
  * at the start of the next one (next[0..next_e), may be NULL).

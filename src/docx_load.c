@@ -1938,12 +1938,14 @@ static size_t contents_block(const struct document *doc, size_t i, size_t *walke
 			     unsigned *lookaheads)
 {
 	const char *t = doc->text.ptr;
-	size_t n = 0, leaders = 0, gap = 0, nsaved = 0, last = i, k;
+	size_t gap = 0, nsaved = 0, last = i, k;
 	size_t saved[TOC_SAVED];
 	struct toc_entry entries[TOC_SAVED];
-	unsigned long page = 0;
-	int ordered = 1, heading = 0;
+	struct toc_run run;
+	enum toc_verdict verdict;
+	int heading = 0;
 
+	outline_toc_run_init(&run);
 	for (k = i; k < doc->npara && k - i < OUTLINE_TOC_MAX_LINES; k++) {
 		const struct paragraph *p = &doc->paras[k];
 		struct toc_entry entry;
@@ -1951,19 +1953,14 @@ static size_t contents_block(const struct document *doc, size_t i, size_t *walke
 		size_t at = para_text_at(t, p);
 
 		if (toc_candidate(doc, k, &entry)) {
-			n++;
-			leaders += entry.sep == TOC_LEADER;
-			if (entry.page) {
-				ordered &= entry.page >= page;
-				page = entry.page;
-			}
+			outline_toc_run_add(&run, &entry);
 			if (entry.label && nsaved < TOC_SAVED) {
 				saved[nsaved] = at;
 				entries[nsaved++] = entry;
 			}
 			last = k;
 			gap = 0;
-		} else if (!n || p->label || ++gap > OUTLINE_TOC_MAX_GAP ||
+		} else if (!run.lines || p->label || ++gap > OUTLINE_TOC_MAX_GAP ||
 			   (p->kind != PARA_BODY && p->kind != PARA_HEADING) ||
 			   p->end - at > 80 || strchr(".,;:", t[p->end - 1]) ||
 			   outline_parse_label(t + at, t + p->end, &lab)) {
@@ -1978,11 +1975,11 @@ static size_t contents_block(const struct document *doc, size_t i, size_t *walke
 		if (outline_toc_heading(t + at, t + p->end))
 			heading = 1;
 	}
-	if (!n)
-		return 0;
-	if (heading || (n >= 2 && leaders == n))
+	verdict = outline_toc_run_verdict(&run, heading);
+	if (verdict == TOC_BLOCK)
 		return last + 1;
-	if (n >= 2 && ordered && nsaved && *lookaheads < TOC_MAX_LOOKAHEADS) {
+	if (verdict == TOC_BLOCK_IF_HEADINGS_FOLLOW && nsaved &&
+	    *lookaheads < TOC_MAX_LOOKAHEADS) {
 		++*lookaheads;
 		if (toc_headings_follow(doc, last + 1, saved, entries, nsaved))
 			return last + 1;

@@ -918,6 +918,39 @@ int outline_toc_heading(const char *s, const char *e)
 	return key;
 }
 
+void outline_toc_run_init(struct toc_run *run)
+{
+	run->lines = run->leaders = 0;
+	run->page = 0;
+	run->ordered = 1;
+}
+
+void outline_toc_run_add(struct toc_run *run, const struct toc_entry *entry)
+{
+	run->lines++;
+	run->leaders += entry->sep == TOC_LEADER;
+	if (entry->page) {
+		run->ordered &= entry->page >= run->page;
+		run->page = entry->page;
+	}
+}
+
+/*
+ * A heading over it, or leaders on every line, make a run a contents
+ * block; one line alone may be a clause ("3. Fees 3"), so without either
+ * only labels that come back as headings, pages in order, do.
+ */
+enum toc_verdict outline_toc_run_verdict(const struct toc_run *run, int heading)
+{
+	if (!run->lines)
+		return TOC_NO_BLOCK;
+	if (heading || (run->lines >= 2 && run->leaders == run->lines))
+		return TOC_BLOCK;
+	if (run->lines >= 2 && run->ordered)
+		return TOC_BLOCK_IF_HEADINGS_FOLLOW;
+	return TOC_NO_BLOCK;
+}
+
 /* Whether w[0..n) opens s[0..e), or follows its first blanks. */
 static int word_near(const char *s, const char *e, const char *w, size_t n)
 {

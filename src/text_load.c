@@ -938,12 +938,14 @@ static size_t contents_block(struct splitter *sp, const struct line *first)
 {
 	const char *t = sp->doc->text.ptr;
 	size_t len = sp->doc->text.len, pos = first->start, last_end = first->end;
-	size_t n = 0, leaders = 0, lines = 0, gap = 0, blank = 0, nsaved = 0, k;
+	size_t lines = 0, gap = 0, blank = 0, nsaved = 0, k;
 	struct toc_saved saved[TOC_SAVED];
-	unsigned long page = 0;
-	int ordered = 1, heading = 0;
+	struct toc_run run;
+	enum toc_verdict verdict;
+	int heading = 0;
 	struct line l;
 
+	outline_toc_run_init(&run);
 	while (pos < len && lines++ < OUTLINE_TOC_MAX_LINES) {
 		size_t next = read_line(t, len, pos, &l), at;
 		struct toc_entry entry;
@@ -958,19 +960,14 @@ static size_t contents_block(struct splitter *sp, const struct line *first)
 		blank = 0;
 		at = skip_emphasis(t, l.first, l.last);
 		if (outline_toc_line(t + at, t + l.last, &entry)) {
-			n++;
-			leaders += entry.sep == TOC_LEADER;
-			if (entry.page) {
-				ordered &= entry.page >= page;
-				page = entry.page;
-			}
+			outline_toc_run_add(&run, &entry);
 			if (entry.label && nsaved < TOC_SAVED) {
 				saved[nsaved].s = t + at;
 				saved[nsaved++].entry = entry;
 			}
 			last_end = l.end;
 			gap = 0;
-		} else if (!n || ++gap > OUTLINE_TOC_MAX_GAP || l.last - l.first > 80 ||
+		} else if (!run.lines || ++gap > OUTLINE_TOC_MAX_GAP || l.last - l.first > 80 ||
 			   strchr(".,;:", t[l.last - 1]) ||
 			   outline_parse_label(t + at, t + l.last, &lab)) {
 			break;
@@ -982,11 +979,11 @@ static size_t contents_block(struct splitter *sp, const struct line *first)
 		if (sp->back[k].last > sp->back[k].first &&
 		    outline_toc_heading(t + sp->back[k].first, t + sp->back[k].last))
 			heading = 1;
-	if (!n)
-		return 0;
-	if (heading || (n >= 2 && leaders == n))
+	verdict = outline_toc_run_verdict(&run, heading);
+	if (verdict == TOC_BLOCK)
 		return last_end;
-	if (n >= 2 && ordered && nsaved && sp->toc_lookaheads < TOC_MAX_LOOKAHEADS) {
+	if (verdict == TOC_BLOCK_IF_HEADINGS_FOLLOW && nsaved &&
+	    sp->toc_lookaheads < TOC_MAX_LOOKAHEADS) {
 		sp->toc_lookaheads++;
 		if (toc_headings_follow(t, len, last_end + 1, saved, nsaved))
 			return last_end;
