@@ -240,6 +240,34 @@ static void load_ok(struct document *doc, const struct docx *d, const struct loa
 	buf_release(&err);
 }
 
+/*
+ * Loads paras[0..n) twice, one plain w:p each and one paragraph of text
+ * each, so that a test can hold the DOCX reading against the text one.
+ */
+static void load_as_docx_and_text(const char *const *paras, size_t n,
+				  struct document *doc, struct document *txt)
+{
+	struct buf body = BUF_INIT, text = BUF_INIT, err = BUF_INIT;
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct docx d = { 0 };
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		buf_addf(&body, "<w:p><w:r><w:t xml:space=\"preserve\">%s</w:t></w:r></w:p>", paras[i]);
+		buf_addf(&text, "%s\n\n", paras[i]);
+	}
+	d.body = body.ptr;
+	load_ok(doc, &d, NULL);
+	document_init(txt, "c.txt");
+	if (load_memory(txt, "c.txt", (const unsigned char *)text.ptr, text.len, &opt, &err))
+		fail_msg("text load failed: %s", err.ptr);
+	assert_int_equal(doc->npara, n);
+	assert_int_equal(txt->npara, n);
+	buf_release(&body);
+	buf_release(&text);
+	buf_release(&err);
+}
+
 /* Loads and expects failure; returns the reason (static). */
 static const char *load_fails(const struct docx *d, const struct load_options *opt)
 {
@@ -757,23 +785,10 @@ static void test_typed_labels_read_as_in_text(void **state)
 		"(ii) in euro.",
 	};
 	struct document doc, txt;
-	struct buf body = BUF_INIT, text = BUF_INIT, err = BUF_INIT;
-	struct load_options opt = LOAD_OPTIONS_INIT;
-	struct docx d = { 0 };
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < ARRAY_SIZE(paras); i++) {
-		buf_addf(&body, "<w:p><w:r><w:t xml:space=\"preserve\">%s</w:t></w:r></w:p>", paras[i]);
-		buf_addf(&text, "%s\n\n", paras[i]);
-	}
-	d.body = body.ptr;
-	load_ok(&doc, &d, NULL);
-	document_init(&txt, "c.txt");
-	assert_int_equal(load_memory(&txt, "c.txt", (const unsigned char *)text.ptr, text.len,
-				     &opt, &err), 0);
-	assert_int_equal(doc.npara, ARRAY_SIZE(paras));
-	assert_int_equal(txt.npara, ARRAY_SIZE(paras));
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
 	for (i = 0; i < doc.npara; i++) {
 		const struct paragraph *p = &doc.paras[i], *q = &txt.paras[i];
 
@@ -798,9 +813,6 @@ static void test_typed_labels_read_as_in_text(void **state)
 	assert_int_equal(doc.paras[7].kind, PARA_HEADING);
 	assert_string_equal(doc.paras[10].clause, "2.1(ii)");
 	assert_string_equal(para_body(&doc, 4), "host the model; and");
-	buf_release(&body);
-	buf_release(&text);
-	buf_release(&err);
 	document_release(&txt);
 	document_release(&doc);
 }
@@ -1033,23 +1045,10 @@ static void test_typed_contents_read_as_in_text(void **state)
 		"3", "3", "Schedule 1", "Schedule 1",
 	};
 	struct document doc, txt;
-	struct buf body = BUF_INIT, text = BUF_INIT, err = BUF_INIT;
-	struct load_options opt = LOAD_OPTIONS_INIT;
-	struct docx d = { 0 };
 	size_t i;
 
 	(void)state;
-	for (i = 0; i < ARRAY_SIZE(paras); i++) {
-		buf_addf(&body, "<w:p><w:r><w:t xml:space=\"preserve\">%s</w:t></w:r></w:p>", paras[i]);
-		buf_addf(&text, "%s\n\n", paras[i]);
-	}
-	d.body = body.ptr;
-	load_ok(&doc, &d, NULL);
-	document_init(&txt, "c.txt");
-	assert_int_equal(load_memory(&txt, "c.txt", (const unsigned char *)text.ptr, text.len,
-				     &opt, &err), 0);
-	assert_int_equal(doc.npara, ARRAY_SIZE(paras));
-	assert_int_equal(txt.npara, ARRAY_SIZE(paras));
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
 	for (i = 0; i < doc.npara; i++) {
 		const struct paragraph *p = &doc.paras[i], *q = &txt.paras[i];
 
@@ -1068,9 +1067,6 @@ static void test_typed_contents_read_as_in_text(void **state)
 		assert_int_equal(p->parent, q->parent);
 	}
 	assert_int_equal(doc.paras[6].parent, -1);
-	buf_release(&body);
-	buf_release(&text);
-	buf_release(&err);
 	document_release(&txt);
 	document_release(&doc);
 }
