@@ -9,8 +9,8 @@
  * there, at the start of a word.
  *
  * The same automaton also holds, after the rules, the literals that the
- * rules' patterns need (regex_lit.h), found anywhere and only marked, so
- * one pass over a sentence answers both questions.
+ * rules' patterns need (regex_lit.h), found anywhere, so one pass over
+ * a sentence answers both questions.
  *
  * Built once per rule set and immutable afterwards; scanning takes a
  * caller-owned struct prefilter_hits, so any number of threads can scan at
@@ -39,15 +39,13 @@ struct prefilter_entry_hit {
 	unsigned mark;            /* == generation when found */
 };
 
-/* The rules a scan selected: a list plus a mark per rule (generation). */
+/* The entries a scan found: a list plus a mark per entry (generation). */
 struct prefilter_hits {
-	size_t *rules;            /* listed entries found, in the order found */
-	size_t n;
 	struct prefilter_entry_hit *entry;   /* per entry */
 	unsigned *kw_mark;        /* per distinct keyword: == generation when found */
 	unsigned generation;
-	size_t nrules, nlisted, nkw;
-	size_t *found;            /* every entry found, listed or not, in the order found */
+	size_t nrules, nkw;
+	size_t *found;            /* every entry found, in the order found */
 	size_t nfound;
 };
 
@@ -64,11 +62,6 @@ struct prefilter *prefilter_new(size_t nrules);
  * an empty keyword is ignored.
  */
 void prefilter_add(struct prefilter *pf, const char *kw, size_t rule);
-/*
- * Entries from `n` on are only marked by a scan, not listed in its hits:
- * the engine keeps the words its patterns need there, beside the rules.
- */
-void prefilter_set_listed(struct prefilter *pf, size_t n);
 /* Adds `kw` for `rule`, to be found anywhere, inside words too. */
 void prefilter_add_anywhere(struct prefilter *pf, const char *kw, size_t rule);
 /* Marks `rule` as one that runs everywhere (it has no keywords). */

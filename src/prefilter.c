@@ -48,7 +48,6 @@ struct pf_keyword {
 
 struct prefilter {
 	size_t nrules;
-	size_t nlisted;           /* entries below this are listed in a scan's hits */
 	struct pf_entry *entries;
 	size_t nentry, entry_alloc;
 	size_t *always;
@@ -109,7 +108,6 @@ struct prefilter *prefilter_new(size_t nrules)
 	struct prefilter *pf = xcalloc(1, sizeof(*pf));
 
 	pf->nrules = nrules;
-	pf->nlisted = nrules;
 	return pf;
 }
 
@@ -137,11 +135,6 @@ void prefilter_add(struct prefilter *pf, const char *kw, size_t rule)
 void prefilter_add_anywhere(struct prefilter *pf, const char *kw, size_t rule)
 {
 	add_entry(pf, kw, rule, 1);
-}
-
-void prefilter_set_listed(struct prefilter *pf, size_t n)
-{
-	pf->nlisted = n < pf->nrules ? n : pf->nrules;
 }
 
 void prefilter_add_always(struct prefilter *pf, size_t rule)
@@ -503,8 +496,6 @@ void prefilter_hits_init(struct prefilter_hits *h, const struct prefilter *pf)
 {
 	memset(h, 0, sizeof(*h));
 	h->nrules = pf->nrules;
-	h->nlisted = pf->nlisted;
-	h->rules = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->rules));
 	h->entry = xcalloc(pf->nrules ? pf->nrules : 1, sizeof(*h->entry));
 	h->nkw = pf->nkw;
 	h->kw_mark = xcalloc(pf->nkw ? pf->nkw : 1, sizeof(*h->kw_mark));
@@ -513,7 +504,6 @@ void prefilter_hits_init(struct prefilter_hits *h, const struct prefilter *pf)
 
 void prefilter_hits_release(struct prefilter_hits *h)
 {
-	free(h->rules);
 	free(h->entry);
 	free(h->kw_mark);
 	free(h->found);
@@ -525,14 +515,11 @@ static void hit(struct prefilter_hits *h, size_t rule)
 	if (rule < h->nrules && h->entry[rule].mark != h->generation) {
 		h->entry[rule].mark = h->generation;
 		h->found[h->nfound++] = rule;
-		if (rule < h->nlisted)
-			h->rules[h->n++] = rule;
 	}
 }
 
 static void new_generation(struct prefilter_hits *h)
 {
-	h->n = 0;
 	h->nfound = 0;
 	if (++h->generation == 0) {
 		size_t i;

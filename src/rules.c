@@ -1349,7 +1349,6 @@ static void build_prefilter(struct ruleset *rs)
 		*word_index_slot(&wi, words[i]) = i + 1;
 
 	rs->prefilter = prefilter_new(rs->nrules + nuniq);
-	prefilter_set_listed(rs->prefilter, rs->nrules);
 	rs->npattern_words = nuniq;
 	for (i = 0; i < rs->nrules; i++) {
 		const struct rule *r = &rs->rules[i];

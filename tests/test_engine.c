@@ -607,14 +607,14 @@ static void test_prefilter_automaton(void **state)
 	prefilter_build(pf);
 	prefilter_hits_init(&h, pf);
 	prefilter_scan(pf, text, strlen(text), &h);
-	assert_int_equal(h.n, 4);
+	assert_int_equal(h.nfound, 4);
 	assert_int_equal(h.entry[0].mark, h.generation);
 	assert_int_equal(h.entry[1].mark, h.generation);
 	assert_int_equal(h.entry[2].mark, h.generation);
 	/* "the"/"happens" hold "he" mid-word only; the final "he" is a word. */
 	prefilter_scan(pf, "the happens", 11, &h);
-	assert_int_equal(h.n, 1);
-	assert_int_equal(h.rules[0], 3);
+	assert_int_equal(h.nfound, 1);
+	assert_int_equal(h.found[0], 3);
 	assert_true(prefilter_rule_hits(pf, 0, "Retraining or training", 22));
 	assert_false(prefilter_rule_hits(pf, 0, "Retraining", 10));
 	prefilter_hits_release(&h);
@@ -648,7 +648,7 @@ static void test_prefilter_long_keywords(void **state)
 	assert_int_equal(h.entry[3].mark, h.generation);
 	assert_int_not_equal(h.entry[4].mark, h.generation);
 	assert_int_equal(h.entry[5].mark, h.generation);
-	assert_int_equal(h.n, 4);                       /* each rule listed once */
+	assert_int_equal(h.nfound, 4);                  /* each entry found once */
 	assert_int_equal(h.entry[3].last, 25);                /* where each last begins */
 	assert_int_equal(h.entry[5].last, 34);
 	prefilter_scan(pf, "data; Data; x DATA; end", 23, &h);
@@ -656,12 +656,12 @@ static void test_prefilter_long_keywords(void **state)
 	assert_int_equal(h.entry[5].last, 14);
 	/* Cut short: the head is there, the rest is not. */
 	prefilter_scan(pf, "vendor shall not us", 19, &h);
-	assert_int_equal(h.n, 0);
+	assert_int_equal(h.nfound, 0);
 	prefilter_scan(pf, "shall not be liabl", 18, &h);
-	assert_int_equal(h.n, 0);
+	assert_int_equal(h.nfound, 0);
 	prefilter_scan(pf, "it shall not be liable", 22, &h);
-	assert_int_equal(h.n, 1);
-	assert_int_equal(h.rules[0], 1);
+	assert_int_equal(h.nfound, 1);
+	assert_int_equal(h.found[0], 1);
 
 	/* A replayed scan answers as the scan did, after another scan. */
 	{
@@ -677,7 +677,7 @@ static void test_prefilter_long_keywords(void **state)
 		}
 		prefilter_scan(pf, "it shall not be liable", 22, &h);
 		prefilter_hits_replay(&h, saved, first, last, nsaved);
-		assert_int_equal(h.n, 4);
+		assert_int_equal(h.nfound, 4);
 		assert_int_equal(h.entry[3].last, 25);
 		assert_int_equal(h.entry[0].mark, h.generation);
 		assert_int_not_equal(h.entry[1].mark, h.generation);
@@ -723,8 +723,8 @@ static void test_prefilter_radix_tails(void **state)
 
 	/* Off at the very last byte of an edge, and a whole one after. */
 	prefilter_scan(pf, "Vendor shall not use customer datum; shall not use Customer Data.", 65, &h);
-	assert_int_equal(h.n, 1);
-	assert_int_equal(h.rules[0], 4);
+	assert_int_equal(h.nfound, 1);
+	assert_int_equal(h.found[0], 4);
 	prefilter_scan(pf, "data protection", 15, &h);
 	assert_int_equal(h.entry[3].mark, h.generation);
 	assert_int_not_equal(h.entry[0].mark, h.generation);
@@ -765,11 +765,11 @@ static void test_prefilter_many_keywords(void **state)
 			text[4 + j] = (char)('A' + v % 26);
 		memcpy(text + 10, "ZZ now", 7);
 		prefilter_scan(pf, text, strlen(text), &h);
-		assert_int_equal(h.n, 1);
-		assert_int_equal(h.rules[0], i);
+		assert_int_equal(h.nfound, 1);
+		assert_int_equal(h.found[0], i);
 		text[11] = 'y';         /* the last letter, past the automaton's depth */
 		prefilter_scan(pf, text, strlen(text), &h);
-		assert_int_equal(h.n, 0);
+		assert_int_equal(h.nfound, 0);
 	}
 	prefilter_hits_release(&h);
 	prefilter_free(pf);
