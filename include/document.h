@@ -64,7 +64,10 @@ struct paragraph {
 	 * NULL when it has none.  `clause` is the citation a reviewer would use,
 	 * computed by document_finish: the own label joined to the enclosing
 	 * clause's ("1.4(b)"), or the enclosing clause's number for an
-	 * unnumbered paragraph; NULL before the first numbered clause.
+	 * unnumbered paragraph; NULL before the first numbered clause.  A
+	 * clause inside an annex opened after the body is cited under it,
+	 * "Schedule 1, 1.1" (the annex's citation, at most 48 bytes, a comma
+	 * and a space); the annex's heading is cited "Schedule 1".
 	 */
 	const char *label;
 	const char *clause;

@@ -847,6 +847,9 @@ enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *en
 		return TOC_NONE;          /* "Part of Schedule II" */
 	if (p <= s)
 		return TOC_NONE;
+	/* A label alone is no entry: "ATTACHMENT 1", "Приложение № 1". */
+	if (outline_parse_label(s, e, &lab) && lab.body >= (size_t)(e - s))
+		return TOC_NONE;
 	/* The title: after a label, with a word in it, not running on. */
 	title = s;
 	if (outline_parse_label(s, p, &lab)) {

@@ -1088,7 +1088,7 @@ static void test_annex_closes_a_heading_style(void **state)
 		{ "9.1.", "9.1", 3, 0 },
 		{ ANNEX_RU_1, ANNEX_RU_1, 0, -1 },
 		{ NULL, ANNEX_RU_1, -1, 2 },
-		{ "1.1.", "1.1", 1, 2 },
+		{ "1.1.", ANNEX_RU_1 ", 1.1", 1, 2 },
 	};
 	struct document doc;
 	struct docx d = { .styles =

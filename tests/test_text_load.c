@@ -829,7 +829,7 @@ static void test_annex_headings_in_other_languages(void **state)
 	      { 1, "1.", "1", 0, PARA_HEADING, "1. Fees", "Fees" },
 	      { 3, "1.1", "1.1", 1, PARA_BODY, "1.1 The", "The" },
 	      { 5, "Anlage 1", "Anlage 1", 0, PARA_HEADING, "Anlage 1", "" },
-	      { 7, "1.1", "1.1", 1, PARA_BODY, "1.1 Preise", "Preise" },
+	      { 7, "1.1", "Anlage 1, 1.1", 1, PARA_BODY, "1.1 Preise", "Preise" },
 	      { 9, "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5"
 		" \xE2\x84\x96 2", "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD"
 		"\xD0\xB8\xD0\xB5 \xE2\x84\x96 2", 0, PARA_BODY, "\xD0\x9F", "\xD0\xBA " },
