@@ -76,6 +76,12 @@ struct paragraph {
 	unsigned long source;  /* 1-based line (text) or paragraph ordinal (DOCX) */
 	unsigned tracked;      /* enum track_flag bits of any tracked text in it */
 	const char *note_id;   /* footnote/endnote id, NULL for other kinds */
+	/*
+	 * A line of a table of contents (set by the loader): no label, and
+	 * it closes the clauses opened since its block began, so that what
+	 * follows the block cites none the block missed.
+	 */
+	int contents;
 };
 
 struct sentence {
@@ -135,7 +141,7 @@ void document_release(struct document *doc);
  * Appends a paragraph record for text.ptr[start..end) and returns it for the
  * loader to fill in (label, level, source, ...).  The pointer is valid until
  * the next document_add_paragraph.  Fields not set default to: body = start,
- * label = clause = NULL, level = -1, parent = -1, tracked = 0.
+ * label = clause = NULL, level = -1, parent = -1, tracked = 0, contents = 0.
  */
 struct paragraph *document_add_paragraph(struct document *doc,
 		enum para_kind kind, size_t start, size_t end);

@@ -163,6 +163,16 @@ struct toc_entry {
  */
 enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *entry);
 
+/*
+ * A contents line with page furniture run on after its page number
+ * ("Section 5.3   Reserved    14    i", "EXHIBIT C PLAN     47    -v-",
+ * "... 18 Page"): a roman numeral, digits or dashes, or "Page", after a
+ * line outline_toc_line reads with a page in digits set off by a gap or
+ * leaders.  One line alone is no evidence: the loaders take it only
+ * between two contents lines of a block.
+ */
+enum toc_sep outline_toc_run_on(const char *s, const char *e, struct toc_entry *entry);
+
 /* "Contents", "TABLE OF CONTENTS", "Index", "Page": a heading over one. */
 int outline_toc_heading(const char *s, const char *e);
 

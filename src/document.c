@@ -308,6 +308,9 @@ static int caption_closes_lists(const struct document *doc, const struct paragra
 	return 1;
 }
 
+/* Paragraphs between two lines of one contents block, at most. */
+#define CONTENTS_GAP 4
+
 /* The longest annex citation put before the clauses inside the annex. */
 #define ANNEX_CITE_MAX 48
 
@@ -459,15 +462,17 @@ static const char *annex_clause(struct document *doc, const char *annex, const c
  * filing's cover "EXHIBIT A", nor one a contents page lists) holds the
  * clauses after it, up to the next annex: their citations start with its
  * own.  Annexes listed in a clause or a contents page open none
- * (annex_opens).
+ * (annex_opens).  A contents line closes what was opened since its
+ * block began: a line the block missed ("Section 5.3 Reserved 14 i")
+ * leaves no clause open for the recitals after it.
  */
 static void link_paragraphs(struct document *doc)
 {
 	long stack[16];
-	int depth = 0, body_seen = 0, have_last = 0, opens = 0;
+	int depth = 0, body_seen = 0, have_last = 0, opens = 0, toc_base = 0;
 	unsigned long last[2] = { 0, 0 };
 	const char *annex = NULL;
-	size_t i, verdict_end = 0;
+	size_t i, verdict_end = 0, toc_prev = (size_t)-1;
 
 	for (i = 0; i < doc->npara; i++) {
 		struct paragraph *p = &doc->paras[i];
@@ -484,6 +489,14 @@ static void link_paragraphs(struct document *doc)
 		if (p->level >= 0) {
 			while (depth > 0 && doc->paras[stack[depth - 1]].level >= p->level)
 				depth--;
+		}
+		if (p->contents) {
+			/* A block: its lines a few paragraphs apart at most. */
+			if (toc_prev == (size_t)-1 || i - toc_prev > CONTENTS_GAP + 1)
+				toc_base = depth;
+			if (depth > toc_base)
+				depth = toc_base;
+			toc_prev = i;
 		}
 		p->parent = depth ? stack[depth - 1] : -1;
 		parent_clause = p->parent >= 0 ? doc->paras[p->parent].clause : NULL;

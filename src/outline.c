@@ -884,6 +884,40 @@ enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *en
 	return entry->sep;
 }
 
+enum toc_sep outline_toc_run_on(const char *s, const char *e, struct toc_entry *entry)
+{
+	const char *w;
+	size_t n, k, roman = 0, digits = 0;
+	enum toc_sep sep;
+
+	memset(entry, 0, sizeof(*entry));
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	/* The last word, up to 6 bytes, after a blank: "i", "-v-", "Page", "12". */
+	for (w = e; w > s && e - w <= 6 && w[-1] != ' ' && w[-1] != '\t'; w--)
+		;
+	n = (size_t)(e - w);
+	if (!n || w == s || n > 6 || e - s > TOC_LINE_MAX)
+		return TOC_NONE;
+	for (k = 0; k < n; k++) {
+		if (isdigit((unsigned char)w[k]))
+			digits++;
+		else if (strchr("ivxlcIVXLC", w[k]))
+			roman++;
+		else if (w[k] != '-')
+			break;
+	}
+	if (k < n && !(n == 4 && !strncasecmp(w, "page", 4)))
+		return TOC_NONE;
+	if (k == n && !digits && !roman)
+		return TOC_NONE;
+	/* Before it, a contents line with a page number in digits, set off. */
+	sep = outline_toc_line(s, w, entry);
+	if ((sep != TOC_GAP && sep != TOC_LEADER) || !entry->page)
+		return TOC_NONE;
+	return sep;
+}
+
 int outline_toc_heading(const char *s, const char *e)
 {
 	static const char *const words[] = {

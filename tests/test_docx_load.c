@@ -1076,6 +1076,56 @@ static void test_typed_contents_read_as_in_text(void **state)
 	"\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1"
 
 /*
+ * Page furniture run on after a contents line's page ("14    i") and a
+ * line the block misses ("[* * *]" for a title) read as in text: the
+ * first is a contents line, the second is closed by the contents lines
+ * after it, and the recitals after the page cite no clause.
+ */
+static void test_contents_closes_what_it_opened(void **state)
+{
+	static const char *const paras[] = {
+		"TABLE OF CONTENTS",
+		"Section 1.1   Definitions     1",
+		"Section 5.3   Reserved    14    i",
+		"Section 5.4   Licences    14",
+		"Section 5.5   [* * *]    15",
+		"ARTICLE VI No Warranties ...... 18",
+		"Section 6.1 Reserved ...... 18",
+		"RECITALS",
+		"WHEREAS, the Parties wish to agree.",
+		"Section 1.1 Definitions. Words have the meanings given.",
+	};
+	static const char *const clauses[] = {
+		NULL, NULL, NULL, NULL, "5.5", NULL, NULL, NULL, NULL, "1.1",
+	};
+	struct document doc, txt;
+	size_t i;
+
+	(void)state;
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	assert_int_equal(doc.npara, ARRAY_SIZE(paras));
+	for (i = 0; i < doc.npara; i++) {
+		const struct paragraph *p = &doc.paras[i], *q = &txt.paras[i];
+
+		if (clauses[i]) {
+			assert_string_equal(p->clause, clauses[i]);
+			assert_string_equal(q->clause, clauses[i]);
+		} else {
+			assert_null(p->clause);
+			assert_null(q->clause);
+		}
+		if (q->label)
+			assert_string_equal(p->label, q->label);
+		else
+			assert_null(p->label);
+		assert_int_equal(p->contents, q->contents);
+	}
+	assert_null(doc.paras[2].label);
+	document_release(&doc);
+	document_release(&txt);
+}
+
+/*
  * An annex heading typed after a heading style closes the heading too:
  * "Приложение № 1" after the contract's "9. Annexes" (a typed label in a
  * heading style, whose clauses nest below it) is no part of clause 9, and
@@ -1723,6 +1773,7 @@ int main(void)
 		cmocka_unit_test(test_word_items_in_a_typed_clause),
 		cmocka_unit_test(test_contents_lines_are_no_clauses),
 		cmocka_unit_test(test_typed_contents_read_as_in_text),
+		cmocka_unit_test(test_contents_closes_what_it_opened),
 		cmocka_unit_test(test_annex_closes_a_heading_style),
 		cmocka_unit_test(test_typed_labels_in_table_cells),
 		cmocka_unit_test(test_track_changes_accept),
