@@ -359,8 +359,9 @@ static int label_key(const char *label, unsigned long key[2])
 
 /*
  * An annex heading that is an item of a list or a contents page: it ends
- * in ';' or ',' ("Schedule B (records);") or reads as a contents line
- * ("EXHIBIT A LIST OF PATENTS     45").
+ * in ';' or ',' ("Schedule B (records);"), follows a contents line, or
+ * reads as one ("EXHIBIT A LIST OF PATENTS     45", "EXHIBIT C PLAN
+ * 47    -v-").
  */
 static int annex_listed(const struct document *doc, const struct paragraph *p)
 {
@@ -375,7 +376,10 @@ static int annex_listed(const struct document *doc, const struct paragraph *p)
 		return 0;
 	if (e[-1] == ';' || e[-1] == ',')
 		return 1;
-	return outline_toc_line(s, e, &entry) != TOC_NONE;
+	if (p > doc->paras && p[-1].contents)
+		return 1;
+	return outline_toc_line(s, e, &entry) != TOC_NONE ||
+	       outline_toc_run_on(s, e, &entry) != TOC_NONE;
 }
 
 /* Paragraphs an annex heading looks past for the clause that tells. */

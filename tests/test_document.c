@@ -307,6 +307,15 @@ static const struct para_spec listed_annexes[] = {
 	{ "1.1 Words have the meanings given.", "1.1", 1, PARA_BODY, "1.1", 4 },
 };
 
+/* Nor does one with page furniture run on after its page number. */
+static const struct para_spec listed_annex_run_on[] = {
+	{ "1.1 Words have the meanings given.", "1.1", 1, PARA_BODY, "1.1", -1 },
+	{ "EXHIBIT C INITIAL DEVELOPMENT PLAN     47    -v-", "EXHIBIT C", 0, PARA_HEADING,
+	  "EXHIBIT C", -1 },
+	{ "ARTICLE 1 DEFINITIONS", "ARTICLE 1", 0, PARA_HEADING, "ARTICLE 1", -1 },
+	{ "1.1 Words have the meanings given.", "1.1", 1, PARA_BODY, "1.1", 2 },
+};
+
 static void check_clauses(const struct para_spec *spec, size_t n)
 {
 	struct document doc;
@@ -329,6 +338,7 @@ static void test_annex_citations(void **state)
 	(void)state;
 	check_clauses(annexes, ARRAY_SIZE(annexes));
 	check_clauses(listed_annexes, ARRAY_SIZE(listed_annexes));
+	check_clauses(listed_annex_run_on, ARRAY_SIZE(listed_annex_run_on));
 }
 
 static void test_enumerators_without_parent(void **state)

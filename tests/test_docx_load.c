@@ -1071,6 +1071,37 @@ static void test_typed_contents_read_as_in_text(void **state)
 	document_release(&doc);
 }
 
+/* A contents page flattened onto one paragraph reads as in text. */
+static void test_contents_flattened_read_as_in_text(void **state)
+{
+	static const char *const paras[] = {
+		"7. CONFIDENTIALITY; PUBLICITY 46 7.1 Confidentiality 46 7.2 Publicity 47 "
+		"7.3 Certain Regulatory Filings 47",
+		"WHEREAS, the Parties wish to agree.",
+		"1. Definitions",
+		"1.1 Words have the meanings given.",
+	};
+	static const char *const clauses[] = { NULL, NULL, "1", "1.1" };
+	struct document doc, txt;
+	size_t i;
+
+	(void)state;
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	assert_int_equal(doc.npara, ARRAY_SIZE(paras));
+	for (i = 0; i < doc.npara; i++) {
+		if (clauses[i]) {
+			assert_string_equal(doc.paras[i].clause, clauses[i]);
+			assert_string_equal(txt.paras[i].clause, clauses[i]);
+		} else {
+			assert_null(doc.paras[i].clause);
+			assert_null(txt.paras[i].clause);
+		}
+	}
+	assert_true(doc.paras[0].contents && txt.paras[0].contents);
+	document_release(&doc);
+	document_release(&txt);
+}
+
 /* "Приложение № 1": Annex No. 1. */
 #define ANNEX_RU_1 \
 	"\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1"
@@ -1774,6 +1805,7 @@ int main(void)
 		cmocka_unit_test(test_contents_lines_are_no_clauses),
 		cmocka_unit_test(test_typed_contents_read_as_in_text),
 		cmocka_unit_test(test_contents_closes_what_it_opened),
+		cmocka_unit_test(test_contents_flattened_read_as_in_text),
 		cmocka_unit_test(test_annex_closes_a_heading_style),
 		cmocka_unit_test(test_typed_labels_in_table_cells),
 		cmocka_unit_test(test_track_changes_accept),

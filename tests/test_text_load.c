@@ -807,6 +807,33 @@ static void test_contents_closes_what_it_opened(void **state)
 }
 
 /*
+ * A contents page flattened onto one line, three entries or more, is a
+ * contents line: no clause 7, and the recitals after it cite none.  Two
+ * entries alone prove nothing.
+ */
+static void test_contents_flattened_onto_one_line(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "7. CONFIDENTIALITY; PUBLICITY 46 7.1 Confidentiality 46 7.2 Publicity 47 "
+	      "7.3 Certain Regulatory Filings 47\n"
+	      "\n"
+	      "WHEREAS, the Parties wish to agree.\n"
+	      "\n"
+	      "1. Definitions\n"
+	      "\n"
+	      "1.1 Words have the meanings given.\n"
+	      "\n"
+	      "8.1 Restrictions on Transfers 19 8.2 Permissible Transfers 19\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "7. CONF", "7. CONF" },
+	      { 3, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" },
+	      { 5, "1.", "1", 0, PARA_HEADING, "1. Definitions", "Definitions" },
+	      { 7, "1.1", "1.1", 1, PARA_BODY, "1.1 Words", "Words" },
+	      { 9, "8.1", "8.1", 1, PARA_HEADING, "8.1 Restrictions", "Restrictions" });
+}
+
+/*
  * Without a heading, a run of lines ending in numbers is a contents page
  * when its labels come back further on as the headings; a price list
  * whose labels do not is a list of clauses.
@@ -1106,6 +1133,7 @@ int main(void)
 		T(test_numbered_heading_in_sentence_case),
 		T(test_contents_page),
 		T(test_contents_closes_what_it_opened),
+		T(test_contents_flattened_onto_one_line),
 		T(test_contents_by_the_headings_it_lists),
 		T(test_annex_headings_in_other_languages),
 		T(test_markdown),
