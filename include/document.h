@@ -64,7 +64,10 @@ struct paragraph {
 	 * NULL when it has none.  `clause` is the citation a reviewer would use,
 	 * computed by document_finish: the own label joined to the enclosing
 	 * clause's ("1.4(b)"), or the enclosing clause's number for an
-	 * unnumbered paragraph; NULL before the first numbered clause.
+	 * unnumbered paragraph; NULL before the first numbered clause.  A
+	 * clause inside an annex opened after the body is cited under it,
+	 * "Schedule 1, 1.1" (the annex's citation, at most 48 bytes, a comma
+	 * and a space); the annex's heading is cited "Schedule 1".
 	 */
 	const char *label;
 	const char *clause;
@@ -73,6 +76,12 @@ struct paragraph {
 	unsigned long source;  /* 1-based line (text) or paragraph ordinal (DOCX) */
 	unsigned tracked;      /* enum track_flag bits of any tracked text in it */
 	const char *note_id;   /* footnote/endnote id, NULL for other kinds */
+	/*
+	 * A line of a table of contents (set by the loader): no label, and
+	 * it closes the clauses opened since its block began, so that what
+	 * follows the block cites none the block missed.
+	 */
+	int contents;
 };
 
 struct sentence {
@@ -132,7 +141,7 @@ void document_release(struct document *doc);
  * Appends a paragraph record for text.ptr[start..end) and returns it for the
  * loader to fill in (label, level, source, ...).  The pointer is valid until
  * the next document_add_paragraph.  Fields not set default to: body = start,
- * label = clause = NULL, level = -1, parent = -1, tracked = 0.
+ * label = clause = NULL, level = -1, parent = -1, tracked = 0, contents = 0.
  */
 struct paragraph *document_add_paragraph(struct document *doc,
 		enum para_kind kind, size_t start, size_t end);

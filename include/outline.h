@@ -153,15 +153,31 @@ struct toc_entry {
 	size_t label;           /* the label's length at s, 0 for none */
 	size_t word, word_len;  /* the title's first word, from s */
 	unsigned long page;     /* the page number, 0 for a roman one */
+	unsigned triples;       /* entries on the line when it holds two or more */
 };
 
 /*
  * Whether s[0..e) (a trimmed line or paragraph) reads as one line of a
  * table of contents: at most 160 bytes, a title with a word in it, then a
  * page number (up to four digits, or a roman numeral after a gap or
- * leader) set off by blanks, dots or a tab.  Fills *entry.
+ * leader) set off by blanks, dots or a tab.  Fills *entry.  A line made
+ * of two or more label-title-page entries ("7. CONFIDENTIALITY 46 7.1
+ * Confidentiality 46 7.2 Publicity 47", up to 8 KiB, read in one pass) is
+ * one too: a contents page flattened onto one line; with
+ * OUTLINE_TOC_FLAT_MIN entries it is a contents block by itself.
  */
+#define OUTLINE_TOC_FLAT_MIN 3
 enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *entry);
+
+/*
+ * A contents line with page furniture run on after its page number
+ * ("Section 5.3   Reserved    14    i", "EXHIBIT C PLAN     47    -v-",
+ * "... 18 Page"): a roman numeral, digits or dashes, or "Page", after a
+ * line outline_toc_line reads with a page in digits set off by a gap or
+ * leaders.  One line alone is no evidence: the loaders take it only
+ * between two contents lines of a block.
+ */
+enum toc_sep outline_toc_run_on(const char *s, const char *e, struct toc_entry *entry);
 
 /* "Contents", "TABLE OF CONTENTS", "Index", "Page": a heading over one. */
 int outline_toc_heading(const char *s, const char *e);
@@ -172,6 +188,7 @@ int outline_toc_heading(const char *s, const char *e);
  */
 struct toc_run {
 	size_t lines, leaders;  /* contents lines, those set with leaders */
+	int flat;               /* a line of OUTLINE_TOC_FLAT_MIN entries or more */
 	unsigned long page;     /* the last page number read */
 	int ordered;            /* whether the page numbers never fall */
 };

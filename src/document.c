@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "document.h"
+#include "outline.h"
 #include "xalloc.h"
 
 /* A sentence longer than this is cut at a ';' or ',' or space before it. */
@@ -151,9 +152,17 @@ static size_t trim_label_end(const char *s, size_t n)
 	return n;
 }
 
-/* "Article IV", "Schedule A": a clause cited as its caption is written. */
+/*
+ * "Article IV", "Schedule A": a clause cited as its caption is written.
+ * Inside an annex the clause's own citation is the part after the annex's
+ * ("Schedule 1, Article 6").
+ */
 static int is_caption_clause(const char *clause)
 {
+	const char *own = strrchr(clause, ',');
+
+	if (own && own[1] == ' ')
+		clause = own + 2;
 	return isalpha((unsigned char)clause[0]) && strchr(clause, ' ') && !strchr(clause, '(');
 }
 
@@ -299,15 +308,180 @@ static int caption_closes_lists(const struct document *doc, const struct paragra
 	return 1;
 }
 
+/* Paragraphs between two lines of one contents block, at most. */
+#define CONTENTS_GAP 4
+
+/* The longest annex citation put before the clauses inside the annex. */
+#define ANNEX_CITE_MAX 48
+
+/* "Schedule 1", "EXHIBIT A.", "Приложение № 1": an annex's heading label. */
+static int is_annex_label(const char *label)
+{
+	struct label lab;
+
+	while (*label == ' ' || *label == '\t')
+		label++;
+	return outline_parse_label(label, label + strlen(label), &lab) &&
+	       lab.style == STYLE_ANNEX;
+}
+
+/*
+ * The first two numbers of a label the body numbers its clauses with:
+ * "9.7" -> 9, 7; "Section 4" -> 4, 0; "ARTICLE XII" -> 12, 0.  0 for
+ * none: an enumerator, "A.1", an annex.
+ */
+static int label_key(const char *label, unsigned long key[2])
+{
+	const char *s = label, *e;
+	char *end;
+	struct label lab;
+
+	while (*s == ' ' || *s == '\t')
+		s++;
+	e = s + strlen(s);
+	if (!outline_parse_label(s, e, &lab))
+		return 0;
+	if (lab.style == STYLE_ARTICLE) {
+		key[0] = lab.ordinal;
+		key[1] = 0;
+		return key[0] != 0;
+	}
+	if (lab.style != STYLE_NUMBER && lab.style != STYLE_SECTION)
+		return 0;
+	while (s < e && !isdigit((unsigned char)*s))
+		s++;
+	if (s == e)
+		return 0;
+	key[0] = strtoul(s, &end, 10);
+	key[1] = end[0] == '.' && isdigit((unsigned char)end[1]) ? strtoul(end + 1, NULL, 10) : 0;
+	return 1;
+}
+
+/*
+ * An annex heading that is an item of a list or a contents page: it ends
+ * in ';' or ',' ("Schedule B (records);"), follows a contents line, or
+ * reads as one ("EXHIBIT A LIST OF PATENTS     45", "EXHIBIT C PLAN
+ * 47    -v-").
+ */
+static int annex_listed(const struct document *doc, const struct paragraph *p)
+{
+	const char *s = doc->text.ptr + p->start, *e = doc->text.ptr + p->end;
+	struct toc_entry entry;
+
+	while (s < e && isspace((unsigned char)*s))
+		s++;
+	while (e > s && isspace((unsigned char)e[-1]))
+		e--;
+	if (e == s)
+		return 0;
+	if (e[-1] == ';' || e[-1] == ',')
+		return 1;
+	if (p > doc->paras && p[-1].contents)
+		return 1;
+	return outline_toc_line(s, e, &entry) != TOC_NONE ||
+	       outline_toc_run_on(s, e, &entry) != TOC_NONE;
+}
+
+/* Paragraphs an annex heading looks past for the clause that tells. */
+#define ANNEX_LOOKAHEAD 2000
+
+/*
+ * Whether the annex heading(s) from paragraph i on open an annex, given
+ * the key of the body's last clause (NULL for none): not when one of them
+ * is listed (annex_listed), nor when the next clause after them
+ * goes on with the body's numbering, the next number or one after it
+ * ("2.2 ... Schedule 1. Services. Schedule 2. Fees. 3. Term", "9.7 ...
+ * EXHIBIT A ... 9.9"), as a list of annexes in a clause or a contents
+ * page does; an annex starts its own ("1.", "A.1", "2.2" after "2") or
+ * has none.
+ * Sets *end to the paragraph the look stopped at: the annex headings
+ * before it share the answer.
+ */
+static int annex_opens(const struct document *doc, size_t i, const unsigned long *last,
+		       size_t *end)
+{
+	size_t j;
+	int listed = 0;
+
+	for (j = i; j < doc->npara && j - i <= ANNEX_LOOKAHEAD; j++) {
+		const struct paragraph *p = &doc->paras[j];
+		unsigned long key[2];
+
+		if (!in_main_flow(p->kind) || !p->label)
+			continue;
+		if (is_annex_label(p->label)) {
+			listed |= annex_listed(doc, p);
+			continue;
+		}
+		*end = j;
+		if (listed)
+			return 0;
+		if (!label_key(p->label, key)) {
+			struct label lab;
+			const char *s = p->label;
+
+			while (*s == ' ' || *s == '\t')
+				s++;
+			/* "(a)" may sit in either; "A.1" is an annex's own. */
+			if (outline_parse_label(s, s + strlen(s), &lab) &&
+			    lab.style >= STYLE_PAREN_LOWER)
+				continue;
+			return 1;
+		}
+		if (!last)
+			return 1;
+		/* The body goes on: "3" or "3.1" after "2.2", "9.9" after "9.7". */
+		if (key[0] > last[0] && key[0] <= last[0] + 2 && key[1] <= 1)
+			return 0;
+		return !(key[0] == last[0] && last[1] && key[1] > last[1] &&
+			 key[1] <= last[1] + 2);
+	}
+	*end = j;
+	return !listed;
+}
+
+/*
+ * A clause inside an annex, cited under it: "1.1" after "Schedule 1" is
+ * "Schedule 1, 1.1", apart from the body's "1.1".  A citation made from
+ * its parent's ("Schedule 1, 1.1(a)") has it already.
+ */
+static const char *annex_clause(struct document *doc, const char *annex, const char *clause)
+{
+	size_t an = strlen(annex), cn = strlen(clause);
+	char *out;
+
+	if (!strncmp(clause, annex, an) &&
+	    (!clause[an] || clause[an] == ',' || clause[an] == '('))
+		return clause;
+	out = arena_alloc(&doc->arena, an + cn + 3);   /* zero-filled */
+	memcpy(out, annex, an);
+	memcpy(out + an, ", ", 2);
+	memcpy(out + an + 2, clause, cn);
+	return out;
+}
+
+/*
+ * Parents and citations.  An annex opened after the body's first clause
+ * that is no heading ("Schedule 1" after "1.1 The Provider shall"; not a
+ * filing's cover "EXHIBIT A", nor one a contents page lists) holds the
+ * clauses after it, up to the next annex: their citations start with its
+ * own.  Annexes listed in a clause or a contents page open none
+ * (annex_opens).  A contents line closes what was opened since its
+ * block began: a line the block missed ("Section 5.3 Reserved 14 i")
+ * leaves no clause open for the recitals after it.
+ */
 static void link_paragraphs(struct document *doc)
 {
 	long stack[16];
-	int depth = 0;
-	size_t i;
+	int depth = 0, body_seen = 0, have_last = 0, opens = 0, toc_base = 0;
+	unsigned long last[2] = { 0, 0 };
+	const char *annex = NULL;
+	size_t i, verdict_end = 0, toc_prev = (size_t)-1;
 
 	for (i = 0; i < doc->npara; i++) {
 		struct paragraph *p = &doc->paras[i];
 		const char *parent_clause;
+		unsigned long key[2];
 
 		if (!in_main_flow(p->kind)) {
 			p->parent = -1;
@@ -320,10 +494,38 @@ static void link_paragraphs(struct document *doc)
 			while (depth > 0 && doc->paras[stack[depth - 1]].level >= p->level)
 				depth--;
 		}
+		if (p->contents) {
+			/* A block: its lines a few paragraphs apart at most. */
+			if (toc_prev == (size_t)-1 || i - toc_prev > CONTENTS_GAP + 1)
+				toc_base = depth;
+			if (depth > toc_base)
+				depth = toc_base;
+			toc_prev = i;
+		}
 		p->parent = depth ? stack[depth - 1] : -1;
 		parent_clause = p->parent >= 0 ? doc->paras[p->parent].clause : NULL;
 		p->clause = p->label ? compose_clause(doc, p->label, parent_clause)
 				     : parent_clause;
+		if (p->label && is_annex_label(p->label)) {
+			if (i >= verdict_end)
+				opens = annex_opens(doc, i, have_last ? last : NULL, &verdict_end);
+			if (opens)
+				annex = body_seen && p->clause &&
+					strlen(p->clause) <= ANNEX_CITE_MAX ? p->clause : NULL;
+		} else if (p->label && p->clause) {
+			/* A clause of prose: a contents page's lines are headings. */
+			body_seen |= p->kind != PARA_HEADING;
+			if (label_key(p->label, key)) {
+				last[0] = key[0];
+				last[1] = key[1];
+				have_last = 1;
+			}
+			/* Not one made from its parent's: "Schedule 1(2)", "EXHIBIT D(a)". */
+			if (annex && !(parent_clause &&
+				       !strncmp(p->clause, parent_clause, strlen(parent_clause)) &&
+				       p->clause[strlen(parent_clause)] == '('))
+				p->clause = annex_clause(doc, annex, p->clause);
+		}
 		if (p->level >= 0) {
 			if (depth == (int)ARRAY_SIZE(stack)) {
 				memmove(stack, stack + 1, sizeof(stack) - sizeof(stack[0]));

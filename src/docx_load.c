@@ -1928,9 +1928,10 @@ static int toc_headings_follow(const struct document *doc, size_t i,
  * A table of contents typed from paragraph `i` on, which reads as a
  * contents line (outline.h): the run of such paragraphs, through up to
  * OUTLINE_TOC_MAX_GAP short unlabelled ones in a row that end in no
- * stop or comma.  It is a contents block after a "Contents" heading, when
- * every line has leaders, or when its labels come back further on as
- * headings, its pages in order.
+ * stop or comma, or read as a contents line with furniture run on (in
+ * the block when a contents line follows them).  It is a contents block
+ * after a "Contents" heading, when every line has leaders, or when its
+ * labels come back further on as headings, its pages in order.
  * Returns one past its last contents line, or 0; *walked gets one past
  * the run whatever the answer.
  */
@@ -1960,6 +1961,12 @@ static size_t contents_block(const struct document *doc, size_t i, size_t *walke
 			}
 			last = k;
 			gap = 0;
+		} else if (run.lines && !p->label &&
+			   (p->kind == PARA_BODY || p->kind == PARA_HEADING) &&
+			   outline_toc_run_on(t + at, t + p->end, &entry)) {
+			/* Page furniture run on: in the block if a contents line follows. */
+			if (++gap > OUTLINE_TOC_MAX_GAP)
+				break;
 		} else if (!run.lines || p->label || ++gap > OUTLINE_TOC_MAX_GAP ||
 			   (p->kind != PARA_BODY && p->kind != PARA_HEADING) ||
 			   p->end - at > 80 || strchr(".,;:", t[p->end - 1]) ||
@@ -2103,13 +2110,21 @@ static void read_typed_labels(struct document *doc)
 			}
 			continue;
 		}
-		if (is_toc_line(t, at, p->end))
+		if (is_toc_line(t, at, p->end)) {
+			p->contents = 1;
 			continue;
+		}
 		if (toc_candidate(doc, i, &entry)) {
 			if (i >= toc_walked)
 				toc_end = contents_block(doc, i, &toc_walked, &lookaheads);
-			if (i < toc_end)
+			if (i < toc_end) {
+				p->contents = 1;
 				continue;
+			}
+		} else if (i < toc_end && p->kind != PARA_TABLE_CELL &&
+			   outline_toc_run_on(t + at, t + p->end, &entry)) {
+			p->contents = 1;
+			continue;
 		}
 		if (at < p->end && outline_parse_label(t + at, t + p->end, &lab)) {
 			p->label = arena_strndup(&doc->arena, t + at, lab.len);

@@ -771,6 +771,106 @@ static int toc_leads_on(const char *w, size_t n)
 	return 0;
 }
 
+/* The longest line read as a contents page flattened onto one line. */
+#define TOC_FLAT_MAX 8192
+
+/* The token at p (up to e): its end, at the next blank. */
+static const char *token_end(const char *p, const char *e)
+{
+	while (p < e && *p != ' ' && *p != '\t')
+		p++;
+	return p;
+}
+
+static const char *skip_blank(const char *p, const char *e)
+{
+	while (p < e && (*p == ' ' || *p == '\t'))
+		p++;
+	return p;
+}
+
+/* A page number: one to four digits. */
+static int is_page_token(const char *p, const char *q)
+{
+	const char *k;
+
+	if (q == p || q - p > 4)
+		return 0;
+	for (k = p; k < q; k++)
+		if (!isdigit((unsigned char)*k))
+			return 0;
+	return 1;
+}
+
+/*
+ * A contents page flattened onto one line: "7. CONFIDENTIALITY; PUBLICITY
+ * 46 7.1 Confidentiality 46 7.2 Publicity 47", after up to five words
+ * without digits ("TABLE OF CONTENTS Page").  Returns how many
+ * label-title-page triples make up the whole line (0 when something else
+ * is in it) and fills *entry from the first and the last.  One pass over
+ * the line's tokens.
+ */
+static unsigned toc_flat(const char *s, const char *e, struct toc_entry *entry)
+{
+	const char *p = skip_blank(s, e), *first = NULL;
+	unsigned triples = 0, prefix = 0;
+	struct label lab;
+
+	if (e - s > TOC_FLAT_MAX)
+		return 0;
+	while (p < e) {
+		const char *q = token_end(p, e), *last_word = NULL;
+		size_t words = 0;
+
+		if (!outline_parse_label(p, e, &lab) || p + lab.body >= e ||
+		    !(lab.style == STYLE_NUMBER || lab.style == STYLE_SECTION ||
+		      lab.style == STYLE_ARTICLE || lab.style == STYLE_ANNEX ||
+		      lab.style == STYLE_ALNUM)) {
+			const char *k;
+
+			if (triples || ++prefix > 5)
+				return 0;
+			for (k = p; k < q; k++)
+				if (isdigit((unsigned char)*k))
+					return 0;
+			p = skip_blank(q, e);
+			continue;
+		}
+		if (!first) {
+			first = p;
+			entry->label = p == s ? lab.len : 0;
+		}
+		/* The title, up to a page number before the next label or the end. */
+		p += lab.body;
+		for (;;) {
+			const char *n;
+
+			if (p >= e)
+				return 0;
+			q = token_end(p, e);
+			n = skip_blank(q, e);
+			if (words && is_page_token(p, q) &&
+			    (n == e || outline_parse_label(n, e, &lab))) {
+				if (toc_leads_on(last_word, (size_t)(token_end(last_word, e) - last_word)))
+					return 0;
+				entry->page = strtoul(p, NULL, 10);
+				p = n;
+				break;
+			}
+			if (++words > TOC_TITLE_MAX_WORDS)
+				return 0;
+			if (words == 1 && triples == 0) {
+				entry->word = (size_t)(p - s);
+				entry->word_len = (size_t)(q - p);
+			}
+			last_word = p;
+			p = n;
+		}
+		triples++;
+	}
+	return triples;
+}
+
 enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *entry)
 {
 	const char *p, *num, *title, *w;
@@ -781,7 +881,13 @@ enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *en
 	memset(entry, 0, sizeof(*entry));
 	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
 		e--;
-	if (e <= s || e - s > TOC_LINE_MAX)
+	if (e <= s)
+		return TOC_NONE;
+	/* Two entries or more on one line: a contents page flattened. */
+	if ((entry->triples = toc_flat(s, e, entry)) >= 2)
+		return TOC_GAP;
+	memset(entry, 0, sizeof(*entry));
+	if (e - s > TOC_LINE_MAX)
 		return TOC_NONE;
 	/* The page number: digits, or a roman numeral in one case. */
 	num = e;
@@ -847,6 +953,9 @@ enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *en
 		return TOC_NONE;          /* "Part of Schedule II" */
 	if (p <= s)
 		return TOC_NONE;
+	/* A label alone is no entry: "ATTACHMENT 1", "Приложение № 1". */
+	if (outline_parse_label(s, e, &lab) && lab.body >= (size_t)(e - s))
+		return TOC_NONE;
 	/* The title: after a label, with a word in it, not running on. */
 	title = s;
 	if (outline_parse_label(s, p, &lab)) {
@@ -879,6 +988,40 @@ enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *en
 	    (!isalpha((unsigned char)s[entry->word]) && (unsigned char)s[entry->word] < 0x80))
 		return TOC_NONE;
 	return entry->sep;
+}
+
+enum toc_sep outline_toc_run_on(const char *s, const char *e, struct toc_entry *entry)
+{
+	const char *w;
+	size_t n, k, roman = 0, digits = 0;
+	enum toc_sep sep;
+
+	memset(entry, 0, sizeof(*entry));
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	/* The last word, up to 6 bytes, after a blank: "i", "-v-", "Page", "12". */
+	for (w = e; w > s && e - w <= 6 && w[-1] != ' ' && w[-1] != '\t'; w--)
+		;
+	n = (size_t)(e - w);
+	if (!n || w == s || n > 6 || e - s > TOC_LINE_MAX)
+		return TOC_NONE;
+	for (k = 0; k < n; k++) {
+		if (isdigit((unsigned char)w[k]))
+			digits++;
+		else if (strchr("ivxlcIVXLC", w[k]))
+			roman++;
+		else if (w[k] != '-')
+			break;
+	}
+	if (k < n && !(n == 4 && !strncasecmp(w, "page", 4)))
+		return TOC_NONE;
+	if (k == n && !digits && !roman)
+		return TOC_NONE;
+	/* Before it, a contents line with a page number in digits, set off. */
+	sep = outline_toc_line(s, w, entry);
+	if ((sep != TOC_GAP && sep != TOC_LEADER) || !entry->page)
+		return TOC_NONE;
+	return sep;
 }
 
 int outline_toc_heading(const char *s, const char *e)
@@ -921,6 +1064,7 @@ int outline_toc_heading(const char *s, const char *e)
 void outline_toc_run_init(struct toc_run *run)
 {
 	run->lines = run->leaders = 0;
+	run->flat = 0;
 	run->page = 0;
 	run->ordered = 1;
 }
@@ -929,6 +1073,7 @@ void outline_toc_run_add(struct toc_run *run, const struct toc_entry *entry)
 {
 	run->lines++;
 	run->leaders += entry->sep == TOC_LEADER;
+	run->flat |= entry->triples >= OUTLINE_TOC_FLAT_MIN;
 	if (entry->page) {
 		run->ordered &= entry->page >= run->page;
 		run->page = entry->page;
@@ -944,7 +1089,7 @@ enum toc_verdict outline_toc_run_verdict(const struct toc_run *run, int heading)
 {
 	if (!run->lines)
 		return TOC_NO_BLOCK;
-	if (heading || (run->lines >= 2 && run->leaders == run->lines))
+	if (heading || run->flat || (run->lines >= 2 && run->leaders == run->lines))
 		return TOC_BLOCK;
 	if (run->lines >= 2 && run->ordered)
 		return TOC_BLOCK_IF_HEADINGS_FOLLOW;

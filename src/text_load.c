@@ -927,7 +927,9 @@ static int toc_headings_follow(const char *t, size_t len, size_t pos,
  * A table of contents starting at line `first`, which reads as a contents
  * line (outline.h): the run of such lines from there, through blank lines
  * and up to OUTLINE_TOC_MAX_GAP short unlabelled ones in a row that end
- * in no stop or comma (page numbers, "Page", a running head).  It is a
+ * in no stop or comma (page numbers, "Page", a running head), or that
+ * read as a contents line with furniture run on (outline_toc_run_on),
+ * in the block when a contents line follows them.  It is a
  * contents block after a "Contents" heading, when every line has leaders,
  * or when its labels come back further on as headings, its pages in
  * order.  Returns the end
@@ -967,6 +969,10 @@ static size_t contents_block(struct splitter *sp, const struct line *first)
 			}
 			last_end = l.end;
 			gap = 0;
+		} else if (run.lines && outline_toc_run_on(t + at, t + l.last, &entry)) {
+			/* Page furniture run on: in the block if a contents line follows. */
+			if (++gap > OUTLINE_TOC_MAX_GAP)
+				break;
 		} else if (!run.lines || ++gap > OUTLINE_TOC_MAX_GAP || l.last - l.first > 80 ||
 			   strchr(".,;:", t[l.last - 1]) ||
 			   outline_parse_label(t + at, t + l.last, &lab)) {
@@ -999,7 +1005,7 @@ static int is_contents_line(struct splitter *sp, const struct line *l)
 	struct toc_entry entry;
 
 	if (!outline_toc_line(t + at, t + l->last, &entry))
-		return 0;
+		return l->end <= sp->toc_end && outline_toc_run_on(t + at, t + l->last, &entry);
 	if (l->start >= sp->toc_walked)
 		sp->toc_end = contents_block(sp, l);
 	return l->end <= sp->toc_end;
@@ -1053,6 +1059,7 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 			open_paragraph(&sp, &l, l.first, PARA_HEADING);
 			if (flush_paragraph(&sp, err))
 				return -1;
+			doc->paras[doc->npara - 1].contents = 1;
 			continue;
 		}
 		if (is_rule_line(t, &l, &mark)) {

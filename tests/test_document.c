@@ -265,6 +265,82 @@ static void test_clause_composition(void **state)
 	document_release(&doc);
 }
 
+/*
+ * Clauses inside an annex are cited under it ("Schedule 1, 1.1"), apart
+ * from the body's; annexes a clause or a contents page lists, and a
+ * filing's cover "EXHIBIT A", open none.
+ */
+static const struct para_spec annexes[] = {
+	{ "EXHIBIT A", "EXHIBIT A", 0, PARA_HEADING, "EXHIBIT A", -1 },
+	{ "1. Definitions", "1.", 0, PARA_HEADING, "1", -1 },
+	{ "1.1 Words have the meanings given.", "1.1", 1, PARA_BODY, "1.1", 1 },
+	{ "2. Services", "2.", 0, PARA_HEADING, "2", -1 },
+	{ "2.2 The following Schedules form part of this Agreement:", "2.2", 1, PARA_BODY, "2.2", 3 },
+	{ "Schedule 1. Services.", "Schedule 1.", 0, PARA_HEADING, "Schedule 1", -1 },
+	{ "Schedule 2. Fees.", "Schedule 2.", 0, PARA_HEADING, "Schedule 2", -1 },
+	{ "3. Term", "3.", 0, PARA_HEADING, "3", -1 },
+	{ "3.1 The term is two years.", "3.1", 1, PARA_BODY, "3.1", 7 },
+	{ "3.2 These survive: Schedule B (records);", "3.2", 1, PARA_BODY, "3.2", 7 },
+	{ "Schedule B (records);", "Schedule B", 0, PARA_BODY, "Schedule B", -1 },
+	{ "Section 4 (Confidentiality).", "Section 4", 0, PARA_BODY, "4", -1 },
+	{ "SCHEDULE 1", "SCHEDULE 1", 0, PARA_HEADING, "SCHEDULE 1", -1 },
+	{ "Services", NULL, -1, PARA_HEADING, "SCHEDULE 1", 12 },
+	{ "1. Scope", "1.", 0, PARA_HEADING, "SCHEDULE 1, 1", -1 },
+	{ "1.1 The Provider hosts the model.", "1.1", 1, PARA_BODY, "SCHEDULE 1, 1.1", 14 },
+	{ "(a) It does not train on it.", "(a)", 2, PARA_BODY, "SCHEDULE 1, 1.1(a)", 15 },
+	{ "Support is given in business hours.", NULL, -1, PARA_BODY, "SCHEDULE 1, 1.1(a)", 16 },
+	{ "Article 2 Support", "Article 2", 0, PARA_HEADING, "SCHEDULE 1, Article 2", -1 },
+	{ "1. Hours are nine to five.", "1.", 1, PARA_BODY, "SCHEDULE 1, Article 2(1)", 18 },
+	/* A label alone is no contents line. */
+	{ "ATTACHMENT 2", "ATTACHMENT 2", 0, PARA_HEADING, "ATTACHMENT 2", -1 },
+	{ "1. The fees are fixed.", "1.", 1, PARA_BODY, "ATTACHMENT 2(1)", 20 },
+	{ "1.1 The Customer pays monthly.", "1.1", 1, PARA_BODY, "ATTACHMENT 2, 1.1", 20 },
+};
+
+/* A contents page lists the exhibits before the body: they open none. */
+static const struct para_spec listed_annexes[] = {
+	{ "1. Definitions 1", "1.", 0, PARA_BODY, "1", -1 },
+	{ "20.1 Notices 41", "20.1", 1, PARA_BODY, "20.1", 0 },
+	{ "EXHIBIT A LIST OF PATENTS     45", "EXHIBIT A", 0, PARA_HEADING, "EXHIBIT A", -1 },
+	{ "EXHIBIT B INDICATIONS     46", "EXHIBIT B", 0, PARA_HEADING, "EXHIBIT B", -1 },
+	{ "ARTICLE 1 DEFINITIONS", "ARTICLE 1", 0, PARA_HEADING, "ARTICLE 1", -1 },
+	{ "1.1 Words have the meanings given.", "1.1", 1, PARA_BODY, "1.1", 4 },
+};
+
+/* Nor does one with page furniture run on after its page number. */
+static const struct para_spec listed_annex_run_on[] = {
+	{ "1.1 Words have the meanings given.", "1.1", 1, PARA_BODY, "1.1", -1 },
+	{ "EXHIBIT C INITIAL DEVELOPMENT PLAN     47    -v-", "EXHIBIT C", 0, PARA_HEADING,
+	  "EXHIBIT C", -1 },
+	{ "ARTICLE 1 DEFINITIONS", "ARTICLE 1", 0, PARA_HEADING, "ARTICLE 1", -1 },
+	{ "1.1 Words have the meanings given.", "1.1", 1, PARA_BODY, "1.1", 2 },
+};
+
+static void check_clauses(const struct para_spec *spec, size_t n)
+{
+	struct document doc;
+	size_t i;
+
+	build(&doc, spec, n);
+	for (i = 0; i < n; i++) {
+		const struct paragraph *p = &doc.paras[i];
+
+		if (!p->clause || strcmp(p->clause, spec[i].clause) || p->parent != spec[i].parent)
+			fail_msg("paragraph %zu: clause '%s' parent %ld, want '%s' %ld", i,
+				 p->clause ? p->clause : "(null)", p->parent,
+				 spec[i].clause, spec[i].parent);
+	}
+	document_release(&doc);
+}
+
+static void test_annex_citations(void **state)
+{
+	(void)state;
+	check_clauses(annexes, ARRAY_SIZE(annexes));
+	check_clauses(listed_annexes, ARRAY_SIZE(listed_annexes));
+	check_clauses(listed_annex_run_on, ARRAY_SIZE(listed_annex_run_on));
+}
+
 static void test_enumerators_without_parent(void **state)
 {
 	static const struct para_spec spec[] = {
@@ -434,6 +510,7 @@ int main(void)
 		cmocka_unit_test(test_long_sentence_soft_capped),
 		cmocka_unit_test(test_clause_composition),
 		cmocka_unit_test(test_enumerators_without_parent),
+		cmocka_unit_test(test_annex_citations),
 		cmocka_unit_test(test_heading_path),
 		cmocka_unit_test(test_lookups),
 		cmocka_unit_test(test_tracked_in),

@@ -1071,9 +1071,90 @@ static void test_typed_contents_read_as_in_text(void **state)
 	document_release(&doc);
 }
 
+/* A contents page flattened onto one paragraph reads as in text. */
+static void test_contents_flattened_read_as_in_text(void **state)
+{
+	static const char *const paras[] = {
+		"7. CONFIDENTIALITY; PUBLICITY 46 7.1 Confidentiality 46 7.2 Publicity 47 "
+		"7.3 Certain Regulatory Filings 47",
+		"WHEREAS, the Parties wish to agree.",
+		"1. Definitions",
+		"1.1 Words have the meanings given.",
+	};
+	static const char *const clauses[] = { NULL, NULL, "1", "1.1" };
+	struct document doc, txt;
+	size_t i;
+
+	(void)state;
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	assert_int_equal(doc.npara, ARRAY_SIZE(paras));
+	for (i = 0; i < doc.npara; i++) {
+		if (clauses[i]) {
+			assert_string_equal(doc.paras[i].clause, clauses[i]);
+			assert_string_equal(txt.paras[i].clause, clauses[i]);
+		} else {
+			assert_null(doc.paras[i].clause);
+			assert_null(txt.paras[i].clause);
+		}
+	}
+	assert_true(doc.paras[0].contents && txt.paras[0].contents);
+	document_release(&doc);
+	document_release(&txt);
+}
+
 /* "Приложение № 1": Annex No. 1. */
 #define ANNEX_RU_1 \
 	"\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1"
+
+/*
+ * Page furniture run on after a contents line's page ("14    i") and a
+ * line the block misses ("[* * *]" for a title) read as in text: the
+ * first is a contents line, the second is closed by the contents lines
+ * after it, and the recitals after the page cite no clause.
+ */
+static void test_contents_closes_what_it_opened(void **state)
+{
+	static const char *const paras[] = {
+		"TABLE OF CONTENTS",
+		"Section 1.1   Definitions     1",
+		"Section 5.3   Reserved    14    i",
+		"Section 5.4   Licences    14",
+		"Section 5.5   [* * *]    15",
+		"ARTICLE VI No Warranties ...... 18",
+		"Section 6.1 Reserved ...... 18",
+		"RECITALS",
+		"WHEREAS, the Parties wish to agree.",
+		"Section 1.1 Definitions. Words have the meanings given.",
+	};
+	static const char *const clauses[] = {
+		NULL, NULL, NULL, NULL, "5.5", NULL, NULL, NULL, NULL, "1.1",
+	};
+	struct document doc, txt;
+	size_t i;
+
+	(void)state;
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	assert_int_equal(doc.npara, ARRAY_SIZE(paras));
+	for (i = 0; i < doc.npara; i++) {
+		const struct paragraph *p = &doc.paras[i], *q = &txt.paras[i];
+
+		if (clauses[i]) {
+			assert_string_equal(p->clause, clauses[i]);
+			assert_string_equal(q->clause, clauses[i]);
+		} else {
+			assert_null(p->clause);
+			assert_null(q->clause);
+		}
+		if (q->label)
+			assert_string_equal(p->label, q->label);
+		else
+			assert_null(p->label);
+		assert_int_equal(p->contents, q->contents);
+	}
+	assert_null(doc.paras[2].label);
+	document_release(&doc);
+	document_release(&txt);
+}
 
 /*
  * An annex heading typed after a heading style closes the heading too:
@@ -1088,7 +1169,7 @@ static void test_annex_closes_a_heading_style(void **state)
 		{ "9.1.", "9.1", 3, 0 },
 		{ ANNEX_RU_1, ANNEX_RU_1, 0, -1 },
 		{ NULL, ANNEX_RU_1, -1, 2 },
-		{ "1.1.", "1.1", 1, 2 },
+		{ "1.1.", ANNEX_RU_1 ", 1.1", 1, 2 },
 	};
 	struct document doc;
 	struct docx d = { .styles =
@@ -1723,6 +1804,8 @@ int main(void)
 		cmocka_unit_test(test_word_items_in_a_typed_clause),
 		cmocka_unit_test(test_contents_lines_are_no_clauses),
 		cmocka_unit_test(test_typed_contents_read_as_in_text),
+		cmocka_unit_test(test_contents_closes_what_it_opened),
+		cmocka_unit_test(test_contents_flattened_read_as_in_text),
 		cmocka_unit_test(test_annex_closes_a_heading_style),
 		cmocka_unit_test(test_typed_labels_in_table_cells),
 		cmocka_unit_test(test_track_changes_accept),

@@ -771,6 +771,69 @@ static void test_contents_page(void **state)
 }
 
 /*
+ * A contents line with page furniture run on ("14    i") between two
+ * contents lines is one too; a line a block misses ("[* * *]" for a
+ * title) is closed by the contents lines after it, so that the recitals
+ * after the page cite no clause.
+ */
+static void test_contents_closes_what_it_opened(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "TABLE OF CONTENTS\n"
+	      "Section 1.1   Definitions     1\n"
+	      "Section 5.3   Reserved    14    i\n"
+	      "Section 5.4   Licences    14\n"
+	      "Section 5.5   [* * *]    15\n"
+	      "ARTICLE VI No Warranties ...... 18\n"
+	      "Section 6.1 Reserved ...... 18\n"
+	      "\n"
+	      "RECITALS\n"
+	      "\n"
+	      "WHEREAS, the Parties wish to agree.\n"
+	      "\n"
+	      "Section 1.1 Definitions. Words have the meanings given.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "TABLE", "TABLE" },
+	      { 2, NULL, NULL, -1, PARA_HEADING, "Section 1.1", "Section 1.1" },
+	      { 3, NULL, NULL, -1, PARA_HEADING, "Section 5.3", "Section 5.3" },
+	      { 4, NULL, NULL, -1, PARA_HEADING, "Section 5.4", "Section 5.4" },
+	      { 5, "Section 5.5", "5.5", 1, PARA_BODY, "Section 5.5", "[*" },
+	      { 6, NULL, NULL, -1, PARA_HEADING, "ARTICLE VI", "ARTICLE VI" },
+	      { 7, NULL, NULL, -1, PARA_HEADING, "Section 6.1", "Section 6.1" },
+	      { 9, NULL, NULL, -1, PARA_HEADING, "RECITALS", "RECITALS" },
+	      { 11, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" },
+	      { 13, "Section 1.1", "1.1", 1, PARA_BODY, "Section 1.1", "Definitions" });
+}
+
+/*
+ * A contents page flattened onto one line, three entries or more, is a
+ * contents line: no clause 7, and the recitals after it cite none.  Two
+ * entries alone prove nothing.
+ */
+static void test_contents_flattened_onto_one_line(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "7. CONFIDENTIALITY; PUBLICITY 46 7.1 Confidentiality 46 7.2 Publicity 47 "
+	      "7.3 Certain Regulatory Filings 47\n"
+	      "\n"
+	      "WHEREAS, the Parties wish to agree.\n"
+	      "\n"
+	      "1. Definitions\n"
+	      "\n"
+	      "1.1 Words have the meanings given.\n"
+	      "\n"
+	      "8.1 Restrictions on Transfers 19 8.2 Permissible Transfers 19\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "7. CONF", "7. CONF" },
+	      { 3, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" },
+	      { 5, "1.", "1", 0, PARA_HEADING, "1. Definitions", "Definitions" },
+	      { 7, "1.1", "1.1", 1, PARA_BODY, "1.1 Words", "Words" },
+	      { 9, "8.1", "8.1", 1, PARA_HEADING, "8.1 Restrictions", "Restrictions" });
+}
+
+/*
  * Without a heading, a run of lines ending in numbers is a contents page
  * when its labels come back further on as the headings; a price list
  * whose labels do not is a list of clauses.
@@ -829,7 +892,7 @@ static void test_annex_headings_in_other_languages(void **state)
 	      { 1, "1.", "1", 0, PARA_HEADING, "1. Fees", "Fees" },
 	      { 3, "1.1", "1.1", 1, PARA_BODY, "1.1 The", "The" },
 	      { 5, "Anlage 1", "Anlage 1", 0, PARA_HEADING, "Anlage 1", "" },
-	      { 7, "1.1", "1.1", 1, PARA_BODY, "1.1 Preise", "Preise" },
+	      { 7, "1.1", "Anlage 1, 1.1", 1, PARA_BODY, "1.1 Preise", "Preise" },
 	      { 9, "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5"
 		" \xE2\x84\x96 2", "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD"
 		"\xD0\xB8\xD0\xB5 \xE2\x84\x96 2", 0, PARA_BODY, "\xD0\x9F", "\xD0\xBA " },
@@ -1069,6 +1132,8 @@ int main(void)
 		T(test_recitals_after_a_heading),
 		T(test_numbered_heading_in_sentence_case),
 		T(test_contents_page),
+		T(test_contents_closes_what_it_opened),
+		T(test_contents_flattened_onto_one_line),
 		T(test_contents_by_the_headings_it_lists),
 		T(test_annex_headings_in_other_languages),
 		T(test_markdown),
