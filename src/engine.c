@@ -1120,8 +1120,10 @@ static int is_numbered_heading(const struct document *doc, size_t si, const char
 
 /*
  * What the rules see of sentence `si`, with the prefilter run over it: the
- * item with its lead-in (item_subject), or NULL for a caption, which no
- * rule reads.  engine_run and rules test go through this one door.
+ * item with its lead-in (item_subject), or NULL for a caption or a line of
+ * a table of contents, which no rule reads: a contents line only names a
+ * clause that the body states.  engine_run and rules test go through this
+ * one door.
  */
 static const char *sentence_subject(struct engine *e, const struct document *doc, size_t si,
 				    size_t *len, size_t *lead, size_t *label)
@@ -1129,7 +1131,8 @@ static const char *sentence_subject(struct engine *e, const struct document *doc
 	const char *s = e->view.text.ptr + e->view.sent_start[si];
 
 	*len = e->view.sent_end[si] - e->view.sent_start[si];
-	if (is_caption(s, *len) || is_run_in_heading(doc, si, s, *len) ||
+	if (doc->paras[doc->sents[si].para].contents ||
+	    is_caption(s, *len) || is_run_in_heading(doc, si, s, *len) ||
 	    is_numbered_heading(doc, si, s, *len))
 		return NULL;
 	s = item_subject(e, doc, si, len, lead, label);
