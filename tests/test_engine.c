@@ -166,6 +166,37 @@ static void test_captions_are_not_clauses(void **state)
 }
 
 /*
+ * A line of a table of contents names a clause the body states: no rule
+ * reads it, and the same words in the body are read.
+ */
+static void test_contents_lines_are_not_clauses(void **state)
+{
+	const char *text = "The Provider may use Customer Data to train models 12";
+	int contents;
+
+	(void)state;
+	for (contents = 0; contents <= 1; contents++) {
+		struct engine_options opt = ENGINE_OPTIONS_INIT;
+		struct document doc;
+		struct findings f;
+		struct paragraph *p;
+
+		memset(&f, 0, sizeof(f));
+		document_init(&doc, "t.txt");
+		buf_addstr(&doc.text, text);
+		p = document_add_paragraph(&doc, PARA_BODY, 0, doc.text.len);
+		p->contents = contents;
+		document_finish(&doc);
+		engine_run(eng, &doc, &opt, &f);
+		if ((find_rule(&f, "train.yes") != NULL) == contents)
+			fail_msg("engine_run: contents = %d: want %s", contents,
+				 contents ? "no finding" : "a finding");
+		findings_release(&f);
+		document_release(&doc);
+	}
+}
+
+/*
  * A heading in sentence case that runs into its clause is no clause
  * either; a short clause that opens a paragraph still is.
  */
@@ -1229,6 +1260,7 @@ int main(void)
 		cmocka_unit_test(test_scope_next_reads_the_following_sentence),
 		cmocka_unit_test(test_jit_waits_until_earned),
 		cmocka_unit_test(test_captions_are_not_clauses),
+		cmocka_unit_test(test_contents_lines_are_not_clauses),
 		cmocka_unit_test(test_run_in_headings_are_not_clauses),
 		cmocka_unit_test(test_list_items_read_with_their_lead_in),
 		cmocka_unit_test(test_lead_in_without_colon),
