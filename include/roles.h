@@ -68,7 +68,10 @@
  *    lost in conversion), classed by their
  *    definition: the customer's data (a data word, singular or plural,
  *    "Query", "Files", that the customer provides, or that is processed
- *    for it, "data relating to Client's customers" or "to the Bank's
+ *    for it (a passive read by its direction and the parties' roles:
+ *    "disclosed by Party A" or "received by Party B" is the customer's
+ *    where Party A is the customer and Party B the vendor, "received by
+ *    Party A from Party B" is not), "data relating to Client's customers" or "to the Bank's
  *    applicants", and whatever the vendor receives, collects or
  *    maintains in performing the services, "information relating to a
  *    student ... collected ... by the Provider in providing the Platform",

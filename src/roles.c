@@ -246,9 +246,9 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 */
 	rf->data_passive = compile(
 		"\\b(?:(provided|supplied|made available|furnished|disclosed|sent|transmitted|"
-		"owned|generated)|submitted|uploaded|input|inputted|entered|collected|received|"
-		"processed|stored)\\b.{0,40}?\\b(?:by|from|on behalf of|for)\\b"
-		"(?:\\s+(?:the\\s+)?([\\w&-]+))?", PCRE2_CASELESS);
+		"owned|generated)|(received|obtained)|submitted|uploaded|input|inputted|entered|"
+		"collected|processed|stored)\\b.{0,40}?\\b(by|from|on behalf of|for)\\b"
+		"(?:\\s+(?:the\\s+)?([\\w&-]+(?:\\h+(?-i:[A-Z0-9])[\\w&-]*)?))?", PCRE2_CASELESS);
 	rf->data_source = compile(
 		"^\\W*(?:all\\s+|any\\s+)?(?:the\\s+)?(?:customer|client|licensee|buyer|you|your)|"
 		/* "the Service allows you to provide materials ... (together, \"Prompts\")" */
@@ -2651,6 +2651,58 @@ static int is_vendor_word(struct roles_finder *rf, const struct roles *r, const 
 }
 
 /*
+ * The role a word names in this document: a party's alias first
+ * ("Licensor" where the licensor is the customer), then "we" and "you",
+ * then the role nouns.  "Client's" is the client.
+ */
+static enum party_role word_role(struct roles_finder *rf, const struct roles *r, const char *w,
+				 size_t n)
+{
+	size_t i;
+
+	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+		n -= 2;
+	else if (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))
+		n -= 4;
+	for (i = 0; i < r->nparties; i++)
+		if (r->parties[i].role != ROLE_UNKNOWN && strlen(r->parties[i].alias) == n &&
+		    !memcmp(r->parties[i].alias, w, n))
+			return r->parties[i].role;
+	/* "US" in capitals is the United States. */
+	if (word_is(w, n, "we") || (word_is(w, n, "us") && memcmp(w, "US", 2)) ||
+	    word_is(w, n, "our"))
+		return ROLE_VENDOR;
+	if (word_is(w, n, "you") || word_is(w, n, "your"))
+		return ROLE_CUSTOMER;
+	return noun_role(rf, w, n);
+}
+
+/* The role the last two words of s[0..n) name ("Party B", "the Client"), or else its last word. */
+static enum party_role tail_role(struct roles_finder *rf, const struct roles *r, const char *s,
+				 size_t n)
+{
+	size_t e = n, w1, b;
+	enum party_role role;
+
+	while (e > 0 && isspace((unsigned char)s[e - 1]))
+		e--;
+	for (w1 = e; w1 > 0 && !isspace((unsigned char)s[w1 - 1]); w1--)
+		;
+	if (w1 == e)
+		return ROLE_UNKNOWN;
+	for (b = w1; b > 0 && isspace((unsigned char)s[b - 1]); b--)
+		;
+	if (b < w1 && b > 0) {
+		while (b > 0 && !isspace((unsigned char)s[b - 1]))
+			b--;
+		role = word_role(rf, r, s + b, e - b);
+		if (role != ROLE_UNKNOWN)
+			return role;
+	}
+	return word_role(rf, r, s + w1, e - w1);
+}
+
+/*
  * Whether body says the customer gives what it defines to the vendor, in
  * the active voice: "the recordings ... that Publisher supplies to
  * Vendor", "the images that you upload to us", "files Customer submits
@@ -2680,10 +2732,36 @@ static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
 }
 
 /*
+ * The role of who acts in a passive, "by Party B", "from Acme": the two
+ * words as a party's alias, or the first (the first word of a vendor's
+ * name counts as the vendor).
+ */
+static enum party_role actor_role(struct roles_finder *rf, const struct roles *r, const char *w,
+				  size_t n)
+{
+	size_t k = 0;
+	enum party_role role;
+
+	while (k < n && !isspace((unsigned char)w[k]))
+		k++;
+	if (k < n) {
+		role = word_role(rf, r, w, n);
+		if (role != ROLE_UNKNOWN)
+			return role;
+	}
+	role = word_role(rf, r, w, k);
+	if (role == ROLE_UNKNOWN && is_vendor_word(rf, r, w, k))
+		return ROLE_VENDOR;
+	return role;
+}
+
+/*
  * Whether body says, in the passive, who provides or handles what it
  * defines, other than the vendor giving it: "files uploaded by Customer",
  * "data processed by Vendor on behalf of Customer"; not "any file made
- * available by Provider to Customer".
+ * available by Provider to Customer", "disclosed by Party A" where Party
+ * A is the vendor, nor what the customer receives ("received by Party B
+ * from Party A") or what comes from the vendor ("received from Acme").
  */
 static int passive_not_by_vendor(struct roles_finder *rf, const struct roles *r,
 				 const char *body, size_t blen)
@@ -2692,11 +2770,17 @@ static int passive_not_by_vendor(struct roles_finder *rf, const struct roles *r,
 
 	while (from < blen && pcre2_match(rf->data_passive, (PCRE2_SPTR)body, blen, from,
 					  0, rf->md, NULL) >= 0) {
-		size_t end = pcre2_get_ovector_pointer(rf->md)[1], vs, vn, ws, wn;
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1], vs, vn, rs, rn, ps, pn, ws, wn;
+		enum party_role actor;
 
 		group(rf, 1, &vs, &vn);
-		group(rf, 2, &ws, &wn);
-		if (!vn || !wn || !is_vendor_word(rf, r, body + ws, wn))
+		group(rf, 2, &rs, &rn);
+		group(rf, 3, &ps, &pn);
+		group(rf, 4, &ws, &wn);
+		actor = wn ? actor_role(rf, r, body + ws, wn) : ROLE_UNKNOWN;
+		if (rn && word_is(body + ps, pn, "by") ? actor != ROLE_CUSTOMER :
+		    rn && word_is(body + ps, pn, "from") ? actor != ROLE_VENDOR :
+		    !vn || actor != ROLE_VENDOR)
 			return 1;
 		from = end > from ? end : from + 1;
 	}
@@ -2930,56 +3014,6 @@ static int captured_from_customer(struct roles_finder *rf, const struct roles *r
 		}
 	}
 	return 0;
-}
-
-/*
- * The role a word names in this document: a party's alias first
- * ("Licensor" where the licensor is the customer), then "we" and "you",
- * then the role nouns.  "Client's" is the client.
- */
-static enum party_role word_role(struct roles_finder *rf, const struct roles *r, const char *w,
-				 size_t n)
-{
-	size_t i;
-
-	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
-		n -= 2;
-	else if (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))
-		n -= 4;
-	for (i = 0; i < r->nparties; i++)
-		if (r->parties[i].role != ROLE_UNKNOWN && strlen(r->parties[i].alias) == n &&
-		    !memcmp(r->parties[i].alias, w, n))
-			return r->parties[i].role;
-	if (word_is(w, n, "we") || word_is(w, n, "us") || word_is(w, n, "our"))
-		return ROLE_VENDOR;
-	if (word_is(w, n, "you") || word_is(w, n, "your"))
-		return ROLE_CUSTOMER;
-	return noun_role(rf, w, n);
-}
-
-/* The role the last two words of s[0..n) name ("Party B", "the Client"), or else its last word. */
-static enum party_role tail_role(struct roles_finder *rf, const struct roles *r, const char *s,
-				 size_t n)
-{
-	size_t e = n, w1, b;
-	enum party_role role;
-
-	while (e > 0 && isspace((unsigned char)s[e - 1]))
-		e--;
-	for (w1 = e; w1 > 0 && !isspace((unsigned char)s[w1 - 1]); w1--)
-		;
-	if (w1 == e)
-		return ROLE_UNKNOWN;
-	for (b = w1; b > 0 && isspace((unsigned char)s[b - 1]); b--)
-		;
-	if (b < w1 && b > 0) {
-		while (b > 0 && !isspace((unsigned char)s[b - 1]))
-			b--;
-		role = word_role(rf, r, s + b, e - b);
-		if (role != ROLE_UNKNOWN)
-			return role;
-	}
-	return word_role(rf, r, s + w1, e - w1);
 }
 
 /* Bytes at the end of a definition's sentence, before its term, in which a giver is read. */

@@ -2066,6 +2066,46 @@ static void test_outputs_in_the_passive_voice(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A passive says whose data it is by its direction: what the customer
+ * receives from the vendor ("received by Party A from Party B") or the
+ * vendor discloses is no customer data; what the customer discloses, or
+ * the vendor receives, is.  A party's name may be two words.
+ */
+static void test_direction_of_the_passive(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "TECHNICAL SERVICES AGREEMENT\n"
+		 "Party A: Shenzhen Huaxin Retail Co., Ltd.\n"
+		 "Party B:\n"
+		 "Beijing Zhiyuan Intelligent Technology Co., Ltd.\n"
+		 "1.1 Party B shall provide Party A with the customer service system.\n"
+		 "2.1 Party A shall pay Party B the service fee.\n"
+		 "3.1 \"Technical Information\" means the technical data received by Party A from "
+		 "Party B.\n"
+		 "3.2 \"Service Records\" means the records disclosed by Party B to Party A.\n"
+		 "3.3 \"Shop Data\" means the sales data disclosed by Party A to Party B.\n"
+		 "3.4 \"Store Data\" means the data received by Party B from Party A.\n"
+		 "3.5 \"Filing Data\" means Party A information and data generated for US "
+		 "Marketing Clearance.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Party A")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Party B")->role, ROLE_VENDOR);
+	assert_int_equal(term(&r, "Technical Information")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Service Records")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Shop Data")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Store Data")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Filing Data")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2119,6 +2159,7 @@ int main(void)
 		cmocka_unit_test(test_customer_that_accepts_the_terms),
 		cmocka_unit_test(test_data_given_by_name_alone),
 		cmocka_unit_test(test_outputs_in_the_passive_voice),
+		cmocka_unit_test(test_direction_of_the_passive),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
