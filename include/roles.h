@@ -41,6 +41,11 @@
  *    of its role ("Customer: ORCHARD VALLEY CREDIT UNION ("Orchard
  *    Valley")") is a party; so is one defined "(together with its
  *    Affiliates, "Halyard")" or after "a political subdivision of".
+ *    An order form that names its parties only in fields of their roles,
+ *    with no alias ("| Customer | Westbrook Utilities District |", "the
+ *    Customer: HARTWELL BUILDING SOCIETY, a building society ..."), has
+ *    the role noun and the company a role's only field names as that
+ *    party, where nothing else names one.
  *    Of two undecided parties, one that only supplies and one that only
  *    pays take those roles even on one use each ("the data provided by
  *    X" is X giving its data; "make its platform available to" is

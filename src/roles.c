@@ -324,19 +324,16 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	/*
 	 * The same before a parenthesis: 'Client shall upload the audio of its
 	 * calls (the "Call Audio")', 'Licensor grants Licensee a licence to use
-	 * the images listed in Schedule 1 (the "Licensed Data")'.  Group 1 ends
-	 * with who gives, group 2 whom it is given to (if said), group 3 what;
-	 * it ends where the body does.
+	 * the images listed in Schedule 1 (the "Licensed Data")'.  From the
+	 * verb (who gives is read before it, by subject_before): group 1 whom
+	 * it is given to (if said), group 2 what; it ends where the body does.
 	 */
 	rf->given_before = compile(
-		"(?|\\b((?:[\\w&'\\x{2019}.-]+\\s+){0,2}?[\\w&'\\x{2019}.-]+)\\s+"
-		"(?:(?:may|will|shall|must|can|agrees\\s+to|undertakes\\s+to|has|have)\\s+)?"
-		"(?:[a-z]+ly\\s+)?" GIVE_VERB "\\s+(?:(?:to|with)\\s+(?:the\\s+)?"
+		"(?|\\b" GIVE_VERB "\\s+(?:(?:to|with)\\s+(?:the\\s+)?"
 		"([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+)?"
 		"((?:(?!(?:that|which|who|whom|whose|by|where|when|if)\\b)[\\w'\\x{2019}-]+\\s+){0,11}"
 		"[\\w'\\x{2019}-]+)|"
-		"\\b((?:[\\w&'\\x{2019}.-]+\\s+){0,2}?[\\w&'\\x{2019}.-]+)\\s+(?:hereby\\s+)?grants?\\s+"
-		"(?:to\\s+)?(?:the\\s+)?([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+"
+		"\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+"
 		"(?:[\\w-]+\\s+){0,4}?(?:licen[cs]e|right)\\s+to\\s+"
 		"(?:use|access|copy|process|reproduce|analy[sz]e)\\s+"
 		"((?:(?!(?:that|which|who|whom|whose|by|where|when|if)\\b)[\\w'\\x{2019}-]+\\s+){0,11}"
@@ -1568,6 +1565,8 @@ static enum party_role field_of_role(struct roles_finder *rf, const char *t, siz
 				     size_t end, size_t *vs, size_t *vn);
 static size_t skip_decor(const char *t, size_t lo, size_t hi, size_t i, int dir);
 static size_t line_end(const char *t, size_t i, size_t end);
+static void role_fields(struct roles_finder *rf, const char *t, size_t end, struct roles *out,
+			int *groups, size_t *ngroups);
 
 /*
  * Whether the alias at t[at] is defined in the value of a field that
@@ -1762,6 +1761,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	lettered_parties(t, end, out, groups, ngroups);
 	if (!*ngroups)
 		find_between(rf, t, end, out, groups, ngroups);
+	if (!*ngroups)
+		role_fields(rf, t, end, out, groups, ngroups);
 	if (!has_role(out, ROLE_VENDOR))
 		find_between_you(rf, t, end, out, groups, ngroups);
 }
@@ -2261,6 +2262,115 @@ static void field_roles(struct roles_finder *rf, const struct document *doc,
 	for (g = 0; g < MAX_GROUPS; g++)
 		if (group_role[g] == ROLE_UNKNOWN && named[g] != ROLE_UNKNOWN && !clash[g])
 			group_role[g] = named[g];
+}
+
+/* Words in a company's name named by a field, at most. */
+#define FIELD_NAME_WORDS 8
+
+/*
+ * The name a field's value opens with: up to ", a building society", a
+ * parenthesis or a semicolon; capitalised words ("of", "and", "the", "&"
+ * between), two or more, no digits.  Its length, or 0.
+ */
+static size_t field_name(const char *t, size_t vs, size_t ve)
+{
+	static const char *const joins[] = { "of", "and", "the", "for", "&", "de" };
+	size_t e = vs, i, words = 0;
+
+	while (e < ve && t[e] != '(' && t[e] != ';' && t[e] != '|' &&
+	       !(t[e] == ',' && e + 2 < ve && t[e + 1] == ' ' && islower((unsigned char)t[e + 2])))
+		e++;
+	while (e > vs && (t[e - 1] == ' ' || t[e - 1] == ','))
+		e--;
+	for (i = vs; i < e; words++) {
+		size_t w = i;
+
+		while (i < e && t[i] != ' ')
+			i++;
+		if (!isupper((unsigned char)t[w]) && !word_in(t + w, i - w, joins, ARRAY_SIZE(joins)))
+			return 0;
+		for (; w < i; w++)
+			if (isdigit((unsigned char)t[w]) || t[w] == ':' || t[w] == '/' || t[w] == '@')
+				return 0;
+		while (i < e && t[i] == ' ')
+			i++;
+	}
+	return words >= 2 && words <= FIELD_NAME_WORDS ? e - vs : 0;
+}
+
+/*
+ * An order form that names its parties only in fields of their roles,
+ * "| Customer | Westbrook Municipal Utilities District |" or "the
+ * Customer: HARTWELL BUILDING SOCIETY, a building society ...", with no
+ * alias: the company a role's only field names is that party, and so is
+ * the role noun.  Read where nothing else names a party.  A role whose
+ * fields name two companies names none.
+ */
+static void role_fields(struct roles_finder *rf, const char *t, size_t end, struct roles *out,
+			int *groups, size_t *ngroups)
+{
+	size_t name[3] = { 0 }, nlen[3] = { 0 }, label[3] = { 0 }, llen[3] = { 0 }, line;
+	int seen[3] = { 0 }, k;
+
+	for (line = 0; line < end; line = line_end(t, line, end) + 1) {
+		size_t le = line_end(t, line, end), i = skip_decor(t, line, le, line, 1);
+		size_t lab, ce, vs, ve;
+		enum party_role role;
+
+		if (i < le && t[i] == '|') {
+			/* A table's row: the role in the first cell, the name in the second. */
+			lab = skip_decor(t, i + 1, le, i + 1, 1);
+			for (ce = lab; ce < le && t[ce] != '|'; ce++)
+				;
+			if (ce >= le)
+				continue;
+			vs = skip_decor(t, ce + 1, le, ce + 1, 1);
+			for (ve = vs; ve < le && t[ve] != '|'; ve++)
+				;
+		} else {
+			/* "the Customer: NAME", the name on the line or the next. */
+			if (i + 4 < le && !strncasecmp(t + i, "the ", 4))
+				i += 4;
+			lab = i;
+			for (ce = lab; ce < le && (isalpha((unsigned char)t[ce]) || t[ce] == ' ' ||
+						   t[ce] == '*' || t[ce] == '_'); ce++)
+				;
+			if (ce >= le || t[ce] != ':')
+				continue;
+			vs = skip_decor(t, ce + 1, le, ce + 1, 1);
+			ve = le;
+			if (vs == le && le < end) {
+				for (vs = le + 1; vs < end && isspace((unsigned char)t[vs]); vs++)
+					;
+				ve = line_end(t, vs, end);
+			}
+		}
+		ce = skip_decor(t, lab, ce, ce, -1);
+		if (ce <= lab || ce - lab > FIELD_LABEL_MAX || !isupper((unsigned char)t[lab]))
+			continue;
+		role = noun_role(rf, t + lab, ce - lab);
+		if (role == ROLE_UNKNOWN || ve <= vs || !(ve = field_name(t, vs, ve)))
+			continue;
+		if (!seen[role]) {
+			seen[role] = 1;
+			name[role] = vs;
+			nlen[role] = ve;
+			label[role] = lab;
+			llen[role] = ce - lab;
+		} else if (nlen[role] != ve || memcmp(t + name[role], t + vs, ve)) {
+			seen[role] = -1;
+		}
+	}
+	for (k = ROLE_VENDOR; k <= ROLE_CUSTOMER; k++) {
+		if (seen[k] != 1 || *ngroups >= MAX_GROUPS)
+			continue;
+		if (add_party(out, t + label[k], llen[k], label[k], (enum party_role)k, "role noun"))
+			groups[out->nparties - 1] = (int)*ngroups;
+		if (add_party(out, t + name[k], nlen[k], name[k], (enum party_role)k,
+			      "named in a field of its role"))
+			groups[out->nparties - 1] = (int)*ngroups;
+		(*ngroups)++;
+	}
 }
 
 /*
@@ -3016,6 +3126,54 @@ static int captured_from_customer(struct roles_finder *rf, const struct roles *r
 	return 0;
 }
 
+/* Words between a subject and its verb: "shall", "agrees to", "hereby", "promptly". */
+static int is_aux_word(const char *w, size_t n)
+{
+	static const char *const aux[] = {
+		"may", "will", "shall", "must", "can", "has", "have", "hereby", "also", "agrees",
+		"agree", "undertakes", "to",
+	};
+
+	return word_in(w, n, aux, ARRAY_SIZE(aux)) ||
+	       (n > 4 && islower((unsigned char)w[0]) && !memcmp(w + n - 2, "ly", 2));
+}
+
+/*
+ * The role of who acts on the verb at t[at], read back past auxiliaries
+ * and an adverb ("Client shall promptly upload"), on one or two words
+ * ("Party A"), within a clause.
+ */
+static enum party_role subject_before(struct roles_finder *rf, const struct roles *r,
+				      const char *t, size_t at)
+{
+	size_t e = at, b = at, b2;
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		while (e > 0 && isspace((unsigned char)t[e - 1]))
+			e--;
+		for (b = e; b > 0 && (isalnum((unsigned char)t[b - 1]) || t[b - 1] == '\'' ||
+				      t[b - 1] == '-' || t[b - 1] == '&' ||
+				      (unsigned char)t[b - 1] >= 0x80); b--)
+			;
+		if (b == e)
+			return ROLE_UNKNOWN;
+		if (!is_aux_word(t + b, e - b))
+			break;
+		e = b;
+	}
+	if (k == 4)
+		return ROLE_UNKNOWN;
+	for (b2 = b; b2 > 0 && (t[b2 - 1] == ' ' || t[b2 - 1] == '\t'); b2--)
+		;
+	if (b2 < b)
+		while (b2 > 0 && (isalnum((unsigned char)t[b2 - 1]) || t[b2 - 1] == '\''))
+			b2--;
+	if (b2 < b && !isalnum((unsigned char)t[b2]))
+		b2 = b;
+	return tail_role(rf, r, t + b2, e - b2);
+}
+
 /* Bytes at the end of a definition's sentence, before its term, in which a giver is read. */
 #define GIVEN_BEFORE_REACH 240
 /* Bytes at the head of a "means" definition in which a giver is read. */
@@ -3060,12 +3218,14 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 			blen > GIVEN_BEFORE_REACH ? blen - GIVEN_BEFORE_REACH : 0, 0, rf->md,
 			NULL) < 0)
 		return 0;
-	group(rf, 1, &gs, &gn);
-	group(rf, 2, &ws, &wn);
-	group(rf, 3, &os, &on);
-	return tail_role(rf, r, body + gs, gn) == ROLE_CUSTOMER &&
-	       (!wn || tail_role(rf, r, body + ws, wn) != ROLE_CUSTOMER) &&
-	       (matches(rf, rf->data_noun, body + os, on) || matches(rf, rf->given_noun, body + os, on));
+	gs = pcre2_get_ovector_pointer(rf->md)[0];
+	group(rf, 1, &ws, &wn);
+	group(rf, 2, &os, &on);
+	if (!matches(rf, rf->data_noun, body + os, on) && !matches(rf, rf->given_noun, body + os, on))
+		return 0;
+	/* rf->md is reused below: the span of whom it is given to is kept in ws, wn. */
+	return (!wn || tail_role(rf, r, body + ws, wn) != ROLE_CUSTOMER) &&
+	       subject_before(rf, r, body, gs) == ROLE_CUSTOMER;
 }
 
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,

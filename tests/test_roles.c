@@ -2106,6 +2106,58 @@ static void test_direction_of_the_passive(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * An order form that names its parties only in fields of their roles, a
+ * table's rows or "the Customer: NAME", with no alias: each role's only
+ * company is that party.  A table of other things names none, nor a role
+ * whose fields name two companies.
+ */
+static void test_parties_named_only_in_fields(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "ORDER FORM\n"
+		 "| Customer | Westbrook Municipal Utilities District |\n"
+		 "| Provider | Tessellate AI, Inc. |\n"
+		 "| Fees | USD 180,000 per year |\n"
+		 "1. Provider shall not use Customer Data to train any model.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Westbrook Municipal Utilities District")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Tessellate AI, Inc.")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Customer")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "PARTIES\n"
+		 "the Customer: HARTWELL BUILDING SOCIETY, a building society incorporated under "
+		 "the Building Societies Act 1986\n"
+		 "the Supplier: LEXIGRAM AI LIMITED, a company incorporated in England\n"
+		 "1. The Supplier shall provide the Services to the Customer.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "HARTWELL BUILDING SOCIETY")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "LEXIGRAM AI LIMITED")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "ORDER FORM\n"
+		 "| Customer | Yes |\n"
+		 "| Provider | See Schedule 2 |\n"
+		 "Customer: Westbrook Utilities District\n"
+		 "Customer: Eastbrook Water Board\n"
+		 "1. Provider shall not use Customer Data to train any model.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(r.nparties, 0);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2160,6 +2212,7 @@ int main(void)
 		cmocka_unit_test(test_data_given_by_name_alone),
 		cmocka_unit_test(test_outputs_in_the_passive_voice),
 		cmocka_unit_test(test_direction_of_the_passive),
+		cmocka_unit_test(test_parties_named_only_in_fields),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
