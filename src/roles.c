@@ -326,17 +326,23 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * calls (the "Call Audio")', 'Licensor grants Licensee a licence to use
 	 * the images listed in Schedule 1 (the "Licensed Data")'.  From the
 	 * verb (who gives is read before it, by subject_before): group 1 whom
-	 * it is given to (if said), group 2 what; it ends where the body does.
+	 * it is given to, if said ("to Vendor", "Vendor with"), group 2 what;
+	 * it ends where the body does.
 	 */
+	/* Words that end what is given: a clause, or where or under what it goes. */
+#define GIVEN_STOP \
+	"(?:that|which|who|whom|whose|by|where|when|if|to|with|into|through|under|pursuant|" \
+	"according|accordance)\\b"
 	rf->given_before = compile(
-		"(?|\\b" GIVE_VERB "\\s+(?:(?:to|with)\\s+(?:the\\s+)?"
-		"([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+)?"
-		"((?:(?!(?:that|which|who|whom|whose|by|where|when|if)\\b)[\\w'\\x{2019}-]+\\s+){0,11}"
+		"(?|\\b" GIVE_VERB "\\s+(?|(?:to|with)\\s+(?:the\\s+)?"
+		"([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+|"
+		"(?:the\\s+)?([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+with\\s+)?"
+		"((?:(?!" GIVEN_STOP ")[\\w'\\x{2019}-]+\\s+){0,11}"
 		"[\\w'\\x{2019}-]+)|"
 		"\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+"
 		"(?:[\\w-]+\\s+){0,4}?(?:licen[cs]e|right)\\s+to\\s+"
 		"(?:use|access|copy|process|reproduce|analy[sz]e)\\s+"
-		"((?:(?!(?:that|which|who|whom|whose|by|where|when|if)\\b)[\\w'\\x{2019}-]+\\s+){0,11}"
+		"((?:(?!" GIVEN_STOP ")[\\w'\\x{2019}-]+\\s+){0,11}"
 		"[\\w'\\x{2019}-]+))\\s*$",
 		PCRE2_CASELESS);
 	rf->given_noun = compile(
@@ -345,7 +351,9 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"specimens|readings|signals)\\b", PCRE2_CASELESS);
 	rf->supplied_name = compile(
 		"\\b(?:software|documentation|services?|platform|products?|deliverables?|equipment|"
-		"hardware|goods|models?|tools?|applications?|systems?)\\b", PCRE2_CASELESS);
+		"hardware|goods|models?|tools?|applications?|systems?|schedules?|timetables?|"
+		"procedures?|protocols?|formats?|methods?|processes|accounts?|credentials|passwords?)\\b",
+		PCRE2_CASELESS);
 	/* "all data relating to Client's customers": the word after is read by relates_to_customer. */
 	rf->relating_to = compile(
 		"\\b(?:data|information|records|content|materials)\\s+"

@@ -1984,6 +1984,11 @@ static void test_data_given_by_name_alone(void **state)
 		 "Client shall provide Vendor with copies of the programs and data files it uses "
 		 "(the \"Client Software\").\n"
 		 "Client shall deliver a letter of credit (the \"Security\").\n"
+		 "Client shall provide Vendor with the voice samples of its agents (the \"Agent "
+		 "Voices\").\n"
+		 "Client shall deliver the images to Vendor's site in accordance with the "
+		 "timetable (the \"Delivery Timetable\").\n"
+		 "Client shall send the recordings to Vendor with the cover sheet (the \"Cover\").\n"
 		 "\"Sample Calls\" means the audio Vendor provides to Client for testing.\n"
 		 "The term starts on the date Vendor has confirmed that Client's records have been "
 		 "converted to Vendor's system (the \"Start Point\").\n");
@@ -1993,7 +1998,10 @@ static void test_data_given_by_name_alone(void **state)
 	assert_int_equal(term(&r, "Site Footage")->cls, TERM_CUSTOMER_DATA);
 	assert_int_equal(term(&r, "Documentation")->cls, TERM_OTHER);
 	assert_int_equal(term(&r, "Client Software")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Agent Voices")->cls, TERM_CUSTOMER_DATA);
 	assert_int_equal(term(&r, "Security")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Delivery Timetable")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Cover")->cls, TERM_OTHER);
 	assert_int_equal(term(&r, "Sample Calls")->cls, TERM_OTHER);
 	assert_int_equal(term(&r, "Start Point")->cls, TERM_OTHER);
 	roles_release(&r);
