@@ -3119,21 +3119,34 @@ static int relates_to_customer(struct roles_finder *rf, const struct roles *r,
 	return 0;
 }
 
-/* Whether a word of the name t[0..n) names the vendor: "Provider Data", "Acme Records". */
-static int names_vendor(struct roles_finder *rf, const struct roles *r, const char *t, size_t n)
+typedef int word_test(struct roles_finder *, const struct roles *, const char *, size_t);
+
+/*
+ * Whether a word of the name t[0..n) passes `is`; a word is letters and
+ * digits, with `joiner` inside it too ('-' for "Third-Party", '\'' for
+ * "Client's").
+ */
+static int name_has_word(struct roles_finder *rf, const struct roles *r, const char *t,
+			 size_t n, char joiner, word_test *is)
 {
 	size_t i = 0, e;
 
 	while (i < n) {
 		while (i < n && !isalnum((unsigned char)t[i]))
 			i++;
-		for (e = i; e < n && (isalnum((unsigned char)t[e]) || t[e] == '-'); e++)
+		for (e = i; e < n && (isalnum((unsigned char)t[e]) || t[e] == joiner); e++)
 			;
-		if (e > i && is_vendor_word(rf, r, t + i, e - i))
+		if (e > i && is(rf, r, t + i, e - i))
 			return 1;
 		i = e;
 	}
 	return 0;
+}
+
+/* Whether a word of the name t[0..n) names the vendor: "Provider Data", "Acme Records". */
+static int names_vendor(struct roles_finder *rf, const struct roles *r, const char *t, size_t n)
+{
+	return name_has_word(rf, r, t, n, '-', is_vendor_word);
 }
 
 /*
@@ -3532,20 +3545,8 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 static int customer_data_name(struct roles_finder *rf, const struct roles *r,
 			      const char *t, size_t n)
 {
-	size_t i = 0, e;
-
-	if (!matches(rf, rf->data_noun, t, n))
-		return 0;
-	while (i < n) {
-		while (i < n && !isalnum((unsigned char)t[i]))
-			i++;
-		for (e = i; e < n && (isalnum((unsigned char)t[e]) || t[e] == '\''); e++)
-			;
-		if (e > i && is_customer_word(rf, r, t + i, e - i))
-			return 1;
-		i = e;
-	}
-	return 0;
+	return matches(rf, rf->data_noun, t, n) &&
+	       name_has_word(rf, r, t, n, '\'', is_customer_word);
 }
 
 /*
