@@ -314,15 +314,25 @@ static int caption_closes_lists(const struct document *doc, const struct paragra
 /* The longest annex citation put before the clauses inside the annex. */
 #define ANNEX_CITE_MAX 48
 
+/*
+ * A paragraph's label read back (outline_parse_label): 0 when it is none.
+ * Sets *start to where it begins past the indent.
+ */
+static int parse_paragraph_label(const char *label, struct label *lab, const char **start)
+{
+	while (*label == ' ' || *label == '\t')
+		label++;
+	*start = label;
+	return outline_parse_label(label, label + strlen(label), lab);
+}
+
 /* "Schedule 1", "EXHIBIT A.", "Приложение № 1": an annex's heading label. */
 static int is_annex_label(const char *label)
 {
 	struct label lab;
+	const char *s;
 
-	while (*label == ' ' || *label == '\t')
-		label++;
-	return outline_parse_label(label, label + strlen(label), &lab) &&
-	       lab.style == STYLE_ANNEX;
+	return parse_paragraph_label(label, &lab, &s) && lab.style == STYLE_ANNEX;
 }
 
 /*
@@ -332,15 +342,13 @@ static int is_annex_label(const char *label)
  */
 static int label_key(const char *label, unsigned long key[2])
 {
-	const char *s = label, *e;
+	const char *s, *e;
 	char *end;
 	struct label lab;
 
-	while (*s == ' ' || *s == '\t')
-		s++;
-	e = s + strlen(s);
-	if (!outline_parse_label(s, e, &lab))
+	if (!parse_paragraph_label(label, &lab, &s))
 		return 0;
+	e = s + strlen(s);
 	if (lab.style == STYLE_ARTICLE) {
 		key[0] = lab.ordinal;
 		key[1] = 0;
@@ -418,12 +426,10 @@ static int annex_opens(const struct document *doc, size_t i, const unsigned long
 			return 0;
 		if (!label_key(p->label, key)) {
 			struct label lab;
-			const char *s = p->label;
+			const char *s;
 
-			while (*s == ' ' || *s == '\t')
-				s++;
 			/* "(a)" may sit in either; "A.1" is an annex's own. */
-			if (outline_parse_label(s, s + strlen(s), &lab) &&
+			if (parse_paragraph_label(p->label, &lab, &s) &&
 			    lab.style >= STYLE_PAREN_LOWER)
 				continue;
 			return 1;
