@@ -731,6 +731,63 @@ static void test_numbered_heading_in_sentence_case(void **state)
 }
 
 /*
+ * A numbered heading in sentence case with its first clause on the next
+ * line, no blank line between: a heading and a clause.  Short items of a
+ * list before their siblings are a line each, and no headings; a clause
+ * wrapped after a few words goes on.
+ */
+static void test_heading_line_over_its_clause(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "3. Privacy and storage\n"
+	      "3.1 We store Uploads in the United States.\n"
+	      "3.2 We keep them while your account is open.\n"
+	      "\n"
+	      "4. Prohibited uses\n"
+	      "(a) Violence or terrorism\n"
+	      "(b) Sexual solicitation\n"
+	      "(c) Any other criminal activity\n"
+	      "\n"
+	      "5. The Supplier shall deliver the Goods\n"
+	      "within 30 days of the order.\n",
+	      { 1, "3.", "3", 0, PARA_HEADING, "3. Privacy", "Privacy" },
+	      { 2, "3.1", "3.1", 1, PARA_BODY, "3.1 We store", "We store" },
+	      { 3, "3.2", "3.2", 1, PARA_BODY, "3.2 We keep", "We keep" },
+	      { 5, "4.", "4", 0, PARA_HEADING, "4. Prohibited", "Prohibited" },
+	      { 6, "(a)", "4(a)", 1, PARA_BODY, "(a) Violence", "Violence" },
+	      { 7, "(b)", "4(b)", 1, PARA_BODY, "(b) Sexual", "Sexual" },
+	      { 8, "(c)", "4(c)", 1, PARA_BODY, "(c) Any other", "Any other" },
+	      { 10, "5.", "5", 0, PARA_BODY, "5. The Supplier", "The Supplier" });
+}
+
+/*
+ * An order form's fields, one a line: a paragraph each, however long the
+ * value; prose that wraps onto a line with a colon in it goes on.
+ */
+static void test_form_fields_a_line_each(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "SUBSCRIPTION\n"
+	      "Product: Corvane Assist Enterprise (hosted assistant)\n"
+	      "Subscription Term: 36 months from the Order Start Date\n"
+	      "Renewal: This Order Form renews for successive 12-month terms.\n"
+	      "Payment terms: Net 45\n"
+	      "\n"
+	      "The Customer shall pay the fees set out in the\n"
+	      "Order Form. Note: fees exclude tax.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "SUBSCRIPTION", "SUBSCRIPTION" },
+	      { 2, NULL, NULL, -1, PARA_BODY, "Product:", "Product:" },
+	      { 3, NULL, NULL, -1, PARA_BODY, "Subscription Term:", "Subscription Term:" },
+	      { 4, NULL, NULL, -1, PARA_BODY, "Renewal:", "Renewal:" },
+	      { 5, NULL, NULL, -1, PARA_BODY, "Payment terms:", "Payment terms:" },
+	      { 7, NULL, NULL, -1, PARA_BODY, "The Customer", "The Customer" });
+}
+
+/*
  * A contents page typed without tabs: its lines are no clauses, however
  * the page numbers are set off (leaders, a gap, one space), and the
  * parties "(1)", "(2)" after it are not items of its last line.  A clause
@@ -1131,6 +1188,8 @@ int main(void)
 		T(test_citation_is_no_inline_label),
 		T(test_recitals_after_a_heading),
 		T(test_numbered_heading_in_sentence_case),
+		T(test_heading_line_over_its_clause),
+		T(test_form_fields_a_line_each),
 		T(test_contents_page),
 		T(test_contents_closes_what_it_opened),
 		T(test_contents_flattened_onto_one_line),
