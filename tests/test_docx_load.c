@@ -832,10 +832,12 @@ static void assert_outline(const struct document *doc, const struct want_para *w
 	for (i = 0; i < n; i++) {
 		const struct paragraph *p = &doc->paras[i];
 
-		if (want[i].label)
+		if (want[i].label) {
+			assert_non_null(p->label);
 			assert_string_equal(p->label, want[i].label);
-		else
+		} else {
 			assert_null(p->label);
+		}
 		assert_string_equal(p->clause, want[i].clause);
 		assert_int_equal(p->level, want[i].level);
 		assert_int_equal(p->parent, want[i].parent);
@@ -1226,6 +1228,58 @@ static void test_typed_labels_in_table_cells(void **state)
 	assert_outline(&doc, want, ARRAY_SIZE(want));
 	assert_int_equal(doc.paras[1].kind, PARA_TABLE_CELL);
 	assert_string_equal(para_body(&doc, 2), "The Provider shall not use Customer Data to train any model:");
+	document_release(&doc);
+}
+
+/*
+ * A table in two columns, the label alone in one cell and the clause in
+ * the next cell of the same row: the clause takes the label, and the label
+ * cell stays unlabelled.  Not when the next cell is no clause ("1." |
+ * "Availability"), when the label shares its cell ("1.3" over "Note"), nor
+ * when the next cell is in another row.
+ */
+static void test_label_cell_beside_its_clause(void **state)
+{
+	static const struct want_para want[] = {
+		{ "1.", "1", 0, -1 },
+		{ NULL, "1", -1, 0 },
+		{ "1.1", "1.1", 1, 0 },
+		{ NULL, "1.1", -1, 2 },
+		{ "1.2", "1.2", 1, 0 },
+		{ "(a)", "1.2(a)", 2, 4 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ "2.", "2", 0, -1 },
+	};
+	struct document doc;
+	struct docx d = { .body =
+		P("1. Services")
+		"<w:tbl><w:tr><w:tc>" P("1.1") "</w:tc><w:tc>"
+		P("The Customer shall pay the Fees monthly in advance.")
+		"</w:tc></w:tr><w:tr><w:tc>" P(" 1.2 ") "</w:tc><w:tc>"
+		P("The Provider shall not use Customer Data to train any model:")
+		P("(a) except with the Customer's prior written consent.")
+		"</w:tc></w:tr><w:tr><w:tc>" P("1.") "</w:tc><w:tc>" P("Availability")
+		"</w:tc><w:tc>" P("99.9%") "</w:tc></w:tr>"
+		"<w:tr><w:tc>" P("1.3") P("Note") "</w:tc><w:tc>"
+		P("The Supplier shall keep records of the service levels.")
+		"</w:tc></w:tr><w:tr><w:tc>" P("1.4") "</w:tc></w:tr><w:tr><w:tc>"
+		P("The Supplier shall report the service levels monthly.")
+		"</w:tc></w:tr></w:tbl>"
+		P("2. Term") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_outline(&doc, want, ARRAY_SIZE(want));
+	assert_int_equal(doc.paras[2].kind, PARA_TABLE_CELL);
+	assert_string_equal(para_text(&doc, 1), "1.1");
+	assert_string_equal(para_body(&doc, 2), "The Customer shall pay the Fees monthly in advance.");
 	document_release(&doc);
 }
 
@@ -1808,6 +1862,7 @@ int main(void)
 		cmocka_unit_test(test_contents_flattened_read_as_in_text),
 		cmocka_unit_test(test_annex_closes_a_heading_style),
 		cmocka_unit_test(test_typed_labels_in_table_cells),
+		cmocka_unit_test(test_label_cell_beside_its_clause),
 		cmocka_unit_test(test_track_changes_accept),
 		cmocka_unit_test(test_track_changes_reject),
 		cmocka_unit_test(test_track_changes_all),
