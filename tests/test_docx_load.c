@@ -1109,10 +1109,11 @@ static void test_contents_flattened_read_as_in_text(void **state)
 	"\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1"
 
 /*
- * Page furniture run on after a contents line's page ("14    i") and a
- * line the block misses ("[* * *]" for a title) read as in text: the
- * first is a contents line, the second is closed by the contents lines
- * after it, and the recitals after the page cite no clause.
+ * Page furniture run on after a contents line's page ("14    i"), a
+ * redacted title ("[* * *]") and a line the block misses (longer
+ * furniture run on) read as in text: the first two are contents lines,
+ * the third is closed by the contents lines after it, and the recitals
+ * after the page cite no clause.
  */
 static void test_contents_closes_what_it_opened(void **state)
 {
@@ -1122,6 +1123,7 @@ static void test_contents_closes_what_it_opened(void **state)
 		"Section 5.3   Reserved    14    i",
 		"Section 5.4   Licences    14",
 		"Section 5.5   [* * *]    15",
+		"Section 5.6   Taxes   16 CONFIDENTIAL Page 3 of 49",
 		"ARTICLE VI No Warranties ...... 18",
 		"Section 6.1 Reserved ...... 18",
 		"RECITALS",
@@ -1129,7 +1131,7 @@ static void test_contents_closes_what_it_opened(void **state)
 		"Section 1.1 Definitions. Words have the meanings given.",
 	};
 	static const char *const clauses[] = {
-		NULL, NULL, NULL, NULL, "5.5", NULL, NULL, NULL, NULL, "1.1",
+		NULL, NULL, NULL, NULL, NULL, "5.6", NULL, NULL, NULL, NULL, "1.1",
 	};
 	struct document doc, txt;
 	size_t i;
@@ -1154,6 +1156,7 @@ static void test_contents_closes_what_it_opened(void **state)
 		assert_int_equal(p->contents, q->contents);
 	}
 	assert_null(doc.paras[2].label);
+	assert_true(doc.paras[4].contents);
 	document_release(&doc);
 	document_release(&txt);
 }

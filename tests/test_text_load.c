@@ -367,14 +367,18 @@ static void check_paras(struct fixture *f, const char *text,
 			      p->clause ? p->clause : "-", p->level,
 			      para_kind_name(p->kind));
 		assert_int_equal(p->source, w->line);
-		if (w->label)
+		if (w->label) {
+			assert_non_null(p->label);
 			assert_string_equal(p->label, w->label);
-		else
+		} else {
 			assert_null(p->label);
-		if (w->clause)
+		}
+		if (w->clause) {
+			assert_non_null(p->clause);
 			assert_string_equal(p->clause, w->clause);
-		else
+		} else {
 			assert_null(p->clause);
+		}
 		assert_int_equal(p->level, w->level);
 		assert_int_equal(p->kind, w->kind);
 		assert_memory_equal(d->text.ptr + p->start, w->starts, strlen(w->starts));
@@ -788,6 +792,32 @@ static void test_form_fields_a_line_each(void **state)
 }
 
 /*
+ * A contents page of a filing with redacted titles: "3.8  [* * *]   16" is
+ * one of its lines, no clause, and the clause after the page cites none of
+ * them.
+ */
+static void test_contents_with_redacted_titles(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "TABLE OF CONTENTS\n"
+	      "3.7  Fees   15\n"
+	      "3.8  [* * *]   16\n"
+	      "3.9  [***]   17\n"
+	      "4.  Term   18\n"
+	      "\n"
+	      "THIS AGREEMENT is made between the parties.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "TABLE", "TABLE" },
+	      { 2, NULL, NULL, -1, PARA_HEADING, "3.7", "3.7" },
+	      { 3, NULL, NULL, -1, PARA_HEADING, "3.8", "3.8" },
+	      { 4, NULL, NULL, -1, PARA_HEADING, "3.9", "3.9" },
+	      { 5, NULL, NULL, -1, PARA_HEADING, "4.", "4." },
+	      { 7, NULL, NULL, -1, PARA_BODY, "THIS AGREEMENT", "THIS AGREEMENT" });
+	assert_true(f->doc.paras[2].contents);
+}
+
+/*
  * A contents page typed without tabs: its lines are no clauses, however
  * the page numbers are set off (leaders, a gap, one space), and the
  * parties "(1)", "(2)" after it are not items of its last line.  A clause
@@ -829,9 +859,10 @@ static void test_contents_page(void **state)
 
 /*
  * A contents line with page furniture run on ("14    i") between two
- * contents lines is one too; a line a block misses ("[* * *]" for a
- * title) is closed by the contents lines after it, so that the recitals
- * after the page cite no clause.
+ * contents lines is one too, as is one with a redacted title ("[* * *]");
+ * a line a block misses (longer furniture run on) is closed by the
+ * contents lines after it, so that the recitals after the page cite no
+ * clause.
  */
 static void test_contents_closes_what_it_opened(void **state)
 {
@@ -843,6 +874,7 @@ static void test_contents_closes_what_it_opened(void **state)
 	      "Section 5.3   Reserved    14    i\n"
 	      "Section 5.4   Licences    14\n"
 	      "Section 5.5   [* * *]    15\n"
+	      "Section 5.6   Taxes   16 CONFIDENTIAL Page 3 of 49\n"
 	      "ARTICLE VI No Warranties ...... 18\n"
 	      "Section 6.1 Reserved ...... 18\n"
 	      "\n"
@@ -855,12 +887,13 @@ static void test_contents_closes_what_it_opened(void **state)
 	      { 2, NULL, NULL, -1, PARA_HEADING, "Section 1.1", "Section 1.1" },
 	      { 3, NULL, NULL, -1, PARA_HEADING, "Section 5.3", "Section 5.3" },
 	      { 4, NULL, NULL, -1, PARA_HEADING, "Section 5.4", "Section 5.4" },
-	      { 5, "Section 5.5", "5.5", 1, PARA_BODY, "Section 5.5", "[*" },
-	      { 6, NULL, NULL, -1, PARA_HEADING, "ARTICLE VI", "ARTICLE VI" },
-	      { 7, NULL, NULL, -1, PARA_HEADING, "Section 6.1", "Section 6.1" },
-	      { 9, NULL, NULL, -1, PARA_HEADING, "RECITALS", "RECITALS" },
-	      { 11, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" },
-	      { 13, "Section 1.1", "1.1", 1, PARA_BODY, "Section 1.1", "Definitions" });
+	      { 5, NULL, NULL, -1, PARA_HEADING, "Section 5.5", "Section 5.5" },
+	      { 6, "Section 5.6", "5.6", 1, PARA_HEADING, "Section 5.6", "Taxes" },
+	      { 7, NULL, NULL, -1, PARA_HEADING, "ARTICLE VI", "ARTICLE VI" },
+	      { 8, NULL, NULL, -1, PARA_HEADING, "Section 6.1", "Section 6.1" },
+	      { 10, NULL, NULL, -1, PARA_HEADING, "RECITALS", "RECITALS" },
+	      { 12, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" },
+	      { 14, "Section 1.1", "1.1", 1, PARA_BODY, "Section 1.1", "Definitions" });
 }
 
 /*
@@ -1190,6 +1223,7 @@ int main(void)
 		T(test_numbered_heading_in_sentence_case),
 		T(test_heading_line_over_its_clause),
 		T(test_form_fields_a_line_each),
+		T(test_contents_with_redacted_titles),
 		T(test_contents_page),
 		T(test_contents_closes_what_it_opened),
 		T(test_contents_flattened_onto_one_line),
