@@ -2088,6 +2088,33 @@ static int cell_label_is_clause(const struct label *lab)
 }
 
 /*
+ * An annex a contents page lists with no page, as text_load reads it: right
+ * under a contents heading, a column header between at most ("CONTENT" /
+ * "Clause ... Page" / "Schedule 1 - Contents"), or with a title right
+ * after a contents line.  Paragraph i starts at `at` with label `lab`.
+ */
+static int annex_under_contents(const struct document *doc, size_t i, size_t at,
+				const struct label *lab)
+{
+	const char *t = doc->text.ptr;
+	size_t k, s;
+
+	if (lab->style != STYLE_ANNEX || !i)
+		return 0;
+	if (doc->paras[i - 1].contents && at + lab->body < doc->paras[i].end)
+		return 1;
+	for (k = i; k-- > 0 && i - k <= 2;) {
+		const struct paragraph *q = &doc->paras[k];
+
+		for (s = q->body; s < q->end && (t[s] == ' ' || t[s] == '\t'); s++)
+			;
+		if (s < q->end && outline_toc_heading(t + s, t + q->end))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * A table set out in two columns, the label alone in one cell and the
  * clause in the next cell of the same row ("1.1" | "The Supplier shall
  * ..."): whether paragraph i is such a label, its cell's only paragraph,
@@ -2211,6 +2238,10 @@ static void read_typed_labels(struct document *doc, const struct cell_pos *cells
 			continue;
 		}
 		if (at < p->end && outline_parse_label(t + at, t + p->end, &lab)) {
+			if (annex_under_contents(doc, i, at, &lab)) {
+				p->contents = 1;
+				continue;
+			}
 			p->label = arena_strndup(&doc->arena, t + at, lab.len);
 			p->body = at + lab.body;
 			if (p->kind == PARA_HEADING && p->level >= 0) {

@@ -1094,6 +1094,33 @@ static size_t contents_block(struct splitter *sp, const struct line *first)
 	return 0;
 }
 
+/*
+ * An annex listed with no page right under a contents heading, a column
+ * header between at most ("CONTENT" / "Clause ... Page" / "Schedule 1 -
+ * Contents"), or with a title right after a contents line ("EXHIBIT A —
+ * DUTIES" / "EXHIBIT B — FORM OF REPORT").
+ */
+static int annex_under_contents(const struct splitter *sp, const struct line *l, size_t at)
+{
+	const struct document *doc = sp->doc;
+	const char *t = doc->text.ptr;
+	struct label lab;
+	size_t k;
+
+	if (!outline_parse_label(t + at, t + l->last, &lab) || lab.style != STYLE_ANNEX)
+		return 0;
+	/* With a title: a bare "Schedule 1" after the page is the real heading. */
+	if (doc->npara && doc->paras[doc->npara - 1].contents &&
+	    doc->paras[doc->npara - 1].source == sp->back[0].number && !sp->open &&
+	    at + lab.body < l->last)
+		return 1;
+	for (k = 0; k < ARRAY_SIZE(sp->back); k++)
+		if (sp->back[k].last > sp->back[k].first &&
+		    outline_toc_heading(t + sp->back[k].first, t + sp->back[k].last))
+			return 1;
+	return 0;
+}
+
 /* Whether line l is a line of a table of contents (contents_block). */
 static int is_contents_line(struct splitter *sp, const struct line *l)
 {
@@ -1102,7 +1129,8 @@ static int is_contents_line(struct splitter *sp, const struct line *l)
 	struct toc_entry entry;
 
 	if (!outline_toc_line(t + at, t + l->last, &entry))
-		return l->end <= sp->toc_end && outline_toc_run_on(t + at, t + l->last, &entry);
+		return (l->end <= sp->toc_end && outline_toc_run_on(t + at, t + l->last, &entry)) ||
+		       annex_under_contents(sp, l, at);
 	if (l->start >= sp->toc_walked)
 		sp->toc_end = contents_block(sp, l);
 	return l->end <= sp->toc_end;

@@ -1109,6 +1109,48 @@ static void test_contents_flattened_read_as_in_text(void **state)
 	"\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1"
 
 /*
+ * Annexes a contents page lists without a page read as in text: under its
+ * heading and a column header, or with a title right after one of its
+ * lines, they are contents lines; the real schedule keeps its label.
+ */
+static void test_annex_listed_without_a_page_read_as_in_text(void **state)
+{
+	static const char *const paras[] = {
+		"CONTENT",
+		"Clause                          Page",
+		"Schedule 1 - Contents",
+		"(1) ALPHA LIMITED; and",
+		"TABLE OF CONTENTS",
+		"1. Definitions ..... 3",
+		"EXHIBIT A - DUTIES OF OPERATOR",
+		"1. Definitions",
+		"SCHEDULE 1 - CONTENT",
+	};
+	static const int contents[] = { 0, 0, 1, 0, 0, 1, 1, 0, 0 };
+	struct document doc, txt;
+	size_t i;
+
+	(void)state;
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	for (i = 0; i < doc.npara; i++) {
+		const struct paragraph *p = &doc.paras[i], *q = &txt.paras[i];
+
+		assert_int_equal(p->contents, contents[i]);
+		assert_int_equal(q->contents, contents[i]);
+		if (q->label) {
+			assert_non_null(p->label);
+			assert_string_equal(p->label, q->label);
+		} else {
+			assert_null(p->label);
+		}
+	}
+	assert_string_equal(doc.paras[3].clause, "(1)");
+	assert_string_equal(doc.paras[8].label, "SCHEDULE 1");
+	document_release(&txt);
+	document_release(&doc);
+}
+
+/*
  * Page furniture run on after a contents line's page ("14    i"), a
  * redacted title ("[* * *]") and a line the block misses (longer
  * furniture run on) read as in text: the first two are contents lines,
@@ -1866,6 +1908,7 @@ int main(void)
 		cmocka_unit_test(test_annex_closes_a_heading_style),
 		cmocka_unit_test(test_typed_labels_in_table_cells),
 		cmocka_unit_test(test_label_cell_beside_its_clause),
+		cmocka_unit_test(test_annex_listed_without_a_page_read_as_in_text),
 		cmocka_unit_test(test_track_changes_accept),
 		cmocka_unit_test(test_track_changes_reject),
 		cmocka_unit_test(test_track_changes_all),

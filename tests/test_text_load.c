@@ -818,6 +818,79 @@ static void test_contents_with_redacted_titles(void **state)
 }
 
 /*
+ * Annexes a contents page lists without a page: under its heading (and a
+ * column header), or right after one of its lines.  They are contents
+ * lines and open nothing, so the parties after the page are no items of
+ * "Schedule 1".  The real schedule later keeps its label.
+ */
+static void test_annex_listed_without_a_page(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "CONTENT\n"
+	      "\n"
+	      "Clause                          Page\n"
+	      "\n"
+	      "Schedule 1 - Contents\n"
+	      "\n"
+	      "(1) ALPHA LIMITED; and\n"
+	      "\n"
+	      "(2) BETA LIMITED.\n"
+	      "\n"
+	      "TABLE OF CONTENTS\n"
+	      "1. Definitions ..... 3\n"
+	      "EXHIBIT A - DUTIES OF OPERATOR\n"
+	      "EXHIBIT B - FORM OF REPORT\n"
+	      "\n"
+	      "1. Definitions\n"
+	      "\n"
+	      "SCHEDULE 1 - CONTENT\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "CONTENT", "CONTENT" },
+	      { 3, NULL, NULL, -1, PARA_BODY, "Clause", "Clause" },
+	      { 5, NULL, NULL, -1, PARA_HEADING, "Schedule 1", "Schedule 1" },
+	      { 7, "(1)", "(1)", 0, PARA_BODY, "(1) ALPHA", "ALPHA" },
+	      { 9, "(2)", "(2)", 0, PARA_HEADING, "(2) BETA", "BETA" },
+	      { 11, NULL, "(2)", -1, PARA_HEADING, "TABLE", "TABLE" },
+	      { 12, NULL, NULL, -1, PARA_HEADING, "1. Definitions", "1. Definitions" },
+	      { 13, NULL, NULL, -1, PARA_HEADING, "EXHIBIT A", "EXHIBIT A" },
+	      { 14, NULL, NULL, -1, PARA_HEADING, "EXHIBIT B", "EXHIBIT B" },
+	      { 16, "1.", "1", 0, PARA_HEADING, "1. Definitions", "Definitions" },
+	      { 18, "SCHEDULE 1", "SCHEDULE 1", 0, PARA_HEADING, "SCHEDULE 1", "- CONTENT" });
+	assert_true(f->doc.paras[2].contents);
+	assert_true(f->doc.paras[8].contents);
+}
+
+/*
+ * A line a contents page misses that takes the place of another it missed
+ * before the page's first line it reads ("Section 1.4" after "Section
+ * 1.1", both with furniture run on) is closed by the lines after it too.
+ */
+static void test_contents_closes_a_clause_in_place_of_another(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "TABLE OF CONTENTS\n"
+	      "Section 1.1   Definitions   1 CONFIDENTIAL Page 1 of 9\n"
+	      "Section 1.2   Services ..... 2\n"
+	      "Section 1.3   Fees ..... 3\n"
+	      "Section 1.4   Term   4 CONFIDENTIAL Page 2 of 9\n"
+	      "Section 1.5   Notices ..... 5\n"
+	      "Section 1.6   Law ..... 6\n"
+	      "\n"
+	      "WHEREAS, the Parties wish to agree.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "TABLE", "TABLE" },
+	      { 2, "Section 1.1", "1.1", 1, PARA_HEADING, "Section 1.1", "Definitions" },
+	      { 3, NULL, "1.1", -1, PARA_HEADING, "Section 1.2", "Section 1.2" },
+	      { 4, NULL, "1.1", -1, PARA_HEADING, "Section 1.3", "Section 1.3" },
+	      { 5, "Section 1.4", "1.4", 1, PARA_HEADING, "Section 1.4", "Term" },
+	      { 6, NULL, NULL, -1, PARA_HEADING, "Section 1.5", "Section 1.5" },
+	      { 7, NULL, NULL, -1, PARA_HEADING, "Section 1.6", "Section 1.6" },
+	      { 9, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" });
+}
+
+/*
  * A contents page typed without tabs: its lines are no clauses, however
  * the page numbers are set off (leaders, a gap, one space), and the
  * parties "(1)", "(2)" after it are not items of its last line.  A clause
@@ -1224,6 +1297,8 @@ int main(void)
 		T(test_heading_line_over_its_clause),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
+		T(test_annex_listed_without_a_page),
+		T(test_contents_closes_a_clause_in_place_of_another),
 		T(test_contents_page),
 		T(test_contents_closes_what_it_opened),
 		T(test_contents_flattened_onto_one_line),
