@@ -158,9 +158,10 @@ struct toc_entry {
 
 /*
  * Whether s[0..e) (a trimmed line or paragraph) reads as one line of a
- * table of contents: at most 160 bytes, a title with a word in it, then a
- * page number (up to four digits, or a roman numeral after a gap or
- * leader) set off by blanks, dots or a tab.  Fills *entry.  A line made
+ * table of contents: at most 160 bytes, a title with a word in it (after
+ * a label, a redacted one, "[* * *]", will do), then a page number (up to
+ * four digits, or a roman numeral after a gap or leader) set off by
+ * blanks, dots or a tab.  Fills *entry.  A line made
  * of two or more label-title-page entries ("7. CONFIDENTIALITY 46 7.1
  * Confidentiality 46 7.2 Publicity 47", up to 8 KiB, read in one pass) is
  * one too: a contents page flattened onto one line; with

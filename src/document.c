@@ -473,16 +473,17 @@ static const char *annex_clause(struct document *doc, const char *annex, const c
  * clauses after it, up to the next annex: their citations start with its
  * own.  Annexes listed in a clause or a contents page open none
  * (annex_opens).  A contents line closes what was opened since its
- * block began: a line the block missed ("Section 5.3 Reserved 14 i")
- * leaves no clause open for the recitals after it.
+ * block began, also a clause that took the place of one open before it:
+ * a line the block missed ("Section 5.3 Reserved 14 i") leaves no clause
+ * open for the recitals after it.
  */
 static void link_paragraphs(struct document *doc)
 {
 	long stack[16];
-	int depth = 0, body_seen = 0, have_last = 0, opens = 0, toc_base = 0;
+	int depth = 0, body_seen = 0, have_last = 0, opens = 0;
 	unsigned long last[2] = { 0, 0 };
 	const char *annex = NULL;
-	size_t i, verdict_end = 0, toc_prev = (size_t)-1;
+	size_t i, verdict_end = 0, toc_prev = (size_t)-1, toc_first = 0;
 
 	for (i = 0; i < doc->npara; i++) {
 		struct paragraph *p = &doc->paras[i];
@@ -503,9 +504,10 @@ static void link_paragraphs(struct document *doc)
 		if (p->contents) {
 			/* A block: its lines a few paragraphs apart at most. */
 			if (toc_prev == (size_t)-1 || i - toc_prev > CONTENTS_GAP + 1)
-				toc_base = depth;
-			if (depth > toc_base)
-				depth = toc_base;
+				toc_first = i;
+			/* Also one that took the place of a clause open before it. */
+			while (depth > 0 && (size_t)stack[depth - 1] > toc_first)
+				depth--;
 			toc_prev = i;
 		}
 		p->parent = depth ? stack[depth - 1] : -1;

@@ -73,6 +73,8 @@ struct pbuild {
 	unsigned tracked;              /* enum track_flag */
 	unsigned long source;
 	enum para_kind container;
+	unsigned long row;             /* the table row it is in (a serial), 0: none */
+	unsigned cell;                 /* the cell of that row, from 0 */
 	size_t queue_mark;
 
 	/* the run being read */
@@ -111,6 +113,13 @@ struct comment_text {
 	const char *text;
 };
 
+/* Where a paragraph of the main story sits in a table. */
+struct cell_pos {
+	size_t para;
+	unsigned long row;     /* a serial per w:tr, from 1 */
+	unsigned cell;         /* the w:tc in that row, from 0 */
+};
+
 struct docx_loader {
 	struct document *doc;
 	const struct load_options *opt;
@@ -144,6 +153,12 @@ struct docx_loader {
 
 	struct pbuild **free_pb;
 	size_t nfree_pb, free_pb_alloc;
+
+	/* The table cells of the main story's paragraphs, in paragraph order. */
+	struct cell_pos *cells;
+	size_t ncell, cell_alloc;
+	unsigned long rows;
+
 	int failed;
 	int warned_nest;
 };
@@ -157,6 +172,8 @@ struct track_entry {
 struct row_entry {
 	unsigned depth;
 	int dropped;
+	unsigned long serial;
+	unsigned cells;         /* w:tc opened in it so far */
 };
 
 struct story {
@@ -270,6 +287,8 @@ static struct pbuild *pb_get(struct docx_loader *ld)
 	pb->tracked = 0;
 	pb->source = 0;
 	pb->container = PARA_BODY;
+	pb->row = 0;
+	pb->cell = 0;
 	pb->queue_mark = 0;
 	pb->run_hidden = pb->run_hidden_explicit = 0;
 	pb->run_style[0] = '\0';
@@ -520,6 +539,12 @@ static int write_para(struct story *st, struct xml_parser *p, struct pbuild *pb)
 		document_add_span(doc, body + pb->spans[i].start, body + pb->spans[i].end,
 				  pb->spans[i].kind, pb->spans[i].author);
 	st->last_para = (long)(doc->npara - 1);
+	if (pb->kind == PARA_TABLE_CELL && pb->row) {
+		ALLOC_GROW(ld->cells, ld->ncell + 1, ld->cell_alloc);
+		ld->cells[ld->ncell].para = doc->npara - 1;
+		ld->cells[ld->ncell].row = pb->row;
+		ld->cells[ld->ncell++].cell = pb->cell;
+	}
 	for (i = 0; i < pb->nanchor; i++)
 		add_anchor(ld, pb->anchors[i], doc->npara - 1);
 	return 0;
@@ -748,6 +773,11 @@ static void open_para(struct story *st, struct xml_parser *p)
 		pb = pb_get(ld);
 		pb->source = st->ordinal;
 		pb->container = container_kind(st);
+		if (pb->container == PARA_TABLE_CELL && st->kind == STORY_MAIN && st->nrow &&
+		    st->rows[st->nrow - 1].cells) {
+			pb->row = st->rows[st->nrow - 1].serial;
+			pb->cell = st->rows[st->nrow - 1].cells - 1;
+		}
 		pb->queue_mark = st->nqueue;
 	}
 	st->open[st->nopen++] = pb;
@@ -1145,6 +1175,8 @@ static void story_start(struct xml_parser *p, void *user, enum xml_ns ns,
 	case T_TR:
 		if (st->nrow < MAX_STACK) {
 			st->rows[st->nrow].depth = xml_depth(p);
+			st->rows[st->nrow].serial = ++ld->rows;
+			st->rows[st->nrow].cells = 0;
 			st->rows[st->nrow++].dropped = 0;
 		}
 		break;
@@ -1153,6 +1185,8 @@ static void story_start(struct xml_parser *p, void *user, enum xml_ns ns,
 			xml_skip(p);
 			break;
 		}
+		if (st->nrow)
+			st->rows[st->nrow - 1].cells++;
 		container_push(st, p, PARA_TABLE_CELL);
 		break;
 	case T_TXBXCONTENT:
@@ -2054,6 +2088,71 @@ static int cell_label_is_clause(const struct label *lab)
 }
 
 /*
+ * An annex a contents page lists with no page, as text_load reads it: right
+ * under a contents heading, a column header between at most ("CONTENT" /
+ * "Clause ... Page" / "Schedule 1 - Contents"), or with a title right
+ * after a contents line.  Paragraph i starts at `at` with label `lab`.
+ */
+static int annex_under_contents(const struct document *doc, size_t i, size_t at,
+				const struct label *lab)
+{
+	const char *t = doc->text.ptr;
+	size_t k, s;
+
+	if (lab->style != STYLE_ANNEX || !i)
+		return 0;
+	if (doc->paras[i - 1].contents && at + lab->body < doc->paras[i].end)
+		return 1;
+	for (k = i; k-- > 0 && i - k <= 2;) {
+		const struct paragraph *q = &doc->paras[k];
+
+		for (s = q->body; s < q->end && (t[s] == ' ' || t[s] == '\t'); s++)
+			;
+		if (s < q->end && outline_toc_heading(t + s, t + q->end))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A table set out in two columns, the label alone in one cell and the
+ * clause in the next cell of the same row ("1.1" | "The Supplier shall
+ * ..."): whether paragraph i is such a label, its cell's only paragraph,
+ * and paragraph i + 1 the first of the next cell, a clause with no label
+ * of its own.  `c` is paragraph i's entry in cells[0..n), walked forward
+ * by the caller.  Fills *lab with the label, read past blanks at *at.
+ */
+static int label_cell(const struct document *doc, size_t i, const struct cell_pos *cells,
+		      size_t n, size_t c, struct label *lab, size_t *at)
+{
+	const char *t = doc->text.ptr;
+	const struct paragraph *p = &doc->paras[i], *q;
+	struct label next;
+	size_t s;
+
+	if (c >= n || cells[c].para != i || c + 1 >= n || cells[c + 1].para != i + 1 ||
+	    cells[c + 1].row != cells[c].row || cells[c + 1].cell != cells[c].cell + 1)
+		return 0;
+	if (c > 0 && cells[c - 1].para == i - 1 && cells[c - 1].row == cells[c].row &&
+	    cells[c - 1].cell == cells[c].cell)
+		return 0;       /* not the cell's only paragraph */
+	for (s = p->body; s < p->end && (t[s] == ' ' || t[s] == '\t'); s++)
+		;
+	if (s >= p->end || !outline_parse_label(t + s, t + p->end, lab) ||
+	    s + lab->body < p->end)
+		return 0;
+	if (!cell_label_is_clause(lab) && lab->style != STYLE_NUMBER &&
+	    lab->style != STYLE_ARTICLE)
+		return 0;
+	q = &doc->paras[i + 1];
+	if (q->label || q->kind != PARA_TABLE_CELL)
+		return 0;
+	for (*at = s, s = q->body; s < q->end && (t[s] == ' ' || t[s] == '\t'); s++)
+		;
+	return !outline_parse_label(t + s, t + q->end, &next) && cell_is_clause(t, s, q->end);
+}
+
+/*
  * Clause labels typed at the start of the paragraphs Word does not number:
  * "1.", "1.1", "(a)", "Clause 3".  They are read as the text loader reads
  * them (outline.h), so that a clause gets the same label, level and parent
@@ -2064,11 +2163,12 @@ static int cell_label_is_clause(const struct label *lab)
  * a Word list of "(a)", "(i)" at a level that would close a typed clause
  * ("5.1 The Provider shall:") nests in it instead.
  */
-static void read_typed_labels(struct document *doc)
+static void read_typed_labels(struct document *doc, const struct cell_pos *cells,
+			      size_t ncell)
 {
 	const char *t = doc->text.ptr;
 	struct outline ol;
-	size_t i, toc_end = 0, toc_walked = 0;
+	size_t i, toc_end = 0, toc_walked = 0, c = 0;
 	unsigned lookaheads = 0;
 
 	outline_init(&ol);
@@ -2102,6 +2202,17 @@ static void read_typed_labels(struct document *doc)
 		while (at < p->end && (t[at] == ' ' || t[at] == '\t'))
 			at++;
 		if (p->kind == PARA_TABLE_CELL) {
+			size_t from;
+
+			while (c < ncell && cells[c].para < i)
+				c++;
+			if (label_cell(doc, i, cells, ncell, c, &lab, &from)) {
+				/* The clause in the next cell takes the label. */
+				p = &doc->paras[++i];
+				p->label = arena_strndup(&doc->arena, t + from, lab.len);
+				p->level = outline_level(&ol, &lab);
+				continue;
+			}
 			if (at < p->end && outline_parse_label(t + at, t + p->end, &lab) &&
 			    cell_label_is_clause(&lab) && cell_is_clause(t, at + lab.body, p->end)) {
 				p->label = arena_strndup(&doc->arena, t + at, lab.len);
@@ -2127,6 +2238,10 @@ static void read_typed_labels(struct document *doc)
 			continue;
 		}
 		if (at < p->end && outline_parse_label(t + at, t + p->end, &lab)) {
+			if (annex_under_contents(doc, i, at, &lab)) {
+				p->contents = 1;
+				continue;
+			}
 			p->label = arena_strndup(&doc->arena, t + at, lab.len);
 			p->body = at + lab.body;
 			if (p->kind == PARA_HEADING && p->level >= 0) {
@@ -2172,7 +2287,7 @@ int docx_load(struct document *doc, const unsigned char *data, size_t len,
 	ld.num = docx_numbering_new();
 	ret = load_package(&ld);
 	if (ret == 0) {
-		read_typed_labels(doc);
+		read_typed_labels(doc, ld.cells, ld.ncell);
 		document_finish(doc);
 	}
 	else if (!err->len)
@@ -2190,6 +2305,7 @@ int docx_load(struct document *doc, const unsigned char *data, size_t len,
 	free(ld.ftr_ids);
 	free(ld.anchors);
 	free(ld.comments);
+	free(ld.cells);
 	docx_numbering_free(ld.num);
 	zip_reader_free(ld.zip);
 	arena_release(&ld.arena);

@@ -871,6 +871,30 @@ static unsigned toc_flat(const char *s, const char *e, struct toc_entry *entry)
 	return triples;
 }
 
+/*
+ * A title redacted in the filing, alone in t[s..e) but for blanks: "[* *
+ * *]", "[***]", at most 16 bytes.  Returns where it starts, or NULL.
+ */
+static const char *toc_redaction(const char *s, const char *e)
+{
+	const char *k;
+	size_t stars = 0;
+
+	while (s < e && (*s == ' ' || *s == '\t'))
+		s++;
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	if (e - s < 3 || e - s > 16 || *s != '[' || e[-1] != ']')
+		return NULL;
+	for (k = s + 1; k < e - 1; k++) {
+		if (*k == '*')
+			stars++;
+		else if (*k != ' ')
+			return NULL;
+	}
+	return stars ? s : NULL;
+}
+
 enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *entry)
 {
 	const char *p, *num, *title, *w;
@@ -963,6 +987,14 @@ enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *en
 			return TOC_NONE;  /* "ARTICLE II": the number is the label's */
 		entry->label = lab.len;
 		title = s + lab.body;
+	}
+	/* A title redacted in the filing: "3.8  [* * *]   16". */
+	if (entry->label && (w = toc_redaction(title, p))) {
+		entry->word = (size_t)(w - s);
+		entry->word_len = (size_t)(p - w);
+		while (entry->word_len && s[entry->word + entry->word_len - 1] == ' ')
+			entry->word_len--;
+		return entry->sep;
 	}
 	if (!isalpha((unsigned char)p[-1]) && !strchr(").\"'", p[-1]) &&
 	    (unsigned char)p[-1] < 0x80)

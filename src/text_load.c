@@ -463,6 +463,48 @@ static int ends_clause(const char *t, const struct line *l)
 	return 0;
 }
 
+/* Words a heading never ends on: the line is a clause cut short. */
+static int ends_unfinished(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = {
+		"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or",
+		"than", "that", "the", "to", "which", "with",
+	};
+	size_t w = e, i;
+
+	while (w > s && isalpha((unsigned char)t[w - 1]))
+		w--;
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == e - w && !strncasecmp(t + w, words[i], e - w))
+			return 1;
+	return 0;
+}
+
+/* Words in a numbered heading in sentence case, at most. */
+#define SENTENCE_HEADING_MAX_WORDS 8
+
+/*
+ * The words of a heading in sentence case or capitals at t[s..e): a
+ * capital first, a letter last, no stop, colon or comma in it, at most
+ * SENTENCE_HEADING_MAX_WORDS words, not ending on a word that leads on
+ * ("... by Microsoft and").
+ */
+static int heading_words(const char *t, size_t s, size_t e)
+{
+	size_t k, words = 0;
+
+	if (e <= s || !isupper((unsigned char)t[s]) || !isalpha((unsigned char)t[e - 1]) ||
+	    ends_unfinished(t, s, e))
+		return 0;
+	for (k = s; k < e; k++) {
+		if (strchr(".:;,!?\n", t[k]))
+			return 0;
+		if (t[k] == ' ' && t[k + 1] != ' ' && ++words >= SENTENCE_HEADING_MAX_WORDS)
+			return 0;
+	}
+	return 1;
+}
+
 /* ---- paragraphs -------------------------------------------------------- */
 
 /* Blank lines a sentence may run across (a page break in EDGAR text). */
@@ -512,6 +554,61 @@ static int reads_as_caption(const struct splitter *sp)
 	if (sp->label.style != STYLE_NONE)
 		return sp->body >= sp->end || outline_is_caption(t, sp->body, sp->end, 1);
 	return outline_is_caption(t, sp->start, sp->end, 0);
+}
+
+/* Words in the name of an order form's field, at most. */
+#define FIELD_NAME_MAX_WORDS 4
+
+/*
+ * A field of a form on the line t[s..e): a short name in letters with a
+ * capital first, a colon, a blank and a value ("Subscription Term: 36
+ * months", "Billing contact: accounts@example.com").
+ */
+static int field_line(const char *t, size_t s, size_t e)
+{
+	size_t k, words = 1;
+
+	if (e <= s || !isupper((unsigned char)t[s]))
+		return 0;
+	for (k = s; k < e && k - s <= 40; k++) {
+		unsigned char c = (unsigned char)t[k];
+
+		if (c == ':')
+			return k + 2 < e && t[k + 1] == ' ' && t[k + 2] != ' ';
+		if (c == ' ') {
+			if (t[k + 1] == ' ' || ++words > FIELD_NAME_MAX_WORDS)
+				return 0;
+		} else if (!isalpha(c) && !strchr("&/-'()", c)) {
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Whether the open paragraph is a heading over the clause a labelled line
+ * after it starts: one line, a label and a few words in sentence case or
+ * capitals ("3. Privacy and storage" over "3.1 We store ...").
+ */
+static int heads_clause(const struct splitter *sp)
+{
+	return sp->nlines == 1 && sp->label.style != STYLE_NONE &&
+	       sp->kind == PARA_BODY && sp->md_level < 0 &&
+	       heading_words(sp->doc->text.ptr, sp->body, sp->end);
+}
+
+/*
+ * Whether a clause labelled `next` is one below a heading labelled `head`:
+ * "3.1" or "(a)" after "3.", "4.1" after "ARTICLE IV"; not "2." after "1."
+ * nor "ii." after "i.".
+ */
+static int opens_below(const struct label *head, const struct label *next)
+{
+	if (head->style >= STYLE_MD_HEADING)
+		return 0;
+	if (next->style > STYLE_MD_HEADING)
+		return 1;
+	return next->depth > head->depth;
 }
 
 static int flush_paragraph(struct splitter *sp, struct buf *err)
@@ -997,6 +1094,33 @@ static size_t contents_block(struct splitter *sp, const struct line *first)
 	return 0;
 }
 
+/*
+ * An annex listed with no page right under a contents heading, a column
+ * header between at most ("CONTENT" / "Clause ... Page" / "Schedule 1 -
+ * Contents"), or with a title right after a contents line ("EXHIBIT A —
+ * DUTIES" / "EXHIBIT B — FORM OF REPORT").
+ */
+static int annex_under_contents(const struct splitter *sp, const struct line *l, size_t at)
+{
+	const struct document *doc = sp->doc;
+	const char *t = doc->text.ptr;
+	struct label lab;
+	size_t k;
+
+	if (!outline_parse_label(t + at, t + l->last, &lab) || lab.style != STYLE_ANNEX)
+		return 0;
+	/* With a title: a bare "Schedule 1" after the page is the real heading. */
+	if (doc->npara && doc->paras[doc->npara - 1].contents &&
+	    doc->paras[doc->npara - 1].source == sp->back[0].number && !sp->open &&
+	    at + lab.body < l->last)
+		return 1;
+	for (k = 0; k < ARRAY_SIZE(sp->back); k++)
+		if (sp->back[k].last > sp->back[k].first &&
+		    outline_toc_heading(t + sp->back[k].first, t + sp->back[k].last))
+			return 1;
+	return 0;
+}
+
 /* Whether line l is a line of a table of contents (contents_block). */
 static int is_contents_line(struct splitter *sp, const struct line *l)
 {
@@ -1005,7 +1129,8 @@ static int is_contents_line(struct splitter *sp, const struct line *l)
 	struct toc_entry entry;
 
 	if (!outline_toc_line(t + at, t + l->last, &entry))
-		return l->end <= sp->toc_end && outline_toc_run_on(t + at, t + l->last, &entry);
+		return (l->end <= sp->toc_end && outline_toc_run_on(t + at, t + l->last, &entry)) ||
+		       annex_under_contents(sp, l, at);
 	if (l->start >= sp->toc_walked)
 		sp->toc_end = contents_block(sp, l);
 	return l->end <= sp->toc_end;
@@ -1120,13 +1245,22 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 			 * follows; capitals go on ("DEFINITIONS AND" /
 			 * "INTERPRETATION").
 			 */
-			if (label_here)
+			if (label_here && heads_clause(&sp)) {
+				/* a list item of a few words before its sibling stays one */
+				if (opens_below(&sp.label, &probe))
+					sp.kind = PARA_HEADING;
+				breaks = 1;
+			} else if (label_here) {
 				breaks = ends_clause(t, &prev) || sp.caption;
-			else if (has_lower(t, l.first, l.last))
-				breaks = sp.caption;
-			else    /* capitals after a finished sentence in prose */
+			} else if (has_lower(t, l.first, l.last)) {
+				/* "Product: ..." / "Renewal: ...": a field a line */
+				breaks = sp.caption ||
+					 (field_line(t, l.first, l.last) &&
+					  field_line(t, last_line_start(t, &sp), sp.end));
+			} else {  /* capitals after a finished sentence in prose */
 				breaks = ends_clause(t, &prev) &&
 					 has_lower(t, last_line_start(t, &sp), sp.end);
+			}
 			if (!breaks) {
 				if (sp.body == sp.end)
 					sp.body = l.first;   /* "ARTICLE IV" / "TERM" */
@@ -1156,26 +1290,6 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 	return 0;
 }
 
-/* Words a heading never ends on: the line is a clause cut short. */
-static int ends_unfinished(const char *t, size_t s, size_t e)
-{
-	static const char *const words[] = {
-		"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or",
-		"than", "that", "the", "to", "which", "with",
-	};
-	size_t w = e, i;
-
-	while (w > s && isalpha((unsigned char)t[w - 1]))
-		w--;
-	for (i = 0; i < ARRAY_SIZE(words); i++)
-		if (strlen(words[i]) == e - w && !strncasecmp(t + w, words[i], e - w))
-			return 1;
-	return 0;
-}
-
-/* Words in a numbered heading in sentence case, at most. */
-#define SENTENCE_HEADING_MAX_WORDS 8
-
 /*
  * A numbered heading in sentence case, verb and all: "25. We can change
  * these terms" on a line of its own, over the clause that says how.
@@ -1189,7 +1303,7 @@ static int is_sentence_heading(const struct document *doc, size_t i)
 {
 	const struct paragraph *p = &doc->paras[i], *q;
 	const char *t = doc->text.ptr;
-	size_t s = p->body, e = p->end, k, words = 0;
+	size_t s = p->body, e = p->end, k;
 
 	if (p->kind != PARA_BODY || !p->label || i + 1 >= doc->npara)
 		return 0;
@@ -1203,16 +1317,7 @@ static int is_sentence_heading(const struct document *doc, size_t i)
 		;
 	if (k >= q->start)
 		return 0;       /* no blank line between */
-	if (e <= s || !isupper((unsigned char)t[s]) || !isalpha((unsigned char)t[e - 1]) ||
-	    ends_unfinished(t, s, e))
-		return 0;
-	for (k = s; k < e; k++) {
-		if (strchr(".:;,!?\n", t[k]))
-			return 0;
-		if (t[k] == ' ' && t[k + 1] != ' ' && ++words >= SENTENCE_HEADING_MAX_WORDS)
-			return 0;
-	}
-	return 1;
+	return heading_words(t, s, e);
 }
 
 int text_load(struct document *doc, const unsigned char *data, size_t len,

@@ -832,10 +832,12 @@ static void assert_outline(const struct document *doc, const struct want_para *w
 	for (i = 0; i < n; i++) {
 		const struct paragraph *p = &doc->paras[i];
 
-		if (want[i].label)
+		if (want[i].label) {
+			assert_non_null(p->label);
 			assert_string_equal(p->label, want[i].label);
-		else
+		} else {
 			assert_null(p->label);
+		}
 		assert_string_equal(p->clause, want[i].clause);
 		assert_int_equal(p->level, want[i].level);
 		assert_int_equal(p->parent, want[i].parent);
@@ -1107,10 +1109,53 @@ static void test_contents_flattened_read_as_in_text(void **state)
 	"\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1"
 
 /*
- * Page furniture run on after a contents line's page ("14    i") and a
- * line the block misses ("[* * *]" for a title) read as in text: the
- * first is a contents line, the second is closed by the contents lines
- * after it, and the recitals after the page cite no clause.
+ * Annexes a contents page lists without a page read as in text: under its
+ * heading and a column header, or with a title right after one of its
+ * lines, they are contents lines; the real schedule keeps its label.
+ */
+static void test_annex_listed_without_a_page_read_as_in_text(void **state)
+{
+	static const char *const paras[] = {
+		"CONTENT",
+		"Clause                          Page",
+		"Schedule 1 - Contents",
+		"(1) ALPHA LIMITED; and",
+		"TABLE OF CONTENTS",
+		"1. Definitions ..... 3",
+		"EXHIBIT A - DUTIES OF OPERATOR",
+		"1. Definitions",
+		"SCHEDULE 1 - CONTENT",
+	};
+	static const int contents[] = { 0, 0, 1, 0, 0, 1, 1, 0, 0 };
+	struct document doc, txt;
+	size_t i;
+
+	(void)state;
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	for (i = 0; i < doc.npara; i++) {
+		const struct paragraph *p = &doc.paras[i], *q = &txt.paras[i];
+
+		assert_int_equal(p->contents, contents[i]);
+		assert_int_equal(q->contents, contents[i]);
+		if (q->label) {
+			assert_non_null(p->label);
+			assert_string_equal(p->label, q->label);
+		} else {
+			assert_null(p->label);
+		}
+	}
+	assert_string_equal(doc.paras[3].clause, "(1)");
+	assert_string_equal(doc.paras[8].label, "SCHEDULE 1");
+	document_release(&txt);
+	document_release(&doc);
+}
+
+/*
+ * Page furniture run on after a contents line's page ("14    i"), a
+ * redacted title ("[* * *]") and a line the block misses (longer
+ * furniture run on) read as in text: the first two are contents lines,
+ * the third is closed by the contents lines after it, and the recitals
+ * after the page cite no clause.
  */
 static void test_contents_closes_what_it_opened(void **state)
 {
@@ -1120,6 +1165,7 @@ static void test_contents_closes_what_it_opened(void **state)
 		"Section 5.3   Reserved    14    i",
 		"Section 5.4   Licences    14",
 		"Section 5.5   [* * *]    15",
+		"Section 5.6   Taxes   16 CONFIDENTIAL Page 3 of 49",
 		"ARTICLE VI No Warranties ...... 18",
 		"Section 6.1 Reserved ...... 18",
 		"RECITALS",
@@ -1127,7 +1173,7 @@ static void test_contents_closes_what_it_opened(void **state)
 		"Section 1.1 Definitions. Words have the meanings given.",
 	};
 	static const char *const clauses[] = {
-		NULL, NULL, NULL, NULL, "5.5", NULL, NULL, NULL, NULL, "1.1",
+		NULL, NULL, NULL, NULL, NULL, "5.6", NULL, NULL, NULL, NULL, "1.1",
 	};
 	struct document doc, txt;
 	size_t i;
@@ -1152,6 +1198,7 @@ static void test_contents_closes_what_it_opened(void **state)
 		assert_int_equal(p->contents, q->contents);
 	}
 	assert_null(doc.paras[2].label);
+	assert_true(doc.paras[4].contents);
 	document_release(&doc);
 	document_release(&txt);
 }
@@ -1226,6 +1273,58 @@ static void test_typed_labels_in_table_cells(void **state)
 	assert_outline(&doc, want, ARRAY_SIZE(want));
 	assert_int_equal(doc.paras[1].kind, PARA_TABLE_CELL);
 	assert_string_equal(para_body(&doc, 2), "The Provider shall not use Customer Data to train any model:");
+	document_release(&doc);
+}
+
+/*
+ * A table in two columns, the label alone in one cell and the clause in
+ * the next cell of the same row: the clause takes the label, and the label
+ * cell stays unlabelled.  Not when the next cell is no clause ("1." |
+ * "Availability"), when the label shares its cell ("1.3" over "Note"), nor
+ * when the next cell is in another row.
+ */
+static void test_label_cell_beside_its_clause(void **state)
+{
+	static const struct want_para want[] = {
+		{ "1.", "1", 0, -1 },
+		{ NULL, "1", -1, 0 },
+		{ "1.1", "1.1", 1, 0 },
+		{ NULL, "1.1", -1, 2 },
+		{ "1.2", "1.2", 1, 0 },
+		{ "(a)", "1.2(a)", 2, 4 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ NULL, "1.2(a)", -1, 5 },
+		{ "2.", "2", 0, -1 },
+	};
+	struct document doc;
+	struct docx d = { .body =
+		P("1. Services")
+		"<w:tbl><w:tr><w:tc>" P("1.1") "</w:tc><w:tc>"
+		P("The Customer shall pay the Fees monthly in advance.")
+		"</w:tc></w:tr><w:tr><w:tc>" P(" 1.2 ") "</w:tc><w:tc>"
+		P("The Provider shall not use Customer Data to train any model:")
+		P("(a) except with the Customer's prior written consent.")
+		"</w:tc></w:tr><w:tr><w:tc>" P("1.") "</w:tc><w:tc>" P("Availability")
+		"</w:tc><w:tc>" P("99.9%") "</w:tc></w:tr>"
+		"<w:tr><w:tc>" P("1.3") P("Note") "</w:tc><w:tc>"
+		P("The Supplier shall keep records of the service levels.")
+		"</w:tc></w:tr><w:tr><w:tc>" P("1.4") "</w:tc></w:tr><w:tr><w:tc>"
+		P("The Supplier shall report the service levels monthly.")
+		"</w:tc></w:tr></w:tbl>"
+		P("2. Term") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_outline(&doc, want, ARRAY_SIZE(want));
+	assert_int_equal(doc.paras[2].kind, PARA_TABLE_CELL);
+	assert_string_equal(para_text(&doc, 1), "1.1");
+	assert_string_equal(para_body(&doc, 2), "The Customer shall pay the Fees monthly in advance.");
 	document_release(&doc);
 }
 
@@ -1808,6 +1907,8 @@ int main(void)
 		cmocka_unit_test(test_contents_flattened_read_as_in_text),
 		cmocka_unit_test(test_annex_closes_a_heading_style),
 		cmocka_unit_test(test_typed_labels_in_table_cells),
+		cmocka_unit_test(test_label_cell_beside_its_clause),
+		cmocka_unit_test(test_annex_listed_without_a_page_read_as_in_text),
 		cmocka_unit_test(test_track_changes_accept),
 		cmocka_unit_test(test_track_changes_reject),
 		cmocka_unit_test(test_track_changes_all),

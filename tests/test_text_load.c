@@ -367,14 +367,18 @@ static void check_paras(struct fixture *f, const char *text,
 			      p->clause ? p->clause : "-", p->level,
 			      para_kind_name(p->kind));
 		assert_int_equal(p->source, w->line);
-		if (w->label)
+		if (w->label) {
+			assert_non_null(p->label);
 			assert_string_equal(p->label, w->label);
-		else
+		} else {
 			assert_null(p->label);
-		if (w->clause)
+		}
+		if (w->clause) {
+			assert_non_null(p->clause);
 			assert_string_equal(p->clause, w->clause);
-		else
+		} else {
 			assert_null(p->clause);
+		}
 		assert_int_equal(p->level, w->level);
 		assert_int_equal(p->kind, w->kind);
 		assert_memory_equal(d->text.ptr + p->start, w->starts, strlen(w->starts));
@@ -731,6 +735,162 @@ static void test_numbered_heading_in_sentence_case(void **state)
 }
 
 /*
+ * A numbered heading in sentence case with its first clause on the next
+ * line, no blank line between: a heading and a clause.  Short items of a
+ * list before their siblings are a line each, and no headings; a clause
+ * wrapped after a few words goes on.
+ */
+static void test_heading_line_over_its_clause(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "3. Privacy and storage\n"
+	      "3.1 We store Uploads in the United States.\n"
+	      "3.2 We keep them while your account is open.\n"
+	      "\n"
+	      "4. Prohibited uses\n"
+	      "(a) Violence or terrorism\n"
+	      "(b) Sexual solicitation\n"
+	      "(c) Any other criminal activity\n"
+	      "\n"
+	      "5. The Supplier shall deliver the Goods\n"
+	      "within 30 days of the order.\n",
+	      { 1, "3.", "3", 0, PARA_HEADING, "3. Privacy", "Privacy" },
+	      { 2, "3.1", "3.1", 1, PARA_BODY, "3.1 We store", "We store" },
+	      { 3, "3.2", "3.2", 1, PARA_BODY, "3.2 We keep", "We keep" },
+	      { 5, "4.", "4", 0, PARA_HEADING, "4. Prohibited", "Prohibited" },
+	      { 6, "(a)", "4(a)", 1, PARA_BODY, "(a) Violence", "Violence" },
+	      { 7, "(b)", "4(b)", 1, PARA_BODY, "(b) Sexual", "Sexual" },
+	      { 8, "(c)", "4(c)", 1, PARA_BODY, "(c) Any other", "Any other" },
+	      { 10, "5.", "5", 0, PARA_BODY, "5. The Supplier", "The Supplier" });
+}
+
+/*
+ * An order form's fields, one a line: a paragraph each, however long the
+ * value; prose that wraps onto a line with a colon in it goes on.
+ */
+static void test_form_fields_a_line_each(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "SUBSCRIPTION\n"
+	      "Product: Corvane Assist Enterprise (hosted assistant)\n"
+	      "Subscription Term: 36 months from the Order Start Date\n"
+	      "Renewal: This Order Form renews for successive 12-month terms.\n"
+	      "Payment terms: Net 45\n"
+	      "\n"
+	      "The Customer shall pay the fees set out in the\n"
+	      "Order Form. Note: fees exclude tax.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "SUBSCRIPTION", "SUBSCRIPTION" },
+	      { 2, NULL, NULL, -1, PARA_BODY, "Product:", "Product:" },
+	      { 3, NULL, NULL, -1, PARA_BODY, "Subscription Term:", "Subscription Term:" },
+	      { 4, NULL, NULL, -1, PARA_BODY, "Renewal:", "Renewal:" },
+	      { 5, NULL, NULL, -1, PARA_BODY, "Payment terms:", "Payment terms:" },
+	      { 7, NULL, NULL, -1, PARA_BODY, "The Customer", "The Customer" });
+}
+
+/*
+ * A contents page of a filing with redacted titles: "3.8  [* * *]   16" is
+ * one of its lines, no clause, and the clause after the page cites none of
+ * them.
+ */
+static void test_contents_with_redacted_titles(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "TABLE OF CONTENTS\n"
+	      "3.7  Fees   15\n"
+	      "3.8  [* * *]   16\n"
+	      "3.9  [***]   17\n"
+	      "4.  Term   18\n"
+	      "\n"
+	      "THIS AGREEMENT is made between the parties.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "TABLE", "TABLE" },
+	      { 2, NULL, NULL, -1, PARA_HEADING, "3.7", "3.7" },
+	      { 3, NULL, NULL, -1, PARA_HEADING, "3.8", "3.8" },
+	      { 4, NULL, NULL, -1, PARA_HEADING, "3.9", "3.9" },
+	      { 5, NULL, NULL, -1, PARA_HEADING, "4.", "4." },
+	      { 7, NULL, NULL, -1, PARA_BODY, "THIS AGREEMENT", "THIS AGREEMENT" });
+	assert_true(f->doc.paras[2].contents);
+}
+
+/*
+ * Annexes a contents page lists without a page: under its heading (and a
+ * column header), or right after one of its lines.  They are contents
+ * lines and open nothing, so the parties after the page are no items of
+ * "Schedule 1".  The real schedule later keeps its label.
+ */
+static void test_annex_listed_without_a_page(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "CONTENT\n"
+	      "\n"
+	      "Clause                          Page\n"
+	      "\n"
+	      "Schedule 1 - Contents\n"
+	      "\n"
+	      "(1) ALPHA LIMITED; and\n"
+	      "\n"
+	      "(2) BETA LIMITED.\n"
+	      "\n"
+	      "TABLE OF CONTENTS\n"
+	      "1. Definitions ..... 3\n"
+	      "EXHIBIT A - DUTIES OF OPERATOR\n"
+	      "EXHIBIT B - FORM OF REPORT\n"
+	      "\n"
+	      "1. Definitions\n"
+	      "\n"
+	      "SCHEDULE 1 - CONTENT\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "CONTENT", "CONTENT" },
+	      { 3, NULL, NULL, -1, PARA_BODY, "Clause", "Clause" },
+	      { 5, NULL, NULL, -1, PARA_HEADING, "Schedule 1", "Schedule 1" },
+	      { 7, "(1)", "(1)", 0, PARA_BODY, "(1) ALPHA", "ALPHA" },
+	      { 9, "(2)", "(2)", 0, PARA_HEADING, "(2) BETA", "BETA" },
+	      { 11, NULL, "(2)", -1, PARA_HEADING, "TABLE", "TABLE" },
+	      { 12, NULL, NULL, -1, PARA_HEADING, "1. Definitions", "1. Definitions" },
+	      { 13, NULL, NULL, -1, PARA_HEADING, "EXHIBIT A", "EXHIBIT A" },
+	      { 14, NULL, NULL, -1, PARA_HEADING, "EXHIBIT B", "EXHIBIT B" },
+	      { 16, "1.", "1", 0, PARA_HEADING, "1. Definitions", "Definitions" },
+	      { 18, "SCHEDULE 1", "SCHEDULE 1", 0, PARA_HEADING, "SCHEDULE 1", "- CONTENT" });
+	assert_true(f->doc.paras[2].contents);
+	assert_true(f->doc.paras[8].contents);
+}
+
+/*
+ * A line a contents page misses that takes the place of another it missed
+ * before the page's first line it reads ("Section 1.4" after "Section
+ * 1.1", both with furniture run on) is closed by the lines after it too.
+ */
+static void test_contents_closes_a_clause_in_place_of_another(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "TABLE OF CONTENTS\n"
+	      "Section 1.1   Definitions   1 CONFIDENTIAL Page 1 of 9\n"
+	      "Section 1.2   Services ..... 2\n"
+	      "Section 1.3   Fees ..... 3\n"
+	      "Section 1.4   Term   4 CONFIDENTIAL Page 2 of 9\n"
+	      "Section 1.5   Notices ..... 5\n"
+	      "Section 1.6   Law ..... 6\n"
+	      "\n"
+	      "WHEREAS, the Parties wish to agree.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "TABLE", "TABLE" },
+	      { 2, "Section 1.1", "1.1", 1, PARA_HEADING, "Section 1.1", "Definitions" },
+	      { 3, NULL, "1.1", -1, PARA_HEADING, "Section 1.2", "Section 1.2" },
+	      { 4, NULL, "1.1", -1, PARA_HEADING, "Section 1.3", "Section 1.3" },
+	      { 5, "Section 1.4", "1.4", 1, PARA_HEADING, "Section 1.4", "Term" },
+	      { 6, NULL, NULL, -1, PARA_HEADING, "Section 1.5", "Section 1.5" },
+	      { 7, NULL, NULL, -1, PARA_HEADING, "Section 1.6", "Section 1.6" },
+	      { 9, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" });
+}
+
+/*
  * A contents page typed without tabs: its lines are no clauses, however
  * the page numbers are set off (leaders, a gap, one space), and the
  * parties "(1)", "(2)" after it are not items of its last line.  A clause
@@ -772,9 +932,10 @@ static void test_contents_page(void **state)
 
 /*
  * A contents line with page furniture run on ("14    i") between two
- * contents lines is one too; a line a block misses ("[* * *]" for a
- * title) is closed by the contents lines after it, so that the recitals
- * after the page cite no clause.
+ * contents lines is one too, as is one with a redacted title ("[* * *]");
+ * a line a block misses (longer furniture run on) is closed by the
+ * contents lines after it, so that the recitals after the page cite no
+ * clause.
  */
 static void test_contents_closes_what_it_opened(void **state)
 {
@@ -786,6 +947,7 @@ static void test_contents_closes_what_it_opened(void **state)
 	      "Section 5.3   Reserved    14    i\n"
 	      "Section 5.4   Licences    14\n"
 	      "Section 5.5   [* * *]    15\n"
+	      "Section 5.6   Taxes   16 CONFIDENTIAL Page 3 of 49\n"
 	      "ARTICLE VI No Warranties ...... 18\n"
 	      "Section 6.1 Reserved ...... 18\n"
 	      "\n"
@@ -798,12 +960,13 @@ static void test_contents_closes_what_it_opened(void **state)
 	      { 2, NULL, NULL, -1, PARA_HEADING, "Section 1.1", "Section 1.1" },
 	      { 3, NULL, NULL, -1, PARA_HEADING, "Section 5.3", "Section 5.3" },
 	      { 4, NULL, NULL, -1, PARA_HEADING, "Section 5.4", "Section 5.4" },
-	      { 5, "Section 5.5", "5.5", 1, PARA_BODY, "Section 5.5", "[*" },
-	      { 6, NULL, NULL, -1, PARA_HEADING, "ARTICLE VI", "ARTICLE VI" },
-	      { 7, NULL, NULL, -1, PARA_HEADING, "Section 6.1", "Section 6.1" },
-	      { 9, NULL, NULL, -1, PARA_HEADING, "RECITALS", "RECITALS" },
-	      { 11, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" },
-	      { 13, "Section 1.1", "1.1", 1, PARA_BODY, "Section 1.1", "Definitions" });
+	      { 5, NULL, NULL, -1, PARA_HEADING, "Section 5.5", "Section 5.5" },
+	      { 6, "Section 5.6", "5.6", 1, PARA_HEADING, "Section 5.6", "Taxes" },
+	      { 7, NULL, NULL, -1, PARA_HEADING, "ARTICLE VI", "ARTICLE VI" },
+	      { 8, NULL, NULL, -1, PARA_HEADING, "Section 6.1", "Section 6.1" },
+	      { 10, NULL, NULL, -1, PARA_HEADING, "RECITALS", "RECITALS" },
+	      { 12, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" },
+	      { 14, "Section 1.1", "1.1", 1, PARA_BODY, "Section 1.1", "Definitions" });
 }
 
 /*
@@ -1131,6 +1294,11 @@ int main(void)
 		T(test_citation_is_no_inline_label),
 		T(test_recitals_after_a_heading),
 		T(test_numbered_heading_in_sentence_case),
+		T(test_heading_line_over_its_clause),
+		T(test_form_fields_a_line_each),
+		T(test_contents_with_redacted_titles),
+		T(test_annex_listed_without_a_page),
+		T(test_contents_closes_a_clause_in_place_of_another),
 		T(test_contents_page),
 		T(test_contents_closes_what_it_opened),
 		T(test_contents_flattened_onto_one_line),
