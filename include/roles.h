@@ -92,7 +92,10 @@
  *    and the like; who gives read by the parties' roles, so in a reverse
  *    data licence "the images Licensor provides to Licensee" are the
  *    customer's where the licensor is the customer; never a name that
- *    says software, documentation, services or a model),
+ *    says software, documentation, services or a model), also with the
+ *    giver after what it gives, 'the photos and floor plans you upload
+ *    ("Uploads")', "the images uploaded by Customer" (not what the
+ *    customer "has licensed", which it was given),
  *    unless the name is the vendor's or says confidential, or the data
  *    is de-identified; not what the vendor provides or prepares for the
  *    customer: a name the rules would read as the customer's data for

@@ -63,6 +63,7 @@ struct roles_finder {
 	pcre2_code *data_licence;   /* Licensor grants Licensee a licence to use the images to train */
 	pcre2_code *given_head;     /* means the images (Licensor) provides: anchored, group 1 */
 	pcre2_code *given_before;   /* (Client) shall upload [to X] (the audio of its calls)$ */
+	pcre2_code *given_after;    /* (the photos) you upload$, (the photos) uploaded by you$ */
 	pcre2_code *given_noun;     /* audio, images, recordings: what is given as data */
 	pcre2_code *supplied_name;  /* Software, Documentation: what the vendor supplies */
 	pcre2_match_data *md;
@@ -311,11 +312,11 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Licensee", "the recordings that you upload"; group 1 the words
 	 * before the verb (what is given, then who gives it).
 	 */
-#define GIVE_VERB \
-	"(?:provides?|provided|supplies|supply|supplied|uploads?|uploaded|submits?|submitted|" \
+#define GIVE_VERB_NOT_LICENCE \
+	"provides?|provided|supplies|supply|supplied|uploads?|uploaded|submits?|submitted|" \
 	"sends?|sent|transmits?|transmitted|furnish(?:es|ed)?|discloses?|disclosed|" \
-	"makes?\\s+available|made\\s+available|shares?|shared|delivers?|delivered|inputs?|" \
-	"licen[cs]es?|licen[cs]ed)"
+	"makes?\\s+available|made\\s+available|shares?|shared|delivers?|delivered|inputs?"
+#define GIVE_VERB "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed)"
 	rf->given_head = compile(
 		"^[\\s,:]*((?:the|all|any|those|such|each|every|its|your|their)\\s+"
 		"(?:[\\w&'\\x{2019}.-]+\\s+){1,8}?)"
@@ -344,6 +345,25 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:use|access|copy|process|reproduce|analy[sz]e)\\s+"
 		"((?:(?!" GIVEN_STOP ")[\\w'\\x{2019}-]+\\s+){0,11}"
 		"[\\w'\\x{2019}-]+))\\s*$",
+		PCRE2_CASELESS);
+	/*
+	 * The object before its giver: 'the photos and floor plans you upload
+	 * ("Uploads")', "the recordings that Client submits to the Platform",
+	 * "the images uploaded by Customer".  Group 1 the verb of the active
+	 * (who gives is read before it, by subject_before), or group 2 that of
+	 * the passive and group 3 who gives; group 4 whom it is given to.
+	 * Where or how it goes may follow ("to the app", "through the
+	 * Service"); it ends where the body does.  Not "licensed": "the Content
+	 * Emdeon has licensed" is given to Emdeon.
+	 */
+	rf->given_after = compile(
+		"\\b(?:(" GIVE_VERB_NOT_LICENCE ")|"
+		"(provided|supplied|uploaded|submitted|sent|transmitted|furnished|disclosed|"
+		"made\\s+available|shared|delivered|input|entered)\\s+by\\s+(?:the\\s+)?"
+		"([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?))\\b"
+		"(?:\\s+(?:to|with)\\s+(?:the\\s+)?([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?))?"
+		"(?:\\s+(?:through|via|using|on|in|into|from|for)\\s+"
+		"(?:[\\w&'\\x{2019}-]+\\s+){0,3}?[\\w&'\\x{2019}-]+)?\\s*$",
 		PCRE2_CASELESS);
 	rf->given_noun = compile(
 		"\\b(?:audio|video|images?|photos?|photographs?|pictures?|recordings?|footage|"
@@ -548,6 +568,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->data_licence);
 	pcre2_code_free(rf->given_head);
 	pcre2_code_free(rf->given_before);
+	pcre2_code_free(rf->given_after);
 	pcre2_code_free(rf->given_noun);
 	pcre2_code_free(rf->supplied_name);
 	pcre2_code_free(rf->claim_name);
@@ -3192,12 +3213,14 @@ static int is_aux_word(const char *w, size_t n)
 /*
  * The role of who acts on the verb at t[at], read back past auxiliaries
  * and an adverb ("Client shall promptly upload"), on one or two words
- * ("Party A"), within a clause.
+ * ("Party A"), within a clause.  *start (may be NULL) gets where the words
+ * read begin.
  */
 static enum party_role subject_before(struct roles_finder *rf, const struct roles *r,
-				      const char *t, size_t at)
+				      const char *t, size_t at, size_t *start)
 {
 	size_t e = at, b = at, b2;
+	enum party_role role;
 	int k;
 
 	for (k = 0; k < 4; k++) {
@@ -3222,13 +3245,110 @@ static enum party_role subject_before(struct roles_finder *rf, const struct role
 			b2--;
 	if (b2 < b && !isalnum((unsigned char)t[b2]))
 		b2 = b;
-	return tail_role(rf, r, t + b2, e - b2);
+	role = tail_role(rf, r, t + b2, e - b2);
+	/* Of "plans you", only "you" acts. */
+	if (start)
+		*start = b2 < b && word_role(rf, r, t + b, e - b) == role ? b : b2;
+	return role;
 }
 
 /* Bytes at the end of a definition's sentence, before its term, in which a giver is read. */
 #define GIVEN_BEFORE_REACH 240
 /* Bytes at the head of a "means" definition in which a giver is read. */
 #define GIVEN_HEAD_REACH 160
+
+/* Bytes at the end of a definition's sentence in which the verb of giving after its object is read. */
+#define GIVEN_AFTER_REACH 96
+/* Words of what is given, before its giver, at most. */
+#define GIVEN_OBJECT_WORDS 12
+
+/* Where t[..at) begins without its last words that are among `words` ("that are"). */
+static size_t back_over(const char *t, size_t at, const char *const *words, size_t nwords)
+{
+	size_t b, e;
+
+	for (;;) {
+		for (e = at; e > 0 && isspace((unsigned char)t[e - 1]); e--)
+			;
+		for (b = e; b > 0 && isalpha((unsigned char)t[b - 1]); b--)
+			;
+		if (b == e || !word_in(t + b, e - b, words, nwords))
+			return at;
+		at = b;
+	}
+}
+
+/*
+ * Where the words of what is given, ending at t[end], begin: back over at
+ * most GIVEN_OBJECT_WORDS words, to a clause word or a mark ("rights in
+ * | the photos and floor plans").
+ */
+static size_t object_start(const char *t, size_t end)
+{
+	static const char *const stop[] = {
+		"that", "which", "who", "whom", "whose", "by", "where", "when", "if", "to", "with",
+		"into", "through", "under", "in", "of", "on", "for", "from", "and", "or",
+	};
+	size_t at = end, b, e;
+	int k;
+
+	for (k = 0; k < GIVEN_OBJECT_WORDS; k++) {
+		for (e = at; e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'); e--)
+			;
+		for (b = e; b > 0 && (isalnum((unsigned char)t[b - 1]) || t[b - 1] == '\'' ||
+				       t[b - 1] == '-' || (unsigned char)t[b - 1] >= 0x80); b--)
+			;
+		/* "photos and floor plans": "and" stops only where no word follows it in the object. */
+		if (b == e || (word_in(t + b, e - b, stop, ARRAY_SIZE(stop)) &&
+			       !((word_is(t + b, e - b, "and") || word_is(t + b, e - b, "or")) &&
+				 at < end)))
+			break;
+		at = b;
+	}
+	return at;
+}
+
+/*
+ * Whether the words before a definition's term name what the customer
+ * gives, with the giver after them: 'the photos and floor plans you
+ * upload ("Uploads")', "the recordings that Client submits to the
+ * Platform", "the images uploaded by Customer".  What is given must be
+ * named as data or media; whom it is given to, if said, is not the
+ * customer.
+ */
+static int given_after_object(struct roles_finder *rf, const struct roles *r, const char *body,
+			      size_t blen)
+{
+	size_t lo = blen > GIVEN_AFTER_REACH ? blen - GIVEN_AFTER_REACH : 0, vs, ws, wn, as, an;
+	size_t oe, os;
+	PCRE2_SIZE *ov;
+	static const char *const passive_aux[] = { "is", "are", "was", "were", "been", "being" };
+	static const char *const relative[] = { "that", "which", "have", "has" };
+
+	if (pcre2_match(rf->given_after, (PCRE2_SPTR)body, blen, lo, 0, rf->md, NULL) < 0)
+		return 0;
+	ov = pcre2_get_ovector_pointer(rf->md);
+	vs = ov[0];
+	group(rf, 3, &as, &an);
+	group(rf, 4, &ws, &wn);
+	if (wn && tail_role(rf, r, body + ws, wn) == ROLE_CUSTOMER)
+		return 0;
+	if (an) {
+		if (actor_role(rf, r, body + as, an) != ROLE_CUSTOMER)
+			return 0;
+		/* "the images that are uploaded by Customer" */
+		oe = back_over(body, vs, passive_aux, ARRAY_SIZE(passive_aux));
+		oe = back_over(body, oe, relative, ARRAY_SIZE(relative));
+	} else if (subject_before(rf, r, body, vs, &oe) != ROLE_CUSTOMER) {
+		return 0;
+	} else {
+		/* "the recordings that Client submits" */
+		oe = back_over(body, oe, relative, ARRAY_SIZE(relative));
+	}
+	os = object_start(body, oe);
+	return os < oe && (matches(rf, rf->data_noun, body + os, oe - os) ||
+			   matches(rf, rf->given_noun, body + os, oe - os));
+}
 
 /*
  * Whether a definition says the customer gives the vendor what it names,
@@ -3268,15 +3388,20 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 	if (pcre2_match(rf->given_before, (PCRE2_SPTR)body, blen,
 			blen > GIVEN_BEFORE_REACH ? blen - GIVEN_BEFORE_REACH : 0, 0, rf->md,
 			NULL) < 0)
-		return 0;
+		return given_after_object(rf, r, body, blen);
 	gs = pcre2_get_ovector_pointer(rf->md)[0];
 	group(rf, 1, &ws, &wn);
 	group(rf, 2, &os, &on);
-	if (!matches(rf, rf->data_noun, body + os, on) && !matches(rf, rf->given_noun, body + os, on))
-		return 0;
-	/* rf->md is reused below: the span of whom it is given to is kept in ws, wn. */
-	return (!wn || tail_role(rf, r, body + ws, wn) != ROLE_CUSTOMER) &&
-	       subject_before(rf, r, body, gs) == ROLE_CUSTOMER;
+	/*
+	 * rf->md is reused below: the span of whom it is given to is kept in
+	 * ws, wn.  What follows the verb may be no object ("you upload to the
+	 * app"): the object may then come before the giver.
+	 */
+	if ((matches(rf, rf->data_noun, body + os, on) || matches(rf, rf->given_noun, body + os, on)) &&
+	    (!wn || tail_role(rf, r, body + ws, wn) != ROLE_CUSTOMER) &&
+	    subject_before(rf, r, body, gs, NULL) == ROLE_CUSTOMER)
+		return 1;
+	return given_after_object(rf, r, body, blen);
 }
 
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,

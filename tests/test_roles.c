@@ -2166,6 +2166,49 @@ static void test_parties_named_only_in_fields(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A term defined by what comes before its giver ('the photos and floor
+ * plans you upload ("Listing Media")') is the customer's data by any name,
+ * and the view reads it so in the sentence that defines it too.
+ */
+static void test_data_named_before_its_giver(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"These Terms of Service are a contract between you and Roomglow, Inc. "
+		"(\"Roomglow\", \"we\", \"us\" or \"our\").\n"
+		"You keep all rights in the photos and floor plans you upload (\"Listing Media\").\n"
+		"We own the recordings that you submit to the app (\"Session Audio\").\n"
+		"We own the images that are uploaded by you through the Service (\"Scan Set\").\n"
+		"You may download the photos we provide to you (\"Stock Media\").\n"
+		"You may use the software you upload (\"Plug-ins\").\n"
+		"We may change the floor plans you choose (\"Layouts\").\n"
+		"We may edit the images you have licensed (collectively, \"Updates\").\n";
+	size_t at = (size_t)(strstr(text, "Listing Media\")") - text), i;
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Roomglow")->role, ROLE_VENDOR);
+	assert_int_equal(term(&r, "Listing Media")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Session Audio")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Scan Set")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Stock Media")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Plug-ins")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Layouts")->cls, TERM_OTHER);
+	/* What the customer has licensed it was given. */
+	assert_int_equal(term(&r, "Updates")->cls, TERM_OTHER);
+	for (i = 0; i < r.nsubst && r.subst[i].start != at; i++)
+		;
+	assert_true(i < r.nsubst);
+	assert_string_equal(r.subst[i].text, "Customer Data");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2221,6 +2264,7 @@ int main(void)
 		cmocka_unit_test(test_outputs_in_the_passive_voice),
 		cmocka_unit_test(test_direction_of_the_passive),
 		cmocka_unit_test(test_parties_named_only_in_fields),
+		cmocka_unit_test(test_data_named_before_its_giver),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
