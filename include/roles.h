@@ -119,6 +119,17 @@
  *    after the model) says it is made for the customer, as the "Customer Model" where the customer submits it or
  *    its name is the customer's ("Client Models"), and as the plain
  *    "Model" otherwise: never the vendor's base or platform model.
+ *    The kinds of data a definition of the customer's data lists by
+ *    common nouns after "including" or "such as" ("recordings of
+ *    practitioner conversations and case notes") are terms of its data
+ *    too, at most three a definition, from a closed list (recordings,
+ *    transcripts, images, video, scans and the like; "notes" and
+ *    "messages" only with a word before them), never a generic word; a
+ *    use stands for the data only where it heads a noun phrase of its own,
+ *    in any case ("Recordings ... shall be deleted"), not another's ("the
+ *    Supplier's recordings", "Zoom recordings"), nor before another noun
+ *    ("recordings policy"), nor what the words after it say the vendor or
+ *    its service gives or makes ("images ... we provide").
  *
  * A roles finder holds compiled patterns; make one per thread (the engine
  * does).  Results are owned by struct roles and freed by roles_release.
@@ -162,6 +173,8 @@ struct defined_term {
 	int with_output;           /* customer data that takes in the outputs too ("Prompts and
 				      Responses"): read as "Customer Data and Output" */
 	size_t at;                 /* offset of the definition */
+	int kind;                  /* a kind of data the definition of a customer-data term lists
+				      ("recordings"): read as it only where it heads a noun phrase */
 };
 
 struct roles {

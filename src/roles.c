@@ -3728,8 +3728,50 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 enum use {
 	USE_WORD,          /* first letter as written, the rest any case, a whole word */
 	USE_PLURAL,        /* the same, or with an "s": "Covered Claims" */
-	USE_SHORT_NAME     /* as written, standing alone (short_name_at) */
+	USE_SHORT_NAME,    /* as written, standing alone (short_name_at) */
+	USE_KIND           /* as USE_WORD, heading a noun phrase of its own (kind_use) */
 };
+
+/*
+ * Whether a kind of data at t[at..end) heads a noun phrase of its own: not
+ * another's ("the Supplier's recordings", "its recordings", "Zoom
+ * recordings"), nor a word before another noun ("recordings policy").
+ */
+static int kind_use(const char *t, size_t len, size_t at, size_t end)
+{
+	static const char *const owner[] = { "its", "their", "our", "his", "her", "my", "whose" };
+	static const char *const opener[] = {
+		"the", "all", "any", "such", "those", "these", "each", "every", "no", "and", "or",
+		"of", "including",
+	};
+	static const char *const compound[] = {
+		"policy", "policies", "feature", "features", "function", "functionality", "system",
+		"systems", "equipment", "device", "devices", "software", "tool", "tools", "service",
+		"services", "platform", "module", "settings", "setting", "consent", "format",
+		"formats", "template", "templates", "standard", "standards", "storage", "retention",
+	};
+	size_t b = at, e, k;
+
+	while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+		b--;
+	e = b;
+	while (b > 0 && (isalpha((unsigned char)t[b - 1]) || t[b - 1] == '\'' ||
+			 (unsigned char)t[b - 1] >= 0x80))
+		b--;
+	if (e > b) {
+		if (word_in(t + b, e - b, owner, ARRAY_SIZE(owner)) || t[e - 1] == '\'' ||
+		    (e - b > 1 && t[e - 1] == 's' && (t[e - 2] == '\'' || (unsigned char)t[e - 2] >= 0x80)))
+			return 0;
+		/* A capitalised word before it is a name, unless it opens the sentence. */
+		if (isupper((unsigned char)t[b]) && !word_in(t + b, e - b, opener, ARRAY_SIZE(opener)))
+			return 0;
+	}
+	for (k = end; k < len && (t[k] == ' ' || t[k] == '\t'); k++)
+		;
+	for (e = k; e < len && isalpha((unsigned char)t[e]); e++)
+		;
+	return e == k || !word_in(t + k, e - k, compound, ARRAY_SIZE(compound));
+}
 
 /*
  * Where a use of `word` (n bytes) at t[at] that stands as `how` says ends,
@@ -3762,6 +3804,8 @@ static size_t use_end(const char *t, size_t len, size_t at, const char *word, si
 		i++;
 		k++;
 	}
+	if (how == USE_KIND)
+		return (i == len || !isalnum((unsigned char)t[i])) && kind_use(t, len, at, i) ? i : 0;
 	if (i == len || !isalnum((unsigned char)t[i]))
 		return i;
 	return how == USE_PLURAL && t[i] == 's' && (i + 1 == len || !isalnum((unsigned char)t[i + 1])) ?
@@ -4094,6 +4138,164 @@ static void define_from_group(struct roles_finder *rf, const struct document *do
 			   me, se, GATHER_LIST);
 }
 
+/*
+ * Kinds of data that a definition of the customer's data may list and that
+ * stand for it where they head a noun phrase: "recordings", "case notes".
+ * "notes" and "messages" only with a word of the list before them; the
+ * generic words ("information", "documents") never.
+ */
+static const char *const data_kinds[] = {
+	"recordings", "transcripts", "images", "photos", "photographs", "pictures", "videos",
+	"audio", "footage", "scans", "x-rays", "notes", "emails", "e-mails", "voicemails",
+	"messages",
+};
+static const char *const kinds_with_modifier[] = { "notes", "messages" };
+
+/* Kinds read off one definition, at most. */
+#define KINDS_PER_DEFINITION 3
+/* Bytes after "including" in which its list is read. */
+#define KIND_LIST_REACH 240
+/* Words of a kind's name ("call recordings"), at most; items of a list read. */
+#define KIND_WORDS 3
+#define KIND_ITEMS 8
+
+/* A word at t[i..*e): letters, with '-' inside ("x-rays"). */
+static int word_at_i(const char *t, size_t end, size_t i, size_t *e)
+{
+	size_t k = i;
+
+	while (k < end && (isalpha((unsigned char)t[k]) ||
+			   (t[k] == '-' && k > i && k + 1 < end && isalpha((unsigned char)t[k + 1]))))
+		k++;
+	*e = k;
+	return k > i && (i == 0 || !isalnum((unsigned char)t[i - 1]));
+}
+
+/* Where the list after "including" or "such as" in t[s..e) begins; 0 where there is none. */
+static size_t kind_list(const char *t, size_t s, size_t e)
+{
+	static const char *const lead[] = { "without", "limitation", "but", "not", "limited", "to" };
+	size_t i, we, at = 0;
+
+	for (i = s; i < e && !at; i++) {
+		if (!word_at_i(t, e, i, &we)) {
+			continue;
+		}
+		if (word_is(t + i, we - i, "including"))
+			at = we;
+		else if (word_is(t + i, we - i, "such") && we + 3 < e && !strncmp(t + we, " as ", 4))
+			at = we + 3;
+		i = we;
+	}
+	/* "including, without limitation," and "including but not limited to" */
+	while (at && at < e) {
+		while (at < e && (t[at] == ' ' || t[at] == ','))
+			at++;
+		if (!word_at_i(t, e, at, &we) || !word_in(t + at, we - at, lead, ARRAY_SIZE(lead)))
+			break;
+		at = we;
+	}
+	return at;
+}
+
+static int term_named(const struct roles *r, const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < r->nterms; i++)
+		if (word_is(w, n, r->terms[i].term))
+			return 1;
+	return 0;
+}
+
+/*
+ * The kinds of data a customer-data term's definition lists ('"Authority
+ * Data" means all data, including Personal Data, recordings of
+ * practitioner conversations and case notes, that ...'): each item's
+ * lower-case words before "of" or a clause, where its last word is a kind
+ * of data_kinds, become terms of the customer's data too ("recordings",
+ * "case notes").  A capitalised item is a term of its own; a kind any term
+ * is named already keeps that reading.
+ */
+static void data_kinds_listed(const struct document *doc, struct roles *out)
+{
+	static const char *const ends[] = {
+		"that", "which", "who", "whether", "where", "when", "whose", "in", "on", "of", "from",
+		"by", "for", "to", "with", "made", "held", "provided", "relating", "related",
+		"collected", "created", "generated", "obtained", "received", "and", "or", "other",
+	};
+	static const char *const det[] = { "any", "all", "the", "such", "other" };
+	const char *t = doc->text.ptr;
+	size_t k, nterms = out->nterms;
+
+	for (k = 0; k < nterms; k++) {
+		size_t ss, se, at, stop, item, nkinds = 0;
+
+		if (out->terms[k].cls != TERM_CUSTOMER_DATA || out->terms[k].kind)
+			continue;
+		sentence_around(doc, out->terms[k].at, &ss, &se);
+		if (!(at = kind_list(t, ss, se)))
+			continue;
+		stop = se - at > KIND_LIST_REACH ? at + KIND_LIST_REACH : se;
+		for (item = 0; item < KIND_ITEMS && nkinds < KINDS_PER_DEFINITION && at < stop; item++) {
+			size_t ws[KIND_WORDS + 1], we, nw = 0, hs, he;
+			int capital = 0;
+
+			/* The item's words before "of", a clause or a mark. */
+			while (at < stop && t[at] == ' ')
+				at++;
+			while (at < stop && word_at_i(t, stop, at, &we) &&
+			       word_in(t + at, we - at, det, ARRAY_SIZE(det)))
+				for (at = we; at < stop && t[at] == ' '; at++)
+					;
+			while (at < stop && word_at_i(t, stop, at, &we) && nw <= KIND_WORDS &&
+			       !word_in(t + at, we - at, ends, ARRAY_SIZE(ends))) {
+				capital |= isupper((unsigned char)t[at]);
+				ws[nw++] = at;
+				at = we;
+				while (at < stop && t[at] == ' ')
+					at++;
+			}
+			if (nw && nw <= KIND_WORDS && !capital) {
+				hs = ws[nw - 1];
+				word_at_i(t, stop, hs, &he);
+				if (word_in(t + hs, he - hs, data_kinds, ARRAY_SIZE(data_kinds)) &&
+				    (nw > 1 || !word_in(t + hs, he - hs, kinds_with_modifier,
+							ARRAY_SIZE(kinds_with_modifier))) &&
+				    !term_named(out, t + ws[0], he - ws[0]) && !term_named(out, t + hs, he - hs)) {
+					size_t i = add_term(out, t, ws[0], he - ws[0], TERM_CUSTOMER_DATA,
+							    "Customer Data");
+
+					if (i != (size_t)-1) {
+						out->terms[i].kind = 1;
+						nkinds++;
+					}
+				}
+			}
+			/* On to the next item: past ", and", ", or"; a clause or a stop ends the list. */
+			while (at < stop && t[at] != ',' && t[at] != ';' && t[at] != '.' && t[at] != ')' &&
+			       t[at] != '(' && t[at] != ':' &&
+			       !(word_at_i(t, stop, at, &we) &&
+				 (word_is(t + at, we - at, "and") || word_is(t + at, we - at, "or"))))
+				at++;
+			if (at >= stop || t[at] == ';' || t[at] == '.' || t[at] == ')' || t[at] == '(' ||
+			    t[at] == ':')
+				break;
+			if (t[at] == ',')
+				at++;
+			while (at < stop && t[at] == ' ')
+				at++;
+			if (word_at_i(t, stop, at, &we) &&
+			    (word_is(t + at, we - at, "and") || word_is(t + at, we - at, "or")))
+				at = we;
+			else if (word_at_i(t, stop, at, &we) &&
+				 (word_is(t + at, we - at, "that") || word_is(t + at, we - at, "which") ||
+				  word_is(t + at, we - at, "whether") || word_is(t + at, we - at, "in")))
+				break;
+		}
+	}
+}
+
 static void find_terms(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
@@ -4162,6 +4364,7 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 	for (i = 0; i < ngather; i++)
 		gather_classes(doc, out, &gather[i]);
 	reread_models(rf, doc, out);
+	data_kinds_listed(doc, out);
 }
 
 static const char *canonical_for_party(enum party_role role)
@@ -4182,6 +4385,14 @@ static void subst_uses(struct roles *out, const struct document *doc, const char
 		const char *hit = memchr(t + i, word[0], len - i);
 		size_t at, end;
 
+		/* A kind of data opens a sentence too: "Recordings ... shall be deleted". */
+		if (how == USE_KIND) {
+			const char *up = memchr(t + i, toupper((unsigned char)word[0]),
+						hit ? (size_t)(hit - t) - i : len - i);
+
+			if (up)
+				hit = up;
+		}
 		if (!hit)
 			break;
 		at = (size_t)(hit - t);
@@ -4195,6 +4406,63 @@ static void subst_uses(struct roles *out, const struct document *doc, const char
 		out->nsubst++;
 		i = end;
 	}
+}
+
+/* Words after a kind of data in which who gives or makes it is read. */
+#define KIND_GIVER_WORDS 10
+
+/*
+ * Whether the words after a use of a kind of data at t[end] say the vendor
+ * or its service gives or makes it: "images, designs, videos or sounds we
+ * provide", "transcripts generated by the Service".
+ */
+static int vendor_gives_after(struct roles_finder *rf, const struct roles *r, const char *t,
+			      size_t len, size_t end)
+{
+	static const char *const machines[] = {
+		"service", "services", "platform", "system", "model", "app", "application", "software",
+	};
+	static const char *const gives[] = {
+		"provide", "provides", "supply", "supplies", "offer", "offers", "generate",
+		"generates", "create", "creates", "produce", "produces", "prepare", "prepares", "make",
+		"makes",
+	};
+	static const char *const given[] = {
+		"provided", "supplied", "offered", "generated", "created", "produced", "prepared",
+	};
+	size_t i = end, ws[KIND_GIVER_WORDS], we[KIND_GIVER_WORDS], n = 0, k, j;
+
+	while (n < KIND_GIVER_WORDS && i < len) {
+		while (i < len && (t[i] == ' ' || t[i] == ',' || t[i] == '\t'))
+			i++;
+		if (i >= len || !isalpha((unsigned char)t[i]))
+			break;
+		ws[n] = i;
+		while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '\'' || t[i] == '-'))
+			i++;
+		we[n++] = i;
+	}
+	for (k = 0; k + 1 < n; k++) {
+		const char *w = t + ws[k];
+		size_t wn = we[k] - ws[k];
+
+		if (word_in(w, wn, given, ARRAY_SIZE(given)) && word_is(t + ws[k + 1], we[k + 1] - ws[k + 1], "by")) {
+			j = k + 2;
+			if (j < n && word_is(t + ws[j], we[j] - ws[j], "the"))
+				j++;
+			if (j < n && (is_vendor_word(rf, r, t + ws[j], we[j] - ws[j]) ||
+				      word_in(t + ws[j], we[j] - ws[j], machines, ARRAY_SIZE(machines))))
+				return 1;
+			continue;
+		}
+		if (!is_vendor_word(rf, r, w, wn) && !word_in(w, wn, machines, ARRAY_SIZE(machines)))
+			continue;
+		for (j = k + 1; j < n && j < k + 3 && is_aux_word(t + ws[j], we[j] - ws[j]); j++)
+			;
+		if (j < n && word_in(t + ws[j], we[j] - ws[j], gives, ARRAY_SIZE(gives)))
+			return 1;
+	}
+	return 0;
 }
 
 static int cmp_subst(const void *a, const void *b)
@@ -4231,10 +4499,20 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 	for (i = 0; i < out->nterms; i++) {
 		const char *with = out->terms[i].reads_as;
 
+		size_t from = out->nsubst, k;
+
 		/* "any Covered Claims": the claim class is the one whose plural matters. */
 		if (with)
 			subst_uses(out, doc, out->terms[i].term, with,
+				   out->terms[i].kind ? USE_KIND :
 				   out->terms[i].cls == TERM_IP_CLAIM ? USE_PLURAL : USE_WORD);
+		if (!out->terms[i].kind)
+			continue;
+		/* "images ... we provide": a kind of data the vendor gives is not the customer's. */
+		for (k = keep = from; k < out->nsubst; k++)
+			if (!vendor_gives_after(rf, out, doc->text.ptr, doc->text.len, out->subst[k].end))
+				out->subst[keep++] = out->subst[k];
+		out->nsubst = keep;
 	}
 	if (out->nsubst)
 		qsort(out->subst, out->nsubst, sizeof(*out->subst), cmp_subst);

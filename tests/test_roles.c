@@ -2209,6 +2209,64 @@ static void test_data_named_before_its_giver(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * The kinds of data a definition of the customer's data lists by common
+ * nouns stand for it where they head a noun phrase: "Recordings of
+ * practitioner conversations shall be deleted" reads as the customer's
+ * data, "the Supplier's recordings" and "recordings policy" do not.
+ */
+static void test_kinds_listed_in_data_definition(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"This Agreement is made between Northshire County Council (the \"Authority\") and "
+		"Scribewell Ltd (the \"Supplier\").\n"
+		"\"Authority Data\" means all data, including Personal Data, recordings of "
+		"practitioner conversations and case notes, that the Authority provides to the "
+		"Supplier;\n"
+		"\"Service Data\" means information, including notes and usage statistics, that "
+		"the Supplier collects.\n"
+		"Recordings of practitioner conversations shall be deleted within seven days.\n"
+		"The Supplier shall keep case notes in the United Kingdom.\n"
+		"The Supplier's recordings and its recordings policy are not affected.\n"
+		"You may use sounds, recordings or images the Supplier provides.\n";
+	const char *rec = strstr(text, "Recordings of practitioner conversations shall");
+	const char *own = strstr(text, "Supplier's recordings") + strlen("Supplier's ");
+	const char *pol = strstr(text, "recordings policy");
+	const char *giv = strstr(text, "recordings or images the Supplier");
+	size_t i;
+	int at_rec = 0, at_own = 0, at_pol = 0, at_giv = 0;
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Authority")->role, ROLE_CUSTOMER);
+	assert_non_null(term(&r, "recordings"));
+	assert_int_equal(term(&r, "recordings")->cls, TERM_CUSTOMER_DATA);
+	assert_true(term(&r, "recordings")->kind);
+	assert_int_equal(term(&r, "case notes")->cls, TERM_CUSTOMER_DATA);
+	/* A capitalised item is a term of its own; bare "notes" is no kind. */
+	assert_null(term(&r, "Personal Data"));
+	assert_null(term(&r, "notes"));
+	assert_null(term(&r, "usage statistics"));
+	for (i = 0; i < r.nsubst; i++) {
+		at_rec |= r.subst[i].start == (size_t)(rec - text);
+		at_own |= r.subst[i].start == (size_t)(own - text);
+		at_pol |= r.subst[i].start == (size_t)(pol - text);
+		at_giv |= r.subst[i].start == (size_t)(giv - text);
+	}
+	assert_true(at_rec);
+	assert_false(at_own);
+	assert_false(at_pol);
+	/* What the vendor gives is not the customer's. */
+	assert_false(at_giv);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2265,6 +2323,7 @@ int main(void)
 		cmocka_unit_test(test_direction_of_the_passive),
 		cmocka_unit_test(test_parties_named_only_in_fields),
 		cmocka_unit_test(test_data_named_before_its_giver),
+		cmocka_unit_test(test_kinds_listed_in_data_definition),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
