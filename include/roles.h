@@ -18,9 +18,9 @@
  *    company name gets the role its uses show ("Acme shall provide",
  *    "fees payable by Beta"), or the other role than the other party's.
  *    A field at the head of an order form that names a party's company
- *    under a role noun ("Provider: Halcyon Labs, Inc.", or the name on
- *    the line after "Customer:") gives that party the role, before its
- *    uses are counted.
+ *    under a role noun ("Provider: Halcyon Labs, Inc.", the name on the
+ *    line after "Customer:", or a table's row "| Provider | Halcyon Labs,
+ *    Inc. |") gives that party the role, before its uses are counted.
  *    A party need not be a company: a name ending in Trust, Hospital,
  *    Bank, N.A., University, Authority and the like counts where it is
  *    named after "between" or "and" in a sentence with "between", or

@@ -2194,6 +2194,25 @@ static enum party_role field_of_role(struct roles_finder *rf, const char *t, siz
 	enum party_role role;
 
 	ls = skip_decor(t, ls, le, ls, 1);
+	/* A table's row: "| Customer | Westbrook Utilities District |". */
+	if (ls < le && t[ls] == '|') {
+		size_t lab = skip_decor(t, ls + 1, le, ls + 1, 1), ce;
+
+		for (ce = lab; ce < le && t[ce] != '|'; ce++)
+			;
+		if (ce >= le)
+			return ROLE_UNKNOWN;
+		*vs = skip_decor(t, ce + 1, le, ce + 1, 1);
+		for (ve = *vs; ve < le && t[ve] != '|'; ve++)
+			;
+		ce = skip_decor(t, lab, ce, ce, -1);
+		ve = skip_decor(t, *vs, ve, ve, -1);
+		if (ce <= lab || ce - lab > FIELD_LABEL_MAX || !isupper((unsigned char)t[lab]) ||
+		    ve <= *vs || ve - *vs > FIELD_VALUE_MAX || !isupper((unsigned char)t[*vs]))
+			return ROLE_UNKNOWN;
+		*vn = ve - *vs;
+		return noun_role(rf, t + lab, ce - lab);
+	}
 	for (colon = ls; colon < le && colon - ls <= FIELD_LABEL_MAX &&
 	     (isalpha((unsigned char)t[colon]) || t[colon] == ' '); colon++)
 		;
@@ -2250,7 +2269,8 @@ static size_t alias_after_name(const struct document *doc, const struct roles *o
 
 /*
  * Fields of an order form's head that name a party's company by its
- * role: "Provider: Halcyon Labs, Inc." above `between Halcyon Labs, Inc.
+ * role: "Provider: Halcyon Labs, Inc." (or a table's row, "| Provider |
+ * Halcyon Labs, Inc. |") above `between Halcyon Labs, Inc.
  * ("Halcyon") and ...`.  The name is the party's where its alias is a
  * word of it or it is written just before the alias's definition.  A
  * group both roles' fields name stays unknown.

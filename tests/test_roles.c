@@ -2267,6 +2267,48 @@ static void test_kinds_listed_in_data_definition(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * An order form whose table names the parties' companies by role and whose
+ * recital defines their aliases: the table's rows give the aliases their
+ * roles, as "Provider: NAME" fields do, where their uses do not.
+ */
+static void test_table_rows_give_aliases_roles(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "ORDER FORM\n"
+		 "| Customer | Westbrook Municipal Utilities District |\n"
+		 "| Provider | Tessellate AI, Inc. |\n"
+		 "| Order Start Date | November 1, 2025 |\n"
+		 "This Order Form is entered into between Westbrook Municipal Utilities District "
+		 "(\"Westbrook\") and Tessellate AI, Inc. (\"Tessellate\").\n"
+		 "1. Westbrook shall pay the Fees annually in advance.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Westbrook")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Tessellate")->role, ROLE_VENDOR);
+	assert_string_equal(party(&r, "Tessellate")->why, "named in a field of its role");
+	roles_release(&r);
+	document_release(&doc);
+
+	/* A row that names no company gives no role. */
+	make_doc(&doc,
+		 "ORDER FORM\n"
+		 "| Customer | Yes |\n"
+		 "| Provider | See Schedule 2 |\n"
+		 "This Order Form is entered into between Westbrook Municipal Utilities District "
+		 "(\"Westbrook\") and Tessellate AI, Inc. (\"Tessellate\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Westbrook")->role, ROLE_UNKNOWN);
+	assert_int_equal(party(&r, "Tessellate")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2324,6 +2366,7 @@ int main(void)
 		cmocka_unit_test(test_parties_named_only_in_fields),
 		cmocka_unit_test(test_data_named_before_its_giver),
 		cmocka_unit_test(test_kinds_listed_in_data_definition),
+		cmocka_unit_test(test_table_rows_give_aliases_roles),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
