@@ -18,9 +18,9 @@
  *    company name gets the role its uses show ("Acme shall provide",
  *    "fees payable by Beta"), or the other role than the other party's.
  *    A field at the head of an order form that names a party's company
- *    under a role noun ("Provider: Halcyon Labs, Inc.", or the name on
- *    the line after "Customer:") gives that party the role, before its
- *    uses are counted.
+ *    under a role noun ("Provider: Halcyon Labs, Inc.", the name on the
+ *    line after "Customer:", or a table's row "| Provider | Halcyon Labs,
+ *    Inc. |") gives that party the role, before its uses are counted.
  *    A party need not be a company: a name ending in Trust, Hospital,
  *    Bank, N.A., University, Authority and the like counts where it is
  *    named after "between" or "and" in a sentence with "between", or
@@ -92,7 +92,10 @@
  *    and the like; who gives read by the parties' roles, so in a reverse
  *    data licence "the images Licensor provides to Licensee" are the
  *    customer's where the licensor is the customer; never a name that
- *    says software, documentation, services or a model),
+ *    says software, documentation, services or a model), also with the
+ *    giver after what it gives, 'the photos and floor plans you upload
+ *    ("Uploads")', "the images uploaded by Customer" (not what the
+ *    customer "has licensed", which it was given),
  *    unless the name is the vendor's or says confidential, or the data
  *    is de-identified; not what the vendor provides or prepares for the
  *    customer: a name the rules would read as the customer's data for
@@ -116,6 +119,17 @@
  *    after the model) says it is made for the customer, as the "Customer Model" where the customer submits it or
  *    its name is the customer's ("Client Models"), and as the plain
  *    "Model" otherwise: never the vendor's base or platform model.
+ *    The kinds of data a definition of the customer's data lists by
+ *    common nouns after "including" or "such as" ("recordings of
+ *    practitioner conversations and case notes") are terms of its data
+ *    too, at most three a definition, from a closed list (recordings,
+ *    transcripts, images, video, scans and the like; "notes" and
+ *    "messages" only with a word before them), never a generic word; a
+ *    use stands for the data only where it heads a noun phrase of its own,
+ *    in any case ("Recordings ... shall be deleted"), not another's ("the
+ *    Supplier's recordings", "Zoom recordings"), nor before another noun
+ *    ("recordings policy"), nor what the words after it say the vendor or
+ *    its service gives or makes ("images ... we provide").
  *
  * A roles finder holds compiled patterns; make one per thread (the engine
  * does).  Results are owned by struct roles and freed by roles_release.
@@ -159,6 +173,8 @@ struct defined_term {
 	int with_output;           /* customer data that takes in the outputs too ("Prompts and
 				      Responses"): read as "Customer Data and Output" */
 	size_t at;                 /* offset of the definition */
+	int kind;                  /* a kind of data the definition of a customer-data term lists
+				      ("recordings"): read as it only where it heads a noun phrase */
 };
 
 struct roles {

@@ -63,6 +63,7 @@ struct roles_finder {
 	pcre2_code *data_licence;   /* Licensor grants Licensee a licence to use the images to train */
 	pcre2_code *given_head;     /* means the images (Licensor) provides: anchored, group 1 */
 	pcre2_code *given_before;   /* (Client) shall upload [to X] (the audio of its calls)$ */
+	pcre2_code *given_after;    /* (the photos) you upload$, (the photos) uploaded by you$ */
 	pcre2_code *given_noun;     /* audio, images, recordings: what is given as data */
 	pcre2_code *supplied_name;  /* Software, Documentation: what the vendor supplies */
 	pcre2_match_data *md;
@@ -311,11 +312,11 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Licensee", "the recordings that you upload"; group 1 the words
 	 * before the verb (what is given, then who gives it).
 	 */
-#define GIVE_VERB \
-	"(?:provides?|provided|supplies|supply|supplied|uploads?|uploaded|submits?|submitted|" \
+#define GIVE_VERB_NOT_LICENCE \
+	"provides?|provided|supplies|supply|supplied|uploads?|uploaded|submits?|submitted|" \
 	"sends?|sent|transmits?|transmitted|furnish(?:es|ed)?|discloses?|disclosed|" \
-	"makes?\\s+available|made\\s+available|shares?|shared|delivers?|delivered|inputs?|" \
-	"licen[cs]es?|licen[cs]ed)"
+	"makes?\\s+available|made\\s+available|shares?|shared|delivers?|delivered|inputs?"
+#define GIVE_VERB "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed)"
 	rf->given_head = compile(
 		"^[\\s,:]*((?:the|all|any|those|such|each|every|its|your|their)\\s+"
 		"(?:[\\w&'\\x{2019}.-]+\\s+){1,8}?)"
@@ -344,6 +345,25 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:use|access|copy|process|reproduce|analy[sz]e)\\s+"
 		"((?:(?!" GIVEN_STOP ")[\\w'\\x{2019}-]+\\s+){0,11}"
 		"[\\w'\\x{2019}-]+))\\s*$",
+		PCRE2_CASELESS);
+	/*
+	 * The object before its giver: 'the photos and floor plans you upload
+	 * ("Uploads")', "the recordings that Client submits to the Platform",
+	 * "the images uploaded by Customer".  Group 1 the verb of the active
+	 * (who gives is read before it, by subject_before), or group 2 that of
+	 * the passive and group 3 who gives; group 4 whom it is given to.
+	 * Where or how it goes may follow ("to the app", "through the
+	 * Service"); it ends where the body does.  Not "licensed": "the Content
+	 * Emdeon has licensed" is given to Emdeon.
+	 */
+	rf->given_after = compile(
+		"\\b(?:(" GIVE_VERB_NOT_LICENCE ")|"
+		"(provided|supplied|uploaded|submitted|sent|transmitted|furnished|disclosed|"
+		"made\\s+available|shared|delivered|input|entered)\\s+by\\s+(?:the\\s+)?"
+		"([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?))\\b"
+		"(?:\\s+(?:to|with)\\s+(?:the\\s+)?([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?))?"
+		"(?:\\s+(?:through|via|using|on|in|into|from|for)\\s+"
+		"(?:[\\w&'\\x{2019}-]+\\s+){0,3}?[\\w&'\\x{2019}-]+)?\\s*$",
 		PCRE2_CASELESS);
 	rf->given_noun = compile(
 		"\\b(?:audio|video|images?|photos?|photographs?|pictures?|recordings?|footage|"
@@ -548,6 +568,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->data_licence);
 	pcre2_code_free(rf->given_head);
 	pcre2_code_free(rf->given_before);
+	pcre2_code_free(rf->given_after);
 	pcre2_code_free(rf->given_noun);
 	pcre2_code_free(rf->supplied_name);
 	pcre2_code_free(rf->claim_name);
@@ -2173,6 +2194,25 @@ static enum party_role field_of_role(struct roles_finder *rf, const char *t, siz
 	enum party_role role;
 
 	ls = skip_decor(t, ls, le, ls, 1);
+	/* A table's row: "| Customer | Westbrook Utilities District |". */
+	if (ls < le && t[ls] == '|') {
+		size_t lab = skip_decor(t, ls + 1, le, ls + 1, 1), ce;
+
+		for (ce = lab; ce < le && t[ce] != '|'; ce++)
+			;
+		if (ce >= le)
+			return ROLE_UNKNOWN;
+		*vs = skip_decor(t, ce + 1, le, ce + 1, 1);
+		for (ve = *vs; ve < le && t[ve] != '|'; ve++)
+			;
+		ce = skip_decor(t, lab, ce, ce, -1);
+		ve = skip_decor(t, *vs, ve, ve, -1);
+		if (ce <= lab || ce - lab > FIELD_LABEL_MAX || !isupper((unsigned char)t[lab]) ||
+		    ve <= *vs || ve - *vs > FIELD_VALUE_MAX || !isupper((unsigned char)t[*vs]))
+			return ROLE_UNKNOWN;
+		*vn = ve - *vs;
+		return noun_role(rf, t + lab, ce - lab);
+	}
 	for (colon = ls; colon < le && colon - ls <= FIELD_LABEL_MAX &&
 	     (isalpha((unsigned char)t[colon]) || t[colon] == ' '); colon++)
 		;
@@ -2229,7 +2269,8 @@ static size_t alias_after_name(const struct document *doc, const struct roles *o
 
 /*
  * Fields of an order form's head that name a party's company by its
- * role: "Provider: Halcyon Labs, Inc." above `between Halcyon Labs, Inc.
+ * role: "Provider: Halcyon Labs, Inc." (or a table's row, "| Provider |
+ * Halcyon Labs, Inc. |") above `between Halcyon Labs, Inc.
  * ("Halcyon") and ...`.  The name is the party's where its alias is a
  * word of it or it is written just before the alias's definition.  A
  * group both roles' fields name stays unknown.
@@ -3192,12 +3233,14 @@ static int is_aux_word(const char *w, size_t n)
 /*
  * The role of who acts on the verb at t[at], read back past auxiliaries
  * and an adverb ("Client shall promptly upload"), on one or two words
- * ("Party A"), within a clause.
+ * ("Party A"), within a clause.  *start (may be NULL) gets where the words
+ * read begin.
  */
 static enum party_role subject_before(struct roles_finder *rf, const struct roles *r,
-				      const char *t, size_t at)
+				      const char *t, size_t at, size_t *start)
 {
 	size_t e = at, b = at, b2;
+	enum party_role role;
 	int k;
 
 	for (k = 0; k < 4; k++) {
@@ -3222,13 +3265,110 @@ static enum party_role subject_before(struct roles_finder *rf, const struct role
 			b2--;
 	if (b2 < b && !isalnum((unsigned char)t[b2]))
 		b2 = b;
-	return tail_role(rf, r, t + b2, e - b2);
+	role = tail_role(rf, r, t + b2, e - b2);
+	/* Of "plans you", only "you" acts. */
+	if (start)
+		*start = b2 < b && word_role(rf, r, t + b, e - b) == role ? b : b2;
+	return role;
 }
 
 /* Bytes at the end of a definition's sentence, before its term, in which a giver is read. */
 #define GIVEN_BEFORE_REACH 240
 /* Bytes at the head of a "means" definition in which a giver is read. */
 #define GIVEN_HEAD_REACH 160
+
+/* Bytes at the end of a definition's sentence in which the verb of giving after its object is read. */
+#define GIVEN_AFTER_REACH 96
+/* Words of what is given, before its giver, at most. */
+#define GIVEN_OBJECT_WORDS 12
+
+/* Where t[..at) begins without its last words that are among `words` ("that are"). */
+static size_t back_over(const char *t, size_t at, const char *const *words, size_t nwords)
+{
+	size_t b, e;
+
+	for (;;) {
+		for (e = at; e > 0 && isspace((unsigned char)t[e - 1]); e--)
+			;
+		for (b = e; b > 0 && isalpha((unsigned char)t[b - 1]); b--)
+			;
+		if (b == e || !word_in(t + b, e - b, words, nwords))
+			return at;
+		at = b;
+	}
+}
+
+/*
+ * Where the words of what is given, ending at t[end], begin: back over at
+ * most GIVEN_OBJECT_WORDS words, to a clause word or a mark ("rights in
+ * | the photos and floor plans").
+ */
+static size_t object_start(const char *t, size_t end)
+{
+	static const char *const stop[] = {
+		"that", "which", "who", "whom", "whose", "by", "where", "when", "if", "to", "with",
+		"into", "through", "under", "in", "of", "on", "for", "from", "and", "or",
+	};
+	size_t at = end, b, e;
+	int k;
+
+	for (k = 0; k < GIVEN_OBJECT_WORDS; k++) {
+		for (e = at; e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'); e--)
+			;
+		for (b = e; b > 0 && (isalnum((unsigned char)t[b - 1]) || t[b - 1] == '\'' ||
+				       t[b - 1] == '-' || (unsigned char)t[b - 1] >= 0x80); b--)
+			;
+		/* "photos and floor plans": "and" stops only where no word follows it in the object. */
+		if (b == e || (word_in(t + b, e - b, stop, ARRAY_SIZE(stop)) &&
+			       !((word_is(t + b, e - b, "and") || word_is(t + b, e - b, "or")) &&
+				 at < end)))
+			break;
+		at = b;
+	}
+	return at;
+}
+
+/*
+ * Whether the words before a definition's term name what the customer
+ * gives, with the giver after them: 'the photos and floor plans you
+ * upload ("Uploads")', "the recordings that Client submits to the
+ * Platform", "the images uploaded by Customer".  What is given must be
+ * named as data or media; whom it is given to, if said, is not the
+ * customer.
+ */
+static int given_after_object(struct roles_finder *rf, const struct roles *r, const char *body,
+			      size_t blen)
+{
+	size_t lo = blen > GIVEN_AFTER_REACH ? blen - GIVEN_AFTER_REACH : 0, vs, ws, wn, as, an;
+	size_t oe, os;
+	PCRE2_SIZE *ov;
+	static const char *const passive_aux[] = { "is", "are", "was", "were", "been", "being" };
+	static const char *const relative[] = { "that", "which", "have", "has" };
+
+	if (pcre2_match(rf->given_after, (PCRE2_SPTR)body, blen, lo, 0, rf->md, NULL) < 0)
+		return 0;
+	ov = pcre2_get_ovector_pointer(rf->md);
+	vs = ov[0];
+	group(rf, 3, &as, &an);
+	group(rf, 4, &ws, &wn);
+	if (wn && tail_role(rf, r, body + ws, wn) == ROLE_CUSTOMER)
+		return 0;
+	if (an) {
+		if (actor_role(rf, r, body + as, an) != ROLE_CUSTOMER)
+			return 0;
+		/* "the images that are uploaded by Customer" */
+		oe = back_over(body, vs, passive_aux, ARRAY_SIZE(passive_aux));
+		oe = back_over(body, oe, relative, ARRAY_SIZE(relative));
+	} else if (subject_before(rf, r, body, vs, &oe) != ROLE_CUSTOMER) {
+		return 0;
+	} else {
+		/* "the recordings that Client submits" */
+		oe = back_over(body, oe, relative, ARRAY_SIZE(relative));
+	}
+	os = object_start(body, oe);
+	return os < oe && (matches(rf, rf->data_noun, body + os, oe - os) ||
+			   matches(rf, rf->given_noun, body + os, oe - os));
+}
 
 /*
  * Whether a definition says the customer gives the vendor what it names,
@@ -3268,15 +3408,20 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 	if (pcre2_match(rf->given_before, (PCRE2_SPTR)body, blen,
 			blen > GIVEN_BEFORE_REACH ? blen - GIVEN_BEFORE_REACH : 0, 0, rf->md,
 			NULL) < 0)
-		return 0;
+		return given_after_object(rf, r, body, blen);
 	gs = pcre2_get_ovector_pointer(rf->md)[0];
 	group(rf, 1, &ws, &wn);
 	group(rf, 2, &os, &on);
-	if (!matches(rf, rf->data_noun, body + os, on) && !matches(rf, rf->given_noun, body + os, on))
-		return 0;
-	/* rf->md is reused below: the span of whom it is given to is kept in ws, wn. */
-	return (!wn || tail_role(rf, r, body + ws, wn) != ROLE_CUSTOMER) &&
-	       subject_before(rf, r, body, gs) == ROLE_CUSTOMER;
+	/*
+	 * rf->md is reused below: the span of whom it is given to is kept in
+	 * ws, wn.  What follows the verb may be no object ("you upload to the
+	 * app"): the object may then come before the giver.
+	 */
+	if ((matches(rf, rf->data_noun, body + os, on) || matches(rf, rf->given_noun, body + os, on)) &&
+	    (!wn || tail_role(rf, r, body + ws, wn) != ROLE_CUSTOMER) &&
+	    subject_before(rf, r, body, gs, NULL) == ROLE_CUSTOMER)
+		return 1;
+	return given_after_object(rf, r, body, blen);
 }
 
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
@@ -3603,8 +3748,50 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 enum use {
 	USE_WORD,          /* first letter as written, the rest any case, a whole word */
 	USE_PLURAL,        /* the same, or with an "s": "Covered Claims" */
-	USE_SHORT_NAME     /* as written, standing alone (short_name_at) */
+	USE_SHORT_NAME,    /* as written, standing alone (short_name_at) */
+	USE_KIND           /* as USE_WORD, heading a noun phrase of its own (kind_use) */
 };
+
+/*
+ * Whether a kind of data at t[at..end) heads a noun phrase of its own: not
+ * another's ("the Supplier's recordings", "its recordings", "Zoom
+ * recordings"), nor a word before another noun ("recordings policy").
+ */
+static int kind_use(const char *t, size_t len, size_t at, size_t end)
+{
+	static const char *const owner[] = { "its", "their", "our", "his", "her", "my", "whose" };
+	static const char *const opener[] = {
+		"the", "all", "any", "such", "those", "these", "each", "every", "no", "and", "or",
+		"of", "including",
+	};
+	static const char *const compound[] = {
+		"policy", "policies", "feature", "features", "function", "functionality", "system",
+		"systems", "equipment", "device", "devices", "software", "tool", "tools", "service",
+		"services", "platform", "module", "settings", "setting", "consent", "format",
+		"formats", "template", "templates", "standard", "standards", "storage", "retention",
+	};
+	size_t b = at, e, k;
+
+	while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+		b--;
+	e = b;
+	while (b > 0 && (isalpha((unsigned char)t[b - 1]) || t[b - 1] == '\'' ||
+			 (unsigned char)t[b - 1] >= 0x80))
+		b--;
+	if (e > b) {
+		if (word_in(t + b, e - b, owner, ARRAY_SIZE(owner)) || t[e - 1] == '\'' ||
+		    (e - b > 1 && t[e - 1] == 's' && (t[e - 2] == '\'' || (unsigned char)t[e - 2] >= 0x80)))
+			return 0;
+		/* A capitalised word before it is a name, unless it opens the sentence. */
+		if (isupper((unsigned char)t[b]) && !word_in(t + b, e - b, opener, ARRAY_SIZE(opener)))
+			return 0;
+	}
+	for (k = end; k < len && (t[k] == ' ' || t[k] == '\t'); k++)
+		;
+	for (e = k; e < len && isalpha((unsigned char)t[e]); e++)
+		;
+	return e == k || !word_in(t + k, e - k, compound, ARRAY_SIZE(compound));
+}
 
 /*
  * Where a use of `word` (n bytes) at t[at] that stands as `how` says ends,
@@ -3637,6 +3824,8 @@ static size_t use_end(const char *t, size_t len, size_t at, const char *word, si
 		i++;
 		k++;
 	}
+	if (how == USE_KIND)
+		return (i == len || !isalnum((unsigned char)t[i])) && kind_use(t, len, at, i) ? i : 0;
 	if (i == len || !isalnum((unsigned char)t[i]))
 		return i;
 	return how == USE_PLURAL && t[i] == 's' && (i + 1 == len || !isalnum((unsigned char)t[i + 1])) ?
@@ -3969,6 +4158,164 @@ static void define_from_group(struct roles_finder *rf, const struct document *do
 			   me, se, GATHER_LIST);
 }
 
+/*
+ * Kinds of data that a definition of the customer's data may list and that
+ * stand for it where they head a noun phrase: "recordings", "case notes".
+ * "notes" and "messages" only with a word of the list before them; the
+ * generic words ("information", "documents") never.
+ */
+static const char *const data_kinds[] = {
+	"recordings", "transcripts", "images", "photos", "photographs", "pictures", "videos",
+	"audio", "footage", "scans", "x-rays", "notes", "emails", "e-mails", "voicemails",
+	"messages",
+};
+static const char *const kinds_with_modifier[] = { "notes", "messages" };
+
+/* Kinds read off one definition, at most. */
+#define KINDS_PER_DEFINITION 3
+/* Bytes after "including" in which its list is read. */
+#define KIND_LIST_REACH 240
+/* Words of a kind's name ("call recordings"), at most; items of a list read. */
+#define KIND_WORDS 3
+#define KIND_ITEMS 8
+
+/* A word at t[i..*e): letters, with '-' inside ("x-rays"). */
+static int word_at_i(const char *t, size_t end, size_t i, size_t *e)
+{
+	size_t k = i;
+
+	while (k < end && (isalpha((unsigned char)t[k]) ||
+			   (t[k] == '-' && k > i && k + 1 < end && isalpha((unsigned char)t[k + 1]))))
+		k++;
+	*e = k;
+	return k > i && (i == 0 || !isalnum((unsigned char)t[i - 1]));
+}
+
+/* Where the list after "including" or "such as" in t[s..e) begins; 0 where there is none. */
+static size_t kind_list(const char *t, size_t s, size_t e)
+{
+	static const char *const lead[] = { "without", "limitation", "but", "not", "limited", "to" };
+	size_t i, we, at = 0;
+
+	for (i = s; i < e && !at; i++) {
+		if (!word_at_i(t, e, i, &we)) {
+			continue;
+		}
+		if (word_is(t + i, we - i, "including"))
+			at = we;
+		else if (word_is(t + i, we - i, "such") && we + 3 < e && !strncmp(t + we, " as ", 4))
+			at = we + 3;
+		i = we;
+	}
+	/* "including, without limitation," and "including but not limited to" */
+	while (at && at < e) {
+		while (at < e && (t[at] == ' ' || t[at] == ','))
+			at++;
+		if (!word_at_i(t, e, at, &we) || !word_in(t + at, we - at, lead, ARRAY_SIZE(lead)))
+			break;
+		at = we;
+	}
+	return at;
+}
+
+static int term_named(const struct roles *r, const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < r->nterms; i++)
+		if (word_is(w, n, r->terms[i].term))
+			return 1;
+	return 0;
+}
+
+/*
+ * The kinds of data a customer-data term's definition lists ('"Authority
+ * Data" means all data, including Personal Data, recordings of
+ * practitioner conversations and case notes, that ...'): each item's
+ * lower-case words before "of" or a clause, where its last word is a kind
+ * of data_kinds, become terms of the customer's data too ("recordings",
+ * "case notes").  A capitalised item is a term of its own; a kind any term
+ * is named already keeps that reading.
+ */
+static void data_kinds_listed(const struct document *doc, struct roles *out)
+{
+	static const char *const ends[] = {
+		"that", "which", "who", "whether", "where", "when", "whose", "in", "on", "of", "from",
+		"by", "for", "to", "with", "made", "held", "provided", "relating", "related",
+		"collected", "created", "generated", "obtained", "received", "and", "or", "other",
+	};
+	static const char *const det[] = { "any", "all", "the", "such", "other" };
+	const char *t = doc->text.ptr;
+	size_t k, nterms = out->nterms;
+
+	for (k = 0; k < nterms; k++) {
+		size_t ss, se, at, stop, item, nkinds = 0;
+
+		if (out->terms[k].cls != TERM_CUSTOMER_DATA || out->terms[k].kind)
+			continue;
+		sentence_around(doc, out->terms[k].at, &ss, &se);
+		if (!(at = kind_list(t, ss, se)))
+			continue;
+		stop = se - at > KIND_LIST_REACH ? at + KIND_LIST_REACH : se;
+		for (item = 0; item < KIND_ITEMS && nkinds < KINDS_PER_DEFINITION && at < stop; item++) {
+			size_t ws[KIND_WORDS + 1], we, nw = 0, hs, he;
+			int capital = 0;
+
+			/* The item's words before "of", a clause or a mark. */
+			while (at < stop && t[at] == ' ')
+				at++;
+			while (at < stop && word_at_i(t, stop, at, &we) &&
+			       word_in(t + at, we - at, det, ARRAY_SIZE(det)))
+				for (at = we; at < stop && t[at] == ' '; at++)
+					;
+			while (at < stop && word_at_i(t, stop, at, &we) && nw <= KIND_WORDS &&
+			       !word_in(t + at, we - at, ends, ARRAY_SIZE(ends))) {
+				capital |= isupper((unsigned char)t[at]);
+				ws[nw++] = at;
+				at = we;
+				while (at < stop && t[at] == ' ')
+					at++;
+			}
+			if (nw && nw <= KIND_WORDS && !capital) {
+				hs = ws[nw - 1];
+				word_at_i(t, stop, hs, &he);
+				if (word_in(t + hs, he - hs, data_kinds, ARRAY_SIZE(data_kinds)) &&
+				    (nw > 1 || !word_in(t + hs, he - hs, kinds_with_modifier,
+							ARRAY_SIZE(kinds_with_modifier))) &&
+				    !term_named(out, t + ws[0], he - ws[0]) && !term_named(out, t + hs, he - hs)) {
+					size_t i = add_term(out, t, ws[0], he - ws[0], TERM_CUSTOMER_DATA,
+							    "Customer Data");
+
+					if (i != (size_t)-1) {
+						out->terms[i].kind = 1;
+						nkinds++;
+					}
+				}
+			}
+			/* On to the next item: past ", and", ", or"; a clause or a stop ends the list. */
+			while (at < stop && t[at] != ',' && t[at] != ';' && t[at] != '.' && t[at] != ')' &&
+			       t[at] != '(' && t[at] != ':' &&
+			       !(word_at_i(t, stop, at, &we) &&
+				 (word_is(t + at, we - at, "and") || word_is(t + at, we - at, "or"))))
+				at++;
+			if (at >= stop || t[at] == ';' || t[at] == '.' || t[at] == ')' || t[at] == '(' ||
+			    t[at] == ':')
+				break;
+			if (t[at] == ',')
+				at++;
+			while (at < stop && t[at] == ' ')
+				at++;
+			if (word_at_i(t, stop, at, &we) &&
+			    (word_is(t + at, we - at, "and") || word_is(t + at, we - at, "or")))
+				at = we;
+			else if (word_at_i(t, stop, at, &we) &&
+				 (word_is(t + at, we - at, "that") || word_is(t + at, we - at, "which") ||
+				  word_is(t + at, we - at, "whether") || word_is(t + at, we - at, "in")))
+				break;
+		}
+	}
+}
+
 static void find_terms(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
@@ -4037,6 +4384,7 @@ static void find_terms(struct roles_finder *rf, const struct document *doc, stru
 	for (i = 0; i < ngather; i++)
 		gather_classes(doc, out, &gather[i]);
 	reread_models(rf, doc, out);
+	data_kinds_listed(doc, out);
 }
 
 static const char *canonical_for_party(enum party_role role)
@@ -4057,6 +4405,14 @@ static void subst_uses(struct roles *out, const struct document *doc, const char
 		const char *hit = memchr(t + i, word[0], len - i);
 		size_t at, end;
 
+		/* A kind of data opens a sentence too: "Recordings ... shall be deleted". */
+		if (how == USE_KIND) {
+			const char *up = memchr(t + i, toupper((unsigned char)word[0]),
+						hit ? (size_t)(hit - t) - i : len - i);
+
+			if (up)
+				hit = up;
+		}
 		if (!hit)
 			break;
 		at = (size_t)(hit - t);
@@ -4070,6 +4426,63 @@ static void subst_uses(struct roles *out, const struct document *doc, const char
 		out->nsubst++;
 		i = end;
 	}
+}
+
+/* Words after a kind of data in which who gives or makes it is read. */
+#define KIND_GIVER_WORDS 10
+
+/*
+ * Whether the words after a use of a kind of data at t[end] say the vendor
+ * or its service gives or makes it: "images, designs, videos or sounds we
+ * provide", "transcripts generated by the Service".
+ */
+static int vendor_gives_after(struct roles_finder *rf, const struct roles *r, const char *t,
+			      size_t len, size_t end)
+{
+	static const char *const machines[] = {
+		"service", "services", "platform", "system", "model", "app", "application", "software",
+	};
+	static const char *const gives[] = {
+		"provide", "provides", "supply", "supplies", "offer", "offers", "generate",
+		"generates", "create", "creates", "produce", "produces", "prepare", "prepares", "make",
+		"makes",
+	};
+	static const char *const given[] = {
+		"provided", "supplied", "offered", "generated", "created", "produced", "prepared",
+	};
+	size_t i = end, ws[KIND_GIVER_WORDS], we[KIND_GIVER_WORDS], n = 0, k, j;
+
+	while (n < KIND_GIVER_WORDS && i < len) {
+		while (i < len && (t[i] == ' ' || t[i] == ',' || t[i] == '\t'))
+			i++;
+		if (i >= len || !isalpha((unsigned char)t[i]))
+			break;
+		ws[n] = i;
+		while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '\'' || t[i] == '-'))
+			i++;
+		we[n++] = i;
+	}
+	for (k = 0; k + 1 < n; k++) {
+		const char *w = t + ws[k];
+		size_t wn = we[k] - ws[k];
+
+		if (word_in(w, wn, given, ARRAY_SIZE(given)) && word_is(t + ws[k + 1], we[k + 1] - ws[k + 1], "by")) {
+			j = k + 2;
+			if (j < n && word_is(t + ws[j], we[j] - ws[j], "the"))
+				j++;
+			if (j < n && (is_vendor_word(rf, r, t + ws[j], we[j] - ws[j]) ||
+				      word_in(t + ws[j], we[j] - ws[j], machines, ARRAY_SIZE(machines))))
+				return 1;
+			continue;
+		}
+		if (!is_vendor_word(rf, r, w, wn) && !word_in(w, wn, machines, ARRAY_SIZE(machines)))
+			continue;
+		for (j = k + 1; j < n && j < k + 3 && is_aux_word(t + ws[j], we[j] - ws[j]); j++)
+			;
+		if (j < n && word_in(t + ws[j], we[j] - ws[j], gives, ARRAY_SIZE(gives)))
+			return 1;
+	}
+	return 0;
 }
 
 static int cmp_subst(const void *a, const void *b)
@@ -4106,10 +4519,20 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 	for (i = 0; i < out->nterms; i++) {
 		const char *with = out->terms[i].reads_as;
 
+		size_t from = out->nsubst, k;
+
 		/* "any Covered Claims": the claim class is the one whose plural matters. */
 		if (with)
 			subst_uses(out, doc, out->terms[i].term, with,
+				   out->terms[i].kind ? USE_KIND :
 				   out->terms[i].cls == TERM_IP_CLAIM ? USE_PLURAL : USE_WORD);
+		if (!out->terms[i].kind)
+			continue;
+		/* "images ... we provide": a kind of data the vendor gives is not the customer's. */
+		for (k = keep = from; k < out->nsubst; k++)
+			if (!vendor_gives_after(rf, out, doc->text.ptr, doc->text.len, out->subst[k].end))
+				out->subst[keep++] = out->subst[k];
+		out->nsubst = keep;
 	}
 	if (out->nsubst)
 		qsort(out->subst, out->nsubst, sizeof(*out->subst), cmp_subst);

@@ -2166,6 +2166,149 @@ static void test_parties_named_only_in_fields(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A term defined by what comes before its giver ('the photos and floor
+ * plans you upload ("Listing Media")') is the customer's data by any name,
+ * and the view reads it so in the sentence that defines it too.
+ */
+static void test_data_named_before_its_giver(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"These Terms of Service are a contract between you and Roomglow, Inc. "
+		"(\"Roomglow\", \"we\", \"us\" or \"our\").\n"
+		"You keep all rights in the photos and floor plans you upload (\"Listing Media\").\n"
+		"We own the recordings that you submit to the app (\"Session Audio\").\n"
+		"We own the images that are uploaded by you through the Service (\"Scan Set\").\n"
+		"You may download the photos we provide to you (\"Stock Media\").\n"
+		"You may use the software you upload (\"Plug-ins\").\n"
+		"We may change the floor plans you choose (\"Layouts\").\n"
+		"We may edit the images you have licensed (collectively, \"Updates\").\n";
+	size_t at = (size_t)(strstr(text, "Listing Media\")") - text), i;
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Roomglow")->role, ROLE_VENDOR);
+	assert_int_equal(term(&r, "Listing Media")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Session Audio")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Scan Set")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Stock Media")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Plug-ins")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Layouts")->cls, TERM_OTHER);
+	/* What the customer has licensed it was given. */
+	assert_int_equal(term(&r, "Updates")->cls, TERM_OTHER);
+	for (i = 0; i < r.nsubst && r.subst[i].start != at; i++)
+		;
+	assert_true(i < r.nsubst);
+	assert_string_equal(r.subst[i].text, "Customer Data");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * The kinds of data a definition of the customer's data lists by common
+ * nouns stand for it where they head a noun phrase: "Recordings of
+ * practitioner conversations shall be deleted" reads as the customer's
+ * data, "the Supplier's recordings" and "recordings policy" do not.
+ */
+static void test_kinds_listed_in_data_definition(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"This Agreement is made between Northshire County Council (the \"Authority\") and "
+		"Scribewell Ltd (the \"Supplier\").\n"
+		"\"Authority Data\" means all data, including Personal Data, recordings of "
+		"practitioner conversations and case notes, that the Authority provides to the "
+		"Supplier;\n"
+		"\"Service Data\" means information, including notes and usage statistics, that "
+		"the Supplier collects.\n"
+		"Recordings of practitioner conversations shall be deleted within seven days.\n"
+		"The Supplier shall keep case notes in the United Kingdom.\n"
+		"The Supplier's recordings and its recordings policy are not affected.\n"
+		"You may use sounds, recordings or images the Supplier provides.\n";
+	const char *rec = strstr(text, "Recordings of practitioner conversations shall");
+	const char *own = strstr(text, "Supplier's recordings") + strlen("Supplier's ");
+	const char *pol = strstr(text, "recordings policy");
+	const char *giv = strstr(text, "recordings or images the Supplier");
+	size_t i;
+	int at_rec = 0, at_own = 0, at_pol = 0, at_giv = 0;
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Authority")->role, ROLE_CUSTOMER);
+	assert_non_null(term(&r, "recordings"));
+	assert_int_equal(term(&r, "recordings")->cls, TERM_CUSTOMER_DATA);
+	assert_true(term(&r, "recordings")->kind);
+	assert_int_equal(term(&r, "case notes")->cls, TERM_CUSTOMER_DATA);
+	/* A capitalised item is a term of its own; bare "notes" is no kind. */
+	assert_null(term(&r, "Personal Data"));
+	assert_null(term(&r, "notes"));
+	assert_null(term(&r, "usage statistics"));
+	for (i = 0; i < r.nsubst; i++) {
+		at_rec |= r.subst[i].start == (size_t)(rec - text);
+		at_own |= r.subst[i].start == (size_t)(own - text);
+		at_pol |= r.subst[i].start == (size_t)(pol - text);
+		at_giv |= r.subst[i].start == (size_t)(giv - text);
+	}
+	assert_true(at_rec);
+	assert_false(at_own);
+	assert_false(at_pol);
+	/* What the vendor gives is not the customer's. */
+	assert_false(at_giv);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * An order form whose table names the parties' companies by role and whose
+ * recital defines their aliases: the table's rows give the aliases their
+ * roles, as "Provider: NAME" fields do, where their uses do not.
+ */
+static void test_table_rows_give_aliases_roles(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "ORDER FORM\n"
+		 "| Customer | Westbrook Municipal Utilities District |\n"
+		 "| Provider | Tessellate AI, Inc. |\n"
+		 "| Order Start Date | November 1, 2025 |\n"
+		 "This Order Form is entered into between Westbrook Municipal Utilities District "
+		 "(\"Westbrook\") and Tessellate AI, Inc. (\"Tessellate\").\n"
+		 "1. Westbrook shall pay the Fees annually in advance.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Westbrook")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Tessellate")->role, ROLE_VENDOR);
+	assert_string_equal(party(&r, "Tessellate")->why, "named in a field of its role");
+	roles_release(&r);
+	document_release(&doc);
+
+	/* A row that names no company gives no role. */
+	make_doc(&doc,
+		 "ORDER FORM\n"
+		 "| Customer | Yes |\n"
+		 "| Provider | See Schedule 2 |\n"
+		 "This Order Form is entered into between Westbrook Municipal Utilities District "
+		 "(\"Westbrook\") and Tessellate AI, Inc. (\"Tessellate\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Westbrook")->role, ROLE_UNKNOWN);
+	assert_int_equal(party(&r, "Tessellate")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2221,6 +2364,9 @@ int main(void)
 		cmocka_unit_test(test_outputs_in_the_passive_voice),
 		cmocka_unit_test(test_direction_of_the_passive),
 		cmocka_unit_test(test_parties_named_only_in_fields),
+		cmocka_unit_test(test_data_named_before_its_giver),
+		cmocka_unit_test(test_kinds_listed_in_data_definition),
+		cmocka_unit_test(test_table_rows_give_aliases_roles),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
