@@ -817,6 +817,41 @@ static void test_typed_labels_read_as_in_text(void **state)
 	document_release(&doc);
 }
 
+/*
+ * A typed "6. Audit and compliance" in a paragraph of its own over "6.1
+ * ..." is a heading, as in text; a lead-in its items finish and a short
+ * item before its sibling stay clauses.
+ */
+static void test_sentence_case_heading_over_its_clause(void **state)
+{
+	static const char *const paras[] = {
+		"6. Audit and compliance",
+		"6.1 The Bank may audit the Provider on thirty days' notice.",
+		"7. Prohibited uses",
+		"(a) Violence or terrorism",
+		"(b) Sexual solicitation",
+		"8. Each Purchase Contract shall",
+		"(a) contain the same conditions.",
+	};
+	static const enum para_kind kinds[] = {
+		PARA_HEADING, PARA_BODY, PARA_HEADING, PARA_BODY, PARA_BODY, PARA_BODY, PARA_BODY,
+	};
+	struct document doc, txt;
+	size_t i;
+
+	(void)state;
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	for (i = 0; i < doc.npara; i++) {
+		assert_int_equal(doc.paras[i].kind, kinds[i]);
+		assert_int_equal(txt.paras[i].kind, kinds[i]);
+		assert_string_equal(doc.paras[i].clause, txt.paras[i].clause);
+	}
+	assert_string_equal(doc.paras[1].clause, "6.1");
+	assert_int_equal(doc.paras[1].parent, 0);
+	document_release(&txt);
+	document_release(&doc);
+}
+
 /* A paragraph's place in the outline as a test expects it; label NULL for none. */
 struct want_para {
 	const char *label, *clause;
@@ -1898,6 +1933,7 @@ int main(void)
 		cmocka_unit_test(test_section_break_paragraph_takes_no_number),
 		cmocka_unit_test(test_recitals_after_a_caption),
 		cmocka_unit_test(test_typed_labels_read_as_in_text),
+		cmocka_unit_test(test_sentence_case_heading_over_its_clause),
 		cmocka_unit_test(test_typed_labels_under_word_numbering),
 		cmocka_unit_test(test_word_heading_closes_a_heading_style),
 		cmocka_unit_test(test_word_items_in_a_typed_clause),
