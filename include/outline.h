@@ -89,6 +89,13 @@ int outline_is_caption(const char *t, size_t s, size_t e, int labelled);
  */
 int outline_heading_words(const char *t, size_t s, size_t e);
 
+/*
+ * Whether t[s..e) leads in to a list rather than naming it: it states a
+ * duty ("Each Purchase Contract shall", "Software support will be as
+ * follows").  No heading, whatever its words.
+ */
+int outline_leads_in(const char *t, size_t s, size_t e);
+
 struct outline_entry {
 	enum label_style style;
 	int level;

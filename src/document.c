@@ -2,7 +2,6 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "document.h"
 #include "outline.h"
@@ -955,32 +954,6 @@ static void build_line_index(struct document *doc)
 }
 
 /*
- * Whether t[s..e) leads in to a list rather than naming it: a duty
- * ("Each Purchase Contract shall", "Software support will be as
- * follows").
- */
-static int leads_in(const char *t, size_t s, size_t e)
-{
-	static const char *const words[] = { "shall", "will", "must", "follows" };
-	size_t i, w, n;
-
-	for (i = s; i < e; i = w + n) {
-		size_t k;
-
-		while (i < e && !isalpha((unsigned char)t[i]))
-			i++;
-		for (w = i, n = 0; w + n < e && isalpha((unsigned char)t[w + n]); n++)
-			;
-		if (!n)
-			break;
-		for (k = 0; k < ARRAY_SIZE(words); k++)
-			if (strlen(words[k]) == n && !strncasecmp(t + w, words[k], n))
-				return 1;
-	}
-	return 0;
-}
-
-/*
  * A numbered heading in sentence case over its first sub-clause: "6. Audit
  * and compliance", then "6.1 The Bank ..." a level below, with or without
  * a blank line between, typed in a text or in a Word paragraph.  The
@@ -1006,7 +979,7 @@ static int heads_sub_clause(const struct document *doc, size_t i)
 		;
 	if (at < q->end && islower((unsigned char)t[at]))
 		return 0;
-	return outline_heading_words(t, p->body, p->end) && !leads_in(t, p->body, p->end);
+	return outline_heading_words(t, p->body, p->end) && !outline_leads_in(t, p->body, p->end);
 }
 
 void document_finish(struct document *doc)

@@ -611,6 +611,27 @@ int outline_heading_words(const char *t, size_t s, size_t e)
 	return 1;
 }
 
+int outline_leads_in(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "shall", "will", "must", "follows" };
+	size_t i, w, n;
+
+	for (i = s; i < e; i = w + n) {
+		size_t k;
+
+		while (i < e && !isalpha((unsigned char)t[i]))
+			i++;
+		for (w = i, n = 0; w + n < e && isalpha((unsigned char)t[w + n]); n++)
+			;
+		if (!n)
+			break;
+		for (k = 0; k < ARRAY_SIZE(words); k++)
+			if (strlen(words[k]) == n && !strncasecmp(t + w, words[k], n))
+				return 1;
+	}
+	return 0;
+}
+
 /* ---- the outline ------------------------------------------------------ */
 
 void outline_init(struct outline *ol)

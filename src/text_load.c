@@ -556,6 +556,28 @@ static int heads_clause(const struct splitter *sp)
 }
 
 /*
+ * Whether the open paragraph is an unlabelled heading over the clause a
+ * labelled line after it starts ("Privacy and storage" over "3.1 We store
+ * ..."): one line of a few words in sentence case, no stop, no duty, and
+ * the clause opening with a capital.  Prose wrapped onto a line that
+ * starts with a number reads on: its first line is longer, ends on a word
+ * that leads on, or the number's line goes on in lower case.
+ */
+static int heads_clause_unlabelled(const struct splitter *sp, size_t body, size_t end)
+{
+	const char *t = sp->doc->text.ptr;
+
+	if (sp->nlines != 1 || sp->label.style != STYLE_NONE || sp->kind != PARA_BODY ||
+	    sp->md_level >= 0)
+		return 0;
+	while (body < end && (t[body] == ' ' || t[body] == '\t'))
+		body++;
+	return body < end && !islower((unsigned char)t[body]) &&
+	       outline_heading_words(t, sp->start, sp->end) &&
+	       !outline_leads_in(t, sp->start, sp->end);
+}
+
+/*
  * Whether a clause labelled `next` is one below a heading labelled `head`:
  * "3.1" or "(a)" after "3.", "4.1" after "ARTICLE IV"; not "2." after "1."
  * nor "ii." after "i.".
@@ -1207,6 +1229,10 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				/* a list item of a few words before its sibling stays one */
 				if (opens_below(&sp.label, &probe))
 					sp.kind = PARA_HEADING;
+				breaks = 1;
+			} else if (label_here &&
+				   heads_clause_unlabelled(&sp, at + probe.body, l.last)) {
+				sp.kind = PARA_HEADING;
 				breaks = 1;
 			} else if (label_here) {
 				breaks = ends_clause(t, &prev) || sp.caption;

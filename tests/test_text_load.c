@@ -811,6 +811,46 @@ static void test_heading_line_over_its_clause_after_a_blank(void **state)
 }
 
 /*
+ * An unlabelled heading in sentence case right above its first clause
+ * ("Privacy and storage" / "3.1 We store ...") is a heading of its own,
+ * and the clause keeps its label; prose wrapped onto a line that starts
+ * with a number or a letter in brackets reads on.
+ */
+static void test_unlabelled_heading_line_over_its_clause(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "Background\n"
+	      "(A) The Provider has developed the System.\n"
+	      "\n"
+	      "Privacy and storage\n"
+	      "3.1 We store Uploads in the United States.\n"
+	      "3.2 We keep them while your account is open.\n"
+	      "\n"
+	      "The Customer shall comply with clause\n"
+	      "3.1 of the Agreement at all times.\n"
+	      "\n"
+	      "Payment is due within\n"
+	      "30 days of the invoice date.\n"
+	      "\n"
+	      "The fees are set out in\n"
+	      "(a) the Order Form.\n"
+	      "\n"
+	      "The Supplier will\n"
+	      "(A) Deliver the Goods.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "Background", "Background" },
+	      { 2, "(A)", "(A)", 0, PARA_BODY, "(A) The Provider", "The Provider" },
+	      { 4, NULL, "(A)", -1, PARA_HEADING, "Privacy", "Privacy" },
+	      { 5, "3.1", "3.1", 1, PARA_BODY, "3.1 We store", "We store" },
+	      { 6, "3.2", "3.2", 1, PARA_BODY, "3.2 We keep", "We keep" },
+	      { 8, NULL, "3.2", -1, PARA_BODY, "The Customer", "The Customer" },
+	      { 11, NULL, "3.2", -1, PARA_BODY, "Payment", "Payment" },
+	      { 14, NULL, "3.2", -1, PARA_BODY, "The fees", "The fees" },
+	      { 17, NULL, "3.2", -1, PARA_BODY, "The Supplier", "The Supplier" });
+}
+
+/*
  * An order form's fields, one a line: a paragraph each, however long the
  * value; prose that wraps onto a line with a colon in it goes on.
  */
@@ -1340,6 +1380,7 @@ int main(void)
 		T(test_numbered_heading_in_sentence_case),
 		T(test_heading_line_over_its_clause),
 		T(test_heading_line_over_its_clause_after_a_blank),
+		T(test_unlabelled_heading_line_over_its_clause),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
 		T(test_annex_listed_without_a_page),
