@@ -80,6 +80,22 @@ int outline_parse_label(const char *s, const char *e, struct label *lab);
  */
 int outline_is_caption(const char *t, size_t s, size_t e, int labelled);
 
+/*
+ * The words of a heading in sentence case or capitals at t[s..e), after
+ * its label: a capital first, a letter last, no stop, colon or comma in
+ * it, at most 8 words, not ending on a word that leads on ("... by
+ * Microsoft and", "The Supplier shall").  Where the line stands tells a
+ * heading ("6. Audit and compliance" over "6.1 ...") from a short clause.
+ */
+int outline_heading_words(const char *t, size_t s, size_t e);
+
+/*
+ * Whether t[s..e) leads in to a list rather than naming it: it states a
+ * duty ("Each Purchase Contract shall", "Software support will be as
+ * follows").  No heading, whatever its words.
+ */
+int outline_leads_in(const char *t, size_t s, size_t e);
+
 struct outline_entry {
 	enum label_style style;
 	int level;

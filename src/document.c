@@ -953,10 +953,42 @@ static void build_line_index(struct document *doc)
 		doc->lines[doc->nline++] = (size_t)(nl - t) + 1;
 }
 
+/*
+ * A numbered heading in sentence case over its first sub-clause: "6. Audit
+ * and compliance", then "6.1 The Bank ..." a level below, with or without
+ * a blank line between, typed in a text or in a Word paragraph.  The
+ * caption test wants capitals or title case; this is told by what follows.
+ * A short item before its sibling ("(a) Violence or terrorism" / "(b)
+ * ...") stays a clause, and so does a lead-in its items finish ("7.1 You
+ * agree that you" / "(a) shall procure ...").
+ */
+static int heads_sub_clause(const struct document *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paras[i], *q;
+	const char *t = doc->text.ptr;
+	size_t at;
+
+	if (p->kind != PARA_BODY || !p->label || p->level < 0 || p->contents ||
+	    i + 1 >= doc->npara)
+		return 0;
+	q = &doc->paras[i + 1];
+	if ((q->kind != PARA_BODY && q->kind != PARA_HEADING) || !q->label || q->contents ||
+	    q->level <= p->level)
+		return 0;
+	for (at = q->body; at < q->end && isspace((unsigned char)t[at]); at++)
+		;
+	if (at < q->end && islower((unsigned char)t[at]))
+		return 0;
+	return outline_heading_words(t, p->body, p->end) && !outline_leads_in(t, p->body, p->end);
+}
+
 void document_finish(struct document *doc)
 {
 	size_t i;
 
+	for (i = 0; i < doc->npara; i++)
+		if (heads_sub_clause(doc, i))
+			doc->paras[i].kind = PARA_HEADING;
 	link_paragraphs(doc);
 	doc->nsent = 0;
 	for (i = 0; i < doc->npara; i++)

@@ -2115,18 +2115,16 @@ static int annex_under_contents(const struct document *doc, size_t i, size_t at,
 }
 
 /*
- * A table set out in two columns, the label alone in one cell and the
- * clause in the next cell of the same row ("1.1" | "The Supplier shall
- * ..."): whether paragraph i is such a label, its cell's only paragraph,
- * and paragraph i + 1 the first of the next cell, a clause with no label
- * of its own.  `c` is paragraph i's entry in cells[0..n), walked forward
- * by the caller.  Fills *lab with the label, read past blanks at *at.
+ * Whether paragraph i is its cell's only paragraph and paragraph i + 1 the
+ * first of the next cell of the same row, a clause with no label of its
+ * own.  `c` is paragraph i's entry in cells[0..n), walked forward by the
+ * caller.
  */
-static int label_cell(const struct document *doc, size_t i, const struct cell_pos *cells,
-		      size_t n, size_t c, struct label *lab, size_t *at)
+static int clause_in_next_cell(const struct document *doc, size_t i,
+			       const struct cell_pos *cells, size_t n, size_t c)
 {
 	const char *t = doc->text.ptr;
-	const struct paragraph *p = &doc->paras[i], *q;
+	const struct paragraph *q;
 	struct label next;
 	size_t s;
 
@@ -2136,6 +2134,27 @@ static int label_cell(const struct document *doc, size_t i, const struct cell_po
 	if (c > 0 && cells[c - 1].para == i - 1 && cells[c - 1].row == cells[c].row &&
 	    cells[c - 1].cell == cells[c].cell)
 		return 0;       /* not the cell's only paragraph */
+	q = &doc->paras[i + 1];
+	if (q->label || q->kind != PARA_TABLE_CELL)
+		return 0;
+	for (s = q->body; s < q->end && (t[s] == ' ' || t[s] == '\t'); s++)
+		;
+	return !outline_parse_label(t + s, t + q->end, &next) && cell_is_clause(t, s, q->end);
+}
+
+/*
+ * A table set out in two columns, the label alone in one cell and the
+ * clause in the next cell of the same row ("1.1" | "The Supplier shall
+ * ..."): whether paragraph i is such a label (clause_in_next_cell).  Fills
+ * *lab with the label, read past blanks at *at.
+ */
+static int label_cell(const struct document *doc, size_t i, const struct cell_pos *cells,
+		      size_t n, size_t c, struct label *lab, size_t *at)
+{
+	const char *t = doc->text.ptr;
+	const struct paragraph *p = &doc->paras[i];
+	size_t s;
+
 	for (s = p->body; s < p->end && (t[s] == ' ' || t[s] == '\t'); s++)
 		;
 	if (s >= p->end || !outline_parse_label(t + s, t + p->end, lab) ||
@@ -2144,12 +2163,27 @@ static int label_cell(const struct document *doc, size_t i, const struct cell_po
 	if (!cell_label_is_clause(lab) && lab->style != STYLE_NUMBER &&
 	    lab->style != STYLE_ARTICLE)
 		return 0;
-	q = &doc->paras[i + 1];
-	if (q->label || q->kind != PARA_TABLE_CELL)
+	*at = s;
+	return clause_in_next_cell(doc, i, cells, n, c);
+}
+
+/*
+ * The same with the label Word's own: a numbered paragraph with no text
+ * in one cell ("1.1" from the list, nothing typed), the clause in the
+ * next.
+ */
+static int numbered_label_cell(const struct document *doc, size_t i,
+			       const struct cell_pos *cells, size_t n, size_t c)
+{
+	const char *t = doc->text.ptr;
+	const struct paragraph *p = &doc->paras[i];
+	size_t s;
+
+	if (p->kind != PARA_TABLE_CELL || p->level < 0)
 		return 0;
-	for (*at = s, s = q->body; s < q->end && (t[s] == ' ' || t[s] == '\t'); s++)
+	for (s = p->body; s < p->end && isspace((unsigned char)t[s]); s++)
 		;
-	return !outline_parse_label(t + s, t + q->end, &next) && cell_is_clause(t, s, q->end);
+	return s >= p->end && clause_in_next_cell(doc, i, cells, n, c);
 }
 
 /*
@@ -2184,12 +2218,25 @@ static void read_typed_labels(struct document *doc, const struct cell_pos *cells
 					      p->kind == PARA_LIST_ITEM ||
 					      p->kind == PARA_TABLE_CELL)) {
 				const char *l = p->label;
+				int level;
 
 				while (*l == ' ' || *l == '\t')
 					l++;
 				outline_parse_label(l, l + strlen(l), &lab);
-				p->level = outline_numbered(&ol, &lab, p->level,
-							    p->kind == PARA_LIST_ITEM);
+				level = outline_numbered(&ol, &lab, p->level,
+							 p->kind == PARA_LIST_ITEM);
+				while (c < ncell && cells[c].para < i)
+					c++;
+				if (numbered_label_cell(doc, i, cells, ncell, c)) {
+					/* The clause in the next cell takes Word's number. */
+					doc->paras[i + 1].label = p->label;
+					doc->paras[i + 1].level = level;
+					p->label = NULL;
+					p->level = -1;
+					i++;
+					continue;
+				}
+				p->level = level;
 			}
 			continue;
 		}

@@ -575,6 +575,63 @@ int outline_is_caption(const char *t, size_t s, size_t e, int labelled)
 	return labelled && words <= 12 && title && !last_lower;
 }
 
+/* Words a heading never ends on: the line is a clause cut short. */
+static int ends_unfinished(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = {
+		"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or",
+		"than", "that", "the", "to", "which", "with",
+	};
+	size_t w = e, i;
+
+	while (w > s && isalpha((unsigned char)t[w - 1]))
+		w--;
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == e - w && !strncasecmp(t + w, words[i], e - w))
+			return 1;
+	return 0;
+}
+
+/* Words in a numbered heading in sentence case, at most. */
+#define SENTENCE_HEADING_MAX_WORDS 8
+
+int outline_heading_words(const char *t, size_t s, size_t e)
+{
+	size_t k, words = 0;
+
+	if (e <= s || !isupper((unsigned char)t[s]) || !isalpha((unsigned char)t[e - 1]) ||
+	    ends_unfinished(t, s, e))
+		return 0;
+	for (k = s; k < e; k++) {
+		if (strchr(".:;,!?\n", t[k]))
+			return 0;
+		if (t[k] == ' ' && t[k + 1] != ' ' && ++words >= SENTENCE_HEADING_MAX_WORDS)
+			return 0;
+	}
+	return 1;
+}
+
+int outline_leads_in(const char *t, size_t s, size_t e)
+{
+	static const char *const words[] = { "shall", "will", "must", "follows" };
+	size_t i, w, n;
+
+	for (i = s; i < e; i = w + n) {
+		size_t k;
+
+		while (i < e && !isalpha((unsigned char)t[i]))
+			i++;
+		for (w = i, n = 0; w + n < e && isalpha((unsigned char)t[w + n]); n++)
+			;
+		if (!n)
+			break;
+		for (k = 0; k < ARRAY_SIZE(words); k++)
+			if (strlen(words[k]) == n && !strncasecmp(t + w, words[k], n))
+				return 1;
+	}
+	return 0;
+}
+
 /* ---- the outline ------------------------------------------------------ */
 
 void outline_init(struct outline *ol)

@@ -463,48 +463,6 @@ static int ends_clause(const char *t, const struct line *l)
 	return 0;
 }
 
-/* Words a heading never ends on: the line is a clause cut short. */
-static int ends_unfinished(const char *t, size_t s, size_t e)
-{
-	static const char *const words[] = {
-		"a", "an", "and", "as", "at", "by", "for", "from", "in", "of", "on", "or",
-		"than", "that", "the", "to", "which", "with",
-	};
-	size_t w = e, i;
-
-	while (w > s && isalpha((unsigned char)t[w - 1]))
-		w--;
-	for (i = 0; i < ARRAY_SIZE(words); i++)
-		if (strlen(words[i]) == e - w && !strncasecmp(t + w, words[i], e - w))
-			return 1;
-	return 0;
-}
-
-/* Words in a numbered heading in sentence case, at most. */
-#define SENTENCE_HEADING_MAX_WORDS 8
-
-/*
- * The words of a heading in sentence case or capitals at t[s..e): a
- * capital first, a letter last, no stop, colon or comma in it, at most
- * SENTENCE_HEADING_MAX_WORDS words, not ending on a word that leads on
- * ("... by Microsoft and").
- */
-static int heading_words(const char *t, size_t s, size_t e)
-{
-	size_t k, words = 0;
-
-	if (e <= s || !isupper((unsigned char)t[s]) || !isalpha((unsigned char)t[e - 1]) ||
-	    ends_unfinished(t, s, e))
-		return 0;
-	for (k = s; k < e; k++) {
-		if (strchr(".:;,!?\n", t[k]))
-			return 0;
-		if (t[k] == ' ' && t[k + 1] != ' ' && ++words >= SENTENCE_HEADING_MAX_WORDS)
-			return 0;
-	}
-	return 1;
-}
-
 /* ---- paragraphs -------------------------------------------------------- */
 
 /* Blank lines a sentence may run across (a page break in EDGAR text). */
@@ -594,7 +552,29 @@ static int heads_clause(const struct splitter *sp)
 {
 	return sp->nlines == 1 && sp->label.style != STYLE_NONE &&
 	       sp->kind == PARA_BODY && sp->md_level < 0 &&
-	       heading_words(sp->doc->text.ptr, sp->body, sp->end);
+	       outline_heading_words(sp->doc->text.ptr, sp->body, sp->end);
+}
+
+/*
+ * Whether the open paragraph is an unlabelled heading over the clause a
+ * labelled line after it starts ("Privacy and storage" over "3.1 We store
+ * ..."): one line of a few words in sentence case, no stop, no duty, and
+ * the clause opening with a capital.  Prose wrapped onto a line that
+ * starts with a number reads on: its first line is longer, ends on a word
+ * that leads on, or the number's line goes on in lower case.
+ */
+static int heads_clause_unlabelled(const struct splitter *sp, size_t body, size_t end)
+{
+	const char *t = sp->doc->text.ptr;
+
+	if (sp->nlines != 1 || sp->label.style != STYLE_NONE || sp->kind != PARA_BODY ||
+	    sp->md_level >= 0)
+		return 0;
+	while (body < end && (t[body] == ' ' || t[body] == '\t'))
+		body++;
+	return body < end && !islower((unsigned char)t[body]) &&
+	       outline_heading_words(t, sp->start, sp->end) &&
+	       !outline_leads_in(t, sp->start, sp->end);
 }
 
 /*
@@ -1250,6 +1230,10 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				if (opens_below(&sp.label, &probe))
 					sp.kind = PARA_HEADING;
 				breaks = 1;
+			} else if (label_here &&
+				   heads_clause_unlabelled(&sp, at + probe.body, l.last)) {
+				sp.kind = PARA_HEADING;
+				breaks = 1;
 			} else if (label_here) {
 				breaks = ends_clause(t, &prev) || sp.caption;
 			} else if (has_lower(t, l.first, l.last)) {
@@ -1317,7 +1301,7 @@ static int is_sentence_heading(const struct document *doc, size_t i)
 		;
 	if (k >= q->start)
 		return 0;       /* no blank line between */
-	return heading_words(t, s, e);
+	return outline_heading_words(t, s, e);
 }
 
 int text_load(struct document *doc, const unsigned char *data, size_t len,

@@ -817,6 +817,41 @@ static void test_typed_labels_read_as_in_text(void **state)
 	document_release(&doc);
 }
 
+/*
+ * A typed "6. Audit and compliance" in a paragraph of its own over "6.1
+ * ..." is a heading, as in text; a lead-in its items finish and a short
+ * item before its sibling stay clauses.
+ */
+static void test_sentence_case_heading_over_its_clause(void **state)
+{
+	static const char *const paras[] = {
+		"6. Audit and compliance",
+		"6.1 The Bank may audit the Provider on thirty days' notice.",
+		"7. Prohibited uses",
+		"(a) Violence or terrorism",
+		"(b) Sexual solicitation",
+		"8. Each Purchase Contract shall",
+		"(a) contain the same conditions.",
+	};
+	static const enum para_kind kinds[] = {
+		PARA_HEADING, PARA_BODY, PARA_HEADING, PARA_BODY, PARA_BODY, PARA_BODY, PARA_BODY,
+	};
+	struct document doc, txt;
+	size_t i;
+
+	(void)state;
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	for (i = 0; i < doc.npara; i++) {
+		assert_int_equal(doc.paras[i].kind, kinds[i]);
+		assert_int_equal(txt.paras[i].kind, kinds[i]);
+		assert_string_equal(doc.paras[i].clause, txt.paras[i].clause);
+	}
+	assert_string_equal(doc.paras[1].clause, "6.1");
+	assert_int_equal(doc.paras[1].parent, 0);
+	document_release(&txt);
+	document_release(&doc);
+}
+
 /* A paragraph's place in the outline as a test expects it; label NULL for none. */
 struct want_para {
 	const char *label, *clause;
@@ -838,7 +873,12 @@ static void assert_outline(const struct document *doc, const struct want_para *w
 		} else {
 			assert_null(p->label);
 		}
-		assert_string_equal(p->clause, want[i].clause);
+		if (want[i].clause) {
+			assert_non_null(p->clause);
+			assert_string_equal(p->clause, want[i].clause);
+		} else {
+			assert_null(p->clause);
+		}
 		assert_int_equal(p->level, want[i].level);
 		assert_int_equal(p->parent, want[i].parent);
 	}
@@ -1325,6 +1365,42 @@ static void test_label_cell_beside_its_clause(void **state)
 	assert_int_equal(doc.paras[2].kind, PARA_TABLE_CELL);
 	assert_string_equal(para_text(&doc, 1), "1.1");
 	assert_string_equal(para_body(&doc, 2), "The Customer shall pay the Fees monthly in advance.");
+	document_release(&doc);
+}
+
+/*
+ * The same with Word numbering the label cell itself and nothing typed in
+ * it: the clause in the next cell takes Word's number, and "(a)" typed
+ * under it nests in it; a row with no clause beside the number keeps it.
+ */
+static void test_numbered_label_cell_beside_its_clause(void **state)
+{
+	static const struct want_para want[] = {
+		{ NULL, NULL, -1, -1 },
+		{ "1.", "1", 0, -1 },
+		{ "(a)", "1(a)", 1, 1 },
+		{ NULL, "1(a)", -1, 2 },
+		{ "2.", "2", 0, -1 },
+		{ "3.", "3", 0, -1 },
+		{ NULL, "3", -1, 5 },
+		{ NULL, "3", -1, 5 },
+	};
+	struct document doc;
+	struct docx d = { .numbering = parties_numbering, .body =
+		"<w:tbl><w:tr><w:tc>" NUMP(2, 0, "") "</w:tc><w:tc>"
+		P("The Customer shall pay the Fees monthly in advance:")
+		P("(a) The Customer shall pay by bank transfer.")
+		"</w:tc></w:tr><w:tr><w:tc>" NUMP(2, 0, "") "</w:tc><w:tc>"
+		P("The Provider shall not use Customer Data to train any model.")
+		"</w:tc></w:tr><w:tr><w:tc>" NUMP(2, 0, "") "</w:tc><w:tc>"
+		P("Availability") "</w:tc><w:tc>" P("99.9%") "</w:tc></w:tr></w:tbl>" };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	/* The cell Word numbers keeps its text, and no label. */
+	assert_null(doc.paras[0].label);
+	assert_string_equal(para_text(&doc, 0), "1.\t");
+	assert_outline(&doc, want, ARRAY_SIZE(want));
 	document_release(&doc);
 }
 
@@ -1898,6 +1974,7 @@ int main(void)
 		cmocka_unit_test(test_section_break_paragraph_takes_no_number),
 		cmocka_unit_test(test_recitals_after_a_caption),
 		cmocka_unit_test(test_typed_labels_read_as_in_text),
+		cmocka_unit_test(test_sentence_case_heading_over_its_clause),
 		cmocka_unit_test(test_typed_labels_under_word_numbering),
 		cmocka_unit_test(test_word_heading_closes_a_heading_style),
 		cmocka_unit_test(test_word_items_in_a_typed_clause),
@@ -1908,6 +1985,7 @@ int main(void)
 		cmocka_unit_test(test_annex_closes_a_heading_style),
 		cmocka_unit_test(test_typed_labels_in_table_cells),
 		cmocka_unit_test(test_label_cell_beside_its_clause),
+		cmocka_unit_test(test_numbered_label_cell_beside_its_clause),
 		cmocka_unit_test(test_annex_listed_without_a_page_read_as_in_text),
 		cmocka_unit_test(test_track_changes_accept),
 		cmocka_unit_test(test_track_changes_reject),

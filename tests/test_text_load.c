@@ -767,6 +767,90 @@ static void test_heading_line_over_its_clause(void **state)
 }
 
 /*
+ * A numbered heading in sentence case with a blank line before its first
+ * sub-clause is a heading too, and the clauses under it have it for their
+ * heading path; a lead-in its items finish, or a short item before its
+ * sibling, stays a clause.
+ */
+static void test_heading_line_over_its_clause_after_a_blank(void **state)
+{
+	struct fixture *f = *state;
+	struct buf path;
+
+	CHECK(f,
+	      "6. Audit and compliance\n"
+	      "\n"
+	      "6.1 The Bank may audit the Provider on thirty days' notice.\n"
+	      "\n"
+	      "7. Prohibited uses\n"
+	      "\n"
+	      "(a) Violence or terrorism\n"
+	      "\n"
+	      "(b) Sexual solicitation\n"
+	      "\n"
+	      "8. Each Purchase Contract shall\n"
+	      "\n"
+	      "(a) contain the same conditions.\n"
+	      "\n"
+	      "9. Software support will be as follows\n"
+	      "\n"
+	      "(a) For the first year we fix bugs.\n",
+	      { 1, "6.", "6", 0, PARA_HEADING, "6. Audit", "Audit" },
+	      { 3, "6.1", "6.1", 1, PARA_BODY, "6.1 The Bank", "The Bank" },
+	      { 5, "7.", "7", 0, PARA_HEADING, "7. Prohibited", "Prohibited" },
+	      { 7, "(a)", "7(a)", 1, PARA_BODY, "(a) Violence", "Violence" },
+	      { 9, "(b)", "7(b)", 1, PARA_BODY, "(b) Sexual", "Sexual" },
+	      { 11, "8.", "8", 0, PARA_BODY, "8. Each", "Each" },
+	      { 13, "(a)", "8(a)", 1, PARA_BODY, "(a) contain", "contain" },
+	      { 15, "9.", "9", 0, PARA_BODY, "9. Software", "Software" },
+	      { 17, "(a)", "9(a)", 1, PARA_BODY, "(a) For the", "For the" });
+	buf_init(&path, 0);
+	document_heading_path(&f->doc, 1, &path);
+	assert_string_equal(path.ptr, "6 Audit and compliance");
+	buf_release(&path);
+}
+
+/*
+ * An unlabelled heading in sentence case right above its first clause
+ * ("Privacy and storage" / "3.1 We store ...") is a heading of its own,
+ * and the clause keeps its label; prose wrapped onto a line that starts
+ * with a number or a letter in brackets reads on.
+ */
+static void test_unlabelled_heading_line_over_its_clause(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "Background\n"
+	      "(A) The Provider has developed the System.\n"
+	      "\n"
+	      "Privacy and storage\n"
+	      "3.1 We store Uploads in the United States.\n"
+	      "3.2 We keep them while your account is open.\n"
+	      "\n"
+	      "The Customer shall comply with clause\n"
+	      "3.1 of the Agreement at all times.\n"
+	      "\n"
+	      "Payment is due within\n"
+	      "30 days of the invoice date.\n"
+	      "\n"
+	      "The fees are set out in\n"
+	      "(a) the Order Form.\n"
+	      "\n"
+	      "The Supplier will\n"
+	      "(A) Deliver the Goods.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "Background", "Background" },
+	      { 2, "(A)", "(A)", 0, PARA_BODY, "(A) The Provider", "The Provider" },
+	      { 4, NULL, "(A)", -1, PARA_HEADING, "Privacy", "Privacy" },
+	      { 5, "3.1", "3.1", 1, PARA_BODY, "3.1 We store", "We store" },
+	      { 6, "3.2", "3.2", 1, PARA_BODY, "3.2 We keep", "We keep" },
+	      { 8, NULL, "3.2", -1, PARA_BODY, "The Customer", "The Customer" },
+	      { 11, NULL, "3.2", -1, PARA_BODY, "Payment", "Payment" },
+	      { 14, NULL, "3.2", -1, PARA_BODY, "The fees", "The fees" },
+	      { 17, NULL, "3.2", -1, PARA_BODY, "The Supplier", "The Supplier" });
+}
+
+/*
  * An order form's fields, one a line: a paragraph each, however long the
  * value; prose that wraps onto a line with a colon in it goes on.
  */
@@ -1295,6 +1379,8 @@ int main(void)
 		T(test_recitals_after_a_heading),
 		T(test_numbered_heading_in_sentence_case),
 		T(test_heading_line_over_its_clause),
+		T(test_heading_line_over_its_clause_after_a_blank),
+		T(test_unlabelled_heading_line_over_its_clause),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
 		T(test_annex_listed_without_a_page),
