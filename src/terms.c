@@ -522,6 +522,27 @@ static int names_vendor(struct roles_finder *rf, const struct roles *r, const ch
 }
 
 /*
+ * Whether a match of `re` in body[0..blen) has a group 1 that `is` takes:
+ * who captures or labels it, who makes it.
+ */
+static int any_match_names(struct roles_finder *rf, const struct roles *r, const pcre2_code *re,
+			   const char *body, size_t blen, word_test *is)
+{
+	size_t from = 0;
+
+	while (from < blen &&
+	       pcre2_match(re, (PCRE2_SPTR)body, blen, from, 0, rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ws, wn;
+
+		rf_group(rf, 1, &ws, &wn);
+		if (wn && is(rf, r, body + ws, wn))
+			return 1;
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
+/*
  * Whether body says the thing is captured at the customer's place or from
  * its people, or labelled by its staff: "images ... that the Hardware
  * captures on the Purchaser's production lines, and all labels the
@@ -530,23 +551,8 @@ static int names_vendor(struct roles_finder *rf, const struct roles *r, const ch
 static int captured_from_customer(struct roles_finder *rf, const struct roles *r,
 				  const char *body, size_t blen)
 {
-	const pcre2_code *res[2] = { rf->captured_at, rf->labelled_by };
-	size_t k;
-
-	for (k = 0; k < 2; k++) {
-		size_t from = 0;
-
-		while (from < blen && pcre2_match(res[k], (PCRE2_SPTR)body, blen, from, 0,
-						  rf->md, NULL) >= 0) {
-			size_t end = pcre2_get_ovector_pointer(rf->md)[1], ws, wn;
-
-			rf_group(rf, 1, &ws, &wn);
-			if (wn && is_customer_word(rf, r, body + ws, wn))
-				return 1;
-			from = end > from ? end : from + 1;
-		}
-	}
-	return 0;
+	return any_match_names(rf, r, rf->captured_at, body, blen, is_customer_word) ||
+	       any_match_names(rf, r, rf->labelled_by, body, blen, is_customer_word);
 }
 
 /* Words between a subject and its verb: "shall", "agrees to", "hereby", "promptly". */
@@ -987,18 +993,7 @@ static int customer_data_name(struct roles_finder *rf, const struct roles *r,
 static int vendor_made(struct roles_finder *rf, const struct roles *r,
 		       const char *body, size_t blen)
 {
-	size_t from = 0;
-
-	while (from < blen && pcre2_match(rf->vendor_made, (PCRE2_SPTR)body, blen, from, 0,
-					  rf->md, NULL) >= 0) {
-		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ws, wn;
-
-		rf_group(rf, 1, &ws, &wn);
-		if (wn && is_vendor_word(rf, r, body + ws, wn))
-			return 1;
-		from = end > from ? end : from + 1;
-	}
-	return 0;
+	return any_match_names(rf, r, rf->vendor_made, body, blen, is_vendor_word);
 }
 
 /* What a term of class `cls` is read as; NULL: as written. */
