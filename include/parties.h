@@ -1,0 +1,80 @@
+/*
+ * parties: who the parties to a contract are, and which of them is the
+ * vendor and which the customer.
+ *
+ * Parties are aliases defined in the preamble (`Acme Corp. ("Acme")`,
+ * `("Buyer" or "PNC")`, `hereinafter "Licensor"`).  An alias that is a
+ * role noun of the rule set (the `vendor_noun` and `customer_noun`
+ * placeholders) has that role, and so do aliases defined beside it; a
+ * company name gets the role its uses show ("Acme shall provide",
+ * "fees payable by Beta"), or the other role than the other party's.
+ * A field at the head of an order form that names a party's company
+ * under a role noun ("Provider: Halcyon Labs, Inc.", the name on the
+ * line after "Customer:", or a table's row "| Provider | Halcyon Labs,
+ * Inc. |") gives that party the role, before its uses are counted.
+ * A party need not be a company: a name ending in Trust, Hospital,
+ * Bank, N.A., University, Authority and the like counts where it is
+ * named after "between" or "and" in a sentence with "between", or
+ * opens an entry of a numbered parties block ("PARTIES" ... "(1) THE
+ * SCHOOL DISTRICT (the "District")"), and so does "a body corporate"
+ * or "a public body".
+ * Any name counts that opens an entry of an unnumbered parties block,
+ * after a line "BETWEEN:" or "AND:" ("NORTHSHORE BANK OF CANADA, a
+ * Schedule I bank ... (the "Bank")"); "(hereafter "X")" defines an
+ * alias as "hereinafter" does.
+ * A parenthesis with a registration number between a name and its
+ * alias, "(Company Registration No. 196800123K)", or with a place,
+ * "a Nevada (USA) corporation", is read past.
+ * "the CONTRACTING PARTY" and "the CONTRACTED PARTY" (contratante,
+ * contratada) are the customer and the vendor where both name parties.
+ * "Party A: ..." and "Party B: ..." fields (or "First Party" and
+ * "Second Party") make the two labels parties; an alias inside a field
+ * of its role ("Customer: ORCHARD VALLEY CREDIT UNION ("Orchard
+ * Valley")") is a party; so is one defined "(together with its
+ * Affiliates, "Halyard")" or after "a political subdivision of".
+ * An order form that names its parties only in fields of their roles,
+ * with no alias ("| Customer | Westbrook Utilities District |", "the
+ * Customer: HARTWELL BUILDING SOCIETY, a building society ..."), has
+ * the role noun and the company a role's only field names as that
+ * party, where nothing else names one.
+ * Of two undecided parties, one that only supplies and one that only
+ * pays take those roles even on one use each ("the data provided by
+ * X" is X giving its data; "make its platform available to" is
+ * supplying).  Where "Licensor grants Licensee a licence to use the
+ * ... images ... to develop ... software" (or to train models), the
+ * licensee builds the AI and is the vendor, the licensor the customer.
+ * Without aliases, `between Acme Corp. and Customer` names the two.
+ * In an escrow agreement (a party is "the Escrow Agent", or "the
+ * Agent" where the preamble speaks of escrow) the agent takes no role,
+ * "the Owner" or "the Depositor" is the vendor and "the Beneficiary"
+ * the customer, and the other-party rule counts two parties without
+ * the agent.
+ * Terms of service: the names in a quoted list with "we", "us" or
+ * "our" (`Acme Ltd ("Acme," "we," or "us")`, single quotes, bold) are
+ * the vendor; a list of pronouns alone takes the name before it or
+ * the one it "means"; failing those, "a contract between you and Acme
+ * Limited".  A list with "you" makes no party, unless it names the
+ * one that accepts the terms: 'and the company that accepts them
+ * ("Partner" or "you")' makes Partner the customer.
+ * The first word of a company's name ("Acme" for "Acme Corp.") is
+ * that party too, where the document uses it so and it stands alone.
+ *
+ * Ownership: parties_find copies each alias into the arena of the struct
+ * roles it fills, so it lives until roles_release; `why` ("role noun",
+ * "the other party") is a constant string.
+ */
+#ifndef AICLAUSE_PARTIES_H
+#define AICLAUSE_PARTIES_H
+
+#include "document.h"
+#include "roles.h"
+
+/*
+ * Adds the parties of `doc` to `out` (zero-initialised: roles_find calls
+ * this first), each with its role and why, at most 32.  Uses the finder's
+ * patterns and match data and keeps nothing in it.  Does not fail: an
+ * allocation failure exits (xalloc.h).
+ */
+void parties_find(struct roles_finder *rf, const struct document *doc, struct roles *out);
+
+#endif

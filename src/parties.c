@@ -1,0 +1,1946 @@
+#include <ctype.h>
+#include <string.h>
+
+#include "parties.h"
+#include "roles_internal.h"
+#include "roles_words.h"
+#include "xalloc.h"
+
+/* The preamble where parties are defined: the first bytes of a contract. */
+#define PREAMBLE_MAX 8000
+/* How far back from an alias its entity ("Acme Corp., a Delaware ...") may start. */
+#define ENTITY_CONTEXT 400
+/* Bytes between the two names of "X ("A") and Y ("B")", at most. */
+#define PAIR_GAP 200
+/* Bytes after "means" in which a company suffix makes the name a party. */
+#define MEANS_COMPANY_REACH 80
+/* Uses of an alias needed, and the margin over the other role, to decide. */
+#define ROLE_MIN_EVIDENCE 2
+
+/* Parties (aliases) and groups of aliases defined together, at most. */
+#define MAX_PARTIES 32
+#define MAX_GROUPS 16
+
+/* Defined terms that are never a party, whatever surrounds them. */
+static int is_generic_term(const char *s, size_t len)
+{
+	static const char *const words[] = {
+		"agreement", "effective date", "party", "parties", "services", "products",
+		"territory", "term", "terms", "terms of service", "terms of use", "affiliate",
+		"affiliates", "we", "us", "our", "you", "your",
+	};
+
+	/* What a party holds is no party: "Company Data", "Customer Materials". */
+	static const char *const held[] = { " data", " information", " materials", " content" };
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == len && strncasecmp(s, words[i], len) == 0)
+			return 1;
+	for (i = 0; i < ARRAY_SIZE(held); i++)
+		if (len > strlen(held[i]) &&
+		    !strncasecmp(s + len - strlen(held[i]), held[i], strlen(held[i])))
+			return 1;
+	return len == 0 || !isupper((unsigned char)s[0]);
+}
+
+static struct party *add_party(struct roles *out, const char *text, size_t len, size_t at,
+			       enum party_role role, const char *why)
+{
+	struct party *p;
+	size_t i;
+
+	if (out->nparties >= MAX_PARTIES)
+		return NULL;
+	for (i = 0; i < out->nparties; i++)
+		if (strlen(out->parties[i].alias) == len &&
+		    memcmp(out->parties[i].alias, text, len) == 0)
+			return NULL;
+	ALLOC_GROW(out->parties, out->nparties + 1, out->parties_alloc);
+	p = &out->parties[out->nparties++];
+	p->alias = arena_strndup(&out->arena, text, len);
+	p->role = role;
+	p->why = why;
+	p->short_name = 0;
+	p->at = at;
+	return p;
+}
+
+/* Words that end the name of a party that is no company. */
+static int is_institution_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"Agency", "Association", "Authority", "Bancorp", "Bank", "Clinic", "College",
+		"Cooperative", "Council", "County", "Department", "District", "Foundation",
+		"Fund", "Government", "Hospital", "Institute", "Laboratories", "Laboratory",
+		"Ministry", "Municipality", "N.A", "N.A.", "School", "Society", "Trust",
+		"University",
+	};
+	size_t i, k;
+	int caps = 1;
+
+	/* In capitals as a parties block writes names: "SCHOOL DISTRICT". */
+	for (k = 0; k < n; k++)
+		if (islower((unsigned char)w[k]))
+			caps = 0;
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == n &&
+		    (caps ? !strncasecmp(words[i], w, n) : !memcmp(words[i], w, n)))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether t[at] opens an entry of a numbered parties block: a line that
+ * starts "(1) " or "1. " after a "PARTIES" or "BETWEEN" caption.
+ */
+static int opens_party_entry(const char *t, size_t lo, size_t at)
+{
+	size_t i = at, k;
+
+	while (i > lo && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+		i--;
+	if (i > lo && t[i - 1] == ')') {
+		for (i--; i > lo && isdigit((unsigned char)t[i - 1]); i--)
+			;
+		if (i == lo || t[i - 1] != '(' || !isdigit((unsigned char)t[i]))
+			return 0;
+		i--;
+	} else if (i > lo && t[i - 1] == '.') {
+		for (i--; i > lo && isdigit((unsigned char)t[i - 1]); i--)
+			;
+		if (!isdigit((unsigned char)t[i]))
+			return 0;
+	} else {
+		return 0;
+	}
+	if (i > lo && t[i - 1] != '\n')
+		return 0;
+	for (k = i; k >= lo + 7; k--)
+		if (!strncmp(t + k - 7, "PARTIES", 7) || !strncmp(t + k - 7, "BETWEEN", 7) ||
+		    !strncmp(t + k - 7, "Parties", 7))
+			return 1;
+	return 0;
+}
+
+/* Bytes before a party's name in which "between" opens the list of parties. */
+#define BETWEEN_CONTEXT 600
+/* Words in an institution's name, at most. */
+#define INSTITUTION_WORDS 12
+
+/*
+ * Buyers that are no company: hospitals, banks, universities, public
+ * bodies.  Whether the words right before `at` (an alias's parenthesis)
+ * name one: capitalised words joined by "of", "for", "and", "the", "&",
+ * one of them such a word at the end or before "of" ("Harrowgate Royal
+ * Hospital NHS Foundation Trust", "Eastbridge Savings Bank, N.A.", "the
+ * University of Eastmoor"), named right after "between", or after "and"
+ * with "between" before it.  Elsewhere ("compiled by the ... Department
+ * of Labor (the \"Index\")") the word marks no party.
+ */
+static int institution_before(const char *t, size_t at)
+{
+	size_t lo = at > BETWEEN_CONTEXT ? at - BETWEEN_CONTEXT : 0;
+	size_t ws[INSTITUTION_WORDS + 1], wl[INSTITUTION_WORDS + 1];
+	size_t i = at, n = 0, name, j;
+
+	while (i > lo && strchr(" \t\n(,", t[i - 1]))
+		i--;
+	/* The words before, last first, back to something that is not a word. */
+	while (n <= INSTITUTION_WORDS && i > lo) {
+		size_t e = i;
+
+		while (i > lo && (isalnum((unsigned char)t[i - 1]) || strchr("&'.-", t[i - 1])))
+			i--;
+		if (i == e)
+			break;
+		ws[n] = i;
+		wl[n++] = e - i;
+		while (i > lo && strchr(" \t\n,", t[i - 1]))
+			i--;
+	}
+	/* The name: capitalised words and joiners. */
+	for (name = 0; name < n; name++) {
+		const char *w = t + ws[name];
+		size_t m = wl[name];
+
+		if (!isupper((unsigned char)w[0]) && !word_is(w, m, "of") && !word_is(w, m, "for") &&
+		    !word_is(w, m, "and") && !word_is(w, m, "the") && !word_is(w, m, "&"))
+			break;
+	}
+	/* A name opens with a capital: "the", "and" before it are the context. */
+	while (name > 0 && !isupper((unsigned char)t[ws[name - 1]]))
+		name--;
+	if (!name || name > INSTITUTION_WORDS)
+		return 0;
+	for (j = 0; j < name; j++)
+		if (is_institution_word(t + ws[j], wl[j]) &&
+		    (j == 0 || word_is(t + ws[j - 1], wl[j - 1], "of") ||
+		     word_is(t + ws[j - 1], wl[j - 1], "for")))
+			break;
+	if (j == name)
+		return 0;
+	/* What comes before the name: "between", or "and" after a "between". */
+	for (j = name; j < n && word_is(t + ws[j], wl[j], "the"); j++)
+		;
+	if (j == n && opens_party_entry(t, lo, ws[j - 1]))
+		return 1;
+	if (j < n && word_is(t + ws[j], wl[j], "between"))
+		return 1;
+	if (j < n && word_is(t + ws[j], wl[j], "and")) {
+		for (i = ws[j]; i > lo + 7; i--)
+			if (!strncasecmp(t + i - 7, "between", 7))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the parenthesis t[open..close) gives a number that identifies
+ * the entity, "(Company Registration No. 196800123K)", "(ABN 12 004
+ * 044 937)": words and digits, and no quote (which would define a name).
+ * An item label, "(1)", "(iv)", and a remark, "(as defined below)", are
+ * none.
+ */
+static int registration_number(const char *t, size_t open, size_t close)
+{
+	int digit = 0, space = 0;
+	size_t i;
+
+	for (i = open; i < close; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c == '"' || c >= 0x80)
+			return 0;
+		digit |= isdigit(c) != 0;
+		space |= c == ' ';
+	}
+	return digit && space;
+}
+
+/*
+ * Whether the parenthesis t[open..close) names a place, as an entity's
+ * description may: "a Schedule I bank under the Bank Act (Canada)", "a
+ * Nevada (USA) corporation".  One to three capitalised words, nothing else.
+ */
+static int place_remark(const char *t, size_t open, size_t close)
+{
+	size_t i, words = 0;
+
+	for (i = open; i < close; i++) {
+		unsigned char c = (unsigned char)t[i];
+
+		if (c == ' ')
+			continue;
+		if (!isupper(c))
+			return 0;
+		if (++words > 3)
+			return 0;
+		while (i + 1 < close && (isalpha((unsigned char)t[i + 1]) || t[i + 1] == '.'))
+			i++;
+	}
+	return words > 0;
+}
+
+/*
+ * Whether an entity is named between the previous alias (or the start of
+ * the sentence-ish stretch) and `at`: "Acme Corp., a Delaware corporation
+ * with its principal place of business at ... ("Acme")".  A parenthesis
+ * ends the stretch, unless it gives a registration number, "(Company
+ * Registration No. 196800123K)", or a place, "a Nevada (USA)
+ * corporation": then the words before it are read too, but not the
+ * parenthesis itself.
+ */
+static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)
+{
+	size_t from = at > lo + ENTITY_CONTEXT ? at - ENTITY_CONTEXT : lo;
+	size_t i, j, seg_end = at;
+	int depth;
+
+	for (i = at; i > from; i--) {
+		if (t[i - 1] != ')')
+			continue;
+		for (j = i - 1, depth = 0; j > from; j--) {
+			if (t[j - 1] == ')')
+				depth++;
+			else if (t[j - 1] == '(' && depth-- == 0)
+				break;
+		}
+		if (j == from || (!registration_number(t, j, i - 1) && !place_remark(t, j, i - 1)))
+			break;
+		/* The words after this parenthesis, up to the next one or the alias. */
+		if (rf_matches(rf, rf->entity, t + i, seg_end - i))
+			return 1;
+		seg_end = j - 1;
+		i = j;
+	}
+	return rf_matches(rf, rf->entity, t + i, seg_end - i) || institution_before(t, at);
+}
+
+/*
+ * Whether the line t[ls..le) is a caption of an unnumbered parties block:
+ * "BETWEEN:", "AND:", "- and -", "BY AND BETWEEN" alone on their line.
+ */
+static int block_caption(const char *t, size_t ls, size_t le)
+{
+	while (ls < le && strchr(" \t-", t[ls]))
+		ls++;
+	while (le > ls && strchr(" \t-:", t[le - 1]))
+		le--;
+	return word_is(t + ls, le - ls, "between") || word_is(t + ls, le - ls, "and") ||
+	       word_is(t + ls, le - ls, "by and between");
+}
+
+/*
+ * Whether the alias at t[at] closes an entry of an unnumbered parties
+ * block: its lines follow a caption line, "BETWEEN:\n\nNORTHSHORE BANK OF
+ * CANADA, a Schedule I bank under the Bank Act (Canada) (the \"Bank\")",
+ * "AND:\n\n...", and the entry opens with a capital.  The entry may be
+ * wrapped over lines, or give its name, address and alias a line each,
+ * but starts after `lo` (the last alias) and within ENTITY_CONTEXT bytes;
+ * a blank line ends it.
+ */
+static int block_entry(const char *t, size_t lo, size_t at)
+{
+	size_t ls = at, j, pls;
+	int newlines;
+
+	while (ls > lo && t[ls - 1] != '\n')
+		ls--;
+	while (ls > lo && at - ls <= ENTITY_CONTEXT) {
+		for (j = ls, newlines = 0; j > lo && strchr(" \t\r\n", t[j - 1]); j--)
+			newlines += t[j - 1] == '\n';
+		for (pls = j; pls > lo && t[pls - 1] != '\n'; pls--)
+			;
+		if (j > pls && block_caption(t, pls, j)) {
+			while (t[ls] == ' ' || t[ls] == '\t')
+				ls++;
+			return isupper((unsigned char)t[ls]);
+		}
+		if (newlines > 1 || pls == lo)
+			return 0;
+		ls = pls;
+	}
+	return 0;
+}
+
+/*
+ * Whether `alias` spells the initials of the capitalised words just before
+ * `at` ("European Economic Area (EEA)"): an abbreviation, not a party,
+ * unless one of those words is a company suffix ("Acme Widgets Corporation
+ * ("AWC")"), which entity_before() sees.
+ */
+static int abbreviates_words_before(const char *t, size_t at, const char *alias, size_t n)
+{
+	size_t i = at, k = n;
+
+	if (n < 2 || n > 8)
+		return 0;
+	while (i > 0 && t[i - 1] == '(')
+		i--;
+	while (k > 0) {
+		size_t w_end;
+
+		while (i > 0 && t[i - 1] == ' ')
+			i--;
+		w_end = i;
+		while (i > 0 && isalpha((unsigned char)t[i - 1]))
+			i--;
+		if (i == w_end)
+			return 0;
+		/* "of", "and" inside the name: "Bank of England (BOE)". */
+		if (islower((unsigned char)t[i])) {
+			if (w_end - i > 3)
+				return 0;
+			continue;
+		}
+		if (toupper((unsigned char)t[i]) != toupper((unsigned char)alias[k - 1]))
+			return 0;
+		k--;
+	}
+	return 1;
+}
+
+/*
+ * The second name of a pair, "X ("Customer") and the Y defined below
+ * ("OpenAI")": it follows an accepted alias closely, after "and".
+ */
+static int second_of_pair(const char *t, size_t prev_end, size_t ms)
+{
+	size_t i = prev_end;
+
+	if (!prev_end || ms < prev_end || ms - prev_end > PAIR_GAP)
+		return 0;
+	while (i < ms && (t[i] == ' ' || t[i] == ',' || t[i] == '*'))
+		i++;
+	return ms - i >= 4 && !strncmp(t + i, "and ", 4);
+}
+
+/*
+ * "by and between Acme Corp. and Customer": when one side is a role noun
+ * and the other a name, the name is the other role.  Two names, or two
+ * nouns, say nothing about who supplies.
+ */
+static void find_between(struct roles_finder *rf, const char *t, size_t end,
+			 struct roles *out, int *groups, size_t *ngroups)
+{
+	size_t s[2], n[2];
+	enum party_role r[2];
+	int g, noun, name;
+
+	if (pcre2_match(rf->between, (PCRE2_SPTR)t, end, 0, 0, rf->md, NULL) < 0)
+		return;
+	for (g = 0; g < 2; g++) {
+		rf_group(rf, g + 1, &s[g], &n[g]);
+		/* "... and Customer." at a sentence's end: the stop is not the name's. */
+		while (n[g] > 0 && t[s[g] + n[g] - 1] == '.')
+			n[g]--;
+		if (!n[g] || is_generic_term(t + s[g], n[g]))
+			return;
+	}
+	for (g = 0; g < 2; g++)
+		r[g] = noun_role(rf, t + s[g], n[g]);
+	if ((r[0] == ROLE_UNKNOWN) == (r[1] == ROLE_UNKNOWN))
+		return;
+	noun = r[0] != ROLE_UNKNOWN ? 0 : 1;
+	name = 1 - noun;
+	if (add_party(out, t + s[noun], n[noun], s[noun], r[noun], "role noun"))
+		groups[out->nparties - 1] = (int)(*ngroups)++;
+	if (add_party(out, t + s[name], n[name], s[name],
+		      r[noun] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR, "the other party"))
+		groups[out->nparties - 1] = (int)(*ngroups)++;
+}
+
+/* Quoted items in a list of names, and the bytes of one, at most. */
+#define LIST_MAX 8
+#define LIST_ITEM_MAX 40
+/* Capitalised words in a name read before or after a list of pronouns. */
+#define LIST_NAME_WORDS 5
+
+enum quote_kind { QUOTE_NONE, QUOTE_DOUBLE, QUOTE_SINGLE };
+
+/*
+ * The quote mark at t[i], if any, and its length.  An opening straight
+ * apostrophe must follow no letter ("Customer's" opens nothing); a closing
+ * one must precede none.  A curly opening quote closes too, as careless
+ * drafting has it ("AliveCor“, “we”).
+ */
+static enum quote_kind quote_at(const char *t, size_t len, size_t i, int opening, size_t *qlen)
+{
+	const unsigned char *u = (const unsigned char *)t + i;
+
+	*qlen = 1;
+	if (i >= len)
+		return QUOTE_NONE;
+	if (u[0] == '"')
+		return QUOTE_DOUBLE;
+	if (u[0] == '\'') {
+		if (opening ? i > 0 && isalnum((unsigned char)t[i - 1]) :
+			      i + 1 < len && isalnum(u[1]))
+			return QUOTE_NONE;
+		return QUOTE_SINGLE;
+	}
+	if (u[0] != 0xE2 || i + 2 >= len || u[1] != 0x80)
+		return QUOTE_NONE;
+	*qlen = 3;
+	if (u[2] == 0x9C || (!opening && u[2] == 0x9D))
+		return QUOTE_DOUBLE;
+	if ((opening && u[2] == 0x98) || (!opening && u[2] == 0x99))
+		return QUOTE_SINGLE;
+	return QUOTE_NONE;
+}
+
+static size_t skip_emph(const char *t, size_t len, size_t i)
+{
+	size_t k = 0;
+
+	while (i < len && k++ < 3 && (t[i] == '*' || t[i] == '_'))
+		i++;
+	return i;
+}
+
+/*
+ * One quoted item at `i`: "Acme", **"Acme"**, "**Acme**", "WhatsApp," with
+ * its comma inside, 'we'.  Sets the name's span (trimmed) and where the
+ * item ends; 0 when no item starts there.
+ */
+static int quoted_item(const char *t, size_t len, size_t i, size_t *s, size_t *n, size_t *next)
+{
+	enum quote_kind k, c = QUOTE_NONE;
+	size_t q, b, e;
+
+	i = skip_emph(t, len, i);
+	k = quote_at(t, len, i, 1, &q);
+	if (k == QUOTE_NONE)
+		return 0;
+	b = e = i + q;
+	while (e < len && e - b <= LIST_ITEM_MAX && !strchr("\n()", t[e])) {
+		c = quote_at(t, len, e, 0, &q);
+		if (c == k || (c != QUOTE_NONE && k == QUOTE_DOUBLE))
+			break;
+		e++;
+	}
+	if (c != k || e - b > LIST_ITEM_MAX)
+		return 0;
+	*next = skip_emph(t, len, e + q);
+	while (b < e && (t[b] == '*' || t[b] == '_' || t[b] == ' '))
+		b++;
+	while (e > b && strchr("*_ ,.", t[e - 1]))
+		e--;
+	*s = b;
+	*n = e - b;
+	return e > b;
+}
+
+/* What may come between two items of a list: ", ", " or ", ", and the ". */
+static size_t list_separator(const char *t, size_t len, size_t i)
+{
+	static const char *const words[] = { "or ", "and ", "the " };
+	size_t w;
+
+	while (i < len && t[i] == ' ')
+		i++;
+	if (i < len && strchr(",;/", t[i]))
+		i++;
+	while (i < len && t[i] == ' ')
+		i++;
+	for (w = 0; w < ARRAY_SIZE(words); w++)
+		if (!strncmp(t + i, words[w], strlen(words[w])))
+			i += strlen(words[w]);
+	return i;
+}
+
+static const char *const first_person[] = { "we", "us", "our", "ours" };
+static const char *const second_person[] = { "you", "your", "yours" };
+
+/*
+ * A capitalised name, one to LIST_NAME_WORDS words, ending just before
+ * `at`: "Skyscanner (", "LinkedIn (also referred to as", "Garmin is
+ * sometimes referred to herein as".  It must open its sentence, follow
+ * "and", "with", "by" or "between", or end in a company suffix: "located
+ * in China ("we" ...)" names no one.
+ */
+static int name_before(struct roles_finder *rf, const char *t, size_t at, size_t *s, size_t *n)
+{
+	static const char *const joiners[] = {
+		"as", "referred", "to", "herein", "hereinafter", "hereafter", "also", "sometimes",
+		"is", "are", "called", "known", "collectively", "below", "together",
+	};
+	static const char *const before[] = { "and", "with", "by", "between" };
+	static const char *const openers[] = { "At ", "By ", "For ", "From ", "In ", "With " };
+	size_t i = at, e, words = 0, k;
+
+	for (;;) {
+		while (i > 0 && strchr(" (,", t[i - 1]))
+			i--;
+		for (k = i; k > 0 && islower((unsigned char)t[k - 1]); k--)
+			;
+		if (k == i || !word_in(t + k, i - k, joiners, ARRAY_SIZE(joiners)) ||
+		    (k > 0 && isalnum((unsigned char)t[k - 1])))
+			break;
+		i = k;
+	}
+	e = i;
+	/* Capitalised words back from there, one space apart. */
+	while (words < LIST_NAME_WORDS) {
+		size_t w = i;
+
+		while (w > 0 && (isalnum((unsigned char)t[w - 1]) || strchr("&.'-,", t[w - 1])))
+			w--;
+		if (w == i || !isupper((unsigned char)t[w]))
+			break;
+		i = w;
+		words++;
+		if (i < 2 || t[i - 1] != ' ' || t[i - 2] == ' ')
+			break;
+		i--;
+	}
+	/* Back to the last word taken, past the space before a lower-case one. */
+	while (i < e && !isupper((unsigned char)t[i]))
+		i++;
+	/* "At Acme Inc. (...)": a preposition opening the sentence is no part of it. */
+	for (k = 0; k < ARRAY_SIZE(openers); k++)
+		if (!strncmp(t + i, openers[k], strlen(openers[k])) && e - i > strlen(openers[k])) {
+			i += strlen(openers[k]);
+			break;
+		}
+	while (i < e && t[i] == ' ')
+		i++;
+	while (e > i && strchr(" ,", t[e - 1]))
+		e--;
+	if (!words || e <= i)
+		return 0;
+	*s = i;
+	*n = e - i;
+	if (rf_matches(rf, rf->company, t + i, e - i))
+		return 1;
+	k = i;
+	while (k > 0 && t[k - 1] == ' ')
+		k--;
+	if (k == 0 || strchr(".\n:", t[k - 1]))
+		return 1;
+	for (e = k; k > 0 && isalpha((unsigned char)t[k - 1]); k--)
+		;
+	return word_in(t + k, e - k, before, ARRAY_SIZE(before));
+}
+
+/* "xAI", "eBay": a name in lower case at first, with a capital after. */
+static int camel_case(const char *s, size_t n)
+{
+	size_t i;
+
+	if (!n || !islower((unsigned char)s[0]))
+		return 0;
+	for (i = 1; i < n && isalnum((unsigned char)s[i]); i++)
+		if (isupper((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
+static struct party *party_named(struct roles *out, const char *name, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++)
+		if (strlen(out->parties[i].alias) == n && !memcmp(out->parties[i].alias, name, n))
+			return &out->parties[i];
+	return NULL;
+}
+
+/* Bytes before a list of pronouns in which parties defined earlier are named. */
+#define LIST_NAMES_REACH 160
+
+/*
+ * Parties defined earlier and named in the words that open a list of
+ * pronouns: 'Qwen and its related corporations (collectively, the
+ * "Companies") ... (the Companies and Representatives collectively referred
+ * to as "we", "us", "our")'.  Each that has no role yet is the vendor.  The
+ * words back to the parenthesis or the start of the sentence must all be
+ * names and the words that join them ("and", "the", "collectively
+ * referred to as"): '... Customer agrees that "we" ...' names no one.
+ */
+static void parties_named_as_we(const char *t, size_t at, struct roles *out)
+{
+	static const char *const joiners[] = {
+		"and", "or", "the", "as", "referred", "to", "herein", "hereinafter", "hereafter",
+		"collectively", "together", "jointly", "also", "called", "known", "below", "each",
+	};
+	size_t lo = at > LIST_NAMES_REACH ? at - LIST_NAMES_REACH : 0, i = at, k;
+
+	while (i > lo && !strchr("(.;:\n", t[i - 1]))
+		i--;
+	if (i == lo && lo > 0)
+		return;
+	/* Every lower-case word must be a joiner. */
+	for (k = i; k < at; ) {
+		size_t w = k;
+
+		while (w < at && isalpha((unsigned char)t[w]))
+			w++;
+		if (w > k && islower((unsigned char)t[k]) &&
+		    !word_in(t + k, w - k, joiners, ARRAY_SIZE(joiners)))
+			return;
+		k = w > k ? w : k + 1;
+	}
+	for (k = 0; k < out->nparties; k++) {
+		struct party *p = &out->parties[k];
+		size_t n = strlen(p->alias), j;
+
+		if (p->role != ROLE_UNKNOWN || n > at - i)
+			continue;
+		for (j = i; j + n <= at; j++)
+			if (!memcmp(t + j, p->alias, n) && (j == i || !isalnum((unsigned char)t[j - 1])) &&
+			    !isalnum((unsigned char)t[j + n])) {
+				p->role = ROLE_VENDOR;
+				p->why = "referred to as \"we\"";
+				break;
+			}
+	}
+}
+
+/* Bytes before a list with "you" in which "the company that accepts them" is read. */
+#define ACCEPTOR_REACH 120
+
+/*
+ * 'the company that accepts them ("Partner" or "you")': the names in a
+ * list with "you" that follows the words for whoever accepts the terms
+ * are the customer.
+ */
+static void accepting_customer(struct roles_finder *rf, const char *t, size_t lstart,
+			       const size_t *is, const size_t *in, size_t nitems,
+			       struct roles *out, int *groups, size_t *ngroups)
+{
+	size_t lo = lstart > ACCEPTOR_REACH ? lstart - ACCEPTOR_REACH : 0, k;
+	int added = 0;
+
+	if (*ngroups >= MAX_GROUPS ||
+	    pcre2_match(rf->acceptor, (PCRE2_SPTR)t + lo, lstart - lo, 0, 0, rf->md, NULL) < 0)
+		return;
+	for (k = 0; k < nitems; k++) {
+		const char *name = t + is[k];
+		enum party_role r = noun_role(rf, name, in[k]);
+		struct party *p;
+
+		if (is_generic_term(name, in[k]) || r == ROLE_VENDOR)
+			continue;
+		p = party_named(out, name, in[k]);
+		if (p) {
+			if (p->role == ROLE_UNKNOWN)
+				p->role = ROLE_CUSTOMER;
+			continue;
+		}
+		if (add_party(out, name, in[k], is[k], ROLE_CUSTOMER, "the one that accepts the terms")) {
+			groups[out->nparties - 1] = (int)*ngroups;
+			added = 1;
+		}
+	}
+	if (added)
+		(*ngroups)++;
+}
+
+/*
+ * Terms of service name the company once and then say "we": 'WhatsApp
+ * Ireland Limited ("WhatsApp," "our," "we," or "us")', '(hereafter
+ * "MyHeritage", 'we', 'our' or 'us')', 'We refer to ourselves as "Groupon
+ * International", "we", "us" or "our"'.  The names in a quoted list with
+ * "we", "us" or "our" are the vendor, with "you" or "your" the customer.
+ * A list of pronouns alone takes the name before it ('Skyscanner ("us",
+ * "we" or "our")') or after it ('"we", "us" and "our" means Acme').
+ */
+static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
+			  struct roles *out, int *groups, size_t *ngroups)
+{
+	size_t from = 0;
+
+	while (from < end && *ngroups < MAX_GROUPS) {
+		size_t is[LIST_MAX], in[LIST_MAX], nitems = 0, i = from, next, q, k, lstart;
+		size_t s, n;
+		int first = 0, second = 0, added = 0, g = (int)*ngroups;
+		enum party_role role;
+
+		/* Only these bytes can open a quote: most bytes skip the call. */
+		while (i < end && ((t[i] != '"' && t[i] != '\'' && (unsigned char)t[i] != 0xE2) ||
+				   quote_at(t, end, i, 1, &q) == QUOTE_NONE))
+			i++;
+		if (i >= end)
+			break;
+		from = i + q;
+		/* The list opens with the quote, or with emphasis right before it. */
+		lstart = i;
+		while (lstart > 0 && i - lstart < 3 && (t[lstart - 1] == '*' || t[lstart - 1] == '_'))
+			lstart--;
+		i = lstart;
+		while (nitems < LIST_MAX && quoted_item(t, end, i, &is[nitems], &in[nitems], &next)) {
+			first += word_in(t + is[nitems], in[nitems], first_person, ARRAY_SIZE(first_person));
+			second += word_in(t + is[nitems], in[nitems], second_person,
+					  ARRAY_SIZE(second_person));
+			nitems++;
+			from = next;
+			i = list_separator(t, end, next);
+		}
+		/*
+		 * "you" alone says nothing: a letter agreement's "you" may be
+		 * the one who supplies ('the sales agent (the "Agent" or "you")'),
+		 * unless it is the one that accepts the terms.
+		 */
+		if (!first && second)
+			accepting_customer(rf, t, lstart, is, in, nitems, out, groups, ngroups);
+		if (!first || second)
+			continue;
+		parties_named_as_we(t, lstart, out);
+		role = ROLE_VENDOR;
+		for (k = 0; k < nitems; k++) {
+			const char *name = t + is[k];
+			struct party *p;
+			enum party_role r;
+
+			if (is_generic_term(name, in[k]) && !camel_case(name, in[k]))
+				continue;
+			r = noun_role(rf, name, in[k]);
+			if (r != ROLE_UNKNOWN && r != role)
+				continue;
+			p = party_named(out, name, in[k]);
+			if (p) {
+				if (p->role == ROLE_UNKNOWN)
+					p->role = role;
+				added = 1;
+				continue;
+			}
+			if (add_party(out, name, in[k], is[k], role,
+				      r != ROLE_UNKNOWN ? "role noun" : "defined with \"we\"")) {
+				groups[out->nparties - 1] = g;
+				added = 1;
+			}
+		}
+		/*
+		 * '"GPL", "we" or "us" means Google Payment Limited': both name
+		 * it.  After names, "refers to the Acme company you contract
+		 * with" describes rather than names.
+		 */
+		if (pcre2_match(rf->list_means, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0 &&
+		    (rf_group(rf, 1, &s, &n), !added || !n)) {
+			rf_group(rf, 2, &s, &n);
+			/* "Microsoft." at a sentence's end: the stop is not the name's. */
+			while (n > 0 && (t[s + n - 1] == '.' || t[s + n - 1] == '\''))
+				n--;
+		} else if (added || !name_before(rf, t, lstart, &s, &n)) {
+			n = 0;
+		}
+		if (n && !is_generic_term(t + s, n)) {
+			struct party *p = party_named(out, t + s, n);
+
+			if (p && p->role == ROLE_UNKNOWN)
+				p->role = ROLE_VENDOR;
+			if (p) {
+				added = 1;
+			} else if (add_party(out, t + s, n, s, ROLE_VENDOR, "defined as \"we\"")) {
+				groups[out->nparties - 1] = g;
+				added = 1;
+			}
+		}
+		if (added)
+			(*ngroups)++;
+	}
+}
+
+static int has_role(const struct roles *out, enum party_role role)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++)
+		if (out->parties[i].role == role)
+			return 1;
+	return 0;
+}
+
+/*
+ * "These Terms form a contract between you and Acme Group Limited": where
+ * nothing else names the vendor, the name beside "you" does.  A role noun
+ * or "the Company" says nothing: a letter's "you" may be the supplier.
+ */
+static void find_between_you(struct roles_finder *rf, const char *t, size_t end,
+			     struct roles *out, int *groups, size_t *ngroups)
+{
+	size_t s, n;
+
+	if (*ngroups >= MAX_GROUPS ||
+	    pcre2_match(rf->between_you, (PCRE2_SPTR)t, end, 0, 0, rf->md, NULL) < 0)
+		return;
+	rf_group(rf, 1, &s, &n);
+	if (!n)
+		rf_group(rf, 2, &s, &n);
+	while (n > 0 && (t[s + n - 1] == '.' || t[s + n - 1] == ','))
+		n--;
+	if (!n || is_generic_term(t + s, n) || noun_role(rf, t + s, n) != ROLE_UNKNOWN ||
+	    word_is(t + s, n, "company") || party_named(out, t + s, n))
+		return;
+	if (add_party(out, t + s, n, s, ROLE_VENDOR, "named beside \"you\""))
+		groups[out->nparties - 1] = (int)(*ngroups)++;
+}
+
+static enum party_role field_of_role(struct roles_finder *rf, const char *t, size_t ls,
+				     size_t end, size_t *vs, size_t *vn);
+static size_t skip_decor(const char *t, size_t lo, size_t hi, size_t i, int dir);
+static size_t line_end(const char *t, size_t i, size_t end);
+static void role_fields(struct roles_finder *rf, const char *t, size_t end, struct roles *out,
+			int *groups, size_t *ngroups);
+
+/*
+ * Whether the alias at t[at] is defined in the value of a field that
+ * names its role: "Customer: ORCHARD VALLEY CREDIT UNION (\"Orchard
+ * Valley\")" at the head of an order form.
+ */
+static int in_role_field(struct roles_finder *rf, const char *t, size_t end, size_t at)
+{
+	size_t ls = at, vs, vn;
+
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	return field_of_role(rf, t, ls, end, &vs, &vn) != ROLE_UNKNOWN && vs < at;
+}
+
+/*
+ * Contracts drafted in the Chinese manner head the preamble with a field
+ * per party, "Party A: Shenzhen Huaxin Retail Co., Ltd.", and call the
+ * parties "Party A" and "Party B" throughout (so too "First Party" and
+ * "Second Party").  Both fields of a pair, each opening its line with a
+ * capitalised value after the colon (or on the next line), make the two
+ * labels parties; their roles come from their uses.
+ */
+static void lettered_parties(const char *t, size_t end, struct roles *out, int *groups,
+			     size_t *ngroups)
+{
+	static const char *const labels[4] = { "party a", "party b", "first party", "second party" };
+	size_t at[4] = { 0 }, ls;
+	int seen[4] = { 0 }, k;
+
+	for (ls = 0; ls < end; ls = line_end(t, ls, end) + 1) {
+		size_t le = line_end(t, ls, end), i = skip_decor(t, ls, le, ls, 1), j;
+
+		if (i < le && (t[i] == 't' || t[i] == 'T') && i + 4 < le &&
+		    !strncasecmp(t + i, "the ", 4))
+			i += 4;
+		for (k = 0; k < 4; k++) {
+			size_t n = strlen(labels[k]);
+
+			if (seen[k] || i + n >= le || strncasecmp(t + i, labels[k], n) ||
+			    isalnum((unsigned char)t[i + n]))
+				continue;
+			j = skip_decor(t, ls, le, i + n, 1);
+			if (j < le && t[j] == '(')      /* "Party A (the Buyer):" */
+				while (j < le && t[j] != ')')
+					j++;
+			if (j < le && t[j] == ')')
+				j = skip_decor(t, ls, le, j + 1, 1);
+			if (j >= le || t[j] != ':')
+				continue;
+			j = skip_decor(t, ls, le, j + 1, 1);
+			if (j == le && le < end) {
+				for (j = le + 1; j < end && isspace((unsigned char)t[j]); j++)
+					;
+				j = skip_decor(t, j, line_end(t, j, end), j, 1);
+			}
+			if (j < end && isupper((unsigned char)t[j])) {
+				seen[k] = 1;
+				at[k] = i;
+			}
+		}
+	}
+	for (k = 0; k < 4; k += 2) {
+		int m;
+
+		if (!seen[k] || !seen[k + 1])
+			continue;
+		for (m = k; m < k + 2 && *ngroups < MAX_GROUPS; m++)
+			if (!party_named(out, t + at[m], strlen(labels[m])) &&
+			    add_party(out, t + at[m], strlen(labels[m]), at[m], ROLE_UNKNOWN, ""))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+	}
+}
+
+static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
+			       struct roles *out, int *groups, size_t *ngroups)
+{
+	const char *t = doc->text.ptr;
+	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX;
+	size_t from = 0, prev_end = 0, last_party_end = 0;
+
+	/* Don't cut a UTF-8 character in two. */
+	while (end < doc->text.len && end > 0 && ((unsigned char)t[end] & 0xC0) == 0x80)
+		end--;
+	while (from < end &&
+	       pcre2_match(rf->paren_alias, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t ms = ov[0], me = ov[1], s[2], n[2];
+		enum party_role role = ROLE_UNKNOWN, r;
+		int g, any_noun = 0, any_entity;
+
+		size_t para = document_para_at(doc, ms), lo = prev_end;
+
+		/*
+		 * In a numbered clause, a company named in an earlier paragraph
+		 * is not this alias's ("... mean Acme, Inc." / "1.1 You own your
+		 * prompts (\"Inputs\")").  A preamble may give a party's name,
+		 * address and alias a paragraph each (and a name's initial,
+		 * "F. Hoffmann-La Roche Ltd", may pass for a letter label).
+		 */
+		if (para < doc->npara && doc->paras[para].clause &&
+		    isdigit((unsigned char)doc->paras[para].clause[0]) &&
+		    doc->paras[para].start > lo)
+			lo = doc->paras[para].start;
+		rf_group(rf, 1, &s[0], &n[0]);
+		rf_group(rf, 2, &s[1], &n[1]);
+		any_entity = entity_before(rf, t, lo, ms) ||
+			     second_of_pair(t, last_party_end, ms) || block_entry(t, lo, ms) ||
+			     in_role_field(rf, t, end, ms);
+		if (n[0] && !n[1] && abbreviates_words_before(t, ms, t + s[0], n[0]))
+			any_entity = 0;
+		for (g = 0; g < 2; g++) {
+			if (!n[g])
+				continue;
+			r = noun_role(rf, t + s[g], n[g]);
+			if (r != ROLE_UNKNOWN) {
+				any_noun = 1;
+				role = role == ROLE_UNKNOWN || role == r ? r : ROLE_UNKNOWN;
+			}
+		}
+		if ((any_entity || any_noun) && *ngroups < MAX_GROUPS) {
+			int added = 0;
+
+			for (g = 0; g < 2; g++) {
+				struct party *p;
+
+				if (!n[g] || is_generic_term(t + s[g], n[g]))
+					continue;
+				r = noun_role(rf, t + s[g], n[g]);
+				p = add_party(out, t + s[g], n[g], s[g], r != ROLE_UNKNOWN ? r : role,
+					      r != ROLE_UNKNOWN ? "role noun" :
+					      role != ROLE_UNKNOWN ? "defined beside a role noun" : "");
+				if (p) {
+					groups[out->nparties - 1] = (int)*ngroups;
+					added = 1;
+				}
+			}
+			/*
+			 * 'the Acme Enterprise Terms (the "Terms")' names no party:
+			 * counted, it would make a two-party contract three.  It
+			 * still ends the pair it closes: after 'X ("Network"), and
+			 * Y ("Affiliate")', "and" opens no second name.
+			 */
+			if (added)
+				(*ngroups)++;
+			last_party_end = me;
+		}
+		prev_end = me;
+		from = me;
+	}
+	/*
+	 * '"Acme" means Acme Ireland Limited if ..., and Acme, Inc. otherwise':
+	 * a name defined as a company, in the preamble.
+	 */
+	from = 0;
+	while (from < end && rf_match_at_quote(rf, rf->means, t, end, from)) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t me = ov[1], s, n, body = ov[1], stop;
+
+		rf_group(rf, 1, &s, &n);
+		while (body < end && t[body] == ' ')
+			body++;
+		stop = body + MEANS_COMPANY_REACH < end ? body + MEANS_COMPANY_REACH : end;
+		if (body < end && isupper((unsigned char)t[body]) && !is_generic_term(t + s, n) &&
+		    *ngroups < MAX_GROUPS && rf_matches(rf, rf->company, t + body, stop - body)) {
+			enum party_role r = noun_role(rf, t + s, n);
+
+			if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : ""))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+		}
+		from = me;
+	}
+	pronoun_lists(rf, t, end, out, groups, ngroups);
+	from = 0;
+	while (from < end &&
+	       pcre2_match(rf->hereinafter, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		/* The helpers below match with the same match data: keep the span. */
+		size_t ms = ov[0], me = ov[1];
+		size_t s, n;
+
+		rf_group(rf, 1, &s, &n);
+		if (!is_generic_term(t + s, n) && *ngroups < MAX_GROUPS &&
+		    entity_before(rf, t, 0, ms)) {
+			enum party_role r = noun_role(rf, t + s, n);
+
+			if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : ""))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+		}
+		from = me > from ? me : from + 1;
+	}
+	lettered_parties(t, end, out, groups, ngroups);
+	if (!*ngroups)
+		find_between(rf, t, end, out, groups, ngroups);
+	if (!*ngroups)
+		role_fields(rf, t, end, out, groups, ngroups);
+	if (!has_role(out, ROLE_VENDOR))
+		find_between_you(rf, t, end, out, groups, ngroups);
+}
+
+/* Skips spaces and the auxiliaries between a subject and its verb. */
+static size_t skip_aux(const char *t, size_t len, size_t at)
+{
+	static const char *const aux[] = {
+		"shall", "will", "must", "may", "agrees to", "agree to", "hereby", "also",
+		"promptly", "shall promptly", "undertakes to", "is responsible for",
+	};
+	int again = 1;
+
+	while (again) {
+		size_t i;
+		int first;
+
+		again = 0;
+		while (at < len && t[at] == ' ')
+			at++;
+		first = at < len ? tolower((unsigned char)t[at]) : -1;
+		for (i = 0; i < ARRAY_SIZE(aux); i++) {
+			size_t n;
+
+			if (first != (unsigned char)aux[i][0])
+				continue;
+			n = strlen(aux[i]);
+			if (at + n < len && strncasecmp(t + at, aux[i], n) == 0 && t[at + n] == ' ') {
+				at += n;
+				again = 1;
+				break;
+			}
+		}
+	}
+	return at;
+}
+
+/*
+ * Whether the word that ends before t[at] (spaces between) is "data":
+ * "the data provided by Acme" is Acme's data, where "the information
+ * (materials) provided by Acme" is as often what Acme supplies.
+ */
+static int data_word_before(const char *t, size_t at)
+{
+	size_t e = at;
+
+	while (e > 0 && t[e - 1] == ' ')
+		e--;
+	return e >= 4 && !strncasecmp(t + e - 4, "data", 4) &&
+	       (e == 4 || !isalpha((unsigned char)t[e - 5]));
+}
+
+/* Words between "make" and "available", at most: "make its platform available". */
+#define MAKE_AVAILABLE_WORDS 6
+
+/*
+ * Whether "make ... available to" opens at t[at], within one clause: "make
+ * its platform available to Pinecrest", not "make a damaged Product
+ * available for inspection".
+ */
+static int makes_available(const char *t, size_t len, size_t at)
+{
+	size_t i, words = 0;
+
+	if (at + 5 > len || strncasecmp(t + at, "make ", 5))
+		return 0;
+	for (i = at + 5; i < len && words <= MAKE_AVAILABLE_WORDS; words++) {
+		if (i + 13 <= len && !strncasecmp(t + i, "available to ", 13))
+			return 1;
+		while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '\'' || t[i] == '-'))
+			i++;
+		if (i >= len || t[i] != ' ')
+			return 0;
+		i++;
+	}
+	return 0;
+}
+
+/* Counts how the document uses `alias`: as the one who supplies, or who pays. */
+static void role_evidence(const struct document *doc, const char *alias,
+			  unsigned *vendor, unsigned *customer)
+{
+	static const char *const supplier_verbs[] = {
+		"provide", "deliver", "develop", "license", "grant", "perform", "supply",
+		"host", "make available", "build", "train", "maintain", "support",
+		"manufacture", "sell", "operate", "design", "implement",
+	};
+	static const char *const buyer_verbs[] = {
+		"pay", "purchase", "order", "subscribe", "buy", "remit", "reimburse",
+		"procure",
+	};
+	static const char *const supplier_things[] = {
+		"platform", "services", "service", "software", "technology", "model",
+		"models", "products", "systems", "personnel providing",
+	};
+	static const char *const buyer_things[] = {
+		"data", "content", "users", "employees", "use of", "personnel", "customers",
+		"business", "payment", "purchase orders", "premises", "inputs", "prompts",
+	};
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, n = strlen(alias), i = 0;
+
+	*vendor = *customer = 0;
+	while (i + n <= len) {
+		const char *hit = memchr(t + i, alias[0], len - i - n + 1);
+		size_t at, after;
+
+		if (!hit)
+			break;
+		at = (size_t)(hit - t);
+		i = at + 1;
+		if (memcmp(t + at, alias, n) != 0 ||
+		    (at > 0 && isalnum((unsigned char)t[at - 1])) ||
+		    (at + n < len && isalnum((unsigned char)t[at + n])))
+			continue;
+		after = at + n;
+		if (after + 2 <= len && t[after] == '\'' && t[after + 1] == 's') {
+			size_t k = after + 2;
+
+			while (k < len && t[k] == ' ')
+				k++;
+			*vendor += word_at(t, len, k, supplier_things, ARRAY_SIZE(supplier_things));
+			*customer += word_at(t, len, k, buyer_things, ARRAY_SIZE(buyer_things));
+			continue;
+		}
+		after = skip_aux(t, len, after);
+		*vendor += word_at(t, len, after, supplier_verbs, ARRAY_SIZE(supplier_verbs)) ||
+			   makes_available(t, len, after);
+		*customer += word_at(t, len, after, buyer_verbs, ARRAY_SIZE(buyer_verbs));
+		/* "provided by Acme", "payable by Acme", "licensed to Acme" */
+		if (at >= 3 && strncasecmp(t + at - 3, "by ", 3) == 0) {
+			size_t k = at - 3;
+
+			while (k > 0 && t[k - 1] == ' ')
+				k--;
+			if (k >= 7 && (strncasecmp(t + k - 7, "payable", 7) == 0 ||
+				       strncasecmp(t + k - 7, "ordered", 7) == 0))
+				(*customer)++;
+			else if (k >= 8 && (strncasecmp(t + k - 8, "provided", 8) == 0 ||
+					    strncasecmp(t + k - 8, "licensed", 8) == 0 ||
+					    strncasecmp(t + k - 8, "supplied", 8) == 0)) {
+				/* "the data provided by Acme": Acme gives its data. */
+				if (data_word_before(t, k - 8))
+					(*customer)++;
+				else
+					(*vendor)++;
+			}
+		} else if (at >= 3 && strncasecmp(t + at - 3, "to ", 3) == 0) {
+			size_t k = at - 3;
+
+			while (k > 0 && t[k - 1] == ' ')
+				k--;
+			if ((k >= 8 && (strncasecmp(t + k - 8, "provided", 8) == 0 ||
+					strncasecmp(t + k - 8, "licensed", 8) == 0)) ||
+			    (k >= 9 && strncasecmp(t + k - 9, "delivered", 9) == 0))
+				(*customer)++;
+			else if (k >= 4 && strncasecmp(t + k - 4, "paid", 4) == 0)
+				(*vendor)++;
+		}
+	}
+}
+
+/*
+ * Whether a party is named only by a word that a public buyer goes by:
+ * "the Agency", "the Authority".  A creative or recruitment agency is a
+ * supplier all the same.  The words are the rule set's: its customer_noun
+ * reads them only with their capital ("the Agency", never "an agency"), so
+ * a customer noun that is none in lower case is one of them.
+ */
+static int is_public_body_noun(struct roles_finder *rf, const char *alias)
+{
+	char low[64];
+	size_t n = strlen(alias), i;
+
+	if (n >= sizeof(low) || !rf_matches(rf, rf->customer_noun, alias, n))
+		return 0;
+	for (i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)alias[i]);
+	return !rf_matches(rf, rf->customer_noun, low, n);
+}
+
+/*
+ * Two parties both read as the customer, one of them only because it is
+ * "the Agency" and the other a "Client" or "Customer": the agency is the
+ * one that supplies.
+ */
+static void supplier_named_as_body(struct roles_finder *rf, struct roles *out, const int *groups,
+				   size_t ngroups, const enum party_role *group_role)
+{
+	int body = -1, plain = 0;
+	size_t i;
+
+	if (ngroups != 2 || group_role[0] != ROLE_CUSTOMER || group_role[1] != ROLE_CUSTOMER)
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		if (is_public_body_noun(rf, out->parties[i].alias)) {
+			if (body >= 0 && body != groups[i])
+				return;
+			body = groups[i];
+		}
+	}
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] != body && out->parties[i].why &&
+		    strcmp(out->parties[i].why, "role noun") == 0)
+			plain = 1;
+	if (body < 0 || !plain)
+		return;
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == body) {
+			out->parties[i].role = ROLE_VENDOR;
+			out->parties[i].why = "the other party";
+		}
+}
+
+static int in_numbered_clause(const struct document *doc, size_t at)
+{
+	size_t para = document_para_at(doc, at);
+
+	return para < doc->npara && doc->paras[para].clause &&
+	       isdigit((unsigned char)doc->paras[para].clause[0]);
+}
+
+/* Whether every alias of group `g` is defined inside a numbered clause. */
+static int group_in_clause(const struct document *doc, const struct roles *out,
+			   const int *groups, int g)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == g && !in_numbered_clause(doc, out->parties[i].at))
+			return 0;
+	return 1;
+}
+
+/*
+ * Whether an alias names the escrow agent of an escrow agreement: "the
+ * Escrow Agent", "Escrow Provider", or "the Agent" or "Custodian" where the
+ * document speaks of escrow.  The agent holds the deposit for both sides
+ * and is neither: not the vendor, though it provides a service.
+ */
+static int is_escrow_agent(const struct document *doc, const char *alias)
+{
+	size_t n = strlen(alias);
+
+	if (has_word(alias, n, "escrow"))
+		return 1;
+	return (word_is(alias, n, "agent") || word_is(alias, n, "custodian")) &&
+	       has_word(doc->text.ptr, doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX,
+			"escrow");
+}
+
+/* Who deposits in escrow and who may have the deposit released to it. */
+static const char *const escrow_depositors[] = { "owner", "depositor", "the owner",
+						 "the depositor" };
+static const char *const escrow_beneficiaries[] = { "beneficiary", "the beneficiary" };
+
+/*
+ * In an escrow agreement the escrow agent takes no role, the depositor
+ * ("the Owner", "the Depositor") is the vendor and the beneficiary the
+ * customer.  Returns how many groups are the agent's; agent[g] is set for
+ * each.
+ */
+static int escrow_roles(const struct document *doc, struct roles *out, const int *groups,
+			int *agent)
+{
+	size_t i;
+	int nagents = 0;
+
+	for (i = 0; i < out->nparties; i++)
+		if (!agent[groups[i]] && is_escrow_agent(doc, out->parties[i].alias)) {
+			agent[groups[i]] = 1;
+			nagents++;
+		}
+	for (i = 0; nagents && i < out->nparties; i++) {
+		struct party *p = &out->parties[i];
+		size_t n = strlen(p->alias);
+
+		if (agent[groups[i]]) {
+			p->role = ROLE_UNKNOWN;
+			p->why = "escrow agent";
+		} else if (p->role == ROLE_UNKNOWN &&
+			   word_in(p->alias, n, escrow_depositors, ARRAY_SIZE(escrow_depositors))) {
+			p->role = ROLE_VENDOR;
+			p->why = "deposits in escrow";
+		} else if (p->role == ROLE_UNKNOWN &&
+			   word_in(p->alias, n, escrow_beneficiaries,
+				   ARRAY_SIZE(escrow_beneficiaries))) {
+			p->role = ROLE_CUSTOMER;
+			p->why = "escrow beneficiary";
+		}
+	}
+	return nagents;
+}
+
+/*
+ * Whether an alias of group `g` is defined after "between" in its
+ * paragraph: one of the parties, not a maker or parent the recitals
+ * name ("A. Acme Diagnostics, Inc. (the \"Manufacturer\") develops ...").
+ */
+static int group_named_between(const struct document *doc, const struct roles *out,
+			       const int *groups, int g)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++) {
+		size_t para = document_para_at(doc, out->parties[i].at), lo;
+
+		if (groups[i] != g || para >= doc->npara)
+			continue;
+		lo = doc->paras[para].start;
+		if (out->parties[i].at > lo + BETWEEN_CONTEXT)
+			lo = out->parties[i].at - BETWEEN_CONTEXT;
+		if (has_word(doc->text.ptr + lo, out->parties[i].at - lo, "between"))
+			return 1;
+	}
+	return 0;
+}
+
+/* Bytes of a field's label ("Service Provider"), and of its value, at most. */
+#define FIELD_LABEL_MAX 32
+#define FIELD_VALUE_MAX 160
+
+/*
+ * Skips Markdown emphasis and blanks forward from `i` (dir 1) or back
+ * from `i` (dir -1, `i` the end) within [lo, hi).
+ */
+static size_t skip_decor(const char *t, size_t lo, size_t hi, size_t i, int dir)
+{
+	if (dir > 0)
+		while (i < hi && (t[i] == ' ' || t[i] == '\t' || t[i] == '*' || t[i] == '_'))
+			i++;
+	else
+		while (i > lo && (t[i - 1] == ' ' || t[i - 1] == '\t' || t[i - 1] == '*' ||
+				  t[i - 1] == '_' || t[i - 1] == '.'))
+			i--;
+	return i;
+}
+
+/* The end of the line that starts at `i`, before `end`. */
+static size_t line_end(const char *t, size_t i, size_t end)
+{
+	const char *nl = memchr(t + i, '\n', end - i);
+
+	return nl ? (size_t)(nl - t) : end;
+}
+
+/*
+ * Whether the line at `ls` is a field of a party's role, "Provider: Acme
+ * Labs, Inc." or "**Customer:**" with the name on the next line (a
+ * table's two cells): its role, and the name in *vs, *vn.
+ */
+static enum party_role field_of_role(struct roles_finder *rf, const char *t, size_t ls,
+				     size_t end, size_t *vs, size_t *vn)
+{
+	size_t le = line_end(t, ls, end), colon, ve;
+	enum party_role role;
+
+	ls = skip_decor(t, ls, le, ls, 1);
+	/* A table's row: "| Customer | Westbrook Utilities District |". */
+	if (ls < le && t[ls] == '|') {
+		size_t lab = skip_decor(t, ls + 1, le, ls + 1, 1), ce;
+
+		for (ce = lab; ce < le && t[ce] != '|'; ce++)
+			;
+		if (ce >= le)
+			return ROLE_UNKNOWN;
+		*vs = skip_decor(t, ce + 1, le, ce + 1, 1);
+		for (ve = *vs; ve < le && t[ve] != '|'; ve++)
+			;
+		ce = skip_decor(t, lab, ce, ce, -1);
+		ve = skip_decor(t, *vs, ve, ve, -1);
+		if (ce <= lab || ce - lab > FIELD_LABEL_MAX || !isupper((unsigned char)t[lab]) ||
+		    ve <= *vs || ve - *vs > FIELD_VALUE_MAX || !isupper((unsigned char)t[*vs]))
+			return ROLE_UNKNOWN;
+		*vn = ve - *vs;
+		return noun_role(rf, t + lab, ce - lab);
+	}
+	for (colon = ls; colon < le && colon - ls <= FIELD_LABEL_MAX &&
+	     (isalpha((unsigned char)t[colon]) || t[colon] == ' '); colon++)
+		;
+	if (colon == ls || colon >= le || colon - ls > FIELD_LABEL_MAX ||
+	    !isupper((unsigned char)t[ls]) || t[colon] != ':')
+		return ROLE_UNKNOWN;
+	role = noun_role(rf, t + ls, colon - ls);
+	if (role == ROLE_UNKNOWN)
+		return ROLE_UNKNOWN;
+	*vs = skip_decor(t, colon + 1, le, colon + 1, 1);
+	ve = le;
+	if (*vs == le && le < end) {
+		*vs = le + 1;
+		while (*vs < end && isspace((unsigned char)t[*vs]))
+			(*vs)++;
+		ve = line_end(t, *vs, end);
+		*vs = skip_decor(t, *vs, ve, *vs, 1);
+	}
+	ve = skip_decor(t, *vs, ve, ve, -1);
+	if (ve <= *vs || ve - *vs > FIELD_VALUE_MAX || !isupper((unsigned char)t[*vs]))
+		return ROLE_UNKNOWN;
+	*vn = ve - *vs;
+	return role;
+}
+
+/*
+ * The party whose alias is defined first after `name` is written in the
+ * preamble (not at `field`, the field itself), within ENTITY_CONTEXT
+ * bytes: "Halcyon Labs, Inc. (\"Halcyon\")".  (size_t)-1 if none.
+ */
+static size_t alias_after_name(const struct document *doc, const struct roles *out,
+			       const char *name, size_t n, size_t field)
+{
+	const char *t = doc->text.ptr, *hit;
+	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX, from = 0;
+
+	if (n < 4)
+		return (size_t)-1;
+	while (from + n <= end && (hit = memchr(t + from, name[0], end - from - n + 1))) {
+		size_t at = (size_t)(hit - t) + n, i, best = (size_t)-1;
+
+		from = (size_t)(hit - t) + 1;
+		if (at - n == field || memcmp(hit, name, n))
+			continue;
+		for (i = 0; i < out->nparties; i++)
+			if (out->parties[i].at >= at && out->parties[i].at - at <= ENTITY_CONTEXT &&
+			    (best == (size_t)-1 || out->parties[i].at < out->parties[best].at))
+				best = i;
+		if (best != (size_t)-1)
+			return best;
+	}
+	return (size_t)-1;
+}
+
+/*
+ * Fields of an order form's head that name a party's company by its
+ * role: "Provider: Halcyon Labs, Inc." (or a table's row, "| Provider |
+ * Halcyon Labs, Inc. |") above `between Halcyon Labs, Inc.
+ * ("Halcyon") and ...`.  The name is the party's where its alias is a
+ * word of it or it is written just before the alias's definition.  A
+ * group both roles' fields name stays unknown.
+ */
+static void field_roles(struct roles_finder *rf, const struct document *doc,
+			const struct roles *out, const int *groups, const int *agent,
+			enum party_role *group_role)
+{
+	enum party_role named[MAX_GROUPS] = { ROLE_UNKNOWN };
+	int clash[MAX_GROUPS] = { 0 };
+	const char *t = doc->text.ptr;
+	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX, ls, i;
+	int g;
+
+	for (ls = 0; ls < end; ls = line_end(t, ls, end) + 1) {
+		size_t vs, vn, after;
+		enum party_role role = field_of_role(rf, t, ls, end, &vs, &vn);
+
+		if (role == ROLE_UNKNOWN)
+			continue;
+		after = alias_after_name(doc, out, t + vs, vn, vs);
+		for (i = 0; i < out->nparties; i++) {
+			g = groups[i];
+			if (agent[g] || !(i == after || has_word_as(t + vs, vn, out->parties[i].alias, 0)))
+				continue;
+			if (named[g] != ROLE_UNKNOWN && named[g] != role)
+				clash[g] = 1;
+			named[g] = role;
+		}
+	}
+	for (i = 0; i < out->nparties; i++) {
+		g = groups[i];
+		if (group_role[g] == ROLE_UNKNOWN && named[g] != ROLE_UNKNOWN && !clash[g]) {
+			out->parties[i].role = named[g];
+			out->parties[i].why = "named in a field of its role";
+		}
+	}
+	for (g = 0; g < MAX_GROUPS; g++)
+		if (group_role[g] == ROLE_UNKNOWN && named[g] != ROLE_UNKNOWN && !clash[g])
+			group_role[g] = named[g];
+}
+
+/* Words in a company's name named by a field, at most. */
+#define FIELD_NAME_WORDS 8
+
+/*
+ * The name a field's value opens with: up to ", a building society", a
+ * parenthesis or a semicolon; capitalised words ("of", "and", "the", "&"
+ * between), two or more, no digits.  Its length, or 0.
+ */
+static size_t field_name(const char *t, size_t vs, size_t ve)
+{
+	static const char *const joins[] = { "of", "and", "the", "for", "&", "de" };
+	size_t e = vs, i, words = 0;
+
+	while (e < ve && t[e] != '(' && t[e] != ';' && t[e] != '|' &&
+	       !(t[e] == ',' && e + 2 < ve && t[e + 1] == ' ' && islower((unsigned char)t[e + 2])))
+		e++;
+	while (e > vs && (t[e - 1] == ' ' || t[e - 1] == ','))
+		e--;
+	for (i = vs; i < e; words++) {
+		size_t w = i;
+
+		while (i < e && t[i] != ' ')
+			i++;
+		if (!isupper((unsigned char)t[w]) && !word_in(t + w, i - w, joins, ARRAY_SIZE(joins)))
+			return 0;
+		for (; w < i; w++)
+			if (isdigit((unsigned char)t[w]) || t[w] == ':' || t[w] == '/' || t[w] == '@')
+				return 0;
+		while (i < e && t[i] == ' ')
+			i++;
+	}
+	return words >= 2 && words <= FIELD_NAME_WORDS ? e - vs : 0;
+}
+
+/*
+ * An order form that names its parties only in fields of their roles,
+ * "| Customer | Westbrook Municipal Utilities District |" or "the
+ * Customer: HARTWELL BUILDING SOCIETY, a building society ...", with no
+ * alias: the company a role's only field names is that party, and so is
+ * the role noun.  Read where nothing else names a party.  A role whose
+ * fields name two companies names none.
+ */
+static void role_fields(struct roles_finder *rf, const char *t, size_t end, struct roles *out,
+			int *groups, size_t *ngroups)
+{
+	size_t name[3] = { 0 }, nlen[3] = { 0 }, label[3] = { 0 }, llen[3] = { 0 }, line;
+	int seen[3] = { 0 }, k;
+
+	for (line = 0; line < end; line = line_end(t, line, end) + 1) {
+		size_t le = line_end(t, line, end), i = skip_decor(t, line, le, line, 1);
+		size_t lab, ce, vs, ve;
+		enum party_role role;
+
+		if (i < le && t[i] == '|') {
+			/* A table's row: the role in the first cell, the name in the second. */
+			lab = skip_decor(t, i + 1, le, i + 1, 1);
+			for (ce = lab; ce < le && t[ce] != '|'; ce++)
+				;
+			if (ce >= le)
+				continue;
+			vs = skip_decor(t, ce + 1, le, ce + 1, 1);
+			for (ve = vs; ve < le && t[ve] != '|'; ve++)
+				;
+		} else {
+			/* "the Customer: NAME", the name on the line or the next. */
+			if (i + 4 < le && !strncasecmp(t + i, "the ", 4))
+				i += 4;
+			lab = i;
+			for (ce = lab; ce < le && (isalpha((unsigned char)t[ce]) || t[ce] == ' ' ||
+						   t[ce] == '*' || t[ce] == '_'); ce++)
+				;
+			if (ce >= le || t[ce] != ':')
+				continue;
+			vs = skip_decor(t, ce + 1, le, ce + 1, 1);
+			ve = le;
+			if (vs == le && le < end) {
+				for (vs = le + 1; vs < end && isspace((unsigned char)t[vs]); vs++)
+					;
+				ve = line_end(t, vs, end);
+			}
+		}
+		ce = skip_decor(t, lab, ce, ce, -1);
+		if (ce <= lab || ce - lab > FIELD_LABEL_MAX || !isupper((unsigned char)t[lab]))
+			continue;
+		role = noun_role(rf, t + lab, ce - lab);
+		if (role == ROLE_UNKNOWN || ve <= vs || !(ve = field_name(t, vs, ve)))
+			continue;
+		if (!seen[role]) {
+			seen[role] = 1;
+			name[role] = vs;
+			nlen[role] = ve;
+			label[role] = lab;
+			llen[role] = ce - lab;
+		} else if (nlen[role] != ve || memcmp(t + name[role], t + vs, ve)) {
+			seen[role] = -1;
+		}
+	}
+	for (k = ROLE_VENDOR; k <= ROLE_CUSTOMER; k++) {
+		if (seen[k] != 1 || *ngroups >= MAX_GROUPS)
+			continue;
+		if (add_party(out, t + label[k], llen[k], label[k], (enum party_role)k, "role noun"))
+			groups[out->nparties - 1] = (int)*ngroups;
+		if (add_party(out, t + name[k], nlen[k], name[k], (enum party_role)k,
+			      "named in a field of its role"))
+			groups[out->nparties - 1] = (int)*ngroups;
+		(*ngroups)++;
+	}
+}
+
+/*
+ * Contracts translated from Portuguese or Spanish name the parties "the
+ * CONTRACTING PARTY" (contratante, the buyer) and "the CONTRACTED PARTY"
+ * (contratada, the supplier).  Elsewhere "contracting party" means either
+ * party, so the pair is read only where both name parties, in two groups.
+ */
+static void contracting_pair(struct roles *out, const int *groups, enum party_role *group_role)
+{
+	static const char *const names[2] = { "contracting party", "contracted party" };
+	static const enum party_role role[2] = { ROLE_CUSTOMER, ROLE_VENDOR };
+	int g[2] = { -1, -1 };
+	size_t i, k;
+
+	for (i = 0; i < out->nparties; i++)
+		for (k = 0; k < 2; k++)
+			if (word_is(out->parties[i].alias, strlen(out->parties[i].alias), names[k]))
+				g[k] = groups[i];
+	if (g[0] < 0 || g[1] < 0 || g[0] == g[1] || group_role[g[0]] != ROLE_UNKNOWN ||
+	    group_role[g[1]] != ROLE_UNKNOWN)
+		return;
+	for (i = 0; i < out->nparties; i++)
+		for (k = 0; k < 2; k++)
+			if (groups[i] == g[k]) {
+				out->parties[i].role = role[k];
+				out->parties[i].why = "contracting and contracted party";
+			}
+	for (k = 0; k < 2; k++)
+		group_role[g[k]] = role[k];
+}
+
+/*
+ * Of two undecided groups, one only supplies and the other only pays,
+ * each at least once: each takes the role its uses show.
+ */
+static void opposite_uses(struct roles *out, const int *groups, const int *agent,
+			  const unsigned *gv, const unsigned *gc, enum party_role *group_role,
+			  int *known, int *nknown, int *nunknown)
+{
+	int two[2], n = 0, g, k;
+	size_t i;
+
+	for (g = 0; g < MAX_GROUPS && n < 2; g++)
+		if (!agent[g] && group_role[g] == ROLE_UNKNOWN && (gv[g] || gc[g]))
+			two[n++] = g;
+	if (n < 2)
+		return;
+	for (k = 0; k < 2; k++) {
+		int a = two[k], b = two[1 - k];
+
+		if (!(gv[a] && !gc[a] && gc[b] && !gv[b]))
+			continue;
+		group_role[a] = ROLE_VENDOR;
+		group_role[b] = ROLE_CUSTOMER;
+		for (i = 0; i < out->nparties; i++)
+			if (groups[i] == a || groups[i] == b) {
+				out->parties[i].role = group_role[groups[i]];
+				out->parties[i].why = groups[i] == a ? "supplies under the contract" :
+								       "pays under the contract";
+			}
+		*known = a;
+		*nknown = 2;
+		*nunknown = 0;
+		return;
+	}
+}
+
+/*
+ * A licence of data to build AI with turns the role nouns round: where
+ * "Licensor grants Licensee a licence to use the ... images ... to
+ * develop ... software" (or to train models), the licensee builds the AI
+ * and is the vendor, and the licensor, whose data it is, the customer.
+ * Read only where the two are the contract's two groups of parties.
+ */
+static void data_licence_roles(struct roles_finder *rf, const struct document *doc,
+			       struct roles *out, const int *groups, size_t ngroups)
+{
+	int gl = -1, ge = -1;
+	size_t i;
+
+	if (ngroups != 2)
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+
+		if (word_is(a, strlen(a), "licensor"))
+			gl = groups[i];
+		else if (word_is(a, strlen(a), "licensee"))
+			ge = groups[i];
+	}
+	if (gl < 0 || ge < 0 || gl == ge ||
+	    pcre2_match(rf->data_licence, (PCRE2_SPTR)doc->text.ptr, doc->text.len, 0, 0, rf->md,
+			NULL) < 0)
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		if (groups[i] == gl) {
+			out->parties[i].role = ROLE_CUSTOMER;
+			out->parties[i].why = "licenses its data to build AI with";
+		} else if (groups[i] == ge) {
+			out->parties[i].role = ROLE_VENDOR;
+			out->parties[i].why = "builds AI with the licensed data";
+		}
+	}
+}
+
+static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
+			 const int *groups, size_t ngroups)
+{
+	enum party_role group_role[MAX_GROUPS] = { ROLE_UNKNOWN };
+	int agent[MAX_GROUPS] = { 0 }, between[MAX_GROUPS] = { 0 };
+	unsigned gv[MAX_GROUPS] = { 0 }, gc[MAX_GROUPS] = { 0 };
+	size_t i;
+	int g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents, nbetween;
+
+	nagents = escrow_roles(doc, out, groups, agent);
+	data_licence_roles(rf, doc, out, groups, ngroups);
+	/* A group takes the role of any alias in it; evidence for the rest. */
+	for (i = 0; i < out->nparties; i++)
+		if (out->parties[i].role != ROLE_UNKNOWN)
+			group_role[groups[i]] = out->parties[i].role;
+	contracting_pair(out, groups, group_role);
+	field_roles(rf, doc, out, groups, agent, group_role);
+	for (i = 0; i < out->nparties; i++) {
+		struct party *p = &out->parties[i];
+		unsigned v, c;
+
+		if (agent[groups[i]])
+			continue;
+		if (group_role[groups[i]] != ROLE_UNKNOWN) {
+			if (p->role == ROLE_UNKNOWN) {
+				p->role = group_role[groups[i]];
+				p->why = "defined beside a role noun";
+			}
+			continue;
+		}
+		role_evidence(doc, p->alias, &v, &c);
+		gv[groups[i]] += v;
+		gc[groups[i]] += c;
+		if (v >= ROLE_MIN_EVIDENCE && v >= 2 * c) {
+			group_role[groups[i]] = ROLE_VENDOR;
+			p->why = "supplies under the contract";
+		} else if (c >= ROLE_MIN_EVIDENCE && c >= 2 * v) {
+			group_role[groups[i]] = ROLE_CUSTOMER;
+			p->why = "pays under the contract";
+		}
+		p->role = group_role[groups[i]];
+	}
+	/*
+	 * Two parties, one known: the other has the other role.  Not a
+	 * company first named inside a numbered clause when the known party
+	 * was named before one: "the Company's parent company, Bicycle
+	 * Therapeutics plc (\"BTL\")" is a third party the clause mentions.
+	 */
+	/*
+	 * More than two: where two of them are the ones "between" names, the
+	 * rest are third parties the contract mentions.
+	 */
+	for (g = 0, nbetween = 0; g < (int)ngroups; g++)
+		if (!agent[g] && (between[g] = group_named_between(doc, out, groups, g)))
+			nbetween++;
+	if (ngroups - (size_t)nagents > 2 && nbetween == 2)
+		for (g = 0; g < (int)ngroups; g++)
+			if (!agent[g] && !between[g]) {
+				agent[g] = 1;   /* like an escrow agent: on neither side */
+				nagents++;
+			}
+	for (g = 0; g < (int)ngroups; g++) {
+		if (agent[g])
+			continue;
+		if (group_role[g] != ROLE_UNKNOWN) {
+			known = g;
+			nknown++;
+		} else {
+			unknown = g;
+			nunknown++;
+		}
+	}
+	/*
+	 * Two parties, neither decided, whose few uses point opposite ways
+	 * and nowhere else: "Lumen shall provide ..." and "Castle Rock shall
+	 * pay ...", once each, in a short contract.
+	 */
+	if (ngroups - (size_t)nagents == 2 && nunknown == 2)
+		opposite_uses(out, groups, agent, gv, gc, group_role, &known, &nknown, &nunknown);
+	if (ngroups - (size_t)nagents == 2 && nknown == 1 && nunknown == 1 &&
+	    !(group_in_clause(doc, out, groups, unknown) && !group_in_clause(doc, out, groups, known))) {
+		enum party_role other = group_role[known] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
+
+		for (i = 0; i < out->nparties; i++)
+			if (groups[i] == unknown) {
+				out->parties[i].role = other;
+				out->parties[i].why = "the other party";
+			}
+	}
+	supplier_named_as_body(rf, out, groups, ngroups, group_role);
+}
+
+/*
+ * Words that open company names and are ordinary words too, in lower case:
+ * "General", "American" or "First" alone is not the party.  Taken from the
+ * first words of real company names.
+ */
+static const char *const name_openers[] = {
+	"the", "general", "american", "national", "international", "united", "global",
+	"first", "new", "digital", "data", "universal", "advanced", "applied", "integrated",
+	"standard", "western", "eastern", "northern", "southern", "north", "south", "east",
+	"west", "pacific", "atlantic", "central", "royal", "federal", "continental",
+	"consolidated", "allied", "associated", "premier", "superior", "public", "great",
+	"golden", "blue", "green", "red", "black", "white", "silver", "smart", "open",
+	"cloud", "bank", "capital", "trust", "security", "mutual", "home", "health",
+	"medical", "energy", "power", "software", "systems", "technology", "technologies",
+	"tech", "network", "information", "business", "enterprise", "commercial",
+	"industrial", "financial", "insurance", "investment", "media", "communications",
+	"service", "services", "solutions", "products", "professional", "quality",
+	"creative", "strategic", "total", "prime", "star", "sun", "european", "euro",
+	"asia", "asian", "china", "chinese", "japan", "canadian", "british", "texas",
+	"california", "delaware", "york", "city", "state", "county", "union",
+	"mission", "modern", "future", "world", "one", "all", "best", "big", "old",
+	"third", "second", "party", "parties", "company", "group", "holdings", "partners",
+	"ai", "inc", "llc", "ltd", "corp", "limited",
+};
+
+/* Verbs that follow a party acting under the contract, in the third person. */
+static const char *const party_verbs[] = {
+	"represents", "warrants", "agrees", "acknowledges", "undertakes", "reserves",
+	"retains", "grants", "provides", "licenses", "owns", "uses", "processes",
+	"shall", "will", "may", "must", "hereby", "is responsible",
+};
+
+/*
+ * Whether the document uses `w` (n bytes) as a party: once at least, alone,
+ * before a verb of the parties ("Acme shall", "Acme represents") or as an
+ * owner ("Acme's"); and never as a lower-case word ("apple", "mistral"), a
+ * sign it is an ordinary word here.
+ */
+static int used_as_party(const struct document *doc, const char *w, size_t n)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i = 0;
+	int acts = 0;
+
+	while (i + n <= len) {
+		const char *hit = memchr(t + i, w[0], len - i - n + 1);
+		const char *lower = memchr(t + i, tolower((unsigned char)w[0]), len - i - n + 1);
+		size_t at;
+
+		if (!hit || (lower && lower < hit))
+			hit = lower;
+		if (!hit)
+			break;
+		at = (size_t)(hit - t);
+		i = at + 1;
+		if (strncmp(t + at + 1, w + 1, n - 1) != 0 || !short_name_at(t, len, at, n))
+			continue;
+		if (t[at] != w[0])
+			return 0;
+		if (at + n + 2 <= len && t[at + n] == '\'' && t[at + n + 1] == 's')
+			acts = 1;
+		else if (word_at(t, len, at + n + (at + n < len && t[at + n] == ' '),
+				 party_verbs, ARRAY_SIZE(party_verbs)))
+			acts = 1;
+	}
+	return acts;
+}
+
+/*
+ * "Mistral AI" becomes "Mistral" a page later, "Acme Corp." becomes "Acme":
+ * the first word of a company's name, for a party whose role is known.
+ * Not a role noun ("Service Provider"), not an ordinary opener ("General
+ * Widgets"), not shared with another party's name ("Acme US", "Acme
+ * Ireland"), and used as a party somewhere in the document.
+ */
+static void add_short_names(struct roles_finder *rf, const struct document *doc,
+			    struct roles *out)
+{
+	size_t i, j, nparties = out->nparties;
+
+	for (i = 0; i < nparties; i++) {
+		const char *a = out->parties[i].alias;
+		enum party_role role = out->parties[i].role;
+		size_t n = 0;
+		struct party *p;
+
+		if (role == ROLE_UNKNOWN || out->parties[i].short_name ||
+		    noun_role(rf, a, strlen(a)) != ROLE_UNKNOWN)
+			continue;
+		while (isalpha((unsigned char)a[n]))
+			n++;
+		if (n < 3 || a[n] != ' ' || !isupper((unsigned char)a[0]) ||
+		    word_at(a, n, 0, name_openers, ARRAY_SIZE(name_openers)) ||
+		    noun_role(rf, a, n) != ROLE_UNKNOWN)
+			continue;
+		for (j = 0; j < out->nparties; j++)
+			if (j != i && strncmp(out->parties[j].alias, a, n) == 0 &&
+			    !isalnum((unsigned char)out->parties[j].alias[n]) &&
+			    (out->parties[j].role != role || !out->parties[j].alias[n]))
+				break;
+		if (j < out->nparties || !used_as_party(doc, a, n))
+			continue;
+		p = add_party(out, a, n, out->parties[i].at, role, "first word of a party's name");
+		if (p)
+			p->short_name = 1;
+	}
+}
+
+/*
+ * The parties and their roles: the aliases and names the preamble defines
+ * (grouped: the aliases defined together are one party), then the role of
+ * each group, then the first words of the companies' names.
+ */
+void parties_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
+{
+	int groups[MAX_PARTIES];
+	size_t ngroups = 0;
+
+	find_party_aliases(rf, doc, out, groups, &ngroups);
+	decide_roles(rf, doc, out, groups, ngroups);
+	add_short_names(rf, doc, out);
+}

@@ -1,0 +1,219 @@
+#include <ctype.h>
+#include <string.h>
+
+#include "roles_words.h"
+#include "view.h"
+#include "xalloc.h"
+
+/*
+ * The leftmost match at or after `from` of an anchored pattern that opens
+ * with a quote (Q_OPEN).  Left to itself PCRE2 tries every byte of the
+ * text as a start, at some ten instructions a byte; anchored at each '"'
+ * and U+201C that memchr finds, it gives the same match for a fraction.
+ */
+int rf_match_at_quote(struct roles_finder *rf, const pcre2_code *re,
+		      const char *t, size_t len, size_t from)
+{
+	size_t dq = from, q;
+
+	while (from < len) {
+		const char *hit;
+
+		if (dq <= from) {
+			hit = memchr(t + from, '"', len - from);
+			dq = hit ? (size_t)(hit - t) : len;
+		}
+		/* A curly quote before the next straight one, if any. */
+		hit = memchr(t + from, 0xE2, dq - from);
+		q = hit ? (size_t)(hit - t) : dq;
+		if (q >= len)
+			return 0;
+		from = q + 1;
+		if (hit && !(q + 2 < len && (unsigned char)t[q + 1] == 0x80 &&
+			     (unsigned char)t[q + 2] == 0x9C))
+			continue;
+		if (pcre2_match(re, (PCRE2_SPTR)t, len, q, 0, rf->md, NULL) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
+enum party_role noun_role(struct roles_finder *rf, const char *s, size_t len)
+{
+	int v, c;
+
+	/*
+	 * "Company" names either side: the vendor in terms of service, the
+	 * client that hires a consultant.  Its role comes from the contract.
+	 */
+	if ((len == 7 && !strncasecmp(s, "company", 7)) ||
+	    (len == 11 && !strncasecmp(s, "the company", 11)))
+		return ROLE_UNKNOWN;
+	v = rf_matches(rf, rf->vendor_noun, s, len);
+	c = rf_matches(rf, rf->customer_noun, s, len);
+
+	if (v && !c)
+		return ROLE_VENDOR;
+	if (c && !v)
+		return ROLE_CUSTOMER;
+	return ROLE_UNKNOWN;
+}
+
+int word_in(const char *w, size_t n, const char *const *words, size_t nwords)
+{
+	size_t i;
+
+	for (i = 0; i < nwords; i++)
+		if (word_is(w, n, words[i]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The word lists are in lower case.  Every use of every alias asks them
+ * (role_evidence in parties.c), so the first letter is compared before
+ * strlen and strncasecmp.
+ */
+int word_at(const char *t, size_t len, size_t at, const char *const *words, size_t nwords)
+{
+	int first = at < len ? tolower((unsigned char)t[at]) : -1;
+	size_t i;
+
+	for (i = 0; i < nwords; i++) {
+		size_t n;
+
+		if (first != (unsigned char)words[i][0])
+			continue;
+		n = strlen(words[i]);
+		if (at + n <= len && strncasecmp(t + at, words[i], n) == 0 &&
+		    (at + n == len || !isalpha((unsigned char)t[at + n])))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether `s` holds `w` as a whole word: in any case (ASCII) where
+ * `caseless`, else as written (a name).  An empty `w` is in no text.
+ */
+int has_word_as(const char *s, size_t len, const char *w, int caseless)
+{
+	size_t n = strlen(w), k;
+
+	for (k = 0; n && k + n <= len; k++)
+		if (!(caseless ? strncasecmp(s + k, w, n) : memcmp(s + k, w, n)) &&
+		    (k == 0 || !isalnum((unsigned char)s[k - 1])) &&
+		    (k + n == len || !isalnum((unsigned char)s[k + n])))
+			return 1;
+	return 0;
+}
+
+/* Whether `s` holds the word `w` (ASCII, any case). */
+int has_word(const char *s, size_t len, const char *w)
+{
+	return has_word_as(s, len, w, 1);
+}
+
+/*
+ * Whether the use of the party's first word `w` at `at` stands alone: not
+ * one word of a longer name ("Acme Widgets Holdings", "American Arbitration
+ * Association"), of a domain or of an address ("acme.com", "legal@acme").
+ * In capitals throughout, a following capital says nothing: such uses are
+ * left alone.
+ */
+int short_name_at(const char *t, size_t len, size_t at, size_t n)
+{
+	size_t k = at + n;
+
+	if (at > 0 && (isalnum((unsigned char)t[at - 1]) || strchr("./@-_&", t[at - 1])))
+		return 0;
+	if (k < len && (isalnum((unsigned char)t[k]) || t[k] == '_'))
+		return 0;
+	if (k + 1 < len && strchr("./@-&", t[k]) && isalnum((unsigned char)t[k + 1]))
+		return 0;
+	while (k < len && t[k] == ' ')
+		k++;
+	if (k < len && t[k] == '&')
+		return 0;
+	return !(k < len && isupper((unsigned char)t[k]));
+}
+
+/*
+ * Whether a kind of data at t[at..end) heads a noun phrase of its own: not
+ * another's ("the Supplier's recordings", "its recordings", "Zoom
+ * recordings"), nor a word before another noun ("recordings policy").
+ */
+static int kind_use(const char *t, size_t len, size_t at, size_t end)
+{
+	static const char *const owner[] = { "its", "their", "our", "his", "her", "my", "whose" };
+	static const char *const opener[] = {
+		"the", "all", "any", "such", "those", "these", "each", "every", "no", "and", "or",
+		"of", "including",
+	};
+	static const char *const compound[] = {
+		"policy", "policies", "feature", "features", "function", "functionality", "system",
+		"systems", "equipment", "device", "devices", "software", "tool", "tools", "service",
+		"services", "platform", "module", "settings", "setting", "consent", "format",
+		"formats", "template", "templates", "standard", "standards", "storage", "retention",
+	};
+	size_t b = at, e, k;
+
+	while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
+		b--;
+	e = b;
+	while (b > 0 && (isalpha((unsigned char)t[b - 1]) || t[b - 1] == '\'' ||
+			 (unsigned char)t[b - 1] >= 0x80))
+		b--;
+	if (e > b) {
+		if (word_in(t + b, e - b, owner, ARRAY_SIZE(owner)) || t[e - 1] == '\'' ||
+		    (e - b > 1 && t[e - 1] == 's' && (t[e - 2] == '\'' || (unsigned char)t[e - 2] >= 0x80)))
+			return 0;
+		/* A capitalised word before it is a name, unless it opens the sentence. */
+		if (isupper((unsigned char)t[b]) && !word_in(t + b, e - b, opener, ARRAY_SIZE(opener)))
+			return 0;
+	}
+	for (k = end; k < len && (t[k] == ' ' || t[k] == '\t'); k++)
+		;
+	for (e = k; e < len && isalpha((unsigned char)t[e]); e++)
+		;
+	return e == k || !word_in(t + k, e - k, compound, ARRAY_SIZE(compound));
+}
+
+/*
+ * Where a use of `word` (n bytes) at t[at] that stands as `how` says ends,
+ * before any plural "s"; 0 where there is none.  A space of the word
+ * matches any run of white space, as the view reads it: "the Llama\n
+ * Materials" is a use of "Llama Materials".
+ */
+size_t use_end(const char *t, size_t len, size_t at, const char *word, size_t n,
+	       enum use how)
+{
+	size_t i = at, k = 0, sp;
+
+	if (how == USE_SHORT_NAME)
+		return at + n <= len && memcmp(t + at, word, n) == 0 && short_name_at(t, len, at, n) ?
+		       at + n : 0;
+	if (at > 0 && isalnum((unsigned char)t[at - 1]))
+		return 0;
+	while (k < n) {
+		if (view_space_len(word, k, n)) {
+			while (k < n && (sp = view_space_len(word, k, n)))
+				k += sp;
+			if (i >= len || !view_space_len(t, i, len))
+				return 0;
+			while (i < len && (sp = view_space_len(t, i, len)))
+				i += sp;
+			continue;
+		}
+		if (i >= len || tolower((unsigned char)t[i]) != tolower((unsigned char)word[k]))
+			return 0;
+		i++;
+		k++;
+	}
+	if (how == USE_KIND)
+		return (i == len || !isalnum((unsigned char)t[i])) && kind_use(t, len, at, i) ? i : 0;
+	if (i == len || !isalnum((unsigned char)t[i]))
+		return i;
+	return how == USE_PLURAL && t[i] == 's' && (i + 1 == len || !isalnum((unsigned char)t[i + 1])) ?
+	       i : 0;
+}

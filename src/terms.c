@@ -1,0 +1,1637 @@
+#include <ctype.h>
+#include <string.h>
+
+#include "roles_internal.h"
+#include "roles_words.h"
+#include "terms.h"
+#include "xalloc.h"
+
+/*
+ * The words a collective name follows; rf->collective is anchored at one.
+ * Each is found by memchr for a letter that is rare in text (its index in
+ * `key`), then compared whole.
+ */
+static const struct {
+	const char *word;
+	size_t key;
+} collective_words[] = { { "collectively", 8 }, { "together", 2 }, { "jointly", 0 } };
+#define NCOLLECTIVE 3
+
+/* Bytes after "collectively" in which its quoted name opens ("referred to in these Terms as"). */
+#define COLLECTIVE_REACH 72
+
+/* Whether an opening quote, straight or curly, is in the COLLECTIVE_REACH bytes after `at`. */
+static int quote_follows(const char *t, size_t len, size_t at)
+{
+	size_t end = len - at > COLLECTIVE_REACH ? at + COLLECTIVE_REACH : len, i;
+
+	for (i = at; i < end; i++)
+		if (t[i] == '"' || ((unsigned char)t[i] == 0xE2 && i + 2 < len &&
+				    (unsigned char)t[i + 1] == 0x80 && (unsigned char)t[i + 2] == 0x9C))
+			return 1;
+	return 0;
+}
+
+/* Offset of the first `word` in t[from..len), or len. */
+static size_t find_word(const char *t, size_t len, size_t from, const char *word, size_t key)
+{
+	size_t n = strlen(word);
+
+	while (from + n <= len) {
+		const char *hit = memchr(t + from + key, word[key], len - from - n + 1);
+		size_t at;
+
+		if (!hit)
+			break;
+		at = (size_t)(hit - t) - key;
+		if (!memcmp(t + at, word, n))
+			return at;
+		from = at + 1;
+	}
+	return len;
+}
+
+/*
+ * The leftmost match at or after `from` of rf->collective, run only where
+ * memmem finds one of its words at the start of a word: the words are
+ * rare, and a scan of the whole text by the regex costs more than the rest
+ * of find_terms.  next[] caches each word's next place ((size_t)-1: not
+ * looked for yet).
+ */
+static int match_collective(struct roles_finder *rf, const char *t, size_t len, size_t from,
+			    size_t *next)
+{
+	for (;;) {
+		size_t w, at = len;
+
+		for (w = 0; w < NCOLLECTIVE; w++) {
+			if (next[w] == (size_t)-1 || next[w] < from)
+				next[w] = find_word(t, len, from, collective_words[w].word,
+						    collective_words[w].key);
+			if (next[w] < at)
+				at = next[w];
+		}
+		if (at >= len)
+			return 0;
+		from = at + 1;
+		/* "together with" is common: the regex runs only where a quote follows soon. */
+		if ((at == 0 || !isalnum((unsigned char)t[at - 1])) && quote_follows(t, len, at) &&
+		    pcre2_match(rf->collective, (PCRE2_SPTR)t, len, at, 0, rf->md, NULL) >= 0)
+			return 1;
+	}
+}
+
+/* Whether `body` speaks of the customer: by role word or by a customer's name. */
+static int mentions_customer(struct roles_finder *rf, const struct roles *r,
+			     const char *body, size_t blen)
+{
+	size_t i;
+
+	if (rf_matches(rf, rf->customer_ref, body, blen))
+		return 1;
+	for (i = 0; i < r->nparties; i++) {
+		size_t n = strlen(r->parties[i].alias), k;
+
+		if (r->parties[i].role != ROLE_CUSTOMER)
+			continue;
+		for (k = 0; k + n <= blen; k++)
+			if (memcmp(body + k, r->parties[i].alias, n) == 0)
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether body says the customer submits what it defines, in the active
+ * voice: "information that Practice submits to the Service" is the
+ * customer's, "data that Vendor provides to Customer" is not.
+ */
+static int customer_submits(struct roles_finder *rf, const struct roles *r,
+			    const char *body, size_t blen)
+{
+	size_t from = 0;
+
+	while (from < blen && pcre2_match(rf->data_submitter, (PCRE2_SPTR)body, blen, from,
+					  0, rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn;
+
+		rf_group(rf, 1, &ss, &sn);
+		if (mentions_customer(rf, r, body + ss, sn))
+			return 1;
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
+/* Whether the word w[0..n) names the vendor: "we", a vendor noun, a vendor's alias. */
+static int is_vendor_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n)
+{
+	size_t i;
+
+	/* "US" in capitals is the United States. */
+	if ((n == 2 && (!memcmp(w, "we", 2) || !memcmp(w, "We", 2) || !memcmp(w, "us", 2))) ||
+	    noun_role(rf, w, n) == ROLE_VENDOR)
+		return 1;
+	for (i = 0; i < r->nparties; i++)
+		if (r->parties[i].role == ROLE_VENDOR && strlen(r->parties[i].alias) >= n &&
+		    !memcmp(r->parties[i].alias, w, n) &&
+		    !isalnum((unsigned char)r->parties[i].alias[n]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The role a word names in this document: a party's alias first
+ * ("Licensor" where the licensor is the customer), then "we" and "you",
+ * then the role nouns.  "Client's" is the client.
+ */
+static enum party_role word_role(struct roles_finder *rf, const struct roles *r, const char *w,
+				 size_t n)
+{
+	size_t i;
+
+	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+		n -= 2;
+	else if (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))
+		n -= 4;
+	for (i = 0; i < r->nparties; i++)
+		if (r->parties[i].role != ROLE_UNKNOWN && strlen(r->parties[i].alias) == n &&
+		    !memcmp(r->parties[i].alias, w, n))
+			return r->parties[i].role;
+	/* "US" in capitals is the United States. */
+	if (word_is(w, n, "we") || (word_is(w, n, "us") && memcmp(w, "US", 2)) ||
+	    word_is(w, n, "our"))
+		return ROLE_VENDOR;
+	if (word_is(w, n, "you") || word_is(w, n, "your"))
+		return ROLE_CUSTOMER;
+	return noun_role(rf, w, n);
+}
+
+/* The role the last two words of s[0..n) name ("Party B", "the Client"), or else its last word. */
+static enum party_role tail_role(struct roles_finder *rf, const struct roles *r, const char *s,
+				 size_t n)
+{
+	size_t e = n, w1, b;
+	enum party_role role;
+
+	while (e > 0 && isspace((unsigned char)s[e - 1]))
+		e--;
+	for (w1 = e; w1 > 0 && !isspace((unsigned char)s[w1 - 1]); w1--)
+		;
+	if (w1 == e)
+		return ROLE_UNKNOWN;
+	for (b = w1; b > 0 && isspace((unsigned char)s[b - 1]); b--)
+		;
+	if (b < w1 && b > 0) {
+		while (b > 0 && !isspace((unsigned char)s[b - 1]))
+			b--;
+		role = word_role(rf, r, s + b, e - b);
+		if (role != ROLE_UNKNOWN)
+			return role;
+	}
+	return word_role(rf, r, s + w1, e - w1);
+}
+
+/*
+ * Whether body says the customer gives what it defines to the vendor, in
+ * the active voice: "the recordings ... that Publisher supplies to
+ * Vendor", "the images that you upload to us", "files Customer submits
+ * to the Platform".  Whatever they are, they are the customer's.
+ */
+static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
+				 const char *body, size_t blen)
+{
+	static const char *const machines[] = { "service", "services", "platform", "system" };
+	size_t from = 0;
+
+	while (from < blen && pcre2_match(rf->data_submitter, (PCRE2_SPTR)body, blen, from,
+					  0, rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn, ws, wn;
+
+		rf_group(rf, 1, &ss, &sn);
+		if (mentions_customer(rf, r, body + ss, sn) &&
+		    pcre2_match(rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0, rf->md, NULL) >= 0) {
+			rf_group(rf, 1, &ws, &wn);
+			if (is_vendor_word(rf, r, body + ws, wn) ||
+			    word_in(body + ws, wn, machines, ARRAY_SIZE(machines)))
+				return 1;
+		}
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
+/*
+ * The role of who acts in a passive, "by Party B", "from Acme": the two
+ * words as a party's alias, or the first (the first word of a vendor's
+ * name counts as the vendor).
+ */
+static enum party_role actor_role(struct roles_finder *rf, const struct roles *r, const char *w,
+				  size_t n)
+{
+	size_t k = 0;
+	enum party_role role;
+
+	while (k < n && !isspace((unsigned char)w[k]))
+		k++;
+	if (k < n) {
+		role = word_role(rf, r, w, n);
+		if (role != ROLE_UNKNOWN)
+			return role;
+	}
+	role = word_role(rf, r, w, k);
+	if (role == ROLE_UNKNOWN && is_vendor_word(rf, r, w, k))
+		return ROLE_VENDOR;
+	return role;
+}
+
+/*
+ * Whether body says, in the passive, who provides or handles what it
+ * defines, other than the vendor giving it: "files uploaded by Customer",
+ * "data processed by Vendor on behalf of Customer"; not "any file made
+ * available by Provider to Customer", "disclosed by Party A" where Party
+ * A is the vendor, nor what the customer receives ("received by Party B
+ * from Party A") or what comes from the vendor ("received from Acme").
+ */
+static int passive_not_by_vendor(struct roles_finder *rf, const struct roles *r,
+				 const char *body, size_t blen)
+{
+	size_t from = 0;
+
+	while (from < blen && pcre2_match(rf->data_passive, (PCRE2_SPTR)body, blen, from,
+					  0, rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1], vs, vn, rs, rn, ps, pn, ws, wn;
+		enum party_role actor;
+
+		rf_group(rf, 1, &vs, &vn);
+		rf_group(rf, 2, &rs, &rn);
+		rf_group(rf, 3, &ps, &pn);
+		rf_group(rf, 4, &ws, &wn);
+		actor = wn ? actor_role(rf, r, body + ws, wn) : ROLE_UNKNOWN;
+		if (rn && word_is(body + ps, pn, "by") ? actor != ROLE_CUSTOMER :
+		    rn && word_is(body + ps, pn, "from") ? actor != ROLE_VENDOR :
+		    !vn || actor != ROLE_VENDOR)
+			return 1;
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
+/* Bytes after a possessive in which the thing owned is named. */
+#define POSSESSED_REACH 32
+/* Bytes of a definition, beside its term, where the owner is named. */
+#define POSSESSED_WINDOW 64
+
+/*
+ * Whether body names data of the customer's own by its name: "the Firm's
+ * precedent documents (the \"Training Corpus\")".  The data word must
+ * follow the possessive closely.
+ */
+static int customer_possessive(struct roles_finder *rf, const struct roles *r,
+			       const char *body, size_t blen)
+{
+	size_t i, k;
+
+	for (i = 0; i < r->nparties; i++) {
+		size_t n = strlen(r->parties[i].alias), at;
+
+		if (r->parties[i].role != ROLE_CUSTOMER)
+			continue;
+		for (k = 0; k + n + 2 <= blen; k++) {
+			if (memcmp(body + k, r->parties[i].alias, n))
+				continue;
+			if (!memcmp(body + k + n, "'s", 2))
+				at = k + n + 2;
+			else if (k + n + 4 <= blen && !memcmp(body + k + n, "\xE2\x80\x99s", 4))
+				at = k + n + 4;
+			else
+				continue;
+			if (rf_matches(rf, rf->data_noun, body + at,
+				       blen - at < POSSESSED_REACH ? blen - at : POSSESSED_REACH))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* Where a definition's body names the thing defined, for customer_possessive. */
+enum def_side {
+	DEF_AFTER,     /* '"X" means the Firm's documents': the body's start */
+	DEF_BEFORE     /* 'the Firm's documents (the "X")': the body's end */
+};
+
+/* Bytes of a definition, next to its term, in which "the Service generates" is read. */
+#define OUTPUT_ACTIVE_WINDOW 200
+
+enum made_by { MADE_BY_NONE, MADE_BY_MACHINE, MADE_BY_VENDOR };
+
+/* Bytes between "generated by the Service" and the parenthesis of the term, at most. */
+#define PASSIVE_TAIL 48
+
+/*
+ * Whether w[0..n) holds a verb of rf->output_passive, in any case: most
+ * definitions have none, and are passed over without a regex run.
+ */
+static int has_passive_verb(const char *w, size_t n)
+{
+	static const char *const verbs[] = { "generated", "produced", "created", "returned",
+					     "output" };
+	size_t i;
+
+	for (i = 0; i + 6 <= n; i++) {
+		const char *v;
+		size_t k;
+
+		switch (w[i] | 0x20) {
+		case 'g': v = verbs[0]; break;
+		case 'p': v = verbs[1]; break;
+		case 'c': v = verbs[2]; break;
+		case 'r': v = verbs[3]; break;
+		case 'o': v = verbs[4]; break;
+		default: continue;
+		}
+		k = strlen(v);
+		if (i + k <= n && !strncasecmp(w + i, v, k))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the definition says, in the active voice and close to the term,
+ * that a machine ("the Service generates", "the API returns") or the
+ * vendor ("we produce") makes the thing defined.
+ */
+static enum made_by output_made(struct roles_finder *rf, const char *body, size_t blen,
+				enum def_side side)
+{
+	size_t wlen = blen < OUTPUT_ACTIVE_WINDOW ? blen : OUTPUT_ACTIVE_WINDOW;
+	const char *w = side == DEF_AFTER ? body : body + blen - wlen;
+	static const char *const states[] = { "that", "when", "if" };
+	size_t s, n, i = 0;
+
+	/* '"Unavailability" means that the API returns errors': a state, no thing. */
+	while (side == DEF_AFTER && i < wlen && (w[i] == ' ' || w[i] == ','))
+		i++;
+	if (side == DEF_AFTER && word_at(w, wlen, i, states, ARRAY_SIZE(states)))
+		return MADE_BY_NONE;
+	if (pcre2_match(rf->output_active, (PCRE2_SPTR)w, wlen, 0, 0, rf->md, NULL) >= 0) {
+		rf_group(rf, 1, &s, &n);
+		return n ? MADE_BY_MACHINE : MADE_BY_VENDOR;
+	}
+	/* "revenue generated by the Services" is money, not output. */
+	if (!has_passive_verb(w, wlen) ||
+	    pcre2_match(rf->output_passive, (PCRE2_SPTR)w, wlen, 0, 0, rf->md, NULL) < 0)
+		return MADE_BY_NONE;
+	rf_group(rf, 1, &s, &n);
+	/* Before a parenthesis, what it names ends the sentence: "... generated by the Service (". */
+	if (rf_matches(rf, rf->money_name, w, pcre2_get_ovector_pointer(rf->md)[0]) ||
+	    (side == DEF_BEFORE && wlen - pcre2_get_ovector_pointer(rf->md)[1] > PASSIVE_TAIL))
+		return MADE_BY_NONE;
+	return n ? MADE_BY_MACHINE : MADE_BY_VENDOR;
+}
+
+/* Whether `a` and `b` share a word of three letters or more, as written. */
+static int share_a_name_word(const char *a, size_t alen, const char *b)
+{
+	size_t i = 0, w;
+
+	while (i < alen) {
+		while (i < alen && !isalnum((unsigned char)a[i]))
+			i++;
+		for (w = i; i < alen && isalnum((unsigned char)a[i]); i++)
+			;
+		if (i - w >= 3) {
+			char word[64];
+
+			if (i - w >= sizeof(word))
+				continue;
+			memcpy(word, a + w, i - w);
+			word[i - w] = '\0';
+			if (has_word_as(b, strlen(b), word, 0))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Whether the definition `s` of `term` opens with a model defined before
+ * it, after at most two words ("collectively, Acme's proprietary Acme Nova
+ * 3 and Documentation"), and `term` is named after that model ("Nova
+ * Materials"): "Deliverables" that open with "the Custom Model" are more
+ * than the model, and "the tests of the Custom Model" are no model.
+ */
+static int opens_with_a_model(const struct roles *r, const char *term, size_t tlen,
+			      const char *s, size_t len)
+{
+	size_t i = 0, skipped, k;
+
+	while (i < len && (s[i] == ' ' || s[i] == ','))
+		i++;
+	if (len - i >= 12 && !strncasecmp(s + i, "collectively", 12))
+		for (i += 12; i < len && (s[i] == ' ' || s[i] == ','); i++)
+			;
+	for (skipped = 0; skipped <= 2 && i < len; skipped++) {
+		for (k = 0; k < r->nterms; k++) {
+			const char *m = r->terms[k].term;
+			size_t n = strlen(m);
+
+			if (r->terms[k].cls == TERM_MODEL && n <= len - i && !memcmp(s + i, m, n) &&
+			    (i + n == len || !isalnum((unsigned char)s[i + n])) &&
+			    share_a_name_word(term, tlen, m))
+				return 1;
+		}
+		while (i < len && s[i] != ' ')
+			i++;
+		while (i < len && s[i] == ' ')
+			i++;
+	}
+	return 0;
+}
+
+/* Whether a word names the customer: "you", a customer noun, a customer's alias; "Client's". */
+static int is_customer_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n)
+{
+	size_t i;
+
+	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
+		n -= 2;
+	else if (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))
+		n -= 4;
+	if (word_is(w, n, "you") || word_is(w, n, "your") || noun_role(rf, w, n) == ROLE_CUSTOMER)
+		return 1;
+	for (i = 0; i < r->nparties; i++)
+		if (r->parties[i].role == ROLE_CUSTOMER && strlen(r->parties[i].alias) == n &&
+		    !memcmp(r->parties[i].alias, w, n))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether body names data relating to the customer: "all data relating to
+ * Client's customers", "information relating to the Bank's applicants".
+ */
+static int relates_to_customer(struct roles_finder *rf, const struct roles *r,
+			       const char *body, size_t blen)
+{
+	size_t from = 0;
+
+	while (from < blen && pcre2_match(rf->relating_to, (PCRE2_SPTR)body, blen, from, 0,
+					  rf->md, NULL) >= 0) {
+		size_t w = pcre2_get_ovector_pointer(rf->md)[1], e = w;
+
+		while (e < blen && (isalnum((unsigned char)body[e]) || body[e] == '-' ||
+				    body[e] == '\'' || (unsigned char)body[e] >= 0x80))
+			e++;
+		if (e > w && is_customer_word(rf, r, body + w, e - w))
+			return 1;
+		from = w > from ? w : from + 1;
+	}
+	return 0;
+}
+
+typedef int word_test(struct roles_finder *, const struct roles *, const char *, size_t);
+
+/*
+ * Whether a word of the name t[0..n) passes `is`; a word is letters and
+ * digits, with `joiner` inside it too ('-' for "Third-Party", '\'' for
+ * "Client's").
+ */
+static int name_has_word(struct roles_finder *rf, const struct roles *r, const char *t,
+			 size_t n, char joiner, word_test *is)
+{
+	size_t i = 0, e;
+
+	while (i < n) {
+		while (i < n && !isalnum((unsigned char)t[i]))
+			i++;
+		for (e = i; e < n && (isalnum((unsigned char)t[e]) || t[e] == joiner); e++)
+			;
+		if (e > i && is(rf, r, t + i, e - i))
+			return 1;
+		i = e;
+	}
+	return 0;
+}
+
+/* Whether a word of the name t[0..n) names the vendor: "Provider Data", "Acme Records". */
+static int names_vendor(struct roles_finder *rf, const struct roles *r, const char *t, size_t n)
+{
+	return name_has_word(rf, r, t, n, '-', is_vendor_word);
+}
+
+/*
+ * Whether a match of `re` in body[0..blen) has a group 1 that `is` takes:
+ * who captures or labels it, who makes it.
+ */
+static int any_match_names(struct roles_finder *rf, const struct roles *r, const pcre2_code *re,
+			   const char *body, size_t blen, word_test *is)
+{
+	size_t from = 0;
+
+	while (from < blen &&
+	       pcre2_match(re, (PCRE2_SPTR)body, blen, from, 0, rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ws, wn;
+
+		rf_group(rf, 1, &ws, &wn);
+		if (wn && is(rf, r, body + ws, wn))
+			return 1;
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether body says the thing is captured at the customer's place or from
+ * its people, or labelled by its staff: "images ... that the Hardware
+ * captures on the Purchaser's production lines, and all labels the
+ * Purchaser's staff apply to them".
+ */
+static int captured_from_customer(struct roles_finder *rf, const struct roles *r,
+				  const char *body, size_t blen)
+{
+	return any_match_names(rf, r, rf->captured_at, body, blen, is_customer_word) ||
+	       any_match_names(rf, r, rf->labelled_by, body, blen, is_customer_word);
+}
+
+/* Words between a subject and its verb: "shall", "agrees to", "hereby", "promptly". */
+static int is_aux_word(const char *w, size_t n)
+{
+	static const char *const aux[] = {
+		"may", "will", "shall", "must", "can", "has", "have", "hereby", "also", "agrees",
+		"agree", "undertakes", "to",
+	};
+
+	return word_in(w, n, aux, ARRAY_SIZE(aux)) ||
+	       (n > 4 && islower((unsigned char)w[0]) && !memcmp(w + n - 2, "ly", 2));
+}
+
+/*
+ * The role of who acts on the verb at t[at], read back past auxiliaries
+ * and an adverb ("Client shall promptly upload"), on one or two words
+ * ("Party A"), within a clause.  *start (may be NULL) gets where the words
+ * read begin.
+ */
+static enum party_role subject_before(struct roles_finder *rf, const struct roles *r,
+				      const char *t, size_t at, size_t *start)
+{
+	size_t e = at, b = at, b2;
+	enum party_role role;
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		while (e > 0 && isspace((unsigned char)t[e - 1]))
+			e--;
+		for (b = e; b > 0 && (isalnum((unsigned char)t[b - 1]) || t[b - 1] == '\'' ||
+				      t[b - 1] == '-' || t[b - 1] == '&' ||
+				      (unsigned char)t[b - 1] >= 0x80); b--)
+			;
+		if (b == e)
+			return ROLE_UNKNOWN;
+		if (!is_aux_word(t + b, e - b))
+			break;
+		e = b;
+	}
+	if (k == 4)
+		return ROLE_UNKNOWN;
+	for (b2 = b; b2 > 0 && (t[b2 - 1] == ' ' || t[b2 - 1] == '\t'); b2--)
+		;
+	if (b2 < b)
+		while (b2 > 0 && (isalnum((unsigned char)t[b2 - 1]) || t[b2 - 1] == '\''))
+			b2--;
+	if (b2 < b && !isalnum((unsigned char)t[b2]))
+		b2 = b;
+	role = tail_role(rf, r, t + b2, e - b2);
+	/* Of "plans you", only "you" acts. */
+	if (start)
+		*start = b2 < b && word_role(rf, r, t + b, e - b) == role ? b : b2;
+	return role;
+}
+
+/* Bytes at the end of a definition's sentence, before its term, in which a giver is read. */
+#define GIVEN_BEFORE_REACH 240
+/* Bytes at the head of a "means" definition in which a giver is read. */
+#define GIVEN_HEAD_REACH 160
+
+/* Bytes at the end of a definition's sentence in which the verb of giving after its object is read. */
+#define GIVEN_AFTER_REACH 96
+/* Words of what is given, before its giver, at most. */
+#define GIVEN_OBJECT_WORDS 12
+
+/* Where t[..at) begins without its last words that are among `words` ("that are"). */
+static size_t back_over(const char *t, size_t at, const char *const *words, size_t nwords)
+{
+	size_t b, e;
+
+	for (;;) {
+		for (e = at; e > 0 && isspace((unsigned char)t[e - 1]); e--)
+			;
+		for (b = e; b > 0 && isalpha((unsigned char)t[b - 1]); b--)
+			;
+		if (b == e || !word_in(t + b, e - b, words, nwords))
+			return at;
+		at = b;
+	}
+}
+
+/*
+ * Where the words of what is given, ending at t[end], begin: back over at
+ * most GIVEN_OBJECT_WORDS words, to a clause word or a mark ("rights in
+ * | the photos and floor plans").
+ */
+static size_t object_start(const char *t, size_t end)
+{
+	static const char *const stop[] = {
+		"that", "which", "who", "whom", "whose", "by", "where", "when", "if", "to", "with",
+		"into", "through", "under", "in", "of", "on", "for", "from", "and", "or",
+	};
+	size_t at = end, b, e;
+	int k;
+
+	for (k = 0; k < GIVEN_OBJECT_WORDS; k++) {
+		for (e = at; e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'); e--)
+			;
+		for (b = e; b > 0 && (isalnum((unsigned char)t[b - 1]) || t[b - 1] == '\'' ||
+				       t[b - 1] == '-' || (unsigned char)t[b - 1] >= 0x80); b--)
+			;
+		/* "photos and floor plans": "and" stops only where no word follows it in the object. */
+		if (b == e || (word_in(t + b, e - b, stop, ARRAY_SIZE(stop)) &&
+			       !((word_is(t + b, e - b, "and") || word_is(t + b, e - b, "or")) &&
+				 at < end)))
+			break;
+		at = b;
+	}
+	return at;
+}
+
+/*
+ * Whether the words before a definition's term name what the customer
+ * gives, with the giver after them: 'the photos and floor plans you
+ * upload ("Uploads")', "the recordings that Client submits to the
+ * Platform", "the images uploaded by Customer".  What is given must be
+ * named as data or media; whom it is given to, if said, is not the
+ * customer.
+ */
+static int given_after_object(struct roles_finder *rf, const struct roles *r, const char *body,
+			      size_t blen)
+{
+	size_t lo = blen > GIVEN_AFTER_REACH ? blen - GIVEN_AFTER_REACH : 0, vs, ws, wn, as, an;
+	size_t oe, os;
+	PCRE2_SIZE *ov;
+	static const char *const passive_aux[] = { "is", "are", "was", "were", "been", "being" };
+	static const char *const relative[] = { "that", "which", "have", "has" };
+
+	if (pcre2_match(rf->given_after, (PCRE2_SPTR)body, blen, lo, 0, rf->md, NULL) < 0)
+		return 0;
+	ov = pcre2_get_ovector_pointer(rf->md);
+	vs = ov[0];
+	rf_group(rf, 3, &as, &an);
+	rf_group(rf, 4, &ws, &wn);
+	if (wn && tail_role(rf, r, body + ws, wn) == ROLE_CUSTOMER)
+		return 0;
+	if (an) {
+		if (actor_role(rf, r, body + as, an) != ROLE_CUSTOMER)
+			return 0;
+		/* "the images that are uploaded by Customer" */
+		oe = back_over(body, vs, passive_aux, ARRAY_SIZE(passive_aux));
+		oe = back_over(body, oe, relative, ARRAY_SIZE(relative));
+	} else if (subject_before(rf, r, body, vs, &oe) != ROLE_CUSTOMER) {
+		return 0;
+	} else {
+		/* "the recordings that Client submits" */
+		oe = back_over(body, oe, relative, ARRAY_SIZE(relative));
+	}
+	os = object_start(body, oe);
+	return os < oe && (rf_matches(rf, rf->data_noun, body + os, oe - os) ||
+			   rf_matches(rf, rf->given_noun, body + os, oe - os));
+}
+
+/*
+ * Whether a definition says the customer gives the vendor what it names,
+ * by whatever name: at the head of a "means" definition ("the images
+ * Licensor provides to Licensee", where the licensor is the customer), or
+ * as the object right before the term ('Client shall upload the audio of
+ * its calls (the "Call Audio")', 'Licensor grants Licensee a licence to
+ * use the images listed in Schedule 1 (the "Licensed Data")').  Who gives
+ * is read by the parties' roles; what is given must be named as data,
+ * audio, images and the like: "the date Agent has confirmed that Client's
+ * records have been converted" gives nothing.
+ */
+static int given_by_customer(struct roles_finder *rf, const struct roles *r, const char *body,
+			     size_t blen, enum def_side side)
+{
+	size_t gs, gn, ws, wn, os, on;
+
+	if (side == DEF_AFTER) {
+		size_t end;
+
+		if (pcre2_match(rf->given_head, (PCRE2_SPTR)body,
+				blen < GIVEN_HEAD_REACH ? blen : GIVEN_HEAD_REACH, 0, 0, rf->md,
+				NULL) < 0)
+			return 0;
+		end = pcre2_get_ovector_pointer(rf->md)[1];
+		rf_group(rf, 1, &gs, &gn);
+		if (tail_role(rf, r, body + gs, gn) != ROLE_CUSTOMER ||
+		    (!rf_matches(rf, rf->data_noun, body + gs, gn) &&
+		     !rf_matches(rf, rf->given_noun, body + gs, gn)))
+			return 0;
+		if (pcre2_match(rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0, rf->md, NULL) >= 0) {
+			rf_group(rf, 1, &ws, &wn);
+			return word_role(rf, r, body + ws, wn) != ROLE_CUSTOMER;
+		}
+		return 1;
+	}
+	if (pcre2_match(rf->given_before, (PCRE2_SPTR)body, blen,
+			blen > GIVEN_BEFORE_REACH ? blen - GIVEN_BEFORE_REACH : 0, 0, rf->md,
+			NULL) < 0)
+		return given_after_object(rf, r, body, blen);
+	gs = pcre2_get_ovector_pointer(rf->md)[0];
+	rf_group(rf, 1, &ws, &wn);
+	rf_group(rf, 2, &os, &on);
+	/*
+	 * rf->md is reused below: the span of whom it is given to is kept in
+	 * ws, wn.  What follows the verb may be no object ("you upload to the
+	 * app"): the object may then come before the giver.
+	 */
+	if ((rf_matches(rf, rf->data_noun, body + os, on) || rf_matches(rf, rf->given_noun, body + os, on)) &&
+	    (!wn || tail_role(rf, r, body + ws, wn) != ROLE_CUSTOMER) &&
+	    subject_before(rf, r, body, gs, NULL) == ROLE_CUSTOMER)
+		return 1;
+	return given_after_object(rf, r, body, blen);
+}
+
+static enum term_class classify(struct roles_finder *rf, const struct roles *r,
+				const char *term, size_t tlen, const char *body, size_t blen,
+				enum def_side side)
+{
+	/* The words that name what is defined: next to the term, not anywhere. */
+	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
+	const char *own = side == DEF_AFTER ? body : body + blen - olen;
+	int secret;
+
+	/*
+	 * The name must say what the thing is, not only the sentence around it:
+	 * "Third Party Features", defined in a sentence about content made
+	 * available to the customer, is not the customer's data.
+	 */
+	if (rf_matches(rf, rf->model_name, term, tlen) && !rf_matches(rf, rf->model_paper, term, tlen) &&
+	    rf_matches(rf, rf->model_def, body, blen))
+		return TERM_MODEL;
+	/*
+	 * A product's name says nothing ("Meta Llama 3"), but a definition
+	 * that opens with models does: '"X" means the foundational large
+	 * language models ...', or with a model defined before it: '"Y
+	 * Materials" means, collectively, the Provider's proprietary X and
+	 * Documentation'.
+	 */
+	if (side == DEF_AFTER && !rf_matches(rf, rf->model_paper, term, tlen) &&
+	    (rf_matches(rf, rf->model_head, own, olen) || opens_with_a_model(r, term, tlen, own, olen)))
+		return TERM_MODEL;
+	/*
+	 * "Customer Claim" means a claim alleging that the Services infringe:
+	 * "defend Customer against any Customer Claim" is then an IP indemnity.
+	 */
+	if (rf_matches(rf, rf->claim_name, term, tlen) && rf_matches(rf, rf->ip_def, body, blen))
+		return TERM_IP_CLAIM;
+	/* "Logs" means the records of events that the System automatically generates. */
+	if (rf_matches(rf, rf->ops_record, term, tlen) ||
+	    (side == DEF_AFTER && rf_matches(rf, rf->ops_record_def, own, olen)))
+		return TERM_OTHER;
+	if (rf_matches(rf, rf->output_name, term, tlen) && rf_matches(rf, rf->output_def, body, blen))
+		return TERM_OUTPUT;
+	switch (output_made(rf, body, blen, side)) {
+	case MADE_BY_MACHINE:
+		/*
+		 * What the Service generates is output by any name ("Draft
+		 * Notes"), but a name that says data ("Party B Data": prompts
+		 * ... and the responses the Model generates) is read below.
+		 */
+		if ((!rf_matches(rf, rf->data_noun, term, tlen) &&
+		     !rf_matches(rf, rf->supplied_name, term, tlen)) ||
+		    rf_matches(rf, rf->output_name, term, tlen))
+			return TERM_OUTPUT;
+		break;
+	case MADE_BY_VENDOR:
+		/* What a vendor creates may be anything: the name must say output. */
+		if (rf_matches(rf, rf->output_name, term, tlen))
+			return TERM_OUTPUT;
+		break;
+	case MADE_BY_NONE:
+		break;
+	}
+	/*
+	 * "Usage Data" is about the customer, not the customer's own data.
+	 * The short name is tested before the sentence is searched.
+	 */
+	if (rf_matches(rf, rf->usage_name, term, tlen))
+		return TERM_OTHER;
+	secret = rf_matches(rf, rf->secret_name, term, tlen);
+	/*
+	 * What the customer gives the vendor is its data by any name ("Voice
+	 * Recordings"), unless the name says it is something else it gives
+	 * ("Purchase Order", "Feedback") or that either party keeps secret.
+	 * Only in a definition that says what the thing is ("means the
+	 * recordings ..."): "the date Client's records are converted (the
+	 * \"Effective Date\")" defines no thing given.
+	 */
+	if (!rf_matches(rf, rf->data_noun, term, tlen))
+		return !secret && !rf_matches(rf, rf->not_data_name, term, tlen) &&
+		       !names_vendor(rf, r, term, tlen) &&
+		       ((side == DEF_AFTER && customer_gives_vendor(rf, r, body, blen)) ||
+			captured_from_customer(rf, r, body, blen) ||
+			(!rf_matches(rf, rf->supplied_name, term, tlen) &&
+			 given_by_customer(rf, r, body, blen, side))) ?
+		       TERM_CUSTOMER_DATA : TERM_OTHER;
+	/*
+	 * What the vendor collects or keeps in doing the work, unless named as
+	 * the vendor's, or as what either party keeps secret ("Confidential
+	 * Information ... obtained in the performance of this Agreement").
+	 */
+	if (!secret && rf_matches(rf, rf->data_held, body, blen) && !names_vendor(rf, r, term, tlen))
+		return TERM_CUSTOMER_DATA;
+	/* "Licensed Data", where the licensor that provides it is the customer. */
+	if (!secret && !names_vendor(rf, r, term, tlen) &&
+	    !rf_matches(rf, rf->supplied_name, term, tlen) && given_by_customer(rf, r, body, blen, side))
+		return TERM_CUSTOMER_DATA;
+	if (mentions_customer(rf, r, body, blen) &&
+	    (rf_matches(rf, rf->data_source, body, blen) ||
+	     (!secret && relates_to_customer(rf, r, body, blen)) ||
+	     passive_not_by_vendor(rf, r, body, blen) || customer_possessive(rf, r, own, olen) ||
+	     customer_submits(rf, r, body, blen) || captured_from_customer(rf, r, body, blen)))
+		return TERM_CUSTOMER_DATA;
+	return TERM_OTHER;
+}
+
+/* Whether `s` holds a vendor's possessive: "Verity's", "the Supplier's", "our". */
+static int vendor_possessive(const struct roles *r, const char *s, size_t len)
+{
+	size_t i, k;
+
+	for (k = 0; k + 4 <= len; k++)
+		if (!strncasecmp(s + k, "our ", 4) && (k == 0 || !isalnum((unsigned char)s[k - 1])))
+			return 1;
+	for (i = 0; i < r->nparties; i++) {
+		size_t n = strlen(r->parties[i].alias);
+
+		if (r->parties[i].role != ROLE_VENDOR)
+			continue;
+		for (k = 0; k + n + 2 <= len; k++)
+			if (!memcmp(s + k, r->parties[i].alias, n) &&
+			    (!memcmp(s + k + n, "'s", 2) ||
+			     (k + n + 4 <= len && !memcmp(s + k + n, "\xE2\x80\x99s", 4))))
+				return 1;
+	}
+	return 0;
+}
+
+static size_t term_named_at(const struct roles *r, const char *t, size_t len, size_t at,
+			    size_t self, size_t *end);
+
+/* Bytes before the verb in which "not" or "never" negates the training. */
+#define TRAINED_NEGATION_REACH 24
+
+/*
+ * Whether `sent` says the model is trained on the customer's data: on a
+ * term read as customer data ("trains on the Voice Recordings"), or on
+ * data a customer's word names ("fine-tuned using Client's records").
+ * Not where it says it is not.
+ */
+static int trained_on_customer_data(struct roles_finder *rf, const struct roles *r,
+				    const char *sent, size_t slen)
+{
+	size_t from = 0;
+
+	while (from < slen && pcre2_match(rf->model_trained_on, (PCRE2_SPTR)sent, slen, from, 0,
+					  rf->md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t ms = ov[0], at = ov[1], lo, e, k, end;
+
+		from = at > from ? at : from + 1;
+		lo = ms > TRAINED_NEGATION_REACH ? ms - TRAINED_NEGATION_REACH : 0;
+		if (has_word(sent + lo, ms - lo, "not") || has_word(sent + lo, ms - lo, "never"))
+			continue;
+		k = term_named_at(r, sent, slen, at, (size_t)-1, &end);
+		if (k != (size_t)-1) {
+			if (r->terms[k].cls == TERM_CUSTOMER_DATA)
+				return 1;
+			continue;
+		}
+		for (e = at; e < slen && (isalnum((unsigned char)sent[e]) || sent[e] == '\'' ||
+					  (unsigned char)sent[e] >= 0x80); e++)
+			;
+		if (e > at && is_customer_word(rf, r, sent + at, e - at) &&
+		    rf_matches(rf, rf->data_noun, sent + e,
+			       slen - e < POSSESSED_REACH ? slen - e : POSSESSED_REACH))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * What a model term is read as, in the words the rules know (the ip and
+ * delivery packs' "custom model", "Customer Models"):
+ *  - "Model": the vendor's own or general model ("Platform Model", "Base
+ *    Model", "Pre-trained Model", "Verity's forecasting model"), or a model
+ *    the definition says nothing more of;
+ *  - "Custom Model": one made for the customer, by its name ("Fine-Tuned
+ *    Model", "Learned Model") or its definition ("that Company fine-tunes,
+ *    at Client's request", "build specifically for the Agency");
+ *  - "Customer Model": the customer's own, that it submits ("the models
+ *    that Customer submits") or that its name gives it ("Client Models").
+ * `own` is the definition next to the term, `sent` its whole sentence.
+ */
+static const char *model_reading(struct roles_finder *rf, const struct roles *r,
+				 const char *term, size_t tlen, const char *own, size_t olen,
+				 const char *sent, size_t slen)
+{
+	size_t from = 0, s, n, w;
+
+	compile_model_patterns(rf);
+	if (rf_matches(rf, rf->model_base, term, tlen))
+		return "Model";
+	if (rf_matches(rf, rf->model_custom, term, tlen))
+		return "Custom Model";
+	if (customer_submits(rf, r, sent, slen))
+		return "Customer Model";
+	if (!vendor_possessive(r, own, olen) && trained_on_customer_data(rf, r, sent, slen))
+		return "Custom Model";
+	while (!vendor_possessive(r, own, olen) && from < slen &&
+	       pcre2_match(rf->model_made, (PCRE2_SPTR)sent, slen, from, 0, rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1];
+
+		rf_group(rf, 3, &s, &n);
+		if (n)
+			return "Custom Model";
+		rf_group(rf, 1, &s, &n);
+		if (!n)
+			rf_group(rf, 2, &s, &n);
+		if (is_customer_word(rf, r, sent + s, n))
+			return "Custom Model";
+		from = end > from ? end : from + 1;
+	}
+	for (w = 0; w < tlen && !isspace((unsigned char)term[w]); w++)
+		;
+	if (w < tlen && is_customer_word(rf, r, term, w))
+		return "Customer Model";
+	return "Model";
+}
+
+/* Whether the name is a customer's word and a data word: "Client Materials", "Your Files". */
+static int customer_data_name(struct roles_finder *rf, const struct roles *r,
+			      const char *t, size_t n)
+{
+	return rf_matches(rf, rf->data_noun, t, n) &&
+	       name_has_word(rf, r, t, n, '\'', is_customer_word);
+}
+
+/*
+ * Whether body says the vendor makes what it defines: "prepared by
+ * Service Provider specifically for Client", "developed by or on behalf
+ * of Supplier".
+ */
+static int vendor_made(struct roles_finder *rf, const struct roles *r,
+		       const char *body, size_t blen)
+{
+	return any_match_names(rf, r, rf->vendor_made, body, blen, is_vendor_word);
+}
+
+/* What a term of class `cls` is read as; NULL: as written. */
+static const char *term_reading(struct roles_finder *rf, const struct roles *r,
+				enum term_class cls, const char *term, size_t tlen,
+				const char *body, size_t blen, enum def_side side,
+				const char *sent, size_t slen)
+{
+	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
+
+	switch (cls) {
+	case TERM_CUSTOMER_DATA: return "Customer Data";
+	case TERM_OUTPUT: return "Output";
+	case TERM_MODEL:
+		return model_reading(rf, r, term, tlen, side == DEF_AFTER ? body : body + blen - olen,
+				     olen, sent, slen);
+	case TERM_IP_CLAIM: return "IP Infringement Claim";
+	case TERM_OTHER:
+		/*
+		 * A name the rules would read as the customer's data ("Client
+		 * Materials") for what the vendor prepares for the customer is
+		 * a deliverable.
+		 */
+		if (customer_data_name(rf, r, term, tlen) && vendor_made(rf, r, body, blen))
+			return "Deliverables";
+		break;
+	}
+	return NULL;
+}
+
+/* The new term's index; (size_t)-1 where the term is defined already (the first reading holds). */
+static size_t add_term(struct roles *out, const char *t, size_t s, size_t n, enum term_class cls,
+		       const char *reads_as)
+{
+	struct defined_term *d;
+	size_t i;
+
+	for (i = 0; i < out->nterms; i++)
+		if (strlen(out->terms[i].term) == n && memcmp(out->terms[i].term, t + s, n) == 0)
+			return (size_t)-1;
+	ALLOC_GROW(out->terms, out->nterms + 1, out->terms_alloc);
+	d = &out->terms[out->nterms++];
+	memset(d, 0, sizeof(*d));
+	d->term = arena_strndup(&out->arena, t + s, n);
+	d->cls = cls;
+	d->reads_as = reads_as;
+	d->at = s;
+	return out->nterms - 1;
+}
+
+/*
+ * Term t[s..s+n), defined by t[body..body+blen) on `side` of it, in the
+ * sentence t[ss..se): its class and reading, as every form of definition
+ * records them.
+ */
+static size_t define_term(struct roles_finder *rf, struct roles *out, const char *t,
+			  size_t s, size_t n, size_t body, size_t blen, enum def_side side,
+			  size_t ss, size_t se)
+{
+	enum term_class cls = classify(rf, out, t + s, n, t + body, blen, side);
+	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
+	size_t k = add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
+							     side, t + ss, se - ss));
+
+	if (k != (size_t)-1 && cls == TERM_MODEL) {
+		struct model_site *m;
+
+		ALLOC_GROW(rf->msites, rf->nmsites + 1, rf->msites_alloc);
+		m = &rf->msites[rf->nmsites++];
+		m->term = k;
+		m->own = side == DEF_AFTER ? body : body + blen - olen;
+		m->olen = olen;
+		m->ss = ss;
+		m->se = se;
+	}
+	return k;
+}
+
+/*
+ * A model term read as the plain "Model" before the data it is trained on
+ * was defined ('"Voice Model" means the model that Vendor trains on the
+ * Voice Recordings', with "Voice Recordings" defined after it) is read
+ * again, now that every term is known.
+ */
+static void reread_models(struct roles_finder *rf, const struct document *doc,
+			  struct roles *out)
+{
+	const char *t = doc->text.ptr;
+	size_t i;
+
+	for (i = 0; i < rf->nmsites; i++) {
+		const struct model_site *m = &rf->msites[i];
+		struct defined_term *d = &out->terms[m->term];
+
+		if (d->reads_as && !strcmp(d->reads_as, "Model"))
+			d->reads_as = model_reading(rf, out, d->term, strlen(d->term), t + m->own,
+						    m->olen, t + m->ss, m->se - m->ss);
+	}
+}
+
+/*
+ * A term that gathers other terms: '... ("Outputs") ... ("Feedback")
+ * collectively, "Content"', or '"Your Content" means the Prompts and
+ * Responses'.  Read once every term is known, since the definitions of
+ * what it gathers may come after it.
+ */
+enum gather {
+	GATHER_BEFORE,  /* collectively, together: the terms its sentence names before it */
+	GATHER_LIST     /* means: the terms listed at the head of its definition */
+};
+
+struct gather_site {
+	size_t term;            /* index in roles.terms */
+	size_t from, to;        /* where the gathered terms are named */
+	enum gather how;
+};
+
+#define GATHER_SITES_MAX 256
+
+/*
+ * The defined term, other than `self`, named at t[at]: the longest, first
+ * letter as defined, plural allowed.  Sets *end past it; (size_t)-1: none.
+ */
+static size_t term_named_at(const struct roles *r, const char *t, size_t len, size_t at,
+			    size_t self, size_t *end)
+{
+	size_t j, best = (size_t)-1, bestn = 0, best_end = 0;
+
+	for (j = 0; j < r->nterms; j++) {
+		size_t n, e;
+
+		/* The first letter first: this runs at every capital of a gathering sentence. */
+		if (j == self || t[at] != r->terms[j].term[0])
+			continue;
+		n = strlen(r->terms[j].term);
+		if (n <= bestn || !(e = use_end(t, len, at, r->terms[j].term, n, USE_PLURAL)))
+			continue;
+		best = j;
+		bestn = n;
+		best_end = e;
+	}
+	if (best != (size_t)-1)
+		*end = best_end + (best_end < len && t[best_end] == 's');
+	return best;
+}
+
+/* Skips white space, emphasis and the words of `words` at t[at..to). */
+static size_t skip_words(const char *t, size_t to, size_t at, const char *const *words,
+			 size_t nwords)
+{
+	for (;;) {
+		size_t w;
+
+		while (at < to && (isspace((unsigned char)t[at]) || t[at] == '*' || t[at] == '_' ||
+				   t[at] == ','))
+			at++;
+		for (w = at; w < to && isalpha((unsigned char)t[w]); w++)
+			;
+		if (w == at || !word_in(t + at, w - at, words, nwords))
+			return at;
+		at = w;
+	}
+}
+
+static const char *const list_articles[] = { "the", "all", "any", "your", "our", "its", "such" };
+static const char *const list_joins[] = { "and", "or", "the", "all", "any", "your", "our",
+					  "its", "such" };
+
+/* Bytes before a collective name in which the list it gathers may start. */
+#define GATHER_LIST_REACH 300
+
+/*
+ * Parses a list of defined terms at t[at..to): "the Prompts and
+ * Responses", "Prompts, Outputs or Feedback".  Returns how many terms it
+ * names and adds their classes; *end is where the list stops.
+ */
+static size_t list_of_terms(const struct roles *r, const char *t, size_t to, size_t at,
+			    size_t self, int *data, int *output, size_t *end)
+{
+	size_t named = 0, e, j;
+
+	at = skip_words(t, to, at, list_articles, ARRAY_SIZE(list_articles));
+	*end = at;
+	while (at < to && isupper((unsigned char)t[at]) &&
+	       (at == 0 || !isalnum((unsigned char)t[at - 1])) &&
+	       (j = term_named_at(r, t, to, at, self, &e)) != (size_t)-1) {
+		named++;
+		*data |= r->terms[j].cls == TERM_CUSTOMER_DATA;
+		*output |= r->terms[j].cls == TERM_OUTPUT || r->terms[j].with_output;
+		*end = e;
+		at = skip_words(t, to, e, list_joins, ARRAY_SIZE(list_joins));
+	}
+	return named;
+}
+
+/* Whether t[at..to) holds nothing but spaces, emphasis, commas and `words`. */
+static int only_words(const char *t, size_t at, size_t to, const char *const *words,
+		      size_t nwords)
+{
+	return skip_words(t, to, at, words, nwords) >= to;
+}
+
+static const char *const list_tails[] = { "are", "is", "and", "or", "as", "well" };
+
+/*
+ * The classes of the terms a collective name gathers:
+ *  - those defined in its sentence, where it follows the last definition
+ *    ('... ("Outputs") ..., any feedback ("Feedback") collectively,
+ *    "Content"');
+ *  - otherwise a list of terms just before it ("the Prompts and Responses
+ *    (together, ...)", "Prompts and Outputs are collectively ...").
+ */
+static void gathered_before(const struct document *doc, const struct roles *r,
+			    const struct gather_site *g, int *data, int *output)
+{
+	const char *t = doc->text.ptr;
+	size_t at, last = 0, j, e;
+
+	for (at = g->from; at + 1 < g->to; at++)
+		if (t[at] == ')' && (t[at - 1] == '"' || (unsigned char)t[at - 1] == 0x9D ||
+				     t[at - 1] == '*' || t[at - 1] == '_'))
+			last = at + 1;
+	if (last && only_words(t, last, g->to, list_tails, ARRAY_SIZE(list_tails))) {
+		for (j = 0; j < r->nterms; j++)
+			if (j != g->term && r->terms[j].at >= g->from && r->terms[j].at < last) {
+				*data |= r->terms[j].cls == TERM_CUSTOMER_DATA;
+				*output |= r->terms[j].cls == TERM_OUTPUT || r->terms[j].with_output;
+			}
+		return;
+	}
+	at = g->to - g->from > GATHER_LIST_REACH ? g->to - GATHER_LIST_REACH : g->from;
+	if (last > at)
+		at = last;
+	for (; at < g->to; at++) {
+		int d = 0, o = 0;
+
+		if (!isupper((unsigned char)t[at]) || (at > 0 && isalnum((unsigned char)t[at - 1])))
+			continue;
+		if (list_of_terms(r, t, g->to, at, g->term, &d, &o, &e) >= 2 &&
+		    only_words(t, e, g->to, list_tails, ARRAY_SIZE(list_tails))) {
+			*data |= d;
+			*output |= o;
+			return;
+		}
+	}
+}
+
+/* The classes of the terms gathered at site `g`, added to its term. */
+static void gather_classes(const struct document *doc, struct roles *out,
+			   const struct gather_site *g)
+{
+	struct defined_term *d = &out->terms[g->term];
+	int data = 0, output = 0;
+	size_t end;
+
+	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM)
+		return;
+	if (g->how == GATHER_BEFORE)
+		gathered_before(doc, out, g, &data, &output);
+	/* A list is two terms or more: '"Fees" means the Charges set out ...' gathers nothing. */
+	else if (list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
+			       &end) < 2)
+		return;
+	if (!data && !output)
+		return;
+	d->with_output = data && output;
+	d->cls = data ? TERM_CUSTOMER_DATA : TERM_OUTPUT;
+	d->reads_as = !data ? "Output" : output ? "Customer Data and Output" : "Customer Data";
+}
+
+/* The sentence around `at`, or the paragraph when sentences are not known. */
+static void sentence_around(const struct document *doc, size_t at, size_t *s, size_t *e)
+{
+	size_t i = document_sentence_at(doc, at);
+
+	if (i != (size_t)-1) {
+		*s = doc->sents[i].start;
+		*e = doc->sents[i].end;
+	} else {
+		const struct paragraph *p = &doc->paras[document_para_at(doc, at)];
+
+		*s = p->start;
+		*e = p->end;
+	}
+}
+
+/*
+ * A definition at the head of a paragraph is read in its first bytes: the
+ * term, its ':' or "means", and the start of what it means.
+ */
+#define HEAD_DEF_REACH 96
+
+/*
+ * Whether t[at..stop) holds a ':', "mean", "refer" or a closing quote and "is", without which
+ * head_def cannot match: most paragraphs have none, and are passed over
+ * without a regex run.
+ */
+static int defines_early(const char *t, size_t at, size_t stop)
+{
+	size_t i;
+
+	for (i = at; i < stop; i++)
+		switch (t[i]) {
+		case ':':
+			return 1;
+		case 'm':
+			if (stop - i >= 4 && !memcmp(t + i, "mean", 4))
+				return 1;
+			break;
+		case 'r':
+			if (stop - i >= 5 && !memcmp(t + i, "refer", 5))
+				return 1;
+			break;
+		case '"':
+		case (char)0x9D:
+			/* 'A "Prompt" is the ...': a closing quote, then "is" or "are" */
+			if ((stop - i >= 5 && !memcmp(t + i + 1, " is ", 4)) ||
+			    (stop - i >= 6 && !memcmp(t + i + 1, " are ", 5)))
+				return 1;
+			break;
+		default:
+			break;
+		}
+	return 0;
+}
+
+/* Records where the terms term `i` gathers are named, if `i` is a new term. */
+static void add_gather(struct gather_site *g, size_t *ng, size_t i, size_t from, size_t to,
+		       enum gather how)
+{
+	if (i == (size_t)-1 || *ng == GATHER_SITES_MAX || to <= from)
+		return;
+	g[*ng].term = i;
+	g[*ng].from = from;
+	g[*ng].to = to;
+	g[*ng].how = how;
+	(*ng)++;
+}
+
+/*
+ * The term in group 1 of the last match, defined by what follows the
+ * match's end `me` to the end of its sentence ("Customer Data" means ...).
+ */
+static void define_from_group(struct roles_finder *rf, const struct document *doc,
+			      struct roles *out, size_t me, struct gather_site *g, size_t *ng)
+{
+	size_t s, n, ss, se;
+
+	rf_group(rf, 1, &s, &n);
+	sentence_around(doc, s, &ss, &se);
+	if (se > me)
+		add_gather(g, ng, define_term(rf, out, doc->text.ptr, s, n, me, se - me, DEF_AFTER,
+					      ss, se),
+			   me, se, GATHER_LIST);
+}
+
+/*
+ * Kinds of data that a definition of the customer's data may list and that
+ * stand for it where they head a noun phrase: "recordings", "case notes".
+ * "notes" and "messages" only with a word of the list before them; the
+ * generic words ("information", "documents") never.
+ */
+static const char *const data_kinds[] = {
+	"recordings", "transcripts", "images", "photos", "photographs", "pictures", "videos",
+	"audio", "footage", "scans", "x-rays", "notes", "emails", "e-mails", "voicemails",
+	"messages",
+};
+static const char *const kinds_with_modifier[] = { "notes", "messages" };
+
+/* Kinds read off one definition, at most. */
+#define KINDS_PER_DEFINITION 3
+/* Bytes after "including" in which its list is read. */
+#define KIND_LIST_REACH 240
+/* Words of a kind's name ("call recordings"), at most; items of a list read. */
+#define KIND_WORDS 3
+#define KIND_ITEMS 8
+
+/* A word at t[i..*e): letters, with '-' inside ("x-rays"). */
+static int word_at_i(const char *t, size_t end, size_t i, size_t *e)
+{
+	size_t k = i;
+
+	while (k < end && (isalpha((unsigned char)t[k]) ||
+			   (t[k] == '-' && k > i && k + 1 < end && isalpha((unsigned char)t[k + 1]))))
+		k++;
+	*e = k;
+	return k > i && (i == 0 || !isalnum((unsigned char)t[i - 1]));
+}
+
+/* Where the list after "including" or "such as" in t[s..e) begins; 0 where there is none. */
+static size_t kind_list(const char *t, size_t s, size_t e)
+{
+	static const char *const lead[] = { "without", "limitation", "but", "not", "limited", "to" };
+	size_t i, we, at = 0;
+
+	for (i = s; i < e && !at; i++) {
+		if (!word_at_i(t, e, i, &we)) {
+			continue;
+		}
+		if (word_is(t + i, we - i, "including"))
+			at = we;
+		else if (word_is(t + i, we - i, "such") && we + 3 < e && !strncmp(t + we, " as ", 4))
+			at = we + 3;
+		i = we;
+	}
+	/* "including, without limitation," and "including but not limited to" */
+	while (at && at < e) {
+		while (at < e && (t[at] == ' ' || t[at] == ','))
+			at++;
+		if (!word_at_i(t, e, at, &we) || !word_in(t + at, we - at, lead, ARRAY_SIZE(lead)))
+			break;
+		at = we;
+	}
+	return at;
+}
+
+static int term_named(const struct roles *r, const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < r->nterms; i++)
+		if (word_is(w, n, r->terms[i].term))
+			return 1;
+	return 0;
+}
+
+/*
+ * The kinds of data a customer-data term's definition lists ('"Authority
+ * Data" means all data, including Personal Data, recordings of
+ * practitioner conversations and case notes, that ...'): each item's
+ * lower-case words before "of" or a clause, where its last word is a kind
+ * of data_kinds, become terms of the customer's data too ("recordings",
+ * "case notes").  A capitalised item is a term of its own; a kind any term
+ * is named already keeps that reading.
+ */
+static void data_kinds_listed(const struct document *doc, struct roles *out)
+{
+	static const char *const ends[] = {
+		"that", "which", "who", "whether", "where", "when", "whose", "in", "on", "of", "from",
+		"by", "for", "to", "with", "made", "held", "provided", "relating", "related",
+		"collected", "created", "generated", "obtained", "received", "and", "or", "other",
+	};
+	static const char *const det[] = { "any", "all", "the", "such", "other" };
+	const char *t = doc->text.ptr;
+	size_t k, nterms = out->nterms;
+
+	for (k = 0; k < nterms; k++) {
+		size_t ss, se, at, stop, item, nkinds = 0;
+
+		if (out->terms[k].cls != TERM_CUSTOMER_DATA || out->terms[k].kind)
+			continue;
+		sentence_around(doc, out->terms[k].at, &ss, &se);
+		if (!(at = kind_list(t, ss, se)))
+			continue;
+		stop = se - at > KIND_LIST_REACH ? at + KIND_LIST_REACH : se;
+		for (item = 0; item < KIND_ITEMS && nkinds < KINDS_PER_DEFINITION && at < stop; item++) {
+			size_t ws[KIND_WORDS + 1], we, nw = 0, hs, he;
+			int capital = 0;
+
+			/* The item's words before "of", a clause or a mark. */
+			while (at < stop && t[at] == ' ')
+				at++;
+			while (at < stop && word_at_i(t, stop, at, &we) &&
+			       word_in(t + at, we - at, det, ARRAY_SIZE(det)))
+				for (at = we; at < stop && t[at] == ' '; at++)
+					;
+			while (at < stop && word_at_i(t, stop, at, &we) && nw <= KIND_WORDS &&
+			       !word_in(t + at, we - at, ends, ARRAY_SIZE(ends))) {
+				capital |= isupper((unsigned char)t[at]);
+				ws[nw++] = at;
+				at = we;
+				while (at < stop && t[at] == ' ')
+					at++;
+			}
+			if (nw && nw <= KIND_WORDS && !capital) {
+				hs = ws[nw - 1];
+				word_at_i(t, stop, hs, &he);
+				if (word_in(t + hs, he - hs, data_kinds, ARRAY_SIZE(data_kinds)) &&
+				    (nw > 1 || !word_in(t + hs, he - hs, kinds_with_modifier,
+							ARRAY_SIZE(kinds_with_modifier))) &&
+				    !term_named(out, t + ws[0], he - ws[0]) && !term_named(out, t + hs, he - hs)) {
+					size_t i = add_term(out, t, ws[0], he - ws[0], TERM_CUSTOMER_DATA,
+							    "Customer Data");
+
+					if (i != (size_t)-1) {
+						out->terms[i].kind = 1;
+						nkinds++;
+					}
+				}
+			}
+			/* On to the next item: past ", and", ", or"; a clause or a stop ends the list. */
+			while (at < stop && t[at] != ',' && t[at] != ';' && t[at] != '.' && t[at] != ')' &&
+			       t[at] != '(' && t[at] != ':' &&
+			       !(word_at_i(t, stop, at, &we) &&
+				 (word_is(t + at, we - at, "and") || word_is(t + at, we - at, "or"))))
+				at++;
+			if (at >= stop || t[at] == ';' || t[at] == '.' || t[at] == ')' || t[at] == '(' ||
+			    t[at] == ':')
+				break;
+			if (t[at] == ',')
+				at++;
+			while (at < stop && t[at] == ' ')
+				at++;
+			if (word_at_i(t, stop, at, &we) &&
+			    (word_is(t + at, we - at, "and") || word_is(t + at, we - at, "or")))
+				at = we;
+			else if (word_at_i(t, stop, at, &we) &&
+				 (word_is(t + at, we - at, "that") || word_is(t + at, we - at, "which") ||
+				  word_is(t + at, we - at, "whether") || word_is(t + at, we - at, "in")))
+				break;
+		}
+	}
+}
+
+void terms_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, from = 0, i, ngather = 0;
+	size_t next[NCOLLECTIVE] = { (size_t)-1, (size_t)-1, (size_t)-1 };
+	struct gather_site gather[GATHER_SITES_MAX];
+
+	rf->nmsites = 0;
+	if (!doc->npara)
+		return;
+	while (from < len && rf_match_at_quote(rf, rf->means, t, len, from)) {
+		size_t me = pcre2_get_ovector_pointer(rf->md)[1];
+
+		define_from_group(rf, doc, out, me, gather, &ngather);
+		from = me;
+	}
+	from = 0;
+	while (from < len &&
+	       pcre2_match(rf->paren_term, (PCRE2_SPTR)t, len, from, 0, rf->md, NULL) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t s, n, ss, se, cs, cn, ms = ov[0], me = ov[1], k;
+
+		rf_group(rf, 1, &cs, &cn);
+		rf_group(rf, 2, &s, &n);
+		sentence_around(doc, ms, &ss, &se);
+		if (ms > ss) {
+			k = define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se);
+			if (cn)
+				add_gather(gather, &ngather, k, ss, ms, GATHER_BEFORE);
+		}
+		from = me;
+	}
+	for (i = 0; i < doc->npara; i++) {
+		size_t at = doc->paras[i].body, stop;
+
+		while (at < doc->paras[i].end && t[at] == ' ')
+			at++;
+		stop = doc->paras[i].end - at > HEAD_DEF_REACH ? at + HEAD_DEF_REACH :
+								 doc->paras[i].end;
+		if (at >= stop || !defines_early(t, at, stop) ||
+		    pcre2_match(rf->head_def, (PCRE2_SPTR)t, stop, at, 0, rf->md, NULL) < 0)
+			continue;
+		define_from_group(rf, doc, out, pcre2_get_ovector_pointer(rf->md)[1] - 1,
+				  gather, &ngather);
+	}
+	/* Last: a term the forms above define keeps their reading. */
+	from = 0;
+	while (from < len && match_collective(rf, t, len, from, next)) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t s, n, ss, se, ms = ov[0], me = ov[1];
+
+		rf_group(rf, 1, &s, &n);
+		sentence_around(doc, ms, &ss, &se);
+		if (ms > ss && (ms == 0 || t[ms - 1] != '('))
+			add_gather(gather, &ngather,
+				   define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se),
+				   ss, ms, GATHER_BEFORE);
+		from = me;
+	}
+	/* Most contracts define no data or output term: nothing to gather then. */
+	for (i = 0; i < out->nterms; i++)
+		if (out->terms[i].cls == TERM_CUSTOMER_DATA || out->terms[i].cls == TERM_OUTPUT)
+			break;
+	if (i == out->nterms)
+		return;
+	for (i = 0; i < ngather; i++)
+		gather_classes(doc, out, &gather[i]);
+	reread_models(rf, doc, out);
+	data_kinds_listed(doc, out);
+}
+
+/* Words after a kind of data in which who gives or makes it is read. */
+#define KIND_GIVER_WORDS 10
+
+/*
+ * Whether the words after a use of a kind of data at t[end] say the vendor
+ * or its service gives or makes it: "images, designs, videos or sounds we
+ * provide", "transcripts generated by the Service".
+ */
+int vendor_gives_after(struct roles_finder *rf, const struct roles *r, const char *t,
+		       size_t len, size_t end)
+{
+	static const char *const machines[] = {
+		"service", "services", "platform", "system", "model", "app", "application", "software",
+	};
+	static const char *const gives[] = {
+		"provide", "provides", "supply", "supplies", "offer", "offers", "generate",
+		"generates", "create", "creates", "produce", "produces", "prepare", "prepares", "make",
+		"makes",
+	};
+	static const char *const given[] = {
+		"provided", "supplied", "offered", "generated", "created", "produced", "prepared",
+	};
+	size_t i = end, ws[KIND_GIVER_WORDS], we[KIND_GIVER_WORDS], n = 0, k, j;
+
+	while (n < KIND_GIVER_WORDS && i < len) {
+		while (i < len && (t[i] == ' ' || t[i] == ',' || t[i] == '\t'))
+			i++;
+		if (i >= len || !isalpha((unsigned char)t[i]))
+			break;
+		ws[n] = i;
+		while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '\'' || t[i] == '-'))
+			i++;
+		we[n++] = i;
+	}
+	for (k = 0; k + 1 < n; k++) {
+		const char *w = t + ws[k];
+		size_t wn = we[k] - ws[k];
+
+		if (word_in(w, wn, given, ARRAY_SIZE(given)) && word_is(t + ws[k + 1], we[k + 1] - ws[k + 1], "by")) {
+			j = k + 2;
+			if (j < n && word_is(t + ws[j], we[j] - ws[j], "the"))
+				j++;
+			if (j < n && (is_vendor_word(rf, r, t + ws[j], we[j] - ws[j]) ||
+				      word_in(t + ws[j], we[j] - ws[j], machines, ARRAY_SIZE(machines))))
+				return 1;
+			continue;
+		}
+		if (!is_vendor_word(rf, r, w, wn) && !word_in(w, wn, machines, ARRAY_SIZE(machines)))
+			continue;
+		for (j = k + 1; j < n && j < k + 3 && is_aux_word(t + ws[j], we[j] - ws[j]); j++)
+			;
+		if (j < n && word_in(t + ws[j], we[j] - ws[j], gives, ARRAY_SIZE(gives)))
+			return 1;
+	}
+	return 0;
+}
