@@ -578,7 +578,8 @@ void compile_model_patterns(struct roles_finder *rf)
 		"[^.;\\n]{0,120}?\\b(?:(?:for|on behalf of|at the request of)\\s+(?:the\\s+)?"
 		"(\\p{Lu}[\\w-]*|you\\b)|at\\s+(?:the\\s+)?(\\p{Lu}[\\w-]*)(?:'|\\x{2019})s\\s+request\\b|"
 		"(under\\s+(?:this|the|an?|each|any)\\s+(?:\\w+\\s+){0,2}?"
-		"(?i:agreement|contract|sow|statement of work|order|project)\\b))", 0);	/*
+		"(?i:agreement|contract|sow|statement of work|order|project)\\b))", 0);
+	/*
 	 * A model trained on something: "that Vendor trains on the Voice
 	 * Recordings", "fine-tuned using Customer Data".  What it is trained
 	 * on starts at the match's end (trained_on_customer_data); a
