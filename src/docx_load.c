@@ -2028,6 +2028,26 @@ static size_t contents_block(const struct document *doc, size_t i, size_t *walke
 	return 0;
 }
 
+/*
+ * The column header right over the contents block starting at paragraph
+ * i ("Clause Page", "Section Page"), typed in the body: a contents line
+ * too.
+ */
+static void mark_column_header(struct document *doc, size_t i)
+{
+	struct paragraph *p;
+	size_t at;
+
+	if (!i)
+		return;
+	p = &doc->paras[i - 1];
+	if (p->contents || p->label || (p->kind != PARA_BODY && p->kind != PARA_HEADING))
+		return;
+	at = para_text_at(doc->text.ptr, p);
+	if (outline_toc_column_header(doc->text.ptr + at, doc->text.ptr + p->end))
+		p->contents = 1;
+}
+
 /* Share of digits, in percent, above which a cell is figures, not a clause. */
 #define CELL_CLAUSE_MAX_DIGITS 20
 #define CELL_CLAUSE_MIN_WORDS 5
@@ -2273,8 +2293,11 @@ static void read_typed_labels(struct document *doc, const struct cell_pos *cells
 			continue;
 		}
 		if (toc_candidate(doc, i, &entry)) {
-			if (i >= toc_walked)
+			if (i >= toc_walked) {
 				toc_end = contents_block(doc, i, &toc_walked, &lookaheads);
+				if (i < toc_end)
+					mark_column_header(doc, i);
+			}
 			if (i < toc_end) {
 				p->contents = 1;
 				continue;
@@ -2287,6 +2310,7 @@ static void read_typed_labels(struct document *doc, const struct cell_pos *cells
 		if (at < p->end && outline_parse_label(t + at, t + p->end, &lab)) {
 			if (annex_under_contents(doc, i, at, &lab)) {
 				p->contents = 1;
+				mark_column_header(doc, i);
 				continue;
 			}
 			p->label = arena_strndup(&doc->arena, t + at, lab.len);

@@ -1116,6 +1116,28 @@ static int is_contents_line(struct splitter *sp, const struct line *l)
 	return l->end <= sp->toc_end;
 }
 
+/*
+ * The column header right over a contents line ("Clause Page", "ARTICLE
+ * ... PAGE"), the line before it and a paragraph of its own: a contents
+ * line too.
+ */
+static void mark_column_header(struct splitter *sp)
+{
+	struct document *doc = sp->doc;
+	const char *t = doc->text.ptr;
+	struct paragraph *p;
+
+	if (!doc->npara)
+		return;
+	p = &doc->paras[doc->npara - 1];
+	if (p->contents || p->label || (p->kind != PARA_BODY && p->kind != PARA_HEADING) ||
+	    p->source != sp->back[1].number || p->end != sp->back[1].last ||
+	    !outline_toc_column_header(t + sp->back[1].first, t + sp->back[1].last))
+		return;
+	p->kind = PARA_HEADING;
+	p->contents = 1;
+}
+
 static int split_paragraphs(struct document *doc, const struct load_options *opt,
 			    struct buf *err)
 {
@@ -1161,6 +1183,7 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 			/* A heading it lists, not a clause: no label, a line of its own. */
 			if (flush_paragraph(&sp, err))
 				return -1;
+			mark_column_header(&sp);
 			open_paragraph(&sp, &l, l.first, PARA_HEADING);
 			if (flush_paragraph(&sp, err))
 				return -1;
