@@ -221,6 +221,14 @@ int outline_toc_heading(const char *s, const char *e);
 int outline_toc_column_header(const char *s, const char *e);
 
 /*
+ * A heading over a list of annexes ("Schedules", "EXHIBITS:", "Schedules
+ * and Annexes").  Right after a contents line, the annexes under it with
+ * a title are listed, not opened, and the loaders mark it and them
+ * contents lines.
+ */
+int outline_toc_annex_list(const char *s, const char *e);
+
+/*
  * What a run of contents lines has shown so far.  The loaders walk their
  * lines or paragraphs each its own way and judge the run the same way.
  */

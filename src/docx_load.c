@@ -2029,12 +2029,13 @@ static size_t contents_block(const struct document *doc, size_t i, size_t *walke
 }
 
 /*
- * The column header right over the contents block starting at paragraph
- * i ("Clause Page", "Section Page"), typed in the body: a contents line
- * too.
+ * The column header right over the contents line at paragraph i ("Clause
+ * Page", "Section Page"), or the heading over a list of annexes right
+ * after one ("Schedules"), typed in the body: a contents line too.
  */
 static void mark_column_header(struct document *doc, size_t i)
 {
+	const char *t = doc->text.ptr;
 	struct paragraph *p;
 	size_t at;
 
@@ -2043,8 +2044,9 @@ static void mark_column_header(struct document *doc, size_t i)
 	p = &doc->paras[i - 1];
 	if (p->contents || p->label || (p->kind != PARA_BODY && p->kind != PARA_HEADING))
 		return;
-	at = para_text_at(doc->text.ptr, p);
-	if (outline_toc_column_header(doc->text.ptr + at, doc->text.ptr + p->end))
+	at = para_text_at(t, p);
+	if (outline_toc_column_header(t + at, t + p->end) ||
+	    (i >= 2 && p[-1].contents && outline_toc_annex_list(t + at, t + p->end)))
 		p->contents = 1;
 }
 
@@ -2123,6 +2125,15 @@ static int annex_under_contents(const struct document *doc, size_t i, size_t at,
 		return 0;
 	if (doc->paras[i - 1].contents && at + lab->body < doc->paras[i].end)
 		return 1;
+	/* Or under a heading over them ("Schedules") right after the page. */
+	if (at + lab->body < doc->paras[i].end && i >= 2 && doc->paras[i - 2].contents &&
+	    !doc->paras[i - 1].label) {
+		const struct paragraph *q = &doc->paras[i - 1];
+
+		s = para_text_at(t, q);
+		if (outline_toc_annex_list(t + s, t + q->end))
+			return 1;
+	}
 	for (k = i; k-- > 0 && i - k <= 2;) {
 		const struct paragraph *q = &doc->paras[k];
 

@@ -1223,6 +1223,40 @@ int outline_toc_column_header(const char *s, const char *e)
 	return outline_toc_heading(s, e);
 }
 
+int outline_toc_annex_list(const char *s, const char *e)
+{
+	static const char *const lists[] = {
+		"schedules", "exhibits", "annexes", "annexures", "appendices",
+		"attachments",
+	};
+	static const char *const others[] = { "and", "list", "of", "the" };
+	int key = 0;
+
+	if (e - s > 60)
+		return 0;
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == ':'))
+		e--;
+	while (s < e) {
+		const char *w = s;
+		size_t n;
+
+		while (s < e && isalpha((unsigned char)*s))
+			s++;
+		n = (size_t)(s - w);
+		if (!n) {
+			if (*s != ' ' && *s != '\t')
+				return 0;
+			s++;
+			continue;
+		}
+		if (word_in(w, n, lists, ARRAY_SIZE(lists)))
+			key = 1;
+		else if (!word_in(w, n, others, ARRAY_SIZE(others)))
+			return 0;
+	}
+	return key;
+}
+
 void outline_toc_run_init(struct toc_run *run)
 {
 	run->lines = run->leaders = 0;

@@ -1000,6 +1000,56 @@ static void test_contents_with_pages_glued_to_titles(void **state)
 }
 
 /*
+ * Annexes listed under a heading of their own ("Schedules") right after a
+ * contents page are contents lines, the heading too, and the recitals
+ * after them cite no annex.  The same heading over the real annexes, after
+ * a clause, opens them.
+ */
+static void test_annexes_listed_under_a_heading_after_contents(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "TABLE OF CONTENTS\n"
+	      "1. Definitions ..... 3\n"
+	      "2. Fees ..... 4\n"
+	      "\n"
+	      "Schedules\n"
+	      "\n"
+	      "Annex 1: Form of Order\n"
+	      "\n"
+	      "Annex 2: Service Levels\n"
+	      "\n"
+	      "WHEREAS, the Parties wish to agree.\n"
+	      "\n"
+	      "1. Definitions\n"
+	      "\n"
+	      "1.1 Words have the meanings given.\n"
+	      "\n"
+	      "SCHEDULES\n"
+	      "\n"
+	      "Annex 1: Form of Order\n"
+	      "\n"
+	      "1. The Customer orders online.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "TABLE", "TABLE" },
+	      { 2, NULL, NULL, -1, PARA_HEADING, "1. Def", "1. Def" },
+	      { 3, NULL, NULL, -1, PARA_HEADING, "2. Fees", "2. Fees" },
+	      { 5, NULL, NULL, -1, PARA_HEADING, "Schedules", "Schedules" },
+	      { 7, NULL, NULL, -1, PARA_HEADING, "Annex 1", "Annex 1" },
+	      { 9, NULL, NULL, -1, PARA_HEADING, "Annex 2", "Annex 2" },
+	      { 11, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" },
+	      { 13, "1.", "1", 0, PARA_HEADING, "1. Def", "Def" },
+	      { 15, "1.1", "1.1", 1, PARA_BODY, "1.1 Words", "Words" },
+	      { 17, NULL, "1.1", -1, PARA_HEADING, "SCHEDULES", "SCHEDULES" },
+	      { 19, "Annex 1", "Annex 1", 0, PARA_HEADING, "Annex 1", "Form" },
+	      { 21, "1.", "Annex 1, 1", 0, PARA_BODY, "1. The", "The" });
+	assert_true(f->doc.paras[3].contents);
+	assert_true(f->doc.paras[4].contents);
+	assert_true(f->doc.paras[5].contents);
+	assert_false(f->doc.paras[9].contents);
+}
+
+/*
  * The column header of a contents page ("Clause ... Page") is a contents
  * line, and a heading over the lines under it; a lone "Section Page" over
  * prose is neither.
@@ -1473,6 +1523,7 @@ int main(void)
 		T(test_annex_listed_without_a_page),
 		T(test_contents_with_pages_glued_to_titles),
 		T(test_contents_column_header),
+		T(test_annexes_listed_under_a_heading_after_contents),
 		T(test_contents_closes_a_clause_in_place_of_another),
 		T(test_contents_page),
 		T(test_contents_closes_what_it_opened),
