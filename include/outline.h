@@ -154,7 +154,8 @@ enum toc_sep {
 	TOC_NONE,
 	TOC_SPACE,              /* "Definitions 3" */
 	TOC_GAP,                /* "Definitions   3": two blanks or more */
-	TOC_LEADER              /* "Definitions ..... 3", "Definitions\t3" */
+	TOC_LEADER,             /* "Definitions ..... 3", "Definitions\t3" */
+	TOC_GLUED               /* "2. LICENSE GRANT10": a PDF's text runs the page on */
 };
 
 /* Lines a contents block is walked over, and looked past for its headings. */
@@ -170,6 +171,7 @@ struct toc_entry {
 	size_t word, word_len;  /* the title's first word, from s */
 	unsigned long page;     /* the page number, 0 for a roman one */
 	unsigned triples;       /* entries on the line when it holds two or more */
+	unsigned long key;      /* a glued entry's label: 2 for "2.", "ARTICLE II"; else 0 */
 };
 
 /*
@@ -182,8 +184,16 @@ struct toc_entry {
  * Confidentiality 46 7.2 Publicity 47", up to 8 KiB, read in one pass) is
  * one too: a contents page flattened onto one line; with
  * OUTLINE_TOC_FLAT_MIN entries it is a contents block by itself.
+ *
+ * A page number glued to the title ("2. LICENSE GRANT10", TOC_GLUED) is
+ * read after a label and a title in capitals or title case whose last
+ * word has three letters or more; one such line is no evidence ("...
+ * Section G1: IT Services12" may be a heading), so a run of them makes a
+ * block by itself only with OUTLINE_TOC_GLUED_MIN lines, every line of
+ * the run glued, the labels and the pages rising down the page.
  */
 #define OUTLINE_TOC_FLAT_MIN 3
+#define OUTLINE_TOC_GLUED_MIN 3
 enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *entry);
 
 /*
@@ -196,8 +206,27 @@ enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *en
  */
 enum toc_sep outline_toc_run_on(const char *s, const char *e, struct toc_entry *entry);
 
-/* "Contents", "TABLE OF CONTENTS", "Index", "Page": a heading over one. */
+/*
+ * "Contents", "TABLE OF CONTENTS", "Index", "Page", and the column header
+ * under one ("Clause Page", "ARTICLE PAGE", "Section Page"): a heading
+ * over a contents page.
+ */
 int outline_toc_heading(const char *s, const char *e);
+
+/*
+ * A column header naming the page column last ("Clause Page", "ARTICLE
+ * PAGE", "Page"): an outline_toc_heading that ends on "Page".  Right over
+ * a contents block, the loaders mark it a contents line.
+ */
+int outline_toc_column_header(const char *s, const char *e);
+
+/*
+ * A heading over a list of annexes ("Schedules", "EXHIBITS:", "Schedules
+ * and Annexes").  Right after a contents line, the annexes under it with
+ * a title are listed, not opened, and the loaders mark it and them
+ * contents lines.
+ */
+int outline_toc_annex_list(const char *s, const char *e);
 
 /*
  * What a run of contents lines has shown so far.  The loaders walk their
@@ -205,6 +234,9 @@ int outline_toc_heading(const char *s, const char *e);
  */
 struct toc_run {
 	size_t lines, leaders;  /* contents lines, those set with leaders */
+	size_t glued;           /* those with the page glued to the title */
+	unsigned long key;      /* the last glued entry's label key */
+	int rising;             /* whether the glued entries' labels rise */
 	int flat;               /* a line of OUTLINE_TOC_FLAT_MIN entries or more */
 	unsigned long page;     /* the last page number read */
 	int ordered;            /* whether the page numbers never fall */

@@ -2028,6 +2028,28 @@ static size_t contents_block(const struct document *doc, size_t i, size_t *walke
 	return 0;
 }
 
+/*
+ * The column header right over the contents line at paragraph i ("Clause
+ * Page", "Section Page"), or the heading over a list of annexes right
+ * after one ("Schedules"), typed in the body: a contents line too.
+ */
+static void mark_column_header(struct document *doc, size_t i)
+{
+	const char *t = doc->text.ptr;
+	struct paragraph *p;
+	size_t at;
+
+	if (!i)
+		return;
+	p = &doc->paras[i - 1];
+	if (p->contents || p->label || (p->kind != PARA_BODY && p->kind != PARA_HEADING))
+		return;
+	at = para_text_at(t, p);
+	if (outline_toc_column_header(t + at, t + p->end) ||
+	    (i >= 2 && p[-1].contents && outline_toc_annex_list(t + at, t + p->end)))
+		p->contents = 1;
+}
+
 /* Share of digits, in percent, above which a cell is figures, not a clause. */
 #define CELL_CLAUSE_MAX_DIGITS 20
 #define CELL_CLAUSE_MIN_WORDS 5
@@ -2103,6 +2125,15 @@ static int annex_under_contents(const struct document *doc, size_t i, size_t at,
 		return 0;
 	if (doc->paras[i - 1].contents && at + lab->body < doc->paras[i].end)
 		return 1;
+	/* Or under a heading over them ("Schedules") right after the page. */
+	if (at + lab->body < doc->paras[i].end && i >= 2 && doc->paras[i - 2].contents &&
+	    !doc->paras[i - 1].label) {
+		const struct paragraph *q = &doc->paras[i - 1];
+
+		s = para_text_at(t, q);
+		if (outline_toc_annex_list(t + s, t + q->end))
+			return 1;
+	}
 	for (k = i; k-- > 0 && i - k <= 2;) {
 		const struct paragraph *q = &doc->paras[k];
 
@@ -2273,8 +2304,11 @@ static void read_typed_labels(struct document *doc, const struct cell_pos *cells
 			continue;
 		}
 		if (toc_candidate(doc, i, &entry)) {
-			if (i >= toc_walked)
+			if (i >= toc_walked) {
 				toc_end = contents_block(doc, i, &toc_walked, &lookaheads);
+				if (i < toc_end)
+					mark_column_header(doc, i);
+			}
 			if (i < toc_end) {
 				p->contents = 1;
 				continue;
@@ -2287,6 +2321,7 @@ static void read_typed_labels(struct document *doc, const struct cell_pos *cells
 		if (at < p->end && outline_parse_label(t + at, t + p->end, &lab)) {
 			if (annex_under_contents(doc, i, at, &lab)) {
 				p->contents = 1;
+				mark_column_header(doc, i);
 				continue;
 			}
 			p->label = arena_strndup(&doc->arena, t + at, lab.len);

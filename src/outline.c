@@ -952,6 +952,46 @@ static const char *toc_redaction(const char *s, const char *e)
 	return stars ? s : NULL;
 }
 
+/* Letters the word a glued page number runs on from has, at least. */
+#define TOC_GLUED_MIN_LETTERS 3
+
+/*
+ * A contents line whose page number a PDF's text glued to the title:
+ * "2. LICENSE GRANT10", "ARTICLE I : DEFINITIONS1".  A label, a title in
+ * capitals or title case (outline_is_caption) whose last word has
+ * TOC_GLUED_MIN_LETTERS letters or more ("Section G1", "Form S1" are no
+ * page), then one to three digits.  s..e is trimmed.
+ */
+static enum toc_sep toc_glued(const char *s, const char *e, struct toc_entry *entry)
+{
+	const char *num = e, *w;
+	struct label lab;
+
+	while (num > s && e - num < 4 && isdigit((unsigned char)num[-1]))
+		num--;
+	if (num == e || e - num > 3 || *num == '0')
+		return TOC_NONE;
+	for (w = num; w > s && isalpha((unsigned char)w[-1]); w--)
+		;
+	if (num - w < TOC_GLUED_MIN_LETTERS || w == s)
+		return TOC_NONE;
+	if (!outline_parse_label(s, num, &lab) || lab.body > (size_t)(w - s) ||
+	    !(lab.style == STYLE_NUMBER || lab.style == STYLE_SECTION ||
+	      lab.style == STYLE_ARTICLE || lab.style == STYLE_ANNEX))
+		return TOC_NONE;
+	if (!outline_is_caption(s, lab.body, (size_t)(num - s), 1))
+		return TOC_NONE;
+	for (w = s + lab.body; w < num && !isalpha((unsigned char)*w); w++)
+		;
+	entry->sep = TOC_GLUED;
+	entry->label = lab.len;
+	entry->word = (size_t)(w - s);
+	entry->word_len = (size_t)(token_end(w, num) - w);
+	entry->page = strtoul(num, NULL, 10);
+	entry->key = lab.ordinal;
+	return TOC_GLUED;
+}
+
 enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *entry)
 {
 	const char *p, *num, *title, *w;
@@ -970,6 +1010,11 @@ enum toc_sep outline_toc_line(const char *s, const char *e, struct toc_entry *en
 	memset(entry, 0, sizeof(*entry));
 	if (e - s > TOC_LINE_MAX)
 		return TOC_NONE;
+	/* Digits run on from a letter: a page glued to the title, or none. */
+	for (num = e; num > s && isdigit((unsigned char)num[-1]); num--)
+		;
+	if (num < e && num > s && isalpha((unsigned char)num[-1]))
+		return toc_glued(s, e, entry);
 	/* The page number: digits, or a roman numeral in one case. */
 	num = e;
 	while (num > s && e - num <= 6 && isalnum((unsigned char)num[-1]))
@@ -1113,22 +1158,39 @@ enum toc_sep outline_toc_run_on(const char *s, const char *e, struct toc_entry *
 	return sep;
 }
 
+/* Whether w[0..n) is one of the `count` words in list, in any case. */
+static int word_in(const char *w, size_t n, const char *const *list, size_t count)
+{
+	size_t i;
+
+	for (i = 0; i < count; i++)
+		if (strlen(list[i]) == n && !strncasecmp(w, list[i], n))
+			return 1;
+	return 0;
+}
+
 int outline_toc_heading(const char *s, const char *e)
 {
-	static const char *const words[] = {
-		"contents", "content", "index", "page", "toc", "table", "of",
-		"continued", "inhalt", "inhaltsverzeichnis", "sommaire",
+	static const char *const keys[] = {
+		"contents", "content", "index", "page", "pages", "toc",
+		"inhalt", "inhaltsverzeichnis", "sommaire",
 		"\xC3\xADndice", "indice", "inhoud", "inhoudsopgave",
 		"\xD1\x81\xD0\xBE\xD0\xB4\xD0\xB5\xD1\x80\xD0\xB6\xD0\xB0\xD0\xBD\xD0\xB8\xD0\xB5",
 		"\xD0\xA1\xD0\x9E\xD0\x94\xD0\x95\xD0\xA0\xD0\x96\xD0\x90\xD0\x9D\xD0\x98\xD0\x95",
 	};
+	/* Words beside a key: "TABLE OF CONTENTS", the column "Clause Page". */
+	static const char *const others[] = {
+		"table", "of", "continued", "clause", "clauses", "section", "sections",
+		"article", "articles", "heading", "headings",
+	};
 	int key = 0;
 
-	if (e - s > 60)
+	/* A column header may spread its words: "Clause" ... "Page". */
+	if (e - s > TOC_LINE_MAX)
 		return 0;
 	while (s < e) {
 		const char *w = s;
-		size_t i, n;
+		size_t n;
 
 		while (s < e && is_word_byte((unsigned char)*s))
 			s++;
@@ -1139,13 +1201,58 @@ int outline_toc_heading(const char *s, const char *e)
 			s++;
 			continue;
 		}
-		for (i = 0; i < ARRAY_SIZE(words); i++)
-			if (strlen(words[i]) == n && !strncasecmp(w, words[i], n))
-				break;
-		if (i == ARRAY_SIZE(words))
+		if (word_in(w, n, keys, ARRAY_SIZE(keys)))
+			key = 1;
+		else if (!word_in(w, n, others, ARRAY_SIZE(others)))
 			return 0;
-		key |= strcmp(words[i], "table") && strcmp(words[i], "of") &&
-		       strcmp(words[i], "continued");
+	}
+	return key;
+}
+
+int outline_toc_column_header(const char *s, const char *e)
+{
+	const char *w;
+
+	while (e > s && strchr(" \t:", e[-1]))
+		e--;
+	for (w = e; w > s && isalpha((unsigned char)w[-1]); w--)
+		;
+	if (!((e - w == 4 && !strncasecmp(w, "page", 4)) ||
+	      (e - w == 5 && !strncasecmp(w, "pages", 5))))
+		return 0;
+	return outline_toc_heading(s, e);
+}
+
+int outline_toc_annex_list(const char *s, const char *e)
+{
+	static const char *const lists[] = {
+		"schedules", "exhibits", "annexes", "annexures", "appendices",
+		"attachments",
+	};
+	static const char *const others[] = { "and", "list", "of", "the" };
+	int key = 0;
+
+	if (e - s > 60)
+		return 0;
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == ':'))
+		e--;
+	while (s < e) {
+		const char *w = s;
+		size_t n;
+
+		while (s < e && isalpha((unsigned char)*s))
+			s++;
+		n = (size_t)(s - w);
+		if (!n) {
+			if (*s != ' ' && *s != '\t')
+				return 0;
+			s++;
+			continue;
+		}
+		if (word_in(w, n, lists, ARRAY_SIZE(lists)))
+			key = 1;
+		else if (!word_in(w, n, others, ARRAY_SIZE(others)))
+			return 0;
 	}
 	return key;
 }
@@ -1156,6 +1263,9 @@ void outline_toc_run_init(struct toc_run *run)
 	run->flat = 0;
 	run->page = 0;
 	run->ordered = 1;
+	run->glued = 0;
+	run->key = 0;
+	run->rising = 1;
 }
 
 void outline_toc_run_add(struct toc_run *run, const struct toc_entry *entry)
@@ -1167,18 +1277,29 @@ void outline_toc_run_add(struct toc_run *run, const struct toc_entry *entry)
 		run->ordered &= entry->page >= run->page;
 		run->page = entry->page;
 	}
+	if (entry->sep == TOC_GLUED) {
+		run->glued++;
+		run->rising &= entry->key >= run->key;
+		run->key = entry->key;
+	}
 }
 
 /*
- * A heading over it, or leaders on every line, make a run a contents
- * block; one line alone may be a clause ("3. Fees 3"), so without either
- * only labels that come back as headings, pages in order, do.
+ * A heading over it, leaders on every line, or pages glued to their
+ * titles on every line (OUTLINE_TOC_GLUED_MIN lines at least, labels and
+ * pages rising) make a run a contents block; one line alone may be a
+ * clause ("3. Fees 3"), so without these only labels that come back as
+ * headings, pages in order, do.
  */
 enum toc_verdict outline_toc_run_verdict(const struct toc_run *run, int heading)
 {
 	if (!run->lines)
 		return TOC_NO_BLOCK;
 	if (heading || run->flat || (run->lines >= 2 && run->leaders == run->lines))
+		return TOC_BLOCK;
+	/* Pages glued to their titles, line after line, labels and pages rising. */
+	if (run->glued >= OUTLINE_TOC_GLUED_MIN && run->glued == run->lines &&
+	    run->ordered && run->rising)
 		return TOC_BLOCK;
 	if (run->lines >= 2 && run->ordered)
 		return TOC_BLOCK_IF_HEADINGS_FOLLOW;

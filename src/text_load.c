@@ -1075,6 +1075,36 @@ static size_t contents_block(struct splitter *sp, const struct line *first)
 }
 
 /*
+ * Whether the line before the current one is a heading over a list of
+ * annexes ("Schedules") alone in its paragraph, open or not, right after
+ * a contents line.
+ */
+static int annex_list_after_contents(const struct splitter *sp)
+{
+	const struct document *doc = sp->doc;
+	const char *t = doc->text.ptr;
+	const struct paragraph *p;
+	size_t before;
+
+	if (!outline_toc_annex_list(t + sp->back[0].first, t + sp->back[0].last))
+		return 0;
+	if (sp->open) {
+		if (sp->nlines != 1 || sp->first_line != sp->back[0].number ||
+		    sp->label.style != STYLE_NONE)
+			return 0;
+		before = doc->npara;
+	} else {
+		if (!doc->npara)
+			return 0;
+		p = &doc->paras[doc->npara - 1];
+		if (p->source != sp->back[0].number || p->label || p->contents)
+			return 0;
+		before = doc->npara - 1;
+	}
+	return before && doc->paras[before - 1].contents;
+}
+
+/*
  * An annex listed with no page right under a contents heading, a column
  * header between at most ("CONTENT" / "Clause ... Page" / "Schedule 1 -
  * Contents"), or with a title right after a contents line ("EXHIBIT A —
@@ -1093,6 +1123,9 @@ static int annex_under_contents(const struct splitter *sp, const struct line *l,
 	if (doc->npara && doc->paras[doc->npara - 1].contents &&
 	    doc->paras[doc->npara - 1].source == sp->back[0].number && !sp->open &&
 	    at + lab.body < l->last)
+		return 1;
+	/* Or under a heading over them ("Schedules") right after the page. */
+	if (at + lab.body < l->last && annex_list_after_contents(sp))
 		return 1;
 	for (k = 0; k < ARRAY_SIZE(sp->back); k++)
 		if (sp->back[k].last > sp->back[k].first &&
@@ -1114,6 +1147,32 @@ static int is_contents_line(struct splitter *sp, const struct line *l)
 	if (l->start >= sp->toc_walked)
 		sp->toc_end = contents_block(sp, l);
 	return l->end <= sp->toc_end;
+}
+
+/*
+ * The column header right over a contents line ("Clause Page", "ARTICLE
+ * ... PAGE"), or the heading over a list of annexes right after one
+ * ("Schedules"), the line before it and a paragraph of its own: a
+ * contents line too.
+ */
+static void mark_column_header(struct splitter *sp)
+{
+	struct document *doc = sp->doc;
+	const char *t = doc->text.ptr;
+	const char *s = t + sp->back[1].first, *e = t + sp->back[1].last;
+	struct paragraph *p;
+
+	if (!doc->npara)
+		return;
+	p = &doc->paras[doc->npara - 1];
+	if (p->contents || p->label || (p->kind != PARA_BODY && p->kind != PARA_HEADING) ||
+	    p->source != sp->back[1].number || p->end != sp->back[1].last)
+		return;
+	if (!outline_toc_column_header(s, e) &&
+	    !(outline_toc_annex_list(s, e) && doc->npara >= 2 && p[-1].contents))
+		return;
+	p->kind = PARA_HEADING;
+	p->contents = 1;
 }
 
 static int split_paragraphs(struct document *doc, const struct load_options *opt,
@@ -1161,6 +1220,7 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 			/* A heading it lists, not a clause: no label, a line of its own. */
 			if (flush_paragraph(&sp, err))
 				return -1;
+			mark_column_header(&sp);
 			open_paragraph(&sp, &l, l.first, PARA_HEADING);
 			if (flush_paragraph(&sp, err))
 				return -1;

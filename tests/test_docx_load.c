@@ -1144,6 +1144,101 @@ static void test_contents_flattened_read_as_in_text(void **state)
 	document_release(&txt);
 }
 
+/*
+ * A contents page with its pages glued to the titles reads as in text:
+ * with no heading over it, lines that agree are contents lines and the
+ * recitals cite none of them; under a column header ("Section Page") one
+ * line will do, and the header is a contents line too.
+ */
+static void test_contents_with_pages_glued_read_as_in_text(void **state)
+{
+	static const char *const paras[] = {
+		"1. DEFINITIONS AND INTERPRETATION1",
+		"2. LICENSE GRANT10",
+		"3. Development Plan11",
+		"WHEREAS, the Parties wish to agree.",
+		"CONTENTS",
+		"Section Page",
+		"SECTION 1 Introduction2",
+		"1. Definitions",
+		"1.1 Words have the meanings given.",
+	};
+	static const char *const clauses[] = {
+		NULL, NULL, NULL, NULL, NULL, NULL, NULL, "1", "1.1",
+	};
+	static const int contents[] = { 1, 1, 1, 0, 0, 1, 1, 0, 0 };
+	struct document doc, txt;
+	size_t i;
+
+	(void)state;
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	assert_int_equal(doc.npara, ARRAY_SIZE(paras));
+	assert_int_equal(txt.npara, ARRAY_SIZE(paras));
+	for (i = 0; i < doc.npara; i++) {
+		const struct paragraph *p = &doc.paras[i], *q = &txt.paras[i];
+
+		if (clauses[i]) {
+			assert_string_equal(p->clause, clauses[i]);
+			assert_string_equal(q->clause, clauses[i]);
+		} else {
+			assert_null(p->clause);
+			assert_null(q->clause);
+		}
+		assert_int_equal(p->contents, contents[i]);
+		assert_int_equal(q->contents, contents[i]);
+	}
+	document_release(&doc);
+	document_release(&txt);
+}
+
+/*
+ * Annexes listed under "Schedules" right after a contents page read as in
+ * text: they and the heading are contents lines, and the recitals cite no
+ * annex.  The same heading over the real annexes opens them.
+ */
+static void test_annexes_listed_under_a_heading_read_as_in_text(void **state)
+{
+	static const char *const paras[] = {
+		"TABLE OF CONTENTS",
+		"1. Definitions ..... 3",
+		"2. Fees ..... 4",
+		"Schedules",
+		"Annex 1: Form of Order",
+		"Annex 2: Service Levels",
+		"WHEREAS, the Parties wish to agree.",
+		"1. Definitions",
+		"1.1 Words have the meanings given.",
+		"SCHEDULES",
+		"Annex 1: Form of Order",
+	};
+	static const char *const clauses[] = {
+		NULL, NULL, NULL, NULL, NULL, NULL, NULL, "1", "1.1", "1.1", "Annex 1",
+	};
+	static const int contents[] = { 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0 };
+	struct document doc, txt;
+	size_t i;
+
+	(void)state;
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	assert_int_equal(doc.npara, ARRAY_SIZE(paras));
+	assert_int_equal(txt.npara, ARRAY_SIZE(paras));
+	for (i = 0; i < doc.npara; i++) {
+		const struct paragraph *p = &doc.paras[i], *q = &txt.paras[i];
+
+		if (clauses[i]) {
+			assert_string_equal(p->clause, clauses[i]);
+			assert_string_equal(q->clause, clauses[i]);
+		} else {
+			assert_null(p->clause);
+			assert_null(q->clause);
+		}
+		assert_int_equal(p->contents, contents[i]);
+		assert_int_equal(q->contents, contents[i]);
+	}
+	document_release(&doc);
+	document_release(&txt);
+}
+
 /* "Приложение № 1": Annex No. 1. */
 #define ANNEX_RU_1 \
 	"\xD0\x9F\xD1\x80\xD0\xB8\xD0\xBB\xD0\xBE\xD0\xB6\xD0\xB5\xD0\xBD\xD0\xB8\xD0\xB5 \xE2\x84\x96 1"
@@ -1166,7 +1261,7 @@ static void test_annex_listed_without_a_page_read_as_in_text(void **state)
 		"1. Definitions",
 		"SCHEDULE 1 - CONTENT",
 	};
-	static const int contents[] = { 0, 0, 1, 0, 0, 1, 1, 0, 0 };
+	static const int contents[] = { 0, 1, 1, 0, 0, 1, 1, 0, 0 };
 	struct document doc, txt;
 	size_t i;
 
@@ -1982,6 +2077,8 @@ int main(void)
 		cmocka_unit_test(test_typed_contents_read_as_in_text),
 		cmocka_unit_test(test_contents_closes_what_it_opened),
 		cmocka_unit_test(test_contents_flattened_read_as_in_text),
+		cmocka_unit_test(test_contents_with_pages_glued_read_as_in_text),
+		cmocka_unit_test(test_annexes_listed_under_a_heading_read_as_in_text),
 		cmocka_unit_test(test_annex_closes_a_heading_style),
 		cmocka_unit_test(test_typed_labels_in_table_cells),
 		cmocka_unit_test(test_label_cell_beside_its_clause),

@@ -931,7 +931,7 @@ static void test_annex_listed_without_a_page(void **state)
 	      "\n"
 	      "SCHEDULE 1 - CONTENT\n",
 	      { 1, NULL, NULL, -1, PARA_HEADING, "CONTENT", "CONTENT" },
-	      { 3, NULL, NULL, -1, PARA_BODY, "Clause", "Clause" },
+	      { 3, NULL, NULL, -1, PARA_HEADING, "Clause", "Clause" },
 	      { 5, NULL, NULL, -1, PARA_HEADING, "Schedule 1", "Schedule 1" },
 	      { 7, "(1)", "(1)", 0, PARA_BODY, "(1) ALPHA", "ALPHA" },
 	      { 9, "(2)", "(2)", 0, PARA_HEADING, "(2) BETA", "BETA" },
@@ -941,8 +941,145 @@ static void test_annex_listed_without_a_page(void **state)
 	      { 14, NULL, NULL, -1, PARA_HEADING, "EXHIBIT B", "EXHIBIT B" },
 	      { 16, "1.", "1", 0, PARA_HEADING, "1. Definitions", "Definitions" },
 	      { 18, "SCHEDULE 1", "SCHEDULE 1", 0, PARA_HEADING, "SCHEDULE 1", "- CONTENT" });
+	assert_true(f->doc.paras[1].contents);
 	assert_true(f->doc.paras[2].contents);
 	assert_true(f->doc.paras[8].contents);
+}
+
+/*
+ * A contents page whose page numbers a PDF's text glued to the titles
+ * ("2. LICENSE GRANT10"): with no heading over it, lines that agree (a
+ * label, a title in capitals or title case, the labels and the pages
+ * rising) are a contents page, and the recitals after it cite none of
+ * them.  Glued numbers whose pages fall, a single line, and prose that
+ * ends in a number stay clauses.
+ */
+static void test_contents_with_pages_glued_to_titles(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "1. DEFINITIONS AND INTERPRETATION1\n"
+	      "\n"
+	      "2. LICENSE GRANT10\n"
+	      "\n"
+	      "3. Development Plan11\n"
+	      "\n"
+	      "4. REGULATORY ACTIVITIES14\n"
+	      "\n"
+	      "WHEREAS, the Parties wish to agree.\n"
+	      "\n"
+	      "1. DEFINITIONS\n"
+	      "\n"
+	      "1.1 Words have the meanings given within 30 days of Section 10\n"
+	      "\n"
+	      "2. SUPPORT200\n"
+	      "\n"
+	      "3. TRAINING150\n"
+	      "\n"
+	      "4. HOSTING120\n"
+	      "\n"
+	      "5. CONFIDENTIALITY2\n"
+	      "\n"
+	      "5.1 Each party keeps the other's secrets.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "1. DEF", "1. DEF" },
+	      { 3, NULL, NULL, -1, PARA_HEADING, "2. LIC", "2. LIC" },
+	      { 5, NULL, NULL, -1, PARA_HEADING, "3. Dev", "3. Dev" },
+	      { 7, NULL, NULL, -1, PARA_HEADING, "4. REG", "4. REG" },
+	      { 9, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" },
+	      { 11, "1.", "1", 0, PARA_HEADING, "1. DEF", "DEF" },
+	      { 13, "1.1", "1.1", 1, PARA_BODY, "1.1 Words", "Words" },
+	      { 15, "2.", "2", 0, PARA_HEADING, "2. SUP", "SUP" },
+	      { 17, "3.", "3", 0, PARA_HEADING, "3. TRA", "TRA" },
+	      { 19, "4.", "4", 0, PARA_HEADING, "4. HOS", "HOS" },
+	      { 21, "5.", "5", 0, PARA_HEADING, "5. CONF", "CONF" },
+	      { 23, "5.1", "5.1", 1, PARA_BODY, "5.1 Each", "Each" });
+	assert_true(f->doc.paras[0].contents);
+	assert_true(f->doc.paras[3].contents);
+	assert_false(f->doc.paras[7].contents);
+}
+
+/*
+ * Annexes listed under a heading of their own ("Schedules") right after a
+ * contents page are contents lines, the heading too, and the recitals
+ * after them cite no annex.  The same heading over the real annexes, after
+ * a clause, opens them.
+ */
+static void test_annexes_listed_under_a_heading_after_contents(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "TABLE OF CONTENTS\n"
+	      "1. Definitions ..... 3\n"
+	      "2. Fees ..... 4\n"
+	      "\n"
+	      "Schedules\n"
+	      "\n"
+	      "Annex 1: Form of Order\n"
+	      "\n"
+	      "Annex 2: Service Levels\n"
+	      "\n"
+	      "WHEREAS, the Parties wish to agree.\n"
+	      "\n"
+	      "1. Definitions\n"
+	      "\n"
+	      "1.1 Words have the meanings given.\n"
+	      "\n"
+	      "SCHEDULES\n"
+	      "\n"
+	      "Annex 1: Form of Order\n"
+	      "\n"
+	      "1. The Customer orders online.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "TABLE", "TABLE" },
+	      { 2, NULL, NULL, -1, PARA_HEADING, "1. Def", "1. Def" },
+	      { 3, NULL, NULL, -1, PARA_HEADING, "2. Fees", "2. Fees" },
+	      { 5, NULL, NULL, -1, PARA_HEADING, "Schedules", "Schedules" },
+	      { 7, NULL, NULL, -1, PARA_HEADING, "Annex 1", "Annex 1" },
+	      { 9, NULL, NULL, -1, PARA_HEADING, "Annex 2", "Annex 2" },
+	      { 11, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" },
+	      { 13, "1.", "1", 0, PARA_HEADING, "1. Def", "Def" },
+	      { 15, "1.1", "1.1", 1, PARA_BODY, "1.1 Words", "Words" },
+	      { 17, NULL, "1.1", -1, PARA_HEADING, "SCHEDULES", "SCHEDULES" },
+	      { 19, "Annex 1", "Annex 1", 0, PARA_HEADING, "Annex 1", "Form" },
+	      { 21, "1.", "Annex 1, 1", 0, PARA_BODY, "1. The", "The" });
+	assert_true(f->doc.paras[3].contents);
+	assert_true(f->doc.paras[4].contents);
+	assert_true(f->doc.paras[5].contents);
+	assert_false(f->doc.paras[9].contents);
+}
+
+/*
+ * The column header of a contents page ("Clause ... Page") is a contents
+ * line, and a heading over the lines under it; a lone "Section Page" over
+ * prose is neither.
+ */
+static void test_contents_column_header(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "CONTENTS\n"
+	      "\n"
+	      "Clause                    Page\n"
+	      "\n"
+	      "1. DEFINITIONS1\n"
+	      "\n"
+	      "2. Fees 4\n"
+	      "\n"
+	      "Section Page\n"
+	      "\n"
+	      "The fee is due monthly.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "CONTENTS", "CONTENTS" },
+	      { 3, NULL, NULL, -1, PARA_HEADING, "Clause", "Clause" },
+	      { 5, NULL, NULL, -1, PARA_HEADING, "1. DEF", "1. DEF" },
+	      { 7, NULL, NULL, -1, PARA_HEADING, "2. Fees", "2. Fees" },
+	      { 9, NULL, NULL, -1, PARA_BODY, "Section Page", "Section Page" },
+	      { 11, NULL, NULL, -1, PARA_BODY, "The fee", "The fee" });
+	assert_false(f->doc.paras[0].contents);
+	assert_true(f->doc.paras[1].contents);
+	assert_true(f->doc.paras[2].contents);
+	assert_false(f->doc.paras[4].contents);
 }
 
 /*
@@ -1384,6 +1521,9 @@ int main(void)
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
 		T(test_annex_listed_without_a_page),
+		T(test_contents_with_pages_glued_to_titles),
+		T(test_contents_column_header),
+		T(test_annexes_listed_under_a_heading_after_contents),
 		T(test_contents_closes_a_clause_in_place_of_another),
 		T(test_contents_page),
 		T(test_contents_closes_what_it_opened),
