@@ -542,6 +542,9 @@ static void extract_json(FILE *fp, const struct document *doc)
 		json_uint(&w, p->source);
 		json_key(&w, "tracked");
 		json_uint(&w, p->tracked);
+		/* A contents line has no label of its own and no rule reads it. */
+		json_key(&w, "contents");
+		json_bool(&w, p->contents);
 		if (p->note_id) {
 			json_key(&w, "note_id");
 			json_cstr(&w, p->note_id);

@@ -200,8 +200,9 @@ d = json.load(open(sys.argv[1]))
 assert d["schema"] == "aiclause-extract/1" and d["format"] == "docx", d.get("schema")
 paras = d["paragraphs"]
 for p in paras:
-    assert {"kind", "clause_number", "text", "start", "end"} <= set(p), p
+    assert {"kind", "clause_number", "text", "start", "end", "contents"} <= set(p), p
     assert p["start"] <= p["end"]
+    assert isinstance(p["contents"], bool)
 # Multi-level numbering from numbering.xml reaches the paragraphs.
 assert any(p["clause_number"] and "." in p["clause_number"] for p in paras)
 PY
@@ -209,6 +210,21 @@ then
 	ok "extract --format json: paragraphs with kind, clause number and offsets"
 else
 	fail "extract --format json: paragraphs with kind, clause number and offsets"
+fi
+
+printf 'TABLE OF CONTENTS\n1. Definitions 3\n2. Services 5\n3. Fees 7\n\n1. Definitions\n\nThe Provider shall not use Customer Data to train models.\n' >"$tmp/toc.txt"
+run "$AICLAUSE" extract --format json "$tmp/toc.txt"
+if [ "$status" -eq 0 ] && python3 - "$tmp/out" <<'PY'
+import json, sys
+paras = json.load(open(sys.argv[1]))["paragraphs"]
+flags = [p["contents"] for p in paras]
+assert flags == [False, True, True, True, False, False], flags
+assert paras[-1]["clause_number"] == "1", paras[-1]
+PY
+then
+	ok "extract --format json: the lines of a contents page say so and cite nothing"
+else
+	fail "extract --format json: the lines of a contents page say so and cite nothing"
 fi
 
 run "$AICLAUSE" extract samples/mixed.txt no-such.txt samples/vendor-friendly.txt
