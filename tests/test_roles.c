@@ -2309,6 +2309,54 @@ static void test_table_rows_give_aliases_roles(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A term in parentheses that closes a sentence about what the customer
+ * holds ("your product catalogue ... ("Shop Data").") is its data; not what
+ * the vendor sends it, what is about it, what another holds, nor a term
+ * that does not close its sentence.
+ */
+static void test_term_closing_customer_holdings(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"These terms are a contract between you and Shelfwise Labs Ltd (\"Shelfwise\", "
+		"\"we\", \"us\" or \"our\").\n"
+		"When you connect your shop, you let us read your product catalogue, prices and "
+		"order history through the Marketplace's seller API (\"Shop Data\").\n"
+		"We keep the Client's price lists (the \"Price Data\").\n"
+		"We send you your monthly statements (\"Statement Data\").\n"
+		"We prepare reports on your sales (\"Sales Data\").\n"
+		"We record your use of the app (\"App Data\").\n"
+		"We read your orders and the ratings our models assign (\"Rating Data\").\n"
+		"We read your stock levels (\"Stock Data\") every hour.\n"
+		"We read your confidential plans (\"Confidential Data\").\n";
+
+	/* Each term and its class, in the order of the text. */
+	static const struct {
+		const char *term;
+		enum term_class cls;
+	} want[] = {
+		{ "Shop Data", TERM_CUSTOMER_DATA }, { "Price Data", TERM_CUSTOMER_DATA },
+		{ "Statement Data", TERM_OTHER }, { "Sales Data", TERM_OTHER },
+		{ "App Data", TERM_OTHER }, { "Rating Data", TERM_OTHER },
+		{ "Stock Data", TERM_OTHER }, { "Confidential Data", TERM_OTHER },
+	};
+	size_t i;
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Shelfwise")->role, ROLE_VENDOR);
+	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++)
+		assert_int_equal(term(&r, want[i].term)->cls, want[i].cls);
+	assert_string_equal(term(&r, "Shop Data")->reads_as, "Customer Data");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2367,6 +2415,7 @@ int main(void)
 		cmocka_unit_test(test_data_named_before_its_giver),
 		cmocka_unit_test(test_kinds_listed_in_data_definition),
 		cmocka_unit_test(test_table_rows_give_aliases_roles),
+		cmocka_unit_test(test_term_closing_customer_holdings),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
