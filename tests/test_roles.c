@@ -2317,43 +2317,49 @@ static void test_table_rows_give_aliases_roles(void **state)
  */
 static void test_term_closing_customer_holdings(void **state)
 {
-	struct roles_finder *rf = roles_finder_new(&rs);
-	struct document doc;
-	struct roles r;
-	const char *text =
-		"These terms are a contract between you and Shelfwise Labs Ltd (\"Shelfwise\", "
-		"\"we\", \"us\" or \"our\").\n"
-		"When you connect your shop, you let us read your product catalogue, prices and "
-		"order history through the Marketplace's seller API (\"Shop Data\").\n"
-		"We keep the Client's price lists (the \"Price Data\").\n"
-		"We send you your monthly statements (\"Statement Data\").\n"
-		"We prepare reports on your sales (\"Sales Data\").\n"
-		"We record your use of the app (\"App Data\").\n"
-		"We read your orders and the ratings our models assign (\"Rating Data\").\n"
-		"We read your stock levels (\"Stock Data\") every hour.\n"
-		"We read your confidential plans (\"Confidential Data\").\n";
-
-	/* Each term and its class, in the order of the text. */
+	/* Each term, its class and the sentence that defines it. */
 	static const struct {
 		const char *term;
 		enum term_class cls;
-	} want[] = {
-		{ "Shop Data", TERM_CUSTOMER_DATA }, { "Price Data", TERM_CUSTOMER_DATA },
-		{ "Statement Data", TERM_OTHER }, { "Sales Data", TERM_OTHER },
-		{ "App Data", TERM_OTHER }, { "Rating Data", TERM_OTHER },
-		{ "Stock Data", TERM_OTHER }, { "Confidential Data", TERM_OTHER },
+		const char *sentence;
+	} cases[] = {
+		{ "Shop Data", TERM_CUSTOMER_DATA,
+		  "When you connect your shop, you let us read your product catalogue, prices and "
+		  "order history through the Marketplace's seller API (\"Shop Data\")." },
+		{ "Price Data", TERM_CUSTOMER_DATA,
+		  "We keep the Client's price lists (the \"Price Data\")." },
+		{ "Statement Data", TERM_OTHER,
+		  "We send you your monthly statements (\"Statement Data\")." },
+		{ "Sales Data", TERM_OTHER, "We prepare reports on your sales (\"Sales Data\")." },
+		{ "App Data", TERM_OTHER, "We record your use of the app (\"App Data\")." },
+		{ "Rating Data", TERM_OTHER,
+		  "We read your orders and the ratings our models assign (\"Rating Data\")." },
+		{ "Stock Data", TERM_OTHER, "We read your stock levels (\"Stock Data\") every hour." },
+		{ "Confidential Data", TERM_OTHER,
+		  "We read your confidential plans (\"Confidential Data\")." },
 	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct buf text = BUF_INIT;
+	struct document doc;
+	struct roles r;
 	size_t i;
 
 	(void)state;
-	make_doc(&doc, text);
+	buf_addstr(&text, "These terms are a contract between you and Shelfwise Labs Ltd "
+			  "(\"Shelfwise\", \"we\", \"us\" or \"our\").\n");
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		buf_addstr(&text, cases[i].sentence);
+		buf_addstr(&text, "\n");
+	}
+	make_doc(&doc, text.ptr);
 	roles_find(rf, &doc, &r);
 	assert_int_equal(party(&r, "Shelfwise")->role, ROLE_VENDOR);
-	for (i = 0; i < sizeof(want) / sizeof(want[0]); i++)
-		assert_int_equal(term(&r, want[i].term)->cls, want[i].cls);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_int_equal(term(&r, cases[i].term)->cls, cases[i].cls);
 	assert_string_equal(term(&r, "Shop Data")->reads_as, "Customer Data");
 	roles_release(&r);
 	document_release(&doc);
+	buf_release(&text);
 	roles_finder_free(rf);
 }
 
