@@ -123,14 +123,19 @@ static int customer_submits(struct roles_finder *rf, const struct roles *r,
 	return 0;
 }
 
-/* Whether the word w[0..n) names the vendor: "we", a vendor noun, a vendor's alias. */
+/* Whether w[0..n) is "we", "us" or "our", in any case; "US" in capitals is the United States. */
+static int first_person(const char *w, size_t n)
+{
+	return word_is(w, n, "we") || (word_is(w, n, "us") && memcmp(w, "US", 2)) ||
+	       word_is(w, n, "our");
+}
+
+/* Whether the word w[0..n) names the vendor: "we", "our", a vendor noun, a vendor's alias. */
 static int is_vendor_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n)
 {
 	size_t i;
 
-	/* "US" in capitals is the United States. */
-	if ((n == 2 && (!memcmp(w, "we", 2) || !memcmp(w, "We", 2) || !memcmp(w, "us", 2))) ||
-	    noun_role(rf, w, n) == ROLE_VENDOR)
+	if (first_person(w, n) || noun_role(rf, w, n) == ROLE_VENDOR)
 		return 1;
 	for (i = 0; i < r->nparties; i++)
 		if (r->parties[i].role == ROLE_VENDOR && strlen(r->parties[i].alias) >= n &&
@@ -158,9 +163,7 @@ static enum party_role word_role(struct roles_finder *rf, const struct roles *r,
 		if (r->parties[i].role != ROLE_UNKNOWN && strlen(r->parties[i].alias) == n &&
 		    !memcmp(r->parties[i].alias, w, n))
 			return r->parties[i].role;
-	/* "US" in capitals is the United States. */
-	if (word_is(w, n, "we") || (word_is(w, n, "us") && memcmp(w, "US", 2)) ||
-	    word_is(w, n, "our"))
+	if (first_person(w, n))
 		return ROLE_VENDOR;
 	if (word_is(w, n, "you") || word_is(w, n, "your"))
 		return ROLE_CUSTOMER;
