@@ -2390,6 +2390,63 @@ static void test_first_person_in_any_case(void **state)
 			   cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* A party's alias and the role it should take. */
+struct party_case {
+	const char *alias;
+	enum party_role role;
+};
+
+/* Reads `text` and checks each case's party and role. */
+static void check_party_roles(const char *text, const struct party_case *cases, size_t n)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	for (i = 0; i < n; i++)
+		assert_int_equal(party(&r, cases[i].alias)->role, cases[i].role);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Both readers of a role's field take the same forms: emphasis around the
+ * label ("**Provider**:"), a blank before the colon, "the" before the
+ * label, and emphasis around the name, on its line or the next.
+ */
+static void test_fields_with_emphasis(void **state)
+{
+	static const struct party_case named[] = {
+		{ "Halcyon", ROLE_VENDOR }, { "Brightwater", ROLE_CUSTOMER },
+	};
+	static const struct party_case only_fields[] = {
+		{ "HARTWELL BUILDING SOCIETY", ROLE_CUSTOMER }, { "LEXIGRAM AI LIMITED", ROLE_VENDOR },
+	};
+	static const struct party_case alias_in_field[] = { { "Hartwell", ROLE_CUSTOMER } };
+
+	(void)state;
+	check_party_roles("**Provider**: Halcyon Labs, Inc.\n"
+			  "**Customer** : Brightwater Mutual Insurance Company\n"
+			  "This Order Form is entered into between Halcyon Labs, Inc. (\"Halcyon\") "
+			  "and Brightwater Mutual Insurance Company (\"Brightwater\").\n",
+			  named, sizeof(named) / sizeof(named[0]));
+	check_party_roles("PARTIES\n"
+			  "the Customer:\n"
+			  "**HARTWELL BUILDING SOCIETY**, a building society incorporated under the "
+			  "Building Societies Act 1986\n"
+			  "the Supplier: **LEXIGRAM AI LIMITED**, a company incorporated in England\n"
+			  "1. The Supplier shall provide the Services to the Customer.\n",
+			  only_fields, sizeof(only_fields) / sizeof(only_fields[0]));
+	check_party_roles("PARTIES\n"
+			  "the Customer: HARTWELL BUILDING SOCIETY (\"Hartwell\"), a building society\n"
+			  "1. Hartwell shall pay the fees.\n",
+			  alias_in_field, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2450,6 +2507,7 @@ int main(void)
 		cmocka_unit_test(test_table_rows_give_aliases_roles),
 		cmocka_unit_test(test_term_closing_customer_holdings),
 		cmocka_unit_test(test_first_person_in_any_case),
+		cmocka_unit_test(test_fields_with_emphasis),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
