@@ -715,7 +715,7 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 	while (from < end && *ngroups < MAX_GROUPS) {
 		size_t is[LIST_MAX], in[LIST_MAX], nitems = 0, i = from, next, q, k, lstart;
 		size_t s, n;
-		int first = 0, second = 0, added = 0, g = (int)*ngroups;
+		int first = 0, second = 0, added = 0, means, g = (int)*ngroups;
 		enum party_role role;
 
 		/* Only these bytes can open a quote: most bytes skip the call. */
@@ -775,10 +775,14 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		/*
 		 * '"GPL", "we" or "us" means Google Payment Limited': both name
 		 * it.  After names, "refers to the Acme company you contract
-		 * with" describes rather than names.
+		 * with" describes rather than names: group 1 is that "the".
 		 */
-		if (pcre2_match(rf->list_means, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0 &&
-		    (rf_group(rf, 1, &s, &n), !added || !n)) {
+		means = pcre2_match(rf->list_means, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0;
+		if (means && added) {
+			rf_group(rf, 1, &s, &n);
+			means = !n;
+		}
+		if (means) {
 			rf_group(rf, 2, &s, &n);
 			/* "Microsoft." at a sentence's end: the stop is not the name's. */
 			while (n > 0 && (t[s + n - 1] == '.' || t[s + n - 1] == '\''))

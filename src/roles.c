@@ -665,7 +665,6 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 	}
 	for (i = 0; i < out->nterms; i++) {
 		const char *with = out->terms[i].reads_as;
-
 		size_t from = out->nsubst, k;
 
 		/* "any Covered Claims": the claim class is the one whose plural matters. */
