@@ -12,6 +12,9 @@
  * under a role noun ("Provider: Halcyon Labs, Inc.", the name on the
  * line after "Customer:", or a table's row "| Provider | Halcyon Labs,
  * Inc. |") gives that party the role, before its uses are counted.
+ * Every reader of such fields takes the same forms: "the" before the
+ * label, emphasis around label or name ("**Provider**: **Halcyon Labs,
+ * Inc.**").
  * A party need not be a company: a name ending in Trust, Hospital,
  * Bank, N.A., University, Authority and the like counts where it is
  * named after "between" or "and" in a sentence with "between", or

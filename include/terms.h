@@ -29,7 +29,12 @@
  * says software, documentation, services or a model), also with the
  * giver after what it gives, 'the photos and floor plans you upload
  * ("Uploads")', "the images uploaded by Customer" (not what the
- * customer "has licensed", which it was given),
+ * customer "has licensed", which it was given), and a term named as
+ * data whose parenthesis closes a sentence that ends on what the customer
+ * holds, 'you let us read your product catalogue, prices and order
+ * history ("Shop Data").' (not what the vendor sends it, "we send you
+ * your statements", what is about it, "reports on your sales", "your use
+ * of the app", nor what a clause or another holder comes after),
  * unless the name is the vendor's or says confidential, or the data
  * is de-identified; not what the vendor provides or prepares for the
  * customer: a name the rules would read as the customer's data for

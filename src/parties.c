@@ -715,7 +715,7 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 	while (from < end && *ngroups < MAX_GROUPS) {
 		size_t is[LIST_MAX], in[LIST_MAX], nitems = 0, i = from, next, q, k, lstart;
 		size_t s, n;
-		int first = 0, second = 0, added = 0, g = (int)*ngroups;
+		int first = 0, second = 0, added = 0, means, g = (int)*ngroups;
 		enum party_role role;
 
 		/* Only these bytes can open a quote: most bytes skip the call. */
@@ -775,10 +775,14 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		/*
 		 * '"GPL", "we" or "us" means Google Payment Limited': both name
 		 * it.  After names, "refers to the Acme company you contract
-		 * with" describes rather than names.
+		 * with" describes rather than names: group 1 is that "the".
 		 */
-		if (pcre2_match(rf->list_means, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0 &&
-		    (rf_group(rf, 1, &s, &n), !added || !n)) {
+		means = pcre2_match(rf->list_means, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0;
+		if (means && added) {
+			rf_group(rf, 1, &s, &n);
+			means = !n;
+		}
+		if (means) {
 			rf_group(rf, 2, &s, &n);
 			/* "Microsoft." at a sentence's end: the stop is not the name's. */
 			while (n > 0 && (t[s + n - 1] == '.' || t[s + n - 1] == '\''))
@@ -1386,60 +1390,77 @@ static size_t line_end(const char *t, size_t i, size_t end)
 	return nl ? (size_t)(nl - t) : end;
 }
 
+/* A field's label and value: "Provider: Acme Labs, Inc.", "| Customer | Westbrook District |". */
+struct field {
+	size_t lab, llen;  /* the label, without emphasis or "the": "Provider" */
+	size_t vs, ve;     /* the value, from past emphasis and blanks to its cell's or line's end */
+};
+
 /*
- * Whether the line at `ls` is a field of a party's role, "Provider: Acme
- * Labs, Inc." or "**Customer:**" with the name on the next line (a
- * table's two cells): its role, and the name in *vs, *vn.
+ * Reads the line at `ls` as a field: a table's row, the label in its first
+ * cell and the value in its second, or "Label: value" ("the Customer:",
+ * "**Customer:**", "**Customer**:"), the value on the line or, where the
+ * line ends at the colon, on the next (a table's two cells).  The label is
+ * capitalised and at most FIELD_LABEL_MAX bytes.  0 where the line is no
+ * field.
+ */
+static int read_field(const char *t, size_t ls, size_t end, struct field *f)
+{
+	size_t le = line_end(t, ls, end), i = skip_decor(t, ls, le, ls, 1), ce;
+
+	if (i < le && t[i] == '|') {
+		f->lab = skip_decor(t, i + 1, le, i + 1, 1);
+		for (ce = f->lab; ce < le && t[ce] != '|'; ce++)
+			;
+		if (ce >= le)
+			return 0;
+		f->vs = skip_decor(t, ce + 1, le, ce + 1, 1);
+		for (f->ve = f->vs; f->ve < le && t[f->ve] != '|'; f->ve++)
+			;
+	} else {
+		if (i + 4 < le && !strncasecmp(t + i, "the ", 4))
+			i += 4;
+		f->lab = i;
+		for (ce = i; ce < le && (isalpha((unsigned char)t[ce]) || t[ce] == ' ' ||
+					 t[ce] == '*' || t[ce] == '_'); ce++)
+			;
+		if (ce >= le || t[ce] != ':')
+			return 0;
+		f->vs = skip_decor(t, ce + 1, le, ce + 1, 1);
+		f->ve = le;
+		if (f->vs == le && le < end) {
+			for (f->vs = le + 1; f->vs < end && isspace((unsigned char)t[f->vs]); f->vs++)
+				;
+			f->ve = line_end(t, f->vs, end);
+			f->vs = skip_decor(t, f->vs, f->ve, f->vs, 1);
+		}
+	}
+	ce = skip_decor(t, f->lab, ce, ce, -1);
+	if (ce <= f->lab || ce - f->lab > FIELD_LABEL_MAX || !isupper((unsigned char)t[f->lab]))
+		return 0;
+	f->llen = ce - f->lab;
+	return 1;
+}
+
+/*
+ * Whether the line at `ls` is a field of a party's role (read_field),
+ * "Provider: Acme Labs, Inc.", "| Customer | Westbrook Utilities District
+ * |": its role, and the name in *vs, *vn, capitalised.
  */
 static enum party_role field_of_role(struct roles_finder *rf, const char *t, size_t ls,
 				     size_t end, size_t *vs, size_t *vn)
 {
-	size_t le = line_end(t, ls, end), colon, ve;
-	enum party_role role;
+	struct field f;
+	size_t ve;
 
-	ls = skip_decor(t, ls, le, ls, 1);
-	/* A table's row: "| Customer | Westbrook Utilities District |". */
-	if (ls < le && t[ls] == '|') {
-		size_t lab = skip_decor(t, ls + 1, le, ls + 1, 1), ce;
-
-		for (ce = lab; ce < le && t[ce] != '|'; ce++)
-			;
-		if (ce >= le)
-			return ROLE_UNKNOWN;
-		*vs = skip_decor(t, ce + 1, le, ce + 1, 1);
-		for (ve = *vs; ve < le && t[ve] != '|'; ve++)
-			;
-		ce = skip_decor(t, lab, ce, ce, -1);
-		ve = skip_decor(t, *vs, ve, ve, -1);
-		if (ce <= lab || ce - lab > FIELD_LABEL_MAX || !isupper((unsigned char)t[lab]) ||
-		    ve <= *vs || ve - *vs > FIELD_VALUE_MAX || !isupper((unsigned char)t[*vs]))
-			return ROLE_UNKNOWN;
-		*vn = ve - *vs;
-		return noun_role(rf, t + lab, ce - lab);
-	}
-	for (colon = ls; colon < le && colon - ls <= FIELD_LABEL_MAX &&
-	     (isalpha((unsigned char)t[colon]) || t[colon] == ' '); colon++)
-		;
-	if (colon == ls || colon >= le || colon - ls > FIELD_LABEL_MAX ||
-	    !isupper((unsigned char)t[ls]) || t[colon] != ':')
+	if (!read_field(t, ls, end, &f))
 		return ROLE_UNKNOWN;
-	role = noun_role(rf, t + ls, colon - ls);
-	if (role == ROLE_UNKNOWN)
+	ve = skip_decor(t, f.vs, f.ve, f.ve, -1);
+	if (ve <= f.vs || ve - f.vs > FIELD_VALUE_MAX || !isupper((unsigned char)t[f.vs]))
 		return ROLE_UNKNOWN;
-	*vs = skip_decor(t, colon + 1, le, colon + 1, 1);
-	ve = le;
-	if (*vs == le && le < end) {
-		*vs = le + 1;
-		while (*vs < end && isspace((unsigned char)t[*vs]))
-			(*vs)++;
-		ve = line_end(t, *vs, end);
-		*vs = skip_decor(t, *vs, ve, *vs, 1);
-	}
-	ve = skip_decor(t, *vs, ve, ve, -1);
-	if (ve <= *vs || ve - *vs > FIELD_VALUE_MAX || !isupper((unsigned char)t[*vs]))
-		return ROLE_UNKNOWN;
-	*vn = ve - *vs;
-	return role;
+	*vs = f.vs;
+	*vn = ve - f.vs;
+	return noun_role(rf, t + f.lab, f.llen);
 }
 
 /*
@@ -1522,8 +1543,8 @@ static void field_roles(struct roles_finder *rf, const struct document *doc,
 
 /*
  * The name a field's value opens with: up to ", a building society", a
- * parenthesis or a semicolon; capitalised words ("of", "and", "the", "&"
- * between), two or more, no digits.  Its length, or 0.
+ * parenthesis or a semicolon, without emphasis; capitalised words ("of",
+ * "and", "the", "&" between), two or more, no digits.  Its length, or 0.
  */
 static size_t field_name(const char *t, size_t vs, size_t ve)
 {
@@ -1533,7 +1554,7 @@ static size_t field_name(const char *t, size_t vs, size_t ve)
 	while (e < ve && t[e] != '(' && t[e] != ';' && t[e] != '|' &&
 	       !(t[e] == ',' && e + 2 < ve && t[e + 1] == ' ' && islower((unsigned char)t[e + 2])))
 		e++;
-	while (e > vs && (t[e - 1] == ' ' || t[e - 1] == ','))
+	while (e > vs && (t[e - 1] == ' ' || t[e - 1] == ',' || t[e - 1] == '*' || t[e - 1] == '_'))
 		e--;
 	for (i = vs; i < e; words++) {
 		size_t w = i;
@@ -1566,51 +1587,22 @@ static void role_fields(struct roles_finder *rf, const char *t, size_t end, stru
 	int seen[3] = { 0 }, k;
 
 	for (line = 0; line < end; line = line_end(t, line, end) + 1) {
-		size_t le = line_end(t, line, end), i = skip_decor(t, line, le, line, 1);
-		size_t lab, ce, vs, ve;
+		struct field f;
+		size_t n;
 		enum party_role role;
 
-		if (i < le && t[i] == '|') {
-			/* A table's row: the role in the first cell, the name in the second. */
-			lab = skip_decor(t, i + 1, le, i + 1, 1);
-			for (ce = lab; ce < le && t[ce] != '|'; ce++)
-				;
-			if (ce >= le)
-				continue;
-			vs = skip_decor(t, ce + 1, le, ce + 1, 1);
-			for (ve = vs; ve < le && t[ve] != '|'; ve++)
-				;
-		} else {
-			/* "the Customer: NAME", the name on the line or the next. */
-			if (i + 4 < le && !strncasecmp(t + i, "the ", 4))
-				i += 4;
-			lab = i;
-			for (ce = lab; ce < le && (isalpha((unsigned char)t[ce]) || t[ce] == ' ' ||
-						   t[ce] == '*' || t[ce] == '_'); ce++)
-				;
-			if (ce >= le || t[ce] != ':')
-				continue;
-			vs = skip_decor(t, ce + 1, le, ce + 1, 1);
-			ve = le;
-			if (vs == le && le < end) {
-				for (vs = le + 1; vs < end && isspace((unsigned char)t[vs]); vs++)
-					;
-				ve = line_end(t, vs, end);
-			}
-		}
-		ce = skip_decor(t, lab, ce, ce, -1);
-		if (ce <= lab || ce - lab > FIELD_LABEL_MAX || !isupper((unsigned char)t[lab]))
+		if (!read_field(t, line, end, &f))
 			continue;
-		role = noun_role(rf, t + lab, ce - lab);
-		if (role == ROLE_UNKNOWN || ve <= vs || !(ve = field_name(t, vs, ve)))
+		role = noun_role(rf, t + f.lab, f.llen);
+		if (role == ROLE_UNKNOWN || f.ve <= f.vs || !(n = field_name(t, f.vs, f.ve)))
 			continue;
 		if (!seen[role]) {
 			seen[role] = 1;
-			name[role] = vs;
-			nlen[role] = ve;
-			label[role] = lab;
-			llen[role] = ce - lab;
-		} else if (nlen[role] != ve || memcmp(t + name[role], t + vs, ve)) {
+			name[role] = f.vs;
+			nlen[role] = n;
+			label[role] = f.lab;
+			llen[role] = f.llen;
+		} else if (nlen[role] != n || memcmp(t + name[role], t + f.vs, n)) {
 			seen[role] = -1;
 		}
 	}

@@ -42,6 +42,9 @@ static pcre2_code *compile_placeholder(const struct ruleset *rs, const char *nam
 	if (!strchr(rs->placeholders[i].regex, '{'))
 		c = pcre2_compile((PCRE2_SPTR)re.ptr, re.len,
 				  PCRE2_CASELESS | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &err, &off, NULL);
+	/* noun_role runs these at every role test: JIT them, as compile() does the rest. */
+	if (c)
+		pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
 	buf_release(&re);
 	return c;
 }
@@ -662,7 +665,6 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 	}
 	for (i = 0; i < out->nterms; i++) {
 		const char *with = out->terms[i].reads_as;
-
 		size_t from = out->nsubst, k;
 
 		/* "any Covered Claims": the claim class is the one whose plural matters. */

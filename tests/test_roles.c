@@ -2309,6 +2309,144 @@ static void test_table_rows_give_aliases_roles(void **state)
 	roles_finder_free(rf);
 }
 
+/* A term, its class and the sentence that defines it. */
+struct term_case {
+	const char *term;
+	enum term_class cls;
+	const char *sentence;
+};
+
+/* Reads `preamble`, then each case's sentence on a line of its own, and checks each term's class. */
+static void check_term_classes(const char *preamble, const struct term_case *cases, size_t n)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct buf text = BUF_INIT;
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	buf_addstr(&text, preamble);
+	for (i = 0; i < n; i++) {
+		buf_addstr(&text, cases[i].sentence);
+		buf_addstr(&text, "\n");
+	}
+	make_doc(&doc, text.ptr);
+	roles_find(rf, &doc, &r);
+	for (i = 0; i < n; i++)
+		assert_int_equal(term(&r, cases[i].term)->cls, cases[i].cls);
+	roles_release(&r);
+	document_release(&doc);
+	buf_release(&text);
+	roles_finder_free(rf);
+}
+
+/*
+ * A term in parentheses that closes a sentence about what the customer
+ * holds ("your product catalogue ... ("Shop Data").") is its data; not what
+ * the vendor sends it, what is about it, what another holds, nor a term
+ * that does not close its sentence.
+ */
+static void test_term_closing_customer_holdings(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Shop Data", TERM_CUSTOMER_DATA,
+		  "When you connect your shop, you let us read your product catalogue, prices and "
+		  "order history through the Marketplace's seller API (\"Shop Data\")." },
+		{ "Price Data", TERM_CUSTOMER_DATA,
+		  "We keep the Client's price lists (the \"Price Data\")." },
+		{ "Statement Data", TERM_OTHER,
+		  "We send you your monthly statements (\"Statement Data\")." },
+		{ "Sales Data", TERM_OTHER, "We prepare reports on your sales (\"Sales Data\")." },
+		{ "App Data", TERM_OTHER, "We record your use of the app (\"App Data\")." },
+		{ "Rating Data", TERM_OTHER,
+		  "We read your orders and the ratings our models assign (\"Rating Data\")." },
+		{ "Stock Data", TERM_OTHER, "We read your stock levels (\"Stock Data\") every hour." },
+		{ "Confidential Data", TERM_OTHER,
+		  "We read your confidential plans (\"Confidential Data\")." },
+	};
+
+	(void)state;
+	check_term_classes("These terms are a contract between you and Shelfwise Labs Ltd "
+			   "(\"Shelfwise\", \"we\", \"us\" or \"our\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * "We", "Us" and "Our" name the vendor in any case, as word_role reads
+ * them: "any song ... that You upload to Us" is given to the vendor.
+ */
+static void test_first_person_in_any_case(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Tracks", TERM_CUSTOMER_DATA,
+		  "\"Tracks\" means any song or other work that You upload to Us." },
+		{ "Covers", TERM_OTHER,
+		  "\"Covers\" means any song or other work that You send to the Band." },
+	};
+
+	(void)state;
+	check_term_classes("These Terms are a contract between You and Tunebox Ltd (\"Tunebox\", "
+			   "\"We\", \"Us\" or \"Our\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* A party's alias and the role it should take. */
+struct party_case {
+	const char *alias;
+	enum party_role role;
+};
+
+/* Reads `text` and checks each case's party and role. */
+static void check_party_roles(const char *text, const struct party_case *cases, size_t n)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	for (i = 0; i < n; i++)
+		assert_int_equal(party(&r, cases[i].alias)->role, cases[i].role);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Both readers of a role's field take the same forms: emphasis around the
+ * label ("**Provider**:"), a blank before the colon, "the" before the
+ * label, and emphasis around the name, on its line or the next.
+ */
+static void test_fields_with_emphasis(void **state)
+{
+	static const struct party_case named[] = {
+		{ "Halcyon", ROLE_VENDOR }, { "Brightwater", ROLE_CUSTOMER },
+	};
+	static const struct party_case only_fields[] = {
+		{ "HARTWELL BUILDING SOCIETY", ROLE_CUSTOMER }, { "LEXIGRAM AI LIMITED", ROLE_VENDOR },
+	};
+	static const struct party_case alias_in_field[] = { { "Hartwell", ROLE_CUSTOMER } };
+
+	(void)state;
+	check_party_roles("**Provider**: Halcyon Labs, Inc.\n"
+			  "**Customer** : Brightwater Mutual Insurance Company\n"
+			  "This Order Form is entered into between Halcyon Labs, Inc. (\"Halcyon\") "
+			  "and Brightwater Mutual Insurance Company (\"Brightwater\").\n",
+			  named, sizeof(named) / sizeof(named[0]));
+	check_party_roles("PARTIES\n"
+			  "the Customer:\n"
+			  "**HARTWELL BUILDING SOCIETY**, a building society incorporated under the "
+			  "Building Societies Act 1986\n"
+			  "the Supplier: **LEXIGRAM AI LIMITED**, a company incorporated in England\n"
+			  "1. The Supplier shall provide the Services to the Customer.\n",
+			  only_fields, sizeof(only_fields) / sizeof(only_fields[0]));
+	check_party_roles("PARTIES\n"
+			  "the Customer: HARTWELL BUILDING SOCIETY (\"Hartwell\"), a building society\n"
+			  "1. Hartwell shall pay the fees.\n",
+			  alias_in_field, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2367,6 +2505,9 @@ int main(void)
 		cmocka_unit_test(test_data_named_before_its_giver),
 		cmocka_unit_test(test_kinds_listed_in_data_definition),
 		cmocka_unit_test(test_table_rows_give_aliases_roles),
+		cmocka_unit_test(test_term_closing_customer_holdings),
+		cmocka_unit_test(test_first_person_in_any_case),
+		cmocka_unit_test(test_fields_with_emphasis),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
