@@ -1169,6 +1169,37 @@ static int word_in(const char *w, size_t n, const char *const *list, size_t coun
 	return 0;
 }
 
+/*
+ * Whether s[0..e) holds only words of `keys` and `others`, at least one a
+ * key, with nothing but bytes of `gaps` between them: a heading such as
+ * "TABLE OF CONTENTS" or "List of Schedules", not a sentence about one.
+ */
+static int only_words_of(const char *s, const char *e, const char *const *keys, size_t nkeys,
+			 const char *const *others, size_t nothers, const char *gaps)
+{
+	int key = 0;
+
+	while (s < e) {
+		const char *w = s;
+		size_t n;
+
+		while (s < e && is_word_byte((unsigned char)*s))
+			s++;
+		n = (size_t)(s - w);
+		if (!n) {
+			if (!*s || !strchr(gaps, *s))
+				return 0;
+			s++;
+			continue;
+		}
+		if (word_in(w, n, keys, nkeys))
+			key = 1;
+		else if (!word_in(w, n, others, nothers))
+			return 0;
+	}
+	return key;
+}
+
 int outline_toc_heading(const char *s, const char *e)
 {
 	static const char *const keys[] = {
@@ -1183,30 +1214,12 @@ int outline_toc_heading(const char *s, const char *e)
 		"table", "of", "continued", "clause", "clauses", "section", "sections",
 		"article", "articles", "heading", "headings",
 	};
-	int key = 0;
 
 	/* A column header may spread its words: "Clause" ... "Page". */
 	if (e - s > TOC_LINE_MAX)
 		return 0;
-	while (s < e) {
-		const char *w = s;
-		size_t n;
-
-		while (s < e && is_word_byte((unsigned char)*s))
-			s++;
-		n = (size_t)(s - w);
-		if (!n) {
-			if (!strchr(" \t:()*#_-", *s))
-				return 0;
-			s++;
-			continue;
-		}
-		if (word_in(w, n, keys, ARRAY_SIZE(keys)))
-			key = 1;
-		else if (!word_in(w, n, others, ARRAY_SIZE(others)))
-			return 0;
-	}
-	return key;
+	return only_words_of(s, e, keys, ARRAY_SIZE(keys), others, ARRAY_SIZE(others),
+			     " \t:()*#_-");
 }
 
 int outline_toc_column_header(const char *s, const char *e)
@@ -1230,31 +1243,12 @@ int outline_toc_annex_list(const char *s, const char *e)
 		"attachments",
 	};
 	static const char *const others[] = { "and", "list", "of", "the" };
-	int key = 0;
 
 	if (e - s > 60)
 		return 0;
 	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == ':'))
 		e--;
-	while (s < e) {
-		const char *w = s;
-		size_t n;
-
-		while (s < e && isalpha((unsigned char)*s))
-			s++;
-		n = (size_t)(s - w);
-		if (!n) {
-			if (*s != ' ' && *s != '\t')
-				return 0;
-			s++;
-			continue;
-		}
-		if (word_in(w, n, lists, ARRAY_SIZE(lists)))
-			key = 1;
-		else if (!word_in(w, n, others, ARRAY_SIZE(others)))
-			return 0;
-	}
-	return key;
+	return only_words_of(s, e, lists, ARRAY_SIZE(lists), others, ARRAY_SIZE(others), " \t");
 }
 
 void outline_toc_run_init(struct toc_run *run)
