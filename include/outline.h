@@ -229,6 +229,14 @@ int outline_toc_column_header(const char *s, const char *e);
 int outline_toc_annex_list(const char *s, const char *e);
 
 /*
+ * Whether the line s..e, standing right over a contents line, is one
+ * itself: a column header, or (`after_contents`: a contents line comes
+ * right before it too) a heading over a list of annexes.  The one rule
+ * both loaders apply.
+ */
+int outline_toc_header_line(const char *s, const char *e, int after_contents);
+
+/*
  * What a run of contents lines has shown so far.  The loaders walk their
  * lines or paragraphs each its own way and judge the run the same way.
  */

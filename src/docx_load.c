@@ -1912,13 +1912,17 @@ static int is_toc_line(const char *t, size_t s, size_t e)
 #define TOC_MAX_LOOKAHEADS 64
 
 /* Where the text of paragraph p starts, past blanks. */
+/* The first byte of t[s..e) past blanks (e if none). */
+static size_t skip_blanks(const char *t, size_t s, size_t e)
+{
+	while (s < e && (t[s] == ' ' || t[s] == '\t'))
+		s++;
+	return s;
+}
+
 static size_t para_text_at(const char *t, const struct paragraph *p)
 {
-	size_t at = p->start;
-
-	while (at < p->end && (t[at] == ' ' || t[at] == '\t'))
-		at++;
-	return at;
+	return skip_blanks(t, p->start, p->end);
 }
 
 /* A paragraph that may be a line of a table of contents: typed, in the body. */
@@ -2045,8 +2049,7 @@ static void mark_column_header(struct document *doc, size_t i)
 	if (p->contents || p->label || (p->kind != PARA_BODY && p->kind != PARA_HEADING))
 		return;
 	at = para_text_at(t, p);
-	if (outline_toc_column_header(t + at, t + p->end) ||
-	    (i >= 2 && p[-1].contents && outline_toc_annex_list(t + at, t + p->end)))
+	if (outline_toc_header_line(t + at, t + p->end, i >= 2 && p[-1].contents))
 		p->contents = 1;
 }
 
@@ -2137,8 +2140,7 @@ static int annex_under_contents(const struct document *doc, size_t i, size_t at,
 	for (k = i; k-- > 0 && i - k <= 2;) {
 		const struct paragraph *q = &doc->paras[k];
 
-		for (s = q->body; s < q->end && (t[s] == ' ' || t[s] == '\t'); s++)
-			;
+		s = skip_blanks(t, q->body, q->end);
 		if (s < q->end && outline_toc_heading(t + s, t + q->end))
 			return 1;
 	}
@@ -2168,8 +2170,7 @@ static int clause_in_next_cell(const struct document *doc, size_t i,
 	q = &doc->paras[i + 1];
 	if (q->label || q->kind != PARA_TABLE_CELL)
 		return 0;
-	for (s = q->body; s < q->end && (t[s] == ' ' || t[s] == '\t'); s++)
-		;
+	s = skip_blanks(t, q->body, q->end);
 	return !outline_parse_label(t + s, t + q->end, &next) && cell_is_clause(t, s, q->end);
 }
 
@@ -2186,8 +2187,7 @@ static int label_cell(const struct document *doc, size_t i, const struct cell_po
 	const struct paragraph *p = &doc->paras[i];
 	size_t s;
 
-	for (s = p->body; s < p->end && (t[s] == ' ' || t[s] == '\t'); s++)
-		;
+	s = skip_blanks(t, p->body, p->end);
 	if (s >= p->end || !outline_parse_label(t + s, t + p->end, lab) ||
 	    s + lab->body < p->end)
 		return 0;

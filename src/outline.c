@@ -1251,6 +1251,12 @@ int outline_toc_annex_list(const char *s, const char *e)
 	return only_words_of(s, e, lists, ARRAY_SIZE(lists), others, ARRAY_SIZE(others), " \t");
 }
 
+int outline_toc_header_line(const char *s, const char *e, int after_contents)
+{
+	return outline_toc_column_header(s, e) ||
+	       (after_contents && outline_toc_annex_list(s, e));
+}
+
 void outline_toc_run_init(struct toc_run *run)
 {
 	run->lines = run->leaders = 0;

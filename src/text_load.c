@@ -1168,8 +1168,7 @@ static void mark_column_header(struct splitter *sp)
 	if (p->contents || p->label || (p->kind != PARA_BODY && p->kind != PARA_HEADING) ||
 	    p->source != sp->back[1].number || p->end != sp->back[1].last)
 		return;
-	if (!outline_toc_column_header(s, e) &&
-	    !(outline_toc_annex_list(s, e) && doc->npara >= 2 && p[-1].contents))
+	if (!outline_toc_header_line(s, e, doc->npara >= 2 && p[-1].contents))
 		return;
 	p->kind = PARA_HEADING;
 	p->contents = 1;
