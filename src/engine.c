@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "deletion.h"
 #include "diag.h"
 #include "engine.h"
 #include "prefilter.h"
@@ -55,6 +56,9 @@ struct engine {
 	 */
 	size_t *cand, ncand;
 	unsigned *pattern_mark, pattern_generation;
+	/* Clauses the document strikes out (deletion.h): no rule reads them. */
+	struct deleted_clause *deleted;
+	size_t ndeleted, deleted_alloc;
 };
 
 #define SCAN_SKIP ((size_t)-1)
@@ -102,6 +106,7 @@ void engine_free(struct engine *e)
 	free(e->scan_n);
 	free(e->cand);
 	free(e->pattern_mark);
+	free(e->deleted);
 	free(e);
 }
 
@@ -1178,21 +1183,64 @@ static void sort_small(size_t *v, size_t n)
 	}
 }
 
+/* Where sentence `sent` is, as a reader finds it: "line 12", "paragraph 40". */
+static void add_place(struct buf *msg, const struct document *doc, size_t sent)
+{
+	const struct sentence *s = &doc->sents[sent];
+	unsigned long line = document_line_at(doc, s->start);
+
+	if (line)
+		buf_addf(msg, "line %lu", line);
+	else
+		buf_addf(msg, "paragraph %lu", doc->paras[s->para].source);
+}
+
+static void push_warning(struct findings *out, struct buf *msg)
+{
+	ALLOC_GROW(out->warnings, out->nwarning + 1, out->warning_alloc);
+	out->warnings[out->nwarning++] = buf_detach(msg, NULL);
+}
+
 static void add_warning(struct findings *out, const struct document *doc,
 			const struct rule *r, size_t sent)
 {
 	struct buf msg = BUF_INIT;
-	const struct sentence *s = &doc->sents[sent];
-	unsigned long line = document_line_at(doc, s->start);
 
 	buf_addf(&msg, "rule '%s' hit its match limit in the sentence at ", r->id);
-	if (line)
-		buf_addf(&msg, "line %lu", line);
-	else
-		buf_addf(&msg, "paragraph %lu", doc->paras[s->para].source);
+	add_place(&msg, doc, sent);
 	buf_addstr(&msg, "; that sentence was not fully checked");
-	ALLOC_GROW(out->warnings, out->nwarning + 1, out->warning_alloc);
-	out->warnings[out->nwarning++] = buf_detach(&msg, NULL);
+	push_warning(out, &msg);
+}
+
+/*
+ * Lists the clauses the document strikes out, and says so in the report:
+ * a reader who finds no finding in a clause must know it was not read.
+ */
+static void find_deleted(struct engine *e, const struct document *doc, struct findings *out)
+{
+	size_t k;
+
+	e->ndeleted = 0;
+	deletion_find(doc, &e->deleted, &e->ndeleted, &e->deleted_alloc);
+	for (k = 0; k < e->ndeleted; k++) {
+		struct buf msg = BUF_INIT;
+
+		buf_addf(&msg, "clause %s is deleted by the sentence at ",
+			 doc->paras[e->deleted[k].first].clause);
+		add_place(&msg, doc, e->deleted[k].by);
+		buf_addstr(&msg, "; it was not read");
+		push_warning(out, &msg);
+	}
+}
+
+static int in_deleted_clause(const struct engine *e, size_t para)
+{
+	size_t k;
+
+	for (k = 0; k < e->ndeleted; k++)
+		if (para >= e->deleted[k].first && para < e->deleted[k].end)
+			return 1;
+	return 0;
 }
 
 /*
@@ -1319,7 +1367,8 @@ static void scan_sentences(struct engine *e, const struct document *doc)
 
 		/* A paragraph's sentences come together: look at its opening once. */
 		if (si == 0 || para != doc->sents[si - 1].para)
-			not_terms = unticked_option(doc, para) || drafting_note(doc, para);
+			not_terms = unticked_option(doc, para) || drafting_note(doc, para) ||
+				    in_deleted_clause(e, para);
 		e->scan_at[si] = e->nscanned;
 		if (not_terms || !sentence_subject(e, doc, si, &len, &lead, &label)) {
 			e->scan_n[si] = SCAN_SKIP;
@@ -1386,6 +1435,7 @@ void engine_run(struct engine *e, const struct document *doc,
 	roles_release(&out->roles);
 	roles_find(e->roles, doc, &out->roles);
 	view_build(&e->view, doc, out->roles.subst, out->roles.nsubst);
+	find_deleted(e, doc, out);
 	scan_sentences(e, doc);
 	for (si = 0; si < doc->nsent; si++) {
 		size_t len, first = out->n, lead, label;

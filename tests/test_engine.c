@@ -419,6 +419,42 @@ static void test_drafting_notes_are_not_terms(void **state)
 	document_release(&doc);
 }
 
+/*
+ * A clause the document deletes is not read, and the report says so: the
+ * cover page's "Section 2.1 (Training) ... is deleted" leaves only the
+ * clause that is not deleted.
+ */
+static void test_deleted_clauses_are_not_read(void **state)
+{
+	const char *text =
+		"Section 2.1 (Training) of the Standard Terms is deleted in its entirety.\n\n"
+		"2. Data\n\n"
+		"2.1 Training. The Provider may use Customer Data to train models.\n\n"
+		"2.2 Research. The Provider may use Customer Data to train research models.\n";
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct engine_options eopt = ENGINE_OPTIONS_INIT;
+	struct document doc;
+	struct findings f = { 0 };
+	struct buf err = BUF_INIT;
+	size_t k, ntrain = 0;
+
+	(void)state;
+	document_init(&doc, "t.txt");
+	assert_int_equal(text_load(&doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
+	engine_run(eng, &doc, &eopt, &f);
+	for (k = 0; k < f.n; k++)
+		if (!strcmp(f.v[k].rule->id, "train.yes")) {
+			ntrain++;
+			assert_string_equal(doc.paras[f.v[k].para].clause, "2.2");
+		}
+	assert_int_equal(ntrain, 1);
+	assert_int_equal(f.nwarning, 1);
+	assert_non_null(strstr(f.warnings[0], "clause 2.1 is deleted by the sentence at line 1"));
+	findings_release(&f);
+	document_release(&doc);
+	buf_release(&err);
+}
+
 static void test_negation_before_cancels(void **state)
 {
 	struct document doc;
@@ -1287,6 +1323,7 @@ int main(void)
 		cmocka_unit_test(test_roman_items_under_a_letter),
 		cmocka_unit_test(test_nested_lead_ins_chain),
 		cmocka_unit_test(test_numbered_headings_are_not_clauses),
+		cmocka_unit_test(test_deleted_clauses_are_not_read),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

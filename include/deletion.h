@@ -1,0 +1,44 @@
+/*
+ * deletion: clauses a document strikes out in its own words.
+ *
+ * A cover page or order form often changes the standard terms that follow
+ * it: "Section 1.6 (Machine Learning) of the Cloud Service Agreement
+ * Standard Terms is deleted in its entirety."  The struck clause is still
+ * printed below, word for word, but it is no term of the agreement, and
+ * read as one it can say the opposite of the deal.  deletion_find lists
+ * such clauses so that the engine reads them no more than an unticked
+ * option.
+ *
+ * Amendments say the same of the agreement they amend ("Section 6.5 of
+ * the Agreement is hereby deleted and replaced with the following: 6.5
+ * ..."), whose numbers need not be this document's.  So a deletion counts
+ * only when
+ *  - it names the clause by number and by its title in brackets, and
+ *    exactly one clause of this document opens with that number and title;
+ *  - it deletes outright ("is deleted", "is struck", "is deleted in its
+ *    entirety", "does not apply") and the sentence ends there: a clause
+ *    "deleted and replaced" may be restated under its own number below;
+ *  - the sentence that says so is not inside the clause it deletes.
+ */
+#ifndef AICLAUSE_DELETION_H
+#define AICLAUSE_DELETION_H
+
+#include <stddef.h>
+
+#include "document.h"
+
+struct deleted_clause {
+	size_t by;           /* the sentence that deletes it (doc->sents) */
+	size_t first, end;   /* its paragraphs: doc->paras[first .. end) */
+};
+
+/*
+ * Appends to *out (grown with ALLOC_GROW; *n entries, *alloc allocated;
+ * the caller frees *out) every clause `doc` deletes, in text order, and
+ * returns how many it appended.  Reads doc only; allocates nothing else
+ * that outlives the call.
+ */
+size_t deletion_find(const struct document *doc, struct deleted_clause **out,
+		     size_t *n, size_t *alloc);
+
+#endif

@@ -1,0 +1,99 @@
+/*
+ * deletion: which clauses a document strikes out in its own words, read
+ * from texts loaded as a user's file would be.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "deletion.h"
+#include "text_load.h"
+
+/* Standard terms under a cover page; `cover` is the cover page's text. */
+#define TERMS \
+	"1. Services\n\n" \
+	"1.5 Customer Content. Provider may use Customer Content only to provide the Service.\n\n" \
+	"1.6 Machine Learning. Provider may use Customer Content to train models.\n\n" \
+	"(a) Training is limited to models that serve Customer.\n\n" \
+	"Provider shall tell Customer which models it trains.\n\n" \
+	"1.7 Feedback. Customer may give Feedback.\n"
+
+struct deletion_case {
+	const char *text;
+	const char *clause;   /* the clause deleted, NULL for none */
+	size_t nparas;        /* how many paragraphs it spans */
+};
+
+static const struct deletion_case cases[] = {
+	{ "Section 1.6 (Machine Learning) of the Standard Terms is deleted in its entirety.\n\n"
+	  TERMS, "1.6", 3 },
+	{ "Clause 1.6 (Machine Learning) shall not apply.\n\n" TERMS, "1.6", 3 },
+	{ "The parties agree that Section 1.6 (Machine learning) is hereby struck.\n\n"
+	  TERMS, "1.6", 3 },
+	/* An amendment that restates the clause: the new text is read. */
+	{ "Section 1.6 (Machine Learning) of the Agreement is deleted in its entirety "
+	  "and replaced with the following:\n\n" TERMS, NULL, 0 },
+	/* No title, or another title: the number may be another document's. */
+	{ "Section 1.6 of the Agreement is deleted in its entirety.\n\n" TERMS, NULL, 0 },
+	{ "Section 1.6 (Insurance) of the Agreement is deleted in its entirety.\n\n"
+	  TERMS, NULL, 0 },
+	/* A title that only begins like the clause's. */
+	{ "Section 1.6 (Machine) is deleted.\n\n" TERMS, NULL, 0 },
+	/* Not a deletion: the clause still applies. */
+	{ "Section 1.6 (Machine Learning) is not deleted by this Order Form.\n\n"
+	  TERMS, NULL, 0 },
+	/* Two clauses 1.6 of that title: which one is meant is unknown. */
+	{ "Section 1.6 (Machine Learning) is deleted.\n\n" TERMS "\n" TERMS, NULL, 0 },
+	/* A clause does not delete itself. */
+	{ "1. Services\n\n1.6 Machine Learning. Provider may train models. Section 1.6 "
+	  "(Machine Learning) does not apply to Beta Services.\n", NULL, 0 },
+};
+
+static void test_deleted_clauses(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct load_options opt = LOAD_OPTIONS_INIT;
+		struct document doc;
+		struct buf err = BUF_INIT;
+		struct deleted_clause *del = NULL;
+		size_t n = 0, alloc = 0, got;
+
+		document_init(&doc, "t.txt");
+		assert_int_equal(text_load(&doc, (const unsigned char *)cases[i].text,
+					   strlen(cases[i].text), &opt, &err), 0);
+		got = deletion_find(&doc, &del, &n, &alloc);
+		assert_int_equal(got, n);
+		if (!cases[i].clause) {
+			if (n)
+				fail_msg("case %zu: clause %s deleted, want none", i,
+					 doc.paras[del[0].first].clause);
+		} else {
+			if (n != 1)
+				fail_msg("case %zu: %zu clauses deleted, want 1", i, n);
+			assert_string_equal(doc.paras[del[0].first].clause, cases[i].clause);
+			if (del[0].end - del[0].first != cases[i].nparas)
+				fail_msg("case %zu: %zu paragraphs deleted, want %zu", i,
+					 del[0].end - del[0].first, cases[i].nparas);
+			assert_int_equal(doc.sents[del[0].by].para, 0);
+		}
+		free(del);
+		document_release(&doc);
+		buf_release(&err);
+	}
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_deleted_clauses),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
