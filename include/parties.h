@@ -27,7 +27,13 @@
  * alias as "hereinafter" does.
  * A parenthesis with a registration number between a name and its
  * alias, "(Company Registration No. 196800123K)", or with a place,
- * "a Nevada (USA) corporation", is read past.
+ * "a Nevada (USA) corporation", is read past.  An alias may be
+ * unquoted where it is a role noun after a company ("... Pty Ltd ABN
+ * 77 612 334 871 of ... Melbourne VIC 3000 (Supplier)"), and
+ * "hereinafter" may take a colon or "the" inside the quotes
+ * ('hereinafter: the "Supplier"', 'referred to as "the Customer"').
+ * The Crown ("HIS MAJESTY THE KING IN RIGHT OF ONTARIO") is a party
+ * as a company is.
  * "the CONTRACTING PARTY" and "the CONTRACTED PARTY" (contratante,
  * contratada) are the customer and the vendor where both name parties.
  * "Party A: ..." and "Party B: ..." fields (or "First Party" and
@@ -39,13 +45,15 @@
  * with no alias ("| Customer | Westbrook Utilities District |", "the
  * Customer: HARTWELL BUILDING SOCIETY, a building society ..."), has
  * the role noun and the company a role's only field names as that
- * party, where nothing else names one.
+ * party, where nothing else names one; the name ends before an address
+ * ("Supplier: Fathom Labs, Inc., 1 Ferry Building, ...").
  * Of two undecided parties, one that only supplies and one that only
  * pays take those roles even on one use each ("the data provided by
  * X" is X giving its data; "make its platform available to" is
  * supplying).  Where "Licensor grants Licensee a licence to use the
- * ... images ... to develop ... software" (or to train models), the
- * licensee builds the AI and is the vendor, the licensor the customer.
+ * ... images ... to develop ... software" (or records, scans or
+ * transcripts to train models with), the licensee builds the AI and is
+ * the vendor, the licensor the customer.
  * Without aliases, `between Acme Corp. and Customer` names the two.
  * In an escrow agreement (a party is "the Escrow Agent", or "the
  * Agent" where the preamble speaks of escrow) the agent takes no role,

@@ -954,6 +954,12 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 			lo = doc->paras[para].start;
 		rf_group(rf, 1, &s[0], &n[0]);
 		rf_group(rf, 2, &s[1], &n[1]);
+		/* An unquoted alias, "(Customer)", counts only as a role noun after a company. */
+		if (!memchr(t + ms, '"', me - ms) && !memchr(t + ms, 0xE2, me - ms) &&
+		    (noun_role(rf, t + s[0], n[0]) == ROLE_UNKNOWN || !entity_before(rf, t, lo, ms))) {
+			from = me;
+			continue;
+		}
 		any_entity = entity_before(rf, t, lo, ms) ||
 			     second_of_pair(t, last_party_end, ms) || block_entry(t, lo, ms) ||
 			     in_role_field(rf, t, end, ms);
@@ -1542,17 +1548,18 @@ static void field_roles(struct roles_finder *rf, const struct document *doc,
 #define FIELD_NAME_WORDS 8
 
 /*
- * The name a field's value opens with: up to ", a building society", a
- * parenthesis or a semicolon, without emphasis; capitalised words ("of",
+ * The name a field's value opens with: up to ", a building society", an
+ * address (", 1 Ferry Building"), a parenthesis or a semicolon, without emphasis; capitalised words ("of",
  * "and", "the", "&" between), two or more, no digits.  Its length, or 0.
  */
 static size_t field_name(const char *t, size_t vs, size_t ve)
 {
-	static const char *const joins[] = { "of", "and", "the", "for", "&", "de" };
+	static const char *const joins[] = { "of", "and", "the", "for", "&", "de", "plc" };
 	size_t e = vs, i, words = 0;
 
 	while (e < ve && t[e] != '(' && t[e] != ';' && t[e] != '|' &&
-	       !(t[e] == ',' && e + 2 < ve && t[e + 1] == ' ' && islower((unsigned char)t[e + 2])))
+	       !(t[e] == ',' && e + 2 < ve && t[e + 1] == ' ' &&
+		 (islower((unsigned char)t[e + 2]) || isdigit((unsigned char)t[e + 2]))))
 		e++;
 	while (e > vs && (t[e - 1] == ' ' || t[e - 1] == ',' || t[e - 1] == '*' || t[e - 1] == '_'))
 		e--;

@@ -64,9 +64,11 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\(\\s*(?:(?:the|a|an|each|collectively|individually|hereinafter|hereafter|herein|"
 		"referred|to|as|called|known|below|"
 		"together\\s+with\\s+(?:its|their)\\s+(?:affiliates|subsidiaries))[\\s,]+)*"
-		Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE
+		"(?|" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE
 		"(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH
-		Q_CLOSE ")?\\s*\\)", PCRE2_CASELESS);
+		Q_CLOSE ")?|"
+		/* Unquoted, as Australian drafting has it: "... ABN 42 118 552 903 (Customer)". */
+		"(?-i:(\\p{Lu}[a-z]+(?:\\h\\p{Lu}[a-z]+){0,2}))())\\s*\\)", PCRE2_CASELESS);
 	/*
 	 * Terms of service define the first person instead of the company:
 	 * 'Words like "we", "us" and "our" means Acme, the company that ...',
@@ -108,8 +110,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(\\p{Lu}[\\w&'.-]*(?:(?<![a-z]{3}\\.)\\h+\\p{Lu}[\\w&'.-]*){0,4})|"
 		"(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})\\s*,?\\s+and\\s+you\\b)", 0);
 	rf->hereinafter = compile(
-		"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s+(?:the\\s+)?"
-		Q_OPEN EMPH "(" Q_BODY "{1,40}?)" EMPH Q_CLOSE, PCRE2_CASELESS);
+		"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s*:?\\s+(?:the\\s+)?"
+		Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE, PCRE2_CASELESS);
 	/*
 	 * Company suffixes count only as written by a company ("Limited", not
 	 * "a limited trial"); the descriptive phrases in any case.  Those of
@@ -137,7 +139,9 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"national bank|(?:public|government) (?:agency|authority))\\b|"
 		"\\borgani[sz]ed\\b|\\bincorporated\\b|principal (?:place|office)|registered office|"
 		"\\ban individual\\b(?!\\s+(?!(?:residing|resident|domiciled|with|whose|who|having|of|and|or)\\b)[a-z])|"
-		"\\bresiding\\b|having (?:its|a) (?:place|office))", 0);
+		"\\bresiding\\b|having (?:its|a) (?:place|office)|"
+		/* The Crown: "HIS MAJESTY THE KING IN RIGHT OF ONTARIO". */
+		"(?i:\\b(?:his|her) majesty\\b|\\bthe crown in right of\\b))", 0);
 	rf->means = compile(
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
 		"\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|has\\s+the\\s+meaning)\\b",
@@ -239,7 +243,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->data_licence = compile(
 		"\\blicensor\\s+(?:hereby\\s+)?grants?\\s+(?:to\\s+)?(?:the\\s+)?licensee\\b[^.;]{0,120}?"
 		"\\blicen[cs]e\\s+to\\s+(?:use|access|copy|process|reproduce)\\b[^.;]{0,80}?"
-		"\\b(?:data|datasets?|images|recordings|corpus|content|texts?)\\b[^.;]{0,200}?"
+		"\\b(?:data|datasets?|images|scans|recordings|transcripts|records|corpus|content|texts?)\\b"
+		"[^.;]{0,200}?"
 		"\\bto\\s+(?:train|develop|build|validate|test|improve|fine-tune)\\b[^.;]{0,80}?"
 		"\\b(?:models?|ai|artificial\\s+intelligence|machine\\s+learning|algorithms?|software)\\b",
 		PCRE2_CASELESS);

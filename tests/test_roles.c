@@ -2396,7 +2396,7 @@ struct party_case {
 	enum party_role role;
 };
 
-/* Reads `text` and checks each case's party and role. */
+/* Reads `text` and checks each case's party and role; with no cases, that it names no party. */
 static void check_party_roles(const char *text, const struct party_case *cases, size_t n)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -2408,6 +2408,8 @@ static void check_party_roles(const char *text, const struct party_case *cases, 
 	roles_find(rf, &doc, &r);
 	for (i = 0; i < n; i++)
 		assert_int_equal(party(&r, cases[i].alias)->role, cases[i].role);
+	if (!n)
+		assert_int_equal(r.nparties, 0);
 	roles_release(&r);
 	document_release(&doc);
 	roles_finder_free(rf);
@@ -2445,6 +2447,72 @@ static void test_fields_with_emphasis(void **state)
 			  "the Customer: HARTWELL BUILDING SOCIETY (\"Hartwell\"), a building society\n"
 			  "1. Hartwell shall pay the fees.\n",
 			  alias_in_field, 1);
+}
+
+/* Australian drafting: an unquoted role noun closes a party's entry after its ABN. */
+static void test_unquoted_role_noun_alias(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "Customer", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("Parties\n"
+			  "Coastline Water Corporation ABN 42 118 552 903 of 12 Pier Street, "
+			  "Perth WA 6000 (Customer)\n"
+			  "Kestrel Insight Pty Ltd ACN 612 334 871 of Level 9, Melbourne VIC 3000 "
+			  "(Supplier)\n", cases, 2);
+	/* Without a company before it, or not a role noun, it names no party. */
+	check_party_roles("The fees are those of the order form (Customer) and the price list.\n"
+			  "Kestrel Insight Pty Ltd of Level 9, Melbourne VIC 3000 (Australia)\n",
+			  NULL, 0);
+}
+
+/*
+ * Preambles as drafted elsewhere: 'Hereinafter referred to as "the
+ * Customer",' (France) and 'hereinafter: the "Supplier";' (the
+ * Netherlands); the Crown as a party (Canada); an order form's field
+ * whose company is followed by its address; a licence of records to
+ * train a model with, which makes the licensee the vendor.
+ */
+static void test_parties_drafted_elsewhere(void **state)
+{
+	static const struct {
+		const char *text;
+		struct party_case cases[2];
+	} docs[] = {
+		{ "BETWEEN THE UNDERSIGNED:\n"
+		  "Lumiere Retail SAS, whose registered office is at 15 rue de Rivoli, Paris,\n"
+		  "Hereinafter referred to as \"the Customer\",\n"
+		  "AND:\n"
+		  "Modelwerk Technologies B.V., having its registered office in Utrecht, "
+		  "hereinafter: the \"Supplier\";\n",
+		  { { "Customer", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR } } },
+		{ "THIS AGREEMENT is made as of the 1st day of April, 2025.\n\n"
+		  "HIS MAJESTY THE KING IN RIGHT OF ONTARIO, as represented by the Minister\n\n"
+		  "(the \"Province\")\n\n"
+		  "- and -\n\n"
+		  "NORTHERN LIGHTS ANALYTICS INC., a corporation\n\n"
+		  "(the \"Supplier\")\n",
+		  { { "Province", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR } } },
+		{ "ORDER FORM\n"
+		  "Supplier: Fathom Labs, Inc., 1 Ferry Building, San Francisco, CA 94111\n"
+		  "Customer: Grayson Logistics Holdings plc, 20 Gresham Street, London\n"
+		  "1. Supplier shall provide the Services.\n",
+		  { { "Fathom Labs, Inc.", ROLE_VENDOR },
+		    { "Grayson Logistics Holdings plc", ROLE_CUSTOMER } } },
+		{ "(1) Thornbury Building Society, a building society (the \"Licensor\")\n"
+		  "(2) Fraudline Technologies Limited, a company (the \"Licensee\")\n"
+		  "1.1 The Licensor grants the Licensee a non-exclusive licence to use the "
+		  "pseudonymised card transaction records described in Schedule 1 (the "
+		  "\"Transaction Data\") to train the Licensee's fraud detection model.\n",
+		  { { "Licensor", ROLE_CUSTOMER }, { "Licensee", ROLE_VENDOR } } },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++)
+		check_party_roles(docs[i].text, docs[i].cases, 2);
 }
 
 int main(void)
@@ -2508,6 +2576,8 @@ int main(void)
 		cmocka_unit_test(test_term_closing_customer_holdings),
 		cmocka_unit_test(test_first_person_in_any_case),
 		cmocka_unit_test(test_fields_with_emphasis),
+		cmocka_unit_test(test_unquoted_role_noun_alias),
+		cmocka_unit_test(test_parties_drafted_elsewhere),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
