@@ -26,19 +26,39 @@ static const char deletion_re[] =
 	"|(?:does|do|shall|will)\\s+not\\s+apply)"
 	"\\s*(?:[.;]\\s*)?$";
 
-/* Words without which no sentence can match: most documents have none. */
+/*
+ * Whether the sentence may match deletion_re: somewhere a number is
+ * followed by a bracketed title ("1.6 (Machine"), and one of the verbs
+ * follows.  Every sentence of every document passes here, and brackets
+ * are common ("(a)", "thirty (30)") where numbers before titles are not,
+ * so the verbs are looked for only after such a title.
+ */
 static int may_delete(const char *s, size_t n)
 {
-	static const char *const verbs[] = { "delet", "struck", "remov", "omit", "not apply" };
-	size_t i, k;
+	static const struct {
+		const char *w;
+		size_t n;
+	} verbs[] = {
+		{ "delet", 5 }, { "struck", 6 }, { "remov", 5 }, { "omit", 4 }, { "not apply", 9 },
+	};
+	const char *p = s, *e = s + n, *q;
+	size_t k;
 
-	for (i = 0; i < n; i++)
-		for (k = 0; k < sizeof(verbs) / sizeof(*verbs); k++) {
-			size_t m = strlen(verbs[k]);
-
-			if (n - i >= m && !strncasecmp(s + i, verbs[k], m))
+	while ((p = memchr(p, '(', (size_t)(e - p))) != NULL) {
+		for (q = p; q > s && q[-1] == ' '; q--)
+			;
+		if (q > s && isdigit((unsigned char)q[-1]) && e - p > 3 &&
+		    isalpha((unsigned char)p[1]) && isalpha((unsigned char)p[2]))
+			break;
+		p++;
+	}
+	if (!p)
+		return 0;
+	for (; p < e; p++)
+		for (k = 0; k < sizeof(verbs) / sizeof(*verbs); k++)
+			if ((*p | 0x20) == verbs[k].w[0] && (size_t)(e - p) >= verbs[k].n &&
+			    !strncasecmp(p, verbs[k].w, verbs[k].n))
 				return 1;
-		}
 	return 0;
 }
 
