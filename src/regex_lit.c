@@ -887,6 +887,10 @@ static struct info parse_escape(struct parser *ps)
 		ps->p += n + (e ? 2 : 0);
 		return in;
 	}
+	case 'c':               /* \cA: one control character, its letter no literal */
+		if (*ps->p)
+			ps->p++;
+		return one_char(0);
 	case 'n': return literal_char(ps, '\n');
 	case 't': return literal_char(ps, '\t');
 	case 'r': return literal_char(ps, '\r');
@@ -1193,6 +1197,26 @@ size_t regex_required_literals(const char *pattern, struct regex_need *needs)
 	return regex_required_literals_memo(pattern, needs, NULL);
 }
 
+/*
+ * Whether an inline option turns on extended mode, "(?x)" or "(?i-s:x" ...:
+ * white space and "#" comments then mean nothing, which the parser does not
+ * model.  Erring towards yes costs only a prefilter set.
+ */
+static int sets_extended(const char *pattern)
+{
+	const char *p;
+
+	for (p = strstr(pattern, "(?"); p; p = strstr(p + 2, "(?")) {
+		const char *q = p + 2;
+
+		while (*q && (isalpha((unsigned char)*q) || *q == '^') && *q != 'x')
+			q++;
+		if (*q == 'x')
+			return 1;
+	}
+	return 0;
+}
+
 size_t regex_required_literals_memo(const char *pattern, struct regex_need *needs,
 				    struct regex_lit_memo *memo)
 {
@@ -1203,7 +1227,7 @@ size_t regex_required_literals_memo(const char *pattern, struct regex_need *need
 	size_t i, n = 0;
 
 	/* "(*ACCEPT)" ends a match early: nothing after it is needed. */
-	if (strstr(pattern, "(*ACCEPT"))
+	if (strstr(pattern, "(*ACCEPT") || sets_extended(pattern))
 		return 0;
 	ps.p = pattern;
 	ps.a = &a;

@@ -123,6 +123,12 @@ static void test_what_cannot_be_known(void **state)
 	check("abc(?1)", "abc");
 	check("[^a]bcd", "bcd");
 	check("foo)", "");        /* not a whole pattern: no answer */
+	/* Extended mode drops white space and comments: no literal is sure. */
+	check("(?x) shall \\s+ not \\s+ train", "");
+	check("(?ix)train\\ ing # c", "");
+	check("(?i-x)shall not", "shall not");
+	/* A control character is one character; its letter is no literal. */
+	check("\\cAtrain", "train");
 }
 
 static void test_optional_and_repeated(void **state)
