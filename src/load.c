@@ -73,7 +73,8 @@ static int read_whole(const char *path, size_t max, unsigned char **out,
 	struct stat st;
 	int fd;
 
-	fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* Not blocking: opening a FIFO with no writer would wait forever. */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
 		buf_addstr(err, errno == ENOENT ? "no such file" : strerror(errno));
 		return -1;
@@ -88,6 +89,10 @@ static int read_whole(const char *path, size_t max, unsigned char **out,
 	}
 	if (!S_ISREG(st.st_mode)) {
 		buf_addstr(err, "not a regular file");
+		goto fail;
+	}
+	if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) < 0) {
+		buf_addstr(err, strerror(errno));
 		goto fail;
 	}
 	if ((unsigned long long)st.st_size > max) {
