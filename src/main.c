@@ -10,6 +10,7 @@
  * Options live in one sorted table; --help is printed from it.  Nothing here
  * exits in the middle: every path returns an enum exit_status to main.
  */
+#include <ctype.h>
 #include <errno.h>
 #include <stdarg.h>
 #include <fcntl.h>
@@ -162,24 +163,28 @@ static int usage_error(const char *fmt, ...)
 	return EXIT_STATUS_ERROR;
 }
 
-/* "10M" -> 10485760; 0 on a malformed size. */
+/* "10M" -> 10485760; 0 on a malformed size, a sign, or one past SIZE_MAX / 2. */
 static size_t parse_size(const char *s)
 {
 	char *end;
 	unsigned long long n;
+	unsigned shift = 0;
 
+	/* strtoull takes blanks and a sign, and wraps "-1" round to a huge size. */
+	if (!isdigit((unsigned char)*s))
+		return 0;
 	errno = 0;
 	n = strtoull(s, &end, 10);
 	if (errno || end == s)
 		return 0;
 	switch (*end) {
-	case 'k': case 'K': n <<= 10; end++; break;
-	case 'm': case 'M': n <<= 20; end++; break;
-	case 'g': case 'G': n <<= 30; end++; break;
+	case 'k': case 'K': shift = 10; end++; break;
+	case 'm': case 'M': shift = 20; end++; break;
+	case 'g': case 'G': shift = 30; end++; break;
 	}
-	if (*end || n > (size_t)-1 / 2)
+	if (*end || n > ((size_t)-1 / 2) >> shift)
 		return 0;
-	return (size_t)n;
+	return (size_t)(n << shift);
 }
 
 static int apply_option(struct cli *c, const struct option_def *o, const char *arg)
@@ -223,6 +228,8 @@ static int apply_option(struct cli *c, const struct option_def *o, const char *a
 		c->quiet = 1;
 		break;
 	case OPT_RULES:
+		if (!*arg)
+			return usage_error("--rules needs a directory, not an empty name");
 		c->rule_dirs = xreallocarray(c->rule_dirs, c->nrule_dirs + 2, sizeof(char *));
 		c->rule_dirs[c->nrule_dirs++] = arg;
 		c->rule_dirs[c->nrule_dirs] = NULL;

@@ -839,7 +839,7 @@ static void add_or_replace(struct pack_file **files, size_t *n, size_t *alloc,
 static int collect_dir(const char *dir, struct pack_file **files, size_t *n, size_t *alloc)
 {
 	static const char *const subdirs[] = { "", "checklist/" };
-	const char *sep = dir[strlen(dir) - 1] == '/' ? "" : "/";
+	const char *sep = *dir && dir[strlen(dir) - 1] == '/' ? "" : "/";
 	size_t s, i;
 	int ret = 0, found = 0;
 

@@ -116,6 +116,20 @@ expect_error "PDF" 2 "^aiclause: cannot read '.*c.pdf': unsupported: PDF" "$AICL
 expect_error "directory" 2 "^aiclause: cannot read '.*': is a directory$" "$AICLAUSE" review "$tmp"
 expect_error "--max-size" 2 "^aiclause: cannot read 'samples/mixed.txt': file is larger than the 100-byte limit$" \
 	"$AICLAUSE" review --max-size 100 samples/mixed.txt
+# A size that wraps round when shifted, or a sign strtoull would take, is no size.
+expect_usage_error "--max-size that overflows" "^aiclause: --max-size needs a size" \
+	"$AICLAUSE" review --max-size 17179869185G samples/mixed.txt
+expect_usage_error "--max-size with a sign" "^aiclause: --max-size needs a size" \
+	"$AICLAUSE" review --max-size -18446744073709551615 samples/mixed.txt
+expect_usage_error "--rules with an empty name" "^aiclause: --rules needs a directory" \
+	"$AICLAUSE" review --rules '' samples/mixed.txt
+# A FIFO is refused at once, not waited on for a writer.
+if mkfifo "$tmp/fifo" 2>/dev/null; then
+	expect_error "FIFO" 2 "^aiclause: cannot read '.*fifo': not a regular file$" \
+		timeout 20 "$AICLAUSE" review "$tmp/fifo"
+else
+	skip "FIFO: mkfifo failed"
+fi
 
 # One bad file does not stop the others.
 run "$AICLAUSE" review --format json no-such.txt samples/mixed.txt
