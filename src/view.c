@@ -240,6 +240,13 @@ static void build_sentence(struct view *v, const char *text, size_t start, size_
 		const char *with;
 
 		/*
+		 * A substitution inside what a step below passed over whole (a
+		 * link's target, a run of spaces) is dropped; left in place, it
+		 * would hold back every later one in the sentence.
+		 */
+		while (*si < nsubst && subst[*si].start < i)
+			(*si)++;
+		/*
 		 * Most of a sentence is plain words and single spaces, which
 		 * the checks below would all pass over: skip them in one
 		 * loop, up to the next substitution or link end.

@@ -951,6 +951,25 @@ static void test_view_substitutions(void **state)
 	assert_int_equal(view_to_orig_end(&v, 6), 9);
 	view_release(&v);
 	document_release(&doc);
+
+	/*
+	 * A name inside a link's target is dropped with the target; the
+	 * name after it is still replaced.
+	 */
+	{
+		const char *link = "See [terms](https://x.org/Acme) where Acme shall deliver.";
+		const char *a1 = strstr(link, "Acme"), *a2 = strstr(a1 + 1, "Acme");
+		struct view_subst two[2] = {
+			{ (size_t)(a1 - link), (size_t)(a1 - link) + 4, "Vendor" },
+			{ (size_t)(a2 - link), (size_t)(a2 - link) + 4, "Vendor" },
+		};
+
+		make_doc(&doc, link);
+		view_build(&v, &doc, two, 2);
+		assert_string_equal(v.text.ptr, "See terms where Vendor shall deliver.\n");
+		view_release(&v);
+		document_release(&doc);
+	}
 }
 
 static void test_pathological_pattern_hits_limit(void **state)
