@@ -42,9 +42,9 @@ struct findings {
 	struct finding *v;
 	size_t n, alloc;
 	/*
-	 * Sentences a rule could not finish (match or depth limit), one line
-	 * each, malloc'd and owned here: the report shows them so a reader
-	 * knows the answer for that sentence is incomplete.
+	 * Sentences a rule could not finish (a PCRE2 limit) and clauses the
+	 * document deletes, one line each, malloc'd and owned here: the
+	 * report shows them so a reader knows what was not read.
 	 */
 	char **warnings;
 	size_t nwarning, warning_alloc;
@@ -70,9 +70,11 @@ void engine_free(struct engine *e);
  * rule and sentence.  Captions ("12. SOURCE CODE ESCROW") are skipped.  A
  * list item ("(b) use it to train models") is matched as its lead-in
  * followed by the item ("Provider shall not use it to train models"); a
- * finding from it still lies within the item.  A pattern that hits its match or depth limit in a
- * sentence skips that sentence for that rule and adds a line to
- * out->warnings; the run goes on.
+ * finding from it still lies within the item.  A pattern PCRE2 stops in
+ * a sentence (a match, depth or JIT stack limit, or no memory) skips that
+ * sentence for that rule and adds a line to out->warnings with PCRE2's
+ * reason; the run goes on.  A clause the document deletes (deletion.h) is
+ * read by no rule, and out->warnings names it.
  */
 void engine_run(struct engine *e, const struct document *doc,
 		const struct engine_options *opt, struct findings *out);

@@ -1,5 +1,6 @@
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -24,7 +25,10 @@ struct engine {
 	struct prefilter_hits hits;
 	struct view view;
 	struct roles_finder *roles;
-	/* Set when a match hit a limit in the current sentence. */
+	/*
+	 * The PCRE2 error that stopped a match in the current sentence (a
+	 * match, depth or JIT stack limit, or no memory), 0 when none did.
+	 */
 	int limit_hit;
 	/*
 	 * Of the text the rules now read: the most bytes a character takes
@@ -149,8 +153,8 @@ static int run_regex(struct engine *e, const struct rule_regex *re,
 
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
-	if (rc < 0 && rc != 0) {
-		e->limit_hit = 1;
+	if (rc < 0) {
+		e->limit_hit = rc;
 		return -1;
 	}
 	ov = pcre2_get_ovector_pointer(e->md);
@@ -1201,14 +1205,18 @@ static void push_warning(struct findings *out, struct buf *msg)
 	out->warnings[out->nwarning++] = buf_detach(msg, NULL);
 }
 
+/* Rule r could not finish sentence `sent`: PCRE2 stopped with error `rc`. */
 static void add_warning(struct findings *out, const struct document *doc,
-			const struct rule *r, size_t sent)
+			const struct rule *r, size_t sent, int rc)
 {
 	struct buf msg = BUF_INIT;
+	PCRE2_UCHAR why[120];
 
-	buf_addf(&msg, "rule '%s' hit its match limit in the sentence at ", r->id);
+	if (pcre2_get_error_message(rc, why, sizeof(why)) < 0)
+		snprintf((char *)why, sizeof(why), "PCRE2 error %d", rc);
+	buf_addf(&msg, "rule '%s' stopped in the sentence at ", r->id);
 	add_place(&msg, doc, sent);
-	buf_addstr(&msg, "; that sentence was not fully checked");
+	buf_addf(&msg, " (%s); that sentence was not fully checked", (const char *)why);
 	push_warning(out, &msg);
 }
 
@@ -1475,7 +1483,7 @@ void engine_run(struct engine *e, const struct document *doc,
 						      len, lead, &ms, &me, &v, NULL);
 			if (!matched) {
 				if (e->limit_hit)
-					add_warning(out, doc, r, si);
+					add_warning(out, doc, r, si, e->limit_hit);
 				continue;
 			}
 			ALLOC_GROW(out->v, out->n + 1, out->alloc);
