@@ -98,9 +98,10 @@ struct rule_regex {
 	/* Its entry in the build-time table (precompiled.h), or NULL. */
 	const struct precompiled_regex *pre;
 	/*
-	 * Whether `code` has been JIT-compiled, in the rule set's arena so
-	 * that a const regex can still be prepared: JIT compilation waits
-	 * until the regex has earned it (ruleset_jit_charge).
+	 * Its JIT-compiled copy and the work counted towards it, in the rule
+	 * set's arena so that a const regex can still be prepared: JIT
+	 * compilation waits until the regex has earned it
+	 * (ruleset_match_code).
 	 */
 	struct rule_jit_state *jit;
 	/*
@@ -252,26 +253,35 @@ enum rule_jit { RULE_JIT_PENDING, RULE_JIT_READY, RULE_JIT_NONE };
 struct rule_jit_state {
 	atomic_int state;                  /* enum rule_jit */
 	atomic_size_t work;                /* subject bytes given to the interpreter */
+	/*
+	 * A copy of the regex's code, JIT-compiled, once state is
+	 * RULE_JIT_READY (NULL before).  The copy is compiled, then
+	 * published: the code other threads match with never changes.
+	 */
+	_Atomic(pcre2_code *) code;
 };
 
 /*
- * JIT-compiles `re` unless that was done or tried before; any thread may
- * call it.  A review of one contract runs a fraction of the library, and
- * JIT compilation was half of loading it, so it waits until the regex has
- * earned it (ruleset_jit_charge).  When JIT is unavailable or fails,
- * matching uses the interpreter: same matches.
+ * JIT-compiles a copy of `re` unless that was done or tried before; any
+ * thread may call it.  A review of one contract runs a fraction of the
+ * library, and JIT compilation was half of loading it, so it waits until
+ * the regex has earned it (ruleset_match_code).  When JIT is unavailable
+ * or fails, matching uses the interpreter: same matches.
  */
 void ruleset_jit(const struct ruleset *rs, const struct rule_regex *re);
 
 /*
- * Counts `work` bytes of subject that `re` is about to be run over and
- * JIT-compiles it (ruleset_jit) once the bytes counted would have paid
- * for the compiling.  Compiling a pattern costs as much as the interpreter
- * takes over tens of kilobytes; most patterns run over far less than that
- * in a contract, and a few run over megabytes in a batch.  Any thread may
- * call it.
+ * The code to match `re` with, over `work` more bytes of subject: re->code
+ * for the interpreter until the bytes counted would have paid for
+ * JIT-compiling it (ruleset_jit), its JIT-compiled copy after.  Compiling
+ * a pattern costs as much as the interpreter takes over tens of
+ * kilobytes; most patterns run over far less than that in a contract, and
+ * a few run over megabytes in a batch.  Any thread may call it while
+ * others match with the same rule set: the copy is published with one
+ * atomic store, and re->code never changes after ruleset_compile.
  */
-void ruleset_jit_charge(const struct ruleset *rs, const struct rule_regex *re, size_t work);
+const pcre2_code *ruleset_match_code(const struct ruleset *rs, const struct rule_regex *re,
+				     size_t work);
 /*
  * The bytes counted before compiling.  Over the 282 CUAD texts in one
  * process, 1 KB to 16 KB all ran as fast as compiling at first use, and

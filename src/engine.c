@@ -137,6 +137,7 @@ static int run_regex(struct engine *e, const struct rule_regex *re,
 {
 	int rc;
 	PCRE2_SIZE *ov;
+	const pcre2_code *code;
 
 	/*
 	 * A bound from needs_met may fall past a qualifier's end, where
@@ -147,9 +148,9 @@ static int run_regex(struct engine *e, const struct rule_regex *re,
 	while (from > 0 && from < len && ((unsigned char)subject[from] & 0xC0) == 0x80)
 		from--;
 	/* The interpreter or the JIT code: the matches are the same. */
-	ruleset_jit_charge(e->rs, re, len - from);
+	code = ruleset_match_code(e->rs, re, len - from);
 	pcre2_set_offset_limit(e->mctx, limit);
-	rc = pcre2_match(re->code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, e->md, e->mctx);
+	rc = pcre2_match(code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, e->md, e->mctx);
 
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;

@@ -86,6 +86,8 @@ void ruleset_init(struct ruleset *rs)
 
 static void free_regex(struct rule_regex *re)
 {
+	if (re->jit)
+		pcre2_code_free(atomic_load_explicit(&re->jit->code, memory_order_relaxed));
 	pcre2_code_free(re->code);
 	re->code = NULL;
 }
@@ -1123,6 +1125,7 @@ static int compile_regex(struct ruleset *rs, struct rule_regex *re, int caseless
 	re->jit = arena_alloc(&rs->arena, sizeof(*re->jit));
 	atomic_init(&re->jit->state, rs->jit_available ? RULE_JIT_PENDING : RULE_JIT_NONE);
 	atomic_init(&re->jit->work, 0);
+	atomic_init(&re->jit->code, NULL);
 	return 0;
 }
 
@@ -1130,24 +1133,44 @@ void ruleset_jit(const struct ruleset *rs, const struct rule_regex *re)
 {
 	if (!re->jit || atomic_load_explicit(&re->jit->state, memory_order_acquire) != RULE_JIT_PENDING)
 		return;
-	/* Compiling changes re->code: no thread may match with it meanwhile. */
+	/*
+	 * pcre2_jit_compile writes into the code it compiles, and other
+	 * threads may be matching with re->code: compile a copy.  The lock
+	 * keeps two threads from compiling the same regex.
+	 */
 	mtx_lock(rs->jit_lock);
 	if (atomic_load_explicit(&re->jit->state, memory_order_relaxed) == RULE_JIT_PENDING) {
-		int ok = pcre2_jit_compile(re->code, PCRE2_JIT_COMPLETE) == 0;
+		pcre2_code *copy = pcre2_code_copy(re->code);
+		int ok = copy && pcre2_jit_compile(copy, PCRE2_JIT_COMPLETE) == 0;
 
+		if (ok) {
+			atomic_store_explicit(&re->jit->code, copy, memory_order_release);
+		} else {
+			pcre2_code_free(copy);
+		}
 		atomic_store_explicit(&re->jit->state, ok ? RULE_JIT_READY : RULE_JIT_NONE,
 				      memory_order_release);
 	}
 	mtx_unlock(rs->jit_lock);
 }
 
-void ruleset_jit_charge(const struct ruleset *rs, const struct rule_regex *re, size_t work)
+const pcre2_code *ruleset_match_code(const struct ruleset *rs, const struct rule_regex *re,
+				     size_t work)
 {
-	if (!re->jit || atomic_load_explicit(&re->jit->state, memory_order_relaxed) != RULE_JIT_PENDING)
-		return;
-	if (atomic_fetch_add_explicit(&re->jit->work, work, memory_order_relaxed) + work >=
-	    RULE_JIT_WORK)
+	pcre2_code *jitted;
+
+	if (!re->jit)
+		return re->code;
+	jitted = atomic_load_explicit(&re->jit->code, memory_order_acquire);
+	if (jitted)
+		return jitted;
+	if (atomic_load_explicit(&re->jit->state, memory_order_relaxed) == RULE_JIT_PENDING &&
+	    atomic_fetch_add_explicit(&re->jit->work, work, memory_order_relaxed) + work >=
+	    RULE_JIT_WORK) {
 		ruleset_jit(rs, re);
+		jitted = atomic_load_explicit(&re->jit->code, memory_order_acquire);
+	}
+	return jitted ? jitted : re->code;
 }
 
 int rule_has_effect(const struct rule *r, enum qualifier_effect effect)

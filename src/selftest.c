@@ -54,7 +54,7 @@ static size_t test_rule(struct engine *e, const struct rule *r, FILE *out, int v
 		int rc = engine_match_rule(e, r, r->must_match[i], strlen(r->must_match[i]), &why);
 
 		if (rc < 0)
-			failures += fail(out, r, "match limit hit on example", r->must_match[i]);
+			failures += fail(out, r, "stopped by a PCRE2 limit on example", r->must_match[i]);
 		else if (rc == 0 && why && strcmp(why, "no keyword") == 0)
 			failures += fail(out, r, "example has none of the rule's keywords", r->must_match[i]);
 		else if (rc == 0 && why)
@@ -70,7 +70,7 @@ static size_t test_rule(struct engine *e, const struct rule *r, FILE *out, int v
 					   strlen(r->must_not_match[i]), &why);
 
 		if (rc < 0)
-			failures += fail(out, r, "match limit hit on example", r->must_not_match[i]);
+			failures += fail(out, r, "stopped by a PCRE2 limit on example", r->must_not_match[i]);
 		else if (rc > 0)
 			failures += fail(out, r, "no-match example matches", r->must_not_match[i]);
 		else if (why && strcmp(why, "no keyword") != 0)

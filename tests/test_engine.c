@@ -1138,6 +1138,22 @@ static void test_jit_waits_until_earned(void **state)
 	assert_true(runs > 1);
 	assert_true(runs <= RULE_JIT_WORK / (sizeof(sentence) - 1) + 1);
 	assert_int_equal(atomic_load(&ran->patterns[0].jit->state), RULE_JIT_READY);
+	/*
+	 * A copy was compiled: the code other threads may be matching with
+	 * was not touched.
+	 */
+	{
+		size_t orig = 1, copy = 0;
+		const pcre2_code *jitted = atomic_load(&ran->patterns[0].jit->code);
+
+		assert_non_null(jitted);
+		assert_ptr_not_equal(jitted, ran->patterns[0].code);
+		assert_int_equal(pcre2_pattern_info(ran->patterns[0].code, PCRE2_INFO_JITSIZE, &orig), 0);
+		assert_int_equal(pcre2_pattern_info(jitted, PCRE2_INFO_JITSIZE, &copy), 0);
+		assert_int_equal(orig, 0);
+		assert_true(copy > 0);
+		assert_ptr_equal(ruleset_match_code(&jrs, &ran->patterns[0], 1), jitted);
+	}
 	/* Compiled, it finds the same. */
 	{
 		struct findings f = { 0 };
