@@ -409,16 +409,17 @@ static int load_rules(const struct cli *c, struct ruleset *rs)
 	return 0;
 }
 
+/* The option first, then NO_COLOR (no-color.org: an explicit flag wins). */
 static int use_color(const struct cli *c, const struct output *o)
 {
 	const char *nc = getenv("NO_COLOR");
 
 	if (c->color == COLOR_NEVER)
 		return 0;
-	if (nc && *nc)
-		return 0;
 	if (c->color == COLOR_ALWAYS)
 		return 1;
+	if (nc && *nc)
+		return 0;
 	return !o->path && isatty(STDOUT_FILENO);
 }
 
@@ -437,7 +438,7 @@ static int cmd_review(struct cli *c)
 		return usage_error("%s", "review needs at least one FILE");
 	rep = reporter_find(c->format ? c->format : "text");
 	if (!rep)
-		return usage_error("unknown format '%s' (text, json)", c->format);
+		return usage_error("unknown format '%s' (%s)", c->format, reporter_names());
 	if (load_rules(c, &rs)) {
 		ruleset_release(&rs);
 		return EXIT_STATUS_ERROR;
@@ -676,6 +677,8 @@ static int cmd_rules(struct cli *c)
 
 	if (c->nargs != 2 || (strcmp(c->args[1], "list") && strcmp(c->args[1], "test")))
 		return usage_error("%s", "rules needs a subcommand: list or test");
+	if (c->format && strcmp(c->format, "text") && strcmp(c->format, "json"))
+		return usage_error("rules list prints text or json, not '%s'", c->format);
 	if (load_rules(c, &rs)) {
 		ruleset_release(&rs);
 		return EXIT_STATUS_ERROR;

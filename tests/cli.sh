@@ -195,8 +195,13 @@ run "$AICLAUSE" review samples/vendor-friendly.txt
 if ! grep -q "$esc" "$tmp/out"; then ok "no colour when stdout is not a terminal"; else fail "no colour when stdout is not a terminal"; fi
 run "$AICLAUSE" review --color=always samples/vendor-friendly.txt
 if grep -q "$esc" "$tmp/out"; then ok "--color=always colours"; else fail "--color=always colours"; fi
+# no-color.org: NO_COLOR turns off the default, a flag on the command line wins.
+NO_COLOR=1 run "$AICLAUSE" review --color=auto samples/vendor-friendly.txt
+if ! grep -q "$esc" "$tmp/out"; then ok "NO_COLOR turns colour off"; else fail "NO_COLOR turns colour off"; fi
 NO_COLOR=1 run "$AICLAUSE" review --color=always samples/vendor-friendly.txt
-if ! grep -q "$esc" "$tmp/out"; then ok "NO_COLOR wins"; else fail "NO_COLOR wins"; fi
+if grep -q "$esc" "$tmp/out"; then ok "--color=always wins over NO_COLOR"; else fail "--color=always wins over NO_COLOR"; fi
+expect_usage_error "rules list --format xml" "^aiclause: rules list prints text or json, not 'xml'$" \
+	"$AICLAUSE" rules list --format xml
 
 # --- extract: what the rules read --------------------------------------
 
