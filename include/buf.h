@@ -9,7 +9,9 @@
  *  - The buffer owns `ptr`.  `buf_detach` is the only way to take it over.
  *
  * Any function that may grow the buffer invalidates pointers into `ptr`
- * obtained before the call; offsets stay valid.
+ * obtained before the call; offsets stay valid.  So a buffer must not be
+ * appended to itself: buf_add(b, b->ptr + k, n) and buf_addbuf(b, b) may
+ * read freed memory.
  *
  * Lifecycle: BUF_INIT or buf_init, then buf_release (frees the contents and
  * leaves an empty, reusable buffer).  Allocation failure exits (xalloc.h).
@@ -37,7 +39,12 @@ char *buf_detach(struct buf *b, size_t *len);
 
 /* Makes room for at least `extra` more bytes without changing len. */
 void buf_grow(struct buf *b, size_t extra);
-/* Truncates or extends (within alloc) to `len`; keeps the NUL. */
+/*
+ * Sets the length to `len` and writes the NUL after it, growing the buffer
+ * when `len` is past its allocation.  Bytes between the old and the new
+ * length are whatever they were: a caller extends only over bytes it has
+ * written after buf_grow (json.c fills an indent that way).
+ */
 void buf_setlen(struct buf *b, size_t len);
 static inline void buf_reset(struct buf *b) { buf_setlen(b, 0); }
 

@@ -9,8 +9,8 @@
  *     aiclause: warning: x.docx: 3 comments could not be anchored
  *
  * The functions are safe to call from several threads: each message is
- * written whole.  The worst level reported so far is remembered, so main can
- * turn it into the exit status (mandoc's sticky level).
+ * written whole.  The exit status is the commands' to decide, from what
+ * they did, not from what was printed.
  */
 #ifndef AICLAUSE_DIAG_H
 #define AICLAUSE_DIAG_H
@@ -23,8 +23,7 @@ enum exit_status {
 };
 
 enum diag_level {
-	DIAG_NONE = 0,
-	DIAG_WARNING,
+	DIAG_WARNING = 1,
 	DIAG_ERROR
 };
 
@@ -38,11 +37,5 @@ void error_at(const char *file, unsigned long line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* "aiclause: warning: <message>" */
 void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-void warning_at(const char *file, unsigned long line, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-/* The worst level reported since start (or since diag_reset). */
-enum diag_level diag_worst(void);
-void diag_reset(void);
 
 #endif

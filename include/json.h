@@ -18,8 +18,6 @@
 void json_add_string(struct buf *b, const char *s, size_t len);
 /* The same for a C string; NULL gives `null`. */
 void json_add_cstr(struct buf *b, const char *s);
-/* Writes a quoted, escaped string straight to a stream. */
-void json_fput_string(FILE *out, const char *s, size_t len);
 
 /*
  * A pretty-printer for writers that build whole documents: two spaces per

@@ -12,6 +12,12 @@
  * rules' patterns need (regex_lit.h), found anywhere, so one pass over
  * a sentence answers both questions.
  *
+ * So the automaton speaks of entries, numbers the caller chooses below
+ * the count given to prefilter_new: rules.c gives each rule its index,
+ * 0 .. nrules-1, and each distinct literal word of the patterns a number
+ * after those (nrules + k, ruleset.npattern_words of them); the `rule`
+ * arguments and the `nrules` count below are entries in that sense.
+ *
  * Built once per rule set and immutable afterwards; scanning takes a
  * caller-owned struct prefilter_hits, so any number of threads can scan at
  * once.
@@ -55,16 +61,19 @@ static inline int prefilter_hit(const struct prefilter_hits *h, size_t x)
 	return h->entry[x].mark == h->generation;
 }
 
-/* An empty automaton for `nrules` rules. */
+/* An empty automaton for entries 0 .. nrules-1. */
 struct prefilter *prefilter_new(size_t nrules);
 /*
- * Adds keyword `kw` for rule `rule`.  Keywords are case-folded (ASCII);
- * an empty keyword is ignored.
+ * Adds keyword `kw` for entry `rule`, found at the start of a word.
+ * Keywords are case-folded (ASCII); an empty keyword is ignored.
  */
 void prefilter_add(struct prefilter *pf, const char *kw, size_t rule);
-/* Adds `kw` for `rule`, to be found anywhere, inside words too. */
+/*
+ * Adds `kw` for entry `rule`, to be found anywhere, inside words too; only
+ * such entries have their first and last occurrence recorded.
+ */
 void prefilter_add_anywhere(struct prefilter *pf, const char *kw, size_t rule);
-/* Marks `rule` as one that runs everywhere (it has no keywords). */
+/* Marks entry `rule` as found in every sentence (a rule with no keywords). */
 void prefilter_add_always(struct prefilter *pf, size_t rule);
 /* Builds the automaton; call once, after the last add. */
 void prefilter_build(struct prefilter *pf);
@@ -74,8 +83,9 @@ void prefilter_hits_init(struct prefilter_hits *h, const struct prefilter *pf);
 void prefilter_hits_release(struct prefilter_hits *h);
 
 /*
- * Sets `h` to the rules whose keywords occur in text[0..len) at the start of
- * a word (the byte before is not a letter or digit), plus the always-rules.
+ * Sets `h` to the entries whose keywords occur in text[0..len), at the
+ * start of a word (the byte before is not a letter or digit) or, for an
+ * entry added with prefilter_add_anywhere, anywhere; plus the always-entries.
  */
 void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 		struct prefilter_hits *h);
@@ -90,8 +100,5 @@ void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 void prefilter_hits_replay(struct prefilter_hits *h, const size_t *found,
 			   const size_t *first, const size_t *last, size_t n);
 
-/* Whether any keyword of `rule` occurs in the text; for rules test. */
-int prefilter_rule_hits(const struct prefilter *pf, size_t rule,
-		const char *text, size_t len);
 
 #endif

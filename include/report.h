@@ -99,8 +99,9 @@ const char *report_priority_name(enum item_priority p);
 
 /*
  * Appends text[start..end) for a terminal: runs of whitespace become one
- * space and other control characters (C0, DEL, C1) U+FFFD, so contract text
- * can neither break the layout nor send escape sequences.
+ * space and other control characters (C0, DEL, C1, the bidi embeddings,
+ * overrides and isolates, U+2028 and U+2029) U+FFFD, so contract text can
+ * neither break the layout, reorder a line nor send escape sequences.
  */
 void report_add_clean(struct buf *out, const char *text, size_t start, size_t end);
 

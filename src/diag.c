@@ -4,13 +4,8 @@
 #include "buf.h"
 #include "diag.h"
 
-/*
- * Set before threads start (quiet) or only ever raised (worst); a torn read
- * of an int is not a concern on the platforms we build for, but keep both
- * behind the stderr lock anyway so the sanitizers have nothing to say.
- */
+/* Set once, before any thread starts (diag_set_quiet). */
 static int quiet;
-static enum diag_level worst;
 
 void diag_set_quiet(int q)
 {
@@ -34,12 +29,9 @@ static void emit(enum diag_level level, const char *file, unsigned long line,
 	buf_vaddf(&msg, fmt, ap);
 	buf_addch(&msg, '\n');
 
-	flockfile(stderr);
-	if (level > worst)
-		worst = level;
+	/* One fwrite of the whole line: threads' messages do not interleave. */
 	if (level != DIAG_WARNING || !quiet)
 		fwrite(msg.ptr, 1, msg.len, stderr);
-	funlockfile(stderr);
 	buf_release(&msg);
 }
 
@@ -68,30 +60,4 @@ void warning(const char *fmt, ...)
 	va_start(ap, fmt);
 	emit(DIAG_WARNING, NULL, 0, fmt, ap);
 	va_end(ap);
-}
-
-void warning_at(const char *file, unsigned long line, const char *fmt, ...)
-{
-	va_list ap;
-
-	va_start(ap, fmt);
-	emit(DIAG_WARNING, file, line, fmt, ap);
-	va_end(ap);
-}
-
-enum diag_level diag_worst(void)
-{
-	enum diag_level w;
-
-	flockfile(stderr);
-	w = worst;
-	funlockfile(stderr);
-	return w;
-}
-
-void diag_reset(void)
-{
-	flockfile(stderr);
-	worst = DIAG_NONE;
-	funlockfile(stderr);
 }

@@ -90,15 +90,6 @@ void json_add_cstr(struct buf *b, const char *s)
 		buf_addstr(b, "null");
 }
 
-void json_fput_string(FILE *out, const char *s, size_t len)
-{
-	struct buf b = BUF_INIT;
-
-	json_add_string(&b, s, len);
-	fwrite(b.ptr, 1, b.len, out);
-	buf_release(&b);
-}
-
 void json_writer_init(struct json_writer *w, struct buf *out)
 {
 	memset(w, 0, sizeof(*w));
@@ -204,9 +195,10 @@ void json_key(struct json_writer *w, const char *key)
 	size_t klen, indent;
 	char *p;
 
-	if (w->depth == 0 || !w->is_object[top] || w->key_pending)
+	/* A NULL key would be written as a bare null: misuse, as the rest. */
+	if (w->depth == 0 || !w->is_object[top] || w->key_pending || !key)
 		abort();
-	klen = key ? plain_key_len(key) : (size_t)-1;
+	klen = plain_key_len(key);
 	if (klen == (size_t)-1) {
 		if (w->has_members[top])
 			buf_addch(w->out, ',');

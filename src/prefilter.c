@@ -630,27 +630,3 @@ void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 			walk_tail(pf, h, pf->tail_of[s], text, len, i + 1);
 	}
 }
-
-int prefilter_rule_hits(const struct prefilter *pf, size_t rule,
-			const char *text, size_t len)
-{
-	size_t i, j, r;
-
-	for (i = 0; i < pf->nalways; i++)
-		if (pf->always[i] == rule)
-			return 1;
-	for (i = 0; i < pf->nkw; i++) {
-		const struct pf_keyword *k = &pf->kws[i];
-
-		for (r = 0; r < k->n; r++)
-			if (kw_entry(pf, k, (uint32_t)r) == rule)
-				break;
-		if (r == k->n || k->len > len)
-			continue;
-		for (j = 0; j + k->len <= len; j++)
-			if ((k->anywhere || word_start(text, j)) &&
-			    strncasecmp(text + j, pf->kw_text[i], k->len) == 0)
-				return 1;
-	}
-	return 0;
-}

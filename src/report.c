@@ -104,6 +104,19 @@ static int is_space_byte(unsigned char c)
 }
 
 /*
+ * Whether t[i..end) opens with U+2028, U+2029, U+202A..U+202E or
+ * U+2066..U+2069: three bytes each.
+ */
+static int is_layout_control(const unsigned char *t, size_t i, size_t end)
+{
+	if (end - i < 3 || t[i] != 0xE2)
+		return 0;
+	if (t[i + 1] == 0x80)
+		return t[i + 2] >= 0xA8 && t[i + 2] <= 0xAE;
+	return t[i + 1] == 0x81 && t[i + 2] >= 0xA6 && t[i + 2] <= 0xA9;
+}
+
+/*
  * The cleaning of report_add_clean, also telling where the input offsets
  * marks_in[] land in the output (offsets inside a collapsed run of spaces
  * land on the one space).
@@ -137,6 +150,17 @@ static void clean_span(struct buf *out, const char *text, size_t start, size_t e
 			next = i + 2;
 			for (m = 0; m < nmarks; m++)
 				if (marks_in[m] == i + 1)
+					marks_out[m] = out->len;
+		} else if (is_layout_control(t, i, end)) {
+			/*
+			 * Bidi embeddings and isolates reorder the rest of the
+			 * line on a terminal ("Trojan Source"); line and
+			 * paragraph separators break it.
+			 */
+			buf_addstr(out, "\xEF\xBF\xBD");
+			next = i + 3;
+			for (m = 0; m < nmarks; m++)
+				if (marks_in[m] == i + 1 || marks_in[m] == i + 2)
 					marks_out[m] = out->len;
 		} else {
 			buf_addch(out, t[i]);

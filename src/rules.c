@@ -1522,8 +1522,9 @@ int ruleset_compile(struct ruleset *rs)
 				 it->id, it->area);
 			ret = -1;
 		}
-		if (resolve_type_stances(rs, it, it->met, it->nmet) ||
-		    resolve_type_stances(rs, it, it->partial, it->npartial) ||
+		/* Each list checked, so that every unknown id is reported at once. */
+		if (resolve_type_stances(rs, it, it->met, it->nmet) |
+		    resolve_type_stances(rs, it, it->partial, it->npartial) |
 		    resolve_type_stances(rs, it, it->red_flags, it->nred_flags))
 			ret = -1;
 	}

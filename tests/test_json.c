@@ -119,20 +119,6 @@ static void test_cstr_null(void **state)
 	buf_release(&b);
 }
 
-static void test_fput_string(void **state)
-{
-	char *mem = NULL;
-	size_t len = 0;
-	FILE *f = open_memstream(&mem, &len);
-
-	(void)state;
-	assert_non_null(f);
-	json_fput_string(f, "a\0\"\xff", 4);
-	assert_int_equal(fclose(f), 0);
-	assert_string_equal(mem, "\"a\\u0000\\\"" FFFD "\"");
-	free(mem);
-}
-
 static void test_writer_pretty_layout(void **state)
 {
 	struct buf b = BUF_INIT;
@@ -346,7 +332,6 @@ int main(void)
 		cmocka_unit_test(test_invalid_utf8_replaced),
 		cmocka_unit_test(test_every_short_byte_string_is_valid_json),
 		cmocka_unit_test(test_cstr_null),
-		cmocka_unit_test(test_fput_string),
 		cmocka_unit_test(test_writer_pretty_layout),
 		cmocka_unit_test(test_const_strings),
 		cmocka_unit_test(test_writer_misuse_aborts),

@@ -443,6 +443,19 @@ static void test_clean_controls(void **state)
 	report_add_clean(&b, dirty, 0, sizeof(dirty) - 1);
 	assert_string_equal(b.ptr, "a\xef\xbf\xbd[31mred\xef\xbf\xbd \xef\xbf\xbd" "2J b\xc2\xa0" "c");
 	buf_release(&b);
+
+	/*
+	 * "Trojan Source": a right-to-left override (U+202E) and isolate
+	 * (U+2067) reorder what follows; a line separator (U+2028) breaks
+	 * the line.  An en dash (U+2013) and a curly quote pass.
+	 */
+	{
+		static const char bidi[] = "pay \xe2\x80\xae" "001$\xe2\x81\xa7x\xe2\x80\xa8y \xe2\x80\x93 \xe2\x80\x9cz";
+
+		report_add_clean(&b, bidi, 0, sizeof(bidi) - 1);
+		assert_string_equal(b.ptr, "pay \xef\xbf\xbd" "001$\xef\xbf\xbdx\xef\xbf\xbdy \xe2\x80\x93 \xe2\x80\x9cz");
+		buf_release(&b);
+	}
 }
 
 static void test_small_helpers(void **state)
