@@ -179,7 +179,7 @@ static int number_word_before(const char *s, size_t end)
 
 	while (w > 0 && isalpha((unsigned char)s[w - 1]))
 		w--;
-	for (i = 0; i < sizeof(stems) / sizeof(*stems); i++) {
+	for (i = 0; i < ARRAY_SIZE(stems); i++) {
 		n = strlen(stems[i]);
 		/* The stem ends the word: "thirteen" by "teen", "twenty-one" by "one". */
 		if (end - w >= n && !strncasecmp(s + end - n, stems[i], n))
@@ -434,13 +434,6 @@ static size_t advance(const char *s, size_t len, size_t ms, size_t me)
 	return me;
 }
 
-
-/*
- * Tries every pattern of `r` on one sentence of the view.  Returns 1 with
- * the first match that no exception cancelled and that ends past `min_end`,
- * 0 with none.  When matches were all cancelled, *why is the last
- * cancelling label.
- */
 /*
  * Whether pattern p of rule r matches s[0..len) past min_end and no
  * exception cancels the match; the match in *ms, *me and the verdict in *v.
@@ -476,6 +469,12 @@ static int try_pattern(struct engine *e, const struct rule *r, size_t p, int can
 	return 0;
 }
 
+/*
+ * Tries every pattern of `r` on one sentence of the view.  Returns 1 with
+ * the first match that no exception cancelled and that ends past `min_end`,
+ * 0 with none.  When matches were all cancelled, *why is the last
+ * cancelling label.
+ */
 static int try_rule(struct engine *e, const struct rule *r, const char *s, size_t len,
 		    size_t min_end, size_t *ms, size_t *me, struct verdict *v, const char **why)
 {
@@ -530,7 +529,7 @@ static int is_function_word(const char *w, size_t n)
 		WORD("to"), WORD("with")
 	};
 
-	return in_words(words, sizeof(words) / sizeof(*words), w, n, 0);
+	return in_words(words, ARRAY_SIZE(words), w, n, 0);
 }
 
 /* "1.6", "12.", "(b)", "IV.", "(iii)": a clause label, not a word. */
@@ -562,7 +561,7 @@ static int is_verb_word(const char *w, size_t n)
 		WORD("won't")
 	};
 
-	return in_words(words, sizeof(words) / sizeof(*words), w, n, 1);
+	return in_words(words, ARRAY_SIZE(words), w, n, 1);
 }
 
 /*
@@ -667,7 +666,7 @@ static int is_opening_pronoun(const char *w, size_t n)
 		WORD("those"), WORD("we"), WORD("you"), WORD("your"),
 	};
 
-	return in_words(words, sizeof(words) / sizeof(*words), w, n, 1);
+	return in_words(words, ARRAY_SIZE(words), w, n, 1);
 }
 
 /* Verbs a short sentence states a term with, beyond is_verb_word's. */
@@ -678,7 +677,7 @@ static int is_statement_verb(const char *w, size_t n)
 		WORD("survive"), WORD("survives"),
 	};
 
-	return in_words(words, sizeof(words) / sizeof(*words), w, n, 1);
+	return in_words(words, ARRAY_SIZE(words), w, n, 1);
 }
 
 /*
@@ -788,7 +787,7 @@ static unsigned roman_value(const char *s, size_t n)
 		tens++;
 	if (!n || tens > 3)
 		return 0;
-	for (i = 0; i < sizeof(ones) / sizeof(*ones); i++) {
+	for (i = 0; i < ARRAY_SIZE(ones); i++) {
 		if (strlen(ones[i]) != n - tens)
 			continue;
 		for (k = tens; k < n && tolower((unsigned char)s[k]) == ones[i][k - tens]; k++)
@@ -905,11 +904,11 @@ static int is_unfinished_end(const char *s, size_t len)
 		w--;
 	/* A word of its own, after a space, in a sentence of several. */
 	if (!(w > 0 && w < len && s[w - 1] == ' ' &&
-	      in_words(words, sizeof(words) / sizeof(*words), s + w, len - w, 1)))
+	      in_words(words, ARRAY_SIZE(words), s + w, len - w, 1)))
 		return 0;
 	/* "...; and", "...; or": an item that ends, not its list's lead-in. */
 	return !(w >= 2 && s[w - 2] == ';' &&
-		 in_words(joins, sizeof(joins) / sizeof(*joins), s + w, len - w, 1));
+		 in_words(joins, ARRAY_SIZE(joins), s + w, len - w, 1));
 }
 
 /*
@@ -1037,7 +1036,7 @@ static int leadin_reads_on(const char *s, size_t len)
 		w = i;
 		while (i < len && isalpha((unsigned char)s[i]))
 			i++;
-		if (i > w && in_words(turns, sizeof(turns) / sizeof(*turns), s + w, i - w, 1))
+		if (i > w && in_words(turns, ARRAY_SIZE(turns), s + w, i - w, 1))
 			return 0;
 	}
 	return 1;
@@ -1340,7 +1339,7 @@ static int drafting_note(const struct document *doc, size_t para)
 	bracket = i < end && t[i] == '[';
 	if (bracket)
 		i++;
-	for (k = 0; k < sizeof(openings) / sizeof(*openings); k++) {
+	for (k = 0; k < ARRAY_SIZE(openings); k++) {
 		size_t n = strlen(openings[k]), j = i + n;
 
 		if (end - i < n || strncasecmp(t + i, openings[k], n))
@@ -1352,7 +1351,8 @@ static int drafting_note(const struct document *doc, size_t para)
 			continue;
 		while (j < end && t[j] == ' ')
 			j++;
-		if (j < end && (t[j] == ':' || t[j] == '-' || (bracket && t[j] != '\0')))
+		/* In brackets the opening alone marks a note: "[NTD] ...". */
+		if (j < end && (bracket || t[j] == ':' || t[j] == '-'))
 			return 1;
 	}
 	return 0;
