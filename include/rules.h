@@ -37,9 +37,11 @@
 #include <pcre2.h>
 
 /*
- * PCRE2 limits for every match.  A sentence is at most a few KB (see
- * document.h), so honest patterns stay far below these; a pathological
- * pattern stops here instead of running for minutes.
+ * PCRE2 limits for every match.  Sentences are a few hundred bytes, and
+ * the engine starts and bounds each search near the words the pattern
+ * needs, so honest patterns stay far below these even in a line of
+ * megabytes with no stop; a pathological pattern stops here instead of
+ * running for minutes.
  */
 #define RULE_MATCH_LIMIT 2000000u
 #define RULE_DEPTH_LIMIT 20000u

@@ -364,14 +364,25 @@ static int output_close(struct output *o, int ok)
 {
 	int ret = 0;
 
+	/*
+	 * ferror() may come from a write long past, when errno says nothing
+	 * of it any more: name errno only for the call that just failed.
+	 */
 	if (!o->path) {
-		if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (ferror(stdout)) {
+			error("cannot write the report: write error");
+			ret = -1;
+		} else if (fflush(stdout) != 0) {
 			error("cannot write the report: %s", strerror(errno));
 			ret = -1;
 		}
 		return ret;
 	}
-	if (ferror(o->fp) || fflush(o->fp) != 0 || fsync(fileno(o->fp)) != 0) {
+	if (ferror(o->fp)) {
+		error("cannot write '%s': write error", o->path);
+		ok = 0;
+		ret = -1;
+	} else if (fflush(o->fp) != 0 || fsync(fileno(o->fp)) != 0) {
 		error("cannot write '%s': %s", o->path, strerror(errno));
 		ok = 0;
 		ret = -1;

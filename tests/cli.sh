@@ -123,6 +123,19 @@ expect_usage_error "--max-size with a sign" "^aiclause: --max-size needs a size"
 	"$AICLAUSE" review --max-size -18446744073709551615 samples/mixed.txt
 expect_usage_error "--rules with an empty name" "^aiclause: --rules needs a directory" \
 	"$AICLAUSE" review --rules '' samples/mixed.txt
+# A report that cannot be written is an error, said once.
+if [ -w /dev/full ]; then
+	"$AICLAUSE" review samples/mixed.txt >/dev/full 2>"$tmp/err"
+	status=$?
+	if [ "$status" -eq 2 ] && [ "$(wc -l <"$tmp/err")" -eq 1 ] &&
+	   grep -Eq "^aiclause: cannot write the report: " "$tmp/err"; then
+		ok "a full disk is one error, exit 2"
+	else
+		fail "a full disk is one error, exit 2" "status $status: $(cat "$tmp/err")"
+	fi
+else
+	skip "full disk: no /dev/full"
+fi
 # A FIFO is refused at once, not waited on for a writer.
 if mkfifo "$tmp/fifo" 2>/dev/null; then
 	expect_error "FIFO" 2 "^aiclause: cannot read '.*fifo': not a regular file$" \
