@@ -83,6 +83,8 @@ struct clause_type {
 	const char *area;        /* area id, "data" */
 	const char *title;
 	const char *description;
+	const char *file;        /* where it is defined, for messages */
+	unsigned long line;
 };
 
 struct area {

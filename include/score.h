@@ -79,8 +79,8 @@ struct score_report {
 
 /*
  * Fills `out` (which the caller releases with score_release).  Findings are
- * matched to items by clause-type id, so a hand-built rule set need not be
- * compiled.  Items whose area is not among rs->areas count towards the
+ * matched to items by clause-type or rule id, so a hand-built rule set need
+ * not be compiled.  Items whose area is not among rs->areas count towards the
  * overall risk but have no area score.
  */
 void score_findings(const struct ruleset *rs, const struct findings *f,

@@ -472,6 +472,8 @@ static void parse_type(struct pack_ctx *c, yaml_node_t *n)
 	if (!expect_mapping(c, n, "a clause type"))
 		return;
 	memset(&t, 0, sizeof(t));
+	t.file = c->name;
+	t.line = node_line(n);
 	FOR_EACH_PAIR(c, n, pair, k, v) {
 		if (key_is(k, "id"))
 			t.id = scalar(c, v, "id");
@@ -1488,13 +1490,14 @@ int ruleset_compile(struct ruleset *rs)
 
 	for (i = 0; i < rs->ntypes; i++)
 		if (!ruleset_find_area(rs, rs->types[i].area)) {
-			error("clause type '%s': unknown area '%s'", rs->types[i].id, rs->types[i].area);
+			error_at(rs->types[i].file, rs->types[i].line,
+				 "clause type '%s': unknown area '%s'", rs->types[i].id, rs->types[i].area);
 			ret = -1;
 		}
 	decode_precompiled(rs);
 	for (i = 0; i < rs->nrules; i++) {
 		struct rule *r = &rs->rules[i];
-		char what[128];
+		struct buf what = BUF_INIT;
 
 		r->type = ruleset_find_type(rs, r->type_id);
 		if (!r->type) {
@@ -1502,16 +1505,19 @@ int ruleset_compile(struct ruleset *rs)
 			ret = -1;
 		}
 		for (j = 0; j < r->npatterns; j++) {
-			snprintf(what, sizeof(what), "rule '%.30s' pattern %zu", r->id, j + 1);
-			if (compile_regex(rs, &r->patterns[j], !r->case_sensitive, what))
+			buf_reset(&what);
+			buf_addf(&what, "rule '%s' pattern %zu", r->id, j + 1);
+			if (compile_regex(rs, &r->patterns[j], !r->case_sensitive, what.ptr))
 				ret = -1;
 		}
 		for (j = 0; j < r->nqualifiers; j++) {
-			snprintf(what, sizeof(what), "rule '%.30s' %s", r->id,
+			buf_reset(&what);
+			buf_addf(&what, "rule '%s' %s", r->id,
 				 r->qualifiers[j].effect == QUALIFIER_CANCEL ? "exception" : "qualifier");
-			if (compile_regex(rs, &r->qualifiers[j].re, !r->case_sensitive, what))
+			if (compile_regex(rs, &r->qualifiers[j].re, !r->case_sensitive, what.ptr))
 				ret = -1;
 		}
+		buf_release(&what);
 	}
 	drop_precompiled(rs);
 	for (i = 0; i < rs->nitems; i++) {

@@ -23,7 +23,7 @@ static int pair_matches(const struct type_stance *ts, size_t n,
 	size_t i;
 
 	for (i = 0; i < n; i++) {
-		const char *id, *against;
+		const char *id;
 
 		if (ts[i].stance != f->stance && ts[i].stance != STANCE_ANY)
 			continue;
@@ -42,10 +42,12 @@ static int pair_matches(const struct type_stance *ts, size_t n,
 				return 1;
 			continue;
 		}
+		/*
+		 * Not resolved (a hand-built set, not compiled): the id names a
+		 * clause type or a rule, and either takes the finding.
+		 */
 		id = ts[i].type_id ? ts[i].type_id : ts[i].type ? ts[i].type->id : NULL;
-		/* An entry that names a rule takes only that rule's findings. */
-		against = ts[i].rule ? f->rule->id : type_id;
-		if (id && strcmp(id, against) == 0)
+		if (id && (strcmp(id, type_id) == 0 || strcmp(id, f->rule->id) == 0))
 			return 1;
 	}
 	return 0;

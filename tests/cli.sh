@@ -174,6 +174,11 @@ YAML
 expect_error "bad pattern: file:line and the PCRE2 message" 2 \
 	"^aiclause: .*badregex/mine.yaml:5: rule 'mine.broken' pattern 1: missing closing parenthesis" \
 	"$AICLAUSE" review --rules "$tmp/badregex" samples/mixed.txt
+mkdir -p "$tmp/badarea"
+printf 'types:\n  - {id: mine.x, area: nosuch}\n' >"$tmp/badarea/mine.yaml"
+expect_error "unknown area: file:line" 2 \
+	"^aiclause: .*badarea/mine.yaml:2: clause type 'mine.x': unknown area 'nosuch'$" \
+	"$AICLAUSE" rules list --rules "$tmp/badarea"
 expect_error "missing rules dir" 2 "^aiclause: cannot read rules directory '.*nowhere'" \
 	"$AICLAUSE" rules list --rules "$tmp/nowhere"
 
