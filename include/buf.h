@@ -75,6 +75,8 @@ static inline void buf_addch(struct buf *b, int c)
 
 void buf_addstr(struct buf *b, const char *s);
 void buf_addbuf(struct buf *b, const struct buf *other);
+/* Inserts data[0..len) at offset pos (<= b->len); data must not point into b. */
+void buf_insert(struct buf *b, size_t pos, const void *data, size_t len);
 void buf_addf(struct buf *b, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 void buf_vaddf(struct buf *b, const char *fmt, va_list ap)

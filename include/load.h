@@ -8,8 +8,10 @@
  *
  * Failure: every function returns 0 on success and -1 on failure, with one
  * line in `err` (no "aiclause:" prefix, lower case, no final stop) that the
- * caller prints as "aiclause: cannot read '<path>': <err>".  On failure the
- * document is released and may be reused or dropped; nothing is printed.
+ * caller prints as "aiclause: cannot read '<path>': <err>".  `doc` must have
+ * been set up with document_init (a document from an earlier load may be
+ * passed again: it is released first).  On failure the document is
+ * released and may be reused or dropped; nothing is printed.
  * Recoverable damage does not fail: it becomes a document warning.
  */
 #ifndef AICLAUSE_LOAD_H

@@ -46,7 +46,7 @@ struct view {
 	size_t nseg, seg_alloc;
 };
 
-#define VIEW_INIT { BUF_INIT, NULL, NULL, 0, 0, NULL, 0, 0 }
+#define VIEW_INIT { .text = BUF_INIT }
 
 /*
  * Builds the view of every sentence of `doc`.  `subst` (sorted by start,

@@ -78,6 +78,19 @@ void buf_addbuf(struct buf *b, const struct buf *other)
 	buf_add(b, other->ptr, other->len);
 }
 
+void buf_insert(struct buf *b, size_t pos, const void *data, size_t len)
+{
+	if (pos > b->len)
+		abort();
+	if (!len)
+		return;
+	buf_grow(b, len);
+	memmove(b->ptr + pos + len, b->ptr + pos, b->len - pos);
+	memcpy(b->ptr + pos, data, len);
+	b->len += len;
+	b->ptr[b->len] = '\0';
+}
+
 void buf_vaddf(struct buf *b, const char *fmt, va_list ap)
 {
 	va_list cp;

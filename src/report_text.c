@@ -351,27 +351,20 @@ static void write_item(struct text_out *o, const struct item_result *res)
 static void write_items(struct text_out *o, const struct score_report *s,
 		const struct item_order *order)
 {
-	struct buf whole = o->b, item = BUF_INIT;
-	size_t i, end, prev_lines = 0;
+	size_t i, k, prev_lines = 0;
 
 	for (i = 0; i < s->nitems; i++) {
-		size_t lines = 0;
+		size_t start = o->b.len, lines = 0;
 
-		/* Write the item aside to see how long it is. */
-		buf_reset(&item);
-		o->b = item;
+		/* An item of more than one line is set apart by blank lines. */
 		write_item(o, &s->items[order[i].index]);
-		item = o->b;
-		for (end = 0; end < item.len; end++)
-			lines += item.ptr[end] == '\n';
+		for (k = start; k < o->b.len; k++)
+			lines += o->b.ptr[k] == '\n';
 		/* Ahead of the first item too: it parts them from the header. */
 		if (!i || lines > 1 || prev_lines > 1)
-			buf_addch(&whole, '\n');
-		buf_addbuf(&whole, &item);
+			buf_insert(&o->b, start, "\n", 1);
 		prev_lines = lines;
 	}
-	o->b = whole;
-	buf_release(&item);
 }
 
 /* Other findings: the most severe first, then in text order. */
