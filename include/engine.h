@@ -81,11 +81,15 @@ void engine_run(struct engine *e, const struct document *doc,
 
 /*
  * Runs one rule over a short text taken as one paragraph, as `rules test`
- * does, through the same view, prefilter and qualifiers as engine_run.
- * Returns 1 if the rule gives a finding, 0 if not, -1 on a match error.
- * `why` (may be NULL) receives, when there is no finding although a pattern
- * matched, the reason: the label of the cancelling qualifier, or
- * "no keyword" when the prefilter would not have run the rule.
+ * does, through the same prefilter, patterns and qualifiers as engine_run.
+ * Unlike engine_run it reads no parties (the view maps no names, so an
+ * example says "Vendor", not "Acme"), takes no perspective, lets no other
+ * rule outrank this one, and does not skip unticked options or drafting
+ * notes.  Returns 1 if the rule gives a finding, 0 if not, -1 when PCRE2
+ * stopped a match.  `why` (may be NULL) receives, when there is no finding,
+ * the reason where one is known: the label of the cancelling qualifier,
+ * "no keyword" when the prefilter would not have run the rule, or "a
+ * caption, not a clause" when the text reads as a heading.
  */
 int engine_match_rule(struct engine *e, const struct rule *r,
 		const char *text, size_t len, const char **why);

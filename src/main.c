@@ -254,12 +254,17 @@ static int apply_option(struct cli *c, const struct option_def *o, const char *a
 	return EXIT_STATUS_OK;
 }
 
+enum parse_result {
+	PARSE_RUN,      /* a command to run */
+	PARSE_DONE,     /* --help or --version, answered */
+	PARSE_USAGE     /* a usage error, reported */
+};
+
 /*
  * Parses argv into `c`; options may come before or after the command and
- * its operands, and "--" ends them.  Returns -1 when --help or --version
- * was handled, else an exit status.
+ * its operands, and "--" ends them.
  */
-static int parse_args(struct cli *c, int argc, char **argv)
+static enum parse_result parse_args(struct cli *c, int argc, char **argv)
 {
 	int i, only_operands = 0;
 
@@ -268,7 +273,6 @@ static int parse_args(struct cli *c, int argc, char **argv)
 		const char *a = argv[i], *arg = NULL, *eq;
 		const struct option_def *o = NULL;
 		char name[64];
-		int ret;
 
 		if (only_operands || a[0] != '-' || a[1] == '\0') {
 			c->args[c->nargs++] = a;
@@ -283,15 +287,21 @@ static int parse_args(struct cli *c, int argc, char **argv)
 
 			eq = strchr(a + 2, '=');
 			n = eq ? (size_t)(eq - a - 2) : strlen(a + 2);
-			if (n >= sizeof(name))
-				return usage_error("unknown option '%s'", a);
+			if (n >= sizeof(name)) {
+				usage_error("unknown option '%s'", a);
+				return PARSE_USAGE;
+			}
 			memcpy(name, a + 2, n);
 			name[n] = '\0';
 			o = bsearch(name, options, ARRAY_SIZE(options), sizeof(options[0]), cmp_option);
-			if (!o)
-				return usage_error("unknown option '%s'", a);
-			if (eq && !o->arg)
-				return usage_error("option '--%s' takes no value", o->name);
+			if (!o) {
+				usage_error("unknown option '%s'", a);
+				return PARSE_USAGE;
+			}
+			if (eq && !o->arg) {
+				usage_error("option '--%s' takes no value", o->name);
+				return PARSE_USAGE;
+			}
 			arg = eq ? eq + 1 : NULL;
 		} else {
 			size_t k;
@@ -299,26 +309,30 @@ static int parse_args(struct cli *c, int argc, char **argv)
 			for (k = 0; k < ARRAY_SIZE(options); k++)
 				if (options[k].letter == a[1])
 					o = &options[k];
-			if (!o || a[2] != '\0')
-				return usage_error("unknown option '%s'", a);
+			if (!o || a[2] != '\0') {
+				usage_error("unknown option '%s'", a);
+				return PARSE_USAGE;
+			}
 		}
 		if (o->arg && !arg) {
-			if (i + 1 >= argc)
-				return usage_error("option '--%s' needs a value", o->name);
+			if (i + 1 >= argc) {
+				usage_error("option '--%s' needs a value", o->name);
+				return PARSE_USAGE;
+			}
 			arg = argv[++i];
 		}
 		if (o->id == OPT_HELP) {
 			print_help();
-			return -1;
+			return PARSE_DONE;
 		}
 		if (o->id == OPT_VERSION) {
 			printf("aiclause %s\n", AICLAUSE_VERSION);
-			return -1;
+			return PARSE_DONE;
 		}
-		if ((ret = apply_option(c, o, arg)) != EXIT_STATUS_OK)
-			return ret;
+		if (apply_option(c, o, arg) != EXIT_STATUS_OK)
+			return PARSE_USAGE;
 	}
-	return EXIT_STATUS_OK;
+	return PARSE_RUN;
 }
 
 /* --- output: stdout, or a file written whole or not at all ----------- */
@@ -509,6 +523,14 @@ static int cmd_review(struct cli *c)
 	return status;
 }
 
+/* Ends a JSON document built in b with its newline, writes it, empties b. */
+static void put_json_document(struct buf *b, FILE *fp)
+{
+	buf_addch(b, '\n');
+	fwrite(b->ptr, 1, b->len, fp);
+	buf_release(b);
+}
+
 static void extract_json(FILE *fp, const struct document *doc)
 {
 	struct json_writer w;
@@ -590,9 +612,7 @@ static void extract_json(FILE *fp, const struct document *doc)
 		json_cstr(&w, doc->warnings[i]);
 	json_array_end(&w);
 	json_object_end(&w);
-	buf_addch(&b, '\n');
-	fwrite(b.ptr, 1, b.len, fp);
-	buf_release(&b);
+	put_json_document(&b, fp);
 }
 
 /*
@@ -674,9 +694,7 @@ static void rules_list_json(FILE *fp, const struct ruleset *rs)
 		json_object_end(&w);
 	}
 	json_array_end(&w);
-	buf_addch(&b, '\n');
-	fwrite(b.ptr, 1, b.len, fp);
-	buf_release(&b);
+	put_json_document(&b, fp);
 }
 
 static int cmd_rules(struct cli *c)
@@ -727,13 +745,16 @@ int main(int argc, char **argv)
 	memset(&c, 0, sizeof(c));
 	c.load = (struct load_options)LOAD_OPTIONS_INIT;
 	xmlInitParser();
-	status = parse_args(&c, argc, argv);
-	if (status == -1) {
+	switch (parse_args(&c, argc, argv)) {
+	case PARSE_DONE:
 		status = EXIT_STATUS_OK;
 		goto done;
-	}
-	if (status != EXIT_STATUS_OK)
+	case PARSE_USAGE:
+		status = EXIT_STATUS_ERROR;
 		goto done;
+	case PARSE_RUN:
+		break;
+	}
 	diag_set_quiet(c.quiet);
 	if (c.nargs == 0) {
 		usage_line(stderr);
