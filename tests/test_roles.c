@@ -2515,6 +2515,28 @@ static void test_parties_drafted_elsewhere(void **state)
 		check_party_roles(docs[i].text, docs[i].cases, 2);
 }
 
+/*
+ * What a "means" definition opens with may be a list ("the sales, inventory
+ * and pricing data that Client delivers to Provider"): its commas do not
+ * hide who gives it.
+ */
+static void test_data_given_at_definition_head(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Sales Records", TERM_CUSTOMER_DATA,
+		  "\"Sales Records\" means the sales, inventory and pricing data that CLIENT "
+		  "delivers to PROVIDER." },
+		{ "Price Data", TERM_OTHER,
+		  "\"Price Data\" means the prices, discounts and rebates that Provider delivers to "
+		  "Client." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is made between Grupo Bajio, S.A. de C.V. (\"Client\") "
+			   "and Azteca Digital, S. de R.L. de C.V. (\"Provider\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2578,6 +2600,7 @@ int main(void)
 		cmocka_unit_test(test_fields_with_emphasis),
 		cmocka_unit_test(test_unquoted_role_noun_alias),
 		cmocka_unit_test(test_parties_drafted_elsewhere),
+		cmocka_unit_test(test_data_given_at_definition_head),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
