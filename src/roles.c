@@ -258,7 +258,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 #define GIVE_VERB_NOT_LICENCE \
 	"provides?|provided|supplies|supply|supplied|uploads?|uploaded|submits?|submitted|" \
 	"sends?|sent|transmits?|transmitted|furnish(?:es|ed)?|discloses?|disclosed|" \
-	"makes?\\s+available|made\\s+available|shares?|shared|delivers?|delivered|inputs?"
+	"makes?\\s+available|made\\s+available|shares?|shared|delivers?|delivered|inputs?|" \
+	"imports?|imported"
 #define GIVE_VERB "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed)"
 	rf->given_head = compile(
 		"^[\\s,:]*((?:the|all|any|those|such|each|every|its|your|their)\\s+"

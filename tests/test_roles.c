@@ -2518,7 +2518,7 @@ static void test_parties_drafted_elsewhere(void **state)
 /*
  * What a "means" definition opens with may be a list ("the sales, inventory
  * and pricing data that Client delivers to Provider"): its commas do not
- * hide who gives it.
+ * hide who gives it.  Importing data into the service is giving it.
  */
 static void test_data_given_at_definition_head(void **state)
 {
@@ -2529,6 +2529,10 @@ static void test_data_given_at_definition_head(void **state)
 		{ "Price Data", TERM_OTHER,
 		  "\"Price Data\" means the prices, discounts and rebates that Provider delivers to "
 		  "Client." },
+		{ "Stock Data", TERM_CUSTOMER_DATA,
+		  "\"Stock Data\" means the stock data that Client imports into the solution." },
+		{ "Market Data", TERM_OTHER,
+		  "\"Market Data\" means the market data that Provider imports into the solution." },
 	};
 
 	(void)state;
