@@ -349,8 +349,13 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"reports?|plans?|suggestions?|ideas?|comments?|questions?|complaints?|dates?|terms?|"
 		"periods?)\\b",
 		PCRE2_CASELESS);
+	/*
+	 * Who is the customer, or its own customers and users: "the documents
+	 * that End Customers submit to the Service" are the customer's side's.
+	 */
 	rf->customer_ref = compile(
-		"\\b(?:customer|client|licensee|buyer|purchaser|subscriber|you|your|users?|end users?)\\b",
+		"\\b(?:customer|client|licensee|buyer|purchaser|subscriber|you|your|users?|end users?|"
+		"end[- ]customers?|end[- ]clients?)\\b",
 		PCRE2_CASELESS);
 	rf->output_def = compile(
 		"\\b(?:generated|produced|returned|created|output)\\b.{0,60}?\\b(?:by|from|through|using)\\b"

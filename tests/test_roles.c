@@ -2541,6 +2541,28 @@ static void test_data_given_at_definition_head(void **state)
 			   cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * What the customer's own customers submit is on the customer's side: a
+ * reseller's "End Customer Data".  Not what others submit.
+ */
+static void test_data_of_the_customers_customers(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "End Customer Data", TERM_CUSTOMER_DATA,
+		  "\"End Customer Data\" means the documents and text that End Customers submit to "
+		  "the Service." },
+		{ "Partner Data", TERM_OTHER,
+		  "\"Partner Data\" means the documents and text that Partners submit to the "
+		  "Service." },
+	};
+
+	(void)state;
+	check_term_classes("This Reseller Agreement is made between Polyglot Translation, Inc., a "
+			   "Delaware corporation (\"Company\"), and Nordic Language AB (\"Reseller\").\n"
+			   "Reseller shall pay Company the fees.\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2605,6 +2627,7 @@ int main(void)
 		cmocka_unit_test(test_unquoted_role_noun_alias),
 		cmocka_unit_test(test_parties_drafted_elsewhere),
 		cmocka_unit_test(test_data_given_at_definition_head),
+		cmocka_unit_test(test_data_of_the_customers_customers),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
