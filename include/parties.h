@@ -45,8 +45,10 @@
  * with no alias ("| Customer | Westbrook Utilities District |", "the
  * Customer: HARTWELL BUILDING SOCIETY, a building society ..."), has
  * the role noun and the company a role's only field names as that
- * party, where nothing else names one; the name ends before an address
- * ("Supplier: Fathom Labs, Inc., 1 Ferry Building, ...").
+ * party, where nothing else names one, or only an alias in the other
+ * role's field ('the Customer: HARTWELL BUILDING SOCIETY ("Hartwell")'
+ * beside 'the Supplier: LEXIGRAM AI LIMITED'); the name ends before an
+ * address ("Supplier: Fathom Labs, Inc., 1 Ferry Building, ...").
  * Of two undecided parties, one that only supplies and one that only
  * pays take those roles even on one use each ("the data provided by
  * X" is X giving its data; "make its platform available to" is

@@ -864,6 +864,23 @@ static int in_role_field(struct roles_finder *rf, const char *t, size_t end, siz
 }
 
 /*
+ * Whether every party found so far (none too) is an alias defined in a
+ * field of its role: 'the Customer: HARTWELL BUILDING SOCIETY
+ * ("Hartwell")' leaves a field without an alias, 'the Supplier: LEXIGRAM
+ * AI LIMITED', to role_fields.
+ */
+static int all_in_role_fields(struct roles_finder *rf, const char *t, size_t end,
+			      const struct roles *out)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++)
+		if (!in_role_field(rf, t, end, out->parties[i].at))
+			return 0;
+	return 1;
+}
+
+/*
  * Contracts drafted in the Chinese manner head the preamble with a field
  * per party, "Party A: Shenzhen Huaxin Retail Co., Ltd.", and call the
  * parties "Party A" and "Party B" throughout (so too "First Party" and
@@ -1048,7 +1065,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	lettered_parties(t, end, out, groups, ngroups);
 	if (!*ngroups)
 		find_between(rf, t, end, out, groups, ngroups);
-	if (!*ngroups)
+	if (all_in_role_fields(rf, t, end, out))
 		role_fields(rf, t, end, out, groups, ngroups);
 	if (!has_role(out, ROLE_VENDOR))
 		find_between_you(rf, t, end, out, groups, ngroups);
@@ -1584,13 +1601,15 @@ static size_t field_name(const char *t, size_t vs, size_t ve)
  * "| Customer | Westbrook Municipal Utilities District |" or "the
  * Customer: HARTWELL BUILDING SOCIETY, a building society ...", with no
  * alias: the company a role's only field names is that party, and so is
- * the role noun.  Read where nothing else names a party.  A role whose
- * fields name two companies names none.
+ * the role noun.  Read where nothing else names a party, or only aliases
+ * defined in such fields ('the Customer: HARTWELL BUILDING SOCIETY
+ * ("Hartwell")'): a role whose field defines one takes nothing here.  A
+ * role whose fields name two companies names none.
  */
 static void role_fields(struct roles_finder *rf, const char *t, size_t end, struct roles *out,
 			int *groups, size_t *ngroups)
 {
-	size_t name[3] = { 0 }, nlen[3] = { 0 }, label[3] = { 0 }, llen[3] = { 0 }, line;
+	size_t name[3] = { 0 }, nlen[3] = { 0 }, label[3] = { 0 }, llen[3] = { 0 }, line, i;
 	int seen[3] = { 0 }, k;
 
 	for (line = 0; line < end; line = line_end(t, line, end) + 1) {
@@ -1601,7 +1620,13 @@ static void role_fields(struct roles_finder *rf, const char *t, size_t end, stru
 		if (!read_field(t, line, end, &f))
 			continue;
 		role = noun_role(rf, t + f.lab, f.llen);
-		if (role == ROLE_UNKNOWN || f.ve <= f.vs || !(n = field_name(t, f.vs, f.ve)))
+		if (role == ROLE_UNKNOWN || f.ve <= f.vs)
+			continue;
+		/* A field that defines an alias names its party already. */
+		for (i = 0; i < out->nparties; i++)
+			if (out->parties[i].at >= f.vs && out->parties[i].at < f.ve)
+				seen[role] = -1;
+		if (!(n = field_name(t, f.vs, f.ve)))
 			continue;
 		if (!seen[role]) {
 			seen[role] = 1;

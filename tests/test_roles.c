@@ -2429,6 +2429,13 @@ static void test_fields_with_emphasis(void **state)
 		{ "HARTWELL BUILDING SOCIETY", ROLE_CUSTOMER }, { "LEXIGRAM AI LIMITED", ROLE_VENDOR },
 	};
 	static const struct party_case alias_in_field[] = { { "Hartwell", ROLE_CUSTOMER } };
+	static const struct party_case alias_beside_name[] = {
+		{ "Hartwell", ROLE_CUSTOMER }, { "LEXIGRAM AI LIMITED", ROLE_VENDOR },
+		{ "Supplier", ROLE_VENDOR },
+	};
+	struct roles_finder *rf;
+	struct document doc;
+	struct roles r;
 
 	(void)state;
 	check_party_roles("**Provider**: Halcyon Labs, Inc.\n"
@@ -2447,6 +2454,23 @@ static void test_fields_with_emphasis(void **state)
 			  "the Customer: HARTWELL BUILDING SOCIETY (\"Hartwell\"), a building society\n"
 			  "1. Hartwell shall pay the fees.\n",
 			  alias_in_field, 1);
+	/* One role's field defines an alias, the other's only names a company: both are parties. */
+	check_party_roles("PARTIES\n"
+			  "the Customer: HARTWELL BUILDING SOCIETY (\"Hartwell\"), a building society\n"
+			  "the Supplier: LEXIGRAM AI LIMITED, a company incorporated in England\n"
+			  "1. Hartwell shall pay the fees.\n",
+			  alias_beside_name, sizeof(alias_beside_name) / sizeof(alias_beside_name[0]));
+	/* The field that defines the alias adds no second party of its own. */
+	rf = roles_finder_new(&rs);
+	make_doc(&doc,
+		 "the Customer: HARTWELL BUILDING SOCIETY (\"Hartwell\"), a building society\n"
+		 "the Supplier: LEXIGRAM AI LIMITED, a company incorporated in England\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "HARTWELL BUILDING SOCIETY"));
+	assert_null(party(&r, "Customer"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
 }
 
 /* Australian drafting: an unquoted role noun closes a party's entry after its ABN. */
