@@ -33,7 +33,10 @@
  * "hereinafter" may take a colon or "the" inside the quotes
  * ('hereinafter: the "Supplier"', 'referred to as "the Customer"').
  * The Crown ("HIS MAJESTY THE KING IN RIGHT OF ONTARIO") is a party
- * as a company is.
+ * as a company is.  In a numbered clause an alias, in a parenthesis or
+ * after "hereinafter", takes its company from its own paragraph only:
+ * '1. Talkwave wishes to become a full network enabler (hereinafter:
+ * "MVNE")' names no party.
  * "the CONTRACTING PARTY" and "the CONTRACTED PARTY" (contratante,
  * contratada) are the customer and the vendor where both name parties.
  * "Party A: ..." and "Party B: ..." fields (or "First Party" and

@@ -939,6 +939,25 @@ static void lettered_parties(const char *t, size_t end, struct roles *out, int *
 	}
 }
 
+/*
+ * Where the words that may name an alias's company begin, for an alias at
+ * `at` read from `lo` on: in a numbered clause, a company named in an
+ * earlier paragraph is not this alias's ("... mean Acme, Inc." / "1.1 You
+ * own your prompts (\"Inputs\")", "1. Talkwave wishes to become a full
+ * network enabler (hereinafter: \"MVNE\")").  A preamble may give a party's
+ * name, address and alias a paragraph each (and a name's initial, "F.
+ * Hoffmann-La Roche Ltd", may pass for a letter label).
+ */
+static size_t alias_context_start(const struct document *doc, size_t at, size_t lo)
+{
+	size_t para = document_para_at(doc, at);
+
+	if (para < doc->npara && doc->paras[para].clause &&
+	    isdigit((unsigned char)doc->paras[para].clause[0]) && doc->paras[para].start > lo)
+		return doc->paras[para].start;
+	return lo;
+}
+
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
@@ -955,20 +974,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		size_t ms = ov[0], me = ov[1], s[2], n[2];
 		enum party_role role = ROLE_UNKNOWN, r;
 		int g, any_noun = 0, any_entity;
+		size_t lo = alias_context_start(doc, ms, prev_end);
 
-		size_t para = document_para_at(doc, ms), lo = prev_end;
-
-		/*
-		 * In a numbered clause, a company named in an earlier paragraph
-		 * is not this alias's ("... mean Acme, Inc." / "1.1 You own your
-		 * prompts (\"Inputs\")").  A preamble may give a party's name,
-		 * address and alias a paragraph each (and a name's initial,
-		 * "F. Hoffmann-La Roche Ltd", may pass for a letter label).
-		 */
-		if (para < doc->npara && doc->paras[para].clause &&
-		    isdigit((unsigned char)doc->paras[para].clause[0]) &&
-		    doc->paras[para].start > lo)
-			lo = doc->paras[para].start;
 		rf_group(rf, 1, &s[0], &n[0]);
 		rf_group(rf, 2, &s[1], &n[1]);
 		/* An unquoted alias, "(Customer)", counts only as a role noun after a company. */
@@ -1054,7 +1061,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 
 		rf_group(rf, 1, &s, &n);
 		if (!is_generic_term(t + s, n) && *ngroups < MAX_GROUPS &&
-		    entity_before(rf, t, 0, ms)) {
+		    entity_before(rf, t, alias_context_start(doc, ms, 0), ms)) {
 			enum party_role r = noun_role(rf, t + s, n);
 
 			if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : ""))

@@ -2587,6 +2587,47 @@ static void test_data_of_the_customers_customers(void **state)
 			   cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A "hereinafter" alias in a numbered recital names no party by a company
+ * named in an earlier paragraph ("1. Talkwave wishes to become a full
+ * network enabler (hereinafter: \"MVNE\")"), as a parenthesis there does
+ * not; in a numbered clause that names its company it still does.
+ */
+static void test_hereinafter_in_a_numbered_recital(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "This Agreement is made between Talkwave Holding AG, a company incorporated under "
+		 "the laws of Switzerland, hereinafter referred to as: \"Customer\"\n"
+		 "and\n"
+		 "Netz Mobile B.V., a company incorporated under the laws of the Netherlands, "
+		 "hereinafter referred to as: \"Supplier\",\n"
+		 "each individually referred to as \"Party\".  WHEREAS:\n"
+		 "1. Talkwave wishes to become a full network enabler (hereinafter: \"MVNE\") "
+		 "providing services to business users.\n"
+		 "2. Netz Mobile operates its own network.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Customer")->role, ROLE_CUSTOMER);
+	assert_null(party(&r, "MVNE"));
+	roles_release(&r);
+	document_release(&doc);
+
+	load_doc(&doc,
+		 "1. Parties. Harbor Bank plc, an English company, hereinafter \"Client\", and "
+		 "Quillon Robotics Ltd, an English company, hereinafter \"Quillon\".\n"
+		 "2. Quillon shall report to the Client.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Client")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Quillon")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2652,6 +2693,7 @@ int main(void)
 		cmocka_unit_test(test_parties_drafted_elsewhere),
 		cmocka_unit_test(test_data_given_at_definition_head),
 		cmocka_unit_test(test_data_of_the_customers_customers),
+		cmocka_unit_test(test_hereinafter_in_a_numbered_recital),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
