@@ -33,7 +33,10 @@
  * "hereinafter" may take a colon or "the" inside the quotes
  * ('hereinafter: the "Supplier"', 'referred to as "the Customer"').
  * The Crown ("HIS MAJESTY THE KING IN RIGHT OF ONTARIO") is a party
- * as a company is.
+ * as a company is.  In a numbered clause an alias, in a parenthesis or
+ * after "hereinafter", takes its company from its own paragraph only:
+ * '1. Talkwave wishes to become a full network enabler (hereinafter:
+ * "MVNE")' names no party.
  * "the CONTRACTING PARTY" and "the CONTRACTED PARTY" (contratante,
  * contratada) are the customer and the vendor where both name parties.
  * "Party A: ..." and "Party B: ..." fields (or "First Party" and
@@ -45,8 +48,10 @@
  * with no alias ("| Customer | Westbrook Utilities District |", "the
  * Customer: HARTWELL BUILDING SOCIETY, a building society ..."), has
  * the role noun and the company a role's only field names as that
- * party, where nothing else names one; the name ends before an address
- * ("Supplier: Fathom Labs, Inc., 1 Ferry Building, ...").
+ * party, where nothing else names one, or only an alias in the other
+ * role's field ('the Customer: HARTWELL BUILDING SOCIETY ("Hartwell")'
+ * beside 'the Supplier: LEXIGRAM AI LIMITED'); the name ends before an
+ * address ("Supplier: Fathom Labs, Inc., 1 Ferry Building, ...").
  * Of two undecided parties, one that only supplies and one that only
  * pays take those roles even on one use each ("the data provided by
  * X" is X giving its data; "make its platform available to" is

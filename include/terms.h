@@ -6,8 +6,10 @@
  * ...` (X capitalised words: the English colon, or quotes and bold
  * lost in conversion), classed by their
  * definition: the customer's data (a data word, singular or plural,
- * "Query", "Files", that the customer provides, or that is processed
- * for it (a passive read by its direction and the parties' roles:
+ * "Query", "Files", that the customer provides, imports or delivers, or
+ * its own customers submit ("the sales, inventory and pricing data
+ * that Client delivers", "the documents that End Customers submit"),
+ * or that is processed for it (a passive read by its direction and the parties' roles:
  * "disclosed by Party A" or "received by Party B" is the customer's
  * where Party A is the customer and Party B the vendor, "received by
  * Party A from Party B" is not), "data relating to Client's customers" or "to the Bank's

@@ -864,6 +864,23 @@ static int in_role_field(struct roles_finder *rf, const char *t, size_t end, siz
 }
 
 /*
+ * Whether every party found so far (none too) is an alias defined in a
+ * field of its role: 'the Customer: HARTWELL BUILDING SOCIETY
+ * ("Hartwell")' leaves a field without an alias, 'the Supplier: LEXIGRAM
+ * AI LIMITED', to role_fields.
+ */
+static int all_in_role_fields(struct roles_finder *rf, const char *t, size_t end,
+			      const struct roles *out)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++)
+		if (!in_role_field(rf, t, end, out->parties[i].at))
+			return 0;
+	return 1;
+}
+
+/*
  * Contracts drafted in the Chinese manner head the preamble with a field
  * per party, "Party A: Shenzhen Huaxin Retail Co., Ltd.", and call the
  * parties "Party A" and "Party B" throughout (so too "First Party" and
@@ -922,6 +939,25 @@ static void lettered_parties(const char *t, size_t end, struct roles *out, int *
 	}
 }
 
+/*
+ * Where the words that may name an alias's company begin, for an alias at
+ * `at` read from `lo` on: in a numbered clause, a company named in an
+ * earlier paragraph is not this alias's ("... mean Acme, Inc." / "1.1 You
+ * own your prompts (\"Inputs\")", "1. Talkwave wishes to become a full
+ * network enabler (hereinafter: \"MVNE\")").  A preamble may give a party's
+ * name, address and alias a paragraph each (and a name's initial, "F.
+ * Hoffmann-La Roche Ltd", may pass for a letter label).
+ */
+static size_t alias_context_start(const struct document *doc, size_t at, size_t lo)
+{
+	size_t para = document_para_at(doc, at);
+
+	if (para < doc->npara && doc->paras[para].clause &&
+	    isdigit((unsigned char)doc->paras[para].clause[0]) && doc->paras[para].start > lo)
+		return doc->paras[para].start;
+	return lo;
+}
+
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
@@ -938,20 +974,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		size_t ms = ov[0], me = ov[1], s[2], n[2];
 		enum party_role role = ROLE_UNKNOWN, r;
 		int g, any_noun = 0, any_entity;
+		size_t lo = alias_context_start(doc, ms, prev_end);
 
-		size_t para = document_para_at(doc, ms), lo = prev_end;
-
-		/*
-		 * In a numbered clause, a company named in an earlier paragraph
-		 * is not this alias's ("... mean Acme, Inc." / "1.1 You own your
-		 * prompts (\"Inputs\")").  A preamble may give a party's name,
-		 * address and alias a paragraph each (and a name's initial,
-		 * "F. Hoffmann-La Roche Ltd", may pass for a letter label).
-		 */
-		if (para < doc->npara && doc->paras[para].clause &&
-		    isdigit((unsigned char)doc->paras[para].clause[0]) &&
-		    doc->paras[para].start > lo)
-			lo = doc->paras[para].start;
 		rf_group(rf, 1, &s[0], &n[0]);
 		rf_group(rf, 2, &s[1], &n[1]);
 		/* An unquoted alias, "(Customer)", counts only as a role noun after a company. */
@@ -1037,7 +1061,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 
 		rf_group(rf, 1, &s, &n);
 		if (!is_generic_term(t + s, n) && *ngroups < MAX_GROUPS &&
-		    entity_before(rf, t, 0, ms)) {
+		    entity_before(rf, t, alias_context_start(doc, ms, 0), ms)) {
 			enum party_role r = noun_role(rf, t + s, n);
 
 			if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : ""))
@@ -1048,7 +1072,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	lettered_parties(t, end, out, groups, ngroups);
 	if (!*ngroups)
 		find_between(rf, t, end, out, groups, ngroups);
-	if (!*ngroups)
+	if (all_in_role_fields(rf, t, end, out))
 		role_fields(rf, t, end, out, groups, ngroups);
 	if (!has_role(out, ROLE_VENDOR))
 		find_between_you(rf, t, end, out, groups, ngroups);
@@ -1584,13 +1608,15 @@ static size_t field_name(const char *t, size_t vs, size_t ve)
  * "| Customer | Westbrook Municipal Utilities District |" or "the
  * Customer: HARTWELL BUILDING SOCIETY, a building society ...", with no
  * alias: the company a role's only field names is that party, and so is
- * the role noun.  Read where nothing else names a party.  A role whose
- * fields name two companies names none.
+ * the role noun.  Read where nothing else names a party, or only aliases
+ * defined in such fields ('the Customer: HARTWELL BUILDING SOCIETY
+ * ("Hartwell")'): a role whose field defines one takes nothing here.  A
+ * role whose fields name two companies names none.
  */
 static void role_fields(struct roles_finder *rf, const char *t, size_t end, struct roles *out,
 			int *groups, size_t *ngroups)
 {
-	size_t name[3] = { 0 }, nlen[3] = { 0 }, label[3] = { 0 }, llen[3] = { 0 }, line;
+	size_t name[3] = { 0 }, nlen[3] = { 0 }, label[3] = { 0 }, llen[3] = { 0 }, line, i;
 	int seen[3] = { 0 }, k;
 
 	for (line = 0; line < end; line = line_end(t, line, end) + 1) {
@@ -1601,7 +1627,13 @@ static void role_fields(struct roles_finder *rf, const char *t, size_t end, stru
 		if (!read_field(t, line, end, &f))
 			continue;
 		role = noun_role(rf, t + f.lab, f.llen);
-		if (role == ROLE_UNKNOWN || f.ve <= f.vs || !(n = field_name(t, f.vs, f.ve)))
+		if (role == ROLE_UNKNOWN || f.ve <= f.vs)
+			continue;
+		/* A field that defines an alias names its party already. */
+		for (i = 0; i < out->nparties; i++)
+			if (out->parties[i].at >= f.vs && out->parties[i].at < f.ve)
+				seen[role] = -1;
+		if (!(n = field_name(t, f.vs, f.ve)))
 			continue;
 		if (!seen[role]) {
 			seen[role] = 1;

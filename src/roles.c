@@ -251,17 +251,19 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	/*
 	 * Who gives what a definition names, for given_by_customer.  At the
 	 * head of a "means" definition: "the images Licensor provides to
-	 * Licensee", "the recordings that you upload"; group 1 the words
-	 * before the verb (what is given, then who gives it).
+	 * Licensee", "the recordings that you upload", a list too ("the
+	 * sales, inventory and pricing data that Client delivers"); group 1
+	 * the words before the verb (what is given, then who gives it).
 	 */
 #define GIVE_VERB_NOT_LICENCE \
 	"provides?|provided|supplies|supply|supplied|uploads?|uploaded|submits?|submitted|" \
 	"sends?|sent|transmits?|transmitted|furnish(?:es|ed)?|discloses?|disclosed|" \
-	"makes?\\s+available|made\\s+available|shares?|shared|delivers?|delivered|inputs?"
+	"makes?\\s+available|made\\s+available|shares?|shared|delivers?|delivered|inputs?|" \
+	"imports?|imported"
 #define GIVE_VERB "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed)"
 	rf->given_head = compile(
 		"^[\\s,:]*((?:the|all|any|those|such|each|every|its|your|their)\\s+"
-		"(?:[\\w&'\\x{2019}.-]+\\s+){1,8}?)"
+		"(?:[\\w&'\\x{2019}.-]+,?\\s+){1,8}?)"
 		"(?:(?:may|will|shall|can|does|do|has|have)\\s+)?(?:[a-z]+ly\\s+)?" GIVE_VERB "\\b",
 		PCRE2_ANCHORED | PCRE2_CASELESS);
 	/*
@@ -347,8 +349,13 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"reports?|plans?|suggestions?|ideas?|comments?|questions?|complaints?|dates?|terms?|"
 		"periods?)\\b",
 		PCRE2_CASELESS);
+	/*
+	 * Who is the customer, or its own customers and users: "the documents
+	 * that End Customers submit to the Service" are the customer's side's.
+	 */
 	rf->customer_ref = compile(
-		"\\b(?:customer|client|licensee|buyer|purchaser|subscriber|you|your|users?|end users?)\\b",
+		"\\b(?:customer|client|licensee|buyer|purchaser|subscriber|you|your|users?|end users?|"
+		"end[- ]customers?|end[- ]clients?)\\b",
 		PCRE2_CASELESS);
 	rf->output_def = compile(
 		"\\b(?:generated|produced|returned|created|output)\\b.{0,60}?\\b(?:by|from|through|using)\\b"

@@ -679,6 +679,7 @@ static void test_company_named_in_a_clause(void **state)
 	static const struct {
 		const char *text, *alias;
 		enum party_role role;
+		int none;              /* the alias names no party */
 	} cases[] = {
 		{ "This Agreement is made between Harbor Bank plc, an English company (\"Client\"), "
 		  "and the consultant named in the Schedule.\n"
@@ -689,6 +690,18 @@ static void test_company_named_in_a_clause(void **state)
 		  "4.1 Quillon shall report to the Client.\n", "Quillon", ROLE_VENDOR },
 		{ "1. Parties. This Agreement is made between Harbor Bank plc, an English company "
 		  "(\"Client\"), and Quillon Robotics Ltd, an English company (\"Quillon\").\n"
+		  "2. Quillon shall report to the Client.\n", "Quillon", ROLE_VENDOR },
+		/* "hereinafter" as a parenthesis: a recital's alias takes no company from before it. */
+		{ "This Agreement is made between Harbor Bank plc, a company incorporated in "
+		  "England, hereinafter referred to as: \"Client\"\n"
+		  "and\n"
+		  "Netz Mobile B.V., a company incorporated in the Netherlands, hereinafter "
+		  "referred to as: \"Supplier\",\n"
+		  "each individually referred to as \"Party\".  WHEREAS:\n"
+		  "1. Harbor wishes to become a full network enabler (hereinafter: \"MVNE\") "
+		  "providing services to business users.\n", "MVNE", ROLE_UNKNOWN, 1 },
+		{ "1. Parties. Harbor Bank plc, an English company, hereinafter \"Client\", and "
+		  "Quillon Robotics Ltd, an English company, hereinafter \"Quillon\".\n"
 		  "2. Quillon shall report to the Client.\n", "Quillon", ROLE_VENDOR },
 	};
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -701,8 +714,12 @@ static void test_company_named_in_a_clause(void **state)
 		load_doc(&doc, cases[i].text);
 		roles_find(rf, &doc, &r);
 		assert_int_equal(party(&r, "Client")->role, ROLE_CUSTOMER);
-		assert_non_null(party(&r, cases[i].alias));
-		assert_int_equal(party(&r, cases[i].alias)->role, cases[i].role);
+		if (cases[i].none) {
+			assert_null(party(&r, cases[i].alias));
+		} else {
+			assert_non_null(party(&r, cases[i].alias));
+			assert_int_equal(party(&r, cases[i].alias)->role, cases[i].role);
+		}
 		roles_release(&r);
 		document_release(&doc);
 	}
@@ -2390,11 +2407,13 @@ static void test_first_person_in_any_case(void **state)
 			   cases, sizeof(cases) / sizeof(cases[0]));
 }
 
-/* A party's alias and the role it should take. */
+/* A party's alias and the role it should take, or NO_PARTY: that it is none. */
 struct party_case {
 	const char *alias;
 	enum party_role role;
 };
+
+#define NO_PARTY ((enum party_role)-1)
 
 /* Reads `text` and checks each case's party and role; with no cases, that it names no party. */
 static void check_party_roles(const char *text, const struct party_case *cases, size_t n)
@@ -2407,7 +2426,10 @@ static void check_party_roles(const char *text, const struct party_case *cases, 
 	make_doc(&doc, text);
 	roles_find(rf, &doc, &r);
 	for (i = 0; i < n; i++)
-		assert_int_equal(party(&r, cases[i].alias)->role, cases[i].role);
+		if (cases[i].role == NO_PARTY)
+			assert_null(party(&r, cases[i].alias));
+		else
+			assert_int_equal(party(&r, cases[i].alias)->role, cases[i].role);
 	if (!n)
 		assert_int_equal(r.nparties, 0);
 	roles_release(&r);
@@ -2429,6 +2451,12 @@ static void test_fields_with_emphasis(void **state)
 		{ "HARTWELL BUILDING SOCIETY", ROLE_CUSTOMER }, { "LEXIGRAM AI LIMITED", ROLE_VENDOR },
 	};
 	static const struct party_case alias_in_field[] = { { "Hartwell", ROLE_CUSTOMER } };
+	/* The field that defines the alias adds no second party of its own. */
+	static const struct party_case alias_beside_name[] = {
+		{ "Hartwell", ROLE_CUSTOMER }, { "LEXIGRAM AI LIMITED", ROLE_VENDOR },
+		{ "Supplier", ROLE_VENDOR }, { "HARTWELL BUILDING SOCIETY", NO_PARTY },
+		{ "Customer", NO_PARTY },
+	};
 
 	(void)state;
 	check_party_roles("**Provider**: Halcyon Labs, Inc.\n"
@@ -2447,6 +2475,12 @@ static void test_fields_with_emphasis(void **state)
 			  "the Customer: HARTWELL BUILDING SOCIETY (\"Hartwell\"), a building society\n"
 			  "1. Hartwell shall pay the fees.\n",
 			  alias_in_field, 1);
+	/* One role's field defines an alias, the other's only names a company: both are parties. */
+	check_party_roles("PARTIES\n"
+			  "the Customer: HARTWELL BUILDING SOCIETY (\"Hartwell\"), a building society\n"
+			  "the Supplier: LEXIGRAM AI LIMITED, a company incorporated in England\n"
+			  "1. Hartwell shall pay the fees.\n",
+			  alias_beside_name, sizeof(alias_beside_name) / sizeof(alias_beside_name[0]));
 }
 
 /* Australian drafting: an unquoted role noun closes a party's entry after its ABN. */
@@ -2515,6 +2549,35 @@ static void test_parties_drafted_elsewhere(void **state)
 		check_party_roles(docs[i].text, docs[i].cases, 2);
 }
 
+/*
+ * What a "means" definition opens with may be a list ("the sales, inventory
+ * and pricing data that Client delivers to Provider"): its commas do not
+ * hide who gives it.  Importing data into the service is giving it.  What
+ * the customer's own customers submit is on the customer's side (a
+ * reseller's "End Customer Data"); not what others submit.
+ */
+static void test_data_given_at_definition_head(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Sales Records", TERM_CUSTOMER_DATA, "\"Sales Records\" means the sales, inventory "
+		  "and pricing data that CLIENT delivers to PROVIDER." },
+		{ "Price Data", TERM_OTHER, "\"Price Data\" means the prices, discounts and rebates "
+		  "that Provider delivers to Client." },
+		{ "Stock Data", TERM_CUSTOMER_DATA, "\"Stock Data\" means the stock data that Client "
+		  "imports into the solution." },
+		{ "Market Data", TERM_OTHER, "\"Market Data\" means the market data that Provider "
+		  "imports into the solution." },
+		{ "End Customer Data", TERM_CUSTOMER_DATA, "\"End Customer Data\" means the "
+		  "documents and text that End Customers submit to the Service." },
+		{ "Partner Data", TERM_OTHER, "\"Partner Data\" means the documents and text that "
+		  "Partners submit to the Service." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is made between Grupo Bajio, S.A. de C.V. (\"Client\") "
+			   "and Azteca Digital, S. de R.L. de C.V. (\"Provider\").\n", cases, 6);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2578,6 +2641,7 @@ int main(void)
 		cmocka_unit_test(test_fields_with_emphasis),
 		cmocka_unit_test(test_unquoted_role_noun_alias),
 		cmocka_unit_test(test_parties_drafted_elsewhere),
+		cmocka_unit_test(test_data_given_at_definition_head),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
