@@ -56,6 +56,16 @@ struct engine {
 	size_t scanned_alloc, scanned_first_alloc, scanned_last_alloc;
 	size_t *scan_at, *scan_n, scan_alloc, scan_n_alloc;
 	/*
+	 * What the scan read each sentence as (shape_item_subject's *len,
+	 * *lead and *label), so that the rules read the very text whose
+	 * offsets it found without walking back to an item's lead-ins again:
+	 * an item read with a lead-in (lead > 0) is kept at subjects.ptr +
+	 * subject_read[si].at, any other sentence is the view's.
+	 */
+	struct subject *subject_read;
+	size_t subject_read_alloc;
+	struct buf subjects;
+	/*
 	 * The patterns the sentence may match (candidate_patterns), and a
 	 * mark per pattern: == pattern_generation when listed.
 	 */
@@ -67,6 +77,10 @@ struct engine {
 };
 
 #define SCAN_SKIP ((size_t)-1)
+
+struct subject {
+	size_t at, len, lead, label;
+};
 
 struct engine *engine_new(const struct ruleset *rs)
 {
@@ -87,6 +101,7 @@ struct engine *engine_new(const struct ruleset *rs)
 	prefilter_hits_init(&e->hits, rs->prefilter);
 	e->view = (struct view)VIEW_INIT;
 	buf_init(&e->joined, 0);
+	buf_init(&e->subjects, 0);
 	e->roles = roles_finder_new(rs);
 	e->cand = xcalloc(rs->npatterns ? rs->npatterns : 1, sizeof(*e->cand));
 	e->pattern_mark = xcalloc(rs->npatterns ? rs->npatterns : 1, sizeof(*e->pattern_mark));
@@ -103,6 +118,8 @@ void engine_free(struct engine *e)
 	prefilter_hits_release(&e->hits);
 	view_release(&e->view);
 	buf_release(&e->joined);
+	buf_release(&e->subjects);
+	free(e->subject_read);
 	roles_finder_free(e->roles);
 	free(e->scanned);
 	free(e->scanned_first);
@@ -666,18 +683,30 @@ static void scan_sentences(struct engine *e, const struct document *doc)
 
 	ALLOC_GROW(e->scan_at, doc->nsent, e->scan_alloc);
 	ALLOC_GROW(e->scan_n, doc->nsent, e->scan_n_alloc);
+	ALLOC_GROW(e->subject_read, doc->nsent, e->subject_read_alloc);
+	buf_reset(&e->subjects);
 	e->nscanned = 0;
 	for (si = 0; si < doc->nsent; si++) {
 		size_t para = doc->sents[si].para;
+		struct subject *sub = &e->subject_read[si];
+		const char *s;
 
 		/* A paragraph's sentences come together: look at its opening once. */
 		if (si == 0 || para != doc->sents[si - 1].para)
 			not_terms = shape_unticked_option(doc, para) || shape_drafting_note(doc, para) ||
 				    in_deleted_clause(e, para);
 		e->scan_at[si] = e->nscanned;
-		if (not_terms || !sentence_subject(e, doc, si, &len, &lead, &label)) {
+		if (not_terms || !(s = sentence_subject(e, doc, si, &len, &lead, &label))) {
 			e->scan_n[si] = SCAN_SKIP;
 			continue;
+		}
+		sub->len = len;
+		sub->lead = lead;
+		sub->label = label;
+		/* Items with a lead-in are few: their texts fit in one buffer. */
+		if (lead) {
+			sub->at = e->subjects.len;
+			buf_add(&e->subjects, s, len);
 		}
 		e->scan_n[si] = e->hits.nfound;
 		if (!e->hits.nfound)
@@ -743,12 +772,16 @@ void engine_run(struct engine *e, const struct document *doc,
 	find_deleted(e, doc, out);
 	scan_sentences(e, doc);
 	for (si = 0; si < doc->nsent; si++) {
+		const struct subject *sub = &e->subject_read[si];
 		size_t len, first = out->n, lead, label;
 		const char *s;
 
 		if (e->scan_n[si] == SCAN_SKIP)
 			continue;
-		s = shape_item_subject(&e->view, doc, si, &e->joined, &len, &lead, &label);
+		len = sub->len;
+		lead = sub->lead;
+		label = sub->label;
+		s = lead ? e->subjects.ptr + sub->at : e->view.text.ptr + e->view.sent_start[si];
 		e->subject = s;
 		e->subject_len = len;
 		e->measured = 0;
