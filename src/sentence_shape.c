@@ -1,0 +1,719 @@
+#include <ctype.h>
+#include <stddef.h>
+#include <string.h>
+#include <strings.h>
+
+#include "sentence_shape.h"
+#include "xalloc.h"
+
+/*
+ * A caption ("12. SOURCE CODE ESCROW", "Limitation of Liability.") names a
+ * clause without being one: reporting it would quote a heading as evidence
+ * and take a single word for a whole clause.  A caption here is at most
+ * CAPTION_MAX_WORDS words, each capitalised or a short function word, after
+ * any leading number ("1.6", "(b)", "Article IV"); a little longer without
+ * a stop, which a clause in capitals ends with ("LICENSOR PROVIDES THE
+ * SOFTWARE WITHOUT WARRANTY OF ANY KIND.") and a heading on its own line
+ * seldom does.
+ */
+#define CAPTION_MAX_WORDS 8
+#define CAPTION_MAX_WORDS_NO_STOP 10
+
+/*
+ * Word lists with their lengths: every sentence's words are looked up in
+ * them, and a strlen per entry per word cost more than the rest of
+ * is_caption.
+ */
+struct word {
+	const char *s;
+	size_t n;
+};
+
+#define WORD(lit) { lit, sizeof(lit) - 1 }
+
+static int in_words(const struct word *v, size_t nv, const char *w, size_t n, int caseless)
+{
+	size_t i;
+
+	for (i = 0; i < nv; i++)
+		if (v[i].n == n && (caseless ? !strncasecmp(v[i].s, w, n) : !memcmp(v[i].s, w, n)))
+			return 1;
+	return 0;
+}
+
+static int is_function_word(const char *w, size_t n)
+{
+	static const struct word words[] = {
+		WORD("a"), WORD("an"), WORD("and"), WORD("as"), WORD("at"), WORD("by"),
+		WORD("for"), WORD("in"), WORD("of"), WORD("on"), WORD("or"), WORD("the"),
+		WORD("to"), WORD("with")
+	};
+
+	return in_words(words, ARRAY_SIZE(words), w, n, 0);
+}
+
+/* "1.6", "12.", "(b)", "IV.", "(iii)": a clause label, not a word. */
+static int is_label_token(const char *w, size_t n)
+{
+	size_t i, letters = 0, roman = 0;
+
+	if (n > 7)
+		return 0;
+	for (i = 0; i < n; i++)
+		if (isalpha((unsigned char)w[i])) {
+			letters++;
+			roman += strchr("ivxlcIVXLC", w[i]) != NULL;
+		}
+	if (!letters)
+		return 1;
+	return (w[0] == '(' || w[n - 1] == '.' || w[n - 1] == ')') &&
+	       (letters == 1 || roman == letters);
+}
+
+/* Words that make a short line a statement rather than a title. */
+static int is_verb_word(const char *w, size_t n)
+{
+	static const struct word words[] = {
+		WORD("agree"), WORD("agrees"), WORD("are"), WORD("be"), WORD("been"),
+		WORD("can"), WORD("cannot"), WORD("does"), WORD("has"), WORD("have"),
+		WORD("is"), WORD("may"), WORD("means"), WORD("must"), WORD("no"),
+		WORD("not"), WORD("shall"), WORD("was"), WORD("were"), WORD("will"),
+		WORD("won't")
+	};
+
+	return in_words(words, ARRAY_SIZE(words), w, n, 1);
+}
+
+/*
+ * Whether s[0..len) ends as a sentence does, quotes and brackets aside:
+ * captions on a line of their own often lack the stop.
+ */
+static int ends_with_stop(const char *s, size_t len)
+{
+	while (len && (isspace((unsigned char)s[len - 1]) || s[len - 1] == '"' ||
+		       s[len - 1] == '\'' || s[len - 1] == ')'))
+		len--;
+	return len && strchr(".;:,!?", s[len - 1]) != NULL;
+}
+
+/*
+ * Whether the text ends as a list item does, with ";" or "; and", "; or":
+ * "(a) EITHER PARTY'S OBLIGATIONS IN SECTION 9 (INDEMNIFICATION);" is an
+ * item in capitals, not a title.
+ */
+static int ends_as_item(const char *s, size_t len)
+{
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	if (len >= 3 && !strncasecmp(s + len - 3, "and", 3) &&
+	    (len == 3 || !isalpha((unsigned char)s[len - 4])))
+		len -= 3;
+	else if (len >= 2 && !strncasecmp(s + len - 2, "or", 2) &&
+		 (len == 2 || !isalpha((unsigned char)s[len - 3])))
+		len -= 2;
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	return len && s[len - 1] == ';';
+}
+
+static int is_caption(const char *s, size_t len)
+{
+	size_t i = 0, words = 0, prev = 0, prev_n = 0;
+	int stop = ends_with_stop(s, len), lower_verb;
+
+	if (ends_as_item(s, len))
+		return 0;
+
+	while (i < len) {
+		size_t w, n;
+
+		while (i < len && (isspace((unsigned char)s[i]) || s[i] == '&' || s[i] == '-'))
+			i++;
+		if (i == len)
+			break;
+		w = i;
+		while (i < len && !isspace((unsigned char)s[i]))
+			i++;
+		n = i - w;
+		if (!words && (is_label_token(s + w, n) ||
+			       (n == 7 && (!strncasecmp(s + w, "article", 7) ||
+					   !strncasecmp(s + w, "section", 7)))))
+			continue;
+		if (++words > (stop ? CAPTION_MAX_WORDS : CAPTION_MAX_WORDS_NO_STOP))
+			return 0;
+		while (n && ispunct((unsigned char)s[w + n - 1]))
+			n--;
+		while (n && ispunct((unsigned char)s[w])) {
+			w++;
+			n--;
+		}
+		/*
+		 * A title without a stop may leave its verb in lower case, as
+		 * function words are: "c. Content is Uploaded at Your Own Risk".
+		 */
+		lower_verb = !stop && words > 1 &&
+			     ((n == 2 && !strncmp(s + w, "is", 2)) ||
+			      (n == 3 && !strncmp(s + w, "are", 3)));
+		if (n && !isupper((unsigned char)s[w]) && !isdigit((unsigned char)s[w]) &&
+		    !is_function_word(s + w, n) && !lower_verb)
+			return 0;
+		/*
+		 * "THE SERVICES ARE PROVIDED AS IS" is a clause in capitals, but
+		 * the heading "Services Available on an "AS IS" Basis" names no
+		 * verb.  With a stop it is read as a clause all the same:
+		 * "THE DISCLOSER PROVIDES INFORMATION ON AN "AS IS" BASIS."
+		 */
+		if (is_verb_word(s + w, n) && !lower_verb &&
+		    !(!stop && prev_n == 2 && !strncasecmp(s + prev, "as", 2) && n == 2 &&
+		      !strncasecmp(s + w, "is", 2)))
+			return 0;
+		prev = w;
+		prev_n = n;
+	}
+	return words > 0;
+}
+
+/* Words in a run-in heading, at most: "3.5 Residual knowledge." */
+#define RUN_IN_MAX_WORDS 4
+
+/* Words that open a sentence, never a heading: "We delete data." */
+static int is_opening_pronoun(const char *w, size_t n)
+{
+	static const struct word words[] = {
+		WORD("a"), WORD("all"), WORD("an"), WORD("any"), WORD("each"), WORD("every"),
+		WORD("he"), WORD("it"), WORD("its"), WORD("our"), WORD("she"), WORD("that"),
+		WORD("the"), WORD("their"), WORD("these"), WORD("they"), WORD("this"),
+		WORD("those"), WORD("we"), WORD("you"), WORD("your"),
+	};
+
+	return in_words(words, ARRAY_SIZE(words), w, n, 1);
+}
+
+/* Verbs a short sentence states a term with, beyond is_verb_word's. */
+static int is_statement_verb(const char *w, size_t n)
+{
+	static const struct word words[] = {
+		WORD("applies"), WORD("apply"), WORD("include"), WORD("includes"),
+		WORD("survive"), WORD("survives"),
+	};
+
+	return in_words(words, ARRAY_SIZE(words), w, n, 1);
+}
+
+/*
+ * A caption in sentence case that runs into its clause: "3.5 Residual
+ * knowledge. Nothing in this Agreement restricts ...".  is_caption wants
+ * each word capitalised; here the heading is told by where it stands and
+ * what it lacks: the first sentence of its paragraph, with more of the
+ * paragraph after it, a few words, a capital first, and no verb, which
+ * short clauses have ("Customer owns outputs."): no modal, no word after
+ * the first ending in "s", and no pronoun or article to open it.
+ */
+static int is_run_in_heading(const struct document *doc, size_t si, const char *s, size_t len)
+{
+	size_t i = 0, words = 0;
+
+	if (si + 1 >= doc->nsent || doc->sents[si + 1].para != doc->sents[si].para ||
+	    (si > 0 && doc->sents[si - 1].para == doc->sents[si].para))
+		return 0;
+	while (len > 0 && isspace((unsigned char)s[len - 1]))
+		len--;
+	if (!len || s[len - 1] != '.')
+		return 0;
+	while (i < len) {
+		size_t w, n;
+
+		while (i < len && isspace((unsigned char)s[i]))
+			i++;
+		w = i;
+		while (i < len && !isspace((unsigned char)s[i]))
+			i++;
+		n = i - w;
+		if (!n || (!words && is_label_token(s + w, n)))
+			continue;
+		while (n && ispunct((unsigned char)s[w + n - 1]))
+			n--;
+		if (!n || ++words > RUN_IN_MAX_WORDS ||
+		    (words == 1 && (!isupper((unsigned char)s[w]) || is_opening_pronoun(s + w, n))) ||
+		    (words > 1 && (s[w + n - 1] == 's' || s[w + n - 1] == 'S')) ||
+		    is_verb_word(s + w, n) || is_statement_verb(s + w, n))
+			return 0;
+	}
+	return words > 0;
+}
+
+/*
+ * List items and their lead-in.  "Provider shall not: (a) sell Customer
+ * Data; (b) use it to train models" is often split into one sentence per
+ * item, and an item alone has lost its actor and any negation: "(b) use it
+ * to train models".  An item is read as its lead-in followed by the item
+ * without its label: "Provider shall not use it to train models".
+ */
+#define LEADIN_LOOKBACK 40      /* sentences back to the lead-in, at most */
+#define LEADIN_MAX 600          /* bytes of the lead-in kept, before its colon */
+
+/* Bytes of an item label at the start of s ("(a) ", "ii. ", "3) ", "- "), or 0. */
+static size_t item_label_len(const char *s, size_t len)
+{
+	size_t i = 0, j;
+
+	if (len >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
+		return 2;
+	if (len >= 4 && !memcmp(s, "\xE2\x80\xA2", 3))
+		return s[3] == ' ' ? 4 : 3;
+	if (i < len && s[i] == '(')
+		i++;
+	j = i;
+	while (j < len && j - i < 6 && isalnum((unsigned char)s[j]))
+		j++;
+	if (j == i || j - i > 5 || j >= len)
+		return 0;
+	/* Letters: one or two ("a", "aa") or roman numerals ("iv"). */
+	if (!isdigit((unsigned char)s[i])) {
+		size_t k, roman = 0;
+
+		for (k = i; k < j; k++) {
+			if (!islower((unsigned char)s[k]) && !isupper((unsigned char)s[k]))
+				return 0;
+			roman += strchr("ivxlcIVXLC", s[k]) != NULL;
+		}
+		if (j - i > 2 && roman != j - i)
+			return 0;
+	} else {
+		size_t k;
+
+		for (k = i; k < j; k++)
+			if (!isdigit((unsigned char)s[k]))
+				return 0;
+	}
+	if (s[j] == ')' || (s[0] != '(' && s[j] == '.'))
+		j++;
+	else
+		return 0;
+	if (j < len && s[j] != ' ')
+		return 0;
+	return j < len ? j + 1 : j;
+}
+
+/* Value of a roman numeral of i, v and x up to 39 ("iv", "XII"), else 0. */
+static unsigned roman_value(const char *s, size_t n)
+{
+	static const char *const ones[] = {
+		"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"
+	};
+	size_t i, k, tens = 0;
+
+	while (tens < n && tolower((unsigned char)s[tens]) == 'x')
+		tens++;
+	if (!n || tens > 3)
+		return 0;
+	for (i = 0; i < ARRAY_SIZE(ones); i++) {
+		if (strlen(ones[i]) != n - tens)
+			continue;
+		for (k = tens; k < n && tolower((unsigned char)s[k]) == ones[i][k - tens]; k++)
+			;
+		if (k == n)
+			return (unsigned)(tens * 10 + i);
+	}
+	return 0;
+}
+
+/* The letters or digits of the item label opening s: "iv" of "(iv) ". */
+static const char *label_id(const char *s, size_t *n)
+{
+	if (*s == '(')
+		s++;
+	for (*n = 0; isalnum((unsigned char)s[*n]); (*n)++)
+		;
+	return s;
+}
+
+/*
+ * What an item label counts with: 'd' digits, 'a' lower-case letters, 'A'
+ * capitals, 'i' and 'I' roman numerals, '-' a bullet.  Items of one list
+ * share it; a parent item mostly counts with another.  A lone "i", "v" or
+ * "x" reads here as a letter; item_kind settles it from what came before.
+ */
+static char label_kind(const char *s)
+{
+	size_t n;
+	const char *id = label_id(s, &n);
+
+	if (isdigit((unsigned char)*id))
+		return 'd';
+	if (!isalpha((unsigned char)*id))
+		return '-';
+	if (n > 1 && roman_value(id, n))
+		return isupper((unsigned char)*id) ? 'I' : 'i';
+	return isupper((unsigned char)*id) ? 'A' : 'a';
+}
+
+static size_t leadin_end(const char *s, size_t len);
+
+/*
+ * The kind of the label opening sentence si, an item.  A lone "(i)" is a
+ * letter where the item before it is "(h)" (not ending in a colon, which
+ * opens a list) or ends a roman list of "(h)"'s: "(h) ...: (i) ...; (ii)
+ * ...; (i) ...".  Otherwise it opens a list and is roman.  A lone "(v)" or
+ * "(x)" is roman only after "(iv)" or "(ix)": "(x)" and "(y)" are letters
+ * lists are drafted with.  Only these three labels look back, and no
+ * further than the item before.
+ */
+static char item_kind(const struct view *v, const struct document *doc, size_t si)
+{
+	const char *s = v->text.ptr + v->sent_start[si];
+	char kind = label_kind(s), c, roman;
+	size_t n, back;
+	const char *id = label_id(s, &n);
+
+	if ((kind != 'a' && kind != 'A') || n != 1 || !strchr("ivxIVX", *id))
+		return kind;
+	c = (char)tolower((unsigned char)*id);
+	roman = kind == 'a' ? 'i' : 'I';
+	for (back = 1; back <= LEADIN_LOOKBACK && back <= si; back++) {
+		size_t li = si - back, pn;
+		const char *l = v->text.ptr + v->sent_start[li], *pid;
+		size_t ln = v->sent_end[li] - v->sent_start[li];
+		size_t plab = item_label_len(l, ln);
+
+		if (!plab) {
+			/* Text inside the item before, unless it is a lead-in. */
+			if (!leadin_end(l, ln) &&
+			    !(doc->paras[doc->sents[li].para].kind == PARA_HEADING &&
+			      is_caption(l, ln)))
+				continue;
+			break;
+		}
+		pid = label_id(l, &pn);
+		while (ln > plab && l[ln - 1] == ' ')
+			ln--;
+		if (pn == 1 && *pid == *id - 1)
+			return l[ln - 1] == ':' && c == 'i' ? roman : kind;
+		if (pn > 1 && isupper((unsigned char)*pid) == isupper((unsigned char)*id) &&
+		    roman_value(pid, pn)) {
+			if (roman_value(pid, pn) + 1 == roman_value(id, 1))
+				return roman;
+			return kind;
+		}
+		break;
+	}
+	return c == 'i' ? roman : kind;
+}
+
+/*
+ * Words a lead-in without a colon stops on: "shall release the Deposit
+ * Materials to the Licensee if", "(a) ...".  A sentence ending so, or on
+ * a comma, is unfinished, and the items finish it.
+ */
+static int is_unfinished_end(const char *s, size_t len)
+{
+	static const struct word words[] = {
+		WORD("a"), WORD("an"), WORD("and"), WORD("any"), WORD("by"), WORD("following"),
+		WORD("for"), WORD("from"), WORD("if"), WORD("including"), WORD("nor"),
+		WORD("of"), WORD("or"), WORD("that"), WORD("the"), WORD("to"), WORD("unless"),
+		WORD("upon"), WORD("when"), WORD("where"), WORD("whether"), WORD("which"),
+		WORD("with"),
+	};
+	static const struct word joins[] = { WORD("and"), WORD("nor"), WORD("or") };
+	size_t w = len;
+
+	/* Not a dash: a page number ("- 56 -") ends so. */
+	if (len && s[len - 1] == ',')
+		return 1;
+	while (w > 0 && isalpha((unsigned char)s[w - 1]))
+		w--;
+	/* A word of its own, after a space, in a sentence of several. */
+	if (!(w > 0 && w < len && s[w - 1] == ' ' &&
+	      in_words(words, ARRAY_SIZE(words), s + w, len - w, 1)))
+		return 0;
+	/* "...; and", "...; or": an item that ends, not its list's lead-in. */
+	return !(w >= 2 && s[w - 2] == ';' &&
+		 in_words(joins, ARRAY_SIZE(joins), s + w, len - w, 1));
+}
+
+/*
+ * Where a sentence that closes as a lead-in ends it: before its final
+ * colon, or at its end where it is unfinished; 0 if it closes otherwise.
+ * An item that is itself a lead-in ("(3) ... if") can only be one so.
+ */
+static size_t leadin_end_at_close(const char *s, size_t len)
+{
+	size_t i = len;
+
+	while (i > 0 && s[i - 1] == ' ')
+		i--;
+	if (i > 0 && s[i - 1] == ':')
+		return i - 1;
+	return is_unfinished_end(s, i) ? i : 0;
+}
+
+/*
+ * Where the lead-in of a list ends: where it closes as one, or just
+ * before its last ':' that an item label follows.  0 when `s` is no
+ * lead-in.
+ */
+static size_t leadin_end(const char *s, size_t len)
+{
+	size_t i = leadin_end_at_close(s, len);
+
+	if (i)
+		return i;
+	for (i = len; i > 0; i--) {
+		size_t k = i;
+
+		if (s[i - 1] != ':')
+			continue;
+		while (k < len && s[k] == ' ')
+			k++;
+		if (k < len && item_label_len(s + k, len - k))
+			return i - 1;
+	}
+	return 0;
+}
+
+/* Lead-ins chained over one item, at most: "shall not: (a) use it to: (i) train". */
+#define LEADIN_CHAIN 3
+
+/*
+ * The lead-in of item `si`: sets *li_out to the sentence holding it and
+ * [*from_out, *to_out) to its words in that sentence, the label of an item
+ * that is itself a lead-in left out.  Returns 0 when the item has none.
+ */
+static int find_leadin(const struct view *v, const struct document *doc, size_t si,
+		       size_t *li_out, size_t *from_out, size_t *to_out)
+{
+	char kind = item_kind(v, doc, si);
+	size_t back;
+
+	for (back = 1; back <= LEADIN_LOOKBACK && back <= si; back++) {
+		size_t li = si - back;
+		const char *l = v->text.ptr + v->sent_start[li];
+		size_t ln = v->sent_end[li] - v->sent_start[li], end, from;
+		size_t plab = item_label_len(l, ln);
+
+		/* Lists stay within a few paragraphs; a heading ends them. */
+		if (doc->paras[doc->sents[li].para].kind == PARA_HEADING &&
+		    is_caption(l, ln))
+			return 0;
+		if (plab) {
+			/*
+			 * A sibling item is passed over, but an item of another kind
+			 * that ends as a lead-in is the parent: "(3) The Escrow Agent
+			 * shall release ... if" over "(a)", "(b)".  Its label is no
+			 * part of the lead-in.
+			 */
+			if (item_kind(v, doc, li) == kind || !(end = leadin_end_at_close(l, ln)) ||
+			    end <= plab)
+				continue;
+		} else {
+			end = leadin_end(l, ln);
+		}
+		if (!end)
+			return 0;
+		/*
+		 * The list a lead-in opens is the one its first item starts:
+		 * "2. Escrow" after "(d) ... based upon: (i) ...; (ii) ...;
+		 * (e) ..." is no item of it, but the next clause.
+		 */
+		if (back > 1) {
+			const char *first = v->text.ptr + v->sent_start[li + 1];
+			size_t fn = v->sent_end[li + 1] - v->sent_start[li + 1];
+
+			if (item_label_len(first, fn) && item_kind(v, doc, li + 1) != kind)
+				return 0;
+		}
+		from = end > LEADIN_MAX ? end - LEADIN_MAX : 0;
+		if (from < plab)
+			from = plab;
+		while (from > 0 && from < end && l[from - 1] != ' ')
+			from++;
+		*li_out = li;
+		*from_out = from;
+		*to_out = end;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a lead-in that is itself an item reads on from its own lead-in:
+ * "(a) use Customer Data to:" finishes "The Provider shall not:".  One
+ * that turns to an exception ("(c) act, except that the Provider may use
+ * Customer Data to:") says who may do what itself: the negation before it
+ * is not the exception's.
+ */
+static int leadin_reads_on(const char *s, size_t len)
+{
+	static const struct word turns[] = {
+		WORD("but"), WORD("except"), WORD("excluding"), WORD("however"),
+		WORD("provided"), WORD("save"), WORD("unless"),
+	};
+	size_t i = 0, w;
+
+	while (i < len) {
+		while (i < len && !isalpha((unsigned char)s[i]))
+			i++;
+		w = i;
+		while (i < len && isalpha((unsigned char)s[i]))
+			i++;
+		if (i > w && in_words(turns, ARRAY_SIZE(turns), s + w, i - w, 1))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The text to match for sentence `si`: the sentence itself, or for a list
+ * item with a lead-in, "lead-in item" in *joined.  An item's lead-in that
+ * is an item reading on from a lead-in of its own comes after that one:
+ * "The Provider shall not use the Model to train other models" for "(i)
+ * train other models" under "(a) use the Model to:".  *lead is the length
+ * of the lead-ins and the space after them (0 without one), *label the
+ * bytes of the item's label left out.
+ */
+const char *shape_item_subject(const struct view *v, const struct document *doc, size_t si,
+			       struct buf *joined, size_t *len, size_t *lead, size_t *label)
+{
+	const char *s = v->text.ptr + v->sent_start[si];
+	size_t n = v->sent_end[si] - v->sent_start[si], lab;
+	size_t li[LEADIN_CHAIN], from[LEADIN_CHAIN], to[LEADIN_CHAIN];
+	int depth = 0;
+
+	*len = n;
+	*lead = *label = 0;
+	lab = item_label_len(s, n);
+	if (!lab || lab >= n)
+		return s;
+	while (depth < LEADIN_CHAIN &&
+	       find_leadin(v, doc, depth ? li[depth - 1] : si, &li[depth], &from[depth],
+			   &to[depth])) {
+		const char *l = v->text.ptr + v->sent_start[li[depth]];
+		size_t ln = v->sent_end[li[depth]] - v->sent_start[li[depth]];
+
+		depth++;
+		/* Only an item reads on from a lead-in of its own. */
+		if (!item_label_len(l, ln) ||
+		    !leadin_reads_on(l + from[depth - 1], to[depth - 1] - from[depth - 1]))
+			break;
+	}
+	if (!depth)
+		return s;
+	buf_reset(joined);
+	while (depth-- > 0) {
+		const char *l = v->text.ptr + v->sent_start[li[depth]];
+
+		buf_add(joined, l + from[depth], to[depth] - from[depth]);
+		buf_addch(joined, ' ');
+	}
+	*lead = joined->len;
+	*label = lab;
+	buf_add(joined, s + lab, n - lab);
+	*len = joined->len;
+	return joined->ptr;
+}
+
+/* View offset, within sentence si, of offset `off` of its item subject. */
+size_t shape_subject_to_view(const struct view *v, size_t si, size_t off,
+			     size_t lead, size_t label)
+{
+	if (!lead)
+		return v->sent_start[si] + off;
+	/* A match from the lead-in starts, in the item, at its label. */
+	if (off <= lead)
+		return v->sent_start[si];
+	return v->sent_start[si] + label + (off - lead);
+}
+
+/*
+ * A numbered heading over its clause, verb and all ("25. We can change
+ * these terms"): the clause under it says the same with its conditions,
+ * and carries the finding.  Only a loader's heading with a label, no stop
+ * and a heading's length counts: a whole clause set in a DOCX heading
+ * style ("5.1 Vendor shall make the Services available ... when it does
+ * not:[1]") is still a clause.
+ */
+static int is_numbered_heading(const struct document *doc, size_t si, const char *s, size_t len)
+{
+	const struct paragraph *p = &doc->paras[doc->sents[si].para];
+	size_t i, words = 0;
+
+	if (p->kind != PARA_HEADING || !p->label || ends_with_stop(s, len) ||
+	    ends_as_item(s, len))
+		return 0;
+	for (i = 0; i < len; i++)
+		if (s[i] != ' ' && (i == 0 || s[i - 1] == ' ') &&
+		    ++words > CAPTION_MAX_WORDS + 1)   /* the label is a word */
+			return 0;
+	return 1;
+}
+
+int shape_not_a_clause(const struct view *v, const struct document *doc, size_t si)
+{
+	const char *s = v->text.ptr + v->sent_start[si];
+	size_t len = v->sent_end[si] - v->sent_start[si];
+
+	return doc->paras[doc->sents[si].para].contents ||
+	       is_caption(s, len) || is_run_in_heading(doc, si, s, len) ||
+	       is_numbered_heading(doc, si, s, len);
+}
+
+/*
+ * Whether paragraph `para` is an option left unticked: it starts with an
+ * empty checkbox (document_checkbox_at), after any indent or bullet.
+ * Order forms list choices that way ("[    ] Provider will indemnify",
+ * "[ x ] Expires 2 years from Effective Date"); an option nobody ticked is
+ * not a term of the agreement, so no rule reads it.
+ */
+int shape_unticked_option(const struct document *doc, size_t para)
+{
+	const char *t = doc->text.ptr;
+	size_t i = doc->paras[para].start, end = doc->paras[para].end;
+	int ticked;
+
+	while (i < end && (t[i] == ' ' || t[i] == '\t' || t[i] == '-' || t[i] == '*'))
+		i++;
+	return document_checkbox_at(t + i, end - i, &ticked) && !ticked;
+}
+
+/*
+ * Whether paragraph `para` is a note to whoever fills in a form, not a
+ * term: "[Drafting note: By default, the provider can use input ... to
+ * make general product improvements ...]", "[Note to draft: ...]",
+ * "[NTD: ...]".  It explains the clause beside it in the clause's words,
+ * and read as a clause it would report the clause twice.  Only the
+ * bracketed form or one that opens the paragraph with a colon: prose may
+ * well mention a drafting note.
+ */
+int shape_drafting_note(const struct document *doc, size_t para)
+{
+	static const char *const openings[] = {
+		"drafting note", "drafter's note", "drafters' note", "note to draft",
+		"note to drafter", "ntd",
+	};
+	const char *t = doc->text.ptr;
+	size_t i = doc->paras[para].start, end = doc->paras[para].end, k;
+	int bracket;
+
+	while (i < end && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	bracket = i < end && t[i] == '[';
+	if (bracket)
+		i++;
+	for (k = 0; k < ARRAY_SIZE(openings); k++) {
+		size_t n = strlen(openings[k]), j = i + n;
+
+		if (end - i < n || strncasecmp(t + i, openings[k], n))
+			continue;
+		/* "Drafting Notes:", "NTD -": the word ends there, or in a plural. */
+		while (j < end && isalpha((unsigned char)t[j]))
+			j++;
+		if (j - i > n + 1 || (j - i == n + 1 && tolower((unsigned char)t[j - 1]) != 's'))
+			continue;
+		while (j < end && t[j] == ' ')
+			j++;
+		/* In brackets the opening alone marks a note: "[NTD] ...". */
+		if (j < end && (bracket || t[j] == ':' || t[j] == '-'))
+			return 1;
+	}
+	return 0;
+}

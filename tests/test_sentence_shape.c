@@ -1,0 +1,153 @@
+/*
+ * sentence_shape: the text a rule reads for a sentence, seen directly.
+ * test_engine shows what the engine finds through it; here is what an
+ * item reads as, and where its offsets go back to.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "sentence_shape.h"
+
+struct lines {
+	struct document doc;
+	struct view view;
+	struct buf joined;
+};
+
+/* `text` read one paragraph per line, and its view with no substitutions. */
+static void lines_init(struct lines *l, const char *text)
+{
+	const char *p = text, *nl;
+
+	document_init(&l->doc, "t.txt");
+	buf_addstr(&l->doc.text, text);
+	for (; *p; p = *nl ? nl + 1 : nl) {
+		nl = strchr(p, '\n');
+		if (!nl)
+			nl = p + strlen(p);
+		if (nl > p)
+			document_add_paragraph(&l->doc, PARA_BODY, (size_t)(p - text),
+					       (size_t)(nl - text));
+	}
+	document_finish(&l->doc);
+	l->view = (struct view)VIEW_INIT;
+	view_build(&l->view, &l->doc, NULL, 0);
+	buf_init(&l->joined, 0);
+}
+
+static void lines_release(struct lines *l)
+{
+	buf_release(&l->joined);
+	view_release(&l->view);
+	document_release(&l->doc);
+}
+
+/* The sentence that opens with `start`. */
+static size_t sentence_at(const struct lines *l, const char *start)
+{
+	size_t si, n = strlen(start);
+
+	for (si = 0; si < l->doc.nsent; si++)
+		if (!strncmp(l->view.text.ptr + l->view.sent_start[si], start, n))
+			return si;
+	fail_msg("no sentence opens with '%s'", start);
+	return 0;
+}
+
+static void assert_subject(struct lines *l, const char *item, const char *want,
+			   size_t want_label)
+{
+	size_t si = sentence_at(l, item), len, lead, label;
+	const char *s = shape_item_subject(&l->view, &l->doc, si, &l->joined,
+					   &len, &lead, &label);
+	const char *body = strstr(want, item + want_label);
+
+	if (len != strlen(want) || memcmp(s, want, len))
+		fail_msg("'%s' reads as '%.*s', want '%s'", item, (int)len, s, want);
+	assert_int_equal(label, want_label);
+	/* The lead-in ends where the item's words begin in the joined text. */
+	assert_int_equal(lead, want_label ? (size_t)(body - want) : 0);
+	/* A match from the lead-in maps to the item's label; from the item, into it. */
+	assert_int_equal(shape_subject_to_view(&l->view, si, 0, lead, label),
+			 l->view.sent_start[si]);
+	assert_int_equal(shape_subject_to_view(&l->view, si, len, lead, label),
+			 l->view.sent_end[si]);
+}
+
+static void test_items_read_with_chained_lead_ins(void **state)
+{
+	struct lines l;
+
+	(void)state;
+	lines_init(&l,
+		   "The Provider shall not:\n"
+		   "(a) use Customer Data to:\n"
+		   "(i) train models; or\n"
+		   "(ii) profile users.\n"
+		   "(b) sell it.\n"
+		   "Nothing else applies.\n"
+		   "(c) stands alone.\n");
+	assert_subject(&l, "(i) train", "The Provider shall not use Customer Data to "
+		       "train models; or", 4);
+	assert_subject(&l, "(ii) profile", "The Provider shall not use Customer Data to "
+		       "profile users.", 5);
+	assert_subject(&l, "(b) sell", "The Provider shall not sell it.", 4);
+	/* A sentence that closes as a sentence does is no lead-in. */
+	assert_subject(&l, "(c) stands", "(c) stands alone.", 0);
+	assert_subject(&l, "Nothing else", "Nothing else applies.", 0);
+	lines_release(&l);
+}
+
+static void test_what_is_not_a_clause(void **state)
+{
+	struct lines l;
+
+	(void)state;
+	lines_init(&l,
+		   "12. SOURCE CODE ESCROW\n"
+		   "3.5 Residual knowledge. Nothing in this Agreement restricts the Provider.\n"
+		   "Customer owns outputs.\n"
+		   "THE SERVICES ARE PROVIDED AS IS.\n");
+	assert_true(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "12. SOURCE")));
+	assert_true(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "3.5 Residual")));
+	assert_false(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "Nothing in")));
+	assert_false(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "Customer owns")));
+	assert_false(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "THE SERVICES")));
+	lines_release(&l);
+}
+
+static void test_options_and_notes_are_no_terms(void **state)
+{
+	struct lines l;
+
+	(void)state;
+	lines_init(&l,
+		   "  - [ ] Provider will indemnify Customer.\n"
+		   "[x] Provider will indemnify Customer.\n"
+		   "[NTD] Confirm the cap.\n"
+		   "Note to drafter - confirm the cap.\n"
+		   "The note to drafter was removed.\n");
+	assert_true(shape_unticked_option(&l.doc, 0));
+	assert_false(shape_unticked_option(&l.doc, 1));
+	assert_false(shape_drafting_note(&l.doc, 1));
+	assert_true(shape_drafting_note(&l.doc, 2));
+	assert_true(shape_drafting_note(&l.doc, 3));
+	assert_false(shape_drafting_note(&l.doc, 4));
+	lines_release(&l);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_items_read_with_chained_lead_ins),
+		cmocka_unit_test(test_what_is_not_a_clause),
+		cmocka_unit_test(test_options_and_notes_are_no_terms),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
