@@ -71,6 +71,15 @@ struct paragraph {
 	 */
 	const char *label;
 	const char *clause;
+	/*
+	 * How the loader read a plain number against the clause above it
+	 * (enum outline_nest in outline.h; text only, 0 elsewhere): the
+	 * sub-clause of a number it is indented under, cited "8.1"; an item
+	 * of a list restarting at 1 inside a clause, cited "3(1)"; or, for
+	 * an unlabelled paragraph after such items and not indented into
+	 * the last, back in their clause: it cites the clause.
+	 */
+	int nest;
 	int level;             /* outline level 0..8, -1 when not a heading/clause */
 	long parent;           /* index of the enclosing heading or clause, -1 */
 	unsigned long source;  /* 1-based line (text) or paragraph ordinal (DOCX) */

@@ -96,11 +96,25 @@ int outline_heading_words(const char *t, size_t s, size_t e);
  */
 int outline_leads_in(const char *t, size_t s, size_t e);
 
+/*
+ * How a plain number ("1.", Markdown's "3\.") typed at the start of a
+ * line reads against the clause open above it (outline_level_at), and so
+ * how it is cited (paragraph.nest).
+ */
+enum outline_nest {
+	NEST_NONE,              /* a clause of its own, as its label says */
+	NEST_SUB,               /* indented under a number: its sub-clause, "8" + "1." is 8.1 */
+	NEST_ITEM,              /* a list restarting at 1 inside a clause: its item, 3(1) */
+	NEST_OUT                /* unlabelled, after such items: back in their clause */
+};
+
 struct outline_entry {
 	enum label_style style;
 	int level;
 	unsigned long ordinal;
 	int numbered;           /* the source numbers it (outline_numbered) */
+	int col;                /* column its label opens its line at, -1: none known */
+	enum outline_nest nest;
 };
 
 struct outline {
@@ -109,12 +123,56 @@ struct outline {
 	int base;               /* level of clauses under the last heading of its own level */
 	int articles;           /* an ARTICLE has been seen */
 	int after_heading;      /* a heading without a label since the last label */
+	int captioned;          /* a heading without a label since the last entry */
+	struct outline_entry closed; /* the item outline_unindented() closed */
+	int reopen;             /* nothing opened since: the next number may go on with it */
 };
 
 void outline_init(struct outline *ol);
 
 /* The outline level (0..8) of a paragraph with label `lab`. */
 int outline_level(struct outline *ol, const struct label *lab);
+
+/* How the paragraph of a label reads, for outline_level_at(). */
+#define OUTLINE_HEADING 1       /* a heading: a caption, a Markdown heading */
+#define OUTLINE_HEADING_WORDS 2 /* a line of a few words, a caption run in */
+#define OUTLINE_AFTER_HEADING 4 /* right after a heading, with no lead-in */
+
+/*
+ * outline_level() for a label that opens its line at column `col` (tabs
+ * to the next multiple of 4; -1 where it does not open a line), in a
+ * paragraph that reads as `heading` (OUTLINE_HEADING* bits).  A plain
+ * number that restarts at 1, after no unlabelled heading, is no clause
+ * of its own, and *nest says what it is:
+ *  - NEST_SUB where it is no heading and stands at least two columns
+ *    further in than the plain number opening its line right above
+ *    it, as a Markdown ordered list nested in another numbers the
+ *    sections of a clause ("8.  LIABILITY" / "    1.  Exclusion" is
+ *    8.1): one level below it;
+ *  - else NEST_ITEM, where it reads as no heading, does not follow
+ *    the heading of the innermost clause open right after it (a new
+ *    numbering would) and that clause carries a number above 1 ("3.
+ *    Use" ... "You may not:" / "1.  In any manner"): an item of a list
+ *    inside it, one level below the innermost entry.
+ * Either only where nothing but clauses is open below (a list left open
+ * under a clause is closed by the next number at its level).  The next
+ * numbers at its column (give or take one) go on with its list, a
+ * heading never with a NEST_ITEM list; so does the next number after an
+ * unindented paragraph closed the list (outline_unindented), a page's
+ * furniture, unless it is the next clause's too.  Otherwise *nest is
+ * NEST_NONE and the level is outline_level()'s.  `nest` may be NULL.
+ */
+int outline_level_at(struct outline *ol, const struct label *lab, int col, unsigned heading,
+		     enum outline_nest *nest);
+
+/*
+ * An unlabelled paragraph that opens at column `col`: where it is not
+ * indented into the last item of a NEST_ITEM list (col at most the
+ * column of the list's labels), the list ends and the paragraph is back
+ * in the clause that holds it.  Returns 1 then (the paragraph is
+ * NEST_OUT), 0 otherwise.
+ */
+int outline_unindented(struct outline *ol, int col);
 
 /*
  * A heading whose level the source gives ('#', a Word heading style), with

@@ -184,10 +184,12 @@ static int all_digits(const char *s, size_t n)
  * -> "Article 6(2)".  Enumerators only
  * make sense joined to the clause they belong to; dotted numbers are
  * already complete.  Without a parent an enumerator stands alone: "(a)",
- * "A".
+ * "A".  A plain number the loader read as nested (`nest`, outline.h) joins
+ * its parent's all the same: "1." indented under "8" is "8.1", an item of
+ * a list inside clause "3" is "3(1)".
  */
 static const char *compose_clause(struct document *doc, const char *label,
-				  const char *parent_clause)
+				  const char *parent_clause, int nest)
 {
 	static const char *const cite_keywords[] = {
 		"section", "sec.", "clause", "\xC2\xA7",
@@ -208,6 +210,17 @@ static const char *compose_clause(struct document *doc, const char *label,
 	n = trim_label_end(s, strlen(s));
 	if (!n)
 		return parent_clause;
+	if (nest == NEST_ITEM && parent_clause)
+		return bracket_clause(doc, parent_clause, s, n);
+	if (nest == NEST_SUB && parent_clause) {
+		size_t plen = strlen(parent_clause);
+		char *out = arena_alloc(&doc->arena, plen + n + 2);   /* zero-filled */
+
+		memcpy(out, parent_clause, plen);
+		out[plen] = '.';
+		memcpy(out + plen + 1, s, n);
+		return out;
+	}
 	if (isalpha((unsigned char)s[0]) && memchr(s, ' ', n)) {
 		/* "Article IV", "Schedule A": a caption, cited as written. */
 		return arena_strndup(&doc->arena, s, n);
@@ -492,11 +505,19 @@ static void link_paragraphs(struct document *doc)
 
 		if (!in_main_flow(p->kind)) {
 			p->parent = -1;
-			p->clause = p->label ? compose_clause(doc, p->label, NULL) : NULL;
+			p->clause = p->label ? compose_clause(doc, p->label, NULL, p->nest) : NULL;
 			continue;
 		}
 		if (caption_closes_lists(doc, p, stack, depth))
 			depth = 0;
+		if (p->nest == NEST_OUT) {
+			/* Back in the clause that holds the items above it. */
+			int k;
+
+			for (k = 0; k < depth && doc->paras[stack[k]].nest != NEST_ITEM; k++)
+				;
+			depth = k;
+		}
 		if (p->level >= 0) {
 			while (depth > 0 && doc->paras[stack[depth - 1]].level >= p->level)
 				depth--;
@@ -512,7 +533,7 @@ static void link_paragraphs(struct document *doc)
 		}
 		p->parent = depth ? stack[depth - 1] : -1;
 		parent_clause = p->parent >= 0 ? doc->paras[p->parent].clause : NULL;
-		p->clause = p->label ? compose_clause(doc, p->label, parent_clause)
+		p->clause = p->label ? compose_clause(doc, p->label, parent_clause, p->nest)
 				     : parent_clause;
 		if (p->label && is_annex_label(p->label)) {
 			if (i >= verdict_end)

@@ -658,7 +658,11 @@ static void outline_push(struct outline *ol, enum label_style style,
 	ol->stack[ol->depth].level = level;
 	ol->stack[ol->depth].ordinal = ordinal;
 	ol->stack[ol->depth].numbered = 0;
+	ol->stack[ol->depth].col = -1;
+	ol->stack[ol->depth].nest = NEST_NONE;
 	ol->depth++;
+	ol->captioned = 0;
+	ol->reopen = 0;
 }
 
 static int find_style(const struct outline *ol, enum label_style style)
@@ -750,6 +754,139 @@ int outline_level(struct outline *ol, const struct label *lab)
 	return level;
 }
 
+/* A plain number: "1.", "12\.", not "1.1", "1)" nor "Section 1". */
+static int plain_number(const struct label *lab)
+{
+	return lab->style == STYLE_NUMBER && lab->depth == 1;
+}
+
+/*
+ * Index of the innermost entry open below `top` that is a clause of its
+ * own: structural, no heading of its own level, no item of a nested
+ * list; -1 for none.
+ */
+static int innermost_clause(const struct outline *ol, int top)
+{
+	int k;
+
+	for (k = top - 1; k >= 0; k--)
+		if (ol->stack[k].nest == NEST_NONE && is_structural(ol->stack[k].style) &&
+		    ol->stack[k].style != STYLE_MD_HEADING)
+			return k;
+	return -1;
+}
+
+/*
+ * Whether nothing but clauses and headings is open below entry k: a list
+ * left open beneath a clause ("(i)" at level 0 before "8.5" at level 1)
+ * is closed only by the next clause at its level, which a list nested in
+ * the clause would keep from coming.
+ */
+static int clauses_below(const struct outline *ol, int k)
+{
+	int i;
+
+	for (i = 0; i < k; i++)
+		if (!is_structural(ol->stack[i].style))
+			return 0;
+	return 1;
+}
+
+/* Columns apart two numbers of one list may stand: a stray blank. */
+#define LIST_COL_SLACK 1
+/* Columns further in a nested list's numbers stand, at least. */
+#define NESTED_LIST_INDENT 2
+
+static int same_column(int a, int b)
+{
+	return a >= b - LIST_COL_SLACK && a <= b + LIST_COL_SLACK;
+}
+
+/* Whether lab's number is the one after the innermost clause's: "4." after "3.". */
+static int next_clause(const struct outline *ol, const struct label *lab)
+{
+	int k = innermost_clause(ol, ol->depth);
+
+	return k >= 0 && ol->stack[k].ordinal + 1 == lab->ordinal;
+}
+
+int outline_level_at(struct outline *ol, const struct label *lab, int col, unsigned heading,
+		     enum outline_nest *nest)
+{
+	enum outline_nest how = NEST_NONE;
+	int level = 0, k, top = ol->depth, plain = col >= 0 && plain_number(lab);
+
+	if (plain) {
+		/* The next number of a list open at its column goes on with it. */
+		for (k = ol->depth - 1; k >= 0; k--) {
+			const struct outline_entry *e = &ol->stack[k];
+
+			if (e->nest != NEST_NONE && same_column(col, e->col) &&
+			    e->ordinal + 1 == lab->ordinal && !((heading & OUTLINE_HEADING) && e->nest == NEST_ITEM))
+				break;
+		}
+		if (k >= 0) {
+			how = ol->stack[k].nest;
+			level = ol->stack[k].level;
+			top = k;
+		} else if (ol->reopen && !(heading & OUTLINE_HEADING) && same_column(col, ol->closed.col) &&
+			   ol->closed.ordinal + 1 == lab->ordinal && !next_clause(ol, lab)) {
+			/* A page's furniture or a line of prose came between two items. */
+			how = NEST_ITEM;
+			level = ol->closed.level;
+		} else if (lab->ordinal == 1 && !ol->captioned) {
+			/* A list restarting at this column or left of it ends here. */
+			while (top > 0 && ol->stack[top - 1].nest != NEST_NONE &&
+			       ol->stack[top - 1].col >= col - LIST_COL_SLACK)
+				top--;
+			k = innermost_clause(ol, top);
+			if (top && !(heading & OUTLINE_HEADING) && ol->stack[top - 1].col >= 0 &&
+			    ol->stack[top - 1].nest != NEST_ITEM &&
+			    col >= ol->stack[top - 1].col + NESTED_LIST_INDENT &&
+			    clauses_below(ol, top - 1))
+				how = NEST_SUB;
+			else if (top && !(heading & (OUTLINE_HEADING | OUTLINE_HEADING_WORDS)) &&
+				 k >= 0 && !(k == top - 1 && (heading & OUTLINE_AFTER_HEADING)) &&
+				 (ol->stack[k].style == STYLE_NUMBER ||
+				  ol->stack[k].style == STYLE_SECTION) && ol->stack[k].ordinal > 1 &&
+				 clauses_below(ol, k))
+				how = NEST_ITEM;
+			if (how != NEST_NONE)
+				level = ol->stack[top - 1].level + 1;
+		}
+	}
+	if (how == NEST_NONE) {
+		level = outline_level(ol, lab);
+	} else {
+		ol->depth = top;
+		level = clamp_level(level);
+		outline_push(ol, lab->style, level, lab->ordinal);
+		ol->stack[ol->depth - 1].nest = how;
+		ol->after_heading = 0;
+	}
+	/* Only a plain number opening its line may have a list nested in it. */
+	ol->stack[ol->depth - 1].col = plain ? col : -1;
+	if (nest)
+		*nest = how;
+	return level;
+}
+
+int outline_unindented(struct outline *ol, int col)
+{
+	int k;
+
+	if (col < 0)
+		return 0;
+	for (k = 0; k < ol->depth && ol->stack[k].nest != NEST_ITEM; k++)
+		;
+	if (k == ol->depth || col > ol->stack[k].col)
+		return 0;
+	ol->closed = ol->stack[k];
+	ol->reopen = 1;
+	ol->depth = k;
+	return 1;
+}
+
 int outline_heading(struct outline *ol, const struct label *lab, int level)
 {
 	level = clamp_level(level);
@@ -802,6 +939,8 @@ int outline_numbered(struct outline *ol, const struct label *lab, int level, int
 void outline_caption(struct outline *ol)
 {
 	ol->after_heading = 1;
+	ol->captioned = 1;
+	ol->reopen = 0;
 }
 
 /* ---- tables of contents ---------------------------------------------- */

@@ -10,6 +10,7 @@
 #include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
+#include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -483,6 +484,7 @@ struct splitter {
 	size_t label_at;        /* offset of the label in the text */
 	size_t body;
 	int caption;            /* every line so far reads as a caption */
+	int col;                /* column it opens its line at, -1: mid-line */
 	unsigned gap;           /* blank lines seen since its last line */
 
 	/* Outline state, for levels. */
@@ -512,6 +514,36 @@ static int reads_as_caption(const struct splitter *sp)
 	if (sp->label.style != STYLE_NONE)
 		return sp->body >= sp->end || outline_is_caption(t, sp->body, sp->end, 1);
 	return outline_is_caption(t, sp->start, sp->end, 0);
+}
+
+/* Letters in a caption run in before its clause, at least. */
+#define RUN_IN_CAPTION_MIN 4
+
+/*
+ * Whether t[s..e) opens with a caption in capitals run in before its
+ * text ("DEFINITIONS   For the purpose ...", "TERM. This Agreement"):
+ * capitals and blanks, then a gap of two blanks or a stop or colon and
+ * a blank.  A list's item opens with none.
+ */
+static int runs_in_caption(const char *t, size_t s, size_t e)
+{
+	size_t k, letters = 0;
+
+	for (k = s; k < e && k - s <= 80; k++) {
+		unsigned char c = (unsigned char)t[k];
+
+		if (isupper(c)) {
+			letters++;
+		} else if (c == ' ') {
+			if (k + 1 < e && t[k + 1] == ' ')
+				return letters >= RUN_IN_CAPTION_MIN;
+		} else if ((c == '.' || c == ':') && k + 1 < e && t[k + 1] == ' ') {
+			return letters >= RUN_IN_CAPTION_MIN;
+		} else if (c != '&' && c != '-' && c != ',' && c != ';') {
+			return 0;
+		}
+	}
+	return 0;
 }
 
 /* Words in the name of an order form's field, at most. */
@@ -597,6 +629,7 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 	struct paragraph *p;
 	const char *label = NULL;
 	enum para_kind kind = sp->kind;
+	enum outline_nest nest = NEST_NONE;
 	int level = -1, caption;
 
 	if (!sp->open)
@@ -619,11 +652,21 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 		kind = PARA_HEADING;
 		level = outline_heading(&sp->outline, &sp->label, sp->md_level);
 	} else if (label) {
-		level = outline_level(&sp->outline, &sp->label);
 		if (kind == PARA_BODY && caption)
 			kind = PARA_HEADING;
-	} else if (kind == PARA_BODY && caption) {
-		kind = PARA_HEADING;
+		level = outline_level_at(&sp->outline, &sp->label, sp->col,
+					 (kind == PARA_HEADING ? OUTLINE_HEADING : 0) |
+					 ((sp->nlines == 1 &&
+					   outline_heading_words(doc->text.ptr, sp->body, sp->end)) ||
+					  runs_in_caption(doc->text.ptr, sp->body, sp->end) ?
+					  OUTLINE_HEADING_WORDS : 0) |
+					 (doc->npara && doc->paras[doc->npara - 1].kind == PARA_HEADING ?
+					  OUTLINE_AFTER_HEADING : 0), &nest);
+	} else {
+		if (kind == PARA_BODY && caption)
+			kind = PARA_HEADING;
+		if (outline_unindented(&sp->outline, sp->col))
+			nest = NEST_OUT;
 	}
 	if (!label && kind == PARA_HEADING)
 		outline_caption(&sp->outline);
@@ -631,6 +674,7 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 	p->body = sp->body;
 	p->label = label;
 	p->level = level;
+	p->nest = nest;
 	p->source = sp->first_line;
 	return 0;
 }
@@ -657,11 +701,30 @@ static int continues_after_gap(const struct splitter *sp, const struct line *l)
 	return !outline_parse_label(t + l->first, t + l->last, &lab);
 }
 
+/*
+ * The column the text of line l opens at: tabs to the next multiple of
+ * 4, as Markdown reads them, a no-break space one column.
+ */
+static int line_column(const char *t, const struct line *l)
+{
+	size_t i;
+	int col = 0;
+
+	for (i = l->start; i < l->first && col < INT_MAX - 4; i++) {
+		if (t[i] == '\t')
+			col = (col / 4 + 1) * 4;
+		else if ((unsigned char)t[i] != 0xA0)
+			col++;
+	}
+	return col;
+}
+
 /* Starts gathering a paragraph at `at` on line l. */
 static void open_paragraph(struct splitter *sp, const struct line *l,
 			   size_t at, enum para_kind kind)
 {
 	sp->open = 1;
+	sp->col = at == l->first ? line_column(sp->doc->text.ptr, l) : -1;
 	sp->start = sp->body = at;
 	sp->end = l->last;
 	sp->first_line = l->number;

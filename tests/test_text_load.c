@@ -1294,6 +1294,139 @@ static void test_annex_headings_in_other_languages(void **state)
 	      { 29, NULL, "P\xC5\x99\xC3\xADloha 3", -1, PARA_BODY, "\xD0\x9F", "\xD0\x9F" });
 }
 
+/* Loads `text` and expects the paragraphs' citations, NULL for none. */
+static void check_clauses(struct fixture *f, const char *text, const char *const *want,
+			  size_t n)
+{
+	const struct document *d = &f->doc;
+	size_t i;
+
+	if (load(f, text, strlen(text)))
+		fail_msg("load failed: %s", f->err.ptr);
+	for (i = 0; i < d->npara; i++)
+		print_message("  para %zu clause '%s' level %d %.30s\n", i,
+			      d->paras[i].clause ? d->paras[i].clause : "-", d->paras[i].level,
+			      d->text.ptr + d->paras[i].start);
+	assert_int_equal(d->npara, n);
+	for (i = 0; i < n; i++) {
+		if (!want[i]) {
+			assert_null(d->paras[i].clause);
+			continue;
+		}
+		assert_non_null(d->paras[i].clause);
+		assert_string_equal(d->paras[i].clause, want[i]);
+	}
+}
+
+#define CLAUSES(f, text, ...) do { \
+		static const char *const want_[] = { __VA_ARGS__ }; \
+		check_clauses((f), (text), want_, ARRAY_SIZE(want_)); \
+	} while (0)
+
+/*
+ * A Markdown ordered list nested in another numbers the sections of a
+ * clause: "    1." under "8." is 8.1, as the contract cites it, and its
+ * items (a), (b) are 8.2(a).  A number one column in is no nesting.
+ */
+static void test_nested_numbered_list(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"1.  **SERVICES**\n"
+		"\n"
+		"    1.  **Access**. Subject to this Agreement, Provider grants access.\n"
+		"\n"
+		"    2.  **Users**. Customer may allow its staff to use the Services.\n"
+		"\n"
+		"2.  **LIMITATION OF LIABILITY**\n"
+		"\n"
+		"    The allocations of risk in this Section 2 are fundamental.\n"
+		"\n"
+		"    1.  **Exclusion**. Neither party is liable for lost profits.\n"
+		"\n"
+		"    2.  **Cap**. Each party's liability is capped at the fees paid, except:\n"
+		"\n"
+		"        (a) for the indemnities;\n"
+		"\n"
+		"\t3.  **Claims**. Claims must be brought within a year.\n"
+		"\n"
+		"3.  **GENERAL**\n"
+		"\n"
+		"    1\\.  **Notices**. Notices are given in writing.\n",
+		"1", "1.1", "1.2", "2", "2", "2.1", "2.2", "2.2(a)", "2.3", "3", "3.1");
+	CLAUSES(f,
+		"7.  Entire Agreement. This Agreement is the whole agreement.\n"
+		"\n"
+		"STANDARD TERMS\n"
+		"\n"
+		" 1.  Reservation of Rights. The Software is licensed, not sold.\n"
+		"\n"
+		"2.   Protection. Distributor will notify the Licensor of any misuse.\n",
+		"7", "7", "1", "2");
+}
+
+/*
+ * A numbered list that restarts at 1 inside a clause whose heading has a
+ * higher number lists items of that clause ("4(1)", and "6(f)(1)" under
+ * an item), and the paragraphs after it are back in the clause; a page's
+ * furniture between two items does not end the list.  A new numbering
+ * after a heading is none: right under the clause's own heading, after
+ * an unlabelled heading, or where the "1." reads as a heading itself.
+ */
+static void test_list_restarting_inside_a_clause(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"**3\\. Use of our Services.**\n"
+		"----------------------------\n"
+		"\n"
+		"You may not use our Services:\n"
+		"\n"
+		"1.  In any manner that violates any applicable law;\n"
+		"2.  To develop products that compete with our Services.\n"
+		"\n"
+		"You also must not abuse or disrupt our Services.\n"
+		"\n"
+		"**4\\. Inputs and Outputs.**\n"
+		"----------------------------\n"
+		"\n"
+		"Artificial intelligence is probabilistic. You acknowledge that:\n"
+		"\n"
+		"1.  Outputs may not always be accurate.\n"
+		"\n"
+		"Page 2\n"
+		"\n"
+		"2.  Actions may not be error free.\n"
+		"\n"
+		"**Our use of Materials.** We may use Materials to train our models.\n"
+		"\n"
+		"f. Cancellation. You may cancel within 14 days:\n"
+		"\n"
+		"1.  To cancel, you must inform us of your decision.\n"
+		"\n"
+		"g. App stores. Purchases through an app store follow its terms.\n",
+		"3", "3", "3(1)", "3(2)", "3", "4", "4", "4(1)", "4", "4(2)", "4",
+		"4(f)", "4(f)(1)", "4(g)");
+	CLAUSES(f,
+		"18. Specific Terms for Soundtrack\n"
+		"\n"
+		"1. Introduction; Your Agreement to these Terms\n"
+		"\n"
+		"PLEASE READ THESE TERMS OF SERVICE CAREFULLY.\n",
+		"18", "1", "1");
+	CLAUSES(f,
+		"33. Closing. This clause ends the terms.\n"
+		"\n"
+		"Supplement to the Personal Terms\n"
+		"\n"
+		"1. What this supplement is about\n"
+		"\n"
+		"This is a supplement to the terms you agreed.\n",
+		"33", "33", "1", "1");
+}
+
 static void test_markdown(void **state)
 {
 	struct fixture *f = *state;
@@ -1530,6 +1663,8 @@ int main(void)
 		T(test_contents_flattened_onto_one_line),
 		T(test_contents_by_the_headings_it_lists),
 		T(test_annex_headings_in_other_languages),
+		T(test_nested_numbered_list),
+		T(test_list_restarting_inside_a_clause),
 		T(test_markdown),
 		T(test_lines_and_offsets),
 		T(test_cuad_corpus),
