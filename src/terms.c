@@ -765,6 +765,74 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 	return given_after_object(rf, r, body, blen);
 }
 
+/* Bytes before a term in which what is made for the customer is read. */
+#define MADE_FOR_REACH 120
+
+/*
+ * Whether the words before a term name what the vendor returns, generates
+ * or produces for the customer: 'the mastered files and stems we return
+ * to you ("Masters")' (what its service makes is read by output_made).
+ * Not what the customer holds or gives ("the audio you upload that we
+ * return to you", "your files", a term of its data), what is joined to
+ * it ("the prompts you send and the answers we return to you"), money,
+ * usage, what is about something ("notes about the account that we
+ * produce for you") or papers it is sent ("the invoices we generate for
+ * you").
+ */
+static int made_for_customer(struct roles_finder *rf, const struct roles *r, const char *body,
+			     size_t blen)
+{
+	static const char *const dets[] = { "the", "our", "its" };
+	static const char *const relative[] = { "that", "which" };
+	static const char *const articles[] = {
+		"the", "all", "any", "those", "these", "such", "each", "every", "our", "its",
+	};
+	static const char *const about[] = {
+		"of", "about", "on", "regarding", "concerning", "for", "from", "by", "with", "to",
+		"into", "and", "or",
+	};
+	size_t lo = blen > MADE_FOR_REACH ? blen - MADE_FOR_REACH : 0, vs, ws, wn, ss, oe, os;
+	size_t b, i;
+
+	if (pcre2_match(rf->made_for, (PCRE2_SPTR)body, blen, lo, 0, rf->md, NULL) < 0)
+		return 0;
+	vs = pcre2_get_ovector_pointer(rf->md)[0];
+	rf_group(rf, 1, &ws, &wn);
+	if (tail_role(rf, r, body + ws, wn) != ROLE_CUSTOMER)
+		return 0;
+	if (subject_before(rf, r, body, vs, &ss) != ROLE_VENDOR)
+		return 0;
+	oe = back_over(body, back_over(body, ss, dets, ARRAY_SIZE(dets)), relative,
+		       ARRAY_SIZE(relative));
+	os = object_start(body, oe);
+	/* From its last article: "You own | the short clips". */
+	for (i = os; i < oe; i = b) {
+		while (i < oe && !isalpha((unsigned char)body[i]))
+			i++;
+		for (b = i; b < oe && isalpha((unsigned char)body[b]); b++)
+			;
+		if (b > i && word_in(body + i, b - i, articles, ARRAY_SIZE(articles)))
+			os = i;
+	}
+	if (os >= oe)
+		return 0;
+	for (b = os; b > 0 && body[b - 1] == ' '; b--)
+		;
+	for (i = b; i > 0 && isalpha((unsigned char)body[i - 1]); i--)
+		;
+	if ((i < b && word_in(body + i, b - i, about, ARRAY_SIZE(about))) ||
+	    name_has_word(rf, r, body + os, oe - os, '\'', is_customer_word) ||
+	    rf_matches(rf, rf->money_name, body + os, oe - os) ||
+	    rf_matches(rf, rf->usage_name, body + os, oe - os) ||
+	    rf_matches(rf, rf->not_data_name, body + os, oe - os))
+		return 0;
+	for (i = 0; i < r->nterms; i++)
+		if (r->terms[i].cls == TERM_CUSTOMER_DATA &&
+		    has_word_as(body + os, oe - os, r->terms[i].term, 0))
+			return 0;
+	return 1;
+}
+
 /* Bytes at the end of a sentence, before the term that closes it, in which its holder is read. */
 #define HELD_REACH 160
 
@@ -910,6 +978,10 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (rf_matches(rf, rf->usage_name, term, tlen))
 		return TERM_OTHER;
 	secret = rf_matches(rf, rf->secret_name, term, tlen);
+	/* 'the mastered files and stems we return to you ("Masters")' */
+	if (side != DEF_AFTER && !secret && !rf_matches(rf, rf->supplied_name, term, tlen) &&
+	    made_for_customer(rf, r, body, blen))
+		return TERM_OUTPUT;
 	/*
 	 * What the customer gives the vendor is its data by any name ("Voice
 	 * Recordings"), unless the name says it is something else it gives

@@ -2389,6 +2389,58 @@ static void test_term_closing_customer_holdings(void **state)
 }
 
 /*
+ * A term in parentheses after what the vendor returns, generates or
+ * produces for the customer ('the mastered files and stems we return to
+ * you ("Masters")') is an output; not what the customer gives or holds,
+ * what is joined to that, money, usage, papers, what is about something
+ * else, what is made for another or by another, nor what the vendor
+ * supplies.
+ */
+static void test_term_after_what_is_made_for_the_customer(void **state)
+{
+	static const char *const outputs[] = { "Masters", "Clips" };
+	static const char *const others[] = {
+		"Returns", "Copies", "Earnings", "Chats", "Charts", "Bills", "Notes", "Feeds",
+		"Listings", "Software", "Confidential Files", "Originals",
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	make_doc(&doc,
+		 "These terms are a contract between you and Shelfwise Labs Ltd (\"Shelfwise\", "
+		 "\"we\", \"us\" or \"our\").\n"
+		 "You keep all rights in the audio you upload (\"Your Tracks\") and in the mastered "
+		 "files and stems we return to you (\"Masters\").\n"
+		 "You own the short clips that Shelfwise generates for you in MP4 format "
+		 "(\"Clips\").\n"
+		 "You keep the audio you upload (\"Tracks\"), and we keep the audio you upload "
+		 "that we return to you (\"Returns\").\n"
+		 "We keep the Tracks we return to you (\"Copies\").\n"
+		 "We list the royalties we generate for you (\"Earnings\").\n"
+		 "We keep the prompts you send and the answers we return to you (\"Chats\").\n"
+		 "We keep the usage charts we generate for you (\"Charts\"), the invoices we "
+		 "generate for you (\"Bills\") and notes about the account that we produce for you "
+		 "(\"Notes\").\n"
+		 "We keep the files we return to the Marketplace (\"Feeds\").\n"
+		 "You keep the files the Marketplace returns to you (\"Listings\").\n"
+		 "We keep the code we produce for you (\"Software\").\n"
+		 "We keep the files we return to you (\"Confidential Files\").\n"
+		 "We keep the audio you upload that the Provider returns to you (\"Originals\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Tracks")->cls, TERM_CUSTOMER_DATA);
+	for (i = 0; i < sizeof(outputs) / sizeof(outputs[0]); i++)
+		assert_int_equal(term(&r, outputs[i])->cls, TERM_OUTPUT);
+	for (i = 0; i < sizeof(others) / sizeof(others[0]); i++)
+		assert_int_equal(term(&r, others[i])->cls, TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * "We", "Us" and "Our" name the vendor in any case, as word_role reads
  * them: "any song ... that You upload to Us" is given to the vendor.
  */
@@ -2637,6 +2689,7 @@ int main(void)
 		cmocka_unit_test(test_kinds_listed_in_data_definition),
 		cmocka_unit_test(test_table_rows_give_aliases_roles),
 		cmocka_unit_test(test_term_closing_customer_holdings),
+		cmocka_unit_test(test_term_after_what_is_made_for_the_customer),
 		cmocka_unit_test(test_first_person_in_any_case),
 		cmocka_unit_test(test_fields_with_emphasis),
 		cmocka_unit_test(test_unquoted_role_noun_alias),
