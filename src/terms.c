@@ -145,24 +145,43 @@ static int is_vendor_word(struct roles_finder *rf, const struct roles *r, const 
 	return 0;
 }
 
+/* The role of the party whose alias is w[0..n), as written; ROLE_UNKNOWN: none. */
+static enum party_role alias_role(const struct roles *r, const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < r->nparties; i++)
+		if (r->parties[i].role != ROLE_UNKNOWN && strlen(r->parties[i].alias) == n &&
+		    !memcmp(r->parties[i].alias, w, n))
+			return r->parties[i].role;
+	return ROLE_UNKNOWN;
+}
+
 /*
  * The role a word names in this document: a party's alias first
- * ("Licensor" where the licensor is the customer), then "we" and "you",
- * then the role nouns.  "Client's" is the client.
+ * ("Licensor" where the licensor is the customer, also after "the": "The
+ * Licensor grants"), then "we" and "you", then the role nouns.  "Client's"
+ * is the client.
  */
 static enum party_role word_role(struct roles_finder *rf, const struct roles *r, const char *w,
 				 size_t n)
 {
-	size_t i;
+	enum party_role role;
+	size_t k;
 
 	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
 		n -= 2;
 	else if (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))
 		n -= 4;
-	for (i = 0; i < r->nparties; i++)
-		if (r->parties[i].role != ROLE_UNKNOWN && strlen(r->parties[i].alias) == n &&
-		    !memcmp(r->parties[i].alias, w, n))
-			return r->parties[i].role;
+	role = alias_role(r, w, n);
+	if (role == ROLE_UNKNOWN && n > 4 && !strncasecmp(w, "the", 3) &&
+	    isspace((unsigned char)w[3])) {
+		for (k = 4; k < n && isspace((unsigned char)w[k]); k++)
+			;
+		role = alias_role(r, w + k, n - k);
+	}
+	if (role != ROLE_UNKNOWN)
+		return role;
 	if (first_person(w, n))
 		return ROLE_VENDOR;
 	if (word_is(w, n, "you") || word_is(w, n, "your"))

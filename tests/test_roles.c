@@ -1981,8 +1981,9 @@ static void test_data_licence_turns_the_nouns(void **state)
  * What the customer gives is its data by any name, read from the sentence
  * that defines it ('Client shall upload the audio of its calls (the "Call
  * Audio")'), and in a licence of data to build AI with, from the licensor
- * that the roles make the customer.  Not what the vendor supplies, nor a
- * date or a thing given that is no data.
+ * that the roles make the customer ("Licensor grants", "The Licensor
+ * grants").  Not what the vendor supplies, nor a date or a thing given
+ * that is no data.
  */
 static void test_data_given_by_name_alone(void **state)
 {
@@ -2031,11 +2032,14 @@ static void test_data_given_by_name_alone(void **state)
 		 "\"Licensed Data\" means the images Licensor provides to Licensee.\n"
 		 "Licensor grants Licensee a licence to use the chest X-ray images listed in "
 		 "Schedule 1 (the \"Scan Set\") to develop its AI diagnostic software.\n"
+		 "The Licensor grants the Licensee a licence to use the card transaction records "
+		 "listed in Schedule 2 (the \"Transaction Data\") to train its fraud model.\n"
 		 "Licensee shall make the Software available to Licensor.\n");
 	roles_find(rf, &doc, &r);
 	assert_int_equal(party(&r, "Licensor")->role, ROLE_CUSTOMER);
 	assert_int_equal(term(&r, "Licensed Data")->cls, TERM_CUSTOMER_DATA);
 	assert_int_equal(term(&r, "Scan Set")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Transaction Data")->cls, TERM_CUSTOMER_DATA);
 	roles_release(&r);
 	document_release(&doc);
 
