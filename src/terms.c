@@ -145,24 +145,43 @@ static int is_vendor_word(struct roles_finder *rf, const struct roles *r, const 
 	return 0;
 }
 
+/* The role of the party whose alias is w[0..n), as written; ROLE_UNKNOWN: none. */
+static enum party_role alias_role(const struct roles *r, const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < r->nparties; i++)
+		if (r->parties[i].role != ROLE_UNKNOWN && strlen(r->parties[i].alias) == n &&
+		    !memcmp(r->parties[i].alias, w, n))
+			return r->parties[i].role;
+	return ROLE_UNKNOWN;
+}
+
 /*
  * The role a word names in this document: a party's alias first
- * ("Licensor" where the licensor is the customer), then "we" and "you",
- * then the role nouns.  "Client's" is the client.
+ * ("Licensor" where the licensor is the customer, also after "the": "The
+ * Licensor grants"), then "we" and "you", then the role nouns.  "Client's"
+ * is the client.
  */
 static enum party_role word_role(struct roles_finder *rf, const struct roles *r, const char *w,
 				 size_t n)
 {
-	size_t i;
+	enum party_role role;
+	size_t k;
 
 	if (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's')
 		n -= 2;
 	else if (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99s", 4))
 		n -= 4;
-	for (i = 0; i < r->nparties; i++)
-		if (r->parties[i].role != ROLE_UNKNOWN && strlen(r->parties[i].alias) == n &&
-		    !memcmp(r->parties[i].alias, w, n))
-			return r->parties[i].role;
+	role = alias_role(r, w, n);
+	if (role == ROLE_UNKNOWN && n > 4 && !strncasecmp(w, "the", 3) &&
+	    isspace((unsigned char)w[3])) {
+		for (k = 4; k < n && isspace((unsigned char)w[k]); k++)
+			;
+		role = alias_role(r, w + k, n - k);
+	}
+	if (role != ROLE_UNKNOWN)
+		return role;
 	if (first_person(w, n))
 		return ROLE_VENDOR;
 	if (word_is(w, n, "you") || word_is(w, n, "your"))
@@ -765,6 +784,78 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 	return given_after_object(rf, r, body, blen);
 }
 
+/* Bytes before a term in which what is made for the customer is read. */
+#define MADE_FOR_REACH 120
+
+/*
+ * Whether the words before a term name what the vendor returns, generates
+ * or produces for the customer: 'the mastered files and stems we return
+ * to you ("Masters")' (what its service makes is read by output_made).
+ * Not what the customer holds or gives ("the audio you upload that we
+ * return to you", "your files", a term of its data), what is joined to
+ * it ("the prompts you send and the answers we return to you"), money,
+ * usage, what is about something ("notes about the account that we
+ * produce for you") or papers it is sent ("the invoices we generate for
+ * you").
+ */
+static int made_for_customer(struct roles_finder *rf, const struct roles *r, const char *body,
+			     size_t blen)
+{
+	static const char *const dets[] = { "the", "our", "its" };
+	static const char *const relative[] = { "that", "which" };
+	static const char *const articles[] = {
+		"the", "all", "any", "those", "these", "such", "each", "every", "our", "its",
+	};
+	static const char *const about[] = {
+		"of", "about", "on", "regarding", "concerning", "for", "from", "by", "with", "to",
+		"into", "and", "or",
+	};
+	size_t lo = blen > MADE_FOR_REACH ? blen - MADE_FOR_REACH : 0, vs, ws, wn, ss, oe, os;
+	size_t b, i;
+
+	/* Most definitions have none of the verbs: they are passed over without a regex run. */
+	if ((find_word(body, blen, lo, "eturn", 2) == blen &&
+	     find_word(body, blen, lo, "generat", 0) == blen &&
+	     find_word(body, blen, lo, "roduc", 3) == blen) ||
+	    pcre2_match(rf->made_for, (PCRE2_SPTR)body, blen, lo, 0, rf->md, NULL) < 0)
+		return 0;
+	vs = pcre2_get_ovector_pointer(rf->md)[0];
+	rf_group(rf, 1, &ws, &wn);
+	if (tail_role(rf, r, body + ws, wn) != ROLE_CUSTOMER)
+		return 0;
+	if (subject_before(rf, r, body, vs, &ss) != ROLE_VENDOR)
+		return 0;
+	oe = back_over(body, back_over(body, ss, dets, ARRAY_SIZE(dets)), relative,
+		       ARRAY_SIZE(relative));
+	os = object_start(body, oe);
+	/* From its last article: "You own | the short clips". */
+	for (i = os; i < oe; i = b) {
+		while (i < oe && !isalpha((unsigned char)body[i]))
+			i++;
+		for (b = i; b < oe && isalpha((unsigned char)body[b]); b++)
+			;
+		if (b > i && word_in(body + i, b - i, articles, ARRAY_SIZE(articles)))
+			os = i;
+	}
+	if (os >= oe)
+		return 0;
+	for (b = os; b > 0 && body[b - 1] == ' '; b--)
+		;
+	for (i = b; i > 0 && isalpha((unsigned char)body[i - 1]); i--)
+		;
+	if ((i < b && word_in(body + i, b - i, about, ARRAY_SIZE(about))) ||
+	    name_has_word(rf, r, body + os, oe - os, '\'', is_customer_word) ||
+	    rf_matches(rf, rf->money_name, body + os, oe - os) ||
+	    rf_matches(rf, rf->usage_name, body + os, oe - os) ||
+	    rf_matches(rf, rf->not_data_name, body + os, oe - os))
+		return 0;
+	for (i = 0; i < r->nterms; i++)
+		if (r->terms[i].cls == TERM_CUSTOMER_DATA &&
+		    has_word_as(body + os, oe - os, r->terms[i].term, 0))
+			return 0;
+	return 1;
+}
+
 /* Bytes at the end of a sentence, before the term that closes it, in which its holder is read. */
 #define HELD_REACH 160
 
@@ -910,6 +1001,10 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (rf_matches(rf, rf->usage_name, term, tlen))
 		return TERM_OTHER;
 	secret = rf_matches(rf, rf->secret_name, term, tlen);
+	/* 'the mastered files and stems we return to you ("Masters")' */
+	if (side != DEF_AFTER && !secret && made_for_customer(rf, r, body, blen) &&
+	    !rf_matches(rf, rf->supplied_name, term, tlen))
+		return TERM_OUTPUT;
 	/*
 	 * What the customer gives the vendor is its data by any name ("Voice
 	 * Recordings"), unless the name says it is something else it gives

@@ -1981,8 +1981,9 @@ static void test_data_licence_turns_the_nouns(void **state)
  * What the customer gives is its data by any name, read from the sentence
  * that defines it ('Client shall upload the audio of its calls (the "Call
  * Audio")'), and in a licence of data to build AI with, from the licensor
- * that the roles make the customer.  Not what the vendor supplies, nor a
- * date or a thing given that is no data.
+ * that the roles make the customer ("Licensor grants", "The Licensor
+ * grants").  Not what the vendor supplies, nor a date or a thing given
+ * that is no data.
  */
 static void test_data_given_by_name_alone(void **state)
 {
@@ -2031,11 +2032,14 @@ static void test_data_given_by_name_alone(void **state)
 		 "\"Licensed Data\" means the images Licensor provides to Licensee.\n"
 		 "Licensor grants Licensee a licence to use the chest X-ray images listed in "
 		 "Schedule 1 (the \"Scan Set\") to develop its AI diagnostic software.\n"
+		 "The Licensor grants the Licensee a licence to use the card transaction records "
+		 "listed in Schedule 2 (the \"Transaction Data\") to train its fraud model.\n"
 		 "Licensee shall make the Software available to Licensor.\n");
 	roles_find(rf, &doc, &r);
 	assert_int_equal(party(&r, "Licensor")->role, ROLE_CUSTOMER);
 	assert_int_equal(term(&r, "Licensed Data")->cls, TERM_CUSTOMER_DATA);
 	assert_int_equal(term(&r, "Scan Set")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Transaction Data")->cls, TERM_CUSTOMER_DATA);
 	roles_release(&r);
 	document_release(&doc);
 
@@ -2389,6 +2393,58 @@ static void test_term_closing_customer_holdings(void **state)
 }
 
 /*
+ * A term in parentheses after what the vendor returns, generates or
+ * produces for the customer ('the mastered files and stems we return to
+ * you ("Masters")') is an output; not what the customer gives or holds,
+ * what is joined to that, money, usage, papers, what is about something
+ * else, what is made for another or by another, nor what the vendor
+ * supplies.
+ */
+static void test_term_after_what_is_made_for_the_customer(void **state)
+{
+	static const char *const outputs[] = { "Masters", "Clips" };
+	static const char *const others[] = {
+		"Returns", "Copies", "Earnings", "Chats", "Charts", "Bills", "Notes", "Feeds",
+		"Listings", "Software", "Confidential Files", "Originals",
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	make_doc(&doc,
+		 "These terms are a contract between you and Shelfwise Labs Ltd (\"Shelfwise\", "
+		 "\"we\", \"us\" or \"our\").\n"
+		 "You keep all rights in the audio you upload (\"Your Tracks\") and in the mastered "
+		 "files and stems we return to you (\"Masters\").\n"
+		 "You own the short clips that Shelfwise generates for you in MP4 format "
+		 "(\"Clips\").\n"
+		 "You keep the audio you upload (\"Tracks\"), and we keep the audio you upload "
+		 "that we return to you (\"Returns\").\n"
+		 "We keep the Tracks we return to you (\"Copies\").\n"
+		 "We list the royalties we generate for you (\"Earnings\").\n"
+		 "We keep the prompts you send and the answers we return to you (\"Chats\").\n"
+		 "We keep the usage charts we generate for you (\"Charts\"), the invoices we "
+		 "generate for you (\"Bills\") and notes about the account that we produce for you "
+		 "(\"Notes\").\n"
+		 "We keep the files we return to the Marketplace (\"Feeds\").\n"
+		 "You keep the files the Marketplace returns to you (\"Listings\").\n"
+		 "We keep the code we produce for you (\"Software\").\n"
+		 "We keep the files we return to you (\"Confidential Files\").\n"
+		 "We keep the audio you upload that the Provider returns to you (\"Originals\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Tracks")->cls, TERM_CUSTOMER_DATA);
+	for (i = 0; i < sizeof(outputs) / sizeof(outputs[0]); i++)
+		assert_int_equal(term(&r, outputs[i])->cls, TERM_OUTPUT);
+	for (i = 0; i < sizeof(others) / sizeof(others[0]); i++)
+		assert_int_equal(term(&r, others[i])->cls, TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * "We", "Us" and "Our" name the vendor in any case, as word_role reads
  * them: "any song ... that You upload to Us" is given to the vendor.
  */
@@ -2637,6 +2693,7 @@ int main(void)
 		cmocka_unit_test(test_kinds_listed_in_data_definition),
 		cmocka_unit_test(test_table_rows_give_aliases_roles),
 		cmocka_unit_test(test_term_closing_customer_holdings),
+		cmocka_unit_test(test_term_after_what_is_made_for_the_customer),
 		cmocka_unit_test(test_first_person_in_any_case),
 		cmocka_unit_test(test_fields_with_emphasis),
 		cmocka_unit_test(test_unquoted_role_noun_alias),
