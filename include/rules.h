@@ -92,6 +92,14 @@ struct area {
 	const char *title;
 };
 
+/* One set of literals a regex needs (regex_lit.h, struct regex_need). */
+struct regex_filter {
+	const size_t *words;     /* its words, as prefilter entries (after the rules) */
+	size_t nwords;
+	struct regex_span reach; /* regex_need.reach */
+	size_t lead;             /* regex_need.lead */
+};
+
 struct rule_regex {
 	const char *source;      /* as written in the pack */
 	const char *expanded;    /* placeholders replaced */
@@ -109,14 +117,11 @@ struct rule_regex {
 	 */
 	struct rule_jit_state *jit;
 	/*
-	 * Sets of literals the regex needs (regex_lit.h), as prefilter entries
-	 * (after the rules).  It cannot match a sentence that lacks every word
-	 * of one of the sets, nor any part of one.
+	 * Sets of literals the regex needs, the sets with fewer words first.
+	 * It cannot match a sentence that lacks every word of one of the sets,
+	 * nor any part of one.
 	 */
-	const size_t *filter_words[REGEX_LIT_MAX_AND];
-	size_t filter_nwords[REGEX_LIT_MAX_AND];
-	struct regex_span filter_reach[REGEX_LIT_MAX_AND];   /* regex_need.reach */
-	size_t filter_lead[REGEX_LIT_MAX_AND];               /* regex_need.lead */
+	struct regex_filter filter[REGEX_LIT_MAX_AND];
 	size_t nfilter;
 	size_t filter_trigger;   /* the set it is filed under (ruleset.trigger_start) */
 };

@@ -312,21 +312,24 @@ static int needs_met(struct engine *e, const struct rule_regex *re, size_t known
 
 	/* Most patterns stop here: a set none of whose words occurs. */
 	for (f = 0; f < re->nfilter; f++) {
+		const struct regex_filter *set = &re->filter[f];
+
 		if (f == known)
 			continue;
-		for (i = 0; i < re->filter_nwords[f]; i++)
-			if (prefilter_hit(h, re->filter_words[f][i]))
+		for (i = 0; i < set->nwords; i++)
+			if (prefilter_hit(h, set->words[i]))
 				break;
-		if (i == re->filter_nwords[f])
+		if (i == set->nwords)
 			return 0;
 	}
 	*lower = 0;
 	*upper = PCRE2_UNSET;
 	for (f = 0; f < re->nfilter; f++) {
+		const struct regex_filter *set = &re->filter[f];
 		size_t first = PCRE2_UNSET, last = 0, reach;
 
-		for (i = 0; i < re->filter_nwords[f]; i++) {
-			const struct prefilter_entry_hit *w = &h->entry[re->filter_words[f][i]];
+		for (i = 0; i < set->nwords; i++) {
+			const struct prefilter_entry_hit *w = &h->entry[set->words[i]];
 
 			if (w->mark != h->generation)
 				continue;
@@ -336,13 +339,13 @@ static int needs_met(struct engine *e, const struct rule_regex *re, size_t known
 				last = w->last;
 		}
 		/* A match that holds the word at `lead` or later starts that much before it. */
-		if (last < re->filter_lead[f])
+		if (last < set->lead)
 			return 0;
-		if (last - re->filter_lead[f] < *upper)
-			*upper = last - re->filter_lead[f];
-		if (!e->measured && (re->filter_reach[f].chars || re->filter_reach[f].words))
+		if (last - set->lead < *upper)
+			*upper = last - set->lead;
+		if (!e->measured && (set->reach.chars || set->reach.words))
 			measure_subject(e);
-		reach = regex_span_at(&re->filter_reach[f], e->char_bytes, e->word_bytes);
+		reach = regex_span_at(&set->reach, e->char_bytes, e->word_bytes);
 		if (reach != REGEX_LIT_UNBOUNDED && first > reach && first - reach > *lower)
 			*lower = first - reach;
 	}

@@ -327,15 +327,19 @@ static void add_qualifiers(struct pack_ctx *c, struct rule *r, yaml_node_t *seq,
 
 static void add_patterns(struct pack_ctx *c, struct rule *r, yaml_node_t *n)
 {
-	const char **src;
 	struct rule_regex *re;
-	size_t count, i;
+	size_t count;
 	yaml_node_item_t *it;
 	yaml_node_t *item;
 
-	src = string_list(c, n, "patterns", &count);
-	if (!src)
+	if (n && n->type == YAML_SCALAR_NODE) {
+		count = 1;
+	} else if (n && n->type == YAML_SEQUENCE_NODE) {
+		count = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+	} else {
+		pack_error(c, n, "patterns must be a string or a list of strings");
 		return;
+	}
 	re = arena_alloc(&c->rs->arena, sizeof(*re) * (r->npatterns + count + 1));
 	if (r->npatterns)
 		memcpy(re, r->patterns, sizeof(*re) * r->npatterns);
@@ -344,11 +348,12 @@ static void add_patterns(struct pack_ctx *c, struct rule *r, yaml_node_t *n)
 		set_regex(c, &re[r->npatterns++], n);
 		return;
 	}
-	i = r->npatterns;
-	FOR_EACH_ITEM(c, n, it, item)
-		if (item->type == YAML_SCALAR_NODE)
-			set_regex(c, &re[i++], item);
-	r->npatterns = i;
+	FOR_EACH_ITEM(c, n, it, item) {
+		if (item && item->type == YAML_SCALAR_NODE)
+			set_regex(c, &re[r->npatterns++], item);
+		else
+			pack_error(c, item, "patterns must be a string");
+	}
 }
 
 static void parse_examples(struct pack_ctx *c, struct rule *r, yaml_node_t *n)
@@ -1257,19 +1262,11 @@ static void order_filters(struct rule_regex *re)
 	size_t i, j;
 
 	for (i = 1; i < re->nfilter; i++)
-		for (j = i; j > 0 && re->filter_nwords[j - 1] > re->filter_nwords[j]; j--) {
-			const size_t *w = re->filter_words[j];
-			size_t n = re->filter_nwords[j], lead = re->filter_lead[j];
-			struct regex_span reach = re->filter_reach[j];
+		for (j = i; j > 0 && re->filter[j - 1].nwords > re->filter[j].nwords; j--) {
+			struct regex_filter t = re->filter[j];
 
-			re->filter_words[j] = re->filter_words[j - 1];
-			re->filter_nwords[j] = re->filter_nwords[j - 1];
-			re->filter_reach[j] = re->filter_reach[j - 1];
-			re->filter_lead[j] = re->filter_lead[j - 1];
-			re->filter_words[j - 1] = w;
-			re->filter_nwords[j - 1] = n;
-			re->filter_reach[j - 1] = reach;
-			re->filter_lead[j - 1] = lead;
+			re->filter[j] = re->filter[j - 1];
+			re->filter[j - 1] = t;
 		}
 }
 
@@ -1286,15 +1283,15 @@ static size_t set_rarity(const struct ruleset *rs, char *const *words,
 {
 	size_t w, shortest = SIZE_MAX;
 
-	for (w = 0; w < re->filter_nwords[f]; w++) {
-		size_t n = strlen(words[re->filter_words[f][w] - rs->nrules]);
+	for (w = 0; w < re->filter[f].nwords; w++) {
+		size_t n = strlen(words[re->filter[f].words[w] - rs->nrules]);
 
 		if (n < shortest)
 			shortest = n;
 	}
 	if (shortest > 64)
 		shortest = 64;
-	return shortest * 1024 - (re->filter_nwords[f] < 1024 ? re->filter_nwords[f] : 1023);
+	return shortest * 1024 - (re->filter[f].nwords < 1024 ? re->filter[f].nwords : 1023);
 }
 
 /*
@@ -1397,10 +1394,10 @@ static void build_prefilter(struct ruleset *rs)
 
 			for (w = 0; w < needs[p][k].n; w++)
 				ids[w] = rs->nrules + *word_index_slot(&wi, needs[p][k].words[w]) - 1;
-			re->filter_words[k] = ids;
-			re->filter_nwords[k] = needs[p][k].n;
-			re->filter_reach[k] = needs[p][k].reach;
-			re->filter_lead[k] = needs[p][k].lead;
+			re->filter[k].words = ids;
+			re->filter[k].nwords = needs[p][k].n;
+			re->filter[k].reach = needs[p][k].reach;
+			re->filter[k].lead = needs[p][k].lead;
 		}
 		order_filters(re);
 		re->filter_trigger = 0;
@@ -1447,8 +1444,8 @@ static void build_triggers(struct ruleset *rs)
 			rs->pattern_rule[rs->pattern_base[i] + j] = i;
 			if (!re->nfilter)
 				at[i]++;
-			for (w = 0; re->nfilter && w < re->filter_nwords[re->filter_trigger]; w++)
-				at[re->filter_words[re->filter_trigger][w]]++;
+			for (w = 0; re->nfilter && w < re->filter[re->filter_trigger].nwords; w++)
+				at[re->filter[re->filter_trigger].words[w]]++;
 		}
 	for (i = 0, n = 0; i < nentry; i++) {
 		rs->trigger_start[i] = n;
@@ -1464,8 +1461,8 @@ static void build_triggers(struct ruleset *rs)
 			p = rs->pattern_base[i] + j;
 			if (!re->nfilter)
 				rs->trigger_pattern[at[i]++] = p;
-			for (w = 0; re->nfilter && w < re->filter_nwords[re->filter_trigger]; w++)
-				rs->trigger_pattern[at[re->filter_words[re->filter_trigger][w]]++] = p;
+			for (w = 0; re->nfilter && w < re->filter[re->filter_trigger].nwords; w++)
+				rs->trigger_pattern[at[re->filter[re->filter_trigger].words[w]]++] = p;
 		}
 	free(at);
 }

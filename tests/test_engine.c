@@ -634,7 +634,7 @@ static void test_match_starts_after_first_needed_word(void **state)
 	ruleset_init(&brs);
 	assert_int_equal(ruleset_add_pack(&brs, "bound.yaml", bound_pack, strlen(bound_pack)), 0);
 	assert_int_equal(ruleset_compile(&brs), 0);
-	assert_int_equal(regex_span_at(&ruleset_find_rule(&brs, "near")->patterns[0].filter_reach[0],
+	assert_int_equal(regex_span_at(&ruleset_find_rule(&brs, "near")->patterns[0].filter[0].reach,
 				       2, 0), 6);
 	/*
 	 * A pattern with a character beyond ASCII ("€") runs in UTF mode, so

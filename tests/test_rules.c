@@ -436,15 +436,15 @@ static void assert_same_regexes(struct ruleset *a, struct ruleset *b)
 		assert_int_equal(sa, sb);
 		assert_int_equal(ra[i]->nfilter, rb[i]->nfilter);
 		for (k = 0; k < ra[i]->nfilter; k++) {
-			assert_int_equal(ra[i]->filter_nwords[k], rb[i]->filter_nwords[k]);
-			assert_memory_equal(ra[i]->filter_words[k], rb[i]->filter_words[k],
-					    ra[i]->filter_nwords[k] * sizeof(size_t));
-			assert_int_equal(ra[i]->filter_reach[k].bytes, rb[i]->filter_reach[k].bytes);
-			assert_int_equal(ra[i]->filter_reach[k].chars, rb[i]->filter_reach[k].chars);
-			assert_int_equal(ra[i]->filter_reach[k].words, rb[i]->filter_reach[k].words);
-			assert_int_equal(ra[i]->filter_reach[k].unbounded,
-					 rb[i]->filter_reach[k].unbounded);
-			assert_int_equal(ra[i]->filter_lead[k], rb[i]->filter_lead[k]);
+			assert_int_equal(ra[i]->filter[k].nwords, rb[i]->filter[k].nwords);
+			assert_memory_equal(ra[i]->filter[k].words, rb[i]->filter[k].words,
+					    ra[i]->filter[k].nwords * sizeof(size_t));
+			assert_int_equal(ra[i]->filter[k].reach.bytes, rb[i]->filter[k].reach.bytes);
+			assert_int_equal(ra[i]->filter[k].reach.chars, rb[i]->filter[k].reach.chars);
+			assert_int_equal(ra[i]->filter[k].reach.words, rb[i]->filter[k].reach.words);
+			assert_int_equal(ra[i]->filter[k].reach.unbounded,
+					 rb[i]->filter[k].reach.unbounded);
+			assert_int_equal(ra[i]->filter[k].lead, rb[i]->filter[k].lead);
 		}
 		for (t = 0; t < sizeof(probe_texts) / sizeof(*probe_texts); t++) {
 			PCRE2_SPTR s = (PCRE2_SPTR)probe_texts[t];
@@ -497,10 +497,10 @@ static void test_every_pattern_is_filed(void **state)
 				continue;
 			}
 			for (f = 0; f < re->nfilter && !whole_set; f++) {
-				for (w = 0; w < re->filter_nwords[f]; w++)
-					if (!filed_under(&rs, re->filter_words[f][w], p))
+				for (w = 0; w < re->filter[f].nwords; w++)
+					if (!filed_under(&rs, re->filter[f].words[w], p))
 						break;
-				whole_set = w == re->filter_nwords[f];
+				whole_set = w == re->filter[f].nwords;
 			}
 			assert_true(whole_set);
 		}
