@@ -1367,6 +1367,64 @@ static void test_nested_numbered_list(void **state)
 }
 
 /*
+ * A bullet that carries a number ("*   1\. OUR SERVICES") is the
+ * numbered item, cited under the clause it is nested in, and the list
+ * goes on at the number's column or the bullet's ("**1.** You agree" /
+ * "*   **2\. What").  A list counter holding nothing but a bullet
+ * ("9.  *   3\. YOU") is no clause, and a number in emphasis of its own
+ * ("**2\.** You") is a label.
+ */
+static void test_numbers_after_bullets(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"8.  VIII. Liability\n"
+		"    \n"
+		"    *   1\\. OUR SERVICES ARE PROVIDED AS IS.\n"
+		"    *   2\\. YOU USE OUTPUTS AT YOUR SOLE RISK.\n"
+		"9.  *   3\\. YOU AGREE TO INDEMNIFY QWEN AGAINST ALL LOSSES, INCLUDING:\n"
+		"        \n"
+		"        *   (a) ANY USER CONTENT;\n"
+		"        \n"
+		"        4\\. QWEN MAY ASSUME THE DEFENSE OF ANY CLAIM.\n"
+		"        \n"
+		"    *   5\\. THE LIMITATIONS APPLY TO THE MAXIMUM EXTENT PERMITTED.\n"
+		"10.  IX. Force Majeure\n"
+		"     \n"
+		"     We are not liable for delays beyond our control.\n",
+		"8", "8.1", "8.2", "8.3", "8.3", "8.4", "8.5", "10", "10");
+	CLAUSES(f,
+		"2.  II. Use of Our Services\n"
+		"    \n"
+		"    **1.** You agree to use our Services lawfully.\n"
+		"    \n"
+		"    *   **2\\. What You Cannot Do.** You shall not:\n"
+		"        \n"
+		"        *   (a) reverse engineer the Services;\n"
+		"    *   **3\\. Usage Policy.** You agree to comply with it.\n"
+		"        \n"
+		"        **4\\.** You are responsible for your Prompts.\n",
+		"2", "2.1", "2.2", "2.2", "2.3", "2.4");
+	/* A number nested in a bullet whose label is left to it is no sub-clause. */
+	CLAUSES(f,
+		"4.  Using the Services\n"
+		"    \n"
+		"    *   a. **Your account.** You need an account.\n"
+		"        *   iv. **Closing Your Account.**\n"
+		"            *   1\\. You can close your account at any time.\n"
+		"            *   2\\. If your account is closed, your data is deleted.\n"
+		"    *   b. **Moderation.** We may remove content.\n"
+		"5.  Privacy\n",
+		"4", "4", "4", "4", "4", "4", "5");
+	/* A bullet with a number of no list is its own clause; one with none is none. */
+	CLAUSES(f,
+		"- 4. Fees are due on invoice.\n"
+		"- Payment is by transfer.\n",
+		"4", "4");
+}
+
+/*
  * A numbered list that restarts at 1 inside a clause whose heading has a
  * higher number lists items of that clause ("4(1)", and "6(f)(1)" under
  * an item), and the paragraphs after it are back in the clause; a page's
@@ -1665,6 +1723,7 @@ int main(void)
 		T(test_annex_headings_in_other_languages),
 		T(test_nested_numbered_list),
 		T(test_list_restarting_inside_a_clause),
+		T(test_numbers_after_bullets),
 		T(test_markdown),
 		T(test_lines_and_offsets),
 		T(test_cuad_corpus),
