@@ -169,6 +169,13 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 		     unsigned heading, enum outline_nest *nest);
 
 /*
+ * The number of the outermost clause open ("7" for "7." or "7.2"), 0
+ * when none is open or it is no plain number ("Section 7", "ARTICLE
+ * VII").
+ */
+unsigned long outline_open_number(const struct outline *ol);
+
+/*
  * An unlabelled paragraph that opens at column `col`: where it is not
  * indented into the last item of a NEST_ITEM list (col at most the
  * column of the list's labels), the list ends and the paragraph is back

@@ -879,6 +879,17 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 	return level;
 }
 
+unsigned long outline_open_number(const struct outline *ol)
+{
+	int k;
+
+	for (k = 0; k < ol->depth; k++)
+		if (ol->stack[k].nest == NEST_NONE && ol->stack[k].style != STYLE_MD_HEADING &&
+		    is_structural(ol->stack[k].style))
+			return ol->stack[k].style == STYLE_NUMBER ? ol->stack[k].ordinal : 0;
+	return 0;
+}
+
 int outline_unindented(struct outline *ol, int col)
 {
 	int k;

@@ -1360,6 +1360,65 @@ static void mark_column_header(struct splitter *sp)
 	p->contents = 1;
 }
 
+/* Lines with text, and bytes, a title is looked past for the clause that starts its document. */
+#define TITLE_LOOKAHEAD_LINES 40
+#define TITLE_LOOKAHEAD_BYTES (16 * 1024)
+/* A title's length, at most. */
+#define TITLE_MAX 80
+
+/* Words a document's title ends on: "Acceptable Use Policy", "Personal Terms". */
+static int names_document(const char *t, size_t s, size_t e)
+{
+	static const char *const nouns[] = {
+		"addendum", "agreement", "conditions", "licence", "license", "policy",
+		"terms", "terms of service", "terms of use",
+	};
+	size_t i, n;
+
+	for (i = 0; i < ARRAY_SIZE(nouns); i++) {
+		n = strlen(nouns[i]);
+		if (e - s > n && t[e - n - 1] == ' ' && !strncasecmp(t + e - n, nouns[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether line l, after a blank line, is the title of a second document
+ * appended to the first with no heading of its own ("Meta Llama 3
+ * Acceptable Use Policy" after the licence's "7."): a short line in title
+ * case or capitals, no label, naming a document, while a numbered clause
+ * above 1 is open, and the first label after it (within
+ * TITLE_LOOKAHEAD_LINES lines) restarts the numbering at "1.".  A
+ * running head or a clause's caption ("Entire Agreement") has no such
+ * restart after it.
+ */
+static int is_document_title(struct splitter *sp, const struct line *l)
+{
+	const char *t = sp->doc->text.ptr;
+	size_t len = sp->doc->text.len, pos, limit, at;
+	unsigned long seen = 0;
+	struct label lab;
+	struct line n;
+
+	if (sp->open || l->last - l->first > TITLE_MAX || outline_open_number(&sp->outline) < 2 ||
+	    !names_document(t, l->first, l->last) ||
+	    !outline_is_caption(t, l->first, l->last, 1) ||
+	    read_label(t, l->first, l->last, &lab, &at))
+		return 0;
+	pos = l->end + 1;
+	limit = len - pos > TITLE_LOOKAHEAD_BYTES ? pos + TITLE_LOOKAHEAD_BYTES : len;
+	while (pos < limit && seen < TITLE_LOOKAHEAD_LINES) {
+		pos = read_line(t, limit, pos, &n);
+		if (n.first == n.last)
+			continue;
+		seen++;
+		if (read_label(t, n.first, n.last, &lab, &at))
+			return lab.style == STYLE_NUMBER && lab.depth == 1 && lab.ordinal == 1;
+	}
+	return 0;
+}
+
 static int split_paragraphs(struct document *doc, const struct load_options *opt,
 			    struct buf *err)
 {
@@ -1508,6 +1567,15 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 			}
 			if (flush_paragraph(&sp, err))
 				return -1;
+		}
+		if (is_document_title(&sp, &l)) {
+			/* A new document: its outline starts afresh. */
+			open_paragraph(&sp, &l, l.first, PARA_HEADING);
+			outline_init(&sp.outline);
+			sp.md_level = 0;
+			if (flush_paragraph(&sp, err))
+				return -1;
+			continue;
 		}
 		open_paragraph(&sp, &l, l.first, PARA_BODY);
 		take_label(&sp, &l, l.first);

@@ -1363,7 +1363,7 @@ static void test_nested_numbered_list(void **state)
 		" 1.  Reservation of Rights. The Software is licensed, not sold.\n"
 		"\n"
 		"2.   Protection. Distributor will notify the Licensor of any misuse.\n",
-		"7", "7", "1", "2");
+		"7", NULL, "1", "2");   /* the title opens a document of its own */
 }
 
 /*
@@ -1425,6 +1425,46 @@ static void test_numbers_after_bullets(void **state)
 }
 
 /*
+ * A second document appended with no heading of its own starts afresh
+ * where a title naming it stands alone and the numbering restarts at 1
+ * after it: the policy's "1." is no item of the licence's "7.", and its
+ * preamble is in no clause.  A running head or a caption with no restart
+ * after it is none.
+ */
+static void test_document_appended_after_the_last_clause(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"6. Term. This Agreement starts on acceptance.\n"
+		"\n"
+		"7. Governing Law. This Agreement is governed by California law.\n"
+		"\n"
+		"\n"
+		"Meta Llama 3 Acceptable Use Policy\n"
+		"Meta is committed to promoting safe and fair use of its tools.\n"
+		"Prohibited Uses\n"
+		"You agree you will not use Meta Llama 3 to:\n"
+		"1. Violate the law or others' rights, including to:\n"
+		"\ta. Engage in illegal activity\n"
+		"2. Deceive others.\n",
+		"6", "7", NULL, NULL, "1", "1(a)", "2");
+	CLAUSES(f,
+		"6. Term. This Agreement starts on acceptance.\n"
+		"\n"
+		"Network Management Outsourcing Agreement\n"
+		"\n"
+		"The Term may be extended by agreement.\n"
+		"\n"
+		"7. Notices. Notices are given in writing.\n"
+		"\n"
+		"Entire Agreement\n"
+		"\n"
+		"This Agreement is the whole agreement.\n",
+		"6", "6", "6", "7", "7", "7");
+}
+
+/*
  * A numbered list that restarts at 1 inside a clause whose heading has a
  * higher number lists items of that clause ("4(1)", and "6(f)(1)" under
  * an item), and the paragraphs after it are back in the clause; a page's
@@ -1482,7 +1522,7 @@ static void test_list_restarting_inside_a_clause(void **state)
 		"1. What this supplement is about\n"
 		"\n"
 		"This is a supplement to the terms you agreed.\n",
-		"33", "33", "1", "1");
+		"33", NULL, "1", "1");   /* the title opens a document of its own */
 }
 
 static void test_markdown(void **state)
@@ -1724,6 +1764,7 @@ int main(void)
 		T(test_nested_numbered_list),
 		T(test_list_restarting_inside_a_clause),
 		T(test_numbers_after_bullets),
+		T(test_document_appended_after_the_last_clause),
 		T(test_markdown),
 		T(test_lines_and_offsets),
 		T(test_cuad_corpus),
