@@ -140,8 +140,10 @@ int outline_level(struct outline *ol, const struct label *lab);
 
 /*
  * outline_level() for a label that opens its line at column `col` (tabs
- * to the next multiple of 4; -1 where it does not open a line), in a
- * paragraph that reads as `heading` (OUTLINE_HEADING* bits).  A plain
+ * to the next multiple of 4; -1 where it does not open a line), or
+ * stands there after a bullet at column `lead` ("*   1\. OUR SERVICES";
+ * else lead is col), in a paragraph that reads as `heading`
+ * (OUTLINE_HEADING* bits).  A plain
  * number that restarts at 1, after no unlabelled heading, is no clause
  * of its own, and *nest says what it is:
  *  - NEST_SUB where it is no heading and stands at least two columns
@@ -156,14 +158,22 @@ int outline_level(struct outline *ol, const struct label *lab);
  *    inside it, one level below the innermost entry.
  * Either only where nothing but clauses is open below (a list left open
  * under a clause is closed by the next number at its level).  The next
- * numbers at its column (give or take one) go on with its list, a
+ * numbers at its column (give or take one; or at the column of their
+ * bullet) go on with its list, a
  * heading never with a NEST_ITEM list; so does the next number after an
  * unindented paragraph closed the list (outline_unindented), a page's
  * furniture, unless it is the next clause's too.  Otherwise *nest is
  * NEST_NONE and the level is outline_level()'s.  `nest` may be NULL.
  */
-int outline_level_at(struct outline *ol, const struct label *lab, int col, unsigned heading,
-		     enum outline_nest *nest);
+int outline_level_at(struct outline *ol, const struct label *lab, int col, int lead,
+		     unsigned heading, enum outline_nest *nest);
+
+/*
+ * The number of the outermost clause open ("7" for "7." or "7.2"), 0
+ * when none is open or it is no plain number ("Section 7", "ARTICLE
+ * VII").
+ */
+unsigned long outline_open_number(const struct outline *ol);
 
 /*
  * An unlabelled paragraph that opens at column `col`: where it is not

@@ -797,9 +797,14 @@ static int clauses_below(const struct outline *ol, int k)
 /* Columns further in a nested list's numbers stand, at least. */
 #define NESTED_LIST_INDENT 2
 
-static int same_column(int a, int b)
+/*
+ * Whether a list's number at column b stands where a number read at
+ * columns lead..col goes on with it: the same column, or, for a number
+ * after a bullet, the bullet's ("**1.** You agree" / "*   **2\. What").
+ */
+static int in_columns(int lead, int col, int b)
 {
-	return a >= b - LIST_COL_SLACK && a <= b + LIST_COL_SLACK;
+	return b >= lead - LIST_COL_SLACK && b <= col + LIST_COL_SLACK;
 }
 
 /* Whether lab's number is the one after the innermost clause's: "4." after "3.". */
@@ -810,18 +815,20 @@ static int next_clause(const struct outline *ol, const struct label *lab)
 	return k >= 0 && ol->stack[k].ordinal + 1 == lab->ordinal;
 }
 
-int outline_level_at(struct outline *ol, const struct label *lab, int col, unsigned heading,
-		     enum outline_nest *nest)
+int outline_level_at(struct outline *ol, const struct label *lab, int col, int lead,
+		     unsigned heading, enum outline_nest *nest)
 {
 	enum outline_nest how = NEST_NONE;
 	int level = 0, k, top = ol->depth, plain = col >= 0 && plain_number(lab);
 
+	if (lead < 0 || lead > col)
+		lead = col;
 	if (plain) {
 		/* The next number of a list open at its column goes on with it. */
 		for (k = ol->depth - 1; k >= 0; k--) {
 			const struct outline_entry *e = &ol->stack[k];
 
-			if (e->nest != NEST_NONE && same_column(col, e->col) &&
+			if (e->nest != NEST_NONE && in_columns(lead, col, e->col) &&
 			    e->ordinal + 1 == lab->ordinal && !((heading & OUTLINE_HEADING) && e->nest == NEST_ITEM))
 				break;
 		}
@@ -829,7 +836,8 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, unsig
 			how = ol->stack[k].nest;
 			level = ol->stack[k].level;
 			top = k;
-		} else if (ol->reopen && !(heading & OUTLINE_HEADING) && same_column(col, ol->closed.col) &&
+		} else if (ol->reopen && !(heading & OUTLINE_HEADING) &&
+			   in_columns(lead, col, ol->closed.col) &&
 			   ol->closed.ordinal + 1 == lab->ordinal && !next_clause(ol, lab)) {
 			/* A page's furniture or a line of prose came between two items. */
 			how = NEST_ITEM;
@@ -869,6 +877,17 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, unsig
 	if (nest)
 		*nest = how;
 	return level;
+}
+
+unsigned long outline_open_number(const struct outline *ol)
+{
+	int k;
+
+	for (k = 0; k < ol->depth; k++)
+		if (ol->stack[k].nest == NEST_NONE && ol->stack[k].style != STYLE_MD_HEADING &&
+		    is_structural(ol->stack[k].style))
+			return ol->stack[k].style == STYLE_NUMBER ? ol->stack[k].ordinal : 0;
+	return 0;
 }
 
 int outline_unindented(struct outline *ol, int col)

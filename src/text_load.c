@@ -388,19 +388,39 @@ static int atx_level(const char *t, const struct line *l, size_t *text)
 	return n;
 }
 
-/* "- item", "* item", "+ item". */
-static int is_bullet(const char *t, const struct line *l, size_t *text)
+/* "- item", "* item", "+ item" at t[i..last). */
+static int bullet_at(const char *t, size_t i, size_t last, size_t *text)
 {
-	size_t i = l->first;
-
-	if (i + 1 >= l->last || !strchr("-*+", t[i]) ||
+	if (i + 1 >= last || !strchr("-*+", t[i]) ||
 	    (t[i + 1] != ' ' && t[i + 1] != '\t'))
 		return 0;
 	i++;
-	while (i < l->last && (t[i] == ' ' || t[i] == '\t'))
+	while (i < last && (t[i] == ' ' || t[i] == '\t'))
 		i++;
+	if (i == last)
+		return 0;
 	*text = i;
 	return 1;
+}
+
+/*
+ * "- item", "* item", "+ item"; also after a list's counter that holds
+ * nothing but the bullet ("9.  *   3\. YOU HEREBY", a Markdown ordered
+ * list whose item is a bullet list): the counter has no words of its
+ * own and is no clause.
+ */
+static int is_bullet(const char *t, const struct line *l, size_t *text)
+{
+	struct label lab;
+
+	if (bullet_at(t, l->first, l->last, text))
+		return 1;
+	if (!isdigit((unsigned char)t[l->first]) ||
+	    !outline_parse_label(t + l->first, t + l->last, &lab) ||
+	    !((lab.style == STYLE_NUMBER && lab.depth == 1) || lab.style == STYLE_CLOSE_DIGIT) ||
+	    lab.body == lab.len)
+		return 0;
+	return bullet_at(t, l->first + lab.body, l->last, text);
 }
 
 /*
@@ -485,10 +505,19 @@ struct splitter {
 	size_t body;
 	int caption;            /* every line so far reads as a caption */
 	int col;                /* column it opens its line at, -1: mid-line */
+	int lead;               /* a bullet's column before its label, else col */
 	unsigned gap;           /* blank lines seen since its last line */
 
 	/* Outline state, for levels. */
 	struct outline outline;
+
+	/*
+	 * Columns of the bullets without a number of their own open around
+	 * the paragraph, outermost first ("*   iv. **Closing**", whose
+	 * label the loader leaves to the bullet).
+	 */
+	int bullets[16];        /* rising: each closes those at its column or right of it */
+	int nbullets;
 
 	/* Tables of contents: the block read so far, and the run walked. */
 	size_t toc_end, toc_walked;
@@ -623,6 +652,8 @@ static int opens_below(const struct label *head, const struct label *next)
 	return next->depth > head->depth;
 }
 
+static void track_bullets(struct splitter *sp, enum para_kind kind, int labelled);
+
 static int flush_paragraph(struct splitter *sp, struct buf *err)
 {
 	struct document *doc = sp->doc;
@@ -654,7 +685,7 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 	} else if (label) {
 		if (kind == PARA_BODY && caption)
 			kind = PARA_HEADING;
-		level = outline_level_at(&sp->outline, &sp->label, sp->col,
+		level = outline_level_at(&sp->outline, &sp->label, sp->col, sp->lead,
 					 (kind == PARA_HEADING ? OUTLINE_HEADING : 0) |
 					 ((sp->nlines == 1 &&
 					   outline_heading_words(doc->text.ptr, sp->body, sp->end)) ||
@@ -670,6 +701,7 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 	}
 	if (!label && kind == PARA_HEADING)
 		outline_caption(&sp->outline);
+	track_bullets(sp, kind, label != NULL);
 	p = document_add_paragraph(doc, kind, sp->start, sp->end);
 	p->body = sp->body;
 	p->label = label;
@@ -702,15 +734,15 @@ static int continues_after_gap(const struct splitter *sp, const struct line *l)
 }
 
 /*
- * The column the text of line l opens at: tabs to the next multiple of
+ * The column byte `at` of line l stands at: tabs to the next multiple of
  * 4, as Markdown reads them, a no-break space one column.
  */
-static int line_column(const char *t, const struct line *l)
+static int column_at(const char *t, const struct line *l, size_t at)
 {
 	size_t i;
 	int col = 0;
 
-	for (i = l->start; i < l->first && col < INT_MAX - 4; i++) {
+	for (i = l->start; i < at && col < INT_MAX - 4; i++) {
 		if (t[i] == '\t')
 			col = (col / 4 + 1) * 4;
 		else if ((unsigned char)t[i] != 0xA0)
@@ -719,12 +751,19 @@ static int line_column(const char *t, const struct line *l)
 	return col;
 }
 
+/* The column the text of line l opens at. */
+static int line_column(const char *t, const struct line *l)
+{
+	return column_at(t, l, l->first);
+}
+
 /* Starts gathering a paragraph at `at` on line l. */
 static void open_paragraph(struct splitter *sp, const struct line *l,
 			   size_t at, enum para_kind kind)
 {
 	sp->open = 1;
 	sp->col = at == l->first ? line_column(sp->doc->text.ptr, l) : -1;
+	sp->lead = sp->col;
 	sp->start = sp->body = at;
 	sp->end = l->last;
 	sp->first_line = l->number;
@@ -744,19 +783,103 @@ static size_t skip_emphasis(const char *t, size_t at, size_t end)
 	return at;
 }
 
+/* Bytes a number in emphasis of its own may take before the emphasis closes. */
+#define EMPHASIS_LABEL_MAX 16
+
+/*
+ * A label at t[s..end), in emphasis or not: "**1. Definitions**", and a
+ * number in emphasis of its own, closed before its text ("**2.** You
+ * agree", "__3\.__ Fees").  Sets *at to the marker's first byte;
+ * lab->body counts from there.
+ */
+static int read_label(const char *t, size_t s, size_t end, struct label *lab, size_t *at)
+{
+	size_t m = skip_emphasis(t, s, end), k;
+
+	*at = m;
+	if (outline_parse_label(t + m, t + end, lab))
+		return 1;
+	if (m == s)
+		return 0;
+	for (k = m; k + 1 < end && k - m < EMPHASIS_LABEL_MAX && t[k] != t[s]; k++)
+		;
+	if (k + 1 >= end || t[k] != t[s] || t[k + 1] != t[s] ||
+	    !outline_parse_label(t + m, t + k, lab) || lab->len != k - m ||
+	    lab->style != STYLE_NUMBER || t[k - 1] != '.')
+		return 0;
+	k += 2;
+	if (k < end && t[k] != ' ' && t[k] != '\t')
+		return 0;
+	while (k < end && (t[k] == ' ' || t[k] == '\t'))
+		k++;
+	lab->body = k - m;
+	return 1;
+}
+
 /* Reads a label at `at`, if there is one, into the open paragraph. */
 static int take_label(struct splitter *sp, const struct line *l, size_t at)
 {
 	const char *t = sp->doc->text.ptr;
 	struct label lab;
 
-	at = skip_emphasis(t, at, l->last);
-	if (!outline_parse_label(t + at, t + l->last, &lab))
+	if (!read_label(t, at, l->last, &lab, &at))
 		return 0;
 	sp->label = lab;
 	sp->label_at = at;
 	sp->body = at + lab.body;
 	return 1;
+}
+
+/*
+ * A bullet that carries a number, "*   1\. OUR SERVICES", "- **2\. What
+ * You Cannot Do.**": the number is the item's label, at the column it
+ * stands at.  Other labels after a bullet are left to the bullet.
+ */
+static void take_bullet_number(struct splitter *sp, const struct line *l, size_t text)
+{
+	const char *t = sp->doc->text.ptr;
+	struct label lab;
+	size_t at, mark = text;
+
+	int lead;
+
+	if (!read_label(t, text, l->last, &lab, &at) || lab.style != STYLE_NUMBER)
+		return;
+	while (mark > l->first && (t[mark - 1] == ' ' || t[mark - 1] == '\t'))
+		mark--;
+	lead = column_at(t, l, mark - 1);
+	/* Nested in a bullet whose own label is left to it: an item of that. */
+	if (sp->nbullets && sp->bullets[0] < lead)
+		return;
+	sp->label = lab;
+	sp->label_at = at;
+	sp->body = at + lab.body;
+	sp->lead = lead;
+	sp->col = column_at(t, l, text);
+}
+
+/*
+ * Keeps sp->bullets for the paragraph being flushed: it closes the
+ * bullets at its column or right of it, and a bullet without a number
+ * opens.  A heading closes them all.
+ */
+static void track_bullets(struct splitter *sp, enum para_kind kind, int labelled)
+{
+	if (sp->md_level >= 0) {
+		sp->nbullets = 0;
+		return;
+	}
+	if (sp->lead < 0)
+		return;
+	while (sp->nbullets && sp->bullets[sp->nbullets - 1] >= sp->lead)
+		sp->nbullets--;
+	if (kind != PARA_LIST_ITEM || labelled)
+		return;
+	if (sp->nbullets == (int)ARRAY_SIZE(sp->bullets)) {
+		memmove(sp->bullets, sp->bullets + 1, sizeof(sp->bullets) - sizeof(sp->bullets[0]));
+		sp->nbullets--;
+	}
+	sp->bullets[sp->nbullets++] = sp->lead;
 }
 
 /*
@@ -1237,6 +1360,65 @@ static void mark_column_header(struct splitter *sp)
 	p->contents = 1;
 }
 
+/* Lines with text, and bytes, a title is looked past for the clause that starts its document. */
+#define TITLE_LOOKAHEAD_LINES 40
+#define TITLE_LOOKAHEAD_BYTES (16 * 1024)
+/* A title's length, at most. */
+#define TITLE_MAX 80
+
+/* Words a document's title ends on: "Acceptable Use Policy", "Personal Terms". */
+static int names_document(const char *t, size_t s, size_t e)
+{
+	static const char *const nouns[] = {
+		"addendum", "agreement", "conditions", "licence", "license", "policy",
+		"terms", "terms of service", "terms of use",
+	};
+	size_t i, n;
+
+	for (i = 0; i < ARRAY_SIZE(nouns); i++) {
+		n = strlen(nouns[i]);
+		if (e - s > n && t[e - n - 1] == ' ' && !strncasecmp(t + e - n, nouns[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether line l, after a blank line, is the title of a second document
+ * appended to the first with no heading of its own ("Meta Llama 3
+ * Acceptable Use Policy" after the licence's "7."): a short line in title
+ * case or capitals, no label, naming a document, while a numbered clause
+ * above 1 is open, and the first label after it (within
+ * TITLE_LOOKAHEAD_LINES lines) restarts the numbering at "1.".  A
+ * running head or a clause's caption ("Entire Agreement") has no such
+ * restart after it.
+ */
+static int is_document_title(struct splitter *sp, const struct line *l)
+{
+	const char *t = sp->doc->text.ptr;
+	size_t len = sp->doc->text.len, pos, limit, at;
+	unsigned long seen = 0;
+	struct label lab;
+	struct line n;
+
+	if (sp->open || l->last - l->first > TITLE_MAX || outline_open_number(&sp->outline) < 2 ||
+	    !names_document(t, l->first, l->last) ||
+	    !outline_is_caption(t, l->first, l->last, 1) ||
+	    read_label(t, l->first, l->last, &lab, &at))
+		return 0;
+	pos = l->end + 1;
+	limit = len - pos > TITLE_LOOKAHEAD_BYTES ? pos + TITLE_LOOKAHEAD_BYTES : len;
+	while (pos < limit && seen < TITLE_LOOKAHEAD_LINES) {
+		pos = read_line(t, limit, pos, &n);
+		if (n.first == n.last)
+			continue;
+		seen++;
+		if (read_label(t, n.first, n.last, &lab, &at))
+			return lab.style == STYLE_NUMBER && lab.depth == 1 && lab.ordinal == 1;
+	}
+	return 0;
+}
+
 static int split_paragraphs(struct document *doc, const struct load_options *opt,
 			    struct buf *err)
 {
@@ -1334,14 +1516,15 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				return -1;
 			open_paragraph(&sp, &l, l.first, PARA_LIST_ITEM);
 			sp.body = text_at;
+			take_bullet_number(&sp, &l, text_at);
 			continue;
 		}
 		if (sp.open) {
 			const struct line prev = { 0, 0, sp.start, sp.end, 0 };
-			size_t at = skip_emphasis(t, l.first, l.last);
+			size_t at;
 			int label_here, breaks;
 
-			label_here = outline_parse_label(t + at, t + l.last, &probe);
+			label_here = read_label(t, l.first, l.last, &probe, &at);
 			/*
 			 * A caption stands alone when prose or a clause
 			 * follows; capitals go on ("DEFINITIONS AND" /
@@ -1384,6 +1567,15 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 			}
 			if (flush_paragraph(&sp, err))
 				return -1;
+		}
+		if (is_document_title(&sp, &l)) {
+			/* A new document: its outline starts afresh. */
+			open_paragraph(&sp, &l, l.first, PARA_HEADING);
+			outline_init(&sp.outline);
+			sp.md_level = 0;
+			if (flush_paragraph(&sp, err))
+				return -1;
+			continue;
 		}
 		open_paragraph(&sp, &l, l.first, PARA_BODY);
 		take_label(&sp, &l, l.first);

@@ -1363,7 +1363,105 @@ static void test_nested_numbered_list(void **state)
 		" 1.  Reservation of Rights. The Software is licensed, not sold.\n"
 		"\n"
 		"2.   Protection. Distributor will notify the Licensor of any misuse.\n",
-		"7", "7", "1", "2");
+		"7", NULL, "1", "2");   /* the title opens a document of its own */
+}
+
+/*
+ * A bullet that carries a number ("*   1\. OUR SERVICES") is the
+ * numbered item, cited under the clause it is nested in, and the list
+ * goes on at the number's column or the bullet's ("**1.** You agree" /
+ * "*   **2\. What").  A list counter holding nothing but a bullet
+ * ("9.  *   3\. YOU") is no clause, and a number in emphasis of its own
+ * ("**2\.** You") is a label.
+ */
+static void test_numbers_after_bullets(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"8.  VIII. Liability\n"
+		"    \n"
+		"    *   1\\. OUR SERVICES ARE PROVIDED AS IS.\n"
+		"    *   2\\. YOU USE OUTPUTS AT YOUR SOLE RISK.\n"
+		"9.  *   3\\. YOU AGREE TO INDEMNIFY QWEN AGAINST ALL LOSSES, INCLUDING:\n"
+		"        \n"
+		"        *   (a) ANY USER CONTENT;\n"
+		"        \n"
+		"        4\\. QWEN MAY ASSUME THE DEFENSE OF ANY CLAIM.\n"
+		"        \n"
+		"    *   5\\. THE LIMITATIONS APPLY TO THE MAXIMUM EXTENT PERMITTED.\n"
+		"10.  IX. Force Majeure\n"
+		"     \n"
+		"     We are not liable for delays beyond our control.\n",
+		"8", "8.1", "8.2", "8.3", "8.3", "8.4", "8.5", "10", "10");
+	CLAUSES(f,
+		"2.  II. Use of Our Services\n"
+		"    \n"
+		"    **1.** You agree to use our Services lawfully.\n"
+		"    \n"
+		"    *   **2\\. What You Cannot Do.** You shall not:\n"
+		"        \n"
+		"        *   (a) reverse engineer the Services;\n"
+		"    *   **3\\. Usage Policy.** You agree to comply with it.\n"
+		"        \n"
+		"        **4\\.** You are responsible for your Prompts.\n",
+		"2", "2.1", "2.2", "2.2", "2.3", "2.4");
+	/* A number nested in a bullet whose label is left to it is no sub-clause. */
+	CLAUSES(f,
+		"4.  Using the Services\n"
+		"    \n"
+		"    *   a. **Your account.** You need an account.\n"
+		"        *   iv. **Closing Your Account.**\n"
+		"            *   1\\. You can close your account at any time.\n"
+		"            *   2\\. If your account is closed, your data is deleted.\n"
+		"    *   b. **Moderation.** We may remove content.\n"
+		"5.  Privacy\n",
+		"4", "4", "4", "4", "4", "4", "5");
+	/* A bullet with a number of no list is its own clause; one with none is none. */
+	CLAUSES(f,
+		"- 4. Fees are due on invoice.\n"
+		"- Payment is by transfer.\n",
+		"4", "4");
+}
+
+/*
+ * A second document appended with no heading of its own starts afresh
+ * where a title naming it stands alone and the numbering restarts at 1
+ * after it: the policy's "1." is no item of the licence's "7.", and its
+ * preamble is in no clause.  A running head or a caption with no restart
+ * after it is none.
+ */
+static void test_document_appended_after_the_last_clause(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"6. Term. This Agreement starts on acceptance.\n"
+		"\n"
+		"7. Governing Law. This Agreement is governed by California law.\n"
+		"\n"
+		"\n"
+		"Meta Llama 3 Acceptable Use Policy\n"
+		"Meta is committed to promoting safe and fair use of its tools.\n"
+		"Prohibited Uses\n"
+		"You agree you will not use Meta Llama 3 to:\n"
+		"1. Violate the law or others' rights, including to:\n"
+		"\ta. Engage in illegal activity\n"
+		"2. Deceive others.\n",
+		"6", "7", NULL, NULL, "1", "1(a)", "2");
+	CLAUSES(f,
+		"6. Term. This Agreement starts on acceptance.\n"
+		"\n"
+		"Network Management Outsourcing Agreement\n"
+		"\n"
+		"The Term may be extended by agreement.\n"
+		"\n"
+		"7. Notices. Notices are given in writing.\n"
+		"\n"
+		"Entire Agreement\n"
+		"\n"
+		"This Agreement is the whole agreement.\n",
+		"6", "6", "6", "7", "7", "7");
 }
 
 /*
@@ -1424,7 +1522,7 @@ static void test_list_restarting_inside_a_clause(void **state)
 		"1. What this supplement is about\n"
 		"\n"
 		"This is a supplement to the terms you agreed.\n",
-		"33", "33", "1", "1");
+		"33", NULL, "1", "1");   /* the title opens a document of its own */
 }
 
 static void test_markdown(void **state)
@@ -1665,6 +1763,8 @@ int main(void)
 		T(test_annex_headings_in_other_languages),
 		T(test_nested_numbered_list),
 		T(test_list_restarting_inside_a_clause),
+		T(test_numbers_after_bullets),
+		T(test_document_appended_after_the_last_clause),
 		T(test_markdown),
 		T(test_lines_and_offsets),
 		T(test_cuad_corpus),
