@@ -2498,6 +2498,38 @@ static void test_term_after_what_is_made_for_the_customer(void **state)
 }
 
 /*
+ * A "means" definition whose whole body is what the vendor returns or
+ * makes for the customer: '"Masters" means the mastered files we return to
+ * you.'  Not a body in which that is a phrase deep in a longer one, nor
+ * the guards of the parenthesised form (what the customer gives, papers,
+ * what is joined to the customer's prompts).
+ */
+static void test_means_what_is_made_for_the_customer(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Masters", TERM_OUTPUT,
+		  "\"Masters\" means the mastered files and stems we return to you." },
+		{ "Stills", TERM_OUTPUT,
+		  "\"Stills\" means the frames that Loudwell generates for you in PNG format." },
+		{ "Echoes", TERM_OTHER,
+		  "\"Echoes\" means the audio you upload that we return to you." },
+		{ "Statements", TERM_OTHER,
+		  "\"Statements\" means the invoices we generate for you." },
+		{ "Threads", TERM_CUSTOMER_DATA,
+		  "\"Threads\" means the prompts you send and the answers we return to you." },
+		{ "Bundles", TERM_OTHER,
+		  "\"Bundles\" means the catalogue of recordings, artwork, liner notes, "
+		  "lyrics, credits and other metadata that labels and distributors license to "
+		  "Loudwell, and the files we return to you." },
+	};
+
+	(void)state;
+	check_term_classes("These terms are between you and Loudwell Audio Ltd (\"Loudwell\", "
+			   "\"we\" or \"us\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * "We", "Us" and "Our" name the vendor in any case, as word_role reads
  * them: "any song ... that You upload to Us" is given to the vendor.
  */
@@ -2747,6 +2779,7 @@ int main(void)
 		cmocka_unit_test(test_table_rows_give_aliases_roles),
 		cmocka_unit_test(test_term_closing_customer_holdings),
 		cmocka_unit_test(test_term_after_what_is_made_for_the_customer),
+		cmocka_unit_test(test_means_what_is_made_for_the_customer),
 		cmocka_unit_test(test_first_person_in_any_case),
 		cmocka_unit_test(test_fields_with_emphasis),
 		cmocka_unit_test(test_unquoted_role_noun_alias),
