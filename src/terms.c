@@ -856,6 +856,19 @@ static int made_for_customer(struct roles_finder *rf, const struct roles *r, con
 	return 1;
 }
 
+/*
+ * The length of a "means" body without its closing full stop, for
+ * made_for_customer; 0 where it is longer than MADE_FOR_REACH, so that the
+ * thing made is the body's head and not a phrase deep in it.
+ */
+static size_t means_body_len(const char *body, size_t blen)
+{
+	while (blen > 0 && (body[blen - 1] == '.' || body[blen - 1] == ';' ||
+			    isspace((unsigned char)body[blen - 1])))
+		blen--;
+	return blen <= MADE_FOR_REACH ? blen : 0;
+}
+
 /* Bytes at the end of a sentence, before the term that closes it, in which its holder is read. */
 #define HELD_REACH 160
 
@@ -1001,8 +1014,12 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (rf_matches(rf, rf->usage_name, term, tlen))
 		return TERM_OTHER;
 	secret = rf_matches(rf, rf->secret_name, term, tlen);
-	/* 'the mastered files and stems we return to you ("Masters")' */
-	if (side != DEF_AFTER && !secret && made_for_customer(rf, r, body, blen) &&
+	/*
+	 * 'the mastered files and stems we return to you ("Masters")', and
+	 * '"Masters" means the files we return to you.', a body short enough
+	 * that all of it is what is made.
+	 */
+	if (!secret && made_for_customer(rf, r, body, side == DEF_AFTER ? means_body_len(body, blen) : blen) &&
 	    !rf_matches(rf, rf->supplied_name, term, tlen))
 		return TERM_OUTPUT;
 	/*

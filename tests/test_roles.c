@@ -778,6 +778,59 @@ static void test_engine_reads_through_names(void **state)
 	engine_free(e);
 }
 
+/* Whether the built-in rules find `rule` in `text`. */
+static int builtin_finds(const char *text, const char *rule)
+{
+	struct ruleset built;
+	struct engine *e;
+	struct engine_options opt = ENGINE_OPTIONS_INIT;
+	struct findings f = { 0 };
+	struct document doc;
+	size_t i;
+	int found = 0;
+
+	ruleset_init(&built);
+	assert_int_equal(ruleset_load(&built, NULL, 0), 0);
+	assert_int_equal(ruleset_compile(&built), 0);
+	e = engine_new(&built);
+	make_doc(&doc, text);
+	engine_run(e, &doc, &opt, &f);
+	for (i = 0; i < f.n; i++)
+		found |= strcmp(f.v[i].rule->id, rule) == 0;
+	findings_release(&f);
+	document_release(&doc);
+	engine_free(e);
+	ruleset_release(&built);
+	return found;
+}
+
+/*
+ * The word "Company" is no role of itself: where no party of that name has
+ * a role (a peer's "Company" and "Partner"), it is not the vendor; where
+ * the contract gives it one, it reads as that role.
+ */
+static void test_company_word_is_no_vendor(void **state)
+{
+	(void)state;
+	assert_false(builtin_finds(
+		"Partnership Agreement\n"
+		"10.1 Company will indemnify, defend, and hold harmless Partner from and against "
+		"all claims made by someone other than Partner.\n",
+		"liability.indemnity.by-vendor"));
+	assert_true(builtin_finds(
+		"These Terms are a contract between you and Quillfeather Labs Ltd (\"Company\", "
+		"\"we\", \"us\" or \"our\").\n"
+		"9. The Company will indemnify and hold you harmless from and against any "
+		"third-party claim that the Service infringes a patent.\n",
+		"liability.indemnity.by-vendor"));
+	assert_true(builtin_finds(
+		"This Agreement is between Harbor Retail LLC (the \"Company\") and Dana Smith "
+		"(the \"Consultant\").\n"
+		"5. The Company will indemnify and hold harmless the Consultant from and against "
+		"all third-party claims arising from the Services.\n",
+		"liability.indemnity.by-customer"));
+}
+
 /* The substitution that starts at the first `needle` of `text`, if any. */
 static const char *subst_at(const struct roles *r, const char *text, const char *needle)
 {
@@ -2445,6 +2498,38 @@ static void test_term_after_what_is_made_for_the_customer(void **state)
 }
 
 /*
+ * A "means" definition whose whole body is what the vendor returns or
+ * makes for the customer: '"Masters" means the mastered files we return to
+ * you.'  Not a body in which that is a phrase deep in a longer one, nor
+ * the guards of the parenthesised form (what the customer gives, papers,
+ * what is joined to the customer's prompts).
+ */
+static void test_means_what_is_made_for_the_customer(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Masters", TERM_OUTPUT,
+		  "\"Masters\" means the mastered files and stems we return to you." },
+		{ "Stills", TERM_OUTPUT,
+		  "\"Stills\" means the frames that Loudwell generates for you in PNG format." },
+		{ "Echoes", TERM_OTHER,
+		  "\"Echoes\" means the audio you upload that we return to you." },
+		{ "Statements", TERM_OTHER,
+		  "\"Statements\" means the invoices we generate for you." },
+		{ "Threads", TERM_CUSTOMER_DATA,
+		  "\"Threads\" means the prompts you send and the answers we return to you." },
+		{ "Bundles", TERM_OTHER,
+		  "\"Bundles\" means the catalogue of recordings, artwork, liner notes, "
+		  "lyrics, credits and other metadata that labels and distributors license to "
+		  "Loudwell, and the files we return to you." },
+	};
+
+	(void)state;
+	check_term_classes("These terms are between you and Loudwell Audio Ltd (\"Loudwell\", "
+			   "\"we\" or \"us\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * "We", "Us" and "Our" name the vendor in any case, as word_role reads
  * them: "any song ... that You upload to Us" is given to the vendor.
  */
@@ -2694,11 +2779,13 @@ int main(void)
 		cmocka_unit_test(test_table_rows_give_aliases_roles),
 		cmocka_unit_test(test_term_closing_customer_holdings),
 		cmocka_unit_test(test_term_after_what_is_made_for_the_customer),
+		cmocka_unit_test(test_means_what_is_made_for_the_customer),
 		cmocka_unit_test(test_first_person_in_any_case),
 		cmocka_unit_test(test_fields_with_emphasis),
 		cmocka_unit_test(test_unquoted_role_noun_alias),
 		cmocka_unit_test(test_parties_drafted_elsewhere),
 		cmocka_unit_test(test_data_given_at_definition_head),
+		cmocka_unit_test(test_company_word_is_no_vendor),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
