@@ -1018,23 +1018,28 @@ static const char *find_bytes(const char *s, size_t len, const char *needle, siz
 	return NULL;
 }
 
-/* Records the HTML comments of the text that close within DOC_NOTE_MAX bytes. */
+/*
+ * Records the HTML comments of the text that close within DOC_NOTE_MAX
+ * bytes.  The first "-->" after each "<!--" is kept from one to the
+ * next, so the text is walked once however many "<!--" never close.
+ */
 static void find_notes(struct document *doc)
 {
-	const char *t = doc->text.ptr, *end = t + doc->text.len, *p = t, *open, *close;
+	const char *t = doc->text.ptr, *end = t + doc->text.len, *p = t, *open;
+	const char *close = NULL, *searched = t;   /* no "-->" in [searched, close) */
 	struct doc_note *n;
 
 	doc->nnote = 0;
 	while ((open = find_bytes(p, (size_t)(end - p), "<!--", 4))) {
-		size_t reach = (size_t)(end - open) - 4;
-
-		if (reach > DOC_NOTE_MAX)
-			reach = DOC_NOTE_MAX;
-		close = find_bytes(open + 4, reach, "-->", 3);
-		if (!close) {
-			p = open + 4;
-			continue;
+		p = open + 4;
+		if (searched < p && (!close || close < p)) {
+			close = find_bytes(p, (size_t)(end - p), "-->", 3);
+			searched = close ? close : end;
 		}
+		if (!close)
+			break;
+		if ((size_t)(close - open) > DOC_NOTE_MAX)
+			continue;
 		ALLOC_GROW(doc->notes, doc->nnote + 1, doc->note_alloc);
 		n = &doc->notes[doc->nnote++];
 		n->start = (size_t)(open - t);
