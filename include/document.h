@@ -86,6 +86,12 @@ struct paragraph {
 	unsigned tracked;      /* enum track_flag bits of any tracked text in it */
 	const char *note_id;   /* footnote/endnote id, NULL for other kinds */
 	/*
+	 * Wholly inside HTML comments ("<!-- Note: ... -->", a form's notes
+	 * to the drafter; set by document_finish): no contract text, so it
+	 * has no sentences.  Its text stays in the buffer.
+	 */
+	int note;
+	/*
 	 * A line of a table of contents (set by the loader): no label, and
 	 * it closes the clauses opened since its block began, so that what
 	 * follows the block cites none the block missed.
@@ -103,6 +109,11 @@ struct doc_span {
 	size_t start, end;
 	unsigned kind;         /* enum track_flag */
 	const char *author;    /* may be NULL */
+};
+
+/* An HTML comment in the text, "<!--" to "-->" included. */
+struct doc_note {
+	size_t start, end;
 };
 
 /* A reviewer's comment: not contract text, anchored to a paragraph. */
@@ -131,6 +142,10 @@ struct document {
 
 	struct doc_comment *comments;
 	size_t ncomment, comment_alloc;
+
+	/* HTML comments, in text order, found by document_finish. */
+	struct doc_note *notes;
+	size_t nnote, note_alloc;
 
 	/* Recoverable damage, one line each, for the report ("3 comments ..."). */
 	const char **warnings;
@@ -178,6 +193,17 @@ size_t document_para_at(const struct document *doc, size_t off);
  * are no boxes.
  */
 size_t document_checkbox_at(const char *s, size_t n, int *ticked);
+/*
+ * HTML comments ("<!-- ... -->") are notes to whoever fills in a form,
+ * not contract text.  One counts where it closes within DOC_NOTE_MAX
+ * bytes; a "<!--" that does not is text.  If byte `off` lies inside
+ * one, returns the offset one past its "-->"; otherwise 0.  For a reader
+ * of a sentence that holds a note ("**Cloud Service:** {x}] <!-- Note:
+ * ... -->") to step over it; a paragraph wholly inside notes has none.
+ */
+#define DOC_NOTE_MAX (64 * 1024)
+size_t document_note_at(const struct document *doc, size_t off);
+
 /* Index of the sentence holding byte `off`, or (size_t)-1. */
 size_t document_sentence_at(const struct document *doc, size_t off);
 /* 1-based line of `off` for text documents; 0 for DOCX. */

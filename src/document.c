@@ -1,5 +1,6 @@
 #include <ctype.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,6 +27,7 @@ void document_release(struct document *doc)
 	free(doc->sents);
 	free(doc->tracked);
 	free(doc->comments);
+	free(doc->notes);
 	free(doc->warnings);
 	free(doc->lines);
 	arena_release(&doc->arena);
@@ -1003,6 +1005,84 @@ static int heads_sub_clause(const struct document *doc, size_t i)
 	return outline_heading_words(t, p->body, p->end) && !outline_leads_in(t, p->body, p->end);
 }
 
+/* The first `needle` (n bytes, its first byte rare in prose) in s[0..len), or NULL. */
+static const char *find_bytes(const char *s, size_t len, const char *needle, size_t n)
+{
+	const char *e = s + len, *p = s;
+
+	while ((size_t)(e - p) >= n && (p = memchr(p, needle[0], (size_t)(e - p - (ptrdiff_t)n + 1)))) {
+		if (!memcmp(p, needle, n))
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+/*
+ * Records the HTML comments of the text that close within DOC_NOTE_MAX
+ * bytes.  The first "-->" after each "<!--" is kept from one to the
+ * next, so the text is walked once however many "<!--" never close.
+ */
+static void find_notes(struct document *doc)
+{
+	const char *t = doc->text.ptr, *end = t + doc->text.len, *p = t, *open;
+	const char *close = NULL, *searched = t;   /* no "-->" in [searched, close) */
+	struct doc_note *n;
+
+	doc->nnote = 0;
+	while ((open = find_bytes(p, (size_t)(end - p), "<!--", 4))) {
+		p = open + 4;
+		if (searched < p && (!close || close < p)) {
+			close = find_bytes(p, (size_t)(end - p), "-->", 3);
+			searched = close ? close : end;
+		}
+		if (!close)
+			break;
+		if ((size_t)(close - open) > DOC_NOTE_MAX)
+			continue;
+		ALLOC_GROW(doc->notes, doc->nnote + 1, doc->note_alloc);
+		n = &doc->notes[doc->nnote++];
+		n->start = (size_t)(open - t);
+		n->end = (size_t)(close + 3 - t);
+		p = close + 3;
+	}
+}
+
+size_t document_note_at(const struct document *doc, size_t off)
+{
+	size_t lo = 0, hi = doc->nnote;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (doc->notes[mid].end <= off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < doc->nnote && doc->notes[lo].start <= off ? doc->notes[lo].end : 0;
+}
+
+/* Whether paragraph p has no text but blanks outside HTML comments. */
+static int all_notes(const struct document *doc, const struct paragraph *p)
+{
+	const char *t = doc->text.ptr;
+	size_t i = p->start, past;
+
+	if (!doc->nnote || i >= p->end)
+		return 0;
+	while (i < p->end) {
+		if ((unsigned char)t[i] <= ' ') {
+			i++;
+		} else if ((past = document_note_at(doc, i))) {
+			i = past;
+		} else {
+			return 0;
+		}
+	}
+	return 1;
+}
+
 void document_finish(struct document *doc)
 {
 	size_t i;
@@ -1011,9 +1091,13 @@ void document_finish(struct document *doc)
 		if (heads_sub_clause(doc, i))
 			doc->paras[i].kind = PARA_HEADING;
 	link_paragraphs(doc);
+	find_notes(doc);
 	doc->nsent = 0;
-	for (i = 0; i < doc->npara; i++)
-		document_segment_paragraph(doc, i);
+	for (i = 0; i < doc->npara; i++) {
+		doc->paras[i].note = all_notes(doc, &doc->paras[i]);
+		if (!doc->paras[i].note)
+			document_segment_paragraph(doc, i);
+	}
 	if (doc->format == DOC_FORMAT_TEXT)
 		build_line_index(doc);
 }

@@ -475,6 +475,56 @@ static void test_warnings_and_comments(void **state)
 	assert_int_equal(doc.text.len, 0);
 }
 
+/*
+ * HTML comments are notes to whoever fills in the form: a paragraph
+ * wholly inside them, one comment or several, across paragraphs or not,
+ * has no sentences and its text stays where it was.  A paragraph with
+ * text outside them keeps its sentences, and a "<!--" that never closes
+ * is text.
+ */
+static void test_html_comments_are_notes(void **state)
+{
+	static const char *const paras[] = {
+		"<!-- ",
+		"begin instruction: fill in the fields below.",
+		"-->",
+		"Provider shall host the Service.",
+		"<!-- **SLA:** --> <!-- Note: This is an optional field. -->",
+		"**Governing Law:** New York <!-- Note: This sets the law. -->",
+		"Customer may not resell the Service. <!-- stray",
+	};
+	struct document doc;
+	size_t i, at = 0, off[ARRAY_SIZE(paras)];
+
+	(void)state;
+	document_init(&doc, "t.docx");
+	for (i = 0; i < ARRAY_SIZE(paras); i++) {
+		off[i] = at;
+		buf_addstr(&doc.text, paras[i]);
+		document_add_paragraph(&doc, PARA_BODY, at, at + strlen(paras[i]));
+		buf_addch(&doc.text, '\n');
+		at = doc.text.len;
+	}
+	document_finish(&doc);
+	assert_int_equal(doc.paras[0].note, 1);
+	assert_int_equal(doc.paras[1].note, 1);
+	assert_int_equal(doc.paras[2].note, 1);
+	assert_int_equal(doc.paras[3].note, 0);
+	assert_int_equal(doc.paras[4].note, 1);
+	assert_int_equal(doc.paras[5].note, 0);
+	assert_int_equal(doc.paras[6].note, 0);
+	for (i = 0; i < doc.nsent; i++)
+		assert_true(doc.sents[i].para == 3 || doc.sents[i].para >= 5);
+	assert_int_equal(doc.sents[0].start, off[3]);
+	/* Inside one, the offset past its "-->"; outside, 0. */
+	assert_int_equal(document_note_at(&doc, off[1] + 3), off[2] + 3);
+	assert_int_equal(document_note_at(&doc, off[3]), 0);
+	assert_int_equal(document_note_at(&doc, off[5] + strlen("**Governing Law:** New York ")),
+			 off[5] + strlen(paras[5]));
+	assert_int_equal(document_note_at(&doc, off[6] + 40), 0);
+	document_release(&doc);
+}
+
 static void test_checkbox_glyphs(void **state)
 {
 	static const struct {
@@ -515,6 +565,7 @@ int main(void)
 		cmocka_unit_test(test_lookups),
 		cmocka_unit_test(test_tracked_in),
 		cmocka_unit_test(test_warnings_and_comments),
+		cmocka_unit_test(test_html_comments_are_notes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
