@@ -912,6 +912,12 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 	const struct paragraph *p = &doc->paras[pi];
 	const char *t = doc->text.ptr;
 	size_t i, start = p->start, end = p->end, word, lo = p->start;
+	/*
+	 * The last word break before `scan`, kept as the stops go by: looking
+	 * back from each stop to the break before it took time in the square
+	 * of a paragraph with many stops and no break ("<!--<!--...").
+	 */
+	size_t scan = p->start, brk = p->start;
 	struct stop_finder stops;
 
 	/* start stays on a non-blank byte, so looking back to it is cheap. */
@@ -929,9 +935,10 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 			break;
 		c = t[i];
 		/* The word the stop ends starts after the last break since lo. */
-		word = i;
-		while (word > lo && !word_break[(unsigned char)t[word - 1]])
-			word--;
+		for (; scan < i; scan++)
+			if (word_break[(unsigned char)t[scan]])
+				brk = scan + 1;
+		word = brk > lo ? brk : lo;
 		next = skip_closers(t, i + 1, end);
 		if (next < end && !isspace((unsigned char)t[next]))
 			continue;   /* "4.2", "e.g.,", "U.S." inside a word */

@@ -144,6 +144,17 @@ else
 	skip "FIFO: mkfifo failed"
 fi
 
+# Stops with no word break between them ("a.a.a.", "<!--<!--"): each
+# stop's word is found without looking back to the paragraph's start,
+# which took minutes on 2 MB.  The timeout only stops a hang.
+awk 'BEGIN { for (i = 0; i < 1000000; i++) printf "a." }' >"$tmp/stops.txt"
+run timeout 120 "$AICLAUSE" review --format json "$tmp/stops.txt"
+if [ "$status" -eq 0 ] && grep -q '"file": ".*stops.txt"' "$tmp/out"; then
+	ok "2 MB of stops without a word break is read"
+else
+	fail "2 MB of stops without a word break is read" "status $status: $(head -c 300 "$tmp/err")"
+fi
+
 # One bad file does not stop the others.
 run "$AICLAUSE" review --format json no-such.txt samples/mixed.txt
 if [ "$status" -eq 2 ] && grep -q '"file": "samples/mixed.txt"' "$tmp/out" &&

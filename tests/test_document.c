@@ -188,6 +188,37 @@ static void test_long_sentence_soft_capped(void **state)
 	buf_release(&text);
 }
 
+/*
+ * Many stops and no word break ("<!--<!--...", "a.a.a."): the word before
+ * each stop is still found from the break before it, not from the
+ * paragraph's start (each look back used to run to it: 2 MB of "a." took
+ * minutes), and the sentences after the run split as they should.
+ */
+static void test_stops_without_breaks(void **state)
+{
+	struct document doc;
+	struct buf text = BUF_INIT;
+	size_t i, n;
+
+	(void)state;
+	for (i = 0; i < 5000; i++)
+		buf_addstr(&text, "<!--");
+	for (i = 0; i < 5000; i++)
+		buf_addstr(&text, "a.");
+	buf_addstr(&text, " Mr. Smith agrees. He signs.");
+	one_paragraph(&doc, text.ptr, NULL);
+	n = doc.nsent;
+	assert_true(n >= 3);
+	for (i = 0; i + 1 < n; i++)
+		assert_true(doc.sents[i].end <= doc.sents[i + 1].start);
+	assert_int_equal(doc.sents[n - 2].end - doc.sents[n - 2].start, strlen("Mr. Smith agrees."));
+	assert_memory_equal(doc.text.ptr + doc.sents[n - 2].start, "Mr. Smith agrees.",
+			    strlen("Mr. Smith agrees."));
+	assert_memory_equal(doc.text.ptr + doc.sents[n - 1].start, "He signs.", strlen("He signs."));
+	document_release(&doc);
+	buf_release(&text);
+}
+
 /* ---- clause numbers and heading paths ------------------------------------- */
 
 struct para_spec {
@@ -558,6 +589,7 @@ int main(void)
 		cmocka_unit_test(test_checkbox_glyphs),
 		cmocka_unit_test(test_segmentation_cases),
 		cmocka_unit_test(test_long_sentence_soft_capped),
+		cmocka_unit_test(test_stops_without_breaks),
 		cmocka_unit_test(test_clause_composition),
 		cmocka_unit_test(test_enumerators_without_parent),
 		cmocka_unit_test(test_annex_citations),
