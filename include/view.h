@@ -10,6 +10,8 @@
  *   - curly single quotes and primes are "'", curly double quotes and
  *     guillemets are '"', the dash family is '-', "…" is "...",
  *   - soft hyphens, zero-width characters and Markdown "**" / "__" are gone,
+ *   - HTML comments (the document's notes, "<!-- Note: ... -->") are gone,
+ *     with the blanks on one side of them,
  *   - "No." and "Nos." before a number are "number" and "numbers" ("SOW
  *     No. 3"), which patterns would otherwise read as the negation "no",
  *   - caller-supplied substitutions (a document's own party names and

@@ -225,8 +225,47 @@ static size_t number_abbreviation(const unsigned char *t, size_t start, size_t d
 	return after < end && isdigit(t[after]) ? n : 0;
 }
 
+/*
+ * HTML comments in the sentence from the document's notes, notes[*ni]
+ * onwards, the first that ends past `start`: a form's note to whoever
+ * fills it in ("**Cloud Service:** [name] <!-- Note: ... -->") is no text
+ * a rule reads.  It goes from the view with the blanks before or after it,
+ * so that the words either side are one space apart, as they read.
+ */
+struct view_notes {
+	const struct doc_note *note;
+	size_t n, i;
+};
+
+static size_t note_start(const struct view_notes *vn)
+{
+	return vn->i < vn->n ? vn->note[vn->i].start : (size_t)-1;
+}
+
+/* Steps over the note that starts at or before `at`; returns where the view goes on. */
+static size_t skip_note(struct view *v, const char *text, size_t start, size_t at,
+			size_t end, struct view_notes *vn)
+{
+	const unsigned char *t = (const unsigned char *)text;
+	size_t to = vn->note[vn->i].end;
+	const char *with = "";
+
+	if (to > end)
+		to = end;               /* the next sentence starts inside it too */
+	else
+		vn->i++;
+	if (at > start && isspace(t[at - 1]))
+		while (to < end && (t[to] == ' ' || t[to] == '\t' || t[to] == '\n' || t[to] == '\r'))
+			to++;
+	else if (at > start && to < end && !isspace(t[to]))
+		with = " ";
+	replace_bytes(v, at, to - at, with);
+	return to;
+}
+
 static void build_sentence(struct view *v, const char *text, size_t start, size_t end,
-			   const struct view_subst *subst, size_t nsubst, size_t *si)
+			   const struct view_subst *subst, size_t nsubst, size_t *si,
+			   struct view_notes *vn)
 {
 	const unsigned char *t = (const unsigned char *)text;
 	size_t i = start, run = start;
@@ -235,6 +274,8 @@ static void build_sentence(struct view *v, const char *text, size_t start, size_
 	/* Skip substitutions that lie before this sentence or cross into it. */
 	while (*si < nsubst && subst[*si].start < start)
 		(*si)++;
+	while (vn->i < vn->n && vn->note[vn->i].end <= start)
+		vn->i++;
 	while (i < end) {
 		size_t n, stop = end;
 		const char *with;
@@ -246,6 +287,8 @@ static void build_sentence(struct view *v, const char *text, size_t start, size_
 		 */
 		while (*si < nsubst && subst[*si].start < i)
 			(*si)++;
+		while (vn->i < vn->n && vn->note[vn->i].end <= i)
+			vn->i++;
 		/*
 		 * Most of a sentence is plain words and single spaces, which
 		 * the checks below would all pass over: skip them in one
@@ -255,6 +298,8 @@ static void build_sentence(struct view *v, const char *text, size_t start, size_
 			stop = subst[*si].start;
 		if (link_close >= i && link_close < stop)
 			stop = link_close;
+		if (note_start(vn) < stop)
+			stop = note_start(vn) > i ? note_start(vn) : i;
 		for (;;) {
 			while (i < stop && is_plain(t[i]))
 				i++;
@@ -265,6 +310,11 @@ static void build_sentence(struct view *v, const char *text, size_t start, size_
 		}
 		if (i == end)
 			break;
+		if (note_start(vn) <= i) {
+			copy_bytes(v, text, run, i - run);
+			i = run = skip_note(v, text, start, i, end, vn);
+			continue;
+		}
 		if (*si < nsubst && subst[*si].start == i) {
 			const struct view_subst *s = &subst[(*si)++];
 
@@ -337,6 +387,7 @@ void view_build(struct view *v, const struct document *doc,
 		const struct view_subst *subst, size_t nsubst)
 {
 	size_t i, si = 0;
+	struct view_notes vn = { doc->notes, doc->nnote, 0 };
 
 	buf_reset(&v->text);
 	v->nseg = 0;
@@ -351,7 +402,7 @@ void view_build(struct view *v, const struct document *doc,
 		const struct sentence *s = &doc->sents[i];
 
 		v->sent_start[i] = v->text.len;
-		build_sentence(v, doc->text.ptr, s->start, s->end, subst, nsubst, &si);
+		build_sentence(v, doc->text.ptr, s->start, s->end, subst, nsubst, &si, &vn);
 		v->sent_end[i] = v->text.len;
 		/* The separator maps to the sentence's end. */
 		replace_bytes(v, s->end, 0, "\n");

@@ -420,6 +420,32 @@ static void test_drafting_notes_are_not_terms(void **state)
 }
 
 /*
+ * An HTML comment inside a sentence is a note to whoever fills in the
+ * form: rules read the words around it as if it were not there, and
+ * nothing inside it.
+ */
+static void test_html_comments_in_a_sentence_are_not_read(void **state)
+{
+	const char *text =
+		"Cloud Service: [name] <!-- Note: the Provider may use Customer Data to train models. -->\n"
+		"The Provider may <!-- or shall --> use Customer Data to train models.\n";
+	struct document doc;
+	struct findings f;
+	size_t i, ntrain = 0;
+
+	(void)state;
+	run_lines(text, &doc, &f);
+	for (i = 0; i < f.n; i++)
+		if (!strcmp(f.v[i].rule->id, "train.yes")) {
+			ntrain++;
+			assert_true(f.v[i].start > (size_t)(strchr(text, '\n') - text));
+		}
+	assert_int_equal(ntrain, 1);
+	findings_release(&f);
+	document_release(&doc);
+}
+
+/*
  * A clause the document deletes is not read, and the report says so: the
  * cover page's "Section 2.1 (Training) ... is deleted" leaves only the
  * clause that is not deleted.
@@ -1341,6 +1367,7 @@ int main(void)
 		cmocka_unit_test(test_lead_in_opens_one_kind_of_list),
 		cmocka_unit_test(test_unticked_options_are_not_terms),
 		cmocka_unit_test(test_drafting_notes_are_not_terms),
+		cmocka_unit_test(test_html_comments_in_a_sentence_are_not_read),
 		cmocka_unit_test(test_negation_before_cancels),
 		cmocka_unit_test(test_clause_scope_stays_in_its_clause),
 		cmocka_unit_test(test_partial_flip_and_note),
