@@ -329,7 +329,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Group 1 is who submits, which must be the customer (customer_submits).
 	 */
 	rf->data_submitter = compile(
-		"\\b(?:that|which|whatever)\\s+((?:[\\w'\\x{2019}&.-]+\\s+){1,6}?)"
+		"\\b(?:that|which|whatever)\\s+((?:[\\w'\\x{2019}&.-]+,?\\s+){1,8}?)"
 		"(?:(?:may|will|shall|can|does|do)\\s+)?"
 		"(?:submits?|provides?|uploads?|inputs?|enters?|sends?|transmits?|furnish(?:es)?|"
 		"discloses?|makes? available|shares?|supplies|supply|records?|dictates?)\\b(?! into\\b)",

@@ -101,6 +101,37 @@ static int mentions_customer(struct roles_finder *rf, const struct roles *r,
 	return 0;
 }
 
+/* Words of a submitter that data_submitter reads, other than a list of them. */
+#define SUBMITTER_WORDS 6
+
+/*
+ * Whether the submitter s[0..n) that data_submitter reads is the customer.
+ * In a list of submitters ("Customer, its Permitted Users, or End Users"),
+ * which ends on "or" or "and" and a last one, its first; commas that part
+ * verbs ("you may create, post, transmit") make no list.  Without a comma,
+ * at most SUBMITTER_WORDS words.
+ */
+static int submitter_is_customer(struct roles_finder *rf, const struct roles *r, const char *s,
+				 size_t n)
+{
+	const char *comma = memchr(s, ',', n), *last;
+	size_t i, words = 0;
+
+	if (!comma) {
+		for (i = 0; i < n; i++)
+			words += !isspace((unsigned char)s[i]) &&
+				 (i + 1 == n || isspace((unsigned char)s[i + 1]));
+		return words <= SUBMITTER_WORDS && mentions_customer(rf, r, s, n);
+	}
+	for (last = s + n - 1; *last != ','; last--)
+		;
+	for (i = last - s + 1; i < n && isspace((unsigned char)s[i]); i++)
+		;
+	if (!(n - i > 4 && (!strncmp(s + i, "or ", 3) || !strncmp(s + i, "and ", 4))))
+		return 0;
+	return mentions_customer(rf, r, s, (size_t)(comma - s));
+}
+
 /*
  * Whether body says the customer submits what it defines, in the active
  * voice: "information that Practice submits to the Service" is the
@@ -116,7 +147,7 @@ static int customer_submits(struct roles_finder *rf, const struct roles *r,
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn;
 
 		rf_group(rf, 1, &ss, &sn);
-		if (mentions_customer(rf, r, body + ss, sn))
+		if (submitter_is_customer(rf, r, body + ss, sn))
 			return 1;
 		from = end > from ? end : from + 1;
 	}
@@ -231,7 +262,7 @@ static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn, ws, wn;
 
 		rf_group(rf, 1, &ss, &sn);
-		if (mentions_customer(rf, r, body + ss, sn) &&
+		if (submitter_is_customer(rf, r, body + ss, sn) &&
 		    pcre2_match(rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0, rf->md, NULL) >= 0) {
 			rf_group(rf, 1, &ws, &wn);
 			if (is_vendor_word(rf, r, body + ws, wn) ||

@@ -584,7 +584,11 @@ static void test_customer_submits_data(void **state)
 		 "\"Reference Data\" means the clinical vocabularies that Vendor provides to "
 		 "Practice.\n"
 		 "Your use of content provided by third parties (\"Third-party Content\") is "
-		 "at your own risk.\n");
+		 "at your own risk.\n"
+		 "\"Inputs\" means any data, in any form, that Practice, its Authorized Users, or "
+		 "its patients submit to the Service.\n"
+		 "\"Templates\" means the forms that Vendor, its staff, or its contractors submit "
+		 "to the Service.\n");
 	roles_find(rf, &doc, &r);
 	assert_int_equal(party(&r, "Practice")->role, ROLE_CUSTOMER);
 	assert_non_null(term(&r, "Encounter Data"));
@@ -595,6 +599,11 @@ static void test_customer_submits_data(void **state)
 	assert_int_not_equal(term(&r, "Reference Data")->cls, TERM_CUSTOMER_DATA);
 	assert_non_null(term(&r, "Third-party Content"));
 	assert_int_not_equal(term(&r, "Third-party Content")->cls, TERM_CUSTOMER_DATA);
+	/* A list of submitters is the customer's where it names the customer first. */
+	assert_non_null(term(&r, "Inputs"));
+	assert_int_equal(term(&r, "Inputs")->cls, TERM_CUSTOMER_DATA);
+	assert_true(term(&r, "Templates") == NULL ||
+		    term(&r, "Templates")->cls != TERM_CUSTOMER_DATA);
 	roles_release(&r);
 	document_release(&doc);
 	roles_finder_free(rf);
