@@ -56,7 +56,10 @@
  * nor a third party's), a claim of IP infringement (read as "IP
  * Infringement Claim").  A term that gathers others, `(together,
  * "X")`, `collectively, "X"`, `... are collectively referred to as
- * "X"` or `"X" means the Prompts and Responses`, takes the classes of
+ * "X"`, `"X" means (collectively,) the Prompts and Responses` or
+ * `Collectively, Input and Output are "X."`, also where a note on where
+ * they are defined follows the list ('your Inputs and Outputs, each as
+ * defined below (collectively, "Content")'), takes the classes of
  * the terms it gathers: the customer's data and the outputs together
  * are read as "Customer Data and Output".  A model is read as the "Custom Model" where
  * its name ("Learned Model", "Fine-Tuned Model") or its definition

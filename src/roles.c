@@ -154,12 +154,17 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	/*
 	 * The same without the parenthesis: '... any feedback you provide
 	 * ("Feedback") collectively, "Content".', 'Prompts and Outputs are
-	 * collectively referred to in these Terms as "User Content"'.
+	 * collectively referred to in these Terms as "User Content"'.  Or the
+	 * list after the word: 'Collectively, Input and Output are "User
+	 * Content."' (group 1 the list, empty in the other forms; group 2 the
+	 * term, without a stop or comma inside the quotes).
 	 */
 	rf->collective = compile(
-		"(?:collectively|together|jointly)(?:\\s+(?:referred\\s+to|called|known|defined)"
-		"(?:\\s+(?:in|under)\\s+(?:these|this|the)\\s+\\w+)?\\s+as)?,?\\s+(?:the\\s+)?"
-		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE, PCRE2_ANCHORED);
+		"(?|(?:collectively|together|jointly)(?:\\s+(?:referred\\s+to|called|known|defined)"
+		"(?:\\s+(?:in|under)\\s+(?:these|this|the)\\s+\\w+)?\\s+as)?,?\\s+()|"
+		"Collectively,\\s+([^\"\\x{201C}\\x{201D}.;:()\\n]{3,120}?)\\s+(?:are|is)\\s+"
+		"(?:(?:referred\\s+to|called|known|defined)\\s+as\\s+)?)(?:the\\s+)?"
+		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)[.,]?" EMPH Q_CLOSE, PCRE2_ANCHORED);
 	/*
 	 * A definition that opens its paragraph: the English '"Customer
 	 * Data": all data ...', and terms whose quotes or bold were lost in

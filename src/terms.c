@@ -9,21 +9,24 @@
 /*
  * The words a collective name follows; rf->collective is anchored at one.
  * Each is found by memchr for a letter that is rare in text (its index in
- * `key`), then compared whole.
+ * `key`), then compared whole.  "Collectively" opens a sentence that lists
+ * what it gathers before the name: 'Collectively, Input and Output are
+ * "User Content."'.  `reach` is how many bytes after the word the quoted
+ * name may open in ("referred to in these Terms as", the list).
  */
 static const struct {
 	const char *word;
-	size_t key;
-} collective_words[] = { { "collectively", 8 }, { "together", 2 }, { "jointly", 0 } };
-#define NCOLLECTIVE 3
+	size_t key, reach;
+} collective_words[] = {
+	{ "collectively", 8, 72 }, { "together", 2, 72 }, { "jointly", 0, 72 },
+	{ "Collectively", 8, 140 },
+};
+#define NCOLLECTIVE 4
 
-/* Bytes after "collectively" in which its quoted name opens ("referred to in these Terms as"). */
-#define COLLECTIVE_REACH 72
-
-/* Whether an opening quote, straight or curly, is in the COLLECTIVE_REACH bytes after `at`. */
-static int quote_follows(const char *t, size_t len, size_t at)
+/* Whether an opening quote, straight or curly, is in the `reach` bytes after `at`. */
+static int quote_follows(const char *t, size_t len, size_t at, size_t reach)
 {
-	size_t end = len - at > COLLECTIVE_REACH ? at + COLLECTIVE_REACH : len, i;
+	size_t end = len - at > reach ? at + reach : len, i;
 
 	for (i = at; i < end; i++)
 		if (t[i] == '"' || ((unsigned char)t[i] == 0xE2 && i + 2 < len &&
@@ -62,20 +65,22 @@ static int match_collective(struct roles_finder *rf, const char *t, size_t len, 
 			    size_t *next)
 {
 	for (;;) {
-		size_t w, at = len;
+		size_t w, at = len, reach = 0;
 
 		for (w = 0; w < NCOLLECTIVE; w++) {
 			if (next[w] == (size_t)-1 || next[w] < from)
 				next[w] = find_word(t, len, from, collective_words[w].word,
 						    collective_words[w].key);
-			if (next[w] < at)
+			if (next[w] < at) {
 				at = next[w];
+				reach = collective_words[w].reach;
+			}
 		}
 		if (at >= len)
 			return 0;
 		from = at + 1;
 		/* "together with" is common: the regex runs only where a quote follows soon. */
-		if ((at == 0 || !isalnum((unsigned char)t[at - 1])) && quote_follows(t, len, at) &&
+		if ((at == 0 || !isalnum((unsigned char)t[at - 1])) && quote_follows(t, len, at, reach) &&
 		    pcre2_match(rf->collective, (PCRE2_SPTR)t, len, at, 0, rf->md, NULL) >= 0)
 			return 1;
 	}
@@ -1388,7 +1393,9 @@ static size_t skip_words(const char *t, size_t to, size_t at, const char *const 
 	}
 }
 
-static const char *const list_articles[] = { "the", "all", "any", "your", "our", "its", "such" };
+/* "collectively": '"User Content" means, collectively, Input and Output'. */
+static const char *const list_articles[] = { "the", "all", "any", "your", "our", "its", "such",
+					     "collectively" };
 static const char *const list_joins[] = { "and", "or", "the", "all", "any", "your", "our",
 					  "its", "such" };
 
@@ -1428,6 +1435,29 @@ static int only_words(const char *t, size_t at, size_t to, const char *const *wo
 
 static const char *const list_tails[] = { "are", "is", "and", "or", "as", "well" };
 
+/* Bytes of a note on where the gathered terms are defined ("each as defined below"). */
+#define DEFINED_NOTE_REACH 60
+
+/*
+ * Past a note after a list of terms on where they are defined, at
+ * t[at..to): ", each as defined below", "as defined in Section 4.2"; `at`
+ * itself where there is none.  The note runs to `to` and holds no quote,
+ * parenthesis or semicolon.
+ */
+static size_t past_defined_note(const char *t, size_t at, size_t to)
+{
+	static const char *const lead[] = { "each", "both", "all", "respectively" };
+	size_t i = skip_words(t, to, at, lead, ARRAY_SIZE(lead)), k;
+
+	if (to - i > DEFINED_NOTE_REACH || to - i < 10 || strncmp(t + i, "as defined", 10) != 0)
+		return at;
+	for (k = i; k < to; k++)
+		if (t[k] == '"' || t[k] == '(' || t[k] == ')' || t[k] == ';' ||
+		    (unsigned char)t[k] == 0xE2)
+			return at;
+	return to;
+}
+
 /*
  * The classes of the terms a collective name gathers:
  *  - those defined in its sentence, where it follows the last definition
@@ -1463,7 +1493,8 @@ static void gathered_before(const struct document *doc, const struct roles *r,
 		if (!isupper((unsigned char)t[at]) || (at > 0 && isalnum((unsigned char)t[at - 1])))
 			continue;
 		if (list_of_terms(r, t, g->to, at, g->term, &d, &o, &e) >= 2 &&
-		    only_words(t, e, g->to, list_tails, ARRAY_SIZE(list_tails))) {
+		    only_words(t, past_defined_note(t, e, g->to), g->to, list_tails,
+			       ARRAY_SIZE(list_tails))) {
 			*data |= d;
 			*output |= o;
 			return;
@@ -1750,7 +1781,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 {
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, from = 0, i, ngather = 0;
-	size_t next[NCOLLECTIVE] = { (size_t)-1, (size_t)-1, (size_t)-1 };
+	size_t next[NCOLLECTIVE] = { (size_t)-1, (size_t)-1, (size_t)-1, (size_t)-1 };
 	struct gather_site gather[GATHER_SITES_MAX];
 
 	rf->nmsites = 0;
@@ -1796,11 +1827,17 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 	from = 0;
 	while (from < len && match_collective(rf, t, len, from, next)) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
-		size_t s, n, ss, se, ms = ov[0], me = ov[1];
+		size_t s, n, ls, ln, ss, se, ms = ov[0], me = ov[1];
 
-		rf_group(rf, 1, &s, &n);
+		rf_group(rf, 1, &ls, &ln);
+		rf_group(rf, 2, &s, &n);
 		sentence_around(doc, ms, &ss, &se);
-		if (ms > ss && (ms == 0 || t[ms - 1] != '('))
+		/* 'Collectively, Input and Output are "User Content."': the list names them. */
+		if (ln)
+			add_gather(gather, &ngather,
+				   define_term(rf, out, t, s, n, ls, ln, DEF_BEFORE, ss, se),
+				   ls, ls + ln, GATHER_LIST);
+		else if (ms > ss && (ms == 0 || t[ms - 1] != '('))
 			add_gather(gather, &ngather,
 				   define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se),
 				   ss, ms, GATHER_BEFORE);
