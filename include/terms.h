@@ -8,7 +8,9 @@
  * definition: the customer's data (a data word, singular or plural,
  * "Query", "Files", that the customer provides, imports or delivers, or
  * its own customers submit ("the sales, inventory and pricing data
- * that Client delivers", "the documents that End Customers submit"),
+ * that Client delivers", "the documents that End Customers submit",
+ * also a list of givers that names the customer first, "that Customer,
+ * its Permitted Users, or End Users submit"),
  * or that is processed for it (a passive read by its direction and the parties' roles:
  * "disclosed by Party A" or "received by Party B" is the customer's
  * where Party A is the customer and Party B the vendor, "received by
