@@ -29,7 +29,9 @@
  * alias, "(Company Registration No. 196800123K)", or with a place,
  * "a Nevada (USA) corporation", is read past.  An alias may be
  * unquoted where it is a role noun after a company ("... Pty Ltd ABN
- * 77 612 334 871 of ... Melbourne VIC 3000 (Supplier)"), and
+ * 77 612 334 871 of ... Melbourne VIC 3000 (Supplier)") or any name
+ * after "the" there ("... Limited ACN 004 118 562 of ... (the
+ * Company)"), and
  * "hereinafter" may take a colon or "the" inside the quotes
  * ('hereinafter: the "Supplier"', 'referred to as "the Customer"').
  * The Crown ("HIS MAJESTY THE KING IN RIGHT OF ONTARIO") is a party

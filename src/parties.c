@@ -939,6 +939,15 @@ static void lettered_parties(const char *t, size_t end, struct roles *out, int *
 	}
 }
 
+/* Whether "the" is the last word of t[from..at): "(the Company)". */
+static int the_before(const char *t, size_t from, size_t at)
+{
+	while (at > from && isspace((unsigned char)t[at - 1]))
+		at--;
+	return at - from >= 3 && !strncasecmp(t + at - 3, "the", 3) &&
+	       (at - from == 3 || !isalpha((unsigned char)t[at - 4]));
+}
+
 /*
  * Where the words that may name an alias's company begin, for an alias at
  * `at` read from `lo` on: in a numbered clause, a company named in an
@@ -978,9 +987,13 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 
 		rf_group(rf, 1, &s[0], &n[0]);
 		rf_group(rf, 2, &s[1], &n[1]);
-		/* An unquoted alias, "(Customer)", counts only as a role noun after a company. */
+		/*
+		 * An unquoted alias counts only after a company, and only as a role
+		 * noun, "(Customer)", or a name after "the", "(the Company)".
+		 */
 		if (!memchr(t + ms, '"', me - ms) && !memchr(t + ms, 0xE2, me - ms) &&
-		    (noun_role(rf, t + s[0], n[0]) == ROLE_UNKNOWN || !entity_before(rf, t, lo, ms))) {
+		    ((noun_role(rf, t + s[0], n[0]) == ROLE_UNKNOWN && !the_before(t, ms, s[0])) ||
+		     !entity_before(rf, t, lo, ms))) {
 			from = me;
 			continue;
 		}

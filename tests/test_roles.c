@@ -2642,6 +2642,7 @@ static void test_unquoted_role_noun_alias(void **state)
 	static const struct party_case cases[] = {
 		{ "Customer", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
 	};
+	const char *text;
 
 	(void)state;
 	check_party_roles("Parties\n"
@@ -2649,6 +2650,19 @@ static void test_unquoted_role_noun_alias(void **state)
 			  "Perth WA 6000 (Customer)\n"
 			  "Kestrel Insight Pty Ltd ACN 612 334 871 of Level 9, Melbourne VIC 3000 "
 			  "(Supplier)\n", cases, 2);
+	/*
+	 * A name after "the" is an alias too, and takes the other role than
+	 * the other party's: "the Company" is the client, not the vendor.
+	 */
+	text = "Parties\n"
+	       "Kestrel Insight Pty Ltd ACN 612 334 871 of Level 9, Melbourne VIC 3000 "
+	       "(the Consultant)\n"
+	       "Coastline Grocers Limited ACN 004 118 562 of 1 Pier Street, Sydney NSW 2000 "
+	       "(the Company)\n"
+	       "4.1 All intellectual property rights in the Deliverables vest in the Company on "
+	       "creation.\n";
+	assert_true(builtin_finds(text, "ip.assignment.customer-owns-work"));
+	assert_false(builtin_finds(text, "ip.assignment.vendor-owns-work"));
 	/* Without a company before it, or not a role noun, it names no party. */
 	check_party_roles("The fees are those of the order form (Customer) and the price list.\n"
 			  "Kestrel Insight Pty Ltd of Level 9, Melbourne VIC 3000 (Australia)\n",
