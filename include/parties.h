@@ -71,7 +71,8 @@
  * "our" (`Acme Ltd ("Acme," "we," or "us")`, single quotes, bold) are
  * the vendor; a list of pronouns alone takes the name before it or
  * the one it "means"; failing those, "a contract between you and Acme
- * Limited".  A list with "you" makes no party, unless it names the
+ * Limited", also where an alias is defined there, 'an agreement between
+ * you and Acme, LLC ("Acme")'.  A list with "you" makes no party, unless it names the
  * one that accepts the terms: 'and the company that accepts them
  * ("Partner" or "you")' makes Partner the customer.
  * The first word of a company's name ("Acme" for "Acme Corp.") is

@@ -826,6 +826,7 @@ static void find_between_you(struct roles_finder *rf, const char *t, size_t end,
 			     struct roles *out, int *groups, size_t *ngroups)
 {
 	size_t s, n;
+	struct party *p;
 
 	if (*ngroups >= MAX_GROUPS ||
 	    pcre2_match(rf->between_you, (PCRE2_SPTR)t, end, 0, 0, rf->md, NULL) < 0)
@@ -836,8 +837,16 @@ static void find_between_you(struct roles_finder *rf, const char *t, size_t end,
 	while (n > 0 && (t[s + n - 1] == '.' || t[s + n - 1] == ','))
 		n--;
 	if (!n || is_generic_term(t + s, n) || noun_role(rf, t + s, n) != ROLE_UNKNOWN ||
-	    word_is(t + s, n, "company") || party_named(out, t + s, n))
+	    word_is(t + s, n, "company"))
 		return;
+	/* 'an agreement between you and OpenAI, LLC ("OpenAI")': the alias, undecided yet. */
+	if ((p = party_named(out, t + s, n))) {
+		if (p->role == ROLE_UNKNOWN) {
+			p->role = ROLE_VENDOR;
+			p->why = "named beside \"you\"";
+		}
+		return;
+	}
 	if (add_party(out, t + s, n, s, ROLE_VENDOR, "named beside \"you\""))
 		groups[out->nparties - 1] = (int)(*ngroups)++;
 }

@@ -1331,6 +1331,9 @@ static void test_contract_between_you_and_a_name(void **state)
 		  "Limited. So please read them.\n", "Snapper Group Limited", "So" },
 		{ "Bonus objectives are agreed between you and the Board each year.\n", NULL, "Board" },
 		{ "This letter agreement is between you and the Company.\n", NULL, "Company" },
+		/* The alias of the company named there, defined beside it. */
+		{ "These Terms form an agreement between you and Quillon, LLC (\xE2\x80\x9C"
+		  "Quillon\xE2\x80\x9D). You may build apps.\n", "Quillon", "You" },
 	};
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
