@@ -40,7 +40,12 @@
  * your statements", what is about it, "reports on your sales", "your use
  * of the app", nor what a clause or another holder comes after),
  * unless the name is the vendor's or says confidential, or the data
- * is de-identified; not what the vendor provides or prepares for the
+ * is de-identified (but a definition that opens with a term of the
+ * customer's data and says what was removed from it, or that it is in
+ * anonymised or aggregated form, '"Anonymised Route Data" means
+ * Licensee Data from which the names ... have been removed', is that
+ * data, read as "De-identified Customer Data", so that the rules'
+ * de-identified qualifiers still see it); not what the vendor provides or prepares for the
  * customer: a name the rules would read as the customer's data for
  * what the vendor prepares for it, "prepared by Supplier specifically
  * for Client ("Client Materials")", is read as "Deliverables"), the

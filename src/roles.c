@@ -429,6 +429,21 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"third[- ]part(?:y|ies))\\b",
 		PCRE2_CASELESS);
 	/*
+	 * What a definition that opens with a term of the customer's data
+	 * says after the term when it is that data de-identified:
+	 * '"Anonymised Route Data" means Licensee Data from which the names
+	 * ... have been removed', "... in anonymised form".  Not "that has been
+	 * de-identified", which names the act more than the data: "Licensor may
+	 * create De-identified Data ... and may use De-identified Data for any
+	 * lawful purpose" is read as usage data, and as the customer's data it
+	 * would be read as nothing.
+	 */
+	rf->deidentified = compile(
+		"\\s*,?\\s*(?:in\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:anonymi[sz]ed|aggregated?|de-?identified|"
+		"pseudonymi[sz]ed)\\s+(?:form|format|manner|basis)\\b|"
+		"from\\s+which\\b[^.;]{0,200}?\\b(?:removed|deleted|stripped|redacted|erased)\\b)",
+		PCRE2_ANCHORED | PCRE2_CASELESS);
+	/*
 	 * What a system records about its own operation, by name ("Logs",
 	 * "Event Records", "Audit Trail", "Telemetry") or by what the
 	 * definition opens with ("the records of events that the System
@@ -525,6 +540,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->made_for);
 	pcre2_code_free(rf->money_name);
 	pcre2_code_free(rf->usage_name);
+	pcre2_code_free(rf->deidentified);
 	pcre2_code_free(rf->ops_record);
 	pcre2_code_free(rf->ops_record_def);
 	pcre2_code_free(rf->data_held);

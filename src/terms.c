@@ -1502,22 +1502,38 @@ static void gathered_before(const struct document *doc, const struct roles *r,
 	}
 }
 
-/* The classes of the terms gathered at site `g`, added to its term. */
-static void gather_classes(const struct document *doc, struct roles *out,
-			   const struct gather_site *g)
+/*
+ * The classes of the terms gathered at site `g`, added to its term.  A
+ * definition that opens with one term of the customer's data and says it
+ * is de-identified ('means Licensee Data from which the names ... have
+ * been removed') is that data, read as "De-identified Customer Data" so
+ * that the rules still see what was done to it.
+ */
+static void gather_classes(struct roles_finder *rf, const struct document *doc,
+			   struct roles *out, const struct gather_site *g)
 {
 	struct defined_term *d = &out->terms[g->term];
 	int data = 0, output = 0;
-	size_t end;
+	size_t end, named;
 
 	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM)
 		return;
-	if (g->how == GATHER_BEFORE)
+	if (g->how == GATHER_BEFORE) {
 		gathered_before(doc, out, g, &data, &output);
-	/* A list is two terms or more: '"Fees" means the Charges set out ...' gathers nothing. */
-	else if (list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
-			       &end) < 2)
-		return;
+	} else {
+		named = list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
+				      &end);
+		if (named == 1 && data && !output && d->cls != TERM_OUTPUT &&
+		    pcre2_match(rf->deidentified, (PCRE2_SPTR)doc->text.ptr, g->to, end, 0, rf->md,
+				NULL) >= 0) {
+			d->cls = TERM_CUSTOMER_DATA;
+			d->reads_as = "De-identified Customer Data";
+			return;
+		}
+		/* A list is two terms or more: '"Fees" means the Charges set out ...' gathers nothing. */
+		if (named < 2)
+			return;
+	}
 	if (!data && !output)
 		return;
 	d->with_output = data && output;
@@ -1850,7 +1866,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 	if (i == out->nterms)
 		return;
 	for (i = 0; i < ngather; i++)
-		gather_classes(doc, out, &gather[i]);
+		gather_classes(rf, doc, out, &gather[i]);
 	reread_models(rf, doc, out);
 	data_kinds_listed(doc, out);
 }

@@ -552,6 +552,44 @@ static void test_collective_terms(void **state)
 }
 
 /*
+ * A term defined as the customer's data with identifiers removed, or in
+ * anonymised or aggregated form, is that data, read as de-identified;
+ * defined before the data term, as definitions in alphabetical order are.
+ */
+static void test_deidentified_customer_data(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Routewise Pvt Ltd (\"Licensor\") and Kaveri Freight "
+		 "Ltd (\"Licensee\").\n"
+		 "\"Anonymised Route Data\" means Licensee Data from which the names of "
+		 "consignees and drivers have been irreversibly removed.\n"
+		 "\"Depot Statistics\" means Licensee Data in an aggregated form.\n"
+		 "\"Licensee Data\" means all delivery data provided by the Licensee to the "
+		 "Licensor.\n"
+		 "\"Route Extracts\" means Licensee Data from which the Licensor prepares its "
+		 "reports.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Licensee Data")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Anonymised Route Data")->cls, TERM_CUSTOMER_DATA);
+	assert_string_equal(term(&r, "Anonymised Route Data")->reads_as,
+			    "De-identified Customer Data");
+	assert_int_equal(term(&r, "Depot Statistics")->cls, TERM_CUSTOMER_DATA);
+	assert_string_equal(term(&r, "Depot Statistics")->reads_as, "De-identified Customer Data");
+	/* "from which" without a removal is no de-identification. */
+	assert_true(term(&r, "Route Extracts") == NULL ||
+		    term(&r, "Route Extracts")->reads_as == NULL ||
+		    strcmp(term(&r, "Route Extracts")->reads_as, "De-identified Customer Data"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * Definitions that open their paragraph without "means" in quotes: the
  * English colon, and terms whose quotes or bold a conversion lost.
  */
@@ -2761,6 +2799,7 @@ int main(void)
 		cmocka_unit_test(test_company_names_by_their_uses),
 		cmocka_unit_test(test_defined_terms_are_classed),
 		cmocka_unit_test(test_collective_terms),
+		cmocka_unit_test(test_deidentified_customer_data),
 		cmocka_unit_test(test_escrow_parties),
 		cmocka_unit_test(test_definitions_at_paragraph_start),
 		cmocka_unit_test(test_customer_possessive_names_data),
