@@ -1393,9 +1393,7 @@ static size_t skip_words(const char *t, size_t to, size_t at, const char *const 
 	}
 }
 
-/* "collectively": '"User Content" means, collectively, Input and Output'. */
-static const char *const list_articles[] = { "the", "all", "any", "your", "our", "its", "such",
-					     "collectively" };
+static const char *const list_articles[] = { "the", "all", "any", "your", "our", "its", "such" };
 static const char *const list_joins[] = { "and", "or", "the", "all", "any", "your", "our",
 					  "its", "such" };
 
