@@ -19,8 +19,10 @@
  * Bank, N.A., University, Authority and the like counts where it is
  * named after "between" or "and" in a sentence with "between", or
  * opens an entry of a numbered parties block ("PARTIES" ... "(1) THE
- * SCHOOL DISTRICT (the "District")"), and so does "a body corporate"
- * or "a public body".
+ * SCHOOL DISTRICT (the "District")"), also with its address after "of"
+ * ("made ... between:" ... "(1) ASHCOMBE ... NHS FOUNDATION TRUST of
+ * Ashcombe General Hospital, ... (the "Trust")"), and so does "a body
+ * corporate" or "a public body".
  * Any name counts that opens an entry of an unnumbered parties block,
  * after a line "BETWEEN:" or "AND:" ("NORTHSHORE BANK OF CANADA, a
  * Schedule I bank ... (the "Bank")"); "(hereafter "X")" defines an

@@ -116,9 +116,11 @@ static int opens_party_entry(const char *t, size_t lo, size_t at)
 	}
 	if (i > lo && t[i - 1] != '\n')
 		return 0;
+	/* "between:" in lower case as a sentence leads into the block: "is made on ... between:". */
 	for (k = i; k >= lo + 7; k--)
 		if (!strncmp(t + k - 7, "PARTIES", 7) || !strncmp(t + k - 7, "BETWEEN", 7) ||
-		    !strncmp(t + k - 7, "Parties", 7))
+		    !strncmp(t + k - 7, "Parties", 7) ||
+		    (k >= lo + 8 && !strncmp(t + k - 8, "between:", 8)))
 			return 1;
 	return 0;
 }
@@ -193,6 +195,43 @@ static int institution_before(const char *t, size_t at)
 				return 1;
 	}
 	return 0;
+}
+
+/*
+ * Whether the alias at t[at] closes an entry of a numbered parties block
+ * whose name is an institution's followed by its address: "(1) ASHCOMBE
+ * UNIVERSITY HOSPITALS NHS FOUNDATION TRUST of Ashcombe General Hospital,
+ * ... (the \"Trust\")".  The name is the capitalised words after the
+ * entry's number, up to "of".
+ */
+static int institution_entry(const char *t, size_t at)
+{
+	size_t lo = at > BETWEEN_CONTEXT ? at - BETWEEN_CONTEXT : 0, ls = at, i, ws = 0, we = 0;
+
+	while (ls > lo && t[ls - 1] != '\n')
+		ls--;
+	i = ls;
+	if (i < at && t[i] == '(')
+		i++;
+	while (i < at && isdigit((unsigned char)t[i]))
+		i++;
+	if (i == ls || i >= at || (t[i] != ')' && t[i] != '.'))
+		return 0;
+	for (i++; i < at && t[i] == ' '; i++)
+		;
+	if (!opens_party_entry(t, lo, i))
+		return 0;
+	/* The name's words, capitalised, up to "of". */
+	while (i < at && isupper((unsigned char)t[i])) {
+		ws = i;
+		while (i < at && (isalnum((unsigned char)t[i]) || strchr("&'.-", t[i])))
+			i++;
+		we = i;
+		while (i < at && t[i] == ' ')
+			i++;
+	}
+	return ws < we && at - i > 3 && !strncmp(t + i, "of ", 3) &&
+	       is_institution_word(t + ws, we - ws);
 }
 
 /*
@@ -274,7 +313,8 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 		seg_end = j - 1;
 		i = j;
 	}
-	return rf_matches(rf, rf->entity, t + i, seg_end - i) || institution_before(t, at);
+	return rf_matches(rf, rf->entity, t + i, seg_end - i) || institution_before(t, at) ||
+	       institution_entry(t, at);
 }
 
 /*
