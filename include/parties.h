@@ -31,9 +31,10 @@
  * alias, "(Company Registration No. 196800123K)", or with a place,
  * "a Nevada (USA) corporation", is read past.  An alias may be
  * unquoted where it is a role noun after a company ("... Pty Ltd ABN
- * 77 612 334 871 of ... Melbourne VIC 3000 (Supplier)") or any name
+ * 77 612 334 871 of ... Melbourne VIC 3000 (Supplier)"), any name
  * after "the" there ("... Limited ACN 004 118 562 of ... (the
- * Company)"), and
+ * Company)"), or the label of its line's field ("Principal: ...
+ * Corporation ABN 44 123 456 789, ... (Principal)"), and
  * "hereinafter" may take a colon or "the" inside the quotes
  * ('hereinafter: the "Supplier"', 'referred to as "the Customer"').
  * The Crown ("HIS MAJESTY THE KING IN RIGHT OF ONTARIO") is a party

@@ -988,6 +988,18 @@ static void lettered_parties(const char *t, size_t end, struct roles *out, int *
 	}
 }
 
+/* Whether the line of t[at] opens with the field label `w` (n bytes): "Principal: ...". */
+static int labels_its_line(const char *t, size_t at, const char *w, size_t n)
+{
+	size_t ls = at;
+
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	while (ls < at && (t[ls] == ' ' || t[ls] == '*' || t[ls] == '_'))
+		ls++;
+	return at - ls > n && !memcmp(t + ls, w, n) && t[ls + n] == ':';
+}
+
 /* Whether "the" is the last word of t[from..at): "(the Company)". */
 static int the_before(const char *t, size_t from, size_t at)
 {
@@ -1038,10 +1050,12 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		rf_group(rf, 2, &s[1], &n[1]);
 		/*
 		 * An unquoted alias counts only after a company, and only as a role
-		 * noun, "(Customer)", or a name after "the", "(the Company)".
+		 * noun, "(Customer)", a name after "the", "(the Company)", or the
+		 * label of its line's field, "Principal: ... (Principal)".
 		 */
 		if (!memchr(t + ms, '"', me - ms) && !memchr(t + ms, 0xE2, me - ms) &&
-		    ((noun_role(rf, t + s[0], n[0]) == ROLE_UNKNOWN && !the_before(t, ms, s[0])) ||
+		    ((noun_role(rf, t + s[0], n[0]) == ROLE_UNKNOWN && !the_before(t, ms, s[0]) &&
+		      !labels_its_line(t, ms, t + s[0], n[0])) ||
 		     !entity_before(rf, t, lo, ms))) {
 			from = me;
 			continue;

@@ -2694,6 +2694,7 @@ static void test_unquoted_role_noun_alias(void **state)
 	static const struct party_case cases[] = {
 		{ "Customer", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
 	};
+	static const struct party_case principal_cases[] = { { "Principal", ROLE_CUSTOMER } };
 	const char *text;
 
 	(void)state;
@@ -2715,6 +2716,14 @@ static void test_unquoted_role_noun_alias(void **state)
 	       "creation.\n";
 	assert_true(builtin_finds(text, "ip.assignment.customer-owns-work"));
 	assert_false(builtin_finds(text, "ip.assignment.vendor-owns-work"));
+	/* The label of its line's field too, and only that. */
+	check_party_roles("Parties\n"
+			  "Principal: Coastline Water Corporation ABN 42 118 552 903, 12 Pier "
+			  "Street, Perth WA 6000 (Principal)\n"
+			  "Supplier: Kestrel Insight Pty Ltd ACN 612 334 871, Level 9, Melbourne VIC "
+			  "3000 (Supplier)\n", principal_cases, 1);
+	check_party_roles("Principal: Coastline Water Corporation ABN 42 118 552 903, 12 Pier "
+			  "Street, Perth WA 6000 (Perth)\n", NULL, 0);
 	/* Without a company before it, or not a role noun, it names no party. */
 	check_party_roles("The fees are those of the order form (Customer) and the price list.\n"
 			  "Kestrel Insight Pty Ltd of Level 9, Melbourne VIC 3000 (Australia)\n",
