@@ -257,8 +257,10 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Who gives what a definition names, for given_by_customer.  At the
 	 * head of a "means" definition: "the images Licensor provides to
 	 * Licensee", "the recordings that you upload", a list too ("the
-	 * sales, inventory and pricing data that Client delivers"); group 1
-	 * the words before the verb (what is given, then who gives it).
+	 * sales, inventory and pricing data that Client delivers", "the
+	 * helpline transcripts, knowledge articles and caller records the Trust
+	 * provides", at most ten words); group 1 the words before the verb
+	 * (what is given, then who gives it).
 	 */
 #define GIVE_VERB_NOT_LICENCE \
 	"provides?|provided|supplies|supply|supplied|uploads?|uploaded|submits?|submitted|" \
@@ -268,7 +270,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 #define GIVE_VERB "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed)"
 	rf->given_head = compile(
 		"^[\\s,:]*((?:the|all|any|those|such|each|every|its|your|their)\\s+"
-		"(?:[\\w&'\\x{2019}.-]+,?\\s+){1,8}?)"
+		"(?:[\\w&'\\x{2019}.-]+,?\\s+){1,10}?)"
 		"(?:(?:may|will|shall|can|does|do|has|have)\\s+)?(?:[a-z]+ly\\s+)?" GIVE_VERB "\\b",
 		PCRE2_ANCHORED | PCRE2_CASELESS);
 	/*

@@ -2799,11 +2799,17 @@ static void test_data_given_at_definition_head(void **state)
 		  "documents and text that End Customers submit to the Service." },
 		{ "Partner Data", TERM_OTHER, "\"Partner Data\" means the documents and text that "
 		  "Partners submit to the Service." },
+		/* A longer list before the giver, without "that". */
+		{ "Helpline Data", TERM_CUSTOMER_DATA, "\"Helpline Data\" means the helpline "
+		  "transcripts, knowledge articles and caller records the Client provides to "
+		  "Provider." },
+		{ "Tariff Data", TERM_OTHER, "\"Tariff Data\" means the tariff tables, rate cards and "
+		  "pricing records the Provider provides to Client." },
 	};
 
 	(void)state;
 	check_term_classes("This Agreement is made between Grupo Bajio, S.A. de C.V. (\"Client\") "
-			   "and Azteca Digital, S. de R.L. de C.V. (\"Provider\").\n", cases, 6);
+			   "and Azteca Digital, S. de R.L. de C.V. (\"Provider\").\n", cases, 8);
 }
 
 int main(void)
