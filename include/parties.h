@@ -19,8 +19,10 @@
  * Bank, N.A., University, Authority and the like counts where it is
  * named after "between" or "and" in a sentence with "between", or
  * opens an entry of a numbered parties block ("PARTIES" ... "(1) THE
- * SCHOOL DISTRICT (the "District")"), and so does "a body corporate"
- * or "a public body".
+ * SCHOOL DISTRICT (the "District")"), also with its address after "of"
+ * ("made ... between:" ... "(1) ASHCOMBE ... NHS FOUNDATION TRUST of
+ * Ashcombe General Hospital, ... (the "Trust")"), and so does "a body
+ * corporate" or "a public body".
  * Any name counts that opens an entry of an unnumbered parties block,
  * after a line "BETWEEN:" or "AND:" ("NORTHSHORE BANK OF CANADA, a
  * Schedule I bank ... (the "Bank")"); "(hereafter "X")" defines an
@@ -29,7 +31,10 @@
  * alias, "(Company Registration No. 196800123K)", or with a place,
  * "a Nevada (USA) corporation", is read past.  An alias may be
  * unquoted where it is a role noun after a company ("... Pty Ltd ABN
- * 77 612 334 871 of ... Melbourne VIC 3000 (Supplier)"), and
+ * 77 612 334 871 of ... Melbourne VIC 3000 (Supplier)"), any name
+ * after "the" there ("... Limited ACN 004 118 562 of ... (the
+ * Company)"), or the label of its line's field ("Principal: ...
+ * Corporation ABN 44 123 456 789, ... (Principal)"), and
  * "hereinafter" may take a colon or "the" inside the quotes
  * ('hereinafter: the "Supplier"', 'referred to as "the Customer"').
  * The Crown ("HIS MAJESTY THE KING IN RIGHT OF ONTARIO") is a party
@@ -69,7 +74,8 @@
  * "our" (`Acme Ltd ("Acme," "we," or "us")`, single quotes, bold) are
  * the vendor; a list of pronouns alone takes the name before it or
  * the one it "means"; failing those, "a contract between you and Acme
- * Limited".  A list with "you" makes no party, unless it names the
+ * Limited", also where an alias is defined there, 'an agreement between
+ * you and Acme, LLC ("Acme")'.  A list with "you" makes no party, unless it names the
  * one that accepts the terms: 'and the company that accepts them
  * ("Partner" or "you")' makes Partner the customer.
  * The first word of a company's name ("Acme" for "Acme Corp.") is

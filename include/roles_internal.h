@@ -49,6 +49,7 @@ struct roles_finder {
 	pcre2_code *made_for;       /* (the files we) return to you$: group 1 whom */
 	pcre2_code *money_name;     /* Net Revenue, Leads: what a product earns, no output */
 	pcre2_code *usage_name;     /* Usage Data, Telemetry, Feedback: never customer data */
+	pcre2_code *deidentified;   /* (Licensee Data) from which ... removed: anchored after a term */
 	pcre2_code *ops_record;     /* Logs, Audit Trail: records of the system's own operation */
 	pcre2_code *ops_record_def; /* means the records of events ...: anchored at the definition */
 	pcre2_code *data_held;      /* ... collected or maintained by Provider in providing the Platform */

@@ -8,7 +8,9 @@
  * definition: the customer's data (a data word, singular or plural,
  * "Query", "Files", that the customer provides, imports or delivers, or
  * its own customers submit ("the sales, inventory and pricing data
- * that Client delivers", "the documents that End Customers submit"),
+ * that Client delivers", "the documents that End Customers submit",
+ * also a list of givers that names the customer first, "that Customer,
+ * its Permitted Users, or End Users submit"),
  * or that is processed for it (a passive read by its direction and the parties' roles:
  * "disclosed by Party A" or "received by Party B" is the customer's
  * where Party A is the customer and Party B the vendor, "received by
@@ -38,7 +40,12 @@
  * your statements", what is about it, "reports on your sales", "your use
  * of the app", nor what a clause or another holder comes after),
  * unless the name is the vendor's or says confidential, or the data
- * is de-identified; not what the vendor provides or prepares for the
+ * is de-identified (but a definition that opens with a term of the
+ * customer's data and says what was removed from it, or that it is in
+ * anonymised or aggregated form, '"Anonymised Route Data" means
+ * Licensee Data from which the names ... have been removed', is that
+ * data, read as "De-identified Customer Data", so that the rules'
+ * de-identified qualifiers still see it); not what the vendor provides or prepares for the
  * customer: a name the rules would read as the customer's data for
  * what the vendor prepares for it, "prepared by Supplier specifically
  * for Client ("Client Materials")", is read as "Deliverables"), the
@@ -56,7 +63,10 @@
  * nor a third party's), a claim of IP infringement (read as "IP
  * Infringement Claim").  A term that gathers others, `(together,
  * "X")`, `collectively, "X"`, `... are collectively referred to as
- * "X"` or `"X" means the Prompts and Responses`, takes the classes of
+ * "X"`, `"X" means the Prompts and Responses` or
+ * `Collectively, Input and Output are "X."`, also where a note on where
+ * they are defined follows the list ('your Inputs and Outputs, each as
+ * defined below (collectively, "Content")'), takes the classes of
  * the terms it gathers: the customer's data and the outputs together
  * are read as "Customer Data and Output".  A model is read as the "Custom Model" where
  * its name ("Learned Model", "Fine-Tuned Model") or its definition

@@ -116,9 +116,11 @@ static int opens_party_entry(const char *t, size_t lo, size_t at)
 	}
 	if (i > lo && t[i - 1] != '\n')
 		return 0;
+	/* "between:" in lower case as a sentence leads into the block: "is made on ... between:". */
 	for (k = i; k >= lo + 7; k--)
 		if (!strncmp(t + k - 7, "PARTIES", 7) || !strncmp(t + k - 7, "BETWEEN", 7) ||
-		    !strncmp(t + k - 7, "Parties", 7))
+		    !strncmp(t + k - 7, "Parties", 7) ||
+		    (k >= lo + 8 && !strncmp(t + k - 8, "between:", 8)))
 			return 1;
 	return 0;
 }
@@ -193,6 +195,43 @@ static int institution_before(const char *t, size_t at)
 				return 1;
 	}
 	return 0;
+}
+
+/*
+ * Whether the alias at t[at] closes an entry of a numbered parties block
+ * whose name is an institution's followed by its address: "(1) ASHCOMBE
+ * UNIVERSITY HOSPITALS NHS FOUNDATION TRUST of Ashcombe General Hospital,
+ * ... (the \"Trust\")".  The name is the capitalised words after the
+ * entry's number, up to "of".
+ */
+static int institution_entry(const char *t, size_t at)
+{
+	size_t lo = at > BETWEEN_CONTEXT ? at - BETWEEN_CONTEXT : 0, ls = at, i, ws = 0, we = 0;
+
+	while (ls > lo && t[ls - 1] != '\n')
+		ls--;
+	i = ls;
+	if (i < at && t[i] == '(')
+		i++;
+	while (i < at && isdigit((unsigned char)t[i]))
+		i++;
+	if (i == ls || i >= at || (t[i] != ')' && t[i] != '.'))
+		return 0;
+	for (i++; i < at && t[i] == ' '; i++)
+		;
+	if (!opens_party_entry(t, lo, i))
+		return 0;
+	/* The name's words, capitalised, up to "of". */
+	while (i < at && isupper((unsigned char)t[i])) {
+		ws = i;
+		while (i < at && (isalnum((unsigned char)t[i]) || strchr("&'.-", t[i])))
+			i++;
+		we = i;
+		while (i < at && t[i] == ' ')
+			i++;
+	}
+	return ws < we && at - i > 3 && !strncmp(t + i, "of ", 3) &&
+	       is_institution_word(t + ws, we - ws);
 }
 
 /*
@@ -274,7 +313,8 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 		seg_end = j - 1;
 		i = j;
 	}
-	return rf_matches(rf, rf->entity, t + i, seg_end - i) || institution_before(t, at);
+	return rf_matches(rf, rf->entity, t + i, seg_end - i) || institution_before(t, at) ||
+	       institution_entry(t, at);
 }
 
 /*
@@ -826,6 +866,7 @@ static void find_between_you(struct roles_finder *rf, const char *t, size_t end,
 			     struct roles *out, int *groups, size_t *ngroups)
 {
 	size_t s, n;
+	struct party *p;
 
 	if (*ngroups >= MAX_GROUPS ||
 	    pcre2_match(rf->between_you, (PCRE2_SPTR)t, end, 0, 0, rf->md, NULL) < 0)
@@ -836,8 +877,16 @@ static void find_between_you(struct roles_finder *rf, const char *t, size_t end,
 	while (n > 0 && (t[s + n - 1] == '.' || t[s + n - 1] == ','))
 		n--;
 	if (!n || is_generic_term(t + s, n) || noun_role(rf, t + s, n) != ROLE_UNKNOWN ||
-	    word_is(t + s, n, "company") || party_named(out, t + s, n))
+	    word_is(t + s, n, "company"))
 		return;
+	/* 'an agreement between you and OpenAI, LLC ("OpenAI")': the alias, undecided yet. */
+	if ((p = party_named(out, t + s, n))) {
+		if (p->role == ROLE_UNKNOWN) {
+			p->role = ROLE_VENDOR;
+			p->why = "named beside \"you\"";
+		}
+		return;
+	}
 	if (add_party(out, t + s, n, s, ROLE_VENDOR, "named beside \"you\""))
 		groups[out->nparties - 1] = (int)(*ngroups)++;
 }
@@ -939,6 +988,27 @@ static void lettered_parties(const char *t, size_t end, struct roles *out, int *
 	}
 }
 
+/* Whether the line of t[at] opens with the field label `w` (n bytes): "Principal: ...". */
+static int labels_its_line(const char *t, size_t at, const char *w, size_t n)
+{
+	size_t ls = at;
+
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	while (ls < at && (t[ls] == ' ' || t[ls] == '*' || t[ls] == '_'))
+		ls++;
+	return at - ls > n && !memcmp(t + ls, w, n) && t[ls + n] == ':';
+}
+
+/* Whether "the" is the last word of t[from..at): "(the Company)". */
+static int the_before(const char *t, size_t from, size_t at)
+{
+	while (at > from && isspace((unsigned char)t[at - 1]))
+		at--;
+	return at - from >= 3 && !strncasecmp(t + at - 3, "the", 3) &&
+	       (at - from == 3 || !isalpha((unsigned char)t[at - 4]));
+}
+
 /*
  * Where the words that may name an alias's company begin, for an alias at
  * `at` read from `lo` on: in a numbered clause, a company named in an
@@ -978,9 +1048,15 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 
 		rf_group(rf, 1, &s[0], &n[0]);
 		rf_group(rf, 2, &s[1], &n[1]);
-		/* An unquoted alias, "(Customer)", counts only as a role noun after a company. */
+		/*
+		 * An unquoted alias counts only after a company, and only as a role
+		 * noun, "(Customer)", a name after "the", "(the Company)", or the
+		 * label of its line's field, "Principal: ... (Principal)".
+		 */
 		if (!memchr(t + ms, '"', me - ms) && !memchr(t + ms, 0xE2, me - ms) &&
-		    (noun_role(rf, t + s[0], n[0]) == ROLE_UNKNOWN || !entity_before(rf, t, lo, ms))) {
+		    ((noun_role(rf, t + s[0], n[0]) == ROLE_UNKNOWN && !the_before(t, ms, s[0]) &&
+		      !labels_its_line(t, ms, t + s[0], n[0])) ||
+		     !entity_before(rf, t, lo, ms))) {
 			from = me;
 			continue;
 		}

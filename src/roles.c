@@ -154,12 +154,17 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	/*
 	 * The same without the parenthesis: '... any feedback you provide
 	 * ("Feedback") collectively, "Content".', 'Prompts and Outputs are
-	 * collectively referred to in these Terms as "User Content"'.
+	 * collectively referred to in these Terms as "User Content"'.  Or the
+	 * list after the word: 'Collectively, Input and Output are "User
+	 * Content."' (group 1 the list, empty in the other forms; group 2 the
+	 * term, without a stop or comma inside the quotes).
 	 */
 	rf->collective = compile(
-		"(?:collectively|together|jointly)(?:\\s+(?:referred\\s+to|called|known|defined)"
-		"(?:\\s+(?:in|under)\\s+(?:these|this|the)\\s+\\w+)?\\s+as)?,?\\s+(?:the\\s+)?"
-		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE, PCRE2_ANCHORED);
+		"(?|(?:collectively|together|jointly)(?:\\s+(?:referred\\s+to|called|known|defined)"
+		"(?:\\s+(?:in|under)\\s+(?:these|this|the)\\s+\\w+)?\\s+as)?,?\\s+()|"
+		"Collectively,\\s+([^\"\\x{201C}\\x{201D}.;:()\\n]{3,120}?)\\s+(?:are|is)\\s+"
+		"(?:(?:referred\\s+to|called|known|defined)\\s+as\\s+)?)(?:the\\s+)?"
+		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)[.,]?" EMPH Q_CLOSE, PCRE2_ANCHORED);
 	/*
 	 * A definition that opens its paragraph: the English '"Customer
 	 * Data": all data ...', and terms whose quotes or bold were lost in
@@ -252,8 +257,10 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Who gives what a definition names, for given_by_customer.  At the
 	 * head of a "means" definition: "the images Licensor provides to
 	 * Licensee", "the recordings that you upload", a list too ("the
-	 * sales, inventory and pricing data that Client delivers"); group 1
-	 * the words before the verb (what is given, then who gives it).
+	 * sales, inventory and pricing data that Client delivers", "the
+	 * helpline transcripts, knowledge articles and caller records the Trust
+	 * provides", at most ten words); group 1 the words before the verb
+	 * (what is given, then who gives it).
 	 */
 #define GIVE_VERB_NOT_LICENCE \
 	"provides?|provided|supplies|supply|supplied|uploads?|uploaded|submits?|submitted|" \
@@ -263,7 +270,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 #define GIVE_VERB "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed)"
 	rf->given_head = compile(
 		"^[\\s,:]*((?:the|all|any|those|such|each|every|its|your|their)\\s+"
-		"(?:[\\w&'\\x{2019}.-]+,?\\s+){1,8}?)"
+		"(?:[\\w&'\\x{2019}.-]+,?\\s+){1,10}?)"
 		"(?:(?:may|will|shall|can|does|do|has|have)\\s+)?(?:[a-z]+ly\\s+)?" GIVE_VERB "\\b",
 		PCRE2_ANCHORED | PCRE2_CASELESS);
 	/*
@@ -329,7 +336,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Group 1 is who submits, which must be the customer (customer_submits).
 	 */
 	rf->data_submitter = compile(
-		"\\b(?:that|which|whatever)\\s+((?:[\\w'\\x{2019}&.-]+\\s+){1,6}?)"
+		"\\b(?:that|which|whatever)\\s+((?:[\\w'\\x{2019}&.-]+,?\\s+){1,8}?)"
 		"(?:(?:may|will|shall|can|does|do)\\s+)?"
 		"(?:submits?|provides?|uploads?|inputs?|enters?|sends?|transmits?|furnish(?:es)?|"
 		"discloses?|makes? available|shares?|supplies|supply|records?|dictates?)\\b(?! into\\b)",
@@ -423,6 +430,21 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"de-?identified|anonymi[sz]ed|feedback|performance|statistical|system|service|"
 		"third[- ]part(?:y|ies))\\b",
 		PCRE2_CASELESS);
+	/*
+	 * What a definition that opens with a term of the customer's data
+	 * says after the term when it is that data de-identified:
+	 * '"Anonymised Route Data" means Licensee Data from which the names
+	 * ... have been removed', "... in anonymised form".  Not "that has been
+	 * de-identified", which names the act more than the data: "Licensor may
+	 * create De-identified Data ... and may use De-identified Data for any
+	 * lawful purpose" is read as usage data, and as the customer's data it
+	 * would be read as nothing.
+	 */
+	rf->deidentified = compile(
+		"\\s*,?\\s*(?:in\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:anonymi[sz]ed|aggregated?|de-?identified|"
+		"pseudonymi[sz]ed)\\s+(?:form|format|manner|basis)\\b|"
+		"from\\s+which\\b[^.;]{0,200}?\\b(?:removed|deleted|stripped|redacted|erased)\\b)",
+		PCRE2_ANCHORED | PCRE2_CASELESS);
 	/*
 	 * What a system records about its own operation, by name ("Logs",
 	 * "Event Records", "Audit Trail", "Telemetry") or by what the
@@ -520,6 +542,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->made_for);
 	pcre2_code_free(rf->money_name);
 	pcre2_code_free(rf->usage_name);
+	pcre2_code_free(rf->deidentified);
 	pcre2_code_free(rf->ops_record);
 	pcre2_code_free(rf->ops_record_def);
 	pcre2_code_free(rf->data_held);

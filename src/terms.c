@@ -9,21 +9,24 @@
 /*
  * The words a collective name follows; rf->collective is anchored at one.
  * Each is found by memchr for a letter that is rare in text (its index in
- * `key`), then compared whole.
+ * `key`), then compared whole.  "Collectively" opens a sentence that lists
+ * what it gathers before the name: 'Collectively, Input and Output are
+ * "User Content."'.  `reach` is how many bytes after the word the quoted
+ * name may open in ("referred to in these Terms as", the list).
  */
 static const struct {
 	const char *word;
-	size_t key;
-} collective_words[] = { { "collectively", 8 }, { "together", 2 }, { "jointly", 0 } };
-#define NCOLLECTIVE 3
+	size_t key, reach;
+} collective_words[] = {
+	{ "collectively", 8, 72 }, { "together", 2, 72 }, { "jointly", 0, 72 },
+	{ "Collectively", 8, 140 },
+};
+#define NCOLLECTIVE 4
 
-/* Bytes after "collectively" in which its quoted name opens ("referred to in these Terms as"). */
-#define COLLECTIVE_REACH 72
-
-/* Whether an opening quote, straight or curly, is in the COLLECTIVE_REACH bytes after `at`. */
-static int quote_follows(const char *t, size_t len, size_t at)
+/* Whether an opening quote, straight or curly, is in the `reach` bytes after `at`. */
+static int quote_follows(const char *t, size_t len, size_t at, size_t reach)
 {
-	size_t end = len - at > COLLECTIVE_REACH ? at + COLLECTIVE_REACH : len, i;
+	size_t end = len - at > reach ? at + reach : len, i;
 
 	for (i = at; i < end; i++)
 		if (t[i] == '"' || ((unsigned char)t[i] == 0xE2 && i + 2 < len &&
@@ -62,20 +65,22 @@ static int match_collective(struct roles_finder *rf, const char *t, size_t len, 
 			    size_t *next)
 {
 	for (;;) {
-		size_t w, at = len;
+		size_t w, at = len, reach = 0;
 
 		for (w = 0; w < NCOLLECTIVE; w++) {
 			if (next[w] == (size_t)-1 || next[w] < from)
 				next[w] = find_word(t, len, from, collective_words[w].word,
 						    collective_words[w].key);
-			if (next[w] < at)
+			if (next[w] < at) {
 				at = next[w];
+				reach = collective_words[w].reach;
+			}
 		}
 		if (at >= len)
 			return 0;
 		from = at + 1;
 		/* "together with" is common: the regex runs only where a quote follows soon. */
-		if ((at == 0 || !isalnum((unsigned char)t[at - 1])) && quote_follows(t, len, at) &&
+		if ((at == 0 || !isalnum((unsigned char)t[at - 1])) && quote_follows(t, len, at, reach) &&
 		    pcre2_match(rf->collective, (PCRE2_SPTR)t, len, at, 0, rf->md, NULL) >= 0)
 			return 1;
 	}
@@ -101,6 +106,37 @@ static int mentions_customer(struct roles_finder *rf, const struct roles *r,
 	return 0;
 }
 
+/* Words of a submitter that data_submitter reads, other than a list of them. */
+#define SUBMITTER_WORDS 6
+
+/*
+ * Whether the submitter s[0..n) that data_submitter reads is the customer.
+ * In a list of submitters ("Customer, its Permitted Users, or End Users"),
+ * which ends on "or" or "and" and a last one, its first; commas that part
+ * verbs ("you may create, post, transmit") make no list.  Without a comma,
+ * at most SUBMITTER_WORDS words.
+ */
+static int submitter_is_customer(struct roles_finder *rf, const struct roles *r, const char *s,
+				 size_t n)
+{
+	const char *comma = memchr(s, ',', n), *last;
+	size_t i, words = 0;
+
+	if (!comma) {
+		for (i = 0; i < n; i++)
+			words += !isspace((unsigned char)s[i]) &&
+				 (i + 1 == n || isspace((unsigned char)s[i + 1]));
+		return words <= SUBMITTER_WORDS && mentions_customer(rf, r, s, n);
+	}
+	for (last = s + n - 1; *last != ','; last--)
+		;
+	for (i = last - s + 1; i < n && isspace((unsigned char)s[i]); i++)
+		;
+	if (!(n - i > 4 && (!strncmp(s + i, "or ", 3) || !strncmp(s + i, "and ", 4))))
+		return 0;
+	return mentions_customer(rf, r, s, (size_t)(comma - s));
+}
+
 /*
  * Whether body says the customer submits what it defines, in the active
  * voice: "information that Practice submits to the Service" is the
@@ -116,7 +152,7 @@ static int customer_submits(struct roles_finder *rf, const struct roles *r,
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn;
 
 		rf_group(rf, 1, &ss, &sn);
-		if (mentions_customer(rf, r, body + ss, sn))
+		if (submitter_is_customer(rf, r, body + ss, sn))
 			return 1;
 		from = end > from ? end : from + 1;
 	}
@@ -231,7 +267,7 @@ static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn, ws, wn;
 
 		rf_group(rf, 1, &ss, &sn);
-		if (mentions_customer(rf, r, body + ss, sn) &&
+		if (submitter_is_customer(rf, r, body + ss, sn) &&
 		    pcre2_match(rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0, rf->md, NULL) >= 0) {
 			rf_group(rf, 1, &ws, &wn);
 			if (is_vendor_word(rf, r, body + ws, wn) ||
@@ -1397,6 +1433,29 @@ static int only_words(const char *t, size_t at, size_t to, const char *const *wo
 
 static const char *const list_tails[] = { "are", "is", "and", "or", "as", "well" };
 
+/* Bytes of a note on where the gathered terms are defined ("each as defined below"). */
+#define DEFINED_NOTE_REACH 60
+
+/*
+ * Past a note after a list of terms on where they are defined, at
+ * t[at..to): ", each as defined below", "as defined in Section 4.2"; `at`
+ * itself where there is none.  The note runs to `to` and holds no quote,
+ * parenthesis or semicolon.
+ */
+static size_t past_defined_note(const char *t, size_t at, size_t to)
+{
+	static const char *const lead[] = { "each", "both", "all", "respectively" };
+	size_t i = skip_words(t, to, at, lead, ARRAY_SIZE(lead)), k;
+
+	if (to - i > DEFINED_NOTE_REACH || to - i < 10 || strncmp(t + i, "as defined", 10) != 0)
+		return at;
+	for (k = i; k < to; k++)
+		if (t[k] == '"' || t[k] == '(' || t[k] == ')' || t[k] == ';' ||
+		    (unsigned char)t[k] == 0xE2)
+			return at;
+	return to;
+}
+
 /*
  * The classes of the terms a collective name gathers:
  *  - those defined in its sentence, where it follows the last definition
@@ -1432,7 +1491,8 @@ static void gathered_before(const struct document *doc, const struct roles *r,
 		if (!isupper((unsigned char)t[at]) || (at > 0 && isalnum((unsigned char)t[at - 1])))
 			continue;
 		if (list_of_terms(r, t, g->to, at, g->term, &d, &o, &e) >= 2 &&
-		    only_words(t, e, g->to, list_tails, ARRAY_SIZE(list_tails))) {
+		    only_words(t, past_defined_note(t, e, g->to), g->to, list_tails,
+			       ARRAY_SIZE(list_tails))) {
 			*data |= d;
 			*output |= o;
 			return;
@@ -1440,22 +1500,38 @@ static void gathered_before(const struct document *doc, const struct roles *r,
 	}
 }
 
-/* The classes of the terms gathered at site `g`, added to its term. */
-static void gather_classes(const struct document *doc, struct roles *out,
-			   const struct gather_site *g)
+/*
+ * The classes of the terms gathered at site `g`, added to its term.  A
+ * definition that opens with one term of the customer's data and says it
+ * is de-identified ('means Licensee Data from which the names ... have
+ * been removed') is that data, read as "De-identified Customer Data" so
+ * that the rules still see what was done to it.
+ */
+static void gather_classes(struct roles_finder *rf, const struct document *doc,
+			   struct roles *out, const struct gather_site *g)
 {
 	struct defined_term *d = &out->terms[g->term];
 	int data = 0, output = 0;
-	size_t end;
+	size_t end, named;
 
 	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM)
 		return;
-	if (g->how == GATHER_BEFORE)
+	if (g->how == GATHER_BEFORE) {
 		gathered_before(doc, out, g, &data, &output);
-	/* A list is two terms or more: '"Fees" means the Charges set out ...' gathers nothing. */
-	else if (list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
-			       &end) < 2)
-		return;
+	} else {
+		named = list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
+				      &end);
+		if (named == 1 && data && !output && d->cls != TERM_OUTPUT &&
+		    pcre2_match(rf->deidentified, (PCRE2_SPTR)doc->text.ptr, g->to, end, 0, rf->md,
+				NULL) >= 0) {
+			d->cls = TERM_CUSTOMER_DATA;
+			d->reads_as = "De-identified Customer Data";
+			return;
+		}
+		/* A list is two terms or more: '"Fees" means the Charges set out ...' gathers nothing. */
+		if (named < 2)
+			return;
+	}
 	if (!data && !output)
 		return;
 	d->with_output = data && output;
@@ -1719,7 +1795,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 {
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, from = 0, i, ngather = 0;
-	size_t next[NCOLLECTIVE] = { (size_t)-1, (size_t)-1, (size_t)-1 };
+	size_t next[NCOLLECTIVE] = { (size_t)-1, (size_t)-1, (size_t)-1, (size_t)-1 };
 	struct gather_site gather[GATHER_SITES_MAX];
 
 	rf->nmsites = 0;
@@ -1765,11 +1841,17 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 	from = 0;
 	while (from < len && match_collective(rf, t, len, from, next)) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
-		size_t s, n, ss, se, ms = ov[0], me = ov[1];
+		size_t s, n, ls, ln, ss, se, ms = ov[0], me = ov[1];
 
-		rf_group(rf, 1, &s, &n);
+		rf_group(rf, 1, &ls, &ln);
+		rf_group(rf, 2, &s, &n);
 		sentence_around(doc, ms, &ss, &se);
-		if (ms > ss && (ms == 0 || t[ms - 1] != '('))
+		/* 'Collectively, Input and Output are "User Content."': the list names them. */
+		if (ln)
+			add_gather(gather, &ngather,
+				   define_term(rf, out, t, s, n, ls, ln, DEF_BEFORE, ss, se),
+				   ls, ls + ln, GATHER_LIST);
+		else if (ms > ss && (ms == 0 || t[ms - 1] != '('))
 			add_gather(gather, &ngather,
 				   define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se),
 				   ss, ms, GATHER_BEFORE);
@@ -1782,7 +1864,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 	if (i == out->nterms)
 		return;
 	for (i = 0; i < ngather; i++)
-		gather_classes(doc, out, &gather[i]);
+		gather_classes(rf, doc, out, &gather[i]);
 	reread_models(rf, doc, out);
 	data_kinds_listed(doc, out);
 }
