@@ -1113,6 +1113,33 @@ static void test_typed_contents_read_as_in_text(void **state)
 	document_release(&doc);
 }
 
+/*
+ * Each paragraph of the DOCX load and of the text load cites clauses[i]
+ * (NULL: none) and, where `contents` is given, is a contents line as
+ * contents[i] says.  Both loads hold at least doc->npara paragraphs.
+ */
+static void assert_clauses_as_in_text(const struct document *doc, const struct document *txt,
+				      const char *const *clauses, const int *contents)
+{
+	size_t i;
+
+	for (i = 0; i < doc->npara; i++) {
+		const struct paragraph *p = &doc->paras[i], *q = &txt->paras[i];
+
+		if (clauses[i]) {
+			assert_string_equal(p->clause, clauses[i]);
+			assert_string_equal(q->clause, clauses[i]);
+		} else {
+			assert_null(p->clause);
+			assert_null(q->clause);
+		}
+		if (contents) {
+			assert_int_equal(p->contents, contents[i]);
+			assert_int_equal(q->contents, contents[i]);
+		}
+	}
+}
+
 /* A contents page flattened onto one paragraph reads as in text. */
 static void test_contents_flattened_read_as_in_text(void **state)
 {
@@ -1125,20 +1152,11 @@ static void test_contents_flattened_read_as_in_text(void **state)
 	};
 	static const char *const clauses[] = { NULL, NULL, "1", "1.1" };
 	struct document doc, txt;
-	size_t i;
 
 	(void)state;
 	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
 	assert_int_equal(doc.npara, ARRAY_SIZE(paras));
-	for (i = 0; i < doc.npara; i++) {
-		if (clauses[i]) {
-			assert_string_equal(doc.paras[i].clause, clauses[i]);
-			assert_string_equal(txt.paras[i].clause, clauses[i]);
-		} else {
-			assert_null(doc.paras[i].clause);
-			assert_null(txt.paras[i].clause);
-		}
-	}
+	assert_clauses_as_in_text(&doc, &txt, clauses, NULL);
 	assert_true(doc.paras[0].contents && txt.paras[0].contents);
 	document_release(&doc);
 	document_release(&txt);
@@ -1168,25 +1186,12 @@ static void test_contents_with_pages_glued_read_as_in_text(void **state)
 	};
 	static const int contents[] = { 1, 1, 1, 0, 0, 1, 1, 0, 0 };
 	struct document doc, txt;
-	size_t i;
 
 	(void)state;
 	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
 	assert_int_equal(doc.npara, ARRAY_SIZE(paras));
 	assert_int_equal(txt.npara, ARRAY_SIZE(paras));
-	for (i = 0; i < doc.npara; i++) {
-		const struct paragraph *p = &doc.paras[i], *q = &txt.paras[i];
-
-		if (clauses[i]) {
-			assert_string_equal(p->clause, clauses[i]);
-			assert_string_equal(q->clause, clauses[i]);
-		} else {
-			assert_null(p->clause);
-			assert_null(q->clause);
-		}
-		assert_int_equal(p->contents, contents[i]);
-		assert_int_equal(q->contents, contents[i]);
-	}
+	assert_clauses_as_in_text(&doc, &txt, clauses, contents);
 	document_release(&doc);
 	document_release(&txt);
 }
@@ -1216,25 +1221,12 @@ static void test_annexes_listed_under_a_heading_read_as_in_text(void **state)
 	};
 	static const int contents[] = { 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0 };
 	struct document doc, txt;
-	size_t i;
 
 	(void)state;
 	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
 	assert_int_equal(doc.npara, ARRAY_SIZE(paras));
 	assert_int_equal(txt.npara, ARRAY_SIZE(paras));
-	for (i = 0; i < doc.npara; i++) {
-		const struct paragraph *p = &doc.paras[i], *q = &txt.paras[i];
-
-		if (clauses[i]) {
-			assert_string_equal(p->clause, clauses[i]);
-			assert_string_equal(q->clause, clauses[i]);
-		} else {
-			assert_null(p->clause);
-			assert_null(q->clause);
-		}
-		assert_int_equal(p->contents, contents[i]);
-		assert_int_equal(q->contents, contents[i]);
-	}
+	assert_clauses_as_in_text(&doc, &txt, clauses, contents);
 	document_release(&doc);
 	document_release(&txt);
 }

@@ -262,6 +262,27 @@ static void run_lines(const char *text, struct document *doc, struct findings *f
 }
 
 /*
+ * Runs the rules over `text` a paragraph a line and returns how many
+ * train.yes findings it gives; each must start past byte `after` of it.
+ */
+static size_t train_findings_after(const char *text, size_t after)
+{
+	struct document doc;
+	struct findings f;
+	size_t i, n = 0;
+
+	run_lines(text, &doc, &f);
+	for (i = 0; i < f.n; i++)
+		if (!strcmp(f.v[i].rule->id, "train.yes")) {
+			n++;
+			assert_true(f.v[i].start > after);
+		}
+	findings_release(&f);
+	document_release(&doc);
+	return n;
+}
+
+/*
  * A list item is read with its lead-in: the actor and the negation of
  * "The Provider shall not:" reach "(b) use Customer Data to train".
  */
@@ -379,20 +400,9 @@ static void test_unticked_options_are_not_terms(void **state)
 		"\xE2\x96\xA1 The Provider may use Customer Data to train models.\n"
 		"[ x ]\tThe Provider may use Customer Data to train models.\n"
 		"Within [    ] days the Provider may use Customer Data to train models.\n";
-	struct document doc;
-	struct findings f;
-	size_t i, ntrain = 0;
 
 	(void)state;
-	run_lines(text, &doc, &f);
-	for (i = 0; i < f.n; i++)
-		if (!strcmp(f.v[i].rule->id, "train.yes")) {
-			ntrain++;
-			assert_true(f.v[i].start > (size_t)(strstr(text, "[ x ]") - text));
-		}
-	assert_int_equal(ntrain, 2);
-	findings_release(&f);
-	document_release(&doc);
+	assert_int_equal(train_findings_after(text, (size_t)(strstr(text, "[ x ]") - text)), 2);
 }
 
 static void test_drafting_notes_are_not_terms(void **state)
@@ -403,20 +413,9 @@ static void test_drafting_notes_are_not_terms(void **state)
 		"[NTD: The Provider may use Customer Data to train models.]\n"
 		"Drafting notwithstanding, the Provider may use Customer Data to train models.\n"
 		"Per the drafting note, the Provider may use Customer Data to train models.\n";
-	struct document doc;
-	struct findings f;
-	size_t i, ntrain = 0;
 
 	(void)state;
-	run_lines(text, &doc, &f);
-	for (i = 0; i < f.n; i++)
-		if (!strcmp(f.v[i].rule->id, "train.yes")) {
-			ntrain++;
-			assert_true(f.v[i].start > (size_t)(strstr(text, "[NTD") - text));
-		}
-	assert_int_equal(ntrain, 2);
-	findings_release(&f);
-	document_release(&doc);
+	assert_int_equal(train_findings_after(text, (size_t)(strstr(text, "[NTD") - text)), 2);
 }
 
 /*
@@ -429,20 +428,9 @@ static void test_html_comments_in_a_sentence_are_not_read(void **state)
 	const char *text =
 		"Cloud Service: [name] <!-- Note: the Provider may use Customer Data to train models. -->\n"
 		"The Provider may <!-- or shall --> use Customer Data to train models.\n";
-	struct document doc;
-	struct findings f;
-	size_t i, ntrain = 0;
 
 	(void)state;
-	run_lines(text, &doc, &f);
-	for (i = 0; i < f.n; i++)
-		if (!strcmp(f.v[i].rule->id, "train.yes")) {
-			ntrain++;
-			assert_true(f.v[i].start > (size_t)(strchr(text, '\n') - text));
-		}
-	assert_int_equal(ntrain, 1);
-	findings_release(&f);
-	document_release(&doc);
+	assert_int_equal(train_findings_after(text, (size_t)(strchr(text, '\n') - text)), 1);
 }
 
 /*
