@@ -75,7 +75,8 @@ enum qualifier_scope {
 	SCOPE_CLAUSE,        /* in the match's clause: between ';' or ':' breaks */
 	SCOPE_BEFORE,        /* in the sentence, ending before the match ends */
 	SCOPE_AFTER,         /* in the sentence, starting after the match starts */
-	SCOPE_NEXT           /* in the sentence after: "Such changes need 90 days' notice." */
+	SCOPE_NEXT,          /* in the sentence after: "Such changes need 90 days' notice." */
+	SCOPE_PREVIOUS       /* in the sentence before: "You may generate content. We claim no ..." */
 };
 
 struct clause_type {
@@ -131,6 +132,12 @@ struct rule_qualifier {
 	const char *label;       /* "negated", "opt-out", "carve-out", ... */
 	enum qualifier_effect effect;
 	enum qualifier_scope scope;
+	/*
+	 * It acts where its pattern is not found in its scope: an exception
+	 * that cancels a match unless the sentence before says what the
+	 * match's "that content" is.
+	 */
+	int when_absent;
 };
 
 struct rule {

@@ -359,39 +359,45 @@ struct verdict {
 };
 
 /*
- * The sentence after the one the rules now read, as the view has it: in
- * the same paragraph, or opening the next one unless that is a heading.
- * A clause qualified by the sentence after it ("Provider may replace the
- * model. Any such change needs 90 days' notice.") is one of those two.
- * NULL when there is none.
+ * The sentence beside the one the rules now read (step +1: after it, -1:
+ * before it), as the view has it: in the same paragraph, or in the
+ * paragraph beside it unless that is a heading.  A clause qualified by
+ * the sentence after it ("Provider may replace the model. Any such change
+ * needs 90 days' notice.") or explained by the one before it ("You may
+ * generate content. We claim no ownership of that content.") is one of
+ * those.  NULL when there is none.
  */
-static const char *next_sentence(const struct engine *e, size_t *len)
+static const char *adjacent_sentence(const struct engine *e, int step, size_t *len)
 {
 	const struct document *doc = e->doc;
-	size_t ni = e->sent + 1, para;
+	size_t ni, para, here;
 
-	if (!doc || ni >= doc->nsent)
+	if (!doc || (step < 0 ? e->sent == 0 : e->sent + 1 >= doc->nsent))
 		return NULL;
+	ni = step < 0 ? e->sent - 1 : e->sent + 1;
 	para = doc->sents[ni].para;
-	if (para != doc->sents[e->sent].para &&
-	    (para != doc->sents[e->sent].para + 1 || doc->paras[para].kind == PARA_HEADING))
+	here = doc->sents[e->sent].para;
+	if (para != here &&
+	    ((step < 0 ? para + 1 != here : para != here + 1) ||
+	     doc->paras[para].kind == PARA_HEADING))
 		return NULL;
 	*len = e->view.sent_end[ni] - e->view.sent_start[ni];
 	return e->view.text.ptr + e->view.sent_start[ni];
 }
 
 /* Whether qualifier q finds its pattern in its scope around the match [ms, me) of s. */
-static int qualifier_found(struct engine *e, const struct rule_qualifier *q,
-			   const char *s, size_t len, size_t ms, size_t me)
+static int pattern_in_scope(struct engine *e, const struct rule_qualifier *q,
+			    const char *s, size_t len, size_t ms, size_t me)
 {
 	size_t from = 0, to = len, qs, qe, lower, upper;
-	const char *next;
+	const char *other;
 
 	switch (q->scope) {
 	case SCOPE_NEXT:
+	case SCOPE_PREVIOUS:
 		/* Another sentence: the prefilter's words are not its own. */
-		next = next_sentence(e, &to);
-		return next && run_regex(e, &q->re, next, to, 0, PCRE2_UNSET, &qs, &qe) == 1;
+		other = adjacent_sentence(e, q->scope == SCOPE_NEXT ? 1 : -1, &to);
+		return other && run_regex(e, &q->re, other, to, 0, PCRE2_UNSET, &qs, &qe) == 1;
 	case SCOPE_CLAUSE:
 		clause_bounds(s, len, ms, me, &from, &to);
 		break;
@@ -406,6 +412,13 @@ static int qualifier_found(struct engine *e, const struct rule_qualifier *q,
 	}
 	return needs_met(e, &q->re, SIZE_MAX, &lower, &upper) &&
 	       run_regex(e, &q->re, s, to, from > lower ? from : lower, upper, &qs, &qe) == 1;
+}
+
+/* Whether qualifier q acts on the match [ms, me) of s: found, or absent if it says so. */
+static int qualifier_found(struct engine *e, const struct rule_qualifier *q,
+			   const char *s, size_t len, size_t ms, size_t me)
+{
+	return pattern_in_scope(e, q, s, len, ms, me) != q->when_absent;
 }
 
 static void judge(struct engine *e, const struct rule *r, const char *s, size_t len,

@@ -49,7 +49,7 @@ const char *qualifier_effect_name(enum qualifier_effect e)
 }
 
 static const char *const scope_names[] = {
-	"sentence", "clause", "before", "after", "next"
+	"sentence", "clause", "before", "after", "next", "previous"
 };
 
 static int parse_name(const char *s, const char *const *names, size_t n)
@@ -273,7 +273,7 @@ static void parse_qualifier(struct pack_ctx *c, yaml_node_t *n,
 			if ((s = scalar(c, v, "scope"))) {
 				x = parse_name(s, scope_names, ARRAY_SIZE(scope_names));
 				if (x < 0)
-					pack_error(c, v, "scope must be sentence, clause, before, after or next, not '%s'", s);
+					pack_error(c, v, "scope must be sentence, clause, before, after, next or previous, not '%s'", s);
 				else
 					q->scope = (enum qualifier_scope)x;
 			}
@@ -288,6 +288,16 @@ static void parse_qualifier(struct pack_ctx *c, yaml_node_t *n,
 					pack_error(c, v, "an exception always cancels; use qualifiers for '%s'", s);
 				else
 					q->effect = (enum qualifier_effect)x;
+			}
+		} else if (key_is(k, "when")) {
+			static const char *const whens[] = { "found", "absent" };
+
+			if ((s = scalar(c, v, "when"))) {
+				x = parse_name(s, whens, ARRAY_SIZE(whens));
+				if (x < 0)
+					pack_error(c, v, "when must be found or absent, not '%s'", s);
+				else
+					q->when_absent = x;
 			}
 		} else {
 			unknown_key(c, k, is_exception ? "an exception" : "a qualifier");

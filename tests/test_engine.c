@@ -1023,57 +1023,25 @@ static void test_pathological_pattern_hits_limit(void **state)
 	ruleset_release(&ers);
 }
 
-/*
- * Scope `next`: a qualifier read in the sentence after the match, in the
- * same paragraph or opening the next, never past a heading or further on.
- */
-static void test_scope_next_reads_the_following_sentence(void **state)
+/* A text, paragraphs one to a line ('#' opens a heading), and what the rule finds in it. */
+struct scope_case {
+	const char *text;
+	size_t n;               /* findings */
+	enum stance stance;
+	const char *label;      /* the qualifier that decided, or NULL */
+};
+
+static void assert_scope_cases(const char *yaml, const struct scope_case *cases, size_t ncases)
 {
-	static const char next_pack[] =
-		"areas: [{id: a}]\n"
-		"types: [{id: t.x, area: a}]\n"
-		"rules:\n"
-		"  - id: swap\n"
-		"    type: t.x\n"
-		"    stance: adverse\n"
-		"    keywords: [replace]\n"
-		"    patterns: ['\\bvendor may replace the model\\b']\n"
-		"    qualifiers:\n"
-		"      - {pattern: 'materially worse', label: no-degradation, effect: flip, scope: next}\n"
-		"    exceptions:\n"
-		"      - {pattern: 'foregoing does not apply', scope: next}\n";
-	static const struct {
-		const char *text;
-		size_t n;               /* findings */
-		enum stance stance;
-		const char *label;      /* the qualifier that decided, or NULL */
-	} cases[] = {
-		{ "Vendor may replace the model. No replacement may perform materially worse.",
-		  1, STANCE_PROTECTIVE, "no-degradation" },
-		{ "Vendor may replace the model.\nNo replacement may perform materially worse.",
-		  1, STANCE_PROTECTIVE, "no-degradation" },
-		{ "Vendor may replace the model. The foregoing does not apply to pinned versions.",
-		  0, STANCE_ADVERSE, NULL },
-		{ "Vendor may replace the model. Customer pays the fees.", 1, STANCE_ADVERSE, NULL },
-		/* Its own sentence is not the next one. */
-		{ "Vendor may replace the model, which may perform materially worse.",
-		  1, STANCE_ADVERSE, NULL },
-		/* Two sentences on: out of reach. */
-		{ "Vendor may replace the model. Customer pays the fees. Nothing performs materially worse.",
-		  1, STANCE_ADVERSE, NULL },
-		/* A heading starts another clause. */
-		{ "Vendor may replace the model.\n#Materially worse\n", 1, STANCE_ADVERSE, NULL },
-	};
 	struct ruleset nrs;
 	struct engine *e;
 	size_t i;
 
-	(void)state;
 	ruleset_init(&nrs);
-	assert_int_equal(ruleset_add_pack(&nrs, "next.yaml", next_pack, strlen(next_pack)), 0);
+	assert_int_equal(ruleset_add_pack(&nrs, "scope.yaml", yaml, strlen(yaml)), 0);
 	assert_int_equal(ruleset_compile(&nrs), 0);
 	e = engine_new(&nrs);
-	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+	for (i = 0; i < ncases; i++) {
 		struct document doc;
 		struct findings f = { 0 };
 		const char *t = cases[i].text, *p, *nl;
@@ -1104,6 +1072,92 @@ static void test_scope_next_reads_the_following_sentence(void **state)
 	}
 	engine_free(e);
 	ruleset_release(&nrs);
+}
+
+/*
+ * Scope `next`: a qualifier read in the sentence after the match, in the
+ * same paragraph or opening the next, never past a heading or further on.
+ */
+static void test_scope_next_reads_the_following_sentence(void **state)
+{
+	static const char next_pack[] =
+		"areas: [{id: a}]\n"
+		"types: [{id: t.x, area: a}]\n"
+		"rules:\n"
+		"  - id: swap\n"
+		"    type: t.x\n"
+		"    stance: adverse\n"
+		"    keywords: [replace]\n"
+		"    patterns: ['\\bvendor may replace the model\\b']\n"
+		"    qualifiers:\n"
+		"      - {pattern: 'materially worse', label: no-degradation, effect: flip, scope: next}\n"
+		"    exceptions:\n"
+		"      - {pattern: 'foregoing does not apply', scope: next}\n";
+	static const struct scope_case cases[] = {
+		{ "Vendor may replace the model. No replacement may perform materially worse.",
+		  1, STANCE_PROTECTIVE, "no-degradation" },
+		{ "Vendor may replace the model.\nNo replacement may perform materially worse.",
+		  1, STANCE_PROTECTIVE, "no-degradation" },
+		{ "Vendor may replace the model. The foregoing does not apply to pinned versions.",
+		  0, STANCE_ADVERSE, NULL },
+		{ "Vendor may replace the model. Customer pays the fees.", 1, STANCE_ADVERSE, NULL },
+		/* Its own sentence is not the next one. */
+		{ "Vendor may replace the model, which may perform materially worse.",
+		  1, STANCE_ADVERSE, NULL },
+		/* Two sentences on: out of reach. */
+		{ "Vendor may replace the model. Customer pays the fees. Nothing performs materially worse.",
+		  1, STANCE_ADVERSE, NULL },
+		/* A heading starts another clause. */
+		{ "Vendor may replace the model.\n#Materially worse\n", 1, STANCE_ADVERSE, NULL },
+	};
+
+	(void)state;
+	assert_scope_cases(next_pack, cases, sizeof(cases) / sizeof(*cases));
+}
+
+/*
+ * Scope `previous` with `when: absent`: "We claim no ownership of that
+ * content" is about outputs only where the sentence before says the
+ * content is generated; that sentence is in the same paragraph or closes
+ * the one before, never a heading, never two sentences back.
+ */
+static void test_scope_previous_and_when_absent(void **state)
+{
+	static const char previous_pack[] =
+		"areas: [{id: a}]\n"
+		"types: [{id: t.x, area: a}]\n"
+		"rules:\n"
+		"  - id: no-claim\n"
+		"    type: t.x\n"
+		"    stance: protective\n"
+		"    keywords: [claim]\n"
+		"    patterns: ['\\bwe claim no ownership of that content\\b']\n"
+		"    qualifiers:\n"
+		"      - {pattern: 'beta', label: beta-only, effect: partial, scope: previous}\n"
+		"    exceptions:\n"
+		"      - {pattern: 'generate', label: not-generated, scope: previous, when: absent}\n";
+	static const struct scope_case cases[] = {
+		{ "You may generate content. We claim no ownership of that content.",
+		  1, STANCE_PROTECTIVE, NULL },
+		{ "You may generate content.\nWe claim no ownership of that content.",
+		  1, STANCE_PROTECTIVE, NULL },
+		{ "Beta users may generate content. We claim no ownership of that content.",
+		  1, STANCE_PROTECTIVE, "beta-only" },
+		{ "You may upload content. We claim no ownership of that content.",
+		  0, STANCE_PROTECTIVE, NULL },
+		/* Nothing before it: the content is not known to be generated. */
+		{ "We claim no ownership of that content.", 0, STANCE_PROTECTIVE, NULL },
+		/* Its own sentence is not the previous one. */
+		{ "We claim no ownership of that content you generate.", 0, STANCE_PROTECTIVE, NULL },
+		/* Two sentences back: out of reach. */
+		{ "You may generate content. You may upload files. We claim no ownership of that content.",
+		  0, STANCE_PROTECTIVE, NULL },
+		/* A heading is no sentence of the clause. */
+		{ "#Generate content\nWe claim no ownership of that content.", 0, STANCE_PROTECTIVE, NULL },
+	};
+
+	(void)state;
+	assert_scope_cases(previous_pack, cases, sizeof(cases) / sizeof(*cases));
 }
 
 /*
@@ -1346,6 +1400,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_match_offsets_are_original),
 		cmocka_unit_test(test_scope_next_reads_the_following_sentence),
+		cmocka_unit_test(test_scope_previous_and_when_absent),
 		cmocka_unit_test(test_jit_waits_until_earned),
 		cmocka_unit_test(test_captions_are_not_clauses),
 		cmocka_unit_test(test_contents_lines_are_not_clauses),
