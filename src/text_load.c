@@ -862,9 +862,31 @@ static size_t skip_emphasis(const char *t, size_t at, size_t end)
 #define EMPHASIS_LABEL_MAX 16
 
 /*
- * A label at t[s..end), in emphasis or not: "**1. Definitions**", and a
+ * A number glued to its title inside emphasis at t[m..end): "2.4." and a
+ * capital opening a word ("**2.4.Feedback.**").  Not a decimal or a date
+ * ("2.4.2020"), nor a version ("v1.2.Beta"): a digit must open it.
+ */
+static int glued_number(const char *t, size_t m, size_t end, struct label *lab)
+{
+	size_t k = m;
+
+	while (k < end && k - m < EMPHASIS_LABEL_MAX && (isdigit((unsigned char)t[k]) || t[k] == '.'))
+		k++;
+	if (k == m || !isdigit((unsigned char)t[m]) || t[k - 1] != '.' || k + 1 >= end ||
+	    !isupper((unsigned char)t[k]) || !islower((unsigned char)t[k + 1]))
+		return 0;
+	if (!outline_parse_label(t + m, t + k, lab) || lab->style != STYLE_NUMBER ||
+	    lab->len != k - m)
+		return 0;
+	lab->body = k - m;
+	return 1;
+}
+
+/*
+ * A label at t[s..end), in emphasis or not: "**1. Definitions**", a
  * number in emphasis of its own, closed before its text ("**2.** You
- * agree", "__3\.__ Fees").  Sets *at to the marker's first byte;
+ * agree", "__3\.__ Fees"), and one glued to its title in emphasis
+ * ("**2.4.Feedback.**").  Sets *at to the marker's first byte;
  * lab->body counts from there.
  */
 static int read_label(const char *t, size_t s, size_t end, struct label *lab, size_t *at)
@@ -876,6 +898,8 @@ static int read_label(const char *t, size_t s, size_t end, struct label *lab, si
 		return 1;
 	if (m == s)
 		return 0;
+	if (glued_number(t, m, end, lab))
+		return 1;
 	for (k = m; k + 1 < end && k - m < EMPHASIS_LABEL_MAX && t[k] != t[s]; k++)
 		;
 	if (k + 1 >= end || t[k] != t[s] || t[k + 1] != t[s] ||

@@ -1608,6 +1608,26 @@ static void test_paragraph_after_a_lettered_list(void **state)
 		"2.2(e)", "2.2(e)", "2.3");
 }
 
+/*
+ * A number glued to its title in emphasis is its label ("**2.4.Feedback.**"
+ * is 2.4, not a paragraph of 2.3); a date or a version glued the same way
+ * is none.
+ */
+static void test_number_glued_to_its_title(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"**2.3. Beta Products.** Mistral AI may make Beta Products available.\n"
+		"\n"
+		"**2.4.Feedback.** Customer may provide feedback to Mistral AI.\n"
+		"\n"
+		"**2.4.2020.** The date these terms took effect.\n"
+		"\n"
+		"**v1.2.Beta** is the version in use.\n",
+		"2.3", "2.4", "2.4", "2.4");
+}
+
 static void test_markdown(void **state)
 {
 	struct fixture *f = *state;
@@ -1848,6 +1868,7 @@ int main(void)
 		T(test_list_restarting_inside_a_clause),
 		T(test_numbers_after_bullets),
 		T(test_paragraph_after_a_lettered_list),
+		T(test_number_glued_to_its_title),
 		T(test_document_appended_after_the_last_clause),
 		T(test_markdown),
 		T(test_lines_and_offsets),
