@@ -77,7 +77,9 @@ struct paragraph {
 	 * sub-clause of a number it is indented under, cited "8.1"; an item
 	 * of a list restarting at 1 inside a clause, cited "3(1)"; or, for
 	 * an unlabelled paragraph after such items and not indented into
-	 * the last, back in their clause: it cites the clause.
+	 * the last, back in their clause: it cites the clause; likewise
+	 * after a list of enumerations ("(c)"), whose items stay open for
+	 * the next (NEST_END).
 	 */
 	int nest;
 	int level;             /* outline level 0..8, -1 when not a heading/clause */

@@ -105,7 +105,8 @@ enum outline_nest {
 	NEST_NONE,              /* a clause of its own, as its label says */
 	NEST_SUB,               /* indented under a number: its sub-clause, "8" + "1." is 8.1 */
 	NEST_ITEM,              /* a list restarting at 1 inside a clause: its item, 3(1) */
-	NEST_OUT                /* unlabelled, after such items: back in their clause */
+	NEST_OUT,               /* unlabelled, after such items: back in their clause */
+	NEST_END                /* unlabelled, after a list of enumerations: back in its clause */
 };
 
 struct outline_entry {
@@ -115,6 +116,8 @@ struct outline_entry {
 	int numbered;           /* the source numbers it (outline_numbered) */
 	int col;                /* column its label opens its line at, -1: none known */
 	enum outline_nest nest;
+	int item_col;           /* an enumeration's column (outline_level_at), -1: none known */
+	unsigned heading;       /* the OUTLINE_HEADING* bits outline_level_at was given */
 };
 
 struct outline {
@@ -176,13 +179,24 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 unsigned long outline_open_number(const struct outline *ol);
 
 /*
- * An unlabelled paragraph that opens at column `col`: where it is not
- * indented into the last item of a NEST_ITEM list (col at most the
- * column of the list's labels), the list ends and the paragraph is back
- * in the clause that holds it.  Returns 1 then (the paragraph is
- * NEST_OUT), 0 otherwise.
+ * An unlabelled paragraph that opens at column `col`:
+ *  - where it is not indented into the last item of a NEST_ITEM list (col
+ *    at most the column of the list's labels), the list ends and the
+ *    paragraph is back in the clause that holds it: NEST_OUT;
+ *  - else, where the innermost entries are enumerations ("(a)", "iv.")
+ *    of a list of two items or more, read by outline_level_at as no
+ *    heading, and the paragraph is indented into none of them (col at
+ *    most each one's column), the paragraph is back in the clause
+ *    holding the list ("7.2 ... if:" / "(c) ... Section 6." / "We have
+ *    the right ..."): NEST_END.  Not where `leads_on` (the paragraph
+ *    before ends on a colon, a comma or a word: what follows is its
+ *    item's).  The list stays
+ *    open: an item after it ("(d)") goes on with it.  *list_level is
+ *    the level of the list's outermost item.
+ * Returns NEST_NONE otherwise.
  */
-int outline_unindented(struct outline *ol, int col);
+enum outline_nest outline_unindented(struct outline *ol, int col, int leads_on,
+				     int *list_level);
 
 /*
  * A heading whose level the source gives ('#', a Word heading style), with

@@ -481,6 +481,15 @@ static const char *annex_clause(struct document *doc, const char *annex, const c
 	return out;
 }
 
+/* Whether a label is an enumeration ("(c)", "iv.", "a)"): no clause of its own. */
+static int is_enumeration(const char *label)
+{
+	struct label lab;
+
+	return label && outline_parse_label(label, label + strlen(label), &lab) &&
+	       lab.style > STYLE_MD_HEADING;
+}
+
 /*
  * Parents and citations.  An annex opened after the body's first clause
  * that is no heading ("Schedule 1" after "1.1 The Provider shall"; not a
@@ -534,6 +543,14 @@ static void link_paragraphs(struct document *doc)
 			toc_prev = i;
 		}
 		p->parent = depth ? stack[depth - 1] : -1;
+		if (p->nest == NEST_END) {
+			/* In the clause that holds the list above it; the list stays open. */
+			int k = depth;
+
+			while (k > 0 && is_enumeration(doc->paras[stack[k - 1]].label))
+				k--;
+			p->parent = k ? stack[k - 1] : -1;
+		}
 		parent_clause = p->parent >= 0 ? doc->paras[p->parent].clause : NULL;
 		p->clause = p->label ? compose_clause(doc, p->label, parent_clause, p->nest)
 				     : parent_clause;

@@ -660,6 +660,8 @@ static void outline_push(struct outline *ol, enum label_style style,
 	ol->stack[ol->depth].numbered = 0;
 	ol->stack[ol->depth].col = -1;
 	ol->stack[ol->depth].nest = NEST_NONE;
+	ol->stack[ol->depth].item_col = -1;
+	ol->stack[ol->depth].heading = 0;
 	ol->depth++;
 	ol->captioned = 0;
 	ol->reopen = 0;
@@ -874,6 +876,8 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 	}
 	/* Only a plain number opening its line may have a list nested in it. */
 	ol->stack[ol->depth - 1].col = plain ? col : -1;
+	ol->stack[ol->depth - 1].item_col = is_structural(lab->style) ? -1 : col;
+	ol->stack[ol->depth - 1].heading = heading;
 	if (nest)
 		*nest = how;
 	return level;
@@ -890,20 +894,34 @@ unsigned long outline_open_number(const struct outline *ol)
 	return 0;
 }
 
-int outline_unindented(struct outline *ol, int col)
+enum outline_nest outline_unindented(struct outline *ol, int col, int leads_on,
+				     int *list_level)
 {
-	int k;
+	int k, top, items = 0;
 
 	if (col < 0)
-		return 0;
+		return NEST_NONE;
 	for (k = 0; k < ol->depth && ol->stack[k].nest != NEST_ITEM; k++)
 		;
-	if (k == ol->depth || col > ol->stack[k].col)
-		return 0;
-	ol->closed = ol->stack[k];
-	ol->reopen = 1;
-	ol->depth = k;
-	return 1;
+	if (k < ol->depth && col <= ol->stack[k].col) {
+		ol->closed = ol->stack[k];
+		ol->reopen = 1;
+		ol->depth = k;
+		return NEST_OUT;
+	}
+	if (leads_on)
+		return NEST_NONE;
+	/* The enumerations open innermost, each at its column or right of it. */
+	for (top = ol->depth; top > 0 && !is_structural(ol->stack[top - 1].style); top--) {
+		const struct outline_entry *e = &ol->stack[top - 1];
+
+		if (e->item_col < 0 || col > e->item_col ||
+		    (e->heading & (OUTLINE_HEADING | OUTLINE_HEADING_WORDS)))
+			return NEST_NONE;
+		items |= e->ordinal > 1;
+		*list_level = e->level;
+	}
+	return items ? NEST_END : NEST_NONE;
 }
 
 int outline_heading(struct outline *ol, const struct label *lab, int level)

@@ -519,6 +519,15 @@ struct splitter {
 	int bullets[16];        /* rising: each closes those at its column or right of it */
 	int nbullets;
 
+	/*
+	 * Paragraphs from end_first on read as after a list of enumerations
+	 * (NEST_END), until a label shows whether the list went on: an item
+	 * at the list's level or below it (end_level) takes them back.
+	 */
+	int ending;
+	size_t end_first;
+	int end_level;
+
 	/* Tables of contents: the block read so far, and the run walked. */
 	size_t toc_end, toc_walked;
 	unsigned toc_lookaheads;
@@ -654,6 +663,56 @@ static int opens_below(const struct label *head, const struct label *next)
 
 static void track_bullets(struct splitter *sp, enum para_kind kind, int labelled);
 
+/*
+ * Whether paragraph i leads on to what follows: it ends on a colon, a
+ * comma or a word ("... greater of", "; and"), emphasis and blanks aside.
+ */
+static int leads_on(const struct document *doc, size_t i)
+{
+	const char *t = doc->text.ptr;
+	size_t s = doc->paras[i].start, e = doc->paras[i].end;
+
+	for (;;) {
+		while (e > s && strchr(" \t*_", t[e - 1]))
+			e--;
+		if (e - s >= 2 && !memcmp(t + e - 2, "\xC2\xA0", 2))
+			e -= 2;
+		else
+			break;
+	}
+	return e > s && (t[e - 1] == ':' || t[e - 1] == ',' || isalnum((unsigned char)t[e - 1]));
+}
+
+/*
+ * Whether t[s..e) opens as a sentence does: a capital, after emphasis or a
+ * quote ("**Usage limitations.**", "\"Affiliate\" means").
+ */
+static int opens_sentence(const char *t, size_t s, size_t e)
+{
+	while (s < e && strchr("*_\"'", t[s]))
+		s++;
+	if (s + 3 <= e && !memcmp(t + s, "\xE2\x80\x9C", 3))
+		s += 3;
+	return s < e && isupper((unsigned char)t[s]);
+}
+
+/*
+ * A label after paragraphs read as after a list (sp->ending): `went_on`,
+ * an enumeration at the list's level or below it, takes them back into
+ * the list's last item; else they stay in the clause that holds the list.
+ */
+static void end_list(struct splitter *sp, int went_on)
+{
+	size_t i;
+
+	sp->ending = 0;
+	if (!went_on)
+		return;
+	for (i = sp->end_first; i < sp->doc->npara; i++)
+		if (sp->doc->paras[i].nest == NEST_END)
+			sp->doc->paras[i].nest = NEST_NONE;
+}
+
 static int flush_paragraph(struct splitter *sp, struct buf *err)
 {
 	struct document *doc = sp->doc;
@@ -682,6 +741,7 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 	if (sp->md_level >= 0) {
 		kind = PARA_HEADING;
 		level = outline_heading(&sp->outline, &sp->label, sp->md_level);
+		sp->ending = 0;
 	} else if (label) {
 		if (kind == PARA_BODY && caption)
 			kind = PARA_HEADING;
@@ -693,11 +753,26 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 					  OUTLINE_HEADING_WORDS : 0) |
 					 (doc->npara && doc->paras[doc->npara - 1].kind == PARA_HEADING ?
 					  OUTLINE_AFTER_HEADING : 0), &nest);
+		if (sp->ending)
+			end_list(sp, sp->label.style > STYLE_MD_HEADING && level >= sp->end_level);
 	} else {
+		int list_level = 0;
+
 		if (kind == PARA_BODY && caption)
 			kind = PARA_HEADING;
-		if (outline_unindented(&sp->outline, sp->col))
-			nest = NEST_OUT;
+		nest = outline_unindented(&sp->outline, sp->col,
+					  !sp->ending && doc->npara && leads_on(doc, doc->npara - 1),
+					  &list_level);
+		if (nest == NEST_END && !sp->ending) {
+			/* A page number or a sentence run across a page break goes on with the item. */
+			if (!opens_sentence(doc->text.ptr, sp->start, sp->end)) {
+				nest = NEST_NONE;
+			} else {
+				sp->ending = 1;
+				sp->end_first = doc->npara;
+				sp->end_level = list_level;
+			}
+		}
 	}
 	if (!label && kind == PARA_HEADING)
 		outline_caption(&sp->outline);
@@ -787,9 +862,31 @@ static size_t skip_emphasis(const char *t, size_t at, size_t end)
 #define EMPHASIS_LABEL_MAX 16
 
 /*
- * A label at t[s..end), in emphasis or not: "**1. Definitions**", and a
+ * A number glued to its title inside emphasis at t[m..end): "2.4." and a
+ * capital opening a word ("**2.4.Feedback.**").  Not a decimal or a date
+ * ("2.4.2020"), nor a version ("v1.2.Beta"): a digit must open it.
+ */
+static int glued_number(const char *t, size_t m, size_t end, struct label *lab)
+{
+	size_t k = m;
+
+	while (k < end && k - m < EMPHASIS_LABEL_MAX && (isdigit((unsigned char)t[k]) || t[k] == '.'))
+		k++;
+	if (k == m || !isdigit((unsigned char)t[m]) || t[k - 1] != '.' || k + 1 >= end ||
+	    !isupper((unsigned char)t[k]) || !islower((unsigned char)t[k + 1]))
+		return 0;
+	if (!outline_parse_label(t + m, t + k, lab) || lab->style != STYLE_NUMBER ||
+	    lab->len != k - m)
+		return 0;
+	lab->body = k - m;
+	return 1;
+}
+
+/*
+ * A label at t[s..end), in emphasis or not: "**1. Definitions**", a
  * number in emphasis of its own, closed before its text ("**2.** You
- * agree", "__3\.__ Fees").  Sets *at to the marker's first byte;
+ * agree", "__3\.__ Fees"), and one glued to its title in emphasis
+ * ("**2.4.Feedback.**").  Sets *at to the marker's first byte;
  * lab->body counts from there.
  */
 static int read_label(const char *t, size_t s, size_t end, struct label *lab, size_t *at)
@@ -801,6 +898,8 @@ static int read_label(const char *t, size_t s, size_t end, struct label *lab, si
 		return 1;
 	if (m == s)
 		return 0;
+	if (glued_number(t, m, end, lab))
+		return 1;
 	for (k = m; k + 1 < end && k - m < EMPHASIS_LABEL_MAX && t[k] != t[s]; k++)
 		;
 	if (k + 1 >= end || t[k] != t[s] || t[k + 1] != t[s] ||

@@ -796,19 +796,27 @@ static void test_typed_labels_read_as_in_text(void **state)
 			assert_string_equal(p->label, q->label);
 		else
 			assert_null(p->label);
-		if (q->clause)
-			assert_string_equal(p->clause, q->clause);
-		else
-			assert_null(p->clause);
+		/*
+		 * Text reads the paragraph after the list, at the items'
+		 * column, as back in 1.2; the DOCX loader reads no indents,
+		 * so it cannot tell it from the item's second paragraph.
+		 */
+		if (i != 6) {
+			if (q->clause)
+				assert_string_equal(p->clause, q->clause);
+			else
+				assert_null(p->clause);
+			assert_int_equal(p->parent, q->parent);
+		}
 		assert_int_equal(p->level, q->level);
 		/* An unlabelled caption keeps the kind Word gives it. */
 		if (q->label)
 			assert_int_equal(p->kind, q->kind);
-		assert_int_equal(p->parent, q->parent);
 		assert_int_equal(p->body - p->start, q->body - q->start);
 	}
 	assert_string_equal(doc.paras[5].clause, "1.2(b)");
 	assert_string_equal(doc.paras[6].clause, "1.2(b)");
+	assert_string_equal(txt.paras[6].clause, "1.2");
 	assert_string_equal(doc.paras[7].label, "Clause 2");
 	assert_int_equal(doc.paras[7].kind, PARA_HEADING);
 	assert_string_equal(doc.paras[10].clause, "2.1(ii)");

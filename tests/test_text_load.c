@@ -631,7 +631,8 @@ static void test_caption_then_prose(void **state)
 	      { 2, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" },
 	      { 3, "A.", "A", 0, PARA_BODY, "A. Vendor", "Vendor" },
 	      { 4, "B.", "B", 0, PARA_BODY, "B. Customer", "Customer" },
-	      { 5, NULL, "B", -1, PARA_BODY, "DISCLAIMER", "DISCLAIMER" });
+	      /* After the recitals' list, in no clause: none holds the list. */
+	      { 5, NULL, NULL, -1, PARA_BODY, "DISCLAIMER", "DISCLAIMER" });
 }
 
 static void test_inline_clauses_on_one_line(void **state)
@@ -1525,6 +1526,108 @@ static void test_list_restarting_inside_a_clause(void **state)
 		"33", NULL, "1", "1");   /* the title opens a document of its own */
 }
 
+/*
+ * An unlabelled paragraph after a list of enumerations, at the column of
+ * its items or left of it, is back in the clause that holds the list
+ * ("7.2", not "7.2(c)"), unless the list goes on after it (an item of it
+ * follows, so the paragraph was its last item's), the item before leads
+ * on (a colon, a comma, a word: a sentence run across a page break), the
+ * paragraph is indented into the item, or opens in lower case.
+ */
+static void test_paragraph_after_a_lettered_list(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"7.2 We may take measures against you if we determine that:\n"
+		"\n"
+		"(a) you may be in breach of these Terms;\n"
+		"\n"
+		"(b) your use disrupts the Services; or\n"
+		"\n"
+		"(c) you are in breach of the payment obligations under Section 6.\n"
+		"\n"
+		"We have the right to announce the results of the actions taken.\n"
+		"\n"
+		"7.3 Neither party shall bear consequential losses.\n",
+		"7.2", "7.2(a)", "7.2(b)", "7.2(c)", "7.2", "7.3");
+	CLAUSES(f,
+		"3\\. Using Mistral AI Products\n"
+		"-----------------------------\n"
+		"\n"
+		"**Restrictions.** You will not:\n"
+		"\n"
+		"(h) Integrate the Products with any products you offer;\n"
+		"\n"
+		"(i) Use experimental models for production.\xC2\xA0\n"
+		"\n"
+		"**Usage limitations.** Your use may be subject to rate limits.\n"
+		"\n"
+		"**APIs.** You may only use our APIs for your own needs.\n"
+		"\n"
+		"4\\. Your Data\n",
+		"3", "3", "3(h)", "3(i)", "3", "3", "4");
+	/* The list goes on after it: the paragraph is its item's. */
+	CLAUSES(f,
+		"5. Representations.\n"
+		"\n"
+		"(iv) The Company has filed all reports.\n"
+		"\n"
+		"(v) The Company has filed an application.\n"
+		"\n"
+		"The Bank has filed an application as well.\n"
+		"\n"
+		"Page 5\n"
+		"\n"
+		"(vi) The Company is in good standing.\n",
+		"5", "5(iv)", "5(v)", "5(v)", "5(v)", "5(vi)");
+	/* Indented into the item, run on from it, or led in by it. */
+	CLAUSES(f,
+		"2.2 Restrictions. Customer will not:\n"
+		"\n"
+		"    (a) copy the Software;\n"
+		"\n"
+		"    (b) sell the Software.\n"
+		"\n"
+		"        This includes any sublicence.\n"
+		"\n"
+		"(c) pay the greater of\n"
+		"\n"
+		"Page 3\n"
+		"\n"
+		"(d) notify the Provider of the following:\n"
+		"\n"
+		"The name of the buyer.\n"
+		"\n"
+		"(e) Definitions\n"
+		"\n"
+		"The terms below are defined.\n"
+		"\n"
+		"2.3 Fees.\n",
+		"2.2", "2.2(a)", "2.2(b)", "2.2(b)", "2.2(c)", "2.2(c)", "2.2(d)", "2.2(d)",
+		"2.2(e)", "2.2(e)", "2.3");
+}
+
+/*
+ * A number glued to its title in emphasis is its label ("**2.4.Feedback.**"
+ * is 2.4, not a paragraph of 2.3); a date or a version glued the same way
+ * is none.
+ */
+static void test_number_glued_to_its_title(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"**2.3. Beta Products.** Mistral AI may make Beta Products available.\n"
+		"\n"
+		"**2.4.Feedback.** Customer may provide feedback to Mistral AI.\n"
+		"\n"
+		"**2.4.2020.** The date these terms took effect.\n"
+		"\n"
+		"**v1.2.Beta** is the version in use.\n",
+		"2.3", "2.4", "2.4", "2.4");
+}
+
 static void test_markdown(void **state)
 {
 	struct fixture *f = *state;
@@ -1764,6 +1867,8 @@ int main(void)
 		T(test_nested_numbered_list),
 		T(test_list_restarting_inside_a_clause),
 		T(test_numbers_after_bullets),
+		T(test_paragraph_after_a_lettered_list),
+		T(test_number_glued_to_its_title),
 		T(test_document_appended_after_the_last_clause),
 		T(test_markdown),
 		T(test_lines_and_offsets),
