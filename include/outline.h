@@ -74,6 +74,18 @@ struct label {
 int outline_parse_label(const char *s, const char *e, struct label *lab);
 
 /*
+ * A capital and a number, "A1.", "S3", at s (the first non-blank byte of
+ * a line, e its end): a schedule's item ("A2. Customer Content.") where
+ * the loader finds it in a run of such labels, with the same letter and
+ * rising numbers; one alone tells nothing.  Here only the form: one to
+ * three digits, no leading zero, an optional stop, a blank and a capital
+ * (after emphasis or a quote), so "B2B", "R2 = R1", "S1 1 2 3" and "D2
+ * and LICENSEE" are none.  STYLE_ALNUM, depth 1, the number as ordinal;
+ * the letter is s[0].
+ */
+int outline_parse_letter_number(const char *s, const char *e, struct label *lab);
+
+/*
  * A caption rather than prose in t[s..e): short, no sentence inside, and in
  * capitals ("DEFINITIONS", "ARTICLE IV - TERM") or, after a label
  * (`labelled`), in title case ("Provision of Services.").

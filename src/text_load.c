@@ -528,6 +528,16 @@ struct splitter {
 	size_t end_first;
 	int end_level;
 
+	/*
+	 * A run of letter-number labels ("A1." .. "A7."): the letter and the
+	 * number the next item takes; and the line last looked ahead from
+	 * (its start + 1) with what was found.
+	 */
+	char run_letter;
+	unsigned long run_next;
+	size_t run_checked;
+	int run_ok;
+
 	/* Tables of contents: the block read so far, and the run walked. */
 	size_t toc_end, toc_walked;
 	unsigned toc_lookaheads;
@@ -915,14 +925,21 @@ static int read_label(const char *t, size_t s, size_t end, struct label *lab, si
 	return 1;
 }
 
+static int letter_label(struct splitter *sp, const struct line *l, size_t s,
+			struct label *lab, size_t *at);
+
 /* Reads a label at `at`, if there is one, into the open paragraph. */
 static int take_label(struct splitter *sp, const struct line *l, size_t at)
 {
 	const char *t = sp->doc->text.ptr;
 	struct label lab;
 
-	if (!read_label(t, at, l->last, &lab, &at))
-		return 0;
+	if (!read_label(t, at, l->last, &lab, &at)) {
+		if (!letter_label(sp, l, at, &lab, &at))
+			return 0;
+		sp->run_letter = t[at];
+		sp->run_next = lab.ordinal + 1;
+	}
 	sp->label = lab;
 	sp->label_at = at;
 	sp->body = at + lab.body;
@@ -1228,6 +1245,55 @@ static size_t read_line(const char *t, size_t len, size_t pos, struct line *l)
 	l->end = nl ? (size_t)(nl - t) : len;
 	trim_line(t, l);
 	return l->end + 1;
+}
+
+/* How far a letter-number label looks ahead for the next of its run, at most. */
+#define LETTER_RUN_LOOKAHEAD_BYTES (16 * 1024)
+
+/* A letter and a number at t[s..end), in emphasis or not: "A2. Customer Content". */
+static int letter_number_at(const char *t, size_t s, size_t end, struct label *lab, size_t *at)
+{
+	*at = skip_emphasis(t, s, end);
+	return outline_parse_letter_number(t + *at, t + end, lab);
+}
+
+/*
+ * A letter and a number opening line l at s ("A2. Customer Content.",
+ * "S3 Support"), read as a label where it stands in a run of them with
+ * the same letter and rising numbers: it is the next of the run taken
+ * so far, or the next such line, within LETTER_RUN_LOOKAHEAD_BYTES,
+ * carries the same letter and the number after it.  One alone ("A1
+ * Steak", "D04 X2K5") is prose.  The look ahead stops at the first line
+ * of the form, so the lines looked over between two of them are read
+ * once (a line may be asked about twice: it is remembered).
+ */
+static int letter_label(struct splitter *sp, const struct line *l, size_t s,
+			struct label *lab, size_t *at)
+{
+	const char *t = sp->doc->text.ptr;
+	size_t len = sp->doc->text.len, pos = l->end + 1, limit, next_at;
+	struct label next;
+	struct line n;
+
+	if (!letter_number_at(t, s, l->last, lab, at))
+		return 0;
+	if (t[*at] == sp->run_letter && lab->ordinal == sp->run_next)
+		return 1;
+	if (sp->run_checked == l->start + 1)
+		return sp->run_ok;
+	sp->run_checked = l->start + 1;
+	sp->run_ok = 0;
+	if (pos >= len)
+		return 0;
+	limit = len - pos > LETTER_RUN_LOOKAHEAD_BYTES ? pos + LETTER_RUN_LOOKAHEAD_BYTES : len;
+	while (pos < limit) {
+		pos = read_line(t, limit, pos, &n);
+		if (n.first < n.last && letter_number_at(t, n.first, n.last, &next, &next_at)) {
+			sp->run_ok = t[next_at] == t[*at] && next.ordinal == lab->ordinal + 1;
+			break;
+		}
+	}
+	return sp->run_ok;
 }
 
 /* Contents lines whose headings are looked for further on, per block. */
@@ -1623,7 +1689,8 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 			size_t at;
 			int label_here, breaks;
 
-			label_here = read_label(t, l.first, l.last, &probe, &at);
+			label_here = read_label(t, l.first, l.last, &probe, &at) ||
+				     letter_label(&sp, &l, l.first, &probe, &at);
 			/*
 			 * A caption stands alone when prose or a clause
 			 * follows; capitals go on ("DEFINITIONS AND" /

@@ -1628,6 +1628,42 @@ static void test_number_glued_to_its_title(void **state)
 		"2.3", "2.4", "2.4", "2.4");
 }
 
+/*
+ * A letter and a number in a run ("A1." .. "A3." in a schedule) label
+ * their items, not cited under the last clause before them; one alone
+ * ("A1 Steak"), a word ("B2B") or a table's row ("S1 1 2 3") is prose.
+ */
+static void test_letter_number_labels(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"1. Termination. Customer may terminate on notice.\n"
+		"\n"
+		"2. Service levels. Corvane will keep the Product available.\n"
+		"\n"
+		"AI SCHEDULE\n"
+		"\n"
+		"A1. Models. The Product uses large language models.\n"
+		"\n"
+		"A2. Customer Content. Customer retains all rights in it.\n"
+		"A3. Outputs. Customer owns the completions.\n"
+		"\n"
+		"S1 Support. Corvane will answer within a day.\n"
+		"S2 Severity. Corvane will fix outages first.\n"
+		"\n"
+		"3. Notices. Notices are given in writing.\n"
+		"\n"
+		"A1 Steak is on the menu of the launch event.\n"
+		"\n"
+		"B2B sales are out of scope.\n"
+		"\n"
+		"S1 1 2 3\n"
+		"\n"
+		"S2 2 4 24\n",
+		"1", "2", "2", "A1", "A2", "A3", "S1", "S2", "3", "3", "3", "3", "3");
+}
+
 static void test_markdown(void **state)
 {
 	struct fixture *f = *state;
@@ -1869,6 +1905,7 @@ int main(void)
 		T(test_numbers_after_bullets),
 		T(test_paragraph_after_a_lettered_list),
 		T(test_number_glued_to_its_title),
+		T(test_letter_number_labels),
 		T(test_document_appended_after_the_last_clause),
 		T(test_markdown),
 		T(test_lines_and_offsets),
