@@ -128,7 +128,8 @@ struct outline_entry {
 	int numbered;           /* the source numbers it (outline_numbered) */
 	int col;                /* column its label opens its line at, -1: none known */
 	enum outline_nest nest;
-	int item_col;           /* an enumeration's column (outline_level_at), -1: none known */
+	int item_col;           /* an enumeration's column, its bullet's after one
+				 * (outline_level_at's lead), -1: none known */
 	unsigned heading;       /* the OUTLINE_HEADING* bits outline_level_at was given */
 };
 
@@ -198,7 +199,8 @@ unsigned long outline_open_number(const struct outline *ol);
  *  - else, where the innermost entries are enumerations ("(a)", "iv.")
  *    of a list of two items or more, read by outline_level_at as no
  *    heading, and the paragraph is indented into none of them (col at
- *    most each one's column), the paragraph is back in the clause
+ *    most each one's column, or its bullet's: "*   a. ..." / "    second
+ *    paragraph" stays in (a)), the paragraph is back in the clause
  *    holding the list ("7.2 ... if:" / "(c) ... Section 6." / "We have
  *    the right ..."): NEST_END.  Not where `leads_on` (the paragraph
  *    before ends on a colon, a comma or a word: what follows is its

@@ -906,7 +906,7 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 	}
 	/* Only a plain number opening its line may have a list nested in it. */
 	ol->stack[ol->depth - 1].col = plain ? col : -1;
-	ol->stack[ol->depth - 1].item_col = is_structural(lab->style) ? -1 : col;
+	ol->stack[ol->depth - 1].item_col = is_structural(lab->style) ? -1 : lead;
 	ol->stack[ol->depth - 1].heading = heading;
 	if (nest)
 		*nest = how;

@@ -775,7 +775,7 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 					  &list_level);
 		if (nest == NEST_END && !sp->ending) {
 			/* A page number or a sentence run across a page break goes on with the item. */
-			if (!opens_sentence(doc->text.ptr, sp->start, sp->end)) {
+			if (!opens_sentence(doc->text.ptr, sp->body, sp->end)) {
 				nest = NEST_NONE;
 			} else {
 				sp->ending = 1;
@@ -947,9 +947,11 @@ static int take_label(struct splitter *sp, const struct line *l, size_t at)
 }
 
 /*
- * A bullet that carries a number, "*   1\. OUR SERVICES", "- **2\. What
- * You Cannot Do.**": the number is the item's label, at the column it
- * stands at.  Other labels after a bullet are left to the bullet.
+ * A bullet that carries a number or an enumeration, "*   1\. OUR
+ * SERVICES", "- **2\. What You Cannot Do.**", "*   (a) we may", "    *
+ * iv. Don't": it is the item's label, at the column it stands at, the
+ * bullet's column its lead.  Not in a bullet nested in one with no label
+ * of its own; nor a keyword's ("*   Section 3") or a lettered number's.
  */
 static void take_bullet_number(struct splitter *sp, const struct line *l, size_t text)
 {
@@ -959,7 +961,8 @@ static void take_bullet_number(struct splitter *sp, const struct line *l, size_t
 
 	int lead;
 
-	if (!read_label(t, text, l->last, &lab, &at) || lab.style != STYLE_NUMBER)
+	if (!read_label(t, text, l->last, &lab, &at) ||
+	    (lab.style != STYLE_NUMBER && lab.style <= STYLE_MD_HEADING))
 		return;
 	while (mark > l->first && (t[mark - 1] == ' ' || t[mark - 1] == '\t'))
 		mark--;

@@ -1394,7 +1394,7 @@ static void test_numbers_after_bullets(void **state)
 		"10.  IX. Force Majeure\n"
 		"     \n"
 		"     We are not liable for delays beyond our control.\n",
-		"8", "8.1", "8.2", "8.3", "8.3", "8.4", "8.5", "10", "10");
+		"8", "8.1", "8.2", "8.3", "8.3(a)", "8.4", "8.5", "10", "10");
 	CLAUSES(f,
 		"2.  II. Use of Our Services\n"
 		"    \n"
@@ -1406,8 +1406,8 @@ static void test_numbers_after_bullets(void **state)
 		"    *   **3\\. Usage Policy.** You agree to comply with it.\n"
 		"        \n"
 		"        **4\\.** You are responsible for your Prompts.\n",
-		"2", "2.1", "2.2", "2.2", "2.3", "2.4");
-	/* A number nested in a bullet whose label is left to it is no sub-clause. */
+		"2", "2.1", "2.2", "2.2(a)", "2.3", "2.4");
+	/* Letters and numerals after bullets label their items: 4(a)(iv)(1), no 4.1. */
 	CLAUSES(f,
 		"4.  Using the Services\n"
 		"    \n"
@@ -1417,12 +1417,52 @@ static void test_numbers_after_bullets(void **state)
 		"            *   2\\. If your account is closed, your data is deleted.\n"
 		"    *   b. **Moderation.** We may remove content.\n"
 		"5.  Privacy\n",
+		"4", "4(a)", "4(a)(iv)", "4(a)(iv)(1)", "4(a)(iv)(2)", "4(b)", "5");
+	/* A number nested in a bullet with no label of its own is no sub-clause. */
+	CLAUSES(f,
+		"4.  Using the Services\n"
+		"    \n"
+		"    *   **Your account.** You need an account.\n"
+		"        *   **Closing Your Account.**\n"
+		"            *   1\\. You can close your account at any time.\n"
+		"            *   2\\. If your account is closed, your data is deleted.\n"
+		"    *   **Moderation.** We may remove content.\n"
+		"5.  Privacy\n",
 		"4", "4", "4", "4", "4", "4", "5");
 	/* A bullet with a number of no list is its own clause; one with none is none. */
 	CLAUSES(f,
 		"- 4. Fees are due on invoice.\n"
 		"- Payment is by transfer.\n",
 		"4", "4");
+}
+
+/*
+ * A letter or numeral after a bullet labels its item, as a number does
+ * ("*   a. Content ...", "    *   i. Don't ..."): 3(a)(ii), not 3.  A
+ * second paragraph indented into the bullet stays in the item; a bullet
+ * with no label after the list, at the list's bullets' column or left of
+ * them, is back in the clause (3, not 3(a)(ii)).
+ */
+static void test_letters_after_bullets(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"3\\. **Code of Conduct.** You are accountable for your conduct.\n"
+		"\n"
+		"*   a. Content that violates these Terms is not permitted.\n"
+		"\n"
+		"    Second paragraph of a, indented into its bullet.\n"
+		"\n"
+		"    *   i. Don't do anything illegal.\n"
+		"    *   ii. Don't help others to break these rules.\n"
+		"*   More information about our policies is available online.\n"
+		"\n"
+		"4\\. **Using the Services.**\n"
+		"\n"
+		"*   (a) it is your sole responsibility to keep your password safe;\n"
+		"*   (b) you are responsible for all activity on your account.\n",
+		"3", "3(a)", "3(a)", "3(a)(i)", "3(a)(ii)", "3", "4", "4(a)", "4(b)");
 }
 
 /*
@@ -1906,6 +1946,7 @@ int main(void)
 		T(test_paragraph_after_a_lettered_list),
 		T(test_number_glued_to_its_title),
 		T(test_letter_number_labels),
+		T(test_letters_after_bullets),
 		T(test_document_appended_after_the_last_clause),
 		T(test_markdown),
 		T(test_lines_and_offsets),
