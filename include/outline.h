@@ -118,7 +118,9 @@ enum outline_nest {
 	NEST_SUB,               /* indented under a number: its sub-clause, "8" + "1." is 8.1 */
 	NEST_ITEM,              /* a list restarting at 1 inside a clause: its item, 3(1) */
 	NEST_OUT,               /* unlabelled, after such items: back in their clause */
-	NEST_END                /* unlabelled, after a list of enumerations: back in its clause */
+	NEST_END,               /* unlabelled, after a list of enumerations: back in its clause */
+	NEST_CLOSE              /* unlabelled, the clauses ended before it: it and what
+				 * follows up to the next label are in none */
 };
 
 struct outline_entry {

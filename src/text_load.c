@@ -527,6 +527,7 @@ struct splitter {
 	int ending;
 	size_t end_first;
 	int end_level;
+	int closes;             /* the open paragraph starts after the clauses ended */
 
 	/*
 	 * A run of letter-number labels ("A1." .. "A7."): the letter and the
@@ -784,6 +785,9 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 			}
 		}
 	}
+	if (sp->closes && !label)
+		nest = NEST_CLOSE;
+	sp->closes = 0;
 	if (!label && kind == PARA_HEADING)
 		outline_caption(&sp->outline);
 	track_bullets(sp, kind, label != NULL);
@@ -1199,18 +1203,92 @@ static size_t next_blank(const char *t, size_t i, size_t end)
 	return i;
 }
 
+/*
+ * A clause number glued to the full stop before it, in a word t[w..j)
+ * of line l: "... IN ADVANCE.18.2 EXCEPT", "... of the Services.18\.
+ * Limitation", as a page flattened onto one line runs them on.  Returns
+ * the label's offset and fills *lab, or 0.  The number has two groups
+ * or Markdown's "\." ("18.2", "18\."); it is the next clause ("19\."
+ * after 18, "1\." before any) or one of the open one or the next
+ * ("18.2" in 18, "19.1" after it); a capital opens its text; and the
+ * stop ends a word of two letters or more that is no reference
+ * ("No.1", "Sec.4.2", "U.S.2.3"; any word before "\."), or a bracket
+ * or quote.  Not after a digit: "Section 10.10.3" is read as written.
+ * Markdown's "2\." that goes on from no clause open (an exhibit's own
+ * list after "20\.") is returned with *restart set: the run of clauses
+ * ends there.
+ */
+static size_t glued_clause(const struct splitter *sp, const struct line *l, size_t w,
+			   size_t j, struct label *lab, int *restart)
+{
+	const char *t = sp->doc->text.ptr;
+	size_t k, a;
+	unsigned long open;
+
+	for (k = w + 2; k < j; k++) {
+		unsigned char b = (unsigned char)t[k - 2];
+
+		int escaped;
+
+		if (!isdigit((unsigned char)t[k]) || (t[k - 1] != '.' && t[k - 1] != ':') ||
+		    (!isalpha(b) && b != ')' && b != '"' && b != '*' && b != 0x9D))
+			continue;   /* "1.1.1": each number is parsed once, after a word */
+		if (!outline_parse_label(t + k, t + l->last, lab) || lab->style != STYLE_NUMBER ||
+		    !lab->ordinal)
+			continue;
+		escaped = t[k + lab->len - 2] == '\\';
+		if (lab->depth < 2 && !escaped)
+			continue;
+		if (isalpha(b)) {
+			for (a = k - 1; a > w && isalpha((unsigned char)t[a - 1]); a--)
+				;
+			if (!escaped && (k - 1 - a < 2 || is_reference_word(t + a, k - 1 - a)))
+				continue;
+		}
+		if (!inline_label_ok(t, k, l->last, lab, '.'))
+			continue;
+		open = sp->label.style == STYLE_NUMBER ? sp->label.ordinal
+						       : outline_open_number(&sp->outline);
+		*restart = lab->ordinal != open + 1 && (lab->depth < 2 || lab->ordinal != open);
+		if (!*restart || escaped)
+			return k;
+	}
+	return 0;
+}
+
 static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 			struct buf *err)
 {
 	const char *t = sp->doc->text.ptr;
-	size_t j, at;
+	size_t j, at, w;
 
 	for (j = from; j < l->last; j = at) {
 		struct label lab;
 		char stop;
+		int restart;
 
 		/* A label follows a blank: go from blank to blank. */
+		w = j;
 		j = next_blank(t, j, l->last);
+		if ((at = glued_clause(sp, l, w, j, &lab, &restart)) != 0) {
+			sp->end = at;
+			if (flush_paragraph(sp, err))
+				return -1;
+			open_paragraph(sp, l, at, PARA_BODY);
+			if (restart) {
+				/* No clause of the run: what follows is in none. */
+				outline_init(&sp->outline);
+				sp->ending = 0;
+				sp->closes = 1;
+				at = j;
+				continue;
+			}
+			sp->label = lab;
+			sp->label_at = at;
+			sp->body = at + lab.body;
+			at = sp->body;
+			continue;
+		}
 		if (j >= l->last)
 			break;
 		at = j + 1;

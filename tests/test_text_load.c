@@ -1704,6 +1704,34 @@ static void test_letter_number_labels(void **state)
 		"1", "2", "2", "A1", "A2", "A3", "S1", "S2", "3", "3", "3", "3", "3");
 }
 
+/*
+ * A page flattened onto one line runs its clause numbers on after the
+ * full stops ("... IN ADVANCE.18.2 EXCEPT", "Services.18\. Limitation"):
+ * each that goes on with the clauses starts one.  Not after an initial
+ * or a reference ("U.S.2.3", "No.3.1") nor a digit ("Section 10.10.3");
+ * an exhibit's own "2\." after the last clause ends them: it and what
+ * follows are in none.
+ */
+static void test_clause_numbers_glued_to_the_stop(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"Terms of Service\n"
+		"\n"
+		"These terms apply to you.1\\. Services.Subject to these Terms, Meta grants you "
+		"access.2\\. Fees.2.1 Fees. You pay the fees.2.2 Taxes. You pay taxes in the "
+		"U.S.2.3 Refunds. None are given, see No.3.1 Foo and the rule under Section "
+		"10.10.3 Right to monitor.Exhibit ADisputes1\\. U.S. Claims. You agree to "
+		"arbitrate.2\\. Claims Outside. Other courts decide.3\\. Disputes in the EU. EU "
+		"courts decide.\n"
+		"\n"
+		"Data Security Terms\n"
+		"\n"
+		"Meta keeps data safe.\n",
+		NULL, NULL, "1", "2", "2.1", "2.2", NULL, NULL, NULL, NULL);
+}
+
 static void test_markdown(void **state)
 {
 	struct fixture *f = *state;
@@ -1947,6 +1975,7 @@ int main(void)
 		T(test_number_glued_to_its_title),
 		T(test_letter_number_labels),
 		T(test_letters_after_bullets),
+		T(test_clause_numbers_glued_to_the_stop),
 		T(test_document_appended_after_the_last_clause),
 		T(test_markdown),
 		T(test_lines_and_offsets),
