@@ -79,7 +79,9 @@ struct paragraph {
 	 * an unlabelled paragraph after such items and not indented into
 	 * the last, back in their clause: it cites the clause; likewise
 	 * after a list of enumerations ("(c)"), whose items stay open for
-	 * the next (NEST_END).
+	 * the next (NEST_END); or after the clauses ended (an exhibit's own
+	 * "2\." run on after "20\. General" on one line), in none, with
+	 * what follows it up to the next label (NEST_CLOSE).
 	 */
 	int nest;
 	int level;             /* outline level 0..8, -1 when not a heading/clause */

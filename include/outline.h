@@ -74,6 +74,18 @@ struct label {
 int outline_parse_label(const char *s, const char *e, struct label *lab);
 
 /*
+ * A capital and a number, "A1.", "S3", at s (the first non-blank byte of
+ * a line, e its end): a schedule's item ("A2. Customer Content.") where
+ * the loader finds it in a run of such labels, with the same letter and
+ * rising numbers; one alone tells nothing.  Here only the form: one to
+ * three digits, no leading zero, an optional stop, a blank and a capital
+ * (after emphasis or a quote), so "B2B", "R2 = R1", "S1 1 2 3" and "D2
+ * and LICENSEE" are none.  STYLE_ALNUM, depth 1, the number as ordinal;
+ * the letter is s[0].
+ */
+int outline_parse_letter_number(const char *s, const char *e, struct label *lab);
+
+/*
  * A caption rather than prose in t[s..e): short, no sentence inside, and in
  * capitals ("DEFINITIONS", "ARTICLE IV - TERM") or, after a label
  * (`labelled`), in title case ("Provision of Services.").
@@ -106,7 +118,9 @@ enum outline_nest {
 	NEST_SUB,               /* indented under a number: its sub-clause, "8" + "1." is 8.1 */
 	NEST_ITEM,              /* a list restarting at 1 inside a clause: its item, 3(1) */
 	NEST_OUT,               /* unlabelled, after such items: back in their clause */
-	NEST_END                /* unlabelled, after a list of enumerations: back in its clause */
+	NEST_END,               /* unlabelled, after a list of enumerations: back in its clause */
+	NEST_CLOSE              /* unlabelled, the clauses ended before it: it and what
+				 * follows up to the next label are in none */
 };
 
 struct outline_entry {
@@ -116,7 +130,8 @@ struct outline_entry {
 	int numbered;           /* the source numbers it (outline_numbered) */
 	int col;                /* column its label opens its line at, -1: none known */
 	enum outline_nest nest;
-	int item_col;           /* an enumeration's column (outline_level_at), -1: none known */
+	int item_col;           /* an enumeration's column, its bullet's after one
+				 * (outline_level_at's lead), -1: none known */
 	unsigned heading;       /* the OUTLINE_HEADING* bits outline_level_at was given */
 };
 
@@ -186,7 +201,8 @@ unsigned long outline_open_number(const struct outline *ol);
  *  - else, where the innermost entries are enumerations ("(a)", "iv.")
  *    of a list of two items or more, read by outline_level_at as no
  *    heading, and the paragraph is indented into none of them (col at
- *    most each one's column), the paragraph is back in the clause
+ *    most each one's column, or its bullet's: "*   a. ..." / "    second
+ *    paragraph" stays in (a)), the paragraph is back in the clause
  *    holding the list ("7.2 ... if:" / "(c) ... Section 6." / "We have
  *    the right ..."): NEST_END.  Not where `leads_on` (the paragraph
  *    before ends on a colon, a comma or a word: what follows is its

@@ -519,7 +519,7 @@ static void link_paragraphs(struct document *doc)
 			p->clause = p->label ? compose_clause(doc, p->label, NULL, p->nest) : NULL;
 			continue;
 		}
-		if (caption_closes_lists(doc, p, stack, depth))
+		if (caption_closes_lists(doc, p, stack, depth) || p->nest == NEST_CLOSE)
 			depth = 0;
 		if (p->nest == NEST_OUT) {
 			/* Back in the clause that holds the items above it. */

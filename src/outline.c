@@ -511,6 +511,36 @@ int outline_parse_label(const char *s, const char *e, struct label *lab)
 	return 1;
 }
 
+int outline_parse_letter_number(const char *s, const char *e, struct label *lab)
+{
+	const char *p = s + 1, *b;
+
+	memset(lab, 0, sizeof(*lab));
+	if (e - s < 2 || !isupper((unsigned char)s[0]) || !isdigit((unsigned char)*p) || *p == '0')
+		return 0;
+	while (p < e && isdigit((unsigned char)*p) && p - s < 4)
+		p++;
+	if (p < e && isdigit((unsigned char)*p))
+		return 0;
+	if (p < e && *p == '.')
+		p++;
+	if (p >= e || (*p != ' ' && *p != '\t'))
+		return 0;   /* "B2B", "A1:" */
+	b = skip_blanks(p, e);
+	while (b < e && (*b == '*' || *b == '_' || *b == '"'))
+		b++;
+	if (b + 3 <= e && !memcmp(b, "\xE2\x80\x9C", 3))
+		b += 3;
+	if (b >= e || !isupper((unsigned char)*b))
+		return 0;   /* "R2 = R1", "S1 1 2 3", "D2 and LICENSEE" */
+	lab->style = STYLE_ALNUM;
+	lab->len = (size_t)(p - s);
+	lab->body = (size_t)(skip_blanks(p, e) - s);
+	lab->ordinal = strtoul(s + 1, NULL, 10);
+	lab->depth = 1;
+	return 1;
+}
+
 /* ---- captions ---------------------------------------------------------- */
 
 /* Words a title leaves in lower case: "Limitation of Liability". */
@@ -876,7 +906,7 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 	}
 	/* Only a plain number opening its line may have a list nested in it. */
 	ol->stack[ol->depth - 1].col = plain ? col : -1;
-	ol->stack[ol->depth - 1].item_col = is_structural(lab->style) ? -1 : col;
+	ol->stack[ol->depth - 1].item_col = is_structural(lab->style) ? -1 : lead;
 	ol->stack[ol->depth - 1].heading = heading;
 	if (nest)
 		*nest = how;

@@ -527,6 +527,17 @@ struct splitter {
 	int ending;
 	size_t end_first;
 	int end_level;
+	int closes;             /* the open paragraph starts after the clauses ended */
+
+	/*
+	 * A run of letter-number labels ("A1." .. "A7."): the letter and the
+	 * number the next item takes; and the line last looked ahead from
+	 * (its start + 1) with what was found.
+	 */
+	char run_letter;
+	unsigned long run_next;
+	size_t run_checked;
+	int run_ok;
 
 	/* Tables of contents: the block read so far, and the run walked. */
 	size_t toc_end, toc_walked;
@@ -765,7 +776,7 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 					  &list_level);
 		if (nest == NEST_END && !sp->ending) {
 			/* A page number or a sentence run across a page break goes on with the item. */
-			if (!opens_sentence(doc->text.ptr, sp->start, sp->end)) {
+			if (!opens_sentence(doc->text.ptr, sp->body, sp->end)) {
 				nest = NEST_NONE;
 			} else {
 				sp->ending = 1;
@@ -774,6 +785,9 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 			}
 		}
 	}
+	if (sp->closes && !label)
+		nest = NEST_CLOSE;
+	sp->closes = 0;
 	if (!label && kind == PARA_HEADING)
 		outline_caption(&sp->outline);
 	track_bullets(sp, kind, label != NULL);
@@ -915,14 +929,21 @@ static int read_label(const char *t, size_t s, size_t end, struct label *lab, si
 	return 1;
 }
 
+static int letter_label(struct splitter *sp, const struct line *l, size_t s,
+			struct label *lab, size_t *at);
+
 /* Reads a label at `at`, if there is one, into the open paragraph. */
 static int take_label(struct splitter *sp, const struct line *l, size_t at)
 {
 	const char *t = sp->doc->text.ptr;
 	struct label lab;
 
-	if (!read_label(t, at, l->last, &lab, &at))
-		return 0;
+	if (!read_label(t, at, l->last, &lab, &at)) {
+		if (!letter_label(sp, l, at, &lab, &at))
+			return 0;
+		sp->run_letter = t[at];
+		sp->run_next = lab.ordinal + 1;
+	}
 	sp->label = lab;
 	sp->label_at = at;
 	sp->body = at + lab.body;
@@ -930,9 +951,11 @@ static int take_label(struct splitter *sp, const struct line *l, size_t at)
 }
 
 /*
- * A bullet that carries a number, "*   1\. OUR SERVICES", "- **2\. What
- * You Cannot Do.**": the number is the item's label, at the column it
- * stands at.  Other labels after a bullet are left to the bullet.
+ * A bullet that carries a number or an enumeration, "*   1\. OUR
+ * SERVICES", "- **2\. What You Cannot Do.**", "*   (a) we may", "    *
+ * iv. Don't": it is the item's label, at the column it stands at, the
+ * bullet's column its lead.  Not in a bullet nested in one with no label
+ * of its own; nor a keyword's ("*   Section 3") or a lettered number's.
  */
 static void take_bullet_number(struct splitter *sp, const struct line *l, size_t text)
 {
@@ -942,7 +965,8 @@ static void take_bullet_number(struct splitter *sp, const struct line *l, size_t
 
 	int lead;
 
-	if (!read_label(t, text, l->last, &lab, &at) || lab.style != STYLE_NUMBER)
+	if (!read_label(t, text, l->last, &lab, &at) ||
+	    (lab.style != STYLE_NUMBER && lab.style <= STYLE_MD_HEADING))
 		return;
 	while (mark > l->first && (t[mark - 1] == ' ' || t[mark - 1] == '\t'))
 		mark--;
@@ -1179,18 +1203,92 @@ static size_t next_blank(const char *t, size_t i, size_t end)
 	return i;
 }
 
+/*
+ * A clause number glued to the full stop before it, in a word t[w..j)
+ * of line l: "... IN ADVANCE.18.2 EXCEPT", "... of the Services.18\.
+ * Limitation", as a page flattened onto one line runs them on.  Returns
+ * the label's offset and fills *lab, or 0.  The number has two groups
+ * or Markdown's "\." ("18.2", "18\."); it is the next clause ("19\."
+ * after 18, "1\." before any) or one of the open one or the next
+ * ("18.2" in 18, "19.1" after it); a capital opens its text; and the
+ * stop ends a word of two letters or more that is no reference
+ * ("No.1", "Sec.4.2", "U.S.2.3"; any word before "\."), or a bracket
+ * or quote.  Not after a digit: "Section 10.10.3" is read as written.
+ * Markdown's "2\." that goes on from no clause open (an exhibit's own
+ * list after "20\.") is returned with *restart set: the run of clauses
+ * ends there.
+ */
+static size_t glued_clause(const struct splitter *sp, const struct line *l, size_t w,
+			   size_t j, struct label *lab, int *restart)
+{
+	const char *t = sp->doc->text.ptr;
+	size_t k, a;
+	unsigned long open;
+
+	for (k = w + 2; k < j; k++) {
+		unsigned char b = (unsigned char)t[k - 2];
+
+		int escaped;
+
+		if (!isdigit((unsigned char)t[k]) || (t[k - 1] != '.' && t[k - 1] != ':') ||
+		    (!isalpha(b) && b != ')' && b != '"' && b != '*' && b != 0x9D))
+			continue;   /* "1.1.1": each number is parsed once, after a word */
+		if (!outline_parse_label(t + k, t + l->last, lab) || lab->style != STYLE_NUMBER ||
+		    !lab->ordinal)
+			continue;
+		escaped = t[k + lab->len - 2] == '\\';
+		if (lab->depth < 2 && !escaped)
+			continue;
+		if (isalpha(b)) {
+			for (a = k - 1; a > w && isalpha((unsigned char)t[a - 1]); a--)
+				;
+			if (!escaped && (k - 1 - a < 2 || is_reference_word(t + a, k - 1 - a)))
+				continue;
+		}
+		if (!inline_label_ok(t, k, l->last, lab, '.'))
+			continue;
+		open = sp->label.style == STYLE_NUMBER ? sp->label.ordinal
+						       : outline_open_number(&sp->outline);
+		*restart = lab->ordinal != open + 1 && (lab->depth < 2 || lab->ordinal != open);
+		if (!*restart || escaped)
+			return k;
+	}
+	return 0;
+}
+
 static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 			struct buf *err)
 {
 	const char *t = sp->doc->text.ptr;
-	size_t j, at;
+	size_t j, at, w;
 
 	for (j = from; j < l->last; j = at) {
 		struct label lab;
 		char stop;
+		int restart;
 
 		/* A label follows a blank: go from blank to blank. */
+		w = j;
 		j = next_blank(t, j, l->last);
+		if ((at = glued_clause(sp, l, w, j, &lab, &restart)) != 0) {
+			sp->end = at;
+			if (flush_paragraph(sp, err))
+				return -1;
+			open_paragraph(sp, l, at, PARA_BODY);
+			if (restart) {
+				/* No clause of the run: what follows is in none. */
+				outline_init(&sp->outline);
+				sp->ending = 0;
+				sp->closes = 1;
+				at = j;
+				continue;
+			}
+			sp->label = lab;
+			sp->label_at = at;
+			sp->body = at + lab.body;
+			at = sp->body;
+			continue;
+		}
 		if (j >= l->last)
 			break;
 		at = j + 1;
@@ -1228,6 +1326,55 @@ static size_t read_line(const char *t, size_t len, size_t pos, struct line *l)
 	l->end = nl ? (size_t)(nl - t) : len;
 	trim_line(t, l);
 	return l->end + 1;
+}
+
+/* How far a letter-number label looks ahead for the next of its run, at most. */
+#define LETTER_RUN_LOOKAHEAD_BYTES (16 * 1024)
+
+/* A letter and a number at t[s..end), in emphasis or not: "A2. Customer Content". */
+static int letter_number_at(const char *t, size_t s, size_t end, struct label *lab, size_t *at)
+{
+	*at = skip_emphasis(t, s, end);
+	return outline_parse_letter_number(t + *at, t + end, lab);
+}
+
+/*
+ * A letter and a number opening line l at s ("A2. Customer Content.",
+ * "S3 Support"), read as a label where it stands in a run of them with
+ * the same letter and rising numbers: it is the next of the run taken
+ * so far, or the next such line, within LETTER_RUN_LOOKAHEAD_BYTES,
+ * carries the same letter and the number after it.  One alone ("A1
+ * Steak", "D04 X2K5") is prose.  The look ahead stops at the first line
+ * of the form, so the lines looked over between two of them are read
+ * once (a line may be asked about twice: it is remembered).
+ */
+static int letter_label(struct splitter *sp, const struct line *l, size_t s,
+			struct label *lab, size_t *at)
+{
+	const char *t = sp->doc->text.ptr;
+	size_t len = sp->doc->text.len, pos = l->end + 1, limit, next_at;
+	struct label next;
+	struct line n;
+
+	if (!letter_number_at(t, s, l->last, lab, at))
+		return 0;
+	if (t[*at] == sp->run_letter && lab->ordinal == sp->run_next)
+		return 1;
+	if (sp->run_checked == l->start + 1)
+		return sp->run_ok;
+	sp->run_checked = l->start + 1;
+	sp->run_ok = 0;
+	if (pos >= len)
+		return 0;
+	limit = len - pos > LETTER_RUN_LOOKAHEAD_BYTES ? pos + LETTER_RUN_LOOKAHEAD_BYTES : len;
+	while (pos < limit) {
+		pos = read_line(t, limit, pos, &n);
+		if (n.first < n.last && letter_number_at(t, n.first, n.last, &next, &next_at)) {
+			sp->run_ok = t[next_at] == t[*at] && next.ordinal == lab->ordinal + 1;
+			break;
+		}
+	}
+	return sp->run_ok;
 }
 
 /* Contents lines whose headings are looked for further on, per block. */
@@ -1623,7 +1770,8 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 			size_t at;
 			int label_here, breaks;
 
-			label_here = read_label(t, l.first, l.last, &probe, &at);
+			label_here = read_label(t, l.first, l.last, &probe, &at) ||
+				     letter_label(&sp, &l, l.first, &probe, &at);
 			/*
 			 * A caption stands alone when prose or a clause
 			 * follows; capitals go on ("DEFINITIONS AND" /

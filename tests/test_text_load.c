@@ -1394,7 +1394,7 @@ static void test_numbers_after_bullets(void **state)
 		"10.  IX. Force Majeure\n"
 		"     \n"
 		"     We are not liable for delays beyond our control.\n",
-		"8", "8.1", "8.2", "8.3", "8.3", "8.4", "8.5", "10", "10");
+		"8", "8.1", "8.2", "8.3", "8.3(a)", "8.4", "8.5", "10", "10");
 	CLAUSES(f,
 		"2.  II. Use of Our Services\n"
 		"    \n"
@@ -1406,8 +1406,8 @@ static void test_numbers_after_bullets(void **state)
 		"    *   **3\\. Usage Policy.** You agree to comply with it.\n"
 		"        \n"
 		"        **4\\.** You are responsible for your Prompts.\n",
-		"2", "2.1", "2.2", "2.2", "2.3", "2.4");
-	/* A number nested in a bullet whose label is left to it is no sub-clause. */
+		"2", "2.1", "2.2", "2.2(a)", "2.3", "2.4");
+	/* Letters and numerals after bullets label their items: 4(a)(iv)(1), no 4.1. */
 	CLAUSES(f,
 		"4.  Using the Services\n"
 		"    \n"
@@ -1417,12 +1417,52 @@ static void test_numbers_after_bullets(void **state)
 		"            *   2\\. If your account is closed, your data is deleted.\n"
 		"    *   b. **Moderation.** We may remove content.\n"
 		"5.  Privacy\n",
+		"4", "4(a)", "4(a)(iv)", "4(a)(iv)(1)", "4(a)(iv)(2)", "4(b)", "5");
+	/* A number nested in a bullet with no label of its own is no sub-clause. */
+	CLAUSES(f,
+		"4.  Using the Services\n"
+		"    \n"
+		"    *   **Your account.** You need an account.\n"
+		"        *   **Closing Your Account.**\n"
+		"            *   1\\. You can close your account at any time.\n"
+		"            *   2\\. If your account is closed, your data is deleted.\n"
+		"    *   **Moderation.** We may remove content.\n"
+		"5.  Privacy\n",
 		"4", "4", "4", "4", "4", "4", "5");
 	/* A bullet with a number of no list is its own clause; one with none is none. */
 	CLAUSES(f,
 		"- 4. Fees are due on invoice.\n"
 		"- Payment is by transfer.\n",
 		"4", "4");
+}
+
+/*
+ * A letter or numeral after a bullet labels its item, as a number does
+ * ("*   a. Content ...", "    *   i. Don't ..."): 3(a)(ii), not 3.  A
+ * second paragraph indented into the bullet stays in the item; a bullet
+ * with no label after the list, at the list's bullets' column or left of
+ * them, is back in the clause (3, not 3(a)(ii)).
+ */
+static void test_letters_after_bullets(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"3\\. **Code of Conduct.** You are accountable for your conduct.\n"
+		"\n"
+		"*   a. Content that violates these Terms is not permitted.\n"
+		"\n"
+		"    Second paragraph of a, indented into its bullet.\n"
+		"\n"
+		"    *   i. Don't do anything illegal.\n"
+		"    *   ii. Don't help others to break these rules.\n"
+		"*   More information about our policies is available online.\n"
+		"\n"
+		"4\\. **Using the Services.**\n"
+		"\n"
+		"*   (a) it is your sole responsibility to keep your password safe;\n"
+		"*   (b) you are responsible for all activity on your account.\n",
+		"3", "3(a)", "3(a)", "3(a)(i)", "3(a)(ii)", "3", "4", "4(a)", "4(b)");
 }
 
 /*
@@ -1626,6 +1666,70 @@ static void test_number_glued_to_its_title(void **state)
 		"\n"
 		"**v1.2.Beta** is the version in use.\n",
 		"2.3", "2.4", "2.4", "2.4");
+}
+
+/*
+ * A letter and a number in a run ("A1." .. "A3." in a schedule) label
+ * their items, not cited under the last clause before them; one alone
+ * ("A1 Steak"), a word ("B2B") or a table's row ("S1 1 2 3") is prose.
+ */
+static void test_letter_number_labels(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"1. Termination. Customer may terminate on notice.\n"
+		"\n"
+		"2. Service levels. Corvane will keep the Product available.\n"
+		"\n"
+		"AI SCHEDULE\n"
+		"\n"
+		"A1. Models. The Product uses large language models.\n"
+		"\n"
+		"A2. Customer Content. Customer retains all rights in it.\n"
+		"A3. Outputs. Customer owns the completions.\n"
+		"\n"
+		"S1 Support. Corvane will answer within a day.\n"
+		"S2 Severity. Corvane will fix outages first.\n"
+		"\n"
+		"3. Notices. Notices are given in writing.\n"
+		"\n"
+		"A1 Steak is on the menu of the launch event.\n"
+		"\n"
+		"B2B sales are out of scope.\n"
+		"\n"
+		"S1 1 2 3\n"
+		"\n"
+		"S2 2 4 24\n",
+		"1", "2", "2", "A1", "A2", "A3", "S1", "S2", "3", "3", "3", "3", "3");
+}
+
+/*
+ * A page flattened onto one line runs its clause numbers on after the
+ * full stops ("... IN ADVANCE.18.2 EXCEPT", "Services.18\. Limitation"):
+ * each that goes on with the clauses starts one.  Not after an initial
+ * or a reference ("U.S.2.3", "No.3.1") nor a digit ("Section 10.10.3");
+ * an exhibit's own "2\." after the last clause ends them: it and what
+ * follows are in none.
+ */
+static void test_clause_numbers_glued_to_the_stop(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"Terms of Service\n"
+		"\n"
+		"These terms apply to you.1\\. Services.Subject to these Terms, Meta grants you "
+		"access.2\\. Fees.2.1 Fees. You pay the fees.2.2 Taxes. You pay taxes in the "
+		"U.S.2.3 Refunds. None are given, see No.3.1 Foo and the rule under Section "
+		"10.10.3 Right to monitor.Exhibit ADisputes1\\. U.S. Claims. You agree to "
+		"arbitrate.2\\. Claims Outside. Other courts decide.3\\. Disputes in the EU. EU "
+		"courts decide.\n"
+		"\n"
+		"Data Security Terms\n"
+		"\n"
+		"Meta keeps data safe.\n",
+		NULL, NULL, "1", "2", "2.1", "2.2", NULL, NULL, NULL, NULL);
 }
 
 static void test_markdown(void **state)
@@ -1869,6 +1973,9 @@ int main(void)
 		T(test_numbers_after_bullets),
 		T(test_paragraph_after_a_lettered_list),
 		T(test_number_glued_to_its_title),
+		T(test_letter_number_labels),
+		T(test_letters_after_bullets),
+		T(test_clause_numbers_glued_to_the_stop),
 		T(test_document_appended_after_the_last_clause),
 		T(test_markdown),
 		T(test_lines_and_offsets),
