@@ -87,6 +87,9 @@
  * ("recordings policy"), nor what the words after it say the vendor or
  * its service gives or makes ("images ... we provide").
  *
+ * A term a drafting note defines, inside an HTML comment ('<!-- Note:
+ * "Pilot Data" means ... -->'), is no term of the contract.
+ *
  * Ownership: terms_find copies each term into the arena of the struct
  * roles it fills, so it lives until roles_release; `reads_as` is a
  * constant string.

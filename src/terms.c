@@ -1626,6 +1626,8 @@ static void define_from_group(struct roles_finder *rf, const struct document *do
 	size_t s, n, ss, se;
 
 	rf_group(rf, 1, &s, &n);
+	if (document_note_at(doc, s))
+		return;
 	sentence_around(doc, s, &ss, &se);
 	if (se > me)
 		add_gather(g, ng, define_term(rf, out, doc->text.ptr, s, n, me, se - me, DEF_AFTER,
@@ -1791,6 +1793,11 @@ static void data_kinds_listed(const struct document *doc, struct roles *out)
 	}
 }
 
+/*
+ * Every form of definition is read outside HTML comments only: a term a
+ * drafting note defines ('<!-- Note: "Pilot Data" means ... -->') is no
+ * term of the contract.
+ */
 void terms_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
@@ -1816,7 +1823,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		rf_group(rf, 1, &cs, &cn);
 		rf_group(rf, 2, &s, &n);
 		sentence_around(doc, ms, &ss, &se);
-		if (ms > ss) {
+		if (ms > ss && !document_note_at(doc, s)) {
 			k = define_term(rf, out, t, s, n, ss, ms - ss,
 					closes_sentence(t, me, se) ? DEF_CLOSING : DEF_BEFORE, ss, se);
 			if (cn)
@@ -1827,6 +1834,8 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 	for (i = 0; i < doc->npara; i++) {
 		size_t at = doc->paras[i].body, stop;
 
+		if (doc->paras[i].note)
+			continue;
 		while (at < doc->paras[i].end && t[at] == ' ')
 			at++;
 		stop = doc->paras[i].end - at > HEAD_DEF_REACH ? at + HEAD_DEF_REACH :
@@ -1845,6 +1854,9 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 
 		rf_group(rf, 1, &ls, &ln);
 		rf_group(rf, 2, &s, &n);
+		from = me;
+		if (document_note_at(doc, s))
+			continue;
 		sentence_around(doc, ms, &ss, &se);
 		/* 'Collectively, Input and Output are "User Content."': the list names them. */
 		if (ln)

@@ -2806,6 +2806,31 @@ static void test_data_given_at_definition_head(void **state)
 			   "and Azteca Digital, S. de R.L. de C.V. (\"Provider\").\n", cases, 8);
 }
 
+/* A term defined inside an HTML comment, a drafting note, is no term of the contract. */
+static void test_terms_in_drafting_notes(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Acme Corp. (\"Provider\") and Beta LLC (\"Customer\").\n"
+		 "<!-- Note: \"Pilot Outputs\" means the reports the Service generates. -->\n"
+		 "<!-- Drafting note: \"Draft Data\": the files Customer uploads. -->\n"
+		 "Customer may upload files. <!-- the files Customer uploads (the \"Uploads\") -->\n"
+		 "\"Customer Files\" means the files that Customer uploads to the Service.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(term(&r, "Pilot Outputs"));
+	assert_null(term(&r, "Draft Data"));
+	assert_null(term(&r, "Uploads"));
+	assert_non_null(term(&r, "Customer Files"));
+	assert_int_equal(term(&r, "Customer Files")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2873,6 +2898,7 @@ int main(void)
 		cmocka_unit_test(test_parties_drafted_elsewhere),
 		cmocka_unit_test(test_data_given_at_definition_head),
 		cmocka_unit_test(test_company_word_is_no_vendor),
+		cmocka_unit_test(test_terms_in_drafting_notes),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
