@@ -846,23 +846,40 @@ static int made_for_customer(struct roles_finder *rf, const struct roles *r, con
 		"of", "about", "on", "regarding", "concerning", "for", "from", "by", "with", "to",
 		"into", "and", "or",
 	};
+	static const char *const passive_aux[] = {
+		"that", "which", "is", "are", "was", "were", "be", "been", "being", "will", "may",
+		"shall", "has", "have",
+	};
 	size_t lo = blen > MADE_FOR_REACH ? blen - MADE_FOR_REACH : 0, vs, ws, wn, ss, oe, os;
 	size_t b, i;
 
 	/* Most definitions have none of the verbs: they are passed over without a regex run. */
-	if ((find_word(body, blen, lo, "eturn", 2) == blen &&
-	     find_word(body, blen, lo, "generat", 0) == blen &&
-	     find_word(body, blen, lo, "roduc", 3) == blen) ||
-	    pcre2_match(rf->made_for, (PCRE2_SPTR)body, blen, lo, 0, rf->md, NULL) < 0)
+	if (find_word(body, blen, lo, "eturn", 2) == blen &&
+	    find_word(body, blen, lo, "generat", 0) == blen &&
+	    find_word(body, blen, lo, "roduc", 3) == blen &&
+	    find_word(body, blen, lo, "created", 2) == blen &&
+	    find_word(body, blen, lo, "response", 1) == blen)
 		return 0;
-	vs = pcre2_get_ovector_pointer(rf->md)[0];
-	rf_group(rf, 1, &ws, &wn);
-	if (tail_role(rf, r, body + ws, wn) != ROLE_CUSTOMER)
+	if (pcre2_match(rf->made_for, (PCRE2_SPTR)body, blen, lo, 0, rf->md, NULL) >= 0) {
+		vs = pcre2_get_ovector_pointer(rf->md)[0];
+		rf_group(rf, 1, &ws, &wn);
+		if (tail_role(rf, r, body + ws, wn) != ROLE_CUSTOMER)
+			return 0;
+		if (subject_before(rf, r, body, vs, &ss) != ROLE_VENDOR)
+			return 0;
+		oe = back_over(body, back_over(body, ss, dets, ARRAY_SIZE(dets)), relative,
+			       ARRAY_SIZE(relative));
+	} else if (pcre2_match(rf->made_for_passive, (PCRE2_SPTR)body, blen, lo, 0, rf->md,
+			       NULL) >= 0) {
+		/* "the images generated for you by the Service": no subject to read. */
+		vs = pcre2_get_ovector_pointer(rf->md)[0];
+		rf_group(rf, 1, &ws, &wn);
+		if (tail_role(rf, r, body + ws, wn) != ROLE_CUSTOMER)
+			return 0;
+		oe = back_over(body, vs, passive_aux, ARRAY_SIZE(passive_aux));
+	} else {
 		return 0;
-	if (subject_before(rf, r, body, vs, &ss) != ROLE_VENDOR)
-		return 0;
-	oe = back_over(body, back_over(body, ss, dets, ARRAY_SIZE(dets)), relative,
-		       ARRAY_SIZE(relative));
+	}
 	os = object_start(body, oe);
 	/* From its last article: "You own | the short clips". */
 	for (i = os; i < oe; i = b) {
@@ -1867,7 +1884,6 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 			add_gather(gather, &ngather,
 				   define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se),
 				   ss, ms, GATHER_BEFORE);
-		from = me;
 	}
 	/* Most contracts define no data or output term: nothing to gather then. */
 	for (i = 0; i < out->nterms; i++)

@@ -2580,6 +2580,36 @@ static void test_term_after_what_is_made_for_the_customer(void **state)
 }
 
 /*
+ * What is returned, generated or produced for the customer is output in the
+ * passive too, where no maker is named or it follows ("generated for
+ * Customer by the Service"), and so is what is provided to the customer
+ * in response to something; not what is only provided to it, papers it is
+ * sent, nor what is returned to the vendor.
+ */
+static void test_outputs_made_for_the_customer_in_the_passive(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Replies", TERM_OUTPUT,
+		  "\"Replies\" means the text provided to Customer in response to Customer's prompts." },
+		{ "Renders", TERM_OUTPUT,
+		  "\"Renders\" means the images and video returned to Customer by the Platform." },
+		{ "Drafts", TERM_OUTPUT,
+		  "\"Drafts\" means the documents generated for Customer by the Service from the "
+		  "Source Files." },
+		{ "Clips", TERM_OUTPUT, "\"Clips\" means the short videos that are returned to you." },
+		{ "Documentation", TERM_OTHER, "\"Documentation\" means the manuals provided to Customer." },
+		{ "Statements", TERM_OTHER, "\"Statements\" means the invoices generated for Customer." },
+		{ "Samples", TERM_OTHER, "\"Samples\" means the files returned to Provider by Customer." },
+		{ "Quotes", TERM_OTHER,
+		  "\"Quotes\" means the price lists sent to Provider in response to its requests." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is between Acme Corp. (\"Provider\") and Beta LLC "
+			   "(\"Customer\").\n", cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * "We", "Us" and "Our" name the vendor in any case, as word_role reads
  * them: "any song ... that You upload to Us" is given to the vendor.
  */
@@ -2892,6 +2922,7 @@ int main(void)
 		cmocka_unit_test(test_table_rows_give_aliases_roles),
 		cmocka_unit_test(test_term_closing_customer_holdings),
 		cmocka_unit_test(test_term_after_what_is_made_for_the_customer),
+		cmocka_unit_test(test_outputs_made_for_the_customer_in_the_passive),
 		cmocka_unit_test(test_first_person_in_any_case),
 		cmocka_unit_test(test_fields_with_emphasis),
 		cmocka_unit_test(test_unquoted_role_noun_alias),
