@@ -63,7 +63,10 @@
  * supplying).  Where "Licensor grants Licensee a licence to use the
  * ... images ... to develop ... software" (or records, scans or
  * transcripts to train models with), the licensee builds the AI and is
- * the vendor, the licensor the customer.
+ * the vendor, the licensor the customer; so too where the licence is
+ * to serve the licensor with the data ("... solely to provide the
+ * Insights to the Licensor"), and where "Data Provider" grants
+ * "Recipient" such a licence.
  * Without aliases, `between Acme Corp. and Customer` names the two.
  * In an escrow agreement (a party is "the Escrow Agent", or "the
  * Agent" where the preamble speaks of escrow) the agent takes no role,

@@ -1799,32 +1799,65 @@ static void opposite_uses(struct roles *out, const int *groups, const int *agent
 	}
 }
 
+/* Whether alias `a` is the n bytes at t[s], in any case, a run of white space as one space. */
+static int alias_spelt(const char *a, const char *t, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && *a) {
+		if (isspace((unsigned char)t[i]) && *a == ' ') {
+			while (i < n && isspace((unsigned char)t[i]))
+				i++;
+			a++;
+			continue;
+		}
+		if (tolower((unsigned char)t[i]) != tolower((unsigned char)*a))
+			return 0;
+		i++;
+		a++;
+	}
+	return i == n && !*a;
+}
+
 /*
  * A licence of data to build AI with turns the role nouns round: where
  * "Licensor grants Licensee a licence to use the ... images ... to
  * develop ... software" (or to train models), the licensee builds the AI
  * and is the vendor, and the licensor, whose data it is, the customer.
- * Read only where the two are the contract's two groups of parties.
+ * So too where the licence is to serve the licensor with the data ("a
+ * licence to use the Licensed Data solely to provide the Insights to the
+ * Licensor"), and where the licensor is the "Data Provider" and the
+ * licensee the "Recipient".  Read only where the two are the contract's
+ * two groups of parties.
  */
 static void data_licence_roles(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, const int *groups, size_t ngroups)
 {
 	int gl = -1, ge = -1;
-	size_t i;
+	size_t i, ls, ln, es, en;
 
-	if (ngroups != 2)
-		return;
 	for (i = 0; i < out->nparties; i++) {
 		const char *a = out->parties[i].alias;
 
-		if (word_is(a, strlen(a), "licensor"))
-			gl = groups[i];
-		else if (word_is(a, strlen(a), "licensee"))
-			ge = groups[i];
+		if (word_is(a, strlen(a), "licensor") || !strncasecmp(a, "data ", 5))
+			break;
 	}
-	if (gl < 0 || ge < 0 || gl == ge ||
+	/* Most contracts have no licensor: the text is then not searched. */
+	if (ngroups != 2 || i == out->nparties ||
 	    pcre2_match(rf->data_licence, (PCRE2_SPTR)doc->text.ptr, doc->text.len, 0, 0, rf->md,
 			NULL) < 0)
+		return;
+	rf_group(rf, 1, &ls, &ln);
+	rf_group(rf, 2, &es, &en);
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+
+		if (alias_spelt(a, doc->text.ptr + ls, ln))
+			gl = groups[i];
+		else if (alias_spelt(a, doc->text.ptr + es, en))
+			ge = groups[i];
+	}
+	if (gl < 0 || ge < 0 || gl == ge)
 		return;
 	for (i = 0; i < out->nparties; i++) {
 		if (groups[i] == gl) {

@@ -244,14 +244,24 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:,?\\s+(?:(?:and|or)\\s+)?[a-z]+){0,3}?\\s+by\\s+(?:or\\s+on\\s+behalf\\s+of\\s+)?"
 		"(?:the\\s+)?([\\w&-]+)", PCRE2_CASELESS);
 	rf->secret_name = compile("\\b(?:confidential|proprietary|secrets?)\\b", PCRE2_CASELESS);
-	/* A licence of data to build AI with: read by data_licence_roles. */
+	/*
+	 * A licence of data to build AI with, or to serve the licensor with:
+	 * read by data_licence_roles.  Group 1 the licensor ("Licensor",
+	 * "Data Provider"), group 2 the licensee ("Licensee", "Recipient").
+	 */
 	rf->data_licence = compile(
-		"\\blicensor\\s+(?:hereby\\s+)?grants?\\s+(?:to\\s+)?(?:the\\s+)?licensee\\b[^.;]{0,120}?"
+		"\\b(licensor|data\\s+(?:provider|owner|licensor))\\s+(?:hereby\\s+)?grants?\\s+"
+		"(?:to\\s+)?(?:the\\s+)?(licensee|(?:data\\s+)?recipient|data\\s+licensee)\\b"
+		"[^.;]{0,120}?"
 		"\\blicen[cs]e\\s+to\\s+(?:use|access|copy|process|reproduce)\\b[^.;]{0,80}?"
 		"\\b(?:data|datasets?|images|scans|recordings|transcripts|records|corpus|content|texts?)\\b"
-		"[^.;]{0,200}?"
+		"(?:[^.;]{0,200}?"
 		"\\bto\\s+(?:train|develop|build|validate|test|improve|fine-tune)\\b[^.;]{0,80}?"
-		"\\b(?:models?|ai|artificial\\s+intelligence|machine\\s+learning|algorithms?|software)\\b",
+		"\\b(?:models?|ai|artificial\\s+intelligence|machine\\s+learning|algorithms?|software)\\b|"
+		/* "... solely to provide the Insights to the Licensor": it serves the licensor. */
+		"[^.;]{0,60}?\\bto\\s+(?:provide|deliver|supply|produce|generate)\\s+"
+		"(?!(?:any\\s+|the\\s+)?(?:feedback|notices?|copies|evidence|confirmation|"
+		"certificates?|information|access)\\b)[^.;]{0,80}?\\bto\\s+(?:the\\s+)?\\1\\b)",
 		PCRE2_CASELESS);
 	/*
 	 * Who gives what a definition names, for given_by_customer.  At the

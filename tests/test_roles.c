@@ -2098,6 +2098,43 @@ static void test_data_licence_turns_the_nouns(void **state)
 	assert_int_equal(party(&r, "Licensee")->role, ROLE_CUSTOMER);
 	roles_release(&r);
 	document_release(&doc);
+
+	/* A licence to serve the licensor with its data: the licensee is the vendor. */
+	make_doc(&doc,
+		 "This Agreement is made between Holloway Retail Limited (the \"Licensor\") and "
+		 "Quantile Signals Ltd (the \"Licensee\").\n"
+		 "2.1 The Licensor grants the Licensee a non-exclusive licence to use the Licensed "
+		 "Data solely to provide the Insights to the Licensor.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Licensor")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Licensee")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	/* Feedback given back is no service. */
+	make_doc(&doc,
+		 "This Agreement is made between Cobalt Vision Systems, Inc. (\"Licensor\") and "
+		 "Redfern Hospital District (\"Licensee\").\n"
+		 "1. Licensor grants Licensee a licence to use the Software and its sample data to "
+		 "provide feedback to Licensor.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_not_equal(party(&r, "Licensor")->role, ROLE_CUSTOMER);
+	assert_int_not_equal(party(&r, "Licensee")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	/* "Data Provider" grants "Recipient" a licence to train with: the same turn. */
+	make_doc(&doc,
+		 "This Data License Agreement is entered into between Pinecliff Health System, a "
+		 "Washington nonprofit corporation (\"Data Provider\"), and Synapse Medical AI, Inc., "
+		 "a Delaware corporation (\"Recipient\").\n"
+		 "2.1 Data Provider grants Recipient a non-exclusive license to use the Licensed Data "
+		 "solely to train and validate Recipient's sepsis prediction model.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Data Provider")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Recipient")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
 	roles_finder_free(rf);
 }
 
