@@ -28,7 +28,7 @@
  * Schedule I bank ... (the "Bank")"); "(hereafter "X")" defines an
  * alias as "hereinafter" does.
  * A parenthesis with a registration number between a name and its
- * alias, "(Company Registration No. 196800123K)", or with a place,
+ * alias, "(Company Registration No. 196800123K)", "(SC445566)", or with a place,
  * "a Nevada (USA) corporation", is read past.  An alias may be
  * unquoted where it is a role noun after a company ("... Pty Ltd ABN
  * 77 612 334 871 of ... Melbourne VIC 3000 (Supplier)"), any name
@@ -57,6 +57,8 @@
  * role's field ('the Customer: HARTWELL BUILDING SOCIETY ("Hartwell")'
  * beside 'the Supplier: LEXIGRAM AI LIMITED'); the name ends before an
  * address ("Supplier: Fathom Labs, Inc., 1 Ferry Building, ...").
+ * Who entrusts the work to the other ("Party A entrusts to Party B the
+ * development") is read as one who pays.
  * Of two undecided parties, one that only supplies and one that only
  * pays take those roles even on one use each ("the data provided by
  * X" is X giving its data; "make its platform available to" is

@@ -237,13 +237,13 @@ static int institution_entry(const char *t, size_t at)
 /*
  * Whether the parenthesis t[open..close) gives a number that identifies
  * the entity, "(Company Registration No. 196800123K)", "(ABN 12 004
- * 044 937)": words and digits, and no quote (which would define a name).
- * An item label, "(1)", "(iv)", and a remark, "(as defined below)", are
- * none.
+ * 044 937)": words and digits, and no quote (which would define a name),
+ * or the number alone, of five digits or more ("(SC445566)").  An item
+ * label, "(1)", "(iv)", and a remark, "(as defined below)", are none.
  */
 static int registration_number(const char *t, size_t open, size_t close)
 {
-	int digit = 0, space = 0;
+	int digits = 0, space = 0;
 	size_t i;
 
 	for (i = open; i < close; i++) {
@@ -251,10 +251,10 @@ static int registration_number(const char *t, size_t open, size_t close)
 
 		if (c == '"' || c >= 0x80)
 			return 0;
-		digit |= isdigit(c) != 0;
+		digits += isdigit(c) != 0;
 		space |= c == ' ';
 	}
-	return digit && space;
+	return digits && (space || digits >= 5);
 }
 
 /*
@@ -1237,9 +1237,10 @@ static void role_evidence(const struct document *doc, const char *alias,
 		"host", "make available", "build", "train", "maintain", "support",
 		"manufacture", "sell", "operate", "design", "implement",
 	};
+	/* "Party A entrusts to Party B the development": who entrusts the work buys it. */
 	static const char *const buyer_verbs[] = {
 		"pay", "purchase", "order", "subscribe", "buy", "remit", "reimburse",
-		"procure",
+		"procure", "entrust", "entrusts",
 	};
 	static const char *const supplier_things[] = {
 		"platform", "services", "service", "software", "technology", "model",

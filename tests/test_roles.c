@@ -2647,6 +2647,46 @@ static void test_outputs_made_for_the_customer_in_the_passive(void **state)
 }
 
 /*
+ * A registration number alone in a parenthesis, "(SC445566)", is read past
+ * to the entity before it; and the party that entrusts the work to the
+ * other buys it ("Party A entrusts to Party B the development").
+ */
+static void test_registration_number_and_entrusting(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Pilot Agreement is made between Hollis Freight Limited, a company registered "
+		 "in Scotland (SC445566) (\"Hollis\"), and Ardent Route AI, Inc., a Delaware "
+		 "corporation (\"Ardent\").\n"
+		 "Ardent shall make its software available to Hollis for 90 days.\n"
+		 "Ardent shall deliver a report to Hollis.\n"
+		 "Hollis shall pay Ardent a fee.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Hollis"));
+	assert_int_equal(party(&r, "Hollis")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Ardent")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "Hoshino Logistics Co., Ltd. (hereinafter \"Party A\") and Kumo Vision Inc. "
+		 "(hereinafter \"Party B\") hereby enter into this agreement as follows.\n"
+		 "1. \"Training Data\" means the images that Party A provides to Party B.\n"
+		 "2. Party A entrusts to Party B the development of the AI model.\n"
+		 "3. Party A shall pay Party B the consideration.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Party A")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Party B")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * "We", "Us" and "Our" name the vendor in any case, as word_role reads
  * them: "any song ... that You upload to Us" is given to the vendor.
  */
@@ -2967,6 +3007,7 @@ int main(void)
 		cmocka_unit_test(test_data_given_at_definition_head),
 		cmocka_unit_test(test_company_word_is_no_vendor),
 		cmocka_unit_test(test_terms_in_drafting_notes),
+		cmocka_unit_test(test_registration_number_and_entrusting),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
