@@ -2687,6 +2687,38 @@ static void test_registration_number_and_entrusting(void **state)
 }
 
 /*
+ * What the vendor's machine makes is output where the machine is named
+ * with its owner ("the Agency's screening software generates"), not where
+ * it is the customer's; "Work Product" a machine makes is output; and a
+ * term named as output is output where the vendor delivers it to the
+ * customer ("the forecasts that the Licensee delivers to the Licensor"),
+ * not the other way round.
+ */
+static void test_outputs_of_the_vendors_machine(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Candidate Profiles", TERM_OUTPUT,
+		  "\"Candidate Profiles\" means the CVs and scores that the Provider's screening "
+		  "software generates and sends to the Customer." },
+		{ "Site Profiles", TERM_OTHER,
+		  "\"Site Profiles\" means the summaries that the Customer's own software generates." },
+		{ "Work Product", TERM_OUTPUT,
+		  "\"Work Product\" means all responses and reports that the Provider's chat system "
+		  "produces for the Customer under this Agreement." },
+		{ "Insights", TERM_OUTPUT,
+		  "\"Insights\" means the demand forecasts and reports that the Provider delivers to "
+		  "the Customer." },
+		{ "Recommendations", TERM_OTHER,
+		  "\"Recommendations\" means the suggestions that the Customer delivers to the "
+		  "Provider." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is between Acme Corp. (\"Provider\") and Beta LLC "
+			   "(\"Customer\").\n", cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * "We", "Us" and "Our" name the vendor in any case, as word_role reads
  * them: "any song ... that You upload to Us" is given to the vendor.
  */
@@ -3008,6 +3040,7 @@ int main(void)
 		cmocka_unit_test(test_company_word_is_no_vendor),
 		cmocka_unit_test(test_terms_in_drafting_notes),
 		cmocka_unit_test(test_registration_number_and_entrusting),
+		cmocka_unit_test(test_outputs_of_the_vendors_machine),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
