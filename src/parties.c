@@ -1028,6 +1028,26 @@ static size_t alias_context_start(const struct document *doc, size_t at, size_t 
 	return lo;
 }
 
+/*
+ * The party whose alias is a gloss in parentheses right after t[at], the
+ * end of a name defined after "hereinafter": '... as the "Auftraggeber"
+ * (Client)', an unquoted role noun the parenthesised aliases read
+ * before.  Its index in out->parties, or -1.
+ */
+static long gloss_after(const struct roles *out, const char *t, size_t end, size_t at)
+{
+	size_t i;
+
+	while (at < end && (t[at] == ' ' || t[at] == '"'))
+		at++;
+	if (at >= end || t[at] != '(')
+		return -1;
+	for (i = 0; i < out->nparties; i++)
+		if (out->parties[i].at == at + 1 && out->parties[i].role != ROLE_UNKNOWN)
+			return (long)i;
+	return -1;
+}
+
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
@@ -1139,9 +1159,16 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		if (!is_generic_term(t + s, n) && *ngroups < MAX_GROUPS &&
 		    entity_before(rf, t, alias_context_start(doc, ms, 0), ms)) {
 			enum party_role r = noun_role(rf, t + s, n);
+			long gloss = gloss_after(out, t, end, me);
 
-			if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : ""))
+			if (r == ROLE_UNKNOWN && gloss >= 0) {
+				/* '"Auftraggeber" (Client)': the name the text uses, with its gloss's role. */
+				if (add_party(out, t + s, n, s, out->parties[gloss].role,
+					      "defined beside a role noun"))
+					groups[out->nparties - 1] = groups[gloss];
+			} else if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : "")) {
 				groups[out->nparties - 1] = (int)(*ngroups)++;
+			}
 		}
 		from = me > from ? me : from + 1;
 	}

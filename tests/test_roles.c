@@ -2719,6 +2719,38 @@ static void test_outputs_of_the_vendors_machine(void **state)
 }
 
 /*
+ * A name defined after "hereinafter" with a role noun glossing it in
+ * parentheses ('the "Auftraggeber" (Client)') is that party, with the
+ * gloss's role: the text uses the name.
+ */
+static void test_alias_with_its_gloss(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "Framework Agreement\n"
+		 "between\n"
+		 "Stadtwerke Neuburg GmbH\n"
+		 "represented by its managing director\n"
+		 "- hereinafter referred to as the \"Auftraggeber\" (Client) -\n"
+		 "and\n"
+		 "Textkraft Solutions GmbH\n"
+		 "represented by its managing directors\n"
+		 "- hereinafter referred to as the \"Auftragnehmer\" (Supplier) -\n"
+		 "The Auftragnehmer shall provide the platform to the Auftraggeber.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Auftraggeber")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Auftragnehmer")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Client")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * "We", "Us" and "Our" name the vendor in any case, as word_role reads
  * them: "any song ... that You upload to Us" is given to the vendor.
  */
@@ -3041,6 +3073,7 @@ int main(void)
 		cmocka_unit_test(test_terms_in_drafting_notes),
 		cmocka_unit_test(test_registration_number_and_entrusting),
 		cmocka_unit_test(test_outputs_of_the_vendors_machine),
+		cmocka_unit_test(test_alias_with_its_gloss),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
