@@ -22,7 +22,8 @@
  * SCHOOL DISTRICT (the "District")"), also with its address after "of"
  * ("made ... between:" ... "(1) ASHCOMBE ... NHS FOUNDATION TRUST of
  * Ashcombe General Hospital, ... (the "Trust")"), and so does "a body
- * corporate" or "a public body".
+ * corporate", "a public body" or "an unincorporated association" (a
+ * consortium of buyers).
  * Any name counts that opens an entry of an unnumbered parties block,
  * after a line "BETWEEN:" or "AND:" ("NORTHSHORE BANK OF CANADA, a
  * Schedule I bank ... (the "Bank")"); "(hereafter "X")" defines an

@@ -136,6 +136,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?!The\\b)\\p{Lu}(?:[\\w&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX "|"
 		"(?i:\\b(?:a|an) (?:[\\w\\[\\]]+ ){0,4}(?:corporation|company|partnership|entity|"
 		"body corporate|public body|statutory body|charity|political subdivision|"
+		"unincorporated association|"
 		"national bank|(?:public|government) (?:agency|authority))\\b|"
 		"\\borgani[sz]ed\\b|\\bincorporated\\b|principal (?:place|office)|registered office|"
 		"\\ban individual\\b(?!\\s+(?!(?:residing|resident|domiciled|with|whose|who|having|of|and|or)\\b)[a-z])|"

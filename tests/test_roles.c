@@ -2750,6 +2750,30 @@ static void test_alias_with_its_gloss(void **state)
 	roles_finder_free(rf);
 }
 
+/* "an unincorporated association" (a consortium of buyers) is an entity, as "a body corporate" is. */
+static void test_unincorporated_association(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "THIS AGREEMENT is made on 20 March 2026\n"
+		 "BETWEEN\n"
+		 "(1) THE NORTHERN RADIOLOGY CONSORTIUM, an unincorporated association of the "
+		 "hospitals listed in Annex A (the \"Consortium\"); and\n"
+		 "(2) LUMENSCAN AI LIMITED, company number 13579246 (the \"Provider\").\n"
+		 "The Provider shall provide the triage service.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Consortium"));
+	assert_int_equal(party(&r, "Consortium")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Provider")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 /*
  * "We", "Us" and "Our" name the vendor in any case, as word_role reads
  * them: "any song ... that You upload to Us" is given to the vendor.
@@ -3074,6 +3098,7 @@ int main(void)
 		cmocka_unit_test(test_registration_number_and_entrusting),
 		cmocka_unit_test(test_outputs_of_the_vendors_machine),
 		cmocka_unit_test(test_alias_with_its_gloss),
+		cmocka_unit_test(test_unincorporated_association),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
