@@ -19,7 +19,9 @@
  * maintains in performing the services, "information relating to a
  * student ... collected ... by the Provider in providing the Platform",
  * and by any name what a definition says the customer gives the vendor,
- * "the recordings ... that Publisher supplies to Vendor" (not an order,
+ * "the recordings ... that Publisher supplies to Vendor", also in the
+ * passive at the head of the definition, "all data, telemetry and
+ * documents provided by the Principal to the Contractor" (not an order,
  * a notice or feedback it sends), or what is captured at the
  * customer's place or from its people, and the labels its staff
  * apply, "images ... that the Hardware captures on the Purchaser's

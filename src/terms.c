@@ -773,6 +773,45 @@ static int given_after_object(struct roles_finder *rf, const struct roles *r, co
 }
 
 /*
+ * Who gives, where the verb of giving that ends at body[end] is a
+ * participle followed by "by" ("all data ... provided by the Principal to
+ * the Contractor"): the role of the one or two words after "by" (and
+ * "the"); ROLE_UNKNOWN where no "by" follows.
+ */
+static enum party_role passive_giver(struct roles_finder *rf, const struct roles *r,
+				     const char *body, size_t blen, size_t end)
+{
+	size_t at = end, we;
+	int words;
+
+	if (!((end >= 2 && !memcmp(body + end - 2, "ed", 2)) ||
+	      (end >= 4 && !memcmp(body + end - 4, "sent", 4)) ||
+	      (end >= 9 && !memcmp(body + end - 9, "available", 9))))
+		return ROLE_UNKNOWN;
+	while (at < blen && body[at] == ' ')
+		at++;
+	if (blen - at < 4 || strncasecmp(body + at, "by ", 3))
+		return ROLE_UNKNOWN;
+	at += 3;
+	if (blen - at > 4 && !strncasecmp(body + at, "the ", 4))
+		at += 4;
+	/* Two words at most: actor_role reads them as one alias ("Party A") or the first alone. */
+	for (we = at, words = 0; words < 2; words++) {
+		size_t e = we + (words > 0);
+
+		while (e < blen && (isalnum((unsigned char)body[e]) || body[e] == '-' ||
+				    body[e] == '&'))
+			e++;
+		if (e == we + (words > 0))
+			break;
+		we = e;
+		if (we >= blen || body[we] != ' ')
+			break;
+	}
+	return we > at ? actor_role(rf, r, body + at, we - at) : ROLE_UNKNOWN;
+}
+
+/*
  * Whether a definition says the customer gives the vendor what it names,
  * by whatever name: at the head of a "means" definition ("the images
  * Licensor provides to Licensee", where the licensor is the customer), or
@@ -797,7 +836,8 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 			return 0;
 		end = pcre2_get_ovector_pointer(rf->md)[1];
 		rf_group(rf, 1, &gs, &gn);
-		if (tail_role(rf, r, body + gs, gn) != ROLE_CUSTOMER ||
+		if ((tail_role(rf, r, body + gs, gn) != ROLE_CUSTOMER &&
+		     passive_giver(rf, r, body, blen, end) != ROLE_CUSTOMER) ||
 		    (!rf_matches(rf, rf->data_noun, body + gs, gn) &&
 		     !rf_matches(rf, rf->given_noun, body + gs, gn)))
 			return 0;

@@ -2775,6 +2775,31 @@ static void test_unincorporated_association(void **state)
 }
 
 /*
+ * What a "means" definition opens with and says the customer gives in the
+ * passive ("all data, telemetry and documents provided by the Customer to
+ * the Provider") is its data by any name; not what the vendor supplies.
+ */
+static void test_data_given_at_definition_head_in_the_passive(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Principal Material", TERM_CUSTOMER_DATA,
+		  "Principal Material means all data, telemetry and documents provided by the "
+		  "Customer to the Provider for the Services." },
+		{ "Scan Images", TERM_CUSTOMER_DATA,
+		  "\"Scan Images\" means the radiology images submitted by the Customer." },
+		{ "Reference Material", TERM_OTHER,
+		  "\"Reference Material\" means all documents and data supplied by the Provider to "
+		  "the Customer." },
+		{ "Sample Images", TERM_OTHER,
+		  "\"Sample Images\" means the images provided by Provider." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is between Acme Corp. (\"Provider\") and Beta LLC "
+			   "(\"Customer\").\n", cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * "We", "Us" and "Our" name the vendor in any case, as word_role reads
  * them: "any song ... that You upload to Us" is given to the vendor.
  */
@@ -3099,6 +3124,7 @@ int main(void)
 		cmocka_unit_test(test_outputs_of_the_vendors_machine),
 		cmocka_unit_test(test_alias_with_its_gloss),
 		cmocka_unit_test(test_unincorporated_association),
+		cmocka_unit_test(test_data_given_at_definition_head_in_the_passive),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
