@@ -231,6 +231,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(your|[\\w&.-]+(?:\\s+[\\w&.-]+){0,2}?(?:'s|\\x{2019}s))\\s+(?:[\\w-]+\\s+){0,2}?"
 		"(?:premises|sites?|facilit(?:y|ies)|plants?|factor(?:y|ies)|lines|production\\s+lines?|"
 		"stores?|warehouses?|systems?|networks?|devices?|equipment|vehicles?|fleet|machines?|"
+		"ports?|terminals?|areas?|roads?|branches?|offices?|wards?|clinics?|"
 		"cameras?|users?|end[- ]users?|staff|employees|personnel|customers?|patients?|"
 		"students?|operations?)\\b", PCRE2_CASELESS);
 	/* "all labels the Purchaser's staff apply to them": the customer's work. */
@@ -424,7 +425,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->made_for = compile(
 		"\\b(?:returns?|generates?|produces?)\\s+(?:back\\s+)?(?:to|for)\\s+"
 		"((?:the\\s+)?[\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)"
-		"(?:\\s+(?:through|via|using|in|as|from|with)\\s+"
+		"(?:\\s+(?:through|via|using|in|as|from|with|for|per)\\s+"
 		"(?:[\\w&'\\x{2019}-]+\\s+){0,3}?[\\w&'\\x{2019}-]+)?\\s*$",
 		PCRE2_CASELESS);
 	/*

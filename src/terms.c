@@ -668,9 +668,10 @@ static enum party_role subject_before(struct roles_finder *rf, const struct role
 	if (b2 < b && !isalnum((unsigned char)t[b2]))
 		b2 = b;
 	role = tail_role(rf, r, t + b2, e - b2);
-	/* Of "plans you", only "you" acts. */
+	/* Of "plans you", only "you" acts; "Service Provider" is one alias. */
 	if (start)
-		*start = b2 < b && word_role(rf, r, t + b, e - b) == role ? b : b2;
+		*start = b2 < b && word_role(rf, r, t + b2, e - b2) != role &&
+			 word_role(rf, r, t + b, e - b) == role ? b : b2;
 	return role;
 }
 

@@ -2800,6 +2800,36 @@ static void test_data_given_at_definition_head_in_the_passive(void **state)
 }
 
 /*
+ * What a vendor named in two words returns to the customer ("the scores
+ * the Service Provider returns to the Service Recipient for each claim")
+ * is output; what a system captures at the customer's port or in its area
+ * is the customer's data.
+ */
+static void test_made_for_and_captured_at_by_longer_names(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Fraud Scores", TERM_OUTPUT,
+		  "\"Fraud Scores\" means the scores the Service Provider returns to the Service "
+		  "Recipient for each claim." },
+		{ "Inspection Images", TERM_CUSTOMER_DATA,
+		  "\"Inspection Images\" means the images of containers captured by the System at "
+		  "the Service Recipient's port." },
+		{ "Road Data", TERM_CUSTOMER_DATA,
+		  "\"Road Data\" means all camera footage captured by the System in the Service "
+		  "Recipient's area." },
+		{ "Survey Data", TERM_OTHER,
+		  "\"Survey Data\" means all readings captured by the System in the Service "
+		  "Provider's offices." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is between Quorra Analytics Limited (the \"Service "
+			   "Provider\" or \"Supplier\") and Meridale Insurance Limited (the \"Service "
+			   "Recipient\" or \"Customer\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * "We", "Us" and "Our" name the vendor in any case, as word_role reads
  * them: "any song ... that You upload to Us" is given to the vendor.
  */
@@ -3125,6 +3155,7 @@ int main(void)
 		cmocka_unit_test(test_alias_with_its_gloss),
 		cmocka_unit_test(test_unincorporated_association),
 		cmocka_unit_test(test_data_given_at_definition_head_in_the_passive),
+		cmocka_unit_test(test_made_for_and_captured_at_by_longer_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
