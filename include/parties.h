@@ -22,13 +22,14 @@
  * SCHOOL DISTRICT (the "District")"), also with its address after "of"
  * ("made ... between:" ... "(1) ASHCOMBE ... NHS FOUNDATION TRUST of
  * Ashcombe General Hospital, ... (the "Trust")"), and so does "a body
- * corporate" or "a public body".
+ * corporate", "a public body" or "an unincorporated association" (a
+ * consortium of buyers).
  * Any name counts that opens an entry of an unnumbered parties block,
  * after a line "BETWEEN:" or "AND:" ("NORTHSHORE BANK OF CANADA, a
  * Schedule I bank ... (the "Bank")"); "(hereafter "X")" defines an
  * alias as "hereinafter" does.
  * A parenthesis with a registration number between a name and its
- * alias, "(Company Registration No. 196800123K)", or with a place,
+ * alias, "(Company Registration No. 196800123K)", "(SC445566)", or with a place,
  * "a Nevada (USA) corporation", is read past.  An alias may be
  * unquoted where it is a role noun after a company ("... Pty Ltd ABN
  * 77 612 334 871 of ... Melbourne VIC 3000 (Supplier)"), any name
@@ -36,7 +37,9 @@
  * Company)"), or the label of its line's field ("Principal: ...
  * Corporation ABN 44 123 456 789, ... (Principal)"), and
  * "hereinafter" may take a colon or "the" inside the quotes
- * ('hereinafter: the "Supplier"', 'referred to as "the Customer"').
+ * ('hereinafter: the "Supplier"', 'referred to as "the Customer"'),
+ * and a name defined so with a role noun glossing it in parentheses
+ * ('the "Auftraggeber" (Client)') is that party with the gloss's role.
  * The Crown ("HIS MAJESTY THE KING IN RIGHT OF ONTARIO") is a party
  * as a company is.  In a numbered clause an alias, in a parenthesis or
  * after "hereinafter", takes its company from its own paragraph only:
@@ -57,13 +60,18 @@
  * role's field ('the Customer: HARTWELL BUILDING SOCIETY ("Hartwell")'
  * beside 'the Supplier: LEXIGRAM AI LIMITED'); the name ends before an
  * address ("Supplier: Fathom Labs, Inc., 1 Ferry Building, ...").
+ * Who entrusts the work to the other ("Party A entrusts to Party B the
+ * development") is read as one who pays.
  * Of two undecided parties, one that only supplies and one that only
  * pays take those roles even on one use each ("the data provided by
  * X" is X giving its data; "make its platform available to" is
  * supplying).  Where "Licensor grants Licensee a licence to use the
  * ... images ... to develop ... software" (or records, scans or
  * transcripts to train models with), the licensee builds the AI and is
- * the vendor, the licensor the customer.
+ * the vendor, the licensor the customer; so too where the licence is
+ * to serve the licensor with the data ("... solely to provide the
+ * Insights to the Licensor"), and where "Data Provider" grants
+ * "Recipient" such a licence.
  * Without aliases, `between Acme Corp. and Customer` names the two.
  * In an escrow agreement (a party is "the Escrow Agent", or "the
  * Agent" where the preamble speaks of escrow) the agent takes no role,

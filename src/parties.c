@@ -237,13 +237,13 @@ static int institution_entry(const char *t, size_t at)
 /*
  * Whether the parenthesis t[open..close) gives a number that identifies
  * the entity, "(Company Registration No. 196800123K)", "(ABN 12 004
- * 044 937)": words and digits, and no quote (which would define a name).
- * An item label, "(1)", "(iv)", and a remark, "(as defined below)", are
- * none.
+ * 044 937)": words and digits, and no quote (which would define a name),
+ * or the number alone, of five digits or more ("(SC445566)").  An item
+ * label, "(1)", "(iv)", and a remark, "(as defined below)", are none.
  */
 static int registration_number(const char *t, size_t open, size_t close)
 {
-	int digit = 0, space = 0;
+	int digits = 0, space = 0;
 	size_t i;
 
 	for (i = open; i < close; i++) {
@@ -251,10 +251,10 @@ static int registration_number(const char *t, size_t open, size_t close)
 
 		if (c == '"' || c >= 0x80)
 			return 0;
-		digit |= isdigit(c) != 0;
+		digits += isdigit(c) != 0;
 		space |= c == ' ';
 	}
-	return digit && space;
+	return digits && (space || digits >= 5);
 }
 
 /*
@@ -1028,6 +1028,26 @@ static size_t alias_context_start(const struct document *doc, size_t at, size_t 
 	return lo;
 }
 
+/*
+ * The party whose alias is a gloss in parentheses right after t[at], the
+ * end of a name defined after "hereinafter": '... as the "Auftraggeber"
+ * (Client)', an unquoted role noun the parenthesised aliases read
+ * before.  Its index in out->parties, or -1.
+ */
+static long gloss_after(const struct roles *out, const char *t, size_t end, size_t at)
+{
+	size_t i;
+
+	while (at < end && (t[at] == ' ' || t[at] == '"'))
+		at++;
+	if (at >= end || t[at] != '(')
+		return -1;
+	for (i = 0; i < out->nparties; i++)
+		if (out->parties[i].at == at + 1 && out->parties[i].role != ROLE_UNKNOWN)
+			return (long)i;
+	return -1;
+}
+
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
@@ -1139,9 +1159,16 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		if (!is_generic_term(t + s, n) && *ngroups < MAX_GROUPS &&
 		    entity_before(rf, t, alias_context_start(doc, ms, 0), ms)) {
 			enum party_role r = noun_role(rf, t + s, n);
+			long gloss = gloss_after(out, t, end, me);
 
-			if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : ""))
+			if (r == ROLE_UNKNOWN && gloss >= 0) {
+				/* '"Auftraggeber" (Client)': the name the text uses, with its gloss's role. */
+				if (add_party(out, t + s, n, s, out->parties[gloss].role,
+					      "defined beside a role noun"))
+					groups[out->nparties - 1] = groups[gloss];
+			} else if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : "")) {
 				groups[out->nparties - 1] = (int)(*ngroups)++;
+			}
 		}
 		from = me > from ? me : from + 1;
 	}
@@ -1237,9 +1264,10 @@ static void role_evidence(const struct document *doc, const char *alias,
 		"host", "make available", "build", "train", "maintain", "support",
 		"manufacture", "sell", "operate", "design", "implement",
 	};
+	/* "Party A entrusts to Party B the development": who entrusts the work buys it. */
 	static const char *const buyer_verbs[] = {
 		"pay", "purchase", "order", "subscribe", "buy", "remit", "reimburse",
-		"procure",
+		"procure", "entrust", "entrusts",
 	};
 	static const char *const supplier_things[] = {
 		"platform", "services", "service", "software", "technology", "model",
@@ -1799,32 +1827,65 @@ static void opposite_uses(struct roles *out, const int *groups, const int *agent
 	}
 }
 
+/* Whether alias `a` is the n bytes at t[s], in any case, a run of white space as one space. */
+static int alias_spelt(const char *a, const char *t, size_t n)
+{
+	size_t i = 0;
+
+	while (i < n && *a) {
+		if (isspace((unsigned char)t[i]) && *a == ' ') {
+			while (i < n && isspace((unsigned char)t[i]))
+				i++;
+			a++;
+			continue;
+		}
+		if (tolower((unsigned char)t[i]) != tolower((unsigned char)*a))
+			return 0;
+		i++;
+		a++;
+	}
+	return i == n && !*a;
+}
+
 /*
  * A licence of data to build AI with turns the role nouns round: where
  * "Licensor grants Licensee a licence to use the ... images ... to
  * develop ... software" (or to train models), the licensee builds the AI
  * and is the vendor, and the licensor, whose data it is, the customer.
- * Read only where the two are the contract's two groups of parties.
+ * So too where the licence is to serve the licensor with the data ("a
+ * licence to use the Licensed Data solely to provide the Insights to the
+ * Licensor"), and where the licensor is the "Data Provider" and the
+ * licensee the "Recipient".  Read only where the two are the contract's
+ * two groups of parties.
  */
 static void data_licence_roles(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, const int *groups, size_t ngroups)
 {
 	int gl = -1, ge = -1;
-	size_t i;
+	size_t i, ls, ln, es, en;
 
-	if (ngroups != 2)
-		return;
 	for (i = 0; i < out->nparties; i++) {
 		const char *a = out->parties[i].alias;
 
-		if (word_is(a, strlen(a), "licensor"))
-			gl = groups[i];
-		else if (word_is(a, strlen(a), "licensee"))
-			ge = groups[i];
+		if (word_is(a, strlen(a), "licensor") || !strncasecmp(a, "data ", 5))
+			break;
 	}
-	if (gl < 0 || ge < 0 || gl == ge ||
+	/* Most contracts have no licensor: the text is then not searched. */
+	if (ngroups != 2 || i == out->nparties ||
 	    pcre2_match(rf->data_licence, (PCRE2_SPTR)doc->text.ptr, doc->text.len, 0, 0, rf->md,
 			NULL) < 0)
+		return;
+	rf_group(rf, 1, &ls, &ln);
+	rf_group(rf, 2, &es, &en);
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+
+		if (alias_spelt(a, doc->text.ptr + ls, ln))
+			gl = groups[i];
+		else if (alias_spelt(a, doc->text.ptr + es, en))
+			ge = groups[i];
+	}
+	if (gl < 0 || ge < 0 || gl == ge)
 		return;
 	for (i = 0; i < out->nparties; i++) {
 		if (groups[i] == gl) {

@@ -136,6 +136,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?!The\\b)\\p{Lu}(?:[\\w&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX "|"
 		"(?i:\\b(?:a|an) (?:[\\w\\[\\]]+ ){0,4}(?:corporation|company|partnership|entity|"
 		"body corporate|public body|statutory body|charity|political subdivision|"
+		"unincorporated association|"
 		"national bank|(?:public|government) (?:agency|authority))\\b|"
 		"\\borgani[sz]ed\\b|\\bincorporated\\b|principal (?:place|office)|registered office|"
 		"\\ban individual\\b(?!\\s+(?!(?:residing|resident|domiciled|with|whose|who|having|of|and|or)\\b)[a-z])|"
@@ -230,6 +231,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(your|[\\w&.-]+(?:\\s+[\\w&.-]+){0,2}?(?:'s|\\x{2019}s))\\s+(?:[\\w-]+\\s+){0,2}?"
 		"(?:premises|sites?|facilit(?:y|ies)|plants?|factor(?:y|ies)|lines|production\\s+lines?|"
 		"stores?|warehouses?|systems?|networks?|devices?|equipment|vehicles?|fleet|machines?|"
+		"ports?|terminals?|areas?|roads?|branches?|offices?|wards?|clinics?|"
 		"cameras?|users?|end[- ]users?|staff|employees|personnel|customers?|patients?|"
 		"students?|operations?)\\b", PCRE2_CASELESS);
 	/* "all labels the Purchaser's staff apply to them": the customer's work. */
@@ -244,14 +246,24 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:,?\\s+(?:(?:and|or)\\s+)?[a-z]+){0,3}?\\s+by\\s+(?:or\\s+on\\s+behalf\\s+of\\s+)?"
 		"(?:the\\s+)?([\\w&-]+)", PCRE2_CASELESS);
 	rf->secret_name = compile("\\b(?:confidential|proprietary|secrets?)\\b", PCRE2_CASELESS);
-	/* A licence of data to build AI with: read by data_licence_roles. */
+	/*
+	 * A licence of data to build AI with, or to serve the licensor with:
+	 * read by data_licence_roles.  Group 1 the licensor ("Licensor",
+	 * "Data Provider"), group 2 the licensee ("Licensee", "Recipient").
+	 */
 	rf->data_licence = compile(
-		"\\blicensor\\s+(?:hereby\\s+)?grants?\\s+(?:to\\s+)?(?:the\\s+)?licensee\\b[^.;]{0,120}?"
+		"\\b(licensor|data\\s+(?:provider|owner|licensor))\\s+(?:hereby\\s+)?grants?\\s+"
+		"(?:to\\s+)?(?:the\\s+)?(licensee|(?:data\\s+)?recipient|data\\s+licensee)\\b"
+		"[^.;]{0,120}?"
 		"\\blicen[cs]e\\s+to\\s+(?:use|access|copy|process|reproduce)\\b[^.;]{0,80}?"
 		"\\b(?:data|datasets?|images|scans|recordings|transcripts|records|corpus|content|texts?)\\b"
-		"[^.;]{0,200}?"
+		"(?:[^.;]{0,200}?"
 		"\\bto\\s+(?:train|develop|build|validate|test|improve|fine-tune)\\b[^.;]{0,80}?"
-		"\\b(?:models?|ai|artificial\\s+intelligence|machine\\s+learning|algorithms?|software)\\b",
+		"\\b(?:models?|ai|artificial\\s+intelligence|machine\\s+learning|algorithms?|software)\\b|"
+		/* "... solely to provide the Insights to the Licensor": it serves the licensor. */
+		"[^.;]{0,60}?\\bto\\s+(?:provide|deliver|supply|produce|generate)\\s+"
+		"(?!(?:any\\s+|the\\s+)?(?:feedback|notices?|copies|evidence|confirmation|"
+		"certificates?|information|access)\\b)[^.;]{0,80}?\\bto\\s+(?:the\\s+)?\\1\\b)",
 		PCRE2_CASELESS);
 	/*
 	 * Who gives what a definition names, for given_by_customer.  At the
@@ -321,7 +333,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"transcripts?|scans?|x-rays?|texts?|e-?mails?|messages?|speech|voice|samples|"
 		"specimens|readings|signals)\\b", PCRE2_CASELESS);
 	rf->supplied_name = compile(
-		"\\b(?:software|documentation|services?|platform|products?|deliverables?|equipment|"
+		"\\b(?:software|documentation|services?|platform|(?<!work )products?|deliverables?|equipment|"
 		"hardware|goods|models?|tools?|applications?|systems?|schedules?|timetables?|"
 		"procedures?|protocols?|formats?|methods?|processes|accounts?|credentials|passwords?)\\b",
 		PCRE2_CASELESS);
@@ -380,10 +392,13 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	/*
 	 * The same in the active voice: "the notes the Service generates from
 	 * Encounter Data", "results that the API returns", "content we
-	 * produce".  Group 1 is the machine that makes it, group 2 a vendor.
+	 * produce", "the CVs that the Agency's screening software generates".
+	 * Group 1 is whose machine it is, if said, group 2 the machine that
+	 * makes it, group 3 a vendor.
 	 */
 	rf->output_active = compile(
-		"\\b(?:(?:the|our|its|such|any|each)\\s+(?:[\\w-]+\\s+){0,2}?"
+		"\\b(?:(?:the|our|its|such|any|each)\\s+(?:([\\w&-]+)(?:'|\\x{2019})s\\s+)?"
+		"(?:[\\w-]+\\s+){0,2}?"
 		"(?:(services?|models?|ai|systems?|platforms?|software|products?|tools?|features?|"
 		"apis?|applications?|assistants?|algorithms?|engines?)|"
 		"(vendor|provider|supplier|licensor|developer))|(we))"
@@ -410,9 +425,35 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->made_for = compile(
 		"\\b(?:returns?|generates?|produces?)\\s+(?:back\\s+)?(?:to|for)\\s+"
 		"((?:the\\s+)?[\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)"
-		"(?:\\s+(?:through|via|using|in|as|from|with)\\s+"
+		"(?:\\s+(?:through|via|using|in|as|from|with|for|per)\\s+"
 		"(?:[\\w&'\\x{2019}-]+\\s+){0,3}?[\\w&'\\x{2019}-]+)?\\s*$",
 		PCRE2_CASELESS);
+	/*
+	 * The same in the passive, where no maker is named or the maker
+	 * follows: 'the images generated for you by the Service', "the files
+	 * returned to you", and what is provided to the customer in response
+	 * to something ("the responses provided to Customer in response to
+	 * Queries").  Group 1 whom it is made for; it ends where the body does.
+	 */
+#define MADE_FOR_TAIL \
+	"\\s+(?:by|through|via|using|in|as|from|with)\\s+(?:[\\w&'\\x{2019}-]+\\s+){0,3}?" \
+	"[\\w&'\\x{2019}-]+"
+	rf->made_for_passive = compile(
+		"(?|\\b(?:returned|generated|produced|created)\\s+(?:back\\s+)?(?:to|for)\\s+"
+		"((?:the\\s+)?[\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)(?:" MADE_FOR_TAIL "){0,2}|"
+		"\\b(?:provided|delivered|sent|made\\s+available|displayed|shown|returned)\\s+to\\s+"
+		"((?:the\\s+)?[\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)(?:" MADE_FOR_TAIL ")?"
+		"\\s+in\\s+response\\s+to\\s+(?:[\\w&'\\x{2019}-]+\\s+){0,4}?[\\w&'\\x{2019}-]+)\\s*$",
+		PCRE2_CASELESS);
+	/*
+	 * What a term named as output is, where the vendor delivers it to
+	 * the customer: "the demand forecasts and reports that the Licensee
+	 * delivers to the Licensor".  From the verb (who delivers is read
+	 * before it, by subject_before); group 1 whom.
+	 */
+	rf->delivered_to = compile(
+		"\\b(?:delivers?|provides?|supplies|sends?|makes?\\s+available)\\s+to\\s+"
+		"((?:the\\s+)?[\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)", PCRE2_CASELESS);
 	/* What a product earns or brings, "generated by the Services": no output. */
 	rf->money_name = compile(
 		"\\b(?:revenues?|income|sales|fees|royalt\\w*|profits?|proceeds|receipts|amounts?|"
@@ -540,6 +581,8 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->output_active);
 	pcre2_code_free(rf->output_passive);
 	pcre2_code_free(rf->made_for);
+	pcre2_code_free(rf->made_for_passive);
+	pcre2_code_free(rf->delivered_to);
 	pcre2_code_free(rf->money_name);
 	pcre2_code_free(rf->usage_name);
 	pcre2_code_free(rf->deidentified);

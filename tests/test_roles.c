@@ -2098,6 +2098,43 @@ static void test_data_licence_turns_the_nouns(void **state)
 	assert_int_equal(party(&r, "Licensee")->role, ROLE_CUSTOMER);
 	roles_release(&r);
 	document_release(&doc);
+
+	/* A licence to serve the licensor with its data: the licensee is the vendor. */
+	make_doc(&doc,
+		 "This Agreement is made between Holloway Retail Limited (the \"Licensor\") and "
+		 "Quantile Signals Ltd (the \"Licensee\").\n"
+		 "2.1 The Licensor grants the Licensee a non-exclusive licence to use the Licensed "
+		 "Data solely to provide the Insights to the Licensor.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Licensor")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Licensee")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	/* Feedback given back is no service. */
+	make_doc(&doc,
+		 "This Agreement is made between Cobalt Vision Systems, Inc. (\"Licensor\") and "
+		 "Redfern Hospital District (\"Licensee\").\n"
+		 "1. Licensor grants Licensee a licence to use the Software and its sample data to "
+		 "provide feedback to Licensor.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_not_equal(party(&r, "Licensor")->role, ROLE_CUSTOMER);
+	assert_int_not_equal(party(&r, "Licensee")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	/* "Data Provider" grants "Recipient" a licence to train with: the same turn. */
+	make_doc(&doc,
+		 "This Data License Agreement is entered into between Pinecliff Health System, a "
+		 "Washington nonprofit corporation (\"Data Provider\"), and Synapse Medical AI, Inc., "
+		 "a Delaware corporation (\"Recipient\").\n"
+		 "2.1 Data Provider grants Recipient a non-exclusive license to use the Licensed Data "
+		 "solely to train and validate Recipient's sepsis prediction model.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Data Provider")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Recipient")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
 	roles_finder_free(rf);
 }
 
@@ -2580,6 +2617,219 @@ static void test_term_after_what_is_made_for_the_customer(void **state)
 }
 
 /*
+ * What is returned, generated or produced for the customer is output in the
+ * passive too, where no maker is named or it follows ("generated for
+ * Customer by the Service"), and so is what is provided to the customer
+ * in response to something; not what is only provided to it, papers it is
+ * sent, nor what is returned to the vendor.
+ */
+static void test_outputs_made_for_the_customer_in_the_passive(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Replies", TERM_OUTPUT,
+		  "\"Replies\" means the text provided to Customer in response to Customer's prompts." },
+		{ "Renders", TERM_OUTPUT,
+		  "\"Renders\" means the images and video returned to Customer by the Platform." },
+		{ "Drafts", TERM_OUTPUT,
+		  "\"Drafts\" means the documents generated for Customer by the Service from the "
+		  "Source Files." },
+		{ "Clips", TERM_OUTPUT, "\"Clips\" means the short videos that are returned to you." },
+		{ "Documentation", TERM_OTHER, "\"Documentation\" means the manuals provided to Customer." },
+		{ "Statements", TERM_OTHER, "\"Statements\" means the invoices generated for Customer." },
+		{ "Samples", TERM_OTHER, "\"Samples\" means the files returned to Provider by Customer." },
+		{ "Quotes", TERM_OTHER,
+		  "\"Quotes\" means the price lists sent to Provider in response to its requests." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is between Acme Corp. (\"Provider\") and Beta LLC "
+			   "(\"Customer\").\n", cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A registration number alone in a parenthesis, "(SC445566)", is read past
+ * to the entity before it; and the party that entrusts the work to the
+ * other buys it ("Party A entrusts to Party B the development").
+ */
+static void test_registration_number_and_entrusting(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Pilot Agreement is made between Hollis Freight Limited, a company registered "
+		 "in Scotland (SC445566) (\"Hollis\"), and Ardent Route AI, Inc., a Delaware "
+		 "corporation (\"Ardent\").\n"
+		 "Ardent shall make its software available to Hollis for 90 days.\n"
+		 "Ardent shall deliver a report to Hollis.\n"
+		 "Hollis shall pay Ardent a fee.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Hollis"));
+	assert_int_equal(party(&r, "Hollis")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Ardent")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "Hoshino Logistics Co., Ltd. (hereinafter \"Party A\") and Kumo Vision Inc. "
+		 "(hereinafter \"Party B\") hereby enter into this agreement as follows.\n"
+		 "1. \"Training Data\" means the images that Party A provides to Party B.\n"
+		 "2. Party A entrusts to Party B the development of the AI model.\n"
+		 "3. Party A shall pay Party B the consideration.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Party A")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Party B")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * What the vendor's machine makes is output where the machine is named
+ * with its owner ("the Agency's screening software generates"), not where
+ * it is the customer's; "Work Product" a machine makes is output; and a
+ * term named as output is output where the vendor delivers it to the
+ * customer ("the forecasts that the Licensee delivers to the Licensor"),
+ * not the other way round.
+ */
+static void test_outputs_of_the_vendors_machine(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Candidate Profiles", TERM_OUTPUT,
+		  "\"Candidate Profiles\" means the CVs and scores that the Provider's screening "
+		  "software generates and sends to the Customer." },
+		{ "Site Profiles", TERM_OTHER,
+		  "\"Site Profiles\" means the summaries that the Customer's own software generates." },
+		{ "Work Product", TERM_OUTPUT,
+		  "\"Work Product\" means all responses and reports that the Provider's chat system "
+		  "produces for the Customer under this Agreement." },
+		{ "Insights", TERM_OUTPUT,
+		  "\"Insights\" means the demand forecasts and reports that the Provider delivers to "
+		  "the Customer." },
+		{ "Recommendations", TERM_OTHER,
+		  "\"Recommendations\" means the suggestions that the Customer delivers to the "
+		  "Provider." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is between Acme Corp. (\"Provider\") and Beta LLC "
+			   "(\"Customer\").\n", cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A name defined after "hereinafter" with a role noun glossing it in
+ * parentheses ('the "Auftraggeber" (Client)') is that party, with the
+ * gloss's role: the text uses the name.
+ */
+static void test_alias_with_its_gloss(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "Framework Agreement\n"
+		 "between\n"
+		 "Stadtwerke Neuburg GmbH\n"
+		 "represented by its managing director\n"
+		 "- hereinafter referred to as the \"Auftraggeber\" (Client) -\n"
+		 "and\n"
+		 "Textkraft Solutions GmbH\n"
+		 "represented by its managing directors\n"
+		 "- hereinafter referred to as the \"Auftragnehmer\" (Supplier) -\n"
+		 "The Auftragnehmer shall provide the platform to the Auftraggeber.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Auftraggeber")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Auftragnehmer")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Client")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/* "an unincorporated association" (a consortium of buyers) is an entity, as "a body corporate" is. */
+static void test_unincorporated_association(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "THIS AGREEMENT is made on 20 March 2026\n"
+		 "BETWEEN\n"
+		 "(1) THE NORTHERN RADIOLOGY CONSORTIUM, an unincorporated association of the "
+		 "hospitals listed in Annex A (the \"Consortium\"); and\n"
+		 "(2) LUMENSCAN AI LIMITED, company number 13579246 (the \"Provider\").\n"
+		 "The Provider shall provide the triage service.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Consortium"));
+	assert_int_equal(party(&r, "Consortium")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Provider")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * What a "means" definition opens with and says the customer gives in the
+ * passive ("all data, telemetry and documents provided by the Customer to
+ * the Provider") is its data by any name; not what the vendor supplies.
+ */
+static void test_data_given_at_definition_head_in_the_passive(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Principal Material", TERM_CUSTOMER_DATA,
+		  "Principal Material means all data, telemetry and documents provided by the "
+		  "Customer to the Provider for the Services." },
+		{ "Scan Images", TERM_CUSTOMER_DATA,
+		  "\"Scan Images\" means the radiology images submitted by the Customer." },
+		{ "Reference Material", TERM_OTHER,
+		  "\"Reference Material\" means all documents and data supplied by the Provider to "
+		  "the Customer." },
+		{ "Sample Images", TERM_OTHER,
+		  "\"Sample Images\" means the images provided by Provider." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is between Acme Corp. (\"Provider\") and Beta LLC "
+			   "(\"Customer\").\n", cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * What a vendor named in two words returns to the customer ("the scores
+ * the Service Provider returns to the Service Recipient for each claim")
+ * is output; what a system captures at the customer's port or in its area
+ * is the customer's data.
+ */
+static void test_made_for_and_captured_at_by_longer_names(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Fraud Scores", TERM_OUTPUT,
+		  "\"Fraud Scores\" means the scores the Service Provider returns to the Service "
+		  "Recipient for each claim." },
+		{ "Inspection Images", TERM_CUSTOMER_DATA,
+		  "\"Inspection Images\" means the images of containers captured by the System at "
+		  "the Service Recipient's port." },
+		{ "Road Data", TERM_CUSTOMER_DATA,
+		  "\"Road Data\" means all camera footage captured by the System in the Service "
+		  "Recipient's area." },
+		{ "Survey Data", TERM_OTHER,
+		  "\"Survey Data\" means all readings captured by the System in the Service "
+		  "Provider's offices." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is between Quorra Analytics Limited (the \"Service "
+			   "Provider\" or \"Supplier\") and Meridale Insurance Limited (the \"Service "
+			   "Recipient\" or \"Customer\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * "We", "Us" and "Our" name the vendor in any case, as word_role reads
  * them: "any song ... that You upload to Us" is given to the vendor.
  */
@@ -2806,6 +3056,31 @@ static void test_data_given_at_definition_head(void **state)
 			   "and Azteca Digital, S. de R.L. de C.V. (\"Provider\").\n", cases, 8);
 }
 
+/* A term defined inside an HTML comment, a drafting note, is no term of the contract. */
+static void test_terms_in_drafting_notes(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Acme Corp. (\"Provider\") and Beta LLC (\"Customer\").\n"
+		 "<!-- Note: \"Pilot Outputs\" means the reports the Service generates. -->\n"
+		 "<!-- Drafting note: \"Draft Data\": the files Customer uploads. -->\n"
+		 "Customer may upload files. <!-- the files Customer uploads (the \"Uploads\") -->\n"
+		 "\"Customer Files\" means the files that Customer uploads to the Service.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(term(&r, "Pilot Outputs"));
+	assert_null(term(&r, "Draft Data"));
+	assert_null(term(&r, "Uploads"));
+	assert_non_null(term(&r, "Customer Files"));
+	assert_int_equal(term(&r, "Customer Files")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2867,12 +3142,20 @@ int main(void)
 		cmocka_unit_test(test_table_rows_give_aliases_roles),
 		cmocka_unit_test(test_term_closing_customer_holdings),
 		cmocka_unit_test(test_term_after_what_is_made_for_the_customer),
+		cmocka_unit_test(test_outputs_made_for_the_customer_in_the_passive),
 		cmocka_unit_test(test_first_person_in_any_case),
 		cmocka_unit_test(test_fields_with_emphasis),
 		cmocka_unit_test(test_unquoted_role_noun_alias),
 		cmocka_unit_test(test_parties_drafted_elsewhere),
 		cmocka_unit_test(test_data_given_at_definition_head),
 		cmocka_unit_test(test_company_word_is_no_vendor),
+		cmocka_unit_test(test_terms_in_drafting_notes),
+		cmocka_unit_test(test_registration_number_and_entrusting),
+		cmocka_unit_test(test_outputs_of_the_vendors_machine),
+		cmocka_unit_test(test_alias_with_its_gloss),
+		cmocka_unit_test(test_unincorporated_association),
+		cmocka_unit_test(test_data_given_at_definition_head_in_the_passive),
+		cmocka_unit_test(test_made_for_and_captured_at_by_longer_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
