@@ -67,6 +67,7 @@ struct roles_finder {
 	pcre2_code *given_after;    /* (the photos) you upload$, (the photos) uploaded by you$ */
 	pcre2_code *given_noun;     /* audio, images, recordings: what is given as data */
 	pcre2_code *supplied_name;  /* Software, Documentation: what the vendor supplies */
+	pcre2_code *messages_between;  /* the messages between (your) shoppers and your agent */
 	pcre2_match_data *md;
 	/* The model terms of the document being read, read again once every term is known. */
 	struct model_site {

@@ -7,6 +7,11 @@
  * lost in conversion), classed by their
  * definition: the customer's data (a data word, singular or plural,
  * "Query", "Files", that the customer provides, imports or delivers, or
+ * connects, links, syncs or integrates ("the product catalogue, order
+ * records, help-centre articles and policies you connect to Helpdesk
+ * Harbor"), the messages between its own customers or users and its
+ * agent or the service by any name ('"Conversations" means the messages
+ * between your shoppers and your agent', "all chats with End Users"), or
  * its own customers submit ("the sales, inventory and pricing data
  * that Client delivers", "the documents that End Customers submit",
  * also a list of givers that names the customer first, "that Customer,

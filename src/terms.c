@@ -1048,6 +1048,39 @@ static int customer_holds(struct roles_finder *rf, const struct roles *r, const 
 	return held;
 }
 
+/* Bytes before a term in which the messages of a term defined before it are read. */
+#define MESSAGES_REACH 160
+
+/*
+ * Whether the definition names the messages between the customer's own
+ * customers or users and its agent or the service: '"Conversations" means
+ * the messages between your shoppers and your agent', 'all chats with End
+ * Users ("Chats")'.  At the head of a "means" definition, or in the bytes
+ * before a term in parentheses.
+ */
+static int customer_side_messages(struct roles_finder *rf, const struct roles *r,
+				  const char *body, size_t blen, enum def_side side)
+{
+	size_t lo = 0, ws, wn, n = blen;
+	uint32_t opts = 0;
+
+	if (side == DEF_AFTER) {
+		while (lo < blen && (isspace((unsigned char)body[lo]) || body[lo] == ',' ||
+				     body[lo] == ':'))
+			lo++;
+		if (n > lo + MESSAGES_REACH)
+			n = lo + MESSAGES_REACH;
+		opts = PCRE2_ANCHORED;
+	} else if (blen > MESSAGES_REACH) {
+		lo = blen - MESSAGES_REACH;
+	}
+	if (lo >= n || pcre2_match(rf->messages_between, (PCRE2_SPTR)body, n, lo, opts, rf->md,
+				   NULL) < 0)
+		return 0;
+	rf_group(rf, 1, &ws, &wn);
+	return !wn || customer_possessive_word(rf, r, body + ws, wn);
+}
+
 /* Bytes at the head of a "means" definition in which who delivers it is read. */
 #define DELIVERED_REACH 160
 
@@ -1158,6 +1191,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		       !names_vendor(rf, r, term, tlen) &&
 		       ((side == DEF_AFTER && customer_gives_vendor(rf, r, body, blen)) ||
 			captured_from_customer(rf, r, body, blen) ||
+			customer_side_messages(rf, r, body, blen, side) ||
 			(!rf_matches(rf, rf->supplied_name, term, tlen) &&
 			 given_by_customer(rf, r, body, blen, side))) ?
 		       TERM_CUSTOMER_DATA : TERM_OTHER;
@@ -1171,6 +1205,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	/* "Licensed Data", where the licensor that provides it is the customer. */
 	if (!secret && !names_vendor(rf, r, term, tlen) &&
 	    !rf_matches(rf, rf->supplied_name, term, tlen) && given_by_customer(rf, r, body, blen, side))
+		return TERM_CUSTOMER_DATA;
+	/* "Chat Data" means the messages between your customers and the Service. */
+	if (!secret && !names_vendor(rf, r, term, tlen) && customer_side_messages(rf, r, body, blen, side))
 		return TERM_CUSTOMER_DATA;
 	/* 'you let us read your order history ("Shop Data").': what the customer holds. */
 	if (side == DEF_CLOSING && !secret && !names_vendor(rf, r, term, tlen) &&
