@@ -549,9 +549,12 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 */
 	rf->model_head = compile(
 		"^[\\s,:]*(?i:collectively,?\\s+)?(?i:(?:the|a|an|any|all|our|its|their|each)\\s+)"
-		"(?:(?!(?i:of|for|to|from|with|by|in|on|and|or|that|which)\\b)[\\w'\\x{2019}-]+\\s+){0,4}?"
+		"(?:(?:(?!(?i:of|for|to|from|with|by|in|on|and|or|that|which)\\b)[\\w'\\x{2019}-]+\\s+){0,4}?"
 		"(?:models?|llms?|LLMs?)\\b(?!\\s+(?i:cards?|licen[cs]es?|agreements?|terms|documentation|"
-		"providers?|outputs?|developers?|vendors?)\\b)",
+		"providers?|outputs?|developers?|vendors?)\\b)|"
+		/* "the trained parameters of the Licensed Model": a model's weights are a model. */
+		"(?i:(?:[\\w-]+\\s+){0,2}?(?:parameters|weights|checkpoints?)\\s+of\\s+"
+		"(?:(?:the|a|an|any|each|its)\\s+)?(?:[\\w'\\x{2019}-]+\\s+){0,3}?models?\\b))",
 		PCRE2_UTF);
 	rf->model_def = compile(
 		"\\b(?:models?|weights|algorithms?|neural networks?|machine learning|trained|parameters)\\b",
@@ -593,6 +596,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->model_head);
 	pcre2_code_free(rf->model_base);
 	pcre2_code_free(rf->model_custom);
+	pcre2_code_free(rf->model_vendor_own);
 	pcre2_code_free(rf->model_made);
 	pcre2_code_free(rf->model_trained_on);
 	pcre2_code_free(rf->output_name);
@@ -675,6 +679,18 @@ void compile_model_patterns(struct roles_finder *rf)
 	rf->model_base = compile(
 		"\\b(?:base|foundation|foundational|pre-?trained|platform|general|generic|standard|core|"
 		"underlying|upstream|off-the-shelf)\\b", PCRE2_CASELESS);
+	/*
+	 * A definition that says the vendor owns the model or uses it for all:
+	 * "owned or licensed by the Supplier" (group 1 who), "used to provide
+	 * the Services" (group 1 unset), not for the customer alone.
+	 */
+	rf->model_vendor_own = compile(
+		"\\b(?:owned|operated|hosted|controlled)\\s+(?:(?:or|and)\\s+(?:[\\w-]+\\s+){1,2}?)?"
+		"by\\s+(?:the\\s+)?([\\w&-]+)|"
+		"\\bused\\s+(?:by\\s+(?:the\\s+)?[\\w&-]+\\s+)?(?:to\\s+provide|in\\s+providing|to\\s+deliver|"
+		"in\\s+delivering|to\\s+operate|in\\s+operating)\\s+(?:the\\s+|its\\s+|our\\s+)?"
+		"(?:services?|platform|products?)\\b(?!\\s+(?:to|for)\\s+(?:the\\s+)?(?:customer|client|you|licensee)\\b)",
+		PCRE2_CASELESS);
 	rf->model_custom = compile(
 		"\\b(?:custom(?:i[sz]ed)?|dedicated|bespoke|tailored|fine-?tuned|tuned|(?:re-?)?trained|learned)\\b",
 		PCRE2_CASELESS);

@@ -1288,11 +1288,37 @@ static int trained_on_customer_data(struct roles_finder *rf, const struct roles 
 }
 
 /*
+ * Whether a model's definition says the vendor owns it or uses it to
+ * provide the services to all: "owned or licensed by the Supplier and used
+ * to provide the Services", "operated by Provider".  Not where it is used
+ * for the customer alone ("used solely to provide the Services to
+ * Customer").
+ */
+static int vendor_owns_model(struct roles_finder *rf, const struct roles *r,
+			     const char *sent, size_t slen)
+{
+	size_t from = 0, ws, wn;
+
+	while (from < slen && pcre2_match(rf->model_vendor_own, (PCRE2_SPTR)sent, slen, from, 0,
+					  rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1];
+
+		rf_group(rf, 1, &ws, &wn);
+		if (!wn || is_vendor_word(rf, r, sent + ws, wn))
+			return 1;
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
+/*
  * What a model term is read as, in the words the rules know (the ip and
  * delivery packs' "custom model", "Customer Models"):
- *  - "Model": the vendor's own or general model ("Platform Model", "Base
- *    Model", "Pre-trained Model", "Verity's forecasting model"), or a model
- *    the definition says nothing more of;
+ *  - "Model": the vendor's own or general model, by its name ("Platform
+ *    Model", "Base Model", "Pre-trained Model") or its definition
+ *    ("Verity's forecasting model", "owned or licensed by the Supplier and
+ *    used to provide the Services", even where the vendor trains it on the
+ *    customer's data), or a model the definition says nothing more of;
  *  - "Custom Model": one made for the customer, by its name ("Fine-Tuned
  *    Model", "Learned Model") or its definition ("that Company fine-tunes,
  *    at Client's request", "build specifically for the Agency");
@@ -1306,6 +1332,8 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 {
 	size_t from = 0, s, n, w;
 
+	int vendors;
+
 	compile_model_patterns(rf);
 	if (rf_matches(rf, rf->model_base, term, tlen))
 		return "Model";
@@ -1313,9 +1341,11 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 		return "Custom Model";
 	if (customer_submits(rf, r, sent, slen))
 		return "Customer Model";
-	if (!vendor_possessive(r, own, olen) && trained_on_customer_data(rf, r, sent, slen))
+	/* "Verity's forecasting model", "owned or licensed by the Supplier and used to provide the Services" */
+	vendors = vendor_possessive(r, own, olen) || vendor_owns_model(rf, r, sent, slen);
+	if (!vendors && trained_on_customer_data(rf, r, sent, slen))
 		return "Custom Model";
-	while (!vendor_possessive(r, own, olen) && from < slen &&
+	while (!vendors && from < slen &&
 	       pcre2_match(rf->model_made, (PCRE2_SPTR)sent, slen, from, 0, rf->md, NULL) >= 0) {
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1];
 

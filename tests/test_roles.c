@@ -2929,6 +2929,52 @@ static void test_singular_and_plural_uses(void **state)
 		"liability.disclaimer.accuracy"));
 }
 
+/*
+ * A model the definition says the vendor owns or uses to provide the
+ * services is its own model, even where it is trained on the customer's
+ * data; and the trained parameters of a model are a model, made for the
+ * customer where they come from its data.
+ */
+static void test_vendors_own_model_and_model_weights(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"This Agreement is between Verity Analytics Ltd (\"Supplier\") and Harbor Bank plc "
+		"(\"Customer\").\n"
+		"\"Customer Data\" means the data Customer provides to Supplier.\n"
+		"\"Service Model\" means the models owned or licensed by the Supplier and used to "
+		"provide the Services, which the Supplier trains on Customer Data.\n"
+		"\"Scoring Model\" means the model which the Supplier trains on Customer Data.\n"
+		"\"Harbor Adaptation\" means the trained parameters of the Service Model that result "
+		"from training on Customer Data.\n"
+		"\"Platform Model\": the machine learning models owned or licensed by the Supplier "
+		"and used to provide the Services.\n";
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Service Model")->cls, TERM_MODEL);
+	assert_string_equal(term(&r, "Service Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Scoring Model")->reads_as, "Custom Model");
+	assert_int_equal(term(&r, "Harbor Adaptation")->cls, TERM_MODEL);
+	assert_string_equal(term(&r, "Harbor Adaptation")->reads_as, "Custom Model");
+	assert_int_equal(term(&r, "Platform Model")->cls, TERM_MODEL);
+	assert_string_equal(term(&r, "Platform Model")->reads_as, "Model");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	assert_true(builtin_finds(
+		"This Agreement is between Verity Analytics Ltd (\"Supplier\") and Meridale "
+		"Grain Ltd (\"Customer\").\n"
+		"\"Customer Data\" means the data Customer provides to Supplier.\n"
+		"\"Meridale Adaptation\" means the trained parameters of the Licensed Model that "
+		"result from training on Customer Data.\n"
+		"5.2 Customer owns the Meridale Adaptation.\n",
+		"ip.derivatives.customer-owns"));
+}
+
 /* A party's alias and the role it should take, or NO_PARTY: that it is none. */
 struct party_case {
 	const char *alias;
@@ -3239,6 +3285,7 @@ int main(void)
 		cmocka_unit_test(test_made_for_and_captured_at_by_longer_names),
 		cmocka_unit_test(test_data_connected_and_messages_of_end_customers),
 		cmocka_unit_test(test_singular_and_plural_uses),
+		cmocka_unit_test(test_vendors_own_model_and_model_weights),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
