@@ -348,6 +348,71 @@ else
 	fail "vendor-friendly ($rv) scores clearly worse than customer-friendly ($rc)"
 fi
 
+# --- defined terms against the rules -----------------------------------
+# A rule's examples carry no definitions, so what a defined term does to a
+# rule is checked here, on whole texts, with the built-in rules.
+
+# A custom model named in "other than" is carved out of what the vendor
+# keeps: its background, not a claim on the customer's model.
+cat >"$tmp/carve-out.txt" <<'TXT'
+AI ADDENDUM
+
+This AI Addendum is made between Northwind Analytics, Inc. ("Company") and Harbor Bank ("Client").
+
+1. Definitions
+
+"Client Data" means the data that Client provides to Company under this Addendum.
+
+"Dedicated Model" means any version of an AI Model that Company fine-tunes, at Client's request, using Client Data.
+
+2. Ownership
+
+2.1 Client will own each Dedicated Model's fine-tuned weights.
+
+2.2 Company retains all rights in the AI Models other than the Dedicated Model weights, and in all of Company's pre-existing tools and know-how.
+TXT
+# A model term the definition gives the vendor ("owned or licensed by the
+# Supplier and used to provide the Services") is its platform: improvements
+# to it are noted as such.
+cat >"$tmp/platform.txt" <<'TXT'
+AI SERVICES AGREEMENT
+
+This Agreement is made between Quill Systems Ltd (the "Supplier") and Fenwick Council (the "Customer").
+
+1. Definitions
+
+"Platform Model": the machine learning models, prompts, weights and associated software owned or licensed by the Supplier and used to provide the Services, including all versions of them.
+
+2. Intellectual property
+
+2.1 The Customer acknowledges that all intellectual property rights in the Platform Model and the Services, including any improvements to them, belong to the Supplier or its licensors.
+TXT
+run "$AICLAUSE" review --format json "$tmp/carve-out.txt" "$tmp/platform.txt"
+if python3 - "$tmp/out" <<'PY'
+import json, sys
+docs = json.load(open(sys.argv[1]))["documents"]
+def derivs(doc, number):
+    return [c for c in doc["clauses"] if c["clause_number"] == number and c["type"] == "ip.derivatives"]
+bad = []
+carve, platform = docs
+if any(c["stance"] == "adverse" for c in derivs(carve, "2.2")):
+    bad.append("carve-out 2.2: the custom model 'other than' read as the vendor's")
+if not any(c["stance"] == "protective" for c in derivs(carve, "2.1")):
+    bad.append("carve-out 2.1: the customer's ownership of the weights not read")
+got = derivs(platform, "2.1")
+if not got or any(c["qualifier"] != "platform-improvements" or not c["partial"] for c in got):
+    bad.append("platform 2.1: want partial with platform-improvements, got %r"
+               % [(c["stance"], c["qualifier"], c["partial"]) for c in got])
+if bad:
+    print("\n".join(bad))
+    sys.exit(1)
+PY
+then
+	ok "defined model terms: a custom model carved out, a platform model's improvements"
+else
+	fail "defined model terms: a custom model carved out, a platform model's improvements"
+fi
+
 # --- real contracts from ../shared -------------------------------------
 
 cp="$SHARED/docx/fixtures/contracts/common-paper-csa-with-ai.docx"
