@@ -19,7 +19,10 @@
  * roles_find reads the parties first, then the terms, whose classes turn
  * on who the customer is; then it makes the substitutions: a party's name
  * reads as "Vendor" or "Customer", a term as the words the rules know it
- * by, and a kind of data only where the vendor does not give it.
+ * by (in the singular too where it is defined in the plural: "a
+ * Forecast" of "Forecasts"; in the plural where a claim or a custom model
+ * is defined in the singular), and a kind of data only where the vendor
+ * does not give it.
  *
  * A roles finder holds compiled patterns; make one per thread (the engine
  * does).  Results are owned by struct roles and freed by roles_release.

@@ -42,6 +42,7 @@ struct roles_finder {
 	pcre2_code *model_head;     /* a definition that opens with models */
 	pcre2_code *model_base;     /* Base Model, Platform Model: the vendor's own, by name */
 	pcre2_code *model_custom;   /* Fine-Tuned Model, Learned Model: made for the customer */
+	pcre2_code *model_vendor_own;  /* owned or licensed by the Supplier, used to provide the Services */
 	pcre2_code *model_made;     /* ... that Vendor fine-tunes at Client's request */
 	pcre2_code *model_trained_on;  /* ... that Vendor trains on (the Voice Recordings) */
 	pcre2_code *output_active;  /* the notes the Service generates: group 1 the subject */
@@ -67,6 +68,7 @@ struct roles_finder {
 	pcre2_code *given_after;    /* (the photos) you upload$, (the photos) uploaded by you$ */
 	pcre2_code *given_noun;     /* audio, images, recordings: what is given as data */
 	pcre2_code *supplied_name;  /* Software, Documentation: what the vendor supplies */
+	pcre2_code *messages_between;  /* the messages between (your) shoppers and your agent */
 	pcre2_match_data *md;
 	/* The model terms of the document being read, read again once every term is known. */
 	struct model_site {

@@ -79,7 +79,9 @@ enum use {
 	USE_WORD,          /* first letter as written, the rest any case, a whole word */
 	USE_PLURAL,        /* the same, or with an "s": "Covered Claims" */
 	USE_SHORT_NAME,    /* as written, standing alone (short_name_at) */
-	USE_KIND           /* as USE_WORD, heading a noun phrase of its own (kind_use) */
+	USE_KIND,          /* as USE_WORD, heading a noun phrase of its own (kind_use) */
+	USE_SINGULAR       /* as USE_WORD, without the word's last letter, its plural "s":
+			      "a Forecast" for "Forecasts" */
 };
 
 /*

@@ -7,6 +7,11 @@
  * lost in conversion), classed by their
  * definition: the customer's data (a data word, singular or plural,
  * "Query", "Files", that the customer provides, imports or delivers, or
+ * connects, links, syncs or integrates ("the product catalogue, order
+ * records, help-centre articles and policies you connect to Helpdesk
+ * Harbor"), the messages between its own customers or users and its
+ * agent or the service by any name ('"Conversations" means the messages
+ * between your shoppers and your agent', "all chats with End Users"), or
  * its own customers submit ("the sales, inventory and pricing data
  * that Client delivers", "the documents that End Customers submit",
  * also a list of givers that names the customer first, "that Customer,
@@ -86,7 +91,11 @@
  * the Voice Recordings", a term read as customer data, defined before or
  * after the model) says it is made for the customer, as the "Customer Model" where the customer submits it or
  * its name is the customer's ("Client Models"), and as the plain
- * "Model" otherwise: never the vendor's base or platform model.
+ * "Model" otherwise: never the vendor's base or platform model, nor its
+ * own by the definition ("owned or licensed by the Supplier and used to
+ * provide the Services").  A model's trained parameters or
+ * weights are a model ('"Meridale Adaptation" means the trained parameters
+ * of the Licensed Model that result from training on Client Materials').
  * The kinds of data a definition of the customer's data lists by
  * common nouns after "including" or "such as" ("recordings of
  * practitioner conversations and case notes") are terms of its data

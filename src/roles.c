@@ -278,7 +278,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"provides?|provided|supplies|supply|supplied|uploads?|uploaded|submits?|submitted|" \
 	"sends?|sent|transmits?|transmitted|furnish(?:es|ed)?|discloses?|disclosed|" \
 	"makes?\\s+available|made\\s+available|shares?|shared|delivers?|delivered|inputs?|" \
-	"imports?|imported"
+	"imports?|imported|connects?|connected|links?|linked|syncs?|synced|" \
+	"synchroni[sz]es?|synchroni[sz]ed|integrates?|integrated"
 #define GIVE_VERB "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed)"
 	rf->given_head = compile(
 		"^[\\s,:]*((?:the|all|any|those|such|each|every|its|your|their)\\s+"
@@ -332,6 +333,22 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:audio|video|images?|photos?|photographs?|pictures?|recordings?|footage|"
 		"transcripts?|scans?|x-rays?|texts?|e-?mails?|messages?|speech|voice|samples|"
 		"specimens|readings|signals)\\b", PCRE2_CASELESS);
+	/*
+	 * The messages between the customer's own customers and its agent or
+	 * the service: '"Conversations" means the messages between your
+	 * shoppers and your agent', "all chats with End Users".  Group 1 the
+	 * possessive before the people (customer_possessive_word reads it);
+	 * unset where they are the end users by name.
+	 */
+	rf->messages_between = compile(
+		"(?:(?:the|all|any)\\s+)?(?:[\\w-]+\\s+){0,2}?"
+		"\\b(?:messages|chats?|conversations|calls|communications|interactions|e-?mails|"
+		"exchanges|dialogues|correspondence)\\s+(?:(?:exchanged|sent|held|conducted)\\s+)?"
+		"(?:between|with)\\s+(?:[^.;()]{0,60}?\\s)?"
+		"(?:(your|[\\w&.-]+(?:'s|\\x{2019}s))\\s+(?:[\\w-]+\\s+)?(?:customers|clients|shoppers|"
+		"buyers|users|end[- ]users|patients|members|callers|visitors|guests|students|consumers|"
+		"subscribers|passengers|tenants|residents|citizens|applicants|candidates)|"
+		"end[- ](?:users|customers|clients))\\b", PCRE2_CASELESS);
 	rf->supplied_name = compile(
 		"\\b(?:software|documentation|services?|platform|(?<!work )products?|deliverables?|equipment|"
 		"hardware|goods|models?|tools?|applications?|systems?|schedules?|timetables?|"
@@ -351,7 +368,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:that|which|whatever)\\s+((?:[\\w'\\x{2019}&.-]+,?\\s+){1,8}?)"
 		"(?:(?:may|will|shall|can|does|do)\\s+)?"
 		"(?:submits?|provides?|uploads?|inputs?|enters?|sends?|transmits?|furnish(?:es)?|"
-		"discloses?|makes? available|shares?|supplies|supply|records?|dictates?)\\b(?! into\\b)",
+		"discloses?|makes? available|shares?|supplies|supply|records?|dictates?|connects?|"
+		"links?|syncs?|synchroni[sz]es?|integrates?)\\b(?! into\\b)",
 		PCRE2_CASELESS);
 	/*
 	 * Whom the customer gives it to, right after the verb of
@@ -531,9 +549,12 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 */
 	rf->model_head = compile(
 		"^[\\s,:]*(?i:collectively,?\\s+)?(?i:(?:the|a|an|any|all|our|its|their|each)\\s+)"
-		"(?:(?!(?i:of|for|to|from|with|by|in|on|and|or|that|which)\\b)[\\w'\\x{2019}-]+\\s+){0,4}?"
+		"(?:(?:(?!(?i:of|for|to|from|with|by|in|on|and|or|that|which)\\b)[\\w'\\x{2019}-]+\\s+){0,4}?"
 		"(?:models?|llms?|LLMs?)\\b(?!\\s+(?i:cards?|licen[cs]es?|agreements?|terms|documentation|"
-		"providers?|outputs?|developers?|vendors?)\\b)",
+		"providers?|outputs?|developers?|vendors?)\\b)|"
+		/* "the trained parameters of the Licensed Model": a model's weights are a model. */
+		"(?i:(?:[\\w-]+\\s+){0,2}?(?:parameters|weights|checkpoints?)\\s+of\\s+"
+		"(?:(?:the|a|an|any|each|its)\\s+)?(?:[\\w'\\x{2019}-]+\\s+){0,3}?models?\\b))",
 		PCRE2_UTF);
 	rf->model_def = compile(
 		"\\b(?:models?|weights|algorithms?|neural networks?|machine learning|trained|parameters)\\b",
@@ -575,6 +596,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->model_head);
 	pcre2_code_free(rf->model_base);
 	pcre2_code_free(rf->model_custom);
+	pcre2_code_free(rf->model_vendor_own);
 	pcre2_code_free(rf->model_made);
 	pcre2_code_free(rf->model_trained_on);
 	pcre2_code_free(rf->output_name);
@@ -600,6 +622,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->given_after);
 	pcre2_code_free(rf->given_noun);
 	pcre2_code_free(rf->supplied_name);
+	pcre2_code_free(rf->messages_between);
 	pcre2_code_free(rf->claim_name);
 	pcre2_code_free(rf->ip_def);
 	pcre2_code_free(rf->model_def);
@@ -656,6 +679,18 @@ void compile_model_patterns(struct roles_finder *rf)
 	rf->model_base = compile(
 		"\\b(?:base|foundation|foundational|pre-?trained|platform|general|generic|standard|core|"
 		"underlying|upstream|off-the-shelf)\\b", PCRE2_CASELESS);
+	/*
+	 * A definition that says the vendor owns the model or uses it for all:
+	 * "owned or licensed by the Supplier" (group 1 who), "used to provide
+	 * the Services" (group 1 unset), not for the customer alone.
+	 */
+	rf->model_vendor_own = compile(
+		"\\b(?:owned|operated|hosted|controlled)\\s+(?:(?:or|and)\\s+(?:[\\w-]+\\s+){1,2}?)?"
+		"by\\s+(?:the\\s+)?([\\w&-]+)|"
+		"\\bused\\s+(?:by\\s+(?:the\\s+)?[\\w&-]+\\s+)?(?:to\\s+provide|in\\s+providing|to\\s+deliver|"
+		"in\\s+delivering|to\\s+operate|in\\s+operating)\\s+(?:the\\s+|its\\s+|our\\s+)?"
+		"(?:services?|platform|products?)\\b(?!\\s+(?:to|for)\\s+(?:the\\s+)?(?:customer|client|you|licensee)\\b)",
+		PCRE2_CASELESS);
 	rf->model_custom = compile(
 		"\\b(?:custom(?:i[sz]ed)?|dedicated|bespoke|tailored|fine-?tuned|tuned|(?:re-?)?trained|learned)\\b",
 		PCRE2_CASELESS);
@@ -727,6 +762,19 @@ static void subst_uses(struct roles *out, const struct document *doc, const char
 	}
 }
 
+/*
+ * Whether a term's last word is a plain plural, its singular the word
+ * without the "s": "Forecasts", "Customer Inputs"; not "Business",
+ * "Status", "Analysis", "Queries" (use_end drops one letter only).
+ */
+static int plural_term(const char *term)
+{
+	size_t n = strlen(term);
+
+	return n > 3 && term[n - 1] == 's' && isalpha((unsigned char)term[n - 2]) &&
+	       !strchr("suiy", term[n - 2]) && !(term[n - 2] == 'e' && term[n - 3] == 'i');
+}
+
 static int cmp_subst(const void *a, const void *b)
 {
 	const struct view_subst *x = a, *y = b;
@@ -756,15 +804,29 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 			subst_uses(out, doc, p->alias, with, USE_WORD);
 	}
 	for (i = 0; i < out->nterms; i++) {
-		const char *with = out->terms[i].reads_as;
+		const struct defined_term *d = &out->terms[i];
+		const char *with = d->reads_as;
 		size_t from = out->nsubst, k;
 
-		/* "any Covered Claims": the claim class is the one whose plural matters. */
+		/*
+		 * "any Covered Claims", "all Program Models": a claim, or a model
+		 * read as the custom or the customer's model, defined in the
+		 * singular reads so in the plural too (an "s" after the reading
+		 * makes it plural).  Not a model read as the plain "Model" ("the
+		 * Derivatives it creates" would lose its name for nothing), nor the
+		 * customer's data ("Customer Datas") or an output ("publish or
+		 * share Copilot's Responses" is no licence of outputs).
+		 */
 		if (with)
-			subst_uses(out, doc, out->terms[i].term, with,
-				   out->terms[i].kind ? USE_KIND :
-				   out->terms[i].cls == TERM_IP_CLAIM ? USE_PLURAL : USE_WORD);
-		if (!out->terms[i].kind)
+			subst_uses(out, doc, d->term, with,
+				   d->kind ? USE_KIND :
+				   d->cls == TERM_IP_CLAIM ||
+				   (d->cls == TERM_MODEL && strcmp(with, "Model")) ? USE_PLURAL :
+				   USE_WORD);
+		/* "a Forecast" of "Forecasts": a term defined in the plural reads so in the singular. */
+		if (with && !d->kind && d->cls != TERM_OTHER && plural_term(d->term))
+			subst_uses(out, doc, d->term, with, USE_SINGULAR);
+		if (!d->kind)
 			continue;
 		/* "images ... we provide": a kind of data the vendor gives is not the customer's. */
 		for (k = keep = from; k < out->nsubst; k++)

@@ -195,6 +195,8 @@ size_t use_end(const char *t, size_t len, size_t at, const char *word, size_t n,
 		       at + n : 0;
 	if (at > 0 && isalnum((unsigned char)t[at - 1]))
 		return 0;
+	if (how == USE_SINGULAR)
+		n--;
 	while (k < n) {
 		if (view_space_len(word, k, n)) {
 			while (k < n && (sp = view_space_len(word, k, n)))

@@ -1048,6 +1048,39 @@ static int customer_holds(struct roles_finder *rf, const struct roles *r, const 
 	return held;
 }
 
+/* Bytes before a term in which the messages of a term defined before it are read. */
+#define MESSAGES_REACH 160
+
+/*
+ * Whether the definition names the messages between the customer's own
+ * customers or users and its agent or the service: '"Conversations" means
+ * the messages between your shoppers and your agent', 'all chats with End
+ * Users ("Chats")'.  At the head of a "means" definition, or in the bytes
+ * before a term in parentheses.
+ */
+static int customer_side_messages(struct roles_finder *rf, const struct roles *r,
+				  const char *body, size_t blen, enum def_side side)
+{
+	size_t lo = 0, ws, wn, n = blen;
+	uint32_t opts = 0;
+
+	if (side == DEF_AFTER) {
+		while (lo < blen && (isspace((unsigned char)body[lo]) || body[lo] == ',' ||
+				     body[lo] == ':'))
+			lo++;
+		if (n > lo + MESSAGES_REACH)
+			n = lo + MESSAGES_REACH;
+		opts = PCRE2_ANCHORED;
+	} else if (blen > MESSAGES_REACH) {
+		lo = blen - MESSAGES_REACH;
+	}
+	if (lo >= n || pcre2_match(rf->messages_between, (PCRE2_SPTR)body, n, lo, opts, rf->md,
+				   NULL) < 0)
+		return 0;
+	rf_group(rf, 1, &ws, &wn);
+	return !wn || customer_possessive_word(rf, r, body + ws, wn);
+}
+
 /* Bytes at the head of a "means" definition in which who delivers it is read. */
 #define DELIVERED_REACH 160
 
@@ -1158,6 +1191,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		       !names_vendor(rf, r, term, tlen) &&
 		       ((side == DEF_AFTER && customer_gives_vendor(rf, r, body, blen)) ||
 			captured_from_customer(rf, r, body, blen) ||
+			customer_side_messages(rf, r, body, blen, side) ||
 			(!rf_matches(rf, rf->supplied_name, term, tlen) &&
 			 given_by_customer(rf, r, body, blen, side))) ?
 		       TERM_CUSTOMER_DATA : TERM_OTHER;
@@ -1171,6 +1205,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	/* "Licensed Data", where the licensor that provides it is the customer. */
 	if (!secret && !names_vendor(rf, r, term, tlen) &&
 	    !rf_matches(rf, rf->supplied_name, term, tlen) && given_by_customer(rf, r, body, blen, side))
+		return TERM_CUSTOMER_DATA;
+	/* "Chat Data" means the messages between your customers and the Service. */
+	if (!secret && !names_vendor(rf, r, term, tlen) && customer_side_messages(rf, r, body, blen, side))
 		return TERM_CUSTOMER_DATA;
 	/* 'you let us read your order history ("Shop Data").': what the customer holds. */
 	if (side == DEF_CLOSING && !secret && !names_vendor(rf, r, term, tlen) &&
@@ -1251,11 +1288,37 @@ static int trained_on_customer_data(struct roles_finder *rf, const struct roles 
 }
 
 /*
+ * Whether a model's definition says the vendor owns it or uses it to
+ * provide the services to all: "owned or licensed by the Supplier and used
+ * to provide the Services", "operated by Provider".  Not where it is used
+ * for the customer alone ("used solely to provide the Services to
+ * Customer").
+ */
+static int vendor_owns_model(struct roles_finder *rf, const struct roles *r,
+			     const char *sent, size_t slen)
+{
+	size_t from = 0, ws, wn;
+
+	while (from < slen && pcre2_match(rf->model_vendor_own, (PCRE2_SPTR)sent, slen, from, 0,
+					  rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1];
+
+		rf_group(rf, 1, &ws, &wn);
+		if (!wn || is_vendor_word(rf, r, sent + ws, wn))
+			return 1;
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
+/*
  * What a model term is read as, in the words the rules know (the ip and
  * delivery packs' "custom model", "Customer Models"):
- *  - "Model": the vendor's own or general model ("Platform Model", "Base
- *    Model", "Pre-trained Model", "Verity's forecasting model"), or a model
- *    the definition says nothing more of;
+ *  - "Model": the vendor's own or general model, by its name ("Platform
+ *    Model", "Base Model", "Pre-trained Model") or its definition
+ *    ("Verity's forecasting model", "owned or licensed by the Supplier and
+ *    used to provide the Services", even where the vendor trains it on the
+ *    customer's data), or a model the definition says nothing more of;
  *  - "Custom Model": one made for the customer, by its name ("Fine-Tuned
  *    Model", "Learned Model") or its definition ("that Company fine-tunes,
  *    at Client's request", "build specifically for the Agency");
@@ -1269,6 +1332,8 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 {
 	size_t from = 0, s, n, w;
 
+	int vendors;
+
 	compile_model_patterns(rf);
 	if (rf_matches(rf, rf->model_base, term, tlen))
 		return "Model";
@@ -1276,9 +1341,11 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 		return "Custom Model";
 	if (customer_submits(rf, r, sent, slen))
 		return "Customer Model";
-	if (!vendor_possessive(r, own, olen) && trained_on_customer_data(rf, r, sent, slen))
+	/* "Verity's forecasting model", "owned or licensed by the Supplier and used to provide the Services" */
+	vendors = vendor_possessive(r, own, olen) || vendor_owns_model(rf, r, sent, slen);
+	if (!vendors && trained_on_customer_data(rf, r, sent, slen))
 		return "Custom Model";
-	while (!vendor_possessive(r, own, olen) && from < slen &&
+	while (!vendors && from < slen &&
 	       pcre2_match(rf->model_made, (PCRE2_SPTR)sent, slen, from, 0, rf->md, NULL) >= 0) {
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1];
 

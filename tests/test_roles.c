@@ -2848,6 +2848,133 @@ static void test_first_person_in_any_case(void **state)
 			   cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * What the customer connects, links, syncs or integrates is given like what
+ * it uploads, and the messages between its own customers and its agent or
+ * the service are its data; not what the vendor links to, nor the messages
+ * between the customer and the vendor.
+ */
+static void test_data_connected_and_messages_of_end_customers(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Store Data", TERM_CUSTOMER_DATA,
+		  "\"Store Data\" means the product catalogue, order records, help-centre articles "
+		  "and policies you connect to Helpdesk Harbor." },
+		{ "Synced Records", TERM_CUSTOMER_DATA,
+		  "\"Synced Records\" means the contacts and deal records that you sync with the "
+		  "Service." },
+		{ "Linked Files", TERM_OTHER,
+		  "\"Linked Files\" means the help files that we link to the Service." },
+		{ "Conversations", TERM_CUSTOMER_DATA,
+		  "\"Conversations\" means the messages between your shoppers and your agent." },
+		{ "Call Recordings", TERM_CUSTOMER_DATA,
+		  "We record all calls with your customers (\"Call Recordings\")." },
+		{ "Chats", TERM_CUSTOMER_DATA, "\"Chats\" means the chats with End Users." },
+		{ "Support Messages", TERM_OTHER,
+		  "\"Support Messages\" means the messages between you and our support team." },
+	};
+
+	(void)state;
+	check_term_classes("These terms are an agreement between Harbor Labs, Inc. (\"Harbor "
+			   "Labs\", \"we\", \"us\" or \"our\") and the business that signs up "
+			   "(\"you\" or \"your\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A term defined in the plural reads so in the singular ("a Forecast" of
+ * "Forecasts"), and a custom model defined in the singular reads so in the
+ * plural; not a word that only begins like the term, nor the plural of an
+ * output or of a model read as the plain "Model".
+ */
+static void test_singular_and_plural_uses(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"This agreement is between Quorra Analytics Limited (the \"Provider\") and "
+		"Meridale Grain Limited (the \"Client\").\n"
+		"Forecasts means the yield forecasts, maps and reports the Platform generates for "
+		"the Client;\n"
+		"\"Answer\" means the text the Service generates in response to a Query.\n"
+		"\"Program Model\" means the model the Provider trains for the Client.\n"
+		"\"Derivative\" means any model created by modifying the Platform.\n"
+		"The Client should not rely on a Forecast as the sole basis for a decision.\n"
+		"The Client owns all Answers, all Program Models and the Derivatives.\n"
+		"The Forecasting team is small.\n";
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Forecasts")->cls, TERM_OUTPUT);
+	assert_int_equal(term(&r, "Answer")->cls, TERM_OUTPUT);
+	assert_string_equal(subst_at(&r, text, "Forecast as"), "Output");
+	assert_string_equal(term(&r, "Program Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Derivative")->reads_as, "Model");
+	assert_string_equal(subst_at(&r, text, "Program Models"), "Custom Model");
+	assert_null(subst_at(&r, text, "Answers,"));
+	assert_null(subst_at(&r, text, "Derivatives."));
+	assert_null(subst_at(&r, text, "Forecasting"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	assert_true(builtin_finds(
+		"This agreement is between Quorra Analytics Limited (the \"Provider\") and "
+		"Meridale Grain Limited (the \"Client\").\n"
+		"Forecasts means the yield forecasts, maps and reports the Platform generates for "
+		"the Client;\n"
+		"5.2 The Client should not rely on a Forecast as the sole basis for a marketing "
+		"decision.\n",
+		"liability.disclaimer.accuracy"));
+}
+
+/*
+ * A model the definition says the vendor owns or uses to provide the
+ * services is its own model, even where it is trained on the customer's
+ * data; and the trained parameters of a model are a model, made for the
+ * customer where they come from its data.
+ */
+static void test_vendors_own_model_and_model_weights(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"This Agreement is between Verity Analytics Ltd (\"Supplier\") and Harbor Bank plc "
+		"(\"Customer\").\n"
+		"\"Customer Data\" means the data Customer provides to Supplier.\n"
+		"\"Service Model\" means the models owned or licensed by the Supplier and used to "
+		"provide the Services, which the Supplier trains on Customer Data.\n"
+		"\"Scoring Model\" means the model which the Supplier trains on Customer Data.\n"
+		"\"Harbor Adaptation\" means the trained parameters of the Service Model that result "
+		"from training on Customer Data.\n"
+		"\"Platform Model\": the machine learning models owned or licensed by the Supplier "
+		"and used to provide the Services.\n";
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Service Model")->cls, TERM_MODEL);
+	assert_string_equal(term(&r, "Service Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Scoring Model")->reads_as, "Custom Model");
+	assert_int_equal(term(&r, "Harbor Adaptation")->cls, TERM_MODEL);
+	assert_string_equal(term(&r, "Harbor Adaptation")->reads_as, "Custom Model");
+	assert_int_equal(term(&r, "Platform Model")->cls, TERM_MODEL);
+	assert_string_equal(term(&r, "Platform Model")->reads_as, "Model");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	assert_true(builtin_finds(
+		"This Agreement is between Verity Analytics Ltd (\"Supplier\") and Meridale "
+		"Grain Ltd (\"Customer\").\n"
+		"\"Customer Data\" means the data Customer provides to Supplier.\n"
+		"\"Meridale Adaptation\" means the trained parameters of the Licensed Model that "
+		"result from training on Customer Data.\n"
+		"5.2 Customer owns the Meridale Adaptation.\n",
+		"ip.derivatives.customer-owns"));
+}
+
 /* A party's alias and the role it should take, or NO_PARTY: that it is none. */
 struct party_case {
 	const char *alias;
@@ -3156,6 +3283,9 @@ int main(void)
 		cmocka_unit_test(test_unincorporated_association),
 		cmocka_unit_test(test_data_given_at_definition_head_in_the_passive),
 		cmocka_unit_test(test_made_for_and_captured_at_by_longer_names),
+		cmocka_unit_test(test_data_connected_and_messages_of_end_customers),
+		cmocka_unit_test(test_singular_and_plural_uses),
+		cmocka_unit_test(test_vendors_own_model_and_model_weights),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
