@@ -338,10 +338,14 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * the service: '"Conversations" means the messages between your
 	 * shoppers and your agent', "all chats with End Users".  Group 1 the
 	 * possessive before the people (customer_possessive_word reads it);
-	 * unset where they are the end users by name.
+	 * unset where they are the end users by name.  The words before the
+	 * noun are read only where the search starts (\G), at the head of a
+	 * definition that follows its term; where the pattern is searched
+	 * for, a match at the noun itself is the same match, and trying those
+	 * words at every byte took 1.4% of a review.
 	 */
 	rf->messages_between = compile(
-		"(?:(?:the|all|any)\\s+)?(?:[\\w-]+\\s+){0,2}?"
+		"(?:\\G(?:(?:the|all|any)\\s+)?(?:[\\w-]+\\s+){0,2}?)?"
 		"\\b(?:messages|chats?|conversations|calls|communications|interactions|e-?mails|"
 		"exchanges|dialogues|correspondence)\\s+(?:(?:exchanged|sent|held|conducted)\\s+)?"
 		"(?:between|with)\\s+(?:[^.;()]{0,60}?\\s)?"
