@@ -70,7 +70,7 @@ PROG        := $(B)/aiclause
 MANPAGE     := src/aiclause.1
 
 .PHONY: all check check-unit check-rules check-cli check-asan clean install \
-        uninstall deps need-deps demo docx-check eval bench print-deb-packages
+        uninstall deps need-deps demo docx-check eval bench bench-instr print-deb-packages
 .DELETE_ON_ERROR:
 
 all: need-deps $(PROG)
@@ -185,6 +185,9 @@ eval: need-deps $(PROG)
 
 bench: need-deps $(PROG)
 	AICLAUSE=$(PROG) SHARED=$(SHARED) sh tests/bench/bench.sh
+
+bench-instr: need-deps $(PROG)
+	AICLAUSE=$(PROG) SHARED=$(SHARED) sh tests/bench/instructions.sh
 
 install: all
 	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/rules/checklist $(DESTDIR)$(MANDIR)/man1
