@@ -63,10 +63,17 @@ struct prefilter {
 	unsigned nclass;
 	uint16_t *delta;          /* state * nclass + class -> state */
 	uint32_t nstate;
-	/* Keywords of at most `depth` bytes found at state s: out_kw[out_start[s]..out_start[s + 1]). */
-	uint32_t *out_start;
+	/*
+	 * A bit per state: set where a keyword ends or a tail hangs (below).
+	 * Most bytes reach neither, and the scan then reads nothing but this
+	 * kilobyte, which stays in the first-level cache; the per-state
+	 * arrays it spares were a third of the scan's cache misses.
+	 */
+	uint64_t *busy;
+	/* What the scan needs of a busy state, in one place: one cache miss, not two. */
+	struct pf_state *state;
 	uint32_t *out_kw;
-	/* Longer keywords: the tail node for their remaining bytes, or NO_TAIL. */
+	/* Longer keywords: the tail node for their remaining bytes, or NO_TAIL (while building). */
 	uint32_t *tail_of;
 	struct pf_tail *tails;    /* while building: a trie, one byte an edge */
 	size_t ntail, tail_alloc;
@@ -83,6 +90,15 @@ struct prefilter {
 };
 
 #define NO_TAIL UINT32_MAX
+
+/*
+ * A busy state: the keywords of at most `depth` bytes found there,
+ * out_kw[out .. out + nout), and the tail for longer ones, or NO_TAIL.
+ */
+struct pf_state {
+	uint32_t out, nout;
+	uint32_t tail;
+};
 
 /*
  * A radix node of the tail, and the edge into it: labels[label ..
@@ -157,7 +173,8 @@ void prefilter_free(struct prefilter *pf)
 	free(pf->kw_text);
 	free(pf->rule_of);
 	free(pf->delta);
-	free(pf->out_start);
+	free(pf->busy);
+	free(pf->state);
 	free(pf->out_kw);
 	free(pf->tail_of);
 	free(pf->tails);
@@ -472,19 +489,27 @@ void prefilter_build(struct prefilter *pf)
 	for (i = 0; i < (size_t)ntrie * pf->nclass; i++)
 		pf->delta[i] = (uint16_t)go[i];
 	free(go);
-	pf->out_start = xcalloc((size_t)ntrie + 1, sizeof(*pf->out_start));
 	for (total = 0, i = 0; i < ntrie; i++)
 		total += nouts[i];
 	pf->out_kw = xcalloc(total ? total : 1, sizeof(*pf->out_kw));
+	pf->state = xcalloc(ntrie, sizeof(*pf->state));
+	pf->busy = xcalloc(ntrie / 64 + 1, sizeof(*pf->busy));
 	for (total = 0, i = 0; i < ntrie; i++) {
-		pf->out_start[i] = (uint32_t)total;
+		pf->state[i].out = (uint32_t)total;
+		pf->state[i].nout = (uint32_t)nouts[i];
 		if (nouts[i])
 			memcpy(pf->out_kw + total, outs[i], nouts[i] * sizeof(uint32_t));
 		total += nouts[i];
 		free(outs[i]);
 	}
-	pf->out_start[ntrie] = (uint32_t)total;
 	build_radix(pf);
+	for (i = 0; i < ntrie; i++) {
+		pf->state[i].tail = pf->tail_of[i];
+		if (pf->state[i].nout || pf->state[i].tail != NO_TAIL)
+			pf->busy[i / 64] |= (uint64_t)1 << (i % 64);
+	}
+	free(pf->tail_of);
+	pf->tail_of = NULL;
 	free(outs);
 	free(nouts);
 	free(outalloc);
@@ -623,10 +648,15 @@ void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 	if (!pf->delta)
 		return;
 	for (i = 0; i < len; i++) {
+		const struct pf_state *st;
+
 		s = pf->delta[s * pf->nclass + pf->cls[(unsigned char)text[i]]];
-		for (j = pf->out_start[s]; j < pf->out_start[s + 1]; j++)
+		if (!(pf->busy[s / 64] >> (s % 64) & 1))
+			continue;
+		st = &pf->state[s];
+		for (j = st->out; j < st->out + st->nout; j++)
 			found(pf, h, pf->out_kw[j], text, i + 1 - pf->kws[pf->out_kw[j]].len);
-		if (pf->tail_of[s] != NO_TAIL)
-			walk_tail(pf, h, pf->tail_of[s], text, len, i + 1);
+		if (st->tail != NO_TAIL)
+			walk_tail(pf, h, st->tail, text, len, i + 1);
 	}
 }
