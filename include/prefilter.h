@@ -26,14 +26,24 @@
 #define AICLAUSE_PREFILTER_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 struct prefilter;
+
+/*
+ * The longest text a scan reads: positions are kept in 32 bits.  The
+ * loaders' limit on a document's text (load.h) is far below it; the
+ * engine reads no longer sentence.
+ */
+#define PREFILTER_MAX_TEXT ((size_t)UINT32_MAX)
 
 /*
  * What a scan knows of one entry.  The three live together: the scan and
  * the engine (needs_met) look at all of them at once, a sentence finds a
  * dozen entries scattered over thousands, and one cache line per entry
- * costs a third of three.
+ * costs a third of three.  In 32 bits, twelve bytes, five to a line: the
+ * entries of all rules and words, thousands, then half fill the cache
+ * they took.
  */
 struct prefilter_entry_hit {
 	/*
@@ -41,7 +51,7 @@ struct prefilter_entry_hit {
 	 * found: where the first and the last occurrence of its keyword start.  They bound
 	 * where a pattern that needs the keyword can start.
 	 */
-	size_t first, last;
+	uint32_t first, last;
 	unsigned mark;            /* == generation when found */
 };
 
@@ -85,7 +95,8 @@ void prefilter_hits_init(struct prefilter_hits *h, const struct prefilter *pf);
 void prefilter_hits_release(struct prefilter_hits *h);
 
 /*
- * Sets `h` to the entries whose keywords occur in text[0..len), at the
+ * Sets `h` to the entries whose keywords occur in text[0..len) (len at
+ * most PREFILTER_MAX_TEXT; past it, nothing more is read), at the
  * start of a word (the byte before is not a letter or digit) or, for an
  * entry added with prefilter_add_anywhere, anywhere; plus the always-entries.
  */

@@ -524,7 +524,8 @@ static int try_rule(struct engine *e, const struct rule *r, const char *s, size_
  * What the rules see of sentence `si`, with the prefilter run over it: the
  * item with its lead-in (shape_item_subject), or NULL for a caption or a
  * line of a table of contents, which no rule reads: a contents line only
- * names a clause that the body states.  engine_run and rules test go
+ * names a clause that the body states (and for a sentence longer than the
+ * prefilter reads, which no loader lets through).  engine_run and rules test go
  * through this one door.
  */
 static const char *sentence_subject(struct engine *e, const struct document *doc, size_t si,
@@ -535,6 +536,9 @@ static const char *sentence_subject(struct engine *e, const struct document *doc
 	if (shape_not_a_clause(&e->view, doc, si))
 		return NULL;
 	s = shape_item_subject(&e->view, doc, si, &e->joined, len, lead, label);
+	/* Past the loaders' limits: no such sentence comes from a file. */
+	if (*len > PREFILTER_MAX_TEXT)
+		return NULL;
 	prefilter_scan(e->rs->prefilter, s, *len, &e->hits);
 	return s;
 }

@@ -576,8 +576,8 @@ void prefilter_hits_replay(struct prefilter_hits *h, const size_t *found,
 	new_generation(h);
 	for (i = 0; i < n; i++) {
 		hit(h, found[i]);
-		h->entry[found[i]].first = first[i];
-		h->entry[found[i]].last = last[i];
+		h->entry[found[i]].first = (uint32_t)first[i];
+		h->entry[found[i]].last = (uint32_t)last[i];
 	}
 }
 
@@ -597,9 +597,9 @@ static void found_at(struct prefilter_hits *h, uint32_t x, size_t start)
 	 */
 	if (h->entry[x].mark != h->generation) {
 		hit(h, x);
-		h->entry[x].first = start;
+		h->entry[x].first = (uint32_t)start;
 	}
-	h->entry[x].last = start;
+	h->entry[x].last = (uint32_t)start;
 }
 
 /* Keyword kw, found at text[start]: each entry takes it as its mode says. */
@@ -681,6 +681,8 @@ void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 		hit(h, pf->always[i]);
 	if (!pf->delta)
 		return;
+	if (len > PREFILTER_MAX_TEXT)
+		len = PREFILTER_MAX_TEXT;
 	for (i = 0; i < len; i++) {
 		const struct pf_state *st;
 
