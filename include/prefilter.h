@@ -103,15 +103,21 @@ void prefilter_hits_release(struct prefilter_hits *h);
 void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 		struct prefilter_hits *h);
 
+/* An entry a scan found, and where (prefilter_entry_hit), kept for a replay. */
+struct prefilter_found {
+	uint32_t entry, first, last;
+};
+
+/* Writes what the last scan (or replay) into h found to out[0 .. h->nfound). */
+void prefilter_hits_save(const struct prefilter_hits *h, struct prefilter_found *out);
+
 /*
- * Sets `h` as a scan that found entries found[0..n) would, with first[i]
- * and last[i] its h->entry[found[i]].first and .last (copies of an
- * earlier scan's h->found and of those positions): a caller may scan a
- * document's sentences first, while the automaton is in cache, and match
- * them afterwards.
+ * Sets `h` as the scan that prefilter_hits_save saved to found[0..n) did:
+ * a caller may scan a document's sentences first, while the automaton is
+ * in cache, and match them afterwards.
  */
-void prefilter_hits_replay(struct prefilter_hits *h, const size_t *found,
-			   const size_t *first, const size_t *last, size_t n);
+void prefilter_hits_replay(struct prefilter_hits *h, const struct prefilter_found *found,
+			   size_t n);
 
 
 #endif

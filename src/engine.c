@@ -48,12 +48,11 @@ struct engine {
 	/*
 	 * The prefilter's findings for each sentence of the document, scanned
 	 * all at once: sentence si found scanned[scan_at[si] ..] (scan_n[si]
-	 * entries, each first and last found at scanned_first[] and
-	 * scanned_last[] beside it), or is read by no rule (a caption, an
+	 * entries, with where), or is read by no rule (a caption, an
 	 * unticked option) when scan_n[si] == SCAN_SKIP.
 	 */
-	size_t *scanned, *scanned_first, *scanned_last, nscanned;
-	size_t scanned_alloc, scanned_first_alloc, scanned_last_alloc;
+	struct prefilter_found *scanned;
+	size_t nscanned, scanned_alloc;
 	size_t *scan_at, *scan_n, scan_alloc, scan_n_alloc;
 	/*
 	 * What the scan read each sentence as (shape_item_subject's *len,
@@ -122,8 +121,6 @@ void engine_free(struct engine *e)
 	free(e->subject_read);
 	roles_finder_free(e->roles);
 	free(e->scanned);
-	free(e->scanned_first);
-	free(e->scanned_last);
 	free(e->scan_at);
 	free(e->scan_n);
 	free(e->cand);
@@ -698,7 +695,7 @@ static int outranked(const struct findings *out, size_t first, const struct rule
  */
 static void scan_sentences(struct engine *e, const struct document *doc)
 {
-	size_t si, k, len, lead, label;
+	size_t si, len, lead, label;
 	int not_terms = 0;
 
 	ALLOC_GROW(e->scan_at, doc->nsent, e->scan_alloc);
@@ -732,15 +729,7 @@ static void scan_sentences(struct engine *e, const struct document *doc)
 		if (!e->hits.nfound)
 			continue;
 		ALLOC_GROW(e->scanned, e->nscanned + e->hits.nfound, e->scanned_alloc);
-		ALLOC_GROW(e->scanned_first, e->nscanned + e->hits.nfound, e->scanned_first_alloc);
-		ALLOC_GROW(e->scanned_last, e->nscanned + e->hits.nfound, e->scanned_last_alloc);
-		for (k = 0; k < e->hits.nfound; k++) {
-			size_t entry = e->hits.found[k];
-
-			e->scanned[e->nscanned + k] = entry;
-			e->scanned_first[e->nscanned + k] = e->hits.entry[entry].first;
-			e->scanned_last[e->nscanned + k] = e->hits.entry[entry].last;
-		}
+		prefilter_hits_save(&e->hits, e->scanned + e->nscanned);
 		e->nscanned += e->hits.nfound;
 	}
 }
@@ -806,8 +795,6 @@ void engine_run(struct engine *e, const struct document *doc,
 		e->subject_len = len;
 		e->measured = 0;
 		prefilter_hits_replay(&e->hits, e->scan_n[si] ? e->scanned + e->scan_at[si] : NULL,
-				      e->scan_n[si] ? e->scanned_first + e->scan_at[si] : NULL,
-				      e->scan_n[si] ? e->scanned_last + e->scan_at[si] : NULL,
 				      e->scan_n[si]);
 		/* Rule order, not discovery order, so output is stable. */
 		candidate_patterns(e);

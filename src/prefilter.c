@@ -568,16 +568,31 @@ static void new_generation(struct prefilter_hits *h)
 	}
 }
 
-void prefilter_hits_replay(struct prefilter_hits *h, const size_t *found,
-			   const size_t *first, const size_t *last, size_t n)
+void prefilter_hits_save(const struct prefilter_hits *h, struct prefilter_found *out)
+{
+	size_t i;
+
+	for (i = 0; i < h->nfound; i++) {
+		const struct prefilter_entry_hit *w = &h->entry[h->found[i]];
+
+		out[i].entry = (uint32_t)h->found[i];
+		out[i].first = w->first;
+		out[i].last = w->last;
+	}
+}
+
+void prefilter_hits_replay(struct prefilter_hits *h, const struct prefilter_found *found,
+			   size_t n)
 {
 	size_t i;
 
 	new_generation(h);
 	for (i = 0; i < n; i++) {
-		hit(h, found[i]);
-		h->entry[found[i]].first = (uint32_t)first[i];
-		h->entry[found[i]].last = (uint32_t)last[i];
+		struct prefilter_entry_hit *w = &h->entry[found[i].entry];
+
+		hit(h, found[i].entry);
+		w->first = found[i].first;
+		w->last = found[i].last;
 	}
 }
 

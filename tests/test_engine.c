@@ -785,18 +785,15 @@ static void test_prefilter_long_keywords(void **state)
 
 	/* A replayed scan answers as the scan did, after another scan. */
 	{
-		size_t saved[6], first[6], last[6], nsaved, i;
+		struct prefilter_found saved[6];
+		size_t nsaved;
 
 		prefilter_scan(pf, text, strlen(text), &h);
 		nsaved = h.nfound;
 		assert_int_equal(nsaved, 4);
-		memcpy(saved, h.found, nsaved * sizeof(*saved));
-		for (i = 0; i < nsaved; i++) {
-			first[i] = h.entry[saved[i]].first;
-			last[i] = h.entry[saved[i]].last;
-		}
+		prefilter_hits_save(&h, saved);
 		prefilter_scan(pf, "it shall not be liable", 22, &h);
-		prefilter_hits_replay(&h, saved, first, last, nsaved);
+		prefilter_hits_replay(&h, saved, nsaved);
 		assert_int_equal(h.nfound, 4);
 		assert_int_equal(h.entry[3].last, 25);
 		assert_int_equal(h.entry[0].mark, h.generation);
