@@ -2882,6 +2882,44 @@ static void test_data_connected_and_messages_of_end_customers(void **state)
 }
 
 /*
+ * What a name the contract gives the service makes for the customer, or
+ * from its things, is output whatever the nouns; what "you" add, store,
+ * keep or import is the customer's data; a classifier defined under a model's
+ * name is a model.  Not what another makes for its own people, what the
+ * vendor adds, nor things added that are no data.
+ */
+static void test_made_by_a_named_service_and_data_you_add(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Designs", TERM_OUTPUT,
+		  "\"Designs\" means the sketches, prints, patterns and colourways the Studio "
+		  "generates for you from Your Materials." },
+		{ "Patterns", TERM_OUTPUT,
+		  "\"Patterns\" means the repeats the Loomwright Studio creates from your sketches." },
+		{ "Menus", TERM_OTHER,
+		  "\"Menus\" means the menus the Kitchen creates for its guests." },
+		{ "Your Uploads", TERM_CUSTOMER_DATA,
+		  "\"Your Uploads\" means the photographs, scans, documents and notes you add to "
+		  "Kinfold." },
+		{ "Archive", TERM_CUSTOMER_DATA,
+		  "\"Archive\" means the letters and photographs you store in the Service." },
+		{ "Saved Items", TERM_OTHER,
+		  "\"Saved Items\" means the items you add to your wishlist." },
+		{ "Stock Photos", TERM_OTHER,
+		  "\"Stock Photos\" means the photographs we add to the Service." },
+		{ "Matter Model", TERM_MODEL,
+		  "\"Matter Model\" means the predictive coding classifier that the Review Platform "
+		  "trains for a single Matter." },
+	};
+
+	(void)state;
+	check_term_classes("These terms are an agreement between Harbor Labs, Inc. (\"Harbor "
+			   "Labs\", \"we\", \"us\" or \"our\") and the business that signs up "
+			   "(\"you\" or \"your\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A term defined in the plural reads so in the singular ("a Forecast" of
  * "Forecasts"), and a custom model defined in the singular reads so in the
  * plural; not a word that only begins like the term, nor the plural of an
@@ -3286,6 +3324,7 @@ int main(void)
 		cmocka_unit_test(test_data_connected_and_messages_of_end_customers),
 		cmocka_unit_test(test_singular_and_plural_uses),
 		cmocka_unit_test(test_vendors_own_model_and_model_weights),
+		cmocka_unit_test(test_made_by_a_named_service_and_data_you_add),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
