@@ -85,7 +85,8 @@
  * nor a third party's), a claim of IP infringement (read as "IP
  * Infringement Claim").  A term that gathers others, `(together,
  * "X")`, `collectively, "X"`, `... are collectively referred to as
- * "X"`, `"X" means the Prompts and Responses` or
+ * "X"`, `"X" means the Prompts and Responses`, `"X" means,
+ * collectively, Input and Output` or
  * `Collectively, Input and Output are "X."`, also where a note on where
  * they are defined follows the list ('your Inputs and Outputs, each as
  * defined below (collectively, "Content")'), takes the classes of

@@ -1561,7 +1561,8 @@ static size_t skip_words(const char *t, size_t to, size_t at, const char *const 
 	}
 }
 
-static const char *const list_articles[] = { "the", "all", "any", "your", "our", "its", "such" };
+static const char *const list_articles[] = { "the", "all", "any", "your", "our", "its", "such",
+					     "collectively" };
 static const char *const list_joins[] = { "and", "or", "the", "all", "any", "your", "our",
 					  "its", "such" };
 
