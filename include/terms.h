@@ -53,7 +53,8 @@
  * is de-identified (but a definition that opens with a term of the
  * customer's data and says what was removed from it, or that it is in
  * anonymised or aggregated form, '"Anonymised Route Data" means
- * Licensee Data from which the names ... have been removed', is that
+ * Licensee Data from which the names ... have been removed', or that
+ * it "has been de-identified", is that
  * data, read as "De-identified Customer Data", so that the rules'
  * de-identified qualifiers still see it); not what the vendor provides or prepares for the
  * customer: a name the rules would read as the customer's data for

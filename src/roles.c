@@ -508,16 +508,17 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * What a definition that opens with a term of the customer's data
 	 * says after the term when it is that data de-identified:
 	 * '"Anonymised Route Data" means Licensee Data from which the names
-	 * ... have been removed', "... in anonymised form".  Not "that has been
-	 * de-identified", which names the act more than the data: "Licensor may
-	 * create De-identified Data ... and may use De-identified Data for any
-	 * lawful purpose" is read as usage data, and as the customer's data it
-	 * would be read as nothing.
+	 * ... have been removed', "... in anonymised form", '"De-identified
+	 * Data" means Patient Data that has been de-identified' ("Licensor may
+	 * create De-identified Data ... and may use it for any lawful purpose"
+	 * is then vendor training read as de-identified only).
 	 */
 	rf->deidentified = compile(
 		"\\s*,?\\s*(?:in\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:anonymi[sz]ed|aggregated?|de-?identified|"
 		"pseudonymi[sz]ed)\\s+(?:form|format|manner|basis)\\b|"
-		"from\\s+which\\b[^.;]{0,200}?\\b(?:removed|deleted|stripped|redacted|erased)\\b)",
+		"from\\s+which\\b[^.;]{0,200}?\\b(?:removed|deleted|stripped|redacted|erased)\\b|"
+		"(?:that|which)\\s+(?:has|have)\\s+been\\s+(?:\\w+\\s+)?(?:de-?identified|anonymi[sz]ed|"
+		"pseudonymi[sz]ed|aggregated)\\b)",
 		PCRE2_ANCHORED | PCRE2_CASELESS);
 	/*
 	 * What a system records about its own operation, by name ("Logs",

@@ -553,9 +553,9 @@ static void test_collective_terms(void **state)
 }
 
 /*
- * A term defined as the customer's data with identifiers removed, or in
- * anonymised or aggregated form, is that data, read as de-identified;
- * defined before the data term, as definitions in alphabetical order are.
+ * A term defined as the customer's data with identifiers removed, in
+ * anonymised or aggregated form, or "that has been de-identified", is that
+ * data, read as de-identified; defined before the data term, as definitions in alphabetical order are.
  */
 static void test_deidentified_customer_data(void **state)
 {
@@ -573,8 +573,13 @@ static void test_deidentified_customer_data(void **state)
 		 "\"Licensee Data\" means all delivery data provided by the Licensee to the "
 		 "Licensor.\n"
 		 "\"Route Extracts\" means Licensee Data from which the Licensor prepares its "
-		 "reports.\n");
+		 "reports.\n"
+		 "\"Masked Data\" means Licensee Data that has been de-identified.\n"
+		 "\"Checked Data\" means Licensee Data that has been reviewed.\n");
 	roles_find(rf, &doc, &r);
+	assert_string_equal(term(&r, "Masked Data")->reads_as, "De-identified Customer Data");
+	assert_true(term(&r, "Checked Data") == NULL || term(&r, "Checked Data")->reads_as == NULL ||
+		    strcmp(term(&r, "Checked Data")->reads_as, "De-identified Customer Data"));
 	assert_int_equal(term(&r, "Licensee Data")->cls, TERM_CUSTOMER_DATA);
 	assert_int_equal(term(&r, "Anonymised Route Data")->cls, TERM_CUSTOMER_DATA);
 	assert_string_equal(term(&r, "Anonymised Route Data")->reads_as,
