@@ -280,9 +280,18 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"makes?\\s+available|made\\s+available|shares?|shared|delivers?|delivered|inputs?|" \
 	"imports?|imported|connects?|connected|links?|linked|syncs?|synced|" \
 	"synchroni[sz]es?|synchroni[sz]ed|integrates?|integrated"
+#define GIVE_VERB_PLAIN "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed)"
 #define GIVE_VERB "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed|" YOU_KEEP ")"
-	/* What "you" add, store or keep is given too ("the notes you add to Kinfold"). */
-#define YOU_KEEP "(?<=\\byou\\s)(?:add|store|keep|import)"
+	/*
+	 * What "you" add, store, keep or import is given too ("the notes you
+	 * add to Kinfold"): YOU_KEEP in given_head, anchored, after the words
+	 * before the verb; YOU_KEEP_K where a search looks for the verb
+	 * (given_before, given_after): it starts at "you", so the scan stops at
+	 * few bytes, and \K then starts the match at the verb.  Not in
+	 * data_submitter: given_head reads "the notes you add".
+	 */
+#define YOU_KEEP "(?:add|store|keep|import)(?<=\\byou\\sadd|\\byou\\sstore|\\byou\\skeep|\\byou\\simport)"
+#define YOU_KEEP_K "you\\s\\K(?:add|store|keep|import)"
 	rf->given_head = compile(
 		"^[\\s,:]*((?:the|all|any|those|such|each|every|its|your|their)\\s+"
 		"(?:[\\w&'\\x{2019}.-]+,?\\s+){1,10}?)"
@@ -301,7 +310,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"(?:that|which|who|whom|whose|by|where|when|if|to|with|into|through|under|pursuant|" \
 	"according|accordance)\\b"
 	rf->given_before = compile(
-		"(?|\\b" GIVE_VERB "\\s+(?|(?:to|with)\\s+(?:the\\s+)?"
+		"(?|\\b(?:" GIVE_VERB_PLAIN "|" YOU_KEEP_K ")\\s+(?|(?:to|with)\\s+(?:the\\s+)?"
 		"([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+|"
 		"(?:the\\s+)?([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+with\\s+)?"
 		"((?:(?!" GIVEN_STOP ")[\\w'\\x{2019}-]+\\s+){0,11}"
@@ -323,7 +332,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Emdeon has licensed" is given to Emdeon.
 	 */
 	rf->given_after = compile(
-		"\\b(?:(" GIVE_VERB_NOT_LICENCE "|" YOU_KEEP ")|"
+		"\\b(?:(" GIVE_VERB_NOT_LICENCE "|" YOU_KEEP_K ")|"
 		"(provided|supplied|uploaded|submitted|sent|transmitted|furnished|disclosed|"
 		"made\\s+available|shared|delivered|input|entered)\\s+by\\s+(?:the\\s+)?"
 		"([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?))\\b"
@@ -375,7 +384,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:(?:may|will|shall|can|does|do)\\s+)?"
 		"(?:submits?|provides?|uploads?|inputs?|enters?|sends?|transmits?|furnish(?:es)?|"
 		"discloses?|makes? available|shares?|supplies|supply|records?|dictates?|connects?|"
-		"links?|syncs?|synchroni[sz]es?|integrates?|" YOU_KEEP ")\\b(?! into\\b)",
+		"links?|syncs?|synchroni[sz]es?|integrates?)\\b(?! into\\b)",
 		PCRE2_CASELESS);
 	/*
 	 * Whom the customer gives it to, right after the verb of

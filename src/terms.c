@@ -417,6 +417,32 @@ static int has_passive_verb(const char *w, size_t n)
 }
 
 /*
+ * Whether w[0..n) holds "generate(s)", "produce(s)" or "create(s)" before
+ * a space, in lower case: the verbs of rf->output_named, looked for (by
+ * memchr, find_word) before its regex is run; "Products" is no verb.
+ */
+static int has_made_verb(const char *w, size_t n)
+{
+	static const char *const verbs[] = { "generate", "produce", "create" };
+	size_t v;
+
+	for (v = 0; v < ARRAY_SIZE(verbs); v++) {
+		size_t k = strlen(verbs[v]), at = 0;
+
+		while ((at = find_word(w, n, at, verbs[v], 0)) < n) {
+			size_t e = at + k;
+
+			if (e < n && w[e] == 's')
+				e++;
+			if (e < n && isspace((unsigned char)w[e]))
+				return 1;
+			at++;
+		}
+	}
+	return 0;
+}
+
+/*
  * Whether the definition says, in the active voice and close to the term,
  * that a machine ("the Service generates", "the API returns") or the
  * vendor ("we produce") makes the thing defined.
@@ -447,9 +473,12 @@ static enum made_by output_made(struct roles_finder *rf, const struct roles *r, 
 	/*
 	 * "the sketches ... the Studio generates for you from Your Materials":
 	 * a name the contract gives the machine, making it for the customer or
-	 * from the customer's things; a party's name is read by its role.
+	 * from the customer's things; a party's name is read by its role.  At
+	 * the head of a "means" definition only, and where the verb is written:
+	 * most definitions are passed over without a regex run.
 	 */
-	if (pcre2_match(rf->output_named, (PCRE2_SPTR)w, wlen, 0, 0, rf->md, NULL) >= 0) {
+	if (side == DEF_AFTER && has_made_verb(w, wlen) &&
+	    pcre2_match(rf->output_named, (PCRE2_SPTR)w, wlen, 0, 0, rf->md, NULL) >= 0) {
 		enum party_role maker;
 
 		rf_group(rf, 1, &s, &n);
