@@ -37,8 +37,8 @@ struct prefilter;
  */
 struct prefilter_entry_hit {
 	/*
-	 * For an entry added with prefilter_add_anywhere, when found: where
-	 * the first and the last occurrence of its keyword start.  They bound
+	 * For an entry added with prefilter_add_anywhere or _word, when
+	 * found: where the first and the last occurrence of its keyword start.  They bound
 	 * where a pattern that needs the keyword can start.
 	 */
 	size_t first, last;
@@ -69,10 +69,12 @@ struct prefilter *prefilter_new(size_t nrules);
  */
 void prefilter_add(struct prefilter *pf, const char *kw, size_t rule);
 /*
- * Adds `kw` for entry `rule`, to be found anywhere, inside words too; only
- * such entries have their first and last occurrence recorded.
+ * Adds `kw` for entry `rule`, to be found anywhere, inside words too, with
+ * its first and last occurrence recorded.
  */
 void prefilter_add_anywhere(struct prefilter *pf, const char *kw, size_t rule);
+/* The same, found only at the start of a word. */
+void prefilter_add_word(struct prefilter *pf, const char *kw, size_t rule);
 /* Marks entry `rule` as found in every sentence (a rule with no keywords). */
 void prefilter_add_always(struct prefilter *pf, size_t rule);
 /* Builds the automaton; call once, after the last add. */

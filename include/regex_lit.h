@@ -23,6 +23,11 @@
  * or "s" would also match U+212A or U+017F, which contracts do not use
  * (reaches do count them as characters, which may be that long).
  *
+ * A string has at most one space in front, and one there means no more
+ * than that the word starts there: the prefilter finds "vendor" at the
+ * start of a word for " vendor", one keyword with "vendor" found anywhere
+ * (rules.c), where two keywords cost two finds at each occurrence.
+ *
  * The strings are malloc'ed; regex_need_release() frees them.
  */
 #ifndef AICLAUSE_REGEX_LIT_H

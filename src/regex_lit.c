@@ -1192,6 +1192,48 @@ static void copy_set(const struct litset *l, struct regex_need *need)
 		need->words[i] = xstrdup(l->v[i]);
 }
 
+/*
+ * Spaces in front of a set's words, cut to one.  They say that the word
+ * starts one ("per" anywhere is in "property"), and one says it as well
+ * as three.  A word that loses k bytes in front begins k bytes later in a
+ * match, so the reach grows by the most any word lost.  Returns 0 when a
+ * word was nothing but spaces: the set then filters nothing and is
+ * dropped.
+ */
+static int trim_need(struct regex_need *need)
+{
+	size_t i, j, n = 0, cut = 0;
+
+	for (i = 0; i < need->n; i++) {
+		char *w = need->words[i];
+		size_t b = 0, e = strlen(w);
+
+		while (w[b] == ' ')
+			b++;
+		if (b == e)
+			return 0;
+		/* One space in front stays, as a mark. */
+		if (b)
+			b--;
+		if (b > cut)
+			cut = b;
+		memmove(w, w + b, e - b);
+		w[e - b] = '\0';
+	}
+	for (i = 0; i < need->n; i++) {
+		for (j = 0; j < n && strcmp(need->words[j], need->words[i]); j++)
+			;
+		if (j < n)
+			free(need->words[i]);
+		else
+			need->words[n++] = need->words[i];
+	}
+	need->n = n;
+	if (!need->reach.unbounded)
+		need->reach.bytes = add_size(need->reach.bytes, cut);
+	return 1;
+}
+
 size_t regex_required_literals(const char *pattern, struct regex_need *needs)
 {
 	return regex_required_literals_memo(pattern, needs, NULL);
@@ -1224,7 +1266,7 @@ size_t regex_required_literals_memo(const char *pattern, struct regex_need *need
 	struct parser ps;
 	struct info top;
 	struct litset best;
-	size_t i, n = 0;
+	size_t i, k, n = 0;
 
 	/* "(*ACCEPT)" ends a match early: nothing after it is needed. */
 	if (strstr(pattern, "(*ACCEPT") || sets_extended(pattern))
@@ -1248,6 +1290,12 @@ size_t regex_required_literals_memo(const char *pattern, struct regex_need *need
 		}
 	}
 	arena_release(&a);
+	for (i = 0, k = 0; i < n; i++)
+		if (trim_need(&needs[i]))
+			needs[k++] = needs[i];
+		else
+			regex_need_release(&needs[i], 1);
+	n = k;
 	/*
 	 * Starting the search later is what a reach is for, and it may change
 	 * what these find: "\\G" anchors at the start offset, and "(*SKIP)" and

@@ -1391,8 +1391,12 @@ static void build_prefilter(struct ruleset *rs)
 		for (j = 0; j < r->nkeywords; j++)
 			prefilter_add(rs->prefilter, r->keywords[j], i);
 	}
+	/* A space in front: the word starts one (regex_lit.h). */
 	for (i = 0; i < nuniq; i++)
-		prefilter_add_anywhere(rs->prefilter, words[i], rs->nrules + i);
+		if (words[i][0] == ' ')
+			prefilter_add_word(rs->prefilter, words[i] + 1, rs->nrules + i);
+		else
+			prefilter_add_anywhere(rs->prefilter, words[i], rs->nrules + i);
 	prefilter_build(rs->prefilter);
 
 	for (p = 0; p < nre; p++) {
@@ -1402,12 +1406,19 @@ static void build_prefilter(struct ruleset *rs)
 		for (k = 0; k < nneeds[p]; k++) {
 			size_t *ids = arena_alloc(&rs->arena, needs[p][k].n * sizeof(*ids));
 
-			for (w = 0; w < needs[p][k].n; w++)
+			int marked = 0;
+
+			for (w = 0; w < needs[p][k].n; w++) {
 				ids[w] = rs->nrules + *word_index_slot(&wi, needs[p][k].words[w]) - 1;
+				marked |= needs[p][k].words[w][0] == ' ';
+			}
 			re->filter[k].words = ids;
 			re->filter[k].nwords = needs[p][k].n;
 			re->filter[k].reach = needs[p][k].reach;
 			re->filter[k].lead = needs[p][k].lead;
+			/* The prefilter finds " vendor" where its "v" is: a byte further on. */
+			if (marked && !re->filter[k].reach.unbounded)
+				re->filter[k].reach.bytes++;
 		}
 		order_filters(re);
 		re->filter_trigger = 0;

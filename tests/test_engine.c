@@ -706,6 +706,42 @@ static void test_prefilter_automaton(void **state)
 }
 
 /*
+ * One keyword serves entries of every mode: a rule's keyword (at a word
+ * start, once), a pattern's word found anywhere and one found at word
+ * starts only, each with where it was.
+ */
+static void test_prefilter_modes_share_a_keyword(void **state)
+{
+	struct prefilter *pf = prefilter_new(3);
+	struct prefilter_hits h;
+	const char *text = "Property per unit, paper; per annum";
+
+	(void)state;
+	prefilter_add(pf, "per", 0);
+	prefilter_add_anywhere(pf, "per", 1);
+	prefilter_add_word(pf, "per", 2);
+	prefilter_build(pf);
+	prefilter_hits_init(&h, pf);
+	prefilter_scan(pf, text, strlen(text), &h);
+	assert_int_equal(h.nfound, 3);
+	assert_true(prefilter_hit(&h, 0));
+	/* Anywhere: from "Property" to "per annum". */
+	assert_int_equal(h.entry[1].first, 3);
+	assert_int_equal(h.entry[1].last, 26);
+	/* At word starts: the two "per" words, not "Property" or "paper". */
+	assert_int_equal(h.entry[2].first, 9);
+	assert_int_equal(h.entry[2].last, 26);
+	/* Inside words only: the anywhere entry alone. */
+	prefilter_scan(pf, "Property paper", 14, &h);
+	assert_int_equal(h.nfound, 1);
+	assert_int_equal(h.found[0], 1);
+	assert_false(prefilter_hit(&h, 0));
+	assert_false(prefilter_hit(&h, 2));
+	prefilter_hits_release(&h);
+	prefilter_free(pf);
+}
+
+/*
  * Keywords longer than the automaton's depth are finished along the text:
  * they must be found whole, at a word start, once however often they occur,
  * and never past the end of the text.
@@ -1420,6 +1456,7 @@ int main(void)
 		cmocka_unit_test(test_match_starts_by_last_needed_word),
 		cmocka_unit_test(test_match_starts_after_first_needed_word),
 		cmocka_unit_test(test_prefilter_automaton),
+		cmocka_unit_test(test_prefilter_modes_share_a_keyword),
 		cmocka_unit_test(test_prefilter_long_keywords),
 		cmocka_unit_test(test_prefilter_radix_tails),
 		cmocka_unit_test(test_prefilter_many_keywords),

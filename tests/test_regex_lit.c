@@ -202,6 +202,9 @@ static void test_reach(void **state)
 	check_as("(?:\\w+ ){0,3}?indemnify", "indemnify@3+3w", 1);
 	check_as("(?:[\\w,.'-]+ ){0,2}?indemnify", "indemnify@2+2w", 1);
 	check_as("[^\\s,]+ indemnify", " indemnify@0+1w", 1);
+	/* Spaces in front cut to one, which marks a word start: the word begins later. */
+	check_as("[^\\s,]+   indemnify", " indemnify@2+1w", 1);
+	check_as("[^\\s,]+(?:  | )indemnify", " indemnify@1+1w", 1);
 	check_as("[^.]+ indemnify", " indemnify@inf", 1);
 	check_as("\\S+\\s+indemnify", "indemnify@inf", 1);
 	check_as("(?:the )?provider (?:shall|will) indemnify",
