@@ -87,4 +87,7 @@ struct roles_finder {
  */
 void compile_model_patterns(struct roles_finder *rf);
 
+/* Compiles rf->output_named if it is not yet: on the first definition that may need it. */
+void compile_output_named(struct roles_finder *rf);
+
 #endif

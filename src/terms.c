@@ -416,30 +416,36 @@ static int has_passive_verb(const char *w, size_t n)
 	return 0;
 }
 
+/* Bytes before the verb of rf->output_named in which its subject is read. */
+#define MADE_VERB_BEFORE 48
+
 /*
- * Whether w[0..n) holds "generate(s)", "produce(s)" or "create(s)" before
- * a space, in lower case: the verbs of rf->output_named, looked for (by
- * memchr, find_word) before its regex is run; "Products" is no verb.
+ * Where w[0..n) first holds "generate(s)", "produce(s)" or "create(s)"
+ * before a space, in lower case, or n: the verbs of rf->output_named,
+ * looked for (by memchr, find_word) before its regex is run close to them;
+ * "Products" is no verb.
  */
-static int has_made_verb(const char *w, size_t n)
+static size_t made_verb_at(const char *w, size_t n)
 {
 	static const char *const verbs[] = { "generate", "produce", "create" };
-	size_t v;
+	size_t v, first = n;
 
 	for (v = 0; v < ARRAY_SIZE(verbs); v++) {
 		size_t k = strlen(verbs[v]), at = 0;
 
-		while ((at = find_word(w, n, at, verbs[v], 0)) < n) {
+		while ((at = find_word(w, first, at, verbs[v], 0)) < first) {
 			size_t e = at + k;
 
 			if (e < n && w[e] == 's')
 				e++;
-			if (e < n && isspace((unsigned char)w[e]))
-				return 1;
+			if (e < n && isspace((unsigned char)w[e])) {
+				first = at;
+				break;
+			}
 			at++;
 		}
 	}
-	return 0;
+	return first;
 }
 
 /*
@@ -477,8 +483,10 @@ static enum made_by output_made(struct roles_finder *rf, const struct roles *r, 
 	 * the head of a "means" definition only, and where the verb is written:
 	 * most definitions are passed over without a regex run.
 	 */
-	if (side == DEF_AFTER && has_made_verb(w, wlen) &&
-	    pcre2_match(rf->output_named, (PCRE2_SPTR)w, wlen, 0, 0, rf->md, NULL) >= 0) {
+	if (side == DEF_AFTER && (i = made_verb_at(w, wlen)) < wlen &&
+	    (compile_output_named(rf),
+	     pcre2_match(rf->output_named, (PCRE2_SPTR)w, wlen,
+			 i > MADE_VERB_BEFORE ? i - MADE_VERB_BEFORE : 0, 0, rf->md, NULL) >= 0)) {
 		enum party_role maker;
 
 		rf_group(rf, 1, &s, &n);
