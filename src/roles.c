@@ -10,7 +10,8 @@
 #include "terms.h"
 #include "xalloc.h"
 
-static pcre2_code *compile(const char *re, uint32_t flags)
+/* A pattern compiled for the interpreter: run so rarely that a JIT compile costs more. */
+static pcre2_code *compile_no_jit(const char *re, uint32_t flags)
 {
 	int err;
 	PCRE2_SIZE off;
@@ -20,6 +21,13 @@ static pcre2_code *compile(const char *re, uint32_t flags)
 	/* The patterns are ours and constant: a failure is a bug, caught by tests. */
 	if (!c)
 		abort();
+	return c;
+}
+
+static pcre2_code *compile(const char *re, uint32_t flags)
+{
+	pcre2_code *c = compile_no_jit(re, flags);
+
 	pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
 	return c;
 }
@@ -280,7 +288,18 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"makes?\\s+available|made\\s+available|shares?|shared|delivers?|delivered|inputs?|" \
 	"imports?|imported|connects?|connected|links?|linked|syncs?|synced|" \
 	"synchroni[sz]es?|synchroni[sz]ed|integrates?|integrated"
-#define GIVE_VERB "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed)"
+#define GIVE_VERB_PLAIN "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed)"
+#define GIVE_VERB "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed|" YOU_KEEP ")"
+	/*
+	 * What "you" add, store, keep or import is given too ("the notes you
+	 * add to Kinfold"): YOU_KEEP in given_head, anchored, after the words
+	 * before the verb; YOU_KEEP_K where a search looks for the verb
+	 * (given_before, given_after): it starts at "you", so the scan stops at
+	 * few bytes, and \K then starts the match at the verb.  Not in
+	 * data_submitter: given_head reads "the notes you add".
+	 */
+#define YOU_KEEP "(?:add|store|keep|import)(?<=\\byou\\sadd|\\byou\\sstore|\\byou\\skeep|\\byou\\simport)"
+#define YOU_KEEP_K "you\\s\\K(?:add|store|keep|import)"
 	rf->given_head = compile(
 		"^[\\s,:]*((?:the|all|any|those|such|each|every|its|your|their)\\s+"
 		"(?:[\\w&'\\x{2019}.-]+,?\\s+){1,10}?)"
@@ -299,7 +318,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"(?:that|which|who|whom|whose|by|where|when|if|to|with|into|through|under|pursuant|" \
 	"according|accordance)\\b"
 	rf->given_before = compile(
-		"(?|\\b" GIVE_VERB "\\s+(?|(?:to|with)\\s+(?:the\\s+)?"
+		"(?|\\b(?:" GIVE_VERB_PLAIN "|" YOU_KEEP_K ")\\s+(?|(?:to|with)\\s+(?:the\\s+)?"
 		"([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+|"
 		"(?:the\\s+)?([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+with\\s+)?"
 		"((?:(?!" GIVEN_STOP ")[\\w'\\x{2019}-]+\\s+){0,11}"
@@ -321,7 +340,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Emdeon has licensed" is given to Emdeon.
 	 */
 	rf->given_after = compile(
-		"\\b(?:(" GIVE_VERB_NOT_LICENCE ")|"
+		"\\b(?:(" GIVE_VERB_NOT_LICENCE "|" YOU_KEEP_K ")|"
 		"(provided|supplied|uploaded|submitted|sent|transmitted|furnished|disclosed|"
 		"made\\s+available|shared|delivered|input|entered)\\s+by\\s+(?:the\\s+)?"
 		"([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?))\\b"
@@ -497,16 +516,17 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * What a definition that opens with a term of the customer's data
 	 * says after the term when it is that data de-identified:
 	 * '"Anonymised Route Data" means Licensee Data from which the names
-	 * ... have been removed', "... in anonymised form".  Not "that has been
-	 * de-identified", which names the act more than the data: "Licensor may
-	 * create De-identified Data ... and may use De-identified Data for any
-	 * lawful purpose" is read as usage data, and as the customer's data it
-	 * would be read as nothing.
+	 * ... have been removed', "... in anonymised form", '"De-identified
+	 * Data" means Patient Data that has been de-identified' ("Licensor may
+	 * create De-identified Data ... and may use it for any lawful purpose"
+	 * is then vendor training read as de-identified only).
 	 */
 	rf->deidentified = compile(
 		"\\s*,?\\s*(?:in\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:anonymi[sz]ed|aggregated?|de-?identified|"
 		"pseudonymi[sz]ed)\\s+(?:form|format|manner|basis)\\b|"
-		"from\\s+which\\b[^.;]{0,200}?\\b(?:removed|deleted|stripped|redacted|erased)\\b)",
+		"from\\s+which\\b[^.;]{0,200}?\\b(?:removed|deleted|stripped|redacted|erased)\\b|"
+		"(?:that|which)\\s+(?:has|have)\\s+been\\s+(?:\\w+\\s+)?(?:de-?identified|anonymi[sz]ed|"
+		"pseudonymi[sz]ed|aggregated)\\b)",
 		PCRE2_ANCHORED | PCRE2_CASELESS);
 	/*
 	 * What a system records about its own operation, by name ("Logs",
@@ -561,7 +581,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:(?:the|a|an|any|each|its)\\s+)?(?:[\\w'\\x{2019}-]+\\s+){0,3}?models?\\b))",
 		PCRE2_UTF);
 	rf->model_def = compile(
-		"\\b(?:models?|weights|algorithms?|neural networks?|machine learning|trained|parameters)\\b",
+		"\\b(?:models?|weights|algorithms?|neural networks?|machine learning|trained|parameters|"
+		"classifiers?)\\b",
 		PCRE2_CASELESS);
 	rf->md = pcre2_match_data_create(8, NULL);
 	if (!rf->md)
@@ -606,6 +627,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->output_name);
 	pcre2_code_free(rf->output_active);
 	pcre2_code_free(rf->output_passive);
+	pcre2_code_free(rf->output_named);
 	pcre2_code_free(rf->made_for);
 	pcre2_code_free(rf->made_for_passive);
 	pcre2_code_free(rf->delivered_to);
@@ -670,6 +692,23 @@ const char *term_class_name(enum term_class cls)
  * The patterns that read a model term, compiled on the first one: most
  * contracts define none, and compiling costs as much as reading one.
  */
+void compile_output_named(struct roles_finder *rf)
+{
+	if (rf->output_named)
+		return;
+	/*
+	 * What output_active reads, where the machine goes by a name the contract gives it:
+	 * "the sketches ... the Studio generates for you from Your Materials".
+	 * Group 1 the name, group 2 whom it is made for or from whose things.
+	 * Compiled on the first definition that needs it (most contracts have
+	 * none).
+	 */
+	rf->output_named = compile_no_jit(
+		"\\b(?:the|our|its)\\s+((?-i:[A-Z][\\w-]*)(?:\\s+(?-i:[A-Z][\\w-]*))?)\\s+"
+		"(?:(?:may|will|can|shall|automatically)\\s+){0,2}(?:generates?|produces?|creates?)\\s+"
+		"(?:for|from)\\s+((?:the\\s+)?[\\w&'\\x{2019}-]+)", PCRE2_CASELESS);
+}
+
 void compile_model_patterns(struct roles_finder *rf)
 {
 	if (rf->model_made)
