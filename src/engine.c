@@ -245,19 +245,64 @@ static void clause_bounds(const char *s, size_t len, size_t ms, size_t me,
  * bytes a character takes, and the longest run of bytes that are not
  * ASCII white space.
  */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define WORD_AT_A_TIME 1
+
+/*
+ * The bytes of v that are ASCII white space (' ', '\t' .. '\r'), as
+ * 0x80 in each.  Each byte's top bit is cleared first so that no sum
+ * carries into the next byte; bytes with it set are no white space.
+ */
+static uint64_t space_bytes(uint64_t v)
+{
+	const uint64_t ones = 0x0101010101010101u, tops = ones * 0x80, low = ones * 0x7F;
+	uint64_t a = v & low;
+	uint64_t from_tab = (a + ones * (0x80 - '\t')) & tops;
+	uint64_t past_cr = (a + ones * (0x80 - '\r' - 1)) & tops;
+	uint64_t blank = ~((a ^ ones * ' ') + low) & tops;
+
+	return ((from_tab & ~past_cr) | blank) & ~v & tops;
+}
+#endif
+
 static void measure_subject(struct engine *e)
 {
 	const char *s = e->subject;
 	size_t len = e->subject_len;
-	size_t i, run = 0, longest = 0;
+	size_t i = 0, run = 0, longest = 0;
 	unsigned char top = 0;
 
 	/*
 	 * Every sentence a set with a reach selects is measured, so this loop
-	 * is hot: without branches, because where a word ends is as hard
-	 * for the processor to guess as it is for us.
+	 * is hot.  Eight bytes at a time where the compiler allows, as most
+	 * eight hold one space or none; else without branches, because where
+	 * a word ends is as hard for the processor to guess as it is for us.
 	 */
-	for (i = 0; i < len; i++) {
+#ifdef WORD_AT_A_TIME
+	{
+		uint64_t seen = 0;
+
+		for (; len - i >= 8; i += 8) {
+			uint64_t v, sp;
+			size_t at = 0;
+
+			memcpy(&v, s + i, 8);
+			seen |= v;
+			for (sp = space_bytes(v); sp; sp &= sp - 1) {
+				size_t b = (size_t)__builtin_ctzll(sp) / 8;
+
+				run += b - at;
+				longest = run > longest ? run : longest;
+				run = 0;
+				at = b + 1;
+			}
+			run += 8 - at;
+		}
+		longest = run > longest ? run : longest;
+		top = (seen & 0x8080808080808080u) ? 0x80 : 0;
+	}
+#endif
+	for (; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
 		size_t space = c == ' ' || (unsigned char)(c - '\t') <= '\r' - '\t';
 
@@ -265,6 +310,7 @@ static void measure_subject(struct engine *e)
 		run = (run + 1) & (space - 1);
 		longest = run > longest ? run : longest;
 	}
+	longest = run > longest ? run : longest;
 	/* Lead bytes tell a character's length; without any, all is ASCII. */
 	e->char_bytes = 1;
 	if (top & 0x80)

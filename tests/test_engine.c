@@ -622,6 +622,42 @@ static void test_match_starts_by_last_needed_word(void **state)
 }
 
 /*
+ * A reach that counts words ("(?:\\w+ ){0,1}") is as long as the longest
+ * run of bytes without white space in the sentence: measured wrong, the
+ * search would start past the match.  The runs here cross the eight-byte
+ * steps the measure takes, and a tab ends one.
+ */
+static void test_reach_counts_the_longest_word(void **state)
+{
+	static const char word_pack[] =
+		"areas: [{id: a}]\n"
+		"types: [{id: t.x, area: a}]\n"
+		"rules:\n"
+		"  - {id: word, type: t.x, keywords: [indemnif], patterns: ['\\bprovider (?:\\w+ ){0,1}?indemnif']}\n";
+	struct ruleset brs;
+	struct engine *e;
+	const struct rule *r;
+	const char *text;
+
+	(void)state;
+	ruleset_init(&brs);
+	assert_int_equal(ruleset_add_pack(&brs, "word.yaml", word_pack, strlen(word_pack)), 0);
+	assert_int_equal(ruleset_compile(&brs), 0);
+	r = ruleset_find_rule(&brs, "word");
+	assert_int_equal(r->patterns[0].nfilter, 2);
+	assert_true(r->patterns[0].filter[0].reach.words + r->patterns[0].filter[1].reach.words > 0);
+	e = engine_new(&brs);
+	text = "The provider supercalifragilisticexpialidocious indemnifies.";
+	assert_int_equal(engine_match_rule(e, r, text, strlen(text), NULL), 1);
+	text = "A\tB\tC\tthe provider antidisestablishmentarianism indemnifies.";
+	assert_int_equal(engine_match_rule(e, r, text, strlen(text), NULL), 1);
+	text = "The provider supercalifragilisticexpialidocious very indemnifies.";
+	assert_int_equal(engine_match_rule(e, r, text, strlen(text), NULL), 0);
+	engine_free(e);
+	ruleset_release(&brs);
+}
+
+/*
  * And no earlier than the first place a needed word begins, less how far
  * into a match it can begin: for ".{0,3}liable" three characters, here of
  * two bytes.  Counting them as bytes would start the search at the second
@@ -1451,6 +1487,7 @@ int main(void)
 		cmocka_unit_test(test_dedupe_keeps_most_severe),
 		cmocka_unit_test(test_prefilter_skips_sentences_without_keywords),
 		cmocka_unit_test(test_match_starts_by_last_needed_word),
+		cmocka_unit_test(test_reach_counts_the_longest_word),
 		cmocka_unit_test(test_match_starts_after_first_needed_word),
 		cmocka_unit_test(test_prefilter_automaton),
 		cmocka_unit_test(test_prefilter_modes_share_a_keyword),
