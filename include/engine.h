@@ -34,6 +34,12 @@ struct finding {
 	size_t sentence;             /* index into doc->sents */
 	size_t para;                 /* index into doc->paras */
 	const char *qualifier;       /* label of the qualifier that decided, or NULL */
+	/*
+	 * What the clause says when a qualifier turned its stance (its
+	 * message), or NULL: the rule's message, which then says the opposite,
+	 * must not be shown.
+	 */
+	const char *message;
 	int partial;                 /* a QUALIFIER_PARTIAL applied */
 	unsigned tracked;            /* enum track_flag bits within the sentence */
 };

@@ -130,6 +130,13 @@ struct rule_regex {
 struct rule_qualifier {
 	struct rule_regex re;
 	const char *label;       /* "negated", "opt-out", "carve-out", ... */
+	/*
+	 * What the clause says where a `flip` qualifier acts, in the words of
+	 * the rule's own message ("The vendor trains on your data unless you
+	 * opt out."): the rule's message says the opposite.  Required of a
+	 * flip, NULL for the other effects.
+	 */
+	const char *message;
 	enum qualifier_effect effect;
 	enum qualifier_scope scope;
 	/*

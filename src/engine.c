@@ -398,6 +398,7 @@ static int needs_met(struct engine *e, const struct rule_regex *re, size_t known
 struct verdict {
 	int cancelled;
 	const char *label;      /* what decided */
+	const char *message;    /* the last flip's: what the clause then says */
 	int flip, partial;
 };
 
@@ -484,6 +485,7 @@ static void judge(struct engine *e, const struct rule *r, const char *s, size_t 
 		case QUALIFIER_FLIP:
 			v->flip = !v->flip;
 			v->label = q->label;
+			v->message = q->message;
 			flip_label = 1;
 			break;
 		case QUALIFIER_PARTIAL:
@@ -883,6 +885,8 @@ void engine_run(struct engine *e, const struct document *doc,
 			f->sentence = si;
 			f->para = doc->sents[si].para;
 			f->qualifier = v.label;
+			/* Flipped twice, the clause says what the rule does. */
+			f->message = v.flip ? v.message : NULL;
 			f->partial = v.partial;
 			f->tracked = document_tracked_in(doc, doc->sents[si].start,
 							 doc->sents[si].end);

@@ -132,7 +132,7 @@ static void write_clause(struct json_writer *w, struct json_consts *c,
 	json_key(w, "partial");
 	json_bool(w, f->partial);
 	key_const(w, c, "tracked", report_tracked_name(f->tracked));
-	key_const(w, c, "message", r->message);
+	key_const(w, c, "message", f->message ? f->message : r->message);
 	key_const(w, c, "recommendation", r->recommendation);
 	json_key(w, "comments");
 	write_comments(w, doc, f->para);

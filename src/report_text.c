@@ -254,7 +254,7 @@ static void write_evidence(struct text_out *o, const struct finding *f)
 		     QUOTE_CHARS, o->ctx->color ? SGR_MATCH_ON : NULL,
 		     o->ctx->color ? SGR_MATCH_OFF : NULL);
 	buf_addstr(&o->b, "\"\n    ");
-	add_clean(o, r->message ? r->message : r->title);
+	add_clean(o, f->message ? f->message : r->message ? r->message : r->title);
 	buf_addstr(&o->b, " ");
 	paint_on(o, SGR_DIM);
 	buf_addf(&o->b, "(%s, rule ", severity_name(r->severity));

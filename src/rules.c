@@ -269,6 +269,9 @@ static void parse_qualifier(struct pack_ctx *c, yaml_node_t *n,
 		} else if (key_is(k, "label")) {
 			if ((s = scalar(c, v, "label")))
 				q->label = s;
+		} else if (key_is(k, "message")) {
+			if ((s = scalar(c, v, "message")))
+				q->message = s;
 		} else if (key_is(k, "scope")) {
 			if ((s = scalar(c, v, "scope"))) {
 				x = parse_name(s, scope_names, ARRAY_SIZE(scope_names));
@@ -305,6 +308,11 @@ static void parse_qualifier(struct pack_ctx *c, yaml_node_t *n,
 	}
 	if (!q->re.source)
 		pack_error(c, n, "%s needs a pattern", is_exception ? "an exception" : "a qualifier");
+	/* A flipped finding must not print the rule's message, which says the opposite. */
+	if (q->effect == QUALIFIER_FLIP && !q->message)
+		pack_error(c, n, "a qualifier that flips needs a message: what the clause then says");
+	else if (q->effect != QUALIFIER_FLIP && q->message)
+		pack_error(c, n, "only a qualifier that flips has a message of its own");
 }
 
 static void add_qualifiers(struct pack_ctx *c, struct rule *r, yaml_node_t *seq,

@@ -35,7 +35,7 @@ static const char pack[] =
 	"      - {pattern: 'without .{0,20}consent', scope: clause, label: consent}\n"
 	"    qualifiers:\n"
 	"      - {pattern: 'aggregated', effect: partial, label: aggregated}\n"
-	"      - {pattern: 'opposite day', effect: flip, label: flipped}\n"
+	"      - {pattern: 'opposite day', effect: flip, label: flipped, message: 'Backwards.'}\n"
 	"  - id: train.yes.low\n"
 	"    type: data.training\n"
 	"    stance: adverse\n"
@@ -534,6 +534,7 @@ static void test_partial_flip_and_note(void **state)
 	    PERSPECTIVE_CUSTOMER);
 	x = find_rule(&f, "train.yes");
 	assert_non_null(x);
+	assert_null(x->message);
 	assert_true(x->partial);
 	assert_string_equal(x->qualifier, "aggregated");
 	findings_release(&f);
@@ -545,6 +546,8 @@ static void test_partial_flip_and_note(void **state)
 	assert_non_null(x);
 	assert_int_equal(x->stance, STANCE_PROTECTIVE);
 	assert_string_equal(x->qualifier, "flipped");
+	/* The rule's message says the opposite now: the flip's is the one shown. */
+	assert_string_equal(x->message, "Backwards.");
 	findings_release(&f);
 	document_release(&doc);
 
@@ -1159,7 +1162,8 @@ static void test_scope_next_reads_the_following_sentence(void **state)
 		"    keywords: [replace]\n"
 		"    patterns: ['\\bvendor may replace the model\\b']\n"
 		"    qualifiers:\n"
-		"      - {pattern: 'materially worse', label: no-degradation, effect: flip, scope: next}\n"
+		"      - {pattern: 'materially worse', label: no-degradation, effect: flip, scope: next,\n"
+		"         message: 'The vendor may replace the model with one no worse.'}\n"
 		"    exceptions:\n"
 		"      - {pattern: 'foregoing does not apply', scope: next}\n";
 	static const struct scope_case cases[] = {

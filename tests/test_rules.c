@@ -188,6 +188,36 @@ static void test_unknown_key_and_bad_values(void **state)
 	ruleset_release(&rs);
 }
 
+/*
+ * A flipped finding shows its qualifier's message, not the rule's (which
+ * then says the opposite): a flip must have one, and only a flip may.
+ */
+static void test_flip_needs_its_own_message(void **state)
+{
+	struct ruleset rs;
+	char *msg;
+	int ret;
+
+	(void)state;
+	ruleset_init(&rs);
+	pending_name = "flip.yaml";
+	pending_data =
+		"rules:\n"
+		"  - id: t.x\n"
+		"    type: data.training\n"
+		"    stance: adverse\n"
+		"    patterns: ['train']\n"
+		"    qualifiers:\n"
+		"      - {pattern: 'unless you opt out', effect: flip}\n"
+		"      - {pattern: 'aggregated', effect: partial, message: 'Partly.'}\n";
+	msg = capture_stderr(add_pending, &rs, &ret);
+	assert_int_equal(ret, -1);
+	assert_non_null(strstr(msg, "flip.yaml:7: a qualifier that flips needs a message"));
+	assert_non_null(strstr(msg, "flip.yaml:8: only a qualifier that flips has a message"));
+	free(msg);
+	ruleset_release(&rs);
+}
+
 static void test_unknown_type_and_placeholder(void **state)
 {
 	static const char pack[] =
@@ -641,6 +671,7 @@ int main(void)
 		cmocka_unit_test(test_bad_regex_reports_file_and_line),
 		cmocka_unit_test(test_yaml_syntax_error_has_line),
 		cmocka_unit_test(test_unknown_key_and_bad_values),
+		cmocka_unit_test(test_flip_needs_its_own_message),
 		cmocka_unit_test(test_unknown_type_and_placeholder),
 		cmocka_unit_test(test_quantifiers_are_not_placeholders),
 		cmocka_unit_test(test_placeholder_cycle_is_an_error),
