@@ -65,6 +65,7 @@
  * for Client ("Client Materials")", is read as "Deliverables"), the
  * outputs (also "the notes the
  * Service generates", "the CVs that the Agency's screening software
+ * generates", "the alerts which the Service Provider's detection system
  * generates" where the machine's owner is the vendor, what a name the
  * contract gives the service makes for the customer or from its things,
  * whatever the nouns, "the sketches ... the Studio generates for you from

@@ -2987,6 +2987,29 @@ static void test_entered_into_and_made_by_a_bare_name(void **state)
 }
 
 /*
+ * What a machine the vendor's two-word alias owns generates is output
+ * ("the Service Provider's detection system generates for the Bank"); not
+ * what the customer's own system generates.
+ */
+static void test_made_by_a_two_word_owners_machine(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Alerts", TERM_OUTPUT,
+		  "\"Alerts\" means the fraud alerts which the Service Provider's detection system "
+		  "generates for the Bank." },
+		{ "Flags", TERM_OTHER,
+		  "\"Flags\" means the fraud flags which the Bank's own screening system "
+		  "generates." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is between Kopi AI Solutions Pte. Ltd. (the \"Service "
+			   "Provider\" or \"Supplier\") and Lion City Bank Limited (the \"Bank\" or "
+			   "\"Customer\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A term defined in the plural reads so in the singular ("a Forecast" of
  * "Forecasts"), and a custom model defined in the singular reads so in the
  * plural; not a word that only begins like the term, nor the plural of an
@@ -3393,6 +3416,7 @@ int main(void)
 		cmocka_unit_test(test_vendors_own_model_and_model_weights),
 		cmocka_unit_test(test_made_by_a_named_service_and_data_you_add),
 		cmocka_unit_test(test_entered_into_and_made_by_a_bare_name),
+		cmocka_unit_test(test_made_by_a_two_word_owners_machine),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
