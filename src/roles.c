@@ -441,11 +441,12 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Encounter Data", "results that the API returns", "content we
 	 * produce", "the CVs that the Agency's screening software generates",
 	 * "the Service Provider's detection system".  Group 1 is whose machine
-	 * it is, in one or two words, if said, group 2 the machine that
+	 * it is, in one word or two (the first capitalised, so that most words
+	 * after "the" fail at once), if said, group 2 the machine that
 	 * makes it, group 3 a vendor.
 	 */
 	rf->output_active = compile(
-		"\\b(?:(?:the|our|its|such|any|each)\\s+(?:((?:[\\w&-]+\\s+)?[\\w&-]+)(?:'|\\x{2019})s\\s+)?"
+		"\\b(?:(?:the|our|its|such|any|each)\\s+(?:((?:(?-i:[A-Z])[\\w&-]*\\s+)?[\\w&-]+)(?:'|\\x{2019})s\\s+)?"
 		"(?:[\\w-]+\\s+){0,2}?"
 		"(?:(services?|models?|ai|systems?|platforms?|software|products?|tools?|features?|"
 		"apis?|applications?|assistants?|algorithms?|engines?)|"
