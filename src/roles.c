@@ -295,8 +295,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * add to Kinfold"): YOU_KEEP in given_head, anchored, after the words
 	 * before the verb; YOU_KEEP_K where a search looks for the verb
 	 * (given_before, given_after): it starts at "you", so the scan stops at
-	 * few bytes, and \K then starts the match at the verb.  Not in
-	 * data_submitter: given_head reads "the notes you add".
+	 * few bytes, and \K then starts the match at the verb.  data_submitter
+	 * has its own ("that you add ... to the Service").
 	 */
 #define YOU_KEEP "(?:add|store|keep|import)(?<=\\byou\\sadd|\\byou\\sstore|\\byou\\skeep|\\byou\\simport)"
 #define YOU_KEEP_K "you\\s\\K(?:add|store|keep|import)"
@@ -385,14 +385,20 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	/*
 	 * The same in the active voice: "information that Practice and its
 	 * clinicians submit to the Service", "data that Customer provides".
-	 * Group 1 is who submits, which must be the customer (customer_submits).
+	 * Group 1 is who submits, which must be the customer (customer_submits);
+	 * what "you" add, store or keep is given too ("the notes that you add
+	 * from your phone to the Service").  What goes "into" something ("the
+	 * notes that you or your staff enter into Dosewise", "type into the
+	 * Service") or is given "us" is read by submit_place: "the agreements
+	 * that Customer enters into with others" give nothing.
 	 */
 	rf->data_submitter = compile(
 		"\\b(?:that|which|whatever)\\s+((?:[\\w'\\x{2019}&.-]+,?\\s+){1,8}?)"
 		"(?:(?:may|will|shall|can|does|do)\\s+)?"
 		"(?:submits?|provides?|uploads?|inputs?|enters?|sends?|transmits?|furnish(?:es)?|"
 		"discloses?|makes? available|shares?|supplies|supply|records?|dictates?|connects?|"
-		"links?|syncs?|synchroni[sz]es?|integrates?)\\b(?! into\\b)",
+		"links?|syncs?|synchroni[sz]es?|integrates?|types?|pastes?|gives?|"
+		"(?:add|store|keep)(?<=\\byou\\sadd|\\byou\\sstore|\\byou\\skeep))\\b",
 		PCRE2_CASELESS);
 	/*
 	 * Whom the customer gives it to, right after the verb of
@@ -433,12 +439,14 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	/*
 	 * The same in the active voice: "the notes the Service generates from
 	 * Encounter Data", "results that the API returns", "content we
-	 * produce", "the CVs that the Agency's screening software generates".
-	 * Group 1 is whose machine it is, if said, group 2 the machine that
+	 * produce", "the CVs that the Agency's screening software generates",
+	 * "the Service Provider's detection system".  Group 1 is whose machine
+	 * it is, in one word or two (the first capitalised, so that most words
+	 * after "the" fail at once), if said, group 2 the machine that
 	 * makes it, group 3 a vendor.
 	 */
 	rf->output_active = compile(
-		"\\b(?:(?:the|our|its|such|any|each)\\s+(?:([\\w&-]+)(?:'|\\x{2019})s\\s+)?"
+		"\\b(?:(?:the|our|its|such|any|each)\\s+(?:((?:(?-i:[A-Z])[\\w&-]*\\s+)?[\\w&-]+)(?:'|\\x{2019})s\\s+)?"
 		"(?:[\\w-]+\\s+){0,2}?"
 		"(?:(services?|models?|ai|systems?|platforms?|software|products?|tools?|features?|"
 		"apis?|applications?|assistants?|algorithms?|engines?)|"
@@ -698,13 +706,14 @@ void compile_output_named(struct roles_finder *rf)
 		return;
 	/*
 	 * What output_active reads, where the machine goes by a name the contract gives it:
-	 * "the sketches ... the Studio generates for you from Your Materials".
+	 * "the sketches ... the Studio generates for you from Your Materials",
+	 * also without "the" ("Kinfold generates for you").
 	 * Group 1 the name, group 2 whom it is made for or from whose things.
 	 * Compiled on the first definition that needs it (most contracts have
 	 * none).
 	 */
 	rf->output_named = compile_no_jit(
-		"\\b(?:the|our|its)\\s+((?-i:[A-Z][\\w-]*)(?:\\s+(?-i:[A-Z][\\w-]*))?)\\s+"
+		"\\b(?:(?:the|our|its)\\s+)?((?-i:[A-Z][\\w-]*)(?:\\s+(?-i:[A-Z][\\w-]*))?)\\s+"
 		"(?:(?:may|will|can|shall|automatically)\\s+){0,2}(?:generates?|produces?|creates?)\\s+"
 		"(?:for|from)\\s+((?:the\\s+)?[\\w&'\\x{2019}-]+)", PCRE2_CASELESS);
 }

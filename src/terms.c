@@ -137,10 +137,53 @@ static int submitter_is_customer(struct roles_finder *rf, const struct roles *r,
 	return mentions_customer(rf, r, s, (size_t)(comma - s));
 }
 
+static int is_vendor_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n);
+
+/* Where what data_submitter reads the customer giving goes, where the words after it say. */
+enum submit_place {
+	PLACE_UNSAID,  /* "that Customer provides" */
+	PLACE_VENDOR,  /* "that you enter into Dosewise", "type into the Service", "give us" */
+	PLACE_ELSE     /* "that Customer enters into with others", "gives notice" */
+};
+
+/*
+ * Where what a match of data_submitter ending at body[end] gives goes: the
+ * word after "into" (and "the"), the vendor or its service by name, or
+ * "us" after "give"; any other giving is said by no such words.
+ */
+static enum submit_place submit_place(struct roles_finder *rf, const struct roles *r,
+				      const char *body, size_t blen, size_t end)
+{
+	static const char *const machines[] = {
+		"service", "services", "platform", "system", "app", "application", "software", "tool",
+	};
+	static const char *const give[] = { "give", "gives" };
+	size_t at, e;
+
+	for (at = end; at > 0 && isalpha((unsigned char)body[at - 1]); at--)
+		;
+	if (word_in(body + at, end - at, give, ARRAY_SIZE(give)))
+		return blen - end >= 3 && !strncasecmp(body + end, " us", 3) &&
+		       (blen - end == 3 || !isalnum((unsigned char)body[end + 3])) ?
+		       PLACE_VENDOR : PLACE_ELSE;
+	if (blen - end < 6 || strncasecmp(body + end, " into ", 6))
+		return PLACE_UNSAID;
+	at = end + 6;
+	if (blen - at > 4 && !strncasecmp(body + at, "the ", 4))
+		at += 4;
+	for (e = at; e < blen && (isalnum((unsigned char)body[e]) || body[e] == '-' ||
+				  body[e] == '&'); e++)
+		;
+	return e > at && (is_vendor_word(rf, r, body + at, e - at) ||
+			  word_in(body + at, e - at, machines, ARRAY_SIZE(machines))) ?
+	       PLACE_VENDOR : PLACE_ELSE;
+}
+
 /*
  * Whether body says the customer submits what it defines, in the active
  * voice: "information that Practice submits to the Service" is the
- * customer's, "data that Vendor provides to Customer" is not.
+ * customer's, "data that Vendor provides to Customer" is not; nor is
+ * what it puts into something not the vendor's (submit_place).
  */
 static int customer_submits(struct roles_finder *rf, const struct roles *r,
 			    const char *body, size_t blen)
@@ -152,7 +195,8 @@ static int customer_submits(struct roles_finder *rf, const struct roles *r,
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn;
 
 		rf_group(rf, 1, &ss, &sn);
-		if (submitter_is_customer(rf, r, body + ss, sn))
+		if (submitter_is_customer(rf, r, body + ss, sn) &&
+		    submit_place(rf, r, body, blen, end) != PLACE_ELSE)
 			return 1;
 		from = end > from ? end : from + 1;
 	}
@@ -267,12 +311,20 @@ static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn, ws, wn;
 
 		rf_group(rf, 1, &ss, &sn);
-		if (submitter_is_customer(rf, r, body + ss, sn) &&
-		    pcre2_match(rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0, rf->md, NULL) >= 0) {
-			rf_group(rf, 1, &ws, &wn);
-			if (is_vendor_word(rf, r, body + ws, wn) ||
-			    word_in(body + ws, wn, machines, ARRAY_SIZE(machines)))
+		if (submitter_is_customer(rf, r, body + ss, sn)) {
+			/* "that you enter into Dosewise", "that you give us": where it goes is said. */
+			enum submit_place place = submit_place(rf, r, body, blen, end);
+
+			if (place == PLACE_VENDOR)
 				return 1;
+			if (place == PLACE_UNSAID &&
+			    pcre2_match(rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0, rf->md,
+					NULL) >= 0) {
+				rf_group(rf, 1, &ws, &wn);
+				if (is_vendor_word(rf, r, body + ws, wn) ||
+				    word_in(body + ws, wn, machines, ARRAY_SIZE(machines)))
+					return 1;
+			}
 		}
 		from = end > from ? end : from + 1;
 	}
@@ -448,6 +500,33 @@ static size_t made_verb_at(const char *w, size_t n)
 	return first;
 }
 
+/* Bytes at the end of the words before a parenthesis in which rf->output_named's verb is read. */
+#define NAMED_TAIL 80
+
+/*
+ * Whether what follows a match of rf->output_named that ends at w[at],
+ * before a parenthesis that ends w[0..n), makes nothing more: nothing, or
+ * what it is made from ("from Your Materials", "using your sketches", the
+ * rest of the match's own "from your sketches": `from` set), within
+ * PASSIVE_TAIL bytes.  'the Studio generates for you a monthly invoice
+ * ("Invoice")' names what is made after the maker.
+ */
+static int nothing_more_made(const char *w, size_t n, size_t at, int made_from)
+{
+	static const char *const from[] = { "from", "using", "out", "based", "with" };
+	size_t e;
+
+	if (n - at > PASSIVE_TAIL)
+		return 0;
+	if (made_from)
+		return 1;
+	while (at < n && (w[at] == ' ' || w[at] == ','))
+		at++;
+	for (e = at; e < n && isalpha((unsigned char)w[e]); e++)
+		;
+	return at == n || word_in(w + at, e - at, from, ARRAY_SIZE(from));
+}
+
 /*
  * Whether the definition says, in the active voice and close to the term,
  * that a machine ("the Service generates", "the API returns") or the
@@ -477,22 +556,28 @@ static enum made_by output_made(struct roles_finder *rf, const struct roles *r, 
 		return n ? MADE_BY_MACHINE : MADE_BY_VENDOR;
 	}
 	/*
-	 * "the sketches ... the Studio generates for you from Your Materials":
-	 * a name the contract gives the machine, making it for the customer or
-	 * from the customer's things; a party's name is read by its role.  At
-	 * the head of a "means" definition only, and where the verb is written:
-	 * most definitions are passed over without a regex run.
+	 * "the sketches ... the Studio generates for you from Your Materials",
+	 * "Kinfold generates for you": a name the contract gives the machine,
+	 * making it for the customer or from the customer's things; a party's
+	 * name is read by its role.  At the head of a "means" definition, or
+	 * at the end of the words before a parenthesis ('the sketches the
+	 * Studio generates for you ("Designs")'), and only where the verb is
+	 * written: most definitions are passed over without a regex run.
 	 */
-	if (side == DEF_AFTER && (i = made_verb_at(w, wlen)) < wlen &&
+	n = side == DEF_AFTER || wlen <= NAMED_TAIL ? 0 : wlen - NAMED_TAIL;
+	if ((i = n + made_verb_at(w + n, wlen - n)) < wlen &&
 	    (compile_output_named(rf),
 	     pcre2_match(rf->output_named, (PCRE2_SPTR)w, wlen,
-			 i > MADE_VERB_BEFORE ? i - MADE_VERB_BEFORE : 0, 0, rf->md, NULL) >= 0)) {
+			 i > MADE_VERB_BEFORE ? i - MADE_VERB_BEFORE : 0, 0, rf->md, NULL) >= 0) &&
+	    (rf_group(rf, 2, &s, &n),
+	     side == DEF_AFTER ||
+	     nothing_more_made(w, wlen, s + n, s >= 5 && !strncasecmp(w + s - 5, "from", 4)))) {
 		enum party_role maker;
+		size_t ws = s, wn = n;
 
 		rf_group(rf, 1, &s, &n);
-		maker = word_role(rf, r, w + s, n);
-		rf_group(rf, 2, &s, &n);
-		if (maker != ROLE_CUSTOMER && word_role(rf, r, w + s, n) == ROLE_CUSTOMER)
+		maker = tail_role(rf, r, w + s, n);
+		if (maker != ROLE_CUSTOMER && word_role(rf, r, w + ws, wn) == ROLE_CUSTOMER)
 			return maker == ROLE_VENDOR ? MADE_BY_VENDOR : MADE_BY_MACHINE;
 	}
 	/* "revenue generated by the Services" is money, not output. */
@@ -1199,10 +1284,12 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		/*
 		 * What the Service generates is output by any name ("Draft
 		 * Notes"), but a name that says data ("Party B Data": prompts
-		 * ... and the responses the Model generates) is read below.
+		 * ... and the responses the Model generates) is read below, and
+		 * one that says money ("Net Revenue") is none.
 		 */
 		if ((!rf_matches(rf, rf->data_noun, term, tlen) &&
-		     !rf_matches(rf, rf->supplied_name, term, tlen)) ||
+		     !rf_matches(rf, rf->supplied_name, term, tlen) &&
+		     !rf_matches(rf, rf->money_name, term, tlen)) ||
 		    rf_matches(rf, rf->output_name, term, tlen))
 			return TERM_OUTPUT;
 		break;

@@ -2929,6 +2929,87 @@ static void test_made_by_a_named_service_and_data_you_add(void **state)
 }
 
 /*
+ * What "you" (or your staff) enter, type or paste into the vendor or its
+ * service, or give "us", is the customer's data ("Pharmacy Data" means
+ * ... notes that you or your staff enter into Dosewise), as is what "you"
+ * add to the Service in the middle of a definition; not what is entered
+ * into with others, nor a notice given.  What a product name without
+ * "the" generates for the customer is output ("Kinfold generates for
+ * you"), and so is what a name the contract gives its service makes for
+ * the customer where the term's parenthesis follows ('the sketches the
+ * Studio generates for you ("Creations")'); not what is made after the
+ * maker ('generates for you a monthly invoice ("Invoice")'), nor money.
+ */
+static void test_entered_into_and_made_by_a_bare_name(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Pharmacy Data", TERM_CUSTOMER_DATA,
+		  "\"Pharmacy Data\" means the medication lists, prescription details, patient "
+		  "questions and notes that you or your staff enter into Harbor Labs." },
+		{ "Clinic Notes", TERM_CUSTOMER_DATA,
+		  "\"Clinic Notes\" means the notes that you type into the Service." },
+		{ "Keepsakes", TERM_CUSTOMER_DATA,
+		  "\"Keepsakes\" means letters and photographs that you add from your phone to the "
+		  "Service." },
+		{ "Shared Files", TERM_CUSTOMER_DATA,
+		  "\"Shared Files\" means files that you give us." },
+		{ "Supplier Contracts", TERM_OTHER,
+		  "\"Supplier Contracts\" means the contracts that you enter into with your "
+		  "suppliers." },
+		{ "Notices", TERM_OTHER, "\"Notices\" means the notices that you give us." },
+		{ "Designs", TERM_OUTPUT, "\"Designs\" means the sketches Kinfold generates for you." },
+		{ "Creations", TERM_OUTPUT,
+		  "You own the sketches, prints and patterns the Studio generates for you "
+		  "(\"Creations\")." },
+		{ "Repeats", TERM_OUTPUT,
+		  "You own the patterns that Loomwright creates from your sketches (\"Repeats\") "
+		  "and may sell them." },
+		{ "Invoice", TERM_OTHER,
+		  "Each month the Studio generates for you a statement of account (\"Invoice\")." },
+		{ "Net Revenue", TERM_OTHER,
+		  "\"Net Revenue\" means the revenue the Studio generates for you." },
+	};
+
+	(void)state;
+	check_term_classes("These terms are an agreement between Harbor Labs, Inc. (\"Harbor "
+			   "Labs\", \"we\", \"us\" or \"our\") and the business that signs up "
+			   "(\"you\" or \"your\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+	assert_true(builtin_finds(
+		"These terms are a contract between Dosewise Health Technologies Inc. "
+		"(\"Dosewise\", \"we\", \"us\" or \"our\") and the pharmacy business that opens "
+		"an account (\"you\" or \"your\").\n"
+		"\"Pharmacy Data\" means the medication lists, prescription details, patient "
+		"questions and notes that you or your staff enter into Dosewise.\n"
+		"2.2 We do not use Pharmacy Data to train or fine-tune the models behind "
+		"Dosewise.\n",
+		"data.training.no-training"));
+}
+
+/*
+ * What a machine the vendor's two-word alias owns generates is output
+ * ("the Service Provider's detection system generates for the Bank"); not
+ * what the customer's own system generates.
+ */
+static void test_made_by_a_two_word_owners_machine(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Alerts", TERM_OUTPUT,
+		  "\"Alerts\" means the fraud alerts which the Service Provider's detection system "
+		  "generates for the Bank." },
+		{ "Flags", TERM_OTHER,
+		  "\"Flags\" means the fraud flags which the Bank's own screening system "
+		  "generates." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is between Kopi AI Solutions Pte. Ltd. (the \"Service "
+			   "Provider\" or \"Supplier\") and Lion City Bank Limited (the \"Bank\" or "
+			   "\"Customer\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A term defined in the plural reads so in the singular ("a Forecast" of
  * "Forecasts"), and a custom model defined in the singular reads so in the
  * plural; not a word that only begins like the term, nor the plural of an
@@ -3334,6 +3415,8 @@ int main(void)
 		cmocka_unit_test(test_singular_and_plural_uses),
 		cmocka_unit_test(test_vendors_own_model_and_model_weights),
 		cmocka_unit_test(test_made_by_a_named_service_and_data_you_add),
+		cmocka_unit_test(test_entered_into_and_made_by_a_bare_name),
+		cmocka_unit_test(test_made_by_a_two_word_owners_machine),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
