@@ -617,7 +617,20 @@ static void found_at(struct prefilter_hits *h, uint32_t x, size_t start)
 	h->entry[x].last = (uint32_t)start;
 }
 
-/* Keyword kw, found at text[start]: each entry takes it as its mode says. */
+/*
+ * Entry x of keyword kw takes the keyword found at `start` as its mode
+ * says; a rule's keyword marks its rules once per scan (`marked`).
+ */
+static inline void take(struct prefilter_hits *h, uint32_t x, unsigned mode, int at_word,
+			int marked, size_t start)
+{
+	if (mode == PF_ANYWHERE_AT || (mode == PF_WORD_AT && at_word))
+		found_at(h, x, start);
+	else if (mode == PF_WORD && at_word && !marked)
+		hit(h, x);
+}
+
+/* Keyword kw, found at text[start]. */
 static void found(const struct prefilter *pf, struct prefilter_hits *h, uint32_t kw,
 		  const char *text, size_t start)
 {
@@ -626,31 +639,13 @@ static void found(const struct prefilter *pf, struct prefilter_hits *h, uint32_t
 	uint32_t r;
 
 	if (k->n == 1) {
-		if (k->mode == PF_ANYWHERE_AT || (k->mode == PF_WORD_AT && at_word))
-			found_at(h, k->first, start);
-		else if (k->mode == PF_WORD && at_word)
-			hit(h, k->first);
+		take(h, k->first, k->mode, at_word, 0, start);
 		return;
 	}
-	/* A rule's keyword marks its rules once per scan. */
 	marked = h->kw_mark[kw] == h->generation;
-	for (r = 0; r < k->n; r++) {
-		uint32_t x = pf->rule_of[k->first + r];
-
-		switch (pf->mode_of[k->first + r]) {
-		case PF_ANYWHERE_AT:
-			found_at(h, x, start);
-			break;
-		case PF_WORD_AT:
-			if (at_word)
-				found_at(h, x, start);
-			break;
-		case PF_WORD:
-			if (at_word && !marked)
-				hit(h, x);
-			break;
-		}
-	}
+	for (r = 0; r < k->n; r++)
+		take(h, pf->rule_of[k->first + r], pf->mode_of[k->first + r], at_word, marked,
+		     start);
 	if (at_word)
 		h->kw_mark[kw] = h->generation;
 }

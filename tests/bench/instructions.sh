@@ -37,14 +37,23 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 ls "$SHARED/corpus/cuad/text" | LC_ALL=C sort | awk 'NR % 10 == 1' >"$tmp/list"
 (cd "$SHARED/corpus/cuad/text" && tr '\n' '\0' <"$tmp/list" | xargs -0 cat) | wc -c >"$tmp/bytes"
 
-# Counts the instructions of one run; prints them, or fails.
+# Counts the instructions of one review of the files listed in $2 (names
+# in directory $1) with the options after them; prints them, or exits
+# saying which run failed.
 count() {
-	(cd "$SHARED/corpus/cuad/text" &&
-	 tr '\n' '\0' <"$tmp/list" |
-	 xargs -0 valgrind --tool=cachegrind --cache-sim=no \
+	dir=$1 list=$2 what=$3
+	shift 3
+	n=$( (cd "$dir" &&
+	      tr '\n' '\0' <"$list" |
+	      xargs -0 valgrind --tool=cachegrind --cache-sim=no \
 		--cachegrind-out-file=/dev/null --log-file="$tmp/log" \
-		"$@" >/dev/null) || return 1
-	sed -n 's/.*I *refs: *//p' "$tmp/log" | tr -d ,
+		"$prog" -q -f json review "$@" >/dev/null) &&
+	    sed -n 's/.*I *refs: *//p' "$tmp/log" | tr -d ,)
+	if test -z "$n"; then
+		echo "bench-instr: valgrind failed on $what: see a run by hand" >&2
+		exit 2
+	fi
+	echo "$n"
 }
 
 case $AICLAUSE in
@@ -52,22 +61,13 @@ case $AICLAUSE in
 *) prog=$(pwd)/$AICLAUSE ;;
 esac
 null=$(cd "$here/null-rules" && pwd)
-
-all=$(count "$prog" -q -f json review) && test -n "$all" || {
-	echo "bench-instr: valgrind failed: see a run by hand" >&2
-	exit 2
-}
-none=$(count "$prog" -q -f json review --no-default-rules --rules "$null") && test -n "$none" || {
-	echo "bench-instr: valgrind failed on the null pack" >&2
-	exit 2
-}
+cuad=$SHARED/corpus/cuad/text
 printf 'Rule load.\n' >"$tmp/one.txt"
-load=$(cd "$tmp" && valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null \
-	--log-file="$tmp/log" "$prog" -q -f json review one.txt >/dev/null &&
-	sed -n 's/.*I *refs: *//p' "$tmp/log" | tr -d ,) && test -n "$load" || {
-	echo "bench-instr: valgrind failed on a one-line file" >&2
-	exit 2
-}
+echo one.txt >"$tmp/one"
+
+all=$(count "$cuad" "$tmp/list" "all rules") || exit 2
+none=$(count "$cuad" "$tmp/list" "the null pack" --no-default-rules --rules "$null") || exit 2
+load=$(count "$tmp" "$tmp/one" "a one-line file") || exit 2
 bytes=$(cat "$tmp/bytes")
 awk -v all="$all" -v none="$none" -v load="$load" -v bytes="$bytes" -v n="$(wc -l <"$tmp/list")" 'BEGIN {
 	printf "instructions over %d CUAD texts (%.2f MB), one process:\n", n, bytes / 1e6
