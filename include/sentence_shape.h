@@ -44,7 +44,9 @@ int shape_not_a_clause(const struct view *v, const struct document *doc, size_t 
 /*
  * Whether paragraph `para` of doc is an option left unticked: it opens,
  * after any indent or bullet, with an empty checkbox
- * (document_checkbox_at).
+ * (document_checkbox_at), or it is the one paragraph such an option
+ * brings in with a final colon ("[ ] The following is added to Section
+ * 8.1:").
  */
 int shape_unticked_option(const struct document *doc, size_t para);
 

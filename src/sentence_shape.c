@@ -657,14 +657,8 @@ int shape_not_a_clause(const struct view *v, const struct document *doc, size_t 
 	       is_numbered_heading(doc, si, s, len);
 }
 
-/*
- * Whether paragraph `para` is an option left unticked: it starts with an
- * empty checkbox (document_checkbox_at), after any indent or bullet.
- * Order forms list choices that way ("[    ] Provider will indemnify",
- * "[ x ] Expires 2 years from Effective Date"); an option nobody ticked is
- * not a term of the agreement, so no rule reads it.
- */
-int shape_unticked_option(const struct document *doc, size_t para)
+/* Whether paragraph `para` opens with an empty checkbox, after any indent or bullet. */
+static int opens_unticked(const struct document *doc, size_t para)
 {
 	const char *t = doc->text.ptr;
 	size_t i = doc->paras[para].start, end = doc->paras[para].end;
@@ -673,6 +667,31 @@ int shape_unticked_option(const struct document *doc, size_t para)
 	while (i < end && (t[i] == ' ' || t[i] == '\t' || t[i] == '-' || t[i] == '*'))
 		i++;
 	return document_checkbox_at(t + i, end - i, &ticked) && !ticked;
+}
+
+/*
+ * Whether paragraph `para` is an option left unticked: it starts with an
+ * empty checkbox (document_checkbox_at), after any indent or bullet.
+ * Order forms list choices that way ("[    ] Provider will indemnify",
+ * "[ x ] Expires 2 years from Effective Date"); an option nobody ticked is
+ * not a term of the agreement, so no rule reads it.  Nor is the paragraph
+ * an unticked option brings in with a colon ("[    ] The following is
+ * added to the end of Section 8.1:"): the text it would add is the
+ * option.  Only that one paragraph: what follows it is the form again.
+ */
+int shape_unticked_option(const struct document *doc, size_t para)
+{
+	const char *t = doc->text.ptr;
+	size_t end;
+
+	if (opens_unticked(doc, para))
+		return 1;
+	if (para == 0 || !opens_unticked(doc, para - 1))
+		return 0;
+	end = doc->paras[para - 1].end;
+	while (end > doc->paras[para - 1].start && isspace((unsigned char)t[end - 1]))
+		end--;
+	return end > doc->paras[para - 1].start && t[end - 1] == ':';
 }
 
 /*

@@ -141,12 +141,35 @@ static void test_options_and_notes_are_no_terms(void **state)
 	lines_release(&l);
 }
 
+/* What an unticked option adds with a colon is the option; what follows it is not. */
+static void test_text_an_unticked_option_brings_in(void **state)
+{
+	struct lines l;
+
+	(void)state;
+	lines_init(&l,
+		   "[    ]\tThe following is added to the end of Section 8.1:\n"
+		   "However, the Provider's liability will not be more than $1,000.\n"
+		   "The Provider's liability will not be more than $5,000.\n"
+		   "[ x ] The following is added to the end of Section 9:\n"
+		   "The Provider may use Customer Data to train models.\n"
+		   "[ ] The cap is $10.\n"
+		   "The Provider may use Customer Data to train models.\n");
+	assert_true(shape_unticked_option(&l.doc, 0));
+	assert_true(shape_unticked_option(&l.doc, 1));
+	assert_false(shape_unticked_option(&l.doc, 2));
+	assert_false(shape_unticked_option(&l.doc, 4));
+	assert_false(shape_unticked_option(&l.doc, 6));
+	lines_release(&l);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_items_read_with_chained_lead_ins),
 		cmocka_unit_test(test_what_is_not_a_clause),
 		cmocka_unit_test(test_options_and_notes_are_no_terms),
+		cmocka_unit_test(test_text_an_unticked_option_brings_in),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
