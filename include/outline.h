@@ -204,7 +204,9 @@ unsigned long outline_open_number(const struct outline *ol);
  *    most each one's column, or its bullet's: "*   a. ..." / "    second
  *    paragraph" stays in (a)), the paragraph is back in the clause
  *    holding the list ("7.2 ... if:" / "(c) ... Section 6." / "We have
- *    the right ..."): NEST_END.  Not where `leads_on` (the paragraph
+ *    the right ..."), or in a heading labelled as an enumeration under
+ *    the list ("**IX. Your Rights**" / "*   (g) ..." / "You can ..."):
+ *    NEST_END.  Not where `leads_on` (the paragraph
  *    before ends on a colon, a comma or a word: what follows is its
  *    item's).  The list stays
  *    open: an item after it ("(d)") goes on with it.  *list_level is

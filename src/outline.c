@@ -941,10 +941,17 @@ enum outline_nest outline_unindented(struct outline *ol, int col, int leads_on,
 	}
 	if (leads_on)
 		return NEST_NONE;
-	/* The enumerations open innermost, each at its column or right of it. */
+	/*
+	 * The enumerations open innermost, each at its column or right of it,
+	 * down to the clause holding them: a structural entry, or a heading
+	 * labelled as an enumeration under them ("**IX. Your Rights**" /
+	 * "*   (b) erasure" ... "*   (g) make a complaint").
+	 */
 	for (top = ol->depth; top > 0 && !is_structural(ol->stack[top - 1].style); top--) {
 		const struct outline_entry *e = &ol->stack[top - 1];
 
+		if (top < ol->depth && (e->heading & OUTLINE_HEADING))
+			break;
 		if (e->item_col < 0 || col > e->item_col ||
 		    (e->heading & (OUTLINE_HEADING | OUTLINE_HEADING_WORDS)))
 			return NEST_NONE;

@@ -1646,6 +1646,25 @@ static void test_paragraph_after_a_lettered_list(void **state)
 		"2.3 Fees.\n",
 		"2.2", "2.2(a)", "2.2(b)", "2.2(b)", "2.2(c)", "2.2(c)", "2.2(d)", "2.2(d)",
 		"2.2(e)", "2.2(e)", "2.3");
+	/*
+	 * Under a heading labelled as an enumeration ("**IX. Your Rights**"),
+	 * the list ends at it: the paragraph after (c) is back in IX.
+	 */
+	CLAUSES(f,
+		"**VIII. Children**\n"
+		"\n"
+		"Our Services are not directed to minors.\n"
+		"\n"
+		"**IX. Your Rights**\n"
+		"\n"
+		"*   (a) access your Personal Data;\n"
+		"*   (b) erasure of your Personal Data; and/or\n"
+		"*   (c) make a complaint to the data protection agency.\n"
+		"\n"
+		"You can exercise some of these rights through your account.\n"
+		"\n"
+		"**X. Updates**\n",
+		"VIII", "VIII", "IX", "IX(a)", "IX(b)", "IX(c)", "IX", "X");
 }
 
 /*
