@@ -224,6 +224,24 @@ enum outline_nest outline_unindented(struct outline *ol, int col, int leads_on,
 int outline_heading(struct outline *ol, const struct label *lab, int level);
 
 /*
+ * An unlabelled Markdown heading of `level` ('#' or setext) where a
+ * number is open right under a heading of that same level ("Service-
+ * Specific Terms" / "13\. ..." / "Store"): the level one below the
+ * number, where such a heading would sit inside it, else -1.  Whether
+ * it does is the loader's to tell (the next label goes on with the
+ * number's items: "*   b. **Store.**").
+ */
+int outline_heading_in_clause(const struct outline *ol, int level);
+
+/*
+ * A heading at `level` inside the clause open above it (from
+ * outline_heading_in_clause): as outline_heading, but numbers after it
+ * keep the level they had, so the next clause ("14\.") closes it and
+ * its own.
+ */
+int outline_subheading(struct outline *ol, int level);
+
+/*
  * A paragraph the source numbers itself (a Word list) at `level`, with its
  * number read as a label (`lab`; NULL or STYLE_NONE when it reads as
  * none).  Typed enumerations after it nest below it, or go on from it in

@@ -970,6 +970,26 @@ int outline_heading(struct outline *ol, const struct label *lab, int level)
 	return level;
 }
 
+int outline_heading_in_clause(const struct outline *ol, int level)
+{
+	int k = innermost_clause(ol, ol->depth);
+
+	level = clamp_level(level);
+	if (k < 1 || ol->stack[k].style != STYLE_NUMBER ||
+	    ol->stack[k - 1].style != STYLE_MD_HEADING || ol->stack[k - 1].level != level)
+		return -1;
+	return clamp_level(ol->stack[k].level + 1);
+}
+
+int outline_subheading(struct outline *ol, int level)
+{
+	int base = ol->base;
+
+	level = outline_heading(ol, NULL, level);
+	ol->base = base;
+	return level;
+}
+
 /* Whether a clause typed in the text ("5.1", "Section 3") is open at `level` or deeper. */
 static int typed_clause_open(const struct outline *ol, int level)
 {

@@ -1668,6 +1668,51 @@ static void test_paragraph_after_a_lettered_list(void **state)
 }
 
 /*
+ * A Markdown heading at the level of the heading over a number, where
+ * the number's items go on after it ("Service-Specific Terms" / "13\."
+ * / "Store" / "*   b. **Store.**"), sits inside the number: its items
+ * are 13(b), 13(c).  Where a number or an item "a." follows, or nothing
+ * is open under a heading of its level, the heading closes the number.
+ */
+static void test_heading_inside_a_numbered_clause(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"Warranties\n"
+		"----------\n"
+		"\n"
+		"12\\. **Warranties.** We give none.\n"
+		"\n"
+		"Service-Specific Terms\n"
+		"----------------------\n"
+		"\n"
+		"13\\. **Service-Specific Terms.** This section governs.\n"
+		"\n"
+		"Store\n"
+		"-----\n"
+		"\n"
+		"*   b. **Store.** \"Store\" refers to a Service.\n"
+		"    *   i. **Licence Terms.** We will identify the publisher.\n"
+		"\n"
+		"## Group Messaging\n"
+		"\n"
+		"*   c. **Group Messaging.** Various services send messages.\n"
+		"\n"
+		"Miscellaneous\n"
+		"-------------\n"
+		"\n"
+		"14\\. **Miscellaneous.** This section survives.\n"
+		"\n"
+		"Annex\n"
+		"-----\n"
+		"\n"
+		"*   a. **Scope.** The annex applies.\n",
+		NULL, "12", NULL, "13", "13", "13(b)", "13(b)(i)", "13", "13(c)",
+		NULL, "14", NULL, "a");
+}
+
+/*
  * A number glued to its title in emphasis is its label ("**2.4.Feedback.**"
  * is 2.4, not a paragraph of 2.3); a date or a version glued the same way
  * is none.
@@ -1994,6 +2039,7 @@ int main(void)
 		T(test_number_glued_to_its_title),
 		T(test_letter_number_labels),
 		T(test_letters_after_bullets),
+		T(test_heading_inside_a_numbered_clause),
 		T(test_clause_numbers_glued_to_the_stop),
 		T(test_document_appended_after_the_last_clause),
 		T(test_markdown),
