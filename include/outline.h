@@ -13,7 +13,8 @@
  *    structural labels ("1.2.3", "Section 4", "ARTICLE IV") carry their
  *    own depth; an enumeration ("(a)", "iv.", "1)") is a sibling of the
  *    last item in its style still open, else a child of the innermost
- *    entry.  "(i)" after "(h)" is a letter, elsewhere a roman numeral.
+ *    entry.  "(i)" after "(h)" is a letter (but not in a bullet nested
+ *    in the bullet of "h.": outline_level_at), elsewhere a roman numeral.
  *  - outline_is_caption() tells a caption ("DEFINITIONS", "Provision of
  *    Services.") from prose.
  *

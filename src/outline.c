@@ -852,6 +852,7 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 {
 	enum outline_nest how = NEST_NONE;
 	int level = 0, k, top = ol->depth, plain = col >= 0 && plain_number(lab);
+	struct label roman;
 
 	if (lead < 0 || lead > col)
 		lead = col;
@@ -896,6 +897,20 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 		}
 	}
 	if (how == NEST_NONE) {
+		k = lab->roman ? find_style(ol, lab->style) : -1;
+		if (k >= 0 && ol->stack[k].ordinal + 1 == lab->ordinal && ol->stack[k].item_col >= 0 &&
+		    lead < col && lead >= ol->stack[k].item_col + NESTED_LIST_INDENT) {
+			/*
+			 * In a bullet nested in "*   h.", "i." is its first item,
+			 * not the letter after it.  Not without a bullet: text
+			 * indents its items as it pleases.
+			 */
+			roman = *lab;
+			roman.style = roman_twin(lab->style);
+			roman.ordinal = lab->roman;
+			roman.roman = 0;
+			lab = &roman;
+		}
 		level = outline_level(ol, lab);
 	} else {
 		ol->depth = top;

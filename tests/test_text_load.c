@@ -1463,6 +1463,24 @@ static void test_letters_after_bullets(void **state)
 		"*   (a) it is your sole responsibility to keep your password safe;\n"
 		"*   (b) you are responsible for all activity on your account.\n",
 		"3", "3(a)", "3(a)", "3(a)(i)", "3(a)(ii)", "3", "4", "4(a)", "4(b)");
+	/*
+	 * "i." in a bullet nested in "*   h." is its first item; at the
+	 * bullet's column, or indented without a bullet, the letter after h.
+	 */
+	CLAUSES(f,
+		"13\\. **Service-Specific Terms.** This section governs.\n"
+		"\n"
+		"*   h. **Microsoft 365 Apps and Services.**\n"
+		"    *   i. **Use Terms.** Microsoft 365 Family is governed here.\n"
+		"    *   ii. **Additional Outlook Terms.** Outlook includes maps.\n"
+		"*   i. **Health Bots.** Health bots are no medical devices.\n"
+		"\n"
+		"14\\. **Representations.** Each party represents:\n"
+		"\n"
+		"    (h) Access to Documents. PPI has given access.\n"
+		"\n"
+		"      (i) No Brokers. No broker is entitled to a fee.\n",
+		"13", "13(h)", "13(h)(i)", "13(h)(ii)", "13(i)", "14", "14(h)", "14(i)");
 }
 
 /*
