@@ -13,7 +13,8 @@
  *    structural labels ("1.2.3", "Section 4", "ARTICLE IV") carry their
  *    own depth; an enumeration ("(a)", "iv.", "1)") is a sibling of the
  *    last item in its style still open, else a child of the innermost
- *    entry.  "(i)" after "(h)" is a letter, elsewhere a roman numeral.
+ *    entry.  "(i)" after "(h)" is a letter (but not in a bullet nested
+ *    in the bullet of "h.": outline_level_at), elsewhere a roman numeral.
  *  - outline_is_caption() tells a caption ("DEFINITIONS", "Provision of
  *    Services.") from prose.
  *
@@ -204,7 +205,9 @@ unsigned long outline_open_number(const struct outline *ol);
  *    most each one's column, or its bullet's: "*   a. ..." / "    second
  *    paragraph" stays in (a)), the paragraph is back in the clause
  *    holding the list ("7.2 ... if:" / "(c) ... Section 6." / "We have
- *    the right ..."): NEST_END.  Not where `leads_on` (the paragraph
+ *    the right ..."), or in a heading labelled as an enumeration under
+ *    the list ("**IX. Your Rights**" / "*   (g) ..." / "You can ..."):
+ *    NEST_END.  Not where `leads_on` (the paragraph
  *    before ends on a colon, a comma or a word: what follows is its
  *    item's).  The list stays
  *    open: an item after it ("(d)") goes on with it.  *list_level is
@@ -220,6 +223,24 @@ enum outline_nest outline_unindented(struct outline *ol, int col, int leads_on,
  * clamped to 0..8.
  */
 int outline_heading(struct outline *ol, const struct label *lab, int level);
+
+/*
+ * An unlabelled Markdown heading of `level` ('#' or setext) where a
+ * number is open right under a heading of that same level ("Service-
+ * Specific Terms" / "13\. ..." / "Store"): the level one below the
+ * number, where such a heading would sit inside it, else -1.  Whether
+ * it does is the loader's to tell (the next label goes on with the
+ * number's items: "*   b. **Store.**").
+ */
+int outline_heading_in_clause(const struct outline *ol, int level);
+
+/*
+ * A heading at `level` inside the clause open above it (from
+ * outline_heading_in_clause): as outline_heading, but numbers after it
+ * keep the level they had, so the next clause ("14\.") closes it and
+ * its own.
+ */
+int outline_subheading(struct outline *ol, int level);
 
 /*
  * A paragraph the source numbers itself (a Word list) at `level`, with its

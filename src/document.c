@@ -544,10 +544,14 @@ static void link_paragraphs(struct document *doc)
 		}
 		p->parent = depth ? stack[depth - 1] : -1;
 		if (p->nest == NEST_END) {
-			/* In the clause that holds the list above it; the list stays open. */
+			/*
+			 * In the clause that holds the list above it, or the heading
+			 * labelled as an enumeration over it; the list stays open.
+			 */
 			int k = depth;
 
-			while (k > 0 && is_enumeration(doc->paras[stack[k - 1]].label))
+			while (k > 0 && is_enumeration(doc->paras[stack[k - 1]].label) &&
+			       (k == depth || doc->paras[stack[k - 1]].kind != PARA_HEADING))
 				k--;
 			p->parent = k ? stack[k - 1] : -1;
 		}

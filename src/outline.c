@@ -852,6 +852,7 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 {
 	enum outline_nest how = NEST_NONE;
 	int level = 0, k, top = ol->depth, plain = col >= 0 && plain_number(lab);
+	struct label roman;
 
 	if (lead < 0 || lead > col)
 		lead = col;
@@ -896,6 +897,20 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 		}
 	}
 	if (how == NEST_NONE) {
+		k = lab->roman ? find_style(ol, lab->style) : -1;
+		if (k >= 0 && ol->stack[k].ordinal + 1 == lab->ordinal && ol->stack[k].item_col >= 0 &&
+		    lead < col && lead >= ol->stack[k].item_col + NESTED_LIST_INDENT) {
+			/*
+			 * In a bullet nested in "*   h.", "i." is its first item,
+			 * not the letter after it.  Not without a bullet: text
+			 * indents its items as it pleases.
+			 */
+			roman = *lab;
+			roman.style = roman_twin(lab->style);
+			roman.ordinal = lab->roman;
+			roman.roman = 0;
+			lab = &roman;
+		}
 		level = outline_level(ol, lab);
 	} else {
 		ol->depth = top;
@@ -941,10 +956,17 @@ enum outline_nest outline_unindented(struct outline *ol, int col, int leads_on,
 	}
 	if (leads_on)
 		return NEST_NONE;
-	/* The enumerations open innermost, each at its column or right of it. */
+	/*
+	 * The enumerations open innermost, each at its column or right of it,
+	 * down to the clause holding them: a structural entry, or a heading
+	 * labelled as an enumeration under them ("**IX. Your Rights**" /
+	 * "*   (b) erasure" ... "*   (g) make a complaint").
+	 */
 	for (top = ol->depth; top > 0 && !is_structural(ol->stack[top - 1].style); top--) {
 		const struct outline_entry *e = &ol->stack[top - 1];
 
+		if (top < ol->depth && (e->heading & OUTLINE_HEADING))
+			break;
 		if (e->item_col < 0 || col > e->item_col ||
 		    (e->heading & (OUTLINE_HEADING | OUTLINE_HEADING_WORDS)))
 			return NEST_NONE;
@@ -960,6 +982,26 @@ int outline_heading(struct outline *ol, const struct label *lab, int level)
 	outline_push(ol, lab && lab->style != STYLE_NONE ? lab->style : STYLE_MD_HEADING, level,
 		     lab ? lab->ordinal : 0);
 	ol->base = clamp_level(level + 1);
+	return level;
+}
+
+int outline_heading_in_clause(const struct outline *ol, int level)
+{
+	int k = innermost_clause(ol, ol->depth);
+
+	level = clamp_level(level);
+	if (k < 1 || ol->stack[k].style != STYLE_NUMBER ||
+	    ol->stack[k - 1].style != STYLE_MD_HEADING || ol->stack[k - 1].level != level)
+		return -1;
+	return clamp_level(ol->stack[k].level + 1);
+}
+
+int outline_subheading(struct outline *ol, int level)
+{
+	int base = ol->base;
+
+	level = outline_heading(ol, NULL, level);
+	ol->base = base;
 	return level;
 }
 

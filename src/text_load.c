@@ -724,6 +724,42 @@ static void end_list(struct splitter *sp, int went_on)
 			sp->doc->paras[i].nest = NEST_NONE;
 }
 
+static size_t read_line(const char *t, size_t len, size_t pos, struct line *l);
+static int read_label(const char *t, size_t s, size_t end, struct label *lab, size_t *at);
+
+/* Lines a Markdown heading looks past for the label after it, at most. */
+#define HEADING_LOOKAHEAD_LINES 4
+
+/*
+ * Whether the first line with text after the heading gathered in sp (its
+ * setext underline aside) opens with an enumeration going on from an
+ * item before it, after a bullet or not: "Store" / "-----" / "*   b.
+ * **Store.**".  Looks at HEADING_LOOKAHEAD_LINES lines at most.
+ */
+static int item_follows(const struct splitter *sp)
+{
+	const char *t = sp->doc->text.ptr, *nl;
+	size_t len = sp->doc->text.len, pos, at;
+	struct line l;
+	struct label lab;
+	char mark;
+	int n;
+
+	nl = memchr(t + sp->end, '\n', len - sp->end);
+	if (!nl)
+		return 0;
+	for (pos = (size_t)(nl - t) + 1, n = 0; n < HEADING_LOOKAHEAD_LINES && pos < len; n++) {
+		pos = read_line(t, len, pos, &l);
+		if (l.first == l.last || is_rule_line(t, &l, &mark))
+			continue;
+		if (!bullet_at(t, l.first, l.last, &at))
+			at = l.first;
+		return read_label(t, at, l.last, &lab, &at) && lab.style > STYLE_MD_HEADING &&
+		       lab.ordinal > 1;
+	}
+	return 0;
+}
+
 static int flush_paragraph(struct splitter *sp, struct buf *err)
 {
 	struct document *doc = sp->doc;
@@ -750,8 +786,14 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 		label = arena_strndup(&doc->arena, doc->text.ptr + sp->label_at,
 				      sp->label.len);
 	if (sp->md_level >= 0) {
+		int inside = label ? -1 : outline_heading_in_clause(&sp->outline, sp->md_level);
+
 		kind = PARA_HEADING;
-		level = outline_heading(&sp->outline, &sp->label, sp->md_level);
+		/* Inside the number open above it where its items go on after it. */
+		if (inside >= 0 && item_follows(sp))
+			level = outline_subheading(&sp->outline, inside);
+		else
+			level = outline_heading(&sp->outline, &sp->label, sp->md_level);
 		sp->ending = 0;
 	} else if (label) {
 		if (kind == PARA_BODY && caption)

@@ -1463,6 +1463,24 @@ static void test_letters_after_bullets(void **state)
 		"*   (a) it is your sole responsibility to keep your password safe;\n"
 		"*   (b) you are responsible for all activity on your account.\n",
 		"3", "3(a)", "3(a)", "3(a)(i)", "3(a)(ii)", "3", "4", "4(a)", "4(b)");
+	/*
+	 * "i." in a bullet nested in "*   h." is its first item; at the
+	 * bullet's column, or indented without a bullet, the letter after h.
+	 */
+	CLAUSES(f,
+		"13\\. **Service-Specific Terms.** This section governs.\n"
+		"\n"
+		"*   h. **Microsoft 365 Apps and Services.**\n"
+		"    *   i. **Use Terms.** Microsoft 365 Family is governed here.\n"
+		"    *   ii. **Additional Outlook Terms.** Outlook includes maps.\n"
+		"*   i. **Health Bots.** Health bots are no medical devices.\n"
+		"\n"
+		"14\\. **Representations.** Each party represents:\n"
+		"\n"
+		"    (h) Access to Documents. PPI has given access.\n"
+		"\n"
+		"      (i) No Brokers. No broker is entitled to a fee.\n",
+		"13", "13(h)", "13(h)(i)", "13(h)(ii)", "13(i)", "14", "14(h)", "14(i)");
 }
 
 /*
@@ -1646,6 +1664,70 @@ static void test_paragraph_after_a_lettered_list(void **state)
 		"2.3 Fees.\n",
 		"2.2", "2.2(a)", "2.2(b)", "2.2(b)", "2.2(c)", "2.2(c)", "2.2(d)", "2.2(d)",
 		"2.2(e)", "2.2(e)", "2.3");
+	/*
+	 * Under a heading labelled as an enumeration ("**IX. Your Rights**"),
+	 * the list ends at it: the paragraph after (c) is back in IX.
+	 */
+	CLAUSES(f,
+		"**VIII. Children**\n"
+		"\n"
+		"Our Services are not directed to minors.\n"
+		"\n"
+		"**IX. Your Rights**\n"
+		"\n"
+		"*   (a) access your Personal Data;\n"
+		"*   (b) erasure of your Personal Data; and/or\n"
+		"*   (c) make a complaint to the data protection agency.\n"
+		"\n"
+		"You can exercise some of these rights through your account.\n"
+		"\n"
+		"**X. Updates**\n",
+		"VIII", "VIII", "IX", "IX(a)", "IX(b)", "IX(c)", "IX", "X");
+}
+
+/*
+ * A Markdown heading at the level of the heading over a number, where
+ * the number's items go on after it ("Service-Specific Terms" / "13\."
+ * / "Store" / "*   b. **Store.**"), sits inside the number: its items
+ * are 13(b), 13(c).  Where a number or an item "a." follows, or nothing
+ * is open under a heading of its level, the heading closes the number.
+ */
+static void test_heading_inside_a_numbered_clause(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"Warranties\n"
+		"----------\n"
+		"\n"
+		"12\\. **Warranties.** We give none.\n"
+		"\n"
+		"Service-Specific Terms\n"
+		"----------------------\n"
+		"\n"
+		"13\\. **Service-Specific Terms.** This section governs.\n"
+		"\n"
+		"Store\n"
+		"-----\n"
+		"\n"
+		"*   b. **Store.** \"Store\" refers to a Service.\n"
+		"    *   i. **Licence Terms.** We will identify the publisher.\n"
+		"\n"
+		"## Group Messaging\n"
+		"\n"
+		"*   c. **Group Messaging.** Various services send messages.\n"
+		"\n"
+		"Miscellaneous\n"
+		"-------------\n"
+		"\n"
+		"14\\. **Miscellaneous.** This section survives.\n"
+		"\n"
+		"Annex\n"
+		"-----\n"
+		"\n"
+		"*   a. **Scope.** The annex applies.\n",
+		NULL, "12", NULL, "13", "13", "13(b)", "13(b)(i)", "13", "13(c)",
+		NULL, "14", NULL, "a");
 }
 
 /*
@@ -1975,6 +2057,7 @@ int main(void)
 		T(test_number_glued_to_its_title),
 		T(test_letter_number_labels),
 		T(test_letters_after_bullets),
+		T(test_heading_inside_a_numbered_clause),
 		T(test_clause_numbers_glued_to_the_stop),
 		T(test_document_appended_after_the_last_clause),
 		T(test_markdown),
