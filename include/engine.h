@@ -62,9 +62,17 @@ void findings_release(struct findings *f);
 
 struct engine_options {
 	enum perspective as;
+	/*
+	 * The documents of this run still to be read, this one included (1
+	 * for one contract).  A pattern is JIT-compiled once it has run over
+	 * enough text to pay for it (ruleset_match_code); in a batch the
+	 * engine counts each run as if every document to come held as many,
+	 * so that a pattern the whole batch will run is compiled at once.
+	 */
+	size_t documents_left;
 };
 
-#define ENGINE_OPTIONS_INIT { PERSPECTIVE_CUSTOMER }
+#define ENGINE_OPTIONS_INIT { PERSPECTIVE_CUSTOMER, 1 }
 
 struct engine;
 

@@ -31,6 +31,8 @@ struct engine {
 	 * match, depth or JIT stack limit, or no memory), 0 when none did.
 	 */
 	int limit_hit;
+	/* engine_options.documents_left of the document being read (at least 1). */
+	size_t jit_scale;
 	/*
 	 * Of the text the rules now read: the most bytes a character takes
 	 * and the longest run of bytes that are not white space, which turn
@@ -86,6 +88,7 @@ struct engine *engine_new(const struct ruleset *rs)
 	struct engine *e = xcalloc(1, sizeof(*e));
 
 	e->rs = rs;
+	e->jit_scale = 1;
 	e->md = pcre2_match_data_create(OVECTOR_PAIRS, NULL);
 	e->mctx = pcre2_match_context_create(NULL);
 	if (!e->md || !e->mctx)
@@ -163,7 +166,7 @@ static int run_regex(struct engine *e, const struct rule_regex *re,
 	while (from > 0 && from < len && ((unsigned char)subject[from] & 0xC0) == 0x80)
 		from--;
 	/* The interpreter or the JIT code: the matches are the same. */
-	code = ruleset_match_code(e->rs, re, len - from);
+	code = ruleset_match_code(e->rs, re, (len - from) * e->jit_scale);
 	pcre2_set_offset_limit(e->mctx, limit);
 	rc = pcre2_match(code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, e->md, e->mctx);
 
@@ -823,6 +826,7 @@ void engine_run(struct engine *e, const struct document *doc,
 	const struct ruleset *rs = e->rs;
 	size_t si, k, next;
 
+	e->jit_scale = opt && opt->documents_left > 1 ? opt->documents_left : 1;
 	roles_release(&out->roles);
 	roles_find(e->roles, doc, &out->roles);
 	view_build(&e->view, doc, out->roles.subst, out->roles.nsubst);

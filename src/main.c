@@ -500,6 +500,7 @@ static int cmd_review(struct cli *c)
 		} else {
 			for (w = 0; w < doc.nwarning; w++)
 				warning("%s: %s", c->args[i], doc.warnings[w]);
+			eopt.documents_left = c->nargs - i;
 			engine_run(e, &doc, &eopt, &f);
 			for (w = 0; w < f.nwarning; w++)
 				warning("%s: %s", c->args[i], f.warnings[w]);

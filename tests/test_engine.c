@@ -1317,6 +1317,51 @@ static void test_jit_waits_until_earned(void **state)
 }
 
 /*
+ * In a batch, a run counts as if every document still to come held as
+ * much: a pattern the batch will run over megabytes is compiled at once,
+ * and one contract alone still waits.
+ */
+static void test_jit_sooner_in_a_batch(void **state)
+{
+	static const char jit_pack[] =
+		"areas: [{id: a}]\n"
+		"types: [{id: t.x, area: a}]\n"
+		"rules:\n"
+		"  - {id: ran, type: t.x, keywords: [escrow], patterns: ['\\w+\\s+holds\\b']}\n";
+	static const char sentence[] = "The escrow agent holds the code.";
+	struct engine_options one = ENGINE_OPTIONS_INIT, batch = ENGINE_OPTIONS_INIT;
+	struct ruleset jrs;
+	struct engine *e;
+	struct document doc;
+	struct findings f = { 0 };
+	const struct rule *ran;
+
+	(void)state;
+	ruleset_init(&jrs);
+	assert_int_equal(ruleset_add_pack(&jrs, "jit.yaml", jit_pack, strlen(jit_pack)), 0);
+	assert_int_equal(ruleset_compile(&jrs), 0);
+	ran = ruleset_find_rule(&jrs, "ran");
+	if (!jrs.jit_available) {
+		ruleset_release(&jrs);
+		skip();
+	}
+	e = engine_new(&jrs);
+	make_doc(&doc, sentence);
+	engine_run(e, &doc, &one, &f);
+	assert_int_equal(f.n, 1);
+	findings_release(&f);
+	assert_int_equal(atomic_load(&ran->patterns[0].jit->state), RULE_JIT_PENDING);
+	batch.documents_left = RULE_JIT_WORK / (sizeof(sentence) - 1) + 1;
+	engine_run(e, &doc, &batch, &f);
+	assert_int_equal(f.n, 1);
+	findings_release(&f);
+	assert_int_equal(atomic_load(&ran->patterns[0].jit->state), RULE_JIT_READY);
+	document_release(&doc);
+	engine_free(e);
+	ruleset_release(&jrs);
+}
+
+/*
  * Roman numerals count apart from letters: the "(i)", "(ii)" under "(c)"
  * are read with (c)'s lead-in, not as siblings of (c) under the list's.
  * A lone "(i)" after "(h)", or after the roman list of an "(h)", is the
@@ -1475,6 +1520,7 @@ int main(void)
 		cmocka_unit_test(test_scope_next_reads_the_following_sentence),
 		cmocka_unit_test(test_scope_previous_and_when_absent),
 		cmocka_unit_test(test_jit_waits_until_earned),
+		cmocka_unit_test(test_jit_sooner_in_a_batch),
 		cmocka_unit_test(test_captions_are_not_clauses),
 		cmocka_unit_test(test_contents_lines_are_not_clauses),
 		cmocka_unit_test(test_run_in_headings_are_not_clauses),
