@@ -2987,6 +2987,72 @@ static void test_entered_into_and_made_by_a_bare_name(void **state)
 }
 
 /*
+ * blind28 01: data or media "you upload" is the customer's by any name;
+ * what the vendor generates from a term of the customer's data is output
+ * by any name; a "means" list that names such terms, with plain words
+ * between them, is the customer's data.  Not the length of what is
+ * uploaded, what is made from the vendor's own records, nor a list under
+ * a name that says secret.
+ */
+static void test_uploaded_made_from_and_listed_data(void **state)
+{
+	static const char *const preamble =
+		"These terms are an agreement between Notewell Health Pty Ltd (ABN 41 622 908 315) "
+		"(\"Notewell\", \"we\", \"us\" or \"our\") and the medical practice that "
+		"signs up for Notewell (\"you\" or \"your\").\n";
+	static const struct term_case cases[] = {
+		{ "Consultation Audio", TERM_CUSTOMER_DATA,
+		  "1.1 \"Consultation Audio\" means the audio of a consultation between one of your "
+		  "clinicians and a patient that Notewell records or that you upload." },
+		{ "Session Length", TERM_OTHER,
+		  "1.2 \"Session Length\" means the length of a consultation between one of your "
+		  "clinicians and a patient that Notewell records or that you upload." },
+		{ "Draft Notes", TERM_OUTPUT,
+		  "1.3 \"Draft Notes\" means the clinical notes, referral letters and summaries "
+		  "that Notewell generates from Consultation Audio." },
+		{ "Case Summaries", TERM_OUTPUT,
+		  "1.4 \"Case Summaries\" means the summaries we generate from the Consultation "
+		  "Audio." },
+		{ "Practice Reports", TERM_OTHER,
+		  "1.5 \"Practice Reports\" means the reports that Notewell generates from its "
+		  "own records." },
+		{ "Your Data", TERM_CUSTOMER_DATA,
+		  "1.6 \"Your Data\" means Consultation Audio, transcripts, Draft Notes and any "
+		  "other information you or your clinicians put into Notewell." },
+		{ "Confidential Items", TERM_OTHER,
+		  "1.7 \"Confidential Items\" means Consultation Audio, pricing, Draft Notes and "
+		  "business plans." },
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	check_term_classes(preamble, cases, sizeof(cases) / sizeof(cases[0]));
+	/* Of data and outputs, such a list reads as the data alone. */
+	make_doc(&doc, "These terms are an agreement between Notewell Health Pty Ltd "
+		       "(\"Notewell\", \"we\", \"us\" or \"our\") and you.\n"
+		       "\"Consultation Audio\" means the audio that you upload.\n"
+		       "\"Draft Notes\" means the notes that Notewell generates from Consultation "
+		       "Audio.\n"
+		       "\"Your Data\" means Consultation Audio, transcripts, Draft Notes and any "
+		       "other information you put into Notewell.\n");
+	roles_find(rf, &doc, &r);
+	assert_string_equal(term(&r, "Your Data")->reads_as, "Customer Data");
+	assert_false(term(&r, "Your Data")->with_output);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	assert_true(builtin_finds(
+		"These terms are an agreement between Notewell Health Pty Ltd (\"Notewell\", "
+		"\"we\", \"us\" or \"our\") and the practice (\"you\" or \"your\").\n"
+		"1.1 \"Consultation Audio\" means the audio of a consultation between one of your "
+		"clinicians and a patient that Notewell records or that you upload.\n"
+		"3.5 We delete Consultation Audio within 7 days after the Draft Note is generated.\n",
+		"data.deletion.must-delete"));
+}
+
+/*
  * What a machine the vendor's two-word alias owns generates is output
  * ("the Service Provider's detection system generates for the Bank"); not
  * what the customer's own system generates.
@@ -3416,6 +3482,7 @@ int main(void)
 		cmocka_unit_test(test_vendors_own_model_and_model_weights),
 		cmocka_unit_test(test_made_by_a_named_service_and_data_you_add),
 		cmocka_unit_test(test_entered_into_and_made_by_a_bare_name),
+		cmocka_unit_test(test_uploaded_made_from_and_listed_data),
 		cmocka_unit_test(test_made_by_a_two_word_owners_machine),
 	};
 
