@@ -2,9 +2,10 @@
  * terms: the defined terms of a contract and what the rules read them as.
  *
  * Terms are defined by `"X" means ...` and `... ("X")`, and at the start of
- * a paragraph `"X": ...`, `A "X" is the ...`, `X: ...` and `X means
+ * a paragraph `"X": ...`, `A "X" is the ...`, `X: ...`, `X means
  * ...` (X capitalised words: the English colon, or quotes and bold
- * lost in conversion), classed by their
+ * lost in conversion) and `'X' means ...` (a translation's single
+ * quotes), classed by their
  * definition: the customer's data (a data word, singular or plural,
  * "Query", "Files", that the customer provides, imports or delivers, or
  * connects, links, syncs or integrates ("the product catalogue, order

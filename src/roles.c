@@ -60,6 +60,10 @@ static pcre2_code *compile_placeholder(const struct ruleset *rs, const char *nam
 #define Q_OPEN "[\"\\x{201C}]"
 #define Q_CLOSE "[\"\\x{201D}]"
 #define Q_BODY "[^\"\\x{201C}\\x{201D}\\n]"
+/* Single quotes, straight or curly: a name between them holds no apostrophe and ends a word. */
+#define SQ_OPEN "['\\x{2018}]"
+#define SQ_CLOSE "['\\x{2019}](?!\\w)"
+#define SQ_BODY "[^'\\x{2018}\\x{2019}\"\\x{201C}\\x{201D}\\n]"
 /* Markdown emphasis inside the quotes: (“**Customer**”). */
 #define EMPH "[*_]{0,3}"
 
@@ -117,9 +121,14 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\bbetween\\s+(?:you\\s+and\\s+(?:the\\s+)?"
 		"(\\p{Lu}[\\w&'.-]*(?:(?<![a-z]{3}\\.)\\h+\\p{Lu}[\\w&'.-]*){0,4})|"
 		"(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})\\s*,?\\s+and\\s+you\\b)", 0);
+	/*
+	 * Translated contracts quote in single quotes too: "(hereinafter
+	 * referred to as the 'Client')"; the name then holds no apostrophe.
+	 */
 	rf->hereinafter = compile(
 		"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s*:?\\s+(?:the\\s+)?"
-		Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE, PCRE2_CASELESS);
+		"(?|" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE "|"
+		SQ_OPEN "(?:the\\s+)?(" SQ_BODY "{1,40}?)" SQ_CLOSE ")", PCRE2_CASELESS);
 	/*
 	 * Company suffixes count only as written by a company ("Limited", not
 	 * "a limited trial"); the descriptive phrases in any case.  Those of
@@ -180,7 +189,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * conversion, 'Client Materials: all documents ...' and 'Client
 	 * Materials means ...'.  A term is capitalised words, with "of" or
 	 * "and" between; some text must follow.  A list of definitions in
-	 * plain words says 'A "Prompt" is the content ...'.
+	 * plain words says 'A "Prompt" is the content ...', and a translation
+	 * may quote in single quotes, "'Meter Data' means ...".
 	 */
 	rf->head_def = compile(
 		"(?|" Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*:|"
@@ -188,7 +198,10 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:(?:A|An|The)\\s+)?" Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
 		"\\s+(?:is|are)(?=\\s+(?:the|a|an|any|all)\\b)|"
 		EMPH "([A-Z][\\w'&-]*(?: (?:[A-Z][\\w'&-]*|of|and|or|the|for|to|in|on)){0,5}?)" EMPH
-		"(?:\\s*:|\\s+(?:shall\\s+)?(?:means?|refers?\\s+to)\\b))\\s+\\S",
+		"(?:\\s*:|\\s+(?:shall\\s+)?(?:means?|refers?\\s+to)\\b)|"
+		/* Single quotes, as translations have them: "'Meter Data' means the readings". */
+		SQ_OPEN "([A-Z]" SQ_BODY "{0,60}?)" SQ_CLOSE
+		"\\s+(?:shall\\s+)?(?:means?|refers?\\s+to)\\b)\\s+\\S",
 		PCRE2_ANCHORED);
 	rf->vendor_noun = compile_placeholder(rs, "vendor_noun");
 	rf->customer_noun = compile_placeholder(rs, "customer_noun");

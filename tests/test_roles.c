@@ -3053,6 +3053,47 @@ static void test_uploaded_made_from_and_listed_data(void **state)
 }
 
 /*
+ * Set 5, 05: a translation's single quotes define aliases after
+ * "hereinafter" ("(hereinafter referred to as the 'Client')") and terms at
+ * the head of a paragraph ("'Meter Data' means ..."); not a possessive
+ * ("the 'Client's Site'"), nor a quote that does not open the paragraph.
+ */
+static void test_single_quoted_aliases_and_terms(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "SERVICE AGREEMENT\n"
+		 "between\n"
+		 "Stadtwerke Neuburg GmbH, Hafenstrasse 3, 86633 Neuburg (hereinafter referred to as "
+		 "the 'Client')\n"
+		 "and\n"
+		 "Lernwerk KI GmbH, Lindwurmstrasse 88, 80337 Munich (hereinafter referred to as "
+		 "'Lernwerk')\n"
+		 "'Meter Data' means the consumption readings which the Client provides to "
+		 "Lernwerk.\n"
+		 "'Load Forecasts' means the forecasts which the software generates from the Meter "
+		 "Data.\n"
+		 "The Client may name a site (hereinafter the 'Client's Site').\n"
+		 "Lernwerk keeps the 'Test Data' means nothing here.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Client"));
+	assert_int_equal(party(&r, "Client")->role, ROLE_CUSTOMER);
+	assert_non_null(party(&r, "Lernwerk"));
+	assert_int_equal(party(&r, "Lernwerk")->role, ROLE_VENDOR);
+	assert_null(party(&r, "Client's Site"));
+	assert_int_equal(term(&r, "Meter Data")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Load Forecasts")->cls, TERM_OUTPUT);
+	assert_null(term(&r, "Test Data"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * What a machine the vendor's two-word alias owns generates is output
  * ("the Service Provider's detection system generates for the Bank"); not
  * what the customer's own system generates.
@@ -3483,6 +3524,7 @@ int main(void)
 		cmocka_unit_test(test_made_by_a_named_service_and_data_you_add),
 		cmocka_unit_test(test_entered_into_and_made_by_a_bare_name),
 		cmocka_unit_test(test_uploaded_made_from_and_listed_data),
+		cmocka_unit_test(test_single_quoted_aliases_and_terms),
 		cmocka_unit_test(test_made_by_a_two_word_owners_machine),
 	};
 
