@@ -2,7 +2,8 @@
  * terms: the defined terms of a contract and what the rules read them as.
  *
  * Terms are defined by `"X" means ...` and `... ("X")`, and at the start of
- * a paragraph `"X": ...`, `A "X" is the ...`, `X: ...`, `X means
+ * a paragraph `"X": ...`, `A "X" is the ...`, `"X" includes all ...`,
+ * `"X" within the meaning of this Agreement are the ...`, `X: ...`, `X means
  * ...` (X capitalised words: the English colon, or quotes and bold
  * lost in conversion) and `'X' means ...` (a translation's single
  * quotes), classed by their
@@ -65,7 +66,8 @@
  * what the vendor prepares for it, "prepared by Supplier specifically
  * for Client ("Client Materials")", is read as "Deliverables"), the
  * outputs (also "the notes the
- * Service generates", "the CVs that the Agency's screening software
+ * Service generates", "the credit scores which the Service calculates"
+ * (not money, "the charges ..."), "the CVs that the Agency's screening software
  * generates", "the alerts which the Service Provider's detection system
  * generates" where the machine's owner is the vendor, what a name the
  * contract gives the service makes for the customer or from its things,

@@ -1979,9 +1979,9 @@ static void sentence_around(const struct document *doc, size_t at, size_t *s, si
 #define HEAD_DEF_REACH 96
 
 /*
- * Whether t[at..stop) holds a ':', "mean", "refer" or a closing quote and "is", without which
- * head_def cannot match: most paragraphs have none, and are passed over
- * without a regex run.
+ * Whether t[at..stop) holds a ':', "mean", "refer" or a closing quote and
+ * "is", "are" or "include", without which head_def cannot match: most
+ * paragraphs have none, and are passed over without a regex run.
  */
 static int defines_early(const char *t, size_t at, size_t stop)
 {
@@ -2001,9 +2001,10 @@ static int defines_early(const char *t, size_t at, size_t stop)
 			break;
 		case '"':
 		case (char)0x9D:
-			/* 'A "Prompt" is the ...': a closing quote, then "is" or "are" */
+			/* 'A "Prompt" is the ...': a closing quote, then "is", "are" or "include(s)" */
 			if ((stop - i >= 5 && !memcmp(t + i + 1, " is ", 4)) ||
-			    (stop - i >= 6 && !memcmp(t + i + 1, " are ", 5)))
+			    (stop - i >= 6 && !memcmp(t + i + 1, " are ", 5)) ||
+			    (stop - i >= 9 && !memcmp(t + i + 1, " include", 8)))
 				return 1;
 			break;
 		default:

@@ -3094,6 +3094,35 @@ static void test_single_quoted_aliases_and_terms(void **state)
 }
 
 /*
+ * Set 5, 04: a definition at the head of a paragraph without "means":
+ * '"X" within the meaning of this Agreement are the data ...', '"X"
+ * includes all ...'; and what the service calculates is output.  Not
+ * money it calculates.
+ */
+static void test_definitions_without_means(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Application Data", TERM_CUSTOMER_DATA,
+		  "\"Application Data\" within the meaning of this Agreement are the data on loan "
+		  "applicants which the Client transmits to the Provider." },
+		{ "Scores", TERM_OUTPUT,
+		  "\"Scores\" are the credit scores which the Service calculates from the "
+		  "Application Data." },
+		{ "Loan Files", TERM_CUSTOMER_DATA,
+		  "\"Loan Files\" includes all files that the Client transmits to the Provider." },
+		{ "Monthly Charges", TERM_OTHER,
+		  "\"Monthly Charges\" are the amounts which the Service calculates each month." },
+		{ "Term", TERM_OTHER,
+		  "\"Term\" within the meaning of this Agreement is the period of five years." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is between Rheinland Kreditbank AG (the \"Client\") and "
+			   "Scorewerk GmbH (the \"Provider\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * What a machine the vendor's two-word alias owns generates is output
  * ("the Service Provider's detection system generates for the Bank"); not
  * what the customer's own system generates.
@@ -3525,6 +3554,7 @@ int main(void)
 		cmocka_unit_test(test_entered_into_and_made_by_a_bare_name),
 		cmocka_unit_test(test_uploaded_made_from_and_listed_data),
 		cmocka_unit_test(test_single_quoted_aliases_and_terms),
+		cmocka_unit_test(test_definitions_without_means),
 		cmocka_unit_test(test_made_by_a_two_word_owners_machine),
 	};
 
