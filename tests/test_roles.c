@@ -3123,6 +3123,35 @@ static void test_definitions_without_means(void **state)
 }
 
 /*
+ * blind27 01: what a "means" definition's last words say the customer
+ * gives the vendor ("..., in the digital files you deliver to us") is its
+ * data by any name; not what the vendor gives, nor a thing given that is
+ * named as no data ("the printed books that you deliver to us").
+ */
+static void test_given_at_the_end_of_a_definition(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Licensed Works", TERM_CUSTOMER_DATA,
+		  "1.1 \"Licensed Works\" means the books, articles and other works from your back "
+		  "catalogue that you list in your enrolment form, in the digital files you deliver "
+		  "to us." },
+		{ "Style Guide", TERM_OTHER,
+		  "1.2 \"Style Guide\" means the house rules for quotations, in the digital files we "
+		  "deliver to you." },
+		{ "Print Runs", TERM_OTHER,
+		  "1.3 \"Print Runs\" means the titles from your back catalogue that you list in "
+		  "your enrolment form, as the printed books you deliver to us." },
+	};
+
+	(void)state;
+	check_term_classes("These terms are a contract between Deepquill Labs Limited, a company "
+			   "registered in England and Wales (\"Deepquill\", \"we\", \"us\" or "
+			   "\"our\"), and the publisher that joins the programme (\"you\" or "
+			   "\"your\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * What a machine the vendor's two-word alias owns generates is output
  * ("the Service Provider's detection system generates for the Bank"); not
  * what the customer's own system generates.
@@ -3555,6 +3584,7 @@ int main(void)
 		cmocka_unit_test(test_uploaded_made_from_and_listed_data),
 		cmocka_unit_test(test_single_quoted_aliases_and_terms),
 		cmocka_unit_test(test_definitions_without_means),
+		cmocka_unit_test(test_given_at_the_end_of_a_definition),
 		cmocka_unit_test(test_made_by_a_two_word_owners_machine),
 	};
 
