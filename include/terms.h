@@ -30,7 +30,12 @@
  * maintains in performing the services, "information relating to a
  * student ... collected ... by the Provider in providing the Platform",
  * and by any name what a definition says the customer gives the vendor,
- * "the recordings ... that Publisher supplies to Vendor", also in the
+ * "the recordings ... that Publisher supplies to Vendor", also in its
+ * last words, "..., in the digital files you deliver to us", data or
+ * media "you upload", "the audio of a consultation ... that you upload",
+ * and a "means" list of its terms with plain words between, '"Your
+ * Data" means Consultation Audio, transcripts, Draft Notes and ...'
+ * (read as the data alone, though it names outputs), also in the
  * passive at the head of the definition, "all data, telemetry and
  * documents provided by the Principal to the Contractor" (not an order,
  * a notice or feedback it sends), or what is captured at the
@@ -67,7 +72,10 @@
  * for Client ("Client Materials")", is read as "Deliverables"), the
  * outputs (also "the notes the
  * Service generates", "the credit scores which the Service calculates"
- * (not money, "the charges ..."), "the CVs that the Agency's screening software
+ * (not money, "the charges ..."), what the vendor or its service
+ * generates from a term of the customer's data, by any name, "the
+ * clinical notes ... that Notewell generates from Consultation Audio",
+ * "the CVs that the Agency's screening software
  * generates", "the alerts which the Service Provider's detection system
  * generates" where the machine's owner is the vendor, what a name the
  * contract gives the service makes for the customer or from its things,
