@@ -37,7 +37,9 @@
  * Company)"), or the label of its line's field ("Principal: ...
  * Corporation ABN 44 123 456 789, ... (Principal)"), and
  * "hereinafter" may take a colon or "the" inside the quotes
- * ('hereinafter: the "Supplier"', 'referred to as "the Customer"'),
+ * ('hereinafter: the "Supplier"', 'referred to as "the Customer"'), or
+ * single quotes, as translations have them ("(hereinafter referred to
+ * as the 'Client')"),
  * and a name defined so with a role noun glossing it in parentheses
  * ('the "Auftraggeber" (Client)') is that party with the gloss's role.
  * The Crown ("HIS MAJESTY THE KING IN RIGHT OF ONTARIO") is a party

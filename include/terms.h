@@ -2,9 +2,11 @@
  * terms: the defined terms of a contract and what the rules read them as.
  *
  * Terms are defined by `"X" means ...` and `... ("X")`, and at the start of
- * a paragraph `"X": ...`, `A "X" is the ...`, `X: ...` and `X means
+ * a paragraph `"X": ...`, `A "X" is the ...`, `"X" includes all ...`,
+ * `"X" within the meaning of this Agreement are the ...`, `X: ...`, `X means
  * ...` (X capitalised words: the English colon, or quotes and bold
- * lost in conversion), classed by their
+ * lost in conversion) and `'X' means ...` (a translation's single
+ * quotes), classed by their
  * definition: the customer's data (a data word, singular or plural,
  * "Query", "Files", that the customer provides, imports or delivers, or
  * connects, links, syncs or integrates ("the product catalogue, order
@@ -28,7 +30,12 @@
  * maintains in performing the services, "information relating to a
  * student ... collected ... by the Provider in providing the Platform",
  * and by any name what a definition says the customer gives the vendor,
- * "the recordings ... that Publisher supplies to Vendor", also in the
+ * "the recordings ... that Publisher supplies to Vendor", also in its
+ * last words, "..., in the digital files you deliver to us", data or
+ * media "you upload", "the audio of a consultation ... that you upload",
+ * and a "means" list of its terms with plain words between, '"Your
+ * Data" means Consultation Audio, transcripts, Draft Notes and ...'
+ * (read as the data alone, though it names outputs), also in the
  * passive at the head of the definition, "all data, telemetry and
  * documents provided by the Principal to the Contractor" (not an order,
  * a notice or feedback it sends), or what is captured at the
@@ -64,7 +71,11 @@
  * what the vendor prepares for it, "prepared by Supplier specifically
  * for Client ("Client Materials")", is read as "Deliverables"), the
  * outputs (also "the notes the
- * Service generates", "the CVs that the Agency's screening software
+ * Service generates", "the credit scores which the Service calculates"
+ * (not money, "the charges ..."), what the vendor or its service
+ * generates from a term of the customer's data, by any name, "the
+ * clinical notes ... that Notewell generates from Consultation Audio",
+ * "the CVs that the Agency's screening software
  * generates", "the alerts which the Service Provider's detection system
  * generates" where the machine's owner is the vendor, what a name the
  * contract gives the service makes for the customer or from its things,

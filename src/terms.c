@@ -294,11 +294,58 @@ static enum party_role tail_role(struct roles_finder *rf, const struct roles *r,
 	return word_role(rf, r, s + w1, e - w1);
 }
 
+/* Words of the noun phrase that heads a "means" definition, at most. */
+#define HEAD_NOUN_WORDS 3
+
+/*
+ * Whether the verb of a match of data_submitter ending at body[end] is
+ * "upload(s)", which says where it goes (to the service), and the
+ * definition opens with data or media: "the audio of a consultation ...
+ * that you upload", not "the number of files that you upload".
+ */
+static int uploaded_data(struct roles_finder *rf, const char *body, size_t blen, size_t end)
+{
+	static const char *const upload[] = { "upload", "uploads" };
+	static const char *const dets[] = { "the", "all", "any", "each", "every", "such", "your" };
+	static const char *const ends[] = {
+		"of", "that", "which", "who", "between", "from", "by", "for", "in", "on", "to",
+		"with", "and", "or", "you", "we",
+	};
+	size_t at, i = 0, e, hs, he = 0;
+	int k;
+
+	for (at = end; at > 0 && isalpha((unsigned char)body[at - 1]); at--)
+		;
+	if (!word_in(body + at, end - at, upload, ARRAY_SIZE(upload)))
+		return 0;
+	/* The head: the words after an article, up to "of", a clause or a mark. */
+	while (i < blen && (body[i] == ' ' || body[i] == ',' || body[i] == ':'))
+		i++;
+	for (e = i; e < blen && isalpha((unsigned char)body[e]); e++)
+		;
+	if (e < blen && body[e] == ' ' && word_in(body + i, e - i, dets, ARRAY_SIZE(dets)))
+		i = e + 1;
+	for (hs = i, k = 0; k < HEAD_NOUN_WORDS; k++) {
+		for (e = i; e < blen && (isalpha((unsigned char)body[e]) || body[e] == '-'); e++)
+			;
+		if (e == i || word_in(body + i, e - i, ends, ARRAY_SIZE(ends)))
+			break;
+		he = e;
+		if (e >= blen || body[e] != ' ')
+			break;
+		i = e + 1;
+	}
+	return he > hs && (rf_matches(rf, rf->given_noun, body + hs, he - hs) ||
+			   rf_matches(rf, rf->data_noun, body + hs, he - hs));
+}
+
 /*
  * Whether body says the customer gives what it defines to the vendor, in
  * the active voice: "the recordings ... that Publisher supplies to
  * Vendor", "the images that you upload to us", "files Customer submits
- * to the Platform".  Whatever they are, they are the customer's.
+ * to the Platform", or data or media it uploads ("the audio of a
+ * consultation ... that you upload").  Whatever they are, they are the
+ * customer's.
  */
 static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
 				 const char *body, size_t blen)
@@ -324,6 +371,9 @@ static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
 				if (is_vendor_word(rf, r, body + ws, wn) ||
 				    word_in(body + ws, wn, machines, ARRAY_SIZE(machines)))
 					return 1;
+			} else if (place == PLACE_UNSAID && uploaded_data(rf, body, blen, end)) {
+				/* "that you upload": the verb says where. */
+				return 1;
 			}
 		}
 		from = end > from ? end : from + 1;
@@ -527,6 +577,29 @@ static int nothing_more_made(const char *w, size_t n, size_t at, int made_from)
 	return at == n || word_in(w + at, e - at, from, ARRAY_SIZE(from));
 }
 
+static size_t term_named_at(const struct roles *r, const char *t, size_t len, size_t at,
+			    size_t self, size_t *end);
+
+/*
+ * Whether "from" and a term of the customer's data follow at w[at] ("...
+ * generates from Consultation Audio", "the" between): what is made of it
+ * is output by any name, whoever makes it.
+ */
+static int from_customer_data(const struct roles *r, const char *w, size_t n, size_t at)
+{
+	size_t k, e;
+
+	while (at < n && w[at] == ' ')
+		at++;
+	if (n - at < 6 || strncasecmp(w + at, "from ", 5))
+		return 0;
+	at += 5;
+	if (n - at > 4 && !strncasecmp(w + at, "the ", 4))
+		at += 4;
+	k = term_named_at(r, w, n, at, (size_t)-1, &e);
+	return k != (size_t)-1 && r->terms[k].cls == TERM_CUSTOMER_DATA;
+}
+
 /*
  * Whether the definition says, in the active voice and close to the term,
  * that a machine ("the Service generates", "the API returns") or the
@@ -553,7 +626,9 @@ static enum made_by output_made(struct roles_finder *rf, const struct roles *r, 
 		/* "the Agency's screening software": only the vendor's machine. */
 		if (pn && word_role(rf, r, w + ps, pn) != ROLE_VENDOR)
 			return MADE_BY_NONE;
-		return n ? MADE_BY_MACHINE : MADE_BY_VENDOR;
+		/* "the summaries we generate from Consultation Audio": made of the customer's data. */
+		return n || from_customer_data(r, w, wlen, pcre2_get_ovector_pointer(rf->md)[1]) ?
+		       MADE_BY_MACHINE : MADE_BY_VENDOR;
 	}
 	/*
 	 * "the sketches ... the Studio generates for you from Your Materials",
@@ -577,6 +652,10 @@ static enum made_by output_made(struct roles_finder *rf, const struct roles *r, 
 
 		rf_group(rf, 1, &s, &n);
 		maker = tail_role(rf, r, w + s, n);
+		/* "that Notewell generates from Consultation Audio": made of the customer's data. */
+		if (maker != ROLE_CUSTOMER && ws >= 5 && !strncasecmp(w + ws - 5, "from ", 5) &&
+		    from_customer_data(r, w, wlen, ws - 5))
+			return MADE_BY_MACHINE;
 		if (maker != ROLE_CUSTOMER && word_role(rf, r, w + ws, wn) == ROLE_CUSTOMER)
 			return maker == ROLE_VENDOR ? MADE_BY_VENDOR : MADE_BY_MACHINE;
 	}
@@ -949,9 +1028,26 @@ static enum party_role passive_giver(struct roles_finder *rf, const struct roles
 }
 
 /*
+ * Whether s[0..n) holds the word "you", in any case: a byte test at each
+ * place, as has_word's compare at each place costs a review 0.5% more.
+ */
+static int has_you(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i + 3 <= n; i++)
+		if ((s[i] | 0x20) == 'y' && (s[i + 1] | 0x20) == 'o' && (s[i + 2] | 0x20) == 'u' &&
+		    (i == 0 || !isalnum((unsigned char)s[i - 1])) &&
+		    (i + 3 == n || !isalnum((unsigned char)s[i + 3])))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether a definition says the customer gives the vendor what it names,
  * by whatever name: at the head of a "means" definition ("the images
- * Licensor provides to Licensee", where the licensor is the customer), or
+ * Licensor provides to Licensee", where the licensor is the customer) or
+ * at its end ("..., in the digital files you deliver to us"), or
  * as the object right before the term ('Client shall upload the audio of
  * its calls (the "Call Audio")', 'Licensor grants Licensee a licence to
  * use the images listed in Schedule 1 (the "Licensed Data")').  Who gives
@@ -965,24 +1061,36 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 	size_t gs, gn, ws, wn, os, on;
 
 	if (side == DEF_AFTER) {
-		size_t end;
+		size_t end, tail = blen, lo;
 
 		if (pcre2_match(rf->given_head, (PCRE2_SPTR)body,
 				blen < GIVEN_HEAD_REACH ? blen : GIVEN_HEAD_REACH, 0, 0, rf->md,
-				NULL) < 0)
-			return 0;
-		end = pcre2_get_ovector_pointer(rf->md)[1];
-		rf_group(rf, 1, &gs, &gn);
-		if ((tail_role(rf, r, body + gs, gn) != ROLE_CUSTOMER &&
-		     passive_giver(rf, r, body, blen, end) != ROLE_CUSTOMER) ||
-		    (!rf_matches(rf, rf->data_noun, body + gs, gn) &&
-		     !rf_matches(rf, rf->given_noun, body + gs, gn)))
-			return 0;
-		if (pcre2_match(rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0, rf->md, NULL) >= 0) {
-			rf_group(rf, 1, &ws, &wn);
-			return word_role(rf, r, body + ws, wn) != ROLE_CUSTOMER;
+				NULL) >= 0) {
+			end = pcre2_get_ovector_pointer(rf->md)[1];
+			rf_group(rf, 1, &gs, &gn);
+			if ((tail_role(rf, r, body + gs, gn) != ROLE_CUSTOMER &&
+			     passive_giver(rf, r, body, blen, end) != ROLE_CUSTOMER) ||
+			    (!rf_matches(rf, rf->data_noun, body + gs, gn) &&
+			     !rf_matches(rf, rf->given_noun, body + gs, gn)))
+				return 0;
+			if (pcre2_match(rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0, rf->md,
+					NULL) >= 0) {
+				rf_group(rf, 1, &ws, &wn);
+				return word_role(rf, r, body + ws, wn) != ROLE_CUSTOMER;
+			}
+			return 1;
 		}
-		return 1;
+		/*
+		 * Or at its end, the definition's last words, where "you" give:
+		 * "the books ... that you list in your enrolment form, in the
+		 * digital files you deliver to us."  Most definitions have no
+		 * "you" there, and are passed over without a regex run.
+		 */
+		while (tail > 0 && (body[tail - 1] == '.' || body[tail - 1] == ';' ||
+				    isspace((unsigned char)body[tail - 1])))
+			tail--;
+		lo = tail > GIVEN_AFTER_REACH ? tail - GIVEN_AFTER_REACH : 0;
+		return has_you(body + lo, tail - lo) && given_after_object(rf, r, body, tail);
 	}
 	if (pcre2_match(rf->given_before, (PCRE2_SPTR)body, blen,
 			blen > GIVEN_BEFORE_REACH ? blen - GIVEN_BEFORE_REACH : 0, 0, rf->md,
@@ -1382,9 +1490,6 @@ static int vendor_possessive(const struct roles *r, const char *s, size_t len)
 	return 0;
 }
 
-static size_t term_named_at(const struct roles *r, const char *t, size_t len, size_t at,
-			    size_t self, size_t *end);
-
 /* Bytes before the verb in which "not" or "never" negates the training. */
 #define TRAINED_NEGATION_REACH 24
 
@@ -1693,15 +1798,45 @@ static const char *const list_joins[] = { "and", "or", "the", "all", "any", "you
 /* Bytes before a collective name in which the list it gathers may start. */
 #define GATHER_LIST_REACH 300
 
+/* Words of an item of a list of terms that is no term ("transcripts"), at most; such items. */
+#define PLAIN_ITEM_WORDS 3
+#define PLAIN_ITEMS 4
+
+/*
+ * Past an item in lower case of a list of terms at t[at..to), and the
+ * comma, "and" or "or" after it: "transcripts, " in "Consultation Audio,
+ * transcripts, Draft Notes"; `at` itself where no such item is there.
+ */
+static size_t past_plain_item(const char *t, size_t to, size_t at)
+{
+	size_t i = at, e, words;
+
+	for (words = 0; words < PLAIN_ITEM_WORDS && i < to && islower((unsigned char)t[i]); words++) {
+		for (e = i; e < to && (isalpha((unsigned char)t[e]) || t[e] == '-'); e++)
+			;
+		if (e < to && t[e] == ',')
+			return skip_words(t, to, e, list_joins, ARRAY_SIZE(list_joins));
+		if (e + 1 < to && t[e] == ' ' &&
+		    (word_at(t, to, e + 1, list_joins, 2)))
+			return skip_words(t, to, e, list_joins, ARRAY_SIZE(list_joins));
+		if (e >= to || t[e] != ' ')
+			break;
+		i = e + 1;
+	}
+	return at;
+}
+
 /*
  * Parses a list of defined terms at t[at..to): "the Prompts and
  * Responses", "Prompts, Outputs or Feedback".  Returns how many terms it
- * names and adds their classes; *end is where the list stops.
+ * names and adds their classes; *end is where the list stops.  Where
+ * `plain` is not NULL, items in lower case may come between the terms
+ * ("Consultation Audio, transcripts, Draft Notes and ..."), counted there.
  */
 static size_t list_of_terms(const struct roles *r, const char *t, size_t to, size_t at,
-			    size_t self, int *data, int *output, size_t *end)
+			    size_t self, int *data, int *output, size_t *end, size_t *plain)
 {
-	size_t named = 0, e, j;
+	size_t named = 0, e, j, k, next;
 
 	at = skip_words(t, to, at, list_articles, ARRAY_SIZE(list_articles));
 	*end = at;
@@ -1713,6 +1848,11 @@ static size_t list_of_terms(const struct roles *r, const char *t, size_t to, siz
 		*output |= r->terms[j].cls == TERM_OUTPUT || r->terms[j].with_output;
 		*end = e;
 		at = skip_words(t, to, e, list_joins, ARRAY_SIZE(list_joins));
+		for (k = 0; plain && k < PLAIN_ITEMS && at < to && islower((unsigned char)t[at]) &&
+			    (next = past_plain_item(t, to, at)) > at; k++) {
+			at = next;
+			(*plain)++;
+		}
 	}
 	return named;
 }
@@ -1783,7 +1923,7 @@ static void gathered_before(const struct document *doc, const struct roles *r,
 
 		if (!isupper((unsigned char)t[at]) || (at > 0 && isalnum((unsigned char)t[at - 1])))
 			continue;
-		if (list_of_terms(r, t, g->to, at, g->term, &d, &o, &e) >= 2 &&
+		if (list_of_terms(r, t, g->to, at, g->term, &d, &o, &e, NULL) >= 2 &&
 		    only_words(t, past_defined_note(t, e, g->to), g->to, list_tails,
 			       ARRAY_SIZE(list_tails))) {
 			*data |= d;
@@ -1805,7 +1945,7 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 {
 	struct defined_term *d = &out->terms[g->term];
 	int data = 0, output = 0;
-	size_t end, named;
+	size_t end, named, plain = 0, tlen = strlen(d->term);
 
 	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM)
 		return;
@@ -1813,7 +1953,7 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 		gathered_before(doc, out, g, &data, &output);
 	} else {
 		named = list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
-				      &end);
+				      &end, &plain);
 		if (named == 1 && data && !output && d->cls != TERM_OUTPUT &&
 		    pcre2_match(rf->deidentified, (PCRE2_SPTR)doc->text.ptr, g->to, end, 0, rf->md,
 				NULL) >= 0) {
@@ -1821,12 +1961,25 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 			d->reads_as = "De-identified Customer Data";
 			return;
 		}
-		/* A list is two terms or more: '"Fees" means the Charges set out ...' gathers nothing. */
-		if (named < 2)
+		/*
+		 * A list is two terms or more: '"Fees" means the Charges set out
+		 * ...' gathers nothing.  Where plain words come between them
+		 * ('"Your Data" means Consultation Audio, transcripts, Draft Notes
+		 * and ...'), a name that says secret or usage is more than they.
+		 */
+		if (named < 2 || (plain && (rf_matches(rf, rf->secret_name, d->term, tlen) ||
+					    rf_matches(rf, rf->usage_name, d->term, tlen))))
 			return;
 	}
 	if (!data && !output)
 		return;
+	/*
+	 * Such a list is more than its terms: of the customer's data and
+	 * outputs it reads as the data alone ("We handle personal information
+	 * in Your Data" keeps its words).
+	 */
+	if (plain)
+		output = !data;
 	d->with_output = data && output;
 	d->cls = data ? TERM_CUSTOMER_DATA : TERM_OUTPUT;
 	d->reads_as = !data ? "Output" : output ? "Customer Data and Output" : "Customer Data";
@@ -1855,9 +2008,9 @@ static void sentence_around(const struct document *doc, size_t at, size_t *s, si
 #define HEAD_DEF_REACH 96
 
 /*
- * Whether t[at..stop) holds a ':', "mean", "refer" or a closing quote and "is", without which
- * head_def cannot match: most paragraphs have none, and are passed over
- * without a regex run.
+ * Whether t[at..stop) holds a ':', "mean", "refer" or a closing quote and
+ * "is", "are" or "include", without which head_def cannot match: most
+ * paragraphs have none, and are passed over without a regex run.
  */
 static int defines_early(const char *t, size_t at, size_t stop)
 {
@@ -1877,9 +2030,10 @@ static int defines_early(const char *t, size_t at, size_t stop)
 			break;
 		case '"':
 		case (char)0x9D:
-			/* 'A "Prompt" is the ...': a closing quote, then "is" or "are" */
+			/* 'A "Prompt" is the ...': a closing quote, then "is", "are" or "include(s)" */
 			if ((stop - i >= 5 && !memcmp(t + i + 1, " is ", 4)) ||
-			    (stop - i >= 6 && !memcmp(t + i + 1, " are ", 5)))
+			    (stop - i >= 6 && !memcmp(t + i + 1, " are ", 5)) ||
+			    (stop - i >= 9 && !memcmp(t + i + 1, " include", 8)))
 				return 1;
 			break;
 		default:

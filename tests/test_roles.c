@@ -2987,6 +2987,171 @@ static void test_entered_into_and_made_by_a_bare_name(void **state)
 }
 
 /*
+ * blind28 01: data or media "you upload" is the customer's by any name;
+ * what the vendor generates from a term of the customer's data is output
+ * by any name; a "means" list that names such terms, with plain words
+ * between them, is the customer's data.  Not the length of what is
+ * uploaded, what is made from the vendor's own records, nor a list under
+ * a name that says secret.
+ */
+static void test_uploaded_made_from_and_listed_data(void **state)
+{
+	static const char *const preamble =
+		"These terms are an agreement between Notewell Health Pty Ltd (ABN 41 622 908 315) "
+		"(\"Notewell\", \"we\", \"us\" or \"our\") and the medical practice that "
+		"signs up for Notewell (\"you\" or \"your\").\n";
+	static const struct term_case cases[] = {
+		{ "Consultation Audio", TERM_CUSTOMER_DATA,
+		  "1.1 \"Consultation Audio\" means the audio of a consultation between one of your "
+		  "clinicians and a patient that Notewell records or that you upload." },
+		{ "Session Length", TERM_OTHER,
+		  "1.2 \"Session Length\" means the length of a consultation between one of your "
+		  "clinicians and a patient that Notewell records or that you upload." },
+		{ "Draft Notes", TERM_OUTPUT,
+		  "1.3 \"Draft Notes\" means the clinical notes, referral letters and summaries "
+		  "that Notewell generates from Consultation Audio." },
+		{ "Case Summaries", TERM_OUTPUT,
+		  "1.4 \"Case Summaries\" means the summaries we generate from the Consultation "
+		  "Audio." },
+		{ "Practice Reports", TERM_OTHER,
+		  "1.5 \"Practice Reports\" means the reports that Notewell generates from its "
+		  "own records." },
+		{ "Your Data", TERM_CUSTOMER_DATA,
+		  "1.6 \"Your Data\" means Consultation Audio, transcripts, Draft Notes and any "
+		  "other information you or your clinicians put into Notewell." },
+		{ "Confidential Items", TERM_OTHER,
+		  "1.7 \"Confidential Items\" means Consultation Audio, pricing, Draft Notes and "
+		  "business plans." },
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	check_term_classes(preamble, cases, sizeof(cases) / sizeof(cases[0]));
+	/* Of data and outputs, such a list reads as the data alone. */
+	make_doc(&doc, "These terms are an agreement between Notewell Health Pty Ltd "
+		       "(\"Notewell\", \"we\", \"us\" or \"our\") and you.\n"
+		       "\"Consultation Audio\" means the audio that you upload.\n"
+		       "\"Draft Notes\" means the notes that Notewell generates from Consultation "
+		       "Audio.\n"
+		       "\"Your Data\" means Consultation Audio, transcripts, Draft Notes and any "
+		       "other information you put into Notewell.\n");
+	roles_find(rf, &doc, &r);
+	assert_string_equal(term(&r, "Your Data")->reads_as, "Customer Data");
+	assert_false(term(&r, "Your Data")->with_output);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	assert_true(builtin_finds(
+		"These terms are an agreement between Notewell Health Pty Ltd (\"Notewell\", "
+		"\"we\", \"us\" or \"our\") and the practice (\"you\" or \"your\").\n"
+		"1.1 \"Consultation Audio\" means the audio of a consultation between one of your "
+		"clinicians and a patient that Notewell records or that you upload.\n"
+		"3.5 We delete Consultation Audio within 7 days after the Draft Note is generated.\n",
+		"data.deletion.must-delete"));
+}
+
+/*
+ * Set 5, 05: a translation's single quotes define aliases after
+ * "hereinafter" ("(hereinafter referred to as the 'Client')") and terms at
+ * the head of a paragraph ("'Meter Data' means ..."); not a possessive
+ * ("the 'Client's Site'"), nor a quote that does not open the paragraph.
+ */
+static void test_single_quoted_aliases_and_terms(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "SERVICE AGREEMENT\n"
+		 "between\n"
+		 "Stadtwerke Neuburg GmbH, Hafenstrasse 3, 86633 Neuburg (hereinafter referred to as "
+		 "the 'Client')\n"
+		 "and\n"
+		 "Lernwerk KI GmbH, Lindwurmstrasse 88, 80337 Munich (hereinafter referred to as "
+		 "'Lernwerk')\n"
+		 "'Meter Data' means the consumption readings which the Client provides to "
+		 "Lernwerk.\n"
+		 "'Load Forecasts' means the forecasts which the software generates from the Meter "
+		 "Data.\n"
+		 "The Client may name a site (hereinafter the 'Client's Site').\n"
+		 "Lernwerk keeps the 'Test Data' means nothing here.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Client"));
+	assert_int_equal(party(&r, "Client")->role, ROLE_CUSTOMER);
+	assert_non_null(party(&r, "Lernwerk"));
+	assert_int_equal(party(&r, "Lernwerk")->role, ROLE_VENDOR);
+	assert_null(party(&r, "Client's Site"));
+	assert_int_equal(term(&r, "Meter Data")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Load Forecasts")->cls, TERM_OUTPUT);
+	assert_null(term(&r, "Test Data"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Set 5, 04: a definition at the head of a paragraph without "means":
+ * '"X" within the meaning of this Agreement are the data ...', '"X"
+ * includes all ...'; and what the service calculates is output.  Not
+ * money it calculates.
+ */
+static void test_definitions_without_means(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Application Data", TERM_CUSTOMER_DATA,
+		  "\"Application Data\" within the meaning of this Agreement are the data on loan "
+		  "applicants which the Client transmits to the Provider." },
+		{ "Scores", TERM_OUTPUT,
+		  "\"Scores\" are the credit scores which the Service calculates from the "
+		  "Application Data." },
+		{ "Loan Files", TERM_CUSTOMER_DATA,
+		  "\"Loan Files\" includes all files that the Client transmits to the Provider." },
+		{ "Monthly Charges", TERM_OTHER,
+		  "\"Monthly Charges\" are the amounts which the Service calculates each month." },
+		{ "Term", TERM_OTHER,
+		  "\"Term\" within the meaning of this Agreement is the period of five years." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is between Rheinland Kreditbank AG (the \"Client\") and "
+			   "Scorewerk GmbH (the \"Provider\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * blind27 01: what a "means" definition's last words say the customer
+ * gives the vendor ("..., in the digital files you deliver to us") is its
+ * data by any name; not what the vendor gives, nor a thing given that is
+ * named as no data ("the printed books that you deliver to us").
+ */
+static void test_given_at_the_end_of_a_definition(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Licensed Works", TERM_CUSTOMER_DATA,
+		  "1.1 \"Licensed Works\" means the books, articles and other works from your back "
+		  "catalogue that you list in your enrolment form, in the digital files you deliver "
+		  "to us." },
+		{ "Style Guide", TERM_OTHER,
+		  "1.2 \"Style Guide\" means the house rules for quotations, in the digital files we "
+		  "deliver to you." },
+		{ "Print Runs", TERM_OTHER,
+		  "1.3 \"Print Runs\" means the titles from your back catalogue that you list in "
+		  "your enrolment form, as the printed books you deliver to us." },
+	};
+
+	(void)state;
+	check_term_classes("These terms are a contract between Deepquill Labs Limited, a company "
+			   "registered in England and Wales (\"Deepquill\", \"we\", \"us\" or "
+			   "\"our\"), and the publisher that joins the programme (\"you\" or "
+			   "\"your\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * What a machine the vendor's two-word alias owns generates is output
  * ("the Service Provider's detection system generates for the Bank"); not
  * what the customer's own system generates.
@@ -3416,6 +3581,10 @@ int main(void)
 		cmocka_unit_test(test_vendors_own_model_and_model_weights),
 		cmocka_unit_test(test_made_by_a_named_service_and_data_you_add),
 		cmocka_unit_test(test_entered_into_and_made_by_a_bare_name),
+		cmocka_unit_test(test_uploaded_made_from_and_listed_data),
+		cmocka_unit_test(test_single_quoted_aliases_and_terms),
+		cmocka_unit_test(test_definitions_without_means),
+		cmocka_unit_test(test_given_at_the_end_of_a_definition),
 		cmocka_unit_test(test_made_by_a_two_word_owners_machine),
 	};
 
