@@ -66,8 +66,8 @@ struct engine_options {
 	 * The documents of this run still to be read, this one included (1
 	 * for one contract).  A pattern is JIT-compiled once it has run over
 	 * enough text to pay for it (ruleset_match_code); in a batch the
-	 * engine counts each run as if every document to come held as many,
-	 * so that a pattern the whole batch will run is compiled at once.
+	 * engine counts each run more, as the documents to come will likely
+	 * run it too, so that a pattern the batch uses is compiled sooner.
 	 */
 	size_t documents_left;
 };

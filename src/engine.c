@@ -31,7 +31,7 @@ struct engine {
 	 * match, depth or JIT stack limit, or no memory), 0 when none did.
 	 */
 	int limit_hit;
-	/* engine_options.documents_left of the document being read (at least 1). */
+	/* What a run counts toward JIT compiling, for the documents left (jit_scale). */
 	size_t jit_scale;
 	/*
 	 * Of the text the rules now read: the most bytes a character takes
@@ -820,13 +820,30 @@ static void candidate_patterns(struct engine *e)
 	sort_small(e->cand, e->ncand);
 }
 
+/*
+ * How many times a run counts toward JIT-compiling its pattern with `left`
+ * documents still to read: the square root of their number.  A pattern
+ * that runs in this document may not run in the next ones; counting its
+ * run once for every one of them compiled too much in a batch of 29 CUAD
+ * texts (6% more instructions than not scaling at all), the square root
+ * pays in small and large batches alike (3% fewer over 29 and over 282).
+ */
+static size_t jit_scale(size_t left)
+{
+	size_t r = 1;
+
+	while ((r + 1) * (r + 1) <= left)
+		r++;
+	return r;
+}
+
 void engine_run(struct engine *e, const struct document *doc,
 		const struct engine_options *opt, struct findings *out)
 {
 	const struct ruleset *rs = e->rs;
 	size_t si, k, next;
 
-	e->jit_scale = opt && opt->documents_left > 1 ? opt->documents_left : 1;
+	e->jit_scale = jit_scale(opt ? opt->documents_left : 1);
 	roles_release(&out->roles);
 	roles_find(e->roles, doc, &out->roles);
 	view_build(&e->view, doc, out->roles.subst, out->roles.nsubst);
