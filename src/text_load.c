@@ -814,16 +814,26 @@ static unsigned long last_number(const char *t, size_t at, size_t len)
  *    Management Outsourcing Agreement") or a confidentiality legend
  *    ("IBM Confidential").
  */
+/* Bytes such a heading takes at most: a few words. */
+#define GAP_HEADING_MAX 100
+
 static int heads_clause_after_gap(const struct splitter *sp, const struct line *l)
 {
 	const char *t = sp->doc->text.ptr;
 	struct label lab;
 	size_t at;
 
+	int part;
+
 	if (sp->nlines != 1 || sp->label.style != STYLE_NONE || sp->kind != PARA_BODY ||
-	    sp->md_level >= 0 || !read_label(t, l->first, l->last, &lab, &at))
+	    sp->md_level >= 0 || sp->end - sp->start > GAP_HEADING_MAX)
 		return 0;
-	if (names_part(t, sp->start, sp->end))
+	/* The paragraph first: most are prose, and the line need not be read. */
+	part = names_part(t, sp->start, sp->end);
+	if ((!part && !outline_heading_words(t, sp->start, sp->end)) ||
+	    !read_label(t, l->first, l->last, &lab, &at))
+		return 0;
+	if (part)
 		return lab.style == STYLE_NUMBER && lab.depth == 1 && lab.ordinal == 1;
 	if ((lab.style != STYLE_NUMBER && lab.style != STYLE_SECTION) ||
 	    (lab.style == STYLE_NUMBER && lab.depth < 2) || last_number(t, at, lab.len) != 1 ||
