@@ -488,7 +488,8 @@ static const char *annex_clause(struct document *doc, const char *annex, const c
  * closes, and is cited under what holds them both (in a Word document,
  * a paragraph in capitals is one too).  Not the title of a
  * labelled heading right before it ("SCHEDULE 1" / "Services"): that
- * stays in its heading.
+ * stays in its heading; nor a sentence in capitals that states a duty
+ * ("YOU SHALL TAKE ADEQUATE MEASURES ..."), read as a caption.
  */
 static int closes_at_heading(const struct document *doc, size_t i)
 {
@@ -501,7 +502,8 @@ static int closes_at_heading(const struct document *doc, size_t i)
 
 	return heading && !p->label && p->level < 0 && !p->contents &&
 	       i + 1 < doc->npara && in_main_flow(q->kind) && q->label && q->level >= 0 &&
-	       !q->contents && !(i > 0 && p[-1].kind == PARA_HEADING && p[-1].label);
+	       !q->contents && !(i > 0 && p[-1].kind == PARA_HEADING && p[-1].label) &&
+	       !outline_leads_in(doc->text.ptr, p->body, p->end);
 }
 
 /* Whether a label is an enumeration ("(c)", "iv.", "a)"): no clause of its own. */
@@ -587,8 +589,6 @@ static void link_paragraphs(struct document *doc)
 				depth--;
 		}
 		p->parent = depth ? stack[depth - 1] : -1;
-		if (heads && p->parent >= 0 && !holds_clause(doc->paras[p->parent].label, p[1].label))
-			p->parent = -1;   /* "4" left open under "10 GARDEN LEAVE" / "10.1" */
 		if (p->nest == NEST_END) {
 			/*
 			 * In the clause that holds the list above it, or the heading
@@ -601,6 +601,8 @@ static void link_paragraphs(struct document *doc)
 				k--;
 			p->parent = k ? stack[k - 1] : -1;
 		}
+		if (heads && p->parent >= 0 && !holds_clause(doc->paras[p->parent].label, p[1].label))
+			p->parent = -1;   /* "4" left open under "10 GARDEN LEAVE" / "10.1" */
 		parent_clause = p->parent >= 0 ? doc->paras[p->parent].clause : NULL;
 		p->clause = p->label ? compose_clause(doc, p->label, parent_clause, p->nest)
 				     : parent_clause;

@@ -2003,7 +2003,7 @@ static void test_markdown_and_tos_corpora(void **state)
  * A running head, a confidentiality legend and a line over a plain
  * number ("Text Email" / "1. Receipt ...") stay prose; a heading whose
  * own number was not read ("10 GARDEN LEAVE") cites no clause "4" left
- * open below it.
+ * open below it, and a sentence in capitals stating a duty closes nothing.
  */
 static void test_unlabelled_heading_after_a_blank(void **state)
 {
@@ -2061,8 +2061,16 @@ static void test_unlabelled_heading_after_a_blank(void **state)
 		"\n"
 		"10 GARDEN LEAVE\n"
 		"\n"
-		"10.1 The Company may place you on garden leave.\n",
-		"4", "4.1", NULL, "10.1");
+		"10.1 The Company may place you on garden leave.\n"
+		"\n"
+		"10.2 The Company may:\n"
+		"(a) suspend you; or\n"
+		"(b) exclude you.\n"
+		"\n"
+		"YOU SHALL TAKE ADEQUATE MEASURES TO REDUCE DAMAGE\n"
+		"\n"
+		"10.3 Garden leave ends with the notice period.\n",
+		"4", "4.1", NULL, "10.1", "10.2", "10.2(a)", "10.2(b)", "10.2", "10.3");
 }
 
 /*
