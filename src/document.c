@@ -481,6 +481,31 @@ static const char *annex_clause(struct document *doc, const char *annex, const c
 	return out;
 }
 
+/*
+ * Whether paragraph i is a heading with no label and no level over the
+ * labelled clause right after it ("Intellectual property" / "2.1 The
+ * Customer owns ..."): it closes, as it stands, the clauses that clause
+ * closes, and is cited under what holds them both (in a Word document,
+ * a paragraph in capitals is one too).  Not the title of a
+ * labelled heading right before it ("SCHEDULE 1" / "Services"): that
+ * stays in its heading; nor a sentence in capitals that states a duty
+ * ("YOU SHALL TAKE ADEQUATE MEASURES ..."), read as a caption.
+ */
+static int closes_at_heading(const struct document *doc, size_t i)
+{
+	const struct paragraph *p = &doc->paras[i], *q = p + 1;
+
+	/* A Word paragraph in capitals stays body text: the caption a text's line is. */
+	int heading = p->kind == PARA_HEADING ||
+		      (doc->format != DOC_FORMAT_TEXT && p->kind == PARA_BODY &&
+		       outline_is_caption(doc->text.ptr, p->body, p->end, 0));
+
+	return heading && !p->label && p->level < 0 && !p->contents &&
+	       i + 1 < doc->npara && in_main_flow(q->kind) && q->label && q->level >= 0 &&
+	       !q->contents && !(i > 0 && p[-1].kind == PARA_HEADING && p[-1].label) &&
+	       !outline_leads_in(doc->text.ptr, p->body, p->end);
+}
+
 /* Whether a label is an enumeration ("(c)", "iv.", "a)"): no clause of its own. */
 static int is_enumeration(const char *label)
 {
@@ -488,6 +513,20 @@ static int is_enumeration(const char *label)
 
 	return label && outline_parse_label(label, label + strlen(label), &lab) &&
 	       lab.style > STYLE_MD_HEADING;
+}
+
+/*
+ * Whether a clause labelled `label` may hold the dotted clause labelled
+ * `sub` ("ARTICLE 9" or "9.2" over "9.2.1"): where both carry numbers,
+ * the first is the same.  A clause "4" left open under headings whose
+ * numbers were not read ("10 GARDEN LEAVE") holds no "10.1".
+ */
+static int holds_clause(const char *label, const char *sub)
+{
+	unsigned long a[2], b[2];
+
+	return !label || !sub || !label_key(label, a) || !label_key(sub, b) || !b[1] ||
+	       a[0] == b[0];
 }
 
 /*
@@ -513,6 +552,7 @@ static void link_paragraphs(struct document *doc)
 		struct paragraph *p = &doc->paras[i];
 		const char *parent_clause;
 		unsigned long key[2];
+		int heads;
 
 		if (!in_main_flow(p->kind)) {
 			p->parent = -1;
@@ -542,6 +582,12 @@ static void link_paragraphs(struct document *doc)
 				depth--;
 			toc_prev = i;
 		}
+		heads = !p->label && p->level < 0 && closes_at_heading(doc, i);
+		if (heads) {
+			/* It heads the clause after it: what that closes, it closes. */
+			while (depth > 0 && doc->paras[stack[depth - 1]].level >= p[1].level)
+				depth--;
+		}
 		p->parent = depth ? stack[depth - 1] : -1;
 		if (p->nest == NEST_END) {
 			/*
@@ -555,9 +601,14 @@ static void link_paragraphs(struct document *doc)
 				k--;
 			p->parent = k ? stack[k - 1] : -1;
 		}
+		if (heads && p->parent >= 0 && !holds_clause(doc->paras[p->parent].label, p[1].label))
+			p->parent = -1;   /* "4" left open under "10 GARDEN LEAVE" / "10.1" */
 		parent_clause = p->parent >= 0 ? doc->paras[p->parent].clause : NULL;
 		p->clause = p->label ? compose_clause(doc, p->label, parent_clause, p->nest)
 				     : parent_clause;
+		/* A heading over an annex's first paragraphs is in the annex. */
+		if (!p->clause && annex && closes_at_heading(doc, i))
+			p->clause = annex;
 		if (p->label && is_annex_label(p->label)) {
 			if (i >= verdict_end)
 				opens = annex_opens(doc, i, have_last ? last : NULL, &verdict_end);

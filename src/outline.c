@@ -633,10 +633,16 @@ int outline_heading_words(const char *t, size_t s, size_t e)
 	    ends_unfinished(t, s, e))
 		return 0;
 	for (k = s; k < e; k++) {
-		if (strchr(".:;,!?\n", t[k]))
+		switch (t[k]) {
+		case '.': case ':': case ';': case ',': case '!': case '?': case '\n': case '\0':
 			return 0;
-		if (t[k] == ' ' && t[k + 1] != ' ' && ++words >= SENTENCE_HEADING_MAX_WORDS)
-			return 0;
+		case ' ':
+			if (t[k + 1] != ' ' && ++words >= SENTENCE_HEADING_MAX_WORDS)
+				return 0;
+			break;
+		default:
+			break;
+		}
 	}
 	return 1;
 }

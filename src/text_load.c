@@ -760,6 +760,91 @@ static int item_follows(const struct splitter *sp)
 	return 0;
 }
 
+static int names_document(const char *t, size_t s, size_t e);
+
+/*
+ * A part of a schedule named on a line of its own: "Part A", "PART 2",
+ * "Part B - Optional Services": "part", a blank, a letter, a roman
+ * numeral or a number, then the end or a blank.
+ */
+static int names_part(const char *t, size_t s, size_t e)
+{
+	size_t k = s + 5;
+
+	if (e - s < 6 || strncasecmp(t + s, "part ", 5))
+		return 0;
+	while (k < e && k - s < 10 && isalnum((unsigned char)t[k]))
+		k++;
+	return k > s + 5 && k - s < 10 && (k == e || t[k] == ' ');
+}
+
+/* Whether a word of t[s..e) is "confidential", in any case. */
+static int says_confidential(const char *t, size_t s, size_t e)
+{
+	size_t k;
+
+	for (k = s; k + 12 <= e; k++)
+		if ((t[k] == 'c' || t[k] == 'C') && (k == s || !isalpha((unsigned char)t[k - 1])) &&
+		    !strncasecmp(t + k, "confidential", 12))
+			return 1;
+	return 0;
+}
+
+/* The last number in the label t[at..at+len): 1 for "2.1", "1.", "Section 3.1". */
+static unsigned long last_number(const char *t, size_t at, size_t len)
+{
+	size_t e = at + len;
+
+	while (e > at && !isdigit((unsigned char)t[e - 1]))
+		e--;
+	while (e > at && isdigit((unsigned char)t[e - 1]))
+		e--;
+	return strtoul(t + e, NULL, 10);
+}
+
+/*
+ * Whether the open paragraph, a blank line or more above line l, is an
+ * unlabelled heading over the clause l starts:
+ *  - a part of a schedule ("Part B - Optional Services", names_part)
+ *    over its first paragraph, "1.";
+ *  - a line heads_clause_unlabelled reads as a heading ("Intellectual
+ *    property") over the first sub-clause of a clause or section ("2.1
+ *    The Customer owns ..."), opening with a capital.  Not a running
+ *    head, whatever follows it: a line naming a document ("Network
+ *    Management Outsourcing Agreement") or a confidentiality legend
+ *    ("IBM Confidential").
+ */
+/* Bytes such a heading takes at most: a few words. */
+#define GAP_HEADING_MAX 100
+
+static int heads_clause_after_gap(const struct splitter *sp, const struct line *l)
+{
+	const char *t = sp->doc->text.ptr;
+	struct label lab;
+	size_t at;
+
+	int part;
+
+	if (sp->nlines != 1 || sp->label.style != STYLE_NONE || sp->kind != PARA_BODY ||
+	    sp->md_level >= 0 || sp->end - sp->start > GAP_HEADING_MAX)
+		return 0;
+	/* The paragraph first: most are prose, and the line need not be read. */
+	part = names_part(t, sp->start, sp->end);
+	if ((!part && !outline_heading_words(t, sp->start, sp->end)) ||
+	    !read_label(t, l->first, l->last, &lab, &at))
+		return 0;
+	if (part)
+		return lab.style == STYLE_NUMBER && lab.depth == 1 && lab.ordinal == 1;
+	if ((lab.style != STYLE_NUMBER && lab.style != STYLE_SECTION) ||
+	    (lab.style == STYLE_NUMBER && lab.depth < 2) || last_number(t, at, lab.len) != 1 ||
+	    !opens_sentence(t, at + lab.body, l->last) ||
+	    !heads_clause_unlabelled(sp, at + lab.body, l->last) ||
+	    names_document(t, sp->start, sp->end) ||
+	    says_confidential(t, sp->start, sp->end))
+		return 0;
+	return 1;
+}
+
 static int flush_paragraph(struct splitter *sp, struct buf *err)
 {
 	struct document *doc = sp->doc;
@@ -1741,8 +1826,12 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 			continue;
 		}
 		if (sp.open && sp.gap) {
-			if (!continues_after_gap(&sp, &l) && flush_paragraph(&sp, err))
-				return -1;
+			if (!continues_after_gap(&sp, &l)) {
+				if (heads_clause_after_gap(&sp, &l))
+					sp.kind = PARA_HEADING;
+				if (flush_paragraph(&sp, err))
+					return -1;
+			}
 			sp.gap = 0;
 		}
 		toc = is_contents_line(&sp, &l);

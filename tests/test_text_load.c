@@ -699,7 +699,7 @@ static void test_recitals_after_a_heading(void **state)
 	      { 7, "17.", "17", 0, PARA_HEADING, "17. Records.", "Records." },
 	      { 8, "(c)", "17(c)", 1, PARA_BODY, "(c) The", "The" },
 	      { 9, "(1)", "17(c)(1)", 2, PARA_BODY, "(1) each", "each" },
-	      { 10, NULL, "17(c)(1)", -1, PARA_HEADING, "SCHEDULED", "SCHEDULED" },
+	      { 10, NULL, "17(c)", -1, PARA_HEADING, "SCHEDULED", "SCHEDULED" },
 	      { 11, "(2)", "17(c)(2)", 2, PARA_BODY, "(2) each", "each" });
 }
 
@@ -1041,7 +1041,7 @@ static void test_annexes_listed_under_a_heading_after_contents(void **state)
 	      { 11, NULL, NULL, -1, PARA_BODY, "WHEREAS", "WHEREAS" },
 	      { 13, "1.", "1", 0, PARA_HEADING, "1. Def", "Def" },
 	      { 15, "1.1", "1.1", 1, PARA_BODY, "1.1 Words", "Words" },
-	      { 17, NULL, "1.1", -1, PARA_HEADING, "SCHEDULES", "SCHEDULES" },
+	      { 17, NULL, NULL, -1, PARA_HEADING, "SCHEDULES", "SCHEDULES" },
 	      { 19, "Annex 1", "Annex 1", 0, PARA_HEADING, "Annex 1", "Form" },
 	      { 21, "1.", "Annex 1, 1", 0, PARA_BODY, "1. The", "The" });
 	assert_true(f->doc.paras[3].contents);
@@ -1783,7 +1783,7 @@ static void test_letter_number_labels(void **state)
 		"S1 1 2 3\n"
 		"\n"
 		"S2 2 4 24\n",
-		"1", "2", "2", "A1", "A2", "A3", "S1", "S2", "3", "3", "3", "3", "3");
+		"1", "2", NULL, "A1", "A2", "A3", "S1", "S2", "3", "3", "3", "3", "3");
 }
 
 /*
@@ -1996,6 +1996,122 @@ static void test_markdown_and_tos_corpora(void **state)
 	assert_true(n > 0);
 }
 
+/*
+ * An unlabelled heading a blank line above the first sub-clause of a
+ * clause ("Intellectual property" / "" / "2.1 ...") is a heading, and
+ * closes what that clause closes: it cites none, not the "1.2" before it.
+ * A running head, a confidentiality legend and a line over a plain
+ * number ("Text Email" / "1. Receipt ...") stay prose; a heading whose
+ * own number was not read ("10 GARDEN LEAVE") cites no clause "4" left
+ * open below it, and a sentence in capitals stating a duty closes nothing.
+ */
+static void test_unlabelled_heading_after_a_blank(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "Definitions and interpretation\n"
+	      "\n"
+	      "1.1 In this Agreement words have their defined meanings.\n"
+	      "\n"
+	      "1.2 References to clauses are to clauses of this Agreement.\n"
+	      "\n"
+	      "Intellectual property\n"
+	      "\n"
+	      "2.1 The Customer owns all Input.\n"
+	      "\n"
+	      "2.2 As between the parties, the Customer owns all Output.\n"
+	      "\n"
+	      "Network Management Outsourcing Agreement\n"
+	      "\n"
+	      "3.1 The Supplier manages the network.\n"
+	      "\n"
+	      "IBM Confidential\n"
+	      "\n"
+	      "4.1 The Supplier keeps the records.\n"
+	      "\n"
+	      "Text Email\n"
+	      "\n"
+	      "1. Receipt of email announcement.\n"
+	      "\n"
+	      "The user reads it.\n"
+	      "\n"
+	      "Liability\n"
+	      "\n"
+	      "5.1 Neither party limits its liability for fraud.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "Definitions", "Definitions" },
+	      { 3, "1.1", "1.1", 1, PARA_BODY, "1.1 In", "In" },
+	      { 5, "1.2", "1.2", 1, PARA_BODY, "1.2 References", "References" },
+	      { 7, NULL, NULL, -1, PARA_HEADING, "Intellectual", "Intellectual" },
+	      { 9, "2.1", "2.1", 1, PARA_BODY, "2.1 The", "The" },
+	      { 11, "2.2", "2.2", 1, PARA_BODY, "2.2 As", "As" },
+	      { 13, NULL, "2.2", -1, PARA_BODY, "Network", "Network" },
+	      { 15, "3.1", "3.1", 1, PARA_BODY, "3.1 The", "The" },
+	      { 17, NULL, "3.1", -1, PARA_BODY, "IBM", "IBM" },
+	      { 19, "4.1", "4.1", 1, PARA_BODY, "4.1 The", "The" },
+	      { 21, NULL, "4.1", -1, PARA_BODY, "Text Email", "Text Email" },
+	      { 23, "1.", "4.1(1)", 2, PARA_BODY, "1. Receipt", "Receipt" },
+	      { 25, NULL, "4.1", -1, PARA_BODY, "The user", "The user" },
+	      { 27, NULL, NULL, -1, PARA_HEADING, "Liability", "Liability" },
+	      { 29, "5.1", "5.1", 1, PARA_BODY, "5.1 Neither", "Neither" });
+	CLAUSES(f,
+		"4. Fees\n"
+		"\n"
+		"4.1 The Customer pays the fees.\n"
+		"\n"
+		"10 GARDEN LEAVE\n"
+		"\n"
+		"10.1 The Company may place you on garden leave.\n"
+		"\n"
+		"10.2 The Company may:\n"
+		"(a) suspend you; or\n"
+		"(b) exclude you.\n"
+		"\n"
+		"YOU SHALL TAKE ADEQUATE MEASURES TO REDUCE DAMAGE\n"
+		"\n"
+		"10.3 Garden leave ends with the notice period.\n",
+		"4", "4.1", NULL, "10.1", "10.2", "10.2(a)", "10.2(b)", "10.2", "10.3");
+}
+
+/*
+ * A schedule in parts: "Part A - Core Services" and "Part B - Optional
+ * Services", each a blank line above its "1.", are headings.  The list
+ * under Part B starts afresh ("SCHEDULE 1, 1", not an item of Part A's
+ * "2."), and Part B is in the schedule, not in that "2.".
+ */
+static void test_schedule_in_parts(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"1. Services\n"
+		"\n"
+		"1.1 The Supplier shall provide the Services described in Schedule 1.\n"
+		"\n"
+		"SCHEDULE 1\n"
+		"SERVICES\n"
+		"\n"
+		"Part A - Core Services\n"
+		"\n"
+		"1. The Supplier shall host the Model in the United Kingdom.\n"
+		"\n"
+		"2. The Supplier shall provide access to the API.\n"
+		"\n"
+		"Part B - Optional Services\n"
+		"\n"
+		"1. Fine-tuning of the Model on Customer Data.\n"
+		"\n"
+		"SCHEDULE 2\n"
+		"SERVICE LEVELS\n"
+		"\n"
+		"1. Availability\n"
+		"\n"
+		"The API shall be available 99.9% of the time.\n",
+		"1", "1.1", "SCHEDULE 1", "SCHEDULE 1", "SCHEDULE 1, 1", "SCHEDULE 1, 2",
+		"SCHEDULE 1", "SCHEDULE 1, 1", "SCHEDULE 2", "SCHEDULE 2, 1", "SCHEDULE 2, 1");
+	assert_int_equal(f->doc.paras[6].kind, PARA_HEADING);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2038,6 +2154,8 @@ int main(void)
 		T(test_heading_line_over_its_clause),
 		T(test_heading_line_over_its_clause_after_a_blank),
 		T(test_unlabelled_heading_line_over_its_clause),
+		T(test_unlabelled_heading_after_a_blank),
+		T(test_schedule_in_parts),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
 		T(test_annex_listed_without_a_page),
