@@ -1533,21 +1533,24 @@ static int trained_on_customer_data(struct roles_finder *rf, const struct roles 
 /*
  * Whether a model's definition says the vendor owns it or uses it to
  * provide the services to all: "owned or licensed by the Supplier and used
- * to provide the Services", "operated by Provider".  Not where it is used
- * for the customer alone ("used solely to provide the Services to
- * Customer").
+ * to provide the Services", "operated by Provider", "that the Service
+ * Provider operates to provide the Services".  Not where it is used or
+ * kept for the customer alone ("used solely to provide the Services to
+ * Customer", "that we host for you").
  */
 static int vendor_owns_model(struct roles_finder *rf, const struct roles *r,
 			     const char *sent, size_t slen)
 {
-	size_t from = 0, ws, wn;
+	size_t from = 0, ws, wn, fs, fn;
 
 	while (from < slen && pcre2_match(rf->model_vendor_own, (PCRE2_SPTR)sent, slen, from, 0,
 					  rf->md, NULL) >= 0) {
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1];
 
 		rf_group(rf, 1, &ws, &wn);
-		if (!wn || is_vendor_word(rf, r, sent + ws, wn))
+		rf_group(rf, 2, &fs, &fn);
+		if (!wn || (is_vendor_word(rf, r, sent + ws, wn) &&
+			    !(fn && word_role(rf, r, sent + fs, fn) == ROLE_CUSTOMER)))
 			return 1;
 		from = end > from ? end : from + 1;
 	}

@@ -3501,6 +3501,95 @@ static void test_terms_in_drafting_notes(void **state)
 	roles_finder_free(rf);
 }
 
+/* A model term's reading, after `preamble` and `defs`. */
+static void check_model_reading(const char *text, const char *t, const char *reads_as)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, t)->cls, TERM_MODEL);
+	assert_string_equal(term(&r, t)->reads_as, reads_as);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * What a model generates from what the customer submits is output, not
+ * the customer's data; a model built from the customer's data is the
+ * custom one, but not one "built on" a base model nor one built from
+ * other data (blind29 02).
+ */
+static void test_generated_by_a_model_and_built_from_data(void **state)
+{
+	static const char preamble[] =
+		"These terms are an agreement between Timbrely, Inc. (\"Timbrely\", \"we\", \"us\" "
+		"or \"our\") and the game studio that signs an Order Form (\"you\" or \"your\").\n"
+		"\"Voice Data\" means the recordings of a Talent's voice, and the scripts and "
+		"transcripts, that you upload to Timbrely Studio.\n";
+	static const struct term_case cases[] = {
+		{ "Generated Lines", TERM_OUTPUT,
+		  "\"Generated Lines\" means the audio that a Voice Model generates from the scripts "
+		  "you submit." },
+	};
+	struct buf text = BUF_INIT;
+
+	(void)state;
+	check_term_classes(preamble, cases, sizeof(cases) / sizeof(cases[0]));
+	buf_addstr(&text, preamble);
+	buf_addstr(&text, "\"Voice Model\" means the synthetic voice model that we build from the "
+			  "Voice Data of one Talent, including its speaker embeddings.\n"
+			  "\"Stock Model\" means the voice model that we build from licensed "
+			  "audiobooks.\n"
+			  "\"Studio Model\" means our text-to-speech model on which every Voice "
+			  "Model is built.\n");
+	check_model_reading(text.ptr, "Voice Model", "Custom Model");
+	check_model_reading(text.ptr, "Stock Model", "Model");
+	check_model_reading(text.ptr, "Studio Model", "Model");
+	buf_release(&text);
+	assert_true(builtin_finds(
+		"These terms are an agreement between Timbrely, Inc. (\"Timbrely\", \"we\", \"us\" "
+		"or \"our\") and the game studio that signs an Order Form (\"you\" or \"your\").\n"
+		"\"Generated Lines\" means the audio that a Voice Model generates from the scripts "
+		"you submit.\n"
+		"5.1 You own the Generated Lines.\n", "ip.outputs.customer-owns"));
+}
+
+/*
+ * A model the definition says the vendor operates, owns or keeps is no
+ * custom model, even where it is retrained on the customer's data
+ * (blind25 02 "Detection Models"); one it hosts for the customer is.
+ */
+static void test_model_the_vendor_operates(void **state)
+{
+	static const char text[] =
+		"This Agreement is between Kopi AI Solutions Pte. Ltd. (the \"Supplier\") and Lion "
+		"City Telecom Ltd (the \"Customer\").\n"
+		"\"Operator Data\" means the call records and any other data that the Customer "
+		"provides to the Supplier.\n"
+		"\"Detection Models\" means the machine-learning models that the Supplier operates "
+		"to provide the Services, including any model retrained on Operator Data.\n"
+		"\"Hosted Models\" means the models that the Supplier hosts for the Customer, "
+		"retrained on Operator Data.\n";
+
+	(void)state;
+	check_model_reading(text, "Detection Models", "Model");
+	check_model_reading(text, "Hosted Models", "Custom Model");
+	assert_false(builtin_finds(
+		"This Agreement is between Kopi AI Solutions Pte. Ltd. (the \"Supplier\") and Lion "
+		"City Telecom Ltd (the \"Customer\").\n"
+		"\"Operator Data\" means the call records and any other data that the Customer "
+		"provides to the Supplier.\n"
+		"\"Detection Models\" means the machine-learning models that the Supplier operates "
+		"to provide the Services, including any model retrained on Operator Data.\n"
+		"10.4 On termination, the Supplier shall delete each Detection Model that "
+		"was trained on Operator Data and shall certify the deletion in writing.\n",
+		"exit.portability.model-deleted"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3586,6 +3675,8 @@ int main(void)
 		cmocka_unit_test(test_definitions_without_means),
 		cmocka_unit_test(test_given_at_the_end_of_a_definition),
 		cmocka_unit_test(test_made_by_a_two_word_owners_machine),
+		cmocka_unit_test(test_generated_by_a_model_and_built_from_data),
+		cmocka_unit_test(test_model_the_vendor_operates),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
