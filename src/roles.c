@@ -461,13 +461,14 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * produce", "the credit scores which the Service calculates", "the
 	 * CVs that the Agency's screening software generates", "the Service
 	 * Provider's detection system", "the audio that a Voice Model
-	 * generates from the scripts you submit".  Group 1 is whose machine
-	 * it is, in one word or two (the first capitalised, so that most words
-	 * after "the" fail at once), if said, group 2 the machine that
-	 * makes it, group 3 a vendor.
+	 * generates from the scripts you submit" ("a" or "an" only before a
+	 * capitalised name).  Group 1 is whose machine it is, in one word or
+	 * two (the first capitalised, so that most words after "the" fail at
+	 * once), if said, group 2 the machine that makes it, group 3 a vendor.
+	 * Run only where has_active_verb finds a verb.
 	 */
 	rf->output_active = compile(
-		"\\b(?:(?:the|our|its|such|any|each|an?)\\s+(?:((?:(?-i:[A-Z])[\\w&-]*\\s+)?[\\w&-]+)(?:'|\\x{2019})s\\s+)?"
+		"\\b(?:(?:(?:the|our|its|such|any|each)\\s+|an?\\s+(?=(?-i:[A-Z])))(?:((?:(?-i:[A-Z])[\\w&-]*\\s+)?[\\w&-]+)(?:'|\\x{2019})s\\s+)?"
 		"(?:[\\w-]+\\s+){0,2}?"
 		"(?:(services?|models?|ai|systems?|platforms?|software|products?|tools?|features?|"
 		"apis?|applications?|assistants?|algorithms?|engines?)|"

@@ -518,6 +518,39 @@ static int has_passive_verb(const char *w, size_t n)
 	return 0;
 }
 
+/*
+ * Whether w[0..n) holds a verb of rf->output_active, in any case
+ * ("generates", "returns", "computes"): most definitions have none, and are
+ * passed over without a regex run.
+ */
+static int has_active_verb(const char *w, size_t n)
+{
+	static const char *const verbs[] = { "generate", "produce", "return", "output", "create",
+					     "calculate", "compute" };
+	size_t i, v;
+
+	for (i = 0; i + 6 <= n; i++) {
+		switch (w[i] | 0x20) {
+		case 'g': v = 0; break;
+		case 'p': v = 1; break;
+		case 'r': v = 2; break;
+		case 'o': v = 3; break;
+		case 'c':
+			if (i + 4 <= n && !strncasecmp(w + i, "crea", 4))
+				v = 4;
+			else if (i + 4 <= n && !strncasecmp(w + i, "calc", 4))
+				v = 5;
+			else
+				v = 6;
+			break;
+		default: continue;
+		}
+		if (i + strlen(verbs[v]) <= n && !strncasecmp(w + i, verbs[v], strlen(verbs[v])))
+			return 1;
+	}
+	return 0;
+}
+
 /* Bytes before the verb of rf->output_named in which its subject is read. */
 #define MADE_VERB_BEFORE 48
 
@@ -618,7 +651,8 @@ static enum made_by output_made(struct roles_finder *rf, const struct roles *r, 
 		i++;
 	if (side == DEF_AFTER && word_at(w, wlen, i, states, ARRAY_SIZE(states)))
 		return MADE_BY_NONE;
-	if (pcre2_match(rf->output_active, (PCRE2_SPTR)w, wlen, 0, 0, rf->md, NULL) >= 0) {
+	if (has_active_verb(w, wlen) &&
+	    pcre2_match(rf->output_active, (PCRE2_SPTR)w, wlen, 0, 0, rf->md, NULL) >= 0) {
 		size_t ps, pn;
 
 		rf_group(rf, 1, &ps, &pn);
