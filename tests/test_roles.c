@@ -3590,6 +3590,48 @@ static void test_model_the_vendor_operates(void **state)
 		"exit.portability.model-deleted"));
 }
 
+/*
+ * An order form's customer field that names the company with "you"
+ * ('Customer: Brightmoor Games Ltd, 14 Castle Street, ... ("you")')
+ * names the customer; not a vendor's field, nor a value that opens with
+ * no name.
+ */
+static void test_customer_field_with_you(void **state)
+{
+	static const struct party_case named[] = {
+		{ "Timbrely", ROLE_VENDOR },
+		{ "Brightmoor Games Ltd", ROLE_CUSTOMER },
+	};
+	static const struct party_case vendor_field[] = {
+		{ "Timbrely", ROLE_VENDOR },
+		{ "Brightmoor Games Ltd", NO_PARTY },
+	};
+	static const struct party_case no_name[] = {
+		{ "Timbrely", ROLE_VENDOR },
+		{ "Studio", NO_PARTY },
+	};
+	static const char terms[] =
+		"These terms are an agreement between Timbrely, Inc. (\"Timbrely\", \"we\", \"us\" "
+		"or \"our\") and the game studio that signs an Order Form.\n"
+		"15.1 These terms are governed by the laws of California.\n"
+		"ORDER FORM\n";
+
+	(void)state;
+	{
+		char text[1024];
+
+		snprintf(text, sizeof(text), "%sCustomer: Brightmoor Games Ltd, 14 Castle Street, "
+			 "Edinburgh EH2 3AH (\"you\")\nPlan: Studio Pro\n", terms);
+		check_party_roles(text, named, sizeof(named) / sizeof(named[0]));
+		snprintf(text, sizeof(text), "%sReseller: Brightmoor Games Ltd, 14 Castle Street, "
+			 "Edinburgh EH2 3AH (\"you\")\n", terms);
+		check_party_roles(text, vendor_field, sizeof(vendor_field) / sizeof(vendor_field[0]));
+		snprintf(text, sizeof(text), "%sCustomer: Studio named in the signature block "
+			 "(\"you\")\n", terms);
+		check_party_roles(text, no_name, sizeof(no_name) / sizeof(no_name[0]));
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3677,6 +3719,7 @@ int main(void)
 		cmocka_unit_test(test_made_by_a_two_word_owners_machine),
 		cmocka_unit_test(test_generated_by_a_model_and_built_from_data),
 		cmocka_unit_test(test_model_the_vendor_operates),
+		cmocka_unit_test(test_customer_field_with_you),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
