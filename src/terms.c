@@ -381,6 +381,60 @@ static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
 	return 0;
 }
 
+/* Bytes at the end of the words before a term in which what is entered into the vendor is read. */
+#define ENTERED_REACH 96
+
+/*
+ * Where "into" and the one word after it ("the" between) end t[0..n), as
+ * "into the Service" does: the offset of its space before "into", or n.
+ */
+static size_t into_at_end(const char *t, size_t n)
+{
+	size_t e = n;
+
+	while (e > 0 && (isalnum((unsigned char)t[e - 1]) || t[e - 1] == '-' || t[e - 1] == '&'))
+		e--;
+	if (e == n || e == 0 || t[e - 1] != ' ')
+		return n;
+	e--;
+	if (e >= 4 && !strncasecmp(t + e - 4, " the", 4))
+		e -= 4;
+	return e >= 5 && !strncmp(t + e - 5, " into", 5) ? e - 5 : n;
+}
+
+/*
+ * Whether the words before a term end on what the customer enters, types
+ * or pastes into the vendor or its service: 'the notes that you type into
+ * the Service ("Clinic Notes")' are its data by any name, as where they go
+ * says whose they are (submit_place).  The place must end the words: 'the
+ * notes that you type into the Service by their length' names no thing
+ * given.  Only where the words end so (into_at_end): most terms are passed
+ * over without a regex run.
+ */
+static int entered_before_term(struct roles_finder *rf, const struct roles *r,
+			       const char *body, size_t blen)
+{
+	size_t lo, from, into;
+
+	while (blen > 0 && isspace((unsigned char)body[blen - 1]))
+		blen--;
+	if ((into = into_at_end(body, blen)) == blen)
+		return 0;
+	lo = blen > ENTERED_REACH ? blen - ENTERED_REACH : 0;
+	from = lo;
+	while (from < into && pcre2_match(rf->data_submitter, (PCRE2_SPTR)body, blen, from,
+					  0, rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn;
+
+		rf_group(rf, 1, &ss, &sn);
+		if (end == into && submitter_is_customer(rf, r, body + ss, sn) &&
+		    submit_place(rf, r, body, blen, end) == PLACE_VENDOR)
+			return 1;
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
 /*
  * The role of who acts in a passive, "by Party B", "from Acme": the two
  * words as a party's alias, or the first (the first word of a vendor's
@@ -1470,6 +1524,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return !secret && !rf_matches(rf, rf->not_data_name, term, tlen) &&
 		       !names_vendor(rf, r, term, tlen) &&
 		       ((side == DEF_AFTER && customer_gives_vendor(rf, r, body, blen)) ||
+			(side != DEF_AFTER && entered_before_term(rf, r, body, blen)) ||
 			captured_from_customer(rf, r, body, blen) ||
 			customer_side_messages(rf, r, body, blen, side) ||
 			(!rf_matches(rf, rf->supplied_name, term, tlen) &&

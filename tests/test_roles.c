@@ -3632,6 +3632,35 @@ static void test_customer_field_with_you(void **state)
 	}
 }
 
+/*
+ * What the customer enters, types or pastes into the vendor's service,
+ * right before a term, is its data by any name ('the notes that you type
+ * into the Service (the "Clinic Notes")'); not what it enters into with
+ * others, nor a term for more than the words before the place.
+ */
+static void test_entered_before_a_term(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Clinic Notes", TERM_CUSTOMER_DATA,
+		  "1.1 You may record the notes that you type into the Service (the \"Clinic "
+		  "Notes\")." },
+		{ "Pasted Text", TERM_CUSTOMER_DATA,
+		  "1.2 Your staff may keep the text that your staff paste into Dosewise (\"Pasted "
+		  "Text\")." },
+		{ "Supplier Contracts", TERM_OTHER,
+		  "1.3 You remain bound by the contracts that you enter into with your suppliers "
+		  "(the \"Supplier Contracts\")." },
+		{ "Note Length", TERM_OTHER,
+		  "1.4 We count the notes that you type into the Service by their length (the "
+		  "\"Note Length\")." },
+	};
+
+	(void)state;
+	check_term_classes("These terms are a contract between Dosewise Ltd (\"Dosewise\", \"we\" "
+			   "or \"us\") and the clinic that signs up (\"you\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3720,6 +3749,7 @@ int main(void)
 		cmocka_unit_test(test_generated_by_a_model_and_built_from_data),
 		cmocka_unit_test(test_model_the_vendor_operates),
 		cmocka_unit_test(test_customer_field_with_you),
+		cmocka_unit_test(test_entered_before_a_term),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
