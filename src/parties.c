@@ -738,6 +738,44 @@ static void accepting_customer(struct roles_finder *rf, const char *t, size_t ls
 		(*ngroups)++;
 }
 
+static enum party_role field_of_role(struct roles_finder *rf, const char *t, size_t ls,
+				     size_t end, size_t *vs, size_t *vn);
+static size_t field_name(const char *t, size_t vs, size_t ve);
+
+/* Bytes before a quoted list in which its line's start is looked for. */
+#define FIELD_LINE_REACH 200
+
+/*
+ * 'Customer: Brightmoor Games Ltd, 14 Castle Street, Edinburgh EH2 3AH
+ * ("you")': a list of "you" in the value of a field of the customer's
+ * role, in an order form or on a cover, names the company the value opens
+ * with (field_name) as the customer.  1 where it did.
+ */
+static int named_in_you_field(struct roles_finder *rf, const char *t, size_t end,
+			      size_t lstart, struct roles *out, int *groups, size_t *ngroups)
+{
+	size_t lo = lstart > FIELD_LINE_REACH ? lstart - FIELD_LINE_REACH : 0, ls = lstart, vs, vn, n;
+	struct party *p;
+
+	while (ls > lo && t[ls - 1] != '\n')
+		ls--;
+	if ((ls > 0 && t[ls - 1] != '\n') || *ngroups >= MAX_GROUPS ||
+	    field_of_role(rf, t, ls, end, &vs, &vn) != ROLE_CUSTOMER || lstart < vs ||
+	    !(n = field_name(t, vs, vs + vn)))
+		return 0;
+	if ((p = party_named(out, t + vs, n))) {
+		if (p->role == ROLE_UNKNOWN) {
+			p->role = ROLE_CUSTOMER;
+			p->why = "named in a field of its role";
+		}
+		return 1;
+	}
+	if (!add_party(out, t + vs, n, vs, ROLE_CUSTOMER, "named in a field of its role"))
+		return 0;
+	groups[out->nparties - 1] = (int)(*ngroups)++;
+	return 1;
+}
+
 /*
  * Terms of service name the company once and then say "we": 'WhatsApp
  * Ireland Limited ("WhatsApp," "our," "we," or "us")', '(hereafter
@@ -745,7 +783,8 @@ static void accepting_customer(struct roles_finder *rf, const char *t, size_t ls
  * International", "we", "us" or "our"'.  The names in a quoted list with
  * "we", "us" or "our" are the vendor, with "you" or "your" the customer.
  * A list of pronouns alone takes the name before it ('Skyscanner ("us",
- * "we" or "our")') or after it ('"we", "us" and "our" means Acme').
+ * "we" or "our")') or after it ('"we", "us" and "our" means Acme'); a list
+ * of "you" the name of its customer's field (named_in_you_field).
  */
 static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 			  struct roles *out, int *groups, size_t *ngroups)
@@ -783,7 +822,7 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		 * the one who supplies ('the sales agent (the "Agent" or "you")'),
 		 * unless it is the one that accepts the terms.
 		 */
-		if (!first && second)
+		if (!first && second && !named_in_you_field(rf, t, end, lstart, out, groups, ngroups))
 			accepting_customer(rf, t, lstart, is, in, nitems, out, groups, ngroups);
 		if (!first || second)
 			continue;

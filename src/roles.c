@@ -460,13 +460,15 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Encounter Data", "results that the API returns", "content we
 	 * produce", "the credit scores which the Service calculates", "the
 	 * CVs that the Agency's screening software generates", "the Service
-	 * Provider's detection system".  Group 1 is whose machine
-	 * it is, in one word or two (the first capitalised, so that most words
-	 * after "the" fail at once), if said, group 2 the machine that
-	 * makes it, group 3 a vendor.
+	 * Provider's detection system", "the audio that a Voice Model
+	 * generates from the scripts you submit" ("a" or "an" only before a
+	 * capitalised name).  Group 1 is whose machine it is, in one word or
+	 * two (the first capitalised, so that most words after "the" fail at
+	 * once), if said, group 2 the machine that makes it, group 3 a vendor.
+	 * Run only where has_active_verb finds a verb.
 	 */
 	rf->output_active = compile(
-		"\\b(?:(?:the|our|its|such|any|each)\\s+(?:((?:(?-i:[A-Z])[\\w&-]*\\s+)?[\\w&-]+)(?:'|\\x{2019})s\\s+)?"
+		"\\b(?:(?:(?:the|our|its|such|any|each)\\s+|an?\\s+(?=(?-i:[A-Z])))(?:((?:(?-i:[A-Z])[\\w&-]*\\s+)?[\\w&-]+)(?:'|\\x{2019})s\\s+)?"
 		"(?:[\\w-]+\\s+){0,2}?"
 		"(?:(services?|models?|ai|systems?|platforms?|software|products?|tools?|features?|"
 		"apis?|applications?|assistants?|algorithms?|engines?)|"
@@ -754,15 +756,20 @@ void compile_model_patterns(struct roles_finder *rf)
 		"underlying|upstream|off-the-shelf)\\b", PCRE2_CASELESS);
 	/*
 	 * A definition that says the vendor owns the model or uses it for all:
-	 * "owned or licensed by the Supplier" (group 1 who), "used to provide
-	 * the Services" (group 1 unset), not for the customer alone.
+	 * "owned or licensed by the Supplier" (group 1 who), "that the
+	 * Service Provider operates" (group 1 who, group 2 for whom: "that we
+	 * host for you" is the customer's), "used to provide the Services"
+	 * (group 1 unset), not for the customer alone.
 	 */
 	rf->model_vendor_own = compile(
-		"\\b(?:owned|operated|hosted|controlled)\\s+(?:(?:or|and)\\s+(?:[\\w-]+\\s+){1,2}?)?"
+		"(?|\\b(?:owned|operated|hosted|controlled)\\s+(?:(?:or|and)\\s+(?:[\\w-]+\\s+){1,2}?)?"
 		"by\\s+(?:the\\s+)?([\\w&-]+)|"
+		"\\b(?:that|which)\\s+(?:the\\s+)?([\\w&-]+)(?:\\s+[\\w&-]+)?\\s+"
+		"(?:owns|operates|hosts|controls|keeps|retains)\\b"
+		"(?:\\s+(?:\\w+\\s+){0,2}?(?:for|on\\s+behalf\\s+of)\\s+(?:the\\s+)?([\\w&-]+))?|"
 		"\\bused\\s+(?:by\\s+(?:the\\s+)?[\\w&-]+\\s+)?(?:to\\s+provide|in\\s+providing|to\\s+deliver|"
 		"in\\s+delivering|to\\s+operate|in\\s+operating)\\s+(?:the\\s+|its\\s+|our\\s+)?"
-		"(?:services?|platform|products?)\\b(?!\\s+(?:to|for)\\s+(?:the\\s+)?(?:customer|client|you|licensee)\\b)",
+		"(?:services?|platform|products?)\\b(?!\\s+(?:to|for)\\s+(?:the\\s+)?(?:customer|client|you|licensee)\\b))",
 		PCRE2_CASELESS);
 	rf->model_custom = compile(
 		"\\b(?:custom(?:i[sz]ed)?|dedicated|bespoke|tailored|fine-?tuned|tuned|(?:re-?)?trained|learned)\\b",
@@ -784,13 +791,15 @@ void compile_model_patterns(struct roles_finder *rf)
 		"(?i:agreement|contract|sow|statement of work|order|project)\\b))", 0);
 	/*
 	 * A model trained on something: "that Vendor trains on the Voice
-	 * Recordings", "fine-tuned using Customer Data".  What it is trained
+	 * Recordings", "fine-tuned using Customer Data", or built from it
+	 * ("that we build from the Voice Data"; not "built on" a base model).  What it is trained
 	 * on starts at the match's end (trained_on_customer_data); a
 	 * pre-trained model was trained before the customer came.
 	 */
 	rf->model_trained_on = compile(
-		"(?<![\\w-])(?:(?:re-?)?train(?:s|ed|ing)?|(?:fine-?)?tun(?:e|es|ed|ing))\\b"
-		"[^.;\\n]{0,80}?\\b(?:on|using|with|from)\\s+(?:(?:the|any|all|such)\\s+)?",
+		"(?<![\\w-])(?:(?:(?:re-?)?train(?:s|ed|ing)?|(?:fine-?)?tun(?:e|es|ed|ing))\\b"
+		"[^.;\\n]{0,80}?\\b(?:on|using|with|from)|(?:build(?:s|ing)?|built)\\b[^.;\\n]{0,40}?\\bfrom)"
+		"\\s+(?:(?:the|any|all|such)\\s+)?",
 		PCRE2_CASELESS);
 }
 

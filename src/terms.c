@@ -381,6 +381,60 @@ static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
 	return 0;
 }
 
+/* Bytes at the end of the words before a term in which what is entered into the vendor is read. */
+#define ENTERED_REACH 96
+
+/*
+ * Where "into" and the one word after it ("the" between) end t[0..n), as
+ * "into the Service" does: the offset of its space before "into", or n.
+ */
+static size_t into_at_end(const char *t, size_t n)
+{
+	size_t e = n;
+
+	while (e > 0 && (isalnum((unsigned char)t[e - 1]) || t[e - 1] == '-' || t[e - 1] == '&'))
+		e--;
+	if (e == n || e == 0 || t[e - 1] != ' ')
+		return n;
+	e--;
+	if (e >= 4 && !strncasecmp(t + e - 4, " the", 4))
+		e -= 4;
+	return e >= 5 && !strncmp(t + e - 5, " into", 5) ? e - 5 : n;
+}
+
+/*
+ * Whether the words before a term end on what the customer enters, types
+ * or pastes into the vendor or its service: 'the notes that you type into
+ * the Service ("Clinic Notes")' are its data by any name, as where they go
+ * says whose they are (submit_place).  The place must end the words: 'the
+ * notes that you type into the Service by their length' names no thing
+ * given.  Only where the words end so (into_at_end): most terms are passed
+ * over without a regex run.
+ */
+static int entered_before_term(struct roles_finder *rf, const struct roles *r,
+			       const char *body, size_t blen)
+{
+	size_t lo, from, into;
+
+	while (blen > 0 && isspace((unsigned char)body[blen - 1]))
+		blen--;
+	if ((into = into_at_end(body, blen)) == blen)
+		return 0;
+	lo = blen > ENTERED_REACH ? blen - ENTERED_REACH : 0;
+	from = lo;
+	while (from < into && pcre2_match(rf->data_submitter, (PCRE2_SPTR)body, blen, from,
+					  0, rf->md, NULL) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn;
+
+		rf_group(rf, 1, &ss, &sn);
+		if (end == into && submitter_is_customer(rf, r, body + ss, sn) &&
+		    submit_place(rf, r, body, blen, end) == PLACE_VENDOR)
+			return 1;
+		from = end > from ? end : from + 1;
+	}
+	return 0;
+}
+
 /*
  * The role of who acts in a passive, "by Party B", "from Acme": the two
  * words as a party's alias, or the first (the first word of a vendor's
@@ -518,6 +572,39 @@ static int has_passive_verb(const char *w, size_t n)
 	return 0;
 }
 
+/*
+ * Whether w[0..n) holds a verb of rf->output_active, in any case
+ * ("generates", "returns", "computes"): most definitions have none, and are
+ * passed over without a regex run.
+ */
+static int has_active_verb(const char *w, size_t n)
+{
+	static const char *const verbs[] = { "generate", "produce", "return", "output", "create",
+					     "calculate", "compute" };
+	size_t i, v;
+
+	for (i = 0; i + 6 <= n; i++) {
+		switch (w[i] | 0x20) {
+		case 'g': v = 0; break;
+		case 'p': v = 1; break;
+		case 'r': v = 2; break;
+		case 'o': v = 3; break;
+		case 'c':
+			if (i + 4 <= n && !strncasecmp(w + i, "crea", 4))
+				v = 4;
+			else if (i + 4 <= n && !strncasecmp(w + i, "calc", 4))
+				v = 5;
+			else
+				v = 6;
+			break;
+		default: continue;
+		}
+		if (i + strlen(verbs[v]) <= n && !strncasecmp(w + i, verbs[v], strlen(verbs[v])))
+			return 1;
+	}
+	return 0;
+}
+
 /* Bytes before the verb of rf->output_named in which its subject is read. */
 #define MADE_VERB_BEFORE 48
 
@@ -618,7 +705,8 @@ static enum made_by output_made(struct roles_finder *rf, const struct roles *r, 
 		i++;
 	if (side == DEF_AFTER && word_at(w, wlen, i, states, ARRAY_SIZE(states)))
 		return MADE_BY_NONE;
-	if (pcre2_match(rf->output_active, (PCRE2_SPTR)w, wlen, 0, 0, rf->md, NULL) >= 0) {
+	if (has_active_verb(w, wlen) &&
+	    pcre2_match(rf->output_active, (PCRE2_SPTR)w, wlen, 0, 0, rf->md, NULL) >= 0) {
 		size_t ps, pn;
 
 		rf_group(rf, 1, &ps, &pn);
@@ -1436,6 +1524,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return !secret && !rf_matches(rf, rf->not_data_name, term, tlen) &&
 		       !names_vendor(rf, r, term, tlen) &&
 		       ((side == DEF_AFTER && customer_gives_vendor(rf, r, body, blen)) ||
+			(side != DEF_AFTER && entered_before_term(rf, r, body, blen)) ||
 			captured_from_customer(rf, r, body, blen) ||
 			customer_side_messages(rf, r, body, blen, side) ||
 			(!rf_matches(rf, rf->supplied_name, term, tlen) &&
@@ -1533,21 +1622,24 @@ static int trained_on_customer_data(struct roles_finder *rf, const struct roles 
 /*
  * Whether a model's definition says the vendor owns it or uses it to
  * provide the services to all: "owned or licensed by the Supplier and used
- * to provide the Services", "operated by Provider".  Not where it is used
- * for the customer alone ("used solely to provide the Services to
- * Customer").
+ * to provide the Services", "operated by Provider", "that the Service
+ * Provider operates to provide the Services".  Not where it is used or
+ * kept for the customer alone ("used solely to provide the Services to
+ * Customer", "that we host for you").
  */
 static int vendor_owns_model(struct roles_finder *rf, const struct roles *r,
 			     const char *sent, size_t slen)
 {
-	size_t from = 0, ws, wn;
+	size_t from = 0, ws, wn, fs, fn;
 
 	while (from < slen && pcre2_match(rf->model_vendor_own, (PCRE2_SPTR)sent, slen, from, 0,
 					  rf->md, NULL) >= 0) {
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1];
 
 		rf_group(rf, 1, &ws, &wn);
-		if (!wn || is_vendor_word(rf, r, sent + ws, wn))
+		rf_group(rf, 2, &fs, &fn);
+		if (!wn || (is_vendor_word(rf, r, sent + ws, wn) &&
+			    !(fn && word_role(rf, r, sent + fs, fn) == ROLE_CUSTOMER)))
 			return 1;
 		from = end > from ? end : from + 1;
 	}

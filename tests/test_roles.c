@@ -3501,6 +3501,166 @@ static void test_terms_in_drafting_notes(void **state)
 	roles_finder_free(rf);
 }
 
+/* A model term's reading, after `preamble` and `defs`. */
+static void check_model_reading(const char *text, const char *t, const char *reads_as)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, t)->cls, TERM_MODEL);
+	assert_string_equal(term(&r, t)->reads_as, reads_as);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * What a model generates from what the customer submits is output, not
+ * the customer's data; a model built from the customer's data is the
+ * custom one, but not one "built on" a base model nor one built from
+ * other data (blind29 02).
+ */
+static void test_generated_by_a_model_and_built_from_data(void **state)
+{
+	static const char preamble[] =
+		"These terms are an agreement between Timbrely, Inc. (\"Timbrely\", \"we\", \"us\" "
+		"or \"our\") and the game studio that signs an Order Form (\"you\" or \"your\").\n"
+		"\"Voice Data\" means the recordings of a Talent's voice, and the scripts and "
+		"transcripts, that you upload to Timbrely Studio.\n";
+	static const struct term_case cases[] = {
+		{ "Generated Lines", TERM_OUTPUT,
+		  "\"Generated Lines\" means the audio that a Voice Model generates from the scripts "
+		  "you submit." },
+	};
+	struct buf text = BUF_INIT;
+
+	(void)state;
+	check_term_classes(preamble, cases, sizeof(cases) / sizeof(cases[0]));
+	buf_addstr(&text, preamble);
+	buf_addstr(&text, "\"Voice Model\" means the synthetic voice model that we build from the "
+			  "Voice Data of one Talent, including its speaker embeddings.\n"
+			  "\"Stock Model\" means the voice model that we build from licensed "
+			  "audiobooks.\n"
+			  "\"Studio Model\" means our text-to-speech model on which every Voice "
+			  "Model is built.\n");
+	check_model_reading(text.ptr, "Voice Model", "Custom Model");
+	check_model_reading(text.ptr, "Stock Model", "Model");
+	check_model_reading(text.ptr, "Studio Model", "Model");
+	buf_release(&text);
+	assert_true(builtin_finds(
+		"These terms are an agreement between Timbrely, Inc. (\"Timbrely\", \"we\", \"us\" "
+		"or \"our\") and the game studio that signs an Order Form (\"you\" or \"your\").\n"
+		"\"Generated Lines\" means the audio that a Voice Model generates from the scripts "
+		"you submit.\n"
+		"5.1 You own the Generated Lines.\n", "ip.outputs.customer-owns"));
+}
+
+/*
+ * A model the definition says the vendor operates, owns or keeps is no
+ * custom model, even where it is retrained on the customer's data
+ * (blind25 02 "Detection Models"); one it hosts for the customer is.
+ */
+static void test_model_the_vendor_operates(void **state)
+{
+	static const char text[] =
+		"This Agreement is between Kopi AI Solutions Pte. Ltd. (the \"Supplier\") and Lion "
+		"City Telecom Ltd (the \"Customer\").\n"
+		"\"Operator Data\" means the call records and any other data that the Customer "
+		"provides to the Supplier.\n"
+		"\"Detection Models\" means the machine-learning models that the Supplier operates "
+		"to provide the Services, including any model retrained on Operator Data.\n"
+		"\"Hosted Models\" means the models that the Supplier hosts for the Customer, "
+		"retrained on Operator Data.\n";
+
+	(void)state;
+	check_model_reading(text, "Detection Models", "Model");
+	check_model_reading(text, "Hosted Models", "Custom Model");
+	assert_false(builtin_finds(
+		"This Agreement is between Kopi AI Solutions Pte. Ltd. (the \"Supplier\") and Lion "
+		"City Telecom Ltd (the \"Customer\").\n"
+		"\"Operator Data\" means the call records and any other data that the Customer "
+		"provides to the Supplier.\n"
+		"\"Detection Models\" means the machine-learning models that the Supplier operates "
+		"to provide the Services, including any model retrained on Operator Data.\n"
+		"10.4 On termination, the Supplier shall delete each Detection Model that "
+		"was trained on Operator Data and shall certify the deletion in writing.\n",
+		"exit.portability.model-deleted"));
+}
+
+/*
+ * An order form's customer field that names the company with "you"
+ * ('Customer: Brightmoor Games Ltd, 14 Castle Street, ... ("you")')
+ * names the customer; not a vendor's field, nor a value that opens with
+ * no name.
+ */
+static void test_customer_field_with_you(void **state)
+{
+	static const struct party_case named[] = {
+		{ "Timbrely", ROLE_VENDOR },
+		{ "Brightmoor Games Ltd", ROLE_CUSTOMER },
+	};
+	static const struct party_case vendor_field[] = {
+		{ "Timbrely", ROLE_VENDOR },
+		{ "Brightmoor Games Ltd", NO_PARTY },
+	};
+	static const struct party_case no_name[] = {
+		{ "Timbrely", ROLE_VENDOR },
+		{ "Studio", NO_PARTY },
+	};
+	static const char terms[] =
+		"These terms are an agreement between Timbrely, Inc. (\"Timbrely\", \"we\", \"us\" "
+		"or \"our\") and the game studio that signs an Order Form.\n"
+		"15.1 These terms are governed by the laws of California.\n"
+		"ORDER FORM\n";
+
+	(void)state;
+	{
+		char text[1024];
+
+		snprintf(text, sizeof(text), "%sCustomer: Brightmoor Games Ltd, 14 Castle Street, "
+			 "Edinburgh EH2 3AH (\"you\")\nPlan: Studio Pro\n", terms);
+		check_party_roles(text, named, sizeof(named) / sizeof(named[0]));
+		snprintf(text, sizeof(text), "%sReseller: Brightmoor Games Ltd, 14 Castle Street, "
+			 "Edinburgh EH2 3AH (\"you\")\n", terms);
+		check_party_roles(text, vendor_field, sizeof(vendor_field) / sizeof(vendor_field[0]));
+		snprintf(text, sizeof(text), "%sCustomer: Studio named in the signature block "
+			 "(\"you\")\n", terms);
+		check_party_roles(text, no_name, sizeof(no_name) / sizeof(no_name[0]));
+	}
+}
+
+/*
+ * What the customer enters, types or pastes into the vendor's service,
+ * right before a term, is its data by any name ('the notes that you type
+ * into the Service (the "Clinic Notes")'); not what it enters into with
+ * others, nor a term for more than the words before the place.
+ */
+static void test_entered_before_a_term(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Clinic Notes", TERM_CUSTOMER_DATA,
+		  "1.1 You may record the notes that you type into the Service (the \"Clinic "
+		  "Notes\")." },
+		{ "Pasted Text", TERM_CUSTOMER_DATA,
+		  "1.2 Your staff may keep the text that your staff paste into Dosewise (\"Pasted "
+		  "Text\")." },
+		{ "Supplier Contracts", TERM_OTHER,
+		  "1.3 You remain bound by the contracts that you enter into with your suppliers "
+		  "(the \"Supplier Contracts\")." },
+		{ "Note Length", TERM_OTHER,
+		  "1.4 We count the notes that you type into the Service by their length (the "
+		  "\"Note Length\")." },
+	};
+
+	(void)state;
+	check_term_classes("These terms are a contract between Dosewise Ltd (\"Dosewise\", \"we\" "
+			   "or \"us\") and the clinic that signs up (\"you\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3586,6 +3746,10 @@ int main(void)
 		cmocka_unit_test(test_definitions_without_means),
 		cmocka_unit_test(test_given_at_the_end_of_a_definition),
 		cmocka_unit_test(test_made_by_a_two_word_owners_machine),
+		cmocka_unit_test(test_generated_by_a_model_and_built_from_data),
+		cmocka_unit_test(test_model_the_vendor_operates),
+		cmocka_unit_test(test_customer_field_with_you),
+		cmocka_unit_test(test_entered_before_a_term),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
