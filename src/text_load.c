@@ -802,6 +802,9 @@ static unsigned long last_number(const char *t, size_t at, size_t len)
 	return strtoul(t + e, NULL, 10);
 }
 
+/* Bytes a heading over a blank line takes at most: a few words. */
+#define GAP_HEADING_MAX 100
+
 /*
  * Whether the open paragraph, a blank line or more above line l, is an
  * unlabelled heading over the clause l starts:
@@ -814,15 +817,11 @@ static unsigned long last_number(const char *t, size_t at, size_t len)
  *    Management Outsourcing Agreement") or a confidentiality legend
  *    ("IBM Confidential").
  */
-/* Bytes such a heading takes at most: a few words. */
-#define GAP_HEADING_MAX 100
-
 static int heads_clause_after_gap(const struct splitter *sp, const struct line *l)
 {
 	const char *t = sp->doc->text.ptr;
 	struct label lab;
 	size_t at;
-
 	int part;
 
 	if (sp->nlines != 1 || sp->label.style != STYLE_NONE || sp->kind != PARA_BODY ||
