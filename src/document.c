@@ -582,7 +582,7 @@ static void link_paragraphs(struct document *doc)
 				depth--;
 			toc_prev = i;
 		}
-		heads = !p->label && p->level < 0 && closes_at_heading(doc, i);
+		heads = closes_at_heading(doc, i);
 		if (heads) {
 			/* It heads the clause after it: what that closes, it closes. */
 			while (depth > 0 && doc->paras[stack[depth - 1]].level >= p[1].level)

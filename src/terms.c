@@ -575,7 +575,9 @@ static int has_passive_verb(const char *w, size_t n)
 /*
  * Whether w[0..n) holds a verb of rf->output_active, in any case
  * ("generates", "returns", "computes"): most definitions have none, and are
- * passed over without a regex run.
+ * passed over without a regex run.  One compare at a byte that can start
+ * a verb, picked by its first letter: trying each verb at each byte cost
+ * the null pack 2.4% more.
  */
 static int has_active_verb(const char *w, size_t n)
 {
@@ -1908,8 +1910,8 @@ static size_t past_plain_item(const char *t, size_t to, size_t at)
 			;
 		if (e < to && t[e] == ',')
 			return skip_words(t, to, e, list_joins, ARRAY_SIZE(list_joins));
-		if (e + 1 < to && t[e] == ' ' &&
-		    (word_at(t, to, e + 1, list_joins, 2)))
+		/* list_joins[0] and [1]: "and", "or". */
+		if (e + 1 < to && t[e] == ' ' && word_at(t, to, e + 1, list_joins, 2))
 			return skip_words(t, to, e, list_joins, ARRAY_SIZE(list_joins));
 		if (e >= to || t[e] != ' ')
 			break;
