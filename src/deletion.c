@@ -8,6 +8,7 @@
 #include <pcre2.h>
 
 #include "deletion.h"
+#include "xref.h"
 #include "xalloc.h"
 
 /*
@@ -94,13 +95,6 @@ static int opens_with_title(const char *s, size_t n, const char *title, size_t t
 		((unsigned char)s[i + 2] == 0x93 || (unsigned char)s[i + 2] == 0x94));
 }
 
-/* Whether citation `clause` is `num` or one of its parts ("1.6(a)", "1.6.2"). */
-static int within_clause(const char *clause, const char *num, size_t n)
-{
-	return clause && !strncmp(clause, num, n) &&
-	       (clause[n] == '\0' || clause[n] == '.' || clause[n] == '(');
-}
-
 /*
  * The one paragraph but `by` that opens clause `num` with `title`, or
  * (size_t)-1 when none or several do.  The deleting sentence may open
@@ -173,7 +167,7 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 		if (first == (size_t)-1)
 			continue;
 		for (end = first + 1; end < doc->npara &&
-		     within_clause(doc->paras[end].clause, num, strlen(num)); end++)
+		     xref_within(doc->paras[end].clause, num, strlen(num)); end++)
 			;
 		if (s->para >= first && s->para < end)
 			continue;

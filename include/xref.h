@@ -1,0 +1,50 @@
+/*
+ * xref: the clause numbers a sentence names, and the clauses they name.
+ *
+ * Contracts say much by number alone: "Sections 12.1 and 12.2 do not apply
+ * to your obligations in section 3" lifts a cap only a reader who has read
+ * 12.1 and 12.2 can see.  xref_parse reads the numbers out of such a
+ * reference; xref_names tells whether a paragraph's citation (as
+ * document.h computes it) is a clause so named.  Pure functions: no
+ * allocation but the caller's buffer, no state.
+ */
+#ifndef AICLAUSE_XREF_H
+#define AICLAUSE_XREF_H
+
+#include <stddef.h>
+
+#include "buf.h"
+
+/* At most this many numbers are read from one text (a range counts each). */
+#define XREF_MAX 32
+
+/*
+ * Appends to `out` each clause number that s[0..len) names after a
+ * reference word ("section", "clauses", "article", "paragraph", "§"),
+ * each ending in a NUL: "Sections 12.1 and 12.2" gives "12.1" and "12.2",
+ * "clause 9.2 (a)" gives "9.2(a)", "Sections 4.1 to 4.3" gives "4.1",
+ * "4.2" and "4.3", "Article IV" gives "iv".  Numbers come lower-cased and
+ * without blanks, the way citations are compared.  A bracketed title
+ * after a number ("Section 1 (Definitions), Section 3") is stepped over.
+ * Returns how many were appended, at most XREF_MAX.
+ */
+size_t xref_parse(const char *s, size_t len, struct buf *out);
+
+/*
+ * Whether citation `clause` is clause `num` (as xref_parse gives it) or
+ * one of its parts: "9.2", "9.2(a)" and "9.2.1" are within "9.2", "9.20"
+ * is not.  A leading "Article " is passed over ("Article 7(2)" is within
+ * "7"); case is ignored.  0 for a NULL clause.
+ */
+int xref_within(const char *clause, const char *num, size_t n);
+
+/*
+ * Whether a reference to `num` written in a paragraph cited `from` names
+ * a paragraph cited `target`: `target` is within `num` and both lie in
+ * the same annex ("Schedule 2, 3.1" and "Schedule 2, 4" are; the body's
+ * "4" is not), since an annex numbers its own clauses.  Either citation
+ * may be NULL (before the first clause): then it is taken as the body's.
+ */
+int xref_names(const char *target, const char *from, const char *num);
+
+#endif

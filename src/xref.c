@@ -1,0 +1,291 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "xref.h"
+
+/*
+ * The words a clause number follows, longest first where one begins
+ * another.  "Schedule" and "Exhibit" are left out: they name annexes,
+ * which carry no findings of their own to read.
+ */
+static const char *const ref_words[] = {
+	"subsections", "subsection", "sub-clauses", "sub-clause", "sections", "section",
+	"clauses", "clause", "articles", "article", "paragraphs", "paragraph",
+	"paras.", "para.", "secs.", "sec.", "\xc2\xa7\xc2\xa7", "\xc2\xa7",
+};
+
+/* The connectors of a list of numbers; `range` for "4.1 to 4.3". */
+static const struct {
+	const char *s;
+	int range;
+} joins[] = {
+	{ ", and/or ", 0 }, { ", and ", 0 }, { ", or ", 0 }, { " and/or ", 0 },
+	{ " and ", 0 }, { " or ", 0 }, { ", ", 0 }, { " to ", 1 }, { " through ", 1 },
+	{ " - ", 1 }, { "-", 1 },
+};
+
+static int is_word_char(int c)
+{
+	return isalnum(c) || c == '_';
+}
+
+/* The length of the reference word at s[i], 0 when none starts there. */
+static size_t ref_word_at(const char *s, size_t len, size_t i)
+{
+	size_t k;
+
+	if (i > 0 && is_word_char((unsigned char)s[i - 1]))
+		return 0;
+	for (k = 0; k < sizeof(ref_words) / sizeof(*ref_words); k++) {
+		size_t n = strlen(ref_words[k]);
+
+		if (n > len - i || strncasecmp(s + i, ref_words[k], n))
+			continue;
+		/* "sectional" is no reference; "§9" and "para.9" are. */
+		if (isalpha((unsigned char)ref_words[k][n - 1]) && i + n < len &&
+		    is_word_char((unsigned char)s[i + n]))
+			continue;
+		return n;
+	}
+	return 0;
+}
+
+/* Appends c to the number being read, lower-cased; 0 when it is too long. */
+static int put(char *dst, size_t *k, size_t size, char c)
+{
+	if (*k + 1 >= size)
+		return 0;
+	dst[(*k)++] = (char)tolower((unsigned char)c);
+	return 1;
+}
+
+/*
+ * The length of the enumerator that s[0..len) opens, followed by ")": up
+ * to three digits, a letter or two ("a", "AA"), or a Roman number
+ * ("iv", "XII"), in one case; 0 when none does.
+ */
+static size_t enumerator_len(const char *s, size_t len)
+{
+	size_t n = 0, digits = 0, lower = 0, upper = 0, roman = 0;
+
+	for (; n < len && n < 6 && isalnum((unsigned char)s[n]); n++) {
+		digits += isdigit((unsigned char)s[n]) != 0;
+		lower += islower((unsigned char)s[n]) != 0;
+		upper += isupper((unsigned char)s[n]) != 0;
+		roman += strchr("ivxlIVXL", s[n]) != NULL;
+	}
+	if (!n || n >= len || s[n] != ')')
+		return 0;
+	if (digits == n)
+		return n <= 3 ? n : 0;
+	if (digits || (lower && upper))
+		return 0;
+	return n <= 2 || (roman == n && n <= 5) ? n : 0;
+}
+
+/*
+ * Reads the clause number at s[i]: "12.1", "9.2(a)", "9.2 (a)(ii)", or a
+ * Roman "IV" standing alone.  Writes it to dst (NUL-terminated) and
+ * returns where it ends, or i when no number starts there.
+ */
+static size_t read_number(const char *s, size_t len, size_t i, char *dst, size_t size)
+{
+	size_t j = i, k = 0, parts = 0;
+
+	if (j < len && isdigit((unsigned char)s[j])) {
+		for (;;) {
+			size_t digits = 0;
+
+			while (j < len && isdigit((unsigned char)s[j]) && digits < 4) {
+				if (!put(dst, &k, size, s[j++]))
+					return i;
+				digits++;
+			}
+			if (j < len && isdigit((unsigned char)s[j]))
+				return i;   /* a year or an amount, not a clause */
+			if (++parts < 6 && j + 1 < len && s[j] == '.' &&
+			    isdigit((unsigned char)s[j + 1])) {
+				if (!put(dst, &k, size, s[j++]))
+					return i;
+				continue;
+			}
+			break;
+		}
+		/* Enumerators: "(a)", " (ii)"; a title, "(Fees)", is not one. */
+		for (parts = 0; parts < 3; parts++) {
+			size_t p = j, n;
+
+			if (p < len && s[p] == ' ')
+				p++;
+			if (p >= len || s[p] != '(' || !(n = enumerator_len(s + p + 1, len - p - 1)))
+				break;
+			for (j = p; j <= p + n + 1; j++)
+				if (!put(dst, &k, size, s[j]))
+					return i;
+		}
+	} else {
+		while (j < len && strchr("ivxlIVXL", s[j]) && j - i < 7)
+			if (!put(dst, &k, size, s[j++]))
+				return i;
+		if (j == i || (j < len && is_word_char((unsigned char)s[j])))
+			return i;
+	}
+	dst[k] = '\0';
+	return j;
+}
+
+/* Where a bracketed title after a number ends ("1 (Definitions)"), or i. */
+static size_t skip_title(const char *s, size_t len, size_t i)
+{
+	size_t j = i, n;
+	char close;
+
+	if (j < len && s[j] == ' ')
+		j++;
+	if (j + 1 >= len || (s[j] != '(' && s[j] != '['))
+		return i;
+	close = s[j] == '(' ? ')' : ']';
+	if (!isupper((unsigned char)s[j + 1]))
+		return i;
+	for (n = 1; j + n < len && n < 80; n++) {
+		if (s[j + n] == close)
+			return j + n + 1;
+		if (s[j + n] == '(' || s[j + n] == '[')
+			break;
+	}
+	return i;
+}
+
+static int all_digits_dots(const char *s)
+{
+	for (; *s; s++)
+		if (!isdigit((unsigned char)*s) && *s != '.')
+			return 0;
+	return 1;
+}
+
+/*
+ * "4.1 to 4.4": the numbers between `from` and `to` when they differ in
+ * their last part only, appended to out; how many (a span of more than
+ * twenty reads as a slip and adds none).
+ */
+static size_t add_between(const char *from, const char *to, struct buf *out, size_t room)
+{
+	const char *fl = strrchr(from, '.'), *tl = strrchr(to, '.');
+	size_t plen = fl ? (size_t)(fl - from) + 1 : 0, added = 0;
+	unsigned long a, b, x;
+
+	if (!all_digits_dots(from) || !all_digits_dots(to) ||
+	    (tl ? (size_t)(tl - to) + 1 : 0) != plen || strncmp(from, to, plen))
+		return 0;
+	a = strtoul(from + plen, NULL, 10);
+	b = strtoul(to + plen, NULL, 10);
+	if (b <= a + 1 || b - a > 20)
+		return 0;
+	for (x = a + 1; x < b && added < room; x++, added++) {
+		buf_add(out, from, plen);
+		buf_addf(out, "%lu", x);
+		buf_addch(out, '\0');
+	}
+	return added;
+}
+
+size_t xref_parse(const char *s, size_t len, struct buf *out)
+{
+	size_t i = 0, count = 0;
+
+	while (i < len && count < XREF_MAX) {
+		char num[32], prev[32];
+		size_t w = ref_word_at(s, len, i), j, end;
+		int range = 0;
+
+		if (!w) {
+			i++;
+			continue;
+		}
+		j = i + w;
+		while (j < len && s[j] == ' ')
+			j++;
+		end = read_number(s, len, j, num, sizeof(num));
+		if (end == j) {
+			i += w;
+			continue;
+		}
+		for (;;) {
+			size_t k, next = 0, at;
+
+			if (range)
+				count += add_between(prev, num, out, XREF_MAX - count);
+			if (count >= XREF_MAX)
+				break;
+			buf_addstr(out, num);
+			buf_addch(out, '\0');
+			count++;
+			memcpy(prev, num, sizeof(prev));
+			at = skip_title(s, len, end);
+			range = 0;
+			for (k = 0; k < sizeof(joins) / sizeof(*joins); k++) {
+				size_t n = strlen(joins[k].s), wn;
+
+				if (n > len - at || strncasecmp(s + at, joins[k].s, n))
+					continue;
+				next = at + n;
+				if ((wn = ref_word_at(s, len, next)) != 0) {
+					next += wn;
+					while (next < len && s[next] == ' ')
+						next++;
+				}
+				range = joins[k].range;
+				break;
+			}
+			if (!next || count >= XREF_MAX)
+				break;
+			j = read_number(s, len, next, num, sizeof(num));
+			if (j == next)
+				break;
+			end = j;
+		}
+		i = end;
+	}
+	return count;
+}
+
+/* "Article 7(2)" is cited, and compared, as "7(2)". */
+static const char *own_number(const char *clause)
+{
+	if (!strncasecmp(clause, "article ", 8))
+		return clause + 8;
+	return clause;
+}
+
+int xref_within(const char *clause, const char *num, size_t n)
+{
+	if (!clause)
+		return 0;
+	clause = own_number(clause);
+	return !strncasecmp(clause, num, n) &&
+	       (clause[n] == '\0' || clause[n] == '.' || clause[n] == '(');
+}
+
+/* How much of a citation names its annex: "Schedule 2, " of "Schedule 2, 3.1". */
+static size_t annex_part(const char *clause)
+{
+	const char *p = clause ? strstr(clause, ", ") : NULL, *q;
+
+	if (!p)
+		return 0;
+	while ((q = strstr(p + 2, ", ")) != NULL)
+		p = q;
+	return (size_t)(p - clause) + 2;
+}
+
+int xref_names(const char *target, const char *from, const char *num)
+{
+	size_t tn = annex_part(target), fn = annex_part(from);
+
+	if (!target || tn != fn || (fn && strncmp(target, from, fn)))
+		return 0;
+	return xref_within(target + tn, num, strlen(num));
+}

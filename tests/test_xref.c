@@ -1,0 +1,115 @@
+/*
+ * xref: the clause numbers a reference names, and which citations they
+ * name.  Each parse case lists the numbers expected, separated by "|".
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "buf.h"
+#include "xref.h"
+
+static void check_parse(const char *text, const char *want)
+{
+	struct buf raw = BUF_INIT, got = BUF_INIT;
+	size_t i, n = xref_parse(text, strlen(text), &raw);
+	const char *p = raw.ptr;
+
+	for (i = 0; i < n; i++, p += strlen(p) + 1) {
+		if (i)
+			buf_addch(&got, '|');
+		buf_addstr(&got, p);
+	}
+	if (strcmp(got.ptr, want))
+		fail_msg("%s: got \"%s\", want \"%s\"", text, got.ptr, want);
+	buf_release(&raw);
+	buf_release(&got);
+}
+
+static void test_numbers_after_a_reference_word(void **state)
+{
+	(void)state;
+	check_parse("Sections 12.1 and 12.2 do not apply", "12.1|12.2");
+	check_parse("The limitation in clause 9.2 does not apply", "9.2");
+	check_parse("subject to Section 9.2 (a)(ii) and Article IV", "9.2(a)(ii)|iv");
+	check_parse("under \xc2\xa7 9(2) or \xc2\xa7\xc2\xa7 3 and 10", "9(2)|3|10");
+	check_parse("Section 9.1 and Section 9.2 will not apply to limit", "9.1|9.2");
+	check_parse("Sections 1.4, 3.1, 8, 9, and 11 shall survive", "1.4|3.1|8|9|11");
+	/* Bracketed titles between the numbers are stepped over. */
+	check_parse("Section 1 (Definitions), Section 3 (Payments) and Section 8 (Confidentiality)",
+		    "1|3|8");
+	check_parse("claims under Sections 11.4 [Indemnification by Us] and 11.5 [Indemnification by You]",
+		    "11.4|11.5");
+	/* A range names what lies between its ends. */
+	check_parse("Sections 4.1 to 4.4 apply", "4.1|4.2|4.3|4.4");
+	check_parse("Sections 6 through 8, 10 and 11 will survive", "6|7|8|10|11");
+	check_parse("Sections 2.1 - 5.3", "2.1|5.3");
+}
+
+static void test_what_is_no_reference(void **state)
+{
+	(void)state;
+	/* No reference word, a word that only begins like one, no number. */
+	check_parse("within 30 days and 12.2 of them", "");
+	check_parse("sectional 4.2, clauses below", "");
+	check_parse("this Section shall survive", "");
+	/* A year or an amount is no clause; a title is no enumerator. */
+	check_parse("Section 20245 applies", "");
+	check_parse("Section 5 (Fees) applies", "5");
+	check_parse("Section 5 in full", "5");
+}
+
+static void test_too_many_numbers_stop(void **state)
+{
+	struct buf text = BUF_INIT, raw = BUF_INIT;
+	int i;
+
+	(void)state;
+	buf_addstr(&text, "Sections 1");
+	for (i = 2; i < 100; i++)
+		buf_addf(&text, ", %d", i);
+	assert_int_equal(xref_parse(text.ptr, text.len, &raw), XREF_MAX);
+	buf_reset(&raw);
+	/* A range is cut at the limit too. */
+	assert_int_equal(xref_parse("Sections 1.1 to 1.20, 2 to 20", 29, &raw), XREF_MAX);
+	buf_release(&text);
+	buf_release(&raw);
+}
+
+static void test_within_and_names(void **state)
+{
+	(void)state;
+	assert_true(xref_within("9.2", "9.2", 3));
+	assert_true(xref_within("9.2(a)", "9.2", 3));
+	assert_true(xref_within("9.2.1", "9.2", 3));
+	assert_false(xref_within("9.20", "9.2", 3));
+	assert_false(xref_within("19.2", "9.2", 3));
+	assert_true(xref_within("Article 7(2)", "7", 1));
+	assert_true(xref_within("Article IV", "iv", 2));
+	assert_false(xref_within(NULL, "9", 1));
+
+	/* An annex numbers its own clauses. */
+	assert_true(xref_names("12.1", "12.3", "12.1"));
+	assert_true(xref_names("12.1", NULL, "12"));
+	assert_true(xref_names("Schedule 2, 3.1", "Schedule 2, 4", "3"));
+	assert_false(xref_names("3.1", "Schedule 2, 4", "3"));
+	assert_false(xref_names("Schedule 2, 3.1", "4", "3"));
+	assert_false(xref_names("Schedule 1, 3.1", "Schedule 2, 4", "3"));
+	assert_false(xref_names(NULL, "4", "3"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_numbers_after_a_reference_word),
+		cmocka_unit_test(test_what_is_no_reference),
+		cmocka_unit_test(test_too_many_numbers_stop),
+		cmocka_unit_test(test_within_and_names),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
