@@ -147,6 +147,20 @@ struct rule_qualifier {
 	int when_absent;
 };
 
+/*
+ * A clause type, or one rule by its id, with a stance: what a checklist
+ * entry counts, where an item must tell one kind of clause from others of
+ * its type ("pooled training" among the training clauses), and what a
+ * rule's `refers` asks of the clause it names.  The id is resolved by
+ * ruleset_compile, a type first.
+ */
+struct type_stance {
+	const char *type_id;              /* the id as written: a type or a rule */
+	const struct clause_type *type;   /* resolved when it names a type */
+	enum stance stance;
+	const struct rule *rule;          /* resolved when it names a rule */
+};
+
 struct rule {
 	const char *id;
 	const char *type_id;
@@ -170,6 +184,16 @@ struct rule {
 	size_t npatterns;
 	struct rule_qualifier *qualifiers;
 	size_t nqualifiers;
+	/*
+	 * `refers`: a match counts only where a clause it names by number
+	 * ("Sections 12.1 and 12.2 do not apply to ...", xref.h) holds a
+	 * finding of one of these (type or rule, and stance: STANCE_ANY when
+	 * none is written).  The engine settles it once the whole document
+	 * is read, so the clause named may come before or after.  NULL, 0
+	 * for a rule that names no clause.
+	 */
+	struct type_stance *refers;
+	size_t nrefers;
 
 	const char **must_match;
 	size_t nmust_match;
@@ -178,19 +202,6 @@ struct rule {
 
 	const char *file;
 	unsigned long line;
-};
-
-/*
- * A checklist entry: a clause type, or one rule by its id when the item
- * must tell one kind of clause from others of its type ("pooled training"
- * among the training clauses).  The id is resolved by ruleset_compile, a
- * type first.
- */
-struct type_stance {
-	const char *type_id;              /* the id as written: a type or a rule */
-	const struct clause_type *type;   /* resolved when it names a type */
-	enum stance stance;
-	const struct rule *rule;          /* resolved when it names a rule */
 };
 
 enum item_priority {

@@ -12,6 +12,7 @@
 #include "sentence_shape.h"
 #include "view.h"
 #include "xalloc.h"
+#include "xref.h"
 
 /* Enough pairs for any pattern we ship; a larger one still reports [0]. */
 #define OVECTOR_PAIRS 32
@@ -75,6 +76,20 @@ struct engine {
 	/* Clauses the document strikes out (deletion.h): no rule reads them. */
 	struct deleted_clause *deleted;
 	size_t ndeleted, deleted_alloc;
+	/*
+	 * Matches of rules with `refers`, held until the document is read
+	 * (settle_references), with the clause numbers each names:
+	 * refs.ptr + pending[k].refs, pending[k].nrefs strings.
+	 */
+	struct pending_ref *pending;
+	size_t npending, pending_alloc;
+	struct buf refs;
+};
+
+struct pending_ref {
+	struct finding f;
+	size_t refs, nrefs;
+	int holds;             /* settle_references: the clause named holds it */
 };
 
 #define SCAN_SKIP ((size_t)-1)
@@ -104,6 +119,7 @@ struct engine *engine_new(const struct ruleset *rs)
 	e->view = (struct view)VIEW_INIT;
 	buf_init(&e->joined, 0);
 	buf_init(&e->subjects, 0);
+	buf_init(&e->refs, 0);
 	e->roles = roles_finder_new(rs);
 	e->cand = xcalloc(rs->npatterns ? rs->npatterns : 1, sizeof(*e->cand));
 	e->pattern_mark = xcalloc(rs->npatterns ? rs->npatterns : 1, sizeof(*e->pattern_mark));
@@ -129,6 +145,8 @@ void engine_free(struct engine *e)
 	free(e->cand);
 	free(e->pattern_mark);
 	free(e->deleted);
+	free(e->pending);
+	buf_release(&e->refs);
 	free(e);
 }
 
@@ -821,6 +839,104 @@ static void candidate_patterns(struct engine *e)
 }
 
 /*
+ * Takes the finding just added to `out` (by a rule with `refers`) off
+ * into e->pending with the clause numbers its match names, text[0..n):
+ * whether it stands depends on clauses perhaps not read yet.  A match
+ * that names no number is dropped.
+ */
+static void hold_reference(struct engine *e, struct findings *out, const char *text, size_t n)
+{
+	size_t at = e->refs.len, nrefs = xref_parse(text, n, &e->refs);
+	struct pending_ref *p;
+
+	out->n--;
+	if (!nrefs)
+		return;
+	ALLOC_GROW(e->pending, e->npending + 1, e->pending_alloc);
+	p = &e->pending[e->npending++];
+	p->f = out->v[out->n];
+	p->refs = at;
+	p->nrefs = nrefs;
+	p->holds = 0;
+}
+
+/* Whether finding g is what `want` names, its stance read as the customer's. */
+static int finding_is(const struct finding *g, const struct type_stance *want,
+		      const struct engine_options *opt)
+{
+	enum stance st = opt && opt->as == PERSPECTIVE_VENDOR ? flip_stance(g->stance) : g->stance;
+
+	if (want->type ? g->rule->type != want->type : g->rule != want->rule)
+		return 0;
+	return want->stance == STANCE_ANY || want->stance == st;
+}
+
+/* Whether a clause pending finding p names holds what its rule refers to. */
+static int reference_holds(const struct engine *e, const struct document *doc,
+			   const struct engine_options *opt, const struct findings *out,
+			   size_t from, size_t to, const struct pending_ref *p)
+{
+	const struct rule *r = p->f.rule;
+	const char *at = doc->paras[p->f.para].clause;
+	const char *num = e->refs.ptr + p->refs;
+	size_t k, i, j;
+
+	for (k = 0; k < p->nrefs; k++, num += strlen(num) + 1)
+		for (i = from; i < to; i++) {
+			const struct finding *g = &out->v[i];
+
+			if (!xref_names(doc->paras[g->para].clause, at, num))
+				continue;
+			for (j = 0; j < r->nrefers; j++)
+				if (finding_is(g, &r->refers[j], opt))
+					return 1;
+		}
+	return 0;
+}
+
+/*
+ * Keeps each held finding whose named clause holds what its rule refers
+ * to (as read by the rules without `refers`: one reference does not
+ * stand on another), and puts it among its sentence's findings as
+ * engine_run would have: after them, or in place of one of its type and
+ * stance it outranks.  The document's findings are out->v[start..].
+ */
+static void settle_references(struct engine *e, const struct document *doc,
+			      const struct engine_options *opt, struct findings *out,
+			      size_t start)
+{
+	size_t k, i, read = out->n;
+
+	for (k = 0; k < e->npending; k++)
+		e->pending[k].holds = reference_holds(e, doc, opt, out, start, read, &e->pending[k]);
+	for (k = 0; k < e->npending; k++) {
+		const struct pending_ref *p = &e->pending[k];
+		size_t at;
+
+		if (!p->holds)
+			continue;
+		for (i = start; i < out->n; i++) {
+			struct finding *g = &out->v[i];
+
+			if (g->sentence == p->f.sentence && g->rule->type == p->f.rule->type &&
+			    g->stance == p->f.stance)
+				break;
+		}
+		if (i < out->n) {
+			if (p->f.rule->severity > out->v[i].rule->severity)
+				out->v[i] = p->f;
+			continue;
+		}
+		for (at = start; at < out->n && out->v[at].sentence <= p->f.sentence; at++)
+			;
+		ALLOC_GROW(out->v, out->n + 1, out->alloc);
+		memmove(out->v + at + 1, out->v + at, (out->n - at) * sizeof(*out->v));
+		out->v[at] = p->f;
+		out->n++;
+	}
+}
+
+/*
  * How many times a run counts toward JIT-compiling its pattern with `left`
  * documents still to read: the square root of their number.  A pattern
  * that runs in this document may not run in the next ones; counting its
@@ -841,9 +957,11 @@ void engine_run(struct engine *e, const struct document *doc,
 		const struct engine_options *opt, struct findings *out)
 {
 	const struct ruleset *rs = e->rs;
-	size_t si, k, next;
+	size_t si, k, next, start = out->n;
 
 	e->jit_scale = jit_scale(opt ? opt->documents_left : 1);
+	e->npending = 0;
+	buf_reset(&e->refs);
 	roles_release(&out->roles);
 	roles_find(e->roles, doc, &out->roles);
 	view_build(&e->view, doc, out->roles.subst, out->roles.nsubst);
@@ -911,10 +1029,13 @@ void engine_run(struct engine *e, const struct document *doc,
 			f->partial = v.partial;
 			f->tracked = document_tracked_in(doc, doc->sents[si].start,
 							 doc->sents[si].end);
+			if (r->nrefers)
+				hold_reference(e, out, s + ms, me - ms);
 		}
 		dedupe_sentence(out, first);
 	}
 	e->doc = NULL;
+	settle_references(e, doc, opt, out, start);
 }
 
 int engine_match_rule(struct engine *e, const struct rule *r,

@@ -401,6 +401,9 @@ static size_t find_rule_index(const struct ruleset *rs, const char *id)
 	return i;
 }
 
+static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
+					enum stance dflt, size_t *count);
+
 static void parse_rule(struct pack_ctx *c, yaml_node_t *n)
 {
 	struct ruleset *rs = c->rs;
@@ -452,6 +455,8 @@ static void parse_rule(struct pack_ctx *c, yaml_node_t *n)
 			add_qualifiers(c, &r, v, 1);
 		} else if (key_is(k, "qualifiers")) {
 			add_qualifiers(c, &r, v, 0);
+		} else if (key_is(k, "refers")) {
+			r.refers = type_stances(c, v, STANCE_ANY, &r.nrefers);
 		} else if (key_is(k, "examples")) {
 			parse_examples(c, &r, v);
 		} else {
@@ -1208,8 +1213,9 @@ int rule_has_effect(const struct rule *r, enum qualifier_effect effect)
 	return 0;
 }
 
-static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
-				struct type_stance *ts, size_t n)
+/* `owner` names what lists them in the message: "checklist item 'x'". */
+static int resolve_type_stances(struct ruleset *rs, const char *file, unsigned long line,
+				const char *owner, struct type_stance *ts, size_t n)
 {
 	size_t i;
 	int ret = 0;
@@ -1218,9 +1224,8 @@ static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
 		ts[i].type = ruleset_find_type(rs, ts[i].type_id);
 		ts[i].rule = ts[i].type ? NULL : ruleset_find_rule(rs, ts[i].type_id);
 		if (!ts[i].type && !ts[i].rule) {
-			error_at(it->file, it->line,
-				 "checklist item '%s': unknown clause type or rule '%s'",
-				 it->id, ts[i].type_id);
+			error_at(file, line, "%s: unknown clause type or rule '%s'",
+				 owner, ts[i].type_id);
 			ret = -1;
 		}
 	}
@@ -1498,6 +1503,7 @@ static void build_triggers(struct ruleset *rs)
 
 int ruleset_compile(struct ruleset *rs)
 {
+	struct buf owner = BUF_INIT;
 	uint32_t jit = 0;
 	size_t i, j;
 	int ret = 0;
@@ -1530,6 +1536,9 @@ int ruleset_compile(struct ruleset *rs)
 			error_at(r->file, r->line, "rule '%s': unknown clause type '%s'", r->id, r->type_id);
 			ret = -1;
 		}
+		buf_addf(&what, "rule '%s' refers", r->id);
+		if (resolve_type_stances(rs, r->file, r->line, what.ptr, r->refers, r->nrefers))
+			ret = -1;
 		for (j = 0; j < r->npatterns; j++) {
 			buf_reset(&what);
 			buf_addf(&what, "rule '%s' pattern %zu", r->id, j + 1);
@@ -1555,11 +1564,15 @@ int ruleset_compile(struct ruleset *rs)
 			ret = -1;
 		}
 		/* Each list checked, so that every unknown id is reported at once. */
-		if (resolve_type_stances(rs, it, it->met, it->nmet) |
-		    resolve_type_stances(rs, it, it->partial, it->npartial) |
-		    resolve_type_stances(rs, it, it->red_flags, it->nred_flags))
+		buf_reset(&owner);
+		buf_addf(&owner, "checklist item '%s'", it->id);
+		if (resolve_type_stances(rs, it->file, it->line, owner.ptr, it->met, it->nmet) |
+		    resolve_type_stances(rs, it->file, it->line, owner.ptr, it->partial, it->npartial) |
+		    resolve_type_stances(rs, it->file, it->line, owner.ptr, it->red_flags,
+					 it->nred_flags))
 			ret = -1;
 	}
+	buf_release(&owner);
 	if (ret)
 		return ret;
 

@@ -7,13 +7,24 @@
  * the very sentences the rule is for), and, for a rule with exceptions, when
  * at least one `no-match` example is one a pattern matches and an exception
  * cancels: the proof that the negation handling works.
+ *
+ * A rule with `refers` holds only where the clause it names by number says
+ * what it refers to, so its examples are small documents, read as a file
+ * would be: "9.2 The Supplier's liability shall not exceed ...\n9.3 Clause
+ * 9.2 does not apply to ...".  A `no-match` example whose sentence the
+ * pattern matches but whose named clause holds no such finding is the
+ * excepted variant.
  */
 #include <string.h>
 
 #include "engine.h"
+#include "load.h"
 #include "rules.h"
 
 #define MIN_EXAMPLES 2
+
+/* Why a `refers` rule's example gave no finding though its pattern matched. */
+static const char refers_unmet[] = "the clause it names holds no such finding";
 
 static void quote(FILE *out, const char *s)
 {
@@ -40,6 +51,54 @@ static void pass(FILE *out, const struct rule *r, const char *what, const char *
 	fputc('\n', out);
 }
 
+/*
+ * For a rule with `refers`: whether the example, read as a document with
+ * every rule, gives a finding of rule r.  -1 when it cannot be read.
+ */
+static int document_finds(struct engine *e, const struct rule *r, const char *example)
+{
+	struct document doc;
+	struct load_options lo = LOAD_OPTIONS_INIT;
+	struct engine_options eo = ENGINE_OPTIONS_INIT;
+	struct findings f;
+	struct buf err = BUF_INIT;
+	size_t i;
+	int found = 0;
+
+	memset(&f, 0, sizeof(f));
+	document_init(&doc, "example");
+	if (load_memory(&doc, "example", (const unsigned char *)example, strlen(example),
+			&lo, &err)) {
+		buf_release(&err);
+		return -1;
+	}
+	engine_run(e, &doc, &eo, &f);
+	for (i = 0; i < f.n && !found; i++)
+		found = f.v[i].rule == r;
+	findings_release(&f);
+	document_release(&doc);
+	buf_release(&err);
+	return found;
+}
+
+/*
+ * An example through the engine: 1 when it gives rule r's finding, 0 when
+ * not (with *why as engine_match_rule gives it, or refers_unmet), -1 when
+ * PCRE2 stopped.
+ */
+static int example_finds(struct engine *e, const struct rule *r, const char *example,
+			 const char **why)
+{
+	int rc = engine_match_rule(e, r, example, strlen(example), why);
+
+	if (rc <= 0 || !r->nrefers)
+		return rc;
+	rc = document_finds(e, r, example);
+	if (rc == 0)
+		*why = refers_unmet;
+	return rc;
+}
+
 static size_t test_rule(struct engine *e, const struct rule *r, FILE *out, int verbose)
 {
 	size_t i, failures = 0;
@@ -51,12 +110,15 @@ static size_t test_rule(struct engine *e, const struct rule *r, FILE *out, int v
 		failures += fail(out, r, "needs at least 2 'no-match' examples", NULL);
 	for (i = 0; i < r->nmust_match; i++) {
 		const char *why = NULL;
-		int rc = engine_match_rule(e, r, r->must_match[i], strlen(r->must_match[i]), &why);
+		int rc = example_finds(e, r, r->must_match[i], &why);
 
 		if (rc < 0)
 			failures += fail(out, r, "stopped by a PCRE2 limit on example", r->must_match[i]);
 		else if (rc == 0 && why && strcmp(why, "no keyword") == 0)
 			failures += fail(out, r, "example has none of the rule's keywords", r->must_match[i]);
+		else if (rc == 0 && why == refers_unmet)
+			failures += fail(out, r, "the clause the example names holds no such finding",
+					 r->must_match[i]);
 		else if (rc == 0 && why)
 			failures += fail(out, r, "example cancelled by exception", r->must_match[i]);
 		else if (rc == 0)
@@ -66,8 +128,7 @@ static size_t test_rule(struct engine *e, const struct rule *r, FILE *out, int v
 	}
 	for (i = 0; i < r->nmust_not_match; i++) {
 		const char *why = NULL;
-		int rc = engine_match_rule(e, r, r->must_not_match[i],
-					   strlen(r->must_not_match[i]), &why);
+		int rc = example_finds(e, r, r->must_not_match[i], &why);
 
 		if (rc < 0)
 			failures += fail(out, r, "stopped by a PCRE2 limit on example", r->must_not_match[i]);
@@ -78,7 +139,7 @@ static size_t test_rule(struct engine *e, const struct rule *r, FILE *out, int v
 		if (rc == 0 && verbose)
 			pass(out, r, why ? why : "no match", r->must_not_match[i]);
 	}
-	if (rule_has_effect(r, QUALIFIER_CANCEL) && !cancelled_seen)
+	if ((rule_has_effect(r, QUALIFIER_CANCEL) || r->nrefers) && !cancelled_seen)
 		failures += fail(out, r, "no 'no-match' example exercises an exception", NULL);
 	return failures;
 }

@@ -469,6 +469,115 @@ static void test_deleted_clauses_are_not_read(void **state)
 	buf_release(&err);
 }
 
+/*
+ * A rule with `refers` holds where the clause it names by number holds
+ * the finding it refers to, named before or after it; its finding joins
+ * its sentence's as any other's, in text order, and outranks a less
+ * severe one of its type and stance there.
+ */
+static const char refers_pack[] =
+	"areas: [{id: liability, title: Liability}]\n"
+	"types:\n"
+	"  - {id: liability.cap, area: liability}\n"
+	"  - {id: liability.uncapped, area: liability}\n"
+	"placeholders:\n"
+	"  ref: '\\b(?:clause|section)s? \\d+(?: and \\d+)?'\n"
+	"rules:\n"
+	"  - id: cap.amount\n"
+	"    type: liability.cap\n"
+	"    stance: adverse\n"
+	"    keywords: [exceed]\n"
+	"    patterns: ['shall not exceed']\n"
+	"  - id: uncapped.word\n"
+	"    type: liability.uncapped\n"
+	"    severity: info\n"
+	"    keywords: [fraud]\n"
+	"    patterns: ['\\bfraud\\b']\n"
+	"  - id: uncapped.ref\n"
+	"    type: liability.uncapped\n"
+	"    severity: medium\n"
+	"    keywords: [not apply]\n"
+	"    refers: ['liability.cap:adverse']\n"
+	"    patterns: ['{ref} does not apply']\n";
+
+/* The clauses of `text` (read as a file) where rule `id` gives a finding, "|"-joined. */
+static void refers_findings(struct engine *e, const char *text, enum perspective as,
+			    const char *id, struct buf *out)
+{
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct engine_options eopt = ENGINE_OPTIONS_INIT;
+	struct document doc;
+	struct findings f = { 0 };
+	struct buf err = BUF_INIT;
+	size_t k;
+
+	eopt.as = as;
+	buf_reset(out);
+	document_init(&doc, "t.txt");
+	assert_int_equal(text_load(&doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
+	engine_run(e, &doc, &eopt, &f);
+	for (k = 0; k < f.n; k++) {
+		/* In text order. */
+		if (k)
+			assert_true(f.v[k - 1].sentence <= f.v[k].sentence);
+		if (strcmp(f.v[k].rule->id, id))
+			continue;
+		if (out->len)
+			buf_addch(out, '|');
+		buf_addstr(out, doc.paras[f.v[k].para].clause);
+	}
+	findings_release(&f);
+	document_release(&doc);
+	buf_release(&err);
+}
+
+static void test_references_read_the_clause_named(void **state)
+{
+	struct ruleset rrs;
+	struct engine *e;
+	struct buf got = BUF_INIT;
+
+	(void)state;
+	ruleset_init(&rrs);
+	assert_int_equal(ruleset_add_pack(&rrs, "refers.yaml", refers_pack, strlen(refers_pack)), 0);
+	assert_int_equal(ruleset_compile(&rrs), 0);
+	e = engine_new(&rrs);
+
+	/* Named before, or after. */
+	refers_findings(e, "1. The liability shall not exceed the fees.\n\n"
+			"2. Clause 1 does not apply to claims.\n", PERSPECTIVE_CUSTOMER,
+			"uncapped.ref", &got);
+	assert_string_equal(got.ptr, "2");
+	refers_findings(e, "1. Clause 2 does not apply to claims.\n\n"
+			"2. The liability shall not exceed the fees.\n", PERSPECTIVE_CUSTOMER,
+			"uncapped.ref", &got);
+	assert_string_equal(got.ptr, "1");
+	/* A part of the clause named counts; the stance is the customer's either way. */
+	refers_findings(e, "2. Liability\n\n2.1 The liability shall not exceed the fees.\n\n"
+			"3. Section 2 does not apply to claims.\n", PERSPECTIVE_VENDOR,
+			"uncapped.ref", &got);
+	assert_string_equal(got.ptr, "3");
+	/* The clause named holds no cap: no finding. */
+	refers_findings(e, "1. The Vendor shall deliver the fees.\n\n"
+			"2. Clause 1 does not apply to claims.\n\n"
+			"3. The liability shall not exceed the fees.\n", PERSPECTIVE_CUSTOMER,
+			"uncapped.ref", &got);
+	assert_string_equal(got.ptr, "");
+	/* It outranks the less severe finding of its type and stance in its sentence. */
+	refers_findings(e, "1. The liability shall not exceed the fees.\n\n"
+			"2. Clause 1 does not apply to fraud.\n\n3. Except for fraud.\n",
+			PERSPECTIVE_CUSTOMER, "uncapped.word", &got);
+	assert_string_equal(got.ptr, "3");
+	refers_findings(e, "1. The liability shall not exceed the fees.\n\n"
+			"2. Clause 1 does not apply to fraud.\n", PERSPECTIVE_CUSTOMER,
+			"uncapped.ref", &got);
+	assert_string_equal(got.ptr, "2");
+
+	buf_release(&got);
+	engine_free(e);
+	ruleset_release(&rrs);
+}
+
 static void test_negation_before_cancels(void **state)
 {
 	struct document doc;
@@ -1554,6 +1663,7 @@ int main(void)
 		cmocka_unit_test(test_nested_lead_ins_chain),
 		cmocka_unit_test(test_numbered_headings_are_not_clauses),
 		cmocka_unit_test(test_deleted_clauses_are_not_read),
+		cmocka_unit_test(test_references_read_the_clause_named),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
