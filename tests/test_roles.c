@@ -3661,6 +3661,41 @@ static void test_entered_before_a_term(void **state)
 			   cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A cover table whose header row names the roles and whose "Name" row
+ * names the companies under them; not a table whose header names one
+ * role only, nor a row other than the name's.
+ */
+static void test_roles_in_table_columns(void **state)
+{
+	static const struct party_case named[] = {
+		{ "Cardinal Speech Technologies, Inc", ROLE_VENDOR },
+		{ "Bayview Medical Group, P.C", ROLE_CUSTOMER },
+		{ "Provider", ROLE_VENDOR },
+		{ "Customer", ROLE_CUSTOMER },
+	};
+	static const struct party_case one_role[] = {
+		{ "Bayview Medical Group, P.C", NO_PARTY },
+	};
+	static const struct party_case other_row[] = {
+		{ "Market Street", NO_PARTY },
+		{ "Bayshore Boulevard", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("ORDER FORM\n\n| | Provider | Customer |\n|---|---|---|\n"
+			  "| Name | Cardinal Speech Technologies, Inc. | Bayview Medical Group, P.C. |\n"
+			  "| Address | 400 Market Street | 1200 Bayshore Blvd |\n\n"
+			  "1. Provider will not use Encounter Audio to train its models.\n",
+			  named, sizeof(named) / sizeof(named[0]));
+	check_party_roles("ORDER FORM\n\n| | Customer | Notes |\n|---|---|---|\n"
+			  "| Name | Bayview Medical Group, P.C. | Tampa Office |\n",
+			  one_role, sizeof(one_role) / sizeof(one_role[0]));
+	check_party_roles("ORDER FORM\n\n| | Provider | Customer |\n|---|---|---|\n"
+			  "| Address | Market Street | Bayshore Boulevard |\n",
+			  other_row, sizeof(other_row) / sizeof(other_row[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3750,6 +3785,7 @@ int main(void)
 		cmocka_unit_test(test_model_the_vendor_operates),
 		cmocka_unit_test(test_customer_field_with_you),
 		cmocka_unit_test(test_entered_before_a_term),
+		cmocka_unit_test(test_roles_in_table_columns),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
