@@ -3661,6 +3661,37 @@ static void test_entered_before_a_term(void **state)
 			   cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* What "you" type, paste or enter into the service, in a "means" definition without "that". */
+static void test_entered_means_without_that(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Practice Notes", TERM_CUSTOMER_DATA,
+		  "\"Practice Notes\" means the notes you paste into Dosewise." },
+		{ "Clinic Notes", TERM_CUSTOMER_DATA,
+		  "\"Clinic Notes\" means the notes you type into the Service." },
+		{ "Chat Entries", TERM_CUSTOMER_DATA,
+		  "\"Chat Entries\" means text you enter in the chat box." },
+		{ "Staff Notes", TERM_CUSTOMER_DATA,
+		  "\"Staff Notes\" means the notes you or your staff type into the Service." },
+		{ "Supplier Contracts", TERM_OTHER,
+		  "\"Supplier Contracts\" means the contracts you enter into with your suppliers." },
+		{ "Word Drafts", TERM_OTHER,
+		  "\"Word Drafts\" means the drafts you paste into Microsoft Word." },
+		{ "Reference Notes", TERM_OTHER,
+		  "\"Reference Notes\" means the notes we paste into the Service." },
+		{ "Draft Letters", TERM_OUTPUT,
+		  "\"Draft Letters\" means the letters the Service generates from what you submit." },
+		{ "Digest Notes", TERM_OTHER,
+		  "\"Digest Notes\" means the digests we write from the notes you paste into the "
+		  "Service." },
+	};
+
+	(void)state;
+	check_term_classes("These terms are a contract between Dosewise Ltd (\"Dosewise\", \"we\" "
+			   "or \"us\") and the clinic that signs up (\"you\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /*
  * A cover table whose header row names the roles and whose "Name" row
  * names the companies under them; not a table whose header names one
@@ -3694,6 +3725,37 @@ static void test_roles_in_table_columns(void **state)
 	check_party_roles("ORDER FORM\n\n| | Provider | Customer |\n|---|---|---|\n"
 			  "| Address | Market Street | Bayshore Boulevard |\n",
 			  other_row, sizeof(other_row) / sizeof(other_row[0]));
+}
+
+/*
+ * What the customer's own people (tenants, patients) send the customer is
+ * its data by any name; not what they send the vendor's side, nor a
+ * complaint.
+ */
+static void test_what_its_people_send_the_customer(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Tenant Messages", TERM_CUSTOMER_DATA,
+		  "1. \"Tenant Messages\" means the repair requests, photographs and messages that "
+		  "tenants send to the Buyer through the Service." },
+		{ "Patient Photos", TERM_CUSTOMER_DATA,
+		  "2. \"Patient Photos\" means the photographs that its patients share with the "
+		  "Buyer." },
+		{ "Tenant Letters", TERM_OTHER,
+		  "3. \"Tenant Letters\" means the letters that tenants send to the Supplier." },
+		{ "Tenant Complaints", TERM_OTHER,
+		  "4. \"Tenant Complaints\" means the complaints that tenants send to the Buyer." },
+		{ "Agent Messages", TERM_OTHER,
+		  "5. \"Agent Messages\" means the messages that agents send to the Buyer." },
+	};
+
+	(void)state;
+	check_term_classes("Supplier: Ashgrove Intelligence Ltd (company number 09876543), 3 Quay "
+			   "Street, Bristol BS1 4DJ\n"
+			   "Buyer: Pennine Housing Association Limited, 14 Mill Lane, Leeds LS9 8AB\n"
+			   "This Cover Page and the attached Standard Terms form the Agreement "
+			   "between the Supplier and the Buyer.\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 int main(void)
@@ -3785,7 +3847,9 @@ int main(void)
 		cmocka_unit_test(test_model_the_vendor_operates),
 		cmocka_unit_test(test_customer_field_with_you),
 		cmocka_unit_test(test_entered_before_a_term),
+		cmocka_unit_test(test_entered_means_without_that),
 		cmocka_unit_test(test_roles_in_table_columns),
+		cmocka_unit_test(test_what_its_people_send_the_customer),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
