@@ -1039,10 +1039,10 @@ static int labels_its_line(const char *t, size_t at, const char *w, size_t n)
 	return at - ls > n && !memcmp(t + ls, w, n) && t[ls + n] == ':';
 }
 
-/* Whether "the" is the last word of t[from..at): "(the Company)". */
+/* Whether "the" is the last word of t[from..at): "(the Company)", "(the **Client**)". */
 static int the_before(const char *t, size_t from, size_t at)
 {
-	while (at > from && isspace((unsigned char)t[at - 1]))
+	while (at > from && (isspace((unsigned char)t[at - 1]) || t[at - 1] == '*' || t[at - 1] == '_'))
 		at--;
 	return at - from >= 3 && !strncasecmp(t + at - 3, "the", 3) &&
 	       (at - from == 3 || !isalpha((unsigned char)t[at - 4]));
@@ -1085,6 +1085,46 @@ static long gloss_after(const struct roles *out, const char *t, size_t end, size
 		if (out->parties[i].at == at + 1 && out->parties[i].role != ROLE_UNKNOWN)
 			return (long)i;
 	return -1;
+}
+
+/*
+ * Whether the body of a "means" definition, b[0..n), defines who accepts
+ * the terms: "the company or other legal entity that accepts these Terms",
+ * "the individual who signs up for the Service".  The head noun is a
+ * company, entity, person or the like, and the verb accepts, agrees,
+ * signs, clicks or registers, in the body's first bytes.
+ */
+static int defined_as_acceptor(const char *b, size_t n)
+{
+	static const char *const heads[] = {
+		"company", "entity", "legal", "person", "individual", "organisation", "organization",
+		"business", "party",
+	};
+	static const char *const verbs[] = {
+		"that accept", "who accept", "which accept", "that agree", "who agree", "which agree",
+		"that sign", "who sign", "which sign", "that click", "who click", "that register",
+		"who register", "which register",
+	};
+	size_t i = 0, e, k;
+
+	if (n > 4 && (!strncmp(b, "the ", 4) || !strncmp(b, "any ", 4)))
+		i = 4;
+	else if (n > 2 && !strncmp(b, "a ", 2))
+		i = 2;
+	else if (n > 3 && !strncmp(b, "an ", 3))
+		i = 3;
+	else
+		return 0;
+	for (e = i; e < n && isalpha((unsigned char)b[e]); e++)
+		;
+	if (!word_in(b + i, e - i, heads, ARRAY_SIZE(heads)))
+		return 0;
+	for (; e < n && b[e] != '.' && b[e] != ';' && b[e] != '\n'; e++)
+		for (k = 0; k < ARRAY_SIZE(verbs); k++)
+			if (b[e] == ' ' && e + 1 + strlen(verbs[k]) <= n &&
+			    !memcmp(b + e + 1, verbs[k], strlen(verbs[k])))
+				return 1;
+	return 0;
 }
 
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
@@ -1181,6 +1221,11 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 			enum party_role r = noun_role(rf, t + s, n);
 
 			if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : ""))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+		} else if (*ngroups < MAX_GROUPS && noun_role(rf, t + s, n) == ROLE_CUSTOMER &&
+			   defined_as_acceptor(t + body, stop - body)) {
+			/* '"Customer" means the company ... that accepts these Terms'. */
+			if (add_party(out, t + s, n, s, ROLE_CUSTOMER, "role noun"))
 				groups[out->nparties - 1] = (int)(*ngroups)++;
 		}
 		from = me;

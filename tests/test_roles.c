@@ -3758,6 +3758,64 @@ static void test_what_its_people_send_the_customer(void **state)
 			   cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* A German non-profit company ("gGmbH") before "hereinafter:" is a company. */
+static void test_german_nonprofit_company(void **state)
+{
+	static const struct party_case german[] = {
+		{ "Contractor", ROLE_VENDOR },
+		{ "Client", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_party_roles("Agreement between\n\nDatenwerk Analytics GmbH, Berlin\n"
+			  "(hereinafter: \"Contractor\")\n\nand\n\nStadtklinikum Rheinau gGmbH, "
+			  "Klinikweg 2, 68159 Mannheim\n(hereinafter: \"Client\")\n\n"
+			  "1. The Client shall pay the fees.\n",
+			  german, sizeof(german) / sizeof(german[0]));
+}
+
+/* An alias in bold without quotes after "the": "(the **Client**)". */
+static void test_bold_alias_without_quotes(void **state)
+{
+	static const struct party_case bold[] = {
+		{ "Supplier", ROLE_VENDOR },
+		{ "Client", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_party_roles("This agreement is between **Brightwater Legal LLP** of 4 Temple Row, "
+			  "Birmingham B2 5HG (the **Client**) and **Casebook AI Limited** of 9 Queen "
+			  "Square, Bristol BS1 4JQ (the **Supplier**).\n",
+			  bold, sizeof(bold) / sizeof(bold[0]));
+}
+
+/*
+ * A click-through that defines the customer only in its definitions, as
+ * who accepts the terms; not a customer noun defined otherwise.
+ */
+static void test_customer_defined_as_acceptor(void **state)
+{
+	static const struct party_case acceptor[] = {
+		{ "Parsely", ROLE_VENDOR },
+		{ "Customer", ROLE_CUSTOMER },
+	};
+	static const struct party_case not_acceptor[] = {
+		{ "Customer", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("PARSELY TERMS OF SERVICE\n\nBy clicking \"I agree\", Customer agrees to "
+			  "these Terms.\n\n1. Definitions\n\n\"Parsely\" means Parsely Labs, Inc., a "
+			  "Delaware corporation.\n\n\"Customer\" means the company or other legal "
+			  "entity that accepts these Terms.\n\n2. Parsely will not use Customer "
+			  "Documents to train its models.\n",
+			  acceptor, sizeof(acceptor) / sizeof(acceptor[0]));
+	check_party_roles("PARSELY TERMS OF SERVICE\n\n1. Definitions\n\n\"Parsely\" means Parsely "
+			  "Labs, Inc., a Delaware corporation.\n\n\"Customer\" means the company named "
+			  "in an Order Form.\n",
+			  not_acceptor, sizeof(not_acceptor) / sizeof(not_acceptor[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3850,6 +3908,9 @@ int main(void)
 		cmocka_unit_test(test_entered_means_without_that),
 		cmocka_unit_test(test_roles_in_table_columns),
 		cmocka_unit_test(test_what_its_people_send_the_customer),
+		cmocka_unit_test(test_german_nonprofit_company),
+		cmocka_unit_test(test_bold_alias_without_quotes),
+		cmocka_unit_test(test_customer_defined_as_acceptor),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
