@@ -1904,6 +1904,66 @@ static void role_columns(struct roles_finder *rf, const char *t, size_t end,
 	}
 }
 
+/* Lines back from a "Short name" line in which its party's "Name" line is looked for. */
+#define DETAILS_LINES 6
+
+/*
+ * Where the label `label` (with at least two blanks or a tab after it)
+ * opens the line at `ls`: the start of its value, or 0.
+ */
+static size_t details_value(const char *t, size_t ls, size_t le, const char *label)
+{
+	size_t n = strlen(label), i = ls + n;
+
+	if (le - ls <= n + 2 || strncasecmp(t + ls, label, n) ||
+	    !(t[i] == '\t' || (t[i] == ' ' && t[i + 1] == ' ')))
+		return 0;
+	while (i < le && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	return i < le ? i : 0;
+}
+
+/*
+ * The "Details" block of Australian drafting: a party's lines "Name
+ * Greenfield Water Corporation", "ABN ...", "Short name  Customer", the
+ * label and value parted by blanks.  A short name that is a role noun
+ * gives the name on the "Name" line at most DETAILS_LINES lines above it
+ * that role.
+ */
+static void details_block(struct roles_finder *rf, const char *t, size_t end,
+			  struct role_names *rn)
+{
+	size_t line, lines[DETAILS_LINES] = { 0 }, head = 0, count = 0, k;
+
+	for (line = 0; line < end; line = line_end(t, line, end) + 1) {
+		size_t le = line_end(t, line, end), vs, ve, ns, n;
+		enum party_role role;
+
+		if ((vs = details_value(t, line, le, "short name"))) {
+			ve = skip_decor(t, vs, le, le, -1);
+			role = ve > vs ? noun_role(rf, t + vs, ve - vs) : ROLE_UNKNOWN;
+			/* The nearest "Name" line above, of the lines kept. */
+			for (k = 0; k < count && role != ROLE_UNKNOWN; k++) {
+				size_t ls = lines[(head + DETAILS_LINES - 1 - k) % DETAILS_LINES],
+				       lend = line_end(t, ls, end);
+
+				if ((ns = details_value(t, ls, lend, "name"))) {
+					if ((n = field_name(t, ns, lend)))
+						note_role_name(rn, t, role, ns, n, vs, ve - vs);
+					break;
+				}
+			}
+			count = 0;
+			continue;
+		}
+		if (le > line) {
+			lines[head] = line;
+			head = (head + 1) % DETAILS_LINES;
+			count += count < DETAILS_LINES;
+		}
+	}
+}
+
 /*
  * An order form that names its parties only in fields of their roles,
  * "| Customer | Westbrook Municipal Utilities District |" or "the
@@ -1941,6 +2001,7 @@ static void role_fields(struct roles_finder *rf, const char *t, size_t end, stru
 		note_role_name(&rn, t, role, f.vs, n, f.lab, f.llen);
 	}
 	role_columns(rf, t, end, &rn);
+	details_block(rf, t, end, &rn);
 	for (k = ROLE_VENDOR; k <= ROLE_CUSTOMER; k++) {
 		if (rn.seen[k] != 1 || *ngroups >= MAX_GROUPS)
 			continue;

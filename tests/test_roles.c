@@ -3816,6 +3816,37 @@ static void test_customer_defined_as_acceptor(void **state)
 			  not_acceptor, sizeof(not_acceptor) / sizeof(not_acceptor[0]));
 }
 
+/*
+ * The "Details" block of Australian drafting: "Name", "ABN" and "Short
+ * name" lines, the short name a role noun; not a short name that is no
+ * role, nor a "Name" line too far above.
+ */
+static void test_details_block(void **state)
+{
+	static const struct party_case named[] = {
+		{ "Greenfield Water Corporation", ROLE_CUSTOMER },
+		{ "Coral Analytics Pty Ltd", ROLE_VENDOR },
+		{ "Customer", ROLE_CUSTOMER },
+		{ "Provider", ROLE_VENDOR },
+	};
+	static const struct party_case no_role[] = {
+		{ "Greenfield Water Corporation", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("DETAILS\n\nParties\n\nName          Greenfield Water Corporation\n"
+			  "ABN           44 556 677 889\nAddress       1 River Road, Perth WA 6000\n"
+			  "Short name    Customer\n\nName          Coral Analytics Pty Ltd\n"
+			  "ABN           12 345 678 901\nShort name    Provider\n\nAGREED TERMS\n",
+			  named, sizeof(named) / sizeof(named[0]));
+	check_party_roles("DETAILS\n\nName          Greenfield Water Corporation\n"
+			  "ABN           44 556 677 889\nShort name    Greenfield\n",
+			  no_role, sizeof(no_role) / sizeof(no_role[0]));
+	check_party_roles("DETAILS\n\nName          Greenfield Water Corporation\nA\nB\nC\nD\nE\n"
+			  "F\nG\nShort name    Customer\n",
+			  no_role, sizeof(no_role) / sizeof(no_role[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3911,6 +3942,7 @@ int main(void)
 		cmocka_unit_test(test_german_nonprofit_company),
 		cmocka_unit_test(test_bold_alias_without_quotes),
 		cmocka_unit_test(test_customer_defined_as_acceptor),
+		cmocka_unit_test(test_details_block),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
