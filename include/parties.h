@@ -34,7 +34,7 @@
  * unquoted where it is a role noun after a company ("... Pty Ltd ABN
  * 77 612 334 871 of ... Melbourne VIC 3000 (Supplier)"), any name
  * after "the" there ("... Limited ACN 004 118 562 of ... (the
- * Company)"), or the label of its line's field ("Principal: ...
+ * Company)", also in bold, "(the **Client**)"), or the label of its line's field ("Principal: ...
  * Corporation ABN 44 123 456 789, ... (Principal)"), and
  * "hereinafter" may take a colon or "the" inside the quotes
  * ('hereinafter: the "Supplier"', 'referred to as "the Customer"'), or
@@ -61,7 +61,13 @@
  * party, where nothing else names one, or only an alias in the other
  * role's field ('the Customer: HARTWELL BUILDING SOCIETY ("Hartwell")'
  * beside 'the Supplier: LEXIGRAM AI LIMITED'); the name ends before an
- * address ("Supplier: Fathom Labs, Inc., 1 Ferry Building, ...").
+ * address ("Supplier: Fathom Labs, Inc., 1 Ferry Building, ..."); so
+ * does a cover table whose header row names the roles, "| | Provider |
+ * Customer |", in its "Name" row, and the "Details" block of Australian
+ * drafting, "Name  Greenfield Water Corporation" ... "Short name
+ * Customer".  A customer noun defined as who accepts the terms
+ * ('"Customer" means the company or other legal entity that accepts
+ * these Terms') is the customer party.  A German "gGmbH" is a company.
  * Who entrusts the work to the other ("Party A entrusts to Party B the
  * development") is read as one who pays.
  * Of two undecided parties, one that only supplies and one that only

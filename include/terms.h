@@ -15,7 +15,10 @@
  * scans, documents and notes you add to Kinfold"), or what the customer
  * enters, types or pastes into the vendor or its service or gives "us"
  * ("the ... notes that you or your staff enter into Dosewise"; not "the
- * contracts that you enter into with your suppliers"), the messages between its own customers or users and its
+ * contracts that you enter into with your suppliers"; also in a "means"
+ * definition without "that", "the notes you paste into Dosewise", "text
+ * you enter in the chat box"), what its own people send it ("the repair
+ * requests ... that tenants send to the Buyer"), the messages between its own customers or users and its
  * agent or the service by any name ('"Conversations" means the messages
  * between your shoppers and your agent', "all chats with End Users"), or
  * its own customers submit ("the sales, inventory and pricing data

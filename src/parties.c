@@ -1039,10 +1039,10 @@ static int labels_its_line(const char *t, size_t at, const char *w, size_t n)
 	return at - ls > n && !memcmp(t + ls, w, n) && t[ls + n] == ':';
 }
 
-/* Whether "the" is the last word of t[from..at): "(the Company)". */
+/* Whether "the" is the last word of t[from..at): "(the Company)", "(the **Client**)". */
 static int the_before(const char *t, size_t from, size_t at)
 {
-	while (at > from && isspace((unsigned char)t[at - 1]))
+	while (at > from && (isspace((unsigned char)t[at - 1]) || t[at - 1] == '*' || t[at - 1] == '_'))
 		at--;
 	return at - from >= 3 && !strncasecmp(t + at - 3, "the", 3) &&
 	       (at - from == 3 || !isalpha((unsigned char)t[at - 4]));
@@ -1085,6 +1085,46 @@ static long gloss_after(const struct roles *out, const char *t, size_t end, size
 		if (out->parties[i].at == at + 1 && out->parties[i].role != ROLE_UNKNOWN)
 			return (long)i;
 	return -1;
+}
+
+/*
+ * Whether the body of a "means" definition, b[0..n), defines who accepts
+ * the terms: "the company or other legal entity that accepts these Terms",
+ * "the individual who signs up for the Service".  The head noun is a
+ * company, entity, person or the like, and the verb accepts, agrees,
+ * signs, clicks or registers, in the body's first bytes.
+ */
+static int defined_as_acceptor(const char *b, size_t n)
+{
+	static const char *const heads[] = {
+		"company", "entity", "legal", "person", "individual", "organisation", "organization",
+		"business", "party",
+	};
+	static const char *const verbs[] = {
+		"that accept", "who accept", "which accept", "that agree", "who agree", "which agree",
+		"that sign", "who sign", "which sign", "that click", "who click", "that register",
+		"who register", "which register",
+	};
+	size_t i = 0, e, k;
+
+	if (n > 4 && (!strncmp(b, "the ", 4) || !strncmp(b, "any ", 4)))
+		i = 4;
+	else if (n > 2 && !strncmp(b, "a ", 2))
+		i = 2;
+	else if (n > 3 && !strncmp(b, "an ", 3))
+		i = 3;
+	else
+		return 0;
+	for (e = i; e < n && isalpha((unsigned char)b[e]); e++)
+		;
+	if (!word_in(b + i, e - i, heads, ARRAY_SIZE(heads)))
+		return 0;
+	for (; e < n && b[e] != '.' && b[e] != ';' && b[e] != '\n'; e++)
+		for (k = 0; k < ARRAY_SIZE(verbs); k++)
+			if (b[e] == ' ' && e + 1 + strlen(verbs[k]) <= n &&
+			    !memcmp(b + e + 1, verbs[k], strlen(verbs[k])))
+				return 1;
+	return 0;
 }
 
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
@@ -1181,6 +1221,11 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 			enum party_role r = noun_role(rf, t + s, n);
 
 			if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : ""))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+		} else if (*ngroups < MAX_GROUPS && noun_role(rf, t + s, n) == ROLE_CUSTOMER &&
+			   defined_as_acceptor(t + body, stop - body)) {
+			/* '"Customer" means the company ... that accepts these Terms'. */
+			if (add_party(out, t + s, n, s, ROLE_CUSTOMER, "role noun"))
 				groups[out->nparties - 1] = (int)(*ngroups)++;
 		}
 		from = me;
@@ -1746,11 +1791,185 @@ static size_t field_name(const char *t, size_t vs, size_t ve)
 	return words >= 2 && words <= FIELD_NAME_WORDS ? e - vs : 0;
 }
 
+/* The names that fields of each role give (role_fields): seen 1 one name, -1 none or two. */
+struct role_names {
+	size_t name[3], nlen[3], label[3], llen[3];
+	int seen[3];
+};
+
+/* Notes that a field of `role` labelled t[lab..lab+llen) names t[vs..vs+n). */
+static void note_role_name(struct role_names *rn, const char *t, enum party_role role, size_t vs,
+			   size_t n, size_t lab, size_t llen)
+{
+	if (!rn->seen[role]) {
+		rn->seen[role] = 1;
+		rn->name[role] = vs;
+		rn->nlen[role] = n;
+		rn->label[role] = lab;
+		rn->llen[role] = llen;
+	} else if (rn->nlen[role] != n || memcmp(t + rn->name[role], t + vs, n)) {
+		rn->seen[role] = -1;
+	}
+}
+
+/* Columns of a cover table read, at most. */
+#define ROLE_COLUMNS 4
+
+/*
+ * The cells of the table row t[ls..le) after the first: their starts and
+ * ends, without emphasis or blanks, at most ROLE_COLUMNS, and in *fs, *fe
+ * the first cell.  The number of cells after the first; 0 where the line
+ * is no row of a table.
+ */
+static int row_cells(const char *t, size_t ls, size_t le, size_t *cs, size_t *ce,
+		     size_t *fs, size_t *fe)
+{
+	size_t i = skip_decor(t, ls, le, ls, 1), s;
+	int n = 0;
+
+	if (i >= le || t[i] != '|')
+		return 0;
+	for (s = ++i; i < le && t[i] != '|'; i++)
+		;
+	if (i >= le)
+		return 0;
+	*fs = skip_decor(t, s, i, s, 1);
+	*fe = skip_decor(t, *fs, i, i, -1);
+	while (n < ROLE_COLUMNS && i + 1 < le) {
+		for (s = ++i; i < le && t[i] != '|'; i++)
+			;
+		if (i >= le)
+			break;
+		cs[n] = skip_decor(t, s, i, s, 1);
+		ce[n] = skip_decor(t, cs[n], i, i, -1);
+		n++;
+	}
+	return n;
+}
+
+/*
+ * A cover table whose header row names the roles, one a column, and
+ * whose "Name" row names the companies under them:
+ * "| | Provider | Customer |" over "| Name | Cardinal Speech
+ * Technologies, Inc. | Bayview Medical Group, P.C. |".  The header's
+ * first cell is empty or no role; the rows read are those of the same
+ * table.
+ */
+static void role_columns(struct roles_finder *rf, const char *t, size_t end,
+			 struct role_names *rn)
+{
+	static const char *const name_labels[] = {
+		"name", "legal name", "company", "company name", "party", "entity", "legal entity",
+		"full name", "registered name", "full legal name",
+	};
+	size_t line, cs[ROLE_COLUMNS], ce[ROLE_COLUMNS], fs, fe;
+	enum party_role col[ROLE_COLUMNS];
+
+	for (line = 0; line < end; line = line_end(t, line, end) + 1) {
+		size_t le = line_end(t, line, end), row;
+		int n = row_cells(t, line, le, cs, ce, &fs, &fe), k, roles = 0;
+
+		if (n < 2 || (fe > fs && noun_role(rf, t + fs, fe - fs) != ROLE_UNKNOWN))
+			continue;
+		for (k = 0; k < n; k++) {
+			col[k] = ce[k] > cs[k] && ce[k] - cs[k] <= FIELD_LABEL_MAX ?
+				 noun_role(rf, t + cs[k], ce[k] - cs[k]) : ROLE_UNKNOWN;
+			roles |= 1 << col[k];
+		}
+		if (roles != (1 << ROLE_VENDOR | 1 << ROLE_CUSTOMER) &&
+		    roles != (1 << ROLE_VENDOR | 1 << ROLE_CUSTOMER | 1 << ROLE_UNKNOWN))
+			continue;
+		/* The rows of the same table, below the header. */
+		for (row = le + 1; row < end; row = line_end(t, row, end) + 1) {
+			size_t re = line_end(t, row, end), rcs[ROLE_COLUMNS], rce[ROLE_COLUMNS], rfs,
+			       rfe;
+			int m = row_cells(t, row, re, rcs, rce, &rfs, &rfe);
+
+			if (!m)
+				break;
+			if (rfe <= rfs || !word_in(t + rfs, rfe - rfs, name_labels,
+						   ARRAY_SIZE(name_labels)))
+				continue;
+			for (k = 0; k < m && k < n; k++) {
+				size_t len;
+
+				if (col[k] != ROLE_UNKNOWN && (len = field_name(t, rcs[k], rce[k])))
+					note_role_name(rn, t, col[k], rcs[k], len, cs[k],
+						       ce[k] - cs[k]);
+			}
+		}
+		line = row > line ? row - 1 : line;
+		if (line >= end)
+			break;
+	}
+}
+
+/* Lines back from a "Short name" line in which its party's "Name" line is looked for. */
+#define DETAILS_LINES 6
+
+/*
+ * Where the label `label` (with at least two blanks or a tab after it)
+ * opens the line at `ls`: the start of its value, or 0.
+ */
+static size_t details_value(const char *t, size_t ls, size_t le, const char *label)
+{
+	size_t n = strlen(label), i = ls + n;
+
+	if (le - ls <= n + 2 || strncasecmp(t + ls, label, n) ||
+	    !(t[i] == '\t' || (t[i] == ' ' && t[i + 1] == ' ')))
+		return 0;
+	while (i < le && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	return i < le ? i : 0;
+}
+
+/*
+ * The "Details" block of Australian drafting: a party's lines "Name
+ * Greenfield Water Corporation", "ABN ...", "Short name  Customer", the
+ * label and value parted by blanks.  A short name that is a role noun
+ * gives the name on the "Name" line at most DETAILS_LINES lines above it
+ * that role.
+ */
+static void details_block(struct roles_finder *rf, const char *t, size_t end,
+			  struct role_names *rn)
+{
+	size_t line, lines[DETAILS_LINES] = { 0 }, head = 0, count = 0, k;
+
+	for (line = 0; line < end; line = line_end(t, line, end) + 1) {
+		size_t le = line_end(t, line, end), vs, ve, ns, n;
+		enum party_role role;
+
+		if ((vs = details_value(t, line, le, "short name"))) {
+			ve = skip_decor(t, vs, le, le, -1);
+			role = ve > vs ? noun_role(rf, t + vs, ve - vs) : ROLE_UNKNOWN;
+			/* The nearest "Name" line above, of the lines kept. */
+			for (k = 0; k < count && role != ROLE_UNKNOWN; k++) {
+				size_t ls = lines[(head + DETAILS_LINES - 1 - k) % DETAILS_LINES],
+				       lend = line_end(t, ls, end);
+
+				if ((ns = details_value(t, ls, lend, "name"))) {
+					if ((n = field_name(t, ns, lend)))
+						note_role_name(rn, t, role, ns, n, vs, ve - vs);
+					break;
+				}
+			}
+			count = 0;
+			continue;
+		}
+		if (le > line) {
+			lines[head] = line;
+			head = (head + 1) % DETAILS_LINES;
+			count += count < DETAILS_LINES;
+		}
+	}
+}
+
 /*
  * An order form that names its parties only in fields of their roles,
  * "| Customer | Westbrook Municipal Utilities District |" or "the
  * Customer: HARTWELL BUILDING SOCIETY, a building society ...", with no
- * alias: the company a role's only field names is that party, and so is
+ * alias, or in a cover table's columns (role_columns): the company a
+ * role's only field names is that party, and so is
  * the role noun.  Read where nothing else names a party, or only aliases
  * defined in such fields ('the Customer: HARTWELL BUILDING SOCIETY
  * ("Hartwell")'): a role whose field defines one takes nothing here.  A
@@ -1759,8 +1978,9 @@ static size_t field_name(const char *t, size_t vs, size_t ve)
 static void role_fields(struct roles_finder *rf, const char *t, size_t end, struct roles *out,
 			int *groups, size_t *ngroups)
 {
-	size_t name[3] = { 0 }, nlen[3] = { 0 }, label[3] = { 0 }, llen[3] = { 0 }, line, i;
-	int seen[3] = { 0 }, k;
+	struct role_names rn = { { 0 } };
+	size_t line, i;
+	int k;
 
 	for (line = 0; line < end; line = line_end(t, line, end) + 1) {
 		struct field f;
@@ -1775,25 +1995,20 @@ static void role_fields(struct roles_finder *rf, const char *t, size_t end, stru
 		/* A field that defines an alias names its party already. */
 		for (i = 0; i < out->nparties; i++)
 			if (out->parties[i].at >= f.vs && out->parties[i].at < f.ve)
-				seen[role] = -1;
+				rn.seen[role] = -1;
 		if (!(n = field_name(t, f.vs, f.ve)))
 			continue;
-		if (!seen[role]) {
-			seen[role] = 1;
-			name[role] = f.vs;
-			nlen[role] = n;
-			label[role] = f.lab;
-			llen[role] = f.llen;
-		} else if (nlen[role] != n || memcmp(t + name[role], t + f.vs, n)) {
-			seen[role] = -1;
-		}
+		note_role_name(&rn, t, role, f.vs, n, f.lab, f.llen);
 	}
+	role_columns(rf, t, end, &rn);
+	details_block(rf, t, end, &rn);
 	for (k = ROLE_VENDOR; k <= ROLE_CUSTOMER; k++) {
-		if (seen[k] != 1 || *ngroups >= MAX_GROUPS)
+		if (rn.seen[k] != 1 || *ngroups >= MAX_GROUPS)
 			continue;
-		if (add_party(out, t + label[k], llen[k], label[k], (enum party_role)k, "role noun"))
+		if (add_party(out, t + rn.label[k], rn.llen[k], rn.label[k], (enum party_role)k,
+			      "role noun"))
 			groups[out->nparties - 1] = (int)*ngroups;
-		if (add_party(out, t + name[k], nlen[k], name[k], (enum party_role)k,
+		if (add_party(out, t + rn.name[k], rn.nlen[k], rn.name[k], (enum party_role)k,
 			      "named in a field of its role"))
 			groups[out->nparties - 1] = (int)*ngroups;
 		(*ngroups)++;

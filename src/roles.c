@@ -79,8 +79,11 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?|" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE
 		"(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH
 		Q_CLOSE ")?|"
-		/* Unquoted, as Australian drafting has it: "... ABN 42 118 552 903 (Customer)". */
-		"(?-i:(\\p{Lu}[a-z]+(?:\\h\\p{Lu}[a-z]+){0,2}))())\\s*\\)", PCRE2_CASELESS);
+		/*
+		 * Unquoted, as Australian drafting has it: "... ABN 42 118 552 903
+		 * (Customer)"; in bold too, "(the **Client**)".
+		 */
+		"(?-i:" EMPH "(\\p{Lu}[a-z]+(?:\\h\\p{Lu}[a-z]+){0,2})" EMPH ")())\\s*\\)", PCRE2_CASELESS);
 	/*
 	 * Terms of service define the first person instead of the company:
 	 * 'Words like "we", "us" and "our" means Acme, the company that ...',
@@ -132,12 +135,12 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	/*
 	 * Company suffixes count only as written by a company ("Limited", not
 	 * "a limited trial"); the descriptive phrases in any case.  Those of
-	 * Japan, Scandinavia, Germany, Italy, India and Malaysia too
+	 * Japan, Scandinavia, Germany (the non-profit "gGmbH" too), Italy, India and Malaysia too
 	 * ("Kabushiki Kaisha", "K.K.", "AB", "A/S", "KG", "Pvt", "Sdn Bhd").
 	 */
 #define COMPANY_SUFFIX \
 	"\\b(?:Inc|INC|Incorporated|INCORPORATED|LLC|L\\.L\\.C|Ltd|LTD|Limited|LIMITED|" \
-	"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|GMBH|AG|" \
+	"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|gGmbH|GMBH|AG|" \
 	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC|" \
 	"Kabushiki Kaisha|KABUSHIKI KAISHA|K\\.K|Godo Kaisha|GODO KAISHA|G\\.K|" \
 	"S\\.p\\.A|S\\.r\\.l|Oy|Oyj|AB|A/S|ApS|KGaA|KG|Pvt|PVT|Sdn\\.? Bhd|Bhd|BHD)\\b"

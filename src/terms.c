@@ -340,6 +340,32 @@ static int uploaded_data(struct roles_finder *rf, const char *body, size_t blen,
 }
 
 /*
+ * Whether the submitter s[0..n) that data_submitter reads is the
+ * customer's own people by a plain plural, "tenants", "its patients":
+ * what they send the customer is its data (customer_gives_vendor).
+ */
+static int customer_people(const char *s, size_t n)
+{
+	static const char *const people[] = {
+		"tenants", "patients", "residents", "customers", "clients", "shoppers", "members",
+		"callers", "visitors", "guests", "students", "consumers", "subscribers",
+		"passengers", "citizens", "applicants", "candidates", "policyholders", "claimants",
+		"borrowers", "pupils", "parents",
+	};
+	size_t e;
+
+	while (n > 0 && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n > 4 && (!strncmp(s, "its ", 4) || !strncmp(s, "the ", 4)))
+		s += 4, n -= 4;
+	else if (n > 6 && !strncmp(s, "their ", 6))
+		s += 6, n -= 6;
+	for (e = 0; e < n && isalpha((unsigned char)s[e]); e++)
+		;
+	return e == n && word_in(s, n, people, ARRAY_SIZE(people));
+}
+
+/*
  * Whether body says the customer gives what it defines to the vendor, in
  * the active voice: "the recordings ... that Publisher supplies to
  * Vendor", "the images that you upload to us", "files Customer submits
@@ -375,6 +401,14 @@ static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
 				/* "that you upload": the verb says where. */
 				return 1;
 			}
+		}
+		/* "the messages that tenants send to the Buyer": its own people give the customer. */
+		else if (customer_people(body + ss, sn) &&
+			 pcre2_match(rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0, rf->md,
+				     NULL) >= 0) {
+			rf_group(rf, 1, &ws, &wn);
+			if (word_role(rf, r, body + ws, wn) == ROLE_CUSTOMER)
+				return 1;
 		}
 		from = end > from ? end : from + 1;
 	}
@@ -433,6 +467,104 @@ static int entered_before_term(struct roles_finder *rf, const struct roles *r,
 		from = end > from ? end : from + 1;
 	}
 	return 0;
+}
+
+/* Bytes at the head of a "means" definition in which what "you" enter is read. */
+#define ENTERED_HEAD_REACH 100
+
+/* The word of at most 20 bytes at t[at..n): its end, or `at` where none starts there. */
+static size_t word_end(const char *t, size_t n, size_t at)
+{
+	size_t e = at;
+
+	while (e < n && e - at < 20 && (isalpha((unsigned char)t[e]) || t[e] == '-'))
+		e++;
+	return e < n && e - at == 20 ? at : e;
+}
+
+/*
+ * Whether a "means" definition opens with what "you" type, paste or enter
+ * into the vendor or its service, without "that": '"Practice Notes" means
+ * the notes you paste into Dosewise', '"Queries" means text you enter in
+ * the chat box'.  The words before "you" are what is given: at most four,
+ * after an article, none that says whose or what else ("the summaries we
+ * generate from the notes you paste": "we" and "from"); where it goes is
+ * the vendor, its service or a box of it ("into", "in").  A byte scan of
+ * the head only: no regex runs.
+ */
+static int you_enter_at_head(struct roles_finder *rf, const struct roles *r,
+			     const char *body, size_t blen)
+{
+	static const char *const dets[] = { "the", "all", "any", "each", "every", "such" };
+	static const char *const verbs[] = {
+		"type", "paste", "enter", "input", "copy", "dictate",
+	};
+	static const char *const staff[] = {
+		"staff", "users", "team", "employees", "personnel", "clinicians", "agents",
+	};
+	static const char *const places[] = {
+		"service", "services", "platform", "system", "app", "application", "software", "tool",
+		"chat", "chatbot", "assistant", "box", "window", "field", "prompt", "editor",
+		"interface", "portal", "dashboard", "website", "site", "workspace", "console",
+	};
+	size_t n = blen < ENTERED_HEAD_REACH ? blen : ENTERED_HEAD_REACH, i = 0, e;
+	int words = 0;
+
+	while (i < n && (body[i] == ' ' || body[i] == ',' || body[i] == ':'))
+		i++;
+	if ((e = word_end(body, n, i)) > i && e < n && body[e] == ' ' &&
+	    word_in(body + i, e - i, dets, ARRAY_SIZE(dets)))
+		i = e + 1;
+	/* What is given: lower-case words up to "you", "that" or "which" last. */
+	for (;; words++) {
+		e = word_end(body, n, i);
+		if (e == i || e >= n || body[e] != ' ' || !islower((unsigned char)body[i]) ||
+		    words > 4)
+			return 0;
+		if (word_is(body + i, e - i, "you"))
+			break;
+		if (word_is(body + i, e - i, "that") || word_is(body + i, e - i, "which")) {
+			if (!words)
+				return 0;
+		} else if (words == 4 || word_is(body + i, e - i, "we") ||
+			   word_is(body + i, e - i, "our") || word_is(body + i, e - i, "us") ||
+			   word_is(body + i, e - i, "from") || word_is(body + i, e - i, "of") ||
+			   word_is(body + i, e - i, "by") || word_is(body + i, e - i, "about") ||
+			   word_is(body + i, e - i, "for") || word_is(body + i, e - i, "to")) {
+			return 0;
+		}
+		i = e + 1;
+	}
+	if (!words)
+		return 0;
+	i = e + 1;
+	/* "you or your staff" */
+	if (n - i > 12 && !strncmp(body + i, "or your ", 8)) {
+		e = word_end(body, n, i + 8);
+		if (!word_in(body + i + 8, e - i - 8, staff, ARRAY_SIZE(staff)) || e >= n ||
+		    body[e] != ' ')
+			return 0;
+		i = e + 1;
+	}
+	e = word_end(body, n, i);
+	if (e > i && body[e - 1] == 's' && word_in(body + i, e - i - 1, verbs, ARRAY_SIZE(verbs)))
+		;
+	else if (!word_in(body + i, e - i, verbs, ARRAY_SIZE(verbs)))
+		return 0;
+	i = e;
+	if (n - i > 6 && !strncmp(body + i, " into ", 6))
+		i += 6;
+	else if (n - i > 4 && !strncmp(body + i, " in ", 4))
+		i += 4;
+	else
+		return 0;
+	if (n - i > 4 && (!strncmp(body + i, "the ", 4) || !strncmp(body + i, "our ", 4)))
+		i += 4;
+	e = i;
+	while (e < n && (isalnum((unsigned char)body[e]) || body[e] == '-' || body[e] == '&'))
+		e++;
+	return e > i && (is_vendor_word(rf, r, body + i, e - i) ||
+			 word_in(body + i, e - i, places, ARRAY_SIZE(places)));
 }
 
 /*
@@ -1525,7 +1657,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (!rf_matches(rf, rf->data_noun, term, tlen))
 		return !secret && !rf_matches(rf, rf->not_data_name, term, tlen) &&
 		       !names_vendor(rf, r, term, tlen) &&
-		       ((side == DEF_AFTER && customer_gives_vendor(rf, r, body, blen)) ||
+		       ((side == DEF_AFTER && (customer_gives_vendor(rf, r, body, blen) ||
+					      you_enter_at_head(rf, r, body, blen))) ||
 			(side != DEF_AFTER && entered_before_term(rf, r, body, blen)) ||
 			captured_from_customer(rf, r, body, blen) ||
 			customer_side_messages(rf, r, body, blen, side) ||
@@ -1554,7 +1687,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	    (rf_matches(rf, rf->data_source, body, blen) ||
 	     (!secret && relates_to_customer(rf, r, body, blen)) ||
 	     passive_not_by_vendor(rf, r, body, blen) || customer_possessive(rf, r, own, olen) ||
-	     customer_submits(rf, r, body, blen) || captured_from_customer(rf, r, body, blen)))
+	     customer_submits(rf, r, body, blen) || captured_from_customer(rf, r, body, blen) ||
+	     (side == DEF_AFTER && you_enter_at_head(rf, r, body, blen))))
 		return TERM_CUSTOMER_DATA;
 	return TERM_OTHER;
 }

@@ -3661,6 +3661,192 @@ static void test_entered_before_a_term(void **state)
 			   cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* What "you" type, paste or enter into the service, in a "means" definition without "that". */
+static void test_entered_means_without_that(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Practice Notes", TERM_CUSTOMER_DATA,
+		  "\"Practice Notes\" means the notes you paste into Dosewise." },
+		{ "Clinic Notes", TERM_CUSTOMER_DATA,
+		  "\"Clinic Notes\" means the notes you type into the Service." },
+		{ "Chat Entries", TERM_CUSTOMER_DATA,
+		  "\"Chat Entries\" means text you enter in the chat box." },
+		{ "Staff Notes", TERM_CUSTOMER_DATA,
+		  "\"Staff Notes\" means the notes you or your staff type into the Service." },
+		{ "Supplier Contracts", TERM_OTHER,
+		  "\"Supplier Contracts\" means the contracts you enter into with your suppliers." },
+		{ "Word Drafts", TERM_OTHER,
+		  "\"Word Drafts\" means the drafts you paste into Microsoft Word." },
+		{ "Reference Notes", TERM_OTHER,
+		  "\"Reference Notes\" means the notes we paste into the Service." },
+		{ "Draft Letters", TERM_OUTPUT,
+		  "\"Draft Letters\" means the letters the Service generates from what you submit." },
+		{ "Digest Notes", TERM_OTHER,
+		  "\"Digest Notes\" means the digests we write from the notes you paste into the "
+		  "Service." },
+	};
+
+	(void)state;
+	check_term_classes("These terms are a contract between Dosewise Ltd (\"Dosewise\", \"we\" "
+			   "or \"us\") and the clinic that signs up (\"you\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A cover table whose header row names the roles and whose "Name" row
+ * names the companies under them; not a table whose header names one
+ * role only, nor a row other than the name's.
+ */
+static void test_roles_in_table_columns(void **state)
+{
+	static const struct party_case named[] = {
+		{ "Cardinal Speech Technologies, Inc", ROLE_VENDOR },
+		{ "Bayview Medical Group, P.C", ROLE_CUSTOMER },
+		{ "Provider", ROLE_VENDOR },
+		{ "Customer", ROLE_CUSTOMER },
+	};
+	static const struct party_case one_role[] = {
+		{ "Bayview Medical Group, P.C", NO_PARTY },
+	};
+	static const struct party_case other_row[] = {
+		{ "Market Street", NO_PARTY },
+		{ "Bayshore Boulevard", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("ORDER FORM\n\n| | Provider | Customer |\n|---|---|---|\n"
+			  "| Name | Cardinal Speech Technologies, Inc. | Bayview Medical Group, P.C. |\n"
+			  "| Address | 400 Market Street | 1200 Bayshore Blvd |\n\n"
+			  "1. Provider will not use Encounter Audio to train its models.\n",
+			  named, sizeof(named) / sizeof(named[0]));
+	check_party_roles("ORDER FORM\n\n| | Customer | Notes |\n|---|---|---|\n"
+			  "| Name | Bayview Medical Group, P.C. | Tampa Office |\n",
+			  one_role, sizeof(one_role) / sizeof(one_role[0]));
+	check_party_roles("ORDER FORM\n\n| | Provider | Customer |\n|---|---|---|\n"
+			  "| Address | Market Street | Bayshore Boulevard |\n",
+			  other_row, sizeof(other_row) / sizeof(other_row[0]));
+}
+
+/*
+ * What the customer's own people (tenants, patients) send the customer is
+ * its data by any name; not what they send the vendor's side, nor a
+ * complaint.
+ */
+static void test_what_its_people_send_the_customer(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Tenant Messages", TERM_CUSTOMER_DATA,
+		  "1. \"Tenant Messages\" means the repair requests, photographs and messages that "
+		  "tenants send to the Buyer through the Service." },
+		{ "Patient Photos", TERM_CUSTOMER_DATA,
+		  "2. \"Patient Photos\" means the photographs that its patients share with the "
+		  "Buyer." },
+		{ "Tenant Letters", TERM_OTHER,
+		  "3. \"Tenant Letters\" means the letters that tenants send to the Supplier." },
+		{ "Tenant Complaints", TERM_OTHER,
+		  "4. \"Tenant Complaints\" means the complaints that tenants send to the Buyer." },
+		{ "Agent Messages", TERM_OTHER,
+		  "5. \"Agent Messages\" means the messages that agents send to the Buyer." },
+	};
+
+	(void)state;
+	check_term_classes("Supplier: Ashgrove Intelligence Ltd (company number 09876543), 3 Quay "
+			   "Street, Bristol BS1 4DJ\n"
+			   "Buyer: Pennine Housing Association Limited, 14 Mill Lane, Leeds LS9 8AB\n"
+			   "This Cover Page and the attached Standard Terms form the Agreement "
+			   "between the Supplier and the Buyer.\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* A German non-profit company ("gGmbH") before "hereinafter:" is a company. */
+static void test_german_nonprofit_company(void **state)
+{
+	static const struct party_case german[] = {
+		{ "Contractor", ROLE_VENDOR },
+		{ "Client", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_party_roles("Agreement between\n\nDatenwerk Analytics GmbH, Berlin\n"
+			  "(hereinafter: \"Contractor\")\n\nand\n\nStadtklinikum Rheinau gGmbH, "
+			  "Klinikweg 2, 68159 Mannheim\n(hereinafter: \"Client\")\n\n"
+			  "1. The Client shall pay the fees.\n",
+			  german, sizeof(german) / sizeof(german[0]));
+}
+
+/* An alias in bold without quotes after "the": "(the **Client**)". */
+static void test_bold_alias_without_quotes(void **state)
+{
+	static const struct party_case bold[] = {
+		{ "Supplier", ROLE_VENDOR },
+		{ "Client", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_party_roles("This agreement is between **Brightwater Legal LLP** of 4 Temple Row, "
+			  "Birmingham B2 5HG (the **Client**) and **Casebook AI Limited** of 9 Queen "
+			  "Square, Bristol BS1 4JQ (the **Supplier**).\n",
+			  bold, sizeof(bold) / sizeof(bold[0]));
+}
+
+/*
+ * A click-through that defines the customer only in its definitions, as
+ * who accepts the terms; not a customer noun defined otherwise.
+ */
+static void test_customer_defined_as_acceptor(void **state)
+{
+	static const struct party_case acceptor[] = {
+		{ "Parsely", ROLE_VENDOR },
+		{ "Customer", ROLE_CUSTOMER },
+	};
+	static const struct party_case not_acceptor[] = {
+		{ "Customer", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("PARSELY TERMS OF SERVICE\n\nBy clicking \"I agree\", Customer agrees to "
+			  "these Terms.\n\n1. Definitions\n\n\"Parsely\" means Parsely Labs, Inc., a "
+			  "Delaware corporation.\n\n\"Customer\" means the company or other legal "
+			  "entity that accepts these Terms.\n\n2. Parsely will not use Customer "
+			  "Documents to train its models.\n",
+			  acceptor, sizeof(acceptor) / sizeof(acceptor[0]));
+	check_party_roles("PARSELY TERMS OF SERVICE\n\n1. Definitions\n\n\"Parsely\" means Parsely "
+			  "Labs, Inc., a Delaware corporation.\n\n\"Customer\" means the company named "
+			  "in an Order Form.\n",
+			  not_acceptor, sizeof(not_acceptor) / sizeof(not_acceptor[0]));
+}
+
+/*
+ * The "Details" block of Australian drafting: "Name", "ABN" and "Short
+ * name" lines, the short name a role noun; not a short name that is no
+ * role, nor a "Name" line too far above.
+ */
+static void test_details_block(void **state)
+{
+	static const struct party_case named[] = {
+		{ "Greenfield Water Corporation", ROLE_CUSTOMER },
+		{ "Coral Analytics Pty Ltd", ROLE_VENDOR },
+		{ "Customer", ROLE_CUSTOMER },
+		{ "Provider", ROLE_VENDOR },
+	};
+	static const struct party_case no_role[] = {
+		{ "Greenfield Water Corporation", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("DETAILS\n\nParties\n\nName          Greenfield Water Corporation\n"
+			  "ABN           44 556 677 889\nAddress       1 River Road, Perth WA 6000\n"
+			  "Short name    Customer\n\nName          Coral Analytics Pty Ltd\n"
+			  "ABN           12 345 678 901\nShort name    Provider\n\nAGREED TERMS\n",
+			  named, sizeof(named) / sizeof(named[0]));
+	check_party_roles("DETAILS\n\nName          Greenfield Water Corporation\n"
+			  "ABN           44 556 677 889\nShort name    Greenfield\n",
+			  no_role, sizeof(no_role) / sizeof(no_role[0]));
+	check_party_roles("DETAILS\n\nName          Greenfield Water Corporation\nA\nB\nC\nD\nE\n"
+			  "F\nG\nShort name    Customer\n",
+			  no_role, sizeof(no_role) / sizeof(no_role[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3750,6 +3936,13 @@ int main(void)
 		cmocka_unit_test(test_model_the_vendor_operates),
 		cmocka_unit_test(test_customer_field_with_you),
 		cmocka_unit_test(test_entered_before_a_term),
+		cmocka_unit_test(test_entered_means_without_that),
+		cmocka_unit_test(test_roles_in_table_columns),
+		cmocka_unit_test(test_what_its_people_send_the_customer),
+		cmocka_unit_test(test_german_nonprofit_company),
+		cmocka_unit_test(test_bold_alias_without_quotes),
+		cmocka_unit_test(test_customer_defined_as_acceptor),
+		cmocka_unit_test(test_details_block),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
