@@ -47,4 +47,33 @@ int xref_within(const char *clause, const char *num, size_t n);
  */
 int xref_names(const char *target, const char *from, const char *num);
 
+/*
+ * A set of citations to ask xref_names of at once: the clauses that hold
+ * some finding, asked about by every reference in a document.  Asking is
+ * a binary search, so a document of many references to many clauses
+ * takes time in n log n, not n squared.
+ *
+ * Lifecycle: XREF_INDEX_INIT or xref_index_init, xref_index_add for each
+ * citation, xref_index_finish once, then xref_index_names any number of
+ * times; xref_index_reset to fill it again, xref_index_release to free.
+ * The index copies what it is given.
+ */
+struct xref_index {
+	struct buf keys;          /* the citations as compared, NUL-separated */
+	size_t *at;               /* offsets into keys, sorted by xref_index_finish */
+	char **v;                 /* the keys in order, after xref_index_finish */
+	size_t n, alloc, valloc;
+};
+
+#define XREF_INDEX_INIT { BUF_INIT, NULL, NULL, 0, 0, 0 }
+
+void xref_index_init(struct xref_index *x);
+void xref_index_reset(struct xref_index *x);
+void xref_index_release(struct xref_index *x);
+/* Adds citation `clause`; NULL (a paragraph before the first clause) adds nothing. */
+void xref_index_add(struct xref_index *x, const char *clause);
+void xref_index_finish(struct xref_index *x);
+/* Whether a reference to `num` written in a paragraph cited `from` names a citation in x. */
+int xref_index_names(const struct xref_index *x, const char *from, const char *num);
+
 #endif

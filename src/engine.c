@@ -84,6 +84,18 @@ struct engine {
 	struct pending_ref *pending;
 	size_t npending, pending_alloc;
 	struct buf refs;
+	/*
+	 * Per rule with held findings, the clauses that hold what it refers
+	 * to (referred_clauses): the first nreferred of referred_slots kept
+	 * from document to document.
+	 */
+	struct referred *referred;
+	size_t nreferred, referred_slots, referred_alloc;
+};
+
+struct referred {
+	const struct rule *rule;
+	struct xref_index clauses;
 };
 
 struct pending_ref {
@@ -128,6 +140,8 @@ struct engine *engine_new(const struct ruleset *rs)
 
 void engine_free(struct engine *e)
 {
+	size_t i;
+
 	if (!e)
 		return;
 	pcre2_match_data_free(e->md);
@@ -147,6 +161,9 @@ void engine_free(struct engine *e)
 	free(e->deleted);
 	free(e->pending);
 	buf_release(&e->refs);
+	for (i = 0; i < e->referred_slots; i++)
+		xref_index_release(&e->referred[i].clauses);
+	free(e->referred);
 	free(e);
 }
 
@@ -871,26 +888,52 @@ static int finding_is(const struct finding *g, const struct type_stance *want,
 	return want->stance == STANCE_ANY || want->stance == st;
 }
 
+/*
+ * The clauses that hold what rule r refers to, among the findings
+ * out->v[from..to): built once per rule and document, then asked by each
+ * of its references.
+ */
+static const struct xref_index *referred_clauses(struct engine *e, const struct document *doc,
+						 const struct engine_options *opt,
+						 const struct findings *out, size_t from,
+						 size_t to, const struct rule *r)
+{
+	struct referred *slot;
+	size_t k, i;
+
+	for (k = 0; k < e->nreferred; k++)
+		if (e->referred[k].rule == r)
+			return &e->referred[k].clauses;
+	if (e->nreferred == e->referred_slots) {
+		ALLOC_GROW(e->referred, e->referred_slots + 1, e->referred_alloc);
+		xref_index_init(&e->referred[e->referred_slots++].clauses);
+	}
+	slot = &e->referred[e->nreferred++];
+	slot->rule = r;
+	xref_index_reset(&slot->clauses);
+	for (i = from; i < to; i++)
+		for (k = 0; k < r->nrefers; k++)
+			if (finding_is(&out->v[i], &r->refers[k], opt)) {
+				xref_index_add(&slot->clauses, doc->paras[out->v[i].para].clause);
+				break;
+			}
+	xref_index_finish(&slot->clauses);
+	return &slot->clauses;
+}
+
 /* Whether a clause pending finding p names holds what its rule refers to. */
-static int reference_holds(const struct engine *e, const struct document *doc,
+static int reference_holds(struct engine *e, const struct document *doc,
 			   const struct engine_options *opt, const struct findings *out,
 			   size_t from, size_t to, const struct pending_ref *p)
 {
-	const struct rule *r = p->f.rule;
+	const struct xref_index *held = referred_clauses(e, doc, opt, out, from, to, p->f.rule);
 	const char *at = doc->paras[p->f.para].clause;
 	const char *num = e->refs.ptr + p->refs;
-	size_t k, i, j;
+	size_t k;
 
 	for (k = 0; k < p->nrefs; k++, num += strlen(num) + 1)
-		for (i = from; i < to; i++) {
-			const struct finding *g = &out->v[i];
-
-			if (!xref_names(doc->paras[g->para].clause, at, num))
-				continue;
-			for (j = 0; j < r->nrefers; j++)
-				if (finding_is(g, &r->refers[j], opt))
-					return 1;
-		}
+		if (xref_index_names(held, at, num))
+			return 1;
 	return 0;
 }
 
@@ -899,41 +942,46 @@ static int reference_holds(const struct engine *e, const struct document *doc,
  * to (as read by the rules without `refers`: one reference does not
  * stand on another), and puts it among its sentence's findings as
  * engine_run would have: after them, or in place of one of its type and
- * stance it outranks.  The document's findings are out->v[start..].
+ * stance it outranks.  The document's findings are out->v[start..], in
+ * sentence order, as are the held ones: one merge puts them together.
  */
 static void settle_references(struct engine *e, const struct document *doc,
 			      const struct engine_options *opt, struct findings *out,
 			      size_t start)
 {
-	size_t k, i, read = out->n;
+	size_t k, i, j, m, read = out->n, kept = 0;
+	struct finding *merged;
 
-	for (k = 0; k < e->npending; k++)
-		e->pending[k].holds = reference_holds(e, doc, opt, out, start, read, &e->pending[k]);
+	e->nreferred = 0;
 	for (k = 0; k < e->npending; k++) {
-		const struct pending_ref *p = &e->pending[k];
-		size_t at;
-
-		if (!p->holds)
-			continue;
-		for (i = start; i < out->n; i++) {
-			struct finding *g = &out->v[i];
-
-			if (g->sentence == p->f.sentence && g->rule->type == p->f.rule->type &&
-			    g->stance == p->f.stance)
-				break;
-		}
-		if (i < out->n) {
-			if (p->f.rule->severity > out->v[i].rule->severity)
-				out->v[i] = p->f;
-			continue;
-		}
-		for (at = start; at < out->n && out->v[at].sentence <= p->f.sentence; at++)
-			;
-		ALLOC_GROW(out->v, out->n + 1, out->alloc);
-		memmove(out->v + at + 1, out->v + at, (out->n - at) * sizeof(*out->v));
-		out->v[at] = p->f;
-		out->n++;
+		e->pending[k].holds = reference_holds(e, doc, opt, out, start, read, &e->pending[k]);
+		kept += e->pending[k].holds;
 	}
+	if (!kept)
+		return;
+	merged = xcalloc(read - start + kept, sizeof(*merged));
+	for (k = 0, i = start, m = 0; k < e->npending; k++) {
+		const struct finding *f = &e->pending[k].f;
+
+		if (!e->pending[k].holds)
+			continue;
+		while (i < read && out->v[i].sentence <= f->sentence)
+			merged[m++] = out->v[i++];
+		for (j = m; j > 0 && merged[j - 1].sentence == f->sentence; j--)
+			if (merged[j - 1].rule->type == f->rule->type &&
+			    merged[j - 1].stance == f->stance)
+				break;
+		if (j == 0 || merged[j - 1].sentence != f->sentence)
+			merged[m++] = *f;
+		else if (f->rule->severity > merged[j - 1].rule->severity)
+			merged[j - 1] = *f;
+	}
+	while (i < read)
+		merged[m++] = out->v[i++];
+	ALLOC_GROW(out->v, start + m, out->alloc);
+	memcpy(out->v + start, merged, m * sizeof(*merged));
+	out->n = start + m;
+	free(merged);
 }
 
 /*

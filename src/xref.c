@@ -3,6 +3,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "xalloc.h"
 #include "xref.h"
 
 /*
@@ -288,4 +289,101 @@ int xref_names(const char *target, const char *from, const char *num)
 	if (!target || tn != fn || (fn && strncmp(target, from, fn)))
 		return 0;
 	return xref_within(target + tn, num, strlen(num));
+}
+
+void xref_index_init(struct xref_index *x)
+{
+	struct xref_index blank = XREF_INDEX_INIT;
+
+	*x = blank;
+}
+
+void xref_index_reset(struct xref_index *x)
+{
+	buf_reset(&x->keys);
+	x->n = 0;
+}
+
+void xref_index_release(struct xref_index *x)
+{
+	buf_release(&x->keys);
+	free(x->at);
+	free(x->v);
+	xref_index_init(x);
+}
+
+/*
+ * A citation as the index compares it: its annex part as written, then
+ * its own number without "Article ", so that every citation within
+ * "9.2" of one annex sorts together: "9.2", "9.2(a)", "9.2.1" come before
+ * "9.20" since "(" and "." sort before the digits.
+ */
+void xref_index_add(struct xref_index *x, const char *clause)
+{
+	size_t annex;
+
+	if (!clause)
+		return;
+	annex = annex_part(clause);
+	ALLOC_GROW(x->at, x->n + 1, x->alloc);
+	x->at[x->n++] = x->keys.len;
+	buf_add(&x->keys, clause, annex);
+	buf_addstr(&x->keys, own_number(clause + annex));
+	buf_addch(&x->keys, '\0');
+}
+
+static int cmp_key(const void *a, const void *b)
+{
+	return strcasecmp(*(char *const *)a, *(char *const *)b);
+}
+
+void xref_index_finish(struct xref_index *x)
+{
+	size_t i, k = 0;
+
+	ALLOC_GROW(x->v, x->n, x->valloc);
+	for (i = 0; i < x->n; i++)
+		x->v[i] = x->keys.ptr + x->at[i];
+	qsort(x->v, x->n, sizeof(*x->v), cmp_key);
+	/* A clause holds many findings: ask about each citation once. */
+	for (i = 0; i < x->n; i++)
+		if (!k || strcasecmp(x->v[k - 1], x->v[i]))
+			x->v[k++] = x->v[i];
+	x->n = k;
+}
+
+int xref_index_names(const struct xref_index *x, const char *from, const char *num)
+{
+	size_t fa = annex_part(from), nn = strlen(num), lo = 0, hi = x->n, klen;
+	char key[160];
+
+	if (fa + nn + 1 > sizeof(key))
+		return 0;
+	if (fa)
+		memcpy(key, from, fa);
+	memcpy(key + fa, num, nn + 1);
+	klen = fa + nn;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (strcasecmp(x->v[mid], key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/*
+	 * The citations that begin with the key follow, those within it
+	 * ("9.2", "9.2(a)", "9.2.1") before any whose next byte sorts after
+	 * "." ("9.20"); between them only oddities no clause number has
+	 * ("9.2 x", "9.2-x").
+	 */
+	for (; lo < x->n && !strncasecmp(x->v[lo], key, klen); lo++) {
+		unsigned char c = (unsigned char)x->v[lo][klen];
+
+		if (c == '\0' || c == '.' || c == '(')
+			return 1;
+		if (c > '.')
+			return 0;
+	}
+	return 0;
 }
