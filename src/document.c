@@ -196,11 +196,12 @@ static const char *compose_clause(struct document *doc, const char *label,
 	static const char *const cite_keywords[] = {
 		"section", "sec.", "clause", "\xC2\xA7",
 	};
-	const char *s = label;
+	const char *s = label, *lead;
 	size_t i, n;
 
 	while (*s == ' ' || *s == '\t')
 		s++;
+	lead = s;
 	for (i = 0; i < ARRAY_SIZE(cite_keywords); i++) {
 		if (has_prefix_word(s, cite_keywords[i])) {
 			s += strlen(cite_keywords[i]);
@@ -212,6 +213,14 @@ static const char *compose_clause(struct document *doc, const char *label,
 	n = trim_label_end(s, strlen(s));
 	if (!n)
 		return parent_clause;
+	if (isalpha((unsigned char)s[0]) && (s != lead || strchr(s, ' '))) {
+		struct label lab;
+
+		/* "CLAUSE TWO" is cited "2", "ARTICLE - 17" "ARTICLE 17". */
+		if (outline_parse_unstopped(NULL, lead, lead + strlen(lead), &lab))
+			return s != lead ? arena_printf(&doc->arena, "%lu", lab.ordinal)
+					 : arena_printf(&doc->arena, "%.7s %lu", lead, lab.ordinal);
+	}
 	if (nest == NEST_ITEM && parent_clause)
 		return bracket_clause(doc, parent_clause, s, n);
 	if (nest == NEST_SUB && parent_clause) {
@@ -338,7 +347,8 @@ static int parse_paragraph_label(const char *label, struct label *lab, const cha
 	while (*label == ' ' || *label == '\t')
 		label++;
 	*start = label;
-	return outline_parse_label(label, label + strlen(label), lab);
+	return outline_parse_label(label, label + strlen(label), lab) ||
+	       outline_parse_unstopped(NULL, label, label + strlen(label), lab);
 }
 
 /* "Schedule 1", "EXHIBIT A.", "Приложение № 1": an annex's heading label. */
@@ -373,8 +383,12 @@ static int label_key(const char *label, unsigned long key[2])
 		return 0;
 	while (s < e && !isdigit((unsigned char)*s))
 		s++;
-	if (s == e)
-		return 0;
+	if (s == e) {
+		/* "CLAUSE TWO" */
+		key[0] = lab.ordinal;
+		key[1] = 0;
+		return key[0] != 0;
+	}
 	key[0] = strtoul(s, &end, 10);
 	key[1] = end[0] == '.' && isdigit((unsigned char)end[1]) ? strtoul(end + 1, NULL, 10) : 0;
 	return 1;

@@ -725,6 +725,7 @@ static void end_list(struct splitter *sp, int went_on)
 }
 
 static size_t read_line(const char *t, size_t len, size_t pos, struct line *l);
+static size_t skip_emphasis(const char *t, size_t at, size_t end);
 static int read_label(const char *t, size_t s, size_t end, struct label *lab, size_t *at);
 
 /* Lines a Markdown heading looks past for the label after it, at most. */
@@ -859,6 +860,22 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 	if (doc->npara >= sp->max_paragraphs) {
 		buf_addf(err, "more than %zu paragraphs", sp->max_paragraphs);
 		return -1;
+	}
+	/*
+	 * "4 FEES.", "CLAUSE TWO - ...", "ARTICLE - 17 ..." split off the
+	 * clause run on after it: a number without its stop, going on.
+	 */
+	if (sp->label.style == STYLE_NONE && sp->nlines == 1 && sp->md_level < 0 &&
+	    (kind == PARA_BODY || kind == PARA_HEADING)) {
+		size_t at = skip_emphasis(doc->text.ptr, sp->start, sp->end);
+		struct label lab;
+
+		if (outline_parse_unstopped(&sp->outline, doc->text.ptr + at,
+					    doc->text.ptr + sp->end, &lab)) {
+			sp->label = lab;
+			sp->label_at = at;
+			sp->body = at + sp->label.body;
+		}
 	}
 	caption = sp->nlines == 1 ? reads_as_caption(sp) : sp->caption;
 	/* The first line of a document in title case is its title. */

@@ -2074,6 +2074,61 @@ static void test_unlabelled_heading_after_a_blank(void **state)
 }
 
 /*
+ * A clause number typed without its stop: "4 FEES." (blanks, then a
+ * title in capitals), "5.INSTALLATION" (glued), "CLAUSE TWO - SERVICE
+ * LEVELS" (a number word), "ARTICLE - 7 TERM" (a dash), read where it
+ * goes on from the clause before it.  Not a number that does not ("9
+ * OTHERWISE, ..." after 5, a page's number run into a line), nor a
+ * title with a figure, a duty or a legend in it, nor a line in lower
+ * case.
+ */
+static void test_number_without_its_stop(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"3.3 The Supplier delivers the Software.\n"
+		"\n"
+		"4       FEES.\n"
+		"\n"
+		"Corio pays the fees in Exhibit B.\n"
+		"\n"
+		"5.INSTALLATION SUPPORT\n"
+		"\n"
+		"5.1 The Supplier installs the Software.\n"
+		"\n"
+		"9         OTHERWISE, INCLUDING THE IMPLIED WARRANTIES OF\n"
+		"\n"
+		"6 TOTAL 1,200\n"
+		"\n"
+		"6 THE SUPPLIER SHALL PAY\n"
+		"\n"
+		"6 IBM CONFIDENTIAL\n"
+		"\n"
+		"6 months after the date\n"
+		"\n"
+		"6 TRADEMARKS\n"
+		"\n"
+		"6.1 Neither party uses the other's marks.\n",
+		"3.3", "4", "4", "5", "5.1", "5.1", "5.1", "5.1", "5.1", "5.1", "6", "6.1");
+	CLAUSES(f,
+		"CLAUSE ONE - PURPOSE\n"
+		"\n"
+		"1.1. The Supplier provides the Assistant.\n"
+		"\n"
+		"CLAUSE TWO - SERVICE LEVELS\n"
+		"\n"
+		"2.1. The Assistant is available 99.7% of each month.\n"
+		"\n"
+		"CLAUSE FOUR - PRICE\n"
+		"\n"
+		"ARTICLE - 3 TERM\n"
+		"\n"
+		"3.1 This Agreement lasts two years.\n",
+		"1", "1.1", "2", "2.1", NULL, "ARTICLE 3", "3.1");
+}
+
+/*
  * A schedule in parts: "Part A - Core Services" and "Part B - Optional
  * Services", each a blank line above its "1.", are headings.  The list
  * under Part B starts afresh ("SCHEDULE 1, 1", not an item of Part A's
@@ -2155,6 +2210,7 @@ int main(void)
 		T(test_heading_line_over_its_clause_after_a_blank),
 		T(test_unlabelled_heading_line_over_its_clause),
 		T(test_unlabelled_heading_after_a_blank),
+		T(test_number_without_its_stop),
 		T(test_schedule_in_parts),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
