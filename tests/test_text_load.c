@@ -2129,6 +2129,31 @@ static void test_number_without_its_stop(void **state)
 }
 
 /*
+ * A number in emphasis of its own without its stop, before a title in
+ * emphasis ("**2.1** **Licence to us.**", "**5** **Fees.**"), is the
+ * clause's label; without the title in emphasis it is none ("**2.1**
+ * million").
+ */
+static void test_emphasised_number_without_its_stop(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"**2.** **Your Content.**\n"
+		"\n"
+		"You retain all rights in your Content.\n"
+		"\n"
+		"**2.1** **Licence to us.** You grant us a licence to host it.\n"
+		"\n"
+		"**3** **Fees.** You pay the fees in your plan.\n"
+		"\n"
+		"**3.1** units are billed monthly.\n"
+		"\n"
+		"__4__ __Liability.__ Our liability is capped.\n",
+		"2", "2", "2.1", "3", "3", "4");
+}
+
+/*
  * A schedule in parts: "Part A - Core Services" and "Part B - Optional
  * Services", each a blank line above its "1.", are headings.  The list
  * under Part B starts afresh ("SCHEDULE 1, 1", not an item of Part A's
@@ -2211,6 +2236,7 @@ int main(void)
 		T(test_unlabelled_heading_line_over_its_clause),
 		T(test_unlabelled_heading_after_a_blank),
 		T(test_number_without_its_stop),
+		T(test_emphasised_number_without_its_stop),
 		T(test_schedule_in_parts),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
