@@ -520,6 +520,83 @@ static int closes_at_heading(const struct document *doc, size_t i)
 	       !outline_leads_in(doc->text.ptr, p->body, p->end);
 }
 
+/*
+ * The title of an annex with no label of its own, in paragraph p: a
+ * heading ("ORDER FORM", "**Order Form**", "Data Processing Schedule"),
+ * or in a Word document a paragraph in capitals, of a few words in
+ * capitals or title case that end on "order form" or open or end on
+ * "schedule", "annex", "exhibit", "appendix" or "attachment" (not their
+ * plurals: "SCHEDULES" heads a list of them).  Returns the title's
+ * length from *title (emphasis left out), 0 for none.
+ */
+static size_t annex_title(const struct document *doc, const struct paragraph *p,
+			  const char **title)
+{
+	static const char *const words[] = {
+		"schedule", "annex", "exhibit", "appendix", "attachment",
+	};
+	const char *s = doc->text.ptr + p->body, *e = doc->text.ptr + p->end, *w;
+	size_t i, n;
+	int heading = p->kind == PARA_HEADING ||
+		      (doc->format != DOC_FORMAT_TEXT && p->kind == PARA_BODY);
+
+	if (!heading || p->label || p->contents || e - s > ANNEX_CITE_MAX + 4)
+		return 0;
+	while (s < e && strchr("*_ \t", *s))
+		s++;
+	while (e > s && strchr("*_ \t:", e[-1]))
+		e--;
+	n = (size_t)(e - s);
+	if (n < 5 || n > ANNEX_CITE_MAX || !is_caption_para(doc, p))
+		return 0;
+	for (w = e; w > s && isalpha((unsigned char)w[-1]); w--)
+		;
+	if (n >= 10 && !strncasecmp(e - 10, "order form", 10) && (n == 10 || e[-11] == ' '))
+		goto found;
+	for (i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t k = strlen(words[i]);
+
+		if ((size_t)(e - w) == k && !strncasecmp(w, words[i], k))
+			goto found;
+		if (n > k && !strncasecmp(s, words[i], k) && s[k] == ' ')
+			goto found;
+	}
+	return 0;
+found:
+	*title = s;
+	return n;
+}
+
+/*
+ * Whether paragraph i stands after the body's last clause, whose key is
+ * `last`: no clause after it, up to the next annex heading and within
+ * ANNEX_LOOKAHEAD paragraphs, goes on with the body's numbering ("AI
+ * SCHEDULE" / "A1." ... / "3. Notices" after "2." is a schedule inside
+ * the body).  Sets *end to the paragraph the look stopped at: the titles
+ * before it share the answer.
+ */
+static int after_last_clause(const struct document *doc, size_t i, const unsigned long *last,
+			     size_t *end)
+{
+	size_t j;
+
+	for (j = i + 1; j < doc->npara && j - i <= ANNEX_LOOKAHEAD; j++) {
+		const struct paragraph *p = &doc->paras[j];
+		unsigned long key[2];
+
+		if (!in_main_flow(p->kind) || !p->label)
+			continue;
+		*end = j;
+		if (is_annex_label(p->label))
+			return 1;
+		if (label_key(p->label, key) && key[0] > last[0] && key[0] <= last[0] + 2 &&
+		    key[1] <= 1)
+			return 0;
+	}
+	*end = j;
+	return 1;
+}
+
 /* Whether a label is an enumeration ("(c)", "iv.", "a)"): no clause of its own. */
 static int is_enumeration(const char *label)
 {
@@ -548,7 +625,9 @@ static int holds_clause(const char *label, const char *sub)
  * that is no heading ("Schedule 1" after "1.1 The Provider shall"; not a
  * filing's cover "EXHIBIT A", nor one a contents page lists) holds the
  * clauses after it, up to the next annex: their citations start with its
- * own.  Annexes listed in a clause or a contents page open none
+ * own.  So does a title with no label naming one (annex_title: "ORDER
+ * FORM") after the body's last clause (after_last_clause), cited as
+ * written.  Annexes listed in a clause or a contents page open none
  * (annex_opens).  A contents line closes what was opened since its
  * block began, also a clause that took the place of one open before it:
  * a line the block missed ("Section 5.3 Reserved 14 i") leaves no clause
@@ -557,15 +636,16 @@ static int holds_clause(const char *label, const char *sub)
 static void link_paragraphs(struct document *doc)
 {
 	long stack[16];
-	int depth = 0, body_seen = 0, have_last = 0, opens = 0;
+	int depth = 0, body_seen = 0, have_last = 0, opens = 0, title_opens = 0;
 	unsigned long last[2] = { 0, 0 };
 	const char *annex = NULL;
-	size_t i, verdict_end = 0, toc_prev = (size_t)-1, toc_first = 0;
+	size_t i, verdict_end = 0, title_end = 0, toc_prev = (size_t)-1, toc_first = 0;
 
 	for (i = 0; i < doc->npara; i++) {
 		struct paragraph *p = &doc->paras[i];
-		const char *parent_clause;
+		const char *parent_clause, *title;
 		unsigned long key[2];
+		size_t n;
 		int heads;
 
 		if (!in_main_flow(p->kind)) {
@@ -595,6 +675,21 @@ static void link_paragraphs(struct document *doc)
 			while (depth > 0 && (size_t)stack[depth - 1] > toc_first)
 				depth--;
 			toc_prev = i;
+		}
+		if (!p->label && body_seen && have_last &&
+		    (n = annex_title(doc, p, &title)) != 0) {
+			if (i >= title_end)
+				title_opens = after_last_clause(doc, i, last, &title_end);
+			if (title_opens) {
+				/* "ORDER FORM" after the last clause: an annex of its own. */
+				annex = arena_strndup(&doc->arena, title, n);
+				p->clause = annex;
+				p->parent = -1;
+				p->level = 0;
+				depth = 0;
+				stack[depth++] = (long)i;
+				continue;
+			}
 		}
 		heads = closes_at_heading(doc, i);
 		if (heads) {

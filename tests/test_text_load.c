@@ -1690,7 +1690,8 @@ static void test_paragraph_after_a_lettered_list(void **state)
  * the number's items go on after it ("Service-Specific Terms" / "13\."
  * / "Store" / "*   b. **Store.**"), sits inside the number: its items
  * are 13(b), 13(c).  Where a number or an item "a." follows, or nothing
- * is open under a heading of its level, the heading closes the number.
+ * is open under a heading of its level, the heading closes the number
+ * ("Annex", after the last clause, opens an annex).
  */
 static void test_heading_inside_a_numbered_clause(void **state)
 {
@@ -1727,7 +1728,7 @@ static void test_heading_inside_a_numbered_clause(void **state)
 		"\n"
 		"*   a. **Scope.** The annex applies.\n",
 		NULL, "12", NULL, "13", "13", "13(b)", "13(b)(i)", "13", "13(c)",
-		NULL, "14", NULL, "a");
+		NULL, "14", "Annex", "Annex(a)");
 }
 
 /*
@@ -2154,6 +2155,45 @@ static void test_emphasised_number_without_its_stop(void **state)
 }
 
 /*
+ * A title with no label naming an order form, a schedule, an annex or an
+ * exhibit after the body's last clause opens an annex: what follows it
+ * cites it, not the last clause ("ORDER FORM" / "Customer: ..." / "A.
+ * ...").  Not a caption the body's numbering goes on after ("SERVICE
+ * SCHEDULE" / "3. ..."), nor a list of them ("SCHEDULES").
+ */
+static void test_annex_title_without_a_label(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"1. Services\n"
+		"\n"
+		"1.1 We provide the Services.\n"
+		"\n"
+		"SERVICE SCHEDULE\n"
+		"\n"
+		"2. Disputes\n"
+		"\n"
+		"2.1 These terms are governed by the laws of California.\n"
+		"\n"
+		"SCHEDULES\n"
+		"\n"
+		"ORDER FORM\n"
+		"\n"
+		"Customer: Brightmoor Games Ltd\n"
+		"\n"
+		"Data use terms\n"
+		"\n"
+		"A. Voice Data is used only to run the Services.\n"
+		"\n"
+		"B. We will not train on Voice Data.\n"
+		"\n"
+		"Signed for Timbrely, Inc.\n",
+		"1", "1.1", NULL, "2", "2.1", "2.1", "ORDER FORM", "ORDER FORM", "ORDER FORM",
+		"ORDER FORM(A)", "ORDER FORM(B)", "ORDER FORM");
+}
+
+/*
  * A schedule in parts: "Part A - Core Services" and "Part B - Optional
  * Services", each a blank line above its "1.", are headings.  The list
  * under Part B starts afresh ("SCHEDULE 1, 1", not an item of Part A's
@@ -2237,6 +2277,7 @@ int main(void)
 		T(test_unlabelled_heading_after_a_blank),
 		T(test_number_without_its_stop),
 		T(test_emphasised_number_without_its_stop),
+		T(test_annex_title_without_a_label),
 		T(test_schedule_in_parts),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
