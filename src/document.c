@@ -526,8 +526,10 @@ static int closes_at_heading(const struct document *doc, size_t i)
  * or in a Word document a paragraph in capitals, of a few words in
  * capitals or title case that end on "order form" or open or end on
  * "schedule", "annex", "exhibit", "appendix" or "attachment" (not their
- * plurals: "SCHEDULES" heads a list of them).  Returns the title's
- * length from *title (emphasis left out), 0 for none.
+ * plurals: "SCHEDULES" heads a list of them; nor "EXHIBIT LIST").
+ * Returns the length of its citation from *title: the title, emphasis
+ * left out, and after the word that opens it up to a dash between
+ * blanks ('SCHEDULE "A" - DEFINITIONS' is 'SCHEDULE "A"'); 0 for none.
  */
 static size_t annex_title(const struct document *doc, const struct paragraph *p,
 			  const char **title)
@@ -551,19 +553,26 @@ static size_t annex_title(const struct document *doc, const struct paragraph *p,
 		return 0;
 	for (w = e; w > s && isalpha((unsigned char)w[-1]); w--)
 		;
+	if ((e - w == 4 && !strncasecmp(w, "list", 4)) || (e - w == 5 && !strncasecmp(w, "index", 5)))
+		return 0;   /* "EXHIBIT LIST" */
+	*title = s;
 	if (n >= 10 && !strncasecmp(e - 10, "order form", 10) && (n == 10 || e[-11] == ' '))
-		goto found;
+		return n;
 	for (i = 0; i < ARRAY_SIZE(words); i++) {
 		size_t k = strlen(words[i]);
 
 		if ((size_t)(e - w) == k && !strncasecmp(w, words[i], k))
-			goto found;
+			return n;
 		if (n > k && !strncasecmp(s, words[i], k) && s[k] == ' ')
-			goto found;
+			break;
 	}
-	return 0;
-found:
-	*title = s;
+	if (i == ARRAY_SIZE(words))
+		return 0;
+	/* 'SCHEDULE "A" - DEFINITIONS' is cited 'SCHEDULE "A"'. */
+	for (w = s + 1; w + 3 <= e; w++)
+		if (w[-1] == ' ' && (w[0] == '-' || !strncmp(w, "\xE2\x80\x93", 3)) &&
+		    (w[0] == '-' ? w[1] == ' ' : w + 3 < e && w[3] == ' '))
+			return (size_t)(w - 1 - s);
 	return n;
 }
 
@@ -676,7 +685,7 @@ static void link_paragraphs(struct document *doc)
 				depth--;
 			toc_prev = i;
 		}
-		if (!p->label && body_seen && have_last &&
+		if (!p->label && body_seen && have_last && !annex &&
 		    (n = annex_title(doc, p, &title)) != 0) {
 			if (i >= title_end)
 				title_opens = after_last_clause(doc, i, last, &title_end);

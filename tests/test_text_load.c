@@ -2159,7 +2159,9 @@ static void test_emphasised_number_without_its_stop(void **state)
  * exhibit after the body's last clause opens an annex: what follows it
  * cites it, not the last clause ("ORDER FORM" / "Customer: ..." / "A.
  * ...").  Not a caption the body's numbering goes on after ("SERVICE
- * SCHEDULE" / "3. ..."), nor a list of them ("SCHEDULES").
+ * SCHEDULE" / "3. ..."), nor a list of them ("SCHEDULES", "EXHIBIT
+ * LIST"), nor a title inside an annex ("PRICING SCHEDULE" in the order
+ * form).  A title with a dash is cited up to it.
  */
 static void test_annex_title_without_a_label(void **state)
 {
@@ -2188,9 +2190,22 @@ static void test_annex_title_without_a_label(void **state)
 		"\n"
 		"B. We will not train on Voice Data.\n"
 		"\n"
+		"PRICING SCHEDULE\n"
+		"\n"
 		"Signed for Timbrely, Inc.\n",
 		"1", "1.1", NULL, "2", "2.1", "2.1", "ORDER FORM", "ORDER FORM", "ORDER FORM",
-		"ORDER FORM(A)", "ORDER FORM(B)", "ORDER FORM");
+		"ORDER FORM(A)", "ORDER FORM(B)", "ORDER FORM", "ORDER FORM");
+	CLAUSES(f,
+		"1. Services\n"
+		"\n"
+		"1.1 The Contractor provides the Services.\n"
+		"\n"
+		"SCHEDULE \"A\" - DEFINITIONS\n"
+		"\n"
+		"(a) \"Affiliate\" means a controlled entity.\n"
+		"\n"
+		"EXHIBIT LIST\n",
+		"1", "1.1", "SCHEDULE \"A\"", "SCHEDULE \"A\"(a)", "SCHEDULE \"A\"(a)");
 }
 
 /*
