@@ -530,9 +530,10 @@ static int closes_at_heading(const struct document *doc, size_t i)
  * Returns the length of its citation from *title: the title, emphasis
  * left out, and after the word that opens it up to a dash between
  * blanks ('SCHEDULE "A" - DEFINITIONS' is 'SCHEDULE "A"'); 0 for none.
+ * Sets *named_first where the word opens it ('EXHIBIT "B"', "Annex").
  */
 static size_t annex_title(const struct document *doc, const struct paragraph *p,
-			  const char **title)
+			  const char **title, int *named_first)
 {
 	static const char *const words[] = {
 		"schedule", "annex", "exhibit", "appendix", "attachment",
@@ -556,18 +557,20 @@ static size_t annex_title(const struct document *doc, const struct paragraph *p,
 	if ((e - w == 4 && !strncasecmp(w, "list", 4)) || (e - w == 5 && !strncasecmp(w, "index", 5)))
 		return 0;   /* "EXHIBIT LIST" */
 	*title = s;
+	*named_first = 0;
 	if (n >= 10 && !strncasecmp(e - 10, "order form", 10) && (n == 10 || e[-11] == ' '))
 		return n;
 	for (i = 0; i < ARRAY_SIZE(words); i++) {
 		size_t k = strlen(words[i]);
 
+		if (n >= k && !strncasecmp(s, words[i], k) && (n == k || s[k] == ' '))
+			break;
 		if ((size_t)(e - w) == k && !strncasecmp(w, words[i], k))
 			return n;
-		if (n > k && !strncasecmp(s, words[i], k) && s[k] == ' ')
-			break;
 	}
 	if (i == ARRAY_SIZE(words))
 		return 0;
+	*named_first = 1;
 	/* 'SCHEDULE "A" - DEFINITIONS' is cited 'SCHEDULE "A"'. */
 	for (w = s + 1; w + 3 <= e; w++)
 		if (w[-1] == ' ' && (w[0] == '-' || !strncmp(w, "\xE2\x80\x93", 3)) &&
@@ -645,10 +648,10 @@ static int holds_clause(const char *label, const char *sub)
 static void link_paragraphs(struct document *doc)
 {
 	long stack[16];
-	int depth = 0, body_seen = 0, have_last = 0, opens = 0, title_opens = 0;
+	int depth = 0, body_seen = 0, have_last = 0, opens = 0, title_opens = 0, named_first;
 	unsigned long last[2] = { 0, 0 };
 	const char *annex = NULL;
-	size_t i, verdict_end = 0, title_end = 0, toc_prev = (size_t)-1, toc_first = 0;
+	size_t i, verdict_end = 0, title_end = 0, annex_at = 0, toc_prev = (size_t)-1, toc_first = 0;
 
 	for (i = 0; i < doc->npara; i++) {
 		struct paragraph *p = &doc->paras[i];
@@ -685,13 +688,20 @@ static void link_paragraphs(struct document *doc)
 				depth--;
 			toc_prev = i;
 		}
-		if (!p->label && body_seen && have_last && !annex &&
-		    (n = annex_title(doc, p, &title)) != 0) {
+		/*
+		 * Inside an annex only a title opening with the word opens the
+		 * next ('EXHIBIT "B"'), and not as the annex heading's own title
+		 * ("EXHIBIT F" / "SCHEDULE FOR WEB-ENABLED SOFTWARE").
+		 */
+		if (!p->label && body_seen && have_last &&
+		    (n = annex_title(doc, p, &title, &named_first)) != 0 &&
+		    (!annex || (named_first && i > annex_at + 1))) {
 			if (i >= title_end)
 				title_opens = after_last_clause(doc, i, last, &title_end);
 			if (title_opens) {
 				/* "ORDER FORM" after the last clause: an annex of its own. */
 				annex = arena_strndup(&doc->arena, title, n);
+				annex_at = i;
 				p->clause = annex;
 				p->parent = -1;
 				p->level = 0;
@@ -730,9 +740,11 @@ static void link_paragraphs(struct document *doc)
 		if (p->label && is_annex_label(p->label)) {
 			if (i >= verdict_end)
 				opens = annex_opens(doc, i, have_last ? last : NULL, &verdict_end);
-			if (opens)
+			if (opens) {
 				annex = body_seen && p->clause &&
 					strlen(p->clause) <= ANNEX_CITE_MAX ? p->clause : NULL;
+				annex_at = i;
+			}
 		} else if (p->label && p->clause) {
 			/* A clause of prose: a contents page's lines are headings. */
 			body_seen |= p->kind != PARA_HEADING;

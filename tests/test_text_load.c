@@ -2161,7 +2161,8 @@ static void test_emphasised_number_without_its_stop(void **state)
  * ...").  Not a caption the body's numbering goes on after ("SERVICE
  * SCHEDULE" / "3. ..."), nor a list of them ("SCHEDULES", "EXHIBIT
  * LIST"), nor a title inside an annex ("PRICING SCHEDULE" in the order
- * form).  A title with a dash is cited up to it.
+ * form, "SERVICE LEVEL SCHEDULE" under 'EXHIBIT "B"') but one opening
+ * with the word ('EXHIBIT "B"').  A title with a dash is cited up to it.
  */
 static void test_annex_title_without_a_label(void **state)
 {
@@ -2204,8 +2205,15 @@ static void test_annex_title_without_a_label(void **state)
 		"\n"
 		"(a) \"Affiliate\" means a controlled entity.\n"
 		"\n"
+		"EXHIBIT \"B\"\n"
+		"\n"
+		"SERVICE LEVEL SCHEDULE\n"
+		"\n"
+		"(a) Uptime is 99.9%.\n"
+		"\n"
 		"EXHIBIT LIST\n",
-		"1", "1.1", "SCHEDULE \"A\"", "SCHEDULE \"A\"(a)", "SCHEDULE \"A\"(a)");
+		"1", "1.1", "SCHEDULE \"A\"", "SCHEDULE \"A\"(a)", "EXHIBIT \"B\"",
+		"EXHIBIT \"B\"", "EXHIBIT \"B\"(a)", "EXHIBIT \"B\"(a)");
 }
 
 /*
