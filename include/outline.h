@@ -195,6 +195,25 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 unsigned long outline_open_number(const struct outline *ol);
 
 /*
+ * A clause number typed without the stop or blank outline_parse_label
+ * wants, at s (the first non-blank byte of a line or paragraph, e its
+ * end): "4 FEES." (the number, blanks, a title), "9.ADDITIONAL
+ * PROVISIONS" (glued to the title), "CLAUSE TWO - SERVICE LEVELS" (a
+ * number word, up to twenty), "ARTICLE - 17 REPRESENTATIONS".  STYLE_NUMBER,
+ * or STYLE_SECTION or STYLE_ARTICLE after the keyword, depth 1, the number
+ * as ordinal; lab->len covers "4", "9.", "CLAUSE TWO", "ARTICLE - 17".
+ * Alone such a line may be prose or a table's figures, so with `ol` (a
+ * loader reading a line) it is a label only where a title follows, in
+ * capitals (after a keyword, title case will do) with no digit, no duty
+ * and no "confidential" in it, and the number goes on from the outermost
+ * clause open in ol ("4" after "3" or "3.3", "ARTICLE - 17" after
+ * "16.5") or is 1 where none is.  With ol NULL it reads a label alone,
+ * as paragraph.label holds it.
+ */
+int outline_parse_unstopped(const struct outline *ol, const char *s, const char *e,
+			    struct label *lab);
+
+/*
  * An unlabelled paragraph that opens at column `col`:
  *  - where it is not indented into the last item of a NEST_ITEM list (col
  *    at most the column of the list's labels), the list ends and the

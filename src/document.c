@@ -196,11 +196,12 @@ static const char *compose_clause(struct document *doc, const char *label,
 	static const char *const cite_keywords[] = {
 		"section", "sec.", "clause", "\xC2\xA7",
 	};
-	const char *s = label;
+	const char *s = label, *lead;
 	size_t i, n;
 
 	while (*s == ' ' || *s == '\t')
 		s++;
+	lead = s;
 	for (i = 0; i < ARRAY_SIZE(cite_keywords); i++) {
 		if (has_prefix_word(s, cite_keywords[i])) {
 			s += strlen(cite_keywords[i]);
@@ -212,6 +213,14 @@ static const char *compose_clause(struct document *doc, const char *label,
 	n = trim_label_end(s, strlen(s));
 	if (!n)
 		return parent_clause;
+	if (isalpha((unsigned char)s[0]) && (s != lead || strchr(s, ' '))) {
+		struct label lab;
+
+		/* "CLAUSE TWO" is cited "2", "ARTICLE - 17" "ARTICLE 17". */
+		if (outline_parse_unstopped(NULL, lead, lead + strlen(lead), &lab))
+			return s != lead ? arena_printf(&doc->arena, "%lu", lab.ordinal)
+					 : arena_printf(&doc->arena, "%.7s %lu", lead, lab.ordinal);
+	}
 	if (nest == NEST_ITEM && parent_clause)
 		return bracket_clause(doc, parent_clause, s, n);
 	if (nest == NEST_SUB && parent_clause) {
@@ -338,7 +347,8 @@ static int parse_paragraph_label(const char *label, struct label *lab, const cha
 	while (*label == ' ' || *label == '\t')
 		label++;
 	*start = label;
-	return outline_parse_label(label, label + strlen(label), lab);
+	return outline_parse_label(label, label + strlen(label), lab) ||
+	       outline_parse_unstopped(NULL, label, label + strlen(label), lab);
 }
 
 /* "Schedule 1", "EXHIBIT A.", "Приложение № 1": an annex's heading label. */
@@ -373,8 +383,12 @@ static int label_key(const char *label, unsigned long key[2])
 		return 0;
 	while (s < e && !isdigit((unsigned char)*s))
 		s++;
-	if (s == e)
-		return 0;
+	if (s == e) {
+		/* "CLAUSE TWO" */
+		key[0] = lab.ordinal;
+		key[1] = 0;
+		return key[0] != 0;
+	}
 	key[0] = strtoul(s, &end, 10);
 	key[1] = end[0] == '.' && isdigit((unsigned char)end[1]) ? strtoul(end + 1, NULL, 10) : 0;
 	return 1;
@@ -506,6 +520,95 @@ static int closes_at_heading(const struct document *doc, size_t i)
 	       !outline_leads_in(doc->text.ptr, p->body, p->end);
 }
 
+/*
+ * The title of an annex with no label of its own, in paragraph p: a
+ * heading ("ORDER FORM", "**Order Form**", "Data Processing Schedule"),
+ * or in a Word document a paragraph in capitals, of a few words in
+ * capitals or title case that end on "order form" or open or end on
+ * "schedule", "annex", "exhibit", "appendix" or "attachment" (not their
+ * plurals: "SCHEDULES" heads a list of them; nor "EXHIBIT LIST").
+ * Returns the length of its citation from *title: the title, emphasis
+ * left out, and after the word that opens it up to a dash between
+ * blanks ('SCHEDULE "A" - DEFINITIONS' is 'SCHEDULE "A"'); 0 for none.
+ * Sets *named_first where the word opens it ('EXHIBIT "B"', "Annex").
+ */
+static size_t annex_title(const struct document *doc, const struct paragraph *p,
+			  const char **title, int *named_first)
+{
+	static const char *const words[] = {
+		"schedule", "annex", "exhibit", "appendix", "attachment",
+	};
+	const char *s = doc->text.ptr + p->body, *e = doc->text.ptr + p->end, *w;
+	size_t i, n;
+	int heading = p->kind == PARA_HEADING ||
+		      (doc->format != DOC_FORMAT_TEXT && p->kind == PARA_BODY);
+
+	if (!heading || p->label || p->contents || e - s > ANNEX_CITE_MAX + 4)
+		return 0;
+	while (s < e && strchr("*_ \t", *s))
+		s++;
+	while (e > s && strchr("*_ \t:", e[-1]))
+		e--;
+	n = (size_t)(e - s);
+	if (n < 5 || n > ANNEX_CITE_MAX || !is_caption_para(doc, p))
+		return 0;
+	for (w = e; w > s && isalpha((unsigned char)w[-1]); w--)
+		;
+	if ((e - w == 4 && !strncasecmp(w, "list", 4)) || (e - w == 5 && !strncasecmp(w, "index", 5)))
+		return 0;   /* "EXHIBIT LIST" */
+	*title = s;
+	*named_first = 0;
+	if (n >= 10 && !strncasecmp(e - 10, "order form", 10) && (n == 10 || e[-11] == ' '))
+		return n;
+	for (i = 0; i < ARRAY_SIZE(words); i++) {
+		size_t k = strlen(words[i]);
+
+		if (n >= k && !strncasecmp(s, words[i], k) && (n == k || s[k] == ' '))
+			break;
+		if ((size_t)(e - w) == k && !strncasecmp(w, words[i], k))
+			return n;
+	}
+	if (i == ARRAY_SIZE(words))
+		return 0;
+	*named_first = 1;
+	/* 'SCHEDULE "A" - DEFINITIONS' is cited 'SCHEDULE "A"'. */
+	for (w = s + 1; w + 3 <= e; w++)
+		if (w[-1] == ' ' && (w[0] == '-' || !strncmp(w, "\xE2\x80\x93", 3)) &&
+		    (w[0] == '-' ? w[1] == ' ' : w + 3 < e && w[3] == ' '))
+			return (size_t)(w - 1 - s);
+	return n;
+}
+
+/*
+ * Whether paragraph i stands after the body's last clause, whose key is
+ * `last`: no clause after it, up to the next annex heading and within
+ * ANNEX_LOOKAHEAD paragraphs, goes on with the body's numbering ("AI
+ * SCHEDULE" / "A1." ... / "3. Notices" after "2." is a schedule inside
+ * the body).  Sets *end to the paragraph the look stopped at: the titles
+ * before it share the answer.
+ */
+static int after_last_clause(const struct document *doc, size_t i, const unsigned long *last,
+			     size_t *end)
+{
+	size_t j;
+
+	for (j = i + 1; j < doc->npara && j - i <= ANNEX_LOOKAHEAD; j++) {
+		const struct paragraph *p = &doc->paras[j];
+		unsigned long key[2];
+
+		if (!in_main_flow(p->kind) || !p->label)
+			continue;
+		*end = j;
+		if (is_annex_label(p->label))
+			return 1;
+		if (label_key(p->label, key) && key[0] > last[0] && key[0] <= last[0] + 2 &&
+		    key[1] <= 1)
+			return 0;
+	}
+	*end = j;
+	return 1;
+}
+
 /* Whether a label is an enumeration ("(c)", "iv.", "a)"): no clause of its own. */
 static int is_enumeration(const char *label)
 {
@@ -534,7 +637,9 @@ static int holds_clause(const char *label, const char *sub)
  * that is no heading ("Schedule 1" after "1.1 The Provider shall"; not a
  * filing's cover "EXHIBIT A", nor one a contents page lists) holds the
  * clauses after it, up to the next annex: their citations start with its
- * own.  Annexes listed in a clause or a contents page open none
+ * own.  So does a title with no label naming one (annex_title: "ORDER
+ * FORM") after the body's last clause (after_last_clause), cited as
+ * written.  Annexes listed in a clause or a contents page open none
  * (annex_opens).  A contents line closes what was opened since its
  * block began, also a clause that took the place of one open before it:
  * a line the block missed ("Section 5.3 Reserved 14 i") leaves no clause
@@ -543,15 +648,16 @@ static int holds_clause(const char *label, const char *sub)
 static void link_paragraphs(struct document *doc)
 {
 	long stack[16];
-	int depth = 0, body_seen = 0, have_last = 0, opens = 0;
+	int depth = 0, body_seen = 0, have_last = 0, opens = 0, title_opens = 0, named_first;
 	unsigned long last[2] = { 0, 0 };
 	const char *annex = NULL;
-	size_t i, verdict_end = 0, toc_prev = (size_t)-1, toc_first = 0;
+	size_t i, verdict_end = 0, title_end = 0, annex_at = 0, toc_prev = (size_t)-1, toc_first = 0;
 
 	for (i = 0; i < doc->npara; i++) {
 		struct paragraph *p = &doc->paras[i];
-		const char *parent_clause;
+		const char *parent_clause, *title;
 		unsigned long key[2];
+		size_t n;
 		int heads;
 
 		if (!in_main_flow(p->kind)) {
@@ -581,6 +687,28 @@ static void link_paragraphs(struct document *doc)
 			while (depth > 0 && (size_t)stack[depth - 1] > toc_first)
 				depth--;
 			toc_prev = i;
+		}
+		/*
+		 * Inside an annex only a title opening with the word opens the
+		 * next ('EXHIBIT "B"'), and not as the annex heading's own title
+		 * ("EXHIBIT F" / "SCHEDULE FOR WEB-ENABLED SOFTWARE").
+		 */
+		if (!p->label && body_seen && have_last &&
+		    (n = annex_title(doc, p, &title, &named_first)) != 0 &&
+		    (!annex || (named_first && i > annex_at + 1))) {
+			if (i >= title_end)
+				title_opens = after_last_clause(doc, i, last, &title_end);
+			if (title_opens) {
+				/* "ORDER FORM" after the last clause: an annex of its own. */
+				annex = arena_strndup(&doc->arena, title, n);
+				annex_at = i;
+				p->clause = annex;
+				p->parent = -1;
+				p->level = 0;
+				depth = 0;
+				stack[depth++] = (long)i;
+				continue;
+			}
 		}
 		heads = closes_at_heading(doc, i);
 		if (heads) {
@@ -612,9 +740,11 @@ static void link_paragraphs(struct document *doc)
 		if (p->label && is_annex_label(p->label)) {
 			if (i >= verdict_end)
 				opens = annex_opens(doc, i, have_last ? last : NULL, &verdict_end);
-			if (opens)
+			if (opens) {
 				annex = body_seen && p->clause &&
 					strlen(p->clause) <= ANNEX_CITE_MAX ? p->clause : NULL;
+				annex_at = i;
+			}
 		} else if (p->label && p->clause) {
 			/* A clause of prose: a contents page's lines are headings. */
 			body_seen |= p->kind != PARA_HEADING;

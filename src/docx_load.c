@@ -2318,7 +2318,8 @@ static void read_typed_labels(struct document *doc, const struct cell_pos *cells
 			p->contents = 1;
 			continue;
 		}
-		if (at < p->end && outline_parse_label(t + at, t + p->end, &lab)) {
+		if (at < p->end && (outline_parse_label(t + at, t + p->end, &lab) ||
+				    outline_parse_unstopped(&ol, t + at, t + p->end, &lab))) {
 			if (annex_under_contents(doc, i, at, &lab)) {
 				p->contents = 1;
 				mark_column_header(doc, i);

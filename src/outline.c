@@ -511,6 +511,168 @@ int outline_parse_label(const char *s, const char *e, struct label *lab)
 	return 1;
 }
 
+/* Number words a drafter spells a clause's number in: "CLAUSE TWO". */
+static const char *const number_words[] = {
+	"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	"eighteen", "nineteen", "twenty",
+};
+
+/* The number word at s, a whole word: its length, and its value in *value. */
+static size_t number_word_at(const char *s, const char *e, unsigned long *value)
+{
+	size_t i, n;
+
+	for (n = 0; s + n < e && isalpha((unsigned char)s[n]); n++)
+		;
+	for (i = 0; i < ARRAY_SIZE(number_words); i++)
+		if (strlen(number_words[i]) == n && !strncasecmp(s, number_words[i], n)) {
+			*value = i + 1;
+			return n;
+		}
+	return 0;
+}
+
+/* A dash between a keyword and its number or title: '-', '–' or '—'. */
+static size_t dash_at(const char *p, const char *e)
+{
+	if (p < e && *p == '-')
+		return 1;
+	if (p + 2 < e && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+	    ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94))
+		return 3;
+	return 0;
+}
+
+static int ends_unfinished(const char *t, size_t s, size_t e);
+
+/* Letters a title after a number without its stop has, at least. */
+#define UNSTOPPED_TITLE_MIN_LETTERS 4
+
+/*
+ * The title after such a number, t[s..e): a caption in capitals (or, after
+ * a keyword, `titled`, in title case) of a few words, no digit in it, not
+ * ending on a word that leads on, stating no duty, no legend
+ * ("CONFIDENTIAL").
+ */
+static int unstopped_title(const char *t, size_t s, size_t e, int titled)
+{
+	size_t k, letters = 0;
+
+	if (s >= e || !isupper((unsigned char)t[s]) || !outline_is_caption(t, s, e, titled) ||
+	    ends_unfinished(t, s, e) || outline_leads_in(t, s, e))
+		return 0;
+	for (k = s; k < e; k++) {
+		if (isdigit((unsigned char)t[k]))
+			return 0;
+		letters += isalpha((unsigned char)t[k]) != 0;
+		if ((t[k] == 'C' || t[k] == 'c') && (k == s || !isalpha((unsigned char)t[k - 1])) &&
+		    e - k >= 12 && !strncasecmp(t + k, "confidential", 12) &&
+		    (e - k == 12 || !isalpha((unsigned char)t[k + 12])))
+			return 0;
+	}
+	return letters >= UNSTOPPED_TITLE_MIN_LETTERS;
+}
+
+/*
+ * Whether a number read at the top of the outline goes on from the
+ * innermost clause open, by its first number ("4" after "3" or "3.3",
+ * "ARTICLE - 17" after "16.5" under "ARTICLE - 1"), or is 1 where no
+ * clause is open.
+ */
+static int goes_on(const struct outline *ol, unsigned long ordinal)
+{
+	int k;
+
+	for (k = ol->depth - 1; k >= 0; k--) {
+		const struct outline_entry *o = &ol->stack[k];
+
+		if (o->nest != NEST_NONE || !is_structural(o->style) ||
+		    o->style == STYLE_MD_HEADING)
+			continue;
+		if (o->style != STYLE_NUMBER && o->style != STYLE_SECTION &&
+		    o->style != STYLE_ARTICLE)
+			return 0;
+		return o->ordinal + 1 == ordinal;
+	}
+	return ordinal == 1;
+}
+
+int outline_parse_unstopped(const struct outline *ol, const char *s, const char *e,
+			    struct label *lab)
+{
+	const char *p = s, *id, *body;
+	size_t n = 0;
+	int titled = 0;
+
+	memset(lab, 0, sizeof(*lab));
+	if (p < e && isdigit((unsigned char)*p)) {
+		/* "4 FEES.", "9.ADDITIONAL PROVISIONS" */
+		while (p < e && isdigit((unsigned char)*p) && p - s < 4)
+			p++;
+		if (p - s > 3 || *s == '0')
+			return 0;
+		lab->ordinal = strtoul(s, NULL, 10);
+		lab->style = STYLE_NUMBER;
+		if (p < e && *p == '.') {
+			p++;
+			if (p + 1 < e && (!isupper((unsigned char)p[0]) || !isupper((unsigned char)p[1])))
+				return 0;
+			lab->len = (size_t)(p - s);
+			body = p;
+		} else {
+			lab->len = (size_t)(p - s);
+			body = skip_blanks(p, e);
+			if (body == p && body < e)
+				return 0;
+		}
+	} else {
+		/* "CLAUSE TWO - SERVICE LEVELS", "ARTICLE - 17 REPRESENTATIONS" */
+		switch (*s) {
+		case 'c': case 'C':
+			n = 6;
+			break;
+		case 's': case 'S': case 'a': case 'A':
+			n = 7;
+			break;
+		default:
+			return 0;
+		}
+		/* Not word_at: parse_keyword's calls stay inlined. */
+		if (e - s <= (ptrdiff_t)n || (s[n] != ' ' && s[n] != '\t') ||
+		    (strncasecmp(s, "clause", n) && strncasecmp(s, "section", n) &&
+		     strncasecmp(s, "article", n)))
+			return 0;
+		lab->style = *s == 'a' || *s == 'A' ? STYLE_ARTICLE : STYLE_SECTION;
+		p = skip_blanks(s + n, e);
+		if ((n = dash_at(p, e)) != 0) {
+			p = id = skip_blanks(p + n, e);
+			while (p < e && isdigit((unsigned char)*p) && p - id < 4)
+				p++;
+			if (p == id || p - id > 3 || *id == '0')
+				return 0;
+			lab->ordinal = strtoul(id, NULL, 10);
+		} else if ((n = number_word_at(p, e, &lab->ordinal)) != 0) {
+			p += n;
+			titled = 1;
+		} else {
+			return 0;
+		}
+		if (p < e && isalnum((unsigned char)*p))
+			return 0;
+		lab->len = (size_t)(p - s);
+		body = skip_blanks(p, e);
+		if ((n = dash_at(body, e)) != 0 || (body < e && (*body == ':' || *body == '.')))
+			body = skip_blanks(body + (n ? n : 1), e);
+	}
+	lab->depth = 1;
+	lab->body = (size_t)(body - s);
+	if (!ol)
+		return body == e;
+	return body < e && unstopped_title(s, lab->body, (size_t)(e - s), titled) &&
+	       goes_on(ol, lab->ordinal);
+}
+
 int outline_parse_letter_number(const char *s, const char *e, struct label *lab)
 {
 	const char *p = s + 1, *b;

@@ -725,6 +725,7 @@ static void end_list(struct splitter *sp, int went_on)
 }
 
 static size_t read_line(const char *t, size_t len, size_t pos, struct line *l);
+static size_t skip_emphasis(const char *t, size_t at, size_t end);
 static int read_label(const char *t, size_t s, size_t end, struct label *lab, size_t *at);
 
 /* Lines a Markdown heading looks past for the label after it, at most. */
@@ -859,6 +860,22 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 	if (doc->npara >= sp->max_paragraphs) {
 		buf_addf(err, "more than %zu paragraphs", sp->max_paragraphs);
 		return -1;
+	}
+	/*
+	 * "4 FEES.", "CLAUSE TWO - ...", "ARTICLE - 17 ..." split off the
+	 * clause run on after it: a number without its stop, going on.
+	 */
+	if (sp->label.style == STYLE_NONE && sp->nlines == 1 && sp->md_level < 0 &&
+	    (kind == PARA_BODY || kind == PARA_HEADING)) {
+		size_t at = skip_emphasis(doc->text.ptr, sp->start, sp->end);
+		struct label lab;
+
+		if (outline_parse_unstopped(&sp->outline, doc->text.ptr + at,
+					    doc->text.ptr + sp->end, &lab)) {
+			sp->label = lab;
+			sp->label_at = at;
+			sp->body = at + sp->label.body;
+		}
 	}
 	caption = sp->nlines == 1 ? reads_as_caption(sp) : sp->caption;
 	/* The first line of a document in title case is its title. */
@@ -1023,10 +1040,25 @@ static int glued_number(const char *t, size_t m, size_t end, struct label *lab)
 }
 
 /*
+ * Whether a title in emphasis of its own opens t[at..end), after blanks:
+ * "**Licence to us.**", `mark` ('*' or '_') doubled, then a capital.
+ */
+static int emphasised_title(const char *t, size_t at, size_t end, char mark)
+{
+	if (at >= end || (t[at] != ' ' && t[at] != '\t'))
+		return 0;
+	while (at < end && (t[at] == ' ' || t[at] == '\t'))
+		at++;
+	return at + 2 < end && t[at] == mark && t[at + 1] == mark &&
+	       isupper((unsigned char)t[at + 2]);
+}
+
+/*
  * A label at t[s..end), in emphasis or not: "**1. Definitions**", a
  * number in emphasis of its own, closed before its text ("**2.** You
- * agree", "__3\.__ Fees"), and one glued to its title in emphasis
- * ("**2.4.Feedback.**").  Sets *at to the marker's first byte;
+ * agree", "__3\.__ Fees"), one without its stop before a title in
+ * emphasis ("**2.1** **Licence to us.**", "**2** **Fees.**"), and one
+ * glued to its title in emphasis ("**2.4.Feedback.**").  Sets *at to the marker's first byte;
  * lab->body counts from there.
  */
 static int read_label(const char *t, size_t s, size_t end, struct label *lab, size_t *at)
@@ -1042,10 +1074,18 @@ static int read_label(const char *t, size_t s, size_t end, struct label *lab, si
 		return 1;
 	for (k = m; k + 1 < end && k - m < EMPHASIS_LABEL_MAX && t[k] != t[s]; k++)
 		;
-	if (k + 1 >= end || t[k] != t[s] || t[k + 1] != t[s] ||
-	    !outline_parse_label(t + m, t + k, lab) || lab->len != k - m ||
-	    lab->style != STYLE_NUMBER || t[k - 1] != '.')
+	if (k + 1 >= end || t[k] != t[s] || t[k + 1] != t[s])
 		return 0;
+	if (!outline_parse_label(t + m, t + k, lab) || lab->len != k - m ||
+	    lab->style != STYLE_NUMBER || t[k - 1] != '.') {
+		/* "**2.1** **Licence to us.**": no stop, but a title in emphasis. */
+		if (!emphasised_title(t, k + 2, end, t[s]) ||
+		    (!(outline_parse_label(t + m, t + k, lab) && lab->len == k - m &&
+		       lab->style == STYLE_NUMBER) &&
+		     !outline_parse_unstopped(NULL, t + m, t + k, lab)) ||
+		    lab->style != STYLE_NUMBER)
+			return 0;
+	}
 	k += 2;
 	if (k < end && t[k] != ' ' && t[k] != '\t')
 		return 0;

@@ -826,6 +826,55 @@ static void test_typed_labels_read_as_in_text(void **state)
 }
 
 /*
+ * A number typed without its stop ("3 FEES.", "CLAUSE FOUR - TERM",
+ * "5.GENERAL", "ARTICLE - 6 DATA"), going on from the clause before it,
+ * and a title naming an order form after the last clause read as in
+ * text.
+ */
+static void test_numbers_without_their_stop_read_as_in_text(void **state)
+{
+	static const char *const paras[] = {
+		"2.1 The Customer pays the fees.",
+		"3 FEES.",
+		"3.1 Fees are due monthly.",
+		"CLAUSE FOUR - TERM",
+		"4.1 This Agreement lasts two years.",
+		"5.GENERAL",
+		"5.1 English law governs.",
+		"9 NOTICES",
+		"ARTICLE - 6 DATA",
+		"6.1 The Supplier shall not train on Customer Data.",
+		"ORDER FORM",
+		"A. The Plan is Studio Pro.",
+	};
+	static const char *const want[] = {
+		"2.1", "3", "3.1", "4", "4.1", "5", "5.1", NULL, "ARTICLE 6", "6.1",
+		"ORDER FORM", "ORDER FORM(A)",
+	};
+	struct document doc, txt;
+	size_t i;
+
+	(void)state;
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	for (i = 0; i < doc.npara; i++) {
+		if (!want[i]) {
+			assert_null(doc.paras[i].clause);
+			assert_null(txt.paras[i].clause);
+			continue;
+		}
+		assert_non_null(doc.paras[i].clause);
+		assert_string_equal(doc.paras[i].clause, want[i]);
+		assert_non_null(txt.paras[i].clause);
+		assert_string_equal(txt.paras[i].clause, want[i]);
+	}
+	assert_string_equal(doc.paras[1].label, "3");
+	assert_string_equal(doc.paras[3].label, "CLAUSE FOUR");
+	assert_null(doc.paras[7].label);
+	document_release(&txt);
+	document_release(&doc);
+}
+
+/*
  * A typed "6. Audit and compliance" in a paragraph of its own over "6.1
  * ..." is a heading, as in text; a lead-in its items finish and a short
  * item before its sibling stay clauses.
@@ -2069,6 +2118,7 @@ int main(void)
 		cmocka_unit_test(test_section_break_paragraph_takes_no_number),
 		cmocka_unit_test(test_recitals_after_a_caption),
 		cmocka_unit_test(test_typed_labels_read_as_in_text),
+		cmocka_unit_test(test_numbers_without_their_stop_read_as_in_text),
 		cmocka_unit_test(test_sentence_case_heading_over_its_clause),
 		cmocka_unit_test(test_typed_labels_under_word_numbering),
 		cmocka_unit_test(test_word_heading_closes_a_heading_style),

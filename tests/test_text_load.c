@@ -1690,7 +1690,8 @@ static void test_paragraph_after_a_lettered_list(void **state)
  * the number's items go on after it ("Service-Specific Terms" / "13\."
  * / "Store" / "*   b. **Store.**"), sits inside the number: its items
  * are 13(b), 13(c).  Where a number or an item "a." follows, or nothing
- * is open under a heading of its level, the heading closes the number.
+ * is open under a heading of its level, the heading closes the number
+ * ("Annex", after the last clause, opens an annex).
  */
 static void test_heading_inside_a_numbered_clause(void **state)
 {
@@ -1727,7 +1728,7 @@ static void test_heading_inside_a_numbered_clause(void **state)
 		"\n"
 		"*   a. **Scope.** The annex applies.\n",
 		NULL, "12", NULL, "13", "13", "13(b)", "13(b)(i)", "13", "13(c)",
-		NULL, "14", NULL, "a");
+		NULL, "14", "Annex", "Annex(a)");
 }
 
 /*
@@ -2074,6 +2075,148 @@ static void test_unlabelled_heading_after_a_blank(void **state)
 }
 
 /*
+ * A clause number typed without its stop: "4 FEES." (blanks, then a
+ * title in capitals), "5.INSTALLATION" (glued), "CLAUSE TWO - SERVICE
+ * LEVELS" (a number word), "ARTICLE - 7 TERM" (a dash), read where it
+ * goes on from the clause before it.  Not a number that does not ("9
+ * OTHERWISE, ..." after 5, a page's number run into a line), nor a
+ * title with a figure, a duty or a legend in it, nor a line in lower
+ * case.
+ */
+static void test_number_without_its_stop(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"3.3 The Supplier delivers the Software.\n"
+		"\n"
+		"4       FEES.\n"
+		"\n"
+		"Corio pays the fees in Exhibit B.\n"
+		"\n"
+		"5.INSTALLATION SUPPORT\n"
+		"\n"
+		"5.1 The Supplier installs the Software.\n"
+		"\n"
+		"9         OTHERWISE, INCLUDING THE IMPLIED WARRANTIES OF\n"
+		"\n"
+		"6 TOTAL 1,200\n"
+		"\n"
+		"6 THE SUPPLIER SHALL PAY\n"
+		"\n"
+		"6 IBM CONFIDENTIAL\n"
+		"\n"
+		"6 months after the date\n"
+		"\n"
+		"6 TRADEMARKS\n"
+		"\n"
+		"6.1 Neither party uses the other's marks.\n",
+		"3.3", "4", "4", "5", "5.1", "5.1", "5.1", "5.1", "5.1", "5.1", "6", "6.1");
+	CLAUSES(f,
+		"CLAUSE ONE - PURPOSE\n"
+		"\n"
+		"1.1. The Supplier provides the Assistant.\n"
+		"\n"
+		"CLAUSE TWO - SERVICE LEVELS\n"
+		"\n"
+		"2.1. The Assistant is available 99.7% of each month.\n"
+		"\n"
+		"CLAUSE FOUR - PRICE\n"
+		"\n"
+		"ARTICLE - 3 TERM\n"
+		"\n"
+		"3.1 This Agreement lasts two years.\n",
+		"1", "1.1", "2", "2.1", NULL, "ARTICLE 3", "3.1");
+}
+
+/*
+ * A number in emphasis of its own without its stop, before a title in
+ * emphasis ("**2.1** **Licence to us.**", "**5** **Fees.**"), is the
+ * clause's label; without the title in emphasis it is none ("**2.1**
+ * million").
+ */
+static void test_emphasised_number_without_its_stop(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"**2.** **Your Content.**\n"
+		"\n"
+		"You retain all rights in your Content.\n"
+		"\n"
+		"**2.1** **Licence to us.** You grant us a licence to host it.\n"
+		"\n"
+		"**3** **Fees.** You pay the fees in your plan.\n"
+		"\n"
+		"**3.1** units are billed monthly.\n"
+		"\n"
+		"__4__ __Liability.__ Our liability is capped.\n",
+		"2", "2", "2.1", "3", "3", "4");
+}
+
+/*
+ * A title with no label naming an order form, a schedule, an annex or an
+ * exhibit after the body's last clause opens an annex: what follows it
+ * cites it, not the last clause ("ORDER FORM" / "Customer: ..." / "A.
+ * ...").  Not a caption the body's numbering goes on after ("SERVICE
+ * SCHEDULE" / "3. ..."), nor a list of them ("SCHEDULES", "EXHIBIT
+ * LIST"), nor a title inside an annex ("PRICING SCHEDULE" in the order
+ * form, "SERVICE LEVEL SCHEDULE" under 'EXHIBIT "B"') but one opening
+ * with the word ('EXHIBIT "B"').  A title with a dash is cited up to it.
+ */
+static void test_annex_title_without_a_label(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"1. Services\n"
+		"\n"
+		"1.1 We provide the Services.\n"
+		"\n"
+		"SERVICE SCHEDULE\n"
+		"\n"
+		"2. Disputes\n"
+		"\n"
+		"2.1 These terms are governed by the laws of California.\n"
+		"\n"
+		"SCHEDULES\n"
+		"\n"
+		"ORDER FORM\n"
+		"\n"
+		"Customer: Brightmoor Games Ltd\n"
+		"\n"
+		"Data use terms\n"
+		"\n"
+		"A. Voice Data is used only to run the Services.\n"
+		"\n"
+		"B. We will not train on Voice Data.\n"
+		"\n"
+		"PRICING SCHEDULE\n"
+		"\n"
+		"Signed for Timbrely, Inc.\n",
+		"1", "1.1", NULL, "2", "2.1", "2.1", "ORDER FORM", "ORDER FORM", "ORDER FORM",
+		"ORDER FORM(A)", "ORDER FORM(B)", "ORDER FORM", "ORDER FORM");
+	CLAUSES(f,
+		"1. Services\n"
+		"\n"
+		"1.1 The Contractor provides the Services.\n"
+		"\n"
+		"SCHEDULE \"A\" - DEFINITIONS\n"
+		"\n"
+		"(a) \"Affiliate\" means a controlled entity.\n"
+		"\n"
+		"EXHIBIT \"B\"\n"
+		"\n"
+		"SERVICE LEVEL SCHEDULE\n"
+		"\n"
+		"(a) Uptime is 99.9%.\n"
+		"\n"
+		"EXHIBIT LIST\n",
+		"1", "1.1", "SCHEDULE \"A\"", "SCHEDULE \"A\"(a)", "EXHIBIT \"B\"",
+		"EXHIBIT \"B\"", "EXHIBIT \"B\"(a)", "EXHIBIT \"B\"(a)");
+}
+
+/*
  * A schedule in parts: "Part A - Core Services" and "Part B - Optional
  * Services", each a blank line above its "1.", are headings.  The list
  * under Part B starts afresh ("SCHEDULE 1, 1", not an item of Part A's
@@ -2155,6 +2298,9 @@ int main(void)
 		T(test_heading_line_over_its_clause_after_a_blank),
 		T(test_unlabelled_heading_line_over_its_clause),
 		T(test_unlabelled_heading_after_a_blank),
+		T(test_number_without_its_stop),
+		T(test_emphasised_number_without_its_stop),
+		T(test_annex_title_without_a_label),
 		T(test_schedule_in_parts),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
