@@ -341,6 +341,8 @@ void xref_index_finish(struct xref_index *x)
 {
 	size_t i, k = 0;
 
+	if (!x->n)
+		return;
 	ALLOC_GROW(x->v, x->n, x->valloc);
 	for (i = 0; i < x->n; i++)
 		x->v[i] = x->keys.ptr + x->at[i];
