@@ -102,6 +102,41 @@ static void test_within_and_names(void **state)
 	assert_false(xref_names(NULL, "4", "3"));
 }
 
+/* The index answers as xref_names does over all its citations. */
+static void test_index_answers_as_names(void **state)
+{
+	static const char *const held[] = {
+		"9.2(a)", "9.20", "Schedule 2, 3.1", "Article 7(2)", "12", "9.2 x", "12",
+	};
+	static const struct {
+		const char *from, *num;
+		int want;
+	} asks[] = {
+		{ "10", "9.2", 1 }, { "10", "9", 1 }, { "10", "9.20", 1 }, { "10", "9.3", 0 },
+		{ "10", "9.2(b)", 0 }, { "10", "7", 1 }, { "10", "12", 1 }, { "10", "1", 0 },
+		{ "Schedule 2, 4", "3", 1 }, { "4", "3", 0 }, { "Schedule 1, 4", "3", 0 },
+		{ NULL, "12", 1 }, { "Schedule 2, 4", "12", 0 },
+	};
+	struct xref_index x = XREF_INDEX_INIT;
+	size_t i, k;
+
+	(void)state;
+	xref_index_finish(&x);
+	assert_false(xref_index_names(&x, "1", "1"));
+	for (k = 0; k < 2; k++) {
+		xref_index_reset(&x);
+		for (i = 0; i < sizeof(held) / sizeof(*held); i++)
+			xref_index_add(&x, held[i]);
+		xref_index_add(&x, NULL);
+		xref_index_finish(&x);
+		for (i = 0; i < sizeof(asks) / sizeof(*asks); i++)
+			if (xref_index_names(&x, asks[i].from, asks[i].num) != asks[i].want)
+				fail_msg("from %s, %s: want %d", asks[i].from ? asks[i].from : "(none)",
+					 asks[i].num, asks[i].want);
+	}
+	xref_index_release(&x);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -109,6 +144,7 @@ int main(void)
 		cmocka_unit_test(test_what_is_no_reference),
 		cmocka_unit_test(test_too_many_numbers_stop),
 		cmocka_unit_test(test_within_and_names),
+		cmocka_unit_test(test_index_answers_as_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
