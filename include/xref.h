@@ -26,6 +26,8 @@
  * "4.2" and "4.3", "Article IV" gives "iv".  Numbers come lower-cased and
  * without blanks, the way citations are compared.  A bracketed title
  * after a number ("Section 1 (Definitions), Section 3") is stepped over.
+ * Numbers that name another document or part ("Section 12.2 of the MSLA",
+ * "clause 4 of Schedule 2") are left out; "of this Agreement" is kept.
  * Returns how many were appended, at most XREF_MAX.
  */
 size_t xref_parse(const char *s, size_t len, struct buf *out);

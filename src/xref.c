@@ -193,13 +193,35 @@ static size_t add_between(const char *from, const char *to, struct buf *out, siz
 	return added;
 }
 
+/*
+ * Whether the numbers that end at s[at] belong to another document or
+ * part: "Section 12.2 of the MSLA", "clause 4 of Schedule 2", "Section 9
+ * of that agreement".  An addendum numbered like its master agreement
+ * must not read the master's clauses in its own.  "of this Agreement"
+ * and "of these Terms" are the document's own.
+ */
+static int names_elsewhere(const char *s, size_t len, size_t at)
+{
+	static const char *const own[] = { "this ", "these ", "hereof" };
+	size_t k;
+
+	at = skip_title(s, len, at);
+	if (len - at < 5 || strncasecmp(s + at, " of ", 4))
+		return 0;
+	at += 4;
+	for (k = 0; k < sizeof(own) / sizeof(*own); k++)
+		if (len - at >= strlen(own[k]) && !strncasecmp(s + at, own[k], strlen(own[k])))
+			return 0;
+	return 1;
+}
+
 size_t xref_parse(const char *s, size_t len, struct buf *out)
 {
 	size_t i = 0, count = 0;
 
 	while (i < len && count < XREF_MAX) {
 		char num[32], prev[32];
-		size_t w = ref_word_at(s, len, i), j, end;
+		size_t w = ref_word_at(s, len, i), j, end, mark = out->len, marked = count;
 		int range = 0;
 
 		if (!w) {
@@ -247,6 +269,10 @@ size_t xref_parse(const char *s, size_t len, struct buf *out)
 			if (j == next)
 				break;
 			end = j;
+		}
+		if (names_elsewhere(s, len, end)) {
+			buf_setlen(out, mark);
+			count = marked;
 		}
 		i = end;
 	}

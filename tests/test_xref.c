@@ -48,6 +48,12 @@ static void test_numbers_after_a_reference_word(void **state)
 	check_parse("Sections 4.1 to 4.4 apply", "4.1|4.2|4.3|4.4");
 	check_parse("Sections 6 through 8, 10 and 11 will survive", "6|7|8|10|11");
 	check_parse("Sections 2.1 - 5.3", "2.1|5.3");
+	/* Another document's clauses are not this one's. */
+	check_parse("Section 12.2 of the MSLA (Exclusion) and clause 4 of Schedule 2 but Section 9.3",
+		    "9.3");
+	check_parse("Sections 12.1 and 12.2 of this Agreement, Section 3 (Fees) of these Terms",
+		    "12.1|12.2|3");
+	check_parse("Section 15.4 of the MSLA, under which", "");
 }
 
 static void test_what_is_no_reference(void **state)
