@@ -2478,15 +2478,15 @@ static void data_kinds_listed(const struct document *doc, struct roles *out)
 #define CELL_TERM_WORDS 6
 
 /*
- * Whether the cell t[s..e) holds a term alone: quoted or bold ('"Customer
- * Data"', "**Customer Data**"), or with `plain` capitalised words with
- * "of", "and" and the like between ("Claims Files").  Sets *ts, *tn to the
+ * Whether the cell t[s..e) holds a term alone: quoted ('"Customer Data"'),
+ * or capitalised words with "of", "and" and the like between, in bold
+ * ("**Customer Data**") or with `plain` as they are ("Claims Files").  Sets *ts, *tn to the
  * term without its quotes and emphasis.
  */
 static int cell_term(const char *t, size_t s, size_t e, int plain, size_t *ts, size_t *tn)
 {
 	static const char *const joiners[] = { "of", "and", "or", "the", "for", "to", "in", "on" };
-	int marked = 0, lead = 0, trail = 0;
+	int marked = 0, quoted = 0, lead = 0, trail = 0;
 	size_t i, w = 0;
 
 	while (s < e && (t[s] == ' ' || t[s] == '\t'))
@@ -2501,13 +2501,13 @@ static int cell_term(const char *t, size_t s, size_t e, int plain, size_t *ts, s
 		return 0;
 	marked = lead > 0;
 	if (e - s >= 2 && t[s] == '"' && t[e - 1] == '"') {
-		s++, e--, marked = 1;
+		s++, e--, quoted = 1;
 	} else if (e - s >= 6 && !memcmp(t + s, "\xE2\x80\x9C", 3) &&
 		   !memcmp(t + e - 3, "\xE2\x80\x9D", 3)) {
-		s += 3, e -= 3, marked = 1;
+		s += 3, e -= 3, quoted = 1;
 	}
 	if (e <= s || e - s > CELL_TERM_MAX || !isupper((unsigned char)t[s]) ||
-	    (!marked && !plain))
+	    (!marked && !quoted && !plain))
 		return 0;
 	for (i = s; i < e; i++) {
 		size_t ws = i;
@@ -2518,7 +2518,8 @@ static int cell_term(const char *t, size_t s, size_t e, int plain, size_t *ts, s
 			i++;
 		if (++w > CELL_TERM_WORDS)
 			return 0;
-		if (!marked && !isupper((unsigned char)t[ws]) &&
+		/* Bold alone marks a table's row headings too: "**Sources of personal data**". */
+		if (!quoted && !isupper((unsigned char)t[ws]) &&
 		    !word_in(t + ws, i - ws, joiners, ARRAY_SIZE(joiners)))
 			return 0;
 	}

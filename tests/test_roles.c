@@ -3888,8 +3888,10 @@ static void test_definitions_in_a_table(void **state)
 	make_doc(&doc, "This Agreement is made between Beacon Insurance Group plc (the "
 		 "\"Customer\") and Tallyworks AI Limited (the \"Supplier\").\n"
 		 "| Claims Files | the claim forms that the Customer uploads to the Platform |\n"
-		 "| \"Scan Files\" | the scans that the Customer uploads | Schedule 2 |\n");
+		 "| \"Scan Files\" | the scans that the Customer uploads | Schedule 2 |\n"
+		 "| **Sources of personal data** | the data that the Customer uploads |\n");
 	roles_find(rf, &doc, &r);
+	assert_null(term(&r, "Sources of personal data"));
 	assert_null(term(&r, "Claims Files"));
 	assert_null(term(&r, "Scan Files"));
 	roles_release(&r);
