@@ -223,9 +223,13 @@ static int public_body_before(const char *t, size_t lo, size_t at)
 	size_t i, j, w;
 
 	for (i = at; i > lo + 2; i--) {
-		if (strchr("();\"", t[i - 1]) || (unsigned char)t[i - 1] == 0xE2)
-			return 0;
-		if (t[i - 1] != ',' || t[i] != ' ' || t[i + 1] != 'a')
+		if (t[i - 1] != ',') {
+			if (t[i - 1] == '(' || t[i - 1] == ')' || t[i - 1] == ';' ||
+			    t[i - 1] == '"' || (unsigned char)t[i - 1] == 0xE2)
+				return 0;
+			continue;
+		}
+		if (t[i] != ' ' || t[i + 1] != 'a')
 			continue;
 		j = i + 2;
 		if (j < at && t[j] == 'n')

@@ -2573,7 +2573,9 @@ static int two_cells(const char *t, size_t at, size_t end, size_t *a, size_t *ae
 				return 0;
 		return 1;
 	}
-	if (!(p = memchr(t + at, '\t', end - at)))
+	/* The term's cell is short: the tab is looked for in its reach only. */
+	if (!(p = memchr(t + at, '\t', end - at < CELL_TERM_MAX + 16 ? end - at :
+							       CELL_TERM_MAX + 16)))
 		return 0;
 	*a = at;
 	*ae = (size_t)(p - t);
@@ -2624,7 +2626,7 @@ static void table_definitions(struct roles_finder *rf, const struct document *do
 		if (p->kind == PARA_TABLE_CELL && (at >= p->end || t[at] != '|') &&
 		    i + 1 < doc->npara &&
 		    doc->paras[i + 1].kind == PARA_TABLE_CELL && !doc->paras[i + 1].note &&
-		    !memchr(t + at, '\t', p->end - at)) {
+		    p->end - at <= CELL_TERM_MAX + 16 && !memchr(t + at, '\t', p->end - at)) {
 			const struct paragraph *q = &doc->paras[i + 1];
 
 			if (definitions_header(t, at, p->end, q->body, q->end)) {
