@@ -140,7 +140,7 @@ static int opens_party_entry(const char *t, size_t lo, size_t at)
  * with "between" before it.  Elsewhere ("compiled by the ... Department
  * of Labor (the \"Index\")") the word marks no party.
  */
-static int institution_before(const char *t, size_t at)
+static int named_between(const char *t, size_t at, int need_word)
 {
 	size_t lo = at > BETWEEN_CONTEXT ? at - BETWEEN_CONTEXT : 0;
 	size_t ws[INSTITUTION_WORDS + 1], wl[INSTITUTION_WORDS + 1];
@@ -175,12 +175,12 @@ static int institution_before(const char *t, size_t at)
 		name--;
 	if (!name || name > INSTITUTION_WORDS)
 		return 0;
-	for (j = 0; j < name; j++)
+	for (j = 0; j < name && need_word; j++)
 		if (is_institution_word(t + ws[j], wl[j]) &&
 		    (j == 0 || word_is(t + ws[j - 1], wl[j - 1], "of") ||
 		     word_is(t + ws[j - 1], wl[j - 1], "for")))
 			break;
-	if (j == name)
+	if (need_word && j == name)
 		return 0;
 	/* What comes before the name: "between", or "and" after a "between". */
 	for (j = name; j < n && word_is(t + ws[j], wl[j], "the"); j++)
@@ -193,6 +193,61 @@ static int institution_before(const char *t, size_t at)
 		for (i = ws[j]; i > lo + 7; i--)
 			if (!strncasecmp(t + i - 7, "between", 7))
 				return 1;
+	}
+	return 0;
+}
+
+static int institution_before(const char *t, size_t at)
+{
+	return named_between(t, at, 1);
+}
+
+/* Words of a public body's description before its noun, at most: "a public institution". */
+#define BODY_WORDS 4
+
+/*
+ * A public body described after its name: "the Board of Trustees of Carrow
+ * State University, a public institution of higher education of the State
+ * of Oregon (\"Institution\")".  Whether the stretch t[lo..at) before an
+ * alias holds ", a" or ", an" and, within BODY_WORDS words, one of the
+ * nouns below, where the name before the comma is opened by "between"
+ * (or "and" after it) or a numbered parties block (named_between).  Any
+ * parenthesis, quote or semicolon ends the stretch.
+ */
+static int public_body_before(const char *t, size_t lo, size_t at)
+{
+	static const char *const nouns[] = {
+		"institution", "university", "authority", "agency", "trust", "board", "council",
+		"college",
+	};
+	size_t i, j, w;
+
+	for (i = at; i > lo + 2; i--) {
+		if (t[i - 1] != ',') {
+			if (t[i - 1] == '(' || t[i - 1] == ')' || t[i - 1] == ';' ||
+			    t[i - 1] == '"' || (unsigned char)t[i - 1] == 0xE2)
+				return 0;
+			continue;
+		}
+		if (t[i] != ' ' || t[i + 1] != 'a')
+			continue;
+		j = i + 2;
+		if (j < at && t[j] == 'n')
+			j++;
+		if (j >= at || t[j] != ' ')
+			continue;
+		for (w = 0; w <= BODY_WORDS && j < at; w++) {
+			size_t s;
+
+			while (j < at && t[j] == ' ')
+				j++;
+			for (s = j; j < at && (isalnum((unsigned char)t[j]) || t[j] == '-'); j++)
+				;
+			if (j == s)
+				break;
+			if (word_in(t + s, j - s, nouns, ARRAY_SIZE(nouns)))
+				return named_between(t, i - 1, 0);
+		}
 	}
 	return 0;
 }
@@ -314,7 +369,7 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 		i = j;
 	}
 	return rf_matches(rf, rf->entity, t + i, seg_end - i) || institution_before(t, at) ||
-	       institution_entry(t, at);
+	       institution_entry(t, at) || public_body_before(t, i, seg_end);
 }
 
 /*

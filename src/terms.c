@@ -2473,6 +2473,201 @@ static void data_kinds_listed(const struct document *doc, struct roles *out)
  * drafting note defines ('<!-- Note: "Pilot Data" means ... -->') is no
  * term of the contract.
  */
+/* Bytes of a term in a table's first cell, at most; its words. */
+#define CELL_TERM_MAX 60
+#define CELL_TERM_WORDS 6
+
+/*
+ * Whether the cell t[s..e) holds a term alone: quoted ('"Customer Data"'),
+ * or capitalised words with "of", "and" and the like between, in bold
+ * ("**Customer Data**") or with `plain` as they are ("Claims Files").  Sets *ts, *tn to the
+ * term without its quotes and emphasis.
+ */
+static int cell_term(const char *t, size_t s, size_t e, int plain, size_t *ts, size_t *tn)
+{
+	static const char *const joiners[] = { "of", "and", "or", "the", "for", "to", "in", "on" };
+	int marked = 0, quoted = 0, lead = 0, trail = 0;
+	size_t i, w = 0;
+
+	while (s < e && (t[s] == ' ' || t[s] == '\t'))
+		s++;
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+		e--;
+	while (s < e && lead < 3 && (t[s] == '*' || t[s] == '_'))
+		s++, lead++;
+	while (e > s && trail < 3 && (t[e - 1] == '*' || t[e - 1] == '_'))
+		e--, trail++;
+	if (lead != trail)
+		return 0;
+	marked = lead > 0;
+	if (e - s >= 2 && t[s] == '"' && t[e - 1] == '"') {
+		s++, e--, quoted = 1;
+	} else if (e - s >= 6 && !memcmp(t + s, "\xE2\x80\x9C", 3) &&
+		   !memcmp(t + e - 3, "\xE2\x80\x9D", 3)) {
+		s += 3, e -= 3, quoted = 1;
+	}
+	if (e <= s || e - s > CELL_TERM_MAX || !isupper((unsigned char)t[s]) ||
+	    (!marked && !quoted && !plain))
+		return 0;
+	for (i = s; i < e; i++) {
+		size_t ws = i;
+
+		if (t[i] == '"' || t[i] == '|' || t[i] == ':' || t[i] == ';' || t[i] == '\t')
+			return 0;
+		while (i < e && t[i] != ' ')
+			i++;
+		if (++w > CELL_TERM_WORDS)
+			return 0;
+		/* Bold alone marks a table's row headings too: "**Sources of personal data**". */
+		if (!quoted && !isupper((unsigned char)t[ws]) &&
+		    !word_in(t + ws, i - ws, joiners, ARRAY_SIZE(joiners)))
+			return 0;
+	}
+	*ts = s;
+	*tn = e - s;
+	return 1;
+}
+
+/* Whether the cells t[a..ae) and t[b..be) head a table of definitions: "| Term | Meaning |". */
+static int definitions_header(const char *t, size_t a, size_t ae, size_t b, size_t be)
+{
+	static const char *const terms[] = {
+		"term", "terms", "defined term", "definition", "expression", "word",
+	};
+	static const char *const meanings[] = {
+		"meaning", "means", "definition", "interpretation", "description",
+	};
+
+	while (a < ae && strchr(" \t*_", t[a]))
+		a++;
+	while (ae > a && strchr(" \t*_", t[ae - 1]))
+		ae--;
+	while (b < be && strchr(" \t*_", t[b]))
+		b++;
+	while (be > b && strchr(" \t*_", t[be - 1]))
+		be--;
+	return word_in(t + a, ae - a, terms, ARRAY_SIZE(terms)) &&
+	       word_in(t + b, be - b, meanings, ARRAY_SIZE(meanings));
+}
+
+/*
+ * The two cells of the row t[at..end): "| Term | Meaning |" or
+ * "Term<TAB>Meaning".  0 where it is no such row (more cells, or none).
+ */
+static int two_cells(const char *t, size_t at, size_t end, size_t *a, size_t *ae, size_t *b,
+		     size_t *be)
+{
+	const char *p;
+
+	if (at < end && t[at] == '|') {
+		if (!(p = memchr(t + at + 1, '|', end - at - 1)))
+			return 0;
+		*a = at + 1;
+		*ae = (size_t)(p - t);
+		*b = *ae + 1;
+		p = memchr(t + *b, '|', end - *b);
+		*be = p ? (size_t)(p - t) : end;
+		/* Nothing but blanks after the second cell's bar. */
+		for (at = p ? *be + 1 : end; at < end; at++)
+			if (t[at] != ' ' && t[at] != '\t' && t[at] != '|')
+				return 0;
+		return 1;
+	}
+	/* The term's cell is short: the tab is looked for in its reach only. */
+	if (!(p = memchr(t + at, '\t', end - at < CELL_TERM_MAX + 16 ? end - at :
+							       CELL_TERM_MAX + 16)))
+		return 0;
+	*a = at;
+	*ae = (size_t)(p - t);
+	for (*b = *ae; *b < end && t[*b] == '\t'; (*b)++)
+		;
+	*be = end;
+	return *b < end && !memchr(t + *b, '\t', end - *b);
+}
+
+/* Skips blanks and a leading "means" / "shall mean" at t[b] in a meaning cell. */
+static size_t meaning_start(const char *t, size_t b, size_t be)
+{
+	while (b < be && (t[b] == ' ' || t[b] == '\t'))
+		b++;
+	if (be - b > 11 && !strncmp(t + b, "shall mean ", 11))
+		b += 11;
+	else if (be - b > 6 && !strncmp(t + b, "means ", 6))
+		b += 6;
+	return b;
+}
+
+/*
+ * Definitions set out in a table of two columns, the term alone in the
+ * first cell and its meaning in the second: '| "Customer Data" | the data
+ * ... |', "**Platform**<TAB>the platform ...", and in a DOCX a cell that
+ * holds the term alone before the cell of its meaning.  A plain term
+ * ("| Claims Files | the claim forms ... |") counts in a table whose
+ * header says so ("| Term | Meaning |").  Each row is read once.
+ */
+static void table_definitions(struct roles_finder *rf, const struct document *doc,
+			      struct roles *out, struct gather_site *g, size_t *ng)
+{
+	const char *t = doc->text.ptr;
+	size_t i, a, ae, b, be, ts, tn;
+	int header = 0;
+
+	for (i = 0; i < doc->npara; i++) {
+		const struct paragraph *p = &doc->paras[i];
+		size_t at = p->body;
+
+		if (p->note) {
+			header = 0;
+			continue;
+		}
+		while (at < p->end && t[at] == ' ')
+			at++;
+		/* A DOCX cell; the text loader's rows are cells too, but whole, "| ... |". */
+		if (p->kind == PARA_TABLE_CELL && (at >= p->end || t[at] != '|') &&
+		    i + 1 < doc->npara &&
+		    doc->paras[i + 1].kind == PARA_TABLE_CELL && !doc->paras[i + 1].note &&
+		    p->end - at <= CELL_TERM_MAX + 16 && !memchr(t + at, '\t', p->end - at)) {
+			const struct paragraph *q = &doc->paras[i + 1];
+
+			if (definitions_header(t, at, p->end, q->body, q->end)) {
+				header = 1;
+				i++;
+			} else if (cell_term(t, at, p->end, header, &ts, &tn)) {
+				b = meaning_start(t, q->body, q->end);
+				if (q->end > b + 2 && !cell_term(t, b, q->end, 0, &a, &ae))
+					add_gather(g, ng, define_term(rf, out, t, ts, tn, b, q->end - b,
+								      DEF_AFTER, p->start, q->end),
+						   b, q->end, GATHER_LIST);
+				i++;
+			}
+			continue;
+		}
+		/* A paragraph of the text loader may hold the table's rows, a line each. */
+		while (at < p->end) {
+			const char *nl = memchr(t + at, '\n', p->end - at);
+			size_t le = nl ? (size_t)(nl - t) : p->end;
+
+			if (!two_cells(t, at, le, &a, &ae, &b, &be)) {
+				header = 0;
+			} else if (definitions_header(t, a, ae, b, be)) {
+				header = 1;
+			} else {
+				b = meaning_start(t, b, be);
+				while (be > b && (t[be - 1] == ' ' || t[be - 1] == '\t'))
+					be--;
+				if (be > b + 2 && cell_term(t, a, ae, header, &ts, &tn))
+					add_gather(g, ng,
+						   define_term(rf, out, t, ts, tn, b, be - b, DEF_AFTER,
+							       at, le),
+						   b, be, GATHER_LIST);
+			}
+			at = le + 1;
+			while (at < p->end && t[at] == ' ')
+				at++;
+		}
+	}
+}
+
 void terms_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
@@ -2521,6 +2716,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		define_from_group(rf, doc, out, pcre2_get_ovector_pointer(rf->md)[1] - 1,
 				  gather, &ngather);
 	}
+	table_definitions(rf, doc, out, gather, &ngather);
 	/* Last: a term the forms above define keeps their reading. */
 	from = 0;
 	while (from < len && match_collective(rf, t, len, from, next)) {

@@ -3847,6 +3847,106 @@ static void test_details_block(void **state)
 			  no_role, sizeof(no_role) / sizeof(no_role[0]));
 }
 
+/*
+ * Definitions in a table of two columns: a quoted or bold term alone in
+ * the first cell ('| "Customer Data" | ... |', a tab between), or a plain
+ * term under a "| Term | Meaning |" header; not a plain term in a table
+ * with no such header, nor a row of more cells.
+ */
+static void test_definitions_in_a_table(void **state)
+{
+	static const char *const preamble =
+		"This Agreement is made between Beacon Insurance Group plc (the \"Customer\") and "
+		"Tallyworks AI Limited (the \"Supplier\").\n";
+	static const struct term_case quoted[] = {
+		{ "Claims Files", TERM_CUSTOMER_DATA,
+		  "| \"Claims Files\" | the claim forms and notes that the Customer uploads to the "
+		  "Platform |" },
+		{ "Triage Scores", TERM_OUTPUT,
+		  "| **Triage Scores** | the scores that the Platform generates from Claims Files |" },
+		{ "Adjuster Notes", TERM_CUSTOMER_DATA,
+		  "\"Adjuster Notes\"\tmeans the notes that the Customer uploads to the Platform" },
+	};
+	static const struct term_case headed[] = {
+		{ "Claims Files", TERM_CUSTOMER_DATA,
+		  "| Claims Files | the claim forms and notes that the Customer uploads to the "
+		  "Platform |" },
+	};
+	struct roles_finder *rf;
+	struct document doc;
+	struct roles r;
+	const char *text;
+
+	(void)state;
+	check_term_classes(preamble, quoted, sizeof(quoted) / sizeof(quoted[0]));
+	check_term_classes("This Agreement is made between Beacon Insurance Group plc (the "
+			   "\"Customer\") and Tallyworks AI Limited (the \"Supplier\").\n"
+			   "| Term | Meaning |\n",
+			   headed, sizeof(headed) / sizeof(headed[0]));
+	/* No header: a plain first cell is no term; nor is a row of three cells. */
+	rf = roles_finder_new(&rs);
+	make_doc(&doc, "This Agreement is made between Beacon Insurance Group plc (the "
+		 "\"Customer\") and Tallyworks AI Limited (the \"Supplier\").\n"
+		 "| Claims Files | the claim forms that the Customer uploads to the Platform |\n"
+		 "| \"Scan Files\" | the scans that the Customer uploads | Schedule 2 |\n"
+		 "| **Sources of personal data** | the data that the Customer uploads |\n");
+	roles_find(rf, &doc, &r);
+	assert_null(term(&r, "Sources of personal data"));
+	assert_null(term(&r, "Claims Files"));
+	assert_null(term(&r, "Scan Files"));
+	roles_release(&r);
+	document_release(&doc);
+	/* DOCX: the term alone in one cell, its meaning in the next. */
+	text = "This Agreement is made between Beacon Insurance Group plc (the \"Customer\") and "
+	       "Tallyworks AI Limited (the \"Supplier\").\n\"Claims Files\"\n"
+	       "the claim forms that the Customer uploads to the Platform\n";
+	document_init(&doc, "c.docx");
+	buf_addstr(&doc.text, text);
+	document_add_paragraph(&doc, PARA_BODY, 0, (size_t)(strchr(text, '\n') - text));
+	document_add_paragraph(&doc, PARA_TABLE_CELL, (size_t)(strchr(text, '\n') - text) + 1,
+			       (size_t)(strstr(text, "\nthe claim") - text));
+	document_add_paragraph(&doc, PARA_TABLE_CELL, (size_t)(strstr(text, "\nthe claim") - text) + 1,
+			       strlen(text) - 1);
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Claims Files"));
+	assert_int_equal(term(&r, "Claims Files")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * A public body described after its name, "the Board of Trustees of Carrow
+ * State University, a public institution of higher education ...
+ * ("University")", is a party where "between" names it; not where no
+ * "between" or parties block does.
+ */
+static void test_public_body_described(void **state)
+{
+	static const struct party_case named[] = {
+		{ "University", ROLE_VENDOR }, { "Customer", ROLE_CUSTOMER },
+	};
+	static const struct party_case trust[] = {
+		{ "Trust", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
+	};
+	static const struct party_case none[] = {
+		{ "Host", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("This License Agreement is made by and between the Board of Trustees of "
+			  "Carrow State University, a public institution of higher education of the "
+			  "State of Oregon (\"University\"), and Quarry Robotics, Inc., a Delaware "
+			  "corporation (\"Customer\").\n",
+			  named, sizeof(named) / sizeof(named[0]));
+	check_party_roles("This Agreement is made between Harbour Pension Scheme, a Delaware "
+			  "statutory trust (\"Trust\"), and Lumen Data Ltd (the \"Supplier\").\n",
+			  trust, sizeof(trust) / sizeof(trust[0]));
+	check_party_roles("Acme Inc. (\"Acme\") stores the data with Carrow State University, a "
+			  "public institution of higher education (\"Host\").\n",
+			  none, sizeof(none) / sizeof(none[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -3943,6 +4043,8 @@ int main(void)
 		cmocka_unit_test(test_bold_alias_without_quotes),
 		cmocka_unit_test(test_customer_defined_as_acceptor),
 		cmocka_unit_test(test_details_block),
+		cmocka_unit_test(test_definitions_in_a_table),
+		cmocka_unit_test(test_public_body_described),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
