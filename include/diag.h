@@ -37,5 +37,8 @@ void error_at(const char *file, unsigned long line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 /* "aiclause: warning: <message>" */
 void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* "aiclause: <file>:<line>: warning: <message>" */
+void warning_at(const char *file, unsigned long line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 
 #endif

@@ -61,3 +61,12 @@ void warning(const char *fmt, ...)
 	emit(DIAG_WARNING, NULL, 0, fmt, ap);
 	va_end(ap);
 }
+
+void warning_at(const char *file, unsigned long line, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	emit(DIAG_WARNING, file, line, fmt, ap);
+	va_end(ap);
+}

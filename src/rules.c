@@ -1536,9 +1536,20 @@ int ruleset_compile(struct ruleset *rs)
 			error_at(r->file, r->line, "rule '%s': unknown clause type '%s'", r->id, r->type_id);
 			ret = -1;
 		}
-		buf_addf(&what, "rule '%s' refers", r->id);
-		if (resolve_type_stances(rs, r->file, r->line, what.ptr, r->refers, r->nrefers))
-			ret = -1;
+		for (j = 0; j < r->nrefers; j++) {
+			struct type_stance *ts = &r->refers[j];
+
+			ts->type = ruleset_find_type(rs, ts->type_id);
+			ts->rule = ts->type ? NULL : ruleset_find_rule(rs, ts->type_id);
+			/*
+			 * Another pack's rule, perhaps replaced by a user's pack:
+			 * that must not stop this one from loading.
+			 */
+			if (!ts->type && !ts->rule)
+				warning_at(r->file, r->line,
+					   "rule '%s' refers to '%s', which no loaded pack defines: "
+					   "that entry never holds", r->id, ts->type_id);
+		}
 		for (j = 0; j < r->npatterns; j++) {
 			buf_reset(&what);
 			buf_addf(&what, "rule '%s' pattern %zu", r->id, j + 1);

@@ -392,6 +392,63 @@ static void test_checklist_entries_name_types_or_rules(void **state)
 	ruleset_release(&rs);
 }
 
+/*
+ * A rule's `refers` names types or rules, with a stance or "any"; one
+ * naming a rule no loaded pack defines is a warning, not an error, since a
+ * user's pack may replace the pack that defined it.
+ */
+static void test_refers_names_types_or_rules(void **state)
+{
+	static const char pack[] =
+		"areas: [{id: liability, title: Liability}]\n"
+		"types: [{id: liability.cap, area: liability}, {id: liability.uncapped, area: liability}]\n"
+		"rules:\n"
+		"  - id: cap.amount\n"
+		"    type: liability.cap\n"
+		"    patterns: ['shall not exceed']\n"
+		"  - id: uncapped.ref\n"
+		"    type: liability.uncapped\n"
+		"    refers: ['liability.cap:adverse', cap.amount, other.pack.rule]\n"
+		"    patterns: ['clause \\d+ does not apply']\n";
+	static const char bad_stance[] =
+		"rules:\n"
+		"  - id: r\n"
+		"    type: liability.uncapped\n"
+		"    refers: ['liability.cap:sideways']\n"
+		"    patterns: ['x']\n";
+	struct ruleset rs;
+	const struct rule *r;
+	char *msg;
+	int ret;
+
+	(void)state;
+	ruleset_init(&rs);
+	assert_int_equal(ruleset_add_pack(&rs, "r.yaml", pack, strlen(pack)), 0);
+	msg = capture_stderr(ruleset_compile, &rs, &ret);
+	assert_int_equal(ret, 0);
+	assert_non_null(strstr(msg, "r.yaml:7: warning: rule 'uncapped.ref' refers to 'other.pack.rule'"));
+	r = ruleset_find_rule(&rs, "uncapped.ref");
+	assert_non_null(r);
+	assert_int_equal(r->nrefers, 3);
+	assert_non_null(r->refers[0].type);
+	assert_int_equal(r->refers[0].stance, STANCE_ADVERSE);
+	assert_non_null(r->refers[1].rule);
+	assert_int_equal(r->refers[1].stance, STANCE_ANY);
+	assert_null(r->refers[2].type);
+	assert_null(r->refers[2].rule);
+	free(msg);
+	ruleset_release(&rs);
+
+	ruleset_init(&rs);
+	pending_name = "s.yaml";
+	pending_data = bad_stance;
+	msg = capture_stderr(add_pending, &rs, &ret);
+	assert_int_equal(ret, -1);
+	assert_non_null(strstr(msg, "'liability.cap:sideways': stance must be"));
+	free(msg);
+	ruleset_release(&rs);
+}
+
 static void test_embedded_packs_load(void **state)
 {
 	struct ruleset rs;
@@ -679,6 +736,7 @@ int main(void)
 		cmocka_unit_test(test_duplicate_in_one_pack_is_an_error),
 		cmocka_unit_test(test_checklist_validation),
 		cmocka_unit_test(test_checklist_entries_name_types_or_rules),
+		cmocka_unit_test(test_refers_names_types_or_rules),
 		cmocka_unit_test(test_embedded_packs_load),
 		cmocka_unit_test(test_precompiled_covers_builtin),
 		cmocka_unit_test(test_precompiled_same_as_compiling),
