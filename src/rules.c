@@ -1213,22 +1213,27 @@ int rule_has_effect(const struct rule *r, enum qualifier_effect effect)
 	return 0;
 }
 
-/* `owner` names what lists them in the message: "checklist item 'x'". */
-static int resolve_type_stances(struct ruleset *rs, const char *file, unsigned long line,
-				const char *owner, struct type_stance *ts, size_t n)
+/* Finds what ts names, a type first; 0 when it names nothing loaded. */
+static int resolve_type_stance(struct ruleset *rs, struct type_stance *ts)
+{
+	ts->type = ruleset_find_type(rs, ts->type_id);
+	ts->rule = ts->type ? NULL : ruleset_find_rule(rs, ts->type_id);
+	return ts->type || ts->rule;
+}
+
+static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
+				struct type_stance *ts, size_t n)
 {
 	size_t i;
 	int ret = 0;
 
-	for (i = 0; i < n; i++) {
-		ts[i].type = ruleset_find_type(rs, ts[i].type_id);
-		ts[i].rule = ts[i].type ? NULL : ruleset_find_rule(rs, ts[i].type_id);
-		if (!ts[i].type && !ts[i].rule) {
-			error_at(file, line, "%s: unknown clause type or rule '%s'",
-				 owner, ts[i].type_id);
+	for (i = 0; i < n; i++)
+		if (!resolve_type_stance(rs, &ts[i])) {
+			error_at(it->file, it->line,
+				 "checklist item '%s': unknown clause type or rule '%s'",
+				 it->id, ts[i].type_id);
 			ret = -1;
 		}
-	}
 	return ret;
 }
 
@@ -1503,7 +1508,6 @@ static void build_triggers(struct ruleset *rs)
 
 int ruleset_compile(struct ruleset *rs)
 {
-	struct buf owner = BUF_INIT;
 	uint32_t jit = 0;
 	size_t i, j;
 	int ret = 0;
@@ -1536,20 +1540,15 @@ int ruleset_compile(struct ruleset *rs)
 			error_at(r->file, r->line, "rule '%s': unknown clause type '%s'", r->id, r->type_id);
 			ret = -1;
 		}
-		for (j = 0; j < r->nrefers; j++) {
-			struct type_stance *ts = &r->refers[j];
-
-			ts->type = ruleset_find_type(rs, ts->type_id);
-			ts->rule = ts->type ? NULL : ruleset_find_rule(rs, ts->type_id);
-			/*
-			 * Another pack's rule, perhaps replaced by a user's pack:
-			 * that must not stop this one from loading.
-			 */
-			if (!ts->type && !ts->rule)
+		/*
+		 * Another pack's rule, perhaps replaced by a user's pack: that
+		 * must not stop this one from loading.
+		 */
+		for (j = 0; j < r->nrefers; j++)
+			if (!resolve_type_stance(rs, &r->refers[j]))
 				warning_at(r->file, r->line,
 					   "rule '%s' refers to '%s', which no loaded pack defines: "
-					   "that entry never holds", r->id, ts->type_id);
-		}
+					   "that entry never holds", r->id, r->refers[j].type_id);
 		for (j = 0; j < r->npatterns; j++) {
 			buf_reset(&what);
 			buf_addf(&what, "rule '%s' pattern %zu", r->id, j + 1);
@@ -1575,15 +1574,11 @@ int ruleset_compile(struct ruleset *rs)
 			ret = -1;
 		}
 		/* Each list checked, so that every unknown id is reported at once. */
-		buf_reset(&owner);
-		buf_addf(&owner, "checklist item '%s'", it->id);
-		if (resolve_type_stances(rs, it->file, it->line, owner.ptr, it->met, it->nmet) |
-		    resolve_type_stances(rs, it->file, it->line, owner.ptr, it->partial, it->npartial) |
-		    resolve_type_stances(rs, it->file, it->line, owner.ptr, it->red_flags,
-					 it->nred_flags))
+		if (resolve_type_stances(rs, it, it->met, it->nmet) |
+		    resolve_type_stances(rs, it, it->partial, it->npartial) |
+		    resolve_type_stances(rs, it, it->red_flags, it->nred_flags))
 			ret = -1;
 	}
-	buf_release(&owner);
 	if (ret)
 		return ret;
 

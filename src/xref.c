@@ -39,7 +39,7 @@ static size_t ref_word_at(const char *s, size_t len, size_t i)
 
 	if (i > 0 && is_word_char((unsigned char)s[i - 1]))
 		return 0;
-	for (k = 0; k < sizeof(ref_words) / sizeof(*ref_words); k++) {
+	for (k = 0; k < ARRAY_SIZE(ref_words); k++) {
 		size_t n = strlen(ref_words[k]);
 
 		if (n > len - i || strncasecmp(s + i, ref_words[k], n))
@@ -209,7 +209,7 @@ static int names_elsewhere(const char *s, size_t len, size_t at)
 	if (len - at < 5 || strncasecmp(s + at, " of ", 4))
 		return 0;
 	at += 4;
-	for (k = 0; k < sizeof(own) / sizeof(*own); k++)
+	for (k = 0; k < ARRAY_SIZE(own); k++)
 		if (len - at >= strlen(own[k]) && !strncasecmp(s + at, own[k], strlen(own[k])))
 			return 0;
 	return 1;
@@ -249,7 +249,7 @@ size_t xref_parse(const char *s, size_t len, struct buf *out)
 			memcpy(prev, num, sizeof(prev));
 			at = skip_title(s, len, end);
 			range = 0;
-			for (k = 0; k < sizeof(joins) / sizeof(*joins); k++) {
+			for (k = 0; k < ARRAY_SIZE(joins); k++) {
 				size_t n = strlen(joins[k].s), wn;
 
 				if (n > len - at || strncasecmp(s + at, joins[k].s, n))
