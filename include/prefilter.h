@@ -55,6 +55,11 @@ struct prefilter_entry_hit {
 	unsigned mark;            /* == generation when found */
 };
 
+/* Where a scan met a state with keywords to report, queued (prefilter.c). */
+struct prefilter_busy {
+	uint32_t state, at;
+};
+
 /* The entries a scan found: a list plus a mark per entry (generation). */
 struct prefilter_hits {
 	struct prefilter_entry_hit *entry;   /* per entry */
@@ -63,6 +68,8 @@ struct prefilter_hits {
 	size_t nrules, nkw;
 	size_t *found;            /* every entry found, in the order found */
 	size_t nfound;
+	struct prefilter_busy *busy;   /* the scan's own scratch */
+	size_t busy_alloc;
 };
 
 /* Whether the last scan (or replay) into h found entry x. */

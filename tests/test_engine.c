@@ -2,18 +2,21 @@
  * engine, view and prefilter: matching mechanics on a hand-made pack, so
  * these tests do not move when the rule library grows.
  */
+#include <ctype.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <cmocka.h>
 
 #include "engine.h"
 #include "prefilter.h"
 #include "text_load.h"
 #include "view.h"
+#include "xalloc.h"
 
 static const char pack[] =
 	"areas: [{id: data, title: Data}]\n"
@@ -1040,6 +1043,106 @@ static void test_prefilter_many_keywords(void **state)
 	prefilter_free(pf);
 }
 
+/* Where each entry's keyword occurs in text, found the slow way. */
+struct naive_hit {
+	int hit;
+	size_t first, last;
+};
+
+static void naive_scan(const char *const *kw, const int *mode, size_t nkw, const char *text,
+		       size_t len, struct naive_hit *want)
+{
+	size_t k, p;
+
+	memset(want, 0, nkw * sizeof(*want));
+	for (k = 0; k < nkw; k++) {
+		size_t n = strlen(kw[k]);
+
+		for (p = 0; p + n <= len; p++) {
+			int at_word = p == 0 || !isalnum((unsigned char)text[p - 1]);
+
+			if (strncasecmp(text + p, kw[k], n) || (mode[k] != 2 && !at_word))
+				continue;
+			if (!want[k].hit)
+				want[k].first = p;
+			want[k].hit = 1;
+			want[k].last = p;
+		}
+	}
+}
+
+/*
+ * A long text is walked in two halves at once, in windows: whatever the
+ * length, and wherever a keyword falls (across the middle, across a
+ * window's edge, at the very end), the scan finds what a search of every
+ * position finds, with the same first and last places.
+ */
+static void test_prefilter_halves_find_what_a_search_does(void **state)
+{
+	enum { NKW = 11 };
+	static const char *const kw[NKW] = {
+		"data", "customer data", "train", "shall not use", "ing", "per", "use",
+		"liability", "liab", "of the ", "x",
+	};
+	static const int mode[NKW] = { 0, 2, 1, 1, 2, 2, 0, 1, 0, 2, 1 };
+	static const char *const words[] = {
+		"Customer", "Data", "data", "shall", "not", "use", "uses", "training",
+		"retrain", "liability", "LIABILITY", "of", "the", "per", "paper", "x", "yx",
+		"sing", "shall not use", "customer data", ",", ";", "  ", "\n",
+	};
+	const size_t lens[] = { 0, 1, 12, 63, 64, 65, 127, 128, 301, 1000, 16383, 16384,
+				16385, 16400, 32768, 40000 };
+	struct prefilter *pf = prefilter_new(NKW);
+	struct prefilter_hits h;
+	struct naive_hit want[NKW];
+	char *text = malloc(40000 + 32);
+	unsigned long seed = 12345;
+	size_t i, k, t;
+
+	(void)state;
+	assert_non_null(text);
+	for (k = 0; k < NKW; k++) {
+		if (mode[k] == 0)
+			prefilter_add(pf, kw[k], k);
+		else if (mode[k] == 1)
+			prefilter_add_word(pf, kw[k], k);
+		else
+			prefilter_add_anywhere(pf, kw[k], k);
+	}
+	prefilter_build(pf);
+	prefilter_hits_init(&h, pf);
+	for (t = 0; t < 3; t++)
+		for (i = 0; i < ARRAY_SIZE(lens); i++) {
+			size_t len = 0;
+
+			/* Words at random, then cut to the length wanted. */
+			while (len < lens[i]) {
+				const char *w;
+
+				seed = seed * 6364136223846793005UL + 1442695040888963407UL;
+				w = words[(seed >> 33) % ARRAY_SIZE(words)];
+				memcpy(text + len, w, strlen(w));
+				len += strlen(w);
+				text[len++] = ' ';
+			}
+			len = lens[i];
+			naive_scan(kw, mode, NKW, text, len, want);
+			prefilter_scan(pf, text, len, &h);
+			for (k = 0; k < NKW; k++) {
+				if (!want[k].hit != !prefilter_hit(&h, k))
+					fail_msg("length %zu: '%s' found %d, want %d", len, kw[k],
+						 prefilter_hit(&h, k), want[k].hit);
+				if (!want[k].hit || mode[k] == 0)
+					continue;
+				assert_int_equal(h.entry[k].first, want[k].first);
+				assert_int_equal(h.entry[k].last, want[k].last);
+			}
+		}
+	prefilter_hits_release(&h);
+	prefilter_free(pf);
+	free(text);
+}
+
 /* Builds the view of a one-sentence document and checks its text is `want`. */
 static void view_one(struct document *doc, struct view *v, const char *text, const char *want)
 {
@@ -1654,6 +1757,7 @@ int main(void)
 		cmocka_unit_test(test_prefilter_long_keywords),
 		cmocka_unit_test(test_prefilter_radix_tails),
 		cmocka_unit_test(test_prefilter_many_keywords),
+		cmocka_unit_test(test_prefilter_halves_find_what_a_search_does),
 		cmocka_unit_test(test_view_normalises_and_maps_back),
 		cmocka_unit_test(test_view_reads_number_abbreviation),
 		cmocka_unit_test(test_view_markdown_links),
