@@ -1015,6 +1015,20 @@ static int next_clause(const struct outline *ol, const struct label *lab)
 	return k >= 0 && ol->stack[k].ordinal + 1 == lab->ordinal;
 }
 
+/*
+ * Whether entry k is a heading labelled as an enumeration ("**II.
+ * Disclosure**", "B. FEES") with nothing but clauses below it: a list
+ * numbered from 1 right under it is its items ("II(1)"), and the next
+ * such heading ("III.") follows it rather than nesting in the list.
+ */
+static int lettered_heading(const struct outline *ol, int k)
+{
+	const struct outline_entry *e = &ol->stack[k];
+
+	return (e->heading & OUTLINE_HEADING) && !is_structural(e->style) &&
+	       e->nest == NEST_NONE && clauses_below(ol, k);
+}
+
 int outline_level_at(struct outline *ol, const struct label *lab, int col, int lead,
 		     unsigned heading, enum outline_nest *nest)
 {
@@ -1059,6 +1073,9 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 				 (ol->stack[k].style == STYLE_NUMBER ||
 				  ol->stack[k].style == STYLE_SECTION) && ol->stack[k].ordinal > 1 &&
 				 clauses_below(ol, k))
+				how = NEST_ITEM;
+			else if (top && !(heading & OUTLINE_HEADING) &&
+				 lettered_heading(ol, top - 1))
 				how = NEST_ITEM;
 			if (how != NEST_NONE)
 				level = ol->stack[top - 1].level + 1;

@@ -2255,6 +2255,49 @@ static void test_schedule_in_parts(void **state)
 	assert_int_equal(f->doc.paras[6].kind, PARA_HEADING);
 }
 
+/*
+ * Headings numbered in roman numerals or capitals ("**II. Disclosure**")
+ * with a list numbered from 1 under each: the numbers are the heading's
+ * items, cited "II(1)", and the next heading ("III.") follows "II", not
+ * the list's last number.  A number that goes on from the list before
+ * it is a clause of its own.
+ */
+static void test_numbers_under_lettered_headings(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"**I. Collection**\n"
+		"\n"
+		"We collect the data you give us.\n"
+		"\n"
+		"**II. Disclosure**\n"
+		"\n"
+		"We may disclose your data to:\n"
+		"\n"
+		"1.  our group companies;\n"
+		"2.  our service providers.\n"
+		"\n"
+		"**III. Transfers**\n"
+		"\n"
+		"1.  We store personal data in Singapore.\n"
+		"2.  We transfer personal data under safeguards.\n"
+		"\n"
+		"**IV. Retention**\n"
+		"\n"
+		"We keep data while the account is open.\n",
+		"I", "I", "II", "II", "II(1)", "II(2)", "III", "III(1)", "III(2)", "IV", "IV");
+	CLAUSES(f,
+		"A. PURPOSE\n"
+		"\n"
+		"1. The Supplier shall provide the Services.\n"
+		"\n"
+		"B. FEES\n"
+		"\n"
+		"2. The Customer shall pay the Fees.\n",
+		"A", "A(1)", "B", "2");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2302,6 +2345,7 @@ int main(void)
 		T(test_emphasised_number_without_its_stop),
 		T(test_annex_title_without_a_label),
 		T(test_schedule_in_parts),
+		T(test_numbers_under_lettered_headings),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
 		T(test_annex_listed_without_a_page),
