@@ -2298,6 +2298,35 @@ static void test_numbers_under_lettered_headings(void **state)
 		"A", "A(1)", "B", "2");
 }
 
+/*
+ * A flattened page runs an article's heading on after the clause before
+ * it ("... final award.   ARTICLE - 20 FORCE MAJEURE   No Party ..."),
+ * and the article's prose on after its title, past a wide gap: the
+ * heading is a paragraph of its own and the prose is in its article.
+ * Not a heading that is no next article, nor one whose words are prose.
+ */
+static void test_unstopped_heading_run_on(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"18.4 Each Party shall keep the information confidential.\n"
+		"\n"
+		"  ARTICLE - 19 ARBITRATION   19.1   Difference: Disputes will be settled"
+		" amicably.   19.2   Arbitration: Disputes shall be settled in London."
+		"   ARTICLE - 20 FORCE MAJEURE   No Party shall be liable for delays"
+		" beyond its control.\n"
+		"\n"
+		"  ARTICLE - 21 WAIVER   Failure or delay by a party shall not affect"
+		" its rights.   ARTICLE - 22 SEVERABILITY   If any provision is unlawful,"
+		" it shall be severed.\n"
+		"\n"
+		"  ARTICLE - 24 MISCELLANEOUS   English shall be used in all notices."
+		" Disputes go to the courts named in ARTICLE - 23 NOTICES   above.\n",
+		"18.4", "ARTICLE 19", "19.1", "19.2", "ARTICLE 20", "ARTICLE 20", "ARTICLE 21",
+		"ARTICLE 21", "ARTICLE 22", "ARTICLE 22", "ARTICLE 22");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2346,6 +2375,7 @@ int main(void)
 		T(test_annex_title_without_a_label),
 		T(test_schedule_in_parts),
 		T(test_numbers_under_lettered_headings),
+		T(test_unstopped_heading_run_on),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
 		T(test_annex_listed_without_a_page),
