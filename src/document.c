@@ -179,6 +179,33 @@ static int all_digits(const char *s, size_t n)
 }
 
 /*
+ * A caption label as it is cited: as written, but for the dash between
+ * its keyword and its id ("SCHEDULE - I" is "SCHEDULE I").
+ */
+static const char *caption_cite(struct document *doc, const char *s, size_t n)
+{
+	size_t i, d;
+
+	for (i = 1; i + 2 < n; i++) {
+		if (s[i] != ' ')
+			continue;
+		d = s[i + 1] == '-' ? 1 :
+		    (i + 4 < n && (unsigned char)s[i + 1] == 0xE2 && (unsigned char)s[i + 2] == 0x80 &&
+		     ((unsigned char)s[i + 3] == 0x93 || (unsigned char)s[i + 3] == 0x94)) ? 3 : 0;
+		if (d && s[i + 1 + d] == ' ') {
+			size_t rest = i + 1 + d;
+
+			while (rest < n && s[rest] == ' ')
+				rest++;
+			return arena_printf(&doc->arena, "%.*s %.*s", (int)i, s,
+					    (int)(n - rest), s + rest);
+		}
+		break;  /* only right after the keyword */
+	}
+	return arena_strndup(&doc->arena, s, n);
+}
+
+/*
  * The citation for a paragraph from its own label and its parent's clause:
  * "1." -> "1", "1.4.2." -> "1.4.2", "A.1." -> "A.1", "Section 4.2" -> "4.2",
  * "Article IV" and "Schedule A" stay as written, "(b)" under "1.4" ->
@@ -234,7 +261,7 @@ static const char *compose_clause(struct document *doc, const char *label,
 	}
 	if (isalpha((unsigned char)s[0]) && memchr(s, ' ', n)) {
 		/* "Article IV", "Schedule A": a caption, cited as written. */
-		return arena_strndup(&doc->arena, s, n);
+		return caption_cite(doc, s, n);
 	}
 	if (s[0] == '(') {
 		const char *close = memchr(s, ')', n);

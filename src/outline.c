@@ -392,6 +392,8 @@ static const char *skip_number_sign(const char *p, const char *e)
 	return p;
 }
 
+static size_t dash_at(const char *p, const char *e);
+
 /* "Section 4.2", "ARTICLE IV", "Schedule A", "§ 4.2", "Anlage 1", "Приложение № 1". */
 static int parse_keyword(const char *s, const char *e, struct label *lab)
 {
@@ -423,8 +425,14 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 		return 0;
 	}
 	p = skip_blanks(s + n, e);
-	if (lab->style == STYLE_ANNEX)
+	if (lab->style == STYLE_ANNEX) {
+		size_t d = dash_at(p, e);
+
+		/* "SCHEDULE - I", "EXHIBIT – A": a dash before the annex's id. */
+		if (d && p + d < e && (p[d] == ' ' || p[d] == '\t'))
+			p = skip_blanks(p + d, e);
 		p = skip_number_sign(p, e);
+	}
 	id = p;
 	if (lab->style == STYLE_SECTION) {
 		struct label num;

@@ -928,6 +928,13 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 			}
 		}
 	}
+	if (!label && kind == PARA_BODY && sp->end - sp->body > 18 &&
+	    !strncasecmp(doc->text.ptr + sp->body, "in witness whereof", 18)) {
+		/* The testimonium: the clauses have ended, what follows is signed. */
+		outline_init(&sp->outline);
+		sp->ending = 0;
+		sp->closes = 1;
+	}
 	if (sp->closes && !label)
 		nest = NEST_CLOSE;
 	sp->closes = 0;

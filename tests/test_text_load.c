@@ -2327,6 +2327,40 @@ static void test_unstopped_heading_run_on(void **state)
 		"ARTICLE 21", "ARTICLE 22", "ARTICLE 22", "ARTICLE 22");
 }
 
+/*
+ * The testimonium ends the clauses: it and the signature block after it
+ * are in no clause, and a list in the block ("WITNESS:" / "1.") is no
+ * item of the last clause.  A schedule labelled with a dash before its
+ * id ("SCHEDULE - A") opens an annex, cited "SCHEDULE A".
+ */
+static void test_testimonium_and_dashed_schedule(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"25. NOTICES\n"
+		"\n"
+		"25.1 Notices shall be in writing.\n"
+		"\n"
+		"25.2 Notices by fax are received when sent.\n"
+		"\n"
+		"IN WITNESS WHEREOF, the Parties have executed this Agreement.\n"
+		"\n"
+		"ACME LIMITED     WITNESS:\n"
+		"\n"
+		"1.\n"
+		"\n"
+		"/s/ Jane Roe\n"
+		"\n"
+		"SCHEDULE - A  Description of the Products\n"
+		"\n"
+		"1. The Mobile Clinic is supplied with its equipment.\n"
+		"\n"
+		"2. The price of the Mobile Clinic may change on notice.\n",
+		"25", "25.1", "25.2", NULL, NULL, "1", "1", "SCHEDULE A", "SCHEDULE A, 1",
+		"SCHEDULE A, 2");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2376,6 +2410,7 @@ int main(void)
 		T(test_schedule_in_parts),
 		T(test_numbers_under_lettered_headings),
 		T(test_unstopped_heading_run_on),
+		T(test_testimonium_and_dashed_schedule),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
 		T(test_annex_listed_without_a_page),
