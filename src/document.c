@@ -607,6 +607,26 @@ static size_t annex_title(const struct document *doc, const struct paragraph *p,
 }
 
 /*
+ * Whether the paragraph after the title at paragraph i names it as the
+ * document it opens: "COMPENSATION SCHEDULE" / "This Compensation
+ * Schedule is attached to ...".  Inside an annex such a title opens the
+ * next one, where a heading in it ("PAYMENT SCHEDULE") does not.
+ */
+static int names_itself(const struct document *doc, size_t i, const char *title, size_t n)
+{
+	const struct paragraph *q;
+	const char *s;
+
+	if (i + 1 >= doc->npara)
+		return 0;
+	q = &doc->paras[i + 1];
+	s = doc->text.ptr + q->body;
+	return !q->label && q->kind == PARA_BODY && q->end - q->body > n + 6 &&
+	       !strncmp(s, "This ", 5) && !strncasecmp(s + 5, title, n) &&
+	       !isalnum((unsigned char)s[5 + n]);
+}
+
+/*
  * Whether paragraph i stands after the body's last clause, whose key is
  * `last`: no clause after it, up to the next annex heading and within
  * ANNEX_LOOKAHEAD paragraphs, goes on with the body's numbering ("AI
@@ -722,7 +742,7 @@ static void link_paragraphs(struct document *doc)
 		 */
 		if (!p->label && body_seen && have_last &&
 		    (n = annex_title(doc, p, &title, &named_first)) != 0 &&
-		    (!annex || (named_first && i > annex_at + 1))) {
+		    (!annex || (i > annex_at + 1 && (named_first || names_itself(doc, i, title, n))))) {
 			if (i >= title_end)
 				title_opens = after_last_clause(doc, i, last, &title_end);
 			if (title_opens) {

@@ -2361,6 +2361,39 @@ static void test_testimonium_and_dashed_schedule(void **state)
 		"SCHEDULE A, 2");
 }
 
+/*
+ * Inside an annex, a title ending on "Schedule" opens the next annex
+ * where the paragraph after it names it ("This Compensation Schedule is
+ * attached ..."); a heading in the annex that does not ("PAYMENT
+ * SCHEDULE" over the annex's own prose) opens none.
+ */
+static void test_second_schedule_names_itself(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"1. The Reseller may market the Portals.\n"
+		"\n"
+		"2. Either party may terminate on notice.\n"
+		"\n"
+		"LICENSE RESELLING SCHEDULE\n"
+		"\n"
+		"Resellers receive a commission on all sales.\n"
+		"\n"
+		"PAYMENT SCHEDULE\n"
+		"\n"
+		"Commissions are paid monthly.\n"
+		"\n"
+		"COMPENSATION SCHEDULE\n"
+		"\n"
+		"This Compensation Schedule is attached to the Reseller Agreement.\n"
+		"\n"
+		"1. MediaNet shall remit 20% of the price of each Portal.\n",
+		"1", "2", "LICENSE RESELLING SCHEDULE", "LICENSE RESELLING SCHEDULE",
+		"LICENSE RESELLING SCHEDULE", "LICENSE RESELLING SCHEDULE", "COMPENSATION SCHEDULE",
+		"COMPENSATION SCHEDULE", "COMPENSATION SCHEDULE, 1");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2411,6 +2444,7 @@ int main(void)
 		T(test_numbers_under_lettered_headings),
 		T(test_unstopped_heading_run_on),
 		T(test_testimonium_and_dashed_schedule),
+		T(test_second_schedule_names_itself),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
 		T(test_annex_listed_without_a_page),
