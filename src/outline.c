@@ -34,27 +34,37 @@ static int is_structural(enum label_style s)
 	return s >= STYLE_NUMBER && s <= STYLE_MD_HEADING;
 }
 
-/* Value of a canonical roman numeral up to 39 ("iv", "XII"), else 0. */
+/* Value of a canonical roman numeral up to 89 ("iv", "XII", "xliv"), else 0. */
 static unsigned long roman_value(const char *s, size_t n)
 {
 	static const char *const ones[] = {
 		"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"
 	};
 	char w[8];
-	size_t i, tens = 0, rest;
+	size_t i, tens = 0, rest, base = 0;
 
 	if (!n || n >= sizeof(w))
 		return 0;
 	for (i = 0; i < n; i++)
 		w[i] = (char)tolower((unsigned char)s[i]);
-	while (tens < n && w[tens] == 'x')
-		tens++;
-	if (tens > 3)
-		return 0;
+	if (n >= 2 && w[0] == 'x' && w[1] == 'l') {
+		tens = 2;       /* "xl": forty */
+		base = 40;
+	} else {
+		if (w[0] == 'l') {
+			tens = 1;       /* "l": fifty, and the tens after it */
+			base = 50;
+		}
+		for (i = 0; tens < n && w[tens] == 'x'; i++)
+			tens++;
+		if (i > 3)
+			return 0;
+		base += i * 10;
+	}
 	rest = n - tens;
 	for (i = 0; i < ARRAY_SIZE(ones); i++)
 		if (strlen(ones[i]) == rest && !memcmp(w + tens, ones[i], rest))
-			return tens * 10 + i;
+			return base + i;
 	return 0;
 }
 
@@ -84,7 +94,7 @@ static int parse_enumerator(const char *s, const char *e, struct label *lab)
 		p++;
 	}
 	id = p;
-	while (p < e && p - id < 5 && isalnum((unsigned char)*p))
+	while (p < e && p - id < 7 && isalnum((unsigned char)*p))
 		p++;
 	n = (size_t)(p - id);
 	if (!n || p >= e)
@@ -121,8 +131,8 @@ static int parse_enumerator(const char *s, const char *e, struct label *lab)
 		lab->style = paren ? (upper ? STYLE_PAREN_UPPER : STYLE_PAREN_LOWER)
 			   : close == '.' ? (upper ? STYLE_DOT_UPPER : STYLE_DOT_LOWER)
 			   : (upper ? STYLE_CLOSE_UPPER : STYLE_CLOSE_LOWER);
-		/* Only i, v and x could be either; keep the roman value for those. */
-		if (n != 1 || !strchr("ivxIVX", id[0]))
+		/* Only i, v, x and l could be either; keep the roman value for those. */
+		if (n != 1 || !strchr("ivxlIVXL", id[0]))
 			lab->roman = 0;
 		return 1;
 	}
@@ -511,7 +521,8 @@ int outline_parse_label(const char *s, const char *e, struct label *lab)
 			return 0;
 	} else if ((lab->style == STYLE_NUMBER || lab->style == STYLE_ALNUM) &&
 		   s[lab->len - 1] != '.') {
-		if (islower((unsigned char)*body) || isdigit((unsigned char)*body))
+		/* Three groups are no quantity: "4.1.4 each Party's ..." is an item. */
+		if ((islower((unsigned char)*body) && lab->depth < 3) || isdigit((unsigned char)*body))
 			return 0;
 	}
 	if (isdigit((unsigned char)*body) && lab->style == STYLE_NUMBER)

@@ -2394,6 +2394,48 @@ static void test_second_schedule_names_itself(void **state)
 		"COMPENSATION SCHEDULE", "COMPENSATION SCHEDULE, 1");
 }
 
+/*
+ * Items numbered in three groups opening on a lower-case word ("4.1.4
+ * each Party's ...") are labels (a quantity has at most two: "1.5
+ * million"); roman items go on past (xxxix): "(xl)", "(xliv)", and
+ * "(l)" after "(xlix)" is fifty, after "(k)" a letter.
+ */
+static void test_deep_numbers_and_long_romans(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"4.1 The Parties agree that:\n"
+		"\n"
+		"4.1.1 this Agreement sets out the fields of use;\n"
+		"\n"
+		"4.1.2 each Party's liability is limited as set out in Section 9.\n"
+		"\n"
+		"1.5 million units are ordered each year.\n"
+		"\n"
+		"5. The Company represents that:\n"
+		"\n"
+		"(xxxix) it holds all permits;\n"
+		"\n"
+		"(xl) it has paid its taxes;\n"
+		"\n"
+		"(xliv) it carries insurance in such amounts as are customary.\n"
+		"\n"
+		"(xlix) it keeps its books;\n"
+		"\n"
+		"(l) it complies with the law;\n"
+		"\n"
+		"(li) it has no debts.\n"
+		"\n"
+		"6. The Agent represents that:\n"
+		"\n"
+		"(k) it is licensed;\n"
+		"\n"
+		"(l) it complies with the law.\n",
+		"4.1", "4.1.1", "4.1.2", "4.1.2", "5", "5(xxxix)", "5(xl)", "5(xliv)", "5(xlix)",
+		"5(l)", "5(li)", "6", "6(k)", "6(l)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2445,6 +2487,7 @@ int main(void)
 		T(test_unstopped_heading_run_on),
 		T(test_testimonium_and_dashed_schedule),
 		T(test_second_schedule_names_itself),
+		T(test_deep_numbers_and_long_romans),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
 		T(test_annex_listed_without_a_page),
