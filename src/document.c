@@ -179,6 +179,33 @@ static int all_digits(const char *s, size_t n)
 }
 
 /*
+ * A caption label as it is cited: as written, but for the dash between
+ * its keyword and its id ("SCHEDULE - I" is "SCHEDULE I").
+ */
+static const char *caption_cite(struct document *doc, const char *s, size_t n)
+{
+	size_t i, d;
+
+	for (i = 1; i + 2 < n; i++) {
+		if (s[i] != ' ')
+			continue;
+		d = s[i + 1] == '-' ? 1 :
+		    (i + 4 < n && (unsigned char)s[i + 1] == 0xE2 && (unsigned char)s[i + 2] == 0x80 &&
+		     ((unsigned char)s[i + 3] == 0x93 || (unsigned char)s[i + 3] == 0x94)) ? 3 : 0;
+		if (d && s[i + 1 + d] == ' ') {
+			size_t rest = i + 1 + d;
+
+			while (rest < n && s[rest] == ' ')
+				rest++;
+			return arena_printf(&doc->arena, "%.*s %.*s", (int)i, s,
+					    (int)(n - rest), s + rest);
+		}
+		break;  /* only right after the keyword */
+	}
+	return arena_strndup(&doc->arena, s, n);
+}
+
+/*
  * The citation for a paragraph from its own label and its parent's clause:
  * "1." -> "1", "1.4.2." -> "1.4.2", "A.1." -> "A.1", "Section 4.2" -> "4.2",
  * "Article IV" and "Schedule A" stay as written, "(b)" under "1.4" ->
@@ -234,7 +261,7 @@ static const char *compose_clause(struct document *doc, const char *label,
 	}
 	if (isalpha((unsigned char)s[0]) && memchr(s, ' ', n)) {
 		/* "Article IV", "Schedule A": a caption, cited as written. */
-		return arena_strndup(&doc->arena, s, n);
+		return caption_cite(doc, s, n);
 	}
 	if (s[0] == '(') {
 		const char *close = memchr(s, ')', n);
@@ -580,6 +607,26 @@ static size_t annex_title(const struct document *doc, const struct paragraph *p,
 }
 
 /*
+ * Whether the paragraph after the title at paragraph i names it as the
+ * document it opens: "COMPENSATION SCHEDULE" / "This Compensation
+ * Schedule is attached to ...".  Inside an annex such a title opens the
+ * next one, where a heading in it ("PAYMENT SCHEDULE") does not.
+ */
+static int names_itself(const struct document *doc, size_t i, const char *title, size_t n)
+{
+	const struct paragraph *q;
+	const char *s;
+
+	if (i + 1 >= doc->npara)
+		return 0;
+	q = &doc->paras[i + 1];
+	s = doc->text.ptr + q->body;
+	return !q->label && q->kind == PARA_BODY && q->end - q->body > n + 6 &&
+	       !strncmp(s, "This ", 5) && !strncasecmp(s + 5, title, n) &&
+	       !isalnum((unsigned char)s[5 + n]);
+}
+
+/*
  * Whether paragraph i stands after the body's last clause, whose key is
  * `last`: no clause after it, up to the next annex heading and within
  * ANNEX_LOOKAHEAD paragraphs, goes on with the body's numbering ("AI
@@ -695,7 +742,7 @@ static void link_paragraphs(struct document *doc)
 		 */
 		if (!p->label && body_seen && have_last &&
 		    (n = annex_title(doc, p, &title, &named_first)) != 0 &&
-		    (!annex || (named_first && i > annex_at + 1))) {
+		    (!annex || (i > annex_at + 1 && (named_first || names_itself(doc, i, title, n))))) {
 			if (i >= title_end)
 				title_opens = after_last_clause(doc, i, last, &title_end);
 			if (title_opens) {

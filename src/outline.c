@@ -34,27 +34,37 @@ static int is_structural(enum label_style s)
 	return s >= STYLE_NUMBER && s <= STYLE_MD_HEADING;
 }
 
-/* Value of a canonical roman numeral up to 39 ("iv", "XII"), else 0. */
+/* Value of a canonical roman numeral up to 89 ("iv", "XII", "xliv"), else 0. */
 static unsigned long roman_value(const char *s, size_t n)
 {
 	static const char *const ones[] = {
 		"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"
 	};
 	char w[8];
-	size_t i, tens = 0, rest;
+	size_t i, tens = 0, rest, base = 0;
 
 	if (!n || n >= sizeof(w))
 		return 0;
 	for (i = 0; i < n; i++)
 		w[i] = (char)tolower((unsigned char)s[i]);
-	while (tens < n && w[tens] == 'x')
-		tens++;
-	if (tens > 3)
-		return 0;
+	if (n >= 2 && w[0] == 'x' && w[1] == 'l') {
+		tens = 2;       /* "xl": forty */
+		base = 40;
+	} else {
+		if (w[0] == 'l') {
+			tens = 1;       /* "l": fifty, and the tens after it */
+			base = 50;
+		}
+		for (i = 0; tens < n && w[tens] == 'x'; i++)
+			tens++;
+		if (i > 3)
+			return 0;
+		base += i * 10;
+	}
 	rest = n - tens;
 	for (i = 0; i < ARRAY_SIZE(ones); i++)
 		if (strlen(ones[i]) == rest && !memcmp(w + tens, ones[i], rest))
-			return tens * 10 + i;
+			return base + i;
 	return 0;
 }
 
@@ -84,7 +94,7 @@ static int parse_enumerator(const char *s, const char *e, struct label *lab)
 		p++;
 	}
 	id = p;
-	while (p < e && p - id < 5 && isalnum((unsigned char)*p))
+	while (p < e && p - id < 7 && isalnum((unsigned char)*p))
 		p++;
 	n = (size_t)(p - id);
 	if (!n || p >= e)
@@ -121,8 +131,8 @@ static int parse_enumerator(const char *s, const char *e, struct label *lab)
 		lab->style = paren ? (upper ? STYLE_PAREN_UPPER : STYLE_PAREN_LOWER)
 			   : close == '.' ? (upper ? STYLE_DOT_UPPER : STYLE_DOT_LOWER)
 			   : (upper ? STYLE_CLOSE_UPPER : STYLE_CLOSE_LOWER);
-		/* Only i, v and x could be either; keep the roman value for those. */
-		if (n != 1 || !strchr("ivxIVX", id[0]))
+		/* Only i, v, x and l could be either; keep the roman value for those. */
+		if (n != 1 || !strchr("ivxlIVXL", id[0]))
 			lab->roman = 0;
 		return 1;
 	}
@@ -392,6 +402,8 @@ static const char *skip_number_sign(const char *p, const char *e)
 	return p;
 }
 
+static size_t dash_at(const char *p, const char *e);
+
 /* "Section 4.2", "ARTICLE IV", "Schedule A", "§ 4.2", "Anlage 1", "Приложение № 1". */
 static int parse_keyword(const char *s, const char *e, struct label *lab)
 {
@@ -423,8 +435,14 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 		return 0;
 	}
 	p = skip_blanks(s + n, e);
-	if (lab->style == STYLE_ANNEX)
+	if (lab->style == STYLE_ANNEX) {
+		size_t d = dash_at(p, e);
+
+		/* "SCHEDULE - I", "EXHIBIT – A": a dash before the annex's id. */
+		if (d && p + d < e && (p[d] == ' ' || p[d] == '\t'))
+			p = skip_blanks(p + d, e);
 		p = skip_number_sign(p, e);
+	}
 	id = p;
 	if (lab->style == STYLE_SECTION) {
 		struct label num;
@@ -503,7 +521,8 @@ int outline_parse_label(const char *s, const char *e, struct label *lab)
 			return 0;
 	} else if ((lab->style == STYLE_NUMBER || lab->style == STYLE_ALNUM) &&
 		   s[lab->len - 1] != '.') {
-		if (islower((unsigned char)*body) || isdigit((unsigned char)*body))
+		/* Three groups are no quantity: "4.1.4 each Party's ..." is an item. */
+		if ((islower((unsigned char)*body) && lab->depth < 3) || isdigit((unsigned char)*body))
 			return 0;
 	}
 	if (isdigit((unsigned char)*body) && lab->style == STYLE_NUMBER)
@@ -1015,6 +1034,20 @@ static int next_clause(const struct outline *ol, const struct label *lab)
 	return k >= 0 && ol->stack[k].ordinal + 1 == lab->ordinal;
 }
 
+/*
+ * Whether entry k is a heading labelled as an enumeration ("**II.
+ * Disclosure**", "B. FEES") with nothing but clauses below it: a list
+ * numbered from 1 right under it is its items ("II(1)"), and the next
+ * such heading ("III.") follows it rather than nesting in the list.
+ */
+static int lettered_heading(const struct outline *ol, int k)
+{
+	const struct outline_entry *e = &ol->stack[k];
+
+	return (e->heading & OUTLINE_HEADING) && !is_structural(e->style) &&
+	       e->nest == NEST_NONE && clauses_below(ol, k);
+}
+
 int outline_level_at(struct outline *ol, const struct label *lab, int col, int lead,
 		     unsigned heading, enum outline_nest *nest)
 {
@@ -1059,6 +1092,9 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 				 (ol->stack[k].style == STYLE_NUMBER ||
 				  ol->stack[k].style == STYLE_SECTION) && ol->stack[k].ordinal > 1 &&
 				 clauses_below(ol, k))
+				how = NEST_ITEM;
+			else if (top && !(heading & OUTLINE_HEADING) &&
+				 lettered_heading(ol, top - 1))
 				how = NEST_ITEM;
 			if (how != NEST_NONE)
 				level = ol->stack[top - 1].level + 1;

@@ -928,6 +928,13 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 			}
 		}
 	}
+	if (!label && kind == PARA_BODY && sp->end - sp->body > 18 &&
+	    !strncasecmp(doc->text.ptr + sp->body, "in witness whereof", 18)) {
+		/* The testimonium: the clauses have ended, what follows is signed. */
+		outline_init(&sp->outline);
+		sp->ending = 0;
+		sp->closes = 1;
+	}
 	if (sp->closes && !label)
 		nest = NEST_CLOSE;
 	sp->closes = 0;
@@ -1422,6 +1429,64 @@ static size_t glued_clause(const struct splitter *sp, const struct line *l, size
 	return 0;
 }
 
+/* Blanks that end a caption in flattened layout ("FORCE MAJEURE   No Party"). */
+#define WIDE_GAP 3
+
+/* The first run of WIDE_GAP blanks in t[i..end), or end. */
+static size_t wide_gap(const char *t, size_t i, size_t end)
+{
+	size_t run = 0;
+
+	for (; i < end; i++) {
+		if (t[i] != ' ' && t[i] != '\t') {
+			run = 0;
+		} else if (++run == WIDE_GAP) {
+			return i + 1 - WIDE_GAP;
+		}
+	}
+	return end;
+}
+
+/* The longest such heading split off a flattened line. */
+#define UNSTOPPED_HEADING_MAX 120
+
+/* "ARTICLE ", "CLAUSE ", "SECTION " in capitals at t[at..end). */
+static int heading_keyword_at(const char *t, size_t at, size_t end)
+{
+	switch (t[at]) {
+	case 'A':
+		return end - at > 8 && !strncmp(t + at, "ARTICLE ", 8);
+	case 'C':
+		return end - at > 7 && !strncmp(t + at, "CLAUSE ", 7);
+	case 'S':
+		return end - at > 8 && !strncmp(t + at, "SECTION ", 8);
+	default:
+		return 0;
+	}
+}
+
+/*
+ * An article's or clause's heading typed without its stop ("ARTICLE -
+ * 20 FORCE MAJEURE", "CLAUSE TWO - FEES") at t[at..title_end), title_end
+ * the wide gap after it or the line's end: outline_parse_unstopped, the
+ * number going on from the clause before it, the one being read
+ * (sp->label) included.  Only a keyword in capitals: a line of prose
+ * does not open on one.
+ */
+static int unstopped_heading_at(const struct splitter *sp, size_t at, size_t title_end)
+{
+	const char *t = sp->doc->text.ptr;
+	struct outline ol;
+	struct label lab;
+
+	if (title_end - at > UNSTOPPED_HEADING_MAX || !heading_keyword_at(t, at, title_end))
+		return 0;
+	ol = sp->outline;
+	if (sp->label.style != STYLE_NONE)
+		outline_level(&ol, &sp->label);
+	return outline_parse_unstopped(&ol, t + at, t + title_end, &lab);
+}
+
 static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 			struct buf *err)
 {
@@ -1462,6 +1527,22 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 			at++;
 		if (at >= l->last)
 			break;
+		if (at - j >= WIDE_GAP && sp->label.style == STYLE_NONE && sp->nlines == 1 &&
+		    sp->start >= l->first && j - sp->start <= UNSTOPPED_HEADING_MAX &&
+		    heading_keyword_at(t, sp->start, j) && wide_gap(t, sp->start, l->last) == j &&
+		    !outline_parse_label(t + at, t + l->last, &lab) &&
+		    unstopped_heading_at(sp, sp->start, j)) {
+			/*
+			 * "ARTICLE - 21 WAIVER   Failure or delay ...": the title
+			 * ends at the gap (before a clause's label the split below
+			 * is made as for any caption).
+			 */
+			sp->end = j;
+			if (flush_paragraph(sp, err))
+				return -1;
+			open_paragraph(sp, l, at, PARA_BODY);
+			continue;
+		}
 		if (!may_open_label((unsigned char)t[at]))
 			continue;
 		stop = stop_before(sp, j);
@@ -1469,8 +1550,24 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 		if (!stop && at - j >= 3 && isdigit((unsigned char)t[at]))
 			stop = ' ';
 		if (!stop || !outline_parse_label(t + at, t + l->last, &lab) ||
-		    !inline_label_ok(t, at, l->last, &lab, stop))
+		    !inline_label_ok(t, at, l->last, &lab, stop)) {
+			/*
+			 * "ARTICLE - 20 FORCE MAJEURE" run on after a clause:
+			 * a paragraph of its own (its title ends at the gap after it).
+			 */
+			size_t g, lim = l->last - at > UNSTOPPED_HEADING_MAX ?
+					at + UNSTOPPED_HEADING_MAX : l->last;
+
+			if ((stop || at - j >= WIDE_GAP) && heading_keyword_at(t, at, l->last) &&
+			    ((g = wide_gap(t, at, lim)) < lim || lim == l->last) &&
+			    unstopped_heading_at(sp, at, g)) {
+				sp->end = j;
+				if (flush_paragraph(sp, err))
+					return -1;
+				open_paragraph(sp, l, at, PARA_BODY);
+			}
 			continue;
+		}
 		sp->end = j;
 		if (flush_paragraph(sp, err))
 			return -1;

@@ -2255,6 +2255,187 @@ static void test_schedule_in_parts(void **state)
 	assert_int_equal(f->doc.paras[6].kind, PARA_HEADING);
 }
 
+/*
+ * Headings numbered in roman numerals or capitals ("**II. Disclosure**")
+ * with a list numbered from 1 under each: the numbers are the heading's
+ * items, cited "II(1)", and the next heading ("III.") follows "II", not
+ * the list's last number.  A number that goes on from the list before
+ * it is a clause of its own.
+ */
+static void test_numbers_under_lettered_headings(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"**I. Collection**\n"
+		"\n"
+		"We collect the data you give us.\n"
+		"\n"
+		"**II. Disclosure**\n"
+		"\n"
+		"We may disclose your data to:\n"
+		"\n"
+		"1.  our group companies;\n"
+		"2.  our service providers.\n"
+		"\n"
+		"**III. Transfers**\n"
+		"\n"
+		"1.  We store personal data in Singapore.\n"
+		"2.  We transfer personal data under safeguards.\n"
+		"\n"
+		"**IV. Retention**\n"
+		"\n"
+		"We keep data while the account is open.\n",
+		"I", "I", "II", "II", "II(1)", "II(2)", "III", "III(1)", "III(2)", "IV", "IV");
+	CLAUSES(f,
+		"A. PURPOSE\n"
+		"\n"
+		"1. The Supplier shall provide the Services.\n"
+		"\n"
+		"B. FEES\n"
+		"\n"
+		"2. The Customer shall pay the Fees.\n",
+		"A", "A(1)", "B", "2");
+}
+
+/*
+ * A flattened page runs an article's heading on after the clause before
+ * it ("... final award.   ARTICLE - 20 FORCE MAJEURE   No Party ..."),
+ * and the article's prose on after its title, past a wide gap: the
+ * heading is a paragraph of its own and the prose is in its article.
+ * Not a heading that is no next article, nor one whose words are prose.
+ */
+static void test_unstopped_heading_run_on(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"18.4 Each Party shall keep the information confidential.\n"
+		"\n"
+		"  ARTICLE - 19 ARBITRATION   19.1   Difference: Disputes will be settled"
+		" amicably.   19.2   Arbitration: Disputes shall be settled in London."
+		"   ARTICLE - 20 FORCE MAJEURE   No Party shall be liable for delays"
+		" beyond its control.\n"
+		"\n"
+		"  ARTICLE - 21 WAIVER   Failure or delay by a party shall not affect"
+		" its rights.   ARTICLE - 22 SEVERABILITY   If any provision is unlawful,"
+		" it shall be severed.\n"
+		"\n"
+		"  ARTICLE - 24 MISCELLANEOUS   English shall be used in all notices."
+		" Disputes go to the courts named in ARTICLE - 23 NOTICES   above.\n",
+		"18.4", "ARTICLE 19", "19.1", "19.2", "ARTICLE 20", "ARTICLE 20", "ARTICLE 21",
+		"ARTICLE 21", "ARTICLE 22", "ARTICLE 22", "ARTICLE 22");
+}
+
+/*
+ * The testimonium ends the clauses: it and the signature block after it
+ * are in no clause, and a list in the block ("WITNESS:" / "1.") is no
+ * item of the last clause.  A schedule labelled with a dash before its
+ * id ("SCHEDULE - A") opens an annex, cited "SCHEDULE A".
+ */
+static void test_testimonium_and_dashed_schedule(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"25. NOTICES\n"
+		"\n"
+		"25.1 Notices shall be in writing.\n"
+		"\n"
+		"25.2 Notices by fax are received when sent.\n"
+		"\n"
+		"IN WITNESS WHEREOF, the Parties have executed this Agreement.\n"
+		"\n"
+		"ACME LIMITED     WITNESS:\n"
+		"\n"
+		"1.\n"
+		"\n"
+		"/s/ Jane Roe\n"
+		"\n"
+		"SCHEDULE - A  Description of the Products\n"
+		"\n"
+		"1. The Mobile Clinic is supplied with its equipment.\n"
+		"\n"
+		"2. The price of the Mobile Clinic may change on notice.\n",
+		"25", "25.1", "25.2", NULL, NULL, "1", "1", "SCHEDULE A", "SCHEDULE A, 1",
+		"SCHEDULE A, 2");
+}
+
+/*
+ * Inside an annex, a title ending on "Schedule" opens the next annex
+ * where the paragraph after it names it ("This Compensation Schedule is
+ * attached ..."); a heading in the annex that does not ("PAYMENT
+ * SCHEDULE" over the annex's own prose) opens none.
+ */
+static void test_second_schedule_names_itself(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"1. The Reseller may market the Portals.\n"
+		"\n"
+		"2. Either party may terminate on notice.\n"
+		"\n"
+		"LICENSE RESELLING SCHEDULE\n"
+		"\n"
+		"Resellers receive a commission on all sales.\n"
+		"\n"
+		"PAYMENT SCHEDULE\n"
+		"\n"
+		"Commissions are paid monthly.\n"
+		"\n"
+		"COMPENSATION SCHEDULE\n"
+		"\n"
+		"This Compensation Schedule is attached to the Reseller Agreement.\n"
+		"\n"
+		"1. MediaNet shall remit 20% of the price of each Portal.\n",
+		"1", "2", "LICENSE RESELLING SCHEDULE", "LICENSE RESELLING SCHEDULE",
+		"LICENSE RESELLING SCHEDULE", "LICENSE RESELLING SCHEDULE", "COMPENSATION SCHEDULE",
+		"COMPENSATION SCHEDULE", "COMPENSATION SCHEDULE, 1");
+}
+
+/*
+ * Items numbered in three groups opening on a lower-case word ("4.1.4
+ * each Party's ...") are labels (a quantity has at most two: "1.5
+ * million"); roman items go on past (xxxix): "(xl)", "(xliv)", and
+ * "(l)" after "(xlix)" is fifty, after "(k)" a letter.
+ */
+static void test_deep_numbers_and_long_romans(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"4.1 The Parties agree that:\n"
+		"\n"
+		"4.1.1 this Agreement sets out the fields of use;\n"
+		"\n"
+		"4.1.2 each Party's liability is limited as set out in Section 9.\n"
+		"\n"
+		"1.5 million units are ordered each year.\n"
+		"\n"
+		"5. The Company represents that:\n"
+		"\n"
+		"(xxxix) it holds all permits;\n"
+		"\n"
+		"(xl) it has paid its taxes;\n"
+		"\n"
+		"(xliv) it carries insurance in such amounts as are customary.\n"
+		"\n"
+		"(xlix) it keeps its books;\n"
+		"\n"
+		"(l) it complies with the law;\n"
+		"\n"
+		"(li) it has no debts.\n"
+		"\n"
+		"6. The Agent represents that:\n"
+		"\n"
+		"(k) it is licensed;\n"
+		"\n"
+		"(l) it complies with the law.\n",
+		"4.1", "4.1.1", "4.1.2", "4.1.2", "5", "5(xxxix)", "5(xl)", "5(xliv)", "5(xlix)",
+		"5(l)", "5(li)", "6", "6(k)", "6(l)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2302,6 +2483,11 @@ int main(void)
 		T(test_emphasised_number_without_its_stop),
 		T(test_annex_title_without_a_label),
 		T(test_schedule_in_parts),
+		T(test_numbers_under_lettered_headings),
+		T(test_unstopped_heading_run_on),
+		T(test_testimonium_and_dashed_schedule),
+		T(test_second_schedule_names_itself),
+		T(test_deep_numbers_and_long_romans),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
 		T(test_annex_listed_without_a_page),
