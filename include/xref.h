@@ -28,9 +28,14 @@
  * after a number ("Section 1 (Definitions), Section 3") is stepped over.
  * Numbers that name another document or part ("Section 12.2 of the MSLA",
  * "clause 4 of Schedule 2") are left out; "of this Agreement" is kept.
+ * A reference to a part of the clause it is written in, `from` (its
+ * citation, as document.h computes it; NULL before the first clause),
+ * comes as that part's number: "subsection (a)" in "9.2(c)" gives
+ * "9.2(a)", and German-style "paragraph 1" in "9(3)" gives "9(1)"; with
+ * no `from`, "subsection (a)" gives nothing.
  * Returns how many were appended, at most XREF_MAX.
  */
-size_t xref_parse(const char *s, size_t len, struct buf *out);
+size_t xref_parse(const char *s, size_t len, const char *from, struct buf *out);
 
 /*
  * Whether citation `clause` is clause `num` (as xref_parse gives it) or

@@ -861,9 +861,11 @@ static void candidate_patterns(struct engine *e)
  * whether it stands depends on clauses perhaps not read yet.  A match
  * that names no number is dropped.
  */
-static void hold_reference(struct engine *e, struct findings *out, const char *text, size_t n)
+static void hold_reference(struct engine *e, const struct document *doc, struct findings *out,
+			   const char *text, size_t n)
 {
-	size_t at = e->refs.len, nrefs = xref_parse(text, n, &e->refs);
+	size_t at = e->refs.len;
+	size_t nrefs = xref_parse(text, n, doc->paras[out->v[out->n - 1].para].clause, &e->refs);
 	struct pending_ref *p;
 
 	out->n--;
@@ -1078,7 +1080,7 @@ void engine_run(struct engine *e, const struct document *doc,
 			f->tracked = document_tracked_in(doc, doc->sents[si].start,
 							 doc->sents[si].end);
 			if (r->nrefers)
-				hold_reference(e, out, s + ms, me - ms);
+				hold_reference(e, doc, out, s + ms, me - ms);
 		}
 		dedupe_sentence(out, first);
 	}

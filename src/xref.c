@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -12,7 +13,9 @@
  * which carry no findings of their own to read.
  */
 static const char *const ref_words[] = {
-	"subsections", "subsection", "sub-clauses", "sub-clause", "sections", "section",
+	"subsections", "subsection", "sub-sections", "sub-section", "subclauses", "subclause",
+	"sub-clauses", "sub-clause", "subparagraphs", "subparagraph", "sub-paragraphs",
+	"sub-paragraph", "sections", "section",
 	"clauses", "clause", "articles", "article", "paragraphs", "paragraph",
 	"paras.", "para.", "secs.", "sec.", "\xc2\xa7\xc2\xa7", "\xc2\xa7",
 };
@@ -137,6 +140,76 @@ static size_t read_number(const char *s, size_t len, size_t i, char *dst, size_t
 	return j;
 }
 
+/* How much of a citation names its annex: "Schedule 2, " of "Schedule 2, 3.1". */
+static size_t annex_part(const char *clause)
+{
+	const char *p = clause ? strstr(clause, ", ") : NULL, *q;
+
+	if (!p)
+		return 0;
+	while ((q = strstr(p + 2, ", ")) != NULL)
+		p = q;
+	return (size_t)(p - clause) + 2;
+}
+
+/* What kind of enumerator "(a)", "(ii)", "(3)" is: 'd'igits, 'r'oman, 'l'etters. */
+static char enumerator_kind(const char *p, size_t n)
+{
+	size_t k, roman = 0, digits = 0;
+
+	for (k = 0; k < n; k++) {
+		digits += isdigit((unsigned char)p[k]) != 0;
+		roman += strchr("ivxl", p[k]) != NULL;
+	}
+	if (digits == n)
+		return 'd';
+	/* "(v)" and "(x)" come far more often as letters than as five and ten. */
+	return roman == n && (n > 1 || p[0] == 'i') ? 'r' : 'l';
+}
+
+/*
+ * The number a reference to a part of the clause it is written in names:
+ * "subsection (a)" in clause "9.2(c)" is "9.2(a)", the part of the same
+ * kind replaced ("(a)" in "9.2(c)(ii)" too); where the clause has no part
+ * of that kind, "(a)" is its own part, "9.2(a)", unless `must_replace`.
+ * `rel` is the bracketed part(s) read, `from` the citation the reference
+ * is in.  Writes to dst; 0 when there is no clause to read it against, no
+ * part to replace that must be, or it does not fit.
+ */
+static int resolve_part(const char *from, const char *rel, int must_replace, char *dst,
+			size_t size)
+{
+	const char *own, *close = strchr(rel, ')');
+	size_t keep, i, n;
+	char kind;
+
+	if (!from || !close)
+		return 0;
+	own = from + annex_part(from);
+	if (!strncasecmp(own, "article ", 8))
+		own += 8;
+	kind = enumerator_kind(rel + 1, (size_t)(close - rel - 1));
+	n = strlen(own);
+	keep = n;
+	/* The last part of the same kind, if any: keep what is before it. */
+	for (i = n; i > 0; i--) {
+		if (own[i - 1] == '(') {
+			const char *end = strchr(own + i, ')');
+
+			if (end && enumerator_kind(own + i, (size_t)(end - own - i)) == kind) {
+				keep = i - 1;
+				break;
+			}
+		}
+	}
+	if ((keep == n && must_replace) || keep + strlen(rel) + 1 > size)
+		return 0;
+	for (i = 0; i < keep; i++)
+		dst[i] = (char)tolower((unsigned char)own[i]);
+	memcpy(dst + keep, rel, strlen(rel) + 1);
+	return 1;
+}
+
 /* Where a bracketed title after a number ends ("1 (Definitions)"), or i. */
 static size_t skip_title(const char *s, size_t len, size_t i)
 {
@@ -215,14 +288,64 @@ static int names_elsewhere(const char *s, size_t len, size_t at)
 	return 1;
 }
 
-size_t xref_parse(const char *s, size_t len, struct buf *out)
+/* Whether the reference word at s names a part of a clause: "paragraph", "subsection". */
+static int is_part_word(const char *s)
+{
+	return !strncasecmp(s, "sub", 3) || !strncasecmp(s, "para", 4);
+}
+
+static int all_digits(const char *s)
+{
+	for (; *s; s++)
+		if (!isdigit((unsigned char)*s))
+			return 0;
+	return 1;
+}
+
+/*
+ * Reads a number after a reference word, as read_number does, and the
+ * references to a part of the clause they are written in (cited `from`):
+ * "subsection (a)", and after a word for a part ("paragraph", "subsection";
+ * `part_word`) a plain number where that clause's parts are numbered:
+ * German-style "paragraph 1" in "\xc2\xa7 9 (3)" is "9(1)", while
+ * "paragraph 1" in "5(b)" is paragraph 1 of the contract.
+ */
+static size_t read_ref(const char *s, size_t len, size_t j, const char *from, int part_word,
+		       char *num, size_t size)
+{
+	size_t end = read_number(s, len, j, num, size), p = j, k = 0, parts, n;
+	char rel[32], abs[64];
+
+	if (end != j) {
+		if (part_word && all_digits(num) &&
+		    (size_t)snprintf(rel, sizeof(rel), "(%s)", num) < sizeof(rel) &&
+		    resolve_part(from, rel, 1, abs, sizeof(abs)) && strlen(abs) < size)
+			memcpy(num, abs, strlen(abs) + 1);
+		return end;
+	}
+	for (parts = 0; parts < 3; parts++) {
+		if (p >= len || s[p] != '(' || !(n = enumerator_len(s + p + 1, len - p - 1)))
+			break;
+		/* "(" n bytes ")" */
+		if (k + n + 2 >= sizeof(rel))
+			return j;
+		for (n += 2; n > 0; n--)
+			rel[k++] = (char)tolower((unsigned char)s[p++]);
+	}
+	if (!parts)
+		return j;
+	rel[k] = '\0';
+	return resolve_part(from, rel, 0, num, size) ? p : j;
+}
+
+size_t xref_parse(const char *s, size_t len, const char *from, struct buf *out)
 {
 	size_t i = 0, count = 0;
 
 	while (i < len && count < XREF_MAX) {
 		char num[32], prev[32];
 		size_t w = ref_word_at(s, len, i), j, end, mark = out->len, marked = count;
-		int range = 0;
+		int range = 0, part_word;
 
 		if (!w) {
 			i++;
@@ -231,7 +354,8 @@ size_t xref_parse(const char *s, size_t len, struct buf *out)
 		j = i + w;
 		while (j < len && s[j] == ' ')
 			j++;
-		end = read_number(s, len, j, num, sizeof(num));
+		part_word = is_part_word(s + i);
+		end = read_ref(s, len, j, from, part_word, num, sizeof(num));
 		if (end == j) {
 			i += w;
 			continue;
@@ -265,7 +389,7 @@ size_t xref_parse(const char *s, size_t len, struct buf *out)
 			}
 			if (!next || count >= XREF_MAX)
 				break;
-			j = read_number(s, len, next, num, sizeof(num));
+			j = read_ref(s, len, next, from, part_word, num, sizeof(num));
 			if (j == next)
 				break;
 			end = j;
@@ -294,18 +418,6 @@ int xref_within(const char *clause, const char *num, size_t n)
 	clause = own_number(clause);
 	return !strncasecmp(clause, num, n) &&
 	       (clause[n] == '\0' || clause[n] == '.' || clause[n] == '(');
-}
-
-/* How much of a citation names its annex: "Schedule 2, " of "Schedule 2, 3.1". */
-static size_t annex_part(const char *clause)
-{
-	const char *p = clause ? strstr(clause, ", ") : NULL, *q;
-
-	if (!p)
-		return 0;
-	while ((q = strstr(p + 2, ", ")) != NULL)
-		p = q;
-	return (size_t)(p - clause) + 2;
 }
 
 int xref_names(const char *target, const char *from, const char *num)

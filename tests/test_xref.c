@@ -13,10 +13,10 @@
 #include "buf.h"
 #include "xref.h"
 
-static void check_parse(const char *text, const char *want)
+static void check_parse_in(const char *from, const char *text, const char *want)
 {
 	struct buf raw = BUF_INIT, got = BUF_INIT;
-	size_t i, n = xref_parse(text, strlen(text), &raw);
+	size_t i, n = xref_parse(text, strlen(text), from, &raw);
 	const char *p = raw.ptr;
 
 	for (i = 0; i < n; i++, p += strlen(p) + 1) {
@@ -28,6 +28,11 @@ static void check_parse(const char *text, const char *want)
 		fail_msg("%s: got \"%s\", want \"%s\"", text, got.ptr, want);
 	buf_release(&raw);
 	buf_release(&got);
+}
+
+static void check_parse(const char *text, const char *want)
+{
+	check_parse_in(NULL, text, want);
 }
 
 static void test_numbers_after_a_reference_word(void **state)
@@ -56,6 +61,31 @@ static void test_numbers_after_a_reference_word(void **state)
 	check_parse("Section 15.4 of the MSLA, under which", "");
 }
 
+/*
+ * "subsection (a)" names a part of the clause it is written in: the part
+ * of its kind replaced, or added where the clause has none of that kind.
+ * A plain "paragraph 1" names a part only where the clause's parts are
+ * numbered (German-style "\xc2\xa7 9 (3)"); elsewhere it is the contract's
+ * paragraph 1.
+ */
+static void test_parts_of_the_clause_written_in(void **state)
+{
+	(void)state;
+	check_parse_in("9.2(c)", "Notwithstanding subsection (a) above", "9.2(a)");
+	check_parse_in("9.2", "the limits in sub-clauses (a) and (b)", "9.2(a)|9.2(b)");
+	check_parse_in("9.2(c)(ii)", "subject to paragraph (a)", "9.2(a)");
+	check_parse_in("9.2(c)(ii)", "except under sub-paragraph (iv)", "9.2(c)(iv)");
+	check_parse_in("Schedule 2, 4(b)", "as subsection (A) allows", "4(a)");
+	check_parse_in("Article 7(2)", "Paragraph 1 shall not apply", "7(1)");
+	check_parse_in("9(3)", "The limitation in paragraph 1 does not apply", "9(1)");
+	check_parse_in("5(b)", "as set out in paragraph 1", "1");
+	check_parse_in("5", "Paragraph 12 of this Agreement", "12");
+	check_parse_in("9(3)", "Section 4 applies", "4");
+	/* No clause to read it against: nothing. */
+	check_parse("Notwithstanding subsection (a) above", "");
+	check_parse("the limitation in sub-clause (b)", "");
+}
+
 static void test_what_is_no_reference(void **state)
 {
 	(void)state;
@@ -78,10 +108,10 @@ static void test_too_many_numbers_stop(void **state)
 	buf_addstr(&text, "Sections 1");
 	for (i = 2; i < 100; i++)
 		buf_addf(&text, ", %d", i);
-	assert_int_equal(xref_parse(text.ptr, text.len, &raw), XREF_MAX);
+	assert_int_equal(xref_parse(text.ptr, text.len, NULL, &raw), XREF_MAX);
 	buf_reset(&raw);
 	/* A range is cut at the limit too. */
-	assert_int_equal(xref_parse("Sections 1.1 to 1.20, 2 to 20", 29, &raw), XREF_MAX);
+	assert_int_equal(xref_parse("Sections 1.1 to 1.20, 2 to 20", 29, NULL, &raw), XREF_MAX);
 	buf_release(&text);
 	buf_release(&raw);
 }
@@ -147,6 +177,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_numbers_after_a_reference_word),
+		cmocka_unit_test(test_parts_of_the_clause_written_in),
 		cmocka_unit_test(test_what_is_no_reference),
 		cmocka_unit_test(test_too_many_numbers_stop),
 		cmocka_unit_test(test_within_and_names),
