@@ -3947,6 +3947,35 @@ static void test_public_body_described(void **state)
 			  none, sizeof(none) / sizeof(none[0]));
 }
 
+/*
+ * The customer's data given in the passive by "shared by", at the head
+ * of a definition after a long list, and captured by its own cameras;
+ * not what the vendor shares with it.
+ */
+static void test_data_shared_listed_and_captured(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Personal Information", TERM_CUSTOMER_DATA,
+		  "\"Personal Information\" means any information relating to an identified or "
+		  "identifiable natural person, including loan applicants of Kaveri, that is "
+		  "shared by Kaveri with the Provider under this Agreement." },
+		{ "Licensed Dataset", TERM_CUSTOMER_DATA,
+		  "\"Licensed Dataset\" means the de-identified electronic health records, "
+		  "discharge summaries and claims data that Kaveri delivers to the Provider." },
+		{ "Footage", TERM_CUSTOMER_DATA,
+		  "\"Footage\" means the video captured by Kaveri's CCTV cameras and streamed to "
+		  "the Platform." },
+		{ "Service Records", TERM_OTHER,
+		  "\"Service Records\" means the records shared by the Provider with Kaveri." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is made between Nirava Analytics Private Limited (the "
+			   "\"Provider\") and Kaveri Housing Finance Limited (\"Kaveri\").\n"
+			   "Kaveri shall pay the fees. Kaveri shall pay the charges.\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4045,6 +4074,7 @@ int main(void)
 		cmocka_unit_test(test_details_block),
 		cmocka_unit_test(test_definitions_in_a_table),
 		cmocka_unit_test(test_public_body_described),
+		cmocka_unit_test(test_data_shared_listed_and_captured),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
