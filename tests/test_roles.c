@@ -3948,6 +3948,133 @@ static void test_public_body_described(void **state)
 }
 
 /*
+ * The verbs of recitals: who "is engaged in the business of providing"
+ * software or AI supplies it, who "wishes to procure" or "desires to
+ * license" buys it, and "has agreed to provide" is "shall provide"; a
+ * buyer's own business ("providing housing finance") says nothing.
+ */
+static void test_role_verbs_of_recitals(void **state)
+{
+	static const struct party_case recitals[] = {
+		{ "Liongate", ROLE_VENDOR }, { "SPO", ROLE_CUSTOMER },
+	};
+	static const struct party_case licence[] = {
+		{ "Brightwater", ROLE_VENDOR }, { "Oak & Ash", ROLE_CUSTOMER },
+	};
+	static const struct party_case own_business[] = {
+		{ "Kaveri", ROLE_CUSTOMER }, { "Nirava", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is made between Liongate Cognitive Pte. Ltd. (\"Liongate\") "
+			  "and Straits Port Operations Pte. Ltd. (\"SPO\").\n"
+			  "Liongate is engaged in the business of providing computer vision and "
+			  "analytics software. SPO wishes to procure a forecasting solution, and "
+			  "Liongate has agreed to provide it.\n",
+			  recitals, sizeof(recitals) / sizeof(recitals[0]));
+	check_party_roles("This Agreement is made between Brightwater Semantics, LLC "
+			  "(\"Brightwater\") and Oak & Ash Mutual Insurance Company (\"Oak & Ash\").\n"
+			  "Oak & Ash desires to license the platform, and Brightwater has agreed to "
+			  "license it. Oak & Ash will pay the fees.\n",
+			  licence, sizeof(licence) / sizeof(licence[0]));
+	check_party_roles("This Agreement is made between Kaveri Housing Finance Limited (\"Kaveri\") "
+			  "and Nirava Analytics Private Limited (\"Nirava\").\n"
+			  "Kaveri is engaged in the business of providing housing finance. Nirava "
+			  "shall provide the Services. Nirava shall deliver the Reports.\n",
+			  own_business, sizeof(own_business) / sizeof(own_business[0]));
+}
+
+/*
+ * Verbs in the third person ("Synthetica develops and operates") decide
+ * a party that its other uses leave undecided, where no other party has
+ * that role; never a lone party, nor one they alone speak for.
+ */
+static void test_third_person_verbs(void **state)
+{
+	static const struct party_case three[] = {
+		{ "Synthetica", ROLE_VENDOR }, { "Bluepeak", ROLE_UNKNOWN },
+		{ "Pinecrest", ROLE_CUSTOMER },
+	};
+	static const struct party_case taken[] = {
+		{ "Heritage", ROLE_VENDOR }, { "Premier", ROLE_CUSTOMER }, { "Jasper", ROLE_UNKNOWN },
+	};
+	static const struct party_case alone[] = {
+		{ "Acme", ROLE_UNKNOWN },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is made between Synthetica Labs Limited (\"Synthetica\"), "
+			  "Bluepeak Cloud Solutions Limited (\"Bluepeak\") and Pinecrest Logistics "
+			  "Limited (\"Pinecrest\").\n"
+			  "Synthetica develops and operates a generative AI assistant. Bluepeak resells "
+			  "subscriptions to it. Synthetica shall provide the Assistant to Pinecrest. "
+			  "Pinecrest shall pay the fees to Bluepeak. Pinecrest shall pay the set-up "
+			  "charge.\n",
+			  three, sizeof(three) / sizeof(three[0]));
+	check_party_roles("This Agreement is made between Heritage Foods Inc. (\"Heritage\"), Premier "
+			  "Brands LLC (\"Premier\") and Jasper Packaging Corp. (\"Jasper\").\n"
+			  "Heritage shall manufacture the Products. Heritage shall deliver them. "
+			  "Premier shall pay the price. Premier shall pay the freight. Jasper supplies "
+			  "the cartons and Jasper shall supply the labels.\n",
+			  taken, sizeof(taken) / sizeof(taken[0]));
+	check_party_roles("This Deed is made by Acme Holdings Inc. (\"Acme\").\n"
+			  "Acme provides the guarantee below and Acme shall provide notice of any "
+			  "demand.\n",
+			  alone, sizeof(alone) / sizeof(alone[0]));
+}
+
+/*
+ * A grant of a licence to use data ("a licence to use the retinal images")
+ * is the data's owner licensing it to whoever builds the AI: no sign that
+ * the grantor supplies the work.
+ */
+static void test_grant_of_a_data_licence(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "Carrow", ROLE_CUSTOMER }, { "Parallax", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is made between Carrow Eye Hospital Limited (\"Carrow\") "
+			  "and Parallax Diagnostics Ltd (\"Parallax\").\n"
+			  "Carrow shall grant Parallax a licence to use the retinal images and scans. "
+			  "Carrow shall grant Parallax a licence to use the clinical data solely to "
+			  "train the Model. Carrow shall pay the fees. Parallax shall provide the "
+			  "Service.\n",
+			  cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A cover table's "Vendor name" and "Customer name" rows, and "Name of
+ * Supplier:" fields, name the parties as "Vendor" and "Customer" do; a
+ * "Customer address" row names none.
+ */
+static void test_name_fields_of_roles(void **state)
+{
+	static const struct party_case table[] = {
+		{ "Vendor", ROLE_VENDOR }, { "Kestrel Vision Analytics Ltd", ROLE_VENDOR },
+		{ "Customer", ROLE_CUSTOMER }, { "Northfield Borough Council", ROLE_CUSTOMER },
+		{ "Town Hall Market Street", NO_PARTY },
+	};
+	static const struct party_case fields[] = {
+		{ "Supplier", ROLE_VENDOR }, { "Verbatim North Limited", ROLE_VENDOR },
+		{ "Buyer", ROLE_CUSTOMER }, { "Calderdown Housing Association", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_party_roles("ORDER FORM\n\n| Item | Details |\n|---|---|\n"
+			  "| Vendor name | Kestrel Vision Analytics Ltd |\n"
+			  "| Customer name | Northfield Borough Council |\n"
+			  "| Customer address | Town Hall Market Street |\n\n"
+			  "1. The Vendor shall provide the Platform.\n",
+			  table, sizeof(table) / sizeof(table[0]));
+	check_party_roles("Name of Supplier: Verbatim North Limited\n"
+			  "Buyer's name: Calderdown Housing Association\n\n"
+			  "1. The Supplier shall provide the Service.\n",
+			  fields, sizeof(fields) / sizeof(fields[0]));
+}
+
+/*
  * The customer's data given in the passive by "shared by", at the head
  * of a definition after a long list, and captured by its own cameras;
  * not what the vendor shares with it.
@@ -4074,6 +4201,10 @@ int main(void)
 		cmocka_unit_test(test_details_block),
 		cmocka_unit_test(test_definitions_in_a_table),
 		cmocka_unit_test(test_public_body_described),
+		cmocka_unit_test(test_role_verbs_of_recitals),
+		cmocka_unit_test(test_third_person_verbs),
+		cmocka_unit_test(test_grant_of_a_data_licence),
+		cmocka_unit_test(test_name_fields_of_roles),
 		cmocka_unit_test(test_data_shared_listed_and_captured),
 	};
 
