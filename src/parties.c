@@ -1293,8 +1293,14 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		/* The helpers below match with the same match data: keep the span. */
 		size_t ms = ov[0], me = ov[1];
 		size_t s, n;
+		int unquoted = ov[4] != PCRE2_UNSET;
 
 		rf_group(rf, 1, &s, &n);
+		/* Unquoted, "hereinafter referred to as the Service Provider (which ...)": a role noun only. */
+		if (unquoted && noun_role(rf, t + s, n) == ROLE_UNKNOWN) {
+			from = me > from ? me : from + 1;
+			continue;
+		}
 		if (!is_generic_term(t + s, n) && *ngroups < MAX_GROUPS &&
 		    entity_before(rf, t, alias_context_start(doc, ms, 0), ms)) {
 			enum party_role r = noun_role(rf, t + s, n);

@@ -127,11 +127,16 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	/*
 	 * Translated contracts quote in single quotes too: "(hereinafter
 	 * referred to as the 'Client')"; the name then holds no apostrophe.
+	 * Indian drafting may leave the quotes out: "hereinafter referred to
+	 * as the Service Provider (which expression shall ...)", read by
+	 * parties.c only as a role noun (group 2, empty, is then set).
 	 */
 	rf->hereinafter = compile(
 		"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s*:?\\s+(?:the\\s+)?"
 		"(?|" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE "|"
-		SQ_OPEN "(?:the\\s+)?(" SQ_BODY "{1,40}?)" SQ_CLOSE ")", PCRE2_CASELESS);
+		SQ_OPEN "(?:the\\s+)?(" SQ_BODY "{1,40}?)" SQ_CLOSE "|"
+		"(?<=as\\s|called\\s|the\\s)(?-i:(\\p{Lu}[A-Za-z]+(?:\\h\\p{Lu}[A-Za-z]+){0,2}))"
+		"(?=\\s*[(,;)])())", PCRE2_CASELESS);
 	/*
 	 * Company suffixes count only as written by a company ("Limited", not
 	 * "a limited trial"); the descriptive phrases in any case.  Those of

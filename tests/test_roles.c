@@ -4103,6 +4103,31 @@ static void test_data_shared_listed_and_captured(void **state)
 			   cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * Indian drafting: "hereinafter referred to as the Provider (which
+ * expression shall ...) of the ONE PART", unquoted, names a party where
+ * it is a role noun; an unquoted name that is none is no alias.
+ */
+static void test_hereinafter_unquoted_role_noun(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "Provider", ROLE_VENDOR }, { "Client", ROLE_CUSTOMER }, { "Kaveri", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("NIRAVA ANALYTICS PRIVATE LIMITED, a company incorporated under the "
+			  "Companies Act, 2013, having its registered office at Bengaluru, hereinafter "
+			  "referred to as the Provider (which expression shall, unless repugnant to "
+			  "the context or meaning thereof, include its successors and permitted "
+			  "assigns) of the ONE PART;\nAND\nKAVERI HOUSING FINANCE LIMITED, a company "
+			  "incorporated under the Companies Act, 1956, having its registered office at "
+			  "Chennai, hereinafter referred to as the \"Client\" of the OTHER PART.\n"
+			  "KAVERI HOUSING FINANCE LIMITED, a company having its registered office at "
+			  "Chennai, hereinafter referred to as Kaveri (which expression shall include "
+			  "its successors).\n",
+			  cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4206,6 +4231,7 @@ int main(void)
 		cmocka_unit_test(test_grant_of_a_data_licence),
 		cmocka_unit_test(test_name_fields_of_roles),
 		cmocka_unit_test(test_data_shared_listed_and_captured),
+		cmocka_unit_test(test_hereinafter_unquoted_role_noun),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
