@@ -2443,6 +2443,24 @@ static void data_licence_roles(struct roles_finder *rf, const struct document *d
 }
 
 /*
+ * Whether, of more than two groups, two only are used as supplier or
+ * payer at all: a guarantor, a reseller that is only named, an agent
+ * beside them ("Aurelian shall provide ...", "Westmarch shall pay ...",
+ * "the Guarantor guarantees ...").  Those two may then be read as two
+ * parties are (opposite_uses).
+ */
+static int only_two_used(size_t ngroups, const int *agent, const unsigned *gv,
+			 const unsigned *gc, const unsigned *gv3, const unsigned *gc3)
+{
+	int g, used = 0;
+
+	for (g = 0; g < (int)ngroups; g++)
+		if (!agent[g] && (gv[g] || gc[g] || gv3[g] || gc3[g]))
+			used++;
+	return ngroups > 2 && used == 2;
+}
+
+/*
  * A group that its uses did not decide, counted with its verbs in the
  * third person too ("Synthetica develops and operates ...", "Synthetica
  * shall provide"), takes the role they show where no other party has it,
@@ -2571,7 +2589,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	 * and nowhere else: "Lumen shall provide ..." and "Castle Rock shall
 	 * pay ...", once each, in a short contract.
 	 */
-	if (ngroups - (size_t)nagents == 2 && nunknown == 2)
+	if ((ngroups - (size_t)nagents == 2 && nunknown == 2) ||
+	    (nknown == 0 && only_two_used(ngroups, agent, gv, gc, gv3, gc3)))
 		opposite_uses(out, groups, agent, gv, gc, group_role, &known, &nknown, &nunknown);
 	if (ngroups - (size_t)nagents == 2 && nknown == 1 && nunknown == 1 &&
 	    !(group_in_clause(doc, out, groups, unknown) && !group_in_clause(doc, out, groups, known))) {

@@ -4128,6 +4128,37 @@ static void test_hereinafter_unquoted_role_noun(void **state)
 			  cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * Three parties of which two only act, one supplying and one paying,
+ * and a guarantor that does neither: the two take those roles even on
+ * one use each, as two parties would; not where the third acts too.
+ */
+static void test_two_that_act_beside_a_guarantor(void **state)
+{
+	static const struct party_case guaranteed[] = {
+		{ "Aurelian", ROLE_VENDOR }, { "Westmarch", ROLE_CUSTOMER },
+		{ "Guarantor", ROLE_UNKNOWN },
+	};
+	static const struct party_case three_act[] = {
+		{ "Aurelian", ROLE_UNKNOWN }, { "Westmarch", ROLE_UNKNOWN },
+		{ "Bluepeak", ROLE_UNKNOWN },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is made between Aurelian AI UK Ltd (\"Aurelian\"), "
+			  "Westmarch Water plc (\"Westmarch\") and Aurelian AI Holdings plc (the "
+			  "\"Guarantor\").\n"
+			  "Aurelian shall provide the leak-detection model as a service to Westmarch. "
+			  "Westmarch shall pay the Fees to Aurelian. The Guarantor guarantees the "
+			  "obligations of Aurelian.\n",
+			  guaranteed, sizeof(guaranteed) / sizeof(guaranteed[0]));
+	check_party_roles("This Agreement is made between Aurelian AI UK Ltd (\"Aurelian\"), "
+			  "Westmarch Water plc (\"Westmarch\") and Bluepeak Cloud Ltd (\"Bluepeak\").\n"
+			  "Aurelian shall provide the model as a service to Westmarch. Westmarch shall "
+			  "pay the Fees to Bluepeak. Bluepeak shall pay Aurelian its share.\n",
+			  three_act, sizeof(three_act) / sizeof(three_act[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4232,6 +4263,7 @@ int main(void)
 		cmocka_unit_test(test_name_fields_of_roles),
 		cmocka_unit_test(test_data_shared_listed_and_captured),
 		cmocka_unit_test(test_hereinafter_unquoted_role_noun),
+		cmocka_unit_test(test_two_that_act_beside_a_guarantor),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
