@@ -1647,9 +1647,8 @@ static void role_evidence(const struct document *doc, const char *alias, struct 
 
 			while (k > 0 && t[k - 1] == ' ')
 				k--;
-			if ((k >= 7 && (strncasecmp(t + k - 7, "payable", 7) == 0 ||
-					strncasecmp(t + k - 7, "ordered", 7) == 0)) ||
-			    (k >= 5 && strncasecmp(t + k - 5, " paid", 5) == 0))
+			if (k >= 7 && (strncasecmp(t + k - 7, "payable", 7) == 0 ||
+				       strncasecmp(t + k - 7, "ordered", 7) == 0))
 				(*customer)++;
 			else if (k >= 8 && (strncasecmp(t + k - 8, "provided", 8) == 0 ||
 					    strncasecmp(t + k - 8, "licensed", 8) == 0 ||
@@ -2464,9 +2463,11 @@ static int only_two_used(size_t ngroups, const int *agent, const unsigned *gv,
  * A group that its uses did not decide, counted with its verbs in the
  * third person too ("Synthetica develops and operates ...", "Synthetica
  * shall provide"), takes the role they show where no other party has it,
- * one use at least is not in the third person, and the contract has
- * another party: a lone "Company" that "provides" is no side of a deal,
- * nor a "Policy" that "provides" a benefit.
+ * its other uses lean that way as far as a decision asks (only too few
+ * of them), and the contract has another party: a lone "Company" that
+ * "provides" is no side of a deal, nor a "Policy" that "provides" a
+ * benefit, and a party that "shall pay" about as often as it "shall
+ * provide" stays undecided however often it "grants".
  */
 static void third_person_roles(struct roles *out, const int *groups, size_t ngroups,
 			       const int *agent, const unsigned *gv, const unsigned *gc,
@@ -2484,9 +2485,9 @@ static void third_person_roles(struct roles *out, const int *groups, size_t ngro
 
 		if (agent[g] || group_role[g] != ROLE_UNKNOWN)
 			continue;
-		if (gv[g] && v >= ROLE_MIN_EVIDENCE && v >= 2 * c)
+		if (gv[g] && gv[g] >= 2 * gc[g] && v >= ROLE_MIN_EVIDENCE && v >= 2 * c)
 			role = ROLE_VENDOR;
-		else if (gc[g] && c >= ROLE_MIN_EVIDENCE && c >= 2 * v)
+		else if (gc[g] && gc[g] >= 2 * gv[g] && c >= ROLE_MIN_EVIDENCE && c >= 2 * v)
 			role = ROLE_CUSTOMER;
 		else
 			continue;

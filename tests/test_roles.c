@@ -4001,6 +4001,9 @@ static void test_third_person_verbs(void **state)
 	static const struct party_case alone[] = {
 		{ "Acme", ROLE_UNKNOWN },
 	};
+	static const struct party_case balanced[] = {
+		{ "Acme", ROLE_UNKNOWN }, { "Beta", ROLE_UNKNOWN },
+	};
 
 	(void)state;
 	check_party_roles("This Agreement is made between Synthetica Labs Limited (\"Synthetica\"), "
@@ -4021,6 +4024,13 @@ static void test_third_person_verbs(void **state)
 			  "Acme provides the guarantee below and Acme shall provide notice of any "
 			  "demand.\n",
 			  alone, sizeof(alone) / sizeof(alone[0]));
+	/* Acme "shall provide" as often as it "shall pay": its grants do not tip it. */
+	check_party_roles("This Agreement is made between Acme Holdings Inc. (\"Acme\") and Beta "
+			  "Partners LLC (\"Beta\").\n"
+			  "Acme shall provide the Products. Acme shall pay the Royalties. Acme grants "
+			  "Beta a licence to the Marks. Acme grants Beta a right of first refusal. Acme "
+			  "grants Beta access to its premises. Beta shall pay the Royalties.\n",
+			  balanced, sizeof(balanced) / sizeof(balanced[0]));
 }
 
 /*
