@@ -1293,8 +1293,14 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		/* The helpers below match with the same match data: keep the span. */
 		size_t ms = ov[0], me = ov[1];
 		size_t s, n;
+		int unquoted = ov[4] != PCRE2_UNSET;
 
 		rf_group(rf, 1, &s, &n);
+		/* Unquoted, "hereinafter referred to as the Service Provider (which ...)": a role noun only. */
+		if (unquoted && noun_role(rf, t + s, n) == ROLE_UNKNOWN) {
+			from = me > from ? me : from + 1;
+			continue;
+		}
 		if (!is_generic_term(t + s, n) && *ngroups < MAX_GROUPS &&
 		    entity_before(rf, t, alias_context_start(doc, ms, 0), ms)) {
 			enum party_role r = noun_role(rf, t + s, n);
@@ -1326,6 +1332,7 @@ static size_t skip_aux(const char *t, size_t len, size_t at)
 	static const char *const aux[] = {
 		"shall", "will", "must", "may", "agrees to", "agree to", "hereby", "also",
 		"promptly", "shall promptly", "undertakes to", "is responsible for",
+		"has agreed to", "have agreed to", "agreed to",
 	};
 	int again = 1;
 
@@ -1394,20 +1401,184 @@ static int makes_available(const char *t, size_t len, size_t at)
 	return 0;
 }
 
-/* Counts how the document uses `alias`: as the one who supplies, or who pays. */
-static void role_evidence(const struct document *doc, const char *alias,
-			  unsigned *vendor, unsigned *customer)
+/* Words before a verb that say what a party wants, not what it does. */
+static const char *const desire_words[] = {
+	"wishes to", "wish to", "desires to", "desire to", "intends to", "wants to",
+	"would like to", "is desirous to",
+};
+
+/* What a party wants that makes it the buyer: "wishes to procure", "desires to license". */
+static const char *const wanted_by_buyer[] = {
+	"procure", "obtain", "acquire", "license", "licence", "engage", "appoint", "use",
+	"avail", "receive", "access", "subscribe", "purchase", "buy", "deploy", "implement",
+	"adopt", "retain",
+};
+
+/* What a party wants that makes it the supplier: "wishes to provide". */
+static const char *const wanted_by_supplier[] = {
+	"provide", "supply", "sell", "offer", "deliver", "develop",
+};
+
+/* The business a supplier is in: "is engaged in the business of providing ...". */
+static const char *const business_of[] = {
+	"is engaged in the business of", "is in the business of",
+	"carries on the business of", "carries on a business of", "is engaged in",
+	"specialises in", "specializes in",
+};
+
+/* What such a business does, where it supplies: "providing", "the development of". */
+static const char *const business_gerunds[] = {
+	"providing", "developing", "supplying", "licensing", "offering", "building",
+	"designing", "the development", "development", "the provision", "provision",
+};
+
+/*
+ * Technology that a supplier of AI provides, in the words after "in the
+ * business of providing": a buyer's own business ("providing housing
+ * finance", "operating container terminals") names none of them.
+ */
+static const char *const tech_words[] = {
+	"software", "artificial intelligence", "ai", "machine learning", "machine-learning",
+	"analytics", "platform", "platforms", "technology", "technologies", "models",
+	"computer vision", "speech recognition", "saas", "cloud", "data science",
+	"algorithms", "it services", "information technology", "deep learning",
+	"natural language", "automation", "imaging software", "digital",
+};
+
+/* Bytes after a business gerund in which its technology must be named. */
+#define BUSINESS_REACH 120
+
+/*
+ * Whether the words from t[at] on, within BUSINESS_REACH bytes and the
+ * sentence, name technology (tech_words).
+ */
+static int names_tech(const char *t, size_t len, size_t at)
+{
+	size_t i, stop = at + BUSINESS_REACH < len ? at + BUSINESS_REACH : len;
+
+	for (i = at; i < stop && t[i] != '.' && t[i] != ';' && t[i] != '\n'; i++)
+		if ((i == at || !isalnum((unsigned char)t[i - 1])) &&
+		    word_at(t, len, i, tech_words, ARRAY_SIZE(tech_words)))
+			return 1;
+	return 0;
+}
+
+/* The length of the phrase of `words` at t[at] followed by a space, or 0. */
+static size_t phrase_at(const char *t, size_t len, size_t at, const char *const *words,
+			size_t nwords)
+{
+	int first = at < len ? tolower((unsigned char)t[at]) : -1;
+	size_t i;
+
+	for (i = 0; i < nwords; i++) {
+		size_t n = strlen(words[i]);
+
+		if (first == (unsigned char)words[i][0] && at + n < len &&
+		    !strncasecmp(t + at, words[i], n) && t[at + n] == ' ')
+			return n + 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the words before the alias at t[at] make its verb describe a
+ * thing given: "the data (that) Acme provides", "the records which Acme
+ * delivers" is Acme giving its data, not supplying the work.
+ */
+static int data_clause_before(const char *t, size_t at)
+{
+	static const char *const given[] = {
+		"data", "metadata", "dataset", "datasets", "images", "records", "recordings",
+	};
+	size_t e = at, ws;
+
+	while (e > 0 && t[e - 1] == ' ')
+		e--;
+	if (e >= 4 && !strncasecmp(t + e - 4, "the ", 4))
+		for (e -= 4; e > 0 && t[e - 1] == ' '; e--)
+			;
+	if ((e >= 4 && !strncasecmp(t + e - 4, "that", 4) && (e == 4 || t[e - 5] == ' ')) ||
+	    (e >= 5 && !strncasecmp(t + e - 5, "which", 5) && (e == 5 || t[e - 6] == ' '))) {
+		e -= t[e - 1] == 't' ? 4 : 5;
+		while (e > 0 && t[e - 1] == ' ')
+			e--;
+	}
+	for (ws = e; ws > 0 && isalpha((unsigned char)t[ws - 1]); ws--)
+		;
+	return e > ws && word_in(t + ws, e - ws, given, ARRAY_SIZE(given));
+}
+
+/* Bytes after "grants" in which "licence to use" must stand. */
+#define GRANT_REACH 120
+
+/*
+ * Whether the grant whose verb starts at t[at] licenses data ("grants
+ * the Company a licence to use the Institution Materials ... images"):
+ * the object after "to use", up to its purpose, names data.  Who licenses
+ * its data to build AI with is the buyer of the AI as often as not, so
+ * the grant says nothing of the role.
+ */
+static int grants_data_licence(const char *t, size_t len, size_t at)
+{
+	static const char *const data_words[] = {
+		"data", "dataset", "datasets", "materials", "images", "records", "recordings",
+		"content", "corpus",
+	};
+	/* Where the object of "to use" ends: its purpose, its time, its limit. */
+	static const char *const object_ends[] = { "to", "for", "solely", "in", "during", "only" };
+	size_t i, stop = at + GRANT_REACH < len ? at + GRANT_REACH : len;
+
+	for (i = at; i + 7 <= stop && t[i] != '.' && t[i] != ';'; i++)
+		if (!strncasecmp(t + i, "to use ", 7))
+			break;
+	if (i + 7 > stop || t[i] == '.' || t[i] == ';')
+		return 0;
+	for (i += 7; i < len && t[i] != '.' && t[i] != ';' && t[i] != ','; i++) {
+		if (i > 0 && isalpha((unsigned char)t[i - 1]))
+			continue;
+		if (word_at(t, len, i, object_ends, ARRAY_SIZE(object_ends)))
+			return 0;
+		if (word_at(t, len, i, data_words, ARRAY_SIZE(data_words)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * How the document uses an alias: as the one who supplies, or who pays.
+ * The verbs in the third person ("Licensor grants", "Acme provides",
+ * "Oak & Ash pays") are counted apart: a party's recitals and grants use
+ * them on both sides of a deal ("Customer grants Provider a licence to
+ * its data", "Company provides notice"), so they decide a role only where
+ * nothing else does and the other side has not taken it.
+ */
+struct role_uses {
+	unsigned vendor, customer;           /* after a modal or as an object: "shall provide" */
+	unsigned vendor3, customer3;         /* in the third person: "provides" */
+};
+
+static void role_evidence(const struct document *doc, const char *alias, struct role_uses *u)
 {
 	static const char *const supplier_verbs[] = {
 		"provide", "deliver", "develop", "license", "grant", "perform", "supply",
 		"host", "make available", "build", "train", "maintain", "support",
 		"manufacture", "sell", "operate", "design", "implement",
 	};
+	static const char *const supplier_verbs3[] = {
+		"provides", "delivers", "develops", "licenses", "grants", "performs",
+		"supplies", "hosts", "builds", "trains", "maintains", "supports",
+		"manufactures", "sells", "operates", "designs", "implements",
+	};
 	/* "Party A entrusts to Party B the development": who entrusts the work buys it. */
 	static const char *const buyer_verbs[] = {
 		"pay", "purchase", "order", "subscribe", "buy", "remit", "reimburse",
 		"procure", "entrust", "entrusts",
 	};
+	static const char *const buyer_verbs3[] = {
+		"pays", "purchases", "subscribes", "buys", "remits", "reimburses", "procures",
+	};
+	static const char *const grant_verbs[] = { "grant", "grants" };
+	unsigned *vendor = &u->vendor, *customer = &u->customer;
 	static const char *const supplier_things[] = {
 		"platform", "services", "service", "software", "technology", "model",
 		"models", "products", "systems", "personnel providing",
@@ -1419,10 +1590,11 @@ static void role_evidence(const struct document *doc, const char *alias,
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, n = strlen(alias), i = 0;
 
-	*vendor = *customer = 0;
+	memset(u, 0, sizeof(*u));
 	while (i + n <= len) {
 		const char *hit = memchr(t + i, alias[0], len - i - n + 1);
-		size_t at, after;
+		size_t at, after, pk;
+		int base;
 
 		if (!hit)
 			break;
@@ -1443,9 +1615,32 @@ static void role_evidence(const struct document *doc, const char *alias,
 			continue;
 		}
 		after = skip_aux(t, len, after);
-		*vendor += word_at(t, len, after, supplier_verbs, ARRAY_SIZE(supplier_verbs)) ||
-			   makes_available(t, len, after);
+		if ((pk = phrase_at(t, len, after, desire_words, ARRAY_SIZE(desire_words))) != 0) {
+			/* "SPO wishes to procure", "Oak & Ash desires to license the platform" */
+			*customer += word_at(t, len, after + pk, wanted_by_buyer,
+					     ARRAY_SIZE(wanted_by_buyer));
+			*vendor += word_at(t, len, after + pk, wanted_by_supplier,
+					   ARRAY_SIZE(wanted_by_supplier));
+		} else if ((pk = phrase_at(t, len, after, business_of, ARRAY_SIZE(business_of))) != 0) {
+			/* "Liongate is engaged in the business of providing computer vision ..." */
+			if (word_at(t, len, after + pk, business_gerunds, ARRAY_SIZE(business_gerunds)))
+				*vendor += names_tech(t, len, after + pk);
+		} else if ((base = word_at(t, len, after, supplier_verbs, ARRAY_SIZE(supplier_verbs)) ||
+				   makes_available(t, len, after)) ||
+			   word_at(t, len, after, supplier_verbs3, ARRAY_SIZE(supplier_verbs3))) {
+			/*
+			 * "the data that Acme (shall) provide(s)": Acme gives its
+			 * data; "grants Acme a licence to use the ... images": a
+			 * licence of data says nothing of who buys the AI.
+			 */
+			if (data_clause_before(t, at))
+				(*(base ? customer : &u->customer3))++;
+			else if (!(word_at(t, len, after, grant_verbs, ARRAY_SIZE(grant_verbs)) &&
+				   grants_data_licence(t, len, after)))
+				(*(base ? vendor : &u->vendor3))++;
+		}
 		*customer += word_at(t, len, after, buyer_verbs, ARRAY_SIZE(buyer_verbs));
+		u->customer3 += word_at(t, len, after, buyer_verbs3, ARRAY_SIZE(buyer_verbs3));
 		/* "provided by Acme", "payable by Acme", "licensed to Acme" */
 		if (at >= 3 && strncasecmp(t + at - 3, "by ", 3) == 0) {
 			size_t k = at - 3;
@@ -1694,8 +1889,9 @@ static int read_field(const char *t, size_t ls, size_t end, struct field *f)
 		if (i + 4 < le && !strncasecmp(t + i, "the ", 4))
 			i += 4;
 		f->lab = i;
+		/* "Buyer's name:" too */
 		for (ce = i; ce < le && (isalpha((unsigned char)t[ce]) || t[ce] == ' ' ||
-					 t[ce] == '*' || t[ce] == '_'); ce++)
+					 t[ce] == '*' || t[ce] == '_' || t[ce] == '\''); ce++)
 			;
 		if (ce >= le || t[ce] != ':')
 			return 0;
@@ -1716,6 +1912,41 @@ static int read_field(const char *t, size_t ls, size_t end, struct field *f)
 }
 
 /*
+ * The role noun of a field's label that asks for a party's name, as the
+ * offset of the noun in label[0..*n), its length left in *n: "Vendor
+ * name", "Customer legal name", "Supplier's name", "Name of Customer"
+ * (also "Name of the Customer") read as their nouns; any other label as
+ * it is ("Customer address" then names no role).
+ */
+static size_t role_label_at(const char *label, size_t *n)
+{
+	static const char *const tails[] = {
+		"'s full legal name", "'s legal name", "'s full name", "'s name",
+		"\xE2\x80\x99s legal name", "\xE2\x80\x99s name", " full legal name",
+		" legal name", " full name", " entity name", " company name", " name",
+	};
+	static const char *const heads[] = { "name of the ", "name of ", "legal name of the ",
+					     "legal name of " };
+	size_t i, k;
+
+	for (i = 0; i < ARRAY_SIZE(tails); i++) {
+		k = strlen(tails[i]);
+		if (*n > k && !strncasecmp(label + *n - k, tails[i], k)) {
+			*n -= k;
+			return 0;
+		}
+	}
+	for (i = 0; i < ARRAY_SIZE(heads); i++) {
+		k = strlen(heads[i]);
+		if (*n > k && !strncasecmp(label, heads[i], k)) {
+			*n -= k;
+			return k;
+		}
+	}
+	return 0;
+}
+
+/*
  * Whether the line at `ls` is a field of a party's role (read_field),
  * "Provider: Acme Labs, Inc.", "| Customer | Westbrook Utilities District
  * |": its role, and the name in *vs, *vn, capitalised.
@@ -1724,7 +1955,7 @@ static enum party_role field_of_role(struct roles_finder *rf, const char *t, siz
 				     size_t end, size_t *vs, size_t *vn)
 {
 	struct field f;
-	size_t ve;
+	size_t ve, off;
 
 	if (!read_field(t, ls, end, &f))
 		return ROLE_UNKNOWN;
@@ -1733,7 +1964,8 @@ static enum party_role field_of_role(struct roles_finder *rf, const char *t, siz
 		return ROLE_UNKNOWN;
 	*vs = f.vs;
 	*vn = ve - f.vs;
-	return noun_role(rf, t + f.lab, f.llen);
+	off = role_label_at(t + f.lab, &f.llen);
+	return noun_role(rf, t + f.lab + off, f.llen);
 }
 
 /*
@@ -2044,6 +2276,8 @@ static void role_fields(struct roles_finder *rf, const char *t, size_t end, stru
 
 		if (!read_field(t, line, end, &f))
 			continue;
+		/* "Vendor name: ..." names the vendor, who is then "Vendor". */
+		f.lab += role_label_at(t + f.lab, &f.llen);
 		role = noun_role(rf, t + f.lab, f.llen);
 		if (role == ROLE_UNKNOWN || f.ve <= f.vs)
 			continue;
@@ -2207,12 +2441,78 @@ static void data_licence_roles(struct roles_finder *rf, const struct document *d
 	}
 }
 
+/*
+ * Whether, of more than two groups, two only are used as supplier or
+ * payer at all: a guarantor, a reseller that is only named, an agent
+ * beside them ("Aurelian shall provide ...", "Westmarch shall pay ...",
+ * "the Guarantor guarantees ...").  Those two may then be read as two
+ * parties are (opposite_uses).
+ */
+static int only_two_used(size_t ngroups, const int *agent, const unsigned *gv,
+			 const unsigned *gc, const unsigned *gv3, const unsigned *gc3)
+{
+	int g, used = 0;
+
+	for (g = 0; g < (int)ngroups; g++)
+		if (!agent[g] && (gv[g] || gc[g] || gv3[g] || gc3[g]))
+			used++;
+	return ngroups > 2 && used == 2;
+}
+
+/*
+ * A group that its uses did not decide, counted with its verbs in the
+ * third person too ("Synthetica develops and operates ...", "Synthetica
+ * shall provide"), takes the role they show where no other party has it,
+ * its other uses lean that way as far as a decision asks (only too few
+ * of them), and the contract has another party: a lone "Company" that
+ * "provides" is no side of a deal, nor a "Policy" that "provides" a
+ * benefit, and a party that "shall pay" about as often as it "shall
+ * provide" stays undecided however often it "grants".
+ */
+static void third_person_roles(struct roles *out, const int *groups, size_t ngroups,
+			       const int *agent, const unsigned *gv, const unsigned *gc,
+			       const unsigned *gv3, const unsigned *gc3,
+			       enum party_role *group_role)
+{
+	int g, h, sides = 0;
+	size_t i;
+
+	for (g = 0; g < (int)ngroups; g++)
+		sides += !agent[g];
+	for (g = 0; g < (int)ngroups && sides >= 2; g++) {
+		unsigned v = gv[g] + gv3[g], c = gc[g] + gc3[g];
+		enum party_role role;
+
+		if (agent[g] || group_role[g] != ROLE_UNKNOWN)
+			continue;
+		if (gv[g] && gv[g] >= 2 * gc[g] && v >= ROLE_MIN_EVIDENCE && v >= 2 * c)
+			role = ROLE_VENDOR;
+		else if (gc[g] && gc[g] >= 2 * gv[g] && c >= ROLE_MIN_EVIDENCE && c >= 2 * v)
+			role = ROLE_CUSTOMER;
+		else
+			continue;
+		for (h = 0; h < (int)ngroups; h++)
+			if (!agent[h] && group_role[h] == role)
+				break;
+		if (h < (int)ngroups)
+			continue;
+		group_role[g] = role;
+		for (i = 0; i < out->nparties; i++)
+			if (groups[i] == g) {
+				out->parties[i].role = role;
+				out->parties[i].why = role == ROLE_VENDOR ? "supplies under the contract" :
+									    "pays under the contract";
+			}
+	}
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
 	enum party_role group_role[MAX_GROUPS] = { ROLE_UNKNOWN };
 	int agent[MAX_GROUPS] = { 0 }, between[MAX_GROUPS] = { 0 };
 	unsigned gv[MAX_GROUPS] = { 0 }, gc[MAX_GROUPS] = { 0 };
+	unsigned gv3[MAX_GROUPS] = { 0 }, gc3[MAX_GROUPS] = { 0 };
 	size_t i;
 	int g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents, nbetween;
 
@@ -2226,6 +2526,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	field_roles(rf, doc, out, groups, agent, group_role);
 	for (i = 0; i < out->nparties; i++) {
 		struct party *p = &out->parties[i];
+		struct role_uses u;
 		unsigned v, c;
 
 		if (agent[groups[i]])
@@ -2237,9 +2538,13 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			}
 			continue;
 		}
-		role_evidence(doc, p->alias, &v, &c);
+		role_evidence(doc, p->alias, &u);
+		v = u.vendor;
+		c = u.customer;
 		gv[groups[i]] += v;
 		gc[groups[i]] += c;
+		gv3[groups[i]] += u.vendor3;
+		gc3[groups[i]] += u.customer3;
 		if (v >= ROLE_MIN_EVIDENCE && v >= 2 * c) {
 			group_role[groups[i]] = ROLE_VENDOR;
 			p->why = "supplies under the contract";
@@ -2268,6 +2573,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 				agent[g] = 1;   /* like an escrow agent: on neither side */
 				nagents++;
 			}
+	third_person_roles(out, groups, ngroups, agent, gv, gc, gv3, gc3, group_role);
 	for (g = 0; g < (int)ngroups; g++) {
 		if (agent[g])
 			continue;
@@ -2284,7 +2590,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	 * and nowhere else: "Lumen shall provide ..." and "Castle Rock shall
 	 * pay ...", once each, in a short contract.
 	 */
-	if (ngroups - (size_t)nagents == 2 && nunknown == 2)
+	if ((ngroups - (size_t)nagents == 2 && nunknown == 2) ||
+	    (nknown == 0 && only_two_used(ngroups, agent, gv, gc, gv3, gc3)))
 		opposite_uses(out, groups, agent, gv, gc, group_role, &known, &nknown, &nunknown);
 	if (ngroups - (size_t)nagents == 2 && nknown == 1 && nunknown == 1 &&
 	    !(group_in_clause(doc, out, groups, unknown) && !group_in_clause(doc, out, groups, known))) {

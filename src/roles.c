@@ -127,11 +127,16 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	/*
 	 * Translated contracts quote in single quotes too: "(hereinafter
 	 * referred to as the 'Client')"; the name then holds no apostrophe.
+	 * Indian drafting may leave the quotes out: "hereinafter referred to
+	 * as the Service Provider (which expression shall ...)", read by
+	 * parties.c only as a role noun (group 2, empty, is then set).
 	 */
 	rf->hereinafter = compile(
 		"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s*:?\\s+(?:the\\s+)?"
 		"(?|" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE "|"
-		SQ_OPEN "(?:the\\s+)?(" SQ_BODY "{1,40}?)" SQ_CLOSE ")", PCRE2_CASELESS);
+		SQ_OPEN "(?:the\\s+)?(" SQ_BODY "{1,40}?)" SQ_CLOSE "|"
+		"(?<=as\\s|called\\s|the\\s)(?-i:(\\p{Lu}[A-Za-z]+(?:\\h\\p{Lu}[A-Za-z]+){0,2}))"
+		"(?=\\s*[(,;)])())", PCRE2_CASELESS);
 	/*
 	 * Company suffixes count only as written by a company ("Limited", not
 	 * "a limited trial"); the descriptive phrases in any case.  Those of
@@ -223,7 +228,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * gives is not the customer's), group 2 the first word of who acts.
 	 */
 	rf->data_passive = compile(
-		"\\b(?:(provided|supplied|made available|furnished|disclosed|sent|transmitted|"
+		"\\b(?:(provided|supplied|made available|furnished|disclosed|shared|sent|transmitted|"
 		"owned|generated)|(received|obtained)|submitted|uploaded|input|inputted|entered|"
 		"collected|processed|stored)\\b.{0,40}?\\b(by|from|on behalf of|for)\\b"
 		"(?:\\s+(?:the\\s+)?([\\w&-]+(?:\\h+(?-i:[A-Z0-9])[\\w&-]*)?))?", PCRE2_CASELESS);
@@ -252,12 +257,14 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * What is captured at the customer's place or from its people is the
 	 * customer's, whatever machine captures it: "images and video that the
 	 * Hardware captures on the Purchaser's production lines", "readings
-	 * collected from Customer's vehicles".  Group 1 is the owner.
+	 * collected from Customer's vehicles", and by its own machines or
+	 * people, "the video captured by the Customer's CCTV cameras".  Group
+	 * 1 is the owner.
 	 */
 	rf->captured_at = compile(
 		"\\b(?:captur(?:es?|ed|ing)|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|acquir(?:es?|ed)|"
 		"gather(?:s|ed)?|scan(?:s|ned)?|measur(?:es?|ed)|film(?:s|ed)?|photograph(?:s|ed)?)\\b"
-		"[^.;]{0,60}?\\b(?:on|at|in|from|within)\\s+(?:the\\s+)?"
+		"[^.;]{0,60}?\\b(?:on|at|in|from|within|by|through|using|via)\\s+(?:the\\s+)?"
 		"(your|[\\w&.-]+(?:\\s+[\\w&.-]+){0,2}?(?:'s|\\x{2019}s))\\s+(?:[\\w-]+\\s+){0,2}?"
 		"(?:premises|sites?|facilit(?:y|ies)|plants?|factor(?:y|ies)|lines|production\\s+lines?|"
 		"stores?|warehouses?|systems?|networks?|devices?|equipment|vehicles?|fleet|machines?|"
@@ -301,7 +308,9 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Licensee", "the recordings that you upload", a list too ("the
 	 * sales, inventory and pricing data that Client delivers", "the
 	 * helpline transcripts, knowledge articles and caller records the Trust
-	 * provides", at most ten words); group 1 the words before the verb
+	 * provides", at most fourteen words: "the de-identified
+	 * electronic health records, discharge summaries and claims data that
+	 * Data Provider delivers"); group 1 the words before the verb
 	 * (what is given, then who gives it).
 	 */
 #define GIVE_VERB_NOT_LICENCE \
@@ -324,7 +333,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 #define YOU_KEEP_K "you\\s\\K(?:add|store|keep|import)"
 	rf->given_head = compile(
 		"^[\\s,:]*((?:the|all|any|those|such|each|every|its|your|their)\\s+"
-		"(?:[\\w&'\\x{2019}.-]+,?\\s+){1,10}?)"
+		"(?:[\\w&'\\x{2019}.-]+,?\\s+){1,14}?)"
 		"(?:(?:may|will|shall|can|does|do|has|have)\\s+)?(?:[a-z]+ly\\s+)?" GIVE_VERB "\\b",
 		PCRE2_ANCHORED | PCRE2_CASELESS);
 	/*

@@ -3947,6 +3947,228 @@ static void test_public_body_described(void **state)
 			  none, sizeof(none) / sizeof(none[0]));
 }
 
+/*
+ * The verbs of recitals: who "is engaged in the business of providing"
+ * software or AI supplies it, who "wishes to procure" or "desires to
+ * license" buys it, and "has agreed to provide" is "shall provide"; a
+ * buyer's own business ("providing housing finance") says nothing.
+ */
+static void test_role_verbs_of_recitals(void **state)
+{
+	static const struct party_case recitals[] = {
+		{ "Liongate", ROLE_VENDOR }, { "SPO", ROLE_CUSTOMER },
+	};
+	static const struct party_case licence[] = {
+		{ "Brightwater", ROLE_VENDOR }, { "Oak & Ash", ROLE_CUSTOMER },
+	};
+	static const struct party_case own_business[] = {
+		{ "Kaveri", ROLE_CUSTOMER }, { "Nirava", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is made between Liongate Cognitive Pte. Ltd. (\"Liongate\") "
+			  "and Straits Port Operations Pte. Ltd. (\"SPO\").\n"
+			  "Liongate is engaged in the business of providing computer vision and "
+			  "analytics software. SPO wishes to procure a forecasting solution, and "
+			  "Liongate has agreed to provide it.\n",
+			  recitals, sizeof(recitals) / sizeof(recitals[0]));
+	check_party_roles("This Agreement is made between Brightwater Semantics, LLC "
+			  "(\"Brightwater\") and Oak & Ash Mutual Insurance Company (\"Oak & Ash\").\n"
+			  "Oak & Ash desires to license the platform, and Brightwater has agreed to "
+			  "license it. Oak & Ash will pay the fees.\n",
+			  licence, sizeof(licence) / sizeof(licence[0]));
+	check_party_roles("This Agreement is made between Kaveri Housing Finance Limited (\"Kaveri\") "
+			  "and Nirava Analytics Private Limited (\"Nirava\").\n"
+			  "Kaveri is engaged in the business of providing housing finance. Nirava "
+			  "shall provide the Services. Nirava shall deliver the Reports.\n",
+			  own_business, sizeof(own_business) / sizeof(own_business[0]));
+}
+
+/*
+ * Verbs in the third person ("Synthetica develops and operates") decide
+ * a party that its other uses leave undecided, where no other party has
+ * that role; never a lone party, nor one they alone speak for.
+ */
+static void test_third_person_verbs(void **state)
+{
+	static const struct party_case three[] = {
+		{ "Synthetica", ROLE_VENDOR }, { "Bluepeak", ROLE_UNKNOWN },
+		{ "Pinecrest", ROLE_CUSTOMER },
+	};
+	static const struct party_case taken[] = {
+		{ "Heritage", ROLE_VENDOR }, { "Premier", ROLE_CUSTOMER }, { "Jasper", ROLE_UNKNOWN },
+	};
+	static const struct party_case alone[] = {
+		{ "Acme", ROLE_UNKNOWN },
+	};
+	static const struct party_case balanced[] = {
+		{ "Acme", ROLE_UNKNOWN }, { "Beta", ROLE_UNKNOWN },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is made between Synthetica Labs Limited (\"Synthetica\"), "
+			  "Bluepeak Cloud Solutions Limited (\"Bluepeak\") and Pinecrest Logistics "
+			  "Limited (\"Pinecrest\").\n"
+			  "Synthetica develops and operates a generative AI assistant. Bluepeak resells "
+			  "subscriptions to it. Synthetica shall provide the Assistant to Pinecrest. "
+			  "Pinecrest shall pay the fees to Bluepeak. Pinecrest shall pay the set-up "
+			  "charge.\n",
+			  three, sizeof(three) / sizeof(three[0]));
+	check_party_roles("This Agreement is made between Heritage Foods Inc. (\"Heritage\"), Premier "
+			  "Brands LLC (\"Premier\") and Jasper Packaging Corp. (\"Jasper\").\n"
+			  "Heritage shall manufacture the Products. Heritage shall deliver them. "
+			  "Premier shall pay the price. Premier shall pay the freight. Jasper supplies "
+			  "the cartons and Jasper shall supply the labels.\n",
+			  taken, sizeof(taken) / sizeof(taken[0]));
+	check_party_roles("This Deed is made by Acme Holdings Inc. (\"Acme\").\n"
+			  "Acme provides the guarantee below and Acme shall provide notice of any "
+			  "demand.\n",
+			  alone, sizeof(alone) / sizeof(alone[0]));
+	/* Acme "shall provide" as often as it "shall pay": its grants do not tip it. */
+	check_party_roles("This Agreement is made between Acme Holdings Inc. (\"Acme\") and Beta "
+			  "Partners LLC (\"Beta\").\n"
+			  "Acme shall provide the Products. Acme shall pay the Royalties. Acme grants "
+			  "Beta a licence to the Marks. Acme grants Beta a right of first refusal. Acme "
+			  "grants Beta access to its premises. Beta shall pay the Royalties.\n",
+			  balanced, sizeof(balanced) / sizeof(balanced[0]));
+}
+
+/*
+ * A grant of a licence to use data ("a licence to use the retinal images")
+ * is the data's owner licensing it to whoever builds the AI: no sign that
+ * the grantor supplies the work.
+ */
+static void test_grant_of_a_data_licence(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "Carrow", ROLE_CUSTOMER }, { "Parallax", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is made between Carrow Eye Hospital Limited (\"Carrow\") "
+			  "and Parallax Diagnostics Ltd (\"Parallax\").\n"
+			  "Carrow shall grant Parallax a licence to use the retinal images and scans. "
+			  "Carrow shall grant Parallax a licence to use the clinical data solely to "
+			  "train the Model. Carrow shall pay the fees. Parallax shall provide the "
+			  "Service.\n",
+			  cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A cover table's "Vendor name" and "Customer name" rows, and "Name of
+ * Supplier:" fields, name the parties as "Vendor" and "Customer" do; a
+ * "Customer address" row names none.
+ */
+static void test_name_fields_of_roles(void **state)
+{
+	static const struct party_case table[] = {
+		{ "Vendor", ROLE_VENDOR }, { "Kestrel Vision Analytics Ltd", ROLE_VENDOR },
+		{ "Customer", ROLE_CUSTOMER }, { "Northfield Borough Council", ROLE_CUSTOMER },
+		{ "Town Hall Market Street", NO_PARTY },
+	};
+	static const struct party_case fields[] = {
+		{ "Supplier", ROLE_VENDOR }, { "Verbatim North Limited", ROLE_VENDOR },
+		{ "Buyer", ROLE_CUSTOMER }, { "Calderdown Housing Association", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_party_roles("ORDER FORM\n\n| Item | Details |\n|---|---|\n"
+			  "| Vendor name | Kestrel Vision Analytics Ltd |\n"
+			  "| Customer name | Northfield Borough Council |\n"
+			  "| Customer address | Town Hall Market Street |\n\n"
+			  "1. The Vendor shall provide the Platform.\n",
+			  table, sizeof(table) / sizeof(table[0]));
+	check_party_roles("Name of Supplier: Verbatim North Limited\n"
+			  "Buyer's name: Calderdown Housing Association\n\n"
+			  "1. The Supplier shall provide the Service.\n",
+			  fields, sizeof(fields) / sizeof(fields[0]));
+}
+
+/*
+ * The customer's data given in the passive by "shared by", at the head
+ * of a definition after a long list, and captured by its own cameras;
+ * not what the vendor shares with it.
+ */
+static void test_data_shared_listed_and_captured(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Personal Information", TERM_CUSTOMER_DATA,
+		  "\"Personal Information\" means any information relating to an identified or "
+		  "identifiable natural person, including loan applicants of Kaveri, that is "
+		  "shared by Kaveri with the Provider under this Agreement." },
+		{ "Licensed Dataset", TERM_CUSTOMER_DATA,
+		  "\"Licensed Dataset\" means the de-identified electronic health records, "
+		  "discharge summaries and claims data that Kaveri delivers to the Provider." },
+		{ "Footage", TERM_CUSTOMER_DATA,
+		  "\"Footage\" means the video captured by Kaveri's CCTV cameras and streamed to "
+		  "the Platform." },
+		{ "Service Records", TERM_OTHER,
+		  "\"Service Records\" means the records shared by the Provider with Kaveri." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is made between Nirava Analytics Private Limited (the "
+			   "\"Provider\") and Kaveri Housing Finance Limited (\"Kaveri\").\n"
+			   "Kaveri shall pay the fees. Kaveri shall pay the charges.\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * Indian drafting: "hereinafter referred to as the Provider (which
+ * expression shall ...) of the ONE PART", unquoted, names a party where
+ * it is a role noun; an unquoted name that is none is no alias.
+ */
+static void test_hereinafter_unquoted_role_noun(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "Provider", ROLE_VENDOR }, { "Client", ROLE_CUSTOMER }, { "Kaveri", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("NIRAVA ANALYTICS PRIVATE LIMITED, a company incorporated under the "
+			  "Companies Act, 2013, having its registered office at Bengaluru, hereinafter "
+			  "referred to as the Provider (which expression shall, unless repugnant to "
+			  "the context or meaning thereof, include its successors and permitted "
+			  "assigns) of the ONE PART;\nAND\nKAVERI HOUSING FINANCE LIMITED, a company "
+			  "incorporated under the Companies Act, 1956, having its registered office at "
+			  "Chennai, hereinafter referred to as the \"Client\" of the OTHER PART.\n"
+			  "KAVERI HOUSING FINANCE LIMITED, a company having its registered office at "
+			  "Chennai, hereinafter referred to as Kaveri (which expression shall include "
+			  "its successors).\n",
+			  cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * Three parties of which two only act, one supplying and one paying,
+ * and a guarantor that does neither: the two take those roles even on
+ * one use each, as two parties would; not where the third acts too.
+ */
+static void test_two_that_act_beside_a_guarantor(void **state)
+{
+	static const struct party_case guaranteed[] = {
+		{ "Aurelian", ROLE_VENDOR }, { "Westmarch", ROLE_CUSTOMER },
+		{ "Guarantor", ROLE_UNKNOWN },
+	};
+	static const struct party_case three_act[] = {
+		{ "Aurelian", ROLE_UNKNOWN }, { "Westmarch", ROLE_UNKNOWN },
+		{ "Bluepeak", ROLE_UNKNOWN },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is made between Aurelian AI UK Ltd (\"Aurelian\"), "
+			  "Westmarch Water plc (\"Westmarch\") and Aurelian AI Holdings plc (the "
+			  "\"Guarantor\").\n"
+			  "Aurelian shall provide the leak-detection model as a service to Westmarch. "
+			  "Westmarch shall pay the Fees to Aurelian. The Guarantor guarantees the "
+			  "obligations of Aurelian.\n",
+			  guaranteed, sizeof(guaranteed) / sizeof(guaranteed[0]));
+	check_party_roles("This Agreement is made between Aurelian AI UK Ltd (\"Aurelian\"), "
+			  "Westmarch Water plc (\"Westmarch\") and Bluepeak Cloud Ltd (\"Bluepeak\").\n"
+			  "Aurelian shall provide the model as a service to Westmarch. Westmarch shall "
+			  "pay the Fees to Bluepeak. Bluepeak shall pay Aurelian its share.\n",
+			  three_act, sizeof(three_act) / sizeof(three_act[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4045,6 +4267,13 @@ int main(void)
 		cmocka_unit_test(test_details_block),
 		cmocka_unit_test(test_definitions_in_a_table),
 		cmocka_unit_test(test_public_body_described),
+		cmocka_unit_test(test_role_verbs_of_recitals),
+		cmocka_unit_test(test_third_person_verbs),
+		cmocka_unit_test(test_grant_of_a_data_licence),
+		cmocka_unit_test(test_name_fields_of_roles),
+		cmocka_unit_test(test_data_shared_listed_and_captured),
+		cmocka_unit_test(test_hereinafter_unquoted_role_noun),
+		cmocka_unit_test(test_two_that_act_beside_a_guarantor),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
