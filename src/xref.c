@@ -152,6 +152,14 @@ static size_t annex_part(const char *clause)
 	return (size_t)(p - clause) + 2;
 }
 
+/* "Article 7(2)" is cited, and compared, as "7(2)". */
+static const char *own_number(const char *clause)
+{
+	if (!strncasecmp(clause, "article ", 8))
+		return clause + 8;
+	return clause;
+}
+
 /* What kind of enumerator "(a)", "(ii)", "(3)" is: 'd'igits, 'r'oman, 'l'etters. */
 static char enumerator_kind(const char *p, size_t n)
 {
@@ -185,9 +193,7 @@ static int resolve_part(const char *from, const char *rel, int must_replace, cha
 
 	if (!from || !close)
 		return 0;
-	own = from + annex_part(from);
-	if (!strncasecmp(own, "article ", 8))
-		own += 8;
+	own = own_number(from + annex_part(from));
 	kind = enumerator_kind(rel + 1, (size_t)(close - rel - 1));
 	n = strlen(own);
 	keep = n;
@@ -401,14 +407,6 @@ size_t xref_parse(const char *s, size_t len, const char *from, struct buf *out)
 		i = end;
 	}
 	return count;
-}
-
-/* "Article 7(2)" is cited, and compared, as "7(2)". */
-static const char *own_number(const char *clause)
-{
-	if (!strncasecmp(clause, "article ", 8))
-		return clause + 8;
-	return clause;
 }
 
 int xref_within(const char *clause, const char *num, size_t n)
