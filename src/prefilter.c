@@ -20,7 +20,10 @@
  * states, and it stays in cache.  The longer keywords that share those bytes
  * ("shall not use", "shall not be liable", ...) hang off the automaton's
  * state in a radix tree of their remaining bytes (a "tail"), walked along
- * the text only when the automaton reaches that state.
+ * the text only when the automaton reaches that state.  Deeper scans
+ * faster still (8 and 10 bytes: CUAD's sentences in 15% and 22% less time)
+ * but builds a table two and three times the size at every start, 3 to 7
+ * ms, which a review of one contract would pay for nothing.
  */
 #define PF_DEPTH 6
 
@@ -31,7 +34,8 @@
  */
 #define PF_TWO_WALKS 64
 #define PF_WINDOW 16384
-_Static_assert(PF_TWO_WALKS >= 2 * PF_DEPTH && PF_WINDOW >= PF_DEPTH, "two walks need room to warm up");
+_Static_assert(PF_TWO_WALKS >= 2 * PF_DEPTH && PF_WINDOW >= PF_DEPTH,
+	       "two walks need room to warm up");
 
 /*
  * How an entry takes its keyword: at a word start, marked once (a rule's
