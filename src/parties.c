@@ -2339,21 +2339,21 @@ static void contracting_pair(struct roles *out, const int *groups, enum party_ro
  * each at least once: each takes the role its uses show.
  */
 static void opposite_uses(struct roles *out, const int *groups, const int *agent,
-			  const unsigned *gv, const unsigned *gc, enum party_role *group_role,
+			  const struct role_uses *gu, enum party_role *group_role,
 			  int *known, int *nknown, int *nunknown)
 {
 	int two[2], n = 0, g, k;
 	size_t i;
 
 	for (g = 0; g < MAX_GROUPS && n < 2; g++)
-		if (!agent[g] && group_role[g] == ROLE_UNKNOWN && (gv[g] || gc[g]))
+		if (!agent[g] && group_role[g] == ROLE_UNKNOWN && (gu[g].vendor || gu[g].customer))
 			two[n++] = g;
 	if (n < 2)
 		return;
 	for (k = 0; k < 2; k++) {
 		int a = two[k], b = two[1 - k];
 
-		if (!(gv[a] && !gc[a] && gc[b] && !gv[b]))
+		if (!(gu[a].vendor && !gu[a].customer && gu[b].customer && !gu[b].vendor))
 			continue;
 		group_role[a] = ROLE_VENDOR;
 		group_role[b] = ROLE_CUSTOMER;
@@ -2448,13 +2448,13 @@ static void data_licence_roles(struct roles_finder *rf, const struct document *d
  * "the Guarantor guarantees ...").  Those two may then be read as two
  * parties are (opposite_uses).
  */
-static int only_two_used(size_t ngroups, const int *agent, const unsigned *gv,
-			 const unsigned *gc, const unsigned *gv3, const unsigned *gc3)
+static int only_two_used(size_t ngroups, const int *agent, const struct role_uses *gu)
 {
 	int g, used = 0;
 
 	for (g = 0; g < (int)ngroups; g++)
-		if (!agent[g] && (gv[g] || gc[g] || gv3[g] || gc3[g]))
+		if (!agent[g] && (gu[g].vendor || gu[g].customer || gu[g].vendor3 ||
+				  gu[g].customer3))
 			used++;
 	return ngroups > 2 && used == 2;
 }
@@ -2470,8 +2470,7 @@ static int only_two_used(size_t ngroups, const int *agent, const unsigned *gv,
  * provide" stays undecided however often it "grants".
  */
 static void third_person_roles(struct roles *out, const int *groups, size_t ngroups,
-			       const int *agent, const unsigned *gv, const unsigned *gc,
-			       const unsigned *gv3, const unsigned *gc3,
+			       const int *agent, const struct role_uses *gu,
 			       enum party_role *group_role)
 {
 	int g, h, sides = 0;
@@ -2480,14 +2479,16 @@ static void third_person_roles(struct roles *out, const int *groups, size_t ngro
 	for (g = 0; g < (int)ngroups; g++)
 		sides += !agent[g];
 	for (g = 0; g < (int)ngroups && sides >= 2; g++) {
-		unsigned v = gv[g] + gv3[g], c = gc[g] + gc3[g];
+		const struct role_uses *u = &gu[g];
+		unsigned v = u->vendor + u->vendor3, c = u->customer + u->customer3;
 		enum party_role role;
 
 		if (agent[g] || group_role[g] != ROLE_UNKNOWN)
 			continue;
-		if (gv[g] && gv[g] >= 2 * gc[g] && v >= ROLE_MIN_EVIDENCE && v >= 2 * c)
+		if (u->vendor && u->vendor >= 2 * u->customer && v >= ROLE_MIN_EVIDENCE && v >= 2 * c)
 			role = ROLE_VENDOR;
-		else if (gc[g] && gc[g] >= 2 * gv[g] && c >= ROLE_MIN_EVIDENCE && c >= 2 * v)
+		else if (u->customer && u->customer >= 2 * u->vendor && c >= ROLE_MIN_EVIDENCE &&
+			 c >= 2 * v)
 			role = ROLE_CUSTOMER;
 		else
 			continue;
@@ -2511,11 +2512,11 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 {
 	enum party_role group_role[MAX_GROUPS] = { ROLE_UNKNOWN };
 	int agent[MAX_GROUPS] = { 0 }, between[MAX_GROUPS] = { 0 };
-	unsigned gv[MAX_GROUPS] = { 0 }, gc[MAX_GROUPS] = { 0 };
-	unsigned gv3[MAX_GROUPS] = { 0 }, gc3[MAX_GROUPS] = { 0 };
+	struct role_uses gu[MAX_GROUPS];
 	size_t i;
 	int g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents, nbetween;
 
+	memset(gu, 0, sizeof(gu));
 	nagents = escrow_roles(doc, out, groups, agent);
 	data_licence_roles(rf, doc, out, groups, ngroups);
 	/* A group takes the role of any alias in it; evidence for the rest. */
@@ -2541,10 +2542,10 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		role_evidence(doc, p->alias, &u);
 		v = u.vendor;
 		c = u.customer;
-		gv[groups[i]] += v;
-		gc[groups[i]] += c;
-		gv3[groups[i]] += u.vendor3;
-		gc3[groups[i]] += u.customer3;
+		gu[groups[i]].vendor += v;
+		gu[groups[i]].customer += c;
+		gu[groups[i]].vendor3 += u.vendor3;
+		gu[groups[i]].customer3 += u.customer3;
 		if (v >= ROLE_MIN_EVIDENCE && v >= 2 * c) {
 			group_role[groups[i]] = ROLE_VENDOR;
 			p->why = "supplies under the contract";
@@ -2573,7 +2574,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 				agent[g] = 1;   /* like an escrow agent: on neither side */
 				nagents++;
 			}
-	third_person_roles(out, groups, ngroups, agent, gv, gc, gv3, gc3, group_role);
+	third_person_roles(out, groups, ngroups, agent, gu, group_role);
 	for (g = 0; g < (int)ngroups; g++) {
 		if (agent[g])
 			continue;
@@ -2591,8 +2592,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	 * pay ...", once each, in a short contract.
 	 */
 	if ((ngroups - (size_t)nagents == 2 && nunknown == 2) ||
-	    (nknown == 0 && only_two_used(ngroups, agent, gv, gc, gv3, gc3)))
-		opposite_uses(out, groups, agent, gv, gc, group_role, &known, &nknown, &nunknown);
+	    (nknown == 0 && only_two_used(ngroups, agent, gu)))
+		opposite_uses(out, groups, agent, gu, group_role, &known, &nknown, &nunknown);
 	if (ngroups - (size_t)nagents == 2 && nknown == 1 && nunknown == 1 &&
 	    !(group_in_clause(doc, out, groups, unknown) && !group_in_clause(doc, out, groups, known))) {
 		enum party_role other = group_role[known] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
