@@ -103,6 +103,12 @@ int outline_is_caption(const char *t, size_t s, size_t e, int labelled);
 int outline_heading_words(const char *t, size_t s, size_t e);
 
 /*
+ * The length of the dash at p (before e): 1 for "-", 3 for an en or em
+ * dash in UTF-8, 0 for none.
+ */
+size_t outline_dash_len(const char *p, const char *e);
+
+/*
  * Whether t[s..e) leads in to a list rather than naming it: it states a
  * duty ("Each Purchase Contract shall", "Software support will be as
  * follows").  No heading, whatever its words.

@@ -189,10 +189,8 @@ static const char *caption_cite(struct document *doc, const char *s, size_t n)
 	for (i = 1; i + 2 < n; i++) {
 		if (s[i] != ' ')
 			continue;
-		d = s[i + 1] == '-' ? 1 :
-		    (i + 4 < n && (unsigned char)s[i + 1] == 0xE2 && (unsigned char)s[i + 2] == 0x80 &&
-		     ((unsigned char)s[i + 3] == 0x93 || (unsigned char)s[i + 3] == 0x94)) ? 3 : 0;
-		if (d && s[i + 1 + d] == ' ') {
+		d = outline_dash_len(s + i + 1, s + n);
+		if (d && i + 1 + d < n && s[i + 1 + d] == ' ') {
 			size_t rest = i + 1 + d;
 
 			while (rest < n && s[rest] == ' ')

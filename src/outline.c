@@ -402,8 +402,6 @@ static const char *skip_number_sign(const char *p, const char *e)
 	return p;
 }
 
-static size_t dash_at(const char *p, const char *e);
-
 /* "Section 4.2", "ARTICLE IV", "Schedule A", "§ 4.2", "Anlage 1", "Приложение № 1". */
 static int parse_keyword(const char *s, const char *e, struct label *lab)
 {
@@ -436,7 +434,7 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 	}
 	p = skip_blanks(s + n, e);
 	if (lab->style == STYLE_ANNEX) {
-		size_t d = dash_at(p, e);
+		size_t d = outline_dash_len(p, e);
 
 		/* "SCHEDULE - I", "EXHIBIT – A": a dash before the annex's id. */
 		if (d && p + d < e && (p[d] == ' ' || p[d] == '\t'))
@@ -553,7 +551,7 @@ static size_t number_word_at(const char *s, const char *e, unsigned long *value)
 }
 
 /* A dash between a keyword and its number or title: '-', '–' or '—'. */
-static size_t dash_at(const char *p, const char *e)
+size_t outline_dash_len(const char *p, const char *e)
 {
 	if (p < e && *p == '-')
 		return 1;
@@ -664,7 +662,7 @@ int outline_parse_unstopped(const struct outline *ol, const char *s, const char 
 			return 0;
 		lab->style = *s == 'a' || *s == 'A' ? STYLE_ARTICLE : STYLE_SECTION;
 		p = skip_blanks(s + n, e);
-		if ((n = dash_at(p, e)) != 0) {
+		if ((n = outline_dash_len(p, e)) != 0) {
 			p = id = skip_blanks(p + n, e);
 			while (p < e && isdigit((unsigned char)*p) && p - id < 4)
 				p++;
@@ -681,7 +679,7 @@ int outline_parse_unstopped(const struct outline *ol, const char *s, const char 
 			return 0;
 		lab->len = (size_t)(p - s);
 		body = skip_blanks(p, e);
-		if ((n = dash_at(body, e)) != 0 || (body < e && (*body == ':' || *body == '.')))
+		if ((n = outline_dash_len(body, e)) != 0 || (body < e && (*body == ':' || *body == '.')))
 			body = skip_blanks(body + (n ? n : 1), e);
 	}
 	lab->depth = 1;
