@@ -32,7 +32,10 @@
  * citation, as document.h computes it; NULL before the first clause),
  * comes as that part's number: "subsection (a)" in "9.2(c)" gives
  * "9.2(a)", and German-style "paragraph 1" in "9(3)" gives "9(1)"; with
- * no `from`, "subsection (a)" gives nothing.
+ * no `from`, "subsection (a)" gives nothing.  A part named against another
+ * clause is that clause's part: "subsection (a) of Section 9" gives
+ * "9(a)", and "paragraph 2 of Section 5" gives "5(2)" and "5.2", the two
+ * ways a contract may number it.
  * Returns how many were appended, at most XREF_MAX.
  */
 size_t xref_parse(const char *s, size_t len, const char *from, struct buf *out);

@@ -344,13 +344,114 @@ static size_t read_ref(const char *s, size_t len, size_t j, const char *from, in
 	return resolve_part(from, rel, 0, num, size) ? p : j;
 }
 
+/*
+ * Reads one part reference at s[p]: "(a)", "(a)(ii)", or after a word
+ * for a part a plain "1".  Writes it bracketed and lower-cased to rel
+ * (digits as "(1)") and returns where it ends, or p.
+ */
+static size_t read_part(const char *s, size_t len, size_t p, int part_word, char *rel,
+			size_t size)
+{
+	size_t start = p, k = 0, parts, n;
+
+	if (part_word && p < len && isdigit((unsigned char)s[p])) {
+		for (n = 0; p + n < len && isdigit((unsigned char)s[p + n]); n++)
+			;
+		if (n > 3 || (p + n < len && (s[p + n] == '.' || s[p + n] == '(')) ||
+		    (size_t)snprintf(rel, size, "(%.*s)", (int)n, s + p) >= size)
+			return start;
+		return p + n;
+	}
+	for (parts = 0; parts < 3; parts++) {
+		if (p >= len || s[p] != '(' || !(n = enumerator_len(s + p + 1, len - p - 1)))
+			break;
+		if (k + n + 2 >= size)
+			return start;
+		for (n += 2; n > 0; n--)
+			rel[k++] = (char)tolower((unsigned char)s[p++]);
+	}
+	rel[k] = '\0';
+	return parts ? p : start;
+}
+
+/*
+ * "subsection (a) of Section 9", "paragraphs (a) and (b) of clause 12.1":
+ * parts named against the clause that follows them, not the clause they
+ * are written in.  Appends "9(a)" (a numbered part also as "9.2", the way
+ * a contract that numbers "9.2" would cite it) for each part, at most
+ * `room`, and returns where the reference ends; j when s[j] opens no such
+ * reference.  Parts of a clause of another document ("of Section 9 of the
+ * MSA") end the reference but append nothing.
+ */
+static size_t read_part_of(const char *s, size_t len, size_t j, int part_word,
+			   struct buf *out, size_t room, size_t *added)
+{
+	char rel[8][16], num[32];
+	size_t nrel = 0, p = j, at, w, end, k;
+
+	*added = 0;
+	while (nrel < ARRAY_SIZE(rel)) {
+		size_t next = read_part(s, len, p, part_word, rel[nrel], sizeof(rel[0]));
+
+		if (next == p)
+			break;
+		nrel++;
+		p = next;
+		for (k = 0; k < ARRAY_SIZE(joins); k++) {
+			size_t n = strlen(joins[k].s);
+
+			if (!joins[k].range && n <= len - p && !strncasecmp(s + p, joins[k].s, n))
+				break;
+		}
+		if (k == ARRAY_SIZE(joins))
+			break;
+		at = p + strlen(joins[k].s);
+		if ((w = ref_word_at(s, len, at)) != 0) {
+			at += w;
+			while (at < len && s[at] == ' ')
+				at++;
+		}
+		if (read_part(s, len, at, part_word, num, sizeof(num)) == at)
+			break;
+		p = at;
+	}
+	if (!nrel || len - p < 5 || strncasecmp(s + p, " of ", 4))
+		return j;
+	at = p + 4;
+	if (!(w = ref_word_at(s, len, at)) || is_part_word(s + at))
+		return j;
+	at += w;
+	while (at < len && s[at] == ' ')
+		at++;
+	end = read_number(s, len, at, num, sizeof(num));
+	if (end == at)
+		return j;
+	if (names_elsewhere(s, len, end))
+		return end;
+	for (k = 0; k < nrel && *added < room; k++) {
+		size_t n = strlen(num) + strlen(rel[k]);
+
+		if (n >= 32)
+			continue;
+		buf_addf(out, "%s%s", num, rel[k]);
+		buf_addch(out, '\0');
+		++*added;
+		if (isdigit((unsigned char)rel[k][1]) && all_digits_dots(num) && *added < room) {
+			buf_addf(out, "%s.%.*s", num, (int)(strlen(rel[k]) - 2), rel[k] + 1);
+			buf_addch(out, '\0');
+			++*added;
+		}
+	}
+	return end;
+}
+
 size_t xref_parse(const char *s, size_t len, const char *from, struct buf *out)
 {
 	size_t i = 0, count = 0;
 
 	while (i < len && count < XREF_MAX) {
 		char num[32], prev[32];
-		size_t w = ref_word_at(s, len, i), j, end, mark = out->len, marked = count;
+		size_t w = ref_word_at(s, len, i), j, end, mark = out->len, marked = count, added;
 		int range = 0, part_word;
 
 		if (!w) {
@@ -361,6 +462,12 @@ size_t xref_parse(const char *s, size_t len, const char *from, struct buf *out)
 		while (j < len && s[j] == ' ')
 			j++;
 		part_word = is_part_word(s + i);
+		end = read_part_of(s, len, j, part_word, out, XREF_MAX - count, &added);
+		if (end != j) {
+			count += added;
+			i = end;
+			continue;
+		}
 		end = read_ref(s, len, j, from, part_word, num, sizeof(num));
 		if (end == j) {
 			i += w;

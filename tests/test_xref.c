@@ -81,6 +81,14 @@ static void test_parts_of_the_clause_written_in(void **state)
 	check_parse_in("5(b)", "as set out in paragraph 1", "1");
 	check_parse_in("5", "Paragraph 12 of this Agreement", "12");
 	check_parse_in("9(3)", "Section 4 applies", "4");
+	/* The clause named after the part, not the one it is written in. */
+	check_parse_in("12(b)", "subsection (a) of Section 9 applies", "9(a)");
+	check_parse("paragraphs (a) and (c) of Clause 12.1", "12.1(a)|12.1(c)");
+	check_parse("under sub-clause (b)(ii) of clause 4 and clause 7", "4(b)(ii)|7");
+	check_parse("paragraph 2 of Section 5", "5(2)|5.2");
+	check_parse("paragraph 2 of Article IV", "iv(2)");
+	check_parse("subsection (a) of Section 9 of the MSA", "");
+	check_parse("paragraph 4 of Schedule 2", "");
 	/* No clause to read it against: nothing. */
 	check_parse("Notwithstanding subsection (a) above", "");
 	check_parse("the limitation in sub-clause (b)", "");
