@@ -337,90 +337,183 @@ static enum parse_result parse_args(struct cli *c, int argc, char **argv)
 
 /* --- output: stdout, or a file written whole or not at all ----------- */
 
+/*
+ * A report to a regular file is built in memory and written only once
+ * the command is done, to a temporary file renamed over the target: an
+ * interrupted or failed run leaves the old file as it was and no
+ * temporary file behind (it exists only while the finished report is
+ * written).  A target that is no regular file (/dev/null, /dev/stdout, a
+ * FIFO) is written in place: renaming over it would replace the device
+ * or link.  A symbolic link to a file stays a link; its target is
+ * replaced, keeping its permissions.
+ */
 struct output {
-	FILE *fp;
+	FILE *fp;              /* what the reporter writes to */
 	const char *path;      /* NULL for stdout */
-	char *tmp;
+	int direct;            /* path is no regular file: fp writes to it */
+	char *mem;             /* the report, when it is built in memory */
+	size_t memlen;
 };
+
+/* The directory a file is made in: "." for "x.json", "out" for "out/x.json". */
+static void dir_of(const char *path, struct buf *dir)
+{
+	const char *slash = strrchr(path, '/');
+
+	buf_reset(dir);
+	if (!slash)
+		buf_addstr(dir, ".");
+	else if (slash == path)
+		buf_addstr(dir, "/");
+	else
+		buf_add(dir, path, (size_t)(slash - path));
+}
 
 static int output_open(struct output *o, const char *path)
 {
-	struct buf tmp = BUF_INIT;
-	int fd;
+	struct stat st;
+	struct buf dir = BUF_INIT;
+	char *target;
+	int ret = 0;
 
 	memset(o, 0, sizeof(*o));
 	if (!path || strcmp(path, "-") == 0) {
 		o->fp = stdout;
 		return 0;
 	}
-	buf_addf(&tmp, "%s.XXXXXX", path);
+	o->path = path;
+	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		error("cannot write '%s': is a directory", path);
+		return -1;
+	}
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		o->direct = 1;
+		o->fp = fopen(path, "w");
+		if (!o->fp) {
+			error("cannot write '%s': %s", path, strerror(errno));
+			return -1;
+		}
+		return 0;
+	}
+	/* Say now, not after the whole review, that the file cannot be made. */
+	target = realpath(path, NULL);
+	dir_of(target ? target : path, &dir);
+	if (access(dir.ptr, W_OK | X_OK) != 0) {
+		error("cannot write '%s': %s", path, strerror(errno));
+		ret = -1;
+	} else if (!(o->fp = open_memstream(&o->mem, &o->memlen))) {
+		error("cannot write '%s': %s", path, strerror(errno));
+		ret = -1;
+	}
+	free(target);
+	buf_release(&dir);
+	return ret;
+}
+
+/*
+ * Writes the finished report to a temporary file beside `target`, with
+ * `mode`, and renames it over target.  Returns 0 or -1, reported.
+ */
+static int commit_file(const char *path, const char *target, mode_t mode,
+		       const char *data, size_t len)
+{
+	struct buf tmp = BUF_INIT;
+	const char *what = NULL;
+	size_t done = 0;
+	int fd;
+
+	buf_addf(&tmp, "%s.XXXXXX", target);
 	fd = mkstemp(tmp.ptr);
 	if (fd < 0) {
 		error("cannot write '%s': %s", path, strerror(errno));
 		buf_release(&tmp);
 		return -1;
 	}
-	o->fp = fdopen(fd, "w");
-	if (!o->fp) {
-		error("cannot write '%s': %s", path, strerror(errno));
-		close(fd);
-		unlink(tmp.ptr);
-		buf_release(&tmp);
-		return -1;
+	while (done < len && !what) {
+		ssize_t n = write(fd, data + done, len - done);
+
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			what = n < 0 ? strerror(errno) : "write error";
+		else
+			done += (size_t)n;
 	}
-	o->path = path;
-	o->tmp = buf_detach(&tmp, NULL);
-	return 0;
+	if (!what && (fchmod(fd, mode) != 0 || fsync(fd) != 0))
+		what = strerror(errno);
+	if (close(fd) != 0 && !what)
+		what = strerror(errno);
+	if (!what && rename(tmp.ptr, target) != 0)
+		what = strerror(errno);
+	if (what) {
+		error("cannot write '%s': %s", path, what);
+		unlink(tmp.ptr);
+	}
+	buf_release(&tmp);
+	return what ? -1 : 0;
 }
 
 /* Commits (ok) or discards the output.  Returns 0 on success. */
 static int output_close(struct output *o, int ok)
 {
-	int ret = 0;
+	struct stat st;
+	char *target;
+	mode_t mode;
+	int ret;
 
 	/*
 	 * ferror() may come from a write long past, when errno says nothing
 	 * of it any more: name errno only for the call that just failed.
 	 */
-	if (!o->path) {
-		if (ferror(stdout)) {
-			error("cannot write the report: write error");
+	if (!o->path || o->direct) {
+		FILE *fp = o->path ? o->fp : stdout;
+		const char *name = o->path ? o->path : "the report";
+
+		ret = 0;
+		if (ferror(fp)) {
+			error("cannot write %s%s%s: write error", o->path ? "'" : "", name,
+			      o->path ? "'" : "");
 			ret = -1;
-		} else if (fflush(stdout) != 0) {
-			error("cannot write the report: %s", strerror(errno));
+		} else if (fflush(fp) != 0) {
+			error("cannot write %s%s%s: %s", o->path ? "'" : "", name,
+			      o->path ? "'" : "", strerror(errno));
+			ret = -1;
+		}
+		if (o->path && fclose(fp) != 0 && !ret) {
+			error("cannot write '%s': %s", o->path, strerror(errno));
 			ret = -1;
 		}
 		return ret;
 	}
+	ret = 0;
 	if (ferror(o->fp)) {
-		error("cannot write '%s': write error", o->path);
-		ok = 0;
+		error("cannot write '%s': out of memory", o->path);
 		ret = -1;
-	} else if (fflush(o->fp) != 0 || fsync(fileno(o->fp)) != 0) {
+	} else if (fclose(o->fp) != 0) {
 		error("cannot write '%s': %s", o->path, strerror(errno));
-		ok = 0;
 		ret = -1;
+	} else {
+		o->fp = NULL;
 	}
-	if (fclose(o->fp) != 0 && ok) {
-		error("cannot write '%s': %s", o->path, strerror(errno));
-		ok = 0;
-		ret = -1;
+	if (o->fp)
+		fclose(o->fp);
+	if (!ok || ret) {
+		free(o->mem);
+		return ret;
 	}
-	/* Permissions as for any new file, not mkstemp's 0600. */
-	if (ok) {
+	/* A link's target is replaced, not the link; its mode is kept. */
+	target = realpath(o->path, NULL);
+	if (stat(o->path, &st) == 0) {
+		mode = st.st_mode & 07777;
+	} else {
 		mode_t mask = umask(0);
 
 		umask(mask);
-		chmod(o->tmp, 0666 & ~mask);
+		mode = 0666 & ~mask;
 	}
-	if (ok && rename(o->tmp, o->path) != 0) {
-		error("cannot write '%s': %s", o->path, strerror(errno));
-		ret = -1;
-		ok = 0;
-	}
-	if (!ok)
-		unlink(o->tmp);
-	free(o->tmp);
+	ret = commit_file(o->path, target ? target : o->path, mode, o->mem, o->memlen);
+	free(target);
+	free(o->mem);
 	return ret;
 }
 

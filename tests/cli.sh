@@ -216,6 +216,34 @@ else
 fi
 expect_error "unwritable output" 2 "^aiclause: cannot write '.*no/such/dir/r.json'" \
 	"$AICLAUSE" review -o "$tmp/no/such/dir/r.json" samples/mixed.txt
+expect_error "output to a directory" 2 "^aiclause: cannot write '.*': is a directory" \
+	"$AICLAUSE" review -o "$tmp" samples/mixed.txt
+# A link to the report stays a link, and the report keeps its permissions.
+printf 'old\n' >"$tmp/linked.json"
+chmod 600 "$tmp/linked.json"
+ln -s linked.json "$tmp/link.json"
+run "$AICLAUSE" review --format json -o "$tmp/link.json" samples/mixed.txt
+if [ "$status" -eq 0 ] && [ -L "$tmp/link.json" ] &&
+   grep -q '"schema": "aiclause-report/1"' "$tmp/linked.json" &&
+   [ "$(stat -c %a "$tmp/linked.json")" = 600 ] && [ "$(ls "$tmp" | grep -c 'link.*json.')" -eq 0 ]; then
+	ok "--output through a link replaces its target, keeping the mode"
+else
+	fail "--output through a link replaces its target, keeping the mode" "status $status"
+fi
+# A FIFO (like /dev/stdout or /dev/null) is written in place, not replaced.
+if mkfifo "$tmp/out-fifo" 2>/dev/null; then
+	cat "$tmp/out-fifo" >"$tmp/out-fifo.out" &
+	reader=$!
+	run "$AICLAUSE" review --format json -o "$tmp/out-fifo" samples/mixed.txt
+	wait "$reader"
+	if [ "$status" -eq 0 ] && [ -p "$tmp/out-fifo" ] && grep -q '"schema"' "$tmp/out-fifo.out"; then
+		ok "--output to a FIFO writes into it and leaves it a FIFO"
+	else
+		fail "--output to a FIFO writes into it and leaves it a FIFO" "status $status"
+	fi
+else
+	skip "--output to a FIFO (mkfifo not available)"
+fi
 
 # --- colour -----------------------------------------------------------
 
