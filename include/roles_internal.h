@@ -40,6 +40,10 @@ struct roles_finder {
 	pcre2_code *output_name;
 	pcre2_code *model_paper;    /* Model Card, Base Model License: papers about a model */
 	pcre2_code *model_head;     /* a definition that opens with models */
+	pcre2_code *system_name;    /* Assistant, Platform, Engine: what may name an AI system */
+	pcre2_code *model_system;   /* means the neural machine translation system (anchored) */
+	pcre2_code *system_before;  /* its generative AI assistant (the "Assistant"): at the end */
+	pcre2_code *ai_marker;      /* artificial intelligence, machine-learning, neural, AI */
 	pcre2_code *model_base;     /* Base Model, Platform Model: the vendor's own, by name */
 	pcre2_code *model_custom;   /* Fine-Tuned Model, Learned Model: made for the customer */
 	pcre2_code *model_vendor_own;  /* owned or licensed by the Supplier, used to provide the Services */

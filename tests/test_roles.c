@@ -4143,6 +4143,58 @@ static void test_hereinafter_unquoted_role_noun(void **state)
  * and a guarantor that does neither: the two take those roles even on
  * one use each, as two parties would; not where the third acts too.
  */
+/* Not read as a model: absent, or of another class. */
+static void assert_not_model(const struct roles *r, const char *t)
+{
+	const struct defined_term *d = term(r, t);
+
+	assert_true(!d || d->cls != TERM_MODEL);
+}
+
+/*
+ * An AI system named otherwise than a model ("Assistant", "Engine",
+ * "Tool", "Copilot") is the model where its definition says it is an AI
+ * system or holds or applies models; a platform that is a web portal, a
+ * tool that uses no models, a solution of modules are not.
+ */
+static void test_ai_system_under_other_names(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "\"Assistant\" means the generative artificial intelligence claims assistant, including "
+		 "the large language models on which it runs, that Provider makes available.\n"
+		 "\"Engine\" means our product recommendation engine, including the ranking models we "
+		 "train for you.\n"
+		 "\"Tool\" means Sponsor's software that applies deep learning models to head CT scans.\n"
+		 "\"Translation Engine\" means the neural machine translation system that the Contractor "
+		 "adapts.\n"
+		 "Provider will make available its generative AI drafting assistant (the \"Copilot\") to "
+		 "Customer.\n"
+		 "\"Platform\" means the web portal and application programming interface through which "
+		 "Customer submits Member Data and retrieves the outputs of the models.\n"
+		 "\"Portal Tool\" means the budgeting tool, which does not use machine learning models.\n"
+		 "\"Solution\" means the payroll solution, including the modules listed in the Order "
+		 "Form.\n"
+		 "\"System\" means the Supplier's hosted ticketing system used by Customer's staff.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Assistant")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Engine")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Tool")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Translation Engine")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Copilot")->cls, TERM_MODEL);
+	assert_not_model(&r, "Platform");
+	assert_not_model(&r, "Portal Tool");
+	assert_not_model(&r, "Solution");
+	assert_not_model(&r, "System");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_two_that_act_beside_a_guarantor(void **state)
 {
 	static const struct party_case guaranteed[] = {
@@ -4274,6 +4326,7 @@ int main(void)
 		cmocka_unit_test(test_data_shared_listed_and_captured),
 		cmocka_unit_test(test_hereinafter_unquoted_role_noun),
 		cmocka_unit_test(test_two_that_act_beside_a_guarantor),
+		cmocka_unit_test(test_ai_system_under_other_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
