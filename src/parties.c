@@ -1419,6 +1419,11 @@ static const char *const wanted_by_supplier[] = {
 	"provide", "supply", "sell", "offer", "deliver", "develop",
 };
 
+/* What a supplier has made, where it is technology: "has developed an artificial intelligence tool". */
+static const char *const has_made[] = {
+	"has developed", "have developed", "has built", "has designed", "has created",
+};
+
 /* The business a supplier is in: "is engaged in the business of providing ...". */
 static const char *const business_of[] = {
 	"is engaged in the business of", "is in the business of",
@@ -1621,6 +1626,9 @@ static void role_evidence(const struct document *doc, const char *alias, struct 
 					     ARRAY_SIZE(wanted_by_buyer));
 			*vendor += word_at(t, len, after + pk, wanted_by_supplier,
 					   ARRAY_SIZE(wanted_by_supplier));
+		} else if ((pk = phrase_at(t, len, after, has_made, ARRAY_SIZE(has_made))) != 0) {
+			/* "Sponsor has developed an artificial intelligence tool that ..." */
+			*vendor += names_tech(t, len, after + pk);
 		} else if ((pk = phrase_at(t, len, after, business_of, ARRAY_SIZE(business_of))) != 0) {
 			/* "Liongate is engaged in the business of providing computer vision ..." */
 			if (word_at(t, len, after + pk, business_gerunds, ARRAY_SIZE(business_gerunds)))

@@ -166,6 +166,12 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\borgani[sz]ed\\b|\\bincorporated\\b|principal (?:place|office)|registered office|"
 		"\\ban individual\\b(?!\\s+(?!(?:residing|resident|domiciled|with|whose|who|having|of|and|or)\\b)[a-z])|"
 		"\\bresiding\\b|having (?:its|a) (?:place|office)|"
+		/*
+		 * European drafting: "established at Rua da Palma 12, Lisbon" (an
+		 * address: a number follows, and no annex), "with its seat in".
+		 */
+		"\\bestablished at (?!(?i:annex|schedule|exhibit|appendix|section|clause|article|part)\\b)"
+		"(?=[^()\"\\n]{0,60}\\d)(?:\\p{Lu}|\\d)|\\b(?:having|with) (?:its|a) (?:registered )?seat\\b|"
 		/* The Crown: "HIS MAJESTY THE KING IN RIGHT OF ONTARIO". */
 		"(?i:\\b(?:his|her) majesty\\b|\\bthe crown in right of\\b))", 0);
 	rf->means = compile(

@@ -4195,6 +4195,86 @@ static void test_ai_system_under_other_names(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * European drafting describes a public body by where it is established
+ * and names it after "hereinafter", with no company suffix: it is a
+ * party, and the other one to the supplier.  A figure "established at
+ * the outset" is none.
+ */
+static void test_party_established_at(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "The Agency for Digital Services, established at Rua da Palma 12, 1100-391 Lisbon, "
+		 "represented by Ms Helena Costa, Director, hereinafter \"the Contracting Authority\",\n"
+		 "of the one part, and\n"
+		 "Sintra Lexica S.A., established at Avenida da Liberdade 200, Lisbon, represented by "
+		 "Mr Rui Almeida, hereinafter \"the Supplier\",\n"
+		 "of the other part.\n"
+		 "The Contracting Authority shall pay the Supplier the unit prices in Annex III.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Contracting Authority"));
+	assert_int_equal(party(&r, "Contracting Authority")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	make_doc(&doc,
+		 "1. Service levels\n"
+		 "The service levels established at the outset of the pilot, hereinafter \"the "
+		 "Baseline\", apply for the first year.\n"
+		 "The service levels established at Annex 2, hereinafter \"the Targets\", apply "
+		 "afterwards.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "Baseline"));
+	assert_null(party(&r, "Targets"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Who "has developed" technology (software, an AI tool, a platform) is
+ * its supplier, though it pays the other party's costs: a sponsor that
+ * pays the hospital evaluating its tool.  What has been developed that is
+ * no technology ("a distribution network") says nothing.
+ */
+static void test_has_developed_technology(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc, doc2;
+	struct roles r, r2;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Aurelian Imaging, Inc., a Delaware corporation "
+		 "(\"Sponsor\"), and St. Brendan's Regional Hospital, a Massachusetts nonprofit "
+		 "corporation (\"Site\").\n"
+		 "WHEREAS, Sponsor has developed an artificial intelligence tool that flags suspected "
+		 "haemorrhage on head CT scans.\n"
+		 "\"Tool\" means Sponsor's software that applies deep learning models to head CT scans.\n"
+		 "Sponsor shall pay Site USD 40,000 to cover Site's costs of the Evaluation.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Sponsor")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Site")->role, ROLE_CUSTOMER);
+	make_doc(&doc2,
+		 "This Agreement is made between Aurelian Foods, Inc., a Delaware corporation "
+		 "(\"Sponsor\"), and Harbour Grocers, Inc., a Massachusetts corporation (\"Site\").\n"
+		 "WHEREAS, Sponsor has developed a distribution network in New England.\n"
+		 "Sponsor's products are sold in the Site's stores.\n"
+		 "Sponsor shall pay Site USD 40,000 for shelf space.\n");
+	roles_find(rf, &doc2, &r2);
+	assert_int_equal(party(&r2, "Sponsor")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	roles_release(&r2);
+	document_release(&doc);
+	document_release(&doc2);
+	roles_finder_free(rf);
+}
+
 static void test_two_that_act_beside_a_guarantor(void **state)
 {
 	static const struct party_case guaranteed[] = {
@@ -4327,6 +4407,8 @@ int main(void)
 		cmocka_unit_test(test_hereinafter_unquoted_role_noun),
 		cmocka_unit_test(test_two_that_act_beside_a_guarantor),
 		cmocka_unit_test(test_ai_system_under_other_names),
+		cmocka_unit_test(test_party_established_at),
+		cmocka_unit_test(test_has_developed_technology),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
