@@ -2693,7 +2693,8 @@ static int used_as_party(const struct document *doc, const char *w, size_t n)
 static void add_short_names(struct roles_finder *rf, const struct document *doc,
 			    struct roles *out)
 {
-	size_t i, j, nparties = out->nparties;
+	size_t i, j, k, nparties = out->nparties;
+	char word[64];
 
 	for (i = 0; i < nparties; i++) {
 		const char *a = out->parties[i].alias;
@@ -2706,7 +2707,7 @@ static void add_short_names(struct roles_finder *rf, const struct document *doc,
 			continue;
 		while (isalpha((unsigned char)a[n]))
 			n++;
-		if (n < 3 || a[n] != ' ' || !isupper((unsigned char)a[0]) ||
+		if (n < 3 || n >= sizeof(word) || a[n] != ' ' || !isupper((unsigned char)a[0]) ||
 		    word_at(a, n, 0, name_openers, ARRAY_SIZE(name_openers)) ||
 		    noun_role(rf, a, n) != ROLE_UNKNOWN)
 			continue;
@@ -2715,10 +2716,27 @@ static void add_short_names(struct roles_finder *rf, const struct document *doc,
 			    !isalnum((unsigned char)out->parties[j].alias[n]) &&
 			    (out->parties[j].role != role || !out->parties[j].alias[n]))
 				break;
-		if (j < out->nparties || !used_as_party(doc, a, n))
+		if (j < out->nparties)
 			continue;
-		p = add_party(out, a, n, out->parties[i].at, role, "first word of a party's name");
-		if (p)
+		/*
+		 * A name in capitals, as a signature block or a cover page
+		 * writes it ("LUMENFOLD ANALYTICS, INC."), is used in the body
+		 * with its capital only ("Lumenfold shall provide").
+		 */
+		memcpy(word, a, n);
+		word[n] = '\0';
+		for (k = 0; k < n && isupper((unsigned char)a[k]); k++)
+			;
+		if (k == n)
+			for (k = 1; k < n; k++)
+				word[k] = (char)tolower((unsigned char)a[k]);
+		/* Both, where the body writes it both ways. */
+		if (memcmp(word, a, n) && used_as_party(doc, word, n) &&
+		    (p = add_party(out, word, n, out->parties[i].at, role,
+				   "first word of a party's name")))
+			p->short_name = 1;
+		if (used_as_party(doc, a, n) &&
+		    (p = add_party(out, a, n, out->parties[i].at, role, "first word of a party's name")))
 			p->short_name = 1;
 	}
 }

@@ -4275,6 +4275,51 @@ static void test_has_developed_technology(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Parties named only in the signature block, in capitals under their
+ * roles: the body's "Lumenfold" and "Harrowgate" are those parties.  Not
+ * a first word the body also writes in lower case ("the orchard").
+ */
+static void test_capitals_in_signature_block(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is entered into between the parties identified in the signature block "
+		 "below.\n"
+		 "1. Lumenfold shall provide the analytics service to Harrowgate.\n"
+		 "2. Harrowgate shall pay the fees within thirty days of invoice.\n"
+		 "3. Orchard shall supply fruit from the orchard for the staff canteen.\n"
+		 "IN WITNESS WHEREOF the parties have signed this Agreement.\n"
+		 "PROVIDER: LUMENFOLD ANALYTICS, INC.\n"
+		 "By: ______________________\n"
+		 "CUSTOMER: HARROWGATE MUTUAL INSURANCE COMPANY\n"
+		 "By: ______________________\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Lumenfold"));
+	assert_int_equal(party(&r, "Lumenfold")->role, ROLE_VENDOR);
+	assert_true(party(&r, "Lumenfold")->short_name);
+	assert_non_null(party(&r, "Harrowgate"));
+	assert_int_equal(party(&r, "Harrowgate")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	make_doc(&doc,
+		 "This Agreement is entered into between the parties identified below.\n"
+		 "1. Orchard shall pay for the apples picked in the orchard.\n"
+		 "2. Lumenfold shall provide the analytics service.\n"
+		 "PROVIDER: LUMENFOLD ANALYTICS, INC.\n"
+		 "CUSTOMER: ORCHARD VALLEY FARMS LLC\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "Orchard"));
+	assert_non_null(party(&r, "Lumenfold"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_two_that_act_beside_a_guarantor(void **state)
 {
 	static const struct party_case guaranteed[] = {
@@ -4409,6 +4454,7 @@ int main(void)
 		cmocka_unit_test(test_ai_system_under_other_names),
 		cmocka_unit_test(test_party_established_at),
 		cmocka_unit_test(test_has_developed_technology),
+		cmocka_unit_test(test_capitals_in_signature_block),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
