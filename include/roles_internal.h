@@ -91,6 +91,12 @@ struct roles_finder {
  */
 void compile_model_patterns(struct roles_finder *rf);
 
+/*
+ * Compiles rf->model_system, rf->ai_marker and rf->system_before if they
+ * are not yet: on the first term named as a system.
+ */
+void compile_system_patterns(struct roles_finder *rf);
+
 /* Compiles rf->output_named if it is not yet: on the first definition that may need it. */
 void compile_output_named(struct roles_finder *rf);
 

@@ -1590,6 +1590,7 @@ static int defined_as_ai_system(struct roles_finder *rf, const char *term, size_
 
 	if (!rf_matches(rf, rf->system_name, term, tlen))
 		return 0;
+	compile_system_patterns(rf);
 	if (side != DEF_AFTER)
 		return rf_matches(rf, rf->system_before, own, olen);
 	if (!rf_matches(rf, rf->model_system, body, n))
