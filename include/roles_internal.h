@@ -40,6 +40,10 @@ struct roles_finder {
 	pcre2_code *output_name;
 	pcre2_code *model_paper;    /* Model Card, Base Model License: papers about a model */
 	pcre2_code *model_head;     /* a definition that opens with models */
+	pcre2_code *system_name;    /* Assistant, Platform, Engine: what may name an AI system */
+	pcre2_code *model_system;   /* means the neural machine translation system (anchored) */
+	pcre2_code *system_before;  /* its generative AI assistant (the "Assistant"): at the end */
+	pcre2_code *ai_marker;      /* artificial intelligence, machine-learning, neural, AI */
 	pcre2_code *model_base;     /* Base Model, Platform Model: the vendor's own, by name */
 	pcre2_code *model_custom;   /* Fine-Tuned Model, Learned Model: made for the customer */
 	pcre2_code *model_vendor_own;  /* owned or licensed by the Supplier, used to provide the Services */
@@ -86,6 +90,12 @@ struct roles_finder {
  * term of a finder's life, since most contracts define none.
  */
 void compile_model_patterns(struct roles_finder *rf);
+
+/*
+ * Compiles rf->model_system, rf->ai_marker and rf->system_before if they
+ * are not yet: on the first term named as a system.
+ */
+void compile_system_patterns(struct roles_finder *rf);
 
 /* Compiles rf->output_named if it is not yet: on the first definition that may need it. */
 void compile_output_named(struct roles_finder *rf);

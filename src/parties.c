@@ -1419,6 +1419,11 @@ static const char *const wanted_by_supplier[] = {
 	"provide", "supply", "sell", "offer", "deliver", "develop",
 };
 
+/* What a supplier has made, where it is technology: "has developed an artificial intelligence tool". */
+static const char *const has_made[] = {
+	"has developed", "have developed", "has built", "has designed", "has created",
+};
+
 /* The business a supplier is in: "is engaged in the business of providing ...". */
 static const char *const business_of[] = {
 	"is engaged in the business of", "is in the business of",
@@ -1621,6 +1626,9 @@ static void role_evidence(const struct document *doc, const char *alias, struct 
 					     ARRAY_SIZE(wanted_by_buyer));
 			*vendor += word_at(t, len, after + pk, wanted_by_supplier,
 					   ARRAY_SIZE(wanted_by_supplier));
+		} else if ((pk = phrase_at(t, len, after, has_made, ARRAY_SIZE(has_made))) != 0) {
+			/* "Sponsor has developed an artificial intelligence tool that ..." */
+			*vendor += names_tech(t, len, after + pk);
 		} else if ((pk = phrase_at(t, len, after, business_of, ARRAY_SIZE(business_of))) != 0) {
 			/* "Liongate is engaged in the business of providing computer vision ..." */
 			if (word_at(t, len, after + pk, business_gerunds, ARRAY_SIZE(business_gerunds)))
@@ -2685,7 +2693,8 @@ static int used_as_party(const struct document *doc, const char *w, size_t n)
 static void add_short_names(struct roles_finder *rf, const struct document *doc,
 			    struct roles *out)
 {
-	size_t i, j, nparties = out->nparties;
+	size_t i, j, k, nparties = out->nparties;
+	char word[64];
 
 	for (i = 0; i < nparties; i++) {
 		const char *a = out->parties[i].alias;
@@ -2698,7 +2707,7 @@ static void add_short_names(struct roles_finder *rf, const struct document *doc,
 			continue;
 		while (isalpha((unsigned char)a[n]))
 			n++;
-		if (n < 3 || a[n] != ' ' || !isupper((unsigned char)a[0]) ||
+		if (n < 3 || n >= sizeof(word) || a[n] != ' ' || !isupper((unsigned char)a[0]) ||
 		    word_at(a, n, 0, name_openers, ARRAY_SIZE(name_openers)) ||
 		    noun_role(rf, a, n) != ROLE_UNKNOWN)
 			continue;
@@ -2707,10 +2716,27 @@ static void add_short_names(struct roles_finder *rf, const struct document *doc,
 			    !isalnum((unsigned char)out->parties[j].alias[n]) &&
 			    (out->parties[j].role != role || !out->parties[j].alias[n]))
 				break;
-		if (j < out->nparties || !used_as_party(doc, a, n))
+		if (j < out->nparties)
 			continue;
-		p = add_party(out, a, n, out->parties[i].at, role, "first word of a party's name");
-		if (p)
+		/*
+		 * A name in capitals, as a signature block or a cover page
+		 * writes it ("LUMENFOLD ANALYTICS, INC."), is used in the body
+		 * with its capital only ("Lumenfold shall provide").
+		 */
+		memcpy(word, a, n);
+		word[n] = '\0';
+		for (k = 0; k < n && isupper((unsigned char)a[k]); k++)
+			;
+		if (k == n)
+			for (k = 1; k < n; k++)
+				word[k] = (char)tolower((unsigned char)a[k]);
+		/* Both, where the body writes it both ways. */
+		if (memcmp(word, a, n) && used_as_party(doc, word, n) &&
+		    (p = add_party(out, word, n, out->parties[i].at, role,
+				   "first word of a party's name")))
+			p->short_name = 1;
+		if (used_as_party(doc, a, n) &&
+		    (p = add_party(out, a, n, out->parties[i].at, role, "first word of a party's name")))
 			p->short_name = 1;
 	}
 }

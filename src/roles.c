@@ -165,7 +165,15 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"national bank|(?:public|government) (?:agency|authority))\\b|"
 		"\\borgani[sz]ed\\b|\\bincorporated\\b|principal (?:place|office)|registered office|"
 		"\\ban individual\\b(?!\\s+(?!(?:residing|resident|domiciled|with|whose|who|having|of|and|or)\\b)[a-z])|"
-		"\\bresiding\\b|having (?:its|a) (?:place|office)|"
+		"\\bresiding\\b|having (?:its|a) (?:place|office|(?:registered )?seat)|"
+		/*
+		 * European drafting: "established at Rua da Palma 12, Lisbon" (an
+		 * address: a number follows, and no annex), "having its seat in".
+		 * Read from "at", whose letter the alternatives above start with
+		 * already: one more first letter costs every scan.
+		 */
+		"(?<=\\bestablished )at (?!(?i:annex|schedule|exhibit|appendix|section|clause|article|"
+		"part)\\b)(?=[^()\"\\n]{0,60}\\d)(?:\\p{Lu}|\\d)|"
 		/* The Crown: "HIS MAJESTY THE KING IN RIGHT OF ONTARIO". */
 		"(?i:\\b(?:his|her) majesty\\b|\\bthe crown in right of\\b))", 0);
 	rf->means = compile(
@@ -483,7 +491,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:(?:(?:the|our|its|such|any|each)\\s+|an?\\s+(?=(?-i:[A-Z])))(?:((?:(?-i:[A-Z])[\\w&-]*\\s+)?[\\w&-]+)(?:'|\\x{2019})s\\s+)?"
 		"(?:[\\w-]+\\s+){0,2}?"
 		"(?:(services?|models?|ai|systems?|platforms?|software|products?|tools?|features?|"
-		"apis?|applications?|assistants?|algorithms?|engines?)|"
+		"apis?|applications?|assistants?|algorithms?|engines?|solutions?)|"
 		"(vendor|provider|supplier|licensor|developer))|(we))"
 		"\\s+(?:(?:may|will|can|shall|does|do|then|automatically)\\s+){0,2}"
 		"(?:generates?|produces?|returns?|outputs?|creates?|calculates?|computes?)\\b",
@@ -497,7 +505,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:generated|produced|created|returned|output)\\s+(?:(?:automatically|solely|"
 		"directly)\\s+)?(?:by|through|using)\\s+(?:(?:the|our|its|such|any)\\s+)?"
 		"(?:[\\w-]+\\s+){0,2}?(?:(services?|models?|ai|systems?|platforms?|software|tools?|"
-		"features?|apis?|applications?|assistants?|algorithms?|engines?)|"
+		"features?|apis?|applications?|assistants?|algorithms?|engines?|solutions?)|"
 		"(vendor|provider|supplier|licensor|developer|us))\\b", PCRE2_CASELESS);
 	/*
 	 * What the vendor or its service makes for the customer, closing the
@@ -623,6 +631,20 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?i:(?:[\\w-]+\\s+){0,2}?(?:parameters|weights|checkpoints?)\\s+of\\s+"
 		"(?:(?:the|a|an|any|each|its)\\s+)?(?:[\\w'\\x{2019}-]+\\s+){0,3}?models?\\b))",
 		PCRE2_UTF);
+	/*
+	 * An AI system under another name than a model's: "the Assistant",
+	 * "the Platform", "the Engine", "the Solution", "the Tool".  The name
+	 * says nothing (a platform may be a web portal); the definition's head
+	 * must say it is an AI system ("the neural machine translation
+	 * system", "Quillmark's machine-learning forecasting platform"), or
+	 * that it holds or applies models ("our recommendation engine,
+	 * including the ranking models we train", "software that applies deep
+	 * learning models").  Group 1: the words before the head noun, where
+	 * ai_marker is looked for; group 2: set where the models follow.
+	 */
+	rf->system_name = compile(
+		"(?:^|\\s)(?:Assistant|Platform|Solution|Engine|Tool|System|Software|Application|"
+		"Copilot|Co-Pilot|Chatbot|Bot|Agent)s?$", 0);
 	rf->model_def = compile(
 		"\\b(?:models?|weights|algorithms?|neural networks?|machine learning|trained|parameters|"
 		"classifiers?)\\b",
@@ -695,6 +717,10 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->claim_name);
 	pcre2_code_free(rf->ip_def);
 	pcre2_code_free(rf->model_def);
+	pcre2_code_free(rf->system_name);
+	pcre2_code_free(rf->model_system);
+	pcre2_code_free(rf->system_before);
+	pcre2_code_free(rf->ai_marker);
 	pcre2_match_data_free(rf->md);
 	free(rf->msites);
 	free(rf);
@@ -751,6 +777,43 @@ void compile_output_named(struct roles_finder *rf)
 		"\\b(?:(?:the|our|its)\\s+)?((?-i:[A-Z][\\w-]*)(?:\\s+(?-i:[A-Z][\\w-]*))?)\\s+"
 		"(?:(?:may|will|can|shall|automatically)\\s+){0,2}(?:generates?|produces?|creates?)\\s+"
 		"(?:for|from)\\s+((?:the\\s+)?[\\w&'\\x{2019}-]+)", PCRE2_CASELESS);
+}
+
+/*
+ * The patterns that read a system's definition (defined_as_ai_system in
+ * terms.c), compiled on the first term named as a system ("Platform",
+ * "Assistant"), and not JIT-compiled: they run once a system term, and
+ * compiled (JIT) at every start they cost the null pack 1% more
+ * instructions.
+ */
+void compile_system_patterns(struct roles_finder *rf)
+{
+	if (rf->model_system)
+		return;
+#define SYSTEM_HEAD \
+	"(?:systems?|platforms?|solutions?|engines?|tools?|assistants?|software|applications?|" \
+	"copilots?|chatbots?|bots?|agents?|services?)"
+	rf->model_system = compile_no_jit(
+		"^[\\s,:]*(?:(?:the|a|an|our|its|their|your|any)\\s+)?"
+		"(?:(?-i:\\p{Lu})[\\w&.'\\x{2019}-]*(?:\\s+(?-i:\\p{Lu})[\\w&.'\\x{2019}-]*){0,3}['\\x{2019}]s\\s+)?"
+		"((?:(?!(?:of|for|to|from|with|by|in|on|and|or|that|which|through|whereby|used|as|is|are|"
+		"not)\\b)[\\w'\\x{2019}-]+\\s+){0,7}?)" SYSTEM_HEAD "\\b"
+		"(,?\\s*(?:including|comprising|incorporating|consisting\\s+of|"
+		"(?:that|which)\\s+(?:uses|applies|runs|incorporates|embeds|comprises|includes|employs|"
+		"is\\s+powered\\s+by|is\\s+based\\s+on)|powered\\s+by|based\\s+on|built\\s+on|using|"
+		"employing)\\b[^.;]{0,100}?\\bmodels?\\b)?",
+		PCRE2_CASELESS);
+	rf->ai_marker = compile_no_jit(
+		"\\b(?:(?i:artificial[- ]intelligence|machine[- ]learning|deep[- ]learning|neural|"
+		"generative|large[- ]language|language[- ]models?|computer[- ]vision|natural[- ]language|"
+		"speech[- ]recognition)|AI|ML|LLM|GenAI|NLP)\\b", 0);
+	rf->system_before = compile_no_jit(
+		"\\b(?:(?i:artificial[- ]intelligence|machine[- ]learning|deep[- ]learning|neural|"
+		"generative|large[- ]language|computer[- ]vision|natural[- ]language|"
+		"speech[- ]recognition)|AI|ML|LLM|GenAI|NLP)(?:[\\s-]+(?!(?i:of|for|to|from|with|by|in|"
+		"on|and|or|that|which)\\b)[\\w'\\x{2019}-]+){0,4}?[\\s-]+(?i:" SYSTEM_HEAD ")"
+		"[\\s,]*(?:\\(\\s*)?(?:(?i:the|hereinafter|collectively)\\s+)?[\"'\\x{201C}]?$", 0);
+#undef SYSTEM_HEAD
 }
 
 void compile_model_patterns(struct roles_finder *rf)

@@ -1568,6 +1568,40 @@ static int vendor_delivers_it(struct roles_finder *rf, const struct roles *r, co
 	       subject_before(rf, r, body, vs, NULL) == ROLE_VENDOR;
 }
 
+/* Bytes at the head of a "means" definition in which an AI system's head and its models are read. */
+#define SYSTEM_REACH 240
+
+/*
+ * Whether a term named as a system ("Assistant", "Platform", "Engine",
+ * "Solution", "Tool") is defined as an AI system: the head of a "means"
+ * definition says so ("the generative artificial intelligence claims
+ * assistant", "the neural machine translation system") or says it holds
+ * or applies models ("our recommendation engine, including the ranking
+ * models we train", "software that applies deep learning models"), or the
+ * words before a term in parentheses end on such a head ('its generative
+ * AI assistant (the "Assistant")').  A platform defined as a web portal is
+ * none: "the web portal ... through which Customer submits Member Data".
+ */
+static int defined_as_ai_system(struct roles_finder *rf, const char *term, size_t tlen,
+				 const char *body, size_t blen, const char *own, size_t olen,
+				 enum def_side side)
+{
+	size_t n = blen < SYSTEM_REACH ? blen : SYSTEM_REACH, ws, wn, cs, cn;
+
+	if (!rf_matches(rf, rf->system_name, term, tlen))
+		return 0;
+	compile_system_patterns(rf);
+	if (side != DEF_AFTER)
+		return rf_matches(rf, rf->system_before, own, olen);
+	if (!rf_matches(rf, rf->model_system, body, n))
+		return 0;
+	rf_group(rf, 2, &cs, &cn);
+	if (cn)
+		return 1;
+	rf_group(rf, 1, &ws, &wn);
+	return wn && rf_matches(rf, rf->ai_marker, body + ws, wn);
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *term, size_t tlen, const char *body, size_t blen,
 				enum def_side side)
@@ -1594,6 +1628,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 */
 	if (side == DEF_AFTER && !rf_matches(rf, rf->model_paper, term, tlen) &&
 	    (rf_matches(rf, rf->model_head, own, olen) || opens_with_a_model(r, term, tlen, own, olen)))
+		return TERM_MODEL;
+	if (!rf_matches(rf, rf->model_paper, term, tlen) &&
+	    defined_as_ai_system(rf, term, tlen, body, blen, own, olen, side))
 		return TERM_MODEL;
 	/*
 	 * "Customer Claim" means a claim alleging that the Services infringe:

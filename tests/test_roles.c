@@ -4143,6 +4143,183 @@ static void test_hereinafter_unquoted_role_noun(void **state)
  * and a guarantor that does neither: the two take those roles even on
  * one use each, as two parties would; not where the third acts too.
  */
+/* Not read as a model: absent, or of another class. */
+static void assert_not_model(const struct roles *r, const char *t)
+{
+	const struct defined_term *d = term(r, t);
+
+	assert_true(!d || d->cls != TERM_MODEL);
+}
+
+/*
+ * An AI system named otherwise than a model ("Assistant", "Engine",
+ * "Tool", "Copilot") is the model where its definition says it is an AI
+ * system or holds or applies models; a platform that is a web portal, a
+ * tool that uses no models, a solution of modules are not.
+ */
+static void test_ai_system_under_other_names(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "\"Assistant\" means the generative artificial intelligence claims assistant, including "
+		 "the large language models on which it runs, that Provider makes available.\n"
+		 "\"Engine\" means our product recommendation engine, including the ranking models we "
+		 "train for you.\n"
+		 "\"Tool\" means Sponsor's software that applies deep learning models to head CT scans.\n"
+		 "\"Translation Engine\" means the neural machine translation system that the Contractor "
+		 "adapts.\n"
+		 "Provider will make available its generative AI drafting assistant (the \"Copilot\") to "
+		 "Customer.\n"
+		 "\"Platform\" means the web portal and application programming interface through which "
+		 "Customer submits Member Data and retrieves the outputs of the models.\n"
+		 "\"Portal Tool\" means the budgeting tool, which does not use machine learning models.\n"
+		 "\"Solution\" means the payroll solution, including the modules listed in the Order "
+		 "Form.\n"
+		 "\"System\" means the Supplier's hosted ticketing system used by Customer's staff.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Assistant")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Engine")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Tool")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Translation Engine")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Copilot")->cls, TERM_MODEL);
+	assert_not_model(&r, "Platform");
+	assert_not_model(&r, "Portal Tool");
+	assert_not_model(&r, "Solution");
+	assert_not_model(&r, "System");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * European drafting describes a public body by where it is established
+ * and names it after "hereinafter", with no company suffix: it is a
+ * party, and the other one to the supplier.  A figure "established at
+ * the outset" is none.
+ */
+static void test_party_established_at(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "The Agency for Digital Services, established at Rua da Palma 12, 1100-391 Lisbon, "
+		 "represented by Ms Helena Costa, Director, hereinafter \"the Contracting Authority\",\n"
+		 "of the one part, and\n"
+		 "Sintra Lexica S.A., established at Avenida da Liberdade 200, Lisbon, represented by "
+		 "Mr Rui Almeida, hereinafter \"the Supplier\",\n"
+		 "of the other part.\n"
+		 "The Contracting Authority shall pay the Supplier the unit prices in Annex III.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Contracting Authority"));
+	assert_int_equal(party(&r, "Contracting Authority")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	make_doc(&doc,
+		 "1. Service levels\n"
+		 "The service levels established at the outset of the pilot, hereinafter \"the "
+		 "Baseline\", apply for the first year.\n"
+		 "The service levels established at Annex 2, hereinafter \"the Targets\", apply "
+		 "afterwards.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "Baseline"));
+	assert_null(party(&r, "Targets"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Who "has developed" technology (software, an AI tool, a platform) is
+ * its supplier, though it pays the other party's costs: a sponsor that
+ * pays the hospital evaluating its tool.  What has been developed that is
+ * no technology ("a distribution network") says nothing.
+ */
+static void test_has_developed_technology(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc, doc2;
+	struct roles r, r2;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Aurelian Imaging, Inc., a Delaware corporation "
+		 "(\"Sponsor\"), and St. Brendan's Regional Hospital, a Massachusetts nonprofit "
+		 "corporation (\"Site\").\n"
+		 "WHEREAS, Sponsor has developed an artificial intelligence tool that flags suspected "
+		 "haemorrhage on head CT scans.\n"
+		 "\"Tool\" means Sponsor's software that applies deep learning models to head CT scans.\n"
+		 "Sponsor shall pay Site USD 40,000 to cover Site's costs of the Evaluation.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Sponsor")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Site")->role, ROLE_CUSTOMER);
+	make_doc(&doc2,
+		 "This Agreement is made between Aurelian Foods, Inc., a Delaware corporation "
+		 "(\"Sponsor\"), and Harbour Grocers, Inc., a Massachusetts corporation (\"Site\").\n"
+		 "WHEREAS, Sponsor has developed a distribution network in New England.\n"
+		 "Sponsor's products are sold in the Site's stores.\n"
+		 "Sponsor shall pay Site USD 40,000 for shelf space.\n");
+	roles_find(rf, &doc2, &r2);
+	assert_int_equal(party(&r2, "Sponsor")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	roles_release(&r2);
+	document_release(&doc);
+	document_release(&doc2);
+	roles_finder_free(rf);
+}
+
+/*
+ * Parties named only in the signature block, in capitals under their
+ * roles: the body's "Lumenfold" and "Harrowgate" are those parties.  Not
+ * a first word the body also writes in lower case ("the orchard").
+ */
+static void test_capitals_in_signature_block(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is entered into between the parties identified in the signature block "
+		 "below.\n"
+		 "1. Lumenfold shall provide the analytics service to Harrowgate.\n"
+		 "2. Harrowgate shall pay the fees within thirty days of invoice.\n"
+		 "3. Orchard shall supply fruit from the orchard for the staff canteen.\n"
+		 "IN WITNESS WHEREOF the parties have signed this Agreement.\n"
+		 "PROVIDER: LUMENFOLD ANALYTICS, INC.\n"
+		 "By: ______________________\n"
+		 "CUSTOMER: HARROWGATE MUTUAL INSURANCE COMPANY\n"
+		 "By: ______________________\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Lumenfold"));
+	assert_int_equal(party(&r, "Lumenfold")->role, ROLE_VENDOR);
+	assert_true(party(&r, "Lumenfold")->short_name);
+	assert_non_null(party(&r, "Harrowgate"));
+	assert_int_equal(party(&r, "Harrowgate")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	make_doc(&doc,
+		 "This Agreement is entered into between the parties identified below.\n"
+		 "1. Orchard shall pay for the apples picked in the orchard.\n"
+		 "2. Lumenfold shall provide the analytics service.\n"
+		 "PROVIDER: LUMENFOLD ANALYTICS, INC.\n"
+		 "CUSTOMER: ORCHARD VALLEY FARMS LLC\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "Orchard"));
+	assert_non_null(party(&r, "Lumenfold"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_two_that_act_beside_a_guarantor(void **state)
 {
 	static const struct party_case guaranteed[] = {
@@ -4274,6 +4451,10 @@ int main(void)
 		cmocka_unit_test(test_data_shared_listed_and_captured),
 		cmocka_unit_test(test_hereinafter_unquoted_role_noun),
 		cmocka_unit_test(test_two_that_act_beside_a_guarantor),
+		cmocka_unit_test(test_ai_system_under_other_names),
+		cmocka_unit_test(test_party_established_at),
+		cmocka_unit_test(test_has_developed_technology),
+		cmocka_unit_test(test_capitals_in_signature_block),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
