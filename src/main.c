@@ -260,6 +260,41 @@ enum parse_result {
 	PARSE_USAGE     /* a usage error, reported */
 };
 
+static const struct option_def *short_option(char letter)
+{
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(options); k++)
+		if (options[k].letter == letter)
+			return &options[k];
+	return NULL;
+}
+
+/* --help and --version answer at once; a full disk is an error here too. */
+static enum parse_result answer(void)
+{
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		error("cannot write to standard output: %s",
+		      errno ? strerror(errno) : "write error");
+		return PARSE_USAGE;
+	}
+	return PARSE_DONE;
+}
+
+static enum parse_result take_option(struct cli *c, const struct option_def *o, const char *arg)
+{
+	errno = 0;
+	if (o->id == OPT_HELP) {
+		print_help();
+		return answer();
+	}
+	if (o->id == OPT_VERSION) {
+		printf("aiclause %s\n", AICLAUSE_VERSION);
+		return answer();
+	}
+	return apply_option(c, o, arg) == EXIT_STATUS_OK ? PARSE_RUN : PARSE_USAGE;
+}
+
 /*
  * Parses argv into `c`; options may come before or after the command and
  * its operands, and "--" ends them.
@@ -304,14 +339,31 @@ static enum parse_result parse_args(struct cli *c, int argc, char **argv)
 			}
 			arg = eq ? eq + 1 : NULL;
 		} else {
-			size_t k;
+			/*
+			 * Short options as getopt reads them: "-qv" is "-q -v",
+			 * and "-fjson" is "-f json".  All but the last letter of
+			 * a bundle are flags, applied here.
+			 */
+			const char *p;
 
-			for (k = 0; k < ARRAY_SIZE(options); k++)
-				if (options[k].letter == a[1])
-					o = &options[k];
-			if (!o || a[2] != '\0') {
-				usage_error("unknown option '%s'", a);
-				return PARSE_USAGE;
+			for (p = a + 1; *p; p++) {
+				enum parse_result r;
+
+				o = short_option(*p);
+				if (!o) {
+					usage_error("unknown option '-%c'%s%s%s", *p, a[2] ? " in '" : "",
+						    a[2] ? a : "", a[2] ? "'" : "");
+					return PARSE_USAGE;
+				}
+				if (o->arg) {
+					arg = p[1] ? p + 1 : NULL;
+					break;
+				}
+				if (p[1] == '\0')
+					break;
+				r = take_option(c, o, NULL);
+				if (r != PARSE_RUN)
+					return r;
 			}
 		}
 		if (o->arg && !arg) {
@@ -321,16 +373,12 @@ static enum parse_result parse_args(struct cli *c, int argc, char **argv)
 			}
 			arg = argv[++i];
 		}
-		if (o->id == OPT_HELP) {
-			print_help();
-			return PARSE_DONE;
+		{
+			enum parse_result r = take_option(c, o, arg);
+
+			if (r != PARSE_RUN)
+				return r;
 		}
-		if (o->id == OPT_VERSION) {
-			printf("aiclause %s\n", AICLAUSE_VERSION);
-			return PARSE_DONE;
-		}
-		if (apply_option(c, o, arg) != EXIT_STATUS_OK)
-			return PARSE_USAGE;
 	}
 	return PARSE_RUN;
 }
@@ -798,8 +846,12 @@ static int cmd_rules(struct cli *c)
 	int status = EXIT_STATUS_OK;
 	size_t i;
 
-	if (c->nargs != 2 || (strcmp(c->args[1], "list") && strcmp(c->args[1], "test")))
+	if (c->nargs < 2)
 		return usage_error("%s", "rules needs a subcommand: list or test");
+	if (strcmp(c->args[1], "list") && strcmp(c->args[1], "test"))
+		return usage_error("unknown rules subcommand '%s' (list, test)", c->args[1]);
+	if (c->nargs > 2)
+		return usage_error("rules %s takes no operand, not '%s'", c->args[1], c->args[2]);
 	if (c->format && strcmp(c->format, "text") && strcmp(c->format, "json"))
 		return usage_error("rules list prints text or json, not '%s'", c->format);
 	if (load_rules(c, &rs)) {

@@ -123,6 +123,17 @@ expect_usage_error "--max-size with a sign" "^aiclause: --max-size needs a size"
 	"$AICLAUSE" review --max-size -18446744073709551615 samples/mixed.txt
 expect_usage_error "--rules with an empty name" "^aiclause: --rules needs a directory" \
 	"$AICLAUSE" review --rules '' samples/mixed.txt
+# Short options as getopt reads them: bundled flags, a value glued on.
+run "$AICLAUSE" -qfjson review samples/mixed.txt
+if [ "$status" -eq 0 ] && grep -q '"schema": "aiclause-report/1"' "$tmp/out"; then
+	ok "-qfjson is -q -f json"
+else
+	fail "-qfjson is -q -f json" "status $status: $(head -3 "$tmp/err")"
+fi
+expect_usage_error "an unknown letter in a bundle" "^aiclause: unknown option '-x' in '-qx'" \
+	"$AICLAUSE" -qx review samples/mixed.txt
+expect_usage_error "an unknown rules subcommand" "^aiclause: unknown rules subcommand 'bogus' \(list, test\)" \
+	"$AICLAUSE" rules bogus
 # A report that cannot be written is an error, said once.
 if [ -w /dev/full ]; then
 	"$AICLAUSE" review samples/mixed.txt >/dev/full 2>"$tmp/err"
@@ -132,6 +143,13 @@ if [ -w /dev/full ]; then
 		ok "a full disk is one error, exit 2"
 	else
 		fail "a full disk is one error, exit 2" "status $status: $(cat "$tmp/err")"
+	fi
+	"$AICLAUSE" --help >/dev/full 2>"$tmp/err"
+	status=$?
+	if [ "$status" -eq 2 ] && grep -q "^aiclause: cannot write to standard output" "$tmp/err"; then
+		ok "--help to a full disk is an error"
+	else
+		fail "--help to a full disk is an error" "status $status: $(cat "$tmp/err")"
 	fi
 else
 	skip "full disk: no /dev/full"
