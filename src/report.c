@@ -215,6 +215,22 @@ static size_t back_chars(const char *s, size_t pos, size_t k)
 /* How far a cut may move to reach a word break, in bytes. */
 #define WORD_BREAK_SLACK 20
 
+/*
+ * A cut at c[we] moved back to the word break before it, if one lies
+ * within WORD_BREAK_SLACK bytes and after `floor`; else we as it is.
+ */
+static size_t word_end_before(const struct buf *c, size_t we, size_t floor)
+{
+	size_t i;
+
+	if (we >= c->len || c->ptr[we] == ' ')
+		return we;
+	for (i = we; i > floor && i + WORD_BREAK_SLACK > we; i--)
+		if (c->ptr[i - 1] == ' ')
+			return i - 1;
+	return we;
+}
+
 void report_quote(struct buf *out, const char *text, size_t start, size_t end,
 		size_t mstart, size_t mend, size_t max_chars,
 		const char *mark_on, const char *mark_off)
@@ -243,8 +259,9 @@ void report_quote(struct buf *out, const char *text, size_t start, size_t end,
 		ws = 0;
 		we = c.len;
 	} else if (inside >= max_chars) {
+		/* The match alone is too long: it is cut, at a word break. */
 		ws = a;
-		we = forward_chars(c.ptr, c.len, a, max_chars);
+		we = word_end_before(&c, forward_chars(c.ptr, c.len, a, max_chars), a);
 	} else {
 		size_t room = max_chars - inside, before = room / 3, after = room - before;
 		size_t have_before = count_chars(c.ptr, 0, a);
@@ -268,13 +285,7 @@ void report_quote(struct buf *out, const char *text, size_t start, size_t end,
 					break;
 				}
 		}
-		if (we < c.len && c.ptr[we] != ' ') {
-			for (i = we; i > b && i + WORD_BREAK_SLACK > we; i--)
-				if (c.ptr[i - 1] == ' ') {
-					we = i - 1;
-					break;
-				}
-		}
+		we = word_end_before(&c, we, b);
 	}
 	while (ws < a && c.ptr[ws] == ' ')
 		ws++;

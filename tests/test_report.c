@@ -400,6 +400,18 @@ static void test_quote_long_match_is_cut(void **state)
 	buf_release(&b);
 }
 
+/* A match too long to show whole ends at a word break, not in a word. */
+static void test_quote_long_match_cut_at_a_word_break(void **state)
+{
+	struct buf b = BUF_INIT;
+
+	(void)state;
+	quote(&b, "Provider and its Affiliates may use Customer Data for any purpose.",
+	      "Provider and its Affiliates may use Customer Data for any purpose", 20);
+	assert_string_equal(b.ptr, "[Provider and its]…");
+	buf_release(&b);
+}
+
 /* Cut anywhere in text made of 2-, 3- and 4-byte characters: always valid. */
 static void test_quote_cuts_at_utf8_boundaries(void **state)
 {
@@ -995,6 +1007,7 @@ int main(void)
 		cmocka_unit_test(test_quote_cut_around_match),
 		cmocka_unit_test(test_quote_match_at_edges),
 		cmocka_unit_test(test_quote_long_match_is_cut),
+		cmocka_unit_test(test_quote_long_match_cut_at_a_word_break),
 		cmocka_unit_test(test_quote_cuts_at_utf8_boundaries),
 		cmocka_unit_test(test_clean_controls),
 		cmocka_unit_test(test_small_helpers),
