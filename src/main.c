@@ -67,7 +67,7 @@ static const struct option_def options[] = {
 	{ "include-hidden", 0, NULL, OPT_INCLUDE_HIDDEN,
 	  "DOCX: keep text formatted as hidden (w:vanish)" },
 	{ "max-size", 0, "BYTES", OPT_MAX_SIZE,
-	  "refuse input files larger than BYTES (default 64M; K, M, G suffixes)" },
+	  "refuse files, or text read from them, larger than BYTES (default 64M, text 32M)" },
 	{ "no-default-rules", 0, NULL, OPT_NO_DEFAULT_RULES,
 	  "do not load the built-in rule packs, only those from --rules" },
 	{ "output", 'o', "FILE", OPT_OUTPUT,
@@ -79,7 +79,7 @@ static const struct option_def options[] = {
 	{ "track-changes", 0, "MODE", OPT_TRACK_CHANGES,
 	  "DOCX tracked changes: accept (default), reject, all" },
 	{ "verbose", 'v', NULL, OPT_VERBOSE,
-	  "say more: every example in rules test, all findings in reports" },
+	  "say more: every rules test example; in text reports all evidence, why each item matters, warnings" },
 	{ "version", 'V', NULL, OPT_VERSION,
 	  "print the version and exit" },
 };
@@ -217,6 +217,8 @@ static int apply_option(struct cli *c, const struct option_def *o, const char *a
 	case OPT_MAX_SIZE:
 		if (!(c->load.limits.max_file_size = parse_size(arg)))
 			return usage_error("--max-size needs a size in bytes (e.g. 10M), not '%s'", arg);
+		/* The text read from a file is held to the same size. */
+		c->load.limits.max_text_size = c->load.limits.max_file_size;
 		break;
 	case OPT_NO_DEFAULT_RULES:
 		c->no_default_rules = 1;
