@@ -249,6 +249,12 @@ struct ruleset {
 	size_t nrules, rules_alloc;
 	struct checklist_item *items;
 	size_t nitems, items_alloc;
+	/*
+	 * A built-in pack was replaced by a user's or left out
+	 * (--no-default-rules): a checklist entry naming a rule no loaded
+	 * pack defines is then a warning, not an error.
+	 */
+	int defaults_incomplete;
 
 	/* Built by ruleset_compile. */
 	struct prefilter *prefilter;

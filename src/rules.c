@@ -920,7 +920,7 @@ static int collect_dir(const char *dir, struct pack_file **files, size_t *n, siz
 int ruleset_load(struct ruleset *rs, const char *const *dirs, int no_defaults)
 {
 	struct pack_file *files = NULL;
-	size_t n = 0, alloc = 0, i;
+	size_t n = 0, alloc = 0, i, kept;
 	int ret = 0;
 
 	if (!no_defaults)
@@ -939,6 +939,11 @@ int ruleset_load(struct ruleset *rs, const char *const *dirs, int no_defaults)
 	for (i = 0; dirs && dirs[i]; i++)
 		if (collect_dir(dirs[i], &files, &n, &alloc))
 			ret = -1;
+	rs->defaults_incomplete = no_defaults;
+	for (i = 0, kept = 0; i < n; i++)
+		kept += !files[i].owned;
+	if (kept < embedded_rule_pack_count)
+		rs->defaults_incomplete = 1;
 	for (i = 0; i < n; i++) {
 		if (ret == 0 && ruleset_add_pack(rs, files[i].name, files[i].data, files[i].len))
 			ret = -1;
@@ -1221,19 +1226,33 @@ static int resolve_type_stance(struct ruleset *rs, struct type_stance *ts)
 	return ts->type || ts->rule;
 }
 
+/*
+ * Resolves one of an item's lists.  A name no loaded pack defines is an
+ * error, unless a built-in pack was replaced or left out: then the
+ * built-in checklist may well name its rules, and the entry only never
+ * holds (one warning per item, `*warned`).  Returns -1 on an error.
+ */
 static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
-				struct type_stance *ts, size_t n)
+				struct type_stance *ts, size_t n, int *warned)
 {
 	size_t i;
 	int ret = 0;
 
-	for (i = 0; i < n; i++)
-		if (!resolve_type_stance(rs, &ts[i])) {
+	for (i = 0; i < n; i++) {
+		if (resolve_type_stance(rs, &ts[i]))
+			continue;
+		if (!rs->defaults_incomplete) {
 			error_at(it->file, it->line,
 				 "checklist item '%s': unknown clause type or rule '%s'",
 				 it->id, ts[i].type_id);
 			ret = -1;
+		} else if (!*warned) {
+			warning_at(it->file, it->line,
+				   "checklist item '%s' names '%s', which no loaded pack defines: "
+				   "that entry never holds", it->id, ts[i].type_id);
+			*warned = 1;
 		}
+	}
 	return ret;
 }
 
@@ -1510,7 +1529,7 @@ int ruleset_compile(struct ruleset *rs)
 {
 	uint32_t jit = 0;
 	size_t i, j;
-	int ret = 0;
+	int ret = 0, warned;
 
 	pcre2_config(PCRE2_CONFIG_JIT, &jit);
 	rs->jit_available = jit != 0;
@@ -1574,9 +1593,10 @@ int ruleset_compile(struct ruleset *rs)
 			ret = -1;
 		}
 		/* Each list checked, so that every unknown id is reported at once. */
-		if (resolve_type_stances(rs, it, it->met, it->nmet) |
-		    resolve_type_stances(rs, it, it->partial, it->npartial) |
-		    resolve_type_stances(rs, it, it->red_flags, it->nred_flags))
+		warned = 0;
+		if (resolve_type_stances(rs, it, it->met, it->nmet, &warned) |
+		    resolve_type_stances(rs, it, it->partial, it->npartial, &warned) |
+		    resolve_type_stances(rs, it, it->red_flags, it->nred_flags, &warned))
 			ret = -1;
 	}
 	if (ret)

@@ -208,6 +208,18 @@ printf 'types:\n  - {id: mine.x, area: nosuch}\n' >"$tmp/badarea/mine.yaml"
 expect_error "unknown area: file:line" 2 \
 	"^aiclause: .*badarea/mine.yaml:2: clause type 'mine.x': unknown area 'nosuch'$" \
 	"$AICLAUSE" rules list --rules "$tmp/badarea"
+# A built-in pack replaced by the user's: other packs and the checklist
+# still load; checklist entries naming its old rules only warn.
+for pack in commercial data exit gov ip liability delivery; do
+	mkdir -p "$tmp/replace-$pack"
+	printf 'rules: []\n' >"$tmp/replace-$pack/$pack.yaml"
+	run "$AICLAUSE" review --rules "$tmp/replace-$pack" samples/mixed.txt
+	if [ "$status" -ne 0 ] || grep -v ': warning: ' "$tmp/err" | grep -q .; then
+		fail "--rules replaces the built-in $pack.yaml" "status $status: $(head -3 "$tmp/err")"
+		replaced=no
+	fi
+done
+[ "${replaced:-yes}" = yes ] && ok "--rules replaces any built-in pack; the rest still loads"
 expect_error "missing rules dir" 2 "^aiclause: cannot read rules directory '.*nowhere'" \
 	"$AICLAUSE" rules list --rules "$tmp/nowhere"
 
@@ -250,7 +262,7 @@ else
 fi
 # A FIFO (like /dev/stdout or /dev/null) is written in place, not replaced.
 if mkfifo "$tmp/out-fifo" 2>/dev/null; then
-	cat "$tmp/out-fifo" >"$tmp/out-fifo.out" &
+	timeout 60 cat "$tmp/out-fifo" >"$tmp/out-fifo.out" &
 	reader=$!
 	run "$AICLAUSE" review --format json -o "$tmp/out-fifo" samples/mixed.txt
 	wait "$reader"
