@@ -309,6 +309,7 @@ static enum parse_result parse_args(struct cli *c, int argc, char **argv)
 	for (i = 1; i < argc; i++) {
 		const char *a = argv[i], *arg = NULL, *eq;
 		const struct option_def *o = NULL;
+		enum parse_result r;
 		char name[64];
 
 		if (only_operands || a[0] != '-' || a[1] == '\0') {
@@ -349,8 +350,6 @@ static enum parse_result parse_args(struct cli *c, int argc, char **argv)
 			const char *p;
 
 			for (p = a + 1; *p; p++) {
-				enum parse_result r;
-
 				o = short_option(*p);
 				if (!o) {
 					usage_error("unknown option '-%c'%s%s%s", *p, a[2] ? " in '" : "",
@@ -375,12 +374,9 @@ static enum parse_result parse_args(struct cli *c, int argc, char **argv)
 			}
 			arg = argv[++i];
 		}
-		{
-			enum parse_result r = take_option(c, o, arg);
-
-			if (r != PARSE_RUN)
-				return r;
-		}
+		r = take_option(c, o, arg);
+		if (r != PARSE_RUN)
+			return r;
 	}
 	return PARSE_RUN;
 }
@@ -424,7 +420,7 @@ static int output_open(struct output *o, const char *path)
 	struct stat st;
 	struct buf dir = BUF_INIT;
 	char *target;
-	int ret = 0;
+	int ret = 0, exists;
 
 	memset(o, 0, sizeof(*o));
 	if (!path || strcmp(path, "-") == 0) {
@@ -432,11 +428,12 @@ static int output_open(struct output *o, const char *path)
 		return 0;
 	}
 	o->path = path;
-	if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+	exists = stat(path, &st) == 0;
+	if (exists && S_ISDIR(st.st_mode)) {
 		error("cannot write '%s': is a directory", path);
 		return -1;
 	}
-	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+	if (exists && !S_ISREG(st.st_mode)) {
 		o->direct = 1;
 		o->fp = fopen(path, "w");
 		if (!o->fp) {

@@ -939,11 +939,9 @@ int ruleset_load(struct ruleset *rs, const char *const *dirs, int no_defaults)
 	for (i = 0; dirs && dirs[i]; i++)
 		if (collect_dir(dirs[i], &files, &n, &alloc))
 			ret = -1;
-	rs->defaults_incomplete = no_defaults;
 	for (i = 0, kept = 0; i < n; i++)
 		kept += !files[i].owned;
-	if (kept < embedded_rule_pack_count)
-		rs->defaults_incomplete = 1;
+	rs->defaults_incomplete = kept < embedded_rule_pack_count;
 	for (i = 0; i < n; i++) {
 		if (ret == 0 && ruleset_add_pack(rs, files[i].name, files[i].data, files[i].len))
 			ret = -1;

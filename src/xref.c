@@ -309,42 +309,6 @@ static int all_digits(const char *s)
 }
 
 /*
- * Reads a number after a reference word, as read_number does, and the
- * references to a part of the clause they are written in (cited `from`):
- * "subsection (a)", and after a word for a part ("paragraph", "subsection";
- * `part_word`) a plain number where that clause's parts are numbered:
- * German-style "paragraph 1" in "\xc2\xa7 9 (3)" is "9(1)", while
- * "paragraph 1" in "5(b)" is paragraph 1 of the contract.
- */
-static size_t read_ref(const char *s, size_t len, size_t j, const char *from, int part_word,
-		       char *num, size_t size)
-{
-	size_t end = read_number(s, len, j, num, size), p = j, k = 0, parts, n;
-	char rel[32], abs[64];
-
-	if (end != j) {
-		if (part_word && all_digits(num) &&
-		    (size_t)snprintf(rel, sizeof(rel), "(%s)", num) < sizeof(rel) &&
-		    resolve_part(from, rel, 1, abs, sizeof(abs)) && strlen(abs) < size)
-			memcpy(num, abs, strlen(abs) + 1);
-		return end;
-	}
-	for (parts = 0; parts < 3; parts++) {
-		if (p >= len || s[p] != '(' || !(n = enumerator_len(s + p + 1, len - p - 1)))
-			break;
-		/* "(" n bytes ")" */
-		if (k + n + 2 >= sizeof(rel))
-			return j;
-		for (n += 2; n > 0; n--)
-			rel[k++] = (char)tolower((unsigned char)s[p++]);
-	}
-	if (!parts)
-		return j;
-	rel[k] = '\0';
-	return resolve_part(from, rel, 0, num, size) ? p : j;
-}
-
-/*
  * Reads one part reference at s[p]: "(a)", "(a)(ii)", or after a word
  * for a part a plain "1".  Writes it bracketed and lower-cased to rel
  * (digits as "(1)") and returns where it ends, or p.
@@ -372,6 +336,33 @@ static size_t read_part(const char *s, size_t len, size_t p, int part_word, char
 	}
 	rel[k] = '\0';
 	return parts ? p : start;
+}
+
+/*
+ * Reads a number after a reference word, as read_number does, and the
+ * references to a part of the clause they are written in (cited `from`):
+ * "subsection (a)", and after a word for a part ("paragraph", "subsection";
+ * `part_word`) a plain number where that clause's parts are numbered:
+ * German-style "paragraph 1" in "\xc2\xa7 9 (3)" is "9(1)", while
+ * "paragraph 1" in "5(b)" is paragraph 1 of the contract.
+ */
+static size_t read_ref(const char *s, size_t len, size_t j, const char *from, int part_word,
+		       char *num, size_t size)
+{
+	size_t end = read_number(s, len, j, num, size), p;
+	char rel[32], abs[64];
+
+	if (end != j) {
+		if (part_word && all_digits(num) &&
+		    (size_t)snprintf(rel, sizeof(rel), "(%s)", num) < sizeof(rel) &&
+		    resolve_part(from, rel, 1, abs, sizeof(abs)) && strlen(abs) < size)
+			memcpy(num, abs, strlen(abs) + 1);
+		return end;
+	}
+	p = read_part(s, len, j, 0, rel, sizeof(rel));
+	if (p == j)
+		return j;
+	return resolve_part(from, rel, 0, num, size) ? p : j;
 }
 
 /*
