@@ -803,16 +803,17 @@ void compile_system_patterns(struct roles_finder *rf)
 		"is\\s+powered\\s+by|is\\s+based\\s+on)|powered\\s+by|based\\s+on|built\\s+on|using|"
 		"employing)\\b[^.;]{0,100}?\\bmodels?\\b)?",
 		PCRE2_CASELESS);
-	rf->ai_marker = compile_no_jit(
-		"\\b(?:(?i:artificial[- ]intelligence|machine[- ]learning|deep[- ]learning|neural|"
-		"generative|large[- ]language|language[- ]models?|computer[- ]vision|natural[- ]language|"
-		"speech[- ]recognition)|AI|ML|LLM|GenAI|NLP)\\b", 0);
+/* The words that say a system is an AI system, in any case, and its abbreviations in capitals. */
+#define AI_WORDS(more) \
+	"(?:(?i:artificial[- ]intelligence|machine[- ]learning|deep[- ]learning|neural|" \
+	"generative|large[- ]language|" more "computer[- ]vision|natural[- ]language|" \
+	"speech[- ]recognition)|AI|ML|LLM|GenAI|NLP)"
+	rf->ai_marker = compile_no_jit("\\b" AI_WORDS("language[- ]models?|") "\\b", 0);
 	rf->system_before = compile_no_jit(
-		"\\b(?:(?i:artificial[- ]intelligence|machine[- ]learning|deep[- ]learning|neural|"
-		"generative|large[- ]language|computer[- ]vision|natural[- ]language|"
-		"speech[- ]recognition)|AI|ML|LLM|GenAI|NLP)(?:[\\s-]+(?!(?i:of|for|to|from|with|by|in|"
+		"\\b" AI_WORDS("") "(?:[\\s-]+(?!(?i:of|for|to|from|with|by|in|"
 		"on|and|or|that|which)\\b)[\\w'\\x{2019}-]+){0,4}?[\\s-]+(?i:" SYSTEM_HEAD ")"
 		"[\\s,]*(?:\\(\\s*)?(?:(?i:the|hereinafter|collectively)\\s+)?[\"'\\x{201C}]?$", 0);
+#undef AI_WORDS
 #undef SYSTEM_HEAD
 }
 
