@@ -22,14 +22,13 @@
 #include "roles.h"
 #include "rules.h"
 
-enum perspective {
-	PERSPECTIVE_CUSTOMER,   /* default: protective means good for the buyer */
-	PERSPECTIVE_VENDOR      /* --as vendor: stances flipped */
-};
-
 struct finding {
 	const struct rule *rule;
-	enum stance stance;          /* after qualifiers and perspective */
+	/*
+	 * After qualifiers, and always the customer's: the rules say what a
+	 * clause does to the buyer, and the reports turn it for --as vendor.
+	 */
+	enum stance stance;
 	size_t start, end;           /* the match, in doc->text */
 	size_t sentence;             /* index into doc->sents */
 	size_t para;                 /* index into doc->paras */
@@ -61,7 +60,6 @@ struct findings {
 void findings_release(struct findings *f);
 
 struct engine_options {
-	enum perspective as;
 	/*
 	 * The documents of this run still to be read, this one included (1
 	 * for one contract).  A pattern is JIT-compiled once it has run over
@@ -72,7 +70,7 @@ struct engine_options {
 	size_t documents_left;
 };
 
-#define ENGINE_OPTIONS_INIT { PERSPECTIVE_CUSTOMER, 1 }
+#define ENGINE_OPTIONS_INIT { 1 }
 
 struct engine;
 

@@ -96,6 +96,8 @@ const char *report_source_unit(const struct document *doc);
 const char *report_tracked_name(unsigned tracked);
 /* "must" or "should". */
 const char *report_priority_name(enum item_priority p);
+/* The finding's stance toward the reader: turned for ctx->as == PERSPECTIVE_VENDOR. */
+enum stance report_stance(const struct report_ctx *ctx, const struct finding *f);
 
 /*
  * Appends text[start..end) for a terminal: runs of whitespace become one

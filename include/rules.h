@@ -386,6 +386,8 @@ const struct area *ruleset_find_area(const struct ruleset *rs, const char *id);
 size_t ruleset_self_test(const struct ruleset *rs, FILE *out, int verbose);
 
 const char *stance_name(enum stance s);
+/* Protective for adverse and back; neutral and any stay. */
+enum stance flip_stance(enum stance s);
 const char *severity_name(enum severity s);
 const char *qualifier_effect_name(enum qualifier_effect e);
 /* Parse the names above; return -1 when unknown. */

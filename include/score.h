@@ -38,6 +38,17 @@
  * Each area with items gets a 0..100 protection score, higher is better:
  * 100 minus its items' weighted mean risk, rounded half up and not below 0,
  * so a red flag in an area also eats into a protection met beside it.
+ *
+ * The checklist is the buyer's list of protections whichever side reads
+ * the report, so item statuses never depend on the perspective: a clause
+ * that lets the vendor train on the customer's data breaks "no training on
+ * customer data" for both.  What the vendor's side changes is what counts
+ * as risk (PERSPECTIVE_VENDOR): the protections the contract gives the
+ * customer.  An item's concession is 1 when met, 1/2 when partly met and 0
+ * when missing or flagged (a protection the contract withholds costs the
+ * vendor nothing); the overall risk is the weighted mean concession as a
+ * percentage, rounded half up, and an area's score is 100 minus its own.
+ * The grades use the same bands.
  */
 #ifndef AICLAUSE_SCORE_H
 #define AICLAUSE_SCORE_H
@@ -46,6 +57,12 @@
 
 #include "engine.h"
 #include "rules.h"
+
+/* Whose risk the score and the reports speak of: --as customer or vendor. */
+enum perspective {
+	PERSPECTIVE_CUSTOMER,  /* the default: the buyer's */
+	PERSPECTIVE_VENDOR
+};
 
 enum item_status {
 	ITEM_MET,
@@ -63,7 +80,7 @@ struct item_result {
 
 struct area_result {
 	const struct area *area;
-	unsigned score;            /* 0..100, protection: higher is better */
+	unsigned score;            /* 0..100, protection of the side scored: higher is better */
 	size_t met, partial, missing, red_flags;
 };
 
@@ -72,6 +89,7 @@ struct score_report {
 	size_t nitems;
 	struct area_result *areas;     /* in area order; areas with items only */
 	size_t nareas;
+	enum perspective as;           /* the side risk, grade and area scores are for */
 	unsigned risk;                 /* 0..100, higher is worse */
 	char grade;                    /* 'A' .. 'F' */
 	size_t met, partial, missing, red_flags;
@@ -84,7 +102,7 @@ struct score_report {
  * overall risk but have no area score.
  */
 void score_findings(const struct ruleset *rs, const struct findings *f,
-		struct score_report *out);
+		enum perspective as, struct score_report *out);
 void score_release(struct score_report *r);
 
 const char *item_status_name(enum item_status s);   /* "met", "partial", ... */

@@ -626,15 +626,6 @@ static const char *sentence_subject(struct engine *e, const struct document *doc
 	return s;
 }
 
-static enum stance flip_stance(enum stance s)
-{
-	if (s == STANCE_PROTECTIVE)
-		return STANCE_ADVERSE;
-	if (s == STANCE_ADVERSE)
-		return STANCE_PROTECTIVE;
-	return s;
-}
-
 static int cmp_size(const void *a, const void *b)
 {
 	size_t x = *(const size_t *)a, y = *(const size_t *)b;
@@ -879,15 +870,12 @@ static void hold_reference(struct engine *e, const struct document *doc, struct 
 	p->holds = 0;
 }
 
-/* Whether finding g is what `want` names, its stance read as the customer's. */
-static int finding_is(const struct finding *g, const struct type_stance *want,
-		      const struct engine_options *opt)
+/* Whether finding g is what `want` names. */
+static int finding_is(const struct finding *g, const struct type_stance *want)
 {
-	enum stance st = opt && opt->as == PERSPECTIVE_VENDOR ? flip_stance(g->stance) : g->stance;
-
 	if (want->type ? g->rule->type != want->type : g->rule != want->rule)
 		return 0;
-	return want->stance == STANCE_ANY || want->stance == st;
+	return want->stance == STANCE_ANY || want->stance == g->stance;
 }
 
 /*
@@ -896,7 +884,6 @@ static int finding_is(const struct finding *g, const struct type_stance *want,
  * of its references.
  */
 static const struct xref_index *referred_clauses(struct engine *e, const struct document *doc,
-						 const struct engine_options *opt,
 						 const struct findings *out, size_t from,
 						 size_t to, const struct rule *r)
 {
@@ -915,7 +902,7 @@ static const struct xref_index *referred_clauses(struct engine *e, const struct 
 	xref_index_reset(&slot->clauses);
 	for (i = from; i < to; i++)
 		for (k = 0; k < r->nrefers; k++)
-			if (finding_is(&out->v[i], &r->refers[k], opt)) {
+			if (finding_is(&out->v[i], &r->refers[k])) {
 				xref_index_add(&slot->clauses, doc->paras[out->v[i].para].clause);
 				break;
 			}
@@ -925,10 +912,10 @@ static const struct xref_index *referred_clauses(struct engine *e, const struct 
 
 /* Whether a clause pending finding p names holds what its rule refers to. */
 static int reference_holds(struct engine *e, const struct document *doc,
-			   const struct engine_options *opt, const struct findings *out,
-			   size_t from, size_t to, const struct pending_ref *p)
+			   const struct findings *out, size_t from, size_t to,
+			   const struct pending_ref *p)
 {
-	const struct xref_index *held = referred_clauses(e, doc, opt, out, from, to, p->f.rule);
+	const struct xref_index *held = referred_clauses(e, doc, out, from, to, p->f.rule);
 	const char *at = doc->paras[p->f.para].clause;
 	const char *num = e->refs.ptr + p->refs;
 	size_t k;
@@ -948,15 +935,14 @@ static int reference_holds(struct engine *e, const struct document *doc,
  * sentence order, as are the held ones: one merge puts them together.
  */
 static void settle_references(struct engine *e, const struct document *doc,
-			      const struct engine_options *opt, struct findings *out,
-			      size_t start)
+			      struct findings *out, size_t start)
 {
 	size_t k, i, j, m, read = out->n, kept = 0;
 	struct finding *merged;
 
 	e->nreferred = 0;
 	for (k = 0; k < e->npending; k++) {
-		e->pending[k].holds = reference_holds(e, doc, opt, out, start, read, &e->pending[k]);
+		e->pending[k].holds = reference_holds(e, doc, out, start, read, &e->pending[k]);
 		kept += e->pending[k].holds;
 	}
 	if (!kept)
@@ -1046,8 +1032,7 @@ void engine_run(struct engine *e, const struct document *doc,
 			for (next = k + 1; next < e->ncand && rs->pattern_rule[e->cand[next]] == ri; next++)
 				;
 			if (out->n > first && !rule_has_effect(r, QUALIFIER_FLIP) &&
-			    outranked(out, first, r, opt && opt->as == PERSPECTIVE_VENDOR ?
-				      flip_stance(r->stance) : r->stance))
+			    outranked(out, first, r, r->stance))
 				continue;
 			e->limit_hit = 0;
 			e->doc = doc;
@@ -1065,8 +1050,6 @@ void engine_run(struct engine *e, const struct document *doc,
 			memset(f, 0, sizeof(*f));
 			f->rule = r;
 			f->stance = v.flip ? flip_stance(r->stance) : r->stance;
-			if (opt && opt->as == PERSPECTIVE_VENDOR)
-				f->stance = flip_stance(f->stance);
 			f->start = view_to_orig_start(&e->view,
 				shape_subject_to_view(&e->view, si, ms, lead, label));
 			f->end = view_to_orig_end(&e->view,
@@ -1085,7 +1068,7 @@ void engine_run(struct engine *e, const struct document *doc,
 		dedupe_sentence(out, first);
 	}
 	e->doc = NULL;
-	settle_references(e, doc, opt, out, start);
+	settle_references(e, doc, out, start);
 }
 
 int engine_match_rule(struct engine *e, const struct rule *r,

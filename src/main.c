@@ -57,7 +57,7 @@ struct option_def {
 /* Sorted by name: looked up with bsearch, printed in this order. */
 static const struct option_def options[] = {
 	{ "as", 0, "ROLE", OPT_AS,
-	  "read the contract as the customer (default) or the vendor" },
+	  "read the contract as the customer (default) or the vendor: the risk then is what it gives the customer" },
 	{ "color", 0, "WHEN", OPT_COLOR,
 	  "colour the text report: auto (default), always, never; NO_COLOR is honoured" },
 	{ "format", 'f', "FORMAT", OPT_FORMAT,
@@ -613,7 +613,6 @@ static int cmd_review(struct cli *c)
 		return EXIT_STATUS_ERROR;
 	}
 	e = engine_new(&rs);
-	eopt.as = c->as;
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.out = out.fp;
 	ctx.rs = &rs;
@@ -644,7 +643,7 @@ static int cmd_review(struct cli *c)
 			engine_run(e, &doc, &eopt, &f);
 			for (w = 0; w < f.nwarning; w++)
 				warning("%s: %s", c->args[i], f.warnings[w]);
-			score_findings(&rs, &f, &sr);
+			score_findings(&rs, &f, c->as, &sr);
 			rv.doc = &doc;
 			rv.findings = &f;
 			rv.score = &sr;

@@ -97,6 +97,11 @@ const char *report_priority_name(enum item_priority p)
 	return p == PRIORITY_MUST ? "must" : "should";
 }
 
+enum stance report_stance(const struct report_ctx *ctx, const struct finding *f)
+{
+	return ctx->as == PERSPECTIVE_VENDOR ? flip_stance(f->stance) : f->stance;
+}
+
 static int is_space_byte(unsigned char c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' ||

@@ -13,6 +13,7 @@
 
 #include "json.h"
 #include "report.h"
+#include "reword.h"
 #include "xalloc.h"
 
 struct json_state {
@@ -41,6 +42,24 @@ static void key_const(struct json_writer *w, struct json_consts *c, const char *
 {
 	json_key(w, key);
 	json_const_cstr(w, c, value);
+}
+
+/*
+ * Rule and checklist prose (like key_const), written to the customer:
+ * turned for the vendor through `scratch`.
+ */
+static void key_prose(struct json_writer *w, struct json_consts *c,
+		      const struct report_ctx *ctx, struct buf *scratch,
+		      const char *key, const char *value)
+{
+	if (ctx->as != PERSPECTIVE_VENDOR || !value) {
+		key_const(w, c, key, value);
+		return;
+	}
+	buf_reset(scratch);
+	reword_for_vendor(scratch, value);
+	json_key(w, key);
+	json_string(w, scratch->ptr, scratch->len);
 }
 
 static void key_uint(struct json_writer *w, const char *key, unsigned long long n)
@@ -97,7 +116,8 @@ static void write_comments(struct json_writer *w, const struct document *doc,
 }
 
 static void write_clause(struct json_writer *w, struct json_consts *c,
-		const struct document *doc, const struct finding *f, struct buf *scratch)
+		const struct report_ctx *ctx, const struct document *doc,
+		const struct finding *f, struct buf *scratch)
 {
 	const struct rule *r = f->rule;
 	size_t start, end;
@@ -105,10 +125,10 @@ static void write_clause(struct json_writer *w, struct json_consts *c,
 	report_sentence_span(doc, f, &start, &end);
 	json_object_begin(w);
 	key_const(w, c, "type", r->type_id ? r->type_id : r->type ? r->type->id : NULL);
-	key_const(w, c, "stance", stance_name(f->stance));
+	key_const(w, c, "stance", stance_name(report_stance(ctx, f)));
 	key_const(w, c, "rule", r->id);
 	key_const(w, c, "severity", severity_name(r->severity));
-	key_const(w, c, "title", r->title);
+	key_prose(w, c, ctx, scratch, "title", r->title);
 	key_uint(w, "start", start);
 	key_uint(w, "end", end);
 	json_key(w, "match");
@@ -132,16 +152,17 @@ static void write_clause(struct json_writer *w, struct json_consts *c,
 	json_key(w, "partial");
 	json_bool(w, f->partial);
 	key_const(w, c, "tracked", report_tracked_name(f->tracked));
-	key_const(w, c, "message", f->message ? f->message : r->message);
-	key_const(w, c, "recommendation", r->recommendation);
+	key_prose(w, c, ctx, scratch, "message", f->message ? f->message : r->message);
+	key_prose(w, c, ctx, scratch, "recommendation", r->recommendation);
 	json_key(w, "comments");
 	write_comments(w, doc, f->para);
 	json_object_end(w);
 }
 
 static void write_item(struct json_writer *w, struct json_consts *c,
-		const struct document *doc, const struct findings *f,
-		const struct item_result *res)
+		const struct report_ctx *ctx, const struct document *doc,
+		const struct findings *f, const struct item_result *res,
+		struct buf *scratch)
 {
 	const struct checklist_item *it = res->item;
 	size_t e;
@@ -149,7 +170,7 @@ static void write_item(struct json_writer *w, struct json_consts *c,
 	json_object_begin(w);
 	key_const(w, c, "id", it->id);
 	key_const(w, c, "area", it->area);
-	key_const(w, c, "title", it->title);
+	key_prose(w, c, ctx, scratch, "title", it->title);
 	key_const(w, c, "priority", report_priority_name(it->priority));
 	key_uint(w, "weight", it->weight);
 	key_const(w, c, "status", item_status_name(res->status));
@@ -164,9 +185,9 @@ static void write_item(struct json_writer *w, struct json_consts *c,
 		json_object_end(w);
 	}
 	json_array_end(w);
-	key_const(w, c, "recommendation", it->recommendation);
-	key_const(w, c, "fallback", it->fallback);
-	key_const(w, c, "rationale", it->rationale);
+	key_prose(w, c, ctx, scratch, "recommendation", it->recommendation);
+	key_prose(w, c, ctx, scratch, "fallback", it->fallback);
+	key_prose(w, c, ctx, scratch, "rationale", it->rationale);
 	json_object_end(w);
 }
 
@@ -256,12 +277,13 @@ static void json_document(struct report_ctx *ctx, const struct review *rv)
 	json_key(w, "clauses");
 	json_array_begin(w);
 	for (i = 0; i < rv->findings->n; i++)
-		write_clause(w, &st->consts, doc, &rv->findings->v[i], &scratch);
+		write_clause(w, &st->consts, ctx, doc, &rv->findings->v[i], &scratch);
 	json_array_end(w);
 	json_key(w, "checklist");
 	json_array_begin(w);
 	for (i = 0; i < rv->score->nitems; i++)
-		write_item(w, &st->consts, doc, rv->findings, &rv->score->items[i]);
+		write_item(w, &st->consts, ctx, doc, rv->findings, &rv->score->items[i],
+			   &scratch);
 	json_array_end(w);
 	json_key(w, "score");
 	write_score(w, rv->score);

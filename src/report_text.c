@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "report.h"
+#include "reword.h"
 #include "xalloc.h"
 
 #define QUOTE_CHARS 160
@@ -37,6 +38,7 @@ struct text_out {
 	const struct report_ctx *ctx;
 	const struct document *doc;
 	const struct findings *f;
+	struct buf scratch;          /* prose reworded for the vendor */
 };
 
 static void paint_on(struct text_out *o, const char *sgr)
@@ -55,6 +57,36 @@ static void add_clean(struct text_out *o, const char *s)
 {
 	if (s)
 		report_add_clean(&o->b, s, 0, strlen(s));
+}
+
+/* Rule and checklist prose, written to the customer: turned for the vendor. */
+static void add_prose(struct text_out *o, const char *s)
+{
+	if (o->ctx->as != PERSPECTIVE_VENDOR) {
+		add_clean(o, s);
+		return;
+	}
+	buf_reset(&o->scratch);
+	reword_for_vendor(&o->scratch, s);
+	report_add_clean(&o->b, o->scratch.ptr, 0, o->scratch.len);
+}
+
+static int as_vendor(const struct text_out *o)
+{
+	return o->ctx->as == PERSPECTIVE_VENDOR;
+}
+
+/*
+ * The part an item plays in the reader's report.  The statuses are the
+ * buyer's checklist; for the vendor a protection met is what it gives
+ * away (the place of a red flag) and one the contract breaks is what it
+ * keeps (the place of a protection met).
+ */
+static enum item_status role_of(const struct text_out *o, enum item_status st)
+{
+	if (!as_vendor(o))
+		return st;
+	return st == ITEM_MET ? ITEM_RED_FLAG : st == ITEM_RED_FLAG ? ITEM_MET : st;
 }
 
 static void add_painted(struct text_out *o, const char *sgr, const char *s)
@@ -94,11 +126,30 @@ static void add_plural(struct buf *b, size_t n, const char *one, const char *man
 	buf_addf(b, "%zu %s", n, n == 1 ? one : many);
 }
 
-static void add_counts(struct buf *b, size_t red, size_t partial, size_t missing,
+/* The items by status, the worst for the reader first. */
+static void add_counts(struct text_out *o, size_t red, size_t partial, size_t missing,
 		size_t met, int skip_zero)
 {
+	struct buf *b = &o->b;
 	const char *sep = "";
 
+	if (as_vendor(o)) {
+		if (met || !skip_zero) {
+			buf_addf(b, "%zu given", met);
+			sep = ", ";
+		}
+		if (partial || !skip_zero) {
+			buf_addf(b, "%s%zu partly given", sep, partial);
+			sep = ", ";
+		}
+		if (missing || !skip_zero) {
+			buf_addf(b, "%s%zu open", sep, missing);
+			sep = ", ";
+		}
+		if (red || !skip_zero)
+			buf_addf(b, "%s%zu withheld", sep, red);
+		return;
+	}
 	if (red || !skip_zero) {
 		add_plural(b, red, "red flag", "red flags");
 		sep = ", ";
@@ -133,7 +184,7 @@ static void write_header(struct text_out *o, const struct review *rv)
 	if (o->ctx->as == PERSPECTIVE_VENDOR)
 		buf_addstr(&o->b, " (as vendor)");
 	buf_addstr(&o->b, ": ");
-	add_counts(&o->b, s->red_flags, s->partial, s->missing, s->met, 0);
+	add_counts(o, s->red_flags, s->partial, s->missing, s->met, 0);
 	if (nwarn) {
 		buf_addstr(&o->b, ", ");
 		add_plural(&o->b, nwarn, "warning", "warnings");
@@ -170,9 +221,9 @@ static int compare_items(const void *pa, const void *pb)
 	return a->index < b->index ? -1 : a->index > b->index;
 }
 
-static enum item_group group_of(const struct item_result *res)
+static enum item_group group_of(const struct text_out *o, const struct item_result *res)
 {
-	switch (res->status) {
+	switch (role_of(o, res->status)) {
 	case ITEM_RED_FLAG: return GROUP_RED_FLAG;
 	case ITEM_PARTIAL:  return GROUP_PARTIAL;
 	case ITEM_MET:      return GROUP_MET;
@@ -182,9 +233,9 @@ static enum item_group group_of(const struct item_result *res)
 						      GROUP_MISSING_SHOULD;
 }
 
-static struct item_order *order_items(const struct score_report *s,
-		const struct findings *f)
+static struct item_order *order_items(const struct text_out *o, const struct score_report *s)
 {
+	const struct findings *f = o->f;
 	struct item_order *v = xcalloc(s->nitems ? s->nitems : 1, sizeof(*v));
 	size_t i, e;
 
@@ -192,10 +243,10 @@ static struct item_order *order_items(const struct score_report *s,
 		const struct item_result *res = &s->items[i];
 
 		v[i].index = i;
-		v[i].group = group_of(res);
+		v[i].group = group_of(o, res);
 		v[i].weight = score_item_weight(res->item);
 		v[i].severity = -1;
-		if (res->status != ITEM_RED_FLAG)
+		if (v[i].group != GROUP_RED_FLAG)
 			continue;
 		for (e = 0; e < res->nevidence; e++) {
 			const struct rule *r = f->v[res->evidence[e]].rule;
@@ -211,15 +262,24 @@ static struct item_order *order_items(const struct score_report *s,
 
 static void write_status(struct text_out *o, enum item_status st)
 {
-	static const struct { const char *label, *sgr; } look[] = {
-		[ITEM_MET]      = { "MET      ", SGR_GREEN },
-		[ITEM_PARTIAL]  = { "PARTIAL  ", SGR_YELLOW },
-		[ITEM_MISSING]  = { "MISSING  ", SGR_MAGENTA },
-		[ITEM_RED_FLAG] = { "RED FLAG ", SGR_RED },
+	static const struct { const char *label, *sgr; } look[2][ITEM_RED_FLAG + 1] = {
+		[PERSPECTIVE_CUSTOMER] = {
+			[ITEM_MET]      = { "MET      ", SGR_GREEN },
+			[ITEM_PARTIAL]  = { "PARTIAL  ", SGR_YELLOW },
+			[ITEM_MISSING]  = { "MISSING  ", SGR_MAGENTA },
+			[ITEM_RED_FLAG] = { "RED FLAG ", SGR_RED },
+		},
+		[PERSPECTIVE_VENDOR] = {
+			[ITEM_MET]      = { "GIVEN    ", SGR_RED },
+			[ITEM_PARTIAL]  = { "PARTIAL  ", SGR_YELLOW },
+			[ITEM_MISSING]  = { "OPEN     ", SGR_MAGENTA },
+			[ITEM_RED_FLAG] = { "WITHHELD ", SGR_GREEN },
+		},
 	};
+	int side = as_vendor(o) ? PERSPECTIVE_VENDOR : PERSPECTIVE_CUSTOMER;
 
-	paint_on(o, look[st].sgr);
-	buf_addstr(&o->b, look[st].label);
+	paint_on(o, look[side][st].sgr);
+	buf_addstr(&o->b, look[side][st].label);
 	paint_off(o);
 	buf_addch(&o->b, ' ');
 }
@@ -229,7 +289,7 @@ static void write_item_title(struct text_out *o, const struct item_result *res)
 	const struct checklist_item *it = res->item;
 
 	write_status(o, res->status);
-	add_clean(o, it->title ? it->title : it->id);
+	add_prose(o, it->title ? it->title : it->id);
 	buf_addstr(&o->b, "  ");
 	paint_on(o, SGR_DIM);
 	buf_addch(&o->b, '[');
@@ -254,7 +314,7 @@ static void write_evidence(struct text_out *o, const struct finding *f)
 		     QUOTE_CHARS, o->ctx->color ? SGR_MATCH_ON : NULL,
 		     o->ctx->color ? SGR_MATCH_OFF : NULL);
 	buf_addstr(&o->b, "\"\n    ");
-	add_clean(o, f->message ? f->message : r->message ? r->message : r->title);
+	add_prose(o, f->message ? f->message : r->message ? r->message : r->title);
 	buf_addstr(&o->b, " ");
 	paint_on(o, SGR_DIM);
 	buf_addf(&o->b, "(%s, rule ", severity_name(r->severity));
@@ -270,28 +330,33 @@ static void write_evidence(struct text_out *o, const struct finding *f)
 	buf_addch(&o->b, '\n');
 }
 
-static void write_advice(struct text_out *o, const struct item_result *res)
+/*
+ * The position to ask for and the fallback, unless the vendor has already
+ * given it (`ask` 0); the rationale too with --verbose.  For the vendor
+ * they are what to expect from the customer.
+ */
+static void write_advice(struct text_out *o, const struct item_result *res, int ask)
 {
 	const struct checklist_item *it = res->item;
-	const char *ask = it->recommendation;
+	const char *position = it->recommendation;
 	size_t e;
 
 	/* An item without its own advice borrows the deciding rule's. */
-	for (e = 0; !ask && e < res->nevidence; e++)
-		ask = o->f->v[res->evidence[e]].rule->recommendation;
-	if (ask) {
-		buf_addstr(&o->b, "  Ask for: ");
-		add_clean(o, ask);
+	for (e = 0; !position && e < res->nevidence; e++)
+		position = o->f->v[res->evidence[e]].rule->recommendation;
+	if (ask && position) {
+		buf_addstr(&o->b, as_vendor(o) ? "  The customer may ask for: " : "  Ask for: ");
+		add_prose(o, position);
 		buf_addch(&o->b, '\n');
 	}
-	if (it->fallback) {
-		buf_addstr(&o->b, "  Fallback: ");
-		add_clean(o, it->fallback);
+	if (ask && it->fallback) {
+		buf_addstr(&o->b, as_vendor(o) ? "  Its fallback: " : "  Fallback: ");
+		add_prose(o, it->fallback);
 		buf_addch(&o->b, '\n');
 	}
 	if (o->ctx->verbose && it->rationale) {
 		buf_addstr(&o->b, "  Why: ");
-		add_clean(o, it->rationale);
+		add_prose(o, it->rationale);
 		buf_addch(&o->b, '\n');
 	}
 }
@@ -313,7 +378,7 @@ static void write_item(struct text_out *o, const struct item_result *res)
 	size_t e, shown;
 
 	write_item_title(o, res);
-	if (res->status == ITEM_MET) {
+	if (role_of(o, res->status) == ITEM_MET) {
 		const char *sep = "  ";
 
 		/* Compact: where it is met, each clause once. */
@@ -332,7 +397,7 @@ static void write_item(struct text_out *o, const struct item_result *res)
 	buf_addch(&o->b, '\n');
 	if (res->status == ITEM_MISSING) {
 		if (res->item->priority == PRIORITY_MUST || o->ctx->verbose)
-			write_advice(o, res);
+			write_advice(o, res, 1);
 		return;
 	}
 	shown = o->ctx->verbose ? res->nevidence :
@@ -341,7 +406,7 @@ static void write_item(struct text_out *o, const struct item_result *res)
 		write_evidence(o, &o->f->v[res->evidence[e]]);
 	if (shown < res->nevidence)
 		buf_addf(&o->b, "  … and %zu more\n", res->nevidence - shown);
-	write_advice(o, res);
+	write_advice(o, res, res->status != ITEM_MET);
 }
 
 /*
@@ -414,8 +479,8 @@ static void write_other_findings(struct text_out *o, const struct score_report *
 		add_citation(o, x, 0);
 		paint_off(o);
 		buf_addstr(&o->b, ": ");
-		add_clean(o, x->rule->title ? x->rule->title : x->rule->id);
-		buf_addf(&o->b, " (%s, ", stance_name(x->stance));
+		add_prose(o, x->rule->title ? x->rule->title : x->rule->id);
+		buf_addf(&o->b, " (%s, ", stance_name(report_stance(o->ctx, x)));
 		add_clean(o, x->rule->id);
 		buf_addstr(&o->b, ")\n");
 	}
@@ -436,7 +501,7 @@ static void write_areas(struct text_out *o, const struct score_report *s)
 		buf_addf(&o->b, "  %3u  ", a->score);
 		add_clean(o, a->area->title ? a->area->title : a->area->id);
 		buf_addstr(&o->b, " (");
-		add_counts(&o->b, a->red_flags, a->partial, a->missing, a->met, 1);
+		add_counts(o, a->red_flags, a->partial, a->missing, a->met, 1);
 		buf_addstr(&o->b, ")\n");
 	}
 }
@@ -467,7 +532,7 @@ static void text_begin(struct report_ctx *ctx)
 static void text_document(struct report_ctx *ctx, const struct review *rv)
 {
 	struct report_tally *t = ctx->state;
-	struct text_out o = { BUF_INIT, ctx, rv->doc, rv->findings };
+	struct text_out o = { BUF_INIT, ctx, rv->doc, rv->findings, BUF_INIT };
 	struct item_order *order;
 
 	if (t->documents)
@@ -486,7 +551,7 @@ static void text_document(struct report_ctx *ctx, const struct review *rv)
 	}
 	write_header(&o, rv);
 	write_warnings(&o);
-	order = order_items(rv->score, rv->findings);
+	order = order_items(&o, rv->score);
 	write_items(&o, rv->score, order);
 	free(order);
 	write_other_findings(&o, rv->score);
@@ -494,12 +559,13 @@ static void text_document(struct report_ctx *ctx, const struct review *rv)
 flush:
 	fwrite(o.b.ptr, 1, o.b.len, ctx->out);
 	buf_release(&o.b);
+	buf_release(&o.scratch);
 }
 
 static void text_end(struct report_ctx *ctx)
 {
 	struct report_tally *t = ctx->state;
-	struct text_out o = { BUF_INIT, ctx, NULL, NULL };
+	struct text_out o = { BUF_INIT, ctx, NULL, NULL, BUF_INIT };
 	const char *sep = "; grades ";
 	size_t i;
 

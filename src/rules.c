@@ -19,6 +19,15 @@
 /* Placeholders may nest; this deep and no deeper (catches cycles). */
 #define MAX_PLACEHOLDER_DEPTH 8
 
+enum stance flip_stance(enum stance s)
+{
+	if (s == STANCE_PROTECTIVE)
+		return STANCE_ADVERSE;
+	if (s == STANCE_ADVERSE)
+		return STANCE_PROTECTIVE;
+	return s;
+}
+
 const char *stance_name(enum stance s)
 {
 	switch (s) {

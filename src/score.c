@@ -130,16 +130,29 @@ static unsigned long long half_risk(enum item_status s)
 	return 2;
 }
 
+/* What an item gives the customer, in halves: the vendor's risk. */
+static unsigned long long half_concession(enum item_status s)
+{
+	switch (s) {
+	case ITEM_MET:      return 2;
+	case ITEM_PARTIAL:  return 1;
+	case ITEM_MISSING:
+	case ITEM_RED_FLAG: break;
+	}
+	return 0;
+}
+
 struct tally {
-	unsigned long long risk;      /* sum of weight * half_risk */
+	unsigned long long risk;      /* sum of weight * the side's risk in halves */
 	unsigned long long weight;    /* sum of weight */
 };
 
-static void tally_add(struct tally *t, const struct item_result *res)
+static void tally_add(struct tally *t, const struct item_result *res, enum perspective as)
 {
 	unsigned long long w = score_item_weight(res->item);
 
-	t->risk += w * half_risk(res->status);
+	t->risk += w * (as == PERSPECTIVE_VENDOR ? half_concession(res->status) :
+			half_risk(res->status));
 	t->weight += w;
 }
 
@@ -158,6 +171,17 @@ static int is_essential(const struct checklist_item *it, int have_musts)
 	return !have_musts || it->priority == PRIORITY_MUST;
 }
 
+/* The vendor's risk: how much of the checklist the contract concedes. */
+static unsigned vendor_risk(const struct score_report *r)
+{
+	struct tally all = { 0, 0 };
+	size_t i;
+
+	for (i = 0; i < r->nitems; i++)
+		tally_add(&all, &r->items[i], PERSPECTIVE_VENDOR);
+	return (unsigned)tally_percent(&all);
+}
+
 static unsigned overall_risk(const struct score_report *r)
 {
 	struct tally all = { 0, 0 }, others = { 0, 0 };
@@ -165,15 +189,17 @@ static unsigned overall_risk(const struct score_report *r)
 	unsigned long long risk;
 	size_t i;
 
+	if (r->as == PERSPECTIVE_VENDOR)
+		return vendor_risk(r);
 	for (i = 0; i < r->nitems; i++)
 		if (r->items[i].item->priority == PRIORITY_MUST)
 			have_musts = 1;
 	for (i = 0; i < r->nitems; i++) {
 		const struct item_result *res = &r->items[i];
 
-		tally_add(&all, res);
+		tally_add(&all, res, r->as);
 		if (!is_essential(res->item, have_musts)) {
-			tally_add(&others, res);
+			tally_add(&others, res, r->as);
 			continue;
 		}
 		if (res->status != ITEM_MET)
@@ -224,7 +250,7 @@ static void score_areas(const struct ruleset *rs, struct score_report *r)
 
 			if (!res->item->area || strcmp(res->item->area, rs->areas[a].id))
 				continue;
-			tally_add(&t, res);
+			tally_add(&t, res, r->as);
 			count_status(res->status, &ar->met, &ar->partial,
 				     &ar->missing, &ar->red_flags);
 		}
@@ -238,12 +264,13 @@ static void score_areas(const struct ruleset *rs, struct score_report *r)
 }
 
 void score_findings(const struct ruleset *rs, const struct findings *f,
-		struct score_report *out)
+		enum perspective as, struct score_report *out)
 {
 	enum bearing *bearing;
 	size_t i;
 
 	memset(out, 0, sizeof(*out));
+	out->as = as;
 	out->items = xcalloc(rs->nitems ? rs->nitems : 1, sizeof(*out->items));
 	out->nitems = rs->nitems;
 	bearing = xreallocarray(NULL, f->n ? f->n : 1, sizeof(*bearing));

@@ -406,6 +406,28 @@ else
 	fail "vendor-friendly ($rv) scores clearly worse than customer-friendly ($rc)"
 fi
 
+# --as vendor reads the buyer's checklist from the other side: the same
+# statuses, the vendor's risk the reverse of the customer's, a protection the
+# contract withholds shown as withheld (never as met), the prose about the
+# customer in the third person.
+"$AICLAUSE" review --as vendor --format json samples/vendor-friendly.docx >"$tmp/vv.json" 2>/dev/null
+"$AICLAUSE" review --as vendor --format json samples/customer-friendly.docx >"$tmp/vc.json" 2>/dev/null
+"$AICLAUSE" review --as vendor samples/vendor-friendly.docx >"$tmp/vv.txt" 2>/dev/null
+vv=$(risk "$tmp/vv.json") vc=$(risk "$tmp/vc.json")
+same=$(python3 -c 'import json,sys
+a, b = (json.load(open(p))["documents"][0]["checklist"] for p in sys.argv[1:])
+print(int([i["status"] for i in a] == [i["status"] for i in b]))' "$tmp/v.json" "$tmp/vv.json")
+if [ "$same" = 1 ] && [ "$vc" -ge $((vv + 30)) ] &&
+   grep -q '^WITHHELD  No training on customer data ' "$tmp/vv.txt" &&
+   ! grep -q '^\(MET\|GIVEN\) .*No training on customer data' "$tmp/vv.txt" &&
+   grep -q '(as vendor): [0-9]* given' "$tmp/vv.txt" &&
+   ! grep -v ': "\|^Area scores' "$tmp/vv.txt" | grep -qi '\byou\(r\|rs\|rself\)\?\b'; then
+	ok "--as vendor: same checklist, vendor-friendly ($vv) less risk than customer-friendly ($vc), no \"you\""
+else
+	fail "--as vendor: same checklist, vendor-friendly ($vv) less risk than customer-friendly ($vc), no \"you\"" \
+		"$(grep -n -i 'training on customer data\|as vendor\|\byou' "$tmp/vv.txt" | grep -v ': "' | head -8)"
+fi
+
 # --- defined terms against the rules -----------------------------------
 # A rule's examples carry no definitions, so what a defined term does to a
 # rule is checked here, on whole texts, with the built-in rules.

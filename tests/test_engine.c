@@ -82,12 +82,10 @@ static void make_doc(struct document *doc, const char *text)
 	document_finish(doc);
 }
 
-static void run(const char *text, struct document *doc, struct findings *f,
-		enum perspective as)
+static void run(const char *text, struct document *doc, struct findings *f)
 {
 	struct engine_options opt = ENGINE_OPTIONS_INIT;
 
-	opt.as = as;
 	memset(f, 0, sizeof(*f));
 	make_doc(doc, text);
 	engine_run(eng, doc, &opt, f);
@@ -112,7 +110,7 @@ static void test_match_offsets_are_original(void **state)
 	const struct finding *x;
 
 	(void)state;
-	run(text, &doc, &f, PERSPECTIVE_CUSTOMER);
+	run(text, &doc, &f);
 	x = find_rule(&f, "train.yes");
 	assert_non_null(x);
 	assert_int_equal(x->start, strstr(text, "The Provider") - text);
@@ -156,7 +154,7 @@ static void test_captions_are_not_clauses(void **state)
 		struct findings f;
 		const struct rule *r = &rs.rules[2];
 
-		run(cases[i].text, &doc, &f, PERSPECTIVE_CUSTOMER);
+		run(cases[i].text, &doc, &f);
 		if ((find_rule(&f, "delete.any") != NULL) != cases[i].found)
 			fail_msg("engine_run: '%s': want %s", cases[i].text,
 				 cases[i].found ? "a finding" : "none");
@@ -227,7 +225,7 @@ static void test_run_in_headings_are_not_clauses(void **state)
 		struct document doc;
 		struct findings f;
 
-		run(cases[i].text, &doc, &f, PERSPECTIVE_CUSTOMER);
+		run(cases[i].text, &doc, &f);
 		if ((find_rule(&f, "delete.any") != NULL) != cases[i].found)
 			fail_msg("engine_run: '%s': want %s", cases[i].text,
 				 cases[i].found ? "a finding" : "none");
@@ -504,8 +502,8 @@ static const char refers_pack[] =
 	"    patterns: ['{ref} does not apply']\n";
 
 /* The clauses of `text` (read as a file) where rule `id` gives a finding, "|"-joined. */
-static void refers_findings(struct engine *e, const char *text, enum perspective as,
-			    const char *id, struct buf *out)
+static void refers_findings(struct engine *e, const char *text, const char *id,
+			    struct buf *out)
 {
 	struct load_options opt = LOAD_OPTIONS_INIT;
 	struct engine_options eopt = ENGINE_OPTIONS_INIT;
@@ -514,7 +512,6 @@ static void refers_findings(struct engine *e, const char *text, enum perspective
 	struct buf err = BUF_INIT;
 	size_t k;
 
-	eopt.as = as;
 	buf_reset(out);
 	document_init(&doc, "t.txt");
 	assert_int_equal(text_load(&doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
@@ -548,31 +545,30 @@ static void test_references_read_the_clause_named(void **state)
 
 	/* Named before, or after. */
 	refers_findings(e, "1. The liability shall not exceed the fees.\n\n"
-			"2. Clause 1 does not apply to claims.\n", PERSPECTIVE_CUSTOMER,
+			"2. Clause 1 does not apply to claims.\n",
 			"uncapped.ref", &got);
 	assert_string_equal(got.ptr, "2");
 	refers_findings(e, "1. Clause 2 does not apply to claims.\n\n"
-			"2. The liability shall not exceed the fees.\n", PERSPECTIVE_CUSTOMER,
+			"2. The liability shall not exceed the fees.\n",
 			"uncapped.ref", &got);
 	assert_string_equal(got.ptr, "1");
-	/* A part of the clause named counts; the stance is the customer's either way. */
+	/* A part of the clause named counts. */
 	refers_findings(e, "2. Liability\n\n2.1 The liability shall not exceed the fees.\n\n"
-			"3. Section 2 does not apply to claims.\n", PERSPECTIVE_VENDOR,
+			"3. Section 2 does not apply to claims.\n",
 			"uncapped.ref", &got);
 	assert_string_equal(got.ptr, "3");
 	/* The clause named holds no cap: no finding. */
 	refers_findings(e, "1. The Vendor shall deliver the fees.\n\n"
 			"2. Clause 1 does not apply to claims.\n\n"
-			"3. The liability shall not exceed the fees.\n", PERSPECTIVE_CUSTOMER,
+			"3. The liability shall not exceed the fees.\n",
 			"uncapped.ref", &got);
 	assert_string_equal(got.ptr, "");
 	/* It outranks the less severe finding of its type and stance in its sentence. */
 	refers_findings(e, "1. The liability shall not exceed the fees.\n\n"
-			"2. Clause 1 does not apply to fraud.\n\n3. Except for fraud.\n",
-			PERSPECTIVE_CUSTOMER, "uncapped.word", &got);
+			"2. Clause 1 does not apply to fraud.\n\n3. Except for fraud.\n", "uncapped.word", &got);
 	assert_string_equal(got.ptr, "3");
 	refers_findings(e, "1. The liability shall not exceed the fees.\n\n"
-			"2. Clause 1 does not apply to fraud.\n", PERSPECTIVE_CUSTOMER,
+			"2. Clause 1 does not apply to fraud.\n",
 			"uncapped.ref", &got);
 	assert_string_equal(got.ptr, "2");
 
@@ -587,18 +583,16 @@ static void test_negation_before_cancels(void **state)
 	struct findings f;
 
 	(void)state;
-	run("The Provider may not use Customer Data to train. ", &doc, &f, PERSPECTIVE_CUSTOMER);
+	run("The Provider may not use Customer Data to train. ", &doc, &f);
 	/* "may not use" does not match "may use" at all; check the exception path too. */
 	findings_release(&f);
 	document_release(&doc);
-	run("Provider will not, and the Provider may use Customer Data to train.", &doc, &f,
-	    PERSPECTIVE_CUSTOMER);
+	run("Provider will not, and the Provider may use Customer Data to train.", &doc, &f);
 	assert_null(find_rule(&f, "train.yes"));
 	findings_release(&f);
 	document_release(&doc);
 	/* A "not" after the match is outside the `before` scope. */
-	run("The Provider may use Customer Data to train, and it is not shared.", &doc, &f,
-	    PERSPECTIVE_CUSTOMER);
+	run("The Provider may use Customer Data to train, and it is not shared.", &doc, &f);
 	assert_non_null(find_rule(&f, "train.yes"));
 	findings_release(&f);
 	document_release(&doc);
@@ -612,24 +606,24 @@ static void test_clause_scope_stays_in_its_clause(void **state)
 	(void)state;
 	/* The consent requirement is in another clause: the hit stands. */
 	run("Nothing is disclosed without Customer's consent; the Provider may use Customer Data to train.",
-	    &doc, &f, PERSPECTIVE_CUSTOMER);
+	    &doc, &f);
 	assert_non_null(find_rule(&f, "train.yes"));
 	findings_release(&f);
 	document_release(&doc);
 	/* In the same clause it cancels. */
 	run("Nothing is disclosed; (a) the Provider may use Customer Data to train without Customer's consent; (b) fees.",
-	    &doc, &f, PERSPECTIVE_CUSTOMER);
+	    &doc, &f);
 	assert_null(find_rule(&f, "train.yes"));
 	findings_release(&f);
 	document_release(&doc);
 	/* A number restated in figures is no item marker: one clause still. */
 	run("The Provider may use Customer Data to train within ten (10) days without Customer's consent.",
-	    &doc, &f, PERSPECTIVE_CUSTOMER);
+	    &doc, &f);
 	assert_null(find_rule(&f, "train.yes"));
 	findings_release(&f);
 	document_release(&doc);
 	run("The Provider may use Customer Data to train; (2) without Customer's consent it sends fees.",
-	    &doc, &f, PERSPECTIVE_CUSTOMER);
+	    &doc, &f);
 	assert_non_null(find_rule(&f, "train.yes"));
 	findings_release(&f);
 	document_release(&doc);
@@ -642,8 +636,7 @@ static void test_partial_flip_and_note(void **state)
 	const struct finding *x;
 
 	(void)state;
-	run("The Provider may use Customer Data to train once aggregated.", &doc, &f,
-	    PERSPECTIVE_CUSTOMER);
+	run("The Provider may use Customer Data to train once aggregated.", &doc, &f);
 	x = find_rule(&f, "train.yes");
 	assert_non_null(x);
 	assert_null(x->message);
@@ -652,8 +645,7 @@ static void test_partial_flip_and_note(void **state)
 	findings_release(&f);
 	document_release(&doc);
 
-	run("On opposite day the Provider may use Customer Data to train.", &doc, &f,
-	    PERSPECTIVE_CUSTOMER);
+	run("On opposite day the Provider may use Customer Data to train.", &doc, &f);
 	x = find_rule(&f, "train.yes");
 	assert_non_null(x);
 	assert_int_equal(x->stance, STANCE_PROTECTIVE);
@@ -663,23 +655,11 @@ static void test_partial_flip_and_note(void **state)
 	findings_release(&f);
 	document_release(&doc);
 
-	run("Provider shall delete all copies upon request.", &doc, &f, PERSPECTIVE_CUSTOMER);
+	run("Provider shall delete all copies upon request.", &doc, &f);
 	x = find_rule(&f, "delete.any");
 	assert_non_null(x);
 	assert_false(x->partial);
 	assert_string_equal(x->qualifier, "on-request");
-	findings_release(&f);
-	document_release(&doc);
-}
-
-static void test_vendor_perspective_flips(void **state)
-{
-	struct document doc;
-	struct findings f;
-
-	(void)state;
-	run("The Provider may use Customer Data to train.", &doc, &f, PERSPECTIVE_VENDOR);
-	assert_int_equal(find_rule(&f, "train.yes")->stance, STANCE_PROTECTIVE);
 	findings_release(&f);
 	document_release(&doc);
 }
@@ -690,8 +670,7 @@ static void test_dedupe_keeps_most_severe(void **state)
 	struct findings f;
 
 	(void)state;
-	run("The Provider may use Customer Data to train. We want to train.", &doc, &f,
-	    PERSPECTIVE_CUSTOMER);
+	run("The Provider may use Customer Data to train. We want to train.", &doc, &f);
 	/* Sentence 1: high and low rule of one type and stance: only the high one. */
 	assert_int_equal(f.n, 2);
 	assert_string_equal(f.v[0].rule->id, "train.yes");
@@ -1746,7 +1725,6 @@ int main(void)
 		cmocka_unit_test(test_negation_before_cancels),
 		cmocka_unit_test(test_clause_scope_stays_in_its_clause),
 		cmocka_unit_test(test_partial_flip_and_note),
-		cmocka_unit_test(test_vendor_perspective_flips),
 		cmocka_unit_test(test_dedupe_keeps_most_severe),
 		cmocka_unit_test(test_prefilter_skips_sentences_without_keywords),
 		cmocka_unit_test(test_match_starts_by_last_needed_word),

@@ -182,7 +182,7 @@ static void fixture_build(struct fixture *fx, enum doc_format format)
 	add_finding(&fx->f, &fx->doc, R_LAW, "governed by the laws");
 	fx->f.v[2].qualifier = "source-only";
 	fx->f.v[3].tracked = TRACK_INSERTED;
-	score_findings(&fx->rs, &fx->f, &fx->score);
+	score_findings(&fx->rs, &fx->f, PERSPECTIVE_CUSTOMER, &fx->score);
 }
 
 static void fixture_release(struct fixture *fx)
@@ -818,6 +818,69 @@ static void test_json_docx_document(void **state)
 	free(out);
 }
 
+/*
+ * --as vendor: the buyer's checklist read from the other side.  Statuses
+ * stay the customer's; labels, order, advice and risk are the vendor's,
+ * stances turn and the prose names the customer in the third person.
+ */
+static void test_vendor_reads_the_other_side(void **state)
+{
+	struct fixture *fx = *state;
+	struct score_report vs;
+	struct review rv = review_of(fx);
+	const char *given, *escrow, *weights, *notice, *training, *licence;
+	size_t len;
+	char *out;
+
+	score_findings(&fx->rs, &fx->f, PERSPECTIVE_VENDOR, &vs);
+	rv.score = &vs;
+	out = run_writer(&report_text, &fx->rs, &rv, 1, 0, 0, PERSPECTIVE_VENDOR, &len);
+	given = find_line(out, "GIVEN     Deletion at the end");
+	escrow = find_line(out, "PARTIAL   Escrow of the model");
+	weights = find_line(out, "OPEN      Delivery of the weights");
+	notice = find_line(out, "OPEN      Notice of changes");
+	training = find_line(out, "WITHHELD  No training on customer data");
+	licence = find_line(out, "WITHHELD  Customer owns the fine-tuned model");
+	if (!given || !escrow || !weights || !notice || !training || !licence)
+		fail_msg("a line is missing from:\n%s", out);
+	/* What binds the vendor first, what it keeps last. */
+	assert_true(given < escrow);
+	assert_true(escrow < weights);
+	assert_true(weights < notice);
+	assert_true(notice < training);
+	assert_true(training < licence);
+	/* Its risk is what it concedes: (3 * 2 + 8 * 1) / (2 * 36) = 19.4%. */
+	assert_non_null(strstr(out, "contract.txt: text, grade A, risk 19/100 (as vendor): "
+				    "1 given, 1 partly given, 2 open, 2 withheld\n"));
+	/* A protection given shows where; no advice, it is given. */
+	assert_non_null(strstr(given, "  § 1.1, line 2: "));
+	assert_null(strstr(out, "Deletion within 30 days."));
+	/* An open must-have: what the customer will likely ask for. */
+	assert_non_null(strstr(weights, "  The customer may ask for: Delivery of the trained "
+					"weights on exit.\n  Its fallback: Delivery on insolvency.\n"));
+	/* A protection withheld is a one-liner with its clauses. */
+	assert_non_null(strstr(training, "[data.no-training, must-have]  § 1.1\n"));
+	assert_null(strstr(out, "Ask for:"));
+	assert_non_null(strstr(out, "Data rights (1 given, 1 withheld)\n"));
+	free(out);
+
+	out = run_writer(&report_json, &fx->rs, &rv, 1, 0, 0, PERSPECTIVE_VENDOR, &len);
+	assert_json(out, len, "perspective", "\"vendor\"");
+	assert_json(out, len, "documents/0/score/risk", "19");
+	assert_json(out, len, "documents/0/score/grade", "\"A\"");
+	/* The clause's stance toward the vendor; its message about the customer. */
+	assert_json(out, len, "documents/0/clauses/0/stance", "\"protective\"");
+	assert_json(out, len, "documents/0/clauses/0/message",
+		    "\"The vendor may train its models on the customer's data.\"");
+	assert_json(out, len, "documents/0/clauses/1/stance", "\"adverse\"");
+	/* The checklist's status is the buyer's. */
+	assert_json(out, len, "documents/0/checklist/0/status", "\"red-flag\"");
+	assert_json(out, len, "documents/0/checklist/0/rationale",
+		    "\"Training leaks the customer's data into a shared model.\"");
+	free(out);
+	score_release(&vs);
+}
+
 static void test_json_error_and_hostile_strings(void **state)
 {
 	struct fixture *fx = *state;
@@ -873,7 +936,7 @@ static void test_json_golden(void **state)
 	rs.nitems = 1;
 	build_document(&doc, "t.txt", DOC_FORMAT_TEXT, spec, 1);
 	add_finding(&f, &doc, R_TRAIN, "use Customer Data to train");
-	score_findings(&rs, &f, &score);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &score);
 	rv = (struct review){ "t.txt", &doc, NULL, &f, &score };
 	out = run_writer(&report_json, &rs, &rv, 1, 0, 0, PERSPECTIVE_CUSTOMER, &len);
 	assert_string_equal(out,
@@ -1023,6 +1086,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_json_text_document, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_json_defined_terms, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_json_docx_document, setup_docx, teardown),
+		cmocka_unit_test_setup_teardown(test_vendor_reads_the_other_side, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_json_error_and_hostile_strings,
 						setup_text, teardown),
 		cmocka_unit_test(test_json_golden),

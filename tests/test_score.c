@@ -149,7 +149,7 @@ static void test_status_decisions(void **state)
 	set_items(&rs, items, 1);
 	for (c = 0; c < ARRAY_SIZE(cases); c++) {
 		set_findings(&f, v, cases[c].findings, cases[c].nfindings);
-		score_findings(&rs, &f, &r);
+		score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
 		assert_int_equal(r.nitems, 1);
 		assert_ptr_equal(r.items[0].item, &items[0]);
 		if (r.items[0].status != cases[c].want)
@@ -185,7 +185,7 @@ static void test_match_by_resolved_type(void **state)
 
 	(void)state;
 	set_items(&rs, &it, 1);
-	score_findings(&rs, &f, &r);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
 	assert_int_equal(r.items[0].status, ITEM_MET);
 	score_release(&r);
 }
@@ -210,14 +210,14 @@ static void test_weights_and_must_double(void **state)
 	items[0] = item_training(PRIORITY_SHOULD, 3);
 	items[1] = item_simple("escrow", "exit", escrow_met, PRIORITY_SHOULD, 4);
 	set_items(&rs, items, 2);
-	score_findings(&rs, &f, &r);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
 	assert_int_equal(r.risk, 43);
 	assert_int_equal(r.grade, 'C');
 	score_release(&r);
 
 	/* The missing one a must-have: 6/10 = 60%, grade D. */
 	items[0] = item_training(PRIORITY_MUST, 3);
-	score_findings(&rs, &f, &r);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
 	assert_int_equal(r.risk, 60);
 	assert_int_equal(r.grade, 'D');
 	score_release(&r);
@@ -228,10 +228,74 @@ static void test_weights_and_must_double(void **state)
 	 */
 	items[0] = item_training(PRIORITY_SHOULD, 3);
 	items[1] = item_simple("escrow", "exit", escrow_met, PRIORITY_MUST, 4);
-	score_findings(&rs, &f, &r);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
 	assert_int_equal(r.risk, SCORE_GRADE_B_MIN - 1);
 	assert_int_equal(r.grade, 'A');
 	score_release(&r);
+}
+
+/*
+ * The vendor's side: the same statuses (the checklist is the buyer's), its
+ * risk what the contract concedes, met 1, partly met 1/2, missing and
+ * flagged 0.
+ */
+static void test_vendor_risk_is_what_is_conceded(void **state)
+{
+	struct checklist_item items[3];
+	static const int found[] = { R_TRAIN_YES, R_ESCROW, PARTIAL(R_INDEMNITY) };
+	struct finding v[3];
+	struct score_report c, r;
+	struct findings f;
+	struct ruleset rs;
+	size_t i;
+
+	(void)state;
+	items[0] = item_training(PRIORITY_MUST, 3);    /* flagged, weight 6 */
+	items[1] = item_simple("escrow", "exit", escrow_met, PRIORITY_SHOULD, 4);
+	items[2] = item_simple("indemnity", "liability", indemnity_met, PRIORITY_SHOULD, 2);
+	set_items(&rs, items, 3);
+	set_findings(&f, v, found, 3);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &c);
+	score_findings(&rs, &f, PERSPECTIVE_VENDOR, &r);
+	assert_int_equal(r.as, PERSPECTIVE_VENDOR);
+	for (i = 0; i < 3; i++)
+		assert_int_equal(r.items[i].status, c.items[i].status);
+	assert_int_equal(r.items[0].status, ITEM_RED_FLAG);
+	assert_int_equal(r.items[1].status, ITEM_MET);
+	assert_int_equal(r.items[2].status, ITEM_PARTIAL);
+	assert_int_equal(r.red_flags, 1);
+	assert_int_equal(r.met, 1);
+	/* (6 * 0 + 4 * 2 + 2 * 1) / (2 * 12) = 41.7% */
+	assert_int_equal(r.risk, 42);
+	assert_int_equal(r.grade, 'C');
+	/* An essential flagged puts the customer at D or worse. */
+	assert_true(c.risk >= SCORE_GRADE_D_MIN);
+	/* Areas: what the vendor keeps, 100 minus what it concedes. */
+	assert_int_equal(r.nareas, 3);
+	assert_string_equal(r.areas[0].area->id, "data");
+	assert_int_equal(r.areas[0].score, 100);
+	assert_string_equal(r.areas[1].area->id, "exit");
+	assert_int_equal(r.areas[1].score, 0);
+	assert_string_equal(r.areas[2].area->id, "liability");
+	assert_int_equal(r.areas[2].score, 50);
+	score_release(&c);
+	score_release(&r);
+
+	/* Nothing found concedes nothing; everything met concedes all. */
+	set_findings(&f, v, found, 0);
+	score_findings(&rs, &f, PERSPECTIVE_VENDOR, &r);
+	assert_int_equal(r.risk, 0);
+	assert_int_equal(r.grade, 'A');
+	score_release(&r);
+	{
+		static const int all[] = { R_TRAIN_NO, R_ESCROW, R_INDEMNITY };
+
+		set_findings(&f, v, all, 3);
+		score_findings(&rs, &f, PERSPECTIVE_VENDOR, &r);
+		assert_int_equal(r.risk, 100);
+		assert_int_equal(r.grade, 'F');
+		score_release(&r);
+	}
 }
 
 static void test_grade_cutoffs(void **state)
@@ -271,7 +335,7 @@ static unsigned risk_for(struct ruleset *rs, const int *found, size_t n,
 	unsigned risk;
 
 	set_findings(&f, v, found, n);
-	score_findings(rs, &f, &r);
+	score_findings(rs, &f, PERSPECTIVE_CUSTOMER, &r);
 	risk = r.risk;
 	*grade = r.grade;
 	assert_int_equal(r.grade, score_grade(r.risk));
@@ -359,7 +423,7 @@ static void test_nothing_found_is_worst(void **state)
 
 	(void)state;
 	five_items(items, &rs);
-	score_findings(&rs, &f, &r);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
 	assert_int_equal(r.risk, 100);
 	assert_int_equal(r.grade, 'F');
 	assert_int_equal(r.missing, 5);
@@ -426,7 +490,7 @@ static void test_area_scores(void **state)
 	items[5] = item_simple("ghost", "nowhere", never_found, PRIORITY_SHOULD, 1);
 	set_items(&rs, items, 6);
 	set_findings(&f, v, found, 4);
-	score_findings(&rs, &f, &r);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
 
 	assert_int_equal(r.nareas, 3);
 	assert_string_equal(r.areas[0].area->id, "data");
@@ -477,7 +541,7 @@ static void test_empty_checklist(void **state)
 
 	(void)state;
 	set_items(&rs, NULL, 0);
-	score_findings(&rs, &f, &r);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
 	assert_int_equal(r.nitems, 0);
 	assert_int_equal(r.nareas, 0);
 	assert_int_equal(r.risk, 0);
@@ -501,8 +565,8 @@ static void test_deterministic(void **state)
 	(void)state;
 	five_items(items, &rs);
 	set_findings(&f, v, found, ARRAY_SIZE(found));
-	score_findings(&rs, &f, &a);
-	score_findings(&rs, &f, &b);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &a);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &b);
 	assert_int_equal(a.risk, b.risk);
 	assert_int_equal(a.grade, b.grade);
 	assert_int_equal(a.nitems, b.nitems);
@@ -543,13 +607,13 @@ static void test_entry_naming_a_rule(void **state)
 	items[0].nred_flags = 1;
 	set_items(&rs, items, 1);
 	set_findings(&f, v, by_rule, 1);
-	score_findings(&rs, &f, &r);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
 	assert_int_equal(r.items[0].status, ITEM_RED_FLAG);
 	score_release(&r);
 	/* Another rule of the same type and stance does not count. */
 	rules[R_TRAIN_SAY].stance = STANCE_ADVERSE;
 	set_findings(&f, v, other_rule, 1);
-	score_findings(&rs, &f, &r);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
 	rules[R_TRAIN_SAY].stance = STANCE_NEUTRAL;
 	assert_int_equal(r.items[0].status, ITEM_MISSING);
 	score_release(&r);
@@ -571,11 +635,11 @@ static void test_any_stance_matches_every_stance(void **state)
 	items[0] = item_simple("training-said", "data", any_training, PRIORITY_SHOULD, 5);
 	set_items(&rs, items, 1);
 	set_findings(&f, v, neutral, 1);
-	score_findings(&rs, &f, &r);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
 	assert_int_equal(r.items[0].status, ITEM_MET);
 	score_release(&r);
 	set_findings(&f, v, NULL, 0);
-	score_findings(&rs, &f, &r);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
 	assert_int_equal(r.items[0].status, ITEM_MISSING);
 	score_release(&r);
 }
@@ -595,6 +659,7 @@ int main(void)
 		cmocka_unit_test(test_status_decisions),
 		cmocka_unit_test(test_match_by_resolved_type),
 		cmocka_unit_test(test_weights_and_must_double),
+		cmocka_unit_test(test_vendor_risk_is_what_is_conceded),
 		cmocka_unit_test(test_grade_cutoffs),
 		cmocka_unit_test(test_every_must_met_is_an_a),
 		cmocka_unit_test(test_no_a_without_every_must),
