@@ -59,7 +59,13 @@ struct load_options {
 
 #define LOAD_OPTIONS_INIT { TRACK_MODE_ACCEPT, 0, LOAD_LIMITS_DEFAULT }
 
-/* Reads `path` (fstat on the open descriptor; regular files only). */
+/*
+ * Reads `path` (fstat on the open descriptor; regular files only), or
+ * standard input to its end, whatever it is, when `path` is LOAD_STDIN; the
+ * document is then named LOAD_STDIN_NAME.  The same size limit holds.
+ */
+#define LOAD_STDIN      "-"
+#define LOAD_STDIN_NAME "<stdin>"
 int load_file(struct document *doc, const char *path,
 		const struct load_options *opt, struct buf *err);
 

@@ -64,51 +64,25 @@ int load_memory(struct document *doc, const char *path,
 	return ret;
 }
 
-/* Reads a regular file whole, refusing anything over `max` bytes. */
-static int read_whole(const char *path, size_t max, unsigned char **out,
-		      size_t *outlen, struct buf *err)
+/*
+ * Reads fd to its end, refusing anything over `max` bytes; `hint` is the
+ * size expected (0 when unknown: a pipe).  Closes nothing.
+ */
+static int read_fd(int fd, size_t hint, size_t max, unsigned char **out,
+		   size_t *outlen, struct buf *err)
 {
-	unsigned char *data = NULL;
-	size_t len = 0, alloc = 0;
-	struct stat st;
-	int fd;
+	/* One byte over the size expected, so that the end is seen at once. */
+	size_t len = 0, alloc = (hint ? (hint < max ? hint : max) : max < 65536 ? max : 65536) + 1;
+	unsigned char *data = xmalloc(alloc);
 
-	/* Not blocking: opening a FIFO with no writer would wait forever. */
-	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
-	if (fd < 0) {
-		buf_addstr(err, errno == ENOENT ? "no such file" : strerror(errno));
-		return -1;
-	}
-	if (fstat(fd, &st) < 0) {
-		buf_addstr(err, strerror(errno));
-		goto fail;
-	}
-	if (S_ISDIR(st.st_mode)) {
-		buf_addstr(err, "is a directory");
-		goto fail;
-	}
-	if (!S_ISREG(st.st_mode)) {
-		buf_addstr(err, "not a regular file");
-		goto fail;
-	}
-	if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) < 0) {
-		buf_addstr(err, strerror(errno));
-		goto fail;
-	}
-	if ((unsigned long long)st.st_size > max) {
-		buf_addf(err, "file is larger than the %zu-byte limit", max);
-		goto fail;
-	}
-	alloc = (size_t)st.st_size + 1;
-	data = xmalloc(alloc);
 	for (;;) {
 		ssize_t n;
 
 		if (len == alloc) {
-			/* The file grew while we read it. */
 			if (alloc > max) {
 				buf_addf(err, "file is larger than the %zu-byte limit", max);
-				goto fail;
+				free(data);
+				return -1;
 			}
 			alloc *= 2;
 			data = xrealloc(data, alloc);
@@ -118,7 +92,8 @@ static int read_whole(const char *path, size_t max, unsigned char **out,
 			if (errno == EINTR)
 				continue;
 			buf_addstr(err, strerror(errno));
-			goto fail;
+			free(data);
+			return -1;
 		}
 		if (n == 0)
 			break;
@@ -126,31 +101,60 @@ static int read_whole(const char *path, size_t max, unsigned char **out,
 	}
 	if (len > max) {
 		buf_addf(err, "file is larger than the %zu-byte limit", max);
-		goto fail;
+		free(data);
+		return -1;
 	}
-	close(fd);
 	*out = data;
 	*outlen = len;
 	return 0;
-fail:
-	free(data);
+}
+
+/* Reads a regular file whole, refusing anything over `max` bytes. */
+static int read_whole(const char *path, size_t max, unsigned char **out,
+		      size_t *outlen, struct buf *err)
+{
+	struct stat st;
+	int fd, ret = -1;
+
+	/* Not blocking: opening a FIFO with no writer would wait forever. */
+	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0) {
+		buf_addstr(err, errno == ENOENT ? "no such file" : strerror(errno));
+		return -1;
+	}
+	if (fstat(fd, &st) < 0)
+		buf_addstr(err, strerror(errno));
+	else if (S_ISDIR(st.st_mode))
+		buf_addstr(err, "is a directory");
+	else if (!S_ISREG(st.st_mode))
+		buf_addstr(err, "not a regular file");
+	else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) < 0)
+		buf_addstr(err, strerror(errno));
+	else if ((unsigned long long)st.st_size > max)
+		buf_addf(err, "file is larger than the %zu-byte limit", max);
+	else
+		ret = read_fd(fd, (size_t)st.st_size, max, out, outlen, err);
 	close(fd);
-	return -1;
+	return ret;
 }
 
 int load_file(struct document *doc, const char *path,
 	      const struct load_options *opt, struct buf *err)
 {
+	int from_stdin = strcmp(path, LOAD_STDIN) == 0;
+	const char *name = from_stdin ? LOAD_STDIN_NAME : path;
 	unsigned char *data;
 	size_t len;
 	int ret;
 
-	if (read_whole(path, opt->limits.max_file_size, &data, &len, err)) {
+	ret = from_stdin ? read_fd(STDIN_FILENO, 0, opt->limits.max_file_size, &data, &len, err) :
+			   read_whole(path, opt->limits.max_file_size, &data, &len, err);
+	if (ret) {
 		document_release(doc);
-		document_init(doc, path);
+		document_init(doc, name);
 		return -1;
 	}
-	ret = load_memory(doc, path, data, len, opt, err);
+	ret = load_memory(doc, name, data, len, opt, err);
 	free(data);
 	return ret;
 }

@@ -85,7 +85,7 @@ static const struct option_def options[] = {
 };
 
 static const char *const commands_help[][2] = {
-	{ "review FILE...", "review contracts (text or DOCX) against the checklist" },
+	{ "review FILE...", "review contracts (text or DOCX; - reads stdin) against the checklist" },
 	{ "extract FILE...", "print the text that would be analysed, with clause numbers" },
 	{ "rules list", "list the loaded rules" },
 	{ "rules test", "run every rule's examples" },
@@ -588,6 +588,12 @@ static int use_color(const struct cli *c, const struct output *o)
 	return !o->path && isatty(STDOUT_FILENO);
 }
 
+/* What reports and messages call an input: "-" is standard input. */
+static const char *input_name(const char *arg)
+{
+	return strcmp(arg, LOAD_STDIN) ? arg : LOAD_STDIN_NAME;
+}
+
 static int cmd_review(struct cli *c)
 {
 	const struct reporter *rep;
@@ -629,20 +635,20 @@ static int cmd_review(struct cli *c)
 		size_t w;
 
 		memset(&rv, 0, sizeof(rv));
-		rv.path = c->args[i];
-		document_init(&doc, c->args[i]);
+		rv.path = input_name(c->args[i]);
+		document_init(&doc, rv.path);
 		if (load_file(&doc, c->args[i], &c->load, &err)) {
-			error("cannot read '%s': %s", c->args[i], err.ptr);
+			error("cannot read '%s': %s", rv.path, err.ptr);
 			rv.error = err.ptr;
 			rep->document(&ctx, &rv);
 			status = EXIT_STATUS_ERROR;
 		} else {
 			for (w = 0; w < doc.nwarning; w++)
-				warning("%s: %s", c->args[i], doc.warnings[w]);
+				warning("%s: %s", rv.path, doc.warnings[w]);
 			eopt.documents_left = c->nargs - i;
 			engine_run(e, &doc, &eopt, &f);
 			for (w = 0; w < f.nwarning; w++)
-				warning("%s: %s", c->args[i], f.warnings[w]);
+				warning("%s: %s", rv.path, f.warnings[w]);
 			score_findings(&rs, &f, c->as, &sr);
 			rv.doc = &doc;
 			rv.findings = &f;
@@ -774,22 +780,23 @@ static int cmd_extract(struct cli *c)
 	if (output_open(&out, c->output))
 		return EXIT_STATUS_ERROR;
 	for (i = 1; i < c->nargs; i++) {
+		const char *name = input_name(c->args[i]);
 		struct document doc;
 		struct buf err = BUF_INIT;
 
-		document_init(&doc, c->args[i]);
+		document_init(&doc, name);
 		if (load_file(&doc, c->args[i], &c->load, &err)) {
-			error("cannot read '%s': %s", c->args[i], err.ptr);
+			error("cannot read '%s': %s", name, err.ptr);
 			status = EXIT_STATUS_ERROR;
 			goto next;
 		}
 		for (w = 0; w < doc.nwarning; w++)
-			warning("%s: %s", c->args[i], doc.warnings[w]);
+			warning("%s: %s", name, doc.warnings[w]);
 		if (json) {
 			extract_json(out.fp, &doc);
 		} else {
 			if (c->nargs > 2)
-				fprintf(out.fp, "%s==> %s <==\n", printed ? "\n" : "", c->args[i]);
+				fprintf(out.fp, "%s==> %s <==\n", printed ? "\n" : "", name);
 			fwrite(doc.text.ptr, 1, doc.text.len, out.fp);
 			if (doc.text.len && doc.text.ptr[doc.text.len - 1] != '\n')
 				fputc('\n', out.fp);

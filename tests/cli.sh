@@ -406,6 +406,19 @@ else
 	fail "vendor-friendly ($rv) scores clearly worse than customer-friendly ($rc)"
 fi
 
+# "-" reads standard input, DOCX or text, and names it <stdin>.
+"$AICLAUSE" review -f json samples/mixed.docx >"$tmp/file.json" 2>/dev/null
+"$AICLAUSE" review -f json - <samples/mixed.docx >"$tmp/stdin.json" 2>/dev/null
+same=$(python3 -c 'import json,sys
+a, b = (json.load(open(p))["documents"][0] for p in sys.argv[1:])
+print(int(b.pop("file") == "<stdin>" and a.pop("file") and a == b))' "$tmp/file.json" "$tmp/stdin.json" 2>/dev/null)
+msg=$(printf '' | "$AICLAUSE" review - 2>&1 >/dev/null); st=$?
+if [ "$same" = 1 ] && [ $st -eq 2 ] && [ "$msg" = "aiclause: cannot read '<stdin>': empty file" ]; then
+	ok "review - reads a DOCX from standard input; empty input is a named error"
+else
+	fail "review - reads a DOCX from standard input; empty input is a named error" "same=$same status=$st: $msg"
+fi
+
 # --as vendor reads the buyer's checklist from the other side: the same
 # statuses, the vendor's risk the reverse of the customer's, a protection the
 # contract withholds shown as withheld (never as met), the prose about the
