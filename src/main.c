@@ -650,6 +650,15 @@ static int cmd_review(struct cli *c)
 			for (w = 0; w < f.nwarning; w++)
 				warning("%s: %s", rv.path, f.warnings[w]);
 			score_findings(&rs, &f, c->as, &sr);
+			/*
+			 * Every item missing scores like a hostile contract; say
+			 * that it may be no contract at all (a policy, a letter).
+			 */
+			if (sr.nitems && !sr.met && !sr.partial && !sr.red_flags) {
+				document_add_warning(&doc, "none of the %zu checklist items was found; "
+						     "this may not be a contract", sr.nitems);
+				warning("%s: %s", rv.path, doc.warnings[doc.nwarning - 1]);
+			}
 			rv.doc = &doc;
 			rv.findings = &f;
 			rv.score = &sr;

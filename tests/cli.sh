@@ -419,6 +419,21 @@ else
 	fail "review - reads a DOCX from standard input; empty input is a named error" "same=$same status=$st: $msg"
 fi
 
+# A document with nothing on the checklist scores like a hostile contract:
+# the run says it may be no contract at all, and says it of nothing else.
+printf 'Dear team,\nthe picnic is on Friday at noon.\n' >"$tmp/letter.txt"
+msg=$("$AICLAUSE" review "$tmp/letter.txt" 2>&1 >/dev/null); st=$?
+other=$("$AICLAUSE" review samples/mixed.txt 2>&1 >/dev/null)
+case $msg in
+*"letter.txt: none of the "*" checklist items was found; this may not be a contract")
+	if [ $st -eq 0 ] && [ -z "$other" ]; then
+		ok "a document with nothing on the checklist is warned of as maybe no contract"
+	else
+		fail "a document with nothing on the checklist is warned of as maybe no contract" "status $st; $other"
+	fi ;;
+*)	fail "a document with nothing on the checklist is warned of as maybe no contract" "$msg" ;;
+esac
+
 # --as vendor reads the buyer's checklist from the other side: the same
 # statuses, the vendor's risk the reverse of the customer's, a protection the
 # contract withholds shown as withheld (never as met), the prose about the
