@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -4388,6 +4389,44 @@ static void test_base_model_kept_apart(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A deal titled as shared (an alliance, a joint development) where one
+ * party's uses make it the supplier and the other's show it supplies too
+ * and hardly pays: neither is the vendor.  Under another title the other
+ * party is the customer, as before.
+ */
+static void test_shared_undertaking_has_no_vendor(void **state)
+{
+	static const char body[] =
+		"This Agreement is made by and between Orrery Robotics, Inc. (\"Orrery\") and "
+		"Tamsin Vision Corp. (\"Tamsin\").\n"
+		"Orrery shall provide its robotic arms.\n"
+		"Orrery shall develop the grasp planner.\n"
+		"Orrery shall deliver the test rig.\n"
+		"Tamsin shall provide its labelled images.\n"
+		"Tamsin develops the vision software used in the project.\n"
+		"Tamsin shall pay its own travel costs.\n";
+	const char *titles[] = { "STRATEGIC ALLIANCE AGREEMENT\n", "SERVICES AGREEMENT\n" };
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		struct roles_finder *rf = roles_finder_new(&rs);
+		struct document doc;
+		struct roles r;
+		char text[1024];
+
+		snprintf(text, sizeof(text), "%s%s", titles[k], body);
+		make_doc(&doc, text);
+		roles_find(rf, &doc, &r);
+		assert_int_equal(party(&r, "Orrery")->role, k ? ROLE_VENDOR : ROLE_UNKNOWN);
+		assert_int_equal(party(&r, "Tamsin")->role, k ? ROLE_CUSTOMER : ROLE_UNKNOWN);
+		roles_release(&r);
+		document_release(&doc);
+		roles_finder_free(rf);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4498,6 +4537,7 @@ int main(void)
 		cmocka_unit_test(test_has_developed_technology),
 		cmocka_unit_test(test_capitals_in_signature_block),
 		cmocka_unit_test(test_base_model_kept_apart),
+		cmocka_unit_test(test_shared_undertaking_has_no_vendor),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
