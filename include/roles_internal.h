@@ -45,6 +45,8 @@ struct roles_finder {
 	pcre2_code *system_before;  /* its generative AI assistant (the "Assistant"): at the end */
 	pcre2_code *ai_marker;      /* artificial intelligence, machine-learning, neural, AI */
 	pcre2_code *model_base;     /* Base Model, Platform Model: the vendor's own, by name */
+	pcre2_code *model_base_head; /* "the pre-trained language model ...": a base model */
+	pcre2_code *model_foundation; /* Foundation Model, Pre-trained Model: read "Base Model" */
 	pcre2_code *model_custom;   /* Fine-Tuned Model, Learned Model: made for the customer */
 	pcre2_code *model_vendor_own;  /* owned or licensed by the Supplier, used to provide the Services */
 	pcre2_code *model_made;     /* ... that Vendor fine-tunes at Client's request */

@@ -2515,6 +2515,61 @@ static void third_person_roles(struct roles *out, const int *groups, size_t ngro
 	}
 }
 
+/* Bytes at the head of a document in which its title is looked for. */
+#define TITLE_REACH 400
+
+/*
+ * A joint venture, collaboration, co-development or cooperation: the
+ * words in the title or opening lines ("JOINT DEVELOPMENT AGREEMENT",
+ * "Cooperation Agreement", "Strategic Alliance").
+ */
+static int titled_as_shared(const struct document *doc)
+{
+	static const char *const words[] = {
+		"joint venture", "joint development", "co-development", "codevelopment",
+		"collaboration", "cooperation", "co-operation", "alliance", "partnership",
+		"consortium",
+	};
+	size_t n = doc->text.len < TITLE_REACH ? doc->text.len : TITLE_REACH, i, k, w;
+	const char *t = doc->text.ptr;
+
+	for (k = 0; k < ARRAY_SIZE(words); k++) {
+		w = strlen(words[k]);
+		for (i = 0; i + w <= n; i++)
+			if (!strncasecmp(t + i, words[k], w) && (i == 0 || !isalpha((unsigned char)t[i - 1])))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * Two parties to a deal titled as shared (titled_as_shared), one decided
+ * as the vendor by its own uses only, the other not decided but showing
+ * uses of one who supplies and hardly any of one who pays ("Orrery shall
+ * contribute ...", "Tamsin shall develop ..."): both contribute, and
+ * nothing makes one the supplier.  A deal where the other pays, "Lowther
+ * shall pay Fennick the fees", or funds the work ("ExxonMobil will pay
+ * ... upon achievement of the milestones"), keeps its roles, whatever
+ * its title.
+ */
+static int shared_undertaking(const struct document *doc, const struct roles *out,
+			      const int *groups, int known, int unknown,
+			      const struct role_uses *gu, const enum party_role *group_role)
+{
+	const struct role_uses *k = &gu[known], *u = &gu[unknown];
+	size_t i;
+
+	if (group_role[known] != ROLE_VENDOR || !k->vendor)
+		return 0;
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == known && out->parties[i].why &&
+		    strcmp(out->parties[i].why, "supplies under the contract"))
+			return 0;
+	return u->vendor + u->vendor3 >= ROLE_MIN_EVIDENCE &&
+	       u->customer + u->customer3 < ROLE_MIN_EVIDENCE &&
+	       titled_as_shared(doc);
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -2602,6 +2657,18 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	if ((ngroups - (size_t)nagents == 2 && nunknown == 2) ||
 	    (nknown == 0 && only_two_used(ngroups, agent, gu)))
 		opposite_uses(out, groups, agent, gu, group_role, &known, &nknown, &nunknown);
+	if (ngroups - (size_t)nagents == 2 && nknown == 1 && nunknown == 1 &&
+	    shared_undertaking(doc, out, groups, known, unknown, gu, group_role)) {
+		/* Neither is the supplier: rules read neither as the vendor. */
+		for (i = 0; i < out->nparties; i++)
+			if (groups[i] == known) {
+				out->parties[i].role = ROLE_UNKNOWN;
+				out->parties[i].why = "both contribute";
+			}
+		group_role[known] = ROLE_UNKNOWN;
+		nknown = 0;
+		nunknown = 2;
+	}
 	if (ngroups - (size_t)nagents == 2 && nknown == 1 && nunknown == 1 &&
 	    !(group_in_clause(doc, out, groups, unknown) && !group_in_clause(doc, out, groups, known))) {
 		enum party_role other = group_role[known] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;

@@ -608,10 +608,12 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * What is written about a model, or who makes it, is no model: "Base
 	 * Model License", "Model Card", "Model Provider".  Nor is a third
 	 * party's: read as "Model", it would lose what the rules on
-	 * third-party models look for.
+	 * third-party models look for.  Nor what a model makes: "Model
+	 * Outputs", "Model Predictions" are outputs.
 	 */
 	rf->model_paper = compile(
 		"\\b(?:licen[cs]es?|agreements?|terms|polic(?:y|ies)|cards?|documentation|reports?|"
+		"outputs?|results?|predictions?|responses?|inferences?|completions?|scores?|forecasts?|"
 		"fees?|schedules?|notices?|committees?|specifications?|exhibits?|annex(?:es)?|lists?|"
 		"providers?|vendors?|developers?|owners?|suppliers?)$|^third[- ]part(?:y|ies)\\b",
 		PCRE2_CASELESS);
@@ -685,6 +687,8 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->model_paper);
 	pcre2_code_free(rf->model_head);
 	pcre2_code_free(rf->model_base);
+	pcre2_code_free(rf->model_base_head);
+	pcre2_code_free(rf->model_foundation);
 	pcre2_code_free(rf->model_custom);
 	pcre2_code_free(rf->model_vendor_own);
 	pcre2_code_free(rf->model_made);
@@ -830,6 +834,24 @@ void compile_model_patterns(struct roles_finder *rf)
 	rf->model_base = compile(
 		"\\b(?:base|foundation|foundational|pre-?trained|platform|general|generic|standard|core|"
 		"underlying|upstream|off-the-shelf)\\b", PCRE2_CASELESS);
+	/* Of those, the names of a model a custom one is made from: read "Base Model". */
+	rf->model_foundation = compile(
+		"\\b(?:base|foundation|foundational|pre-?trained|underlying|upstream|off-the-shelf)\\b",
+		PCRE2_CASELESS);
+	/*
+	 * A definition whose head says the model is a general one made by
+	 * others: "the pre-trained large language model identified in
+	 * Schedule 1", "the foundation model licensed from ...", "a
+	 * third-party language model"; not one made from it ("the model
+	 * developed by fine-tuning the Foundation Model": the head is "the
+	 * model").
+	 */
+	rf->model_base_head = compile(
+		"^[\\s,:]*(?:(?:the|a|an|any|each|its|our)\\s+)"
+		"(?:(?!(?:of|for|to|from|with|by|in|on|and|or|that|which)\\b)[\\w'-]+\\s+){0,3}?"
+		"(?:base|foundation|foundational|pre-?trained|upstream|off-the-shelf|third[- ]party)\\s+"
+		"(?:(?!(?:of|for|to|from|with|by|in|on|and|or|that|which)\\b)[\\w'-]+\\s+){0,3}?"
+		"(?:models?|llms?)\\b", PCRE2_CASELESS);
 	/*
 	 * A definition that says the vendor owns the model or uses it for all:
 	 * "owned or licensed by the Supplier" (group 1 who), "that the
@@ -860,7 +882,7 @@ void compile_model_patterns(struct roles_finder *rf)
 	rf->model_made = compile(
 		"\\b(?:develop(?:s|ed|ing)?|build(?:s|ing)?|built|produc(?:e|es|ed|ing)|"
 		"creat(?:e|es|ed|ing)|design(?:s|ed|ing)?|made|(?:re-?)?train(?:s|ed|ing)?|"
-		"(?:fine-?)?tun(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|adapt(?:s|ed|ing)?)\\b"
+		"(?:fine-?)?tun(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|adapt(?:s|ed|ing)?|calibrat(?:e|es|ed|ing))\\b"
 		"[^.;\\n]{0,120}?\\b(?:(?:for|on behalf of|at the request of)\\s+(?:the\\s+)?"
 		"(\\p{Lu}[\\w-]*|you\\b)|at\\s+(?:the\\s+)?(\\p{Lu}[\\w-]*)(?:'|\\x{2019})s\\s+request\\b|"
 		"(under\\s+(?:this|the|an?|each|any)\\s+(?:\\w+\\s+){0,2}?"

@@ -1822,10 +1822,16 @@ static int vendor_owns_model(struct roles_finder *rf, const struct roles *r,
 /*
  * What a model term is read as, in the words the rules know (the ip and
  * delivery packs' "custom model", "Customer Models"):
- *  - "Model": the vendor's own or general model, by its name ("Platform
- *    Model", "Base Model", "Pre-trained Model") or its definition
- *    ("Verity's forecasting model", "owned or licensed by the Supplier and
- *    used to provide the Services", even where the vendor trains it on the
+ *  - "Base Model": the general model a custom one is made from, by its
+ *    name ("Foundation Model", "Base Model", "Pre-trained Model",
+ *    "Underlying Model") or the head of its definition ("the pre-trained
+ *    large language model identified in Schedule 1"): read as the plain
+ *    "Model" it would be taken for the custom model, and the rules on
+ *    base and third-party models would lose it;
+ *  - "Model": the vendor's own model by its name ("Platform Model",
+ *    "Core Model") or its definition ("Verity's
+ *    forecasting model", "owned or licensed by the Supplier and used to
+ *    provide the Services", even where the vendor trains it on the
  *    customer's data), or a model the definition says nothing more of;
  *  - "Custom Model": one made for the customer, by its name ("Fine-Tuned
  *    Model", "Learned Model") or its definition ("that Company fine-tunes,
@@ -1844,9 +1850,11 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 
 	compile_model_patterns(rf);
 	if (rf_matches(rf, rf->model_base, term, tlen))
-		return "Model";
+		return rf_matches(rf, rf->model_foundation, term, tlen) ? "Base Model" : "Model";
 	if (rf_matches(rf, rf->model_custom, term, tlen))
 		return "Custom Model";
+	if (rf_matches(rf, rf->model_base_head, own, olen))
+		return "Base Model";
 	if (customer_submits(rf, r, sent, slen))
 		return "Customer Model";
 	/* "Verity's forecasting model", "owned or licensed by the Supplier and used to provide the Services" */

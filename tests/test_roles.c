@@ -3,6 +3,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -1348,13 +1349,13 @@ static void test_model_terms_read_as_what_they_are(void **state)
 	make_doc(&doc, text);
 	roles_find(rf, &doc, &r);
 	assert_string_equal(term(&r, "Learned Model")->reads_as, "Custom Model");
-	assert_string_equal(term(&r, "Pre-trained Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Pre-trained Model")->reads_as, "Base Model");
 	assert_string_equal(term(&r, "Platform Model")->reads_as, "Model");
 	assert_string_equal(term(&r, "Licensed Model")->reads_as, "Model");
 	assert_string_equal(term(&r, "Client Models")->reads_as, "Customer Model");
 	assert_string_equal(term(&r, "Scoring Model")->reads_as, "Custom Model");
 	assert_string_equal(subst_at(&r, text, "Learned Model, the"), "Custom Model");
-	assert_string_equal(subst_at(&r, text, "Pre-trained Model, the"), "Model");
+	assert_string_equal(subst_at(&r, text, "Pre-trained Model, the"), "Base Model");
 	assert_string_equal(subst_at(&r, text, "Client Models and"), "Customer Model");
 	roles_release(&r);
 	document_release(&doc);
@@ -4346,6 +4347,86 @@ static void test_two_that_act_beside_a_guarantor(void **state)
 			  three_act, sizeof(three_act) / sizeof(three_act[0]));
 }
 
+/*
+ * A base model stays apart from the custom model made from it: by its
+ * name ("Foundation Model") or the head of its definition ("the
+ * pre-trained large language model ..."), never by a model the
+ * definition says is made from it.  What a model makes is output ("Model
+ * Outputs"), and a model calibrated for the customer is its custom model.
+ */
+static void test_base_model_kept_apart(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	static const char text[] =
+		"This Agreement is between Kestrel Labs Inc. (\"Provider\") and Dunmore Bank plc "
+		"(\"Client\").\n"
+		"\"Foundation Model\" means the model identified in Schedule 1, licensed by its "
+		"publisher.\n"
+		"\"Fine-Tuned Model\" means the model developed by fine-tuning the Foundation Model "
+		"on Client Data.\n"
+		"\"Llamina\" means the pre-trained large language model published by a third party.\n"
+		"\"Voice Model\" means the model Provider builds from the base model for the Client.\n"
+		"\"Client Data\" means the data that Client provides to Provider.\n"
+		"\"Model Outputs\" means the risk predictions that the Fine-Tuned Model generates.\n"
+		"\"Risk Model\" means the model that Provider calibrates for the Client on Client "
+		"Data.\n"
+		"Provider warrants that the licence of the Foundation Model permits the use.\n";
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_string_equal(term(&r, "Foundation Model")->reads_as, "Base Model");
+	assert_string_equal(term(&r, "Fine-Tuned Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Llamina")->reads_as, "Base Model");
+	assert_string_equal(term(&r, "Voice Model")->reads_as, "Custom Model");
+	assert_int_equal(term(&r, "Model Outputs")->cls, TERM_OUTPUT);
+	assert_string_equal(term(&r, "Risk Model")->reads_as, "Custom Model");
+	assert_string_equal(subst_at(&r, text, "Foundation Model permits"), "Base Model");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * A deal titled as shared (an alliance, a joint development) where one
+ * party's uses make it the supplier and the other's show it supplies too
+ * and hardly pays: neither is the vendor.  Under another title the other
+ * party is the customer, as before.
+ */
+static void test_shared_undertaking_has_no_vendor(void **state)
+{
+	static const char body[] =
+		"This Agreement is made by and between Orrery Robotics, Inc. (\"Orrery\") and "
+		"Tamsin Vision Corp. (\"Tamsin\").\n"
+		"Orrery shall provide its robotic arms.\n"
+		"Orrery shall develop the grasp planner.\n"
+		"Orrery shall deliver the test rig.\n"
+		"Tamsin shall provide its labelled images.\n"
+		"Tamsin develops the vision software used in the project.\n"
+		"Tamsin shall pay its own travel costs.\n";
+	const char *titles[] = { "STRATEGIC ALLIANCE AGREEMENT\n", "SERVICES AGREEMENT\n" };
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < 2; k++) {
+		struct roles_finder *rf = roles_finder_new(&rs);
+		struct document doc;
+		struct roles r;
+		char text[1024];
+
+		snprintf(text, sizeof(text), "%s%s", titles[k], body);
+		make_doc(&doc, text);
+		roles_find(rf, &doc, &r);
+		assert_int_equal(party(&r, "Orrery")->role, k ? ROLE_VENDOR : ROLE_UNKNOWN);
+		assert_int_equal(party(&r, "Tamsin")->role, k ? ROLE_CUSTOMER : ROLE_UNKNOWN);
+		roles_release(&r);
+		document_release(&doc);
+		roles_finder_free(rf);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4455,6 +4536,8 @@ int main(void)
 		cmocka_unit_test(test_party_established_at),
 		cmocka_unit_test(test_has_developed_technology),
 		cmocka_unit_test(test_capitals_in_signature_block),
+		cmocka_unit_test(test_base_model_kept_apart),
+		cmocka_unit_test(test_shared_undertaking_has_no_vendor),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
