@@ -454,6 +454,15 @@ static void sort_others(size_t *v, size_t n, const struct findings *f)
 	}
 }
 
+/* Whether two findings make the same line under "Other findings". */
+static int same_line(const struct text_out *o, const struct finding *a,
+		const struct finding *b)
+{
+	return a->rule == b->rule && a->stance == b->stance &&
+	       same_place(o->doc, a, b) &&
+	       report_source_at(o->doc, a) == report_source_at(o->doc, b);
+}
+
 static void write_other_findings(struct text_out *o, const struct score_report *s)
 {
 	const struct findings *f = o->f;
@@ -473,7 +482,15 @@ static void write_other_findings(struct text_out *o, const struct score_report *
 	}
 	for (i = 0; i < n; i++) {
 		const struct finding *x = &f->v[others[i]];
+		size_t k, same = 1;
 
+		/* One line for what would print the same: "(…, 2 sentences)". */
+		for (k = 0; k < i && !same_line(o, x, &f->v[others[k]]); k++)
+			;
+		if (k < i)
+			continue;
+		for (k = i + 1; k < n; k++)
+			same += same_line(o, x, &f->v[others[k]]);
 		buf_addf(&o->b, "  %-8s  ", severity_name(x->rule->severity));
 		paint_on(o, SGR_DIM);
 		add_citation(o, x, 0);
@@ -482,6 +499,8 @@ static void write_other_findings(struct text_out *o, const struct score_report *
 		add_prose(o, x->rule->title ? x->rule->title : x->rule->id);
 		buf_addf(&o->b, " (%s, ", stance_name(report_stance(o->ctx, x)));
 		add_clean(o, x->rule->id);
+		if (same > 1)
+			buf_addf(&o->b, ", %zu sentences", same);
 		buf_addstr(&o->b, ")\n");
 	}
 	free(others);

@@ -578,6 +578,25 @@ static void test_text_order_and_content(void **state)
 	free(out);
 }
 
+/* Findings that would print the same line under "Other findings" print once. */
+static void test_text_other_findings_once(void **state)
+{
+	struct fixture *fx = *state;
+	char *out;
+
+	add_finding(&fx->f, &fx->doc, R_LAW, "to train and improve");
+	add_finding(&fx->f, &fx->doc, R_LAW, "within 30 days");
+	score_release(&fx->score);
+	score_findings(&fx->rs, &fx->f, PERSPECTIVE_CUSTOMER, &fx->score);
+	out = text_report(fx, 0, 0);
+	/* Findings come in text order; these were added last. */
+	assert_non_null(strstr(out, "  info      § 2.2, line 6: Governing law (neutral, commercial.law)\n"
+				    "  info      § 1.1, line 2: Governing law "
+				    "(neutral, commercial.law, 2 sentences)\n"));
+	assert_null(strstr(strstr(out, "2 sentences") + 1, "§ 1.1, line 2: Governing law"));
+	free(out);
+}
+
 static void test_text_deterministic(void **state)
 {
 	struct fixture *fx = *state;
@@ -1087,6 +1106,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_json_defined_terms, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_json_docx_document, setup_docx, teardown),
 		cmocka_unit_test_setup_teardown(test_vendor_reads_the_other_side, setup_text, teardown),
+		cmocka_unit_test_setup_teardown(test_text_other_findings_once, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_json_error_and_hostile_strings,
 						setup_text, teardown),
 		cmocka_unit_test(test_json_golden),
