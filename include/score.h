@@ -55,6 +55,7 @@
 
 #include <stddef.h>
 
+#include "buf.h"
 #include "engine.h"
 #include "rules.h"
 
@@ -104,6 +105,27 @@ struct score_report {
 void score_findings(const struct ruleset *rs, const struct findings *f,
 		enum perspective as, struct score_report *out);
 void score_release(struct score_report *r);
+
+/*
+ * What a review must not show (--fail-on), for CI: any red flag, any
+ * must-have item short of met (missing, partly met or flagged), or a grade
+ * at or past `grade` ('A'..'F'; 0 asks nothing).  The first two judge the
+ * buyer's checklist and so mean the same on either side; the grade is the
+ * report's, the vendor's with --as vendor.
+ */
+struct score_policy {
+	int red_flag;
+	int must;
+	char grade;
+};
+
+/*
+ * Whether r breaks policy p; when it does and `why` is not NULL, appends
+ * each reason ("2 red flags", "3 must-have items not met", "grade D"),
+ * "; "-separated.
+ */
+int score_policy_fails(const struct score_policy *p, const struct score_report *r,
+		struct buf *why);
 
 const char *item_status_name(enum item_status s);   /* "met", "partial", ... */
 char score_grade(unsigned risk);

@@ -33,6 +33,7 @@
 enum opt_id {
 	OPT_AS,
 	OPT_COLOR,
+	OPT_FAIL_ON,
 	OPT_FORMAT,
 	OPT_HELP,
 	OPT_INCLUDE_HIDDEN,
@@ -60,6 +61,8 @@ static const struct option_def options[] = {
 	  "read the contract as the customer (default) or the vendor: the risk then is what it gives the customer" },
 	{ "color", 0, "WHEN", OPT_COLOR,
 	  "colour the text report: auto (default), always, never; NO_COLOR is honoured" },
+	{ "fail-on", 0, "WHAT", OPT_FAIL_ON,
+	  "exit 1 if a review shows WHAT: red-flag, must (a must-have not met), grade=X (X or worse); comma-separated" },
 	{ "format", 'f', "FORMAT", OPT_FORMAT,
 	  "output format: text (default) or json" },
 	{ "help", 'h', NULL, OPT_HELP,
@@ -105,6 +108,7 @@ struct cli {
 	int quiet;
 	enum color_mode color;
 	enum perspective as;
+	struct score_policy fail_on;
 	struct load_options load;
 };
 
@@ -187,6 +191,28 @@ static size_t parse_size(const char *s)
 	return (size_t)(n << shift);
 }
 
+/* --fail-on red-flag,must,grade=D: added to what earlier ones asked. */
+static int parse_fail_on(struct score_policy *p, const char *arg)
+{
+	const char *s = arg;
+
+	do {
+		size_t n = strcspn(s, ",");
+
+		if (n == 8 && !strncmp(s, "red-flag", n))
+			p->red_flag = 1;
+		else if (n == 4 && !strncmp(s, "must", n))
+			p->must = 1;
+		else if (n == 7 && !strncmp(s, "grade=", 6) && strchr("ABCDF", s[6]))
+			p->grade = !p->grade || s[6] < p->grade ? s[6] : p->grade;
+		else
+			return usage_error("--fail-on takes red-flag, must or grade=X (X one of A, B, C, "
+					   "D, F), comma-separated, not '%.*s'", (int)n, s);
+		s += n;
+	} while (*s++ == ',');
+	return EXIT_STATUS_OK;
+}
+
 static int apply_option(struct cli *c, const struct option_def *o, const char *arg)
 {
 	switch (o->id) {
@@ -208,6 +234,8 @@ static int apply_option(struct cli *c, const struct option_def *o, const char *a
 		else
 			return usage_error("--color must be auto, always or never, not '%s'", arg);
 		break;
+	case OPT_FAIL_ON:
+		return parse_fail_on(&c->fail_on, arg);
 	case OPT_FORMAT:
 		c->format = arg;
 		break;
@@ -602,7 +630,7 @@ static int cmd_review(struct cli *c)
 	struct ruleset rs;
 	struct engine *e;
 	struct output out;
-	int status = EXIT_STATUS_OK;
+	int status = EXIT_STATUS_OK, policy_failed = 0;
 	size_t i;
 
 	if (c->nargs < 2)
@@ -663,6 +691,11 @@ static int cmd_review(struct cli *c)
 			rv.findings = &f;
 			rv.score = &sr;
 			rep->document(&ctx, &rv);
+			buf_reset(&err);
+			if (score_policy_fails(&c->fail_on, &sr, &err)) {
+				error("%s: fails --fail-on: %s", rv.path, err.ptr);
+				policy_failed = 1;
+			}
 			score_release(&sr);
 		}
 		ctx.ndocs++;
@@ -673,6 +706,9 @@ static int cmd_review(struct cli *c)
 	rep->end(&ctx);
 	if (output_close(&out, 1))
 		status = EXIT_STATUS_ERROR;
+	/* An error outranks a policy failure: something went unread. */
+	if (policy_failed && status == EXIT_STATUS_OK)
+		status = EXIT_STATUS_POLICY;
 	engine_free(e);
 	ruleset_release(&rs);
 	return status;

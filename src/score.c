@@ -319,3 +319,35 @@ char score_grade(unsigned risk)
 		return 'D';
 	return 'F';
 }
+
+int score_policy_fails(const struct score_policy *p, const struct score_report *r,
+		struct buf *why)
+{
+	size_t i, short_of = 0;
+	const char *sep = "";
+	int fails = 0;
+
+	for (i = 0; i < r->nitems; i++)
+		short_of += r->items[i].item->priority == PRIORITY_MUST &&
+			    r->items[i].status != ITEM_MET;
+	if (p->red_flag && r->red_flags) {
+		fails = 1;
+		if (why)
+			buf_addf(why, "%zu red flag%s", r->red_flags, r->red_flags == 1 ? "" : "s");
+		sep = "; ";
+	}
+	if (p->must && short_of) {
+		fails = 1;
+		if (why)
+			buf_addf(why, "%s%zu must-have item%s not met", sep, short_of,
+				 short_of == 1 ? "" : "s");
+		sep = "; ";
+	}
+	/* Grades are letters in order of risk, 'F' past 'D' (score_grade). */
+	if (p->grade && r->grade >= p->grade) {
+		fails = 1;
+		if (why)
+			buf_addf(why, "%sgrade %c", sep, r->grade);
+	}
+	return fails;
+}

@@ -419,6 +419,24 @@ else
 	fail "review - reads a DOCX from standard input; empty input is a named error" "same=$same status=$st: $msg"
 fi
 
+# --fail-on: exit 1 when a document shows what it names, the report still
+# whole; an unreadable file still makes it 2; a bad value is a usage error.
+"$AICLAUSE" review -q --fail-on red-flag samples/customer-friendly.docx >/dev/null 2>&1; s0=$?
+"$AICLAUSE" review -q -f json --fail-on red-flag samples/customer-friendly.docx samples/mixed.docx \
+	>"$tmp/fail.json" 2>"$tmp/fail.err"; s1=$?
+"$AICLAUSE" review -q --fail-on red-flag samples/mixed.docx "$tmp/absent.docx" >/dev/null 2>&1; s2=$?
+"$AICLAUSE" review --fail-on grade=E samples/mixed.docx >/dev/null 2>"$tmp/bad.err"; s3=$?
+ndocs=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["documents"]))' "$tmp/fail.json" 2>/dev/null)
+if [ $s0 -eq 0 ] && [ $s1 -eq 1 ] && [ $s2 -eq 2 ] && [ $s3 -eq 2 ] && [ "$ndocs" = 2 ] &&
+   [ "$(wc -l <"$tmp/fail.err")" -eq 1 ] &&
+   grep -q '^aiclause: samples/mixed.docx: fails --fail-on: [1-9][0-9]* red flags\?$' "$tmp/fail.err" &&
+   grep -q "^aiclause: --fail-on takes red-flag, must or grade=X .*not 'grade=E'$" "$tmp/bad.err"; then
+	ok "--fail-on: 0 when clean, 1 with a red flag (report whole), 2 with an unreadable file or a bad value"
+else
+	fail "--fail-on: 0 when clean, 1 with a red flag (report whole), 2 with an unreadable file or a bad value" \
+		"statuses $s0 $s1 $s2 $s3, $ndocs documents; $(cat "$tmp/fail.err" "$tmp/bad.err")"
+fi
+
 # A document with nothing on the checklist scores like a hostile contract:
 # the run says it may be no contract at all, and says it of nothing else.
 printf 'Dear team,\nthe picnic is on Friday at noon.\n' >"$tmp/letter.txt"

@@ -298,6 +298,64 @@ static void test_vendor_risk_is_what_is_conceded(void **state)
 	}
 }
 
+/* --fail-on: each condition alone, together, and the reasons given. */
+static void test_policy(void **state)
+{
+	struct checklist_item items[3];
+	static const int found[] = { R_TRAIN_YES, R_ESCROW, PARTIAL(R_INDEMNITY) };
+	struct score_policy none = { 0, 0, 0 }, red = { 1, 0, 0 }, must = { 0, 1, 0 };
+	struct score_policy grade_d = { 0, 0, 'D' }, grade_f = { 0, 0, 'F' };
+	struct score_policy all = { 1, 1, 'B' };
+	struct finding v[3];
+	struct score_report r;
+	struct findings f;
+	struct ruleset rs;
+	struct buf why = BUF_INIT;
+
+	(void)state;
+	items[0] = item_training(PRIORITY_MUST, 3);    /* flagged */
+	items[1] = item_simple("escrow", "exit", escrow_met, PRIORITY_MUST, 4);
+	items[2] = item_simple("indemnity", "liability", indemnity_met, PRIORITY_MUST, 2);
+	set_items(&rs, items, 3);
+	set_findings(&f, v, found, 3);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
+	assert_true(r.grade == 'D' || r.grade == 'F');
+	assert_false(score_policy_fails(&none, &r, &why));
+	assert_int_equal(why.len, 0);
+	assert_true(score_policy_fails(&red, &r, &why));
+	assert_string_equal(why.ptr, "1 red flag");
+	buf_reset(&why);
+	/* The flagged one and the partly met one fall short; the met one does not. */
+	assert_true(score_policy_fails(&must, &r, &why));
+	assert_string_equal(why.ptr, "2 must-have items not met");
+	buf_reset(&why);
+	assert_int_equal(score_policy_fails(&grade_f, &r, NULL), r.grade == 'F');
+	assert_true(score_policy_fails(&grade_d, &r, NULL));
+	assert_true(score_policy_fails(&all, &r, &why));
+	buf_reset(&why);
+	buf_addf(&why, "1 red flag; 2 must-have items not met; grade %c", r.grade);
+	{
+		struct buf got = BUF_INIT;
+
+		score_policy_fails(&all, &r, &got);
+		assert_string_equal(got.ptr, why.ptr);
+		buf_release(&got);
+	}
+	score_release(&r);
+
+	/* Everything met: nothing fails, not even grade=B. */
+	{
+		static const int met[] = { R_TRAIN_NO, R_ESCROW, R_INDEMNITY };
+
+		set_findings(&f, v, met, 3);
+		score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
+		assert_int_equal(r.grade, 'A');
+		assert_false(score_policy_fails(&all, &r, NULL));
+		score_release(&r);
+	}
+	buf_release(&why);
+}
+
 static void test_grade_cutoffs(void **state)
 {
 	static const struct { unsigned risk; char grade; } cases[] = {
@@ -660,6 +718,7 @@ int main(void)
 		cmocka_unit_test(test_match_by_resolved_type),
 		cmocka_unit_test(test_weights_and_must_double),
 		cmocka_unit_test(test_vendor_risk_is_what_is_conceded),
+		cmocka_unit_test(test_policy),
 		cmocka_unit_test(test_grade_cutoffs),
 		cmocka_unit_test(test_every_must_met_is_an_a),
 		cmocka_unit_test(test_no_a_without_every_must),
