@@ -57,11 +57,12 @@ struct reporter {
 
 /* NULL when no writer has that name. */
 const struct reporter *reporter_find(const char *name);
-/* "text, json": the names, for usage messages. */
+/* "text, json, sarif": the names, for usage messages. */
 const char *reporter_names(void);
 
 extern const struct reporter report_text;
 extern const struct reporter report_json;
+extern const struct reporter report_sarif;
 
 /* Helpers the writers share (report.c). */
 

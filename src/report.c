@@ -7,6 +7,7 @@
 static const struct reporter *const reporters[] = {
 	&report_text,
 	&report_json,
+	&report_sarif,
 };
 
 const struct reporter *reporter_find(const char *name)
@@ -22,7 +23,7 @@ const struct reporter *reporter_find(const char *name)
 const char *reporter_names(void)
 {
 	/* test_report checks this against the table above. */
-	return "text, json";
+	return "text, json, sarif";
 }
 
 void report_tally_add(struct report_tally *t, const struct review *rv)

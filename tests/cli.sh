@@ -437,6 +437,35 @@ else
 		"statuses $s0 $s1 $s2 $s3, $ndocs documents; $(cat "$tmp/fail.err" "$tmp/bad.err")"
 fi
 
+# SARIF for code scanning: one run, the checklist as its rules, every result
+# naming a rule of the run and a level; text files' results carry lines;
+# an unreadable file is a failed invocation, the others still reported.
+"$AICLAUSE" review -q -f sarif samples/mixed.txt samples/mixed.docx "$tmp/absent.docx" \
+	>"$tmp/out.sarif" 2>/dev/null; st=$?
+why=$(python3 -c 'import json,sys
+d = json.load(open(sys.argv[1]))
+run, = d["runs"]
+rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
+res = run["results"]
+uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] for r in res}
+lines = [r for r in res if "region" in r["locations"][0]["physicalLocation"]]
+inv, = run["invocations"]
+checks = [d["version"] == "2.1.0", len(rules) >= 40, len(res) > 10,
+	all(rules[r["ruleIndex"]] == r["ruleId"] for r in res),
+	{r["level"] for r in res} <= {"error", "warning", "note"},
+	uris == {"samples/mixed.txt", "samples/mixed.docx"},
+	lines and all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+		== "samples/mixed.txt" and r["locations"][0]["physicalLocation"]["region"]["startLine"] > 1
+		for r in lines),
+	inv["executionSuccessful"] is False and len(inv["toolExecutionNotifications"]) == 1]
+print(",".join(str(i) for i, c in enumerate(checks) if not c))' "$tmp/out.sarif" 2>&1)
+if [ $st -eq 2 ] && [ -z "$why" ]; then
+	ok "SARIF: checklist as rules, results with levels and lines, an unreadable file a failed invocation"
+else
+	fail "SARIF: checklist as rules, results with levels and lines, an unreadable file a failed invocation" \
+		"status $st; failed checks: $why"
+fi
+
 # A document with nothing on the checklist scores like a hostile contract:
 # the run says it may be no contract at all, and says it of nothing else.
 printf 'Dear team,\nthe picnic is on Friday at noon.\n' >"$tmp/letter.txt"

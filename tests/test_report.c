@@ -274,6 +274,7 @@ static void test_reporter_lookup(void **state)
 	(void)state;
 	assert_ptr_equal(reporter_find("text"), &report_text);
 	assert_ptr_equal(reporter_find("json"), &report_json);
+	assert_ptr_equal(reporter_find("sarif"), &report_sarif);
 	assert_null(reporter_find("xml"));
 	assert_null(reporter_find(""));
 	assert_null(reporter_find("JSON"));
@@ -284,7 +285,7 @@ static void test_reporter_lookup(void **state)
 		assert_non_null(reporter_find(name));
 		n++;
 	}
-	assert_int_equal(n, 2);
+	assert_int_equal(n, 3);
 }
 
 /* --- helpers ----------------------------------------------------------- */
@@ -929,6 +930,84 @@ static void test_json_error_and_hostile_strings(void **state)
 	free(out);
 }
 
+/*
+ * SARIF: the checklist as the run's rules, a result per item to act on
+ * (red flag error, partly met warning, missing must warning, missing should
+ * note, met none), text lines as regions, unreadable files as notifications.
+ */
+static void test_sarif(void **state)
+{
+	struct fixture *fx = *state;
+	struct review rv[2];
+	struct score_report vs;
+	size_t len, i;
+	char *out;
+
+	memset(&rv[0], 0, sizeof(rv[0]));
+	rv[0].path = "bad name\xff.docx";
+	rv[0].error = "not a ZIP archive";
+	rv[1] = review_of(fx);
+	out = run_writer(&report_sarif, &fx->rs, rv, 2, 1, 1, PERSPECTIVE_CUSTOMER, &len);
+	if (jc_validate(out, len))
+		fail_msg("invalid JSON (%s):\n%s", jc_validate(out, len), out);
+	assert_json(out, len, "version", "\"2.1.0\"");
+	assert_json(out, len, "runs/0/tool/driver/name", "\"aiclause\"");
+	for (i = 0; i < ARRAY_SIZE(items); i++) {
+		char path[64], want[64];
+
+		snprintf(path, sizeof(path), "runs/0/tool/driver/rules/%zu/id", i);
+		snprintf(want, sizeof(want), "\"%s\"", items[i].id);
+		assert_json(out, len, path, want);
+	}
+	assert_no_json(out, len, "runs/0/tool/driver/rules/6");
+	assert_json(out, len, "runs/0/tool/driver/rules/0/help/text",
+		    "\"Ask for: No use of Customer Data to train models. "
+		    "Fallback: An opt-out that is off by default.\"");
+	assert_json(out, len, "runs/0/tool/driver/rules/0/defaultConfiguration/level", "\"error\"");
+	/* In checklist order: training (flagged), escrow (partly), weights
+	 * (missing must), ownership (flagged), notice (missing should); the
+	 * deletion met gives none. */
+	assert_json(out, len, "runs/0/results/0/ruleId", "\"data.no-training\"");
+	assert_json(out, len, "runs/0/results/0/ruleIndex", "0");
+	assert_json(out, len, "runs/0/results/0/level", "\"error\"");
+	assert_json(out, len, "runs/0/results/0/message/text",
+		    "\"No training on customer data: red flag (§ 1.1, line 2). "
+		    "The vendor may train its models on your data.\"");
+	assert_json(out, len, "runs/0/results/0/locations/0/physicalLocation/artifactLocation/uri",
+		    "\"contract.txt\"");
+	assert_json(out, len, "runs/0/results/0/locations/0/physicalLocation/region/startLine", "2");
+	assert_non_null(strstr(out, "\"partialFingerprints\": {\n"
+				    "            \"aiclauseItem/v1\": \"data.no-training\"\n"));
+	assert_json(out, len, "runs/0/results/1/ruleId", "\"exit.escrow\"");
+	assert_json(out, len, "runs/0/results/1/level", "\"warning\"");
+	assert_json(out, len, "runs/0/results/2/ruleId", "\"exit.weights\"");
+	assert_json(out, len, "runs/0/results/2/level", "\"warning\"");
+	assert_no_json(out, len, "runs/0/results/2/locations/0/physicalLocation/region");
+	assert_json(out, len, "runs/0/results/3/ruleId", "\"ip.ownership\"");
+	assert_json(out, len, "runs/0/results/4/ruleId", "\"commercial.notice\"");
+	assert_json(out, len, "runs/0/results/4/level", "\"note\"");
+	assert_no_json(out, len, "runs/0/results/5");
+	/* The unreadable file, its path a URI. */
+	assert_json(out, len, "runs/0/invocations/0/executionSuccessful", "false");
+	assert_json(out, len, "runs/0/invocations/0/toolExecutionNotifications/0/message/text",
+		    "\"cannot read: not a ZIP archive\"");
+	assert_json(out, len, "runs/0/invocations/0/toolExecutionNotifications/0/locations/0/"
+		    "physicalLocation/artifactLocation/uri", "\"bad%20name%FF.docx\"");
+	free(out);
+
+	/* The vendor acts on what it gives. */
+	score_findings(&fx->rs, &fx->f, PERSPECTIVE_VENDOR, &vs);
+	rv[1].score = &vs;
+	out = run_writer(&report_sarif, &fx->rs, &rv[1], 1, 0, 0, PERSPECTIVE_VENDOR, &len);
+	assert_json(out, len, "runs/0/results/0/ruleId", "\"data.deletion\"");
+	assert_json(out, len, "runs/0/results/0/level", "\"error\"");
+	assert_json(out, len, "runs/0/results/1/ruleId", "\"exit.escrow\"");
+	assert_no_json(out, len, "runs/0/results/2");
+	assert_json(out, len, "runs/0/invocations/0/executionSuccessful", "true");
+	free(out);
+	score_release(&vs);
+}
+
 /* The exact bytes for the smallest real case: the format is a contract. */
 static void test_json_golden(void **state)
 {
@@ -1107,6 +1186,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_json_docx_document, setup_docx, teardown),
 		cmocka_unit_test_setup_teardown(test_vendor_reads_the_other_side, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_text_other_findings_once, setup_text, teardown),
+		cmocka_unit_test_setup_teardown(test_sarif, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_json_error_and_hostile_strings,
 						setup_text, teardown),
 		cmocka_unit_test(test_json_golden),
