@@ -1377,7 +1377,41 @@ static size_t next_blank(const char *t, size_t i, size_t end)
 }
 
 /*
+ * The first k in [i, end) with a digit at t[k] and a full stop or colon
+ * at t[k - 1] (i >= 1), or end: where glued_clause can find a number.
+ * Such a stop is rare beside the words of a line, so eight bytes are
+ * tested at once for '.' or ':' (a byte that is zero after the xor
+ * borrows into its top bit; the lowest such bit is exact).
+ */
+static size_t next_stop_digit(const char *t, size_t i, size_t end)
+{
+	const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+	size_t p = i - 1;
+
+	while (p + 1 < end) {
+		if (p + 9 <= end) {
+			uint64_t w = load_le64(t + p), d = w ^ ('.' * ones), c = w ^ (':' * ones);
+			uint64_t hit = (((d - ones) & ~d) | ((c - ones) & ~c)) & tops;
+
+			if (!hit) {
+				p += 8;
+				continue;
+			}
+			p += (size_t)__builtin_ctzll(hit) / 8;
+		} else if (t[p] != '.' && t[p] != ':') {
+			p++;
+			continue;
+		}
+		if ((t[p] == '.' || t[p] == ':') && isdigit((unsigned char)t[p + 1]))
+			return p + 1;
+		p++;
+	}
+	return end;
+}
+
+/*
  * A clause number glued to the full stop before it, in a word t[w..j)
+ * (looked for from `first`, next_stop_digit's answer, on)
  * of line l: "... IN ADVANCE.18.2 EXCEPT", "... of the Services.18\.
  * Limitation", as a page flattened onto one line runs them on.  Returns
  * the label's offset and fills *lab, or 0.  The number has two groups
@@ -1392,13 +1426,13 @@ static size_t next_blank(const char *t, size_t i, size_t end)
  * ends there.
  */
 static size_t glued_clause(const struct splitter *sp, const struct line *l, size_t w,
-			   size_t j, struct label *lab, int *restart)
+			   size_t first, size_t j, struct label *lab, int *restart)
 {
 	const char *t = sp->doc->text.ptr;
 	size_t k, a;
 	unsigned long open;
 
-	for (k = w + 2; k < j; k++) {
+	for (k = first; k < j; k++) {
 		unsigned char b = (unsigned char)t[k - 2];
 
 		int escaped;
@@ -1492,6 +1526,7 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 {
 	const char *t = sp->doc->text.ptr;
 	size_t j, at, w;
+	size_t glue = 0, glue_from = SIZE_MAX;   /* next_stop_digit(t, glue_from, ...) */
 
 	for (j = from; j < l->last; j = at) {
 		struct label lab;
@@ -1501,7 +1536,12 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 		/* A label follows a blank: go from blank to blank. */
 		w = j;
 		j = next_blank(t, j, l->last);
-		if ((at = glued_clause(sp, l, w, j, &lab, &restart)) != 0) {
+		if (w + 2 < j && (glue < w + 2 || w + 2 < glue_from)) {
+			glue_from = w + 2;
+			glue = next_stop_digit(t, glue_from, l->last);
+		}
+		if (w + 2 < j && glue < j &&
+		    (at = glued_clause(sp, l, w, glue, j, &lab, &restart)) != 0) {
 			sp->end = at;
 			if (flush_paragraph(sp, err))
 				return -1;
