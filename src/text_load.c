@@ -1201,6 +1201,16 @@ static int is_reference_word(const char *w, size_t n)
 }
 
 /*
+ * Whether a word ending in a byte may end in a stop for stop_before: the stop
+ * itself, a closing quote or bracket it looks through ('"', '\'', ')',
+ * '*', '_', the last byte of a curly quote), or the '-' of ":-".
+ */
+static const unsigned char may_end_stop[256] = {
+	['.'] = 1, [':'] = 1, ['"'] = 1, ['\''] = 1, [')'] = 1, ['*'] = 1, ['_'] = 1,
+	[0x9D] = 1, [0x99] = 1, ['-'] = 1,
+};
+
+/*
  * Whether the text of the open paragraph ends, just before the blank at
  * `j`, with a full stop or colon that can close a clause.  Returns the mark
  * or 0.
@@ -1355,7 +1365,7 @@ static uint64_t load_le64(const char *s)
  * that is below '!' itself).  A control byte that is not a blank is
  * stepped over.
  */
-static size_t next_blank(const char *t, size_t i, size_t end)
+static inline size_t next_blank(const char *t, size_t i, size_t end)
 {
 	const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
 
@@ -1379,34 +1389,33 @@ static size_t next_blank(const char *t, size_t i, size_t end)
 /*
  * The first k in [i, end) with a digit at t[k] and a full stop or colon
  * at t[k - 1] (i >= 1), or end: where glued_clause can find a number.
- * Such a stop is rare beside the words of a line, so eight bytes are
- * tested at once for '.' or ':' (a byte that is zero after the xor
- * borrows into its top bit; the lowest such bit is exact).
+ * Such a stop is rare beside the words of a line, so memchr() finds the
+ * next '.' and the next ':'; *dot and *colon keep where they are (0 at
+ * first, end when there is none) for the next call, whose i must not be
+ * smaller.
  */
-static size_t next_stop_digit(const char *t, size_t i, size_t end)
+static size_t next_stop_digit(const char *t, size_t i, size_t end, size_t *dot, size_t *colon)
 {
-	const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
-	size_t p = i - 1;
+	size_t p = i - 1, q;
 
-	while (p + 1 < end) {
-		if (p + 9 <= end) {
-			uint64_t w = load_le64(t + p), d = w ^ ('.' * ones), c = w ^ (':' * ones);
-			uint64_t hit = (((d - ones) & ~d) | ((c - ones) & ~c)) & tops;
+	for (;;) {
+		const char *m;
 
-			if (!hit) {
-				p += 8;
-				continue;
-			}
-			p += (size_t)__builtin_ctzll(hit) / 8;
-		} else if (t[p] != '.' && t[p] != ':') {
-			p++;
-			continue;
+		if (*dot < p) {
+			m = p < end ? memchr(t + p, '.', end - p) : NULL;
+			*dot = m ? (size_t)(m - t) : end;
 		}
-		if ((t[p] == '.' || t[p] == ':') && isdigit((unsigned char)t[p + 1]))
-			return p + 1;
-		p++;
+		if (*colon < p) {
+			m = p < end ? memchr(t + p, ':', end - p) : NULL;
+			*colon = m ? (size_t)(m - t) : end;
+		}
+		q = *dot < *colon ? *dot : *colon;
+		if (q + 1 >= end)
+			return end;
+		if (isdigit((unsigned char)t[q + 1]))
+			return q + 1;
+		p = q + 1;
 	}
-	return end;
 }
 
 /*
@@ -1526,7 +1535,14 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 {
 	const char *t = sp->doc->text.ptr;
 	size_t j, at, w;
-	size_t glue = 0, glue_from = SIZE_MAX;   /* next_stop_digit(t, glue_from, ...) */
+	/*
+	 * The first place a glued number can be (next_stop_digit) from the
+	 * word's second byte on: the words only go forward, so one answer
+	 * serves the line until a word reaches it, and the next '.' and ':'
+	 * are found once each.
+	 */
+	size_t glue = 0, dot = 0, colon = 0;
+	const size_t end = l->last;
 
 	for (j = from; j < l->last; j = at) {
 		struct label lab;
@@ -1536,12 +1552,19 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 		/* A label follows a blank: go from blank to blank. */
 		w = j;
 		j = next_blank(t, j, l->last);
-		if (w + 2 < j && (glue < w + 2 || w + 2 < glue_from)) {
-			glue_from = w + 2;
-			glue = next_stop_digit(t, glue_from, l->last);
+		/*
+		 * Step over the words split_inline has nothing to do with: no
+		 * glued number in them, no stop at their end and one blank
+		 * after them (the tests below, all failing).
+		 */
+		while (glue >= j && j > w && j + 1 < end && !may_end_stop[(unsigned char)t[j - 1]] &&
+		       t[j + 1] != ' ' && t[j + 1] != '\t') {
+			w = j + 1;
+			j = next_blank(t, w, end);
 		}
-		if (w + 2 < j && glue < j &&
-		    (at = glued_clause(sp, l, w, glue, j, &lab, &restart)) != 0) {
+		if (glue < j && glue < w + 2)
+			glue = next_stop_digit(t, w + 2, end, &dot, &colon);
+		if (glue < j && (at = glued_clause(sp, l, w, glue, j, &lab, &restart)) != 0) {
 			sp->end = at;
 			if (flush_paragraph(sp, err))
 				return -1;
@@ -1567,6 +1590,12 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 			at++;
 		if (at >= l->last)
 			break;
+		/*
+		 * Most words end in none of what stop_before looks through or
+		 * at, and are followed by no wide gap: nothing below can hold.
+		 */
+		if (at - j < WIDE_GAP && j > w && !may_end_stop[(unsigned char)t[j - 1]])
+			continue;
 		if (at - j >= WIDE_GAP && sp->label.style == STYLE_NONE && sp->nlines == 1 &&
 		    sp->start >= l->first && j - sp->start <= UNSTOPPED_HEADING_MAX &&
 		    heading_keyword_at(t, sp->start, j) && wide_gap(t, sp->start, l->last) == j &&
