@@ -345,10 +345,17 @@ static size_t foreign_annex_at(const char *s, const char *e)
 	};
 	size_t i;
 
-	if ((unsigned char)*s < 0x80 && !strchr("aAbBzZpP", *s))
+	/* An ASCII letter folds to itself in lower case: the first is enough to rule a word out. */
+	int first = (unsigned char)*s < 0x80 ? tolower((unsigned char)*s) : -1;
+
+	if (first >= 0 && !strchr("abzp", first))
 		return 0;
 	for (i = 0; i < ARRAY_SIZE(words); i++) {
-		const char *p = s, *w = words[i], *we = w + strlen(w);
+		const char *p = s, *w = words[i], *we;
+
+		if (first >= 0 && words[i][0] != first)
+			continue;
+		we = w + strlen(w);
 
 		while (w < we && p < e && fold_next(&p, e) == fold_next(&w, we))
 			;
@@ -421,9 +428,17 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 
 	size_t n = 0;
 
-	for (i = 0; i < ARRAY_SIZE(keywords); i++)
-		if (word_at(s, e, keywords[i].word))
-			break;
+	/* Each keyword opens on one of these, in either case: most words are ruled out at once. */
+	switch (*s) {
+	case 'S': case 's': case 'C': case 'c': case '\xC2': case 'A': case 'a': case 'E': case 'e':
+		for (i = 0; i < ARRAY_SIZE(keywords); i++)
+			if (word_at(s, e, keywords[i].word))
+				break;
+		break;
+	default:
+		i = ARRAY_SIZE(keywords);
+		break;
+	}
 	if (i < ARRAY_SIZE(keywords)) {
 		lab->style = keywords[i].style;
 		n = strlen(keywords[i].word);
