@@ -206,6 +206,9 @@ static int word_at(const char *s, const char *e, const char *word)
 
 	if (tolower((unsigned char)*s) != (unsigned char)word[0])
 		return 0;
+	/* Each word has two bytes or more: the second rules out more. */
+	if (e - s < 2 || tolower((unsigned char)s[1]) != (unsigned char)word[1])
+		return 0;
 	n = strlen(word);
 	return (size_t)(e - s) > n && !strncasecmp(s, word, n) &&
 	       (s[n] == ' ' || s[n] == '\t');
@@ -345,15 +348,20 @@ static size_t foreign_annex_at(const char *s, const char *e)
 	};
 	size_t i;
 
-	/* An ASCII letter folds to itself in lower case: the first is enough to rule a word out. */
+	/*
+	 * An ASCII letter folds to itself in lower case, and to no other
+	 * letter: the first two rule most words out before they are folded.
+	 */
 	int first = (unsigned char)*s < 0x80 ? tolower((unsigned char)*s) : -1;
+	int second = s + 1 < e && (unsigned char)s[1] < 0x80 ? tolower((unsigned char)s[1]) : -1;
 
 	if (first >= 0 && !strchr("abzp", first))
 		return 0;
 	for (i = 0; i < ARRAY_SIZE(words); i++) {
 		const char *p = s, *w = words[i], *we;
 
-		if (first >= 0 && words[i][0] != first)
+		if (first >= 0 && ((unsigned char)words[i][0] != first ||
+				   (second >= 0 && (unsigned char)words[i][1] != second)))
 			continue;
 		we = w + strlen(w);
 
