@@ -34,12 +34,31 @@ static int is_structural(enum label_style s)
 	return s >= STYLE_NUMBER && s <= STYLE_MD_HEADING;
 }
 
+/*
+ * strtoul(s, NULL, 10) for s opening on a digit, as labels' numbers do:
+ * a short run of digits is summed here (strtoul's own work, locale and
+ * all, cost more than the rest of a label), a long one left to strtoul.
+ */
+static unsigned long decimal(const char *s)
+{
+	unsigned long v = 0;
+	size_t i;
+
+	for (i = 0; isdigit((unsigned char)s[i]); i++) {
+		if (i == 9)
+			return strtoul(s, NULL, 10);
+		v = v * 10 + (unsigned long)(s[i] - '0');
+	}
+	return v;
+}
+
 /* Value of a canonical roman numeral up to 89 ("iv", "XII", "xliv"), else 0. */
 static unsigned long roman_value(const char *s, size_t n)
 {
 	static const char *const ones[] = {
 		"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"
 	};
+	static const size_t ones_len[] = { 0, 1, 2, 3, 2, 1, 2, 3, 4, 2 };
 	char w[8];
 	size_t i, tens = 0, rest, base = 0;
 
@@ -63,7 +82,7 @@ static unsigned long roman_value(const char *s, size_t n)
 	}
 	rest = n - tens;
 	for (i = 0; i < ARRAY_SIZE(ones); i++)
-		if (strlen(ones[i]) == rest && !memcmp(w + tens, ones[i], rest))
+		if (ones_len[i] == rest && !memcmp(w + tens, ones[i], rest))
 			return base + i;
 	return 0;
 }
@@ -113,7 +132,7 @@ static int parse_enumerator(const char *s, const char *e, struct label *lab)
 		for (i = 0; i < n; i++)
 			if (!isdigit((unsigned char)id[i]))
 				return 0;
-		lab->ordinal = strtoul(id, NULL, 10);
+		lab->ordinal = decimal(id);
 		lab->style = paren ? STYLE_PAREN_DIGIT : STYLE_CLOSE_DIGIT;
 		return 1;
 	}
@@ -170,7 +189,7 @@ static int parse_number(const char *s, const char *e, struct label *lab)
 		if (p == g || p - g > 3)
 			return 0;
 		if (!groups)
-			lab->ordinal = strtoul(g, NULL, 10);
+			lab->ordinal = decimal(g);
 		groups++;
 		if (p < e && *p == '.' && p + 1 < e && isdigit((unsigned char)p[1])) {
 			p++;
