@@ -1361,11 +1361,19 @@ static int is_page_token(const char *p, const char *q)
  */
 static unsigned toc_flat(const char *s, const char *e, struct toc_entry *entry)
 {
-	const char *p = skip_blank(s, e), *first = NULL;
+	const char *p = skip_blank(s, e), *first = NULL, *last;
 	unsigned triples = 0, prefix = 0;
 	struct label lab;
 
 	if (e - s > TOC_FLAT_MAX)
+		return 0;
+	/*
+	 * The last triple ends the line with its page: a line of prose is
+	 * ruled out by its last word, before its first are read as labels.
+	 */
+	for (last = e; last > s && last[-1] != ' ' && last[-1] != '\t'; last--)
+		;
+	if (!is_page_token(last, e))
 		return 0;
 	while (p < e) {
 		const char *q = token_end(p, e), *last_word = NULL;
