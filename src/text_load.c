@@ -1420,9 +1420,9 @@ static size_t next_stop_digit(const char *t, size_t i, size_t end, size_t *dot, 
 
 /*
  * A clause number glued to the full stop before it, in a word t[w..j)
- * (looked for from `first`, next_stop_digit's answer, on)
  * of line l: "... IN ADVANCE.18.2 EXCEPT", "... of the Services.18\.
- * Limitation", as a page flattened onto one line runs them on.  Returns
+ * Limitation", as a page flattened onto one line runs them on (looked
+ * for from `first` on, next_stop_digit's answer).  Returns
  * the label's offset and fills *lab, or 0.  The number has two groups
  * or Markdown's "\." ("18.2", "18\."); it is the next clause ("19\."
  * after 18, "1\." before any) or one of the open one or the next
