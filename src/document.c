@@ -1161,8 +1161,10 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 	size_t i, start = p->start, end = p->end, word, lo = p->start;
 	/*
 	 * The last word break before `scan`, kept as the stops go by: looking
-	 * back from each stop to the break before it took time in the square
-	 * of a paragraph with many stops and no break ("<!--<!--...").
+	 * back from each stop to the break before it, with no bound, took time
+	 * in the square of a paragraph with many stops and no break
+	 * ("<!--<!--..."); looking back no further than the last stop, each
+	 * byte is looked at once at most, and most only once a word ends.
 	 */
 	size_t scan = p->start, brk = p->start;
 	struct stop_finder stops;
@@ -1181,10 +1183,19 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 		if (i == end)
 			break;
 		c = t[i];
-		/* The word the stop ends starts after the last break since lo. */
-		for (; scan < i; scan++)
-			if (word_break[(unsigned char)t[scan]])
-				brk = scan + 1;
+		/*
+		 * The word the stop ends starts after the last break since lo:
+		 * looked for back from the stop, as far as the last stop at most.
+		 */
+		if (scan < i) {
+			size_t b = i;
+
+			while (b > scan && !word_break[(unsigned char)t[b - 1]])
+				b--;
+			if (b > scan)
+				brk = b;
+			scan = i;
+		}
 		word = brk > lo ? brk : lo;
 		next = skip_closers(t, i + 1, end);
 		if (next < end && !isspace((unsigned char)t[next]))

@@ -34,12 +34,31 @@ static int is_structural(enum label_style s)
 	return s >= STYLE_NUMBER && s <= STYLE_MD_HEADING;
 }
 
+/*
+ * strtoul(s, NULL, 10) for s opening on a digit, as labels' numbers do:
+ * a short run of digits is summed here (strtoul's own work, locale and
+ * all, cost more than the rest of a label), a long one left to strtoul.
+ */
+static unsigned long decimal(const char *s)
+{
+	unsigned long v = 0;
+	size_t i;
+
+	for (i = 0; isdigit((unsigned char)s[i]); i++) {
+		if (i == 9)
+			return strtoul(s, NULL, 10);
+		v = v * 10 + (unsigned long)(s[i] - '0');
+	}
+	return v;
+}
+
 /* Value of a canonical roman numeral up to 89 ("iv", "XII", "xliv"), else 0. */
 static unsigned long roman_value(const char *s, size_t n)
 {
 	static const char *const ones[] = {
 		"", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"
 	};
+	static const size_t ones_len[] = { 0, 1, 2, 3, 2, 1, 2, 3, 4, 2 };
 	char w[8];
 	size_t i, tens = 0, rest, base = 0;
 
@@ -63,7 +82,7 @@ static unsigned long roman_value(const char *s, size_t n)
 	}
 	rest = n - tens;
 	for (i = 0; i < ARRAY_SIZE(ones); i++)
-		if (strlen(ones[i]) == rest && !memcmp(w + tens, ones[i], rest))
+		if (ones_len[i] == rest && !memcmp(w + tens, ones[i], rest))
 			return base + i;
 	return 0;
 }
@@ -113,7 +132,7 @@ static int parse_enumerator(const char *s, const char *e, struct label *lab)
 		for (i = 0; i < n; i++)
 			if (!isdigit((unsigned char)id[i]))
 				return 0;
-		lab->ordinal = strtoul(id, NULL, 10);
+		lab->ordinal = decimal(id);
 		lab->style = paren ? STYLE_PAREN_DIGIT : STYLE_CLOSE_DIGIT;
 		return 1;
 	}
@@ -170,7 +189,7 @@ static int parse_number(const char *s, const char *e, struct label *lab)
 		if (p == g || p - g > 3)
 			return 0;
 		if (!groups)
-			lab->ordinal = strtoul(g, NULL, 10);
+			lab->ordinal = decimal(g);
 		groups++;
 		if (p < e && *p == '.' && p + 1 < e && isdigit((unsigned char)p[1])) {
 			p++;
@@ -205,6 +224,9 @@ static int word_at(const char *s, const char *e, const char *word)
 	size_t n;
 
 	if (tolower((unsigned char)*s) != (unsigned char)word[0])
+		return 0;
+	/* Each word has two bytes or more: the second rules out more. */
+	if (e - s < 2 || tolower((unsigned char)s[1]) != (unsigned char)word[1])
 		return 0;
 	n = strlen(word);
 	return (size_t)(e - s) > n && !strncasecmp(s, word, n) &&
@@ -345,10 +367,22 @@ static size_t foreign_annex_at(const char *s, const char *e)
 	};
 	size_t i;
 
-	if ((unsigned char)*s < 0x80 && !strchr("aAbBzZpP", *s))
+	/*
+	 * An ASCII letter folds to itself in lower case, and to no other
+	 * letter: the first two rule most words out before they are folded.
+	 */
+	int first = (unsigned char)*s < 0x80 ? tolower((unsigned char)*s) : -1;
+	int second = s + 1 < e && (unsigned char)s[1] < 0x80 ? tolower((unsigned char)s[1]) : -1;
+
+	if (first >= 0 && !strchr("abzp", first))
 		return 0;
 	for (i = 0; i < ARRAY_SIZE(words); i++) {
-		const char *p = s, *w = words[i], *we = w + strlen(w);
+		const char *p = s, *w = words[i], *we;
+
+		if (first >= 0 && ((unsigned char)words[i][0] != first ||
+				   (second >= 0 && (unsigned char)words[i][1] != second)))
+			continue;
+		we = w + strlen(w);
 
 		while (w < we && p < e && fold_next(&p, e) == fold_next(&w, we))
 			;
@@ -421,9 +455,17 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 
 	size_t n = 0;
 
-	for (i = 0; i < ARRAY_SIZE(keywords); i++)
-		if (word_at(s, e, keywords[i].word))
-			break;
+	/* Each keyword opens on one of these, in either case: most words are ruled out at once. */
+	switch (*s) {
+	case 'S': case 's': case 'C': case 'c': case '\xC2': case 'A': case 'a': case 'E': case 'e':
+		for (i = 0; i < ARRAY_SIZE(keywords); i++)
+			if (word_at(s, e, keywords[i].word))
+				break;
+		break;
+	default:
+		i = ARRAY_SIZE(keywords);
+		break;
+	}
 	if (i < ARRAY_SIZE(keywords)) {
 		lab->style = keywords[i].style;
 		n = strlen(keywords[i].word);
@@ -1319,11 +1361,19 @@ static int is_page_token(const char *p, const char *q)
  */
 static unsigned toc_flat(const char *s, const char *e, struct toc_entry *entry)
 {
-	const char *p = skip_blank(s, e), *first = NULL;
+	const char *p = skip_blank(s, e), *first = NULL, *last;
 	unsigned triples = 0, prefix = 0;
 	struct label lab;
 
 	if (e - s > TOC_FLAT_MAX)
+		return 0;
+	/*
+	 * The last triple ends the line with its page: a line of prose is
+	 * ruled out by its last word, before its first are read as labels.
+	 */
+	for (last = e; last > s && last[-1] != ' ' && last[-1] != '\t'; last--)
+		;
+	if (!is_page_token(last, e))
 		return 0;
 	while (p < e) {
 		const char *q = token_end(p, e), *last_word = NULL;

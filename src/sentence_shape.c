@@ -34,10 +34,19 @@ struct word {
 static int in_words(const struct word *v, size_t nv, const char *w, size_t n, int caseless)
 {
 	size_t i;
+	int first;
 
-	for (i = 0; i < nv; i++)
-		if (v[i].n == n && (caseless ? !strncasecmp(v[i].s, w, n) : !memcmp(v[i].s, w, n)))
+	if (!n)
+		return 0;
+	/* The first letter rules out most words before a compare. */
+	first = caseless ? tolower((unsigned char)w[0]) : (unsigned char)w[0];
+	for (i = 0; i < nv; i++) {
+		int c = (unsigned char)v[i].s[0];
+
+		if (v[i].n == n && (caseless ? tolower(c) : c) == first &&
+		    (caseless ? !strncasecmp(v[i].s, w, n) : !memcmp(v[i].s, w, n)))
 			return 1;
+	}
 	return 0;
 }
 
@@ -105,10 +114,13 @@ static int ends_as_item(const char *s, size_t len)
 {
 	while (len && isspace((unsigned char)s[len - 1]))
 		len--;
-	if (len >= 3 && !strncasecmp(s + len - 3, "and", 3) &&
+	/* Most sentences end in neither: the last letter tells before a compare. */
+	if (len >= 3 && tolower((unsigned char)s[len - 1]) == 'd' &&
+	    !strncasecmp(s + len - 3, "and", 3) &&
 	    (len == 3 || !isalpha((unsigned char)s[len - 4])))
 		len -= 3;
-	else if (len >= 2 && !strncasecmp(s + len - 2, "or", 2) &&
+	else if (len >= 2 && tolower((unsigned char)s[len - 1]) == 'r' &&
+		 !strncasecmp(s + len - 2, "or", 2) &&
 		 (len == 2 || !isalpha((unsigned char)s[len - 3])))
 		len -= 2;
 	while (len && isspace((unsigned char)s[len - 1]))
@@ -718,6 +730,9 @@ int shape_drafting_note(const struct document *doc, size_t para)
 	bracket = i < end && t[i] == '[';
 	if (bracket)
 		i++;
+	/* Each opening starts with 'd' or 'n': most paragraphs end here. */
+	if (i >= end || (tolower((unsigned char)t[i]) != 'd' && tolower((unsigned char)t[i]) != 'n'))
+		return 0;
 	for (k = 0; k < ARRAY_SIZE(openings); k++) {
 		size_t n = strlen(openings[k]), j = i + n;
 

@@ -1201,6 +1201,16 @@ static int is_reference_word(const char *w, size_t n)
 }
 
 /*
+ * Whether a word ending in a byte may end in a stop for stop_before: the stop
+ * itself, a closing quote or bracket it looks through ('"', '\'', ')',
+ * '*', '_', the last byte of a curly quote), or the '-' of ":-".
+ */
+static const unsigned char may_end_stop[256] = {
+	['.'] = 1, [':'] = 1, ['"'] = 1, ['\''] = 1, [')'] = 1, ['*'] = 1, ['_'] = 1,
+	[0x9D] = 1, [0x99] = 1, ['-'] = 1,
+};
+
+/*
  * Whether the text of the open paragraph ends, just before the blank at
  * `j`, with a full stop or colon that can close a clause.  Returns the mark
  * or 0.
@@ -1355,7 +1365,7 @@ static uint64_t load_le64(const char *s)
  * that is below '!' itself).  A control byte that is not a blank is
  * stepped over.
  */
-static size_t next_blank(const char *t, size_t i, size_t end)
+static inline size_t next_blank(const char *t, size_t i, size_t end)
 {
 	const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
 
@@ -1377,9 +1387,42 @@ static size_t next_blank(const char *t, size_t i, size_t end)
 }
 
 /*
+ * The first k in [i, end) with a digit at t[k] and a full stop or colon
+ * at t[k - 1] (i >= 1), or end: where glued_clause can find a number.
+ * Such a stop is rare beside the words of a line, so memchr() finds the
+ * next '.' and the next ':'; *dot and *colon keep where they are (0 at
+ * first, end when there is none) for the next call, whose i must not be
+ * smaller.
+ */
+static size_t next_stop_digit(const char *t, size_t i, size_t end, size_t *dot, size_t *colon)
+{
+	size_t p = i - 1, q;
+
+	for (;;) {
+		const char *m;
+
+		if (*dot < p) {
+			m = p < end ? memchr(t + p, '.', end - p) : NULL;
+			*dot = m ? (size_t)(m - t) : end;
+		}
+		if (*colon < p) {
+			m = p < end ? memchr(t + p, ':', end - p) : NULL;
+			*colon = m ? (size_t)(m - t) : end;
+		}
+		q = *dot < *colon ? *dot : *colon;
+		if (q + 1 >= end)
+			return end;
+		if (isdigit((unsigned char)t[q + 1]))
+			return q + 1;
+		p = q + 1;
+	}
+}
+
+/*
  * A clause number glued to the full stop before it, in a word t[w..j)
  * of line l: "... IN ADVANCE.18.2 EXCEPT", "... of the Services.18\.
- * Limitation", as a page flattened onto one line runs them on.  Returns
+ * Limitation", as a page flattened onto one line runs them on (looked
+ * for from `first` on, next_stop_digit's answer).  Returns
  * the label's offset and fills *lab, or 0.  The number has two groups
  * or Markdown's "\." ("18.2", "18\."); it is the next clause ("19\."
  * after 18, "1\." before any) or one of the open one or the next
@@ -1392,13 +1435,13 @@ static size_t next_blank(const char *t, size_t i, size_t end)
  * ends there.
  */
 static size_t glued_clause(const struct splitter *sp, const struct line *l, size_t w,
-			   size_t j, struct label *lab, int *restart)
+			   size_t first, size_t j, struct label *lab, int *restart)
 {
 	const char *t = sp->doc->text.ptr;
 	size_t k, a;
 	unsigned long open;
 
-	for (k = w + 2; k < j; k++) {
+	for (k = first; k < j; k++) {
 		unsigned char b = (unsigned char)t[k - 2];
 
 		int escaped;
@@ -1492,6 +1535,14 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 {
 	const char *t = sp->doc->text.ptr;
 	size_t j, at, w;
+	/*
+	 * The first place a glued number can be (next_stop_digit) from the
+	 * word's second byte on: the words only go forward, so one answer
+	 * serves the line until a word reaches it, and the next '.' and ':'
+	 * are found once each.
+	 */
+	size_t glue = 0, dot = 0, colon = 0;
+	const size_t end = l->last;
 
 	for (j = from; j < l->last; j = at) {
 		struct label lab;
@@ -1501,7 +1552,19 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 		/* A label follows a blank: go from blank to blank. */
 		w = j;
 		j = next_blank(t, j, l->last);
-		if ((at = glued_clause(sp, l, w, j, &lab, &restart)) != 0) {
+		/*
+		 * Step over the words split_inline has nothing to do with: no
+		 * glued number in them, no stop at their end and one blank
+		 * after them (the tests below, all failing).
+		 */
+		while (glue >= j && j > w && j + 1 < end && !may_end_stop[(unsigned char)t[j - 1]] &&
+		       t[j + 1] != ' ' && t[j + 1] != '\t') {
+			w = j + 1;
+			j = next_blank(t, w, end);
+		}
+		if (glue < j && glue < w + 2)
+			glue = next_stop_digit(t, w + 2, end, &dot, &colon);
+		if (glue < j && (at = glued_clause(sp, l, w, glue, j, &lab, &restart)) != 0) {
 			sp->end = at;
 			if (flush_paragraph(sp, err))
 				return -1;
@@ -1527,6 +1590,12 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 			at++;
 		if (at >= l->last)
 			break;
+		/*
+		 * Most words end in none of what stop_before looks through or
+		 * at, and are followed by no wide gap: nothing below can hold.
+		 */
+		if (at - j < WIDE_GAP && j > w && !may_end_stop[(unsigned char)t[j - 1]])
+			continue;
 		if (at - j >= WIDE_GAP && sp->label.style == STYLE_NONE && sp->nlines == 1 &&
 		    sp->start >= l->first && j - sp->start <= UNSTOPPED_HEADING_MAX &&
 		    heading_keyword_at(t, sp->start, j) && wide_gap(t, sp->start, l->last) == j &&
