@@ -1143,6 +1143,32 @@ static long gloss_after(const struct roles *out, const char *t, size_t end, size
 }
 
 /*
+ * Whether the words before the parenthesis at `at` (from `lo`) say it
+ * names whoever accepts the terms or signs up for the service: 'the
+ * person or organisation that creates an account on or uses the Hub
+ * ("Member")'.
+ */
+static int defines_acceptor(struct roles_finder *rf, const char *t, size_t lo, size_t at)
+{
+	static const char *const signs_up[] = {
+		"regist", "sign up", "signs up", "signed up", "subscrib", "an account", " uses ", " use ",
+		" access",
+	};
+	size_t from = at > ACCEPTOR_REACH ? at - ACCEPTOR_REACH : 0, ms, k;
+
+	if (from < lo)
+		from = lo;
+	if (pcre2_match(rf->acceptor, (PCRE2_SPTR)t + from, at + 1 - from, 0, 0, rf->md, NULL) < 0)
+		return 0;
+	for (ms = from + pcre2_get_ovector_pointer(rf->md)[0]; ms < at; ms++)
+		for (k = 0; k < ARRAY_SIZE(signs_up); k++)
+			if (ms + strlen(signs_up[k]) <= at &&
+			    !strncmp(t + ms, signs_up[k], strlen(signs_up[k])))
+				return 2;
+	return 1;
+}
+
+/*
  * Whether the body of a "means" definition, b[0..n), defines who accepts
  * the terms: "the company or other legal entity that accepts these Terms",
  * "the individual who signs up for the Service".  The head noun is a
@@ -1197,7 +1223,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		size_t ms = ov[0], me = ov[1], s[2], n[2];
 		enum party_role role = ROLE_UNKNOWN, r;
-		int g, any_noun = 0, any_entity;
+		int g, any_noun = 0, any_entity, accepts;
 		size_t lo = alias_context_start(doc, ms, prev_end);
 
 		rf_group(rf, 1, &s[0], &n[0]);
@@ -1228,6 +1254,25 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 				role = role == ROLE_UNKNOWN || role == r ? r : ROLE_UNKNOWN;
 			}
 		}
+		/*
+		 * 'and the individual or entity that registers for an API key and
+		 * accepts these terms ("Developer")': whoever accepts the terms
+		 * is the customer, whatever the alias says.
+		 */
+		accepts = defines_acceptor(rf, t, lo, ms);
+		/*
+		 * A vendor noun that accepts may be a supplier accepting an order
+		 * ('the company that accepts this Purchase Order ("Supplier")');
+		 * one that signs up for or uses the service is its customer
+		 * ('the entity that registers for an API key ... ("Developer")').
+		 */
+		if (accepts == 1 && (noun_role(rf, t + s[0], n[0]) == ROLE_VENDOR ||
+				     (n[1] && noun_role(rf, t + s[1], n[1]) == ROLE_VENDOR)))
+			accepts = 0;
+		if (accepts) {
+			any_entity = 1;
+			role = ROLE_CUSTOMER;
+		}
 		if ((any_entity || any_noun) && *ngroups < MAX_GROUPS) {
 			int added = 0;
 
@@ -1236,9 +1281,10 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 
 				if (!n[g] || is_generic_term(t + s[g], n[g]))
 					continue;
-				r = noun_role(rf, t + s[g], n[g]);
+				r = accepts ? ROLE_UNKNOWN : noun_role(rf, t + s[g], n[g]);
 				p = add_party(out, t + s[g], n[g], s[g], r != ROLE_UNKNOWN ? r : role,
 					      r != ROLE_UNKNOWN ? "role noun" :
+					      accepts ? "the one that accepts the terms" :
 					      role != ROLE_UNKNOWN ? "defined beside a role noun" : "");
 				if (p) {
 					groups[out->nparties - 1] = (int)*ngroups;

@@ -4427,6 +4427,49 @@ static void test_shared_undertaking_has_no_vendor(void **state)
 	}
 }
 
+/*
+ * An alias defined as whoever accepts the terms or signs up for the
+ * service is the customer, whatever its noun: 'the individual or entity
+ * that registers for an API key and accepts these terms ("Developer")'.
+ * Not a supplier that accepts an order, nor a party the words before
+ * do not define so.
+ */
+static void test_alias_defined_as_acceptor(void **state)
+{
+	static const struct party_case developer[] = {
+		{ "Quorra", ROLE_VENDOR },
+		{ "Developer", ROLE_CUSTOMER },
+	};
+	static const struct party_case member[] = {
+		{ "Nimbus", ROLE_VENDOR },
+		{ "Member", ROLE_CUSTOMER },
+	};
+	static const struct party_case supplier[] = {
+		{ "Supplier", ROLE_VENDOR },
+	};
+	static const struct party_case builder[] = {
+		{ "Builder", ROLE_UNKNOWN },
+	};
+
+	(void)state;
+	check_party_roles("QUORRA API TERMS\n\nThese API Terms are an agreement between Quorra "
+			  "Systems Inc. (\"Quorra\") and the individual or entity that registers for "
+			  "an API key and accepts these terms (\"Developer\").\n\n1. Developer "
+			  "shall pay the usage fees.\n",
+			  developer, sizeof(developer) / sizeof(developer[0]));
+	check_party_roles("These Member Terms are entered into between Nimbus AI Inc., a Delaware "
+			  "corporation (\"Nimbus\"), and the person or organisation that creates an "
+			  "account on or uses the Hub (\"Member\").\n",
+			  member, sizeof(member) / sizeof(member[0]));
+	check_party_roles("PURCHASE ORDER TERMS\n\nThese terms bind Harlow County (the "
+			  "\"Buyer\") and the company that accepts this Purchase Order "
+			  "(\"Supplier\").\n\n1. Supplier shall deliver the goods.\n",
+			  supplier, sizeof(supplier) / sizeof(supplier[0]));
+	check_party_roles("This Agreement is made between Orrin Homes LLC, a Texas limited "
+			  "liability company (\"Builder\"), and the buyer of the lot.\n",
+			  builder, sizeof(builder) / sizeof(builder[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4479,6 +4522,7 @@ int main(void)
 		cmocka_unit_test(test_customer_gives_vendor),
 		cmocka_unit_test(test_model_trained_on_customer_data),
 		cmocka_unit_test(test_customer_that_accepts_the_terms),
+		cmocka_unit_test(test_alias_defined_as_acceptor),
 		cmocka_unit_test(test_data_given_by_name_alone),
 		cmocka_unit_test(test_outputs_in_the_passive_voice),
 		cmocka_unit_test(test_direction_of_the_passive),
