@@ -989,6 +989,8 @@ static enum party_role field_of_role(struct roles_finder *rf, const char *t, siz
 				     size_t end, size_t *vs, size_t *vn);
 static size_t skip_decor(const char *t, size_t lo, size_t hi, size_t i, int dir);
 static size_t line_end(const char *t, size_t i, size_t end);
+static void counterpart_field(struct roles_finder *rf, const struct document *doc, size_t end,
+			      struct roles *out, int *groups, size_t *ngroups);
 static void role_fields(struct roles_finder *rf, const char *t, size_t end, struct roles *out,
 			int *groups, size_t *ngroups);
 
@@ -1368,6 +1370,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		find_between(rf, t, end, out, groups, ngroups);
 	if (all_in_role_fields(rf, t, end, out))
 		role_fields(rf, t, end, out, groups, ngroups);
+	if (*ngroups == 1)
+		counterpart_field(rf, doc, end, out, groups, ngroups);
 	if (!has_role(out, ROLE_VENDOR))
 		find_between_you(rf, t, end, out, groups, ngroups);
 }
@@ -2356,6 +2360,72 @@ static void role_fields(struct roles_finder *rf, const char *t, size_t end, stru
 			groups[out->nparties - 1] = (int)*ngroups;
 		(*ngroups)++;
 	}
+}
+
+/* Lines between a field of a role and the field of the other party, at most. */
+#define COUNTERPART_LINES 3
+
+static int used_as_party(const struct document *doc, const char *w, size_t n);
+
+/*
+ * An order form's head with one field of a role and, beside it, the
+ * other party's field under a label that is no role noun: "Provider:
+ * Aldercrest Health AI, Inc." over "Health System: St. Brannoc Regional
+ * Health System", "| Supplier | ... |" over "| Insurer | ... |".  Where
+ * only the one role's party is named, the label the document then uses
+ * as a party ("Health System shall pay") is the other party, and so is
+ * the name in its field.  A field further off, one whose value is no
+ * name ("Term: 24 months"), a label never used as a party ("Service
+ * Level: Premium Support") or two such labels name none.
+ */
+static void counterpart_field(struct roles_finder *rf, const struct document *doc, size_t end,
+			      struct roles *out, int *groups, size_t *ngroups)
+{
+	const char *t = doc->text.ptr;
+	size_t line, last_role = (size_t)-1, nline = 0, lab = 0, llen = 0, vs = 0, vn = 0;
+	enum party_role known = has_role(out, ROLE_VENDOR) ? ROLE_VENDOR :
+				has_role(out, ROLE_CUSTOMER) ? ROLE_CUSTOMER : ROLE_UNKNOWN;
+	enum party_role other = known == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
+	int found = 0;
+
+	if (known == ROLE_UNKNOWN || has_role(out, other) || *ngroups >= MAX_GROUPS)
+		return;
+	for (line = 0; line < end && found < 2; line = line_end(t, line, end) + 1, nline++) {
+		struct field f;
+		size_t n, off, ln;
+		enum party_role r;
+
+		if (line_end(t, line, end) == line)
+			continue;   /* blank lines do not count */
+		if (!read_field(t, line, end, &f) || f.ve <= f.vs)
+			continue;
+		ln = f.llen;
+		off = role_label_at(t + f.lab, &ln);
+		r = noun_role(rf, t + f.lab + off, ln);
+		if (r == known) {
+			last_role = nline;
+			continue;
+		}
+		if (r != ROLE_UNKNOWN || last_role == (size_t)-1 || nline - last_role > COUNTERPART_LINES ||
+		    !(n = field_name(t, f.vs, f.ve)) || !used_as_party(doc, t + f.lab, f.llen))
+			continue;
+		if (found && (f.llen != llen || memcmp(t + f.lab, t + lab, llen)))
+			found = 2;
+		else if (!found) {
+			found = 1;
+			lab = f.lab;
+			llen = f.llen;
+			vs = f.vs;
+			vn = n;
+		}
+	}
+	if (found != 1)
+		return;
+	if (add_party(out, t + lab, llen, lab, other, "named in a field beside the other party's"))
+		groups[out->nparties - 1] = (int)*ngroups;
+	if (add_party(out, t + vs, vn, vs, other, "named in a field beside the other party's"))
+		groups[out->nparties - 1] = (int)*ngroups;
+	(*ngroups)++;
 }
 
 /*

@@ -4470,6 +4470,50 @@ static void test_alias_defined_as_acceptor(void **state)
 			  builder, sizeof(builder) / sizeof(builder[0]));
 }
 
+/*
+ * An order form's head names one role's party by a role noun and the
+ * other's under a label of its own ("Health System:", "| Insurer |"):
+ * that label, used as a party, is the other party.  Not a label the
+ * text never uses as a party, nor a field far from the role's.
+ */
+static void test_counterpart_field(void **state)
+{
+	static const struct party_case health[] = {
+		{ "Provider", ROLE_VENDOR },
+		{ "Health System", ROLE_CUSTOMER },
+	};
+	static const struct party_case insurer[] = {
+		{ "Supplier", ROLE_VENDOR },
+		{ "Insurer", ROLE_CUSTOMER },
+	};
+	static const struct party_case no_label[] = {
+		{ "Provider", ROLE_VENDOR },
+		{ "Support Plan", NO_PARTY },
+	};
+	static const struct party_case far[] = {
+		{ "Hospital", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("Order Form\n\nProvider: Aldercrest Health AI, Inc.\nHealth System: St. "
+			  "Brannoc Regional Health System\n\nIn it, \"Provider\" means Aldercrest "
+			  "Health AI, Inc.\n\n1. Health System shall pay the fee.\n",
+			  health, sizeof(health) / sizeof(health[0]));
+	check_party_roles("ORDER FORM\n\n| Supplier | Quillon Risk Systems Limited |\n|---|---|\n"
+			  "| Insurer | Harrowgate Mutual Insurance Society |\n\n1. The Insurer shall "
+			  "pay the fees.\n",
+			  insurer, sizeof(insurer) / sizeof(insurer[0]));
+	check_party_roles("Order Form\n\nProvider: Aldercrest Health AI, Inc.\nSupport Plan: "
+			  "Premium Support\n\nIn it, \"Provider\" means Aldercrest Health AI, "
+			  "Inc.\n\n1. The Support Plan includes phone support.\n",
+			  no_label, sizeof(no_label) / sizeof(no_label[0]));
+	check_party_roles("Order Form\n\nProvider: Aldercrest Health AI, Inc.\nStart: May\nEnd: "
+			  "June\nPlan: Gold\nRegion: West\nHospital: Kell Memorial Hospital\n\n"
+			  "In it, \"Provider\" means Aldercrest Health AI, Inc.\n\n1. Hospital shall "
+			  "pay the fee.\n",
+			  far, sizeof(far) / sizeof(far[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4523,6 +4567,7 @@ int main(void)
 		cmocka_unit_test(test_model_trained_on_customer_data),
 		cmocka_unit_test(test_customer_that_accepts_the_terms),
 		cmocka_unit_test(test_alias_defined_as_acceptor),
+		cmocka_unit_test(test_counterpart_field),
 		cmocka_unit_test(test_data_given_by_name_alone),
 		cmocka_unit_test(test_outputs_in_the_passive_voice),
 		cmocka_unit_test(test_direction_of_the_passive),
