@@ -4512,6 +4512,11 @@ static void test_counterpart_field(void **state)
 			  "In it, \"Provider\" means Aldercrest Health AI, Inc.\n\n1. Hospital shall "
 			  "pay the fee.\n",
 			  far, sizeof(far) / sizeof(far[0]));
+	check_model_reading("Order Form\n\nProvider: Aldercrest Health AI, Inc.\nHealth System: St. "
+			    "Brannoc Regional Health System\n\n\"Risk Model\" means the sepsis risk "
+			    "model that Provider calibrates for Health System on Patient Data.\n\n1. "
+			    "Health System shall pay the fee.\n",
+			    "Risk Model", "Custom Model");
 }
 
 int main(void)
