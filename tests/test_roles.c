@@ -4519,6 +4519,24 @@ static void test_counterpart_field(void **state)
 			    "Risk Model", "Custom Model");
 }
 
+/*
+ * A model made "for your" workspace or account in terms of service that
+ * say "you" is the custom model; the base model it is adapted from, in
+ * the same sentence, stays the base model.
+ */
+static void test_model_made_for_your_workspace(void **state)
+{
+	static const char text[] =
+		"These terms are a contract between you and Tallowmere Labs Ltd (\"Tallowmere\", "
+		"\"we\" or \"us\").\n\nThe Service runs on a pre-trained language model licensed "
+		"from a third party (the \"Pre-trained Model\"), which we adapt into a private "
+		"assistant for your workspace (the \"Workspace Model\").\n";
+
+	(void)state;
+	check_model_reading(text, "Workspace Model", "Custom Model");
+	check_model_reading(text, "Pre-trained Model", "Base Model");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4573,6 +4591,7 @@ int main(void)
 		cmocka_unit_test(test_customer_that_accepts_the_terms),
 		cmocka_unit_test(test_alias_defined_as_acceptor),
 		cmocka_unit_test(test_counterpart_field),
+		cmocka_unit_test(test_model_made_for_your_workspace),
 		cmocka_unit_test(test_data_given_by_name_alone),
 		cmocka_unit_test(test_outputs_in_the_passive_voice),
 		cmocka_unit_test(test_direction_of_the_passive),
