@@ -989,6 +989,8 @@ static enum party_role field_of_role(struct roles_finder *rf, const char *t, siz
 				     size_t end, size_t *vs, size_t *vn);
 static size_t skip_decor(const char *t, size_t lo, size_t hi, size_t i, int dir);
 static size_t line_end(const char *t, size_t i, size_t end);
+static void counterpart_field(struct roles_finder *rf, const struct document *doc, size_t end,
+			      struct roles *out, int *groups, size_t *ngroups);
 static void role_fields(struct roles_finder *rf, const char *t, size_t end, struct roles *out,
 			int *groups, size_t *ngroups);
 
@@ -1143,6 +1145,32 @@ static long gloss_after(const struct roles *out, const char *t, size_t end, size
 }
 
 /*
+ * Whether the words before the parenthesis at `at` (from `lo`) say it
+ * names whoever accepts the terms or signs up for the service: 'the
+ * person or organisation that creates an account on or uses the Hub
+ * ("Member")'.
+ */
+static int defines_acceptor(struct roles_finder *rf, const char *t, size_t lo, size_t at)
+{
+	static const char *const signs_up[] = {
+		"regist", "sign up", "signs up", "signed up", "subscrib", "an account", " uses ", " use ",
+		" access",
+	};
+	size_t from = at > ACCEPTOR_REACH ? at - ACCEPTOR_REACH : 0, ms, k;
+
+	if (from < lo)
+		from = lo;
+	if (pcre2_match(rf->acceptor, (PCRE2_SPTR)t + from, at + 1 - from, 0, 0, rf->md, NULL) < 0)
+		return 0;
+	for (ms = from + pcre2_get_ovector_pointer(rf->md)[0]; ms < at; ms++)
+		for (k = 0; k < ARRAY_SIZE(signs_up); k++)
+			if (ms + strlen(signs_up[k]) <= at &&
+			    !strncmp(t + ms, signs_up[k], strlen(signs_up[k])))
+				return 2;
+	return 1;
+}
+
+/*
  * Whether the body of a "means" definition, b[0..n), defines who accepts
  * the terms: "the company or other legal entity that accepts these Terms",
  * "the individual who signs up for the Service".  The head noun is a
@@ -1197,7 +1225,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		size_t ms = ov[0], me = ov[1], s[2], n[2];
 		enum party_role role = ROLE_UNKNOWN, r;
-		int g, any_noun = 0, any_entity;
+		int g, any_noun = 0, any_entity, accepts;
 		size_t lo = alias_context_start(doc, ms, prev_end);
 
 		rf_group(rf, 1, &s[0], &n[0]);
@@ -1228,6 +1256,25 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 				role = role == ROLE_UNKNOWN || role == r ? r : ROLE_UNKNOWN;
 			}
 		}
+		/*
+		 * 'and the individual or entity that registers for an API key and
+		 * accepts these terms ("Developer")': whoever accepts the terms
+		 * is the customer, whatever the alias says.
+		 */
+		accepts = defines_acceptor(rf, t, lo, ms);
+		/*
+		 * A vendor noun that accepts may be a supplier accepting an order
+		 * ('the company that accepts this Purchase Order ("Supplier")');
+		 * one that signs up for or uses the service is its customer
+		 * ('the entity that registers for an API key ... ("Developer")').
+		 */
+		if (accepts == 1 && (noun_role(rf, t + s[0], n[0]) == ROLE_VENDOR ||
+				     (n[1] && noun_role(rf, t + s[1], n[1]) == ROLE_VENDOR)))
+			accepts = 0;
+		if (accepts) {
+			any_entity = 1;
+			role = ROLE_CUSTOMER;
+		}
 		if ((any_entity || any_noun) && *ngroups < MAX_GROUPS) {
 			int added = 0;
 
@@ -1236,9 +1283,10 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 
 				if (!n[g] || is_generic_term(t + s[g], n[g]))
 					continue;
-				r = noun_role(rf, t + s[g], n[g]);
+				r = accepts ? ROLE_UNKNOWN : noun_role(rf, t + s[g], n[g]);
 				p = add_party(out, t + s[g], n[g], s[g], r != ROLE_UNKNOWN ? r : role,
 					      r != ROLE_UNKNOWN ? "role noun" :
+					      accepts ? "the one that accepts the terms" :
 					      role != ROLE_UNKNOWN ? "defined beside a role noun" : "");
 				if (p) {
 					groups[out->nparties - 1] = (int)*ngroups;
@@ -1322,6 +1370,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		find_between(rf, t, end, out, groups, ngroups);
 	if (all_in_role_fields(rf, t, end, out))
 		role_fields(rf, t, end, out, groups, ngroups);
+	if (*ngroups == 1)
+		counterpart_field(rf, doc, end, out, groups, ngroups);
 	if (!has_role(out, ROLE_VENDOR))
 		find_between_you(rf, t, end, out, groups, ngroups);
 }
@@ -2310,6 +2360,72 @@ static void role_fields(struct roles_finder *rf, const char *t, size_t end, stru
 			groups[out->nparties - 1] = (int)*ngroups;
 		(*ngroups)++;
 	}
+}
+
+/* Lines between a field of a role and the field of the other party, at most. */
+#define COUNTERPART_LINES 3
+
+static int used_as_party(const struct document *doc, const char *w, size_t n);
+
+/*
+ * An order form's head with one field of a role and, beside it, the
+ * other party's field under a label that is no role noun: "Provider:
+ * Aldercrest Health AI, Inc." over "Health System: St. Brannoc Regional
+ * Health System", "| Supplier | ... |" over "| Insurer | ... |".  Where
+ * only the one role's party is named, the label the document then uses
+ * as a party ("Health System shall pay") is the other party, and so is
+ * the name in its field.  A field further off, one whose value is no
+ * name ("Term: 24 months"), a label never used as a party ("Service
+ * Level: Premium Support") or two such labels name none.
+ */
+static void counterpart_field(struct roles_finder *rf, const struct document *doc, size_t end,
+			      struct roles *out, int *groups, size_t *ngroups)
+{
+	const char *t = doc->text.ptr;
+	size_t line, last_role = (size_t)-1, nline = 0, lab = 0, llen = 0, vs = 0, vn = 0;
+	enum party_role known = has_role(out, ROLE_VENDOR) ? ROLE_VENDOR :
+				has_role(out, ROLE_CUSTOMER) ? ROLE_CUSTOMER : ROLE_UNKNOWN;
+	enum party_role other = known == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
+	int found = 0;
+
+	if (known == ROLE_UNKNOWN || has_role(out, other) || *ngroups >= MAX_GROUPS)
+		return;
+	for (line = 0; line < end && found < 2; line = line_end(t, line, end) + 1, nline++) {
+		struct field f;
+		size_t n, off, ln;
+		enum party_role r;
+
+		if (line_end(t, line, end) == line)
+			continue;   /* blank lines do not count */
+		if (!read_field(t, line, end, &f) || f.ve <= f.vs)
+			continue;
+		ln = f.llen;
+		off = role_label_at(t + f.lab, &ln);
+		r = noun_role(rf, t + f.lab + off, ln);
+		if (r == known) {
+			last_role = nline;
+			continue;
+		}
+		if (r != ROLE_UNKNOWN || last_role == (size_t)-1 || nline - last_role > COUNTERPART_LINES ||
+		    !(n = field_name(t, f.vs, f.ve)) || !used_as_party(doc, t + f.lab, f.llen))
+			continue;
+		if (found && (f.llen != llen || memcmp(t + f.lab, t + lab, llen)))
+			found = 2;
+		else if (!found) {
+			found = 1;
+			lab = f.lab;
+			llen = f.llen;
+			vs = f.vs;
+			vn = n;
+		}
+	}
+	if (found != 1)
+		return;
+	if (add_party(out, t + lab, llen, lab, other, "named in a field beside the other party's"))
+		groups[out->nparties - 1] = (int)*ngroups;
+	if (add_party(out, t + vs, vn, vs, other, "named in a field beside the other party's"))
+		groups[out->nparties - 1] = (int)*ngroups;
+	(*ngroups)++;
 }
 
 /*

@@ -67,6 +67,18 @@ static pcre2_code *compile_placeholder(const struct ruleset *rs, const char *nam
 /* Markdown emphasis inside the quotes: (“**Customer**”). */
 #define EMPH "[*_]{0,3}"
 
+/* Who accepts the terms: the company, entity or person ... */
+#define ACCEPTOR_HEAD \
+	"(?:company|(?:legal\\s+)?entity|organi[sz]ation|business|person|individual|party)"
+/*
+ * ... that accepts, agrees to, enters into, signs (up for), clicks,
+ * registers for, subscribes to, creates an account on or uses them.
+ */
+#define ACCEPTOR_VERB \
+	"(?:accepts?|accepted|agrees?\\s+to|agreed\\s+to|enters?\\s+into|entered\\s+into|" \
+	"signs?|signed|executes?|executed|clicks?|clicked|registers?\\s+(?:for|with)|registered|" \
+	"subscribes?\\s+to|subscribed|creates?\\s+an\\s+account|(?:accesses|uses)\\s+(?:the|our|this))"
+
 struct roles_finder *roles_finder_new(const struct ruleset *rs)
 {
 	struct roles_finder *rf = xcalloc(1, sizeof(*rf));
@@ -102,10 +114,10 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * parenthesis.
 	 */
 	rf->acceptor = compile(
-		"\\bthe\\s+(?:company|entity|legal\\s+entity|organi[sz]ation|business|person|"
-		"individual|party)\\s+(?:that|which|who)\\s+(?:(?:has|have)\\s+)?"
-		"(?:accepts?|accepted|agrees?\\s+to|agreed\\s+to|enters?\\s+into|entered\\s+into|"
-		"signs?|signed|executes?|executed|clicks?|clicked)\\b[^.;()\\n]{0,60}\\(\\s*\\z",
+		"\\bthe\\s+" ACCEPTOR_HEAD "(?:\\s+or\\s+(?:other\\s+)?" ACCEPTOR_HEAD ")?"
+		"\\s+(?:that|which|who)\\s+(?:(?:has|have)\\s+)?"
+		"(?:[a-z]+\\s+(?:for|to|on|in)\\s+[^.;()\\n]{0,60}?\\s+(?:and|or)\\s+)?"
+		ACCEPTOR_VERB "\\b[^.;()\\n]{0,60}\\(\\s*\\z",
 		PCRE2_CASELESS);
 	/*
 	 * "entered into by and between Acme Corp. and Customer": two runs of
@@ -884,7 +896,7 @@ void compile_model_patterns(struct roles_finder *rf)
 		"creat(?:e|es|ed|ing)|design(?:s|ed|ing)?|made|(?:re-?)?train(?:s|ed|ing)?|"
 		"(?:fine-?)?tun(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|adapt(?:s|ed|ing)?|calibrat(?:e|es|ed|ing))\\b"
 		"[^.;\\n]{0,120}?\\b(?:(?:for|on behalf of|at the request of)\\s+(?:the\\s+)?"
-		"(\\p{Lu}[\\w-]*|you\\b)|at\\s+(?:the\\s+)?(\\p{Lu}[\\w-]*)(?:'|\\x{2019})s\\s+request\\b|"
+		"(\\p{Lu}[\\w-]*|your?\\b)|at\\s+(?:the\\s+)?(\\p{Lu}[\\w-]*)(?:'|\\x{2019})s\\s+request\\b|"
 		"(under\\s+(?:this|the|an?|each|any)\\s+(?:\\w+\\s+){0,2}?"
 		"(?i:agreement|contract|sow|statement of work|order|project)\\b))", 0);
 	/*

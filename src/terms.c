@@ -971,6 +971,25 @@ static int is_customer_word(struct roles_finder *rf, const struct roles *r, cons
 }
 
 /*
+ * Whether a customer party's alias of more than one word starts at t[at]
+ * and ends a word there: "calibrates for Health System on ...", where the
+ * pattern took "Health" alone.
+ */
+static int customer_alias_at(const struct roles *r, const char *t, size_t len, size_t at)
+{
+	size_t i, n;
+
+	for (i = 0; i < r->nparties; i++) {
+		n = strlen(r->parties[i].alias);
+		if (r->parties[i].role == ROLE_CUSTOMER && strchr(r->parties[i].alias, ' ') &&
+		    at + n <= len && !memcmp(t + at, r->parties[i].alias, n) &&
+		    (at + n == len || !isalnum((unsigned char)t[at + n])))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Whether body names data relating to the customer: "all data relating to
  * Client's customers", "information relating to the Bank's applicants".
  */
@@ -1871,7 +1890,7 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 		rf_group(rf, 1, &s, &n);
 		if (!n)
 			rf_group(rf, 2, &s, &n);
-		if (is_customer_word(rf, r, sent + s, n))
+		if (is_customer_word(rf, r, sent + s, n) || customer_alias_at(r, sent, slen, s))
 			return "Custom Model";
 		from = end > from ? end : from + 1;
 	}

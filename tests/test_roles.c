@@ -4427,6 +4427,116 @@ static void test_shared_undertaking_has_no_vendor(void **state)
 	}
 }
 
+/*
+ * An alias defined as whoever accepts the terms or signs up for the
+ * service is the customer, whatever its noun: 'the individual or entity
+ * that registers for an API key and accepts these terms ("Developer")'.
+ * Not a supplier that accepts an order, nor a party the words before
+ * do not define so.
+ */
+static void test_alias_defined_as_acceptor(void **state)
+{
+	static const struct party_case developer[] = {
+		{ "Quorra", ROLE_VENDOR },
+		{ "Developer", ROLE_CUSTOMER },
+	};
+	static const struct party_case member[] = {
+		{ "Nimbus", ROLE_VENDOR },
+		{ "Member", ROLE_CUSTOMER },
+	};
+	static const struct party_case supplier[] = {
+		{ "Supplier", ROLE_VENDOR },
+	};
+	static const struct party_case builder[] = {
+		{ "Builder", ROLE_UNKNOWN },
+	};
+
+	(void)state;
+	check_party_roles("QUORRA API TERMS\n\nThese API Terms are an agreement between Quorra "
+			  "Systems Inc. (\"Quorra\") and the individual or entity that registers for "
+			  "an API key and accepts these terms (\"Developer\").\n\n1. Developer "
+			  "shall pay the usage fees.\n",
+			  developer, sizeof(developer) / sizeof(developer[0]));
+	check_party_roles("These Member Terms are entered into between Nimbus AI Inc., a Delaware "
+			  "corporation (\"Nimbus\"), and the person or organisation that creates an "
+			  "account on or uses the Hub (\"Member\").\n",
+			  member, sizeof(member) / sizeof(member[0]));
+	check_party_roles("PURCHASE ORDER TERMS\n\nThese terms bind Harlow County (the "
+			  "\"Buyer\") and the company that accepts this Purchase Order "
+			  "(\"Supplier\").\n\n1. Supplier shall deliver the goods.\n",
+			  supplier, sizeof(supplier) / sizeof(supplier[0]));
+	check_party_roles("This Agreement is made between Orrin Homes LLC, a Texas limited "
+			  "liability company (\"Builder\"), and the buyer of the lot.\n",
+			  builder, sizeof(builder) / sizeof(builder[0]));
+}
+
+/*
+ * An order form's head names one role's party by a role noun and the
+ * other's under a label of its own ("Health System:", "| Insurer |"):
+ * that label, used as a party, is the other party.  Not a label the
+ * text never uses as a party, nor a field far from the role's.
+ */
+static void test_counterpart_field(void **state)
+{
+	static const struct party_case health[] = {
+		{ "Provider", ROLE_VENDOR },
+		{ "Health System", ROLE_CUSTOMER },
+	};
+	static const struct party_case insurer[] = {
+		{ "Supplier", ROLE_VENDOR },
+		{ "Insurer", ROLE_CUSTOMER },
+	};
+	static const struct party_case no_label[] = {
+		{ "Provider", ROLE_VENDOR },
+		{ "Support Plan", NO_PARTY },
+	};
+	static const struct party_case far[] = {
+		{ "Hospital", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("Order Form\n\nProvider: Aldercrest Health AI, Inc.\nHealth System: St. "
+			  "Brannoc Regional Health System\n\nIn it, \"Provider\" means Aldercrest "
+			  "Health AI, Inc.\n\n1. Health System shall pay the fee.\n",
+			  health, sizeof(health) / sizeof(health[0]));
+	check_party_roles("ORDER FORM\n\n| Supplier | Quillon Risk Systems Limited |\n|---|---|\n"
+			  "| Insurer | Harrowgate Mutual Insurance Society |\n\n1. The Insurer shall "
+			  "pay the fees.\n",
+			  insurer, sizeof(insurer) / sizeof(insurer[0]));
+	check_party_roles("Order Form\n\nProvider: Aldercrest Health AI, Inc.\nSupport Plan: "
+			  "Premium Support\n\nIn it, \"Provider\" means Aldercrest Health AI, "
+			  "Inc.\n\n1. The Support Plan includes phone support.\n",
+			  no_label, sizeof(no_label) / sizeof(no_label[0]));
+	check_party_roles("Order Form\n\nProvider: Aldercrest Health AI, Inc.\nStart: May\nEnd: "
+			  "June\nPlan: Gold\nRegion: West\nHospital: Kell Memorial Hospital\n\n"
+			  "In it, \"Provider\" means Aldercrest Health AI, Inc.\n\n1. Hospital shall "
+			  "pay the fee.\n",
+			  far, sizeof(far) / sizeof(far[0]));
+	check_model_reading("Order Form\n\nProvider: Aldercrest Health AI, Inc.\nHealth System: St. "
+			    "Brannoc Regional Health System\n\n\"Risk Model\" means the sepsis risk "
+			    "model that Provider calibrates for Health System on Patient Data.\n\n1. "
+			    "Health System shall pay the fee.\n",
+			    "Risk Model", "Custom Model");
+}
+
+/*
+ * A model made "for your" workspace or account in terms of service that
+ * say "you" is the custom model; the base model it is adapted from, in
+ * the same sentence, stays the base model.
+ */
+static void test_model_made_for_your_workspace(void **state)
+{
+	static const char text[] =
+		"These terms are a contract between you and Tallowmere Labs Ltd (\"Tallowmere\", "
+		"\"we\" or \"us\").\n\nThe Service runs on a pre-trained language model licensed "
+		"from a third party (the \"Pre-trained Model\"), which we adapt into a private "
+		"assistant for your workspace (the \"Workspace Model\").\n";
+
+	(void)state;
+	check_model_reading(text, "Workspace Model", "Custom Model");
+	check_model_reading(text, "Pre-trained Model", "Base Model");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4479,6 +4589,9 @@ int main(void)
 		cmocka_unit_test(test_customer_gives_vendor),
 		cmocka_unit_test(test_model_trained_on_customer_data),
 		cmocka_unit_test(test_customer_that_accepts_the_terms),
+		cmocka_unit_test(test_alias_defined_as_acceptor),
+		cmocka_unit_test(test_counterpart_field),
+		cmocka_unit_test(test_model_made_for_your_workspace),
 		cmocka_unit_test(test_data_given_by_name_alone),
 		cmocka_unit_test(test_outputs_in_the_passive_voice),
 		cmocka_unit_test(test_direction_of_the_passive),
