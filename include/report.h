@@ -57,12 +57,13 @@ struct reporter {
 
 /* NULL when no writer has that name. */
 const struct reporter *reporter_find(const char *name);
-/* "text, json, sarif": the names, for usage messages. */
+/* "text, json, sarif, junit": the names, for usage messages. */
 const char *reporter_names(void);
 
 extern const struct reporter report_text;
 extern const struct reporter report_json;
 extern const struct reporter report_sarif;
+extern const struct reporter report_junit;
 
 /* Helpers the writers share (report.c). */
 
@@ -97,6 +98,23 @@ const char *report_source_unit(const struct document *doc);
 const char *report_tracked_name(unsigned tracked);
 /* "must" or "should". */
 const char *report_priority_name(enum item_priority p);
+/*
+ * What a checklist item asks of the reader, for the CI formats (SARIF
+ * levels, JUnit failures).  For the customer: a red flag is an error, a
+ * partly met item or a missing must-have a warning, a missing should-have a
+ * note, a met item nothing.  For the vendor (--as vendor): a protection
+ * given is an error, one partly given a warning, and what it keeps or
+ * leaves open nothing.
+ */
+enum report_level {
+	REPORT_LEVEL_NONE,
+	REPORT_LEVEL_NOTE,
+	REPORT_LEVEL_WARNING,
+	REPORT_LEVEL_ERROR
+};
+enum report_level report_item_level(const struct report_ctx *ctx, const struct item_result *res);
+/* "none", "note", "warning", "error": SARIF's names. */
+const char *report_level_name(enum report_level l);
 /* The finding's stance toward the reader: turned for ctx->as == PERSPECTIVE_VENDOR. */
 enum stance report_stance(const struct report_ctx *ctx, const struct finding *f);
 

@@ -64,7 +64,7 @@ static const struct option_def options[] = {
 	{ "fail-on", 0, "WHAT", OPT_FAIL_ON,
 	  "exit 1 if a review shows WHAT: red-flag, must (a must-have not met), grade=X (X or worse); comma-separated" },
 	{ "format", 'f', "FORMAT", OPT_FORMAT,
-	  "output format: text (default), json, or sarif (review: for code scanning)" },
+	  "output format: text (default), json; for review also sarif (code scanning) or junit (CI test reports)" },
 	{ "help", 'h', NULL, OPT_HELP,
 	  "print this help and exit" },
 	{ "include-hidden", 0, NULL, OPT_INCLUDE_HIDDEN,

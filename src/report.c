@@ -8,6 +8,7 @@ static const struct reporter *const reporters[] = {
 	&report_text,
 	&report_json,
 	&report_sarif,
+	&report_junit,
 };
 
 const struct reporter *reporter_find(const char *name)
@@ -23,7 +24,7 @@ const struct reporter *reporter_find(const char *name)
 const char *reporter_names(void)
 {
 	/* test_report checks this against the table above. */
-	return "text, json, sarif";
+	return "text, json, sarif, junit";
 }
 
 void report_tally_add(struct report_tally *t, const struct review *rv)
@@ -96,6 +97,29 @@ const char *report_tracked_name(unsigned tracked)
 const char *report_priority_name(enum item_priority p)
 {
 	return p == PRIORITY_MUST ? "must" : "should";
+}
+
+enum report_level report_item_level(const struct report_ctx *ctx, const struct item_result *res)
+{
+	if (ctx->as == PERSPECTIVE_VENDOR)
+		return res->status == ITEM_MET ? REPORT_LEVEL_ERROR :
+		       res->status == ITEM_PARTIAL ? REPORT_LEVEL_WARNING : REPORT_LEVEL_NONE;
+	switch (res->status) {
+	case ITEM_RED_FLAG: return REPORT_LEVEL_ERROR;
+	case ITEM_PARTIAL:  return REPORT_LEVEL_WARNING;
+	case ITEM_MISSING:
+		return res->item->priority == PRIORITY_MUST ? REPORT_LEVEL_WARNING :
+							      REPORT_LEVEL_NOTE;
+	case ITEM_MET:      break;
+	}
+	return REPORT_LEVEL_NONE;
+}
+
+const char *report_level_name(enum report_level l)
+{
+	static const char *const names[] = { "none", "note", "warning", "error" };
+
+	return names[l];
 }
 
 enum stance report_stance(const struct report_ctx *ctx, const struct finding *f)

@@ -114,28 +114,6 @@ static void add_prose(struct buf *out, const struct report_ctx *ctx, const char 
 		buf_addstr(out, s);
 }
 
-static const char *level_of(const struct report_ctx *ctx, const struct item_result *res)
-{
-	int must = res->item->priority == PRIORITY_MUST;
-
-	if (ctx->as == PERSPECTIVE_VENDOR) {
-		switch (res->status) {
-		case ITEM_MET:      return "error";
-		case ITEM_PARTIAL:  return "warning";
-		case ITEM_MISSING:
-		case ITEM_RED_FLAG: break;
-		}
-		return NULL;
-	}
-	switch (res->status) {
-	case ITEM_RED_FLAG: return "error";
-	case ITEM_PARTIAL:  return "warning";
-	case ITEM_MISSING:  return must ? "warning" : "note";
-	case ITEM_MET:      break;
-	}
-	return NULL;
-}
-
 static const char *status_words(const struct report_ctx *ctx, enum item_status s)
 {
 	int vendor = ctx->as == PERSPECTIVE_VENDOR;
@@ -325,10 +303,10 @@ static void sarif_document(struct report_ctx *ctx, const struct review *rv)
 		return;
 	}
 	for (i = 0; i < rv->score->nitems; i++) {
-		const char *level = level_of(ctx, &rv->score->items[i]);
+		enum report_level level = report_item_level(ctx, &rv->score->items[i]);
 
-		if (level)
-			write_result(ctx, st, rv, i, level);
+		if (level != REPORT_LEVEL_NONE)
+			write_result(ctx, st, rv, i, report_level_name(level));
 	}
 	flush(ctx, st);
 }

@@ -466,6 +466,28 @@ else
 		"status $st; failed checks: $why"
 fi
 
+# JUnit for CI test reports: well-formed XML, a suite per contract whose
+# totals add up, a case per checklist item, an unreadable file in error.
+"$AICLAUSE" review -q -f junit samples/mixed.docx samples/customer-friendly.txt "$tmp/absent.docx" \
+	>"$tmp/out.xml" 2>/dev/null; st=$?
+why=$(python3 -c 'import sys, xml.etree.ElementTree as ET
+root = ET.parse(sys.argv[1]).getroot()
+suites = root.findall("testsuite")
+cases = [c for s in suites for c in s.findall("testcase")]
+fails = [c for c in cases if c.find("failure") is not None]
+checks = [root.tag == "testsuites", len(suites) == 3,
+	int(root.get("tests")) == len(cases), int(root.get("failures")) == len(fails),
+	int(root.get("errors")) == 1, suites[2].find("testcase/error") is not None,
+	all(int(s.get("tests")) == len(s.findall("testcase")) for s in suites),
+	len(suites[0].findall("testcase")) >= 40, len(fails) > 5]
+print(",".join(str(i) for i, c in enumerate(checks) if not c))' "$tmp/out.xml" 2>&1)
+if [ $st -eq 2 ] && [ -z "$why" ]; then
+	ok "JUnit: well-formed, a suite per contract with its totals, an unreadable file in error"
+else
+	fail "JUnit: well-formed, a suite per contract with its totals, an unreadable file in error" \
+		"status $st; failed checks: $why"
+fi
+
 # A document with nothing on the checklist scores like a hostile contract:
 # the run says it may be no contract at all, and says it of nothing else.
 printf 'Dear team,\nthe picnic is on Friday at noon.\n' >"$tmp/letter.txt"

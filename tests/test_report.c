@@ -275,6 +275,7 @@ static void test_reporter_lookup(void **state)
 	assert_ptr_equal(reporter_find("text"), &report_text);
 	assert_ptr_equal(reporter_find("json"), &report_json);
 	assert_ptr_equal(reporter_find("sarif"), &report_sarif);
+	assert_ptr_equal(reporter_find("junit"), &report_junit);
 	assert_null(reporter_find("xml"));
 	assert_null(reporter_find(""));
 	assert_null(reporter_find("JSON"));
@@ -285,7 +286,7 @@ static void test_reporter_lookup(void **state)
 		assert_non_null(reporter_find(name));
 		n++;
 	}
-	assert_int_equal(n, 3);
+	assert_int_equal(n, 4);
 }
 
 /* --- helpers ----------------------------------------------------------- */
@@ -1008,6 +1009,66 @@ static void test_sarif(void **state)
 	score_release(&vs);
 }
 
+/* How often `needle` occurs in `hay`. */
+static size_t count_of(const char *hay, const char *needle)
+{
+	size_t n = 0;
+
+	for (; (hay = strstr(hay, needle)); hay++)
+		n++;
+	return n;
+}
+
+/*
+ * JUnit: a suite per contract with the totals, a case per item, failures
+ * where SARIF has a warning or an error, an unreadable file a case in error,
+ * and XML text that stays well-formed whatever the contract holds.
+ */
+static void test_junit(void **state)
+{
+	struct fixture *fx = *state;
+	struct review rv[2];
+	size_t len;
+	char *out;
+
+	memset(&rv[0], 0, sizeof(rv[0]));
+	rv[0].path = "bad<&>\x01\xff.docx";
+	rv[0].error = "not a \"ZIP\" archive";
+	rv[1] = review_of(fx);
+	out = run_writer(&report_junit, &fx->rs, rv, 2, 1, 1, PERSPECTIVE_CUSTOMER, &len);
+	assert_int_equal(strlen(out), len);
+	assert_memory_equal(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+			    "<testsuites name=\"aiclause\" tests=\"7\" failures=\"4\" errors=\"1\">\n",
+			    strlen("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+				   "<testsuites name=\"aiclause\" tests=\"7\" failures=\"4\" errors=\"1\">\n"));
+	/* The unreadable file: its name escaped, what XML cannot hold replaced. */
+	assert_non_null(strstr(out, "<testsuite name=\"bad&lt;&amp;&gt;\xef\xbf\xbd\xef\xbf\xbd.docx\" "
+				    "tests=\"1\" failures=\"0\" errors=\"1\""));
+	assert_non_null(strstr(out, "<error type=\"unreadable\" message=\"not a &quot;ZIP&quot; archive\"/>"));
+	assert_non_null(strstr(out, "<testsuite name=\"contract.txt\" tests=\"6\" failures=\"4\""));
+	assert_non_null(strstr(out, "<property name=\"grade\" value=\"F\"/>"));
+	/* Training flagged (error), escrow partly met and weights missing (warnings), ownership flagged. */
+	assert_non_null(strstr(out, "<testcase name=\"data.no-training: No training on customer data\" "
+				    "classname=\"aiclause.data\">\n"
+				    "      <failure type=\"error\" message=\"red flag in § 1.1, line 2\">"
+				    "§ 1.1, line 2: &quot;1.1 Vendor may use Customer Data to train and improve "
+				    "its models.&quot;\nThe vendor may train its models on your data. "
+				    "(rule data.training-allowed)\nAsk for: No use of Customer Data to train "
+				    "models.\n</failure>"));
+	assert_int_equal(count_of(out, "<failure type=\"error\""), 2);
+	assert_int_equal(count_of(out, "<failure type=\"warning\""), 2);
+	/* Met passes; a missing should-have passes with a note. */
+	assert_non_null(strstr(out, "<testcase name=\"data.deletion: Deletion at the end\" "
+				    "classname=\"aiclause.data\"/>"));
+	assert_non_null(strstr(out, "<system-out>missing: no clause found; check by hand</system-out>"));
+	/* The control bytes of clause 2.1 never reach the XML. */
+	assert_null(strchr(out, '\x01'));
+	assert_null(strchr(out, '\033'));
+	assert_non_null(strstr(out, "escrow &quot;quoted&quot; \xef\xbf\xbd \xef\xbf\xbd \xef\xbf\xbd[2J"));
+	assert_true(len > 20 && !strcmp(out + len - strlen("</testsuites>\n"), "</testsuites>\n"));
+	free(out);
+}
+
 /* The exact bytes for the smallest real case: the format is a contract. */
 static void test_json_golden(void **state)
 {
@@ -1187,6 +1248,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_vendor_reads_the_other_side, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_text_other_findings_once, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_sarif, setup_text, teardown),
+		cmocka_unit_test_setup_teardown(test_junit, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_json_error_and_hostile_strings,
 						setup_text, teardown),
 		cmocka_unit_test(test_json_golden),
