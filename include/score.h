@@ -77,6 +77,12 @@ struct item_result {
 	enum item_status status;
 	size_t *evidence;          /* indices into the findings, ascending */
 	size_t nevidence;
+	/*
+	 * Why a reviewer accepted this item as it is (waiver.h), or NULL.  Set
+	 * by the caller after scoring; the score ignores it, the CI gate
+	 * (score_policy_fails) and the CI formats honour it.
+	 */
+	const char *waived;
 };
 
 struct area_result {
@@ -122,7 +128,8 @@ struct score_policy {
 /*
  * Whether r breaks policy p; when it does and `why` is not NULL, appends
  * each reason ("2 red flags", "3 must-have items not met", "grade D"),
- * "; "-separated.
+ * "; "-separated.  Waived items count for neither red flags nor must-haves;
+ * the grade stays what the score says.
  */
 int score_policy_fails(const struct score_policy *p, const struct score_report *r,
 		struct buf *why);

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "buf.h"
@@ -28,6 +29,7 @@
 #include "report.h"
 #include "rules.h"
 #include "score.h"
+#include "waiver.h"
 #include "xalloc.h"
 
 enum opt_id {
@@ -44,7 +46,8 @@ enum opt_id {
 	OPT_RULES,
 	OPT_TRACK_CHANGES,
 	OPT_VERBOSE,
-	OPT_VERSION
+	OPT_VERSION,
+	OPT_WAIVERS
 };
 
 struct option_def {
@@ -85,6 +88,8 @@ static const struct option_def options[] = {
 	  "say more: every rules test example; in text reports all evidence, why each item matters, warnings" },
 	{ "version", 'V', NULL, OPT_VERSION,
 	  "print the version and exit" },
+	{ "waivers", 0, "FILE", OPT_WAIVERS,
+	  "accepted deviations (YAML): --fail-on, SARIF and JUnit pass over the items they cover" },
 };
 
 static const char *const commands_help[][2] = {
@@ -109,6 +114,7 @@ struct cli {
 	enum color_mode color;
 	enum perspective as;
 	struct score_policy fail_on;
+	const char *waivers;
 	struct load_options load;
 };
 
@@ -276,6 +282,9 @@ static int apply_option(struct cli *c, const struct option_def *o, const char *a
 		break;
 	case OPT_VERBOSE:
 		c->verbose = 1;
+		break;
+	case OPT_WAIVERS:
+		c->waivers = arg;
 		break;
 	case OPT_HELP:
 	case OPT_VERSION:
@@ -622,6 +631,33 @@ static const char *input_name(const char *arg)
 	return strcmp(arg, LOAD_STDIN) ? arg : LOAD_STDIN_NAME;
 }
 
+/* Today as YYYY-MM-DD, the local date, for waivers' expiry. */
+static void local_date(char *out, size_t size)
+{
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (now == (time_t)-1 || !localtime_r(&now, &tm) || !strftime(out, size, "%Y-%m-%d", &tm))
+		snprintf(out, size, "0000-00-00");
+}
+
+/* Marks the items a waiver covers in this document; warns of expired ones. */
+static void apply_waivers(const struct waivers *w, struct score_report *sr,
+		const char *path, const char *today)
+{
+	size_t i;
+
+	for (i = 0; w->n && i < sr->nitems; i++) {
+		const struct waiver *expired, *on;
+
+		on = waivers_find(w, sr->items[i].item->id, path, today, &expired);
+		sr->items[i].waived = on ? on->reason : NULL;
+		if (expired)
+			warning_at(w->path, expired->line, "waiver of '%s' expired on %s; "
+				   "it does not cover '%s'", expired->item, expired->expires, path);
+	}
+}
+
 static int cmd_review(struct cli *c)
 {
 	const struct reporter *rep;
@@ -630,6 +666,8 @@ static int cmd_review(struct cli *c)
 	struct ruleset rs;
 	struct engine *e;
 	struct output out;
+	struct waivers waivers;
+	char today[16];
 	int status = EXIT_STATUS_OK, policy_failed = 0;
 	size_t i;
 
@@ -642,7 +680,14 @@ static int cmd_review(struct cli *c)
 		ruleset_release(&rs);
 		return EXIT_STATUS_ERROR;
 	}
+	memset(&waivers, 0, sizeof(waivers));
+	if (c->waivers && waivers_load(&waivers, c->waivers, &rs)) {
+		ruleset_release(&rs);
+		return EXIT_STATUS_ERROR;
+	}
+	local_date(today, sizeof(today));
 	if (output_open(&out, c->output)) {
+		waivers_release(&waivers);
 		ruleset_release(&rs);
 		return EXIT_STATUS_ERROR;
 	}
@@ -687,6 +732,7 @@ static int cmd_review(struct cli *c)
 						     "this may not be a contract", sr.nitems);
 				warning("%s: %s", rv.path, doc.warnings[doc.nwarning - 1]);
 			}
+			apply_waivers(&waivers, &sr, rv.path, today);
 			rv.doc = &doc;
 			rv.findings = &f;
 			rv.score = &sr;
@@ -710,6 +756,7 @@ static int cmd_review(struct cli *c)
 	if (policy_failed && status == EXIT_STATUS_OK)
 		status = EXIT_STATUS_POLICY;
 	engine_free(e);
+	waivers_release(&waivers);
 	ruleset_release(&rs);
 	return status;
 }

@@ -174,6 +174,7 @@ static void write_item(struct json_writer *w, struct json_consts *c,
 	key_const(w, c, "priority", report_priority_name(it->priority));
 	key_uint(w, "weight", it->weight);
 	key_const(w, c, "status", item_status_name(res->status));
+	key_cstr(w, "waived", res->waived);
 	json_key(w, "evidence");
 	json_array_begin(w);
 	for (e = 0; e < res->nevidence; e++) {

@@ -28,7 +28,7 @@
 struct junit_state {
 	struct buf suites;             /* every <testsuite>, in order */
 	struct buf scratch;
-	size_t tests, failures, errors;
+	size_t tests, failures, errors, skipped;
 };
 
 /* Appends s[0..len) escaped for XML text and attribute values. */
@@ -147,6 +147,12 @@ static void write_case(struct junit_state *st, const struct report_ctx *ctx,
 		}
 		return;
 	}
+	if (res->waived) {
+		buf_addf(out, ">\n      <skipped message=\"%s, waived: ", status_words(ctx, res->status));
+		add_xml_cstr(out, res->waived);
+		buf_addstr(out, "\"/>\n    </testcase>\n");
+		return;
+	}
 	buf_addf(out, ">\n      <failure type=\"%s\" message=\"%s", report_level_name(level),
 		 status_words(ctx, res->status));
 	for (e = 0; e < res->nevidence; e++) {
@@ -183,7 +189,7 @@ static void junit_document(struct report_ctx *ctx, const struct review *rv)
 {
 	struct junit_state *st = ctx->state;
 	struct buf *out = &st->suites;
-	size_t i, failures = 0;
+	size_t i, failures = 0, skipped = 0;
 
 	if (!rv->doc) {
 		buf_addstr(out, "  <testsuite name=\"");
@@ -197,12 +203,20 @@ static void junit_document(struct report_ctx *ctx, const struct review *rv)
 		st->errors++;
 		return;
 	}
-	for (i = 0; i < rv->score->nitems; i++)
-		failures += report_item_level(ctx, &rv->score->items[i]) >= REPORT_LEVEL_WARNING;
+	for (i = 0; i < rv->score->nitems; i++) {
+		const struct item_result *res = &rv->score->items[i];
+
+		if (report_item_level(ctx, res) < REPORT_LEVEL_WARNING)
+			continue;
+		if (res->waived)
+			skipped++;
+		else
+			failures++;
+	}
 	buf_addstr(out, "  <testsuite name=\"");
 	add_xml_cstr(out, rv->path);
-	buf_addf(out, "\" tests=\"%zu\" failures=\"%zu\" errors=\"0\" skipped=\"0\">\n",
-		 rv->score->nitems, failures);
+	buf_addf(out, "\" tests=\"%zu\" failures=\"%zu\" errors=\"0\" skipped=\"%zu\">\n",
+		 rv->score->nitems, failures, skipped);
 	buf_addf(out, "    <properties>\n"
 		 "      <property name=\"grade\" value=\"%c\"/>\n"
 		 "      <property name=\"risk\" value=\"%u\"/>\n"
@@ -214,6 +228,7 @@ static void junit_document(struct report_ctx *ctx, const struct review *rv)
 	buf_addstr(out, "  </testsuite>\n");
 	st->tests += rv->score->nitems;
 	st->failures += failures;
+	st->skipped += skipped;
 }
 
 static void junit_end(struct report_ctx *ctx)
@@ -221,8 +236,8 @@ static void junit_end(struct report_ctx *ctx)
 	struct junit_state *st = ctx->state;
 
 	fprintf(ctx->out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-		"<testsuites name=\"aiclause\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\">\n",
-		st->tests, st->failures, st->errors);
+		"<testsuites name=\"aiclause\" tests=\"%zu\" failures=\"%zu\" errors=\"%zu\" "
+		"skipped=\"%zu\">\n", st->tests, st->failures, st->errors, st->skipped);
 	fwrite(st->suites.ptr, 1, st->suites.len, ctx->out);
 	fputs("</testsuites>\n", ctx->out);
 	buf_release(&st->suites);

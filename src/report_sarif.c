@@ -281,6 +281,16 @@ static void write_result(struct report_ctx *ctx, struct sarif_state *st,
 			write_location(w, st, rv, &f->v[res->evidence[e]], (long)e);
 		json_array_end(w);
 	}
+	/* An accepted deviation: code scanning shows it as dismissed. */
+	if (res->waived) {
+		json_key(w, "suppressions");
+		json_array_begin(w);
+		json_object_begin(w);
+		key_cstr(w, "kind", "external");
+		key_cstr(w, "justification", res->waived);
+		json_object_end(w);
+		json_array_end(w);
+	}
 	json_key(w, "partialFingerprints");
 	json_object_begin(w);
 	key_cstr(w, "aiclauseItem/v1", it->id);

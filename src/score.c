@@ -323,17 +323,22 @@ char score_grade(unsigned risk)
 int score_policy_fails(const struct score_policy *p, const struct score_report *r,
 		struct buf *why)
 {
-	size_t i, short_of = 0;
+	size_t i, short_of = 0, flagged = 0;
 	const char *sep = "";
 	int fails = 0;
 
-	for (i = 0; i < r->nitems; i++)
-		short_of += r->items[i].item->priority == PRIORITY_MUST &&
-			    r->items[i].status != ITEM_MET;
-	if (p->red_flag && r->red_flags) {
+	for (i = 0; i < r->nitems; i++) {
+		const struct item_result *res = &r->items[i];
+
+		if (res->waived)
+			continue;
+		short_of += res->item->priority == PRIORITY_MUST && res->status != ITEM_MET;
+		flagged += res->status == ITEM_RED_FLAG;
+	}
+	if (p->red_flag && flagged) {
 		fails = 1;
 		if (why)
-			buf_addf(why, "%zu red flag%s", r->red_flags, r->red_flags == 1 ? "" : "s");
+			buf_addf(why, "%zu red flag%s", flagged, flagged == 1 ? "" : "s");
 		sep = "; ";
 	}
 	if (p->must && short_of) {

@@ -488,6 +488,36 @@ else
 		"status $st; failed checks: $why"
 fi
 
+# --waivers: an accepted deviation no longer fails --fail-on (the report
+# still shows it, marked); an expired one warns and covers nothing; a bad
+# file stops the run before any review.
+"$AICLAUSE" review -q -f json samples/mixed.txt >"$tmp/nw.json" 2>/dev/null
+python3 -c 'import json,sys
+d = json.load(open(sys.argv[1]))["documents"][0]
+print("waivers:")
+for i in d["checklist"]:
+    if i["status"] == "red-flag":
+        print("  - item: %s\n    files: samples/mixed.*\n    reason: accepted, LEG-1" % i["id"])
+print("  - item: %s\n    reason: old\n    expires: 2001-01-01" % d["checklist"][0]["id"])' "$tmp/nw.json" >"$tmp/waivers.yaml"
+"$AICLAUSE" review -f json --fail-on red-flag --waivers "$tmp/waivers.yaml" samples/mixed.txt \
+	>"$tmp/w.json" 2>"$tmp/w.err"; s1=$?
+"$AICLAUSE" review -q --fail-on red-flag --waivers "$tmp/waivers.yaml" samples/customer-friendly.txt samples/vendor-friendly.txt \
+	>/dev/null 2>&1; s2=$?
+printf 'waivers:\n  - item: no-such-item\n    reason: x\n' >"$tmp/badw.yaml"
+"$AICLAUSE" review --waivers "$tmp/badw.yaml" samples/mixed.txt >"$tmp/badw.out" 2>"$tmp/badw.err"; s3=$?
+waived=$(python3 -c 'import json,sys
+d = json.load(open(sys.argv[1]))["documents"][0]["checklist"]
+print(sum(1 for i in d if i["waived"]), sum(1 for i in d if i["status"] == "red-flag"))' "$tmp/w.json")
+if [ $s1 -eq 0 ] && [ $s2 -eq 1 ] && [ $s3 -eq 2 ] && [ ! -s "$tmp/badw.out" ] &&
+   [ "${waived% *}" -ge 1 ] && [ "${waived% *}" = "${waived#* }" ] &&
+   grep -q "waivers.yaml:[0-9]*: warning: waiver of '.*' expired on 2001-01-01" "$tmp/w.err" &&
+   grep -q "badw.yaml:2: unknown checklist item 'no-such-item'" "$tmp/badw.err"; then
+	ok "--waivers: accepted red flags pass --fail-on and stay in the report; expired ones warn; a bad file stops the run"
+else
+	fail "--waivers: accepted red flags pass --fail-on and stay in the report; expired ones warn; a bad file stops the run" \
+		"statuses $s1 $s2 $s3; waived/flagged $waived; $(cat "$tmp/w.err" "$tmp/badw.err")"
+fi
+
 # A document with nothing on the checklist scores like a hostile contract:
 # the run says it may be no contract at all, and says it of nothing else.
 printf 'Dear team,\nthe picnic is on Friday at noon.\n' >"$tmp/letter.txt"

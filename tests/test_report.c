@@ -1038,9 +1038,11 @@ static void test_junit(void **state)
 	out = run_writer(&report_junit, &fx->rs, rv, 2, 1, 1, PERSPECTIVE_CUSTOMER, &len);
 	assert_int_equal(strlen(out), len);
 	assert_memory_equal(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-			    "<testsuites name=\"aiclause\" tests=\"7\" failures=\"4\" errors=\"1\">\n",
+			    "<testsuites name=\"aiclause\" tests=\"7\" failures=\"4\" errors=\"1\" "
+			    "skipped=\"0\">\n",
 			    strlen("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-				   "<testsuites name=\"aiclause\" tests=\"7\" failures=\"4\" errors=\"1\">\n"));
+				   "<testsuites name=\"aiclause\" tests=\"7\" failures=\"4\" errors=\"1\" "
+				   "skipped=\"0\">\n"));
 	/* The unreadable file: its name escaped, what XML cannot hold replaced. */
 	assert_non_null(strstr(out, "<testsuite name=\"bad&lt;&amp;&gt;\xef\xbf\xbd\xef\xbf\xbd.docx\" "
 				    "tests=\"1\" failures=\"0\" errors=\"1\""));
@@ -1067,6 +1069,27 @@ static void test_junit(void **state)
 	assert_non_null(strstr(out, "escrow &quot;quoted&quot; \xef\xbf\xbd \xef\xbf\xbd \xef\xbf\xbd[2J"));
 	assert_true(len > 20 && !strcmp(out + len - strlen("</testsuites>\n"), "</testsuites>\n"));
 	free(out);
+
+	/* A waived failure is skipped, with its reason, and not counted as failing. */
+	fx->score.items[I_TRAINING].waived = "Accepted by <Legal> & co";
+	out = run_writer(&report_junit, &fx->rs, &rv[1], 1, 0, 0, PERSPECTIVE_CUSTOMER, &len);
+	assert_non_null(strstr(out, "tests=\"6\" failures=\"3\" errors=\"0\" skipped=\"1\""));
+	assert_non_null(strstr(out, "<skipped message=\"red flag, waived: Accepted by &lt;Legal&gt; &amp; co\"/>"));
+	assert_int_equal(count_of(out, "<failure type=\"error\""), 1);
+	free(out);
+	/* SARIF keeps the result, suppressed; JSON says why. */
+	out = run_writer(&report_sarif, &fx->rs, &rv[1], 1, 0, 0, PERSPECTIVE_CUSTOMER, &len);
+	assert_json(out, len, "runs/0/results/0/ruleId", "\"data.no-training\"");
+	assert_json(out, len, "runs/0/results/0/suppressions/0/kind", "\"external\"");
+	assert_json(out, len, "runs/0/results/0/suppressions/0/justification",
+		    "\"Accepted by <Legal> & co\"");
+	assert_no_json(out, len, "runs/0/results/1/suppressions");
+	free(out);
+	out = run_writer(&report_json, &fx->rs, &rv[1], 1, 0, 0, PERSPECTIVE_CUSTOMER, &len);
+	assert_json(out, len, "documents/0/checklist/0/waived", "\"Accepted by <Legal> & co\"");
+	assert_json(out, len, "documents/0/checklist/1/waived", "null");
+	free(out);
+	fx->score.items[I_TRAINING].waived = NULL;
 }
 
 /* The exact bytes for the smallest real case: the format is a contract. */
@@ -1145,6 +1168,7 @@ static void test_json_golden(void **state)
 		"          \"priority\": \"must\",\n"
 		"          \"weight\": 5,\n"
 		"          \"status\": \"red-flag\",\n"
+		"          \"waived\": null,\n"
 		"          \"evidence\": [\n"
 		"            {\n"
 		"              \"index\": 0,\n"

@@ -331,6 +331,15 @@ static void test_policy(void **state)
 	buf_reset(&why);
 	assert_int_equal(score_policy_fails(&grade_f, &r, NULL), r.grade == 'F');
 	assert_true(score_policy_fails(&grade_d, &r, NULL));
+	/* A waived item counts for neither; the grade stays. */
+	r.items[0].waived = "accepted";
+	assert_false(score_policy_fails(&red, &r, NULL));
+	buf_reset(&why);
+	assert_true(score_policy_fails(&must, &r, &why));
+	assert_string_equal(why.ptr, "1 must-have item not met");
+	assert_true(score_policy_fails(&grade_d, &r, NULL));
+	r.items[0].waived = NULL;
+	buf_reset(&why);
 	assert_true(score_policy_fails(&all, &r, &why));
 	buf_reset(&why);
 	buf_addf(&why, "1 red flag; 2 must-have items not met; grade %c", r.grade);

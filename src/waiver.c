@@ -1,0 +1,276 @@
+#include <errno.h>
+#include <fnmatch.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <yaml.h>
+
+#include "buf.h"
+#include "diag.h"
+#include "waiver.h"
+#include "xalloc.h"
+
+struct waiver_ctx {
+	struct waivers *w;
+	const struct ruleset *rs;
+	yaml_document_t *doc;
+	size_t alloc;
+	int errors;
+};
+
+static unsigned long line_of(const yaml_node_t *n)
+{
+	return n ? (unsigned long)n->start_mark.line + 1 : 0;
+}
+
+static void waiver_error(struct waiver_ctx *c, const yaml_node_t *n, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void waiver_error(struct waiver_ctx *c, const yaml_node_t *n, const char *fmt, ...)
+{
+	struct buf msg = BUF_INIT;
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	error_at(c->w->path, line_of(n), "%s", msg.ptr);
+	buf_release(&msg);
+	c->errors++;
+}
+
+static yaml_node_t *node(struct waiver_ctx *c, int index)
+{
+	return yaml_document_get_node(c->doc, index);
+}
+
+static int key_is(const yaml_node_t *k, const char *name)
+{
+	return k && k->type == YAML_SCALAR_NODE && k->data.scalar.length == strlen(name) &&
+	       !memcmp(k->data.scalar.value, name, k->data.scalar.length);
+}
+
+/* The scalar's text in the arena; NULL (and an error) for anything else. */
+static const char *scalar(struct waiver_ctx *c, const yaml_node_t *n, const char *what)
+{
+	if (!n || n->type != YAML_SCALAR_NODE) {
+		waiver_error(c, n, "%s must be a string", what);
+		return NULL;
+	}
+	return arena_strndup(&c->w->arena, (const char *)n->data.scalar.value,
+			     n->data.scalar.length);
+}
+
+static int is_date(const char *s)
+{
+	int i;
+
+	for (i = 0; i < 10; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : s[i] < '0' || s[i] > '9')
+			return 0;
+	return !s[10] && strncmp(s + 5, "13", 2) < 0 && strncmp(s + 5, "00", 2) > 0 &&
+	       strncmp(s + 8, "32", 2) < 0 && strncmp(s + 8, "00", 2) > 0;
+}
+
+static int known_item(const struct ruleset *rs, const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < rs->nitems; i++)
+		if (!strcmp(rs->items[i].id, id))
+			return 1;
+	return 0;
+}
+
+static void read_files(struct waiver_ctx *c, struct waiver *wv, const yaml_node_t *n)
+{
+	yaml_node_item_t *it;
+	size_t k = 0;
+
+	if (n && n->type == YAML_SCALAR_NODE) {
+		wv->files = arena_alloc(&c->w->arena, sizeof(*wv->files));
+		if ((wv->files[0] = scalar(c, n, "files")))
+			wv->nfiles = 1;
+		return;
+	}
+	if (!n || n->type != YAML_SEQUENCE_NODE) {
+		waiver_error(c, n, "files must be a pattern or a list of patterns");
+		return;
+	}
+	wv->files = arena_alloc(&c->w->arena, sizeof(*wv->files) *
+				(size_t)(n->data.sequence.items.top - n->data.sequence.items.start + 1));
+	for (it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++)
+		if ((wv->files[k] = scalar(c, node(c, *it), "a file pattern")))
+			k++;
+	wv->nfiles = k;
+	if (!k)
+		waiver_error(c, n, "files lists no pattern; leave it out to cover every file");
+}
+
+static void read_waiver(struct waiver_ctx *c, const yaml_node_t *n)
+{
+	struct waiver wv;
+	yaml_node_pair_t *pair;
+
+	memset(&wv, 0, sizeof(wv));
+	wv.line = line_of(n);
+	if (!n || n->type != YAML_MAPPING_NODE) {
+		waiver_error(c, n, "a waiver must be a mapping (item, reason, files, expires)");
+		return;
+	}
+	for (pair = n->data.mapping.pairs.start; pair < n->data.mapping.pairs.top; pair++) {
+		yaml_node_t *k = node(c, pair->key), *v = node(c, pair->value);
+
+		if (key_is(k, "item"))
+			wv.item = scalar(c, v, "item");
+		else if (key_is(k, "reason"))
+			wv.reason = scalar(c, v, "reason");
+		else if (key_is(k, "files"))
+			read_files(c, &wv, v);
+		else if (key_is(k, "expires"))
+			wv.expires = scalar(c, v, "expires");
+		else if (k && k->type == YAML_SCALAR_NODE)
+			waiver_error(c, k, "unknown key '%.*s' in a waiver", (int)k->data.scalar.length,
+				     (const char *)k->data.scalar.value);
+		else
+			waiver_error(c, k, "keys in a waiver must be strings");
+	}
+	if (!wv.item)
+		waiver_error(c, n, "a waiver needs the item it waives");
+	else if (!known_item(c->rs, wv.item))
+		waiver_error(c, n, "unknown checklist item '%s'", wv.item);
+	if (!wv.reason || !*wv.reason)
+		waiver_error(c, n, "a waiver needs a reason");
+	if (wv.expires && !is_date(wv.expires))
+		waiver_error(c, n, "expires must be a date YYYY-MM-DD, not '%s'", wv.expires);
+	ALLOC_GROW(c->w->v, c->w->n + 1, c->alloc);
+	c->w->v[c->w->n++] = wv;
+}
+
+/* The file whole, refused past WAIVERS_MAX_FILE; NULL after an error. */
+static char *read_small_file(const char *path, size_t *len)
+{
+	FILE *fp = fopen(path, "rb");
+	char *data;
+
+	if (!fp) {
+		error("cannot read '%s': %s", path, errno == ENOENT ? "no such file" : strerror(errno));
+		return NULL;
+	}
+	data = xmalloc(WAIVERS_MAX_FILE + 1);
+	*len = fread(data, 1, WAIVERS_MAX_FILE + 1, fp);
+	if (ferror(fp) || *len > WAIVERS_MAX_FILE) {
+		if (ferror(fp))
+			error("cannot read '%s': %s", path, strerror(errno));
+		else
+			error("cannot read '%s': waivers file is larger than the %u-byte limit",
+			      path, WAIVERS_MAX_FILE);
+		free(data);
+		fclose(fp);
+		return NULL;
+	}
+	fclose(fp);
+	return data;
+}
+
+int waivers_load(struct waivers *w, const char *path, const struct ruleset *rs)
+{
+	struct waiver_ctx c;
+	yaml_parser_t parser;
+	yaml_document_t doc;
+	yaml_node_t *root;
+	size_t len;
+	char *data;
+
+	memset(w, 0, sizeof(*w));
+	w->path = arena_strdup(&w->arena, path);
+	if (!(data = read_small_file(path, &len))) {
+		waivers_release(w);
+		return -1;
+	}
+	memset(&c, 0, sizeof(c));
+	c.w = w;
+	c.rs = rs;
+	if (!yaml_parser_initialize(&parser))
+		xalloc_die();
+	yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
+	if (!yaml_parser_load(&parser, &doc)) {
+		error_at(path, (unsigned long)parser.problem_mark.line + 1, "invalid YAML: %s",
+			 parser.problem ? parser.problem : "parse error");
+		yaml_parser_delete(&parser);
+		free(data);
+		waivers_release(w);
+		return -1;
+	}
+	c.doc = &doc;
+	root = yaml_document_get_root_node(&doc);
+	if (root && root->type == YAML_MAPPING_NODE) {
+		yaml_node_pair_t *pair;
+
+		for (pair = root->data.mapping.pairs.start; pair < root->data.mapping.pairs.top; pair++) {
+			yaml_node_t *k = node(&c, pair->key), *v = node(&c, pair->value);
+			yaml_node_item_t *it;
+
+			if (!key_is(k, "waivers")) {
+				waiver_error(&c, k, "unknown key at the top of a waivers file (want 'waivers')");
+				continue;
+			}
+			if (!v || v->type != YAML_SEQUENCE_NODE) {
+				waiver_error(&c, v, "waivers must be a list");
+				continue;
+			}
+			for (it = v->data.sequence.items.start; it < v->data.sequence.items.top; it++)
+				read_waiver(&c, node(&c, *it));
+		}
+	} else if (root) {
+		waiver_error(&c, root, "a waivers file is a mapping with a 'waivers' list");
+	}
+	yaml_document_delete(&doc);
+	yaml_parser_delete(&parser);
+	free(data);
+	if (c.errors) {
+		waivers_release(w);
+		return -1;
+	}
+	return 0;
+}
+
+void waivers_release(struct waivers *w)
+{
+	free(w->v);
+	arena_release(&w->arena);
+	memset(w, 0, sizeof(*w));
+}
+
+static int covers_file(const struct waiver *wv, const char *path)
+{
+	size_t k;
+
+	if (!wv->nfiles)
+		return 1;
+	for (k = 0; k < wv->nfiles; k++)
+		if (!fnmatch(wv->files[k], path, 0))
+			return 1;
+	return 0;
+}
+
+const struct waiver *waivers_find(const struct waivers *w, const char *item,
+		const char *path, const char *today, const struct waiver **expired)
+{
+	size_t i;
+
+	if (expired)
+		*expired = NULL;
+	for (i = 0; w && i < w->n; i++) {
+		const struct waiver *wv = &w->v[i];
+
+		if (strcmp(wv->item, item) || !covers_file(wv, path))
+			continue;
+		if (!wv->expires || strcmp(wv->expires, today) >= 0)
+			return wv;
+		if (expired && !*expired)
+			*expired = wv;
+	}
+	return NULL;
+}
