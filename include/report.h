@@ -67,18 +67,46 @@ extern const struct reporter report_junit;
 
 /* Helpers the writers share (report.c). */
 
-/* What the writers' summaries count across documents. */
+/* The riskiest documents a summary lists, at most. */
+#define REPORT_RISKIEST 5
+
+struct report_ranked {
+	char *path;
+	unsigned risk;
+	char grade;
+};
+
+/* How often each checklist item had each status across the documents. */
+struct report_item_tally {
+	size_t met, partial, missing, red_flags, waived;
+};
+
+/* What the writers' summaries count across documents: the portfolio. */
 struct report_tally {
 	size_t documents, unreadable, red_flags;
 	size_t grades[5];            /* by grade: A, B, C, D, F */
 	char *worst_path;            /* first of the highest risk; NULL: none yet */
 	unsigned worst_risk;
 	char worst_grade;
+	/* The riskiest first, ties in the order reviewed; paths malloc'd. */
+	struct report_ranked riskiest[REPORT_RISKIEST];
+	size_t nriskiest;
+	/* By checklist item, in checklist order: nitems of them (0: none yet). */
+	struct report_item_tally *items;
+	size_t nitems;
 };
 
 #define REPORT_GRADES "ABCDF"    /* the letters of report_tally.grades */
 
 void report_tally_add(struct report_tally *t, const struct review *rv);
+/*
+ * The items most often in `status` across the documents (waived ones not
+ * counted), most first, ties in checklist order: up to `max` indices into
+ * t->items written to out, their number returned; items never in that
+ * status are left out.
+ */
+size_t report_tally_top(const struct report_tally *t, enum item_status status,
+		int must_only, const struct ruleset *rs, size_t *out, size_t max);
 void report_tally_release(struct report_tally *t);
 
 /*

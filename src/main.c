@@ -4,7 +4,9 @@
  * The whole pipeline, in the order data flows:
  *
  *   rules:   ruleset_load -> ruleset_compile            (once, before any file)
- *   review:  load_file -> engine_run -> score_findings -> reporter
+ *   review:  load_file -> engine_run -> score_findings -> reporter, the
+ *            first three on a pool of workers (pool.h), reported in order
+ *   scan:    walk_collect (walk.h), then as review
  *   extract: load_file -> the document's text or paragraphs
  *
  * Options live in one sorted table; --help is printed from it.  Nothing here
@@ -26,10 +28,12 @@
 #include "engine.h"
 #include "json.h"
 #include "load.h"
+#include "pool.h"
 #include "report.h"
 #include "rules.h"
 #include "score.h"
 #include "waiver.h"
+#include "walk.h"
 #include "xalloc.h"
 
 enum opt_id {
@@ -39,6 +43,7 @@ enum opt_id {
 	OPT_FORMAT,
 	OPT_HELP,
 	OPT_INCLUDE_HIDDEN,
+	OPT_JOBS,
 	OPT_MAX_SIZE,
 	OPT_NO_DEFAULT_RULES,
 	OPT_OUTPUT,
@@ -72,6 +77,8 @@ static const struct option_def options[] = {
 	  "print this help and exit" },
 	{ "include-hidden", 0, NULL, OPT_INCLUDE_HIDDEN,
 	  "DOCX: keep text formatted as hidden (w:vanish)" },
+	{ "jobs", 'j', "N", OPT_JOBS,
+	  "review N documents at a time (default: one per processor)" },
 	{ "max-size", 0, "BYTES", OPT_MAX_SIZE,
 	  "refuse files, or text read from them, larger than BYTES (default 64M, text 32M)" },
 	{ "no-default-rules", 0, NULL, OPT_NO_DEFAULT_RULES,
@@ -94,6 +101,7 @@ static const struct option_def options[] = {
 
 static const char *const commands_help[][2] = {
 	{ "review FILE...", "review contracts (text or DOCX; - reads stdin) against the checklist" },
+	{ "scan DIR...", "review every contract under DIR (.txt, .md, .docx ...), with a portfolio summary" },
 	{ "extract FILE...", "print the text that would be analysed, with clause numbers" },
 	{ "rules list", "list the loaded rules" },
 	{ "rules test", "run every rule's examples" },
@@ -115,6 +123,7 @@ struct cli {
 	enum perspective as;
 	struct score_policy fail_on;
 	const char *waivers;
+	unsigned jobs;                 /* 0: one per processor */
 	struct load_options load;
 };
 
@@ -248,6 +257,17 @@ static int apply_option(struct cli *c, const struct option_def *o, const char *a
 	case OPT_INCLUDE_HIDDEN:
 		c->load.include_hidden = 1;
 		break;
+	case OPT_JOBS: {
+		char *end;
+		unsigned long n;
+
+		errno = 0;
+		n = isdigit((unsigned char)*arg) ? strtoul(arg, &end, 10) : 0;
+		if (!n || errno || *end || n > 1024)
+			return usage_error("--jobs needs a number from 1 to 1024, not '%s'", arg);
+		c->jobs = (unsigned)n;
+		break;
+	}
 	case OPT_MAX_SIZE:
 		if (!(c->load.limits.max_file_size = parse_size(arg)))
 			return usage_error("--max-size needs a size in bytes (e.g. 10M), not '%s'", arg);
@@ -641,9 +661,12 @@ static void local_date(char *out, size_t size)
 		snprintf(out, size, "0000-00-00");
 }
 
-/* Marks the items a waiver covers in this document; warns of expired ones. */
+/*
+ * Marks the items a waiver covers in this document, and warns in the
+ * document of expired ones (printed with its other warnings, in order).
+ */
 static void apply_waivers(const struct waivers *w, struct score_report *sr,
-		const char *path, const char *today)
+		struct document *doc, const char *path, const char *today)
 {
 	size_t i;
 
@@ -653,26 +676,138 @@ static void apply_waivers(const struct waivers *w, struct score_report *sr,
 		on = waivers_find(w, sr->items[i].item->id, path, today, &expired);
 		sr->items[i].waived = on ? on->reason : NULL;
 		if (expired)
-			warning_at(w->path, expired->line, "waiver of '%s' expired on %s; "
-				   "it does not cover '%s'", expired->item, expired->expires, path);
+			document_add_warning(doc, "the waiver of '%s' at %s:%lu expired on %s "
+					     "and does not cover it", expired->item, w->path,
+					     expired->line, expired->expires);
 	}
 }
 
-static int cmd_review(struct cli *c)
-{
+/* One document reviewed by a worker, waiting to be reported in order. */
+struct reviewed {
+	const char *path;              /* as reports name it */
+	struct document doc;
+	struct findings f;
+	struct score_report sr;
+	struct buf err;                /* why it could not be read; empty when it was */
+};
+
+/* What the workers share (read only) and what the reporting thread keeps. */
+struct batch {
+	const struct cli *c;
+	const struct ruleset *rs;
+	const struct waivers *waivers;
+	const char *today;
+	const char *const *inputs;     /* as given: "-" is standard input */
+	size_t n;
+	struct engine **engines;       /* one per worker, made on first use */
 	const struct reporter *rep;
+	struct report_ctx *ctx;
+	int status, policy_failed;
+	int progress;                  /* a progress line on a terminal */
+};
+
+/* Loads, matches and scores inputs[i] (pool_ops.work: any worker thread). */
+static void *review_one(void *arg, unsigned worker, size_t i)
+{
+	struct batch *b = arg;
+	struct reviewed *r = xcalloc(1, sizeof(*r));
 	struct engine_options eopt = ENGINE_OPTIONS_INIT;
+
+	r->path = input_name(b->inputs[i]);
+	buf_init(&r->err, 0);
+	document_init(&r->doc, r->path);
+	if (load_file(&r->doc, b->inputs[i], &b->c->load, &r->err))
+		return r;
+	if (!b->engines[worker])
+		b->engines[worker] = engine_new(b->rs);
+	eopt.documents_left = b->n - i;
+	engine_run(b->engines[worker], &r->doc, &eopt, &r->f);
+	score_findings(b->rs, &r->f, b->c->as, &r->sr);
+	/*
+	 * Every item missing scores like a hostile contract; say that it may
+	 * be no contract at all (a policy, a letter).
+	 */
+	if (r->sr.nitems && !r->sr.met && !r->sr.partial && !r->sr.red_flags)
+		document_add_warning(&r->doc, "none of the %zu checklist items was found; "
+				     "this may not be a contract", r->sr.nitems);
+	apply_waivers(b->waivers, &r->sr, &r->doc, r->path, b->today);
+	return r;
+}
+
+static void clear_progress(struct batch *b)
+{
+	if (b->progress)
+		fputs("\r\033[K", stderr);
+}
+
+/*
+ * Reports one document, its messages first (pool_ops.deliver: the calling
+ * thread, in input order, so that output and messages keep that order).
+ */
+static void deliver_one(void *arg, size_t i, void *result)
+{
+	struct batch *b = arg;
+	struct reviewed *r = result;
+	struct review rv;
+	size_t w;
+
+	(void)i;
+	clear_progress(b);
+	memset(&rv, 0, sizeof(rv));
+	rv.path = r->path;
+	if (r->err.len) {
+		error("cannot read '%s': %s", r->path, r->err.ptr);
+		rv.error = r->err.ptr;
+		b->rep->document(b->ctx, &rv);
+		b->status = EXIT_STATUS_ERROR;
+	} else {
+		for (w = 0; w < r->doc.nwarning; w++)
+			warning("%s: %s", r->path, r->doc.warnings[w]);
+		for (w = 0; w < r->f.nwarning; w++)
+			warning("%s: %s", r->path, r->f.warnings[w]);
+		rv.doc = &r->doc;
+		rv.findings = &r->f;
+		rv.score = &r->sr;
+		b->rep->document(b->ctx, &rv);
+		buf_reset(&r->err);
+		if (score_policy_fails(&b->c->fail_on, &r->sr, &r->err)) {
+			error("%s: fails --fail-on: %s", r->path, r->err.ptr);
+			b->policy_failed = 1;
+		}
+		score_release(&r->sr);
+	}
+	b->ctx->ndocs++;
+	findings_release(&r->f);
+	document_release(&r->doc);
+	buf_release(&r->err);
+	free(r);
+}
+
+static void show_progress(void *arg, size_t done, size_t n)
+{
+	struct batch *b = arg;
+
+	if (b->progress && done < n)
+		fprintf(stderr, "\raiclause: %zu of %zu reviewed", done, n);
+}
+
+/*
+ * Reviews `inputs` (n >= 1) into one report: review's and scan's common
+ * path.  Documents are worked on in parallel (--jobs) and reported in the
+ * order given.
+ */
+static int review_batch(struct cli *c, const char *const *inputs, size_t n, int status)
+{
+	static const struct pool_ops ops = { review_one, deliver_one, show_progress };
+	const struct reporter *rep;
 	struct report_ctx ctx;
 	struct ruleset rs;
-	struct engine *e;
 	struct output out;
 	struct waivers waivers;
+	struct batch b;
 	char today[16];
-	int status = EXIT_STATUS_OK, policy_failed = 0;
-	size_t i;
+	unsigned jobs = c->jobs ? c->jobs : pool_cpus(), k;
 
-	if (c->nargs < 2)
-		return usage_error("%s", "review needs at least one FILE");
 	rep = reporter_find(c->format ? c->format : "text");
 	if (!rep)
 		return usage_error("unknown format '%s' (%s)", c->format, reporter_names());
@@ -691,73 +826,71 @@ static int cmd_review(struct cli *c)
 		ruleset_release(&rs);
 		return EXIT_STATUS_ERROR;
 	}
-	e = engine_new(&rs);
+	if (jobs > n)
+		jobs = (unsigned)n;
 	memset(&ctx, 0, sizeof(ctx));
 	ctx.out = out.fp;
 	ctx.rs = &rs;
 	ctx.color = use_color(c, &out);
 	ctx.verbose = c->verbose;
 	ctx.as = c->as;
+	memset(&b, 0, sizeof(b));
+	b.c = c;
+	b.rs = &rs;
+	b.waivers = &waivers;
+	b.today = today;
+	b.inputs = inputs;
+	b.n = n;
+	b.engines = xcalloc(jobs ? jobs : 1, sizeof(*b.engines));
+	b.rep = rep;
+	b.ctx = &ctx;
+	b.status = status;
+	/* A line that rewrites itself is for a person at a terminal only. */
+	b.progress = n > 1 && !c->quiet && isatty(STDERR_FILENO);
 	rep->begin(&ctx);
-	for (i = 1; i < c->nargs; i++) {
-		struct document doc;
-		struct findings f = { 0 };
-		struct score_report sr;
-		struct review rv;
-		struct buf err = BUF_INIT;
-		size_t w;
-
-		memset(&rv, 0, sizeof(rv));
-		rv.path = input_name(c->args[i]);
-		document_init(&doc, rv.path);
-		if (load_file(&doc, c->args[i], &c->load, &err)) {
-			error("cannot read '%s': %s", rv.path, err.ptr);
-			rv.error = err.ptr;
-			rep->document(&ctx, &rv);
-			status = EXIT_STATUS_ERROR;
-		} else {
-			for (w = 0; w < doc.nwarning; w++)
-				warning("%s: %s", rv.path, doc.warnings[w]);
-			eopt.documents_left = c->nargs - i;
-			engine_run(e, &doc, &eopt, &f);
-			for (w = 0; w < f.nwarning; w++)
-				warning("%s: %s", rv.path, f.warnings[w]);
-			score_findings(&rs, &f, c->as, &sr);
-			/*
-			 * Every item missing scores like a hostile contract; say
-			 * that it may be no contract at all (a policy, a letter).
-			 */
-			if (sr.nitems && !sr.met && !sr.partial && !sr.red_flags) {
-				document_add_warning(&doc, "none of the %zu checklist items was found; "
-						     "this may not be a contract", sr.nitems);
-				warning("%s: %s", rv.path, doc.warnings[doc.nwarning - 1]);
-			}
-			apply_waivers(&waivers, &sr, rv.path, today);
-			rv.doc = &doc;
-			rv.findings = &f;
-			rv.score = &sr;
-			rep->document(&ctx, &rv);
-			buf_reset(&err);
-			if (score_policy_fails(&c->fail_on, &sr, &err)) {
-				error("%s: fails --fail-on: %s", rv.path, err.ptr);
-				policy_failed = 1;
-			}
-			score_release(&sr);
-		}
-		ctx.ndocs++;
-		findings_release(&f);
-		document_release(&doc);
-		buf_release(&err);
-	}
+	pool_run(&ops, &b, n, jobs, 4 * (size_t)jobs);
+	clear_progress(&b);
 	rep->end(&ctx);
 	if (output_close(&out, 1))
-		status = EXIT_STATUS_ERROR;
+		b.status = EXIT_STATUS_ERROR;
 	/* An error outranks a policy failure: something went unread. */
-	if (policy_failed && status == EXIT_STATUS_OK)
-		status = EXIT_STATUS_POLICY;
-	engine_free(e);
+	if (b.policy_failed && b.status == EXIT_STATUS_OK)
+		b.status = EXIT_STATUS_POLICY;
+	for (k = 0; k < jobs; k++)
+		engine_free(b.engines[k]);
+	free(b.engines);
 	waivers_release(&waivers);
 	ruleset_release(&rs);
+	return b.status;
+}
+
+static int cmd_review(struct cli *c)
+{
+	if (c->nargs < 2)
+		return usage_error("%s", "review needs at least one FILE");
+	return review_batch(c, c->args + 1, c->nargs - 1, EXIT_STATUS_OK);
+}
+
+/* Reviews the contracts found under directories (walk.h), as review does. */
+static int cmd_scan(struct cli *c)
+{
+	struct walk_list files;
+	int status;
+
+	if (c->nargs < 2)
+		return usage_error("%s", "scan needs at least one DIR");
+	memset(&files, 0, sizeof(files));
+	walk_collect(&files, c->args + 1, c->nargs - 1);
+	if (!files.n) {
+		/* Each unreadable path has said why already. */
+		if (!files.errors)
+			error("no contracts found (files ending in %s)", CONTRACT_SUFFIXES);
+		walk_release(&files);
+		return EXIT_STATUS_ERROR;
+	}
+	status = review_batch(c, (const char *const *)files.paths, files.n,
+			      files.errors ? EXIT_STATUS_ERROR : EXIT_STATUS_OK);
+	walk_release(&files);
 	return status;
 }
 
@@ -1005,6 +1138,8 @@ int main(int argc, char **argv)
 		status = EXIT_STATUS_ERROR;
 	} else if (strcmp(c.args[0], "review") == 0) {
 		status = cmd_review(&c);
+	} else if (strcmp(c.args[0], "scan") == 0) {
+		status = cmd_scan(&c);
 	} else if (strcmp(c.args[0], "extract") == 0) {
 		status = cmd_extract(&c);
 	} else if (strcmp(c.args[0], "rules") == 0) {

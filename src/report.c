@@ -27,10 +27,29 @@ const char *reporter_names(void)
 	return "text, json, sarif, junit";
 }
 
+/* Keeps the REPORT_RISKIEST riskiest, the earlier first among equals. */
+static void rank_document(struct report_tally *t, const char *path, unsigned risk, char grade)
+{
+	size_t at = t->nriskiest;
+
+	while (at > 0 && t->riskiest[at - 1].risk < risk)
+		at--;
+	if (at >= REPORT_RISKIEST)
+		return;
+	if (t->nriskiest == REPORT_RISKIEST)
+		free(t->riskiest[--t->nriskiest].path);
+	memmove(&t->riskiest[at + 1], &t->riskiest[at], (t->nriskiest - at) * sizeof(t->riskiest[0]));
+	t->riskiest[at].path = xstrdup(path);
+	t->riskiest[at].risk = risk;
+	t->riskiest[at].grade = grade;
+	t->nriskiest++;
+}
+
 void report_tally_add(struct report_tally *t, const struct review *rv)
 {
 	const struct score_report *s = rv->score;
 	const char *slot;
+	size_t i;
 
 	t->documents++;
 	if (!rv->doc) {
@@ -40,6 +59,25 @@ void report_tally_add(struct report_tally *t, const struct review *rv)
 	slot = strchr(REPORT_GRADES, s->grade);
 	t->grades[slot && *slot ? slot - REPORT_GRADES : 4]++;
 	t->red_flags += s->red_flags;
+	rank_document(t, rv->path ? rv->path : rv->doc->path, s->risk, s->grade);
+	if (!t->items && s->nitems) {
+		t->items = xcalloc(s->nitems, sizeof(*t->items));
+		t->nitems = s->nitems;
+	}
+	for (i = 0; i < s->nitems && i < t->nitems; i++) {
+		struct report_item_tally *it = &t->items[i];
+
+		if (s->items[i].waived) {
+			it->waived++;
+			continue;
+		}
+		switch (s->items[i].status) {
+		case ITEM_MET:      it->met++; break;
+		case ITEM_PARTIAL:  it->partial++; break;
+		case ITEM_MISSING:  it->missing++; break;
+		case ITEM_RED_FLAG: it->red_flags++; break;
+		}
+	}
 	if (!t->worst_path || s->risk > t->worst_risk) {
 		free(t->worst_path);
 		t->worst_path = xstrdup(rv->path ? rv->path : rv->doc->path);
@@ -50,8 +88,47 @@ void report_tally_add(struct report_tally *t, const struct review *rv)
 
 void report_tally_release(struct report_tally *t)
 {
+	size_t i;
+
+	for (i = 0; i < t->nriskiest; i++)
+		free(t->riskiest[i].path);
+	free(t->items);
 	free(t->worst_path);
 	memset(t, 0, sizeof(*t));
+}
+
+static size_t item_count(const struct report_item_tally *it, enum item_status status)
+{
+	switch (status) {
+	case ITEM_MET:      return it->met;
+	case ITEM_PARTIAL:  return it->partial;
+	case ITEM_MISSING:  return it->missing;
+	case ITEM_RED_FLAG: return it->red_flags;
+	}
+	return 0;
+}
+
+size_t report_tally_top(const struct report_tally *t, enum item_status status,
+		int must_only, const struct ruleset *rs, size_t *out, size_t max)
+{
+	size_t i, k, n = 0;
+
+	for (i = 0; i < t->nitems; i++) {
+		size_t c = item_count(&t->items[i], status);
+
+		if (!c || (must_only && (i >= rs->nitems || rs->items[i].priority != PRIORITY_MUST)))
+			continue;
+		/* Most first; among equals the earlier item, already placed. */
+		for (k = n; k > 0 && item_count(&t->items[out[k - 1]], status) < c; k--)
+			;
+		if (k >= max)
+			continue;
+		if (n < max)
+			n++;
+		memmove(out + k + 1, out + k, (n - 1 - k) * sizeof(*out));
+		out[k] = i;
+	}
+	return n;
 }
 
 void report_sentence_span(const struct document *doc, const struct finding *f,

@@ -322,6 +322,34 @@ static void json_end(struct report_ctx *ctx)
 		key_uint(w, grade, t->grades[i]);
 	}
 	json_object_end(w);
+	json_key(w, "riskiest");
+	json_array_begin(w);
+	for (i = 0; i < t->nriskiest; i++) {
+		char grade[2] = { t->riskiest[i].grade, '\0' };
+
+		json_object_begin(w);
+		key_cstr(w, "file", t->riskiest[i].path);
+		key_uint(w, "risk", t->riskiest[i].risk);
+		key_cstr(w, "grade", grade);
+		json_object_end(w);
+	}
+	json_array_end(w);
+	/* Per checklist item, how the documents reviewed stand. */
+	json_key(w, "items");
+	json_array_begin(w);
+	for (i = 0; i < t->nitems && i < ctx->rs->nitems; i++) {
+		const struct report_item_tally *it = &t->items[i];
+
+		json_object_begin(w);
+		key_cstr(w, "id", ctx->rs->items[i].id);
+		key_uint(w, "met", it->met);
+		key_uint(w, "partial", it->partial);
+		key_uint(w, "missing", it->missing);
+		key_uint(w, "red_flags", it->red_flags);
+		key_uint(w, "waived", it->waived);
+		json_object_end(w);
+	}
+	json_array_end(w);
 	json_key(w, "worst");
 	if (t->worst_path) {
 		char grade[2] = { t->worst_grade, '\0' };

@@ -585,6 +585,59 @@ flush:
 	buf_release(&o.scratch);
 }
 
+/* Items most often in one status across the documents, a line each. */
+static void write_top_items(struct text_out *o, const struct report_tally *t,
+		const char *heading, enum item_status status, int must_only)
+{
+	size_t top[5], n, i, reviewed = t->documents - t->unreadable;
+
+	n = report_tally_top(t, status, must_only, o->ctx->rs, top, ARRAY_SIZE(top));
+	if (!n)
+		return;
+	buf_addf(&o->b, "%s:\n", heading);
+	for (i = 0; i < n; i++) {
+		const struct checklist_item *it = &o->ctx->rs->items[top[i]];
+		const struct report_item_tally *c = &t->items[top[i]];
+		size_t count = status == ITEM_MET ? c->met : status == ITEM_PARTIAL ? c->partial :
+			       status == ITEM_MISSING ? c->missing : c->red_flags;
+
+		buf_addf(&o->b, "  %3zu of %zu  ", count, reviewed);
+		add_prose(o, it->title ? it->title : it->id);
+		buf_addstr(&o->b, "  ");
+		paint_on(o, SGR_DIM);
+		buf_addch(&o->b, '[');
+		add_clean(o, it->id);
+		buf_addch(&o->b, ']');
+		paint_off(o);
+		buf_addch(&o->b, '\n');
+	}
+}
+
+/*
+ * The portfolio after the summary line: the riskiest contracts and the
+ * items that most often need work, so a batch reads as a whole.
+ */
+static void write_portfolio(struct text_out *o, const struct report_tally *t)
+{
+	size_t i;
+
+	if (t->nriskiest > 1) {
+		buf_addstr(&o->b, "Riskiest:\n");
+		for (i = 0; i < t->nriskiest; i++) {
+			buf_addf(&o->b, "  %3u %c  ", t->riskiest[i].risk, t->riskiest[i].grade);
+			add_clean(o, t->riskiest[i].path);
+			buf_addch(&o->b, '\n');
+		}
+	}
+	if (as_vendor(o)) {
+		write_top_items(o, t, "Most often given", ITEM_MET, 0);
+		write_top_items(o, t, "Most often partly given", ITEM_PARTIAL, 0);
+		return;
+	}
+	write_top_items(o, t, "Most often red-flagged", ITEM_RED_FLAG, 0);
+	write_top_items(o, t, "Must-haves most often missing", ITEM_MISSING, 1);
+}
+
 static void text_end(struct report_ctx *ctx)
 {
 	struct report_tally *t = ctx->state;
@@ -612,6 +665,7 @@ static void text_end(struct report_ctx *ctx)
 			add_clean(&o, t->worst_path);
 		}
 		buf_addch(&o.b, '\n');
+		write_portfolio(&o, t);
 		fwrite(o.b.ptr, 1, o.b.len, ctx->out);
 	}
 	buf_release(&o.b);

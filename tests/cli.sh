@@ -510,12 +510,41 @@ d = json.load(open(sys.argv[1]))["documents"][0]["checklist"]
 print(sum(1 for i in d if i["waived"]), sum(1 for i in d if i["status"] == "red-flag"))' "$tmp/w.json")
 if [ $s1 -eq 0 ] && [ $s2 -eq 1 ] && [ $s3 -eq 2 ] && [ ! -s "$tmp/badw.out" ] &&
    [ "${waived% *}" -ge 1 ] && [ "${waived% *}" = "${waived#* }" ] &&
-   grep -q "waivers.yaml:[0-9]*: warning: waiver of '.*' expired on 2001-01-01" "$tmp/w.err" &&
+   grep -q "warning: samples/mixed.txt: the waiver of '.*' at .*waivers.yaml:[0-9]* expired on 2001-01-01 and does not cover it" "$tmp/w.err" &&
    grep -q "badw.yaml:2: unknown checklist item 'no-such-item'" "$tmp/badw.err"; then
 	ok "--waivers: accepted red flags pass --fail-on and stay in the report; expired ones warn; a bad file stops the run"
 else
 	fail "--waivers: accepted red flags pass --fail-on and stay in the report; expired ones warn; a bad file stops the run" \
 		"statuses $s1 $s2 $s3; waived/flagged $waived; $(cat "$tmp/w.err" "$tmp/badw.err")"
+fi
+
+# scan: every contract under a directory, in path order, reviewed on several
+# workers with the same bytes as one; a portfolio after the summary; a
+# missing directory is an error, the rest still reviewed.
+mkdir -p "$tmp/folder/b" "$tmp/folder/.hidden" "$tmp/folder/a"
+cp samples/mixed.docx "$tmp/folder/b/m.docx"
+cp samples/vendor-friendly.txt "$tmp/folder/a/v.txt"
+cp samples/customer-friendly.txt "$tmp/folder/c.md"
+cp samples/mixed.txt "$tmp/folder/.hidden/x.txt"
+printf '%%PDF-1.4\n' >"$tmp/folder/b/scan.pdf"
+"$AICLAUSE" scan -q -j1 -f json "$tmp/folder" >"$tmp/scan1.json" 2>/dev/null; s1=$?
+"$AICLAUSE" scan -q -j4 -f json "$tmp/folder" >"$tmp/scan4.json" 2>/dev/null; s4=$?
+"$AICLAUSE" scan -q "$tmp/folder" >"$tmp/scan.txt" 2>"$tmp/scan.err"
+"$AICLAUSE" scan -q -f json "$tmp/folder" "$tmp/nowhere" >"$tmp/scanm.json" 2>"$tmp/scanm.err"; sm=$?
+"$AICLAUSE" scan -j 0 "$tmp/folder" >/dev/null 2>&1; sj=$?
+files=$(python3 -c 'import json,sys
+d = json.load(open(sys.argv[1]))
+print(" ".join(x["file"].rsplit("/folder/", 1)[1] for x in d["documents"]), len(d["summary"]["riskiest"]))' "$tmp/scan1.json")
+if [ $s1 -eq 0 ] && [ $s4 -eq 0 ] && cmp -s "$tmp/scan1.json" "$tmp/scan4.json" &&
+   [ "$files" = "a/v.txt b/m.docx c.md 3" ] && [ ! -s "$tmp/scan.err" ] &&
+   grep -q '^Summary: 3 documents, 3 reviewed' "$tmp/scan.txt" && grep -q '^Riskiest:$' "$tmp/scan.txt" &&
+   grep -q '^Most often red-flagged:$' "$tmp/scan.txt" &&
+   [ $sm -eq 2 ] && grep -q "cannot read '.*nowhere': no such file or directory" "$tmp/scanm.err" &&
+   cmp -s "$tmp/scan1.json" "$tmp/scanm.json" && [ $sj -eq 2 ]; then
+	ok "scan: contracts under a directory in path order, -j4 byte-identical to -j1, a portfolio, a missing path an error"
+else
+	fail "scan: contracts under a directory in path order, -j4 byte-identical to -j1, a portfolio, a missing path an error" \
+		"statuses $s1 $s4 $sm $sj; files $files; $(cat "$tmp/scan.err" "$tmp/scanm.err")"
 fi
 
 # A document with nothing on the checklist scores like a hostile contract:

@@ -637,8 +637,13 @@ static void test_text_errors_and_summary(void **state)
 	assert_non_null(strstr(out, "\n\nbroken.docx: error: not a ZIP archive\n\nagain.txt: text"));
 	assert_non_null(strstr(out, "\nSummary: 3 documents, 2 reviewed, 1 could not be read; "
 				    "grades F 2; highest risk 97 (grade F): contract.txt\n"));
-	/* Ties went to the first document. */
-	assert_null(strstr(out, "again.txt\n"));
+	/* The portfolio: ties in the order reviewed, items in checklist order. */
+	assert_non_null(strstr(out, "Riskiest:\n   97 F  contract.txt\n   97 F  again.txt\n"
+				    "Most often red-flagged:\n"
+				    "    2 of 2  No training on customer data  [data.no-training]\n"
+				    "    2 of 2  Customer owns the fine-tuned model  [ip.ownership]\n"
+				    "Must-haves most often missing:\n"
+				    "    2 of 2  Delivery of the weights  [exit.weights]\n"));
 	free(out);
 
 	/* One document: no summary. */
@@ -1214,6 +1219,23 @@ static void test_json_golden(void **state)
 		"      \"D\": 0,\n"
 		"      \"F\": 1\n"
 		"    },\n"
+		"    \"riskiest\": [\n"
+		"      {\n"
+		"        \"file\": \"t.txt\",\n"
+		"        \"risk\": 100,\n"
+		"        \"grade\": \"F\"\n"
+		"      }\n"
+		"    ],\n"
+		"    \"items\": [\n"
+		"      {\n"
+		"        \"id\": \"data.no-training\",\n"
+		"        \"met\": 0,\n"
+		"        \"partial\": 0,\n"
+		"        \"missing\": 0,\n"
+		"        \"red_flags\": 1,\n"
+		"        \"waived\": 0\n"
+		"      }\n"
+		"    ],\n"
 		"    \"worst\": {\n"
 		"      \"file\": \"t.txt\",\n"
 		"      \"risk\": 100,\n"
