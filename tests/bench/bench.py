@@ -257,9 +257,10 @@ def bench(args, prog, rules_dir, tmp, docx, contracts, cuad):
 	tiny = os.path.join(tmp, "one-line.txt")
 	with open(tiny, "w") as fp:
 		fp.write("This Agreement is made between Acme Corp. and Beta LLC.\n")
-	null_review = [prog, "review", "--no-default-rules", "--rules",
+	# One worker: the figures are per core (review would use them all).
+	null_review = [prog, "review", "-j1", "--no-default-rules", "--rules",
 		       NULL_RULES, "-q", "--format", "json"]
-	review = [prog, "review", "-q", "--format", "json"]
+	review = [prog, "review", "-j1", "-q", "--format", "json"]
 	key = []
 
 	print("  machine:  %s, %d cores online, pinned to one core; %s" %
@@ -416,7 +417,7 @@ def breakdown(args, prog, rules_dir, tmp, cuad):
 	if packs is None:
 		print("  per-pack breakdown: PyYAML not installed, skipped")
 		return
-	argv = [prog, "review", "--no-default-rules", "-q", "--format", "json",
+	argv = [prog, "review", "-j1", "--no-default-rules", "-q", "--format", "json",
 		"--rules"]
 	# The packs are read from rules/ as they are now, which need not be
 	# what the binary embedded: compare them with each other only.
@@ -426,7 +427,7 @@ def breakdown(args, prog, rules_dir, tmp, cuad):
 	# Every third CUAD file keeps the breakdown to a fraction of a pass.
 	sub = cuad[::3]
 	t_all = run(argv + [d] + sub)[0]
-	t_none = run([prog, "review", "--no-default-rules", "-q", "--format",
+	t_none = run([prog, "review", "-j1", "--no-default-rules", "-q", "--format",
 		      "json", "--rules", NULL_RULES] + sub)[0]
 	matching = max(t_all - t_none, 1e-9)
 	print("  matching time by pack, over every third CUAD text (%d files): "

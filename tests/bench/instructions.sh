@@ -47,7 +47,7 @@ count() {
 	      tr '\n' '\0' <"$list" |
 	      xargs -0 valgrind --tool=cachegrind --cache-sim=no \
 		--cachegrind-out-file=/dev/null --log-file="$tmp/log" \
-		"$prog" -q -f json review "$@" >/dev/null) &&
+		"$prog" -q -j1 -f json review "$@" >/dev/null) &&
 	    sed -n 's/.*I *refs: *//p' "$tmp/log" | tr -d ,)
 	if test -z "$n"; then
 		echo "bench-instr: valgrind failed on $what: see a run by hand" >&2

@@ -164,7 +164,8 @@ def run_aiclause(binary, files, extra_args=(), batch=40, jobs=None, timeout=600)
     aiclause could not read keep their "error" member; a crash, a timeout or
     output that is not a report raises HarnessError.
     """
-    cmd = [binary, "-q", "--format", "json"] + list(extra_args) + ["review"]
+    # The harness runs processes in parallel itself: one worker each.
+    cmd = [binary, "-q", "-j1", "--format", "json"] + list(extra_args) + ["review"]
     batches = [files[i:i + batch] for i in range(0, len(files), batch)]
     jobs = jobs or os.cpu_count() or 1
     out = {}
