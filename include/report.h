@@ -143,6 +143,13 @@ enum report_level {
 enum report_level report_item_level(const struct report_ctx *ctx, const struct item_result *res);
 /* "none", "note", "warning", "error": SARIF's names. */
 const char *report_level_name(enum report_level l);
+/*
+ * An item's status in the reader's words: "met", "partly met", "missing",
+ * "red flag"; for the vendor "given", "partly given", "open", "withheld".
+ */
+const char *report_status_words(const struct report_ctx *ctx, enum item_status s);
+/* Appends "§ 4.2, paragraph 37" (or "line 12" before any clause), uncleaned. */
+void report_add_citation(struct buf *out, const struct document *doc, const struct finding *f);
 /* The finding's stance toward the reader: turned for ctx->as == PERSPECTIVE_VENDOR. */
 enum stance report_stance(const struct report_ctx *ctx, const struct finding *f);
 

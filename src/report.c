@@ -199,6 +199,28 @@ const char *report_level_name(enum report_level l)
 	return names[l];
 }
 
+const char *report_status_words(const struct report_ctx *ctx, enum item_status s)
+{
+	int vendor = ctx->as == PERSPECTIVE_VENDOR;
+
+	switch (s) {
+	case ITEM_MET:      return vendor ? "given" : "met";
+	case ITEM_PARTIAL:  return vendor ? "partly given" : "partly met";
+	case ITEM_MISSING:  return vendor ? "open" : "missing";
+	case ITEM_RED_FLAG: return vendor ? "withheld" : "red flag";
+	}
+	return "missing";
+}
+
+void report_add_citation(struct buf *out, const struct document *doc, const struct finding *f)
+{
+	const char *clause = f->para < doc->npara ? doc->paras[f->para].clause : NULL;
+
+	if (clause)
+		buf_addf(out, "§ %s, ", clause);
+	buf_addf(out, "%s %lu", report_source_unit(doc), report_source_at(doc, f));
+}
+
 enum stance report_stance(const struct report_ctx *ctx, const struct finding *f)
 {
 	return ctx->as == PERSPECTIVE_VENDOR ? flip_stance(f->stance) : f->stance;

@@ -87,29 +87,13 @@ static void add_prose(struct junit_state *st, const struct report_ctx *ctx,
 	add_xml(out, st->scratch.ptr, st->scratch.len);
 }
 
-static const char *status_words(const struct report_ctx *ctx, enum item_status s)
+/* A citation, escaped: clause labels come from the contract. */
+static void add_citation(struct junit_state *st, struct buf *out, const struct document *doc,
+		const struct finding *f)
 {
-	int vendor = ctx->as == PERSPECTIVE_VENDOR;
-
-	switch (s) {
-	case ITEM_MET:      return vendor ? "given" : "met";
-	case ITEM_PARTIAL:  return vendor ? "partly given" : "partly met";
-	case ITEM_MISSING:  return vendor ? "open" : "missing";
-	case ITEM_RED_FLAG: return vendor ? "withheld" : "red flag";
-	}
-	return "missing";
-}
-
-static void add_citation(struct buf *out, const struct document *doc, const struct finding *f)
-{
-	const char *clause = f->para < doc->npara ? doc->paras[f->para].clause : NULL;
-
-	if (clause) {
-		buf_addstr(out, "§ ");
-		add_xml_cstr(out, clause);
-		buf_addstr(out, ", ");
-	}
-	buf_addf(out, "%s %lu", report_source_unit(doc), report_source_at(doc, f));
+	buf_reset(&st->scratch);
+	report_add_citation(&st->scratch, doc, f);
+	add_xml(out, st->scratch.ptr, st->scratch.len);
 }
 
 static void junit_begin(struct report_ctx *ctx)
@@ -139,7 +123,7 @@ static void write_case(struct junit_state *st, const struct report_ctx *ctx,
 	if (level < REPORT_LEVEL_WARNING) {
 		if (level == REPORT_LEVEL_NOTE) {
 			buf_addstr(out, ">\n      <system-out>");
-			buf_addstr(out, status_words(ctx, res->status));
+			buf_addstr(out, report_status_words(ctx, res->status));
 			buf_addstr(out, ": no clause found; check by hand</system-out>\n"
 				   "    </testcase>\n");
 		} else {
@@ -148,16 +132,16 @@ static void write_case(struct junit_state *st, const struct report_ctx *ctx,
 		return;
 	}
 	if (res->waived) {
-		buf_addf(out, ">\n      <skipped message=\"%s, waived: ", status_words(ctx, res->status));
+		buf_addf(out, ">\n      <skipped message=\"%s, waived: ", report_status_words(ctx, res->status));
 		add_xml_cstr(out, res->waived);
 		buf_addstr(out, "\"/>\n    </testcase>\n");
 		return;
 	}
 	buf_addf(out, ">\n      <failure type=\"%s\" message=\"%s", report_level_name(level),
-		 status_words(ctx, res->status));
+		 report_status_words(ctx, res->status));
 	for (e = 0; e < res->nevidence; e++) {
 		buf_addstr(out, e ? "; " : " in ");
-		add_citation(out, rv->doc, &f->v[res->evidence[e]]);
+		add_citation(st, out, rv->doc, &f->v[res->evidence[e]]);
 	}
 	buf_addstr(out, "\">");
 	for (e = 0; e < res->nevidence; e++) {
@@ -165,7 +149,7 @@ static void write_case(struct junit_state *st, const struct report_ctx *ctx,
 		const char *m = x->message ? x->message : x->rule->message;
 
 		report_sentence_span(rv->doc, x, &start, &end);
-		add_citation(out, rv->doc, x);
+		add_citation(st, out, rv->doc, x);
 		buf_addstr(out, ": &quot;");
 		add_xml(out, rv->doc->text.ptr + start, end - start);
 		buf_addstr(out, "&quot;\n");

@@ -114,19 +114,6 @@ static void add_prose(struct buf *out, const struct report_ctx *ctx, const char 
 		buf_addstr(out, s);
 }
 
-static const char *status_words(const struct report_ctx *ctx, enum item_status s)
-{
-	int vendor = ctx->as == PERSPECTIVE_VENDOR;
-
-	switch (s) {
-	case ITEM_MET:      return vendor ? "given" : "met";
-	case ITEM_PARTIAL:  return vendor ? "partly given" : "partly met";
-	case ITEM_MISSING:  return vendor ? "open" : "missing (no clause found; check by hand)";
-	case ITEM_RED_FLAG: return vendor ? "withheld" : "red flag";
-	}
-	return "missing";
-}
-
 static void sarif_begin(struct report_ctx *ctx)
 {
 	struct sarif_state *st = xcalloc(1, sizeof(*st));
@@ -195,16 +182,6 @@ static void sarif_begin(struct report_ctx *ctx)
 	flush(ctx, st);
 }
 
-/* "§ 4.2, paragraph 37" or "line 12". */
-static void add_citation(struct buf *out, const struct document *doc, const struct finding *f)
-{
-	const char *clause = f->para < doc->npara ? doc->paras[f->para].clause : NULL;
-
-	if (clause)
-		buf_addf(out, "§ %s, ", clause);
-	buf_addf(out, "%s %lu", report_source_unit(doc), report_source_at(doc, f));
-}
-
 static void write_location(struct json_writer *w, struct sarif_state *st,
 		const struct review *rv, const struct finding *f, long id)
 {
@@ -233,7 +210,7 @@ static void write_location(struct json_writer *w, struct sarif_state *st,
 	json_object_end(w);
 	if (f) {
 		buf_reset(&st->scratch);
-		add_citation(&st->scratch, doc, f);
+		report_add_citation(&st->scratch, doc, f);
 		message(w, "message", st->scratch.ptr, st->scratch.len);
 	}
 	json_object_end(w);
@@ -255,10 +232,12 @@ static void write_result(struct report_ctx *ctx, struct sarif_state *st,
 	key_cstr(w, "level", level);
 	buf_reset(&st->scratch);
 	add_prose(&st->scratch, ctx, it->title ? it->title : it->id);
-	buf_addf(&st->scratch, ": %s", status_words(ctx, res->status));
+	buf_addf(&st->scratch, ": %s", report_status_words(ctx, res->status));
+	if (res->status == ITEM_MISSING && ctx->as != PERSPECTIVE_VENDOR)
+		buf_addstr(&st->scratch, " (no clause found; check by hand)");
 	for (e = 0; e < res->nevidence; e++) {
 		buf_addstr(&st->scratch, e ? "; " : " (");
-		add_citation(&st->scratch, rv->doc, &f->v[res->evidence[e]]);
+		report_add_citation(&st->scratch, rv->doc, &f->v[res->evidence[e]]);
 	}
 	buf_addstr(&st->scratch, res->nevidence ? ")." : ".");
 	if (first) {
