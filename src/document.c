@@ -1348,6 +1348,105 @@ static int all_notes(const struct document *doc, const struct paragraph *p)
 	return 1;
 }
 
+/* Whether the line at t[0..n) is a Markdown table's rule, "| --- | :-: |". */
+static int table_rule_line(const char *t, size_t n)
+{
+	size_t i = 0, dashes = 0, pipes = 0;
+
+	while (i < n && t[i] == ' ')
+		i++;
+	if (i == n || t[i] != '|')
+		return 0;
+	for (; i < n; i++) {
+		if (t[i] == '|')
+			pipes++;
+		else if (t[i] == '-')
+			dashes++;
+		else if (t[i] != ':' && t[i] != ' ' && t[i] != '\t')
+			return 0;
+	}
+	return pipes >= 2 && dashes >= 3;
+}
+
+/*
+ * Markdown signs of the line at t[0..n): 2 for a table's rule, 1 for an
+ * ATX heading with words ("## Data", not "# # #") or an escaped number
+ * ("12\. Privacy", what HTML converters write), else 0.
+ */
+static int markdown_line(const char *t, size_t n)
+{
+	size_t i = 0;
+
+	if (!n)
+		return 0;
+	if (t[0] == '#') {
+		while (i < n && i < 7 && t[i] == '#')
+			i++;
+		return i <= 6 && i + 1 < n && t[i] == ' ' &&
+		       (isalnum((unsigned char)t[i + 1]) || t[i + 1] == '*');
+	}
+	if (isdigit((unsigned char)t[0])) {
+		while (i < n && i < 4 && isdigit((unsigned char)t[i]))
+			i++;
+		return i + 2 < n && t[i] == '\\' && t[i + 1] == '.' && t[i + 2] == ' ';
+	}
+	if (t[0] == '|' || t[0] == ' ')
+		return table_rule_line(t, n) ? 2 : 0;
+	return 0;
+}
+
+/*
+ * An inline link "[text](target)" whose "](" is at t[at] (t[0..len)): the
+ * target a web address, a mail or a path or anchor of the site, the text
+ * opened on the same line.
+ */
+static int inline_link_at(const char *t, size_t len, size_t at)
+{
+	static const char *const starts[] = { "http://", "https://", "mailto:", "/", "#" };
+	const char *p = t + at + 2;
+	size_t i, left = len - at - 2;
+
+	for (i = at; i > 0 && t[i - 1] != '\n' && t[i - 1] != '['; i--)
+		;
+	if (i == 0 || t[i - 1] != '[' || i == at)
+		return 0;
+	for (i = 0; i < sizeof(starts) / sizeof(starts[0]); i++) {
+		size_t n = strlen(starts[i]);
+
+		if (left > n && !memcmp(p, starts[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Sets doc->markdown (see document.h) from the text and its line index.
+ * Stops at the first sign enough: a Markdown file shows one in its first
+ * lines, and a contract in plain text is walked once, line starts and
+ * "](" only.
+ */
+static void detect_markdown(struct document *doc)
+{
+	const char *t = doc->text.ptr, *p, *e = t + doc->text.len;
+	int score = 0;
+	size_t i;
+
+	doc->markdown = 0;
+	for (p = t; (p = find_bytes(p, (size_t)(e - p), "](", 2)); p += 2)
+		if (inline_link_at(t, doc->text.len, (size_t)(p - t))) {
+			doc->markdown = 1;
+			return;
+		}
+	for (i = 0; i < doc->nline && score < 2; i++) {
+		size_t from = doc->lines[i];
+		size_t to = i + 1 < doc->nline ? doc->lines[i + 1] - 1 : doc->text.len;
+
+		if (t[from] == '#' || t[from] == '|' || t[from] == ' ' || isdigit((unsigned char)t[from]))
+			score += markdown_line(t + from, to - from);
+	}
+	doc->markdown = score >= 2;
+}
+
 void document_finish(struct document *doc)
 {
 	size_t i;
@@ -1363,8 +1462,10 @@ void document_finish(struct document *doc)
 		if (!doc->paras[i].note)
 			document_segment_paragraph(doc, i);
 	}
-	if (doc->format == DOC_FORMAT_TEXT)
+	if (doc->format == DOC_FORMAT_TEXT) {
 		build_line_index(doc);
+		detect_markdown(doc);
+	}
 }
 
 /* Widest box read as one: "[    ]". */
