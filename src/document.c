@@ -1348,14 +1348,22 @@ static int all_notes(const struct document *doc, const struct paragraph *p)
 	return 1;
 }
 
-/* Whether the line at t[0..n) is a Markdown table's rule, "| --- | :-: |". */
-static int table_rule_line(const char *t, size_t n)
+/*
+ * Whether the line at t[0..n) is a Markdown table's rule, "| --- | :-: |",
+ * under its header row: `prev` is where the line before it starts.  An
+ * ASCII diagram's "|  -------  |" has no row of cells above it.
+ */
+static int table_rule_line(const char *t, size_t n, const char *prev)
 {
 	size_t i = 0, dashes = 0, pipes = 0;
 
-	while (i < n && t[i] == ' ')
+	while (i < n && i < 4 && t[i] == ' ')
 		i++;
-	if (i == n || t[i] != '|')
+	if (i == n || t[i] != '|' || !prev)
+		return 0;
+	while (*prev == ' ')
+		prev++;
+	if (*prev != '|')
 		return 0;
 	for (; i < n; i++) {
 		if (t[i] == '|')
@@ -1369,11 +1377,12 @@ static int table_rule_line(const char *t, size_t n)
 }
 
 /*
- * Markdown signs of the line at t[0..n): 2 for a table's rule, 1 for an
+ * Markdown signs of the line at t[0..n) (`prev` the line before it, or
+ * NULL): 2 for a table's rule, 1 for an
  * ATX heading with words ("## Data", not "# # #") or an escaped number
  * ("12\. Privacy", what HTML converters write), else 0.
  */
-static int markdown_line(const char *t, size_t n)
+static int markdown_line(const char *t, size_t n, const char *prev)
 {
 	size_t i = 0;
 
@@ -1391,7 +1400,7 @@ static int markdown_line(const char *t, size_t n)
 		return i + 2 < n && t[i] == '\\' && t[i + 1] == '.' && t[i + 2] == ' ';
 	}
 	if (t[0] == '|' || t[0] == ' ')
-		return table_rule_line(t, n) ? 2 : 0;
+		return table_rule_line(t, n, prev) ? 2 : 0;
 	return 0;
 }
 
@@ -1442,7 +1451,8 @@ static void detect_markdown(struct document *doc)
 		size_t to = i + 1 < doc->nline ? doc->lines[i + 1] - 1 : doc->text.len;
 
 		if (t[from] == '#' || t[from] == '|' || t[from] == ' ' || isdigit((unsigned char)t[from]))
-			score += markdown_line(t + from, to - from);
+			score += markdown_line(t + from, to - from,
+					       i ? t + doc->lines[i - 1] : NULL);
 	}
 	doc->markdown = score >= 2;
 }
