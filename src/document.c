@@ -1429,31 +1429,53 @@ static int inline_link_at(const char *t, size_t len, size_t at)
 }
 
 /*
- * Sets doc->markdown (see document.h) from the text and its line index.
- * Stops at the first sign enough: a Markdown file shows one in its first
- * lines, and a contract in plain text is walked once, line starts and
- * "](" only.
+ * Adds to `score` the signs of the lines that hold byte `c` ('#', '|' or
+ * '\\'), up to 2.  A plain contract has few of these bytes, so memchr
+ * passes over most of the text; each line is looked at once.
+ */
+static int markdown_lines_with(const char *t, size_t len, char c, int score)
+{
+	const char *p = t, *e = t + len, *from, *to, *prev;
+
+	while (score < 2 && (p = memchr(p, c, (size_t)(e - p)))) {
+		for (from = p; from > t && from[-1] != '\n'; from--)
+			;
+		to = memchr(p, '\n', (size_t)(e - p));
+		if (!to)
+			to = e;
+		prev = NULL;
+		if (from > t)
+			for (prev = from - 1; prev > t && prev[-1] != '\n'; prev--)
+				;
+		score += markdown_line(from, (size_t)(to - from), prev);
+		p = to;
+	}
+	return score;
+}
+
+/*
+ * Sets doc->markdown (see document.h) from the text.  Stops at the first
+ * sign enough: a Markdown file shows one in its first lines, and a plain
+ * contract is passed over with memchr, for "](", '#', '|' and '\\'.
  */
 static void detect_markdown(struct document *doc)
 {
-	const char *t = doc->text.ptr, *p, *e = t + doc->text.len;
+	const char *t = doc->text.ptr, *p;
 	int score = 0;
-	size_t i;
 
 	doc->markdown = 0;
-	for (p = t; (p = find_bytes(p, (size_t)(e - p), "](", 2)); p += 2)
+	/*
+	 * strstr, not find_bytes, which stops at every ']' of an exhibit's
+	 * "[***]": the text ends in a NUL and holds none before it.
+	 */
+	for (p = t; (p = strstr(p, "](")); p += 2)
 		if (inline_link_at(t, doc->text.len, (size_t)(p - t))) {
 			doc->markdown = 1;
 			return;
 		}
-	for (i = 0; i < doc->nline && score < 2; i++) {
-		size_t from = doc->lines[i];
-		size_t to = i + 1 < doc->nline ? doc->lines[i + 1] - 1 : doc->text.len;
-
-		if (t[from] == '#' || t[from] == '|' || t[from] == ' ' || isdigit((unsigned char)t[from]))
-			score += markdown_line(t + from, to - from,
-					       i ? t + doc->lines[i - 1] : NULL);
-	}
+	score = markdown_lines_with(t, doc->text.len, '#', score);
+	score = markdown_lines_with(t, doc->text.len, '|', score);
+	score = markdown_lines_with(t, doc->text.len, '\\', score);
 	doc->markdown = score >= 2;
 }
 
