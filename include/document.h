@@ -132,6 +132,15 @@ struct document {
 	enum doc_format format;
 	const char *format_name; /* "text", "docx", "docm", "dotx", "dotm" */
 	const char *encoding;  /* source encoding of a text file, else NULL */
+	/*
+	 * The text is Markdown (set by document_finish for text, told from
+	 * the content, never the file name): an inline link "[text](https:...)",
+	 * a table's rule "| --- | --- |", or two of ATX headings "## Title" and
+	 * escaped numbers "12\. Privacy" at line starts.  Emphasis alone is
+	 * no sign: EDGAR exhibits redact with "[***]".  The view then leaves
+	 * out the syntax (view.h); offsets stay those of the text.
+	 */
+	int markdown;
 
 	struct buf text;
 

@@ -1348,6 +1348,137 @@ static int all_notes(const struct document *doc, const struct paragraph *p)
 	return 1;
 }
 
+/*
+ * Whether the line at t[0..n) is a Markdown table's rule, "| --- | :-: |",
+ * under its header row: `prev` is where the line before it starts.  An
+ * ASCII diagram's "|  -------  |" has no row of cells above it.
+ */
+static int table_rule_line(const char *t, size_t n, const char *prev)
+{
+	size_t i = 0, dashes = 0, pipes = 0;
+
+	while (i < n && i < 4 && t[i] == ' ')
+		i++;
+	if (i == n || t[i] != '|' || !prev)
+		return 0;
+	while (*prev == ' ')
+		prev++;
+	if (*prev != '|')
+		return 0;
+	for (; i < n; i++) {
+		if (t[i] == '|')
+			pipes++;
+		else if (t[i] == '-')
+			dashes++;
+		else if (t[i] != ':' && t[i] != ' ' && t[i] != '\t')
+			return 0;
+	}
+	return pipes >= 2 && dashes >= 3;
+}
+
+/*
+ * Markdown signs of the line at t[0..n) (`prev` the line before it, or
+ * NULL): 2 for a table's rule, 1 for an
+ * ATX heading with words ("## Data", not "# # #") or an escaped number
+ * ("12\. Privacy", what HTML converters write), else 0.
+ */
+static int markdown_line(const char *t, size_t n, const char *prev)
+{
+	size_t i = 0;
+
+	if (!n)
+		return 0;
+	if (t[0] == '#') {
+		while (i < n && i < 7 && t[i] == '#')
+			i++;
+		return i <= 6 && i + 1 < n && t[i] == ' ' &&
+		       (isalnum((unsigned char)t[i + 1]) || t[i + 1] == '*');
+	}
+	if (isdigit((unsigned char)t[0])) {
+		while (i < n && i < 4 && isdigit((unsigned char)t[i]))
+			i++;
+		return i + 2 < n && t[i] == '\\' && t[i + 1] == '.' && t[i + 2] == ' ';
+	}
+	if (t[0] == '|' || t[0] == ' ')
+		return table_rule_line(t, n, prev) ? 2 : 0;
+	return 0;
+}
+
+/*
+ * An inline link "[text](target)" whose "](" is at t[at] (t[0..len)): the
+ * target a web address, a mail or a path or anchor of the site, the text
+ * opened on the same line.
+ */
+static int inline_link_at(const char *t, size_t len, size_t at)
+{
+	static const char *const starts[] = { "http://", "https://", "mailto:", "/", "#" };
+	const char *p = t + at + 2;
+	size_t i, left = len - at - 2;
+
+	for (i = at; i > 0 && t[i - 1] != '\n' && t[i - 1] != '['; i--)
+		;
+	if (i == 0 || t[i - 1] != '[' || i == at)
+		return 0;
+	for (i = 0; i < sizeof(starts) / sizeof(starts[0]); i++) {
+		size_t n = strlen(starts[i]);
+
+		if (left > n && !memcmp(p, starts[i], n))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Adds to `score` the signs of the lines that hold byte `c` ('#', '|' or
+ * '\\'), up to 2.  A plain contract has few of these bytes, so memchr
+ * passes over most of the text; each line is looked at once.
+ */
+static int markdown_lines_with(const char *t, size_t len, char c, int score)
+{
+	const char *p = t, *e = t + len, *from, *to, *prev;
+
+	while (score < 2 && (p = memchr(p, c, (size_t)(e - p)))) {
+		for (from = p; from > t && from[-1] != '\n'; from--)
+			;
+		to = memchr(p, '\n', (size_t)(e - p));
+		if (!to)
+			to = e;
+		prev = NULL;
+		if (from > t)
+			for (prev = from - 1; prev > t && prev[-1] != '\n'; prev--)
+				;
+		score += markdown_line(from, (size_t)(to - from), prev);
+		p = to;
+	}
+	return score;
+}
+
+/*
+ * Sets doc->markdown (see document.h) from the text.  Stops at the first
+ * sign enough: a Markdown file shows one in its first lines, and a plain
+ * contract is passed over with memchr, for "](", '#', '|' and '\\'.
+ */
+static void detect_markdown(struct document *doc)
+{
+	const char *t = doc->text.ptr, *p;
+	int score = 0;
+
+	doc->markdown = 0;
+	/*
+	 * strstr, not find_bytes, which stops at every ']' of an exhibit's
+	 * "[***]": the text ends in a NUL and holds none before it.
+	 */
+	for (p = t; (p = strstr(p, "](")); p += 2)
+		if (inline_link_at(t, doc->text.len, (size_t)(p - t))) {
+			doc->markdown = 1;
+			return;
+		}
+	score = markdown_lines_with(t, doc->text.len, '#', score);
+	score = markdown_lines_with(t, doc->text.len, '|', score);
+	score = markdown_lines_with(t, doc->text.len, '\\', score);
+	doc->markdown = score >= 2;
+}
+
 void document_finish(struct document *doc)
 {
 	size_t i;
@@ -1363,8 +1494,10 @@ void document_finish(struct document *doc)
 		if (!doc->paras[i].note)
 			document_segment_paragraph(doc, i);
 	}
-	if (doc->format == DOC_FORMAT_TEXT)
+	if (doc->format == DOC_FORMAT_TEXT) {
 		build_line_index(doc);
+		detect_markdown(doc);
+	}
 }
 
 /* Widest box read as one: "[    ]". */

@@ -483,6 +483,29 @@ static size_t leadin_end(const char *s, size_t len)
 	return 0;
 }
 
+/* A label kind with roman numerals read as the letters they may be. */
+static char letter_kind(char kind)
+{
+	return kind == 'i' ? 'a' : kind == 'I' ? 'A' : kind;
+}
+
+/*
+ * The kind (letter_kind) of the item label after the lead-in's ':' at
+ * s[end] within the sentence, 0 when its items do not start there.
+ */
+static char inline_list_kind(const char *s, size_t len, size_t end)
+{
+	size_t k = end + 1;
+
+	if (end >= len || s[end] != ':')
+		return 0;
+	while (k < len && s[k] == ' ')
+		k++;
+	if (k >= len || !item_label_len(s + k, len - k))
+		return 0;
+	return letter_kind(label_kind(s + k));
+}
+
 /* Lead-ins chained over one item, at most: "shall not: (a) use it to: (i) train". */
 #define LEADIN_CHAIN 3
 
@@ -519,6 +542,15 @@ static int find_leadin(const struct view *v, const struct document *doc, size_t 
 				continue;
 		} else {
 			end = leadin_end(l, ln);
+			/*
+			 * A lead-in with its items inline ("Meta will retain it as
+			 * needed: (i) ...; and (v) ...") opens the list they start:
+			 * "5. Standard Services" after it, counting otherwise, is
+			 * the next clause.
+			 */
+			if (end && inline_list_kind(l, ln, end) &&
+			    inline_list_kind(l, ln, end) != letter_kind(kind))
+				return 0;
 		}
 		if (!end)
 			return 0;

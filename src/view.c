@@ -1,6 +1,7 @@
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "view.h"
 #include "xalloc.h"
@@ -19,7 +20,7 @@ struct view_seg {
 	int copy;
 };
 
-static void add_seg(struct view *v, size_t orig, size_t olen, int copy)
+static inline __attribute__((always_inline)) void add_seg(struct view *v, size_t orig, size_t olen, int copy)
 {
 	struct view_seg *s;
 
@@ -50,6 +51,12 @@ static void replace_bytes(struct view *v, size_t at, size_t olen, const char *wi
 {
 	add_seg(v, at, olen, 0);
 	buf_addstr(&v->text, with);
+}
+
+static void replace_bytes_n(struct view *v, size_t at, size_t olen, const char *with, size_t n)
+{
+	add_seg(v, at, olen, 0);
+	buf_add(&v->text, with, n);
 }
 
 /* Length of the white-space character at t[i], or 0. */
@@ -198,16 +205,34 @@ static const unsigned char plain_byte[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xF0 */
 };
 
-static int is_plain(unsigned char c)
-{
-	return plain_byte[c];
-}
+/*
+ * As plain_byte, for Markdown text: '\\' (an escape), '<' (a tag) and
+ * '&' (an entity) are looked at too.
+ */
+static const unsigned char markdown_plain_byte[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x00 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x10 */
+	0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1,   /* 0x20 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,   /* 0x30 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x40 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0,   /* 0x50 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x60 */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0,   /* 0x70 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x80 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x90 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xA0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xB0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xC0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xD0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xE0 */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xF0 */
+};
 
 /*
  * Letters of "No" or "Nos" that the full stop at `dot` ends, when a number
  * follows ("No. 3", "Nos. 4"), or 0.
  */
-static size_t number_abbreviation(const unsigned char *t, size_t start, size_t dot,
+static inline __attribute__((always_inline)) size_t number_abbreviation(const unsigned char *t, size_t start, size_t dot,
 				  size_t end)
 {
 	size_t n = 0, after = dot + 1;
@@ -263,13 +288,215 @@ static size_t skip_note(struct view *v, const char *text, size_t start, size_t a
 	return to;
 }
 
-static void build_sentence(struct view *v, const char *text, size_t start, size_t end,
-			   const struct view_subst *subst, size_t nsubst, size_t *si,
-			   struct view_notes *vn)
+/*
+ * Markdown syntax, which the view leaves out of Markdown text (struct
+ * document's markdown) and keeps in any other: a plain contract's "\" or
+ * "<" is text.
+ */
+
+/* Printable ASCII: the view spells an escape ("\*") or "&#42;" as one of these. */
+static const char ascii_chars[] =
+	" !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~";
+
+/*
+ * HTML that Markdown lets through, at t[i] == '<': a tag of the few that
+ * terms pages carry.  Sets *brk when it breaks the line ("<br>", "</p>",
+ * "<li>"), which the view reads as a space, else it is nothing ("<b>",
+ * "</strong>").  Returns its length, 0 for anything else: "<ID>" or
+ * "https://.../<property-id>" is a placeholder, "< 18" a comparison.
+ */
+static size_t html_tag(const unsigned char *t, size_t i, size_t end, int *brk)
+{
+	static const struct {
+		const char *name;
+		int brk;
+	} tags[] = {
+		{ "a", 0 }, { "b", 0 }, { "blockquote", 1 }, { "br", 1 }, { "code", 0 },
+		{ "dd", 1 }, { "del", 0 }, { "div", 1 }, { "dl", 1 }, { "dt", 1 },
+		{ "em", 0 }, { "font", 0 }, { "h1", 1 }, { "h2", 1 }, { "h3", 1 },
+		{ "h4", 1 }, { "h5", 1 }, { "h6", 1 }, { "hr", 1 }, { "i", 0 },
+		{ "ins", 0 }, { "li", 1 }, { "mark", 0 }, { "ol", 1 }, { "p", 1 },
+		{ "s", 0 }, { "small", 0 }, { "span", 0 }, { "strong", 0 }, { "sub", 0 },
+		{ "sup", 0 }, { "table", 1 }, { "tbody", 1 }, { "td", 1 }, { "th", 1 },
+		{ "thead", 1 }, { "tr", 1 }, { "u", 0 }, { "ul", 1 },
+	};
+	size_t j = i + 1, name, k;
+
+	if (j < end && t[j] == '/')
+		j++;
+	name = j;
+	while (j < end && j - name < 12 && isalnum(t[j]))
+		j++;
+	if (j == name)
+		return 0;
+	for (k = 0; k < sizeof(tags) / sizeof(tags[0]); k++)
+		if (strlen(tags[k].name) == j - name &&
+		    !strncasecmp(tags[k].name, (const char *)t + name, j - name))
+			break;
+	if (k == sizeof(tags) / sizeof(tags[0]))
+		return 0;
+	if (j < end && t[j] != '>' && t[j] != ' ' && t[j] != '/')
+		return 0;
+	/* Attributes, up to the '>' on the same line. */
+	while (j < end && t[j] != '>' && t[j] != '<' && t[j] != '\n' && j - i < 256)
+		j++;
+	if (j >= end || t[j] != '>')
+		return 0;
+	*brk = tags[k].brk;
+	return j + 1 - i;
+}
+
+/*
+ * An HTML entity at t[i] == '&': "&amp;", "&nbsp;", "&#8217;", "&#x2014;".
+ * Sets *len to its length and returns the view spelling (*n bytes), or
+ * NULL for none or one the view has no spelling for.
+ */
+static const char *html_entity(const unsigned char *t, size_t i, size_t end,
+			       size_t *len, size_t *n)
+{
+	static const struct {
+		const char *name;
+		const char *text;
+	} named[] = {
+		{ "amp", "&" }, { "apos", "'" }, { "gt", ">" }, { "hellip", "..." },
+		{ "laquo", "\"" }, { "ldquo", "\"" }, { "lsquo", "'" }, { "lt", "<" },
+		{ "mdash", "-" }, { "nbsp", " " }, { "ndash", "-" }, { "quot", "\"" },
+		{ "raquo", "\"" }, { "rdquo", "\"" }, { "rsquo", "'" }, { "shy", "" },
+	};
+	size_t j = i + 1, k;
+	unsigned long c = 0;
+
+	if (j < end && t[j] == '#') {
+		int hex = ++j < end && (t[j] == 'x' || t[j] == 'X');
+		size_t digits;
+
+		j += hex;
+		digits = j;
+		while (j < end && j - digits < 7 && (hex ? isxdigit(t[j]) : isdigit(t[j]))) {
+			c = c * (hex ? 16 : 10) +
+			    (unsigned)(isdigit(t[j]) ? t[j] - '0' : tolower(t[j]) - 'a' + 10);
+			j++;
+		}
+		if (j == digits || j >= end || t[j] != ';')
+			return NULL;
+		*len = j + 1 - i;
+		*n = 1;
+		if (c >= 0x20 && c < 0x7F)
+			return ascii_chars + (c - 0x20);
+		if (c == 0xA0)
+			return " ";
+		if (c == 0x2018 || c == 0x2019)
+			return "'";
+		if (c == 0x201C || c == 0x201D)
+			return "\"";
+		if (c == 0x2013 || c == 0x2014)
+			return "-";
+		return NULL;
+	}
+	while (j < end && j - i <= 7 && isalpha(t[j]))
+		j++;
+	if (j >= end || t[j] != ';' || j == i + 1)
+		return NULL;
+	for (k = 0; k < sizeof(named) / sizeof(named[0]); k++)
+		if (strlen(named[k].name) == j - i - 1 &&
+		    !strncmp(named[k].name, (const char *)t + i + 1, j - i - 1)) {
+			*len = j + 1 - i;
+			*n = strlen(named[k].text);
+			return named[k].text;
+		}
+	return NULL;
+}
+
+/* Whether byte c may stand next to an emphasis marker that it opens or closes. */
+static int emphasis_edge(unsigned char c)
+{
+	return isspace(c) || ispunct(c) || c >= 0x80;
+}
+
+/*
+ * A run of one to three '*' or '_' at t[i] that opens emphasis (a word
+ * after it, a space or punctuation before: "we *do not*", "(**\"Data\"**)")
+ * or closes it (the mirror image): its length, else 0.  A bullet ("*  We")
+ * has a space on both sides and a name ("oai_user_id") words on both, so
+ * neither is emphasis; a longer run ("____") is a blank to fill in.
+ * `before` is the byte before it as the view reads it, so that a bullet
+ * after a line break ("Data<br>*   Logs") is still a bullet.
+ */
+static size_t emphasis_run(const unsigned char *t, unsigned char before, size_t i, size_t end)
+{
+	size_t j = i;
+	unsigned char after;
+
+	while (j < end && t[j] == t[i])
+		j++;
+	if (j - i > 3)
+		return 0;
+	after = j < end ? t[j] : ' ';
+	if (!isspace(after) && emphasis_edge(before))
+		return j - i;
+	if (!isspace(before) && emphasis_edge(after))
+		return j - i;
+	return 0;
+}
+
+/*
+ * Where a Markdown sentence's words begin: past the '#' of a heading
+ * ("## Data use") and the '|' opening a table row.
+ */
+static size_t markdown_head(const unsigned char *t, size_t start, size_t end)
+{
+	size_t i = start;
+
+	if (t[i] == '#') {
+		while (i < end && t[i] == '#')
+			i++;
+		if (i - start > 6 || i >= end || t[i] != ' ')
+			return start;
+	} else if (t[i] == '|') {
+		i++;
+	} else {
+		return start;
+	}
+	while (i < end && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	return i < end ? i : start;
+}
+
+/* Where its words end: before the '|' closing a table row. */
+static size_t markdown_tail(const unsigned char *t, size_t from, size_t end)
+{
+	size_t i = end;
+
+	while (i > from && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+		i--;
+	if (i <= from + 1 || t[i - 1] != '|' || t[i - 2] == '\\')
+		return end;
+	i--;
+	while (i > from && (t[i - 1] == ' ' || t[i - 1] == '\t'))
+		i--;
+	return i > from ? i : end;
+}
+
+/*
+ * Inlined into one copy for plain text and one for Markdown, so that a
+ * plain contract's sentences cost what they did before there was `md`.
+ */
+static inline __attribute__((always_inline)) void
+build_sentence(struct view *v, const char *text, size_t start, size_t end,
+	       const struct view_subst *subst, size_t nsubst, size_t *si,
+	       struct view_notes *vn, int md)
 {
 	const unsigned char *t = (const unsigned char *)text;
-	size_t i = start, run = start;
+	const unsigned char *plain = md ? markdown_plain_byte : plain_byte;
+	size_t i = start, run = start, sent_end = end, vstart = v->text.len;
 	size_t link_close = (size_t)-1, link_after = 0;
+
+	if (md) {
+		i = run = markdown_head(t, start, end);
+		if (i > start)
+			replace_bytes(v, start, i - start, "");
+		end = markdown_tail(t, i, end);
+	}
 
 	/* Skip substitutions that lie before this sentence or cross into it. */
 	while (*si < nsubst && subst[*si].start < start)
@@ -301,9 +528,9 @@ static void build_sentence(struct view *v, const char *text, size_t start, size_
 		if (note_start(vn) < stop)
 			stop = note_start(vn) > i ? note_start(vn) : i;
 		for (;;) {
-			while (i < stop && is_plain(t[i]))
+			while (i < stop && plain[t[i]])
 				i++;
-			if (i + 1 < stop && t[i] == ' ' && is_plain(t[i + 1]))
+			if (i + 1 < stop && t[i] == ' ' && plain[t[i + 1]])
 				i += 2;
 			else
 				break;
@@ -371,6 +598,60 @@ static void build_sentence(struct view *v, const char *text, size_t start, size_
 			i = run = i + 1;
 			continue;
 		}
+		if (md) {
+			/* Nothing here may run past the link's text into its target. */
+			size_t lim = link_close != (size_t)-1 && link_close > i ? link_close : end;
+			size_t j, m, k;
+			int brk;
+
+			/* An escape: "\*", "1\.", "oai\_id". */
+			if (t[i] == '\\' && i + 1 < lim && t[i + 1] > 0x20 && t[i + 1] < 0x7F &&
+			    ispunct(t[i + 1])) {
+				copy_bytes(v, text, run, i - run);
+				replace_bytes_n(v, i, 2, ascii_chars + (t[i + 1] - 0x20), 1);
+				i = run = i + 2;
+				continue;
+			}
+			if (t[i] == '<' && (n = html_tag(t, i, lim, &brk))) {
+				copy_bytes(v, text, run, i - run);
+				j = i + n;
+				with = "";
+				/* A line break and the blanks and breaks after it are one space. */
+				if (brk) {
+					for (;;) {
+						if (j < lim && (m = space_len(t, j, lim)))
+							j += m;
+						else if (j < lim && t[j] == '<' && (k = html_tag(t, j, lim, &brk)) && brk)
+							j += k;
+						else
+							break;
+					}
+					if (j < end && v->text.len > vstart && v->text.ptr[v->text.len - 1] != ' ')
+						with = " ";
+				}
+				replace_bytes(v, i, j - i, with);
+				i = run = j;
+				continue;
+			}
+			if (t[i] == '&' && (with = html_entity(t, i, lim, &n, &m))) {
+				copy_bytes(v, text, run, i - run);
+				if (*with == ' ' && v->text.len > vstart && v->text.ptr[v->text.len - 1] == ' ')
+					m = 0;
+				replace_bytes_n(v, i, n, with, m);
+				i = run = i + n;
+				continue;
+			}
+			/* Emphasis: "we *do not*", "(**\"Customer Data\"**)". */
+			if ((t[i] == '*' || t[i] == '_') &&
+			    (n = emphasis_run(t, run < i ? t[i - 1] :
+					      v->text.len > vstart ? (unsigned char)v->text.ptr[v->text.len - 1] : ' ',
+					      i, end))) {
+				copy_bytes(v, text, run, i - run);
+				replace_bytes(v, i, n, "");
+				i = run = i + n;
+				continue;
+			}
+		}
 		/* Markdown strong emphasis: "**Customer Data**". */
 		if ((t[i] == '*' || t[i] == '_') && i + 1 < end && t[i + 1] == t[i]) {
 			copy_bytes(v, text, run, i - run);
@@ -381,6 +662,22 @@ static void build_sentence(struct view *v, const char *text, size_t start, size_
 		i++;
 	}
 	copy_bytes(v, text, run, end - run);
+	if (end < sent_end)                     /* a table row's closing '|' */
+		replace_bytes(v, end, sent_end - end, "");
+}
+
+static void build_plain(struct view *v, const char *text, size_t start, size_t end,
+			const struct view_subst *subst, size_t nsubst, size_t *si,
+			struct view_notes *vn)
+{
+	build_sentence(v, text, start, end, subst, nsubst, si, vn, 0);
+}
+
+static void build_markdown(struct view *v, const char *text, size_t start, size_t end,
+			   const struct view_subst *subst, size_t nsubst, size_t *si,
+			   struct view_notes *vn)
+{
+	build_sentence(v, text, start, end, subst, nsubst, si, vn, 1);
 }
 
 void view_build(struct view *v, const struct document *doc,
@@ -402,7 +699,8 @@ void view_build(struct view *v, const struct document *doc,
 		const struct sentence *s = &doc->sents[i];
 
 		v->sent_start[i] = v->text.len;
-		build_sentence(v, doc->text.ptr, s->start, s->end, subst, nsubst, &si, &vn);
+		(doc->markdown ? build_markdown : build_plain)(v, doc->text.ptr, s->start, s->end,
+							       subst, nsubst, &si, &vn);
 		v->sent_end[i] = v->text.len;
 		/* The separator maps to the sentence's end. */
 		replace_bytes(v, s->end, 0, "\n");

@@ -103,6 +103,26 @@ static void test_items_read_with_chained_lead_ins(void **state)
 	lines_release(&l);
 }
 
+/*
+ * A lead-in whose items run on in its own sentence opens the list they
+ * start: a numbered clause after "(i) ...; and (ii) ..." is the next
+ * clause, not one more item; an "(iii)" in a sentence of its own still is.
+ */
+static void test_inline_list_keeps_its_kind(void **state)
+{
+	struct lines l;
+
+	(void)state;
+	lines_init(&l,
+		   "Provider will retain Content as needed: (i) to provide the Services; and (ii) for security review.\n"
+		   "5. Standard Services. When you use them, the following terms apply:\n"
+		   "Provider may use Content as follows: (i) to provide the Services; or (ii) to secure them;\n"
+		   "(iii) to train models.\n");
+	assert_subject(&l, "5. Standard", "5. Standard Services.", 0);
+	assert_subject(&l, "(iii) to train", "Provider may use Content as follows to train models.", 6);
+	lines_release(&l);
+}
+
 static void test_what_is_not_a_clause(void **state)
 {
 	struct lines l;
@@ -167,6 +187,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_items_read_with_chained_lead_ins),
+		cmocka_unit_test(test_inline_list_keeps_its_kind),
 		cmocka_unit_test(test_what_is_not_a_clause),
 		cmocka_unit_test(test_options_and_notes_are_no_terms),
 		cmocka_unit_test(test_text_an_unticked_option_brings_in),

@@ -1,0 +1,213 @@
+/*
+ * view: the Markdown syntax the view leaves out of a Markdown text, and
+ * keeps in a plain one, with offsets that still land on the original bytes.
+ * test_engine covers the rest of the view (white space, quotes, "No. 3",
+ * links, substitutions).
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "text_load.h"
+#include "view.h"
+
+struct md {
+	struct document doc;
+	struct view view;
+};
+
+/* `text` loaded as a text file would be, and its view. */
+static void md_init(struct md *m, const char *text)
+{
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct buf err = BUF_INIT;
+
+	document_init(&m->doc, "t.md");
+	if (text_load(&m->doc, (const unsigned char *)text, strlen(text), &opt, &err))
+		fail_msg("text_load: %s", err.ptr);
+	buf_release(&err);
+	m->view = (struct view)VIEW_INIT;
+	view_build(&m->view, &m->doc, NULL, 0);
+}
+
+static void md_release(struct md *m)
+{
+	view_release(&m->view);
+	document_release(&m->doc);
+}
+
+/* The view of the sentence whose original text opens with `orig`. */
+static const char *view_of(const struct md *m, const char *orig, size_t *len)
+{
+	size_t si, n = strlen(orig);
+
+	for (si = 0; si < m->doc.nsent; si++)
+		if (m->doc.sents[si].end - m->doc.sents[si].start >= n &&
+		    !strncmp(m->doc.text.ptr + m->doc.sents[si].start, orig, n)) {
+			*len = m->view.sent_end[si] - m->view.sent_start[si];
+			return m->view.text.ptr + m->view.sent_start[si];
+		}
+	fail_msg("no sentence opens with '%s'", orig);
+	return NULL;
+}
+
+static void assert_view(const struct md *m, const char *orig, const char *want)
+{
+	size_t len = 0;
+	const char *s = view_of(m, orig, &len);
+
+	if (len != strlen(want) || memcmp(s, want, len))
+		fail_msg("'%s' reads as '%.*s', want '%s'", orig, (int)len, s, want);
+}
+
+/*
+ * Where `word` of the view (its first occurrence) maps back to: its start
+ * and end must be those of `orig_word` in the original, the n-th after
+ * the text's start.
+ */
+static void assert_maps(const struct md *m, const char *word, const char *orig_word)
+{
+	const char *v = strstr(m->view.text.ptr, word);
+	const char *o = strstr(m->doc.text.ptr, orig_word);
+	size_t at;
+
+	assert_non_null(v);
+	assert_non_null(o);
+	at = (size_t)(v - m->view.text.ptr);
+	assert_int_equal(view_to_orig_start(&m->view, at), (size_t)(o - m->doc.text.ptr));
+	assert_int_equal(view_to_orig_end(&m->view, at + strlen(word)),
+			 (size_t)(o - m->doc.text.ptr) + strlen(orig_word));
+}
+
+static const char terms_md[] =
+	"# Terms of Service\n"
+	"\n"
+	"## 1\\. Your Content\n"
+	"\n"
+	"We *do not* use your **Content** to train our models, see our [Usage Policies](https://example.com/policies).\n"
+	"\n"
+	"Customer Data (**\"Customer Data\"**) means data you submit; oai\\_user\\_id and file_name_x stay names.\n"
+	"\n"
+	"*   We keep logs<br>for 30 days&nbsp;and then delete them &amp; their copies.\n"
+	"\n"
+	"| Purpose | Data |\n"
+	"| --- | --- |\n"
+	"| To provide the Services | Content<br><br>Logs |\n"
+	"\n"
+	"Ages under 18 are not allowed; see https://example.com/<property-id> and \\*the notice\\*.\n";
+
+static void test_markdown_is_told_from_content(void **state)
+{
+	static const char *const plain[] = {
+		/* An EDGAR exhibit: redactions, a lone "# # #", numbered clauses. */
+		"1. Fees. Customer shall pay [***] percent ([***]%) of Net Sales.\n"
+		"2. Term. This Agreement **shall** renew for two years.\n"
+		"# # #\n",
+		/* A form with blanks and a ASCII diagram of pipes and dashes. */
+		"Name: ________________\n"
+		"      |  ---------  |\n"
+		"Signature: __________\n",
+	};
+	struct md m;
+	size_t i;
+
+	(void)state;
+	md_init(&m, terms_md);
+	assert_true(m.doc.markdown);
+	md_release(&m);
+	/* Headings alone, two of them, or escaped clause numbers. */
+	md_init(&m, "## Data\nWe do not train.\n## Liability\nNone.\n");
+	assert_true(m.doc.markdown);
+	md_release(&m);
+	md_init(&m, "1\\. Data. We do not train.\n2\\. Liability. None.\n");
+	assert_true(m.doc.markdown);
+	md_release(&m);
+	for (i = 0; i < sizeof(plain) / sizeof(plain[0]); i++) {
+		md_init(&m, plain[i]);
+		assert_false(m.doc.markdown);
+		md_release(&m);
+	}
+	/* One heading is no sign: "# 1 Scope" may be typed by hand. */
+	md_init(&m, "# 1 Scope\nThe Vendor shall not train models on Customer Data.\n");
+	assert_false(m.doc.markdown);
+	md_release(&m);
+}
+
+static void test_markdown_syntax_left_out(void **state)
+{
+	struct md m;
+
+	(void)state;
+	md_init(&m, terms_md);
+	assert_view(&m, "# Terms", "Terms of Service");
+	assert_view(&m, "## 1\\.", "1. Your Content");
+	assert_view(&m, "We *do not*",
+		    "We do not use your Content to train our models, see our Usage Policies.");
+	assert_view(&m, "Customer Data (",
+		    "Customer Data (\"Customer Data\") means data you submit; "
+		    "oai_user_id and file_name_x stay names.");
+	/* A bullet is no emphasis; a line break is a space, an entity its character. */
+	assert_view(&m, "*   We keep",
+		    "* We keep logs for 30 days and then delete them & their copies.");
+	assert_view(&m, "| To provide", "To provide the Services | Content Logs");
+	/* A placeholder in angle brackets is no tag; escapes are their character. */
+	assert_view(&m, "Ages under",
+		    "Ages under 18 are not allowed; see https://example.com/<property-id> "
+		    "and *the notice*.");
+	md_release(&m);
+}
+
+static void test_markdown_maps_back(void **state)
+{
+	struct md m;
+
+	(void)state;
+	md_init(&m, terms_md);
+	/* Words after dropped markers start and end on their own bytes. */
+	assert_maps(&m, "do not use", "do not* use");
+	assert_maps(&m, "Content to train", "Content** to train");
+	assert_maps(&m, "Usage Policies.", "Usage Policies](https://example.com/policies).");
+	assert_maps(&m, "Your Content", "Your Content");
+	assert_maps(&m, "logs for 30", "logs<br>for 30");
+	assert_maps(&m, "them & their", "them &amp; their");
+	assert_maps(&m, "oai_user_id", "oai\\_user\\_id");
+	/* A match that begins at a dropped marker's word starts past the marker. */
+	{
+		const char *v = strstr(m.view.text.ptr, "\"Customer Data\")");
+		const char *o = strstr(m.doc.text.ptr, "\"Customer Data\"**)");
+
+		assert_int_equal(view_to_orig_start(&m.view, (size_t)(v - m.view.text.ptr)),
+				 (size_t)(o - m.doc.text.ptr));
+	}
+	md_release(&m);
+}
+
+/* In a plain text the same bytes are text: only "**" and links go, as before. */
+static void test_plain_text_keeps_them(void **state)
+{
+	struct md m;
+
+	(void)state;
+	md_init(&m, "1. Fees. Customer pays [***] of *net* sales_ & costs &amp; taxes<br> under 1\\.2.\n"
+		    "2. Term. None.\n");
+	assert_false(m.doc.markdown);
+	assert_view(&m, "Customer pays",
+		    "Customer pays [*] of *net* sales_ & costs &amp; taxes<br> under 1\\.2.");
+	md_release(&m);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_markdown_is_told_from_content),
+		cmocka_unit_test(test_markdown_syntax_left_out),
+		cmocka_unit_test(test_markdown_maps_back),
+		cmocka_unit_test(test_plain_text_keeps_them),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
