@@ -1948,16 +1948,25 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 	return NULL;
 }
 
+/* Whether t[s..s+n) is defined already. */
+static int term_known(const struct roles *out, const char *t, size_t s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < out->nterms; i++)
+		if (strlen(out->terms[i].term) == n && memcmp(out->terms[i].term, t + s, n) == 0)
+			return 1;
+	return 0;
+}
+
 /* The new term's index; (size_t)-1 where the term is defined already (the first reading holds). */
 static size_t add_term(struct roles *out, const char *t, size_t s, size_t n, enum term_class cls,
 		       const char *reads_as)
 {
 	struct defined_term *d;
-	size_t i;
 
-	for (i = 0; i < out->nterms; i++)
-		if (strlen(out->terms[i].term) == n && memcmp(out->terms[i].term, t + s, n) == 0)
-			return (size_t)-1;
+	if (term_known(out, t, s, n))
+		return (size_t)-1;
 	ALLOC_GROW(out->terms, out->nterms + 1, out->terms_alloc);
 	d = &out->terms[out->nterms++];
 	memset(d, 0, sizeof(*d));
@@ -1977,11 +1986,15 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 			  size_t s, size_t n, size_t body, size_t blen, enum def_side side,
 			  size_t ss, size_t se)
 {
-	enum term_class cls = classify(rf, out, t + s, n, t + body, blen, side);
-	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
-	size_t k = add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
-							     side, t + ss, se - ss));
+	enum term_class cls;
+	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW, k;
 
+	/* The first reading holds: a term defined again is not read again. */
+	if (term_known(out, t, s, n))
+		return (size_t)-1;
+	cls = classify(rf, out, t + s, n, t + body, blen, side);
+	k = add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
+						     side, t + ss, se - ss));
 	if (k != (size_t)-1 && cls == TERM_MODEL) {
 		struct model_site *m;
 
