@@ -10,7 +10,13 @@
 #include "terms.h"
 #include "xalloc.h"
 
-/* A pattern compiled for the interpreter: run so rarely that a JIT compile costs more. */
+/*
+ * A pattern compiled for the interpreter: run so rarely that a JIT compile
+ * costs more.  roles_finder_new compiles so those whose JIT compile cost
+ * more instructions than the interpreter added over 29 CUAD texts in one
+ * process (callgrind, pattern by pattern): a single-contract review pays
+ * the JIT compile in full.
+ */
 static pcre2_code *compile_no_jit(const char *re, uint32_t flags)
 {
 	int err;
@@ -103,7 +109,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * end of the list of pronouns (pronoun_lists); the name is the run of
 	 * capitalised words after the verb, on one line.
 	 */
-	rf->list_means = compile(
+	rf->list_means = compile_no_jit(
 		"\\s*,?\\s*(?:or\\s+similar\\s*,?\\s*)?(?:(?i:we|it|they)\\s+)?"
 		"(?i:means?|refers?\\s+to|shall\\s+(?:mean|refer\\s+to))\\s+(the\\s+)?"
 		"(\\p{Lu}[\\w&'.-]*(?:(?<![a-z]{3}\\.)\\h+\\p{Lu}[\\w&'.-]*){0,4})", PCRE2_ANCHORED);
@@ -113,7 +119,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * "you")'.  Read on the words before a list with "you", up to its
 	 * parenthesis.
 	 */
-	rf->acceptor = compile(
+	rf->acceptor = compile_no_jit(
 		"\\bthe\\s+" ACCEPTOR_HEAD "(?:\\s+or\\s+(?:other\\s+)?" ACCEPTOR_HEAD ")?"
 		"\\s+(?:that|which|who)\\s+(?:(?:has|have)\\s+)?"
 		"(?:[a-z]+\\s+(?:for|to|on|in)\\s+[^.;()\\n]{0,60}?\\s+(?:and|or)\\s+)?"
@@ -123,7 +129,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * "entered into by and between Acme Corp. and Customer": two runs of
 	 * capitalised words, read only where nothing else names the parties.
 	 */
-	rf->between = compile(
+	rf->between = compile_no_jit(
 		"\\bbetween\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})"
 		"\\s*,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})", 0);
 	/*
@@ -161,7 +167,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC|" \
 	"Kabushiki Kaisha|KABUSHIKI KAISHA|K\\.K|Godo Kaisha|GODO KAISHA|G\\.K|" \
 	"S\\.p\\.A|S\\.r\\.l|Oy|Oyj|AB|A/S|ApS|KGaA|KG|Pvt|PVT|Sdn\\.? Bhd|Bhd|BHD)\\b"
-	rf->company = compile(COMPANY_SUFFIX, 0);
+	rf->company = compile_no_jit(COMPANY_SUFFIX, 0);
 	/*
 	 * In an entity the suffix ends a name ("Acme, Inc.", "Dairy Co. Inc."):
 	 * "The Company engages the agent" and "1.1 Statements of Work.
@@ -298,7 +304,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"users|team|experts|annotators|operators))?\\s+(?:(?:may|will|shall)\\s+)?"
 		"(?:appl(?:y|ies|ied)|adds?|added|assigns?|assigned|attach(?:es|ed)?|makes?|made|"
 		"creates?|created)\\b", PCRE2_CASELESS);
-	rf->vendor_made = compile(
+	rf->vendor_made = compile_no_jit(
 		"\\b(?:prepared|created|developed|produced|written|authored|designed|made)\\b"
 		"(?:,?\\s+(?:(?:and|or)\\s+)?[a-z]+){0,3}?\\s+by\\s+(?:or\\s+on\\s+behalf\\s+of\\s+)?"
 		"(?:the\\s+)?([\\w&-]+)", PCRE2_CASELESS);
@@ -399,7 +405,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:\\s+(?:through|via|using|on|in|into|from|for)\\s+"
 		"(?:[\\w&'\\x{2019}-]+\\s+){0,3}?[\\w&'\\x{2019}-]+)?\\s*$",
 		PCRE2_CASELESS);
-	rf->given_noun = compile(
+	rf->given_noun = compile_no_jit(
 		"\\b(?:audio|video|images?|photos?|photographs?|pictures?|recordings?|footage|"
 		"transcripts?|scans?|x-rays?|texts?|e-?mails?|messages?|speech|voice|samples|"
 		"specimens|readings|signals)\\b", PCRE2_CASELESS);
@@ -456,7 +462,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * data_submitter: "that Publisher supplies to Vendor", "that you
 	 * upload through the Platform to us".
 	 */
-	rf->to_vendor = compile(
+	rf->to_vendor = compile_no_jit(
 		"(?:\\s+(?!(?:to|with)\\b)[\\w-]+(?:\\s+[\\w-]+){0,3}?)?\\s+(?:to|with)\\s+"
 		"(?:the\\s+)?([\\w&-]+)", PCRE2_ANCHORED | PCRE2_CASELESS);
 	/* What a customer gives the vendor that is no data of its own. */
@@ -474,7 +480,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:customer|client|licensee|buyer|purchaser|subscriber|you|your|users?|end users?|"
 		"end[- ]customers?|end[- ]clients?)\\b",
 		PCRE2_CASELESS);
-	rf->output_def = compile(
+	rf->output_def = compile_no_jit(
 		"\\b(?:generated|produced|returned|created|output)\\b.{0,60}?\\b(?:by|from|through|using)\\b"
 		".{0,40}?\\b(?:services?|models?|ai|system|platform|software|products?|tools?|features?)\\b|"
 		"\\bin response to\\b|"
@@ -513,7 +519,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * the Service", "content produced by us".  Group 1 is the machine,
 	 * group 2 a vendor.
 	 */
-	rf->output_passive = compile(
+	rf->output_passive = compile_no_jit(
 		"\\b(?:generated|produced|created|returned|output)\\s+(?:(?:automatically|solely|"
 		"directly)\\s+)?(?:by|through|using)\\s+(?:(?:the|our|its|such|any)\\s+)?"
 		"(?:[\\w-]+\\s+){0,2}?(?:(services?|models?|ai|systems?|platforms?|software|tools?|"
@@ -526,7 +532,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * subject_before): group 1 whom it is made for; where or how may
 	 * follow ("in WAV format"); it ends where the body does.
 	 */
-	rf->made_for = compile(
+	rf->made_for = compile_no_jit(
 		"\\b(?:returns?|generates?|produces?)\\s+(?:back\\s+)?(?:to|for)\\s+"
 		"((?:the\\s+)?[\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)"
 		"(?:\\s+(?:through|via|using|in|as|from|with|for|per)\\s+"
@@ -542,7 +548,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 #define MADE_FOR_TAIL \
 	"\\s+(?:by|through|via|using|in|as|from|with)\\s+(?:[\\w&'\\x{2019}-]+\\s+){0,3}?" \
 	"[\\w&'\\x{2019}-]+"
-	rf->made_for_passive = compile(
+	rf->made_for_passive = compile_no_jit(
 		"(?|\\b(?:returned|generated|produced|created)\\s+(?:back\\s+)?(?:to|for)\\s+"
 		"((?:the\\s+)?[\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)(?:" MADE_FOR_TAIL "){0,2}|"
 		"\\b(?:provided|delivered|sent|made\\s+available|displayed|shown|returned)\\s+to\\s+"
@@ -555,11 +561,11 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * delivers to the Licensor".  From the verb (who delivers is read
 	 * before it, by subject_before); group 1 whom.
 	 */
-	rf->delivered_to = compile(
+	rf->delivered_to = compile_no_jit(
 		"\\b(?:delivers?|provides?|supplies|sends?|makes?\\s+available)\\s+to\\s+"
 		"((?:the\\s+)?[\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)", PCRE2_CASELESS);
 	/* What a product earns or brings, "generated by the Services": no output. */
-	rf->money_name = compile(
+	rf->money_name = compile_no_jit(
 		"\\b(?:revenues?|income|sales|fees|royalt\\w*|profits?|proceeds|receipts|amounts?|"
 		"payments?|margins?|commissions?|sums?|monies|moneys|traffic|leads?|orders?|"
 		"savings|value|charges|taxes)\\b", PCRE2_CASELESS);
@@ -584,7 +590,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * create De-identified Data ... and may use it for any lawful purpose"
 	 * is then vendor training read as de-identified only).
 	 */
-	rf->deidentified = compile(
+	rf->deidentified = compile_no_jit(
 		"\\s*,?\\s*(?:in\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:anonymi[sz]ed|aggregated?|de-?identified|"
 		"pseudonymi[sz]ed)\\s+(?:form|format|manner|basis)\\b|"
 		"from\\s+which\\b[^.;]{0,200}?\\b(?:removed|deleted|stripped|redacted|erased)\\b|"
@@ -659,7 +665,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->system_name = compile(
 		"(?:^|\\s)(?:Assistant|Platform|Solution|Engine|Tool|System|Software|Application|"
 		"Copilot|Co-Pilot|Chatbot|Bot|Agent)s?$", 0);
-	rf->model_def = compile(
+	rf->model_def = compile_no_jit(
 		"\\b(?:models?|weights|algorithms?|neural networks?|machine learning|trained|parameters|"
 		"classifiers?)\\b",
 		PCRE2_CASELESS);
