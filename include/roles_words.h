@@ -29,6 +29,14 @@ int word_at(const char *t, size_t len, size_t at, const char *const *words, size
  * (ASCII) where `caseless`, else as written.  An empty `w` is in no text.
  */
 int has_word_as(const char *s, size_t len, const char *w, int caseless);
+/*
+ * Whether s[0..len) holds `w`, lower-case ASCII letters, in any case and
+ * anywhere, inside a word too: a cheap test before a caseless pattern that
+ * needs `w` ("with" before messages_between).  The letters of `w` must not
+ * be "s" or "k", which a caseless UTF pattern also matches in U+017F and
+ * U+212A.
+ */
+int has_text_ci(const char *s, size_t len, const char *w);
 /* has_word_as in any case. */
 int has_word(const char *s, size_t len, const char *w);
 

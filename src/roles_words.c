@@ -108,6 +108,17 @@ int has_word_as(const char *s, size_t len, const char *w, int caseless)
 	return 0;
 }
 
+int has_text_ci(const char *s, size_t len, const char *w)
+{
+	size_t n = strlen(w), k;
+
+	for (k = 0; n && k + n <= len; k++)
+		if (((unsigned char)s[k] | 0x20) == (unsigned char)w[0] &&
+		    !strncasecmp(s + k + 1, w + 1, n - 1))
+			return 1;
+	return 0;
+}
+
 /* Whether `s` holds the word `w` (ASCII, any case). */
 int has_word(const char *s, size_t len, const char *w)
 {

@@ -1559,7 +1559,10 @@ static int customer_side_messages(struct roles_finder *rf, const struct roles *r
 	} else if (blen > MESSAGES_REACH) {
 		lo = blen - MESSAGES_REACH;
 	}
-	if (lo >= n || pcre2_match(rf->messages_between, (PCRE2_SPTR)body, n, lo, opts, rf->md,
+	/* The pattern needs "between" or "with": most bodies have neither. */
+	if (lo >= n || (!has_text_ci(body + lo, n - lo, "with") &&
+			!has_text_ci(body + lo, n - lo, "between")) ||
+	    pcre2_match(rf->messages_between, (PCRE2_SPTR)body, n, lo, opts, rf->md,
 				   NULL) < 0)
 		return 0;
 	rf_group(rf, 1, &ws, &wn);
