@@ -951,6 +951,20 @@ static int has_role(const struct roles *out, enum party_role role)
 	return 0;
 }
 
+/* Whether t[0..len) holds the bytes of `w` (NUL-terminated), as written. */
+static int has_bytes(const char *t, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+	const char *p = t, *end = t + len;
+
+	while (n && (size_t)(end - p) >= n && (p = memchr(p, w[0], (size_t)(end - p) - n + 1))) {
+		if (!memcmp(p, w, n))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 /*
  * "These Terms form a contract between you and Acme Group Limited": where
  * nothing else names the vendor, the name beside "you" does.  A role noun
@@ -962,7 +976,8 @@ static void find_between_you(struct roles_finder *rf, const char *t, size_t end,
 	size_t s, n;
 	struct party *p;
 
-	if (*ngroups >= MAX_GROUPS ||
+	/* The pattern needs "between" and "you", as written: most contracts say no "you". */
+	if (*ngroups >= MAX_GROUPS || !has_bytes(t, end, "you") || !has_bytes(t, end, "between") ||
 	    pcre2_match(rf->between_you, (PCRE2_SPTR)t, end, 0, 0, rf->md, NULL) < 0)
 		return;
 	rf_group(rf, 1, &s, &n);
