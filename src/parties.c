@@ -336,6 +336,12 @@ static int place_remark(const char *t, size_t open, size_t close)
 	return words > 0;
 }
 
+/* Whether s[0..n) names an entity: "Acme, Inc.", "a Delaware corporation", "residing at". */
+static int names_entity(struct roles_finder *rf, const char *s, size_t n)
+{
+	return rf_matches(rf, rf->entity, s, n) || rf_matches(rf, rf->entity_words, s, n);
+}
+
 /*
  * Whether an entity is named between the previous alias (or the start of
  * the sentence-ish stretch) and `at`: "Acme Corp., a Delaware corporation
@@ -363,12 +369,12 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 		if (j == from || (!registration_number(t, j, i - 1) && !place_remark(t, j, i - 1)))
 			break;
 		/* The words after this parenthesis, up to the next one or the alias. */
-		if (rf_matches(rf, rf->entity, t + i, seg_end - i))
+		if (names_entity(rf, t + i, seg_end - i))
 			return 1;
 		seg_end = j - 1;
 		i = j;
 	}
-	return rf_matches(rf, rf->entity, t + i, seg_end - i) || institution_before(t, at) ||
+	return names_entity(rf, t + i, seg_end - i) || institution_before(t, at) ||
 	       institution_entry(t, at) || public_body_before(t, i, seg_end);
 }
 
