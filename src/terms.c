@@ -1072,7 +1072,21 @@ static int any_match_names(struct roles_finder *rf, const struct roles *r, const
 static int captured_from_customer(struct roles_finder *rf, const struct roles *r,
 				  const char *body, size_t blen)
 {
-	return any_match_names(rf, r, rf->captured_at, body, blen, is_customer_word) ||
+	/*
+	 * Each pattern runs only where a word it opens with is found: a
+	 * caseless alternation of words costs JIT 30 instructions a byte, the
+	 * test a fifth of it.  The pattern's "s" also matches U+017F: a body
+	 * with its first byte runs the pattern.
+	 */
+	static const char *const verbs[] = {
+		"captur", "record", "collect", "acquir", "gather", "scan", "measur", "film", "photograph",
+	};
+	static const char *const labels[] = { "label", "annotation", "tag", "correction" };
+
+	if ((word_start_in(body, blen, verbs, ARRAY_SIZE(verbs)) || memchr(body, 0xC5, blen)) &&
+	    any_match_names(rf, r, rf->captured_at, body, blen, is_customer_word))
+		return 1;
+	return word_start_in(body, blen, labels, ARRAY_SIZE(labels)) &&
 	       any_match_names(rf, r, rf->labelled_by, body, blen, is_customer_word);
 }
 
