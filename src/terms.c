@@ -1668,14 +1668,15 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	/* The words that name what is defined: next to the term, not anywhere. */
 	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
 	const char *own = side == DEF_AFTER ? body : body + blen - olen;
-	int secret;
+	/* Whether the name is of a paper about a model: every test of a model below reads it. */
+	int paper = rf_matches(rf, rf->model_paper, term, tlen), output, secret;
 
 	/*
 	 * The name must say what the thing is, not only the sentence around it:
 	 * "Third Party Features", defined in a sentence about content made
 	 * available to the customer, is not the customer's data.
 	 */
-	if (rf_matches(rf, rf->model_name, term, tlen) && !rf_matches(rf, rf->model_paper, term, tlen) &&
+	if (rf_matches(rf, rf->model_name, term, tlen) && !paper &&
 	    rf_matches(rf, rf->model_def, body, blen))
 		return TERM_MODEL;
 	/*
@@ -1685,10 +1686,10 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * Materials" means, collectively, the Provider's proprietary X and
 	 * Documentation'.
 	 */
-	if (side == DEF_AFTER && !rf_matches(rf, rf->model_paper, term, tlen) &&
+	if (side == DEF_AFTER && !paper &&
 	    (rf_matches(rf, rf->model_head, own, olen) || opens_with_a_model(r, term, tlen, own, olen)))
 		return TERM_MODEL;
-	if (!rf_matches(rf, rf->model_paper, term, tlen) &&
+	if (!paper &&
 	    defined_as_ai_system(rf, term, tlen, body, blen, own, olen, side))
 		return TERM_MODEL;
 	/*
@@ -1701,9 +1702,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (rf_matches(rf, rf->ops_record, term, tlen) ||
 	    (side == DEF_AFTER && rf_matches(rf, rf->ops_record_def, own, olen)))
 		return TERM_OTHER;
-	if (rf_matches(rf, rf->output_name, term, tlen) &&
-	    (rf_matches(rf, rf->output_def, body, blen) ||
-	     (side == DEF_AFTER && vendor_delivers_it(rf, r, body, blen))))
+	output = rf_matches(rf, rf->output_name, term, tlen);
+	if (output && (rf_matches(rf, rf->output_def, body, blen) ||
+		       (side == DEF_AFTER && vendor_delivers_it(rf, r, body, blen))))
 		return TERM_OUTPUT;
 	switch (output_made(rf, r, body, blen, side)) {
 	case MADE_BY_MACHINE:
@@ -1716,12 +1717,12 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		if ((!rf_matches(rf, rf->data_noun, term, tlen) &&
 		     !rf_matches(rf, rf->supplied_name, term, tlen) &&
 		     !rf_matches(rf, rf->money_name, term, tlen)) ||
-		    rf_matches(rf, rf->output_name, term, tlen))
+		    output)
 			return TERM_OUTPUT;
 		break;
 	case MADE_BY_VENDOR:
 		/* What a vendor creates may be anything: the name must say output. */
-		if (rf_matches(rf, rf->output_name, term, tlen))
+		if (output)
 			return TERM_OUTPUT;
 		break;
 	case MADE_BY_NONE:
