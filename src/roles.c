@@ -135,7 +135,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	/*
 	 * Terms of service that never define "we": 'a legally binding
 	 * contract between you and Acme Group Limited' (not 'objectives agreed
-	 * between you and the Board').  Group 1 or 2.
+	 * between you and the Board').  Group 1 or 2.  find_between_you runs
+	 * it only where "between" and "you" are in the text, as written.
 	 */
 	rf->between_you = compile(
 		"\\b(?i:agreements?|contracts?|terms|relationship)\\b[^.\\n]{0,80}?"
@@ -289,7 +290,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Hardware captures on the Purchaser's production lines", "readings
 	 * collected from Customer's vehicles", and by its own machines or
 	 * people, "the video captured by the Customer's CCTV cameras".  Group
-	 * 1 is the owner.
+	 * 1 is the owner.  captured_from_customer runs it only where one of
+	 * its verbs starts a word: a verb added here goes in its list too.
 	 */
 	rf->captured_at = compile(
 		"\\b(?:captur(?:es?|ed|ing)|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|acquir(?:es?|ed)|"
@@ -301,7 +303,11 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"ports?|terminals?|areas?|roads?|branches?|offices?|wards?|clinics?|"
 		"cameras?|users?|end[- ]users?|staff|employees|personnel|customers?|patients?|"
 		"students?|operations?)\\b", PCRE2_CASELESS);
-	/* "all labels the Purchaser's staff apply to them": the customer's work. */
+	/*
+	 * "all labels the Purchaser's staff apply to them": the customer's
+	 * work.  Run only where one of its nouns starts a word
+	 * (captured_from_customer): a noun added here goes in its list too.
+	 */
 	rf->labelled_by = compile(
 		"\\b(?:labels?|annotations?|tags?|corrections?)\\s+(?:(?:that|which)\\s+)?(?:the\\s+)?"
 		"(you|[\\w&.-]+(?:\\s+[\\w&.-]+){0,2}?)(?:(?:'s|\\x{2019}s)\\s+(?:staff|employees|personnel|"
@@ -398,7 +404,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * the passive and group 3 who gives; group 4 whom it is given to.
 	 * Where or how it goes may follow ("to the app", "through the
 	 * Service"); it ends where the body does.  Not "licensed": "the Content
-	 * Emdeon has licensed" is given to Emdeon.
+	 * Emdeon has licensed" is given to Emdeon.  This and given_before hold
+	 * only words to the end (words_tail in terms.c counts on it).
 	 */
 	rf->given_after = compile(
 		"\\b(?:(" GIVE_VERB_NOT_LICENCE "|" YOU_KEEP_K ")|"
@@ -422,7 +429,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * noun are read only where the search starts (\G), at the head of a
 	 * definition that follows its term; where the pattern is searched
 	 * for, a match at the noun itself is the same match, and trying those
-	 * words at every byte took 1.4% of a review.
+	 * words at every byte took 1.4% of a review.  customer_side_messages
+	 * runs it only where "between" or "with" is in the bytes.
 	 */
 	rf->messages_between = compile(
 		"(?:\\G(?:(?:the|all|any)\\s+)?(?:[\\w-]+\\s+){0,2}?)?"
