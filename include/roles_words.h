@@ -30,14 +30,6 @@ int word_at(const char *t, size_t len, size_t at, const char *const *words, size
  */
 int has_word_as(const char *s, size_t len, const char *w, int caseless);
 /*
- * Whether s[0..len) holds `w`, lower-case ASCII letters, in any case and
- * anywhere, inside a word too: a cheap test before a caseless pattern that
- * needs `w` ("with" before messages_between).  The letters of `w` must not
- * be "s" or "k", which a caseless UTF pattern also matches in U+017F and
- * U+212A.
- */
-int has_text_ci(const char *s, size_t len, const char *w);
-/*
  * Whether one of `words` (lower-case ASCII letters) starts a word of
  * s[0..len) in any case, as a pattern's \b has it: after no ASCII letter,
  * digit or underscore.  A cheap test before a caseless pattern that needs

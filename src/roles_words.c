@@ -109,17 +109,6 @@ int has_word_as(const char *s, size_t len, const char *w, int caseless)
 	return 0;
 }
 
-int has_text_ci(const char *s, size_t len, const char *w)
-{
-	size_t n = strlen(w), k;
-
-	for (k = 0; n && k + n <= len; k++)
-		if (((unsigned char)s[k] | 0x20) == (unsigned char)w[0] &&
-		    !strncasecmp(s + k + 1, w + 1, n - 1))
-			return 1;
-	return 0;
-}
-
 /* The word bytes of a pattern's \w (no UCP): ASCII letters, digits and "_". */
 static const unsigned char w_bytes[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,

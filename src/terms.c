@@ -1583,6 +1583,7 @@ static int customer_holds(struct roles_finder *rf, const struct roles *r, const 
 static int customer_side_messages(struct roles_finder *rf, const struct roles *r,
 				  const char *body, size_t blen, enum def_side side)
 {
+	static const char *const between[] = { "between", "with" };
 	size_t lo = 0, ws, wn, n = blen;
 	uint32_t opts = 0;
 
@@ -1596,9 +1597,8 @@ static int customer_side_messages(struct roles_finder *rf, const struct roles *r
 	} else if (blen > MESSAGES_REACH) {
 		lo = blen - MESSAGES_REACH;
 	}
-	/* The pattern needs "between" or "with": most bodies have neither. */
-	if (lo >= n || (!has_text_ci(body + lo, n - lo, "with") &&
-			!has_text_ci(body + lo, n - lo, "between")) ||
+	/* The pattern needs the word "between" or "with": most bodies have neither. */
+	if (lo >= n || !word_start_in(body + lo, n - lo, between, ARRAY_SIZE(between)) ||
 	    pcre2_match(rf->messages_between, (PCRE2_SPTR)body, n, lo, opts, rf->md,
 				   NULL) < 0)
 		return 0;
