@@ -25,7 +25,8 @@ struct roles_finder {
 	pcre2_code *between_you;    /* a contract between you and Snap Group Limited */
 	pcre2_code *list_means;     /* after "we", "us" and "our": means Acme (anchored) */
 	pcre2_code *acceptor;       /* the company that accepts them ("Partner" or "you") */
-	pcre2_code *entity;         /* Inc., a Delaware corporation, principal place */
+	pcre2_code *entity;         /* Acme, Inc.: a name and its company suffix */
+	pcre2_code *entity_words;   /* a Delaware corporation, principal place, residing */
 	pcre2_code *company;        /* Inc., Limited, GmbH: the suffixes alone */
 	pcre2_code *means;          /* "Client Materials" means (anchored) */
 	pcre2_code *paren_term;     /* ... (the "Deliverables") */

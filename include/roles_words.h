@@ -29,6 +29,14 @@ int word_at(const char *t, size_t len, size_t at, const char *const *words, size
  * (ASCII) where `caseless`, else as written.  An empty `w` is in no text.
  */
 int has_word_as(const char *s, size_t len, const char *w, int caseless);
+/*
+ * Whether one of `words` (lower-case ASCII letters) starts a word of
+ * s[0..len) in any case, as a pattern's \b has it: after no ASCII letter,
+ * digit or underscore.  A cheap test before a caseless pattern that needs
+ * one; a word with "s" or "k", which such a pattern also matches in U+017F
+ * and U+212A, must be tested for otherwise.
+ */
+int word_start_in(const char *s, size_t len, const char *const *words, size_t nwords);
 /* has_word_as in any case. */
 int has_word(const char *s, size_t len, const char *w);
 

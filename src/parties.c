@@ -336,6 +336,12 @@ static int place_remark(const char *t, size_t open, size_t close)
 	return words > 0;
 }
 
+/* Whether s[0..n) names an entity: "Acme, Inc.", "a Delaware corporation", "residing at". */
+static int names_entity(struct roles_finder *rf, const char *s, size_t n)
+{
+	return rf_matches(rf, rf->entity, s, n) || rf_matches(rf, rf->entity_words, s, n);
+}
+
 /*
  * Whether an entity is named between the previous alias (or the start of
  * the sentence-ish stretch) and `at`: "Acme Corp., a Delaware corporation
@@ -363,12 +369,12 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 		if (j == from || (!registration_number(t, j, i - 1) && !place_remark(t, j, i - 1)))
 			break;
 		/* The words after this parenthesis, up to the next one or the alias. */
-		if (rf_matches(rf, rf->entity, t + i, seg_end - i))
+		if (names_entity(rf, t + i, seg_end - i))
 			return 1;
 		seg_end = j - 1;
 		i = j;
 	}
-	return rf_matches(rf, rf->entity, t + i, seg_end - i) || institution_before(t, at) ||
+	return names_entity(rf, t + i, seg_end - i) || institution_before(t, at) ||
 	       institution_entry(t, at) || public_body_before(t, i, seg_end);
 }
 
@@ -951,6 +957,20 @@ static int has_role(const struct roles *out, enum party_role role)
 	return 0;
 }
 
+/* Whether t[0..len) holds the bytes of `w` (NUL-terminated), as written. */
+static int has_bytes(const char *t, size_t len, const char *w)
+{
+	size_t n = strlen(w);
+	const char *p = t, *end = t + len;
+
+	while (n && (size_t)(end - p) >= n && (p = memchr(p, w[0], (size_t)(end - p) - n + 1))) {
+		if (!memcmp(p, w, n))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 /*
  * "These Terms form a contract between you and Acme Group Limited": where
  * nothing else names the vendor, the name beside "you" does.  A role noun
@@ -962,7 +982,8 @@ static void find_between_you(struct roles_finder *rf, const char *t, size_t end,
 	size_t s, n;
 	struct party *p;
 
-	if (*ngroups >= MAX_GROUPS ||
+	/* The pattern needs "between" and "you", as written: most contracts say no "you". */
+	if (*ngroups >= MAX_GROUPS || !has_bytes(t, end, "you") || !has_bytes(t, end, "between") ||
 	    pcre2_match(rf->between_you, (PCRE2_SPTR)t, end, 0, 0, rf->md, NULL) < 0)
 		return;
 	rf_group(rf, 1, &s, &n);

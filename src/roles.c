@@ -10,7 +10,13 @@
 #include "terms.h"
 #include "xalloc.h"
 
-/* A pattern compiled for the interpreter: run so rarely that a JIT compile costs more. */
+/*
+ * A pattern compiled for the interpreter: run so rarely that a JIT compile
+ * costs more.  roles_finder_new compiles so those whose JIT compile cost
+ * more instructions than the interpreter added over 29 CUAD texts in one
+ * process (callgrind, pattern by pattern): a single-contract review pays
+ * the JIT compile in full.
+ */
 static pcre2_code *compile_no_jit(const char *re, uint32_t flags)
 {
 	int err;
@@ -103,7 +109,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * end of the list of pronouns (pronoun_lists); the name is the run of
 	 * capitalised words after the verb, on one line.
 	 */
-	rf->list_means = compile(
+	rf->list_means = compile_no_jit(
 		"\\s*,?\\s*(?:or\\s+similar\\s*,?\\s*)?(?:(?i:we|it|they)\\s+)?"
 		"(?i:means?|refers?\\s+to|shall\\s+(?:mean|refer\\s+to))\\s+(the\\s+)?"
 		"(\\p{Lu}[\\w&'.-]*(?:(?<![a-z]{3}\\.)\\h+\\p{Lu}[\\w&'.-]*){0,4})", PCRE2_ANCHORED);
@@ -113,7 +119,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * "you")'.  Read on the words before a list with "you", up to its
 	 * parenthesis.
 	 */
-	rf->acceptor = compile(
+	rf->acceptor = compile_no_jit(
 		"\\bthe\\s+" ACCEPTOR_HEAD "(?:\\s+or\\s+(?:other\\s+)?" ACCEPTOR_HEAD ")?"
 		"\\s+(?:that|which|who)\\s+(?:(?:has|have)\\s+)?"
 		"(?:[a-z]+\\s+(?:for|to|on|in)\\s+[^.;()\\n]{0,60}?\\s+(?:and|or)\\s+)?"
@@ -123,13 +129,14 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * "entered into by and between Acme Corp. and Customer": two runs of
 	 * capitalised words, read only where nothing else names the parties.
 	 */
-	rf->between = compile(
+	rf->between = compile_no_jit(
 		"\\bbetween\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})"
 		"\\s*,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})", 0);
 	/*
 	 * Terms of service that never define "we": 'a legally binding
 	 * contract between you and Acme Group Limited' (not 'objectives agreed
-	 * between you and the Board').  Group 1 or 2.
+	 * between you and the Board').  Group 1 or 2.  find_between_you runs
+	 * it only where "between" and "you" are in the text, as written.
 	 */
 	rf->between_you = compile(
 		"\\b(?i:agreements?|contracts?|terms|relationship)\\b[^.\\n]{0,80}?"
@@ -161,16 +168,20 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC|" \
 	"Kabushiki Kaisha|KABUSHIKI KAISHA|K\\.K|Godo Kaisha|GODO KAISHA|G\\.K|" \
 	"S\\.p\\.A|S\\.r\\.l|Oy|Oyj|AB|A/S|ApS|KGaA|KG|Pvt|PVT|Sdn\\.? Bhd|Bhd|BHD)\\b"
-	rf->company = compile(COMPANY_SUFFIX, 0);
+	rf->company = compile_no_jit(COMPANY_SUFFIX, 0);
 	/*
 	 * In an entity the suffix ends a name ("Acme, Inc.", "Dairy Co. Inc."):
 	 * "The Company engages the agent" and "1.1 Statements of Work.
 	 * Company will ..." name none.  "An individual" is a person where
 	 * nothing it qualifies follows: "an individual residing at", not
-	 * "an individual agreement (the \"Individual Agreement\")".
+	 * "an individual agreement (the \"Individual Agreement\")".  Two
+	 * patterns, the suffix and the words, either of which names an
+	 * entity (entity_before): in one, each would be tried at every byte
+	 * where either may start, which cost twice as much.
 	 */
 	rf->entity = compile(
-		"(?!The\\b)\\p{Lu}(?:[\\w&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX "|"
+		"(?!The\\b)\\p{Lu}(?:[\\w&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX, 0);
+	rf->entity_words = compile(
 		"(?i:\\b(?:a|an) (?:[\\w\\[\\]]+ ){0,4}(?:corporation|company|partnership|entity|"
 		"body corporate|public body|statutory body|charity|political subdivision|"
 		"unincorporated association|"
@@ -279,7 +290,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Hardware captures on the Purchaser's production lines", "readings
 	 * collected from Customer's vehicles", and by its own machines or
 	 * people, "the video captured by the Customer's CCTV cameras".  Group
-	 * 1 is the owner.
+	 * 1 is the owner.  captured_from_customer runs it only where one of
+	 * its verbs starts a word: a verb added here goes in its list too.
 	 */
 	rf->captured_at = compile(
 		"\\b(?:captur(?:es?|ed|ing)|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|acquir(?:es?|ed)|"
@@ -291,14 +303,18 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"ports?|terminals?|areas?|roads?|branches?|offices?|wards?|clinics?|"
 		"cameras?|users?|end[- ]users?|staff|employees|personnel|customers?|patients?|"
 		"students?|operations?)\\b", PCRE2_CASELESS);
-	/* "all labels the Purchaser's staff apply to them": the customer's work. */
+	/*
+	 * "all labels the Purchaser's staff apply to them": the customer's
+	 * work.  Run only where one of its nouns starts a word
+	 * (captured_from_customer): a noun added here goes in its list too.
+	 */
 	rf->labelled_by = compile(
 		"\\b(?:labels?|annotations?|tags?|corrections?)\\s+(?:(?:that|which)\\s+)?(?:the\\s+)?"
 		"(you|[\\w&.-]+(?:\\s+[\\w&.-]+){0,2}?)(?:(?:'s|\\x{2019}s)\\s+(?:staff|employees|personnel|"
 		"users|team|experts|annotators|operators))?\\s+(?:(?:may|will|shall)\\s+)?"
 		"(?:appl(?:y|ies|ied)|adds?|added|assigns?|assigned|attach(?:es|ed)?|makes?|made|"
 		"creates?|created)\\b", PCRE2_CASELESS);
-	rf->vendor_made = compile(
+	rf->vendor_made = compile_no_jit(
 		"\\b(?:prepared|created|developed|produced|written|authored|designed|made)\\b"
 		"(?:,?\\s+(?:(?:and|or)\\s+)?[a-z]+){0,3}?\\s+by\\s+(?:or\\s+on\\s+behalf\\s+of\\s+)?"
 		"(?:the\\s+)?([\\w&-]+)", PCRE2_CASELESS);
@@ -388,7 +404,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * the passive and group 3 who gives; group 4 whom it is given to.
 	 * Where or how it goes may follow ("to the app", "through the
 	 * Service"); it ends where the body does.  Not "licensed": "the Content
-	 * Emdeon has licensed" is given to Emdeon.
+	 * Emdeon has licensed" is given to Emdeon.  This and given_before hold
+	 * only words to the end (words_tail in terms.c counts on it).
 	 */
 	rf->given_after = compile(
 		"\\b(?:(" GIVE_VERB_NOT_LICENCE "|" YOU_KEEP_K ")|"
@@ -399,7 +416,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:\\s+(?:through|via|using|on|in|into|from|for)\\s+"
 		"(?:[\\w&'\\x{2019}-]+\\s+){0,3}?[\\w&'\\x{2019}-]+)?\\s*$",
 		PCRE2_CASELESS);
-	rf->given_noun = compile(
+	rf->given_noun = compile_no_jit(
 		"\\b(?:audio|video|images?|photos?|photographs?|pictures?|recordings?|footage|"
 		"transcripts?|scans?|x-rays?|texts?|e-?mails?|messages?|speech|voice|samples|"
 		"specimens|readings|signals)\\b", PCRE2_CASELESS);
@@ -412,7 +429,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * noun are read only where the search starts (\G), at the head of a
 	 * definition that follows its term; where the pattern is searched
 	 * for, a match at the noun itself is the same match, and trying those
-	 * words at every byte took 1.4% of a review.
+	 * words at every byte took 1.4% of a review.  customer_side_messages
+	 * runs it only where "between" or "with" is in the bytes.
 	 */
 	rf->messages_between = compile(
 		"(?:\\G(?:(?:the|all|any)\\s+)?(?:[\\w-]+\\s+){0,2}?)?"
@@ -456,7 +474,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * data_submitter: "that Publisher supplies to Vendor", "that you
 	 * upload through the Platform to us".
 	 */
-	rf->to_vendor = compile(
+	rf->to_vendor = compile_no_jit(
 		"(?:\\s+(?!(?:to|with)\\b)[\\w-]+(?:\\s+[\\w-]+){0,3}?)?\\s+(?:to|with)\\s+"
 		"(?:the\\s+)?([\\w&-]+)", PCRE2_ANCHORED | PCRE2_CASELESS);
 	/* What a customer gives the vendor that is no data of its own. */
@@ -474,7 +492,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:customer|client|licensee|buyer|purchaser|subscriber|you|your|users?|end users?|"
 		"end[- ]customers?|end[- ]clients?)\\b",
 		PCRE2_CASELESS);
-	rf->output_def = compile(
+	rf->output_def = compile_no_jit(
 		"\\b(?:generated|produced|returned|created|output)\\b.{0,60}?\\b(?:by|from|through|using)\\b"
 		".{0,40}?\\b(?:services?|models?|ai|system|platform|software|products?|tools?|features?)\\b|"
 		"\\bin response to\\b|"
@@ -513,7 +531,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * the Service", "content produced by us".  Group 1 is the machine,
 	 * group 2 a vendor.
 	 */
-	rf->output_passive = compile(
+	rf->output_passive = compile_no_jit(
 		"\\b(?:generated|produced|created|returned|output)\\s+(?:(?:automatically|solely|"
 		"directly)\\s+)?(?:by|through|using)\\s+(?:(?:the|our|its|such|any)\\s+)?"
 		"(?:[\\w-]+\\s+){0,2}?(?:(services?|models?|ai|systems?|platforms?|software|tools?|"
@@ -526,7 +544,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * subject_before): group 1 whom it is made for; where or how may
 	 * follow ("in WAV format"); it ends where the body does.
 	 */
-	rf->made_for = compile(
+	rf->made_for = compile_no_jit(
 		"\\b(?:returns?|generates?|produces?)\\s+(?:back\\s+)?(?:to|for)\\s+"
 		"((?:the\\s+)?[\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)"
 		"(?:\\s+(?:through|via|using|in|as|from|with|for|per)\\s+"
@@ -542,7 +560,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 #define MADE_FOR_TAIL \
 	"\\s+(?:by|through|via|using|in|as|from|with)\\s+(?:[\\w&'\\x{2019}-]+\\s+){0,3}?" \
 	"[\\w&'\\x{2019}-]+"
-	rf->made_for_passive = compile(
+	rf->made_for_passive = compile_no_jit(
 		"(?|\\b(?:returned|generated|produced|created)\\s+(?:back\\s+)?(?:to|for)\\s+"
 		"((?:the\\s+)?[\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)(?:" MADE_FOR_TAIL "){0,2}|"
 		"\\b(?:provided|delivered|sent|made\\s+available|displayed|shown|returned)\\s+to\\s+"
@@ -555,11 +573,11 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * delivers to the Licensor".  From the verb (who delivers is read
 	 * before it, by subject_before); group 1 whom.
 	 */
-	rf->delivered_to = compile(
+	rf->delivered_to = compile_no_jit(
 		"\\b(?:delivers?|provides?|supplies|sends?|makes?\\s+available)\\s+to\\s+"
 		"((?:the\\s+)?[\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)", PCRE2_CASELESS);
 	/* What a product earns or brings, "generated by the Services": no output. */
-	rf->money_name = compile(
+	rf->money_name = compile_no_jit(
 		"\\b(?:revenues?|income|sales|fees|royalt\\w*|profits?|proceeds|receipts|amounts?|"
 		"payments?|margins?|commissions?|sums?|monies|moneys|traffic|leads?|orders?|"
 		"savings|value|charges|taxes)\\b", PCRE2_CASELESS);
@@ -584,7 +602,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * create De-identified Data ... and may use it for any lawful purpose"
 	 * is then vendor training read as de-identified only).
 	 */
-	rf->deidentified = compile(
+	rf->deidentified = compile_no_jit(
 		"\\s*,?\\s*(?:in\\s+(?:an?\\s+)?(?:\\w+\\s+)?(?:anonymi[sz]ed|aggregated?|de-?identified|"
 		"pseudonymi[sz]ed)\\s+(?:form|format|manner|basis)\\b|"
 		"from\\s+which\\b[^.;]{0,200}?\\b(?:removed|deleted|stripped|redacted|erased)\\b|"
@@ -659,7 +677,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->system_name = compile(
 		"(?:^|\\s)(?:Assistant|Platform|Solution|Engine|Tool|System|Software|Application|"
 		"Copilot|Co-Pilot|Chatbot|Bot|Agent)s?$", 0);
-	rf->model_def = compile(
+	rf->model_def = compile_no_jit(
 		"\\b(?:models?|weights|algorithms?|neural networks?|machine learning|trained|parameters|"
 		"classifiers?)\\b",
 		PCRE2_CASELESS);
@@ -680,6 +698,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->list_means);
 	pcre2_code_free(rf->acceptor);
 	pcre2_code_free(rf->entity);
+	pcre2_code_free(rf->entity_words);
 	pcre2_code_free(rf->company);
 	pcre2_code_free(rf->means);
 	pcre2_code_free(rf->paren_term);

@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "roles_words.h"
@@ -105,6 +106,42 @@ int has_word_as(const char *s, size_t len, const char *w, int caseless)
 		    (k == 0 || !isalnum((unsigned char)s[k - 1])) &&
 		    (k + n == len || !isalnum((unsigned char)s[k + n])))
 			return 1;
+	return 0;
+}
+
+/* The word bytes of a pattern's \w (no UCP): ASCII letters, digits and "_". */
+static const unsigned char w_bytes[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+};
+
+int word_start_in(const char *s, size_t len, const char *const *words, size_t nwords)
+{
+	uint32_t firsts = 0;
+	size_t k = 0, i;
+
+	for (i = 0; i < nwords; i++)
+		firsts |= (uint32_t)1 << (words[i][0] - 'a');
+	while (k < len) {
+		unsigned char c = (unsigned char)s[k];
+
+		if (!w_bytes[c]) {
+			k++;
+			continue;
+		}
+		/* A word starts at k: one of `words`?  Then past it. */
+		c |= 0x20;
+		if ((unsigned)(c - 'a') < 26 && (firsts & ((uint32_t)1 << (c - 'a'))) && k + 1 < len)
+			for (i = 0; i < nwords; i++)
+				if (words[i][0] == c && words[i][1] == ((unsigned char)s[k + 1] | 0x20) &&
+				    strlen(words[i]) <= len - k &&
+				    !strncasecmp(s + k, words[i], strlen(words[i])))
+					return 1;
+		for (k++; k < len && w_bytes[(unsigned char)s[k]]; k++)
+			;
+	}
 	return 0;
 }
 

@@ -11,6 +11,7 @@
 #include "engine.h"
 #include "load.h"
 #include "roles.h"
+#include "roles_words.h"
 
 static const char pack[] =
 	"areas: [{id: data, title: Data}]\n"
@@ -4537,9 +4538,41 @@ static void test_model_made_for_your_workspace(void **state)
 	check_model_reading(text, "Pre-trained Model", "Base Model");
 }
 
+/*
+ * word_start_in, the cheap test before a caseless pattern that opens with
+ * \b and one of its words: where it says no, the pattern cannot match.  A
+ * word starts after no ASCII letter, digit or "_", as \b has it: after a
+ * non-ASCII letter too.
+ */
+static void test_word_start_in(void **state)
+{
+	static const char *const words[] = { "record", "label" };
+	static const struct {
+		const char *text;
+		int found;
+	} cases[] = {
+		{ "the video Recordings", 1 },
+		{ "RECORDED at the plant", 1 },
+		{ "(labels) apply", 1 },
+		{ "label", 1 },
+		{ "caf\xC3\xA9label", 1 },
+		{ "prerecorded video", 0 },
+		{ "x_label and 2record", 0 },
+		{ "the reco", 0 },
+		{ "", 0 },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		assert_int_equal(word_start_in(cases[i].text, strlen(cases[i].text), words, 2),
+				 cases[i].found);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_word_start_in),
 		cmocka_unit_test(test_names_beside_role_nouns),
 		cmocka_unit_test(test_institutions_as_parties),
 		cmocka_unit_test(test_hereinafter_names),
