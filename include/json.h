@@ -54,6 +54,9 @@ void json_cstr(struct json_writer *w, const char *s);       /* NULL: null */
 void json_uint(struct json_writer *w, unsigned long long n);
 void json_bool(struct json_writer *w, int v);
 void json_null(struct json_writer *w);
+/* A member: json_key, then the value. */
+void json_key_cstr(struct json_writer *w, const char *key, const char *value);
+void json_key_uint(struct json_writer *w, const char *key, unsigned long long n);
 
 /*
  * Strings every document of a report repeats (the text of rules and

@@ -85,10 +85,10 @@ struct report_item_tally {
 struct report_tally {
 	size_t documents, unreadable, red_flags;
 	size_t grades[5];            /* by grade: A, B, C, D, F */
-	char *worst_path;            /* first of the highest risk; NULL: none yet */
-	unsigned worst_risk;
-	char worst_grade;
-	/* The riskiest first, ties in the order reviewed; paths malloc'd. */
+	/*
+	 * The riskiest first, ties in the order reviewed, so riskiest[0] is
+	 * the first of the highest risk; paths malloc'd.
+	 */
 	struct report_ranked riskiest[REPORT_RISKIEST];
 	size_t nriskiest;
 	/* By checklist item, in checklist order: nitems of them (0: none yet). */

@@ -267,6 +267,18 @@ void json_null(struct json_writer *w)
 	buf_addstr(w->out, "null");
 }
 
+void json_key_cstr(struct json_writer *w, const char *key, const char *value)
+{
+	json_key(w, key);
+	json_cstr(w, value);
+}
+
+void json_key_uint(struct json_writer *w, const char *key, unsigned long long n)
+{
+	json_key(w, key);
+	json_uint(w, n);
+}
+
 struct json_const {
 	const char *key;
 	size_t off, len;

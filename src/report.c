@@ -78,12 +78,6 @@ void report_tally_add(struct report_tally *t, const struct review *rv)
 		case ITEM_RED_FLAG: it->red_flags++; break;
 		}
 	}
-	if (!t->worst_path || s->risk > t->worst_risk) {
-		free(t->worst_path);
-		t->worst_path = xstrdup(rv->path ? rv->path : rv->doc->path);
-		t->worst_risk = s->risk;
-		t->worst_grade = s->grade;
-	}
 }
 
 void report_tally_release(struct report_tally *t)
@@ -93,7 +87,6 @@ void report_tally_release(struct report_tally *t)
 	for (i = 0; i < t->nriskiest; i++)
 		free(t->riskiest[i].path);
 	free(t->items);
-	free(t->worst_path);
 	memset(t, 0, sizeof(*t));
 }
 

@@ -30,12 +30,6 @@ static void flush(struct report_ctx *ctx, struct json_state *st)
 	buf_reset(&st->b);
 }
 
-static void key_cstr(struct json_writer *w, const char *key, const char *value)
-{
-	json_key(w, key);
-	json_cstr(w, value);
-}
-
 /* `value` lives as long as the rule set or is static (json_const_cstr). */
 static void key_const(struct json_writer *w, struct json_consts *c, const char *key,
 		      const char *value)
@@ -62,12 +56,6 @@ static void key_prose(struct json_writer *w, struct json_consts *c,
 	json_string(w, scratch->ptr, scratch->len);
 }
 
-static void key_uint(struct json_writer *w, const char *key, unsigned long long n)
-{
-	json_key(w, key);
-	json_uint(w, n);
-}
-
 static void json_begin(struct report_ctx *ctx)
 {
 	struct json_state *st = xcalloc(1, sizeof(*st));
@@ -78,13 +66,13 @@ static void json_begin(struct report_ctx *ctx)
 	st->consts = (struct json_consts)JSON_CONSTS_INIT;
 	json_writer_init(w, &st->b);
 	json_object_begin(w);
-	key_cstr(w, "schema", REPORT_JSON_SCHEMA);
+	json_key_cstr(w, "schema", REPORT_JSON_SCHEMA);
 	json_key(w, "tool");
 	json_object_begin(w);
-	key_cstr(w, "name", "aiclause");
-	key_cstr(w, "version", AICLAUSE_VERSION);
+	json_key_cstr(w, "name", "aiclause");
+	json_key_cstr(w, "version", AICLAUSE_VERSION);
 	json_object_end(w);
-	key_cstr(w, "perspective",
+	json_key_cstr(w, "perspective",
 		 ctx->as == PERSPECTIVE_VENDOR ? "vendor" : "customer");
 	json_key(w, "documents");
 	json_array_begin(w);
@@ -108,8 +96,8 @@ static void write_comments(struct json_writer *w, const struct document *doc,
 		if (c->para != para)
 			continue;
 		json_object_begin(w);
-		key_cstr(w, "author", c->author);
-		key_cstr(w, "text", c->text);
+		json_key_cstr(w, "author", c->author);
+		json_key_cstr(w, "text", c->text);
 		json_object_end(w);
 	}
 	json_array_end(w);
@@ -129,14 +117,14 @@ static void write_clause(struct json_writer *w, struct json_consts *c,
 	key_const(w, c, "rule", r->id);
 	key_const(w, c, "severity", severity_name(r->severity));
 	key_prose(w, c, ctx, scratch, "title", r->title);
-	key_uint(w, "start", start);
-	key_uint(w, "end", end);
+	json_key_uint(w, "start", start);
+	json_key_uint(w, "end", end);
 	json_key(w, "match");
 	json_array_begin(w);
 	json_uint(w, f->start);
 	json_uint(w, f->end);
 	json_array_end(w);
-	key_cstr(w, "clause_number", paragraph_clause(doc, f->para));
+	json_key_cstr(w, "clause_number", paragraph_clause(doc, f->para));
 	buf_reset(scratch);
 	if (f->para < doc->npara)
 		document_heading_path(doc, f->para, scratch);
@@ -145,10 +133,10 @@ static void write_clause(struct json_writer *w, struct json_consts *c,
 		json_string(w, scratch->ptr, scratch->len);
 	else
 		json_null(w);
-	key_uint(w, report_source_unit(doc), report_source_at(doc, f));
+	json_key_uint(w, report_source_unit(doc), report_source_at(doc, f));
 	json_key(w, "text");
 	json_string(w, doc->text.ptr + start, end - start);
-	key_cstr(w, "qualifier", f->qualifier);
+	json_key_cstr(w, "qualifier", f->qualifier);
 	json_key(w, "partial");
 	json_bool(w, f->partial);
 	key_const(w, c, "tracked", report_tracked_name(f->tracked));
@@ -172,17 +160,17 @@ static void write_item(struct json_writer *w, struct json_consts *c,
 	key_const(w, c, "area", it->area);
 	key_prose(w, c, ctx, scratch, "title", it->title);
 	key_const(w, c, "priority", report_priority_name(it->priority));
-	key_uint(w, "weight", it->weight);
+	json_key_uint(w, "weight", it->weight);
 	key_const(w, c, "status", item_status_name(res->status));
-	key_cstr(w, "waived", res->waived);
+	json_key_cstr(w, "waived", res->waived);
 	json_key(w, "evidence");
 	json_array_begin(w);
 	for (e = 0; e < res->nevidence; e++) {
 		size_t i = res->evidence[e];
 
 		json_object_begin(w);
-		key_uint(w, "index", i);
-		key_cstr(w, "clause_number", paragraph_clause(doc, f->v[i].para));
+		json_key_uint(w, "index", i);
+		json_key_cstr(w, "clause_number", paragraph_clause(doc, f->v[i].para));
 		json_object_end(w);
 	}
 	json_array_end(w);
@@ -198,25 +186,25 @@ static void write_score(struct json_writer *w, const struct score_report *s)
 	size_t i;
 
 	json_object_begin(w);
-	key_uint(w, "risk", s->risk);
-	key_cstr(w, "grade", grade);
-	key_uint(w, "met", s->met);
-	key_uint(w, "partial", s->partial);
-	key_uint(w, "missing", s->missing);
-	key_uint(w, "red_flags", s->red_flags);
+	json_key_uint(w, "risk", s->risk);
+	json_key_cstr(w, "grade", grade);
+	json_key_uint(w, "met", s->met);
+	json_key_uint(w, "partial", s->partial);
+	json_key_uint(w, "missing", s->missing);
+	json_key_uint(w, "red_flags", s->red_flags);
 	json_key(w, "areas");
 	json_array_begin(w);
 	for (i = 0; i < s->nareas; i++) {
 		const struct area_result *a = &s->areas[i];
 
 		json_object_begin(w);
-		key_cstr(w, "id", a->area->id);
-		key_cstr(w, "title", a->area->title);
-		key_uint(w, "score", a->score);
-		key_uint(w, "met", a->met);
-		key_uint(w, "partial", a->partial);
-		key_uint(w, "missing", a->missing);
-		key_uint(w, "red_flags", a->red_flags);
+		json_key_cstr(w, "id", a->area->id);
+		json_key_cstr(w, "title", a->area->title);
+		json_key_uint(w, "score", a->score);
+		json_key_uint(w, "met", a->met);
+		json_key_uint(w, "partial", a->partial);
+		json_key_uint(w, "missing", a->missing);
+		json_key_uint(w, "red_flags", a->red_flags);
 		json_object_end(w);
 	}
 	json_array_end(w);
@@ -232,8 +220,8 @@ static void write_roles(struct json_writer *w, const struct roles *r)
 	json_array_begin(w);
 	for (i = 0; i < r->nparties; i++) {
 		json_object_begin(w);
-		key_cstr(w, "name", r->parties[i].alias);
-		key_cstr(w, "role", party_role_name(r->parties[i].role));
+		json_key_cstr(w, "name", r->parties[i].alias);
+		json_key_cstr(w, "role", party_role_name(r->parties[i].role));
 		json_object_end(w);
 	}
 	json_array_end(w);
@@ -244,13 +232,13 @@ static void write_roles(struct json_writer *w, const struct roles *r)
 		if (r->terms[i].cls == TERM_OTHER && !r->terms[i].reads_as)
 			continue;
 		json_object_begin(w);
-		key_cstr(w, "term", r->terms[i].term);
-		key_cstr(w, "class", term_class_name(r->terms[i].cls));
+		json_key_cstr(w, "term", r->terms[i].term);
+		json_key_cstr(w, "class", term_class_name(r->terms[i].cls));
 		/* "Your Content means the Prompts and Responses": the rules read both. */
 		if (r->terms[i].with_output)
-			key_cstr(w, "also", term_class_name(TERM_OUTPUT));
+			json_key_cstr(w, "also", term_class_name(TERM_OUTPUT));
 		/* The rules' words for it: "Custom Model", "Deliverables"; null: as written. */
-		key_cstr(w, "reads_as", r->terms[i].reads_as);
+		json_key_cstr(w, "reads_as", r->terms[i].reads_as);
 		json_object_end(w);
 	}
 	json_array_end(w);
@@ -266,10 +254,10 @@ static void json_document(struct report_ctx *ctx, const struct review *rv)
 
 	report_tally_add(&st->tally, rv);
 	json_object_begin(w);
-	key_cstr(w, "file", rv->path ? rv->path : doc ? doc->path : NULL);
-	key_cstr(w, "format", doc ? doc->format_name : NULL);
+	json_key_cstr(w, "file", rv->path ? rv->path : doc ? doc->path : NULL);
+	json_key_cstr(w, "format", doc ? doc->format_name : NULL);
 	if (!doc) {
-		key_cstr(w, "error", rv->error ? rv->error : "cannot be read");
+		json_key_cstr(w, "error", rv->error ? rv->error : "cannot be read");
 		json_object_end(w);
 		flush(ctx, st);
 		return;
@@ -300,6 +288,17 @@ static void json_document(struct report_ctx *ctx, const struct review *rv)
 	buf_release(&scratch);
 }
 
+static void write_ranked(struct json_writer *w, const struct report_ranked *r)
+{
+	char grade[2] = { r->grade, '\0' };
+
+	json_object_begin(w);
+	json_key_cstr(w, "file", r->path);
+	json_key_uint(w, "risk", r->risk);
+	json_key_cstr(w, "grade", grade);
+	json_object_end(w);
+}
+
 static void json_end(struct report_ctx *ctx)
 {
 	struct json_state *st = ctx->state;
@@ -310,29 +309,22 @@ static void json_end(struct report_ctx *ctx)
 	json_array_end(w);
 	json_key(w, "summary");
 	json_object_begin(w);
-	key_uint(w, "documents", t->documents);
-	key_uint(w, "reviewed", t->documents - t->unreadable);
-	key_uint(w, "unreadable", t->unreadable);
-	key_uint(w, "red_flags", t->red_flags);
+	json_key_uint(w, "documents", t->documents);
+	json_key_uint(w, "reviewed", t->documents - t->unreadable);
+	json_key_uint(w, "unreadable", t->unreadable);
+	json_key_uint(w, "red_flags", t->red_flags);
 	json_key(w, "grades");
 	json_object_begin(w);
 	for (i = 0; i < ARRAY_SIZE(t->grades); i++) {
 		char grade[2] = { REPORT_GRADES[i], '\0' };
 
-		key_uint(w, grade, t->grades[i]);
+		json_key_uint(w, grade, t->grades[i]);
 	}
 	json_object_end(w);
 	json_key(w, "riskiest");
 	json_array_begin(w);
-	for (i = 0; i < t->nriskiest; i++) {
-		char grade[2] = { t->riskiest[i].grade, '\0' };
-
-		json_object_begin(w);
-		key_cstr(w, "file", t->riskiest[i].path);
-		key_uint(w, "risk", t->riskiest[i].risk);
-		key_cstr(w, "grade", grade);
-		json_object_end(w);
-	}
+	for (i = 0; i < t->nriskiest; i++)
+		write_ranked(w, &t->riskiest[i]);
 	json_array_end(w);
 	/* Per checklist item, how the documents reviewed stand. */
 	json_key(w, "items");
@@ -341,27 +333,21 @@ static void json_end(struct report_ctx *ctx)
 		const struct report_item_tally *it = &t->items[i];
 
 		json_object_begin(w);
-		key_cstr(w, "id", ctx->rs->items[i].id);
-		key_uint(w, "met", it->met);
-		key_uint(w, "partial", it->partial);
-		key_uint(w, "missing", it->missing);
-		key_uint(w, "red_flags", it->red_flags);
-		key_uint(w, "waived", it->waived);
+		json_key_cstr(w, "id", ctx->rs->items[i].id);
+		json_key_uint(w, "met", it->met);
+		json_key_uint(w, "partial", it->partial);
+		json_key_uint(w, "missing", it->missing);
+		json_key_uint(w, "red_flags", it->red_flags);
+		json_key_uint(w, "waived", it->waived);
 		json_object_end(w);
 	}
 	json_array_end(w);
+	/* The first of the highest risk, as before the riskiest were listed. */
 	json_key(w, "worst");
-	if (t->worst_path) {
-		char grade[2] = { t->worst_grade, '\0' };
-
-		json_object_begin(w);
-		key_cstr(w, "file", t->worst_path);
-		key_uint(w, "risk", t->worst_risk);
-		key_cstr(w, "grade", grade);
-		json_object_end(w);
-	} else {
+	if (t->nriskiest)
+		write_ranked(w, &t->riskiest[0]);
+	else
 		json_null(w);
-	}
 	json_object_end(w);
 	json_object_end(w);
 	buf_addch(&st->b, '\n');

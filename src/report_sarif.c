@@ -49,18 +49,6 @@ static void flush(struct report_ctx *ctx, struct sarif_state *st)
 	buf_reset(&st->b);
 }
 
-static void key_cstr(struct json_writer *w, const char *key, const char *value)
-{
-	json_key(w, key);
-	json_cstr(w, value);
-}
-
-static void key_uint(struct json_writer *w, const char *key, unsigned long long n)
-{
-	json_key(w, key);
-	json_uint(w, n);
-}
-
 /* { "text": s } */
 static void message(struct json_writer *w, const char *key, const char *s, size_t len)
 {
@@ -124,8 +112,8 @@ static void sarif_begin(struct report_ctx *ctx)
 	buf_init(&st->b, 0);
 	json_writer_init(w, &st->b);
 	json_object_begin(w);
-	key_cstr(w, "$schema", SARIF_SCHEMA);
-	key_cstr(w, "version", "2.1.0");
+	json_key_cstr(w, "$schema", SARIF_SCHEMA);
+	json_key_cstr(w, "version", "2.1.0");
 	json_key(w, "runs");
 	json_array_begin(w);
 	json_object_begin(w);
@@ -133,15 +121,15 @@ static void sarif_begin(struct report_ctx *ctx)
 	json_object_begin(w);
 	json_key(w, "driver");
 	json_object_begin(w);
-	key_cstr(w, "name", "aiclause");
-	key_cstr(w, "semanticVersion", AICLAUSE_VERSION);
+	json_key_cstr(w, "name", "aiclause");
+	json_key_cstr(w, "semanticVersion", AICLAUSE_VERSION);
 	json_key(w, "rules");
 	json_array_begin(w);
 	for (i = 0; i < ctx->rs->nitems; i++) {
 		const struct checklist_item *it = &ctx->rs->items[i];
 
 		json_object_begin(w);
-		key_cstr(w, "id", it->id);
+		json_key_cstr(w, "id", it->id);
 		buf_reset(&st->scratch);
 		add_prose(&st->scratch, ctx, it->title ? it->title : it->id);
 		message(w, "shortDescription", st->scratch.ptr, st->scratch.len);
@@ -164,13 +152,13 @@ static void sarif_begin(struct report_ctx *ctx)
 		}
 		json_key(w, "defaultConfiguration");
 		json_object_begin(w);
-		key_cstr(w, "level", it->priority == PRIORITY_MUST ? "error" : "warning");
+		json_key_cstr(w, "level", it->priority == PRIORITY_MUST ? "error" : "warning");
 		json_object_end(w);
 		json_key(w, "properties");
 		json_object_begin(w);
-		key_cstr(w, "area", it->area);
-		key_cstr(w, "priority", report_priority_name(it->priority));
-		key_uint(w, "weight", it->weight);
+		json_key_cstr(w, "area", it->area);
+		json_key_cstr(w, "priority", report_priority_name(it->priority));
+		json_key_uint(w, "weight", it->weight);
 		json_object_end(w);
 		json_object_end(w);
 	}
@@ -190,7 +178,7 @@ static void write_location(struct json_writer *w, struct sarif_state *st,
 
 	json_object_begin(w);
 	if (id >= 0)
-		key_uint(w, "id", (unsigned long long)id);
+		json_key_uint(w, "id", (unsigned long long)id);
 	json_key(w, "physicalLocation");
 	json_object_begin(w);
 	artifact_location(w, st, rv->path);
@@ -199,7 +187,7 @@ static void write_location(struct json_writer *w, struct sarif_state *st,
 		report_sentence_span(doc, f, &start, &end);
 		json_key(w, "region");
 		json_object_begin(w);
-		key_uint(w, "startLine", report_source_at(doc, f));
+		json_key_uint(w, "startLine", report_source_at(doc, f));
 		json_key(w, "snippet");
 		json_object_begin(w);
 		json_key(w, "text");
@@ -227,9 +215,9 @@ static void write_result(struct report_ctx *ctx, struct sarif_state *st,
 	size_t e;
 
 	json_object_begin(w);
-	key_cstr(w, "ruleId", it->id);
-	key_uint(w, "ruleIndex", index);
-	key_cstr(w, "level", level);
+	json_key_cstr(w, "ruleId", it->id);
+	json_key_uint(w, "ruleIndex", index);
+	json_key_cstr(w, "level", level);
 	buf_reset(&st->scratch);
 	add_prose(&st->scratch, ctx, it->title ? it->title : it->id);
 	buf_addf(&st->scratch, ": %s", report_status_words(ctx, res->status));
@@ -265,14 +253,14 @@ static void write_result(struct report_ctx *ctx, struct sarif_state *st,
 		json_key(w, "suppressions");
 		json_array_begin(w);
 		json_object_begin(w);
-		key_cstr(w, "kind", "external");
-		key_cstr(w, "justification", res->waived);
+		json_key_cstr(w, "kind", "external");
+		json_key_cstr(w, "justification", res->waived);
 		json_object_end(w);
 		json_array_end(w);
 	}
 	json_key(w, "partialFingerprints");
 	json_object_begin(w);
-	key_cstr(w, "aiclauseItem/v1", it->id);
+	json_key_cstr(w, "aiclauseItem/v1", it->id);
 	json_object_end(w);
 	json_object_end(w);
 }
@@ -316,7 +304,7 @@ static void sarif_end(struct report_ctx *ctx)
 	json_array_begin(w);
 	for (i = 0; i < st->nerrors; i++) {
 		json_object_begin(w);
-		key_cstr(w, "level", "error");
+		json_key_cstr(w, "level", "error");
 		buf_reset(&st->scratch);
 		buf_addf(&st->scratch, "cannot read: %s", st->errors[i].why);
 		message(w, "message", st->scratch.ptr, st->scratch.len);

@@ -659,10 +659,10 @@ static void text_end(struct report_ctx *ctx)
 			buf_addf(&o.b, "%s%c %zu", sep, REPORT_GRADES[i], t->grades[i]);
 			sep = ", ";
 		}
-		if (t->worst_path) {
-			buf_addf(&o.b, "; highest risk %u (grade %c): ", t->worst_risk,
-				 t->worst_grade);
-			add_clean(&o, t->worst_path);
+		if (t->nriskiest) {
+			buf_addf(&o.b, "; highest risk %u (grade %c): ", t->riskiest[0].risk,
+				 t->riskiest[0].grade);
+			add_clean(&o, t->riskiest[0].path);
 		}
 		buf_addch(&o.b, '\n');
 		write_portfolio(&o, t);
