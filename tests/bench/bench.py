@@ -5,7 +5,9 @@ Measures, on one core:
   1. DOCX extraction over every fixture under $SHARED/docx/fixtures;
   2. the same work side by side with pandoc on the 30 contract forms;
   3. the rule engine over the CUAD contract texts;
-  4. peak memory on the largest inputs.
+  4. peak memory on the largest inputs;
+  5. `scan` of the CUAD folder on every core the machine gives us, against
+     one worker (wall time: this is the one figure that is about cores).
 
 It measures and never judges: the exit status is 0 whenever the runs
 happened, 1 when aiclause was killed by a signal (a crash is a bug
@@ -41,17 +43,21 @@ def die(msg):
 	sys.exit(2)
 
 
-def run(argv, label=None):
+def run(argv, label=None, cpus=None):
 	"""
 	Runs argv with output discarded; returns (CPU seconds, wall seconds,
 	status).  CPU time (user + system of the child, from wait4) is the
 	figure used: the machine is shared, and other work on it inflates wall
-	time far more than the CPU time the child itself spends.
+	time far more than the CPU time the child itself spends.  cpus, when
+	given, is the set of cores the child may run on instead of ours.
 	"""
+	def affinity():
+		os.sched_setaffinity(0, cpus)
 	t0 = time.perf_counter()
 	p = subprocess.Popen(argv, stdin=subprocess.DEVNULL,
 			     stdout=subprocess.DEVNULL,
-			     stderr=subprocess.DEVNULL)
+			     stderr=subprocess.DEVNULL,
+			     preexec_fn=affinity if cpus else None)
 	_, status, ru = os.wait4(p.pid, 0)
 	wall = time.perf_counter() - t0
 	p.returncode = os.waitstatus_to_exitcode(status)
@@ -216,9 +222,12 @@ def main():
 	if not os.path.isdir(shared):
 		die("%s not found: the shared data is needed" % shared)
 
-	# One core: the children inherit the affinity.
+	# One core: the children inherit the affinity.  The cores we were
+	# given are kept for the one figure about all of them (scan).
+	args.all_cpus = None
 	if hasattr(os, "sched_setaffinity"):
-		os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+		args.all_cpus = os.sched_getaffinity(0)
+		os.sched_setaffinity(0, {min(args.all_cpus)})
 
 	docx = sorted(f for f in glob.glob(os.path.join(shared, "docx",
 						       "fixtures", "**", "*"),
@@ -405,10 +414,53 @@ def bench(args, prog, rules_dir, tmp, docx, contracts, cuad):
 			   "on the largest DOCX (review)" %
 			   (mem[0] / 1e3, mem[-1] / 1e3))
 
+	# --- 5 ---------------------------------------------------------------
+	scan_all_cores(args, prog, shared_cuad_dir(cuad), cuad, key)
+
 	print("\nKey figures (%s, one core of %s):" % (
 		version_of([prog, "--version"]), cpu_model()))
 	for k in key:
 		print("  " + k)
+
+
+def shared_cuad_dir(cuad):
+	return os.path.dirname(cuad[0]) if cuad else None
+
+
+def scan_all_cores(args, prog, folder, cuad, key):
+	"""
+	scan over the CUAD folder with one worker and with one per core.  Wall
+	time, not CPU time: what the workers buy is elapsed time, and the CPU
+	time of N workers is at best the same as one's.  On a machine others
+	share, the speed-up is a lower bound.
+	"""
+	cpus = args.all_cpus
+	ncpu = len(cpus) if cpus else 1
+	print("\n5. scan of the CUAD folder, wall time: one worker against %d "
+	      "(every core we were given)" % ncpu)
+	if not folder:
+		print("  CUAD texts not found: skipped")
+		return
+	if ncpu < 2:
+		print("  one core only: skipped")
+		return
+	n = max(1, args.passes)
+	nb = total_bytes(cuad)
+	base = [prog, "scan", "-q", "--format", "json"]
+
+	def wall(jobs):
+		def one():
+			_, w, _ = run(base + ["-j%d" % jobs, folder],
+				      label="scan -j%d" % jobs, cpus=cpus)
+			return w
+		return passes(n, one)
+	w1, b1 = wall(1)
+	wn, bn = wall(ncpu)
+	row("scan -j1", w1, b1, len(cuad), nb)
+	row("scan -j%d" % ncpu, wn, bn, len(cuad), nb,
+	    "  %4.2fx one worker" % (w1 / wn))
+	key.append("scan of %d CUAD texts: %.1f MB/s on %d cores, %.2fx one "
+		   "worker (wall time)" % (len(cuad), nb / MB / wn, ncpu, w1 / wn))
 
 
 def breakdown(args, prog, rules_dir, tmp, cuad):
