@@ -1008,13 +1008,28 @@ static const struct placeholder *find_placeholder(const struct ruleset *rs,
 }
 
 /*
- * Replaces {name} with (?:regex), recursively.  Skips escaped braces and
- * quantifiers ({2}, {0,80}), which start with a digit.
+ * Each placeholder's expansion, made once per ruleset_compile: a few dozen
+ * placeholders recur in over a thousand patterns, and expanding them anew
+ * each time was a tenth of loading the rules.  `height` is how deep the
+ * placeholders nest inside it (0: none), so that a use too deep for
+ * MAX_PLACEHOLDER_DEPTH takes the long way and reports what it did before.
  */
-static int expand(const struct ruleset *rs, const struct rule_regex *re,
-		  const char *src, struct buf *out, int depth)
+struct expansion {
+	char *text;               /* NULL until expanded without an error */
+	size_t len;
+	int height;
+};
+
+/*
+ * Replaces {name} with (?:regex), recursively.  Skips escaped braces and
+ * quantifiers ({2}, {0,80}), which start with a digit.  Returns how deep
+ * the placeholders nest in `src` (0: none), or -1 after an error.
+ */
+static int expand(const struct ruleset *rs, struct expansion *memo,
+		  const struct rule_regex *re, const char *src, struct buf *out, int depth)
 {
-	const char *p = src;
+	const char *p = src, *run = src;
+	int height = 0;
 
 	if (depth > MAX_PLACEHOLDER_DEPTH) {
 		error_at(re->file, re->line, "placeholders nest deeper than %d (a cycle?)",
@@ -1023,13 +1038,13 @@ static int expand(const struct ruleset *rs, const struct rule_regex *re,
 	}
 	while (*p) {
 		if (*p == '\\' && p[1]) {
-			buf_add(out, p, 2);
 			p += 2;
 			continue;
 		}
 		if (*p == '{' && islower((unsigned char)p[1])) {
 			const char *q = p + 1;
 			const struct placeholder *ph;
+			struct expansion *e;
 
 			while (islower((unsigned char)*q) || isdigit((unsigned char)*q) || *q == '_')
 				q++;
@@ -1040,17 +1055,36 @@ static int expand(const struct ruleset *rs, const struct rule_regex *re,
 						 (int)(q - p - 1), p + 1);
 					return -1;
 				}
+				buf_add(out, run, (size_t)(p - run));
+				e = &memo[ph - rs->placeholders];
+				if (!e->text || depth + 1 + e->height > MAX_PLACEHOLDER_DEPTH) {
+					struct buf sub = BUF_INIT;
+					int h = expand(rs, memo, re, ph->regex, &sub, depth + 1);
+
+					if (h < 0) {
+						buf_release(&sub);
+						return -1;
+					}
+					if (!e->text) {
+						e->len = sub.len;
+						e->text = buf_detach(&sub, NULL);
+						e->height = h;
+					}
+					buf_release(&sub);
+				}
 				buf_addstr(out, "(?:");
-				if (expand(rs, re, ph->regex, out, depth + 1))
-					return -1;
+				buf_add(out, e->text, e->len);
 				buf_addch(out, ')');
-				p = q + 1;
+				if (e->height + 1 > height)
+					height = e->height + 1;
+				p = run = q + 1;
 				continue;
 			}
 		}
-		buf_addch(out, *p++);
+		p++;
 	}
-	return 0;
+	buf_add(out, run, (size_t)(p - run));
+	return height;
 }
 
 /*
@@ -1118,8 +1152,8 @@ static pcre2_code *take_precompiled(struct ruleset *rs, struct rule_regex *re)
 	return NULL;
 }
 
-static int compile_regex(struct ruleset *rs, struct rule_regex *re, int caseless,
-			 const char *what)
+static int compile_regex(struct ruleset *rs, struct expansion *memo, struct rule_regex *re,
+			 int caseless, const char *what)
 {
 	struct buf ex = BUF_INIT;
 	PCRE2_UCHAR msg[256];
@@ -1131,7 +1165,7 @@ static int compile_regex(struct ruleset *rs, struct rule_regex *re, int caseless
 
 	if (!re->source)
 		return -1;
-	if (expand(rs, re, re->source, &ex, 0)) {
+	if (expand(rs, memo, re, re->source, &ex, 0) < 0) {
 		buf_release(&ex);
 		return -1;
 	}
@@ -1287,11 +1321,14 @@ size_t ruleset_regexes(struct ruleset *rs, struct rule_regex ***out)
 	return n;
 }
 
-/* The sets of a table entry, as regex_required_literals would give them. */
+/*
+ * The sets of a table entry, as regex_required_literals would give them,
+ * but pointing into the table, which is static: not to be released.
+ */
 static size_t needs_of_precompiled(const struct precompiled_regex *pre,
 				   struct regex_need *needs)
 {
-	size_t k, w;
+	size_t k;
 
 	for (k = 0; k < pre->nneeds && k < REGEX_LIT_MAX_AND; k++) {
 		const struct precompiled_need *src = &pre->needs[k];
@@ -1299,9 +1336,8 @@ static size_t needs_of_precompiled(const struct precompiled_regex *pre,
 		needs[k].n = src->n;
 		needs[k].reach = src->reach;
 		needs[k].lead = src->lead;
-		needs[k].words = xcalloc(src->n ? src->n : 1, sizeof(*needs[k].words));
-		for (w = 0; w < src->n; w++)
-			needs[k].words[w] = xstrdup(src->words[w]);
+		/* Only read: build_prefilter never writes through it. */
+		needs[k].words = (char **)(uintptr_t)src->words;
 	}
 	return k;
 }
@@ -1472,7 +1508,8 @@ static void build_prefilter(struct ruleset *rs)
 	}
 	/* Only now: words[] points into the needs of every regex. */
 	for (p = 0; p < nre; p++)
-		regex_need_release(needs[p], nneeds[p]);
+		if (!res[p]->pre)
+			regex_need_release(needs[p], nneeds[p]);
 	free(words);
 	free(wi.slot);
 	free(needs);
@@ -1534,6 +1571,7 @@ static void build_triggers(struct ruleset *rs)
 
 int ruleset_compile(struct ruleset *rs)
 {
+	struct expansion *memo;
 	uint32_t jit = 0;
 	size_t i, j;
 	int ret = 0, warned;
@@ -1557,6 +1595,7 @@ int ruleset_compile(struct ruleset *rs)
 			ret = -1;
 		}
 	decode_precompiled(rs);
+	memo = xcalloc(rs->nplaceholders ? rs->nplaceholders : 1, sizeof(*memo));
 	for (i = 0; i < rs->nrules; i++) {
 		struct rule *r = &rs->rules[i];
 		struct buf what = BUF_INIT;
@@ -1578,19 +1617,22 @@ int ruleset_compile(struct ruleset *rs)
 		for (j = 0; j < r->npatterns; j++) {
 			buf_reset(&what);
 			buf_addf(&what, "rule '%s' pattern %zu", r->id, j + 1);
-			if (compile_regex(rs, &r->patterns[j], !r->case_sensitive, what.ptr))
+			if (compile_regex(rs, memo, &r->patterns[j], !r->case_sensitive, what.ptr))
 				ret = -1;
 		}
 		for (j = 0; j < r->nqualifiers; j++) {
 			buf_reset(&what);
 			buf_addf(&what, "rule '%s' %s", r->id,
 				 r->qualifiers[j].effect == QUALIFIER_CANCEL ? "exception" : "qualifier");
-			if (compile_regex(rs, &r->qualifiers[j].re, !r->case_sensitive, what.ptr))
+			if (compile_regex(rs, memo, &r->qualifiers[j].re, !r->case_sensitive, what.ptr))
 				ret = -1;
 		}
 		buf_release(&what);
 	}
 	drop_precompiled(rs);
+	for (i = 0; i < rs->nplaceholders; i++)
+		free(memo[i].text);
+	free(memo);
 	for (i = 0; i < rs->nitems; i++) {
 		struct checklist_item *it = &rs->items[i];
 
