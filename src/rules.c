@@ -135,6 +135,10 @@ struct pack_ctx {
 	const char *name;        /* arena copy */
 	yaml_document_t *doc;
 	int errors;
+	/* An embedded pack's examples, taken out of its text (rules.h). */
+	const struct rule_examples *examples;
+	size_t nexamples, next_example;
+	size_t nrule_items;      /* items of `rules` lists met so far */
 };
 
 static unsigned long node_line(const yaml_node_t *n)
@@ -421,8 +425,9 @@ static void parse_rule(struct pack_ctx *c, yaml_node_t *n)
 	yaml_node_t *k, *v;
 	const char *s;
 	int x, errors = c->errors;
-	size_t at;
+	size_t at, index;
 
+	index = c->nrule_items++;
 	if (!expect_mapping(c, n, "a rule"))
 		return;
 	memset(&r, 0, sizeof(r));
@@ -471,6 +476,18 @@ static void parse_rule(struct pack_ctx *c, yaml_node_t *n)
 		} else {
 			unknown_key(c, k, "a rule");
 		}
+	}
+	while (c->next_example < c->nexamples && c->examples[c->next_example].rule < index)
+		c->next_example++;
+	if (c->next_example < c->nexamples && c->examples[c->next_example].rule == index &&
+	    r.id && strcmp(r.id, c->examples[c->next_example].id) == 0) {
+		const struct rule_examples *ex = &c->examples[c->next_example];
+
+		/* Static data, only ever read (like the strings of the arena). */
+		r.must_match = (const char **)(uintptr_t)ex->match;
+		r.nmust_match = ex->nmatch;
+		r.must_not_match = (const char **)(uintptr_t)ex->no_match;
+		r.nmust_not_match = ex->nno_match;
 	}
 	if (!r.id)
 		pack_error(c, n, "a rule needs an id");
@@ -733,7 +750,8 @@ static void parse_list(struct pack_ctx *c, yaml_node_t *n, const char *what,
 		fn(c, item);
 }
 
-int ruleset_add_pack(struct ruleset *rs, const char *name, const char *data, size_t len)
+static int add_pack(struct ruleset *rs, const char *name, const char *data, size_t len,
+		    const struct rule_examples *examples, size_t nexamples)
 {
 	struct pack_ctx c;
 	yaml_parser_t parser;
@@ -743,6 +761,8 @@ int ruleset_add_pack(struct ruleset *rs, const char *name, const char *data, siz
 
 	memset(&c, 0, sizeof(c));
 	c.rs = rs;
+	c.examples = examples;
+	c.nexamples = nexamples;
 	c.name = arena_strdup(&rs->arena, name);
 	if (!yaml_parser_initialize(&parser))
 		xalloc_die();
@@ -779,6 +799,11 @@ int ruleset_add_pack(struct ruleset *rs, const char *name, const char *data, siz
 	return c.errors ? -1 : 0;
 }
 
+int ruleset_add_pack(struct ruleset *rs, const char *name, const char *data, size_t len)
+{
+	return add_pack(rs, name, data, len, NULL, 0);
+}
+
 /* --- finding the packs ---------------------------------------------- */
 
 struct pack_file {
@@ -787,6 +812,8 @@ struct pack_file {
 	char *data;       /* owned unless embedded */
 	size_t len;
 	int owned;
+	const struct rule_examples *examples;   /* an embedded pack's */
+	size_t nexamples;
 };
 
 static int has_yaml_suffix(const char *s)
@@ -942,6 +969,8 @@ int ruleset_load(struct ruleset *rs, const char *const *dirs, int no_defaults)
 			pf.data = (char *)embedded_rule_packs[i].data;
 			pf.len = embedded_rule_packs[i].len;
 			pf.owned = 0;
+			pf.examples = embedded_rule_packs[i].examples;
+			pf.nexamples = embedded_rule_packs[i].nexamples;
 			ALLOC_GROW(files, n + 1, alloc);
 			files[n++] = pf;
 		}
@@ -952,7 +981,8 @@ int ruleset_load(struct ruleset *rs, const char *const *dirs, int no_defaults)
 		kept += !files[i].owned;
 	rs->defaults_incomplete = kept < embedded_rule_pack_count;
 	for (i = 0; i < n; i++) {
-		if (ret == 0 && ruleset_add_pack(rs, files[i].name, files[i].data, files[i].len))
+		if (ret == 0 && add_pack(rs, files[i].name, files[i].data, files[i].len,
+				     files[i].examples, files[i].nexamples))
 			ret = -1;
 		if (files[i].owned)
 			free(files[i].data);
