@@ -1327,9 +1327,10 @@ static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
 	return ret;
 }
 
-static int cmp_str_ptr(const void *a, const void *b)
+/* Orders pointers to words by the words' text. */
+static int cmp_word_ref(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(**(char **const *)a, **(char **const *)b);
 }
 
 size_t ruleset_regexes(struct ruleset *rs, struct rule_regex ***out)
@@ -1457,8 +1458,8 @@ static void build_prefilter(struct ruleset *rs)
 	struct regex_need (*needs)[REGEX_LIT_MAX_AND];
 	struct rule_regex **res;
 	struct regex_lit_memo *memo;
-	size_t *nneeds, nre, i, k, w, p, nwords = 0, nuniq = 0;
-	char **words;
+	size_t *nneeds, nre, i, k, w, p, nwords = 0, nuniq = 0, at, *met, *sorted;
+	char **words, ***order;
 	struct word_index wi;
 
 	nre = ruleset_regexes(rs, &res);
@@ -1473,8 +1474,10 @@ static void build_prefilter(struct ruleset *rs)
 	}
 	regex_lit_memo_free(memo);
 	words = xcalloc(nwords ? nwords : 1, sizeof(*words));
+	/* Each word's place among the distinct ones, in the order met. */
+	met = xcalloc(nwords ? nwords : 1, sizeof(*met));
 	word_index_init(&wi, words, nwords);
-	for (p = 0; p < nre; p++)
+	for (p = 0, at = 0; p < nre; p++)
 		for (k = 0; k < nneeds[p]; k++)
 			for (w = 0; w < needs[p][k].n; w++) {
 				size_t *slot = word_index_slot(&wi, needs[p][k].words[w]);
@@ -1483,12 +1486,23 @@ static void build_prefilter(struct ruleset *rs)
 					words[nuniq++] = needs[p][k].words[w];
 					*slot = nuniq;
 				}
+				met[at++] = *slot - 1;
 			}
-	/* Sorted, so that entry numbers do not depend on the patterns' order. */
-	qsort(words, nuniq, sizeof(*words), cmp_str_ptr);
-	memset(wi.slot, 0, (wi.mask + 1) * sizeof(*wi.slot));
+	/*
+	 * Sorted, so that entry numbers do not depend on the patterns' order;
+	 * `sorted` takes a word's place when met to its place after.
+	 */
+	order = xcalloc(nuniq ? nuniq : 1, sizeof(*order));
 	for (i = 0; i < nuniq; i++)
-		*word_index_slot(&wi, words[i]) = i + 1;
+		order[i] = &words[i];
+	qsort(order, nuniq, sizeof(*order), cmp_word_ref);
+	sorted = xcalloc(nuniq ? nuniq : 1, sizeof(*sorted));
+	for (i = 0; i < nuniq; i++)
+		sorted[order[i] - words] = i;
+	for (i = 0; i < nuniq; i++)
+		order[i] = (char **)(uintptr_t)*order[i];
+	memcpy(words, order, nuniq * sizeof(*words));
+	free(order);
 
 	rs->prefilter = prefilter_new(rs->nrules + nuniq);
 	rs->npattern_words = nuniq;
@@ -1509,7 +1523,7 @@ static void build_prefilter(struct ruleset *rs)
 			prefilter_add_anywhere(rs->prefilter, words[i], rs->nrules + i);
 	prefilter_build(rs->prefilter);
 
-	for (p = 0; p < nre; p++) {
+	for (p = 0, at = 0; p < nre; p++) {
 		struct rule_regex *re = res[p];
 
 		re->nfilter = nneeds[p];
@@ -1519,7 +1533,7 @@ static void build_prefilter(struct ruleset *rs)
 			int marked = 0;
 
 			for (w = 0; w < needs[p][k].n; w++) {
-				ids[w] = rs->nrules + *word_index_slot(&wi, needs[p][k].words[w]) - 1;
+				ids[w] = rs->nrules + sorted[met[at++]];
 				marked |= needs[p][k].words[w][0] == ' ';
 			}
 			re->filter[k].words = ids;
@@ -1541,6 +1555,8 @@ static void build_prefilter(struct ruleset *rs)
 		if (!res[p]->pre)
 			regex_need_release(needs[p], nneeds[p]);
 	free(words);
+	free(met);
+	free(sorted);
 	free(wi.slot);
 	free(needs);
 	free(nneeds);
