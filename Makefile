@@ -34,6 +34,7 @@ WARNINGS    := -Wall -Wextra -Werror -Wshadow -Wformat=2 -Wpointer-arith \
                -Wno-missing-field-initializers
 PKG_CFLAGS  := $(shell $(PKG_CONFIG) --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS    := $(shell $(PKG_CONFIG) --libs $(PKGS) 2>/dev/null)
+YAML_LIBS   := $(shell $(PKG_CONFIG) --libs yaml-0.1 2>/dev/null)
 TEST_CFLAGS := $(shell $(PKG_CONFIG) --cflags $(TEST_PKGS) 2>/dev/null)
 TEST_LIBS   := $(shell $(PKG_CONFIG) --libs $(TEST_PKGS) 2>/dev/null)
 
@@ -127,7 +128,7 @@ $(B)/gen/embedded_rules.c: $(RULE_PACKS) $(B)/.packs $(B)/embed
 
 $(B)/embed: src/tools/embed.c $(B)/.flags
 	@mkdir -p $(@D)
-	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS)
+	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(YAML_LIBS)
 
 # The built-in packs' regexes, compiled and analysed once here rather than
 # at every start (include/precompiled.h).  The tool is the library without

@@ -333,11 +333,32 @@ const pcre2_code *ruleset_match_code(const struct ruleset *rs, const struct rule
 /* Whether one of r's exceptions or qualifiers has effect `effect`. */
 int rule_has_effect(const struct rule *r, enum qualifier_effect effect);
 
-/* A pack embedded at build time (see the generated embedded_rules.c). */
+/*
+ * One rule's examples, taken out of an embedded pack at build time
+ * (src/tools/embed.c): rule `rule` of the pack, counting every item of its
+ * `rules` lists from 0, whose id is `id`.  NULL, 0 for a list not given
+ * or empty.
+ */
+struct rule_examples {
+	size_t rule;
+	const char *id;
+	const char *const *match;
+	size_t nmatch;
+	const char *const *no_match;
+	size_t nno_match;
+};
+
+/*
+ * A pack embedded at build time (see the generated embedded_rules.c): its
+ * text with comment lines and the examples in `examples` blanked (line
+ * breaks kept), which ruleset_load gives back to their rules.
+ */
 struct rule_pack_source {
 	const char *name;        /* "rules/data.yaml" */
 	const char *data;
 	size_t len;
+	const struct rule_examples *examples;   /* by rule; NULL when none */
+	size_t nexamples;
 };
 
 extern const struct rule_pack_source embedded_rule_packs[];

@@ -135,6 +135,10 @@ struct pack_ctx {
 	const char *name;        /* arena copy */
 	yaml_document_t *doc;
 	int errors;
+	/* An embedded pack's examples, taken out of its text (rules.h). */
+	const struct rule_examples *examples;
+	size_t nexamples, next_example;
+	size_t nrule_items;      /* items of `rules` lists met so far */
 };
 
 static unsigned long node_line(const yaml_node_t *n)
@@ -421,8 +425,9 @@ static void parse_rule(struct pack_ctx *c, yaml_node_t *n)
 	yaml_node_t *k, *v;
 	const char *s;
 	int x, errors = c->errors;
-	size_t at;
+	size_t at, index;
 
+	index = c->nrule_items++;
 	if (!expect_mapping(c, n, "a rule"))
 		return;
 	memset(&r, 0, sizeof(r));
@@ -471,6 +476,18 @@ static void parse_rule(struct pack_ctx *c, yaml_node_t *n)
 		} else {
 			unknown_key(c, k, "a rule");
 		}
+	}
+	while (c->next_example < c->nexamples && c->examples[c->next_example].rule < index)
+		c->next_example++;
+	if (c->next_example < c->nexamples && c->examples[c->next_example].rule == index &&
+	    r.id && strcmp(r.id, c->examples[c->next_example].id) == 0) {
+		const struct rule_examples *ex = &c->examples[c->next_example];
+
+		/* Static data, only ever read (like the strings of the arena). */
+		r.must_match = (const char **)(uintptr_t)ex->match;
+		r.nmust_match = ex->nmatch;
+		r.must_not_match = (const char **)(uintptr_t)ex->no_match;
+		r.nmust_not_match = ex->nno_match;
 	}
 	if (!r.id)
 		pack_error(c, n, "a rule needs an id");
@@ -733,7 +750,8 @@ static void parse_list(struct pack_ctx *c, yaml_node_t *n, const char *what,
 		fn(c, item);
 }
 
-int ruleset_add_pack(struct ruleset *rs, const char *name, const char *data, size_t len)
+static int add_pack(struct ruleset *rs, const char *name, const char *data, size_t len,
+		    const struct rule_examples *examples, size_t nexamples)
 {
 	struct pack_ctx c;
 	yaml_parser_t parser;
@@ -743,6 +761,8 @@ int ruleset_add_pack(struct ruleset *rs, const char *name, const char *data, siz
 
 	memset(&c, 0, sizeof(c));
 	c.rs = rs;
+	c.examples = examples;
+	c.nexamples = nexamples;
 	c.name = arena_strdup(&rs->arena, name);
 	if (!yaml_parser_initialize(&parser))
 		xalloc_die();
@@ -779,6 +799,11 @@ int ruleset_add_pack(struct ruleset *rs, const char *name, const char *data, siz
 	return c.errors ? -1 : 0;
 }
 
+int ruleset_add_pack(struct ruleset *rs, const char *name, const char *data, size_t len)
+{
+	return add_pack(rs, name, data, len, NULL, 0);
+}
+
 /* --- finding the packs ---------------------------------------------- */
 
 struct pack_file {
@@ -787,6 +812,8 @@ struct pack_file {
 	char *data;       /* owned unless embedded */
 	size_t len;
 	int owned;
+	const struct rule_examples *examples;   /* an embedded pack's */
+	size_t nexamples;
 };
 
 static int has_yaml_suffix(const char *s)
@@ -942,6 +969,8 @@ int ruleset_load(struct ruleset *rs, const char *const *dirs, int no_defaults)
 			pf.data = (char *)embedded_rule_packs[i].data;
 			pf.len = embedded_rule_packs[i].len;
 			pf.owned = 0;
+			pf.examples = embedded_rule_packs[i].examples;
+			pf.nexamples = embedded_rule_packs[i].nexamples;
 			ALLOC_GROW(files, n + 1, alloc);
 			files[n++] = pf;
 		}
@@ -952,7 +981,8 @@ int ruleset_load(struct ruleset *rs, const char *const *dirs, int no_defaults)
 		kept += !files[i].owned;
 	rs->defaults_incomplete = kept < embedded_rule_pack_count;
 	for (i = 0; i < n; i++) {
-		if (ret == 0 && ruleset_add_pack(rs, files[i].name, files[i].data, files[i].len))
+		if (ret == 0 && add_pack(rs, files[i].name, files[i].data, files[i].len,
+				     files[i].examples, files[i].nexamples))
 			ret = -1;
 		if (files[i].owned)
 			free(files[i].data);
@@ -1008,13 +1038,28 @@ static const struct placeholder *find_placeholder(const struct ruleset *rs,
 }
 
 /*
- * Replaces {name} with (?:regex), recursively.  Skips escaped braces and
- * quantifiers ({2}, {0,80}), which start with a digit.
+ * Each placeholder's expansion, made once per ruleset_compile: a few dozen
+ * placeholders recur in over a thousand patterns, and expanding them anew
+ * each time was a tenth of loading the rules.  `height` is how deep the
+ * placeholders nest inside it (0: none), so that a use too deep for
+ * MAX_PLACEHOLDER_DEPTH takes the long way and reports what it did before.
  */
-static int expand(const struct ruleset *rs, const struct rule_regex *re,
-		  const char *src, struct buf *out, int depth)
+struct expansion {
+	char *text;               /* NULL until expanded without an error */
+	size_t len;
+	int height;
+};
+
+/*
+ * Replaces {name} with (?:regex), recursively.  Skips escaped braces and
+ * quantifiers ({2}, {0,80}), which start with a digit.  Returns how deep
+ * the placeholders nest in `src` (0: none), or -1 after an error.
+ */
+static int expand(const struct ruleset *rs, struct expansion *memo,
+		  const struct rule_regex *re, const char *src, struct buf *out, int depth)
 {
-	const char *p = src;
+	const char *p = src, *run = src;
+	int height = 0;
 
 	if (depth > MAX_PLACEHOLDER_DEPTH) {
 		error_at(re->file, re->line, "placeholders nest deeper than %d (a cycle?)",
@@ -1023,13 +1068,13 @@ static int expand(const struct ruleset *rs, const struct rule_regex *re,
 	}
 	while (*p) {
 		if (*p == '\\' && p[1]) {
-			buf_add(out, p, 2);
 			p += 2;
 			continue;
 		}
 		if (*p == '{' && islower((unsigned char)p[1])) {
 			const char *q = p + 1;
 			const struct placeholder *ph;
+			struct expansion *e;
 
 			while (islower((unsigned char)*q) || isdigit((unsigned char)*q) || *q == '_')
 				q++;
@@ -1040,17 +1085,36 @@ static int expand(const struct ruleset *rs, const struct rule_regex *re,
 						 (int)(q - p - 1), p + 1);
 					return -1;
 				}
+				buf_add(out, run, (size_t)(p - run));
+				e = &memo[ph - rs->placeholders];
+				if (!e->text || depth + 1 + e->height > MAX_PLACEHOLDER_DEPTH) {
+					struct buf sub = BUF_INIT;
+					int h = expand(rs, memo, re, ph->regex, &sub, depth + 1);
+
+					if (h < 0) {
+						buf_release(&sub);
+						return -1;
+					}
+					if (!e->text) {
+						e->len = sub.len;
+						e->text = buf_detach(&sub, NULL);
+						e->height = h;
+					}
+					buf_release(&sub);
+				}
 				buf_addstr(out, "(?:");
-				if (expand(rs, re, ph->regex, out, depth + 1))
-					return -1;
+				buf_add(out, e->text, e->len);
 				buf_addch(out, ')');
-				p = q + 1;
+				if (e->height + 1 > height)
+					height = e->height + 1;
+				p = run = q + 1;
 				continue;
 			}
 		}
-		buf_addch(out, *p++);
+		p++;
 	}
-	return 0;
+	buf_add(out, run, (size_t)(p - run));
+	return height;
 }
 
 /*
@@ -1118,8 +1182,8 @@ static pcre2_code *take_precompiled(struct ruleset *rs, struct rule_regex *re)
 	return NULL;
 }
 
-static int compile_regex(struct ruleset *rs, struct rule_regex *re, int caseless,
-			 const char *what)
+static int compile_regex(struct ruleset *rs, struct expansion *memo, struct rule_regex *re,
+			 int caseless, const char *what)
 {
 	struct buf ex = BUF_INIT;
 	PCRE2_UCHAR msg[256];
@@ -1131,7 +1195,7 @@ static int compile_regex(struct ruleset *rs, struct rule_regex *re, int caseless
 
 	if (!re->source)
 		return -1;
-	if (expand(rs, re, re->source, &ex, 0)) {
+	if (expand(rs, memo, re, re->source, &ex, 0) < 0) {
 		buf_release(&ex);
 		return -1;
 	}
@@ -1263,9 +1327,10 @@ static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
 	return ret;
 }
 
-static int cmp_str_ptr(const void *a, const void *b)
+/* Orders pointers to words by the words' text. */
+static int cmp_word_ref(const void *a, const void *b)
 {
-	return strcmp(*(char *const *)a, *(char *const *)b);
+	return strcmp(**(char **const *)a, **(char **const *)b);
 }
 
 size_t ruleset_regexes(struct ruleset *rs, struct rule_regex ***out)
@@ -1287,11 +1352,14 @@ size_t ruleset_regexes(struct ruleset *rs, struct rule_regex ***out)
 	return n;
 }
 
-/* The sets of a table entry, as regex_required_literals would give them. */
+/*
+ * The sets of a table entry, as regex_required_literals would give them,
+ * but pointing into the table, which is static: not to be released.
+ */
 static size_t needs_of_precompiled(const struct precompiled_regex *pre,
 				   struct regex_need *needs)
 {
-	size_t k, w;
+	size_t k;
 
 	for (k = 0; k < pre->nneeds && k < REGEX_LIT_MAX_AND; k++) {
 		const struct precompiled_need *src = &pre->needs[k];
@@ -1299,9 +1367,8 @@ static size_t needs_of_precompiled(const struct precompiled_regex *pre,
 		needs[k].n = src->n;
 		needs[k].reach = src->reach;
 		needs[k].lead = src->lead;
-		needs[k].words = xcalloc(src->n ? src->n : 1, sizeof(*needs[k].words));
-		for (w = 0; w < src->n; w++)
-			needs[k].words[w] = xstrdup(src->words[w]);
+		/* Only read: build_prefilter never writes through it. */
+		needs[k].words = (char **)(uintptr_t)src->words;
 	}
 	return k;
 }
@@ -1391,8 +1458,8 @@ static void build_prefilter(struct ruleset *rs)
 	struct regex_need (*needs)[REGEX_LIT_MAX_AND];
 	struct rule_regex **res;
 	struct regex_lit_memo *memo;
-	size_t *nneeds, nre, i, k, w, p, nwords = 0, nuniq = 0;
-	char **words;
+	size_t *nneeds, nre, i, k, w, p, nwords = 0, nuniq = 0, at, *met, *sorted;
+	char **words, ***order;
 	struct word_index wi;
 
 	nre = ruleset_regexes(rs, &res);
@@ -1407,8 +1474,10 @@ static void build_prefilter(struct ruleset *rs)
 	}
 	regex_lit_memo_free(memo);
 	words = xcalloc(nwords ? nwords : 1, sizeof(*words));
+	/* Each word's place among the distinct ones, in the order met. */
+	met = xcalloc(nwords ? nwords : 1, sizeof(*met));
 	word_index_init(&wi, words, nwords);
-	for (p = 0; p < nre; p++)
+	for (p = 0, at = 0; p < nre; p++)
 		for (k = 0; k < nneeds[p]; k++)
 			for (w = 0; w < needs[p][k].n; w++) {
 				size_t *slot = word_index_slot(&wi, needs[p][k].words[w]);
@@ -1417,12 +1486,23 @@ static void build_prefilter(struct ruleset *rs)
 					words[nuniq++] = needs[p][k].words[w];
 					*slot = nuniq;
 				}
+				met[at++] = *slot - 1;
 			}
-	/* Sorted, so that entry numbers do not depend on the patterns' order. */
-	qsort(words, nuniq, sizeof(*words), cmp_str_ptr);
-	memset(wi.slot, 0, (wi.mask + 1) * sizeof(*wi.slot));
+	/*
+	 * Sorted, so that entry numbers do not depend on the patterns' order;
+	 * `sorted` takes a word's place when met to its place after.
+	 */
+	order = xcalloc(nuniq ? nuniq : 1, sizeof(*order));
 	for (i = 0; i < nuniq; i++)
-		*word_index_slot(&wi, words[i]) = i + 1;
+		order[i] = &words[i];
+	qsort(order, nuniq, sizeof(*order), cmp_word_ref);
+	sorted = xcalloc(nuniq ? nuniq : 1, sizeof(*sorted));
+	for (i = 0; i < nuniq; i++)
+		sorted[order[i] - words] = i;
+	for (i = 0; i < nuniq; i++)
+		order[i] = (char **)(uintptr_t)*order[i];
+	memcpy(words, order, nuniq * sizeof(*words));
+	free(order);
 
 	rs->prefilter = prefilter_new(rs->nrules + nuniq);
 	rs->npattern_words = nuniq;
@@ -1443,7 +1523,7 @@ static void build_prefilter(struct ruleset *rs)
 			prefilter_add_anywhere(rs->prefilter, words[i], rs->nrules + i);
 	prefilter_build(rs->prefilter);
 
-	for (p = 0; p < nre; p++) {
+	for (p = 0, at = 0; p < nre; p++) {
 		struct rule_regex *re = res[p];
 
 		re->nfilter = nneeds[p];
@@ -1453,7 +1533,7 @@ static void build_prefilter(struct ruleset *rs)
 			int marked = 0;
 
 			for (w = 0; w < needs[p][k].n; w++) {
-				ids[w] = rs->nrules + *word_index_slot(&wi, needs[p][k].words[w]) - 1;
+				ids[w] = rs->nrules + sorted[met[at++]];
 				marked |= needs[p][k].words[w][0] == ' ';
 			}
 			re->filter[k].words = ids;
@@ -1472,8 +1552,11 @@ static void build_prefilter(struct ruleset *rs)
 	}
 	/* Only now: words[] points into the needs of every regex. */
 	for (p = 0; p < nre; p++)
-		regex_need_release(needs[p], nneeds[p]);
+		if (!res[p]->pre)
+			regex_need_release(needs[p], nneeds[p]);
 	free(words);
+	free(met);
+	free(sorted);
 	free(wi.slot);
 	free(needs);
 	free(nneeds);
@@ -1534,6 +1617,7 @@ static void build_triggers(struct ruleset *rs)
 
 int ruleset_compile(struct ruleset *rs)
 {
+	struct expansion *memo;
 	uint32_t jit = 0;
 	size_t i, j;
 	int ret = 0, warned;
@@ -1557,6 +1641,7 @@ int ruleset_compile(struct ruleset *rs)
 			ret = -1;
 		}
 	decode_precompiled(rs);
+	memo = xcalloc(rs->nplaceholders ? rs->nplaceholders : 1, sizeof(*memo));
 	for (i = 0; i < rs->nrules; i++) {
 		struct rule *r = &rs->rules[i];
 		struct buf what = BUF_INIT;
@@ -1578,19 +1663,22 @@ int ruleset_compile(struct ruleset *rs)
 		for (j = 0; j < r->npatterns; j++) {
 			buf_reset(&what);
 			buf_addf(&what, "rule '%s' pattern %zu", r->id, j + 1);
-			if (compile_regex(rs, &r->patterns[j], !r->case_sensitive, what.ptr))
+			if (compile_regex(rs, memo, &r->patterns[j], !r->case_sensitive, what.ptr))
 				ret = -1;
 		}
 		for (j = 0; j < r->nqualifiers; j++) {
 			buf_reset(&what);
 			buf_addf(&what, "rule '%s' %s", r->id,
 				 r->qualifiers[j].effect == QUALIFIER_CANCEL ? "exception" : "qualifier");
-			if (compile_regex(rs, &r->qualifiers[j].re, !r->case_sensitive, what.ptr))
+			if (compile_regex(rs, memo, &r->qualifiers[j].re, !r->case_sensitive, what.ptr))
 				ret = -1;
 		}
 		buf_release(&what);
 	}
 	drop_precompiled(rs);
+	for (i = 0; i < rs->nplaceholders; i++)
+		free(memo[i].text);
+	free(memo);
 	for (i = 0; i < rs->nitems; i++) {
 		struct checklist_item *it = &rs->items[i];
 

@@ -449,6 +449,114 @@ static void test_refers_names_types_or_rules(void **state)
 	ruleset_release(&rs);
 }
 
+/*
+ * Placeholders are expanded once and reused: a use deeper than the limit
+ * must still be an error after a shallower use of the same placeholder
+ * succeeded, and before it.
+ */
+static void test_placeholder_depth_with_reuse(void **state)
+{
+	static const char *const orders[2][2] = {
+		{ "'{p1}'", "'{q}'" }, { "'{q}'", "'{p1}'" }
+	};
+	size_t o;
+
+	(void)state;
+	for (o = 0; o < 2; o++) {
+		struct buf pack = BUF_INIT;
+		struct ruleset rs;
+		const char *ok;
+		char *msg;
+		int ret, i;
+
+		buf_addstr(&pack, "placeholders:\n");
+		for (i = 1; i < 8; i++)
+			buf_addf(&pack, "  p%d: 'a{p%d}'\n", i, i + 1);
+		buf_addstr(&pack, "  p8: 'z'\n  q: 'b{p1}'\nrules:\n");
+		buf_addf(&pack, "  - id: t.one\n    type: data.training\n    patterns: [%s]\n",
+			 orders[o][0]);
+		buf_addf(&pack, "  - id: t.two\n    type: data.training\n    patterns: [%s]\n",
+			 orders[o][1]);
+		ruleset_init(&rs);
+		assert_int_equal(ruleset_add_pack(&rs, "base.yaml", base_pack, strlen(base_pack)), 0);
+		assert_int_equal(ruleset_add_pack(&rs, "d.yaml", pack.ptr, pack.len), 0);
+		msg = capture_stderr(ruleset_compile, &rs, &ret);
+		assert_int_equal(ret, -1);
+		assert_non_null(strstr(msg, "nest deeper"));
+		/* The rule within the limit has its full expansion. */
+		ok = ruleset_find_rule(&rs, o ? "t.two" : "t.one")->patterns[0].expanded;
+		assert_non_null(ok);
+		assert_string_equal(ok, "(?:a(?:a(?:a(?:a(?:a(?:a(?:a(?:z))))))))");
+		free(msg);
+		ruleset_release(&rs);
+		buf_release(&pack);
+	}
+}
+
+static void assert_same_strings(const char **a, size_t na, const char **b, size_t nb)
+{
+	size_t i;
+
+	assert_int_equal(na, nb);
+	for (i = 0; i < na; i++)
+		assert_string_equal(a[i], b[i]);
+}
+
+/*
+ * The embedded packs have their comment lines and examples blanked, and
+ * the examples given back from a table (src/tools/embed.c): the rule set
+ * must be the one the files in rules/ give, lines and examples included.
+ */
+static void test_embedded_same_as_files(void **state)
+{
+	static const char *const dirs[] = { "rules", NULL };
+	struct ruleset a, b;
+	size_t i, j;
+
+	(void)state;
+	ruleset_init(&a);
+	ruleset_init(&b);
+	assert_int_equal(ruleset_load(&a, NULL, 0), 0);
+	assert_int_equal(ruleset_load(&b, dirs, 1), 0);
+	assert_int_equal(a.nrules, b.nrules);
+	assert_int_equal(a.ntypes, b.ntypes);
+	assert_int_equal(a.nitems, b.nitems);
+	assert_int_equal(a.nplaceholders, b.nplaceholders);
+	for (i = 0; i < a.nrules; i++) {
+		const struct rule *x = &a.rules[i], *y = &b.rules[i];
+
+		assert_string_equal(x->id, y->id);
+		assert_string_equal(x->file, y->file);
+		assert_int_equal(x->line, y->line);
+		assert_string_equal(x->message, y->message);
+		assert_same_strings(x->keywords, x->nkeywords, y->keywords, y->nkeywords);
+		assert_int_equal(x->npatterns, y->npatterns);
+		for (j = 0; j < x->npatterns; j++) {
+			assert_string_equal(x->patterns[j].source, y->patterns[j].source);
+			assert_int_equal(x->patterns[j].line, y->patterns[j].line);
+		}
+		assert_int_equal(x->nqualifiers, y->nqualifiers);
+		for (j = 0; j < x->nqualifiers; j++) {
+			assert_string_equal(x->qualifiers[j].re.source, y->qualifiers[j].re.source);
+			assert_int_equal(x->qualifiers[j].re.line, y->qualifiers[j].re.line);
+		}
+		assert_true(x->nmust_match >= 2);
+		assert_same_strings(x->must_match, x->nmust_match, y->must_match, y->nmust_match);
+		assert_same_strings(x->must_not_match, x->nmust_not_match,
+				    y->must_not_match, y->nmust_not_match);
+	}
+	for (i = 0; i < a.ntypes; i++)
+		assert_int_equal(a.types[i].line, b.types[i].line);
+	for (i = 0; i < a.nitems; i++) {
+		assert_string_equal(a.items[i].id, b.items[i].id);
+		assert_int_equal(a.items[i].line, b.items[i].line);
+	}
+	for (i = 0; i < a.nplaceholders; i++)
+		assert_string_equal(a.placeholders[i].regex, b.placeholders[i].regex);
+	ruleset_release(&a);
+	ruleset_release(&b);
+}
+
 static void test_embedded_packs_load(void **state)
 {
 	struct ruleset rs;
@@ -738,6 +846,8 @@ int main(void)
 		cmocka_unit_test(test_checklist_entries_name_types_or_rules),
 		cmocka_unit_test(test_refers_names_types_or_rules),
 		cmocka_unit_test(test_embedded_packs_load),
+		cmocka_unit_test(test_embedded_same_as_files),
+		cmocka_unit_test(test_placeholder_depth_with_reuse),
 		cmocka_unit_test(test_precompiled_covers_builtin),
 		cmocka_unit_test(test_precompiled_same_as_compiling),
 		cmocka_unit_test(test_precompiled_undecodable_codes),

@@ -6,41 +6,470 @@
  * Each file becomes a byte array and an entry in embedded_rule_packs (see
  * rules.h), in the order given.  The file is written to OUT.c.tmp and
  * renamed, so an interrupted build never leaves half a file behind.
+ *
+ * A review needs neither the packs' comment lines nor their rules'
+ * examples, which are over two fifths of their bytes, and scanning them
+ * with libyaml was a fifth of reviewing one contract.  So the text
+ * embedded is the pack with those lines blanked (their line breaks kept,
+ * so that every line number stays what it is in the file), and each
+ * rule's examples are written as C data beside it, taken from the pack as
+ * libyaml reads it, for ruleset_load to attach to the rule by its place
+ * in the pack (struct rule_examples).  The pack stays the one source:
+ * before writing, the tool reads the blanked text back and checks that it
+ * gives the same document, node for node and line for line, less the
+ * examples; a pack it cannot blank so is embedded whole, with no table.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <yaml.h>
 
-static int embed_file(FILE *out, const char *path, size_t index)
+struct example_list {
+	yaml_node_t *node;        /* a scalar, a sequence of scalars, or NULL */
+};
+
+struct rule_ex {
+	size_t rule;              /* its place among the pack's rules */
+	yaml_node_t *id;          /* the rule's id, a scalar, or NULL */
+	yaml_node_t *key;         /* the `examples` key */
+	struct example_list match, no_match;
+};
+
+struct pack {
+	const char *path;
+	char *text;               /* as read */
+	size_t len;
+	char *lean;               /* blanked, or NULL: embed whole */
+	yaml_document_t doc;      /* of text */
+	int have_doc;
+	struct rule_ex *ex;
+	size_t nex;
+};
+
+static void *xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+
+	if (!p) {
+		fputs("embed: out of memory\n", stderr);
+		exit(2);
+	}
+	return p;
+}
+
+static int read_file(const char *path, char **data, size_t *len)
 {
 	FILE *in = fopen(path, "rb");
-	int c;
-	size_t n = 0;
+	size_t alloc = 65536, n = 0, got;
+	char *p;
 
 	if (!in) {
 		fprintf(stderr, "embed: cannot open '%s'\n", path);
 		return -1;
 	}
-	fprintf(out, "static const char pack_%zu[] = {", index);
-	while ((c = getc(in)) != EOF) {
-		fprintf(out, "%s%d,", n % 16 ? "" : "\n\t", c);
-		n++;
+	p = xmalloc(alloc + 1);
+	while ((got = fread(p + n, 1, alloc - n, in)) > 0) {
+		n += got;
+		if (n == alloc) {
+			char *q;
+
+			alloc *= 2;
+			q = realloc(p, alloc + 1);
+			if (!q) {
+				fputs("embed: out of memory\n", stderr);
+				exit(2);
+			}
+			p = q;
+		}
 	}
-	fputs("\n\t0\n};\n", out);
 	if (ferror(in)) {
 		fprintf(stderr, "embed: cannot read '%s'\n", path);
 		fclose(in);
+		free(p);
 		return -1;
 	}
 	fclose(in);
+	p[n] = 0;
+	*data = p;
+	*len = n;
 	return 0;
+}
+
+static int load_doc(const char *text, size_t len, yaml_document_t *doc)
+{
+	yaml_parser_t parser;
+	int ok;
+
+	if (!yaml_parser_initialize(&parser))
+		return 0;
+	yaml_parser_set_input_string(&parser, (const unsigned char *)text, len);
+	ok = yaml_parser_load(&parser, doc);
+	yaml_parser_delete(&parser);
+	return ok;
+}
+
+static int is_scalar(const yaml_node_t *n, const char *s)
+{
+	return n && n->type == YAML_SCALAR_NODE && n->data.scalar.length == strlen(s) &&
+	       memcmp(n->data.scalar.value, s, n->data.scalar.length) == 0;
+}
+
+/* A scalar, or a sequence of scalars: what the loader takes as examples. */
+static int plain_list(yaml_document_t *doc, yaml_node_t *n)
+{
+	yaml_node_item_t *it;
+
+	if (n && n->type == YAML_SCALAR_NODE)
+		return 1;
+	if (!n || n->type != YAML_SEQUENCE_NODE)
+		return 0;
+	for (it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++) {
+		yaml_node_t *x = yaml_document_get_node(doc, *it);
+
+		if (!x || x->type != YAML_SCALAR_NODE)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * The examples of each rule of the pack whose examples the loader would
+ * take without a complaint: a mapping of `match` and `no-match` to plain
+ * lists.  Others stay in the text, to be read (and reported) as before.
+ */
+static void find_examples(struct pack *pk)
+{
+	yaml_document_t *doc = &pk->doc;
+	yaml_node_t *root = yaml_document_get_root_node(doc);
+	yaml_node_pair_t *top, *pair, *ep;
+	yaml_node_item_t *it;
+	size_t nrule = 0, alloc = 16;
+
+	pk->ex = xmalloc(alloc * sizeof(*pk->ex));
+	if (!root || root->type != YAML_MAPPING_NODE)
+		return;
+	for (top = root->data.mapping.pairs.start; top < root->data.mapping.pairs.top; top++) {
+		yaml_node_t *seq = yaml_document_get_node(doc, top->value);
+
+		if (!is_scalar(yaml_document_get_node(doc, top->key), "rules") ||
+		    !seq || seq->type != YAML_SEQUENCE_NODE)
+			continue;
+		for (it = seq->data.sequence.items.start; it < seq->data.sequence.items.top;
+		     it++, nrule++) {
+			yaml_node_t *r = yaml_document_get_node(doc, *it);
+			struct rule_ex e;
+			int ok = 0, n = 0;
+
+			if (!r || r->type != YAML_MAPPING_NODE)
+				continue;
+			memset(&e, 0, sizeof(e));
+			e.rule = nrule;
+			for (pair = r->data.mapping.pairs.start; pair < r->data.mapping.pairs.top; pair++) {
+				yaml_node_t *k = yaml_document_get_node(doc, pair->key);
+				yaml_node_t *v = yaml_document_get_node(doc, pair->value);
+
+				if (is_scalar(k, "id"))
+					e.id = v;
+				if (!is_scalar(k, "examples"))
+					continue;
+				n++;
+				e.key = k;
+				ok = v && v->type == YAML_MAPPING_NODE;
+				for (ep = ok ? v->data.mapping.pairs.start : NULL;
+				     ok && ep < v->data.mapping.pairs.top; ep++) {
+					yaml_node_t *ek = yaml_document_get_node(doc, ep->key);
+					yaml_node_t *ev = yaml_document_get_node(doc, ep->value);
+
+					if (is_scalar(ek, "match") && plain_list(doc, ev))
+						e.match.node = ev;
+					else if (is_scalar(ek, "no-match") && plain_list(doc, ev))
+						e.no_match.node = ev;
+					else
+						ok = 0;
+				}
+			}
+			/* One `examples` key, and an id the table can be checked by. */
+			if (!ok || n != 1 || !e.id || e.id->type != YAML_SCALAR_NODE)
+				continue;
+			if (pk->nex == alloc) {
+				alloc *= 2;
+				pk->ex = realloc(pk->ex, alloc * sizeof(*pk->ex));
+				if (!pk->ex) {
+					fputs("embed: out of memory\n", stderr);
+					exit(2);
+				}
+			}
+			pk->ex[pk->nex++] = e;
+		}
+	}
+}
+
+/* The spaces a line starts with. */
+static size_t indent_of(const char *line, const char *end)
+{
+	const char *p = line;
+
+	while (p < end && *p == ' ')
+		p++;
+	return (size_t)(p - line);
+}
+
+static int blank_line(const char *line, const char *end)
+{
+	const char *p = line;
+
+	while (p < end && (*p == ' ' || *p == '\t' || *p == '\r'))
+		p++;
+	return p == end;
+}
+
+/*
+ * Whether the line opens a block scalar ("key: |", "- >-"): its lines
+ * below, more indented, are text, where a "#" is no comment.
+ */
+static int opens_block_scalar(const char *line, const char *end)
+{
+	const char *p = end;
+
+	while (p > line && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '\r'))
+		p--;
+	while (p > line && (p[-1] == '-' || p[-1] == '+' || (p[-1] >= '1' && p[-1] <= '9')))
+		p--;
+	return p > line && (p[-1] == '|' || p[-1] == '>') &&
+	       (p - 1 == line || p[-2] == ' ' || p[-2] == '\t');
+}
+
+/*
+ * The pack with its comment lines and the examples found blanked: each
+ * such line keeps its line break and loses the rest.
+ */
+static char *make_lean(const struct pack *pk)
+{
+	char *lean = xmalloc(pk->len + 1);
+	const char *s = pk->text, *end = s + pk->len, *line = s;
+	size_t out = 0, lineno = 0, ex = 0;
+	size_t block = (size_t)-1;         /* indent of a block scalar's opener */
+	size_t skip = (size_t)-1;          /* column of an `examples` key blanked */
+
+	while (line < end) {
+		const char *nl = memchr(line, '\n', (size_t)(end - line));
+		const char *le = nl ? nl : end;
+		size_t ind = indent_of(line, le);
+		int blank = blank_line(line, le), drop = 0;
+
+		if (block != (size_t)-1 && !blank && ind <= block)
+			block = (size_t)-1;
+		if (skip != (size_t)-1 && !blank && ind <= skip)
+			skip = (size_t)-1;
+		if (skip != (size_t)-1) {
+			drop = 1;
+		} else if (ex < pk->nex && pk->ex[ex].key->start_mark.line == lineno) {
+			/* Only a key that starts its line: "- examples:" opens an item. */
+			if (pk->ex[ex].key->start_mark.column == ind) {
+				skip = ind;
+				drop = 1;
+			}
+			ex++;
+		} else if (block == (size_t)-1 && line + ind < le && line[ind] == '#') {
+			drop = 1;
+		}
+		if (!drop) {
+			memcpy(lean + out, line, (size_t)(le - line));
+			out += (size_t)(le - line);
+			if (block == (size_t)-1 && opens_block_scalar(line, le))
+				block = ind;
+		}
+		if (nl)
+			lean[out++] = '\n';
+		line = nl ? nl + 1 : end;
+		lineno++;
+	}
+	lean[out] = 0;
+	return lean;
+}
+
+static int is_stripped_key(const struct pack *pk, const yaml_node_t *k)
+{
+	size_t i;
+
+	for (i = 0; i < pk->nex; i++)
+		if (pk->ex[i].key == k)
+			return 1;
+	return 0;
+}
+
+/* Whether node a of the pack and node b of the lean text are the same. */
+static int same_node(const struct pack *pk, yaml_document_t *lean,
+		     yaml_node_t *a, yaml_node_t *b, int depth)
+{
+	yaml_document_t *full = (yaml_document_t *)&pk->doc;
+
+	if (!a || !b || depth > 64)
+		return !a && !b;
+	if (a->type != b->type || a->start_mark.line != b->start_mark.line ||
+	    a->start_mark.column != b->start_mark.column)
+		return 0;
+	if (a->type == YAML_SCALAR_NODE)
+		return a->data.scalar.length == b->data.scalar.length &&
+		       memcmp(a->data.scalar.value, b->data.scalar.value, a->data.scalar.length) == 0 &&
+		       strcmp((const char *)a->tag, (const char *)b->tag) == 0;
+	if (a->type == YAML_SEQUENCE_NODE) {
+		yaml_node_item_t *x = a->data.sequence.items.start, *y = b->data.sequence.items.start;
+
+		for (; x < a->data.sequence.items.top && y < b->data.sequence.items.top; x++, y++)
+			if (!same_node(pk, lean, yaml_document_get_node(full, *x),
+				       yaml_document_get_node(lean, *y), depth + 1))
+				return 0;
+		return x == a->data.sequence.items.top && y == b->data.sequence.items.top;
+	}
+	if (a->type == YAML_MAPPING_NODE) {
+		yaml_node_pair_t *x = a->data.mapping.pairs.start, *y = b->data.mapping.pairs.start;
+
+		for (; x < a->data.mapping.pairs.top; x++) {
+			yaml_node_t *k = yaml_document_get_node(full, x->key);
+
+			if (is_stripped_key(pk, k))
+				continue;
+			if (y == b->data.mapping.pairs.top ||
+			    !same_node(pk, lean, k, yaml_document_get_node(lean, y->key), depth + 1) ||
+			    !same_node(pk, lean, yaml_document_get_node(full, x->value),
+				       yaml_document_get_node(lean, y->value), depth + 1))
+				return 0;
+			y++;
+		}
+		return y == b->data.mapping.pairs.top;
+	}
+	return 1;
+}
+
+/* Makes pk->lean, or leaves it NULL when the blanked text reads otherwise. */
+static void lean_pack(struct pack *pk)
+{
+	yaml_document_t lean;
+	char *text;
+
+	if (!load_doc(pk->text, pk->len, &pk->doc))
+		return;         /* the loader will say what is wrong with it */
+	pk->have_doc = 1;
+	find_examples(pk);
+	text = make_lean(pk);
+	if (!load_doc(text, strlen(text), &lean)) {
+		free(text);
+		pk->nex = 0;
+		fprintf(stderr, "embed: note: %s embedded whole (its lean text does not parse)\n",
+			pk->path);
+		return;
+	}
+	if (same_node(pk, &lean, yaml_document_get_root_node(&pk->doc),
+		      yaml_document_get_root_node(&lean), 0)) {
+		pk->lean = text;
+	} else {
+		free(text);
+		pk->nex = 0;
+		fprintf(stderr, "embed: note: %s embedded whole (its lean text reads differently)\n",
+			pk->path);
+	}
+	yaml_document_delete(&lean);
+}
+
+/* s[0..n) as a C string literal. */
+static void put_string(FILE *out, const char *s, size_t n)
+{
+	size_t i;
+
+	putc('"', out);
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		/* '?' escaped: "??" could start a trigraph under -std=c11. */
+		if (c == '"' || c == '\\' || c == '?')
+			fprintf(out, "\\%c", c);
+		else if (c >= 0x20 && c < 0x7F)
+			putc(c, out);
+		else
+			fprintf(out, "\\%03o", c);
+	}
+	putc('"', out);
+}
+
+static void put_bytes(FILE *out, const char *data, size_t len, size_t index)
+{
+	size_t n;
+
+	fprintf(out, "static const char pack_%zu[] = {", index);
+	for (n = 0; n < len; n++)
+		fprintf(out, "%s%d,", n % 16 ? "" : "\n\t", (unsigned char)data[n]);
+	fputs("\n\t0\n};\n", out);
+}
+
+/* The strings of a list, as an array; returns how many (0: none written). */
+static size_t put_list(FILE *out, yaml_document_t *doc, yaml_node_t *n, const char *name)
+{
+	yaml_node_item_t *it;
+	size_t count = 0;
+
+	if (!n)
+		return 0;
+	if (n->type == YAML_SCALAR_NODE) {
+		fprintf(out, "static const char *const %s[] = { ", name);
+		put_string(out, (const char *)n->data.scalar.value, n->data.scalar.length);
+		fputs(" };\n", out);
+		return 1;
+	}
+	if (n->data.sequence.items.top == n->data.sequence.items.start)
+		return 0;
+	fprintf(out, "static const char *const %s[] = {\n", name);
+	for (it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++, count++) {
+		yaml_node_t *x = yaml_document_get_node(doc, *it);
+
+		putc('\t', out);
+		put_string(out, (const char *)x->data.scalar.value, x->data.scalar.length);
+		fputs(",\n", out);
+	}
+	fputs("};\n", out);
+	return count;
+}
+
+static void put_examples(FILE *out, struct pack *pk, size_t index)
+{
+	size_t i, *nm, *nn;
+	char name[64];
+
+	if (!pk->nex)
+		return;
+	nm = xmalloc(pk->nex * sizeof(*nm));
+	nn = xmalloc(pk->nex * sizeof(*nn));
+	for (i = 0; i < pk->nex; i++) {
+		snprintf(name, sizeof(name), "match_%zu_%zu", index, i);
+		nm[i] = put_list(out, &pk->doc, pk->ex[i].match.node, name);
+		snprintf(name, sizeof(name), "nomatch_%zu_%zu", index, i);
+		nn[i] = put_list(out, &pk->doc, pk->ex[i].no_match.node, name);
+	}
+	fprintf(out, "static const struct rule_examples examples_%zu[] = {\n", index);
+	for (i = 0; i < pk->nex; i++) {
+		fprintf(out, "\t{ %zu, ", pk->ex[i].rule);
+		put_string(out, (const char *)pk->ex[i].id->data.scalar.value,
+			   pk->ex[i].id->data.scalar.length);
+		if (nm[i])
+			fprintf(out, ", match_%zu_%zu, %zu", index, i, nm[i]);
+		else
+			fputs(", NULL, 0", out);
+		if (nn[i])
+			fprintf(out, ", nomatch_%zu_%zu, %zu },\n", index, i, nn[i]);
+		else
+			fputs(", NULL, 0 },\n", out);
+	}
+	fputs("};\n", out);
+	free(nm);
+	free(nn);
 }
 
 int main(int argc, char **argv)
 {
 	char tmp[4096];
+	struct pack *packs;
 	FILE *out;
-	int i;
+	int i, n, ret = 0;
 
 	if (argc < 2) {
 		fputs("usage: embed OUT.c FILE...\n", stderr);
@@ -48,6 +477,15 @@ int main(int argc, char **argv)
 	}
 	if (snprintf(tmp, sizeof(tmp), "%s.tmp", argv[1]) >= (int)sizeof(tmp))
 		return 2;
+	n = argc - 2;
+	packs = xmalloc((size_t)(n ? n : 1) * sizeof(*packs));
+	memset(packs, 0, (size_t)(n ? n : 1) * sizeof(*packs));
+	for (i = 0; i < n; i++) {
+		packs[i].path = argv[i + 2];
+		if (read_file(packs[i].path, &packs[i].text, &packs[i].len))
+			return 2;
+		lean_pack(&packs[i]);
+	}
 	out = fopen(tmp, "w");
 	if (!out) {
 		fprintf(stderr, "embed: cannot create '%s'\n", tmp);
@@ -55,29 +493,37 @@ int main(int argc, char **argv)
 	}
 	fputs("/* Generated by src/tools/embed.c from rules/; do not edit. */\n"
 	      "#include \"rules.h\"\n\n", out);
-	for (i = 2; i < argc; i++)
-		if (embed_file(out, argv[i], (size_t)(i - 2))) {
-			fclose(out);
-			remove(tmp);
-			return 2;
-		}
-	fputs("const struct rule_pack_source embedded_rule_packs[] = {\n", out);
-	for (i = 2; i < argc; i++) {
-		FILE *in = fopen(argv[i], "rb");
-		long len = 0;
+	for (i = 0; i < n; i++) {
+		const char *data = packs[i].lean ? packs[i].lean : packs[i].text;
 
-		if (in && fseek(in, 0, SEEK_END) == 0)
-			len = ftell(in);
-		if (in)
-			fclose(in);
-		fprintf(out, "\t{ \"%s\", pack_%d, %ld },\n", argv[i], i - 2, len);
+		put_bytes(out, data, packs[i].lean ? strlen(data) : packs[i].len, (size_t)i);
+		put_examples(out, &packs[i], (size_t)i);
 	}
-	fputs("\t{ NULL, NULL, 0 }\n};\n", out);
-	fprintf(out, "const size_t embedded_rule_pack_count = %d;\n", argc - 2);
-	if (fclose(out) != 0 || rename(tmp, argv[1]) != 0) {
+	fputs("const struct rule_pack_source embedded_rule_packs[] = {\n", out);
+	for (i = 0; i < n; i++) {
+		fprintf(out, "\t{ \"%s\", pack_%d, %zu, ", packs[i].path, i,
+			packs[i].lean ? strlen(packs[i].lean) : packs[i].len);
+		if (packs[i].nex)
+			fprintf(out, "examples_%d, %zu },\n", i, packs[i].nex);
+		else
+			fputs("NULL, 0 },\n", out);
+	}
+	fputs("\t{ NULL, NULL, 0, NULL, 0 }\n};\n", out);
+	fprintf(out, "const size_t embedded_rule_pack_count = %d;\n", n);
+	if (ferror(out))
+		ret = 2;
+	if (fclose(out) != 0 || ret || rename(tmp, argv[1]) != 0) {
 		fprintf(stderr, "embed: cannot write '%s'\n", argv[1]);
 		remove(tmp);
-		return 2;
+		ret = 2;
 	}
-	return 0;
+	for (i = 0; i < n; i++) {
+		if (packs[i].have_doc)
+			yaml_document_delete(&packs[i].doc);
+		free(packs[i].text);
+		free(packs[i].lean);
+		free(packs[i].ex);
+	}
+	free(packs);
+	return ret;
 }
