@@ -1207,6 +1207,15 @@ static void segment_stretch(struct document *doc, size_t pi, size_t from, size_t
 		if (c == '.') {
 			if (i > from && t[i - 1] == '.')
 				continue;   /* an ellipsis or leader dots */
+			/*
+			 * Markdown escapes the stop of a number that would
+			 * read as a list ("12\. Privacy", "[1\. Misleading
+			 * activities](#...)", "**3\. Use of our Services.**"):
+			 * a clause number, as the view reads it, ends nothing.
+			 */
+			if (doc->markdown && i >= from + 2 && t[i - 1] == '\\' &&
+			    isdigit((unsigned char)t[i - 2]))
+				continue;
 			/* A label at the start of the paragraph: "1.", "1.1.", "IV." */
 			if (word == from || i < body)
 				continue;

@@ -247,6 +247,31 @@ static void test_table_cells_are_sentences(void **state)
 	md_release(&m);
 }
 
+/*
+ * Markdown escapes the stop of a number that would read as a list: in a
+ * link's text, after emphasis or in a heading it is a clause number, and
+ * no sentence ends at it.  A stop after a number that is not escaped
+ * still ends one.
+ */
+static void test_escaped_number_ends_nothing(void **state)
+{
+	struct md m;
+
+	(void)state;
+	md_init(&m, "## Contents\n"
+		    "*   [1\\. Misleading Activities](#misleading-activities)\n"
+		    "*   See [**2\\. Illegal Activities**](https://example.com/aup#illegal) for more.\n"
+		    "\n"
+		    "**3\\. Use of our Services.** You must be 18. We do not train on it.\n");
+	assert_true(m.doc.markdown);
+	assert_sentence(&m, "*   [1\\. Misleading Activities](#misleading-activities)");
+	assert_view(&m, "*   See", "* See 2. Illegal Activities for more.");
+	assert_sentence(&m, "**3\\. Use of our Services.**");
+	assert_sentence(&m, "You must be 18.");
+	assert_view(&m, "You must", "You must be 18.");
+	md_release(&m);
+}
+
 /* In a plain text the same bytes are text: only "**" and links go, as before. */
 static void test_plain_text_keeps_them(void **state)
 {
@@ -268,6 +293,7 @@ int main(void)
 		cmocka_unit_test(test_markdown_syntax_left_out),
 		cmocka_unit_test(test_markdown_maps_back),
 		cmocka_unit_test(test_table_cells_are_sentences),
+		cmocka_unit_test(test_escaped_number_ends_nothing),
 		cmocka_unit_test(test_plain_text_keeps_them),
 	};
 
