@@ -18,7 +18,8 @@
  *     marks (a table's cells are sentences of their own, document.h),
  *     emphasis '*' / '_' that opens or
  *     closes words (not a bullet, not "oai_user_id"), escapes ("1\\." is
- *     "1."), line-break and inline HTML tags ("<br>" is a space) and
+ *     "1."), images ("![logo](...)", with a blank beside them), line-break
+ *     and inline HTML tags ("<br>" is a space) and
  *     entities ("&amp;"); in plain text these bytes are text,
  *   - caller-supplied substitutions (a document's own party names and
  *     defined terms, mapped to the words the rules know) are applied,

@@ -272,6 +272,35 @@ static void test_escaped_number_ends_nothing(void **state)
 	md_release(&m);
 }
 
+/*
+ * An image, linked or not, is no word of a clause, nor is its alt text:
+ * it goes with a blank beside it, and the words around it map back to
+ * their own bytes.
+ */
+static void test_images_left_out(void **state)
+{
+	struct md m;
+
+	(void)state;
+	md_init(&m, "## Help\n"
+		    "Below the response, select More ![](//example.com/icon=h36) and then Report.\n"
+		    "\n"
+		    "Gemini is hosted by the app ![Google app](https://example.com/a.png).\n"
+		    "\n"
+		    "[![Certified by Example](https://example.com/badge?id=1)](https://example.com/portal)  \n"
+		    "powered by Example\n"
+		    "\n"
+		    "Wow! We do not sell data.\n");
+	assert_true(m.doc.markdown);
+	assert_view(&m, "Below", "Below the response, select More and then Report.");
+	assert_view(&m, "Gemini", "Gemini is hosted by the app.");
+	assert_view(&m, "[![", "powered by Example");
+	assert_view(&m, "Wow", "Wow!");
+	assert_maps(&m, "More and then", "More ![](//example.com/icon=h36) and then");
+	assert_maps(&m, "app.", "app ![Google app](https://example.com/a.png).");
+	md_release(&m);
+}
+
 /* In a plain text the same bytes are text: only "**" and links go, as before. */
 static void test_plain_text_keeps_them(void **state)
 {
@@ -294,6 +323,7 @@ int main(void)
 		cmocka_unit_test(test_markdown_maps_back),
 		cmocka_unit_test(test_table_cells_are_sentences),
 		cmocka_unit_test(test_escaped_number_ends_nothing),
+		cmocka_unit_test(test_images_left_out),
 		cmocka_unit_test(test_plain_text_keeps_them),
 	};
 
