@@ -239,7 +239,9 @@ const char *para_kind_name(enum para_kind kind);
  * the full stop.  Ellipses never end a sentence; "etc." and company
  * suffixes ("Inc.", "Ltd.") end one only before a capitalised word in
  * lower case ("Acme Inc. Each party ...").  Sentences longer than 3000
- * bytes are cut at a ';', ',' or space.
+ * bytes are cut at a ';', ',' or space.  In a Markdown text (doc->markdown,
+ * set before) a table row's cells, and the lines of a cell that "<br>"
+ * breaks, hold sentences of their own, without the pipes and tags.
  */
 void document_segment_paragraph(struct document *doc, size_t i);
 

@@ -15,9 +15,11 @@
  *   - "No." and "Nos." before a number are "number" and "numbers" ("SOW
  *     No. 3"), which patterns would otherwise read as the negation "no",
  *   - in Markdown text (document.markdown) the syntax is gone too: heading
- *     marks, a table row's outer '|', emphasis '*' / '_' that opens or
+ *     marks (a table's cells are sentences of their own, document.h),
+ *     emphasis '*' / '_' that opens or
  *     closes words (not a bullet, not "oai_user_id"), escapes ("1\\." is
- *     "1."), line-break and inline HTML tags ("<br>" is a space) and
+ *     "1."), images ("![logo](...)", with a blank beside them), line-break
+ *     and inline HTML tags ("<br>" is a space) and
  *     entities ("&amp;"); in plain text these bytes are text,
  *   - caller-supplied substitutions (a document's own party names and
  *     defined terms, mapped to the words the rules know) are applied,

@@ -1154,11 +1154,15 @@ static size_t next_stop(struct stop_finder *f, const char *t, size_t i,
 	return best;
 }
 
-void document_segment_paragraph(struct document *doc, size_t pi)
+/*
+ * The sentences of t[from..end), paragraph pi's text or a stretch of it:
+ * `body` is where its words start past its label.
+ */
+static void segment_stretch(struct document *doc, size_t pi, size_t from, size_t body,
+			    size_t end)
 {
-	const struct paragraph *p = &doc->paras[pi];
 	const char *t = doc->text.ptr;
-	size_t i, start = p->start, end = p->end, word, lo = p->start;
+	size_t i, start = from, word, lo = from;
 	/*
 	 * The last word break before `scan`, kept as the stops go by: looking
 	 * back from each stop to the break before it, with no bound, took time
@@ -1166,14 +1170,14 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 	 * ("<!--<!--..."); looking back no further than the last stop, each
 	 * byte is looked at once at most, and most only once a word ends.
 	 */
-	size_t scan = p->start, brk = p->start;
+	size_t scan = from, brk = from;
 	struct stop_finder stops;
 
 	/* start stays on a non-blank byte, so looking back to it is cheap. */
 	while (start < end && isspace((unsigned char)t[start]))
 		start++;
-	stop_finder_init(&stops, t, p->start, end);
-	for (i = p->start; i < end; i++) {
+	stop_finder_init(&stops, t, from, end);
+	for (i = from; i < end; i++) {
 		char c;
 		size_t next, after;
 		int stop = STOP_END;
@@ -1201,10 +1205,19 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 		if (next < end && !isspace((unsigned char)t[next]))
 			continue;   /* "4.2", "e.g.,", "U.S." inside a word */
 		if (c == '.') {
-			if (i > p->start && t[i - 1] == '.')
+			if (i > from && t[i - 1] == '.')
 				continue;   /* an ellipsis or leader dots */
+			/*
+			 * Markdown escapes the stop of a number that would
+			 * read as a list ("12\. Privacy", "[1\. Misleading
+			 * activities](#...)", "**3\. Use of our Services.**"):
+			 * a clause number, as the view reads it, ends nothing.
+			 */
+			if (doc->markdown && i >= from + 2 && t[i - 1] == '\\' &&
+			    isdigit((unsigned char)t[i - 2]))
+				continue;
 			/* A label at the start of the paragraph: "1.", "1.1.", "IV." */
-			if (word == p->start || i < p->body)
+			if (word == from || i < body)
 				continue;
 			if (is_label_stop(t, start, word, i))
 				continue;
@@ -1224,6 +1237,82 @@ void document_segment_paragraph(struct document *doc, size_t pi)
 		i = after - 1;
 	}
 	add_sentence(doc, pi, start, end);
+}
+
+/* A line break tag at t[i] == '<': "<br>", "<BR/>", "<br />"; its length, or 0. */
+static size_t line_break_tag(const char *t, size_t i, size_t end)
+{
+	size_t j = i + 3;
+
+	if (end - i < 4 || (t[i + 1] != 'b' && t[i + 1] != 'B') ||
+	    (t[i + 2] != 'r' && t[i + 2] != 'R'))
+		return 0;
+	while (j < end && t[j] == ' ')
+		j++;
+	if (j < end && t[j] == '/')
+		j++;
+	return j < end && t[j] == '>' ? j + 1 - i : 0;
+}
+
+/*
+ * A row of a Markdown table, "| Inputs | To train our models | Consent |":
+ * its cells are separate statements, and so are the lines of a cell that
+ * "<br>" breaks ("Your Input<br>Your Feedback"), each read as sentences
+ * of its own.  Read as one, a finding would quote the whole row, and a
+ * rule's gap of words run from one cell into the next.  The pipes and
+ * tags are in no sentence; an escaped pipe "\|" is text.
+ */
+static void segment_cell(struct document *doc, size_t pi, size_t from, size_t to)
+{
+	const char *t = doc->text.ptr;
+
+	/* Blanks the cell's edges hold besides ASCII ones: NBSP, "&nbsp;". */
+	for (;;) {
+		while (from < to && isspace((unsigned char)t[from]))
+			from++;
+		while (to > from && isspace((unsigned char)t[to - 1]))
+			to--;
+		if (to - from >= 2 && !memcmp(t + to - 2, "\xC2\xA0", 2))
+			to -= 2;
+		else if (to - from >= 2 && !memcmp(t + from, "\xC2\xA0", 2))
+			from += 2;
+		else if (to - from >= 6 && !memcmp(t + to - 6, "&nbsp;", 6))
+			to -= 6;
+		else if (to - from >= 6 && !memcmp(t + from, "&nbsp;", 6))
+			from += 6;
+		else
+			break;
+	}
+	segment_stretch(doc, pi, from, from, to);
+}
+
+static void segment_table_row(struct document *doc, size_t pi)
+{
+	const struct paragraph *p = &doc->paras[pi];
+	const char *t = doc->text.ptr;
+	size_t i = p->start + 1, from = i, end = p->end, n;
+
+	for (; i < end; i++) {
+		if (t[i] == '|' && t[i - 1] != '\\')
+			n = 1;
+		else if (t[i] != '<' || !(n = line_break_tag(t, i, end)))
+			continue;
+		segment_cell(doc, pi, from, i);
+		from = i + n;
+		i = from - 1;
+	}
+	segment_cell(doc, pi, from, end);
+}
+
+void document_segment_paragraph(struct document *doc, size_t pi)
+{
+	const struct paragraph *p = &doc->paras[pi];
+
+	if (doc->markdown && p->kind == PARA_TABLE_CELL && p->start < p->end &&
+	    doc->text.ptr[p->start] == '|')
+		segment_table_row(doc, pi);
+	else
+		segment_stretch(doc, pi, p->start, p->body, p->end);
 }
 
 static void build_line_index(struct document *doc)
@@ -1488,16 +1577,17 @@ void document_finish(struct document *doc)
 			doc->paras[i].kind = PARA_HEADING;
 	link_paragraphs(doc);
 	find_notes(doc);
+	/* Before the sentences, which a Markdown table's cells break. */
+	if (doc->format == DOC_FORMAT_TEXT)
+		detect_markdown(doc);
 	doc->nsent = 0;
 	for (i = 0; i < doc->npara; i++) {
 		doc->paras[i].note = all_notes(doc, &doc->paras[i]);
 		if (!doc->paras[i].note)
 			document_segment_paragraph(doc, i);
 	}
-	if (doc->format == DOC_FORMAT_TEXT) {
+	if (doc->format == DOC_FORMAT_TEXT)
 		build_line_index(doc);
-		detect_markdown(doc);
-	}
 }
 
 /* Widest box read as one: "[    ]". */

@@ -20,9 +20,9 @@
 #define CAPTION_MAX_WORDS_NO_STOP 10
 
 /*
- * Word lists with their lengths: every sentence's words are looked up in
- * them, and a strlen per entry per word cost more than the rest of
- * is_caption.
+ * Word lists with their lengths, in lower case: every sentence's words
+ * are looked up in them, and a strlen per entry per word cost more than
+ * the rest of is_caption.
  */
 struct word {
 	const char *s;
@@ -38,15 +38,15 @@ static int in_words(const struct word *v, size_t nv, const char *w, size_t n, in
 
 	if (!n)
 		return 0;
-	/* The first letter rules out most words before a compare. */
+	/*
+	 * The first letter rules out most words before a compare.  Every
+	 * list is in lower case, so only w's letter is folded, once.
+	 */
 	first = caseless ? tolower((unsigned char)w[0]) : (unsigned char)w[0];
-	for (i = 0; i < nv; i++) {
-		int c = (unsigned char)v[i].s[0];
-
-		if (v[i].n == n && (caseless ? tolower(c) : c) == first &&
+	for (i = 0; i < nv; i++)
+		if (v[i].n == n && (unsigned char)v[i].s[0] == first &&
 		    (caseless ? !strncasecmp(v[i].s, w, n) : !memcmp(v[i].s, w, n)))
 			return 1;
-	}
 	return 0;
 }
 

@@ -182,6 +182,56 @@ static int markdown_link(const unsigned char *t, size_t sent_start, size_t i, si
 }
 
 /*
+ * A Markdown image "![alt](source)" at t[i] == '!', or a linked one
+ * "[![alt](source)](target)" at t[i] == '[', ending before `end`: its
+ * length, else 0.  A logo, an icon in a how-to ("select More ![](...)")
+ * or a badge is no word of a clause, nor is its alt text; the words
+ * around it are.
+ */
+static size_t markdown_image(const unsigned char *t, size_t i, size_t end)
+{
+	size_t j = i + (t[i] == '['), k;
+	int depth = 0;
+
+	if (j + 1 >= end || t[j] != '!' || t[j + 1] != '[')
+		return 0;
+	for (j += 2; j < end && t[j] != ']'; j++)
+		if (t[j] == '[' || t[j] == '\n')
+			return 0;
+	if (j + 1 >= end || t[j + 1] != '(')
+		return 0;
+	for (k = j + 1; k < end && k - j <= LINK_TARGET_MAX; k++) {
+		if (t[k] == '(')
+			depth++;
+		else if (t[k] == ')' && --depth == 0)
+			break;
+		else if (t[k] == '\n')
+			return 0;
+	}
+	if (k >= end || t[k] != ')')
+		return 0;
+	k++;
+	if (t[i] == '[') {
+		/* The link around it: "](target)". */
+		if (k + 1 >= end || t[k] != ']' || t[k + 1] != '(')
+			return 0;
+		depth = 0;
+		for (j = k++; k < end && k - j <= LINK_TARGET_MAX; k++) {
+			if (t[k] == '(')
+				depth++;
+			else if (t[k] == ')' && --depth == 0)
+				break;
+			else if (t[k] == '\n')
+				return 0;
+		}
+		if (k >= end || t[k] != ')')
+			return 0;
+		k++;
+	}
+	return k - i;
+}
+
+/*
  * Bytes the view copies as they are whatever surrounds them: printable
  * ASCII but for the space, '[' (a link), '*' / '_' (emphasis) and '.'
  * ("No. 3").  A table, as every byte of every sentence is looked up.
@@ -206,13 +256,13 @@ static const unsigned char plain_byte[256] = {
 };
 
 /*
- * As plain_byte, for Markdown text: '\\' (an escape), '<' (a tag) and
- * '&' (an entity) are looked at too.
+ * As plain_byte, for Markdown text: '\\' (an escape), '<' (a tag), '&'
+ * (an entity) and '!' (an image) are looked at too.
  */
 static const unsigned char markdown_plain_byte[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x00 */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x10 */
-	0, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1,   /* 0x20 */
+	0, 0, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1,   /* 0x20 */
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,   /* 0x30 */
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,   /* 0x40 */
 	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 0,   /* 0x50 */
@@ -630,6 +680,19 @@ build_sentence(struct view *v, const char *text, size_t start, size_t end,
 						with = " ";
 				}
 				replace_bytes(v, i, j - i, with);
+				i = run = j;
+				continue;
+			}
+			/* An image goes, with a blank beside it. */
+			if ((t[i] == '!' || t[i] == '[') && (n = markdown_image(t, i, lim))) {
+				j = i + n;
+				if (i > run && t[i - 1] == ' ')
+					i--;
+				else
+					while (j < end && (m = space_len(t, j, end)))
+						j += m;
+				copy_bytes(v, text, run, i - run);
+				replace_bytes(v, i, j - i, "");
 				i = run = j;
 				continue;
 			}

@@ -153,7 +153,10 @@ static void test_markdown_syntax_left_out(void **state)
 	/* A bullet is no emphasis; a line break is a space, an entity its character. */
 	assert_view(&m, "*   We keep",
 		    "* We keep logs for 30 days and then delete them & their copies.");
-	assert_view(&m, "| To provide", "To provide the Services | Content Logs");
+	/* A table's cells, and the lines of a cell, are sentences of their own. */
+	assert_view(&m, "To provide", "To provide the Services");
+	assert_view(&m, "Content", "Content");
+	assert_view(&m, "Logs", "Logs");
 	/* A placeholder in angle brackets is no tag; escapes are their character. */
 	assert_view(&m, "Ages under",
 		    "Ages under 18 are not allowed; see https://example.com/<property-id> "
@@ -186,6 +189,118 @@ static void test_markdown_maps_back(void **state)
 	md_release(&m);
 }
 
+/* The sentence holding the original bytes of `orig` (its first occurrence), whole. */
+static void assert_sentence(const struct md *m, const char *orig)
+{
+	const char *o = strstr(m->doc.text.ptr, orig);
+	size_t at, si;
+
+	assert_non_null(o);
+	at = (size_t)(o - m->doc.text.ptr);
+	si = document_sentence_at(&m->doc, at);
+	if (si == (size_t)-1 || m->doc.sents[si].start != at ||
+	    m->doc.sents[si].end != at + strlen(orig))
+		fail_msg("'%s' is no sentence of its own", orig);
+}
+
+/*
+ * A table row is a record, not a sentence: each cell, and each line of a
+ * cell broken with "<br>", is read alone, without the pipes, the tags or
+ * the blanks at its edges, and an escaped pipe stays in its cell.  Rules
+ * then quote the cell and never read from one cell into the next.
+ */
+static void test_table_cells_are_sentences(void **state)
+{
+	static const char table_md[] =
+		"## Why we use your data\n"
+		"\n"
+		"| Purpose | Data | Basis |\n"
+		"|---|---|---|\n"
+		"| To train our models. We do not sell it | Your Input<br>Your Feedback.&nbsp;<br/> | Consent\xC2\xA0|\n"
+		"| Yes \\| No | Logs<BR />Usage data | |\n"
+		"Text after the table.\n";
+	struct md m;
+
+	(void)state;
+	md_init(&m, table_md);
+	assert_true(m.doc.markdown);
+	assert_sentence(&m, "Purpose");
+	assert_sentence(&m, "Basis");
+	assert_sentence(&m, "To train our models.");
+	assert_sentence(&m, "We do not sell it");
+	assert_sentence(&m, "Your Input");
+	assert_sentence(&m, "Your Feedback.");
+	assert_sentence(&m, "Consent");
+	assert_sentence(&m, "Yes \\| No");
+	assert_sentence(&m, "Logs");
+	assert_sentence(&m, "Usage data");
+	assert_sentence(&m, "Text after the table.");
+	assert_int_equal(m.doc.nsent, 13);
+	assert_view(&m, "Yes", "Yes | No");
+	assert_maps(&m, "Your Feedback.", "Your Feedback.");
+	assert_maps(&m, "Usage data", "Usage data");
+	md_release(&m);
+	/* In a plain text a row stays one sentence, as before. */
+	md_init(&m, "1. Fees. None.\n| Fee | Due<br>monthly |\n2. Term. None.\n");
+	assert_false(m.doc.markdown);
+	assert_sentence(&m, "| Fee | Due<br>monthly |");
+	md_release(&m);
+}
+
+/*
+ * Markdown escapes the stop of a number that would read as a list: in a
+ * link's text, after emphasis or in a heading it is a clause number, and
+ * no sentence ends at it.  A stop after a number that is not escaped
+ * still ends one.
+ */
+static void test_escaped_number_ends_nothing(void **state)
+{
+	struct md m;
+
+	(void)state;
+	md_init(&m, "## Contents\n"
+		    "*   [1\\. Misleading Activities](#misleading-activities)\n"
+		    "*   See [**2\\. Illegal Activities**](https://example.com/aup#illegal) for more.\n"
+		    "\n"
+		    "**3\\. Use of our Services.** You must be 18. We do not train on it.\n");
+	assert_true(m.doc.markdown);
+	assert_sentence(&m, "*   [1\\. Misleading Activities](#misleading-activities)");
+	assert_view(&m, "*   See", "* See 2. Illegal Activities for more.");
+	assert_sentence(&m, "**3\\. Use of our Services.**");
+	assert_sentence(&m, "You must be 18.");
+	assert_view(&m, "You must", "You must be 18.");
+	md_release(&m);
+}
+
+/*
+ * An image, linked or not, is no word of a clause, nor is its alt text:
+ * it goes with a blank beside it, and the words around it map back to
+ * their own bytes.
+ */
+static void test_images_left_out(void **state)
+{
+	struct md m;
+
+	(void)state;
+	md_init(&m, "## Help\n"
+		    "Below the response, select More ![](//example.com/icon=h36) and then Report.\n"
+		    "\n"
+		    "Gemini is hosted by the app ![Google app](https://example.com/a.png).\n"
+		    "\n"
+		    "[![Certified by Example](https://example.com/badge?id=1)](https://example.com/portal)  \n"
+		    "powered by Example\n"
+		    "\n"
+		    "Wow! We do not sell data.\n");
+	assert_true(m.doc.markdown);
+	assert_view(&m, "Below", "Below the response, select More and then Report.");
+	assert_view(&m, "Gemini", "Gemini is hosted by the app.");
+	assert_view(&m, "[![", "powered by Example");
+	assert_view(&m, "Wow", "Wow!");
+	assert_maps(&m, "More and then", "More ![](//example.com/icon=h36) and then");
+	assert_maps(&m, "app.", "app ![Google app](https://example.com/a.png).");
+	md_release(&m);
+}
+
 /* In a plain text the same bytes are text: only "**" and links go, as before. */
 static void test_plain_text_keeps_them(void **state)
 {
@@ -206,6 +321,9 @@ int main(void)
 		cmocka_unit_test(test_markdown_is_told_from_content),
 		cmocka_unit_test(test_markdown_syntax_left_out),
 		cmocka_unit_test(test_markdown_maps_back),
+		cmocka_unit_test(test_table_cells_are_sentences),
+		cmocka_unit_test(test_escaped_number_ends_nothing),
+		cmocka_unit_test(test_images_left_out),
 		cmocka_unit_test(test_plain_text_keeps_them),
 	};
 
