@@ -750,7 +750,12 @@ static void parse_list(struct pack_ctx *c, yaml_node_t *n, const char *what,
 		fn(c, item);
 }
 
+/*
+ * Adds a pack from its text, or from `built`, the document an embedded
+ * pack's text gives, read at build time (rule_pack_source).
+ */
 static int add_pack(struct ruleset *rs, const char *name, const char *data, size_t len,
+		    yaml_document_t *built,
 		    const struct rule_examples *examples, size_t nexamples)
 {
 	struct pack_ctx c;
@@ -764,18 +769,22 @@ static int add_pack(struct ruleset *rs, const char *name, const char *data, size
 	c.examples = examples;
 	c.nexamples = nexamples;
 	c.name = arena_strdup(&rs->arena, name);
-	if (!yaml_parser_initialize(&parser))
-		xalloc_die();
-	yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
-	if (!yaml_parser_load(&parser, &doc)) {
-		error_at(c.name, (unsigned long)parser.problem_mark.line + 1,
-			 "invalid YAML: %s%s%s", parser.problem ? parser.problem : "parse error",
-			 parser.context ? " " : "", parser.context ? parser.context : "");
-		yaml_parser_delete(&parser);
-		return -1;
+	if (built) {
+		c.doc = built;
+	} else {
+		if (!yaml_parser_initialize(&parser))
+			xalloc_die();
+		yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
+		if (!yaml_parser_load(&parser, &doc)) {
+			error_at(c.name, (unsigned long)parser.problem_mark.line + 1,
+				 "invalid YAML: %s%s%s", parser.problem ? parser.problem : "parse error",
+				 parser.context ? " " : "", parser.context ? parser.context : "");
+			yaml_parser_delete(&parser);
+			return -1;
+		}
+		c.doc = &doc;
 	}
-	c.doc = &doc;
-	root = yaml_document_get_root_node(&doc);
+	root = yaml_document_get_root_node(c.doc);
 	if (!root) {
 		/* An empty pack is allowed: a user may blank out a default pack. */
 	} else if (expect_mapping(&c, root, "a rule pack")) {
@@ -794,14 +803,16 @@ static int add_pack(struct ruleset *rs, const char *name, const char *data, size
 				unknown_key(&c, k, "a rule pack (types, areas, placeholders, rules, checklist)");
 		}
 	}
-	yaml_document_delete(&doc);
-	yaml_parser_delete(&parser);
+	if (!built) {
+		yaml_document_delete(&doc);
+		yaml_parser_delete(&parser);
+	}
 	return c.errors ? -1 : 0;
 }
 
 int ruleset_add_pack(struct ruleset *rs, const char *name, const char *data, size_t len)
 {
-	return add_pack(rs, name, data, len, NULL, 0);
+	return add_pack(rs, name, data, len, NULL, NULL, 0);
 }
 
 /* --- finding the packs ---------------------------------------------- */
@@ -812,6 +823,7 @@ struct pack_file {
 	char *data;       /* owned unless embedded */
 	size_t len;
 	int owned;
+	yaml_document_t *doc;   /* an embedded pack's, read at build time */
 	const struct rule_examples *examples;   /* an embedded pack's */
 	size_t nexamples;
 };
@@ -968,6 +980,7 @@ int ruleset_load(struct ruleset *rs, const char *const *dirs, int no_defaults)
 			pf.base = strncmp(pf.name, "rules/", 6) == 0 ? pf.name + 6 : pf.name;
 			pf.data = (char *)embedded_rule_packs[i].data;
 			pf.len = embedded_rule_packs[i].len;
+			pf.doc = embedded_rule_packs[i].doc;
 			pf.owned = 0;
 			pf.examples = embedded_rule_packs[i].examples;
 			pf.nexamples = embedded_rule_packs[i].nexamples;
@@ -982,7 +995,7 @@ int ruleset_load(struct ruleset *rs, const char *const *dirs, int no_defaults)
 	rs->defaults_incomplete = kept < embedded_rule_pack_count;
 	for (i = 0; i < n; i++) {
 		if (ret == 0 && add_pack(rs, files[i].name, files[i].data, files[i].len,
-				     files[i].examples, files[i].nexamples))
+				     files[i].doc, files[i].examples, files[i].nexamples))
 			ret = -1;
 		if (files[i].owned)
 			free(files[i].data);
