@@ -7,7 +7,6 @@
 
 #include "buf.h"
 #include "diag.h"
-#include "hash.h"
 #include "precompiled.h"
 #include "prefilter.h"
 #include "regex_lit.h"
@@ -1195,6 +1194,21 @@ static pcre2_code *take_precompiled(struct ruleset *rs, struct rule_regex *re)
 	return NULL;
 }
 
+/* Whether s[0..n) is all ASCII: eight bytes a step, the patterns are megabytes. */
+static int all_ascii(const char *s, size_t n)
+{
+	uint64_t w, high = 0;
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		high |= w;
+	}
+	for (; i < n; i++)
+		high |= (unsigned char)s[i];
+	return !(high & UINT64_C(0x8080808080808080));
+}
+
 static int compile_regex(struct ruleset *rs, struct expansion *memo, struct rule_regex *re,
 			 int caseless, const char *what)
 {
@@ -1204,7 +1218,7 @@ static int compile_regex(struct ruleset *rs, struct expansion *memo, struct rule
 	int errcode;
 	/* The engine bounds where a match may start (engine.c, needs_met). */
 	uint32_t flags = PCRE2_USE_OFFSET_LIMIT;
-	size_t i;
+	size_t len;
 
 	if (!re->source)
 		return -1;
@@ -1213,6 +1227,7 @@ static int compile_regex(struct ruleset *rs, struct expansion *memo, struct rule
 		return -1;
 	}
 	re->expanded = arena_strndup(&rs->arena, ex.ptr, ex.len);
+	len = ex.len;
 	buf_release(&ex);
 	/*
 	 * A pattern all in ASCII matches the same bytes without UTF mode:
@@ -1223,11 +1238,8 @@ static int compile_regex(struct ruleset *rs, struct expansion *memo, struct rule
 	 * characters.  A pattern with other characters ("[’']", "€") needs
 	 * UTF mode to read them as characters.
 	 */
-	for (i = 0; re->expanded[i]; i++)
-		if ((unsigned char)re->expanded[i] >= 0x80) {
-			flags |= PCRE2_UTF;
-			break;
-		}
+	if (!all_ascii(re->expanded, len))
+		flags |= PCRE2_UTF;
 	if (caseless)
 		flags |= PCRE2_CASELESS;
 	re->flags = flags;
@@ -1454,7 +1466,7 @@ static void word_index_init(struct word_index *wi, char **words, size_t max)
 /* The slot of `w`: the one holding it, or the empty one where it belongs. */
 static size_t *word_index_slot(const struct word_index *wi, const char *w)
 {
-	size_t h = (size_t)hash_bytes(w, strlen(w)) & wi->mask;
+	size_t h = (size_t)precompiled_hash(w, strlen(w)) & wi->mask;
 
 	while (wi->slot[h] && strcmp(wi->words[wi->slot[h] - 1], w))
 		h = (h + 1) & wi->mask;
