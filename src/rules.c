@@ -1078,7 +1078,8 @@ static int expand(const struct ruleset *rs, struct expansion *memo,
 			 MAX_PLACEHOLDER_DEPTH);
 		return -1;
 	}
-	while (*p) {
+	/* Only a backslash or a brace can start anything: skip to the next. */
+	while (*(p += strcspn(p, "\\{"))) {
 		if (*p == '\\' && p[1]) {
 			p += 2;
 			continue;
