@@ -37,7 +37,7 @@ struct precompiled_need {
 };
 
 struct precompiled_regex {
-	uint64_t hash;            /* hash_bytes of the expanded pattern */
+	uint64_t hash;            /* precompiled_hash of the expanded pattern */
 	const char *text;         /* the expanded pattern */
 	size_t len;               /* its length in bytes */
 	uint32_t flags;           /* the pcre2_compile options it was compiled with */
@@ -57,6 +57,9 @@ struct precompiled_rules {
 extern const struct precompiled_rules precompiled_rules;
 
 /* Orders entries as the table is sorted (text not compared). */
+/* The key of an expanded pattern (by the build's host: the codes are its too). */
+uint64_t precompiled_hash(const char *s, size_t n);
+
 int precompiled_cmp(const struct precompiled_regex *a, const struct precompiled_regex *b);
 
 /*

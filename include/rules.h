@@ -351,12 +351,19 @@ struct rule_examples {
 /*
  * A pack embedded at build time (see the generated embedded_rules.c): its
  * text with comment lines and the examples in `examples` blanked (line
- * breaks kept), which ruleset_load gives back to their rules.
+ * breaks kept), which ruleset_load gives back to their rules.  That text
+ * is embedded as the document libyaml reads from it (`doc`), so a start
+ * walks the nodes without scanning the text; only a pack that does not
+ * parse is embedded as text (`data`), for the loader to report.
  */
+struct yaml_document_s;
+
 struct rule_pack_source {
 	const char *name;        /* "rules/data.yaml" */
-	const char *data;
+	const char *data;        /* NULL when doc is given */
 	size_t len;
+	/* The text's document as libyaml reads it, written out at build time. */
+	struct yaml_document_s *doc;
 	const struct rule_examples *examples;   /* by rule; NULL when none */
 	size_t nexamples;
 };

@@ -7,7 +7,6 @@
 
 #include "buf.h"
 #include "diag.h"
-#include "hash.h"
 #include "precompiled.h"
 #include "prefilter.h"
 #include "regex_lit.h"
@@ -750,7 +749,12 @@ static void parse_list(struct pack_ctx *c, yaml_node_t *n, const char *what,
 		fn(c, item);
 }
 
+/*
+ * Adds a pack from its text, or from `built`, the document an embedded
+ * pack's text gives, read at build time (rule_pack_source).
+ */
 static int add_pack(struct ruleset *rs, const char *name, const char *data, size_t len,
+		    yaml_document_t *built,
 		    const struct rule_examples *examples, size_t nexamples)
 {
 	struct pack_ctx c;
@@ -764,18 +768,22 @@ static int add_pack(struct ruleset *rs, const char *name, const char *data, size
 	c.examples = examples;
 	c.nexamples = nexamples;
 	c.name = arena_strdup(&rs->arena, name);
-	if (!yaml_parser_initialize(&parser))
-		xalloc_die();
-	yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
-	if (!yaml_parser_load(&parser, &doc)) {
-		error_at(c.name, (unsigned long)parser.problem_mark.line + 1,
-			 "invalid YAML: %s%s%s", parser.problem ? parser.problem : "parse error",
-			 parser.context ? " " : "", parser.context ? parser.context : "");
-		yaml_parser_delete(&parser);
-		return -1;
+	if (built) {
+		c.doc = built;
+	} else {
+		if (!yaml_parser_initialize(&parser))
+			xalloc_die();
+		yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
+		if (!yaml_parser_load(&parser, &doc)) {
+			error_at(c.name, (unsigned long)parser.problem_mark.line + 1,
+				 "invalid YAML: %s%s%s", parser.problem ? parser.problem : "parse error",
+				 parser.context ? " " : "", parser.context ? parser.context : "");
+			yaml_parser_delete(&parser);
+			return -1;
+		}
+		c.doc = &doc;
 	}
-	c.doc = &doc;
-	root = yaml_document_get_root_node(&doc);
+	root = yaml_document_get_root_node(c.doc);
 	if (!root) {
 		/* An empty pack is allowed: a user may blank out a default pack. */
 	} else if (expect_mapping(&c, root, "a rule pack")) {
@@ -794,14 +802,16 @@ static int add_pack(struct ruleset *rs, const char *name, const char *data, size
 				unknown_key(&c, k, "a rule pack (types, areas, placeholders, rules, checklist)");
 		}
 	}
-	yaml_document_delete(&doc);
-	yaml_parser_delete(&parser);
+	if (!built) {
+		yaml_document_delete(&doc);
+		yaml_parser_delete(&parser);
+	}
 	return c.errors ? -1 : 0;
 }
 
 int ruleset_add_pack(struct ruleset *rs, const char *name, const char *data, size_t len)
 {
-	return add_pack(rs, name, data, len, NULL, 0);
+	return add_pack(rs, name, data, len, NULL, NULL, 0);
 }
 
 /* --- finding the packs ---------------------------------------------- */
@@ -812,6 +822,7 @@ struct pack_file {
 	char *data;       /* owned unless embedded */
 	size_t len;
 	int owned;
+	yaml_document_t *doc;   /* an embedded pack's, read at build time */
 	const struct rule_examples *examples;   /* an embedded pack's */
 	size_t nexamples;
 };
@@ -968,6 +979,7 @@ int ruleset_load(struct ruleset *rs, const char *const *dirs, int no_defaults)
 			pf.base = strncmp(pf.name, "rules/", 6) == 0 ? pf.name + 6 : pf.name;
 			pf.data = (char *)embedded_rule_packs[i].data;
 			pf.len = embedded_rule_packs[i].len;
+			pf.doc = embedded_rule_packs[i].doc;
 			pf.owned = 0;
 			pf.examples = embedded_rule_packs[i].examples;
 			pf.nexamples = embedded_rule_packs[i].nexamples;
@@ -982,7 +994,7 @@ int ruleset_load(struct ruleset *rs, const char *const *dirs, int no_defaults)
 	rs->defaults_incomplete = kept < embedded_rule_pack_count;
 	for (i = 0; i < n; i++) {
 		if (ret == 0 && add_pack(rs, files[i].name, files[i].data, files[i].len,
-				     files[i].examples, files[i].nexamples))
+				     files[i].doc, files[i].examples, files[i].nexamples))
 			ret = -1;
 		if (files[i].owned)
 			free(files[i].data);
@@ -1066,7 +1078,8 @@ static int expand(const struct ruleset *rs, struct expansion *memo,
 			 MAX_PLACEHOLDER_DEPTH);
 		return -1;
 	}
-	while (*p) {
+	/* Only a backslash or a brace can start anything: skip to the next. */
+	while (*(p += strcspn(p, "\\{"))) {
 		if (*p == '\\' && p[1]) {
 			p += 2;
 			continue;
@@ -1182,6 +1195,21 @@ static pcre2_code *take_precompiled(struct ruleset *rs, struct rule_regex *re)
 	return NULL;
 }
 
+/* Whether s[0..n) is all ASCII: eight bytes a step, the patterns are megabytes. */
+static int all_ascii(const char *s, size_t n)
+{
+	uint64_t w, high = 0;
+	size_t i;
+
+	for (i = 0; i + 8 <= n; i += 8) {
+		memcpy(&w, s + i, 8);
+		high |= w;
+	}
+	for (; i < n; i++)
+		high |= (unsigned char)s[i];
+	return !(high & UINT64_C(0x8080808080808080));
+}
+
 static int compile_regex(struct ruleset *rs, struct expansion *memo, struct rule_regex *re,
 			 int caseless, const char *what)
 {
@@ -1191,7 +1219,7 @@ static int compile_regex(struct ruleset *rs, struct expansion *memo, struct rule
 	int errcode;
 	/* The engine bounds where a match may start (engine.c, needs_met). */
 	uint32_t flags = PCRE2_USE_OFFSET_LIMIT;
-	size_t i;
+	size_t len;
 
 	if (!re->source)
 		return -1;
@@ -1200,6 +1228,7 @@ static int compile_regex(struct ruleset *rs, struct expansion *memo, struct rule
 		return -1;
 	}
 	re->expanded = arena_strndup(&rs->arena, ex.ptr, ex.len);
+	len = ex.len;
 	buf_release(&ex);
 	/*
 	 * A pattern all in ASCII matches the same bytes without UTF mode:
@@ -1210,11 +1239,8 @@ static int compile_regex(struct ruleset *rs, struct expansion *memo, struct rule
 	 * characters.  A pattern with other characters ("[’']", "€") needs
 	 * UTF mode to read them as characters.
 	 */
-	for (i = 0; re->expanded[i]; i++)
-		if ((unsigned char)re->expanded[i] >= 0x80) {
-			flags |= PCRE2_UTF;
-			break;
-		}
+	if (!all_ascii(re->expanded, len))
+		flags |= PCRE2_UTF;
 	if (caseless)
 		flags |= PCRE2_CASELESS;
 	re->flags = flags;
@@ -1441,7 +1467,7 @@ static void word_index_init(struct word_index *wi, char **words, size_t max)
 /* The slot of `w`: the one holding it, or the empty one where it belongs. */
 static size_t *word_index_slot(const struct word_index *wi, const char *w)
 {
-	size_t h = (size_t)hash_bytes(w, strlen(w)) & wi->mask;
+	size_t h = (size_t)precompiled_hash(w, strlen(w)) & wi->mask;
 
 	while (wi->slot[h] && strcmp(wi->words[wi->slot[h] - 1], w))
 		h = (h + 1) & wi->mask;

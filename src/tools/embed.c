@@ -3,7 +3,7 @@
  *
  *     embed OUT.c rules/types.yaml rules/data.yaml ...
  *
- * Each file becomes a byte array and an entry in embedded_rule_packs (see
+ * Each file becomes C data and an entry in embedded_rule_packs (see
  * rules.h), in the order given.  The file is written to OUT.c.tmp and
  * renamed, so an interrupted build never leaves half a file behind.
  *
@@ -18,6 +18,13 @@
  * before writing, the tool reads the blanked text back and checks that it
  * gives the same document, node for node and line for line, less the
  * examples; a pack it cannot blank so is embedded whole, with no table.
+ *
+ * Even the lean text cost every start a libyaml scan, two fifths of the
+ * rule load.  So what is embedded is not the text but the document
+ * libyaml reads from it, written out as the yaml_document_t it is
+ * (put_document), for ruleset_load to walk as it walks a parsed user
+ * pack.  A pack that does not parse is embedded as text, for the loader
+ * to report.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -42,6 +49,8 @@ struct pack {
 	char *lean;               /* blanked, or NULL: embed whole */
 	yaml_document_t doc;      /* of text */
 	int have_doc;
+	yaml_document_t lean_doc; /* of lean */
+	int have_lean_doc;
 	struct rule_ex *ex;
 	size_t nex;
 };
@@ -363,13 +372,15 @@ static void lean_pack(struct pack *pk)
 	if (same_node(pk, &lean, yaml_document_get_root_node(&pk->doc),
 		      yaml_document_get_root_node(&lean), 0)) {
 		pk->lean = text;
+		pk->lean_doc = lean;
+		pk->have_lean_doc = 1;
 	} else {
 		free(text);
 		pk->nex = 0;
 		fprintf(stderr, "embed: note: %s embedded whole (its lean text reads differently)\n",
 			pk->path);
+		yaml_document_delete(&lean);
 	}
-	yaml_document_delete(&lean);
 }
 
 /* s[0..n) as a C string literal. */
@@ -400,6 +411,137 @@ static void put_bytes(FILE *out, const char *data, size_t len, size_t index)
 	for (n = 0; n < len; n++)
 		fprintf(out, "%s%d,", n % 16 ? "" : "\n\t", (unsigned char)data[n]);
 	fputs("\n\t0\n};\n", out);
+}
+
+static void put_mark(FILE *out, const yaml_mark_t *m)
+{
+	fprintf(out, "{ %zu, %zu, %zu }", m->index, m->line, m->column);
+}
+
+/*
+ * The document libyaml gives for the embedded text, written as the
+ * yaml_document_t it is (nodes, items, pairs, scalars, tags and marks), so
+ * that ruleset_load walks it as it would walk what yaml_parser_load
+ * returns, without scanning the text at every start.  It is the parse
+ * itself, written out field by field: nothing is computed that the
+ * parser did not give.
+ */
+static void put_document(FILE *out, yaml_document_t *doc, size_t index)
+{
+	yaml_node_t *n;
+	const yaml_char_t **tags = NULL;
+	size_t ntags = 0, t, off, nitems, npairs, nnodes, col;
+
+	nnodes = (size_t)(doc->nodes.top - doc->nodes.start);
+	tags = xmalloc((nnodes + 1) * sizeof(*tags));
+	for (n = doc->nodes.start; n < doc->nodes.top; n++) {
+		for (t = 0; t < ntags; t++)
+			if (strcmp((const char *)tags[t], (const char *)n->tag) == 0)
+				break;
+		if (t == ntags) {
+			tags[ntags++] = n->tag;
+			fprintf(out, "static yaml_char_t tag_%zu_%zu[] = ", index, t);
+			put_string(out, (const char *)n->tag, strlen((const char *)n->tag));
+			fputs(";\n", out);
+		}
+	}
+	/* The scalars, each with the NUL libyaml ends it with. */
+	fprintf(out, "static yaml_char_t str_%zu[] = {", index);
+	col = 0;
+	for (n = doc->nodes.start; n < doc->nodes.top; n++) {
+		size_t i;
+
+		if (n->type != YAML_SCALAR_NODE)
+			continue;
+		for (i = 0; i <= n->data.scalar.length; i++, col++)
+			fprintf(out, "%s%d,", col % 16 ? "" : "\n\t",
+				i < n->data.scalar.length ? n->data.scalar.value[i] : 0);
+	}
+	fputs("\n\t0\n};\n", out);
+	/* Only arrays a node points into, or the compiler finds them unused. */
+	nitems = npairs = 0;
+	for (n = doc->nodes.start; n < doc->nodes.top; n++) {
+		nitems += n->type == YAML_SEQUENCE_NODE;
+		npairs += n->type == YAML_MAPPING_NODE;
+	}
+	if (nitems)
+		fprintf(out, "static yaml_node_item_t items_%zu[] = {", index);
+	col = 0;
+	for (n = doc->nodes.start; n < doc->nodes.top; n++) {
+		yaml_node_item_t *it;
+
+		if (n->type != YAML_SEQUENCE_NODE)
+			continue;
+		for (it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++, col++)
+			fprintf(out, "%s%d,", col % 16 ? "" : "\n\t", *it);
+	}
+	if (nitems)
+		fputs("\n\t0\n};\n", out);
+	if (npairs)
+		fprintf(out, "static yaml_node_pair_t pairs_%zu[] = {", index);
+	col = 0;
+	for (n = doc->nodes.start; n < doc->nodes.top; n++) {
+		yaml_node_pair_t *pr;
+
+		if (n->type != YAML_MAPPING_NODE)
+			continue;
+		for (pr = n->data.mapping.pairs.start; pr < n->data.mapping.pairs.top; pr++, col++)
+			fprintf(out, "%s{%d,%d},", col % 8 ? "" : "\n\t", pr->key, pr->value);
+	}
+	if (npairs)
+		fputs("\n\t{ 0, 0 }\n};\n", out);
+	fprintf(out, "static yaml_node_t nodes_%zu[] = {\n", index);
+	off = nitems = npairs = 0;
+	for (n = doc->nodes.start; n < doc->nodes.top; n++) {
+		size_t k;
+
+		for (t = 0; t < ntags; t++)
+			if (strcmp((const char *)tags[t], (const char *)n->tag) == 0)
+				break;
+		switch (n->type) {
+		case YAML_SCALAR_NODE:
+			fprintf(out, "\t{ YAML_SCALAR_NODE, tag_%zu_%zu, { .scalar = { str_%zu + %zu, %zu, %d } }, ",
+				index, t, index, off, n->data.scalar.length, (int)n->data.scalar.style);
+			off += n->data.scalar.length + 1;
+			break;
+		case YAML_SEQUENCE_NODE:
+			k = (size_t)(n->data.sequence.items.top - n->data.sequence.items.start);
+			fprintf(out, "\t{ YAML_SEQUENCE_NODE, tag_%zu_%zu, { .sequence = { "
+				"{ items_%zu + %zu, items_%zu + %zu, items_%zu + %zu }, %d } }, ",
+				index, t, index, nitems, index, nitems + k, index, nitems + k,
+				(int)n->data.sequence.style);
+			nitems += k;
+			break;
+		case YAML_MAPPING_NODE:
+			k = (size_t)(n->data.mapping.pairs.top - n->data.mapping.pairs.start);
+			fprintf(out, "\t{ YAML_MAPPING_NODE, tag_%zu_%zu, { .mapping = { "
+				"{ pairs_%zu + %zu, pairs_%zu + %zu, pairs_%zu + %zu }, %d } }, ",
+				index, t, index, npairs, index, npairs + k, index, npairs + k,
+				(int)n->data.mapping.style);
+			npairs += k;
+			break;
+		default:
+			fprintf(stderr, "embed: unexpected node type %d\n", (int)n->type);
+			exit(2);
+		}
+		put_mark(out, &n->start_mark);
+		fputs(", ", out);
+		put_mark(out, &n->end_mark);
+		fputs(" },\n", out);
+	}
+	if (!nnodes)
+		fputs("\t{ YAML_NO_NODE, NULL, { .scalar = { NULL, 0, 0 } }, { 0, 0, 0 }, { 0, 0, 0 } }\n", out);
+	fputs("};\n", out);
+	fprintf(out, "static yaml_document_t doc_%zu = {\n"
+		"\t{ nodes_%zu, nodes_%zu + %zu, nodes_%zu + %zu },\n"
+		"\tNULL, { NULL, NULL }, %d, %d, ",
+		index, index, index, nnodes, index, nnodes,
+		doc->start_implicit, doc->end_implicit);
+	put_mark(out, &doc->start_mark);
+	fputs(", ", out);
+	put_mark(out, &doc->end_mark);
+	fputs("\n};\n", out);
+	free(tags);
 }
 
 /* The strings of a list, as an array; returns how many (0: none written). */
@@ -492,23 +634,32 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	fputs("/* Generated by src/tools/embed.c from rules/; do not edit. */\n"
+	      "#include <yaml.h>\n"
 	      "#include \"rules.h\"\n\n", out);
 	for (i = 0; i < n; i++) {
-		const char *data = packs[i].lean ? packs[i].lean : packs[i].text;
+		yaml_document_t *doc = packs[i].have_lean_doc ? &packs[i].lean_doc :
+				       packs[i].have_doc ? &packs[i].doc : NULL;
 
-		put_bytes(out, data, packs[i].lean ? strlen(data) : packs[i].len, (size_t)i);
+		/* A pack that does not parse is embedded as text, for the loader to say why. */
+		if (doc)
+			put_document(out, doc, (size_t)i);
+		else
+			put_bytes(out, packs[i].text, packs[i].len, (size_t)i);
 		put_examples(out, &packs[i], (size_t)i);
 	}
 	fputs("const struct rule_pack_source embedded_rule_packs[] = {\n", out);
 	for (i = 0; i < n; i++) {
-		fprintf(out, "\t{ \"%s\", pack_%d, %zu, ", packs[i].path, i,
-			packs[i].lean ? strlen(packs[i].lean) : packs[i].len);
+		if (packs[i].have_lean_doc || packs[i].have_doc)
+			fprintf(out, "\t{ \"%s\", NULL, 0, &doc_%d, ", packs[i].path, i);
+		else
+			fprintf(out, "\t{ \"%s\", pack_%d, %zu, NULL, ", packs[i].path, i,
+				packs[i].len);
 		if (packs[i].nex)
 			fprintf(out, "examples_%d, %zu },\n", i, packs[i].nex);
 		else
 			fputs("NULL, 0 },\n", out);
 	}
-	fputs("\t{ NULL, NULL, 0, NULL, 0 }\n};\n", out);
+	fputs("\t{ NULL, NULL, 0, NULL, NULL, 0 }\n};\n", out);
 	fprintf(out, "const size_t embedded_rule_pack_count = %d;\n", n);
 	if (ferror(out))
 		ret = 2;
@@ -520,6 +671,8 @@ int main(int argc, char **argv)
 	for (i = 0; i < n; i++) {
 		if (packs[i].have_doc)
 			yaml_document_delete(&packs[i].doc);
+		if (packs[i].have_lean_doc)
+			yaml_document_delete(&packs[i].lean_doc);
 		free(packs[i].text);
 		free(packs[i].lean);
 		free(packs[i].ex);

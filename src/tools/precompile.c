@@ -15,7 +15,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "hash.h"
 #include "precompiled.h"
 #include "regex_lit.h"
 #include "rules.h"
@@ -184,7 +183,7 @@ int main(int argc, char **argv)
 		it->re = res[k];
 		it->index = k;
 		it->key.len = strlen(it->re->expanded);
-		it->key.hash = hash_bytes(it->re->expanded, it->key.len);
+		it->key.hash = precompiled_hash(it->re->expanded, it->key.len);
 		it->key.flags = it->re->flags;
 		it->nneeds = regex_required_literals_memo(it->re->expanded, it->needs, memo);
 		codes[k] = it->re->code;
