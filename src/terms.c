@@ -1653,6 +1653,36 @@ static int defined_as_ai_system(struct roles_finder *rf, const char *term, size_
 	return wn && rf_matches(rf, rf->ai_marker, body + ws, wn);
 }
 
+/*
+ * Where a definition's own words end before it takes in a term of the
+ * customer's data as part of a wider class: at "includes" or "including"
+ * before such a term ('"Confidential Information" means any non-public
+ * information disclosed by one party to the other, and includes Your
+ * Content'); blen where it takes in none.  What the class is must be read
+ * from the words before, or the customer's data would make the whole
+ * class its data.
+ */
+static size_t before_included_data(const struct roles *r, const char *body, size_t blen)
+{
+	static const char *const verbs[] = { "include", "includes", "including" };
+	size_t i, at, e, k;
+
+	for (i = 0; i + 7 < blen; i++) {
+		if ((body[i] | 0x20) != 'i' || (i > 0 && isalnum((unsigned char)body[i - 1])) ||
+		    !word_at(body, blen, i, verbs, ARRAY_SIZE(verbs)))
+			continue;
+		at = word_end(body, blen, i);
+		while (at < blen && (body[at] == ' ' || body[at] == ','))
+			at++;
+		if (blen - at > 4 && !strncasecmp(body + at, "the ", 4))
+			at += 4;
+		if (at < blen && (k = term_named_at(r, body, blen, at, (size_t)-1, &e)) != (size_t)-1 &&
+		    r->terms[k].cls == TERM_CUSTOMER_DATA)
+			return i;
+	}
+	return blen;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *term, size_t tlen, const char *body, size_t blen,
 				enum def_side side)
@@ -1772,6 +1802,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (side == DEF_CLOSING && !secret && !names_vendor(rf, r, term, tlen) &&
 	    customer_holds(rf, r, body, blen))
 		return TERM_CUSTOMER_DATA;
+	/* Read without a term of the customer's data it takes in (before_included_data). */
+	blen = before_included_data(r, body, blen);
 	if (mentions_customer(rf, r, body, blen) &&
 	    (rf_matches(rf, rf->data_source, body, blen) ||
 	     (!secret && relates_to_customer(rf, r, body, blen)) ||

@@ -831,6 +831,42 @@ static void test_customer_possessive_names_data(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A wider class that takes in the customer's data ("and includes Your
+ * Content") is not its data; a definition whose own words say the
+ * customer gives the thing keeps its class, whatever it includes.
+ */
+static void test_wider_class_including_customer_data(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "These terms are a contract between you and Tallowmere Labs Ltd (\"Tallowmere\", "
+		 "\"we\", \"us\" or \"our\").\n"
+		 "\"Your Content\" means the documents you upload to the Service.\n"
+		 "\"Confidential Information\" means any non-public information disclosed by one "
+		 "party to the other, and includes Your Content.\n"
+		 "\"Protected Material\" means any information disclosed by one party to the other, "
+		 "including Your Content and our pricing.\n"
+		 "\"Workspace Files\" means the files you upload to your workspace, including Your "
+		 "Content.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Your Content"));
+	assert_int_equal(term(&r, "Your Content")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Confidential Information"));
+	assert_int_not_equal(term(&r, "Confidential Information")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Protected Material"));
+	assert_int_not_equal(term(&r, "Protected Material")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Workspace Files"));
+	assert_int_equal(term(&r, "Workspace Files")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_engine_reads_through_names(void **state)
 {
 	struct engine *e = engine_new(&rs);
@@ -4684,6 +4720,7 @@ int main(void)
 		cmocka_unit_test(test_capitals_in_signature_block),
 		cmocka_unit_test(test_base_model_kept_apart),
 		cmocka_unit_test(test_shared_undertaking_has_no_vendor),
+		cmocka_unit_test(test_wider_class_including_customer_data),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
