@@ -824,6 +824,9 @@ static int from_customer_data(const struct roles *r, const char *w, size_t n, si
  * that a machine ("the Service generates", "the API returns") or the
  * vendor ("we produce") makes the thing defined.
  */
+/* The verbs of rf->output_scored, looked for before it runs. */
+static const char *const scored_verbs[] = { "assign", "predict", "estimate", "infer", "score" };
+
 static enum made_by output_made(struct roles_finder *rf, const struct roles *r, const char *body,
 				size_t blen, enum def_side side)
 {
@@ -849,6 +852,15 @@ static enum made_by output_made(struct roles_finder *rf, const struct roles *r, 
 		/* "the summaries we generate from Consultation Audio": made of the customer's data. */
 		return n || from_customer_data(r, w, wlen, pcre2_get_ovector_pointer(rf->md)[1]) ?
 		       MADE_BY_MACHINE : MADE_BY_VENDOR;
+	}
+	/* "the risk scores that the Detection Model assigns": a model's scores, by the vendor's model. */
+	if (word_start_in(w, wlen, scored_verbs, ARRAY_SIZE(scored_verbs)) &&
+	    rf_exec(rf, rf->output_scored, (PCRE2_SPTR)w, wlen, 0, 0) >= 0) {
+		size_t ps, pn;
+
+		rf_group(rf, 1, &ps, &pn);
+		if (!pn || word_role(rf, r, w + ps, pn) == ROLE_VENDOR)
+			return MADE_BY_MACHINE;
 	}
 	/*
 	 * "the sketches ... the Studio generates for you from Your Materials",

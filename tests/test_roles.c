@@ -867,6 +867,45 @@ static void test_wider_class_including_customer_data(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * What a vendor's model assigns or predicts is output by any name ("Fraud
+ * Scores", "Risk Ratings"), and what its models generate is output, not
+ * a model; what a plain system assigns, or the customer's own model, is
+ * not.
+ */
+static void test_scores_a_model_assigns(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Vantage Decisioning Ltd (\"Provider\") and Coastline "
+		 "Bank Ltd (\"Customer\").\n"
+		 "\"Fraud Scores\" means the risk scores that the Detection Model assigns to returns.\n"
+		 "\"Risk Ratings\" means the credit risk grades that the Provider's machine learning "
+		 "models assign to each application.\n"
+		 "\"Generations\" means the images our diffusion models generate from the prompts.\n"
+		 "\"Account Numbers\" means the numbers that the System assigns to each account.\n"
+		 "\"Internal Grades\" means the grades that the Customer's scoring model assigns to "
+		 "each loan.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Fraud Scores"));
+	assert_int_equal(term(&r, "Fraud Scores")->cls, TERM_OUTPUT);
+	assert_non_null(term(&r, "Risk Ratings"));
+	assert_int_equal(term(&r, "Risk Ratings")->cls, TERM_OUTPUT);
+	assert_non_null(term(&r, "Generations"));
+	assert_int_equal(term(&r, "Generations")->cls, TERM_OUTPUT);
+	assert_non_null(term(&r, "Account Numbers"));
+	assert_int_equal(term(&r, "Account Numbers")->cls, TERM_OTHER);
+	assert_non_null(term(&r, "Internal Grades"));
+	assert_int_equal(term(&r, "Internal Grades")->cls, TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_engine_reads_through_names(void **state)
 {
 	struct engine *e = engine_new(&rs);
@@ -4721,6 +4760,7 @@ int main(void)
 		cmocka_unit_test(test_base_model_kept_apart),
 		cmocka_unit_test(test_shared_undertaking_has_no_vendor),
 		cmocka_unit_test(test_wider_class_including_customer_data),
+		cmocka_unit_test(test_scores_a_model_assigns),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
