@@ -780,6 +780,7 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->output_active);
 	pcre2_code_free(rf->output_passive);
 	pcre2_code_free(rf->output_scored);
+	pcre2_code_free(rf->model_called);
 	pcre2_code_free(rf->output_named);
 	pcre2_code_free(rf->made_for);
 	pcre2_code_free(rf->made_for_passive);
@@ -843,6 +844,31 @@ const char *term_class_name(enum term_class cls)
 	case TERM_OTHER: break;
 	}
 	return "other";
+}
+
+void compile_model_called(struct roles_finder *rf)
+{
+	if (rf->model_called)
+		return;
+	/*
+	 * A model named in running text, without a "means" or a quoted
+	 * parenthesis: "..., which we call the Speaker Model", "hereinafter
+	 * the Demand Model", "hereinafter referred to as the Style Model", 'is
+	 * referred to in this Order as the "Triage Model"', or in a
+	 * parenthesis without quotes, "(the Claims Model)" (group 1 set).
+	 * Group 2 is the name: one to three capitalised words, then "Model"
+	 * or "Models".  Matched end-anchored on the words before a use of
+	 * "Model", so it runs only there (named_models in terms.c).
+	 */
+	rf->model_called = compile_no_jit(
+		"(?:(?i:\\bwhich\\s+(?:we|it|they|the\\s+parties)\\s+(?:will\\s+|shall\\s+)?"
+		"(?:call|calls|refers?\\s+to\\s+as)|"
+		"\\bhereinafter(?:\\s+(?:referred\\s+to|called|known))?(?:\\s+as)?|"
+		"\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:referred\\s+to|known)"
+		"(?:\\s+in\\s+this\\s+\\w+)?\\s+as)\\s+(?i:the\\s+)?[\"\\x{201C}]?|"
+		"(\\()(?i:the\\s+)?)"
+		"((?:\\p{Lu}[\\w-]*\\s+){1,3}Models?)",
+		PCRE2_ENDANCHORED);
 }
 
 /*

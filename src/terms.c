@@ -2461,6 +2461,74 @@ static void define_from_group(struct roles_finder *rf, const struct document *do
 			   me, se, GATHER_LIST);
 }
 
+/* Bytes before a use of "Model" in which rf->model_called is read. */
+#define MODEL_CALLED_REACH 96
+
+/*
+ * Whether the name t[s..s+n) is used again after t[from]: as written,
+ * not inside a longer name of capitalised words.
+ */
+static int used_after(const char *t, size_t len, size_t from, size_t s, size_t n)
+{
+	const char *hit;
+
+	while (from + n <= len && (hit = memchr(t + from, t[s], len - from - n + 1))) {
+		size_t at = (size_t)(hit - t);
+
+		if (!memcmp(t + at, t + s, n) && short_name_at(t, len, at, n))
+			return 1;
+		from = at + 1;
+	}
+	return 0;
+}
+
+/*
+ * Models named in running text (rf->model_called): "..., which we call
+ * the Speaker Model", "hereinafter the Demand Model", "(the Claims
+ * Model)".  The words say a name is given, or, in a parenthesis without
+ * quotes, the name is used again after it; the name ends in "Model" or
+ * "Models", and is kept only where the sentence before it reads as a
+ * model's definition (classify), so that "(the Base Model)" of a vendor
+ * is its base model and "hereinafter the Service Model Agreement" is
+ * nothing.  Looked for only at a use of "Model": most contracts have few.
+ */
+static void named_models(struct roles_finder *rf, const struct document *doc, struct roles *out)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, from = 0, at;
+
+	while ((at = find_word(t, len, from, "Model", 0)) < len) {
+		size_t e = at + 5, ws, s, n, ps, pn, ms, ss, se, k;
+
+		from = e;
+		if (e < len && t[e] == 's')
+			e++;
+		/* Not "Model Clauses" nor "the Ranking Model Licence": a longer name. */
+		if ((e < len && isalnum((unsigned char)t[e])) || (at > 0 && t[at - 1] != ' ') ||
+		    (e + 1 < len && t[e] == ' ' && isupper((unsigned char)t[e + 1])))
+			continue;
+		ws = at > MODEL_CALLED_REACH ? at - MODEL_CALLED_REACH : 0;
+		compile_model_called(rf);
+		if (rf_exec(rf, rf->model_called, (PCRE2_SPTR)t, e, ws, 0) < 0)
+			continue;
+		ms = pcre2_get_ovector_pointer(rf->md)[0];
+		rf_group(rf, 1, &ps, &pn);
+		rf_group(rf, 2, &s, &n);
+		if (document_note_at(doc, s) || term_known(out, t, s, n))
+			continue;
+		if (pn ? !(e < len && t[e] == ')') || !used_after(t, len, e, s, n) :
+			 e < len && (t[e] == '"' || !strncmp(t + e, "\xE2\x80\x9D", 3)) &&
+			 ms > 0 && t[s - 1] != '"' && strncmp(t + s - 3, "\xE2\x80\x9C", 3))
+			continue;
+		sentence_around(doc, ms, &ss, &se);
+		if (ms <= ss)
+			continue;
+		k = define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se);
+		if (k != (size_t)-1 && out->terms[k].cls != TERM_MODEL)
+			out->nterms--;
+	}
+}
+
 /*
  * Kinds of data that a definition of the customer's data may list and that
  * stand for it where they head a noun phrase: "recordings", "case notes".
@@ -2868,6 +2936,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 				  gather, &ngather);
 	}
 	table_definitions(rf, doc, out, gather, &ngather);
+	named_models(rf, doc, out);
 	/* Last: a term the forms above define keeps their reading. */
 	from = 0;
 	while (from < len && match_collective(rf, t, len, from, next)) {

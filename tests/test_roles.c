@@ -906,6 +906,48 @@ static void test_scores_a_model_assigns(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A model named in running text without "means" or quotes is a term:
+ * "which we call the Speaker Model", "hereinafter the Demand Model", "(the
+ * Claims Model)" used again; not an unquoted parenthesis never used again,
+ * nor a longer name ("the Ranking Model Licence").
+ */
+static void test_models_named_in_running_text(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Lumenfold Ltd (\"Provider\") and Harrow Foods Ltd "
+		 "(\"Customer\").\n"
+		 "\"Sales Data\" means the sales records that Customer uploads to the Service.\n"
+		 "Provider adapts a speaker recognition model to the voices in Customer's calls, "
+		 "which we call the Speaker Model.\n"
+		 "Provider shall train a forecasting model for the Customer on the Sales Data, "
+		 "hereinafter the Demand Model.\n"
+		 "Provider will train a classification model on the Sales Data for Customer's "
+		 "exclusive use (the Claims Model). The Claims Model is deleted at the end.\n"
+		 "Provider prices the Service by a pricing model (the Pricing Model).\n"
+		 "Provider licenses its ranking model under separate terms, hereinafter the Ranking "
+		 "Model Licence.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Speaker Model"));
+	assert_int_equal(term(&r, "Speaker Model")->cls, TERM_MODEL);
+	assert_non_null(term(&r, "Demand Model"));
+	assert_int_equal(term(&r, "Demand Model")->cls, TERM_MODEL);
+	assert_string_equal(term(&r, "Demand Model")->reads_as, "Custom Model");
+	assert_non_null(term(&r, "Claims Model"));
+	assert_string_equal(term(&r, "Claims Model")->reads_as, "Custom Model");
+	assert_null(term(&r, "Pricing Model"));
+	assert_null(term(&r, "Ranking Model"));
+	assert_null(term(&r, "Ranking Model Licence"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_engine_reads_through_names(void **state)
 {
 	struct engine *e = engine_new(&rs);
@@ -4761,6 +4803,7 @@ int main(void)
 		cmocka_unit_test(test_shared_undertaking_has_no_vendor),
 		cmocka_unit_test(test_wider_class_including_customer_data),
 		cmocka_unit_test(test_scores_a_model_assigns),
+		cmocka_unit_test(test_models_named_in_running_text),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
