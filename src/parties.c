@@ -1633,6 +1633,41 @@ struct role_uses {
 	unsigned vendor3, customer3;         /* in the third person: "provides" */
 };
 
+/*
+ * Whether the alias t[at..at+n) is paid the price of the work: "County
+ * shall pay Engineer the fees", "pay the Contractor the Contract Sum".
+ * Only the price: "Provider shall pay Customer a service credit" pays
+ * back, and says nothing of who supplies.
+ */
+static int paid_the_fees(const char *t, size_t len, size_t at, size_t n)
+{
+	static const char *const price[] = {
+		"fees", "fee", "charges", "price", "contract sum", "contract price", "compensation",
+		"consideration", "remuneration",
+	};
+	size_t k = at, ws, e = at + n, pass;
+
+	/* The word before, then before "the" if it is that: "pay (the) Contractor". */
+	for (pass = 0; pass < 2; pass++) {
+		while (k > 0 && t[k - 1] == ' ')
+			k--;
+		ws = k;
+		while (ws > 0 && isalpha((unsigned char)t[ws - 1]))
+			ws--;
+		if (pass == 0 && word_is(t + ws, k - ws, "the"))
+			k = ws;
+		else
+			break;
+	}
+	if (!word_is(t + ws, k - ws, "pay") && !word_is(t + ws, k - ws, "pays"))
+		return 0;
+	while (e < len && t[e] == ' ')
+		e++;
+	if (e + 4 <= len && !strncasecmp(t + e, "the ", 4))
+		e += 4;
+	return word_at(t, len, e, price, ARRAY_SIZE(price));
+}
+
 static void role_evidence(const struct document *doc, const char *alias, struct role_uses *u)
 {
 	static const char *const supplier_verbs[] = {
@@ -1749,6 +1784,8 @@ static void role_evidence(const struct document *doc, const char *alias, struct 
 				(*customer)++;
 			else if (k >= 4 && strncasecmp(t + k - 4, "paid", 4) == 0)
 				(*vendor)++;
+		} else if (paid_the_fees(t, len, at, n)) {
+			(*vendor)++;
 		}
 	}
 }

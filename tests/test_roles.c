@@ -948,6 +948,34 @@ static void test_models_named_in_running_text(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Who is paid the price of the work supplies it: "County shall pay
+ * Engineer the fees" makes Engineer the vendor and County the customer,
+ * where neither alias is a role noun.
+ */
+static void test_paid_the_fees_supplies(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is entered into by and between Harcourt Bridge Engineering, Inc., a "
+		 "Delaware corporation (\"Engineer\"), and the County of Pell, a political subdivision "
+		 "of the State of Ohio (\"County\").\n"
+		 "2.1 Engineer shall inspect the bridges listed in Exhibit A.\n"
+		 "2.3 County shall pay Engineer the fees in Exhibit B.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Engineer"));
+	assert_int_equal(party(&r, "Engineer")->role, ROLE_VENDOR);
+	assert_non_null(party(&r, "County"));
+	assert_int_equal(party(&r, "County")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_engine_reads_through_names(void **state)
 {
 	struct engine *e = engine_new(&rs);
@@ -4804,6 +4832,7 @@ int main(void)
 		cmocka_unit_test(test_wider_class_including_customer_data),
 		cmocka_unit_test(test_scores_a_model_assigns),
 		cmocka_unit_test(test_models_named_in_running_text),
+		cmocka_unit_test(test_paid_the_fees_supplies),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
