@@ -565,7 +565,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * classifier or an algorithm, or a machine said to be AI, makes such
 	 * a thing output: "the numbers the System assigns to each account"
 	 * are none.  Group 1 is whose model it is, as output_active's.  Run
-	 * only where word_start_in finds a verb (scored_verbs in terms.c).
+	 * only where has_scored_verb (terms.c) finds a verb in lower case.
 	 */
 	rf->output_scored = compile(rf,
 "\\b(?:(?:the|our|its|such|any|each)\\s+|an?\\s+(?=(?-i:[A-Z])))(?:((?:(?-i:[A-Z])[\\w&-]*\\s+)?[\\w&-]+)(?:'|\\x{2019})s\\s+)?"

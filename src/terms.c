@@ -824,8 +824,55 @@ static int from_customer_data(const struct roles *r, const char *w, size_t n, si
  * that a machine ("the Service generates", "the API returns") or the
  * vendor ("we produce") makes the thing defined.
  */
-/* The verbs of rf->output_scored, looked for before it runs. */
-static const char *const scored_verbs[] = { "assign", "predict", "estimate", "infer", "score" };
+/*
+ * Whether a verb of rf->output_scored ("assigns", "predicts") starts a
+ * word of w[0..n) after a space, in lower case, right after a word that
+ * can end its subject ("models", "classifier", "system"; "will" and the
+ * like between): the regex runs only then.  "successors and assigns" and
+ * "the estimated fees" pass without it.
+ */
+static int has_scored_verb(const char *w, size_t n)
+{
+	static const char *const verbs[] = { "assign", "predict", "estimate", "infer", "score" };
+	static const char *const aux[] = { "may", "will", "can", "shall", "does", "do", "then",
+					    "automatically" };
+	static const char *const heads[] = {
+		"model", "models", "classifier", "classifiers", "algorithm", "algorithms",
+		"network", "networks", "service", "services", "system", "systems", "platform",
+		"platforms", "engine", "engines", "tool", "tools", "software",
+	};
+	size_t i, v, e, ws;
+
+	for (i = 1; i + 5 <= n; i++) {
+		if (w[i - 1] != ' ')
+			continue;
+		switch (w[i]) {
+		case 'a': v = 0; break;
+		case 'p': v = 1; break;
+		case 'e': v = 2; break;
+		case 'i': v = 3; break;
+		case 's': v = 4; break;
+		default: continue;
+		}
+		if (i + strlen(verbs[v]) > n || memcmp(w + i, verbs[v], strlen(verbs[v])))
+			continue;
+		/* The word before, past the modals: it must end a subject. */
+		e = i - 1;
+		for (;;) {
+			while (e > 0 && w[e - 1] == ' ')
+				e--;
+			ws = e;
+			while (ws > 0 && isalpha((unsigned char)w[ws - 1]))
+				ws--;
+			if (ws == e || !word_in(w + ws, e - ws, aux, ARRAY_SIZE(aux)))
+				break;
+			e = ws;
+		}
+		if (ws < e && word_in(w + ws, e - ws, heads, ARRAY_SIZE(heads)))
+			return 1;
+	}
+	return 0;
+}
 
 static enum made_by output_made(struct roles_finder *rf, const struct roles *r, const char *body,
 				size_t blen, enum def_side side)
@@ -854,7 +901,7 @@ static enum made_by output_made(struct roles_finder *rf, const struct roles *r, 
 		       MADE_BY_MACHINE : MADE_BY_VENDOR;
 	}
 	/* "the risk scores that the Detection Model assigns": a model's scores, by the vendor's model. */
-	if (word_start_in(w, wlen, scored_verbs, ARRAY_SIZE(scored_verbs)) &&
+	if (has_scored_verb(w, wlen) &&
 	    rf_exec(rf, rf->output_scored, (PCRE2_SPTR)w, wlen, 0, 0) >= 0) {
 		size_t ps, pn;
 
