@@ -7,7 +7,8 @@
  * role noun of the rule set (the `vendor_noun` and `customer_noun`
  * placeholders) has that role, and so do aliases defined beside it; a
  * company name gets the role its uses show ("Acme shall provide",
- * "fees payable by Beta"), or the other role than the other party's.
+ * "fees payable by Beta", "County shall pay Engineer the fees"), or the
+ * other role than the other party's.
  * A field at the head of an order form that names a party's company
  * under a role noun ("Provider: Halcyon Labs, Inc.", the name on the
  * line after "Customer:", or a table's row "| Provider | Halcyon Labs,

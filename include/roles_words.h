@@ -49,7 +49,7 @@ int has_word(const char *s, size_t len, const char *w);
 static inline int rf_matches(struct roles_finder *rf, const pcre2_code *re, const char *s,
 			     size_t len)
 {
-	return re && pcre2_match(re, (PCRE2_SPTR)s, len, 0, 0, rf->md, NULL) >= 0;
+	return re && rf_exec(rf, re, (PCRE2_SPTR)s, len, 0, 0) >= 0;
 }
 
 /* Capture group `g` of the last match, or a zero-length span at 0 if it is unset. */

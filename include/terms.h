@@ -136,6 +136,18 @@
  * ("recordings policy"), nor what the words after it say the vendor or
  * its service gives or makes ("images ... we provide").
  *
+ * A model named in running text is a term too: "..., which we call the
+ * Speaker Model", "hereinafter (referred to as) the Demand Model", 'is
+ * referred to in this Order as the "Triage Model"', and "(the Claims
+ * Model)" without quotes where the name is used again; only a name
+ * ending in "Model" that the sentence before reads as a model.  What a
+ * vendor's model, classifier or AI system assigns, predicts, estimates,
+ * infers or scores is output by any name ("the risk scores that the
+ * Detection Model assigns"), never what a plain system assigns.  A
+ * definition that takes in a term of the customer's data ("and includes
+ * Your Content") is classed by its own words before it: a wider class
+ * is not the customer's data.
+ *
  * A term a drafting note defines, inside an HTML comment ('<!-- Note:
  * "Pilot Data" means ... -->'), is no term of the contract.
  *

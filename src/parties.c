@@ -489,7 +489,7 @@ static void find_between(struct roles_finder *rf, const char *t, size_t end,
 	enum party_role r[2];
 	int g, noun, name;
 
-	if (pcre2_match(rf->between, (PCRE2_SPTR)t, end, 0, 0, rf->md, NULL) < 0)
+	if (rf_exec(rf, rf->between, (PCRE2_SPTR)t, end, 0, 0) < 0)
 		return;
 	for (g = 0; g < 2; g++) {
 		rf_group(rf, g + 1, &s[g], &n[g]);
@@ -775,7 +775,7 @@ static void accepting_customer(struct roles_finder *rf, const char *t, size_t ls
 	int added = 0;
 
 	if (*ngroups >= MAX_GROUPS ||
-	    pcre2_match(rf->acceptor, (PCRE2_SPTR)t + lo, lstart - lo, 0, 0, rf->md, NULL) < 0)
+	    rf_exec(rf, rf->acceptor, (PCRE2_SPTR)t + lo, lstart - lo, 0, 0) < 0)
 		return;
 	for (k = 0; k < nitems; k++) {
 		const char *name = t + is[k];
@@ -917,7 +917,7 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		 * it.  After names, "refers to the Acme company you contract
 		 * with" describes rather than names: group 1 is that "the".
 		 */
-		means = pcre2_match(rf->list_means, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0;
+		means = rf_exec(rf, rf->list_means, (PCRE2_SPTR)t, end, from, 0) >= 0;
 		if (means && added) {
 			rf_group(rf, 1, &s, &n);
 			means = !n;
@@ -984,7 +984,7 @@ static void find_between_you(struct roles_finder *rf, const char *t, size_t end,
 
 	/* The pattern needs "between" and "you", as written: most contracts say no "you". */
 	if (*ngroups >= MAX_GROUPS || !has_bytes(t, end, "you") || !has_bytes(t, end, "between") ||
-	    pcre2_match(rf->between_you, (PCRE2_SPTR)t, end, 0, 0, rf->md, NULL) < 0)
+	    rf_exec(rf, rf->between_you, (PCRE2_SPTR)t, end, 0, 0) < 0)
 		return;
 	rf_group(rf, 1, &s, &n);
 	if (!n)
@@ -1181,7 +1181,7 @@ static int defines_acceptor(struct roles_finder *rf, const char *t, size_t lo, s
 
 	if (from < lo)
 		from = lo;
-	if (pcre2_match(rf->acceptor, (PCRE2_SPTR)t + from, at + 1 - from, 0, 0, rf->md, NULL) < 0)
+	if (rf_exec(rf, rf->acceptor, (PCRE2_SPTR)t + from, at + 1 - from, 0, 0) < 0)
 		return 0;
 	for (ms = from + pcre2_get_ovector_pointer(rf->md)[0]; ms < at; ms++)
 		for (k = 0; k < ARRAY_SIZE(signs_up); k++)
@@ -1242,7 +1242,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	while (end < doc->text.len && end > 0 && ((unsigned char)t[end] & 0xC0) == 0x80)
 		end--;
 	while (from < end &&
-	       pcre2_match(rf->paren_alias, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0) {
+	       rf_exec(rf, rf->paren_alias, (PCRE2_SPTR)t, end, from, 0) >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		size_t ms = ov[0], me = ov[1], s[2], n[2];
 		enum party_role role = ROLE_UNKNOWN, r;
@@ -1357,7 +1357,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	pronoun_lists(rf, t, end, out, groups, ngroups);
 	from = 0;
 	while (from < end &&
-	       pcre2_match(rf->hereinafter, (PCRE2_SPTR)t, end, from, 0, rf->md, NULL) >= 0) {
+	       rf_exec(rf, rf->hereinafter, (PCRE2_SPTR)t, end, from, 0) >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		/* The helpers below match with the same match data: keep the span. */
 		size_t ms = ov[0], me = ov[1];
@@ -1633,6 +1633,41 @@ struct role_uses {
 	unsigned vendor3, customer3;         /* in the third person: "provides" */
 };
 
+/*
+ * Whether the alias t[at..at+n) is paid the price of the work: "County
+ * shall pay Engineer the fees", "pay the Contractor the Contract Sum".
+ * Only the price: "Provider shall pay Customer a service credit" pays
+ * back, and says nothing of who supplies.
+ */
+static int paid_the_fees(const char *t, size_t len, size_t at, size_t n)
+{
+	static const char *const price[] = {
+		"fees", "fee", "charges", "price", "contract sum", "contract price", "compensation",
+		"consideration", "remuneration",
+	};
+	size_t k = at, ws, e = at + n, pass;
+
+	/* The word before, then before "the" if it is that: "pay (the) Contractor". */
+	for (pass = 0; pass < 2; pass++) {
+		while (k > 0 && t[k - 1] == ' ')
+			k--;
+		ws = k;
+		while (ws > 0 && isalpha((unsigned char)t[ws - 1]))
+			ws--;
+		if (pass == 0 && word_is(t + ws, k - ws, "the"))
+			k = ws;
+		else
+			break;
+	}
+	if (!word_is(t + ws, k - ws, "pay") && !word_is(t + ws, k - ws, "pays"))
+		return 0;
+	while (e < len && t[e] == ' ')
+		e++;
+	if (e + 4 <= len && !strncasecmp(t + e, "the ", 4))
+		e += 4;
+	return word_at(t, len, e, price, ARRAY_SIZE(price));
+}
+
 static void role_evidence(const struct document *doc, const char *alias, struct role_uses *u)
 {
 	static const char *const supplier_verbs[] = {
@@ -1749,6 +1784,8 @@ static void role_evidence(const struct document *doc, const char *alias, struct 
 				(*customer)++;
 			else if (k >= 4 && strncasecmp(t + k - 4, "paid", 4) == 0)
 				(*vendor)++;
+		} else if (paid_the_fees(t, len, at, n)) {
+			(*vendor)++;
 		}
 	}
 }
@@ -2560,8 +2597,7 @@ static void data_licence_roles(struct roles_finder *rf, const struct document *d
 	}
 	/* Most contracts have no licensor: the text is then not searched. */
 	if (ngroups != 2 || i == out->nparties ||
-	    pcre2_match(rf->data_licence, (PCRE2_SPTR)doc->text.ptr, doc->text.len, 0, 0, rf->md,
-			NULL) < 0)
+	    rf_exec(rf, rf->data_licence, (PCRE2_SPTR)doc->text.ptr, doc->text.len, 0, 0) < 0)
 		return;
 	rf_group(rf, 1, &ls, &ln);
 	rf_group(rf, 2, &es, &en);

@@ -30,12 +30,43 @@ static pcre2_code *compile_no_jit(const char *re, uint32_t flags)
 	return c;
 }
 
-static pcre2_code *compile(const char *re, uint32_t flags)
+/*
+ * Enters `c` in the finder's table of patterns to JIT-compile once they
+ * have met RF_JIT_WORK bytes (rf_exec); a NULL `c` is left out.  The
+ * table is kept at most half full.
+ */
+static void lazy_jit(struct roles_finder *rf, const pcre2_code *c)
+{
+	struct rf_lazy *slot;
+
+	if (!c)
+		return;
+	if (2 * (rf->nlazy + 1) > RF_LAZY_SLOTS)
+		abort();    /* a pattern more than the table was sized for: a bug, caught by tests */
+	slot = rf_lazy_slot(rf, c);
+	slot->re = c;
+	slot->work = 0;
+	rf->nlazy++;
+}
+
+/*
+ * A pattern run often enough to be worth a JIT compile, but not at once:
+ * most run on a few hundred bytes of a document, and JIT-compiling all of
+ * them in roles_finder_new cost 19 M instructions a process, more than the
+ * interpreter spends on them over a whole contract.
+ */
+static pcre2_code *compile(struct roles_finder *rf, const char *re, uint32_t flags)
 {
 	pcre2_code *c = compile_no_jit(re, flags);
 
-	pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+	lazy_jit(rf, c);
 	return c;
+}
+
+void rf_jit_now(struct rf_lazy *slot)
+{
+	pcre2_jit_compile((pcre2_code *)slot->re, PCRE2_JIT_COMPLETE);
+	slot->work = RF_JIT_WORK;
 }
 
 static pcre2_code *compile_placeholder(const struct ruleset *rs, const char *name)
@@ -56,9 +87,6 @@ static pcre2_code *compile_placeholder(const struct ruleset *rs, const char *nam
 	if (!strchr(rs->placeholders[i].regex, '{'))
 		c = pcre2_compile((PCRE2_SPTR)re.ptr, re.len,
 				  PCRE2_CASELESS | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &err, &off, NULL);
-	/* noun_role runs these at every role test: JIT them, as compile() does the rest. */
-	if (c)
-		pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
 	buf_release(&re);
 	return c;
 }
@@ -90,8 +118,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	struct roles_finder *rf = xcalloc(1, sizeof(*rf));
 
 	/* ("the Agency") as well as (the "Agency"): the article is no part of the name. */
-	rf->paren_alias = compile(
-		"\\(\\s*(?:(?:the|a|an|each|collectively|individually|hereinafter|hereafter|herein|"
+	rf->paren_alias = compile(rf,
+"\\(\\s*(?:(?:the|a|an|each|collectively|individually|hereinafter|hereafter|herein|"
 		"referred|to|as|called|known|below|"
 		"together\\s+with\\s+(?:its|their)\\s+(?:affiliates|subsidiaries))[\\s,]+)*"
 		"(?|" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE
@@ -138,8 +166,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * between you and the Board').  Group 1 or 2.  find_between_you runs
 	 * it only where "between" and "you" are in the text, as written.
 	 */
-	rf->between_you = compile(
-		"\\b(?i:agreements?|contracts?|terms|relationship)\\b[^.\\n]{0,80}?"
+	rf->between_you = compile(rf,
+"\\b(?i:agreements?|contracts?|terms|relationship)\\b[^.\\n]{0,80}?"
 		"\\bbetween\\s+(?:you\\s+and\\s+(?:the\\s+)?"
 		"(\\p{Lu}[\\w&'.-]*(?:(?<![a-z]{3}\\.)\\h+\\p{Lu}[\\w&'.-]*){0,4})|"
 		"(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})\\s*,?\\s+and\\s+you\\b)", 0);
@@ -150,8 +178,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * as the Service Provider (which expression shall ...)", read by
 	 * parties.c only as a role noun (group 2, empty, is then set).
 	 */
-	rf->hereinafter = compile(
-		"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s*:?\\s+(?:the\\s+)?"
+	rf->hereinafter = compile(rf,
+"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s*:?\\s+(?:the\\s+)?"
 		"(?|" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE "|"
 		SQ_OPEN "(?:the\\s+)?(" SQ_BODY "{1,40}?)" SQ_CLOSE "|"
 		"(?<=as\\s|called\\s|the\\s)(?-i:(\\p{Lu}[A-Za-z]+(?:\\h\\p{Lu}[A-Za-z]+){0,2}))"
@@ -179,10 +207,10 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * entity (entity_before): in one, each would be tried at every byte
 	 * where either may start, which cost twice as much.
 	 */
-	rf->entity = compile(
-		"(?!The\\b)\\p{Lu}(?:[\\w&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX, 0);
-	rf->entity_words = compile(
-		"(?i:\\b(?:a|an) (?:[\\w\\[\\]]+ ){0,4}(?:corporation|company|partnership|entity|"
+	rf->entity = compile(rf,
+"(?!The\\b)\\p{Lu}(?:[\\w&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX, 0);
+	rf->entity_words = compile(rf,
+"(?i:\\b(?:a|an) (?:[\\w\\[\\]]+ ){0,4}(?:corporation|company|partnership|entity|"
 		"body corporate|public body|statutory body|charity|political subdivision|"
 		"unincorporated association|"
 		"national bank|(?:public|government) (?:agency|authority))\\b|"
@@ -199,13 +227,13 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"part)\\b)(?=[^()\"\\n]{0,60}\\d)(?:\\p{Lu}|\\d)|"
 		/* The Crown: "HIS MAJESTY THE KING IN RIGHT OF ONTARIO". */
 		"(?i:\\b(?:his|her) majesty\\b|\\bthe crown in right of\\b))", 0);
-	rf->means = compile(
+	rf->means = compile(rf,
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
 		"\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|has\\s+the\\s+meaning)\\b",
 		PCRE2_ANCHORED);
 	/* Group 1: "collectively", "together" or "jointly", naming what comes before; 2: the term. */
-	rf->paren_term = compile(
-		"\\(\\s*(?:(?:the|(collectively|together|jointly)|each|a|an|individually|hereinafter)"
+	rf->paren_term = compile(rf,
+"\\(\\s*(?:(?:the|(collectively|together|jointly)|each|a|an|individually|hereinafter)"
 		"[\\s,]+)*"
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*\\)", 0);
 	/*
@@ -216,8 +244,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Content."' (group 1 the list, empty in the other forms; group 2 the
 	 * term, without a stop or comma inside the quotes).
 	 */
-	rf->collective = compile(
-		"(?|(?:collectively|together|jointly)(?:\\s+(?:referred\\s+to|called|known|defined)"
+	rf->collective = compile(rf,
+"(?|(?:collectively|together|jointly)(?:\\s+(?:referred\\s+to|called|known|defined)"
 		"(?:\\s+(?:in|under)\\s+(?:these|this|the)\\s+\\w+)?\\s+as)?,?\\s+()|"
 		"Collectively,\\s+([^\"\\x{201C}\\x{201D}.;:()\\n]{3,120}?)\\s+(?:are|is)\\s+"
 		"(?:(?:referred\\s+to|called|known|defined)\\s+as\\s+)?)(?:the\\s+)?"
@@ -231,8 +259,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * plain words says 'A "Prompt" is the content ...', and a translation
 	 * may quote in single quotes, "'Meter Data' means ...".
 	 */
-	rf->head_def = compile(
-		"(?|" Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*:|"
+	rf->head_def = compile(rf,
+"(?|" Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*:|"
 		/*
 		 * 'A "Prompt" is the content that you send': quoted, "is" and an
 		 * article; also "includes", and after "within the meaning of this
@@ -250,21 +278,24 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		PCRE2_ANCHORED);
 	rf->vendor_noun = compile_placeholder(rs, "vendor_noun");
 	rf->customer_noun = compile_placeholder(rs, "customer_noun");
-	rf->data_noun = compile(
-		"\\b(?:data|content|information|materials|inputs?|prompts?|files?|documents?|"
+	/* noun_role runs these at every role test: JIT them when due, as compile() does the rest. */
+	lazy_jit(rf, rf->vendor_noun);
+	lazy_jit(rf, rf->customer_noun);
+	rf->data_noun = compile(rf,
+"\\b(?:data|content|information|materials|inputs?|prompts?|files?|documents?|"
 		"records|datasets?|corpus|corpora|precedents|quer(?:y|ies)|submissions?|uploads?)\\b",
 		PCRE2_CASELESS);
 	/*
 	 * "provided by Customer": group 1 a verb of giving (what the vendor
 	 * gives is not the customer's), group 2 the first word of who acts.
 	 */
-	rf->data_passive = compile(
-		"\\b(?:(provided|supplied|made available|furnished|disclosed|shared|sent|transmitted|"
+	rf->data_passive = compile(rf,
+"\\b(?:(provided|supplied|made available|furnished|disclosed|shared|sent|transmitted|"
 		"owned|generated)|(received|obtained)|submitted|uploaded|input|inputted|entered|"
 		"collected|processed|stored)\\b.{0,40}?\\b(by|from|on behalf of|for)\\b"
 		"(?:\\s+(?:the\\s+)?([\\w&-]+(?:\\h+(?-i:[A-Z0-9])[\\w&-]*)?))?", PCRE2_CASELESS);
-	rf->data_source = compile(
-		"^\\W*(?:all\\s+|any\\s+)?(?:the\\s+)?(?:customer|client|licensee|buyer|you|your)|"
+	rf->data_source = compile(rf,
+"^\\W*(?:all\\s+|any\\s+)?(?:the\\s+)?(?:customer|client|licensee|buyer|you|your)|"
 		/* "the Service allows you to provide materials ... (together, \"Prompts\")" */
 		"\\b(?:(?:allows?|permits?|enables?|lets?|invites?)\\s+(?:you|customer|client|licensee|buyer)"
 		"\\s+to|(?:you|customer|client|licensee|buyer)(?:\\s+(?:may|can))?)\\s+"
@@ -277,8 +308,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * collected, created or maintained by the Provider in providing the
 	 * Platform".  Not what has been de-identified or aggregated.
 	 */
-	rf->data_held = compile(
-		"^(?s)(?!.*\\b(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated?)\\b).*?"
+	rf->data_held = compile(rf,
+"^(?s)(?!.*\\b(?:de-?identified|anonymi[sz]ed|pseudonymi[sz]ed|aggregated?)\\b).*?"
 		"\\b(?:receiv(?:ed|es?)|obtain(?:ed|s)?|collect(?:ed|s)?|access(?:ed|es)?|"
 		"maintain(?:ed|s)?|stor(?:ed|es?)|process(?:ed|es)?|host(?:ed|s)?)\\b.{0,80}?"
 		"\\b(?:in|when|while|during)\\s+(?:the\\s+course\\s+of\\s+)?"
@@ -293,8 +324,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * 1 is the owner.  captured_from_customer runs it only where one of
 	 * its verbs starts a word: a verb added here goes in its list too.
 	 */
-	rf->captured_at = compile(
-		"\\b(?:captur(?:es?|ed|ing)|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|acquir(?:es?|ed)|"
+	rf->captured_at = compile(rf,
+"\\b(?:captur(?:es?|ed|ing)|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|acquir(?:es?|ed)|"
 		"gather(?:s|ed)?|scan(?:s|ned)?|measur(?:es?|ed)|film(?:s|ed)?|photograph(?:s|ed)?)\\b"
 		"[^.;]{0,60}?\\b(?:on|at|in|from|within|by|through|using|via)\\s+(?:the\\s+)?"
 		"(your|[\\w&.-]+(?:\\s+[\\w&.-]+){0,2}?(?:'s|\\x{2019}s))\\s+(?:[\\w-]+\\s+){0,2}?"
@@ -308,8 +339,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * work.  Run only where one of its nouns starts a word
 	 * (captured_from_customer): a noun added here goes in its list too.
 	 */
-	rf->labelled_by = compile(
-		"\\b(?:labels?|annotations?|tags?|corrections?)\\s+(?:(?:that|which)\\s+)?(?:the\\s+)?"
+	rf->labelled_by = compile(rf,
+"\\b(?:labels?|annotations?|tags?|corrections?)\\s+(?:(?:that|which)\\s+)?(?:the\\s+)?"
 		"(you|[\\w&.-]+(?:\\s+[\\w&.-]+){0,2}?)(?:(?:'s|\\x{2019}s)\\s+(?:staff|employees|personnel|"
 		"users|team|experts|annotators|operators))?\\s+(?:(?:may|will|shall)\\s+)?"
 		"(?:appl(?:y|ies|ied)|adds?|added|assigns?|assigned|attach(?:es|ed)?|makes?|made|"
@@ -318,14 +349,14 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:prepared|created|developed|produced|written|authored|designed|made)\\b"
 		"(?:,?\\s+(?:(?:and|or)\\s+)?[a-z]+){0,3}?\\s+by\\s+(?:or\\s+on\\s+behalf\\s+of\\s+)?"
 		"(?:the\\s+)?([\\w&-]+)", PCRE2_CASELESS);
-	rf->secret_name = compile("\\b(?:confidential|proprietary|secrets?)\\b", PCRE2_CASELESS);
+	rf->secret_name = compile(rf, "\\b(?:confidential|proprietary|secrets?)\\b", PCRE2_CASELESS);
 	/*
 	 * A licence of data to build AI with, or to serve the licensor with:
 	 * read by data_licence_roles.  Group 1 the licensor ("Licensor",
 	 * "Data Provider"), group 2 the licensee ("Licensee", "Recipient").
 	 */
-	rf->data_licence = compile(
-		"\\b(licensor|data\\s+(?:provider|owner|licensor))\\s+(?:hereby\\s+)?grants?\\s+"
+	rf->data_licence = compile(rf,
+"\\b(licensor|data\\s+(?:provider|owner|licensor))\\s+(?:hereby\\s+)?grants?\\s+"
 		"(?:to\\s+)?(?:the\\s+)?(licensee|(?:data\\s+)?recipient|data\\s+licensee)\\b"
 		"[^.;]{0,120}?"
 		"\\blicen[cs]e\\s+to\\s+(?:use|access|copy|process|reproduce)\\b[^.;]{0,80}?"
@@ -367,8 +398,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 */
 #define YOU_KEEP "(?:add|store|keep|import)(?<=\\byou\\sadd|\\byou\\sstore|\\byou\\skeep|\\byou\\simport)"
 #define YOU_KEEP_K "you\\s\\K(?:add|store|keep|import)"
-	rf->given_head = compile(
-		"^[\\s,:]*((?:the|all|any|those|such|each|every|its|your|their)\\s+"
+	rf->given_head = compile(rf,
+"^[\\s,:]*((?:the|all|any|those|such|each|every|its|your|their)\\s+"
 		"(?:[\\w&'\\x{2019}.-]+,?\\s+){1,14}?)"
 		"(?:(?:may|will|shall|can|does|do|has|have)\\s+)?(?:[a-z]+ly\\s+)?" GIVE_VERB "\\b",
 		PCRE2_ANCHORED | PCRE2_CASELESS);
@@ -384,8 +415,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 #define GIVEN_STOP \
 	"(?:that|which|who|whom|whose|by|where|when|if|to|with|into|through|under|pursuant|" \
 	"according|accordance)\\b"
-	rf->given_before = compile(
-		"(?|\\b(?:" GIVE_VERB_PLAIN "|" YOU_KEEP_K ")\\s+(?|(?:to|with)\\s+(?:the\\s+)?"
+	rf->given_before = compile(rf,
+"(?|\\b(?:" GIVE_VERB_PLAIN "|" YOU_KEEP_K ")\\s+(?|(?:to|with)\\s+(?:the\\s+)?"
 		"([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+|"
 		"(?:the\\s+)?([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+with\\s+)?"
 		"((?:(?!" GIVEN_STOP ")[\\w'\\x{2019}-]+\\s+){0,11}"
@@ -407,8 +438,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Emdeon has licensed" is given to Emdeon.  This and given_before hold
 	 * only words to the end (words_tail in terms.c counts on it).
 	 */
-	rf->given_after = compile(
-		"\\b(?:(" GIVE_VERB_NOT_LICENCE "|" YOU_KEEP_K ")|"
+	rf->given_after = compile(rf,
+"\\b(?:(" GIVE_VERB_NOT_LICENCE "|" YOU_KEEP_K ")|"
 		"(provided|supplied|uploaded|submitted|sent|transmitted|furnished|disclosed|"
 		"made\\s+available|shared|delivered|input|entered)\\s+by\\s+(?:the\\s+)?"
 		"([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?))\\b"
@@ -432,8 +463,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * words at every byte took 1.4% of a review.  customer_side_messages
 	 * runs it only where "between" or "with" is in the bytes.
 	 */
-	rf->messages_between = compile(
-		"(?:\\G(?:(?:the|all|any)\\s+)?(?:[\\w-]+\\s+){0,2}?)?"
+	rf->messages_between = compile(rf,
+"(?:\\G(?:(?:the|all|any)\\s+)?(?:[\\w-]+\\s+){0,2}?)?"
 		"\\b(?:messages|chats?|conversations|calls|communications|interactions|e-?mails|"
 		"exchanges|dialogues|correspondence)\\s+(?:(?:exchanged|sent|held|conducted)\\s+)?"
 		"(?:between|with)\\s+(?:[^.;()]{0,60}?\\s)?"
@@ -441,14 +472,14 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"buyers|users|end[- ]users|patients|members|callers|visitors|guests|students|consumers|"
 		"subscribers|passengers|tenants|residents|citizens|applicants|candidates)|"
 		"end[- ](?:users|customers|clients))\\b", PCRE2_CASELESS);
-	rf->supplied_name = compile(
-		"\\b(?:software|documentation|services?|platform|(?<!work )products?|deliverables?|equipment|"
+	rf->supplied_name = compile(rf,
+"\\b(?:software|documentation|services?|platform|(?<!work )products?|deliverables?|equipment|"
 		"hardware|goods|models?|tools?|applications?|systems?|schedules?|timetables?|"
 		"procedures?|protocols?|formats?|methods?|processes|accounts?|credentials|passwords?)\\b",
 		PCRE2_CASELESS);
 	/* "all data relating to Client's customers": the word after is read by relates_to_customer. */
-	rf->relating_to = compile(
-		"\\b(?:data|information|records|content|materials)\\s+"
+	rf->relating_to = compile(rf,
+"\\b(?:data|information|records|content|materials)\\s+"
 		"(?:(?:that|which)\\s+(?:relates?|pertains?)\\s+to|relating\\s+to|related\\s+to|"
 		"pertaining\\s+to|concerning|regarding)\\s+(?:the\\s+)?", PCRE2_CASELESS);
 	/*
@@ -461,8 +492,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Service") or is given "us" is read by submit_place: "the agreements
 	 * that Customer enters into with others" give nothing.
 	 */
-	rf->data_submitter = compile(
-		"\\b(?:that|which|whatever)\\s+((?:[\\w'\\x{2019}&.-]+,?\\s+){1,8}?)"
+	rf->data_submitter = compile(rf,
+"\\b(?:that|which|whatever)\\s+((?:[\\w'\\x{2019}&.-]+,?\\s+){1,8}?)"
 		"(?:(?:may|will|shall|can|does|do)\\s+)?"
 		"(?:submits?|provides?|uploads?|inputs?|enters?|sends?|transmits?|furnish(?:es)?|"
 		"discloses?|makes? available|shares?|supplies|supply|records?|dictates?|connects?|"
@@ -478,8 +509,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:\\s+(?!(?:to|with)\\b)[\\w-]+(?:\\s+[\\w-]+){0,3}?)?\\s+(?:to|with)\\s+"
 		"(?:the\\s+)?([\\w&-]+)", PCRE2_ANCHORED | PCRE2_CASELESS);
 	/* What a customer gives the vendor that is no data of its own. */
-	rf->not_data_name = compile(
-		"\\b(?:orders?|notices?|requests?|invoices?|forecasts?|payments?|fees?|claims?|"
+	rf->not_data_name = compile(rf,
+"\\b(?:orders?|notices?|requests?|invoices?|forecasts?|payments?|fees?|claims?|"
 		"specifications?|requirements?|instructions?|consents?|approvals?|certificates?|"
 		"reports?|plans?|suggestions?|ideas?|comments?|questions?|complaints?|dates?|terms?|"
 		"periods?)\\b",
@@ -488,8 +519,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Who is the customer, or its own customers and users: "the documents
 	 * that End Customers submit to the Service" are the customer's side's.
 	 */
-	rf->customer_ref = compile(
-		"\\b(?:customer|client|licensee|buyer|purchaser|subscriber|you|your|users?|end users?|"
+	rf->customer_ref = compile(rf,
+"\\b(?:customer|client|licensee|buyer|purchaser|subscriber|you|your|users?|end users?|"
 		"end[- ]customers?|end[- ]clients?)\\b",
 		PCRE2_CASELESS);
 	rf->output_def = compile_no_jit(
@@ -517,14 +548,32 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * once), if said, group 2 the machine that makes it, group 3 a vendor.
 	 * Run only where has_active_verb finds a verb.
 	 */
-	rf->output_active = compile(
-		"\\b(?:(?:(?:the|our|its|such|any|each)\\s+|an?\\s+(?=(?-i:[A-Z])))(?:((?:(?-i:[A-Z])[\\w&-]*\\s+)?[\\w&-]+)(?:'|\\x{2019})s\\s+)?"
+	rf->output_active = compile(rf,
+"\\b(?:(?:(?:the|our|its|such|any|each)\\s+|an?\\s+(?=(?-i:[A-Z])))(?:((?:(?-i:[A-Z])[\\w&-]*\\s+)?[\\w&-]+)(?:'|\\x{2019})s\\s+)?"
 		"(?:[\\w-]+\\s+){0,2}?"
 		"(?:(services?|models?|ai|systems?|platforms?|software|products?|tools?|features?|"
 		"apis?|applications?|assistants?|algorithms?|engines?|solutions?)|"
 		"(vendor|provider|supplier|licensor|developer))|(we))"
 		"\\s+(?:(?:may|will|can|shall|does|do|then|automatically)\\s+){0,2}"
 		"(?:generates?|produces?|returns?|outputs?|creates?|calculates?|computes?)\\b",
+		PCRE2_CASELESS);
+	/*
+	 * What a model gives a thing it reads, in the verbs of scoring and
+	 * prediction: "the risk scores that the Detection Model assigns", "the
+	 * credit risk grades that the Provider's machine learning models
+	 * assign", "the values our classifier predicts".  Only a model, a
+	 * classifier or an algorithm, or a machine said to be AI, makes such
+	 * a thing output: "the numbers the System assigns to each account"
+	 * are none.  Group 1 is whose model it is, as output_active's.  Run
+	 * only where has_scored_verb (terms.c) finds a verb in lower case.
+	 */
+	rf->output_scored = compile(rf,
+"\\b(?:(?:the|our|its|such|any|each)\\s+|an?\\s+(?=(?-i:[A-Z])))(?:((?:(?-i:[A-Z])[\\w&-]*\\s+)?[\\w&-]+)(?:'|\\x{2019})s\\s+)?"
+		"(?:[\\w-]+\\s+){0,3}?"
+		"(?:models?|classifiers?|algorithms?|neural\\s+networks?|(?:ai|artificial\\s+intelligence|"
+		"machine[- ]learning)\\s+(?:[\\w-]+\\s+)?(?:services?|systems?|platforms?|engines?|tools?|software))"
+		"\\s+(?:(?:may|will|can|shall|does|do|then|automatically)\\s+){0,2}"
+		"(?:assigns?|predicts?|estimates?|infers?|scores?)\\b",
 		PCRE2_CASELESS);
 	/*
 	 * The same in the passive: "the summaries and transcripts generated by
@@ -581,15 +630,15 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\b(?:revenues?|income|sales|fees|royalt\\w*|profits?|proceeds|receipts|amounts?|"
 		"payments?|margins?|commissions?|sums?|monies|moneys|traffic|leads?|orders?|"
 		"savings|value|charges|taxes)\\b", PCRE2_CASELESS);
-	rf->output_name = compile(
-		"\\b(?:outputs?|responses?|results?|completions?|generat\\w*|suggestions?|answers?|"
+	rf->output_name = compile(rf,
+"\\b(?:outputs?|responses?|results?|completions?|generat\\w*|suggestions?|answers?|"
 		"predictions?|recommendations?|insights?)\\b", PCRE2_CASELESS);
 	/*
 	 * Data names that say whose or what it is, and it is not the
 	 * customer's own: "Usage Data", "Third-party Content".
 	 */
-	rf->usage_name = compile(
-		"\\b(?:usage|telemetry|analytics|diagnostics?|metadata|logs?|aggregated?|"
+	rf->usage_name = compile(rf,
+"\\b(?:usage|telemetry|analytics|diagnostics?|metadata|logs?|aggregated?|"
 		"de-?identified|anonymi[sz]ed|feedback|performance|statistical|system|service|"
 		"third[- ]part(?:y|ies))\\b",
 		PCRE2_CASELESS);
@@ -615,23 +664,23 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * definition opens with ("the records of events that the System
 	 * generates"): no output of the customer's, though the system makes it.
 	 */
-	rf->ops_record = compile(
-		"\\b(?:logs?|logging|log\\s+files?|audit\\s+(?:trails?|logs?|records?)|"
+	rf->ops_record = compile(rf,
+"\\b(?:logs?|logging|log\\s+files?|audit\\s+(?:trails?|logs?|records?)|"
 		"event\\s+(?:records?|logs?|data)|telemetry|diagnostics?)\\b", PCRE2_CASELESS);
-	rf->ops_record_def = compile(
-		"^[\\s,:]*(?:(?:the|all|any)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:records?|logs?)\\s+"
+	rf->ops_record_def = compile(rf,
+"^[\\s,:]*(?:(?:the|all|any)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:records?|logs?)\\s+"
 		"(?:of|about|recording|relating\\s+to)\\s+(?:the\\s+|all\\s+|any\\s+)?"
 		"(?:[\\w-]+\\s+)?(?:events?|activit(?:y|ies)|operations?|access|actions?|"
 		"performance)\\b", PCRE2_CASELESS);
-	rf->claim_name = compile("\\b(?:claims?|proceedings?|actions?|suits?|allegations?)\\b",
+	rf->claim_name = compile(rf, "\\b(?:claims?|proceedings?|actions?|suits?|allegations?)\\b",
 				 PCRE2_CASELESS);
 	/*
 	 * The definition must be of a claim that alleges infringement, not a
 	 * list that names infringement among other things ("Uncapped Claims
 	 * means (a) indemnity obligations, (b) infringement of ...").
 	 */
-	rf->ip_def = compile(
-		"\\b(?:claims?|suits?|proceedings?|actions?|demands?|allegations?)\\b.{0,200}?"
+	rf->ip_def = compile(rf,
+"\\b(?:claims?|suits?|proceedings?|actions?|demands?|allegations?)\\b.{0,200}?"
 		"\\b(?:alleg\\w*|that|arising (?:from|out of)|based (?:on|upon)|for|of)\\b.{0,200}?"
 		"\\b(?:infring\\w*|misappropriat\\w*|intellectual property)", PCRE2_CASELESS);
 	/*
@@ -641,22 +690,25 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * third-party models look for.  Nor what a model makes: "Model
 	 * Outputs", "Model Predictions" are outputs.
 	 */
-	rf->model_paper = compile(
-		"\\b(?:licen[cs]es?|agreements?|terms|polic(?:y|ies)|cards?|documentation|reports?|"
+	rf->model_paper = compile(rf,
+"\\b(?:licen[cs]es?|agreements?|terms|polic(?:y|ies)|cards?|documentation|reports?|"
 		"outputs?|results?|predictions?|responses?|inferences?|completions?|scores?|forecasts?|"
 		"fees?|schedules?|notices?|committees?|specifications?|exhibits?|annex(?:es)?|lists?|"
 		"providers?|vendors?|developers?|owners?|suppliers?)$|^third[- ]part(?:y|ies)\\b",
 		PCRE2_CASELESS);
-	rf->model_name = compile("\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
+	rf->model_name = compile(rf, "\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
 	/*
 	 * The definition's head noun, in lower case: "the Custom Model" is a
 	 * term of its own, and "the tests of the models" are tests.  A
 	 * determiner first: a bulleted "Robustness: Generative models have
-	 * ..." is a sentence, not a definition.
+	 * ..." is a sentence, not a definition.  No determiner or pronoun
+	 * between: in "the images our diffusion models generate" the models
+	 * open a clause of their own, and the thing is images.
 	 */
-	rf->model_head = compile(
-		"^[\\s,:]*(?i:collectively,?\\s+)?(?i:(?:the|a|an|any|all|our|its|their|each)\\s+)"
-		"(?:(?:(?!(?i:of|for|to|from|with|by|in|on|and|or|that|which)\\b)[\\w'\\x{2019}-]+\\s+){0,4}?"
+	rf->model_head = compile(rf,
+"^[\\s,:]*(?i:collectively,?\\s+)?(?i:(?:the|a|an|any|all|our|its|their|each)\\s+)"
+		"(?:(?:(?!(?i:of|for|to|from|with|by|in|on|and|or|that|which|our|its|their|your|we|you|the)\\b)"
+		"[\\w'\\x{2019}-]+\\s+){0,4}?"
 		"(?:models?|llms?|LLMs?)\\b(?!\\s+(?i:cards?|licen[cs]es?|agreements?|terms|documentation|"
 		"providers?|outputs?|developers?|vendors?)\\b)|"
 		/* "the trained parameters of the Licensed Model": a model's weights are a model. */
@@ -674,8 +726,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * learning models").  Group 1: the words before the head noun, where
 	 * ai_marker is looked for; group 2: set where the models follow.
 	 */
-	rf->system_name = compile(
-		"(?:^|\\s)(?:Assistant|Platform|Solution|Engine|Tool|System|Software|Application|"
+	rf->system_name = compile(rf,
+"(?:^|\\s)(?:Assistant|Platform|Solution|Engine|Tool|System|Software|Application|"
 		"Copilot|Co-Pilot|Chatbot|Bot|Agent)s?$", 0);
 	rf->model_def = compile_no_jit(
 		"\\b(?:models?|weights|algorithms?|neural networks?|machine learning|trained|parameters|"
@@ -727,6 +779,8 @@ void roles_finder_free(struct roles_finder *rf)
 	pcre2_code_free(rf->output_name);
 	pcre2_code_free(rf->output_active);
 	pcre2_code_free(rf->output_passive);
+	pcre2_code_free(rf->output_scored);
+	pcre2_code_free(rf->model_called);
 	pcre2_code_free(rf->output_named);
 	pcre2_code_free(rf->made_for);
 	pcre2_code_free(rf->made_for_passive);
@@ -790,6 +844,31 @@ const char *term_class_name(enum term_class cls)
 	case TERM_OTHER: break;
 	}
 	return "other";
+}
+
+void compile_model_called(struct roles_finder *rf)
+{
+	if (rf->model_called)
+		return;
+	/*
+	 * A model named in running text, without a "means" or a quoted
+	 * parenthesis: "..., which we call the Speaker Model", "hereinafter
+	 * the Demand Model", "hereinafter referred to as the Style Model", 'is
+	 * referred to in this Order as the "Triage Model"', or in a
+	 * parenthesis without quotes, "(the Claims Model)" (group 1 set).
+	 * Group 2 is the name: one to three capitalised words, then "Model"
+	 * or "Models".  Matched end-anchored on the words before a use of
+	 * "Model", so it runs only there (named_models in terms.c).
+	 */
+	rf->model_called = compile_no_jit(
+		"(?:(?i:\\bwhich\\s+(?:we|it|they|the\\s+parties)\\s+(?:will\\s+|shall\\s+)?"
+		"(?:call|calls|refers?\\s+to\\s+as)|"
+		"\\bhereinafter(?:\\s+(?:referred\\s+to|called|known))?(?:\\s+as)?|"
+		"\\b(?:is|are|shall\\s+be|will\\s+be)\\s+(?:referred\\s+to|known)"
+		"(?:\\s+in\\s+this\\s+\\w+)?\\s+as)\\s+(?i:the\\s+)?[\"\\x{201C}]?|"
+		"(\\()(?i:the\\s+)?)"
+		"((?:\\p{Lu}[\\w-]*\\s+){1,3}Models?)",
+		PCRE2_ENDANCHORED);
 }
 
 /*
@@ -862,12 +941,12 @@ void compile_model_patterns(struct roles_finder *rf)
 	 * for the customer: tuned, trained, learned or built for it ("Dedicated
 	 * Model", "Learned Model", as the rules' words for the work have it).
 	 */
-	rf->model_base = compile(
-		"\\b(?:base|foundation|foundational|pre-?trained|platform|general|generic|standard|core|"
+	rf->model_base = compile(rf,
+"\\b(?:base|foundation|foundational|pre-?trained|platform|general|generic|standard|core|"
 		"underlying|upstream|off-the-shelf)\\b", PCRE2_CASELESS);
 	/* Of those, the names of a model a custom one is made from: read "Base Model". */
-	rf->model_foundation = compile(
-		"\\b(?:base|foundation|foundational|pre-?trained|underlying|upstream|off-the-shelf)\\b",
+	rf->model_foundation = compile(rf,
+"\\b(?:base|foundation|foundational|pre-?trained|underlying|upstream|off-the-shelf)\\b",
 		PCRE2_CASELESS);
 	/*
 	 * A definition whose head says the model is a general one made by
@@ -877,8 +956,8 @@ void compile_model_patterns(struct roles_finder *rf)
 	 * developed by fine-tuning the Foundation Model": the head is "the
 	 * model").
 	 */
-	rf->model_base_head = compile(
-		"^[\\s,:]*(?:(?:the|a|an|any|each|its|our)\\s+)"
+	rf->model_base_head = compile(rf,
+"^[\\s,:]*(?:(?:the|a|an|any|each|its|our)\\s+)"
 		"(?:(?!(?:of|for|to|from|with|by|in|on|and|or|that|which)\\b)[\\w'-]+\\s+){0,3}?"
 		"(?:base|foundation|foundational|pre-?trained|upstream|off-the-shelf|third[- ]party)\\s+"
 		"(?:(?!(?:of|for|to|from|with|by|in|on|and|or|that|which)\\b)[\\w'-]+\\s+){0,3}?"
@@ -890,8 +969,8 @@ void compile_model_patterns(struct roles_finder *rf)
 	 * host for you" is the customer's), "used to provide the Services"
 	 * (group 1 unset), not for the customer alone.
 	 */
-	rf->model_vendor_own = compile(
-		"(?|\\b(?:owned|operated|hosted|controlled)\\s+(?:(?:or|and)\\s+(?:[\\w-]+\\s+){1,2}?)?"
+	rf->model_vendor_own = compile(rf,
+"(?|\\b(?:owned|operated|hosted|controlled)\\s+(?:(?:or|and)\\s+(?:[\\w-]+\\s+){1,2}?)?"
 		"by\\s+(?:the\\s+)?([\\w&-]+)|"
 		"\\b(?:that|which)\\s+(?:the\\s+)?([\\w&-]+)(?:\\s+[\\w&-]+)?\\s+"
 		"(?:owns|operates|hosts|controls|keeps|retains)\\b"
@@ -900,8 +979,8 @@ void compile_model_patterns(struct roles_finder *rf)
 		"in\\s+delivering|to\\s+operate|in\\s+operating)\\s+(?:the\\s+|its\\s+|our\\s+)?"
 		"(?:services?|platform|products?)\\b(?!\\s+(?:to|for)\\s+(?:the\\s+)?(?:customer|client|you|licensee)\\b))",
 		PCRE2_CASELESS);
-	rf->model_custom = compile(
-		"\\b(?:custom(?:i[sz]ed)?|dedicated|bespoke|tailored|fine-?tuned|tuned|(?:re-?)?trained|learned)\\b",
+	rf->model_custom = compile(rf,
+"\\b(?:custom(?:i[sz]ed)?|dedicated|bespoke|tailored|fine-?tuned|tuned|(?:re-?)?trained|learned)\\b",
 		PCRE2_CASELESS);
 	/*
 	 * A definition that says the model is made for someone: "the model
@@ -910,8 +989,8 @@ void compile_model_patterns(struct roles_finder *rf)
 	 * by Developer under this Agreement").  Group 1 or 2 is for whom, group
 	 * 3 the contract.
 	 */
-	rf->model_made = compile(
-		"\\b(?:develop(?:s|ed|ing)?|build(?:s|ing)?|built|produc(?:e|es|ed|ing)|"
+	rf->model_made = compile(rf,
+"\\b(?:develop(?:s|ed|ing)?|build(?:s|ing)?|built|produc(?:e|es|ed|ing)|"
 		"creat(?:e|es|ed|ing)|design(?:s|ed|ing)?|made|(?:re-?)?train(?:s|ed|ing)?|"
 		"(?:fine-?)?tun(?:e|es|ed|ing)|customi[sz](?:e|es|ed|ing)|adapt(?:s|ed|ing)?|calibrat(?:e|es|ed|ing))\\b"
 		"[^.;\\n]{0,120}?\\b(?:(?:for|on behalf of|at the request of)\\s+(?:the\\s+)?"
@@ -925,8 +1004,8 @@ void compile_model_patterns(struct roles_finder *rf)
 	 * on starts at the match's end (trained_on_customer_data); a
 	 * pre-trained model was trained before the customer came.
 	 */
-	rf->model_trained_on = compile(
-		"(?<![\\w-])(?:(?:(?:re-?)?train(?:s|ed|ing)?|(?:fine-?)?tun(?:e|es|ed|ing))\\b"
+	rf->model_trained_on = compile(rf,
+"(?<![\\w-])(?:(?:(?:re-?)?train(?:s|ed|ing)?|(?:fine-?)?tun(?:e|es|ed|ing))\\b"
 		"[^.;\\n]{0,80}?\\b(?:on|using|with|from)|(?:build(?:s|ing)?|built)\\b[^.;\\n]{0,40}?\\bfrom)"
 		"\\s+(?:(?:the|any|all|such)\\s+)?",
 		PCRE2_CASELESS);

@@ -33,7 +33,7 @@ int rf_match_at_quote(struct roles_finder *rf, const pcre2_code *re,
 		if (hit && !(q + 2 < len && (unsigned char)t[q + 1] == 0x80 &&
 			     (unsigned char)t[q + 2] == 0x9C))
 			continue;
-		if (pcre2_match(re, (PCRE2_SPTR)t, len, q, 0, rf->md, NULL) >= 0)
+		if (rf_exec(rf, re, (PCRE2_SPTR)t, len, q, 0) >= 0)
 			return 1;
 	}
 	return 0;

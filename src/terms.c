@@ -81,7 +81,7 @@ static int match_collective(struct roles_finder *rf, const char *t, size_t len, 
 		from = at + 1;
 		/* "together with" is common: the regex runs only where a quote follows soon. */
 		if ((at == 0 || !isalnum((unsigned char)t[at - 1])) && quote_follows(t, len, at, reach) &&
-		    pcre2_match(rf->collective, (PCRE2_SPTR)t, len, at, 0, rf->md, NULL) >= 0)
+		    rf_exec(rf, rf->collective, (PCRE2_SPTR)t, len, at, 0) >= 0)
 			return 1;
 	}
 }
@@ -190,8 +190,8 @@ static int customer_submits(struct roles_finder *rf, const struct roles *r,
 {
 	size_t from = 0;
 
-	while (from < blen && pcre2_match(rf->data_submitter, (PCRE2_SPTR)body, blen, from,
-					  0, rf->md, NULL) >= 0) {
+	while (from < blen && rf_exec(rf, rf->data_submitter, (PCRE2_SPTR)body, blen, from,
+					  0) >= 0) {
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn;
 
 		rf_group(rf, 1, &ss, &sn);
@@ -379,8 +379,8 @@ static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
 	static const char *const machines[] = { "service", "services", "platform", "system" };
 	size_t from = 0;
 
-	while (from < blen && pcre2_match(rf->data_submitter, (PCRE2_SPTR)body, blen, from,
-					  0, rf->md, NULL) >= 0) {
+	while (from < blen && rf_exec(rf, rf->data_submitter, (PCRE2_SPTR)body, blen, from,
+					  0) >= 0) {
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn, ws, wn;
 
 		rf_group(rf, 1, &ss, &sn);
@@ -391,8 +391,7 @@ static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
 			if (place == PLACE_VENDOR)
 				return 1;
 			if (place == PLACE_UNSAID &&
-			    pcre2_match(rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0, rf->md,
-					NULL) >= 0) {
+			    rf_exec(rf, rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0) >= 0) {
 				rf_group(rf, 1, &ws, &wn);
 				if (is_vendor_word(rf, r, body + ws, wn) ||
 				    word_in(body + ws, wn, machines, ARRAY_SIZE(machines)))
@@ -404,8 +403,7 @@ static int customer_gives_vendor(struct roles_finder *rf, const struct roles *r,
 		}
 		/* "the messages that tenants send to the Buyer": its own people give the customer. */
 		else if (customer_people(body + ss, sn) &&
-			 pcre2_match(rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0, rf->md,
-				     NULL) >= 0) {
+			 rf_exec(rf, rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0) >= 0) {
 			rf_group(rf, 1, &ws, &wn);
 			if (word_role(rf, r, body + ws, wn) == ROLE_CUSTOMER)
 				return 1;
@@ -456,8 +454,8 @@ static int entered_before_term(struct roles_finder *rf, const struct roles *r,
 		return 0;
 	lo = blen > ENTERED_REACH ? blen - ENTERED_REACH : 0;
 	from = lo;
-	while (from < into && pcre2_match(rf->data_submitter, (PCRE2_SPTR)body, blen, from,
-					  0, rf->md, NULL) >= 0) {
+	while (from < into && rf_exec(rf, rf->data_submitter, (PCRE2_SPTR)body, blen, from,
+					  0) >= 0) {
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ss, sn;
 
 		rf_group(rf, 1, &ss, &sn);
@@ -604,8 +602,8 @@ static int passive_not_by_vendor(struct roles_finder *rf, const struct roles *r,
 {
 	size_t from = 0;
 
-	while (from < blen && pcre2_match(rf->data_passive, (PCRE2_SPTR)body, blen, from,
-					  0, rf->md, NULL) >= 0) {
+	while (from < blen && rf_exec(rf, rf->data_passive, (PCRE2_SPTR)body, blen, from,
+					  0) >= 0) {
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1], vs, vn, rs, rn, ps, pn, ws, wn;
 		enum party_role actor;
 
@@ -826,6 +824,56 @@ static int from_customer_data(const struct roles *r, const char *w, size_t n, si
  * that a machine ("the Service generates", "the API returns") or the
  * vendor ("we produce") makes the thing defined.
  */
+/*
+ * Whether a verb of rf->output_scored ("assigns", "predicts") starts a
+ * word of w[0..n) after a space, in lower case, right after a word that
+ * can end its subject ("models", "classifier", "system"; "will" and the
+ * like between): the regex runs only then.  "successors and assigns" and
+ * "the estimated fees" pass without it.
+ */
+static int has_scored_verb(const char *w, size_t n)
+{
+	static const char *const verbs[] = { "assign", "predict", "estimate", "infer", "score" };
+	static const char *const aux[] = { "may", "will", "can", "shall", "does", "do", "then",
+					    "automatically" };
+	static const char *const heads[] = {
+		"model", "models", "classifier", "classifiers", "algorithm", "algorithms",
+		"network", "networks", "service", "services", "system", "systems", "platform",
+		"platforms", "engine", "engines", "tool", "tools", "software",
+	};
+	size_t i, v, e, ws;
+
+	for (i = 1; i + 5 <= n; i++) {
+		if (w[i - 1] != ' ')
+			continue;
+		switch (w[i]) {
+		case 'a': v = 0; break;
+		case 'p': v = 1; break;
+		case 'e': v = 2; break;
+		case 'i': v = 3; break;
+		case 's': v = 4; break;
+		default: continue;
+		}
+		if (i + strlen(verbs[v]) > n || memcmp(w + i, verbs[v], strlen(verbs[v])))
+			continue;
+		/* The word before, past the modals: it must end a subject. */
+		e = i - 1;
+		for (;;) {
+			while (e > 0 && w[e - 1] == ' ')
+				e--;
+			ws = e;
+			while (ws > 0 && isalpha((unsigned char)w[ws - 1]))
+				ws--;
+			if (ws == e || !word_in(w + ws, e - ws, aux, ARRAY_SIZE(aux)))
+				break;
+			e = ws;
+		}
+		if (ws < e && word_in(w + ws, e - ws, heads, ARRAY_SIZE(heads)))
+			return 1;
+	}
+	return 0;
+}
+
 static enum made_by output_made(struct roles_finder *rf, const struct roles *r, const char *body,
 				size_t blen, enum def_side side)
 {
@@ -840,7 +888,7 @@ static enum made_by output_made(struct roles_finder *rf, const struct roles *r, 
 	if (side == DEF_AFTER && word_at(w, wlen, i, states, ARRAY_SIZE(states)))
 		return MADE_BY_NONE;
 	if (has_active_verb(w, wlen) &&
-	    pcre2_match(rf->output_active, (PCRE2_SPTR)w, wlen, 0, 0, rf->md, NULL) >= 0) {
+	    rf_exec(rf, rf->output_active, (PCRE2_SPTR)w, wlen, 0, 0) >= 0) {
 		size_t ps, pn;
 
 		rf_group(rf, 1, &ps, &pn);
@@ -851,6 +899,15 @@ static enum made_by output_made(struct roles_finder *rf, const struct roles *r, 
 		/* "the summaries we generate from Consultation Audio": made of the customer's data. */
 		return n || from_customer_data(r, w, wlen, pcre2_get_ovector_pointer(rf->md)[1]) ?
 		       MADE_BY_MACHINE : MADE_BY_VENDOR;
+	}
+	/* "the risk scores that the Detection Model assigns": a model's scores, by the vendor's model. */
+	if (has_scored_verb(w, wlen) &&
+	    rf_exec(rf, rf->output_scored, (PCRE2_SPTR)w, wlen, 0, 0) >= 0) {
+		size_t ps, pn;
+
+		rf_group(rf, 1, &ps, &pn);
+		if (!pn || word_role(rf, r, w + ps, pn) == ROLE_VENDOR)
+			return MADE_BY_MACHINE;
 	}
 	/*
 	 * "the sketches ... the Studio generates for you from Your Materials",
@@ -864,8 +921,8 @@ static enum made_by output_made(struct roles_finder *rf, const struct roles *r, 
 	n = side == DEF_AFTER || wlen <= NAMED_TAIL ? 0 : wlen - NAMED_TAIL;
 	if ((i = n + made_verb_at(w + n, wlen - n)) < wlen &&
 	    (compile_output_named(rf),
-	     pcre2_match(rf->output_named, (PCRE2_SPTR)w, wlen,
-			 i > MADE_VERB_BEFORE ? i - MADE_VERB_BEFORE : 0, 0, rf->md, NULL) >= 0) &&
+	     rf_exec(rf, rf->output_named, (PCRE2_SPTR)w, wlen,
+			 i > MADE_VERB_BEFORE ? i - MADE_VERB_BEFORE : 0, 0) >= 0) &&
 	    (rf_group(rf, 2, &s, &n),
 	     side == DEF_AFTER ||
 	     nothing_more_made(w, wlen, s + n, s >= 5 && !strncasecmp(w + s - 5, "from", 4)))) {
@@ -883,7 +940,7 @@ static enum made_by output_made(struct roles_finder *rf, const struct roles *r, 
 	}
 	/* "revenue generated by the Services" is money, not output. */
 	if (!has_passive_verb(w, wlen) ||
-	    pcre2_match(rf->output_passive, (PCRE2_SPTR)w, wlen, 0, 0, rf->md, NULL) < 0)
+	    rf_exec(rf, rf->output_passive, (PCRE2_SPTR)w, wlen, 0, 0) < 0)
 		return MADE_BY_NONE;
 	rf_group(rf, 1, &s, &n);
 	/* Before a parenthesis, what it names ends the sentence: "... generated by the Service (". */
@@ -998,8 +1055,7 @@ static int relates_to_customer(struct roles_finder *rf, const struct roles *r,
 {
 	size_t from = 0;
 
-	while (from < blen && pcre2_match(rf->relating_to, (PCRE2_SPTR)body, blen, from, 0,
-					  rf->md, NULL) >= 0) {
+	while (from < blen && rf_exec(rf, rf->relating_to, (PCRE2_SPTR)body, blen, from, 0) >= 0) {
 		size_t w = pcre2_get_ovector_pointer(rf->md)[1], e = w;
 
 		while (e < blen && (isalnum((unsigned char)body[e]) || body[e] == '-' ||
@@ -1052,7 +1108,7 @@ static int any_match_names(struct roles_finder *rf, const struct roles *r, const
 	size_t from = 0;
 
 	while (from < blen &&
-	       pcre2_match(re, (PCRE2_SPTR)body, blen, from, 0, rf->md, NULL) >= 0) {
+	       rf_exec(rf, re, (PCRE2_SPTR)body, blen, from, 0) >= 0) {
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1], ws, wn;
 
 		rf_group(rf, 1, &ws, &wn);
@@ -1240,8 +1296,7 @@ static int given_after_object(struct roles_finder *rf, const struct roles *r, co
 	static const char *const passive_aux[] = { "is", "are", "was", "were", "been", "being" };
 	static const char *const relative[] = { "that", "which", "have", "has" };
 
-	if (pcre2_match(rf->given_after, (PCRE2_SPTR)body, blen, words_tail(body, lo, blen), 0,
-			rf->md, NULL) < 0)
+	if (rf_exec(rf, rf->given_after, (PCRE2_SPTR)body, blen, words_tail(body, lo, blen), 0) < 0)
 		return 0;
 	ov = pcre2_get_ovector_pointer(rf->md);
 	vs = ov[0];
@@ -1341,9 +1396,8 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 	if (side == DEF_AFTER) {
 		size_t end, tail = blen, lo;
 
-		if (pcre2_match(rf->given_head, (PCRE2_SPTR)body,
-				blen < GIVEN_HEAD_REACH ? blen : GIVEN_HEAD_REACH, 0, 0, rf->md,
-				NULL) >= 0) {
+		if (rf_exec(rf, rf->given_head, (PCRE2_SPTR)body,
+				blen < GIVEN_HEAD_REACH ? blen : GIVEN_HEAD_REACH, 0, 0) >= 0) {
 			end = pcre2_get_ovector_pointer(rf->md)[1];
 			rf_group(rf, 1, &gs, &gn);
 			if ((tail_role(rf, r, body + gs, gn) != ROLE_CUSTOMER &&
@@ -1351,8 +1405,7 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 			    (!rf_matches(rf, rf->data_noun, body + gs, gn) &&
 			     !rf_matches(rf, rf->given_noun, body + gs, gn)))
 				return 0;
-			if (pcre2_match(rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0, rf->md,
-					NULL) >= 0) {
+			if (rf_exec(rf, rf->to_vendor, (PCRE2_SPTR)body, blen, end, 0) >= 0) {
 				rf_group(rf, 1, &ws, &wn);
 				return word_role(rf, r, body + ws, wn) != ROLE_CUSTOMER;
 			}
@@ -1370,9 +1423,9 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 		lo = tail > GIVEN_AFTER_REACH ? tail - GIVEN_AFTER_REACH : 0;
 		return has_you(body + lo, tail - lo) && given_after_object(rf, r, body, tail);
 	}
-	if (pcre2_match(rf->given_before, (PCRE2_SPTR)body, blen,
+	if (rf_exec(rf, rf->given_before, (PCRE2_SPTR)body, blen,
 			words_tail(body, blen > GIVEN_BEFORE_REACH ? blen - GIVEN_BEFORE_REACH : 0, blen),
-			0, rf->md, NULL) < 0)
+			0) < 0)
 		return given_after_object(rf, r, body, blen);
 	gs = pcre2_get_ovector_pointer(rf->md)[0];
 	rf_group(rf, 1, &ws, &wn);
@@ -1429,7 +1482,7 @@ static int made_for_customer(struct roles_finder *rf, const struct roles *r, con
 	    find_word(body, blen, lo, "created", 2) == blen &&
 	    find_word(body, blen, lo, "response", 1) == blen)
 		return 0;
-	if (pcre2_match(rf->made_for, (PCRE2_SPTR)body, blen, lo, 0, rf->md, NULL) >= 0) {
+	if (rf_exec(rf, rf->made_for, (PCRE2_SPTR)body, blen, lo, 0) >= 0) {
 		vs = pcre2_get_ovector_pointer(rf->md)[0];
 		rf_group(rf, 1, &ws, &wn);
 		if (tail_role(rf, r, body + ws, wn) != ROLE_CUSTOMER)
@@ -1438,8 +1491,7 @@ static int made_for_customer(struct roles_finder *rf, const struct roles *r, con
 			return 0;
 		oe = back_over(body, back_over(body, ss, dets, ARRAY_SIZE(dets)), relative,
 			       ARRAY_SIZE(relative));
-	} else if (pcre2_match(rf->made_for_passive, (PCRE2_SPTR)body, blen, lo, 0, rf->md,
-			       NULL) >= 0) {
+	} else if (rf_exec(rf, rf->made_for_passive, (PCRE2_SPTR)body, blen, lo, 0) >= 0) {
 		/* "the images generated for you by the Service": no subject to read. */
 		vs = pcre2_get_ovector_pointer(rf->md)[0];
 		rf_group(rf, 1, &ws, &wn);
@@ -1599,8 +1651,7 @@ static int customer_side_messages(struct roles_finder *rf, const struct roles *r
 	}
 	/* The pattern needs the word "between" or "with": most bodies have neither. */
 	if (lo >= n || !word_start_in(body + lo, n - lo, between, ARRAY_SIZE(between)) ||
-	    pcre2_match(rf->messages_between, (PCRE2_SPTR)body, n, lo, opts, rf->md,
-				   NULL) < 0)
+	    rf_exec(rf, rf->messages_between, (PCRE2_SPTR)body, n, lo, opts) < 0)
 		return 0;
 	rf_group(rf, 1, &ws, &wn);
 	return !wn || customer_possessive_word(rf, r, body + ws, wn);
@@ -1619,7 +1670,7 @@ static int vendor_delivers_it(struct roles_finder *rf, const struct roles *r, co
 {
 	size_t n = blen < DELIVERED_REACH ? blen : DELIVERED_REACH, ws, wn, vs;
 
-	if (pcre2_match(rf->delivered_to, (PCRE2_SPTR)body, n, 0, 0, rf->md, NULL) < 0)
+	if (rf_exec(rf, rf->delivered_to, (PCRE2_SPTR)body, n, 0, 0) < 0)
 		return 0;
 	vs = pcre2_get_ovector_pointer(rf->md)[0];
 	rf_group(rf, 1, &ws, &wn);
@@ -1659,6 +1710,36 @@ static int defined_as_ai_system(struct roles_finder *rf, const char *term, size_
 		return 1;
 	rf_group(rf, 1, &ws, &wn);
 	return wn && rf_matches(rf, rf->ai_marker, body + ws, wn);
+}
+
+/*
+ * Where a definition's own words end before it takes in a term of the
+ * customer's data as part of a wider class: at "includes" or "including"
+ * before such a term ('"Confidential Information" means any non-public
+ * information disclosed by one party to the other, and includes Your
+ * Content'); blen where it takes in none.  What the class is must be read
+ * from the words before, or the customer's data would make the whole
+ * class its data.
+ */
+static size_t before_included_data(const struct roles *r, const char *body, size_t blen)
+{
+	static const char *const verbs[] = { "include", "includes", "including" };
+	size_t i, at, e, k;
+
+	for (i = 0; i + 7 < blen; i++) {
+		if ((body[i] | 0x20) != 'i' || (i > 0 && isalnum((unsigned char)body[i - 1])) ||
+		    !word_at(body, blen, i, verbs, ARRAY_SIZE(verbs)))
+			continue;
+		at = word_end(body, blen, i);
+		while (at < blen && (body[at] == ' ' || body[at] == ','))
+			at++;
+		if (blen - at > 4 && !strncasecmp(body + at, "the ", 4))
+			at += 4;
+		if (at < blen && (k = term_named_at(r, body, blen, at, (size_t)-1, &e)) != (size_t)-1 &&
+		    r->terms[k].cls == TERM_CUSTOMER_DATA)
+			return i;
+	}
+	return blen;
 }
 
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
@@ -1780,6 +1861,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (side == DEF_CLOSING && !secret && !names_vendor(rf, r, term, tlen) &&
 	    customer_holds(rf, r, body, blen))
 		return TERM_CUSTOMER_DATA;
+	/* Read without a term of the customer's data it takes in (before_included_data). */
+	blen = before_included_data(r, body, blen);
 	if (mentions_customer(rf, r, body, blen) &&
 	    (rf_matches(rf, rf->data_source, body, blen) ||
 	     (!secret && relates_to_customer(rf, r, body, blen)) ||
@@ -1826,8 +1909,7 @@ static int trained_on_customer_data(struct roles_finder *rf, const struct roles 
 {
 	size_t from = 0;
 
-	while (from < slen && pcre2_match(rf->model_trained_on, (PCRE2_SPTR)sent, slen, from, 0,
-					  rf->md, NULL) >= 0) {
+	while (from < slen && rf_exec(rf, rf->model_trained_on, (PCRE2_SPTR)sent, slen, from, 0) >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		size_t ms = ov[0], at = ov[1], lo, e, k, end;
 
@@ -1865,8 +1947,7 @@ static int vendor_owns_model(struct roles_finder *rf, const struct roles *r,
 {
 	size_t from = 0, ws, wn, fs, fn;
 
-	while (from < slen && pcre2_match(rf->model_vendor_own, (PCRE2_SPTR)sent, slen, from, 0,
-					  rf->md, NULL) >= 0) {
+	while (from < slen && rf_exec(rf, rf->model_vendor_own, (PCRE2_SPTR)sent, slen, from, 0) >= 0) {
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1];
 
 		rf_group(rf, 1, &ws, &wn);
@@ -1922,7 +2003,7 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 	if (!vendors && trained_on_customer_data(rf, r, sent, slen))
 		return "Custom Model";
 	while (!vendors && from < slen &&
-	       pcre2_match(rf->model_made, (PCRE2_SPTR)sent, slen, from, 0, rf->md, NULL) >= 0) {
+	       rf_exec(rf, rf->model_made, (PCRE2_SPTR)sent, slen, from, 0) >= 0) {
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1];
 
 		rf_group(rf, 3, &s, &n);
@@ -2301,8 +2382,7 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 		named = list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
 				      &end, &plain);
 		if (named == 1 && data && !output && d->cls != TERM_OUTPUT &&
-		    pcre2_match(rf->deidentified, (PCRE2_SPTR)doc->text.ptr, g->to, end, 0, rf->md,
-				NULL) >= 0) {
+		    rf_exec(rf, rf->deidentified, (PCRE2_SPTR)doc->text.ptr, g->to, end, 0) >= 0) {
 			d->cls = TERM_CUSTOMER_DATA;
 			d->reads_as = "De-identified Customer Data";
 			return;
@@ -2426,6 +2506,74 @@ static void define_from_group(struct roles_finder *rf, const struct document *do
 		add_gather(g, ng, define_term(rf, out, doc->text.ptr, s, n, me, se - me, DEF_AFTER,
 					      ss, se),
 			   me, se, GATHER_LIST);
+}
+
+/* Bytes before a use of "Model" in which rf->model_called is read. */
+#define MODEL_CALLED_REACH 96
+
+/*
+ * Whether the name t[s..s+n) is used again after t[from]: as written,
+ * not inside a longer name of capitalised words.
+ */
+static int used_after(const char *t, size_t len, size_t from, size_t s, size_t n)
+{
+	const char *hit;
+
+	while (from + n <= len && (hit = memchr(t + from, t[s], len - from - n + 1))) {
+		size_t at = (size_t)(hit - t);
+
+		if (!memcmp(t + at, t + s, n) && short_name_at(t, len, at, n))
+			return 1;
+		from = at + 1;
+	}
+	return 0;
+}
+
+/*
+ * Models named in running text (rf->model_called): "..., which we call
+ * the Speaker Model", "hereinafter the Demand Model", "(the Claims
+ * Model)".  The words say a name is given, or, in a parenthesis without
+ * quotes, the name is used again after it; the name ends in "Model" or
+ * "Models", and is kept only where the sentence before it reads as a
+ * model's definition (classify), so that "(the Base Model)" of a vendor
+ * is its base model and "hereinafter the Service Model Agreement" is
+ * nothing.  Looked for only at a use of "Model": most contracts have few.
+ */
+static void named_models(struct roles_finder *rf, const struct document *doc, struct roles *out)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, from = 0, at;
+
+	while ((at = find_word(t, len, from, "Model", 0)) < len) {
+		size_t e = at + 5, ws, s, n, ps, pn, ms, ss, se, k;
+
+		from = e;
+		if (e < len && t[e] == 's')
+			e++;
+		/* Not "Model Clauses" nor "the Ranking Model Licence": a longer name. */
+		if ((e < len && isalnum((unsigned char)t[e])) || (at > 0 && t[at - 1] != ' ') ||
+		    (e + 1 < len && t[e] == ' ' && isupper((unsigned char)t[e + 1])))
+			continue;
+		ws = at > MODEL_CALLED_REACH ? at - MODEL_CALLED_REACH : 0;
+		compile_model_called(rf);
+		if (rf_exec(rf, rf->model_called, (PCRE2_SPTR)t, e, ws, 0) < 0)
+			continue;
+		ms = pcre2_get_ovector_pointer(rf->md)[0];
+		rf_group(rf, 1, &ps, &pn);
+		rf_group(rf, 2, &s, &n);
+		if (document_note_at(doc, s) || term_known(out, t, s, n))
+			continue;
+		if (pn ? !(e < len && t[e] == ')') || !used_after(t, len, e, s, n) :
+			 e < len && (t[e] == '"' || !strncmp(t + e, "\xE2\x80\x9D", 3)) &&
+			 ms > 0 && t[s - 1] != '"' && strncmp(t + s - 3, "\xE2\x80\x9C", 3))
+			continue;
+		sentence_around(doc, ms, &ss, &se);
+		if (ms <= ss)
+			continue;
+		k = define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se);
+		if (k != (size_t)-1 && out->terms[k].cls != TERM_MODEL)
+			out->nterms--;
+	}
 }
 
 /*
@@ -2804,7 +2952,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 	}
 	from = 0;
 	while (from < len &&
-	       pcre2_match(rf->paren_term, (PCRE2_SPTR)t, len, from, 0, rf->md, NULL) >= 0) {
+	       rf_exec(rf, rf->paren_term, (PCRE2_SPTR)t, len, from, 0) >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		size_t s, n, ss, se, cs, cn, ms = ov[0], me = ov[1], k;
 
@@ -2829,12 +2977,13 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		stop = doc->paras[i].end - at > HEAD_DEF_REACH ? at + HEAD_DEF_REACH :
 								 doc->paras[i].end;
 		if (at >= stop || !defines_early(t, at, stop) ||
-		    pcre2_match(rf->head_def, (PCRE2_SPTR)t, stop, at, 0, rf->md, NULL) < 0)
+		    rf_exec(rf, rf->head_def, (PCRE2_SPTR)t, stop, at, 0) < 0)
 			continue;
 		define_from_group(rf, doc, out, pcre2_get_ovector_pointer(rf->md)[1] - 1,
 				  gather, &ngather);
 	}
 	table_definitions(rf, doc, out, gather, &ngather);
+	named_models(rf, doc, out);
 	/* Last: a term the forms above define keeps their reading. */
 	from = 0;
 	while (from < len && match_collective(rf, t, len, from, next)) {

@@ -831,6 +831,151 @@ static void test_customer_possessive_names_data(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A wider class that takes in the customer's data ("and includes Your
+ * Content") is not its data; a definition whose own words say the
+ * customer gives the thing keeps its class, whatever it includes.
+ */
+static void test_wider_class_including_customer_data(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "These terms are a contract between you and Tallowmere Labs Ltd (\"Tallowmere\", "
+		 "\"we\", \"us\" or \"our\").\n"
+		 "\"Your Content\" means the documents you upload to the Service.\n"
+		 "\"Confidential Information\" means any non-public information disclosed by one "
+		 "party to the other, and includes Your Content.\n"
+		 "\"Protected Material\" means any information disclosed by one party to the other, "
+		 "including Your Content and our pricing.\n"
+		 "\"Workspace Files\" means the files you upload to your workspace, including Your "
+		 "Content.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Your Content"));
+	assert_int_equal(term(&r, "Your Content")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Confidential Information"));
+	assert_int_not_equal(term(&r, "Confidential Information")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Protected Material"));
+	assert_int_not_equal(term(&r, "Protected Material")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Workspace Files"));
+	assert_int_equal(term(&r, "Workspace Files")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * What a vendor's model assigns or predicts is output by any name ("Fraud
+ * Scores", "Risk Ratings"), and what its models generate is output, not
+ * a model; what a plain system assigns, or the customer's own model, is
+ * not.
+ */
+static void test_scores_a_model_assigns(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Vantage Decisioning Ltd (\"Provider\") and Coastline "
+		 "Bank Ltd (\"Customer\").\n"
+		 "\"Fraud Scores\" means the risk scores that the Detection Model assigns to returns.\n"
+		 "\"Risk Ratings\" means the credit risk grades that the Provider's machine learning "
+		 "models assign to each application.\n"
+		 "\"Generations\" means the images our diffusion models generate from the prompts.\n"
+		 "\"Account Numbers\" means the numbers that the System assigns to each account.\n"
+		 "\"Internal Grades\" means the grades that the Customer's scoring model assigns to "
+		 "each loan.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Fraud Scores"));
+	assert_int_equal(term(&r, "Fraud Scores")->cls, TERM_OUTPUT);
+	assert_non_null(term(&r, "Risk Ratings"));
+	assert_int_equal(term(&r, "Risk Ratings")->cls, TERM_OUTPUT);
+	assert_non_null(term(&r, "Generations"));
+	assert_int_equal(term(&r, "Generations")->cls, TERM_OUTPUT);
+	assert_non_null(term(&r, "Account Numbers"));
+	assert_int_equal(term(&r, "Account Numbers")->cls, TERM_OTHER);
+	assert_non_null(term(&r, "Internal Grades"));
+	assert_int_equal(term(&r, "Internal Grades")->cls, TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * A model named in running text without "means" or quotes is a term:
+ * "which we call the Speaker Model", "hereinafter the Demand Model", "(the
+ * Claims Model)" used again; not an unquoted parenthesis never used again,
+ * nor a longer name ("the Ranking Model Licence").
+ */
+static void test_models_named_in_running_text(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Lumenfold Ltd (\"Provider\") and Harrow Foods Ltd "
+		 "(\"Customer\").\n"
+		 "\"Sales Data\" means the sales records that Customer uploads to the Service.\n"
+		 "Provider adapts a speaker recognition model to the voices in Customer's calls, "
+		 "which we call the Speaker Model.\n"
+		 "Provider shall train a forecasting model for the Customer on the Sales Data, "
+		 "hereinafter the Demand Model.\n"
+		 "Provider will train a classification model on the Sales Data for Customer's "
+		 "exclusive use (the Claims Model). The Claims Model is deleted at the end.\n"
+		 "Provider prices the Service by a pricing model (the Pricing Model).\n"
+		 "Provider licenses its ranking model under separate terms, hereinafter the Ranking "
+		 "Model Licence.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Speaker Model"));
+	assert_int_equal(term(&r, "Speaker Model")->cls, TERM_MODEL);
+	assert_non_null(term(&r, "Demand Model"));
+	assert_int_equal(term(&r, "Demand Model")->cls, TERM_MODEL);
+	assert_string_equal(term(&r, "Demand Model")->reads_as, "Custom Model");
+	assert_non_null(term(&r, "Claims Model"));
+	assert_string_equal(term(&r, "Claims Model")->reads_as, "Custom Model");
+	assert_null(term(&r, "Pricing Model"));
+	assert_null(term(&r, "Ranking Model"));
+	assert_null(term(&r, "Ranking Model Licence"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Who is paid the price of the work supplies it: "County shall pay
+ * Engineer the fees" makes Engineer the vendor and County the customer,
+ * where neither alias is a role noun.
+ */
+static void test_paid_the_fees_supplies(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is entered into by and between Harcourt Bridge Engineering, Inc., a "
+		 "Delaware corporation (\"Engineer\"), and the County of Pell, a political subdivision "
+		 "of the State of Ohio (\"County\").\n"
+		 "2.1 Engineer shall inspect the bridges listed in Exhibit A.\n"
+		 "2.3 County shall pay Engineer the fees in Exhibit B.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Engineer"));
+	assert_int_equal(party(&r, "Engineer")->role, ROLE_VENDOR);
+	assert_non_null(party(&r, "County"));
+	assert_int_equal(party(&r, "County")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_engine_reads_through_names(void **state)
 {
 	struct engine *e = engine_new(&rs);
@@ -4684,6 +4829,10 @@ int main(void)
 		cmocka_unit_test(test_capitals_in_signature_block),
 		cmocka_unit_test(test_base_model_kept_apart),
 		cmocka_unit_test(test_shared_undertaking_has_no_vendor),
+		cmocka_unit_test(test_wider_class_including_customer_data),
+		cmocka_unit_test(test_scores_a_model_assigns),
+		cmocka_unit_test(test_models_named_in_running_text),
+		cmocka_unit_test(test_paid_the_fees_supplies),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
