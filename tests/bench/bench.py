@@ -287,6 +287,8 @@ def bench(args, prog, rules_dir, tmp, docx, contracts, cuad):
 		run([prog, "extract", tiny])[0] for _ in range(max(10, 5 * n)))
 	su_review = statistics.median(
 		run(review + [tiny])[0] for _ in range(max(10, 5 * n)))
+	su_null = statistics.median(
+		run(null_review + [tiny])[0] for _ in range(max(10, 5 * n)))
 
 	# --- 1 ---------------------------------------------------------------
 	print("\n1. DOCX extraction, one core: %d files, %.1f MB under docx/fixtures"
@@ -359,14 +361,19 @@ def bench(args, prog, rules_dir, tmp, docx, contracts, cuad):
 			[prog, "rules", "list"], capture_output=True,
 			text=True).stdout.splitlines()
 			if l and not l[0].isdigit()])
-		print("  rule load (review of a one-line file, %d built-in rules): "
-		      "%.1f ms" % (nrules, su_review * 1e3))
+		# What loading the rules costs beyond start-up: a one-line review
+		# with them less one with the null pack, which pays the rest of
+		# start-up (and any roles set-up deferred to the first document).
+		load = max(0.0, su_review - su_null)
+		print("  review of a one-line file, %d built-in rules: %.1f ms "
+		      "(rule load %.1f ms, the rest as with the null pack)" %
+		      (nrules, su_review * 1e3, load * 1e3))
 		fmed, fbest = passes(n, lambda: run(review + cuad)[0])
 		lmed, lbest = passes(n, lambda: run(null_review + cuad)[0])
 		row("review, all rules", fmed, fbest, len(cuad), nb)
 		row("review, null pack (load, roles, report)", lmed, lbest,
 		    len(cuad), nb)
-		match = fmed - lmed - su_review
+		match = fmed - lmed - load
 		ms50k = fmed * 1e3 / (nb / 50e3)
 		print("  whole review:   %6.2f MB/s, %6.2f ms per 50 KB" %
 		      (nb / MB / fmed, ms50k))
@@ -380,10 +387,11 @@ def bench(args, prog, rules_dir, tmp, docx, contracts, cuad):
 		      ("met" if match > 0 and nb / MB / match >= 20 else "MISSED",
 		       "met" if nb / MB / fmed >= 20 else "MISSED"))
 		key.append("rule engine: %.1f MB/s over CUAD (%.1f ms per 50 KB), "
-			   "%.1f MB/s matching alone, %.0f ms rule load "
-			   "(target 20 MB/s)" %
+			   "%.1f MB/s matching alone, %.0f ms one-line review "
+			   "(%.0f ms rule load) (target 20 MB/s)" %
 			   (nb / MB / fmed, ms50k,
-			    nb / MB / match if match > 0 else 0, su_review * 1e3))
+			    nb / MB / match if match > 0 else 0, su_review * 1e3,
+			    load * 1e3))
 		breakdown(args, prog, rules_dir, tmp, cuad)
 
 	# --- 4 ---------------------------------------------------------------
