@@ -220,16 +220,77 @@ static unsigned char fold(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
 }
 
-static int cmp_entry(const void *a, const void *b)
-{
-	const struct pf_entry *x = a, *y = b;
-	int c = strcmp(x->text, y->text);
+/*
+ * An entry to sort: the first eight bytes of its text as a big-endian
+ * number (zero past its end), so that most comparisons are one of two
+ * integers, not a call to strcmp.
+ */
+struct pf_sort {
+	uint64_t key;
+	uint32_t entry;
+};
 
-	if (c)
-		return c;
+static uint64_t text_key(const char *s)
+{
+	uint64_t k = 0;
+	size_t i;
+
+	for (i = 0; i < 8 && s[i]; i++)
+		k |= (uint64_t)(unsigned char)s[i] << (56 - 8 * i);
+	return k;
+}
+
+/* By text (as strcmp), then mode, then rule. */
+static inline int cmp_sort(const struct pf_entry *e, const struct pf_sort *a,
+			   const struct pf_sort *b)
+{
+	const struct pf_entry *x = &e[a->entry], *y = &e[b->entry];
+
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	/* The same eight bytes, and the text ended within them: the same text. */
+	if (a->key & 0xff) {
+		int c = strcmp(x->text + 8, y->text + 8);
+
+		if (c)
+			return c;
+	}
 	if (x->mode != y->mode)
 		return (int)x->mode - (int)y->mode;
 	return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+/*
+ * A merge sort that leaves ordered halves as they are: the pattern words
+ * come sorted (build_prefilter in rules.c), in two runs, and most of the
+ * work of qsort went into sorting what was sorted already.  Entries that
+ * compare equal are the same keyword, mode and rule: their order is
+ * immaterial.
+ */
+static void sort_entries(const struct pf_entry *e, struct pf_sort *a, struct pf_sort *tmp,
+			 size_t n)
+{
+	size_t h = n / 2, i, j, k;
+
+	if (n <= 12) {
+		for (i = 1; i < n; i++) {
+			struct pf_sort t = a[i];
+
+			for (j = i; j > 0 && cmp_sort(e, &a[j - 1], &t) > 0; j--)
+				a[j] = a[j - 1];
+			a[j] = t;
+		}
+		return;
+	}
+	sort_entries(e, a, tmp, h);
+	sort_entries(e, a + h, tmp, n - h);
+	if (cmp_sort(e, &a[h - 1], &a[h]) <= 0)
+		return;
+	memcpy(tmp, a, h * sizeof(*tmp));
+	for (i = 0, j = h, k = 0; i < h && j < n;)
+		a[k++] = cmp_sort(e, &a[j], &tmp[i]) < 0 ? a[j++] : tmp[i++];
+	while (i < h)
+		a[k++] = tmp[i++];
 }
 
 /* Sorts the entries and makes one keyword of each text. */
@@ -237,11 +298,27 @@ static void group_keywords(struct prefilter *pf)
 {
 	size_t i;
 
-	if (pf->nentry)
-		qsort(pf->entries, pf->nentry, sizeof(*pf->entries), cmp_entry);
 	/* Entries and rules are counted in 32 bits: billions of keywords never fit in memory. */
 	if (pf->nentry >= UINT32_MAX || pf->nrules >= UINT32_MAX)
 		xalloc_die();
+	if (pf->nentry) {
+		struct pf_sort *order = xcalloc(pf->nentry, sizeof(*order));
+		struct pf_sort *tmp = xcalloc(pf->nentry, sizeof(*tmp));
+		struct pf_entry *sorted = xcalloc(pf->nentry, sizeof(*sorted));
+
+		for (i = 0; i < pf->nentry; i++) {
+			order[i].key = text_key(pf->entries[i].text);
+			order[i].entry = (uint32_t)i;
+		}
+		sort_entries(pf->entries, order, tmp, pf->nentry);
+		for (i = 0; i < pf->nentry; i++)
+			sorted[i] = pf->entries[order[i].entry];
+		free(pf->entries);
+		pf->entries = sorted;
+		pf->entry_alloc = pf->nentry;
+		free(order);
+		free(tmp);
+	}
 	pf->kws = xcalloc(pf->nentry ? pf->nentry : 1, sizeof(*pf->kws));
 	pf->kw_text = xcalloc(pf->nentry ? pf->nentry : 1, sizeof(*pf->kw_text));
 	pf->rule_of = xcalloc(pf->nentry ? pf->nentry : 1, sizeof(*pf->rule_of));
