@@ -46,7 +46,7 @@ enum pf_mode { PF_WORD, PF_WORD_AT, PF_ANYWHERE_AT };
 
 /* One (keyword, entry) pair as added; grouped by text in prefilter_build. */
 struct pf_entry {
-	char *text;
+	size_t text;              /* its case-folded text: at this offset in pf->texts */
 	size_t rule;
 	enum pf_mode mode;
 };
@@ -73,11 +73,13 @@ struct prefilter {
 	size_t nrules;
 	struct pf_entry *entries;
 	size_t nentry, entry_alloc;
+	/* The entries' texts, each ended by a NUL: one allocation, not one each. */
+	struct buf texts;
 	size_t *always;
 	size_t nalways, always_alloc;
 
 	struct pf_keyword *kws;
-	const char **kw_text;     /* case-folded; owned by the entry it came from */
+	const char **kw_text;     /* case-folded; in texts */
 	size_t nkw;
 	uint32_t *rule_of;        /* the entries of each keyword, grouped */
 	unsigned char *mode_of;   /* and their modes */
@@ -148,6 +150,7 @@ struct prefilter *prefilter_new(size_t nrules)
 	struct prefilter *pf = xcalloc(1, sizeof(*pf));
 
 	pf->nrules = nrules;
+	buf_init(&pf->texts, 0);
 	return pf;
 }
 
@@ -160,9 +163,11 @@ static void add_entry(struct prefilter *pf, const char *kw, size_t rule, enum pf
 		return;
 	ALLOC_GROW(pf->entries, pf->nentry + 1, pf->entry_alloc);
 	e = &pf->entries[pf->nentry++];
-	e->text = xmemdup(kw, n);
+	e->text = pf->texts.len;
+	buf_grow(&pf->texts, n + 1);
 	for (i = 0; i < n; i++)
-		e->text[i] = (char)tolower((unsigned char)e->text[i]);
+		buf_addch(&pf->texts, tolower((unsigned char)kw[i]));
+	buf_addch(&pf->texts, 0);
 	e->rule = rule;
 	e->mode = mode;
 }
@@ -190,13 +195,10 @@ void prefilter_add_always(struct prefilter *pf, size_t rule)
 
 void prefilter_free(struct prefilter *pf)
 {
-	size_t i;
-
 	if (!pf)
 		return;
-	for (i = 0; i < pf->nentry; i++)
-		free(pf->entries[i].text);
 	free(pf->entries);
+	buf_release(&pf->texts);
 	free(pf->always);
 	free(pf->kws);
 	free(pf->kw_text);
@@ -220,16 +222,77 @@ static unsigned char fold(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
 }
 
-static int cmp_entry(const void *a, const void *b)
-{
-	const struct pf_entry *x = a, *y = b;
-	int c = strcmp(x->text, y->text);
+/*
+ * An entry to sort: the first eight bytes of its text as a big-endian
+ * number (zero past its end), so that most comparisons are one of two
+ * integers, not a call to strcmp.
+ */
+struct pf_sort {
+	uint64_t key;
+	uint32_t entry;
+};
 
-	if (c)
-		return c;
+static uint64_t text_key(const char *s)
+{
+	uint64_t k = 0;
+	size_t i;
+
+	for (i = 0; i < 8 && s[i]; i++)
+		k |= (uint64_t)(unsigned char)s[i] << (56 - 8 * i);
+	return k;
+}
+
+/* By text (as strcmp), then mode, then rule. */
+static inline int cmp_sort(const struct pf_entry *e, const char *texts,
+			   const struct pf_sort *a, const struct pf_sort *b)
+{
+	const struct pf_entry *x = &e[a->entry], *y = &e[b->entry];
+
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	/* The same eight bytes, and the text ended within them: the same text. */
+	if (a->key & 0xff) {
+		int c = strcmp(texts + x->text + 8, texts + y->text + 8);
+
+		if (c)
+			return c;
+	}
 	if (x->mode != y->mode)
 		return (int)x->mode - (int)y->mode;
 	return x->rule < y->rule ? -1 : x->rule > y->rule;
+}
+
+/*
+ * A merge sort that leaves ordered halves as they are: the pattern words
+ * come sorted (build_prefilter in rules.c), in two runs, and most of the
+ * work of qsort went into sorting what was sorted already.  Entries that
+ * compare equal are the same keyword, mode and rule: their order is
+ * immaterial.
+ */
+static void sort_entries(const struct pf_entry *e, const char *texts, struct pf_sort *a,
+			 struct pf_sort *tmp, size_t n)
+{
+	size_t h = n / 2, i, j, k;
+
+	if (n <= 12) {
+		for (i = 1; i < n; i++) {
+			struct pf_sort t = a[i];
+
+			for (j = i; j > 0 && cmp_sort(e, texts, &a[j - 1], &t) > 0; j--)
+				a[j] = a[j - 1];
+			a[j] = t;
+		}
+		return;
+	}
+	sort_entries(e, texts, a, tmp, h);
+	sort_entries(e, texts, a + h, tmp, n - h);
+	if (cmp_sort(e, texts, &a[h - 1], &a[h]) <= 0)
+		return;
+	memcpy(tmp, a, h * sizeof(*tmp));
+	for (i = 0, j = h, k = 0; i < h && j < n;)
+		a[k++] = cmp_sort(e, texts, &a[j], &tmp[i]) < 0 ? a[j++] : tmp[i++];
+	while (i < h)
+		a[k++] = tmp[i++];
 }
 
 /* Sorts the entries and makes one keyword of each text. */
@@ -237,11 +300,27 @@ static void group_keywords(struct prefilter *pf)
 {
 	size_t i;
 
-	if (pf->nentry)
-		qsort(pf->entries, pf->nentry, sizeof(*pf->entries), cmp_entry);
 	/* Entries and rules are counted in 32 bits: billions of keywords never fit in memory. */
 	if (pf->nentry >= UINT32_MAX || pf->nrules >= UINT32_MAX)
 		xalloc_die();
+	if (pf->nentry) {
+		struct pf_sort *order = xcalloc(pf->nentry, sizeof(*order));
+		struct pf_sort *tmp = xcalloc(pf->nentry, sizeof(*tmp));
+		struct pf_entry *sorted = xcalloc(pf->nentry, sizeof(*sorted));
+
+		for (i = 0; i < pf->nentry; i++) {
+			order[i].key = text_key(pf->texts.ptr + pf->entries[i].text);
+			order[i].entry = (uint32_t)i;
+		}
+		sort_entries(pf->entries, pf->texts.ptr, order, tmp, pf->nentry);
+		for (i = 0; i < pf->nentry; i++)
+			sorted[i] = pf->entries[order[i].entry];
+		free(pf->entries);
+		pf->entries = sorted;
+		pf->entry_alloc = pf->nentry;
+		free(order);
+		free(tmp);
+	}
 	pf->kws = xcalloc(pf->nentry ? pf->nentry : 1, sizeof(*pf->kws));
 	pf->kw_text = xcalloc(pf->nentry ? pf->nentry : 1, sizeof(*pf->kw_text));
 	pf->rule_of = xcalloc(pf->nentry ? pf->nentry : 1, sizeof(*pf->rule_of));
@@ -251,10 +330,12 @@ static void group_keywords(struct prefilter *pf)
 		const struct pf_entry *e = &pf->entries[i];
 		struct pf_keyword *k = pf->nkw ? &pf->kws[pf->nkw - 1] : NULL;
 
-		if (!k || strcmp(pf->kw_text[pf->nkw - 1], e->text)) {
-			pf->kw_text[pf->nkw] = e->text;
+		const char *text = pf->texts.ptr + e->text;
+
+		if (!k || strcmp(pf->kw_text[pf->nkw - 1], text)) {
+			pf->kw_text[pf->nkw] = text;
 			k = &pf->kws[pf->nkw++];
-			k->len = (uint32_t)strlen(e->text);
+			k->len = (uint32_t)strlen(text);
 			k->mode = (uint32_t)e->mode;
 			k->first = (uint32_t)i;
 			k->n = 0;

@@ -1353,10 +1353,59 @@ static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
 	return ret;
 }
 
-/* Orders pointers to words by the words' text. */
-static int cmp_word_ref(const void *a, const void *b)
+/*
+ * A word to sort: its first eight bytes as a big-endian number (zero past
+ * its end), so that most comparisons are of two integers, not a strcmp.
+ */
+struct word_sort {
+	uint64_t key;
+	uint32_t word;
+};
+
+static uint64_t word_key(const char *s)
 {
-	return strcmp(**(char **const *)a, **(char **const *)b);
+	uint64_t k = 0;
+	size_t i;
+
+	for (i = 0; i < 8 && s[i]; i++)
+		k |= (uint64_t)(unsigned char)s[i] << (56 - 8 * i);
+	return k;
+}
+
+/* As strcmp of the words; distinct words never compare equal. */
+static inline int cmp_word_sort(char *const *words, const struct word_sort *a,
+				const struct word_sort *b)
+{
+	if (a->key != b->key)
+		return a->key < b->key ? -1 : 1;
+	/* The same eight bytes, and neither word ended within them. */
+	return (a->key & 0xff) ? strcmp(words[a->word] + 8, words[b->word] + 8) : 0;
+}
+
+/* A merge sort of a[0..n) by the words' text; tmp has room for n / 2. */
+static void sort_words(char *const *words, struct word_sort *a, struct word_sort *tmp, size_t n)
+{
+	size_t h = n / 2, i, j, k;
+
+	if (n <= 12) {
+		for (i = 1; i < n; i++) {
+			struct word_sort t = a[i];
+
+			for (j = i; j > 0 && cmp_word_sort(words, &a[j - 1], &t) > 0; j--)
+				a[j] = a[j - 1];
+			a[j] = t;
+		}
+		return;
+	}
+	sort_words(words, a, tmp, h);
+	sort_words(words, a + h, tmp, n - h);
+	if (cmp_word_sort(words, &a[h - 1], &a[h]) <= 0)
+		return;
+	memcpy(tmp, a, h * sizeof(*tmp));
+	for (i = 0, j = h, k = 0; i < h && j < n;)
+		a[k++] = cmp_word_sort(words, &a[j], &tmp[i]) < 0 ? a[j++] : tmp[i++];
+	while (i < h)
+		a[k++] = tmp[i++];
 }
 
 size_t ruleset_regexes(struct ruleset *rs, struct rule_regex ***out)
@@ -1485,7 +1534,8 @@ static void build_prefilter(struct ruleset *rs)
 	struct rule_regex **res;
 	struct regex_lit_memo *memo;
 	size_t *nneeds, nre, i, k, w, p, nwords = 0, nuniq = 0, at, *met, *sorted;
-	char **words, ***order;
+	char **words, **byword;
+	struct word_sort *order, *tmp;
 	struct word_index wi;
 
 	nre = ruleset_regexes(rs, &res);
@@ -1518,16 +1568,25 @@ static void build_prefilter(struct ruleset *rs)
 	 * Sorted, so that entry numbers do not depend on the patterns' order;
 	 * `sorted` takes a word's place when met to its place after.
 	 */
+	/* Counted in 32 bits, as the prefilter counts its entries. */
+	if (nuniq >= UINT32_MAX)
+		xalloc_die();
 	order = xcalloc(nuniq ? nuniq : 1, sizeof(*order));
-	for (i = 0; i < nuniq; i++)
-		order[i] = &words[i];
-	qsort(order, nuniq, sizeof(*order), cmp_word_ref);
+	tmp = xcalloc(nuniq / 2 + 1, sizeof(*tmp));
+	for (i = 0; i < nuniq; i++) {
+		order[i].key = word_key(words[i]);
+		order[i].word = (uint32_t)i;
+	}
+	sort_words(words, order, tmp, nuniq);
+	free(tmp);
 	sorted = xcalloc(nuniq ? nuniq : 1, sizeof(*sorted));
 	for (i = 0; i < nuniq; i++)
-		sorted[order[i] - words] = i;
+		sorted[order[i].word] = i;
+	byword = xcalloc(nuniq ? nuniq : 1, sizeof(*byword));
 	for (i = 0; i < nuniq; i++)
-		order[i] = (char **)(uintptr_t)*order[i];
-	memcpy(words, order, nuniq * sizeof(*words));
+		byword[i] = words[order[i].word];
+	memcpy(words, byword, nuniq * sizeof(*words));
+	free(byword);
 	free(order);
 
 	rs->prefilter = prefilter_new(rs->nrules + nuniq);
