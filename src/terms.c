@@ -1279,6 +1279,57 @@ static size_t object_start(const char *t, size_t end)
 	return at;
 }
 
+/* Words before "it" in which the party it stands for is looked for. */
+#define IT_REFERS_WORDS 24
+
+/*
+ * Where the verb at t[at] has "it" as its subject, read back past
+ * auxiliaries ("records it may submit"): the role of the party named last
+ * before "it" in its sentence, by alias, "we", "you" or role noun
+ * ('Client owns all documents, data and records it submits'), within
+ * IT_REFERS_WORDS words and not past a stop, a semicolon or a colon.
+ * ROLE_UNKNOWN where the subject is not "it" or no party is named.
+ * *start gets where "it" begins.
+ */
+static enum party_role it_stands_for(struct roles_finder *rf, const struct roles *r,
+				     const char *t, size_t at, size_t *start)
+{
+	size_t e = at, b;
+	enum party_role role;
+	int k;
+
+	for (k = 0; k < 4; k++) {
+		while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+			e--;
+		for (b = e; b > 0 && isalpha((unsigned char)t[b - 1]); b--)
+			;
+		if (b == e || !is_aux_word(t + b, e - b))
+			break;
+		e = b;
+	}
+	if (k == 4 || !word_is(t + b, e - b, "it"))
+		return ROLE_UNKNOWN;
+	*start = b;
+	for (k = 0; k < IT_REFERS_WORDS; k++) {
+		e = b;
+		while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == ',' ||
+				 t[e - 1] == '(' || t[e - 1] == ')' || t[e - 1] == '"'))
+			e--;
+		for (b = e; b > 0 && (isalnum((unsigned char)t[b - 1]) || t[b - 1] == '\'' ||
+				      t[b - 1] == '-' || t[b - 1] == '&'); b--)
+			;
+		if (b == e)
+			return ROLE_UNKNOWN;
+		/* "it" itself, or "its", names no new party. */
+		if (word_is(t + b, e - b, "it") || word_is(t + b, e - b, "its"))
+			continue;
+		role = word_role(rf, r, t + b, e - b);
+		if (role != ROLE_UNKNOWN)
+			return role;
+	}
+	return ROLE_UNKNOWN;
+}
+
 /*
  * Whether the words before a definition's term name what the customer
  * gives, with the giver after them: 'the photos and floor plans you
@@ -1310,7 +1361,8 @@ static int given_after_object(struct roles_finder *rf, const struct roles *r, co
 		/* "the images that are uploaded by Customer" */
 		oe = back_over(body, vs, passive_aux, ARRAY_SIZE(passive_aux));
 		oe = back_over(body, oe, relative, ARRAY_SIZE(relative));
-	} else if (subject_before(rf, r, body, vs, &oe) != ROLE_CUSTOMER) {
+	} else if (subject_before(rf, r, body, vs, &oe) != ROLE_CUSTOMER &&
+		   it_stands_for(rf, r, body, vs, &oe) != ROLE_CUSTOMER) {
 		return 0;
 	} else {
 		/* "the recordings that Client submits" */

@@ -2679,6 +2679,36 @@ static void check_term_classes(const char *preamble, const struct term_case *cas
 }
 
 /*
+ * "it" before a verb of giving stands for the party named last before it in
+ * the sentence: 'Client owns all documents, data and records it submits to
+ * the Platform ("Client Information")' is the customer's data; what the
+ * vendor says "it" collects is not, nor what "it" provides where the
+ * vendor is the one named last.
+ */
+static void test_it_gives_for_the_party_before(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Client Information", TERM_CUSTOMER_DATA,
+		  "As between the parties, Client owns all documents, data and records it submits "
+		  "to the Platform (\"Client Information\")." },
+		{ "Client Files", TERM_CUSTOMER_DATA,
+		  "Client keeps copies of the files it uploads (the \"Client Files\")." },
+		{ "Service Records", TERM_OTHER,
+		  "Northbay keeps the records it collects in running the Platform (\"Service "
+		  "Records\")." },
+		{ "Reference Files", TERM_OTHER,
+		  "Northbay archives the documents it provides to Client (the \"Reference "
+		  "Files\")." },
+	};
+
+	(void)state;
+	check_term_classes("This Agreement is between Northbay Analytics Inc. (\"Northbay\") and "
+			   "Harbor Credit Union (\"Client\").\n"
+			   "Northbay will provide Client with access to its hosted platform.\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A term in parentheses that closes a sentence about what the customer
  * holds ("your product catalogue ... ("Shop Data").") is its data; not what
  * the vendor sends it, what is about it, what another holds, nor a term
@@ -4833,6 +4863,7 @@ int main(void)
 		cmocka_unit_test(test_scores_a_model_assigns),
 		cmocka_unit_test(test_models_named_in_running_text),
 		cmocka_unit_test(test_paid_the_fees_supplies),
+		cmocka_unit_test(test_it_gives_for_the_party_before),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
