@@ -351,11 +351,36 @@ static int names_entity(struct roles_finder *rf, const char *s, size_t n)
  * corporation": then the words before it are read too, but not the
  * parenthesis itself.
  */
+/*
+ * The start of the sentence that holds t[at], looked for back to lo: after
+ * a full stop that ends a lowercase word of four letters or more and is
+ * followed by a capitalised word ("... a routing service. The Client
+ * shall send ..."), so that "Inc.", "Ltd.", "S.A.", "reg. No." and "St."
+ * end no sentence.  lo if none.
+ */
+static size_t sentence_start(const char *t, size_t lo, size_t at)
+{
+	size_t i, w;
+
+	for (i = at; i > lo + 1; i--) {
+		if (t[i - 1] != ' ' || t[i - 2] != '.' || i >= at ||
+		    !isupper((unsigned char)t[i]) || i + 1 >= at || !islower((unsigned char)t[i + 1]))
+			continue;
+		for (w = i - 2; w > lo && islower((unsigned char)t[w - 1]); w--)
+			;
+		if (i - 2 - w >= 4 && (w == lo || !isalnum((unsigned char)t[w - 1])))
+			return i;
+	}
+	return lo;
+}
+
 static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)
 {
 	size_t from = at > lo + ENTITY_CONTEXT ? at - ENTITY_CONTEXT : lo;
 	size_t i, j, seg_end = at;
 	int depth;
+
+	from = sentence_start(t, from, at);
 
 	for (i = at; i > from; i--) {
 		if (t[i - 1] != ')')

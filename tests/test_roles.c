@@ -4744,6 +4744,38 @@ static void test_word_start_in(void **state)
 				 cases[i].found);
 }
 
+/*
+ * An alias in a sentence of the body names no party because a company was
+ * named in the sentences before it: 'The Client shall send the Supplier its
+ * shipment records (the "Shipment Log")' defines data, not a third party.
+ * A company's own sentence still gives its alias.
+ */
+static void test_alias_after_a_sentence_end(void **state)
+{
+	static const struct party_case log[] = {
+		{ "Supplier", ROLE_VENDOR },
+		{ "Client", ROLE_CUSTOMER },
+		{ "Shipment Log", NO_PARTY },
+	};
+	static const struct party_case same[] = {
+		{ "Supplier", ROLE_VENDOR },
+		{ "Client", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_party_roles("SERVICES AGREEMENT\n\nBetween the undersigned:\n\nTarrow Logistics SAS, registered "
+			  "in Nantes, hereinafter \"the Supplier\",\n\nand\n\nBrenlow Foods SARL, "
+			  "registered in Lille, hereinafter \"the Client\",\n\nArticle 1 - Purpose\nThe Supplier shall "
+			  "provide a routing service. The Client shall send the Supplier its shipment "
+			  "records (the \"Shipment Log\").\n\n2. The Client shall pay the fees.\n",
+			  log, sizeof(log) / sizeof(log[0]));
+	check_party_roles("Between Tarrow Logistics Ltd, a company registered in Scotland. (the "
+			  "\"Supplier\") and Brenlow Foods Limited, registered with reg. No. 55 (the "
+			  "\"Client\").\n\n1. The Supplier shall provide the service.\n2. The Client "
+			  "shall pay the fees.\n",
+			  same, sizeof(same) / sizeof(same[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4864,6 +4896,7 @@ int main(void)
 		cmocka_unit_test(test_models_named_in_running_text),
 		cmocka_unit_test(test_paid_the_fees_supplies),
 		cmocka_unit_test(test_it_gives_for_the_party_before),
+		cmocka_unit_test(test_alias_after_a_sentence_end),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
