@@ -4776,6 +4776,35 @@ static void test_alias_after_a_sentence_end(void **state)
 			  same, sizeof(same) / sizeof(same[0]));
 }
 
+/*
+ * An unquoted alias that repeats a word of the company name just before it
+ * on its line is that company's short name: "Harlow Mutual Bank Ltd ABN 12
+ * 345 678 901 (Bank)".  A parenthesis after a company that repeats no word
+ * of its name, "(Canada)", names none.
+ */
+static void test_unquoted_alias_from_the_name(void **state)
+{
+	static const struct party_case bank[] = {
+		{ "Provider", ROLE_VENDOR },
+		{ "Bank", ROLE_CUSTOMER },
+	};
+	static const struct party_case place[] = {
+		{ "Provider", ROLE_VENDOR },
+		{ "Canada", NO_PARTY },
+		{ "Ontario", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("SERVICES AGREEMENT\n\nParties\nOrvane Analytics Pty Ltd ABN 11 222 333 444 "
+			  "(Provider)\nHarlow Mutual Bank Ltd ABN 12 345 678 901 (Bank)\n\n1. The Bank "
+			  "shall pay the Provider the fees.\n",
+			  bank, sizeof(bank) / sizeof(bank[0]));
+	check_party_roles("SERVICES AGREEMENT\n\nParties\nOrvane Analytics Pty Ltd ABN 11 222 333 444 "
+			  "(Provider)\nHarlow Mutual Bank Ltd, a bank under the Bank Act (Canada)\nKell "
+			  "Holdings Inc. (Ontario)\n\n1. The Provider shall provide the service.\n",
+			  place, sizeof(place) / sizeof(place[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4897,6 +4926,7 @@ int main(void)
 		cmocka_unit_test(test_paid_the_fees_supplies),
 		cmocka_unit_test(test_it_gives_for_the_party_before),
 		cmocka_unit_test(test_alias_after_a_sentence_end),
+		cmocka_unit_test(test_unquoted_alias_from_the_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
