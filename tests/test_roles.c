@@ -2699,6 +2699,9 @@ static void test_it_gives_for_the_party_before(void **state)
 		{ "Reference Files", TERM_OTHER,
 		  "Northbay archives the documents it provides to Client (the \"Reference "
 		  "Files\")." },
+		{ "Review Files", TERM_OTHER,
+		  "Client may review the reports Northbay prepares and the documents it provides "
+		  "(\"Review Files\")." },
 	};
 
 	(void)state;
