@@ -351,11 +351,63 @@ static int names_entity(struct roles_finder *rf, const char *s, size_t n)
  * corporation": then the words before it are read too, but not the
  * parenthesis itself.
  */
+/*
+ * The start of the sentence that holds t[at], looked for back to lo: after
+ * a full stop that ends a lowercase word of four letters or more and is
+ * followed by a capitalised word ("... a routing service. The Client
+ * shall send ..."), so that "Inc.", "Ltd.", "S.A.", "reg. No." and "St."
+ * end no sentence.  lo if none.
+ */
+static size_t sentence_start(const char *t, size_t lo, size_t at)
+{
+	size_t i, w;
+
+	for (i = at; i > lo + 1; i--) {
+		if (t[i - 1] != ' ' || t[i - 2] != '.' || i >= at ||
+		    !isupper((unsigned char)t[i]) || i + 1 >= at || !islower((unsigned char)t[i + 1]))
+			continue;
+		for (w = i - 2; w > lo && islower((unsigned char)t[w - 1]); w--)
+			;
+		if (i - 2 - w >= 4 && (w == lo || !isalnum((unsigned char)t[w - 1])))
+			return i;
+	}
+	return lo;
+}
+
+/*
+ * Whether the alias t[s..s+n) is a capitalised word of the name that opens
+ * the line of `at`, before any comma: "Harlow Mutual Bank Ltd ABN 12 345
+ * 678 901 (Bank)", a company's short name given without quotes; not a
+ * word of the address after it, "..., Perth WA 6000 (Perth)".
+ */
+static int word_of_name_before(const char *t, size_t at, size_t s, size_t n)
+{
+	size_t i, ls = at, ne;
+
+	if (n < 3 || !isupper((unsigned char)t[s]))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (!isalpha((unsigned char)t[s + i]))
+			return 0;
+	while (ls > 0 && t[ls - 1] != '\n' && at - ls <= ENTITY_CONTEXT)
+		ls--;
+	/* The name: up to the first comma or parenthesis, never an address after it. */
+	for (ne = ls; ne < at && t[ne] != ',' && t[ne] != '('; ne++)
+		;
+	for (i = ls; i + n <= ne; i++)
+		if (!memcmp(t + i, t + s, n) && (i == ls || !isalnum((unsigned char)t[i - 1])) &&
+		    !isalnum((unsigned char)t[i + n]))
+			return 1;
+	return 0;
+}
+
 static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)
 {
 	size_t from = at > lo + ENTITY_CONTEXT ? at - ENTITY_CONTEXT : lo;
 	size_t i, j, seg_end = at;
 	int depth;
+
+	from = sentence_start(t, from, at);
 
 	for (i = at; i > from; i--) {
 		if (t[i - 1] != ')')
@@ -1258,7 +1310,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		 */
 		if (!memchr(t + ms, '"', me - ms) && !memchr(t + ms, 0xE2, me - ms) &&
 		    ((noun_role(rf, t + s[0], n[0]) == ROLE_UNKNOWN && !the_before(t, ms, s[0]) &&
-		      !labels_its_line(t, ms, t + s[0], n[0])) ||
+		      !labels_its_line(t, ms, t + s[0], n[0]) &&
+		      (n[1] || !word_of_name_before(t, ms, s[0], n[0]))) ||
 		     !entity_before(rf, t, lo, ms))) {
 			from = me;
 			continue;

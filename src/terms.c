@@ -1765,6 +1765,35 @@ static int defined_as_ai_system(struct roles_finder *rf, const char *term, size_
 }
 
 /*
+ * Whether body names the customer as the source of what it defines
+ * (rf->data_source): "Customer's files ...", "the Service allows you to
+ * provide ...".  In the sentence a term closes, a customer word that
+ * opens it and is followed by an auxiliary is that sentence's subject, not
+ * the source: 'Client may review the reports Northbay prepares and the
+ * documents it provides ("Review Files")'.  "Client may upload files"
+ * still names it, on its verb.
+ */
+static int data_source_in(struct roles_finder *rf, const char *body, size_t blen,
+			  enum def_side side)
+{
+	size_t me, b, e;
+
+	if (rf_exec(rf, rf->data_source, (PCRE2_SPTR)body, blen, 0, 0) < 0)
+		return 0;
+	if (side != DEF_CLOSING)
+		return 1;
+	me = pcre2_get_ovector_pointer(rf->md)[1];
+	for (b = me; b < blen && body[b] == ' '; b++)
+		;
+	for (e = b; e < blen && isalpha((unsigned char)body[e]); e++)
+		;
+	if (b == me || e == b || !is_aux_word(body + b, e - b))
+		return 1;
+	/* The subject said, the source is read on its verb alone: "Client may upload". */
+	return rf_exec(rf, rf->data_source, (PCRE2_SPTR)body, blen, 0, PCRE2_NOTBOL) >= 0;
+}
+
+/*
  * Where a definition's own words end before it takes in a term of the
  * customer's data as part of a wider class: at "includes" or "including"
  * before such a term ('"Confidential Information" means any non-public
@@ -1916,7 +1945,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	/* Read without a term of the customer's data it takes in (before_included_data). */
 	blen = before_included_data(r, body, blen);
 	if (mentions_customer(rf, r, body, blen) &&
-	    (rf_matches(rf, rf->data_source, body, blen) ||
+	    (data_source_in(rf, body, blen, side) ||
 	     (!secret && relates_to_customer(rf, r, body, blen)) ||
 	     passive_not_by_vendor(rf, r, body, blen) || customer_possessive(rf, r, own, olen) ||
 	     customer_submits(rf, r, body, blen) || captured_from_customer(rf, r, body, blen) ||

@@ -2699,6 +2699,9 @@ static void test_it_gives_for_the_party_before(void **state)
 		{ "Reference Files", TERM_OTHER,
 		  "Northbay archives the documents it provides to Client (the \"Reference "
 		  "Files\")." },
+		{ "Review Files", TERM_OTHER,
+		  "Client may review the reports Northbay prepares and the documents it provides "
+		  "(\"Review Files\")." },
 	};
 
 	(void)state;
@@ -4744,6 +4747,67 @@ static void test_word_start_in(void **state)
 				 cases[i].found);
 }
 
+/*
+ * An alias in a sentence of the body names no party because a company was
+ * named in the sentences before it: 'The Client shall send the Supplier its
+ * shipment records (the "Shipment Log")' defines data, not a third party.
+ * A company's own sentence still gives its alias.
+ */
+static void test_alias_after_a_sentence_end(void **state)
+{
+	static const struct party_case log[] = {
+		{ "Supplier", ROLE_VENDOR },
+		{ "Client", ROLE_CUSTOMER },
+		{ "Shipment Log", NO_PARTY },
+	};
+	static const struct party_case same[] = {
+		{ "Supplier", ROLE_VENDOR },
+		{ "Client", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_party_roles("SERVICES AGREEMENT\n\nBetween the undersigned:\n\nTarrow Logistics SAS, registered "
+			  "in Nantes, hereinafter \"the Supplier\",\n\nand\n\nBrenlow Foods SARL, "
+			  "registered in Lille, hereinafter \"the Client\",\n\nArticle 1 - Purpose\nThe Supplier shall "
+			  "provide a routing service. The Client shall send the Supplier its shipment "
+			  "records (the \"Shipment Log\").\n\n2. The Client shall pay the fees.\n",
+			  log, sizeof(log) / sizeof(log[0]));
+	check_party_roles("Between Tarrow Logistics Ltd, a company registered in Scotland. (the "
+			  "\"Supplier\") and Brenlow Foods Limited, registered with reg. No. 55 (the "
+			  "\"Client\").\n\n1. The Supplier shall provide the service.\n2. The Client "
+			  "shall pay the fees.\n",
+			  same, sizeof(same) / sizeof(same[0]));
+}
+
+/*
+ * An unquoted alias that repeats a word of the company name just before it
+ * on its line is that company's short name: "Harlow Mutual Bank Ltd ABN 12
+ * 345 678 901 (Bank)".  A parenthesis after a company that repeats no word
+ * of its name, "(Canada)", names none.
+ */
+static void test_unquoted_alias_from_the_name(void **state)
+{
+	static const struct party_case bank[] = {
+		{ "Provider", ROLE_VENDOR },
+		{ "Bank", ROLE_CUSTOMER },
+	};
+	static const struct party_case place[] = {
+		{ "Provider", ROLE_VENDOR },
+		{ "Canada", NO_PARTY },
+		{ "Ontario", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("SERVICES AGREEMENT\n\nParties\nOrvane Analytics Pty Ltd ABN 11 222 333 444 "
+			  "(Provider)\nHarlow Mutual Bank Ltd ABN 12 345 678 901 (Bank)\n\n1. The Bank "
+			  "shall pay the Provider the fees.\n",
+			  bank, sizeof(bank) / sizeof(bank[0]));
+	check_party_roles("SERVICES AGREEMENT\n\nParties\nOrvane Analytics Pty Ltd ABN 11 222 333 444 "
+			  "(Provider)\nHarlow Mutual Bank Ltd, a bank under the Bank Act (Canada)\nKell "
+			  "Holdings Inc. (Ontario)\n\n1. The Provider shall provide the service.\n",
+			  place, sizeof(place) / sizeof(place[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4864,6 +4928,8 @@ int main(void)
 		cmocka_unit_test(test_models_named_in_running_text),
 		cmocka_unit_test(test_paid_the_fees_supplies),
 		cmocka_unit_test(test_it_gives_for_the_party_before),
+		cmocka_unit_test(test_alias_after_a_sentence_end),
+		cmocka_unit_test(test_unquoted_alias_from_the_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
