@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "prefilter.h"
+#include "text_sort.h"
 #include "xalloc.h"
 
 /*
@@ -222,37 +223,23 @@ static unsigned char fold(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + ('a' - 'A')) : c;
 }
 
-/*
- * An entry to sort: the first eight bytes of its text as a big-endian
- * number (zero past its end), so that most comparisons are one of two
- * integers, not a call to strcmp.
- */
-struct pf_sort {
-	uint64_t key;
-	uint32_t entry;
+struct entry_order {
+	const struct pf_entry *entries;
+	const char *texts;
 };
 
-static uint64_t text_key(const char *s)
+/*
+ * By text (as strcmp), then mode, then rule.  Entries that compare equal
+ * are the same keyword, mode and rule: their order is immaterial.
+ */
+static int entry_tie(const struct text_sort *a, const struct text_sort *b, void *ctx)
 {
-	uint64_t k = 0;
-	size_t i;
+	const struct entry_order *o = ctx;
+	const struct pf_entry *x = &o->entries[a->index], *y = &o->entries[b->index];
 
-	for (i = 0; i < 8 && s[i]; i++)
-		k |= (uint64_t)(unsigned char)s[i] << (56 - 8 * i);
-	return k;
-}
-
-/* By text (as strcmp), then mode, then rule. */
-static inline int cmp_sort(const struct pf_entry *e, const char *texts,
-			   const struct pf_sort *a, const struct pf_sort *b)
-{
-	const struct pf_entry *x = &e[a->entry], *y = &e[b->entry];
-
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
 	/* The same eight bytes, and the text ended within them: the same text. */
 	if (a->key & 0xff) {
-		int c = strcmp(texts + x->text + 8, texts + y->text + 8);
+		int c = strcmp(o->texts + x->text + 8, o->texts + y->text + 8);
 
 		if (c)
 			return c;
@@ -260,39 +247,6 @@ static inline int cmp_sort(const struct pf_entry *e, const char *texts,
 	if (x->mode != y->mode)
 		return (int)x->mode - (int)y->mode;
 	return x->rule < y->rule ? -1 : x->rule > y->rule;
-}
-
-/*
- * A merge sort that leaves ordered halves as they are: the pattern words
- * come sorted (build_prefilter in rules.c), in two runs, and most of the
- * work of qsort went into sorting what was sorted already.  Entries that
- * compare equal are the same keyword, mode and rule: their order is
- * immaterial.
- */
-static void sort_entries(const struct pf_entry *e, const char *texts, struct pf_sort *a,
-			 struct pf_sort *tmp, size_t n)
-{
-	size_t h = n / 2, i, j, k;
-
-	if (n <= 12) {
-		for (i = 1; i < n; i++) {
-			struct pf_sort t = a[i];
-
-			for (j = i; j > 0 && cmp_sort(e, texts, &a[j - 1], &t) > 0; j--)
-				a[j] = a[j - 1];
-			a[j] = t;
-		}
-		return;
-	}
-	sort_entries(e, texts, a, tmp, h);
-	sort_entries(e, texts, a + h, tmp, n - h);
-	if (cmp_sort(e, texts, &a[h - 1], &a[h]) <= 0)
-		return;
-	memcpy(tmp, a, h * sizeof(*tmp));
-	for (i = 0, j = h, k = 0; i < h && j < n;)
-		a[k++] = cmp_sort(e, texts, &a[j], &tmp[i]) < 0 ? a[j++] : tmp[i++];
-	while (i < h)
-		a[k++] = tmp[i++];
 }
 
 /* Sorts the entries and makes one keyword of each text. */
@@ -304,17 +258,19 @@ static void group_keywords(struct prefilter *pf)
 	if (pf->nentry >= UINT32_MAX || pf->nrules >= UINT32_MAX)
 		xalloc_die();
 	if (pf->nentry) {
-		struct pf_sort *order = xcalloc(pf->nentry, sizeof(*order));
-		struct pf_sort *tmp = xcalloc(pf->nentry, sizeof(*tmp));
+		struct entry_order by = { pf->entries, pf->texts.ptr };
+		struct text_sort *order = xcalloc(pf->nentry, sizeof(*order));
+		struct text_sort *tmp = xcalloc(pf->nentry / 2 + 1, sizeof(*tmp));
 		struct pf_entry *sorted = xcalloc(pf->nentry, sizeof(*sorted));
 
 		for (i = 0; i < pf->nentry; i++) {
-			order[i].key = text_key(pf->texts.ptr + pf->entries[i].text);
-			order[i].entry = (uint32_t)i;
+			order[i].key = text_sort_key(pf->texts.ptr + pf->entries[i].text);
+			order[i].index = (uint32_t)i;
 		}
-		sort_entries(pf->entries, pf->texts.ptr, order, tmp, pf->nentry);
+		/* The pattern words come sorted (build_prefilter in rules.c), in two runs. */
+		text_sort(order, tmp, pf->nentry, entry_tie, &by);
 		for (i = 0; i < pf->nentry; i++)
-			sorted[i] = pf->entries[order[i].entry];
+			sorted[i] = pf->entries[order[i].index];
 		free(pf->entries);
 		pf->entries = sorted;
 		pf->entry_alloc = pf->nentry;

@@ -11,6 +11,7 @@
 #include "prefilter.h"
 #include "regex_lit.h"
 #include "rules.h"
+#include "text_sort.h"
 #include "xalloc.h"
 
 /* A rule pack larger than this is surely not a rule pack. */
@@ -1353,59 +1354,13 @@ static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
 	return ret;
 }
 
-/*
- * A word to sort: its first eight bytes as a big-endian number (zero past
- * its end), so that most comparisons are of two integers, not a strcmp.
- */
-struct word_sort {
-	uint64_t key;
-	uint32_t word;
-};
-
-static uint64_t word_key(const char *s)
+/* As strcmp of the words (distinct words never compare equal). */
+static int word_tie(const struct text_sort *a, const struct text_sort *b, void *ctx)
 {
-	uint64_t k = 0;
-	size_t i;
+	char *const *words = ctx;
 
-	for (i = 0; i < 8 && s[i]; i++)
-		k |= (uint64_t)(unsigned char)s[i] << (56 - 8 * i);
-	return k;
-}
-
-/* As strcmp of the words; distinct words never compare equal. */
-static inline int cmp_word_sort(char *const *words, const struct word_sort *a,
-				const struct word_sort *b)
-{
-	if (a->key != b->key)
-		return a->key < b->key ? -1 : 1;
 	/* The same eight bytes, and neither word ended within them. */
-	return (a->key & 0xff) ? strcmp(words[a->word] + 8, words[b->word] + 8) : 0;
-}
-
-/* A merge sort of a[0..n) by the words' text; tmp has room for n / 2. */
-static void sort_words(char *const *words, struct word_sort *a, struct word_sort *tmp, size_t n)
-{
-	size_t h = n / 2, i, j, k;
-
-	if (n <= 12) {
-		for (i = 1; i < n; i++) {
-			struct word_sort t = a[i];
-
-			for (j = i; j > 0 && cmp_word_sort(words, &a[j - 1], &t) > 0; j--)
-				a[j] = a[j - 1];
-			a[j] = t;
-		}
-		return;
-	}
-	sort_words(words, a, tmp, h);
-	sort_words(words, a + h, tmp, n - h);
-	if (cmp_word_sort(words, &a[h - 1], &a[h]) <= 0)
-		return;
-	memcpy(tmp, a, h * sizeof(*tmp));
-	for (i = 0, j = h, k = 0; i < h && j < n;)
-		a[k++] = cmp_word_sort(words, &a[j], &tmp[i]) < 0 ? a[j++] : tmp[i++];
-	while (i < h)
-		a[k++] = tmp[i++];
+	return (a->key & 0xff) ? strcmp(words[a->index] + 8, words[b->index] + 8) : 0;
 }
 
 size_t ruleset_regexes(struct ruleset *rs, struct rule_regex ***out)
@@ -1535,7 +1490,7 @@ static void build_prefilter(struct ruleset *rs)
 	struct regex_lit_memo *memo;
 	size_t *nneeds, nre, i, k, w, p, nwords = 0, nuniq = 0, at, *met, *sorted;
 	char **words, **byword;
-	struct word_sort *order, *tmp;
+	struct text_sort *order, *tmp;
 	struct word_index wi;
 
 	nre = ruleset_regexes(rs, &res);
@@ -1574,17 +1529,17 @@ static void build_prefilter(struct ruleset *rs)
 	order = xcalloc(nuniq ? nuniq : 1, sizeof(*order));
 	tmp = xcalloc(nuniq / 2 + 1, sizeof(*tmp));
 	for (i = 0; i < nuniq; i++) {
-		order[i].key = word_key(words[i]);
-		order[i].word = (uint32_t)i;
+		order[i].key = text_sort_key(words[i]);
+		order[i].index = (uint32_t)i;
 	}
-	sort_words(words, order, tmp, nuniq);
+	text_sort(order, tmp, nuniq, word_tie, words);
 	free(tmp);
 	sorted = xcalloc(nuniq ? nuniq : 1, sizeof(*sorted));
 	for (i = 0; i < nuniq; i++)
-		sorted[order[i].word] = i;
+		sorted[order[i].index] = i;
 	byword = xcalloc(nuniq ? nuniq : 1, sizeof(*byword));
 	for (i = 0; i < nuniq; i++)
-		byword[i] = words[order[i].word];
+		byword[i] = words[order[i].index];
 	memcpy(words, byword, nuniq * sizeof(*words));
 	free(byword);
 	free(order);
