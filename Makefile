@@ -126,9 +126,9 @@ $(B)/gen/embedded_rules.c: $(RULE_PACKS) $(B)/.packs $(B)/embed
 	@mkdir -p $(@D)
 	$(QUIET_GEN)$(B)/embed $@ $(RULE_PACKS)
 
-$(B)/embed: src/tools/embed.c $(B)/.flags
+$(B)/embed: src/tools/embed.c src/tools/c_literal.c src/tools/c_literal.h $(B)/.flags
 	@mkdir -p $(@D)
-	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -o $@ $< $(ALL_LDFLAGS) $(YAML_LIBS)
+	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -o $@ $(filter %.c,$^) $(ALL_LDFLAGS) $(YAML_LIBS)
 
 # The built-in packs' regexes, compiled and analysed once here rather than
 # at every start (include/precompiled.h).  The tool is the library without
@@ -146,9 +146,9 @@ $(B)/gen/precompiled_rules.stamp: $(B)/precompile
 
 $(B)/gen/precompiled_rules.c: $(B)/gen/precompiled_rules.stamp ;
 
-$(B)/precompile: src/tools/precompile.c $(LIB_OBJS) $(B)/.flags
+$(B)/precompile: src/tools/precompile.c src/tools/c_literal.c src/tools/c_literal.h $(LIB_OBJS) $(B)/.flags
 	@mkdir -p $(@D)
-	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -o $@ $< $(LIB_OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
+	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -o $@ $(filter %.c,$^) $(LIB_OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
 
 $(B)/libaiclause.a: $(LIB_OBJS) $(B)/obj/precompiled_rules.o
 	@rm -f $@

@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <yaml.h>
+#include "c_literal.h"
 
 struct example_list {
 	yaml_node_t *node;        /* a scalar, a sequence of scalars, or NULL */
@@ -383,26 +384,6 @@ static void lean_pack(struct pack *pk)
 	}
 }
 
-/* s[0..n) as a C string literal. */
-static void put_string(FILE *out, const char *s, size_t n)
-{
-	size_t i;
-
-	putc('"', out);
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		/* '?' escaped: "??" could start a trigraph under -std=c11. */
-		if (c == '"' || c == '\\' || c == '?')
-			fprintf(out, "\\%c", c);
-		else if (c >= 0x20 && c < 0x7F)
-			putc(c, out);
-		else
-			fprintf(out, "\\%03o", c);
-	}
-	putc('"', out);
-}
-
 static void put_bytes(FILE *out, const char *data, size_t len, size_t index)
 {
 	size_t n;
@@ -441,7 +422,7 @@ static void put_document(FILE *out, yaml_document_t *doc, size_t index)
 		if (t == ntags) {
 			tags[ntags++] = n->tag;
 			fprintf(out, "static yaml_char_t tag_%zu_%zu[] = ", index, t);
-			put_string(out, (const char *)n->tag, strlen((const char *)n->tag));
+			put_c_string(out, (const char *)n->tag, strlen((const char *)n->tag));
 			fputs(";\n", out);
 		}
 	}
@@ -554,7 +535,7 @@ static size_t put_list(FILE *out, yaml_document_t *doc, yaml_node_t *n, const ch
 		return 0;
 	if (n->type == YAML_SCALAR_NODE) {
 		fprintf(out, "static const char *const %s[] = { ", name);
-		put_string(out, (const char *)n->data.scalar.value, n->data.scalar.length);
+		put_c_string(out, (const char *)n->data.scalar.value, n->data.scalar.length);
 		fputs(" };\n", out);
 		return 1;
 	}
@@ -565,7 +546,7 @@ static size_t put_list(FILE *out, yaml_document_t *doc, yaml_node_t *n, const ch
 		yaml_node_t *x = yaml_document_get_node(doc, *it);
 
 		putc('\t', out);
-		put_string(out, (const char *)x->data.scalar.value, x->data.scalar.length);
+		put_c_string(out, (const char *)x->data.scalar.value, x->data.scalar.length);
 		fputs(",\n", out);
 	}
 	fputs("};\n", out);
@@ -590,7 +571,7 @@ static void put_examples(FILE *out, struct pack *pk, size_t index)
 	fprintf(out, "static const struct rule_examples examples_%zu[] = {\n", index);
 	for (i = 0; i < pk->nex; i++) {
 		fprintf(out, "\t{ %zu, ", pk->ex[i].rule);
-		put_string(out, (const char *)pk->ex[i].id->data.scalar.value,
+		put_c_string(out, (const char *)pk->ex[i].id->data.scalar.value,
 			   pk->ex[i].id->data.scalar.length);
 		if (nm[i])
 			fprintf(out, ", match_%zu_%zu, %zu", index, i, nm[i]);

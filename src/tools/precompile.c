@@ -19,6 +19,7 @@
 #include "regex_lit.h"
 #include "rules.h"
 #include "xalloc.h"
+#include "c_literal.h"
 
 /* This program makes the table: it runs without one. */
 const struct precompiled_rules precompiled_rules = { NULL, 0, NULL, 0 };
@@ -41,28 +42,6 @@ static int cmp_item(const void *a, const void *b)
 	return x->index < y->index ? -1 : x->index > y->index;
 }
 
-/* s[0..n) as a C string literal. */
-static void put_string(FILE *out, const char *s, size_t n)
-{
-	size_t i;
-
-	putc('"', out);
-	for (i = 0; i < n; i++) {
-		unsigned char c = (unsigned char)s[i];
-
-		/* '?' escaped: "??" could start a trigraph under -std=c11. */
-		if (c == '"' || c == '\\' || c == '?')
-			fprintf(out, "\\%c", c);
-		else if (c >= 0x20 && c < 0x7F)
-			putc(c, out);
-		else
-			fprintf(out, "\\%03o", c);
-		if (i % 100 == 99 && i + 1 < n)
-			fputs("\"\n\t\"", out);
-	}
-	putc('"', out);
-}
-
 static void put_needs(FILE *out, const struct item *it, size_t k)
 {
 	size_t j, w;
@@ -71,7 +50,7 @@ static void put_needs(FILE *out, const struct item *it, size_t k)
 		fprintf(out, "static const char *const words_%zu_%zu[] = {", k, j);
 		for (w = 0; w < it->needs[j].n; w++) {
 			fputs(w ? ", " : " ", out);
-			put_string(out, it->needs[j].words[w], strlen(it->needs[j].words[w]));
+			put_c_string(out, it->needs[j].words[w], strlen(it->needs[j].words[w]));
 		}
 		fputs(" };\n", out);
 	}
@@ -102,7 +81,7 @@ static int write_table(FILE *out, struct item *items, size_t n,
 	}
 	for (k = 0; k < n; k++) {
 		fprintf(out, "static const char text_%zu[] =\n\t", k);
-		put_string(out, items[k].re->expanded, items[k].key.len);
+		put_c_string(out, items[k].re->expanded, items[k].key.len);
 		fputs(";\n", out);
 		put_needs(out, &items[k], k);
 	}
