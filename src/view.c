@@ -142,6 +142,28 @@ static int alone_in(const unsigned char *t, size_t from, size_t to, size_t start
 }
 
 /*
+ * The ')' that closes a link's target "(...)" right after the ']' at
+ * t[bracket], nested parentheses counted: its index, or 0 where the target
+ * is longer than LINK_TARGET_MAX, breaks a line or does not close before
+ * `end`.
+ */
+static size_t link_target_close(const unsigned char *t, size_t bracket, size_t end)
+{
+	size_t k;
+	int depth = 0;
+
+	for (k = bracket + 1; k < end && k - bracket <= LINK_TARGET_MAX; k++) {
+		if (t[k] == '(')
+			depth++;
+		else if (t[k] == ')' && --depth == 0)
+			return k;
+		else if (t[k] == '\n')
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * A Markdown inline link "[text](target)" starting at t[i] == '[' and
  * ending before `end`: sets *close to its ']' and *after past its ')'.
  * Terms of service in Markdown put links on the very words rules read
@@ -157,22 +179,14 @@ static int markdown_link(const unsigned char *t, size_t sent_start, size_t i, si
 			 size_t *close, size_t *after)
 {
 	size_t j, k;
-	int depth = 0;
 
 	for (j = i + 1; j < end && t[j] != ']'; j++)
 		if (t[j] == '[' || t[j] == '\n')
 			return 0;
 	if (j == i + 1 || j + 2 >= end || t[j + 1] != '(' || t[j + 2] == '#')
 		return 0;
-	for (k = j + 1; k < end && k - j <= LINK_TARGET_MAX; k++) {
-		if (t[k] == '(')
-			depth++;
-		else if (t[k] == ')' && --depth == 0)
-			break;
-		else if (t[k] == '\n')
-			return 0;
-	}
-	if (k >= end || t[k] != ')')
+	k = link_target_close(t, j, end);
+	if (!k)
 		return 0;
 	if (alone_in(t, i, k + 1, sent_start, end))
 		return 0;
@@ -191,7 +205,6 @@ static int markdown_link(const unsigned char *t, size_t sent_start, size_t i, si
 static size_t markdown_image(const unsigned char *t, size_t i, size_t end)
 {
 	size_t j = i + (t[i] == '['), k;
-	int depth = 0;
 
 	if (j + 1 >= end || t[j] != '!' || t[j + 1] != '[')
 		return 0;
@@ -200,31 +213,16 @@ static size_t markdown_image(const unsigned char *t, size_t i, size_t end)
 			return 0;
 	if (j + 1 >= end || t[j + 1] != '(')
 		return 0;
-	for (k = j + 1; k < end && k - j <= LINK_TARGET_MAX; k++) {
-		if (t[k] == '(')
-			depth++;
-		else if (t[k] == ')' && --depth == 0)
-			break;
-		else if (t[k] == '\n')
-			return 0;
-	}
-	if (k >= end || t[k] != ')')
+	k = link_target_close(t, j, end);
+	if (!k)
 		return 0;
 	k++;
 	if (t[i] == '[') {
 		/* The link around it: "](target)". */
 		if (k + 1 >= end || t[k] != ']' || t[k + 1] != '(')
 			return 0;
-		depth = 0;
-		for (j = k++; k < end && k - j <= LINK_TARGET_MAX; k++) {
-			if (t[k] == '(')
-				depth++;
-			else if (t[k] == ')' && --depth == 0)
-				break;
-			else if (t[k] == '\n')
-				return 0;
-		}
-		if (k >= end || t[k] != ')')
+		k = link_target_close(t, k, end);
+		if (!k)
 			return 0;
 		k++;
 	}
