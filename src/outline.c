@@ -374,8 +374,14 @@ static size_t foreign_annex_at(const char *s, const char *e)
 	int first = (unsigned char)*s < 0x80 ? tolower((unsigned char)*s) : -1;
 	int second = s + 1 < e && (unsigned char)s[1] < 0x80 ? tolower((unsigned char)s[1]) : -1;
 
-	if (first >= 0 && !strchr("abzp", first))
+	/* strchr("abzp", first) as a switch: this runs for every label read. */
+	switch (first) {
+	case -1: case 'a': case 'b': case 'z': case 'p':
+	case '\0':   /* as strchr() had it: its terminator matches */
+		break;
+	default:
 		return 0;
+	}
 	for (i = 0; i < ARRAY_SIZE(words); i++) {
 		const char *p = s, *w = words[i], *we;
 

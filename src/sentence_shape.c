@@ -20,9 +20,9 @@
 #define CAPTION_MAX_WORDS_NO_STOP 10
 
 /*
- * Word lists with their lengths, in lower case: every sentence's words
- * are looked up in them, and a strlen per entry per word cost more than
- * the rest of is_caption.
+ * Word lists with their lengths, in lower case and sorted in strcmp()
+ * order: every sentence's words are looked up in them, and a strlen per
+ * entry per word cost more than the rest of is_caption.
  */
 struct word {
 	const char *s;
@@ -40,10 +40,11 @@ static int in_words(const struct word *v, size_t nv, const char *w, size_t n, in
 		return 0;
 	/*
 	 * The first letter rules out most words before a compare.  Every
-	 * list is in lower case, so only w's letter is folded, once.
+	 * list is in lower case, so only w's letter is folded, once; and
+	 * sorted, so the scan ends at the first entry past that letter.
 	 */
 	first = caseless ? tolower((unsigned char)w[0]) : (unsigned char)w[0];
-	for (i = 0; i < nv; i++)
+	for (i = 0; i < nv && (unsigned char)v[i].s[0] <= first; i++)
 		if (v[i].n == n && (unsigned char)v[i].s[0] == first &&
 		    (caseless ? !strncasecmp(v[i].s, w, n) : !memcmp(v[i].s, w, n)))
 			return 1;
@@ -61,6 +62,17 @@ static int is_function_word(const char *w, size_t n)
 	return in_words(words, ARRAY_SIZE(words), w, n, 0);
 }
 
+/* Whether c is a letter of the roman numerals up to C, in either case. */
+static int is_roman_letter(unsigned char c)
+{
+	switch (c | 0x20) {
+	case 'i': case 'v': case 'x': case 'l': case 'c':
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* "1.6", "12.", "(b)", "IV.", "(iii)": a clause label, not a word. */
 static int is_label_token(const char *w, size_t n)
 {
@@ -71,7 +83,7 @@ static int is_label_token(const char *w, size_t n)
 	for (i = 0; i < n; i++)
 		if (isalpha((unsigned char)w[i])) {
 			letters++;
-			roman += strchr("ivxlcIVXLC", w[i]) != NULL;
+			roman += is_roman_letter((unsigned char)w[i]);
 		}
 	if (!letters)
 		return 1;
@@ -287,7 +299,7 @@ static size_t item_label_len(const char *s, size_t len)
 		for (k = i; k < j; k++) {
 			if (!islower((unsigned char)s[k]) && !isupper((unsigned char)s[k]))
 				return 0;
-			roman += strchr("ivxlcIVXLC", s[k]) != NULL;
+			roman += is_roman_letter((unsigned char)s[k]);
 		}
 		if (j - i > 2 && roman != j - i)
 			return 0;
