@@ -29,6 +29,12 @@
 #include "reword.h"
 #include "xalloc.h"
 
+/*
+ * A DOCX result's evidence, cut to about this many characters: room for a
+ * clause's operative words, short enough for a code-scanning list.
+ */
+#define SARIF_QUOTE_CHARS 240
+
 #define SARIF_SCHEMA "https://json.schemastore.org/sarif-2.1.0.json"
 
 struct sarif_error {
@@ -199,6 +205,18 @@ static void write_location(struct json_writer *w, struct sarif_state *st,
 	if (f) {
 		buf_reset(&st->scratch);
 		report_add_citation(&st->scratch, doc, f);
+		/*
+		 * A DOCX has no lines for a region to point at, and a viewer
+		 * cannot open the file at the clause: the message carries the
+		 * evidence that a text file's snippet carries.
+		 */
+		if (doc->format == DOC_FORMAT_DOCX) {
+			report_sentence_span(doc, f, &start, &end);
+			buf_addstr(&st->scratch, ": \"");
+			report_quote(&st->scratch, doc->text.ptr, start, end, f->start, f->end,
+				     SARIF_QUOTE_CHARS, NULL, NULL);
+			buf_addch(&st->scratch, '"');
+		}
 		message(w, "message", st->scratch.ptr, st->scratch.len);
 	}
 	json_object_end(w);

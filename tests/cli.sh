@@ -438,11 +438,12 @@ else
 fi
 
 # SARIF for code scanning: one run, the checklist as its rules, every result
-# naming a rule of the run and a level; text files' results carry lines;
-# an unreadable file is a failed invocation, the others still reported.
+# naming a rule of the run and a level; text files' results carry lines,
+# a DOCX's quote their evidence in the location's message; an unreadable
+# file is a failed invocation, the others still reported.
 "$AICLAUSE" review -q -f sarif samples/mixed.txt samples/mixed.docx "$tmp/absent.docx" \
 	>"$tmp/out.sarif" 2>/dev/null; st=$?
-why=$(python3 -c 'import json,sys
+why=$(python3 -c 'import json, re, sys
 d = json.load(open(sys.argv[1]))
 run, = d["runs"]
 rules = [r["id"] for r in run["tool"]["driver"]["rules"]]
@@ -457,12 +458,19 @@ checks = [d["version"] == "2.1.0", len(rules) >= 40, len(res) > 10,
 	lines and all(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
 		== "samples/mixed.txt" and r["locations"][0]["physicalLocation"]["region"]["startLine"] > 1
 		for r in lines),
-	inv["executionSuccessful"] is False and len(inv["toolExecutionNotifications"]) == 1]
+	inv["executionSuccessful"] is False and len(inv["toolExecutionNotifications"]) == 1,
+	[l["message"]["text"] for r in res for l in r["locations"]
+		if l["physicalLocation"]["artifactLocation"]["uri"] == "samples/mixed.docx"
+		and "message" in l] != []
+	and all(re.match(r"^\S.*, paragraph [0-9]+: \".{20,}\"$", l["message"]["text"])
+		for r in res for l in r["locations"]
+		if l["physicalLocation"]["artifactLocation"]["uri"] == "samples/mixed.docx"
+		and "message" in l)]
 print(",".join(str(i) for i, c in enumerate(checks) if not c))' "$tmp/out.sarif" 2>&1)
 if [ $st -eq 2 ] && [ -z "$why" ]; then
-	ok "SARIF: checklist as rules, results with levels and lines, an unreadable file a failed invocation"
+	ok "SARIF: checklist as rules, results with levels, lines or quotes, an unreadable file a failed invocation"
 else
-	fail "SARIF: checklist as rules, results with levels and lines, an unreadable file a failed invocation" \
+	fail "SARIF: checklist as rules, results with levels, lines or quotes, an unreadable file a failed invocation" \
 		"status $st; failed checks: $why"
 fi
 
