@@ -2796,6 +2796,121 @@ static int shared_undertaking(const struct document *doc, const struct roles *ou
 	       titled_as_shared(doc);
 }
 
+/* Whether t[0..len) holds s anywhere (C11 has no memmem). */
+static int text_has(const char *t, size_t len, const char *s)
+{
+	size_t n = strlen(s), i = 0;
+
+	while (i + n <= len) {
+		const char *hit = memchr(t + i, s[0], len - i - n + 1);
+
+		if (!hit)
+			return 0;
+		i = (size_t)(hit - t);
+		if (!memcmp(t + i, s, n))
+			return 1;
+		i++;
+	}
+	return 0;
+}
+
+/*
+ * Whether an alias of another group than `g` starts at t[k], or the first
+ * word of one that has more, as a whole word and not as a possessive
+ * ("hire Onyx's employees"); its group, or -1.
+ */
+static int party_at(const struct roles *out, const int *groups, int g, const char *t, size_t len,
+		    size_t k)
+{
+	size_t j;
+
+	for (j = 0; j < out->nparties; j++) {
+		const char *a = out->parties[j].alias;
+		size_t n = strlen(a);
+
+		if (groups[j] == g || k + n > len || t[k] != a[0])
+			continue;
+		/* Or the first word of a longer one: "Wade" for "Wade Enterprises". */
+		if (memcmp(t + k, a, n)) {
+			const char *sp = strchr(a, ' ');
+
+			if (!sp || !isupper((unsigned char)a[0]) || memcmp(t + k, a, (size_t)(sp - a)))
+				continue;
+			n = (size_t)(sp - a);
+		}
+		if (k + n < len && (isalnum((unsigned char)t[k + n]) || t[k + n] == '\''))
+			continue;
+		return groups[j];
+	}
+	return -1;
+}
+
+/*
+ * "Naked hereby engages Wade for ...", "Fenwick retains Osric as its
+ * adviser", "Client shall hire the Consultant to ...": the party that
+ * engages, retains or hires another buys its work, whatever else the two
+ * do ("Naked's products").  Decisive for groups not yet decided, where
+ * every such use of the document points the same way; never "shall not
+ * engage", nor "appoints" (a distributor is appointed by its supplier).
+ */
+static void engagement_roles(const struct document *doc, struct roles *out, const int *groups,
+			     enum party_role *group_role)
+{
+	static const char *const engage[] = {
+		"engages", "engage", "retains", "retain", "hires", "hire",
+	};
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i;
+	int buyer = -1, seller = -1;
+
+	if (!text_has(t, len, "ngage") && !text_has(t, len, "etain") && !text_has(t, len, "hire"))
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+		size_t n = strlen(a), at = 0;
+
+		while (at + n <= len) {
+			const char *hit = memchr(t + at, a[0], len - at - n + 1);
+			size_t k, v;
+			int g;
+
+			if (!hit)
+				break;
+			at = (size_t)(hit - t) + 1;
+			k = at - 1;
+			if (memcmp(t + k, a, n) || (k > 0 && isalnum((unsigned char)t[k - 1])) ||
+			    (k + n < len && isalnum((unsigned char)t[k + n])))
+				continue;
+			k = skip_aux(t, len, k + n);
+			if (!word_at(t, len, k, engage, ARRAY_SIZE(engage)))
+				continue;
+			for (v = k; v < len && isalpha((unsigned char)t[v]); v++)
+				;
+			while (v < len && t[v] == ' ')
+				v++;
+			if (v + 4 <= len && !strncasecmp(t + v, "the ", 4))
+				v += 4;
+			if ((g = party_at(out, groups, groups[i], t, len, v)) < 0)
+				continue;
+			if ((buyer >= 0 && (buyer != groups[i] || seller != g)))
+				return;     /* the uses disagree: none decides */
+			buyer = groups[i];
+			seller = g;
+		}
+	}
+	if (buyer < 0 || (group_role[buyer] != ROLE_UNKNOWN && group_role[buyer] != ROLE_CUSTOMER) ||
+	    (group_role[seller] != ROLE_UNKNOWN && group_role[seller] != ROLE_VENDOR))
+		return;
+	for (i = 0; i < out->nparties; i++)
+		if ((groups[i] == buyer || groups[i] == seller) && out->parties[i].role == ROLE_UNKNOWN) {
+			out->parties[i].role = groups[i] == buyer ? ROLE_CUSTOMER : ROLE_VENDOR;
+			out->parties[i].why = groups[i] == buyer ? "engages the other" :
+				"engaged by the other";
+		}
+	group_role[buyer] = ROLE_CUSTOMER;
+	group_role[seller] = ROLE_VENDOR;
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -2814,6 +2929,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			group_role[groups[i]] = out->parties[i].role;
 	contracting_pair(out, groups, group_role);
 	field_roles(rf, doc, out, groups, agent, group_role);
+	engagement_roles(doc, out, groups, group_role);
 	for (i = 0; i < out->nparties; i++) {
 		struct party *p = &out->parties[i];
 		struct role_uses u;
