@@ -2863,6 +2863,11 @@ static void engagement_roles(const struct document *doc, struct roles *out, cons
 	size_t len = doc->text.len, i;
 	int buyer = -1, seller = -1;
 
+	/* Nothing to decide where role nouns or fields decided every party. */
+	for (i = 0; i < out->nparties && group_role[groups[i]] != ROLE_UNKNOWN; i++)
+		;
+	if (i == out->nparties)
+		return;
 	if (!text_has(t, len, "ngage") && !text_has(t, len, "etain") && !text_has(t, len, "hire"))
 		return;
 	for (i = 0; i < out->nparties; i++) {
