@@ -1673,6 +1673,126 @@ static int grants_data_licence(const char *t, size_t len, size_t at)
 	return 0;
 }
 
+/* Whether t[0..len) holds s anywhere (C11 has no memmem). */
+static int text_has(const char *t, size_t len, const char *s)
+{
+	size_t n = strlen(s), i = 0;
+
+	while (i + n <= len) {
+		const char *hit = memchr(t + i, s[0], len - i - n + 1);
+
+		if (!hit)
+			return 0;
+		i = (size_t)(hit - t);
+		if (!memcmp(t + i, s, n))
+			return 1;
+		i++;
+	}
+	return 0;
+}
+
+/*
+ * Whether an alias of another group than `g` starts at t[k], or the first
+ * word of one that has more, as a whole word and not as a possessive
+ * ("hire Onyx's employees"); its group, or -1.
+ */
+static int party_at(const struct roles *out, const int *groups, int g, const char *t, size_t len,
+		    size_t k)
+{
+	size_t j;
+
+	for (j = 0; j < out->nparties; j++) {
+		const char *a = out->parties[j].alias;
+		size_t n = strlen(a);
+
+		if (groups[j] == g || k + n > len || t[k] != a[0])
+			continue;
+		/* Or the first word of a longer one: "Wade" for "Wade Enterprises". */
+		if (memcmp(t + k, a, n)) {
+			const char *sp = strchr(a, ' ');
+
+			if (!sp || !isupper((unsigned char)a[0]) || memcmp(t + k, a, (size_t)(sp - a)))
+				continue;
+			n = (size_t)(sp - a);
+		}
+		if (k + n < len && (isalnum((unsigned char)t[k + n]) || t[k + n] == '\''))
+			continue;
+		return groups[j];
+	}
+	return -1;
+}
+
+/* Who engages whom, over the uses of the parties' names. */
+struct engagement {
+	int buyer, seller;                   /* groups; -1 while no use was seen */
+	int split;                           /* two uses disagree: none decides */
+};
+
+/*
+ * A use of an alias of group `g` whose verb starts at t[k] (after the
+ * auxiliaries): "Naked hereby engages Wade", "hires the Consultant".
+ * The object may be the first word of a longer alias ('Wade' for 'Wade
+ * Enterprises'), never a possessive ("hire Onyx's employees").
+ */
+static void engagement_use(const struct roles *out, const int *groups, int g, const char *t,
+			   size_t len, size_t k, struct engagement *e)
+{
+	static const char *const engage[] = {
+		"engages", "engage", "retains", "retain", "hires", "hire",
+	};
+	int c = k < len ? tolower((unsigned char)t[k]) : -1, s;
+	size_t v;
+
+	if (e->split || (c != 'e' && c != 'r' && c != 'h') ||
+	    !word_at(t, len, k, engage, ARRAY_SIZE(engage)))
+		return;
+	for (v = k; v < len && isalpha((unsigned char)t[v]); v++)
+		;
+	while (v < len && t[v] == ' ')
+		v++;
+	if (v + 4 <= len && !strncasecmp(t + v, "the ", 4))
+		v += 4;
+	if ((s = party_at(out, groups, g, t, len, v)) < 0)
+		return;
+	if (e->buyer >= 0 && (e->buyer != g || e->seller != s)) {
+		e->split = 1;
+		return;
+	}
+	e->buyer = g;
+	e->seller = s;
+}
+
+/*
+ * The engagement uses of an alias whose uses role_evidence does not weigh
+ * (its group is decided, or on neither side).  Only a use followed by a
+ * space, then an auxiliary or the verb, can be one.
+ */
+static void engagement_uses(const struct document *doc, const struct roles *out,
+			    const int *groups, size_t i, struct engagement *e)
+{
+	const char *t = doc->text.ptr, *a = out->parties[i].alias;
+	size_t len = doc->text.len, n = strlen(a), at = 0;
+
+	while (!e->split && at + n <= len) {
+		const char *hit = memchr(t + at, a[0], len - at - n + 1);
+		size_t k;
+		int c;
+
+		if (!hit)
+			break;
+		k = (size_t)(hit - t);
+		at = k + 1;
+		if (k + n >= len || t[k + n] != ' ' || memcmp(t + k, a, n) ||
+		    (k > 0 && isalnum((unsigned char)t[k - 1])))
+			continue;
+		for (k += n; k < len && t[k] == ' '; k++)
+			;
+		c = k < len ? tolower((unsigned char)t[k]) : 0;
+		if (c && strchr("swmahpuier", c))
+			engagement_use(out, groups, groups[i], t, len, skip_aux(t, len, k), e);
+	}
+}
+
 /*
  * How the document uses an alias: as the one who supplies, or who pays.
  * The verbs in the third person ("Licensor grants", "Acme provides",
@@ -1721,7 +1841,12 @@ static int paid_the_fees(const char *t, size_t len, size_t at, size_t n)
 	return word_at(t, len, e, price, ARRAY_SIZE(price));
 }
 
-static void role_evidence(const struct document *doc, const char *alias, struct role_uses *u)
+/*
+ * What the uses of party i's alias say of its role; where `e`, also who
+ * engages whom in them (engagement_use).
+ */
+static void role_evidence(const struct document *doc, const struct roles *out, const int *groups,
+			  size_t pi, struct role_uses *u, struct engagement *e)
 {
 	static const char *const supplier_verbs[] = {
 		"provide", "deliver", "develop", "license", "grant", "perform", "supply",
@@ -1751,7 +1876,7 @@ static void role_evidence(const struct document *doc, const char *alias, struct 
 		"data", "content", "users", "employees", "use of", "personnel", "customers",
 		"business", "payment", "purchase orders", "premises", "inputs", "prompts",
 	};
-	const char *t = doc->text.ptr;
+	const char *t = doc->text.ptr, *alias = out->parties[pi].alias;
 	size_t len = doc->text.len, n = strlen(alias), i = 0;
 
 	memset(u, 0, sizeof(*u));
@@ -1779,6 +1904,8 @@ static void role_evidence(const struct document *doc, const char *alias, struct 
 			continue;
 		}
 		after = skip_aux(t, len, after);
+		if (e)
+			engagement_use(out, groups, groups[pi], t, len, after, e);
 		if ((pk = phrase_at(t, len, after, desire_words, ARRAY_SIZE(desire_words))) != 0) {
 			/* "SPO wishes to procure", "Oak & Ash desires to license the platform" */
 			*customer += word_at(t, len, after + pk, wanted_by_buyer,
@@ -2796,14 +2923,62 @@ static int shared_undertaking(const struct document *doc, const struct roles *ou
 	       titled_as_shared(doc);
 }
 
+/*
+ * "Naked hereby engages Wade for ...", "Fenwick retains Osric as its
+ * adviser", "Client shall hire the Consultant to ...": the party that
+ * engages, retains or hires another buys its work, whatever else the two
+ * do ("Naked's products").  Decisive for groups not decided before the
+ * uses are weighed, where every such use of the document points the same
+ * way; never "shall not engage", nor "appoints" (a distributor is
+ * appointed by its supplier).  `before`, `role` and `why` are the group
+ * roles and the parties' roles and reasons as they stood before the uses
+ * were weighed (the engaged groups keep nothing the weighing gave them).
+ */
+static void engagement_roles(const struct document *doc, struct roles *out, const int *groups,
+			     const struct engagement *e, const enum party_role *before,
+			     const enum party_role *role, const char *const *why,
+			     enum party_role *group_role, struct role_uses *gu)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i;
+	int buyer = e->buyer, seller = e->seller;
+
+	if (e->split || buyer < 0 ||
+	    (before[buyer] != ROLE_UNKNOWN && before[buyer] != ROLE_CUSTOMER) ||
+	    (before[seller] != ROLE_UNKNOWN && before[seller] != ROLE_VENDOR))
+		return;
+	if (!text_has(t, len, "ngage") && !text_has(t, len, "etain") && !text_has(t, len, "hire"))
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		struct party *p = &out->parties[i];
+
+		if (groups[i] != buyer && groups[i] != seller)
+			continue;
+		if (role[i] == ROLE_UNKNOWN) {
+			p->role = groups[i] == buyer ? ROLE_CUSTOMER : ROLE_VENDOR;
+			p->why = groups[i] == buyer ? "engages the other" : "engaged by the other";
+		} else {
+			p->role = role[i];
+			p->why = why[i];
+		}
+	}
+	group_role[buyer] = ROLE_CUSTOMER;
+	group_role[seller] = ROLE_VENDOR;
+	memset(&gu[buyer], 0, sizeof(gu[buyer]));
+	memset(&gu[seller], 0, sizeof(gu[seller]));
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
 	enum party_role group_role[MAX_GROUPS] = { ROLE_UNKNOWN };
 	int agent[MAX_GROUPS] = { 0 }, between[MAX_GROUPS] = { 0 };
 	struct role_uses gu[MAX_GROUPS];
+	enum party_role before[MAX_GROUPS], role[MAX_PARTIES];
+	const char *why[MAX_PARTIES];
+	struct engagement e = { -1, -1, 0 };
 	size_t i;
-	int g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents, nbetween;
+	int engaging, g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents, nbetween;
 
 	memset(gu, 0, sizeof(gu));
 	nagents = escrow_roles(doc, out, groups, agent);
@@ -2814,11 +2989,23 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			group_role[groups[i]] = out->parties[i].role;
 	contracting_pair(out, groups, group_role);
 	field_roles(rf, doc, out, groups, agent, group_role);
+	/* Who engages whom is read with the uses, nothing where all is decided. */
+	for (i = 0; i < out->nparties && group_role[groups[i]] != ROLE_UNKNOWN; i++)
+		;
+	engaging = i < out->nparties;
+	memcpy(before, group_role, sizeof(before));
+	for (i = 0; i < out->nparties; i++) {
+		role[i] = out->parties[i].role;
+		why[i] = out->parties[i].why;
+	}
 	for (i = 0; i < out->nparties; i++) {
 		struct party *p = &out->parties[i];
 		struct role_uses u;
 		unsigned v, c;
 
+		if (agent[groups[i]] || group_role[groups[i]] != ROLE_UNKNOWN)
+			if (engaging)
+				engagement_uses(doc, out, groups, i, &e);
 		if (agent[groups[i]])
 			continue;
 		if (group_role[groups[i]] != ROLE_UNKNOWN) {
@@ -2828,7 +3015,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			}
 			continue;
 		}
-		role_evidence(doc, p->alias, &u);
+		role_evidence(doc, out, groups, i, &u, engaging ? &e : NULL);
 		v = u.vendor;
 		c = u.customer;
 		gu[groups[i]].vendor += v;
@@ -2844,6 +3031,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		}
 		p->role = group_role[groups[i]];
 	}
+	if (engaging)
+		engagement_roles(doc, out, groups, &e, before, role, why, group_role, gu);
 	/*
 	 * Two parties, one known: the other has the other role.  Not a
 	 * company first named inside a numbered clause when the known party

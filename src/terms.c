@@ -994,9 +994,11 @@ static int opens_with_a_model(const struct roles *r, const char *term, size_t tl
 	for (skipped = 0; skipped <= 2 && i < len; skipped++) {
 		for (k = 0; k < r->nterms; k++) {
 			const char *m = r->terms[k].term;
-			size_t n = strlen(m);
+			size_t n;
 
-			if (r->terms[k].cls == TERM_MODEL && n <= len - i && !memcmp(s + i, m, n) &&
+			/* The class first: most terms are no model, and strlen is dear. */
+			if (r->terms[k].cls == TERM_MODEL && (n = strlen(m)) <= len - i &&
+			    !memcmp(s + i, m, n) &&
 			    (i + n == len || !isalnum((unsigned char)s[i + n])) &&
 			    share_a_name_word(term, tlen, m))
 				return 1;
@@ -2156,8 +2158,10 @@ static int term_known(const struct roles *out, const char *t, size_t s, size_t n
 {
 	size_t i;
 
+	/* The first letter before the length: most terms differ there. */
 	for (i = 0; i < out->nterms; i++)
-		if (strlen(out->terms[i].term) == n && memcmp(out->terms[i].term, t + s, n) == 0)
+		if ((n == 0 || out->terms[i].term[0] == t[s]) && strlen(out->terms[i].term) == n &&
+		    memcmp(out->terms[i].term, t + s, n) == 0)
 			return 1;
 	return 0;
 }

@@ -976,6 +976,54 @@ static void test_paid_the_fees_supplies(void **state)
 	roles_finder_free(rf);
 }
 
+/* "X hereby engages Y to ...": who engages buys the work, whoever's products it is about. */
+static void test_who_engages_buys(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "THIS ENDORSEMENT AGREEMENT is made between Larkspur Apparel, Inc., a Nevada "
+		 "corporation (\"Larkspur\"), and Dorian Vale Enterprises, LLC (\"Vale\").\n"
+		 "1. Engagement. Larkspur hereby engages Vale for the endorsement of Larkspur's "
+		 "products listed in Exhibit A.\n"
+		 "2. Larkspur's products will bear the marks approved under Section 4.\n"
+		 "3. Larkspur's products may be sold in any channel.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Larkspur"));
+	assert_int_equal(party(&r, "Larkspur")->role, ROLE_CUSTOMER);
+	assert_non_null(party(&r, "Vale"));
+	assert_int_equal(party(&r, "Vale")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+
+	/* "retains" a person the same; an engagement negated or of the other's staff is none. */
+	make_doc(&doc,
+		 "This Agreement is made between Fenwick Holdings Ltd (\"Fenwick\") and Osric "
+		 "Partners LLP (\"Osric\").\n"
+		 "1. Fenwick retains Osric as its adviser on the matters in Schedule 1.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Fenwick")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Osric")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	make_doc(&doc,
+		 "This Agreement is made between Brightwell Ltd (\"Brightwell\") and Onyx Data "
+		 "Inc. (\"Onyx\").\n"
+		 "1. Onyx shall provide the services. Onyx shall deliver the software.\n"
+		 "2. Brightwell shall not engage Onyx to provide any other services, and Brightwell "
+		 "shall not hire Onyx's employees.\n"
+		 "3. Onyx hereby retains Brightwell's data only for the Term.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Onyx")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Brightwell")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_engine_reads_through_names(void **state)
 {
 	struct engine *e = engine_new(&rs);
@@ -4930,6 +4978,7 @@ int main(void)
 		cmocka_unit_test(test_it_gives_for_the_party_before),
 		cmocka_unit_test(test_alias_after_a_sentence_end),
 		cmocka_unit_test(test_unquoted_alias_from_the_name),
+		cmocka_unit_test(test_who_engages_buys),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
