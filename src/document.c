@@ -549,7 +549,8 @@ static int closes_at_heading(const struct document *doc, size_t i)
  * The title of an annex with no label of its own, in paragraph p: a
  * heading ("ORDER FORM", "**Order Form**", "Data Processing Schedule"),
  * or in a Word document a paragraph in capitals, of a few words in
- * capitals or title case that end on "order form" or open or end on
+ * capitals or title case that end on "order form" or "statement of work"
+ * (opening on it when it is the whole title) or open or end on
  * "schedule", "annex", "exhibit", "appendix" or "attachment" (not their
  * plurals: "SCHEDULES" heads a list of them; nor "EXHIBIT LIST").
  * Returns the length of its citation from *title: the title, emphasis
@@ -563,6 +564,7 @@ static size_t annex_title(const struct document *doc, const struct paragraph *p,
 	static const char *const words[] = {
 		"schedule", "annex", "exhibit", "appendix", "attachment",
 	};
+	static const char *const forms[] = { "order form", "statement of work" };
 	const char *s = doc->text.ptr + p->body, *e = doc->text.ptr + p->end, *w;
 	size_t i, n;
 	int heading = p->kind == PARA_HEADING ||
@@ -583,8 +585,15 @@ static size_t annex_title(const struct document *doc, const struct paragraph *p,
 		return 0;   /* "EXHIBIT LIST" */
 	*title = s;
 	*named_first = 0;
-	if (n >= 10 && !strncasecmp(e - 10, "order form", 10) && (n == 10 || e[-11] == ' '))
-		return n;
+	/* "ORDER FORM", "Customer Order Form", "STATEMENT OF WORK": opening it, the word names it. */
+	for (i = 0; i < ARRAY_SIZE(forms); i++) {
+		size_t k = strlen(forms[i]);
+
+		if (n >= k && !strncasecmp(e - k, forms[i], k) && (n == k || e[-(long)k - 1] == ' ')) {
+			*named_first = n == k;
+			return n;
+		}
+	}
 	for (i = 0; i < ARRAY_SIZE(words); i++) {
 		size_t k = strlen(words[i]);
 
@@ -1704,12 +1713,15 @@ static void add_heading_caption(const struct document *doc, size_t i, struct buf
 	const char *t = doc->text.ptr;
 	size_t s = p->body, e = p->end, n;
 
-	if (p->clause) {
+	while (s < e && isspace((unsigned char)t[s]))
+		s++;
+	/* An annex's title cited as written ("ORDER FORM") is said once. */
+	for (n = s; n < e && (t[n] == '*' || t[n] == '_'); n++)
+		;
+	if (p->clause && !(!p->label && !strncmp(t + n, p->clause, strlen(p->clause)))) {
 		buf_addstr(out, p->clause);
 		buf_addch(out, ' ');
 	}
-	while (s < e && isspace((unsigned char)t[s]))
-		s++;
 	/* Up to the first full stop, or 60 bytes at a word break. */
 	for (n = s; n < e && n - s < 60; n++)
 		if (t[n] == '.' || t[n] == '\n')

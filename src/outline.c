@@ -415,10 +415,13 @@ static const char *skip_blanks(const char *p, const char *e)
 	}
 }
 
-/* "№", "No.", "Nr.", "n°", "nº", "n.": a number sign before an annex's number. */
+/* "№", "No.", "Nr.", "n°", "nº", "n.", "#": a number sign before an annex's number. */
 static const char *skip_number_sign(const char *p, const char *e)
 {
 	const char *q = p;
+
+	if (q + 1 < e && *q == '#' && isalnum((unsigned char)q[1]))
+		return q + 1;   /* "Order Form #2" */
 
 	if (q + 2 < e && (unsigned char)q[0] == 0xE2 && (unsigned char)q[1] == 0x84 &&
 	    (unsigned char)q[2] == 0x96)
@@ -455,6 +458,8 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 		{ "exhibit", STYLE_ANNEX }, { "schedule", STYLE_ANNEX },
 		{ "annex", STYLE_ANNEX }, { "appendix", STYLE_ANNEX },
 		{ "attachment", STYLE_ANNEX },
+		/* "ORDER FORM No. 1", "Statement of Work #2": a part after the terms. */
+		{ "order form", STYLE_ANNEX }, { "statement of work", STYLE_ANNEX },
 	};
 	const char *p, *id;
 	size_t i;
@@ -464,6 +469,7 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 	/* Each keyword opens on one of these, in either case: most words are ruled out at once. */
 	switch (*s) {
 	case 'S': case 's': case 'C': case 'c': case '\xC2': case 'A': case 'a': case 'E': case 'e':
+	case 'O': case 'o':
 		for (i = 0; i < ARRAY_SIZE(keywords); i++)
 			if (word_at(s, e, keywords[i].word))
 				break;

@@ -826,6 +826,44 @@ static void test_typed_labels_read_as_in_text(void **state)
 }
 
 /*
+ * An order form, a statement of work and a lettered exhibit after the
+ * terms, as heading paragraphs: each a part of its own, its "Field:
+ * value" paragraphs cited under it, in Word as in text.  A paragraph
+ * naming one in a sentence stays the clause's.
+ */
+static void test_order_form_after_the_terms_as_in_text(void **state)
+{
+	static const char *const paras[] = {
+		"9.1 Order Form No. 2 sets out the fees.",
+		"9.2 This Agreement controls.",
+		"ORDER FORM No. 1",
+		"Customer: Acme Ltd",
+		"Data location: EU",
+		"STATEMENT OF WORK No. 3 - MODEL TUNING",
+		"Deliverables: a tuned model.",
+		"Exhibit A: Data Processing Terms",
+		"Retention: thirty days.",
+	};
+	static const char *const want[] = {
+		"9.1", "9.2", "ORDER FORM No. 1", "ORDER FORM No. 1", "ORDER FORM No. 1",
+		"STATEMENT OF WORK No. 3", "STATEMENT OF WORK No. 3", "Exhibit A", "Exhibit A",
+	};
+	struct document doc, txt;
+	size_t i;
+
+	(void)state;
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	for (i = 0; i < doc.npara; i++) {
+		assert_non_null(doc.paras[i].clause);
+		assert_string_equal(doc.paras[i].clause, want[i]);
+		assert_non_null(txt.paras[i].clause);
+		assert_string_equal(txt.paras[i].clause, want[i]);
+	}
+	document_release(&txt);
+	document_release(&doc);
+}
+
+/*
  * A number typed without its stop ("3 FEES.", "CLAUSE FOUR - TERM",
  * "5.GENERAL", "ARTICLE - 6 DATA"), going on from the clause before it,
  * and a title naming an order form after the last clause read as in
@@ -2118,6 +2156,7 @@ int main(void)
 		cmocka_unit_test(test_section_break_paragraph_takes_no_number),
 		cmocka_unit_test(test_recitals_after_a_caption),
 		cmocka_unit_test(test_typed_labels_read_as_in_text),
+		cmocka_unit_test(test_order_form_after_the_terms_as_in_text),
 		cmocka_unit_test(test_numbers_without_their_stop_read_as_in_text),
 		cmocka_unit_test(test_sentence_case_heading_over_its_clause),
 		cmocka_unit_test(test_typed_labels_under_word_numbering),

@@ -615,6 +615,47 @@ static void test_articles_and_sections(void **state)
 	      { 14, NULL, "EXHIBIT A", -1, PARA_BODY, "Service", "Service" });
 }
 
+/*
+ * A part after the terms whose heading has no clause number of the body:
+ * "ORDER FORM No. 1", "Order Form #2", "STATEMENT OF WORK", each a
+ * top-level part, and its "Field: value" lines paragraphs of their own
+ * cited under it, not under the last clause ("3.2").  A sentence naming
+ * an order form ("Order Form No. 2 sets out ...") stays a clause's.
+ */
+static void test_order_form_after_the_terms(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "3. GENERAL\n"
+	      "3.1 Order Form No. 2 sets out the fees.\n"
+	      "3.2 Order of Precedence. This Agreement controls.\n"
+	      "\n"
+	      "ORDER FORM No. 1\n"
+	      "\n"
+	      "Customer: Acme Ltd\n"
+	      "Term: 24 months\n"
+	      "Data location: EU\n"
+	      "\n"
+	      "Order Form #2\n"
+	      "Fees: USD 1,000 per month.\n"
+	      "\n"
+	      "STATEMENT OF WORK\n"
+	      "\n"
+	      "Deliverables: a fine-tuned model.\n",
+	      { 1, "3.", "3", 0, PARA_HEADING, "3. GENERAL", "GENERAL" },
+	      { 2, "3.1", "3.1", 1, PARA_BODY, "3.1 Order", "Order Form No. 2" },
+	      { 3, "3.2", "3.2", 1, PARA_BODY, "3.2 Order", "Order of" },
+	      { 5, "ORDER FORM No. 1", "ORDER FORM No. 1", 0, PARA_HEADING, "ORDER FORM", "" },
+	      { 7, NULL, "ORDER FORM No. 1", -1, PARA_BODY, "Customer:", "Customer:" },
+	      { 8, NULL, "ORDER FORM No. 1", -1, PARA_BODY, "Term:", "Term:" },
+	      { 9, NULL, "ORDER FORM No. 1", -1, PARA_BODY, "Data location:", "Data" },
+	      { 11, "Order Form #2", "Order Form #2", 0, PARA_HEADING, "Order Form #2", "" },
+	      { 12, NULL, "Order Form #2", -1, PARA_BODY, "Fees:", "Fees:" },
+	      { 14, NULL, "STATEMENT OF WORK", 0, PARA_HEADING, "STATEMENT", "STATEMENT" },
+	      { 16, NULL, "STATEMENT OF WORK", -1, PARA_BODY, "Deliverables:", "Deliverables:" });
+}
+
 static void test_caption_then_prose(void **state)
 {
 	struct fixture *f = *state;
@@ -2470,6 +2511,7 @@ int main(void)
 		T(test_title_line),
 		T(test_heading_with_body_keeps_label),
 		T(test_articles_and_sections),
+		T(test_order_form_after_the_terms),
 		T(test_caption_then_prose),
 		T(test_inline_clauses_on_one_line),
 		T(test_citation_is_no_inline_label),
