@@ -1317,8 +1317,9 @@ static enum party_role defined_role(struct roles_finder *rf, const char *t, size
 	if (from < lo)
 		from = lo;
 	for (i = at; i > from + 4; i--)
-		if ((i >= from + 8 && !strncasecmp(t + i - 8, "between ", 8)) ||
-		    !strncasecmp(t + i - 5, " and ", 5)) {
+		if (t[i - 1] == ' ' && ((t[i - 2] | 0x20) == 'd' || (t[i - 2] | 0x20) == 'n') &&
+		    ((i >= from + 8 && !strncasecmp(t + i - 8, "between ", 8)) ||
+		     !strncasecmp(t + i - 5, " and ", 5))) {
 			from = i;
 			/* The party's entry opens here: "and the entity named as ...". */
 			*entry = !strncasecmp(t + i, "the ", 4) || !strncasecmp(t + i, "a ", 2) ||
@@ -1334,6 +1335,11 @@ static enum party_role defined_role(struct roles_finder *rf, const char *t, size
 		for (e = i; e < at && isalpha((unsigned char)t[e]); e++)
 			;
 		n = e - i;
+		/* Only "as" and "the" open the forms read here. */
+		if ((n != 2 && n != 3) || ((t[i] | 0x20) != 'a' && (t[i] | 0x20) != 't')) {
+			i = e - 1;
+			continue;
+		}
 		w = e;
 		while (w < at && t[w] == ' ')
 			w++;
