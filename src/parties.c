@@ -813,6 +813,8 @@ static void parties_named_as_we(const char *t, size_t at, struct roles *out)
 
 /* Bytes before a list with "you" in which "the company that accepts them" is read. */
 #define ACCEPTOR_REACH 120
+/* How far before an alias its definition is read for a role noun. */
+#define DEFINED_ROLE_REACH 160
 
 /*
  * 'the company that accepts them ("Partner" or "you")': the names in a
@@ -1283,6 +1285,124 @@ static int defined_as_acceptor(const char *b, size_t n)
 	return 0;
 }
 
+/*
+ * The role a party's own definition gives it, read on the words before
+ * the parenthesis at `at` (from `lo`, after any "between"): 'the entity
+ * named as the licensee on the Order Form', 'the customer named in the
+ * Order Form', 'the party acquiring the Services'.  The role noun the
+ * contract defines the party by beats the words of its alias ("Developer"
+ * is a supplier's word; here it names the licensee).  Not a role noun in
+ * the possessive ("as the Licensee's agent"), nor "such as".  ROLE_UNKNOWN
+ * when the words name no role, or both.  *entry says whether the words
+ * open a party's entry ("between the ...", "and a ..."), where an alias
+ * with no company before it names a party all the same.
+ */
+static enum party_role defined_role(struct roles_finder *rf, const char *t, size_t lo, size_t at,
+				    int *entry)
+{
+	static const char *const named[] = {
+		"named", "identified", "specified", "designated", "listed", "set", "described",
+		"indicated", "stated", "shown",
+	};
+	static const char *const heads[] = {
+		"party", "entity", "person", "company", "individual", "organisation",
+		"organization", "business",
+	};
+	static const char *const buys[] = { "acquir", "purchas", "buy", "procur", "order" };
+	static const char *const sells[] = { "provid", "suppl", "sell" };
+	size_t from = at > DEFINED_ROLE_REACH ? at - DEFINED_ROLE_REACH : 0, i, k;
+	unsigned found = 0;
+
+	*entry = 0;
+	if (from < lo)
+		from = lo;
+	for (i = at; i > from + 4; i--)
+		if (t[i - 1] == ' ' && ((t[i - 2] | 0x20) == 'd' || (t[i - 2] | 0x20) == 'n') &&
+		    ((i >= from + 8 && !strncasecmp(t + i - 8, "between ", 8)) ||
+		     !strncasecmp(t + i - 5, " and ", 5))) {
+			from = i;
+			/* The party's entry opens here: "and the entity named as ...". */
+			*entry = !strncasecmp(t + i, "the ", 4) || !strncasecmp(t + i, "a ", 2) ||
+				 !strncasecmp(t + i, "an ", 3);
+			break;
+		}
+	for (i = from; i < at; i++) {
+		size_t w, e, n;
+		enum party_role r = ROLE_UNKNOWN;
+
+		if (!isalpha((unsigned char)t[i]) || (i > from && isalpha((unsigned char)t[i - 1])))
+			continue;
+		for (e = i; e < at && isalpha((unsigned char)t[e]); e++)
+			;
+		n = e - i;
+		/* Only "as" and "the" open the forms read here. */
+		if ((n != 2 && n != 3) || ((t[i] | 0x20) != 'a' && (t[i] | 0x20) != 't')) {
+			i = e - 1;
+			continue;
+		}
+		w = e;
+		while (w < at && t[w] == ' ')
+			w++;
+		if (word_is(t + i, n, "as") && w < at) {
+			/* "named as the licensee", "acting as Customer". */
+			size_t b = i;
+
+			if (b >= from + 5 && (!strncasecmp(t + b - 5, "such ", 5) ||
+					      !strncasecmp(t + b - 5, "well ", 5)))
+				continue;
+			for (k = 0; k < 3; k++) {
+				static const char *const arts[] = { "the ", "a ", "an " };
+				size_t an = strlen(arts[k]);
+
+				if (w + an < at && !strncasecmp(t + w, arts[k], an)) {
+					w += an;
+					break;
+				}
+			}
+			for (e = w; e < at && isalpha((unsigned char)t[e]); e++)
+				;
+			if (e > w && (e >= at || (t[e] != '\'' && (unsigned char)t[e] != 0xE2)))
+				r = noun_role(rf, t + w, e - w);
+		} else if (word_is(t + i, n, "the") && w < at) {
+			/* "the customer named in the Order Form". */
+			size_t ne, v;
+
+			for (ne = w; ne < at && isalpha((unsigned char)t[ne]); ne++)
+				;
+			for (v = ne; v < at && t[v] == ' '; v++)
+				;
+			for (e = v; e < at && isalpha((unsigned char)t[e]); e++)
+				;
+			if (ne > w && v > ne && word_in(t + v, e - v, named, ARRAY_SIZE(named)))
+				r = noun_role(rf, t + w, ne - w);
+			/* "the party acquiring the Services", "the entity that purchases". */
+			if (r == ROLE_UNKNOWN && ne > w && word_in(t + w, ne - w, heads, ARRAY_SIZE(heads))) {
+				if (e - v >= 3 && (word_is(t + v, e - v, "that") ||
+						   word_is(t + v, e - v, "which") ||
+						   word_is(t + v, e - v, "who")))
+					for (v = e; v < at && t[v] == ' '; v++)
+						;
+				for (k = 0; k < ARRAY_SIZE(buys); k++)
+					if (v + strlen(buys[k]) <= at &&
+					    !strncasecmp(t + v, buys[k], strlen(buys[k])))
+						r = ROLE_CUSTOMER;
+				for (k = 0; k < ARRAY_SIZE(sells); k++)
+					if (v + strlen(sells[k]) <= at &&
+					    !strncasecmp(t + v, sells[k], strlen(sells[k])))
+						r = ROLE_VENDOR;
+			}
+		}
+		if (r != ROLE_UNKNOWN)
+			found |= 1u << r;
+		i += n - 1;
+	}
+	if (found == 1u << ROLE_VENDOR)
+		return ROLE_VENDOR;
+	if (found == 1u << ROLE_CUSTOMER)
+		return ROLE_CUSTOMER;
+	return ROLE_UNKNOWN;
+}
+
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
@@ -1297,8 +1417,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	       rf_exec(rf, rf->paren_alias, (PCRE2_SPTR)t, end, from, 0) >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		size_t ms = ov[0], me = ov[1], s[2], n[2];
-		enum party_role role = ROLE_UNKNOWN, r;
-		int g, any_noun = 0, any_entity, accepts;
+		enum party_role role = ROLE_UNKNOWN, r, defined = ROLE_UNKNOWN;
+		int g, any_noun = 0, any_entity, accepts, entry;
 		size_t lo = alias_context_start(doc, ms, prev_end);
 
 		rf_group(rf, 1, &s[0], &n[0]);
@@ -1348,6 +1468,12 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		if (accepts) {
 			any_entity = 1;
 			role = ROLE_CUSTOMER;
+		} else if ((defined = defined_role(rf, t, lo, ms, &entry)) != ROLE_UNKNOWN &&
+			   (entry || any_entity)) {
+			any_entity = 1;
+			role = defined;
+		} else {
+			defined = ROLE_UNKNOWN;
 		}
 		if ((any_entity || any_noun) && *ngroups < MAX_GROUPS) {
 			int added = 0;
@@ -1357,10 +1483,12 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 
 				if (!n[g] || is_generic_term(t + s[g], n[g]))
 					continue;
-				r = accepts ? ROLE_UNKNOWN : noun_role(rf, t + s[g], n[g]);
+				r = accepts || defined != ROLE_UNKNOWN ? ROLE_UNKNOWN :
+				    noun_role(rf, t + s[g], n[g]);
 				p = add_party(out, t + s[g], n[g], s[g], r != ROLE_UNKNOWN ? r : role,
 					      r != ROLE_UNKNOWN ? "role noun" :
 					      accepts ? "the one that accepts the terms" :
+					      defined != ROLE_UNKNOWN ? "defined by its role noun" :
 					      role != ROLE_UNKNOWN ? "defined beside a role noun" : "");
 				if (p) {
 					groups[out->nparties - 1] = (int)*ngroups;

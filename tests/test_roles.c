@@ -4856,6 +4856,59 @@ static void test_unquoted_alias_from_the_name(void **state)
 			  place, sizeof(place) / sizeof(place[0]));
 }
 
+/*
+ * The role noun a party's own definition gives it beats the words its
+ * alias is made of: 'the entity named as the licensee on the Order Form
+ * ("Developer")' is the customer, though a developer is a supplier's
+ * word; so is 'the customer named in the Order Form ("Builder")' and
+ * 'the party acquiring the Services ("Integrator")', and a physician
+ * practice named as the licensee ("Provider").  Not a role noun
+ * in the possessive ("as the Licensee's agent"), nor a party whose
+ * definition names no role.
+ */
+static void test_role_noun_of_the_definition(void **state)
+{
+	static const struct party_case licensee[] = {
+		{ "Harrow", ROLE_VENDOR },
+		{ "Developer", ROLE_CUSTOMER },
+	};
+	static const struct party_case practice[] = {
+		{ "Licensor", ROLE_VENDOR },
+		{ "Provider", ROLE_CUSTOMER },
+	};
+	static const struct party_case named[] = {
+		{ "Lattice", ROLE_VENDOR },
+		{ "Builder", ROLE_CUSTOMER },
+	};
+	static const struct party_case acquiring[] = {
+		{ "Supplier", ROLE_VENDOR },
+		{ "Integrator", ROLE_CUSTOMER },
+	};
+	static const struct party_case agent[] = {
+		{ "Licensor", ROLE_VENDOR },
+		{ "Supplier", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("This Data License Agreement is entered into by and between Harrow Data "
+			  "Corp., a Delaware corporation (\"Harrow\"), and the entity named as the "
+			  "licensee on the Order Form (\"Developer\").\n",
+			  licensee, sizeof(licensee) / sizeof(licensee[0]));
+	check_party_roles("This Software Licence is made between Medora Health Software Inc. "
+			  "(\"Licensor\") and the physician practice identified as the licensee in "
+			  "the Order Form (\"Provider\").\n",
+			  practice, sizeof(practice) / sizeof(practice[0]));
+	check_party_roles("These terms are agreed between Lattice Labs Ltd (\"Lattice\") and the "
+			  "customer named in the Order Form (\"Builder\").\n",
+			  named, sizeof(named) / sizeof(named[0]));
+	check_party_roles("This Agreement is made between Corvid Systems Inc. (\"Supplier\") and "
+			  "the party acquiring the Services under an Order (\"Integrator\").\n",
+			  acquiring, sizeof(acquiring) / sizeof(acquiring[0]));
+	check_party_roles("This Agreement is made between Tessel Inc. (\"Licensor\") and Quint "
+			  "Software LLC, acting as the Licensee's agent (\"Supplier\").\n",
+			  agent, sizeof(agent) / sizeof(agent[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4979,6 +5032,7 @@ int main(void)
 		cmocka_unit_test(test_alias_after_a_sentence_end),
 		cmocka_unit_test(test_unquoted_alias_from_the_name),
 		cmocka_unit_test(test_who_engages_buys),
+		cmocka_unit_test(test_role_noun_of_the_definition),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
