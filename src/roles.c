@@ -1000,13 +1000,15 @@ void compile_model_patterns(struct roles_finder *rf)
 	/*
 	 * A model trained on something: "that Vendor trains on the Voice
 	 * Recordings", "fine-tuned using Customer Data", or built from it
-	 * ("that we build from the Voice Data"; not "built on" a base model).  What it is trained
+	 * ("that we build from the Voice Data"; not "built on" a base model), or
+	 * adapted to it ("a model adapted to Client's loan files").  What it is trained
 	 * on starts at the match's end (trained_on_customer_data); a
 	 * pre-trained model was trained before the customer came.
 	 */
 	rf->model_trained_on = compile(rf,
 "(?<![\\w-])(?:(?:(?:re-?)?train(?:s|ed|ing)?|(?:fine-?)?tun(?:e|es|ed|ing))\\b"
-		"[^.;\\n]{0,80}?\\b(?:on|using|with|from)|(?:build(?:s|ing)?|built)\\b[^.;\\n]{0,40}?\\bfrom)"
+		"[^.;\\n]{0,80}?\\b(?:on|using|with|from)|(?:build(?:s|ing)?|built)\\b[^.;\\n]{0,40}?\\bfrom|"
+		"adapt(?:s|ed|ing)?\\b[^.;\\n]{0,60}?\\bto)"
 		"\\s+(?:(?:the|any|all|such)\\s+)?",
 		PCRE2_CASELESS);
 }

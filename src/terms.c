@@ -1978,6 +1978,36 @@ static int vendor_possessive(const struct roles *r, const char *s, size_t len)
 	return 0;
 }
 
+/*
+ * Whether the words after a customer's possessive, up to the first
+ * punctuation, name material a model is trained on or adapted to beyond
+ * the data nouns: "Client's brand assets", "Subscriber's call
+ * recordings"; not "Client's request" or "Client's behalf".
+ */
+static int training_material(const char *s, size_t n)
+{
+	static const char *const nouns[] = {
+		"assets", "recordings", "images", "photographs", "texts", "examples", "samples",
+		"logs", "history", "histories", "transcripts", "emails", "messages", "catalogue",
+		"catalog", "works", "artwork", "voices",
+	};
+	size_t i = 0, b, words = 0;
+
+	while (i < n && words < 4) {
+		while (i < n && s[i] == ' ')
+			i++;
+		for (b = i; b < n && (isalpha((unsigned char)s[b]) || s[b] == '-'); b++)
+			;
+		if (b == i)
+			return 0;
+		if (word_in(s + i, b - i, nouns, ARRAY_SIZE(nouns)))
+			return 1;
+		i = b;
+		words++;
+	}
+	return 0;
+}
+
 /* Bytes before the verb in which "not" or "never" negates the training. */
 #define TRAINED_NEGATION_REACH 24
 
@@ -2001,17 +2031,16 @@ static int trained_on_customer_data(struct roles_finder *rf, const struct roles 
 		if (has_word(sent + lo, ms - lo, "not") || has_word(sent + lo, ms - lo, "never"))
 			continue;
 		k = term_named_at(r, sent, slen, at, (size_t)-1, &end);
-		if (k != (size_t)-1) {
-			if (r->terms[k].cls == TERM_CUSTOMER_DATA)
-				return 1;
-			continue;
-		}
+		if (k != (size_t)-1 && r->terms[k].cls == TERM_CUSTOMER_DATA)
+			return 1;
 		for (e = at; e < slen && (isalnum((unsigned char)sent[e]) || sent[e] == '\'' ||
 					  (unsigned char)sent[e] >= 0x80); e++)
 			;
+		/* A party's name is a term too: "on Client's sales records" is read by its words. */
 		if (e > at && is_customer_word(rf, r, sent + at, e - at) &&
-		    rf_matches(rf, rf->data_noun, sent + e,
-			       slen - e < POSSESSED_REACH ? slen - e : POSSESSED_REACH))
+		    (rf_matches(rf, rf->data_noun, sent + e,
+				slen - e < POSSESSED_REACH ? slen - e : POSSESSED_REACH) ||
+		     training_material(sent + e, slen - e < POSSESSED_REACH ? slen - e : POSSESSED_REACH)))
 			return 1;
 	}
 	return 0;

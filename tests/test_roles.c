@@ -2026,6 +2026,46 @@ static void test_customer_gives_vendor(void **state)
 }
 
 /*
+ * A model trained on or adapted to what a customer's possessive names,
+ * with the party's name also a term: "trains a model on Client's sales
+ * records", "tunes ... on Client's brand assets, hereinafter referred to
+ * as the Style Model", "a model adapted to Client's loan files" (even
+ * where its name opens with the customer's word).  Not one trained at
+ * the customer's request, adapted to run somewhere, or not trained so.
+ */
+static void test_model_adapted_to_customer_material(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Larkspur Audio Ltd, an English company "
+		 "(\"Client\"), and Vocalis Labs, Inc., a Delaware corporation (\"Vendor\").\n"
+		 "1.1 Vendor tunes a copy of its image model on Client's brand assets, hereinafter "
+		 "referred to as the Style Model.\n"
+		 "1.2 Vendor will provide Client with a classification model adapted to Client's "
+		 "loan files (the \"Client Model\").\n"
+		 "1.3 Vendor trains a model on Client's sales records (the \"Sales Model\").\n"
+		 "1.4 Vendor retrains its scoring model on Client's request (the \"Score Model\").\n"
+		 "1.5 Vendor hosts a ranking model adapted to run on Client's servers "
+		 "(the \"Rank Model\").\n"
+		 "1.6 Vendor will not train its routing model on Client's records "
+		 "(the \"Route Model\").\n");
+	roles_find(rf, &doc, &r);
+	assert_string_equal(term(&r, "Style Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Client Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Sales Model")->reads_as, "Custom Model");
+	assert_string_equal(term(&r, "Score Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Rank Model")->reads_as, "Model");
+	assert_string_equal(term(&r, "Route Model")->reads_as, "Model");
+	roles_release(&r);
+	roles_finder_free(rf);
+	document_release(&doc);
+}
+
+/*
  * A model the vendor trains on the customer's data is the custom model:
  * on a term read as customer data, or on data a customer's word names.
  * Not a model the definition says is not so trained, nor the vendor's own.
@@ -4961,6 +5001,7 @@ int main(void)
 		cmocka_unit_test(test_terms_across_line_breaks),
 		cmocka_unit_test(test_customer_gives_vendor),
 		cmocka_unit_test(test_model_trained_on_customer_data),
+		cmocka_unit_test(test_model_adapted_to_customer_material),
 		cmocka_unit_test(test_customer_that_accepts_the_terms),
 		cmocka_unit_test(test_alias_defined_as_acceptor),
 		cmocka_unit_test(test_counterpart_field),
