@@ -39,6 +39,12 @@ int has_word_as(const char *s, size_t len, const char *w, int caseless);
 int word_start_in(const char *s, size_t len, const char *const *words, size_t nwords);
 /* has_word_as in any case. */
 int has_word(const char *s, size_t len, const char *w);
+/*
+ * Offset of the first `text` in t[from..len), as written, or len (C11 has
+ * no memmem).  `key` is the index of a byte of `text` that is rare in
+ * contracts: memchr looks for it, not for a common first letter.
+ */
+size_t text_find(const char *t, size_t len, size_t from, const char *text, size_t key);
 
 /*
  * Whether `re` matches s[0..len); a NULL `re` (a placeholder the rule set

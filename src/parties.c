@@ -1801,24 +1801,6 @@ static int grants_data_licence(const char *t, size_t len, size_t at)
 	return 0;
 }
 
-/* Whether t[0..len) holds s anywhere (C11 has no memmem). */
-static int text_has(const char *t, size_t len, const char *s)
-{
-	size_t n = strlen(s), i = 0;
-
-	while (i + n <= len) {
-		const char *hit = memchr(t + i, s[0], len - i - n + 1);
-
-		if (!hit)
-			return 0;
-		i = (size_t)(hit - t);
-		if (!memcmp(t + i, s, n))
-			return 1;
-		i++;
-	}
-	return 0;
-}
-
 /*
  * Whether an alias of another group than `g` starts at t[k], or the first
  * word of one that has more, as a whole word and not as a possessive
@@ -3075,7 +3057,8 @@ static void engagement_roles(const struct document *doc, struct roles *out, cons
 	    (before[buyer] != ROLE_UNKNOWN && before[buyer] != ROLE_CUSTOMER) ||
 	    (before[seller] != ROLE_UNKNOWN && before[seller] != ROLE_VENDOR))
 		return;
-	if (!text_has(t, len, "ngage") && !text_has(t, len, "etain") && !text_has(t, len, "hire"))
+	if (text_find(t, len, 0, "ngage", 0) == len && text_find(t, len, 0, "etain", 0) == len &&
+	    text_find(t, len, 0, "hire", 0) == len)
 		return;
 	for (i = 0; i < out->nparties; i++) {
 		struct party *p = &out->parties[i];

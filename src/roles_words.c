@@ -256,3 +256,21 @@ size_t use_end(const char *t, size_t len, size_t at, const char *word, size_t n,
 	return how == USE_PLURAL && t[i] == 's' && (i + 1 == len || !isalnum((unsigned char)t[i + 1])) ?
 	       i : 0;
 }
+
+size_t text_find(const char *t, size_t len, size_t from, const char *text, size_t key)
+{
+	size_t n = strlen(text);
+
+	while (from + n <= len) {
+		const char *hit = memchr(t + from + key, text[key], len - from - n + 1);
+		size_t at;
+
+		if (!hit)
+			break;
+		at = (size_t)(hit - t) - key;
+		if (!memcmp(t + at, text, n))
+			return at;
+		from = at + 1;
+	}
+	return len;
+}

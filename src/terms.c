@@ -35,25 +35,6 @@ static int quote_follows(const char *t, size_t len, size_t at, size_t reach)
 	return 0;
 }
 
-/* Offset of the first `word` in t[from..len), or len. */
-static size_t find_word(const char *t, size_t len, size_t from, const char *word, size_t key)
-{
-	size_t n = strlen(word);
-
-	while (from + n <= len) {
-		const char *hit = memchr(t + from + key, word[key], len - from - n + 1);
-		size_t at;
-
-		if (!hit)
-			break;
-		at = (size_t)(hit - t) - key;
-		if (!memcmp(t + at, word, n))
-			return at;
-		from = at + 1;
-	}
-	return len;
-}
-
 /*
  * The leftmost match at or after `from` of rf->collective, run only where
  * memmem finds one of its words at the start of a word: the words are
@@ -69,7 +50,7 @@ static int match_collective(struct roles_finder *rf, const char *t, size_t len, 
 
 		for (w = 0; w < NCOLLECTIVE; w++) {
 			if (next[w] == (size_t)-1 || next[w] < from)
-				next[w] = find_word(t, len, from, collective_words[w].word,
+				next[w] = text_find(t, len, from, collective_words[w].word,
 						    collective_words[w].key);
 			if (next[w] < at) {
 				at = next[w];
@@ -743,7 +724,7 @@ static int has_active_verb(const char *w, size_t n)
 /*
  * Where w[0..n) first holds "generate(s)", "produce(s)" or "create(s)"
  * before a space, in lower case, or n: the verbs of rf->output_named,
- * looked for (by memchr, find_word) before its regex is run close to them;
+ * looked for (by memchr, text_find) before its regex is run close to them;
  * "Products" is no verb.
  */
 static size_t made_verb_at(const char *w, size_t n)
@@ -754,7 +735,7 @@ static size_t made_verb_at(const char *w, size_t n)
 	for (v = 0; v < ARRAY_SIZE(verbs); v++) {
 		size_t k = strlen(verbs[v]), at = 0;
 
-		while ((at = find_word(w, first, at, verbs[v], 0)) < first) {
+		while ((at = text_find(w, first, at, verbs[v], 0)) < first) {
 			size_t e = at + k;
 
 			if (e < n && w[e] == 's')
@@ -1530,11 +1511,11 @@ static int made_for_customer(struct roles_finder *rf, const struct roles *r, con
 	size_t b, i;
 
 	/* Most definitions have none of the verbs: they are passed over without a regex run. */
-	if (find_word(body, blen, lo, "eturn", 2) == blen &&
-	    find_word(body, blen, lo, "generat", 0) == blen &&
-	    find_word(body, blen, lo, "roduc", 3) == blen &&
-	    find_word(body, blen, lo, "created", 2) == blen &&
-	    find_word(body, blen, lo, "response", 1) == blen)
+	if (text_find(body, blen, lo, "eturn", 2) == blen &&
+	    text_find(body, blen, lo, "generat", 0) == blen &&
+	    text_find(body, blen, lo, "roduc", 3) == blen &&
+	    text_find(body, blen, lo, "created", 2) == blen &&
+	    text_find(body, blen, lo, "response", 1) == blen)
 		return 0;
 	if (rf_exec(rf, rf->made_for, (PCRE2_SPTR)body, blen, lo, 0) >= 0) {
 		vs = pcre2_get_ovector_pointer(rf->md)[0];
@@ -2658,7 +2639,7 @@ static void named_models(struct roles_finder *rf, const struct document *doc, st
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, from = 0, at;
 
-	while ((at = find_word(t, len, from, "Model", 0)) < len) {
+	while ((at = text_find(t, len, from, "Model", 0)) < len) {
 		size_t e = at + 5, ws, s, n, ps, pn, ms, ss, se, k;
 
 		from = e;
