@@ -871,10 +871,6 @@ void compile_model_called(struct roles_finder *rf)
 		PCRE2_ENDANCHORED);
 }
 
-/*
- * The patterns that read a model term, compiled on the first one: most
- * contracts define none, and compiling costs as much as reading one.
- */
 void compile_output_named(struct roles_finder *rf)
 {
 	if (rf->output_named)
@@ -931,6 +927,10 @@ void compile_system_patterns(struct roles_finder *rf)
 #undef SYSTEM_HEAD
 }
 
+/*
+ * The patterns that read a model term, compiled on the first one: most
+ * contracts define none, and compiling costs as much as reading one.
+ */
 void compile_model_patterns(struct roles_finder *rf)
 {
 	if (rf->model_made)
