@@ -1874,32 +1874,20 @@ static void engagement_use(const struct roles *out, const int *groups, int g, co
 
 /*
  * The engagement uses of an alias whose uses role_evidence does not weigh
- * (its group is decided, or on neither side).  Only a use followed by a
- * space, then an auxiliary or the verb, can be one.
+ * (its group is decided, or on neither side): each whole-word use followed
+ * by a space, read past its auxiliaries as role_evidence reads them.
  */
 static void engagement_uses(const struct document *doc, const struct roles *out,
 			    const int *groups, size_t i, struct engagement *e)
 {
 	const char *t = doc->text.ptr, *a = out->parties[i].alias;
-	size_t len = doc->text.len, n = strlen(a), at = 0;
+	size_t len = doc->text.len, n = strlen(a), at = 0, k;
 
-	while (!e->split && at + n <= len) {
-		const char *hit = memchr(t + at, a[0], len - at - n + 1);
-		size_t k;
-		int c;
-
-		if (!hit)
-			break;
-		k = (size_t)(hit - t);
+	while (!e->split && (k = text_find(t, len, at, a, 0)) < len) {
 		at = k + 1;
-		if (k + n >= len || t[k + n] != ' ' || memcmp(t + k, a, n) ||
-		    (k > 0 && isalnum((unsigned char)t[k - 1])))
+		if (k + n >= len || t[k + n] != ' ' || (k > 0 && isalnum((unsigned char)t[k - 1])))
 			continue;
-		for (k += n; k < len && t[k] == ' '; k++)
-			;
-		c = k < len ? tolower((unsigned char)t[k]) : 0;
-		if (c && strchr("swmahpuier", c))
-			engagement_use(out, groups, groups[i], t, len, skip_aux(t, len, k), e);
+		engagement_use(out, groups, groups[i], t, len, skip_aux(t, len, k + n), e);
 	}
 }
 
