@@ -115,6 +115,14 @@ struct prefilter {
 	size_t nedge;
 	unsigned char *labels;    /* the edges' bytes, case-folded */
 	uint32_t *next_out;       /* per keyword: the next one ending at its tail node */
+	/*
+	 * Per tail root (edges[0 .. nroot)), a bit for each byte, either
+	 * case, that one of its children begins with: most walks end at the
+	 * first byte, and the bit says so without the call and the look
+	 * through the children.
+	 */
+	uint64_t *tail_first;
+	size_t nroot;
 };
 
 #define NO_TAIL UINT32_MAX
@@ -214,6 +222,7 @@ void prefilter_free(struct prefilter *pf)
 	free(pf->edges);
 	free(pf->labels);
 	free(pf->next_out);
+	free(pf->tail_first);
 	free(pf);
 }
 
@@ -459,6 +468,7 @@ static void build_radix(struct prefilter *pf)
 		trie_of[n] = root;
 		pf->tail_of[s] = (uint32_t)n++;
 	}
+	pf->nroot = n;
 	for (head = 0; head < n; head++) {
 		uint32_t k = radix_children(pf, trie_of[head], kids, &labels, tmp), i;
 
@@ -471,6 +481,21 @@ static void build_radix(struct prefilter *pf)
 	}
 	pf->nedge = n;
 	pf->labels = (unsigned char *)buf_detach(&labels, NULL);
+	pf->tail_first = xcalloc(pf->nroot ? pf->nroot * 4 : 1, sizeof(*pf->tail_first));
+	for (head = 0; head < pf->nroot; head++) {
+		uint32_t c;
+
+		for (c = pf->edges[head].child; c < pf->edges[head].child + pf->edges[head].nchild;
+		     c++) {
+			unsigned char b = pf->edges[c].first;
+
+			pf->tail_first[head * 4 + (b >> 6)] |= (uint64_t)1 << (b & 63);
+			if (b >= 'a' && b <= 'z') {
+				b = (unsigned char)(b - ('a' - 'A'));
+				pf->tail_first[head * 4 + (b >> 6)] |= (uint64_t)1 << (b & 63);
+			}
+		}
+	}
 	free(trie_of);
 	free(kids);
 	free(tmp);
@@ -661,9 +686,15 @@ void prefilter_hits_replay(struct prefilter_hits *h, const struct prefilter_foun
 	}
 }
 
+/* As isalnum in the C locale (no locale is ever set), without the call. */
 static int word_start(const char *text, size_t start)
 {
-	return start == 0 || !isalnum((unsigned char)text[start - 1]);
+	unsigned char c;
+
+	if (start == 0)
+		return 1;
+	c = (unsigned char)text[start - 1];
+	return (unsigned)((c | 0x20) - 'a') >= 26 && (unsigned)(c - '0') >= 10;
 }
 
 /* An occurrence at `start` of the keyword of entry x, which records where. */
@@ -754,8 +785,12 @@ static void busy_state(const struct prefilter *pf, struct prefilter_hits *h, uin
 
 	for (j = st->out; j < st->out + st->nout; j++)
 		found(pf, h, pf->out_kw[j], text, at + 1 - pf->kws[pf->out_kw[j]].len);
-	if (st->tail != NO_TAIL)
-		walk_tail(pf, h, st->tail, text, len, at + 1);
+	if (st->tail != NO_TAIL && at + 1 < len) {
+		unsigned char b = (unsigned char)text[at + 1];
+
+		if (pf->tail_first[st->tail * 4 + (b >> 6)] >> (b & 63) & 1)
+			walk_tail(pf, h, st->tail, text, len, at + 1);
+	}
 }
 
 static uint32_t step(const struct prefilter *pf, uint32_t s, unsigned char c)
