@@ -676,6 +676,9 @@ static int has_passive_verb(const char *w, size_t n)
 		case 'o': v = verbs[4]; break;
 		default: continue;
 		}
+		/* The second letter before the call: most bytes that start a verb start none. */
+		if ((w[i + 1] | 0x20) != v[1])
+			continue;
 		k = strlen(v);
 		if (i + k <= n && !strncasecmp(w + i, v, k))
 			return 1;
@@ -703,15 +706,17 @@ static int has_active_verb(const char *w, size_t n)
 		case 'r': v = 2; break;
 		case 'o': v = 3; break;
 		case 'c':
-			if (i + 4 <= n && !strncasecmp(w + i, "crea", 4))
-				v = 4;
-			else if (i + 4 <= n && !strncasecmp(w + i, "calc", 4))
-				v = 5;
-			else
-				v = 6;
+			switch (w[i + 1] | 0x20) {
+			case 'r': v = 4; break;
+			case 'a': v = 5; break;
+			default: v = 6; break;
+			}
 			break;
 		default: continue;
 		}
+		/* The second letter before the call: most bytes that start a verb start none. */
+		if ((w[i + 1] | 0x20) != verbs[v][1])
+			continue;
 		if (i + strlen(verbs[v]) <= n && !strncasecmp(w + i, verbs[v], strlen(verbs[v])))
 			return 1;
 	}
