@@ -1122,15 +1122,19 @@ static int captured_from_customer(struct roles_finder *rf, const struct roles *r
 	 * test a fifth of it.  The pattern's "s" also matches U+017F: a body
 	 * with its first byte runs the pattern.
 	 */
-	static const char *const verbs[] = {
+	static const char *const words[] = {
+		/* The verbs of rf->captured_at. */
 		"captur", "record", "collect", "acquir", "gather", "scan", "measur", "film", "photograph",
+		/* The labels of rf->labelled_by. */
+		"label", "annotation", "tag", "correction",
 	};
-	static const char *const labels[] = { "label", "annotation", "tag", "correction" };
+	/* Both lists in one pass over the body: most bodies hold neither. */
+	unsigned found = word_starts_two(body, blen, words, ARRAY_SIZE(words), 9);
 
-	if ((word_start_in(body, blen, verbs, ARRAY_SIZE(verbs)) || memchr(body, 0xC5, blen)) &&
+	if (((found & 1) || memchr(body, 0xC5, blen)) &&
 	    any_match_names(rf, r, rf->captured_at, body, blen, is_customer_word))
 		return 1;
-	return word_start_in(body, blen, labels, ARRAY_SIZE(labels)) &&
+	return (found & 2) &&
 	       any_match_names(rf, r, rf->labelled_by, body, blen, is_customer_word);
 }
 
