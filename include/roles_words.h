@@ -37,6 +37,13 @@ int has_word_as(const char *s, size_t len, const char *w, int caseless);
  * and U+212A, must be tested for otherwise.
  */
 int word_start_in(const char *s, size_t len, const char *const *words, size_t nwords);
+/*
+ * word_start_in of words[0..split) and of words[split..nwords) in one
+ * pass: bit 0 set where one of the first starts a word, bit 1 where one of
+ * the second does.
+ */
+unsigned word_starts_two(const char *s, size_t len, const char *const *words, size_t nwords,
+			 size_t split);
 /* has_word_as in any case. */
 int has_word(const char *s, size_t len, const char *w);
 /*

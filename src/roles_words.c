@@ -119,7 +119,14 @@ static const unsigned char w_bytes[256] = {
 
 int word_start_in(const char *s, size_t len, const char *const *words, size_t nwords)
 {
+	return word_starts_two(s, len, words, nwords, nwords) != 0;
+}
+
+unsigned word_starts_two(const char *s, size_t len, const char *const *words, size_t nwords,
+			 size_t split)
+{
 	uint32_t firsts = 0;
+	unsigned found = 0, all = (split > 0) | (split < nwords) << 1;
 	size_t k = 0, i;
 
 	for (i = 0; i < nwords; i++)
@@ -137,12 +144,15 @@ int word_start_in(const char *s, size_t len, const char *const *words, size_t nw
 			for (i = 0; i < nwords; i++)
 				if (words[i][0] == c && words[i][1] == ((unsigned char)s[k + 1] | 0x20) &&
 				    strlen(words[i]) <= len - k &&
-				    !strncasecmp(s + k, words[i], strlen(words[i])))
-					return 1;
+				    !strncasecmp(s + k, words[i], strlen(words[i]))) {
+					found |= i < split ? 1u : 2u;
+					if (found == all)
+						return found;
+				}
 		for (k++; k < len && w_bytes[(unsigned char)s[k]]; k++)
 			;
 	}
-	return 0;
+	return found;
 }
 
 /* Whether `s` holds the word `w` (ASCII, any case). */

@@ -676,6 +676,9 @@ static int has_passive_verb(const char *w, size_t n)
 		case 'o': v = verbs[4]; break;
 		default: continue;
 		}
+		/* The second letter before the call: most bytes that start a verb start none. */
+		if ((w[i + 1] | 0x20) != v[1])
+			continue;
 		k = strlen(v);
 		if (i + k <= n && !strncasecmp(w + i, v, k))
 			return 1;
@@ -703,15 +706,17 @@ static int has_active_verb(const char *w, size_t n)
 		case 'r': v = 2; break;
 		case 'o': v = 3; break;
 		case 'c':
-			if (i + 4 <= n && !strncasecmp(w + i, "crea", 4))
-				v = 4;
-			else if (i + 4 <= n && !strncasecmp(w + i, "calc", 4))
-				v = 5;
-			else
-				v = 6;
+			switch (w[i + 1] | 0x20) {
+			case 'r': v = 4; break;
+			case 'a': v = 5; break;
+			default: v = 6; break;
+			}
 			break;
 		default: continue;
 		}
+		/* The second letter before the call: most bytes that start a verb start none. */
+		if ((w[i + 1] | 0x20) != verbs[v][1])
+			continue;
 		if (i + strlen(verbs[v]) <= n && !strncasecmp(w + i, verbs[v], strlen(verbs[v])))
 			return 1;
 	}
@@ -1117,15 +1122,19 @@ static int captured_from_customer(struct roles_finder *rf, const struct roles *r
 	 * test a fifth of it.  The pattern's "s" also matches U+017F: a body
 	 * with its first byte runs the pattern.
 	 */
-	static const char *const verbs[] = {
+	static const char *const words[] = {
+		/* The verbs of rf->captured_at. */
 		"captur", "record", "collect", "acquir", "gather", "scan", "measur", "film", "photograph",
+		/* The labels of rf->labelled_by. */
+		"label", "annotation", "tag", "correction",
 	};
-	static const char *const labels[] = { "label", "annotation", "tag", "correction" };
+	/* Both lists in one pass over the body: most bodies hold neither. */
+	unsigned found = word_starts_two(body, blen, words, ARRAY_SIZE(words), 9);
 
-	if ((word_start_in(body, blen, verbs, ARRAY_SIZE(verbs)) || memchr(body, 0xC5, blen)) &&
+	if (((found & 1) || memchr(body, 0xC5, blen)) &&
 	    any_match_names(rf, r, rf->captured_at, body, blen, is_customer_word))
 		return 1;
-	return word_start_in(body, blen, labels, ARRAY_SIZE(labels)) &&
+	return (found & 2) &&
 	       any_match_names(rf, r, rf->labelled_by, body, blen, is_customer_word);
 }
 
