@@ -33,7 +33,7 @@ struct word {
 
 static int in_words(const struct word *v, size_t nv, const char *w, size_t n, int caseless)
 {
-	size_t i;
+	size_t i, lo = 0, hi = nv;
 	int first;
 
 	if (!n)
@@ -41,11 +41,20 @@ static int in_words(const struct word *v, size_t nv, const char *w, size_t n, in
 	/*
 	 * The first letter rules out most words before a compare.  Every
 	 * list is in lower case, so only w's letter is folded, once; and
-	 * sorted, so the scan ends at the first entry past that letter.
+	 * sorted, so a halving search finds the first entry with that letter
+	 * and the scan ends at the first entry past it.
 	 */
 	first = caseless ? tolower((unsigned char)w[0]) : (unsigned char)w[0];
-	for (i = 0; i < nv && (unsigned char)v[i].s[0] <= first; i++)
-		if (v[i].n == n && (unsigned char)v[i].s[0] == first &&
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if ((unsigned char)v[mid].s[0] < first)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < nv && (unsigned char)v[i].s[0] == first; i++)
+		if (v[i].n == n &&
 		    (caseless ? !strncasecmp(v[i].s, w, n) : !memcmp(v[i].s, w, n)))
 			return 1;
 	return 0;
