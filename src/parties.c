@@ -1435,7 +1435,9 @@ static enum party_role pronoun_apposed(const char *t, size_t lo, size_t ms)
 		for (k = 0; k < ARRAY_SIZE(pron); k++) {
 			size_t n = strlen(pron[k].w), j = i;
 
+			/* "We" or "we", never "US" as in "Acme US, LLC". */
 			if (w - ws != n || strncasecmp(t + ws, pron[k].w, n) ||
+			    !islower((unsigned char)t[ws + 1]) ||
 			    (ws > 0 && isalnum((unsigned char)t[ws - 1])))
 				continue;
 			if (ws >= 6 && !strncasecmp(t + ws - 6, "thank ", 6))

@@ -4970,6 +4970,9 @@ static void test_letter_names_we_and_you(void **state)
 	static const struct party_case noun[] = {
 		{ "Supplier", ROLE_VENDOR }, { "Brackley", ROLE_CUSTOMER },
 	};
+	static const struct party_case upper[] = {
+		{ "Tarrow", ROLE_UNKNOWN }, { "Vexa", ROLE_UNKNOWN },
+	};
 
 	(void)state;
 	check_party_roles("This letter sets out the terms on which we, Wrenfield Data Technology "
@@ -4982,6 +4985,9 @@ static void test_letter_names_we_and_you(void **state)
 	check_party_roles("Thank you, Pellam Holdings Ltd (\"Pellam\"), for meeting Ostrey "
 			  "Partners LLP (\"Ostrey\") last week.\n",
 			  thanks, sizeof(thanks) / sizeof(thanks[0]));
+	check_party_roles("This agreement is made by and between Tarrow US, LLC, of 4 Elm Road "
+			  "(\"Tarrow\") and Vexa Ltd (\"Vexa\").\n",
+			  upper, sizeof(upper) / sizeof(upper[0]));
 	check_party_roles("This order is between you, Orlin Tools Ltd (\"Supplier\"), and "
 			  "Brackley Retail plc (\"Brackley\").\n",
 			  noun, sizeof(noun) / sizeof(noun[0]));
