@@ -1403,6 +1403,61 @@ static enum party_role defined_role(struct roles_finder *rf, const char *t, size
 	return ROLE_UNKNOWN;
 }
 
+/* Bytes between "we," or "you," and the parenthesis that defines the alias. */
+#define APPOSED_REACH 120
+
+/*
+ * A letter names its writer and its addressee beside the pronouns: 'we,
+ * Kestrel Ltd ("Kestrel"), will ...' and '... for you, Hallam plc
+ * ("Hallam")'.  The alias defined at `ms` is the vendor after "we," or
+ * "us," and the customer after "you,", where the words between the comma
+ * and the parenthesis are one capitalised name (no clause stop, no other
+ * parenthesis).  "Thank you, ..." names no one.
+ */
+static enum party_role pronoun_apposed(const char *t, size_t lo, size_t ms)
+{
+	size_t i = ms, k, stop = ms > lo + APPOSED_REACH ? ms - APPOSED_REACH : lo;
+
+	while (i > stop && !strchr("()\";:\n", t[i - 1]) && t[i - 1] != ',')
+		i--;
+	/* Read back over commas inside the name ("Acme, Inc."). */
+	while (i > stop + 1 && t[i - 1] == ',') {
+		static const struct {
+			const char *w;
+			enum party_role r;
+		} pron[] = {
+			{ "we", ROLE_VENDOR }, { "us", ROLE_VENDOR }, { "you", ROLE_CUSTOMER },
+		};
+		size_t w = i - 1, ws = w;
+
+		while (ws > lo && isalpha((unsigned char)t[ws - 1]))
+			ws--;
+		for (k = 0; k < ARRAY_SIZE(pron); k++) {
+			size_t n = strlen(pron[k].w), j = i;
+
+			/* "We" or "we", never "US" as in "Acme US, LLC". */
+			if (w - ws != n || strncasecmp(t + ws, pron[k].w, n) ||
+			    !islower((unsigned char)t[ws + 1]) ||
+			    (ws > 0 && isalnum((unsigned char)t[ws - 1])))
+				continue;
+			if (ws >= 6 && !strncasecmp(t + ws - 6, "thank ", 6))
+				return ROLE_UNKNOWN;
+			while (j < ms && t[j] == ' ')
+				j++;
+			if (j >= ms || !isupper((unsigned char)t[j]))
+				return ROLE_UNKNOWN;
+			return pron[k].r;
+		}
+		/* A comma inside the name: go on only after a capitalised word. */
+		if (w == ws || !isupper((unsigned char)t[ws]))
+			return ROLE_UNKNOWN;
+		i = w;
+		while (i > stop && !strchr("()\";:\n", t[i - 1]) && t[i - 1] != ',')
+			i--;
+	}
+	return ROLE_UNKNOWN;
+}
+
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
@@ -1417,7 +1472,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	       rf_exec(rf, rf->paren_alias, (PCRE2_SPTR)t, end, from, 0) >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		size_t ms = ov[0], me = ov[1], s[2], n[2];
-		enum party_role role = ROLE_UNKNOWN, r, defined = ROLE_UNKNOWN;
+		enum party_role role = ROLE_UNKNOWN, r, defined = ROLE_UNKNOWN, apposed = ROLE_UNKNOWN;
 		int g, any_noun = 0, any_entity, accepts, entry;
 		size_t lo = alias_context_start(doc, ms, prev_end);
 
@@ -1475,6 +1530,9 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		} else {
 			defined = ROLE_UNKNOWN;
 		}
+		if (role == ROLE_UNKNOWN && !any_noun && any_entity &&
+		    (apposed = pronoun_apposed(t, lo, ms)) != ROLE_UNKNOWN)
+			role = apposed;
 		if ((any_entity || any_noun) && *ngroups < MAX_GROUPS) {
 			int added = 0;
 
@@ -1489,6 +1547,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 					      r != ROLE_UNKNOWN ? "role noun" :
 					      accepts ? "the one that accepts the terms" :
 					      defined != ROLE_UNKNOWN ? "defined by its role noun" :
+					      apposed != ROLE_UNKNOWN ? "named beside \"we\" or \"you\"" :
 					      role != ROLE_UNKNOWN ? "defined beside a role noun" : "");
 				if (p) {
 					groups[out->nparties - 1] = (int)*ngroups;

@@ -4949,6 +4949,50 @@ static void test_role_noun_of_the_definition(void **state)
 			  agent, sizeof(agent) / sizeof(agent[0]));
 }
 
+/*
+ * A letter names its parties beside the pronouns: 'we, Kestrel Ltd
+ * ("Kestrel")' is the vendor, 'for you, Hallam plc ("Hallam")' the
+ * customer.  Not after "Thank you," nor where the words after the
+ * pronoun are no name ("you, as a member of ..."), and a role noun alias
+ * keeps its own role.
+ */
+static void test_letter_names_we_and_you(void **state)
+{
+	static const struct party_case letter[] = {
+		{ "Wrenfield", ROLE_VENDOR }, { "Alder", ROLE_CUSTOMER },
+	};
+	static const struct party_case us_first[] = {
+		{ "Corvane", ROLE_VENDOR }, { "Dunmore", ROLE_CUSTOMER },
+	};
+	static const struct party_case thanks[] = {
+		{ "Pellam", ROLE_UNKNOWN }, { "Ostrey", ROLE_UNKNOWN },
+	};
+	static const struct party_case noun[] = {
+		{ "Supplier", ROLE_VENDOR }, { "Brackley", ROLE_CUSTOMER },
+	};
+	static const struct party_case upper[] = {
+		{ "Tarrow", ROLE_UNKNOWN }, { "Vexa", ROLE_UNKNOWN },
+	};
+
+	(void)state;
+	check_party_roles("This letter sets out the terms on which we, Wrenfield Data Technology "
+			  "Limited (\"Wrenfield\"), will run a pilot for you, Alder Mutual Assurance "
+			  "plc (\"Alder\").\n",
+			  letter, sizeof(letter) / sizeof(letter[0]));
+	check_party_roles("This letter from us, Corvane Analytics, Inc. (\"Corvane\"), to you, "
+			  "Dunmore Foods Ltd (\"Dunmore\"), confirms the engagement.\n",
+			  us_first, sizeof(us_first) / sizeof(us_first[0]));
+	check_party_roles("Thank you, Pellam Holdings Ltd (\"Pellam\"), for meeting Ostrey "
+			  "Partners LLP (\"Ostrey\") last week.\n",
+			  thanks, sizeof(thanks) / sizeof(thanks[0]));
+	check_party_roles("This agreement is made by and between Tarrow US, LLC, of 4 Elm Road "
+			  "(\"Tarrow\") and Vexa Ltd (\"Vexa\").\n",
+			  upper, sizeof(upper) / sizeof(upper[0]));
+	check_party_roles("This order is between you, Orlin Tools Ltd (\"Supplier\"), and "
+			  "Brackley Retail plc (\"Brackley\").\n",
+			  noun, sizeof(noun) / sizeof(noun[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5074,6 +5118,7 @@ int main(void)
 		cmocka_unit_test(test_unquoted_alias_from_the_name),
 		cmocka_unit_test(test_who_engages_buys),
 		cmocka_unit_test(test_role_noun_of_the_definition),
+		cmocka_unit_test(test_letter_names_we_and_you),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
