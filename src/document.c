@@ -390,27 +390,34 @@ static int is_annex_label(const char *label)
  * "9.7" -> 9, 7; "Section 4" -> 4, 0; "ARTICLE XII" -> 12, 0.  0 for
  * none: an enumerator, "A.1", an annex.
  */
+static int key_of_label(const char *s, const struct label *lab, unsigned long key[2]);
+
 static int label_key(const char *label, unsigned long key[2])
 {
-	const char *s, *e;
-	char *end;
+	const char *s;
 	struct label lab;
 
-	if (!parse_paragraph_label(label, &lab, &s))
-		return 0;
-	e = s + strlen(s);
-	if (lab.style == STYLE_ARTICLE) {
-		key[0] = lab.ordinal;
+	return parse_paragraph_label(label, &lab, &s) && key_of_label(s, &lab, key);
+}
+
+/* label_key's numbers of a label read at s (parse_paragraph_label) into *lab. */
+static int key_of_label(const char *s, const struct label *lab, unsigned long key[2])
+{
+	const char *e = s + strlen(s);
+	char *end;
+
+	if (lab->style == STYLE_ARTICLE) {
+		key[0] = lab->ordinal;
 		key[1] = 0;
 		return key[0] != 0;
 	}
-	if (lab.style != STYLE_NUMBER && lab.style != STYLE_SECTION)
+	if (lab->style != STYLE_NUMBER && lab->style != STYLE_SECTION)
 		return 0;
 	while (s < e && !isdigit((unsigned char)*s))
 		s++;
 	if (s == e) {
 		/* "CLAUSE TWO" */
-		key[0] = lab.ordinal;
+		key[0] = lab->ordinal;
 		key[1] = 0;
 		return key[0] != 0;
 	}
@@ -709,10 +716,11 @@ static void link_paragraphs(struct document *doc)
 
 	for (i = 0; i < doc->npara; i++) {
 		struct paragraph *p = &doc->paras[i];
-		const char *parent_clause, *title;
+		const char *parent_clause, *title, *pstart;
 		unsigned long key[2];
+		struct label plab;
 		size_t n;
-		int heads;
+		int heads, label_ok;
 
 		if (!in_main_flow(p->kind)) {
 			p->parent = -1;
@@ -791,7 +799,9 @@ static void link_paragraphs(struct document *doc)
 		/* A heading over an annex's first paragraphs is in the annex. */
 		if (!p->clause && annex && closes_at_heading(doc, i))
 			p->clause = annex;
-		if (p->label && is_annex_label(p->label)) {
+		/* The label read once: an annex's, or the number of a clause. */
+		label_ok = p->label && parse_paragraph_label(p->label, &plab, &pstart);
+		if (label_ok && plab.style == STYLE_ANNEX) {
 			if (i >= verdict_end)
 				opens = annex_opens(doc, i, have_last ? last : NULL, &verdict_end);
 			if (opens) {
@@ -802,7 +812,7 @@ static void link_paragraphs(struct document *doc)
 		} else if (p->label && p->clause) {
 			/* A clause of prose: a contents page's lines are headings. */
 			body_seen |= p->kind != PARA_HEADING;
-			if (label_key(p->label, key)) {
+			if (label_ok && key_of_label(pstart, &plab, key)) {
 				last[0] = key[0];
 				last[1] = key[1];
 				have_last = 1;
