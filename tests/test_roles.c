@@ -5024,6 +5024,30 @@ static void test_construction_form_nouns_first(void **state)
 			  "the Contractor, Kerrow Build Ltd, are minuted.\n", NULL, 0);
 }
 
+/*
+ * What the customer, named by its alias or noun, enters into the vendor's
+ * service at the head of a "means" definition is its data, as what "you"
+ * enter is; not what the vendor enters, nor what goes elsewhere.
+ */
+static void test_customer_enters_means(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Prompts", TERM_CUSTOMER_DATA,
+		  "\"Prompts\" means the text and images Client enters into the Service." },
+		{ "Portal Notes", TERM_CUSTOMER_DATA,
+		  "\"Portal Notes\" means the notes the Client types into the Service." },
+		{ "Supplier Notes", TERM_OTHER,
+		  "\"Supplier Notes\" means the notes Supplier enters into the Service." },
+		{ "Ledger Entries", TERM_OTHER,
+		  "\"Ledger Entries\" means the entries Client enters into its own ledger." },
+	};
+
+	(void)state;
+	check_term_classes("This agreement is between Dosewise Ltd (\"Supplier\") and Hartwell "
+			   "Clinic LLP (\"Client\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5151,6 +5175,7 @@ int main(void)
 		cmocka_unit_test(test_role_noun_of_the_definition),
 		cmocka_unit_test(test_letter_names_we_and_you),
 		cmocka_unit_test(test_construction_form_nouns_first),
+		cmocka_unit_test(test_customer_enters_means),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
