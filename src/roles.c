@@ -158,8 +158,16 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * capitalised words, read only where nothing else names the parties.
 	 */
 	rf->between = compile_no_jit(
-		"\\bbetween\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})"
-		"\\s*,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})", 0);
+		"\\bbetween\\s+(?|"
+		/*
+		 * A construction form puts the role noun first and the name
+		 * after it: "between the Owner, Ashby Parish Council, 3 Mill
+		 * Lane, ..., and the Contractor, Kerrow Build Ltd, ...": the two
+		 * nouns, each before a capitalised name.
+		 */
+		"the\\s+(\\p{Lu}\\w+),\\s+\\p{Lu}[^;()\\n]{1,160}?,\\s+and\\s+the\\s+(\\p{Lu}\\w+),\\s+\\p{Lu}|"
+		"(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})"
+		"\\s*,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}))", 0);
 	/*
 	 * Terms of service that never define "we": 'a legally binding
 	 * contract between you and Acme Group Limited' (not 'objectives agreed

@@ -462,7 +462,8 @@ static size_t word_end(const char *t, size_t n, size_t at)
 }
 
 /*
- * Whether a "means" definition opens with what "you" type, paste or enter
+ * Whether a "means" definition opens with what "you" (or the customer by
+ * its alias or noun, "the text Studio enters") type, paste or enter
  * into the vendor or its service, without "that": '"Practice Notes" means
  * the notes you paste into Dosewise', '"Queries" means text you enter in
  * the chat box'.  The words before "you" are what is given: at most four,
@@ -471,6 +472,8 @@ static size_t word_end(const char *t, size_t n, size_t at)
  * the vendor, its service or a box of it ("into", "in").  A byte scan of
  * the head only: no regex runs.
  */
+static int is_customer_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n);
+
 static int you_enter_at_head(struct roles_finder *rf, const struct roles *r,
 			     const char *body, size_t blen)
 {
@@ -497,6 +500,10 @@ static int you_enter_at_head(struct roles_finder *rf, const struct roles *r,
 	/* What is given: lower-case words up to "you", "that" or "which" last. */
 	for (;; words++) {
 		e = word_end(body, n, i);
+		/* "the text and images Studio enters into ...": the customer by its alias or noun. */
+		if (words && e > i && e < n && body[e] == ' ' && isupper((unsigned char)body[i]) &&
+		    is_customer_word(rf, r, body + i, e - i))
+			break;
 		if (e == i || e >= n || body[e] != ' ' || !islower((unsigned char)body[i]) ||
 		    words > 4)
 			return 0;

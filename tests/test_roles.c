@@ -17,7 +17,7 @@ static const char pack[] =
 	"areas: [{id: data, title: Data}]\n"
 	"types: [{id: data.training, area: data}]\n"
 	"placeholders:\n"
-	"  vendor_noun: 'vendor|provider|supplier|licensor|company'\n"
+	"  vendor_noun: 'vendor|provider|supplier|licensor|contractor|company'\n"
 	"  customer_noun: 'customer|client|licensee|buyer'\n"
 	"  vendor: '\\b(?:the )?(?:{vendor_noun})\\b'\n"
 	"rules:\n"
@@ -4993,6 +4993,61 @@ static void test_letter_names_we_and_you(void **state)
 			  noun, sizeof(noun) / sizeof(noun[0]));
 }
 
+/*
+ * A construction form names the role noun first and the party after it:
+ * "between the Owner, Ashby Parish Council, ..., and the Contractor, Kerrow
+ * Build Ltd, ...".  The Contractor is the vendor and the other noun the
+ * customer.  Not where no name follows the nouns ("between the Architect,
+ * acting for the Owner, and the Contractor, as ...").
+ */
+static void test_construction_form_nouns_first(void **state)
+{
+	static const struct party_case owner[] = {
+		{ "Contractor", ROLE_VENDOR }, { "Owner", ROLE_CUSTOMER },
+	};
+	static const struct party_case employer[] = {
+		{ "Contractor", ROLE_VENDOR }, { "Employer", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_party_roles("AGREEMENT made as of the 3rd day of June 2024, between the Owner, Ashby "
+			  "Parish Council, 3 Mill Lane, Ashby, Kent, and the Contractor, Kerrow Build "
+			  "Ltd, 9 Dock Road, Ashby, for the following Project: Ashby Hall.\n",
+			  owner, sizeof(owner) / sizeof(owner[0]));
+	check_party_roles("This Contract is made between the Employer, Hexley Housing Trust, of 2 "
+			  "Bank Row, Hexley, and the Contractor, Marlow Joinery Ltd, of 14 Quay "
+			  "Street.\n",
+			  employer, sizeof(employer) / sizeof(employer[0]));
+	check_party_roles("Disputes between the Architect, acting for the Owner, and the "
+			  "Contractor, as builder, go to mediation.\n", NULL, 0);
+	check_party_roles("Meetings between the Owner, Ashby Parish Council and its advisers; and "
+			  "the Contractor, Kerrow Build Ltd, are minuted.\n", NULL, 0);
+}
+
+/*
+ * What the customer, named by its alias or noun, enters into the vendor's
+ * service at the head of a "means" definition is its data, as what "you"
+ * enter is; not what the vendor enters, nor what goes elsewhere.
+ */
+static void test_customer_enters_means(void **state)
+{
+	static const struct term_case cases[] = {
+		{ "Prompts", TERM_CUSTOMER_DATA,
+		  "\"Prompts\" means the text and images Client enters into the Service." },
+		{ "Portal Notes", TERM_CUSTOMER_DATA,
+		  "\"Portal Notes\" means the notes the Client types into the Service." },
+		{ "Supplier Notes", TERM_OTHER,
+		  "\"Supplier Notes\" means the notes Supplier enters into the Service." },
+		{ "Ledger Entries", TERM_OTHER,
+		  "\"Ledger Entries\" means the entries Client enters into its own ledger." },
+	};
+
+	(void)state;
+	check_term_classes("This agreement is between Dosewise Ltd (\"Supplier\") and Hartwell "
+			   "Clinic LLP (\"Client\").\n",
+			   cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5119,6 +5174,8 @@ int main(void)
 		cmocka_unit_test(test_who_engages_buys),
 		cmocka_unit_test(test_role_noun_of_the_definition),
 		cmocka_unit_test(test_letter_names_we_and_you),
+		cmocka_unit_test(test_construction_form_nouns_first),
+		cmocka_unit_test(test_customer_enters_means),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
