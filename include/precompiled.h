@@ -34,6 +34,7 @@ struct precompiled_need {
 	size_t n;
 	struct regex_span reach;
 	size_t lead;
+	size_t first_atom, last_atom;
 };
 
 struct precompiled_regex {

@@ -44,6 +44,9 @@
 /* Sets returned for one pattern, at most. */
 #define REGEX_LIT_MAX_AND 3
 
+/* last_atom of a set whose place in the pattern is not known. */
+#define REGEX_LIT_NO_ORDER ((size_t)-1)
+
 /* No bound: past any text. */
 #define REGEX_LIT_UNBOUNDED ((size_t)-1)
 
@@ -80,6 +83,13 @@ struct regex_need {
 	 * match began, also for patterns with "\\K".
 	 */
 	size_t lead;
+	/*
+	 * The items of the pattern's top-level sequence its words lie in, first
+	 * to last: a match holds a word of set A wholly before one of set B
+	 * where A's last_atom is below B's first_atom.  REGEX_LIT_NO_ORDER
+	 * (first 0, last that) says nothing of the order.
+	 */
+	size_t first_atom, last_atom;
 };
 
 /* Returns how many sets it put in needs[0 .. REGEX_LIT_MAX_AND). */

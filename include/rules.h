@@ -99,6 +99,7 @@ struct regex_filter {
 	size_t nwords;
 	struct regex_span reach; /* regex_need.reach */
 	size_t lead;             /* regex_need.lead */
+	size_t first_atom, last_atom; /* regex_need's: which sets come before which */
 };
 
 struct rule_regex {

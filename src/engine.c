@@ -390,6 +390,8 @@ static int needs_met(struct engine *e, const struct rule_regex *re, size_t known
 {
 	const struct prefilter_hits *h = &e->hits;
 	size_t f, i;
+	/* Where each set's words begin, first and last. */
+	size_t firsts[REGEX_LIT_MAX_AND], lasts[REGEX_LIT_MAX_AND];
 
 	/* Most patterns stop here: a set none of whose words occurs. */
 	for (f = 0; f < re->nfilter; f++) {
@@ -408,6 +410,7 @@ static int needs_met(struct engine *e, const struct rule_regex *re, size_t known
 	for (f = 0; f < re->nfilter; f++) {
 		const struct regex_filter *set = &re->filter[f];
 		size_t first = PCRE2_UNSET, last = 0, reach;
+		size_t g;
 
 		for (i = 0; i < set->nwords; i++) {
 			const struct prefilter_entry_hit *w = &h->entry[set->words[i]];
@@ -419,6 +422,17 @@ static int needs_met(struct engine *e, const struct rule_regex *re, size_t known
 			if (w->last > last)
 				last = w->last;
 		}
+		/*
+		 * Where every match holds a word of an earlier set wholly
+		 * before one of this set (or after), the first of those must
+		 * begin before the last of these.
+		 */
+		firsts[f] = first;
+		lasts[f] = last;
+		for (g = 0; g < f; g++)
+			if ((re->filter[g].last_atom < set->first_atom && firsts[g] >= last) ||
+			    (set->last_atom < re->filter[g].first_atom && first >= lasts[g]))
+				return 0;
 		/* A match that holds the word at `lead` or later starts that much before it. */
 		if (last < set->lead)
 			return 0;

@@ -22,6 +22,11 @@ struct litset {
 	struct regex_span reach;
 	/* How far past it a word of the set begins at least, in characters. */
 	size_t lead;
+	/*
+	 * The items of the enclosing sequence the set's words lie in, first to
+	 * last (struct regex_need); REGEX_LIT_NO_ORDER where unknown.
+	 */
+	size_t first_atom, last_atom;
 };
 
 #define WEIGHT_UNKNOWN ((size_t)-1)
@@ -90,6 +95,8 @@ static struct litset set_of(struct parser *ps, const char *s, size_t n)
 	l.w = WEIGHT_UNKNOWN;
 	l.reach = SPAN_ZERO;
 	l.lead = 0;
+	l.first_atom = 0;
+	l.last_atom = REGEX_LIT_NO_ORDER;
 	return l;
 }
 
@@ -436,6 +443,9 @@ static struct litset minimal(struct parser *ps, const struct litset *l)
 	m.reach = span_add(l->reach, further);
 	/* A kept word inside a dropped one begins no earlier than it. */
 	m.lead = l->lead;
+	/* Inside the words kept: in the same items. */
+	m.first_atom = l->first_atom;
+	m.last_atom = l->last_atom;
 	seal_set(&m);
 	return m;
 }
@@ -502,6 +512,8 @@ static int product(struct parser *ps, const struct litset *a, const struct litse
 	out->w = WEIGHT_UNKNOWN;
 	out->reach = a->reach;          /* the words start where a's do */
 	out->lead = a->lead;
+	out->first_atom = a->first_atom;
+	out->last_atom = b->last_atom;
 	return 1;
 }
 
@@ -518,6 +530,9 @@ static int set_union(struct parser *ps, const struct litset *a, const struct lit
 		 a->w < b->w ? a->w : b->w;
 	out->reach = span_max(a->reach, b->reach);
 	out->lead = min_size(a->lead, b->lead);
+	/* Words of different branches: no order known. */
+	out->first_atom = 0;
+	out->last_atom = REGEX_LIT_NO_ORDER;
 	return 1;
 }
 
@@ -1029,18 +1044,21 @@ static struct info quantified(struct parser *ps, struct info atom, long min, lon
  * fresh tail starts after the atom, `after` bytes into the sequence at most.
  */
 static void extend_tail(struct parser *ps, struct info *seq, struct litset *tail,
-			const struct info *atom, struct regex_span after, size_t after_min)
+			const struct info *atom, struct regex_span after, size_t after_min,
+			size_t item)
 {
 	struct litset next;
 
 	if (atom->exact && atom->ex.n == 1 && product(ps, tail, &atom->ex, &next)) {
 		*tail = next;
+		tail->last_atom = item;
 		return;
 	}
 	consider(ps, seq, tail);
 	*tail = set_of(ps, "", 0);
 	tail->reach = after;
 	tail->lead = after_min;
+	tail->first_atom = tail->last_atom = item + 1;
 }
 
 /*
@@ -1073,6 +1091,11 @@ static struct info parse_seq(struct parser *ps)
 	struct regex_span before = SPAN_ZERO;
 	/* And the characters they take: where it starts, at least. */
 	size_t before_min = 0;
+	/* The item being read: sets record the items they lie in (first_atom). */
+	size_t item = 0;
+
+	run.first_atom = run.last_atom = 0;
+	tail.first_atom = tail.last_atom = 0;
 
 	while (*ps->p && *ps->p != '|' && *ps->p != ')') {
 		size_t plain = plain_run(ps->p);
@@ -1102,19 +1125,22 @@ static struct info parse_seq(struct parser *ps)
 			cand = best_of(&atom);
 			cand.reach = span_add(before, cand.reach);
 			cand.lead = add_size(before_min, cand.lead);
+			cand.first_atom = cand.last_atom = item;
 			consider(ps, &seq, &cand);
 		}
-		extend_tail(ps, &seq, &tail, &atom, after, after_min);
+		extend_tail(ps, &seq, &tail, &atom, after, after_min, item);
 		if (atom.exact) {
 			struct litset next;
 
 			if (product(ps, &run, &atom.ex, &next)) {
 				run = next;
+				run.last_atom = item;
 			} else {
 				consider(ps, &seq, &run);
 				run = atom.ex;
 				run.reach = before;
 				run.lead = before_min;
+				run.first_atom = run.last_atom = item;
 				all_exact = 0;
 			}
 		} else {
@@ -1122,10 +1148,12 @@ static struct info parse_seq(struct parser *ps)
 			run = set_of(ps, "", 0);
 			run.reach = after;
 			run.lead = after_min;
+			run.first_atom = run.last_atom = item + 1;
 			all_exact = 0;
 		}
 		before = after;
 		before_min = after_min;
+		item++;
 	}
 	consider(ps, &seq, &run);
 	consider(ps, &seq, &tail);
@@ -1205,6 +1233,8 @@ static void copy_set(const struct litset *l, struct regex_need *need)
 	need->n = l->n;
 	need->reach = l->reach;
 	need->lead = l->lead;
+	need->first_atom = l->first_atom;
+	need->last_atom = l->last_atom;
 	for (i = 0; i < l->n; i++)
 		need->words[i] = xstrdup(l->v[i]);
 }

@@ -1397,6 +1397,8 @@ static size_t needs_of_precompiled(const struct precompiled_regex *pre,
 		needs[k].n = src->n;
 		needs[k].reach = src->reach;
 		needs[k].lead = src->lead;
+		needs[k].first_atom = src->first_atom;
+		needs[k].last_atom = src->last_atom;
 		/* Only read: build_prefilter never writes through it. */
 		needs[k].words = (char **)(uintptr_t)src->words;
 	}
@@ -1580,6 +1582,8 @@ static void build_prefilter(struct ruleset *rs)
 			re->filter[k].nwords = needs[p][k].n;
 			re->filter[k].reach = needs[p][k].reach;
 			re->filter[k].lead = needs[p][k].lead;
+			re->filter[k].first_atom = needs[p][k].first_atom;
+			re->filter[k].last_atom = needs[p][k].last_atom;
 			/* The prefilter finds " vendor" where its "v" is: a byte further on. */
 			if (marked && !re->filter[k].reach.unbounded)
 				re->filter[k].reach.bytes++;

@@ -15,8 +15,9 @@
 #include "regex_lit.h"
 
 /*
- * With `reach`, each set is followed by its regex_need.reach: "@inf", or
- * "@B" bytes, "+Cc" characters and "+Ww" words.
+ * With `reach` & 1, each set is followed by its regex_need.reach: "@inf",
+ * or "@B" bytes, "+Cc" characters and "+Ww" words; with `reach` & 2, by
+ * the items it lies in, "[first-last]", or "[-]" when no order is known.
  */
 static void describe(const struct regex_need *needs, size_t n, struct buf *out, int reach)
 {
@@ -30,7 +31,13 @@ static void describe(const struct regex_need *needs, size_t n, struct buf *out, 
 				buf_addch(out, '|');
 			buf_addstr(out, needs[i].words[j]);
 		}
-		if (!reach)
+		if (reach & 2) {
+			if (needs[i].last_atom == REGEX_LIT_NO_ORDER)
+				buf_addstr(out, "[-]");
+			else
+				buf_addf(out, "[%zu-%zu]", needs[i].first_atom, needs[i].last_atom);
+		}
+		if (!(reach & 1))
 			continue;
 		if (needs[i].reach.unbounded) {
 			buf_addstr(out, "@inf");
@@ -146,7 +153,7 @@ static void check_memo(struct regex_lit_memo *memo, const char *pattern, const c
 	size_t n = regex_required_literals_memo(pattern, needs, memo);
 	struct buf got = BUF_INIT;
 
-	describe(needs, n, &got, 1);
+	describe(needs, n, &got, 3);
 	if (strcmp(got.ptr, want))
 		fail_msg("/%s/ (memo): got \"%s\", want \"%s\"", pattern, got.ptr, want);
 	regex_need_release(needs, n);
@@ -176,14 +183,14 @@ static void test_memo_answers_as_a_fresh_analysis(void **state)
 			size_t n = regex_required_literals(patterns[i], needs);
 			struct buf want = BUF_INIT;
 
-			describe(needs, n, &want, 1);
+			describe(needs, n, &want, 3);
 			check_memo(memo, patterns[i], want.ptr);
 			regex_need_release(needs, n);
 			buf_release(&want);
 		}
 	check_memo(memo, "\\b(?:the provider|the supplier|the licensor|the contractor)\\b may train",
 		   "the provider may train|the supplier may train|the licensor may train|"
-		   "the contractor may train@0");
+		   "the contractor may train[0-3]@0");
 	regex_lit_memo_free(memo);
 	regex_lit_memo_free(NULL);
 }
@@ -244,6 +251,28 @@ static void test_lead(void **state)
 	check_lead("\\w\\w\\K indemnify", " indemnify>0");
 }
 
+/*
+ * Which items of the top-level sequence a set's words lie in: a match
+ * holds a word of "indemnif" wholly before one of "defend" when the
+ * first's last item is below the second's first.  Branches of an
+ * alternation give no order.
+ */
+static void test_order(void **state)
+{
+	(void)state;
+	check_as("indemnif\\w+.*defend.{0,9}harmless", "indemnif[0-0] & harmless[5-5] & defend[3-3]", 2);
+	check_as("(?:vendor|provider) .*\\bmay\\b.*\\bchange",
+		 "change[7-8] & vendor |provider [0-1]", 2);
+	check_as("\\b(?:may|can) (?:use|process) customer data",
+		 "may use customer data|may process customer data|can use customer data|"
+		 "can process customer data[0-4]", 2);
+	check_as("(?:\\w+|x) customer data", " customer data[1-1]", 2);
+	check_as("(?:abc)+cde", "abc[0-0] & cde[1-1]", 2);
+	check_as("foo.*bar|baz", "foo|baz[-]", 2);
+	/* Inside a group, the group is one item. */
+	check_as("x(?:foo.*bar)+.*qux", "foo[1-1] & qux[3-3]", 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -254,6 +283,7 @@ int main(void)
 		cmocka_unit_test(test_memo_answers_as_a_fresh_analysis),
 		cmocka_unit_test(test_reach),
 		cmocka_unit_test(test_lead),
+		cmocka_unit_test(test_order),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -60,9 +60,13 @@ static void put_needs(FILE *out, const struct item *it, size_t k)
 	for (j = 0; j < it->nneeds; j++) {
 		const struct regex_span *r = &it->needs[j].reach;
 
-		fprintf(out, "\t{ words_%zu_%zu, %zu, { %zu, %zu, %zu, %d }, %zu },\n", k, j,
+		fprintf(out, "\t{ words_%zu_%zu, %zu, { %zu, %zu, %zu, %d }, %zu, %zu, ", k, j,
 			it->needs[j].n, r->bytes, r->chars, r->words, r->unbounded,
-			it->needs[j].lead);
+			it->needs[j].lead, it->needs[j].first_atom);
+		if (it->needs[j].last_atom == REGEX_LIT_NO_ORDER)
+			fputs("REGEX_LIT_NO_ORDER },\n", out);
+		else
+			fprintf(out, "%zu },\n", it->needs[j].last_atom);
 	}
 	fputs("};\n", out);
 }
