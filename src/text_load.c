@@ -17,6 +17,7 @@
 
 #include "document.h"
 #include "outline.h"
+#include "swar.h"
 #include "text_load.h"
 #include "utf8.h"
 #include "xalloc.h"
@@ -46,7 +47,7 @@ struct byte_census {
  */
 static int printable_ascii8(const unsigned char *s)
 {
-	const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+	const uint64_t ones = SWAR_ONES, tops = SWAR_TOPS;
 	uint64_t w;
 
 	memcpy(&w, s, sizeof(w));
@@ -1345,18 +1346,6 @@ static int may_open_label(unsigned char c)
 	       c == 0xC2;
 }
 
-/* Eight bytes of text as one word, the first byte in the low bits. */
-static uint64_t load_le64(const char *s)
-{
-	uint64_t w;
-
-	memcpy(&w, s, sizeof(w));
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	w = __builtin_bswap64(w);
-#endif
-	return w;
-}
-
 /*
  * Offset of the first blank (' ' or '\t') in t[i..end), or end.  This runs
  * over every word of every line, so eight bytes are tested at once: a byte
@@ -1367,10 +1356,10 @@ static uint64_t load_le64(const char *s)
  */
 static inline size_t next_blank(const char *t, size_t i, size_t end)
 {
-	const uint64_t ones = 0x0101010101010101u, tops = 0x8080808080808080u;
+	const uint64_t ones = SWAR_ONES, tops = SWAR_TOPS;
 
 	while (i + 8 <= end) {
-		uint64_t w = load_le64(t + i), low = (w - 0x21 * ones) & ~w & tops;
+		uint64_t w = swar_load_le64(t + i), low = (w - 0x21 * ones) & ~w & tops;
 
 		if (!low) {
 			i += 8;

@@ -4,20 +4,9 @@
 #include <string.h>
 #include <strings.h>
 
+#include "swar.h"
 #include "view.h"
 #include "xalloc.h"
-
-/* Eight bytes as a little-endian word: byte k in bits 8k to 8k + 7. */
-static inline uint64_t load_le64(const unsigned char *p)
-{
-	uint64_t w;
-
-	memcpy(&w, p, sizeof(w));
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-	w = __builtin_bswap64(w);
-#endif
-	return w;
-}
 
 /*
  * The map from view to original offsets is a list of segments.  A copy
@@ -602,10 +591,10 @@ build_sentence(struct view *v, const char *text, size_t start, size_t end,
 				if (!(plain[p[0]] & plain[p[1]] & plain[p[2]] & plain[p[3]] &
 				      plain[p[4]] & plain[p[5]] & plain[p[6]] & plain[p[7]] & 2))
 					break;
-				w = load_le64(p) ^ 0x2020202020202020ULL;
+				w = swar_load_le64(p) ^ 0x20 * SWAR_ONES;
 				/* 0x80 in each byte that was a space. */
-				z = ~(((w & 0x7F7F7F7F7F7F7F7FULL) + 0x7F7F7F7F7F7F7F7FULL) | w) &
-				    0x8080808080808080ULL;
+				z = ~(((w & 0x7F * SWAR_ONES) + 0x7F * SWAR_ONES) | w) &
+				    SWAR_TOPS;
 				if ((z & (z >> 8)) | (z & 0x8000000000000000ULL))
 					break;
 				i += 8;
