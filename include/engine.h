@@ -40,6 +40,7 @@ struct finding {
 	 */
 	const char *message;
 	int partial;                 /* a QUALIFIER_PARTIAL applied */
+	int red_flag;                /* a QUALIFIER_RED_FLAG applied */
 	unsigned tracked;            /* enum track_flag bits within the sentence */
 };
 

@@ -64,9 +64,15 @@ enum severity {
 /* What a qualifier does to a match it finds in the same scope. */
 enum qualifier_effect {
 	QUALIFIER_CANCEL,    /* no finding: "shall not", "in no event" */
-	QUALIFIER_PARTIAL,   /* finding kept, only partly meets its item */
+	QUALIFIER_PARTIAL,   /* finding kept, only partly does what its rule says */
 	QUALIFIER_FLIP,      /* finding kept with the opposite stance */
-	QUALIFIER_NOTE       /* finding kept, qualifier label reported */
+	QUALIFIER_NOTE,      /* finding kept, qualifier label reported */
+	/*
+	 * Finding kept, and where its checklist item counts such a finding
+	 * as partly met it breaks the item: a customer indemnity is partly
+	 * met, one for "any use of the Services" is a red flag.
+	 */
+	QUALIFIER_RED_FLAG
 };
 
 /* Where a qualifier looks, relative to the match. */

@@ -5,11 +5,17 @@
  * the same score report, byte for byte.
  *
  * Item status, per checklist item, from the findings whose (clause type,
- * stance) the item names:
- *   red flag   a finding of one of the item's red-flag pairs;
- *   met        otherwise, a `met` finding that no qualifier marked partial;
- *   partly met otherwise, a `partial` finding or a `met` finding marked
- *              partial by a qualifier ("except as needed to improve ...");
+ * stance) the item names, the first that applies:
+ *   red flag   a finding of one of the item's red-flag pairs that no
+ *              qualifier marked partial, or a `partial` finding a
+ *              qualifier marked as a red flag (a customer indemnity for
+ *              "any use of the Services");
+ *   partly met a red-flag finding marked partial by a qualifier ("may
+ *              train, but only on de-identified data"): half the harm is
+ *              still harm, whatever protection the contract gives besides;
+ *   met        a `met` finding that no qualifier marked partial;
+ *   partly met a `partial` finding, or a `met` finding marked partial by a
+ *              qualifier ("except as needed to improve ...");
  *   missing    none of these.
  * A missing item is no evidence of anything: it says the rules found no
  * clause, which a reader must check by hand.  The evidence of an item is the

@@ -451,7 +451,7 @@ struct verdict {
 	int cancelled;
 	const char *label;      /* what decided */
 	const char *message;    /* the last flip's: what the clause then says */
-	int flip, partial;
+	int flip, partial, red_flag;
 };
 
 /*
@@ -541,7 +541,11 @@ static void judge(struct engine *e, const struct rule *r, const char *s, size_t 
 			flip_label = 1;
 			break;
 		case QUALIFIER_PARTIAL:
-			v->partial = 1;
+		case QUALIFIER_RED_FLAG:
+			if (q->effect == QUALIFIER_PARTIAL)
+				v->partial = 1;
+			else
+				v->red_flag = 1;
 			if (!flip_label)
 				v->label = q->label;
 			partial_label = 1;
@@ -1074,6 +1078,7 @@ void engine_run(struct engine *e, const struct document *doc,
 			/* Flipped twice, the clause says what the rule does. */
 			f->message = v.flip ? v.message : NULL;
 			f->partial = v.partial;
+			f->red_flag = v.red_flag;
 			f->tracked = document_tracked_in(doc, doc->sents[si].start,
 							 doc->sents[si].end);
 			if (r->nrefers)

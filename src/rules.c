@@ -294,12 +294,14 @@ static void parse_qualifier(struct pack_ctx *c, yaml_node_t *n,
 					q->scope = (enum qualifier_scope)x;
 			}
 		} else if (key_is(k, "effect")) {
-			static const char *const effects[] = { "cancel", "partial", "flip", "note" };
+			static const char *const effects[] = {
+				"cancel", "partial", "flip", "note", "red-flag"
+			};
 
 			if ((s = scalar(c, v, "effect"))) {
 				x = parse_name(s, effects, ARRAY_SIZE(effects));
 				if (x < 0)
-					pack_error(c, v, "effect must be cancel, partial, flip or note, not '%s'", s);
+					pack_error(c, v, "effect must be cancel, partial, flip, note or red-flag, not '%s'", s);
 				else if (is_exception && x != QUALIFIER_CANCEL)
 					pack_error(c, v, "an exception always cancels; use qualifiers for '%s'", s);
 				else

@@ -8,6 +8,7 @@
 enum bearing {
 	BEARS_NOT,
 	BEARS_RED_FLAG,
+	BEARS_SOFTENED,      /* a red flag a qualifier marked partial */
 	BEARS_MET,
 	BEARS_PARTIAL
 };
@@ -60,12 +61,18 @@ static enum bearing bearing_of(const struct checklist_item *it,
 
 	if (!type_id)
 		return BEARS_NOT;
+	/*
+	 * A qualifier that says a clause only partly does what its rule
+	 * says softens a red flag as it does a protection: "may assign, but
+	 * only with the business" or "may train, but only on de-identified
+	 * data" is half the harm.
+	 */
 	if (pair_matches(it->red_flags, it->nred_flags, f, type_id))
-		return BEARS_RED_FLAG;
+		return f->partial ? BEARS_SOFTENED : BEARS_RED_FLAG;
 	if (pair_matches(it->met, it->nmet, f, type_id))
 		return f->partial ? BEARS_PARTIAL : BEARS_MET;
 	if (pair_matches(it->partial, it->npartial, f, type_id))
-		return BEARS_PARTIAL;
+		return f->red_flag ? BEARS_RED_FLAG : BEARS_PARTIAL;
 	return BEARS_NOT;
 }
 
@@ -91,6 +98,13 @@ static void judge_item(const struct checklist_item *it,
 	if (count[BEARS_RED_FLAG]) {
 		res->status = ITEM_RED_FLAG;
 		decisive = BEARS_RED_FLAG;
+	} else if (count[BEARS_SOFTENED]) {
+		/*
+		 * Half the harm is still harm: a protection elsewhere does not
+		 * make the item met while a clause takes part of it away.
+		 */
+		res->status = ITEM_PARTIAL;
+		decisive = BEARS_SOFTENED;
 	} else if (count[BEARS_MET]) {
 		res->status = ITEM_MET;
 		decisive = BEARS_MET;

@@ -50,7 +50,8 @@ static const char pack[] =
 	"    stance: protective\n"
 	"    patterns: ['\\bdelete\\b']\n"
 	"    qualifiers:\n"
-	"      - {pattern: 'upon request', effect: note, label: on-request, scope: after}\n";
+	"      - {pattern: 'upon request', effect: note, label: on-request, scope: after}\n"
+	"      - {pattern: 'when it sees fit', effect: red-flag, label: at-will, scope: after}\n";
 
 static struct ruleset rs;
 static struct engine *eng;
@@ -659,7 +660,19 @@ static void test_partial_flip_and_note(void **state)
 	x = find_rule(&f, "delete.any");
 	assert_non_null(x);
 	assert_false(x->partial);
+	assert_false(x->red_flag);
 	assert_string_equal(x->qualifier, "on-request");
+	findings_release(&f);
+	document_release(&doc);
+
+	/* A red-flag qualifier outranks a note for the label, and is no partial. */
+	run("Provider shall delete all copies upon request, when it sees fit.", &doc, &f);
+	x = find_rule(&f, "delete.any");
+	assert_non_null(x);
+	assert_false(x->partial);
+	assert_true(x->red_flag);
+	assert_int_equal(x->stance, STANCE_PROTECTIVE);
+	assert_string_equal(x->qualifier, "at-will");
 	findings_release(&f);
 	document_release(&doc);
 }

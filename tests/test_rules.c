@@ -209,11 +209,16 @@ static void test_flip_needs_its_own_message(void **state)
 		"    patterns: ['train']\n"
 		"    qualifiers:\n"
 		"      - {pattern: 'unless you opt out', effect: flip}\n"
-		"      - {pattern: 'aggregated', effect: partial, message: 'Partly.'}\n";
+		"      - {pattern: 'aggregated', effect: partial, message: 'Partly.'}\n"
+		"      - {pattern: 'any use', effect: red-flag}\n"
+		"      - {pattern: 'all of it', effect: worse}\n";
 	msg = capture_stderr(add_pending, &rs, &ret);
 	assert_int_equal(ret, -1);
 	assert_non_null(strstr(msg, "flip.yaml:7: a qualifier that flips needs a message"));
 	assert_non_null(strstr(msg, "flip.yaml:8: only a qualifier that flips has a message"));
+	/* red-flag is an effect like the others; an unknown one is named. */
+	assert_null(strstr(msg, "flip.yaml:9:"));
+	assert_non_null(strstr(msg, "flip.yaml:10: effect must be cancel, partial, flip, note or red-flag, not 'worse'"));
 	free(msg);
 	ruleset_release(&rs);
 }

@@ -85,22 +85,30 @@ static void set_items(struct ruleset *rs, struct checklist_item *items, size_t n
 	rs->nitems = n;
 }
 
-/* Findings from a list of rule indices; negative means "partial" too. */
+enum { FLAG_BASE = 100 };
+
+/*
+ * Findings from a list of rule indices; negative means "partial" too, and
+ * past FLAG_BASE "marked red flag".
+ */
 static void set_findings(struct findings *f, struct finding *v, const int *ri, size_t n)
 {
 	size_t i;
 
 	memset(v, 0, n * sizeof(*v));
 	for (i = 0; i < n; i++) {
-		int r = ri[i] < 0 ? -ri[i] - 1 : ri[i];
+		int r = ri[i] < 0 ? -ri[i] - 1 : ri[i] % FLAG_BASE;
 
 		v[i].rule = &rules[r];
 		v[i].stance = rules[r].stance;
 		v[i].start = 10 * i;
 		v[i].end = 10 * i + 5;
 		v[i].partial = ri[i] < 0;
+		v[i].red_flag = ri[i] >= FLAG_BASE;
 		if (v[i].partial)
 			v[i].qualifier = "carve-out";
+		else if (v[i].red_flag)
+			v[i].qualifier = "broad";
 	}
 	f->v = v;
 	f->n = n;
@@ -108,6 +116,7 @@ static void set_findings(struct findings *f, struct finding *v, const int *ri, s
 }
 
 #define PARTIAL(r) (-(r) - 1)
+#define FLAGGED(r) ((r) + FLAG_BASE)
 #define MAXF 6
 
 static void test_status_decisions(void **state)
@@ -126,8 +135,16 @@ static void test_status_decisions(void **state)
 		{ "partial via a qualifier", { PARTIAL(R_TRAIN_NO) }, 1, ITEM_PARTIAL, { 0 }, 1 },
 		{ "red flag beats met", { R_TRAIN_NO, R_TRAIN_YES, R_RETENTION }, 3,
 		  ITEM_RED_FLAG, { 1 }, 1 },
-		{ "a qualified red flag is still one", { PARTIAL(R_TRAIN_YES) }, 1,
+		{ "a red flag marked partial is partly met", { PARTIAL(R_TRAIN_YES) }, 1,
+		  ITEM_PARTIAL, { 0 }, 1 },
+		{ "a partial red flag and a whole one", { PARTIAL(R_TRAIN_YES), R_TRAIN_YES }, 2,
+		  ITEM_RED_FLAG, { 1 }, 1 },
+		{ "a partial red flag outweighs met", { R_TRAIN_NO, PARTIAL(R_TRAIN_YES), R_RETENTION }, 3,
+		  ITEM_PARTIAL, { 1 }, 1 },
+		{ "a partial finding marked red flag", { FLAGGED(R_RETENTION) }, 1,
 		  ITEM_RED_FLAG, { 0 }, 1 },
+		{ "a met finding marked red flag is met", { FLAGGED(R_TRAIN_NO) }, 1,
+		  ITEM_MET, { 0 }, 1 },
 		{ "met beats partial", { R_RETENTION, PARTIAL(R_TRAIN_NO), R_TRAIN_NO }, 3,
 		  ITEM_MET, { 2 }, 1 },
 		{ "every decisive finding is evidence", { R_TRAIN_NO, R_OTHER, R_TRAIN_NO }, 3,
