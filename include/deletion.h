@@ -15,6 +15,13 @@
  * only when
  *  - it names the clause by number and by its title in brackets, and
  *    exactly one clause of this document opens with that number and title;
+ *    or it names clauses by number alone ("Clauses 4.3 and 4.4 of this
+ *    Schedule do not apply."), opening its sentence after at most a
+ *    lead-in ending in a colon ("Special Conditions:") and naming no other
+ *    document ("of the Master Agreement"), and exactly one clause of the
+ *    part of the document it is in (xref_names) has each number: a
+ *    condition ("If Customer buys the Basic Plan, Section 5 does not
+ *    apply") is no deletion;
  *  - it deletes outright ("is deleted", "is struck", "is deleted in its
  *    entirety", "does not apply") and the sentence ends there: a clause
  *    "deleted and replaced" may be restated under its own number below;

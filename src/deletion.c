@@ -28,6 +28,30 @@ static const char deletion_re[] =
 	"\\s*(?:[.;]\\s*)?$";
 
 /*
+ * A sentence that is a deletion by number alone: "Clause 4.3 of this
+ * Schedule does not apply.", "Sections 7.2 and 7.3 are deleted.", after at
+ * most a short lead-in ending in a colon ("Special Conditions:") and the
+ * sentence's own label.  The reference must open the sentence, so that "If
+ * Customer buys the Basic Plan, Section 5 does not apply." (a condition,
+ * not a deletion) is not one; and it may name no other document ("of the
+ * Master Agreement"): only "of this ..." or "of these ...".  Group 1 is
+ * the reference, numbers and all.
+ */
+static const char number_deletion_re[] =
+	"^(?:[^.;:()]{1,40}:\\s+)?"
+	"(?:\\(?\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?\\s+|\\(?(?:[a-z]|[ivx]{1,5})[.)]\\s+)?"
+	"((?:section|clause|article|paragraph)s?\\s+"
+	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}"
+	"(?:\\s*(?:,|,?\\s*and|,?\\s*or|to|through)\\s+"
+	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}){0,6})"
+	"(?:\\s+of\\s+(?:this|these)\\s+[a-z]{3,20}(?:\\s+[a-z]{3,20})?)?,?\\s+"
+	"(?:(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?"
+	"(?:deleted|struck(?:\\s+out)?|removed|omitted)"
+	"(?:\\s+in\\s+(?:its|their)\\s+entirety)?"
+	"|(?:does|do|shall|will)\\s+not\\s+apply)"
+	"\\s*(?:[.;]\\s*)?$";
+
+/*
  * Whether the sentence may match deletion_re: somewhere a number is
  * followed by a bracketed title ("1.6 (Machine"), and one of the verbs
  * follows.  Every sentence of every document passes here, and brackets
@@ -139,59 +163,178 @@ static void copy_number(char *dst, size_t size, const char *s, size_t n)
 	dst[k] = '\0';
 }
 
+/*
+ * Whether the sentence s[0..n) ends as a deletion does ("... does not
+ * apply.", "... is deleted in its entirety."): a test of its last word,
+ * so that number_deletion_re runs in few sentences.
+ */
+static int ends_like_deletion(const char *s, size_t n)
+{
+	static const char *const last[] = {
+		"apply", "deleted", "entirety", "struck", "out", "removed", "omitted",
+	};
+	size_t end = n, k, w;
+
+	while (end && (isspace((unsigned char)s[end - 1]) || s[end - 1] == '.' || s[end - 1] == ';'))
+		end--;
+	for (w = end; w && isalpha((unsigned char)s[w - 1]); w--)
+		;
+	for (k = 0; k < sizeof(last) / sizeof(*last); k++)
+		if (strlen(last[k]) == end - w && !strncasecmp(s + w, last[k], end - w))
+			return 1;
+	return 0;
+}
+
+/*
+ * The one paragraph but `by` that opens clause `num` (as xref_parse gives
+ * it) in the part of the document the deleting sentence, in a clause cited
+ * `from`, is in: the body's clause from the body, the annex's own from an
+ * annex (xref_names).  A paragraph opens it when it carries a label and
+ * the paragraph before is not within it.  (size_t)-1 when none or several
+ * do.
+ */
+static size_t clause_by_number(const struct document *doc, size_t by, const char *from,
+			       const char *num)
+{
+	size_t i, found = (size_t)-1;
+
+	for (i = 0; i < doc->npara; i++) {
+		const struct paragraph *p = &doc->paras[i];
+
+		if (i == by || !p->label || !xref_names(p->clause, from, num) ||
+		    (i > 0 && xref_names(doc->paras[i - 1].clause, from, num)))
+			continue;
+		if (found != (size_t)-1)
+			return (size_t)-1;
+		found = i;
+	}
+	return found;
+}
+
+/*
+ * Adds the clause that opens at paragraph `first` (it runs while the
+ * paragraphs' citations are within `num`, read from `from`), deleted by
+ * sentence si, unless the sentence lies inside it or the clause is
+ * listed already.  Returns 1 if added.
+ */
+static int add_deleted(const struct document *doc, size_t si, size_t first, const char *from,
+		       const char *num, struct deleted_clause **out, size_t *n, size_t *alloc)
+{
+	size_t end, k, para = doc->sents[si].para;
+
+	for (end = first + 1; end < doc->npara && xref_names(doc->paras[end].clause, from, num);
+	     end++)
+		;
+	if (para >= first && para < end)
+		return 0;
+	for (k = 0; k < *n; k++)
+		if ((*out)[k].first == first)
+			return 0;   /* said twice */
+	ALLOC_GROW(*out, *n + 1, *alloc);
+	(*out)[*n].by = si;
+	(*out)[*n].first = first;
+	(*out)[*n].end = end;
+	(*n)++;
+	return 1;
+}
+
+/* Compiles `pattern` once into *re and *md; 0 when out of memory. */
+static int ensure_compiled(const char *pattern, pcre2_code **re, pcre2_match_data **md)
+{
+	int err;
+	PCRE2_SIZE off;
+
+	if (*md)
+		return 1;
+	if (!*re)
+		*re = pcre2_compile((PCRE2_SPTR)pattern, PCRE2_ZERO_TERMINATED,
+				    PCRE2_CASELESS | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF,
+				    &err, &off, NULL);
+	if (*re)
+		*md = pcre2_match_data_create_from_pattern(*re, NULL);
+	return *md != NULL;
+}
+
+/* A deletion by number and title (deletion_re) in sentence si. */
+static size_t find_titled(const struct document *doc, size_t si, pcre2_code *re,
+			  pcre2_match_data *md, struct deleted_clause **out, size_t *n,
+			  size_t *alloc)
+{
+	const struct sentence *s = &doc->sents[si];
+	const char *t = doc->text.ptr;
+	PCRE2_SIZE *ov;
+	char num[32];
+	size_t first;
+
+	if (pcre2_match(re, (PCRE2_SPTR)(t + s->start), s->end - s->start, 0,
+			PCRE2_NO_UTF_CHECK, md, NULL) < 3)
+		return 0;
+	ov = pcre2_get_ovector_pointer(md);
+	copy_number(num, sizeof(num), t + s->start + ov[2], ov[3] - ov[2]);
+	first = clause_opening(doc, s->para, num, t + s->start + ov[4], ov[5] - ov[4]);
+	if (first == (size_t)-1)
+		return 0;
+	/* The title named the clause: its extent is read as the body's. */
+	return (size_t)add_deleted(doc, si, first, NULL, num, out, n, alloc);
+}
+
+/* A deletion by number alone (number_deletion_re) in sentence si. */
+static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *re,
+			    pcre2_match_data *md, struct buf *nums,
+			    struct deleted_clause **out, size_t *n, size_t *alloc)
+{
+	const struct sentence *s = &doc->sents[si];
+	const char *t = doc->text.ptr, *from = doc->paras[s->para].clause, *num;
+	PCRE2_SIZE *ov;
+	size_t k, count, first, added = 0;
+
+	if (pcre2_match(re, (PCRE2_SPTR)(t + s->start), s->end - s->start, 0,
+			PCRE2_NO_UTF_CHECK, md, NULL) < 2)
+		return 0;
+	ov = pcre2_get_ovector_pointer(md);
+	buf_reset(nums);
+	count = xref_parse(t + s->start + ov[2], ov[3] - ov[2], from, nums);
+	for (k = 0, num = nums->ptr; k < count; k++, num += strlen(num) + 1) {
+		first = clause_by_number(doc, s->para, from, num);
+		if (first != (size_t)-1)
+			added += (size_t)add_deleted(doc, si, first, from, num, out, n, alloc);
+	}
+	return added;
+}
+
 size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 		     size_t *n, size_t *alloc)
 {
-	pcre2_code *re = NULL;
-	pcre2_match_data *md = NULL;
+	pcre2_code *titled = NULL, *numbered = NULL;
+	pcre2_match_data *titled_md = NULL, *numbered_md = NULL;
+	struct buf nums = BUF_INIT;
 	size_t si, added = 0;
 	const char *t = doc->text.ptr;
 
 	for (si = 0; si < doc->nsent; si++) {
 		const struct sentence *s = &doc->sents[si];
-		PCRE2_SIZE *ov;
-		char num[32];
-		size_t first, end, k;
+		const char *p = t + s->start;
+		size_t len = s->end - s->start;
 
-		if (!may_delete(t + s->start, s->end - s->start))
-			continue;
-		if (!re) {
-			int err;
-			PCRE2_SIZE off;
-
-			re = pcre2_compile((PCRE2_SPTR)deletion_re, PCRE2_ZERO_TERMINATED,
-					   PCRE2_CASELESS | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF,
-					   &err, &off, NULL);
-			md = re ? pcre2_match_data_create_from_pattern(re, NULL) : NULL;
-			if (!md)
-				break;   /* only out of memory: read every clause */
-		}
-		if (pcre2_match(re, (PCRE2_SPTR)(t + s->start), s->end - s->start, 0,
-				PCRE2_NO_UTF_CHECK, md, NULL) < 3)
-			continue;
-		ov = pcre2_get_ovector_pointer(md);
-		copy_number(num, sizeof(num), t + s->start + ov[2], ov[3] - ov[2]);
-		first = clause_opening(doc, s->para, num, t + s->start + ov[4], ov[5] - ov[4]);
-		if (first == (size_t)-1)
-			continue;
-		for (end = first + 1; end < doc->npara &&
-		     xref_within(doc->paras[end].clause, num, strlen(num)); end++)
-			;
-		if (s->para >= first && s->para < end)
-			continue;
-		for (k = 0; k < *n; k++)
-			if ((*out)[k].first == first)
+		/* Out of memory only: then every clause is read. */
+		if (may_delete(p, len)) {
+			if (!ensure_compiled(deletion_re, &titled, &titled_md))
 				break;
-		if (k < *n)
-			continue;   /* said twice */
-		ALLOC_GROW(*out, *n + 1, *alloc);
-		(*out)[*n].by = si;
-		(*out)[*n].first = first;
-		(*out)[*n].end = end;
-		(*n)++;
-		added++;
+			if (find_titled(doc, si, titled, titled_md, out, n, alloc)) {
+				added++;
+				continue;
+			}
+		}
+		if (ends_like_deletion(p, len)) {
+			if (!ensure_compiled(number_deletion_re, &numbered, &numbered_md))
+				break;
+			added += find_numbered(doc, si, numbered, numbered_md, &nums, out, n, alloc);
+		}
 	}
-	pcre2_match_data_free(md);
-	pcre2_code_free(re);
+	buf_release(&nums);
+	pcre2_match_data_free(titled_md);
+	pcre2_code_free(titled);
+	pcre2_match_data_free(numbered_md);
+	pcre2_code_free(numbered);
 	return added;
 }

@@ -51,7 +51,51 @@ static const struct deletion_case cases[] = {
 	/* A clause does not delete itself. */
 	{ "1. Services\n\n1.6 Machine Learning. Provider may train models. Section 1.6 "
 	  "(Machine Learning) does not apply to Beta Services.\n", NULL, 0 },
+	/*
+	 * By number alone, where the sentence names this document or none,
+	 * opens with the reference, and ends with the deletion.
+	 */
+	{ "Clause 1.6 of this Agreement does not apply.\n\n" TERMS, "1.6", 3 },
+	{ "Special Conditions: Section 1.6 does not apply. Customer opts in.\n\n"
+	  TERMS, "1.6", 3 },
+	{ "2. Section 1.6 is hereby deleted in its entirety.\n\n" TERMS, "1.6", 3 },
+	{ "Section 1.6 of the Master Agreement does not apply.\n\n" TERMS, NULL, 0 },
+	{ "If Customer buys the Basic Plan, Section 1.6 does not apply.\n\n" TERMS, NULL, 0 },
+	{ "Section 1.6 does not apply to Beta Services.\n\n" TERMS, NULL, 0 },
+	{ "Section 1.6 is deleted and replaced with the following.\n\n" TERMS, NULL, 0 },
+	/* No such clause, or two of them. */
+	{ "Section 4.2 does not apply.\n\n" TERMS, NULL, 0 },
+	{ "Section 1.6 does not apply.\n\n" TERMS "\n" TERMS, NULL, 0 },
+	/* The clause that says it is not deleted. */
+	{ "1. Services\n\n1.6 Machine Learning. Provider may train models.\n\n"
+	  "(a) Section 1.6 does not apply.\n", NULL, 0 },
 };
+
+/* "Sections 1.5 and 1.6 ..." deletes both, each to its own end. */
+static void test_several_by_number(void **state)
+{
+	static const char text[] =
+		"Order Form\n\nSpecial Conditions: Sections 1.5 and 1.7 of these Terms do not "
+		"apply.\n\n" TERMS;
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct document doc;
+	struct buf err = BUF_INIT;
+	struct deleted_clause *del = NULL;
+	size_t n = 0, alloc = 0;
+
+	(void)state;
+	document_init(&doc, "t.txt");
+	assert_int_equal(text_load(&doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
+	assert_int_equal(deletion_find(&doc, &del, &n, &alloc), 2);
+	assert_int_equal(n, 2);
+	assert_string_equal(doc.paras[del[0].first].clause, "1.5");
+	assert_int_equal(del[0].end - del[0].first, 1);
+	assert_string_equal(doc.paras[del[1].first].clause, "1.7");
+	assert_int_equal(del[1].end, doc.npara);
+	free(del);
+	document_release(&doc);
+	buf_release(&err);
+}
 
 static void test_deleted_clauses(void **state)
 {
@@ -93,6 +137,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_deleted_clauses),
+		cmocka_unit_test(test_several_by_number),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
