@@ -228,6 +228,13 @@ struct checklist_item {
 	size_t npartial;
 	struct type_stance *red_flags;    /* any of these breaks it */
 	size_t nred_flags;
+	/*
+	 * Any of these breaks it where nothing meets it: "as is" with no
+	 * warranty anywhere, where beside a warranty it is the usual
+	 * disclaimer of the rest.
+	 */
+	struct type_stance *red_flags_unless_met;
+	size_t nred_flags_unless_met;
 	const char *recommendation;       /* the position to ask for */
 	const char *fallback;             /* what to accept if refused */
 	const char *rationale;

@@ -14,6 +14,8 @@
  *              train, but only on de-identified data"): half the harm is
  *              still harm, whatever protection the contract gives besides;
  *   met        a `met` finding that no qualifier marked partial;
+ *   red flag   a `red-flags-unless-met` finding that no qualifier marked
+ *              partial ("as is", and no warranty anywhere);
  *   partly met a `partial` finding, or a `met` finding marked partial by a
  *              qualifier ("except as needed to improve ...");
  *   missing    none of these.

@@ -711,6 +711,9 @@ static void parse_item(struct pack_ctx *c, yaml_node_t *n)
 			it.partial = type_stances(c, v, STANCE_PROTECTIVE, &it.npartial);
 		} else if (key_is(k, "red-flags")) {
 			it.red_flags = type_stances(c, v, STANCE_ADVERSE, &it.nred_flags);
+		} else if (key_is(k, "red-flags-unless-met")) {
+			it.red_flags_unless_met = type_stances(c, v, STANCE_ADVERSE,
+							       &it.nred_flags_unless_met);
 		} else if (key_is(k, "recommendation")) {
 			it.recommendation = scalar(c, v, "recommendation");
 		} else if (key_is(k, "fallback")) {
@@ -723,8 +726,10 @@ static void parse_item(struct pack_ctx *c, yaml_node_t *n)
 	}
 	if (!it.id || !it.area || !it.title)
 		pack_error(c, n, "a checklist item needs an id, an area and a title");
-	else if (!it.nmet && !it.npartial && !it.nred_flags)
+	else if (!it.nmet && !it.npartial && !it.nred_flags && !it.nred_flags_unless_met)
 		pack_error(c, n, "checklist item '%s' names no clause types (met, partial or red-flags)", it.id);
+	else if (it.nred_flags_unless_met && !it.nmet)
+		pack_error(c, n, "checklist item '%s' has red-flags-unless-met but nothing that meets it", it.id);
 	if (c->errors != errors)
 		return;
 	for (i = 0; i < rs->nitems; i++)
@@ -1737,7 +1742,9 @@ int ruleset_compile(struct ruleset *rs)
 		warned = 0;
 		if (resolve_type_stances(rs, it, it->met, it->nmet, &warned) |
 		    resolve_type_stances(rs, it, it->partial, it->npartial, &warned) |
-		    resolve_type_stances(rs, it, it->red_flags, it->nred_flags, &warned))
+		    resolve_type_stances(rs, it, it->red_flags, it->nred_flags, &warned) |
+		    resolve_type_stances(rs, it, it->red_flags_unless_met,
+					 it->nred_flags_unless_met, &warned))
 			ret = -1;
 	}
 	if (ret)

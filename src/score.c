@@ -10,6 +10,7 @@ enum bearing {
 	BEARS_RED_FLAG,
 	BEARS_SOFTENED,      /* a red flag a qualifier marked partial */
 	BEARS_MET,
+	BEARS_RED_UNLESS_MET,
 	BEARS_PARTIAL
 };
 
@@ -71,6 +72,8 @@ static enum bearing bearing_of(const struct checklist_item *it,
 		return f->partial ? BEARS_SOFTENED : BEARS_RED_FLAG;
 	if (pair_matches(it->met, it->nmet, f, type_id))
 		return f->partial ? BEARS_PARTIAL : BEARS_MET;
+	if (pair_matches(it->red_flags_unless_met, it->nred_flags_unless_met, f, type_id))
+		return f->partial ? BEARS_PARTIAL : BEARS_RED_UNLESS_MET;
 	if (pair_matches(it->partial, it->npartial, f, type_id))
 		return f->red_flag ? BEARS_RED_FLAG : BEARS_PARTIAL;
 	return BEARS_NOT;
@@ -108,6 +111,9 @@ static void judge_item(const struct checklist_item *it,
 	} else if (count[BEARS_MET]) {
 		res->status = ITEM_MET;
 		decisive = BEARS_MET;
+	} else if (count[BEARS_RED_UNLESS_MET]) {
+		res->status = ITEM_RED_FLAG;
+		decisive = BEARS_RED_UNLESS_MET;
 	} else if (count[BEARS_PARTIAL]) {
 		res->status = ITEM_PARTIAL;
 		decisive = BEARS_PARTIAL;

@@ -185,6 +185,54 @@ static void test_status_decisions(void **state)
 	}
 }
 
+/*
+ * red-flags-unless-met: "as is" breaks a warranty item only where no
+ * warranty meets it.
+ */
+static void test_red_flag_unless_met(void **state)
+{
+	static const struct {
+		const char *name;
+		int findings[MAXF];
+		size_t nfindings;
+		enum item_status want;
+		size_t evidence[MAXF];
+		size_t nevidence;
+	} cases[] = {
+		{ "alone it breaks the item", { R_OTHER, R_TRAIN_YES }, 2, ITEM_RED_FLAG, { 1 }, 1 },
+		{ "beside a protection it does not", { R_TRAIN_YES, R_TRAIN_NO }, 2, ITEM_MET, { 1 }, 1 },
+		{ "marked partial, alone", { PARTIAL(R_TRAIN_YES) }, 1, ITEM_PARTIAL, { 0 }, 1 },
+		{ "over a partial finding", { R_RETENTION, R_TRAIN_YES }, 2, ITEM_RED_FLAG, { 1 }, 1 },
+		{ "nothing", { R_OTHER }, 1, ITEM_MISSING, { 0 }, 0 },
+	};
+	struct checklist_item items[1];
+	struct finding v[MAXF];
+	struct score_report r;
+	struct findings f;
+	struct ruleset rs;
+	size_t c;
+
+	(void)state;
+	items[0] = item_training(PRIORITY_MUST, 5);
+	items[0].red_flags_unless_met = items[0].red_flags;
+	items[0].nred_flags_unless_met = items[0].nred_flags;
+	items[0].red_flags = NULL;
+	items[0].nred_flags = 0;
+	set_items(&rs, items, 1);
+	for (c = 0; c < ARRAY_SIZE(cases); c++) {
+		set_findings(&f, v, cases[c].findings, cases[c].nfindings);
+		score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
+		if (r.items[0].status != cases[c].want)
+			fail_msg("%s: status %s, want %s", cases[c].name,
+				 item_status_name(r.items[0].status),
+				 item_status_name(cases[c].want));
+		if (r.items[0].nevidence != cases[c].nevidence ||
+		    (cases[c].nevidence && r.items[0].evidence[0] != cases[c].evidence[0]))
+			fail_msg("%s: wrong evidence", cases[c].name);
+		score_release(&r);
+	}
+}
+
 /* Types resolved by ruleset_compile (type pointers, no ids) match too. */
 static void test_match_by_resolved_type(void **state)
 {
@@ -741,6 +789,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_status_decisions),
+		cmocka_unit_test(test_red_flag_unless_met),
 		cmocka_unit_test(test_match_by_resolved_type),
 		cmocka_unit_test(test_weights_and_must_double),
 		cmocka_unit_test(test_vendor_risk_is_what_is_conceded),
