@@ -340,7 +340,11 @@ static void test_checklist_validation(void **state)
 		"    area: nowhere\n"
 		"    title: T\n"
 		"    weight: 11\n"
-		"    met: [data.training]\n";
+		"    met: [data.training]\n"
+		"  - id: c2\n"
+		"    area: data\n"
+		"    title: T\n"
+		"    red-flags-unless-met: [data.training]\n";
 	struct ruleset rs;
 	char *msg;
 	int ret;
@@ -352,6 +356,8 @@ static void test_checklist_validation(void **state)
 	msg = capture_stderr(add_pending, &rs, &ret);
 	assert_int_equal(ret, -1);
 	assert_non_null(strstr(msg, "c.yaml:5: weight must be a whole number from 1 to 10, not '11'"));
+	/* "Unless met" needs something that meets the item. */
+	assert_non_null(strstr(msg, "c.yaml:7: checklist item 'c2' has red-flags-unless-met but nothing that meets it"));
 	free(msg);
 	ruleset_release(&rs);
 }
@@ -374,6 +380,7 @@ static void test_checklist_entries_name_types_or_rules(void **state)
 		"    weight: 5\n"
 		"    met: [data.training]\n"
 		"    red-flags: [data.training.pooled]\n"
+		"    red-flags-unless-met: [data.training]\n"
 		"  - id: c2\n"
 		"    area: data\n"
 		"    title: T\n"
@@ -393,6 +400,9 @@ static void test_checklist_entries_name_types_or_rules(void **state)
 	assert_non_null(rs.items[0].red_flags[0].rule);
 	assert_null(rs.items[0].red_flags[0].type);
 	assert_non_null(rs.items[0].met[0].type);
+	assert_int_equal(rs.items[0].nred_flags_unless_met, 1);
+	assert_non_null(rs.items[0].red_flags_unless_met[0].type);
+	assert_int_equal(rs.items[0].red_flags_unless_met[0].stance, STANCE_ADVERSE);
 	free(msg);
 	ruleset_release(&rs);
 }
