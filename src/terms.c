@@ -184,6 +184,80 @@ static int customer_submits(struct roles_finder *rf, const struct roles *r,
 	return 0;
 }
 
+/*
+ * The same with no "that": "all data the Client or its users submit to the
+ * AI Services", "the documents Customer uploads".  A data noun, then who
+ * gives it in at most SUBMITTER_WORDS words, the first "the", a possessive
+ * or a capitalised name (so that "data in the Client's account" is no
+ * giver), then a modal perhaps and the verb.  Read in C, word by word, and
+ * only where customer_submits found nothing: the regex with a noun for
+ * "that" costs every definition.  "not" ends the reading ("records the
+ * Client does not submit").
+ */
+static int customer_submits_bare(struct roles_finder *rf, const struct roles *r,
+				 const char *body, size_t blen)
+{
+	static const char *const nouns[] = {
+		"data", "information", "content", "materials", "documents", "files", "records",
+	};
+	static const char *const verbs[] = {
+		"submit", "submits", "upload", "uploads", "provide", "provides", "enter", "enters",
+		"input", "inputs",
+	};
+	static const char *const modals[] = { "may", "will", "shall", "can", "does", "do" };
+	static const char *const heads[] = { "the", "its", "your", "you", "their", "each", "any" };
+	static const char *const stops[] = { "not", "that", "which", "who", "is", "are", "and/or" };
+	size_t i = 0;
+
+	while (i < blen) {
+		size_t ws = i, at, words, sub, lastend = 0, prevend = 0;
+		int prev_modal = 0;
+
+		while (i < blen && isalpha((unsigned char)body[i]))
+			i++;
+		if (i == ws) {
+			i++;
+			continue;
+		}
+		if ((ws > 0 && isalnum((unsigned char)body[ws - 1])) ||
+		    !word_in(body + ws, i - ws, nouns, ARRAY_SIZE(nouns)))
+			continue;
+		at = i;
+		sub = 0;
+		for (words = 0; words <= SUBMITTER_WORDS + 1; words++) {
+			size_t s, e;
+
+			if (at >= blen || body[at] != ' ')
+				break;
+			s = at + 1;
+			for (e = s; e < blen && (isalnum((unsigned char)body[e]) || body[e] == '\'' ||
+						 body[e] == '-' || body[e] == '&' ||
+						 (unsigned char)body[e] >= 0x80); e++)
+				;
+			if (e == s || word_in(body + s, e - s, stops, ARRAY_SIZE(stops)))
+				break;
+			if (words == 0) {
+				if (!isupper((unsigned char)body[s]) &&
+				    !word_in(body + s, e - s, heads, ARRAY_SIZE(heads)))
+					break;
+				sub = s;
+			} else if (word_in(body + s, e - s, verbs, ARRAY_SIZE(verbs))) {
+				size_t send = prev_modal ? prevend : lastend;
+
+				if (send > sub && submitter_is_customer(rf, r, body + sub, send - sub) &&
+				    submit_place(rf, r, body, blen, e) != PLACE_ELSE)
+					return 1;
+				break;
+			}
+			prevend = lastend;
+			lastend = e;
+			prev_modal = words > 0 && word_in(body + s, e - s, modals, ARRAY_SIZE(modals));
+			at = e < blen && body[e] == ',' ? e + 1 : e;
+		}
+	}
+	return 0;
+}
+
 /* Whether w[0..n) is "we", "us" or "our", in any case; "US" in capitals is the United States. */
 static int first_person(const char *w, size_t n)
 {
@@ -1948,6 +2022,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	     (!secret && relates_to_customer(rf, r, body, blen)) ||
 	     passive_not_by_vendor(rf, r, body, blen) || customer_possessive(rf, r, own, olen) ||
 	     customer_submits(rf, r, body, blen) || captured_from_customer(rf, r, body, blen) ||
+	     customer_submits_bare(rf, r, body, blen) ||
 	     (side == DEF_AFTER && you_enter_at_head(rf, r, body, blen))))
 		return TERM_CUSTOMER_DATA;
 	return TERM_OTHER;
