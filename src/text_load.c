@@ -1531,26 +1531,46 @@ static int unstopped_heading_at(const struct splitter *sp, size_t at, size_t tit
 static size_t skip_plain_words(const char *t, size_t w, size_t j, size_t lim, size_t end)
 {
 	const uint64_t ones = SWAR_ONES, tops = SWAR_TOPS;
-	size_t p = j, q, k;
+	size_t p = j, q, k, last;
 
-	while (p + 9 <= end && p + 7 <= lim) {
+	/* The last p whose t[p - 1 .. p + 9) is in the line and t[p .. p + 8) up to lim. */
+	if (end < 9 || lim < 7)
+		return w;
+	last = end - 9 < lim - 7 ? end - 9 : lim - 7;
+	for (; p <= last; p += 8) {
 		uint64_t w0 = swar_load_le64(t + p), wm = swar_load_le64(t + p - 1),
 			 wp = swar_load_le64(t + p + 1);
-		uint64_t blank = (w0 - 0x21 * ones) & ~w0;
+		uint64_t blank = (w0 - 0x21 * ones) & ~w0 & tops;
 		uint64_t after = (wp - 0x21 * ones) & ~wp;
 		/* Below ';', '_' and "{|}~" (0x7B up once 0x20 is set), non-ASCII. */
 		uint64_t before = ((wm - 0x3B * ones) & ~wm) | wm |
 				  ((wm | 0x20 * ones) + 0x05 * ones);
-		uint64_t cand = blank & (before | after) & tops;
+		uint64_t cand = blank & (before | after);
 
 		while (cand) {
-			q = p + (size_t)__builtin_ctzll(cand) / 8;
-			if ((t[q] == ' ' || t[q] == '\t') &&
-			    (may_end_stop[(unsigned char)t[q - 1]] || t[q + 1] == ' ' || t[q + 1] == '\t'))
-				goto found;
-			cand &= cand - 1;
+			unsigned bit = (unsigned)__builtin_ctzll(cand);
+			uint64_t below;
+
+			q = p + bit / 8;
+			if ((t[q] != ' ' && t[q] != '\t') ||
+			    (!may_end_stop[(unsigned char)t[q - 1]] && t[q + 1] != ' ' &&
+			     t[q + 1] != '\t')) {
+				cand &= cand - 1;
+				continue;
+			}
+			/*
+			 * The word before q starts after the last blank below
+			 * it: the mask's highest bit there, when that is a
+			 * blank (a borrow can mark a byte after a blank).
+			 */
+			below = blank & ((UINT64_C(1) << (bit & ~7u)) - 1);
+			if (below) {
+				k = p + (size_t)(63 - __builtin_clzll(below)) / 8;
+				if (t[k] == ' ' || t[k] == '\t')
+					return k + 1;
+			}
+			goto found;
 		}
-		p += 8;
 	}
 	q = p;
 found:
