@@ -1519,6 +1519,66 @@ static int unstopped_heading_at(const struct splitter *sp, size_t at, size_t tit
 	return outline_parse_unstopped(&ol, t + at, t + title_end, &lab);
 }
 
+/*
+ * split_inline's step over plain words, eight bytes at a time: from the
+ * blank at j (j <= lim, the word w..j not empty), while each blank b up to
+ * lim has no stop-ish byte before it and no blank after it, go on.  Returns
+ * the start of the word the step-over loop would reach (w if none): just
+ * after the last such blank before the first blank that fails, or before
+ * the eight bytes it can no longer test.  Over-wide masks (any byte up to
+ * 0x20; below ';', '_' or above 'z' or non-ASCII) are checked exactly.
+ */
+static size_t skip_plain_words(const char *t, size_t w, size_t j, size_t lim, size_t end)
+{
+	const uint64_t ones = SWAR_ONES, tops = SWAR_TOPS;
+	size_t p = j, q, k, last;
+
+	/* The last p whose t[p - 1 .. p + 9) is in the line and t[p .. p + 8) up to lim. */
+	if (end < 9 || lim < 7)
+		return w;
+	last = end - 9 < lim - 7 ? end - 9 : lim - 7;
+	for (; p <= last; p += 8) {
+		uint64_t w0 = swar_load_le64(t + p), wm = swar_load_le64(t + p - 1),
+			 wp = swar_load_le64(t + p + 1);
+		uint64_t blank = (w0 - 0x21 * ones) & ~w0 & tops;
+		uint64_t after = (wp - 0x21 * ones) & ~wp;
+		/* Below ';', '_' and "{|}~" (0x7B up once 0x20 is set), non-ASCII. */
+		uint64_t before = ((wm - 0x3B * ones) & ~wm) | wm |
+				  ((wm | 0x20 * ones) + 0x05 * ones);
+		uint64_t cand = blank & (before | after);
+
+		while (cand) {
+			unsigned bit = (unsigned)__builtin_ctzll(cand);
+			uint64_t below;
+
+			q = p + bit / 8;
+			if ((t[q] != ' ' && t[q] != '\t') ||
+			    (!may_end_stop[(unsigned char)t[q - 1]] && t[q + 1] != ' ' &&
+			     t[q + 1] != '\t')) {
+				cand &= cand - 1;
+				continue;
+			}
+			/*
+			 * The word before q starts after the last blank below
+			 * it: the mask's highest bit there, when that is a
+			 * blank (a borrow can mark a byte after a blank).
+			 */
+			below = blank & ((UINT64_C(1) << (bit & ~7u)) - 1);
+			if (below) {
+				k = p + (size_t)(63 - __builtin_clzll(below)) / 8;
+				if (t[k] == ' ' || t[k] == '\t')
+					return k + 1;
+			}
+			goto found;
+		}
+	}
+	q = p;
+found:
+	for (k = q; k > j && t[k - 1] != ' ' && t[k - 1] != '\t'; k--)
+		;
+	return k > j ? k : w;
+}
+
 static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 			struct buf *err)
 {
@@ -1546,6 +1606,15 @@ static int split_inline(struct splitter *sp, const struct line *l, size_t from,
 		 * glued number in them, no stop at their end and one blank
 		 * after them (the tests below, all failing).
 		 */
+		if (glue >= j && j > w && j + 1 < end) {
+			size_t lim = glue < end - 2 ? glue : end - 2;
+			size_t nw = skip_plain_words(t, w, j, lim, end);
+
+			if (nw != w) {
+				w = nw;
+				j = next_blank(t, w, end);
+			}
+		}
 		while (glue >= j && j > w && j + 1 < end && !may_end_stop[(unsigned char)t[j - 1]] &&
 		       t[j + 1] != ' ' && t[j + 1] != '\t') {
 			w = j + 1;
