@@ -164,24 +164,50 @@ static void copy_number(char *dst, size_t size, const char *s, size_t n)
 }
 
 /*
- * Whether the sentence s[0..n) ends as a deletion does ("... does not
- * apply.", "... is deleted in its entirety."): a test of its last word,
- * so that number_deletion_re runs in few sentences.
+ * Whether the sentence s[0..n) may be a deletion by number alone: it ends
+ * as one does ("... does not apply.", "... is deleted in its entirety.")
+ * and names a clause near its start, where number_deletion_re wants the
+ * reference.  Every sentence of every document passes here; the regex,
+ * compiled for the document on first use, runs in few.
  */
-static int ends_like_deletion(const char *s, size_t n)
+static int may_delete_by_number(const char *s, size_t n)
 {
-	static const char *const last[] = {
-		"apply", "deleted", "entirety", "struck", "out", "removed", "omitted",
+	static const struct {
+		const char *w;
+		size_t n;
+	} last[] = {
+		{ "apply", 5 }, { "deleted", 7 }, { "entirety", 8 }, { "struck", 6 },
+		{ "out", 3 }, { "removed", 7 }, { "omitted", 7 },
+	}, refs[] = {
+		{ "section", 7 }, { "clause", 6 }, { "article", 7 }, { "paragraph", 9 },
 	};
-	size_t end = n, k, w;
+	size_t end = n, k, w, i, head;
 
-	while (end && (isspace((unsigned char)s[end - 1]) || s[end - 1] == '.' || s[end - 1] == ';'))
+	while (end && (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '\t' ||
+		       s[end - 1] == '\r' || s[end - 1] == '.' ||
+		       s[end - 1] == ';'))
 		end--;
+	/* The last letters of last[] (kept in step): most sentences end otherwise. */
+	switch (end ? s[end - 1] | 0x20 : 0) {
+	case 'y': case 'd': case 't':
+		break;
+	default:
+		return 0;
+	}
 	for (w = end; w && isalpha((unsigned char)s[w - 1]); w--)
 		;
 	for (k = 0; k < sizeof(last) / sizeof(*last); k++)
-		if (strlen(last[k]) == end - w && !strncasecmp(s + w, last[k], end - w))
-			return 1;
+		if (last[k].n == end - w && !strncasecmp(s + w, last[k].w, last[k].n))
+			break;
+	if (k == sizeof(last) / sizeof(*last))
+		return 0;
+	/* A lead-in of at most 40 bytes, a label, then the reference word. */
+	head = n < 64 ? n : 64;
+	for (i = 0; i < head; i++)
+		for (k = 0; k < sizeof(refs) / sizeof(*refs); k++)
+			if ((s[i] | 0x20) == refs[k].w[0] && head - i >= refs[k].n &&
+			    !strncasecmp(s + i, refs[k].w, refs[k].n))
+				return 1;
 	return 0;
 }
 
@@ -325,7 +351,7 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 				continue;
 			}
 		}
-		if (ends_like_deletion(p, len)) {
+		if (may_delete_by_number(p, len)) {
 			if (!ensure_compiled(number_deletion_re, &numbered, &numbered_md))
 				break;
 			added += find_numbered(doc, si, numbered, numbered_md, &nums, out, n, alloc);
