@@ -119,16 +119,50 @@ static void set_findings(struct findings *f, struct finding *v, const int *ri, s
 #define FLAGGED(r) ((r) + FLAG_BASE)
 #define MAXF 6
 
+/* One item's findings and the status and evidence they must give. */
+struct status_case {
+	const char *name;
+	int findings[MAXF];
+	size_t nfindings;
+	enum item_status want;
+	size_t evidence[MAXF];
+	size_t nevidence;
+};
+
+static void check_status_cases(struct checklist_item *item, const struct status_case *cases,
+			       size_t ncases)
+{
+	struct finding v[MAXF];
+	struct score_report r;
+	struct findings f;
+	struct ruleset rs;
+	size_t c, i;
+
+	set_items(&rs, item, 1);
+	for (c = 0; c < ncases; c++) {
+		set_findings(&f, v, cases[c].findings, cases[c].nfindings);
+		score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
+		assert_int_equal(r.nitems, 1);
+		assert_ptr_equal(r.items[0].item, item);
+		if (r.items[0].status != cases[c].want)
+			fail_msg("%s: status %s, want %s", cases[c].name,
+				 item_status_name(r.items[0].status),
+				 item_status_name(cases[c].want));
+		if (r.items[0].nevidence != cases[c].nevidence)
+			fail_msg("%s: %zu evidence, want %zu", cases[c].name,
+				 r.items[0].nevidence, cases[c].nevidence);
+		for (i = 0; i < cases[c].nevidence; i++)
+			if (r.items[0].evidence[i] != cases[c].evidence[i])
+				fail_msg("%s: evidence[%zu] = %zu, want %zu",
+					 cases[c].name, i, r.items[0].evidence[i],
+					 cases[c].evidence[i]);
+		score_release(&r);
+	}
+}
+
 static void test_status_decisions(void **state)
 {
-	static const struct {
-		const char *name;
-		int findings[MAXF];
-		size_t nfindings;
-		enum item_status want;
-		size_t evidence[MAXF];
-		size_t nevidence;
-	} cases[] = {
+	static const struct status_case cases[] = {
 		{ "nothing found", { 0 }, 0, ITEM_MISSING, { 0 }, 0 },
 		{ "met", { R_TRAIN_NO }, 1, ITEM_MET, { 0 }, 1 },
 		{ "partial via the partial list", { R_RETENTION }, 1, ITEM_PARTIAL, { 0 }, 1 },
@@ -154,35 +188,11 @@ static void test_status_decisions(void **state)
 		{ "right type, other stance", { R_TRAIN_SAY }, 1, ITEM_MISSING, { 0 }, 0 },
 		{ "unrelated type", { R_OTHER, R_ESCROW }, 2, ITEM_MISSING, { 0 }, 0 },
 	};
-	struct checklist_item items[1];
-	struct finding v[MAXF];
-	struct score_report r;
-	struct findings f;
-	struct ruleset rs;
-	size_t c, i;
+	struct checklist_item item;
 
 	(void)state;
-	items[0] = item_training(PRIORITY_MUST, 5);
-	set_items(&rs, items, 1);
-	for (c = 0; c < ARRAY_SIZE(cases); c++) {
-		set_findings(&f, v, cases[c].findings, cases[c].nfindings);
-		score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
-		assert_int_equal(r.nitems, 1);
-		assert_ptr_equal(r.items[0].item, &items[0]);
-		if (r.items[0].status != cases[c].want)
-			fail_msg("%s: status %s, want %s", cases[c].name,
-				 item_status_name(r.items[0].status),
-				 item_status_name(cases[c].want));
-		if (r.items[0].nevidence != cases[c].nevidence)
-			fail_msg("%s: %zu evidence, want %zu", cases[c].name,
-				 r.items[0].nevidence, cases[c].nevidence);
-		for (i = 0; i < cases[c].nevidence; i++)
-			if (r.items[0].evidence[i] != cases[c].evidence[i])
-				fail_msg("%s: evidence[%zu] = %zu, want %zu",
-					 cases[c].name, i, r.items[0].evidence[i],
-					 cases[c].evidence[i]);
-		score_release(&r);
-	}
+	item = item_training(PRIORITY_MUST, 5);
+	check_status_cases(&item, cases, ARRAY_SIZE(cases));
 }
 
 /*
@@ -191,46 +201,22 @@ static void test_status_decisions(void **state)
  */
 static void test_red_flag_unless_met(void **state)
 {
-	static const struct {
-		const char *name;
-		int findings[MAXF];
-		size_t nfindings;
-		enum item_status want;
-		size_t evidence[MAXF];
-		size_t nevidence;
-	} cases[] = {
+	static const struct status_case cases[] = {
 		{ "alone it breaks the item", { R_OTHER, R_TRAIN_YES }, 2, ITEM_RED_FLAG, { 1 }, 1 },
 		{ "beside a protection it does not", { R_TRAIN_YES, R_TRAIN_NO }, 2, ITEM_MET, { 1 }, 1 },
 		{ "marked partial, alone", { PARTIAL(R_TRAIN_YES) }, 1, ITEM_PARTIAL, { 0 }, 1 },
 		{ "over a partial finding", { R_RETENTION, R_TRAIN_YES }, 2, ITEM_RED_FLAG, { 1 }, 1 },
 		{ "nothing", { R_OTHER }, 1, ITEM_MISSING, { 0 }, 0 },
 	};
-	struct checklist_item items[1];
-	struct finding v[MAXF];
-	struct score_report r;
-	struct findings f;
-	struct ruleset rs;
-	size_t c;
+	struct checklist_item item;
 
 	(void)state;
-	items[0] = item_training(PRIORITY_MUST, 5);
-	items[0].red_flags_unless_met = items[0].red_flags;
-	items[0].nred_flags_unless_met = items[0].nred_flags;
-	items[0].red_flags = NULL;
-	items[0].nred_flags = 0;
-	set_items(&rs, items, 1);
-	for (c = 0; c < ARRAY_SIZE(cases); c++) {
-		set_findings(&f, v, cases[c].findings, cases[c].nfindings);
-		score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
-		if (r.items[0].status != cases[c].want)
-			fail_msg("%s: status %s, want %s", cases[c].name,
-				 item_status_name(r.items[0].status),
-				 item_status_name(cases[c].want));
-		if (r.items[0].nevidence != cases[c].nevidence ||
-		    (cases[c].nevidence && r.items[0].evidence[0] != cases[c].evidence[0]))
-			fail_msg("%s: wrong evidence", cases[c].name);
-		score_release(&r);
-	}
+	item = item_training(PRIORITY_MUST, 5);
+	item.red_flags_unless_met = item.red_flags;
+	item.nred_flags_unless_met = item.nred_flags;
+	item.red_flags = NULL;
+	item.nred_flags = 0;
+	check_status_cases(&item, cases, ARRAY_SIZE(cases));
 }
 
 /* Types resolved by ruleset_compile (type pointers, no ids) match too. */
