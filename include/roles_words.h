@@ -20,6 +20,16 @@ static inline int word_is(const char *w, size_t n, const char *s)
 	return strlen(s) == n && !strncasecmp(w, s, n);
 }
 
+enum quote_kind { QUOTE_NONE, QUOTE_DOUBLE, QUOTE_SINGLE };
+
+/*
+ * The quote mark at t[i], if any, and its length in *qlen.  An opening
+ * straight apostrophe must follow no letter ("Customer's" opens nothing); a
+ * closing one must precede none.  A curly opening quote closes too, as
+ * careless drafting has it ("AliveCor“, “we”).
+ */
+enum quote_kind quote_at(const char *t, size_t len, size_t i, int opening, size_t *qlen);
+
 /* Whether w[0..n) is one of the `nwords` words of `words` (word_is). */
 int word_in(const char *w, size_t n, const char *const *words, size_t nwords);
 /* Whether one of `words` stands at t[at], in any case, with no letter after it. */

@@ -58,16 +58,30 @@ static const char number_deletion_re[] =
  * are common ("(a)", "thirty (30)") where numbers before titles are not,
  * so the verbs are looked for only after such a title.
  */
+/* A word the prefilters look for, lower case, and its length. */
+struct word {
+	const char *w;
+	size_t n;
+};
+
+/* Whether p[0..left) opens with one of words[0..nwords), in any case. */
+static int opens_with_any(const char *p, size_t left, const struct word *words, size_t nwords)
+{
+	size_t k;
+
+	for (k = 0; k < nwords; k++)
+		if ((*p | 0x20) == words[k].w[0] && left >= words[k].n &&
+		    !strncasecmp(p, words[k].w, words[k].n))
+			return 1;
+	return 0;
+}
+
 static int may_delete(const char *s, size_t n)
 {
-	static const struct {
-		const char *w;
-		size_t n;
-	} verbs[] = {
+	static const struct word verbs[] = {
 		{ "delet", 5 }, { "struck", 6 }, { "remov", 5 }, { "omit", 4 }, { "not apply", 9 },
 	};
 	const char *p = s, *e = s + n, *q;
-	size_t k;
 
 	while ((p = memchr(p, '(', (size_t)(e - p))) != NULL) {
 		for (q = p; q > s && q[-1] == ' '; q--)
@@ -87,10 +101,8 @@ static int may_delete(const char *s, size_t n)
 		default:
 			continue;
 		}
-		for (k = 0; k < sizeof(verbs) / sizeof(*verbs); k++)
-			if ((*p | 0x20) == verbs[k].w[0] && (size_t)(e - p) >= verbs[k].n &&
-			    !strncasecmp(p, verbs[k].w, verbs[k].n))
-				return 1;
+		if (opens_with_any(p, (size_t)(e - p), verbs, sizeof(verbs) / sizeof(*verbs)))
+			return 1;
 	}
 	return 0;
 }
@@ -172,10 +184,7 @@ static void copy_number(char *dst, size_t size, const char *s, size_t n)
  */
 static int may_delete_by_number(const char *s, size_t n)
 {
-	static const struct {
-		const char *w;
-		size_t n;
-	} last[] = {
+	static const struct word last[] = {
 		{ "apply", 5 }, { "deleted", 7 }, { "entirety", 8 }, { "struck", 6 },
 		{ "out", 3 }, { "removed", 7 }, { "omitted", 7 },
 	}, refs[] = {
@@ -184,8 +193,7 @@ static int may_delete_by_number(const char *s, size_t n)
 	size_t end = n, k, w, i, head;
 
 	while (end && (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '\t' ||
-		       s[end - 1] == '\r' || s[end - 1] == '.' ||
-		       s[end - 1] == ';'))
+		       s[end - 1] == '\r' || s[end - 1] == '.' || s[end - 1] == ';'))
 		end--;
 	/* The last letters of last[] (kept in step): most sentences end otherwise. */
 	switch (end ? s[end - 1] | 0x20 : 0) {
@@ -204,10 +212,8 @@ static int may_delete_by_number(const char *s, size_t n)
 	/* A lead-in of at most 40 bytes, a label, then the reference word. */
 	head = n < 64 ? n : 64;
 	for (i = 0; i < head; i++)
-		for (k = 0; k < sizeof(refs) / sizeof(*refs); k++)
-			if ((s[i] | 0x20) == refs[k].w[0] && head - i >= refs[k].n &&
-			    !strncasecmp(s + i, refs[k].w, refs[k].n))
-				return 1;
+		if (opens_with_any(s + i, head - i, refs, sizeof(refs) / sizeof(*refs)))
+			return 1;
 	return 0;
 }
 

@@ -570,39 +570,6 @@ static void find_between(struct roles_finder *rf, const char *t, size_t end,
 /* Capitalised words in a name read before or after a list of pronouns. */
 #define LIST_NAME_WORDS 5
 
-enum quote_kind { QUOTE_NONE, QUOTE_DOUBLE, QUOTE_SINGLE };
-
-/*
- * The quote mark at t[i], if any, and its length.  An opening straight
- * apostrophe must follow no letter ("Customer's" opens nothing); a closing
- * one must precede none.  A curly opening quote closes too, as careless
- * drafting has it ("AliveCor“, “we”).
- */
-static enum quote_kind quote_at(const char *t, size_t len, size_t i, int opening, size_t *qlen)
-{
-	const unsigned char *u = (const unsigned char *)t + i;
-
-	*qlen = 1;
-	if (i >= len)
-		return QUOTE_NONE;
-	if (u[0] == '"')
-		return QUOTE_DOUBLE;
-	if (u[0] == '\'') {
-		if (opening ? i > 0 && isalnum((unsigned char)t[i - 1]) :
-			      i + 1 < len && isalnum(u[1]))
-			return QUOTE_NONE;
-		return QUOTE_SINGLE;
-	}
-	if (u[0] != 0xE2 || i + 2 >= len || u[1] != 0x80)
-		return QUOTE_NONE;
-	*qlen = 3;
-	if (u[2] == 0x9C || (!opening && u[2] == 0x9D))
-		return QUOTE_DOUBLE;
-	if ((opening && u[2] == 0x98) || (!opening && u[2] == 0x99))
-		return QUOTE_SINGLE;
-	return QUOTE_NONE;
-}
-
 static size_t skip_emph(const char *t, size_t len, size_t i)
 {
 	size_t k = 0;

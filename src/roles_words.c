@@ -6,6 +6,31 @@
 #include "view.h"
 #include "xalloc.h"
 
+enum quote_kind quote_at(const char *t, size_t len, size_t i, int opening, size_t *qlen)
+{
+	const unsigned char *u = (const unsigned char *)t + i;
+
+	*qlen = 1;
+	if (i >= len)
+		return QUOTE_NONE;
+	if (u[0] == '"')
+		return QUOTE_DOUBLE;
+	if (u[0] == '\'') {
+		if (opening ? i > 0 && isalnum((unsigned char)t[i - 1]) :
+			      i + 1 < len && isalnum(u[1]))
+			return QUOTE_NONE;
+		return QUOTE_SINGLE;
+	}
+	if (u[0] != 0xE2 || i + 2 >= len || u[1] != 0x80)
+		return QUOTE_NONE;
+	*qlen = 3;
+	if (u[2] == 0x9C || (!opening && u[2] == 0x9D))
+		return QUOTE_DOUBLE;
+	if ((opening && u[2] == 0x98) || (!opening && u[2] == 0x99))
+		return QUOTE_SINGLE;
+	return QUOTE_NONE;
+}
+
 /*
  * The leftmost match at or after `from` of an anchored pattern that opens
  * with a quote (Q_OPEN).  Left to itself PCRE2 tries every byte of the

@@ -2675,16 +2675,6 @@ static void add_gather(struct gather_site *g, size_t *ng, size_t i, size_t from,
 	(*ng)++;
 }
 
-/* Whether t[at..e) opens with a quotation mark, straight or curly. */
-static size_t quote_len(const char *t, size_t at, size_t e)
-{
-	if (at < e && t[at] == '"')
-		return 1;
-	if (e - at >= 3 && !memcmp(t + at, "\xE2\x80\x9C", 3))
-		return 3;
-	return 0;
-}
-
 /*
  * Where the body of a definition that starts at t[me] ends before `se`,
  * the end of its sentence: at a semicolon that opens the next definition
@@ -2710,15 +2700,14 @@ static size_t definition_body_end(const char *t, size_t me, size_t se)
 			q += t[q] == 'a' || t[q] == 'A' ? 4 : 3;
 		while (q < se && isspace((unsigned char)t[q]))
 			q++;
-		if (!(k = quote_len(t, q, se)))
+		if (quote_at(t, se, q, 1, &k) != QUOTE_DOUBLE)
 			continue;
 		/* The term, up to its closing quotation mark, on one line. */
-		for (q += k; q < se && t[q] != '"' && t[q] != '\n' &&
-			     (se - q < 3 || memcmp(t + q, "\xE2\x80\x9D", 3)); q++)
+		for (q += k; q < se && t[q] != '\n' && quote_at(t, se, q, 0, &k) != QUOTE_DOUBLE; q++)
 			;
 		if (q >= se || t[q] == '\n')
 			continue;
-		q += t[q] == '"' ? 1 : 3;
+		q += k;
 		while (q < se && isspace((unsigned char)t[q]))
 			q++;
 		if (word_at(t, se, q, verbs, ARRAY_SIZE(verbs)))
