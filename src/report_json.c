@@ -139,6 +139,8 @@ static void write_clause(struct json_writer *w, struct json_consts *c,
 	json_key_cstr(w, "qualifier", f->qualifier);
 	json_key(w, "partial");
 	json_bool(w, f->partial);
+	json_key(w, "red_flag");
+	json_bool(w, f->red_flag);
 	key_const(w, c, "tracked", report_tracked_name(f->tracked));
 	key_prose(w, c, ctx, scratch, "message", f->message ? f->message : r->message);
 	key_prose(w, c, ctx, scratch, "recommendation", r->recommendation);

@@ -657,6 +657,47 @@ else
 	fail "defined model terms: a custom model carved out, a platform model's improvements"
 fi
 
+# A qualifier that makes a finding break its item says so in the JSON
+# (red_flag), beside partial; a year's fees is a cap, not a red flag.
+cat >"$tmp/caps.txt" <<'TXT'
+9. Limitation of liability
+
+9.1 The Supplier's total liability under this Agreement shall not exceed the fees paid by the Customer in the three (3) months preceding the claim.
+TXT
+cat >"$tmp/caps-year.txt" <<'TXT'
+9. Limitation of liability
+
+9.1 The Supplier's total liability under this Agreement shall not exceed the fees paid by the Customer in the twelve (12) months preceding the claim.
+TXT
+run "$AICLAUSE" review --format json "$tmp/caps.txt" "$tmp/caps-year.txt"
+if python3 - "$tmp/out" <<'PY'
+import json, sys
+docs = json.load(open(sys.argv[1]))["documents"]
+def caps(doc):
+    return [c for c in doc["clauses"] if c["type"] == "liability.cap"]
+def item(doc):
+    return [i["status"] for i in doc["checklist"] if i["id"] == "liability-cap-adequate"]
+short, year = docs
+bad = []
+if not caps(short) or not all(c["red_flag"] and c["qualifier"] == "under-a-year-of-fees" for c in caps(short)):
+    bad.append("3 months: want red_flag with under-a-year-of-fees, got %r"
+               % [(c["qualifier"], c["red_flag"]) for c in caps(short)])
+if item(short) != ["red-flag"]:
+    bad.append("3 months: item %r, want red-flag" % item(short))
+if not caps(year) or any(c["red_flag"] for c in caps(year)):
+    bad.append("12 months: want no red_flag, got %r" % [(c["qualifier"], c["red_flag"]) for c in caps(year)])
+if item(year) == ["red-flag"]:
+    bad.append("12 months: item is a red flag")
+if bad:
+    print("\n".join(bad))
+    sys.exit(1)
+PY
+then
+	ok "a cap under a year of fees is marked red_flag in the JSON and breaks its item"
+else
+	fail "a cap under a year of fees is marked red_flag in the JSON and breaks its item"
+fi
+
 # --- real contracts from ../shared -------------------------------------
 
 cp="$SHARED/docx/fixtures/contracts/common-paper-csa-with-ai.docx"

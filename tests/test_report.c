@@ -1159,6 +1159,7 @@ static void test_json_golden(void **state)
 		"          \"text\": \"Vendor may use Customer Data to train.\",\n"
 		"          \"qualifier\": null,\n"
 		"          \"partial\": false,\n"
+		"          \"red_flag\": false,\n"
 		"          \"tracked\": null,\n"
 		"          \"message\": \"The vendor may train its models on your data.\",\n"
 		"          \"recommendation\": \"Rule advice: no training.\",\n"
