@@ -131,13 +131,23 @@ static int opens_party_entry(const char *t, size_t lo, size_t at)
 #define INSTITUTION_WORDS 12
 
 /*
+ * "is entered into by X and Y", "is made by X and Y": "by" after these
+ * opens the list of parties as "between" does.
+ */
+static int is_agreeing_verb(const char *w, size_t n)
+{
+	return word_is(w, n, "into") || word_is(w, n, "made") || word_is(w, n, "executed") ||
+	       word_is(w, n, "concluded");
+}
+
+/*
  * Buyers that are no company: hospitals, banks, universities, public
  * bodies.  Whether the words right before `at` (an alias's parenthesis)
  * name one: capitalised words joined by "of", "for", "and", "the", "&",
  * one of them such a word at the end or before "of" ("Harrowgate Royal
  * Hospital NHS Foundation Trust", "Eastbridge Savings Bank, N.A.", "the
- * University of Eastmoor"), named right after "between", or after "and"
- * with "between" before it.  Elsewhere ("compiled by the ... Department
+ * University of Eastmoor"), named right after "between" (or "entered
+ * into by"), or after "and" with one of them before it.  Elsewhere ("compiled by the ... Department
  * of Labor (the \"Index\")") the word marks no party.
  */
 static int named_between(const char *t, size_t at, int need_word)
@@ -187,11 +197,14 @@ static int named_between(const char *t, size_t at, int need_word)
 		;
 	if (j == n && opens_party_entry(t, lo, ws[j - 1]))
 		return 1;
-	if (j < n && word_is(t + ws[j], wl[j], "between"))
+	if (j < n && (word_is(t + ws[j], wl[j], "between") ||
+		      (word_is(t + ws[j], wl[j], "by") && j + 1 < n &&
+		       is_agreeing_verb(t + ws[j + 1], wl[j + 1]))))
 		return 1;
 	if (j < n && word_is(t + ws[j], wl[j], "and")) {
 		for (i = ws[j]; i > lo + 7; i--)
-			if (!strncasecmp(t + i - 7, "between", 7))
+			if (!strncasecmp(t + i - 7, "between", 7) || !strncasecmp(t + i - 7, "into by", 7) ||
+			    !strncasecmp(t + i - 7, "made by", 7))
 				return 1;
 	}
 	return 0;

@@ -146,6 +146,12 @@ static void test_institutions_as_parties(void **state)
 		{ "This Agreement is made between Acme Robotics Corp. (\"Licensee\") and the "
 		  "University of Eastmoor, a body corporate established by statute (the "
 		  "\"University\").\n", "University", "Licensee", ROLE_VENDOR },
+		/* "entered into by" opens the list as "between" does. */
+		{ "This Agreement is entered into by Harbourside Savings Bank, N.A. (the "
+		  "\"Institution\") and Corvane Analytics, LLC (the \"Vendor\").\n", "Institution",
+		  "Vendor", ROLE_CUSTOMER },
+		{ "This Licence is made by Lakemoor Community Hospital (the \"Hospital\") and "
+		  "Pellucid Vision Ltd (the \"Supplier\").\n", "Hospital", "Supplier", ROLE_CUSTOMER },
 	};
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
