@@ -14,6 +14,9 @@
  *     with the blanks on one side of them,
  *   - "No." and "Nos." before a number are "number" and "numbers" ("SOW
  *     No. 3"), which patterns would otherwise read as the negation "no",
+ *   - contractions are spelt out: "we'll" is "we will", "won't" "will not",
+ *     "can't" "cannot", "don't" "do not", "you're" "you are" ("'s" and "'d"
+ *     stay: "Customer's", and "'d" is "had" or "would"),
  *   - in Markdown text (document.markdown) the syntax is gone too: heading
  *     marks (a table's cells are sentences of their own, document.h),
  *     emphasis '*' / '_' that opens or

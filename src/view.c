@@ -233,14 +233,14 @@ static size_t markdown_image(const unsigned char *t, size_t i, size_t end)
 
 /*
  * Bytes the view copies as they are whatever surrounds them: printable
- * ASCII but for the space, '[' (a link), '*' / '_' (emphasis) and '.'
- * ("No. 3").  A table, as every byte of every sentence is looked up.
+ * ASCII but for the space, '[' (a link), '*' / '_' (emphasis), '.'
+ * ("No. 3") and '\'' (a contraction).  A table, as every byte of every sentence is looked up.
  * Such a byte is 3 (bit 0: plain; bit 1: plain or a space), the space 2.
  */
 static const unsigned char plain_byte[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x00 */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x10 */
-	2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 3, 3, 3, 0, 3,   /* 0x20 */
+	2, 3, 3, 3, 3, 3, 3, 0, 3, 3, 0, 3, 3, 3, 0, 3,   /* 0x20 */
 	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,   /* 0x30 */
 	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,   /* 0x40 */
 	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 3, 3, 3, 0,   /* 0x50 */
@@ -263,7 +263,7 @@ static const unsigned char plain_byte[256] = {
 static const unsigned char markdown_plain_byte[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x00 */
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0x10 */
-	2, 0, 3, 3, 3, 3, 0, 3, 3, 3, 0, 3, 3, 3, 0, 3,   /* 0x20 */
+	2, 0, 3, 3, 3, 3, 0, 0, 3, 3, 0, 3, 3, 3, 0, 3,   /* 0x20 */
 	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 3, 3, 3,   /* 0x30 */
 	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,   /* 0x40 */
 	3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 0, 0, 3, 3, 0,   /* 0x50 */
@@ -299,6 +299,78 @@ static inline __attribute__((always_inline)) size_t number_abbreviation(const un
 	if (after < end && t[after] == ' ')
 		after++;
 	return after < end && isdigit(t[after]) ? n : 0;
+}
+
+/*
+ * Contractions, which plain-language terms are full of: "we'll use your
+ * Inputs to train", "we won't", "you're responsible".  Patterns are
+ * written for "will", "will not", "are"; the view spells them out.
+ * `ap` is the apostrophe (`alen` bytes: "'" or a curly one) in a word of
+ * t[start..end); the bytes from `from` on are not in the view yet.  On a
+ * contraction, sets *at and *olen to the original bytes to replace and
+ * writes the words to put there into `with` (at least 16 bytes); else 0.
+ * "'s" and "'d" stay: "Customer's", and "it'd" is "would" or "had".
+ */
+static int contraction(const unsigned char *t, size_t start, size_t end, size_t from,
+		       size_t ap, size_t alen, size_t *at, size_t *olen, char *with)
+{
+	static const struct { const char *suffix, *words; } pronoun[] = {
+		{ "ll", " will" }, { "re", " are" }, { "ve", " have" }, { "m", " am" },
+	};
+	/* "Xn't" is "X not" for these X. */
+	static const char *const negated[] = {
+		"are", "could", "did", "do", "does", "had", "has", "have", "is", "must",
+		"need", "should", "was", "were", "would",
+	};
+	size_t ws = ap, we = ap + alen, pre, post, k;
+	const char *suf = (const char *)t + ap + alen;
+
+	while (ws > start && isalpha(t[ws - 1]))
+		ws--;
+	while (we < end && isalpha(t[we]))
+		we++;
+	pre = ap - ws;
+	post = we - (ap + alen);
+	if (!pre || !post || post > 2)
+		return 0;
+	if (t[ap - 1] == 'n' || t[ap - 1] == 'N') {
+		const char *w = (const char *)t + ws;
+
+		if (post != 1 || (t[ap + alen] != 't' && t[ap + alen] != 'T') || ws < from)
+			return 0;
+		*at = ws;
+		*olen = we - ws;
+		/* Irregular: "won't", "can't", "shan't". */
+		if (pre == 3 && !strncasecmp(w, "wo", 2))
+			memcpy(with, w[0] == 'W' ? "Will not" : "will not", 9);
+		else if (pre == 3 && !strncasecmp(w, "ca", 2))
+			memcpy(with, w[0] == 'C' ? "Cannot" : "cannot", 7);
+		else if (pre == 4 && !strncasecmp(w, "sha", 3))
+			memcpy(with, w[0] == 'S' ? "Shall not" : "shall not", 10);
+		else {
+			for (k = 0; k < ARRAY_SIZE(negated); k++)
+				if (strlen(negated[k]) == pre - 1 && !strncasecmp(w, negated[k], pre - 1))
+					break;
+			if (k == ARRAY_SIZE(negated))
+				return 0;
+			memcpy(with, w, pre - 1);
+			memcpy(with + pre - 1, " not", 5);
+		}
+		return 1;
+	}
+	for (k = 0; k < ARRAY_SIZE(pronoun); k++)
+		if (strlen(pronoun[k].suffix) == post && !strncasecmp(suf, pronoun[k].suffix, post))
+			break;
+	if (k == ARRAY_SIZE(pronoun))
+		return 0;
+	/* "I'm" alone: "'m" elsewhere is a name or a unit. */
+	if (post == 1 && !(pre == 1 && t[ws] == 'I'))
+		return 0;
+	/* The suffix alone: the word before may be a party's substitution. */
+	*at = ap;
+	*olen = we - ap;
+	memcpy(with, pronoun[k].words, strlen(pronoun[k].words) + 1);
+	return 1;
 }
 
 /*
@@ -555,8 +627,9 @@ build_sentence(struct view *v, const char *text, size_t start, size_t end,
 	while (vn->i < vn->n && vn->note[vn->i].end <= start)
 		vn->i++;
 	while (i < end) {
-		size_t n, stop = end;
+		size_t n, at, stop = end;
 		const char *with;
+		char words[16];
 
 		/*
 		 * A substitution inside what a step below passed over whole (a
@@ -651,6 +724,14 @@ build_sentence(struct view *v, const char *text, size_t start, size_t end,
 			copy_bytes(v, text, run, i - run);
 			replace_bytes(v, i, j - i, " ");
 			i = run = j;
+			continue;
+		}
+		if ((t[i] == '\'' || (t[i] == 0xE2 && i + 2 < end && t[i + 1] == 0x80 &&
+				      t[i + 2] == 0x99)) &&
+		    contraction(t, start, end, run, i, t[i] == '\'' ? 1 : 3, &at, &n, words)) {
+			copy_bytes(v, text, run, at - run);
+			replace_bytes(v, at, n, words);
+			i = run = at + n;
 			continue;
 		}
 		if (t[i] >= 0x80 && (with = respell(t, i, end, &n))) {

@@ -315,6 +315,32 @@ static void test_plain_text_keeps_them(void **state)
 	md_release(&m);
 }
 
+/*
+ * Contractions are spelt out, so that patterns written for "will not" read
+ * "won't"; possessives and quotes are left as they are.
+ */
+static void test_contractions_spelt_out(void **state)
+{
+	struct md m;
+
+	(void)state;
+	md_init(&m, "We'll use your Inputs, and we won't sell them.\n\n"
+		    "You\xE2\x80\x99re responsible; we don\xE2\x80\x99t review them.\n\n"
+		    "Customer's data isn't shared, and the vendors' 'Content' can't be.\n\n"
+		    "Don't rely on Outputs; I'm sure it's fine and they'd agree.\n\n"
+		    "Shan't, Won't and Can't open these.\n");
+	assert_view(&m, "We'll", "We will use your Inputs, and we will not sell them.");
+	assert_view(&m, "You", "You are responsible; we do not review them.");
+	assert_view(&m, "Customer's",
+		    "Customer's data is not shared, and the vendors' 'Content' cannot be.");
+	assert_view(&m, "Don't", "Do not rely on Outputs; I am sure it's fine and they'd agree.");
+	assert_view(&m, "Shan't", "Shall not, Will not and Cannot open these.");
+	/* A match on the spelt-out words maps back to the contraction. */
+	assert_maps(&m, "will not", "won't");
+	assert_maps(&m, " are", "\xE2\x80\x99re");
+	md_release(&m);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -325,6 +351,7 @@ int main(void)
 		cmocka_unit_test(test_escaped_number_ends_nothing),
 		cmocka_unit_test(test_images_left_out),
 		cmocka_unit_test(test_plain_text_keeps_them),
+		cmocka_unit_test(test_contractions_spelt_out),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
