@@ -1682,6 +1682,60 @@ static int customer_possessive_word(struct roles_finder *rf, const struct roles 
 }
 
 /*
+ * Whether "its" at body[at] is the customer's: the sentence's subject is
+ * the customer and a modal follows it ("The Beneficiary shall transmit to
+ * the Provider its historical order data"), and up to "its" no other modal
+ * or clause comes ("the Provider may keep its"), nor the vendor but after
+ * "to" or "with".
+ */
+static int its_is_customers(struct roles_finder *rf, const struct roles *r, const char *body,
+			    size_t at)
+{
+	static const char *const modals[] = { "shall", "will", "may", "must", "can", "should" };
+	static const char *const clause[] = {
+		"that", "which", "who", "whom", "whose", "where", "when", "if", "while", "whereas",
+		"but", "unless", "shall", "will", "may", "must", "can", "should", "would", "might",
+		"not",
+	};
+	size_t i = 0, e, prev = 0, pn = 0;
+	int words = 0;
+
+	while (i < at) {
+		if (!isalpha((unsigned char)body[i])) {
+			if (body[i] != ' ' && body[i] != '\n' && body[i] != '\t')
+				return 0;
+			i++;
+			continue;
+		}
+		for (e = i; e < at && (isalnum((unsigned char)body[e]) || body[e] == '-' ||
+				       body[e] == '&'); e++)
+			;
+		if (words == 0 && word_is(body + i, e - i, "the")) {
+			i = e;
+			continue;
+		}
+		if (words == 0) {
+			if (!is_customer_word(rf, r, body + i, e - i))
+				return 0;
+		} else if (words == 1) {
+			if (!word_in(body + i, e - i, modals, ARRAY_SIZE(modals)))
+				return 0;
+		} else if (word_in(body + i, e - i, clause, ARRAY_SIZE(clause)) ||
+			   (is_vendor_word(rf, r, body + i, e - i) &&
+			    !(pn && (word_is(body + prev, pn, "to") || word_is(body + prev, pn, "with"))))) {
+			return 0;
+		}
+		if (!word_is(body + i, e - i, "the")) {
+			prev = i;
+			pn = e - i;
+		}
+		words++;
+		i = e;
+	}
+	return words > 2;
+}
+
+/*
  * Whether the sentence that a term closes ends on what the customer holds:
  * 'you let us read your product catalogue, prices, stock levels and order
  * history through the Marketplace's seller API ("Shop Data").'  The last
@@ -1728,7 +1782,8 @@ static int customer_holds(struct roles_finder *rf, const struct roles *r, const 
 		for (e = i; e < blen && (isalnum((unsigned char)body[e]) || body[e] == '\'' ||
 					 body[e] == '-' || (unsigned char)body[e] >= 0x80); e++)
 			;
-		if (customer_possessive_word(rf, r, body + i, e - i)) {
+		if (customer_possessive_word(rf, r, body + i, e - i) ||
+		    (word_is(body + i, e - i, "its") && its_is_customers(rf, r, body, i))) {
 			/* "the Client's": the article is no word before it. */
 			held = !(pn && word_in(body + prev, pn, before, ARRAY_SIZE(before)));
 			first = 1;
@@ -1745,6 +1800,22 @@ static int customer_holds(struct roles_finder *rf, const struct roles *r, const 
 		i = e;
 	}
 	return held;
+}
+
+/*
+ * Whether the words before a closing term end on a data noun: 'its
+ * historical order data (the "Order History")', where the name itself
+ * says no data but the phrase it names does.
+ */
+static int ends_on_data_noun(struct roles_finder *rf, const char *body, size_t blen)
+{
+	size_t e = blen, b;
+
+	while (e > 0 && (body[e - 1] == ' ' || body[e - 1] == ','))
+		e--;
+	for (b = e; b > 0 && isalpha((unsigned char)body[b - 1]); b--)
+		;
+	return b < e && rf_matches(rf, rf->data_noun, body + b, e - b);
 }
 
 /* Bytes before a term in which the messages of a term defined before it are read. */
@@ -1984,18 +2055,23 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * ("Purchase Order", "Feedback") or that either party keeps secret.
 	 * Only in a definition that says what the thing is ("means the
 	 * recordings ..."): "the date Client's records are converted (the
-	 * \"Effective Date\")" defines no thing given.
+	 * \"Effective Date\")" defines no thing given.  A term that closes a
+	 * sentence ending on the customer's data ('the Client shall transmit
+	 * its historical order data (the "Order History")') is that data by
+	 * any name, even one that alone would say an order.
 	 */
 	if (!rf_matches(rf, rf->data_noun, term, tlen))
-		return !secret && !rf_matches(rf, rf->not_data_name, term, tlen) &&
-		       !names_vendor(rf, r, term, tlen) &&
-		       ((side == DEF_AFTER && (customer_gives_vendor(rf, r, body, blen) ||
-					      you_enter_at_head(rf, r, body, blen))) ||
-			(side != DEF_AFTER && entered_before_term(rf, r, body, blen)) ||
-			captured_from_customer(rf, r, body, blen) ||
-			customer_side_messages(rf, r, body, blen, side) ||
-			(!rf_matches(rf, rf->supplied_name, term, tlen) &&
-			 given_by_customer(rf, r, body, blen, side))) ?
+		return !secret && !names_vendor(rf, r, term, tlen) &&
+		       ((side == DEF_CLOSING && ends_on_data_noun(rf, body, blen) &&
+			 customer_holds(rf, r, body, blen)) ||
+			(!rf_matches(rf, rf->not_data_name, term, tlen) &&
+			 ((side == DEF_AFTER && (customer_gives_vendor(rf, r, body, blen) ||
+						you_enter_at_head(rf, r, body, blen))) ||
+			  (side != DEF_AFTER && entered_before_term(rf, r, body, blen)) ||
+			  captured_from_customer(rf, r, body, blen) ||
+			  customer_side_messages(rf, r, body, blen, side) ||
+			  (!rf_matches(rf, rf->supplied_name, term, tlen) &&
+			   given_by_customer(rf, r, body, blen, side))))) ?
 		       TERM_CUSTOMER_DATA : TERM_OTHER;
 	/*
 	 * What the vendor collects or keeps in doing the work, unless named as

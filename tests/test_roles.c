@@ -5114,6 +5114,33 @@ static void test_data_customer_submits_no_that(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * 'its historical order data (the "Order History")' is the customer's when
+ * the customer is the subject of the sentence, and "its" is not another's.
+ */
+static void test_its_data_closing(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Acme Ltd (the \"Provider\") and Beta plc (the \"Beneficiary\").\n"
+		 "The Beneficiary shall transmit to the Provider its historical order data (the \"Order History\").\n"
+		 "The Beneficiary will share its stock levels (the \"Stock Data\").\n"
+		 "The Provider shall send the Beneficiary its forecast reports (the \"Forecasts\").\n"
+		 "The Beneficiary agrees the Provider may keep its benchmark tables (the \"Benchmarks\").\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Order History")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Stock Data")->cls, TERM_CUSTOMER_DATA);
+	assert_int_not_equal(term(&r, "Forecasts")->cls, TERM_CUSTOMER_DATA);
+	assert_int_not_equal(term(&r, "Benchmarks")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5244,6 +5271,7 @@ int main(void)
 		cmocka_unit_test(test_customer_enters_means),
 		cmocka_unit_test(test_run_on_definitions),
 		cmocka_unit_test(test_data_customer_submits_no_that),
+		cmocka_unit_test(test_its_data_closing),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
