@@ -34,7 +34,7 @@ struct word {
 static int in_words(const struct word *v, size_t nv, const char *w, size_t n, int caseless)
 {
 	size_t i, lo = 0, hi = nv;
-	int first;
+	unsigned first;
 
 	if (!n)
 		return 0;
@@ -44,7 +44,9 @@ static int in_words(const struct word *v, size_t nv, const char *w, size_t n, in
 	 * sorted, so a halving search finds the first entry with that letter
 	 * and the scan ends at the first entry past it.
 	 */
-	first = caseless ? tolower((unsigned char)w[0]) : (unsigned char)w[0];
+	first = (unsigned char)w[0];
+	if (caseless && first - 'A' < 26u)   /* tolower in the C locale */
+		first |= 0x20;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 
@@ -188,8 +190,14 @@ static int is_caption(const char *s, size_t len)
 			     ((n == 2 && !strncmp(s + w, "is", 2)) ||
 			      (n == 3 && !strncmp(s + w, "are", 3)));
 		if (n && !isupper((unsigned char)s[w]) && !isdigit((unsigned char)s[w]) &&
-		    !is_function_word(s + w, n) && !lower_verb)
-			return 0;
+		    !lower_verb) {
+			if (!is_function_word(s + w, n))
+				return 0;
+			/* No function word is a verb word: the lists are disjoint. */
+			prev = w;
+			prev_n = n;
+			continue;
+		}
 		/*
 		 * "THE SERVICES ARE PROVIDED AS IS" is a clause in capitals, but
 		 * the heading "Services Available on an "AS IS" Basis" names no
