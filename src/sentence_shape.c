@@ -109,8 +109,7 @@ static int is_verb_word(const char *w, size_t n)
 		WORD("agree"), WORD("agrees"), WORD("are"), WORD("be"), WORD("been"),
 		WORD("can"), WORD("cannot"), WORD("does"), WORD("has"), WORD("have"),
 		WORD("is"), WORD("may"), WORD("means"), WORD("must"), WORD("no"),
-		WORD("not"), WORD("shall"), WORD("was"), WORD("were"), WORD("will"),
-		WORD("won't")
+		WORD("not"), WORD("shall"), WORD("was"), WORD("were"), WORD("will")
 	};
 
 	return in_words(words, ARRAY_SIZE(words), w, n, 1);
