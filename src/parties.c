@@ -3366,6 +3366,100 @@ static void add_short_names(struct roles_finder *rf, const struct document *doc,
  * (grouped: the aliases defined together are one party), then the role of
  * each group, then the first words of the companies' names.
  */
+/*
+ * Uses of "the <word>" with a capital, not the head of a title ("the
+ * Reseller Agreement": a capitalised word follows), counted up to `most`.
+ */
+static int the_word_uses(const char *t, size_t len, const char *word, int most)
+{
+	size_t n = strlen(word), at = 0;
+	int uses = 0;
+
+	while (uses < most && at < len) {
+		size_t i = text_find(t, len, at, word, 0), e;
+
+		if (i >= len)
+			break;
+		e = i + n;
+		at = e;
+		if (i < 4 || strncasecmp(t + i - 4, "the ", 4) != 0 ||
+		    (i > 4 && isalnum((unsigned char)t[i - 5])))
+			continue;
+		if (e < len && isalnum((unsigned char)t[e]))
+			continue;
+		if (e + 1 < len && t[e] == ' ' && isupper((unsigned char)t[e + 1]))
+			continue;
+		uses++;
+	}
+	return uses;
+}
+
+/* The word in quotes anywhere: a definition decides, not the word. */
+static int defined_in_quotes(const char *t, size_t len, const char *word)
+{
+	size_t n = strlen(word), at = 0, i;
+
+	while ((i = text_find(t, len, at, word, 0)) < len) {
+		at = i + 1;
+		if (i > 0 && (t[i - 1] == '"' || t[i - 1] == '\'' ||
+			      (i > 2 && (unsigned char)t[i - 3] == 0xE2)))
+			if (i + n < len && (t[i + n] == '"' || t[i + n] == '\'' ||
+					    (unsigned char)t[i + n] == 0xE2))
+				return 1;
+	}
+	return 0;
+}
+
+/*
+ * A reseller or distributor the contract names only as "the Reseller"
+ * (twice at least), with no alias of that name: it buys from the vendor
+ * and sells to the customer, so it is the customer where the contract
+ * speaks of the vendor by a role noun ("the Provider") and not of the
+ * customer, the vendor where it speaks of the customer and not of the
+ * vendor.  Of both or of neither, it takes no role: a chain of three.
+ * A word the contract defines in quotes is left to its definition.
+ */
+static void add_undefined_resellers(struct roles_finder *rf, const struct document *doc,
+				    struct roles *out)
+{
+	static const char *const words[] = { "Reseller", "Distributor" };
+	static const char *const vendors[] = {
+		"Provider", "Supplier", "Licensor", "Vendor", "Service Provider", "Manufacturer",
+	};
+	static const char *const customers[] = {
+		"Customer", "Client", "End User", "Licensee", "Subscriber", "Buyer",
+	};
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i, k;
+
+	(void)rf;
+	for (i = 0; i < ARRAY_SIZE(words); i++) {
+		int v = 0, c = 0;
+		enum party_role role;
+
+		if (the_word_uses(t, len, words[i], 2) < 2)
+			continue;
+		for (k = 0; k < out->nparties; k++)
+			if (!strcasecmp(out->parties[k].alias, words[i]))
+				break;
+		if (k < out->nparties || defined_in_quotes(t, len, words[i]))
+			continue;
+		for (k = 0; k < ARRAY_SIZE(vendors) && !v; k++)
+			v = the_word_uses(t, len, vendors[k], 1);
+		for (k = 0; k < ARRAY_SIZE(customers) && !c; k++)
+			c = the_word_uses(t, len, customers[k], 1);
+		/* A preamble's party of a role counts as the contract naming it. */
+		for (k = 0; k < out->nparties; k++) {
+			v |= out->parties[k].role == ROLE_VENDOR;
+			c |= out->parties[k].role == ROLE_CUSTOMER;
+		}
+		if (v == c)
+			continue;
+		role = v ? ROLE_CUSTOMER : ROLE_VENDOR;
+		add_party(out, words[i], strlen(words[i]), 0, role, "undefined role word");
+	}
+}
+
 void parties_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	int groups[MAX_PARTIES];
@@ -3374,4 +3468,5 @@ void parties_find(struct roles_finder *rf, const struct document *doc, struct ro
 	find_party_aliases(rf, doc, out, groups, &ngroups);
 	decide_roles(rf, doc, out, groups, ngroups);
 	add_short_names(rf, doc, out);
+	add_undefined_resellers(rf, doc, out);
 }

@@ -195,6 +195,75 @@ static void test_institutions_as_parties(void **state)
 }
 
 /*
+ * A reseller or distributor named only as "the Reseller", with no
+ * preamble alias: the vendor's customer where the contract speaks of the
+ * vendor by its role noun ("the Provider"), the customer's vendor where it
+ * speaks of the customer; neither where it speaks of both or of none, or
+ * where it names the word only in a title ("the Reseller Agreement").
+ */
+static void test_undefined_reseller(void **state)
+{
+	static const struct {
+		const char *text;
+		enum party_role role;          /* ROLE_UNKNOWN: no party */
+	} cases[] = {
+		{ "1. The Provider will make the Platform available to the Reseller. The Reseller "
+		  "shall pay the fees.\n", ROLE_CUSTOMER },
+		{ "1. The Distributor shall deliver the Products to the Customer. The Customer shall "
+		  "pay the Distributor within 30 days.\n", ROLE_VENDOR },
+		{ "1. The Reseller may use Customer Data to train its models. The Reseller shall "
+		  "tell the Client.\n", ROLE_VENDOR },
+		/* Both sides named: a chain of three, no role. */
+		{ "1. The Provider sells to the Reseller. The Reseller resells to the Customer.\n",
+		  ROLE_UNKNOWN },
+		/* Neither side named. */
+		{ "1. The Reseller shall keep records. The Reseller shall file reports.\n",
+		  ROLE_UNKNOWN },
+		/* Only a title. */
+		{ "1. The Provider shall comply with the Reseller Agreement and the Reseller "
+		  "Policy.\n", ROLE_UNKNOWN },
+		/* Defined as a term, not a party: its definition decides. */
+		{ "1. The Provider supplies the Fund's distributor (the \"Distributor\"). The "
+		  "Provider shall inform the Distributor. The Distributor may approve.\n",
+		  ROLE_UNKNOWN },
+		/* Once only. */
+		{ "1. The Provider shall notify the Reseller.\n", ROLE_UNKNOWN },
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		const char *w = strstr(cases[i].text, "Distributor") ? "Distributor" : "Reseller";
+
+		make_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		if (cases[i].role == ROLE_UNKNOWN) {
+			assert_null(party(&r, w));
+		} else {
+			assert_non_null(party(&r, w));
+			assert_int_equal(party(&r, w)->role, cases[i].role);
+		}
+		roles_release(&r);
+		document_release(&doc);
+	}
+	/* A preamble alias stands: the defined Reseller keeps its own reading. */
+	make_doc(&doc,
+		 "This Agreement is made between Northwind GmbH (\"Supplier\") and Tallow BV "
+		 "(\"Reseller\").\nThe Supplier will make the Platform available to the Reseller. "
+		 "The Reseller shall pay.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Reseller"));
+	assert_int_equal(party(&r, "Reseller")->role, ROLE_CUSTOMER);
+	assert_string_not_equal(party(&r, "Reseller")->why, "undefined role word");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * "hereinafter" names: both found, the later one after a company's address,
  * and the search goes on past each (it once restarted from a stale offset).
  */
@@ -5147,6 +5216,7 @@ int main(void)
 		cmocka_unit_test(test_word_start_in),
 		cmocka_unit_test(test_names_beside_role_nouns),
 		cmocka_unit_test(test_institutions_as_parties),
+		cmocka_unit_test(test_undefined_reseller),
 		cmocka_unit_test(test_hereinafter_names),
 		cmocka_unit_test(test_names_of_other_jurisdictions),
 		cmocka_unit_test(test_company_is_either_side),
