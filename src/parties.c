@@ -3362,11 +3362,6 @@ static void add_short_names(struct roles_finder *rf, const struct document *doc,
 }
 
 /*
- * The parties and their roles: the aliases and names the preamble defines
- * (grouped: the aliases defined together are one party), then the role of
- * each group, then the first words of the companies' names.
- */
-/*
  * Uses of "the <word>" with a capital, not the head of a title ("the
  * Reseller Agreement": a capitalised word follows), counted up to `most`.
  */
@@ -3419,8 +3414,7 @@ static int defined_in_quotes(const char *t, size_t len, const char *word)
  * vendor.  Of both or of neither, it takes no role: a chain of three.
  * A word the contract defines in quotes is left to its definition.
  */
-static void add_undefined_resellers(struct roles_finder *rf, const struct document *doc,
-				    struct roles *out)
+static void add_undefined_resellers(const struct document *doc, struct roles *out)
 {
 	static const char *const words[] = { "Reseller", "Distributor" };
 	static const char *const vendors[] = {
@@ -3432,7 +3426,6 @@ static void add_undefined_resellers(struct roles_finder *rf, const struct docume
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, i, k;
 
-	(void)rf;
 	for (i = 0; i < ARRAY_SIZE(words); i++) {
 		int v = 0, c = 0;
 		enum party_role role;
@@ -3460,6 +3453,12 @@ static void add_undefined_resellers(struct roles_finder *rf, const struct docume
 	}
 }
 
+/*
+ * The parties and their roles: the aliases and names the preamble defines
+ * (grouped: the aliases defined together are one party), then the role of
+ * each group, then the first words of the companies' names, then a reseller
+ * or distributor the contract names only by its role word.
+ */
 void parties_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	int groups[MAX_PARTIES];
@@ -3468,5 +3467,5 @@ void parties_find(struct roles_finder *rf, const struct document *doc, struct ro
 	find_party_aliases(rf, doc, out, groups, &ngroups);
 	decide_roles(rf, doc, out, groups, ngroups);
 	add_short_names(rf, doc, out);
-	add_undefined_resellers(rf, doc, out);
+	add_undefined_resellers(doc, out);
 }
