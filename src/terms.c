@@ -2058,11 +2058,13 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * \"Effective Date\")" defines no thing given.  A term that closes a
 	 * sentence ending on the customer's data ('the Client shall transmit
 	 * its historical order data (the "Order History")') is that data by
-	 * any name, even one that alone would say an order.
+	 * any name, even one that alone would say an order; so is one in the
+	 * midst of its sentence ('may access Customer's historical claims data
+	 * (the "Claims") to provide the Services').
 	 */
 	if (!rf_matches(rf, rf->data_noun, term, tlen))
 		return !secret && !names_vendor(rf, r, term, tlen) &&
-		       ((side == DEF_CLOSING && ends_on_data_noun(rf, body, blen) &&
+		       ((side != DEF_AFTER && ends_on_data_noun(rf, body, blen) &&
 			 customer_holds(rf, r, body, blen)) ||
 			(!rf_matches(rf, rf->not_data_name, term, tlen) &&
 			 ((side == DEF_AFTER && (customer_gives_vendor(rf, r, body, blen) ||

@@ -5210,6 +5210,35 @@ static void test_its_data_closing(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * 'may access Customer's historical claims data (the "Claims Data") to
+ * provide the Services': a term amid its sentence, after the customer's
+ * possessive and a phrase ending on a data noun, is the customer's data;
+ * the vendor's possessive, or no data noun, says nothing of the kind.
+ */
+static void test_possessive_data_midsentence(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Acme Ltd (the \"Supplier\") and Beta plc (the \"Customer\").\n"
+		 "The Supplier may access Customer's historical claims data (the \"Claims\") solely to provide the Services.\n"
+		 "The Supplier may use the Customer's scanned documents (the \"Scans\") for support only.\n"
+		 "The Supplier may use the Supplier's benchmark data (the \"Benchmarks\") for any purpose.\n"
+		 "The Supplier may review Customer's monthly invoices (the \"Statements\") for accuracy.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Claims")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Scans")->cls, TERM_CUSTOMER_DATA);
+	assert_int_not_equal(term(&r, "Benchmarks")->cls, TERM_CUSTOMER_DATA);
+	assert_int_not_equal(term(&r, "Statements")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5342,6 +5371,7 @@ int main(void)
 		cmocka_unit_test(test_run_on_definitions),
 		cmocka_unit_test(test_data_customer_submits_no_that),
 		cmocka_unit_test(test_its_data_closing),
+		cmocka_unit_test(test_possessive_data_midsentence),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
