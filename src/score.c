@@ -80,6 +80,31 @@ static enum bearing bearing_of(const struct checklist_item *it,
 }
 
 /*
+ * A neutral finding in the same paragraph as an adverse one of its type:
+ * the adverse rule read the clause more closely ("Licensor may audit
+ * Licensee's books" is an audit right, but not the customer's), so the
+ * neutral reading must not earn the item partial credit.
+ */
+static int outread_by_adverse(const struct findings *f, size_t i)
+{
+	const struct finding *n = &f->v[i];
+	const char *type_id = rule_type_id(n->rule);
+	size_t j;
+
+	for (j = 0; j < f->n; j++) {
+		const struct finding *a = &f->v[j];
+		const char *id;
+
+		if (a->stance != STANCE_ADVERSE || a->para != n->para)
+			continue;
+		id = rule_type_id(a->rule);
+		if (id && type_id && strcmp(id, type_id) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Judges one item against every finding.  `bearing` is scratch space for
  * f->n entries: the evidence is picked from what the count saw, without
  * asking bearing_of() twice.
@@ -94,6 +119,9 @@ static void judge_item(const struct checklist_item *it,
 
 	for (i = 0; i < f->n; i++) {
 		bearing[i] = bearing_of(it, &f->v[i]);
+		if (bearing[i] == BEARS_PARTIAL && f->v[i].stance == STANCE_NEUTRAL &&
+		    !f->v[i].partial && outread_by_adverse(f, i))
+			bearing[i] = BEARS_NOT;
 		count[bearing[i]]++;
 	}
 

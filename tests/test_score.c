@@ -219,6 +219,54 @@ static void test_red_flag_unless_met(void **state)
 	check_status_cases(&item, cases, ARRAY_SIZE(cases));
 }
 
+/*
+ * A neutral finding earns partial credit only where no adverse finding of
+ * its type reads the same paragraph: "Licensor may audit Licensee's books"
+ * is an audit right, but not the customer's.
+ */
+static void test_neutral_outread_by_adverse(void **state)
+{
+	static struct type_stance say_partial[] = {
+		{ "data.training", NULL, STANCE_NEUTRAL },
+	};
+	static const int said[] = { R_TRAIN_SAY }, both[] = { R_TRAIN_SAY, R_TRAIN_YES },
+		other_type[] = { R_TRAIN_SAY, R_OTHER };
+	struct checklist_item item = {
+		.id = "x", .area = "data", .title = "x", .priority = PRIORITY_MUST,
+		.weight = 5, .partial = say_partial, .npartial = 1,
+	};
+	struct finding v[2];
+	struct score_report r;
+	struct findings f;
+	struct ruleset rs;
+
+	(void)state;
+	set_items(&rs, &item, 1);
+
+	set_findings(&f, v, said, 1);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
+	assert_int_equal(r.items[0].status, ITEM_PARTIAL);
+	score_release(&r);
+
+	set_findings(&f, v, both, 2);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
+	assert_int_equal(r.items[0].status, ITEM_MISSING);
+	score_release(&r);
+
+	/* The adverse reading in another paragraph says nothing of this one. */
+	set_findings(&f, v, both, 2);
+	v[1].para = 1;
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
+	assert_int_equal(r.items[0].status, ITEM_PARTIAL);
+	score_release(&r);
+
+	/* Nor does a finding of another type. */
+	set_findings(&f, v, other_type, 2);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
+	assert_int_equal(r.items[0].status, ITEM_PARTIAL);
+	score_release(&r);
+}
+
 /* Types resolved by ruleset_compile (type pointers, no ids) match too. */
 static void test_match_by_resolved_type(void **state)
 {
@@ -776,6 +824,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_status_decisions),
 		cmocka_unit_test(test_red_flag_unless_met),
+		cmocka_unit_test(test_neutral_outread_by_adverse),
 		cmocka_unit_test(test_match_by_resolved_type),
 		cmocka_unit_test(test_weights_and_must_double),
 		cmocka_unit_test(test_vendor_risk_is_what_is_conceded),
