@@ -493,10 +493,11 @@ static int block_entry(const char *t, size_t lo, size_t at)
 /*
  * Whether `alias` spells the initials of the capitalised words just before
  * `at` ("European Economic Area (EEA)"): an abbreviation, not a party,
- * unless one of those words is a company suffix ("Acme Widgets Corporation
- * ("AWC")"), which entity_before() sees.
+ * unless the words end in a company suffix ("Acme Widgets Corporation
+ * ("AWC")"): then it is the company's own short name.
  */
-static int abbreviates_words_before(const char *t, size_t at, const char *alias, size_t n)
+static int abbreviates_words_before(struct roles_finder *rf, const char *t, size_t at,
+				    const char *alias, size_t n)
 {
 	size_t i = at, k = n;
 
@@ -513,6 +514,13 @@ static int abbreviates_words_before(const char *t, size_t at, const char *alias,
 		while (i > 0 && isalpha((unsigned char)t[i - 1]))
 			i--;
 		if (i == w_end)
+			return 0;
+		/*
+		 * The words end in a company suffix: the alias abbreviates a
+		 * company's name, "Larch Mutual Insurance Company ("LMIC")",
+		 * "Beta Holdings plc ("BH")".
+		 */
+		if (k == n && rf_matches(rf, rf->company, t + i, w_end - i))
 			return 0;
 		/* "of", "and" inside the name: "Bank of England (BOE)". */
 		if (islower((unsigned char)t[i])) {
@@ -1474,7 +1482,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		any_entity = entity_before(rf, t, lo, ms) ||
 			     second_of_pair(t, last_party_end, ms) || block_entry(t, lo, ms) ||
 			     in_role_field(rf, t, end, ms);
-		if (n[0] && !n[1] && abbreviates_words_before(t, ms, t + s[0], n[0]))
+		if (n[0] && !n[1] && abbreviates_words_before(rf, t, ms, t + s[0], n[0]))
 			any_entity = 0;
 		for (g = 0; g < 2; g++) {
 			if (!n[g])

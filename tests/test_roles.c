@@ -5239,6 +5239,41 @@ static void test_possessive_data_midsentence(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * An abbreviation that spells a company's name with its suffix names the
+ * company: "Northwind Holdings Ltd ("NHL")", "Larch Mutual Insurance
+ * Company ("LMIC")", "Beta Holdings plc ("BH")"; words with no suffix
+ * still make an abbreviation, not a party: "European Economic Area
+ * ("EEA")".
+ */
+static void test_abbreviation_of_a_company_name(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Northwind Holdings Ltd (\"NHL\") and Larch Mutual "
+		 "Insurance Company (\"LMIC\").\n"
+		 "1. NHL will provide the Services to LMIC in the European Economic Area (\"EEA\").\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "NHL"));
+	assert_non_null(party(&r, "LMIC"));
+	assert_null(party(&r, "EEA"));
+	roles_release(&r);
+	document_release(&doc);
+	make_doc(&doc,
+		 "This Agreement is between Acme Analytics GmbH (\"AA\") and Beta Holdings plc "
+		 "(\"BH\").\n1. AA will provide the Services to BH.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "AA"));
+	assert_non_null(party(&r, "BH"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5372,6 +5407,7 @@ int main(void)
 		cmocka_unit_test(test_data_customer_submits_no_that),
 		cmocka_unit_test(test_its_data_closing),
 		cmocka_unit_test(test_possessive_data_midsentence),
+		cmocka_unit_test(test_abbreviation_of_a_company_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
