@@ -3400,15 +3400,16 @@ static int the_word_uses(const char *t, size_t len, const char *word, int most)
 /* The word in quotes anywhere: a definition decides, not the word. */
 static int defined_in_quotes(const char *t, size_t len, const char *word)
 {
-	size_t n = strlen(word), at = 0, i;
+	size_t n = strlen(word), at = 0, i, q;
 
 	while ((i = text_find(t, len, at, word, 0)) < len) {
 		at = i + 1;
-		if (i > 0 && (t[i - 1] == '"' || t[i - 1] == '\'' ||
-			      (i > 2 && (unsigned char)t[i - 3] == 0xE2)))
-			if (i + n < len && (t[i + n] == '"' || t[i + n] == '\'' ||
-					    (unsigned char)t[i + n] == 0xE2))
-				return 1;
+		/* The opening quote is one byte or three (U+201C, U+2018). */
+		if (!((i >= 1 && quote_at(t, len, i - 1, 1, &q) != QUOTE_NONE && q == 1) ||
+		      (i >= 3 && quote_at(t, len, i - 3, 1, &q) != QUOTE_NONE && q == 3)))
+			continue;
+		if (quote_at(t, len, i + n, 0, &q) != QUOTE_NONE)
+			return 1;
 	}
 	return 0;
 }
