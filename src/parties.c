@@ -3451,10 +3451,8 @@ static void add_undefined_resellers(const struct document *doc, struct roles *ou
 		for (k = 0; k < ARRAY_SIZE(customers) && !c; k++)
 			c = the_word_uses(t, len, customers[k], 1);
 		/* A preamble's party of a role counts as the contract naming it. */
-		for (k = 0; k < out->nparties; k++) {
-			v |= out->parties[k].role == ROLE_VENDOR;
-			c |= out->parties[k].role == ROLE_CUSTOMER;
-		}
+		v |= has_role(out, ROLE_VENDOR);
+		c |= has_role(out, ROLE_CUSTOMER);
 		if (v == c)
 			continue;
 		role = v ? ROLE_CUSTOMER : ROLE_VENDOR;
