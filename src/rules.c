@@ -1332,6 +1332,21 @@ static int resolve_type_stance(struct ruleset *rs, struct type_stance *ts)
 }
 
 /*
+ * Whether a finding of the rule ts names can have the stance ts asks for:
+ * its own, or the opposite where a qualifier flips it.  An entry that
+ * names a neutral rule in a `met` or `partial` list, whose stance is
+ * protective unless written, would otherwise never hold, silently.
+ */
+static int stance_reachable(const struct type_stance *ts)
+{
+	const struct rule *r = ts->rule;
+
+	if (!r || ts->stance == STANCE_ANY || ts->stance == r->stance)
+		return 1;
+	return rule_has_effect(r, QUALIFIER_FLIP) && ts->stance == flip_stance(r->stance);
+}
+
+/*
  * Resolves one of an item's lists.  A name no loaded pack defines is an
  * error, unless a built-in pack was replaced or left out: then the
  * built-in checklist may well name its rules, and the entry only never
@@ -1344,8 +1359,16 @@ static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
 	int ret = 0;
 
 	for (i = 0; i < n; i++) {
-		if (resolve_type_stance(rs, &ts[i]))
+		if (resolve_type_stance(rs, &ts[i])) {
+			if (!stance_reachable(&ts[i])) {
+				error_at(it->file, it->line,
+					 "checklist item '%s': rule '%s' is %s, so '%s:%s' never holds",
+					 it->id, ts[i].type_id, stance_name(ts[i].rule->stance),
+					 ts[i].type_id, stance_name(ts[i].stance));
+				ret = -1;
+			}
 			continue;
+		}
 		if (!rs->defaults_incomplete) {
 			error_at(it->file, it->line,
 				 "checklist item '%s': unknown clause type or rule '%s'",

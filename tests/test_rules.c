@@ -408,6 +408,56 @@ static void test_checklist_entries_name_types_or_rules(void **state)
 }
 
 /*
+ * An entry naming a rule asks for a stance, protective by default in `met`
+ * and `partial`: one the rule can never give (a neutral rule, with no
+ * qualifier that flips it) would never hold, so it is an error.
+ */
+static void test_checklist_rule_stance_must_be_reachable(void **state)
+{
+	static const char pack[] =
+		"areas: [{id: exit, title: Exit}]\n"
+		"types: [{id: exit.convenience, area: exit}]\n"
+		"rules:\n"
+		"  - id: exit.convenience.mutual\n"
+		"    type: exit.convenience\n"
+		"    stance: neutral\n"
+		"    patterns: ['either party may terminate']\n"
+		"  - id: exit.convenience.vendor\n"
+		"    type: exit.convenience\n"
+		"    stance: adverse\n"
+		"    patterns: ['vendor may terminate']\n"
+		"    qualifiers:\n"
+		"      - {pattern: 'ninety days', label: long-notice, effect: flip, message: 'Long notice.'}\n"
+		"checklist:\n"
+		"  - id: c1\n"
+		"    area: exit\n"
+		"    title: T\n"
+		"    met: [exit.convenience.vendor]\n"
+		"    partial: [exit.convenience.mutual:neutral]\n"
+		"  - id: c2\n"
+		"    area: exit\n"
+		"    title: T\n"
+		"    met: [exit.convenience.mutual]\n"
+		"    partial: [exit.convenience.mutual:adverse]\n";
+	struct ruleset rs;
+	char *msg;
+	int ret;
+
+	(void)state;
+	ruleset_init(&rs);
+	assert_int_equal(ruleset_add_pack(&rs, "c.yaml", pack, strlen(pack)), 0);
+	msg = capture_stderr(ruleset_compile, &rs, &ret);
+	assert_int_equal(ret, -1);
+	/* A flip makes the adverse rule's protective findings possible. */
+	assert_null(strstr(msg, "'c1'"));
+	assert_non_null(strstr(msg, "checklist item 'c2': rule 'exit.convenience.mutual' is neutral, "
+			       "so 'exit.convenience.mutual:protective' never holds"));
+	assert_non_null(strstr(msg, "'exit.convenience.mutual:adverse' never holds"));
+	free(msg);
+	ruleset_release(&rs);
+}
+
+/*
  * A rule's `refers` names types or rules, with a stance or "any"; one
  * naming a rule no loaded pack defines is a warning, not an error, since a
  * user's pack may replace the pack that defined it.
@@ -859,6 +909,7 @@ int main(void)
 		cmocka_unit_test(test_duplicate_in_one_pack_is_an_error),
 		cmocka_unit_test(test_checklist_validation),
 		cmocka_unit_test(test_checklist_entries_name_types_or_rules),
+		cmocka_unit_test(test_checklist_rule_stance_must_be_reachable),
 		cmocka_unit_test(test_refers_names_types_or_rules),
 		cmocka_unit_test(test_embedded_packs_load),
 		cmocka_unit_test(test_embedded_same_as_files),
