@@ -2345,14 +2345,12 @@ static int term_known(const struct roles *out, const char *t, size_t s, size_t n
 	return 0;
 }
 
-/* The new term's index; (size_t)-1 where the term is defined already (the first reading holds). */
-static size_t add_term(struct roles *out, const char *t, size_t s, size_t n, enum term_class cls,
-		       const char *reads_as)
+/* A term not defined yet, added: its index. */
+static size_t add_new_term(struct roles *out, const char *t, size_t s, size_t n,
+			   enum term_class cls, const char *reads_as)
 {
 	struct defined_term *d;
 
-	if (term_known(out, t, s, n))
-		return (size_t)-1;
 	ALLOC_GROW(out->terms, out->nterms + 1, out->terms_alloc);
 	d = &out->terms[out->nterms++];
 	memset(d, 0, sizeof(*d));
@@ -2361,6 +2359,13 @@ static size_t add_term(struct roles *out, const char *t, size_t s, size_t n, enu
 	d->reads_as = reads_as;
 	d->at = s;
 	return out->nterms - 1;
+}
+
+/* The new term's index; (size_t)-1 where the term is defined already (the first reading holds). */
+static size_t add_term(struct roles *out, const char *t, size_t s, size_t n, enum term_class cls,
+		       const char *reads_as)
+{
+	return term_known(out, t, s, n) ? (size_t)-1 : add_new_term(out, t, s, n, cls, reads_as);
 }
 
 /*
@@ -2379,9 +2384,10 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 	if (term_known(out, t, s, n))
 		return (size_t)-1;
 	cls = classify(rf, out, t + s, n, t + body, blen, side);
-	k = add_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
-						     side, t + ss, se - ss));
-	if (k != (size_t)-1 && cls == TERM_MODEL) {
+	/* classify and term_reading add no term: it is still not known. */
+	k = add_new_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
+							 side, t + ss, se - ss));
+	if (cls == TERM_MODEL) {
 		struct model_site *m;
 
 		ALLOC_GROW(rf->msites, rf->nmsites + 1, rf->msites_alloc);
