@@ -186,7 +186,8 @@ static int customer_submits(struct roles_finder *rf, const struct roles *r,
 
 /*
  * The same with no "that": "all data the Client or its users submit to the
- * AI Services", "the documents Customer uploads".  A data noun, then who
+ * AI Services", "the documents Customer uploads", "the inputs Customer or
+ * its users submit".  A data noun, then who
  * gives it in at most SUBMITTER_WORDS words, the first "the", a possessive
  * or a capitalised name (so that "data in the Client's account" is no
  * giver), then a modal perhaps and the verb.  Read in C, word by word, and
@@ -199,6 +200,7 @@ static int customer_submits_bare(struct roles_finder *rf, const struct roles *r,
 {
 	static const char *const nouns[] = {
 		"data", "information", "content", "materials", "documents", "files", "records",
+		"inputs", "prompts", "queries",
 	};
 	static const char *const verbs[] = {
 		"submit", "submits", "upload", "uploads", "provide", "provides", "enter", "enters",

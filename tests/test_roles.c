@@ -5184,6 +5184,38 @@ static void test_data_customer_submits_no_that(void **state)
 }
 
 /*
+ * "the inputs Customer or its users submit to an AI Feature", with no
+ * "that": the customer's prompts, and a collective name that lists them
+ * with the outputs is the customer's data with its outputs.  Not inputs
+ * the vendor gives, nor those the customer does not submit.
+ */
+static void test_inputs_customer_submits_no_that(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Supplement is between Acme Ltd (the \"Supplier\") and Beta plc (the \"Client\").\n"
+		 "\"Prompts\" means the inputs the Client or its users submit to an AI Feature, and "
+		 "\"Outputs\" means the content an AI Feature returns.\n"
+		 "\"Client Content\" means Prompts, Outputs and all other data the Client stores in the Products.\n"
+		 "\"Test Prompts\" means the inputs the Supplier provides to the Client.\n"
+		 "\"Excluded Prompts\" means inputs the Client does not submit to the Products.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Prompts")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Outputs")->cls, TERM_OUTPUT);
+	assert_int_equal(term(&r, "Client Content")->cls, TERM_CUSTOMER_DATA);
+	assert_true(term(&r, "Client Content")->with_output);
+	assert_int_not_equal(term(&r, "Test Prompts")->cls, TERM_CUSTOMER_DATA);
+	assert_int_not_equal(term(&r, "Excluded Prompts")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * 'its historical order data (the "Order History")' is the customer's when
  * the customer is the subject of the sentence, and "its" is not another's.
  */
@@ -5405,6 +5437,7 @@ int main(void)
 		cmocka_unit_test(test_customer_enters_means),
 		cmocka_unit_test(test_run_on_definitions),
 		cmocka_unit_test(test_data_customer_submits_no_that),
+		cmocka_unit_test(test_inputs_customer_submits_no_that),
 		cmocka_unit_test(test_its_data_closing),
 		cmocka_unit_test(test_possessive_data_midsentence),
 		cmocka_unit_test(test_abbreviation_of_a_company_name),
