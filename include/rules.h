@@ -166,6 +166,11 @@ struct type_stance {
 	const struct clause_type *type;   /* resolved when it names a type */
 	enum stance stance;
 	const struct rule *rule;          /* resolved when it names a rule */
+	/*
+	 * "id:stance:label": only findings whose deciding qualifier has this
+	 * label ("a mutual exclusion of indirect loss"), or NULL for any.
+	 */
+	const char *qualifier;
 };
 
 struct rule {

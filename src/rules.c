@@ -642,10 +642,16 @@ static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
 		const char *colon = strchr(list[i], ':');
 
 		ts[i].stance = dflt;
+		ts[i].qualifier = NULL;
 		if (colon) {
-			const char *st = colon + 1;
+			const char *label = strchr(colon + 1, ':');
+			const char *st = label ?
+				arena_strndup(&c->rs->arena, colon + 1, (size_t)(label - colon - 1)) :
+				colon + 1;
 			int x = strcmp(st, "any") == 0 ? STANCE_ANY : stance_parse(st);
 
+			if (label)
+				ts[i].qualifier = label + 1;
 			if (x < 0) {
 				pack_error(c, n, "'%s': stance must be protective, adverse, neutral or any", list[i]);
 				continue;
@@ -1346,6 +1352,25 @@ static int stance_reachable(const struct type_stance *ts)
 	return rule_has_effect(r, QUALIFIER_FLIP) && ts->stance == flip_stance(r->stance);
 }
 
+/* Whether a rule ts names, or one of the type it names, has a qualifier labelled ts->qualifier. */
+static int qualifier_known(const struct ruleset *rs, const struct type_stance *ts)
+{
+	size_t i, j;
+
+	if (!ts->qualifier)
+		return 1;
+	for (i = 0; i < rs->nrules; i++) {
+		const struct rule *r = &rs->rules[i];
+
+		if (ts->rule ? r != ts->rule : r->type != ts->type)
+			continue;
+		for (j = 0; j < r->nqualifiers; j++)
+			if (r->qualifiers[j].label && strcmp(r->qualifiers[j].label, ts->qualifier) == 0)
+				return 1;
+	}
+	return 0;
+}
+
 /*
  * Resolves one of an item's lists.  A name no loaded pack defines is an
  * error, unless a built-in pack was replaced or left out: then the
@@ -1365,6 +1390,12 @@ static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
 					 "checklist item '%s': rule '%s' is %s, so '%s:%s' never holds",
 					 it->id, ts[i].type_id, stance_name(ts[i].rule->stance),
 					 ts[i].type_id, stance_name(ts[i].stance));
+				ret = -1;
+			}
+			if (!qualifier_known(rs, &ts[i])) {
+				error_at(it->file, it->line,
+					 "checklist item '%s': no qualifier of '%s' is labelled '%s'",
+					 it->id, ts[i].type_id, ts[i].qualifier);
 				ret = -1;
 			}
 			continue;

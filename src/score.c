@@ -29,6 +29,9 @@ static int pair_matches(const struct type_stance *ts, size_t n,
 
 		if (ts[i].stance != f->stance && ts[i].stance != STANCE_ANY)
 			continue;
+		if (ts[i].qualifier &&
+		    (!f->qualifier || strcmp(ts[i].qualifier, f->qualifier) != 0))
+			continue;
 		/*
 		 * Resolved by ruleset_compile, an entry points at its rule or
 		 * type: one comparison per pair instead of strcmp, for every

@@ -438,7 +438,12 @@ static void test_checklist_rule_stance_must_be_reachable(void **state)
 		"    area: exit\n"
 		"    title: T\n"
 		"    met: [exit.convenience.mutual]\n"
-		"    partial: [exit.convenience.mutual:adverse]\n";
+		"    partial: [exit.convenience.mutual:adverse]\n"
+		"  - id: c3\n"
+		"    area: exit\n"
+		"    title: T\n"
+		"    met: [exit.convenience:protective:long-notice]\n"
+		"    partial: [exit.convenience.vendor:adverse:short-notice]\n";
 	struct ruleset rs;
 	char *msg;
 	int ret;
@@ -453,6 +458,13 @@ static void test_checklist_rule_stance_must_be_reachable(void **state)
 	assert_non_null(strstr(msg, "checklist item 'c2': rule 'exit.convenience.mutual' is neutral, "
 			       "so 'exit.convenience.mutual:protective' never holds"));
 	assert_non_null(strstr(msg, "'exit.convenience.mutual:adverse' never holds"));
+	/* A qualifier's label must be one the rule, or a rule of the type, has. */
+	assert_null(strstr(msg, "'long-notice'"));
+	assert_non_null(strstr(msg, "checklist item 'c3': no qualifier of 'exit.convenience.vendor' "
+			       "is labelled 'short-notice'"));
+	assert_int_equal(rs.items[2].met[0].stance, STANCE_PROTECTIVE);
+	assert_string_equal(rs.items[2].met[0].qualifier, "long-notice");
+	assert_string_equal(rs.items[2].met[0].type_id, "exit.convenience");
 	free(msg);
 	ruleset_release(&rs);
 }

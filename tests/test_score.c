@@ -785,6 +785,36 @@ static void test_entry_naming_a_rule(void **state)
 	score_release(&r);
 }
 
+/* An entry with a qualifier's label takes only findings that label decided. */
+static void test_entry_with_a_qualifier_label(void **state)
+{
+	static struct type_stance mutual_met[] = {
+		{ "data.training", NULL, STANCE_ADVERSE, NULL, "mutual" },
+	};
+	struct checklist_item items[1];
+	struct finding v[1];
+	struct findings f;
+	struct ruleset rs;
+	struct score_report r;
+	static const int adverse[] = { R_TRAIN_YES };
+
+	(void)state;
+	items[0] = item_simple("mutual-only", "data", mutual_met, PRIORITY_SHOULD, 5);
+	set_items(&rs, items, 1);
+	set_findings(&f, v, adverse, 1);
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
+	assert_int_equal(r.items[0].status, ITEM_MISSING);
+	score_release(&r);
+	v[0].qualifier = "mutually";
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
+	assert_int_equal(r.items[0].status, ITEM_MISSING);
+	score_release(&r);
+	v[0].qualifier = "mutual";
+	score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
+	assert_int_equal(r.items[0].status, ITEM_MET);
+	score_release(&r);
+}
+
 static void test_any_stance_matches_every_stance(void **state)
 {
 	static struct type_stance any_training[] = {
@@ -840,6 +870,7 @@ int main(void)
 		cmocka_unit_test(test_checklist_without_musts),
 		cmocka_unit_test(test_empty_checklist),
 		cmocka_unit_test(test_deterministic),
+		cmocka_unit_test(test_entry_with_a_qualifier_label),
 		cmocka_unit_test(test_any_stance_matches_every_stance),
 		cmocka_unit_test(test_entry_naming_a_rule),
 		cmocka_unit_test(test_status_names),
