@@ -2683,6 +2683,41 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	d->reads_as = !data ? "Output" : output ? "Customer Data and Output" : "Customer Data";
 }
 
+/* Bytes of an example list between a description and its bracketed term. */
+#define EXAMPLES_REACH 160
+
+/*
+ * Where the words before a bracketed term end, without the examples that
+ * close them: 'everything you type into the Product, including client
+ * documents, briefs and research queries ("Matter Data")' defines what is
+ * typed into the Product, of which the list names instances.  Only a
+ * plain list after a comma (no bracket, quote, colon or semicolon in it);
+ * otherwise, or where nothing would be left before it, blen.
+ */
+static size_t before_examples(const char *body, size_t blen)
+{
+	static const char *const heads[] = { "including", "such as", "for example", "e.g." };
+	size_t i, k, lo = blen > EXAMPLES_REACH ? blen - EXAMPLES_REACH : 0;
+
+	for (i = blen; i > lo + 1; i--) {
+		char c = body[i - 1];
+
+		if (c == '(' || c == ')' || c == '"' || c == ';' || c == ':' ||
+		    (unsigned char)c == 0x9C || (unsigned char)c == 0x9D)
+			return blen;
+		if (c != ' ' || body[i - 2] != ',')
+			continue;
+		for (k = 0; k < ARRAY_SIZE(heads); k++) {
+			size_t hl = strlen(heads[k]);
+
+			if (blen - i > hl && !strncasecmp(body + i, heads[k], hl) &&
+			    (body[i + hl] == ' ' || body[i + hl] == ','))
+				return i - 2 > 0 ? i - 2 : blen;
+		}
+	}
+	return blen;
+}
+
 /* The sentence around `at`, or the paragraph when sentences are not known. */
 static void sentence_around(const struct document *doc, size_t at, size_t *s, size_t *e)
 {
@@ -3276,7 +3311,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		rf_group(rf, 2, &s, &n);
 		sentence_around(doc, ms, &ss, &se);
 		if (ms > ss && !document_note_at(doc, s)) {
-			k = define_term(rf, out, t, s, n, ss, ms - ss,
+			k = define_term(rf, out, t, s, n, ss, before_examples(t + ss, ms - ss),
 					closes_sentence(t, me, se) ? DEF_CLOSING : DEF_BEFORE, ss, se);
 			if (cn)
 				add_gather(gather, &ngather, k, ss, ms, GATHER_BEFORE);

@@ -5306,6 +5306,35 @@ static void test_abbreviation_of_a_company_name(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * 'all files the Client submits to the Platform, including spreadsheets
+ * and photographs ("Client Materials")': the examples after a description
+ * do not change what the bracketed term is; what the vendor sends, with
+ * examples too, is still not the customer's.
+ */
+static void test_examples_before_bracketed_term(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Brightwell Ltd (the \"Supplier\") and Harcourt plc (the \"Client\").\n"
+		 "All files the Client submits to the Platform, including spreadsheets, photographs and letters (\"Client Materials\"), remain the Client's.\n"
+		 "Any content the Client uploads into the Platform, such as notes and memos (\"Client Stuff\"), stays the Client's.\n"
+		 "The Supplier shall send the Client its reports, including charts and tables (\"Supplier Reports\").\n"
+		 "The dates the Client chooses, including holidays (\"Closure Days\"), are set out in the Order.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Client Materials")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Client Stuff")->cls, TERM_CUSTOMER_DATA);
+	assert_int_not_equal(term(&r, "Supplier Reports")->cls, TERM_CUSTOMER_DATA);
+	assert_int_not_equal(term(&r, "Closure Days")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5441,6 +5470,7 @@ int main(void)
 		cmocka_unit_test(test_its_data_closing),
 		cmocka_unit_test(test_possessive_data_midsentence),
 		cmocka_unit_test(test_abbreviation_of_a_company_name),
+		cmocka_unit_test(test_examples_before_bracketed_term),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
