@@ -2697,13 +2697,13 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 static size_t before_examples(const char *body, size_t blen)
 {
 	static const char *const heads[] = { "including", "such as", "for example", "e.g." };
-	size_t i, k, lo = blen > EXAMPLES_REACH ? blen - EXAMPLES_REACH : 0;
+	size_t i, k, q, lo = blen > EXAMPLES_REACH ? blen - EXAMPLES_REACH : 0;
 
 	for (i = blen; i > lo + 1; i--) {
 		char c = body[i - 1];
 
 		if (c == '(' || c == ')' || c == '"' || c == ';' || c == ':' ||
-		    (unsigned char)c == 0x9C || (unsigned char)c == 0x9D)
+		    (i >= 3 && quote_at(body, blen, i - 3, 0, &q) == QUOTE_DOUBLE))
 			return blen;
 		if (c != ' ' || body[i - 2] != ',')
 			continue;
