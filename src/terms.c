@@ -2683,6 +2683,28 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	d->reads_as = !data ? "Output" : output ? "Customer Data and Output" : "Customer Data";
 }
 
+/*
+ * Whether what follows "including" opens with a determiner: "including the
+ * data you send to us" or "including your name, ..." may be what the term
+ * names, not instances of it, so the words before the term stay whole.
+ */
+static int names_a_whole(const char *w, size_t n)
+{
+	static const char *const dets[] = { "the", "all", "any", "your", "our", "its", "their",
+					    "such", "his", "her", "each", "every" };
+	size_t k, i = 0;
+
+	while (i < n && (w[i] == ' ' || w[i] == ','))
+		i++;
+	for (k = 0; k < ARRAY_SIZE(dets); k++) {
+		size_t dl = strlen(dets[k]);
+
+		if (n - i > dl && !strncasecmp(w + i, dets[k], dl) && w[i + dl] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
 /* Bytes of an example list between a description and its bracketed term. */
 #define EXAMPLES_REACH 160
 
@@ -2691,8 +2713,9 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
  * close them: 'everything you type into the Product, including client
  * documents, briefs and research queries ("Matter Data")' defines what is
  * typed into the Product, of which the list names instances.  Only a
- * plain list after a comma (no bracket, quote, colon or semicolon in it);
- * otherwise, or where nothing would be left before it, blen.
+ * plain list after a comma (no bracket, quote, colon or semicolon in it)
+ * of bare nouns (names_a_whole); otherwise, or where nothing would be left
+ * before it, blen.
  */
 static size_t before_examples(const char *body, size_t blen)
 {
@@ -2711,7 +2734,8 @@ static size_t before_examples(const char *body, size_t blen)
 			size_t hl = strlen(heads[k]);
 
 			if (blen - i > hl && !strncasecmp(body + i, heads[k], hl) &&
-			    (body[i + hl] == ' ' || body[i + hl] == ','))
+			    (body[i + hl] == ' ' || body[i + hl] == ',') &&
+			    !names_a_whole(body + i + hl, blen - i - hl))
 				return i - 2 > 0 ? i - 2 : blen;
 		}
 	}

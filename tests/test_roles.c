@@ -5310,7 +5310,8 @@ static void test_abbreviation_of_a_company_name(void **state)
  * 'all files the Client submits to the Platform, including spreadsheets
  * and photographs ("Client Materials")': the examples after a description
  * do not change what the bracketed term is; what the vendor sends, with
- * examples too, is still not the customer's.
+ * examples too, is still not the customer's; and "including the data the
+ * Client sends" is no list of examples but what the term names.
  */
 static void test_examples_before_bracketed_term(void **state)
 {
@@ -5324,12 +5325,15 @@ static void test_examples_before_bracketed_term(void **state)
 		 "All files the Client submits to the Platform, including spreadsheets, photographs and letters (\"Client Materials\"), remain the Client's.\n"
 		 "Any content the Client uploads into the Platform, such as notes and memos (\"Client Stuff\"), stays the Client's.\n"
 		 "The Supplier shall send the Client its reports, including charts and tables (\"Supplier Reports\").\n"
-		 "The dates the Client chooses, including holidays (\"Closure Days\"), are set out in the Order.\n");
+		 "The dates the Client chooses, including holidays (\"Closure Days\"), are set out in the Order.\n"
+		 "The Supplier's security terms apply to the Platform, including the data the Client sends to the Platform (\"Covered Data\").\n");
 	roles_find(rf, &doc, &r);
 	assert_int_equal(term(&r, "Client Materials")->cls, TERM_CUSTOMER_DATA);
 	assert_int_equal(term(&r, "Client Stuff")->cls, TERM_CUSTOMER_DATA);
 	assert_int_not_equal(term(&r, "Supplier Reports")->cls, TERM_CUSTOMER_DATA);
 	assert_int_not_equal(term(&r, "Closure Days")->cls, TERM_CUSTOMER_DATA);
+	/* What follows "including the" may be what the term names. */
+	assert_int_equal(term(&r, "Covered Data")->cls, TERM_CUSTOMER_DATA);
 	roles_release(&r);
 	document_release(&doc);
 	roles_finder_free(rf);
