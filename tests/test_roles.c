@@ -5306,6 +5306,39 @@ static void test_abbreviation_of_a_company_name(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * roles58: a company name with accented letters before its suffix is a
+ * company ("Banque Rhénane SA, Strasbourg (the \"Bank\")"), and the other
+ * party of a supplier is then the customer; a name without a suffix
+ * ("the Bank's premises") still names no party.
+ */
+static void test_roles58_accented_company_name(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "between Banque Rh\xC3\xA9nane SA, Strasbourg (the \"Bank\"), and Calibra Analytics "
+		 "GmbH, Frankfurt (the \"Supplier\").\n"
+		 "1. The Supplier shall provide the services to the Bank.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Bank"));
+	assert_int_equal(party(&r, "Bank")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	make_doc(&doc,
+		 "between Calibra Analytics GmbH (the \"Supplier\") and the customer.\n"
+		 "1. Work at R\xC3\xA9gion Nord premises (the \"Site\") is done by the Supplier.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "Site"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5441,6 +5474,7 @@ int main(void)
 		cmocka_unit_test(test_its_data_closing),
 		cmocka_unit_test(test_possessive_data_midsentence),
 		cmocka_unit_test(test_abbreviation_of_a_company_name),
+		cmocka_unit_test(test_roles58_accented_company_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
