@@ -5309,8 +5309,7 @@ static void test_abbreviation_of_a_company_name(void **state)
 /*
  * roles58: a company name with accented letters before its suffix is a
  * company ("Banque Rhénane SA, Strasbourg (the \"Bank\")"), and the other
- * party of a supplier is then the customer; a name without a suffix
- * ("the Bank's premises") still names no party.
+ * party of a supplier is then the customer.
  */
 static void test_roles58_accented_company_name(void **state)
 {
@@ -5327,13 +5326,6 @@ static void test_roles58_accented_company_name(void **state)
 	assert_non_null(party(&r, "Bank"));
 	assert_int_equal(party(&r, "Bank")->role, ROLE_CUSTOMER);
 	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
-	roles_release(&r);
-	document_release(&doc);
-	make_doc(&doc,
-		 "between Calibra Analytics GmbH (the \"Supplier\") and the customer.\n"
-		 "1. Work at R\xC3\xA9gion Nord premises (the \"Site\") is done by the Supplier.\n");
-	roles_find(rf, &doc, &r);
-	assert_null(party(&r, "Site"));
 	roles_release(&r);
 	document_release(&doc);
 	roles_finder_free(rf);
