@@ -213,10 +213,12 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * "an individual agreement (the \"Individual Agreement\")".  Two
 	 * patterns, the suffix and the words, either of which names an
 	 * entity (entity_before): in one, each would be tried at every byte
-	 * where either may start, which cost twice as much.
+	 * where either may start, which cost twice as much.  A name's
+	 * letters may be accented ("Banque Rhénane SA"): \\w alone reads
+	 * ASCII only.
 	 */
 	rf->entity = compile(rf,
-"(?!The\\b)\\p{Lu}(?:[\\w&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX, 0);
+"(?!The\\b)\\p{Lu}(?:[\\w\\p{L}&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX, 0);
 	rf->entity_words = compile(rf,
 "(?i:\\b(?:a|an) (?:[\\w\\[\\]]+ ){0,4}(?:corporation|company|partnership|entity|"
 		"body corporate|public body|statutory body|charity|political subdivision|"

@@ -5339,6 +5339,31 @@ static void test_examples_before_bracketed_term(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A company name with accented letters before its suffix is a
+ * company ("Banque Rhénane SA, Strasbourg (the \"Bank\")"), and the other
+ * party of a supplier is then the customer.
+ */
+static void test_accented_company_name(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "between Banque Rh\xC3\xA9nane SA, Strasbourg (the \"Bank\"), and Calibra Analytics "
+		 "GmbH, Frankfurt (the \"Supplier\").\n"
+		 "1. The Supplier shall provide the services to the Bank.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Bank"));
+	assert_int_equal(party(&r, "Bank")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5475,6 +5500,7 @@ int main(void)
 		cmocka_unit_test(test_possessive_data_midsentence),
 		cmocka_unit_test(test_abbreviation_of_a_company_name),
 		cmocka_unit_test(test_examples_before_bracketed_term),
+		cmocka_unit_test(test_accented_company_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
