@@ -215,10 +215,11 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * entity (entity_before): in one, each would be tried at every byte
 	 * where either may start, which cost twice as much.  A name's
 	 * letters may be accented ("Banque Rhénane SA"): \\w alone reads
-	 * ASCII only.
+	 * ASCII only, and a range of the Latin letters (U+00C0 to U+024F)
+	 * costs less than asking \\p{L} of every byte.
 	 */
 	rf->entity = compile(rf,
-"(?!The\\b)\\p{Lu}(?:[\\w\\p{L}&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX, 0);
+"(?!The\\b)\\p{Lu}(?:[\\w\\x{C0}-\\x{24F}&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX, 0);
 	rf->entity_words = compile(rf,
 "(?i:\\b(?:a|an) (?:[\\w\\[\\]]+ ){0,4}(?:corporation|company|partnership|entity|"
 		"body corporate|public body|statutory body|charity|political subdivision|"

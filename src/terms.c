@@ -2722,21 +2722,27 @@ static size_t before_examples(const char *body, size_t blen)
 	static const char *const heads[] = { "including", "such as", "for example", "e.g." };
 	size_t i, k, q, lo = blen > EXAMPLES_REACH ? blen - EXAMPLES_REACH : 0;
 
-	for (i = blen; i > lo + 1; i--) {
-		char c = body[i - 1];
+	/* i is at a byte of the list, from its end; one test a byte, as terms are many. */
+	for (i = blen; i-- > lo + 1;) {
+		unsigned char c = (unsigned char)body[i];
 
-		if (c == '(' || c == ')' || c == '"' || c == ';' || c == ':' ||
-		    (i >= 3 && quote_at(body, blen, i - 3, 0, &q) == QUOTE_DOUBLE))
+		if (c == ',') {
+			size_t w = i + 2;
+
+			if (w >= blen || body[i + 1] != ' ')
+				continue;
+			for (k = 0; k < ARRAY_SIZE(heads); k++) {
+				size_t hl = strlen(heads[k]);
+
+				if (blen - w > hl && !strncasecmp(body + w, heads[k], hl) &&
+				    (body[w + hl] == ' ' || body[w + hl] == ',') &&
+				    !names_a_whole(body + w + hl, blen - w - hl))
+					return i;
+			}
+		} else if (c == '(' || c == ')' || c == '"' || c == ';' || c == ':' ||
+			   ((c == 0x9C || c == 0x9D) && i >= 2 &&
+			    quote_at(body, blen, i - 2, 0, &q) == QUOTE_DOUBLE)) {
 			return blen;
-		if (c != ' ' || body[i - 2] != ',')
-			continue;
-		for (k = 0; k < ARRAY_SIZE(heads); k++) {
-			size_t hl = strlen(heads[k]);
-
-			if (blen - i > hl && !strncasecmp(body + i, heads[k], hl) &&
-			    (body[i + hl] == ' ' || body[i + hl] == ',') &&
-			    !names_a_whole(body + i + hl, blen - i - hl))
-				return i - 2 > 0 ? i - 2 : blen;
 		}
 	}
 	return blen;
