@@ -173,6 +173,9 @@ struct type_stance {
 	const char *qualifier;
 };
 
+/* Whether a finding that qualifier `label` decided (NULL: none) has the label ts asks for. */
+int type_stance_label_holds(const struct type_stance *ts, const char *label);
+
 struct rule {
 	const char *id;
 	const char *type_id;

@@ -893,7 +893,7 @@ static int finding_is(const struct finding *g, const struct type_stance *want)
 {
 	if (want->type ? g->rule->type != want->type : g->rule != want->rule)
 		return 0;
-	if (want->qualifier && (!g->qualifier || strcmp(want->qualifier, g->qualifier) != 0))
+	if (!type_stance_label_holds(want, g->qualifier))
 		return 0;
 	return want->stance == STANCE_ANY || want->stance == g->stance;
 }

@@ -1329,6 +1329,11 @@ int rule_has_effect(const struct rule *r, enum qualifier_effect effect)
 	return 0;
 }
 
+int type_stance_label_holds(const struct type_stance *ts, const char *label)
+{
+	return !ts->qualifier || (label && strcmp(ts->qualifier, label) == 0);
+}
+
 /* Finds what ts names, a type first; 0 when it names nothing loaded. */
 static int resolve_type_stance(struct ruleset *rs, struct type_stance *ts)
 {

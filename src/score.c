@@ -29,8 +29,7 @@ static int pair_matches(const struct type_stance *ts, size_t n,
 
 		if (ts[i].stance != f->stance && ts[i].stance != STANCE_ANY)
 			continue;
-		if (ts[i].qualifier &&
-		    (!f->qualifier || strcmp(ts[i].qualifier, f->qualifier) != 0))
+		if (!type_stance_label_holds(&ts[i], f->qualifier))
 			continue;
 		/*
 		 * Resolved by ruleset_compile, an entry points at its rule or
