@@ -2692,17 +2692,11 @@ static int names_a_whole(const char *w, size_t n)
 {
 	static const char *const dets[] = { "the", "all", "any", "your", "our", "its", "their",
 					    "such", "his", "her", "each", "every" };
-	size_t k, i = 0;
+	size_t i = 0;
 
 	while (i < n && (w[i] == ' ' || w[i] == ','))
 		i++;
-	for (k = 0; k < ARRAY_SIZE(dets); k++) {
-		size_t dl = strlen(dets[k]);
-
-		if (n - i > dl && !strncasecmp(w + i, dets[k], dl) && w[i + dl] == ' ')
-			return 1;
-	}
-	return 0;
+	return word_at(w, n, i, dets, ARRAY_SIZE(dets));
 }
 
 /* Bytes of an example list between a description and its bracketed term. */
