@@ -2160,6 +2160,31 @@ static int training_material(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * Whether no party's role is known and the defined name is a party's data
+ * by its words: "Trust Data", "University Records" where neither party is
+ * known as vendor or customer.  A model trained on what one party brings
+ * is made for that work, not the plain model of whoever trains it.
+ */
+static int unknown_party_data(struct roles_finder *rf, const struct roles *r, const char *name)
+{
+	size_t i, n = strlen(name), w, a;
+
+	for (i = 0; i < r->nparties; i++)
+		if (r->parties[i].role != ROLE_UNKNOWN)
+			return 0;
+	if (!rf_matches(rf, rf->data_noun, name, n) && !training_material(name, n))
+		return 0;
+	for (w = 0; w < n && !isspace((unsigned char)name[w]); w++)
+		;
+	for (i = 0; i < r->nparties; i++) {
+		a = strlen(r->parties[i].alias);
+		if (a == w && !memcmp(r->parties[i].alias, name, w))
+			return 1;
+	}
+	return 0;
+}
+
 /* Bytes before the verb in which "not" or "never" negates the training. */
 #define TRAINED_NEGATION_REACH 24
 
@@ -2183,7 +2208,8 @@ static int trained_on_customer_data(struct roles_finder *rf, const struct roles 
 		if (has_word(sent + lo, ms - lo, "not") || has_word(sent + lo, ms - lo, "never"))
 			continue;
 		k = term_named_at(r, sent, slen, at, (size_t)-1, &end);
-		if (k != (size_t)-1 && r->terms[k].cls == TERM_CUSTOMER_DATA)
+		if (k != (size_t)-1 && (r->terms[k].cls == TERM_CUSTOMER_DATA ||
+					unknown_party_data(rf, r, r->terms[k].term)))
 			return 1;
 		for (e = at; e < slen && (isalnum((unsigned char)sent[e]) || sent[e] == '\'' ||
 					  (unsigned char)sent[e] >= 0x80); e++)

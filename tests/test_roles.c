@@ -5364,6 +5364,53 @@ static void test_accented_company_name(void **state)
 	roles_finder_free(rf);
 }
 
+/* terms61: a model trained on one party's defined data, roles unknown, is a custom model. */
+static void test_terms61_model_on_party_data_roles_unknown(void **state)
+{
+	static const char *const docs[] = {
+		"This Agreement is made between the Kingsmead Hospitals Trust (the \"Trust\") and "
+		"Halden Analytics Limited (the \"Company\").\n"
+		"1.1 \"Trust Data\" means the retinal images made available by the Trust for the "
+		"Project.\n"
+		"1.2 \"Model Weights\" means the parameters of any model trained on Trust Data in "
+		"the Project.\n",
+		"This Agreement is made between Northfield University (\"University\") and "
+		"Corvane Inc. (\"Corvane\").\n"
+		"1.1 \"University Records\" means the survey records University makes available.\n"
+		"1.2 \"Study Model\" means the model trained on University Records in the Study.\n",
+	};
+	static const char *const models[] = { "Model Weights", "Study Model" };
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++) {
+		make_doc(&doc, docs[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(term(&r, models[i]));
+		assert_string_equal(term(&r, models[i])->reads_as, "Custom Model");
+		roles_release(&r);
+		document_release(&doc);
+	}
+	/* Not trained on it, or a name of no party: the plain model. */
+	make_doc(&doc,
+		 "This Agreement is made between Northfield University (\"University\") and "
+		 "Corvane Inc. (\"Corvane\").\n"
+		 "1.1 \"University Records\" means the survey records University makes available.\n"
+		 "1.2 \"Public Records\" means the records published by the State.\n"
+		 "1.3 \"Base Model\" means the model that is not trained on University Records.\n"
+		 "1.4 \"Study Model\" means the model trained on Public Records.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Study Model"));
+	assert_string_equal(term(&r, "Study Model")->reads_as, "Model");
+	assert_string_not_equal(term(&r, "Base Model")->reads_as, "Custom Model");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5501,6 +5548,7 @@ int main(void)
 		cmocka_unit_test(test_abbreviation_of_a_company_name),
 		cmocka_unit_test(test_examples_before_bracketed_term),
 		cmocka_unit_test(test_accented_company_name),
+		cmocka_unit_test(test_terms61_model_on_party_data_roles_unknown),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
