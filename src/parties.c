@@ -3114,6 +3114,64 @@ static void engagement_roles(const struct document *doc, struct roles *out, cons
 	memset(&gu[seller], 0, sizeof(gu[seller]));
 }
 
+/*
+ * Whether `a` is the role noun `w`, with or without "the ", any case.
+ */
+static int alias_is(const char *a, const char *w)
+{
+	if (!strncasecmp(a, "the ", 4))
+		a += 4;
+	return !strcasecmp(a, w);
+}
+
+/*
+ * Two parties, both read as the vendor: one by a noun only a seller bears
+ * ("Vendor", "Supplier", "Licensor", "Contractor"), the other by
+ * "Provider", which a health-care provider buying the service bears too
+ * ('Lakeshore Community Health, Inc. ("Provider"), and Notewell AI, Inc.
+ * ("Vendor")').  Both cannot sell: the provider is the customer.
+ */
+static void provider_beside_a_seller(struct roles *out, const int *groups, size_t ngroups,
+				     const int *agent, const enum party_role *group_role)
+{
+	static const char *const sellers[] = { "Vendor", "Supplier", "Licensor", "Contractor" };
+	int g, s, side[2], n = 0, seller[2] = { 0, 0 }, provider[2] = { 0, 0 };
+	size_t i, k;
+
+	for (g = 0; g < (int)ngroups; g++) {
+		if (agent[g])
+			continue;
+		if (n == 2 || group_role[g] != ROLE_VENDOR)
+			return;
+		side[n++] = g;
+	}
+	if (n != 2)
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+		int w = groups[i] == side[0] ? 0 : groups[i] == side[1] ? 1 : -1;
+
+		if (w < 0)
+			continue;
+		for (k = 0; k < ARRAY_SIZE(sellers) && !alias_is(a, sellers[k]); k++)
+			;
+		if (k < ARRAY_SIZE(sellers))
+			seller[w] = 1;
+		else if (alias_is(a, "Provider"))
+			provider[w] = 1;
+	}
+	for (s = 0; s < 2; s++)
+		if (provider[s] && !seller[s] && seller[!s] && !provider[!s])
+			break;
+	if (s == 2)
+		return;
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == side[s]) {
+			out->parties[i].role = ROLE_CUSTOMER;
+			out->parties[i].why = "provider beside a seller";
+		}
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -3241,6 +3299,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			}
 	}
 	supplier_named_as_body(rf, out, groups, ngroups, group_role);
+	provider_beside_a_seller(out, groups, ngroups, agent, group_role);
 }
 
 /*

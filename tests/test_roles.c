@@ -5364,6 +5364,98 @@ static void test_accented_company_name(void **state)
 	roles_finder_free(rf);
 }
 
+/* roles60: a government buyer named "the Government" is the customer. */
+static void test_government_as_buyer(void **state)
+{
+	struct ruleset built;
+	struct roles_finder *rf;
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	/* The public buyers are the shipped rules' customer nouns. */
+	ruleset_init(&built);
+	assert_int_equal(ruleset_load(&built, NULL, 0), 0);
+	assert_int_equal(ruleset_compile(&built), 0);
+	rf = roles_finder_new(&built);
+	make_doc(&doc,
+		 "This Order is placed by the Department of Example Affairs, acting through its "
+		 "Contracting Officer (the \"Government\"), with Northfield Federal Solutions LLC "
+		 "(the \"Contractor\").\n"
+		 "1. The Contractor shall provide the Service. The Government owns all Government "
+		 "Data.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Government"));
+	assert_int_equal(party(&r, "Government")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Contractor")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	make_doc(&doc,
+		 "This Contract is entered into between the Government of the Republic of Example, "
+		 "represented by its Ministry of Finance (the \"Government\"), and Datenwerk AG, a "
+		 "company incorporated under the laws of Switzerland (the \"Supplier\").\n"
+		 "1. The Supplier shall provide the Services.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Government"));
+	assert_int_equal(party(&r, "Government")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	/* Not a party: a government the contract only mentions. */
+	make_doc(&doc,
+		 "This Agreement is made between Acme Cloud Inc. (\"Provider\") and Beta Corp. "
+		 "(\"Customer\").\n"
+		 "1. Provider may disclose data where the Government requires it.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "Government"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	ruleset_release(&built);
+}
+
+/*
+ * roles60: of two parties both read as the vendor, one by "Provider" (a
+ * health-care provider buys) and one by a word only a seller bears, the
+ * provider is the customer.
+ */
+static void test_provider_beside_a_vendor(void **state)
+{
+	static const char *const docs[] = {
+		"This Agreement is made between Lakeshore Community Health, Inc., a Delaware "
+		"nonprofit corporation (\"Provider\"), and Notewell AI, Inc., a California "
+		"corporation (\"Vendor\").\n"
+		"1. Vendor will provide the Service to Provider.\n",
+		"THIS AGREEMENT is made between (1) Riverside Clinics Limited, a company "
+		"incorporated in England and Wales (the \"Provider\"); and (2) Quillmark Software "
+		"Ltd, a company incorporated in England and Wales (the \"Supplier\").\n"
+		"1. The Supplier shall provide the Services to the Provider.\n",
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++) {
+		make_doc(&doc, docs[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, "Provider"));
+		assert_int_equal(party(&r, "Provider")->role, ROLE_CUSTOMER);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	/* A provider beside a customer stays the vendor. */
+	make_doc(&doc,
+		 "This Agreement is made between Acme Cloud Inc. (\"Provider\") and Beta Corp. "
+		 "(\"Customer\").\n"
+		 "1. Provider will provide the Service to Customer.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Provider")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 /* terms61: a model trained on one party's defined data, roles unknown, is a custom model. */
 static void test_terms61_model_on_party_data_roles_unknown(void **state)
 {
@@ -5548,6 +5640,8 @@ int main(void)
 		cmocka_unit_test(test_abbreviation_of_a_company_name),
 		cmocka_unit_test(test_examples_before_bracketed_term),
 		cmocka_unit_test(test_accented_company_name),
+		cmocka_unit_test(test_government_as_buyer),
+		cmocka_unit_test(test_provider_beside_a_vendor),
 		cmocka_unit_test(test_terms61_model_on_party_data_roles_unknown),
 	};
 
