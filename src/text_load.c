@@ -1340,7 +1340,12 @@ static int inline_label_ok(const char *t, size_t at, size_t end,
 		return stop != ':' || t[at + lab->len - 1] == '.';
 	case STYLE_SECTION:
 	case STYLE_ARTICLE:
-		return 1;
+		/*
+		 * "Paragraph 2." and "Part 3" head a line of their own; mid-line
+		 * they are cited ("... PARAGRAPH 2.2 LICENSE GRANT of the
+		 * Agreement sets forth").
+		 */
+		return t[at] != 'P' && t[at] != 'p';
 	case STYLE_ALNUM:
 		return stop == '.';
 	case STYLE_PAREN_LOWER:
