@@ -1011,6 +1011,7 @@ int outline_level(struct outline *ol, const struct label *lab)
 			/* An exhibit ends the body: nothing stays open, no heading either. */
 			ol->depth = 0;
 			ol->base = 0;
+			ol->articles = 0;   /* its own "Part 1" and "1." start afresh */
 			level = 0;
 		} else {
 			/* Under an ARTICLE even "Section 4" is one level down. */
