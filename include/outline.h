@@ -103,6 +103,12 @@ int outline_is_caption(const char *t, size_t s, size_t e, int labelled);
 int outline_heading_words(const char *t, size_t s, size_t e);
 
 /*
+ * Whether t[s..e) ends on a word that leads on to more ("... in the",
+ * "... of"): a line cut short, no end of its own.
+ */
+int outline_ends_unfinished(const char *t, size_t s, size_t e);
+
+/*
  * The length of the dash at p (before e): 1 for "-", 3 for an en or em
  * dash in UTF-8, 0 for none.
  */

@@ -219,7 +219,7 @@ static const char *compose_clause(struct document *doc, const char *label,
 				  const char *parent_clause, int nest)
 {
 	static const char *const cite_keywords[] = {
-		"section", "sec.", "clause", "\xC2\xA7",
+		"section", "sec.", "clause", "\xC2\xA7", "paragraph", "para.",
 	};
 	const char *s = label, *lead;
 	size_t i, n;
@@ -1106,6 +1106,7 @@ static int is_label_stop(const char *t, size_t start, size_t word, size_t dot)
 {
 	static const char *const keywords[] = {
 		"section", "article", "clause", "sec.", "art.", "\xC2\xA7", "part",
+		"paragraph", "para.",
 	};
 	size_t i, k;
 

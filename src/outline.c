@@ -166,14 +166,14 @@ static int parse_enumerator(const char *s, const char *e, struct label *lab)
 }
 
 /*
- * "1.", "1.1", "1.1.1.", "A.1", "A.1.2.": groups of at most three digits
+ * "1.", "1.1", "1.1.1.", "A.1", "A.1.2.", "9A.1": groups of at most three digits
  * (a year or a date is not a clause number).  A lone "1" is not a label,
  * nor is "1.5" before a lower-case word ("1.5 million").
  */
 static int parse_number(const char *s, const char *e, struct label *lab)
 {
 	const char *p = s;
-	int groups = 0, alpha_head = 0;
+	int groups = 0, alpha_head = 0, inserted = 0;
 
 	if (p < e && isupper((unsigned char)*p) && p + 1 < e && p[1] == '.' &&
 	    p + 2 < e && isdigit((unsigned char)p[2])) {
@@ -191,6 +191,18 @@ static int parse_number(const char *s, const char *e, struct label *lab)
 		if (!groups)
 			lab->ordinal = decimal(g);
 		groups++;
+		/*
+		 * A clause inserted by an amendment: "9A.", "9A.1", "12B.3",
+		 * "4.2A".  One capital, then a stop, a blank or the end.
+		 */
+		if (!inserted && p + 1 < e && isupper((unsigned char)*p) &&
+		    (p[1] == '.' || p[1] == ' ' || p[1] == '\t')) {
+			inserted = 1;
+			p++;
+		} else if (!inserted && p + 1 == e && isupper((unsigned char)*p)) {
+			inserted = 1;
+			p++;
+		}
 		if (p < e && *p == '.' && p + 1 < e && isdigit((unsigned char)p[1])) {
 			p++;
 			continue;
@@ -445,7 +457,7 @@ static const char *skip_number_sign(const char *p, const char *e)
 	return p;
 }
 
-/* "Section 4.2", "ARTICLE IV", "Schedule A", "§ 4.2", "Anlage 1", "Приложение № 1". */
+/* "Section 4.2", "Paragraph 2.", "PART II", "ARTICLE IV", "Schedule A", "§ 4.2", "Anlage 1", "Приложение № 1". */
 static int parse_keyword(const char *s, const char *e, struct label *lab)
 {
 	static const struct {
@@ -454,6 +466,9 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 	} keywords[] = {
 		{ "section", STYLE_SECTION }, { "sec.", STYLE_SECTION },
 		{ "clause", STYLE_SECTION }, { "\xC2\xA7", STYLE_SECTION },
+		/* a schedule's own clauses: "Paragraph 2. Roles and instructions" */
+		{ "paragraph", STYLE_SECTION }, { "para.", STYLE_SECTION },
+		{ "part", STYLE_ARTICLE },
 		{ "article", STYLE_ARTICLE }, { "art.", STYLE_ARTICLE },
 		{ "exhibit", STYLE_ANNEX }, { "schedule", STYLE_ANNEX },
 		{ "annex", STYLE_ANNEX }, { "appendix", STYLE_ANNEX },
@@ -469,7 +484,7 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 	/* Each keyword opens on one of these, in either case: most words are ruled out at once. */
 	switch (*s) {
 	case 'S': case 's': case 'C': case 'c': case '\xC2': case 'A': case 'a': case 'E': case 'e':
-	case 'O': case 'o':
+	case 'O': case 'o': case 'P': case 'p':
 		for (i = 0; i < ARRAY_SIZE(keywords); i++)
 			if (word_at(s, e, keywords[i].word))
 				break;
@@ -855,6 +870,11 @@ static int ends_unfinished(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+int outline_ends_unfinished(const char *t, size_t s, size_t e)
+{
+	return ends_unfinished(t, s, e);
+}
+
 /* Words in a numbered heading in sentence case, at most. */
 #define SENTENCE_HEADING_MAX_WORDS 8
 
@@ -991,6 +1011,7 @@ int outline_level(struct outline *ol, const struct label *lab)
 			/* An exhibit ends the body: nothing stays open, no heading either. */
 			ol->depth = 0;
 			ol->base = 0;
+			ol->articles = 0;   /* its own "Part 1" and "1." start afresh */
 			level = 0;
 		} else {
 			/* Under an ARTICLE even "Section 4" is one level down. */

@@ -626,6 +626,30 @@ static int field_line(const char *t, size_t s, size_t e)
 }
 
 /*
+ * Whether line l, a sentence with a capital first, follows a run of a
+ * form's fields rather than going on with the last one's value: the open
+ * paragraph is one field line ("Training opt-out: [ ] ... (tick to opt
+ * out)"), the paragraph before it a field too, and the field's line does
+ * not end cut short (on a comma, a colon, "the", "of").
+ */
+static int sentence_after_fields(const struct splitter *sp, const struct line *l)
+{
+	const char *t = sp->doc->text.ptr;
+	const struct paragraph *prev;
+	unsigned char last;
+
+	if (sp->nlines != 1 || sp->label.style != STYLE_NONE || !sp->doc->npara ||
+	    !isupper((unsigned char)t[l->first]) || !field_line(t, sp->start, sp->end))
+		return 0;
+	prev = &sp->doc->paras[sp->doc->npara - 1];
+	if (prev->source + 1 != sp->first_line || !field_line(t, prev->start, prev->end))
+		return 0;
+	last = (unsigned char)t[sp->end - 1];
+	return last != ',' && last != ':' && last != ';' && last != '-' &&
+	       !outline_ends_unfinished(t, sp->start, sp->end);
+}
+
+/*
  * Whether the open paragraph is a heading over the clause a labelled line
  * after it starts: one line, a label and a few words in sentence case or
  * capitals ("3. Privacy and storage" over "3.1 We store ...").
@@ -1316,7 +1340,12 @@ static int inline_label_ok(const char *t, size_t at, size_t end,
 		return stop != ':' || t[at + lab->len - 1] == '.';
 	case STYLE_SECTION:
 	case STYLE_ARTICLE:
-		return 1;
+		/*
+		 * "Paragraph 2." and "Part 3" head a line of their own; mid-line
+		 * they are cited ("... PARAGRAPH 2.2 LICENSE GRANT of the
+		 * Agreement sets forth").
+		 */
+		return t[at] != 'P' && t[at] != 'p';
 	case STYLE_ALNUM:
 		return stop == '.';
 	case STYLE_PAREN_LOWER:
@@ -2186,7 +2215,13 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				/* "Product: ..." / "Renewal: ...": a field a line */
 				breaks = sp.caption ||
 					 (field_line(t, l.first, l.last) &&
-					  field_line(t, last_line_start(t, &sp), sp.end));
+					  field_line(t, last_line_start(t, &sp), sp.end)) ||
+					 sentence_after_fields(&sp, &l) ||
+					 /* a field after one whose value ran on and ended */
+					 (sp.label.style == STYLE_NONE &&
+					  field_line(t, l.first, l.last) &&
+					  field_line(t, sp.start, sp.end) &&
+					  ends_clause(t, &prev));
 			} else {  /* capitals after a finished sentence in prose */
 				breaks = ends_clause(t, &prev) &&
 					 has_lower(t, last_line_start(t, &sp), sp.end);

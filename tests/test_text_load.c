@@ -1856,6 +1856,98 @@ static void test_clause_numbers_glued_to_the_stop(void **state)
 		NULL, NULL, "1", "2", "2.1", "2.2", NULL, NULL, NULL, NULL);
 }
 
+/*
+ * A heading word before its number, "Paragraph 2." or "Part 3", with the
+ * heading on the same line: the line is a heading of its own and the
+ * clause under it keeps its own number.  A reference in prose is none.
+ */
+static void test_heading_words_before_the_number(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"Paragraph 1. Definitions\n"
+		"1.1 \"Data\" means all data supplied by the Customer.\n"
+		"1.2 \"Model\" means the model.\n"
+		"\n"
+		"Paragraph 2. Roles and instructions\n"
+		"2.1 The Customer is the controller of the Data.\n"
+		"2.2 The Processor shall not use Data to train any model.\n"
+		"\n"
+		"Paragraph 2.2 shall survive termination of this Schedule.\n",
+		"1", "1.1", "1.2", "2", "2.1", "2.2", "2.2");
+}
+
+/*
+ * Numbers inserted by an amendment: "9A." after "9.", "9A.1", "12B.3",
+ * "4.2A".  Each is a clause of its own; "3D printing" and "1.5M users"
+ * are not numbers.
+ */
+static void test_inserted_clause_numbers(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"9. Liability\n"
+		"9.1 The Supplier's liability is capped at the Fees.\n"
+		"\n"
+		"9A. Exit\n"
+		"9A.1 The Supplier shall provide exit assistance for six months.\n"
+		"9A.2 The Supplier may vary the Charges on notice.\n"
+		"\n"
+		"10. Data\n"
+		"10.1 The Supplier shall keep Customer Data in the EEA.\n"
+		"10.1A The Supplier shall not use Customer Data to train any model.\n"
+		"10B.3 The Supplier shall delete Customer Data on termination.\n"
+		"\n"
+		"3D printing is out of scope.\n",
+		"9", "9.1", "9A", "9A.1", "9A.2", "10", "10.1", "10.1A", "10B.3", "10B.3");
+}
+
+/* Loads `text` and expects each paragraph to start with the bytes given. */
+static void check_starts(struct fixture *f, const char *text, const char *const *want,
+			 size_t n)
+{
+	const struct document *d = &f->doc;
+	size_t i;
+
+	if (load(f, text, strlen(text)))
+		fail_msg("load failed: %s", f->err.ptr);
+	for (i = 0; i < d->npara; i++)
+		print_message("  para %zu %.40s\n", i, d->text.ptr + d->paras[i].start);
+	assert_int_equal(d->npara, n);
+	for (i = 0; i < n; i++)
+		assert_memory_equal(d->text.ptr + d->paras[i].start, want[i], strlen(want[i]));
+}
+
+#define STARTS(f, text, ...) do { \
+		static const char *const want_[] = { __VA_ARGS__ }; \
+		check_starts((f), (text), want_, ARRAY_SIZE(want_)); \
+	} while (0)
+
+/*
+ * Fields of a form, a line each ("Training opt-out: [ ] ..."), then a
+ * sentence that opens with a capital: it is a paragraph of its own, not
+ * the last field's value run on.  A value wrapped onto a second line in
+ * lower case stays with its field.
+ */
+static void test_sentence_after_form_fields(void **state)
+{
+	struct fixture *f = *state;
+
+	STARTS(f,
+	      "Customer: Acme Ltd\n"
+	      "Region: eu-west\n"
+	      "Training opt-out: [ ] Customer opts out of model improvement (tick to opt out)\n"
+	      "This Order Form is governed by the Terms of Service below.\n"
+	      "\n"
+	      "Scope: the Supplier shall provide the services listed in the Statement of Work\n"
+	      "and any related support services.\n"
+	      "Fees: as set out in Schedule 2.\n",
+	      "Customer: Acme", "Region: eu-west", "Training opt-out", "This Order Form",
+	      "Scope: the Supplier", "Fees: as");
+}
+
 static void test_markdown(void **state)
 {
 	struct fixture *f = *state;
@@ -2551,6 +2643,9 @@ int main(void)
 		T(test_letters_after_bullets),
 		T(test_heading_inside_a_numbered_clause),
 		T(test_clause_numbers_glued_to_the_stop),
+		T(test_heading_words_before_the_number),
+		T(test_inserted_clause_numbers),
+		T(test_sentence_after_form_fields),
 		T(test_document_appended_after_the_last_clause),
 		T(test_markdown),
 		T(test_lines_and_offsets),
