@@ -841,6 +841,41 @@ static void accepting_customer(struct roles_finder *rf, const char *t, size_t ls
 		(*ngroups)++;
 }
 
+/*
+ * '("you", "your firm")', '("you" or "your organisation")': in terms
+ * where "we" already names the vendor, "your" and one lower-case noun in
+ * a list with "you" is the customer by another name, read as "you" is
+ * ("Your firm owns the outputs").  "you" alone stays a pronoun: a
+ * letter's "you" may be the supplier, but "we" has taken that role here.
+ */
+static void your_noun_customer(const char *t, const size_t *is, const size_t *in, size_t nitems,
+			       struct roles *out, int *groups, size_t *ngroups)
+{
+	size_t k, j;
+	int added = 0, vendor = 0;
+
+	for (k = 0; k < out->nparties; k++)
+		vendor |= out->parties[k].role == ROLE_VENDOR;
+	if (!vendor || *ngroups >= MAX_GROUPS)
+		return;
+	for (k = 0; k < nitems; k++) {
+		const char *name = t + is[k];
+
+		if (in[k] < 7 || in[k] > 24 || strncmp(name, "your ", 5))
+			continue;
+		for (j = 5; j < in[k] && islower((unsigned char)name[j]); j++)
+			;
+		if (j < in[k])
+			continue;
+		if (add_party(out, name, in[k], is[k], ROLE_CUSTOMER, "\"your\" in a list with \"you\"")) {
+			groups[out->nparties - 1] = (int)*ngroups;
+			added = 1;
+		}
+	}
+	if (added)
+		(*ngroups)++;
+}
+
 static enum party_role field_of_role(struct roles_finder *rf, const char *t, size_t ls,
 				     size_t end, size_t *vs, size_t *vn);
 static size_t field_name(const char *t, size_t vs, size_t ve);
@@ -925,8 +960,13 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		 * the one who supplies ('the sales agent (the "Agent" or "you")'),
 		 * unless it is the one that accepts the terms.
 		 */
-		if (!first && second && !named_in_you_field(rf, t, end, lstart, out, groups, ngroups))
+		if (!first && second && !named_in_you_field(rf, t, end, lstart, out, groups, ngroups)) {
+			size_t before = out->nparties;
+
 			accepting_customer(rf, t, lstart, is, in, nitems, out, groups, ngroups);
+			if (out->nparties == before)
+				your_noun_customer(t, is, in, nitems, out, groups, ngroups);
+		}
 		if (!first || second)
 			continue;
 		parties_named_as_we(t, lstart, out);

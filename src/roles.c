@@ -1105,6 +1105,13 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 			subst_uses(out, doc, p->alias, with, USE_SHORT_NAME);
 		else if (with && noun_role(rf, p->alias, strlen(p->alias)) != p->role)
 			subst_uses(out, doc, p->alias, with, USE_WORD);
+		/* "your firm" opens a sentence as "Your firm" too. */
+		if (with && !strncmp(p->alias, "your ", 5)) {
+			char *cap = arena_strndup(&out->arena, p->alias, strlen(p->alias));
+
+			cap[0] = 'Y';
+			subst_uses(out, doc, cap, with, USE_WORD);
+		}
 	}
 	for (i = 0; i < out->nterms; i++) {
 		const struct defined_term *d = &out->terms[i];

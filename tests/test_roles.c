@@ -5503,6 +5503,56 @@ static void test_terms61_model_on_party_data_roles_unknown(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * roles63: plain terms that say "we" for the vendor and "you" or "your
+ * firm" for the customer: "your firm" (organisation, company) is the
+ * customer and reads as "Customer", "Your firm" opening a sentence too.
+ * Not "your" with a capital or two words, and not without a "we" that
+ * names the vendor (a letter's "you" may be the supplier).
+ */
+static void test_roles63_your_firm_beside_you(void **state)
+{
+	static const struct party_case firm[] = {
+		{ "Lexloom Inc.", ROLE_VENDOR }, { "your firm", ROLE_CUSTOMER },
+	};
+	static const struct party_case org[] = {
+		{ "Brightpath Ltd", ROLE_VENDOR }, { "your organisation", ROLE_CUSTOMER },
+	};
+	static const struct party_case no_we[] = {
+		{ "your company", NO_PARTY },
+	};
+	static const struct party_case two_words[] = {
+		{ "Lexloom Inc.", ROLE_VENDOR }, { "your law firm", NO_PARTY },
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"These terms are between Lexloom Inc. (\"we\", \"us\", \"our\") and the law firm "
+		"named in the order form (\"you\", \"your firm\").\n"
+		"1. Your firm owns the outputs.\n"
+		"2. We will not use your firm's documents to train models.\n";
+
+	(void)state;
+	check_party_roles(text, firm, sizeof(firm) / sizeof(firm[0]));
+	check_party_roles("These Terms are an agreement between Brightpath Ltd (\"we\" or \"us\") "
+			  "and the business that signs up (\"you\" or \"your organisation\").\n",
+			  org, sizeof(org) / sizeof(org[0]));
+	check_party_roles("This letter sets out the terms on which the sales agent (\"you\", "
+			  "\"your company\") will sell the goods.\n",
+			  no_we, sizeof(no_we) / sizeof(no_we[0]));
+	check_party_roles("These terms are between Lexloom Inc. (\"we\") and the firm "
+			  "(\"you\", \"your law firm\").\n",
+			  two_words, sizeof(two_words) / sizeof(two_words[0]));
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_string_equal(subst_at(&r, text, "Your firm owns"), "Customer");
+	assert_string_equal(subst_at(&r, text, "your firm's"), "Customer");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5643,6 +5693,7 @@ int main(void)
 		cmocka_unit_test(test_government_as_buyer),
 		cmocka_unit_test(test_provider_beside_a_vendor),
 		cmocka_unit_test(test_terms61_model_on_party_data_roles_unknown),
+		cmocka_unit_test(test_roles63_your_firm_beside_you),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
