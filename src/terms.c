@@ -2472,6 +2472,16 @@ static void reread_models(struct roles_finder *rf, const struct document *doc,
 		const struct model_site *m = &rf->msites[i];
 		struct defined_term *d = &out->terms[m->term];
 
+		size_t j, n = strlen(d->term);
+
+		/*
+		 * A system read as the service that heads another term ("Platform"
+		 * beside "Platform Provider") would make that term the vendor's
+		 * ("Service Provider"): it stays a model.
+		 */
+		for (j = 0; d->reads_as && !strcmp(d->reads_as, "Service") && j < out->nterms; j++)
+			if (!strncmp(out->terms[j].term, d->term, n) && out->terms[j].term[n] == ' ')
+				d->reads_as = "Model";
 		if (d->reads_as && !strcmp(d->reads_as, "Model"))
 			d->reads_as = model_reading(rf, out, d->term, strlen(d->term), t + m->own,
 						    m->olen, t + m->ss, m->se - m->ss);
