@@ -2332,6 +2332,31 @@ static int vendor_made(struct roles_finder *rf, const struct roles *r,
 	return any_match_names(rf, r, rf->vendor_made, body, blen, is_vendor_word);
 }
 
+/*
+ * Whether a model term is named as the service the vendor provides, in the
+ * singular: its last word "Assistant", "Platform", "Solution", "Tool",
+ * "Application", "Copilot", "Chatbot", "Bot" or "Agent" and no model's
+ * name ("Platform Model").  An AI system so named is the service in the
+ * rules' words: "Provider may suspend the Platform without notice" cuts
+ * off the service.  A system named "Engine", "System" or "Software" stays
+ * a model: the rules read those words as they are.
+ */
+static int named_as_service(struct roles_finder *rf, const char *term, size_t tlen)
+{
+	static const char *const heads[] = {
+		"Assistant", "Platform", "Solution", "Tool", "Application", "Copilot", "Co-Pilot",
+		"Chatbot", "Bot", "Agent"
+	};
+	size_t w = tlen, i;
+
+	while (w > 0 && !isspace((unsigned char)term[w - 1]))
+		w--;
+	for (i = 0; i < ARRAY_SIZE(heads); i++)
+		if (strlen(heads[i]) == tlen - w && !memcmp(heads[i], term + w, tlen - w))
+			return !rf_matches(rf, rf->model_name, term, tlen);
+	return 0;
+}
+
 /* What a term of class `cls` is read as; NULL: as written. */
 static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 				enum term_class cls, const char *term, size_t tlen,
@@ -2344,6 +2369,8 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 	case TERM_CUSTOMER_DATA: return "Customer Data";
 	case TERM_OUTPUT: return "Output";
 	case TERM_MODEL:
+		if (named_as_service(rf, term, tlen))
+			return "Service";
 		return model_reading(rf, r, term, tlen, side == DEF_AFTER ? body : body + blen - olen,
 				     olen, sent, slen);
 	case TERM_IP_CLAIM: return "IP Infringement Claim";
@@ -2445,6 +2472,16 @@ static void reread_models(struct roles_finder *rf, const struct document *doc,
 		const struct model_site *m = &rf->msites[i];
 		struct defined_term *d = &out->terms[m->term];
 
+		size_t j, n = strlen(d->term);
+
+		/*
+		 * A system read as the service that heads another term ("Platform"
+		 * beside "Platform Provider") would make that term the vendor's
+		 * ("Service Provider"): it stays a model.
+		 */
+		for (j = 0; d->reads_as && !strcmp(d->reads_as, "Service") && j < out->nterms; j++)
+			if (!strncmp(out->terms[j].term, d->term, n) && out->terms[j].term[n] == ' ')
+				d->reads_as = "Model";
 		if (d->reads_as && !strcmp(d->reads_as, "Model"))
 			d->reads_as = model_reading(rf, out, d->term, strlen(d->term), t + m->own,
 						    m->olen, t + m->ss, m->se - m->ss);

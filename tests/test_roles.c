@@ -5553,6 +5553,39 @@ static void test_roles63_your_firm_beside_you(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * An AI system named as the service the vendor provides ("the Platform",
+ * "the Assistant", "the Tool", "the Bot") reads as the rules' service word:
+ * "Provider may suspend the Platform ... without notice" is a suspension of
+ * the service.  A system named otherwise ("Engine", "System") or a model
+ * by name stays a model.
+ */
+static void test_terms62_ai_system_reads_as_service(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is entered into by Acme Health, Inc. (\"Customer\") and Brightpath "
+		 "AI, Inc. (\"Provider\").\n"
+		 "\"Platform\" means the Provider's hosted machine learning software platform made "
+		 "available to Customer.\n"
+		 "\"Bot\" means the conversational AI agent that Provider hosts for Customer.\n"
+		 "\"Engine\" means our product recommendation engine, including the ranking models we "
+		 "train for you.\n"
+		 "Provider may suspend the Platform or the Bot immediately and without notice.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Platform"));
+	assert_string_equal(term(&r, "Platform")->reads_as, "Service");
+	assert_string_equal(term(&r, "Bot")->reads_as, "Service");
+	assert_string_equal(term(&r, "Engine")->reads_as, "Model");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5694,6 +5727,7 @@ int main(void)
 		cmocka_unit_test(test_provider_beside_a_vendor),
 		cmocka_unit_test(test_terms61_model_on_party_data_roles_unknown),
 		cmocka_unit_test(test_roles63_your_firm_beside_you),
+		cmocka_unit_test(test_terms62_ai_system_reads_as_service),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
