@@ -191,7 +191,9 @@ static int customer_submits(struct roles_finder *rf, const struct roles *r,
  * gives it in at most SUBMITTER_WORDS words, the first "the", a possessive
  * or a capitalised name (so that "data in the Client's account" is no
  * giver), then a modal perhaps and the verb.  "Everything" and "anything"
- * name what is given as well ("Everything your firm uploads").  Read in C, word by word, and
+ * name what is given as well ("Everything your firm uploads"), and what
+ * the customer stores or saves is given ("all other data Customer stores
+ * in the Products").  Read in C, word by word, and
  * only where customer_submits found nothing: the regex with a noun for
  * "that" costs every definition.  "not" ends the reading ("records the
  * Client does not submit").
@@ -205,7 +207,7 @@ static int customer_submits_bare(struct roles_finder *rf, const struct roles *r,
 	};
 	static const char *const verbs[] = {
 		"submit", "submits", "upload", "uploads", "provide", "provides", "enter", "enters",
-		"input", "inputs",
+		"input", "inputs", "store", "stores", "save", "saves",
 	};
 	static const char *const modals[] = { "may", "will", "shall", "can", "does", "do" };
 	static const char *const heads[] = { "the", "its", "your", "you", "their", "each", "any" };
