@@ -190,7 +190,10 @@ static int customer_submits(struct roles_finder *rf, const struct roles *r,
  * its users submit".  A data noun, then who
  * gives it in at most SUBMITTER_WORDS words, the first "the", a possessive
  * or a capitalised name (so that "data in the Client's account" is no
- * giver), then a modal perhaps and the verb.  Read in C, word by word, and
+ * giver), then a modal perhaps and the verb.  "Everything" and "anything"
+ * name what is given as well ("Everything your firm uploads"), and what
+ * the customer stores or saves is given ("all other data Customer stores
+ * in the Products").  Read in C, word by word, and
  * only where customer_submits found nothing: the regex with a noun for
  * "that" costs every definition.  "not" ends the reading ("records the
  * Client does not submit").
@@ -199,12 +202,12 @@ static int customer_submits_bare(struct roles_finder *rf, const struct roles *r,
 				 const char *body, size_t blen)
 {
 	static const char *const nouns[] = {
-		"data", "information", "content", "materials", "documents", "files", "records",
-		"inputs", "prompts", "queries",
+		"data", "information", "content", "materials", "material", "documents", "files",
+		"records", "inputs", "prompts", "queries", "everything", "anything",
 	};
 	static const char *const verbs[] = {
 		"submit", "submits", "upload", "uploads", "provide", "provides", "enter", "enters",
-		"input", "inputs",
+		"input", "inputs", "store", "stores", "save", "saves",
 	};
 	static const char *const modals[] = { "may", "will", "shall", "can", "does", "do" };
 	static const char *const heads[] = { "the", "its", "your", "you", "their", "each", "any" };

@@ -5586,6 +5586,66 @@ static void test_terms62_ai_system_reads_as_service(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * terms65: "everything" or "anything" a customer named by its alias or
+ * "your firm" uploads, before an example list and a bracketed term, is its
+ * data; what the vendor uploads, or what the customer does not, is not.
+ */
+static void test_terms65_everything_your_firm_uploads(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "These terms are between Lexfield Inc. (\"we\", \"us\") and the firm named in the order form (\"you\", \"your firm\").\n"
+		 "Everything your firm uploads or types into the Product, including briefs and research queries (\"Matter Data\"), remains your firm's property.\n"
+		 "Anything the Client submits to the Platform, such as files and queries (the \"Client Inputs\"), stays the Client's.\n"
+		 "Everything we upload to your workspace, including templates and guides (\"Library Content\"), stays ours.\n"
+		 "Anything your firm does not upload, such as paper files (\"Offline Files\"), is outside the Product.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Matter Data"));
+	assert_int_equal(term(&r, "Matter Data")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Client Inputs"));
+	assert_int_equal(term(&r, "Client Inputs")->cls, TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Library Content") || term(&r, "Library Content")->cls != TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Offline Files") || term(&r, "Offline Files")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * terms65: "Outputs and all other data Customer stores in the Products":
+ * what the customer stores in the vendor's products is its data; what the
+ * vendor stores is not.
+ */
+static void test_terms65_data_customer_stores(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Northwind Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
+		 "\"Customer Content\" means Outputs and all other data Customer stores in the Products.\n"
+		 "\"Account Files\" means the files Customer saves in its workspace.\n"
+		 "\"Provider Records\" means the data Provider stores about the Products.\n"
+		 "\"Other Files\" means files Customer does not store in the Products.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Customer Content"));
+	assert_int_equal(term(&r, "Customer Content")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Account Files"));
+	assert_int_equal(term(&r, "Account Files")->cls, TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Provider Records") || term(&r, "Provider Records")->cls != TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Other Files") || term(&r, "Other Files")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5728,6 +5788,8 @@ int main(void)
 		cmocka_unit_test(test_terms61_model_on_party_data_roles_unknown),
 		cmocka_unit_test(test_roles63_your_firm_beside_you),
 		cmocka_unit_test(test_terms62_ai_system_reads_as_service),
+		cmocka_unit_test(test_terms65_everything_your_firm_uploads),
+		cmocka_unit_test(test_terms65_data_customer_stores),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
