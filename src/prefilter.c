@@ -731,13 +731,17 @@ static void found(const struct prefilter *pf, struct prefilter_hits *h, uint32_t
 		  const char *text, size_t start)
 {
 	const struct pf_keyword *k = &pf->kws[kw];
-	int at_word = word_start(text, start), marked;
+	int at_word, marked;
 	uint32_t r;
 
 	if (k->n == 1) {
-		take(h, k->first, k->mode, at_word, 0, start);
+		if (k->mode == PF_ANYWHERE_AT)
+			found_at(h, k->first, start);
+		else
+			take(h, k->first, k->mode, word_start(text, start), 0, start);
 		return;
 	}
+	at_word = word_start(text, start);
 	marked = h->kw_mark[kw] == h->generation;
 	for (r = 0; r < k->n; r++)
 		take(h, pf->rule_of[k->first + r], pf->mode_of[k->first + r], at_word, marked,
