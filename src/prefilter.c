@@ -731,13 +731,17 @@ static void found(const struct prefilter *pf, struct prefilter_hits *h, uint32_t
 		  const char *text, size_t start)
 {
 	const struct pf_keyword *k = &pf->kws[kw];
-	int at_word = word_start(text, start), marked;
+	int at_word, marked;
 	uint32_t r;
 
 	if (k->n == 1) {
-		take(h, k->first, k->mode, at_word, 0, start);
+		if (k->mode == PF_ANYWHERE_AT)
+			found_at(h, k->first, start);
+		else
+			take(h, k->first, k->mode, word_start(text, start), 0, start);
 		return;
 	}
+	at_word = word_start(text, start);
 	marked = h->kw_mark[kw] == h->generation;
 	for (r = 0; r < k->n; r++)
 		take(h, pf->rule_of[k->first + r], pf->mode_of[k->first + r], at_word, marked,
@@ -840,12 +844,23 @@ static void scan_halves(const struct prefilter *pf, struct prefilter_hits *h, co
 	ALLOC_GROW(h->busy, hi - lo + 2, h->busy_alloc);
 	qa = h->busy;
 	qb = h->busy + (mid - lo) + 1;
-	/* The second walk is never the shorter one: they go in step for the first's length. */
-	for (i = 0; a + i < mid; i++) {
+	/*
+	 * The second walk is never the shorter one: they go in step for the
+	 * first's length.  Both have warmed up after pf->depth steps (the
+	 * first starts at most that far before lo, the second that far before
+	 * mid), so only those steps test where they are.
+	 */
+	for (i = 0; i < pf->depth && a + i < mid; i++) {
 		s = step(pf, s, (unsigned char)text[a + i]);
 		t = step(pf, t, (unsigned char)text[b + i]);
 		queue(qa, &na, s, a + i, is_busy(pf, s) & (a + i >= lo));
 		queue(qb, &nb, t, b + i, is_busy(pf, t) & (b + i >= mid));
+	}
+	for (; a + i < mid; i++) {
+		s = step(pf, s, (unsigned char)text[a + i]);
+		t = step(pf, t, (unsigned char)text[b + i]);
+		queue(qa, &na, s, a + i, is_busy(pf, s));
+		queue(qb, &nb, t, b + i, is_busy(pf, t));
 	}
 	for (i += b; i < hi; i++) {
 		t = step(pf, t, (unsigned char)text[i]);

@@ -54,6 +54,19 @@ static int printable_ascii8(const unsigned char *s)
 	return !(((w - 0x20 * ones) & ~w) & tops) && !((w | (w + ones)) & tops);
 }
 
+/* printable_ascii8() for the 16 bytes at s, with one test for both halves. */
+static int printable_ascii16(const unsigned char *s)
+{
+	const uint64_t ones = SWAR_ONES, tops = SWAR_TOPS;
+	uint64_t v, w;
+
+	memcpy(&v, s, sizeof(v));
+	memcpy(&w, s + 8, sizeof(w));
+	return !((((v - 0x20 * ones) & ~v) | v | (v + ones) | ((w - 0x20 * ones) & ~w) | w |
+		  (w + ones)) &
+		 tops);
+}
+
 static void take_census(const unsigned char *s, size_t n, struct byte_census *c)
 {
 	size_t i = 0, len, bad, last_bad = (size_t)-1;
@@ -61,6 +74,8 @@ static void take_census(const unsigned char *s, size_t n, struct byte_census *c)
 	memset(c, 0, sizeof(*c));
 	while (i < n) {
 		/* Printable ASCII is nearly all of a contract: nothing to count. */
+		while (i + 16 <= n && printable_ascii16(s + i))
+			i += 16;
 		while (i + 8 <= n && printable_ascii8(s + i))
 			i += 8;
 		while (i < n && s[i] >= 0x20 && s[i] < 0x7F)
