@@ -2987,6 +2987,158 @@ static void data_licence_roles(struct roles_finder *rf, const struct document *d
 	}
 }
 
+/* Where the sentence around t[at] starts (*s) and ends (*e): a full stop before a space, a line end. */
+static void sentence_around(const char *t, size_t len, size_t at, size_t *s, size_t *e)
+{
+	size_t i = at;
+
+	while (i > 0 && t[i - 1] != '\n' && !(t[i - 1] == ' ' && i >= 2 && t[i - 2] == '.'))
+		i--;
+	*s = i;
+	for (i = at; i < len && t[i] != '\n' && !(t[i] == '.' && (i + 1 == len || t[i + 1] == ' ' ||
+							    t[i + 1] == '\n'));
+	     i++)
+		;
+	*e = i;
+}
+
+/*
+ * Whether s[0..n) trains or builds a model: "any model trained on Trust
+ * Data", "to train and validate its predictive models", "to develop a
+ * machine learning model"; not where it says "not" or "never".
+ */
+static int trains_model(const char *s, size_t n)
+{
+	static const char *const train[] = { "train", "trained", "training", "trains", "fine-tune" };
+	static const char *const ai[] = {
+		"model", "models", "machine learning", "artificial intelligence", "algorithm",
+		"algorithms", "neural",
+	};
+	size_t i;
+	int tr = 0, m = 0;
+
+	if (has_word(s, n, "not") || has_word(s, n, "never"))
+		return 0;
+	for (i = 0; i < n && !(tr && m); i++) {
+		if (i > 0 && isalpha((unsigned char)s[i - 1]))
+			continue;
+		tr |= word_at(s, n, i, train, ARRAY_SIZE(train));
+		m |= word_at(s, n, i, ai, ARRAY_SIZE(ai));
+	}
+	return tr && m;
+}
+
+/*
+ * Whether, in s[0..n), an alias of group h is the subject of a verb of
+ * using: "The Company shall use Trust Data", "Parallax will use the
+ * Lakemont Data", "the Partner may access".
+ */
+static int group_uses(const char *s, size_t n, const struct roles *out, const int *groups, int h)
+{
+	static const char *const use[] = { "use", "uses", "access", "process", "analyse", "analyze" };
+	size_t i, k;
+
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+		size_t an;
+
+		if (groups[i] != h)
+			continue;
+		if (!strncasecmp(a, "the ", 4))
+			a += 4;
+		an = strlen(a);
+		for (k = 0; an && k + an <= n; k++) {
+			size_t v;
+
+			if (memcmp(s + k, a, an) || (k > 0 && isalnum((unsigned char)s[k - 1])) ||
+			    (k + an < n && isalnum((unsigned char)s[k + an])))
+				continue;
+			v = skip_aux(s, n, k + an);
+			if (word_at(s, n, v, use, ARRAY_SIZE(use)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A party's data to train AI on: the data term named after group g
+ * ("Trust Data", "Lakemont Data", "University Dataset") stands in a
+ * sentence that trains a model (trains_model), and the other group h uses
+ * it (group_uses).
+ */
+static int gives_data_to_train(const char *t, size_t len, const struct roles *out,
+			       const int *groups, int g, int h)
+{
+	static const char *const data_nouns[] = {
+		"data", "dataset", "datasets", "images", "records", "materials", "content",
+	};
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+		size_t an, at = 0;
+		int trained = 0, used = 0;
+
+		if (groups[i] != g)
+			continue;
+		if (!strncasecmp(a, "the ", 4))
+			a += 4;
+		an = strlen(a);
+		if (an < 2)
+			continue;
+		while (!(trained && used) && (at = text_find(t, len, at, a, 0)) < len) {
+			size_t e = at + an, s0, s1;
+
+			at = e;
+			if ((e - an > 0 && isalnum((unsigned char)t[e - an - 1])) || e >= len ||
+			    t[e] != ' ' || !word_at(t, len, e + 1, data_nouns, ARRAY_SIZE(data_nouns)) ||
+			    !isupper((unsigned char)t[e + 1]))
+				continue;
+			sentence_around(t, len, e, &s0, &s1);
+			trained |= trains_model(t + s0, s1 - s0);
+			used |= group_uses(t + s0, s1 - s0, out, groups, h);
+		}
+		if (trained && used)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Of two parties neither of which a role noun names, one whose own data
+ * ("Trust Data") the other uses and a model is trained on is the
+ * customer, the other, who builds the AI, the vendor, whichever way the
+ * money flows (a royalty paid to the data giver changes nothing): the
+ * checklist protects the party whose data goes into the AI.  Not where
+ * each trains on the other's data (a joint model), and not where the
+ * text never speaks of training.
+ */
+static void data_giver_roles(const struct document *doc, struct roles *out, const int *groups,
+			     size_t ngroups)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i;
+	int g0, g1;
+
+	if (ngroups != 2 || text_find(t, len, 0, "train", 0) == len)
+		return;
+	for (i = 0; i < out->nparties; i++)
+		if (out->parties[i].role != ROLE_UNKNOWN)
+			return;
+	g0 = gives_data_to_train(t, len, out, groups, 0, 1);
+	g1 = gives_data_to_train(t, len, out, groups, 1, 0);
+	if (g0 == g1)
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		int giver = groups[i] == (g0 ? 0 : 1);
+
+		out->parties[i].role = giver ? ROLE_CUSTOMER : ROLE_VENDOR;
+		out->parties[i].why = giver ? "gives its data to train AI on" :
+					      "trains AI on the other's data";
+	}
+}
+
 /*
  * Whether, of more than two groups, two only are used as supplier or
  * payer at all: a guarantor, a reseller that is only named, an agent
@@ -3227,6 +3379,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	memset(gu, 0, sizeof(gu));
 	nagents = escrow_roles(doc, out, groups, agent);
 	data_licence_roles(rf, doc, out, groups, ngroups);
+	data_giver_roles(doc, out, groups, ngroups);
 	/* A group takes the role of any alias in it; evidence for the rest. */
 	for (i = 0; i < out->nparties; i++)
 		if (out->parties[i].role != ROLE_UNKNOWN)
