@@ -1986,9 +1986,19 @@ static void engagement_uses(const struct document *doc, const struct roles *out,
  * its data", "Company provides notice"), so they decide a role only where
  * nothing else does and the other side has not taken it.
  */
+/* The nouns of a party's data named after it: "Trust Data", "University Records". */
+static const char *const named_data_nouns[] = {
+	"data", "dataset", "datasets", "images", "records", "materials", "content",
+};
+
+/* Places of a party's name that names data ("Trust Data"): the first few are enough. */
+#define DATA_NAMED_MAX 16
+
 struct role_uses {
 	unsigned vendor, customer;           /* after a modal or as an object: "shall provide" */
 	unsigned vendor3, customer3;         /* in the third person: "provides" */
+	size_t data_named[DATA_NAMED_MAX];   /* where "<name> Data", "<name> Dataset" ... stands */
+	unsigned ndata_named;
 };
 
 /*
@@ -2079,6 +2089,10 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 		    (at + n < len && isalnum((unsigned char)t[at + n])))
 			continue;
 		after = at + n;
+		if (after + 1 < len && t[after] == ' ' && isupper((unsigned char)t[after + 1]) &&
+		    u->ndata_named < DATA_NAMED_MAX &&
+		    word_at(t, len, after + 1, named_data_nouns, ARRAY_SIZE(named_data_nouns)))
+			u->data_named[u->ndata_named++] = after;
 		if (after + 2 <= len && t[after] == '\'' && t[after + 1] == 's') {
 			size_t k = after + 2;
 
@@ -3062,47 +3076,24 @@ static int group_uses(const char *s, size_t n, const struct roles *out, const in
 }
 
 /*
- * A party's data to train AI on: the data term named after group g
- * ("Trust Data", "Lakemont Data", "University Dataset") stands in a
- * sentence that trains a model (trains_model), and the other group h uses
- * it (group_uses).
+ * Whether the data named after group g (gu[g].data_named: "Trust Data",
+ * "University Dataset") stands in a sentence that trains a model
+ * (trains_model) and one in which the other group h uses it (group_uses).
  */
-static int gives_data_to_train(const char *t, size_t len, const struct roles *out,
-			       const int *groups, int g, int h)
+static int gives_data_to_train(const struct document *doc, const struct roles *out,
+			       const int *groups, const struct role_uses *gu, int g, int h)
 {
-	static const char *const data_nouns[] = {
-		"data", "dataset", "datasets", "images", "records", "materials", "content",
-	};
-	size_t i;
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, s0, s1;
+	unsigned k;
+	int trained = 0, used = 0;
 
-	for (i = 0; i < out->nparties; i++) {
-		const char *a = out->parties[i].alias;
-		size_t an, at = 0;
-		int trained = 0, used = 0;
-
-		if (groups[i] != g)
-			continue;
-		if (!strncasecmp(a, "the ", 4))
-			a += 4;
-		an = strlen(a);
-		if (an < 2)
-			continue;
-		while (!(trained && used) && (at = text_find(t, len, at, a, 0)) < len) {
-			size_t e = at + an, s0, s1;
-
-			at = e;
-			if ((e - an > 0 && isalnum((unsigned char)t[e - an - 1])) || e >= len ||
-			    t[e] != ' ' || !word_at(t, len, e + 1, data_nouns, ARRAY_SIZE(data_nouns)) ||
-			    !isupper((unsigned char)t[e + 1]))
-				continue;
-			sentence_around(t, len, e, &s0, &s1);
-			trained |= trains_model(t + s0, s1 - s0);
-			used |= group_uses(t + s0, s1 - s0, out, groups, h);
-		}
-		if (trained && used)
-			return 1;
+	for (k = 0; k < gu[g].ndata_named && !(trained && used); k++) {
+		sentence_around(t, len, gu[g].data_named[k], &s0, &s1);
+		trained |= trains_model(t + s0, s1 - s0);
+		used |= group_uses(t + s0, s1 - s0, out, groups, h);
 	}
-	return 0;
+	return trained && used;
 }
 
 /*
@@ -3111,23 +3102,20 @@ static int gives_data_to_train(const char *t, size_t len, const struct roles *ou
  * customer, the other, who builds the AI, the vendor, whichever way the
  * money flows (a royalty paid to the data giver changes nothing): the
  * checklist protects the party whose data goes into the AI.  Not where
- * each trains on the other's data (a joint model), and not where the
- * text never speaks of training.
+ * each trains on the other's data (a joint model).  The places of such
+ * names are the ones role_evidence found, so the text is not read again.
  */
 static void data_giver_roles(const struct document *doc, struct roles *out, const int *groups,
-			     size_t ngroups)
+			     size_t ngroups, const enum party_role *before, const struct role_uses *gu,
+			     enum party_role *group_role)
 {
-	const char *t = doc->text.ptr;
-	size_t len = doc->text.len, i;
+	size_t i;
 	int g0, g1;
 
-	if (ngroups != 2 || text_find(t, len, 0, "train", 0) == len)
+	if (ngroups != 2 || before[0] != ROLE_UNKNOWN || before[1] != ROLE_UNKNOWN)
 		return;
-	for (i = 0; i < out->nparties; i++)
-		if (out->parties[i].role != ROLE_UNKNOWN)
-			return;
-	g0 = gives_data_to_train(t, len, out, groups, 0, 1);
-	g1 = gives_data_to_train(t, len, out, groups, 1, 0);
+	g0 = gives_data_to_train(doc, out, groups, gu, 0, 1);
+	g1 = gives_data_to_train(doc, out, groups, gu, 1, 0);
 	if (g0 == g1)
 		return;
 	for (i = 0; i < out->nparties; i++) {
@@ -3136,6 +3124,7 @@ static void data_giver_roles(const struct document *doc, struct roles *out, cons
 		out->parties[i].role = giver ? ROLE_CUSTOMER : ROLE_VENDOR;
 		out->parties[i].why = giver ? "gives its data to train AI on" :
 					      "trains AI on the other's data";
+		group_role[groups[i]] = out->parties[i].role;
 	}
 }
 
@@ -3374,12 +3363,12 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	const char *why[MAX_PARTIES];
 	struct engagement e = { -1, -1, 0 };
 	size_t i;
+	unsigned k;
 	int engaging, g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents, nbetween;
 
 	memset(gu, 0, sizeof(gu));
 	nagents = escrow_roles(doc, out, groups, agent);
 	data_licence_roles(rf, doc, out, groups, ngroups);
-	data_giver_roles(doc, out, groups, ngroups);
 	/* A group takes the role of any alias in it; evidence for the rest. */
 	for (i = 0; i < out->nparties; i++)
 		if (out->parties[i].role != ROLE_UNKNOWN)
@@ -3419,6 +3408,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		gu[groups[i]].customer += c;
 		gu[groups[i]].vendor3 += u.vendor3;
 		gu[groups[i]].customer3 += u.customer3;
+		for (k = 0; k < u.ndata_named && gu[groups[i]].ndata_named < DATA_NAMED_MAX; k++)
+			gu[groups[i]].data_named[gu[groups[i]].ndata_named++] = u.data_named[k];
 		if (v >= ROLE_MIN_EVIDENCE && v >= 2 * c) {
 			group_role[groups[i]] = ROLE_VENDOR;
 			p->why = "supplies under the contract";
@@ -3428,6 +3419,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		}
 		p->role = group_role[groups[i]];
 	}
+	data_giver_roles(doc, out, groups, ngroups, before, gu, group_role);
 	if (engaging)
 		engagement_roles(doc, out, groups, &e, before, role, why, group_role, gu);
 	/*
