@@ -1986,9 +1986,19 @@ static void engagement_uses(const struct document *doc, const struct roles *out,
  * its data", "Company provides notice"), so they decide a role only where
  * nothing else does and the other side has not taken it.
  */
+/* The nouns of a party's data named after it: "Trust Data", "University Records". */
+static const char *const named_data_nouns[] = {
+	"data", "dataset", "datasets", "images", "records", "materials", "content",
+};
+
+/* Places of a party's name that names data ("Trust Data"): the first few are enough. */
+#define DATA_NAMED_MAX 16
+
 struct role_uses {
 	unsigned vendor, customer;           /* after a modal or as an object: "shall provide" */
 	unsigned vendor3, customer3;         /* in the third person: "provides" */
+	size_t data_named[DATA_NAMED_MAX];   /* where "<name> Data", "<name> Dataset" ... stands */
+	unsigned ndata_named;
 };
 
 /*
@@ -2079,6 +2089,10 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 		    (at + n < len && isalnum((unsigned char)t[at + n])))
 			continue;
 		after = at + n;
+		if (after + 1 < len && t[after] == ' ' && isupper((unsigned char)t[after + 1]) &&
+		    u->ndata_named < DATA_NAMED_MAX &&
+		    word_at(t, len, after + 1, named_data_nouns, ARRAY_SIZE(named_data_nouns)))
+			u->data_named[u->ndata_named++] = after;
 		if (after + 2 <= len && t[after] == '\'' && t[after + 1] == 's') {
 			size_t k = after + 2;
 
@@ -2987,6 +3001,133 @@ static void data_licence_roles(struct roles_finder *rf, const struct document *d
 	}
 }
 
+/* Where the sentence around t[at] starts (*s) and ends (*e): a full stop before a space, a line end. */
+static void sentence_around(const char *t, size_t len, size_t at, size_t *s, size_t *e)
+{
+	size_t i = at;
+
+	while (i > 0 && t[i - 1] != '\n' && !(t[i - 1] == ' ' && i >= 2 && t[i - 2] == '.'))
+		i--;
+	*s = i;
+	for (i = at; i < len && t[i] != '\n' && !(t[i] == '.' && (i + 1 == len || t[i + 1] == ' ' ||
+							    t[i + 1] == '\n'));
+	     i++)
+		;
+	*e = i;
+}
+
+/*
+ * Whether s[0..n) trains or builds a model: "any model trained on Trust
+ * Data", "to train and validate its predictive models", "to develop a
+ * machine learning model"; not where it says "not" or "never".
+ */
+static int trains_model(const char *s, size_t n)
+{
+	static const char *const train[] = { "train", "trained", "training", "trains", "fine-tune" };
+	static const char *const ai[] = {
+		"model", "models", "machine learning", "artificial intelligence", "algorithm",
+		"algorithms", "neural",
+	};
+	size_t i;
+	int tr = 0, m = 0;
+
+	if (has_word(s, n, "not") || has_word(s, n, "never"))
+		return 0;
+	for (i = 0; i < n && !(tr && m); i++) {
+		if (i > 0 && isalpha((unsigned char)s[i - 1]))
+			continue;
+		tr |= word_at(s, n, i, train, ARRAY_SIZE(train));
+		m |= word_at(s, n, i, ai, ARRAY_SIZE(ai));
+	}
+	return tr && m;
+}
+
+/*
+ * Whether, in s[0..n), an alias of group h is the subject of a verb of
+ * using: "The Company shall use Trust Data", "Parallax will use the
+ * Lakemont Data", "the Partner may access".
+ */
+static int group_uses(const char *s, size_t n, const struct roles *out, const int *groups, int h)
+{
+	static const char *const use[] = { "use", "uses", "access", "process", "analyse", "analyze" };
+	size_t i, k;
+
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+		size_t an;
+
+		if (groups[i] != h)
+			continue;
+		if (!strncasecmp(a, "the ", 4))
+			a += 4;
+		an = strlen(a);
+		for (k = 0; an && k + an <= n; k++) {
+			size_t v;
+
+			if (memcmp(s + k, a, an) || (k > 0 && isalnum((unsigned char)s[k - 1])) ||
+			    (k + an < n && isalnum((unsigned char)s[k + an])))
+				continue;
+			v = skip_aux(s, n, k + an);
+			if (word_at(s, n, v, use, ARRAY_SIZE(use)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Whether the data named after group g (gu[g].data_named: "Trust Data",
+ * "University Dataset") stands in a sentence that trains a model
+ * (trains_model) and one in which the other group h uses it (group_uses).
+ */
+static int gives_data_to_train(const struct document *doc, const struct roles *out,
+			       const int *groups, const struct role_uses *gu, int g, int h)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, s0, s1;
+	unsigned k;
+	int trained = 0, used = 0;
+
+	for (k = 0; k < gu[g].ndata_named && !(trained && used); k++) {
+		sentence_around(t, len, gu[g].data_named[k], &s0, &s1);
+		trained |= trains_model(t + s0, s1 - s0);
+		used |= group_uses(t + s0, s1 - s0, out, groups, h);
+	}
+	return trained && used;
+}
+
+/*
+ * Of two parties neither of which a role noun names, one whose own data
+ * ("Trust Data") the other uses and a model is trained on is the
+ * customer, the other, who builds the AI, the vendor, whichever way the
+ * money flows (a royalty paid to the data giver changes nothing): the
+ * checklist protects the party whose data goes into the AI.  Not where
+ * each trains on the other's data (a joint model).  The places of such
+ * names are the ones role_evidence found, so the text is not read again.
+ */
+static void data_giver_roles(const struct document *doc, struct roles *out, const int *groups,
+			     size_t ngroups, const enum party_role *before, const struct role_uses *gu,
+			     enum party_role *group_role)
+{
+	size_t i;
+	int g0, g1;
+
+	if (ngroups != 2 || before[0] != ROLE_UNKNOWN || before[1] != ROLE_UNKNOWN)
+		return;
+	g0 = gives_data_to_train(doc, out, groups, gu, 0, 1);
+	g1 = gives_data_to_train(doc, out, groups, gu, 1, 0);
+	if (g0 == g1)
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		int giver = groups[i] == (g0 ? 0 : 1);
+
+		out->parties[i].role = giver ? ROLE_CUSTOMER : ROLE_VENDOR;
+		out->parties[i].why = giver ? "gives its data to train AI on" :
+					      "trains AI on the other's data";
+		group_role[groups[i]] = out->parties[i].role;
+	}
+}
+
 /*
  * Whether, of more than two groups, two only are used as supplier or
  * payer at all: a guarantor, a reseller that is only named, an agent
@@ -3222,6 +3363,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	const char *why[MAX_PARTIES];
 	struct engagement e = { -1, -1, 0 };
 	size_t i;
+	unsigned k;
 	int engaging, g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents, nbetween;
 
 	memset(gu, 0, sizeof(gu));
@@ -3266,6 +3408,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		gu[groups[i]].customer += c;
 		gu[groups[i]].vendor3 += u.vendor3;
 		gu[groups[i]].customer3 += u.customer3;
+		for (k = 0; k < u.ndata_named && gu[groups[i]].ndata_named < DATA_NAMED_MAX; k++)
+			gu[groups[i]].data_named[gu[groups[i]].ndata_named++] = u.data_named[k];
 		if (v >= ROLE_MIN_EVIDENCE && v >= 2 * c) {
 			group_role[groups[i]] = ROLE_VENDOR;
 			p->why = "supplies under the contract";
@@ -3275,6 +3419,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		}
 		p->role = group_role[groups[i]];
 	}
+	data_giver_roles(doc, out, groups, ngroups, before, gu, group_role);
 	if (engaging)
 		engagement_roles(doc, out, groups, &e, before, role, why, group_role, gu);
 	/*

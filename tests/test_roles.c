@@ -5646,6 +5646,57 @@ static void test_terms65_data_customer_stores(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * roles64: of two parties no role noun names, the one whose own data
+ * ("Trust Data", "Lakemont Data") the other uses and a model is trained
+ * on is the customer, the one that trains the vendor, whichever way the
+ * money flows.  Not where each uses the other's data, where no model is
+ * trained on it, nor where training on it is ruled out.
+ */
+static void test_roles64_data_giver_is_customer(void **state)
+{
+	static const struct party_case trust[] = {
+		{ "Trust", ROLE_CUSTOMER }, { "Company", ROLE_VENDOR },
+	};
+	static const struct party_case lakemont[] = {
+		{ "Lakemont", ROLE_CUSTOMER }, { "Parallax", ROLE_VENDOR },
+	};
+	static const struct party_case both[] = {
+		{ "Bank", ROLE_UNKNOWN }, { "Retailer", ROLE_UNKNOWN },
+	};
+	static const struct party_case unused[] = {
+		{ "University", ROLE_UNKNOWN }, { "Partner", ROLE_UNKNOWN },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is made between Kingsmead Hospitals NHS Foundation Trust "
+			  "(the \"Trust\") and Halden Analytics Ltd (the \"Company\").\n"
+			  "1.1 \"Trust Data\" means the retinal images made available by the Trust.\n"
+			  "1.2 \"Model Weights\" means the parameters of any model trained on Trust "
+			  "Data.\n"
+			  "3.3 The Company shall use Trust Data solely for the Project.\n"
+			  "5.1 The Company shall pay the Trust a royalty.\n",
+			  trust, sizeof(trust) / sizeof(trust[0]));
+	check_party_roles("This Collaboration Agreement is entered into by Lakemont Regional Medical "
+			  "Center, Inc. (\"Lakemont\") and Parallax Health AI, Inc. (\"Parallax\").\n"
+			  "1. Lakemont will make available to Parallax the claims records "
+			  "(\"Lakemont Data\").\n"
+			  "2. Parallax will use the Lakemont Data solely to train its predictive "
+			  "models.\n"
+			  "3. Parallax will pay Lakemont the fees.\n",
+			  lakemont, sizeof(lakemont) / sizeof(lakemont[0]));
+	check_party_roles("This Agreement is made between Harrow Bank plc (the \"Bank\") and Quanta "
+			  "Retail Ltd (the \"Retailer\").\n"
+			  "1. The Retailer shall use the Bank Data to train a fraud model.\n"
+			  "2. The Bank shall use the Retailer Data to train a fraud model.\n",
+			  both, sizeof(both) / sizeof(both[0]));
+	check_party_roles("This agreement is between Fernhill University (the \"University\") and "
+			  "Orbitel Labs Inc. (the \"Partner\").\n"
+			  "1. The Partner may use the University Dataset to publish statistics.\n"
+			  "2. The Partner shall not use the University Dataset to train any model.\n",
+			  unused, sizeof(unused) / sizeof(unused[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5790,6 +5841,7 @@ int main(void)
 		cmocka_unit_test(test_terms62_ai_system_reads_as_service),
 		cmocka_unit_test(test_terms65_everything_your_firm_uploads),
 		cmocka_unit_test(test_terms65_data_customer_stores),
+		cmocka_unit_test(test_roles64_data_giver_is_customer),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
