@@ -1865,9 +1865,8 @@ static const char *const with_not_object[] = {
  */
 static int gives_in_passing(const char *t, size_t len, size_t at)
 {
-	size_t i = at + phrase_at(t, len, at, give_verbs, ARRAY_SIZE(give_verbs)), words;
+	size_t i = at + phrase_at(t, len, at, give_verbs, ARRAY_SIZE(give_verbs)), words, prev = 0;
 	unsigned content = 0;
-	int prev_not_object = 0;
 
 	if (i == at)
 		return 0;
@@ -1878,16 +1877,19 @@ static int gives_in_passing(const char *t, size_t len, size_t at)
 			i++;
 		if (i == s)
 			return 0;
-		if (content < 2 && word_in(t + s, i - s, given_in_passing, ARRAY_SIZE(given_in_passing)))
-			return 1;
-		if (word_is(t + s, i - s, "with")) {
-			if (prev_not_object)
+		if (i - s == 4 && word_is(t + s, 4, "with")) {
+			/* "in accordance with the notice": no object after it */
+			if (words && word_in(t + prev, s - 1 - prev, with_not_object,
+					     ARRAY_SIZE(with_not_object)))
 				return 0;
 			content = 0;
-		} else if (!word_in(t + s, i - s, thing_openers, ARRAY_SIZE(thing_openers))) {
-			content++;
+		} else if (content < 2) {
+			if (word_in(t + s, i - s, given_in_passing, ARRAY_SIZE(given_in_passing)))
+				return 1;
+			if (!word_in(t + s, i - s, thing_openers, ARRAY_SIZE(thing_openers)))
+				content++;
 		}
-		prev_not_object = word_in(t + s, i - s, with_not_object, ARRAY_SIZE(with_not_object));
+		prev = s;
 		if (i >= len || t[i] != ' ')
 			return 0;
 		i++;
