@@ -2209,7 +2209,7 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 		}
 		*customer += word_at(t, len, after, buyer_verbs, ARRAY_SIZE(buyer_verbs));
 		u->customer3 += word_at(t, len, after, buyer_verbs3, ARRAY_SIZE(buyer_verbs3));
-		/* "provided by Acme", "payable by Acme", "licensed to Acme" */
+		/* "provided by Acme", "operated by Acme", "payable by Acme", "licensed to Acme" */
 		if (at >= 3 && strncasecmp(t + at - 3, "by ", 3) == 0) {
 			size_t k = at - 3;
 
@@ -2220,7 +2220,8 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 				(*customer)++;
 			else if (k >= 8 && (strncasecmp(t + k - 8, "provided", 8) == 0 ||
 					    strncasecmp(t + k - 8, "licensed", 8) == 0 ||
-					    strncasecmp(t + k - 8, "supplied", 8) == 0)) {
+					    strncasecmp(t + k - 8, "supplied", 8) == 0 ||
+					    strncasecmp(t + k - 8, "operated", 8) == 0)) {
 				/* "the data provided by Acme": Acme gives its data. */
 				if (data_word_before(t, k - 8))
 					(*customer)++;

@@ -5779,6 +5779,27 @@ static void test_roles65_never_two_vendors(void **state)
 	roles_finder_free(rf);
 }
 
+/* roles65: "operated by Acme" is supply, as "provided by Acme" is. */
+static void test_roles65_operated_by(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "Lumio Terms of Service\n"
+		 "1. The Lumio App is operated by Lumio Labs, Inc. (\"Lumio\").\n"
+		 "2. You agree to provide Lumio with accurate information about yourself.\n"
+		 "3. The App is operated by Lumio for the users it serves.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Lumio"));
+	assert_int_equal(party(&r, "Lumio")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5926,6 +5947,7 @@ int main(void)
 		cmocka_unit_test(test_roles64_data_giver_is_customer),
 		cmocka_unit_test(test_roles65_notice_is_no_supply),
 		cmocka_unit_test(test_roles65_never_two_vendors),
+		cmocka_unit_test(test_roles65_operated_by),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
