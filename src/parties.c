@@ -1824,6 +1824,79 @@ static size_t phrase_at(const char *t, size_t len, size_t at, const char *const 
 	return 0;
 }
 
+/* Words that giving a thing opens with: "provide", "supplies". */
+static const char *const give_verbs[] = {
+	"provide", "provides", "supply", "supplies", "deliver", "delivers",
+};
+
+/*
+ * Things either side gives in passing, which are no supply of the work:
+ * "provide notice", "supplies the information", "provide the demographic
+ * data".
+ */
+static const char *const given_in_passing[] = {
+	"notice", "notices", "notification", "notifications", "information", "cooperation",
+	"co-operation", "assistance", "data", "details", "instructions", "feedback", "consent",
+	"confirmation",
+};
+
+/* Words that may stand before the thing given: "such", "written", "prompt". */
+static const char *const thing_openers[] = {
+	"the", "a", "an", "any", "all", "such", "each", "its", "their", "his", "her", "written",
+	"prompt", "reasonable", "timely", "advance", "prior", "necessary", "relevant",
+	"accurate", "additional", "required", "complete", "appropriate", "further", "sufficient",
+};
+
+/* "in accordance with the notice": the thing after "with" is no object. */
+static const char *const with_not_object[] = {
+	"accordance", "compliance", "consistent", "connection", "conjunction", "together",
+	"along", "associated", "line",
+};
+
+/* Words after a giving verb in which the thing given is looked for. */
+#define GIVEN_WORDS 12
+
+/*
+ * Whether the verb at t[at] gives a thing either side gives in passing
+ * (given_in_passing), as its object ("provide template notices", "supply
+ * such information") or after "with" ("provide each Candidate resident in
+ * New York City with notice"): never "provide the Services in accordance
+ * with the notice", nor "provide the Platform".
+ */
+static int gives_in_passing(const char *t, size_t len, size_t at)
+{
+	size_t i = at + phrase_at(t, len, at, give_verbs, ARRAY_SIZE(give_verbs)), words, prev = 0;
+	unsigned content = 0;
+
+	if (i == at)
+		return 0;
+	for (words = 0; words < GIVEN_WORDS && i < len; words++) {
+		size_t s = i;
+
+		while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '-' || t[i] == '\''))
+			i++;
+		if (i == s)
+			return 0;
+		if (i - s == 4 && word_is(t + s, 4, "with")) {
+			/* "in accordance with the notice": no object after it */
+			if (words && word_in(t + prev, s - 1 - prev, with_not_object,
+					     ARRAY_SIZE(with_not_object)))
+				return 0;
+			content = 0;
+		} else if (content < 2) {
+			if (word_in(t + s, i - s, given_in_passing, ARRAY_SIZE(given_in_passing)))
+				return 1;
+			if (!word_in(t + s, i - s, thing_openers, ARRAY_SIZE(thing_openers)))
+				content++;
+		}
+		prev = s;
+		if (i >= len || t[i] != ' ')
+			return 0;
+		i++;
+	}
+	return 0;
+}
+
 /*
  * Whether the words before the alias at t[at] make its verb describe a
  * thing given: "the data (that) Acme provides", "the records which Acme
@@ -2126,7 +2199,9 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 			 * data; "grants Acme a licence to use the ... images": a
 			 * licence of data says nothing of who buys the AI.
 			 */
-			if (data_clause_before(t, at))
+			if (gives_in_passing(t, len, after))
+				;   /* "shall provide notice": neither side by it */
+			else if (data_clause_before(t, at))
 				(*(base ? customer : &u->customer3))++;
 			else if (!(word_at(t, len, after, grant_verbs, ARRAY_SIZE(grant_verbs)) &&
 				   grants_data_licence(t, len, after)))
@@ -2134,7 +2209,7 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 		}
 		*customer += word_at(t, len, after, buyer_verbs, ARRAY_SIZE(buyer_verbs));
 		u->customer3 += word_at(t, len, after, buyer_verbs3, ARRAY_SIZE(buyer_verbs3));
-		/* "provided by Acme", "payable by Acme", "licensed to Acme" */
+		/* "provided by Acme", "operated by Acme", "payable by Acme", "licensed to Acme" */
 		if (at >= 3 && strncasecmp(t + at - 3, "by ", 3) == 0) {
 			size_t k = at - 3;
 
@@ -2145,7 +2220,8 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 				(*customer)++;
 			else if (k >= 8 && (strncasecmp(t + k - 8, "provided", 8) == 0 ||
 					    strncasecmp(t + k - 8, "licensed", 8) == 0 ||
-					    strncasecmp(t + k - 8, "supplied", 8) == 0)) {
+					    strncasecmp(t + k - 8, "supplied", 8) == 0 ||
+					    strncasecmp(t + k - 8, "operated", 8) == 0)) {
 				/* "the data provided by Acme": Acme gives its data. */
 				if (data_word_before(t, k - 8))
 					(*customer)++;
@@ -3353,6 +3429,54 @@ static void provider_beside_a_seller(struct roles *out, const int *groups, size_
 		}
 }
 
+/*
+ * Two parties, both read as the vendor by their uses only ("supplies
+ * under the contract"): both cannot sell.  The one whose uses show the
+ * supplier more strongly, and only it where one of them pays as well
+ * ("shall pay"), keeps the role and the other is left undecided
+ * (the other party's role follows); as strong on both sides, neither
+ * keeps it.
+ */
+static void two_suppliers_by_uses(struct roles *out, const int *groups, size_t ngroups,
+				  const int *agent, const struct role_uses *gu,
+				  enum party_role *group_role)
+{
+	int g, side[2], n = 0, k, weaker;
+	long score[2];
+	size_t i;
+
+	for (g = 0; g < (int)ngroups; g++) {
+		if (agent[g])
+			continue;
+		if (n == 2 || group_role[g] != ROLE_VENDOR)
+			return;
+		side[n++] = g;
+	}
+	if (n != 2)
+		return;
+	for (i = 0; i < out->nparties; i++)
+		if ((groups[i] == side[0] || groups[i] == side[1]) &&
+		    (!out->parties[i].why || strcmp(out->parties[i].why, "supplies under the contract")))
+			return;
+	for (k = 0; k < 2; k++)
+		score[k] = (long)(gu[side[k]].vendor + gu[side[k]].vendor3) -
+			   (long)(gu[side[k]].customer + gu[side[k]].customer3);
+	/* One that pays as well ("Company shall pay to JHU") is the weaker whatever it supplies. */
+	if (!gu[side[0]].customer != !gu[side[1]].customer)
+		weaker = gu[side[0]].customer ? 0 : 1;
+	else
+		weaker = score[0] > score[1] ? 1 : score[1] > score[0] ? 0 : -1;
+	for (i = 0; i < out->nparties; i++)
+		if (weaker < 0 ? (groups[i] == side[0] || groups[i] == side[1]) :
+				 groups[i] == side[weaker]) {
+			out->parties[i].role = ROLE_UNKNOWN;
+			out->parties[i].why = "both read as the vendor";
+		}
+	for (k = 0; k < 2; k++)
+		if (weaker < 0 || k == weaker)
+			group_role[side[k]] = ROLE_UNKNOWN;
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -3442,6 +3566,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 				nagents++;
 			}
 	third_person_roles(out, groups, ngroups, agent, gu, group_role);
+	two_suppliers_by_uses(out, groups, ngroups, agent, gu, group_role);
 	for (g = 0; g < (int)ngroups; g++) {
 		if (agent[g])
 			continue;

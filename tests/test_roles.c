@@ -5697,6 +5697,109 @@ static void test_roles64_data_giver_is_customer(void **state)
 			  unused, sizeof(unused) / sizeof(unused[0]));
 }
 
+/* roles65: providing notice, information or data is no supply of the work. */
+static void test_roles65_notice_is_no_supply(void **state)
+{
+	static const char *const docs[] = {
+		"This Agreement is between Hirewell, Inc. (\"Hirewell\") and Brightside Stores LLC "
+		"(\"Brightside\").\n"
+		"1. Hirewell shall perform the screening services.\n"
+		"2. Brightside shall provide each applicant with notice before the tool is used. "
+		"Hirewell shall provide template notices that Brightside may adapt.\n"
+		"3. Brightside shall provide the demographic data that Hirewell requests.\n"
+		"4. Brightside shall pay the fees within 30 days.\n",
+		"This Schedule is made between Quillon Analytics Ltd (\"Quillon\") and Harrowgate "
+		"Services Ltd (\"Harrowgate\").\n"
+		"1. Quillon shall perform the analytics. Quillon shall maintain the models.\n"
+		"2. Harrowgate shall provide such information and cooperation as Quillon requires.\n"
+		"3. Harrowgate shall provide the relevant staff with notice of the monitoring.\n",
+	};
+	static const char *const vendor[] = { "Hirewell", "Quillon" };
+	static const char *const customer[] = { "Brightside", "Harrowgate" };
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++) {
+		make_doc(&doc, docs[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, vendor[i]));
+		assert_int_equal(party(&r, vendor[i])->role, ROLE_VENDOR);
+		assert_int_equal(party(&r, customer[i])->role, ROLE_CUSTOMER);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	/* "in accordance with the notice": the Services are still supplied. */
+	make_doc(&doc,
+		 "This Agreement is between Northwind Software Ltd (\"Northwind\") and Elmfield Ltd "
+		 "(\"Elmfield\").\n"
+		 "1. Northwind shall provide the Services in accordance with the notice given.\n"
+		 "2. Northwind shall provide the Platform.\n"
+		 "3. Elmfield shall pay the charges.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Northwind")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Elmfield")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/* roles65: two parties both read as the vendor: the stronger evidence decides. */
+static void test_roles65_never_two_vendors(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Corvid Labs, Inc. (\"Corvid\") and Pinecrest Bank "
+		 "(\"Pinecrest\").\n"
+		 "1. Corvid shall host the chatbot. Corvid shall maintain the models. Corvid shall "
+		 "operate the service.\n"
+		 "2. Pinecrest shall build the integration. Pinecrest shall maintain its systems.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Corvid")->role, ROLE_VENDOR);
+	assert_int_not_equal(party(&r, "Pinecrest")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	/* As strong on both sides: neither is taken for the vendor. */
+	make_doc(&doc,
+		 "This Agreement is between Corvid Labs, Inc. (\"Corvid\") and Pinecrest Bank "
+		 "(\"Pinecrest\").\n"
+		 "1. Corvid shall host the chatbot. Corvid shall maintain the models.\n"
+		 "2. Pinecrest shall build the integration. Pinecrest shall maintain its systems.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_not_equal(party(&r, "Corvid")->role, ROLE_VENDOR);
+	assert_int_not_equal(party(&r, "Pinecrest")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/* roles65: "operated by Acme" is supply, as "provided by Acme" is. */
+static void test_roles65_operated_by(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "Lumio Terms of Service\n"
+		 "1. The Lumio App is operated by Lumio Labs, Inc. (\"Lumio\").\n"
+		 "2. You agree to provide Lumio with accurate information about yourself.\n"
+		 "3. The App is operated by Lumio for the users it serves.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Lumio"));
+	assert_int_equal(party(&r, "Lumio")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5842,6 +5945,9 @@ int main(void)
 		cmocka_unit_test(test_terms65_everything_your_firm_uploads),
 		cmocka_unit_test(test_terms65_data_customer_stores),
 		cmocka_unit_test(test_roles64_data_giver_is_customer),
+		cmocka_unit_test(test_roles65_notice_is_no_supply),
+		cmocka_unit_test(test_roles65_never_two_vendors),
+		cmocka_unit_test(test_roles65_operated_by),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
