@@ -5647,6 +5647,37 @@ static void test_terms65_data_customer_stores(void **state)
 }
 
 /*
+ * terms66: a list of participles before "by" ("designed, generated or
+ * predicted by the Research Model") is read as its verb of making next to
+ * "by": what the model generates is output.  Not what people review or
+ * sign, nor where no verb of making is in the list.
+ */
+static void test_terms66_participles_before_by(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Helix Bio Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
+		 "\"Candidate Molecules\" means molecules designed, generated or predicted by the Service.\n"
+		 "\"Layouts\" means the plans generated, refined and optimised by the Platform.\n"
+		 "\"Reports\" means the reports reviewed, approved or signed by the Customer's team.\n"
+		 "\"Invoices\" means invoices designed or issued by the Provider's system.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Candidate Molecules"));
+	assert_int_equal(term(&r, "Candidate Molecules")->cls, TERM_OUTPUT);
+	assert_non_null(term(&r, "Layouts"));
+	assert_int_equal(term(&r, "Layouts")->cls, TERM_OUTPUT);
+	assert_true(!term(&r, "Reports") || term(&r, "Reports")->cls != TERM_OUTPUT);
+	assert_true(!term(&r, "Invoices") || term(&r, "Invoices")->cls != TERM_OUTPUT);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * roles64: of two parties no role noun names, the one whose own data
  * ("Trust Data", "Lakemont Data") the other uses and a model is trained
  * on is the customer, the one that trains the vendor, whichever way the
@@ -5842,6 +5873,7 @@ int main(void)
 		cmocka_unit_test(test_terms65_everything_your_firm_uploads),
 		cmocka_unit_test(test_terms65_data_customer_stores),
 		cmocka_unit_test(test_roles64_data_giver_is_customer),
+		cmocka_unit_test(test_terms66_participles_before_by),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
