@@ -3445,6 +3445,130 @@ static void table_definitions(struct roles_finder *rf, const struct document *do
 	}
 }
 
+/* Uses of a term read for whom the contract says owns it, at most. */
+#define OWNED_USES 24
+
+/* The word that ends at t[e] (letters, "'s" kept): its start, or e. */
+static size_t word_before(const char *t, size_t e)
+{
+	size_t s = e;
+
+	while (s > 0 && (isalnum((unsigned char)t[s - 1]) || t[s - 1] == '\'' ||
+			 (unsigned char)t[s - 1] >= 0x80))
+		s--;
+	return s;
+}
+
+/*
+ * Whether a use of a term at t[at..at + n) is what the customer owns:
+ * "Employer owns Candidate Data", "Client shall own all Patient Data",
+ * "Candidate Data is and remains the property of the Employer", "as
+ * between the parties, Candidate Data is Employer's".  Not another
+ * party's ("Company owns Usage Data"), nor where it does not own it ("does
+ * not own": the word before "own" is no party).
+ */
+static int owned_at(struct roles_finder *rf, const struct roles *r, const char *t, size_t len,
+		    size_t at, size_t n)
+{
+	static const char *const before[] = { "all", "the", "any", "and", "exclusively", "solely" };
+	static const char *const mods[] = { "shall", "will", "exclusively", "solely", "retains" };
+	static const char *const be[] = { "is", "are", "remain", "remains", "shall", "will", "and",
+					  "at", "times", "all", "be" };
+	static const char *const sole[] = { "sole", "and", "exclusive", "the" };
+	size_t e = at, s, k;
+
+	/* Before: "<customer> (shall) own(s) (all) <term>". */
+	for (k = 0; k < 3; k++) {
+		while (e > 0 && t[e - 1] == ' ')
+			e--;
+		s = word_before(t, e);
+		if (s == e || !word_in(t + s, e - s, before, ARRAY_SIZE(before)))
+			break;
+		e = s;
+	}
+	while (e > 0 && t[e - 1] == ' ')
+		e--;
+	s = word_before(t, e);
+	if (word_is(t + s, e - s, "owns") || word_is(t + s, e - s, "own")) {
+		for (k = 0; k < 2; k++) {
+			e = s;
+			while (e > 0 && t[e - 1] == ' ')
+				e--;
+			s = word_before(t, e);
+			if (s == e || !word_in(t + s, e - s, mods, ARRAY_SIZE(mods)))
+				break;
+		}
+		return s < e && word_role(rf, r, t + s, e - s) == ROLE_CUSTOMER &&
+		       !word_is(t + s, e - s, "your");
+	}
+	/* After: "<term> is (and remains) (the sole) property of (the) <customer>", "is <customer>'s". */
+	e = at + n;
+	for (k = 0; k < 6; k++) {
+		while (e < len && t[e] == ' ')
+			e++;
+		for (s = e; e < len && isalpha((unsigned char)t[e]); e++)
+			;
+		if (s == e || !word_in(t + s, e - s, be, ARRAY_SIZE(be)))
+			break;
+	}
+	if (k == 0)
+		return 0;
+	if (e - s > 2 && t[e] == '\'' && e + 1 < len && t[e + 1] == 's')
+		return word_role(rf, r, t + s, e + 2 - s) == ROLE_CUSTOMER;
+	for (k = 0; k < 4 && word_in(t + s, e - s, sole, ARRAY_SIZE(sole)); k++) {
+		while (e < len && t[e] == ' ')
+			e++;
+		for (s = e; e < len && isalpha((unsigned char)t[e]); e++)
+			;
+	}
+	if (!word_is(t + s, e - s, "property"))
+		return 0;
+	while (e < len && t[e] == ' ')
+		e++;
+	if (len - e < 4 || strncmp(t + e, "of ", 3))
+		return 0;
+	e += 3;
+	if (len - e > 4 && !strncmp(t + e, "the ", 4))
+		e += 4;
+	for (s = e; e < len && (isalpha((unsigned char)t[e]) || (unsigned char)t[e] >= 0x80); e++)
+		;
+	return s < e && word_role(rf, r, t + s, e - s) == ROLE_CUSTOMER;
+}
+
+/*
+ * A term named as data that its definition does not give to either side
+ * ('"Candidate Data" means resumes, ...') is the customer's data where the
+ * contract says the customer owns it: "As between the parties, Employer
+ * owns Candidate Data".  Not a name that says the vendor, secrets or
+ * usage, and never where it says another party owns it.
+ */
+static void owned_by_customer(struct roles_finder *rf, const struct document *doc,
+			      struct roles *out)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i;
+
+	for (i = 0; i < out->nterms; i++) {
+		struct defined_term *d = &out->terms[i];
+		size_t n = strlen(d->term), at, uses = 0;
+
+		if (d->cls != TERM_OTHER || d->kind ||
+		    !rf_matches(rf, rf->data_noun, d->term, n) ||
+		    rf_matches(rf, rf->secret_name, d->term, n) ||
+		    rf_matches(rf, rf->usage_name, d->term, n) || names_vendor(rf, out, d->term, n))
+			continue;
+		for (at = d->at; uses < OWNED_USES && (at = text_find(t, len, at, d->term, 0)) < len;
+		     at += n, uses++)
+			if ((at == 0 || !isalnum((unsigned char)t[at - 1])) &&
+			    (at + n >= len || !isalnum((unsigned char)t[at + n])) &&
+			    !memcmp(t + at, d->term, n) && owned_at(rf, out, t, len, at, n)) {
+				d->cls = TERM_CUSTOMER_DATA;
+				d->reads_as = "Customer Data";
+				break;
+			}
+	}
+}
+
 void terms_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
@@ -3517,6 +3641,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 				   define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se),
 				   ss, ms, GATHER_BEFORE);
 	}
+	owned_by_customer(rf, doc, out);
 	/* Most contracts define no data or output term: nothing to gather then. */
 	for (i = 0; i < out->nterms; i++)
 		if (out->terms[i].cls == TERM_CUSTOMER_DATA || out->terms[i].cls == TERM_OUTPUT)

@@ -5678,6 +5678,42 @@ static void test_terms66_participles_before_by(void **state)
 }
 
 /*
+ * terms66: a term named as data that its definition gives to neither side
+ * is the customer's data where the contract says the customer owns it
+ * ("As between the parties, Customer owns Candidate Data", "... are and
+ * shall remain the sole and exclusive property of the Customer").  Not
+ * where the vendor owns it, nor where the customer "does not own" it.
+ */
+static void test_terms66_data_the_customer_owns(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Northwind Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
+		 "\"Candidate Data\" means resumes and answers about Candidates.\n"
+		 "\"Patient Records\" means the records of patients held in the system.\n"
+		 "\"Benchmark Data\" means the benchmark datasets used for testing.\n"
+		 "\"Survey Data\" means the answers of panel members.\n"
+		 "As between the parties, Customer owns Candidate Data.\n"
+		 "The Patient Records are and shall remain the sole and exclusive property of the Customer.\n"
+		 "Provider owns Benchmark Data.\n"
+		 "Customer does not own Survey Data.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Candidate Data"));
+	assert_int_equal(term(&r, "Candidate Data")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Patient Records"));
+	assert_int_equal(term(&r, "Patient Records")->cls, TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Benchmark Data") || term(&r, "Benchmark Data")->cls != TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Survey Data") || term(&r, "Survey Data")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * roles64: of two parties no role noun names, the one whose own data
  * ("Trust Data", "Lakemont Data") the other uses and a model is trained
  * on is the customer, the one that trains the vendor, whichever way the
@@ -5874,6 +5910,7 @@ int main(void)
 		cmocka_unit_test(test_terms65_data_customer_stores),
 		cmocka_unit_test(test_roles64_data_giver_is_customer),
 		cmocka_unit_test(test_terms66_participles_before_by),
+		cmocka_unit_test(test_terms66_data_the_customer_owns),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
