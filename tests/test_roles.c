@@ -5680,8 +5680,8 @@ static void test_terms66_participles_before_by(void **state)
 /*
  * terms66: a term named as data that its definition gives to neither side
  * is the customer's data where the contract says the customer owns it
- * ("As between the parties, Customer owns Candidate Data", "... are and
- * shall remain the sole and exclusive property of the Customer").  Not
+ * ("As between the parties, Customer owns Candidate Data", "Customer
+ * shall own all right, title and interest in the Patient Records").  Not
  * where the vendor owns it, nor where the customer "does not own" it.
  */
 static void test_terms66_data_the_customer_owns(void **state)
@@ -5698,7 +5698,7 @@ static void test_terms66_data_the_customer_owns(void **state)
 		 "\"Benchmark Data\" means the benchmark datasets used for testing.\n"
 		 "\"Survey Data\" means the answers of panel members.\n"
 		 "As between the parties, Customer owns Candidate Data.\n"
-		 "The Patient Records are and shall remain the sole and exclusive property of the Customer.\n"
+		 "Customer shall own all right, title and interest in the Patient Records.\n"
 		 "Provider owns Benchmark Data.\n"
 		 "Customer does not own Survey Data.\n");
 	roles_find(rf, &doc, &r);
