@@ -148,6 +148,14 @@
  * Your Content") is classed by its own words before it: a wider class
  * is not the customer's data.
  *
+ * A list of participles before "by" is read by its verb of making:
+ * "compounds designed, generated or predicted by the Collaboration Model"
+ * are output.  A term named as data that its definition gives to neither
+ * side is the customer's data where the contract says the customer owns
+ * it ("As between the parties, Employer owns Candidate Data"; not "remains
+ * the property of", which is not read), never where another party owns it
+ * or the customer "does not own" it.
+ *
  * A term a drafting note defines, inside an HTML comment ('<!-- Note:
  * "Pilot Data" means ... -->'), is no term of the contract.
  *

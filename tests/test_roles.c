@@ -5800,6 +5800,73 @@ static void test_roles65_operated_by(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * terms66: a list of participles before "by" ("designed, generated or
+ * predicted by the Research Model") is read as its verb of making next to
+ * "by": what the model generates is output.  Not what people review or
+ * sign, nor where no verb of making is in the list.
+ */
+static void test_terms66_participles_before_by(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Helix Bio Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
+		 "\"Candidate Molecules\" means molecules designed, generated or predicted by the Service.\n"
+		 "\"Layouts\" means the plans generated, refined and optimised by the Platform.\n"
+		 "\"Reports\" means the reports reviewed, approved or signed by the Customer's team.\n"
+		 "\"Invoices\" means invoices designed or issued by the Provider's system.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Candidate Molecules"));
+	assert_int_equal(term(&r, "Candidate Molecules")->cls, TERM_OUTPUT);
+	assert_non_null(term(&r, "Layouts"));
+	assert_int_equal(term(&r, "Layouts")->cls, TERM_OUTPUT);
+	assert_true(!term(&r, "Reports") || term(&r, "Reports")->cls != TERM_OUTPUT);
+	assert_true(!term(&r, "Invoices") || term(&r, "Invoices")->cls != TERM_OUTPUT);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * terms66: a term named as data that its definition gives to neither side
+ * is the customer's data where the contract says the customer owns it
+ * ("As between the parties, Customer owns Candidate Data", "Customer
+ * shall own all right, title and interest in the Patient Records").  Not
+ * where the vendor owns it, nor where the customer "does not own" it.
+ */
+static void test_terms66_data_the_customer_owns(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Northwind Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
+		 "\"Candidate Data\" means resumes and answers about Candidates.\n"
+		 "\"Patient Records\" means the records of patients held in the system.\n"
+		 "\"Benchmark Data\" means the benchmark datasets used for testing.\n"
+		 "\"Survey Data\" means the answers of panel members.\n"
+		 "As between the parties, Customer owns Candidate Data.\n"
+		 "Customer shall own all right, title and interest in the Patient Records.\n"
+		 "Provider owns Benchmark Data.\n"
+		 "Customer does not own Survey Data.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Candidate Data"));
+	assert_int_equal(term(&r, "Candidate Data")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Patient Records"));
+	assert_int_equal(term(&r, "Patient Records")->cls, TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Benchmark Data") || term(&r, "Benchmark Data")->cls != TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Survey Data") || term(&r, "Survey Data")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5948,6 +6015,8 @@ int main(void)
 		cmocka_unit_test(test_roles65_notice_is_no_supply),
 		cmocka_unit_test(test_roles65_never_two_vendors),
 		cmocka_unit_test(test_roles65_operated_by),
+		cmocka_unit_test(test_terms66_participles_before_by),
+		cmocka_unit_test(test_terms66_data_the_customer_owns),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
