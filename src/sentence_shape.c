@@ -233,7 +233,8 @@ static int is_opening_pronoun(const char *w, size_t n)
 static int is_statement_verb(const char *w, size_t n)
 {
 	static const struct word words[] = {
-		WORD("applies"), WORD("apply"), WORD("include"), WORD("includes"),
+		WORD("applies"), WORD("apply"), WORD("govern"), WORD("include"),
+		WORD("includes"), WORD("prevail"), WORD("remain"), WORD("require"),
 		WORD("survive"), WORD("survives"),
 	};
 

@@ -132,12 +132,15 @@ static void test_what_is_not_a_clause(void **state)
 		   "12. SOURCE CODE ESCROW\n"
 		   "3.5 Residual knowledge. Nothing in this Agreement restricts the Provider.\n"
 		   "Customer owns outputs.\n"
-		   "THE SERVICES ARE PROVIDED AS IS.\n");
+		   "THE SERVICES ARE PROVIDED AS IS.\n"
+		   "(3) Amendments require written form. Sentence 1 also applies to this clause.\n");
 	assert_true(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "12. SOURCE")));
 	assert_true(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "3.5 Residual")));
 	assert_false(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "Nothing in")));
 	assert_false(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "Customer owns")));
 	assert_false(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "THE SERVICES")));
+	/* A plural subject and a plain verb: a clause, though short and first. */
+	assert_false(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "(3) Amendments")));
 	lines_release(&l);
 }
 
