@@ -275,12 +275,16 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		/*
 		 * 'A "Prompt" is the content that you send': quoted, "is" and an
 		 * article; also "includes", and after "within the meaning of this
-		 * Agreement", as translations have it.
+		 * Agreement", as translations have it.  A possessive stands for the
+		 * article: '"Customer Content" includes Customer's Prompts and the
+		 * Output', '"Your Content" includes your prompts' (an interpretation
+		 * clause, "the singular includes the plural", quotes no term).
 		 */
 		"(?:(?:A|An|The)\\s+)?" Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
 		"(?:\\s+(?:within\\s+the\\s+meaning\\s+of|for\\s+the\\s+purposes\\s+of|as\\s+used\\s+in)"
 		"\\s+(?:this|these)\\s+\\w+)?"
-		"\\s+(?:is|are|includes?)(?=\\s+(?:the|a|an|any|all)\\b)|"
+		"\\s+(?:is|are|includes?)(?=\\s+(?:the|a|an|any|all|your|our|its|"
+		"[A-Z][\\w&-]*(?:'s|\\x{2019}s|s'))\\b)|"
 		EMPH "([A-Z][\\w'&-]*(?: (?:[A-Z][\\w'&-]*|of|and|or|the|for|to|in|on)){0,5}?)" EMPH
 		"(?:\\s*:|\\s+(?:shall\\s+)?(?:means?|refers?\\s+to)\\b)|"
 		/* Single quotes, as translations have them: "'Meter Data' means the readings". */

@@ -5939,6 +5939,39 @@ static void test_roles66_employer_is_customer(void **state)
 			   of_record, sizeof(of_record) / sizeof(of_record[0]));
 }
 
+/*
+ * roles66: a possessive stands for the article after "includes"
+ * ('"Customer Content" includes Customer's Prompts and the Output'), and
+ * "text Customer submits" is given data.  Not an interpretation clause,
+ * nor the vendor's materials, nor the text the vendor publishes.
+ */
+static void test_roles66_includes_a_possessive(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Northwind Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
+		 "\"Prompts\" means text Customer submits to the Service.\n"
+		 "\"Customer Content\" includes Customer's Prompts and the Output.\n"
+		 "In this Agreement the singular includes the plural.\n"
+		 "\"Provider Materials\" includes Provider's software and documentation.\n"
+		 "\"Release Notes\" means the text Provider publishes with each release.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Prompts"));
+	assert_int_equal(term(&r, "Prompts")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Customer Content"));
+	assert_int_equal(term(&r, "Customer Content")->cls, TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Provider Materials") ||
+		    term(&r, "Provider Materials")->cls != TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Release Notes") || term(&r, "Release Notes")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6090,6 +6123,7 @@ int main(void)
 		cmocka_unit_test(test_terms66_participles_before_by),
 		cmocka_unit_test(test_terms66_data_the_customer_owns),
 		cmocka_unit_test(test_roles66_employer_is_customer),
+		cmocka_unit_test(test_roles66_includes_a_possessive),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
