@@ -1107,7 +1107,9 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 		/* Role nouns already read right; only names and turned nouns change. */
 		if (with && p->short_name)
 			subst_uses(out, doc, p->alias, with, USE_SHORT_NAME);
-		else if (with && noun_role(rf, p->alias, strlen(p->alias)) != p->role)
+		else if (with && (noun_role(rf, p->alias, strlen(p->alias)) != p->role ||
+				  !rf_matches(rf, p->role == ROLE_VENDOR ? rf->vendor_noun :
+						  rf->customer_noun, p->alias, strlen(p->alias))))
 			subst_uses(out, doc, p->alias, with, USE_WORD);
 		/* "your firm" opens a sentence as "Your firm" too. */
 		if (with && !strncmp(p->alias, "your ", 5)) {
