@@ -918,11 +918,16 @@ void compile_system_patterns(struct roles_finder *rf)
 #define SYSTEM_HEAD \
 	"(?:systems?|platforms?|solutions?|engines?|tools?|assistants?|software|applications?|" \
 	"copilots?|chatbots?|bots?|agents?|services?)"
+	/*
+	 * A head is a whole word: "a software-as-a-service application
+	 * including machine learning models" is an application, not the
+	 * "software" of its compound.
+	 */
 	rf->model_system = compile_no_jit(
 		"^[\\s,:]*(?:(?:the|a|an|our|its|their|your|any)\\s+)?"
 		"(?:(?-i:\\p{Lu})[\\w&.'\\x{2019}-]*(?:\\s+(?-i:\\p{Lu})[\\w&.'\\x{2019}-]*){0,3}['\\x{2019}]s\\s+)?"
 		"((?:(?!(?:of|for|to|from|with|by|in|on|and|or|that|which|through|whereby|used|as|is|are|"
-		"not)\\b)[\\w'\\x{2019}-]+\\s+){0,7}?)" SYSTEM_HEAD "\\b"
+		"not)\\b)[\\w'\\x{2019}-]+\\s+){0,7}?)" SYSTEM_HEAD "\\b(?!-)"
 		"(,?\\s*(?:including|comprising|incorporating|consisting\\s+of|"
 		"(?:that|which)\\s+(?:uses|applies|runs|incorporates|embeds|comprises|includes|employs|"
 		"is\\s+powered\\s+by|is\\s+based\\s+on)|powered\\s+by|based\\s+on|built\\s+on|using|"

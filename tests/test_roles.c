@@ -5972,6 +5972,34 @@ static void test_roles66_includes_a_possessive(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * roles66: the head of a system's definition is a whole word: "a
+ * software-as-a-service application including machine learning models"
+ * is an AI system, read as the service.  Not a solution described in an
+ * order form.
+ */
+static void test_roles66_hyphenated_system_head(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Northwind Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
+		 "\"Solution\" means a software-as-a-service application including machine learning "
+		 "models, made available by Provider.\n"
+		 "\"Application\" means the software-as-a-service solution described in the Order Form.\n"
+		 "Provider may suspend the Solution or the Application without notice.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Solution"));
+	assert_string_equal(term(&r, "Solution")->reads_as, "Service");
+	assert_true(!term(&r, "Application") || term(&r, "Application")->cls != TERM_MODEL);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6124,6 +6152,7 @@ int main(void)
 		cmocka_unit_test(test_terms66_data_the_customer_owns),
 		cmocka_unit_test(test_roles66_employer_is_customer),
 		cmocka_unit_test(test_roles66_includes_a_possessive),
+		cmocka_unit_test(test_roles66_hyphenated_system_head),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
