@@ -574,6 +574,13 @@ static void find_between(struct roles_finder *rf, const char *t, size_t end,
 	}
 	for (g = 0; g < 2; g++)
 		r[g] = noun_role(rf, t + s[g], n[g]);
+	/* "between the Employer, ..., and the Contractor, ...": two nouns of the two sides. */
+	if (r[0] != ROLE_UNKNOWN && r[1] != ROLE_UNKNOWN && r[0] != r[1]) {
+		for (g = 0; g < 2; g++)
+			if (add_party(out, t + s[g], n[g], s[g], r[g], "role noun"))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+		return;
+	}
 	if ((r[0] == ROLE_UNKNOWN) == (r[1] == ROLE_UNKNOWN))
 		return;
 	noun = r[0] != ROLE_UNKNOWN ? 0 : 1;

@@ -275,12 +275,16 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		/*
 		 * 'A "Prompt" is the content that you send': quoted, "is" and an
 		 * article; also "includes", and after "within the meaning of this
-		 * Agreement", as translations have it.
+		 * Agreement", as translations have it.  A possessive stands for the
+		 * article: '"Customer Content" includes Customer's Prompts and the
+		 * Output', '"Your Content" includes your prompts' (an interpretation
+		 * clause, "the singular includes the plural", quotes no term).
 		 */
 		"(?:(?:A|An|The)\\s+)?" Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
 		"(?:\\s+(?:within\\s+the\\s+meaning\\s+of|for\\s+the\\s+purposes\\s+of|as\\s+used\\s+in)"
 		"\\s+(?:this|these)\\s+\\w+)?"
-		"\\s+(?:is|are|includes?)(?=\\s+(?:the|a|an|any|all)\\b)|"
+		"\\s+(?:is|are|includes?)(?=\\s+(?:the|a|an|any|all|your|our|its|"
+		"[A-Z][\\w&-]*(?:'s|\\x{2019}s|s'))\\b)|"
 		EMPH "([A-Z][\\w'&-]*(?: (?:[A-Z][\\w'&-]*|of|and|or|the|for|to|in|on)){0,5}?)" EMPH
 		"(?:\\s*:|\\s+(?:shall\\s+)?(?:means?|refers?\\s+to)\\b)|"
 		/* Single quotes, as translations have them: "'Meter Data' means the readings". */
@@ -914,11 +918,16 @@ void compile_system_patterns(struct roles_finder *rf)
 #define SYSTEM_HEAD \
 	"(?:systems?|platforms?|solutions?|engines?|tools?|assistants?|software|applications?|" \
 	"copilots?|chatbots?|bots?|agents?|services?)"
+	/*
+	 * A head is a whole word: "a software-as-a-service application
+	 * including machine learning models" is an application, not the
+	 * "software" of its compound.
+	 */
 	rf->model_system = compile_no_jit(
 		"^[\\s,:]*(?:(?:the|a|an|our|its|their|your|any)\\s+)?"
 		"(?:(?-i:\\p{Lu})[\\w&.'\\x{2019}-]*(?:\\s+(?-i:\\p{Lu})[\\w&.'\\x{2019}-]*){0,3}['\\x{2019}]s\\s+)?"
 		"((?:(?!(?:of|for|to|from|with|by|in|on|and|or|that|which|through|whereby|used|as|is|are|"
-		"not)\\b)[\\w'\\x{2019}-]+\\s+){0,7}?)" SYSTEM_HEAD "\\b"
+		"not)\\b)[\\w'\\x{2019}-]+\\s+){0,7}?)" SYSTEM_HEAD "\\b(?!-)"
 		"(,?\\s*(?:including|comprising|incorporating|consisting\\s+of|"
 		"(?:that|which)\\s+(?:uses|applies|runs|incorporates|embeds|comprises|includes|employs|"
 		"is\\s+powered\\s+by|is\\s+based\\s+on)|powered\\s+by|based\\s+on|built\\s+on|using|"
@@ -1103,7 +1112,9 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 		/* Role nouns already read right; only names and turned nouns change. */
 		if (with && p->short_name)
 			subst_uses(out, doc, p->alias, with, USE_SHORT_NAME);
-		else if (with && noun_role(rf, p->alias, strlen(p->alias)) != p->role)
+		else if (with && (noun_role(rf, p->alias, strlen(p->alias)) != p->role ||
+				  !rf_matches(rf, p->role == ROLE_VENDOR ? rf->vendor_noun :
+						  rf->customer_noun, p->alias, strlen(p->alias))))
 			subst_uses(out, doc, p->alias, with, USE_WORD);
 		/* "your firm" opens a sentence as "Your firm" too. */
 		if (with && !strncmp(p->alias, "your ", 5)) {

@@ -75,6 +75,16 @@ enum party_role noun_role(struct roles_finder *rf, const char *s, size_t len)
 	if ((len == 7 && !strncasecmp(s, "company", 7)) ||
 	    (len == 11 && !strncasecmp(s, "the company", 11)))
 		return ROLE_UNKNOWN;
+	/*
+	 * "Employer" as a party's whole name buys the tool it hires with or
+	 * the service it engages.  Here, not in the vocabulary's
+	 * customer_noun: there it would reach every rule (and read
+	 * "Employer's Liability" insurance as the customer's liability); the
+	 * party's uses are read as "Customer" instead (roles_find).
+	 */
+	if ((len == 8 && !strncasecmp(s, "employer", 8)) ||
+	    (len == 12 && !strncasecmp(s, "the employer", 12)))
+		return ROLE_CUSTOMER;
 	v = rf_matches(rf, rf->vendor_noun, s, len);
 	c = rf_matches(rf, rf->customer_noun, s, len);
 

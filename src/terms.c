@@ -203,7 +203,7 @@ static int customer_submits_bare(struct roles_finder *rf, const struct roles *r,
 {
 	static const char *const nouns[] = {
 		"data", "information", "content", "materials", "material", "documents", "files",
-		"records", "inputs", "prompts", "queries", "everything", "anything",
+		"records", "inputs", "prompts", "queries", "text", "everything", "anything",
 	};
 	static const char *const verbs[] = {
 		"submit", "submits", "upload", "uploads", "provide", "provides", "enter", "enters",

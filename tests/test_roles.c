@@ -5867,6 +5867,139 @@ static void test_terms66_data_the_customer_owns(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * As check_party_roles, on the text as the loader reads it, with the
+ * nouns of the shipped rules/vocabulary.yaml (the fixture pack above has
+ * its own short lists).
+ */
+static void check_loaded_roles(const char *text, const struct party_case *cases, size_t n)
+{
+	struct ruleset vrs;
+	struct roles_finder *rf;
+	struct document doc;
+	struct roles r;
+	struct buf voc = BUF_INIT;
+	char chunk[4096];
+	size_t i, got;
+	FILE *f = fopen("rules/vocabulary.yaml", "rb");
+
+	assert_non_null(f);
+	while ((got = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_add(&voc, chunk, got);
+	fclose(f);
+	ruleset_init(&vrs);
+	assert_int_equal(ruleset_add_pack(&vrs, "vocabulary.yaml", voc.ptr, voc.len), 0);
+	assert_int_equal(ruleset_compile(&vrs), 0);
+	rf = roles_finder_new(&vrs);
+	load_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	for (i = 0; i < n; i++) {
+		assert_non_null(party(&r, cases[i].alias));
+		assert_int_equal(party(&r, cases[i].alias)->role, cases[i].role);
+	}
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	ruleset_release(&vrs);
+	buf_release(&voc);
+}
+
+/*
+ * roles66: "Employer" is a customer noun: the employer buys the tool or
+ * the service (an HR-tech addendum, an executive service agreement).  Not
+ * a public body: beside a staffing "Agency" the agency is the one that
+ * supplies; and a contractor that "shall remain the employer of record"
+ * is still the vendor.
+ */
+static void test_roles66_employer_is_customer(void **state)
+{
+	static const struct party_case addendum[] = {
+		{ "Company", ROLE_VENDOR }, { "Employer", ROLE_CUSTOMER },
+	};
+	static const struct party_case staffing[] = {
+		{ "Agency", ROLE_VENDOR }, { "Employer", ROLE_CUSTOMER },
+	};
+	static const struct party_case of_record[] = {
+		{ "Contractor", ROLE_VENDOR }, { "Client", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_loaded_roles("This Addendum supplements the Master Agreement between Talentry Corp. "
+			   "(\"Company\") and the employer named in the Order Form (\"Employer\").\n"
+			   "1. Employer is solely responsible for all hiring decisions.\n"
+			   "2. Company shall notify Employer within ten business days of any result.\n",
+			   addendum, sizeof(addendum) / sizeof(addendum[0]));
+	check_loaded_roles("This Agreement is between Pinnacle Recruitment Ltd (\"Agency\") and "
+			   "Harlow Manufacturing Ltd (\"Employer\").\n"
+			   "1. Employer shall pay the charges in Schedule 1 within 30 days.\n",
+			   staffing, sizeof(staffing) / sizeof(staffing[0]));
+	check_loaded_roles("This Agreement is between Keystone Staffing, Inc. (\"Contractor\") and "
+			   "Meridian Foods LLC (\"Client\").\n"
+			   "1. Contractor shall remain the employer of record of all personnel.\n",
+			   of_record, sizeof(of_record) / sizeof(of_record[0]));
+}
+
+/*
+ * roles66: a possessive stands for the article after "includes"
+ * ('"Customer Content" includes Customer's Prompts and the Output'), and
+ * "text Customer submits" is given data.  Not an interpretation clause,
+ * nor the vendor's materials, nor the text the vendor publishes.
+ */
+static void test_roles66_includes_a_possessive(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Northwind Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
+		 "\"Prompts\" means text Customer submits to the Service.\n"
+		 "\"Customer Content\" includes Customer's Prompts and the Output.\n"
+		 "In this Agreement the singular includes the plural.\n"
+		 "\"Provider Materials\" includes Provider's software and documentation.\n"
+		 "\"Release Notes\" means the text Provider publishes with each release.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Prompts"));
+	assert_int_equal(term(&r, "Prompts")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Customer Content"));
+	assert_int_equal(term(&r, "Customer Content")->cls, TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Provider Materials") ||
+		    term(&r, "Provider Materials")->cls != TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Release Notes") || term(&r, "Release Notes")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * roles66: the head of a system's definition is a whole word: "a
+ * software-as-a-service application including machine learning models"
+ * is an AI system, read as the service.  Not a solution described in an
+ * order form.
+ */
+static void test_roles66_hyphenated_system_head(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Northwind Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
+		 "\"Solution\" means a software-as-a-service application including machine learning "
+		 "models, made available by Provider.\n"
+		 "\"Application\" means the software-as-a-service solution described in the Order Form.\n"
+		 "Provider may suspend the Solution or the Application without notice.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Solution"));
+	assert_string_equal(term(&r, "Solution")->reads_as, "Service");
+	assert_true(!term(&r, "Application") || term(&r, "Application")->cls != TERM_MODEL);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6017,6 +6150,9 @@ int main(void)
 		cmocka_unit_test(test_roles65_operated_by),
 		cmocka_unit_test(test_terms66_participles_before_by),
 		cmocka_unit_test(test_terms66_data_the_customer_owns),
+		cmocka_unit_test(test_roles66_employer_is_customer),
+		cmocka_unit_test(test_roles66_includes_a_possessive),
+		cmocka_unit_test(test_roles66_hyphenated_system_head),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
