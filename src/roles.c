@@ -739,7 +739,11 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * that it holds or applies models ("our recommendation engine,
 	 * including the ranking models we train", "software that applies deep
 	 * learning models").  Group 1: the words before the head noun, where
-	 * ai_marker is looked for; group 2: set where the models follow.
+	 * ai_marker is looked for; group 2: the head ("software platform": two
+	 * heads are one); group 3: set where the models follow ("data
+	 * models", "financial models" are no such models).  A chatbot, a
+	 * virtual assistant or a conversational agent is an AI system by its
+	 * head alone (ai_marker).
 	 */
 	rf->system_name = compile(rf,
 "(?:^|\\s)(?:Assistant|Platform|Solution|Engine|Tool|System|Software|Application|"
@@ -927,18 +931,21 @@ void compile_system_patterns(struct roles_finder *rf)
 		"^[\\s,:]*(?:(?:the|a|an|our|its|their|your|any)\\s+)?"
 		"(?:(?-i:\\p{Lu})[\\w&.'\\x{2019}-]*(?:\\s+(?-i:\\p{Lu})[\\w&.'\\x{2019}-]*){0,3}['\\x{2019}]s\\s+)?"
 		"((?:(?!(?:of|for|to|from|with|by|in|on|and|or|that|which|through|whereby|used|as|is|are|"
-		"not)\\b)[\\w'\\x{2019}-]+\\s+){0,7}?)" SYSTEM_HEAD "\\b(?!-)"
+		"not)\\b)[\\w'\\x{2019}-]+\\s+){0,7}?)"
+		"(" SYSTEM_HEAD "\\b(?!-)(?:\\s+" SYSTEM_HEAD "\\b(?!-))?)"
 		"(,?\\s*(?:including|comprising|incorporating|consisting\\s+of|"
 		"(?:that|which)\\s+(?:uses|applies|runs|incorporates|embeds|comprises|includes|employs|"
 		"is\\s+powered\\s+by|is\\s+based\\s+on)|powered\\s+by|based\\s+on|built\\s+on|using|"
-		"employing)\\b[^.;]{0,100}?\\bmodels?\\b)?",
+		"employing)\\b[^.;]{0,100}?\\b(?<!data\\s|data-|financial\\s|business\\s|pricing\\s|object\\s|3D\\s)"
+		"models?\\b)?",
 		PCRE2_CASELESS);
 /* The words that say a system is an AI system, in any case, and its abbreviations in capitals. */
 #define AI_WORDS(more) \
 	"(?:(?i:artificial[- ]intelligence|machine[- ]learning|deep[- ]learning|neural|" \
 	"generative|large[- ]language|" more "computer[- ]vision|natural[- ]language|" \
 	"speech[- ]recognition)|AI|ML|LLM|GenAI|NLP)"
-	rf->ai_marker = compile_no_jit("\\b" AI_WORDS("language[- ]models?|") "\\b", 0);
+	rf->ai_marker = compile_no_jit("\\b" AI_WORDS("language[- ]models?|chatbots?|virtual[- ]assistants?|"
+		"conversational[- ](?:agents?|assistants?)|") "\\b", 0);
 	rf->system_before = compile_no_jit(
 		"\\b" AI_WORDS("") "(?:[\\s-]+(?!(?i:of|for|to|from|with|by|in|"
 		"on|and|or|that|which)\\b)[\\w'\\x{2019}-]+){0,4}?[\\s-]+(?i:" SYSTEM_HEAD ")"

@@ -1967,7 +1967,7 @@ static int defined_as_ai_system(struct roles_finder *rf, const char *term, size_
 				 const char *body, size_t blen, const char *own, size_t olen,
 				 enum def_side side)
 {
-	size_t n = blen < SYSTEM_REACH ? blen : SYSTEM_REACH, ws, wn, cs, cn;
+	size_t n = blen < SYSTEM_REACH ? blen : SYSTEM_REACH, ws, wn, hs, hn, cs, cn;
 
 	if (!rf_matches(rf, rf->system_name, term, tlen))
 		return 0;
@@ -1976,11 +1976,12 @@ static int defined_as_ai_system(struct roles_finder *rf, const char *term, size_
 		return rf_matches(rf, rf->system_before, own, olen);
 	if (!rf_matches(rf, rf->model_system, body, n))
 		return 0;
-	rf_group(rf, 2, &cs, &cn);
+	rf_group(rf, 3, &cs, &cn);
 	if (cn)
 		return 1;
 	rf_group(rf, 1, &ws, &wn);
-	return wn && rf_matches(rf, rf->ai_marker, body + ws, wn);
+	rf_group(rf, 2, &hs, &hn);
+	return rf_matches(rf, rf->ai_marker, body + ws, hs + hn - ws);
 }
 
 /*

@@ -6000,6 +6000,66 @@ static void test_roles66_hyphenated_system_head(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * roles67: a chatbot, a virtual assistant or a conversational agent is
+ * an AI system with no other AI word; "software platform" is one head,
+ * so the models it incorporates are read; a scheduling tool "including
+ * its templates, data models and reports" is no AI system.
+ */
+static void test_roles67_system_heads(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Northwind Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
+		 "\"Assistant\" means the chatbot made available to Customer's users.\n"
+		 "\"Agent\" means the conversational agent Provider makes available in the app.\n"
+		 "\"Platform\" means Provider's cloud-based software platform incorporating neural "
+		 "network models for claims triage.\n"
+		 "\"Tool\" means Provider's scheduling tool, including its templates, data models and "
+		 "reports.\n"
+		 "\"Solution\" means the budgeting solution, including its financial models.\n"
+		 "Provider may suspend the Assistant, the Agent, the Platform, the Tool or the Solution.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Assistant"));
+	assert_string_equal(term(&r, "Assistant")->reads_as, "Service");
+	assert_non_null(term(&r, "Agent"));
+	assert_string_equal(term(&r, "Agent")->reads_as, "Service");
+	assert_non_null(term(&r, "Platform"));
+	assert_string_equal(term(&r, "Platform")->reads_as, "Service");
+	assert_true(!term(&r, "Tool") || term(&r, "Tool")->cls != TERM_MODEL);
+	assert_true(!term(&r, "Solution") || term(&r, "Solution")->cls != TERM_MODEL);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * roles67: an assistant or an agent that is a person is no AI system.
+ */
+static void test_roles67_people_are_no_system(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "These terms are between you and Pinecrest Co. (\"we\", \"us\").\n"
+		 "\"Assistant\" means the person we assign to help you set up your account.\n"
+		 "\"Agent\" means the customer support agent we assign to your account.\n"
+		 "We may replace the Assistant or the Agent at any time.\n");
+	roles_find(rf, &doc, &r);
+	assert_true(!term(&r, "Assistant") || term(&r, "Assistant")->cls != TERM_MODEL);
+	assert_true(!term(&r, "Agent") || term(&r, "Agent")->cls != TERM_MODEL);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6153,6 +6213,8 @@ int main(void)
 		cmocka_unit_test(test_roles66_employer_is_customer),
 		cmocka_unit_test(test_roles66_includes_a_possessive),
 		cmocka_unit_test(test_roles66_hyphenated_system_head),
+		cmocka_unit_test(test_roles67_system_heads),
+		cmocka_unit_test(test_roles67_people_are_no_system),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
