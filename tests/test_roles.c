@@ -6101,6 +6101,35 @@ static void test_roles68_subcontract_buyer_is_prime(void **state)
 			   plain, sizeof(plain) / sizeof(plain[0]));
 }
 
+/*
+ * roles68: the one a click-wrap's "you" accepts the terms for is the
+ * customer, whatever its noun; not one "you" accepts orders for.
+ */
+static void test_roles68_accepted_on_whose_behalf(void **state)
+{
+	static const struct party_case school[] = {
+		{ "District", ROLE_CUSTOMER }, { "Provider", ROLE_VENDOR },
+	};
+	static const struct party_case firm[] = { { "Firm", ROLE_CUSTOMER } };
+	static const struct party_case orders[] = {
+		{ "Customer", ROLE_CUSTOMER }, { "Provider", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_loaded_roles("By clicking \"I Agree\", the school district on whose behalf you accept "
+			   "(\"District\") agrees to these terms with Acme Tutor, Inc. (\"Provider\").\n"
+			   "1. Provider makes the Service available to the District.\n",
+			   school, sizeof(school) / sizeof(school[0]));
+	check_loaded_roles("When you sign up, you accept these terms for the firm on behalf of which "
+			   "you sign up (\"Firm\"). Quillon Inc. (\"we\", \"us\") provides the Service.\n"
+			   "1. We will provide the Service to the Firm.\n",
+			   firm, sizeof(firm) / sizeof(firm[0]));
+	check_loaded_roles("This Agreement is between Mason Health Inc. (\"Customer\") and Brightline "
+			   "AI LLC (\"Provider\"). The reseller on whose behalf you accept orders "
+			   "(\"Reseller\") is not a party.\n1. Customer shall pay the fees.\n",
+			   orders, sizeof(orders) / sizeof(orders[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6257,6 +6286,7 @@ int main(void)
 		cmocka_unit_test(test_roles67_system_heads),
 		cmocka_unit_test(test_roles67_people_are_no_system),
 		cmocka_unit_test(test_roles68_subcontract_buyer_is_prime),
+		cmocka_unit_test(test_roles68_accepted_on_whose_behalf),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
