@@ -3484,6 +3484,65 @@ static void two_suppliers_by_uses(struct roles *out, const int *groups, size_t n
 			group_role[side[k]] = ROLE_UNKNOWN;
 }
 
+/*
+ * A subcontract: one party defined as "Subcontractor" beside one defined
+ * as the contractor that engages it ("Prime", "Prime Contractor",
+ * "Contractor", "Main Contractor", "Head Contractor").  The subcontractor
+ * sells and the contractor buys, whatever their uses or nouns said; a
+ * public body the preamble names as the main contract's customer ("the
+ * Government", "the Authority") is a third party here, on neither side.
+ * Only whole defined aliases count: "the subcontractor" in a running
+ * clause of a services contract names no party.
+ */
+static void subcontract_roles(struct roles *out, const int *groups, size_t ngroups,
+			      const int *agent, enum party_role *group_role)
+{
+	static const char *const subs[] = { "Subcontractor", "Sub-contractor" };
+	static const char *const primes[] = {
+		"Prime", "Prime Contractor", "Contractor", "Main Contractor", "Head Contractor",
+	};
+	int sub = -1, prime = -1, g;
+	size_t i, k;
+
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+
+		if (agent[groups[i]])
+			continue;
+		for (k = 0; k < ARRAY_SIZE(subs) && !alias_is(a, subs[k]); k++)
+			;
+		if (k < ARRAY_SIZE(subs)) {
+			if (sub >= 0 && sub != groups[i])
+				return;
+			sub = groups[i];
+			continue;
+		}
+		for (k = 0; k < ARRAY_SIZE(primes) && !alias_is(a, primes[k]); k++)
+			;
+		if (k < ARRAY_SIZE(primes)) {
+			if (prime >= 0 && prime != groups[i])
+				return;
+			prime = groups[i];
+		}
+	}
+	if (sub < 0 || prime < 0 || sub == prime)
+		return;
+	for (g = 0; g < (int)ngroups; g++)
+		group_role[g] = g == sub ? ROLE_VENDOR : g == prime ? ROLE_CUSTOMER :
+			group_role[g] == ROLE_CUSTOMER ? ROLE_UNKNOWN : group_role[g];
+	for (i = 0; i < out->nparties; i++) {
+		struct party *p = &out->parties[i];
+
+		if (groups[i] == sub || groups[i] == prime) {
+			p->role = group_role[groups[i]];
+			p->why = groups[i] == sub ? "the subcontractor" : "engages the subcontractor";
+		} else if (p->role == ROLE_CUSTOMER && !agent[groups[i]]) {
+			p->role = ROLE_UNKNOWN;
+			p->why = "the main contract's customer";
+		}
+	}
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -3617,6 +3676,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	}
 	supplier_named_as_body(rf, out, groups, ngroups, group_role);
 	provider_beside_a_seller(out, groups, ngroups, agent, group_role);
+	subcontract_roles(out, groups, ngroups, agent, group_role);
 }
 
 /*

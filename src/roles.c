@@ -147,11 +147,23 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * "you")'.  Read on the words before a list with "you", up to its
 	 * parenthesis.
 	 */
+	/*
+	 * Or by the one "you" accepts for: 'the school on whose behalf you
+	 * accept ("Institution")', 'the firm for which you agree to these
+	 * Terms ("Firm")': whatever its noun, the one a click-wrap's "you"
+	 * binds is the customer.  Only where "you" accepts the terms, not
+	 * orders or anything else ("the reseller on whose behalf you accept
+	 * orders").
+	 */
 	rf->acceptor = compile_no_jit(
-		"\\bthe\\s+" ACCEPTOR_HEAD "(?:\\s+or\\s+(?:other\\s+)?" ACCEPTOR_HEAD ")?"
+		"\\bthe\\s+(?:" ACCEPTOR_HEAD "(?:\\s+or\\s+(?:other\\s+)?" ACCEPTOR_HEAD ")?"
 		"\\s+(?:that|which|who)\\s+(?:(?:has|have)\\s+)?"
 		"(?:[a-z]+\\s+(?:for|to|on|in)\\s+[^.;()\\n]{0,60}?\\s+(?:and|or)\\s+)?"
-		ACCEPTOR_VERB "\\b[^.;()\\n]{0,60}\\(\\s*\\z",
+		ACCEPTOR_VERB "\\b[^.;()\\n]{0,60}|(?:[a-z]+\\s+){0,2}?[a-z]+\\s+(?:on\\s+whose\\s+behalf|"
+		"on\\s+behalf\\s+of\\s+(?:which|whom)|for\\s+(?:which|whom))\\s+you\\s+"
+		"(?:accept|agree|sign|click|register|enter\\s+into)\\b(?:\\s+up)?"
+		"(?:\\s+(?:to\\s+)?(?:these|the|this|them)\\b[^.;()\\n]{0,40})?\\s*)"
+		"\\(\\s*\\z",
 		PCRE2_CASELESS);
 	/*
 	 * "entered into by and between Acme Corp. and Customer": two runs of

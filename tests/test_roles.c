@@ -6060,6 +6060,76 @@ static void test_roles67_people_are_no_system(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * roles68: in a subcontract the contractor that engages the
+ * "Subcontractor" buys ("Prime", "Prime Contractor", "Contractor"), and
+ * the main contract's customer named in the preamble is on neither side.
+ * "the subcontractor" in a running clause names no party.
+ */
+static void test_roles68_subcontract_buyer_is_prime(void **state)
+{
+	static const struct party_case us[] = {
+		{ "Prime", ROLE_CUSTOMER }, { "Subcontractor", ROLE_VENDOR },
+		{ "Government", ROLE_UNKNOWN },
+	};
+	static const struct party_case uk[] = {
+		{ "Contractor", ROLE_CUSTOMER }, { "Subcontractor", ROLE_VENDOR },
+		{ "Authority", ROLE_UNKNOWN },
+	};
+	static const struct party_case plain[] = {
+		{ "Customer", ROLE_CUSTOMER }, { "Provider", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_loaded_roles("This Subcontract is entered into between Harbor Systems Corp., a Delaware "
+			   "corporation (\"Prime\"), and Quill Analytics, Inc., a Texas corporation "
+			   "(\"Subcontractor\"), under Prime Contract No. 24-001 between Prime and the "
+			   "Department of Energy (the \"Government\").\n"
+			   "1. Subcontractor shall develop and deliver a machine learning model.\n"
+			   "2. Prime shall pay Subcontractor the fees in Attachment A.\n",
+			   us, sizeof(us) / sizeof(us[0]));
+	check_loaded_roles("THIS SUB-CONTRACT is made between Ardley Engineering Limited (the "
+			   "\"Contractor\") and Fenwick Data Ltd (the \"Subcontractor\"), for works under "
+			   "the main contract between the Contractor and the Secretary of State for "
+			   "Transport (the \"Authority\").\n"
+			   "1. The Subcontractor shall supply the AI inspection software.\n",
+			   uk, sizeof(uk) / sizeof(uk[0]));
+	check_loaded_roles("This Agreement is between Mason Health Inc. (\"Customer\") and Brightline "
+			   "AI LLC (\"Provider\").\n"
+			   "1. Provider may engage a subcontractor to host the Service.\n"
+			   "2. The subcontractor shall keep Customer Data confidential.\n",
+			   plain, sizeof(plain) / sizeof(plain[0]));
+}
+
+/*
+ * roles68: the one a click-wrap's "you" accepts the terms for is the
+ * customer, whatever its noun; not one "you" accepts orders for.
+ */
+static void test_roles68_accepted_on_whose_behalf(void **state)
+{
+	static const struct party_case school[] = {
+		{ "District", ROLE_CUSTOMER }, { "Provider", ROLE_VENDOR },
+	};
+	static const struct party_case firm[] = { { "Firm", ROLE_CUSTOMER } };
+	static const struct party_case orders[] = {
+		{ "Customer", ROLE_CUSTOMER }, { "Provider", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_loaded_roles("By clicking \"I Agree\", the school district on whose behalf you accept "
+			   "(\"District\") agrees to these terms with Acme Tutor, Inc. (\"Provider\").\n"
+			   "1. Provider makes the Service available to the District.\n",
+			   school, sizeof(school) / sizeof(school[0]));
+	check_loaded_roles("When you sign up, you accept these terms for the firm on behalf of which "
+			   "you sign up (\"Firm\"). Quillon Inc. (\"we\", \"us\") provides the Service.\n"
+			   "1. We will provide the Service to the Firm.\n",
+			   firm, sizeof(firm) / sizeof(firm[0]));
+	check_loaded_roles("This Agreement is between Mason Health Inc. (\"Customer\") and Brightline "
+			   "AI LLC (\"Provider\"). The reseller on whose behalf you accept orders "
+			   "(\"Reseller\") is not a party.\n1. Customer shall pay the fees.\n",
+			   orders, sizeof(orders) / sizeof(orders[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6215,6 +6285,8 @@ int main(void)
 		cmocka_unit_test(test_roles66_hyphenated_system_head),
 		cmocka_unit_test(test_roles67_system_heads),
 		cmocka_unit_test(test_roles67_people_are_no_system),
+		cmocka_unit_test(test_roles68_subcontract_buyer_is_prime),
+		cmocka_unit_test(test_roles68_accepted_on_whose_behalf),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
