@@ -3389,6 +3389,25 @@ static int alias_is(const char *a, const char *w)
 }
 
 /*
+ * Whether the groups other than agents are exactly two, both read as the
+ * vendor; side[] then holds them.
+ */
+static int two_vendor_groups(size_t ngroups, const int *agent, const enum party_role *group_role,
+			     int side[2])
+{
+	int g, n = 0;
+
+	for (g = 0; g < (int)ngroups; g++) {
+		if (agent[g])
+			continue;
+		if (n == 2 || group_role[g] != ROLE_VENDOR)
+			return 0;
+		side[n++] = g;
+	}
+	return n == 2;
+}
+
+/*
  * Two parties, both read as the vendor: one by a noun only a seller bears
  * ("Vendor", "Supplier", "Licensor", "Contractor"), the other by
  * "Provider", which a health-care provider buying the service bears too
@@ -3399,17 +3418,10 @@ static void provider_beside_a_seller(struct roles *out, const int *groups, size_
 				     const int *agent, const enum party_role *group_role)
 {
 	static const char *const sellers[] = { "Vendor", "Supplier", "Licensor", "Contractor" };
-	int g, s, side[2], n = 0, seller[2] = { 0, 0 }, provider[2] = { 0, 0 };
+	int s, side[2], seller[2] = { 0, 0 }, provider[2] = { 0, 0 };
 	size_t i, k;
 
-	for (g = 0; g < (int)ngroups; g++) {
-		if (agent[g])
-			continue;
-		if (n == 2 || group_role[g] != ROLE_VENDOR)
-			return;
-		side[n++] = g;
-	}
-	if (n != 2)
+	if (!two_vendor_groups(ngroups, agent, group_role, side))
 		return;
 	for (i = 0; i < out->nparties; i++) {
 		const char *a = out->parties[i].alias;
@@ -3448,18 +3460,11 @@ static void two_suppliers_by_uses(struct roles *out, const int *groups, size_t n
 				  const int *agent, const struct role_uses *gu,
 				  enum party_role *group_role)
 {
-	int g, side[2], n = 0, k, weaker;
+	int side[2], k, weaker;
 	long score[2];
 	size_t i;
 
-	for (g = 0; g < (int)ngroups; g++) {
-		if (agent[g])
-			continue;
-		if (n == 2 || group_role[g] != ROLE_VENDOR)
-			return;
-		side[n++] = g;
-	}
-	if (n != 2)
+	if (!two_vendor_groups(ngroups, agent, group_role, side))
 		return;
 	for (i = 0; i < out->nparties; i++)
 		if ((groups[i] == side[0] || groups[i] == side[1]) &&
