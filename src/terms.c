@@ -3020,6 +3020,145 @@ static void define_from_group(struct roles_finder *rf, const struct document *do
 			   me, se, GATHER_LIST);
 }
 
+/* Bytes of the lead-in ("In this Agreement, unless the context requires otherwise:") of a run-on list of plain definitions, at most. */
+#define PLAIN_LEAD_REACH 100
+/* Words of a plain term in such a list, at most. */
+#define PLAIN_TERM_WORDS 6
+/* Definitions of one such list read, at most. */
+#define PLAIN_DEFS_MAX 64
+
+/*
+ * A plain term at t[at] followed by "means" or "shall mean" ("Booking Data
+ * means"): capitalised words, with "of", "and" and the like between.  A
+ * term opens with no article or "this": "this Agreement means these
+ * terms" reads the agreement, "The Licensee means" a sentence.  Returns
+ * the term's length and sets *me past the verb; 0 where there is none.
+ */
+static size_t plain_term_at(const char *t, size_t end, size_t at, size_t *me)
+{
+	static const char *const joiners[] = { "of", "and", "or", "the", "for", "to", "in", "on" };
+	static const char *const openers[] = { "this", "these", "that", "those", "the", "a", "an",
+					       "each", "any", "every", "all", "such", "it", "its" };
+	size_t i = at, te = at, w = 0;
+
+	while (i < end) {
+		size_t ws = i;
+
+		while (i < end && (isalnum((unsigned char)t[i]) || t[i] == '-' || t[i] == '&' ||
+				   t[i] == '\''))
+			i++;
+		if (i == ws)
+			return 0;
+		if (w && te == ws - 1 && word_at(t, i, ws, (const char *const[]){ "means" }, 1)) {
+			*me = i;
+			return te - at;
+		}
+		if (w && te == ws - 1 && end - ws > 11 && !memcmp(t + ws, "shall mean ", 11)) {
+			*me = ws + 10;
+			return te - at;
+		}
+		if (isupper((unsigned char)t[ws])) {
+			if (!w && word_in(t + ws, i - ws, openers, ARRAY_SIZE(openers)))
+				return 0;
+			te = i;
+		} else if (!w || !word_in(t + ws, i - ws, joiners, ARRAY_SIZE(joiners))) {
+			return 0;
+		}
+		if (++w > PLAIN_TERM_WORDS || i >= end || t[i] != ' ')
+			return 0;
+		i++;
+	}
+	return 0;
+}
+
+/*
+ * Where a definition of a run-on list may open at t[at], after the lead-in's
+ * ':' or a ';': past blanks, an "and" or "or", and an item's label "(a)".
+ */
+static size_t plain_item_start(const char *t, size_t end, size_t at)
+{
+	while (at < end && (t[at] == ' ' || t[at] == '\t'))
+		at++;
+	if (end - at > 4 && !strncmp(t + at, "and ", 4))
+		at += 4;
+	else if (end - at > 3 && !strncmp(t + at, "or ", 3))
+		at += 3;
+	if (at + 3 < end && t[at] == '(' && isalnum((unsigned char)t[at + 1])) {
+		size_t c = at + 1;
+
+		while (c < end && c < at + 6 && isalnum((unsigned char)t[c]))
+			c++;
+		if (c < end && t[c] == ')')
+			at = c + 1;
+	}
+	while (at < end && (t[at] == ' ' || t[at] == '\t'))
+		at++;
+	return at;
+}
+
+/*
+ * Definitions written as one clause without quotes, as Australian and
+ * English drafting has them: "In this Agreement: Booking Data means all
+ * reservation data ...; Demand Model means the model ...; Services means
+ * ...".  After a lead-in that opens the paragraph with "In this" or "In
+ * these" and ends in ':', a capitalised term and "means" open a definition
+ * after the ':' and after each ';'; its body runs to the ';' before the
+ * next one, or to the end of its sentence.  A ';' inside a body that opens
+ * no definition ("including: (a) rates; (b) stays") ends nothing.
+ */
+static void plain_definition_lists(struct roles_finder *rf, const struct document *doc,
+				   struct roles *out, struct gather_site *g, size_t *ng)
+{
+	const char *t = doc->text.ptr;
+	size_t i;
+
+	for (i = 0; i < doc->npara; i++) {
+		const struct paragraph *p = &doc->paras[i];
+		size_t at = p->body, end = p->end, reach, s[PLAIN_DEFS_MAX], n[PLAIN_DEFS_MAX];
+		size_t body[PLAIN_DEFS_MAX], semi[PLAIN_DEFS_MAX], nd = 0, k, c;
+
+		if (p->note)
+			continue;
+		while (at < end && t[at] == ' ')
+			at++;
+		if (end - at < 12 || strncmp(t + at, "In th", 5) ||
+		    !word_at(t, end, at + 3, (const char *const[]){ "this", "these" }, 2))
+			continue;
+		reach = end - at > PLAIN_LEAD_REACH ? at + PLAIN_LEAD_REACH : end;
+		for (c = at; c < reach && !strchr(":;.\n", t[c]); c++)
+			;
+		if (c >= reach || t[c] != ':')
+			continue;
+		for (; c < end && nd < PLAIN_DEFS_MAX; c++) {
+			size_t q, me;
+
+			if (t[c] != ':' && t[c] != ';')
+				continue;
+			q = plain_item_start(t, end, c + 1);
+			if ((n[nd] = plain_term_at(t, end, q, &me)) == 0)
+				continue;
+			s[nd] = q;
+			body[nd] = me;
+			semi[nd] = c;
+			nd++;
+		}
+		for (k = 0; k < nd; k++) {
+			size_t ss, se;
+
+			sentence_around(doc, s[k], &ss, &se);
+			if (k + 1 < nd && semi[k + 1] < se)
+				se = semi[k + 1];
+			while (body[k] < se && t[body[k]] == ' ')
+				body[k]++;
+			if (se > body[k] + 2)
+				add_gather(g, ng,
+					   define_term(rf, out, t, s[k], n[k], body[k], se - body[k],
+						       DEF_AFTER, s[k], se),
+					   body[k], se, GATHER_LIST);
+		}
+	}
+}
+
 /* Bytes before a use of "Model" in which rf->model_called is read. */
 #define MODEL_CALLED_REACH 96
 
@@ -3619,6 +3758,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		define_from_group(rf, doc, out, pcre2_get_ovector_pointer(rf->md)[1] - 1,
 				  gather, &ngather);
 	}
+	plain_definition_lists(rf, doc, out, gather, &ngather);
 	table_definitions(rf, doc, out, gather, &ngather);
 	named_models(rf, doc, out);
 	/* Last: a term the forms above define keeps their reading. */

@@ -6130,6 +6130,50 @@ static void test_roles68_accepted_on_whose_behalf(void **state)
 			   orders, sizeof(orders) / sizeof(orders[0]));
 }
 
+/*
+ * terms70: definitions written as one clause without quotes, after "In
+ * this Agreement:", each after the ':' or a ';'.  "this Agreement means"
+ * and a list of rules of construction define nothing; a ';' inside a
+ * body ends no definition.
+ */
+static void test_terms70_plain_run_on_definitions(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "This Agreement is between Harbour Hotels Pty Ltd (the \"Principal\") and Yieldwise "
+		 "Pty Ltd (the \"Supplier\").\n\n"
+		 "1.1 In this Agreement: Booking Data means all reservation and occupancy data "
+		 "supplied by or on behalf of the Principal; Demand Model means the bespoke forecasting "
+		 "model developed by the Supplier for the Principal, including its trained parameters; "
+		 "this Agreement means these terms; and Services means the services in the Schedule.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Booking Data"));
+	assert_int_equal(term(&r, "Booking Data")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Demand Model"));
+	assert_int_equal(term(&r, "Demand Model")->cls, TERM_MODEL);
+	assert_non_null(term(&r, "Services"));
+	assert_null(term(&r, "this Agreement"));
+	roles_release(&r);
+	document_release(&doc);
+
+	load_doc(&doc,
+		 "This Agreement is between Northwind Pty Ltd (the \"Buyer\") and Southgate Pty Ltd "
+		 "(the \"Seller\").\n\n"
+		 "1.1 In this Agreement: headings are for convenience only; the singular includes the "
+		 "plural; This Agreement means these terms and the schedules.\n\n"
+		 "1.2 Seller Data means the data of the Seller; Output Files means the reports.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(term(&r, "This Agreement"));
+	assert_null(term(&r, "Output Files"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6287,6 +6331,7 @@ int main(void)
 		cmocka_unit_test(test_roles67_people_are_no_system),
 		cmocka_unit_test(test_roles68_subcontract_buyer_is_prime),
 		cmocka_unit_test(test_roles68_accepted_on_whose_behalf),
+		cmocka_unit_test(test_terms70_plain_run_on_definitions),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
