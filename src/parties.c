@@ -1493,6 +1493,35 @@ static enum party_role pronoun_apposed(const char *t, size_t lo, size_t ms)
 	return ROLE_UNKNOWN;
 }
 
+/*
+ * Whether a definition's body, s[0..n), names a company ('"Acme" means
+ * Acme Ireland Limited'). A suffix word that is a party's alias already
+ * ('"Tool" means Company's software', "licensed by Company") or an
+ * owner ("Company's") speaks of that party: the term is a thing, not
+ * another party.
+ */
+static int company_in_means(struct roles_finder *rf, const struct roles *out, const char *s,
+			    size_t n)
+{
+	size_t from = 0, i;
+
+	while (from < n && rf_exec(rf, rf->company, (PCRE2_SPTR)s, n, from, 0) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t ms = ov[0], me = ov[1];
+
+		from = me > from ? me : from + 1;
+		if (me < n && (s[me] == '\'' || (n - me >= 3 && !memcmp(s + me, "\xE2\x80\x99", 3))))
+			continue;
+		for (i = 0; i < out->nparties; i++)
+			if (strlen(out->parties[i].alias) == me - ms &&
+			    !memcmp(out->parties[i].alias, s + ms, me - ms))
+				break;
+		if (i == out->nparties)
+			return 1;
+	}
+	return 0;
+}
+
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
@@ -1616,7 +1645,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 			body++;
 		stop = body + MEANS_COMPANY_REACH < end ? body + MEANS_COMPANY_REACH : end;
 		if (body < end && isupper((unsigned char)t[body]) && !is_generic_term(t + s, n) &&
-		    *ngroups < MAX_GROUPS && rf_matches(rf, rf->company, t + body, stop - body)) {
+		    *ngroups < MAX_GROUPS && company_in_means(rf, out, t + body, stop - body)) {
 			enum party_role r = noun_role(rf, t + s, n);
 
 			if (add_party(out, t + s, n, s, r, r != ROLE_UNKNOWN ? "role noun" : ""))

@@ -6174,6 +6174,72 @@ static void test_terms70_plain_run_on_definitions(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * roles69: a term defined as a party's thing ('"Tool" means Company's
+ * software', "licensed by Licensor") is no party; a company it means is.
+ */
+static void check_no_party(const char *text, const char *alias)
+{
+	struct ruleset vrs;
+	struct roles_finder *rf;
+	struct document doc;
+	struct roles r;
+	struct buf voc = BUF_INIT;
+	char chunk[4096];
+	size_t got;
+	FILE *f = fopen("rules/vocabulary.yaml", "rb");
+
+	assert_non_null(f);
+	while ((got = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		buf_add(&voc, chunk, got);
+	fclose(f);
+	ruleset_init(&vrs);
+	assert_int_equal(ruleset_add_pack(&vrs, "vocabulary.yaml", voc.ptr, voc.len), 0);
+	assert_int_equal(ruleset_compile(&vrs), 0);
+	rf = roles_finder_new(&vrs);
+	load_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, alias));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	ruleset_release(&vrs);
+	buf_release(&voc);
+}
+
+static void test_roles69_term_of_a_party_is_no_party(void **state)
+{
+	static const char pilot[] =
+		"This Pilot Agreement is entered into by RxGuard Technologies, LLC (\"Company\") and "
+		"Carewell Pharmacies, Inc. (\"Carewell\").\n"
+		"1.1 \"Tool\" means Company's AI prescription-checking software.\n"
+		"2.1 Company will make the Tool available to Carewell as a hosted service.\n"
+		"2.2 Carewell will pay the fees for the Tool.\n";
+	static const char licence[] =
+		"This Licence Agreement is between Norland Data Ltd (\"Licensor\") and Pell & Stone "
+		"LLP (\"Licensee\").\n"
+		"1.1 \"Platform\" means the software licensed by Licensor Company under this Agreement.\n"
+		"1.2 \"Engine\" means Licensor\xE2\x80\x99s model.\n";
+	static const char group[] =
+		"This Agreement is between Tallis Group Holdings (\"Tallis\") and Bexley Care Ltd "
+		"(\"Customer\").\n"
+		"1.1 \"Supplier\" means Tallis Software Limited, a subsidiary of Tallis.\n";
+	static const struct party_case pilot_roles[] = {
+		{ "Company", ROLE_VENDOR }, { "Carewell", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_loaded_roles(pilot, pilot_roles, 2);
+	check_no_party(pilot, "Tool");
+	check_no_party(licence, "Engine");
+	/* A company it means is still a party. */
+	{
+		static const struct party_case g[] = { { "Supplier", ROLE_VENDOR } };
+
+		check_loaded_roles(group, g, 1);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6332,6 +6398,7 @@ int main(void)
 		cmocka_unit_test(test_roles68_subcontract_buyer_is_prime),
 		cmocka_unit_test(test_roles68_accepted_on_whose_behalf),
 		cmocka_unit_test(test_terms70_plain_run_on_definitions),
+		cmocka_unit_test(test_roles69_term_of_a_party_is_no_party),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
