@@ -219,6 +219,8 @@ size_t document_note_at(const struct document *doc, size_t off);
 
 /* Index of the sentence holding byte `off`, or (size_t)-1. */
 size_t document_sentence_at(const struct document *doc, size_t off);
+/* Sets [*start, *end) to the sentence holding `off`, or to its paragraph where no sentence holds it. */
+void document_sentence_span(const struct document *doc, size_t off, size_t *start, size_t *end);
 /* 1-based line of `off` for text documents; 0 for DOCX. */
 unsigned long document_line_at(const struct document *doc, size_t off);
 /* Bits of enum track_flag for any tracked span overlapping [start, end). */

@@ -1700,6 +1700,21 @@ size_t document_sentence_at(const struct document *doc, size_t off)
 	return (size_t)-1;
 }
 
+void document_sentence_span(const struct document *doc, size_t off, size_t *start, size_t *end)
+{
+	size_t i = document_sentence_at(doc, off);
+
+	if (i != (size_t)-1) {
+		*start = doc->sents[i].start;
+		*end = doc->sents[i].end;
+	} else {
+		const struct paragraph *p = &doc->paras[document_para_at(doc, off)];
+
+		*start = p->start;
+		*end = p->end;
+	}
+}
+
 unsigned long document_line_at(const struct document *doc, size_t off)
 {
 	size_t lo = 0, hi = doc->nline;

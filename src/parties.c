@@ -3113,21 +3113,6 @@ static void data_licence_roles(struct roles_finder *rf, const struct document *d
 	}
 }
 
-/* Where the sentence around t[at] starts (*s) and ends (*e): a full stop before a space, a line end. */
-static void sentence_around(const char *t, size_t len, size_t at, size_t *s, size_t *e)
-{
-	size_t i = at;
-
-	while (i > 0 && t[i - 1] != '\n' && !(t[i - 1] == ' ' && i >= 2 && t[i - 2] == '.'))
-		i--;
-	*s = i;
-	for (i = at; i < len && t[i] != '\n' && !(t[i] == '.' && (i + 1 == len || t[i + 1] == ' ' ||
-							    t[i + 1] == '\n'));
-	     i++)
-		;
-	*e = i;
-}
-
 /*
  * Whether s[0..n) trains or builds a model: "any model trained on Trust
  * Data", "to train and validate its predictive models", "to develop a
@@ -3196,12 +3181,12 @@ static int gives_data_to_train(const struct document *doc, const struct roles *o
 			       const int *groups, const struct role_uses *gu, int g, int h)
 {
 	const char *t = doc->text.ptr;
-	size_t len = doc->text.len, s0, s1;
+	size_t s0, s1;
 	unsigned k;
 	int trained = 0, used = 0;
 
 	for (k = 0; k < gu[g].ndata_named && !(trained && used); k++) {
-		sentence_around(t, len, gu[g].data_named[k], &s0, &s1);
+		document_sentence_span(doc, gu[g].data_named[k], &s0, &s1);
 		trained |= trains_model(t + s0, s1 - s0);
 		used |= group_uses(t + s0, s1 - s0, out, groups, h);
 	}

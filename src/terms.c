@@ -2879,22 +2879,6 @@ static size_t before_examples(const char *body, size_t blen)
 	return blen;
 }
 
-/* The sentence around `at`, or the paragraph when sentences are not known. */
-static void sentence_around(const struct document *doc, size_t at, size_t *s, size_t *e)
-{
-	size_t i = document_sentence_at(doc, at);
-
-	if (i != (size_t)-1) {
-		*s = doc->sents[i].start;
-		*e = doc->sents[i].end;
-	} else {
-		const struct paragraph *p = &doc->paras[document_para_at(doc, at)];
-
-		*s = p->start;
-		*e = p->end;
-	}
-}
-
 /*
  * A definition at the head of a paragraph is read in its first bytes: the
  * term, its ':' or "means", and the start of what it means.
@@ -3011,7 +2995,7 @@ static void define_from_group(struct roles_finder *rf, const struct document *do
 	rf_group(rf, 1, &s, &n);
 	if (document_note_at(doc, s))
 		return;
-	sentence_around(doc, s, &ss, &se);
+	document_sentence_span(doc, s, &ss, &se);
 	if (se > me)
 		se = definition_body_end(doc->text.ptr, me, se);
 	if (se > me)
@@ -3145,7 +3129,7 @@ static void plain_definition_lists(struct roles_finder *rf, const struct documen
 		for (k = 0; k < nd; k++) {
 			size_t ss, se;
 
-			sentence_around(doc, s[k], &ss, &se);
+			document_sentence_span(doc, s[k], &ss, &se);
 			if (k + 1 < nd && semi[k + 1] < se)
 				se = semi[k + 1];
 			while (body[k] < se && t[body[k]] == ' ')
@@ -3218,7 +3202,7 @@ static void named_models(struct roles_finder *rf, const struct document *doc, st
 			 e < len && (t[e] == '"' || !strncmp(t + e, "\xE2\x80\x9D", 3)) &&
 			 ms > 0 && t[s - 1] != '"' && strncmp(t + s - 3, "\xE2\x80\x9C", 3))
 			continue;
-		sentence_around(doc, ms, &ss, &se);
+		document_sentence_span(doc, ms, &ss, &se);
 		if (ms <= ss)
 			continue;
 		k = define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se);
@@ -3322,7 +3306,7 @@ static void data_kinds_listed(const struct document *doc, struct roles *out)
 
 		if (out->terms[k].cls != TERM_CUSTOMER_DATA || out->terms[k].kind)
 			continue;
-		sentence_around(doc, out->terms[k].at, &ss, &se);
+		document_sentence_span(doc, out->terms[k].at, &ss, &se);
 		if (!(at = kind_list(t, ss, se)))
 			continue;
 		stop = se - at > KIND_LIST_REACH ? at + KIND_LIST_REACH : se;
@@ -3734,7 +3718,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 
 		rf_group(rf, 1, &cs, &cn);
 		rf_group(rf, 2, &s, &n);
-		sentence_around(doc, ms, &ss, &se);
+		document_sentence_span(doc, ms, &ss, &se);
 		if (ms > ss && !document_note_at(doc, s)) {
 			k = define_term(rf, out, t, s, n, ss, before_examples(t + ss, ms - ss),
 					closes_sentence(t, me, se) ? DEF_CLOSING : DEF_BEFORE, ss, se);
@@ -3772,7 +3756,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		from = me;
 		if (document_note_at(doc, s))
 			continue;
-		sentence_around(doc, ms, &ss, &se);
+		document_sentence_span(doc, ms, &ss, &se);
 		/* 'Collectively, Input and Output are "User Content."': the list names them. */
 		if (ln)
 			add_gather(gather, &ngather,
