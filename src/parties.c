@@ -1522,6 +1522,76 @@ static int company_in_means(struct roles_finder *rf, const struct roles *out, co
 	return 0;
 }
 
+/* Bytes before an alias searched for the heading of the recitals. */
+#define RECITAL_REACH 3000
+
+/*
+ * Whether t[at] is in the recitals: after a "BACKGROUND", "RECITALS" or
+ * "WHEREAS" heading line with no parties caption between, or in a
+ * paragraph that opens "WHEREAS".  Recitals name others as well as the
+ * parties: 'the Association represents its member firms, X, Y and Z
+ * (together the "Members")'.
+ */
+static int in_recitals(const char *t, size_t at)
+{
+	size_t lo = at > RECITAL_REACH ? at - RECITAL_REACH : 0, le = at, ls;
+
+	for (ls = at; ls > lo && t[ls - 1] != '\n'; ls--)
+		;
+	{
+		size_t i = ls;
+
+		while (t[i] == ' ' || t[i] == '\t' || t[i] == '(' || isalnum((unsigned char)t[i]) ||
+		       t[i] == ')' || t[i] == '.')
+			if (!strncasecmp(t + i, "whereas", 7))
+				return 1;
+			else if (i - ls > 6)
+				break;
+			else
+				i++;
+	}
+	while (ls > lo) {
+		size_t a, b, n;
+		char w[16];
+
+		le = ls - 1;
+		for (ls = le; ls > lo && t[ls - 1] != '\n'; ls--)
+			;
+		for (a = ls; a < le && strchr(" \t*_#", t[a]); a++)
+			;
+		for (b = le; b > a && strchr(" \t\r*_:", t[b - 1]); b--)
+			;
+		n = b - a;
+		if (!n || n >= sizeof w)
+			continue;
+		memcpy(w, t + a, n);
+		w[n] = 0;
+		if (!strcasecmp(w, "background") || !strcasecmp(w, "recitals") ||
+		    !strcasecmp(w, "whereas") || !strcasecmp(w, "preamble"))
+			return 1;
+		if (!strcasecmp(w, "parties") || !strcasecmp(w, "between"))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Whether the alias match t[ms, me) names a group of several parties
+ * together: '(together the "Members")', '(collectively, the "Lenders")',
+ * '("Member" and "Members")'.
+ */
+static int collective_alias(const char *t, size_t ms, size_t me, const size_t *s, const size_t *n)
+{
+	size_t i;
+
+	for (i = ms; i + 8 <= me; i++)
+		if ((!strncasecmp(t + i, "together", 8) || !strncasecmp(t + i, "collectiv", 9)) &&
+		    (i == ms || !isalpha((unsigned char)t[i - 1])))
+			return 1;
+	return n[1] && ((n[1] == n[0] + 1 && !strncmp(t + s[0], t + s[1], n[0]) && t[s[1] + n[0]] == 's') ||
+			(n[0] == n[1] + 1 && !strncmp(t + s[0], t + s[1], n[1]) && t[s[0] + n[1]] == 's'));
+}
+
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
@@ -1542,6 +1612,11 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 
 		rf_group(rf, 1, &s[0], &n[0]);
 		rf_group(rf, 2, &s[1], &n[1]);
+		/* A group the recitals name together is not a party: "the Members of the Association". */
+		if (collective_alias(t, ms, me, s, n) && in_recitals(t, ms)) {
+			from = me;
+			continue;
+		}
 		/*
 		 * An unquoted alias counts only after a company, and only as a role
 		 * noun, "(Customer)", a name after "the", "(the Company)", or the

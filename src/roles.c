@@ -121,10 +121,17 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->paren_alias = compile(rf,
 "\\(\\s*(?:(?:the|a|an|each|collectively|individually|hereinafter|hereafter|herein|"
 		"referred|to|as|called|known|below|"
-		"together\\s+with\\s+(?:its|their)\\s+(?:affiliates|subsidiaries))[\\s,]+)*"
-		"(?|" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE
-		"(?:\\s*(?:,|or|and|/)\\s*(?:the\\s+)?" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH
-		Q_CLOSE ")?|"
+		"together\\s+with\\s+(?:its|their)\\s+(?:affiliates|subsidiaries)|together)[\\s,]+)*"
+		/*
+		 * Several parties named together: '(together "the Members" and
+		 * each "a Member")', '(each a "Participant" and together the
+		 * "Participants")', '(together, the "Members", and each a "Member")'.
+		 */
+		"(?|" Q_OPEN EMPH "(?:the\\s+|(?-i:an?\\s+))?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE
+		"(?:\\s*(?:,\\s*(?:or|and)?|or|and|/)\\s*"
+		"(?:(?:each|together|collectively|individually|the|a|an)[\\s,]+)*"
+		Q_OPEN EMPH "(?:the\\s+|(?-i:an?\\s+))?(" Q_BODY "{1,40}?)" EMPH
+		Q_CLOSE ",?)?|"
 		/*
 		 * Unquoted, as Australian drafting has it: "... ABN 42 118 552 903
 		 * (Customer)"; in bold too, "(the **Client**)".

@@ -6240,6 +6240,59 @@ static void test_roles69_term_of_a_party_is_no_party(void **state)
 	}
 }
 
+/*
+ * roles72: several parties named together are one party: '(together "the
+ * Members" and each "a Member")' opposite a single provider is the
+ * customer, a collective of licensors stays the vendor, and a group the
+ * recitals name together is no party.
+ */
+static void test_roles72_parties_named_together(void **state)
+{
+	static const char consortium[] =
+		"PARTIES\n\n(1) Alder Bank plc, Birch Savings Limited and Cedar Mutual plc (together "
+		"\"the Members\" and each \"a Member\"); and\n\n(2) Quill Analytics Ltd (\"the Provider\").\n\n"
+		"1. The Provider will not use Member Data to train any model.\n";
+	static const char comma[] =
+		"PARTIES\n\n(1) Kestrel Bank plc, Falcon Bank plc and Osprey Bank Limited (together, the "
+		"\"Members\", and each a \"Member\"); and\n\n(2) Heron Systems Ltd (the \"Service Provider\").\n";
+	static const char jv[] =
+		"This Agreement is made between Pinecrest Energy Inc., Redwood Power LLC and Sycamore Grid "
+		"Corp. (each a \"Participant\" and together the \"Participants\") and Lumen AI Inc. (the "
+		"\"Vendor\").\n1. The Vendor will provide its service to the Participants.\n";
+	static const char licensors[] =
+		"This Agreement is made between Orion Software Ltd and Vega Data Ltd (together the "
+		"\"Licensors\" and each a \"Licensor\") and Harbor Retail Inc. (the \"Licensee\").\n"
+		"1. The Licensors grant the Licensee a licence to use the Software.\n";
+	static const char recital[] =
+		"This Agreement is made between Acorn Trade Association Limited (the \"Association\") and "
+		"Beacon Software Ltd (the \"Supplier\").\n\nBACKGROUND\n\n(A) The Association represents its "
+		"member firms, Delta Ltd, Echo Ltd and Foxtrot plc (together the \"Members\").\n\n"
+		"1. The Supplier will provide its platform to the Association.\n";
+	static const struct party_case members[] = {
+		{ "Members", ROLE_CUSTOMER }, { "Member", ROLE_CUSTOMER }, { "Provider", ROLE_VENDOR },
+	};
+	static const struct party_case members2[] = {
+		{ "Members", ROLE_CUSTOMER }, { "Member", ROLE_CUSTOMER }, { "Service Provider", ROLE_VENDOR },
+	};
+	static const struct party_case participants[] = {
+		{ "Participants", ROLE_CUSTOMER }, { "Participant", ROLE_CUSTOMER }, { "Vendor", ROLE_VENDOR },
+	};
+	static const struct party_case supplier_side[] = {
+		{ "Licensors", ROLE_VENDOR }, { "Licensor", ROLE_VENDOR }, { "Licensee", ROLE_CUSTOMER },
+	};
+	static const struct party_case not_members[] = {
+		{ "Association", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_loaded_roles(consortium, members, 3);
+	check_loaded_roles(comma, members2, 3);
+	check_loaded_roles(jv, participants, 3);
+	check_loaded_roles(licensors, supplier_side, 3);
+	check_loaded_roles(recital, not_members, 2);
+	check_no_party(recital, "Members");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6399,6 +6452,7 @@ int main(void)
 		cmocka_unit_test(test_roles68_accepted_on_whose_behalf),
 		cmocka_unit_test(test_terms70_plain_run_on_definitions),
 		cmocka_unit_test(test_roles69_term_of_a_party_is_no_party),
+		cmocka_unit_test(test_roles72_parties_named_together),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
