@@ -185,6 +185,12 @@ struct rule {
 	const char *recommendation;
 	enum stance stance;
 	enum severity severity;
+	/*
+	 * `aspect`: which part of its clause type the rule finds ("measures",
+	 * "breach-notice"), or NULL.  One sentence keeps one finding per type,
+	 * stance and aspect; checklist items may need several (met_needs).
+	 */
+	const char *aspect;
 	int case_sensitive;               /* `case: sensitive` */
 
 	/*
@@ -243,6 +249,12 @@ struct checklist_item {
 	 */
 	struct type_stance *red_flags_unless_met;
 	size_t nred_flags_unless_met;
+	/*
+	 * `met-needs`: the aspects (struct rule) the findings that meet the
+	 * item must cover between them; one missing makes it partial.
+	 */
+	const char **met_needs;
+	size_t nmet_needs;
 	const char *recommendation;       /* the position to ask for */
 	const char *fallback;             /* what to accept if refused */
 	const char *rationale;

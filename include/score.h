@@ -86,6 +86,11 @@ struct item_result {
 	size_t *evidence;          /* indices into the findings, ascending */
 	size_t nevidence;
 	/*
+	 * The first aspect of the item's met-needs no finding covered, which
+	 * made a met item partial ("breach-notice"), or NULL.
+	 */
+	const char *short_of;
+	/*
 	 * Why a reviewer accepted this item as it is (waiver.h), or NULL.  Set
 	 * by the caller after scoring; the score ignores it, the CI gate
 	 * (score_policy_fails) and the CI formats honour it.

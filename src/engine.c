@@ -737,9 +737,17 @@ static int in_deleted_clause(const struct engine *e, size_t para)
 	return 0;
 }
 
+/* Rules with no aspect share one; "measures" and "breach-notice" differ. */
+static int same_aspect(const struct rule *a, const struct rule *b)
+{
+	return a->aspect == b->aspect ||
+	       (a->aspect && b->aspect && strcmp(a->aspect, b->aspect) == 0);
+}
+
 /*
  * Of the findings from one sentence (out->v[first..]), keeps one per clause
- * type and stance: the most severe, the first on a tie.
+ * type, stance and aspect: the most severe, the first on a tie.  "shall
+ * maintain security measures and shall notify any breach" keeps both.
  */
 static void dedupe_sentence(struct findings *out, size_t first)
 {
@@ -752,7 +760,8 @@ static void dedupe_sentence(struct findings *out, size_t first)
 		for (j = first; j < keep; j++) {
 			struct finding *g = &out->v[j];
 
-			if (g->rule->type == f->rule->type && g->stance == f->stance) {
+			if (g->rule->type == f->rule->type && g->stance == f->stance &&
+			    same_aspect(g->rule, f->rule)) {
 				if (f->rule->severity > g->rule->severity)
 					*g = *f;
 				dup = 1;
@@ -767,7 +776,7 @@ static void dedupe_sentence(struct findings *out, size_t first)
 
 /*
  * Whether a finding of rule r in this sentence would be dropped by
- * dedupe_sentence whatever it matched: one of its type and stance is
+ * dedupe_sentence whatever it matched: one of its type, stance and aspect is
  * already there (out->v[first..]), at least as severe, and r, later in rule
  * order, would lose the tie.  Then r need not run.
  */
@@ -778,7 +787,7 @@ static int outranked(const struct findings *out, size_t first, const struct rule
 
 	for (i = first; i < out->n; i++)
 		if (out->v[i].rule->type == r->type && out->v[i].stance == stance &&
-		    out->v[i].rule->severity >= r->severity)
+		    out->v[i].rule->severity >= r->severity && same_aspect(out->v[i].rule, r))
 			return 1;
 	return 0;
 }

@@ -296,6 +296,11 @@ static void write_item_title(struct text_out *o, const struct item_result *res)
 	add_clean(o, it->id);
 	buf_addf(&o->b, ", %s-have]", report_priority_name(it->priority));
 	paint_off(o);
+	if (res->short_of) {
+		buf_addstr(&o->b, "  no ");
+		add_clean(o, res->short_of);
+		buf_addstr(&o->b, " found");
+	}
 	if (res->waived) {
 		buf_addstr(&o->b, "  waived: ");
 		add_clean(o, res->waived);

@@ -458,6 +458,8 @@ static void parse_rule(struct pack_ctx *c, yaml_node_t *n)
 				pack_error(c, v, "severity must be info, low, medium, high or critical, not '%s'", s);
 			else if (s)
 				r.severity = (enum severity)x;
+		} else if (key_is(k, "aspect")) {
+			r.aspect = scalar(c, v, "aspect");
 		} else if (key_is(k, "case")) {
 			if ((s = scalar(c, v, "case")) && strcmp(s, "sensitive") && strcmp(s, "insensitive"))
 				pack_error(c, v, "case must be sensitive or insensitive, not '%s'", s);
@@ -713,6 +715,8 @@ static void parse_item(struct pack_ctx *c, yaml_node_t *n)
 			}
 		} else if (key_is(k, "met")) {
 			it.met = type_stances(c, v, STANCE_PROTECTIVE, &it.nmet);
+		} else if (key_is(k, "met-needs")) {
+			it.met_needs = string_list(c, v, "met-needs", &it.nmet_needs);
 		} else if (key_is(k, "partial")) {
 			it.partial = type_stances(c, v, STANCE_PROTECTIVE, &it.npartial);
 		} else if (key_is(k, "red-flags")) {
@@ -736,6 +740,8 @@ static void parse_item(struct pack_ctx *c, yaml_node_t *n)
 		pack_error(c, n, "checklist item '%s' names no clause types (met, partial or red-flags)", it.id);
 	else if (it.nred_flags_unless_met && !it.nmet)
 		pack_error(c, n, "checklist item '%s' has red-flags-unless-met but nothing that meets it", it.id);
+	else if (it.nmet_needs && !it.nmet)
+		pack_error(c, n, "checklist item '%s' has met-needs but nothing that meets it", it.id);
 	if (c->errors != errors)
 		return;
 	for (i = 0; i < rs->nitems; i++)
@@ -1725,6 +1731,36 @@ static void build_triggers(struct ruleset *rs)
 	free(at);
 }
 
+/*
+ * How the rules that meet the item bear on an aspect it needs: 2 one of
+ * them has it, 1 none has it but some have an aspect (a typo, or a rule
+ * renamed: an error), 0 none has any (a user's pack that replaced the
+ * built-in one: the item is never met, which is warned of).
+ */
+static int aspect_meets(const struct ruleset *rs, const struct checklist_item *it,
+			const char *aspect)
+{
+	size_t i, j;
+	int aware = 0;
+
+	for (i = 0; i < rs->nrules; i++) {
+		const struct rule *r = &rs->rules[i];
+
+		if (!r->aspect)
+			continue;
+		for (j = 0; j < it->nmet; j++)
+			if (it->met[j].rule ? it->met[j].rule == r :
+			    it->met[j].type && it->met[j].type == r->type)
+				break;
+		if (j == it->nmet)
+			continue;
+		if (strcmp(r->aspect, aspect) == 0)
+			return 2;
+		aware = 1;
+	}
+	return aware;
+}
+
 int ruleset_compile(struct ruleset *rs)
 {
 	struct expansion *memo;
@@ -1806,6 +1842,24 @@ int ruleset_compile(struct ruleset *rs)
 					 it->nred_flags_unless_met, &warned))
 			ret = -1;
 	}
+	for (i = 0; i < rs->nitems; i++)
+		for (j = 0; j < rs->items[i].nmet_needs; j++) {
+			const struct checklist_item *it = &rs->items[i];
+
+			switch (aspect_meets(rs, it, it->met_needs[j])) {
+			case 1:
+				error_at(it->file, it->line,
+					 "checklist item '%s': unknown aspect '%s' in met-needs "
+					 "(no rule its met entries take has it)", it->id, it->met_needs[j]);
+				ret = -1;
+				break;
+			case 0:
+				warning_at(it->file, it->line,
+					   "checklist item '%s' needs aspect '%s', which no loaded rule "
+					   "has: the item is never met", it->id, it->met_needs[j]);
+				break;
+			}
+		}
 	if (ret)
 		return ret;
 

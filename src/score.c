@@ -107,6 +107,27 @@ static int outread_by_adverse(const struct findings *f, size_t i)
 }
 
 /*
+ * The first of the item's met-needs aspects that no finding meeting it
+ * covers, or NULL: "security measures and breach notice" is not met by
+ * measures alone.
+ */
+static const char *aspect_short(const struct checklist_item *it,
+		const struct findings *f, const enum bearing *bearing)
+{
+	size_t a, i;
+
+	for (a = 0; a < it->nmet_needs; a++) {
+		for (i = 0; i < f->n; i++)
+			if (bearing[i] == BEARS_MET && f->v[i].rule->aspect &&
+			    strcmp(f->v[i].rule->aspect, it->met_needs[a]) == 0)
+				break;
+		if (i == f->n)
+			return it->met_needs[a];
+	}
+	return NULL;
+}
+
+/*
  * Judges one item against every finding.  `bearing` is scratch space for
  * f->n entries: the evidence is picked from what the count saw, without
  * asking bearing_of() twice.
@@ -139,7 +160,9 @@ static void judge_item(const struct checklist_item *it,
 		res->status = ITEM_PARTIAL;
 		decisive = BEARS_SOFTENED;
 	} else if (count[BEARS_MET]) {
-		res->status = ITEM_MET;
+		/* Met in part: the evidence is what was found. */
+		res->short_of = aspect_short(it, f, bearing);
+		res->status = res->short_of ? ITEM_PARTIAL : ITEM_MET;
 		decisive = BEARS_MET;
 	} else if (count[BEARS_RED_UNLESS_MET]) {
 		res->status = ITEM_RED_FLAG;

@@ -51,7 +51,19 @@ static const char pack[] =
 	"    patterns: ['\\bdelete\\b']\n"
 	"    qualifiers:\n"
 	"      - {pattern: 'upon request', effect: note, label: on-request, scope: after}\n"
-	"      - {pattern: 'when it sees fit', effect: red-flag, label: at-will, scope: after}\n";
+	"      - {pattern: 'when it sees fit', effect: red-flag, label: at-will, scope: after}\n"
+	"  - id: delete.notice\n"
+	"    type: data.deletion\n"
+	"    stance: protective\n"
+	"    severity: medium\n"
+	"    aspect: notice\n"
+	"    patterns: ['\\bnotify\\b']\n"
+	"  - id: delete.notice.low\n"
+	"    type: data.deletion\n"
+	"    stance: protective\n"
+	"    severity: low\n"
+	"    aspect: notice\n"
+	"    patterns: ['\\bnotify the\\b']\n";
 
 static struct ruleset rs;
 static struct engine *eng;
@@ -690,6 +702,30 @@ static void test_dedupe_keeps_most_severe(void **state)
 	assert_int_equal(f.v[0].sentence, 0);
 	assert_string_equal(f.v[1].rule->id, "train.yes.low");
 	assert_int_equal(f.v[1].sentence, 1);
+	findings_release(&f);
+	document_release(&doc);
+}
+
+/*
+ * Rules of one type and stance but another aspect both stand in a sentence
+ * ("delete ... and notify"); of one aspect, the most severe only.
+ */
+static void test_dedupe_keeps_each_aspect(void **state)
+{
+	struct document doc;
+	struct findings f;
+
+	(void)state;
+	run("The Vendor will delete Customer Data and notify the Customer. "
+	    "The Vendor will notify the Customer.", &doc, &f);
+	assert_int_equal(f.n, 3);
+	assert_string_equal(f.v[0].rule->id, "delete.any");
+	assert_int_equal(f.v[0].sentence, 0);
+	assert_string_equal(f.v[1].rule->id, "delete.notice");
+	assert_int_equal(f.v[1].sentence, 0);
+	assert_string_equal(f.v[2].rule->id, "delete.notice");
+	assert_int_equal(f.v[2].sentence, 1);
+	assert_null(find_rule(&f, "delete.notice.low"));
 	findings_release(&f);
 	document_release(&doc);
 }
@@ -1739,6 +1775,7 @@ int main(void)
 		cmocka_unit_test(test_clause_scope_stays_in_its_clause),
 		cmocka_unit_test(test_partial_flip_and_note),
 		cmocka_unit_test(test_dedupe_keeps_most_severe),
+		cmocka_unit_test(test_dedupe_keeps_each_aspect),
 		cmocka_unit_test(test_prefilter_skips_sentences_without_keywords),
 		cmocka_unit_test(test_match_starts_by_last_needed_word),
 		cmocka_unit_test(test_reach_counts_the_longest_word),

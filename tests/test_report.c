@@ -1175,6 +1175,7 @@ static void test_json_golden(void **state)
 		"          \"weight\": 5,\n"
 		"          \"status\": \"red-flag\",\n"
 		"          \"waived\": null,\n"
+		"          \"short_of\": null,\n"
 		"          \"evidence\": [\n"
 		"            {\n"
 		"              \"index\": 0,\n"

@@ -362,6 +362,73 @@ static void test_checklist_validation(void **state)
 	ruleset_release(&rs);
 }
 
+/*
+ * An aspect a checklist item needs must be one the rules meeting it have: a
+ * misspelt one would leave the item never met, silently.
+ */
+static int compile_aspect_pack(struct ruleset *rs)
+{
+	if (ruleset_add_pack(rs, "base.yaml", base_pack, strlen(base_pack)) ||
+	    ruleset_add_pack(rs, pending_name, pending_data, strlen(pending_data)))
+		return -1;
+	return ruleset_compile(rs);
+}
+
+static void test_met_needs_names_known_aspects(void **state)
+{
+	static const char good[] =
+		"rules:\n"
+		"  - id: t.no-train\n"
+		"    type: data.training\n"
+		"    stance: protective\n"
+		"    aspect: training\n"
+		"    patterns: ['{vendor} shall not train']\n"
+		"checklist:\n"
+		"  - id: no-training\n"
+		"    area: data\n"
+		"    title: No training\n"
+		"    met: [data.training]\n"
+		"    met-needs: [training]\n";
+	static const char typo[] =
+		"rules:\n"
+		"  - id: t.no-train\n"
+		"    type: data.training\n"
+		"    stance: protective\n"
+		"    aspect: training\n"
+		"    patterns: ['{vendor} shall not train']\n"
+		"checklist:\n"
+		"  - id: no-training\n"
+		"    area: data\n"
+		"    title: No training\n"
+		"    met: [data.training]\n"
+		"    met-needs: [trainnig]\n";
+	struct ruleset rs;
+	char *msg;
+	int ret;
+
+	(void)state;
+	ruleset_init(&rs);
+	pending_name = "good.yaml";
+	pending_data = good;
+	msg = capture_stderr(compile_aspect_pack, &rs, &ret);
+	assert_int_equal(ret, 0);
+	assert_string_equal(msg, "");
+	assert_int_equal(rs.items[0].nmet_needs, 1);
+	assert_string_equal(rs.items[0].met_needs[0], "training");
+	assert_string_equal(ruleset_find_rule(&rs, "t.no-train")->aspect, "training");
+	free(msg);
+	ruleset_release(&rs);
+
+	ruleset_init(&rs);
+	pending_name = "typo.yaml";
+	pending_data = typo;
+	msg = capture_stderr(compile_aspect_pack, &rs, &ret);
+	assert_int_equal(ret, -1);
+	assert_non_null(strstr(msg, "typo.yaml:8: checklist item 'no-training': unknown aspect 'trainnig'"));
+	free(msg);
+	ruleset_release(&rs);
+}
+
 /* Checklist entries name a clause type or a rule; anything else is an error. */
 static void test_checklist_entries_name_types_or_rules(void **state)
 {
@@ -920,6 +987,7 @@ int main(void)
 		cmocka_unit_test(test_later_pack_replaces_rule),
 		cmocka_unit_test(test_duplicate_in_one_pack_is_an_error),
 		cmocka_unit_test(test_checklist_validation),
+		cmocka_unit_test(test_met_needs_names_known_aspects),
 		cmocka_unit_test(test_checklist_entries_name_types_or_rules),
 		cmocka_unit_test(test_checklist_rule_stance_must_be_reachable),
 		cmocka_unit_test(test_refers_names_types_or_rules),

@@ -21,10 +21,15 @@ static struct rule rules[] = {
 	{ .id = "escrow", .type_id = "exit.escrow", .stance = STANCE_PROTECTIVE },
 	{ .id = "indemnity", .type_id = "liability.ip-indemnity", .stance = STANCE_PROTECTIVE },
 	{ .id = "other", .type_id = "commercial.governing-law", .stance = STANCE_NEUTRAL },
+	{ .id = "measures", .type_id = "data.security", .stance = STANCE_PROTECTIVE,
+	  .aspect = "measures" },
+	{ .id = "notice", .type_id = "data.security", .stance = STANCE_PROTECTIVE,
+	  .aspect = "breach-notice" },
+	{ .id = "insecure", .type_id = "data.security", .stance = STANCE_ADVERSE },
 };
 
 enum { R_TRAIN_NO, R_TRAIN_YES, R_TRAIN_SAY, R_RETENTION, R_ESCROW,
-       R_INDEMNITY, R_OTHER };
+       R_INDEMNITY, R_OTHER, R_MEASURES, R_NOTICE, R_INSECURE };
 
 static struct type_stance training_met[] = {
 	{ "data.training", NULL, STANCE_PROTECTIVE },
@@ -840,6 +845,62 @@ static void test_any_stance_matches_every_stance(void **state)
 	score_release(&r);
 }
 
+/*
+ * met-needs: security measures alone, or breach notice alone, only partly
+ * meets an item that needs both, and the result names what is short.
+ */
+static void test_met_needs_every_aspect(void **state)
+{
+	static struct type_stance security_met[] = {
+		{ "data.security", NULL, STANCE_PROTECTIVE },
+	};
+	static struct type_stance security_red[] = {
+		{ "data.security", NULL, STANCE_ADVERSE },
+	};
+	static const char *needs[] = { "measures", "breach-notice" };
+	static const struct {
+		const char *name;
+		int findings[3];
+		size_t n;
+		enum item_status want;
+		const char *short_of;
+	} cases[] = {
+		{ "both, in two sentences", { R_MEASURES, R_NOTICE }, 2, ITEM_MET, NULL },
+		{ "measures alone", { R_OTHER, R_MEASURES }, 2, ITEM_PARTIAL, "breach-notice" },
+		{ "notice alone", { R_NOTICE }, 1, ITEM_PARTIAL, "measures" },
+		{ "measures only partly", { PARTIAL(R_MEASURES), R_NOTICE }, 2, ITEM_PARTIAL, "measures" },
+		{ "a red flag beats both", { R_MEASURES, R_NOTICE, R_INSECURE }, 3, ITEM_RED_FLAG, NULL },
+		{ "nothing", { R_OTHER }, 1, ITEM_MISSING, NULL },
+	};
+	struct checklist_item item = {
+		.id = "security", .area = "data", .title = "Security", .priority = PRIORITY_MUST,
+		.weight = 5, .met = security_met, .nmet = 1,
+		.red_flags = security_red, .nred_flags = 1,
+		.met_needs = needs, .nmet_needs = ARRAY_SIZE(needs),
+	};
+	struct finding v[3];
+	struct score_report r;
+	struct findings f;
+	struct ruleset rs;
+	size_t c;
+
+	(void)state;
+	set_items(&rs, &item, 1);
+	for (c = 0; c < ARRAY_SIZE(cases); c++) {
+		set_findings(&f, v, cases[c].findings, cases[c].n);
+		score_findings(&rs, &f, PERSPECTIVE_CUSTOMER, &r);
+		if (r.items[0].status != cases[c].want)
+			fail_msg("%s: status %s, want %s", cases[c].name,
+				 item_status_name(r.items[0].status),
+				 item_status_name(cases[c].want));
+		if (cases[c].short_of)
+			assert_string_equal(r.items[0].short_of, cases[c].short_of);
+		else
+			assert_null(r.items[0].short_of);
+		score_release(&r);
+	}
+}
+
 static void test_status_names(void **state)
 {
 	(void)state;
@@ -873,6 +934,7 @@ int main(void)
 		cmocka_unit_test(test_entry_with_a_qualifier_label),
 		cmocka_unit_test(test_any_stance_matches_every_stance),
 		cmocka_unit_test(test_entry_naming_a_rule),
+		cmocka_unit_test(test_met_needs_every_aspect),
 		cmocka_unit_test(test_status_names),
 	};
 
