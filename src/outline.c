@@ -878,7 +878,7 @@ int outline_ends_unfinished(const char *t, size_t s, size_t e)
 /* Words in a numbered heading in sentence case, at most. */
 #define SENTENCE_HEADING_MAX_WORDS 8
 
-int outline_heading_words(const char *t, size_t s, size_t e)
+static int heading_words(const char *t, size_t s, size_t e, int commas)
 {
 	size_t k, words = 0;
 
@@ -887,7 +887,11 @@ int outline_heading_words(const char *t, size_t s, size_t e)
 		return 0;
 	for (k = s; k < e; k++) {
 		switch (t[k]) {
-		case '.': case ':': case ';': case ',': case '!': case '?': case '\n': case '\0':
+		case ',':
+			if (!commas || k + 1 >= e || t[k + 1] != ' ')
+				return 0;
+			break;
+		case '.': case ':': case ';': case '!': case '?': case '\n': case '\0':
 			return 0;
 		case ' ':
 			if (t[k + 1] != ' ' && ++words >= SENTENCE_HEADING_MAX_WORDS)
@@ -898,6 +902,16 @@ int outline_heading_words(const char *t, size_t s, size_t e)
 		}
 	}
 	return 1;
+}
+
+int outline_heading_words(const char *t, size_t s, size_t e)
+{
+	return heading_words(t, s, e, 0);
+}
+
+int outline_title_words(const char *t, size_t s, size_t e)
+{
+	return heading_words(t, s, e, 1);
 }
 
 int outline_leads_in(const char *t, size_t s, size_t e)

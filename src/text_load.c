@@ -667,13 +667,38 @@ static int sentence_after_fields(const struct splitter *sp, const struct line *l
 /*
  * Whether the open paragraph is a heading over the clause a labelled line
  * after it starts: one line, a label and a few words in sentence case or
- * capitals ("3. Privacy and storage" over "3.1 We store ...").
+ * capitals ("3. Privacy and storage" over "3.1 We store ...").  After a
+ * keyword ("Article 8 - Personal data", "Section 4 – Fees (payment)") a
+ * dash before the title and a gloss in brackets after it are left out,
+ * and a title after a dash may list its subjects with commas.
  */
 static int heads_clause(const struct splitter *sp)
 {
-	return sp->nlines == 1 && sp->label.style != STYLE_NONE &&
-	       sp->kind == PARA_BODY && sp->md_level < 0 &&
-	       outline_heading_words(sp->doc->text.ptr, sp->body, sp->end);
+	const char *t = sp->doc->text.ptr;
+	size_t s = sp->body, e = sp->end, d;
+	int dashed = 0;
+
+	if (sp->nlines != 1 || sp->label.style == STYLE_NONE ||
+	    sp->kind != PARA_BODY || sp->md_level >= 0)
+		return 0;
+	if (sp->label.style == STYLE_SECTION || sp->label.style == STYLE_ARTICLE ||
+	    sp->label.style == STYLE_ANNEX) {
+		/* "Article 8 - Personal data", "Clause 5 – Use of data": the dash is no word. */
+		d = outline_dash_len(t + s, t + e);
+		if (d && s + d < e && t[s + d] == ' ') {
+			for (s += d; s < e && t[s] == ' '; s++)
+				;
+			dashed = 1;
+		}
+		/* "Article 6 - Acceptance (recette)": a gloss closes the title. */
+		if (e - s > 3 && t[e - 1] == ')' && (d = e - 1) > s) {
+			while (d > s && t[d - 1] != '(' && t[d - 1] != ')')
+				d--;
+			if (d > s + 1 && t[d - 1] == '(' && t[d - 2] == ' ')
+				e = d - 2;
+		}
+	}
+	return dashed ? outline_title_words(t, s, e) : outline_heading_words(t, s, e);
 }
 
 /*

@@ -809,6 +809,35 @@ static void test_heading_line_over_its_clause(void **state)
 }
 
 /*
+ * A keyword's heading with its title after a dash ("Article 8 - Personal
+ * data", "Clause 5 – Use of data"), a gloss in brackets or a list with
+ * commas in it, over its first sub-clause on the next line: a heading,
+ * and the sub-clause keeps its own number.
+ */
+static void test_keyword_dash_heading_over_its_clause(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "Article 8 - Personal data and the CNIL\n"
+	      "8.1 The Recordings remain the property of the Licensee.\n"
+	      "8.2 The Licensor acts as processor.\n"
+	      "\n"
+	      "Article 6 - Acceptance (recette)\n"
+	      "6.1 The Parties shall carry out acceptance tests.\n"
+	      "\n"
+	      "Article 14 \xE2\x80\x93 Exclusivity, assignment and publicity\n"
+	      "14.1 The Licensee may not assign the Contract.\n",
+	      { 1, "Article 8", "Article 8", 0, PARA_HEADING, "Article 8 -", "- Personal" },
+	      { 2, "8.1", "8.1", 1, PARA_BODY, "8.1 The", "The Recordings" },
+	      { 3, "8.2", "8.2", 1, PARA_BODY, "8.2 The", "The Licensor" },
+	      { 5, "Article 6", "Article 6", 0, PARA_HEADING, "Article 6 -", "- Acceptance" },
+	      { 6, "6.1", "6.1", 1, PARA_BODY, "6.1 The", "The Parties" },
+	      { 8, "Article 14", "Article 14", 0, PARA_HEADING, "Article 14", "\xE2\x80\x93 Exclusivity" },
+	      { 9, "14.1", "14.1", 1, PARA_BODY, "14.1 The", "The Licensee" });
+}
+
+/*
  * A numbered heading in sentence case with a blank line before its first
  * sub-clause is a heading too, and the clauses under it have it for their
  * heading path; a lead-in its items finish, or a short item before its
@@ -2610,6 +2639,7 @@ int main(void)
 		T(test_recitals_after_a_heading),
 		T(test_numbered_heading_in_sentence_case),
 		T(test_heading_line_over_its_clause),
+		T(test_keyword_dash_heading_over_its_clause),
 		T(test_heading_line_over_its_clause_after_a_blank),
 		T(test_unlabelled_heading_line_over_its_clause),
 		T(test_unlabelled_heading_after_a_blank),
