@@ -457,6 +457,28 @@ static const char *skip_number_sign(const char *p, const char *e)
 	return p;
 }
 
+/*
+ * The id of a part of a schedule at p: digits, a roman numeral in
+ * capitals or one capital ("5", "IV", "B"), a whole word: its length, or 0.
+ */
+static size_t part_id_len(const char *p, const char *e)
+{
+	size_t n = 0;
+
+	if (p < e && isdigit((unsigned char)*p)) {
+		while (p + n < e && n < 3 && isdigit((unsigned char)p[n]))
+			n++;
+	} else {
+		while (p + n < e && n < 5 && strchr("IVX", p[n]))
+			n++;
+		if (!n && p < e && isupper((unsigned char)*p))
+			n = 1;
+	}
+	if (!n || (p + n < e && isalnum((unsigned char)p[n])))
+		return 0;
+	return n;
+}
+
 /* "Section 4.2", "Paragraph 2.", "PART II", "ARTICLE IV", "Schedule A", "§ 4.2", "Anlage 1", "Приложение № 1". */
 static int parse_keyword(const char *s, const char *e, struct label *lab)
 {
@@ -509,6 +531,9 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 		if (d && p + d < e && (p[d] == ' ' || p[d] == '\t'))
 			p = skip_blanks(p + d, e);
 		p = skip_number_sign(p, e);
+		/* "SCHEDULE PART 5": a part of the schedules, numbered as one. */
+		if (word_at(p, e, "part") && part_id_len(skip_blanks(p + 4, e), e))
+			p = skip_blanks(p + 4, e);
 	}
 	id = p;
 	if (lab->style == STYLE_SECTION) {
@@ -543,6 +568,14 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 		}
 		if (p < e && *p == '.')
 			p++;
+		/* "Schedule 2 Part B": the part is of the label. */
+		if (lab->style == STYLE_ANNEX && p < e && (*p == ' ' || *p == '\t')) {
+			const char *q = skip_blanks(p, e), *r;
+			size_t idn;
+
+			if (word_at(q, e, "part") && (idn = part_id_len(r = skip_blanks(q + 4, e), e)))
+				p = r + idn;
+		}
 	}
 	if (p < e && isalnum((unsigned char)*p))
 		return 0;

@@ -458,6 +458,37 @@ static int is_table_row(const char *t, const struct line *l)
 	return t[l->first] == '|' && l->last - l->first > 1;
 }
 
+/* Whether t[s..e) holds a cell boundary, " | ". */
+static int has_cells(const char *t, size_t s, size_t e)
+{
+	for (; s + 3 <= e; s++)
+		if (t[s] == ' ' && t[s + 1] == '|' && t[s + 2] == ' ')
+			return 1;
+	return 0;
+}
+
+/*
+ * A row of a table typed without its outer bars, "Description | Details":
+ * cells split by " | " on a line next to another such line (the one before
+ * it, `prev`, when it came right before, or the one after it).
+ */
+static int is_bare_table_row(const char *t, size_t len, const struct line *l,
+			     const struct line *prev)
+{
+	const char *nl;
+	size_t s;
+
+	if (!has_cells(t, l->first, l->last))
+		return 0;
+	if (prev && prev->number + 1 == l->number && has_cells(t, prev->first, prev->last))
+		return 1;
+	if (l->end >= len)
+		return 0;
+	s = l->end + 1;
+	nl = memchr(t + s, '\n', len - s);
+	return has_cells(t, s, nl ? (size_t)(nl - t) : len);
+}
+
 /* "|---|:--:|": the line under a Markdown table's header. */
 static int is_table_rule(const char *t, const struct line *l)
 {
@@ -2202,7 +2233,8 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				return -1;
 			continue;
 		}
-		if (is_table_row(t, &l)) {
+		if (is_table_row(t, &l) ||
+		    is_bare_table_row(t, doc->text.len, &l, sp.back[1].last ? &sp.back[1] : NULL)) {
 			if (flush_paragraph(&sp, err))
 				return -1;
 			if (!is_table_rule(t, &l)) {
