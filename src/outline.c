@@ -479,6 +479,25 @@ static size_t part_id_len(const char *p, const char *e)
 	return n;
 }
 
+/* Past "part " at p when a part's id follows ("SCHEDULE PART 5"), else p. */
+static const char *after_part_word(const char *p, const char *e)
+{
+	if (word_at(p, e, "part") && part_id_len(skip_blanks(p + 4, e), e))
+		return skip_blanks(p + 4, e);
+	return p;
+}
+
+/* Past " Part B" after an annex's id at p ("Schedule 2 Part B"), else p. */
+static const char *after_annex_part(const char *p, const char *e)
+{
+	const char *q = skip_blanks(p, e), *r;
+	size_t idn;
+
+	if (word_at(q, e, "part") && (idn = part_id_len(r = skip_blanks(q + 4, e), e)))
+		return r + idn;
+	return p;
+}
+
 /* "Section 4.2", "Paragraph 2.", "PART II", "ARTICLE IV", "Schedule A", "§ 4.2", "Anlage 1", "Приложение № 1". */
 static int parse_keyword(const char *s, const char *e, struct label *lab)
 {
@@ -532,8 +551,8 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 			p = skip_blanks(p + d, e);
 		p = skip_number_sign(p, e);
 		/* "SCHEDULE PART 5": a part of the schedules, numbered as one. */
-		if (word_at(p, e, "part") && part_id_len(skip_blanks(p + 4, e), e))
-			p = skip_blanks(p + 4, e);
+		if (*p == 'P' || *p == 'p')
+			p = after_part_word(p, e);
 	}
 	id = p;
 	if (lab->style == STYLE_SECTION) {
@@ -569,13 +588,8 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 		if (p < e && *p == '.')
 			p++;
 		/* "Schedule 2 Part B": the part is of the label. */
-		if (lab->style == STYLE_ANNEX && p < e && (*p == ' ' || *p == '\t')) {
-			const char *q = skip_blanks(p, e), *r;
-			size_t idn;
-
-			if (word_at(q, e, "part") && (idn = part_id_len(r = skip_blanks(q + 4, e), e)))
-				p = r + idn;
-		}
+		if (lab->style == STYLE_ANNEX && p + 1 < e && *p == ' ' && (p[1] == 'P' || p[1] == 'p'))
+			p = after_annex_part(p, e);
 	}
 	if (p < e && isalnum((unsigned char)*p))
 		return 0;

@@ -461,32 +461,17 @@ static int is_table_row(const char *t, const struct line *l)
 /* Whether t[s..e) holds a cell boundary, " | ". */
 static int has_cells(const char *t, size_t s, size_t e)
 {
-	for (; s + 3 <= e; s++)
-		if (t[s] == ' ' && t[s + 1] == '|' && t[s + 2] == ' ')
+	const char *bar;
+
+	/* Most lines have no bar at all: memchr settles them. */
+	while (e >= s + 3 && (bar = memchr(t + s + 1, '|', e - s - 2)) != NULL) {
+		size_t k = (size_t)(bar - t);
+
+		if (t[k - 1] == ' ' && t[k + 1] == ' ')
 			return 1;
+		s = k;
+	}
 	return 0;
-}
-
-/*
- * A row of a table typed without its outer bars, "Description | Details":
- * cells split by " | " on a line next to another such line (the one before
- * it, `prev`, when it came right before, or the one after it).
- */
-static int is_bare_table_row(const char *t, size_t len, const struct line *l,
-			     const struct line *prev)
-{
-	const char *nl;
-	size_t s;
-
-	if (!has_cells(t, l->first, l->last))
-		return 0;
-	if (prev && prev->number + 1 == l->number && has_cells(t, prev->first, prev->last))
-		return 1;
-	if (l->end >= len)
-		return 0;
-	s = l->end + 1;
-	nl = memchr(t + s, '\n', len - s);
-	return has_cells(t, s, nl ? (size_t)(nl - t) : len);
 }
 
 /* "|---|:--:|": the line under a Markdown table's header. */
@@ -590,7 +575,38 @@ struct splitter {
 	size_t toc_end, toc_walked;
 	unsigned toc_lookaheads;
 	struct line back[2];    /* the last two lines with text, back[0] nearest */
+	unsigned long row_line; /* the last line read as a table's row without bars */
 };
+
+/*
+ * A row of a table typed without its outer bars, "Description | Details":
+ * cells split by " | ", on the line right after such a row or opening a
+ * run of them: where a block starts (no paragraph open) or under a
+ * caption or an annex's heading of one line, the line after it a row too.
+ * Lines inside prose are not looked at (nor scanned: most lines are).
+ */
+static int is_bare_table_row(struct splitter *sp, const struct line *l)
+{
+	const char *t = sp->doc->text.ptr, *nl;
+	size_t len = sp->doc->text.len, s;
+
+	if (sp->row_line && sp->row_line + 1 == l->number) {
+		if (!has_cells(t, l->first, l->last))
+			return 0;
+	} else {
+		if (sp->open && (sp->nlines != 1 ||
+				 (!sp->caption && sp->label.style != STYLE_ANNEX)))
+			return 0;
+		if (!has_cells(t, l->first, l->last) || l->end >= len)
+			return 0;
+		s = l->end + 1;
+		nl = memchr(t + s, '\n', len - s);
+		if (!has_cells(t, s, nl ? (size_t)(nl - t) : len))
+			return 0;
+	}
+	sp->row_line = l->number;
+	return 1;
+}
 
 /* Where the last line gathered into the open paragraph starts. */
 static size_t last_line_start(const char *t, const struct splitter *sp)
@@ -2233,8 +2249,7 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				return -1;
 			continue;
 		}
-		if (is_table_row(t, &l) ||
-		    is_bare_table_row(t, doc->text.len, &l, sp.back[1].last ? &sp.back[1] : NULL)) {
+		if (is_table_row(t, &l) || is_bare_table_row(&sp, &l)) {
 			if (flush_paragraph(&sp, err))
 				return -1;
 			if (!is_table_rule(t, &l)) {
