@@ -103,6 +103,12 @@ int outline_is_caption(const char *t, size_t s, size_t e, int labelled);
 int outline_heading_words(const char *t, size_t s, size_t e);
 
 /*
+ * The same for a title set off from its keyword by a dash ("Article 14 -
+ * Exclusivity, assignment and publicity"): a comma may list its subjects.
+ */
+int outline_title_words(const char *t, size_t s, size_t e);
+
+/*
  * Whether t[s..e) ends on a word that leads on to more ("... in the",
  * "... of"): a line cut short, no end of its own.
  */

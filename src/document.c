@@ -168,6 +168,14 @@ static int is_caption_clause(const char *clause)
 	return isalpha((unsigned char)clause[0]) && strchr(clause, ' ') && !strchr(clause, '(');
 }
 
+/* Whether s[0..n) ends on a quote: '"', '\'', or a closing curly one. */
+static int ends_in_quote(const char *s, size_t n)
+{
+	return n && (s[n - 1] == '"' || s[n - 1] == '\'' ||
+		     (n >= 3 && !memcmp(s + n - 3, "\xE2\x80", 2) &&
+		      (s[n - 1] == '\x9D' || s[n - 1] == '\x99')));
+}
+
 static int all_digits(const char *s, size_t n)
 {
 	size_t i;
@@ -278,8 +286,14 @@ static const char *compose_clause(struct document *doc, const char *label,
 	 * paragraphs, "Article 6(2)", as civil-law drafting numbers them;
 	 * under a number it stands alone.
 	 */
-	if (parent_clause && is_caption_clause(parent_clause) && all_digits(s, n))
+	if (parent_clause && is_caption_clause(parent_clause) && all_digits(s, n)) {
+		size_t plen = strlen(parent_clause);
+
+		/* "EXHIBIT "E"": after a quote, "EXHIBIT "E", 1" reads, "EXHIBIT "E"(1)" not. */
+		if (ends_in_quote(parent_clause, plen))
+			return arena_printf(&doc->arena, "%s, %.*s", parent_clause, (int)n, s);
 		return bracket_clause(doc, parent_clause, s, n);
+	}
 	if (memchr(s, '.', n) || (isdigit((unsigned char)s[0]) && label[strlen(label) - 1] != ')'))
 		return arena_strndup(&doc->arena, s, n);
 	if (parent_clause)

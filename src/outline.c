@@ -457,6 +457,47 @@ static const char *skip_number_sign(const char *p, const char *e)
 	return p;
 }
 
+/*
+ * The id of a part of a schedule at p: digits, a roman numeral in
+ * capitals or one capital ("5", "IV", "B"), a whole word: its length, or 0.
+ */
+static size_t part_id_len(const char *p, const char *e)
+{
+	size_t n = 0;
+
+	if (p < e && isdigit((unsigned char)*p)) {
+		while (p + n < e && n < 3 && isdigit((unsigned char)p[n]))
+			n++;
+	} else {
+		while (p + n < e && n < 5 && strchr("IVX", p[n]))
+			n++;
+		if (!n && p < e && isupper((unsigned char)*p))
+			n = 1;
+	}
+	if (!n || (p + n < e && isalnum((unsigned char)p[n])))
+		return 0;
+	return n;
+}
+
+/* Past "part " at p when a part's id follows ("SCHEDULE PART 5"), else p. */
+static const char *after_part_word(const char *p, const char *e)
+{
+	if (word_at(p, e, "part") && part_id_len(skip_blanks(p + 4, e), e))
+		return skip_blanks(p + 4, e);
+	return p;
+}
+
+/* Past " Part B" after an annex's id at p ("Schedule 2 Part B"), else p. */
+static const char *after_annex_part(const char *p, const char *e)
+{
+	const char *q = skip_blanks(p, e), *r;
+	size_t idn;
+
+	if (word_at(q, e, "part") && (idn = part_id_len(r = skip_blanks(q + 4, e), e)))
+		return r + idn;
+	return p;
+}
+
 /* "Section 4.2", "Paragraph 2.", "PART II", "ARTICLE IV", "Schedule A", "§ 4.2", "Anlage 1", "Приложение № 1". */
 static int parse_keyword(const char *s, const char *e, struct label *lab)
 {
@@ -509,6 +550,9 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 		if (d && p + d < e && (p[d] == ' ' || p[d] == '\t'))
 			p = skip_blanks(p + d, e);
 		p = skip_number_sign(p, e);
+		/* "SCHEDULE PART 5": a part of the schedules, numbered as one. */
+		if (*p == 'P' || *p == 'p')
+			p = after_part_word(p, e);
 	}
 	id = p;
 	if (lab->style == STYLE_SECTION) {
@@ -543,6 +587,9 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 		}
 		if (p < e && *p == '.')
 			p++;
+		/* "Schedule 2 Part B": the part is of the label. */
+		if (lab->style == STYLE_ANNEX && p + 1 < e && *p == ' ' && (p[1] == 'P' || p[1] == 'p'))
+			p = after_annex_part(p, e);
 	}
 	if (p < e && isalnum((unsigned char)*p))
 		return 0;
@@ -878,7 +925,7 @@ int outline_ends_unfinished(const char *t, size_t s, size_t e)
 /* Words in a numbered heading in sentence case, at most. */
 #define SENTENCE_HEADING_MAX_WORDS 8
 
-int outline_heading_words(const char *t, size_t s, size_t e)
+static int heading_words(const char *t, size_t s, size_t e, int commas)
 {
 	size_t k, words = 0;
 
@@ -887,7 +934,11 @@ int outline_heading_words(const char *t, size_t s, size_t e)
 		return 0;
 	for (k = s; k < e; k++) {
 		switch (t[k]) {
-		case '.': case ':': case ';': case ',': case '!': case '?': case '\n': case '\0':
+		case ',':
+			if (!commas || k + 1 >= e || t[k + 1] != ' ')
+				return 0;
+			break;
+		case '.': case ':': case ';': case '!': case '?': case '\n': case '\0':
 			return 0;
 		case ' ':
 			if (t[k + 1] != ' ' && ++words >= SENTENCE_HEADING_MAX_WORDS)
@@ -898,6 +949,16 @@ int outline_heading_words(const char *t, size_t s, size_t e)
 		}
 	}
 	return 1;
+}
+
+int outline_heading_words(const char *t, size_t s, size_t e)
+{
+	return heading_words(t, s, e, 0);
+}
+
+int outline_title_words(const char *t, size_t s, size_t e)
+{
+	return heading_words(t, s, e, 1);
 }
 
 int outline_leads_in(const char *t, size_t s, size_t e)

@@ -458,6 +458,22 @@ static int is_table_row(const char *t, const struct line *l)
 	return t[l->first] == '|' && l->last - l->first > 1;
 }
 
+/* Whether t[s..e) holds a cell boundary, " | ". */
+static int has_cells(const char *t, size_t s, size_t e)
+{
+	const char *bar;
+
+	/* Most lines have no bar at all: memchr settles them. */
+	while (e >= s + 3 && (bar = memchr(t + s + 1, '|', e - s - 2)) != NULL) {
+		size_t k = (size_t)(bar - t);
+
+		if (t[k - 1] == ' ' && t[k + 1] == ' ')
+			return 1;
+		s = k;
+	}
+	return 0;
+}
+
 /* "|---|:--:|": the line under a Markdown table's header. */
 static int is_table_rule(const char *t, const struct line *l)
 {
@@ -559,7 +575,38 @@ struct splitter {
 	size_t toc_end, toc_walked;
 	unsigned toc_lookaheads;
 	struct line back[2];    /* the last two lines with text, back[0] nearest */
+	unsigned long row_line; /* the last line read as a table's row without bars */
 };
+
+/*
+ * A row of a table typed without its outer bars, "Description | Details":
+ * cells split by " | ", on the line right after such a row or opening a
+ * run of them: where a block starts (no paragraph open) or under a
+ * caption or an annex's heading of one line, the line after it a row too.
+ * Lines inside prose are not looked at (nor scanned: most lines are).
+ */
+static int is_bare_table_row(struct splitter *sp, const struct line *l)
+{
+	const char *t = sp->doc->text.ptr, *nl;
+	size_t len = sp->doc->text.len, s;
+
+	if (sp->row_line && sp->row_line + 1 == l->number) {
+		if (!has_cells(t, l->first, l->last))
+			return 0;
+	} else {
+		if (sp->open && (sp->nlines != 1 ||
+				 (!sp->caption && sp->label.style != STYLE_ANNEX)))
+			return 0;
+		if (!has_cells(t, l->first, l->last) || l->end >= len)
+			return 0;
+		s = l->end + 1;
+		nl = memchr(t + s, '\n', len - s);
+		if (!has_cells(t, s, nl ? (size_t)(nl - t) : len))
+			return 0;
+	}
+	sp->row_line = l->number;
+	return 1;
+}
 
 /* Where the last line gathered into the open paragraph starts. */
 static size_t last_line_start(const char *t, const struct splitter *sp)
@@ -667,13 +714,38 @@ static int sentence_after_fields(const struct splitter *sp, const struct line *l
 /*
  * Whether the open paragraph is a heading over the clause a labelled line
  * after it starts: one line, a label and a few words in sentence case or
- * capitals ("3. Privacy and storage" over "3.1 We store ...").
+ * capitals ("3. Privacy and storage" over "3.1 We store ...").  After a
+ * keyword ("Article 8 - Personal data", "Section 4 – Fees (payment)") a
+ * dash before the title and a gloss in brackets after it are left out,
+ * and a title after a dash may list its subjects with commas.
  */
 static int heads_clause(const struct splitter *sp)
 {
-	return sp->nlines == 1 && sp->label.style != STYLE_NONE &&
-	       sp->kind == PARA_BODY && sp->md_level < 0 &&
-	       outline_heading_words(sp->doc->text.ptr, sp->body, sp->end);
+	const char *t = sp->doc->text.ptr;
+	size_t s = sp->body, e = sp->end, d;
+	int dashed = 0;
+
+	if (sp->nlines != 1 || sp->label.style == STYLE_NONE ||
+	    sp->kind != PARA_BODY || sp->md_level >= 0)
+		return 0;
+	if (sp->label.style == STYLE_SECTION || sp->label.style == STYLE_ARTICLE ||
+	    sp->label.style == STYLE_ANNEX) {
+		/* "Article 8 - Personal data", "Clause 5 – Use of data": the dash is no word. */
+		d = outline_dash_len(t + s, t + e);
+		if (d && s + d < e && t[s + d] == ' ') {
+			for (s += d; s < e && t[s] == ' '; s++)
+				;
+			dashed = 1;
+		}
+		/* "Article 6 - Acceptance (recette)": a gloss closes the title. */
+		if (e - s > 3 && t[e - 1] == ')' && (d = e - 1) > s) {
+			while (d > s && t[d - 1] != '(' && t[d - 1] != ')')
+				d--;
+			if (d > s + 1 && t[d - 1] == '(' && t[d - 2] == ' ')
+				e = d - 2;
+		}
+	}
+	return dashed ? outline_title_words(t, s, e) : outline_heading_words(t, s, e);
 }
 
 /*
@@ -2177,7 +2249,7 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				return -1;
 			continue;
 		}
-		if (is_table_row(t, &l)) {
+		if (is_table_row(t, &l) || is_bare_table_row(&sp, &l)) {
 			if (flush_paragraph(&sp, err))
 				return -1;
 			if (!is_table_rule(t, &l)) {

@@ -275,6 +275,10 @@ static const struct para_spec outline[] = {
 	{ "1. The Buyer shall inspect.", "1.", 1, PARA_BODY, "Article 6(1)", 17 },
 	{ "(a) within ten days;", "(a)", 2, PARA_BODY, "Article 6(1)(a)", 18 },
 	{ "6.3 Deemed acceptance.", "6.3", 1, PARA_BODY, "6.3", 17 },
+	/* Its id in quotes: a bracket after the quote reads badly, a comma well. */
+	{ "EXHIBIT \"E\"", "EXHIBIT \"E\"", 0, PARA_HEADING, "EXHIBIT \"E\"", -1 },
+	{ "1. APPOINTMENT. NAI appoints Co-Host.", "1.", 1, PARA_BODY, "EXHIBIT \"E\", 1", 21 },
+	{ "(a) on the Internet;", "(a)", 2, PARA_BODY, "EXHIBIT \"E\", 1(a)", 22 },
 };
 
 static void test_clause_composition(void **state)

@@ -809,6 +809,76 @@ static void test_heading_line_over_its_clause(void **state)
 }
 
 /*
+ * A keyword's heading with its title after a dash ("Article 8 - Personal
+ * data", "Clause 5 – Use of data"), a gloss in brackets or a list with
+ * commas in it, over its first sub-clause on the next line: a heading,
+ * and the sub-clause keeps its own number.
+ */
+static void test_keyword_dash_heading_over_its_clause(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "Article 8 - Personal data and the CNIL\n"
+	      "8.1 The Recordings remain the property of the Licensee.\n"
+	      "8.2 The Licensor acts as processor.\n"
+	      "\n"
+	      "Article 6 - Acceptance (recette)\n"
+	      "6.1 The Parties shall carry out acceptance tests.\n"
+	      "\n"
+	      "Article 14 \xE2\x80\x93 Exclusivity, assignment and publicity\n"
+	      "14.1 The Licensee may not assign the Contract.\n",
+	      { 1, "Article 8", "Article 8", 0, PARA_HEADING, "Article 8 -", "- Personal" },
+	      { 2, "8.1", "8.1", 1, PARA_BODY, "8.1 The", "The Recordings" },
+	      { 3, "8.2", "8.2", 1, PARA_BODY, "8.2 The", "The Licensor" },
+	      { 5, "Article 6", "Article 6", 0, PARA_HEADING, "Article 6 -", "- Acceptance" },
+	      { 6, "6.1", "6.1", 1, PARA_BODY, "6.1 The", "The Parties" },
+	      { 8, "Article 14", "Article 14", 0, PARA_HEADING, "Article 14", "\xE2\x80\x93 Exclusivity" },
+	      { 9, "14.1", "14.1", 1, PARA_BODY, "14.1 The", "The Licensee" });
+}
+
+/*
+ * A schedule's part ("SCHEDULE PART 5", "Schedule 2 Part B") opens a part
+ * of its own after the last clause of the body, and the rows of a table
+ * typed without outer bars ("Description | Details") are rows cited under
+ * it, not a paragraph run on from the clause before.  A line with a bar in
+ * prose, alone, stays prose.
+ */
+static void test_schedule_part_and_bare_table(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "18. GENERAL\n"
+	      "18.5 This Contract is governed by the law of Scotland.\n"
+	      "\n"
+	      "SCHEDULE PART 5 (DATA PROCESSING)\n"
+	      "Description | Details\n"
+	      "Type of Personal Data | Images.\n"
+	      "\n"
+	      "Schedule 2 Part B\n"
+	      "Duration | The Term.\n"
+	      "Retention | Deleted on termination.\n"
+	      "Choose one option | the other is void.\n",
+	      { 1, "18.", "18", 0, PARA_HEADING, "18. GENERAL", "GENERAL" },
+	      { 2, "18.5", "18.5", 1, PARA_BODY, "18.5 This", "This Contract" },
+	      { 4, "SCHEDULE PART 5", "SCHEDULE PART 5", 0, PARA_HEADING, "SCHEDULE PART", "(DATA" },
+	      { 5, NULL, "SCHEDULE PART 5", -1, PARA_TABLE_CELL, "Description |", "Description |" },
+	      { 6, NULL, "SCHEDULE PART 5", -1, PARA_TABLE_CELL, "Type of", "Type of" },
+	      { 8, "Schedule 2 Part B", "Schedule 2 Part B", 0, PARA_HEADING, "Schedule 2", "" },
+	      { 9, NULL, "Schedule 2 Part B", -1, PARA_TABLE_CELL, "Duration |", "Duration |" },
+	      { 10, NULL, "Schedule 2 Part B", -1, PARA_TABLE_CELL, "Retention |", "Retention |" },
+	      { 11, NULL, "Schedule 2 Part B", -1, PARA_TABLE_CELL, "Choose one", "Choose one" });
+	CHECK(f,
+	      "4. FEES\n"
+	      "4.1 The Customer shall pay the fees | as invoiced.\n"
+	      "4.2 Invoices are due in thirty days.\n",
+	      { 1, "4.", "4", 0, PARA_HEADING, "4. FEES", "FEES" },
+	      { 2, "4.1", "4.1", 1, PARA_BODY, "4.1 The", "The Customer" },
+	      { 3, "4.2", "4.2", 1, PARA_BODY, "4.2 Invoices", "Invoices" });
+}
+
+/*
  * A numbered heading in sentence case with a blank line before its first
  * sub-clause is a heading too, and the clauses under it have it for their
  * heading path; a lead-in its items finish, or a short item before its
@@ -2610,6 +2680,8 @@ int main(void)
 		T(test_recitals_after_a_heading),
 		T(test_numbered_heading_in_sentence_case),
 		T(test_heading_line_over_its_clause),
+		T(test_keyword_dash_heading_over_its_clause),
+		T(test_schedule_part_and_bare_table),
 		T(test_heading_line_over_its_clause_after_a_blank),
 		T(test_unlabelled_heading_line_over_its_clause),
 		T(test_unlabelled_heading_after_a_blank),
