@@ -1642,6 +1642,141 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 	return given_after_object(rf, r, body, blen);
 }
 
+/* Bytes of a definition's head in which who handles or makes what it defines is read. */
+#define HANDLED_REACH 160
+
+/* The end of a definition's head: its first full stop or semicolon, within HANDLED_REACH. */
+static size_t head_end(const char *body, size_t blen)
+{
+	size_t i, n = blen < HANDLED_REACH ? blen : HANDLED_REACH;
+
+	for (i = 0; i < n; i++)
+		if (body[i] == ';' || (body[i] == '.' && (i + 1 == blen || isspace((unsigned char)body[i + 1]))))
+			return i;
+	return n;
+}
+
+/*
+ * The role of whom the words at body[at], after "by" or "for", name:
+ * "the Licensee", "Customer", "an End User".  Two words at most, after
+ * an article.
+ */
+static enum party_role role_named_at(struct roles_finder *rf, const struct roles *r,
+				     const char *body, size_t blen, size_t at)
+{
+	static const char *const articles[] = { "the", "a", "an", "each", "any" };
+	size_t we, e;
+	int words;
+
+	e = at;
+	while (e < blen && isalpha((unsigned char)body[e]))
+		e++;
+	if (e < blen && body[e] == ' ' && word_in(body + at, e - at, articles, ARRAY_SIZE(articles)))
+		at = e + 1;
+	for (we = at, words = 0; words < 2; words++) {
+		e = we + (words > 0);
+		while (e < blen && (isalnum((unsigned char)body[e]) || body[e] == '-' || body[e] == '&'))
+			e++;
+		if (e == we + (words > 0))
+			break;
+		we = e;
+		if (we >= blen || body[we] != ' ')
+			break;
+	}
+	return we > at ? actor_role(rf, r, body + at, we - at) : ROLE_UNKNOWN;
+}
+
+/*
+ * Whether the head of a definition says, in the passive, that the customer
+ * records, processes or gives what it defines: "the audio recordings of
+ * calls processed by the Licensee for the End Clients", "the audio files
+ * recorded by Customer and uploaded to the Platform", "the images made
+ * available to Vendor by Client".  What is named before the verb must be
+ * data or media (data_noun, given_noun); the verb may be followed by
+ * whom it goes to ("to Vendor") before "by", but by no clause.
+ */
+static int handled_by_customer(struct roles_finder *rf, const struct roles *r,
+			       const char *body, size_t blen)
+{
+	static const char *const verbs[] = {
+		"processed", "recorded", "captured", "collected", "submitted", "uploaded",
+		"provided", "supplied", "furnished", "transmitted", "available", "sent"
+	};
+	size_t n = head_end(body, blen), i;
+
+	for (i = 1; i + 3 < n; i++) {
+		size_t j = i, verb = (size_t)-1;
+		int words;
+
+		if (body[i - 1] != ' ' || strncasecmp(body + i, "by ", 3))
+			continue;
+		/* Back over four words at most, none after a comma, to the verb. */
+		for (words = 0; words < 5 && j > 1 && body[j - 1] == ' '; words++) {
+			size_t we = j - 1, ws = we;
+
+			while (ws > 0 && (isalpha((unsigned char)body[ws - 1]) || body[ws - 1] == '-'))
+				ws--;
+			if (ws == we)
+				break;
+			if (word_in(body + ws, we - ws, verbs, ARRAY_SIZE(verbs))) {
+				verb = ws;
+				break;
+			}
+			j = ws;
+		}
+		if (verb == (size_t)-1 || verb == 0 ||
+		    (!rf_matches(rf, rf->data_noun, body, verb) && !rf_matches(rf, rf->given_noun, body, verb)))
+			continue;
+		if (role_named_at(rf, r, body, n, i + 3) == ROLE_CUSTOMER)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a definition that follows its term heads with the adaptations of
+ * a model made by the customer or for it: "any adaptation, fine-tuning or
+ * retraining of the acoustic model carried out by the Licensee", "the
+ * customisations of the Model made by Provider for Customer".  Not the
+ * vendor's own ("any improvement of the Platform or the Model made by
+ * Provider"), nor one whose maker is unsaid.
+ */
+static int customer_adaptation(struct roles_finder *rf, const struct roles *r,
+			       const char *body, size_t blen)
+{
+	static const char *const dets[] = { "any", "all", "the", "each", "every", "such" };
+	static const char *const heads[] = {
+		"adaptation", "adaptations", "fine-tuning", "fine-tunings", "retraining",
+		"customisation", "customisations", "customization", "customizations",
+		"improvement", "improvements", "modification", "modifications",
+		"enhancement", "enhancements"
+	};
+	size_t n = head_end(body, blen), i = 0, e;
+
+	while (i < n && (isspace((unsigned char)body[i]) || body[i] == ':' || body[i] == ','))
+		i++;
+	for (e = i; e < n && isalpha((unsigned char)body[e]); e++)
+		;
+	if (word_in(body + i, e - i, dets, ARRAY_SIZE(dets)))
+		for (i = e + (e < n), e = i; e < n && (isalpha((unsigned char)body[e]) || body[e] == '-'); e++)
+			;
+	if (!word_in(body + i, e - i, heads, ARRAY_SIZE(heads)) ||
+	    (!has_word_as(body, n, "model", 1) && !has_word_as(body, n, "models", 1)))
+		return 0;
+	/* Made by the customer or, by anyone, for it. */
+	for (i = e; i + 4 < n; i++) {
+		int by;
+
+		if (body[i - 1] != ' ')
+			continue;
+		by = !strncasecmp(body + i, "by ", 3);
+		if ((by || !strncasecmp(body + i, "for ", 4)) &&
+		    role_named_at(rf, r, body, n, i + (by ? 3 : 4)) == ROLE_CUSTOMER)
+			return 1;
+	}
+	return 0;
+}
+
 /* Bytes before a term in which what is made for the customer is read. */
 #define MADE_FOR_REACH 120
 
@@ -2074,6 +2209,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (!paper &&
 	    defined_as_ai_system(rf, term, tlen, body, blen, own, olen, side))
 		return TERM_MODEL;
+	/* "Improvements" means any fine-tuning of the acoustic model carried out by the Licensee. */
+	if (side == DEF_AFTER && customer_adaptation(rf, r, body, blen))
+		return TERM_MODEL;
 	/*
 	 * "Customer Claim" means a claim alleging that the Services infringe:
 	 * "defend Customer against any Customer Claim" is then an IP indemnity.
@@ -2147,6 +2285,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 						you_enter_at_head(rf, r, body, blen))) ||
 			  (side != DEF_AFTER && entered_before_term(rf, r, body, blen)) ||
 			  captured_from_customer(rf, r, body, blen) ||
+			  (side == DEF_AFTER && rf_matches(rf, rf->given_noun, term, tlen) &&
+			   handled_by_customer(rf, r, body, blen)) ||
 			  customer_side_messages(rf, r, body, blen, side) ||
 			  (!rf_matches(rf, rf->supplied_name, term, tlen) &&
 			   given_by_customer(rf, r, body, blen, side))))) ?
@@ -2445,6 +2585,8 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 	case TERM_MODEL:
 		if (named_as_service(rf, term, tlen))
 			return "Service";
+		if (side == DEF_AFTER && customer_adaptation(rf, r, body, blen))
+			return "Custom Model";
 		return model_reading(rf, r, term, tlen, side == DEF_AFTER ? body : body + blen - olen,
 				     olen, sent, slen);
 	case TERM_IP_CLAIM: return "IP Infringement Claim";
