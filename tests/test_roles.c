@@ -6240,6 +6240,67 @@ static void test_roles69_term_of_a_party_is_no_party(void **state)
 	}
 }
 
+/*
+ * terms73: a term for recordings or files the customer records, processes
+ * or uploads, said in the passive, is its data; one for the adaptations or
+ * fine-tuning of a model made by the customer or for it is a custom model.
+ * The vendor's own improvements, its own recordings and feedback are not.
+ */
+static void test_terms73_recordings_and_adaptations(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Sonora Ltd (the \"Licensor\") and Callpoint plc (the "
+		 "\"Licensee\").\n"
+		 "\"Software\" means the Licensor's speech recognition engine, including the acoustic "
+		 "model. \"Recordings\" means the audio recordings of calls processed by the Licensee "
+		 "for its clients. \"Improvements\" means any adaptation, fine-tuning or retraining of "
+		 "the acoustic model carried out by the Licensee with its own data.\n"
+		 "\"Reference Recordings\" means the audio recordings created by the Licensor for "
+		 "testing the Software.\n"
+		 "The Licensor may integrate the Improvements into its products.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Recordings"));
+	assert_int_equal(term(&r, "Recordings")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Improvements"));
+	assert_int_equal(term(&r, "Improvements")->cls, TERM_MODEL);
+	assert_string_equal(term(&r, "Improvements")->reads_as, "Custom Model");
+	assert_true(!term(&r, "Reference Recordings") ||
+		    term(&r, "Reference Recordings")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "This Agreement is between Helix AI Inc. (\"Provider\") and Northwind Bank "
+		 "(\"Customer\").\n"
+		 "1.1 \"Call Audio\" means the audio files recorded by Customer and uploaded to the "
+		 "Platform.\n"
+		 "1.2 \"Adaptations\" means the customisations and fine-tuning of the Model made by "
+		 "Provider for Customer.\n"
+		 "1.3 \"Platform Improvements\" means any improvement or modification of the Platform "
+		 "or the Model made by Provider.\n"
+		 "1.4 \"Feedback\" means suggestions provided by Customer about the Platform.\n"
+		 "1.5 \"Sample Audio\" means the audio files recorded by Provider.\n"
+		 "Provider may use the Call Audio to train the Model.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Call Audio"));
+	assert_int_equal(term(&r, "Call Audio")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Adaptations"));
+	assert_string_equal(term(&r, "Adaptations")->reads_as, "Custom Model");
+	assert_true(!term(&r, "Platform Improvements") ||
+		    !term(&r, "Platform Improvements")->reads_as ||
+		    strcmp(term(&r, "Platform Improvements")->reads_as, "Custom Model"));
+	assert_true(!term(&r, "Feedback") || term(&r, "Feedback")->cls != TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Sample Audio") || term(&r, "Sample Audio")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6399,6 +6460,7 @@ int main(void)
 		cmocka_unit_test(test_roles68_accepted_on_whose_behalf),
 		cmocka_unit_test(test_terms70_plain_run_on_definitions),
 		cmocka_unit_test(test_roles69_term_of_a_party_is_no_party),
+		cmocka_unit_test(test_terms73_recordings_and_adaptations),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
