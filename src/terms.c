@@ -1686,6 +1686,88 @@ static enum party_role role_named_at(struct roles_finder *rf, const struct roles
 	return we > at ? actor_role(rf, r, body + at, we - at) : ROLE_UNKNOWN;
 }
 
+static int is_customer_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n);
+static int customer_possessive_word(struct roles_finder *rf, const struct roles *r,
+				    const char *w, size_t n);
+
+/*
+ * Whether w[0..n) names a term defined before t[upto] as a place or
+ * people of the customer's own: '"Pilot Sites" means the Carewell pharmacy
+ * locations', '"Stores" means Client's retail stores'.  The term may be
+ * named in the singular ("a Pilot Site"); the customer's name or
+ * possessive must be the first word its definition names.
+ */
+static int customer_side_term(struct roles_finder *rf, const struct roles *r, const char *t,
+			      size_t upto, const char *w, size_t n)
+{
+	static const char *const dets[] = { "the", "all", "any", "each", "those" };
+	size_t k, i, e, lim;
+
+	for (k = 0; k < r->nterms; k++) {
+		const char *name = r->terms[k].term;
+		size_t tl = strlen(name);
+
+		if (r->terms[k].at >= upto || !((tl == n || (tl == n + 1 && name[n] == 's')) &&
+						!strncmp(name, w, n)))
+			continue;
+		i = r->terms[k].at + tl;
+		lim = i + 24 < upto ? i + 24 : upto;
+		for (; i + 6 <= lim && strncmp(t + i, "means ", 6); i++)
+			;
+		if (i + 6 > lim)
+			continue;
+		i += 6;
+		lim = i + 60 < upto ? i + 60 : upto;
+		for (e = i; e < lim && isalpha((unsigned char)t[e]); e++)
+			;
+		if (e < lim && t[e] == ' ' && word_in(t + i, e - i, dets, ARRAY_SIZE(dets)))
+			for (i = e + 1, e = i; e < lim && isalpha((unsigned char)t[e]); e++)
+				;
+		while (e < lim && (t[e] == '\'' || isalpha((unsigned char)t[e])))
+			e++;
+		if (e > i && e < lim && t[e] == ' ' &&
+		    (is_customer_word(rf, r, t + i, e - i) || customer_possessive_word(rf, r, t + i, e - i)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the words at body[at], after "by" and an article, name a customer_side_term. */
+static int by_customer_side_term(struct roles_finder *rf, const struct roles *r, const char *text,
+				 const char *body, size_t blen, size_t at)
+{
+	static const char *const articles[] = { "the", "a", "an", "each", "any", "its" };
+	size_t e = at, we;
+	int words;
+
+	while (e < blen && isalpha((unsigned char)body[e]))
+		e++;
+	if (e < blen && body[e] == ' ' && word_in(body + at, e - at, articles, ARRAY_SIZE(articles)))
+		at = e + 1;
+	if (at >= blen || !isupper((unsigned char)body[at]))
+		return 0;
+	/* One to three capitalised words. */
+	for (we = at, words = 0; words < 3; words++) {
+		e = we + (words > 0);
+		if (words > 0 && (e >= blen || !isupper((unsigned char)body[e])))
+			break;
+		while (e < blen && (isalnum((unsigned char)body[e]) || body[e] == '-'))
+			e++;
+		we = e;
+		if (we >= blen || body[we] != ' ')
+			break;
+	}
+	for (; we > at; ) {
+		if (customer_side_term(rf, r, text, (size_t)(body - text), body + at, we - at))
+			return 1;
+		while (we > at && body[we - 1] != ' ')
+			we--;
+		if (we > at)
+			we--;
+	}
+	return 0;
+}
+
 /*
  * Whether the head of a definition says, in the passive, that the customer
  * records, processes or gives what it defines: "the audio recordings of
@@ -1696,7 +1778,7 @@ static enum party_role role_named_at(struct roles_finder *rf, const struct roles
  * whom it goes to ("to Vendor") before "by", but by no clause.
  */
 static int handled_by_customer(struct roles_finder *rf, const struct roles *r,
-			       const char *body, size_t blen)
+			       const char *text, const char *body, size_t blen)
 {
 	static const char *const verbs[] = {
 		"processed", "recorded", "captured", "collected", "submitted", "uploaded",
@@ -1728,6 +1810,9 @@ static int handled_by_customer(struct roles_finder *rf, const struct roles *r,
 		    (!rf_matches(rf, rf->data_noun, body, verb) && !rf_matches(rf, rf->given_noun, body, verb)))
 			continue;
 		if (role_named_at(rf, r, body, n, i + 3) == ROLE_CUSTOMER)
+			return 1;
+		/* "by a Pilot Site", a term for the customer's own sites */
+		if (text && by_customer_side_term(rf, r, text, body, n, i + 3))
 			return 1;
 	}
 	return 0;
@@ -2179,8 +2264,8 @@ static size_t before_included_data(const struct roles *r, const char *body, size
 }
 
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
-				const char *term, size_t tlen, const char *body, size_t blen,
-				enum def_side side)
+				const char *text, const char *term, size_t tlen, const char *body,
+				size_t blen, enum def_side side)
 {
 	/* The words that name what is defined: next to the term, not anywhere. */
 	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
@@ -2286,7 +2371,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 			  (side != DEF_AFTER && entered_before_term(rf, r, body, blen)) ||
 			  captured_from_customer(rf, r, body, blen) ||
 			  (side == DEF_AFTER && rf_matches(rf, rf->given_noun, term, tlen) &&
-			   handled_by_customer(rf, r, body, blen)) ||
+			   handled_by_customer(rf, r, text, body, blen)) ||
 			  customer_side_messages(rf, r, body, blen, side) ||
 			  (!rf_matches(rf, rf->supplied_name, term, tlen) &&
 			   given_by_customer(rf, r, body, blen, side))))) ?
@@ -2297,6 +2382,10 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * Information ... obtained in the performance of this Agreement").
 	 */
 	if (!secret && rf_matches(rf, rf->data_held, body, blen) && !names_vendor(rf, r, term, tlen))
+		return TERM_CUSTOMER_DATA;
+	/* "Pilot Data" means the data made available to Company by a Pilot Site (the customer's). */
+	if (side == DEF_AFTER && !secret && !names_vendor(rf, r, term, tlen) &&
+	    handled_by_customer(rf, r, text, body, blen))
 		return TERM_CUSTOMER_DATA;
 	/* "Licensed Data", where the licensor that provides it is the customer. */
 	if (!secret && !names_vendor(rf, r, term, tlen) &&
@@ -2654,7 +2743,7 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 	/* The first reading holds: a term defined again is not read again. */
 	if (term_known(out, t, s, n))
 		return (size_t)-1;
-	cls = classify(rf, out, t + s, n, t + body, blen, side);
+	cls = classify(rf, out, t, t + s, n, t + body, blen, side);
 	/* classify and term_reading add no term: it is still not known. */
 	k = add_new_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
 							 side, t + ss, se - ss));

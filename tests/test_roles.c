@@ -6301,6 +6301,38 @@ static void test_terms73_recordings_and_adaptations(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * terms73: data made available to the vendor by a term for the customer's
+ * own sites ("a Pilot Site", defined as "the Riverside clinic locations")
+ * is the customer's data; data made available by a term for third parties
+ * is not.
+ */
+static void test_terms73_data_from_the_customers_sites(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Pilot Agreement is entered into by Medisight Labs, LLC (\"Provider\") and "
+		 "Riverside Clinics, Inc. (\"Riverside\").\n"
+		 "1.1 \"Pilot Sites\" means the Riverside clinic locations listed in Exhibit A, each a "
+		 "\"Pilot Site\". \"Data Partners\" means the third-party data vendors listed in "
+		 "Exhibit B, each a \"Data Partner\". \"Tool\" means Provider's AI triage software. "
+		 "\"Pilot Data\" means patient and imaging data made available to Provider by a Pilot "
+		 "Site. \"Partner Data\" means imaging data made available to Provider by a Data "
+		 "Partner.\n"
+		 "2.1 Provider shall not use Pilot Data to train any model.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Pilot Data"));
+	assert_int_equal(term(&r, "Pilot Data")->cls, TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Partner Data") || term(&r, "Partner Data")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6461,6 +6493,7 @@ int main(void)
 		cmocka_unit_test(test_terms70_plain_run_on_definitions),
 		cmocka_unit_test(test_roles69_term_of_a_party_is_no_party),
 		cmocka_unit_test(test_terms73_recordings_and_adaptations),
+		cmocka_unit_test(test_terms73_data_from_the_customers_sites),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
