@@ -1784,14 +1784,19 @@ static int handled_by_customer(struct roles_finder *rf, const struct roles *r,
 		"processed", "recorded", "captured", "collected", "submitted", "uploaded",
 		"provided", "supplied", "furnished", "transmitted", "available", "sent"
 	};
-	size_t n = head_end(body, blen), i;
+	size_t n = blen < HANDLED_REACH ? blen : HANDLED_REACH, i = 0;
+	const char *by;
 
-	for (i = 1; i + 3 < n; i++) {
-		size_t j = i, verb = (size_t)-1;
+	/* memchr passes over the bytes to each "b": most heads have few, and no " by ". */
+	while (i + 3 < n && (by = memchr(body + i, 'b', n - i - 3)) != NULL) {
+		size_t at = (size_t)(by - body), j = at, verb = (size_t)-1;
 		int words;
 
-		if (body[i - 1] != ' ' || strncasecmp(body + i, "by ", 3))
+		i = at + 1;
+		if (at == 0 || by[-1] != ' ' || by[1] != 'y' || by[2] != ' ')
 			continue;
+		if (head_end(body, at) < at)
+			return 0;
 		/* Back over four words at most, none after a comma, to the verb. */
 		for (words = 0; words < 5 && j > 1 && body[j - 1] == ' '; words++) {
 			size_t we = j - 1, ws = we;
@@ -1809,10 +1814,11 @@ static int handled_by_customer(struct roles_finder *rf, const struct roles *r,
 		if (verb == (size_t)-1 || verb == 0 ||
 		    (!rf_matches(rf, rf->data_noun, body, verb) && !rf_matches(rf, rf->given_noun, body, verb)))
 			continue;
-		if (role_named_at(rf, r, body, n, i + 3) == ROLE_CUSTOMER)
+		n = head_end(body, blen);
+		if (role_named_at(rf, r, body, n, at + 3) == ROLE_CUSTOMER)
 			return 1;
 		/* "by a Pilot Site", a term for the customer's own sites */
-		if (text && by_customer_side_term(rf, r, text, body, n, i + 3))
+		if (text && by_customer_side_term(rf, r, text, body, n, at + 3))
 			return 1;
 	}
 	return 0;
@@ -1836,17 +1842,22 @@ static int customer_adaptation(struct roles_finder *rf, const struct roles *r,
 		"improvement", "improvements", "modification", "modifications",
 		"enhancement", "enhancements"
 	};
-	size_t n = head_end(body, blen), i = 0, e;
+	size_t n = blen < HANDLED_REACH ? blen : HANDLED_REACH, i = 0, e;
 
 	while (i < n && (isspace((unsigned char)body[i]) || body[i] == ':' || body[i] == ','))
 		i++;
+	/* The head word first: most definitions name no adaptation, and are passed over. */
+	if (i >= n || !strchr("aAfFrRcCiImMeEtT", body[i]))
+		return 0;
 	for (e = i; e < n && isalpha((unsigned char)body[e]); e++)
 		;
 	if (word_in(body + i, e - i, dets, ARRAY_SIZE(dets)))
 		for (i = e + (e < n), e = i; e < n && (isalpha((unsigned char)body[e]) || body[e] == '-'); e++)
 			;
-	if (!word_in(body + i, e - i, heads, ARRAY_SIZE(heads)) ||
-	    (!has_word_as(body, n, "model", 1) && !has_word_as(body, n, "models", 1)))
+	if (!word_in(body + i, e - i, heads, ARRAY_SIZE(heads)))
+		return 0;
+	n = head_end(body, blen);
+	if (e >= n || (!has_word_as(body, n, "model", 1) && !has_word_as(body, n, "models", 1)))
 		return 0;
 	/* Made by the customer or, by anyone, for it. */
 	for (i = e; i + 4 < n; i++) {
@@ -1857,6 +1868,41 @@ static int customer_adaptation(struct roles_finder *rf, const struct roles *r,
 		by = !strncasecmp(body + i, "by ", 3);
 		if ((by || !strncasecmp(body + i, "for ", 4)) &&
 		    role_named_at(rf, r, body, n, i + (by ? 3 : 4)) == ROLE_CUSTOMER)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the sentence a term closes says the customer owns what it names:
+ * 'the Institution and its Users own all prompts, uploaded documents and
+ * other content they submit ("User Content")'.  The subject may add its
+ * own people ("and its Users"); what is owned is data (data_noun), and
+ * runs to the term.
+ */
+static int customer_owns_closing(struct roles_finder *rf, const struct roles *r,
+				 const char *body, size_t blen)
+{
+	static const char *const people[] = {
+		"users", "employees", "staff", "personnel", "affiliates", "customers", "clients",
+		"students", "members",
+	};
+	size_t lo = blen > GIVEN_BEFORE_REACH ? blen - GIVEN_BEFORE_REACH : 0, i;
+
+	for (i = lo + 1; i + 4 < blen; i++) {
+		size_t at = i, e, b;
+
+		if (body[i - 1] != ' ' || (strncmp(body + i, "own ", 4) && strncmp(body + i, "owns ", 5)))
+			continue;
+		if (!rf_matches(rf, rf->data_noun, body + i, blen - i))
+			continue;
+		/* Back past "and its Users" to the subject. */
+		for (e = i - 1, b = e; b > lo && isalpha((unsigned char)body[b - 1]); b--)
+			;
+		if (b >= lo + 9 && !strncmp(body + b - 9, " and its ", 9) &&
+		    word_in(body + b, e - b, people, ARRAY_SIZE(people)))
+			at = b - 9;
+		if (subject_before(rf, r, body, at, NULL) == ROLE_CUSTOMER)
 			return 1;
 	}
 	return 0;
@@ -2370,8 +2416,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 						you_enter_at_head(rf, r, body, blen))) ||
 			  (side != DEF_AFTER && entered_before_term(rf, r, body, blen)) ||
 			  captured_from_customer(rf, r, body, blen) ||
-			  (side == DEF_AFTER && rf_matches(rf, rf->given_noun, term, tlen) &&
-			   handled_by_customer(rf, r, text, body, blen)) ||
+			  (side == DEF_AFTER && handled_by_customer(rf, r, text, body, blen) &&
+			   rf_matches(rf, rf->given_noun, term, tlen)) ||
 			  customer_side_messages(rf, r, body, blen, side) ||
 			  (!rf_matches(rf, rf->supplied_name, term, tlen) &&
 			   given_by_customer(rf, r, body, blen, side))))) ?
@@ -2393,6 +2439,10 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_CUSTOMER_DATA;
 	/* "Chat Data" means the messages between your customers and the Service. */
 	if (!secret && !names_vendor(rf, r, term, tlen) && customer_side_messages(rf, r, body, blen, side))
+		return TERM_CUSTOMER_DATA;
+	/* 'the Institution and its Users own all content they submit ("User Content")' */
+	if (side == DEF_CLOSING && !secret && !names_vendor(rf, r, term, tlen) &&
+	    customer_owns_closing(rf, r, body, blen))
 		return TERM_CUSTOMER_DATA;
 	/* 'you let us read your order history ("Shop Data").': what the customer holds. */
 	if (side == DEF_CLOSING && !secret && !names_vendor(rf, r, term, tlen) &&

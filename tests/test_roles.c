@@ -6333,6 +6333,35 @@ static void test_terms73_data_from_the_customers_sites(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * terms73: a term closing a sentence in which the customer "and its Users"
+ * own the content is the customer's data; what the vendor and its
+ * affiliates own is not.
+ */
+static void test_terms73_content_the_customer_owns(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "These terms are between Quillwise AI Ltd (\"Provider\") and the university that "
+		 "accepts them (the \"Institution\").\n"
+		 "4.1 As between the parties, the Institution and its Users own all prompts, uploaded "
+		 "documents and other content they submit (\"User Content\").\n"
+		 "4.2 As between the parties, Provider and its affiliates own all templates and other "
+		 "content in the Service (\"Service Content\").\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "User Content"));
+	assert_int_equal(term(&r, "User Content")->cls, TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Service Content") ||
+		    term(&r, "Service Content")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6494,6 +6523,7 @@ int main(void)
 		cmocka_unit_test(test_roles69_term_of_a_party_is_no_party),
 		cmocka_unit_test(test_terms73_recordings_and_adaptations),
 		cmocka_unit_test(test_terms73_data_from_the_customers_sites),
+		cmocka_unit_test(test_terms73_content_the_customer_owns),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
