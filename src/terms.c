@@ -1642,6 +1642,272 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 	return given_after_object(rf, r, body, blen);
 }
 
+/* Bytes of a definition's head in which who handles or makes what it defines is read. */
+#define HANDLED_REACH 160
+
+/* The end of a definition's head: its first full stop or semicolon, within HANDLED_REACH. */
+static size_t head_end(const char *body, size_t blen)
+{
+	size_t i, n = blen < HANDLED_REACH ? blen : HANDLED_REACH;
+
+	for (i = 0; i < n; i++)
+		if (body[i] == ';' || (body[i] == '.' && (i + 1 == blen || isspace((unsigned char)body[i + 1]))))
+			return i;
+	return n;
+}
+
+/*
+ * The role of whom the words at body[at], after "by" or "for", name:
+ * "the Licensee", "Customer", "an End User".  Two words at most, after
+ * an article.
+ */
+static enum party_role role_named_at(struct roles_finder *rf, const struct roles *r,
+				     const char *body, size_t blen, size_t at)
+{
+	static const char *const articles[] = { "the", "a", "an", "each", "any" };
+	size_t we, e;
+	int words;
+
+	e = at;
+	while (e < blen && isalpha((unsigned char)body[e]))
+		e++;
+	if (e < blen && body[e] == ' ' && word_in(body + at, e - at, articles, ARRAY_SIZE(articles)))
+		at = e + 1;
+	for (we = at, words = 0; words < 2; words++) {
+		e = we + (words > 0);
+		while (e < blen && (isalnum((unsigned char)body[e]) || body[e] == '-' || body[e] == '&'))
+			e++;
+		if (e == we + (words > 0))
+			break;
+		we = e;
+		if (we >= blen || body[we] != ' ')
+			break;
+	}
+	return we > at ? actor_role(rf, r, body + at, we - at) : ROLE_UNKNOWN;
+}
+
+static int is_customer_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n);
+static int customer_possessive_word(struct roles_finder *rf, const struct roles *r,
+				    const char *w, size_t n);
+
+/*
+ * Whether w[0..n) names a term defined before t[upto] as a place or
+ * people of the customer's own: '"Pilot Sites" means the Carewell pharmacy
+ * locations', '"Stores" means Client's retail stores'.  The term may be
+ * named in the singular ("a Pilot Site"); the customer's name or
+ * possessive must be the first word its definition names.
+ */
+static int customer_side_term(struct roles_finder *rf, const struct roles *r, const char *t,
+			      size_t upto, const char *w, size_t n)
+{
+	static const char *const dets[] = { "the", "all", "any", "each", "those" };
+	size_t k, i, e, lim;
+
+	for (k = 0; k < r->nterms; k++) {
+		const char *name = r->terms[k].term;
+		size_t tl = strlen(name);
+
+		if (r->terms[k].at >= upto || !((tl == n || (tl == n + 1 && name[n] == 's')) &&
+						!strncmp(name, w, n)))
+			continue;
+		i = r->terms[k].at + tl;
+		lim = i + 24 < upto ? i + 24 : upto;
+		for (; i + 6 <= lim && strncmp(t + i, "means ", 6); i++)
+			;
+		if (i + 6 > lim)
+			continue;
+		i += 6;
+		lim = i + 60 < upto ? i + 60 : upto;
+		for (e = i; e < lim && isalpha((unsigned char)t[e]); e++)
+			;
+		if (e < lim && t[e] == ' ' && word_in(t + i, e - i, dets, ARRAY_SIZE(dets)))
+			for (i = e + 1, e = i; e < lim && isalpha((unsigned char)t[e]); e++)
+				;
+		while (e < lim && (t[e] == '\'' || isalpha((unsigned char)t[e])))
+			e++;
+		if (e > i && e < lim && t[e] == ' ' &&
+		    (is_customer_word(rf, r, t + i, e - i) || customer_possessive_word(rf, r, t + i, e - i)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether the words at body[at], after "by" and an article, name a customer_side_term. */
+static int by_customer_side_term(struct roles_finder *rf, const struct roles *r, const char *text,
+				 const char *body, size_t blen, size_t at)
+{
+	static const char *const articles[] = { "the", "a", "an", "each", "any", "its" };
+	size_t e = at, we;
+	int words;
+
+	while (e < blen && isalpha((unsigned char)body[e]))
+		e++;
+	if (e < blen && body[e] == ' ' && word_in(body + at, e - at, articles, ARRAY_SIZE(articles)))
+		at = e + 1;
+	if (at >= blen || !isupper((unsigned char)body[at]))
+		return 0;
+	/* One to three capitalised words. */
+	for (we = at, words = 0; words < 3; words++) {
+		e = we + (words > 0);
+		if (words > 0 && (e >= blen || !isupper((unsigned char)body[e])))
+			break;
+		while (e < blen && (isalnum((unsigned char)body[e]) || body[e] == '-'))
+			e++;
+		we = e;
+		if (we >= blen || body[we] != ' ')
+			break;
+	}
+	for (; we > at; ) {
+		if (customer_side_term(rf, r, text, (size_t)(body - text), body + at, we - at))
+			return 1;
+		while (we > at && body[we - 1] != ' ')
+			we--;
+		if (we > at)
+			we--;
+	}
+	return 0;
+}
+
+/*
+ * Whether the head of a definition says, in the passive, that the customer
+ * records, processes or gives what it defines: "the audio recordings of
+ * calls processed by the Licensee for the End Clients", "the audio files
+ * recorded by Customer and uploaded to the Platform", "the images made
+ * available to Vendor by Client".  What is named before the verb must be
+ * data or media (data_noun, given_noun); the verb may be followed by
+ * whom it goes to ("to Vendor") before "by", but by no clause.
+ */
+static int handled_by_customer(struct roles_finder *rf, const struct roles *r,
+			       const char *text, const char *body, size_t blen)
+{
+	static const char *const verbs[] = {
+		"processed", "recorded", "captured", "collected", "submitted", "uploaded",
+		"provided", "supplied", "furnished", "transmitted", "available", "sent"
+	};
+	size_t n = blen < HANDLED_REACH ? blen : HANDLED_REACH, i = 0;
+	const char *by;
+
+	/* memchr passes over the bytes to each "b": most heads have few, and no " by ". */
+	while (i + 3 < n && (by = memchr(body + i, 'b', n - i - 3)) != NULL) {
+		size_t at = (size_t)(by - body), j = at, verb = (size_t)-1;
+		int words;
+
+		i = at + 1;
+		if (at == 0 || by[-1] != ' ' || by[1] != 'y' || by[2] != ' ')
+			continue;
+		if (head_end(body, at) < at)
+			return 0;
+		/* Back over four words at most, none after a comma, to the verb. */
+		for (words = 0; words < 5 && j > 1 && body[j - 1] == ' '; words++) {
+			size_t we = j - 1, ws = we;
+
+			while (ws > 0 && (isalpha((unsigned char)body[ws - 1]) || body[ws - 1] == '-'))
+				ws--;
+			if (ws == we)
+				break;
+			if (word_in(body + ws, we - ws, verbs, ARRAY_SIZE(verbs))) {
+				verb = ws;
+				break;
+			}
+			j = ws;
+		}
+		if (verb == (size_t)-1 || verb == 0 ||
+		    (!rf_matches(rf, rf->data_noun, body, verb) && !rf_matches(rf, rf->given_noun, body, verb)))
+			continue;
+		n = head_end(body, blen);
+		if (role_named_at(rf, r, body, n, at + 3) == ROLE_CUSTOMER)
+			return 1;
+		/* "by a Pilot Site", a term for the customer's own sites */
+		if (text && by_customer_side_term(rf, r, text, body, n, at + 3))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a definition that follows its term heads with the adaptations of
+ * a model made by the customer or for it: "any adaptation, fine-tuning or
+ * retraining of the acoustic model carried out by the Licensee", "the
+ * customisations of the Model made by Provider for Customer".  Not the
+ * vendor's own ("any improvement of the Platform or the Model made by
+ * Provider"), nor one whose maker is unsaid.
+ */
+static int customer_adaptation(struct roles_finder *rf, const struct roles *r,
+			       const char *body, size_t blen)
+{
+	static const char *const dets[] = { "any", "all", "the", "each", "every", "such" };
+	static const char *const heads[] = {
+		"adaptation", "adaptations", "fine-tuning", "fine-tunings", "retraining",
+		"customisation", "customisations", "customization", "customizations",
+		"improvement", "improvements", "modification", "modifications",
+		"enhancement", "enhancements"
+	};
+	size_t n = blen < HANDLED_REACH ? blen : HANDLED_REACH, i = 0, e;
+
+	while (i < n && (isspace((unsigned char)body[i]) || body[i] == ':' || body[i] == ','))
+		i++;
+	/* The head word first: most definitions name no adaptation, and are passed over. */
+	if (i >= n || !strchr("aAfFrRcCiImMeEtT", body[i]))
+		return 0;
+	for (e = i; e < n && isalpha((unsigned char)body[e]); e++)
+		;
+	if (word_in(body + i, e - i, dets, ARRAY_SIZE(dets)))
+		for (i = e + (e < n), e = i; e < n && (isalpha((unsigned char)body[e]) || body[e] == '-'); e++)
+			;
+	if (!word_in(body + i, e - i, heads, ARRAY_SIZE(heads)))
+		return 0;
+	n = head_end(body, blen);
+	if (e >= n || (!has_word_as(body, n, "model", 1) && !has_word_as(body, n, "models", 1)))
+		return 0;
+	/* Made by the customer or, by anyone, for it. */
+	for (i = e; i + 4 < n; i++) {
+		int by;
+
+		if (body[i - 1] != ' ')
+			continue;
+		by = !strncasecmp(body + i, "by ", 3);
+		if ((by || !strncasecmp(body + i, "for ", 4)) &&
+		    role_named_at(rf, r, body, n, i + (by ? 3 : 4)) == ROLE_CUSTOMER)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the sentence a term closes says the customer owns what it names:
+ * 'the Institution and its Users own all prompts, uploaded documents and
+ * other content they submit ("User Content")'.  The subject may add its
+ * own people ("and its Users"); what is owned is data (data_noun), and
+ * runs to the term.
+ */
+static int customer_owns_closing(struct roles_finder *rf, const struct roles *r,
+				 const char *body, size_t blen)
+{
+	static const char *const people[] = {
+		"users", "employees", "staff", "personnel", "affiliates", "customers", "clients",
+		"students", "members",
+	};
+	size_t lo = blen > GIVEN_BEFORE_REACH ? blen - GIVEN_BEFORE_REACH : 0, i;
+
+	for (i = lo + 1; i + 4 < blen; i++) {
+		size_t at = i, e, b;
+
+		if (body[i - 1] != ' ' || (strncmp(body + i, "own ", 4) && strncmp(body + i, "owns ", 5)))
+			continue;
+		if (!rf_matches(rf, rf->data_noun, body + i, blen - i))
+			continue;
+		/* Back past "and its Users" to the subject. */
+		for (e = i - 1, b = e; b > lo && isalpha((unsigned char)body[b - 1]); b--)
+			;
+		if (b >= lo + 9 && !strncmp(body + b - 9, " and its ", 9) &&
+		    word_in(body + b, e - b, people, ARRAY_SIZE(people)))
+			at = b - 9;
+		if (subject_before(rf, r, body, at, NULL) == ROLE_CUSTOMER)
+			return 1;
+	}
+	return 0;
+}
+
 /* Bytes before a term in which what is made for the customer is read. */
 #define MADE_FOR_REACH 120
 
@@ -2044,8 +2310,8 @@ static size_t before_included_data(const struct roles *r, const char *body, size
 }
 
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
-				const char *term, size_t tlen, const char *body, size_t blen,
-				enum def_side side)
+				const char *text, const char *term, size_t tlen, const char *body,
+				size_t blen, enum def_side side)
 {
 	/* The words that name what is defined: next to the term, not anywhere. */
 	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
@@ -2073,6 +2339,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_MODEL;
 	if (!paper &&
 	    defined_as_ai_system(rf, term, tlen, body, blen, own, olen, side))
+		return TERM_MODEL;
+	/* "Improvements" means any fine-tuning of the acoustic model carried out by the Licensee. */
+	if (side == DEF_AFTER && customer_adaptation(rf, r, body, blen))
 		return TERM_MODEL;
 	/*
 	 * "Customer Claim" means a claim alleging that the Services infringe:
@@ -2147,6 +2416,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 						you_enter_at_head(rf, r, body, blen))) ||
 			  (side != DEF_AFTER && entered_before_term(rf, r, body, blen)) ||
 			  captured_from_customer(rf, r, body, blen) ||
+			  (side == DEF_AFTER && handled_by_customer(rf, r, text, body, blen) &&
+			   rf_matches(rf, rf->given_noun, term, tlen)) ||
 			  customer_side_messages(rf, r, body, blen, side) ||
 			  (!rf_matches(rf, rf->supplied_name, term, tlen) &&
 			   given_by_customer(rf, r, body, blen, side))))) ?
@@ -2158,12 +2429,20 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 */
 	if (!secret && rf_matches(rf, rf->data_held, body, blen) && !names_vendor(rf, r, term, tlen))
 		return TERM_CUSTOMER_DATA;
+	/* "Pilot Data" means the data made available to Company by a Pilot Site (the customer's). */
+	if (side == DEF_AFTER && !secret && !names_vendor(rf, r, term, tlen) &&
+	    handled_by_customer(rf, r, text, body, blen))
+		return TERM_CUSTOMER_DATA;
 	/* "Licensed Data", where the licensor that provides it is the customer. */
 	if (!secret && !names_vendor(rf, r, term, tlen) &&
 	    !rf_matches(rf, rf->supplied_name, term, tlen) && given_by_customer(rf, r, body, blen, side))
 		return TERM_CUSTOMER_DATA;
 	/* "Chat Data" means the messages between your customers and the Service. */
 	if (!secret && !names_vendor(rf, r, term, tlen) && customer_side_messages(rf, r, body, blen, side))
+		return TERM_CUSTOMER_DATA;
+	/* 'the Institution and its Users own all content they submit ("User Content")' */
+	if (side == DEF_CLOSING && !secret && !names_vendor(rf, r, term, tlen) &&
+	    customer_owns_closing(rf, r, body, blen))
 		return TERM_CUSTOMER_DATA;
 	/* 'you let us read your order history ("Shop Data").': what the customer holds. */
 	if (side == DEF_CLOSING && !secret && !names_vendor(rf, r, term, tlen) &&
@@ -2445,6 +2724,8 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 	case TERM_MODEL:
 		if (named_as_service(rf, term, tlen))
 			return "Service";
+		if (side == DEF_AFTER && customer_adaptation(rf, r, body, blen))
+			return "Custom Model";
 		return model_reading(rf, r, term, tlen, side == DEF_AFTER ? body : body + blen - olen,
 				     olen, sent, slen);
 	case TERM_IP_CLAIM: return "IP Infringement Claim";
@@ -2512,7 +2793,7 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 	/* The first reading holds: a term defined again is not read again. */
 	if (term_known(out, t, s, n))
 		return (size_t)-1;
-	cls = classify(rf, out, t + s, n, t + body, blen, side);
+	cls = classify(rf, out, t, t + s, n, t + body, blen, side);
 	/* classify and term_reading add no term: it is still not known. */
 	k = add_new_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
 							 side, t + ss, se - ss));

@@ -6293,6 +6293,128 @@ static void test_roles72_parties_named_together(void **state)
 	check_no_party(recital, "Members");
 }
 
+/*
+ * terms73: a term for recordings or files the customer records, processes
+ * or uploads, said in the passive, is its data; one for the adaptations or
+ * fine-tuning of a model made by the customer or for it is a custom model.
+ * The vendor's own improvements, its own recordings and feedback are not.
+ */
+static void test_terms73_recordings_and_adaptations(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Sonora Ltd (the \"Licensor\") and Callpoint plc (the "
+		 "\"Licensee\").\n"
+		 "\"Software\" means the Licensor's speech recognition engine, including the acoustic "
+		 "model. \"Recordings\" means the audio recordings of calls processed by the Licensee "
+		 "for its clients. \"Improvements\" means any adaptation, fine-tuning or retraining of "
+		 "the acoustic model carried out by the Licensee with its own data.\n"
+		 "\"Reference Recordings\" means the audio recordings created by the Licensor for "
+		 "testing the Software.\n"
+		 "The Licensor may integrate the Improvements into its products.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Recordings"));
+	assert_int_equal(term(&r, "Recordings")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Improvements"));
+	assert_int_equal(term(&r, "Improvements")->cls, TERM_MODEL);
+	assert_string_equal(term(&r, "Improvements")->reads_as, "Custom Model");
+	assert_true(!term(&r, "Reference Recordings") ||
+		    term(&r, "Reference Recordings")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "This Agreement is between Helix AI Inc. (\"Provider\") and Northwind Bank "
+		 "(\"Customer\").\n"
+		 "1.1 \"Call Audio\" means the audio files recorded by Customer and uploaded to the "
+		 "Platform.\n"
+		 "1.2 \"Adaptations\" means the customisations and fine-tuning of the Model made by "
+		 "Provider for Customer.\n"
+		 "1.3 \"Platform Improvements\" means any improvement or modification of the Platform "
+		 "or the Model made by Provider.\n"
+		 "1.4 \"Feedback\" means suggestions provided by Customer about the Platform.\n"
+		 "1.5 \"Sample Audio\" means the audio files recorded by Provider.\n"
+		 "Provider may use the Call Audio to train the Model.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Call Audio"));
+	assert_int_equal(term(&r, "Call Audio")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Adaptations"));
+	assert_string_equal(term(&r, "Adaptations")->reads_as, "Custom Model");
+	assert_true(!term(&r, "Platform Improvements") ||
+		    !term(&r, "Platform Improvements")->reads_as ||
+		    strcmp(term(&r, "Platform Improvements")->reads_as, "Custom Model"));
+	assert_true(!term(&r, "Feedback") || term(&r, "Feedback")->cls != TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Sample Audio") || term(&r, "Sample Audio")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * terms73: data made available to the vendor by a term for the customer's
+ * own sites ("a Pilot Site", defined as "the Riverside clinic locations")
+ * is the customer's data; data made available by a term for third parties
+ * is not.
+ */
+static void test_terms73_data_from_the_customers_sites(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Pilot Agreement is entered into by Medisight Labs, LLC (\"Provider\") and "
+		 "Riverside Clinics, Inc. (\"Riverside\").\n"
+		 "1.1 \"Pilot Sites\" means the Riverside clinic locations listed in Exhibit A, each a "
+		 "\"Pilot Site\". \"Data Partners\" means the third-party data vendors listed in "
+		 "Exhibit B, each a \"Data Partner\". \"Tool\" means Provider's AI triage software. "
+		 "\"Pilot Data\" means patient and imaging data made available to Provider by a Pilot "
+		 "Site. \"Partner Data\" means imaging data made available to Provider by a Data "
+		 "Partner.\n"
+		 "2.1 Provider shall not use Pilot Data to train any model.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Pilot Data"));
+	assert_int_equal(term(&r, "Pilot Data")->cls, TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Partner Data") || term(&r, "Partner Data")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * terms73: a term closing a sentence in which the customer "and its Users"
+ * own the content is the customer's data; what the vendor and its
+ * affiliates own is not.
+ */
+static void test_terms73_content_the_customer_owns(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "These terms are between Quillwise AI Ltd (\"Provider\") and the university that "
+		 "accepts them (the \"Institution\").\n"
+		 "4.1 As between the parties, the Institution and its Users own all prompts, uploaded "
+		 "documents and other content they submit (\"User Content\").\n"
+		 "4.2 As between the parties, Provider and its affiliates own all templates and other "
+		 "content in the Service (\"Service Content\").\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "User Content"));
+	assert_int_equal(term(&r, "User Content")->cls, TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Service Content") ||
+		    term(&r, "Service Content")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6453,6 +6575,9 @@ int main(void)
 		cmocka_unit_test(test_terms70_plain_run_on_definitions),
 		cmocka_unit_test(test_roles69_term_of_a_party_is_no_party),
 		cmocka_unit_test(test_roles72_parties_named_together),
+		cmocka_unit_test(test_terms73_recordings_and_adaptations),
+		cmocka_unit_test(test_terms73_data_from_the_customers_sites),
+		cmocka_unit_test(test_terms73_content_the_customer_owns),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
