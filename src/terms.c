@@ -1,5 +1,6 @@
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 #include "roles_internal.h"
 #include "roles_words.h"
@@ -2309,6 +2310,28 @@ static size_t before_included_data(const struct roles *r, const char *body, size
 	return blen;
 }
 
+/*
+ * Whether the term names something that happens, not a thing: "Personal
+ * Data Breach", "Security Incident", "Data Loss Event" are defined by the
+ * data they touch, but "notify Customer of any Personal Data Breach" must
+ * not read as notifying it of its data.
+ */
+static int names_an_event(const char *term, size_t tlen)
+{
+	static const char *const last[] = {
+		"breach", "breaches", "incident", "incidents", "event", "events",
+		"violation", "violations", "compromise", "compromises",
+	};
+	size_t i, k = tlen;
+
+	while (k > 0 && (isalpha((unsigned char)term[k - 1]) || term[k - 1] == '-'))
+		k--;
+	for (i = 0; i < ARRAY_SIZE(last); i++)
+		if (strlen(last[i]) == tlen - k && strncasecmp(term + k, last[i], tlen - k) == 0)
+			return 1;
+	return 0;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -2318,6 +2341,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	const char *own = side == DEF_AFTER ? body : body + blen - olen;
 	/* Whether the name is of a paper about a model: every test of a model below reads it. */
 	int paper = rf_matches(rf, rf->model_paper, term, tlen), output, secret;
+
+	if (names_an_event(term, tlen))
+		return TERM_OTHER;
 
 	/*
 	 * The name must say what the thing is, not only the sentence around it:

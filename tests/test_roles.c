@@ -6415,6 +6415,39 @@ static void test_terms73_content_the_customer_owns(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A term for something that happens to the data is no data: "notify
+ * Customer of any Personal Data Breach" must not read as notifying it of
+ * its data.
+ */
+static void test_events_on_data_are_no_data(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Addendum is between Nimbus Labs Inc. (\"Provider\") and the customer that "
+		 "signs it (\"Customer\").\n"
+		 "1.1 \"Customer Data\" means the data Customer uploads to the Services.\n"
+		 "1.2 \"Personal Data Breach\" means a breach of security leading to the unlawful "
+		 "disclosure of, or access to, Customer Data stored, transmitted or otherwise "
+		 "processed by Provider or its Sub-Processors.\n"
+		 "1.3 \"Security Incident\" means any unauthorised access to Customer Data held "
+		 "or processed by Provider.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Customer Data"));
+	assert_int_equal(term(&r, "Customer Data")->cls, TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Personal Data Breach") ||
+		    term(&r, "Personal Data Breach")->cls != TERM_CUSTOMER_DATA);
+	assert_true(!term(&r, "Security Incident") ||
+		    term(&r, "Security Incident")->cls != TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6578,6 +6611,7 @@ int main(void)
 		cmocka_unit_test(test_terms73_recordings_and_adaptations),
 		cmocka_unit_test(test_terms73_data_from_the_customers_sites),
 		cmocka_unit_test(test_terms73_content_the_customer_owns),
+		cmocka_unit_test(test_events_on_data_are_no_data),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
