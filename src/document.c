@@ -1653,6 +1653,9 @@ size_t document_checkbox_at(const char *s, size_t n, int *ticked)
 	size_t i, marks = 0;
 
 	*ticked = 0;
+	/* Most lines and paragraphs open on none of the three: one test. */
+	if (!n || (s[0] != '\xE2' && s[0] != '(' && s[0] != '['))
+		return 0;
 	for (i = 0; i < ARRAY_SIZE(glyphs); i++)
 		if (n >= 3 && !memcmp(s, glyphs[i].glyph, 3)) {
 			*ticked = glyphs[i].ticked;
