@@ -116,4 +116,12 @@
  */
 void parties_find(struct roles_finder *rf, const struct document *doc, struct roles *out);
 
+/*
+ * Whether `alias` is a word a public buyer goes by ("Authority",
+ * "Agency"): the rule set's customer_noun reads it only with its capital
+ * and only where no "of" or name follows, so uses of it need the
+ * canonical "Customer" substituted.
+ */
+int is_public_body_noun(struct roles_finder *rf, const char *alias);
+
 #endif

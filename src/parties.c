@@ -2363,7 +2363,7 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
  * reads them only with their capital ("the Agency", never "an agency"), so
  * a customer noun that is none in lower case is one of them.
  */
-static int is_public_body_noun(struct roles_finder *rf, const char *alias)
+int is_public_body_noun(struct roles_finder *rf, const char *alias)
 {
 	char low[64];
 	size_t n = strlen(alias), i;

@@ -1140,7 +1140,14 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 			subst_uses(out, doc, p->alias, with, USE_SHORT_NAME);
 		else if (with && (noun_role(rf, p->alias, strlen(p->alias)) != p->role ||
 				  !rf_matches(rf, p->role == ROLE_VENDOR ? rf->vendor_noun :
-						  rf->customer_noun, p->alias, strlen(p->alias))))
+						  rf->customer_noun, p->alias, strlen(p->alias)) ||
+				  /*
+				   * "the Authority" reads as the customer, but not
+				   * before "of" ("the Authority of the State"):
+				   * "notify the Authority of any data breach" needs
+				   * the party's canonical name.
+				   */
+				  (p->role == ROLE_CUSTOMER && is_public_body_noun(rf, p->alias))))
 			subst_uses(out, doc, p->alias, with, USE_WORD);
 		/* "your firm" opens a sentence as "Your firm" too. */
 		if (with && !strncmp(p->alias, "your ", 5)) {

@@ -6448,6 +6448,45 @@ static void test_events_on_data_are_no_data(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * "the Authority" reads as the customer only where no "of" follows ("the
+ * Authority of the State" is someone else), so a party so defined has its
+ * uses read as the customer: "notify the Authority of any data breach".
+ */
+static void test_public_body_party_is_substituted(void **state)
+{
+	static const char authority_pack[] =
+		"placeholders:\n"
+		"  vendor_noun: 'vendor|provider|supplier|contractor'\n"
+		"  customer_noun: 'customer|client|(?-i:^(?:the )?Authority$|\\b[Tt]he Authority\\b(?! (?:[A-Z]|of\\b)))'\n";
+	struct ruleset own;
+	struct roles_finder *rf;
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"This Contract is between the Tayside Health Board (the \"Authority\") and "
+		"Kestrel Imaging Ltd (the \"Contractor\").\n"
+		"9.2 The Contractor shall keep records and notify the Authority of any data breach.\n";
+
+	(void)state;
+	ruleset_init(&own);
+	assert_int_equal(ruleset_add_pack(&own, "authority.yaml", authority_pack,
+					  strlen(authority_pack)), 0);
+	rf = roles_finder_new(&own);
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Authority"));
+	assert_int_equal(party(&r, "Authority")->role, ROLE_CUSTOMER);
+	assert_non_null(subst_at(&r, text, "Authority of any"));
+	assert_string_equal(subst_at(&r, text, "Authority of any"), "Customer");
+	/* A role noun read everywhere needs none. */
+	assert_null(subst_at(&r, text, "Contractor shall"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	ruleset_release(&own);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6612,6 +6651,7 @@ int main(void)
 		cmocka_unit_test(test_terms73_data_from_the_customers_sites),
 		cmocka_unit_test(test_terms73_content_the_customer_owns),
 		cmocka_unit_test(test_events_on_data_are_no_data),
+		cmocka_unit_test(test_public_body_party_is_substituted),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
