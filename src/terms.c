@@ -3803,6 +3803,63 @@ static void data_kinds_listed(const struct document *doc, struct roles *out)
 }
 
 /*
+ * The kinds of data named, in lower case, after the people a customer-data
+ * term is named for: where "Farmer Data" or "Patient Records" is the
+ * customer's, so are "farmer questions" and "patient messages" ("may use
+ * farmer questions and the answers given to train the Advisory Model").
+ * Only a name of two words, people and data; a phrase a term names
+ * already keeps its reading.
+ */
+static void people_kinds_used(const struct document *doc, struct roles *out)
+{
+	static const char *const people[] = {
+		"farmer", "grower", "patient", "student", "pupil", "learner", "citizen", "resident",
+		"member", "policyholder", "employee", "beneficiary", "enrollee", "participant",
+		"tenant", "subscriber", "claimant", "applicant", "taxpayer", "borrower",
+	};
+	static const char *const names[] = { "data", "records", "information" };
+	static const char *const kinds[] = {
+		"questions", "queries", "messages", "records", "data", "information", "prompts",
+		"submissions", "conversations", "chats", "requests", "enquiries", "inquiries",
+		"complaints", "recordings", "transcripts",
+	};
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, k, nterms = out->nterms;
+
+	for (k = 0; k < nterms; k++) {
+		const char *name = out->terms[k].term, *sp = strchr(name, ' ');
+		size_t pn, at, we, nkinds = 0;
+		char lower[16];
+
+		if (out->terms[k].cls != TERM_CUSTOMER_DATA || out->terms[k].kind || !sp ||
+		    strchr(sp + 1, ' ') || !word_in(sp + 1, strlen(sp + 1), names, ARRAY_SIZE(names)) ||
+		    (pn = (size_t)(sp - name)) >= sizeof lower - 1 ||
+		    !word_in(name, pn, people, ARRAY_SIZE(people)))
+			continue;
+		for (at = 0; at < pn; at++)
+			lower[at] = (char)tolower((unsigned char)name[at]);
+		lower[pn] = ' ';
+		for (at = 0; at + pn + 1 < len && nkinds < KINDS_PER_DEFINITION; at++) {
+			if (t[at] != lower[0] || (at > 0 && isalnum((unsigned char)t[at - 1])) ||
+			    memcmp(t + at, lower, pn + 1) != 0 ||
+			    !word_at_i(t, len, at + pn + 1, &we) ||
+			    !word_in(t + at + pn + 1, we - at - pn - 1, kinds, ARRAY_SIZE(kinds)) ||
+			    (we < len && isalnum((unsigned char)t[we])))
+				continue;
+			if (!term_named(out, t + at, we - at)) {
+				size_t i = add_term(out, t, at, we - at, TERM_CUSTOMER_DATA, "Customer Data");
+
+				if (i != (size_t)-1) {
+					out->terms[i].kind = 1;
+					nkinds++;
+				}
+			}
+			at = we;
+		}
+	}
+}
+
+/*
  * Every form of definition is read outside HTML comments only: a term a
  * drafting note defines ('<!-- Note: "Pilot Data" means ... -->') is no
  * term of the contract.
@@ -4211,6 +4268,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		gather_classes(rf, doc, out, &gather[i]);
 	reread_models(rf, doc, out);
 	data_kinds_listed(doc, out);
+	people_kinds_used(doc, out);
 }
 
 /* Words after a kind of data in which who gives or makes it is read. */

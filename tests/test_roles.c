@@ -6561,6 +6561,45 @@ static void test_terms74_data_of_the_customers_people(void **state)
 			     TERM_CUSTOMER_DATA);
 }
 
+/*
+ * terms74: where "Farmer Data" is the customer's, "farmer questions" used
+ * bare is too; not where the term is not the customer's data, nor a word
+ * that only starts with the people's name.
+ */
+static void test_terms74_people_kinds_used(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Contract is made between the County Government of Ndovu (the \"Procuring "
+		 "Entity\") and Shamba Digital Limited (the \"Contractor\").\n"
+		 "1.1 \"Farmer Data\" means all data relating to farmers registered with the "
+		 "Procuring Entity.\n"
+		 "5.2 The Contractor may use farmer questions and farmers questionnaires to train "
+		 "the Advisory Model.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "farmer questions"));
+	assert_int_equal(term(&r, "farmer questions")->cls, TERM_CUSTOMER_DATA);
+	assert_null(term(&r, "farmers questionnaires"));
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "This Contract is made between the County Government of Ndovu (the \"Procuring "
+		 "Entity\") and Shamba Digital Limited (the \"Contractor\").\n"
+		 "1.1 \"Farmer Data\" means data about members of the public obtained by the "
+		 "Contractor from public sources.\n"
+		 "5.2 The Contractor may use farmer questions to train the Advisory Model.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(term(&r, "farmer questions"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6727,6 +6766,7 @@ int main(void)
 		cmocka_unit_test(test_events_on_data_are_no_data),
 		cmocka_unit_test(test_public_body_party_is_substituted),
 		cmocka_unit_test(test_terms74_data_of_the_customers_people),
+		cmocka_unit_test(test_terms74_people_kinds_used),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
