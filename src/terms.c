@@ -1191,6 +1191,132 @@ static int customer_alias_at(const struct roles *r, const char *t, size_t len, s
 	return 0;
 }
 
+/* The word that ends at or before t[at], past spaces: its start in *s, its end returned. */
+static size_t word_back(const char *t, size_t at, size_t *s)
+{
+	size_t e = at, b;
+
+	while (e > 0 && t[e - 1] == ' ')
+		e--;
+	for (b = e; b > 0 && (isalpha((unsigned char)t[b - 1]) || t[b - 1] == '-'); b--)
+		;
+	*s = b;
+	return e;
+}
+
+/* The word that starts at or after t[at], past spaces: its start in *s, its end returned. */
+static size_t word_on(const char *t, size_t n, size_t at, size_t *s)
+{
+	while (at < n && t[at] == ' ')
+		at++;
+	*s = at;
+	return word_end(t, n, at);
+}
+
+/* Whether t[0..n) holds `s` (lower case) in any case. */
+static int holds_caseless(const char *t, size_t n, const char *s)
+{
+	size_t k, m = strlen(s);
+
+	for (k = 0; k + m <= n; k++)
+		if ((t[k] | 0x20) == s[0] && !strncasecmp(t + k, s, m))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether body names data about, of or from the customer's own people:
+ * those registered with, enrolled at, employed or insured by, treated or
+ * served by it, or its members ("all data relating to farmers registered
+ * with the Procuring Entity", "personal data of individuals insured by
+ * Insurer", "information about employees of Customer", "the records that
+ * students enrolled at the University submit").  The people are a plural
+ * noun (for "of", one that names people: "members of the public" or
+ * "residents of the state" are nobody's) after a word that ties the data
+ * to them ("of", "about", "relating to", "from", "that"), with at most an
+ * article and two words between.  Data the vendor gets from third parties
+ * or public sources about anyone is not the customer's.  A byte scan: no
+ * regex runs.
+ */
+static int people_of_customer(struct roles_finder *rf, const struct roles *r,
+			      const char *body, size_t blen)
+{
+	static const char *const ties[] = {
+		"registered", "enrolled", "employed", "engaged", "insured", "covered", "treated",
+		"served", "admitted", "cared", "of",
+	};
+	static const char *const preps[] = { "with", "by", "at", "in", "to" };
+	static const char *const people[] = {
+		"farmers", "growers", "patients", "students", "pupils", "learners", "citizens",
+		"residents", "members", "policyholders", "insureds", "employees", "staff",
+		"personnel", "workers", "users", "individuals", "persons", "people", "customers",
+		"clients", "beneficiaries", "enrollees", "participants", "tenants", "subscribers",
+		"claimants", "applicants", "children", "parents", "consumers", "passengers",
+		"visitors", "households", "taxpayers", "borrowers", "physicians", "clinicians",
+	};
+	static const char *const between[] = { "who", "that", "are", "were", "have", "been" };
+	static const char *const links[] = {
+		"of", "about", "on", "concerning", "regarding", "from", "by", "that", "which", "to",
+	};
+	static const char *const relating[] = {
+		"relating", "related", "relate", "relates", "pertaining", "pertain", "pertains",
+	};
+	size_t i, e, ws, we, k;
+
+	for (i = 0; i + 2 < blen; i++) {
+		int of;
+
+		if ((i > 0 && isalnum((unsigned char)body[i - 1])) ||
+		    !strchr("recitsaoRECITSAO", body[i]) || !word_at(body, blen, i, ties, ARRAY_SIZE(ties)))
+			continue;
+		e = word_end(body, blen, i);
+		of = e - i == 2;
+		/* "registered with", "cared for by": the preposition. */
+		if (!of) {
+			we = word_on(body, blen, e, &ws);
+			if (word_is(body + ws, we - ws, "for"))
+				we = word_on(body, blen, we, &ws);
+			if (!word_in(body + ws, we - ws, preps, ARRAY_SIZE(preps)))
+				continue;
+			e = we;
+		}
+		/* The customer: "the Procuring Entity", "Insurer", "the Hospital's". */
+		we = word_on(body, blen, e, &ws);
+		if (word_is(body + ws, we - ws, "the"))
+			we = word_on(body, blen, we, &ws);
+		if (!customer_alias_at(r, body, blen, ws)) {
+			while (we < blen && (body[we] == '\'' || isalpha((unsigned char)body[we])))
+				we++;
+			if (we == ws || !is_customer_word(rf, r, body + ws, we - ws))
+				continue;
+		}
+		/* The people before: "farmers", "individuals who are". */
+		we = word_back(body, i, &ws);
+		for (k = 0; k < 3 && we > ws && word_in(body + ws, we - ws, between, ARRAY_SIZE(between)); k++)
+			we = word_back(body, ws, &ws);
+		if (we - ws < 4 ||
+		    !(word_in(body + ws, we - ws, people, ARRAY_SIZE(people)) ||
+		      (!of && (body[we - 1] | 0x20) == 's' && (body[we - 2] | 0x20) != 's')))
+			continue;
+		/* What ties the data to them: "data relating to", "information about all". */
+		for (k = 0; k < 3; k++) {
+			we = word_back(body, ws, &ws);
+			if (we == ws || word_in(body + ws, we - ws, links, ARRAY_SIZE(links)))
+				break;
+		}
+		if (we == ws || !word_in(body + ws, we - ws, links, ARRAY_SIZE(links)))
+			continue;
+		if (word_is(body + ws, we - ws, "to") &&
+		    (we = word_back(body, ws, &ws)) > ws && !word_in(body + ws, we - ws, relating, ARRAY_SIZE(relating)))
+			continue;
+		if (holds_caseless(body, blen, "third part") || holds_caseless(body, blen, "public source") ||
+		    holds_caseless(body, blen, "publicly available"))
+			return 0;
+		return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether body names data relating to the customer: "all data relating to
  * Client's customers", "information relating to the Bank's applicants".
@@ -1210,7 +1336,7 @@ static int relates_to_customer(struct roles_finder *rf, const struct roles *r,
 			return 1;
 		from = w > from ? w : from + 1;
 	}
-	return 0;
+	return people_of_customer(rf, r, body, blen);
 }
 
 typedef int word_test(struct roles_finder *, const struct roles *, const char *, size_t);
@@ -3677,6 +3803,63 @@ static void data_kinds_listed(const struct document *doc, struct roles *out)
 }
 
 /*
+ * The kinds of data named, in lower case, after the people a customer-data
+ * term is named for: where "Farmer Data" or "Patient Records" is the
+ * customer's, so are "farmer questions" and "patient messages" ("may use
+ * farmer questions and the answers given to train the Advisory Model").
+ * Only a name of two words, people and data; a phrase a term names
+ * already keeps its reading.
+ */
+static void people_kinds_used(const struct document *doc, struct roles *out)
+{
+	static const char *const people[] = {
+		"farmer", "grower", "patient", "student", "pupil", "learner", "citizen", "resident",
+		"member", "policyholder", "employee", "beneficiary", "enrollee", "participant",
+		"tenant", "subscriber", "claimant", "applicant", "taxpayer", "borrower",
+	};
+	static const char *const names[] = { "data", "records", "information" };
+	static const char *const kinds[] = {
+		"questions", "queries", "messages", "records", "data", "information", "prompts",
+		"submissions", "conversations", "chats", "requests", "enquiries", "inquiries",
+		"complaints", "recordings", "transcripts",
+	};
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, k, nterms = out->nterms;
+
+	for (k = 0; k < nterms; k++) {
+		const char *name = out->terms[k].term, *sp = strchr(name, ' ');
+		size_t pn, at, we, nkinds = 0;
+		char lower[16];
+
+		if (out->terms[k].cls != TERM_CUSTOMER_DATA || out->terms[k].kind || !sp ||
+		    strchr(sp + 1, ' ') || !word_in(sp + 1, strlen(sp + 1), names, ARRAY_SIZE(names)) ||
+		    (pn = (size_t)(sp - name)) >= sizeof lower - 1 ||
+		    !word_in(name, pn, people, ARRAY_SIZE(people)))
+			continue;
+		for (at = 0; at < pn; at++)
+			lower[at] = (char)tolower((unsigned char)name[at]);
+		lower[pn] = ' ';
+		for (at = 0; at + pn + 1 < len && nkinds < KINDS_PER_DEFINITION; at++) {
+			if (t[at] != lower[0] || (at > 0 && isalnum((unsigned char)t[at - 1])) ||
+			    memcmp(t + at, lower, pn + 1) != 0 ||
+			    !word_at_i(t, len, at + pn + 1, &we) ||
+			    !word_in(t + at + pn + 1, we - at - pn - 1, kinds, ARRAY_SIZE(kinds)) ||
+			    (we < len && isalnum((unsigned char)t[we])))
+				continue;
+			if (!term_named(out, t + at, we - at)) {
+				size_t i = add_term(out, t, at, we - at, TERM_CUSTOMER_DATA, "Customer Data");
+
+				if (i != (size_t)-1) {
+					out->terms[i].kind = 1;
+					nkinds++;
+				}
+			}
+			at = we;
+		}
+	}
+}
+
+/*
  * Every form of definition is read outside HTML comments only: a term a
  * drafting note defines ('<!-- Note: "Pilot Data" means ... -->') is no
  * term of the contract.
@@ -4085,6 +4268,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		gather_classes(rf, doc, out, &gather[i]);
 	reread_models(rf, doc, out);
 	data_kinds_listed(doc, out);
+	people_kinds_used(doc, out);
 }
 
 /* Words after a kind of data in which who gives or makes it is read. */

@@ -6487,6 +6487,119 @@ static void test_public_body_party_is_substituted(void **state)
 	ruleset_release(&own);
 }
 
+/*
+ * terms74: the class of the term `name` defined in `def` in a contract between
+ * `customer` (a public body, hospital, school or insurer) and a vendor.
+ */
+static enum term_class class_in(const char *customer, const char *def, const char *name)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	char text[1024];
+	enum term_class cls;
+
+	snprintf(text, sizeof text,
+		 "This Agreement is made between %s and Northgate Systems Limited (the "
+		 "\"Contractor\").\n1. Definitions\n1.1 %s\n2. Data\n2.1 The Contractor may use "
+		 "%s to improve the Service.\n", customer, def, name);
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	cls = term(&r, name) ? term(&r, name)->cls : TERM_OTHER;
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	return cls;
+}
+
+/*
+ * terms74: data about, of or from the customer's own people (registered
+ * with, enrolled at, insured by, treated by it, or its employees) is the
+ * customer's data; data about the vendor's users, data from public
+ * sources and data about the use of the service are not.
+ */
+static void test_terms74_data_of_the_customers_people(void **state)
+{
+	(void)state;
+	assert_int_equal(class_in("the County Government of Ndovu (the \"Procuring Entity\")",
+				  "\"Farmer Data\" means all data relating to farmers registered with "
+				  "the Procuring Entity, including names and telephone numbers.",
+				  "Farmer Data"), TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("Riverside General Hospital (the \"Hospital\")",
+				  "\"Patient Data\" means any information about patients treated by "
+				  "the Hospital, including medical records.", "Patient Data"),
+			 TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("the Board of Regents of Lakeshore University (the \"University\")",
+				  "\"Student Records\" means all records relating to students "
+				  "enrolled at the University.", "Student Records"),
+			 TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("Harbor Mutual Insurance Company (\"Insurer\")",
+				  "\"Policyholder Data\" means personal data of individuals who are "
+				  "insured by Insurer.", "Policyholder Data"), TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("Acme Manufacturing Corp. (the \"Employer\")",
+				  "\"Staff Data\" means data about employees of the Employer.",
+				  "Staff Data"), TERM_CUSTOMER_DATA);
+	/* The vendor's own users, the public, public sources, the use of the service. */
+	assert_int_not_equal(class_in("Metro Transit Authority (the \"Authority\")",
+				      "\"App User Data\" means data relating to users registered "
+				      "with the Contractor through its consumer application.",
+				      "App User Data"), TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Northwind Retail Inc. (the \"Client\")",
+				      "\"Consumer Data\" means data relating to consumers who are "
+				      "customers of the Contractor.", "Consumer Data"),
+			     TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("the City of Harbor (the \"City\")",
+				      "\"Reference Data\" means data relating to residents registered "
+				      "with the City, obtained by the Contractor from public sources.",
+				      "Reference Data"), TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("the City of Harbor (the \"City\")",
+				      "\"Survey Data\" means data about members of the public.",
+				      "Survey Data"), TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("the County of Ardent (the \"County\")",
+				      "\"Usage Data\" means data relating to the use of the Service by "
+				      "residents registered with the County.", "Usage Data"),
+			     TERM_CUSTOMER_DATA);
+}
+
+/*
+ * terms74: where "Farmer Data" is the customer's, "farmer questions" used
+ * bare is too; not where the term is not the customer's data, nor a word
+ * that only starts with the people's name.
+ */
+static void test_terms74_people_kinds_used(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Contract is made between the County Government of Ndovu (the \"Procuring "
+		 "Entity\") and Shamba Digital Limited (the \"Contractor\").\n"
+		 "1.1 \"Farmer Data\" means all data relating to farmers registered with the "
+		 "Procuring Entity.\n"
+		 "5.2 The Contractor may use farmer questions and farmers questionnaires to train "
+		 "the Advisory Model.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "farmer questions"));
+	assert_int_equal(term(&r, "farmer questions")->cls, TERM_CUSTOMER_DATA);
+	assert_null(term(&r, "farmers questionnaires"));
+	roles_release(&r);
+	document_release(&doc);
+
+	make_doc(&doc,
+		 "This Contract is made between the County Government of Ndovu (the \"Procuring "
+		 "Entity\") and Shamba Digital Limited (the \"Contractor\").\n"
+		 "1.1 \"Farmer Data\" means data about members of the public obtained by the "
+		 "Contractor from public sources.\n"
+		 "5.2 The Contractor may use farmer questions to train the Advisory Model.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(term(&r, "farmer questions"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6652,6 +6765,8 @@ int main(void)
 		cmocka_unit_test(test_terms73_content_the_customer_owns),
 		cmocka_unit_test(test_events_on_data_are_no_data),
 		cmocka_unit_test(test_public_body_party_is_substituted),
+		cmocka_unit_test(test_terms74_data_of_the_customers_people),
+		cmocka_unit_test(test_terms74_people_kinds_used),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
