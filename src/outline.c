@@ -508,6 +508,46 @@ static const char *after_annex_part(const char *p, const char *e)
 	return p;
 }
 
+/*
+ * The name of a condition of contract before its number, in a contract whose
+ * general conditions are amended by special ones: "SCC 5.2", "GCC 5.2",
+ * "SC 12.3", "PCC 4.1", "Special Condition 4.1", "GCC Clause 5.2".  Its
+ * length (up to the number), else 0.
+ */
+static size_t condition_keyword_at(const char *s, const char *e)
+{
+	static const char *const words[] = {
+		"special condition", "general condition", "particular condition", "special term",
+		"scc", "gcc", "pcc", "sc", "gc", "pc",
+	};
+	size_t i, n;
+
+	/* Each opens on one of these: most lines are ruled out at once. */
+	switch (*s) {
+	case 'S': case 's': case 'G': case 'g': case 'P': case 'p':
+		break;
+	default:
+		return 0;
+	}
+	for (i = 0; i < ARRAY_SIZE(words); i++) {
+		n = strlen(words[i]);
+		if ((size_t)(e - s) <= n || strncasecmp(s, words[i], n))
+			continue;
+		/* "Special Conditions 4.1": the plural names one all the same. */
+		if (i < 4 && (s[n] == 's' || s[n] == 'S'))
+			n++;
+		if (s[n] != ' ' && s[n] != '\t')
+			continue;
+		/* The abbreviations in capitals only: "sc 4" is no label. */
+		if (i >= 4 && !isupper((unsigned char)s[1]))
+			return 0;
+		if (word_at(skip_blanks(s + n, e), e, "clause"))
+			n = (size_t)(skip_blanks(s + n, e) + 6 - s);
+		return n;
+	}
+	return 0;
+}
+
 /* "Section 4.2", "Paragraph 2.", "PART II", "ARTICLE IV", "Schedule A", "§ 4.2", "Anlage 1", "Приложение № 1". */
 static int parse_keyword(const char *s, const char *e, struct label *lab)
 {
@@ -547,6 +587,8 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 	if (i < ARRAY_SIZE(keywords)) {
 		lab->style = keywords[i].style;
 		n = strlen(keywords[i].word);
+	} else if ((n = condition_keyword_at(s, e)) != 0) {
+		lab->style = STYLE_SECTION;
 	} else if ((n = foreign_annex_at(s, e)) != 0) {
 		lab->style = STYLE_ANNEX;
 	} else {
@@ -607,6 +649,29 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 	return 1;
 }
 
+/*
+ * A special condition's lead-in after its label, up to a colon, at body:
+ * "SCC 5.2 replaces GCC 5.2: ...", "SCC 7.2 is added: ...", "GCC Clause 5.2
+ * is amended to read: ...".  Only after a condition's name (s): "Section
+ * 4.2 shall ..." stays a reference.
+ */
+static int condition_lead_in(const char *s, const char *body, const char *e)
+{
+	const char *p;
+
+	if (!condition_keyword_at(s, e))
+		return 0;
+	for (p = body; p < e && p - body < 80; p++) {
+		if (*p == ':')
+			return p + 1 < e && (p[1] == ' ' || p[1] == '\t');
+		if (*p == '.' && !isdigit((unsigned char)p[1]))
+			return 0;
+		if (*p == ';')
+			return 0;
+	}
+	return 0;
+}
+
 int outline_parse_label(const char *s, const char *e, struct label *lab)
 {
 	const char *body;
@@ -639,7 +704,7 @@ int outline_parse_label(const char *s, const char *e, struct label *lab)
 		if (isdigit((unsigned char)*body))
 			return 0;
 		/* A heading tied to its contract, short and with no stop, is one. */
-		if (lower_at(body, e) &&
+		if (lower_at(body, e) && !condition_lead_in(s, body, e) &&
 		    (lab->style != STYLE_ANNEX || e - s > 120 || !annex_link_word(body, e) ||
 		     strchr(".;:,", e[-1])))
 			return 0;
