@@ -393,12 +393,13 @@ static int may_replace(const char *s, size_t n, const char *from)
 	static const struct word refs[] = {
 		{ "gcc ", 4 }, { "gc ", 3 }, { "general condition", 17 },
 	};
-	size_t i, head = n < 160 ? n : 160;
+	size_t i, head = n < 64 ? n : 64;
 
 	if (special_cite(from))
 		return 1;
+	/* Drafted in capitals ("GCC", "General Conditions"): prose's "general" is not. */
 	for (i = 0; i < head; i++)
-		if ((s[i] == 'G' || s[i] == 'g') &&
+		if (s[i] == 'G' && (s[i + 1] == 'C' || s[i + 1] == 'e') &&
 		    opens_with_any(s + i, head - i, refs, sizeof(refs) / sizeof(*refs)))
 			return 1;
 	return 0;
