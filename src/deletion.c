@@ -369,7 +369,11 @@ static int special_cite(const char *c)
 	};
 	size_t k;
 
-	for (k = 0; c && k < sizeof(names) / sizeof(*names); k++)
+	/* Each opens on "sc", "sp", "pc" or "pa": most citations ("5.2", "Section 4") are none. */
+	if (!c || ((*c | 0x20) == 's' ? (c[1] | 0x20) != 'c' && (c[1] | 0x20) != 'p' :
+		   (*c | 0x20) != 'p' || ((c[1] | 0x20) != 'c' && (c[1] | 0x20) != 'a')))
+		return 0;
+	for (k = 0; k < sizeof(names) / sizeof(*names); k++)
 		if (!strncasecmp(c, names[k], strlen(names[k])))
 			return 1;
 	return 0;
@@ -402,6 +406,32 @@ static int may_replace(const char *s, size_t n, const char *from)
 		if (s[i] == 'G' && (s[i + 1] == 'C' || s[i + 1] == 'e') &&
 		    opens_with_any(s + i, head - i, refs, sizeof(refs) / sizeof(*refs)))
 			return 1;
+	return 0;
+}
+
+/*
+ * Whether any sentence of doc may pass may_replace: a paragraph is cited
+ * as a special condition, or the text holds "GCC ", "GC " or "General
+ * Condition" anywhere as may_replace looks for them (near a sentence's
+ * start).  Once a document: most hold none, and then no
+ * sentence is looked at.
+ */
+static int may_replace_any(const struct document *doc)
+{
+	const char *t = doc->text.ptr, *p, *e = t + doc->text.len;
+	size_t i;
+
+	for (i = 0; i < doc->npara; i++)
+		if ((i == 0 || doc->paras[i].clause != doc->paras[i - 1].clause) &&
+		    special_cite(doc->paras[i].clause))
+			return 1;
+	for (p = t; p && p < e && (p = memchr(p, 'G', (size_t)(e - p))) != NULL; p++) {
+		if (e - p >= 3 && p[1] == 'C' &&
+		    (p[2] == ' ' || (e - p >= 4 && (p[2] | 0x20) == 'c' && p[3] == ' ')))
+			return 1;
+		if (e - p >= 17 && p[1] == 'e' && !strncasecmp(p, "general condition", 17))
+			return 1;
+	}
 	return 0;
 }
 
@@ -465,6 +495,7 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 	struct buf nums = BUF_INIT;
 	size_t si, added = 0;
 	const char *t = doc->text.ptr;
+	int replacing = may_replace_any(doc);
 
 	for (si = 0; si < doc->nsent; si++) {
 		const struct sentence *s = &doc->sents[si];
@@ -480,7 +511,7 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 				continue;
 			}
 		}
-		if (may_replace(p, len, doc->paras[s->para].clause)) {
+		if (replacing && may_replace(p, len, doc->paras[s->para].clause)) {
 			if (!ensure_compiled(replacement_re, &replaced, &replaced_md))
 				break;
 			if (find_replaced(doc, si, replaced, replaced_md, out, n, alloc)) {

@@ -514,38 +514,85 @@ static const char *after_annex_part(const char *p, const char *e)
  * "SC 12.3", "PCC 4.1", "Special Condition 4.1", "GCC Clause 5.2".  Its
  * length (up to the number), else 0.
  */
-static size_t condition_keyword_at(const char *s, const char *e)
+static size_t condition_name_len(const char *s, const char *e)
 {
-	static const char *const words[] = {
-		"special condition", "general condition", "particular condition", "special term",
-		"scc", "gcc", "pcc", "sc", "gc", "pc",
-	};
+	static const char *const abbrevs[] = { "scc", "gcc", "pcc", "sc", "gc", "pc" };
+	const char *word = NULL, *p;
 	size_t i, n;
 
-	/* Each opens on one of these: most lines are ruled out at once. */
+	/*
+	 * Each opens on S, G or P, and its second byte rules out most of what
+	 * else does ("Supplier", "Section", "Provider", "Party"): the
+	 * abbreviations are in capitals, the names spelled out are "Sp",
+	 * "Ge" and "Pa".
+	 */
+	if (e - s < 3)
+		return 0;
 	switch (*s) {
-	case 'S': case 's': case 'G': case 'g': case 'P': case 'p':
+	case 'S': case 's':
+		if (s[1] == 'p' || s[1] == 'P')
+			word = strncasecmp(s, "special term", 12) ? "special condition" : "special term";
+		else if (s[1] != 'C')
+			return 0;
+		break;
+	case 'G': case 'g':
+		if (s[1] == 'e' || s[1] == 'E')
+			word = "general condition";
+		else if (s[1] != 'C')
+			return 0;
+		break;
+	case 'P': case 'p':
+		if (s[1] == 'a' || s[1] == 'A')
+			word = "particular condition";
+		else if (s[1] != 'C')
+			return 0;
 		break;
 	default:
 		return 0;
 	}
-	for (i = 0; i < ARRAY_SIZE(words); i++) {
-		n = strlen(words[i]);
-		if ((size_t)(e - s) <= n || strncasecmp(s, words[i], n))
-			continue;
+	if (word) {
+		n = strlen(word);
+		if ((size_t)(e - s) <= n || strncasecmp(s, word, n))
+			return 0;
 		/* "Special Conditions 4.1": the plural names one all the same. */
-		if (i < 4 && (s[n] == 's' || s[n] == 'S'))
+		if (s[n] == 's' || s[n] == 'S')
 			n++;
 		if (s[n] != ' ' && s[n] != '\t')
-			continue;
-		/* The abbreviations in capitals only: "sc 4" is no label. */
-		if (i >= 4 && !isupper((unsigned char)s[1]))
 			return 0;
-		if (word_at(skip_blanks(s + n, e), e, "clause"))
-			n = (size_t)(skip_blanks(s + n, e) + 6 - s);
-		return n;
+	} else {
+		/* The abbreviations in capitals only ("sc 4" is no label): "SCC", "SC". */
+		for (i = 0; i < ARRAY_SIZE(abbrevs); i++) {
+			n = strlen(abbrevs[i]);
+			if ((size_t)(e - s) > n && !strncasecmp(s, abbrevs[i], n) &&
+			    (s[n] == ' ' || s[n] == '\t'))
+				break;
+		}
+		if (i == ARRAY_SIZE(abbrevs))
+			return 0;
 	}
-	return 0;
+	/* "GCC Clause 5.2".  Not word_at: parse_keyword's calls stay inlined. */
+	p = skip_blanks(s + n, e);
+	if (e - p > 6 && !strncasecmp(p, "clause", 6) && (p[6] == ' ' || p[6] == '\t'))
+		n = (size_t)(p + 6 - s);
+	return n;
+}
+
+/*
+ * condition_name_len, when s's first two bytes may open a condition's name
+ * ("SC", "GC", "PC", "Sp", "Ge", "Pa"): parse_keyword asks this of every
+ * line whose first word is no keyword, and most are ruled out here at the
+ * cost of a few instructions, with no call.
+ */
+static inline size_t condition_keyword_at(const char *s, const char *e)
+{
+	int c0 = *s | 0x20, c1;
+
+	if (e - s < 3 || (c0 != 's' && c0 != 'g' && c0 != 'p'))
+		return 0;
+	c1 = s[1];
+	if (c1 != 'C' && (c1 | 0x20) != (c0 == 's' ? 'p' : c0 == 'g' ? 'e' : 'a'))
+		return 0;
+	return condition_name_len(s, e);
 }
 
 /* "Section 4.2", "Paragraph 2.", "PART II", "ARTICLE IV", "Schedule A", "§ 4.2", "Anlage 1", "Приложение № 1". */
