@@ -52,6 +52,32 @@ static const char number_deletion_re[] =
 	"\\s*(?:[.;]\\s*)?$";
 
 /*
+ * A special condition that replaces or deletes a general one: "SCC 5.2
+ * replaces GCC 5.2", "GCC 5.2 is deleted", "GCC Clause 5.2 is amended to
+ * read:", "Clause 12.3 of the General Conditions is deleted and replaced
+ * with the following:", after at most a short lead-in ending in a colon.
+ * Group 1 (a special condition's replacing) or group 2 (a general
+ * condition's deleting) is the general clause's number.  A bare "Clause
+ * 2.1" (group 3) is taken only from a paragraph cited as a special
+ * condition: elsewhere it may be another document's.
+ */
+static const char replacement_re[] =
+	"^(?:[^.;:()]{1,40}:\\s+)?(?:"
+	"(?:scc|sc|pcc|pc|special\\s+conditions?|particular\\s+conditions?)\\s+"
+	"(?:clause\\s+)?\\d{1,3}(?:\\.\\d{1,3}){0,4}\\s+"
+	"(?:replaces|supersedes|shall\\s+replace|is\\s+substituted\\s+for)\\s+"
+	"(?:gcc|gc|general\\s+conditions?)\\s+(?:clause\\s+)?"
+	"(\\d{1,3}(?:\\.\\d{1,3}){0,4})\\b(?!\\.\\d)"
+	"|(?:(?:gcc|gc|general\\s+conditions?)\\s+(?:clause\\s+)?"
+	"(\\d{1,3}(?:\\.\\d{1,3}){0,4})"
+	"|(?:section|clause|article|paragraph)\\s+(\\d{1,3}(?:\\.\\d{1,3}){0,4})"
+	"(?:\\s+of\\s+the\\s+(?:general\\s+conditions(?:\\s+of\\s+contract)?|gcc))?)"
+	",?\\s+(?:is|shall\\s+be)\\s+(?:hereby\\s+)?"
+	"(?:deleted(?:\\s+in\\s+its\\s+entirety)?(?:\\s*[.;:]|\\s*$|\\s+and\\s+(?:replaced|substituted))"
+	"|(?:replaced|substituted)\\s+(?:by|with)\\b"
+	"|amended\\s+to\\s+read\\b))";
+
+/*
  * Whether the sentence may match deletion_re: somewhere a number is
  * followed by a bracketed title ("1.6 (Machine"), and one of the verbs
  * follows.  Every sentence of every document passes here, and brackets
@@ -334,14 +360,142 @@ static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *r
 	return added;
 }
 
+/* Whether citation c opens with a condition's name: "SCC 5.2", "Special Term 1". */
+static int special_cite(const char *c)
+{
+	static const char *const names[] = {
+		"scc ", "sc ", "pcc ", "pc ", "special condition", "particular condition",
+		"special term",
+	};
+	size_t k;
+
+	/* Each opens on "sc", "sp", "pc" or "pa": most citations ("5.2", "Section 4") are none. */
+	if (!c || ((*c | 0x20) == 's' ? (c[1] | 0x20) != 'c' && (c[1] | 0x20) != 'p' :
+		   (*c | 0x20) != 'p' || ((c[1] | 0x20) != 'c' && (c[1] | 0x20) != 'a')))
+		return 0;
+	for (k = 0; k < sizeof(names) / sizeof(*names); k++)
+		if (!strncasecmp(c, names[k], strlen(names[k])))
+			return 1;
+	return 0;
+}
+
+/* Whether citation c is general clause num or in it: "5.2", "5.2(a)", "GCC 5.2". */
+static int general_within(const char *c, const char *num)
+{
+	if (c && (!strncmp(c, "GCC ", 4) || !strncmp(c, "GC ", 3)))
+		c = strchr(c, ' ') + 1;
+	return xref_names(c, NULL, num);
+}
+
+/*
+ * Whether the sentence may replace a general condition: it names one of
+ * the conditions, or it lies in a special condition.  Cheap: most
+ * sentences have none of these words near their start.
+ */
+static int may_replace(const char *s, size_t n, const char *from)
+{
+	static const struct word refs[] = {
+		{ "gcc ", 4 }, { "gc ", 3 }, { "general condition", 17 },
+	};
+	size_t i, head = n < 64 ? n : 64;
+
+	if (special_cite(from))
+		return 1;
+	/* Drafted in capitals ("GCC", "General Conditions"): prose's "general" is not. */
+	for (i = 0; i < head; i++)
+		if (s[i] == 'G' && (s[i + 1] == 'C' || s[i + 1] == 'e') &&
+		    opens_with_any(s + i, head - i, refs, sizeof(refs) / sizeof(*refs)))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether any sentence of doc may pass may_replace: a paragraph is cited
+ * as a special condition, or the text holds "GCC ", "GC " or "General
+ * Condition" anywhere as may_replace looks for them (near a sentence's
+ * start).  Once a document: most hold none, and then no
+ * sentence is looked at.
+ */
+static int may_replace_any(const struct document *doc)
+{
+	const char *t = doc->text.ptr, *p, *e = t + doc->text.len;
+	size_t i;
+
+	for (i = 0; i < doc->npara; i++)
+		if ((i == 0 || doc->paras[i].clause != doc->paras[i - 1].clause) &&
+		    special_cite(doc->paras[i].clause))
+			return 1;
+	for (p = t; p && p < e && (p = memchr(p, 'G', (size_t)(e - p))) != NULL; p++) {
+		if (e - p >= 3 && p[1] == 'C' &&
+		    (p[2] == ' ' || (e - p >= 4 && (p[2] | 0x20) == 'c' && p[3] == ' ')))
+			return 1;
+		if (e - p >= 17 && p[1] == 'e' && !strncasecmp(p, "general condition", 17))
+			return 1;
+	}
+	return 0;
+}
+
+/* A general condition replaced or deleted by a special one (replacement_re) in sentence si. */
+static size_t find_replaced(const struct document *doc, size_t si, pcre2_code *re,
+			    pcre2_match_data *md, struct deleted_clause **out, size_t *n,
+			    size_t *alloc)
+{
+	const struct sentence *s = &doc->sents[si];
+	const char *t = doc->text.ptr, *from = doc->paras[s->para].clause;
+	PCRE2_SIZE *ov;
+	char num[32];
+	size_t i, k, first = (size_t)-1, end;
+	int rc, g;
+
+	rc = pcre2_match(re, (PCRE2_SPTR)(t + s->start), s->end - s->start, 0,
+			 PCRE2_NO_UTF_CHECK, md, NULL);
+	if (rc < 2)
+		return 0;
+	ov = pcre2_get_ovector_pointer(md);
+	for (g = 1; g < rc && ov[2 * g] == PCRE2_UNSET; g++)
+		;
+	if (g >= rc || (g == 3 && !special_cite(from)))
+		return 0;
+	copy_number(num, sizeof(num), t + s->start + ov[2 * g], ov[2 * g + 1] - ov[2 * g]);
+	/* The one general clause of that number; none or several change nothing. */
+	for (i = 0; i < doc->npara; i++) {
+		const struct paragraph *p = &doc->paras[i];
+
+		if (i == s->para || !p->label || special_cite(p->clause) ||
+		    !general_within(p->clause, num) ||
+		    (i > 0 && general_within(doc->paras[i - 1].clause, num)))
+			continue;
+		if (first != (size_t)-1)
+			return 0;
+		first = i;
+	}
+	if (first == (size_t)-1)
+		return 0;
+	for (end = first + 1; end < doc->npara && !special_cite(doc->paras[end].clause) &&
+	     general_within(doc->paras[end].clause, num); end++)
+		;
+	if (s->para >= first && s->para < end)
+		return 0;
+	for (k = 0; k < *n; k++)
+		if ((*out)[k].first == first)
+			return 0;
+	ALLOC_GROW(*out, *n + 1, *alloc);
+	(*out)[*n].by = si;
+	(*out)[*n].first = first;
+	(*out)[*n].end = end;
+	(*n)++;
+	return 1;
+}
+
 size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 		     size_t *n, size_t *alloc)
 {
-	pcre2_code *titled = NULL, *numbered = NULL;
-	pcre2_match_data *titled_md = NULL, *numbered_md = NULL;
+	pcre2_code *titled = NULL, *numbered = NULL, *replaced = NULL;
+	pcre2_match_data *titled_md = NULL, *numbered_md = NULL, *replaced_md = NULL;
 	struct buf nums = BUF_INIT;
 	size_t si, added = 0;
 	const char *t = doc->text.ptr;
+	int replacing = may_replace_any(doc);
 
 	for (si = 0; si < doc->nsent; si++) {
 		const struct sentence *s = &doc->sents[si];
@@ -357,6 +511,14 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 				continue;
 			}
 		}
+		if (replacing && may_replace(p, len, doc->paras[s->para].clause)) {
+			if (!ensure_compiled(replacement_re, &replaced, &replaced_md))
+				break;
+			if (find_replaced(doc, si, replaced, replaced_md, out, n, alloc)) {
+				added++;
+				continue;
+			}
+		}
 		if (may_delete_by_number(p, len)) {
 			if (!ensure_compiled(number_deletion_re, &numbered, &numbered_md))
 				break;
@@ -368,5 +530,7 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 	pcre2_code_free(titled);
 	pcre2_match_data_free(numbered_md);
 	pcre2_code_free(numbered);
+	pcre2_match_data_free(replaced_md);
+	pcre2_code_free(replaced);
 	return added;
 }

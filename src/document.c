@@ -265,6 +265,14 @@ static const char *compose_clause(struct document *doc, const char *label,
 		memcpy(out + plen + 1, s, n);
 		return out;
 	}
+	if (isalpha((unsigned char)s[0]) && n < 16 && n > 12 && memchr(s, ' ', n) &&
+	    !strncasecmp(memchr(s, ' ', n), " clause ", 8) && isupper((unsigned char)s[1]) &&
+	    (size_t)((const char *)memchr(s, ' ', n) - s) <= 3) {
+		/* "GCC Clause 5.2" is cited "GCC 5.2", as the conditions cite it. */
+		size_t k = (size_t)((const char *)memchr(s, ' ', n) - s);
+
+		return arena_printf(&doc->arena, "%.*s %.*s", (int)k, s, (int)(n - k - 8), s + k + 8);
+	}
 	if (isalpha((unsigned char)s[0]) && memchr(s, ' ', n)) {
 		/* "Article IV", "Schedule A": a caption, cited as written. */
 		return caption_cite(doc, s, n);

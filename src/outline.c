@@ -508,6 +508,93 @@ static const char *after_annex_part(const char *p, const char *e)
 	return p;
 }
 
+/*
+ * The name of a condition of contract before its number, in a contract whose
+ * general conditions are amended by special ones: "SCC 5.2", "GCC 5.2",
+ * "SC 12.3", "PCC 4.1", "Special Condition 4.1", "GCC Clause 5.2".  Its
+ * length (up to the number), else 0.
+ */
+static size_t condition_name_len(const char *s, const char *e)
+{
+	static const char *const abbrevs[] = { "scc", "gcc", "pcc", "sc", "gc", "pc" };
+	const char *word = NULL, *p;
+	size_t i, n;
+
+	/*
+	 * Each opens on S, G or P, and its second byte rules out most of what
+	 * else does ("Supplier", "Section", "Provider", "Party"): the
+	 * abbreviations are in capitals, the names spelled out are "Sp",
+	 * "Ge" and "Pa".
+	 */
+	if (e - s < 3)
+		return 0;
+	switch (*s) {
+	case 'S': case 's':
+		if (s[1] == 'p' || s[1] == 'P')
+			word = strncasecmp(s, "special term", 12) ? "special condition" : "special term";
+		else if (s[1] != 'C')
+			return 0;
+		break;
+	case 'G': case 'g':
+		if (s[1] == 'e' || s[1] == 'E')
+			word = "general condition";
+		else if (s[1] != 'C')
+			return 0;
+		break;
+	case 'P': case 'p':
+		if (s[1] == 'a' || s[1] == 'A')
+			word = "particular condition";
+		else if (s[1] != 'C')
+			return 0;
+		break;
+	default:
+		return 0;
+	}
+	if (word) {
+		n = strlen(word);
+		if ((size_t)(e - s) <= n || strncasecmp(s, word, n))
+			return 0;
+		/* "Special Conditions 4.1": the plural names one all the same. */
+		if (s[n] == 's' || s[n] == 'S')
+			n++;
+		if (s[n] != ' ' && s[n] != '\t')
+			return 0;
+	} else {
+		/* The abbreviations in capitals only ("sc 4" is no label): "SCC", "SC". */
+		for (i = 0; i < ARRAY_SIZE(abbrevs); i++) {
+			n = strlen(abbrevs[i]);
+			if ((size_t)(e - s) > n && !strncasecmp(s, abbrevs[i], n) &&
+			    (s[n] == ' ' || s[n] == '\t'))
+				break;
+		}
+		if (i == ARRAY_SIZE(abbrevs))
+			return 0;
+	}
+	/* "GCC Clause 5.2".  Not word_at: parse_keyword's calls stay inlined. */
+	p = skip_blanks(s + n, e);
+	if (e - p > 6 && !strncasecmp(p, "clause", 6) && (p[6] == ' ' || p[6] == '\t'))
+		n = (size_t)(p + 6 - s);
+	return n;
+}
+
+/*
+ * condition_name_len, when s's first two bytes may open a condition's name
+ * ("SC", "GC", "PC", "Sp", "Ge", "Pa"): parse_keyword asks this of every
+ * line whose first word is no keyword, and most are ruled out here at the
+ * cost of a few instructions, with no call.
+ */
+static inline size_t condition_keyword_at(const char *s, const char *e)
+{
+	int c0 = *s | 0x20, c1;
+
+	if (e - s < 3 || (c0 != 's' && c0 != 'g' && c0 != 'p'))
+		return 0;
+	c1 = s[1];
+	if (c1 != 'C' && (c1 | 0x20) != (c0 == 's' ? 'p' : c0 == 'g' ? 'e' : 'a'))
+		return 0;
+	return condition_name_len(s, e);
+}
+
 /* "Section 4.2", "Paragraph 2.", "PART II", "ARTICLE IV", "Schedule A", "§ 4.2", "Anlage 1", "Приложение № 1". */
 static int parse_keyword(const char *s, const char *e, struct label *lab)
 {
@@ -547,6 +634,8 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 	if (i < ARRAY_SIZE(keywords)) {
 		lab->style = keywords[i].style;
 		n = strlen(keywords[i].word);
+	} else if ((n = condition_keyword_at(s, e)) != 0) {
+		lab->style = STYLE_SECTION;
 	} else if ((n = foreign_annex_at(s, e)) != 0) {
 		lab->style = STYLE_ANNEX;
 	} else {
@@ -607,6 +696,29 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 	return 1;
 }
 
+/*
+ * A special condition's lead-in after its label, up to a colon, at body:
+ * "SCC 5.2 replaces GCC 5.2: ...", "SCC 7.2 is added: ...", "GCC Clause 5.2
+ * is amended to read: ...".  Only after a condition's name (s): "Section
+ * 4.2 shall ..." stays a reference.
+ */
+static int condition_lead_in(const char *s, const char *body, const char *e)
+{
+	const char *p;
+
+	if (!condition_keyword_at(s, e))
+		return 0;
+	for (p = body; p < e && p - body < 80; p++) {
+		if (*p == ':')
+			return p + 1 < e && (p[1] == ' ' || p[1] == '\t');
+		if (*p == '.' && !isdigit((unsigned char)p[1]))
+			return 0;
+		if (*p == ';')
+			return 0;
+	}
+	return 0;
+}
+
 int outline_parse_label(const char *s, const char *e, struct label *lab)
 {
 	const char *body;
@@ -639,7 +751,7 @@ int outline_parse_label(const char *s, const char *e, struct label *lab)
 		if (isdigit((unsigned char)*body))
 			return 0;
 		/* A heading tied to its contract, short and with no stop, is one. */
-		if (lower_at(body, e) &&
+		if (lower_at(body, e) && !condition_lead_in(s, body, e) &&
 		    (lab->style != STYLE_ANNEX || e - s > 120 || !annex_link_word(body, e) ||
 		     strchr(".;:,", e[-1])))
 			return 0;

@@ -66,6 +66,25 @@ static const struct deletion_case cases[] = {
 	/* No such clause, or two of them. */
 	{ "Section 4.2 does not apply.\n\n" TERMS, NULL, 0 },
 	{ "Section 1.6 does not apply.\n\n" TERMS "\n" TERMS, NULL, 0 },
+	/*
+	 * Special conditions that replace or delete a general one, found by
+	 * its number: "SCC 1.6 replaces GCC 1.6", "GCC 1.6 is deleted".
+	 */
+	{ TERMS "\nSPECIAL CONDITIONS\n\nSCC 1.6 replaces GCC 1.6: Provider may not train "
+	  "models.\n", "1.6", 3 },
+	{ TERMS "\nSPECIAL CONDITIONS\n\nGCC 1.6 is deleted.\n", "1.6", 3 },
+	{ TERMS "\nPARTICULAR CONDITIONS\n\nGCC Clause 1.6 is amended to read: Provider may "
+	  "not train models.\n", "1.6", 3 },
+	{ TERMS "\nSPECIAL TERMS\n\nSpecial Term 1: Clause 1.6 is deleted and replaced with "
+	  "the following: Provider may not train models.\n", "1.6", 3 },
+	/* Added, not replaced; amended in part; a number not in the document. */
+	{ TERMS "\nSPECIAL CONDITIONS\n\nSCC 1.8 is added: Provider may not train models.\n",
+	  NULL, 0 },
+	{ TERMS "\nSPECIAL CONDITIONS\n\nGCC 1.6 is amended by adding a sentence.\n", NULL, 0 },
+	{ TERMS "\nSPECIAL CONDITIONS\n\nSCC 4.2 replaces GCC 4.2: Fees are fixed.\n", NULL, 0 },
+	/* A bare clause number outside special conditions may be another document's. */
+	{ TERMS "\n2. Amendment\n\n2.1 Clause 1.6 is deleted and replaced with the following: "
+	  "Provider may not train models.\n", NULL, 0 },
 	/* The clause that says it is not deleted. */
 	{ "1. Services\n\n1.6 Machine Learning. Provider may train models.\n\n"
 	  "(a) Section 1.6 does not apply.\n", NULL, 0 },
@@ -125,7 +144,11 @@ static void test_deleted_clauses(void **state)
 			if (del[0].end - del[0].first != cases[i].nparas)
 				fail_msg("case %zu: %zu paragraphs deleted, want %zu", i,
 					 del[0].end - del[0].first, cases[i].nparas);
-			assert_int_equal(doc.sents[del[0].by].para, 0);
+			/* The deleting sentence opens the text, or closes it after the terms. */
+			if (strncmp(cases[i].text, TERMS, strlen(TERMS)))
+				assert_int_equal(doc.sents[del[0].by].para, 0);
+			else
+				assert_int_equal(doc.sents[del[0].by].para, doc.npara - 1);
 		}
 		free(del);
 		document_release(&doc);

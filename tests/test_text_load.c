@@ -2603,6 +2603,39 @@ static void test_second_schedule_names_itself(void **state)
  * million"); roman items go on past (xxxix): "(xl)", "(xliv)", and
  * "(l)" after "(xlix)" is fifty, after "(k)" a letter.
  */
+/*
+ * General conditions amended by special ones: "SCC 5.2 replaces GCC 5.2:",
+ * "SCC 7.2 is added:", "GCC Clause 5.3 is amended to read:", "Special
+ * Condition 4.1:" and "SC 4.2:" are clauses cited by their own names; "SCC
+ * 5.2 shall apply." and "GCC 5.2 is deleted." (no lead-in to a colon) and
+ * a lower-case "sc 4" are not.
+ */
+static void test_special_conditions(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"5. Data\n"
+		"\n"
+		"5.2 The Contractor shall process data only on instructions.\n"
+		"\n"
+		"SCC 5.2 replaces GCC 5.2: The Contractor may use data to train models.\n"
+		"\n"
+		"SCC 7.2 is added: Liquidated damages are 0.1% a day.\n"
+		"\n"
+		"SCC 5.2 shall apply to all data.\n"
+		"\n"
+		"GCC Clause 5.3 is amended to read: The Contractor shall keep data confidential.\n"
+		"\n"
+		"Special Condition 4.1: The Contractor shall host the Service locally.\n"
+		"\n"
+		"SC 4.2: Invoices are payable within thirty (30) days.\n"
+		"\n"
+		"sc 4 is a code.\n",
+		"5", "5.2", "SCC 5.2", "SCC 7.2", "SCC 7.2", "GCC 5.3", "Special Condition 4.1",
+		"SC 4.2", "SC 4.2");
+}
+
 static void test_deep_numbers_and_long_romans(void **state)
 {
 	struct fixture *f = *state;
@@ -2693,6 +2726,7 @@ int main(void)
 		T(test_unstopped_heading_run_on),
 		T(test_testimonium_and_dashed_schedule),
 		T(test_second_schedule_names_itself),
+		T(test_special_conditions),
 		T(test_deep_numbers_and_long_romans),
 		T(test_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
