@@ -744,7 +744,9 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:(?:(?!(?i:of|for|to|from|with|by|in|on|and|or|that|which|our|its|their|your|we|you|the)\\b)"
 		"[\\w'\\x{2019}-]+\\s+){0,4}?"
 		"(?:models?|llms?|LLMs?)\\b(?!\\s+(?i:cards?|licen[cs]es?|agreements?|terms|documentation|"
-		"providers?|outputs?|developers?|vendors?)\\b)|"
+		"providers?|outputs?|developers?|vendors?|"
+		/* "our LLM inference server software": software that serves a model. */
+		"inference|servers?|serving|runtimes?|software|sdks?|gateways?)\\b)|"
 		/* "the trained parameters of the Licensed Model": a model's weights are a model. */
 		"(?i:(?:[\\w-]+\\s+){0,2}?(?:parameters|weights|checkpoints?)\\s+of\\s+"
 		"(?:(?:the|a|an|any|each|its)\\s+)?(?:[\\w'\\x{2019}-]+\\s+){0,3}?models?\\b))",

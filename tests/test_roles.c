@@ -6600,6 +6600,28 @@ static void test_terms74_people_kinds_used(void **state)
 	roles_finder_free(rf);
 }
 
+/* Software that serves a model is no model: "our LLM inference server software". */
+static void test_model_serving_software_is_no_model(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "These terms are between Lanternloom AI, Inc. (\"Provider\") and the company that "
+		 "accepts them (\"Customer\").\n"
+		 "1.1 \"Server\" means our LLM inference server software, in object code only.\n"
+		 "1.2 \"Base Model\" means the large language model listed in the Order Form.\n");
+	roles_find(rf, &doc, &r);
+	assert_true(!term(&r, "Server") || term(&r, "Server")->cls != TERM_MODEL);
+	assert_non_null(term(&r, "Base Model"));
+	assert_int_equal(term(&r, "Base Model")->cls, TERM_MODEL);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6765,6 +6787,7 @@ int main(void)
 		cmocka_unit_test(test_terms73_content_the_customer_owns),
 		cmocka_unit_test(test_events_on_data_are_no_data),
 		cmocka_unit_test(test_public_body_party_is_substituted),
+		cmocka_unit_test(test_model_serving_software_is_no_model),
 		cmocka_unit_test(test_terms74_data_of_the_customers_people),
 		cmocka_unit_test(test_terms74_people_kinds_used),
 	};
