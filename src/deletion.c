@@ -270,19 +270,15 @@ static size_t clause_by_number(const struct document *doc, size_t by, const char
 }
 
 /*
- * Adds the clause that opens at paragraph `first` (it runs while the
- * paragraphs' citations are within `num`, read from `from`), deleted by
- * sentence si, unless the sentence lies inside it or the clause is
- * listed already.  Returns 1 if added.
+ * Adds paragraphs [first, end) as a clause deleted by sentence si, unless
+ * the sentence lies inside them or the clause is listed already.  Returns
+ * 1 if added.
  */
-static int add_deleted(const struct document *doc, size_t si, size_t first, const char *from,
-		       const char *num, struct deleted_clause **out, size_t *n, size_t *alloc)
+static int add_range(const struct document *doc, size_t si, size_t first, size_t end,
+		     struct deleted_clause **out, size_t *n, size_t *alloc)
 {
-	size_t end, k, para = doc->sents[si].para;
+	size_t k, para = doc->sents[si].para;
 
-	for (end = first + 1; end < doc->npara && xref_names(doc->paras[end].clause, from, num);
-	     end++)
-		;
 	if (para >= first && para < end)
 		return 0;
 	for (k = 0; k < *n; k++)
@@ -294,6 +290,22 @@ static int add_deleted(const struct document *doc, size_t si, size_t first, cons
 	(*out)[*n].end = end;
 	(*n)++;
 	return 1;
+}
+
+/*
+ * Adds the clause that opens at paragraph `first` (it runs while the
+ * paragraphs' citations are within `num`, read from `from`), deleted by
+ * sentence si, as add_range does.
+ */
+static int add_deleted(const struct document *doc, size_t si, size_t first, const char *from,
+		       const char *num, struct deleted_clause **out, size_t *n, size_t *alloc)
+{
+	size_t end;
+
+	for (end = first + 1; end < doc->npara && xref_names(doc->paras[end].clause, from, num);
+	     end++)
+		;
+	return add_range(doc, si, first, end, out, n, alloc);
 }
 
 /* Compiles `pattern` once into *re and *md; 0 when out of memory. */
@@ -444,7 +456,7 @@ static size_t find_replaced(const struct document *doc, size_t si, pcre2_code *r
 	const char *t = doc->text.ptr, *from = doc->paras[s->para].clause;
 	PCRE2_SIZE *ov;
 	char num[32];
-	size_t i, k, first = (size_t)-1, end;
+	size_t i, first = (size_t)-1, end;
 	int rc, g;
 
 	rc = pcre2_match(re, (PCRE2_SPTR)(t + s->start), s->end - s->start, 0,
@@ -474,17 +486,7 @@ static size_t find_replaced(const struct document *doc, size_t si, pcre2_code *r
 	for (end = first + 1; end < doc->npara && !special_cite(doc->paras[end].clause) &&
 	     general_within(doc->paras[end].clause, num); end++)
 		;
-	if (s->para >= first && s->para < end)
-		return 0;
-	for (k = 0; k < *n; k++)
-		if ((*out)[k].first == first)
-			return 0;
-	ALLOC_GROW(*out, *n + 1, *alloc);
-	(*out)[*n].by = si;
-	(*out)[*n].first = first;
-	(*out)[*n].end = end;
-	(*n)++;
-	return 1;
+	return add_range(doc, si, first, end, out, n, alloc);
 }
 
 size_t deletion_find(const struct document *doc, struct deleted_clause **out,
