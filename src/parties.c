@@ -1525,6 +1525,21 @@ static int company_in_means(struct roles_finder *rf, const struct roles *out, co
 /* Bytes before an alias searched for the heading of the recitals. */
 #define RECITAL_REACH 3000
 
+/* Whether the line at t[ls] opens "WHEREAS", after at most a short label ("(A) "). */
+static int opens_whereas(const char *t, size_t ls)
+{
+	size_t i;
+
+	for (i = ls; i - ls <= 7; i++) {
+		if (!strncasecmp(t + i, "whereas", 7))
+			return 1;
+		if (!(t[i] == ' ' || t[i] == '\t' || t[i] == '(' || t[i] == ')' || t[i] == '.' ||
+		      isalnum((unsigned char)t[i])))
+			return 0;
+	}
+	return 0;
+}
+
 /*
  * Whether t[at] is in the recitals: after a "BACKGROUND", "RECITALS" or
  * "WHEREAS" heading line with no parties caption between, or in a
@@ -1538,18 +1553,8 @@ static int in_recitals(const char *t, size_t at)
 
 	for (ls = at; ls > lo && t[ls - 1] != '\n'; ls--)
 		;
-	{
-		size_t i = ls;
-
-		while (t[i] == ' ' || t[i] == '\t' || t[i] == '(' || isalnum((unsigned char)t[i]) ||
-		       t[i] == ')' || t[i] == '.')
-			if (!strncasecmp(t + i, "whereas", 7))
-				return 1;
-			else if (i - ls > 6)
-				break;
-			else
-				i++;
-	}
+	if (opens_whereas(t, ls))
+		return 1;
 	while (ls > lo) {
 		size_t a, b, n;
 		char w[16];
