@@ -3482,6 +3482,17 @@ static int alias_is(const char *a, const char *w)
 	return !strcasecmp(a, w);
 }
 
+/* Whether alias a is one of list[0..n), as alias_is reads it. */
+static int alias_in(const char *a, const char *const *list, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (alias_is(a, list[k]))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether the groups other than agents are exactly two, both read as the
  * vendor; side[] then holds them.
@@ -3513,7 +3524,7 @@ static void provider_beside_a_seller(struct roles *out, const int *groups, size_
 {
 	static const char *const sellers[] = { "Vendor", "Supplier", "Licensor", "Contractor" };
 	int s, side[2], seller[2] = { 0, 0 }, provider[2] = { 0, 0 };
-	size_t i, k;
+	size_t i;
 
 	if (!two_vendor_groups(ngroups, agent, group_role, side))
 		return;
@@ -3523,9 +3534,7 @@ static void provider_beside_a_seller(struct roles *out, const int *groups, size_
 
 		if (w < 0)
 			continue;
-		for (k = 0; k < ARRAY_SIZE(sellers) && !alias_is(a, sellers[k]); k++)
-			;
-		if (k < ARRAY_SIZE(sellers))
+		if (alias_in(a, sellers, ARRAY_SIZE(sellers)))
 			seller[w] = 1;
 		else if (alias_is(a, "Provider"))
 			provider[w] = 1;
@@ -3601,24 +3610,18 @@ static void subcontract_roles(struct roles *out, const int *groups, size_t ngrou
 		"Prime", "Prime Contractor", "Contractor", "Main Contractor", "Head Contractor",
 	};
 	int sub = -1, prime = -1, g;
-	size_t i, k;
+	size_t i;
 
 	for (i = 0; i < out->nparties; i++) {
 		const char *a = out->parties[i].alias;
 
 		if (agent[groups[i]])
 			continue;
-		for (k = 0; k < ARRAY_SIZE(subs) && !alias_is(a, subs[k]); k++)
-			;
-		if (k < ARRAY_SIZE(subs)) {
+		if (alias_in(a, subs, ARRAY_SIZE(subs))) {
 			if (sub >= 0 && sub != groups[i])
 				return;
 			sub = groups[i];
-			continue;
-		}
-		for (k = 0; k < ARRAY_SIZE(primes) && !alias_is(a, primes[k]); k++)
-			;
-		if (k < ARRAY_SIZE(primes)) {
+		} else if (alias_in(a, primes, ARRAY_SIZE(primes))) {
 			if (prime >= 0 && prime != groups[i])
 				return;
 			prime = groups[i];

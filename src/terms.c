@@ -1213,17 +1213,6 @@ static size_t word_on(const char *t, size_t n, size_t at, size_t *s)
 	return word_end(t, n, at);
 }
 
-/* Whether t[0..n) holds `s` (lower case) in any case. */
-static int holds_caseless(const char *t, size_t n, const char *s)
-{
-	size_t k, m = strlen(s);
-
-	for (k = 0; k + m <= n; k++)
-		if ((t[k] | 0x20) == s[0] && !strncasecmp(t + k, s, m))
-			return 1;
-	return 0;
-}
-
 /*
  * Whether body names data about, of or from the customer's own people:
  * those registered with, enrolled at, employed or insured by, treated or
@@ -1258,6 +1247,8 @@ static int people_of_customer(struct roles_finder *rf, const struct roles *r,
 	static const char *const links[] = {
 		"of", "about", "on", "concerning", "regarding", "from", "by", "that", "which", "to",
 	};
+	/* Data from others about anyone: "third parties", "public sources". */
+	static const char *const elsewhere[] = { "third part", "public source", "publicly available" };
 	static const char *const relating[] = {
 		"relating", "related", "relate", "relates", "pertaining", "pertain", "pertains",
 	};
@@ -1309,8 +1300,7 @@ static int people_of_customer(struct roles_finder *rf, const struct roles *r,
 		if (word_is(body + ws, we - ws, "to") &&
 		    (we = word_back(body, ws, &ws)) > ws && !word_in(body + ws, we - ws, relating, ARRAY_SIZE(relating)))
 			continue;
-		if (holds_caseless(body, blen, "third part") || holds_caseless(body, blen, "public source") ||
-		    holds_caseless(body, blen, "publicly available"))
+		if (word_start_in(body, blen, elsewhere, ARRAY_SIZE(elsewhere)))
 			return 0;
 		return 1;
 	}

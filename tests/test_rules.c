@@ -374,34 +374,25 @@ static int compile_aspect_pack(struct ruleset *rs)
 	return ruleset_compile(rs);
 }
 
+/* A pack whose one rule has aspect "training" and whose item needs `needs`. */
+#define ASPECT_PACK(needs) \
+	"rules:\n" \
+	"  - id: t.no-train\n" \
+	"    type: data.training\n" \
+	"    stance: protective\n" \
+	"    aspect: training\n" \
+	"    patterns: ['{vendor} shall not train']\n" \
+	"checklist:\n" \
+	"  - id: no-training\n" \
+	"    area: data\n" \
+	"    title: No training\n" \
+	"    met: [data.training]\n" \
+	"    met-needs: [" needs "]\n"
+
 static void test_met_needs_names_known_aspects(void **state)
 {
-	static const char good[] =
-		"rules:\n"
-		"  - id: t.no-train\n"
-		"    type: data.training\n"
-		"    stance: protective\n"
-		"    aspect: training\n"
-		"    patterns: ['{vendor} shall not train']\n"
-		"checklist:\n"
-		"  - id: no-training\n"
-		"    area: data\n"
-		"    title: No training\n"
-		"    met: [data.training]\n"
-		"    met-needs: [training]\n";
-	static const char typo[] =
-		"rules:\n"
-		"  - id: t.no-train\n"
-		"    type: data.training\n"
-		"    stance: protective\n"
-		"    aspect: training\n"
-		"    patterns: ['{vendor} shall not train']\n"
-		"checklist:\n"
-		"  - id: no-training\n"
-		"    area: data\n"
-		"    title: No training\n"
-		"    met: [data.training]\n"
-		"    met-needs: [trainnig]\n";
+	static const char good[] = ASPECT_PACK("training");
+	static const char typo[] = ASPECT_PACK("trainnig");
 	struct ruleset rs;
 	char *msg;
 	int ret;
