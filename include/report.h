@@ -148,6 +148,14 @@ const char *report_level_name(enum report_level l);
  * "red flag"; for the vendor "given", "partly given", "open", "withheld".
  */
 const char *report_status_words(const struct report_ctx *ctx, enum item_status s);
+/*
+ * What an item partial for want of an aspect (res->short_of, not NULL)
+ * lacks, in the reader's words: "no breach-notice found", or "measures
+ * only in part" where a clause of that aspect meets the item only in part.
+ * Returns the words before the aspect and sets *after to those after it;
+ * the caller writes the aspect between them, escaped for its format.
+ */
+const char *report_short_words(const struct item_result *res, const char **after);
 /* Appends "§ 4.2, paragraph 37" (or "line 12" before any clause), uncleaned. */
 void report_add_citation(struct buf *out, const struct document *doc, const struct finding *f);
 /* The finding's stance toward the reader: turned for ctx->as == PERSPECTIVE_VENDOR. */

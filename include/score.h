@@ -91,6 +91,13 @@ struct item_result {
 	 */
 	const char *short_of;
 	/*
+	 * 1 when a clause of the short_of aspect was found but meets the item
+	 * only in part ("measures" promised "where practicable"), 0 when none
+	 * was found: the reports say "measures only in part", not "no
+	 * measures found".
+	 */
+	int short_partly;
+	/*
 	 * Why a reviewer accepted this item as it is (waiver.h), or NULL.  Set
 	 * by the caller after scoring; the score ignores it, the CI gate
 	 * (score_policy_fails) and the CI formats honour it.

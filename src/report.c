@@ -192,6 +192,12 @@ const char *report_level_name(enum report_level l)
 	return names[l];
 }
 
+const char *report_short_words(const struct item_result *res, const char **after)
+{
+	*after = res->short_partly ? " only in part" : " found";
+	return res->short_partly ? "" : "no ";
+}
+
 const char *report_status_words(const struct report_ctx *ctx, enum item_status s)
 {
 	int vendor = ctx->as == PERSPECTIVE_VENDOR;

@@ -166,6 +166,8 @@ static void write_item(struct json_writer *w, struct json_consts *c,
 	key_const(w, c, "status", item_status_name(res->status));
 	json_key_cstr(w, "waived", res->waived);
 	json_key_cstr(w, "short_of", res->short_of);
+	json_key(w, "short_of_in_part");
+	json_bool(w, res->short_of && res->short_partly);
 	json_key(w, "evidence");
 	json_array_begin(w);
 	for (e = 0; e < res->nevidence; e++) {

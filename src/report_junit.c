@@ -140,9 +140,11 @@ static void write_case(struct junit_state *st, const struct report_ctx *ctx,
 	buf_addf(out, ">\n      <failure type=\"%s\" message=\"%s", report_level_name(level),
 		 report_status_words(ctx, res->status));
 	if (res->short_of) {
-		buf_addstr(out, ", no ");
+		const char *after, *before = report_short_words(res, &after);
+
+		buf_addf(out, ", %s", before);
 		add_xml_cstr(out, res->short_of);
-		buf_addstr(out, " found");
+		buf_addstr(out, after);
 	}
 	for (e = 0; e < res->nevidence; e++) {
 		buf_addstr(out, e ? "; " : " in ");

@@ -241,8 +241,11 @@ static void write_result(struct report_ctx *ctx, struct sarif_state *st,
 	buf_addf(&st->scratch, ": %s", report_status_words(ctx, res->status));
 	if (res->status == ITEM_MISSING && ctx->as != PERSPECTIVE_VENDOR)
 		buf_addstr(&st->scratch, " (no clause found; check by hand)");
-	if (res->short_of)
-		buf_addf(&st->scratch, " (no %s found)", res->short_of);
+	if (res->short_of) {
+		const char *after, *before = report_short_words(res, &after);
+
+		buf_addf(&st->scratch, " (%s%s%s)", before, res->short_of, after);
+	}
 	for (e = 0; e < res->nevidence; e++) {
 		buf_addstr(&st->scratch, e ? "; " : " (");
 		report_add_citation(&st->scratch, rv->doc, &f->v[res->evidence[e]]);

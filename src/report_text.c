@@ -297,9 +297,11 @@ static void write_item_title(struct text_out *o, const struct item_result *res)
 	buf_addf(&o->b, ", %s-have]", report_priority_name(it->priority));
 	paint_off(o);
 	if (res->short_of) {
-		buf_addstr(&o->b, "  no ");
+		const char *after, *before = report_short_words(res, &after);
+
+		buf_addf(&o->b, "  %s", before);
 		add_clean(o, res->short_of);
-		buf_addstr(&o->b, " found");
+		buf_addstr(&o->b, after);
 	}
 	if (res->waived) {
 		buf_addstr(&o->b, "  waived: ");

@@ -107,24 +107,34 @@ static int outread_by_adverse(const struct findings *f, size_t i)
 }
 
 /*
- * The first of the item's met-needs aspects that no finding meeting it
- * covers, or NULL: "security measures and breach notice" is not met by
- * measures alone.
+ * Sets res->short_of to the first of the item's met-needs aspects that no
+ * finding meeting it covers, or NULL: "security measures and breach
+ * notice" is not met by measures alone.  A finding of that aspect which
+ * bears on the item only in part sets res->short_partly.
  */
-static const char *aspect_short(const struct checklist_item *it,
-		const struct findings *f, const enum bearing *bearing)
+static void aspect_short(const struct checklist_item *it,
+		const struct findings *f, const enum bearing *bearing,
+		struct item_result *res)
 {
 	size_t a, i;
 
 	for (a = 0; a < it->nmet_needs; a++) {
-		for (i = 0; i < f->n; i++)
-			if (bearing[i] == BEARS_MET && f->v[i].rule->aspect &&
-			    strcmp(f->v[i].rule->aspect, it->met_needs[a]) == 0)
+		int partly = 0;
+
+		for (i = 0; i < f->n; i++) {
+			if (!f->v[i].rule->aspect ||
+			    strcmp(f->v[i].rule->aspect, it->met_needs[a]) != 0)
+				continue;
+			if (bearing[i] == BEARS_MET)
 				break;
-		if (i == f->n)
-			return it->met_needs[a];
+			partly |= bearing[i] == BEARS_PARTIAL;
+		}
+		if (i == f->n) {
+			res->short_of = it->met_needs[a];
+			res->short_partly = partly;
+			return;
+		}
 	}
-	return NULL;
 }
 
 /*
@@ -161,7 +171,7 @@ static void judge_item(const struct checklist_item *it,
 		decisive = BEARS_SOFTENED;
 	} else if (count[BEARS_MET]) {
 		/* Met in part: the evidence is what was found. */
-		res->short_of = aspect_short(it, f, bearing);
+		aspect_short(it, f, bearing, res);
 		res->status = res->short_of ? ITEM_PARTIAL : ITEM_MET;
 		decisive = BEARS_MET;
 	} else if (count[BEARS_RED_UNLESS_MET]) {

@@ -1176,6 +1176,7 @@ static void test_json_golden(void **state)
 		"          \"status\": \"red-flag\",\n"
 		"          \"waived\": null,\n"
 		"          \"short_of\": null,\n"
+		"          \"short_of_in_part\": false,\n"
 		"          \"evidence\": [\n"
 		"            {\n"
 		"              \"index\": 0,\n"
@@ -1251,6 +1252,24 @@ static void test_json_golden(void **state)
 	document_release(&doc);
 }
 
+/* The words around a short aspect: none found, or found but only in part. */
+static void test_short_of_words(void **state)
+{
+	struct item_result res;
+	const char *before, *after;
+
+	(void)state;
+	memset(&res, 0, sizeof(res));
+	res.short_of = "breach-notice";
+	before = report_short_words(&res, &after);
+	assert_string_equal(before, "no ");
+	assert_string_equal(after, " found");
+	res.short_partly = 1;
+	before = report_short_words(&res, &after);
+	assert_string_equal(before, "");
+	assert_string_equal(after, " only in part");
+}
+
 static void test_json_no_documents(void **state)
 {
 	struct ruleset rs;
@@ -1300,6 +1319,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_json_error_and_hostile_strings,
 						setup_text, teardown),
 		cmocka_unit_test(test_json_golden),
+		cmocka_unit_test(test_short_of_words),
 		cmocka_unit_test(test_json_no_documents),
 	};
 

@@ -864,13 +864,15 @@ static void test_met_needs_every_aspect(void **state)
 		size_t n;
 		enum item_status want;
 		const char *short_of;
+		int partly;
 	} cases[] = {
-		{ "both, in two sentences", { R_MEASURES, R_NOTICE }, 2, ITEM_MET, NULL },
-		{ "measures alone", { R_OTHER, R_MEASURES }, 2, ITEM_PARTIAL, "breach-notice" },
-		{ "notice alone", { R_NOTICE }, 1, ITEM_PARTIAL, "measures" },
-		{ "measures only partly", { PARTIAL(R_MEASURES), R_NOTICE }, 2, ITEM_PARTIAL, "measures" },
-		{ "a red flag beats both", { R_MEASURES, R_NOTICE, R_INSECURE }, 3, ITEM_RED_FLAG, NULL },
-		{ "nothing", { R_OTHER }, 1, ITEM_MISSING, NULL },
+		{ "both, in two sentences", { R_MEASURES, R_NOTICE }, 2, ITEM_MET, NULL, 0 },
+		{ "measures alone", { R_OTHER, R_MEASURES }, 2, ITEM_PARTIAL, "breach-notice", 0 },
+		{ "notice alone", { R_NOTICE }, 1, ITEM_PARTIAL, "measures", 0 },
+		/* Found, but only in part: "measures only in part", not "no measures". */
+		{ "measures only partly", { PARTIAL(R_MEASURES), R_NOTICE }, 2, ITEM_PARTIAL, "measures", 1 },
+		{ "a red flag beats both", { R_MEASURES, R_NOTICE, R_INSECURE }, 3, ITEM_RED_FLAG, NULL, 0 },
+		{ "nothing", { R_OTHER }, 1, ITEM_MISSING, NULL, 0 },
 	};
 	struct checklist_item item = {
 		.id = "security", .area = "data", .title = "Security", .priority = PRIORITY_MUST,
@@ -897,6 +899,9 @@ static void test_met_needs_every_aspect(void **state)
 			assert_string_equal(r.items[0].short_of, cases[c].short_of);
 		else
 			assert_null(r.items[0].short_of);
+		if (r.items[0].short_partly != cases[c].partly)
+			fail_msg("%s: short_partly %d, want %d", cases[c].name,
+				 r.items[0].short_partly, cases[c].partly);
 		score_release(&r);
 	}
 }
