@@ -203,7 +203,16 @@ static int run_regex(struct engine *e, const struct rule_regex *re,
 	/* The interpreter or the JIT code: the matches are the same. */
 	code = ruleset_match_code(e->rs, re, (len - from) * e->jit_scale);
 	pcre2_set_offset_limit(e->mctx, limit);
-	rc = pcre2_match(code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK, e->md, e->mctx);
+	/*
+	 * A JIT-compiled pattern is a copy of re->code (ruleset_jit): run its
+	 * code directly, past pcre2_match's checks of what we pass, which end
+	 * in this same call.
+	 */
+	if (code != re->code)
+		rc = pcre2_jit_match(code, (PCRE2_SPTR)subject, len, from, 0, e->md, e->mctx);
+	else
+		rc = pcre2_match(code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK,
+				 e->md, e->mctx);
 
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
