@@ -267,7 +267,10 @@ static int item_marker_at(const char *s, size_t i, size_t len)
 	return !(isdigit((unsigned char)s[i + 1]) && i > 1 && number_word_before(s, i - 1));
 }
 
-/* The clause around [ms, me): between ';', ':' or item markers. */
+/*
+ * The clause around [ms, me): between ';', ':' or item markers.  A marker
+ * opens with '(': tested here, it spares a call at every other byte.
+ */
 static void clause_bounds(const char *s, size_t len, size_t ms, size_t me,
 			  size_t *from, size_t *to)
 {
@@ -275,13 +278,14 @@ static void clause_bounds(const char *s, size_t len, size_t ms, size_t me,
 
 	*from = 0;
 	for (i = ms; i > 0; i--)
-		if (s[i - 1] == ';' || s[i - 1] == ':' || item_marker_at(s, i - 1, len)) {
+		if (s[i - 1] == ';' || s[i - 1] == ':' ||
+		    (s[i - 1] == '(' && item_marker_at(s, i - 1, len))) {
 			*from = i - 1;
 			break;
 		}
 	*to = len;
 	for (i = me; i < len; i++)
-		if (s[i] == ';' || s[i] == ':' || item_marker_at(s, i, len)) {
+		if (s[i] == ';' || s[i] == ':' || (s[i] == '(' && item_marker_at(s, i, len))) {
 			*to = i;
 			break;
 		}
