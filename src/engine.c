@@ -73,6 +73,12 @@ struct engine {
 	 */
 	size_t *cand, ncand;
 	unsigned *pattern_mark, pattern_generation;
+	/*
+	 * The same candidates as bits, pattern p at bit p % 64 of word p / 64,
+	 * all clear between sentences: read in order, they sort a long list.
+	 */
+	uint64_t *cand_bits;
+	size_t ncand_words;
 	/* Clauses the document strikes out (deletion.h): no rule reads them. */
 	struct deleted_clause *deleted;
 	size_t ndeleted, deleted_alloc;
@@ -135,6 +141,8 @@ struct engine *engine_new(const struct ruleset *rs)
 	e->roles = roles_finder_new(rs);
 	e->cand = xcalloc(rs->npatterns ? rs->npatterns : 1, sizeof(*e->cand));
 	e->pattern_mark = xcalloc(rs->npatterns ? rs->npatterns : 1, sizeof(*e->pattern_mark));
+	e->ncand_words = (rs->npatterns + 63) / 64;
+	e->cand_bits = xcalloc(e->ncand_words ? e->ncand_words : 1, sizeof(*e->cand_bits));
 	return e;
 }
 
@@ -158,6 +166,7 @@ void engine_free(struct engine *e)
 	free(e->scan_n);
 	free(e->cand);
 	free(e->pattern_mark);
+	free(e->cand_bits);
 	free(e->deleted);
 	free(e->pending);
 	buf_release(&e->refs);
@@ -657,26 +666,28 @@ static const char *sentence_subject(struct engine *e, const struct document *doc
 	return s;
 }
 
-static int cmp_size(const void *a, const void *b)
-{
-	size_t x = *(const size_t *)a, y = *(const size_t *)b;
-
-	return x < y ? -1 : x > y;
-}
-
 /*
- * Sorts v[0..n) in place.  A sentence selects a handful of rules, and
- * qsort's calls through a comparison pointer cost more than the sorting;
- * past a few dozen, insertion would cost more.
+ * Sorts v[0..n) in place, the same patterns as the bits of `bits`
+ * (nwords words), and clears those.  A sentence selects a handful of
+ * patterns, sorted by insertion; past a few dozen, the bits read in order
+ * cost less than insertion or qsort's calls through a comparison pointer.
  */
-static void sort_small(size_t *v, size_t n)
+static void sort_candidates(size_t *v, size_t n, uint64_t *bits, size_t nwords)
 {
 	size_t i, j;
 
 	if (n > 32) {
-		qsort(v, n, sizeof(*v), cmp_size);
+		for (i = j = 0; i < nwords; i++) {
+			uint64_t w = bits[i];
+
+			for (; w; w &= w - 1)
+				v[j++] = i * 64 + (size_t)__builtin_ctzll(w);
+			bits[i] = 0;
+		}
 		return;
 	}
+	for (i = 0; i < n; i++)
+		bits[v[i] / 64] = 0;
 	for (i = 1; i < n; i++) {
 		size_t x = v[i];
 
@@ -879,11 +890,13 @@ static void candidate_patterns(struct engine *e)
 			if (e->pattern_mark[p] == e->pattern_generation)
 				continue;
 			e->pattern_mark[p] = e->pattern_generation;
-			if (prefilter_hit(h, rs->pattern_rule[p]))
+			if (prefilter_hit(h, rs->pattern_rule[p])) {
 				e->cand[e->ncand++] = p;
+				e->cand_bits[p / 64] |= UINT64_C(1) << (p % 64);
+			}
 		}
 	}
-	sort_small(e->cand, e->ncand);
+	sort_candidates(e->cand, e->ncand, e->cand_bits, e->ncand_words);
 }
 
 /*
