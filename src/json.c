@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "json.h"
+#include "swar.h"
 #include "utf8.h"
 #include "xalloc.h"
 
@@ -31,6 +32,20 @@ static const unsigned char plain_byte[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,   /* 0xF0 */
 };
 
+/*
+ * Whether any of the eight bytes in w is not a plain_byte: a control byte,
+ * a byte not ASCII, '"' or '\\'.  Each test ("a byte below 0x20", "a zero
+ * byte") is exact as a whole: a borrow only spills past a byte that
+ * already answered yes.
+ */
+static inline uint64_t needs_care(uint64_t w)
+{
+	uint64_t quote = w ^ (SWAR_ONES * '"'), slash = w ^ (SWAR_ONES * '\\');
+
+	return (((w - SWAR_ONES * 0x20) & ~w) | ((quote - SWAR_ONES) & ~quote) |
+		((slash - SWAR_ONES) & ~slash) | w) & SWAR_TOPS;
+}
+
 void json_add_string(struct buf *b, const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -43,6 +58,8 @@ void json_add_string(struct buf *b, const char *s, size_t len)
 		size_t n, bad = 0;
 
 		/* Printable ASCII but '"' and '\\', most of any string: skip it. */
+		while (len - i >= 8 && !needs_care(swar_load_le64(u + i)))
+			i += 8;
 		while (i < len && plain_byte[u[i]])
 			i++;
 		if (i == len)
