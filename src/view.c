@@ -563,6 +563,30 @@ static size_t emphasis_run(const unsigned char *t, unsigned char before, size_t 
 }
 
 /*
+ * A run of '*' at t[i] that is no emphasis and stays as it is: its length,
+ * else 0.  Inside brackets ("[*]", "[**]", "[***]": a redaction), more than
+ * three in a row ("[*****]"), three in plain text (a redaction, or a legend
+ * "***Confidential Treatment Requested***": plain text has no bold italic),
+ * or with a space on both sides (a footnote's "see note ** below").  A mark
+ * with a word or a stop beside it ("**Term.**", "**(a)**") is emphasis.
+ * `before` is the byte before it as the view reads it.
+ */
+static size_t literal_asterisks(const unsigned char *t, unsigned char before, size_t i,
+				size_t end, int md)
+{
+	size_t j = i;
+	unsigned char after;
+
+	while (j < end && t[j] == '*')
+		j++;
+	after = j < end ? t[j] : ' ';
+	if (j - i > 3 || (!md && j - i == 3) || (before == '[' && after == ']') ||
+	    (isspace(before) && isspace(after)))
+		return j - i;
+	return 0;
+}
+
+/*
  * Where a Markdown sentence's words begin: past the '#' of a heading
  * ("## Data use") and the '|' opening a table row.
  */
@@ -748,6 +772,14 @@ build_sentence(struct view *v, const char *text, size_t start, size_t end,
 			copy_bytes(v, text, run, i - n - run);
 			replace_bytes(v, i - n, n + 1, n == 3 ? "numbers" : "number");
 			i = run = i + 1;
+			continue;
+		}
+		/* Asterisks that are no emphasis: "[***] days' notice", "$[**]". */
+		if (t[i] == '*' &&
+		    (n = literal_asterisks(t, run < i ? t[i - 1] :
+					   v->text.len > vstart ? (unsigned char)v->text.ptr[v->text.len - 1] : ' ',
+					   i, end, md))) {
+			i += n;
 			continue;
 		}
 		if (md) {

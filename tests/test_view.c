@@ -301,7 +301,7 @@ static void test_images_left_out(void **state)
 	md_release(&m);
 }
 
-/* In a plain text the same bytes are text: only "**" and links go, as before. */
+/* In a plain text the same bytes are text: only bold's "**" and links go. */
 static void test_plain_text_keeps_them(void **state)
 {
 	struct md m;
@@ -311,7 +311,47 @@ static void test_plain_text_keeps_them(void **state)
 		    "2. Term. None.\n");
 	assert_false(m.doc.markdown);
 	assert_view(&m, "Customer pays",
-		    "Customer pays [*] of *net* sales_ & costs &amp; taxes<br> under 1\\.2.");
+		    "Customer pays [***] of *net* sales_ & costs &amp; taxes<br> under 1\\.2.");
+	md_release(&m);
+}
+
+/*
+ * Asterisks that mark no emphasis are words of the text: a redaction
+ * ("[***] days' notice", "$[**]", "[*****]"), a legend between three of
+ * them, a footnote's mark with a space on both sides.  Bold ("**Term.**",
+ * "**Customer**s") still goes, in plain text as in Markdown.
+ */
+static void test_redaction_marks_kept(void **state)
+{
+	struct md m;
+
+	(void)state;
+	md_init(&m, "1. Term. Either party may terminate on [***] days' notice.\n"
+		    "2. Fees. Customer pays $[**] per unit and [*****] per site.\n"
+		    "3. Cap. The cap is *** dollars.\n"
+		    "4. Notice. See note ** below; the [ ** ] rate applies.\n"
+		    "5. Licence. **General Cap:** the **Customer**s fees.\n"
+		    "\n"
+		    "***Confidential Treatment Requested***\n");
+	assert_false(m.doc.markdown);
+	assert_view(&m, "Either party", "Either party may terminate on [***] days' notice.");
+	assert_view(&m, "Customer pays", "Customer pays $[**] per unit and [*****] per site.");
+	assert_view(&m, "The cap", "The cap is *** dollars.");
+	assert_view(&m, "See note", "See note ** below; the [ ** ] rate applies.");
+	assert_view(&m, "***Confidential", "***Confidential Treatment Requested***");
+	assert_view(&m, "**General Cap", "General Cap: the Customers fees.");
+	assert_maps(&m, "[***] days", "[***] days");
+	md_release(&m);
+
+	md_init(&m, "## Term\n"
+		    "Either party may end it on [***] days' notice, or [*] if so agreed.\n"
+		    "## Fees\n"
+		    "**(a)** We charge [**] per seat, ***not*** more; ***** marks a blank.\n");
+	assert_true(m.doc.markdown);
+	assert_view(&m, "Either party",
+		    "Either party may end it on [***] days' notice, or [*] if so agreed.");
+	assert_view(&m, "**(a)**",
+		    "(a) We charge [**] per seat, not more; ***** marks a blank.");
 	md_release(&m);
 }
 
@@ -351,6 +391,7 @@ int main(void)
 		cmocka_unit_test(test_escaped_number_ends_nothing),
 		cmocka_unit_test(test_images_left_out),
 		cmocka_unit_test(test_plain_text_keeps_them),
+		cmocka_unit_test(test_redaction_marks_kept),
 		cmocka_unit_test(test_contractions_spelt_out),
 	};
 
