@@ -225,13 +225,17 @@ static int institution_before(const char *t, size_t at)
  * alias holds ", a" or ", an" and, within BODY_WORDS words, one of the
  * nouns below, where the name before the comma is opened by "between"
  * (or "and" after it) or a numbered parties block (named_between).  Any
- * parenthesis, quote or semicolon ends the stretch.
+ * parenthesis, quote or semicolon ends the stretch.  Local government
+ * describes itself by its kind: "a California public school district", "a
+ * Pennsylvania borough", "a county of the State of Michigan", "a political
+ * subdivision", "an Illinois home rule municipality".
  */
 static int public_body_before(const char *t, size_t lo, size_t at)
 {
 	static const char *const nouns[] = {
 		"institution", "university", "authority", "agency", "trust", "board", "council",
-		"college",
+		"college", "district", "county", "city", "town", "township", "borough", "village",
+		"municipality", "commission", "subdivision",
 	};
 	size_t i, j, w;
 

@@ -6488,6 +6488,57 @@ static void test_public_body_party_is_substituted(void **state)
 }
 
 /*
+ * roles74: local government describes itself by its kind after its name,
+ * "a California public school district", "a Pennsylvania borough", "a
+ * county of the State of Michigan"; such a body named after "between" is
+ * a party.  A company whose name holds "District" stays the vendor, and a
+ * public body the text only mentions is none.
+ */
+static void test_roles74_local_government_described(void **state)
+{
+	static const struct party_case district[] = {
+		{ "District", ROLE_CUSTOMER }, { "Provider", ROLE_VENDOR },
+	};
+	static const struct party_case borough[] = {
+		{ "Borough", ROLE_CUSTOMER }, { "Consultant", ROLE_VENDOR },
+	};
+	static const struct party_case county[] = {
+		{ "County", ROLE_CUSTOMER }, { "Vendor", ROLE_VENDOR },
+	};
+	static const struct party_case vendor_district[] = {
+		{ "Customer", ROLE_CUSTOMER }, { "District", ROLE_VENDOR },
+	};
+	static const struct party_case mentioned[] = {
+		{ "Customer", ROLE_CUSTOMER }, { "Provider", ROLE_VENDOR }, { "TEA", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is entered into between the Sierra Vista Unified School "
+			  "District, a California public school district (\"District\"), and "
+			  "Quillwise Learning, Inc., a Delaware corporation (\"Provider\").\n"
+			  "1.1 District will pay Provider the fees.\n",
+			  district, sizeof(district) / sizeof(district[0]));
+	check_party_roles("This Agreement is made by and between the Borough of Lakeview, a "
+			  "Pennsylvania borough (\"Borough\"), and Brightline Data Corp. "
+			  "(\"Consultant\").\n1.1 Borough will pay Consultant the fees.\n",
+			  borough, sizeof(borough) / sizeof(borough[0]));
+	check_party_roles("This Agreement is entered into between Lakeshore County, a county of "
+			  "the State of Michigan (\"County\"), and Dataline Inc. (\"Vendor\").\n"
+			  "1.1 County will pay Vendor the fees.\n",
+			  county, sizeof(county) / sizeof(county[0]));
+	check_party_roles("This Agreement is entered into between Greenfield Foods, Inc., a "
+			  "Delaware corporation (\"Customer\"), and District Analytics LLC, a Texas "
+			  "limited liability company (\"District\").\n"
+			  "1.1 District will provide Customer with the Service.\n",
+			  vendor_district, sizeof(vendor_district) / sizeof(vendor_district[0]));
+	check_party_roles("This Agreement is entered into between Northgate Clinics LLC "
+			  "(\"Customer\") and Metro Software, Inc. (\"Provider\"). Provider shall "
+			  "comply with the rules of the Texas Education Agency, a state agency "
+			  "(\"TEA\").\n",
+			  mentioned, sizeof(mentioned) / sizeof(mentioned[0]));
+}
+
+/*
  * terms74: the class of the term `name` defined in `def` in a contract between
  * `customer` (a public body, hospital, school or insurer) and a vendor.
  */
@@ -6790,6 +6841,7 @@ int main(void)
 		cmocka_unit_test(test_model_serving_software_is_no_model),
 		cmocka_unit_test(test_terms74_data_of_the_customers_people),
 		cmocka_unit_test(test_terms74_people_kinds_used),
+		cmocka_unit_test(test_roles74_local_government_described),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
