@@ -1266,7 +1266,7 @@ static int data_of_customer(struct roles_finder *rf, const struct roles *r, cons
 		size_t ws, we = word_back(body, at, &ws), s, e = word_on(body, blen, at + 4, &s), k;
 
 		at++;
-		if (we == ws || !rf_matches(rf, rf->data_noun, body + ws, we - ws))
+		if (we == ws)
 			continue;
 		if (word_is(body + s, e - s, "the"))
 			e = word_on(body, blen, e, &s);
@@ -1276,7 +1276,8 @@ static int data_of_customer(struct roles_finder *rf, const struct roles *r, cons
 			continue;
 		for (k = s; k < blen && (isalpha((unsigned char)body[k]) || body[k] == ' '); k++)
 			;
-		if (k < blen && (body[k] == '\'' || (unsigned char)body[k] >= 0x80))
+		if ((k < blen && (body[k] == '\'' || (unsigned char)body[k] >= 0x80)) ||
+		    !rf_matches(rf, rf->data_noun, body + ws, we - ws))
 			continue;
 		return 1;
 	}
