@@ -1231,7 +1231,7 @@ static int made_from_customer_data(const struct roles *r, const char *body, size
 {
 	size_t n = blen < MADE_FROM_REACH ? blen : MADE_FROM_REACH, at = 0;
 
-	while ((at = text_find(body, n, at, " from ", 0)) < n) {
+	while ((at = text_find(body, n, at, " from ", 1)) < n) {
 		size_t ws, we = at, k, lo;
 		int verb = 0;
 
@@ -1249,6 +1249,18 @@ static int made_from_customer_data(const struct roles *r, const char *body, size
 		at++;
 	}
 	return 0;
+}
+
+/*
+ * Whether made_from_customer_data can hold: " from " in its reach, found
+ * by its rare 'f' and not by every space.  A cheap gate before the tests
+ * of the term's name that every definition would otherwise pay for.
+ */
+static int from_in_reach(const char *body, size_t blen)
+{
+	size_t n = blen < MADE_FROM_REACH ? blen : MADE_FROM_REACH;
+
+	return text_find(body, n, 0, " from ", 1) < n;
 }
 
 /*
@@ -2569,6 +2581,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	const char *own = side == DEF_AFTER ? body : body + blen - olen;
 	/* Whether the name is of a paper about a model: every test of a model below reads it. */
 	int paper = rf_matches(rf, rf->model_paper, term, tlen), output, secret;
+	/* Whether the name says a model ("Voice Model"): read twice below, matched once. */
+	int model_named;
 
 	if (names_an_event(term, tlen))
 		return TERM_OTHER;
@@ -2577,7 +2591,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * Updates" means the gradients computed from Bank Data.  Not what is
 	 * aggregated or anonymised, nor usage data, which the vendor keeps.
 	 */
-	if (derived_name(term, tlen) && !rf_matches(rf, rf->usage_name, term, tlen) &&
+	if (from_in_reach(body, blen) && derived_name(term, tlen) &&
+	    !rf_matches(rf, rf->usage_name, term, tlen) &&
 	    made_from_customer_data(r, body, blen, derived_verbs, ARRAY_SIZE(derived_verbs)) &&
 	    !word_start_in(body, blen, not_derived, ARRAY_SIZE(not_derived)))
 		return TERM_CUSTOMER_DATA;
@@ -2587,8 +2602,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * "Third Party Features", defined in a sentence about content made
 	 * available to the customer, is not the customer's data.
 	 */
-	if (rf_matches(rf, rf->model_name, term, tlen) && !paper &&
-	    rf_matches(rf, rf->model_def, body, blen))
+	model_named = rf_matches(rf, rf->model_name, term, tlen);
+	if (model_named && !paper && rf_matches(rf, rf->model_def, body, blen))
 		return TERM_MODEL;
 	/*
 	 * A product's name says nothing ("Meta Llama 3"), but a definition
@@ -2601,7 +2616,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	    (rf_matches(rf, rf->model_head, own, olen) || opens_with_a_model(r, term, tlen, own, olen)))
 		return TERM_MODEL;
 	/* "Voice Model" means a synthetic voice we create from Recordings. */
-	if (side == DEF_AFTER && !paper && rf_matches(rf, rf->model_name, term, tlen) &&
+	if (side == DEF_AFTER && !paper && model_named &&
 	    made_from_customer_data(r, body, blen, model_made_verbs, ARRAY_SIZE(model_made_verbs)))
 		return TERM_MODEL;
 	if (!paper &&
