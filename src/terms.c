@@ -1213,6 +1213,130 @@ static size_t word_on(const char *t, size_t n, size_t at, size_t *s)
 	return word_end(t, n, at);
 }
 
+/* Bytes of a definition in which made_from_customer_data looks for "from". */
+#define MADE_FROM_REACH 160
+/* Bytes before the verb in which "not" or "never" negates the making. */
+#define MADE_NEGATION_REACH 24
+
+/*
+ * Whether the definition says the thing is made from a term of the
+ * customer's data, by one of `verbs` at most two words before "from": "a
+ * synthetic voice we create from Recordings", "the gradients computed from
+ * Bank Data by the Local Node", "derived solely from the Customer Data".
+ * Not where "not" or "never" is before the verb ("not derived from
+ * Customer Data").  A byte scan for " from ", then term_named_at.
+ */
+static int made_from_customer_data(const struct roles *r, const char *body, size_t blen,
+				   const char *const *verbs, size_t nverbs)
+{
+	size_t n = blen < MADE_FROM_REACH ? blen : MADE_FROM_REACH, at = 0;
+
+	while ((at = text_find(body, n, at, " from ", 1)) < n) {
+		size_t ws, we = at, k, lo;
+		int verb = 0;
+
+		for (k = 0; k < 3 && !verb; k++) {
+			we = word_back(body, we, &ws);
+			if (we == ws)
+				break;
+			verb = word_in(body + ws, we - ws, verbs, nverbs);
+			we = ws;
+		}
+		lo = ws > MADE_NEGATION_REACH ? ws - MADE_NEGATION_REACH : 0;
+		if (verb && !has_word(body + lo, ws - lo, "not") && !has_word(body + lo, ws - lo, "never") &&
+		    from_customer_data(r, body, blen, at))
+			return 1;
+		at++;
+	}
+	return 0;
+}
+
+/*
+ * Whether made_from_customer_data can hold: " from " in its reach, found
+ * by its rare 'f' and not by every space.  A cheap gate before the tests
+ * of the term's name that every definition would otherwise pay for.
+ */
+static int from_in_reach(const char *body, size_t blen)
+{
+	size_t n = blen < MADE_FROM_REACH ? blen : MADE_FROM_REACH;
+
+	return text_find(body, n, 0, " from ", 1) < n;
+}
+
+/*
+ * Whether body names data "of" the customer: a data noun, "of", at most
+ * "the", then the customer ("the loan book data of the CONTRACTING PARTY",
+ * "all records of Client"), not the customer's something else ("data of
+ * the Client's competitors").
+ */
+static int data_of_customer(struct roles_finder *rf, const struct roles *r, const char *body,
+			    size_t blen)
+{
+	size_t at = 0;
+
+	while ((at = text_find(body, blen, at, " of ", 0)) < blen) {
+		size_t ws, we = word_back(body, at, &ws), s, e = word_on(body, blen, at + 4, &s), k;
+
+		at++;
+		if (we == ws)
+			continue;
+		if (word_is(body + s, e - s, "the"))
+			e = word_on(body, blen, e, &s);
+		if (e == s || !(customer_alias_at(r, body, blen, s) ||
+				(!(e < blen && (body[e] == '\'' || (unsigned char)body[e] >= 0x80)) &&
+				 is_customer_word(rf, r, body + s, e - s))))
+			continue;
+		for (k = s; k < blen && (isalpha((unsigned char)body[k]) || body[k] == ' '); k++)
+			;
+		if ((k < blen && (body[k] == '\'' || (unsigned char)body[k] >= 0x80)) ||
+		    !rf_matches(rf, rf->data_noun, body + ws, we - ws))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/* Verbs of making a model from data: "a synthetic voice we create from Recordings". */
+static const char *const model_made_verbs[] = {
+	"create", "creates", "created", "build", "builds", "built", "train", "trains", "trained",
+	"make", "makes", "made", "clone", "clones", "cloned", "develop", "develops", "developed",
+	"fine-tune", "fine-tunes", "fine-tuned", "learn", "learns", "learned", "learnt",
+};
+
+/* What the vendor may keep of the customer's data: "aggregated", "anonymised". */
+static const char *const not_derived[] = {
+	"aggregat", "anonymi", "de-identif", "deidentif", "pseudonymi",
+};
+
+/* Verbs of working data out of data: "the gradients computed from Bank Data". */
+static const char *const derived_verbs[] = {
+	"computed", "calculated", "derived", "extracted", "generated", "produced", "learned",
+	"learnt", "created", "obtained",
+};
+
+/*
+ * Whether a term's name says what is worked out of data to train or
+ * share a model: "Model Updates", "Gradients", "Embeddings", "Feature
+ * Vectors", "Derived Statistics".
+ */
+static int derived_name(const char *term, size_t tlen)
+{
+	static const char *const names[] = {
+		"update", "updates", "gradient", "gradients", "embedding", "embeddings",
+		"vector", "vectors", "statistics", "features", "parameters", "derived",
+	};
+	size_t at = 0, s, e;
+
+	while ((e = word_on(term, tlen, at, &s)) > s) {
+		if (word_in(term + s, e - s, names, ARRAY_SIZE(names)))
+			return 1;
+		at = e;
+		while (at < tlen && !isalpha((unsigned char)term[at]))
+			at++;
+	}
+	return 0;
+}
+
 /*
  * Whether body names data about, of or from the customer's own people:
  * those registered with, enrolled at, employed or insured by, treated or
@@ -2457,17 +2581,29 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	const char *own = side == DEF_AFTER ? body : body + blen - olen;
 	/* Whether the name is of a paper about a model: every test of a model below reads it. */
 	int paper = rf_matches(rf, rf->model_paper, term, tlen), output, secret;
+	/* Whether the name says a model ("Voice Model"): read twice below, matched once. */
+	int model_named;
 
 	if (names_an_event(term, tlen))
 		return TERM_OTHER;
+	/*
+	 * What is worked out of the customer's data is its data: "Model
+	 * Updates" means the gradients computed from Bank Data.  Not what is
+	 * aggregated or anonymised, nor usage data, which the vendor keeps.
+	 */
+	if (from_in_reach(body, blen) && derived_name(term, tlen) &&
+	    !rf_matches(rf, rf->usage_name, term, tlen) &&
+	    made_from_customer_data(r, body, blen, derived_verbs, ARRAY_SIZE(derived_verbs)) &&
+	    !word_start_in(body, blen, not_derived, ARRAY_SIZE(not_derived)))
+		return TERM_CUSTOMER_DATA;
 
 	/*
 	 * The name must say what the thing is, not only the sentence around it:
 	 * "Third Party Features", defined in a sentence about content made
 	 * available to the customer, is not the customer's data.
 	 */
-	if (rf_matches(rf, rf->model_name, term, tlen) && !paper &&
-	    rf_matches(rf, rf->model_def, body, blen))
+	model_named = rf_matches(rf, rf->model_name, term, tlen);
+	if (model_named && !paper && rf_matches(rf, rf->model_def, body, blen))
 		return TERM_MODEL;
 	/*
 	 * A product's name says nothing ("Meta Llama 3"), but a definition
@@ -2478,6 +2614,10 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 */
 	if (side == DEF_AFTER && !paper &&
 	    (rf_matches(rf, rf->model_head, own, olen) || opens_with_a_model(r, term, tlen, own, olen)))
+		return TERM_MODEL;
+	/* "Voice Model" means a synthetic voice we create from Recordings. */
+	if (side == DEF_AFTER && !paper && model_named &&
+	    made_from_customer_data(r, body, blen, model_made_verbs, ARRAY_SIZE(model_made_verbs)))
 		return TERM_MODEL;
 	if (!paper &&
 	    defined_as_ai_system(rf, term, tlen, body, blen, own, olen, side))
@@ -2593,7 +2733,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	/* Read without a term of the customer's data it takes in (before_included_data). */
 	blen = before_included_data(r, body, blen);
 	if (mentions_customer(rf, r, body, blen) &&
-	    (data_source_in(rf, body, blen, side) ||
+	    (data_source_in(rf, body, blen, side) || (!secret && data_of_customer(rf, r, own, olen)) ||
 	     (!secret && relates_to_customer(rf, r, body, blen)) ||
 	     passive_not_by_vendor(rf, r, body, blen) || customer_possessive(rf, r, own, olen) ||
 	     customer_submits(rf, r, body, blen) || captured_from_customer(rf, r, body, blen) ||
@@ -2785,7 +2925,8 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 		return "Customer Model";
 	/* "Verity's forecasting model", "owned or licensed by the Supplier and used to provide the Services" */
 	vendors = vendor_possessive(r, own, olen) || vendor_owns_model(rf, r, sent, slen);
-	if (!vendors && trained_on_customer_data(rf, r, sent, slen))
+	if (!vendors && (trained_on_customer_data(rf, r, sent, slen) ||
+			 made_from_customer_data(r, own, olen, model_made_verbs, ARRAY_SIZE(model_made_verbs))))
 		return "Custom Model";
 	while (!vendors && from < slen &&
 	       rf_exec(rf, rf->model_made, (PCRE2_SPTR)sent, slen, from, 0) >= 0) {

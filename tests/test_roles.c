@@ -6673,6 +6673,85 @@ static void test_model_serving_software_is_no_model(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Data of the customer by "of", in a closing definition: 'the loan book
+ * data of the CONTRACTING PARTY, including ... ("Loan Book Data")'; not
+ * the data of the customer's competitors.
+ */
+static void test_terms75_data_of_the_customer(void **state)
+{
+	(void)state;
+	terms75_expect("This Agreement is made between Acme Scoring Ltd (the \"Supplier\") and "
+		       "Harbor Bank plc (the \"Bank\").\n"
+		       "2.1 The Supplier will retrain the Model every month using the loan book data "
+		       "of the Bank, including payment history and default data (\"Loan Book Data\").\n"
+		       "2.2 The Supplier shall not use the Loan Book Data to train other models.\n",
+		       "Loan Book Data", TERM_CUSTOMER_DATA, NULL);
+	terms75_expect("This Agreement is made between Acme Scoring Ltd (the \"Supplier\") and "
+		       "Harbor Bank plc (the \"Bank\").\n"
+		       "2.1 The Supplier will buy the market data of the Bank's competitors from "
+		       "brokers (\"Market Data\").\n"
+		       "2.2 The Supplier may use the Market Data for any purpose.\n",
+		       "Market Data", -1, NULL);
+}
+
+/*
+ * A model the vendor makes from the customer's data is a custom model by
+ * its definition alone: '"Voice Model" means a synthetic voice we create
+ * from Recordings'; not one said not to be made from it.
+ */
+static void test_terms75_model_made_from_customer_data(void **state)
+{
+	(void)state;
+	terms75_expect("These terms are between you and Vocalis Inc. (\"we\", \"us\").\n"
+		       "1. Definitions\n"
+		       "\"Recordings\" means the audio you upload. \"Voice Model\" means a synthetic "
+		       "voice we create from Recordings. \"Output\" means audio we generate for you.\n"
+		       "4.2 We own the Voice Models.\n",
+		       "Voice Model", TERM_MODEL, "Custom Model");
+	terms75_expect("This Agreement is between Lumen AI Ltd (the \"Provider\") and Orbis "
+		       "Insurance plc (the \"Customer\").\n"
+		       "1.1 \"Customer Data\" means the claims files the Customer provides to the "
+		       "Provider.\n"
+		       "1.2 \"Style Model\" means a rendering preset the Provider does not make "
+		       "from Customer Data.\n",
+		       "Style Model", -1, NULL);
+}
+
+/*
+ * What is worked out of the customer's data is its data ("Model Updates"
+ * means the gradients computed from Bank Data), but not the vendor's own
+ * updates, nor statistics aggregated and anonymised.
+ */
+static void test_terms75_derived_customer_data(void **state)
+{
+	static const char head[] =
+		"This Agreement is between Federa Ltd (the \"Provider\") and Harbour Bank plc "
+		"(the \"Bank\").\n"
+		"1.1 \"Bank Data\" means the transaction data the Bank provides to the Provider.\n";
+	char text[1024];
+
+	(void)state;
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.2 \"Model Updates\" means the gradients and parameters computed from Bank Data "
+		 "by the Local Node.\n");
+	terms75_expect(text, "Model Updates", TERM_CUSTOMER_DATA, "Customer Data");
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.2 \"Embeddings\" means the vector representations derived from the Bank Data.\n");
+	terms75_expect(text, "Embeddings", TERM_CUSTOMER_DATA, NULL);
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.2 \"Model Updates\" means new versions of the Provider's model that the "
+		 "Provider releases.\n");
+	terms75_expect(text, "Model Updates", TERM_MODEL, NULL);
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.2 \"Derived Statistics\" means statistics derived from Bank Data that are "
+		 "aggregated and anonymised.\n");
+	terms75_expect(text, "Derived Statistics", -1, NULL);
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.2 \"Reference Vectors\" means vectors not derived from Bank Data.\n");
+	terms75_expect(text, "Reference Vectors", -1, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6842,6 +6921,9 @@ int main(void)
 		cmocka_unit_test(test_terms74_data_of_the_customers_people),
 		cmocka_unit_test(test_terms74_people_kinds_used),
 		cmocka_unit_test(test_roles74_local_government_described),
+		cmocka_unit_test(test_terms75_data_of_the_customer),
+		cmocka_unit_test(test_terms75_model_made_from_customer_data),
+		cmocka_unit_test(test_terms75_derived_customer_data),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
