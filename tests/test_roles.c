@@ -6673,6 +6673,28 @@ static void test_model_serving_software_is_no_model(void **state)
 	roles_finder_free(rf);
 }
 
+/* Reads the defined terms of `text` and checks the class and reading of `name` (NULL: no term). */
+static void terms75_expect(const char *text, const char *name, int cls, const char *reads_as)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	if (cls < 0) {
+		assert_true(!term(&r, name) || term(&r, name)->cls == TERM_OTHER);
+	} else {
+		assert_non_null(term(&r, name));
+		assert_int_equal(term(&r, name)->cls, cls);
+		if (reads_as)
+			assert_string_equal(term(&r, name)->reads_as, reads_as);
+	}
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 /*
  * Data of the customer by "of", in a closing definition: 'the loan book
  * data of the CONTRACTING PARTY, including ... ("Loan Book Data")'; not
