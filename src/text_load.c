@@ -1690,7 +1690,24 @@ static size_t skip_plain_words(const char *t, size_t w, size_t j, size_t lim, si
 	}
 	q = p;
 found:
-	for (k = q; k > j && t[k - 1] != ' ' && t[k - 1] != '\t'; k--)
+	/*
+	 * Back from q to the last blank after j, eight bytes at a time while
+	 * none is below 0x21; a byte that is (or that a borrow marks) is
+	 * taken when it is a blank, else the bytes are read one by one.
+	 */
+	for (k = q; k >= j + 8; k -= 8) {
+		uint64_t w8 = swar_load_le64(t + k - 8);
+		uint64_t low = (w8 - 0x21 * ones) & ~w8 & tops;
+
+		if (low) {
+			size_t b = k - 8 + (size_t)(63 - __builtin_clzll(low)) / 8;
+
+			if (t[b] == ' ' || t[b] == '\t')
+				return b + 1;
+			break;
+		}
+	}
+	for (; k > j && t[k - 1] != ' ' && t[k - 1] != '\t'; k--)
 		;
 	return k > j ? k : w;
 }
