@@ -7,6 +7,7 @@
  * records paragraphs as offsets into that buffer, never touching it: lines
  * are not joined, trimmed or reflowed.
  */
+#include <assert.h>
 #include <ctype.h>
 #include <errno.h>
 #include <iconv.h>
@@ -1296,19 +1297,31 @@ static void track_bullets(struct splitter *sp, enum para_kind kind, int labelled
  */
 static int is_reference_word(const char *w, size_t n)
 {
-	static const char *const words[] = {
+	/*
+	 * Each word with its closing NUL in WORD_MAX + 1 bytes, so that a
+	 * longer word (most of those asked about) is no reference word
+	 * without reading the list.  A word of WORD_MAX + 1 letters added
+	 * here would lose its NUL: the assertion below the list catches it.
+	 */
+	enum { WORD_MAX = 4 };
+	static const char words[][WORD_MAX + 1] = {
 		"no", "nos", "vs", "v", "sec", "secs", "art", "arts", "para",
 		"p", "pp", "ch", "cl", "e.g", "i.e", "u.s", "cf", "fig", "mr",
 		"mrs", "ms", "dr", "st", "op", "vol",
 	};
 	size_t i;
+	int c;
 
 	if (n == 1 && isalpha((unsigned char)w[0]))
 		return 1;   /* an initial: "J. Smith" */
-	for (i = 0; n && i < ARRAY_SIZE(words); i++)
-		if (tolower((unsigned char)w[0]) == words[i][0] &&
-		    strlen(words[i]) == n && !strncasecmp(w, words[i], n))
+	if (!n || n > WORD_MAX)
+		return 0;
+	c = tolower((unsigned char)w[0]);
+	for (i = 0; i < ARRAY_SIZE(words); i++) {
+		assert(words[i][WORD_MAX] == '\0');
+		if (c == words[i][0] && strlen(words[i]) == n && !strncasecmp(w, words[i], n))
 			return 1;
+	}
 	return 0;
 }
 
@@ -1690,7 +1703,24 @@ static size_t skip_plain_words(const char *t, size_t w, size_t j, size_t lim, si
 	}
 	q = p;
 found:
-	for (k = q; k > j && t[k - 1] != ' ' && t[k - 1] != '\t'; k--)
+	/*
+	 * Back from q to the last blank after j, eight bytes at a time while
+	 * none is below 0x21; a byte that is (or that a borrow marks) is
+	 * taken when it is a blank, else the bytes are read one by one.
+	 */
+	for (k = q; k >= j + 8; k -= 8) {
+		uint64_t w8 = swar_load_le64(t + k - 8);
+		uint64_t low = (w8 - 0x21 * ones) & ~w8 & tops;
+
+		if (low) {
+			size_t b = k - 8 + (size_t)(63 - __builtin_clzll(low)) / 8;
+
+			if (t[b] == ' ' || t[b] == '\t')
+				return b + 1;
+			break;
+		}
+	}
+	for (; k > j && t[k - 1] != ' ' && t[k - 1] != '\t'; k--)
 		;
 	return k > j ? k : w;
 }
