@@ -4132,6 +4132,9 @@ static void people_kinds_used(const struct document *doc, struct roles *out)
 		"submissions", "conversations", "chats", "requests", "enquiries", "inquiries",
 		"complaints", "recordings", "transcripts",
 	};
+	/* What learners hand in: "student work", "student writing", "pupil essays". */
+	static const char *const learners[] = { "student", "pupil", "learner" };
+	static const char *const handed_in[] = { "work", "writing", "essays", "assignments" };
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, k, nterms = out->nterms;
 
@@ -4152,7 +4155,9 @@ static void people_kinds_used(const struct document *doc, struct roles *out)
 			if (t[at] != lower[0] || (at > 0 && isalnum((unsigned char)t[at - 1])) ||
 			    memcmp(t + at, lower, pn + 1) != 0 ||
 			    !word_at_i(t, len, at + pn + 1, &we) ||
-			    !word_in(t + at + pn + 1, we - at - pn - 1, kinds, ARRAY_SIZE(kinds)) ||
+			    !(word_in(t + at + pn + 1, we - at - pn - 1, kinds, ARRAY_SIZE(kinds)) ||
+			      (word_in(name, pn, learners, ARRAY_SIZE(learners)) &&
+			       word_in(t + at + pn + 1, we - at - pn - 1, handed_in, ARRAY_SIZE(handed_in)))) ||
 			    (we < len && isalnum((unsigned char)t[we])))
 				continue;
 			if (!term_named(out, t + at, we - at)) {

@@ -6829,6 +6829,27 @@ static void test_terms77_identifiable_people_data(void **state)
 		       "Research Data", -1, NULL);
 }
 
+/* Where "Student Data" is the customer's, so is "student work"; an employee's "work" is no data. */
+static void test_terms77_student_work(void **state)
+{
+	static const char head[] =
+		"This Agreement is between Lakeview Unified School District (\"District\") and Brightpen "
+		"Inc. (\"Provider\").\n"
+		"1.1 \"Student Data\" means any information related to an identifiable student and "
+		"maintained by the Provider.\n"
+		"1.2 \"Employee Data\" means personal data relating to any employee that is processed "
+		"by the Provider.\n";
+	char text[1024];
+
+	(void)state;
+	snprintf(text, sizeof text, "%s%s", head,
+		 "2.1 District may export student work and student writing at any time.\n"
+		 "2.2 Provider shall not review employee work schedules.\n");
+	terms75_expect(text, "student work", TERM_CUSTOMER_DATA, "Customer Data");
+	terms75_expect(text, "student writing", TERM_CUSTOMER_DATA, NULL);
+	terms75_expect(text, "employee work", -1, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7002,6 +7023,7 @@ int main(void)
 		cmocka_unit_test(test_terms75_model_made_from_customer_data),
 		cmocka_unit_test(test_terms75_derived_customer_data),
 		cmocka_unit_test(test_terms77_identifiable_people_data),
+		cmocka_unit_test(test_terms77_student_work),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
