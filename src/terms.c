@@ -1459,6 +1459,168 @@ static int relates_to_customer(struct roles_finder *rf, const struct roles *r,
 	return people_of_customer(rf, r, body, blen);
 }
 
+/*
+ * The kinds of people whose records an institution keeps, each with the
+ * words that name such an institution: a "Student Data" term is the
+ * customer's where the customer is a school or district.  A kind with no
+ * institution words ("employees": every customer employs) counts only
+ * where the vendor is the one who holds the data.
+ */
+struct people_kind {
+	const char *person;            /* singular; "s" is added for the plural */
+	const char *const *bodies;     /* NULL-terminated */
+};
+
+static const char *const school_words[] = {
+	"school", "district", "university", "college", "academy", "institute", "board", NULL,
+};
+static const char *const care_words[] = {
+	"hospital", "clinic", "practice", "health", "healthcare", "trust", "provider", NULL,
+};
+static const char *const civic_words[] = {
+	"county", "city", "council", "municipality", "state", "authority", "town", NULL,
+};
+static const char *const insure_words[] = { "insurer", "plan", "fund", NULL };
+static const char *const no_words[] = { NULL };
+
+static const struct people_kind people_kinds[] = {
+	{ "student", school_words }, { "pupil", school_words }, { "learner", school_words },
+	{ "patient", care_words }, { "resident", civic_words }, { "citizen", civic_words },
+	{ "policyholder", insure_words }, { "insured", insure_words },
+	{ "beneficiary", insure_words }, { "enrollee", insure_words }, { "member", no_words },
+	{ "employee", no_words }, { "worker", no_words }, { "claimant", no_words },
+	{ "applicant", no_words }, { "child", no_words }, { "end user", no_words },
+};
+
+/* The kind of person w[0..n) names, singular or plural ("students", "children"); -1: none. */
+static int people_kind_of(const char *w, size_t n)
+{
+	size_t k, m;
+
+	for (k = 0; k < ARRAY_SIZE(people_kinds); k++) {
+		const char *p = people_kinds[k].person;
+
+		m = strlen(p);
+		if (n < m || strncasecmp(w, p, m))
+			continue;
+		if (n == m || (n == m + 1 && (w[m] | 0x20) == 's') ||
+		    (n == m + 2 && (w[m] | 0x20) == 'e' && (w[m + 1] | 0x20) == 's') ||
+		    (p[m - 1] == 'y' && n == m + 2 && !strncasecmp(w + m - 1, "ies", 3)) ||
+		    (n == m + 3 && !strncasecmp(w + m, "ren", 3)))
+			return (int)k;
+	}
+	return -1;
+}
+
+/* Whether a customer party's alias has one of `bodies` as a word: "District", "the Hospital". */
+static int customer_is_body(const struct roles *r, const char *const *bodies)
+{
+	size_t i, k;
+
+	for (i = 0; i < r->nparties; i++) {
+		const char *a = r->parties[i].alias;
+
+		if (r->parties[i].role != ROLE_CUSTOMER)
+			continue;
+		for (k = 0; bodies[k]; k++)
+			if (has_word(a, strlen(a), bodies[k]))
+				return 1;
+	}
+	return 0;
+}
+
+/* Whether body says the vendor holds or handles it: "maintained by the Provider", "held by us". */
+static int held_by_vendor(struct roles_finder *rf, const struct roles *r, const char *body, size_t blen)
+{
+	size_t i, ws, we;
+
+	for (i = 0; i + 3 < blen; i++) {
+		if ((body[i] | 0x20) != 'b' || (body[i + 1] | 0x20) != 'y' || isalnum((unsigned char)body[i + 2]) ||
+		    (i > 0 && isalnum((unsigned char)body[i - 1])))
+			continue;
+		we = word_on(body, blen, i + 2, &ws);
+		if (word_is(body + ws, we - ws, "the"))
+			we = word_on(body, blen, we, &ws);
+		if (we > ws && is_vendor_word(rf, r, body + ws, we - ws))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether body defines data about an identifiable person of a kind an
+ * institution keeps records of, held for the customer: "any information
+ * ... directly related to an identifiable student and maintained by the
+ * Provider", "personal data relating to any employee that is processed by
+ * the Supplier", "any data concerning a pupil" where the customer is a
+ * school.  The data is the customer's where the vendor is the one said to
+ * hold it, or where the customer is the body the people belong to.  Not
+ * the vendor's own people ("customers of the Provider"), nor data from
+ * third parties or public sources, nor de-identified or aggregated data.
+ * A byte scan: no regex runs.
+ */
+static int identifiable_people_data(struct roles_finder *rf, const struct roles *r,
+				    const char *body, size_t blen)
+{
+	static const char *const links[] = {
+		"related", "relating", "relates", "relate", "pertaining", "about", "concerning",
+		"regarding", "identifies", "identify", "identifying",
+	};
+	static const char *const fillers[] = {
+		"to", "a", "an", "any", "the", "each", "every", "one", "or", "more", "identifiable",
+		"identified", "individual", "particular", "specific", "current", "former",
+		"prospective", "enrolled", "could", "can", "may", "reasonably", "be", "used",
+		"directly", "indirectly", "natural", "person", "such", "as",
+	};
+	static const char *const elsewhere[] = {
+		"third part", "public source", "publicly available", "de-identified", "deidentified",
+		"anonymised", "anonymized", "aggregated", "pseudonymised", "pseudonymized",
+	};
+	size_t i, ws, we, k;
+	int kind = -1;
+
+	for (i = 0; i + 4 < blen && kind < 0; i++) {
+		if ((i > 0 && isalnum((unsigned char)body[i - 1])) || !strchr("rpaciRPACI", body[i]) ||
+		    !word_at(body, blen, i, links, ARRAY_SIZE(links)))
+			continue;
+		we = word_end(body, blen, i);
+		for (k = 0; k < 8; k++) {
+			size_t e2;
+
+			we = word_on(body, blen, we, &ws);
+			if (we == ws)
+				break;
+			/* "end user": two words. */
+			e2 = we;
+			if (word_is(body + ws, we - ws, "end") && e2 < blen && body[e2] == ' ')
+				e2 = word_end(body, blen, e2 + 1);
+			if ((kind = people_kind_of(body + ws, e2 - ws)) >= 0) {
+				we = e2;
+				break;
+			}
+			if (!word_in(body + ws, we - ws, fillers, ARRAY_SIZE(fillers)))
+				break;
+		}
+		if (kind < 0)
+			continue;
+		/* "customers of the Provider", "a member of our staff": the vendor's own people. */
+		{
+			size_t s2, e3 = word_on(body, blen, we, &s2);
+
+			if (word_is(body + s2, e3 - s2, "of")) {
+				e3 = word_on(body, blen, e3, &s2);
+				if (word_is(body + s2, e3 - s2, "the"))
+					e3 = word_on(body, blen, e3, &s2);
+				if (e3 > s2 && is_vendor_word(rf, r, body + s2, e3 - s2))
+					return 0;
+			}
+		}
+	}
+	if (kind < 0 || word_start_in(body, blen, elsewhere, ARRAY_SIZE(elsewhere)))
+		return 0;
+	return held_by_vendor(rf, r, body, blen) || customer_is_body(r, people_kinds[kind].bodies);
+}
+
 typedef int word_test(struct roles_finder *, const struct roles *, const char *, size_t);
 
 /*
@@ -2717,6 +2879,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 */
 	if (!secret && rf_matches(rf, rf->data_held, body, blen) && !names_vendor(rf, r, term, tlen))
 		return TERM_CUSTOMER_DATA;
+	/* "Student Data" means information related to an identifiable student maintained by the Provider. */
+	if (!secret && !names_vendor(rf, r, term, tlen) && identifiable_people_data(rf, r, body, blen))
+		return TERM_CUSTOMER_DATA;
 	/* "Pilot Data" means the data made available to Company by a Pilot Site (the customer's). */
 	if (side == DEF_AFTER && !secret && !names_vendor(rf, r, term, tlen) &&
 	    handled_by_customer(rf, r, text, body, blen))
@@ -3967,6 +4132,9 @@ static void people_kinds_used(const struct document *doc, struct roles *out)
 		"submissions", "conversations", "chats", "requests", "enquiries", "inquiries",
 		"complaints", "recordings", "transcripts",
 	};
+	/* What learners hand in: "student work", "student writing", "pupil essays". */
+	static const char *const learners[] = { "student", "pupil", "learner" };
+	static const char *const handed_in[] = { "work", "writing", "essays", "assignments" };
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, k, nterms = out->nterms;
 
@@ -3987,7 +4155,9 @@ static void people_kinds_used(const struct document *doc, struct roles *out)
 			if (t[at] != lower[0] || (at > 0 && isalnum((unsigned char)t[at - 1])) ||
 			    memcmp(t + at, lower, pn + 1) != 0 ||
 			    !word_at_i(t, len, at + pn + 1, &we) ||
-			    !word_in(t + at + pn + 1, we - at - pn - 1, kinds, ARRAY_SIZE(kinds)) ||
+			    !(word_in(t + at + pn + 1, we - at - pn - 1, kinds, ARRAY_SIZE(kinds)) ||
+			      (word_in(name, pn, learners, ARRAY_SIZE(learners)) &&
+			       word_in(t + at + pn + 1, we - at - pn - 1, handed_in, ARRAY_SIZE(handed_in)))) ||
 			    (we < len && isalnum((unsigned char)t[we])))
 				continue;
 			if (!term_named(out, t + at, we - at)) {

@@ -6774,6 +6774,82 @@ static void test_terms75_derived_customer_data(void **state)
 	terms75_expect(text, "Reference Vectors", -1, NULL);
 }
 
+/*
+ * Data about an identifiable person of a kind an institution keeps records
+ * of: the customer's where the vendor is said to hold it ("maintained by
+ * the Provider") or the customer is the school, hospital or county those
+ * people belong to; not the vendor's own customers, not data bought from
+ * third parties, not de-identified data.
+ */
+static void test_terms77_identifiable_people_data(void **state)
+{
+	(void)state;
+	terms75_expect("This Agreement is entered into between the Lakeview Unified School District "
+		       "(\"District\") and Brightpen Inc. (\"Provider\").\n"
+		       "4.1 \"Student Data\" means any information, in any form, that is directly "
+		       "related to an identifiable student and maintained by the Provider, including "
+		       "essays and drafts.\n"
+		       "4.3 Provider shall use Student Data solely to provide the Service.\n",
+		       "Student Data", TERM_CUSTOMER_DATA, "Customer Data");
+	terms75_expect("This Agreement is between Northwind plc (\"Customer\") and Payroll Cloud Ltd "
+		       "(\"Supplier\").\n"
+		       "1.1 \"Employee Data\" means personal data relating to any employee that is "
+		       "processed by the Supplier under this Agreement.\n"
+		       "2.1 The Supplier shall process Employee Data only on instructions.\n",
+		       "Employee Data", TERM_CUSTOMER_DATA, NULL);
+	/* No holder named: the customer is the school the pupils belong to. */
+	terms75_expect("This agreement is between Oakridge Academy Trust (the \"School\") and Learnly "
+		       "Limited (the \"Supplier\").\n"
+		       "2.1 \"Pupil Data\" means any data concerning a pupil, including attendance.\n"
+		       "3.1 The Supplier shall not sell Pupil Data.\n",
+		       "Pupil Data", TERM_CUSTOMER_DATA, NULL);
+	/* Nor is an employee's data the customer's for being about an employee alone. */
+	terms75_expect("This Agreement is between Northwind plc (\"Customer\") and Payroll Cloud Ltd "
+		       "(\"Supplier\").\n"
+		       "1.1 \"Benchmark Data\" means salary information about employees in the sector.\n"
+		       "2.1 The Supplier may sell Benchmark Data.\n",
+		       "Benchmark Data", -1, NULL);
+	terms75_expect("This Agreement is between Lakeview School District (\"District\") and Brightpen "
+		       "Inc. (\"Provider\").\n"
+		       "1.1 \"Prospect Data\" means any information related to an identifiable customer "
+		       "of the Provider, maintained by the Provider.\n"
+		       "2.1 Provider may use Prospect Data for any purpose.\n",
+		       "Prospect Data", -1, NULL);
+	terms75_expect("This Agreement is between Riverside Community Hospital (\"Hospital\") and "
+		       "Medscribe Ltd (\"Contractor\").\n"
+		       "1.1 \"Reference Data\" means information relating to patients obtained by the "
+		       "Contractor from third parties or public sources.\n"
+		       "2.1 The Contractor may use Reference Data to train its models.\n",
+		       "Reference Data", -1, NULL);
+	terms75_expect("This Agreement is between Riverside Community Hospital (\"Hospital\") and "
+		       "Medscribe Ltd (\"Contractor\").\n"
+		       "1.1 \"Research Data\" means de-identified information about patients, held by "
+		       "the Contractor.\n"
+		       "2.1 The Contractor may use Research Data to train its models.\n",
+		       "Research Data", -1, NULL);
+}
+
+/* Where "Student Data" is the customer's, so is "student work"; an employee's "work" is no data. */
+static void test_terms77_student_work(void **state)
+{
+	static const char head[] =
+		"This Agreement is between Lakeview Unified School District (\"District\") and Brightpen "
+		"Inc. (\"Provider\").\n"
+		"1.1 \"Student Data\" means any information related to an identifiable student and "
+		"maintained by the Provider.\n"
+		"1.2 \"Employee Data\" means personal data relating to any employee that is processed "
+		"by the Provider.\n";
+	char text[1024];
+
+	(void)state;
+	snprintf(text, sizeof text, "%s%s", head,
+		 "2.1 District may export student work and student writing at any time.\n"
+		 "2.2 Provider shall not review employee work schedules.\n");
+	terms75_expect(text, "student work", TERM_CUSTOMER_DATA, "Customer Data");
+	terms75_expect(text, "student writing", TERM_CUSTOMER_DATA, NULL);
+	terms75_expect(text, "employee work", -1, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6946,6 +7022,8 @@ int main(void)
 		cmocka_unit_test(test_terms75_data_of_the_customer),
 		cmocka_unit_test(test_terms75_model_made_from_customer_data),
 		cmocka_unit_test(test_terms75_derived_customer_data),
+		cmocka_unit_test(test_terms77_identifiable_people_data),
+		cmocka_unit_test(test_terms77_student_work),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
