@@ -551,6 +551,16 @@ static int in_sibling_item(const struct view *v, const struct document *doc, siz
 	       item_kind(v, doc, first) == kind;
 }
 
+/* Whether sentence li + 1 is an item of another kind than `kind`. */
+static int other_item_follows(const struct view *v, const struct document *doc, size_t li,
+			      char kind)
+{
+	const char *first = v->text.ptr + v->sent_start[li + 1];
+	size_t fn = v->sent_end[li + 1] - v->sent_start[li + 1];
+
+	return item_label_len(first, fn) && item_kind(v, doc, li + 1) != kind;
+}
+
 /* Lead-ins chained over one item, at most: "shall not: (a) use it to: (i) train". */
 #define LEADIN_CHAIN 3
 
@@ -593,9 +603,14 @@ static int find_leadin(const struct view *v, const struct document *doc, size_t 
 			 * over like the item, unless a colon ends it: one left
 			 * unfinished ("arising out of or based upon") leads the
 			 * item's own sub-items ("(i) ... or (ii) ..."), not its
-			 * siblings.
+			 * siblings, and so do one with its items after its colon
+			 * ("(b) ... based upon: (i) ...; or (ii) ...") and one
+			 * that items of another kind follow ("(c) ... The Company
+			 * shall:" over "(i) ...").
 			 */
-			if (in_sibling_item(v, doc, li, kind) && !(end && end < ln && l[end] == ':'))
+			if (in_sibling_item(v, doc, li, kind) &&
+			    (!(end && end < ln && l[end] == ':') || inline_list_kind(l, ln, end) ||
+			     other_item_follows(v, doc, li, kind)))
 				continue;
 			/*
 			 * A lead-in with its items inline ("Meta will retain it as
@@ -614,13 +629,8 @@ static int find_leadin(const struct view *v, const struct document *doc, size_t 
 		 * "2. Escrow" after "(d) ... based upon: (i) ...; (ii) ...;
 		 * (e) ..." is no item of it, but the next clause.
 		 */
-		if (back > 1) {
-			const char *first = v->text.ptr + v->sent_start[li + 1];
-			size_t fn = v->sent_end[li + 1] - v->sent_start[li + 1];
-
-			if (item_label_len(first, fn) && item_kind(v, doc, li + 1) != kind)
-				return 0;
-		}
+		if (back > 1 && other_item_follows(v, doc, li, kind))
+			return 0;
 		from = end > LEADIN_MAX ? end - LEADIN_MAX : 0;
 		if (from < plab)
 			from = plab;
