@@ -120,6 +120,10 @@ int word_at(const char *t, size_t len, size_t at, const char *const *words, size
 
 		if (first != (unsigned char)words[i][0])
 			continue;
+		/* The second letter before strlen and the compare: most first letters shared go no further. */
+		if (words[i][1] && (at + 1 >= len || tolower((unsigned char)t[at + 1]) !=
+						     tolower((unsigned char)words[i][1])))
+			continue;
 		n = strlen(words[i]);
 		if (at + n <= len && strncasecmp(t + at, words[i], n) == 0 &&
 		    (at + n == len || !isalpha((unsigned char)t[at + n])))
