@@ -106,6 +106,7 @@ struct paragraph {
 struct sentence {
 	size_t start, end;
 	size_t para;
+	size_t first;          /* the first sentence of its paragraph */
 };
 
 /* A range of text with a tracked change (DOCX only). */

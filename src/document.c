@@ -1053,10 +1053,12 @@ static void add_sentence(struct document *doc, size_t para, size_t start, size_t
 			start++;
 	}
 	ALLOC_GROW(doc->sents, doc->nsent + 1, doc->sent_alloc);
-	s = &doc->sents[doc->nsent++];
+	s = &doc->sents[doc->nsent];
 	s->start = start;
 	s->end = end;
 	s->para = para;
+	s->first = doc->nsent && s[-1].para == para ? s[-1].first : doc->nsent;
+	doc->nsent++;
 }
 
 /* Closing quotes, brackets and emphasis may follow the stop: ."  .)  .’  .** */

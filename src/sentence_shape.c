@@ -298,16 +298,20 @@ static size_t item_label_len(const char *s, size_t len)
 {
 	size_t i = 0, j;
 
-	if (len >= 2 && (s[0] == '-' || s[0] == '*') && s[1] == ' ')
+	if (len < 2)
+		return 0;
+	if ((s[0] == '-' || s[0] == '*') && s[1] == ' ')
 		return 2;
 	if (len >= 4 && !memcmp(s, "\xE2\x80\xA2", 3))
 		return s[3] == ' ' ? 4 : 3;
-	if (i < len && s[i] == '(')
+	if (s[0] == '(')
 		i++;
+	else if (!isalnum((unsigned char)s[0]))
+		return 0;
 	j = i;
 	while (j < len && j - i < 6 && isalnum((unsigned char)s[j]))
 		j++;
-	if (j == i || j - i > 5 || j >= len)
+	if (j == i || j - i > 5 || j >= len || !(s[j] == ')' || (s[0] != '(' && s[j] == '.')))
 		return 0;
 	/* Letters: one or two ("a", "aa") or roman numerals ("iv"). */
 	if (!isdigit((unsigned char)s[i])) {
@@ -327,10 +331,7 @@ static size_t item_label_len(const char *s, size_t len)
 			if (!isdigit((unsigned char)s[k]))
 				return 0;
 	}
-	if (s[j] == ')' || (s[0] != '(' && s[j] == '.'))
-		j++;
-	else
-		return 0;
+	j++;
 	if (j < len && s[j] != ' ')
 		return 0;
 	return j < len ? j + 1 : j;
@@ -495,21 +496,21 @@ static size_t leadin_end_at_close(const char *s, size_t len)
  */
 static size_t leadin_end(const char *s, size_t len)
 {
-	size_t i = leadin_end_at_close(s, len);
+	size_t i = leadin_end_at_close(s, len), found = 0;
+	const char *c;
 
 	if (i)
 		return i;
-	for (i = len; i > 0; i--) {
-		size_t k = i;
+	/* The last colon an item label follows; most sentences have none. */
+	for (c = memchr(s, ':', len); c; c = memchr(c + 1, ':', len - (size_t)(c + 1 - s))) {
+		size_t k = (size_t)(c + 1 - s);
 
-		if (s[i - 1] != ':')
-			continue;
 		while (k < len && s[k] == ' ')
 			k++;
 		if (k < len && item_label_len(s + k, len - k))
-			return i - 1;
+			found = (size_t)(c - s) + 1;
 	}
-	return 0;
+	return found ? found - 1 : 0;
 }
 
 /* A label kind with roman numerals read as the letters they may be. */
@@ -533,6 +534,31 @@ static char inline_list_kind(const char *s, size_t len, size_t end)
 	if (k >= len || !item_label_len(s + k, len - k))
 		return 0;
 	return letter_kind(label_kind(s + k));
+}
+
+/*
+ * Whether sentence li, not an item itself, is a later sentence of an item
+ * of `kind`: its paragraph opens with that item, a sentence or more before.
+ */
+static int in_sibling_item(const struct view *v, const struct document *doc, size_t li,
+			   char kind)
+{
+	size_t first = doc->sents[li].first;
+
+	return first < li &&
+	       item_label_len(v->text.ptr + v->sent_start[first],
+			      v->sent_end[first] - v->sent_start[first]) &&
+	       item_kind(v, doc, first) == kind;
+}
+
+/* Whether sentence li + 1 is an item of another kind than `kind`. */
+static int other_item_follows(const struct view *v, const struct document *doc, size_t li,
+			      char kind)
+{
+	const char *first = v->text.ptr + v->sent_start[li + 1];
+	size_t fn = v->sent_end[li + 1] - v->sent_start[li + 1];
+
+	return item_label_len(first, fn) && item_kind(v, doc, li + 1) != kind;
 }
 
 /* Lead-ins chained over one item, at most: "shall not: (a) use it to: (i) train". */
@@ -572,6 +598,21 @@ static int find_leadin(const struct view *v, const struct document *doc, size_t 
 		} else {
 			end = leadin_end(l, ln);
 			/*
+			 * A later sentence of a sibling item ("* Inform Customer of
+			 * any new Subprocessor. Customer may object ...") is passed
+			 * over like the item, unless a colon ends it: one left
+			 * unfinished ("arising out of or based upon") leads the
+			 * item's own sub-items ("(i) ... or (ii) ..."), not its
+			 * siblings, and so do one with its items after its colon
+			 * ("(b) ... based upon: (i) ...; or (ii) ...") and one
+			 * that items of another kind follow ("(c) ... The Company
+			 * shall:" over "(i) ...").
+			 */
+			if (in_sibling_item(v, doc, li, kind) &&
+			    (!(end && end < ln && l[end] == ':') || inline_list_kind(l, ln, end) ||
+			     other_item_follows(v, doc, li, kind)))
+				continue;
+			/*
 			 * A lead-in with its items inline ("Meta will retain it as
 			 * needed: (i) ...; and (v) ...") opens the list they start:
 			 * "5. Standard Services" after it, counting otherwise, is
@@ -588,13 +629,8 @@ static int find_leadin(const struct view *v, const struct document *doc, size_t 
 		 * "2. Escrow" after "(d) ... based upon: (i) ...; (ii) ...;
 		 * (e) ..." is no item of it, but the next clause.
 		 */
-		if (back > 1) {
-			const char *first = v->text.ptr + v->sent_start[li + 1];
-			size_t fn = v->sent_end[li + 1] - v->sent_start[li + 1];
-
-			if (item_label_len(first, fn) && item_kind(v, doc, li + 1) != kind)
-				return 0;
-		}
+		if (back > 1 && other_item_follows(v, doc, li, kind))
+			return 0;
 		from = end > LEADIN_MAX ? end - LEADIN_MAX : 0;
 		if (from < plab)
 			from = plab;

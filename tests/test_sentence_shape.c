@@ -10,8 +10,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include <stdio.h>
 
 #include "sentence_shape.h"
+#include "xalloc.h"
 
 struct lines {
 	struct document doc;
@@ -123,6 +125,68 @@ static void test_inline_list_keeps_its_kind(void **state)
 	lines_release(&l);
 }
 
+/*
+ * Items of several sentences each: the later sentences of an item are
+ * passed over like the item, so the tenth item still reads on from the
+ * lead-in.  A later sentence ending in a colon leads its own item's
+ * sub-items; one whose items run on after its colon ("based upon: (i)
+ * ...; or (ii) ...") leads only those, never a later sibling.
+ */
+static void test_items_of_several_sentences(void **state)
+{
+	static const char *const labels[] = { "- ", "* ", "(a) ", "1. " };
+	struct lines l;
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < ARRAY_SIZE(labels); k++) {
+		struct buf t, item, want;
+		int i;
+
+		buf_init(&t, 0);
+		buf_init(&item, 0);
+		buf_init(&want, 0);
+		buf_addstr(&t, "8. Security.\n\nIn the event of a breach, the Processor shall:\n\n");
+		for (i = 0; i < 12; i++) {
+			char lab[8];
+
+			if (labels[k][0] == '(')
+				snprintf(lab, sizeof(lab), "(%c) ", 'a' + i);
+			else if (labels[k][0] == '1')
+				snprintf(lab, sizeof(lab), "%d. ", i + 1);
+			else
+				snprintf(lab, sizeof(lab), "%s", labels[k]);
+			buf_addf(&t, "%sTake step %d now. The step is recorded. Records are kept.\n\n",
+				   lab, i);
+			if (i == 10) {
+				buf_addf(&item, "%sTake step %d now.", lab, i);
+				buf_addf(&want, "In the event of a breach, the Processor shall "
+					   "Take step %d now.", i);
+			}
+		}
+		buf_addstr(&t, "9. Term.\n");
+		lines_init(&l, t.ptr);
+		assert_subject(&l, item.ptr, want.ptr, strlen(labels[k][0] == '(' ? "(k) " :
+							      labels[k][0] == '1' ? "11. " : labels[k]));
+		assert_subject(&l, "The step is", "The step is recorded.", 0);
+		lines_release(&l);
+		buf_release(&t);
+		buf_release(&item);
+		buf_release(&want);
+	}
+	lines_init(&l,
+		   "The Consultant shall indemnify the Company:\n"
+		   "(a) for claims. Each claim is notified.\n"
+		   "(b) for losses arising out of or based upon: (i) any breach; or (ii) any violation of law. "
+		   "The defence is assumed. Costs are paid.\n"
+		   "(c) for fines. The Company shall:\n"
+		   "(i) give notice.\n"
+		   "(d) for fees. This Section shall survive.\n");
+	assert_subject(&l, "(d) for fees", "The Consultant shall indemnify the Company for fees.", 4);
+	assert_subject(&l, "(i) give", "The Company shall give notice.", 4);
+	lines_release(&l);
+}
+
 static void test_what_is_not_a_clause(void **state)
 {
 	struct lines l;
@@ -191,6 +255,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_items_read_with_chained_lead_ins),
 		cmocka_unit_test(test_inline_list_keeps_its_kind),
+		cmocka_unit_test(test_items_of_several_sentences),
 		cmocka_unit_test(test_what_is_not_a_clause),
 		cmocka_unit_test(test_options_and_notes_are_no_terms),
 		cmocka_unit_test(test_text_an_unticked_option_brings_in),
