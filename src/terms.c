@@ -10,7 +10,8 @@
 /*
  * The words a collective name follows; rf->collective is anchored at one.
  * Each is found by memchr for a letter that is rare in text (its index in
- * `key`), then compared whole.  "Collectively" opens a sentence that lists
+ * `key`), then compared whole; "ollectively" stands for both cases of its
+ * first letter, found once.  "Collectively" opens a sentence that lists
  * what it gathers before the name: 'Collectively, Input and Output are
  * "User Content."'.  `reach` is how many bytes after the word the quoted
  * name may open in ("referred to in these Terms as", the list).
@@ -19,10 +20,25 @@ static const struct {
 	const char *word;
 	size_t key, reach;
 } collective_words[] = {
-	{ "collectively", 8, 72 }, { "together", 2, 72 }, { "jointly", 0, 72 },
-	{ "Collectively", 8, 140 },
+	{ "ollectively", 7, 72 }, { "together", 2, 72 }, { "jointly", 0, 72 },
 };
-#define NCOLLECTIVE 4
+#define NCOLLECTIVE 3
+/* "ollectively" is found once for "collectively" and "Collectively", which has this reach. */
+#define COLLECTIVELY_OPENS_REACH 140
+
+/* Where collective word w first starts at or after `from` (len: nowhere). */
+static size_t collective_find(const char *t, size_t len, size_t from, size_t w)
+{
+	size_t at;
+
+	if (w != 0)
+		return text_find(t, len, from, collective_words[w].word, collective_words[w].key);
+	for (at = from + 1; (at = text_find(t, len, at, collective_words[0].word,
+					     collective_words[0].key)) < len; at++)
+		if (t[at - 1] == 'c' || t[at - 1] == 'C')
+			return at - 1;
+	return len;
+}
 
 /* Whether an opening quote, straight or curly, is in the `reach` bytes after `at`. */
 static int quote_follows(const char *t, size_t len, size_t at, size_t reach)
@@ -51,11 +67,10 @@ static int match_collective(struct roles_finder *rf, const char *t, size_t len, 
 
 		for (w = 0; w < NCOLLECTIVE; w++) {
 			if (next[w] == (size_t)-1 || next[w] < from)
-				next[w] = text_find(t, len, from, collective_words[w].word,
-						    collective_words[w].key);
+				next[w] = collective_find(t, len, from, w);
 			if (next[w] < at) {
 				at = next[w];
-				reach = collective_words[w].reach;
+				reach = t[at] == 'C' ? COLLECTIVELY_OPENS_REACH : collective_words[w].reach;
 			}
 		}
 		if (at >= len)
@@ -4502,7 +4517,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 {
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, from = 0, i, ngather = 0;
-	size_t next[NCOLLECTIVE] = { (size_t)-1, (size_t)-1, (size_t)-1, (size_t)-1 };
+	size_t next[NCOLLECTIVE] = { (size_t)-1, (size_t)-1, (size_t)-1 };
 	struct gather_site gather[GATHER_SITES_MAX];
 
 	rf->nmsites = 0;
