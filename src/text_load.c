@@ -405,13 +405,38 @@ static int atx_level(const char *t, const struct line *l, size_t *text)
 	return n;
 }
 
-/* "- item", "* item", "+ item" at t[i..last). */
+/*
+ * The length of the bullet sign at t[i..last), else 0: Markdown's "-",
+ * "*" and "+", and the signs word processors and PDF converters print
+ * for them, "\u2022" (bullet), "\u25E6" (white bullet), "\u25AA" (small
+ * square), "\u2013" (en dash) and "\u00B7" (middle dot).
+ */
+static size_t bullet_sign(const char *t, size_t i, size_t last)
+{
+	const unsigned char *u = (const unsigned char *)t + i;
+
+	if (i >= last)
+		return 0;
+	if (*u < 0x80)
+		return strchr("-*+", *u) && *u ? 1 : 0;
+	if (*u == 0xC2)
+		return i + 1 < last && u[1] == 0xB7 ? 2 : 0;
+	if (*u != 0xE2 || i + 2 >= last)
+		return 0;
+	if ((u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0x93)) ||
+	    (u[1] == 0x97 && u[2] == 0xA6) || (u[1] == 0x96 && u[2] == 0xAA))
+		return 3;
+	return 0;
+}
+
+/* "- item", "* item", "+ item", "\u2022 item" ... at t[i..last). */
 static int bullet_at(const char *t, size_t i, size_t last, size_t *text)
 {
-	if (i + 1 >= last || !strchr("-*+", t[i]) ||
-	    (t[i + 1] != ' ' && t[i + 1] != '\t'))
+	size_t n = bullet_sign(t, i, last);
+
+	if (!n || i + n >= last || (t[i + n] != ' ' && t[i + n] != '\t'))
 		return 0;
-	i++;
+	i += n;
 	while (i < last && (t[i] == ' ' || t[i] == '\t'))
 		i++;
 	if (i == last)
@@ -1087,7 +1112,8 @@ static int continues_after_gap(const struct splitter *sp, const struct line *l)
 
 /*
  * The column byte `at` of line l stands at: tabs to the next multiple of
- * 4, as Markdown reads them, a no-break space one column.
+ * 4, as Markdown reads them, a character of several bytes ("\u2022", a
+ * no-break space) one column.
  */
 static int column_at(const char *t, const struct line *l, size_t at)
 {
@@ -1097,8 +1123,8 @@ static int column_at(const char *t, const struct line *l, size_t at)
 	for (i = l->start; i < at && col < INT_MAX - 4; i++) {
 		if (t[i] == '\t')
 			col = (col / 4 + 1) * 4;
-		else if ((unsigned char)t[i] != 0xA0)
-			col++;
+		else if (((unsigned char)t[i] & 0xC0) != 0x80)
+			col++;   /* a character, not its continuation bytes */
 	}
 	return col;
 }
