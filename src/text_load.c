@@ -2227,6 +2227,22 @@ static int is_document_title(struct splitter *sp, const struct line *l)
 	return 0;
 }
 
+/*
+ * An en dash opening line l that goes on with the sentence of the
+ * paragraph open above it, a dash of prose and no bullet: "deliver the
+ * goods" / "\u2013 subject to clause 4 \u2013 within 30 days".  Not after a
+ * line that ends a clause or a lead-in, a caption or another item.
+ */
+static int dash_runs_on(const struct splitter *sp, const struct line *l)
+{
+	const char *t = sp->doc->text.ptr;
+	const struct line prev = { 0, 0, sp->start, sp->end, 0 };
+
+	return sp->open && sp->kind == PARA_BODY && !sp->caption &&
+	       l->last - l->first > 3 && !memcmp(t + l->first, "\xE2\x80\x93", 3) &&
+	       !ends_clause(t, &prev);
+}
+
 static int split_paragraphs(struct document *doc, const struct load_options *opt,
 			    struct buf *err)
 {
@@ -2323,12 +2339,20 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				return -1;
 			continue;
 		}
-		if (is_bullet(t, &l, &text_at)) {
+		if (is_bullet(t, &l, &text_at) && !dash_runs_on(&sp, &l)) {
 			if (flush_paragraph(&sp, err))
 				return -1;
 			open_paragraph(&sp, &l, l.first, PARA_LIST_ITEM);
 			sp.body = text_at;
 			take_bullet_number(&sp, &l, text_at);
+			/*
+			 * A converter's bullet ("\u2022") may head a line that
+			 * layout flattened, clauses run on after the item:
+			 * "\u2022 Process plans. 5. Digital back-up ...".
+			 */
+			if ((unsigned char)t[l.first] >= 0x80 &&
+			    split_inline(&sp, &l, sp.body, err))
+				return -1;
 			continue;
 		}
 		if (sp.open) {

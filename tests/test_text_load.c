@@ -1553,6 +1553,8 @@ static void test_numbers_after_bullets(void **state)
  * consecutive lines as "*" does, so that the lead-in ending in a colon
  * stays a paragraph of its own: "The Processor shall:" over "\u2022 notify
  * ...".  A sign glued to its word, or one inside a line, is no bullet.
+ * Such a line may be flattened layout: a clause run on after the item is
+ * split off as in any paragraph.
  */
 static int ends_with(const struct document *d, size_t i, const char *s)
 {
@@ -1610,13 +1612,33 @@ static void test_typographic_bullets(void **state)
 	      { 3, NULL, "4", -1, PARA_LIST_ITEM, "\xE2\x80\xA2 encrypt", "encrypt" },
 	      { 4, NULL, "4", -1, PARA_LIST_ITEM, "\xE2\x97\xA6 rotate", "rotate" },
 	      { 5, NULL, "4", -1, PARA_LIST_ITEM, "\xE2\x80\xA2 report", "report" });
-	/* No bullet: a sign glued to its word, a dash inside a sentence, a sign alone. */
+	/* A line layout flattened: the clause after the item is split off. */
+	CLAUSES(f,
+		"4. Engineering: the plans.\n"
+		"\xE2\x80\xA2 Process control plans. 5. Digital back-up of records.\n",
+		"4", "4", "5");
+	/*
+	 * No bullet: a sign glued to its word, a sign alone, an en dash
+	 * going on with the sentence above it.
+	 */
 	CHECK(f,
 	      "The fees are due within thirty days\n"
 	      "\xE2\x80\x93including taxes\xE2\x80\x93 of the invoice date\n"
 	      "\xC2\xB7\n"
 	      "and are not refundable.\n",
 	      { 1, NULL, NULL, -1, PARA_BODY, "The fees", "The fees" });
+	CHECK(f,
+	      "The Supplier shall deliver the goods\n"
+	      "\xE2\x80\x93 subject to clause 4 \xE2\x80\x93 within 30 days.\n",
+	      { 1, NULL, NULL, -1, PARA_BODY, "The Supplier", "The Supplier" });
+	/* Items with no stop of their own go on as items. */
+	CHECK(f,
+	      "The Services exclude:\n"
+	      "\xE2\x80\x93 hardware support\n"
+	      "\xE2\x80\x93 on-site training\n",
+	      { 1, NULL, NULL, -1, PARA_BODY, "The Services", "The Services" },
+	      { 2, NULL, NULL, -1, PARA_LIST_ITEM, "\xE2\x80\x93 hardware", "hardware" },
+	      { 3, NULL, NULL, -1, PARA_LIST_ITEM, "\xE2\x80\x93 on-site", "on-site" });
 }
 
 /*
