@@ -293,7 +293,11 @@ static int is_run_in_heading(const struct document *doc, size_t si, const char *
 #define LEADIN_LOOKBACK 40      /* sentences back to the lead-in, at most */
 #define LEADIN_MAX 600          /* bytes of the lead-in kept, before its colon */
 
-/* Bytes of an item label at the start of s ("(a) ", "ii. ", "3) ", "- "), or 0. */
+/*
+ * Bytes of an item label at the start of s ("(a) ", "ii. ", "3) ", "- ",
+ * "\u2022 "), or 0.  The bullets the text loader reads besides "-" and "*":
+ * "\u2022", "\u25E6", "\u25AA" and "\u00B7" ("\u2013" is "-" in the view).
+ */
 static size_t item_label_len(const char *s, size_t len)
 {
 	size_t i = 0, j;
@@ -302,8 +306,18 @@ static size_t item_label_len(const char *s, size_t len)
 		return 0;
 	if ((s[0] == '-' || s[0] == '*') && s[1] == ' ')
 		return 2;
-	if (len >= 4 && !memcmp(s, "\xE2\x80\xA2", 3))
-		return s[3] == ' ' ? 4 : 3;
+	if ((unsigned char)s[0] >= 0x80) {
+		size_t b = 0;
+
+		if (len >= 4 && (!memcmp(s, "\xE2\x80\xA2", 3) || !memcmp(s, "\xE2\x97\xA6", 3) ||
+				 !memcmp(s, "\xE2\x96\xAA", 3)))
+			b = 3;
+		else if (len >= 3 && !memcmp(s, "\xC2\xB7", 2) && s[2] == ' ')
+			b = 2;
+		if (b)
+			return s[b] == ' ' ? b + 1 : b;
+		return 0;
+	}
 	if (s[0] == '(')
 		i++;
 	else if (!isalnum((unsigned char)s[0]))

@@ -405,13 +405,38 @@ static int atx_level(const char *t, const struct line *l, size_t *text)
 	return n;
 }
 
-/* "- item", "* item", "+ item" at t[i..last). */
+/*
+ * The length of the bullet sign at t[i..last), else 0: Markdown's "-",
+ * "*" and "+", and the signs word processors and PDF converters print
+ * for them, "\u2022" (bullet), "\u25E6" (white bullet), "\u25AA" (small
+ * square), "\u2013" (en dash) and "\u00B7" (middle dot).
+ */
+static size_t bullet_sign(const char *t, size_t i, size_t last)
+{
+	const unsigned char *u = (const unsigned char *)t + i;
+
+	if (i >= last)
+		return 0;
+	if (*u < 0x80)
+		return strchr("-*+", *u) && *u ? 1 : 0;
+	if (*u == 0xC2)
+		return i + 1 < last && u[1] == 0xB7 ? 2 : 0;
+	if (*u != 0xE2 || i + 2 >= last)
+		return 0;
+	if ((u[1] == 0x80 && (u[2] == 0xA2 || u[2] == 0x93)) ||
+	    (u[1] == 0x97 && u[2] == 0xA6) || (u[1] == 0x96 && u[2] == 0xAA))
+		return 3;
+	return 0;
+}
+
+/* "- item", "* item", "+ item", "\u2022 item" ... at t[i..last). */
 static int bullet_at(const char *t, size_t i, size_t last, size_t *text)
 {
-	if (i + 1 >= last || !strchr("-*+", t[i]) ||
-	    (t[i + 1] != ' ' && t[i + 1] != '\t'))
+	size_t n = bullet_sign(t, i, last);
+
+	if (!n || i + n >= last || (t[i + n] != ' ' && t[i + n] != '\t'))
 		return 0;
-	i++;
+	i += n;
 	while (i < last && (t[i] == ' ' || t[i] == '\t'))
 		i++;
 	if (i == last)
@@ -1087,7 +1112,8 @@ static int continues_after_gap(const struct splitter *sp, const struct line *l)
 
 /*
  * The column byte `at` of line l stands at: tabs to the next multiple of
- * 4, as Markdown reads them, a no-break space one column.
+ * 4, as Markdown reads them, a character of several bytes ("\u2022", a
+ * no-break space) one column.
  */
 static int column_at(const char *t, const struct line *l, size_t at)
 {
@@ -1097,8 +1123,8 @@ static int column_at(const char *t, const struct line *l, size_t at)
 	for (i = l->start; i < at && col < INT_MAX - 4; i++) {
 		if (t[i] == '\t')
 			col = (col / 4 + 1) * 4;
-		else if ((unsigned char)t[i] != 0xA0)
-			col++;
+		else if (((unsigned char)t[i] & 0xC0) != 0x80)
+			col++;   /* a character, not its continuation bytes */
 	}
 	return col;
 }
@@ -2201,6 +2227,22 @@ static int is_document_title(struct splitter *sp, const struct line *l)
 	return 0;
 }
 
+/*
+ * An en dash opening line l that goes on with the sentence of the
+ * paragraph open above it, a dash of prose and no bullet: "deliver the
+ * goods" / "\u2013 subject to clause 4 \u2013 within 30 days".  Not after a
+ * line that ends a clause or a lead-in, a caption or another item.
+ */
+static int dash_runs_on(const struct splitter *sp, const struct line *l)
+{
+	const char *t = sp->doc->text.ptr;
+	const struct line prev = { 0, 0, sp->start, sp->end, 0 };
+
+	return sp->open && sp->kind == PARA_BODY && !sp->caption &&
+	       l->last - l->first > 3 && !memcmp(t + l->first, "\xE2\x80\x93", 3) &&
+	       !ends_clause(t, &prev);
+}
+
 static int split_paragraphs(struct document *doc, const struct load_options *opt,
 			    struct buf *err)
 {
@@ -2297,12 +2339,20 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				return -1;
 			continue;
 		}
-		if (is_bullet(t, &l, &text_at)) {
+		if (is_bullet(t, &l, &text_at) && !dash_runs_on(&sp, &l)) {
 			if (flush_paragraph(&sp, err))
 				return -1;
 			open_paragraph(&sp, &l, l.first, PARA_LIST_ITEM);
 			sp.body = text_at;
 			take_bullet_number(&sp, &l, text_at);
+			/*
+			 * A converter's bullet ("\u2022") may head a line that
+			 * layout flattened, clauses run on after the item:
+			 * "\u2022 Process plans. 5. Digital back-up ...".
+			 */
+			if ((unsigned char)t[l.first] >= 0x80 &&
+			    split_inline(&sp, &l, sp.body, err))
+				return -1;
 			continue;
 		}
 		if (sp.open) {

@@ -130,11 +130,17 @@ static void test_inline_list_keeps_its_kind(void **state)
  * passed over like the item, so the tenth item still reads on from the
  * lead-in.  A later sentence ending in a colon leads its own item's
  * sub-items; one whose items run on after its colon ("based upon: (i)
- * ...; or (ii) ...") leads only those, never a later sibling.
+ * ...; or (ii) ...") leads only those, never a later sibling.  A
+ * bullet of a word processor ("\u2022", "\u25E6", "\u25AA", "\u00B7") is a
+ * label as "-" is.
  */
 static void test_items_of_several_sentences(void **state)
 {
-	static const char *const labels[] = { "- ", "* ", "(a) ", "1. " };
+	static const char *const labels[] = {
+		"- ", "* ", "(a) ", "1. ",
+		/* the bullets of word processors and PDF converters */
+		"\xE2\x80\xA2 ", "\xE2\x97\xA6 ", "\xE2\x96\xAA ", "\xC2\xB7 ",
+	};
 	struct lines l;
 	size_t k;
 

@@ -1548,6 +1548,100 @@ static void test_numbers_after_bullets(void **state)
 }
 
 /*
+ * The bullet signs word processors and PDF converters print, "\u2022",
+ * "\u25E6", "\u25AA", "\u2013" and "\u00B7", open list items on
+ * consecutive lines as "*" does, so that the lead-in ending in a colon
+ * stays a paragraph of its own: "The Processor shall:" over "\u2022 notify
+ * ...".  A sign glued to its word, or one inside a line, is no bullet.
+ * Such a line may be flattened layout: a clause run on after the item is
+ * split off as in any paragraph.
+ */
+static int ends_with(const struct document *d, size_t i, const char *s)
+{
+	size_t n = strlen(s);
+
+	return d->paras[i].end - d->paras[i].start >= n &&
+	       !memcmp(d->text.ptr + d->paras[i].end - n, s, n);
+}
+
+static void test_typographic_bullets(void **state)
+{
+	struct fixture *f = *state;
+	static const char *const signs[] = {
+		"\xE2\x80\xA2", "\xE2\x97\xA6", "\xE2\x96\xAA", "\xE2\x80\x93", "\xC2\xB7",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(signs); i++) {
+		char text[512];
+		const struct document *d = &f->doc;
+
+		snprintf(text, sizeof(text),
+			 "1. Breach. The Processor shall:\n"
+			 "%s notify the Controller of a breach without undue delay;\n"
+			 "%s\tassist the Controller; and\n"
+			 "  continuing the second item\n"
+			 "%s delete the data on termination.\n"
+			 "2. Other. The parties agree.\n",
+			 signs[i], signs[i], signs[i]);
+		if (load(f, text, strlen(text)))
+			fail_msg("load failed: %s", f->err.ptr);
+		print_message("  sign %zu: %zu paragraphs\n", i, d->npara);
+		assert_int_equal(d->npara, 5);
+		assert_int_equal(d->paras[0].kind, PARA_BODY);
+		assert_true(ends_with(d, 0, "shall:"));
+		assert_int_equal(d->paras[1].kind, PARA_LIST_ITEM);
+		assert_memory_equal(d->text.ptr + d->paras[1].body, "notify", 6);
+		assert_string_equal(d->paras[1].clause, "1");
+		assert_int_equal(d->paras[2].kind, PARA_LIST_ITEM);
+		assert_memory_equal(d->text.ptr + d->paras[2].body, "assist", 6);
+		assert_true(ends_with(d, 2, "second item"));
+		assert_int_equal(d->paras[3].kind, PARA_LIST_ITEM);
+		assert_memory_equal(d->text.ptr + d->paras[3].body, "delete", 6);
+		assert_string_equal(d->paras[4].clause, "2");
+	}
+	/* Markdown with a heading; nested bullets, white under black. */
+	CHECK(f,
+	      "## 4. Security\n"
+	      "The Supplier will:\n"
+	      "\xE2\x80\xA2 encrypt Customer Data; and\n"
+	      "    \xE2\x97\xA6 rotate keys yearly;\n"
+	      "\xE2\x80\xA2 report incidents.\n",
+	      { 1, "4.", "4", 1, PARA_HEADING, "## 4.", "Security" },
+	      { 2, NULL, "4", -1, PARA_BODY, "The Supplier", "The Supplier" },
+	      { 3, NULL, "4", -1, PARA_LIST_ITEM, "\xE2\x80\xA2 encrypt", "encrypt" },
+	      { 4, NULL, "4", -1, PARA_LIST_ITEM, "\xE2\x97\xA6 rotate", "rotate" },
+	      { 5, NULL, "4", -1, PARA_LIST_ITEM, "\xE2\x80\xA2 report", "report" });
+	/* A line layout flattened: the clause after the item is split off. */
+	CLAUSES(f,
+		"4. Engineering: the plans.\n"
+		"\xE2\x80\xA2 Process control plans. 5. Digital back-up of records.\n",
+		"4", "4", "5");
+	/*
+	 * No bullet: a sign glued to its word, a sign alone, an en dash
+	 * going on with the sentence above it.
+	 */
+	CHECK(f,
+	      "The fees are due within thirty days\n"
+	      "\xE2\x80\x93including taxes\xE2\x80\x93 of the invoice date\n"
+	      "\xC2\xB7\n"
+	      "and are not refundable.\n",
+	      { 1, NULL, NULL, -1, PARA_BODY, "The fees", "The fees" });
+	CHECK(f,
+	      "The Supplier shall deliver the goods\n"
+	      "\xE2\x80\x93 subject to clause 4 \xE2\x80\x93 within 30 days.\n",
+	      { 1, NULL, NULL, -1, PARA_BODY, "The Supplier", "The Supplier" });
+	/* Items with no stop of their own go on as items. */
+	CHECK(f,
+	      "The Services exclude:\n"
+	      "\xE2\x80\x93 hardware support\n"
+	      "\xE2\x80\x93 on-site training\n",
+	      { 1, NULL, NULL, -1, PARA_BODY, "The Services", "The Services" },
+	      { 2, NULL, NULL, -1, PARA_LIST_ITEM, "\xE2\x80\x93 hardware", "hardware" },
+	      { 3, NULL, NULL, -1, PARA_LIST_ITEM, "\xE2\x80\x93 on-site", "on-site" });
+}
+
+/*
  * A letter or numeral after a bullet labels its item, as a number does
  * ("*   a. Content ...", "    *   i. Don't ..."): 3(a)(ii), not 3.  A
  * second paragraph indented into the bullet stays in the item; a bullet
@@ -2747,6 +2841,7 @@ int main(void)
 		T(test_number_glued_to_its_title),
 		T(test_letter_number_labels),
 		T(test_letters_after_bullets),
+		T(test_typographic_bullets),
 		T(test_heading_inside_a_numbered_clause),
 		T(test_clause_numbers_glued_to_the_stop),
 		T(test_heading_words_before_the_number),
