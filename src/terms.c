@@ -2001,6 +2001,110 @@ static int has_you(const char *s, size_t n)
 }
 
 /*
+ * Whether t[at..hi) starts with `stem` (lower case), by ASCII letters in
+ * either case; a byte past ASCII answers yes: the patterns run in UTF
+ * mode without case, where "\u017f" is an "s" and "\u212a" a "k".
+ */
+static int stem_at(const char *t, size_t at, size_t hi, const char *stem)
+{
+	for (; *stem; stem++, at++) {
+		if (at >= hi)
+			return 0;
+		if ((unsigned char)t[at] >= 0x80)
+			return 1;
+		if ((t[at] | 0x20) != *stem)
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Whether a verb that given_head or given_before reads (GIVE_VERB and
+ * the verbs of YOU_KEEP in roles.c; "grants" with `grants`) may start at
+ * a word start in t[lo..hi): where none does, neither pattern can match
+ * there, and most definitions are passed over without a regex run.  It
+ * says yes at a byte past ASCII (stem_at).  Keep the stems in step with
+ * those patterns.
+ */
+static int give_verb_in(const char *t, size_t lo, size_t hi, int grants)
+{
+	size_t p;
+
+	for (p = lo; p < hi; p++) {
+		unsigned char c = (unsigned char)t[p];
+
+		if (p > 0) {
+			unsigned char b = (unsigned char)t[p - 1];
+
+			if (isalnum(b) || b == '_')
+				continue;
+		}
+		if (c >= 0x80)
+			return 1;
+		switch (c | 0x20) {
+		case 'a':
+			if (stem_at(t, p, hi, "add"))
+				return 1;
+			break;
+		case 'c':
+			if (stem_at(t, p, hi, "connect"))
+				return 1;
+			break;
+		case 'd':
+			if (stem_at(t, p, hi, "deliver") || stem_at(t, p, hi, "disclos"))
+				return 1;
+			break;
+		case 'f':
+			if (stem_at(t, p, hi, "furnish"))
+				return 1;
+			break;
+		case 'g':
+			if (grants && stem_at(t, p, hi, "grant"))
+				return 1;
+			break;
+		case 'i':
+			if (stem_at(t, p, hi, "input") || stem_at(t, p, hi, "import") ||
+			    stem_at(t, p, hi, "integrat"))
+				return 1;
+			break;
+		case 'k':
+			if (stem_at(t, p, hi, "keep"))
+				return 1;
+			break;
+		case 'l':
+			if (stem_at(t, p, hi, "licen") || stem_at(t, p, hi, "link"))
+				return 1;
+			break;
+		case 'm':
+			if (stem_at(t, p, hi, "make") || stem_at(t, p, hi, "made"))
+				return 1;
+			break;
+		case 'p':
+			if (stem_at(t, p, hi, "provid"))
+				return 1;
+			break;
+		case 's':
+			if (stem_at(t, p, hi, "suppl") || stem_at(t, p, hi, "submit") ||
+			    stem_at(t, p, hi, "sen") || stem_at(t, p, hi, "shar") ||
+			    stem_at(t, p, hi, "sync") || stem_at(t, p, hi, "store"))
+				return 1;
+			break;
+		case 't':
+			if (stem_at(t, p, hi, "transmit"))
+				return 1;
+			break;
+		case 'u':
+			if (stem_at(t, p, hi, "upload"))
+				return 1;
+			break;
+		default:
+			break;
+		}
+	}
+	return 0;
+}
+
+/*
  * Whether a definition says the customer gives the vendor what it names,
  * by whatever name: at the head of a "means" definition ("the images
  * Licensor provides to Licensee", where the licensor is the customer) or
@@ -2015,13 +2119,15 @@ static int has_you(const char *s, size_t n)
 static int given_by_customer(struct roles_finder *rf, const struct roles *r, const char *body,
 			     size_t blen, enum def_side side)
 {
-	size_t gs, gn, ws, wn, os, on;
+	size_t gs, gn, ws, wn, os, on, wt;
 
 	if (side == DEF_AFTER) {
 		size_t end, tail = blen, lo;
 
-		if (rf_exec(rf, rf->given_head, (PCRE2_SPTR)body,
-				blen < GIVEN_HEAD_REACH ? blen : GIVEN_HEAD_REACH, 0, 0) >= 0) {
+		size_t hn = blen < GIVEN_HEAD_REACH ? blen : GIVEN_HEAD_REACH;
+
+		if (give_verb_in(body, 0, hn, 0) &&
+		    rf_exec(rf, rf->given_head, (PCRE2_SPTR)body, hn, 0, 0) >= 0) {
 			end = pcre2_get_ovector_pointer(rf->md)[1];
 			rf_group(rf, 1, &gs, &gn);
 			if ((tail_role(rf, r, body + gs, gn) != ROLE_CUSTOMER &&
@@ -2047,9 +2153,9 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 		lo = tail > GIVEN_AFTER_REACH ? tail - GIVEN_AFTER_REACH : 0;
 		return has_you(body + lo, tail - lo) && given_after_object(rf, r, body, tail);
 	}
-	if (rf_exec(rf, rf->given_before, (PCRE2_SPTR)body, blen,
-			words_tail(body, blen > GIVEN_BEFORE_REACH ? blen - GIVEN_BEFORE_REACH : 0, blen),
-			0) < 0)
+	wt = words_tail(body, blen > GIVEN_BEFORE_REACH ? blen - GIVEN_BEFORE_REACH : 0, blen);
+	if (!give_verb_in(body, wt, blen, 1) ||
+	    rf_exec(rf, rf->given_before, (PCRE2_SPTR)body, blen, wt, 0) < 0)
 		return given_after_object(rf, r, body, blen);
 	gs = pcre2_get_ovector_pointer(rf->md)[0];
 	rf_group(rf, 1, &ws, &wn);
