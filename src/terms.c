@@ -1359,6 +1359,18 @@ static int derived_name(const char *term, size_t tlen)
 }
 
 /*
+ * Words that say data about people is not the customer's: it comes from
+ * others (the first NFROM_ELSEWHERE: "third parties", "public sources"),
+ * or no longer names anyone ("de-identified", "aggregated").
+ */
+static const char *const not_customers_people[] = {
+	"third part", "public source", "publicly available",
+	"de-identified", "deidentified", "anonymised", "anonymized", "aggregated",
+	"pseudonymised", "pseudonymized",
+};
+#define NFROM_ELSEWHERE 3
+
+/*
  * Whether body names data about, of or from the customer's own people:
  * those registered with, enrolled at, employed or insured by, treated or
  * served by it, or its members ("all data relating to farmers registered
@@ -1392,8 +1404,6 @@ static int people_of_customer(struct roles_finder *rf, const struct roles *r,
 	static const char *const links[] = {
 		"of", "about", "on", "concerning", "regarding", "from", "by", "that", "which", "to",
 	};
-	/* Data from others about anyone: "third parties", "public sources". */
-	static const char *const elsewhere[] = { "third part", "public source", "publicly available" };
 	static const char *const relating[] = {
 		"relating", "related", "relate", "relates", "pertaining", "pertain", "pertains",
 	};
@@ -1445,9 +1455,8 @@ static int people_of_customer(struct roles_finder *rf, const struct roles *r,
 		if (word_is(body + ws, we - ws, "to") &&
 		    (we = word_back(body, ws, &ws)) > ws && !word_in(body + ws, we - ws, relating, ARRAY_SIZE(relating)))
 			continue;
-		if (word_start_in(body, blen, elsewhere, ARRAY_SIZE(elsewhere)))
-			return 0;
-		return 1;
+		/* Data from others about anyone: "third parties", "public sources". */
+		return !word_start_in(body, blen, not_customers_people, NFROM_ELSEWHERE);
 	}
 	return 0;
 }
@@ -1544,19 +1553,20 @@ static int customer_is_body(const struct roles *r, const char *const *bodies)
 	return 0;
 }
 
+static enum party_role role_named_at(struct roles_finder *rf, const struct roles *r,
+				     const char *body, size_t blen, size_t at);
+
 /* Whether body says the vendor holds or handles it: "maintained by the Provider", "held by us". */
 static int held_by_vendor(struct roles_finder *rf, const struct roles *r, const char *body, size_t blen)
 {
-	size_t i, ws, we;
+	size_t i, ws;
 
 	for (i = 0; i + 3 < blen; i++) {
 		if ((body[i] | 0x20) != 'b' || (body[i + 1] | 0x20) != 'y' || isalnum((unsigned char)body[i + 2]) ||
 		    (i > 0 && isalnum((unsigned char)body[i - 1])))
 			continue;
-		we = word_on(body, blen, i + 2, &ws);
-		if (word_is(body + ws, we - ws, "the"))
-			we = word_on(body, blen, we, &ws);
-		if (we > ws && is_vendor_word(rf, r, body + ws, we - ws))
+		word_on(body, blen, i + 2, &ws);
+		if (role_named_at(rf, r, body, blen, ws) == ROLE_VENDOR)
 			return 1;
 	}
 	return 0;
@@ -1587,10 +1597,6 @@ static int identifiable_people_data(struct roles_finder *rf, const struct roles 
 		"prospective", "enrolled", "could", "can", "may", "reasonably", "be", "used",
 		"directly", "indirectly", "natural", "person", "such", "as",
 	};
-	static const char *const elsewhere[] = {
-		"third part", "public source", "publicly available", "de-identified", "deidentified",
-		"anonymised", "anonymized", "aggregated", "pseudonymised", "pseudonymized",
-	};
 	size_t i, ws, we, k;
 	int kind = -1;
 
@@ -1619,19 +1625,15 @@ static int identifiable_people_data(struct roles_finder *rf, const struct roles 
 		if (kind < 0)
 			continue;
 		/* "customers of the Provider", "a member of our staff": the vendor's own people. */
-		{
-			size_t s2, e3 = word_on(body, blen, we, &s2);
-
-			if (word_is(body + s2, e3 - s2, "of")) {
-				e3 = word_on(body, blen, e3, &s2);
-				if (word_is(body + s2, e3 - s2, "the"))
-					e3 = word_on(body, blen, e3, &s2);
-				if (e3 > s2 && is_vendor_word(rf, r, body + s2, e3 - s2))
-					return 0;
-			}
+		we = word_on(body, blen, we, &ws);
+		if (word_is(body + ws, we - ws, "of")) {
+			word_on(body, blen, we, &ws);
+			if (role_named_at(rf, r, body, blen, ws) == ROLE_VENDOR)
+				return 0;
 		}
 	}
-	if (kind < 0 || word_start_in(body, blen, elsewhere, ARRAY_SIZE(elsewhere)))
+	if (kind < 0 ||
+	    word_start_in(body, blen, not_customers_people, ARRAY_SIZE(not_customers_people)))
 		return 0;
 	return held_by_vendor(rf, r, body, blen) || customer_is_body(r, people_kinds[kind].bodies);
 }
