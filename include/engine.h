@@ -102,7 +102,8 @@ void engine_run(struct engine *e, const struct document *doc,
  * stopped a match.  `why` (may be NULL) receives, when there is no finding,
  * the reason where one is known: the label of the cancelling qualifier,
  * "no keyword" when the prefilter would not have run the rule, or "a
- * caption, not a clause" when the text reads as a heading.
+ * caption, not a clause" when the text reads as a heading; and when there
+ * is one, the label of the qualifier that decided it, or NULL.
  */
 int engine_match_rule(struct engine *e, const struct rule *r,
 		const char *text, size_t len, const char **why);

@@ -220,6 +220,14 @@ struct rule {
 	size_t nmust_match;
 	const char **must_not_match;
 	size_t nmust_not_match;
+	/*
+	 * `qualified` examples: pairs of a qualifier's label and a text that
+	 * must give the finding with that label deciding it ("may train, but
+	 * only on de-identified data": de-identified-only).  2 * nqualified
+	 * strings, label first.
+	 */
+	const char **qualified;
+	size_t nqualified;
 
 	const char *file;
 	unsigned long line;
@@ -380,6 +388,8 @@ struct rule_examples {
 	size_t nmatch;
 	const char *const *no_match;
 	size_t nno_match;
+	const char *const *qualified;     /* label, text, label, text... */
+	size_t nqualified;                /* pairs */
 };
 
 /*

@@ -1165,6 +1165,8 @@ int engine_match_rule(struct engine *e, const struct rule *r,
 				continue;
 			}
 			found = 1;
+			if (why)
+				*why = v.label;
 		} else if (e->limit_hit) {
 			found = -1;
 		}

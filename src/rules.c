@@ -389,6 +389,37 @@ static void add_patterns(struct pack_ctx *c, struct rule *r, yaml_node_t *n)
 	}
 }
 
+/*
+ * `qualified`: a mapping of qualifier labels to the examples each must
+ * decide, flattened to label, text pairs.
+ */
+static void parse_qualified_examples(struct pack_ctx *c, struct rule *r, yaml_node_t *n)
+{
+	yaml_node_pair_t *pair;
+	yaml_node_t *k, *v;
+	size_t total = 0, at = 0;
+
+	if (!expect_mapping(c, n, "qualified examples"))
+		return;
+	FOR_EACH_PAIR(c, n, pair, k, v)
+		total += v && v->type == YAML_SEQUENCE_NODE ?
+			 (size_t)(v->data.sequence.items.top - v->data.sequence.items.start) : 1;
+	r->qualified = arena_alloc(&c->rs->arena, sizeof(*r->qualified) * 2 * (total ? total : 1));
+	FOR_EACH_PAIR(c, n, pair, k, v) {
+		const char *label = scalar(c, k, "a qualifier label");
+		const char **texts;
+		size_t i, count;
+
+		texts = string_list(c, v, "qualified examples", &count);
+		for (i = 0; label && i < count && at < total; i++) {
+			r->qualified[2 * at] = label;
+			r->qualified[2 * at + 1] = texts[i];
+			at++;
+		}
+	}
+	r->nqualified = at;
+}
+
 static void parse_examples(struct pack_ctx *c, struct rule *r, yaml_node_t *n)
 {
 	yaml_node_pair_t *pair;
@@ -401,8 +432,10 @@ static void parse_examples(struct pack_ctx *c, struct rule *r, yaml_node_t *n)
 			r->must_match = string_list(c, v, "examples", &r->nmust_match);
 		else if (key_is(k, "no-match"))
 			r->must_not_match = string_list(c, v, "examples", &r->nmust_not_match);
+		else if (key_is(k, "qualified"))
+			parse_qualified_examples(c, r, v);
 		else
-			unknown_key(c, k, "examples (match, no-match)");
+			unknown_key(c, k, "examples (match, no-match, qualified)");
 	}
 }
 
@@ -492,6 +525,8 @@ static void parse_rule(struct pack_ctx *c, yaml_node_t *n)
 		r.nmust_match = ex->nmatch;
 		r.must_not_match = (const char **)(uintptr_t)ex->no_match;
 		r.nmust_not_match = ex->nno_match;
+		r.qualified = (const char **)(uintptr_t)ex->qualified;
+		r.nqualified = ex->nqualified;
 	}
 	if (!r.id)
 		pack_error(c, n, "a rule needs an id");

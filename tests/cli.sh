@@ -228,6 +228,55 @@ if [ "$status" -eq 0 ] && grep -q 'failed' "$tmp/out"; then ok "rules test passe
 run "$AICLAUSE" rules list
 if [ "$status" -eq 0 ] && grep -q '^data.training' "$tmp/out"; then ok "rules list"; else fail "rules list"; fi
 
+# `qualified` examples: each must give the finding with its qualifier deciding.
+mkdir -p "$tmp/qualified"
+cat >"$tmp/qualified/mine.yaml" <<'YAML'
+areas:
+  - {id: data, title: Data}
+types:
+  - {id: mine.training, area: data}
+rules:
+  - id: mine.train
+    type: mine.training
+    title: Vendor may train on the data
+    stance: adverse
+    keywords: [train]
+    patterns:
+      - '\bvendor may (?:\w+ ){0,3}?train\b'
+    exceptions:
+      - {pattern: '\bnot\b', label: negated}
+    qualifiers:
+      - {pattern: '\bde-identified\b', label: de-identified-only, effect: partial}
+      - {pattern: '\bopt out\b', label: opt-out, effect: partial}
+    examples:
+      match: [Vendor may train models., Vendor may freely train.]
+      no-match: [Vendor may not train models., Customer may train.]
+      qualified:
+        de-identified-only: Vendor may train models on de-identified data.
+        opt-out:
+          - Vendor may train models unless you opt out.
+          - Vendor may train models, but you can opt out.
+YAML
+run "$AICLAUSE" rules test --no-default-rules --rules "$tmp/qualified"
+if [ "$status" -eq 0 ] && grep -q '^1 rules, 7 examples: 1 passed, 0 failed$' "$tmp/out" &&
+   ! grep -q 'without a .qualified. example' "$tmp/out"; then
+	ok "rules test: qualified examples pass"
+else
+	fail "rules test: qualified examples pass" "status $status: $(tail -3 "$tmp/out")"
+fi
+sed -e 's/on de-identified data/on all data/' -e 's/^        opt-out:$/        negated:/' \
+	"$tmp/qualified/mine.yaml" >"$tmp/qualified/mine.yaml.new"
+mv "$tmp/qualified/mine.yaml.new" "$tmp/qualified/mine.yaml"
+run "$AICLAUSE" rules test --no-default-rules --rules "$tmp/qualified"
+if [ "$status" -eq 1 ] &&
+   grep -q 'FAIL mine.train .*: qualified example decided by no qualifier, not de-identified-only: "Vendor may train models on all data."' "$tmp/out" &&
+   grep -q 'FAIL mine.train .*: no qualifier of the rule that keeps a match is labelled: "negated"' "$tmp/out" &&
+   grep -q '^note: 1 qualifier label without a .qualified. example$' "$tmp/out"; then
+	ok "rules test: a qualified example another label decides, or none, fails"
+else
+	fail "rules test: a qualified example another label decides, or none, fails" "status $status: $(tail -4 "$tmp/out")"
+fi
+
 # --- output files: whole or not at all --------------------------------
 
 run "$AICLAUSE" review --format json -o "$tmp/report.json" samples/mixed.txt

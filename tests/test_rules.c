@@ -679,6 +679,7 @@ static void test_embedded_same_as_files(void **state)
 		assert_same_strings(x->must_match, x->nmust_match, y->must_match, y->nmust_match);
 		assert_same_strings(x->must_not_match, x->nmust_not_match,
 				    y->must_not_match, y->nmust_not_match);
+		assert_same_strings(x->qualified, 2 * x->nqualified, y->qualified, 2 * y->nqualified);
 	}
 	for (i = 0; i < a.ntypes; i++)
 		assert_int_equal(a.types[i].line, b.types[i].line);

@@ -41,6 +41,7 @@ struct rule_ex {
 	yaml_node_t *id;          /* the rule's id, a scalar, or NULL */
 	yaml_node_t *key;         /* the `examples` key */
 	struct example_list match, no_match;
+	yaml_node_t *qualified;   /* labels to plain lists, or NULL */
 };
 
 struct pack {
@@ -142,10 +143,27 @@ static int plain_list(yaml_document_t *doc, yaml_node_t *n)
 	return 1;
 }
 
+/* A mapping of labels to plain lists: the `qualified` examples. */
+static int labelled_lists(yaml_document_t *doc, yaml_node_t *n)
+{
+	yaml_node_pair_t *p;
+
+	if (!n || n->type != YAML_MAPPING_NODE)
+		return 0;
+	for (p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = yaml_document_get_node(doc, p->key);
+
+		if (!k || k->type != YAML_SCALAR_NODE ||
+		    !plain_list(doc, yaml_document_get_node(doc, p->value)))
+			return 0;
+	}
+	return 1;
+}
+
 /*
  * The examples of each rule of the pack whose examples the loader would
  * take without a complaint: a mapping of `match` and `no-match` to plain
- * lists.  Others stay in the text, to be read (and reported) as before.
+ * lists, and of `qualified` to labelled ones.  Others stay in the text, to be read (and reported) as before.
  */
 static void find_examples(struct pack *pk)
 {
@@ -194,6 +212,8 @@ static void find_examples(struct pack *pk)
 						e.match.node = ev;
 					else if (is_scalar(ek, "no-match") && plain_list(doc, ev))
 						e.no_match.node = ev;
+					else if (is_scalar(ek, "qualified") && labelled_lists(doc, ev))
+						e.qualified = ev;
 					else
 						ok = 0;
 				}
@@ -553,20 +573,60 @@ static size_t put_list(FILE *out, yaml_document_t *doc, yaml_node_t *n, const ch
 	return count;
 }
 
+/* The label of each text after it, as one array of pairs; returns how many pairs. */
+static size_t put_labelled(FILE *out, yaml_document_t *doc, yaml_node_t *n, const char *name)
+{
+	yaml_node_pair_t *p;
+	size_t count = 0;
+
+	if (!n || n->data.mapping.pairs.top == n->data.mapping.pairs.start)
+		return 0;
+	fprintf(out, "static const char *const %s[] = {\n", name);
+	for (p = n->data.mapping.pairs.start; p < n->data.mapping.pairs.top; p++) {
+		yaml_node_t *k = yaml_document_get_node(doc, p->key);
+		yaml_node_t *v = yaml_document_get_node(doc, p->value);
+		yaml_node_item_t *it, *end;
+		yaml_node_item_t one;
+
+		if (v->type == YAML_SCALAR_NODE) {
+			one = p->value;
+			it = &one;
+			end = &one + 1;
+		} else {
+			it = v->data.sequence.items.start;
+			end = v->data.sequence.items.top;
+		}
+		for (; it < end; it++, count++) {
+			yaml_node_t *x = yaml_document_get_node(doc, *it);
+
+			putc('\t', out);
+			put_c_string(out, (const char *)k->data.scalar.value, k->data.scalar.length);
+			fputs(", ", out);
+			put_c_string(out, (const char *)x->data.scalar.value, x->data.scalar.length);
+			fputs(",\n", out);
+		}
+	}
+	fputs("};\n", out);
+	return count;
+}
+
 static void put_examples(FILE *out, struct pack *pk, size_t index)
 {
-	size_t i, *nm, *nn;
+	size_t i, *nm, *nn, *nq;
 	char name[64];
 
 	if (!pk->nex)
 		return;
 	nm = xmalloc(pk->nex * sizeof(*nm));
 	nn = xmalloc(pk->nex * sizeof(*nn));
+	nq = xmalloc(pk->nex * sizeof(*nq));
 	for (i = 0; i < pk->nex; i++) {
 		snprintf(name, sizeof(name), "match_%zu_%zu", index, i);
 		nm[i] = put_list(out, &pk->doc, pk->ex[i].match.node, name);
 		snprintf(name, sizeof(name), "nomatch_%zu_%zu", index, i);
 		nn[i] = put_list(out, &pk->doc, pk->ex[i].no_match.node, name);
+		snprintf(name, sizeof(name), "qualified_%zu_%zu", index, i);
+		nq[i] = put_labelled(out, &pk->doc, pk->ex[i].qualified, name);
 	}
 	fprintf(out, "static const struct rule_examples examples_%zu[] = {\n", index);
 	for (i = 0; i < pk->nex; i++) {
@@ -578,13 +638,18 @@ static void put_examples(FILE *out, struct pack *pk, size_t index)
 		else
 			fputs(", NULL, 0", out);
 		if (nn[i])
-			fprintf(out, ", nomatch_%zu_%zu, %zu },\n", index, i, nn[i]);
+			fprintf(out, ", nomatch_%zu_%zu, %zu", index, i, nn[i]);
+		else
+			fputs(", NULL, 0", out);
+		if (nq[i])
+			fprintf(out, ", qualified_%zu_%zu, %zu },\n", index, i, nq[i]);
 		else
 			fputs(", NULL, 0 },\n", out);
 	}
 	fputs("};\n", out);
 	free(nm);
 	free(nn);
+	free(nq);
 }
 
 int main(int argc, char **argv)
