@@ -151,8 +151,11 @@ static size_t test_qualified(struct engine *e, const struct rule *r, FILE *out, 
 	return failures;
 }
 
-/* How many labels of r's qualifiers that keep the match no example is filed under. */
-static size_t labels_untested(const struct rule *r)
+/*
+ * How many labels of r's qualifiers that keep the match no example is
+ * filed under; with `verbose`, each is named.
+ */
+static size_t labels_untested(const struct rule *r, FILE *out, int verbose)
 {
 	size_t i, j, k, n = 0;
 
@@ -168,6 +171,9 @@ static size_t labels_untested(const struct rule *r)
 			       strcmp(r->qualifiers[k].label, label) == 0;
 		for (j = 0; j < r->nqualified && !seen; j++)
 			seen = strcmp(r->qualified[2 * j], label) == 0;
+		if (!seen && verbose)
+			fprintf(out, "todo %s (%s:%lu): no 'qualified' example for %s\n",
+				r->id, r->file, r->line, label);
 		n += !seen;
 	}
 	return n;
@@ -228,7 +234,7 @@ size_t ruleset_self_test(const struct ruleset *rs, FILE *out, int verbose)
 		size_t f = test_rule(e, r, out, verbose);
 
 		examples += r->nmust_match + r->nmust_not_match + r->nqualified;
-		untested += labels_untested(r);
+		untested += labels_untested(r, out, verbose);
 		failures += f;
 		failed_rules += f != 0;
 		if (!r->nkeywords)
