@@ -2716,7 +2716,9 @@ static int input_name(const char *term, size_t tlen)
  * Whether the words before a term in parentheses hold the verb its name is
  * made from, said of no customer: 'It suggests code and fixes
  * ("Suggestions")', 'the Service recommends actions ("Recommendations")'.
- * Not 'you suggest changes ("Suggestions")', which is the customer's.
+ * Not 'you suggest changes ("Suggestions")', which is the customer's.  Only
+ * a name in "-ion(s)": where noun and verb are one word ("Results",
+ * "Insights"), the noun before the term would be read as the verb.
  */
 static int names_its_verb(struct roles_finder *rf, const struct roles *r, const char *term,
 			  size_t tlen, const char *body, size_t blen)
@@ -2733,8 +2735,6 @@ static int names_its_verb(struct roles_finder *rf, const struct roles *r, const 
 		sl -= 6;
 	else if (sl > 6 && !strncasecmp(term + tlen - 4, "ions", 4))
 		sl -= 4;
-	else if (sl > 5 && term[tlen - 1] == 's')
-		sl -= 1;
 	else
 		return 0;
 	for (i = lo; i < blen; i = e) {
