@@ -2619,7 +2619,7 @@ static int its_is_customers(struct roles_finder *rf, const struct roles *r, cons
  * app") nor what has been de-identified.
  */
 static int customer_holds(struct roles_finder *rf, const struct roles *r, const char *body,
-			  size_t blen)
+			  size_t blen, int in_place)
 {
 	static const char *const before[] = {
 		"of", "about", "on", "for", "regarding", "concerning", "to", "from", "with", "by",
@@ -2657,8 +2657,14 @@ static int customer_holds(struct roles_finder *rf, const struct roles *r, const 
 			;
 		if (customer_possessive_word(rf, r, body + i, e - i) ||
 		    (word_is(body + i, e - i, "its") && its_is_customers(rf, r, body, i))) {
-			/* "the Client's": the article is no word before it. */
-			held = !(pn && word_in(body + prev, pn, before, ARRAY_SIZE(before)));
+			/*
+			 * "the Client's": the article is no word before it.  With
+			 * in_place, "the code in your editor": what is in or comes
+			 * from the customer's place.
+			 */
+			held = !(pn && word_in(body + prev, pn, before, ARRAY_SIZE(before)) &&
+				 !(in_place && (word_is(body + prev, pn, "in") ||
+						word_is(body + prev, pn, "from"))));
 			first = 1;
 		} else if (held && (word_in(body + i, e - i, breaks, ARRAY_SIZE(breaks)) ||
 				    (first && word_in(body + i, e - i, about, ARRAY_SIZE(about))))) {
@@ -2689,6 +2695,75 @@ static int ends_on_data_noun(struct roles_finder *rf, const char *body, size_t b
 	for (b = e; b > 0 && isalpha((unsigned char)body[b - 1]); b--)
 		;
 	return b < e && rf_matches(rf, rf->data_noun, body + b, e - b);
+}
+
+/* Whether a term's last word names what the customer puts in: "Prompts", "Inputs", "Queries". */
+static int input_name(const char *term, size_t tlen)
+{
+	static const char *const names[] = { "prompt", "prompts", "input", "inputs", "query",
+					     "queries" };
+	size_t b = tlen;
+
+	while (b > 0 && isalpha((unsigned char)term[b - 1]))
+		b--;
+	return word_in(term + b, tlen - b, names, ARRAY_SIZE(names));
+}
+
+/* Bytes before a term in parentheses in which the verb its name comes from is read. */
+#define NAMED_VERB_REACH 160
+
+/*
+ * Whether the words before a term in parentheses hold the verb its name is
+ * made from, said of no customer: 'It suggests code and fixes
+ * ("Suggestions")', 'the Service recommends actions ("Recommendations")'.
+ * Not 'you suggest changes ("Suggestions")', which is the customer's.  Only
+ * a name in "-ion(s)": where noun and verb are one word ("Results",
+ * "Insights"), the noun before the term would be read as the verb.
+ */
+static int names_its_verb(struct roles_finder *rf, const struct roles *r, const char *term,
+			  size_t tlen, const char *body, size_t blen)
+{
+	static const char *const aux[] = { "may", "will", "can", "shall", "also", "then",
+					   "automatically", "does", "do" };
+	static const char *const ends[] = { "", "s", "e", "es" };
+	size_t b = tlen, sl, i, e, ws, we, lo = blen > NAMED_VERB_REACH ? blen - NAMED_VERB_REACH : 0;
+
+	while (b > 0 && isalpha((unsigned char)term[b - 1]))
+		b--;
+	sl = tlen - b;
+	if (sl > 7 && !strncasecmp(term + tlen - 6, "ations", 6))
+		sl -= 6;
+	else if (sl > 6 && !strncasecmp(term + tlen - 4, "ions", 4))
+		sl -= 4;
+	else
+		return 0;
+	for (i = lo; i < blen; i = e) {
+		while (i < blen && !isalpha((unsigned char)body[i]))
+			i++;
+		for (e = i; e < blen && isalpha((unsigned char)body[e]); e++)
+			;
+		if (e - i < sl || !islower((unsigned char)body[i]) ||
+		    strncasecmp(body + i, term + b, sl) || !word_in(body + i + sl, e - i - sl, ends,
+								    ARRAY_SIZE(ends)))
+			continue;
+		/* The verb's object runs to the term: no other clause between. */
+		for (we = e; we < blen && !strchr(";:().", body[we]); we++)
+			;
+		if (we < blen)
+			continue;
+		/* Its subject: the word before, past a modal; after "and", the sentence's first. */
+		we = word_back(body, i, &ws);
+		while (we > ws && word_in(body + ws, we - ws, aux, ARRAY_SIZE(aux)))
+			we = word_back(body, ws, &ws);
+		if (we > ws && (word_is(body + ws, we - ws, "and") || word_is(body + ws, we - ws, "or"))) {
+			for (ws = 0; ws < i && !isalpha((unsigned char)body[ws]); ws++)
+				;
+			for (we = ws; we < i && isalpha((unsigned char)body[we]); we++)
+				;
+		}
+		return !(we > ws && is_customer_word(rf, r, body + ws, we - ws));
+	}
+	return 0;
 }
 
 /* Bytes before a term in which the messages of a term defined before it are read. */
@@ -2928,7 +3003,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_OTHER;
 	output = rf_matches(rf, rf->output_name, term, tlen);
 	if (output && (rf_matches(rf, rf->output_def, body, blen) ||
-		       (side == DEF_AFTER && vendor_delivers_it(rf, r, body, blen))))
+		       (side == DEF_AFTER && vendor_delivers_it(rf, r, body, blen)) ||
+		       (side != DEF_AFTER && names_its_verb(rf, r, term, tlen, body, blen))))
 		return TERM_OUTPUT;
 	switch (output_made(rf, r, body, blen, side)) {
 	case MADE_BY_MACHINE:
@@ -2983,7 +3059,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (!rf_matches(rf, rf->data_noun, term, tlen))
 		return !secret && !names_vendor(rf, r, term, tlen) &&
 		       ((side != DEF_AFTER && ends_on_data_noun(rf, body, blen) &&
-			 customer_holds(rf, r, body, blen)) ||
+			 customer_holds(rf, r, body, blen, 0)) ||
 			(!rf_matches(rf, rf->not_data_name, term, tlen) &&
 			 ((side == DEF_AFTER && (customer_gives_vendor(rf, r, body, blen) ||
 						you_enter_at_head(rf, r, body, blen))) ||
@@ -3022,7 +3098,14 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_CUSTOMER_DATA;
 	/* 'you let us read your order history ("Shop Data").': what the customer holds. */
 	if (side == DEF_CLOSING && !secret && !names_vendor(rf, r, term, tlen) &&
-	    customer_holds(rf, r, body, blen))
+	    customer_holds(rf, r, body, blen, 0))
+		return TERM_CUSTOMER_DATA;
+	/*
+	 * 'It reads the code in your editor ("Prompts")': a name that says what
+	 * the customer puts in, for what is in its own place.
+	 */
+	if (side != DEF_AFTER && !secret && input_name(term, tlen) && !names_vendor(rf, r, term, tlen) &&
+	    customer_holds(rf, r, body, blen, 1))
 		return TERM_CUSTOMER_DATA;
 	/* Read without a term of the customer's data it takes in (before_included_data). */
 	blen = before_included_data(r, body, blen);

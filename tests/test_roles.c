@@ -6850,6 +6850,40 @@ static void test_terms77_student_work(void **state)
 	terms75_expect(text, "employee work", -1, NULL);
 }
 
+/*
+ * Terms defined inline after a description, in plain "we/you" terms: the
+ * name made from the verb before it ('suggests code and fixes
+ * ("Suggestions")') is output, unless the customer suggests; a name that
+ * says input, for what is in the customer's place ('the code in your
+ * editor ("Prompts")'), is its data; not what is in ours, nor a report
+ * on the customer's sales.
+ */
+static void test_terms78_inline_terms_in_plain_terms(void **state)
+{
+	static const char head[] =
+		"\"We\", \"us\" and \"our\" mean Quillbyte Labs, Inc. \"You\" and \"your\" mean "
+		"the company that signs up.\n";
+	char text[1024];
+
+	(void)state;
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 It reads the code in your editor (\"Prompts\") and suggests code and "
+		 "fixes (\"Suggestions\").\n");
+	terms75_expect(text, "Prompts", TERM_CUSTOMER_DATA, "Customer Data");
+	terms75_expect(text, "Suggestions", TERM_OUTPUT, "Output");
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 The assistant recommends next steps (\"Recommendations\").\n");
+	terms75_expect(text, "Recommendations", TERM_OUTPUT, "Output");
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 You write code and suggest changes (\"Suggestions\").\n"
+		 "1.2 If you suggest features to us (\"Ideas\"), we may use them.\n"
+		 "1.3 It reads the code in our library (\"Prompts\").\n"
+		 "1.4 We publish reports on your sales (\"Queries\").\n");
+	terms75_expect(text, "Suggestions", -1, NULL);
+	terms75_expect(text, "Prompts", -1, NULL);
+	terms75_expect(text, "Queries", -1, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7024,6 +7058,7 @@ int main(void)
 		cmocka_unit_test(test_terms75_derived_customer_data),
 		cmocka_unit_test(test_terms77_identifiable_people_data),
 		cmocka_unit_test(test_terms77_student_work),
+		cmocka_unit_test(test_terms78_inline_terms_in_plain_terms),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
