@@ -1170,14 +1170,18 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 		 * singular reads so in the plural too (an "s" after the reading
 		 * makes it plural).  Not a model read as the plain "Model" ("the
 		 * Derivatives it creates" would lose its name for nothing), nor the
-		 * customer's data ("Customer Datas") or an output ("publish or
-		 * share Copilot's Responses" is no licence of outputs).
+		 * customer's data ("Customer Datas") or an output named by one
+		 * word ("publish or share Copilot's Responses" is no licence of
+		 * outputs).  An output named by more than one word is no common
+		 * noun in the plural either: "owns all Draft Reports" is
+		 * ownership of the outputs as "owns every Draft Report" is.
 		 */
 		if (with)
 			subst_uses(out, doc, d->term, with,
 				   d->kind ? USE_KIND :
 				   d->cls == TERM_IP_CLAIM ||
-				   (d->cls == TERM_MODEL && strcmp(with, "Model")) ? USE_PLURAL :
+				   (d->cls == TERM_MODEL && strcmp(with, "Model")) ||
+				   (d->cls == TERM_OUTPUT && strchr(d->term, ' ')) ? USE_PLURAL :
 				   USE_WORD);
 		/* "a Forecast" of "Forecasts": a term defined in the plural reads so in the singular. */
 		if (with && !d->kind && d->cls != TERM_OTHER && plural_term(d->term))
