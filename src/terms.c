@@ -2697,15 +2697,23 @@ static int ends_on_data_noun(struct roles_finder *rf, const char *body, size_t b
 	return b < e && rf_matches(rf, rf->data_noun, body + b, e - b);
 }
 
+/* Where a term's last word starts: "Suggestions" of "Code Suggestions". */
+static size_t last_word_start(const char *term, size_t tlen)
+{
+	size_t b = tlen;
+
+	while (b > 0 && isalpha((unsigned char)term[b - 1]))
+		b--;
+	return b;
+}
+
 /* Whether a term's last word names what the customer puts in: "Prompts", "Inputs", "Queries". */
 static int input_name(const char *term, size_t tlen)
 {
 	static const char *const names[] = { "prompt", "prompts", "input", "inputs", "query",
 					     "queries" };
-	size_t b = tlen;
+	size_t b = last_word_start(term, tlen);
 
-	while (b > 0 && isalpha((unsigned char)term[b - 1]))
-		b--;
 	return word_in(term + b, tlen - b, names, ARRAY_SIZE(names));
 }
 
@@ -2726,11 +2734,9 @@ static int names_its_verb(struct roles_finder *rf, const struct roles *r, const 
 	static const char *const aux[] = { "may", "will", "can", "shall", "also", "then",
 					   "automatically", "does", "do" };
 	static const char *const ends[] = { "", "s", "e", "es" };
-	size_t b = tlen, sl, i, e, ws, we, lo = blen > NAMED_VERB_REACH ? blen - NAMED_VERB_REACH : 0;
+	size_t b = last_word_start(term, tlen), sl = tlen - b, i, e, ws, we;
+	size_t lo = blen > NAMED_VERB_REACH ? blen - NAMED_VERB_REACH : 0;
 
-	while (b > 0 && isalpha((unsigned char)term[b - 1]))
-		b--;
-	sl = tlen - b;
 	if (sl > 7 && !strncasecmp(term + tlen - 6, "ations", 6))
 		sl -= 6;
 	else if (sl > 6 && !strncasecmp(term + tlen - 4, "ions", 4))
