@@ -799,25 +799,24 @@ static int has_active_verb(const char *w, size_t n)
 {
 	static const char *const verbs[] = { "generate", "produce", "return", "output", "create",
 					     "calculate", "compute" };
+	/* The verb a byte may start, plus one ("c" starts three: 5, read on). */
+	static const unsigned char first[256] = {
+		['g'] = 1, ['G'] = 1, ['p'] = 2, ['P'] = 2, ['r'] = 3, ['R'] = 3,
+		['o'] = 4, ['O'] = 4, ['c'] = 5, ['C'] = 5,
+	};
 	size_t i, v;
 
 	for (i = 0; i + 6 <= n; i++) {
-		switch (w[i] | 0x20) {
-		case 'g': v = 0; break;
-		case 'p': v = 1; break;
-		case 'r': v = 2; break;
-		case 'o': v = 3; break;
-		case 'c':
-			switch (w[i + 1] | 0x20) {
-			case 'r': v = 4; break;
-			case 'a': v = 5; break;
-			default: v = 6; break;
-			}
-			break;
-		default: continue;
-		}
+		unsigned char second;
+
+		if (!(v = first[(unsigned char)w[i]]))
+			continue;
+		v--;
+		second = (unsigned char)w[i + 1] | 0x20;
+		if (v == 4)
+			v = second == 'r' ? 4 : second == 'a' ? 5 : 6;
 		/* The second letter before the call: most bytes that start a verb start none. */
-		if ((w[i + 1] | 0x20) != verbs[v][1])
+		if (second != (unsigned char)verbs[v][1])
 			continue;
 		if (i + strlen(verbs[v]) <= n && !strncasecmp(w + i, verbs[v], strlen(verbs[v])))
 			return 1;
