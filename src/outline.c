@@ -1111,6 +1111,30 @@ static int sentence_word(const char *w, size_t n)
 	return 0;
 }
 
+/*
+ * Verbs a party's lead-in puts after its name before the first comma
+ * ("Provider represents, warrants and covenants", "Customer acknowledges,
+ * agrees and undertakes"): a sentence, whatever its items.  Alone before
+ * it ("Representations, warranties and covenants") they are nouns.
+ */
+static int lead_in_verb(const char *w, size_t n)
+{
+	static const char *const stems[] = {
+		"accept", "acknowledge", "agree", "certifie", "certify", "confirm",
+		"consent", "covenant", "declare", "represent", "understand",
+		"undertake", "warrant",
+	};
+	size_t i, m;
+
+	for (i = 0; i < ARRAY_SIZE(stems); i++) {
+		m = strlen(stems[i]);
+		if ((n == m || (n == m + 1 && (w[m] == 's' || w[m] == 'S'))) &&
+		    !strncasecmp(w, stems[i], m))
+			return 1;
+	}
+	return 0;
+}
+
 int outline_title_list(const char *t, size_t s, size_t e)
 {
 	size_t k = s, w, words = 0, subject = 0, commas = 0;
@@ -1140,6 +1164,9 @@ int outline_title_list(const char *t, size_t s, size_t e)
 				return 0;    /* a stop, a colon, a bracket: not a bare title */
 		if (++words > TITLE_LIST_MAX_WORDS || ++subject > TITLE_LIST_MAX_SUBJECT ||
 		    sentence_word(t + w, k - w))
+			return 0;
+		/* "Provider represents, ...": a name and its verb before the first comma */
+		if (!commas && subject > 1 && k < e && t[k] == ',' && lead_in_verb(t + w, k - w))
 			return 0;
 		if ((k - w == 3 && !strncasecmp(t + w, "and", 3)) ||
 		    (k - w == 2 && !strncasecmp(t + w, "or", 2)) ||

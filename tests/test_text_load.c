@@ -927,7 +927,8 @@ static void test_heading_line_over_its_clause_after_a_blank(void **state)
  * Confidentiality, publicity and audit") heads its first sub-clause, with
  * or without a blank line between, after a number, a keyword or
  * "Section"; a one-line clause with commas that reads as a sentence
- * ("The Supplier shall, at its cost, ...") stays a clause.
+ * ("The Supplier shall, at its cost, ...", "Provider represents, warrants
+ * and covenants") stays a clause.
  */
 static void test_heading_with_commas_over_its_clause(void **state)
 {
@@ -946,7 +947,13 @@ static void test_heading_with_commas_over_its_clause(void **state)
 	      "5.1 Support is provided during business hours.\n"
 	      "\n"
 	      "6. Each party may, on notice, terminate\n"
-	      "6.1 Notice must be in writing.\n",
+	      "6.1 Notice must be in writing.\n"
+	      "\n"
+	      "7. Provider represents, warrants and covenants\n"
+	      "7.1 The Software will perform as documented.\n"
+	      "\n"
+	      "8. Representations, warranties and covenants\n"
+	      "8.1 Each party has authority.\n",
 	      { 1, "11.", "11", 0, PARA_HEADING, "11. Confidentiality", "Confidentiality" },
 	      { 2, "11.1", "11.1", 1, PARA_BODY, "11.1 Each", "Each" },
 	      { 3, "11.2", "11.2", 1, PARA_BODY, "11.2 The", "The" },
@@ -954,7 +961,11 @@ static void test_heading_with_commas_over_its_clause(void **state)
 	      { 7, "14.1", "14.1", 1, PARA_BODY, "14.1 The", "The" },
 	      { 9, "5.", "5", 0, PARA_BODY, "5. The Supplier shall, at its cost, provide support\n5.1",
 		"The Supplier" },
-	      { 12, "6.", "6", 0, PARA_BODY, "6. Each party may, on notice, terminate\n6.1", "Each" });
+	      { 12, "6.", "6", 0, PARA_BODY, "6. Each party may, on notice, terminate\n6.1", "Each" },
+	      { 15, "7.", "7", 0, PARA_BODY, "7. Provider represents, warrants and covenants\n7.1",
+		"Provider" },
+	      { 18, "8.", "8", 0, PARA_HEADING, "8. Representations", "Representations" },
+	      { 19, "8.1", "8.1", 1, PARA_BODY, "8.1 Each", "Each" });
 }
 
 /* The same after a keyword, in sentence case or in title case. */
