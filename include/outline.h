@@ -109,6 +109,16 @@ int outline_heading_words(const char *t, size_t s, size_t e);
 int outline_title_words(const char *t, size_t s, size_t e);
 
 /*
+ * A heading in sentence case or capitals that lists its subjects with
+ * commas ("Confidentiality, publicity and audit", "Term, Termination"):
+ * at most 10 words and 4 to a subject, the last joined by "and", "or"
+ * or "&" unless every word has a capital, no stop or bracket, and no
+ * word of a sentence ("The Supplier shall, at its cost, provide
+ * support": a determiner, a pronoun, a modal, "is").
+ */
+int outline_title_list(const char *t, size_t s, size_t e);
+
+/*
  * Whether t[s..e) ends on a word that leads on to more ("... in the",
  * "... of"): a line cut short, no end of its own.
  */

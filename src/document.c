@@ -1414,7 +1414,9 @@ static int heads_sub_clause(const struct document *doc, size_t i)
 		;
 	if (at < q->end && islower((unsigned char)t[at]))
 		return 0;
-	return outline_heading_words(t, p->body, p->end) && !outline_leads_in(t, p->body, p->end);
+	return (outline_heading_words(t, p->body, p->end) ||
+		outline_title_list(t, p->body, p->end)) &&
+	       !outline_leads_in(t, p->body, p->end);
 }
 
 /* The first `needle` (n bytes, its first byte rare in prose) in s[0..len), or NULL. */

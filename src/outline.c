@@ -1033,6 +1033,8 @@ static int ends_unfinished(const char *t, size_t s, size_t e)
 
 	while (w > s && isalpha((unsigned char)t[w - 1]))
 		w--;
+	if (w > s && t[w - 1] == '-')
+		return 0;       /* "step-in", "opt-out": the end of a word */
 	for (i = 0; i < ARRAY_SIZE(words); i++)
 		if (strlen(words[i]) == e - w && !strncasecmp(t + w, words[i], e - w))
 			return 1;
@@ -1081,6 +1083,103 @@ int outline_heading_words(const char *t, size_t s, size_t e)
 int outline_title_words(const char *t, size_t s, size_t e)
 {
 	return heading_words(t, s, e, 1);
+}
+
+/* Words in a heading that lists its subjects, at most; and in each subject. */
+#define TITLE_LIST_MAX_WORDS 10
+#define TITLE_LIST_MAX_SUBJECT 4
+
+/*
+ * Words that make a line with commas a sentence, not a list of subjects:
+ * a determiner or pronoun ("at its cost"), a modal or a form of "be"
+ * ("may, on notice, terminate").
+ */
+static int sentence_word(const char *w, size_t n)
+{
+	static const char *const words[] = {
+		"a", "all", "an", "any", "are", "be", "been", "can", "could", "does",
+		"each", "has", "have", "he", "her", "his", "is", "it", "its", "may",
+		"must", "no", "not", "our", "shall", "she", "should", "such", "that",
+		"the", "their", "these", "they", "this", "those", "was", "we", "were",
+		"which", "who", "will", "would", "you", "your",
+	};
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(words); i++)
+		if (strlen(words[i]) == n && !strncasecmp(w, words[i], n))
+			return 1;
+	return 0;
+}
+
+/*
+ * Verbs a party's lead-in puts after its name before the first comma
+ * ("Provider represents, warrants and covenants", "Customer acknowledges,
+ * agrees and undertakes"): a sentence, whatever its items.  Alone before
+ * it ("Representations, warranties and covenants") they are nouns.
+ */
+static int lead_in_verb(const char *w, size_t n)
+{
+	static const char *const stems[] = {
+		"accept", "acknowledge", "agree", "certifie", "certify", "confirm",
+		"consent", "covenant", "declare", "represent", "understand",
+		"undertake", "warrant",
+	};
+	size_t i, m;
+
+	for (i = 0; i < ARRAY_SIZE(stems); i++) {
+		m = strlen(stems[i]);
+		if ((n == m || (n == m + 1 && (w[m] == 's' || w[m] == 'S'))) &&
+		    !strncasecmp(w, stems[i], m))
+			return 1;
+	}
+	return 0;
+}
+
+int outline_title_list(const char *t, size_t s, size_t e)
+{
+	size_t k = s, w, words = 0, subject = 0, commas = 0;
+	int joined = 0, titled = 1;
+
+	if (e <= s || !isupper((unsigned char)t[s]) || !isalpha((unsigned char)t[e - 1]) ||
+	    ends_unfinished(t, s, e))
+		return 0;
+	while (k < e) {
+		if (t[k] == ' ') {
+			k++;
+			continue;
+		}
+		if (t[k] == ',') {
+			/* "Fees, payment and taxes": a comma ends a subject, a space follows. */
+			if (!subject || k + 1 >= e || t[k + 1] != ' ')
+				return 0;
+			commas++;
+			subject = 0;
+			joined = 0;
+			k++;
+			continue;
+		}
+		for (w = k; k < e && t[k] != ' ' && t[k] != ','; k++)
+			if (!isalnum((unsigned char)t[k]) && t[k] != '-' && t[k] != '&' &&
+			    t[k] != '\'' && t[k] != '/' && (unsigned char)t[k] < 0x80)
+				return 0;    /* a stop, a colon, a bracket: not a bare title */
+		if (++words > TITLE_LIST_MAX_WORDS || ++subject > TITLE_LIST_MAX_SUBJECT ||
+		    sentence_word(t + w, k - w))
+			return 0;
+		/* "Provider represents, ...": a name and its verb before the first comma */
+		if (!commas && subject > 1 && k < e && t[k] == ',' && lead_in_verb(t + w, k - w))
+			return 0;
+		if ((k - w == 3 && !strncasecmp(t + w, "and", 3)) ||
+		    (k - w == 2 && !strncasecmp(t + w, "or", 2)) ||
+		    (k - w == 1 && t[w] == '&'))
+			joined = 1;
+		else if (k - w > 3 && islower((unsigned char)t[w]))
+			titled = 0;
+	}
+	/*
+	 * The last subject joined by "and", "or", "&" ("Confidentiality,
+	 * publicity and audit"), or every word a capital ("Term, Termination").
+	 */
+	return commas && commas <= TITLE_LIST_MAX_WORDS / 2 && (joined || titled);
 }
 
 int outline_leads_in(const char *t, size_t s, size_t e)

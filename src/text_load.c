@@ -743,7 +743,9 @@ static int sentence_after_fields(const struct splitter *sp, const struct line *l
  * capitals ("3. Privacy and storage" over "3.1 We store ...").  After a
  * keyword ("Article 8 - Personal data", "Section 4 – Fees (payment)") a
  * dash before the title and a gloss in brackets after it are left out,
- * and a title after a dash may list its subjects with commas.
+ * and a title after a dash may list its subjects with commas.  Without a
+ * dash a title may list them too where it reads as a list, not a
+ * sentence ("11. Confidentiality, publicity and audit" over "11.1").
  */
 static int heads_clause(const struct splitter *sp)
 {
@@ -771,7 +773,8 @@ static int heads_clause(const struct splitter *sp)
 				e = d - 2;
 		}
 	}
-	return dashed ? outline_title_words(t, s, e) : outline_heading_words(t, s, e);
+	return dashed ? outline_title_words(t, s, e) :
+	       outline_heading_words(t, s, e) || outline_title_list(t, s, e);
 }
 
 /*

@@ -923,6 +923,82 @@ static void test_heading_line_over_its_clause_after_a_blank(void **state)
 }
 
 /*
+ * A numbered heading that lists its subjects with commas ("11.
+ * Confidentiality, publicity and audit") heads its first sub-clause, with
+ * or without a blank line between, after a number, a keyword or
+ * "Section"; a one-line clause with commas that reads as a sentence
+ * ("The Supplier shall, at its cost, ...", "Provider represents, warrants
+ * and covenants") stays a clause.
+ */
+static void test_heading_with_commas_over_its_clause(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "11. Confidentiality, publicity and audit\n"
+	      "11.1 Each party shall keep the other's information confidential.\n"
+	      "11.2 The Supplier shall not make any public announcement.\n"
+	      "\n"
+	      "14. Termination, suspension and step-in\n"
+	      "\n"
+	      "14.1 The Authority may terminate for convenience.\n"
+	      "\n"
+	      "5. The Supplier shall, at its cost, provide support\n"
+	      "5.1 Support is provided during business hours.\n"
+	      "\n"
+	      "6. Each party may, on notice, terminate\n"
+	      "6.1 Notice must be in writing.\n"
+	      "\n"
+	      "7. Provider represents, warrants and covenants\n"
+	      "7.1 The Software will perform as documented.\n"
+	      "\n"
+	      "8. Representations, warranties and covenants\n"
+	      "8.1 Each party has authority.\n",
+	      { 1, "11.", "11", 0, PARA_HEADING, "11. Confidentiality", "Confidentiality" },
+	      { 2, "11.1", "11.1", 1, PARA_BODY, "11.1 Each", "Each" },
+	      { 3, "11.2", "11.2", 1, PARA_BODY, "11.2 The", "The" },
+	      { 5, "14.", "14", 0, PARA_HEADING, "14. Termination", "Termination" },
+	      { 7, "14.1", "14.1", 1, PARA_BODY, "14.1 The", "The" },
+	      { 9, "5.", "5", 0, PARA_BODY, "5. The Supplier shall, at its cost, provide support\n5.1",
+		"The Supplier" },
+	      { 12, "6.", "6", 0, PARA_BODY, "6. Each party may, on notice, terminate\n6.1", "Each" },
+	      { 15, "7.", "7", 0, PARA_BODY, "7. Provider represents, warrants and covenants\n7.1",
+		"Provider" },
+	      { 18, "8.", "8", 0, PARA_HEADING, "8. Representations", "Representations" },
+	      { 19, "8.1", "8.1", 1, PARA_BODY, "8.1 Each", "Each" });
+}
+
+/* The same after a keyword, in sentence case or in title case. */
+static void test_keyword_heading_with_commas_over_its_clause(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "Article 3 Data, models & outputs\n"
+	      "3.1 The Customer owns all Customer Data.\n"
+	      "\n"
+	      "Article 4 Fees, Payment, Taxes\n"
+	      "4.1 Customer shall pay all fees within thirty days.\n",
+	      { 1, "Article 3", "Article 3", 0, PARA_HEADING, "Article 3 Data", "Data" },
+	      { 2, "3.1", "3.1", 1, PARA_BODY, "3.1 The", "The" },
+	      { 4, "Article 4", "Article 4", 0, PARA_HEADING, "Article 4 Fees", "Fees" },
+	      { 5, "4.1", "4.1", 1, PARA_BODY, "4.1 Customer", "Customer" });
+}
+
+static void test_section_heading_with_commas_over_its_clause(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "Section 4. Fees, payment and taxes\n"
+	      "(a) Customer shall pay all fees within thirty days.\n"
+	      "(b) Fees exclude taxes.\n",
+	      { 1, "Section 4.", "4", 0, PARA_HEADING, "Section 4. Fees", "Fees" },
+	      { 2, "(a)", "4(a)", 1, PARA_BODY, "(a) Customer", "Customer" },
+	      { 3, "(b)", "4(b)", 1, PARA_BODY, "(b) Fees", "Fees" });
+}
+
+/*
  * An unlabelled heading in sentence case right above its first clause
  * ("Privacy and storage" / "3.1 We store ...") is a heading of its own,
  * and the clause keeps its label; prose wrapped onto a line that starts
@@ -2810,6 +2886,9 @@ int main(void)
 		T(test_keyword_dash_heading_over_its_clause),
 		T(test_schedule_part_and_bare_table),
 		T(test_heading_line_over_its_clause_after_a_blank),
+		T(test_heading_with_commas_over_its_clause),
+		T(test_keyword_heading_with_commas_over_its_clause),
+		T(test_section_heading_with_commas_over_its_clause),
 		T(test_unlabelled_heading_line_over_its_clause),
 		T(test_unlabelled_heading_after_a_blank),
 		T(test_number_without_its_stop),
