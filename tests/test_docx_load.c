@@ -927,9 +927,13 @@ static void test_sentence_case_heading_over_its_clause(void **state)
 		"(b) Sexual solicitation",
 		"8. Each Purchase Contract shall",
 		"(a) contain the same conditions.",
+		/* A title that lists its subjects with commas is a heading too. */
+		"11. Confidentiality, publicity and audit",
+		"11.1 The Supplier shall keep the Authority Data confidential.",
 	};
 	static const enum para_kind kinds[] = {
 		PARA_HEADING, PARA_BODY, PARA_HEADING, PARA_BODY, PARA_BODY, PARA_BODY, PARA_BODY,
+		PARA_HEADING, PARA_BODY,
 	};
 	struct document doc, txt;
 	size_t i;
@@ -943,6 +947,8 @@ static void test_sentence_case_heading_over_its_clause(void **state)
 	}
 	assert_string_equal(doc.paras[1].clause, "6.1");
 	assert_int_equal(doc.paras[1].parent, 0);
+	assert_string_equal(doc.paras[8].clause, "11.1");
+	assert_int_equal(doc.paras[8].parent, 7);
 	document_release(&txt);
 	document_release(&doc);
 }
