@@ -6995,6 +6995,61 @@ static void test_unquoted_alias_used_later(void **state)
 			  none, sizeof(none) / sizeof(none[0]));
 }
 
+/*
+ * roles75: plain definitions a line each, as Australian and English
+ * drafting lists them, after a lead-in ("In this Module:") or with none:
+ * "Adapters means ...\nBank Data means ...".  A line opens one only after
+ * a full stop, ';' or ':' ("... a\nForce Majeure Event means that" is a
+ * sentence run on), never with "This".  A trained model's weights are a
+ * model: "the low-rank adapters ... created by training the Base Model
+ * ... for the Bank"; a device's adapters are not.
+ */
+static void test_roles75_plain_definitions_a_line_each(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "Between Southern Cross Banking Corporation Limited ABN 11 222 333 444 (Bank) and "
+		 "Lumen Analytics Pty Ltd ABN 55 666 777 888 (Contractor).\n\n"
+		 "1. Definitions\nIn this Module:\n"
+		 "Adapters means the low-rank adapters, fine-tuned parameters and weights created by "
+		 "training the Base Model on Bank Data for the Bank.\n"
+		 "Bank Data means all data supplied by or on behalf of the Bank or its customers.\n"
+		 "This Module means these terms.\n\n"
+		 "2. Services\n2.1 The Contractor must provide the services. The Bank must pay.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Adapters"));
+	assert_int_equal(term(&r, "Adapters")->cls, TERM_MODEL);
+	assert_non_null(term(&r, "Bank Data"));
+	assert_int_equal(term(&r, "Bank Data")->cls, TERM_CUSTOMER_DATA);
+	assert_null(term(&r, "This Module"));
+	roles_release(&r);
+	document_release(&doc);
+
+	load_doc(&doc,
+		 "This Agreement is between Harbour Hotels Pty Ltd (the \"Customer\") and Yieldwise "
+		 "Pty Ltd (the \"Supplier\").\n\n"
+		 "1. Definitions\n"
+		 "Booking Data means all reservation data supplied by the Customer.\n"
+		 "Adapters means the power adapters supplied with the Devices.\n"
+		 "Customer Materials means the documents the Customer provides.\n\n"
+		 "2. The Supplier must give notice if a\nForce Majeure Event means that it cannot "
+		 "perform.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Booking Data"));
+	assert_int_equal(term(&r, "Booking Data")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Customer Materials"));
+	assert_non_null(term(&r, "Adapters"));
+	assert_int_not_equal(term(&r, "Adapters")->cls, TERM_MODEL);
+	assert_null(term(&r, "Force Majeure Event"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7120,6 +7175,7 @@ int main(void)
 		cmocka_unit_test(test_alias_after_a_sentence_end),
 		cmocka_unit_test(test_unquoted_alias_from_the_name),
 		cmocka_unit_test(test_unquoted_alias_used_later),
+		cmocka_unit_test(test_roles75_plain_definitions_a_line_each),
 		cmocka_unit_test(test_who_engages_buys),
 		cmocka_unit_test(test_role_noun_of_the_definition),
 		cmocka_unit_test(test_letter_names_we_and_you),
