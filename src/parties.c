@@ -418,6 +418,64 @@ static int word_of_name_before(const char *t, size_t at, size_t s, size_t n)
 	return 0;
 }
 
+/*
+ * Whether the unquoted alias t[s..s+n), in the parenthesis that ends at
+ * `me`, is a short name the contract goes on to use for a party:
+ * "Southern Cross Banking Corporation Limited ABN 11 222 333 444 (Bank)",
+ * then "The Bank must ...", "the Bank's prior written consent".  Somewhere
+ * after it the alias stands alone, as written, before "'s" or a verb a
+ * party acts by.  A place, "Kell Holdings Inc. (Ontario)", is not used
+ * so; a parenthesis a capitalised word follows is inside a name ("Acme
+ * (Australia) Pty Ltd"); and in the body a parenthesis after a company
+ * defines no party, only in the parties clause.
+ */
+static int alias_used_as_party(const struct document *doc, size_t ms, size_t me, size_t s,
+			       size_t n)
+{
+	static const char *const acts[] = {
+		"must", "shall", "will", "may", "agrees", "acknowledges", "warrants",
+		"represents", "undertakes", "owns", "grants",
+	};
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i = me, para;
+
+	while (i < len && (t[i] == ' ' || t[i] == '*' || t[i] == '_'))
+		i++;
+	if (i < len && isupper((unsigned char)t[i]))
+		return 0;
+	para = document_para_at(doc, ms);
+	if (para < doc->npara && doc->paras[para].clause &&
+	    isdigit((unsigned char)doc->paras[para].clause[0])) {
+		const struct paragraph *p = &doc->paras[para];
+
+		/* Up to the numbered clause that holds it, not an unnumbered heading above. */
+		while (p->parent >= 0 && doc->paras[p->parent].label)
+			p = &doc->paras[p->parent];
+		if (!has_word(t + p->start, p->end - p->start < 80 ? p->end - p->start : 80,
+			      "parties"))
+			return 0;
+	}
+	for (i = me; i + n <= len;) {
+		const char *hit = memchr(t + i, t[s], len - i - n + 1);
+		size_t at, k;
+
+		if (!hit)
+			break;
+		at = (size_t)(hit - t);
+		i = at + 1;
+		if (memcmp(t + at, t + s, n) || !short_name_at(t, len, at, n))
+			continue;
+		k = at + n;
+		if (k + 1 < len && t[k] == '\'' && t[k + 1] == 's')
+			return 1;
+		if (k + 3 < len && !memcmp(t + k, "\xE2\x80\x99s", 4))
+			return 1;
+		if (k < len && t[k] == ' ' && word_at(t, len, k + 1, acts, ARRAY_SIZE(acts)))
+			return 1;
+	}
+	return 0;
+}
+
 static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)
 {
 	size_t from = at > lo + ENTITY_CONTEXT ? at - ENTITY_CONTEXT : lo;
@@ -1628,13 +1686,16 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		}
 		/*
 		 * An unquoted alias counts only after a company, and only as a role
-		 * noun, "(Customer)", a name after "the", "(the Company)", or the
-		 * label of its line's field, "Principal: ... (Principal)".
+		 * noun, "(Customer)", a name after "the", "(the Company)", the
+		 * label of its line's field, "Principal: ... (Principal)", a word
+		 * of the name, or a short name the contract then uses for a
+		 * party, "... Limited ABN 11 222 333 444 (Bank)", "the Bank must".
 		 */
 		if (!memchr(t + ms, '"', me - ms) && !memchr(t + ms, 0xE2, me - ms) &&
 		    ((noun_role(rf, t + s[0], n[0]) == ROLE_UNKNOWN && !the_before(t, ms, s[0]) &&
 		      !labels_its_line(t, ms, t + s[0], n[0]) &&
-		      (n[1] || !word_of_name_before(t, ms, s[0], n[0]))) ||
+		      (n[1] || (!word_of_name_before(t, ms, s[0], n[0]) &&
+				 !alias_used_as_party(doc, ms, me, s[0], n[0])))) ||
 		     !entity_before(rf, t, lo, ms))) {
 			from = me;
 			continue;

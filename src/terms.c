@@ -2359,7 +2359,9 @@ static int handled_by_customer(struct roles_finder *rf, const struct roles *r,
  * Whether a definition that follows its term heads with the adaptations of
  * a model made by the customer or for it: "any adaptation, fine-tuning or
  * retraining of the acoustic model carried out by the Licensee", "the
- * customisations of the Model made by Provider for Customer".  Not the
+ * customisations of the Model made by Provider for Customer", or a
+ * trained model's weights, "the low-rank adapters ... created by training
+ * the Base Model on Bank Data for the Bank".  Not the
  * vendor's own ("any improvement of the Platform or the Model made by
  * Provider"), nor one whose maker is unsaid.
  */
@@ -2373,22 +2375,41 @@ static int customer_adaptation(struct roles_finder *rf, const struct roles *r,
 		"improvement", "improvements", "modification", "modifications",
 		"enhancement", "enhancements"
 	};
-	size_t n = blen < HANDLED_REACH ? blen : HANDLED_REACH, i = 0, e;
+	/* What training makes of a model: only where the head says it was trained. */
+	static const char *const trained[] = {
+		"adapters", "weights", "parameters", "checkpoints",
+	};
+	size_t n = blen < HANDLED_REACH ? blen : HANDLED_REACH, i = 0, e, mods;
+	int weights = 0;
 
 	while (i < n && (isspace((unsigned char)body[i]) || body[i] == ':' || body[i] == ','))
 		i++;
 	/* The head word first: most definitions name no adaptation, and are passed over. */
-	if (i >= n || !strchr("aAfFrRcCiImMeEtT", body[i]))
+	if (i >= n || !strchr("aAfFrRcCiImMeEtTwWpP", body[i]))
 		return 0;
 	for (e = i; e < n && isalpha((unsigned char)body[e]); e++)
 		;
 	if (word_in(body + i, e - i, dets, ARRAY_SIZE(dets)))
 		for (i = e + (e < n), e = i; e < n && (isalpha((unsigned char)body[e]) || body[e] == '-'); e++)
 			;
-	if (!word_in(body + i, e - i, heads, ARRAY_SIZE(heads)))
+	/*
+	 * "the low-rank adapters, fine-tuned parameters and weights created
+	 * by training the Base Model ... for the Bank": a trained model's
+	 * weights, after two lower-case words at most.
+	 */
+	for (mods = 0; mods < 2 && !word_in(body + i, e - i, heads, ARRAY_SIZE(heads)) &&
+		       !(weights = word_in(body + i, e - i, trained, ARRAY_SIZE(trained))) &&
+		       e > i && islower((unsigned char)body[i]) && e < n && body[e] == ' '; mods++)
+		for (i = e + 1, e = i; e < n && (isalpha((unsigned char)body[e]) || body[e] == '-'); e++)
+			;
+	if (!weights && !word_in(body + i, e - i, heads, ARRAY_SIZE(heads)) &&
+	    !(weights = word_in(body + i, e - i, trained, ARRAY_SIZE(trained))))
 		return 0;
 	n = head_end(body, blen);
 	if (e >= n || (!has_word_as(body, n, "model", 1) && !has_word_as(body, n, "models", 1)))
+		return 0;
+	if (weights && !has_word_as(body, n, "training", 1) && !has_word_as(body, n, "trained", 1) &&
+	    !has_word_as(body, n, "fine-tuned", 1) && !has_word_as(body, n, "fine-tuning", 1))
 		return 0;
 	/* Made by the customer or, by anyone, for it. */
 	for (i = e; i + 4 < n; i++) {
@@ -4040,7 +4061,9 @@ static size_t plain_item_start(const char *t, size_t end, size_t at)
  * ...".  After a lead-in that opens the paragraph with "In this" or "In
  * these" and ends in ':', a capitalised term and "means" open a definition
  * after the ':' and after each ';'; its body runs to the ';' before the
- * next one, or to the end of its sentence.  A ';' inside a body that opens
+ * next one, or to the end of its sentence.  A list may give a definition a
+ * line, "In this Module:\nAdapters means ...\nBank Data means ...", with
+ * or without the lead-in: a line opens one after a full stop, ';' or ':'.  A ';' inside a body that opens
  * no definition ("including: (a) rates; (b) stays") ends nothing.
  */
 static void plain_definition_lists(struct roles_finder *rf, const struct document *doc,
@@ -4052,25 +4075,48 @@ static void plain_definition_lists(struct roles_finder *rf, const struct documen
 	for (i = 0; i < doc->npara; i++) {
 		const struct paragraph *p = &doc->paras[i];
 		size_t at = p->body, end = p->end, reach, s[PLAIN_DEFS_MAX], n[PLAIN_DEFS_MAX];
-		size_t body[PLAIN_DEFS_MAX], semi[PLAIN_DEFS_MAX], nd = 0, k, c;
+		size_t body[PLAIN_DEFS_MAX], semi[PLAIN_DEFS_MAX], nd = 0, k, c, me0;
 
 		if (p->note)
 			continue;
 		while (at < end && t[at] == ' ')
 			at++;
-		if (end - at < 12 || strncmp(t + at, "In th", 5) ||
-		    !word_at(t, end, at + 3, (const char *const[]){ "this", "these" }, 2))
+		if (end - at < 12)
 			continue;
-		reach = end - at > PLAIN_LEAD_REACH ? at + PLAIN_LEAD_REACH : end;
-		for (c = at; c < reach && !strchr(":;.\n", t[c]); c++)
-			;
-		if (c >= reach || t[c] != ':')
-			continue;
-		for (; c < end && nd < PLAIN_DEFS_MAX; c++) {
-			size_t q, me;
-
-			if (t[c] != ':' && t[c] != ';')
+		if (!strncmp(t + at, "In th", 5) &&
+		    word_at(t, end, at + 3, (const char *const[]){ "this", "these" }, 2)) {
+			reach = end - at > PLAIN_LEAD_REACH ? at + PLAIN_LEAD_REACH : end;
+			for (c = at; c < reach && !strchr(":;.\n", t[c]); c++)
+				;
+			if (c >= reach || t[c] != ':')
 				continue;
+		} else if (memchr(t + at, '\n', end - at) && (n[0] = plain_term_at(t, end, at, &me0))) {
+			/* A list with no lead-in, a definition a line: "Adapters means ...\nBank Data means ...". */
+			s[0] = at;
+			body[0] = me0;
+			semi[0] = at;
+			nd = 1;
+			c = at;
+		} else {
+			continue;
+		}
+		for (; c < end && nd < PLAIN_DEFS_MAX; c++) {
+			size_t q, me, b;
+
+			/*
+			 * A line opens a definition after one that ends in a full
+			 * stop, a ';' or the lead-in's ':', as a list written a
+			 * definition a line has it: "In this Module:\nAdapters
+			 * means ...\nBank Data means ...".
+			 */
+			if (t[c] == '\n') {
+				for (b = c; b > at && (t[b - 1] == ' ' || t[b - 1] == '\t'); b--)
+					;
+				if (b == at || !strchr(".;:", t[b - 1]))
+					continue;
+			} else if (t[c] != ':' && t[c] != ';') {
+				continue;
+			}
 			q = plain_item_start(t, end, c + 1);
 			if ((n[nd] = plain_term_at(t, end, q, &me)) == 0)
 				continue;

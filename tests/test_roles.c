@@ -5894,6 +5894,10 @@ static void check_loaded_roles(const char *text, const struct party_case *cases,
 	load_doc(&doc, text);
 	roles_find(rf, &doc, &r);
 	for (i = 0; i < n; i++) {
+		if (cases[i].role == NO_PARTY) {
+			assert_null(party(&r, cases[i].alias));
+			continue;
+		}
 		assert_non_null(party(&r, cases[i].alias));
 		assert_int_equal(party(&r, cases[i].alias)->role, cases[i].role);
 	}
@@ -6937,6 +6941,115 @@ static void test_terms79_plural_of_output_names(void **state)
 		"ip.outputs.customer-owns"));
 }
 
+/*
+ * An unquoted short name in brackets after a party's legal name, which no
+ * word of the name repeats, is its alias when the contract goes on to use
+ * it for a party: "Southern Cross Banking Corporation Limited ABN ...
+ * (Bank)", then "The Bank must"; likewise in New Zealand ("NZBN") and US
+ * forms.  A place it never uses so, "(Ontario)", a parenthesis inside a
+ * name, "Tasman (Australia) Pty Ltd", and one after a company in the body
+ * are none.  On the text as the loader reads it, with its clause numbers.
+ */
+static void test_unquoted_alias_used_later(void **state)
+{
+	static const struct party_case au[] = {
+		{ "Bank", ROLE_CUSTOMER },
+		{ "Contractor", ROLE_VENDOR },
+	};
+	static const struct party_case nz[] = {
+		{ "Hospital", ROLE_CUSTOMER },
+		{ "Supplier", ROLE_VENDOR },
+	};
+	static const struct party_case us[] = {
+		{ "Vendor", ROLE_VENDOR },
+		{ "Bluefin", ROLE_CUSTOMER },
+	};
+	static const struct party_case none[] = {
+		{ "Supplier", ROLE_VENDOR },
+		{ "Ontario", NO_PARTY },
+		{ "Australia", NO_PARTY },
+		{ "Hosting", NO_PARTY },
+	};
+
+	(void)state;
+	check_loaded_roles("MODULE 7: SERVICES\n\nBetween Southern Cross Banking Corporation Limited "
+			  "ABN 11 222 333 444 (Bank) and Lumen Analytics Pty Ltd ABN 55 666 777 888 "
+			  "(Contractor).\n\n1. Services\n1.1 The Contractor must provide the services. "
+			  "The Bank must pay the fees.\n",
+			  au, sizeof(au) / sizeof(au[0]));
+	check_loaded_roles("AGREEMENT\n\nParties\nAoraki Health Limited NZBN 9429000000000 "
+			  "(Hospital)\nKauri Data Limited NZBN 9429000000001 (Supplier)\n\n1. The "
+			  "Supplier will provide the services to the Hospital. The Hospital's data "
+			  "remains its own.\n",
+			  nz, sizeof(nz) / sizeof(nz[0]));
+	check_loaded_roles("This Agreement is made between Corvid Systems, Inc., a Delaware "
+			  "corporation (Vendor), and Bluefin Ocean Holdings LLC, a Texas limited "
+			  "liability company (Bluefin).\n\n1. Vendor shall provide the services. "
+			  "Bluefin shall pay the fees.\n",
+			  us, sizeof(us) / sizeof(us[0]));
+	check_loaded_roles("AGREEMENT\n\nParties\nOrvane Analytics Pty Ltd ABN 11 222 333 444 "
+			  "(Supplier)\nKell Holdings Inc. (Ontario)\nTasman (Australia) Pty Ltd ABN "
+			  "12 345 678 901\n\n1. The Supplier shall host the data with Nimbus Pty Ltd "
+			  "(Hosting). Hosting may change. The law of Ontario applies. Australia "
+			  "shall be the place.\n",
+			  none, sizeof(none) / sizeof(none[0]));
+}
+
+/*
+ * roles75: plain definitions a line each, as Australian and English
+ * drafting lists them, after a lead-in ("In this Module:") or with none:
+ * "Adapters means ...\nBank Data means ...".  A line opens one only after
+ * a full stop, ';' or ':' ("... a\nForce Majeure Event means that" is a
+ * sentence run on), never with "This".  A trained model's weights are a
+ * model: "the low-rank adapters ... created by training the Base Model
+ * ... for the Bank"; a device's adapters are not.
+ */
+static void test_roles75_plain_definitions_a_line_each(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "Between Southern Cross Banking Corporation Limited ABN 11 222 333 444 (Bank) and "
+		 "Lumen Analytics Pty Ltd ABN 55 666 777 888 (Contractor).\n\n"
+		 "1. Definitions\nIn this Module:\n"
+		 "Adapters means the low-rank adapters, fine-tuned parameters and weights created by "
+		 "training the Base Model on Bank Data for the Bank.\n"
+		 "Bank Data means all data supplied by or on behalf of the Bank or its customers.\n"
+		 "This Module means these terms.\n\n"
+		 "2. Services\n2.1 The Contractor must provide the services. The Bank must pay.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Adapters"));
+	assert_int_equal(term(&r, "Adapters")->cls, TERM_MODEL);
+	assert_non_null(term(&r, "Bank Data"));
+	assert_int_equal(term(&r, "Bank Data")->cls, TERM_CUSTOMER_DATA);
+	assert_null(term(&r, "This Module"));
+	roles_release(&r);
+	document_release(&doc);
+
+	load_doc(&doc,
+		 "This Agreement is between Harbour Hotels Pty Ltd (the \"Customer\") and Yieldwise "
+		 "Pty Ltd (the \"Supplier\").\n\n"
+		 "1. Definitions\n"
+		 "Booking Data means all reservation data supplied by the Customer.\n"
+		 "Adapters means the power adapters supplied with the Devices.\n"
+		 "Customer Materials means the documents the Customer provides.\n\n"
+		 "2. The Supplier must give notice if a\nForce Majeure Event means that it cannot "
+		 "perform.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(term(&r, "Booking Data"));
+	assert_int_equal(term(&r, "Booking Data")->cls, TERM_CUSTOMER_DATA);
+	assert_non_null(term(&r, "Customer Materials"));
+	assert_non_null(term(&r, "Adapters"));
+	assert_int_not_equal(term(&r, "Adapters")->cls, TERM_MODEL);
+	assert_null(term(&r, "Force Majeure Event"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7061,6 +7174,8 @@ int main(void)
 		cmocka_unit_test(test_it_gives_for_the_party_before),
 		cmocka_unit_test(test_alias_after_a_sentence_end),
 		cmocka_unit_test(test_unquoted_alias_from_the_name),
+		cmocka_unit_test(test_unquoted_alias_used_later),
+		cmocka_unit_test(test_roles75_plain_definitions_a_line_each),
 		cmocka_unit_test(test_who_engages_buys),
 		cmocka_unit_test(test_role_noun_of_the_definition),
 		cmocka_unit_test(test_letter_names_we_and_you),
