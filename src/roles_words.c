@@ -309,6 +309,8 @@ size_t use_end(const char *t, size_t len, size_t at, const char *word, size_t n,
 size_t text_find(const char *t, size_t len, size_t from, const char *text, size_t key)
 {
 	size_t n = strlen(text);
+	/* A byte beside the key, compared before memcmp: the key is often found alone. */
+	size_t nb = key + 1 < n ? key + 1 : key > 0 ? key - 1 : key;
 
 	while (from + n <= len) {
 		const char *hit = memchr(t + from + key, text[key], len - from - n + 1);
@@ -317,7 +319,7 @@ size_t text_find(const char *t, size_t len, size_t from, const char *text, size_
 		if (!hit)
 			break;
 		at = (size_t)(hit - t) - key;
-		if (!memcmp(t + at, text, n))
+		if (t[at + nb] == text[nb] && !memcmp(t + at, text, n))
 			return at;
 		from = at + 1;
 	}
