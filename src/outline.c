@@ -819,7 +819,19 @@ static int parse_ordinal(const char *s, const char *e, struct label *lab)
 	default:
 		return 0;
 	}
-	if (!(n = outline_ordinal_word(p, e, &v)) || !capitalised(p, (l = letters_at(p, e, 12))))
+	/* Most lines are ruled out by the second letter, the word's length and what follows it. */
+	switch (p[1] | 0x20) {
+	case 'i': case 'e': case 'h': case 'o': case 'l': case 'w':
+		break;
+	default:
+		return 0;
+	}
+	l = letters_at(p, e, 12);
+	if (l < 5 || l > 11 || p + l >= e ||
+	    (p[l] != '.' && p[l] != ':' && p[l] != '-' &&
+	     (p[l] != ' ' || p + l + 1 >= e || (p[l + 1] | 0x20) != 'c')))
+		return 0;
+	if (!(n = outline_ordinal_word(p, e, &v)) || !capitalised(p, l))
 		return 0;
 	/* "TWENTY-FIRST", "Twenty-First", "Twenty-first" */
 	if (n > l + 1 && !capitalised(p + l + 1, n - l - 1) && !same_case_letters(p + l + 1, n - l - 1, 0))
