@@ -75,6 +75,13 @@ struct label {
 int outline_parse_label(const char *s, const char *e, struct label *lab);
 
 /*
+ * The ordinal word at s (before e), whole, in any case: "first" ..
+ * "fiftieth", the compounds with a hyphen ("twenty-first"); its length,
+ * its value in *value; 0 when none.
+ */
+size_t outline_ordinal_word(const char *s, const char *e, unsigned long *value);
+
+/*
  * A capital and a number, "A1.", "S3", at s (the first non-blank byte of
  * a line, e its end): a schedule's item ("A2. Customer Content.") where
  * the loader finds it in a run of such labels, with the same letter and

@@ -274,6 +274,12 @@ static const char *compose_clause(struct document *doc, const char *label,
 		return arena_printf(&doc->arena, "%.*s %.*s", (int)k, s, (int)(n - k - 8), s + k + 8);
 	}
 	if (isalpha((unsigned char)s[0]) && memchr(s, ' ', n)) {
+		unsigned long v;
+		size_t w = outline_ordinal_word(s, s + n, &v);
+
+		/* "FIFTH CLAUSE" is cited "FIFTH", as "CLAUSE FIFTH" is. */
+		if (w && n == w + 7 && !strncasecmp(s + w, " clause", 7))
+			return arena_strndup(&doc->arena, s, w);
 		/* "Article IV", "Schedule A": a caption, cited as written. */
 		return caption_cite(doc, s, n);
 	}

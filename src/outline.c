@@ -719,13 +719,160 @@ static int condition_lead_in(const char *s, const char *body, const char *e)
 	return 0;
 }
 
+/*
+ * Ordinal words, by value: "first" is 1.  The tens ("twenty") open the
+ * compounds "twenty-first" .. "forty-ninth".
+ */
+static const char *const ordinal_words[] = {
+	"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+	"ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+	"sixteenth", "seventeenth", "eighteenth", "nineteenth",
+};
+static const char *const ordinal_tens[] = { "twentieth", "thirtieth", "fortieth", "fiftieth" };
+static const char *const tens_words[] = { "twenty", "thirty", "forty" };
+
+/* The letters of the word at s, no more than max. */
+static size_t letters_at(const char *s, const char *e, size_t max)
+{
+	size_t n = 0;
+
+	while (s + n < e && n <= max && isalpha((unsigned char)s[n]))
+		n++;
+	return n;
+}
+
+/* The unit ordinal ("first" .. "nineteenth") of n letters at s: its value, else 0. */
+static unsigned long unit_ordinal(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(ordinal_words); i++)
+		if (strlen(ordinal_words[i]) == n && !strncasecmp(s, ordinal_words[i], n))
+			return i + 1;
+	return 0;
+}
+
+size_t outline_ordinal_word(const char *s, const char *e, unsigned long *value)
+{
+	size_t n = letters_at(s, e, 12), i, m;
+
+	if (n < 5 || n > 11 || (s + n < e && isalnum((unsigned char)s[n])))
+		return 0;
+	if ((*value = unit_ordinal(s, n)) != 0)
+		return n;
+	for (i = 0; i < ARRAY_SIZE(ordinal_tens); i++)
+		if (strlen(ordinal_tens[i]) == n && !strncasecmp(s, ordinal_tens[i], n)) {
+			*value = 20 + 10 * i;
+			return n;
+		}
+	/* "twenty-first", "Thirty-Second" */
+	for (i = 0; i < ARRAY_SIZE(tens_words); i++)
+		if (strlen(tens_words[i]) == n && !strncasecmp(s, tens_words[i], n))
+			break;
+	if (i == ARRAY_SIZE(tens_words) || s + n + 1 >= e || s[n] != '-')
+		return 0;
+	m = letters_at(s + n + 1, e, 12);
+	if (s + n + 1 + m < e && isalnum((unsigned char)s[n + 1 + m]))
+		return 0;
+	*value = unit_ordinal(s + n + 1, m);
+	if (!*value || *value > 9)
+		return 0;
+	*value += 20 + 10 * i;
+	return n + 1 + m;
+}
+
+/* Whether the word of n letters at s is in capitals, or a capital and small letters. */
+static int capitalised(const char *s, size_t n)
+{
+	size_t i, upper = 0;
+
+	if (!isupper((unsigned char)s[0]))
+		return 0;
+	for (i = 1; i < n; i++)
+		upper += isupper((unsigned char)s[i]) != 0;
+	return upper == 0 || upper == n - 1;
+}
+
+/*
+ * A clause numbered by its ordinal word, as contracts drafted in Spanish
+ * number them: "FIRST. PURPOSE.", "TWENTY-FIRST.- TERM", "Second:",
+ * "CLAUSE FIRST.", "FIRST CLAUSE.-".  The word (each part of a
+ * compound) in capitals or capitalised, then a stop, ".-" or a colon,
+ * then a blank and a capital or the end: "First, the Supplier shall" and
+ * "Second Party" are prose.  A number (STYLE_NUMBER) of depth 1.
+ */
+static int parse_ordinal(const char *s, const char *e, struct label *lab)
+{
+	const char *p = s, *w;
+	size_t n, d, l;
+	unsigned long v;
+
+	if (e - s < 6)
+		return 0;
+	if ((*p == 'C' || *p == 'c') && e - p > 7 && !strncasecmp(p, "clause", 6) &&
+	    (p[6] == ' ' || p[6] == '\t') && isupper((unsigned char)p[0]))
+		p = skip_blanks(p + 6, e);
+	w = p;
+	switch (*p) {
+	case 'F': case 'S': case 'T': case 'E': case 'N':
+		break;
+	default:
+		return 0;
+	}
+	/* Most lines are ruled out by the second letter, the word's length and what follows it. */
+	switch (p[1] | 0x20) {
+	case 'i': case 'e': case 'h': case 'o': case 'l': case 'w':
+		break;
+	default:
+		return 0;
+	}
+	l = letters_at(p, e, 12);
+	if (l < 5 || l > 11 || p + l >= e ||
+	    (p[l] != '.' && p[l] != ':' && p[l] != '-' &&
+	     (p[l] != ' ' || p + l + 1 >= e || (p[l + 1] | 0x20) != 'c')))
+		return 0;
+	if (!(n = outline_ordinal_word(p, e, &v)) || !capitalised(p, l))
+		return 0;
+	/* "TWENTY-FIRST", "Twenty-First", "Twenty-first" */
+	if (n > l + 1 && !capitalised(p + l + 1, n - l - 1) && !same_case_letters(p + l + 1, n - l - 1, 0))
+		return 0;
+	if (n > l + 1 && isupper((unsigned char)p[1]) && !same_case_letters(p + l + 1, n - l - 1, 1))
+		return 0;
+	p += n;
+	/* "FIRST CLAUSE.-" */
+	if (w == s && p + 7 < e && (*p == ' ' || *p == '\t') &&
+	    !strncasecmp(p + 1, "clause", 6) && isupper((unsigned char)p[1]) &&
+	    !isalnum((unsigned char)p[7]))
+		p += 7;
+	if (p >= e || (*p != '.' && *p != ':'))
+		return 0;
+	p++;
+	if (p < e && (d = outline_dash_len(p, e)) != 0)
+		p += d;
+	/* Alone on its line only in capitals or with its keyword: "Fourth." may end a sentence. */
+	if (p == e && !isupper((unsigned char)w[1]) && w == s && strncasecmp(w + n, " clause", 7))
+		return 0;
+	if (p < e) {
+		const char *b = skip_blanks(p, e);
+
+		if (b == p || b >= e || (!isupper((unsigned char)*b) && *b != '"' && *b != '\'' &&
+					 (unsigned char)*b != 0xE2))
+			return 0;
+	}
+	lab->style = STYLE_NUMBER;
+	lab->ordinal = v;
+	lab->depth = 1;
+	lab->len = (size_t)(p - s);
+	return 1;
+}
+
 int outline_parse_label(const char *s, const char *e, struct label *lab)
 {
 	const char *body;
 
 	memset(lab, 0, sizeof(*lab));
 	if (!parse_keyword(s, e, lab) && !parse_number(s, e, lab) &&
-	    !parse_enumerator(s, e, lab))
+	    !parse_enumerator(s, e, lab) && !parse_ordinal(s, e, lab))
 		return 0;
 	body = s + lab->len;
 	if (body < e && *body != ' ' && *body != '\t') {

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "outline.h"
 #include "xalloc.h"
 #include "xref.h"
 
@@ -96,7 +97,8 @@ static size_t enumerator_len(const char *s, size_t len)
  */
 static size_t read_number(const char *s, size_t len, size_t i, char *dst, size_t size)
 {
-	size_t j = i, k = 0, parts = 0;
+	size_t j = i, k = 0, parts = 0, word;
+	unsigned long value;
 
 	if (j < len && isdigit((unsigned char)s[j])) {
 		for (;;) {
@@ -129,6 +131,12 @@ static size_t read_number(const char *s, size_t len, size_t i, char *dst, size_t
 				if (!put(dst, &k, size, s[j]))
 					return i;
 		}
+	} else if (isupper((unsigned char)s[j]) &&
+		   (word = outline_ordinal_word(s + j, s + len, &value)) != 0) {
+		/* "Clause Seventh", "CLAUSE TWENTY-FIRST": cited as the word */
+		while (word--)
+			if (!put(dst, &k, size, s[j++]))
+				return i;
 	} else {
 		while (j < len && strchr("ivxlIVXL", s[j]) && j - i < 7)
 			if (!put(dst, &k, size, s[j++]))
@@ -436,6 +444,64 @@ static size_t read_part_of(const char *s, size_t len, size_t j, int part_word,
 	return end;
 }
 
+/*
+ * The capitalised ordinal word that ends at s[end] ("Seventh" before
+ * " Clause"): where it starts, or end when none does.
+ */
+static size_t ordinal_before(const char *s, size_t end)
+{
+	size_t b = end;
+	unsigned long v;
+
+	while (b > 0 && (isalpha((unsigned char)s[b - 1]) || s[b - 1] == '-') && end - b < 14)
+		b--;
+	if (b == end || (b > 0 && is_word_char((unsigned char)s[b - 1])) ||
+	    !isupper((unsigned char)s[b]) || outline_ordinal_word(s + b, s + end, &v) != end - b)
+		return end;
+	return b;
+}
+
+/*
+ * Ordinal words before "Clause" or "Clauses" at i: "the Seventh Clause",
+ * "the Seventh, Eighth or Twelfth Clauses", as a contract numbered by
+ * them cites its clauses.  Appends each, lower-cased, in the order
+ * written, at most `room`; returns how many.
+ */
+static size_t ordinals_before(const char *s, size_t len, size_t i, struct buf *out, size_t room)
+{
+	static const char *const seps[] = { ", and ", ", or ", " and ", " or ", ", " };
+	size_t at[XREF_MAX], to[XREF_MAX], n = 0, end, b, k;
+
+	if (i < 2 || s[i - 1] != ' ' || strncasecmp(s + i, "clause", 6))
+		return 0;
+	for (end = i - 1; n < XREF_MAX; ) {
+		if ((b = ordinal_before(s, end)) == end)
+			break;
+		at[n] = b;
+		to[n++] = end;
+		for (k = 0; k < ARRAY_SIZE(seps); k++) {
+			size_t sn = strlen(seps[k]);
+
+			if (b >= sn && !strncasecmp(s + b - sn, seps[k], sn))
+				break;
+		}
+		if (k == ARRAY_SIZE(seps))
+			break;
+		end = b - strlen(seps[k]);
+	}
+	/* "Clause" names one: only the word next to it */
+	if (n > 1 && (i + 6 >= len || (s[i + 6] != 's' && s[i + 6] != 'S')))
+		n = 1;
+	if (n > room)
+		n = room;
+	for (k = n; k > 0; k--) {
+		for (b = at[k - 1]; b < to[k - 1]; b++)
+			buf_addch(out, (char)tolower((unsigned char)s[b]));
+		buf_addch(out, '\0');
+	}
+	return n;
+}
+
 size_t xref_parse(const char *s, size_t len, const char *from, struct buf *out)
 {
 	size_t i = 0, count = 0;
@@ -447,6 +513,14 @@ size_t xref_parse(const char *s, size_t len, const char *from, struct buf *out)
 
 		if (!w) {
 			i++;
+			continue;
+		}
+		if ((added = ordinals_before(s, len, i, out, XREF_MAX - count)) != 0) {
+			if (names_elsewhere(s, len, i + w))
+				buf_setlen(out, mark);
+			else
+				count += added;
+			i += w;
 			continue;
 		}
 		j = i + w;

@@ -2503,6 +2503,47 @@ static void test_number_without_its_stop(void **state)
 }
 
 /*
+ * Clauses numbered by ordinal words, as contracts drafted in Spanish
+ * number them: "FIRST. PURPOSE.", "SECOND.- PRICE", "TWENTY-FIRST.
+ * JURISDICTION", "Third:", "CLAUSE FOURTH.", "FIFTH CLAUSE.-", cited as
+ * the word is written ("FOURTH", "FIFTH": the contract cites "the Fifth
+ * Clause", and no figure appears in it).  Not prose that opens on one ("First, the Supplier shall",
+ * "Second Party shall", "SECOND PARTY:"), nor a line in lower case.
+ */
+static void test_ordinal_word_clauses(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"DECLARATIONS\n"
+		"\n"
+		"I. THE PROVIDER declares that:\n"
+		"a) It is a company.\n"
+		"\n"
+		"CLAUSES\n"
+		"\n"
+		"FIRST. PURPOSE. THE PROVIDER develops the Assistant.\n"
+		"\n"
+		"First, the Supplier shall host it.\n"
+		"\n"
+		"SECOND.- PRICE. THE CLIENT pays the fee.\n"
+		"\n"
+		"Second Party shall pay on time.\n"
+		"\n"
+		"Third: Term. The agreement lasts three years.\n"
+		"\n"
+		"CLAUSE FOURTH. SECURITY. THE PROVIDER keeps the data safe.\n"
+		"\n"
+		"FIFTH CLAUSE.- DATA. THE PROVIDER processes the data.\n"
+		"\n"
+		"a) only on instructions.\n"
+		"\n"
+		"TWENTY-FIRST. JURISDICTION. The courts of Mexico City.\n",
+		NULL, "I", "I(a)", NULL, "FIRST", "FIRST", "SECOND", "SECOND", "Third",
+		"FOURTH", "FIFTH", "FIFTH(a)", "TWENTY-FIRST");
+}
+
+/*
  * A number in emphasis of its own without its stop, before a title in
  * emphasis ("**2.1** **Licence to us.**", "**5** **Fees.**"), is the
  * clause's label; without the title in emphasis it is none ("**2.1**
@@ -2892,6 +2933,7 @@ int main(void)
 		T(test_unlabelled_heading_line_over_its_clause),
 		T(test_unlabelled_heading_after_a_blank),
 		T(test_number_without_its_stop),
+		T(test_ordinal_word_clauses),
 		T(test_emphasised_number_without_its_stop),
 		T(test_annex_title_without_a_label),
 		T(test_schedule_in_parts),

@@ -62,6 +62,25 @@ static void test_numbers_after_a_reference_word(void **state)
 }
 
 /*
+ * A contract that numbers its clauses by ordinal words cites them so:
+ * "the Seventh Clause", "the Seventh, Eighth or Twelfth Clauses",
+ * "Clause Twenty-First".  Not a word in lower case ("the clause first
+ * mentioned"), nor another document's clause.
+ */
+static void test_ordinal_word_references(void **state)
+{
+	(void)state;
+	check_parse("Notwithstanding the Seventh Clause, the Provider may", "seventh");
+	check_parse("shall not apply to breaches of the Seventh, Eighth or Twelfth Clauses, nor",
+		    "seventh|eighth|twelfth");
+	check_parse("the Fifth and Twenty-First Clauses survive", "fifth|twenty-first");
+	check_parse("subject to Clause Twenty-First and CLAUSE NINTH", "twenty-first|ninth");
+	check_parse("the clause first mentioned above", "");
+	check_parse("the First Clause of the Framework Agreement", "");
+	check_parse("the Second Party Clause", "");
+}
+
+/*
  * "subsection (a)" names a part of the clause it is written in: the part
  * of its kind replaced, or added where the clause has none of that kind.
  * A plain "paragraph 1" names a part only where the clause's parts are
@@ -185,6 +204,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_numbers_after_a_reference_word),
+		cmocka_unit_test(test_ordinal_word_references),
 		cmocka_unit_test(test_parts_of_the_clause_written_in),
 		cmocka_unit_test(test_what_is_no_reference),
 		cmocka_unit_test(test_too_many_numbers_stop),
