@@ -169,8 +169,10 @@ struct type_stance {
 	/*
 	 * "id:stance:label": only findings whose deciding qualifier has this
 	 * label ("a mutual exclusion of indirect loss"), or NULL for any.
+	 * "id:stance:!label" (qualifier_not set): every finding but those.
 	 */
 	const char *qualifier;
+	int qualifier_not;
 };
 
 /* Whether a finding that qualifier `label` decided (NULL: none) has the label ts asks for. */

@@ -680,6 +680,7 @@ static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
 
 		ts[i].stance = dflt;
 		ts[i].qualifier = NULL;
+		ts[i].qualifier_not = 0;
 		if (colon) {
 			const char *label = strchr(colon + 1, ':');
 			const char *st = label ?
@@ -687,8 +688,10 @@ static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
 				colon + 1;
 			int x = strcmp(st, "any") == 0 ? STANCE_ANY : stance_parse(st);
 
-			if (label)
-				ts[i].qualifier = label + 1;
+			if (label) {
+				ts[i].qualifier_not = label[1] == '!';
+				ts[i].qualifier = label + 1 + ts[i].qualifier_not;
+			}
 			if (x < 0) {
 				pack_error(c, n, "'%s': stance must be protective, adverse, neutral or any", list[i]);
 				continue;
@@ -1372,7 +1375,9 @@ int rule_has_effect(const struct rule *r, enum qualifier_effect effect)
 
 int type_stance_label_holds(const struct type_stance *ts, const char *label)
 {
-	return !ts->qualifier || (label && strcmp(ts->qualifier, label) == 0);
+	int same = label && ts->qualifier && strcmp(ts->qualifier, label) == 0;
+
+	return !ts->qualifier || same != ts->qualifier_not;
 }
 
 /* Finds what ts names, a type first; 0 when it names nothing loaded. */
