@@ -2397,14 +2397,15 @@ static int customer_adaptation(struct roles_finder *rf, const struct roles *r,
 	 * by training the Base Model ... for the Bank": a trained model's
 	 * weights, after two lower-case words at most.
 	 */
-	for (mods = 0; mods < 2 && !word_in(body + i, e - i, heads, ARRAY_SIZE(heads)) &&
-		       !(weights = word_in(body + i, e - i, trained, ARRAY_SIZE(trained))) &&
-		       e > i && islower((unsigned char)body[i]) && e < n && body[e] == ' '; mods++)
+	for (mods = 0;; mods++) {
+		if (word_in(body + i, e - i, heads, ARRAY_SIZE(heads)) ||
+		    (weights = word_in(body + i, e - i, trained, ARRAY_SIZE(trained))))
+			break;
+		if (mods == 2 || e == i || !islower((unsigned char)body[i]) || e >= n || body[e] != ' ')
+			return 0;
 		for (i = e + 1, e = i; e < n && (isalpha((unsigned char)body[e]) || body[e] == '-'); e++)
 			;
-	if (!weights && !word_in(body + i, e - i, heads, ARRAY_SIZE(heads)) &&
-	    !(weights = word_in(body + i, e - i, trained, ARRAY_SIZE(trained))))
-		return 0;
+	}
 	n = head_end(body, blen);
 	if (e >= n || (!has_word_as(body, n, "model", 1) && !has_word_as(body, n, "models", 1)))
 		return 0;
