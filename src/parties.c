@@ -140,6 +140,53 @@ static int is_agreeing_verb(const char *w, size_t n)
 	       word_is(w, n, "concluded");
 }
 
+/* Bytes after a first party's alias in which the sentence says the parties agree. */
+#define AGREEING_REACH 400
+
+/*
+ * Whether the alias parenthesis at t[at] is followed by "and" and a second
+ * name, and then, in the same line, by the verb of parties that contract:
+ * 'Hanbit University Hospital (hereinafter "Gap") and Seorin Co., Ltd.
+ * (hereinafter "Eul") enter into this Agreement', "... agree as follows",
+ * "... have concluded".  A preamble that opens with its first party as the
+ * subject, with no "between" before it.  t is NUL-terminated.
+ */
+static int pair_agrees_after(const char *t, size_t at)
+{
+	static const char *const verbs[] = {
+		"enter", "entered", "enters", "agree", "agreed", "agrees", "conclude", "concluded",
+		"concludes",
+	};
+	static const char *const objects[] = { "agreement", "contract" };
+	size_t i = at, stop;
+	int depth = t[at] == '(' ? 0 : 1;
+
+	/* The alias's parenthesis, to its close (from inside it for "hereinafter"). */
+	for (; t[i] && t[i] != '\n'; i++) {
+		if (t[i] == '(')
+			depth++;
+		else if (t[i] == ')' && --depth == 0)
+			break;
+	}
+	if (t[i] != ')')
+		return 0;
+	for (i++; t[i] == ' ' || t[i] == ','; i++)
+		;
+	if (strncmp(t + i, "and ", 4))
+		return 0;
+	for (stop = i + AGREEING_REACH; i < stop && t[i] && t[i] != '\n'; i++)
+		if (isalpha((unsigned char)t[i]) && !isalnum((unsigned char)t[i - 1]) &&
+		    word_at(t, i + 12 < stop ? i + 12 : stop, i, verbs, ARRAY_SIZE(verbs)))
+			break;
+	/* What they agree to is the contract, not a fact: "... agreed in 2019 on a protocol". */
+	for (; i < stop && t[i] && t[i] != '\n'; i++)
+		if (isalpha((unsigned char)t[i]) && !isalnum((unsigned char)t[i - 1]) &&
+		    (word_at(t, i + 10 < stop ? i + 10 : stop, i, objects, ARRAY_SIZE(objects)) ||
+		     !strncasecmp(t + i, "as follows", 10)))
+			return 1;
+	return 0;
+}
+
 /*
  * Buyers that are no company: hospitals, banks, universities, public
  * bodies.  Whether the words right before `at` (an alias's parenthesis)
@@ -197,6 +244,13 @@ static int named_between(const char *t, size_t at, int need_word)
 		;
 	if (j == n && opens_party_entry(t, lo, ws[j - 1]))
 		return 1;
+	/* The name opens its line, the first of a pair that agrees: "X Hospital (...) and Y ... enter into". */
+	if (j == n && need_word) {
+		for (i = ws[j - 1]; i > lo && (t[i - 1] == ' ' || t[i - 1] == '\t'); i--)
+			;
+		if ((i == 0 || t[i - 1] == '\n') && pair_agrees_after(t, at))
+			return 1;
+	}
 	if (j < n && (word_is(t + ws[j], wl[j], "between") ||
 		      (word_is(t + ws[j], wl[j], "by") && j + 1 < n &&
 		       is_agreeing_verb(t + ws[j + 1], wl[j + 1]))))

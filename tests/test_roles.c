@@ -6498,6 +6498,40 @@ static void test_public_body_party_is_substituted(void **state)
  * a party.  A company whose name holds "District" stays the vendor, and a
  * public body the text only mentions is none.
  */
+/* A preamble whose subject is the pair: an institution named first, with no "between" before it. */
+static void test_roles76_institution_opens_the_preamble(void **state)
+{
+	static const struct party_case hospital[] = {
+		{ "Gap", ROLE_CUSTOMER }, { "Eul", ROLE_VENDOR },
+	};
+	static const struct party_case trustees[] = {
+		{ "Trustees", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
+	};
+	static const struct party_case not_parties[] = {
+		{ "Supplier", ROLE_VENDOR }, { "Customer", ROLE_CUSTOMER }, { "Institute", NO_PARTY },
+		{ "Site", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("SERVICE AGREEMENT\n\nHanbit University Hospital (hereinafter \"Gap\") and "
+			  "Seorin Medical AI Co., Ltd. (hereinafter \"Eul\") enter into this Agreement "
+			  "as follows.\n1. Eul shall provide the Service to Gap.\n"
+			  "2. Gap shall pay Eul a monthly fee.\n",
+			  hospital, sizeof(hospital) / sizeof(hospital[0]));
+	check_party_roles("SERVICE AGREEMENT\n\nThe Trustees of Harrow College (the \"Trustees\") and "
+			  "Nimbus Labs Inc. (the \"Supplier\") enter into this Agreement.\n"
+			  "1. The Supplier shall provide the Service.\n"
+			  "2. The Trustees shall pay the Supplier the fees.\n",
+			  trustees, sizeof(trustees) / sizeof(trustees[0]));
+	/* Body paragraphs: what they agree to is no contract. */
+	check_party_roles("This Agreement is made by Acme Ltd. (\"Supplier\") and Beta Corp. "
+			  "(\"Customer\").\nArticle 5 (Research)\nThe National Cancer Institute (the "
+			  "\"Institute\") and the Supplier agreed in 2019 on a protocol.\n"
+			  "Article 6 (Sites)\nThe Royal Hospital (the \"Site\") and the Supplier agree "
+			  "that the Site shall host the server.\n7. Customer shall pay Supplier the fees.\n",
+			  not_parties, sizeof(not_parties) / sizeof(not_parties[0]));
+}
+
 static void test_roles74_local_government_described(void **state)
 {
 	static const struct party_case district[] = {
@@ -7221,6 +7255,7 @@ int main(void)
 		cmocka_unit_test(test_terms74_data_of_the_customers_people),
 		cmocka_unit_test(test_terms74_people_kinds_used),
 		cmocka_unit_test(test_roles74_local_government_described),
+		cmocka_unit_test(test_roles76_institution_opens_the_preamble),
 		cmocka_unit_test(test_terms75_data_of_the_customer),
 		cmocka_unit_test(test_terms75_model_made_from_customer_data),
 		cmocka_unit_test(test_terms75_derived_customer_data),
