@@ -2544,6 +2544,37 @@ static void test_ordinal_word_clauses(void **state)
 }
 
 /*
+ * An ordinal compound written with a space ("TWENTY FIRST.") is one
+ * clause number, given in the hyphened form its citations take; a dash
+ * may stand for the blank after the stop ("FIRST.-PURPOSE").  Prose
+ * still is not one ("First, the Supplier", "First Party shall",
+ * "TWENTY PERCENT.").
+ */
+static void test_ordinal_word_spaced_and_glued(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"CLAUSES\n"
+		"\n"
+		"FIRST.-PURPOSE. THE PROVIDER develops the Assistant.\n"
+		"\n"
+		"First, the Supplier shall host it.\n"
+		"\n"
+		"First Party shall pay on time.\n"
+		"\n"
+		"SECOND.-PRICE. THE CLIENT pays the fee.\n"
+		"\n"
+		"TWENTY FIRST. JURISDICTION. The courts of Mexico City.\n"
+		"\n"
+		"TWENTY PERCENT. Of the fee is due now.\n"
+		"\n"
+		"Twenty Second: Notices. Notices are in writing.\n",
+		NULL, "FIRST", "FIRST", "FIRST", "SECOND", "TWENTY-FIRST", "TWENTY-FIRST",
+		"Twenty-Second");
+}
+
+/*
  * A number in emphasis of its own without its stop, before a title in
  * emphasis ("**2.1** **Licence to us.**", "**5** **Fees.**"), is the
  * clause's label; without the title in emphasis it is none ("**2.1**
@@ -2934,6 +2965,7 @@ int main(void)
 		T(test_unlabelled_heading_after_a_blank),
 		T(test_number_without_its_stop),
 		T(test_ordinal_word_clauses),
+		T(test_ordinal_word_spaced_and_glued),
 		T(test_emphasised_number_without_its_stop),
 		T(test_annex_title_without_a_label),
 		T(test_schedule_in_parts),
