@@ -2575,6 +2575,31 @@ static void test_ordinal_word_spaced_and_glued(void **state)
 }
 
 /*
+ * Definitions one a line without a blank between them, quoted or not,
+ * after a lead-in or a heading with a number or none, are one paragraph
+ * each: '"Customer Data" means ...', "Adapters means ...".  Not a line of
+ * prose that says what something means ("This means that ..."), nor one
+ * after a line cut short.
+ */
+static void test_definitions_one_a_line(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"DEFINITIONS\n"
+		"\"Customer Data\" means all data the Customer supplies.\n"
+		"\"Model\" means the trained model.\n"
+		"This means that the Model is the vendor's.\n"
+		"\n"
+		"2. Definitions\n"
+		"In this Module:\n"
+		"Adapters means the adapters trained on Bank Data.\n"
+		"Bank Data means all data supplied by the Bank, as the Bank Data is set out in the\n"
+		"Order Form means nothing here.\n",
+		NULL, NULL, NULL, "2", "2", "2", "2");
+}
+
+/*
  * A number in emphasis of its own without its stop, before a title in
  * emphasis ("**2.1** **Licence to us.**", "**5** **Fees.**"), is the
  * clause's label; without the title in emphasis it is none ("**2.1**
@@ -2966,6 +2991,7 @@ int main(void)
 		T(test_number_without_its_stop),
 		T(test_ordinal_word_clauses),
 		T(test_ordinal_word_spaced_and_glued),
+		T(test_definitions_one_a_line),
 		T(test_emphasised_number_without_its_stop),
 		T(test_annex_title_without_a_label),
 		T(test_schedule_in_parts),
