@@ -809,6 +809,18 @@ static int sentence_after_fields(const struct splitter *sp, const struct line *l
  * dash a title may list them too where it reads as a list, not a
  * sentence ("11. Confidentiality, publicity and audit" over "11.1").
  */
+/* One side of a title split by a semicolon, in a capital or not: a title. */
+static int heads_part(const char *t, size_t s, size_t e)
+{
+	char part[80];
+
+	if (e - s >= sizeof(part) || memchr(t + s, ';', e - s))
+		return 0;
+	memcpy(part, t + s, e - s);
+	part[0] = (char)toupper((unsigned char)part[0]);
+	return outline_heading_words(part, 0, e - s) || outline_title_list(part, 0, e - s);
+}
+
 static int heads_clause(const struct splitter *sp)
 {
 	const char *t = sp->doc->text.ptr;
@@ -827,16 +839,25 @@ static int heads_clause(const struct splitter *sp)
 				;
 			dashed = 1;
 		}
-		/* "Article 6 - Acceptance (recette)": a gloss closes the title. */
-		if (e - s > 3 && t[e - 1] == ')' && (d = e - 1) > s) {
-			while (d > s && t[d - 1] != '(' && t[d - 1] != ')')
-				d--;
-			if (d > s + 1 && t[d - 1] == '(' && t[d - 2] == ' ')
-				e = d - 2;
-		}
 	}
-	return dashed ? outline_title_words(t, s, e) :
-	       outline_heading_words(t, s, e) || outline_title_list(t, s, e);
+	/*
+	 * "Article 6 - Acceptance (recette)", "4. Operational risk (CPS
+	 * 230)": a gloss closes the title.
+	 */
+	if (e - s > 3 && t[e - 1] == ')' && (d = e - 1) > s) {
+		while (d > s && t[d - 1] != '(' && t[d - 1] != ')')
+			d--;
+		if (d > s + 1 && t[d - 1] == '(' && t[d - 2] == ' ')
+			e = d - 2;
+	}
+	if (dashed)
+		return outline_title_words(t, s, e);
+	if (outline_heading_words(t, s, e) || outline_title_list(t, s, e))
+		return 1;
+	/* "11. No warranty; no indemnity", "2. Services; availability": titles each side */
+	for (d = s; d + 2 < e && !(t[d] == ';' && t[d + 1] == ' '); d++)
+		;
+	return d + 2 < e && d > s && heads_part(t, s, d) && heads_part(t, d + 2, e);
 }
 
 /*

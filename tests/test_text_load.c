@@ -2600,6 +2600,29 @@ static void test_definitions_one_a_line(void **state)
 }
 
 /*
+ * A numbered heading closed by a gloss in brackets ("4. Operational risk
+ * (CPS 230)") or made of two titles split by a semicolon ("11. No
+ * warranty; no indemnity") is a heading over the sub-clause after it, not
+ * one paragraph with it.  A line that is a sentence and runs on to a
+ * number goes on ("5. The fees are payable under" / "5.1 of the Order").
+ */
+static void test_heading_with_gloss_or_semicolon(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"4. Operational risk (CPS 230)\n"
+		"4.1 The Contractor must keep a business continuity plan.\n"
+		"\n"
+		"11. No warranty; no indemnity\n"
+		"11.1 THE TOOL IS PROVIDED AS IS.\n"
+		"\n"
+		"12. The Customer shall pay the fees (as set out in the\n"
+		"12.1 Order Form) on time.\n",
+		"4", "4.1", "11", "11.1", "12");
+}
+
+/*
  * A number in emphasis of its own without its stop, before a title in
  * emphasis ("**2.1** **Licence to us.**", "**5** **Fees.**"), is the
  * clause's label; without the title in emphasis it is none ("**2.1**
@@ -2992,6 +3015,7 @@ int main(void)
 		T(test_ordinal_word_clauses),
 		T(test_ordinal_word_spaced_and_glued),
 		T(test_definitions_one_a_line),
+		T(test_heading_with_gloss_or_semicolon),
 		T(test_emphasised_number_without_its_stop),
 		T(test_annex_title_without_a_label),
 		T(test_schedule_in_parts),
