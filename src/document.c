@@ -277,9 +277,17 @@ static const char *compose_clause(struct document *doc, const char *label,
 		unsigned long v;
 		size_t w = outline_ordinal_word(s, s + n, &v);
 
-		/* "FIFTH CLAUSE" is cited "FIFTH", as "CLAUSE FIFTH" is. */
-		if (w && n == w + 7 && !strncasecmp(s + w, " clause", 7))
-			return arena_strndup(&doc->arena, s, w);
+		/*
+		 * "FIFTH CLAUSE" is cited "FIFTH", as "CLAUSE FIFTH" is;
+		 * "TWENTY FIRST" as "TWENTY-FIRST", the citations' one form.
+		 */
+		if (w && (n == w || (n == w + 7 && !strncasecmp(s + w, " clause", 7)))) {
+			char *cite = arena_strndup(&doc->arena, s, w), *sp = strchr(cite, ' ');
+
+			if (sp)
+				*sp = '-';
+			return cite;
+		}
 		/* "Article IV", "Schedule A": a caption, cited as written. */
 		return caption_cite(doc, s, n);
 	}

@@ -765,11 +765,11 @@ size_t outline_ordinal_word(const char *s, const char *e, unsigned long *value)
 			*value = 20 + 10 * i;
 			return n;
 		}
-	/* "twenty-first", "Thirty-Second" */
+	/* "twenty-first", "Thirty-Second", "TWENTY FIRST" */
 	for (i = 0; i < ARRAY_SIZE(tens_words); i++)
 		if (strlen(tens_words[i]) == n && !strncasecmp(s, tens_words[i], n))
 			break;
-	if (i == ARRAY_SIZE(tens_words) || s + n + 1 >= e || s[n] != '-')
+	if (i == ARRAY_SIZE(tens_words) || s + n + 1 >= e || (s[n] != '-' && s[n] != ' '))
 		return 0;
 	m = letters_at(s + n + 1, e, 12);
 	if (s + n + 1 + m < e && isalnum((unsigned char)s[n + 1 + m]))
@@ -829,7 +829,9 @@ static int parse_ordinal(const char *s, const char *e, struct label *lab)
 	l = letters_at(p, e, 12);
 	if (l < 5 || l > 11 || p + l >= e ||
 	    (p[l] != '.' && p[l] != ':' && p[l] != '-' &&
-	     (p[l] != ' ' || p + l + 1 >= e || (p[l + 1] | 0x20) != 'c')))
+	     (p[l] != ' ' || p + l + 1 >= e ||
+	      ((p[l + 1] | 0x20) != 'c' && (p[l + 1] | 0x20) != 'f' && (p[l + 1] | 0x20) != 's' &&
+	       (p[l + 1] | 0x20) != 't' && (p[l + 1] | 0x20) != 'e' && (p[l + 1] | 0x20) != 'n'))))
 		return 0;
 	if (!(n = outline_ordinal_word(p, e, &v)) || !capitalised(p, l))
 		return 0;
@@ -847,15 +849,16 @@ static int parse_ordinal(const char *s, const char *e, struct label *lab)
 	if (p >= e || (*p != '.' && *p != ':'))
 		return 0;
 	p++;
-	if (p < e && (d = outline_dash_len(p, e)) != 0)
-		p += d;
+	d = p < e ? outline_dash_len(p, e) : 0;
+	p += d;
 	/* Alone on its line only in capitals or with its keyword: "Fourth." may end a sentence. */
 	if (p == e && !isupper((unsigned char)w[1]) && w == s && strncasecmp(w + n, " clause", 7))
 		return 0;
 	if (p < e) {
 		const char *b = skip_blanks(p, e);
 
-		if (b == p || b >= e || (!isupper((unsigned char)*b) && *b != '"' && *b != '\'' &&
+		/* "FIRST.-PURPOSE": the dash may stand for the blank */
+		if ((b == p && !d) || b >= e || (!isupper((unsigned char)*b) && *b != '"' && *b != '\'' &&
 					 (unsigned char)*b != 0xE2))
 			return 0;
 	}
@@ -875,7 +878,10 @@ int outline_parse_label(const char *s, const char *e, struct label *lab)
 	    !parse_enumerator(s, e, lab) && !parse_ordinal(s, e, lab))
 		return 0;
 	body = s + lab->len;
-	if (body < e && *body != ' ' && *body != '\t') {
+	/* "FIRST.-PURPOSE": an ordinal word's label ends on its dash */
+	if (body < e && *body != ' ' && *body != '\t' &&
+	    !(lab->style == STYLE_NUMBER && isalpha((unsigned char)*s) &&
+	      (body[-1] == '-' || (unsigned char)body[-1] >= 0x80))) {
 		/* "4.2:" or "ARTICLE IV -": a separator the label leaves out. */
 		if (*body != ':' || (lab->style != STYLE_SECTION &&
 				     lab->style != STYLE_ARTICLE &&

@@ -714,6 +714,68 @@ static int field_line(const char *t, size_t s, size_t e)
 }
 
 /*
+ * Whether the line opens a definition: a term of a few capitalised words,
+ * in quotes or not, then "means", "shall mean" or "has the meaning"
+ * ('"Bank Data" means ...', "Adapters means ...").  Not prose that says
+ * what something means ("This means that", "Each Party means to").
+ */
+static int definition_line(const char *t, size_t s, size_t e)
+{
+	static const char *const not_terms[] = {
+		"this", "that", "it", "which", "what", "such", "each", "any", "these",
+		"those", "there", "the", "he", "she", "they", "we", "you",
+	};
+	static const char *const verbs[] = { "means ", "shall mean ", "has the meaning" };
+	size_t k = s, words = 0, w, i;
+	int quoted = 0;
+
+	if (t[k] == '"') {
+		quoted = 1;
+		k++;
+	} else if (e - k > 3 && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 &&
+		   (unsigned char)t[k + 2] == 0x9C) {
+		quoted = 1;
+		k += 3;
+	}
+	for (;;) {
+		if (k >= e || !isupper((unsigned char)t[k]) || ++words > 5)
+			return 0;
+		for (w = k; k < e && (isalnum((unsigned char)t[k]) || t[k] == '-' || t[k] == '\''); k++)
+			;
+		if (words == 1 && !quoted)
+			for (i = 0; i < ARRAY_SIZE(not_terms); i++)
+				if (strlen(not_terms[i]) == k - w && !strncasecmp(t + w, not_terms[i], k - w))
+					return 0;
+		if (quoted) {
+			if (k < e && t[k] == '"') {
+				k++;
+				break;
+			}
+			if (e - k > 3 && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 &&
+			    (unsigned char)t[k + 2] == 0x9D) {
+				k += 3;
+				break;
+			}
+		}
+		if (k >= e || t[k] != ' ')
+			return 0;
+		k++;
+		if (!quoted)
+			for (i = 0; i < ARRAY_SIZE(verbs); i++)
+				if ((size_t)(e - k) > strlen(verbs[i]) &&
+				    !strncmp(t + k, verbs[i], strlen(verbs[i])))
+					return 1;
+	}
+	if (k >= e || t[k] != ' ')
+		return 0;
+	k++;
+	for (i = 0; i < ARRAY_SIZE(verbs); i++)
+		if ((size_t)(e - k) > strlen(verbs[i]) && !strncmp(t + k, verbs[i], strlen(verbs[i])))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether line l, a sentence with a capital first, follows a run of a
  * form's fields rather than going on with the last one's value: the open
  * paragraph is one field line ("Training opt-out: [ ] ... (tick to opt
@@ -747,6 +809,18 @@ static int sentence_after_fields(const struct splitter *sp, const struct line *l
  * dash a title may list them too where it reads as a list, not a
  * sentence ("11. Confidentiality, publicity and audit" over "11.1").
  */
+/* One side of a title split by a semicolon, in a capital or not: a title. */
+static int heads_part(const char *t, size_t s, size_t e)
+{
+	char part[80];
+
+	if (e - s >= sizeof(part) || memchr(t + s, ';', e - s))
+		return 0;
+	memcpy(part, t + s, e - s);
+	part[0] = (char)toupper((unsigned char)part[0]);
+	return outline_heading_words(part, 0, e - s) || outline_title_list(part, 0, e - s);
+}
+
 static int heads_clause(const struct splitter *sp)
 {
 	const char *t = sp->doc->text.ptr;
@@ -765,16 +839,25 @@ static int heads_clause(const struct splitter *sp)
 				;
 			dashed = 1;
 		}
-		/* "Article 6 - Acceptance (recette)": a gloss closes the title. */
-		if (e - s > 3 && t[e - 1] == ')' && (d = e - 1) > s) {
-			while (d > s && t[d - 1] != '(' && t[d - 1] != ')')
-				d--;
-			if (d > s + 1 && t[d - 1] == '(' && t[d - 2] == ' ')
-				e = d - 2;
-		}
 	}
-	return dashed ? outline_title_words(t, s, e) :
-	       outline_heading_words(t, s, e) || outline_title_list(t, s, e);
+	/*
+	 * "Article 6 - Acceptance (recette)", "4. Operational risk (CPS
+	 * 230)": a gloss closes the title.
+	 */
+	if (e - s > 3 && t[e - 1] == ')' && (d = e - 1) > s) {
+		while (d > s && t[d - 1] != '(' && t[d - 1] != ')')
+			d--;
+		if (d > s + 1 && t[d - 1] == '(' && t[d - 2] == ' ')
+			e = d - 2;
+	}
+	if (dashed)
+		return outline_title_words(t, s, e);
+	if (outline_heading_words(t, s, e) || outline_title_list(t, s, e))
+		return 1;
+	/* "11. No warranty; no indemnity", "2. Services; availability": titles each side */
+	for (d = s; d + 2 < e && !(t[d] == ';' && t[d + 1] == ' '); d++)
+		;
+	return d + 2 < e && d > s && heads_part(t, s, d) && heads_part(t, d + 2, e);
 }
 
 /*
@@ -2391,7 +2474,9 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 					 (sp.label.style == STYLE_NONE &&
 					  field_line(t, l.first, l.last) &&
 					  field_line(t, sp.start, sp.end) &&
-					  ends_clause(t, &prev));
+					  ends_clause(t, &prev)) ||
+					 /* "In this Module:" / "Adapters means ..." / "Bank Data means ..." */
+					 (ends_clause(t, &prev) && definition_line(t, l.first, l.last));
 			} else {  /* capitals after a finished sentence in prose */
 				breaks = ends_clause(t, &prev) &&
 					 has_lower(t, last_line_start(t, &sp), sp.end);

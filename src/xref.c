@@ -133,9 +133,9 @@ static size_t read_number(const char *s, size_t len, size_t i, char *dst, size_t
 		}
 	} else if (isupper((unsigned char)s[j]) &&
 		   (word = outline_ordinal_word(s + j, s + len, &value)) != 0) {
-		/* "Clause Seventh", "CLAUSE TWENTY-FIRST": cited as the word */
-		while (word--)
-			if (!put(dst, &k, size, s[j++]))
+		/* "Clause Seventh", "CLAUSE TWENTY-FIRST": cited as the word, "TWENTY FIRST" hyphened */
+		for (; word; word--, j++)
+			if (!put(dst, &k, size, s[j] == ' ' ? '-' : s[j]))
 				return i;
 	} else {
 		while (j < len && strchr("ivxlIVXL", s[j]) && j - i < 7)
@@ -458,6 +458,16 @@ static size_t ordinal_before(const char *s, size_t end)
 	if (b == end || (b > 0 && is_word_char((unsigned char)s[b - 1])) ||
 	    !isupper((unsigned char)s[b]) || outline_ordinal_word(s + b, s + end, &v) != end - b)
 		return end;
+	/* "the Twenty First Clause": the tens before a space */
+	if (v < 10 && b > 6 && s[b - 1] == ' ') {
+		size_t t = b - 1;
+
+		while (t > 0 && isalpha((unsigned char)s[t - 1]) && b - t < 8)
+			t--;
+		if (t < b - 1 && isupper((unsigned char)s[t]) && (t == 0 || !is_word_char((unsigned char)s[t - 1])) &&
+		    outline_ordinal_word(s + t, s + end, &v) == end - t)
+			b = t;
+	}
 	return b;
 }
 
@@ -496,7 +506,7 @@ static size_t ordinals_before(const char *s, size_t len, size_t i, struct buf *o
 		n = room;
 	for (k = n; k > 0; k--) {
 		for (b = at[k - 1]; b < to[k - 1]; b++)
-			buf_addch(out, (char)tolower((unsigned char)s[b]));
+			buf_addch(out, s[b] == ' ' ? '-' : (char)tolower((unsigned char)s[b]));
 		buf_addch(out, '\0');
 	}
 	return n;

@@ -2544,6 +2544,85 @@ static void test_ordinal_word_clauses(void **state)
 }
 
 /*
+ * An ordinal compound written with a space ("TWENTY FIRST.") is one
+ * clause number, given in the hyphened form its citations take; a dash
+ * may stand for the blank after the stop ("FIRST.-PURPOSE").  Prose
+ * still is not one ("First, the Supplier", "First Party shall",
+ * "TWENTY PERCENT.").
+ */
+static void test_ordinal_word_spaced_and_glued(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"CLAUSES\n"
+		"\n"
+		"FIRST.-PURPOSE. THE PROVIDER develops the Assistant.\n"
+		"\n"
+		"First, the Supplier shall host it.\n"
+		"\n"
+		"First Party shall pay on time.\n"
+		"\n"
+		"SECOND.-PRICE. THE CLIENT pays the fee.\n"
+		"\n"
+		"TWENTY FIRST. JURISDICTION. The courts of Mexico City.\n"
+		"\n"
+		"TWENTY PERCENT. Of the fee is due now.\n"
+		"\n"
+		"Twenty Second: Notices. Notices are in writing.\n",
+		NULL, "FIRST", "FIRST", "FIRST", "SECOND", "TWENTY-FIRST", "TWENTY-FIRST",
+		"Twenty-Second");
+}
+
+/*
+ * Definitions one a line without a blank between them, quoted or not,
+ * after a lead-in or a heading with a number or none, are one paragraph
+ * each: '"Customer Data" means ...', "Adapters means ...".  Not a line of
+ * prose that says what something means ("This means that ..."), nor one
+ * after a line cut short.
+ */
+static void test_definitions_one_a_line(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"DEFINITIONS\n"
+		"\"Customer Data\" means all data the Customer supplies.\n"
+		"\"Model\" means the trained model.\n"
+		"This means that the Model is the vendor's.\n"
+		"\n"
+		"2. Definitions\n"
+		"In this Module:\n"
+		"Adapters means the adapters trained on Bank Data.\n"
+		"Bank Data means all data supplied by the Bank, as the Bank Data is set out in the\n"
+		"Order Form means nothing here.\n",
+		NULL, NULL, NULL, "2", "2", "2", "2");
+}
+
+/*
+ * A numbered heading closed by a gloss in brackets ("4. Operational risk
+ * (CPS 230)") or made of two titles split by a semicolon ("11. No
+ * warranty; no indemnity") is a heading over the sub-clause after it, not
+ * one paragraph with it.  A line that is a sentence and runs on to a
+ * number goes on ("5. The fees are payable under" / "5.1 of the Order").
+ */
+static void test_heading_with_gloss_or_semicolon(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"4. Operational risk (CPS 230)\n"
+		"4.1 The Contractor must keep a business continuity plan.\n"
+		"\n"
+		"11. No warranty; no indemnity\n"
+		"11.1 THE TOOL IS PROVIDED AS IS.\n"
+		"\n"
+		"12. The Customer shall pay the fees (as set out in the\n"
+		"12.1 Order Form) on time.\n",
+		"4", "4.1", "11", "11.1", "12");
+}
+
+/*
  * A number in emphasis of its own without its stop, before a title in
  * emphasis ("**2.1** **Licence to us.**", "**5** **Fees.**"), is the
  * clause's label; without the title in emphasis it is none ("**2.1**
@@ -2934,6 +3013,9 @@ int main(void)
 		T(test_unlabelled_heading_after_a_blank),
 		T(test_number_without_its_stop),
 		T(test_ordinal_word_clauses),
+		T(test_ordinal_word_spaced_and_glued),
+		T(test_definitions_one_a_line),
+		T(test_heading_with_gloss_or_semicolon),
 		T(test_emphasised_number_without_its_stop),
 		T(test_annex_title_without_a_label),
 		T(test_schedule_in_parts),

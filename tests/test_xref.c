@@ -81,6 +81,22 @@ static void test_ordinal_word_references(void **state)
 }
 
 /*
+ * The compound written with a space ("Twenty First") is cited in the
+ * hyphened form the outline numbers it by; "the Seventh Clause" stays
+ * the one word, and lower-case or unrelated words before it are not
+ * taken for tens.
+ */
+static void test_ordinal_words_with_a_space(void **state)
+{
+	(void)state;
+	check_parse("the Seventh or Twenty First Clauses survive", "seventh|twenty-first");
+	check_parse("subject to Clause Thirty Second and CLAUSE NINTH", "thirty-second|ninth");
+	check_parse("Notwithstanding the Seventh Clause, the Provider may", "seventh");
+	check_parse("within twenty First Clause", "first");
+	check_parse("as the Forty Fifth Clause says", "forty-fifth");
+}
+
+/*
  * "subsection (a)" names a part of the clause it is written in: the part
  * of its kind replaced, or added where the clause has none of that kind.
  * A plain "paragraph 1" names a part only where the clause's parts are
@@ -205,6 +221,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_numbers_after_a_reference_word),
 		cmocka_unit_test(test_ordinal_word_references),
+		cmocka_unit_test(test_ordinal_words_with_a_space),
 		cmocka_unit_test(test_parts_of_the_clause_written_in),
 		cmocka_unit_test(test_what_is_no_reference),
 		cmocka_unit_test(test_too_many_numbers_stop),
