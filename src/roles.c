@@ -136,7 +136,16 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		 * Unquoted, as Australian drafting has it: "... ABN 42 118 552 903
 		 * (Customer)"; in bold too, "(the **Client**)".
 		 */
-		"(?-i:" EMPH "(\\p{Lu}[a-z]+(?:\\h\\p{Lu}[a-z]+){0,2})" EMPH ")())\\s*\\)", PCRE2_CASELESS);
+		"(?-i:" EMPH "(\\p{Lu}[a-z]+(?:\\h\\p{Lu}[a-z]+){0,2})" EMPH ")())"
+		/*
+		 * Indian, Pakistani and older English drafting: '(hereinafter
+		 * "the Purchaser", which expression shall, unless repugnant to
+		 * the context, include its successors and permitted assigns)',
+		 * or with the clause in a parenthesis of its own.
+		 */
+		"(?:\\s*,?\\s*which\\s+(?:expression|term|word)s?\\s+shall\\b[^()]{0,200}?|"
+		"\\s*\\(\\s*which\\s+(?:expression|term|word)s?\\s+shall\\b[^()]{0,200}?\\))?"
+		"\\s*\\)", PCRE2_CASELESS);
 	/*
 	 * Terms of service define the first person instead of the company:
 	 * 'Words like "we", "us" and "our" means Acme, the company that ...',

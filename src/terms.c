@@ -1637,6 +1637,61 @@ static int identifiable_people_data(struct roles_finder *rf, const struct roles 
 	return held_by_vendor(rf, r, body, blen) || customer_is_body(r, people_kinds[kind].bodies);
 }
 
+/* Bytes after "submitted by citizens" in which the machine they give it through is named. */
+#define THROUGH_REACH 48
+
+/*
+ * Whether body says the customer's own people give it in through the
+ * machine the contract is about: "grievances ... submitted by citizens or
+ * officers through the System", "the forms uploaded by patients via the
+ * Portal".  The verb in the passive, "by" and a plural of the people
+ * customer_people knows first, then "through", "via", "using" or "on"
+ * and a machine, all within THROUGH_REACH bytes.  Not data from third
+ * parties or public sources.  A byte scan: no regex runs.
+ */
+static int people_give_through(const char *body, size_t blen)
+{
+	static const char *const verbs[] = {
+		"submitted", "provided", "uploaded", "entered", "sent", "input", "supplied",
+		"shared", "posted", "lodged", "filed",
+	};
+	static const char *const vias[] = { "through", "via", "using", "on", "into", "to" };
+	static const char *const machines[] = {
+		"system", "service", "services", "platform", "portal", "app", "application",
+		"chatbot", "website", "software", "solution", "tool",
+	};
+	size_t i, e, ws, we, k;
+
+	for (i = 0; i + 8 < blen; i++) {
+		if ((i > 0 && isalnum((unsigned char)body[i - 1])) ||
+		    !strchr("spueilfSPUEILF", body[i]) || !word_at(body, blen, i, verbs, ARRAY_SIZE(verbs)))
+			continue;
+		e = word_end(body, blen, i);
+		we = word_on(body, blen, e, &ws);
+		if (!word_is(body + ws, we - ws, "by"))
+			continue;
+		we = word_on(body, blen, we, &ws);
+		if (!customer_people(body + ws, we - ws))
+			continue;
+		for (k = 0; k < 8 && we < blen && we - ws < THROUGH_REACH; k++) {
+			size_t s2, e2 = word_on(body, blen, we, &s2);
+
+			if (e2 == s2)
+				break;
+			we = e2;
+			if (!word_in(body + s2, e2 - s2, vias, ARRAY_SIZE(vias)))
+				continue;
+			e2 = word_on(body, blen, e2, &s2);
+			if (word_is(body + s2, e2 - s2, "the"))
+				e2 = word_on(body, blen, e2, &s2);
+			if (word_in(body + s2, e2 - s2, machines, ARRAY_SIZE(machines)))
+				return !word_start_in(body, blen, not_customers_people, NFROM_ELSEWHERE);
+			break;
+		}
+	}
+	return 0;
+}
+
 typedef int word_test(struct roles_finder *, const struct roles *, const char *, size_t);
 
 /*
@@ -1689,6 +1744,30 @@ static int any_match_names(struct roles_finder *rf, const struct roles *r, const
 }
 
 /*
+ * Whether the owner that rf->captured_at reads, w[0..n), is the customer:
+ * as a whole ("the Purchaser's", "Acme Foods's") or after a preposition
+ * the lazy match took in with the machine ("by the System at Buyer's
+ * facilities" reads "System at Buyer's").
+ */
+static int owner_is_customer(struct roles_finder *rf, const struct roles *r, const char *w, size_t n)
+{
+	static const char *const preps[] = { "at", "on", "in", "from", "within", "of" };
+	size_t i, e;
+
+	if (is_customer_word(rf, r, w, n))
+		return 1;
+	for (i = n; i > 0; i--) {
+		if (w[i - 1] != ' ')
+			continue;
+		for (e = i - 1; e > 0 && w[e - 1] != ' '; e--)
+			;
+		if (word_in(w + e, i - 1 - e, preps, ARRAY_SIZE(preps)))
+			return is_customer_word(rf, r, w + i, n - i);
+	}
+	return 0;
+}
+
+/*
  * Whether body says the thing is captured at the customer's place or from
  * its people, or labelled by its staff: "images ... that the Hardware
  * captures on the Purchaser's production lines, and all labels the
@@ -1713,7 +1792,7 @@ static int captured_from_customer(struct roles_finder *rf, const struct roles *r
 	unsigned found = word_starts_two(body, blen, words, ARRAY_SIZE(words), 9);
 
 	if (((found & 1) || memchr(body, 0xC5, blen)) &&
-	    any_match_names(rf, r, rf->captured_at, body, blen, is_customer_word))
+	    any_match_names(rf, r, rf->captured_at, body, blen, owner_is_customer))
 		return 1;
 	return (found & 2) &&
 	       any_match_names(rf, r, rf->labelled_by, body, blen, is_customer_word);
@@ -2965,6 +3044,9 @@ static int names_an_event(const char *term, size_t tlen)
 	return 0;
 }
 
+/* Bytes at the head of a definition in which a data name made by the machine says output. */
+#define OUTPUT_HEAD 32
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -2976,6 +3058,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	int paper = rf_matches(rf, rf->model_paper, term, tlen), output, secret;
 	/* Whether the name says a model ("Voice Model"): read twice below, matched once. */
 	int model_named;
+	enum made_by made;
 
 	if (names_an_event(term, tlen))
 		return TERM_OTHER;
@@ -3033,7 +3116,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		       (side == DEF_AFTER && vendor_delivers_it(rf, r, body, blen)) ||
 		       (side != DEF_AFTER && names_its_verb(rf, r, term, tlen, body, blen))))
 		return TERM_OUTPUT;
-	switch (output_made(rf, r, body, blen, side)) {
+	switch ((made = output_made(rf, r, body, blen, side))) {
 	case MADE_BY_MACHINE:
 		/*
 		 * What the Service generates is output by any name ("Draft
@@ -3116,6 +3199,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (!secret && !names_vendor(rf, r, term, tlen) &&
 	    !rf_matches(rf, rf->supplied_name, term, tlen) && given_by_customer(rf, r, body, blen, side))
 		return TERM_CUSTOMER_DATA;
+	/* "Citizen Data" means the grievances submitted by citizens through the System. */
+	if (!secret && !names_vendor(rf, r, term, tlen) && people_give_through(body, blen))
+		return TERM_CUSTOMER_DATA;
 	/* "Chat Data" means the messages between your customers and the Service. */
 	if (!secret && !names_vendor(rf, r, term, tlen) && customer_side_messages(rf, r, body, blen, side))
 		return TERM_CUSTOMER_DATA;
@@ -3144,6 +3230,17 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	     customer_submits_bare(rf, r, body, blen) ||
 	     (side == DEF_AFTER && you_enter_at_head(rf, r, body, blen))))
 		return TERM_CUSTOMER_DATA;
+	/*
+	 * '"Inspection Data" means pass/fail results, defect classifications
+	 * and reports produced by the System': a data name for what the
+	 * machine makes, where nothing above read it as what the customer
+	 * gives, is output when its definition opens on output.
+	 */
+	if (made == MADE_BY_MACHINE && side == DEF_AFTER && !secret &&
+	    !rf_matches(rf, rf->supplied_name, term, tlen) &&
+	    !rf_matches(rf, rf->money_name, term, tlen) &&
+	    rf_matches(rf, rf->output_name, body, blen < OUTPUT_HEAD ? blen : OUTPUT_HEAD))
+		return TERM_OUTPUT;
 	return TERM_OTHER;
 }
 

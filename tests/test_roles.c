@@ -7084,6 +7084,78 @@ static void test_roles75_plain_definitions_a_line_each(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Indian, Pakistani and older English drafting close the alias on "which
+ * expression shall include its successors", after a comma or in a
+ * parenthesis of its own; a defined term with such a clause names no party.
+ */
+static void test_roles77_which_expression_shall_include(void **state)
+{
+	static const struct party_case both[] = {
+		{ "Client", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
+	};
+	static const struct party_case employer[] = {
+		{ "Employer", ROLE_CUSTOMER }, { "Contractor", ROLE_VENDOR },
+	};
+	static const struct party_case not_a_party[] = {
+		{ "Licensed Mark", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("CONTRACT AGREEMENT\n\nThis Contract is made on 3 June 2024 between the Governor of Karnataka, "
+			  "acting through the Principal Secretary, Government of Karnataka "
+			  "(hereinafter \"the Client\", which expression shall include its "
+			  "successors and permitted assigns), and Sahaaya Civic Technologies Private "
+			  "Limited (hereinafter \"the Supplier\").\n"
+			  "1. The Supplier shall deliver the System to the Client.\n",
+			  both, sizeof(both) / sizeof(both[0]));
+	check_party_roles("THIS AGREEMENT is made on 4 May 2023 BETWEEN Dhaka Water Supply Authority "
+			  "(hereinafter called \"the Employer\" which expression shall include its "
+			  "successors) AND Nimbus Systems Ltd (hereinafter called \"the Contractor\" "
+			  "(which expression shall include its permitted assigns)).\n"
+			  "1. The Contractor shall keep all Employer Data confidential.\n",
+			  employer, sizeof(employer) / sizeof(employer[0]));
+	check_party_roles("This Agreement is made between Alpha Ltd (the \"Company\") and Beta Ltd "
+			  "(\"Partner\").\n1. The Partner may use the term \"Licensed Mark\" (which "
+			  "expression shall include any variant) in its marketing.\n",
+			  not_a_party, sizeof(not_a_party) / sizeof(not_a_party[0]));
+}
+
+/*
+ * Data terms of audit72: what the customer's people submit through the
+ * System, what is captured "by the System at Buyer's facilities" (a
+ * purchase order with no preamble for the Buyer), and a data name for the
+ * results the System produces, which is output.  Not what the vendor's own
+ * customers submit, nor data from public sources.
+ */
+static void test_terms80_data_terms_of_the_customer(void **state)
+{
+	static const char council[] =
+		"This Agreement is made between Northfield County Council (the \"Council\") and "
+		"Vendo Analytics Ltd (the \"Supplier\").\n1. Definitions\n"
+		"\"Resident Data\" means all applications and documents submitted by residents "
+		"through the Portal.\n"
+		"\"Supplier Data\" means data submitted by customers of the Supplier through its "
+		"platform.\n"
+		"\"Reference Data\" means records obtained from public sources and submitted by "
+		"citizens via the Platform.\n"
+		"2. The Supplier shall not use Resident Data to train any model.\n";
+	static const char po[] =
+		"1. This purchase order (the \"Order\") is Buyer's offer to purchase the goods from "
+		"the supplier named on the face of the Order (\"Seller\").\n"
+		"AI.1 \"Images\" means images and video captured by the System at Buyer's "
+		"facilities. \"Inspection Data\" means pass/fail results, defect classifications "
+		"and reports produced by the System.\n"
+		"AI.4 Buyer owns all Images and all Inspection Data.\n";
+
+	(void)state;
+	terms75_expect(council, "Resident Data", TERM_CUSTOMER_DATA, NULL);
+	terms75_expect(council, "Supplier Data", -1, NULL);
+	terms75_expect(council, "Reference Data", -1, NULL);
+	terms75_expect(po, "Images", TERM_CUSTOMER_DATA, NULL);
+	terms75_expect(po, "Inspection Data", TERM_OUTPUT, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7210,6 +7282,8 @@ int main(void)
 		cmocka_unit_test(test_unquoted_alias_from_the_name),
 		cmocka_unit_test(test_unquoted_alias_used_later),
 		cmocka_unit_test(test_roles75_plain_definitions_a_line_each),
+		cmocka_unit_test(test_roles77_which_expression_shall_include),
+		cmocka_unit_test(test_terms80_data_terms_of_the_customer),
 		cmocka_unit_test(test_who_engages_buys),
 		cmocka_unit_test(test_role_noun_of_the_definition),
 		cmocka_unit_test(test_letter_names_we_and_you),
