@@ -176,6 +176,8 @@ struct outline {
 	int depth;
 	int base;               /* level of clauses under the last heading of its own level */
 	int articles;           /* an ARTICLE has been seen */
+	int rider;              /* "AI.1" came after the body's "10.": such numbers
+				 * stand at the body's levels, not under its clauses */
 	int after_heading;      /* a heading without a label since the last label */
 	int captioned;          /* a heading without a label since the last entry */
 	struct outline_entry closed; /* the item outline_unindented() closed */

@@ -166,6 +166,31 @@ static int parse_enumerator(const char *s, const char *e, struct label *lab)
 }
 
 /*
+ * The letters heading a rider's or a schedule's numbers, before their stop
+ * and a digit: "A" of "A.1", "AI" of "AI.3", "DP" of "DP.2", "SCH" of
+ * "SCH.4".  Capitals only, at most four; abbreviations that precede a
+ * number in prose ("NO.5", "REV.3", "VOL.2", "FIG.1") are none.  Their
+ * length, or 0.
+ */
+static size_t letters_head(const char *s, const char *e)
+{
+	static const char *const abbrevs[] = {
+		"NO", "NOS", "REV", "VOL", "FIG", "TEL", "FAX", "PG", "PP", "VER", "NR",
+	};
+	size_t n = 0, i;
+
+	while (s + n < e && n < 5 && isupper((unsigned char)s[n]))
+		n++;
+	if (!n || n > 4 || s + n + 2 > e || s[n] != '.' || !isdigit((unsigned char)s[n + 1]))
+		return 0;
+	if (n > 1)
+		for (i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
+			if (strlen(abbrevs[i]) == n && !memcmp(abbrevs[i], s, n))
+				return 0;
+	return n;
+}
+
+/*
  * "1.", "1.1", "1.1.1.", "A.1", "A.1.2.", "9A.1": groups of at most three digits
  * (a year or a date is not a clause number).  A lone "1" is not a label,
  * nor is "1.5" before a lower-case word ("1.5 million").
@@ -175,11 +200,14 @@ static int parse_number(const char *s, const char *e, struct label *lab)
 	const char *p = s;
 	int groups = 0, alpha_head = 0, inserted = 0;
 
-	if (p < e && isupper((unsigned char)*p) && p + 1 < e && p[1] == '.' &&
-	    p + 2 < e && isdigit((unsigned char)p[2])) {
-		alpha_head = 1;
-		p += 2;
-		groups = 1;
+	if (p < e && isupper((unsigned char)*p)) {
+		size_t n = letters_head(p, e);
+
+		if (n) {
+			alpha_head = 1;
+			p += n + 1;
+			groups = 1;
+		}
 	}
 	for (;;) {
 		const char *g = p;
@@ -1447,11 +1475,24 @@ int outline_level(struct outline *ol, const struct label *lab)
 			ol->depth = 0;
 			ol->base = 0;
 			ol->articles = 0;   /* its own "Part 1" and "1." start afresh */
+			ol->rider = 0;
 			level = 0;
 		} else {
 			/* Under an ARTICLE even "Section 4" is one level down. */
 			level += lab->depth - 1 > ol->articles ? lab->depth - 1
 							       : ol->articles;
+			/*
+			 * "AI.1" after the body's "10.": a rider's or a
+			 * schedule's own numbers, not items of the body's last
+			 * clause.  Under its "SCHEDULE A" or its "A." heading
+			 * it nests as before.
+			 */
+			if (style == STYLE_ALNUM && lab->depth > 1 && !ol->articles &&
+			    find_style(ol, STYLE_ANNEX) < 0 &&
+			    (ol->rider || find_style(ol, STYLE_NUMBER) >= 0)) {
+				ol->rider = 1;
+				level--;
+			}
 		}
 		level = clamp_level(level);
 		outline_push(ol, style, level, ordinal);

@@ -2069,6 +2069,52 @@ static void test_letter_number_labels(void **state)
 }
 
 /*
+ * A rider numbered with letters, a stop and a number ("AI.1", "DP.2",
+ * "SCH.3") as a schedule's "A.1" is: each is a clause of its own, not
+ * more of the body's last clause, and does not nest under it.  Prose
+ * that puts a number after an abbreviation ("NO.5", "U.S. 1", "No. 5",
+ * "Rev. 3", "e.g. 3") stays in the clause it is in.
+ */
+static void test_rider_letters_dot_number(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"9. Confidentiality. Seller keeps Buyer's data secret.\n"
+		"\n"
+		"10. GOVERNING LAW. This Order is governed by the laws of Michigan.\n"
+		"\n"
+		"AI RIDER - INSPECTION SYSTEM\n"
+		"\n"
+		"AI.1 Definitions. \"Images\" means images captured by the System.\n"
+		"\n"
+		"AI.2 Ownership. Buyer owns all Images.\n"
+		"\n"
+		"NO.5 Part numbers are listed on the face of the Order.\n"
+		"\n"
+		"AI.10 Export. Buyer may export Images at any time.\n"
+		"\n"
+		"DP.1 Processing. Seller processes personal data only on instructions.\n"
+		"\n"
+		"U.S. 1 Main Street is the delivery address, see No. 5 and Rev. 3.\n"
+		"\n"
+		"SCH.4 Fees. The fees are in the price list.\n",
+		"9", "10", NULL, "AI.1", "AI.2", "AI.2", "AI.10", "DP.1", "DP.1", "SCH.4");
+	CHECK(f,
+	      "10. GOVERNING LAW. This Order is governed by the laws of Michigan.\n"
+	      "\n"
+	      "AI.1 Definitions. \"Images\" means images captured by the System.\n"
+	      "\n"
+	      "AI.2 Ownership. Buyer owns all Images.\n"
+	      "\n"
+	      "AI.2.1 Buyer may export Images at any time.\n",
+	      { 1, "10.", "10", 0, PARA_BODY, "10. GOVERN", "GOVERNING" },
+	      { 3, "AI.1", "AI.1", 0, PARA_BODY, "AI.1 Def", "Definitions" },
+	      { 5, "AI.2", "AI.2", 0, PARA_BODY, "AI.2 Own", "Ownership" },
+	      { 7, "AI.2.1", "AI.2.1", 1, PARA_BODY, "AI.2.1 Buyer", "Buyer" });
+}
+
+/*
  * A page flattened onto one line runs its clause numbers on after the
  * full stops ("... IN ADVANCE.18.2 EXCEPT", "Services.18\. Limitation"):
  * each that goes on with the clauses starts one.  Not after an initial
@@ -3043,6 +3089,7 @@ int main(void)
 		T(test_paragraph_after_a_lettered_list),
 		T(test_number_glued_to_its_title),
 		T(test_letter_number_labels),
+		T(test_rider_letters_dot_number),
 		T(test_letters_after_bullets),
 		T(test_typographic_bullets),
 		T(test_heading_inside_a_numbered_clause),
