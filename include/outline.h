@@ -110,6 +110,13 @@ int outline_is_caption(const char *t, size_t s, size_t e, int labelled);
 int outline_heading_words(const char *t, size_t s, size_t e);
 
 /*
+ * Whether the words at t[s..e) state something, as a sentence does: a
+ * modal or a form of "be" or "have" in lower case ("Fees are due"), not
+ * in a question ("Who may use the Services").
+ */
+int outline_states(const char *t, size_t s, size_t e);
+
+/*
  * The same for a title set off from its keyword by a dash ("Article 14 -
  * Exclusivity, assignment and publicity"): a comma may list its subjects.
  */

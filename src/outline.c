@@ -1266,6 +1266,46 @@ int outline_title_words(const char *t, size_t s, size_t e)
 	return heading_words(t, s, e, 1);
 }
 
+/*
+ * Whether the words at t[s..e) state something: a modal or a form of "be"
+ * or "have" in lower case ("Fees are due", "Vendor shall not train"), as
+ * a sentence does and a title ("Fees and Payment", "Who May Use the
+ * Service") does not.  A question ("Who may use the Services") is a title.
+ */
+int outline_states(const char *t, size_t s, size_t e)
+{
+	static const char *const verbs[] = {
+		"are", "can", "could", "has", "have", "is", "may", "must", "shall",
+		"should", "was", "were", "will", "would",
+	};
+	static const char *const questions[] = {
+		"how", "what", "when", "where", "whether", "which", "who", "why",
+	};
+	size_t k = s, n, i, first = 1;
+
+	while (k < e) {
+		while (k < e && !isalpha((unsigned char)t[k]))
+			k++;
+		for (n = 0; k + n < e && isalpha((unsigned char)t[k + n]); n++)
+			;
+		if (!n)
+			break;
+		if (first) {
+			for (i = 0; i < ARRAY_SIZE(questions); i++)
+				if (strlen(questions[i]) == n &&
+				    !strncasecmp(t + k, questions[i], n))
+					return 0;
+			first = 0;
+		} else if (islower((unsigned char)t[k])) {
+			for (i = 0; i < ARRAY_SIZE(verbs); i++)
+				if (strlen(verbs[i]) == n && !memcmp(t + k, verbs[i], n))
+					return 1;
+		}
+		k += n;
+	}
+	return 0;
+}
+
 /* Words in a heading that lists its subjects, at most; and in each subject. */
 #define TITLE_LIST_MAX_WORDS 10
 #define TITLE_LIST_MAX_SUBJECT 4

@@ -959,9 +959,11 @@ static void test_heading_with_commas_over_its_clause(void **state)
 	      { 3, "11.2", "11.2", 1, PARA_BODY, "11.2 The", "The" },
 	      { 5, "14.", "14", 0, PARA_HEADING, "14. Termination", "Termination" },
 	      { 7, "14.1", "14.1", 1, PARA_BODY, "14.1 The", "The" },
-	      { 9, "5.", "5", 0, PARA_BODY, "5. The Supplier shall, at its cost, provide support\n5.1",
+	      { 9, "5.", "5", 0, PARA_BODY, "5. The Supplier shall, at its cost, provide support",
 		"The Supplier" },
-	      { 12, "6.", "6", 0, PARA_BODY, "6. Each party may, on notice, terminate\n6.1", "Each" },
+	      { 10, "5.1", "5.1", 1, PARA_BODY, "5.1 Support", "Support" },
+	      { 12, "6.", "6", 0, PARA_BODY, "6. Each party may, on notice, terminate", "Each" },
+	      { 13, "6.1", "6.1", 1, PARA_BODY, "6.1 Notice", "Notice" },
 	      { 15, "7.", "7", 0, PARA_BODY, "7. Provider represents, warrants and covenants\n7.1",
 		"Provider" },
 	      { 18, "8.", "8", 0, PARA_HEADING, "8. Representations", "Representations" },
@@ -2069,6 +2071,32 @@ static void test_letter_number_labels(void **state)
 }
 
 /*
+ * A numbered line that states something ("2. Fees are due; late fees
+ * apply", "3. Fees are due monthly") is a clause, not a heading over the
+ * sub-clause after it, and that sub-clause is a paragraph of its own;
+ * "4. No warranty; no indemnity" stays a heading.
+ */
+static void test_numbered_sentence_is_no_heading(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "2. Fees are due; late fees apply\n"
+	      "2.1 Late fees accrue monthly.\n"
+	      "3. Fees are due monthly\n"
+	      "\n"
+	      "3.1 Customer may dispute an invoice.\n"
+	      "4. No warranty; no indemnity\n"
+	      "4.1 The Service is provided as is.\n",
+	      { 1, "2.", "2", 0, PARA_BODY, "2. Fees", "Fees" },
+	      { 2, "2.1", "2.1", 1, PARA_BODY, "2.1 Late", "Late" },
+	      { 3, "3.", "3", 0, PARA_BODY, "3. Fees", "Fees" },
+	      { 5, "3.1", "3.1", 1, PARA_BODY, "3.1 Customer", "Customer" },
+	      { 6, "4.", "4", 0, PARA_HEADING, "4. No", "No" },
+	      { 7, "4.1", "4.1", 1, PARA_BODY, "4.1 The", "The" });
+}
+
+/*
  * A rider numbered with letters, a stop and a number ("AI.1", "DP.2",
  * "SCH.3") as a schedule's "A.1" is: each is a clause of its own, not
  * more of the body's last clause, and does not nest under it.  Prose
@@ -3090,6 +3118,7 @@ int main(void)
 		T(test_number_glued_to_its_title),
 		T(test_letter_number_labels),
 		T(test_rider_letters_dot_number),
+		T(test_numbered_sentence_is_no_heading),
 		T(test_letters_after_bullets),
 		T(test_typographic_bullets),
 		T(test_heading_inside_a_numbered_clause),
