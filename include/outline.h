@@ -110,6 +110,13 @@ int outline_is_caption(const char *t, size_t s, size_t e, int labelled);
 int outline_heading_words(const char *t, size_t s, size_t e);
 
 /*
+ * Whether the words at t[s..e) state something, as a sentence does: a
+ * modal or a form of "be" or "have" in lower case ("Fees are due"), not
+ * in a question ("Who may use the Services").
+ */
+int outline_states(const char *t, size_t s, size_t e);
+
+/*
  * The same for a title set off from its keyword by a dash ("Article 14 -
  * Exclusivity, assignment and publicity"): a comma may list its subjects.
  */
@@ -176,6 +183,8 @@ struct outline {
 	int depth;
 	int base;               /* level of clauses under the last heading of its own level */
 	int articles;           /* an ARTICLE has been seen */
+	int rider;              /* "AI.1" came after the body's "10.": such numbers
+				 * stand at the body's levels, not under its clauses */
 	int after_heading;      /* a heading without a label since the last label */
 	int captioned;          /* a heading without a label since the last entry */
 	struct outline_entry closed; /* the item outline_unindented() closed */

@@ -1428,9 +1428,10 @@ static int heads_sub_clause(const struct document *doc, size_t i)
 		;
 	if (at < q->end && islower((unsigned char)t[at]))
 		return 0;
+	/* "2. Fees are due monthly" over "2.1" is a sentence, not its heading. */
 	return (outline_heading_words(t, p->body, p->end) ||
 		outline_title_list(t, p->body, p->end)) &&
-	       !outline_leads_in(t, p->body, p->end);
+	       !outline_leads_in(t, p->body, p->end) && !outline_states(t, p->body, p->end);
 }
 
 /* The first `needle` (n bytes, its first byte rare in prose) in s[0..len), or NULL. */

@@ -166,6 +166,31 @@ static int parse_enumerator(const char *s, const char *e, struct label *lab)
 }
 
 /*
+ * The letters heading a rider's or a schedule's numbers, before their stop
+ * and a digit: "A" of "A.1", "AI" of "AI.3", "DP" of "DP.2", "SCH" of
+ * "SCH.4".  Capitals only, at most four; abbreviations that precede a
+ * number in prose ("NO.5", "REV.3", "VOL.2", "FIG.1") are none.  Their
+ * length, or 0.
+ */
+static size_t letters_head(const char *s, const char *e)
+{
+	static const char *const abbrevs[] = {
+		"NO", "NOS", "REV", "VOL", "FIG", "TEL", "FAX", "PG", "PP", "VER", "NR",
+	};
+	size_t n = 0, i;
+
+	while (s + n < e && n < 5 && isupper((unsigned char)s[n]))
+		n++;
+	if (!n || n > 4 || s + n + 2 > e || s[n] != '.' || !isdigit((unsigned char)s[n + 1]))
+		return 0;
+	if (n > 1)
+		for (i = 0; i < sizeof(abbrevs) / sizeof(abbrevs[0]); i++)
+			if (strlen(abbrevs[i]) == n && !memcmp(abbrevs[i], s, n))
+				return 0;
+	return n;
+}
+
+/*
  * "1.", "1.1", "1.1.1.", "A.1", "A.1.2.", "9A.1": groups of at most three digits
  * (a year or a date is not a clause number).  A lone "1" is not a label,
  * nor is "1.5" before a lower-case word ("1.5 million").
@@ -175,11 +200,14 @@ static int parse_number(const char *s, const char *e, struct label *lab)
 	const char *p = s;
 	int groups = 0, alpha_head = 0, inserted = 0;
 
-	if (p < e && isupper((unsigned char)*p) && p + 1 < e && p[1] == '.' &&
-	    p + 2 < e && isdigit((unsigned char)p[2])) {
-		alpha_head = 1;
-		p += 2;
-		groups = 1;
+	if (p < e && isupper((unsigned char)*p)) {
+		size_t n = letters_head(p, e);
+
+		if (n) {
+			alpha_head = 1;
+			p += n + 1;
+			groups = 1;
+		}
 	}
 	for (;;) {
 		const char *g = p;
@@ -1238,6 +1266,46 @@ int outline_title_words(const char *t, size_t s, size_t e)
 	return heading_words(t, s, e, 1);
 }
 
+/*
+ * Whether the words at t[s..e) state something: a modal or a form of "be"
+ * or "have" in lower case ("Fees are due", "Vendor shall not train"), as
+ * a sentence does and a title ("Fees and Payment", "Who May Use the
+ * Service") does not.  A question ("Who may use the Services") is a title.
+ */
+int outline_states(const char *t, size_t s, size_t e)
+{
+	static const char *const verbs[] = {
+		"are", "can", "could", "has", "have", "is", "may", "must", "shall",
+		"should", "was", "were", "will", "would",
+	};
+	static const char *const questions[] = {
+		"how", "what", "when", "where", "whether", "which", "who", "why",
+	};
+	size_t k = s, n, i, first = 1;
+
+	while (k < e) {
+		while (k < e && !isalpha((unsigned char)t[k]))
+			k++;
+		for (n = 0; k + n < e && isalpha((unsigned char)t[k + n]); n++)
+			;
+		if (!n)
+			break;
+		if (first) {
+			for (i = 0; i < ARRAY_SIZE(questions); i++)
+				if (strlen(questions[i]) == n &&
+				    !strncasecmp(t + k, questions[i], n))
+					return 0;
+			first = 0;
+		} else if (islower((unsigned char)t[k])) {
+			for (i = 0; i < ARRAY_SIZE(verbs); i++)
+				if (strlen(verbs[i]) == n && !memcmp(t + k, verbs[i], n))
+					return 1;
+		}
+		k += n;
+	}
+	return 0;
+}
+
 /* Words in a heading that lists its subjects, at most; and in each subject. */
 #define TITLE_LIST_MAX_WORDS 10
 #define TITLE_LIST_MAX_SUBJECT 4
@@ -1447,11 +1515,24 @@ int outline_level(struct outline *ol, const struct label *lab)
 			ol->depth = 0;
 			ol->base = 0;
 			ol->articles = 0;   /* its own "Part 1" and "1." start afresh */
+			ol->rider = 0;
 			level = 0;
 		} else {
 			/* Under an ARTICLE even "Section 4" is one level down. */
 			level += lab->depth - 1 > ol->articles ? lab->depth - 1
 							       : ol->articles;
+			/*
+			 * "AI.1" after the body's "10.": a rider's or a
+			 * schedule's own numbers, not items of the body's last
+			 * clause.  Under its "SCHEDULE A" or its "A." heading
+			 * it nests as before.
+			 */
+			if (style == STYLE_ALNUM && lab->depth > 1 && !ol->articles &&
+			    find_style(ol, STYLE_ANNEX) < 0 &&
+			    (ol->rider || find_style(ol, STYLE_NUMBER) >= 0)) {
+				ol->rider = 1;
+				level--;
+			}
 		}
 		level = clamp_level(level);
 		outline_push(ol, style, level, ordinal);

@@ -852,6 +852,9 @@ static int heads_clause(const struct splitter *sp)
 	}
 	if (dashed)
 		return outline_title_words(t, s, e);
+	/* "2. Fees are due; late fees apply", "2. Vendor shall not train": a sentence */
+	if (outline_states(t, s, e))
+		return 0;
 	if (outline_heading_words(t, s, e) || outline_title_list(t, s, e))
 		return 1;
 	/* "11. No warranty; no indemnity", "2. Services; availability": titles each side */
@@ -897,6 +900,27 @@ static int opens_below(const struct label *head, const struct label *next)
 }
 
 static void track_bullets(struct splitter *sp, enum para_kind kind, int labelled);
+/*
+ * Whether the open paragraph is a numbered sentence of one line that the
+ * number below it ends though it has no stop: "2. Fees are due; late fees
+ * apply" over "2.1 Late fees ...".  It is no heading (heads_clause), and
+ * the sub-clause is a paragraph of its own.  A line cut short ("... and
+ * the") goes on.
+ */
+static int sentence_over_clause(const struct splitter *sp, const struct label *next)
+{
+	const char *t = sp->doc->text.ptr;
+
+	if (sp->nlines != 1 || sp->kind != PARA_BODY || sp->md_level >= 0 ||
+	    (sp->label.style != STYLE_NUMBER && sp->label.style != STYLE_ALNUM) ||
+	    (next->style != STYLE_NUMBER && next->style != STYLE_ALNUM) ||
+	    next->depth <= sp->label.depth)
+		return 0;
+	return outline_states(t, sp->body, sp->end) &&
+	       isalpha((unsigned char)t[sp->end - 1]) &&
+	       !outline_ends_unfinished(t, sp->body, sp->end);
+}
+
 
 /*
  * Whether paragraph i leads on to what follows: it ends on a colon, a
@@ -2463,7 +2487,8 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				sp.kind = PARA_HEADING;
 				breaks = 1;
 			} else if (label_here) {
-				breaks = ends_clause(t, &prev) || sp.caption;
+				breaks = ends_clause(t, &prev) || sp.caption ||
+					 sentence_over_clause(&sp, &probe);
 			} else if (has_lower(t, l.first, l.last)) {
 				/* "Product: ..." / "Renewal: ...": a field a line */
 				breaks = sp.caption ||

@@ -959,9 +959,11 @@ static void test_heading_with_commas_over_its_clause(void **state)
 	      { 3, "11.2", "11.2", 1, PARA_BODY, "11.2 The", "The" },
 	      { 5, "14.", "14", 0, PARA_HEADING, "14. Termination", "Termination" },
 	      { 7, "14.1", "14.1", 1, PARA_BODY, "14.1 The", "The" },
-	      { 9, "5.", "5", 0, PARA_BODY, "5. The Supplier shall, at its cost, provide support\n5.1",
+	      { 9, "5.", "5", 0, PARA_BODY, "5. The Supplier shall, at its cost, provide support",
 		"The Supplier" },
-	      { 12, "6.", "6", 0, PARA_BODY, "6. Each party may, on notice, terminate\n6.1", "Each" },
+	      { 10, "5.1", "5.1", 1, PARA_BODY, "5.1 Support", "Support" },
+	      { 12, "6.", "6", 0, PARA_BODY, "6. Each party may, on notice, terminate", "Each" },
+	      { 13, "6.1", "6.1", 1, PARA_BODY, "6.1 Notice", "Notice" },
 	      { 15, "7.", "7", 0, PARA_BODY, "7. Provider represents, warrants and covenants\n7.1",
 		"Provider" },
 	      { 18, "8.", "8", 0, PARA_HEADING, "8. Representations", "Representations" },
@@ -2069,6 +2071,78 @@ static void test_letter_number_labels(void **state)
 }
 
 /*
+ * A numbered line that states something ("2. Fees are due; late fees
+ * apply", "3. Fees are due monthly") is a clause, not a heading over the
+ * sub-clause after it, and that sub-clause is a paragraph of its own;
+ * "4. No warranty; no indemnity" stays a heading.
+ */
+static void test_numbered_sentence_is_no_heading(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "2. Fees are due; late fees apply\n"
+	      "2.1 Late fees accrue monthly.\n"
+	      "3. Fees are due monthly\n"
+	      "\n"
+	      "3.1 Customer may dispute an invoice.\n"
+	      "4. No warranty; no indemnity\n"
+	      "4.1 The Service is provided as is.\n",
+	      { 1, "2.", "2", 0, PARA_BODY, "2. Fees", "Fees" },
+	      { 2, "2.1", "2.1", 1, PARA_BODY, "2.1 Late", "Late" },
+	      { 3, "3.", "3", 0, PARA_BODY, "3. Fees", "Fees" },
+	      { 5, "3.1", "3.1", 1, PARA_BODY, "3.1 Customer", "Customer" },
+	      { 6, "4.", "4", 0, PARA_HEADING, "4. No", "No" },
+	      { 7, "4.1", "4.1", 1, PARA_BODY, "4.1 The", "The" });
+}
+
+/*
+ * A rider numbered with letters, a stop and a number ("AI.1", "DP.2",
+ * "SCH.3") as a schedule's "A.1" is: each is a clause of its own, not
+ * more of the body's last clause, and does not nest under it.  Prose
+ * that puts a number after an abbreviation ("NO.5", "U.S. 1", "No. 5",
+ * "Rev. 3", "e.g. 3") stays in the clause it is in.
+ */
+static void test_rider_letters_dot_number(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"9. Confidentiality. Seller keeps Buyer's data secret.\n"
+		"\n"
+		"10. GOVERNING LAW. This Order is governed by the laws of Michigan.\n"
+		"\n"
+		"AI RIDER - INSPECTION SYSTEM\n"
+		"\n"
+		"AI.1 Definitions. \"Images\" means images captured by the System.\n"
+		"\n"
+		"AI.2 Ownership. Buyer owns all Images.\n"
+		"\n"
+		"NO.5 Part numbers are listed on the face of the Order.\n"
+		"\n"
+		"AI.10 Export. Buyer may export Images at any time.\n"
+		"\n"
+		"DP.1 Processing. Seller processes personal data only on instructions.\n"
+		"\n"
+		"U.S. 1 Main Street is the delivery address, see No. 5 and Rev. 3.\n"
+		"\n"
+		"SCH.4 Fees. The fees are in the price list.\n",
+		"9", "10", NULL, "AI.1", "AI.2", "AI.2", "AI.10", "DP.1", "DP.1", "SCH.4");
+	CHECK(f,
+	      "10. GOVERNING LAW. This Order is governed by the laws of Michigan.\n"
+	      "\n"
+	      "AI.1 Definitions. \"Images\" means images captured by the System.\n"
+	      "\n"
+	      "AI.2 Ownership. Buyer owns all Images.\n"
+	      "\n"
+	      "AI.2.1 Buyer may export Images at any time.\n",
+	      { 1, "10.", "10", 0, PARA_BODY, "10. GOVERN", "GOVERNING" },
+	      { 3, "AI.1", "AI.1", 0, PARA_BODY, "AI.1 Def", "Definitions" },
+	      { 5, "AI.2", "AI.2", 0, PARA_BODY, "AI.2 Own", "Ownership" },
+	      { 7, "AI.2.1", "AI.2.1", 1, PARA_BODY, "AI.2.1 Buyer", "Buyer" });
+}
+
+/*
  * A page flattened onto one line runs its clause numbers on after the
  * full stops ("... IN ADVANCE.18.2 EXCEPT", "Services.18\. Limitation"):
  * each that goes on with the clauses starts one.  Not after an initial
@@ -3043,6 +3117,8 @@ int main(void)
 		T(test_paragraph_after_a_lettered_list),
 		T(test_number_glued_to_its_title),
 		T(test_letter_number_labels),
+		T(test_rider_letters_dot_number),
+		T(test_numbered_sentence_is_no_heading),
 		T(test_letters_after_bullets),
 		T(test_typographic_bullets),
 		T(test_heading_inside_a_numbered_clause),
