@@ -710,6 +710,34 @@ static int passive_not_by_vendor(struct roles_finder *rf, const struct roles *r,
 #define POSSESSED_WINDOW 64
 
 /*
+ * Past the leading items of a list after a possessive, "sales, inventory,
+ * pricing and customer data": at the list's last item, so that the data
+ * word that closes it is read however long the list.  Only bare
+ * lower-case words each closed by ", "; a relative word ("who", "which",
+ * "that") ends the list, for what follows it is a clause.
+ */
+static size_t past_noun_list(const char *body, size_t blen, size_t at)
+{
+	static const char *const rel[] = { "who", "which", "that", "whose", "where" };
+	size_t i = at, n = 0;
+
+	while (n < 6) {
+		size_t ws;
+
+		while (i < blen && body[i] == ' ')
+			i++;
+		for (ws = i; i < blen && (islower((unsigned char)body[i]) || body[i] == '-'); i++)
+			;
+		if (ws == i || i + 1 >= blen || body[i] != ',' || body[i + 1] != ' ' ||
+		    word_in(body + ws, i - ws, rel, ARRAY_SIZE(rel)))
+			break;
+		at = ++i;
+		n++;
+	}
+	return at;
+}
+
+/*
  * Whether body names data of the customer's own by its name: "the Firm's
  * precedent documents (the \"Training Corpus\")".  The data word must
  * follow the possessive closely.
@@ -733,6 +761,7 @@ static int customer_possessive(struct roles_finder *rf, const struct roles *r,
 				at = k + n + 4;
 			else
 				continue;
+			at = past_noun_list(body, blen, at);
 			if (rf_matches(rf, rf->data_noun, body + at,
 				       blen - at < POSSESSED_REACH ? blen - at : POSSESSED_REACH))
 				return 1;
@@ -3226,6 +3255,13 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	    (data_source_in(rf, body, blen, side) || (!secret && data_of_customer(rf, r, own, olen)) ||
 	     (!secret && relates_to_customer(rf, r, body, blen)) ||
 	     passive_not_by_vendor(rf, r, body, blen) || customer_possessive(rf, r, own, olen) ||
+	     /*
+	      * 'Company's sales, inventory, pricing and customer data provided
+	      * to Consultant ("Company Data")': a short sentence that opens on
+	      * the customer's data, its owner beyond the window by the term.
+	      */
+	     (side != DEF_AFTER && !secret && blen > olen && blen <= 2 * POSSESSED_WINDOW &&
+	      customer_possessive(rf, r, body, olen)) ||
 	     customer_submits(rf, r, body, blen) || captured_from_customer(rf, r, body, blen) ||
 	     customer_submits_bare(rf, r, body, blen) ||
 	     (side == DEF_AFTER && you_enter_at_head(rf, r, body, blen))))

@@ -7156,6 +7156,33 @@ static void test_terms80_data_terms_of_the_customer(void **state)
 	terms75_expect(po, "Inspection Data", TERM_OUTPUT, NULL);
 }
 
+/*
+ * A short sentence that opens on the customer's possessive and a list of
+ * what it holds, the data word closing the list, names the customer's
+ * data however long the list ('Company's sales, inventory, pricing and
+ * customer data provided to Consultant ("Company Data")'); the vendor's
+ * list, or a clause after the possessive's noun, does not.
+ */
+static void test_roles78_customer_possessive_list(void **state)
+{
+	static const char msa[] =
+		"This Agreement is made between Northwind Retail Inc. (\"Company\") and Tallis "
+		"Analytics LLC (\"Consultant\").\n"
+		"1.1 Consultant shall provide the services described in each SOW.\n"
+		"1.2 Company shall pay Consultant the fees set out in each SOW.\n"
+		"Company's sales, inventory, pricing and customer data provided to Consultant "
+		"(\"Company Data\") remain the property of Company.\n"
+		"Consultant's tools, methods, templates, libraries and reference data used in the "
+		"Services (\"Consultant Materials\") remain the property of Consultant.\n"
+		"Company's employees, who may send questions and usage data to Consultant "
+		"(\"Queries\") are not parties.\n";
+
+	(void)state;
+	terms75_expect(msa, "Company Data", TERM_CUSTOMER_DATA, NULL);
+	terms75_expect(msa, "Consultant Materials", -1, NULL);
+	terms75_expect(msa, "Queries", -1, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7284,6 +7311,7 @@ int main(void)
 		cmocka_unit_test(test_roles75_plain_definitions_a_line_each),
 		cmocka_unit_test(test_roles77_which_expression_shall_include),
 		cmocka_unit_test(test_terms80_data_terms_of_the_customer),
+		cmocka_unit_test(test_roles78_customer_possessive_list),
 		cmocka_unit_test(test_who_engages_buys),
 		cmocka_unit_test(test_role_noun_of_the_definition),
 		cmocka_unit_test(test_letter_names_we_and_you),
