@@ -3830,6 +3830,24 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		}
 		p->role = group_role[groups[i]];
 	}
+	/*
+	 * '(hereinafter "the System Integrator" or "SI")': the uses of one
+	 * alias decide the group, and an alias read before them takes its role.
+	 */
+	for (i = 0; i < out->nparties; i++) {
+		size_t j;
+
+		if (out->parties[i].role != ROLE_UNKNOWN || agent[groups[i]] ||
+		    group_role[groups[i]] == ROLE_UNKNOWN)
+			continue;
+		for (j = 0; j < out->nparties; j++)
+			if (groups[j] == groups[i] && out->parties[j].role == group_role[groups[i]])
+				break;
+		if (j == out->nparties)
+			continue;
+		out->parties[i].role = group_role[groups[i]];
+		out->parties[i].why = out->parties[j].why;
+	}
 	data_giver_roles(doc, out, groups, ngroups, before, gu, group_role);
 	if (engaging)
 		engagement_roles(doc, out, groups, &e, before, role, why, group_role, gu);
