@@ -7219,6 +7219,36 @@ static void test_roles79_aliases_joined_by_or(void **state)
 	check_loaded_roles(comma_pair, partner, 3);
 }
 
+/*
+ * The first word of a party's name is no short name for it where the
+ * contract defines that word in quotes as a term of its own.
+ */
+static void test_roles79_short_name_defined_as_term(void **state)
+{
+	static const char term[] =
+		"AGREEMENT\n\nThis Agreement is made between Harbour City Council (the \"Council\") and "
+		"Portal Builders Limited (\"Portal Builders\").\n\n1. Definitions\n"
+		"1.1 \"Portal\" means the citizen website and its dashboards.\n\n"
+		"2. Portal Builders shall build the Portal.\n3. The Portal shall be available 99% of the time.\n"
+		"4. Portal Builders shall host the Portal and provide support services to the Council.\n";
+	static const char name[] =
+		"AGREEMENT\n\nThis Agreement is made between Harbour City Council (the \"Council\") and "
+		"Portal Builders Limited (\"Portal Builders\").\n\n1. Definitions\n"
+		"1.1 \"Website\" means the citizen website and its dashboards.\n\n"
+		"2. Portal shall build the Website.\n3. Portal shall host the Website.\n"
+		"4. Portal Builders shall provide support services to the Council.\n";
+	static const struct party_case defined[] = {
+		{ "Portal Builders", ROLE_VENDOR }, { "Portal", NO_PARTY },
+	};
+	static const struct party_case short_name[] = {
+		{ "Portal Builders", ROLE_VENDOR }, { "Portal", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_loaded_roles(term, defined, 2);
+	check_loaded_roles(name, short_name, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7402,6 +7432,7 @@ int main(void)
 		cmocka_unit_test(test_terms78_inline_terms_in_plain_terms),
 		cmocka_unit_test(test_terms79_plural_of_output_names),
 		cmocka_unit_test(test_roles79_aliases_joined_by_or),
+		cmocka_unit_test(test_roles79_short_name_defined_as_term),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
