@@ -3830,6 +3830,24 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		}
 		p->role = group_role[groups[i]];
 	}
+	/*
+	 * '(hereinafter "the System Integrator" or "SI")': the uses of one
+	 * alias decide the group, and an alias read before them takes its role.
+	 */
+	for (i = 0; i < out->nparties; i++) {
+		size_t j;
+
+		if (out->parties[i].role != ROLE_UNKNOWN || agent[groups[i]] ||
+		    group_role[groups[i]] == ROLE_UNKNOWN)
+			continue;
+		for (j = 0; j < out->nparties; j++)
+			if (groups[j] == groups[i] && out->parties[j].role == group_role[groups[i]])
+				break;
+		if (j == out->nparties)
+			continue;
+		out->parties[i].role = group_role[groups[i]];
+		out->parties[i].why = out->parties[j].why;
+	}
 	data_giver_roles(doc, out, groups, ngroups, before, gu, group_role);
 	if (engaging)
 		engagement_roles(doc, out, groups, &e, before, role, why, group_role, gu);
@@ -3938,6 +3956,31 @@ static const char *const party_verbs[] = {
  * owner ("Acme's"); and never as a lower-case word ("apple", "mistral"), a
  * sign it is an ordinary word here.
  */
+/*
+ * Whether the contract defines `word` as a term: in quotes, then "means",
+ * "shall mean" or "refers to".
+ */
+static int defined_as_term(const char *t, size_t len, const char *word)
+{
+	size_t n = strlen(word), at = 0, i, q, e;
+
+	while ((i = text_find(t, len, at, word, 0)) < len) {
+		at = i + 1;
+		if (!((i >= 1 && quote_at(t, len, i - 1, 1, &q) != QUOTE_NONE && q == 1) ||
+		      (i >= 3 && quote_at(t, len, i - 3, 1, &q) != QUOTE_NONE && q == 3)))
+			continue;
+		if (quote_at(t, len, i + n, 0, &q) == QUOTE_NONE)
+			continue;
+		for (e = i + n + q; e < len && (t[e] == ' ' || t[e] == ','); e++)
+			;
+		if ((e + 5 <= len && !strncmp(t + e, "means", 5)) ||
+		    (e + 10 <= len && !strncmp(t + e, "shall mean", 10)) ||
+		    (e + 9 <= len && !strncmp(t + e, "refers to", 9)))
+			return 1;
+	}
+	return 0;
+}
+
 static int used_as_party(const struct document *doc, const char *w, size_t n)
 {
 	const char *t = doc->text.ptr;
@@ -4002,6 +4045,16 @@ static void add_short_names(struct roles_finder *rf, const struct document *doc,
 			    (out->parties[j].role != role || !out->parties[j].alias[n]))
 				break;
 		if (j < out->nparties)
+			continue;
+		/*
+		 * A word the definitions define is that term, not the party:
+		 * '"System" means the chatbot ...' beside "the System
+		 * Integrator".  An alias in a parenthesis may still be the
+		 * party's ('together referred to as "Roche"').
+		 */
+		memcpy(word, a, n);
+		word[n] = '\0';
+		if (defined_as_term(doc->text.ptr, doc->text.len, word))
 			continue;
 		/*
 		 * A name in capitals, as a signature block or a cover page

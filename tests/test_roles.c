@@ -7183,6 +7183,72 @@ static void test_roles78_customer_possessive_list(void **state)
 	terms75_expect(msa, "Queries", -1, NULL);
 }
 
+/*
+ * Two aliases in one parenthesis are one party: the uses of the second
+ * decide the role of the first too.
+ */
+static void test_roles79_aliases_joined_by_or(void **state)
+{
+	static const char or_pair[] =
+		"CONTRACT\n\nThis Contract is made between the State Transport Department (hereinafter "
+		"\"the Purchaser\") and Marigold Infotech Private Limited, a company incorporated under the "
+		"Companies Act, 2013 (hereinafter \"the Implementation Agency\" or \"IA\").\n\n"
+		"WHEREAS the Purchaser has accepted the bid of the Implementation Agency.\n\n"
+		"1. The IA shall design, develop and host the portal.\n"
+		"2. The IA shall provide support services to the Purchaser.\n"
+		"3. The IA shall deliver the software and its documentation.\n"
+		"4. The IA shall maintain the portal for five years.\n";
+	static const char comma_pair[] =
+		"AGREEMENT\n\nThis Agreement is made between Tamarind Health Trust (the \"Client\") and "
+		"Juniper Digital Works Ltd, a company registered in England (the \"Delivery Partner\", "
+		"\"DP\").\n\nThe Client has chosen the Delivery Partner after a tender.\n\n"
+		"1. DP shall provide the platform services.\n"
+		"2. DP shall deliver the software to the Client.\n"
+		"3. DP shall host and support the platform.\n"
+		"4. DP shall supply the documentation.\n";
+	static const struct party_case agency[] = {
+		{ "Purchaser", ROLE_CUSTOMER }, { "Implementation Agency", ROLE_VENDOR },
+		{ "IA", ROLE_VENDOR },
+	};
+	static const struct party_case partner[] = {
+		{ "Client", ROLE_CUSTOMER }, { "Delivery Partner", ROLE_VENDOR }, { "DP", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_loaded_roles(or_pair, agency, 3);
+	check_loaded_roles(comma_pair, partner, 3);
+}
+
+/*
+ * The first word of a party's name is no short name for it where the
+ * contract defines that word in quotes as a term of its own.
+ */
+static void test_roles79_short_name_defined_as_term(void **state)
+{
+	static const char term[] =
+		"AGREEMENT\n\nThis Agreement is made between Harbour City Council (the \"Council\") and "
+		"Portal Builders Limited (\"Portal Builders\").\n\n1. Definitions\n"
+		"1.1 \"Portal\" means the citizen website and its dashboards.\n\n"
+		"2. Portal Builders shall build the Portal.\n3. The Portal shall be available 99% of the time.\n"
+		"4. Portal Builders shall host the Portal and provide support services to the Council.\n";
+	static const char name[] =
+		"AGREEMENT\n\nThis Agreement is made between Harbour City Council (the \"Council\") and "
+		"Portal Builders Limited (\"Portal Builders\").\n\n1. Definitions\n"
+		"1.1 \"Website\" means the citizen website and its dashboards.\n\n"
+		"2. Portal shall build the Website.\n3. Portal shall host the Website.\n"
+		"4. Portal Builders shall provide support services to the Council.\n";
+	static const struct party_case defined[] = {
+		{ "Portal Builders", ROLE_VENDOR }, { "Portal", NO_PARTY },
+	};
+	static const struct party_case short_name[] = {
+		{ "Portal Builders", ROLE_VENDOR }, { "Portal", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_loaded_roles(term, defined, 2);
+	check_loaded_roles(name, short_name, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7365,6 +7431,8 @@ int main(void)
 		cmocka_unit_test(test_terms77_student_work),
 		cmocka_unit_test(test_terms78_inline_terms_in_plain_terms),
 		cmocka_unit_test(test_terms79_plural_of_output_names),
+		cmocka_unit_test(test_roles79_aliases_joined_by_or),
+		cmocka_unit_test(test_roles79_short_name_defined_as_term),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
