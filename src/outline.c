@@ -1281,7 +1281,8 @@ int outline_states(const char *t, size_t s, size_t e)
 	static const char *const questions[] = {
 		"how", "what", "when", "where", "whether", "which", "who", "why",
 	};
-	size_t k = s, n, i, first = 1;
+	size_t k = s, n, i;
+	int first = 1;
 
 	while (k < e) {
 		while (k < e && !isalpha((unsigned char)t[k]))

@@ -900,6 +900,7 @@ static int opens_below(const struct label *head, const struct label *next)
 }
 
 static void track_bullets(struct splitter *sp, enum para_kind kind, int labelled);
+
 /*
  * Whether the open paragraph is a numbered sentence of one line that the
  * number below it ends though it has no stop: "2. Fees are due; late fees
@@ -920,7 +921,6 @@ static int sentence_over_clause(const struct splitter *sp, const struct label *n
 	       isalpha((unsigned char)t[sp->end - 1]) &&
 	       !outline_ends_unfinished(t, sp->body, sp->end);
 }
-
 
 /*
  * Whether paragraph i leads on to what follows: it ends on a colon, a
