@@ -121,7 +121,14 @@
  * its name is the customer's ("Client Models"), and as the plain
  * "Model" otherwise: never the vendor's base or platform model, nor its
  * own by the definition ("owned or licensed by the Supplier and used to
- * provide the Services").  A model's trained parameters or
+ * provide the Services").  A model its definition says third parties make
+ * or supply ("the third-party large language models used by the
+ * Platform", "made available to us by third-party providers", "licensed
+ * by Vendor from third parties") is read as "Third-Party Models" (in the
+ * singular "Third-Party Model"), the words the rules on third-party AI
+ * read; not one the definition calls base, foundation or pre-trained (a
+ * "Base Model"), nor past a negation or a data word ("trains on data
+ * obtained from third parties").  A model's trained parameters or
  * weights are a model ('"Meridale Adaptation" means the trained parameters
  * of the Licensed Model that result from training on Client Materials').
  * The kinds of data a definition of the customer's data lists by

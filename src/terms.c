@@ -3530,6 +3530,95 @@ static int named_as_service(struct roles_finder *rf, const char *term, size_t tl
 	return 0;
 }
 
+/*
+ * Whether a model's definition says third parties make or supply it: "the
+ * third-party large language models used by the Platform", "the models
+ * made available to us by third-party providers", "licensed by Vendor from
+ * third parties".  Read in its first clause (to a full stop or semicolon),
+ * never past a negation ("developed by Provider and not by any third
+ * party") nor where third parties only receive or give something else
+ * ("not disclosed to third parties", "trained on data from third parties").
+ * A definition that calls it a base, foundation or pre-trained model ("the
+ * pre-trained model published by a third party") keeps that reading: the
+ * model others' are made from.
+ */
+static int third_party_model(const char *def, size_t dlen)
+{
+	static const char *const by_verbs[] = {
+		"provided", "supplied", "developed", "licensed", "available", "owned", "operated",
+		"hosted", "offered", "built", "created", "published", "maintained", "made"
+	};
+	static const char *const from_verbs[] = {
+		"licensed", "obtained", "sourced", "procured", "sublicensed", "licenced"
+	};
+	static const char *const fillers[] = {
+		"one", "or", "more", "a", "certain", "various", "other", "selected", "its", "our",
+		"their", "the"
+	};
+	static const char *const base_words[] = {
+		"base", "foundation", "foundational", "pre", "pretrained", "upstream"
+	};
+	static const char *const data_words[] = {
+		"data", "dataset", "datasets", "information", "content", "materials", "corpus"
+	};
+	static const char *const model_words[] = {
+		"model", "models", "llm", "llms"
+	};
+	const char *w[48];
+	size_t wl[48], nw = 0, i, k, lim = dlen < 240 ? dlen : 240;
+
+	/* The words of the first clause; a negation ends the reading. */
+	for (i = 0; i < lim && nw < ARRAY_SIZE(w); ) {
+		if (def[i] == '.' || def[i] == ';')
+			break;
+		if (!isalnum((unsigned char)def[i])) {
+			i++;
+			continue;
+		}
+		for (k = i; k < lim && (isalnum((unsigned char)def[k]) || def[k] == '\''); k++)
+			;
+		if ((k - i == 3 && !strncasecmp(def + i, "not", 3)) ||
+		    (k - i == 5 && !strncasecmp(def + i, "never", 5)))
+			break;
+		/* "trains on data obtained from third parties": what third parties give is data. */
+		if (word_in(def + i, k - i, data_words, ARRAY_SIZE(data_words)))
+			break;
+		/* "the pre-trained model published by a third party": a base model. */
+		if (word_in(def + i, k - i, base_words, ARRAY_SIZE(base_words)))
+			return 0;
+		w[nw] = def + i;
+		wl[nw++] = k - i;
+		i = k;
+	}
+	for (i = 0; i + 1 < nw; i++) {
+		size_t j, v;
+
+		if (wl[i] != 5 || strncasecmp(w[i], "third", 5) ||
+		    strncasecmp(w[i + 1], "part", 4))
+			continue;
+		/* "third-party large language models": a model word within four words. */
+		for (j = i + 2; j < nw && j <= i + 6; j++)
+			if (word_in(w[j], wl[j], model_words, ARRAY_SIZE(model_words)))
+				return 1;
+		/* "provided by (one or more) third parties", "licensed from third parties" */
+		for (j = i; j > 0 && i - j < 3 &&
+		     word_in(w[j - 1], wl[j - 1], fillers, ARRAY_SIZE(fillers)); j--)
+			;
+		if (j == 0)
+			continue;
+		j--;
+		for (v = j; v > 0 && j - v < 5; v--) {
+			if (wl[j] == 2 && !strncasecmp(w[j], "by", 2) &&
+			    word_in(w[v - 1], wl[v - 1], by_verbs, ARRAY_SIZE(by_verbs)))
+				return 1;
+			if (wl[j] == 4 && !strncasecmp(w[j], "from", 4) &&
+			    word_in(w[v - 1], wl[v - 1], from_verbs, ARRAY_SIZE(from_verbs)))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* What a term of class `cls` is read as; NULL: as written. */
 static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 				enum term_class cls, const char *term, size_t tlen,
@@ -3544,6 +3633,15 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 	case TERM_MODEL:
 		if (named_as_service(rf, term, tlen))
 			return "Service";
+		/*
+		 * Third parties' models, "Underlying Models" means the third-party
+		 * large language models used by the Platform: read as "Third-Party
+		 * Foundation Models", which the rules on third-party AI and on base
+		 * models both read.
+		 */
+		if (side == DEF_AFTER && third_party_model(body, blen))
+			return tlen > 1 && term[tlen - 1] == 's' ? "Third-Party Models" :
+								  "Third-Party Model";
 		if (side == DEF_AFTER && customer_adaptation(rf, r, body, blen))
 			return "Custom Model";
 		return model_reading(rf, r, term, tlen, side == DEF_AFTER ? body : body + blen - olen,

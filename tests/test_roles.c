@@ -4732,6 +4732,42 @@ static void test_base_model_kept_apart(void **state)
 }
 
 /*
+ * A model its definition says third parties make or supply is read as
+ * "Third-Party Models"; not one it calls pre-trained (a base model), nor
+ * one a negation keeps from third parties, nor data from third parties.
+ */
+static void test_third_party_models(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	static const char text[] =
+		"This Agreement is between Kestrel Labs Ltd (the \"Provider\") and Dunmore plc (the "
+		"\"Customer\").\n"
+		"\"Underlying Models\" means the third-party large language models used by the "
+		"Platform.\n"
+		"\"Partner Model\" means an AI model made available to Provider by one or more "
+		"third parties.\n"
+		"\"Llamina\" means the pre-trained large language model published by a third party.\n"
+		"\"House Model\" means the model developed by Provider and not by any third party.\n"
+		"\"Risk Model\" means the model Provider trains on data obtained from third parties.\n"
+		"Underlying Models are provided subject to their providers' terms.\n";
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_string_equal(term(&r, "Underlying Models")->reads_as, "Third-Party Models");
+	assert_string_equal(term(&r, "Partner Model")->reads_as, "Third-Party Model");
+	assert_string_equal(term(&r, "Llamina")->reads_as, "Base Model");
+	assert_string_not_equal(term(&r, "House Model")->reads_as, "Third-Party Model");
+	assert_string_not_equal(term(&r, "Risk Model")->reads_as, "Third-Party Model");
+	assert_string_equal(subst_at(&r, text, "Underlying Models are"), "Third-Party Models");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * A deal titled as shared (an alliance, a joint development) where one
  * party's uses make it the supplier and the other's show it supplies too
  * and hardly pays: neither is the vendor.  Under another title the other
@@ -7285,6 +7321,7 @@ int main(void)
 		cmocka_unit_test(test_model_terms_name_the_model),
 		cmocka_unit_test(test_model_terms_by_their_definition),
 		cmocka_unit_test(test_model_terms_read_as_what_they_are),
+		cmocka_unit_test(test_third_party_models),
 		cmocka_unit_test(test_contract_between_you_and_a_name),
 		cmocka_unit_test(test_fields_name_the_parties),
 		cmocka_unit_test(test_singular_data_words),
