@@ -3539,8 +3539,8 @@ static int named_as_service(struct roles_finder *rf, const char *term, size_t tl
  * party") nor where third parties only receive or give something else
  * ("not disclosed to third parties", "trained on data from third parties").
  * A definition that calls it a base, foundation or pre-trained model ("the
- * pre-trained model published by a third party") keeps that reading: the
- * model others' are made from.
+ * pre-trained model published by a third party") keeps that reading, the
+ * model the custom ones are made from.
  */
 static int third_party_model(const char *def, size_t dlen)
 {
@@ -3634,10 +3634,9 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		if (named_as_service(rf, term, tlen))
 			return "Service";
 		/*
-		 * Third parties' models, "Underlying Models" means the third-party
-		 * large language models used by the Platform: read as "Third-Party
-		 * Foundation Models", which the rules on third-party AI and on base
-		 * models both read.
+		 * Third parties' models ("Underlying Models" means the third-party
+		 * large language models used by the Platform) read as "Third-Party
+		 * Models", the words the rules on third-party AI look for.
 		 */
 		if (side == DEF_AFTER && third_party_model(body, blen))
 			return tlen > 1 && term[tlen - 1] == 's' ? "Third-Party Models" :
