@@ -260,8 +260,8 @@ int outline_parse_unstopped(const struct outline *ol, const char *s, const char 
 /*
  * A number without its stop over the first clause under it, which the
  * caller has seen on the next line ("6.1" under "6"): "6 Rights", "12
- * Warranty", "3 Delivery and delay", as Nordic and much European drafting
- * writes a clause's title.  The title is a few words (at most six) with a
+ * Warranty", "3 Delivery and delay", "6 Term and Termination.", as Nordic
+ * and much European drafting writes a clause's title.  The title is a few words (at most six) with a
  * capital first, in title or sentence case, no figure, stop, colon or
  * bracket, stating no duty ("5 Fees are due") and not ending on a word
  * that leads on; with `ol` the number goes on as outline_parse_unstopped

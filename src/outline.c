@@ -1129,6 +1129,9 @@ int outline_parse_unstopped_over(const struct outline *ol, const char *s, const 
 	lab->depth = 1;
 	body = (size_t)(skip_blanks(p, e) - s);
 	lab->body = body;
+	/* "6 Term and Termination." over "6.1": its title, the stop after it */
+	if (e - s > (ptrdiff_t)body + 1 && e[-1] == '.' && isalpha((unsigned char)e[-2]))
+		e--;
 	/* "Rights", "Term and Termination", "Data protection": a few words, no figure. */
 	if (!outline_heading_words(s, body, (size_t)(e - s)) || outline_states(s, body, (size_t)(e - s)) ||
 	    outline_leads_in(s, body, (size_t)(e - s)))

@@ -2579,9 +2579,9 @@ static void test_number_without_its_stop(void **state)
 /*
  * A number without its stop over the first clause under it, on the next
  * line or over a blank one: "6 Rights" / "6.1 ...", "3 Data protection",
- * "12 Term and Termination" -- a heading in title or sentence case, and
+ * "12 Term and Termination", "6 Term and termination." -- a heading in title or sentence case, and
  * the clauses under it cite 6.1, not the clause before it.  Not where
- * "N.1" does not follow, nor a line that states a duty ("4 Fees are due"),
+ * "N.1" does not follow, nor a line that states a duty ("5 Fees are due."),
  * runs on in lower case ("2 weeks after delivery"), leads on or does not
  * go on from the clause before it.
  */
@@ -2616,16 +2616,23 @@ static void test_title_over_first_clause(void **state)
 		"2 Quality and safety\n"
 		"2.1 The Supplier keeps a safety programme.\n"
 		"\n"
-		"4 Term and termination.\n"
+		"5 Fees are due.\n"
 		"\n"
-		"4.1 Either party may terminate on notice.\n",
-		"1", "1.1", "2", "2.1", "2.1", "4.1");
+		"5.1 The Customer pays monthly.\n"
+		"\n"
+		"6 Term and termination.\n"
+		"\n"
+		"6.1 Either party may terminate on notice.\n",
+		"1", "1.1", "2", "2.1", "2.1", "5.1", "6", "6.1");
 	buf_init(&path, 0);
 	document_heading_path(&f->doc, 3, &path);
 	assert_string_equal(path.ptr, "2 Quality and safety");
 	buf_reset(&path);
 	document_heading_path(&f->doc, 5, &path);
 	assert_string_equal(path.ptr, "");
+	buf_reset(&path);
+	document_heading_path(&f->doc, 7, &path);
+	assert_string_equal(path.ptr, "6 Term and termination");
 	buf_release(&path);
 	CLAUSES(f,
 		"1 General\n"
