@@ -1138,6 +1138,20 @@ static int title_over_first_clause(const struct splitter *sp, struct label *lab)
 	       first_clause_follows(t, sp->end, sp->doc->text.len, lab->ordinal);
 }
 
+/*
+ * Whether line l, after the open paragraph, is "5 Data protection" over
+ * "5.1 ..." on the line after it: a title that opens a paragraph of its own.
+ */
+static int title_line_over_clause(const struct splitter *sp, const struct line *l)
+{
+	const char *t = sp->doc->text.ptr;
+	struct label lab;
+
+	return isdigit((unsigned char)t[l->first]) &&
+	       outline_parse_unstopped_over(&sp->outline, t + l->first, t + l->last, &lab) &&
+	       first_clause_follows(t, l->last, sp->doc->text.len, lab.ordinal);
+}
+
 static int flush_paragraph(struct splitter *sp, struct buf *err)
 {
 	struct document *doc = sp->doc;
@@ -2547,6 +2561,8 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 			} else if (has_lower(t, l.first, l.last)) {
 				/* "Product: ..." / "Renewal: ...": a field a line */
 				breaks = sp.caption ||
+					 /* "4.2 ... fees." / "5 Data protection" / "5.1 ..." */
+					 (ends_clause(t, &prev) && title_line_over_clause(&sp, &l)) ||
 					 (field_line(t, l.first, l.last) &&
 					  field_line(t, last_line_start(t, &sp), sp.end)) ||
 					 sentence_after_fields(&sp, &l) ||

@@ -2608,6 +2608,15 @@ static void test_title_over_first_clause(void **state)
 	document_heading_path(&f->doc, 5, &path);
 	assert_string_equal(path.ptr, "6 Rights");
 	buf_release(&path);
+	/* With no blank line: after a clause that ends, not one that runs on. */
+	CLAUSES(f,
+		"1 Scope\n"
+		"1.1 The Seller supplies the service in Annex 1.\n"
+		"2 Prices and payment\n"
+		"2.1 The Buyer pays the fees in thirty days of the invoice\n"
+		"3 Data Protection\n"
+		"3.1 The Seller keeps the data safe.\n",
+		"1", "1.1", "2", "2.1");
 	/* A heading left open does not head a clause of another number. */
 	CLAUSES(f,
 		"1 Supply\n"
