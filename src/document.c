@@ -1817,17 +1817,35 @@ static void add_heading_caption(const struct document *doc, size_t i, struct buf
 	buf_rtrim(out);
 }
 
+/*
+ * Whether clause `inner` ("7.4", "7.4(a)") is cited under another first
+ * number than clause `outer` ("2", "2.6"): a clause of its own that a
+ * heading left open above it does not head ("2 Quality" over "6.1" where
+ * "6 Term" was not read as a heading).
+ */
+static int other_number(const char *outer, const char *inner)
+{
+	size_t n = strspn(outer, "0123456789"), m = strspn(inner, "0123456789");
+
+	return n && m && (!outer[n] || outer[n] == '.') && inner[m] == '.' &&
+	       (n != m || strncmp(outer, inner, n));
+}
+
 void document_heading_path(const struct document *doc, size_t i, struct buf *out)
 {
 	long chain[16];
 	int n = 0;
 	long p;
+	const char *own;
 
 	if (i >= doc->npara)
 		return;
+	own = doc->paras[i].clause;
 	for (p = doc->paras[i].parent; p >= 0 && n < (int)ARRAY_SIZE(chain);
-	     p = doc->paras[p].parent)
-		chain[n++] = p;
+	     p = doc->paras[p].parent) {
+		if (!own || !doc->paras[p].clause || !other_number(doc->paras[p].clause, own))
+			chain[n++] = p;
+	}
 	while (n-- > 0) {
 		add_heading_caption(doc, (size_t)chain[n], out);
 		if (n)

@@ -1109,6 +1109,45 @@ int outline_parse_unstopped(const struct outline *ol, const char *s, const char 
 	       goes_on(ol, lab->ordinal);
 }
 
+/* Words in a title over the first clause under it, at most. */
+#define TITLE_OVER_MAX_WORDS 6
+
+int outline_parse_unstopped_over(const struct outline *ol, const char *s, const char *e,
+				 struct label *lab)
+{
+	const char *p = s;
+	size_t k, body, letters = 0, words = 1;
+
+	memset(lab, 0, sizeof(*lab));
+	while (p < e && isdigit((unsigned char)*p) && p - s < 4)
+		p++;
+	if (p == s || p - s > 3 || *s == '0' || p >= e || (*p != ' ' && *p != '\t'))
+		return 0;
+	lab->ordinal = strtoul(s, NULL, 10);
+	lab->style = STYLE_NUMBER;
+	lab->len = (size_t)(p - s);
+	lab->depth = 1;
+	body = (size_t)(skip_blanks(p, e) - s);
+	lab->body = body;
+	/* "6 Term and Termination." over "6.1": its title, the stop after it */
+	if (e - s > (ptrdiff_t)body + 1 && e[-1] == '.' && isalpha((unsigned char)e[-2]))
+		e--;
+	/* "Rights", "Term and Termination", "Data protection": a few words, no figure. */
+	if (!outline_heading_words(s, body, (size_t)(e - s)) || outline_states(s, body, (size_t)(e - s)) ||
+	    outline_leads_in(s, body, (size_t)(e - s)))
+		return 0;
+	for (k = body; k < (size_t)(e - s); k++) {
+		if (isdigit((unsigned char)s[k]) || s[k] == '(' || s[k] == '"')
+			return 0;
+		letters += isalpha((unsigned char)s[k]) != 0;
+		if (s[k] == ' ' && ++words > TITLE_OVER_MAX_WORDS)
+			return 0;
+	}
+	if (letters < UNSTOPPED_TITLE_MIN_LETTERS)
+		return 0;
+	return !ol || goes_on(ol, lab->ordinal);
+}
+
 int outline_parse_letter_number(const char *s, const char *e, struct label *lab)
 {
 	const char *p = s + 1, *b;

@@ -1093,6 +1093,65 @@ static int heads_clause_after_gap(const struct splitter *sp, const struct line *
 	return 1;
 }
 
+/* Blank lines between a title and the first clause under it, at most. */
+#define TITLE_OVER_GAP_LINES 2
+
+/*
+ * Whether the next line with text after t[..at) opens with the first
+ * clause under number n, "n.1" ("6.1 The Supplier ...", "6.1. Licence"),
+ * over at most TITLE_OVER_GAP_LINES blank lines.
+ */
+static int first_clause_follows(const char *t, size_t at, size_t len, unsigned long n)
+{
+	int lines = 0;
+	size_t k;
+
+	while (at < len && (t[at] == ' ' || t[at] == '\t' || t[at] == '\r' || t[at] == '\n'))
+		if (t[at++] == '\n' && ++lines > TITLE_OVER_GAP_LINES + 1)
+			return 0;
+	if (!lines)
+		return 0;
+	for (k = at; k < len && isdigit((unsigned char)t[k]) && k - at < 4; k++)
+		;
+	if (k == at || t[at] == '0' || strtoul(t + at, NULL, 10) != n || k + 2 >= len ||
+	    t[k] != '.' || t[k + 1] != '1')
+		return 0;
+	k += 2;
+	if (t[k] == '.')
+		k++;
+	return k < len && (t[k] == ' ' || t[k] == '\t');
+}
+
+/*
+ * The open paragraph, one line, is "6 Rights" over "6.1 ..." on the next
+ * line with text: a number without its stop, in title or sentence case.
+ */
+static int title_over_first_clause(const struct splitter *sp, struct label *lab)
+{
+	const char *t = sp->doc->text.ptr;
+
+	if (sp->label.style != STYLE_NONE || sp->nlines != 1 || sp->md_level >= 0 ||
+	    (sp->kind != PARA_BODY && sp->kind != PARA_HEADING) ||
+	    !isdigit((unsigned char)t[sp->start]))
+		return 0;
+	return outline_parse_unstopped_over(&sp->outline, t + sp->start, t + sp->end, lab) &&
+	       first_clause_follows(t, sp->end, sp->doc->text.len, lab->ordinal);
+}
+
+/*
+ * Whether line l, after the open paragraph, is "5 Data protection" over
+ * "5.1 ..." on the line after it: a title that opens a paragraph of its own.
+ */
+static int title_line_over_clause(const struct splitter *sp, const struct line *l)
+{
+	const char *t = sp->doc->text.ptr;
+	struct label lab;
+
+	return isdigit((unsigned char)t[l->first]) &&
+	       outline_parse_unstopped_over(&sp->outline, t + l->first, t + l->last, &lab) &&
+	       first_clause_follows(t, l->last, sp->doc->text.len, lab.ordinal);
+}
+
 static int flush_paragraph(struct splitter *sp, struct buf *err)
 {
 	struct document *doc = sp->doc;
@@ -1123,6 +1182,11 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 			sp->label = lab;
 			sp->label_at = at;
 			sp->body = at + sp->label.body;
+		} else if (title_over_first_clause(sp, &lab)) {
+			sp->label = lab;
+			sp->label_at = sp->start;
+			sp->body = sp->start + sp->label.body;
+			kind = PARA_HEADING;
 		}
 	}
 	caption = sp->nlines == 1 ? reads_as_caption(sp) : sp->caption;
@@ -2467,6 +2531,7 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 		}
 		if (sp.open) {
 			const struct line prev = { 0, 0, sp.start, sp.end, 0 };
+			struct label title;
 			size_t at;
 			int label_here, breaks;
 
@@ -2486,12 +2551,18 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				   heads_clause_unlabelled(&sp, at + probe.body, l.last)) {
 				sp.kind = PARA_HEADING;
 				breaks = 1;
+			} else if (label_here && probe.style == STYLE_NUMBER && probe.depth == 2 &&
+				   title_over_first_clause(&sp, &title)) {
+				/* "6 Rights" over "6.1 ...": its title */
+				breaks = 1;
 			} else if (label_here) {
 				breaks = ends_clause(t, &prev) || sp.caption ||
 					 sentence_over_clause(&sp, &probe);
 			} else if (has_lower(t, l.first, l.last)) {
 				/* "Product: ..." / "Renewal: ...": a field a line */
 				breaks = sp.caption ||
+					 /* "4.2 ... fees." / "5 Data protection" / "5.1 ..." */
+					 (ends_clause(t, &prev) && title_line_over_clause(&sp, &l)) ||
 					 (field_line(t, l.first, l.last) &&
 					  field_line(t, last_line_start(t, &sp), sp.end)) ||
 					 sentence_after_fields(&sp, &l) ||

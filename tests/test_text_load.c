@@ -2577,6 +2577,93 @@ static void test_number_without_its_stop(void **state)
 }
 
 /*
+ * A number without its stop over the first clause under it, on the next
+ * line or over a blank one: "6 Rights" / "6.1 ...", "3 Data protection",
+ * "12 Term and Termination", "6 Term and termination." -- a heading in title or sentence case, and
+ * the clauses under it cite 6.1, not the clause before it.  Not where
+ * "N.1" does not follow, nor a line that states a duty ("5 Fees are due."),
+ * runs on in lower case ("2 weeks after delivery"), leads on or does not
+ * go on from the clause before it.
+ */
+static void test_title_over_first_clause(void **state)
+{
+	struct fixture *f = *state;
+	struct buf path;
+
+	CLAUSES(f,
+		"4.2 The Supplier tests the System.\n"
+		"\n"
+		"5 Installation\n"
+		"5.1 The Supplier installs the System.\n"
+		"5.2 The Supplier trains the staff.\n"
+		"\n"
+		"6 Rights\n"
+		"6.1 The Supplier grants the Operator a licence.\n"
+		"\n"
+		"7 Data protection\n"
+		"\n"
+		"7.1. The Supplier processes data on instructions.\n",
+		"4.2", "5", "5.1", "5.2", "6", "6.1", "7", "7.1");
+	buf_init(&path, 0);
+	document_heading_path(&f->doc, 5, &path);
+	assert_string_equal(path.ptr, "6 Rights");
+	buf_release(&path);
+	/* With no blank line: after a clause that ends, not one that runs on. */
+	CLAUSES(f,
+		"1 Scope\n"
+		"1.1 The Seller supplies the service in Annex 1.\n"
+		"2 Prices and payment\n"
+		"2.1 The Buyer pays the fees in thirty days of the invoice\n"
+		"3 Data Protection\n"
+		"3.1 The Seller keeps the data safe.\n",
+		"1", "1.1", "2", "2.1");
+	/* A heading left open does not head a clause of another number. */
+	CLAUSES(f,
+		"1 Supply\n"
+		"1.1 The Supplier supplies the goods.\n"
+		"\n"
+		"2 Quality and safety\n"
+		"2.1 The Supplier keeps a safety programme.\n"
+		"\n"
+		"5 Fees are due.\n"
+		"\n"
+		"5.1 The Customer pays monthly.\n"
+		"\n"
+		"6 Term and termination.\n"
+		"\n"
+		"6.1 Either party may terminate on notice.\n",
+		"1", "1.1", "2", "2.1", "2.1", "5.1", "6", "6.1");
+	buf_init(&path, 0);
+	document_heading_path(&f->doc, 3, &path);
+	assert_string_equal(path.ptr, "2 Quality and safety");
+	buf_reset(&path);
+	document_heading_path(&f->doc, 5, &path);
+	assert_string_equal(path.ptr, "");
+	buf_reset(&path);
+	document_heading_path(&f->doc, 7, &path);
+	assert_string_equal(path.ptr, "6 Term and termination");
+	buf_release(&path);
+	CLAUSES(f,
+		"1 General\n"
+		"1.1 The Supplier delivers the System within:\n"
+		"\n"
+		"2 weeks after the order\n"
+		"\n"
+		"2.1 The Customer pays the fees.\n"
+		"\n"
+		"3 Fees are due monthly\n"
+		"3.1 The Customer pays the invoice.\n"
+		"\n"
+		"9 Warranty\n"
+		"9.1 The Supplier warrants the System.\n"
+		"\n"
+		"4 Warranty\n"
+		"\n"
+		"The Supplier warrants the System.\n",
+		"1", "1.1", "1.1", "2.1", "2.1", "2.1", "2.1", "2.1");
+}
+
+/*
  * Clauses numbered by ordinal words, as contracts drafted in Spanish
  * number them: "FIRST. PURPOSE.", "SECOND.- PRICE", "TWENTY-FIRST.
  * JURISDICTION", "Third:", "CLAUSE FOURTH.", "FIFTH CLAUSE.-", cited as
@@ -3086,6 +3173,7 @@ int main(void)
 		T(test_unlabelled_heading_line_over_its_clause),
 		T(test_unlabelled_heading_after_a_blank),
 		T(test_number_without_its_stop),
+		T(test_title_over_first_clause),
 		T(test_ordinal_word_clauses),
 		T(test_ordinal_word_spaced_and_glued),
 		T(test_definitions_one_a_line),
