@@ -261,11 +261,12 @@ int outline_parse_unstopped(const struct outline *ol, const char *s, const char 
  * A number without its stop over the first clause under it, which the
  * caller has seen on the next line ("6.1" under "6"): "6 Rights", "12
  * Warranty", "3 Delivery and delay", "6 Term and Termination.", as Nordic
- * and much European drafting writes a clause's title.  The title is a few words (at most six) with a
- * capital first, in title or sentence case, no figure, stop, colon or
- * bracket, stating no duty ("5 Fees are due") and not ending on a word
- * that leads on; with `ol` the number goes on as outline_parse_unstopped
- * wants.  Not "2 weeks after delivery" (lower case) nor a page's number.
+ * and much European drafting writes a clause's title.  The title is a few
+ * words (at most six) with a capital first, in title or sentence case, no
+ * figure, stop, colon or bracket, stating no duty ("5 Fees are due") and
+ * not ending on a word that leads on; with `ol` the number goes on as
+ * outline_parse_unstopped wants.  Not "2 weeks after delivery" (lower
+ * case) nor a page's number.
  */
 int outline_parse_unstopped_over(const struct outline *ol, const char *s, const char *e,
 				 struct label *lab);
