@@ -667,6 +667,59 @@ static int second_of_pair(const char *t, size_t prev_end, size_t ms)
 }
 
 /*
+ * Whether the quoted alias whose parenthesis opens at t[ms] names the
+ * first of the two parties of a contract that names no company for it:
+ * 'issued under the Frame Agreement ... between Nordvik Telecom AS
+ * ("Operator") and Fjordsense Analytics AB ("Supplier")', a suffix not
+ * read, or a body with none ("Lakeside Health System").  The name follows
+ * "between" in a sentence that names a contract or its making
+ * (named_between), and "and" a second name whose alias is a role noun or
+ * follows a company: "the margin is the difference between Gross Revenue
+ * ("GR") and Net Revenue ("NR")" and "the interface between Order Entry
+ * ("OE") and Billing ("BL")" name no party.
+ */
+static int first_of_contract_pair(struct roles_finder *rf, const char *t, size_t lo, size_t ms,
+				  size_t me, size_t end)
+{
+	static const char *const words[] = {
+		"agreement", "contract", "order", "terms", "statement", "made", "entered",
+		"concluded", "executed", "issued", "signed",
+	};
+	size_t ss = sentence_start(t, lo, ms), i, open, qs, qe;
+	int told = 0;
+
+	if (!named_between(t, ms, 0))
+		return 0;
+	for (i = ss; i < ms && !told; i++)
+		if (isalpha((unsigned char)t[i]) && (i == ss || !isalnum((unsigned char)t[i - 1])) &&
+		    word_at(t, ms, i, words, ARRAY_SIZE(words)))
+			told = 1;
+	if (!told)
+		return 0;
+	for (i = me; i < end && (t[i] == ' ' || t[i] == ','); i++)
+		;
+	if (i + 4 > end || strncmp(t + i, "and ", 4))
+		return 0;
+	/* The second alias, on the same line, within PAIR_GAP bytes. */
+	for (open = i + 4; open < end && open < me + PAIR_GAP && t[open] != '(' && t[open] != '\n';
+	     open++)
+		;
+	if (open >= end || t[open] != '(')
+		return 0;
+	for (qs = open + 1; qs < end && qs < open + 40 && t[qs] != '"' && t[qs] != ')'; qs++)
+		;
+	if (qs >= end || t[qs] != '"')
+		return 0;
+	for (qe = ++qs; qe < end && qe < qs + 40 && t[qe] != '"'; qe++)
+		;
+	if (qe >= end || t[qe] != '"')
+		return 0;
+	if (qe - qs > 4 && !strncasecmp(t + qs, "the ", 4))
+		qs += 4;
+	return noun_role(rf, t + qs, qe - qs) != ROLE_UNKNOWN || names_entity(rf, t + i + 4, open - i - 4);
+}
+
+/*
  * "by and between Acme Corp. and Customer": when one side is a role noun
  * and the other a name, the name is the other role.  Two names, or two
  * nouns, say nothing about who supplies.
@@ -1756,7 +1809,10 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		}
 		any_entity = entity_before(rf, t, lo, ms) ||
 			     second_of_pair(t, last_party_end, ms) || block_entry(t, lo, ms) ||
-			     in_role_field(rf, t, end, ms);
+			     in_role_field(rf, t, end, ms) ||
+			     /* The first of a contract's pair, quoted, before any party. */
+			     (!*ngroups && memchr(t + ms, '"', me - ms) &&
+			      first_of_contract_pair(rf, t, lo, ms, me, end));
 		if (n[0] && !n[1] && abbreviates_words_before(rf, t, ms, t + s[0], n[0]))
 			any_entity = 0;
 		for (g = 0; g < 2; g++) {
