@@ -1090,6 +1090,116 @@ static int named_in_you_field(struct roles_finder *rf, const char *t, size_t end
 	return 1;
 }
 
+/* Bytes before a list of "you" in which a letter's "we, Acme Inc.," is read. */
+#define LETTER_WE_REACH 300
+
+/*
+ * A letter's writer named beside "we" in the sentence before `at`: 'the
+ * terms on which we, Brightwave Labs, Inc., will provide services to ...',
+ * 'We, Quantix Software Ltd, are pleased to ...'.  The name runs from
+ * after "we, " to the comma before a lower-case word, and must end in a
+ * company suffix: "we, together with our affiliates, will" names no one.
+ */
+static int letter_we_named(struct roles_finder *rf, const char *t, size_t at, size_t *s,
+			   size_t *n)
+{
+	size_t lo = at > LETTER_WE_REACH ? at - LETTER_WE_REACH : 0, i, j;
+
+	size_t k;
+
+	/* Its sentence ("Inc." ends none), within its line. */
+	i = sentence_start(t, lo, at);
+	for (k = at; k > i; k--)
+		if (t[k - 1] == '\n' || t[k - 1] == ';')
+			break;
+	for (i = k; i + 4 < at; i++) {
+		if ((t[i] != 'w' && t[i] != 'W') || t[i + 1] != 'e' || t[i + 2] != ',' ||
+		    t[i + 3] != ' ' || (i > 0 && isalnum((unsigned char)t[i - 1])))
+			continue;
+		for (j = i + 4; j + 2 < at && t[j] != '('; j++)
+			if (t[j] == ',' && t[j + 1] == ' ' && islower((unsigned char)t[j + 2]))
+				break;
+		if (j + 2 >= at || !isupper((unsigned char)t[i + 4]))
+			return 0;
+		/* 'we, Acme Limited ("we" or "us"), will': up to its alias. */
+		while (j > i + 4 && t[j - 1] == ' ')
+			j--;
+		*s = i + 4;
+		*n = j - *s;
+		return *n > 0 && rf_matches(rf, rf->company, t + *s, *n);
+	}
+	return 0;
+}
+
+static int has_role(const struct roles *out, enum party_role role);
+
+/*
+ * Whether t[from..to) says that the writer supplies the one it writes to:
+ * "will provide services to", "will give ... access", "are pleased to
+ * offer"; not where it engages or appoints it ("we, Acme Inc., engage
+ * Beta LLC (\"you\") to ..."), the letter of a customer to its supplier.
+ */
+static int supplies_between(const char *t, size_t from, size_t to)
+{
+	static const char *const supply[] = {
+		"provide", "give", "supply", "grant", "license", "deliver", "offer", "perform",
+		"make", "host",
+	};
+	static const char *const engage[] = {
+		"engage", "appoint", "retain", "hire", "instruct", "commission", "order", "purchase",
+		"buy",
+	};
+	size_t i;
+	int supplies = 0;
+
+	for (i = from; i < to; i++) {
+		if (!isalpha((unsigned char)t[i]) || (i > from && isalpha((unsigned char)t[i - 1])))
+			continue;
+		if (word_at(t, to, i, engage, ARRAY_SIZE(engage)))
+			return 0;
+		supplies |= word_at(t, to, i, supply, ARRAY_SIZE(supply));
+	}
+	return supplies;
+}
+
+/* Words of the name of a letter's addressee, at most. */
+#define ADDRESSEE_WORDS 6
+
+/*
+ * The name right before the parenthesis at `at`, its capitalised words
+ * and "&": "to Harbour & Finch LLP (", back to a lower-case word before
+ * them.  Zero
+ * where it ends in no company suffix.
+ */
+static int addressee_before(struct roles_finder *rf, const char *t, size_t at, size_t *s,
+			    size_t *n)
+{
+	size_t i = at, e, words = 0;
+
+	while (i > 0 && t[i - 1] == ' ')
+		i--;
+	e = i;
+	while (words < ADDRESSEE_WORDS && i > 0) {
+		size_t w = i;
+
+		while (w > 0 && (isalnum((unsigned char)t[w - 1]) || strchr("&.'-,", t[w - 1])))
+			w--;
+		/* The suffix may be in lower case: "Greyfield Rail plc". */
+		if (w == i || !(isupper((unsigned char)t[w]) || t[w] == '&' || !words))
+			break;
+		i = w;
+		words++;
+		if (i == 0 || t[i - 1] != ' ')
+			break;
+		i--;
+	}
+	while (i < e && !isupper((unsigned char)t[i]))
+		i++;
+	*s = i;
+	*n = e - i;
+	return *n > 0 && rf_matches(rf, rf->company, t + i, e - i);
+}
+
 /*
  * Terms of service name the company once and then say "we": 'WhatsApp
  * Ireland Limited ("WhatsApp," "our," "we," or "us")', '(hereafter
@@ -1137,11 +1247,31 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		 * unless it is the one that accepts the terms.
 		 */
 		if (!first && second && !named_in_you_field(rf, t, end, lstart, out, groups, ngroups)) {
-			size_t before = out->nparties;
+			size_t before = out->nparties, ws, wn;
 
 			accepting_customer(rf, t, lstart, is, in, nitems, out, groups, ngroups);
 			if (out->nparties == before)
 				your_noun_customer(t, is, in, nitems, out, groups, ngroups);
+			/*
+			 * A letter: 'we, Brightwave Labs, Inc., will give Harbour
+			 * & Finch LLP ("you") access': the writer supplies, the
+			 * one it writes to, named before "you", is its customer.
+			 */
+			if (out->nparties == before && *ngroups + 2 <= MAX_GROUPS &&
+			    !has_role(out, ROLE_CUSTOMER) && lstart > 0 && t[lstart - 1] == '(' &&
+			    letter_we_named(rf, t, lstart, &ws, &wn) &&
+			    addressee_before(rf, t, lstart - 1, &s, &n) && s > ws + wn &&
+			    !party_named(out, t + s, n) && supplies_between(t, ws + wn, s)) {
+				struct party *we = supplies_between(t, ws + wn, s) ?
+						   party_named(out, t + ws, wn) : NULL;
+
+				if (!we && add_party(out, t + ws, wn, ws, ROLE_VENDOR,
+						     "named beside \"we\""))
+					groups[out->nparties - 1] = (int)(*ngroups)++;
+				if ((!we || we->role == ROLE_VENDOR) &&
+				    add_party(out, t + s, n, s, ROLE_CUSTOMER, "named beside \"you\""))
+					groups[out->nparties - 1] = (int)(*ngroups)++;
+			}
 		}
 		if (!first || second)
 			continue;

@@ -7306,6 +7306,48 @@ static void test_roles80_first_of_contract_pair(void **state)
 	check_loaded_roles(no_second, no_pair, 1);
 }
 
+/*
+ * A letter names its writer beside "we" and the one it writes to before
+ * "you": the writer that provides is the vendor, the addressee its
+ * customer.  A writer that engages or appoints the addressee is its
+ * customer, and "we, together with our affiliates," names no one.
+ */
+static void test_roles80_letter_we_and_you(void **state)
+{
+	static const char letter[] =
+		"Dear Ms Patel,\n\nThis letter sets out the terms on which we, Brightwave Labs, Inc., "
+		"will provide services to Harbour & Finch LLP (\"you\").\n\n"
+		"1. We will provide the analytics services.\n2. You will pay the fees.\n";
+	static const char pleased[] =
+		"Dear Jordan,\n\nWe, Quantix Software Ltd, are pleased to confirm that we will provide "
+		"the services below to Greyfield Rail plc (\"you\").\n\n1. You will pay the fees.\n";
+	static const char engages[] =
+		"Dear Mr Olsen,\n\nWe, Harbour & Finch LLP, engage Brightwave Labs, Inc. (\"you\") to "
+		"provide the services below.\n\n1. You will provide the services.\n";
+	static const char no_name[] =
+		"Dear Ms Patel,\n\nThis letter sets out the terms on which we, together with our "
+		"affiliates, will provide services to Harbour & Finch LLP (\"you\").\n\n"
+		"1. We will provide the services.\n";
+	static const struct party_case letter_parties[] = {
+		{ "Brightwave Labs, Inc.", ROLE_VENDOR }, { "Harbour & Finch LLP", ROLE_CUSTOMER },
+	};
+	static const struct party_case pleased_parties[] = {
+		{ "Quantix Software Ltd", ROLE_VENDOR }, { "Greyfield Rail plc", ROLE_CUSTOMER },
+	};
+	static const struct party_case engaged[] = {
+		{ "Harbour & Finch LLP", NO_PARTY }, { "Brightwave Labs, Inc.", NO_PARTY },
+	};
+	static const struct party_case unnamed[] = {
+		{ "Harbour & Finch LLP", NO_PARTY },
+	};
+
+	(void)state;
+	check_loaded_roles(letter, letter_parties, 2);
+	check_loaded_roles(pleased, pleased_parties, 2);
+	check_loaded_roles(engages, engaged, 2);
+	check_loaded_roles(no_name, unnamed, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7491,6 +7533,7 @@ int main(void)
 		cmocka_unit_test(test_roles79_aliases_joined_by_or),
 		cmocka_unit_test(test_roles79_short_name_defined_as_term),
 		cmocka_unit_test(test_roles80_first_of_contract_pair),
+		cmocka_unit_test(test_roles80_letter_we_and_you),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
