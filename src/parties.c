@@ -66,15 +66,18 @@ static struct party *add_party(struct roles *out, const char *text, size_t len, 
 	return p;
 }
 
-/* Words that end the name of a party that is no company. */
+/*
+ * Words that end the name of a party that is no company, or open it before
+ * "of": "the City of Harbor", "the Town of Eastfield".
+ */
 static int is_institution_word(const char *w, size_t n)
 {
 	static const char *const words[] = {
-		"Agency", "Association", "Authority", "Bancorp", "Bank", "Clinic", "College",
-		"Cooperative", "Council", "County", "Department", "District", "Foundation",
+		"Agency", "Association", "Authority", "Bancorp", "Bank", "Borough", "City", "Clinic",
+		"College", "Cooperative", "Council", "County", "Department", "District", "Foundation",
 		"Fund", "Government", "Hospital", "Institute", "Laboratories", "Laboratory",
-		"Ministry", "Municipality", "N.A", "N.A.", "School", "Society", "Trust",
-		"University",
+		"Ministry", "Municipality", "N.A", "N.A.", "School", "Society", "Town", "Township",
+		"Trust", "University", "Village",
 	};
 	size_t i, k;
 	int caps = 1;

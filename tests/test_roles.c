@@ -7348,6 +7348,41 @@ static void test_roles80_letter_we_and_you(void **state)
 	check_loaded_roles(no_name, unnamed, 1);
 }
 
+/*
+ * Local government names itself "the City of ...", "the Town of ...": an
+ * institution that opens a pair that agrees or a numbered parties block.
+ * Named in a recital, it is no party.
+ */
+static void test_roles80_city_of(void **state)
+{
+	static const char agrees[] =
+		"AGREEMENT\n\nThe City of Harbor (\"City\") and Northgate Systems, Inc. "
+		"(\"Contractor\") enter into this Agreement as follows.\n\n"
+		"1. The Contractor shall provide the services.\n";
+	static const char block[] =
+		"AGREEMENT\n\nPARTIES\n(1) THE TOWN OF EASTFIELD (\"Town\"); and\n"
+		"(2) NORTHGATE SYSTEMS LIMITED (\"Contractor\").\n\n"
+		"1. The Contractor shall provide the services.\n";
+	static const char recital[] =
+		"AGREEMENT\n\nThis Agreement is dated 1 May 2025.\nThe City of Harbor (\"Harbor\") "
+		"has adopted a parking plan. Northgate Systems, Inc. (\"Contractor\") shall provide "
+		"services.\n\n1. The Contractor shall provide the services.\n";
+	static const struct party_case city[] = {
+		{ "City", ROLE_CUSTOMER }, { "Contractor", ROLE_VENDOR },
+	};
+	static const struct party_case town[] = {
+		{ "Town", ROLE_CUSTOMER }, { "Contractor", ROLE_VENDOR },
+	};
+	static const struct party_case no_city[] = {
+		{ "Harbor", NO_PARTY }, { "Contractor", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_loaded_roles(agrees, city, 2);
+	check_loaded_roles(block, town, 2);
+	check_loaded_roles(recital, no_city, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7534,6 +7569,7 @@ int main(void)
 		cmocka_unit_test(test_roles79_short_name_defined_as_term),
 		cmocka_unit_test(test_roles80_first_of_contract_pair),
 		cmocka_unit_test(test_roles80_letter_we_and_you),
+		cmocka_unit_test(test_roles80_city_of),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
