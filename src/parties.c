@@ -3431,6 +3431,54 @@ static void opposite_uses(struct roles *out, const int *groups, const int *agent
 	}
 }
 
+/* Bytes of a contract short enough that one use decides its two parties. */
+#define SHORT_CONTRACT 3000
+
+/*
+ * Two parties, neither decided, in a short contract where only one of
+ * them is used, and only one way: "Harbor shall provide the analytics
+ * service to Greyfield" and nothing more.  That one takes the role its
+ * uses show and the other the other role.  Where the other is used at
+ * all, or the one both ways, nothing is decided (opposite_uses reads
+ * uses on both sides).
+ */
+static void one_sided_uses(struct roles *out, const int *groups, const int *agent,
+			   const struct role_uses *gu, enum party_role *group_role,
+			   int *known, int *nknown, int *nunknown)
+{
+	int two[2], n = 0, g, k;
+	size_t i;
+
+	for (g = 0; g < MAX_GROUPS && n < 2; g++)
+		if (!agent[g] && group_role[g] == ROLE_UNKNOWN)
+			two[n++] = g;
+	if (n < 2)
+		return;
+	for (k = 0; k < 2; k++) {
+		const struct role_uses *a = &gu[two[k]], *b = &gu[two[1 - k]];
+		unsigned av = a->vendor + a->vendor3, ac = a->customer + a->customer3;
+		enum party_role role;
+
+		if (b->vendor || b->vendor3 || b->customer || b->customer3 || (av && ac) ||
+		    (!a->vendor && !a->customer))
+			continue;
+		role = av ? ROLE_VENDOR : ROLE_CUSTOMER;
+		group_role[two[k]] = role;
+		group_role[two[1 - k]] = role == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
+		for (i = 0; i < out->nparties; i++)
+			if (groups[i] == two[k] || groups[i] == two[1 - k]) {
+				out->parties[i].role = group_role[groups[i]];
+				out->parties[i].why = groups[i] == two[1 - k] ? "the other party" :
+						      role == ROLE_VENDOR ? "supplies under the contract" :
+									    "pays under the contract";
+			}
+		*known = two[k];
+		*nknown = 2;
+		*nunknown = 0;
+		return;
+	}
+}
+
 /* Whether alias `a` is the n bytes at t[s], in any case, a run of white space as one space. */
 static int alias_spelt(const char *a, const char *t, size_t n)
 {
@@ -4080,6 +4128,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	if ((ngroups - (size_t)nagents == 2 && nunknown == 2) ||
 	    (nknown == 0 && only_two_used(ngroups, agent, gu)))
 		opposite_uses(out, groups, agent, gu, group_role, &known, &nknown, &nunknown);
+	if (ngroups - (size_t)nagents == 2 && nunknown == 2 && doc->text.len <= SHORT_CONTRACT)
+		one_sided_uses(out, groups, agent, gu, group_role, &known, &nknown, &nunknown);
 	if (ngroups - (size_t)nagents == 2 && nknown == 1 && nunknown == 1 &&
 	    shared_undertaking(doc, out, groups, known, unknown, gu, group_role)) {
 		/* Neither is the supplier: rules read neither as the vendor. */

@@ -7383,6 +7383,42 @@ static void test_roles80_city_of(void **state)
 	check_loaded_roles(recital, no_city, 2);
 }
 
+/*
+ * A short contract of two parties that uses only one of them, one way:
+ * that one takes the role its uses show and the other the other role.
+ * A use that is negated, or none, decides nothing.
+ */
+static void test_roles80_short_contract_one_sided(void **state)
+{
+	static const char provides[] =
+		"This Agreement is made between Harbor Analytics Ltd (\"Harbor\") and Greyfield Rail plc "
+		"(\"Greyfield\").\n1. Harbor shall provide the analytics service to Greyfield.\n";
+	static const char hosts[] =
+		"This Agreement is made between Harbor Analytics Ltd (\"Harbor\") and Greyfield Rail plc "
+		"(\"Greyfield\").\n1. Harbor will host the Model for Greyfield.\n"
+		"2. This Agreement is governed by English law.\n";
+	static const char negated[] =
+		"This Agreement is made between Harbor Analytics Ltd (\"Harbor\") and Greyfield Rail plc "
+		"(\"Greyfield\").\n1. Harbor shall not provide the analytics service to any competitor "
+		"of Greyfield.\n";
+	static const char confidential[] =
+		"This Agreement is made between Harbor Analytics Ltd (\"Harbor\") and Greyfield Rail plc "
+		"(\"Greyfield\").\n1. Harbor shall keep the information of Greyfield confidential.\n"
+		"2. Harbor shall return it on request.\n";
+	static const struct party_case decided[] = {
+		{ "Harbor", ROLE_VENDOR }, { "Greyfield", ROLE_CUSTOMER },
+	};
+	static const struct party_case undecided[] = {
+		{ "Harbor", ROLE_UNKNOWN }, { "Greyfield", ROLE_UNKNOWN },
+	};
+
+	(void)state;
+	check_loaded_roles(provides, decided, 2);
+	check_loaded_roles(hosts, decided, 2);
+	check_loaded_roles(negated, undecided, 2);
+	check_loaded_roles(confidential, undecided, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7570,6 +7606,7 @@ int main(void)
 		cmocka_unit_test(test_roles80_first_of_contract_pair),
 		cmocka_unit_test(test_roles80_letter_we_and_you),
 		cmocka_unit_test(test_roles80_city_of),
+		cmocka_unit_test(test_roles80_short_contract_one_sided),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
