@@ -1137,6 +1137,33 @@ static int letter_we_named(struct roles_finder *rf, const char *t, size_t at, si
 static int has_role(const struct roles *out, enum party_role role);
 
 /*
+ * Whether the name at t[at] follows "and" right after a list of "we":
+ * '... ("we", "us") and Harbour & Finch LLP'.
+ */
+static int we_list_before(const char *t, size_t at)
+{
+	size_t i = at, q;
+
+	while (i > 0 && t[i - 1] == ' ')
+		i--;
+	if (i < 4 || strncmp(t + i - 4, " and", 4))
+		return 0;
+	i -= 4;
+	while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ','))
+		i--;
+	if (i == 0 || t[i - 1] != ')')
+		return 0;
+	for (q = i - 1; q > 0 && i - q < LIST_MAX * (LIST_ITEM_MAX + 8) && t[q - 1] != '('; q--)
+		;
+	for (; q < i; q++)
+		if ((t[q] == '"' || t[q] == '\'') && q + 3 < i &&
+		    (!strncasecmp(t + q + 1, "we\"", 3) || !strncasecmp(t + q + 1, "we'", 3) ||
+		     !strncasecmp(t + q + 1, "us\"", 3)))
+			return 1;
+	return 0;
+}
+
+/*
  * Whether t[from..to) says that the writer supplies the one it writes to:
  * "will provide services to", "will give ... access", "are pleased to
  * offer"; not where it engages or appoints it ("we, Acme Inc., engage
@@ -1273,6 +1300,19 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 					groups[out->nparties - 1] = (int)(*ngroups)++;
 				if ((!we || we->role == ROLE_VENDOR) &&
 				    add_party(out, t + s, n, s, ROLE_CUSTOMER, "named beside \"you\""))
+					groups[out->nparties - 1] = (int)(*ngroups)++;
+			}
+			/*
+			 * 'between Brightwave Labs, Inc. ("we", "us") and Harbour &
+			 * Finch LLP ("you")': the other of a pair whose first is "we".
+			 */
+			else if (out->nparties == before && *ngroups + 1 <= MAX_GROUPS &&
+				 has_role(out, ROLE_VENDOR) && !has_role(out, ROLE_CUSTOMER) &&
+				 lstart > 0 && t[lstart - 1] == '(' &&
+				 addressee_before(rf, t, lstart - 1, &s, &n) &&
+				 !party_named(out, t + s, n) && we_list_before(t, s) &&
+				 named_between(t, lstart - 1, 0)) {
+				if (add_party(out, t + s, n, s, ROLE_CUSTOMER, "named beside \"you\""))
 					groups[out->nparties - 1] = (int)(*ngroups)++;
 			}
 		}

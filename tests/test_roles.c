@@ -7341,7 +7341,22 @@ static void test_roles80_letter_we_and_you(void **state)
 		{ "Harbour & Finch LLP", NO_PARTY },
 	};
 
+	static const char between_we[] =
+		"Dear Mr Olsen,\n\nThis letter agreement is between Brightwave Labs, Inc. (\"we\", \"us\") "
+		"and Harbour & Finch LLP (\"you\").\n\n1. We will provide the services.\n";
+	static const char between_named[] =
+		"Dear Mr Olsen,\n\nThis letter agreement is between Brightwave Labs, Inc. "
+		"(\"Brightwave\") and Harbour & Finch LLP (\"you\").\n\n1. You will provide the services.\n";
+	static const struct party_case we_pair[] = {
+		{ "Brightwave Labs, Inc.", ROLE_VENDOR }, { "Harbour & Finch LLP", ROLE_CUSTOMER },
+	};
+	static const struct party_case named_pair[] = {
+		{ "Harbour & Finch LLP", NO_PARTY },
+	};
+
 	(void)state;
+	check_loaded_roles(between_we, we_pair, 2);
+	check_loaded_roles(between_named, named_pair, 1);
 	check_loaded_roles(letter, letter_parties, 2);
 	check_loaded_roles(pleased, pleased_parties, 2);
 	check_loaded_roles(engages, engaged, 2);
