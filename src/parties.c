@@ -66,15 +66,18 @@ static struct party *add_party(struct roles *out, const char *text, size_t len, 
 	return p;
 }
 
-/* Words that end the name of a party that is no company. */
+/*
+ * Words that end the name of a party that is no company, or open it before
+ * "of": "the City of Harbor", "the Town of Eastfield".
+ */
 static int is_institution_word(const char *w, size_t n)
 {
 	static const char *const words[] = {
-		"Agency", "Association", "Authority", "Bancorp", "Bank", "Clinic", "College",
-		"Cooperative", "Council", "County", "Department", "District", "Foundation",
+		"Agency", "Association", "Authority", "Bancorp", "Bank", "Borough", "City", "Clinic",
+		"College", "Cooperative", "Council", "County", "Department", "District", "Foundation",
 		"Fund", "Government", "Hospital", "Institute", "Laboratories", "Laboratory",
-		"Ministry", "Municipality", "N.A", "N.A.", "School", "Society", "Trust",
-		"University",
+		"Ministry", "Municipality", "N.A", "N.A.", "School", "Society", "Town", "Township",
+		"Trust", "University", "Village",
 	};
 	size_t i, k;
 	int caps = 1;
@@ -667,6 +670,59 @@ static int second_of_pair(const char *t, size_t prev_end, size_t ms)
 }
 
 /*
+ * Whether the quoted alias whose parenthesis opens at t[ms] names the
+ * first of the two parties of a contract that names no company for it:
+ * 'issued under the Frame Agreement ... between Nordvik Telecom AS
+ * ("Operator") and Fjordsense Analytics AB ("Supplier")', a suffix not
+ * read, or a body with none ("Lakeside Health System").  The name follows
+ * "between" in a sentence that names a contract or its making
+ * (named_between), and "and" a second name whose alias is a role noun or
+ * follows a company: "the margin is the difference between Gross Revenue
+ * ("GR") and Net Revenue ("NR")" and "the interface between Order Entry
+ * ("OE") and Billing ("BL")" name no party.
+ */
+static int first_of_contract_pair(struct roles_finder *rf, const char *t, size_t lo, size_t ms,
+				  size_t me, size_t end)
+{
+	static const char *const words[] = {
+		"agreement", "contract", "order", "terms", "statement", "made", "entered",
+		"concluded", "executed", "issued", "signed",
+	};
+	size_t ss = sentence_start(t, lo, ms), i, open, qs, qe;
+	int told = 0;
+
+	if (!named_between(t, ms, 0))
+		return 0;
+	for (i = ss; i < ms && !told; i++)
+		if (isalpha((unsigned char)t[i]) && (i == ss || !isalnum((unsigned char)t[i - 1])) &&
+		    word_at(t, ms, i, words, ARRAY_SIZE(words)))
+			told = 1;
+	if (!told)
+		return 0;
+	for (i = me; i < end && (t[i] == ' ' || t[i] == ','); i++)
+		;
+	if (i + 4 > end || strncmp(t + i, "and ", 4))
+		return 0;
+	/* The second alias, on the same line, within PAIR_GAP bytes. */
+	for (open = i + 4; open < end && open < me + PAIR_GAP && t[open] != '(' && t[open] != '\n';
+	     open++)
+		;
+	if (open >= end || t[open] != '(')
+		return 0;
+	for (qs = open + 1; qs < end && qs < open + 40 && t[qs] != '"' && t[qs] != ')'; qs++)
+		;
+	if (qs >= end || t[qs] != '"')
+		return 0;
+	for (qe = ++qs; qe < end && qe < qs + 40 && t[qe] != '"'; qe++)
+		;
+	if (qe >= end || t[qe] != '"')
+		return 0;
+	if (qe - qs > 4 && !strncasecmp(t + qs, "the ", 4))
+		qs += 4;
+	return noun_role(rf, t + qs, qe - qs) != ROLE_UNKNOWN || names_entity(rf, t + i + 4, open - i - 4);
+}
+
+/*
  * "by and between Acme Corp. and Customer": when one side is a role noun
  * and the other a name, the name is the other role.  Two names, or two
  * nouns, say nothing about who supplies.
@@ -1037,6 +1093,143 @@ static int named_in_you_field(struct roles_finder *rf, const char *t, size_t end
 	return 1;
 }
 
+/* Bytes before a list of "you" in which a letter's "we, Acme Inc.," is read. */
+#define LETTER_WE_REACH 300
+
+/*
+ * A letter's writer named beside "we" in the sentence before `at`: 'the
+ * terms on which we, Brightwave Labs, Inc., will provide services to ...',
+ * 'We, Quantix Software Ltd, are pleased to ...'.  The name runs from
+ * after "we, " to the comma before a lower-case word, and must end in a
+ * company suffix: "we, together with our affiliates, will" names no one.
+ */
+static int letter_we_named(struct roles_finder *rf, const char *t, size_t at, size_t *s,
+			   size_t *n)
+{
+	size_t lo = at > LETTER_WE_REACH ? at - LETTER_WE_REACH : 0, i, j;
+
+	size_t k;
+
+	/* Its sentence ("Inc." ends none), within its line. */
+	i = sentence_start(t, lo, at);
+	for (k = at; k > i; k--)
+		if (t[k - 1] == '\n' || t[k - 1] == ';')
+			break;
+	for (i = k; i + 4 < at; i++) {
+		if ((t[i] != 'w' && t[i] != 'W') || t[i + 1] != 'e' || t[i + 2] != ',' ||
+		    t[i + 3] != ' ' || (i > 0 && isalnum((unsigned char)t[i - 1])))
+			continue;
+		for (j = i + 4; j + 2 < at && t[j] != '('; j++)
+			if (t[j] == ',' && t[j + 1] == ' ' && islower((unsigned char)t[j + 2]))
+				break;
+		if (j + 2 >= at || !isupper((unsigned char)t[i + 4]))
+			return 0;
+		/* 'we, Acme Limited ("we" or "us"), will': up to its alias. */
+		while (j > i + 4 && t[j - 1] == ' ')
+			j--;
+		*s = i + 4;
+		*n = j - *s;
+		return *n > 0 && rf_matches(rf, rf->company, t + *s, *n);
+	}
+	return 0;
+}
+
+static int has_role(const struct roles *out, enum party_role role);
+
+/*
+ * Whether the name at t[at] follows "and" right after a list of "we":
+ * '... ("we", "us") and Harbour & Finch LLP'.
+ */
+static int we_list_before(const char *t, size_t at)
+{
+	size_t i = at, q;
+
+	while (i > 0 && t[i - 1] == ' ')
+		i--;
+	if (i < 4 || strncmp(t + i - 4, " and", 4))
+		return 0;
+	i -= 4;
+	while (i > 0 && (t[i - 1] == ' ' || t[i - 1] == ','))
+		i--;
+	if (i == 0 || t[i - 1] != ')')
+		return 0;
+	for (q = i - 1; q > 0 && i - q < LIST_MAX * (LIST_ITEM_MAX + 8) && t[q - 1] != '('; q--)
+		;
+	for (; q < i; q++)
+		if ((t[q] == '"' || t[q] == '\'') && q + 3 < i &&
+		    (!strncasecmp(t + q + 1, "we\"", 3) || !strncasecmp(t + q + 1, "we'", 3) ||
+		     !strncasecmp(t + q + 1, "us\"", 3)))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether t[from..to) says that the writer supplies the one it writes to:
+ * "will provide services to", "will give ... access", "are pleased to
+ * offer"; not where it engages or appoints it ("we, Acme Inc., engage
+ * Beta LLC (\"you\") to ..."), the letter of a customer to its supplier.
+ */
+static int supplies_between(const char *t, size_t from, size_t to)
+{
+	static const char *const supply[] = {
+		"provide", "give", "supply", "grant", "license", "deliver", "offer", "perform",
+		"make", "host",
+	};
+	static const char *const engage[] = {
+		"engage", "appoint", "retain", "hire", "instruct", "commission", "order", "purchase",
+		"buy",
+	};
+	size_t i;
+	int supplies = 0;
+
+	for (i = from; i < to; i++) {
+		if (!isalpha((unsigned char)t[i]) || (i > from && isalpha((unsigned char)t[i - 1])))
+			continue;
+		if (word_at(t, to, i, engage, ARRAY_SIZE(engage)))
+			return 0;
+		supplies |= word_at(t, to, i, supply, ARRAY_SIZE(supply));
+	}
+	return supplies;
+}
+
+/* Words of the name of a letter's addressee, at most. */
+#define ADDRESSEE_WORDS 6
+
+/*
+ * The name right before the parenthesis at `at`, its capitalised words
+ * and "&": "to Harbour & Finch LLP (", back to a lower-case word before
+ * them.  Zero
+ * where it ends in no company suffix.
+ */
+static int addressee_before(struct roles_finder *rf, const char *t, size_t at, size_t *s,
+			    size_t *n)
+{
+	size_t i = at, e, words = 0;
+
+	while (i > 0 && t[i - 1] == ' ')
+		i--;
+	e = i;
+	while (words < ADDRESSEE_WORDS && i > 0) {
+		size_t w = i;
+
+		while (w > 0 && (isalnum((unsigned char)t[w - 1]) || strchr("&.'-,", t[w - 1])))
+			w--;
+		/* The suffix may be in lower case: "Greyfield Rail plc". */
+		if (w == i || !(isupper((unsigned char)t[w]) || t[w] == '&' || !words))
+			break;
+		i = w;
+		words++;
+		if (i == 0 || t[i - 1] != ' ')
+			break;
+		i--;
+	}
+	while (i < e && !isupper((unsigned char)t[i]))
+		i++;
+	*s = i;
+	*n = e - i;
+	return *n > 0 && rf_matches(rf, rf->company, t + i, e - i);
+}
+
 /*
  * Terms of service name the company once and then say "we": 'WhatsApp
  * Ireland Limited ("WhatsApp," "our," "we," or "us")', '(hereafter
@@ -1084,11 +1277,44 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		 * unless it is the one that accepts the terms.
 		 */
 		if (!first && second && !named_in_you_field(rf, t, end, lstart, out, groups, ngroups)) {
-			size_t before = out->nparties;
+			size_t before = out->nparties, ws, wn;
 
 			accepting_customer(rf, t, lstart, is, in, nitems, out, groups, ngroups);
 			if (out->nparties == before)
 				your_noun_customer(t, is, in, nitems, out, groups, ngroups);
+			/*
+			 * A letter: 'we, Brightwave Labs, Inc., will give Harbour
+			 * & Finch LLP ("you") access': the writer supplies, the
+			 * one it writes to, named before "you", is its customer.
+			 */
+			if (out->nparties == before && *ngroups + 2 <= MAX_GROUPS &&
+			    !has_role(out, ROLE_CUSTOMER) && lstart > 0 && t[lstart - 1] == '(' &&
+			    letter_we_named(rf, t, lstart, &ws, &wn) &&
+			    addressee_before(rf, t, lstart - 1, &s, &n) && s > ws + wn &&
+			    !party_named(out, t + s, n) && supplies_between(t, ws + wn, s)) {
+				struct party *we = supplies_between(t, ws + wn, s) ?
+						   party_named(out, t + ws, wn) : NULL;
+
+				if (!we && add_party(out, t + ws, wn, ws, ROLE_VENDOR,
+						     "named beside \"we\""))
+					groups[out->nparties - 1] = (int)(*ngroups)++;
+				if ((!we || we->role == ROLE_VENDOR) &&
+				    add_party(out, t + s, n, s, ROLE_CUSTOMER, "named beside \"you\""))
+					groups[out->nparties - 1] = (int)(*ngroups)++;
+			}
+			/*
+			 * 'between Brightwave Labs, Inc. ("we", "us") and Harbour &
+			 * Finch LLP ("you")': the other of a pair whose first is "we".
+			 */
+			else if (out->nparties == before && *ngroups + 1 <= MAX_GROUPS &&
+				 has_role(out, ROLE_VENDOR) && !has_role(out, ROLE_CUSTOMER) &&
+				 lstart > 0 && t[lstart - 1] == '(' &&
+				 addressee_before(rf, t, lstart - 1, &s, &n) &&
+				 !party_named(out, t + s, n) && we_list_before(t, s) &&
+				 named_between(t, lstart - 1, 0)) {
+				if (add_party(out, t + s, n, s, ROLE_CUSTOMER, "named beside \"you\""))
+					groups[out->nparties - 1] = (int)(*ngroups)++;
+			}
 		}
 		if (!first || second)
 			continue;
@@ -1756,7 +1982,10 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		}
 		any_entity = entity_before(rf, t, lo, ms) ||
 			     second_of_pair(t, last_party_end, ms) || block_entry(t, lo, ms) ||
-			     in_role_field(rf, t, end, ms);
+			     in_role_field(rf, t, end, ms) ||
+			     /* The first of a contract's pair, quoted, before any party. */
+			     (!*ngroups && memchr(t + ms, '"', me - ms) &&
+			      first_of_contract_pair(rf, t, lo, ms, me, end));
 		if (n[0] && !n[1] && abbreviates_words_before(rf, t, ms, t + s[0], n[0]))
 			any_entity = 0;
 		for (g = 0; g < 2; g++) {
@@ -3242,6 +3471,54 @@ static void opposite_uses(struct roles *out, const int *groups, const int *agent
 	}
 }
 
+/* Bytes of a contract short enough that one use decides its two parties. */
+#define SHORT_CONTRACT 3000
+
+/*
+ * Two parties, neither decided, in a short contract where only one of
+ * them is used, and only one way: "Harbor shall provide the analytics
+ * service to Greyfield" and nothing more.  That one takes the role its
+ * uses show and the other the other role.  Where the other is used at
+ * all, or the one both ways, nothing is decided (opposite_uses reads
+ * uses on both sides).
+ */
+static void one_sided_uses(struct roles *out, const int *groups, const int *agent,
+			   const struct role_uses *gu, enum party_role *group_role,
+			   int *known, int *nknown, int *nunknown)
+{
+	int two[2], n = 0, g, k;
+	size_t i;
+
+	for (g = 0; g < MAX_GROUPS && n < 2; g++)
+		if (!agent[g] && group_role[g] == ROLE_UNKNOWN)
+			two[n++] = g;
+	if (n < 2)
+		return;
+	for (k = 0; k < 2; k++) {
+		const struct role_uses *a = &gu[two[k]], *b = &gu[two[1 - k]];
+		unsigned av = a->vendor + a->vendor3, ac = a->customer + a->customer3;
+		enum party_role role;
+
+		if (b->vendor || b->vendor3 || b->customer || b->customer3 || (av && ac) ||
+		    (!a->vendor && !a->customer))
+			continue;
+		role = av ? ROLE_VENDOR : ROLE_CUSTOMER;
+		group_role[two[k]] = role;
+		group_role[two[1 - k]] = role == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
+		for (i = 0; i < out->nparties; i++)
+			if (groups[i] == two[k] || groups[i] == two[1 - k]) {
+				out->parties[i].role = group_role[groups[i]];
+				out->parties[i].why = groups[i] == two[1 - k] ? "the other party" :
+						      role == ROLE_VENDOR ? "supplies under the contract" :
+									    "pays under the contract";
+			}
+		*known = two[k];
+		*nknown = 2;
+		*nunknown = 0;
+		return;
+	}
+}
+
 /* Whether alias `a` is the n bytes at t[s], in any case, a run of white space as one space. */
 static int alias_spelt(const char *a, const char *t, size_t n)
 {
@@ -3891,6 +4168,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	if ((ngroups - (size_t)nagents == 2 && nunknown == 2) ||
 	    (nknown == 0 && only_two_used(ngroups, agent, gu)))
 		opposite_uses(out, groups, agent, gu, group_role, &known, &nknown, &nunknown);
+	if (ngroups - (size_t)nagents == 2 && nunknown == 2 && doc->text.len <= SHORT_CONTRACT)
+		one_sided_uses(out, groups, agent, gu, group_role, &known, &nknown, &nunknown);
 	if (ngroups - (size_t)nagents == 2 && nknown == 1 && nunknown == 1 &&
 	    shared_undertaking(doc, out, groups, known, unknown, gu, group_role)) {
 		/* Neither is the supplier: rules read neither as the vendor. */
