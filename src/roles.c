@@ -225,13 +225,18 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * "a limited trial"); the descriptive phrases in any case.  Those of
 	 * Japan, Scandinavia, Germany (the non-profit "gGmbH" too), Italy, India and Malaysia too
 	 * ("Kabushiki Kaisha", "K.K.", "AB", "A/S", "KG", "Pvt", "Sdn Bhd").
+	 * Norway's "AS" and "ASA" and the European "SE" are words of English
+	 * too ("SUCH AS", "AS IS"): only after a word that ends in a small
+	 * letter ("Nordvik Telecom AS", "Rhenwald Logistik SE") and not
+	 * before a word in capitals ("the Services AS IS").
 	 */
 #define COMPANY_SUFFIX \
 	"\\b(?:Inc|INC|Incorporated|INCORPORATED|LLC|L\\.L\\.C|Ltd|LTD|Limited|LIMITED|" \
 	"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|gGmbH|GMBH|AG|" \
 	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC|" \
 	"Kabushiki Kaisha|KABUSHIKI KAISHA|K\\.K|Godo Kaisha|GODO KAISHA|G\\.K|" \
-	"S\\.p\\.A|S\\.r\\.l|Oy|Oyj|AB|A/S|ApS|KGaA|KG|Pvt|PVT|Sdn\\.? Bhd|Bhd|BHD)\\b"
+	"S\\.p\\.A|S\\.r\\.l|Oy|Oyj|AB|A/S|ApS|KGaA|KG|Pvt|PVT|Sdn\\.? Bhd|Bhd|BHD|" \
+	"(?<=[a-z\\x{C0}-\\x{24F}] )(?:AS|ASA|SE)(?![ \\t]+[A-Z]{2}))\\b"
 	rf->company = compile_no_jit(COMPANY_SUFFIX, 0);
 	/*
 	 * In an entity the suffix ends a name ("Acme, Inc.", "Dairy Co. Inc."):

@@ -11,6 +11,7 @@
 #include "engine.h"
 #include "load.h"
 #include "roles.h"
+#include "roles_internal.h"
 #include "roles_words.h"
 
 static const char pack[] =
@@ -7482,6 +7483,48 @@ static void test_city_of_is_a_public_body(void **state)
 	check_loaded_roles(recital, no_city, 2);
 }
 
+/* Whether rf->entity finds a company's name in s. */
+static int names_a_company(struct roles_finder *rf, const char *s)
+{
+	return pcre2_match(rf->entity, (PCRE2_SPTR)s, strlen(s), 0, 0, rf->md, NULL) >= 0;
+}
+
+/*
+ * Norway's "AS" and "ASA" and the European "SE" end a company's name
+ * where the name is written in small letters; "SUCH AS", "AS IS" and
+ * "such as" name none.  A two-party list then reads both parties.
+ */
+static void test_nordic_and_european_suffixes(void **state)
+{
+	struct roles_finder *rf;
+	static const char se[] =
+		"MASTER AGREEMENT\n\nParties: Rhenwald Logistik SE (\"Rhenwald\") and Brightmoor Labs, Inc. "
+		"(\"Brightmoor\").\n\n1. Brightmoor shall provide the routing service to Rhenwald.\n"
+		"2. Rhenwald shall pay the fees within 30 days.\n";
+	static const char as[] =
+		"MASTER AGREEMENT\n\nParties: Solvang Maritime AS (\"Solvang\") and Tidewise Models ApS "
+		"(\"Tidewise\").\n\n1. Tidewise shall provide the hosting service to Solvang.\n"
+		"2. Solvang shall pay the fees within 30 days.\n";
+	static const struct party_case se_roles[] = {
+		{ "Rhenwald", ROLE_CUSTOMER }, { "Brightmoor", ROLE_VENDOR },
+	};
+	static const struct party_case as_roles[] = {
+		{ "Solvang", ROLE_CUSTOMER }, { "Tidewise", ROLE_VENDOR },
+	};
+
+	(void)state;
+	rf = roles_finder_new(&rs);
+	assert_true(names_a_company(rf, "issued to Nordvik Telecom AS (\"the Operator\")"));
+	assert_true(names_a_company(rf, "Havbris Energi ASA, a company registered in Norway"));
+	assert_true(names_a_company(rf, "Rhenwald Logistik SE and"));
+	assert_false(names_a_company(rf, "FOR SERVICES SUCH AS HOSTING"));
+	assert_false(names_a_company(rf, "The Services AS IS AND WITH ALL FAULTS"));
+	assert_false(names_a_company(rf, "Services such as hosting"));
+	roles_finder_free(rf);
+	check_loaded_roles(se, se_roles, 2);
+	check_loaded_roles(as, as_roles, 2);
+}
+
 /*
  * A short contract of two parties that uses only one of them, one way:
  * that one takes the role its uses show and the other the other role.
@@ -7708,6 +7751,7 @@ int main(void)
 		cmocka_unit_test(test_letter_we_and_you),
 		cmocka_unit_test(test_city_of_is_a_public_body),
 		cmocka_unit_test(test_short_contract_one_sided),
+		cmocka_unit_test(test_nordic_and_european_suffixes),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
