@@ -673,6 +673,39 @@ static enum party_role actor_role(struct roles_finder *rf, const struct roles *r
 }
 
 /*
+ * Words that say data about people is not the customer's: it comes from
+ * others (the first NFROM_ELSEWHERE: "third parties", "public sources",
+ * "public registers"),
+ * or no longer names anyone ("de-identified", "aggregated").
+ */
+static const char *const not_customers_people[] = {
+	"third part", "public source", "publicly available", "public register", "public record",
+	"de-identified", "deidentified", "anonymised", "anonymized", "aggregated",
+	"pseudonymised", "pseudonymized",
+};
+#define NFROM_ELSEWHERE 5
+
+/* Bytes after a passive verb in which where it came from is named. */
+#define SOURCE_REACH 64
+
+/*
+ * Whether the passive at body[at..end) says the thing came from others,
+ * not from either party: "obtained by the Contractor from public
+ * sources", "collected from publicly available registers", "received
+ * from third parties".  Read from the verb to SOURCE_REACH bytes past
+ * the match, not past the clause's end.  A byte scan: no regex runs.
+ */
+static int passive_from_elsewhere(const char *body, size_t blen, size_t at, size_t end)
+{
+	size_t e = end + SOURCE_REACH < blen ? end + SOURCE_REACH : blen, k;
+
+	for (k = at; k < e; k++)
+		if (body[k] == ';' || (body[k] == '.' && (k + 1 == e || body[k + 1] == ' ')))
+			break;
+	return word_start_in(body + at, k - at, not_customers_people, NFROM_ELSEWHERE);
+}
+
+/*
  * Whether body says, in the passive, who provides or handles what it
  * defines, other than the vendor giving it: "files uploaded by Customer",
  * "data processed by Vendor on behalf of Customer"; not "any file made
@@ -695,6 +728,11 @@ static int passive_not_by_vendor(struct roles_finder *rf, const struct roles *r,
 		rf_group(rf, 3, &ps, &pn);
 		rf_group(rf, 4, &ws, &wn);
 		actor = wn ? actor_role(rf, r, body + ws, wn) : ROLE_UNKNOWN;
+		/* "obtained by the Contractor from public sources": nobody's data. */
+		if (passive_from_elsewhere(body, blen, pcre2_get_ovector_pointer(rf->md)[0], end)) {
+			from = end > from ? end : from + 1;
+			continue;
+		}
 		if (rn && word_is(body + ps, pn, "by") ? actor != ROLE_CUSTOMER :
 		    rn && word_is(body + ps, pn, "from") ? actor != ROLE_VENDOR :
 		    !vn || actor != ROLE_VENDOR)
@@ -1385,18 +1423,6 @@ static int derived_name(const char *term, size_t tlen)
 	}
 	return 0;
 }
-
-/*
- * Words that say data about people is not the customer's: it comes from
- * others (the first NFROM_ELSEWHERE: "third parties", "public sources"),
- * or no longer names anyone ("de-identified", "aggregated").
- */
-static const char *const not_customers_people[] = {
-	"third part", "public source", "publicly available",
-	"de-identified", "deidentified", "anonymised", "anonymized", "aggregated",
-	"pseudonymised", "pseudonymized",
-};
-#define NFROM_ELSEWHERE 3
 
 /*
  * Whether body names data about, of or from the customer's own people:

@@ -6722,15 +6722,22 @@ static void test_terms74_data_of_the_customers_people(void **state)
 				      "customers of the Contractor.", "Consumer Data"),
 			     TERM_CUSTOMER_DATA);
 	/*
-	 * The City unnamed by an alias: named "(the \"City\")", it is now found
-	 * as the customer, and terms.c then reads "residents
-	 * registered with the City, obtained ... from public sources" as its
-	 * data, whatever the public sources say (as with any customer found).
+	 * What the vendor gets from public sources or third parties about the
+	 * customer's people is not the customer's: the City found as the
+	 * customer by its alias.
 	 */
-	assert_int_not_equal(class_in("the City of Harbor",
+	assert_int_not_equal(class_in("the City of Harbor (the \"City\")",
 				      "\"Reference Data\" means data relating to residents registered "
 				      "with the City, obtained by the Contractor from public sources.",
 				      "Reference Data"), TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
+				      "\"Background Data\" means information about households in the "
+				      "Council's area collected by the Contractor from public registers.",
+				      "Background Data"), TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("the City of Harbor (the \"City\")",
+				  "\"Resident Data\" means data relating to residents registered "
+				  "with the City, provided by the City to the Contractor.",
+				  "Resident Data"), TERM_CUSTOMER_DATA);
 	assert_int_not_equal(class_in("the City of Harbor (the \"City\")",
 				      "\"Survey Data\" means data about members of the public.",
 				      "Survey Data"), TERM_CUSTOMER_DATA);
