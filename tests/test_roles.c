@@ -6748,6 +6748,41 @@ static void test_terms74_data_of_the_customers_people(void **state)
 }
 
 /*
+ * A data term its definition gives to neither side is the customer's
+ * where the contract says it remains the customer's property; not where
+ * it is the vendor's property, nor past "not", nor "intellectual
+ * property of" anyone.
+ */
+static void test_data_that_remains_the_customers_property(void **state)
+{
+	(void)state;
+	assert_int_equal(class_in("the University of Northfield (the \"University\")",
+				  "\"Data\" means the de-identified patient data described in "
+				  "Schedule 3.\n1.2 The Data shall remain the property of the University.",
+				  "Data"), TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("Marlow District Council (the \"Council\")",
+				  "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 All Pilot "
+				  "Data are and shall at all times be the sole and exclusive property of "
+				  "the Council.", "Pilot Data"), TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("Marlow District Council (the \"Council\")",
+				  "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 Pilot "
+				  "Data shall remain the Council's property.", "Pilot Data"),
+			 TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
+				      "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 Pilot "
+				      "Data shall remain the property of the Contractor.", "Pilot Data"),
+			     TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
+				      "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 Pilot "
+				      "Data shall not remain the property of the Council.", "Pilot Data"),
+			     TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
+				      "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 Pilot "
+				      "Data is the intellectual property of the Council's licensors.",
+				      "Pilot Data"), TERM_CUSTOMER_DATA);
+}
+
+/*
  * terms74: where "Farmer Data" is the customer's, "farmer questions" used
  * bare is too; not where the term is not the customer's data, nor a word
  * that only starts with the people's name.
@@ -7699,6 +7734,7 @@ int main(void)
 		cmocka_unit_test(test_public_body_party_is_substituted),
 		cmocka_unit_test(test_model_serving_software_is_no_model),
 		cmocka_unit_test(test_terms74_data_of_the_customers_people),
+		cmocka_unit_test(test_data_that_remains_the_customers_property),
 		cmocka_unit_test(test_terms74_people_kinds_used),
 		cmocka_unit_test(test_roles74_local_government_described),
 		cmocka_unit_test(test_roles76_institution_opens_the_preamble),
