@@ -6723,15 +6723,22 @@ static void test_terms74_data_of_the_customers_people(void **state)
 				      "customers of the Contractor.", "Consumer Data"),
 			     TERM_CUSTOMER_DATA);
 	/*
-	 * The City unnamed by an alias: named "(the \"City\")", it is now found
-	 * as the customer, and terms.c then reads "residents
-	 * registered with the City, obtained ... from public sources" as its
-	 * data, whatever the public sources say (as with any customer found).
+	 * What the vendor gets from public sources or third parties about the
+	 * customer's people is not the customer's: the City found as the
+	 * customer by its alias.
 	 */
-	assert_int_not_equal(class_in("the City of Harbor",
+	assert_int_not_equal(class_in("the City of Harbor (the \"City\")",
 				      "\"Reference Data\" means data relating to residents registered "
 				      "with the City, obtained by the Contractor from public sources.",
 				      "Reference Data"), TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
+				      "\"Background Data\" means information about households in the "
+				      "Council's area collected by the Contractor from public registers.",
+				      "Background Data"), TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("the City of Harbor (the \"City\")",
+				  "\"Resident Data\" means data relating to residents registered "
+				  "with the City, provided by the City to the Contractor.",
+				  "Resident Data"), TERM_CUSTOMER_DATA);
 	assert_int_not_equal(class_in("the City of Harbor (the \"City\")",
 				      "\"Survey Data\" means data about members of the public.",
 				      "Survey Data"), TERM_CUSTOMER_DATA);
@@ -6739,6 +6746,41 @@ static void test_terms74_data_of_the_customers_people(void **state)
 				      "\"Usage Data\" means data relating to the use of the Service by "
 				      "residents registered with the County.", "Usage Data"),
 			     TERM_CUSTOMER_DATA);
+}
+
+/*
+ * A data term its definition gives to neither side is the customer's
+ * where the contract says it remains the customer's property; not where
+ * it is the vendor's property, nor past "not", nor "intellectual
+ * property of" anyone.
+ */
+static void test_data_that_remains_the_customers_property(void **state)
+{
+	(void)state;
+	assert_int_equal(class_in("the University of Northfield (the \"University\")",
+				  "\"Data\" means the de-identified patient data described in "
+				  "Schedule 3.\n1.2 The Data shall remain the property of the University.",
+				  "Data"), TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("Marlow District Council (the \"Council\")",
+				  "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 All Pilot "
+				  "Data are and shall at all times be the sole and exclusive property of "
+				  "the Council.", "Pilot Data"), TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("Marlow District Council (the \"Council\")",
+				  "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 Pilot "
+				  "Data shall remain the Council's property.", "Pilot Data"),
+			 TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
+				      "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 Pilot "
+				      "Data shall remain the property of the Contractor.", "Pilot Data"),
+			     TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
+				      "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 Pilot "
+				      "Data shall not remain the property of the Council.", "Pilot Data"),
+			     TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
+				      "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 Pilot "
+				      "Data is the intellectual property of the Council's licensors.",
+				      "Pilot Data"), TERM_CUSTOMER_DATA);
 }
 
 /*
@@ -7735,6 +7777,7 @@ int main(void)
 		cmocka_unit_test(test_public_body_party_is_substituted),
 		cmocka_unit_test(test_model_serving_software_is_no_model),
 		cmocka_unit_test(test_terms74_data_of_the_customers_people),
+		cmocka_unit_test(test_data_that_remains_the_customers_property),
 		cmocka_unit_test(test_terms74_people_kinds_used),
 		cmocka_unit_test(test_roles74_local_government_described),
 		cmocka_unit_test(test_roles76_institution_opens_the_preamble),
