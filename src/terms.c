@@ -3102,6 +3102,39 @@ static int names_an_event(const char *term, size_t tlen)
 /* Bytes at the head of a definition in which a data name made by the machine says output. */
 #define OUTPUT_HEAD 32
 
+/* Words of a definition's first clause read at most, and bytes of it. */
+#define CLAUSE_WORDS_MAX 64
+#define CLAUSE_BYTES_MAX 320
+
+/*
+ * Splits the first clause of a definition (to a full stop or semicolon,
+ * within CLAUSE_BYTES_MAX bytes) into at most `max` words: their starts in
+ * w[] and lengths in wl[].  A word holds letters, figures and apostrophes,
+ * and hyphens where `hyphens` is set ("third-party" one word or two).
+ * Returns the number of words.
+ */
+static size_t clause_words(const char *def, size_t dlen, int hyphens, const char **w,
+			   size_t *wl, size_t max)
+{
+	size_t nw = 0, i, k, lim = dlen < CLAUSE_BYTES_MAX ? dlen : CLAUSE_BYTES_MAX;
+
+	for (i = 0; i < lim && nw < max; ) {
+		if (def[i] == '.' || def[i] == ';')
+			break;
+		if (!isalnum((unsigned char)def[i])) {
+			i++;
+			continue;
+		}
+		for (k = i; k < lim && (isalnum((unsigned char)def[k]) || def[k] == '\'' ||
+					(hyphens && def[k] == '-')); k++)
+			;
+		w[nw] = def + i;
+		wl[nw++] = k - i;
+		i = k;
+	}
+	return nw;
+}
+
 /*
  * Whether a definition says the data comes from the customer's own
  * networks, systems or equipment: '"Operator Telemetry" means performance
@@ -3130,25 +3163,12 @@ static int from_customers_systems(struct roles_finder *rf, const struct roles *r
 		"use", "usage", "software", "service", "services", "platform", "product",
 		"products", "application", "app", "solution", "not"
 	};
-	const char *w[64];
-	size_t wl[64], nw = 0, i, j, k, lim = dlen < 320 ? dlen : 320;
+	const char *w[CLAUSE_WORDS_MAX];
+	size_t wl[CLAUSE_WORDS_MAX], nw = clause_words(def, dlen, 1, w, wl, ARRAY_SIZE(w)), i, j;
 
-	for (i = 0; i < lim && nw < ARRAY_SIZE(w); ) {
-		if (def[i] == '.' || def[i] == ';')
-			break;
-		if (!isalnum((unsigned char)def[i])) {
-			i++;
-			continue;
-		}
-		for (k = i; k < lim && (isalnum((unsigned char)def[k]) || def[k] == '\'' ||
-					def[k] == '-'); k++)
-			;
-		if (word_in(def + i, k - i, vendors, ARRAY_SIZE(vendors)))
+	for (i = 0; i < nw; i++)
+		if (word_in(w[i], wl[i], vendors, ARRAY_SIZE(vendors)))
 			return 0;
-		w[nw] = def + i;
-		wl[nw++] = k - i;
-		i = k;
-	}
 	for (i = 1; i < nw; i++) {
 		int poss = word_is(w[i], wl[i], "your") ||
 			   (wl[i] > 2 && !memcmp(w[i] + wl[i] - 2, "'s", 2));
@@ -3719,6 +3739,9 @@ static int third_party_model(const char *def, size_t dlen)
 	return 0;
 }
 
+/* The words at the head of a definition in which usage_defined looks for its head. */
+#define USAGE_HEAD_WORDS 5
+
 /*
  * Whether a definition says what it defines is usage data: information
  * about how the customer uses the service, or information that leaves the
@@ -3748,24 +3771,12 @@ static int usage_defined(const char *def, size_t dlen)
 	};
 	static const char *const excl[] = { "excluding", "excludes", "exclude" };
 	static const char *const not_heads[] = { "not", "no", "never", "fees", "charges" };
-	const char *w[64];
-	size_t wl[64], nw = 0, i, k, lim = dlen < 320 ? dlen : 320, head = (size_t)-1;
+	const char *w[CLAUSE_WORDS_MAX];
+	size_t wl[CLAUSE_WORDS_MAX], nw, i, head = (size_t)-1;
 
-	for (i = 0; i < lim && nw < ARRAY_SIZE(w); ) {
-		if (def[i] == '.' || def[i] == ';')
-			break;
-		if (!isalnum((unsigned char)def[i])) {
-			i++;
-			continue;
-		}
-		for (k = i; k < lim && (isalnum((unsigned char)def[k]) || def[k] == '\'' ||
-					def[k] == '-'); k++)
-			;
-		w[nw] = def + i;
-		wl[nw++] = k - i;
-		i = k;
-	}
-	for (i = 0; i < nw && i < 5; i++) {
+	/* The head first: most definitions have none, and need no more words. */
+	nw = clause_words(def, dlen, 1, w, wl, USAGE_HEAD_WORDS);
+	for (i = 0; i < nw; i++) {
 		if (word_in(w[i], wl[i], not_heads, ARRAY_SIZE(not_heads)))
 			return 0;
 		if (word_in(w[i], wl[i], heads, ARRAY_SIZE(heads))) {
@@ -3775,6 +3786,7 @@ static int usage_defined(const char *def, size_t dlen)
 	}
 	if (head == (size_t)-1)
 		return 0;
+	nw = clause_words(def, dlen, 1, w, wl, ARRAY_SIZE(w));
 	for (i = head + 1; i < nw; i++) {
 		size_t j;
 
