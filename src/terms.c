@@ -4171,6 +4171,27 @@ static void gathered_before(const struct document *doc, const struct roles *r,
 }
 
 /*
+ * Whether a term's last word names what the vendor offers: "Service(s)",
+ * "Platform", "Software", "Solution", "Product(s)", "System", "Application"
+ * or "Offering".  Gathered from the customer's inputs and the outputs with
+ * the vendor's own parts ('... ("Outputs") from inputs submitted by Client
+ * ("Prompts") (together, the "Service")'), such a whole is the offering,
+ * neither data nor output.
+ */
+static int names_offering(const char *term, size_t tlen)
+{
+	static const char *const heads[] = { "Service", "Services", "Platform", "Software",
+					     "Solution", "Product", "Products", "System",
+					     "Application", "Offering" };
+	size_t w = last_word_start(term, tlen), i;
+
+	for (i = 0; i < ARRAY_SIZE(heads); i++)
+		if (strlen(heads[i]) == tlen - w && !strncasecmp(heads[i], term + w, tlen - w))
+			return 1;
+	return 0;
+}
+
+/*
  * The classes of the terms gathered at site `g`, added to its term.  A
  * definition that opens with one term of the customer's data and says it
  * is de-identified ('means Licensee Data from which the names ... have
@@ -4184,7 +4205,7 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	int data = 0, output = 0;
 	size_t end, named, plain = 0, tlen = strlen(d->term);
 
-	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM)
+	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM || names_offering(d->term, tlen))
 		return;
 	if (g->how == GATHER_BEFORE) {
 		gathered_before(doc, out, g, &data, &output);

@@ -6784,6 +6784,35 @@ static void test_data_that_remains_the_customers_property(void **state)
 }
 
 /*
+ * terms83: a whole named as the vendor's offering ("Service", "Platform",
+ * "Solution") gathered from the customer's inputs and the vendor's parts
+ * is neither the customer's data nor output; a whole named as the
+ * customer's ("Customer Materials") still is its data.
+ */
+static void test_offering_gathered_is_no_data(void **state)
+{
+	(void)state;
+	assert_int_not_equal(class_in("Harbor Media LLC (\"Client\")",
+				      "Contractor provides an API that generates images (\"Outputs\") "
+				      "from inputs submitted by Client (\"Prompts\") (together, the "
+				      "\"Service\").", "Service"), TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
+				      "The Contractor shall host the portal, process the data provided "
+				      "by the Council (\"Council Data\") and deliver reports "
+				      "(\"Reports\") (collectively, the \"Services\").", "Services"),
+			     TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("Marlow District Council (the \"Council\")",
+				  "The Contractor shall host the portal, process the data provided "
+				  "by the Council (\"Council Data\") and deliver reports "
+				  "(\"Reports\") (collectively, the \"Services\").", "Council Data"),
+			 TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("Harbor Media LLC (\"Client\")",
+				  "Client will supply its product images (\"Images\") and the "
+				  "descriptions submitted by Client (\"Descriptions\") (together, the "
+				  "\"Client Materials\").", "Client Materials"), TERM_CUSTOMER_DATA);
+}
+
+/*
  * terms74: where "Farmer Data" is the customer's, "farmer questions" used
  * bare is too; not where the term is not the customer's data, nor a word
  * that only starts with the people's name.
@@ -7778,6 +7807,7 @@ int main(void)
 		cmocka_unit_test(test_model_serving_software_is_no_model),
 		cmocka_unit_test(test_terms74_data_of_the_customers_people),
 		cmocka_unit_test(test_data_that_remains_the_customers_property),
+		cmocka_unit_test(test_offering_gathered_is_no_data),
 		cmocka_unit_test(test_terms74_people_kinds_used),
 		cmocka_unit_test(test_roles74_local_government_described),
 		cmocka_unit_test(test_roles76_institution_opens_the_preamble),
