@@ -5150,6 +5150,30 @@ static int materials_name(const char *w)
 }
 
 /*
+ * Whether the words before a term at t[i] deny what follows it: "No Pilot
+ * Data shall be", "None of the Data", "Neither the Data nor ...", or an
+ * aid before the term that inverts the sentence after a denial ("In no
+ * event shall Pilot Data be", "Under no circumstances will the Records
+ * remain").  "the", "all" and "any" before the term are passed over.
+ */
+static int denied_before(const char *t, size_t i)
+{
+	static const char *const dets[] = { "the", "all", "any", "such" };
+	static const char *const deny[] = { "no", "neither", "nor", "never", "not", "shall",
+					    "will", "must", "may", "should", "would", "can", "does",
+					    "do" };
+	size_t e = back_over_words(t, i, dets, ARRAY_SIZE(dets), 2), s = word_before(t, e);
+
+	if (word_in(t + s, e - s, deny, ARRAY_SIZE(deny)))
+		return 1;
+	if (!word_is(t + s, e - s, "of"))
+		return 0;
+	e = back_over_words(t, s, dets, 0, 0);
+	s = word_before(t, e);
+	return word_is(t + s, e - s, "none");
+}
+
+/*
  * Whether "property" at t[at] says term *j's owner is the customer, the
  * term just before its verb: "The Data shall remain the property of the
  * University", "All Study Records are and shall remain the sole and
@@ -5211,7 +5235,7 @@ static int property_of_customer(struct roles_finder *rf, const struct roles *r, 
 			break;
 		*j = term_named_at(r, t, len, i, (size_t)-1, &te);
 		if (*j != (size_t)-1 && te == e)
-			return 1;
+			return !denied_before(t, i);
 		s = i;
 		while (s > 0 && t[s - 1] == ' ')
 			s--;

@@ -6781,6 +6781,27 @@ static void test_data_that_remains_the_customers_property(void **state)
 				      "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 Pilot "
 				      "Data is the intellectual property of the Council's licensors.",
 				      "Pilot Data"), TERM_CUSTOMER_DATA);
+	/* terms83: denied before the term, or inverted after a denial. */
+	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
+				      "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 No "
+				      "Pilot Data shall be the property of the Council.", "Pilot Data"),
+			     TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
+				      "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 In no "
+				      "event shall Pilot Data be the property of the Council.",
+				      "Pilot Data"), TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Acme Health Inc. (\"Customer\")",
+				      "\"Study Records\" means the records in Exhibit B.\n1.2 Under no "
+				      "circumstances will the Study Records remain the property of "
+				      "Customer.", "Study Records"), TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Acme Health Inc. (\"Customer\")",
+				      "\"Study Records\" means the records in Exhibit B.\n1.2 None of "
+				      "the Study Records shall be the property of Customer.",
+				      "Study Records"), TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("Acme Health Inc. (\"Customer\")",
+				  "\"Study Records\" means the records in Exhibit B.\n1.2 All of "
+				  "the Study Records shall be the property of Customer.",
+				  "Study Records"), TERM_CUSTOMER_DATA);
 }
 
 /*
