@@ -4183,6 +4183,27 @@ static void gathered_before(const struct document *doc, const struct roles *r,
 }
 
 /*
+ * Whether a term's last word names what the vendor offers: "Service(s)",
+ * "Platform", "Software", "Solution", "Product(s)", "System", "Application"
+ * or "Offering".  Gathered from the customer's inputs and the outputs with
+ * the vendor's own parts ('... ("Outputs") from inputs submitted by Client
+ * ("Prompts") (together, the "Service")'), such a whole is the offering,
+ * neither data nor output.
+ */
+static int names_offering(const char *term, size_t tlen)
+{
+	static const char *const heads[] = { "Service", "Services", "Platform", "Software",
+					     "Solution", "Product", "Products", "System",
+					     "Application", "Offering" };
+	size_t w = last_word_start(term, tlen), i;
+
+	for (i = 0; i < ARRAY_SIZE(heads); i++)
+		if (strlen(heads[i]) == tlen - w && !strncasecmp(heads[i], term + w, tlen - w))
+			return 1;
+	return 0;
+}
+
+/*
  * The classes of the terms gathered at site `g`, added to its term.  A
  * definition that opens with one term of the customer's data and says it
  * is de-identified ('means Licensee Data from which the names ... have
@@ -4196,7 +4217,7 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	int data = 0, output = 0;
 	size_t end, named, plain = 0, tlen = strlen(d->term);
 
-	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM)
+	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM || names_offering(d->term, tlen))
 		return;
 	if (g->how == GATHER_BEFORE) {
 		gathered_before(doc, out, g, &data, &output);
@@ -5141,6 +5162,30 @@ static int materials_name(const char *w)
 }
 
 /*
+ * Whether the words before a term at t[i] deny what follows it: "No Pilot
+ * Data shall be", "None of the Data", "Neither the Data nor ...", or an
+ * aid before the term that inverts the sentence after a denial ("In no
+ * event shall Pilot Data be", "Under no circumstances will the Records
+ * remain").  "the", "all" and "any" before the term are passed over.
+ */
+static int denied_before(const char *t, size_t i)
+{
+	static const char *const dets[] = { "the", "all", "any", "such" };
+	static const char *const deny[] = { "no", "neither", "nor", "never", "not", "shall",
+					    "will", "must", "may", "should", "would", "can", "does",
+					    "do" };
+	size_t e = back_over_words(t, i, dets, ARRAY_SIZE(dets), 2), s = word_before(t, e);
+
+	if (word_in(t + s, e - s, deny, ARRAY_SIZE(deny)))
+		return 1;
+	if (!word_is(t + s, e - s, "of"))
+		return 0;
+	e = back_over_words(t, s, dets, 0, 0);
+	s = word_before(t, e);
+	return word_is(t + s, e - s, "none");
+}
+
+/*
  * Whether "property" at t[at] says term *j's owner is the customer, the
  * term just before its verb: "The Data shall remain the property of the
  * University", "All Study Records are and shall remain the sole and
@@ -5202,7 +5247,7 @@ static int property_of_customer(struct roles_finder *rf, const struct roles *r, 
 			break;
 		*j = term_named_at(r, t, len, i, (size_t)-1, &te);
 		if (*j != (size_t)-1 && te == e)
-			return 1;
+			return !denied_before(t, i);
 		s = i;
 		while (s > 0 && t[s - 1] == ' ')
 			s--;

@@ -6781,6 +6781,56 @@ static void test_data_that_remains_the_customers_property(void **state)
 				      "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 Pilot "
 				      "Data is the intellectual property of the Council's licensors.",
 				      "Pilot Data"), TERM_CUSTOMER_DATA);
+	/* terms83: denied before the term, or inverted after a denial. */
+	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
+				      "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 No "
+				      "Pilot Data shall be the property of the Council.", "Pilot Data"),
+			     TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
+				      "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 In no "
+				      "event shall Pilot Data be the property of the Council.",
+				      "Pilot Data"), TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Acme Health Inc. (\"Customer\")",
+				      "\"Study Records\" means the records in Exhibit B.\n1.2 Under no "
+				      "circumstances will the Study Records remain the property of "
+				      "Customer.", "Study Records"), TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Acme Health Inc. (\"Customer\")",
+				      "\"Study Records\" means the records in Exhibit B.\n1.2 None of "
+				      "the Study Records shall be the property of Customer.",
+				      "Study Records"), TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("Acme Health Inc. (\"Customer\")",
+				  "\"Study Records\" means the records in Exhibit B.\n1.2 All of "
+				  "the Study Records shall be the property of Customer.",
+				  "Study Records"), TERM_CUSTOMER_DATA);
+}
+
+/*
+ * terms83: a whole named as the vendor's offering ("Service", "Platform",
+ * "Solution") gathered from the customer's inputs and the vendor's parts
+ * is neither the customer's data nor output; a whole named as the
+ * customer's ("Customer Materials") still is its data.
+ */
+static void test_offering_gathered_is_no_data(void **state)
+{
+	(void)state;
+	assert_int_not_equal(class_in("Harbor Media LLC (\"Client\")",
+				      "Contractor provides an API that generates images (\"Outputs\") "
+				      "from inputs submitted by Client (\"Prompts\") (together, the "
+				      "\"Service\").", "Service"), TERM_CUSTOMER_DATA);
+	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
+				      "The Contractor shall host the portal, process the data provided "
+				      "by the Council (\"Council Data\") and deliver reports "
+				      "(\"Reports\") (collectively, the \"Services\").", "Services"),
+			     TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("Marlow District Council (the \"Council\")",
+				  "The Contractor shall host the portal, process the data provided "
+				  "by the Council (\"Council Data\") and deliver reports "
+				  "(\"Reports\") (collectively, the \"Services\").", "Council Data"),
+			 TERM_CUSTOMER_DATA);
+	assert_int_equal(class_in("Harbor Media LLC (\"Client\")",
+				  "Client will supply its product images (\"Images\") and the "
+				  "descriptions submitted by Client (\"Descriptions\") (together, the "
+				  "\"Client Materials\").", "Client Materials"), TERM_CUSTOMER_DATA);
 }
 
 /*
@@ -7778,6 +7828,7 @@ int main(void)
 		cmocka_unit_test(test_model_serving_software_is_no_model),
 		cmocka_unit_test(test_terms74_data_of_the_customers_people),
 		cmocka_unit_test(test_data_that_remains_the_customers_property),
+		cmocka_unit_test(test_offering_gathered_is_no_data),
 		cmocka_unit_test(test_terms74_people_kinds_used),
 		cmocka_unit_test(test_roles74_local_government_described),
 		cmocka_unit_test(test_roles76_institution_opens_the_preamble),
