@@ -1192,6 +1192,84 @@ static int supplies_between(const char *t, size_t from, size_t to)
 	return supplies;
 }
 
+/* Words of the name of a writer "at" which "we" speak, at most. */
+#define WE_AT_WORDS 8
+
+/*
+ * Terms written by a named company without a list of pronouns: 'We at
+ * Brightmoor Labs, Inc. will provide the Service to you', 'We here at
+ * Pellmont Software Limited are pleased to provide ...', 'At Kestrel
+ * Analytics Ltd we will make the Service available to you'.  The phrase
+ * opens a line or a sentence, the name is its capitalised words (a
+ * company suffix may be in lower case: "plc"), ends in a company suffix,
+ * and the rest of the sentence says that the writer supplies
+ * (supplies_between): 'We at Acme Retail Corp. engage you to ...' and
+ * 'At Acme Retail Corp. we buy ...' are a customer's words and name none.
+ */
+static int we_at_named(struct roles_finder *rf, const char *t, size_t end, size_t *s,
+		       size_t *n)
+{
+	size_t i;
+
+	for (i = 0; i + 3 < end; i++) {
+		size_t a, e, w, words = 0, se;
+		int at_first;
+
+		if (t[i] != 'W' && t[i] != 'A')
+			continue;
+		/* At a line's start or after a sentence's stop. */
+		if (i > 0 && t[i - 1] != '\n' && !(i > 1 && t[i - 1] == ' ' && t[i - 2] == '.'))
+			continue;
+		at_first = t[i] == 'A';
+		if (at_first && !strncmp(t + i, "At ", 3))
+			a = i + 3;
+		else if (!at_first && !strncmp(t + i, "We at ", 6))
+			a = i + 6;
+		else if (!at_first && !strncmp(t + i, "We here at ", 11))
+			a = i + 11;
+		else
+			continue;
+		if (a >= end || !isupper((unsigned char)t[a]))
+			continue;
+		/* The name: its words up to a lower-case one that is no suffix. */
+		for (e = a, w = a; w < end && words < WE_AT_WORDS; ) {
+			size_t k = w;
+
+			while (k < end && (isalnum((unsigned char)t[k]) || strchr("&.'-,", t[k])))
+				k++;
+			if (k == w || (!isupper((unsigned char)t[w]) &&
+				       !rf_matches(rf, rf->company, t + w, k - w)))
+				break;
+			e = k;
+			words++;
+			if (k >= end || t[k] != ' ')
+				break;
+			w = k + 1;
+		}
+		while (e > a && t[e - 1] == ',')
+			e--;
+		if (e == a || !rf_matches(rf, rf->company, t + a, e - a))
+			continue;
+		/* "At X Ltd" must go on to "we": "At Acme Ltd's request" names none. */
+		w = e;
+		while (w < end && (t[w] == ' ' || t[w] == ','))
+			w++;
+		if (at_first && (w + 2 >= end || strncasecmp(t + w, "we", 2) ||
+				 isalnum((unsigned char)t[w + 2])))
+			continue;
+		for (se = w; se < end && t[se] != '\n' && !(t[se] == '.' && se + 1 < end &&
+							   (t[se + 1] == ' ' || t[se + 1] == '\n'));
+		     se++)
+			;
+		if (!supplies_between(t, w, se))
+			continue;
+		*s = a;
+		*n = e - a;
+		return 1;
+	}
+	return 0;
+}
+
 /* Words of the name of a letter's addressee, at most. */
 #define ADDRESSEE_WORDS 6
 
@@ -2087,6 +2165,14 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		from = me;
 	}
 	pronoun_lists(rf, t, end, out, groups, ngroups);
+	/* 'We at Brightmoor Labs, Inc. will provide the Service to you'. */
+	if (!has_role(out, ROLE_VENDOR) && *ngroups < MAX_GROUPS) {
+		size_t s, n;
+
+		if (we_at_named(rf, t, end, &s, &n) && !party_named(out, t + s, n) &&
+		    add_party(out, t + s, n, s, ROLE_VENDOR, "named beside \"we\""))
+			groups[out->nparties - 1] = (int)(*ngroups)++;
+	}
 	from = 0;
 	while (from < end &&
 	       rf_exec(rf, rf->hereinafter, (PCRE2_SPTR)t, end, from, 0) >= 0) {
