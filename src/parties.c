@@ -2512,6 +2512,43 @@ static int grants_data_licence(const char *t, size_t len, size_t at)
 }
 
 /*
+ * What the verb at t[at] grants: 1 a licence of anything but data ("grants
+ * Greyfield a non-exclusive licence to use the Software", "licenses the
+ * Software to Greyfield"), 2 a licence of data or content ("grants Harbor
+ * a licence to use the Data", grants_data_licence), 0 no licence ("grants
+ * Greyfield a right of first refusal") or no grant.
+ */
+static int licence_granted(const char *t, size_t len, size_t at)
+{
+	static const char *const grants[] = { "grant", "grants" };
+	static const char *const licenses[] = { "license", "licenses" };
+	static const char *const object_ends[] = { "to", "for" };
+	static const char *const data_words[] = {
+		"data", "dataset", "datasets", "content", "corpus", "records", "images",
+	};
+	size_t i, stop = at + GRANT_REACH < len ? at + GRANT_REACH : len;
+
+	if (word_at(t, len, at, grants, ARRAY_SIZE(grants))) {
+		for (i = at; i + 6 <= stop && t[i] != '.' && t[i] != ';'; i++)
+			if (!strncasecmp(t + i, "licen", 5) && !isalpha((unsigned char)t[i - 1]))
+				return grants_data_licence(t, len, at) ? 2 : 1;
+		return 0;
+	}
+	if (!word_at(t, len, at, licenses, ARRAY_SIZE(licenses)))
+		return 0;
+	/* "licenses the Data to": its object, up to "to" or "for". */
+	for (i = at; i < stop && t[i] != '.' && t[i] != ';' && t[i] != ','; i++) {
+		if (i > at && isalpha((unsigned char)t[i - 1]))
+			continue;
+		if (i > at && word_at(t, len, i, object_ends, ARRAY_SIZE(object_ends)))
+			break;
+		if (word_at(t, len, i, data_words, ARRAY_SIZE(data_words)))
+			return 2;
+	}
+	return 1;
+}
+
+/*
  * Whether an alias of another group than `g` starts at t[k], or the first
  * word of one that has more, as a whole word and not as a possessive
  * ("hire Onyx's employees"); its group, or -1.
@@ -2620,6 +2657,7 @@ static const char *const named_data_nouns[] = {
 struct role_uses {
 	unsigned vendor, customer;           /* after a modal or as an object: "shall provide" */
 	unsigned vendor3, customer3;         /* in the third person: "provides" */
+	unsigned grants, grants_data;        /* a licence it grants: of software, of data */
 	size_t data_named[DATA_NAMED_MAX];   /* where "<name> Data", "<name> Dataset" ... stands */
 	unsigned ndata_named;
 };
@@ -2759,6 +2797,11 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 		}
 		*customer += word_at(t, len, after, buyer_verbs, ARRAY_SIZE(buyer_verbs));
 		u->customer3 += word_at(t, len, after, buyer_verbs3, ARRAY_SIZE(buyer_verbs3));
+		switch (licence_granted(t, len, after)) {
+		case 1: u->grants++; break;
+		case 2: u->grants_data++; break;
+		default: break;
+		}
 		/* "provided by Acme", "operated by Acme", "payable by Acme", "licensed to Acme" */
 		if (at >= 3 && strncasecmp(t + at - 3, "by ", 3) == 0) {
 			size_t k = at - 3;
@@ -3582,11 +3625,18 @@ static void one_sided_uses(struct roles *out, const int *groups, const int *agen
 		return;
 	for (k = 0; k < 2; k++) {
 		const struct role_uses *a = &gu[two[k]], *b = &gu[two[1 - k]];
-		unsigned av = a->vendor + a->vendor3, ac = a->customer + a->customer3;
+		unsigned av = a->vendor + a->vendor3 + a->grants;
+		unsigned ac = a->customer + a->customer3 + a->grants_data;
 		enum party_role role;
 
-		if (b->vendor || b->vendor3 || b->customer || b->customer3 || (av && ac) ||
-		    (!a->vendor && !a->customer))
+		/*
+		 * A licence granted decides as a use after a modal does:
+		 * "Harbor grants Greyfield a licence to use the Software"
+		 * supplies it, "... to use the Data" gives data to the other.
+		 */
+		if (b->vendor || b->vendor3 || b->customer || b->customer3 || b->grants ||
+		    b->grants_data || (av && ac) ||
+		    (!a->vendor && !a->customer && !a->grants && !a->grants_data))
 			continue;
 		role = av ? ROLE_VENDOR : ROLE_CUSTOMER;
 		group_role[two[k]] = role;
@@ -4182,6 +4232,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		gu[groups[i]].customer += c;
 		gu[groups[i]].vendor3 += u.vendor3;
 		gu[groups[i]].customer3 += u.customer3;
+		gu[groups[i]].grants += u.grants;
+		gu[groups[i]].grants_data += u.grants_data;
 		for (k = 0; k < u.ndata_named && gu[groups[i]].ndata_named < DATA_NAMED_MAX; k++)
 			gu[groups[i]].data_named[gu[groups[i]].ndata_named++] = u.data_named[k];
 		if (v >= ROLE_MIN_EVIDENCE && v >= 2 * c) {

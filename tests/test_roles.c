@@ -7636,6 +7636,47 @@ static void test_we_at_named_writer(void **state)
 	check_loaded_roles(no_suffix, no_suffix_roles, 1);
 }
 
+/*
+ * A short contract whose only use of its parties is a licence granted: of
+ * software or a model, the grantor supplies it; of data or content, the
+ * grantor gives its data and is the customer.  A grant negated, or of no
+ * licence, decides nothing.
+ */
+static void test_short_contract_licence_granted(void **state)
+{
+	static const char software[] =
+		"This Agreement is made between Harbor Analytics Ltd (\"Harbor\") and Greyfield Rail plc "
+		"(\"Greyfield\").\n1. Harbor grants Greyfield a non-exclusive licence to use the "
+		"Software.\n";
+	static const char licenses[] =
+		"This Agreement is made between Harbor Analytics Ltd (\"Harbor\") and Greyfield Rail plc "
+		"(\"Greyfield\").\n1. Harbor hereby licenses the Software to Greyfield for one year.\n";
+	static const char data[] =
+		"This Agreement is made between Harbor Analytics Ltd (\"Harbor\") and Greyfield Rail plc "
+		"(\"Greyfield\").\n1. Greyfield grants Harbor a non-exclusive licence to use the Data "
+		"to train the Model.\n";
+	static const char negated[] =
+		"This Agreement is made between Harbor Analytics Ltd (\"Harbor\") and Greyfield Rail plc "
+		"(\"Greyfield\").\n1. Harbor shall not grant Greyfield a licence to use the Software.\n";
+	static const char no_licence[] =
+		"This Agreement is made between Harbor Analytics Ltd (\"Harbor\") and Greyfield Rail plc "
+		"(\"Greyfield\").\n1. Harbor grants Greyfield a right of first refusal over the "
+		"depot.\n";
+	static const struct party_case decided[] = {
+		{ "Harbor", ROLE_VENDOR }, { "Greyfield", ROLE_CUSTOMER },
+	};
+	static const struct party_case undecided[] = {
+		{ "Harbor", ROLE_UNKNOWN }, { "Greyfield", ROLE_UNKNOWN },
+	};
+
+	(void)state;
+	check_loaded_roles(software, decided, 2);
+	check_loaded_roles(licenses, decided, 2);
+	check_loaded_roles(data, decided, 2);
+	check_loaded_roles(negated, undecided, 2);
+	check_loaded_roles(no_licence, undecided, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7828,6 +7869,7 @@ int main(void)
 		cmocka_unit_test(test_city_of_is_a_public_body),
 		cmocka_unit_test(test_short_contract_one_sided),
 		cmocka_unit_test(test_we_at_named_writer),
+		cmocka_unit_test(test_short_contract_licence_granted),
 		cmocka_unit_test(test_nordic_and_european_suffixes),
 	};
 
