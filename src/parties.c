@@ -1192,6 +1192,84 @@ static int supplies_between(const char *t, size_t from, size_t to)
 	return supplies;
 }
 
+/* Words of the name of a writer "at" which "we" speak, at most. */
+#define WE_AT_WORDS 8
+
+/*
+ * Terms written by a named company without a list of pronouns: 'We at
+ * Brightmoor Labs, Inc. will provide the Service to you', 'We here at
+ * Pellmont Software Limited are pleased to provide ...', 'At Kestrel
+ * Analytics Ltd we will make the Service available to you'.  The phrase
+ * opens a line or a sentence, the name is its capitalised words (a
+ * company suffix may be in lower case: "plc"), ends in a company suffix,
+ * and the rest of the sentence says that the writer supplies
+ * (supplies_between): 'We at Acme Retail Corp. engage you to ...' and
+ * 'At Acme Retail Corp. we buy ...' are a customer's words and name none.
+ */
+static int we_at_named(struct roles_finder *rf, const char *t, size_t end, size_t *s,
+		       size_t *n)
+{
+	size_t i;
+
+	for (i = 0; i + 3 < end; i++) {
+		size_t a, e, w, words = 0, se;
+		int at_first;
+
+		if (t[i] != 'W' && t[i] != 'A')
+			continue;
+		/* At a line's start or after a sentence's stop. */
+		if (i > 0 && t[i - 1] != '\n' && !(i > 1 && t[i - 1] == ' ' && t[i - 2] == '.'))
+			continue;
+		at_first = t[i] == 'A';
+		if (at_first && !strncmp(t + i, "At ", 3))
+			a = i + 3;
+		else if (!at_first && !strncmp(t + i, "We at ", 6))
+			a = i + 6;
+		else if (!at_first && !strncmp(t + i, "We here at ", 11))
+			a = i + 11;
+		else
+			continue;
+		if (a >= end || !isupper((unsigned char)t[a]))
+			continue;
+		/* The name: its words up to a lower-case one that is no suffix. */
+		for (e = a, w = a; w < end && words < WE_AT_WORDS; ) {
+			size_t k = w;
+
+			while (k < end && (isalnum((unsigned char)t[k]) || strchr("&.'-,", t[k])))
+				k++;
+			if (k == w || (!isupper((unsigned char)t[w]) &&
+				       !rf_matches(rf, rf->company, t + w, k - w)))
+				break;
+			e = k;
+			words++;
+			if (k >= end || t[k] != ' ')
+				break;
+			w = k + 1;
+		}
+		while (e > a && t[e - 1] == ',')
+			e--;
+		if (e == a || !rf_matches(rf, rf->company, t + a, e - a))
+			continue;
+		/* "At X Ltd" must go on to "we": "At Acme Ltd's request" names none. */
+		w = e;
+		while (w < end && (t[w] == ' ' || t[w] == ','))
+			w++;
+		if (at_first && (w + 2 >= end || strncasecmp(t + w, "we", 2) ||
+				 isalnum((unsigned char)t[w + 2])))
+			continue;
+		for (se = w; se < end && t[se] != '\n' && !(t[se] == '.' && se + 1 < end &&
+							   (t[se + 1] == ' ' || t[se + 1] == '\n'));
+		     se++)
+			;
+		if (!supplies_between(t, w, se))
+			continue;
+		*s = a;
+		*n = e - a;
+		return 1;
+	}
+	return 0;
+}
+
 /* Words of the name of a letter's addressee, at most. */
 #define ADDRESSEE_WORDS 6
 
@@ -2087,6 +2165,14 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		from = me;
 	}
 	pronoun_lists(rf, t, end, out, groups, ngroups);
+	/* 'We at Brightmoor Labs, Inc. will provide the Service to you'. */
+	if (!has_role(out, ROLE_VENDOR) && *ngroups < MAX_GROUPS) {
+		size_t s, n;
+
+		if (we_at_named(rf, t, end, &s, &n) && !party_named(out, t + s, n) &&
+		    add_party(out, t + s, n, s, ROLE_VENDOR, "named beside \"we\""))
+			groups[out->nparties - 1] = (int)(*ngroups)++;
+	}
 	from = 0;
 	while (from < end &&
 	       rf_exec(rf, rf->hereinafter, (PCRE2_SPTR)t, end, from, 0) >= 0) {
@@ -2426,6 +2512,43 @@ static int grants_data_licence(const char *t, size_t len, size_t at)
 }
 
 /*
+ * What the verb at t[at] grants: 1 a licence of anything but data ("grants
+ * Greyfield a non-exclusive licence to use the Software", "licenses the
+ * Software to Greyfield"), 2 a licence of data or content ("grants Harbor
+ * a licence to use the Data", grants_data_licence), 0 no licence ("grants
+ * Greyfield a right of first refusal") or no grant.
+ */
+static int licence_granted(const char *t, size_t len, size_t at)
+{
+	static const char *const grants[] = { "grant", "grants" };
+	static const char *const licenses[] = { "license", "licenses" };
+	static const char *const object_ends[] = { "to", "for" };
+	static const char *const data_words[] = {
+		"data", "dataset", "datasets", "content", "corpus", "records", "images",
+	};
+	size_t i, stop = at + GRANT_REACH < len ? at + GRANT_REACH : len;
+
+	if (word_at(t, len, at, grants, ARRAY_SIZE(grants))) {
+		for (i = at; i + 6 <= stop && t[i] != '.' && t[i] != ';'; i++)
+			if (!strncasecmp(t + i, "licen", 5) && !isalpha((unsigned char)t[i - 1]))
+				return grants_data_licence(t, len, at) ? 2 : 1;
+		return 0;
+	}
+	if (!word_at(t, len, at, licenses, ARRAY_SIZE(licenses)))
+		return 0;
+	/* "licenses the Data to": its object, up to "to" or "for". */
+	for (i = at; i < stop && t[i] != '.' && t[i] != ';' && t[i] != ','; i++) {
+		if (i > at && isalpha((unsigned char)t[i - 1]))
+			continue;
+		if (i > at && word_at(t, len, i, object_ends, ARRAY_SIZE(object_ends)))
+			break;
+		if (word_at(t, len, i, data_words, ARRAY_SIZE(data_words)))
+			return 2;
+	}
+	return 1;
+}
+
+/*
  * Whether an alias of another group than `g` starts at t[k], or the first
  * word of one that has more, as a whole word and not as a possessive
  * ("hire Onyx's employees"); its group, or -1.
@@ -2534,6 +2657,7 @@ static const char *const named_data_nouns[] = {
 struct role_uses {
 	unsigned vendor, customer;           /* after a modal or as an object: "shall provide" */
 	unsigned vendor3, customer3;         /* in the third person: "provides" */
+	unsigned grants, grants_data;        /* a licence it grants: of software, of data */
 	size_t data_named[DATA_NAMED_MAX];   /* where "<name> Data", "<name> Dataset" ... stands */
 	unsigned ndata_named;
 };
@@ -2673,6 +2797,11 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 		}
 		*customer += word_at(t, len, after, buyer_verbs, ARRAY_SIZE(buyer_verbs));
 		u->customer3 += word_at(t, len, after, buyer_verbs3, ARRAY_SIZE(buyer_verbs3));
+		switch (licence_granted(t, len, after)) {
+		case 1: u->grants++; break;
+		case 2: u->grants_data++; break;
+		default: break;
+		}
 		/* "provided by Acme", "operated by Acme", "payable by Acme", "licensed to Acme" */
 		if (at >= 3 && strncasecmp(t + at - 3, "by ", 3) == 0) {
 			size_t k = at - 3;
@@ -3496,11 +3625,18 @@ static void one_sided_uses(struct roles *out, const int *groups, const int *agen
 		return;
 	for (k = 0; k < 2; k++) {
 		const struct role_uses *a = &gu[two[k]], *b = &gu[two[1 - k]];
-		unsigned av = a->vendor + a->vendor3, ac = a->customer + a->customer3;
+		unsigned av = a->vendor + a->vendor3 + a->grants;
+		unsigned ac = a->customer + a->customer3 + a->grants_data;
 		enum party_role role;
 
-		if (b->vendor || b->vendor3 || b->customer || b->customer3 || (av && ac) ||
-		    (!a->vendor && !a->customer))
+		/*
+		 * A licence granted decides as a use after a modal does:
+		 * "Harbor grants Greyfield a licence to use the Software"
+		 * supplies it, "... to use the Data" gives data to the other.
+		 */
+		if (b->vendor || b->vendor3 || b->customer || b->customer3 || b->grants ||
+		    b->grants_data || (av && ac) ||
+		    (!a->vendor && !a->customer && !a->grants && !a->grants_data))
 			continue;
 		role = av ? ROLE_VENDOR : ROLE_CUSTOMER;
 		group_role[two[k]] = role;
@@ -4096,6 +4232,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		gu[groups[i]].customer += c;
 		gu[groups[i]].vendor3 += u.vendor3;
 		gu[groups[i]].customer3 += u.customer3;
+		gu[groups[i]].grants += u.grants;
+		gu[groups[i]].grants_data += u.grants_data;
 		for (k = 0; k < u.ndata_named && gu[groups[i]].ndata_named < DATA_NAMED_MAX; k++)
 			gu[groups[i]].data_named[gu[groups[i]].ndata_named++] = u.data_named[k];
 		if (v >= ROLE_MIN_EVIDENCE && v >= 2 * c) {

@@ -7653,6 +7653,80 @@ static void test_short_contract_one_sided(void **state)
 	check_loaded_roles(confidential, undecided, 2);
 }
 
+/*
+ * Terms a named company writes with "we" and no list of pronouns: 'We at
+ * X Inc. will provide ...', 'At X Ltd we will make ... available'.  The
+ * writer is the vendor where it supplies; a writer that engages or buys
+ * ('We at Acme Retail Corp. engage you') and a name with no company suffix
+ * name none.
+ */
+static void test_we_at_named_writer(void **state)
+{
+	static const char we_at[] =
+		"Platform Terms\n\nWe at Brightmoor Labs, Inc. will provide the Service described "
+		"below to you.\n\n1. We will host your Content and return Outputs.\n";
+	static const char at_we[] =
+		"Terms of Service\n\nAt Kestrel Analytics Ltd we will make the Service available to "
+		"you on these terms.\n\n1. You may terminate on thirty days' notice.\n";
+	static const char engages[] =
+		"Engagement Letter\n\nWe at Acme Retail Corp. engage you to provide the consulting "
+		"services described below.\n\n1. You will deliver the reports.\n";
+	static const char no_suffix[] =
+		"Terms\n\nWe at Brightmoor provide the Service to you.\n\n1. We will host your "
+		"Content.\n";
+	static const struct party_case we_at_roles[] = { { "Brightmoor Labs, Inc.", ROLE_VENDOR } };
+	static const struct party_case at_we_roles[] = { { "Kestrel Analytics Ltd", ROLE_VENDOR } };
+	static const struct party_case engages_roles[] = { { "Acme Retail Corp.", NO_PARTY } };
+	static const struct party_case no_suffix_roles[] = { { "Brightmoor", NO_PARTY } };
+
+	(void)state;
+	check_loaded_roles(we_at, we_at_roles, 1);
+	check_loaded_roles(at_we, at_we_roles, 1);
+	check_loaded_roles(engages, engages_roles, 1);
+	check_loaded_roles(no_suffix, no_suffix_roles, 1);
+}
+
+/*
+ * A short contract whose only use of its parties is a licence granted: of
+ * software or a model, the grantor supplies it; of data or content, the
+ * grantor gives its data and is the customer.  A grant negated, or of no
+ * licence, decides nothing.
+ */
+static void test_short_contract_licence_granted(void **state)
+{
+	static const char software[] =
+		"This Agreement is made between Harbor Analytics Ltd (\"Harbor\") and Greyfield Rail plc "
+		"(\"Greyfield\").\n1. Harbor grants Greyfield a non-exclusive licence to use the "
+		"Software.\n";
+	static const char licenses[] =
+		"This Agreement is made between Harbor Analytics Ltd (\"Harbor\") and Greyfield Rail plc "
+		"(\"Greyfield\").\n1. Harbor hereby licenses the Software to Greyfield for one year.\n";
+	static const char data[] =
+		"This Agreement is made between Harbor Analytics Ltd (\"Harbor\") and Greyfield Rail plc "
+		"(\"Greyfield\").\n1. Greyfield grants Harbor a non-exclusive licence to use the Data "
+		"to train the Model.\n";
+	static const char negated[] =
+		"This Agreement is made between Harbor Analytics Ltd (\"Harbor\") and Greyfield Rail plc "
+		"(\"Greyfield\").\n1. Harbor shall not grant Greyfield a licence to use the Software.\n";
+	static const char no_licence[] =
+		"This Agreement is made between Harbor Analytics Ltd (\"Harbor\") and Greyfield Rail plc "
+		"(\"Greyfield\").\n1. Harbor grants Greyfield a right of first refusal over the "
+		"depot.\n";
+	static const struct party_case decided[] = {
+		{ "Harbor", ROLE_VENDOR }, { "Greyfield", ROLE_CUSTOMER },
+	};
+	static const struct party_case undecided[] = {
+		{ "Harbor", ROLE_UNKNOWN }, { "Greyfield", ROLE_UNKNOWN },
+	};
+
+	(void)state;
+	check_loaded_roles(software, decided, 2);
+	check_loaded_roles(licenses, decided, 2);
+	check_loaded_roles(data, decided, 2);
+	check_loaded_roles(negated, undecided, 2);
+	check_loaded_roles(no_licence, undecided, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7845,6 +7919,8 @@ int main(void)
 		cmocka_unit_test(test_letter_we_and_you),
 		cmocka_unit_test(test_city_of_is_a_public_body),
 		cmocka_unit_test(test_short_contract_one_sided),
+		cmocka_unit_test(test_we_at_named_writer),
+		cmocka_unit_test(test_short_contract_licence_granted),
 		cmocka_unit_test(test_nordic_and_european_suffixes),
 	};
 
