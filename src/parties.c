@@ -1106,9 +1106,7 @@ static int named_in_you_field(struct roles_finder *rf, const char *t, size_t end
 static int letter_we_named(struct roles_finder *rf, const char *t, size_t at, size_t *s,
 			   size_t *n)
 {
-	size_t lo = at > LETTER_WE_REACH ? at - LETTER_WE_REACH : 0, i, j;
-
-	size_t k;
+	size_t lo = at > LETTER_WE_REACH ? at - LETTER_WE_REACH : 0, i, j, k;
 
 	/* Its sentence ("Inc." ends none), within its line. */
 	i = sentence_start(t, lo, at);
@@ -1276,8 +1274,7 @@ static int we_at_named(struct roles_finder *rf, const char *t, size_t end, size_
 /*
  * The name right before the parenthesis at `at`, its capitalised words
  * and "&": "to Harbour & Finch LLP (", back to a lower-case word before
- * them.  Zero
- * where it ends in no company suffix.
+ * them.  Zero where it ends in no company suffix.
  */
 static int addressee_before(struct roles_finder *rf, const char *t, size_t at, size_t *s,
 			    size_t *n)
@@ -1370,8 +1367,7 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 			    letter_we_named(rf, t, lstart, &ws, &wn) &&
 			    addressee_before(rf, t, lstart - 1, &s, &n) && s > ws + wn &&
 			    !party_named(out, t + s, n) && supplies_between(t, ws + wn, s)) {
-				struct party *we = supplies_between(t, ws + wn, s) ?
-						   party_named(out, t + ws, wn) : NULL;
+				struct party *we = party_named(out, t + ws, wn);
 
 				if (!we && add_party(out, t + ws, wn, ws, ROLE_VENDOR,
 						     "named beside \"we\""))
