@@ -2927,6 +2927,77 @@ static int names_its_verb(struct roles_finder *rf, const struct roles *r, const 
 	return 0;
 }
 
+/*
+ * Whether the words before a term in parentheses say the vendor or its
+ * machine makes it, the verb's object running to the term: 'an API that
+ * generate images and marketing copy ("Outputs")', 'a platform which will
+ * produce summaries ("Output")', 'we create drafts ("Outputs")'.  Not
+ * what the customer, its people or its own system make ('you generate
+ * images ("Outputs")', 'the Hospital's laboratory produces test results
+ * ("Results")').  Read for a name that says output alone.
+ */
+static int machine_makes_it(struct roles_finder *rf, const struct roles *r, const char *body,
+			    size_t blen)
+{
+	static const char *const verbs[] = { "generate", "generates", "produce", "produces",
+					     "create", "creates" };
+	static const char *const aux[] = { "may", "will", "can", "shall", "also", "then",
+					   "automatically", "does", "do", "that", "which" };
+	static const char *const machines[] = {
+		"service", "services", "api", "apis", "application", "applications", "app", "apps",
+		"platform", "platforms", "system", "systems", "software", "tool", "tools",
+		"engine", "engines", "model", "models", "assistant", "assistants", "product",
+		"products", "feature", "features",
+	};
+	size_t lo = blen > NAMED_VERB_REACH ? blen - NAMED_VERB_REACH : 0, i, e, ws, we, k;
+
+	for (i = lo; i < blen; i = e) {
+		while (i < blen && !isalpha((unsigned char)body[i]))
+			i++;
+		for (e = i; e < blen && isalpha((unsigned char)body[e]); e++)
+			;
+		if (body[i] != 'g' && body[i] != 'p' && body[i] != 'c')
+			continue;
+		if (!word_in(body + i, e - i, verbs, ARRAY_SIZE(verbs)))
+			continue;
+		/* The verb's object runs to the term: no other clause between. */
+		for (we = e; we < blen && !strchr(";:().", body[we]); we++)
+			;
+		if (we < blen)
+			continue;
+		we = word_back(body, i, &ws);
+		while (we > ws && word_in(body + ws, we - ws, aux, ARRAY_SIZE(aux)))
+			we = word_back(body, ws, &ws);
+		if (we == ws)
+			return 0;
+		if (is_vendor_word(rf, r, body + ws, we - ws))
+			return 1;
+		if (!word_in(body + ws, we - ws, machines, ARRAY_SIZE(machines)))
+			return 0;
+		/* Whose machine: no possessive of the customer's in the three words before. */
+		for (k = 0; k < 3 && ws > 0; k++) {
+			size_t pe = ws, ps;
+			int poss = 0;
+
+			while (pe > 0 && body[pe - 1] == ' ')
+				pe--;
+			if (pe >= 2 && body[pe - 2] == '\'' && body[pe - 1] == 's')
+				pe -= 2, poss = 1;
+			else if (pe >= 4 && !memcmp(body + pe - 4, "\xE2\x80\x99s", 4))
+				pe -= 4, poss = 1;
+			we = word_back(body, pe, &ps);
+			if (we == ps)
+				break;
+			if ((poss && is_customer_word(rf, r, body + ps, we - ps)) ||
+			    word_is(body + ps, we - ps, "your"))
+				return 0;
+			ws = ps;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 /* Bytes before a term in which the messages of a term defined before it are read. */
 #define MESSAGES_REACH 160
 
@@ -3263,7 +3334,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	output = rf_matches(rf, rf->output_name, term, tlen);
 	if (output && (rf_matches(rf, rf->output_def, body, blen) ||
 		       (side == DEF_AFTER && vendor_delivers_it(rf, r, body, blen)) ||
-		       (side != DEF_AFTER && names_its_verb(rf, r, term, tlen, body, blen))))
+		       (side != DEF_AFTER && (names_its_verb(rf, r, term, tlen, body, blen) ||
+					      machine_makes_it(rf, r, body, blen)))))
 		return TERM_OUTPUT;
 	switch ((made = output_made(rf, r, body, blen, side))) {
 	case MADE_BY_MACHINE:

@@ -7106,6 +7106,36 @@ static void test_terms78_inline_terms_in_plain_terms(void **state)
 }
 
 /*
+ * A name that says output, after words in which the vendor or its machine
+ * makes it ('an API that generate images and marketing copy ("Outputs")',
+ * 'a platform which will produce summaries ("Output")'), is output; not
+ * what the customer or its own system makes.
+ */
+static void test_terms84_output_made_by_vendor_machine(void **state)
+{
+	static const char head[] =
+		"Client: Brightwater Creative Agency Ltd (\"Client\")\n"
+		"Company: Kestrel Imaging, Inc. (\"Company\")\n";
+	char text[1024];
+
+	(void)state;
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 Company provides a web application and API that generate images and "
+		 "marketing copy (\"Outputs\") from text submitted by Client (\"Prompts\").\n");
+	terms75_expect(text, "Outputs", TERM_OUTPUT, "Output");
+	terms75_expect(text, "Prompts", TERM_CUSTOMER_DATA, "Customer Data");
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 Company will host a platform which will produce summaries (the \"Output\").\n");
+	terms75_expect(text, "Output", TERM_OUTPUT, "Output");
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 Client may generate images and text (\"Outputs\") using the Service.\n"
+		 "1.2 Company reads the Client's billing system that produces invoices "
+		 "(\"Results\").\n");
+	terms75_expect(text, "Outputs", -1, NULL);
+	terms75_expect(text, "Results", -1, NULL);
+}
+
+/*
  * An output named by more than one word reads as output in the plural too:
  * "owns all Draft Reports" is the ownership "owns every Draft Report" is.
  * An output named by one word stays singular ("all Answers").
@@ -7922,6 +7952,7 @@ int main(void)
 		cmocka_unit_test(test_we_at_named_writer),
 		cmocka_unit_test(test_short_contract_licence_granted),
 		cmocka_unit_test(test_nordic_and_european_suffixes),
+		cmocka_unit_test(test_terms84_output_made_by_vendor_machine),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
