@@ -3258,6 +3258,77 @@ static int from_customers_systems(struct roles_finder *rf, const struct roles *r
 	return 0;
 }
 
+/*
+ * Whether the only word of a name that rf->usage_name reads is "Service"
+ * or "System" ("Service Records"), which says what the thing is about,
+ * not that it is usage: a definition that says the customer gives it
+ * ('means the records received by the Supplier from the Council') then
+ * outranks the name.  Not "Service Usage Data" nor "System Logs".
+ */
+static int usage_word_is_the_service(struct roles_finder *rf, const char *term, size_t tlen)
+{
+	static const char *const words[] = { "service", "services", "system", "systems" };
+	char buf[128];
+	size_t i, e;
+	int seen = 0;
+
+	if (tlen >= sizeof buf)
+		return 0;
+	memcpy(buf, term, tlen);
+	for (i = 0; i < tlen; i = e) {
+		while (i < tlen && !isalpha((unsigned char)buf[i]))
+			i++;
+		for (e = i; e < tlen && isalpha((unsigned char)buf[e]); e++)
+			;
+		if (e > i && word_in(buf + i, e - i, words, ARRAY_SIZE(words))) {
+			memset(buf + i, ' ', e - i);
+			seen = 1;
+		}
+	}
+	/* The rest of the name, read again: "Third Party Service Records" stays usage. */
+	return seen && !rf_matches(rf, rf->usage_name, buf, tlen);
+}
+
+/* Bytes after "received" or "obtained" in which "from" is read. */
+#define RECEIVED_FROM_REACH 40
+
+/*
+ * Whether a "means" definition's first clause says the thing is received
+ * or obtained from the customer: 'the records received by the Supplier
+ * from the Council'.  Not 'received by the Council from the Supplier',
+ * nor 'obtained from third parties'.
+ */
+static int received_from_customer(struct roles_finder *rf, const struct roles *r,
+				  const char *body, size_t blen)
+{
+	static const char *const verbs[] = { "received", "obtained", "receive", "receives", "obtain",
+					     "obtains" };
+	size_t n = head_end(body, blen), i, e, k, lim, ws, we;
+
+	for (i = 0; i < n; i = e) {
+		while (i < n && !isalpha((unsigned char)body[i]))
+			i++;
+		for (e = i; e < n && isalpha((unsigned char)body[e]); e++)
+			;
+		if (e == i || (body[i] != 'r' && body[i] != 'o') ||
+		    !word_in(body + i, e - i, verbs, ARRAY_SIZE(verbs)))
+			continue;
+		lim = e + RECEIVED_FROM_REACH < n ? e + RECEIVED_FROM_REACH : n;
+		for (k = e; k < lim && body[k] != ','; k = we) {
+			we = word_on(body, lim, k, &ws);
+			if (we == ws)
+				break;
+			if (word_is(body + ws, we - ws, "from")) {
+				size_t ys, ye = word_on(body, n, we, &ys);
+
+				return word_is(body + ys, ye - ys, "you") ||
+				       role_named_at(rf, r, body, n, we + 1) == ROLE_CUSTOMER;
+			}
+		}
+	}
+	return 0;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -3361,10 +3432,19 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	}
 	/*
 	 * "Usage Data" is about the customer, not the customer's own data.
-	 * The short name is tested before the sentence is searched.
+	 * The short name is tested before the sentence is searched, but a
+	 * name that says only "Service" or "System" is read on where the
+	 * definition says the customer gives it ('"Service Records" means the
+	 * records received by the Supplier from the Council').
 	 */
-	if (rf_matches(rf, rf->usage_name, term, tlen))
-		return TERM_OTHER;
+	if (rf_matches(rf, rf->usage_name, term, tlen)) {
+		if (side != DEF_AFTER || !usage_word_is_the_service(rf, term, tlen))
+			return TERM_OTHER;
+		if (received_from_customer(rf, r, body, blen))
+			return TERM_CUSTOMER_DATA;
+		if (!given_by_customer(rf, r, body, blen, side))
+			return TERM_OTHER;
+	}
 	secret = rf_matches(rf, rf->secret_name, term, tlen);
 	/*
 	 * 'the mastered files and stems we return to you ("Masters")', and

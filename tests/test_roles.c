@@ -7136,6 +7136,38 @@ static void test_terms84_output_made_by_vendor_machine(void **state)
 }
 
 /*
+ * A name whose only usage word is "Service" or "System" is the customer's
+ * data where its definition says the customer gives it ("received by the
+ * Supplier from the Council", "obtain from you", "provided by Customer");
+ * not what the vendor gives, nor a name that says usage or third parties.
+ */
+static void test_terms84_service_named_data_the_customer_gives(void **state)
+{
+	static const char head[] =
+		"This agreement is made between Marlow District Council (the \"Council\") and "
+		"Copperleaf Analytics Ltd (the \"Supplier\").\n";
+	char text[1024];
+
+	(void)state;
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 \"Service Records\" means the records received by the Supplier from the "
+		 "Council under this agreement.\n"
+		 "1.2 \"Service Data\" means all data provided by the Council to the Supplier.\n");
+	terms75_expect(text, "Service Records", TERM_CUSTOMER_DATA, "Customer Data");
+	terms75_expect(text, "Service Data", TERM_CUSTOMER_DATA, "Customer Data");
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 \"Service Records\" means the records received by the Council from the "
+		 "Supplier.\n"
+		 "1.2 \"Service Usage Data\" means data received by the Supplier from the Council "
+		 "about its use of the Service.\n"
+		 "1.3 \"Third Party Service Data\" means data received by the Supplier from the "
+		 "Council's other suppliers.\n");
+	terms75_expect(text, "Service Records", -1, NULL);
+	terms75_expect(text, "Service Usage Data", -1, NULL);
+	terms75_expect(text, "Third Party Service Data", -1, NULL);
+}
+
+/*
  * An output named by more than one word reads as output in the plural too:
  * "owns all Draft Reports" is the ownership "owns every Draft Report" is.
  * An output named by one word stays singular ("all Answers").
@@ -7953,6 +7985,7 @@ int main(void)
 		cmocka_unit_test(test_short_contract_licence_granted),
 		cmocka_unit_test(test_nordic_and_european_suffixes),
 		cmocka_unit_test(test_terms84_output_made_by_vendor_machine),
+		cmocka_unit_test(test_terms84_service_named_data_the_customer_gives),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
