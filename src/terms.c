@@ -685,6 +685,82 @@ static const char *const not_customers_people[] = {
 };
 #define NFROM_ELSEWHERE 5
 
+static int is_customer_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n);
+static size_t word_back(const char *t, size_t at, size_t *s);
+
+/*
+ * Whether the words before "from" at body[at] say the customer gets it
+ * from there: "records the Hospital obtains from", "which the Council
+ * receives from", "obtained by Customer from", "you obtain from".
+ */
+static int customer_gets_from(struct roles_finder *rf, const struct roles *r, const char *body,
+			      size_t at)
+{
+	static const char *const verbs[] = {
+		"obtain", "obtains", "obtained", "receive", "receives", "received", "collect",
+		"collects", "collected", "acquire", "acquires", "acquired", "buy", "buys", "bought",
+		"purchase", "purchases", "purchased", "license", "licenses", "licensed",
+	};
+	static const char *const aux[] = { "may", "will", "shall", "can", "also", "itself",
+					   "otherwise", "lawfully" };
+	size_t ws, we = word_back(body, at, &ws), k;
+
+	if (we == ws)
+		return 0;
+	/* "obtained by Customer from": the giver after "by". */
+	if (is_customer_word(rf, r, body + ws, we - ws)) {
+		size_t e2 = word_back(body, ws, &ws);
+
+		if (e2 > ws && word_is(body + ws, e2 - ws, "the"))
+			e2 = word_back(body, ws, &ws);
+		if (e2 == ws || !word_is(body + ws, e2 - ws, "by"))
+			return 0;
+		e2 = word_back(body, ws, &ws);
+		return e2 > ws && word_in(body + ws, e2 - ws, verbs, ARRAY_SIZE(verbs));
+	}
+	if (!word_in(body + ws, we - ws, verbs, ARRAY_SIZE(verbs)))
+		return 0;
+	/* "the Hospital obtains from", "you may obtain from": the subject before the verb. */
+	for (k = 0; k < 2; k++) {
+		we = word_back(body, ws, &ws);
+		if (we == ws || !word_in(body + ws, we - ws, aux, ARRAY_SIZE(aux)))
+			break;
+	}
+	return we > ws && is_customer_word(rf, r, body + ws, we - ws);
+}
+
+/*
+ * Whether body says data comes from others ("third parties", "public
+ * sources"), not where the customer itself gets it from them: "including
+ * records the Hospital obtains from third parties" is still the
+ * customer's; "that the Contractor obtains from third parties" is not.
+ */
+static int from_elsewhere(struct roles_finder *rf, const struct roles *r, const char *body,
+			  size_t blen)
+{
+	static const char *const skip[] = { "other", "any", "such", "the", "its", "their", "certain" };
+	size_t i, k;
+
+	for (i = 0; i < blen; i++) {
+		size_t ws, we;
+
+		if ((i > 0 && isalnum((unsigned char)body[i - 1])) || !strchr("ptPT", body[i]))
+			continue;
+		for (k = 0; k < NFROM_ELSEWHERE; k++)
+			if (blen - i >= strlen(not_customers_people[k]) &&
+			    !strncasecmp(body + i, not_customers_people[k], strlen(not_customers_people[k])))
+				break;
+		if (k == NFROM_ELSEWHERE)
+			continue;
+		we = word_back(body, i, &ws);
+		while (we > ws && word_in(body + ws, we - ws, skip, ARRAY_SIZE(skip)))
+			we = word_back(body, ws, &ws);
+		if (!(we > ws && word_is(body + ws, we - ws, "from") && customer_gets_from(rf, r, body, ws)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Bytes after a passive verb in which where it came from is named. */
 #define SOURCE_REACH 64
 
@@ -1510,7 +1586,7 @@ static int people_of_customer(struct roles_finder *rf, const struct roles *r,
 		    (we = word_back(body, ws, &ws)) > ws && !word_in(body + ws, we - ws, relating, ARRAY_SIZE(relating)))
 			continue;
 		/* Data from others about anyone: "third parties", "public sources". */
-		return !word_start_in(body, blen, not_customers_people, NFROM_ELSEWHERE);
+		return !from_elsewhere(rf, r, body, blen);
 	}
 	return 0;
 }
@@ -1687,7 +1763,9 @@ static int identifiable_people_data(struct roles_finder *rf, const struct roles 
 		}
 	}
 	if (kind < 0 ||
-	    word_start_in(body, blen, not_customers_people, ARRAY_SIZE(not_customers_people)))
+	    word_start_in(body, blen, not_customers_people + NFROM_ELSEWHERE,
+			  ARRAY_SIZE(not_customers_people) - NFROM_ELSEWHERE) ||
+	    from_elsewhere(rf, r, body, blen))
 		return 0;
 	return held_by_vendor(rf, r, body, blen) || customer_is_body(r, people_kinds[kind].bodies);
 }

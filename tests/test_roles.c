@@ -7168,6 +7168,36 @@ static void test_terms84_service_named_data_the_customer_gives(void **state)
 }
 
 /*
+ * Data about the customer's people stays its data where the customer
+ * itself gets part of it from third parties or public sources ("records
+ * the Hospital obtains from third parties", "obtained by the Hospital
+ * from"); not where the vendor gets it from them.
+ */
+static void test_terms84_people_data_the_customer_obtains(void **state)
+{
+	static const char head[] =
+		"This Agreement is made between Riverside General Hospital (the \"Hospital\") and "
+		"Northgate Systems Limited (the \"Contractor\").\n";
+	char text[1024];
+
+	(void)state;
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 \"Patient Data\" means any information about patients treated by the "
+		 "Hospital, including records the Hospital obtains from third parties.\n"
+		 "1.2 \"Ward Data\" means information about patients admitted to the Hospital, "
+		 "including information obtained by the Hospital from public sources.\n");
+	terms75_expect(text, "Patient Data", TERM_CUSTOMER_DATA, "Customer Data");
+	terms75_expect(text, "Ward Data", TERM_CUSTOMER_DATA, "Customer Data");
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 \"Patient Data\" means any information about patients treated by the "
+		 "Hospital that the Contractor obtains from third parties.\n"
+		 "1.2 \"Ward Data\" means information about patients admitted to the Hospital "
+		 "obtained by the Contractor from public sources.\n");
+	terms75_expect(text, "Patient Data", -1, NULL);
+	terms75_expect(text, "Ward Data", -1, NULL);
+}
+
+/*
  * An output named by more than one word reads as output in the plural too:
  * "owns all Draft Reports" is the ownership "owns every Draft Report" is.
  * An output named by one word stays singular ("all Answers").
@@ -7986,6 +8016,7 @@ int main(void)
 		cmocka_unit_test(test_nordic_and_european_suffixes),
 		cmocka_unit_test(test_terms84_output_made_by_vendor_machine),
 		cmocka_unit_test(test_terms84_service_named_data_the_customer_gives),
+		cmocka_unit_test(test_terms84_people_data_the_customer_obtains),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
