@@ -3520,7 +3520,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 			return TERM_OTHER;
 		if (received_from_customer(rf, r, body, blen))
 			return TERM_CUSTOMER_DATA;
-		if (!given_by_customer(rf, r, body, blen, side))
+		if (!given_by_customer(rf, r, body, blen, side) &&
+		    !customer_gives_vendor(rf, r, body, blen))
 			return TERM_OTHER;
 	}
 	secret = rf_matches(rf, rf->secret_name, term, tlen);

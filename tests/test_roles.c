@@ -7156,6 +7156,9 @@ static void test_terms84_service_named_data_the_customer_gives(void **state)
 	terms75_expect(text, "Service Records", TERM_CUSTOMER_DATA, "Customer Data");
 	terms75_expect(text, "Service Data", TERM_CUSTOMER_DATA, "Customer Data");
 	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 \"System Data\" means the files that the Council uploads to the Supplier.\n");
+	terms75_expect(text, "System Data", TERM_CUSTOMER_DATA, "Customer Data");
+	snprintf(text, sizeof text, "%s%s", head,
 		 "1.1 \"Service Records\" means the records received by the Council from the "
 		 "Supplier.\n"
 		 "1.2 \"Service Usage Data\" means data received by the Supplier from the Council "
