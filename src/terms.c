@@ -685,6 +685,82 @@ static const char *const not_customers_people[] = {
 };
 #define NFROM_ELSEWHERE 5
 
+static int is_customer_word(struct roles_finder *rf, const struct roles *r, const char *w, size_t n);
+static size_t word_back(const char *t, size_t at, size_t *s);
+
+/*
+ * Whether the words before "from" at body[at] say the customer gets it
+ * from there: "records the Hospital obtains from", "which the Council
+ * receives from", "obtained by Customer from", "you obtain from".
+ */
+static int customer_gets_from(struct roles_finder *rf, const struct roles *r, const char *body,
+			      size_t at)
+{
+	static const char *const verbs[] = {
+		"obtain", "obtains", "obtained", "receive", "receives", "received", "collect",
+		"collects", "collected", "acquire", "acquires", "acquired", "buy", "buys", "bought",
+		"purchase", "purchases", "purchased", "license", "licenses", "licensed",
+	};
+	static const char *const aux[] = { "may", "will", "shall", "can", "also", "itself",
+					   "otherwise", "lawfully" };
+	size_t ws, we = word_back(body, at, &ws), k;
+
+	if (we == ws)
+		return 0;
+	/* "obtained by Customer from": the giver after "by". */
+	if (is_customer_word(rf, r, body + ws, we - ws)) {
+		size_t e2 = word_back(body, ws, &ws);
+
+		if (e2 > ws && word_is(body + ws, e2 - ws, "the"))
+			e2 = word_back(body, ws, &ws);
+		if (e2 == ws || !word_is(body + ws, e2 - ws, "by"))
+			return 0;
+		e2 = word_back(body, ws, &ws);
+		return e2 > ws && word_in(body + ws, e2 - ws, verbs, ARRAY_SIZE(verbs));
+	}
+	if (!word_in(body + ws, we - ws, verbs, ARRAY_SIZE(verbs)))
+		return 0;
+	/* "the Hospital obtains from", "you may obtain from": the subject before the verb. */
+	for (k = 0; k < 2; k++) {
+		we = word_back(body, ws, &ws);
+		if (we == ws || !word_in(body + ws, we - ws, aux, ARRAY_SIZE(aux)))
+			break;
+	}
+	return we > ws && is_customer_word(rf, r, body + ws, we - ws);
+}
+
+/*
+ * Whether body says data comes from others ("third parties", "public
+ * sources"), not where the customer itself gets it from them: "including
+ * records the Hospital obtains from third parties" is still the
+ * customer's; "that the Contractor obtains from third parties" is not.
+ */
+static int from_elsewhere(struct roles_finder *rf, const struct roles *r, const char *body,
+			  size_t blen)
+{
+	static const char *const skip[] = { "other", "any", "such", "the", "its", "their", "certain" };
+	size_t i, k;
+
+	for (i = 0; i < blen; i++) {
+		size_t ws, we;
+
+		if ((i > 0 && isalnum((unsigned char)body[i - 1])) || !strchr("ptPT", body[i]))
+			continue;
+		for (k = 0; k < NFROM_ELSEWHERE; k++)
+			if (blen - i >= strlen(not_customers_people[k]) &&
+			    !strncasecmp(body + i, not_customers_people[k], strlen(not_customers_people[k])))
+				break;
+		if (k == NFROM_ELSEWHERE)
+			continue;
+		we = word_back(body, i, &ws);
+		while (we > ws && word_in(body + ws, we - ws, skip, ARRAY_SIZE(skip)))
+			we = word_back(body, ws, &ws);
+		if (!(we > ws && word_is(body + ws, we - ws, "from") && customer_gets_from(rf, r, body, ws)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Bytes after a passive verb in which where it came from is named. */
 #define SOURCE_REACH 64
 
@@ -1510,7 +1586,7 @@ static int people_of_customer(struct roles_finder *rf, const struct roles *r,
 		    (we = word_back(body, ws, &ws)) > ws && !word_in(body + ws, we - ws, relating, ARRAY_SIZE(relating)))
 			continue;
 		/* Data from others about anyone: "third parties", "public sources". */
-		return !word_start_in(body, blen, not_customers_people, NFROM_ELSEWHERE);
+		return !from_elsewhere(rf, r, body, blen);
 	}
 	return 0;
 }
@@ -1687,7 +1763,9 @@ static int identifiable_people_data(struct roles_finder *rf, const struct roles 
 		}
 	}
 	if (kind < 0 ||
-	    word_start_in(body, blen, not_customers_people, ARRAY_SIZE(not_customers_people)))
+	    word_start_in(body, blen, not_customers_people + NFROM_ELSEWHERE,
+			  ARRAY_SIZE(not_customers_people) - NFROM_ELSEWHERE) ||
+	    from_elsewhere(rf, r, body, blen))
 		return 0;
 	return held_by_vendor(rf, r, body, blen) || customer_is_body(r, people_kinds[kind].bodies);
 }
@@ -2927,6 +3005,77 @@ static int names_its_verb(struct roles_finder *rf, const struct roles *r, const 
 	return 0;
 }
 
+/*
+ * Whether the words before a term in parentheses say the vendor or its
+ * machine makes it, the verb's object running to the term: 'an API that
+ * generate images and marketing copy ("Outputs")', 'a platform which will
+ * produce summaries ("Output")', 'we create drafts ("Outputs")'.  Not
+ * what the customer, its people or its own system make ('you generate
+ * images ("Outputs")', 'the Hospital's laboratory produces test results
+ * ("Results")').  Read for a name that says output alone.
+ */
+static int machine_makes_it(struct roles_finder *rf, const struct roles *r, const char *body,
+			    size_t blen)
+{
+	static const char *const verbs[] = { "generate", "generates", "produce", "produces",
+					     "create", "creates" };
+	static const char *const aux[] = { "may", "will", "can", "shall", "also", "then",
+					   "automatically", "does", "do", "that", "which" };
+	static const char *const machines[] = {
+		"service", "services", "api", "apis", "application", "applications", "app", "apps",
+		"platform", "platforms", "system", "systems", "software", "tool", "tools",
+		"engine", "engines", "model", "models", "assistant", "assistants", "product",
+		"products", "feature", "features",
+	};
+	size_t lo = blen > NAMED_VERB_REACH ? blen - NAMED_VERB_REACH : 0, i, e, ws, we, k;
+
+	for (i = lo; i < blen; i = e) {
+		while (i < blen && !isalpha((unsigned char)body[i]))
+			i++;
+		for (e = i; e < blen && isalpha((unsigned char)body[e]); e++)
+			;
+		if (body[i] != 'g' && body[i] != 'p' && body[i] != 'c')
+			continue;
+		if (!word_in(body + i, e - i, verbs, ARRAY_SIZE(verbs)))
+			continue;
+		/* The verb's object runs to the term: no other clause between. */
+		for (we = e; we < blen && !strchr(";:().", body[we]); we++)
+			;
+		if (we < blen)
+			continue;
+		we = word_back(body, i, &ws);
+		while (we > ws && word_in(body + ws, we - ws, aux, ARRAY_SIZE(aux)))
+			we = word_back(body, ws, &ws);
+		if (we == ws)
+			return 0;
+		if (is_vendor_word(rf, r, body + ws, we - ws))
+			return 1;
+		if (!word_in(body + ws, we - ws, machines, ARRAY_SIZE(machines)))
+			return 0;
+		/* Whose machine: no possessive of the customer's in the three words before. */
+		for (k = 0; k < 3 && ws > 0; k++) {
+			size_t pe = ws, ps;
+			int poss = 0;
+
+			while (pe > 0 && body[pe - 1] == ' ')
+				pe--;
+			if (pe >= 2 && body[pe - 2] == '\'' && body[pe - 1] == 's')
+				pe -= 2, poss = 1;
+			else if (pe >= 4 && !memcmp(body + pe - 4, "\xE2\x80\x99s", 4))
+				pe -= 4, poss = 1;
+			we = word_back(body, pe, &ps);
+			if (we == ps)
+				break;
+			if ((poss && is_customer_word(rf, r, body + ps, we - ps)) ||
+			    word_is(body + ps, we - ps, "your"))
+				return 0;
+			ws = ps;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 /* Bytes before a term in which the messages of a term defined before it are read. */
 #define MESSAGES_REACH 160
 
@@ -3187,6 +3336,77 @@ static int from_customers_systems(struct roles_finder *rf, const struct roles *r
 	return 0;
 }
 
+/*
+ * Whether the only word of a name that rf->usage_name reads is "Service"
+ * or "System" ("Service Records"), which says what the thing is about,
+ * not that it is usage: a definition that says the customer gives it
+ * ('means the records received by the Supplier from the Council') then
+ * outranks the name.  Not "Service Usage Data" nor "System Logs".
+ */
+static int usage_word_is_the_service(struct roles_finder *rf, const char *term, size_t tlen)
+{
+	static const char *const words[] = { "service", "services", "system", "systems" };
+	char buf[128];
+	size_t i, e;
+	int seen = 0;
+
+	if (tlen >= sizeof buf)
+		return 0;
+	memcpy(buf, term, tlen);
+	for (i = 0; i < tlen; i = e) {
+		while (i < tlen && !isalpha((unsigned char)buf[i]))
+			i++;
+		for (e = i; e < tlen && isalpha((unsigned char)buf[e]); e++)
+			;
+		if (e > i && word_in(buf + i, e - i, words, ARRAY_SIZE(words))) {
+			memset(buf + i, ' ', e - i);
+			seen = 1;
+		}
+	}
+	/* The rest of the name, read again: "Third Party Service Records" stays usage. */
+	return seen && !rf_matches(rf, rf->usage_name, buf, tlen);
+}
+
+/* Bytes after "received" or "obtained" in which "from" is read. */
+#define RECEIVED_FROM_REACH 40
+
+/*
+ * Whether a "means" definition's first clause says the thing is received
+ * or obtained from the customer: 'the records received by the Supplier
+ * from the Council'.  Not 'received by the Council from the Supplier',
+ * nor 'obtained from third parties'.
+ */
+static int received_from_customer(struct roles_finder *rf, const struct roles *r,
+				  const char *body, size_t blen)
+{
+	static const char *const verbs[] = { "received", "obtained", "receive", "receives", "obtain",
+					     "obtains" };
+	size_t n = head_end(body, blen), i, e, k, lim, ws, we;
+
+	for (i = 0; i < n; i = e) {
+		while (i < n && !isalpha((unsigned char)body[i]))
+			i++;
+		for (e = i; e < n && isalpha((unsigned char)body[e]); e++)
+			;
+		if (e == i || (body[i] != 'r' && body[i] != 'o') ||
+		    !word_in(body + i, e - i, verbs, ARRAY_SIZE(verbs)))
+			continue;
+		lim = e + RECEIVED_FROM_REACH < n ? e + RECEIVED_FROM_REACH : n;
+		for (k = e; k < lim && body[k] != ','; k = we) {
+			we = word_on(body, lim, k, &ws);
+			if (we == ws)
+				break;
+			if (word_is(body + ws, we - ws, "from")) {
+				size_t ys, ye = word_on(body, n, we, &ys);
+
+				return word_is(body + ys, ye - ys, "you") ||
+				       role_named_at(rf, r, body, n, we + 1) == ROLE_CUSTOMER;
+			}
+		}
+	}
+	return 0;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -3263,7 +3483,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	output = rf_matches(rf, rf->output_name, term, tlen);
 	if (output && (rf_matches(rf, rf->output_def, body, blen) ||
 		       (side == DEF_AFTER && vendor_delivers_it(rf, r, body, blen)) ||
-		       (side != DEF_AFTER && names_its_verb(rf, r, term, tlen, body, blen))))
+		       (side != DEF_AFTER && (names_its_verb(rf, r, term, tlen, body, blen) ||
+					      machine_makes_it(rf, r, body, blen)))))
 		return TERM_OUTPUT;
 	switch ((made = output_made(rf, r, body, blen, side))) {
 	case MADE_BY_MACHINE:
@@ -3289,10 +3510,20 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	}
 	/*
 	 * "Usage Data" is about the customer, not the customer's own data.
-	 * The short name is tested before the sentence is searched.
+	 * The short name is tested before the sentence is searched, but a
+	 * name that says only "Service" or "System" is read on where the
+	 * definition says the customer gives it ('"Service Records" means the
+	 * records received by the Supplier from the Council').
 	 */
-	if (rf_matches(rf, rf->usage_name, term, tlen))
-		return TERM_OTHER;
+	if (rf_matches(rf, rf->usage_name, term, tlen)) {
+		if (side != DEF_AFTER || !usage_word_is_the_service(rf, term, tlen))
+			return TERM_OTHER;
+		if (received_from_customer(rf, r, body, blen))
+			return TERM_CUSTOMER_DATA;
+		if (!given_by_customer(rf, r, body, blen, side) &&
+		    !customer_gives_vendor(rf, r, body, blen))
+			return TERM_OTHER;
+	}
 	secret = rf_matches(rf, rf->secret_name, term, tlen);
 	/*
 	 * 'the mastered files and stems we return to you ("Masters")', and

@@ -7106,6 +7106,101 @@ static void test_terms78_inline_terms_in_plain_terms(void **state)
 }
 
 /*
+ * A name that says output, after words in which the vendor or its machine
+ * makes it ('an API that generate images and marketing copy ("Outputs")',
+ * 'a platform which will produce summaries ("Output")'), is output; not
+ * what the customer or its own system makes.
+ */
+static void test_terms84_output_made_by_vendor_machine(void **state)
+{
+	static const char head[] =
+		"Client: Brightwater Creative Agency Ltd (\"Client\")\n"
+		"Company: Kestrel Imaging, Inc. (\"Company\")\n";
+	char text[1024];
+
+	(void)state;
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 Company provides a web application and API that generate images and "
+		 "marketing copy (\"Outputs\") from text submitted by Client (\"Prompts\").\n");
+	terms75_expect(text, "Outputs", TERM_OUTPUT, "Output");
+	terms75_expect(text, "Prompts", TERM_CUSTOMER_DATA, "Customer Data");
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 Company will host a platform which will produce summaries (the \"Output\").\n");
+	terms75_expect(text, "Output", TERM_OUTPUT, "Output");
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 Client may generate images and text (\"Outputs\") using the Service.\n"
+		 "1.2 Company reads the Client's billing system that produces invoices "
+		 "(\"Results\").\n");
+	terms75_expect(text, "Outputs", -1, NULL);
+	terms75_expect(text, "Results", -1, NULL);
+}
+
+/*
+ * A name whose only usage word is "Service" or "System" is the customer's
+ * data where its definition says the customer gives it ("received by the
+ * Supplier from the Council", "obtain from you", "provided by Customer");
+ * not what the vendor gives, nor a name that says usage or third parties.
+ */
+static void test_terms84_service_named_data_the_customer_gives(void **state)
+{
+	static const char head[] =
+		"This agreement is made between Marlow District Council (the \"Council\") and "
+		"Copperleaf Analytics Ltd (the \"Supplier\").\n";
+	char text[1024];
+
+	(void)state;
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 \"Service Records\" means the records received by the Supplier from the "
+		 "Council under this agreement.\n"
+		 "1.2 \"Service Data\" means all data provided by the Council to the Supplier.\n");
+	terms75_expect(text, "Service Records", TERM_CUSTOMER_DATA, "Customer Data");
+	terms75_expect(text, "Service Data", TERM_CUSTOMER_DATA, "Customer Data");
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 \"System Data\" means the files that the Council uploads to the Supplier.\n");
+	terms75_expect(text, "System Data", TERM_CUSTOMER_DATA, "Customer Data");
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 \"Service Records\" means the records received by the Council from the "
+		 "Supplier.\n"
+		 "1.2 \"Service Usage Data\" means data received by the Supplier from the Council "
+		 "about its use of the Service.\n"
+		 "1.3 \"Third Party Service Data\" means data received by the Supplier from the "
+		 "Council's other suppliers.\n");
+	terms75_expect(text, "Service Records", -1, NULL);
+	terms75_expect(text, "Service Usage Data", -1, NULL);
+	terms75_expect(text, "Third Party Service Data", -1, NULL);
+}
+
+/*
+ * Data about the customer's people stays its data where the customer
+ * itself gets part of it from third parties or public sources ("records
+ * the Hospital obtains from third parties", "obtained by the Hospital
+ * from"); not where the vendor gets it from them.
+ */
+static void test_terms84_people_data_the_customer_obtains(void **state)
+{
+	static const char head[] =
+		"This Agreement is made between Riverside General Hospital (the \"Hospital\") and "
+		"Northgate Systems Limited (the \"Contractor\").\n";
+	char text[1024];
+
+	(void)state;
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 \"Patient Data\" means any information about patients treated by the "
+		 "Hospital, including records the Hospital obtains from third parties.\n"
+		 "1.2 \"Ward Data\" means information about patients admitted to the Hospital, "
+		 "including information obtained by the Hospital from public sources.\n");
+	terms75_expect(text, "Patient Data", TERM_CUSTOMER_DATA, "Customer Data");
+	terms75_expect(text, "Ward Data", TERM_CUSTOMER_DATA, "Customer Data");
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.1 \"Patient Data\" means any information about patients treated by the "
+		 "Hospital that the Contractor obtains from third parties.\n"
+		 "1.2 \"Ward Data\" means information about patients admitted to the Hospital "
+		 "obtained by the Contractor from public sources.\n");
+	terms75_expect(text, "Patient Data", -1, NULL);
+	terms75_expect(text, "Ward Data", -1, NULL);
+}
+
+/*
  * An output named by more than one word reads as output in the plural too:
  * "owns all Draft Reports" is the ownership "owns every Draft Report" is.
  * An output named by one word stays singular ("all Answers").
@@ -7922,6 +8017,9 @@ int main(void)
 		cmocka_unit_test(test_we_at_named_writer),
 		cmocka_unit_test(test_short_contract_licence_granted),
 		cmocka_unit_test(test_nordic_and_european_suffixes),
+		cmocka_unit_test(test_terms84_output_made_by_vendor_machine),
+		cmocka_unit_test(test_terms84_service_named_data_the_customer_gives),
+		cmocka_unit_test(test_terms84_people_data_the_customer_obtains),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
