@@ -5542,7 +5542,7 @@ static void test_provider_beside_a_vendor(void **state)
 }
 
 /* terms61: a model trained on one party's defined data, roles unknown, is a custom model. */
-static void test_terms61_model_on_party_data_roles_unknown(void **state)
+static void test_model_on_party_data_roles_unknown(void **state)
 {
 	static const char *const docs[] = {
 		"This Agreement is made between the Kingsmead Hospitals Trust (the \"Trust\") and "
@@ -5595,7 +5595,7 @@ static void test_terms61_model_on_party_data_roles_unknown(void **state)
  * Not "your" with a capital or two words, and not without a "we" that
  * names the vendor (a letter's "you" may be the supplier).
  */
-static void test_roles63_your_firm_beside_you(void **state)
+static void test_your_firm_beside_you(void **state)
 {
 	static const struct party_case firm[] = {
 		{ "Lexloom Inc.", ROLE_VENDOR }, { "your firm", ROLE_CUSTOMER },
@@ -5645,7 +5645,7 @@ static void test_roles63_your_firm_beside_you(void **state)
  * the service.  A system named otherwise ("Engine", "System") or a model
  * by name stays a model.
  */
-static void test_terms62_ai_system_reads_as_service(void **state)
+static void test_ai_system_reads_as_service(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -5676,7 +5676,7 @@ static void test_terms62_ai_system_reads_as_service(void **state)
  * "your firm" uploads, before an example list and a bracketed term, is its
  * data; what the vendor uploads, or what the customer does not, is not.
  */
-static void test_terms65_everything_your_firm_uploads(void **state)
+static void test_everything_your_firm_uploads(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -5706,7 +5706,7 @@ static void test_terms65_everything_your_firm_uploads(void **state)
  * what the customer stores in the vendor's products is its data; what the
  * vendor stores is not.
  */
-static void test_terms65_data_customer_stores(void **state)
+static void test_data_customer_stores(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -5738,7 +5738,7 @@ static void test_terms65_data_customer_stores(void **state)
  * money flows.  Not where each uses the other's data, where no model is
  * trained on it, nor where training on it is ruled out.
  */
-static void test_roles64_data_giver_is_customer(void **state)
+static void test_data_giver_is_customer(void **state)
 {
 	static const struct party_case trust[] = {
 		{ "Trust", ROLE_CUSTOMER }, { "Company", ROLE_VENDOR },
@@ -5783,7 +5783,7 @@ static void test_roles64_data_giver_is_customer(void **state)
 }
 
 /* roles65: providing notice, information or data is no supply of the work. */
-static void test_roles65_notice_is_no_supply(void **state)
+static void test_notice_is_no_supply(void **state)
 {
 	static const char *const docs[] = {
 		"This Agreement is between Hirewell, Inc. (\"Hirewell\") and Brightside Stores LLC "
@@ -5832,7 +5832,7 @@ static void test_roles65_notice_is_no_supply(void **state)
 }
 
 /* roles65: two parties both read as the vendor: the stronger evidence decides. */
-static void test_roles65_never_two_vendors(void **state)
+static void test_never_two_vendors(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -5865,7 +5865,7 @@ static void test_roles65_never_two_vendors(void **state)
 }
 
 /* roles65: "operated by Acme" is supply, as "provided by Acme" is. */
-static void test_roles65_operated_by(void **state)
+static void test_operated_by(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -5891,7 +5891,7 @@ static void test_roles65_operated_by(void **state)
  * "by": what the model generates is output.  Not what people review or
  * sign, nor where no verb of making is in the list.
  */
-static void test_terms66_participles_before_by(void **state)
+static void test_participles_before_by(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -5923,7 +5923,7 @@ static void test_terms66_participles_before_by(void **state)
  * shall own all right, title and interest in the Patient Records").  Not
  * where the vendor owns it, nor where the customer "does not own" it.
  */
-static void test_terms66_data_the_customer_owns(void **state)
+static void test_data_the_customer_owns(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -6000,7 +6000,7 @@ static void check_loaded_roles(const char *text, const struct party_case *cases,
  * supplies; and a contractor that "shall remain the employer of record"
  * is still the vendor.
  */
-static void test_roles66_employer_is_customer(void **state)
+static void test_employer_is_customer(void **state)
 {
 	static const struct party_case addendum[] = {
 		{ "Company", ROLE_VENDOR }, { "Employer", ROLE_CUSTOMER },
@@ -6034,7 +6034,7 @@ static void test_roles66_employer_is_customer(void **state)
  * "text Customer submits" is given data.  Not an interpretation clause,
  * nor the vendor's materials, nor the text the vendor publishes.
  */
-static void test_roles66_includes_a_possessive(void **state)
+static void test_includes_a_possessive(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -6067,7 +6067,7 @@ static void test_roles66_includes_a_possessive(void **state)
  * is an AI system, read as the service.  Not a solution described in an
  * order form.
  */
-static void test_roles66_hyphenated_system_head(void **state)
+static void test_hyphenated_system_head(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -6095,7 +6095,7 @@ static void test_roles66_hyphenated_system_head(void **state)
  * so the models it incorporates are read; a scheduling tool "including
  * its templates, data models and reports" is no AI system.
  */
-static void test_roles67_system_heads(void **state)
+static void test_system_heads(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -6129,7 +6129,7 @@ static void test_roles67_system_heads(void **state)
 /*
  * roles67: an assistant or an agent that is a person is no AI system.
  */
-static void test_roles67_people_are_no_system(void **state)
+static void test_people_are_no_system(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -6155,7 +6155,7 @@ static void test_roles67_people_are_no_system(void **state)
  * the main contract's customer named in the preamble is on neither side.
  * "the subcontractor" in a running clause names no party.
  */
-static void test_roles68_subcontract_buyer_is_prime(void **state)
+static void test_subcontract_buyer_is_prime(void **state)
 {
 	static const struct party_case us[] = {
 		{ "Prime", ROLE_CUSTOMER }, { "Subcontractor", ROLE_VENDOR },
@@ -6194,7 +6194,7 @@ static void test_roles68_subcontract_buyer_is_prime(void **state)
  * roles68: the one a click-wrap's "you" accepts the terms for is the
  * customer, whatever its noun; not one "you" accepts orders for.
  */
-static void test_roles68_accepted_on_whose_behalf(void **state)
+static void test_accepted_on_whose_behalf(void **state)
 {
 	static const struct party_case school[] = {
 		{ "District", ROLE_CUSTOMER }, { "Provider", ROLE_VENDOR },
@@ -6225,7 +6225,7 @@ static void test_roles68_accepted_on_whose_behalf(void **state)
  * and a list of rules of construction define nothing; a ';' inside a
  * body ends no definition.
  */
-static void test_terms70_plain_run_on_definitions(void **state)
+static void test_plain_run_on_definitions(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -6296,7 +6296,7 @@ static void check_no_party(const char *text, const char *alias)
 	buf_release(&voc);
 }
 
-static void test_roles69_term_of_a_party_is_no_party(void **state)
+static void test_term_of_a_party_is_no_party(void **state)
 {
 	static const char pilot[] =
 		"This Pilot Agreement is entered into by RxGuard Technologies, LLC (\"Company\") and "
@@ -6335,7 +6335,7 @@ static void test_roles69_term_of_a_party_is_no_party(void **state)
  * customer, a collective of licensors stays the vendor, and a group the
  * recitals name together is no party.
  */
-static void test_roles72_parties_named_together(void **state)
+static void test_parties_named_together(void **state)
 {
 	static const char consortium[] =
 		"PARTIES\n\n(1) Alder Bank plc, Birch Savings Limited and Cedar Mutual plc (together "
@@ -6388,7 +6388,7 @@ static void test_roles72_parties_named_together(void **state)
  * fine-tuning of a model made by the customer or for it is a custom model.
  * The vendor's own improvements, its own recordings and feedback are not.
  */
-static void test_terms73_recordings_and_adaptations(void **state)
+static void test_recordings_and_adaptations(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -6449,7 +6449,7 @@ static void test_terms73_recordings_and_adaptations(void **state)
  * is the customer's data; data made available by a term for third parties
  * is not.
  */
-static void test_terms73_data_from_the_customers_sites(void **state)
+static void test_data_from_the_customers_sites(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -6480,7 +6480,7 @@ static void test_terms73_data_from_the_customers_sites(void **state)
  * own the content is the customer's data; what the vendor and its
  * affiliates own is not.
  */
-static void test_terms73_content_the_customer_owns(void **state)
+static void test_content_the_customer_owns(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -6584,7 +6584,7 @@ static void test_public_body_party_is_substituted(void **state)
  * public body the text only mentions is none.
  */
 /* A preamble whose subject is the pair: an institution named first, with no "between" before it. */
-static void test_roles76_institution_opens_the_preamble(void **state)
+static void test_institution_opens_the_preamble(void **state)
 {
 	static const struct party_case hospital[] = {
 		{ "Gap", ROLE_CUSTOMER }, { "Eul", ROLE_VENDOR },
@@ -6617,7 +6617,7 @@ static void test_roles76_institution_opens_the_preamble(void **state)
 			  not_parties, sizeof(not_parties) / sizeof(not_parties[0]));
 }
 
-static void test_roles74_local_government_described(void **state)
+static void test_local_government_described(void **state)
 {
 	static const struct party_case district[] = {
 		{ "District", ROLE_CUSTOMER }, { "Provider", ROLE_VENDOR },
@@ -6692,7 +6692,7 @@ static enum term_class class_in(const char *customer, const char *def, const cha
  * customer's data; data about the vendor's users, data from public
  * sources and data about the use of the service are not.
  */
-static void test_terms74_data_of_the_customers_people(void **state)
+static void test_data_of_the_customers_people(void **state)
 {
 	(void)state;
 	assert_int_equal(class_in("the County Government of Ndovu (the \"Procuring Entity\")",
@@ -6838,7 +6838,7 @@ static void test_offering_gathered_is_no_data(void **state)
  * bare is too; not where the term is not the customer's data, nor a word
  * that only starts with the people's name.
  */
-static void test_terms74_people_kinds_used(void **state)
+static void test_people_kinds_used(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -6921,7 +6921,7 @@ static void terms75_expect(const char *text, const char *name, int cls, const ch
  * data of the CONTRACTING PARTY, including ... ("Loan Book Data")'; not
  * the data of the customer's competitors.
  */
-static void test_terms75_data_of_the_customer(void **state)
+static void test_data_of_the_customer(void **state)
 {
 	(void)state;
 	terms75_expect("This Agreement is made between Acme Scoring Ltd (the \"Supplier\") and "
@@ -6943,7 +6943,7 @@ static void test_terms75_data_of_the_customer(void **state)
  * its definition alone: '"Voice Model" means a synthetic voice we create
  * from Recordings'; not one said not to be made from it.
  */
-static void test_terms75_model_made_from_customer_data(void **state)
+static void test_model_made_from_customer_data(void **state)
 {
 	(void)state;
 	terms75_expect("These terms are between you and Vocalis Inc. (\"we\", \"us\").\n"
@@ -6966,7 +6966,7 @@ static void test_terms75_model_made_from_customer_data(void **state)
  * means the gradients computed from Bank Data), but not the vendor's own
  * updates, nor statistics aggregated and anonymised.
  */
-static void test_terms75_derived_customer_data(void **state)
+static void test_derived_customer_data(void **state)
 {
 	static const char head[] =
 		"This Agreement is between Federa Ltd (the \"Provider\") and Harbour Bank plc "
@@ -7002,7 +7002,7 @@ static void test_terms75_derived_customer_data(void **state)
  * people belong to; not the vendor's own customers, not data bought from
  * third parties, not de-identified data.
  */
-static void test_terms77_identifiable_people_data(void **state)
+static void test_identifiable_people_data(void **state)
 {
 	(void)state;
 	terms75_expect("This Agreement is entered into between the Lakeview Unified School District "
@@ -7051,7 +7051,7 @@ static void test_terms77_identifiable_people_data(void **state)
 }
 
 /* Where "Student Data" is the customer's, so is "student work"; an employee's "work" is no data. */
-static void test_terms77_student_work(void **state)
+static void test_student_work(void **state)
 {
 	static const char head[] =
 		"This Agreement is between Lakeview Unified School District (\"District\") and Brightpen "
@@ -7079,7 +7079,7 @@ static void test_terms77_student_work(void **state)
  * editor ("Prompts")'), is its data; not what is in ours, nor a report
  * on the customer's sales.
  */
-static void test_terms78_inline_terms_in_plain_terms(void **state)
+static void test_inline_terms_in_plain_terms(void **state)
 {
 	static const char head[] =
 		"\"We\", \"us\" and \"our\" mean Quillbyte Labs, Inc. \"You\" and \"your\" mean "
@@ -7111,7 +7111,7 @@ static void test_terms78_inline_terms_in_plain_terms(void **state)
  * 'a platform which will produce summaries ("Output")'), is output; not
  * what the customer or its own system makes.
  */
-static void test_terms84_output_made_by_vendor_machine(void **state)
+static void test_output_made_by_vendor_machine(void **state)
 {
 	static const char head[] =
 		"Client: Brightwater Creative Agency Ltd (\"Client\")\n"
@@ -7141,7 +7141,7 @@ static void test_terms84_output_made_by_vendor_machine(void **state)
  * Supplier from the Council", "obtain from you", "provided by Customer");
  * not what the vendor gives, nor a name that says usage or third parties.
  */
-static void test_terms84_service_named_data_the_customer_gives(void **state)
+static void test_service_named_data_the_customer_gives(void **state)
 {
 	static const char head[] =
 		"This agreement is made between Marlow District Council (the \"Council\") and "
@@ -7176,7 +7176,7 @@ static void test_terms84_service_named_data_the_customer_gives(void **state)
  * the Hospital obtains from third parties", "obtained by the Hospital
  * from"); not where the vendor gets it from them.
  */
-static void test_terms84_people_data_the_customer_obtains(void **state)
+static void test_people_data_the_customer_obtains(void **state)
 {
 	static const char head[] =
 		"This Agreement is made between Riverside General Hospital (the \"Hospital\") and "
@@ -7205,7 +7205,7 @@ static void test_terms84_people_data_the_customer_obtains(void **state)
  * "owns all Draft Reports" is the ownership "owns every Draft Report" is.
  * An output named by one word stays singular ("all Answers").
  */
-static void test_terms79_plural_of_output_names(void **state)
+static void test_plural_of_output_names(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -7316,7 +7316,7 @@ static void test_unquoted_alias_used_later(void **state)
  * model: "the low-rank adapters ... created by training the Base Model
  * ... for the Bank"; a device's adapters are not.
  */
-static void test_roles75_plain_definitions_a_line_each(void **state)
+static void test_plain_definitions_a_line_each(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -7367,7 +7367,7 @@ static void test_roles75_plain_definitions_a_line_each(void **state)
  * expression shall include its successors", after a comma or in a
  * parenthesis of its own; a defined term with such a clause names no party.
  */
-static void test_roles77_which_expression_shall_include(void **state)
+static void test_which_expression_shall_include(void **state)
 {
 	static const struct party_case both[] = {
 		{ "Client", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
@@ -7441,7 +7441,7 @@ static void test_data_terms_of_the_customer(void **state)
  * customer data provided to Consultant ("Company Data")'); the vendor's
  * list, or a clause after the possessive's noun, does not.
  */
-static void test_roles78_customer_possessive_list(void **state)
+static void test_customer_possessive_list(void **state)
 {
 	static const char msa[] =
 		"This Agreement is made between Northwind Retail Inc. (\"Company\") and Tallis "
@@ -7465,7 +7465,7 @@ static void test_roles78_customer_possessive_list(void **state)
  * Two aliases in one parenthesis are one party: the uses of the second
  * decide the role of the first too.
  */
-static void test_roles79_aliases_joined_by_or(void **state)
+static void test_aliases_joined_by_or(void **state)
 {
 	static const char or_pair[] =
 		"CONTRACT\n\nThis Contract is made between the State Transport Department (hereinafter "
@@ -7501,7 +7501,7 @@ static void test_roles79_aliases_joined_by_or(void **state)
  * The first word of a party's name is no short name for it where the
  * contract defines that word in quotes as a term of its own.
  */
-static void test_roles79_short_name_defined_as_term(void **state)
+static void test_short_name_defined_as_term(void **state)
 {
 	static const char term[] =
 		"AGREEMENT\n\nThis Agreement is made between Harbour City Council (the \"Council\") and "
@@ -7949,10 +7949,10 @@ int main(void)
 		cmocka_unit_test(test_alias_after_a_sentence_end),
 		cmocka_unit_test(test_unquoted_alias_from_the_name),
 		cmocka_unit_test(test_unquoted_alias_used_later),
-		cmocka_unit_test(test_roles75_plain_definitions_a_line_each),
-		cmocka_unit_test(test_roles77_which_expression_shall_include),
+		cmocka_unit_test(test_plain_definitions_a_line_each),
+		cmocka_unit_test(test_which_expression_shall_include),
 		cmocka_unit_test(test_data_terms_of_the_customer),
-		cmocka_unit_test(test_roles78_customer_possessive_list),
+		cmocka_unit_test(test_customer_possessive_list),
 		cmocka_unit_test(test_who_engages_buys),
 		cmocka_unit_test(test_role_noun_of_the_definition),
 		cmocka_unit_test(test_letter_names_we_and_you),
@@ -7968,48 +7968,48 @@ int main(void)
 		cmocka_unit_test(test_accented_company_name),
 		cmocka_unit_test(test_government_as_buyer),
 		cmocka_unit_test(test_provider_beside_a_vendor),
-		cmocka_unit_test(test_terms61_model_on_party_data_roles_unknown),
-		cmocka_unit_test(test_roles63_your_firm_beside_you),
-		cmocka_unit_test(test_terms62_ai_system_reads_as_service),
-		cmocka_unit_test(test_terms65_everything_your_firm_uploads),
-		cmocka_unit_test(test_terms65_data_customer_stores),
-		cmocka_unit_test(test_roles64_data_giver_is_customer),
-		cmocka_unit_test(test_roles65_notice_is_no_supply),
-		cmocka_unit_test(test_roles65_never_two_vendors),
-		cmocka_unit_test(test_roles65_operated_by),
-		cmocka_unit_test(test_terms66_participles_before_by),
-		cmocka_unit_test(test_terms66_data_the_customer_owns),
-		cmocka_unit_test(test_roles66_employer_is_customer),
-		cmocka_unit_test(test_roles66_includes_a_possessive),
-		cmocka_unit_test(test_roles66_hyphenated_system_head),
-		cmocka_unit_test(test_roles67_system_heads),
-		cmocka_unit_test(test_roles67_people_are_no_system),
-		cmocka_unit_test(test_roles68_subcontract_buyer_is_prime),
-		cmocka_unit_test(test_roles68_accepted_on_whose_behalf),
-		cmocka_unit_test(test_terms70_plain_run_on_definitions),
-		cmocka_unit_test(test_roles69_term_of_a_party_is_no_party),
-		cmocka_unit_test(test_roles72_parties_named_together),
-		cmocka_unit_test(test_terms73_recordings_and_adaptations),
-		cmocka_unit_test(test_terms73_data_from_the_customers_sites),
-		cmocka_unit_test(test_terms73_content_the_customer_owns),
+		cmocka_unit_test(test_model_on_party_data_roles_unknown),
+		cmocka_unit_test(test_your_firm_beside_you),
+		cmocka_unit_test(test_ai_system_reads_as_service),
+		cmocka_unit_test(test_everything_your_firm_uploads),
+		cmocka_unit_test(test_data_customer_stores),
+		cmocka_unit_test(test_data_giver_is_customer),
+		cmocka_unit_test(test_notice_is_no_supply),
+		cmocka_unit_test(test_never_two_vendors),
+		cmocka_unit_test(test_operated_by),
+		cmocka_unit_test(test_participles_before_by),
+		cmocka_unit_test(test_data_the_customer_owns),
+		cmocka_unit_test(test_employer_is_customer),
+		cmocka_unit_test(test_includes_a_possessive),
+		cmocka_unit_test(test_hyphenated_system_head),
+		cmocka_unit_test(test_system_heads),
+		cmocka_unit_test(test_people_are_no_system),
+		cmocka_unit_test(test_subcontract_buyer_is_prime),
+		cmocka_unit_test(test_accepted_on_whose_behalf),
+		cmocka_unit_test(test_plain_run_on_definitions),
+		cmocka_unit_test(test_term_of_a_party_is_no_party),
+		cmocka_unit_test(test_parties_named_together),
+		cmocka_unit_test(test_recordings_and_adaptations),
+		cmocka_unit_test(test_data_from_the_customers_sites),
+		cmocka_unit_test(test_content_the_customer_owns),
 		cmocka_unit_test(test_events_on_data_are_no_data),
 		cmocka_unit_test(test_public_body_party_is_substituted),
 		cmocka_unit_test(test_model_serving_software_is_no_model),
-		cmocka_unit_test(test_terms74_data_of_the_customers_people),
+		cmocka_unit_test(test_data_of_the_customers_people),
 		cmocka_unit_test(test_data_that_remains_the_customers_property),
 		cmocka_unit_test(test_offering_gathered_is_no_data),
-		cmocka_unit_test(test_terms74_people_kinds_used),
-		cmocka_unit_test(test_roles74_local_government_described),
-		cmocka_unit_test(test_roles76_institution_opens_the_preamble),
-		cmocka_unit_test(test_terms75_data_of_the_customer),
-		cmocka_unit_test(test_terms75_model_made_from_customer_data),
-		cmocka_unit_test(test_terms75_derived_customer_data),
-		cmocka_unit_test(test_terms77_identifiable_people_data),
-		cmocka_unit_test(test_terms77_student_work),
-		cmocka_unit_test(test_terms78_inline_terms_in_plain_terms),
-		cmocka_unit_test(test_terms79_plural_of_output_names),
-		cmocka_unit_test(test_roles79_aliases_joined_by_or),
-		cmocka_unit_test(test_roles79_short_name_defined_as_term),
+		cmocka_unit_test(test_people_kinds_used),
+		cmocka_unit_test(test_local_government_described),
+		cmocka_unit_test(test_institution_opens_the_preamble),
+		cmocka_unit_test(test_data_of_the_customer),
+		cmocka_unit_test(test_model_made_from_customer_data),
+		cmocka_unit_test(test_derived_customer_data),
+		cmocka_unit_test(test_identifiable_people_data),
+		cmocka_unit_test(test_student_work),
+		cmocka_unit_test(test_inline_terms_in_plain_terms),
+		cmocka_unit_test(test_plural_of_output_names),
+		cmocka_unit_test(test_aliases_joined_by_or),
+		cmocka_unit_test(test_short_name_defined_as_term),
 		cmocka_unit_test(test_first_of_contract_pair),
 		cmocka_unit_test(test_letter_we_and_you),
 		cmocka_unit_test(test_city_of_is_a_public_body),
@@ -8017,9 +8017,9 @@ int main(void)
 		cmocka_unit_test(test_we_at_named_writer),
 		cmocka_unit_test(test_short_contract_licence_granted),
 		cmocka_unit_test(test_nordic_and_european_suffixes),
-		cmocka_unit_test(test_terms84_output_made_by_vendor_machine),
-		cmocka_unit_test(test_terms84_service_named_data_the_customer_gives),
-		cmocka_unit_test(test_terms84_people_data_the_customer_obtains),
+		cmocka_unit_test(test_output_made_by_vendor_machine),
+		cmocka_unit_test(test_service_named_data_the_customer_gives),
+		cmocka_unit_test(test_people_data_the_customer_obtains),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
