@@ -762,6 +762,9 @@ static void parse_item(struct pack_ctx *c, yaml_node_t *n)
 		} else if (key_is(k, "red-flags-unless-met")) {
 			it.red_flags_unless_met = type_stances(c, v, STANCE_ADVERSE,
 							       &it.nred_flags_unless_met);
+		} else if (key_is(k, "partial-over-met")) {
+			it.partial_over_met = type_stances(c, v, STANCE_PROTECTIVE,
+							   &it.npartial_over_met);
 		} else if (key_is(k, "recommendation")) {
 			it.recommendation = scalar(c, v, "recommendation");
 		} else if (key_is(k, "fallback")) {
@@ -778,6 +781,8 @@ static void parse_item(struct pack_ctx *c, yaml_node_t *n)
 		pack_error(c, n, "checklist item '%s' names no clause types (met, partial or red-flags)", it.id);
 	else if (it.nred_flags_unless_met && !it.nmet)
 		pack_error(c, n, "checklist item '%s' has red-flags-unless-met but nothing that meets it", it.id);
+	else if (it.npartial_over_met && !it.nmet)
+		pack_error(c, n, "checklist item '%s' has partial-over-met but nothing that meets it", it.id);
 	else if (it.nmet_needs && !it.nmet)
 		pack_error(c, n, "checklist item '%s' has met-needs but nothing that meets it", it.id);
 	if (c->errors != errors)
@@ -1879,7 +1884,9 @@ int ruleset_compile(struct ruleset *rs)
 		    resolve_type_stances(rs, it, it->partial, it->npartial, &warned) |
 		    resolve_type_stances(rs, it, it->red_flags, it->nred_flags, &warned) |
 		    resolve_type_stances(rs, it, it->red_flags_unless_met,
-					 it->nred_flags_unless_met, &warned))
+					 it->nred_flags_unless_met, &warned) |
+		    resolve_type_stances(rs, it, it->partial_over_met, it->npartial_over_met,
+					 &warned))
 			ret = -1;
 	}
 	for (i = 0; i < rs->nitems; i++)

@@ -8,7 +8,7 @@
 enum bearing {
 	BEARS_NOT,
 	BEARS_RED_FLAG,
-	BEARS_SOFTENED,      /* a red flag a qualifier marked partial */
+	BEARS_SOFTENED,      /* a red flag a qualifier marked partial; partial-over-met */
 	BEARS_MET,
 	BEARS_RED_UNLESS_MET,
 	BEARS_PARTIAL
@@ -72,6 +72,12 @@ static enum bearing bearing_of(const struct checklist_item *it,
 	 */
 	if (pair_matches(it->red_flags, it->nred_flags, f, type_id))
 		return f->partial ? BEARS_SOFTENED : BEARS_RED_FLAG;
+	/*
+	 * Short of what the item asks, whatever else meets it: as a softened
+	 * red flag; a red-flag qualifier breaks the item, as in `partial`.
+	 */
+	if (pair_matches(it->partial_over_met, it->npartial_over_met, f, type_id))
+		return f->red_flag ? BEARS_RED_FLAG : BEARS_SOFTENED;
 	if (pair_matches(it->met, it->nmet, f, type_id))
 		return f->partial ? BEARS_PARTIAL : BEARS_MET;
 	if (pair_matches(it->red_flags_unless_met, it->nred_flags_unless_met, f, type_id))

@@ -225,6 +225,34 @@ static void test_red_flag_unless_met(void **state)
 }
 
 /*
+ * partial-over-met: "either party may terminate for convenience on ninety
+ * days' notice" keeps the vendor-termination item partly met beside the
+ * vendor's right to end the contract only for an uncured breach.
+ */
+static void test_partial_over_met(void **state)
+{
+	static const struct status_case cases[] = {
+		{ "alone it partly meets the item", { R_RETENTION }, 1, ITEM_PARTIAL, { 0 }, 1 },
+		{ "beside a protection it keeps it partial", { R_TRAIN_NO, R_RETENTION }, 2,
+		  ITEM_PARTIAL, { 1 }, 1 },
+		{ "a red flag still breaks the item", { R_RETENTION, R_TRAIN_YES }, 2,
+		  ITEM_RED_FLAG, { 1 }, 1 },
+		{ "marked red flag, it breaks the item", { FLAGGED(R_RETENTION), R_TRAIN_NO }, 2,
+		  ITEM_RED_FLAG, { 0 }, 1 },
+		{ "nothing", { R_OTHER }, 1, ITEM_MISSING, { 0 }, 0 },
+	};
+	struct checklist_item item;
+
+	(void)state;
+	item = item_training(PRIORITY_MUST, 5);
+	item.partial_over_met = item.partial;
+	item.npartial_over_met = item.npartial;
+	item.partial = NULL;
+	item.npartial = 0;
+	check_status_cases(&item, cases, ARRAY_SIZE(cases));
+}
+
+/*
  * A neutral finding earns partial credit only where no adverse finding of
  * its type reads the same paragraph: "Licensor may audit Licensee's books"
  * is an audit right, but not the customer's.
@@ -932,6 +960,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_status_decisions),
 		cmocka_unit_test(test_red_flag_unless_met),
+		cmocka_unit_test(test_partial_over_met),
 		cmocka_unit_test(test_neutral_outread_by_adverse),
 		cmocka_unit_test(test_match_by_resolved_type),
 		cmocka_unit_test(test_weights_and_must_double),
