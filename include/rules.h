@@ -260,10 +260,11 @@ struct checklist_item {
 	struct type_stance *red_flags_unless_met;
 	size_t nred_flags_unless_met;
 	/*
-	 * `partial-over-met`: any of these keeps the item partly met even
-	 * where something else meets it, and never breaks it: "either party
-	 * may terminate for convenience on ninety days' notice" beside the
-	 * vendor's right to end the contract only for an uncured breach.
+	 * `partial-over-met`: any of these makes the item partly met where
+	 * something else meets it, and alone counts as the other lists say:
+	 * "either party may terminate for convenience on ninety days' notice"
+	 * beside the vendor's right to end the contract only for an uncured
+	 * breach.
 	 */
 	struct type_stance *partial_over_met;
 	size_t npartial_over_met;

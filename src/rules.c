@@ -1427,6 +1427,17 @@ static int qualifier_known(const struct ruleset *rs, const struct type_stance *t
 	return 0;
 }
 
+/* Whether any loaded rule is of type t. */
+static int type_has_rules(const struct ruleset *rs, const struct clause_type *t)
+{
+	size_t i;
+
+	for (i = 0; i < rs->nrules; i++)
+		if (rs->rules[i].type == t)
+			return 1;
+	return 0;
+}
+
 /*
  * Resolves one of an item's lists.  A name no loaded pack defines is an
  * error, unless a built-in pack was replaced or left out: then the
@@ -1449,10 +1460,20 @@ static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
 				ret = -1;
 			}
 			if (!qualifier_known(rs, &ts[i])) {
-				error_at(it->file, it->line,
-					 "checklist item '%s': no qualifier of '%s' is labelled '%s'",
-					 it->id, ts[i].type_id, ts[i].qualifier);
-				ret = -1;
+				/* A type whose pack was replaced or left out may have no rules left. */
+				if (rs->defaults_incomplete && !ts[i].rule && !type_has_rules(rs, ts[i].type)) {
+					if (!*warned)
+						warning_at(it->file, it->line,
+							   "checklist item '%s' names '%s', a type no loaded "
+							   "rule has: that entry never holds", it->id,
+							   ts[i].type_id);
+					*warned = 1;
+				} else {
+					error_at(it->file, it->line,
+						 "checklist item '%s': no qualifier of '%s' is labelled '%s'",
+						 it->id, ts[i].type_id, ts[i].qualifier);
+					ret = -1;
+				}
 			}
 			continue;
 		}

@@ -8,10 +8,16 @@
 enum bearing {
 	BEARS_NOT,
 	BEARS_RED_FLAG,
-	BEARS_SOFTENED,      /* a red flag a qualifier marked partial; partial-over-met */
+	BEARS_SOFTENED,      /* a red flag a qualifier marked partial */
 	BEARS_MET,
 	BEARS_RED_UNLESS_MET,
-	BEARS_PARTIAL
+	BEARS_PARTIAL,
+	/*
+	 * partial-over-met: of no weight alone, or partial (its other
+	 * list); beside a finding that meets the item, it makes it partial.
+	 */
+	BEARS_CAPS,
+	BEARS_CAPS_PARTIAL
 };
 
 static const char *rule_type_id(const struct rule *r)
@@ -72,12 +78,6 @@ static enum bearing bearing_of(const struct checklist_item *it,
 	 */
 	if (pair_matches(it->red_flags, it->nred_flags, f, type_id))
 		return f->partial ? BEARS_SOFTENED : BEARS_RED_FLAG;
-	/*
-	 * Short of what the item asks, whatever else meets it: as a softened
-	 * red flag; a red-flag qualifier breaks the item, as in `partial`.
-	 */
-	if (pair_matches(it->partial_over_met, it->npartial_over_met, f, type_id))
-		return f->red_flag ? BEARS_RED_FLAG : BEARS_SOFTENED;
 	if (pair_matches(it->met, it->nmet, f, type_id))
 		return f->partial ? BEARS_PARTIAL : BEARS_MET;
 	if (pair_matches(it->red_flags_unless_met, it->nred_flags_unless_met, f, type_id))
@@ -133,7 +133,7 @@ static void aspect_short(const struct checklist_item *it,
 				continue;
 			if (bearing[i] == BEARS_MET)
 				break;
-			partly |= bearing[i] == BEARS_PARTIAL;
+			partly |= bearing[i] == BEARS_PARTIAL || bearing[i] == BEARS_CAPS_PARTIAL;
 		}
 		if (i == f->n) {
 			res->short_of = it->met_needs[a];
@@ -152,15 +152,20 @@ static void judge_item(const struct checklist_item *it,
 		const struct findings *f, enum bearing *bearing,
 		struct item_result *res)
 {
-	size_t count[BEARS_PARTIAL + 1] = { 0 };
-	enum bearing decisive;
+	size_t count[BEARS_CAPS_PARTIAL + 1] = { 0 };
+	enum bearing decisive, also = BEARS_NOT;
 	size_t i;
 
 	for (i = 0; i < f->n; i++) {
+		const char *type_id = rule_type_id(f->v[i].rule);
+
 		bearing[i] = bearing_of(it, &f->v[i]);
 		if (bearing[i] == BEARS_PARTIAL && f->v[i].stance == STANCE_NEUTRAL &&
 		    !f->v[i].partial && outread_by_adverse(f, i))
 			bearing[i] = BEARS_NOT;
+		if ((bearing[i] == BEARS_NOT || bearing[i] == BEARS_PARTIAL) && type_id &&
+		    pair_matches(it->partial_over_met, it->npartial_over_met, &f->v[i], type_id))
+			bearing[i] = bearing[i] == BEARS_NOT ? BEARS_CAPS : BEARS_CAPS_PARTIAL;
 		count[bearing[i]]++;
 	}
 
@@ -175,6 +180,15 @@ static void judge_item(const struct checklist_item *it,
 		 */
 		res->status = ITEM_PARTIAL;
 		decisive = BEARS_SOFTENED;
+	} else if (count[BEARS_MET] && (count[BEARS_CAPS] || count[BEARS_CAPS_PARTIAL])) {
+		/*
+		 * Met, but a clause keeps it short of what the item asks ("either
+		 * party may terminate for convenience" beside a right to end the
+		 * contract only for breach): that clause is the evidence.
+		 */
+		res->status = ITEM_PARTIAL;
+		decisive = BEARS_CAPS;
+		also = BEARS_CAPS_PARTIAL;
 	} else if (count[BEARS_MET]) {
 		/* Met in part: the evidence is what was found. */
 		aspect_short(it, f, bearing, res);
@@ -183,16 +197,18 @@ static void judge_item(const struct checklist_item *it,
 	} else if (count[BEARS_RED_UNLESS_MET]) {
 		res->status = ITEM_RED_FLAG;
 		decisive = BEARS_RED_UNLESS_MET;
-	} else if (count[BEARS_PARTIAL]) {
+	} else if (count[BEARS_PARTIAL] || count[BEARS_CAPS_PARTIAL]) {
 		res->status = ITEM_PARTIAL;
 		decisive = BEARS_PARTIAL;
+		also = BEARS_CAPS_PARTIAL;
 	} else {
 		res->status = ITEM_MISSING;
 		return;
 	}
-	res->evidence = xreallocarray(NULL, count[decisive], sizeof(*res->evidence));
+	res->evidence = xreallocarray(NULL, count[decisive] + (also ? count[also] : 0),
+				      sizeof(*res->evidence));
 	for (i = 0; i < f->n; i++)
-		if (bearing[i] == decisive)
+		if (bearing[i] == decisive || (also && bearing[i] == also))
 			res->evidence[res->nevidence++] = i;
 }
 

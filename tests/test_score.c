@@ -227,19 +227,25 @@ static void test_red_flag_unless_met(void **state)
 /*
  * partial-over-met: "either party may terminate for convenience on ninety
  * days' notice" keeps the vendor-termination item partly met beside the
- * vendor's right to end the contract only for an uncured breach.
+ * vendor's right to end the contract only for an uncured breach; alone it
+ * counts as its other lists say.
  */
 static void test_partial_over_met(void **state)
 {
-	static const struct status_case cases[] = {
-		{ "alone it partly meets the item", { R_RETENTION }, 1, ITEM_PARTIAL, { 0 }, 1 },
-		{ "beside a protection it keeps it partial", { R_TRAIN_NO, R_RETENTION }, 2,
+	static const struct status_case only[] = {
+		{ "alone it is no evidence", { R_RETENTION }, 1, ITEM_MISSING, { 0 }, 0 },
+		{ "beside a protection it makes it partial", { R_TRAIN_NO, R_RETENTION }, 2,
 		  ITEM_PARTIAL, { 1 }, 1 },
-		{ "a red flag still breaks the item", { R_RETENTION, R_TRAIN_YES }, 2,
+		{ "a red flag still breaks the item", { R_RETENTION, R_TRAIN_YES, R_TRAIN_NO }, 3,
 		  ITEM_RED_FLAG, { 1 }, 1 },
+		{ "nothing", { R_OTHER }, 1, ITEM_MISSING, { 0 }, 0 },
+	};
+	static const struct status_case also_partial[] = {
+		{ "alone it partly meets the item", { R_RETENTION }, 1, ITEM_PARTIAL, { 0 }, 1 },
+		{ "beside a protection it keeps it partial", { R_RETENTION, R_TRAIN_NO }, 2,
+		  ITEM_PARTIAL, { 0 }, 1 },
 		{ "marked red flag, it breaks the item", { FLAGGED(R_RETENTION), R_TRAIN_NO }, 2,
 		  ITEM_RED_FLAG, { 0 }, 1 },
-		{ "nothing", { R_OTHER }, 1, ITEM_MISSING, { 0 }, 0 },
 	};
 	struct checklist_item item;
 
@@ -247,9 +253,10 @@ static void test_partial_over_met(void **state)
 	item = item_training(PRIORITY_MUST, 5);
 	item.partial_over_met = item.partial;
 	item.npartial_over_met = item.npartial;
+	check_status_cases(&item, also_partial, ARRAY_SIZE(also_partial));
 	item.partial = NULL;
 	item.npartial = 0;
-	check_status_cases(&item, cases, ARRAY_SIZE(cases));
+	check_status_cases(&item, only, ARRAY_SIZE(only));
 }
 
 /*
