@@ -2102,6 +2102,43 @@ static void test_customer_gives_vendor(void **state)
 }
 
 /*
+ * What the customer gives the vendor is its data where "gives to" says
+ * so ("all data that the Council gives to the Supplier") and where
+ * "data" has no "that" after it ("all data the Council gives to the
+ * Supplier", "data the District provides"); what the vendor gives is not,
+ * nor data named as an exception ("other than data the Council gives").
+ */
+static void test_data_the_customer_gives_without_that(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "This agreement is made between Marlow District Council (the \"Council\") and "
+		 "Copperleaf Analytics Ltd (the \"Supplier\").\n\n"
+		 "1.1 \"Programme Records\" means all data the Council gives to the Supplier under "
+		 "this agreement.\n\n"
+		 "1.2 \"Survey Records\" means the records that the Council gives to the Supplier "
+		 "for analysis.\n\n"
+		 "1.3 \"Benchmark Records\" means data the Supplier gives to the Council.\n\n"
+		 "1.4 \"Service Records\" means logs of the Service other than data the Council "
+		 "gives to the Supplier.\n\n"
+		 "2.1 The Supplier may use Programme Records, Survey Records, Benchmark Records and "
+		 "Service Records to improve its products.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Council")->role, ROLE_CUSTOMER);
+	assert_int_equal(term(&r, "Programme Records")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Survey Records")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Benchmark Records")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Service Records")->cls, TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * A model trained on or adapted to what a customer's possessive names,
  * with the party's name also a term: "trains a model on Client's sales
  * records", "tunes ... on Client's brand assets, hereinafter referred to
@@ -7876,6 +7913,7 @@ int main(void)
 		cmocka_unit_test(test_data_classed_by_definition),
 		cmocka_unit_test(test_terms_across_line_breaks),
 		cmocka_unit_test(test_customer_gives_vendor),
+		cmocka_unit_test(test_data_the_customer_gives_without_that),
 		cmocka_unit_test(test_model_trained_on_customer_data),
 		cmocka_unit_test(test_model_adapted_to_customer_material),
 		cmocka_unit_test(test_customer_that_accepts_the_terms),
