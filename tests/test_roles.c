@@ -1052,6 +1052,40 @@ static void test_paid_the_fees_supplies(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * The price may have one word before it: "pay Company the subscription
+ * fees", "pay the Studio the monthly fees" make the one paid the vendor;
+ * "will not pay Company the subscription fees" says nothing.
+ */
+static void test_paid_the_named_fees_supplies(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Subscription Agreement is entered into by Bluefin Outfitters Inc. "
+		 "(\"Retailer\") and Stockwise AI, Inc. (\"Company\").\n"
+		 "2.1 Company grants Retailer a subscription to the Platform. Retailer will pay "
+		 "Company the subscription fees.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Company")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Retailer")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	make_doc(&doc,
+		 "This Subscription Agreement is entered into by Bluefin Outfitters Inc. "
+		 "(\"Retailer\") and Stockwise AI, Inc. (\"Company\").\n"
+		 "2.1 Company grants Retailer access to the Platform. Retailer will not pay "
+		 "Company the subscription fees during the trial.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_not_equal(party(&r, "Company")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 /* "X hereby engages Y to ...": who engages buys the work, whoever's products it is about. */
 static void test_who_engages_buys(void **state)
 {
@@ -7983,6 +8017,7 @@ int main(void)
 		cmocka_unit_test(test_scores_a_model_assigns),
 		cmocka_unit_test(test_models_named_in_running_text),
 		cmocka_unit_test(test_paid_the_fees_supplies),
+		cmocka_unit_test(test_paid_the_named_fees_supplies),
 		cmocka_unit_test(test_it_gives_for_the_party_before),
 		cmocka_unit_test(test_alias_after_a_sentence_end),
 		cmocka_unit_test(test_unquoted_alias_from_the_name),
