@@ -2660,8 +2660,9 @@ struct role_uses {
 
 /*
  * Whether the alias t[at..at+n) is paid the price of the work: "County
- * shall pay Engineer the fees", "pay the Contractor the Contract Sum".
- * Only the price: "Provider shall pay Customer a service credit" pays
+ * shall pay Engineer the fees", "pay the Contractor the Contract Sum",
+ * "pay Company the subscription fees" (one word before the price), not
+ * after "not" or "never".  Only the price: "Provider shall pay Customer a service credit" pays
  * back, and says nothing of who supplies.
  */
 static int paid_the_fees(const char *t, size_t len, size_t at, size_t n)
@@ -2686,11 +2687,25 @@ static int paid_the_fees(const char *t, size_t len, size_t at, size_t n)
 	}
 	if (!word_is(t + ws, k - ws, "pay") && !word_is(t + ws, k - ws, "pays"))
 		return 0;
+	/* "will not pay Company the fees during the trial" says no price paid. */
+	for (k = ws; k > 0 && t[k - 1] == ' '; k--)
+		;
+	for (ws = k; ws > 0 && isalpha((unsigned char)t[ws - 1]); ws--)
+		;
+	if (word_is(t + ws, k - ws, "not") || word_is(t + ws, k - ws, "never"))
+		return 0;
 	while (e < len && t[e] == ' ')
 		e++;
 	if (e + 4 <= len && !strncasecmp(t + e, "the ", 4))
 		e += 4;
-	return word_at(t, len, e, price, ARRAY_SIZE(price));
+	if (word_at(t, len, e, price, ARRAY_SIZE(price)))
+		return 1;
+	/* One word before the price: "the subscription fees", "the monthly charges". */
+	for (k = e; k < len && isalpha((unsigned char)t[k]); k++)
+		;
+	if (k == e || k >= len || t[k] != ' ')
+		return 0;
+	return word_at(t, len, k + 1, price, ARRAY_SIZE(price));
 }
 
 /*

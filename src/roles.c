@@ -538,23 +538,32 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * from your phone to the Service").  What goes "into" something ("the
 	 * notes that you or your staff enter into Dosewise", "type into the
 	 * Service") or is given "us" is read by submit_place: "the agreements
-	 * that Customer enters into with others" give nothing.
+	 * that Customer enters into with others" give nothing.  "gives to"
+	 * is one giving ("the records that the Council gives to the
+	 * Supplier"; "gives notice" none).  "data" needs no "that" before a
+	 * name, "the" and a name, or "you" ("all data the Council gives to
+	 * the Supplier"), unless an exception names it ("other than data
+	 * the Customer gives"): only "data", as every other noun there costs
+	 * every definition (bench-instr null pack).
 	 */
 	rf->data_submitter = compile(rf,
-"\\b(?:that|which|whatever)\\s+((?:[\\w'\\x{2019}&.-]+,?\\s+){1,8}?)"
+"\\b(?:that|which|whatever|(?-i:data)(?<!\\bthan\\sdata|\\bexcluding\\sdata|\\bexcept\\sdata|\\bnot\\sdata)"
+		"(?=\\s+(?:(?:the\\s+)?(?-i:[A-Z])|you\\s)))\\s+"
+		"((?:[\\w'\\x{2019}&.-]+,?\\s+){1,8}?)"
 		"(?:(?:may|will|shall|can|does|do)\\s+)?"
 		"(?:submits?|provides?|uploads?|inputs?|enters?|sends?|transmits?|furnish(?:es)?|"
 		"discloses?|makes? available|shares?|supplies|supply|records?|dictates?|connects?|"
-		"links?|syncs?|synchroni[sz]es?|integrates?|types?|pastes?|gives?|"
+		"links?|syncs?|synchroni[sz]es?|integrates?|types?|pastes?|gives?(?:\\s+to(?=\\s))?|"
 		"(?:add|store|keep)(?<=\\byou\\sadd|\\byou\\sstore|\\byou\\skeep))\\b",
 		PCRE2_CASELESS);
 	/*
 	 * Whom the customer gives it to, right after the verb of
 	 * data_submitter: "that Publisher supplies to Vendor", "that you
-	 * upload through the Platform to us".
+	 * upload through the Platform to us", or where "gives to" ended it
+	 * ("that the Council gives to the Supplier").
 	 */
 	rf->to_vendor = compile_no_jit(
-		"(?:\\s+(?!(?:to|with)\\b)[\\w-]+(?:\\s+[\\w-]+){0,3}?)?\\s+(?:to|with)\\s+"
+		"(?:(?<=\\bto)|(?:\\s+(?!(?:to|with)\\b)[\\w-]+(?:\\s+[\\w-]+){0,3}?)?\\s+(?:to|with))\\s+"
 		"(?:the\\s+)?([\\w&-]+)", PCRE2_ANCHORED | PCRE2_CASELESS);
 	/* What a customer gives the vendor that is no data of its own. */
 	rf->not_data_name = compile(rf,

@@ -1052,6 +1052,40 @@ static void test_paid_the_fees_supplies(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * The price may have one word before it: "pay Company the subscription
+ * fees", "pay the Studio the monthly fees" make the one paid the vendor;
+ * "will not pay Company the subscription fees" says nothing.
+ */
+static void test_paid_the_named_fees_supplies(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Subscription Agreement is entered into by Bluefin Outfitters Inc. "
+		 "(\"Retailer\") and Stockwise AI, Inc. (\"Company\").\n"
+		 "2.1 Company grants Retailer a subscription to the Platform. Retailer will pay "
+		 "Company the subscription fees.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Company")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Retailer")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	make_doc(&doc,
+		 "This Subscription Agreement is entered into by Bluefin Outfitters Inc. "
+		 "(\"Retailer\") and Stockwise AI, Inc. (\"Company\").\n"
+		 "2.1 Company grants Retailer access to the Platform. Retailer will not pay "
+		 "Company the subscription fees during the trial.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_not_equal(party(&r, "Company")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 /* "X hereby engages Y to ...": who engages buys the work, whoever's products it is about. */
 static void test_who_engages_buys(void **state)
 {
@@ -2096,6 +2130,43 @@ static void test_customer_gives_vendor(void **state)
 	assert_int_equal(term(&r, "Sample Voices")->cls, TERM_OTHER);
 	assert_int_equal(term(&r, "Reference Tracks")->cls, TERM_OTHER);
 	assert_int_equal(term(&r, "Start Point")->cls, TERM_OTHER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * What the customer gives the vendor is its data where "gives to" says
+ * so ("all data that the Council gives to the Supplier") and where
+ * "data" has no "that" after it ("all data the Council gives to the
+ * Supplier", "data the District provides"); what the vendor gives is not,
+ * nor data named as an exception ("other than data the Council gives").
+ */
+static void test_data_the_customer_gives_without_that(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "This agreement is made between Marlow District Council (the \"Council\") and "
+		 "Copperleaf Analytics Ltd (the \"Supplier\").\n\n"
+		 "1.1 \"Programme Records\" means all data the Council gives to the Supplier under "
+		 "this agreement.\n\n"
+		 "1.2 \"Survey Records\" means the records that the Council gives to the Supplier "
+		 "for analysis.\n\n"
+		 "1.3 \"Benchmark Records\" means data the Supplier gives to the Council.\n\n"
+		 "1.4 \"Service Records\" means logs of the Service other than data the Council "
+		 "gives to the Supplier.\n\n"
+		 "2.1 The Supplier may use Programme Records, Survey Records, Benchmark Records and "
+		 "Service Records to improve its products.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Council")->role, ROLE_CUSTOMER);
+	assert_int_equal(term(&r, "Programme Records")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Survey Records")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Benchmark Records")->cls, TERM_OTHER);
+	assert_int_equal(term(&r, "Service Records")->cls, TERM_OTHER);
 	roles_release(&r);
 	document_release(&doc);
 	roles_finder_free(rf);
@@ -7876,6 +7947,7 @@ int main(void)
 		cmocka_unit_test(test_data_classed_by_definition),
 		cmocka_unit_test(test_terms_across_line_breaks),
 		cmocka_unit_test(test_customer_gives_vendor),
+		cmocka_unit_test(test_data_the_customer_gives_without_that),
 		cmocka_unit_test(test_model_trained_on_customer_data),
 		cmocka_unit_test(test_model_adapted_to_customer_material),
 		cmocka_unit_test(test_customer_that_accepts_the_terms),
@@ -7945,6 +8017,7 @@ int main(void)
 		cmocka_unit_test(test_scores_a_model_assigns),
 		cmocka_unit_test(test_models_named_in_running_text),
 		cmocka_unit_test(test_paid_the_fees_supplies),
+		cmocka_unit_test(test_paid_the_named_fees_supplies),
 		cmocka_unit_test(test_it_gives_for_the_party_before),
 		cmocka_unit_test(test_alias_after_a_sentence_end),
 		cmocka_unit_test(test_unquoted_alias_from_the_name),
