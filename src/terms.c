@@ -4052,6 +4052,69 @@ static int usage_noun_last(const char *term, size_t tlen)
 	return word_in(term + k, tlen - k, nouns, ARRAY_SIZE(nouns));
 }
 
+/*
+ * Whether a term named as deliverables ("Deliverables", "Project
+ * Deliverables") is defined to take in a model trained for the work:
+ * '"Deliverables" means the trained Voice-Bot model, including its
+ * weights, ...', "all code, notebooks, trained model files and weights
+ * ...", "the custom model we train for you".  The model is named in the
+ * head of the definition with a word of training before it (three words
+ * at most) or its weights after it ("the model weights"); not past a
+ * word that leaves it out ("excluding any trained model", "other than",
+ * "does not include"), nor a model named by a term of its own ("the Custom
+ * Model, the Documentation ..."), which the contract uses where it means it.
+ */
+static int deliverables_with_model(const char *term, size_t tlen, const char *body, size_t blen)
+{
+	static const char *const names[] = { "Deliverable", "Deliverables" };
+	static const char *const trained[] = {
+		"trained", "fine-tuned", "retrained", "re-trained", "tuned", "custom",
+		"customised", "customized",
+	};
+	static const char *const after[] = { "weights", "parameters" };
+	static const char *const out[] = { "excluding", "except", "other", "not", "without", "save" };
+	size_t k = tlen, n = head_end(body, blen), i = 0, prev[3] = { 0 }, plen[3] = { 0 }, np = 0;
+
+	while (k > 0 && isalpha((unsigned char)term[k - 1]))
+		k--;
+	if (!word_in(term + k, tlen - k, names, ARRAY_SIZE(names)))
+		return 0;
+	while (i < n) {
+		size_t s, e, j;
+
+		while (i < n && !isalpha((unsigned char)body[i]))
+			i++;
+		for (s = i; i < n && (isalpha((unsigned char)body[i]) || body[i] == '-'); i++)
+			;
+		e = i;
+		if (e == s)
+			break;
+		if (word_in(body + s, e - s, out, ARRAY_SIZE(out)))
+			return 0;
+		/* Lower case: a model defined as a term of its own ("the Custom Model") is read by it. */
+		if (e - s >= 5 && !strncmp(body + s, "model", 5) &&
+		    (e - s == 5 || (e - s == 6 && body[s + 5] == 's'))) {
+			size_t a = e + 1, b;
+
+			for (j = 0; j < np; j++)
+				if (word_in(body + prev[j], plen[j], trained, ARRAY_SIZE(trained)))
+					return 1;
+			for (b = a; b < n && isalpha((unsigned char)body[b]); b++)
+				;
+			if (e < n && body[e] == ' ' && word_in(body + a, b - a, after, ARRAY_SIZE(after)))
+				return 1;
+		}
+		/* The three words before the next. */
+		if (np == 3) {
+			prev[0] = prev[1], plen[0] = plen[1];
+			prev[1] = prev[2], plen[1] = plen[2];
+			np = 2;
+		}
+		prev[np] = s, plen[np] = e - s, np++;
+	}
+	return 0;
+}
+
 /* What a term of class `cls` is read as; NULL: as written. */
 static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 				enum term_class cls, const char *term, size_t tlen,
@@ -4060,6 +4123,15 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 {
 	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
 
+	/*
+	 * Deliverables defined to take in a trained model are read as the custom
+	 * model and the deliverables, so the rules on ownership of
+	 * either see what is owned: "All Deliverables are owned by Company".
+	 */
+	if (side == DEF_AFTER && (cls == TERM_OTHER || cls == TERM_MODEL) &&
+	    deliverables_with_model(term, tlen, body, blen))
+		return term[tlen - 1] == 's' ? "Custom Model and Deliverables" :
+					       "Custom Model and Deliverable";
 	switch (cls) {
 	case TERM_CUSTOMER_DATA: return "Customer Data";
 	case TERM_OUTPUT: return "Output";

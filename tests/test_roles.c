@@ -7893,6 +7893,45 @@ static void test_short_contract_licence_granted(void **state)
 	check_loaded_roles(no_licence, undecided, 2);
 }
 
+/*
+ * Deliverables defined to take in a trained model read as the custom model
+ * and the deliverables; not where the definition names no such model, nor
+ * where it leaves the model out.
+ */
+static void test_deliverables_with_model(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"This Agreement is between Harbor Freight Analytics Inc. (\"Company\") and "
+		"Quantline LLC (\"Consultant\").\n"
+		"\"Deliverables\" means all code, notebooks, trained model files and weights and "
+		"documentation that Consultant creates for Company.\n"
+		"\"Project Deliverable\" means the fine-tuned claims model and its weights.\n"
+		"\"Reports\" means the written reports, excluding any trained model, that "
+		"Consultant delivers.\n"
+		"\"Work Deliverables\" means the dashboards and documentation, other than the "
+		"trained model weights.\n"
+		"\"Phase Deliverables\" means the reports and the slide decks.\n"
+		"All Deliverables are owned by Company.\n";
+
+	(void)state;
+	make_doc(&doc, text);
+	roles_find(rf, &doc, &r);
+	assert_string_equal(term(&r, "Deliverables")->reads_as, "Custom Model and Deliverables");
+	assert_string_equal(term(&r, "Project Deliverable")->reads_as, "Custom Model and Deliverable");
+	assert_true(!term(&r, "Work Deliverables") || !term(&r, "Work Deliverables")->reads_as ||
+		    strcmp(term(&r, "Work Deliverables")->reads_as, "Custom Model and Deliverables"));
+	assert_true(!term(&r, "Phase Deliverables") || !term(&r, "Phase Deliverables")->reads_as ||
+		    strcmp(term(&r, "Phase Deliverables")->reads_as, "Custom Model and Deliverables"));
+	assert_string_equal(subst_at(&r, text, "Deliverables are owned"),
+			    "Custom Model and Deliverables");
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8089,6 +8128,7 @@ int main(void)
 		cmocka_unit_test(test_short_contract_one_sided),
 		cmocka_unit_test(test_we_at_named_writer),
 		cmocka_unit_test(test_short_contract_licence_granted),
+		cmocka_unit_test(test_deliverables_with_model),
 		cmocka_unit_test(test_nordic_and_european_suffixes),
 		cmocka_unit_test(test_output_made_by_vendor_machine),
 		cmocka_unit_test(test_service_named_data_the_customer_gives),
