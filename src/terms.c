@@ -2954,6 +2954,34 @@ static int input_name(const char *term, size_t tlen)
 #define NAMED_VERB_REACH 160
 
 /*
+ * Whether the words from body[from] run to the end of the text before a
+ * term in parentheses with no other clause between (no ";", ":", stop or
+ * bracket): a verb's object that is the term.
+ */
+static int object_runs_to_term(const char *body, size_t from, size_t blen)
+{
+	size_t k;
+
+	for (k = from; k < blen && !strchr(";:().", body[k]); k++)
+		;
+	return k == blen;
+}
+
+/*
+ * The word before body[at], past the words of `aux` ("may", "will",
+ * "that"): its end, and its start in *ws (equal where there is none).
+ */
+static size_t word_before_aux(const char *body, size_t at, const char *const *aux, size_t naux,
+			      size_t *ws)
+{
+	size_t we = word_back(body, at, ws);
+
+	while (we > *ws && word_in(body + *ws, we - *ws, aux, naux))
+		we = word_back(body, *ws, ws);
+	return we;
+}
+
+/*
  * Whether the words before a term in parentheses hold the verb its name is
  * made from, said of no customer: 'It suggests code and fixes
  * ("Suggestions")', 'the Service recommends actions ("Recommendations")'.
@@ -2985,15 +3013,10 @@ static int names_its_verb(struct roles_finder *rf, const struct roles *r, const 
 		    strncasecmp(body + i, term + b, sl) || !word_in(body + i + sl, e - i - sl, ends,
 								    ARRAY_SIZE(ends)))
 			continue;
-		/* The verb's object runs to the term: no other clause between. */
-		for (we = e; we < blen && !strchr(";:().", body[we]); we++)
-			;
-		if (we < blen)
+		if (!object_runs_to_term(body, e, blen))
 			continue;
 		/* Its subject: the word before, past a modal; after "and", the sentence's first. */
-		we = word_back(body, i, &ws);
-		while (we > ws && word_in(body + ws, we - ws, aux, ARRAY_SIZE(aux)))
-			we = word_back(body, ws, &ws);
+		we = word_before_aux(body, i, aux, ARRAY_SIZE(aux), &ws);
 		if (we > ws && (word_is(body + ws, we - ws, "and") || word_is(body + ws, we - ws, "or"))) {
 			for (ws = 0; ws < i && !isalpha((unsigned char)body[ws]); ws++)
 				;
@@ -3038,14 +3061,9 @@ static int machine_makes_it(struct roles_finder *rf, const struct roles *r, cons
 			continue;
 		if (!word_in(body + i, e - i, verbs, ARRAY_SIZE(verbs)))
 			continue;
-		/* The verb's object runs to the term: no other clause between. */
-		for (we = e; we < blen && !strchr(";:().", body[we]); we++)
-			;
-		if (we < blen)
+		if (!object_runs_to_term(body, e, blen))
 			continue;
-		we = word_back(body, i, &ws);
-		while (we > ws && word_in(body + ws, we - ws, aux, ARRAY_SIZE(aux)))
-			we = word_back(body, ws, &ws);
+		we = word_before_aux(body, i, aux, ARRAY_SIZE(aux), &ws);
 		if (we == ws)
 			return 0;
 		if (is_vendor_word(rf, r, body + ws, we - ws))
