@@ -3402,7 +3402,7 @@ static void test_entered_into_and_made_by_a_bare_name(void **state)
 }
 
 /*
- * blind28 01: data or media "you upload" is the customer's by any name;
+ * Data or media "you upload" is the customer's by any name;
  * what the vendor generates from a term of the customer's data is output
  * by any name; a "means" list that names such terms, with plain words
  * between them, is the customer's data.  Not the length of what is
@@ -3538,7 +3538,7 @@ static void test_definitions_without_means(void **state)
 }
 
 /*
- * blind27 01: what a "means" definition's last words say the customer
+ * What a "means" definition's last words say the customer
  * gives the vendor ("..., in the digital files you deliver to us") is its
  * data by any name; not what the vendor gives, nor a thing given that is
  * named as no data ("the printed books that you deliver to us").
@@ -3936,7 +3936,7 @@ static void check_model_reading(const char *text, const char *t, const char *rea
  * What a model generates from what the customer submits is output, not
  * the customer's data; a model built from the customer's data is the
  * custom one, but not one "built on" a base model nor one built from
- * other data (blind29 02).
+ * other data.
  */
 static void test_generated_by_a_model_and_built_from_data(void **state)
 {
@@ -3976,7 +3976,7 @@ static void test_generated_by_a_model_and_built_from_data(void **state)
 /*
  * A model the definition says the vendor operates, owns or keeps is no
  * custom model, even where it is retrained on the customer's data
- * (blind25 02 "Detection Models"); one it hosts for the customer is.
+ * ("Detection Models"); one it hosts for the customer is.
  */
 static void test_model_the_vendor_operates(void **state)
 {
@@ -5520,7 +5520,7 @@ static void test_accented_company_name(void **state)
 	roles_finder_free(rf);
 }
 
-/* roles60: a government buyer named "the Government" is the customer. */
+/* A government buyer named "the Government" is the customer. */
 static void test_government_as_buyer(void **state)
 {
 	struct ruleset built;
@@ -5570,7 +5570,7 @@ static void test_government_as_buyer(void **state)
 }
 
 /*
- * roles60: of two parties both read as the vendor, one by "Provider" (a
+ * Of two parties both read as the vendor, one by "Provider" (a
  * health-care provider buys) and one by a word only a seller bears, the
  * provider is the customer.
  */
@@ -5612,7 +5612,7 @@ static void test_provider_beside_a_vendor(void **state)
 	roles_finder_free(rf);
 }
 
-/* terms61: a model trained on one party's defined data, roles unknown, is a custom model. */
+/* A model trained on one party's defined data, roles unknown, is a custom model. */
 static void test_model_on_party_data_roles_unknown(void **state)
 {
 	static const char *const docs[] = {
@@ -5660,7 +5660,7 @@ static void test_model_on_party_data_roles_unknown(void **state)
 }
 
 /*
- * roles63: plain terms that say "we" for the vendor and "you" or "your
+ * Plain terms that say "we" for the vendor and "you" or "your
  * firm" for the customer: "your firm" (organisation, company) is the
  * customer and reads as "Customer", "Your firm" opening a sentence too.
  * Not "your" with a capital or two words, and not without a "we" that
@@ -5743,7 +5743,7 @@ static void test_ai_system_reads_as_service(void **state)
 }
 
 /*
- * terms65: "everything" or "anything" a customer named by its alias or
+ * "everything" or "anything" a customer named by its alias or
  * "your firm" uploads, before an example list and a bracketed term, is its
  * data; what the vendor uploads, or what the customer does not, is not.
  */
@@ -5773,7 +5773,7 @@ static void test_everything_your_firm_uploads(void **state)
 }
 
 /*
- * terms65: "Outputs and all other data Customer stores in the Products":
+ * "Outputs and all other data Customer stores in the Products":
  * what the customer stores in the vendor's products is its data; what the
  * vendor stores is not.
  */
@@ -5803,7 +5803,7 @@ static void test_data_customer_stores(void **state)
 }
 
 /*
- * roles64: of two parties no role noun names, the one whose own data
+ * Of two parties no role noun names, the one whose own data
  * ("Trust Data", "Lakemont Data") the other uses and a model is trained
  * on is the customer, the one that trains the vendor, whichever way the
  * money flows.  Not where each uses the other's data, where no model is
@@ -5853,7 +5853,7 @@ static void test_data_giver_is_customer(void **state)
 			  unused, sizeof(unused) / sizeof(unused[0]));
 }
 
-/* roles65: providing notice, information or data is no supply of the work. */
+/* Providing notice, information or data is no supply of the work. */
 static void test_notice_is_no_supply(void **state)
 {
 	static const char *const docs[] = {
@@ -5902,7 +5902,7 @@ static void test_notice_is_no_supply(void **state)
 	roles_finder_free(rf);
 }
 
-/* roles65: two parties both read as the vendor: the stronger evidence decides. */
+/* Two parties both read as the vendor: the stronger evidence decides. */
 static void test_never_two_vendors(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -5935,7 +5935,7 @@ static void test_never_two_vendors(void **state)
 	roles_finder_free(rf);
 }
 
-/* roles65: "operated by Acme" is supply, as "provided by Acme" is. */
+/* "operated by Acme" is supply, as "provided by Acme" is. */
 static void test_operated_by(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -5957,7 +5957,7 @@ static void test_operated_by(void **state)
 }
 
 /*
- * terms66: a list of participles before "by" ("designed, generated or
+ * A list of participles before "by" ("designed, generated or
  * predicted by the Research Model") is read as its verb of making next to
  * "by": what the model generates is output.  Not what people review or
  * sign, nor where no verb of making is in the list.
@@ -5988,7 +5988,7 @@ static void test_participles_before_by(void **state)
 }
 
 /*
- * terms66: a term named as data that its definition gives to neither side
+ * A term named as data that its definition gives to neither side
  * is the customer's data where the contract says the customer owns it
  * ("As between the parties, Customer owns Candidate Data", "Customer
  * shall own all right, title and interest in the Patient Records").  Not
@@ -6065,7 +6065,7 @@ static void check_loaded_roles(const char *text, const struct party_case *cases,
 }
 
 /*
- * roles66: "Employer" is a customer noun: the employer buys the tool or
+ * "Employer" is a customer noun: the employer buys the tool or
  * the service (an HR-tech addendum, an executive service agreement).  Not
  * a public body: beside a staffing "Agency" the agency is the one that
  * supplies; and a contractor that "shall remain the employer of record"
@@ -6100,7 +6100,7 @@ static void test_employer_is_customer(void **state)
 }
 
 /*
- * roles66: a possessive stands for the article after "includes"
+ * A possessive stands for the article after "includes"
  * ('"Customer Content" includes Customer's Prompts and the Output'), and
  * "text Customer submits" is given data.  Not an interpretation clause,
  * nor the vendor's materials, nor the text the vendor publishes.
@@ -6133,7 +6133,7 @@ static void test_includes_a_possessive(void **state)
 }
 
 /*
- * roles66: the head of a system's definition is a whole word: "a
+ * The head of a system's definition is a whole word: "a
  * software-as-a-service application including machine learning models"
  * is an AI system, read as the service.  Not a solution described in an
  * order form.
@@ -6161,7 +6161,7 @@ static void test_hyphenated_system_head(void **state)
 }
 
 /*
- * roles67: a chatbot, a virtual assistant or a conversational agent is
+ * A chatbot, a virtual assistant or a conversational agent is
  * an AI system with no other AI word; "software platform" is one head,
  * so the models it incorporates are read; a scheduling tool "including
  * its templates, data models and reports" is no AI system.
@@ -6198,7 +6198,7 @@ static void test_system_heads(void **state)
 }
 
 /*
- * roles67: an assistant or an agent that is a person is no AI system.
+ * An assistant or an agent that is a person is no AI system.
  */
 static void test_people_are_no_system(void **state)
 {
@@ -6221,7 +6221,7 @@ static void test_people_are_no_system(void **state)
 }
 
 /*
- * roles68: in a subcontract the contractor that engages the
+ * In a subcontract the contractor that engages the
  * "Subcontractor" buys ("Prime", "Prime Contractor", "Contractor"), and
  * the main contract's customer named in the preamble is on neither side.
  * "the subcontractor" in a running clause names no party.
@@ -6262,7 +6262,7 @@ static void test_subcontract_buyer_is_prime(void **state)
 }
 
 /*
- * roles68: the one a click-wrap's "you" accepts the terms for is the
+ * The one a click-wrap's "you" accepts the terms for is the
  * customer, whatever its noun; not one "you" accepts orders for.
  */
 static void test_accepted_on_whose_behalf(void **state)
@@ -6291,7 +6291,7 @@ static void test_accepted_on_whose_behalf(void **state)
 }
 
 /*
- * terms70: definitions written as one clause without quotes, after "In
+ * Definitions written as one clause without quotes, after "In
  * this Agreement:", each after the ':' or a ';'.  "this Agreement means"
  * and a list of rules of construction define nothing; a ';' inside a
  * body ends no definition.
@@ -6335,7 +6335,7 @@ static void test_plain_run_on_definitions(void **state)
 }
 
 /*
- * roles69: a term defined as a party's thing ('"Tool" means Company's
+ * A term defined as a party's thing ('"Tool" means Company's
  * software', "licensed by Licensor") is no party; a company it means is.
  */
 static void check_no_party(const char *text, const char *alias)
@@ -6401,7 +6401,7 @@ static void test_term_of_a_party_is_no_party(void **state)
 }
 
 /*
- * roles72: several parties named together are one party: '(together "the
+ * Several parties named together are one party: '(together "the
  * Members" and each "a Member")' opposite a single provider is the
  * customer, a collective of licensors stays the vendor, and a group the
  * recitals name together is no party.
@@ -6454,7 +6454,7 @@ static void test_parties_named_together(void **state)
 }
 
 /*
- * terms73: a term for recordings or files the customer records, processes
+ * A term for recordings or files the customer records, processes
  * or uploads, said in the passive, is its data; one for the adaptations or
  * fine-tuning of a model made by the customer or for it is a custom model.
  * The vendor's own improvements, its own recordings and feedback are not.
@@ -6515,7 +6515,7 @@ static void test_recordings_and_adaptations(void **state)
 }
 
 /*
- * terms73: data made available to the vendor by a term for the customer's
+ * Data made available to the vendor by a term for the customer's
  * own sites ("a Pilot Site", defined as "the Riverside clinic locations")
  * is the customer's data; data made available by a term for third parties
  * is not.
@@ -6547,7 +6547,7 @@ static void test_data_from_the_customers_sites(void **state)
 }
 
 /*
- * terms73: a term closing a sentence in which the customer "and its Users"
+ * A term closing a sentence in which the customer "and its Users"
  * own the content is the customer's data; what the vendor and its
  * affiliates own is not.
  */
@@ -6648,7 +6648,7 @@ static void test_public_body_party_is_substituted(void **state)
 }
 
 /*
- * roles74: local government describes itself by its kind after its name,
+ * Local government describes itself by its kind after its name,
  * "a California public school district", "a Pennsylvania borough", "a
  * county of the State of Michigan"; such a body named after "between" is
  * a party.  A company whose name holds "District" stays the vendor, and a
@@ -6733,7 +6733,7 @@ static void test_local_government_described(void **state)
 }
 
 /*
- * terms74: the class of the term `name` defined in `def` in a contract between
+ * The class of the term `name` defined in `def` in a contract between
  * `customer` (a public body, hospital, school or insurer) and a vendor.
  */
 static enum term_class class_in(const char *customer, const char *def, const char *name)
@@ -6758,7 +6758,7 @@ static enum term_class class_in(const char *customer, const char *def, const cha
 }
 
 /*
- * terms74: data about, of or from the customer's own people (registered
+ * Data about, of or from the customer's own people (registered
  * with, enrolled at, insured by, treated by it, or its employees) is the
  * customer's data; data about the vendor's users, data from public
  * sources and data about the use of the service are not.
@@ -6852,7 +6852,7 @@ static void test_data_that_remains_the_customers_property(void **state)
 				      "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 Pilot "
 				      "Data is the intellectual property of the Council's licensors.",
 				      "Pilot Data"), TERM_CUSTOMER_DATA);
-	/* terms83: denied before the term, or inverted after a denial. */
+	/* Denied before the term, or inverted after a denial. */
 	assert_int_not_equal(class_in("Marlow District Council (the \"Council\")",
 				      "\"Pilot Data\" means the datasets set out in Annex 2.\n1.2 No "
 				      "Pilot Data shall be the property of the Council.", "Pilot Data"),
@@ -6876,7 +6876,7 @@ static void test_data_that_remains_the_customers_property(void **state)
 }
 
 /*
- * terms83: a whole named as the vendor's offering ("Service", "Platform",
+ * A whole named as the vendor's offering ("Service", "Platform",
  * "Solution") gathered from the customer's inputs and the vendor's parts
  * is neither the customer's data nor output; a whole named as the
  * customer's ("Customer Materials") still is its data.
@@ -6905,7 +6905,7 @@ static void test_offering_gathered_is_no_data(void **state)
 }
 
 /*
- * terms74: where "Farmer Data" is the customer's, "farmer questions" used
+ * Where "Farmer Data" is the customer's, "farmer questions" used
  * bare is too; not where the term is not the customer's data, nor a word
  * that only starts with the people's name.
  */
@@ -6966,7 +6966,7 @@ static void test_model_serving_software_is_no_model(void **state)
 }
 
 /* Reads the defined terms of `text` and checks the class and reading of `name` (NULL: no term). */
-static void terms75_expect(const char *text, const char *name, int cls, const char *reads_as)
+static void expect_term(const char *text, const char *name, int cls, const char *reads_as)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
@@ -6995,13 +6995,13 @@ static void terms75_expect(const char *text, const char *name, int cls, const ch
 static void test_data_of_the_customer(void **state)
 {
 	(void)state;
-	terms75_expect("This Agreement is made between Acme Scoring Ltd (the \"Supplier\") and "
+	expect_term("This Agreement is made between Acme Scoring Ltd (the \"Supplier\") and "
 		       "Harbor Bank plc (the \"Bank\").\n"
 		       "2.1 The Supplier will retrain the Model every month using the loan book data "
 		       "of the Bank, including payment history and default data (\"Loan Book Data\").\n"
 		       "2.2 The Supplier shall not use the Loan Book Data to train other models.\n",
 		       "Loan Book Data", TERM_CUSTOMER_DATA, NULL);
-	terms75_expect("This Agreement is made between Acme Scoring Ltd (the \"Supplier\") and "
+	expect_term("This Agreement is made between Acme Scoring Ltd (the \"Supplier\") and "
 		       "Harbor Bank plc (the \"Bank\").\n"
 		       "2.1 The Supplier will buy the market data of the Bank's competitors from "
 		       "brokers (\"Market Data\").\n"
@@ -7017,13 +7017,13 @@ static void test_data_of_the_customer(void **state)
 static void test_model_made_from_customer_data(void **state)
 {
 	(void)state;
-	terms75_expect("These terms are between you and Vocalis Inc. (\"we\", \"us\").\n"
+	expect_term("These terms are between you and Vocalis Inc. (\"we\", \"us\").\n"
 		       "1. Definitions\n"
 		       "\"Recordings\" means the audio you upload. \"Voice Model\" means a synthetic "
 		       "voice we create from Recordings. \"Output\" means audio we generate for you.\n"
 		       "4.2 We own the Voice Models.\n",
 		       "Voice Model", TERM_MODEL, "Custom Model");
-	terms75_expect("This Agreement is between Lumen AI Ltd (the \"Provider\") and Orbis "
+	expect_term("This Agreement is between Lumen AI Ltd (the \"Provider\") and Orbis "
 		       "Insurance plc (the \"Customer\").\n"
 		       "1.1 \"Customer Data\" means the claims files the Customer provides to the "
 		       "Provider.\n"
@@ -7049,21 +7049,21 @@ static void test_derived_customer_data(void **state)
 	snprintf(text, sizeof text, "%s%s", head,
 		 "1.2 \"Model Updates\" means the gradients and parameters computed from Bank Data "
 		 "by the Local Node.\n");
-	terms75_expect(text, "Model Updates", TERM_CUSTOMER_DATA, "Customer Data");
+	expect_term(text, "Model Updates", TERM_CUSTOMER_DATA, "Customer Data");
 	snprintf(text, sizeof text, "%s%s", head,
 		 "1.2 \"Embeddings\" means the vector representations derived from the Bank Data.\n");
-	terms75_expect(text, "Embeddings", TERM_CUSTOMER_DATA, NULL);
+	expect_term(text, "Embeddings", TERM_CUSTOMER_DATA, NULL);
 	snprintf(text, sizeof text, "%s%s", head,
 		 "1.2 \"Model Updates\" means new versions of the Provider's model that the "
 		 "Provider releases.\n");
-	terms75_expect(text, "Model Updates", TERM_MODEL, NULL);
+	expect_term(text, "Model Updates", TERM_MODEL, NULL);
 	snprintf(text, sizeof text, "%s%s", head,
 		 "1.2 \"Derived Statistics\" means statistics derived from Bank Data that are "
 		 "aggregated and anonymised.\n");
-	terms75_expect(text, "Derived Statistics", -1, NULL);
+	expect_term(text, "Derived Statistics", -1, NULL);
 	snprintf(text, sizeof text, "%s%s", head,
 		 "1.2 \"Reference Vectors\" means vectors not derived from Bank Data.\n");
-	terms75_expect(text, "Reference Vectors", -1, NULL);
+	expect_term(text, "Reference Vectors", -1, NULL);
 }
 
 /*
@@ -7076,44 +7076,44 @@ static void test_derived_customer_data(void **state)
 static void test_identifiable_people_data(void **state)
 {
 	(void)state;
-	terms75_expect("This Agreement is entered into between the Lakeview Unified School District "
+	expect_term("This Agreement is entered into between the Lakeview Unified School District "
 		       "(\"District\") and Brightpen Inc. (\"Provider\").\n"
 		       "4.1 \"Student Data\" means any information, in any form, that is directly "
 		       "related to an identifiable student and maintained by the Provider, including "
 		       "essays and drafts.\n"
 		       "4.3 Provider shall use Student Data solely to provide the Service.\n",
 		       "Student Data", TERM_CUSTOMER_DATA, "Customer Data");
-	terms75_expect("This Agreement is between Northwind plc (\"Customer\") and Payroll Cloud Ltd "
+	expect_term("This Agreement is between Northwind plc (\"Customer\") and Payroll Cloud Ltd "
 		       "(\"Supplier\").\n"
 		       "1.1 \"Employee Data\" means personal data relating to any employee that is "
 		       "processed by the Supplier under this Agreement.\n"
 		       "2.1 The Supplier shall process Employee Data only on instructions.\n",
 		       "Employee Data", TERM_CUSTOMER_DATA, NULL);
 	/* No holder named: the customer is the school the pupils belong to. */
-	terms75_expect("This agreement is between Oakridge Academy Trust (the \"School\") and Learnly "
+	expect_term("This agreement is between Oakridge Academy Trust (the \"School\") and Learnly "
 		       "Limited (the \"Supplier\").\n"
 		       "2.1 \"Pupil Data\" means any data concerning a pupil, including attendance.\n"
 		       "3.1 The Supplier shall not sell Pupil Data.\n",
 		       "Pupil Data", TERM_CUSTOMER_DATA, NULL);
 	/* Nor is an employee's data the customer's for being about an employee alone. */
-	terms75_expect("This Agreement is between Northwind plc (\"Customer\") and Payroll Cloud Ltd "
+	expect_term("This Agreement is between Northwind plc (\"Customer\") and Payroll Cloud Ltd "
 		       "(\"Supplier\").\n"
 		       "1.1 \"Benchmark Data\" means salary information about employees in the sector.\n"
 		       "2.1 The Supplier may sell Benchmark Data.\n",
 		       "Benchmark Data", -1, NULL);
-	terms75_expect("This Agreement is between Lakeview School District (\"District\") and Brightpen "
+	expect_term("This Agreement is between Lakeview School District (\"District\") and Brightpen "
 		       "Inc. (\"Provider\").\n"
 		       "1.1 \"Prospect Data\" means any information related to an identifiable customer "
 		       "of the Provider, maintained by the Provider.\n"
 		       "2.1 Provider may use Prospect Data for any purpose.\n",
 		       "Prospect Data", -1, NULL);
-	terms75_expect("This Agreement is between Riverside Community Hospital (\"Hospital\") and "
+	expect_term("This Agreement is between Riverside Community Hospital (\"Hospital\") and "
 		       "Medscribe Ltd (\"Contractor\").\n"
 		       "1.1 \"Reference Data\" means information relating to patients obtained by the "
 		       "Contractor from third parties or public sources.\n"
 		       "2.1 The Contractor may use Reference Data to train its models.\n",
 		       "Reference Data", -1, NULL);
-	terms75_expect("This Agreement is between Riverside Community Hospital (\"Hospital\") and "
+	expect_term("This Agreement is between Riverside Community Hospital (\"Hospital\") and "
 		       "Medscribe Ltd (\"Contractor\").\n"
 		       "1.1 \"Research Data\" means de-identified information about patients, held by "
 		       "the Contractor.\n"
@@ -7137,9 +7137,9 @@ static void test_student_work(void **state)
 	snprintf(text, sizeof text, "%s%s", head,
 		 "2.1 District may export student work and student writing at any time.\n"
 		 "2.2 Provider shall not review employee work schedules.\n");
-	terms75_expect(text, "student work", TERM_CUSTOMER_DATA, "Customer Data");
-	terms75_expect(text, "student writing", TERM_CUSTOMER_DATA, NULL);
-	terms75_expect(text, "employee work", -1, NULL);
+	expect_term(text, "student work", TERM_CUSTOMER_DATA, "Customer Data");
+	expect_term(text, "student writing", TERM_CUSTOMER_DATA, NULL);
+	expect_term(text, "employee work", -1, NULL);
 }
 
 /*
@@ -7161,19 +7161,19 @@ static void test_inline_terms_in_plain_terms(void **state)
 	snprintf(text, sizeof text, "%s%s", head,
 		 "1.1 It reads the code in your editor (\"Prompts\") and suggests code and "
 		 "fixes (\"Suggestions\").\n");
-	terms75_expect(text, "Prompts", TERM_CUSTOMER_DATA, "Customer Data");
-	terms75_expect(text, "Suggestions", TERM_OUTPUT, "Output");
+	expect_term(text, "Prompts", TERM_CUSTOMER_DATA, "Customer Data");
+	expect_term(text, "Suggestions", TERM_OUTPUT, "Output");
 	snprintf(text, sizeof text, "%s%s", head,
 		 "1.1 The assistant recommends next steps (\"Recommendations\").\n");
-	terms75_expect(text, "Recommendations", TERM_OUTPUT, "Output");
+	expect_term(text, "Recommendations", TERM_OUTPUT, "Output");
 	snprintf(text, sizeof text, "%s%s", head,
 		 "1.1 You write code and suggest changes (\"Suggestions\").\n"
 		 "1.2 If you suggest features to us (\"Ideas\"), we may use them.\n"
 		 "1.3 It reads the code in our library (\"Prompts\").\n"
 		 "1.4 We publish reports on your sales (\"Queries\").\n");
-	terms75_expect(text, "Suggestions", -1, NULL);
-	terms75_expect(text, "Prompts", -1, NULL);
-	terms75_expect(text, "Queries", -1, NULL);
+	expect_term(text, "Suggestions", -1, NULL);
+	expect_term(text, "Prompts", -1, NULL);
+	expect_term(text, "Queries", -1, NULL);
 }
 
 /*
@@ -7193,17 +7193,17 @@ static void test_output_made_by_vendor_machine(void **state)
 	snprintf(text, sizeof text, "%s%s", head,
 		 "1.1 Company provides a web application and API that generate images and "
 		 "marketing copy (\"Outputs\") from text submitted by Client (\"Prompts\").\n");
-	terms75_expect(text, "Outputs", TERM_OUTPUT, "Output");
-	terms75_expect(text, "Prompts", TERM_CUSTOMER_DATA, "Customer Data");
+	expect_term(text, "Outputs", TERM_OUTPUT, "Output");
+	expect_term(text, "Prompts", TERM_CUSTOMER_DATA, "Customer Data");
 	snprintf(text, sizeof text, "%s%s", head,
 		 "1.1 Company will host a platform which will produce summaries (the \"Output\").\n");
-	terms75_expect(text, "Output", TERM_OUTPUT, "Output");
+	expect_term(text, "Output", TERM_OUTPUT, "Output");
 	snprintf(text, sizeof text, "%s%s", head,
 		 "1.1 Client may generate images and text (\"Outputs\") using the Service.\n"
 		 "1.2 Company reads the Client's billing system that produces invoices "
 		 "(\"Results\").\n");
-	terms75_expect(text, "Outputs", -1, NULL);
-	terms75_expect(text, "Results", -1, NULL);
+	expect_term(text, "Outputs", -1, NULL);
+	expect_term(text, "Results", -1, NULL);
 }
 
 /*
@@ -7224,11 +7224,11 @@ static void test_service_named_data_the_customer_gives(void **state)
 		 "1.1 \"Service Records\" means the records received by the Supplier from the "
 		 "Council under this agreement.\n"
 		 "1.2 \"Service Data\" means all data provided by the Council to the Supplier.\n");
-	terms75_expect(text, "Service Records", TERM_CUSTOMER_DATA, "Customer Data");
-	terms75_expect(text, "Service Data", TERM_CUSTOMER_DATA, "Customer Data");
+	expect_term(text, "Service Records", TERM_CUSTOMER_DATA, "Customer Data");
+	expect_term(text, "Service Data", TERM_CUSTOMER_DATA, "Customer Data");
 	snprintf(text, sizeof text, "%s%s", head,
 		 "1.1 \"System Data\" means the files that the Council uploads to the Supplier.\n");
-	terms75_expect(text, "System Data", TERM_CUSTOMER_DATA, "Customer Data");
+	expect_term(text, "System Data", TERM_CUSTOMER_DATA, "Customer Data");
 	snprintf(text, sizeof text, "%s%s", head,
 		 "1.1 \"Service Records\" means the records received by the Council from the "
 		 "Supplier.\n"
@@ -7236,9 +7236,9 @@ static void test_service_named_data_the_customer_gives(void **state)
 		 "about its use of the Service.\n"
 		 "1.3 \"Third Party Service Data\" means data received by the Supplier from the "
 		 "Council's other suppliers.\n");
-	terms75_expect(text, "Service Records", -1, NULL);
-	terms75_expect(text, "Service Usage Data", -1, NULL);
-	terms75_expect(text, "Third Party Service Data", -1, NULL);
+	expect_term(text, "Service Records", -1, NULL);
+	expect_term(text, "Service Usage Data", -1, NULL);
+	expect_term(text, "Third Party Service Data", -1, NULL);
 }
 
 /*
@@ -7260,15 +7260,15 @@ static void test_people_data_the_customer_obtains(void **state)
 		 "Hospital, including records the Hospital obtains from third parties.\n"
 		 "1.2 \"Ward Data\" means information about patients admitted to the Hospital, "
 		 "including information obtained by the Hospital from public sources.\n");
-	terms75_expect(text, "Patient Data", TERM_CUSTOMER_DATA, "Customer Data");
-	terms75_expect(text, "Ward Data", TERM_CUSTOMER_DATA, "Customer Data");
+	expect_term(text, "Patient Data", TERM_CUSTOMER_DATA, "Customer Data");
+	expect_term(text, "Ward Data", TERM_CUSTOMER_DATA, "Customer Data");
 	snprintf(text, sizeof text, "%s%s", head,
 		 "1.1 \"Patient Data\" means any information about patients treated by the "
 		 "Hospital that the Contractor obtains from third parties.\n"
 		 "1.2 \"Ward Data\" means information about patients admitted to the Hospital "
 		 "obtained by the Contractor from public sources.\n");
-	terms75_expect(text, "Patient Data", -1, NULL);
-	terms75_expect(text, "Ward Data", -1, NULL);
+	expect_term(text, "Patient Data", -1, NULL);
+	expect_term(text, "Ward Data", -1, NULL);
 }
 
 /*
@@ -7379,7 +7379,7 @@ static void test_unquoted_alias_used_later(void **state)
 }
 
 /*
- * roles75: plain definitions a line each, as Australian and English
+ * Plain definitions a line each, as Australian and English
  * drafting lists them, after a lead-in ("In this Module:") or with none:
  * "Adapters means ...\nBank Data means ...".  A line opens one only after
  * a full stop, ';' or ':' ("... a\nForce Majeure Event means that" is a
@@ -7498,11 +7498,11 @@ static void test_data_terms_of_the_customer(void **state)
 		"AI.4 Buyer owns all Images and all Inspection Data.\n";
 
 	(void)state;
-	terms75_expect(council, "Resident Data", TERM_CUSTOMER_DATA, NULL);
-	terms75_expect(council, "Supplier Data", -1, NULL);
-	terms75_expect(council, "Reference Data", -1, NULL);
-	terms75_expect(po, "Images", TERM_CUSTOMER_DATA, NULL);
-	terms75_expect(po, "Inspection Data", TERM_OUTPUT, NULL);
+	expect_term(council, "Resident Data", TERM_CUSTOMER_DATA, NULL);
+	expect_term(council, "Supplier Data", -1, NULL);
+	expect_term(council, "Reference Data", -1, NULL);
+	expect_term(po, "Images", TERM_CUSTOMER_DATA, NULL);
+	expect_term(po, "Inspection Data", TERM_OUTPUT, NULL);
 }
 
 /*
@@ -7527,9 +7527,9 @@ static void test_customer_possessive_list(void **state)
 		"(\"Queries\") are not parties.\n";
 
 	(void)state;
-	terms75_expect(msa, "Company Data", TERM_CUSTOMER_DATA, NULL);
-	terms75_expect(msa, "Consultant Materials", -1, NULL);
-	terms75_expect(msa, "Queries", -1, NULL);
+	expect_term(msa, "Company Data", TERM_CUSTOMER_DATA, NULL);
+	expect_term(msa, "Consultant Materials", -1, NULL);
+	expect_term(msa, "Queries", -1, NULL);
 }
 
 /*
