@@ -5650,7 +5650,7 @@ static void owned_by_customer(struct roles_finder *rf, const struct document *do
 			read_as_owned(&out->terms[j]);
 	}
 	/* "<term> shall remain the property of <customer>" */
-	for (at = 0; (at = text_find(t, len, at, "property", 1)) < len; at++)
+	for (at = 0; (at = text_find(t, len, at, "property", 7)) < len; at++)
 		if ((at == 0 || !isalpha((unsigned char)t[at - 1])) &&
 		    (at + 8 == len || !isalnum((unsigned char)t[at + 8])) &&
 		    !memcmp(t + at, "property", 8) && property_of_customer(rf, out, t, len, at, &j) &&
