@@ -2535,7 +2535,11 @@ static int licence_granted(const char *t, size_t len, size_t at)
 		"data", "dataset", "datasets", "content", "corpus", "records", "images",
 	};
 	size_t i, stop = at + GRANT_REACH < len ? at + GRANT_REACH : len;
+	int first = at < len ? tolower((unsigned char)t[at]) : -1;
 
+	/* Asked after every use of every alias: most verbs start with neither letter. */
+	if (first != 'g' && first != 'l')
+		return 0;
 	if (word_at(t, len, at, grants, ARRAY_SIZE(grants))) {
 		for (i = at; i + 6 <= stop && t[i] != '.' && t[i] != ';'; i++)
 			if (!strncasecmp(t + i, "licen", 5) && !isalpha((unsigned char)t[i - 1]))
