@@ -4091,12 +4091,14 @@ static int deliverables_with_model(const char *term, size_t tlen, const char *bo
 	};
 	static const char *const after[] = { "weights", "parameters" };
 	static const char *const out[] = { "excluding", "except", "other", "not", "without", "save" };
-	size_t k = tlen, n = head_end(body, blen), i = 0, prev[3] = { 0 }, plen[3] = { 0 }, np = 0;
+	size_t k = tlen, n, i = 0, prev[3] = { 0 }, plen[3] = { 0 }, np = 0;
 
 	while (k > 0 && isalpha((unsigned char)term[k - 1]))
 		k--;
 	if (!word_in(term + k, tlen - k, names, ARRAY_SIZE(names)))
 		return 0;
+	/* The head only for a name of deliverables: most names are none. */
+	n = head_end(body, blen);
 	while (i < n) {
 		size_t s, e, j;
 
