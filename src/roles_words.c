@@ -95,12 +95,21 @@ enum party_role noun_role(struct roles_finder *rf, const char *s, size_t len)
 	return ROLE_UNKNOWN;
 }
 
+/* The first letter is compared before strlen and strncasecmp: most words of a list differ there. */
 int word_in(const char *w, size_t n, const char *const *words, size_t nwords)
 {
 	size_t i;
+	int first;
 
+	if (n == 0) {
+		for (i = 0; i < nwords; i++)
+			if (!words[i][0])
+				return 1;
+		return 0;
+	}
+	first = tolower((unsigned char)w[0]);
 	for (i = 0; i < nwords; i++)
-		if (word_is(w, n, words[i]))
+		if (tolower((unsigned char)words[i][0]) == first && word_is(w, n, words[i]))
 			return 1;
 	return 0;
 }

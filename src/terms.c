@@ -3425,6 +3425,15 @@ static int received_from_customer(struct roles_finder *rf, const struct roles *r
 	return 0;
 }
 
+/* rf_matches(rf, re, s, n), matched only the first time: *memo holds it after, -1 before. */
+static int match_once(struct roles_finder *rf, const pcre2_code *re, const char *s, size_t n,
+		      int *memo)
+{
+	if (*memo < 0)
+		*memo = rf_matches(rf, re, s, n);
+	return *memo;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -3436,6 +3445,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	int paper = rf_matches(rf, rf->model_paper, term, tlen), output, secret;
 	/* Whether the name says a model ("Voice Model"): read twice below, matched once. */
 	int model_named;
+	/* Whether the name says usage or an operations record: read up to three times, matched once. */
+	int usage = -1, ops = -1;
 	enum made_by made;
 
 	if (names_an_event(term, tlen))
@@ -3446,7 +3457,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * aggregated or anonymised, nor usage data, which the vendor keeps.
 	 */
 	if (from_in_reach(body, blen) && derived_name(term, tlen) &&
-	    !rf_matches(rf, rf->usage_name, term, tlen) &&
+	    !match_once(rf, rf->usage_name, term, tlen, &usage) &&
 	    made_from_customer_data(r, body, blen, derived_verbs, ARRAY_SIZE(derived_verbs)) &&
 	    !word_start_in(body, blen, not_derived, ARRAY_SIZE(not_derived)))
 		return TERM_CUSTOMER_DATA;
@@ -3491,11 +3502,11 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * Operator's mobile and fixed networks'.
 	 */
 	if (side == DEF_AFTER &&
-	    (rf_matches(rf, rf->usage_name, term, tlen) || rf_matches(rf, rf->ops_record, term, tlen)) &&
+	    (match_once(rf, rf->usage_name, term, tlen, &usage) || match_once(rf, rf->ops_record, term, tlen, &ops)) &&
 	    from_customers_systems(rf, r, body, blen))
 		return TERM_CUSTOMER_DATA;
 	/* "Logs" means the records of events that the System automatically generates. */
-	if (rf_matches(rf, rf->ops_record, term, tlen) ||
+	if (match_once(rf, rf->ops_record, term, tlen, &ops) ||
 	    (side == DEF_AFTER && rf_matches(rf, rf->ops_record_def, own, olen)))
 		return TERM_OTHER;
 	output = rf_matches(rf, rf->output_name, term, tlen);
@@ -3533,7 +3544,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * definition says the customer gives it ('"Service Records" means the
 	 * records received by the Supplier from the Council').
 	 */
-	if (rf_matches(rf, rf->usage_name, term, tlen)) {
+	if (match_once(rf, rf->usage_name, term, tlen, &usage)) {
 		if (side != DEF_AFTER || !usage_word_is_the_service(rf, term, tlen))
 			return TERM_OTHER;
 		if (received_from_customer(rf, r, body, blen))
@@ -4091,12 +4102,14 @@ static int deliverables_with_model(const char *term, size_t tlen, const char *bo
 	};
 	static const char *const after[] = { "weights", "parameters" };
 	static const char *const out[] = { "excluding", "except", "other", "not", "without", "save" };
-	size_t k = tlen, n = head_end(body, blen), i = 0, prev[3] = { 0 }, plen[3] = { 0 }, np = 0;
+	size_t k = tlen, n, i = 0, prev[3] = { 0 }, plen[3] = { 0 }, np = 0;
 
 	while (k > 0 && isalpha((unsigned char)term[k - 1]))
 		k--;
 	if (!word_in(term + k, tlen - k, names, ARRAY_SIZE(names)))
 		return 0;
+	/* The head only for a name of deliverables: most names are none. */
+	n = head_end(body, blen);
 	while (i < n) {
 		size_t s, e, j;
 
@@ -5650,7 +5663,7 @@ static void owned_by_customer(struct roles_finder *rf, const struct document *do
 			read_as_owned(&out->terms[j]);
 	}
 	/* "<term> shall remain the property of <customer>" */
-	for (at = 0; (at = text_find(t, len, at, "property", 1)) < len; at++)
+	for (at = 0; (at = text_find(t, len, at, "property", 7)) < len; at++)
 		if ((at == 0 || !isalpha((unsigned char)t[at - 1])) &&
 		    (at + 8 == len || !isalnum((unsigned char)t[at + 8])) &&
 		    !memcmp(t + at, "property", 8) && property_of_customer(rf, out, t, len, at, &j) &&
