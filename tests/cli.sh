@@ -706,6 +706,43 @@ else
 	fail "defined model terms: a custom model carved out, a platform model's improvements"
 fi
 
+# A de-identification word that is negated or made optional is no limit: "Customer Data
+# that has not been de-identified", "whether aggregated or not", "anonymised or
+# otherwise" keep the training finding whole, not partial; a real limit stays partial.
+cat > "$tmp/deid.txt" <<'TXT'
+1. Vendor may use Customer Data that has not been de-identified to develop new products.
+
+2. Provider may use Customer Data, whether aggregated or not, to develop new products.
+
+3. Provider may use aggregated or non-aggregated Customer Data to train its models.
+
+4. Provider may use Customer Data, anonymised or otherwise, to improve its products.
+
+5. Vendor may use Customer Data that is not yet de-identified to train its models.
+
+6. Provider may use aggregated Customer Data to train its models.
+TXT
+run "$AICLAUSE" review --format json "$tmp/deid.txt"
+if python3 - "$tmp/out" <<'PY'
+import json, sys
+doc = json.load(open(sys.argv[1]))["documents"][0]
+got = {c["clause_number"]: c for c in doc["clauses"] if c["rule"] == "data.training.vendor-may-train"}
+bad = []
+for n in "12345":
+    if n not in got or got[n]["partial"] or got[n]["qualifier"]:
+        bad.append("%s: want a whole red flag, got %r" % (n, got.get(n) and (got[n]["qualifier"], got[n]["partial"])))
+if "6" not in got or got["6"]["qualifier"] != "de-identified-only":
+    bad.append("6: want de-identified-only, got %r" % (got.get("6") and got["6"]["qualifier"]))
+if bad:
+    print("\n".join(bad))
+    sys.exit(1)
+PY
+then
+	ok "a negated or optional de-identification is no limit on training"
+else
+	fail "a negated or optional de-identification is no limit on training"
+fi
+
 # A qualifier that makes a finding break its item says so in the JSON
 # (red_flag), beside partial; a year's fees is a cap, not a red flag.
 cat >"$tmp/caps.txt" <<'TXT'
