@@ -63,13 +63,10 @@ static int pair_matches(const struct type_stance *ts, size_t n,
 	return 0;
 }
 
-static enum bearing bearing_of(const struct checklist_item *it,
-		const struct finding *f)
+/* How f bears on it by the lists other than partial-over-met. */
+static enum bearing listed_bearing(const struct checklist_item *it,
+		const struct finding *f, const char *type_id)
 {
-	const char *type_id = rule_type_id(f->rule);
-
-	if (!type_id)
-		return BEARS_NOT;
 	/*
 	 * A qualifier that says a clause only partly does what its rule
 	 * says softens a red flag as it does a protection: "may assign, but
@@ -85,6 +82,22 @@ static enum bearing bearing_of(const struct checklist_item *it,
 	if (pair_matches(it->partial, it->npartial, f, type_id))
 		return f->red_flag ? BEARS_RED_FLAG : BEARS_PARTIAL;
 	return BEARS_NOT;
+}
+
+static enum bearing bearing_of(const struct checklist_item *it,
+		const struct finding *f)
+{
+	const char *type_id = rule_type_id(f->rule);
+	enum bearing b;
+
+	if (!type_id)
+		return BEARS_NOT;
+	b = listed_bearing(it, f, type_id);
+	/* Of no weight, or partial: partial-over-met may cap a met item. */
+	if ((b == BEARS_NOT || b == BEARS_PARTIAL) &&
+	    pair_matches(it->partial_over_met, it->npartial_over_met, f, type_id))
+		return b == BEARS_NOT ? BEARS_CAPS : BEARS_CAPS_PARTIAL;
+	return b;
 }
 
 /*
@@ -157,15 +170,11 @@ static void judge_item(const struct checklist_item *it,
 	size_t i;
 
 	for (i = 0; i < f->n; i++) {
-		const char *type_id = rule_type_id(f->v[i].rule);
-
 		bearing[i] = bearing_of(it, &f->v[i]);
-		if (bearing[i] == BEARS_PARTIAL && f->v[i].stance == STANCE_NEUTRAL &&
-		    !f->v[i].partial && outread_by_adverse(f, i))
-			bearing[i] = BEARS_NOT;
-		if ((bearing[i] == BEARS_NOT || bearing[i] == BEARS_PARTIAL) && type_id &&
-		    pair_matches(it->partial_over_met, it->npartial_over_met, &f->v[i], type_id))
-			bearing[i] = bearing[i] == BEARS_NOT ? BEARS_CAPS : BEARS_CAPS_PARTIAL;
+		/* Out-read, a neutral partial keeps only its partial-over-met part. */
+		if ((bearing[i] == BEARS_PARTIAL || bearing[i] == BEARS_CAPS_PARTIAL) &&
+		    f->v[i].stance == STANCE_NEUTRAL && !f->v[i].partial && outread_by_adverse(f, i))
+			bearing[i] = bearing[i] == BEARS_PARTIAL ? BEARS_NOT : BEARS_CAPS;
 		count[bearing[i]]++;
 	}
 
