@@ -225,7 +225,8 @@ struct rule {
 	/*
 	 * `qualified` examples: pairs of a qualifier's label and a text that
 	 * must give the finding with that label deciding it ("may train, but
-	 * only on de-identified data": de-identified-only).  2 * nqualified
+	 * only on de-identified data": de-identified-only), or, under the
+	 * label QUALIFIED_NONE, with no qualifier deciding it.  2 * nqualified
 	 * strings, label first.
 	 */
 	const char **qualified;
@@ -234,6 +235,13 @@ struct rule {
 	const char *file;
 	unsigned long line;
 };
+
+/*
+ * The `qualified` label of examples that must match with no qualifier
+ * deciding them: the plain reading beside the qualified ones.  No
+ * qualifier may carry it.
+ */
+#define QUALIFIED_NONE "none"
 
 enum item_priority {
 	PRIORITY_SHOULD,

@@ -280,7 +280,10 @@ static void parse_qualifier(struct pack_ctx *c, yaml_node_t *n,
 		if (key_is(k, "pattern")) {
 			set_regex(c, &q->re, v);
 		} else if (key_is(k, "label")) {
-			if ((s = scalar(c, v, "label")))
+			if ((s = scalar(c, v, "label")) && strcmp(s, QUALIFIED_NONE) == 0)
+				pack_error(c, v, "the label '%s' is kept for examples no qualifier decides",
+					   QUALIFIED_NONE);
+			else if (s)
 				q->label = s;
 		} else if (key_is(k, "message")) {
 			if ((s = scalar(c, v, "message")))

@@ -12,7 +12,9 @@
  * filed under deciding it: the proof that a carve-out, an opt-out or a
  * limit is read where it is written.  The label must be one the rule's
  * qualifiers give, and every label of a qualifier that keeps the match
- * needs one.
+ * needs one.  Examples filed under QUALIFIED_NONE ("none") must give the
+ * finding with no qualifier deciding it: the plain reading, so that a
+ * qualifier grown too wide shows.
  *
  * A rule with `refers` holds only where the clause it names by number says
  * what it refers to, so its examples are small documents, read as a file
@@ -128,9 +130,10 @@ static size_t test_qualified(struct engine *e, const struct rule *r, FILE *out, 
 	for (i = 0; i < r->nqualified; i++) {
 		const char *label = r->qualified[2 * i], *text = r->qualified[2 * i + 1];
 		const char *why = NULL;
+		int none = strcmp(label, QUALIFIED_NONE) == 0;
 		int rc;
 
-		if (!keeps_with_label(r, label)) {
+		if (!none && !keeps_with_label(r, label)) {
 			failures += fail(out, r, "no qualifier of the rule that keeps a match is labelled", label);
 			continue;
 		}
@@ -139,9 +142,10 @@ static size_t test_qualified(struct engine *e, const struct rule *r, FILE *out, 
 			failures += fail(out, r, "stopped by a PCRE2 limit on example", text);
 		else if (rc == 0)
 			failures += fail(out, r, "qualified example does not match", text);
-		else if (!why || strcmp(why, label) != 0) {
+		else if (none ? why != NULL : !why || strcmp(why, label) != 0) {
 			fprintf(out, "FAIL %s (%s:%lu): qualified example decided by %s, not %s: ",
-				r->id, r->file, r->line, why ? why : "no qualifier", label);
+				r->id, r->file, r->line, why ? why : "no qualifier",
+				none ? "no qualifier" : label);
 			quote(out, text);
 			fputc('\n', out);
 			failures++;

@@ -252,30 +252,39 @@ rules:
       match: [Vendor may train models., Vendor may freely train.]
       no-match: [Vendor may not train models., Customer may train.]
       qualified:
+        none: Vendor may train models on raw data.
         de-identified-only: Vendor may train models on de-identified data.
         opt-out:
           - Vendor may train models unless you opt out.
           - Vendor may train models, but you can opt out.
 YAML
 run "$AICLAUSE" rules test --no-default-rules --rules "$tmp/qualified"
-if [ "$status" -eq 0 ] && grep -q '^1 rules, 7 examples: 1 passed, 0 failed$' "$tmp/out" &&
+if [ "$status" -eq 0 ] && grep -q '^1 rules, 8 examples: 1 passed, 0 failed$' "$tmp/out" &&
    ! grep -q "no 'qualified' example" "$tmp/out"; then
 	ok "rules test: qualified examples pass"
 else
 	fail "rules test: qualified examples pass" "status $status: $(tail -3 "$tmp/out")"
 fi
 sed -e 's/on de-identified data/on all data/' -e 's/^        opt-out:$/        negated:/' \
+	-e 's/on raw data/on raw de-identified data/' \
 	"$tmp/qualified/mine.yaml" >"$tmp/qualified/mine.yaml.new"
 mv "$tmp/qualified/mine.yaml.new" "$tmp/qualified/mine.yaml"
 run "$AICLAUSE" rules test --no-default-rules --rules "$tmp/qualified"
 if [ "$status" -eq 1 ] &&
    grep -q 'FAIL mine.train .*: qualified example decided by no qualifier, not de-identified-only: "Vendor may train models on all data."' "$tmp/out" &&
    grep -q 'FAIL mine.train .*: no qualifier of the rule that keeps a match is labelled: "negated"' "$tmp/out" &&
+   grep -q 'FAIL mine.train .*: qualified example decided by de-identified-only, not no qualifier: "Vendor may train models on raw de-identified data."' "$tmp/out" &&
    grep -q "FAIL mine.train .*: no 'qualified' example for the qualifier labelled: \"opt-out\"" "$tmp/out"; then
 	ok "rules test: a qualified example another label decides, or none, fails; so does a label with none"
 else
 	fail "rules test: a qualified example another label decides, or none, fails; so does a label with none" "status $status: $(tail -4 "$tmp/out")"
 fi
+# "none" files the plain reading: no qualifier may carry it.
+sed -e 's/label: opt-out,/label: none,/' "$tmp/qualified/mine.yaml" >"$tmp/qualified/mine.yaml.new"
+mv "$tmp/qualified/mine.yaml.new" "$tmp/qualified/mine.yaml"
+expect_error "rules test: a qualifier labelled 'none' is refused" 2 \
+	"^aiclause: .*/mine.yaml:[0-9]+: the label 'none' is kept for examples no qualifier decides$" \
+	"$AICLAUSE" rules test --no-default-rules --rules "$tmp/qualified"
 
 # --- output files: whole or not at all --------------------------------
 
