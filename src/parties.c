@@ -206,7 +206,8 @@ static int named_between(const char *t, size_t at, int need_word)
 	size_t ws[INSTITUTION_WORDS + 1], wl[INSTITUTION_WORDS + 1];
 	size_t i = at, n = 0, name, j;
 
-	while (i > lo && strchr(" \t\n(,", t[i - 1]))
+	/* A placeholder in brackets, "[Bank of Upper Canada]", reads as the name inside. */
+	while (i > lo && strchr(" \t\n(,]", t[i - 1]))
 		i--;
 	/* The words before, last first, back to something that is not a word. */
 	while (n <= INSTITUTION_WORDS && i > lo) {
@@ -218,7 +219,7 @@ static int named_between(const char *t, size_t at, int need_word)
 			break;
 		ws[n] = i;
 		wl[n++] = e - i;
-		while (i > lo && strchr(" \t\n,", t[i - 1]))
+		while (i > lo && strchr(" \t\n,[]", t[i - 1]))
 			i--;
 	}
 	/* The name: capitalised words and joiners. */
@@ -226,6 +227,9 @@ static int named_between(const char *t, size_t at, int need_word)
 		const char *w = t + ws[name];
 		size_t m = wl[name];
 
+		/* "made BETWEEN [INSURER NAME] LIMITED": the capitals open no name. */
+		if (word_is(w, m, "between"))
+			break;
 		if (!isupper((unsigned char)w[0]) && !word_is(w, m, "of") && !word_is(w, m, "for") &&
 		    !word_is(w, m, "and") && !word_is(w, m, "the") && !word_is(w, m, "&"))
 			break;
@@ -2725,6 +2729,23 @@ static int paid_the_fees(const char *t, size_t len, size_t at, size_t n)
 }
 
 /*
+ * Whether "model" at t[at] modifies a word of model oversight, the buyer's
+ * own function: "model risk", "model governance", "model validation".
+ */
+static int model_oversight(const char *t, size_t len, size_t at)
+{
+	static const char *const model[] = { "model" };
+	static const char *const oversight[] = {
+		"risk", "governance", "validation", "oversight", "inventory",
+	};
+	size_t k = at + 5;
+
+	if (!word_at(t, len, at, model, ARRAY_SIZE(model)) || k >= len || t[k] != ' ')
+		return 0;
+	return word_at(t, len, k + 1, oversight, ARRAY_SIZE(oversight));
+}
+
+/*
  * What the uses of party i's alias say of its role; where `e`, also who
  * engages whom in them (engagement_use).
  */
@@ -2786,7 +2807,14 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 
 			while (k < len && t[k] == ' ')
 				k++;
-			*vendor += word_at(t, len, k, supplier_things, ARRAY_SIZE(supplier_things));
+			/*
+			 * "the Bank's model risk management policy", "the
+			 * Customer's model governance": a buyer's function that
+			 * oversees the models it uses, not a model it supplies.
+			 */
+			if (word_at(t, len, k, supplier_things, ARRAY_SIZE(supplier_things)) &&
+			    !model_oversight(t, len, k))
+				(*vendor)++;
 			*customer += word_at(t, len, k, buyer_things, ARRAY_SIZE(buyer_things));
 			continue;
 		}

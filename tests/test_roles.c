@@ -7932,6 +7932,67 @@ static void test_deliverables_with_model(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Precedents name the parties by placeholders in brackets, "[Bank of Upper
+ * Canada] (the \"Bank\")", "BETWEEN [INSURER NAME] LIMITED": the name inside
+ * counts as the name, and the sector noun that receives the service is the
+ * customer.
+ */
+static void test_bracketed_placeholder_names(void **state)
+{
+	static const char *const texts[] = {
+		"This Agreement is made on 1 May 2025 between [Northshore Savings Bank] (the "
+		"\"Bank\") and [Quantix Data Ltd.] (the \"Supplier\").\n"
+		"1. The Supplier shall provide the scoring service to the Bank.\n",
+		"THIS AGREEMENT is dated [DATE] and is made BETWEEN [INSURER NAME] LIMITED (the "
+		"\"Insurer\") and [PROVIDER NAME] LIMITED (the \"Provider\").\n"
+		"1. The Provider shall supply the platform to the Insurer.\n",
+	};
+	static const char *const buyer[] = { "Bank", "Insurer" };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct roles_finder *rf = roles_finder_new(&rs);
+		struct document doc;
+		struct roles r;
+
+		make_doc(&doc, texts[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, buyer[i]));
+		assert_int_equal(party(&r, buyer[i])->role, ROLE_CUSTOMER);
+		roles_release(&r);
+		document_release(&doc);
+		roles_finder_free(rf);
+	}
+}
+
+/*
+ * "the Bank's model risk management policy" is the buyer overseeing the
+ * models it uses: no sign that the Bank supplies a model.  "the Vendor's
+ * model" still is.
+ */
+static void test_model_risk_is_the_buyers(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "Master Services Agreement between Lakeside Bank (the \"Bank\") and Clearview "
+		 "Analytics Ltd (the \"Vendor\").\n"
+		 "1. The Vendor shall provide the Vendor's model as a hosted service.\n"
+		 "2. Validation is done under the Bank's model risk management policy.\n"
+		 "3. The Bank's Model Risk Management group shall review each release.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Bank")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Vendor")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8133,6 +8194,8 @@ int main(void)
 		cmocka_unit_test(test_output_made_by_vendor_machine),
 		cmocka_unit_test(test_service_named_data_the_customer_gives),
 		cmocka_unit_test(test_people_data_the_customer_obtains),
+		cmocka_unit_test(test_bracketed_placeholder_names),
+		cmocka_unit_test(test_model_risk_is_the_buyers),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
