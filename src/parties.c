@@ -537,6 +537,36 @@ static int alias_used_as_party(const struct document *doc, size_t ms, size_t me,
 	return 0;
 }
 
+/*
+ * Whether the alias at t[at] closes a parties entry whose line opens with
+ * its caption, as translated contracts have them: "BETWEEN: Groupe
+ * Hospitalier Rive-Sud, a public health establishment, hereinafter \"the
+ * Establishment\",", "AND: Visiolecture SAS, ...".  The caption takes its
+ * colon, and a capitalised name follows it.
+ */
+static int captioned_entry(const char *t, size_t lo, size_t at)
+{
+	size_t ls = at, i, w;
+
+	while (ls > lo && t[ls - 1] != '\n' && at - ls <= ENTITY_CONTEXT)
+		ls--;
+	if (ls > lo && t[ls - 1] != '\n')
+		return 0;
+	for (i = ls; i < at && (t[i] == ' ' || t[i] == '\t'); i++)
+		;
+	for (w = i; i < at && isalpha((unsigned char)t[i]); i++)
+		;
+	if (!word_is(t + w, i - w, "between") && !word_is(t + w, i - w, "and"))
+		return 0;
+	while (i < at && t[i] == ' ')
+		i++;
+	if (i >= at || t[i] != ':')
+		return 0;
+	for (i++; i < at && t[i] == ' '; i++)
+		;
+	return i < at && isupper((unsigned char)t[i]);
+}
+
 static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)
 {
 	size_t from = at > lo + ENTITY_CONTEXT ? at - ENTITY_CONTEXT : lo;
@@ -563,7 +593,8 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 		i = j;
 	}
 	return names_entity(rf, t + i, seg_end - i) || institution_before(t, at) ||
-	       institution_entry(t, at) || public_body_before(t, i, seg_end);
+	       institution_entry(t, at) || public_body_before(t, i, seg_end) ||
+	       captioned_entry(t, lo, at);
 }
 
 /*
@@ -3655,6 +3686,49 @@ static void opposite_uses(struct roles *out, const int *groups, const int *agent
 	}
 }
 
+/*
+ * Two parties, neither decided, named by words that carry no role, in a
+ * contract that states their duties in the present tense, as translations
+ * do ("The Holder hosts the Images", "The Holder notifies the
+ * Establishment", "The Establishment pays the price"): the one whose uses,
+ * counted in the third person too, only supply, where the other's never
+ * do, is the supplier, once twice or where the other's pay.  Only that one
+ * is decided here: the other takes the other role below, unless both
+ * contribute (shared_undertaking).
+ */
+static void present_tense_pair(struct roles *out, const int *groups, const int *agent,
+			       const struct role_uses *gu, enum party_role *group_role,
+			       int *known, int *unknown, int *nknown, int *nunknown)
+{
+	int two[2], n = 0, g, k;
+	size_t i;
+
+	for (g = 0; g < MAX_GROUPS && n < 2; g++)
+		if (!agent[g] && group_role[g] == ROLE_UNKNOWN)
+			two[n++] = g;
+	if (n < 2)
+		return;
+	for (k = 0; k < 2; k++) {
+		const struct role_uses *a = &gu[two[k]], *b = &gu[two[1 - k]];
+		unsigned av = a->vendor + a->vendor3, ac = a->customer + a->customer3;
+		unsigned bv = b->vendor + b->vendor3, bc = b->customer + b->customer3;
+
+		if (!av || ac || bv || (av < ROLE_MIN_EVIDENCE && !bc))
+			continue;
+		group_role[two[k]] = ROLE_VENDOR;
+		for (i = 0; i < out->nparties; i++)
+			if (groups[i] == two[k]) {
+				out->parties[i].role = ROLE_VENDOR;
+				out->parties[i].why = "supplies under the contract";
+			}
+		*known = two[k];
+		*unknown = two[1 - k];
+		*nknown = 1;
+		*nunknown = 1;
+		return;
+	}
+}
+
 /* Bytes of a contract short enough that one use decides its two parties. */
 #define SHORT_CONTRACT 3000
 
@@ -4363,6 +4437,9 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		opposite_uses(out, groups, agent, gu, group_role, &known, &nknown, &nunknown);
 	if (ngroups - (size_t)nagents == 2 && nunknown == 2 && doc->text.len <= SHORT_CONTRACT)
 		one_sided_uses(out, groups, agent, gu, group_role, &known, &nknown, &nunknown);
+	if (ngroups - (size_t)nagents == 2 && nunknown == 2)
+		present_tense_pair(out, groups, agent, gu, group_role, &known, &unknown, &nknown,
+				   &nunknown);
 	if (ngroups - (size_t)nagents == 2 && nknown == 1 && nunknown == 1 &&
 	    shared_undertaking(doc, out, groups, known, unknown, gu, group_role)) {
 		/* Neither is the supplier: rules read neither as the vendor. */

@@ -7993,6 +7993,61 @@ static void test_model_risk_is_the_buyers(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * The preamble of a translated contract: "BETWEEN: <name>, ..., hereinafter
+ * \"the Establishment\", AND: <name>, ..., hereinafter \"the Holder\"", and
+ * duties in the present tense.  Both are parties; the one that hosts and
+ * makes available is the supplier, the other the customer.
+ */
+static void test_captioned_parties_in_present_tense(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "CONTRACT FOR THE PROVISION OF A SOFTWARE SERVICE\n"
+		 "BETWEEN: Centre Hospitalier du Lac, a public health establishment, hereinafter "
+		 "\"the Establishment\",\n"
+		 "AND: Imagia SAS, a simplified joint-stock company registered in Paris, hereinafter "
+		 "\"the Holder\".\n"
+		 "Article 1. The Holder hosts the Images on servers in France.\n"
+		 "Article 2. The Holder supplies the Results to the radiologists.\n"
+		 "Article 3. The Holder maintains the Solution.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Establishment"));
+	assert_int_equal(party(&r, "Establishment")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Holder")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Two parties that both supply in the present tense decide nothing: "X
+ * provides ... and Y provides ..." is no customer.
+ */
+static void test_present_tense_both_supply(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "BETWEEN: Université de Rennes, hereinafter \"the University\",\n"
+		 "AND: Lexia SAS, hereinafter \"the Partner\".\n"
+		 "1. The Partner supplies the translation engine and maintains it.\n"
+		 "2. The University supplies the corpus and hosts the workshop.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "University")->role, ROLE_UNKNOWN);
+	assert_int_equal(party(&r, "Partner")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8196,6 +8251,8 @@ int main(void)
 		cmocka_unit_test(test_people_data_the_customer_obtains),
 		cmocka_unit_test(test_bracketed_placeholder_names),
 		cmocka_unit_test(test_model_risk_is_the_buyers),
+		cmocka_unit_test(test_captioned_parties_in_present_tense),
+		cmocka_unit_test(test_present_tense_both_supply),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
