@@ -74,10 +74,10 @@ static int is_institution_word(const char *w, size_t n)
 {
 	static const char *const words[] = {
 		"Agency", "Association", "Authority", "Bancorp", "Bank", "Borough", "City", "Clinic",
-		"College", "Cooperative", "Council", "County", "Department", "District", "Foundation",
-		"Fund", "Government", "Hospital", "Institute", "Laboratories", "Laboratory",
-		"Ministry", "Municipality", "N.A", "N.A.", "School", "Society", "Town", "Township",
-		"Trust", "University", "Village",
+		"College", "Commonwealth", "Cooperative", "Council", "County", "Court", "Department",
+		"District", "Foundation", "Fund", "Government", "Hospital", "Institute",
+		"Laboratories", "Laboratory", "Ministry", "Municipality", "N.A", "N.A.", "School",
+		"Society", "State", "Town", "Township", "Trust", "University", "Village",
 	};
 	size_t i, k;
 	int caps = 1;
@@ -249,6 +249,21 @@ static int named_between(const char *t, size_t at, int need_word)
 	/* What comes before the name: "between", or "and" after a "between". */
 	for (j = name; j < n && word_is(t + ws[j], wl[j], "the"); j++)
 		;
+	/*
+	 * A body acting for a public buyer: "the State of Columbia, acting
+	 * through the Administrative Office of the Courts (the \"Judicial
+	 * Branch\")", "the Commonwealth ..., by and through its Department
+	 * of Revenue": the name it acts for is the one named between.
+	 */
+	if (j + 1 < n && word_is(t + ws[j], wl[j], "its") &&
+	    word_is(t + ws[j + 1], wl[j + 1], "through"))
+		j++;
+	if (j + 1 < n && word_is(t + ws[j], wl[j], "through") &&
+	    (word_is(t + ws[j + 1], wl[j + 1], "acting") ||
+	     (j + 2 < n && word_is(t + ws[j + 1], wl[j + 1], "and") &&
+	      word_is(t + ws[j + 2], wl[j + 2], "by"))))
+		return named_between(t, ws[word_is(t + ws[j + 1], wl[j + 1], "acting") ? j + 1 : j + 2],
+				     need_word);
 	if (j == n && opens_party_entry(t, lo, ws[j - 1]))
 		return 1;
 	/* The name opens its line, the first of a pair that agrees: "X Hospital (...) and Y ... enter into". */

@@ -8048,6 +8048,44 @@ static void test_present_tense_both_supply(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A public buyer named through the body that acts for it: "the State of
+ * Franklin, acting through the Administrative Office of the Courts (the
+ * \"Judicial Branch\")", "the Commonwealth of ..., by and through its
+ * Department of Revenue (the \"Commonwealth\")".  Its alias carries no
+ * role; the contractor's does, and the buyer is the other party.
+ */
+static void test_public_buyer_acting_through_a_body(void **state)
+{
+	static const char *const texts[] = {
+		"This Contract is entered into by the State of Franklin, acting through the "
+		"Administrative Office of the Courts (the \"Judicial Branch\"), and Echo Transcribe, "
+		"Inc., a Delaware corporation (\"Contractor\").\n"
+		"1. Contractor shall provide transcription services to the Judicial Branch.\n",
+		"This Agreement is between the Commonwealth of Pennsylvania, by and through its "
+		"Department of Revenue (the \"Commonwealth\"), and Numera LLC (\"Contractor\").\n"
+		"1. Contractor shall provide the service to the Commonwealth.\n",
+	};
+	static const char *const buyer[] = { "Judicial Branch", "Commonwealth" };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct roles_finder *rf = roles_finder_new(&rs);
+		struct document doc;
+		struct roles r;
+
+		make_doc(&doc, texts[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, buyer[i]));
+		assert_int_equal(party(&r, buyer[i])->role, ROLE_CUSTOMER);
+		assert_int_equal(party(&r, "Contractor")->role, ROLE_VENDOR);
+		roles_release(&r);
+		document_release(&doc);
+		roles_finder_free(rf);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8253,6 +8291,7 @@ int main(void)
 		cmocka_unit_test(test_model_risk_is_the_buyers),
 		cmocka_unit_test(test_captioned_parties_in_present_tense),
 		cmocka_unit_test(test_present_tense_both_supply),
+		cmocka_unit_test(test_public_buyer_acting_through_a_body),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
