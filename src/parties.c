@@ -74,10 +74,10 @@ static int is_institution_word(const char *w, size_t n)
 {
 	static const char *const words[] = {
 		"Agency", "Association", "Authority", "Bancorp", "Bank", "Borough", "City", "Clinic",
-		"College", "Cooperative", "Council", "County", "Department", "District", "Foundation",
-		"Fund", "Government", "Hospital", "Institute", "Laboratories", "Laboratory",
-		"Ministry", "Municipality", "N.A", "N.A.", "School", "Society", "Town", "Township",
-		"Trust", "University", "Village",
+		"College", "Commonwealth", "Cooperative", "Council", "County", "Court", "Department",
+		"District", "Foundation", "Fund", "Government", "Hospital", "Institute",
+		"Laboratories", "Laboratory", "Ministry", "Municipality", "N.A", "N.A.", "School",
+		"Society", "State", "Town", "Township", "Trust", "University", "Village",
 	};
 	size_t i, k;
 	int caps = 1;
@@ -206,7 +206,8 @@ static int named_between(const char *t, size_t at, int need_word)
 	size_t ws[INSTITUTION_WORDS + 1], wl[INSTITUTION_WORDS + 1];
 	size_t i = at, n = 0, name, j;
 
-	while (i > lo && strchr(" \t\n(,", t[i - 1]))
+	/* A placeholder in brackets, "[Bank of Upper Canada]", reads as the name inside. */
+	while (i > lo && strchr(" \t\n(,]", t[i - 1]))
 		i--;
 	/* The words before, last first, back to something that is not a word. */
 	while (n <= INSTITUTION_WORDS && i > lo) {
@@ -218,7 +219,7 @@ static int named_between(const char *t, size_t at, int need_word)
 			break;
 		ws[n] = i;
 		wl[n++] = e - i;
-		while (i > lo && strchr(" \t\n,", t[i - 1]))
+		while (i > lo && strchr(" \t\n,[]", t[i - 1]))
 			i--;
 	}
 	/* The name: capitalised words and joiners. */
@@ -226,6 +227,9 @@ static int named_between(const char *t, size_t at, int need_word)
 		const char *w = t + ws[name];
 		size_t m = wl[name];
 
+		/* "made BETWEEN [INSURER NAME] LIMITED": the capitals open no name. */
+		if (word_is(w, m, "between"))
+			break;
 		if (!isupper((unsigned char)w[0]) && !word_is(w, m, "of") && !word_is(w, m, "for") &&
 		    !word_is(w, m, "and") && !word_is(w, m, "the") && !word_is(w, m, "&"))
 			break;
@@ -245,6 +249,21 @@ static int named_between(const char *t, size_t at, int need_word)
 	/* What comes before the name: "between", or "and" after a "between". */
 	for (j = name; j < n && word_is(t + ws[j], wl[j], "the"); j++)
 		;
+	/*
+	 * A body acting for a public buyer: "the State of Columbia, acting
+	 * through the Administrative Office of the Courts (the \"Judicial
+	 * Branch\")", "the Commonwealth ..., by and through its Department
+	 * of Revenue": the name it acts for is the one named between.
+	 */
+	if (j + 1 < n && word_is(t + ws[j], wl[j], "its") &&
+	    word_is(t + ws[j + 1], wl[j + 1], "through"))
+		j++;
+	if (j + 1 < n && word_is(t + ws[j], wl[j], "through") &&
+	    (word_is(t + ws[j + 1], wl[j + 1], "acting") ||
+	     (j + 2 < n && word_is(t + ws[j + 1], wl[j + 1], "and") &&
+	      word_is(t + ws[j + 2], wl[j + 2], "by"))))
+		return named_between(t, ws[word_is(t + ws[j + 1], wl[j + 1], "acting") ? j + 1 : j + 2],
+				     need_word);
 	if (j == n && opens_party_entry(t, lo, ws[j - 1]))
 		return 1;
 	/* The name opens its line, the first of a pair that agrees: "X Hospital (...) and Y ... enter into". */
@@ -533,6 +552,36 @@ static int alias_used_as_party(const struct document *doc, size_t ms, size_t me,
 	return 0;
 }
 
+/*
+ * Whether the alias at t[at] closes a parties entry whose line opens with
+ * its caption, as translated contracts have them: "BETWEEN: Groupe
+ * Hospitalier Rive-Sud, a public health establishment, hereinafter \"the
+ * Establishment\",", "AND: Visiolecture SAS, ...".  The caption takes its
+ * colon, and a capitalised name follows it.
+ */
+static int captioned_entry(const char *t, size_t lo, size_t at)
+{
+	size_t ls = at, i, w;
+
+	while (ls > lo && t[ls - 1] != '\n' && at - ls <= ENTITY_CONTEXT)
+		ls--;
+	if (ls > lo && t[ls - 1] != '\n')
+		return 0;
+	for (i = ls; i < at && (t[i] == ' ' || t[i] == '\t'); i++)
+		;
+	for (w = i; i < at && isalpha((unsigned char)t[i]); i++)
+		;
+	if (!word_is(t + w, i - w, "between") && !word_is(t + w, i - w, "and"))
+		return 0;
+	while (i < at && t[i] == ' ')
+		i++;
+	if (i >= at || t[i] != ':')
+		return 0;
+	for (i++; i < at && t[i] == ' '; i++)
+		;
+	return i < at && isupper((unsigned char)t[i]);
+}
+
 static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)
 {
 	size_t from = at > lo + ENTITY_CONTEXT ? at - ENTITY_CONTEXT : lo;
@@ -559,7 +608,8 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 		i = j;
 	}
 	return names_entity(rf, t + i, seg_end - i) || institution_before(t, at) ||
-	       institution_entry(t, at) || public_body_before(t, i, seg_end);
+	       institution_entry(t, at) || public_body_before(t, i, seg_end) ||
+	       captioned_entry(t, lo, at);
 }
 
 /*
@@ -2725,6 +2775,23 @@ static int paid_the_fees(const char *t, size_t len, size_t at, size_t n)
 }
 
 /*
+ * Whether "model" at t[at] modifies a word of model oversight, the buyer's
+ * own function: "model risk", "model governance", "model validation".
+ */
+static int model_oversight(const char *t, size_t len, size_t at)
+{
+	static const char *const model[] = { "model" };
+	static const char *const oversight[] = {
+		"risk", "governance", "validation", "oversight", "inventory",
+	};
+	size_t k = at + 5;
+
+	if (!word_at(t, len, at, model, ARRAY_SIZE(model)) || k >= len || t[k] != ' ')
+		return 0;
+	return word_at(t, len, k + 1, oversight, ARRAY_SIZE(oversight));
+}
+
+/*
  * What the uses of party i's alias say of its role; where `e`, also who
  * engages whom in them (engagement_use).
  */
@@ -2786,7 +2853,14 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 
 			while (k < len && t[k] == ' ')
 				k++;
-			*vendor += word_at(t, len, k, supplier_things, ARRAY_SIZE(supplier_things));
+			/*
+			 * "the Bank's model risk management policy", "the
+			 * Customer's model governance": a buyer's function that
+			 * oversees the models it uses, not a model it supplies.
+			 */
+			if (word_at(t, len, k, supplier_things, ARRAY_SIZE(supplier_things)) &&
+			    !model_oversight(t, len, k))
+				(*vendor)++;
 			*customer += word_at(t, len, k, buyer_things, ARRAY_SIZE(buyer_things));
 			continue;
 		}
@@ -3627,6 +3701,49 @@ static void opposite_uses(struct roles *out, const int *groups, const int *agent
 	}
 }
 
+/*
+ * Two parties, neither decided, named by words that carry no role, in a
+ * contract that states their duties in the present tense, as translations
+ * do ("The Holder hosts the Images", "The Holder notifies the
+ * Establishment", "The Establishment pays the price"): the one whose uses,
+ * counted in the third person too, only supply, where the other's never
+ * do, is the supplier, once twice or where the other's pay.  Only that one
+ * is decided here: the other takes the other role below, unless both
+ * contribute (shared_undertaking).
+ */
+static void present_tense_pair(struct roles *out, const int *groups, const int *agent,
+			       const struct role_uses *gu, enum party_role *group_role,
+			       int *known, int *unknown, int *nknown, int *nunknown)
+{
+	int two[2], n = 0, g, k;
+	size_t i;
+
+	for (g = 0; g < MAX_GROUPS && n < 2; g++)
+		if (!agent[g] && group_role[g] == ROLE_UNKNOWN)
+			two[n++] = g;
+	if (n < 2)
+		return;
+	for (k = 0; k < 2; k++) {
+		const struct role_uses *a = &gu[two[k]], *b = &gu[two[1 - k]];
+		unsigned av = a->vendor + a->vendor3, ac = a->customer + a->customer3;
+		unsigned bv = b->vendor + b->vendor3, bc = b->customer + b->customer3;
+
+		if (!av || ac || bv || (av < ROLE_MIN_EVIDENCE && !bc))
+			continue;
+		group_role[two[k]] = ROLE_VENDOR;
+		for (i = 0; i < out->nparties; i++)
+			if (groups[i] == two[k]) {
+				out->parties[i].role = ROLE_VENDOR;
+				out->parties[i].why = "supplies under the contract";
+			}
+		*known = two[k];
+		*unknown = two[1 - k];
+		*nknown = 1;
+		*nunknown = 1;
+		return;
+	}
+}
+
 /* Bytes of a contract short enough that one use decides its two parties. */
 #define SHORT_CONTRACT 3000
 
@@ -4335,6 +4452,9 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		opposite_uses(out, groups, agent, gu, group_role, &known, &nknown, &nunknown);
 	if (ngroups - (size_t)nagents == 2 && nunknown == 2 && doc->text.len <= SHORT_CONTRACT)
 		one_sided_uses(out, groups, agent, gu, group_role, &known, &nknown, &nunknown);
+	if (ngroups - (size_t)nagents == 2 && nunknown == 2)
+		present_tense_pair(out, groups, agent, gu, group_role, &known, &unknown, &nknown,
+				   &nunknown);
 	if (ngroups - (size_t)nagents == 2 && nknown == 1 && nunknown == 1 &&
 	    shared_undertaking(doc, out, groups, known, unknown, gu, group_role)) {
 		/* Neither is the supplier: rules read neither as the vendor. */

@@ -7932,6 +7932,160 @@ static void test_deliverables_with_model(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Precedents name the parties by placeholders in brackets, "[Bank of Upper
+ * Canada] (the \"Bank\")", "BETWEEN [INSURER NAME] LIMITED": the name inside
+ * counts as the name, and the sector noun that receives the service is the
+ * customer.
+ */
+static void test_bracketed_placeholder_names(void **state)
+{
+	static const char *const texts[] = {
+		"This Agreement is made on 1 May 2025 between [Northshore Savings Bank] (the "
+		"\"Bank\") and [Quantix Data Ltd.] (the \"Supplier\").\n"
+		"1. The Supplier shall provide the scoring service to the Bank.\n",
+		"THIS AGREEMENT is dated [DATE] and is made BETWEEN [INSURER NAME] LIMITED (the "
+		"\"Insurer\") and [PROVIDER NAME] LIMITED (the \"Provider\").\n"
+		"1. The Provider shall supply the platform to the Insurer.\n",
+	};
+	static const char *const buyer[] = { "Bank", "Insurer" };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct roles_finder *rf = roles_finder_new(&rs);
+		struct document doc;
+		struct roles r;
+
+		make_doc(&doc, texts[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, buyer[i]));
+		assert_int_equal(party(&r, buyer[i])->role, ROLE_CUSTOMER);
+		roles_release(&r);
+		document_release(&doc);
+		roles_finder_free(rf);
+	}
+}
+
+/*
+ * "the Bank's model risk management policy" is the buyer overseeing the
+ * models it uses: no sign that the Bank supplies a model.  "the Vendor's
+ * model" still is.
+ */
+static void test_model_risk_is_the_buyers(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "Master Services Agreement between Lakeside Bank (the \"Bank\") and Clearview "
+		 "Analytics Ltd (the \"Vendor\").\n"
+		 "1. The Vendor shall provide the Vendor's model as a hosted service.\n"
+		 "2. Validation is done under the Bank's model risk management policy.\n"
+		 "3. The Bank's Model Risk Management group shall review each release.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Bank")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Vendor")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * The preamble of a translated contract: "BETWEEN: <name>, ..., hereinafter
+ * \"the Establishment\", AND: <name>, ..., hereinafter \"the Holder\"", and
+ * duties in the present tense.  Both are parties; the one that hosts and
+ * makes available is the supplier, the other the customer.
+ */
+static void test_captioned_parties_in_present_tense(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "CONTRACT FOR THE PROVISION OF A SOFTWARE SERVICE\n"
+		 "BETWEEN: Centre Hospitalier du Lac, a public health establishment, hereinafter "
+		 "\"the Establishment\",\n"
+		 "AND: Imagia SAS, a simplified joint-stock company registered in Paris, hereinafter "
+		 "\"the Holder\".\n"
+		 "Article 1. The Holder hosts the Images on servers in France.\n"
+		 "Article 2. The Holder supplies the Results to the radiologists.\n"
+		 "Article 3. The Holder maintains the Solution.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Establishment"));
+	assert_int_equal(party(&r, "Establishment")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Holder")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Two parties that both supply in the present tense decide nothing: "X
+ * provides ... and Y provides ..." is no customer.
+ */
+static void test_present_tense_both_supply(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "BETWEEN: Université de Rennes, hereinafter \"the University\",\n"
+		 "AND: Lexia SAS, hereinafter \"the Partner\".\n"
+		 "1. The Partner supplies the translation engine and maintains it.\n"
+		 "2. The University supplies the corpus and hosts the workshop.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "University")->role, ROLE_UNKNOWN);
+	assert_int_equal(party(&r, "Partner")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * A public buyer named through the body that acts for it: "the State of
+ * Franklin, acting through the Administrative Office of the Courts (the
+ * \"Judicial Branch\")", "the Commonwealth of ..., by and through its
+ * Department of Revenue (the \"Commonwealth\")".  Its alias carries no
+ * role; the contractor's does, and the buyer is the other party.
+ */
+static void test_public_buyer_acting_through_a_body(void **state)
+{
+	static const char *const texts[] = {
+		"This Contract is entered into by the State of Franklin, acting through the "
+		"Administrative Office of the Courts (the \"Judicial Branch\"), and Echo Transcribe, "
+		"Inc., a Delaware corporation (\"Contractor\").\n"
+		"1. Contractor shall provide transcription services to the Judicial Branch.\n",
+		"This Agreement is between the Commonwealth of Pennsylvania, by and through its "
+		"Department of Revenue (the \"Commonwealth\"), and Numera LLC (\"Contractor\").\n"
+		"1. Contractor shall provide the service to the Commonwealth.\n",
+	};
+	static const char *const buyer[] = { "Judicial Branch", "Commonwealth" };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct roles_finder *rf = roles_finder_new(&rs);
+		struct document doc;
+		struct roles r;
+
+		make_doc(&doc, texts[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, buyer[i]));
+		assert_int_equal(party(&r, buyer[i])->role, ROLE_CUSTOMER);
+		assert_int_equal(party(&r, "Contractor")->role, ROLE_VENDOR);
+		roles_release(&r);
+		document_release(&doc);
+		roles_finder_free(rf);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8133,6 +8287,11 @@ int main(void)
 		cmocka_unit_test(test_output_made_by_vendor_machine),
 		cmocka_unit_test(test_service_named_data_the_customer_gives),
 		cmocka_unit_test(test_people_data_the_customer_obtains),
+		cmocka_unit_test(test_bracketed_placeholder_names),
+		cmocka_unit_test(test_model_risk_is_the_buyers),
+		cmocka_unit_test(test_captioned_parties_in_present_tense),
+		cmocka_unit_test(test_present_tense_both_supply),
+		cmocka_unit_test(test_public_buyer_acting_through_a_body),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
