@@ -198,6 +198,7 @@ static int run_regex(struct engine *e, const struct rule_regex *re,
 		     size_t *ms, size_t *me)
 {
 	int rc;
+	size_t work;
 	PCRE2_SIZE *ov;
 	const pcre2_code *code;
 
@@ -209,8 +210,17 @@ static int run_regex(struct engine *e, const struct rule_regex *re,
 		return 0;
 	while (from > 0 && from < len && ((unsigned char)subject[from] & 0xC0) == 0x80)
 		from--;
-	/* The interpreter or the JIT code: the matches are the same. */
-	code = ruleset_match_code(e->rs, re, (len - from) * e->jit_scale);
+	/*
+	 * The interpreter or the JIT code: the matches are the same.  What
+	 * counts toward compiling is where a match may start, from `from`
+	 * to the offset limit: a qualifier looked for just around a match,
+	 * or a pattern whose needed words end early in a long sentence,
+	 * tries a few starts, not the rest of the sentence (counting those
+	 * compiled patterns that never paid it back: 7% more instructions
+	 * over every tenth CUAD text, 4% over every fifth from the third).
+	 */
+	work = limit < len ? limit - from + 1 : len - from;
+	code = ruleset_match_code(e->rs, re, work * e->jit_scale);
 	pcre2_set_offset_limit(e->mctx, limit);
 	/*
 	 * A JIT-compiled pattern is a copy of re->code (ruleset_jit): run its

@@ -1493,7 +1493,7 @@ static void test_jit_waits_until_earned(void **state)
 	struct engine *e;
 	struct document doc;
 	const struct rule *ran, *idle;
-	size_t runs;
+	size_t runs, per_run = 0;
 
 	(void)state;
 	ruleset_init(&jrs);
@@ -1509,18 +1509,27 @@ static void test_jit_waits_until_earned(void **state)
 	assert_int_equal(atomic_load(&ran->patterns[0].jit->state), RULE_JIT_PENDING);
 	e = engine_new(&jrs);
 	make_doc(&doc, sentence);
-	/* Each run gives "ran" the sentence; it compiles when they add up. */
-	for (runs = 1; runs <= RULE_JIT_WORK / (sizeof(sentence) - 1) + 1; runs++) {
+	/*
+	 * Each run counts the bytes where a match of "ran" may start: up to
+	 * where its "holds" begins, not the rest of the sentence.  It
+	 * compiles when they add up.
+	 */
+	for (runs = 1; runs <= RULE_JIT_WORK + 1; runs++) {
 		struct findings f = { 0 };
 
 		engine_run(e, &doc, NULL, &f);
 		assert_int_equal(f.n, 2);
 		findings_release(&f);
+		if (runs == 1) {
+			per_run = atomic_load(&ran->patterns[0].jit->work);
+			assert_true(per_run > 0);
+			assert_true(per_run <= (size_t)(strstr(sentence, "holds") - sentence) + 1);
+		}
 		if (atomic_load(&ran->patterns[0].jit->state) != RULE_JIT_PENDING)
 			break;
 	}
 	assert_true(runs > 1);
-	assert_true(runs <= RULE_JIT_WORK / (sizeof(sentence) - 1) + 1);
+	assert_true(runs <= RULE_JIT_WORK / per_run + 1);
 	assert_int_equal(atomic_load(&ran->patterns[0].jit->state), RULE_JIT_READY);
 	/*
 	 * A copy was compiled: the code other threads may be matching with
@@ -1591,7 +1600,7 @@ static void test_jit_sooner_in_a_batch(void **state)
 	findings_release(&f);
 	assert_int_equal(atomic_load(&ran->patterns[0].jit->state), RULE_JIT_PENDING);
 	/* The run counts the square root of the documents left times. */
-	batch.documents_left = RULE_JIT_WORK / (sizeof(sentence) - 1) + 1;
+	batch.documents_left = RULE_JIT_WORK / atomic_load(&ran->patterns[0].jit->work) + 1;
 	batch.documents_left *= batch.documents_left;
 	engine_run(e, &doc, &batch, &f);
 	assert_int_equal(f.n, 1);
