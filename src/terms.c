@@ -3827,9 +3827,12 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 				 const char *term, size_t tlen, const char *own, size_t olen,
 				 const char *sent, size_t slen)
 {
+	/* Word starts that say a part of the model or what it includes. */
+	static const char *const part_words[] = { "includ", "every", "each", "any", "adaptation",
+						  "improvement" };
 	size_t from = 0, s, n, w;
 
-	int vendors;
+	int vendors, possessed;
 
 	compile_model_patterns(rf);
 	if (rf_matches(rf, rf->model_base, term, tlen))
@@ -3841,23 +3844,41 @@ static const char *model_reading(struct roles_finder *rf, const struct roles *r,
 	if (customer_submits(rf, r, sent, slen))
 		return "Customer Model";
 	/* "Verity's forecasting model", "owned or licensed by the Supplier and used to provide the Services" */
-	vendors = vendor_possessive(r, own, olen) || vendor_owns_model(rf, r, sent, slen);
-	if (!vendors && (trained_on_customer_data(rf, r, sent, slen) ||
+	vendors = vendor_owns_model(rf, r, sent, slen);
+	possessed = !vendors && vendor_possessive(r, own, olen);
+	if (!vendors && !possessed && (trained_on_customer_data(rf, r, sent, slen) ||
 			 made_from_customer_data(r, own, olen, model_made_verbs, ARRAY_SIZE(model_made_verbs))))
 		return "Custom Model";
+	/*
+	 * The vendor's model made for the customer is the custom model all the
+	 * same ('the Vendor's fraud-detection model as configured and trained
+	 * for the Bank'); made only under the contract, or trained on the
+	 * customer's data, it stays the vendor's.
+	 */
 	while (!vendors && from < slen &&
 	       rf_exec(rf, rf->model_made, (PCRE2_SPTR)sent, slen, from, 0) >= 0) {
 		size_t end = pcre2_get_ovector_pointer(rf->md)[1];
 
+		from = end > from ? end : from + 1;
 		rf_group(rf, 3, &s, &n);
-		if (n)
-			return "Custom Model";
+		if (n) {
+			if (!possessed)
+				return "Custom Model";
+			continue;
+		}
+		/*
+		 * Of the vendor's model, only what is said of all of it: not
+		 * 'Provider's forecasting model and every adaptation of it made
+		 * for Client', 'including the ranking models we train for you'.
+		 */
+		if (possessed && word_start_in(sent, pcre2_get_ovector_pointer(rf->md)[0],
+					       part_words, ARRAY_SIZE(part_words)))
+			continue;
 		rf_group(rf, 1, &s, &n);
 		if (!n)
 			rf_group(rf, 2, &s, &n);
 		if (is_customer_word(rf, r, sent + s, n) || customer_alias_at(r, sent, slen, s))
 			return "Custom Model";
-		from = end > from ? end : from + 1;
 	}
 	for (w = 0; w < tlen && !isspace((unsigned char)term[w]); w++)
 		;
