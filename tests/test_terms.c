@@ -69,10 +69,40 @@ static void test_results_the_system_generates_are_output(void **state)
 	assert_false(fires("The Customer owns the results of the acceptance tests.", OWNS_OUTPUT));
 }
 
+#define MAY_TRAIN "data.training.vendor-may-train"
+#define KEPT_SECRET "data.confidentiality.kept-confidential"
+
+/*
+ * Plain terms that say "your" and a word of their own before the data
+ * word ("your source materials") mean the customer's data where they say
+ * it twice or say "your materials" too; not "our source materials", nor
+ * "your account data", nor where the training is denied.
+ */
+static void test_your_own_words_for_your_materials_are_customer_data(void **state)
+{
+	(void)state;
+	assert_true(fires("These terms are between Lingo Labs, Inc. (\"we\", \"us\") and you. You own "
+			  "your source materials. We fine-tune our model on your source materials.",
+			  MAY_TRAIN));
+	assert_true(fires("This agreement is between Scriba Ltd (\"we\") and you. We keep your "
+			  "unpublished materials confidential. You may upload your materials at any "
+			  "time.", KEPT_SECRET));
+	assert_false(fires("These terms are between Lingo Labs, Inc. (\"we\", \"us\") and you. You "
+			   "own your source materials. We will not fine-tune our model on your "
+			   "source materials.", MAY_TRAIN));
+	assert_false(fires("These terms are between Lingo Labs, Inc. (\"we\", \"us\") and you. We "
+			   "may use our source materials to train our models. We may use our source "
+			   "materials for other work.", MAY_TRAIN));
+	assert_false(fires("These terms are between Lingo Labs, Inc. (\"we\", \"us\") and you. We "
+			   "may use your account data to improve our models. Your account data is "
+			   "kept for seven years.", MAY_TRAIN));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_results_the_system_generates_are_output),
+		cmocka_unit_test(test_your_own_words_for_your_materials_are_customer_data),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
