@@ -1025,6 +1025,48 @@ static void test_models_named_in_running_text(void **state)
 }
 
 /*
+ * The vendor's model configured or trained for the customer is the custom
+ * model ('the Vendor's fraud-detection model as configured and trained for
+ * the Bank'); the vendor's model it uses for all its customers, or one
+ * trained on public data, stays the vendor's plain model.
+ */
+static void test_vendors_model_made_for_customer_is_custom(void **state)
+{
+	static const struct {
+		const char *text, *reads_as;
+	} cases[] = {
+		{ "This Schedule is between Northgate Bank (\"Bank\") and Fraudex Inc. (\"Vendor\").\n"
+		  "\"Model\" means the Vendor's fraud-detection model as configured and trained for "
+		  "the Bank, including its parameters.\n", "Custom Model" },
+		{ "These terms are between you and Quill, Inc. (\"we\", \"us\").\n"
+		  "\"Model\" means our ranking model as tuned for you.\n", "Custom Model" },
+		{ "This Agreement is between Orbis Hospital (the \"Client\") and Medra GmbH (the "
+		  "\"Provider\").\n\"Model\" means the Provider's triage model, which the Provider "
+		  "uses to provide the Services to all its customers.\n", "Model" },
+		{ "This Agreement is between Orbis Hospital (the \"Client\") and Medra GmbH (the "
+		  "\"Provider\").\n\"Model\" means the Provider's triage model developed under this "
+		  "Agreement.\n", "Model" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct roles_finder *rf = roles_finder_new(&rs);
+		struct document doc;
+		struct roles r;
+
+		make_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		assert_non_null(term(&r, "Model"));
+		assert_int_equal(term(&r, "Model")->cls, TERM_MODEL);
+		assert_string_equal(term(&r, "Model")->reads_as, cases[i].reads_as);
+		roles_release(&r);
+		document_release(&doc);
+		roles_finder_free(rf);
+	}
+}
+
+/*
  * Who is paid the price of the work supplies it: "County shall pay
  * Engineer the fees" makes Engineer the vendor and County the customer,
  * where neither alias is a role noun.
@@ -8209,6 +8251,7 @@ int main(void)
 		cmocka_unit_test(test_wider_class_including_customer_data),
 		cmocka_unit_test(test_scores_a_model_assigns),
 		cmocka_unit_test(test_models_named_in_running_text),
+		cmocka_unit_test(test_vendors_model_made_for_customer_is_custom),
 		cmocka_unit_test(test_paid_the_fees_supplies),
 		cmocka_unit_test(test_paid_the_named_fees_supplies),
 		cmocka_unit_test(test_it_gives_for_the_party_before),

@@ -4,6 +4,7 @@
  */
 #include <setjmp.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -69,10 +70,72 @@ static void test_results_the_system_generates_are_output(void **state)
 	assert_false(fires("The Customer owns the results of the acceptance tests.", OWNS_OUTPUT));
 }
 
+#define MAY_TRAIN "data.training.vendor-may-train"
+#define KEPT_SECRET "data.confidentiality.kept-confidential"
+
+/*
+ * Plain terms that say "your" and a word of their own before the data
+ * word ("your source materials") mean the customer's data where they say
+ * it twice or say "your materials" too; not "our source materials", nor
+ * "your account data", nor where the training is denied.
+ */
+static void test_your_own_words_for_your_materials_are_customer_data(void **state)
+{
+	(void)state;
+	assert_true(fires("These terms are between Lingo Labs, Inc. (\"we\", \"us\") and you. You own "
+			  "your source materials. We fine-tune our model on your source materials.",
+			  MAY_TRAIN));
+	assert_true(fires("This agreement is between Scriba Ltd (\"we\") and you. We keep your "
+			  "unpublished materials confidential. You may upload your materials at any "
+			  "time.", KEPT_SECRET));
+	assert_false(fires("These terms are between Lingo Labs, Inc. (\"we\", \"us\") and you. You "
+			   "own your source materials. We will not fine-tune our model on your "
+			   "source materials.", MAY_TRAIN));
+	assert_false(fires("These terms are between Lingo Labs, Inc. (\"we\", \"us\") and you. We "
+			   "may use our source materials to train our models. We may use our source "
+			   "materials for other work.", MAY_TRAIN));
+	assert_false(fires("These terms are between Lingo Labs, Inc. (\"we\", \"us\") and you. We "
+			   "may use your account data to improve our models. Your account data is "
+			   "kept for seven years.", MAY_TRAIN));
+}
+
+#define CUSTOMER_OWNS_DATA "data.ownership.customer-owns"
+#define NO_TRAINING "data.training.no-training"
+
+/*
+ * A kind of data the customer provides ("the image data provided by the
+ * Purchaser") is its data wherever it heads a noun phrase; not data a
+ * third party or the vendor supplies.
+ */
+static void test_data_the_customer_provides_is_customer_data(void **state)
+{
+	static const char *const head =
+		"This Agreement is between Brakeworks GmbH (the \"Purchaser\") and Visionic AG (the "
+		"\"Contractor\"). \"Trained Model\" means the inspection model trained for the "
+		"Purchaser. ";
+	char buf[512];
+
+	(void)state;
+	snprintf(buf, sizeof buf, "%s%s", head, "The Contractor may use the image data provided by "
+		 "the Purchaser to improve the System. All image data are the property of the Purchaser.");
+	assert_true(fires(buf, CUSTOMER_OWNS_DATA));
+	snprintf(buf, sizeof buf, "%s%s", head, "The Contractor shall not use the image data provided "
+		 "by the Purchaser to train any model.");
+	assert_true(fires(buf, NO_TRAINING));
+	snprintf(buf, sizeof buf, "%s%s", head, "The Contractor may use map data supplied by the "
+		 "Contractor. All map data are the property of the Purchaser.");
+	assert_false(fires(buf, CUSTOMER_OWNS_DATA));
+	snprintf(buf, sizeof buf, "%s%s", head, "The Contractor shall not use sensor data provided by "
+		 "third parties to train any model.");
+	assert_false(fires(buf, NO_TRAINING));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_results_the_system_generates_are_output),
+		cmocka_unit_test(test_your_own_words_for_your_materials_are_customer_data),
+		cmocka_unit_test(test_data_the_customer_provides_is_customer_data),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
