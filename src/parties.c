@@ -1464,6 +1464,19 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 			if (is_generic_term(name, in[k]) && !camel_case(name, in[k]))
 				continue;
 			r = noun_role(rf, name, in[k]);
+			/*
+			 * '("the Agency", "we" or "us")': an agency that writes as
+			 * "we" supplies (a travel or recruitment agency, or a public
+			 * one's own service), whatever the public buyer's noun says.
+			 */
+			if (r == ROLE_CUSTOMER && in[k] < 64) {
+				char a[64];
+
+				memcpy(a, name, in[k]);
+				a[in[k]] = '\0';
+				if (is_public_body_noun(rf, a))
+					r = ROLE_UNKNOWN;
+			}
 			if (r != ROLE_UNKNOWN && r != role)
 				continue;
 			p = party_named(out, name, in[k]);
@@ -2959,6 +2972,84 @@ int is_public_body_noun(struct roles_finder *rf, const char *alias)
 }
 
 /*
+ * Words after which "corporation" names a public body, not a company:
+ * "a Crown corporation", "a public corporation", "a municipal corporation".
+ */
+static const char *const public_corporations[] = {
+	"crown", "public", "municipal", "government", "governmental", "state-owned", "quasi-public",
+};
+
+/*
+ * Whether the parties entry that ends at the alias defined at t[at] names
+ * a company: a company suffix as written ("Northlight Partners Inc.",
+ * "Talentpath Recruitment Ltd") or the words "a New York corporation", "a
+ * ... limited liability company", "a company incorporated / registered
+ * in".  The entry runs back from the alias to the end of the alias of
+ * another party, or its sentence.  "An agency of the State of Nevada", "a
+ * body corporate and politic", "a Crown corporation" name no company.
+ */
+static int entry_names_company(struct roles_finder *rf, const struct document *doc,
+			       const struct roles *out, const int *groups, size_t p)
+{
+	const char *t = doc->text.ptr;
+	size_t at = out->parties[p].at, lo = at > ENTITY_CONTEXT ? at - ENTITY_CONTEXT : 0, i, k;
+
+	for (i = 0; i < out->nparties; i++) {
+		size_t e = out->parties[i].at + strlen(out->parties[i].alias);
+
+		if (groups[i] != groups[p] && e <= at && e > lo)
+			lo = e;
+	}
+	lo = sentence_start(t, lo, at);
+	if (at <= lo)
+		return 0;
+	if (rf_matches(rf, rf->company, t + lo, at - lo))
+		return 1;
+	for (i = lo; i + 11 <= at; i++) {
+		size_t w;
+
+		if ((t[i] | 0x20) != 'c' || (i > lo && isalnum((unsigned char)t[i - 1])))
+			continue;
+		if (!strncasecmp(t + i, "corporation", 11) &&
+		    (i + 11 == at || !isalpha((unsigned char)t[i + 11]))) {
+			/* The word before it: not "a Crown corporation". */
+			for (k = i; k > lo && t[k - 1] == ' '; k--)
+				;
+			for (w = k; w > lo && (isalpha((unsigned char)t[w - 1]) || t[w - 1] == '-'); w--)
+				;
+			if (!word_in(t + w, k - w, public_corporations, ARRAY_SIZE(public_corporations)))
+				return 1;
+		} else if (i + 20 <= at && !strncasecmp(t + i, "company ", 8) &&
+			   (!strncasecmp(t + i + 8, "incorporated", 12) ||
+			    !strncasecmp(t + i + 8, "registered", 10) || !strncasecmp(t + i + 8, "number", 6))) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A party defined as "the Agency" whose entry names a company: a
+ * marketing, advertising, staffing or travel agency, never the public
+ * buyer the noun reads it as.  Its role is left to its uses.
+ */
+static void company_named_as_body(struct roles_finder *rf, const struct document *doc,
+				  struct roles *out, const int *groups)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++) {
+		struct party *p = &out->parties[i];
+
+		if (p->role == ROLE_CUSTOMER && p->why && !strcmp(p->why, "role noun") &&
+		    is_public_body_noun(rf, p->alias) && entry_names_company(rf, doc, out, groups, i)) {
+			p->role = ROLE_UNKNOWN;
+			p->why = "a company, not a public body";
+		}
+	}
+}
+
+/*
  * Two parties both read as the customer, one of them only because it is
  * "the Agency" and the other a "Client" or "Customer": the agency is the
  * one that supplies.
@@ -4337,6 +4428,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	memset(gu, 0, sizeof(gu));
 	nagents = escrow_roles(doc, out, groups, agent);
 	data_licence_roles(rf, doc, out, groups, ngroups);
+	company_named_as_body(rf, doc, out, groups);
 	/* A group takes the role of any alias in it; evidence for the rest. */
 	for (i = 0; i < out->nparties; i++)
 		if (out->parties[i].role != ROLE_UNKNOWN)
