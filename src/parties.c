@@ -553,33 +553,59 @@ static int alias_used_as_party(const struct document *doc, size_t ms, size_t me,
 }
 
 /*
+ * Whether t[i..end) opens with a parties caption, "BETWEEN:" or "AND:"
+ * (any case, the colon required): the offset after the colon and the
+ * blanks that follow, else 0.
+ */
+static size_t caption_end(const char *t, size_t i, size_t end)
+{
+	size_t w;
+
+	while (i < end && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	for (w = i; i < end && isalpha((unsigned char)t[i]); i++)
+		;
+	if (!word_is(t + w, i - w, "between") && !word_is(t + w, i - w, "and"))
+		return 0;
+	while (i < end && t[i] == ' ')
+		i++;
+	if (i >= end || t[i] != ':')
+		return 0;
+	for (i++; i < end && (t[i] == ' ' || t[i] == '\t'); i++)
+		;
+	return i;
+}
+
+/*
  * Whether the alias at t[at] closes a parties entry whose line opens with
  * its caption, as translated contracts have them: "BETWEEN: Groupe
  * Hospitalier Rive-Sud, a public health establishment, hereinafter \"the
  * Establishment\",", "AND: Visiolecture SAS, ...".  The caption takes its
- * colon, and a capitalised name follows it.
+ * colon, and a capitalised name follows it, on its line or, where the
+ * caption stands alone on the line before, at the start of the next:
+ * "BETWEEN:\nCommune de Saint-Martin, represented by its Mayor, ...".
  */
 static int captioned_entry(const char *t, size_t lo, size_t at)
 {
-	size_t ls = at, i, w;
+	size_t ls = at, i, ps;
 
 	while (ls > lo && t[ls - 1] != '\n' && at - ls <= ENTITY_CONTEXT)
 		ls--;
 	if (ls > lo && t[ls - 1] != '\n')
 		return 0;
+	i = caption_end(t, ls, at);
+	if (i)
+		return i < at && isupper((unsigned char)t[i]);
+	/* The caption alone on the line before, the name opening this one. */
 	for (i = ls; i < at && (t[i] == ' ' || t[i] == '\t'); i++)
 		;
-	for (w = i; i < at && isalpha((unsigned char)t[i]); i++)
-		;
-	if (!word_is(t + w, i - w, "between") && !word_is(t + w, i - w, "and"))
+	if (ls <= lo || i >= at || !isupper((unsigned char)t[i]))
 		return 0;
-	while (i < at && t[i] == ' ')
-		i++;
-	if (i >= at || t[i] != ':')
-		return 0;
-	for (i++; i < at && t[i] == ' '; i++)
+	for (ps = ls - 1; ps > lo && t[ps - 1] != '\n' && ls - ps <= 16; ps--)
 		;
-	return i < at && isupper((unsigned char)t[i]);
+	if (ps > lo && t[ps - 1] != '\n')
+		return 0;
+	return caption_end(t, ps, ls - 1) == ls - 1;
 }
 
 static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)

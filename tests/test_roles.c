@@ -8204,6 +8204,36 @@ static void test_agency_defined_as_we(void **state)
 	ruleset_release(&own);
 }
 
+/*
+ * A "BETWEEN:" or "AND:" caption alone on its line, the entry on the next:
+ * "Commune de ..., represented by its Mayor" names a party though no
+ * entity word marks it.
+ */
+static void test_caption_on_its_own_line(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "BETWEEN:\n"
+		 "Hampton Parish Council, acting by its Clerk, hereinafter referred to as "
+		 "\"the Council\",\n"
+		 "AND:\n"
+		 "Fieldnote Systems Ltd, registered in England, hereinafter referred to as "
+		 "\"the Supplier\".\n"
+		 "1. The Supplier provides the Council with the minute-taking service.\n"
+		 "2. The Council pays the Supplier the annual fee.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Council"));
+	assert_int_equal(party(&r, "Council")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8413,6 +8443,7 @@ int main(void)
 		cmocka_unit_test(test_company_named_agency_supplies),
 		cmocka_unit_test(test_public_agency_beside_a_company_buys),
 		cmocka_unit_test(test_agency_defined_as_we),
+		cmocka_unit_test(test_caption_on_its_own_line),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
