@@ -605,7 +605,8 @@ static int captioned_entry(const char *t, size_t lo, size_t at)
 		;
 	if (ps > lo && t[ps - 1] != '\n')
 		return 0;
-	return caption_end(t, ps, ls - 1) == ls - 1;
+	i = caption_end(t, ps, ls - 1);
+	return i && i == ls - 1;
 }
 
 static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)

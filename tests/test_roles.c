@@ -8231,6 +8231,15 @@ static void test_caption_on_its_own_line(void **state)
 	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
 	roles_release(&r);
 	document_release(&doc);
+	/* An empty first line is no caption: a title's "(\"TOS\")" names no party. */
+	make_doc(&doc,
+		 "\nTerms of Service (\"TOS\")\n"
+		 "These terms apply to you and Kestrel Games Corporation (\"Kestrel\").\n"
+		 "Kestrel provides the games.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "TOS"));
+	roles_release(&r);
+	document_release(&doc);
 	roles_finder_free(rf);
 }
 
