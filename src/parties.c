@@ -553,33 +553,60 @@ static int alias_used_as_party(const struct document *doc, size_t ms, size_t me,
 }
 
 /*
+ * Whether t[i..end) opens with a parties caption, "BETWEEN:" or "AND:"
+ * (any case, the colon required): the offset after the colon and the
+ * blanks that follow, else 0.
+ */
+static size_t caption_end(const char *t, size_t i, size_t end)
+{
+	size_t w;
+
+	while (i < end && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	for (w = i; i < end && isalpha((unsigned char)t[i]); i++)
+		;
+	if (!word_is(t + w, i - w, "between") && !word_is(t + w, i - w, "and"))
+		return 0;
+	while (i < end && t[i] == ' ')
+		i++;
+	if (i >= end || t[i] != ':')
+		return 0;
+	for (i++; i < end && (t[i] == ' ' || t[i] == '\t'); i++)
+		;
+	return i;
+}
+
+/*
  * Whether the alias at t[at] closes a parties entry whose line opens with
  * its caption, as translated contracts have them: "BETWEEN: Groupe
  * Hospitalier Rive-Sud, a public health establishment, hereinafter \"the
  * Establishment\",", "AND: Visiolecture SAS, ...".  The caption takes its
- * colon, and a capitalised name follows it.
+ * colon, and a capitalised name follows it, on its line or, where the
+ * caption stands alone on the line before, at the start of the next:
+ * "BETWEEN:\nCommune de Saint-Martin, represented by its Mayor, ...".
  */
 static int captioned_entry(const char *t, size_t lo, size_t at)
 {
-	size_t ls = at, i, w;
+	size_t ls = at, i, ps;
 
 	while (ls > lo && t[ls - 1] != '\n' && at - ls <= ENTITY_CONTEXT)
 		ls--;
 	if (ls > lo && t[ls - 1] != '\n')
 		return 0;
+	i = caption_end(t, ls, at);
+	if (i)
+		return i < at && isupper((unsigned char)t[i]);
+	/* The caption alone on the line before, the name opening this one. */
 	for (i = ls; i < at && (t[i] == ' ' || t[i] == '\t'); i++)
 		;
-	for (w = i; i < at && isalpha((unsigned char)t[i]); i++)
-		;
-	if (!word_is(t + w, i - w, "between") && !word_is(t + w, i - w, "and"))
+	if (ls <= lo || i >= at || !isupper((unsigned char)t[i]))
 		return 0;
-	while (i < at && t[i] == ' ')
-		i++;
-	if (i >= at || t[i] != ':')
-		return 0;
-	for (i++; i < at && t[i] == ' '; i++)
+	for (ps = ls - 1; ps > lo && t[ps - 1] != '\n' && ls - ps <= 16; ps--)
 		;
-	return i < at && isupper((unsigned char)t[i]);
+	if (ps > lo && t[ps - 1] != '\n')
+		return 0;
+	i = caption_end(t, ps, ls - 1);
+	return i && i == ls - 1;
 }
 
 static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)
@@ -1464,6 +1491,19 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 			if (is_generic_term(name, in[k]) && !camel_case(name, in[k]))
 				continue;
 			r = noun_role(rf, name, in[k]);
+			/*
+			 * '("the Agency", "we" or "us")': an agency that writes as
+			 * "we" supplies (a travel or recruitment agency, or a public
+			 * one's own service), whatever the public buyer's noun says.
+			 */
+			if (r == ROLE_CUSTOMER && in[k] < 64) {
+				char a[64];
+
+				memcpy(a, name, in[k]);
+				a[in[k]] = '\0';
+				if (is_public_body_noun(rf, a))
+					r = ROLE_UNKNOWN;
+			}
 			if (r != ROLE_UNKNOWN && r != role)
 				continue;
 			p = party_named(out, name, in[k]);
@@ -2959,6 +2999,84 @@ int is_public_body_noun(struct roles_finder *rf, const char *alias)
 }
 
 /*
+ * Words after which "corporation" names a public body, not a company:
+ * "a Crown corporation", "a public corporation", "a municipal corporation".
+ */
+static const char *const public_corporations[] = {
+	"crown", "public", "municipal", "government", "governmental", "state-owned", "quasi-public",
+};
+
+/*
+ * Whether the parties entry that ends at the alias defined at t[at] names
+ * a company: a company suffix as written ("Northlight Partners Inc.",
+ * "Talentpath Recruitment Ltd") or the words "a New York corporation", "a
+ * ... limited liability company", "a company incorporated / registered
+ * in".  The entry runs back from the alias to the end of the alias of
+ * another party, or its sentence.  "An agency of the State of Nevada", "a
+ * body corporate and politic", "a Crown corporation" name no company.
+ */
+static int entry_names_company(struct roles_finder *rf, const struct document *doc,
+			       const struct roles *out, const int *groups, size_t p)
+{
+	const char *t = doc->text.ptr;
+	size_t at = out->parties[p].at, lo = at > ENTITY_CONTEXT ? at - ENTITY_CONTEXT : 0, i, k;
+
+	for (i = 0; i < out->nparties; i++) {
+		size_t e = out->parties[i].at + strlen(out->parties[i].alias);
+
+		if (groups[i] != groups[p] && e <= at && e > lo)
+			lo = e;
+	}
+	lo = sentence_start(t, lo, at);
+	if (at <= lo)
+		return 0;
+	if (rf_matches(rf, rf->company, t + lo, at - lo))
+		return 1;
+	for (i = lo; i + 11 <= at; i++) {
+		size_t w;
+
+		if ((t[i] | 0x20) != 'c' || (i > lo && isalnum((unsigned char)t[i - 1])))
+			continue;
+		if (!strncasecmp(t + i, "corporation", 11) &&
+		    (i + 11 == at || !isalpha((unsigned char)t[i + 11]))) {
+			/* The word before it: not "a Crown corporation". */
+			for (k = i; k > lo && t[k - 1] == ' '; k--)
+				;
+			for (w = k; w > lo && (isalpha((unsigned char)t[w - 1]) || t[w - 1] == '-'); w--)
+				;
+			if (!word_in(t + w, k - w, public_corporations, ARRAY_SIZE(public_corporations)))
+				return 1;
+		} else if (i + 20 <= at && !strncasecmp(t + i, "company ", 8) &&
+			   (!strncasecmp(t + i + 8, "incorporated", 12) ||
+			    !strncasecmp(t + i + 8, "registered", 10) || !strncasecmp(t + i + 8, "number", 6))) {
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A party defined as "the Agency" whose entry names a company: a
+ * marketing, advertising, staffing or travel agency, never the public
+ * buyer the noun reads it as.  Its role is left to its uses.
+ */
+static void company_named_as_body(struct roles_finder *rf, const struct document *doc,
+				  struct roles *out, const int *groups)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++) {
+		struct party *p = &out->parties[i];
+
+		if (p->role == ROLE_CUSTOMER && p->why && !strcmp(p->why, "role noun") &&
+		    is_public_body_noun(rf, p->alias) && entry_names_company(rf, doc, out, groups, i)) {
+			p->role = ROLE_UNKNOWN;
+			p->why = "a company, not a public body";
+		}
+	}
+}
+
+/*
  * Two parties both read as the customer, one of them only because it is
  * "the Agency" and the other a "Client" or "Customer": the agency is the
  * one that supplies.
@@ -4337,6 +4455,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	memset(gu, 0, sizeof(gu));
 	nagents = escrow_roles(doc, out, groups, agent);
 	data_licence_roles(rf, doc, out, groups, ngroups);
+	company_named_as_body(rf, doc, out, groups);
 	/* A group takes the role of any alias in it; evidence for the rest. */
 	for (i = 0; i < out->nparties; i++)
 		if (out->parties[i].role != ROLE_UNKNOWN)

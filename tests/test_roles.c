@@ -8128,6 +8128,163 @@ static void test_public_buyer_acting_through_a_body(void **state)
 	}
 }
 
+/*
+ * The built-in packs' public-buyer nouns: "the Agency", "the Authority"
+ * with their capital.  "Company" names either side there.
+ */
+static const char agency_pack[] =
+	"placeholders:\n"
+	"  vendor_noun: 'vendor|provider|supplier|contractor'\n"
+	"  customer_noun: 'customer|client|buyer|(?-i:^(?:the )?(?:Agency|Authority)$|"
+	"\\b[Tt]he (?:Agency|Authority)\\b(?! (?:[A-Z]|of\\b|for\\b)))'\n";
+
+static struct roles_finder *agency_finder(struct ruleset *own)
+{
+	ruleset_init(own);
+	assert_int_equal(ruleset_add_pack(own, "agency.yaml", agency_pack, strlen(agency_pack)), 0);
+	return roles_finder_new(own);
+}
+
+/*
+ * An "Agency" that the preamble introduces as a company (a suffix, "a New
+ * York corporation", "a company incorporated in") is a marketing,
+ * staffing or travel agency and supplies by its uses; one introduced as
+ * "an agency of the State", "a body corporate and politic" or with no
+ * company words stays the public buyer.
+ */
+static void test_company_named_agency_supplies(void **state)
+{
+	static const char *const texts[] = {
+		"This Agreement is made between Harbor Grill Holdings, Inc., a Texas corporation "
+		"(\"Company\"), and Bluefin Media LLC, a California limited liability company "
+		"(\"Agency\").\n"
+		"1. Agency will provide the creative services described in each Statement of Work.\n"
+		"2. Company will pay Agency the fees set out in each Statement of Work.\n",
+		"This Agreement is made between Kestrel Hotels Limited, a company incorporated in "
+		"England and Wales (\"the Hirer\"), and Talentpath Recruitment Ltd, a company "
+		"incorporated in England and Wales (\"the Agency\").\n"
+		"1. The Agency shall supply temporary workers to the Hirer.\n"
+		"2. The Hirer shall pay the Agency's charges within 30 days of invoice.\n",
+	};
+	static const char *const buyer[] = { "Company", "Hirer" };
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct ruleset own;
+		struct roles_finder *rf = agency_finder(&own);
+		struct document doc;
+		struct roles r;
+
+		make_doc(&doc, texts[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, "Agency"));
+		assert_int_equal(party(&r, "Agency")->role, ROLE_VENDOR);
+		assert_non_null(party(&r, buyer[i]));
+		assert_int_equal(party(&r, buyer[i])->role, ROLE_CUSTOMER);
+		roles_release(&r);
+		document_release(&doc);
+		roles_finder_free(rf);
+		ruleset_release(&own);
+	}
+}
+
+static void test_public_agency_beside_a_company_buys(void **state)
+{
+	static const char *const texts[] = {
+		"This Contract is entered into between the Department of Motor Vehicles, an agency "
+		"of the State of Nevada (\"Agency\"), and Redline Software Inc., a Nevada "
+		"corporation (\"Contractor\").\n"
+		"1. Contractor shall provide the licensing system described in Attachment A.\n",
+		"This Agreement is made by and between the Water Development Agency, a body "
+		"corporate and politic of the State of Ohio (the \"Agency\"), and Clearstream "
+		"Systems, Inc. (\"Clearstream\").\n"
+		"1. Clearstream shall provide and support the billing software.\n"
+		"2. The Agency shall pay Clearstream the license fees.\n",
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct ruleset own;
+		struct roles_finder *rf = agency_finder(&own);
+		struct document doc;
+		struct roles r;
+
+		make_doc(&doc, texts[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, "Agency"));
+		assert_int_equal(party(&r, "Agency")->role, ROLE_CUSTOMER);
+		roles_release(&r);
+		document_release(&doc);
+		roles_finder_free(rf);
+		ruleset_release(&own);
+	}
+}
+
+/* '(the "Agency", "we" or "us")': the agency that writes as "we" supplies. */
+static void test_agency_defined_as_we(void **state)
+{
+	struct ruleset own;
+	struct roles_finder *rf = agency_finder(&own);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "These terms form an agreement between you, the organisation named in the booking "
+		 "form, and Wanderly Travel Ltd, a company registered in Scotland (the \"Agency\", "
+		 "\"we\" or \"us\").\n"
+		 "1. We will arrange the travel bookings you request.\n"
+		 "2. You will pay us the service fee for each booking.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Agency"));
+	assert_int_equal(party(&r, "Agency")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	ruleset_release(&own);
+}
+
+/*
+ * A "BETWEEN:" or "AND:" caption alone on its line, the entry on the next:
+ * "Commune de ..., represented by its Mayor" names a party though no
+ * entity word marks it.
+ */
+static void test_caption_on_its_own_line(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "BETWEEN:\n"
+		 "Hampton Parish Council, acting by its Clerk, hereinafter referred to as "
+		 "\"the Council\",\n"
+		 "AND:\n"
+		 "Fieldnote Systems Ltd, registered in England, hereinafter referred to as "
+		 "\"the Supplier\".\n"
+		 "1. The Supplier provides the Council with the minute-taking service.\n"
+		 "2. The Council pays the Supplier the annual fee.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Council"));
+	assert_int_equal(party(&r, "Council")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	/* An empty first line is no caption: a title's "(\"TOS\")" names no party. */
+	make_doc(&doc,
+		 "\nTerms of Service (\"TOS\")\n"
+		 "These terms apply to you and Kestrel Games Corporation (\"Kestrel\").\n"
+		 "Kestrel provides the games.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "TOS"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8335,6 +8492,10 @@ int main(void)
 		cmocka_unit_test(test_captioned_parties_in_present_tense),
 		cmocka_unit_test(test_present_tense_both_supply),
 		cmocka_unit_test(test_public_buyer_acting_through_a_body),
+		cmocka_unit_test(test_company_named_agency_supplies),
+		cmocka_unit_test(test_public_agency_beside_a_company_buys),
+		cmocka_unit_test(test_agency_defined_as_we),
+		cmocka_unit_test(test_caption_on_its_own_line),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
