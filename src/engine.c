@@ -14,6 +14,27 @@
 #include "xalloc.h"
 #include "xref.h"
 
+/*
+ * Built with -DAICLAUSE_REGEX_PROFILE (make CFLAGS='-O2 -g
+ * -DAICLAUSE_REGEX_PROFILE'), every regex run writes one line to standard
+ * error: "regex FILE:LINE JIT NS WORK LEN" (JIT 1 when it ran compiled,
+ * NS the nanoseconds of the match, WORK what it counted toward compiling,
+ * LEN the subject's bytes), and every JIT compilation one line "jit
+ * FILE:LINE NS SIZE JITSIZE".  tests/bench/regex-profile.py sums them
+ * per pattern.  Wall-clock times on a shared machine: read the large
+ * figures, and drop single runs far above a pattern's others.
+ */
+#ifdef AICLAUSE_REGEX_PROFILE
+#include <time.h>
+static long profile_ns(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return t.tv_sec * 1000000000L + t.tv_nsec;
+}
+#endif
+
 /* Enough pairs for any pattern we ship; a larger one still reports [0]. */
 #define OVECTOR_PAIRS 32
 #define JIT_STACK_MIN (32u << 10)
@@ -222,7 +243,22 @@ static int run_regex(struct engine *e, const struct rule_regex *re,
 	 * no start at all, nothing to count.
 	 */
 	work = limit < from ? 0 : limit < len ? limit - from + 1 : len - from;
+#ifdef AICLAUSE_REGEX_PROFILE
+	int was_jitted = re->jit && atomic_load(&re->jit->code) != NULL;
+	long t0 = profile_ns();
+#endif
 	code = ruleset_match_code(e->rs, re, work * e->jit_scale);
+#ifdef AICLAUSE_REGEX_PROFILE
+	if (!was_jitted && code != re->code) {
+		size_t size = 0, jit_size = 0;
+
+		pcre2_pattern_info(re->code, PCRE2_INFO_SIZE, &size);
+		pcre2_pattern_info(code, PCRE2_INFO_JITSIZE, &jit_size);
+		fprintf(stderr, "jit %s:%lu %ld %zu %zu\n", re->file, re->line,
+			profile_ns() - t0, size, jit_size);
+	}
+	t0 = profile_ns();
+#endif
 	pcre2_set_offset_limit(e->mctx, limit);
 	/*
 	 * A JIT-compiled pattern is a copy of re->code (ruleset_jit): run its
@@ -234,6 +270,10 @@ static int run_regex(struct engine *e, const struct rule_regex *re,
 	else
 		rc = pcre2_match(code, (PCRE2_SPTR)subject, len, from, PCRE2_NO_UTF_CHECK,
 				 e->md, e->mctx);
+#ifdef AICLAUSE_REGEX_PROFILE
+	fprintf(stderr, "regex %s:%lu %d %ld %zu %zu\n", re->file, re->line, code != re->code,
+		profile_ns() - t0, work, len);
+#endif
 
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return 0;
