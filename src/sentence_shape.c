@@ -770,13 +770,66 @@ static int is_numbered_heading(const struct document *doc, size_t si, const char
 	return 1;
 }
 
+/* Words that open a caption of a part of the document: "Schedule 3: Service Levels". */
+static int is_part_word(const char *w, size_t n)
+{
+	static const struct word words[] = {
+		WORD("addendum"), WORD("annex"), WORD("appendix"), WORD("article"),
+		WORD("attachment"), WORD("chapter"), WORD("clause"), WORD("exhibit"),
+		WORD("module"), WORD("part"), WORD("schedule"), WORD("section"),
+		WORD("table"), WORD("title"),
+	};
+
+	return in_words(words, ARRAY_SIZE(words), w, n, 1);
+}
+
+/* Words before the colon of a label line, at most: "Data Residency: Australia". */
+#define LABEL_MAX_WORDS 4
+
+/*
+ * Whether a line that reads as a caption is a label line of an order form
+ * or a cover page, "Governing Law: England and Wales", "Data Residency:
+ * Australia": a label of a few words, a colon and a value after it.  Such
+ * a line states a term, so the rules read it, label and all.  A part of
+ * the document captioned so ("Part 2: Services", "Schedule 3: Service
+ * Levels", "Annex II: Technical Measures") stays a caption, as does a
+ * label with nothing after its colon.
+ */
+static int is_label_line(const char *s, size_t len)
+{
+	const char *colon = memchr(s, ':', len), *w, *e;
+	size_t words = 0, i;
+
+	if (!colon)
+		return 0;
+	for (i = (size_t)(colon - s) + 1; i < len && isspace((unsigned char)s[i]); i++)
+		;
+	if (i == len || colon == s || !isalnum((unsigned char)s[i]))
+		return 0;
+	for (w = s; w < colon; w = e) {
+		while (w < colon && (isspace((unsigned char)*w) || *w == '-' || *w == '&'))
+			w++;
+		if (w == colon)
+			break;
+		for (e = w; e < colon && !isspace((unsigned char)*e); e++)
+			;
+		if (!words && is_label_token(w, (size_t)(e - w)))
+			continue;    /* "12. Governing Law: ..." */
+		if (!isalpha((unsigned char)*w) || ++words > LABEL_MAX_WORDS ||
+		    (words == 1 && is_part_word(w, (size_t)(e - w))))
+			return 0;
+	}
+	return words > 0;
+}
+
 int shape_not_a_clause(const struct view *v, const struct document *doc, size_t si)
 {
 	const char *s = v->text.ptr + v->sent_start[si];
 	size_t len = v->sent_end[si] - v->sent_start[si];
 
 	return doc->paras[doc->sents[si].para].contents ||
-	       is_caption(s, len) || is_run_in_heading(doc, si, s, len) ||
+	       (is_caption(s, len) && !is_label_line(s, len)) ||
+	       is_run_in_heading(doc, si, s, len) ||
 	       is_numbered_heading(doc, si, s, len);
 }
 

@@ -214,6 +214,33 @@ static void test_what_is_not_a_clause(void **state)
 	lines_release(&l);
 }
 
+static void test_label_line_with_value_is_a_clause(void **state)
+{
+	struct lines l;
+
+	(void)state;
+	lines_init(&l,
+		   "Governing Law: England and Wales\n"
+		   "Hosting Region: European Union (Frankfurt)\n"
+		   "12. Data Residency: Australia\n"
+		   "Part 2: Services\n"
+		   "Schedule 3: Service Levels\n");
+	/* Order-form label lines state a term: the rules read them. */
+	assert_false(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "Governing Law: E")));
+	assert_false(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "Hosting Region")));
+	assert_false(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "12. Data Residency")));
+	/* A part of the document captioned with a colon, a label alone: captions. */
+	assert_true(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "Part 2")));
+	assert_true(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "Schedule 3")));
+	lines_release(&l);
+	lines_init(&l, "Governing Law\n\nThese terms are governed by the laws of Ireland.\n");
+	assert_true(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "Governing Law")));
+	lines_release(&l);
+	lines_init(&l, "Governing Law:\n\nThese terms are governed by the laws of Ireland.\n");
+	assert_true(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "Governing Law")));
+	lines_release(&l);
+}
+
 static void test_options_and_notes_are_no_terms(void **state)
 {
 	struct lines l;
@@ -263,6 +290,7 @@ int main(void)
 		cmocka_unit_test(test_inline_list_keeps_its_kind),
 		cmocka_unit_test(test_items_of_several_sentences),
 		cmocka_unit_test(test_what_is_not_a_clause),
+		cmocka_unit_test(test_label_line_with_value_is_a_clause),
 		cmocka_unit_test(test_options_and_notes_are_no_terms),
 		cmocka_unit_test(test_text_an_unticked_option_brings_in),
 	};
