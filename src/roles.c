@@ -271,9 +271,16 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"part)\\b)(?=[^()\"\\n]{0,60}\\d)(?:\\p{Lu}|\\d)|"
 		/* The Crown: "HIS MAJESTY THE KING IN RIGHT OF ONTARIO". */
 		"(?i:\\b(?:his|her) majesty\\b|\\bthe crown in right of\\b))", 0);
+	/*
+	 * '"Customer Data" means ...'; translations from French and Spanish
+	 * write "designates" or "denotes" ('"Images" designates the medical
+	 * images ...'): only after the quoted term, so that "a legend which
+	 * designates the Software" defines nothing.
+	 */
 	rf->means = compile(rf,
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
-		"\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|has\\s+the\\s+meaning)\\b",
+		"\\s*(?:shall\\s+)?(?:means?|refers?\\s+to|shall\\s+refer\\s+to|has\\s+the\\s+meaning|"
+		"designates|denotes)\\b",
 		PCRE2_ANCHORED);
 	/* Group 1: "collectively", "together" or "jointly", naming what comes before; 2: the term. */
 	rf->paren_term = compile(rf,

@@ -5893,6 +5893,87 @@ static void owned_by_customer(struct roles_finder *rf, const struct document *do
 			read_as_owned(&out->terms[j]);
 }
 
+/* Whether `term` is a party's defined name ("Contractor"): a party is no data. */
+static int names_a_party(const struct roles *r, const char *term)
+{
+	size_t k;
+
+	for (k = 0; k < r->nparties; k++)
+		if (!strcmp(r->parties[k].alias, term))
+			return 1;
+	return 0;
+}
+
+/*
+ * A term that the definition of the customer's data names among what it
+ * includes is the customer's data too: '"Client Data" means all data of
+ * the Client processed by the MSSP, including Telemetry' makes
+ * "Telemetry" (logs "collected by the Sensors") the client's, though its
+ * name alone would say usage.  Only a term that heads an item of the list
+ * after "including" or "includes" (after it, a comma, "and" or "or", with
+ * "the", "all", "any" or "but not limited to" between), to the end of that
+ * list (a ';', ':', '.' or bracket, "excluding", "except" or "other"), and
+ * read as nothing else, whose name says neither secret nor the offering
+ * nor a party:
+ * "excluding Usage Data", "including data derived from Telemetry" and
+ * "including the Platform" are not.
+ */
+static void included_in_customer_data(struct roles_finder *rf, const struct document *doc,
+				       struct roles *out, const struct gather_site *g)
+{
+	static const char *const stops[] = { "excluding", "except", "other" };
+	static const char *const heads[] = { "and", "or" };
+	static const char *const skips[] = { "the", "all", "any", "its", "their", "such", "but",
+					     "not", "limited", "to", "without", "limitation" };
+	const char *t = doc->text.ptr;
+	const struct defined_term *d = &out->terms[g->term];
+	size_t i, j, e, w, n;
+	int head = 1;
+
+	if (g->how != GATHER_LIST || d->cls != TERM_CUSTOMER_DATA || !d->reads_as ||
+	    strcmp(d->reads_as, "Customer Data"))
+		return;
+	for (i = g->from; i + 9 < g->to; i++) {
+		if (t[i] != 'i' || (i > g->from && isalnum((unsigned char)t[i - 1])) ||
+		    (strncmp(t + i, "including ", 10) && strncmp(t + i, "includes ", 9)))
+			continue;
+		for (i += 8; i < g->to && t[i] != ' '; i++)
+			;
+		while (i < g->to && !strchr(";:.()", t[i])) {
+			if (t[i] == ',')
+				head = 1;
+			if (!isalpha((unsigned char)t[i]) || isalnum((unsigned char)t[i - 1])) {
+				i++;
+				continue;
+			}
+			for (w = i; w < g->to && isalpha((unsigned char)t[w]); w++)
+				;
+			if (word_in(t + i, w - i, stops, ARRAY_SIZE(stops)))
+				return;
+			j = head && isupper((unsigned char)t[i]) ?
+				    term_named_at(out, t, g->to, i, g->term, &e) : (size_t)-1;
+			if (j == (size_t)-1) {
+				if (word_in(t + i, w - i, heads, ARRAY_SIZE(heads)))
+					head = 1;
+				else if (!word_in(t + i, w - i, skips, ARRAY_SIZE(skips)))
+					head = 0;
+				i = w;
+				continue;
+			}
+			i = e;
+			head = 0;
+			n = strlen(out->terms[j].term);
+			if (out->terms[j].cls == TERM_OTHER && !names_offering(out->terms[j].term, n) &&
+			    !rf_matches(rf, rf->secret_name, out->terms[j].term, n) &&
+			    !names_a_party(out, out->terms[j].term)) {
+				out->terms[j].cls = TERM_CUSTOMER_DATA;
+				out->terms[j].reads_as = "Customer Data";
+			}
+		}
+		return;
+	}
+}
+
 void terms_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
@@ -5977,6 +6058,8 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		return;
 	for (i = 0; i < ngather; i++)
 		gather_classes(rf, doc, out, &gather[i]);
+	for (i = 0; i < ngather; i++)
+		included_in_customer_data(rf, doc, out, &gather[i]);
 	reread_models(rf, doc, out);
 	data_kinds_listed(doc, out);
 	people_kinds_used(doc, out);

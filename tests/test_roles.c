@@ -8285,6 +8285,66 @@ static void test_caption_on_its_own_line(void **state)
 	roles_finder_free(rf);
 }
 
+/* '"Images" designates the medical images ...': translations define with "designates" or "denotes". */
+static void test_designates_and_denotes_define(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Medix SAS (\"Provider\") and Clinique du Lac "
+		 "(\"Client\").\n"
+		 "\"Images\" designates the medical images and associated reports transmitted by the "
+		 "Client to the Solution.\n"
+		 "\"Results\" designates the annotations, scores and suggestions produced by the "
+		 "Solution from the Images.\n"
+		 "\"Client Data\" denotes all records uploaded by Client to the Platform.\n"
+		 "Client shall mark each copy with a legend which designates the Software as "
+		 "confidential.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Images")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Results")->cls, TERM_OUTPUT);
+	assert_int_equal(term(&r, "Client Data")->cls, TERM_CUSTOMER_DATA);
+	/* A verb in running text after no quoted term defines nothing. */
+	assert_null(term(&r, "Software"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/* '"Client Data" means ..., including Telemetry': a term the customer's data includes is its data. */
+static void test_term_included_in_customer_data(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Sentra Security Ltd (\"Provider\") and Ashford "
+		 "Retail plc (\"Client\").\n"
+		 "\"Telemetry\" means logs, network flows and other security event data collected by "
+		 "the Sensors.\n"
+		 "\"Client Data\" means all data of the Client processed by the Provider, including "
+		 "but not limited to Telemetry and the Call Recordings, excluding Usage Data.\n"
+		 "\"Call Recordings\" means audio recordings of calls.\n"
+		 "\"Usage Data\" means statistics about the use of the Platform.\n"
+		 "\"Client Records\" means the records Client enters, including data derived from "
+		 "Route Logs.\n"
+		 "\"Route Logs\" means positions recorded by the Provider's vehicles.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Telemetry")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Call Recordings")->cls, TERM_CUSTOMER_DATA);
+	/* Excluded, or only what the data is derived from: not included. */
+	assert_int_not_equal(term(&r, "Usage Data")->cls, TERM_CUSTOMER_DATA);
+	assert_int_not_equal(term(&r, "Route Logs")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8496,6 +8556,8 @@ int main(void)
 		cmocka_unit_test(test_public_agency_beside_a_company_buys),
 		cmocka_unit_test(test_agency_defined_as_we),
 		cmocka_unit_test(test_caption_on_its_own_line),
+		cmocka_unit_test(test_designates_and_denotes_define),
+		cmocka_unit_test(test_term_included_in_customer_data),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
