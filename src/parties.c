@@ -3819,6 +3819,17 @@ static void opposite_uses(struct roles *out, const int *groups, const int *agent
 	}
 }
 
+/* The first two groups no agent's and not yet decided, in two[]: 0 when there are fewer. */
+static int two_undecided(const int *agent, const enum party_role *group_role, int two[2])
+{
+	int g, n = 0;
+
+	for (g = 0; g < MAX_GROUPS && n < 2; g++)
+		if (!agent[g] && group_role[g] == ROLE_UNKNOWN)
+			two[n++] = g;
+	return n == 2;
+}
+
 /*
  * Two parties, neither decided, named by words that carry no role, in a
  * contract that states their duties in the present tense, as translations
@@ -3833,13 +3844,10 @@ static void present_tense_pair(struct roles *out, const int *groups, const int *
 			       const struct role_uses *gu, enum party_role *group_role,
 			       int *known, int *unknown, int *nknown, int *nunknown)
 {
-	int two[2], n = 0, g, k;
+	int two[2], k;
 	size_t i;
 
-	for (g = 0; g < MAX_GROUPS && n < 2; g++)
-		if (!agent[g] && group_role[g] == ROLE_UNKNOWN)
-			two[n++] = g;
-	if (n < 2)
+	if (!two_undecided(agent, group_role, two))
 		return;
 	for (k = 0; k < 2; k++) {
 		const struct role_uses *a = &gu[two[k]], *b = &gu[two[1 - k]];
@@ -3877,13 +3885,10 @@ static void one_sided_uses(struct roles *out, const int *groups, const int *agen
 			   const struct role_uses *gu, enum party_role *group_role,
 			   int *known, int *nknown, int *nunknown)
 {
-	int two[2], n = 0, g, k;
+	int two[2], k;
 	size_t i;
 
-	for (g = 0; g < MAX_GROUPS && n < 2; g++)
-		if (!agent[g] && group_role[g] == ROLE_UNKNOWN)
-			two[n++] = g;
-	if (n < 2)
+	if (!two_undecided(agent, group_role, two))
 		return;
 	for (k = 0; k < 2; k++) {
 		const struct role_uses *a = &gu[two[k]], *b = &gu[two[1 - k]];
