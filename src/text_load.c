@@ -2573,9 +2573,18 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 					  ends_clause(t, &prev)) ||
 					 /* "In this Module:" / "Adapters means ..." / "Bank Data means ..." */
 					 (ends_clause(t, &prev) && definition_line(t, l.first, l.last));
-			} else {  /* capitals after a finished sentence in prose */
-				breaks = ends_clause(t, &prev) &&
-					 has_lower(t, last_line_start(t, &sp), sp.end);
+			} else {
+				/* capitals after a finished sentence in prose */
+				breaks = (ends_clause(t, &prev) &&
+					  has_lower(t, last_line_start(t, &sp), sp.end)) ||
+					 /*
+					  * "CUSTOMER: ACME LTD" / "GOVERNING LAW: ENGLAND
+					  * AND WALES": an order form in capitals, a field
+					  * a line, as in "Product: ..." above; a wrapped
+					  * sentence in capitals goes on.
+					  */
+					 (field_line(t, l.first, l.last) &&
+					  field_line(t, last_line_start(t, &sp), sp.end));
 			}
 			if (!breaks) {
 				if (sp.body == sp.end)

@@ -1066,6 +1066,34 @@ static void test_form_fields_a_line_each(void **state)
 }
 
 /*
+ * An order form or cover page in capitals, a field a line ("CUSTOMER: ...",
+ * "GOVERNING LAW: ..."): a paragraph each, as in mixed case (read as a
+ * caption here; sentence_shape lets the rules read it).  A sentence
+ * in capitals wrapped over lines, a disclaimer, stays one paragraph, even
+ * when a later line has a colon in it.
+ */
+static void test_capitals_form_fields_a_line_each(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "ORDER FORM\n"
+	      "\n"
+	      "CLIENT: HARBOUR LOGISTICS LIMITED\n"
+	      "GOVERNING LAW: ENGLAND AND WALES\n"
+	      "DATA RESIDENCY: UNITED KINGDOM\n"
+	      "\n"
+	      "THE SERVICES ARE PROVIDED AS IS AND WITHOUT WARRANTY OF\n"
+	      "ANY KIND, EXPRESS OR IMPLIED: INCLUDING ANY WARRANTY OF\n"
+	      "MERCHANTABILITY.\n",
+	      { 1, NULL, NULL, -1, PARA_HEADING, "ORDER FORM", "ORDER FORM" },
+	      { 3, NULL, NULL, -1, PARA_HEADING, "CLIENT:", "CLIENT:" },
+	      { 4, NULL, NULL, -1, PARA_HEADING, "GOVERNING LAW:", "GOVERNING LAW:" },
+	      { 5, NULL, NULL, -1, PARA_HEADING, "DATA RESIDENCY:", "DATA RESIDENCY:" },
+	      { 7, NULL, NULL, -1, PARA_HEADING, "THE SERVICES", "THE SERVICES" });
+}
+
+/*
  * A contents page of a filing with redacted titles: "3.8  [* * *]   16" is
  * one of its lines, no clause, and the clause after the page cites none of
  * them.
@@ -3188,6 +3216,7 @@ int main(void)
 		T(test_special_conditions),
 		T(test_deep_numbers_and_long_romans),
 		T(test_form_fields_a_line_each),
+		T(test_capitals_form_fields_a_line_each),
 		T(test_contents_with_redacted_titles),
 		T(test_annex_listed_without_a_page),
 		T(test_contents_with_pages_glued_to_titles),
