@@ -5380,7 +5380,9 @@ static void your_kinds_used(struct roles_finder *rf, const struct document *doc,
  * and "data" become a term of the customer's data, read where it heads a
  * noun phrase ("All image data ... are the property of the Purchaser").
  * Not data a third party or the vendor gives ("data provided by third
- * parties", "sensor data we supply").
+ * parties", "sensor data we supply"), nor a definition's verb or a
+ * preposition before "data" ('"Customer Data" means data provided by
+ * the Customer' names no kind "means data").
  */
 static void given_kinds_used(struct roles_finder *rf, const struct document *doc,
 			     struct roles *out)
@@ -5393,6 +5395,10 @@ static void given_kinds_used(struct roles_finder *rf, const struct document *doc
 		"use", "account", "billing", "payment", "contact", "aggregated", "anonymised",
 		"anonymized", "public", "synthetic", "third", "party", "generated", "output", "our",
 		"its", "their", "your", "no", "new", "same", "test", "training",
+		/* '"Customer Data" means data provided by ...': a verb or a preposition, no kind. */
+		"means", "mean", "is", "are", "includes", "include", "including", "excluding",
+		"designates", "denotes", "comprises", "to", "by", "with", "for", "from", "in", "on",
+		"as", "into", "upon", "plus", "except", "namely", "also",
 	};
 	static const char *const people[] = { "customers", "subscribers", "users", "clients" };
 	const char *t = doc->text.ptr;

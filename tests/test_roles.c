@@ -8345,6 +8345,32 @@ static void test_term_included_in_customer_data(void **state)
 	roles_finder_free(rf);
 }
 
+/* '"Customer Data" means data provided by the Customer': no kind of data called "means data". */
+static void test_no_kind_named_by_a_definition_verb(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Tallis Systems GmbH (the \"Supplier\") and Brennan "
+		 "Logistics Ltd (the \"Customer\").\n"
+		 "\"Customer Data\" means data provided by the Customer, excluding Usage Data.\n"
+		 "\"Client Records\" means all records of Customer, including data submitted by "
+		 "the Customer.\n"
+		 "All image data supplied by the Customer remain the property of the Customer.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Customer Data")->cls, TERM_CUSTOMER_DATA);
+	assert_null(term(&r, "means data"));
+	assert_null(term(&r, "including data"));
+	/* A kind named before "data" still is one. */
+	assert_int_equal(term(&r, "image data")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8558,6 +8584,7 @@ int main(void)
 		cmocka_unit_test(test_caption_on_its_own_line),
 		cmocka_unit_test(test_designates_and_denotes_define),
 		cmocka_unit_test(test_term_included_in_customer_data),
+		cmocka_unit_test(test_no_kind_named_by_a_definition_verb),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
