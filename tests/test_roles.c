@@ -8371,6 +8371,37 @@ static void test_no_kind_named_by_a_definition_verb(void **state)
 	roles_finder_free(rf);
 }
 
+/* "Model Training: Supplier will not ...": a label before a sentence is no definition. */
+static void test_label_before_a_sentence_defines_nothing(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Order Form is between Clausewise Technologies Inc. (\"Supplier\") and "
+		 "Harwood Freight Holdings plc (\"Buyer\").\n"
+		 "Model Training: Supplier will not use Buyer Documents to train any model.\n"
+		 "AI Model Use: The Supplier shall not train any artificial intelligence model on "
+		 "Buyer Documents.\n"
+		 "Model Updates: We may update the Model at any time.\n"
+		 "Custom Model: the machine learning model the Supplier trains for the Buyer on "
+		 "Buyer Documents.\n"
+		 "Buyer Documents: all documents the Buyer uploads, which Supplier will keep "
+		 "confidential.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(term(&r, "Model Training"));
+	assert_null(term(&r, "AI Model Use"));
+	assert_null(term(&r, "Model Updates"));
+	/* A label before what it is, not a sentence, still defines. */
+	assert_int_equal(term(&r, "Custom Model")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Buyer Documents")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8585,6 +8616,7 @@ int main(void)
 		cmocka_unit_test(test_designates_and_denotes_define),
 		cmocka_unit_test(test_term_included_in_customer_data),
 		cmocka_unit_test(test_no_kind_named_by_a_definition_verb),
+		cmocka_unit_test(test_label_before_a_sentence_defines_nothing),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
