@@ -3434,6 +3434,35 @@ static int match_once(struct roles_finder *rf, const pcre2_code *re, const char 
 	return *memo;
 }
 
+/* Bytes at the head of a "means" definition in which "and other outputs" is read. */
+#define OTHER_OUTPUTS_REACH 160
+
+/*
+ * Whether the head of a "means" definition lists what it is as outputs:
+ * '"Deliverables" means the transcripts, translations and other outputs
+ * that Contractor produces', "the forecasts, dashboards or any other
+ * output".  Not "other work product", nor a name that says data ("Company
+ * Data" means files and other outputs of its production systems).
+ */
+static int listed_as_outputs(const char *body, size_t blen)
+{
+	static const char *const before[] = { "and", "or", "any", "all" };
+	size_t n = blen < OTHER_OUTPUTS_REACH ? blen : OTHER_OUTPUTS_REACH, at = 0, ws, we;
+
+	while ((at = text_find(body, n, at, " other output", 1)) < n) {
+		size_t e = at + 13;
+
+		if (e < n && body[e] == 's')
+			e++;
+		if ((e >= n || !isalpha((unsigned char)body[e])) &&
+		    (we = word_back(body, at, &ws)) > ws &&
+		    word_in(body + ws, we - ws, before, ARRAY_SIZE(before)))
+			return 1;
+		at++;
+	}
+	return 0;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -3514,6 +3543,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		       (side == DEF_AFTER && vendor_delivers_it(rf, r, body, blen)) ||
 		       (side != DEF_AFTER && (names_its_verb(rf, r, term, tlen, body, blen) ||
 					      machine_makes_it(rf, r, body, blen)))))
+		return TERM_OUTPUT;
+	if (side == DEF_AFTER && listed_as_outputs(body, blen) &&
+	    !rf_matches(rf, rf->data_noun, term, tlen))
 		return TERM_OUTPUT;
 	switch ((made = output_made(rf, r, body, blen, side))) {
 	case MADE_BY_MACHINE:

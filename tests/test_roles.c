@@ -8402,6 +8402,36 @@ static void test_label_before_a_sentence_defines_nothing(void **state)
 	roles_finder_free(rf);
 }
 
+/* '"Deliverables" means the transcripts ... and other outputs that Contractor produces': output. */
+static void test_deliverables_listed_as_outputs(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Contract is made between Verbatim AI Inc. (\"Contractor\") and Pinecrest "
+		 "Foods Inc. (\"Company\").\n"
+		 "\"Deliverables\" means the transcripts, translations, captions and other outputs "
+		 "that Contractor produces under this Contract.\n"
+		 "\"Work Product\" means the forecasts, dashboards or any other output the "
+		 "Contractor delivers.\n"
+		 "\"Project Materials\" means the reports, plans and other work product that "
+		 "Contractor prepares.\n"
+		 "\"Company Data\" means data, files and other outputs of Company's production "
+		 "systems.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Deliverables")->cls, TERM_OUTPUT);
+	assert_int_equal(term(&r, "Work Product")->cls, TERM_OUTPUT);
+	/* Other work product, or a name that says data: no output. */
+	assert_int_not_equal(term(&r, "Project Materials")->cls, TERM_OUTPUT);
+	assert_int_not_equal(term(&r, "Company Data")->cls, TERM_OUTPUT);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8617,6 +8647,7 @@ int main(void)
 		cmocka_unit_test(test_term_included_in_customer_data),
 		cmocka_unit_test(test_no_kind_named_by_a_definition_verb),
 		cmocka_unit_test(test_label_before_a_sentence_defines_nothing),
+		cmocka_unit_test(test_deliverables_listed_as_outputs),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
