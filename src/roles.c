@@ -326,7 +326,15 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\s+(?:is|are|includes?)(?=\\s+(?:the|a|an|any|all|your|our|its|"
 		"[A-Z][\\w&-]*(?:'s|\\x{2019}s|s'))\\b)|"
 		EMPH "([A-Z][\\w'&-]*(?: (?:[A-Z][\\w'&-]*|of|and|or|the|for|to|in|on)){0,5}?)" EMPH
-		"(?:\\s*:|\\s+(?:shall\\s+)?(?:means?|refers?\\s+to)\\b)|"
+		/*
+		 * A label before a sentence defines nothing: "Model Training:
+		 * Supplier will not use Buyer Documents to train any model", "Model
+		 * Updates: We may update the Model" (a subject of capitalised words,
+		 * then a modal or a verb of undertaking).
+		 */
+		"(?:\\s*:(?!\\s*(?:[A-Z][\\w&.'\\x{2019}-]*\\s+){1,3}(?:will|shall|may|must|can|cannot|"
+		"agrees?|warrants?|undertakes?|acknowledges?)\\b)|"
+		"\\s+(?:shall\\s+)?(?:means?|refers?\\s+to)\\b)|"
 		/* Single quotes, as translations have them: "'Meter Data' means the readings". */
 		SQ_OPEN "([A-Z]" SQ_BODY "{0,60}?)" SQ_CLOSE
 		"\\s+(?:shall\\s+)?(?:means?|refers?\\s+to)\\b)\\s+\\S",

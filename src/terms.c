@@ -3434,6 +3434,35 @@ static int match_once(struct roles_finder *rf, const pcre2_code *re, const char 
 	return *memo;
 }
 
+/* Bytes at the head of a "means" definition in which "and other outputs" is read. */
+#define OTHER_OUTPUTS_REACH 160
+
+/*
+ * Whether the head of a "means" definition lists what it is as outputs:
+ * '"Deliverables" means the transcripts, translations and other outputs
+ * that Contractor produces', "the forecasts, dashboards or any other
+ * output".  Not "other work product", nor a name that says data ("Company
+ * Data" means files and other outputs of its production systems).
+ */
+static int listed_as_outputs(const char *body, size_t blen)
+{
+	static const char *const before[] = { "and", "or", "any", "all" };
+	size_t n = blen < OTHER_OUTPUTS_REACH ? blen : OTHER_OUTPUTS_REACH, at = 0, ws, we;
+
+	while ((at = text_find(body, n, at, " other output", 1)) < n) {
+		size_t e = at + 13;
+
+		if (e < n && body[e] == 's')
+			e++;
+		if ((e >= n || !isalpha((unsigned char)body[e])) &&
+		    (we = word_back(body, at, &ws)) > ws &&
+		    word_in(body + ws, we - ws, before, ARRAY_SIZE(before)))
+			return 1;
+		at++;
+	}
+	return 0;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -3514,6 +3543,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		       (side == DEF_AFTER && vendor_delivers_it(rf, r, body, blen)) ||
 		       (side != DEF_AFTER && (names_its_verb(rf, r, term, tlen, body, blen) ||
 					      machine_makes_it(rf, r, body, blen)))))
+		return TERM_OUTPUT;
+	if (side == DEF_AFTER && listed_as_outputs(body, blen) &&
+	    !rf_matches(rf, rf->data_noun, term, tlen))
 		return TERM_OUTPUT;
 	switch ((made = output_made(rf, r, body, blen, side))) {
 	case MADE_BY_MACHINE:
@@ -5380,7 +5412,9 @@ static void your_kinds_used(struct roles_finder *rf, const struct document *doc,
  * and "data" become a term of the customer's data, read where it heads a
  * noun phrase ("All image data ... are the property of the Purchaser").
  * Not data a third party or the vendor gives ("data provided by third
- * parties", "sensor data we supply").
+ * parties", "sensor data we supply"), nor a definition's verb or a
+ * preposition before "data" ('"Customer Data" means data provided by
+ * the Customer' names no kind "means data").
  */
 static void given_kinds_used(struct roles_finder *rf, const struct document *doc,
 			     struct roles *out)
@@ -5393,6 +5427,10 @@ static void given_kinds_used(struct roles_finder *rf, const struct document *doc
 		"use", "account", "billing", "payment", "contact", "aggregated", "anonymised",
 		"anonymized", "public", "synthetic", "third", "party", "generated", "output", "our",
 		"its", "their", "your", "no", "new", "same", "test", "training",
+		/* '"Customer Data" means data provided by ...': a verb or a preposition, no kind. */
+		"means", "mean", "is", "are", "includes", "include", "including", "excluding",
+		"designates", "denotes", "comprises", "to", "by", "with", "for", "from", "in", "on",
+		"as", "into", "upon", "plus", "except", "namely", "also",
 	};
 	static const char *const people[] = { "customers", "subscribers", "users", "clients" };
 	const char *t = doc->text.ptr;

@@ -8345,6 +8345,93 @@ static void test_term_included_in_customer_data(void **state)
 	roles_finder_free(rf);
 }
 
+/* '"Customer Data" means data provided by the Customer': no kind of data called "means data". */
+static void test_no_kind_named_by_a_definition_verb(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is between Tallis Systems GmbH (the \"Supplier\") and Brennan "
+		 "Logistics Ltd (the \"Customer\").\n"
+		 "\"Customer Data\" means data provided by the Customer, excluding Usage Data.\n"
+		 "\"Client Records\" means all records of Customer, including data submitted by "
+		 "the Customer.\n"
+		 "All image data supplied by the Customer remain the property of the Customer.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Customer Data")->cls, TERM_CUSTOMER_DATA);
+	assert_null(term(&r, "means data"));
+	assert_null(term(&r, "including data"));
+	/* A kind named before "data" still is one. */
+	assert_int_equal(term(&r, "image data")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/* "Model Training: Supplier will not ...": a label before a sentence is no definition. */
+static void test_label_before_a_sentence_defines_nothing(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Order Form is between Clausewise Technologies Inc. (\"Supplier\") and "
+		 "Harwood Freight Holdings plc (\"Buyer\").\n"
+		 "Model Training: Supplier will not use Buyer Documents to train any model.\n"
+		 "AI Model Use: The Supplier shall not train any artificial intelligence model on "
+		 "Buyer Documents.\n"
+		 "Model Updates: We may update the Model at any time.\n"
+		 "Custom Model: the machine learning model the Supplier trains for the Buyer on "
+		 "Buyer Documents.\n"
+		 "Buyer Documents: all documents the Buyer uploads, which Supplier will keep "
+		 "confidential.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(term(&r, "Model Training"));
+	assert_null(term(&r, "AI Model Use"));
+	assert_null(term(&r, "Model Updates"));
+	/* A label before what it is, not a sentence, still defines. */
+	assert_int_equal(term(&r, "Custom Model")->cls, TERM_MODEL);
+	assert_int_equal(term(&r, "Buyer Documents")->cls, TERM_CUSTOMER_DATA);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/* '"Deliverables" means the transcripts ... and other outputs that Contractor produces': output. */
+static void test_deliverables_listed_as_outputs(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Contract is made between Verbatim AI Inc. (\"Contractor\") and Pinecrest "
+		 "Foods Inc. (\"Company\").\n"
+		 "\"Deliverables\" means the transcripts, translations, captions and other outputs "
+		 "that Contractor produces under this Contract.\n"
+		 "\"Work Product\" means the forecasts, dashboards or any other output the "
+		 "Contractor delivers.\n"
+		 "\"Project Materials\" means the reports, plans and other work product that "
+		 "Contractor prepares.\n"
+		 "\"Company Data\" means data, files and other outputs of Company's production "
+		 "systems.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Deliverables")->cls, TERM_OUTPUT);
+	assert_int_equal(term(&r, "Work Product")->cls, TERM_OUTPUT);
+	/* Other work product, or a name that says data: no output. */
+	assert_int_not_equal(term(&r, "Project Materials")->cls, TERM_OUTPUT);
+	assert_int_not_equal(term(&r, "Company Data")->cls, TERM_OUTPUT);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8558,6 +8645,9 @@ int main(void)
 		cmocka_unit_test(test_caption_on_its_own_line),
 		cmocka_unit_test(test_designates_and_denotes_define),
 		cmocka_unit_test(test_term_included_in_customer_data),
+		cmocka_unit_test(test_no_kind_named_by_a_definition_verb),
+		cmocka_unit_test(test_label_before_a_sentence_defines_nothing),
+		cmocka_unit_test(test_deliverables_listed_as_outputs),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
