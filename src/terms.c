@@ -5325,7 +5325,7 @@ static size_t your_kind_at(const char *t, size_t len, size_t at)
 	return 0;
 }
 
-/* Uses of "your" + t[s..e) in t, case aside, from `from`: at most 2 counted. */
+/* Uses of the phrase p[0..n) ("your ...") as whole words in t, case aside: at most 2 counted. */
 static int your_phrase_uses(const char *t, size_t len, const char *p, size_t n)
 {
 	size_t i = 0;
