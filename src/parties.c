@@ -2832,6 +2832,57 @@ static int model_oversight(const char *t, size_t len, size_t at)
 }
 
 /*
+ * Whether the possessive of party pi at t[at] ("Utility's systems") is
+ * the thing another party works on: the clause's subject is a party of
+ * another group that is not the customer ("Developer shall access
+ * Utility's systems", "Contractor will connect to the Bank's network").
+ * The possessive then names who owns the systems, not who supplies them.
+ * An undecided subject that only "may" act ("Beta may use Acme's
+ * platform") is the one given the use, so the owner supplies after all.
+ */
+static int owned_thing_worked_on(const struct roles *out, const int *groups, size_t pi,
+				 const char *t, size_t len, size_t at)
+{
+	static const char *const may[] = { "may", "can" };
+	size_t cs = at, j, best_at = (size_t)-1, best = 0, n;
+
+	while (cs > 0 && t[cs - 1] != '.' && t[cs - 1] != ';' && t[cs - 1] != '\n' &&
+	       t[cs - 1] != '!' && t[cs - 1] != '?')
+		cs--;
+	/* The clause's first party alias is its subject. */
+	for (j = 0; j < out->nparties; j++) {
+		const char *a = out->parties[j].alias;
+		size_t h;
+
+		n = strlen(a);
+		for (h = cs; n && h + n <= at && h <= best_at; h++) {
+			if (t[h] != a[0] || memcmp(t + h, a, n) != 0 ||
+			    (h > 0 && isalnum((unsigned char)t[h - 1])) ||
+			    (h + n < len && (isalnum((unsigned char)t[h + n]) || t[h + n] == '\'')))
+				continue;
+			if (h < best_at || (h == best_at && n > strlen(out->parties[best].alias))) {
+				best_at = h;
+				best = j;
+			}
+			break;
+		}
+	}
+	if (best_at == (size_t)-1 || groups[best] == groups[pi])
+		return 0;
+	/* The subject acts: a verb or auxiliary in lower case follows it. */
+	n = best_at + strlen(out->parties[best].alias);
+	if (n + 1 >= len || t[n] != ' ' || !islower((unsigned char)t[n + 1]))
+		return 0;
+	for (j = 0; j < out->nparties; j++)
+		if (groups[j] == groups[best] && out->parties[j].role == ROLE_CUSTOMER)
+			return 0;
+	for (j = 0; j < out->nparties; j++)
+		if (groups[j] == groups[best] && out->parties[j].role == ROLE_VENDOR)
+			return 1;
+	return !word_at(t, len, n + 1, may, ARRAY_SIZE(may));
+}
+
+/*
  * What the uses of party i's alias say of its role; where `e`, also who
  * engages whom in them (engagement_use).
  */
@@ -2899,7 +2950,8 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 			 * oversees the models it uses, not a model it supplies.
 			 */
 			if (word_at(t, len, k, supplier_things, ARRAY_SIZE(supplier_things)) &&
-			    !model_oversight(t, len, k))
+			    !model_oversight(t, len, k) &&
+			    !owned_thing_worked_on(out, groups, pi, t, len, at))
 				(*vendor)++;
 			*customer += word_at(t, len, k, buyer_things, ARRAY_SIZE(buyer_things));
 			continue;

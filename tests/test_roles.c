@@ -3756,6 +3756,88 @@ static void check_party_roles(const char *text, const struct party_case *cases, 
 }
 
 /*
+ * A possessive names who owns a thing, not who supplies it: where the
+ * vendor is the subject working on them ("Developer shall access
+ * Utility's systems", "Contractor will connect to the Bank's network"),
+ * the customer's systems are no sign that the customer sells.  Where an
+ * undecided party only may use another's platform, that other still
+ * supplies it.
+ */
+static void test_owned_things_worked_on(void **state)
+{
+	static const struct party_case utility[] = {
+		{ "Utility", ROLE_CUSTOMER }, { "Developer", ROLE_VENDOR },
+	};
+	static const struct party_case bank[] = {
+		{ "Bank", ROLE_CUSTOMER }, { "Contractor", ROLE_VENDOR },
+	};
+	static const struct party_case airline[] = {
+		{ "Airline", ROLE_CUSTOMER }, { "Provider", ROLE_VENDOR },
+	};
+	static const struct party_case used[] = {
+		{ "Acme", ROLE_VENDOR }, { "Beta", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is made between Northgate Power Utility Inc. (\"Utility\") "
+			  "and Brightline Systems LLC (\"Developer\").\n"
+			  "1. Developer shall develop the forecasting model.\n"
+			  "2. Developer shall access Utility's systems only as needed.\n"
+			  "3. Developer shall comply with Utility's policies when it accesses "
+			  "Utility's systems.\n"
+			  "4. Developer shall host the model within Utility's systems.\n"
+			  "5. Developer shall not modify Utility's software.\n"
+			  "6. Developer shall integrate the model with Utility's platform.\n",
+			  utility, sizeof(utility) / sizeof(utility[0]));
+	check_party_roles("This Agreement is made between Harbor Trust Company (\"Bank\") and "
+			  "Quillon Labs LLC (\"Contractor\").\n"
+			  "1. Contractor shall build the scoring model.\n"
+			  "2. Contractor will connect to the Bank's systems through a VPN.\n"
+			  "3. Contractor shall not copy the Bank's software.\n",
+			  bank, sizeof(bank) / sizeof(bank[0]));
+	check_party_roles("This Agreement is made between Skyway Air Ltd (\"Airline\") and "
+			  "Corvid AI Ltd (\"Provider\").\n"
+			  "1. Provider shall deploy the model on Airline's systems.\n"
+			  "2. Provider may not copy Airline's software.\n"
+			  "3. Provider shall keep Airline's platform secure.\n",
+			  airline, sizeof(airline) / sizeof(airline[0]));
+	check_party_roles("This Agreement is made between Acme Corp. (\"Acme\") and Beta LLC "
+			  "(\"Beta\").\n"
+			  "1. Beta may use Acme's platform for its internal business.\n"
+			  "2. Beta may access Acme's services through the portal.\n"
+			  "3. Beta shall pay the fees.\n"
+			  "4. Beta shall pay the fees monthly.\n",
+			  used, sizeof(used) / sizeof(used[0]));
+}
+
+/*
+ * A bare "Agency" that supplies is the vendor: its uses, not the public
+ * body the word may name, decide its role.
+ */
+static void test_supplying_agency_is_vendor(void **state)
+{
+	static const struct party_case client[] = {
+		{ "Client", ROLE_CUSTOMER }, { "Agency", ROLE_VENDOR },
+	};
+	static const struct party_case named[] = {
+		{ "Agency", ROLE_VENDOR }, { "Larkspur", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is made between Larkspur Foods Inc. (\"Client\") and "
+			  "Redwing Creative LLC (\"Agency\").\n"
+			  "1. Agency shall provide the services described in each Statement of Work.\n"
+			  "2. Agency shall deliver the Campaign Content by the agreed dates.\n"
+			  "3. Client shall pay Agency the fees within 30 days.\n",
+			  client, sizeof(client) / sizeof(client[0]));
+	check_party_roles("This Agreement is made between Redwing Creative LLC (\"Agency\") and "
+			  "Larkspur Foods Inc. (\"Larkspur\").\n"
+			  "1. The Agency shall provide the Services.\n"
+			  "2. The Agency shall deliver the Campaign Content by the agreed dates.\n",
+			  named, sizeof(named) / sizeof(named[0]));
+}
+
+/*
  * Both readers of a role's field take the same forms: emphasis around the
  * label ("**Provider**:"), a blank before the colon, "the" before the
  * label, and emphasis around the name, on its line or the next.
@@ -8648,6 +8730,8 @@ int main(void)
 		cmocka_unit_test(test_no_kind_named_by_a_definition_verb),
 		cmocka_unit_test(test_label_before_a_sentence_defines_nothing),
 		cmocka_unit_test(test_deliverables_listed_as_outputs),
+		cmocka_unit_test(test_owned_things_worked_on),
+		cmocka_unit_test(test_supplying_agency_is_vendor),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
