@@ -6054,6 +6054,68 @@ static void included_in_customer_data(struct roles_finder *rf, const struct docu
 	}
 }
 
+/*
+ * A definition list that sets a dash between the term and "means", as a
+ * bare "Definitions" section does: "Custom Model - means the model ...",
+ * with an en or em dash too.  The term is capitalised words ("of", "and",
+ * "or", "the" between), at most PLAIN_TERM_WORDS of them, at t[at]; the
+ * word "means" after the dash keeps a heading with a dash ("Fees - the
+ * Customer shall pay") out.
+ */
+static void dash_definition(struct roles_finder *rf, const struct document *doc,
+			    struct roles *out, size_t at, size_t stop, struct gather_site *g,
+			    size_t *ng)
+{
+	static const char *const joins[] = { "of", "and", "or", "the" };
+	static const char *const dashes[] = { " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 " };
+	const char *t = doc->text.ptr;
+	size_t i = at, end = at, words = 0, k, me, ss, se;
+
+	while (i < stop && words < PLAIN_TERM_WORDS) {
+		size_t e = i;
+
+		while (e < stop && (isalnum((unsigned char)t[e]) || t[e] == '-' || t[e] == '&'))
+			e++;
+		if (e == i || (!isupper((unsigned char)t[i]) &&
+			       (!words || !word_in(t + i, e - i, joins, ARRAY_SIZE(joins)))))
+			break;
+		if (isupper((unsigned char)t[i]))
+			end = e;
+		words++;
+		if (e >= stop || t[e] != ' ')
+			break;
+		i = e + 1;
+	}
+	if (end == at)
+		return;
+	for (k = 0; k < ARRAY_SIZE(dashes); k++) {
+		size_t dl = strlen(dashes[k]);
+
+		if (stop - end > dl && !memcmp(t + end, dashes[k], dl)) {
+			me = end + dl;
+			break;
+		}
+	}
+	if (k == ARRAY_SIZE(dashes))
+		return;
+	if (stop - me > 6 && !memcmp(t + me, "shall ", 6))
+		me += 6;
+	if (stop - me > 6 && (!memcmp(t + me, "means ", 6)))
+		me += 5;
+	else if (stop - me > 5 && !memcmp(t + me, "mean ", 5))
+		me += 4;
+	else
+		return;
+	if (document_note_at(doc, at))
+		return;
+	document_sentence_span(doc, at, &ss, &se);
+	if (se > me)
+		se = definition_body_end(t, me, se);
+	if (se > me)
+		add_gather(g, ng, define_term(rf, out, t, at, end - at, me, se - me, DEF_AFTER, ss, se),
+			   me, se, GATHER_LIST);
+}
+
 void terms_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
@@ -6096,9 +6158,12 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 			at++;
 		stop = doc->paras[i].end - at > HEAD_DEF_REACH ? at + HEAD_DEF_REACH :
 								 doc->paras[i].end;
-		if (at >= stop || !defines_early(t, at, stop) ||
-		    rf_exec(rf, rf->head_def, (PCRE2_SPTR)t, stop, at, 0) < 0)
+		if (at >= stop || !defines_early(t, at, stop))
 			continue;
+		if (rf_exec(rf, rf->head_def, (PCRE2_SPTR)t, stop, at, 0) < 0) {
+			dash_definition(rf, doc, out, at, stop, gather, &ngather);
+			continue;
+		}
 		define_from_group(rf, doc, out, pcre2_get_ovector_pointer(rf->md)[1] - 1,
 				  gather, &ngather);
 	}
