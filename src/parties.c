@@ -2546,6 +2546,58 @@ static int gives_in_passing(const char *t, size_t len, size_t at)
 }
 
 /*
+ * What a buyer hands its supplier for the work: "the data feeds", "the
+ * training datasets", "historical records", "access to its systems".
+ */
+static const char *const contributions[] = {
+	"data", "dataset", "datasets", "records", "materials", "access", "instructions",
+	"feedback", "images", "feeds", "files", "samples", "recordings", "inputs", "content",
+	"specifications", "requirements", "information", "corpus", "documents", "annotations",
+	"labels",
+};
+
+/* Words that end the thing given: its receiver, purpose or time ("to Developer", "for"). */
+static const char *const given_ends[] = {
+	"to", "for", "in", "on", "of", "by", "at", "under", "within", "as", "that", "which",
+	"and", "or", "no", "later", "than", "from", "when", "if", "so",
+};
+
+/* Words of the thing given in which a contribution is looked for. */
+#define CONTRIBUTION_WORDS 5
+
+/*
+ * Whether the verb at t[at] gives a contribution (contributions) as its
+ * object, up to the end of that object: "provide the data feeds", "will
+ * supply historical transaction records", "shall provide Developer with
+ * access to its systems"; not "provide the Services for the records".
+ */
+static int gives_contribution(const char *t, size_t len, size_t at)
+{
+	size_t i = at + phrase_at(t, len, at, give_verbs, ARRAY_SIZE(give_verbs)), words;
+
+	if (i == at)
+		return 0;
+	for (words = 0; words < CONTRIBUTION_WORDS && i < len; words++) {
+		size_t s = i;
+
+		while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '-' || t[i] == '\''))
+			i++;
+		if (i == s)
+			return 0;
+		if (i - s == 4 && word_is(t + s, 4, "with"))
+			words = 0;   /* "provide Developer with the data": the thing follows */
+		else if (word_in(t + s, i - s, contributions, ARRAY_SIZE(contributions)))
+			return 1;
+		else if (word_in(t + s, i - s, given_ends, ARRAY_SIZE(given_ends)))
+			return 0;
+		if (i >= len || t[i] != ' ')
+			return 0;
+		i++;
+	}
+	return 0;
+}
+
+/*
  * Whether the words before the alias at t[at] make its verb describe a
  * thing given: "the data (that) Acme provides", "the records which Acme
  * delivers" is Acme giving its data, not supplying the work.
@@ -2887,7 +2939,7 @@ static int owned_thing_worked_on(const struct roles *out, const int *groups, siz
  * engages whom in them (engagement_use).
  */
 static void role_evidence(const struct document *doc, const struct roles *out, const int *groups,
-			  size_t pi, struct role_uses *u, struct engagement *e)
+			  size_t pi, int other_vendor, struct role_uses *u, struct engagement *e)
 {
 	static const char *const supplier_verbs[] = {
 		"provide", "deliver", "develop", "license", "grant", "perform", "supply",
@@ -2980,7 +3032,10 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 			 * data; "grants Acme a licence to use the ... images": a
 			 * licence of data says nothing of who buys the AI.
 			 */
-			if (gives_in_passing(t, len, after))
+			if (other_vendor && gives_contribution(t, len, after))
+				/* "Bank shall provide the data feeds" to a named Developer */
+				(*(base ? customer : &u->customer3))++;
+			else if (gives_in_passing(t, len, after))
 				;   /* "shall provide notice": neither side by it */
 			else if (data_clause_before(t, at))
 				(*(base ? customer : &u->customer3))++;
@@ -4496,6 +4551,23 @@ static void subcontract_roles(struct roles *out, const int *groups, size_t ngrou
 	}
 }
 
+/*
+ * Whether a party of another group than party i's was the vendor before
+ * any uses were read: by its name, a role noun or a field.  Only then is
+ * what party i hands over (gives_contribution) the buyer's part; in a
+ * joint development where neither is named so, both contribute.
+ */
+static int vendor_before(const struct roles *out, const int *groups,
+			 const enum party_role *before, size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < out->nparties; j++)
+		if (groups[j] != groups[i] && before[groups[j]] == ROLE_VENDOR)
+			return 1;
+	return 0;
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -4545,7 +4617,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			}
 			continue;
 		}
-		role_evidence(doc, out, groups, i, &u, engaging ? &e : NULL);
+		role_evidence(doc, out, groups, i, vendor_before(out, groups, before, i), &u,
+			      engaging ? &e : NULL);
 		v = u.vendor;
 		c = u.customer;
 		gu[groups[i]].vendor += v;
