@@ -2883,6 +2883,41 @@ static int model_oversight(const char *t, size_t len, size_t at)
 	return word_at(t, len, k + 1, oversight, ARRAY_SIZE(oversight));
 }
 
+/* Company forms written with a full stop, their dots left out: "Inc.", "L.L.C.", "S.p.A.". */
+static const char *const company_forms[] = {
+	"inc", "ltd", "co", "corp", "llc", "na", "sa", "nv", "bv", "ag", "pc", "lp", "llp",
+	"plc", "pty", "spa", "sarl", "srl", "gmbh", "sas", "kk", "pte", "bhd", "ab", "as",
+};
+
+/*
+ * Whether the full stop at t[dot] ends a company form inside a clause
+ * ("licensed from Nortec Ltd. under the Licence", "Acme Corp.'s tools"):
+ * not where a capitalised word follows, which may open the next sentence
+ * ("... with Acme Inc. Developer shall ...").
+ */
+static int company_form_within(const char *t, size_t len, size_t dot)
+{
+	char w[8];
+	size_t s = dot, n = 0, i;
+
+	while (s > 0 && (isalpha((unsigned char)t[s - 1]) || t[s - 1] == '.'))
+		s--;
+	if (s > 0 && isalnum((unsigned char)t[s - 1]))
+		return 0;
+	for (i = s; i < dot; i++) {
+		if (t[i] == '.')
+			continue;
+		if (n == sizeof(w))
+			return 0;
+		w[n++] = t[i];
+	}
+	if (!word_in(w, n, company_forms, ARRAY_SIZE(company_forms)))
+		return 0;
+	for (i = dot + 1; i < len && t[i] == ' '; i++)
+		;
+	return i < len && !isupper((unsigned char)t[i]) && t[i] != '\n';
+}
+
 /*
  * Whether the possessive of party pi at t[at] ("Utility's systems") is
  * the thing another party works on: the clause's subject is a party of
@@ -2898,8 +2933,8 @@ static int owned_thing_worked_on(const struct roles *out, const int *groups, siz
 	static const char *const may[] = { "may", "can" };
 	size_t cs = at, j, best_at = (size_t)-1, best = 0, n;
 
-	while (cs > 0 && t[cs - 1] != '.' && t[cs - 1] != ';' && t[cs - 1] != '\n' &&
-	       t[cs - 1] != '!' && t[cs - 1] != '?')
+	while (cs > 0 && t[cs - 1] != ';' && t[cs - 1] != '\n' && t[cs - 1] != '!' &&
+	       t[cs - 1] != '?' && (t[cs - 1] != '.' || company_form_within(t, len, cs - 1)))
 		cs--;
 	/* The clause's first party alias is its subject. */
 	for (j = 0; j < out->nparties; j++) {

@@ -5105,6 +5105,35 @@ static void test_data_handed_to_named_vendor(void **state)
 }
 
 /*
+ * The clause whose subject works on a party's systems runs on past the
+ * full stop of a company form inside it ("licensed from Acme Corp. to
+ * access Utility's systems"), so its subject is still the supplier.  A
+ * company form before a capitalised word may end the sentence.
+ */
+static void test_company_form_inside_clause(void **state)
+{
+	static const struct party_case utility[] = {
+		{ "Utility", ROLE_CUSTOMER },
+		{ "Developer", ROLE_VENDOR },
+	};
+	static const char body[] =
+		"This Agreement is made between Northgate Power Utility Inc. (\"Utility\") and "
+		"Brightline Systems LLC (\"Developer\").\n"
+		"1. Developer shall develop the forecasting model.\n"
+		"2. Developer shall maintain the forecasting model.\n"
+		"3. Developer shall, with the tools of Nortec Ltd. and its affiliates, host the "
+		"model within Utility's systems.\n"
+		"4. Developer shall use the connector licensed from Acme Corp. to access Utility's "
+		"systems.\n"
+		"5. Developer shall not, without the consent of Stellar Data Co., modify Utility's "
+		"software.\n"
+		"6. Developer shall integrate the model, built with components of Hexa S.p.A., with "
+		"Utility's platform.\n";
+	(void)state;
+	check_party_roles(body, utility, sizeof(utility) / sizeof(utility[0]));
+}
+
+/*
  * An alias defined as whoever accepts the terms or signs up for the
  * service is the customer, whatever its noun: 'the individual or entity
  * that registers for an API key and accepts these terms ("Developer")'.
@@ -8690,6 +8719,7 @@ int main(void)
 		cmocka_unit_test(test_base_model_kept_apart),
 		cmocka_unit_test(test_shared_undertaking_has_no_vendor),
 		cmocka_unit_test(test_data_handed_to_named_vendor),
+		cmocka_unit_test(test_company_form_inside_clause),
 		cmocka_unit_test(test_wider_class_including_customer_data),
 		cmocka_unit_test(test_scores_a_model_assigns),
 		cmocka_unit_test(test_models_named_in_running_text),
