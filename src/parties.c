@@ -2546,6 +2546,58 @@ static int gives_in_passing(const char *t, size_t len, size_t at)
 }
 
 /*
+ * What a buyer hands its supplier for the work: "the data feeds", "the
+ * training datasets", "historical records", "access to its systems".
+ */
+static const char *const contributions[] = {
+	"data", "dataset", "datasets", "records", "materials", "access", "instructions",
+	"feedback", "images", "feeds", "files", "samples", "recordings", "inputs", "content",
+	"specifications", "requirements", "information", "corpus", "documents", "annotations",
+	"labels",
+};
+
+/* Words that end the thing given: its receiver, purpose or time ("to Developer", "for"). */
+static const char *const given_ends[] = {
+	"to", "for", "in", "on", "of", "by", "at", "under", "within", "as", "that", "which",
+	"and", "or", "no", "later", "than", "from", "when", "if", "so",
+};
+
+/* Words of the thing given in which a contribution is looked for. */
+#define CONTRIBUTION_WORDS 5
+
+/*
+ * Whether the verb at t[at] gives a contribution (contributions) as its
+ * object, up to the end of that object: "provide the data feeds", "will
+ * supply historical transaction records", "shall provide Developer with
+ * access to its systems"; not "provide the Services for the records".
+ */
+static int gives_contribution(const char *t, size_t len, size_t at)
+{
+	size_t i = at + phrase_at(t, len, at, give_verbs, ARRAY_SIZE(give_verbs)), words;
+
+	if (i == at)
+		return 0;
+	for (words = 0; words < CONTRIBUTION_WORDS && i < len; words++) {
+		size_t s = i;
+
+		while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '-' || t[i] == '\''))
+			i++;
+		if (i == s)
+			return 0;
+		if (i - s == 4 && word_is(t + s, 4, "with"))
+			words = 0;   /* "provide Developer with the data": the thing follows */
+		else if (word_in(t + s, i - s, contributions, ARRAY_SIZE(contributions)))
+			return 1;
+		else if (word_in(t + s, i - s, given_ends, ARRAY_SIZE(given_ends)))
+			return 0;
+		if (i >= len || t[i] != ' ')
+			return 0;
+		i++;
+	}
+	return 0;
+}
+
+/*
  * Whether the words before the alias at t[at] make its verb describe a
  * thing given: "the data (that) Acme provides", "the records which Acme
  * delivers" is Acme giving its data, not supplying the work.
@@ -2831,6 +2883,41 @@ static int model_oversight(const char *t, size_t len, size_t at)
 	return word_at(t, len, k + 1, oversight, ARRAY_SIZE(oversight));
 }
 
+/* Company forms written with a full stop, their dots left out: "Inc.", "L.L.C.", "S.p.A.". */
+static const char *const company_forms[] = {
+	"inc", "ltd", "co", "corp", "llc", "na", "sa", "nv", "bv", "ag", "pc", "lp", "llp",
+	"plc", "pty", "spa", "sarl", "srl", "gmbh", "sas", "kk", "pte", "bhd", "ab", "as",
+};
+
+/*
+ * Whether the full stop at t[dot] ends a company form inside a clause
+ * ("licensed from Nortec Ltd. under the Licence", "Acme Corp.'s tools"):
+ * not where a capitalised word follows, which may open the next sentence
+ * ("... with Acme Inc. Developer shall ...").
+ */
+static int company_form_within(const char *t, size_t len, size_t dot)
+{
+	char w[8];
+	size_t s = dot, n = 0, i;
+
+	while (s > 0 && (isalpha((unsigned char)t[s - 1]) || t[s - 1] == '.'))
+		s--;
+	if (s > 0 && isalnum((unsigned char)t[s - 1]))
+		return 0;
+	for (i = s; i < dot; i++) {
+		if (t[i] == '.')
+			continue;
+		if (n == sizeof(w))
+			return 0;
+		w[n++] = t[i];
+	}
+	if (!word_in(w, n, company_forms, ARRAY_SIZE(company_forms)))
+		return 0;
+	for (i = dot + 1; i < len && t[i] == ' '; i++)
+		;
+	return i < len && !isupper((unsigned char)t[i]) && t[i] != '\n';
+}
+
 /*
  * Whether the possessive of party pi at t[at] ("Utility's systems") is
  * the thing another party works on: the clause's subject is a party of
@@ -2846,8 +2933,8 @@ static int owned_thing_worked_on(const struct roles *out, const int *groups, siz
 	static const char *const may[] = { "may", "can" };
 	size_t cs = at, j, best_at = (size_t)-1, best = 0, n;
 
-	while (cs > 0 && t[cs - 1] != '.' && t[cs - 1] != ';' && t[cs - 1] != '\n' &&
-	       t[cs - 1] != '!' && t[cs - 1] != '?')
+	while (cs > 0 && t[cs - 1] != ';' && t[cs - 1] != '\n' && t[cs - 1] != '!' &&
+	       t[cs - 1] != '?' && (t[cs - 1] != '.' || company_form_within(t, len, cs - 1)))
 		cs--;
 	/* The clause's first party alias is its subject. */
 	for (j = 0; j < out->nparties; j++) {
@@ -2887,7 +2974,7 @@ static int owned_thing_worked_on(const struct roles *out, const int *groups, siz
  * engages whom in them (engagement_use).
  */
 static void role_evidence(const struct document *doc, const struct roles *out, const int *groups,
-			  size_t pi, struct role_uses *u, struct engagement *e)
+			  size_t pi, int other_vendor, struct role_uses *u, struct engagement *e)
 {
 	static const char *const supplier_verbs[] = {
 		"provide", "deliver", "develop", "license", "grant", "perform", "supply",
@@ -2980,7 +3067,10 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 			 * data; "grants Acme a licence to use the ... images": a
 			 * licence of data says nothing of who buys the AI.
 			 */
-			if (gives_in_passing(t, len, after))
+			if (other_vendor && gives_contribution(t, len, after))
+				/* "Bank shall provide the data feeds" to a named Developer */
+				(*(base ? customer : &u->customer3))++;
+			else if (gives_in_passing(t, len, after))
 				;   /* "shall provide notice": neither side by it */
 			else if (data_clause_before(t, at))
 				(*(base ? customer : &u->customer3))++;
@@ -4496,6 +4586,23 @@ static void subcontract_roles(struct roles *out, const int *groups, size_t ngrou
 	}
 }
 
+/*
+ * Whether a party of another group than party i's was the vendor before
+ * any uses were read: by its name, a role noun or a field.  Only then is
+ * what party i hands over (gives_contribution) the buyer's part; in a
+ * joint development where neither is named so, both contribute.
+ */
+static int vendor_before(const struct roles *out, const int *groups,
+			 const enum party_role *before, size_t i)
+{
+	size_t j;
+
+	for (j = 0; j < out->nparties; j++)
+		if (groups[j] != groups[i] && before[groups[j]] == ROLE_VENDOR)
+			return 1;
+	return 0;
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -4545,7 +4652,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			}
 			continue;
 		}
-		role_evidence(doc, out, groups, i, &u, engaging ? &e : NULL);
+		role_evidence(doc, out, groups, i, vendor_before(out, groups, before, i), &u,
+			      engaging ? &e : NULL);
 		v = u.vendor;
 		c = u.customer;
 		gu[groups[i]].vendor += v;

@@ -5050,6 +5050,90 @@ static void test_shared_undertaking_has_no_vendor(void **state)
 }
 
 /*
+ * What a buyer hands over for the work (data, datasets, records, access,
+ * instructions) beside a supplier named by its role noun is the buyer's
+ * part: "Bank shall provide the data feeds" to a "Developer" does not make
+ * the Bank a second vendor.  Where it also supplies the work it stays the
+ * vendor, and without a named supplier (a joint development,
+ * test_shared_undertaking_has_no_vendor) both contribute.
+ */
+static void test_data_handed_to_named_vendor(void **state)
+{
+	static const struct party_case bank[] = {
+		{ "Bank", ROLE_CUSTOMER },
+		{ "Contractor", ROLE_VENDOR },
+	};
+	static const struct party_case utility[] = {
+		{ "Utility", ROLE_CUSTOMER },
+		{ "Contractor", ROLE_VENDOR },
+	};
+	static const struct party_case hospital[] = {
+		{ "Hospital", ROLE_CUSTOMER },
+		{ "Supplier", ROLE_VENDOR },
+	};
+	static const struct party_case reseller[] = {
+		{ "Harwick", ROLE_VENDOR },
+		{ "Contractor", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("SOFTWARE DEVELOPMENT AGREEMENT\nThis Agreement is made between Marlow "
+			  "Savings Bank, N.A. (\"Bank\") and Quillon Analytics LLC (\"Contractor\").\n"
+			  "1. Contractor shall develop the fraud model.\n"
+			  "2. Bank shall provide the data feeds described in Exhibit A.\n"
+			  "3. Bank shall deliver the training datasets to Contractor.\n",
+			  bank, sizeof(bank) / sizeof(bank[0]));
+	check_party_roles("SERVICES AGREEMENT\nThis Agreement is made between Eastvale Water "
+			  "Utility (\"Utility\") and Brindle Systems Ltd (\"Contractor\").\n"
+			  "1. The Utility shall deliver the training datasets to the Contractor.\n"
+			  "2. The Utility shall supply historical meter records.\n"
+			  "3. The Utility will provide the Contractor with access to its systems.\n",
+			  utility, sizeof(utility) / sizeof(utility[0]));
+	check_party_roles("SUPPLY AGREEMENT\nThis Agreement is made between St Aldric Hospital "
+			  "Trust (\"Hospital\") and Oriel Labs Inc. (\"Supplier\").\n"
+			  "1. Hospital will supply historical admission records.\n"
+			  "2. Hospital provides written instructions for each release.\n"
+			  "3. Hospital will provide the labelled images.\n",
+			  hospital, sizeof(hospital) / sizeof(hospital[0]));
+	/* The same party supplying the work is a vendor still: it hands over no data. */
+	check_party_roles("RESELLER AGREEMENT\nThis Agreement is made between Harwick Software "
+			  "Inc. (\"Harwick\") and Oriel Labs Inc. (\"Contractor\").\n"
+			  "1. Harwick shall provide the platform.\n"
+			  "2. Harwick shall deliver the software.\n"
+			  "3. Harwick shall not provide the data to any third party.\n",
+			  reseller, sizeof(reseller) / sizeof(reseller[0]));
+}
+
+/*
+ * The clause whose subject works on a party's systems runs on past the
+ * full stop of a company form inside it ("licensed from Acme Corp. to
+ * access Utility's systems"), so its subject is still the supplier.  A
+ * company form before a capitalised word may end the sentence.
+ */
+static void test_company_form_inside_clause(void **state)
+{
+	static const struct party_case utility[] = {
+		{ "Utility", ROLE_CUSTOMER },
+		{ "Developer", ROLE_VENDOR },
+	};
+	static const char body[] =
+		"This Agreement is made between Northgate Power Utility Inc. (\"Utility\") and "
+		"Brightline Systems LLC (\"Developer\").\n"
+		"1. Developer shall develop the forecasting model.\n"
+		"2. Developer shall maintain the forecasting model.\n"
+		"3. Developer shall, with the tools of Nortec Ltd. and its affiliates, host the "
+		"model within Utility's systems.\n"
+		"4. Developer shall use the connector licensed from Acme Corp. to access Utility's "
+		"systems.\n"
+		"5. Developer shall not, without the consent of Stellar Data Co., modify Utility's "
+		"software.\n"
+		"6. Developer shall integrate the model, built with components of Hexa S.p.A., with "
+		"Utility's platform.\n";
+	(void)state;
+	check_party_roles(body, utility, sizeof(utility) / sizeof(utility[0]));
+}
+
+/*
  * An alias defined as whoever accepts the terms or signs up for the
  * service is the customer, whatever its noun: 'the individual or entity
  * that registers for an API key and accepts these terms ("Developer")'.
@@ -8634,6 +8718,8 @@ int main(void)
 		cmocka_unit_test(test_capitals_in_signature_block),
 		cmocka_unit_test(test_base_model_kept_apart),
 		cmocka_unit_test(test_shared_undertaking_has_no_vendor),
+		cmocka_unit_test(test_data_handed_to_named_vendor),
+		cmocka_unit_test(test_company_form_inside_clause),
 		cmocka_unit_test(test_wider_class_including_customer_data),
 		cmocka_unit_test(test_scores_a_model_assigns),
 		cmocka_unit_test(test_models_named_in_running_text),
