@@ -121,7 +121,8 @@ struct rule_regex {
 	 * Its JIT-compiled copy and the work counted towards it, in the rule
 	 * set's arena so that a const regex can still be prepared: JIT
 	 * compilation waits until the regex has earned it
-	 * (ruleset_match_code).
+	 * (ruleset_match_code).  Shared by every regex of the rule set with
+	 * the same expanded text and flags (ruleset_compile).
 	 */
 	struct rule_jit_state *jit;
 	/*

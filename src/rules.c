@@ -95,8 +95,12 @@ void ruleset_init(struct ruleset *rs)
 
 static void free_regex(struct rule_regex *re)
 {
+	/*
+	 * Regexes of the same text share one JIT state (struct jit_shares):
+	 * the first to go frees its code and leaves NULL for the others.
+	 */
 	if (re->jit)
-		pcre2_code_free(atomic_load_explicit(&re->jit->code, memory_order_relaxed));
+		pcre2_code_free(atomic_exchange_explicit(&re->jit->code, NULL, memory_order_relaxed));
 	pcre2_code_free(re->code);
 	re->code = NULL;
 }
@@ -1276,8 +1280,53 @@ static int all_ascii(const char *s, size_t n)
 	return !(high & UINT64_C(0x8080808080808080));
 }
 
-static int compile_regex(struct ruleset *rs, struct expansion *memo, struct rule_regex *re,
-			 int caseless, const char *what)
+/*
+ * The regexes compiled so far, by expanded text and flags, while
+ * ruleset_compile runs: a power-of-two table, open addressing.
+ */
+struct jit_shares {
+	const struct rule_regex **slot;
+	size_t mask;
+};
+
+/*
+ * re's JIT state: the one of an earlier regex with the same text and
+ * flags, or a new one.  Rules repeat their qualifiers (one negation is the
+ * exception of fifty rules): each copy compiled its own JIT code, and JIT
+ * compilation is a fifth of a batch's instructions.  Sharing compiles the
+ * text once, and counts the work all its copies do toward compiling it;
+ * the code is the same, and so are the matches.
+ */
+static struct rule_jit_state *shared_jit(struct ruleset *rs, struct jit_shares *js,
+					 const struct rule_regex *re, size_t len)
+{
+	struct rule_jit_state *jit;
+	/*
+	 * The patterns are megabytes: a built-in regex has the hash of its
+	 * text in its table entry, and the entry stands for the text and
+	 * flags (precompiled_find gives one text one entry).  Only a user's
+	 * pack is hashed and compared here.
+	 */
+	uint64_t h = re->pre ? re->pre->hash : precompiled_hash(re->expanded, len);
+	size_t i = (size_t)(h ^ re->flags) & js->mask;
+
+	for (; js->slot[i]; i = (i + 1) & js->mask) {
+		const struct rule_regex *o = js->slot[i];
+
+		if (re->pre ? o->pre == re->pre :
+		    !o->pre && o->flags == re->flags && !strcmp(o->expanded, re->expanded))
+			return o->jit;
+	}
+	js->slot[i] = re;
+	jit = arena_alloc(&rs->arena, sizeof(*jit));
+	atomic_init(&jit->state, rs->jit_available ? RULE_JIT_PENDING : RULE_JIT_NONE);
+	atomic_init(&jit->work, 0);
+	atomic_init(&jit->code, NULL);
+	return jit;
+}
+
+static int compile_regex(struct ruleset *rs, struct expansion *memo, struct jit_shares *js,
+			 struct rule_regex *re, int caseless, const char *what)
 {
 	struct buf ex = BUF_INIT;
 	PCRE2_UCHAR msg[256];
@@ -1320,10 +1369,7 @@ static int compile_regex(struct ruleset *rs, struct expansion *memo, struct rule
 			 (const char *)msg, (size_t)erroff, re->expanded);
 		return -1;
 	}
-	re->jit = arena_alloc(&rs->arena, sizeof(*re->jit));
-	atomic_init(&re->jit->state, rs->jit_available ? RULE_JIT_PENDING : RULE_JIT_NONE);
-	atomic_init(&re->jit->work, 0);
-	atomic_init(&re->jit->code, NULL);
+	re->jit = shared_jit(rs, js, re, len);
 	return 0;
 }
 
@@ -1833,6 +1879,7 @@ static int aspect_meets(const struct ruleset *rs, const struct checklist_item *i
 int ruleset_compile(struct ruleset *rs)
 {
 	struct expansion *memo;
+	struct jit_shares shares;
 	uint32_t jit = 0;
 	size_t i, j;
 	int ret = 0, warned;
@@ -1857,6 +1904,12 @@ int ruleset_compile(struct ruleset *rs)
 		}
 	decode_precompiled(rs);
 	memo = xcalloc(rs->nplaceholders ? rs->nplaceholders : 1, sizeof(*memo));
+	/* At most half full, whatever the number of regexes. */
+	for (j = 0, i = 0; i < rs->nrules; i++)
+		j += rs->rules[i].npatterns + rs->rules[i].nqualifiers;
+	for (shares.mask = 15; shares.mask < 2 * j; shares.mask = 2 * shares.mask + 1)
+		;
+	shares.slot = xcalloc(shares.mask + 1, sizeof(*shares.slot));
 	for (i = 0; i < rs->nrules; i++) {
 		struct rule *r = &rs->rules[i];
 		struct buf what = BUF_INIT;
@@ -1878,19 +1931,22 @@ int ruleset_compile(struct ruleset *rs)
 		for (j = 0; j < r->npatterns; j++) {
 			buf_reset(&what);
 			buf_addf(&what, "rule '%s' pattern %zu", r->id, j + 1);
-			if (compile_regex(rs, memo, &r->patterns[j], !r->case_sensitive, what.ptr))
+			if (compile_regex(rs, memo, &shares, &r->patterns[j], !r->case_sensitive,
+					  what.ptr))
 				ret = -1;
 		}
 		for (j = 0; j < r->nqualifiers; j++) {
 			buf_reset(&what);
 			buf_addf(&what, "rule '%s' %s", r->id,
 				 r->qualifiers[j].effect == QUALIFIER_CANCEL ? "exception" : "qualifier");
-			if (compile_regex(rs, memo, &r->qualifiers[j].re, !r->case_sensitive, what.ptr))
+			if (compile_regex(rs, memo, &shares, &r->qualifiers[j].re,
+					  !r->case_sensitive, what.ptr))
 				ret = -1;
 		}
 		buf_release(&what);
 	}
 	drop_precompiled(rs);
+	free(shares.slot);
 	for (i = 0; i < rs->nplaceholders; i++)
 		free(memo[i].text);
 	free(memo);

@@ -312,6 +312,67 @@ static void test_later_pack_replaces_rule(void **state)
 	ruleset_release(&rs);
 }
 
+/*
+ * Regexes of the same text and flags share one JIT state: a qualifier that
+ * fifty rules repeat is JIT-compiled once, and the work of all its copies
+ * counts toward it.  Another text, or the same text matched with case,
+ * has its own.
+ */
+static void test_same_regex_shares_jit(void **state)
+{
+	static const char pack[] =
+		"rules:\n"
+		"  - id: t.a\n"
+		"    type: data.training\n"
+		"    stance: adverse\n"
+		"    patterns: ['{vendor} may train']\n"
+		"    exceptions:\n"
+		"      - pattern: 'shall not'\n"
+		"        scope: before\n"
+		"  - id: t.b\n"
+		"    type: data.training\n"
+		"    stance: adverse\n"
+		"    patterns: ['(?:\\b(?:provider|vendor)\\b) may train', 'vendor may sell']\n"
+		"    exceptions:\n"
+		"      - pattern: 'shall not'\n"
+		"        scope: before\n"
+		"  - id: t.c\n"
+		"    type: data.training\n"
+		"    stance: adverse\n"
+		"    case: sensitive\n"
+		"    patterns: ['{vendor} may train']\n";
+	struct ruleset rs;
+	const struct rule *a, *b, *c;
+	const pcre2_code *code;
+
+	(void)state;
+	ruleset_init(&rs);
+	assert_int_equal(ruleset_add_pack(&rs, "base.yaml", base_pack, strlen(base_pack)), 0);
+	assert_int_equal(ruleset_add_pack(&rs, "rules.yaml", pack, strlen(pack)), 0);
+	assert_int_equal(ruleset_compile(&rs), 0);
+	a = ruleset_find_rule(&rs, "t.a");
+	b = ruleset_find_rule(&rs, "t.b");
+	c = ruleset_find_rule(&rs, "t.c");
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_non_null(c);
+	assert_string_equal(a->patterns[0].expanded, b->patterns[0].expanded);
+	assert_ptr_equal(a->patterns[0].jit, b->patterns[0].jit);
+	assert_ptr_equal(a->qualifiers[0].re.jit, b->qualifiers[0].re.jit);
+	assert_ptr_not_equal(a->patterns[0].jit, b->patterns[1].jit);
+	assert_ptr_not_equal(a->patterns[0].jit, a->qualifiers[0].re.jit);
+	assert_ptr_not_equal(a->patterns[0].jit, c->patterns[0].jit);
+	/* Work done by one copy compiles the other. */
+	if (rs.jit_available) {
+		code = ruleset_match_code(&rs, &a->patterns[0], RULE_JIT_WORK);
+		assert_ptr_not_equal(code, a->patterns[0].code);
+		assert_ptr_equal(ruleset_match_code(&rs, &b->patterns[0], 1), code);
+		assert_ptr_equal(ruleset_match_code(&rs, &c->patterns[0], 1), c->patterns[0].code);
+	}
+	/* Freed once, however many regexes share it (valgrind and ASan builds check). */
+	ruleset_release(&rs);
+}
+
 static void test_duplicate_in_one_pack_is_an_error(void **state)
 {
 	struct ruleset rs;
@@ -993,6 +1054,7 @@ int main(void)
 		cmocka_unit_test(test_stance_and_severity_names),
 		cmocka_unit_test(test_every_pattern_is_filed),
 		cmocka_unit_test(test_pattern_filed_under_long_words),
+		cmocka_unit_test(test_same_regex_shares_jit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
