@@ -2120,7 +2120,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 {
 	const char *t = doc->text.ptr;
 	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX;
-	size_t from = 0, prev_end = 0, last_party_end = 0;
+	size_t from = 0, prev_end = 0, last_party_end = 0, prev_alias_end = 0;
 
 	/* Don't cut a UTF-8 character in two. */
 	while (end < doc->text.len && end > 0 && ((unsigned char)t[end] & 0xC0) == 0x80)
@@ -2286,8 +2286,14 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 			from = me > from ? me : from + 1;
 			continue;
 		}
+		/*
+		 * A parties block may give the name, its place and the alias a
+		 * line each, with no company form: "between\n\nUniversity
+		 * Hospital Elbmarsch, Hamburg\n- hereinafter the \"Principal\" -".
+		 */
 		if (!is_generic_term(t + s, n) && *ngroups < MAX_GROUPS &&
-		    entity_before(rf, t, alias_context_start(doc, ms, 0), ms)) {
+		    (entity_before(rf, t, alias_context_start(doc, ms, 0), ms) ||
+		     block_entry(t, alias_context_start(doc, ms, prev_alias_end), ms))) {
 			enum party_role r = noun_role(rf, t + s, n);
 			long gloss = gloss_after(out, t, end, me);
 
@@ -2300,6 +2306,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 				groups[out->nparties - 1] = (int)(*ngroups)++;
 			}
 		}
+		prev_alias_end = me;
 		from = me > from ? me : from + 1;
 	}
 	lettered_parties(t, end, out, groups, ngroups);
@@ -2703,9 +2710,31 @@ static int licence_granted(const char *t, size_t len, size_t at)
 }
 
 /*
+ * Whether a capitalised word at t[k] heads a thing named after a party
+ * rather than going on with its company name: "Bank Data", "Client
+ * Materials", "Supplier Personnel" are what a party has, but "Acme
+ * Corp." is the party.
+ */
+static int names_a_thing_after(const char *t, size_t len, size_t k)
+{
+	static const char *const forms[] = {
+		"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co",
+		"company", "plc", "llp", "lp", "gmbh", "ag", "sa", "pty", "pte", "bv", "nv",
+	};
+	size_t e = k;
+
+	if (k >= len || !isupper((unsigned char)t[k]))
+		return 0;
+	while (e < len && isalpha((unsigned char)t[e]))
+		e++;
+	return !word_in(t + k, e - k, forms, ARRAY_SIZE(forms));
+}
+
+/*
  * Whether an alias of another group than `g` starts at t[k], or the first
  * word of one that has more, as a whole word and not as a possessive
- * ("hire Onyx's employees"); its group, or -1.
+ * ("hire Onyx's employees") nor as the name of a thing ("retain Bank Data
+ * in its backups" keeps data, it engages no bank); its group, or -1.
  */
 static int party_at(const struct roles *out, const int *groups, int g, const char *t, size_t len,
 		    size_t k)
@@ -2727,6 +2756,8 @@ static int party_at(const struct roles *out, const int *groups, int g, const cha
 			n = (size_t)(sp - a);
 		}
 		if (k + n < len && (isalnum((unsigned char)t[k + n]) || t[k + n] == '\''))
+			continue;
+		if (k + n + 1 < len && t[k + n] == ' ' && names_a_thing_after(t, len, k + n + 1))
 			continue;
 		return groups[j];
 	}
@@ -4393,6 +4424,14 @@ static void engagement_roles(const struct document *doc, struct roles *out, cons
 		return;
 	if (text_find(t, len, 0, "ngage", 0) == len && text_find(t, len, 0, "etain", 0) == len &&
 	    text_find(t, len, 0, "hire", 0) == len)
+		return;
+	/*
+	 * Uses that show each side the other way (the "engaged" party pays,
+	 * the "engaging" one supplies) outweigh one verb, which may be misread
+	 * ("retains" data, "engages" a third party by a short name).
+	 */
+	if (before[buyer] == ROLE_UNKNOWN && before[seller] == ROLE_UNKNOWN &&
+	    group_role[buyer] == ROLE_VENDOR && group_role[seller] == ROLE_CUSTOMER)
 		return;
 	for (i = 0; i < out->nparties; i++) {
 		struct party *p = &out->parties[i];

@@ -228,7 +228,10 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * Norway's "AS" and "ASA" and the European "SE" are words of English
 	 * too ("SUCH AS", "AS IS"): only after a word that ends in a small
 	 * letter ("Nordvik Telecom AS", "Rhenwald Logistik SE") and not
-	 * before a word in capitals ("the Services AS IS").
+	 * before a word in capitals ("the Services AS IS").  German public-law
+	 * bodies and associations sign as a company does: a university
+	 * hospital "AöR" or "KöR", a registered association "e.V.", a
+	 * cooperative bank "eG".
 	 */
 #define COMPANY_SUFFIX \
 	"\\b(?:Inc|INC|Incorporated|INCORPORATED|LLC|L\\.L\\.C|Ltd|LTD|Limited|LIMITED|" \
@@ -236,6 +239,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC|" \
 	"Kabushiki Kaisha|KABUSHIKI KAISHA|K\\.K|Godo Kaisha|GODO KAISHA|G\\.K|" \
 	"S\\.p\\.A|S\\.r\\.l|Oy|Oyj|AB|A/S|ApS|KGaA|KG|Pvt|PVT|Sdn\\.? Bhd|Bhd|BHD|" \
+	"A\\x{F6}R|K\\x{F6}R|Kd\\x{F6}R|e\\.V|eG|" \
 	"(?<=[a-z\\x{C0}-\\x{24F}] )(?:AS|ASA|SE)(?![ \\t]+[A-Z]{2}))\\b"
 	rf->company = compile_no_jit(COMPANY_SUFFIX, 0);
 	/*

@@ -85,6 +85,22 @@ enum party_role noun_role(struct roles_finder *rf, const char *s, size_t len)
 	if ((len == 8 && !strncasecmp(s, "employer", 8)) ||
 	    (len == 12 && !strncasecmp(s, "the employer", 12)))
 		return ROLE_CUSTOMER;
+	/*
+	 * Public-sector and translated drafting names the buyer by what it
+	 * does: it orders, awards or commissions the work ("Auftraggeber" as
+	 * "the Ordering Party").  Not "Principal": a distributor's principal
+	 * sells, a contractor's buys; its uses decide.
+	 */
+	{
+		static const char *const buyers[] = {
+			"ordering party", "awarding authority", "contracting authority",
+			"commissioning party", "procuring entity",
+		};
+		size_t k = len >= 4 && !strncasecmp(s, "the ", 4) ? 4 : 0;
+
+		if (word_in(s + k, len - k, buyers, ARRAY_SIZE(buyers)))
+			return ROLE_CUSTOMER;
+	}
 	v = rf_matches(rf, rf->vendor_noun, s, len);
 	c = rf_matches(rf, rf->customer_noun, s, len);
 

@@ -1176,6 +1176,164 @@ static void test_who_engages_buys(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A customer on the vendor's paper, named by a defined name: the vendor
+ * "may retain Bank Data in its backups", and the customer grants it a
+ * licence of its data.  Keeping the customer's data engages nobody; who
+ * makes the platform available and who pays the fees decide.
+ */
+static void test_retained_data_engages_nobody(void **state)
+{
+	static const char *const docs[] = {
+		"MASTER SUBSCRIPTION AGREEMENT between CORVID SCORING LIMITED (\"Corvid\") and "
+		"NORTHGATE MUTUAL BANK LIMITED, a public company (\"the Bank\").\n"
+		"3.1 Corvid shall make the Platform available to the Bank as a hosted service.\n"
+		"4.1 The Bank shall pay the Fees monthly in advance.\n"
+		"6.2 The Bank hereby grants to Corvid a perpetual licence to use Bank Data.\n"
+		"6.3 Corvid may use Bank Data to develop, train and improve the Scoring Models.\n"
+		"8.2 Corvid grants to the Bank a licence to use the Risk Scores.\n"
+		"11.5 Corvid will delete Bank Data, save that Corvid may retain Bank Data in "
+		"its backups.\n",
+		/* No training: the uses alone decide. */
+		"This Agreement is made between Halden Analytics Ltd (\"Halden\") and Ashby "
+		"Building Society, a body corporate (\"the Society\").\n"
+		"1. Halden shall provide the Services. Halden shall host the Platform.\n"
+		"2. The Society shall pay the Fees. The Society grants Halden a licence to use "
+		"Society Records to provide the Services.\n"
+		"3. On termination Halden may retain Society Records for 90 days.\n",
+	};
+	static const char *const vendor[] = { "Corvid", "Halden" };
+	static const char *const customer[] = { "Bank", "Society" };
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++) {
+		make_doc(&doc, docs[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, vendor[i]));
+		assert_int_equal(party(&r, vendor[i])->role, ROLE_VENDOR);
+		assert_non_null(party(&r, customer[i]));
+		assert_int_equal(party(&r, customer[i])->role, ROLE_CUSTOMER);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	/* A real engagement of the other's company still decides. */
+	make_doc(&doc,
+		 "This Agreement is made between Fenwick Holdings Ltd (\"Fenwick\") and Osric "
+		 "Partners LLP (\"Osric\").\n"
+		 "1. Fenwick retains Osric as its adviser on the matters in Schedule 1.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Fenwick")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Osric")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * An engagement verb whose object is the other party's staff, not the
+ * party ("may engage Bank staff in testing"), is outweighed where every
+ * other use shows each side the other way.
+ */
+static void test_uses_outweigh_a_misread_engagement(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	make_doc(&doc,
+		 "This Agreement is made between Halden Analytics Ltd (\"Halden\") and Ashby "
+		 "Building Society, a body corporate (\"the Society\").\n"
+		 "1. Halden shall provide the Services. Halden shall host the Platform.\n"
+		 "2. The Society shall pay the Fees. The Society shall reimburse agreed expenses.\n"
+		 "3. Halden may engage Society staff in acceptance testing.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Halden")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Society")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Translated and public-sector drafting names the buyer "the Ordering
+ * Party", "the Awarding Authority", "the Commissioning Party": the
+ * customer by its noun.  "the Principal" has no role of its own (a
+ * distributor's principal sells): its uses or the other party decide.
+ * A parties block may give name, place and "- hereinafter ... -" a line
+ * each, with no company form ("AöR", a German public-law body, is one).
+ */
+static void test_buyer_nouns_of_translated_drafting(void **state)
+{
+	static const char *const nouns[] = {
+		"Ordering Party", "Awarding Authority", "Commissioning Party", "Contracting Authority",
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	char text[512];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(nouns) / sizeof(nouns[0]); i++) {
+		snprintf(text, sizeof(text),
+			 "This Agreement is made between Nordheim Water Board, a public body "
+			 "(\"the %s\") and Greyfell Analytics Ltd (\"Greyfell\").\n"
+			 "1. The %s may audit the records.\n", nouns[i], nouns[i]);
+		make_doc(&doc, text);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, nouns[i]));
+		assert_int_equal(party(&r, nouns[i])->role, ROLE_CUSTOMER);
+		assert_int_equal(party(&r, "Greyfell")->role, ROLE_VENDOR);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	/* A German public-law body, its alias on a line of its own. */
+	make_doc(&doc,
+		 "SOFTWARE LICENCE AGREEMENT\n\nbetween\n\n"
+		 "Universit\xc3\xa4tsklinikum Nordheim A\xc3\xb6R, Hamburg\n"
+		 "- hereinafter the \"Principal\" -\n\nand\n\nGreyfell Analytics GmbH, Munich\n"
+		 "- hereinafter the \"Contractor\" -\n\n"
+		 "1. The Contractor licenses the Software to the Principal.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Principal"));
+	assert_int_equal(party(&r, "Principal")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Contractor")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	/* No company form at all: the block's layout names the party. */
+	make_doc(&doc,
+		 "SERVICES AGREEMENT\n\nbetween\n\nStadtwerke Nordheim, Hamburg\n"
+		 "- hereinafter the \"Principal\" -\n\nand\n\nGreyfell Analytics, Munich\n"
+		 "- hereinafter \"Greyfell\" -\n\n"
+		 "1. Greyfell shall provide the Services. Greyfell shall deliver the Software.\n"
+		 "2. The Principal shall pay the fees.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Principal"));
+	assert_int_equal(party(&r, "Principal")->role, ROLE_CUSTOMER);
+	assert_int_equal(party(&r, "Greyfell")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	/* A principal that appoints a distributor to sell its products supplies them. */
+	make_doc(&doc,
+		 "DISTRIBUTOR AGREEMENT between Halvard Reagents, Inc. (herein referred to as "
+		 "\"Principal\") and Ostmark Supplies, Inc. (herein referred to as \"Distributor\").\n"
+		 "1. The Principal appoints the Distributor to sell the Products. The Principal "
+		 "shall supply the Products. The Principal shall deliver the Products.\n"
+		 "2. The Distributor shall pay the invoices. The Distributor shall purchase "
+		 "the Products.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Principal"));
+	assert_int_not_equal(party(&r, "Principal")->role, ROLE_CUSTOMER);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
 static void test_engine_reads_through_names(void **state)
 {
 	struct engine *e = engine_new(&rs);
@@ -8735,6 +8893,9 @@ int main(void)
 		cmocka_unit_test(test_data_terms_of_the_customer),
 		cmocka_unit_test(test_customer_possessive_list),
 		cmocka_unit_test(test_who_engages_buys),
+		cmocka_unit_test(test_retained_data_engages_nobody),
+		cmocka_unit_test(test_uses_outweigh_a_misread_engagement),
+		cmocka_unit_test(test_buyer_nouns_of_translated_drafting),
 		cmocka_unit_test(test_role_noun_of_the_definition),
 		cmocka_unit_test(test_letter_names_we_and_you),
 		cmocka_unit_test(test_construction_form_nouns_first),
