@@ -64,9 +64,10 @@ struct engine_options {
 	/*
 	 * The documents of this run still to be read, this one included (1
 	 * for one contract).  A pattern is JIT-compiled once it has run over
-	 * enough text to pay for it (ruleset_match_code); in a batch the
-	 * engine counts each run more, as the documents to come will likely
-	 * run it too, so that a pattern the batch uses is compiled sooner.
+	 * enough text to pay for it (ruleset_match_code); in a batch, once
+	 * what it ran over in the documents read so far forecasts enough for
+	 * the documents left, so that a pattern the batch uses often is
+	 * compiled sooner and one it uses rarely is not.
 	 */
 	size_t documents_left;
 };

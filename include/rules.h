@@ -378,12 +378,15 @@ void ruleset_jit(const struct ruleset *rs, const struct rule_regex *re);
  * JIT-compiling it (ruleset_jit), its JIT-compiled copy after.  Compiling
  * a pattern costs as much as the interpreter takes over tens of
  * kilobytes; most patterns run over far less than that in a contract, and
- * a few run over megabytes in a batch.  Any thread may call it while
- * others match with the same rule set: the copy is published with one
- * atomic store, and re->code never changes after ruleset_compile.
+ * a few run over megabytes in a batch.  It compiles once the bytes counted
+ * reach RULE_JIT_WORK, or once what they forecast for the documents still
+ * to read, `left` / `seen` times as many, does (engine.c, jit_forecast);
+ * `seen` 0 forecasts nothing.  Any thread may call it while others match
+ * with the same rule set: the copy is published with one atomic store, and
+ * re->code never changes after ruleset_compile.
  */
 const pcre2_code *ruleset_match_code(const struct ruleset *rs, const struct rule_regex *re,
-				     size_t work);
+				     size_t work, size_t left, size_t seen);
 /*
  * The bytes counted before compiling.  Over the 282 CUAD texts in one
  * process, 1 KB to 16 KB all ran as fast as compiling at first use, and

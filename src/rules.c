@@ -1399,18 +1399,20 @@ void ruleset_jit(const struct ruleset *rs, const struct rule_regex *re)
 }
 
 const pcre2_code *ruleset_match_code(const struct ruleset *rs, const struct rule_regex *re,
-				     size_t work)
+				     size_t work, size_t left, size_t seen)
 {
 	pcre2_code *jitted;
+	size_t total;
 
 	if (!re->jit)
 		return re->code;
 	jitted = atomic_load_explicit(&re->jit->code, memory_order_acquire);
 	if (jitted)
 		return jitted;
-	if (atomic_load_explicit(&re->jit->state, memory_order_relaxed) == RULE_JIT_PENDING &&
-	    atomic_fetch_add_explicit(&re->jit->work, work, memory_order_relaxed) + work >=
-	    RULE_JIT_WORK) {
+	if (atomic_load_explicit(&re->jit->state, memory_order_relaxed) != RULE_JIT_PENDING)
+		return re->code;
+	total = atomic_fetch_add_explicit(&re->jit->work, work, memory_order_relaxed) + work;
+	if (total >= RULE_JIT_WORK || (seen && total * left >= RULE_JIT_WORK * seen)) {
 		ruleset_jit(rs, re);
 		jitted = atomic_load_explicit(&re->jit->code, memory_order_acquire);
 	}

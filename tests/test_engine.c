@@ -1545,7 +1545,7 @@ static void test_jit_waits_until_earned(void **state)
 		assert_int_equal(pcre2_pattern_info(jitted, PCRE2_INFO_JITSIZE, &copy), 0);
 		assert_int_equal(orig, 0);
 		assert_true(copy > 0);
-		assert_ptr_equal(ruleset_match_code(&jrs, &ran->patterns[0], 1), jitted);
+		assert_ptr_equal(ruleset_match_code(&jrs, &ran->patterns[0], 1, 1, 0), jitted);
 	}
 	/* Compiled, it finds the same. */
 	{
@@ -1599,14 +1599,77 @@ static void test_jit_sooner_in_a_batch(void **state)
 	assert_int_equal(f.n, 1);
 	findings_release(&f);
 	assert_int_equal(atomic_load(&ran->patterns[0].jit->state), RULE_JIT_PENDING);
-	/* The run counts the square root of the documents left times. */
-	batch.documents_left = RULE_JIT_WORK / atomic_load(&ran->patterns[0].jit->work) + 1;
-	batch.documents_left *= batch.documents_left;
+	/*
+	 * The first document of a batch forecasts its work for every one to
+	 * come: a batch a little larger than the work it takes to compile
+	 * compiles it (counting the square root of the documents left did
+	 * not).
+	 */
+	batch.documents_left = RULE_JIT_WORK / (2 * atomic_load(&ran->patterns[0].jit->work)) + 1;
 	engine_run(e, &doc, &batch, &f);
 	assert_int_equal(f.n, 1);
 	findings_release(&f);
 	assert_int_equal(atomic_load(&ran->patterns[0].jit->state), RULE_JIT_READY);
 	document_release(&doc);
+	engine_free(e);
+	ruleset_release(&jrs);
+}
+
+/*
+ * Late in a batch the work of the documents read forecasts less: a
+ * pattern first run after most of the batch was read waits, however
+ * many documents remain.
+ */
+static void test_jit_forecast_falls_late_in_a_batch(void **state)
+{
+	static const char jit_pack[] =
+		"areas: [{id: a}]\n"
+		"types: [{id: t.x, area: a}]\n"
+		"rules:\n"
+		"  - {id: ran, type: t.x, keywords: [escrow], patterns: ['\\w+\\s+holds\\b']}\n";
+	static const char other[] = "The agent keeps the code.";
+	struct engine_options batch = ENGINE_OPTIONS_INIT;
+	struct ruleset jrs;
+	struct engine *e;
+	struct document doc, quiet;
+	struct findings f = { 0 };
+	const struct rule *ran;
+	struct buf text = BUF_INIT;
+	size_t total = 4000, i, w;
+
+	(void)state;
+	ruleset_init(&jrs);
+	assert_int_equal(ruleset_add_pack(&jrs, "jit.yaml", jit_pack, strlen(jit_pack)), 0);
+	assert_int_equal(ruleset_compile(&jrs), 0);
+	ran = ruleset_find_rule(&jrs, "ran");
+	if (!jrs.jit_available) {
+		ruleset_release(&jrs);
+		skip();
+	}
+	/* About a tenth of what compiling takes, then the square root of 3,000. */
+	buf_addstr(&text, "The escrow");
+	while (text.len < RULE_JIT_WORK / 10)
+		buf_addstr(&text, " agent");
+	buf_addstr(&text, " holds the code.");
+	e = engine_new(&jrs);
+	make_doc(&quiet, other);
+	make_doc(&doc, text.ptr);
+	for (i = 0; i < 1000; i++) {
+		batch.documents_left = total - i;
+		engine_run(e, &quiet, &batch, &f);
+		findings_release(&f);
+	}
+	batch.documents_left = total - i;
+	engine_run(e, &doc, &batch, &f);
+	assert_int_equal(f.n, 1);
+	findings_release(&f);
+	w = atomic_load(&ran->patterns[0].jit->work);
+	assert_true(w < RULE_JIT_WORK);
+	assert_true(w * 54 >= RULE_JIT_WORK);
+	assert_int_equal(atomic_load(&ran->patterns[0].jit->state), RULE_JIT_PENDING);
+	buf_release(&text);
+	document_release(&doc);
+	document_release(&quiet);
 	engine_free(e);
 	ruleset_release(&jrs);
 }
@@ -1771,6 +1834,7 @@ int main(void)
 		cmocka_unit_test(test_scope_previous_and_when_absent),
 		cmocka_unit_test(test_jit_waits_until_earned),
 		cmocka_unit_test(test_jit_sooner_in_a_batch),
+		cmocka_unit_test(test_jit_forecast_falls_late_in_a_batch),
 		cmocka_unit_test(test_captions_are_not_clauses),
 		cmocka_unit_test(test_contents_lines_are_not_clauses),
 		cmocka_unit_test(test_run_in_headings_are_not_clauses),

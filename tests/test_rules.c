@@ -364,10 +364,10 @@ static void test_same_regex_shares_jit(void **state)
 	assert_ptr_not_equal(a->patterns[0].jit, c->patterns[0].jit);
 	/* Work done by one copy compiles the other. */
 	if (rs.jit_available) {
-		code = ruleset_match_code(&rs, &a->patterns[0], RULE_JIT_WORK);
+		code = ruleset_match_code(&rs, &a->patterns[0], RULE_JIT_WORK, 1, 0);
 		assert_ptr_not_equal(code, a->patterns[0].code);
-		assert_ptr_equal(ruleset_match_code(&rs, &b->patterns[0], 1), code);
-		assert_ptr_equal(ruleset_match_code(&rs, &c->patterns[0], 1), c->patterns[0].code);
+		assert_ptr_equal(ruleset_match_code(&rs, &b->patterns[0], 1, 1, 0), code);
+		assert_ptr_equal(ruleset_match_code(&rs, &c->patterns[0], 1, 1, 0), c->patterns[0].code);
 	}
 	/* Freed once, however many regexes share it (valgrind and ASan builds check). */
 	ruleset_release(&rs);
