@@ -3628,6 +3628,124 @@ static int tuned_after_head(const char *own, size_t olen, size_t at)
 	return w && word_in(own + i, w, model_tuned_words, ARRAY_SIZE(model_tuned_words));
 }
 
+/*
+ * The kinds of business a customer names its data after: "Clinic Data",
+ * "Hospital Records", "Member Data", "Port Data".  Singular or plural.
+ */
+static const char *const business_words[] = {
+	"clinic", "hospital", "practice", "surgery", "pharmacy", "laboratory", "bank",
+	"member", "patient", "student", "pupil", "school", "university", "college", "district",
+	"port", "terminal", "airport", "airline", "council", "insurer", "club", "library",
+	"store", "merchant", "retailer", "utility", "institution", "employer", "hotel",
+};
+
+/* Capitalised names that are things of the contract, not a holder: "data of the Software". */
+static const char *const thing_names[] = {
+	"agreement", "software", "service", "services", "platform", "system", "product",
+	"products", "model", "models", "documentation", "schedule", "annex", "section", "order",
+	"contract", "licence", "license", "solution", "application", "portal", "project",
+};
+
+/* Whether a word of term[0..tlen), before its last, names a kind of business. */
+static int business_name(const char *term, size_t tlen)
+{
+	size_t i = 0, e, k, m;
+
+	while (i < tlen) {
+		e = word_end(term, tlen, i);
+		if (e >= tlen)
+			return 0;	/* the last word is the data noun */
+		for (k = 0; k < ARRAY_SIZE(business_words); k++) {
+			m = strlen(business_words[k]);
+			if ((e - i == m || (e - i == m + 1 && (term[i + m] | 0x20) == 's')) &&
+			    !strncasecmp(term + i, business_words[k], m))
+				return 1;
+		}
+		for (i = e; i < tlen && !isalnum((unsigned char)term[i]); i++)
+			;
+	}
+	return 0;
+}
+
+/*
+ * The role of the holder named at body[at]: a party's word, "its
+ * patients" (the customer's own people), or one capitalised name that is
+ * no thing of the contract and no longer name ("the Principal or its
+ * patients", not "the European Central Bank"), read as the customer
+ * where no party has that name.
+ */
+static enum party_role holder_at(struct roles_finder *rf, const struct roles *r, const char *body,
+				 size_t blen, size_t at)
+{
+	size_t s, e = word_on(body, blen, at, &s), s2, e2;
+	enum party_role role;
+
+	if (word_is(body + s, e - s, "the"))
+		e = word_on(body, blen, e, &s);
+	if (e == s)
+		return ROLE_UNKNOWN;
+	if (word_is(body + s, e - s, "its") || word_is(body + s, e - s, "their")) {
+		e2 = word_on(body, blen, e, &s2);
+		return customer_people(body + s, e2 - s) ? ROLE_CUSTOMER : ROLE_UNKNOWN;
+	}
+	role = actor_role(rf, r, body + s, e - s);
+	if (role != ROLE_UNKNOWN || is_customer_word(rf, r, body + s, e - s))
+		return is_customer_word(rf, r, body + s, e - s) ? ROLE_CUSTOMER : role;
+	if (!isupper((unsigned char)body[s]) || word_in(body + s, e - s, thing_names, ARRAY_SIZE(thing_names)))
+		return ROLE_UNKNOWN;
+	e2 = word_on(body, blen, e, &s2);
+	if (s2 == e + 1 && e2 > s2 && isupper((unsigned char)body[s2]))
+		return ROLE_UNKNOWN;
+	return ROLE_CUSTOMER;
+}
+
+/* Bytes of a definition in which business_data reads who holds or gives the data. */
+#define BUSINESS_REACH 200
+
+/*
+ * Whether a data term named after the customer's kind of business is its
+ * data by the definition: "all image data ... of the Principal or its
+ * patients", "data made available by the Hospital or its patients",
+ * "information that members provide" is read elsewhere.  The data of a
+ * holder ("of") or given by one ("provided by", "made available by")
+ * who is not the vendor; never what the vendor gives, nor what comes
+ * from third parties or public sources or is de-identified.  A byte scan:
+ * no regex runs.
+ */
+static int business_data(struct roles_finder *rf, const struct roles *r, const char *term,
+			 size_t tlen, const char *body, size_t blen)
+{
+	static const char *const gives[] = {
+		"provided", "supplied", "submitted", "uploaded", "transmitted", "delivered",
+		"disclosed", "furnished", "available", "entered", "generated", "created",
+		"collected", "owned", "held", "controlled",
+	};
+	size_t n = blen < BUSINESS_REACH ? blen : BUSINESS_REACH, i, ws, we;
+	int hit = 0;
+
+	if (!business_name(term, tlen) ||
+	    word_start_in(body, n, not_customers_people, ARRAY_SIZE(not_customers_people)))
+		return 0;
+	for (i = 1; i + 3 < n; i++) {
+		enum party_role role;
+		int of;
+
+		if (body[i - 1] != ' ' || !((of = !strncasecmp(body + i, "of ", 3)) ||
+					    !strncasecmp(body + i, "by ", 3)))
+			continue;
+		we = word_back(body, i, &ws);
+		if (we == ws || (of ? !rf_matches(rf, rf->data_noun, body + ws, we - ws) :
+				 !word_in(body + ws, we - ws, gives, ARRAY_SIZE(gives))))
+			continue;
+		role = holder_at(rf, r, body, n, i + 3);
+		/* "data made available by the Contractor": the vendor's, whatever its name. */
+		if (role == ROLE_VENDOR && !of)
+			return 0;
+		hit |= role == ROLE_CUSTOMER;
+	}
+	return hit;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -3833,6 +3951,10 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 */
 	if (side != DEF_AFTER && !secret && input_name(term, tlen) && !names_vendor(rf, r, term, tlen) &&
 	    customer_holds(rf, r, body, blen, 1))
+		return TERM_CUSTOMER_DATA;
+	/* "Clinic Data" means all image data ... of the Principal or its patients. */
+	if (side == DEF_AFTER && !secret && !names_vendor(rf, r, term, tlen) &&
+	    business_data(rf, r, term, tlen, body, blen))
 		return TERM_CUSTOMER_DATA;
 	/* Read without a term of the customer's data it takes in (before_included_data). */
 	blen = before_included_data(r, body, blen);

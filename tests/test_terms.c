@@ -132,6 +132,44 @@ static void test_data_the_customer_provides_is_customer_data(void **state)
 }
 
 /*
+ * Data named after the customer's kind of business ("Clinic Data", "Port
+ * Data") is its data where the definition says it is of, or given by, a
+ * holder that is not the vendor, also where the customer's name is not
+ * known as a party; not what the vendor provides, a longer outside name,
+ * nor what third parties give.
+ */
+static void test_business_named_data_of_the_holder(void **state)
+{
+	static const char *const head =
+		"AGREEMENT between Universit\xC3\xA4tsklinikum Nord A\xC3\xB6R - hereinafter the "
+		"\"Principal\" - and Radiosoft GmbH - hereinafter the \"Contractor\" -\n";
+	static const char *const defs[][2] = {
+		{ "\"Clinic Data\" means all images, reports and other data of the Principal or its patients "
+		  "processed under this Agreement. ", "Clinic Data" },
+		{ "\"Port Data\" shall mean the vessel data made available by the Principal. ", "Port Data" },
+		{ "\"Bank Data\" means the market data provided by the Contractor. ", "Bank Data" },
+		{ "\"Member Data\" means the data of the European Central Bank. ", "Member Data" },
+		{ "\"Patient Data\" means data of patients obtained from third parties. ", "Patient Data" },
+	};
+	char buf[768];
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof defs / sizeof defs[0]; k++) {
+		snprintf(buf, sizeof buf, "%s%sThe Contractor shall not use %s to train any model.",
+			 head, defs[k][0], defs[k][1]);
+		if (k < 2)
+			assert_true(fires(buf, NO_TRAINING));
+		else
+			assert_false(fires(buf, NO_TRAINING));
+	}
+	/* Negated or not: a grant to train is no promise not to. */
+	snprintf(buf, sizeof buf, "%s%sThe Contractor may use Clinic Data to train any model.", head,
+		 defs[0][0]);
+	assert_false(fires(buf, NO_TRAINING));
+}
+
+/*
  * A name that says data or content is output where its definition opens
  * on what the system makes ("Campaign Content" means the copy generated
  * by the Platform from Customer Inputs); not where the name or the words
@@ -242,6 +280,7 @@ int main(void)
 		cmocka_unit_test(test_data_the_customer_provides_is_customer_data),
 		cmocka_unit_test(test_version_of_a_model_made_for_the_customer),
 		cmocka_unit_test(test_money_only_as_the_head_noun),
+		cmocka_unit_test(test_business_named_data_of_the_holder),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
