@@ -3653,6 +3653,14 @@ static int business_name(const char *term, size_t tlen)
 
 	while (i < tlen) {
 		e = word_end(term, tlen, i);
+		/*
+		 * word_end reads letters only and gives back `i` on a number
+		 * ("Phase 3 Interim Data") or a word too long to read: step over
+		 * the whole token, or the scan below stops on it for ever.
+		 */
+		if (e == i)
+			while (e < tlen && (isalnum((unsigned char)term[e]) || term[e] == '-'))
+				e++;
 		if (e >= tlen)
 			return 0;	/* the last word is the data noun */
 		for (k = 0; k < ARRAY_SIZE(business_words); k++) {

@@ -9,6 +9,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <cmocka.h>
 
 #include "engine.h"
@@ -170,6 +171,43 @@ static void test_business_named_data_of_the_holder(void **state)
 }
 
 /*
+ * A name of a kind of business with a number or a word too long to read
+ * before the data noun ("Phase 3 Interim Data") is read to its end: the
+ * scan once stopped on the number and never came back.  The alarm turns
+ * such a hang into a failure; the business word after the number still
+ * counts, and a number alone names no business.
+ */
+static void test_business_name_past_numbers_and_long_words(void **state)
+{
+	static const char *const head =
+		"AGREEMENT between Northfield Health Trust (the \"Principal\") and Imaging Ltd "
+		"(the \"Contractor\").\n";
+	static const char *const defs[][2] = {
+		{ "\"Phase 3 Clinic Data\" means all data of the Principal or its patients. ",
+		  "Phase 3 Clinic Data" },
+		{ "\"Electroencephalographically Clinic Data\" means the data made available by the "
+		  "Principal. ", "Electroencephalographically Clinic Data" },
+		{ "\"Phase 3 Interim Data\" means the data collected from the Phase 3 Trial as of "
+		  "database lock. ", "Phase 3 Interim Data" },
+		{ "\"2024 Data\" means data of the Principal. ", "2024 Data" },
+	};
+	char buf[768];
+	size_t k;
+
+	(void)state;
+	alarm(20);
+	for (k = 0; k < sizeof defs / sizeof defs[0]; k++) {
+		snprintf(buf, sizeof buf, "%s%sThe Contractor shall not use %s to train any model.",
+			 head, defs[k][0], defs[k][1]);
+		if (k < 2)
+			assert_true(fires(buf, NO_TRAINING));
+		else
+			assert_false(fires(buf, NO_TRAINING));
+	}
+	alarm(0);
+}
+
+/*
  * A name that says data or content is output where its definition opens
  * on what the system makes ("Campaign Content" means the copy generated
  * by the Platform from Customer Inputs); not where the name or the words
@@ -281,6 +319,7 @@ int main(void)
 		cmocka_unit_test(test_version_of_a_model_made_for_the_customer),
 		cmocka_unit_test(test_money_only_as_the_head_noun),
 		cmocka_unit_test(test_business_named_data_of_the_holder),
+		cmocka_unit_test(test_business_name_past_numbers_and_long_words),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
