@@ -2554,14 +2554,28 @@ static int gives_in_passing(const char *t, size_t len, size_t at)
 
 /*
  * What a buyer hands its supplier for the work: "the data feeds", "the
- * training datasets", "historical records", "access to its systems".
+ * training datasets", "historical records".  Not "information",
+ * "content" nor "documents", which a supplier hands over as often ("shall
+ * provide information about the Services"); "access" only to the giver's
+ * own things (own_access).
  */
 static const char *const contributions[] = {
-	"data", "dataset", "datasets", "records", "materials", "access", "instructions",
-	"feedback", "images", "feeds", "files", "samples", "recordings", "inputs", "content",
-	"specifications", "requirements", "information", "corpus", "documents", "annotations",
-	"labels",
+	"data", "dataset", "datasets", "records", "materials", "instructions",
+	"feedback", "images", "feeds", "files", "samples", "recordings", "inputs",
+	"specifications", "requirements", "corpus", "annotations", "labels",
 };
+
+/*
+ * Whether "access" at t[at] is to the giver's own things: "access to its
+ * systems", "access to their premises"; "access to the Platform" is what
+ * a supplier (or a reseller) gives its customer.
+ */
+static int own_access(const char *t, size_t len, size_t at)
+{
+	static const char *const access[] = { "access to its", "access to their", "access to our" };
+
+	return phrase_at(t, len, at, access, ARRAY_SIZE(access)) != 0;
+}
 
 /* Words that end the thing given: its receiver, purpose or time ("to Developer", "for"). */
 static const char *const given_ends[] = {
@@ -2593,7 +2607,8 @@ static int gives_contribution(const char *t, size_t len, size_t at)
 			return 0;
 		if (i - s == 4 && word_is(t + s, 4, "with"))
 			words = 0;   /* "provide Developer with the data": the thing follows */
-		else if (word_in(t + s, i - s, contributions, ARRAY_SIZE(contributions)))
+		else if (word_in(t + s, i - s, contributions, ARRAY_SIZE(contributions)) ||
+			 (i - s == 6 && word_is(t + s, 6, "access") && own_access(t, len, s)))
 			return 1;
 		else if (word_in(t + s, i - s, given_ends, ARRAY_SIZE(given_ends)))
 			return 0;
@@ -2709,25 +2724,71 @@ static int licence_granted(const char *t, size_t len, size_t at)
 	return 1;
 }
 
+/* Bytes of a company form read after a name: "Incorporated", "S.p.A.", "KGaA". */
+#define COMPANY_FORM_MAX 16
+
 /*
- * Whether a capitalised word at t[k] heads a thing named after a party
- * rather than going on with its company name: "Bank Data", "Client
- * Materials", "Supplier Personnel" are what a party has, but "Acme
- * Corp." is the party.
+ * Whether a company form starts at t[k] ("Inc", "S.A.", "SpA", "Oy",
+ * "A/S"), by the roles finder's own list (rf->company), so that what
+ * ends a name here is what ends one where the parties are found.  The
+ * text before t[k] is read too: "SE" and "AS" count only after a word
+ * in small letters.
  */
-static int names_a_thing_after(const char *t, size_t len, size_t k)
+static int company_form_at(struct roles_finder *rf, const char *t, size_t len, size_t k)
 {
-	static const char *const forms[] = {
-		"inc", "incorporated", "llc", "ltd", "limited", "corp", "corporation", "co",
-		"company", "plc", "llp", "lp", "gmbh", "ag", "sa", "pty", "pte", "bv", "nv",
-	};
 	size_t e = k;
 
+	while (e < len && e - k <= COMPANY_FORM_MAX &&
+	       (isalnum((unsigned char)t[e]) || t[e] == '.' || t[e] == '/' || (unsigned char)t[e] >= 0x80))
+		e++;
+	if (e == k || e - k > COMPANY_FORM_MAX)
+		return 0;
+	return rf_exec(rf, rf->company, (PCRE2_SPTR)t, e, k, PCRE2_ANCHORED) >= 0;
+}
+
+/* Bytes before a party's definition in which its full name is looked for. */
+#define NAME_BEFORE_ALIAS 200
+
+/*
+ * Whether the word at t[k], after the alias of party j, goes on with
+ * that party's own name as it was defined: "engages Onyx Digital" where
+ * the parties are 'Onyx Digital, S.A. ("Onyx")'.
+ */
+static int own_name_goes_on(const struct roles *out, size_t j, const char *t, size_t len, size_t k)
+{
+	const char *a = out->parties[j].alias;
+	size_t n = strlen(a), at = out->parties[j].at, h, w = k, wn;
+
+	while (w < len && isalpha((unsigned char)t[w]))
+		w++;
+	wn = w - k;
+	if (wn == 0 || at >= len)
+		return 0;
+	for (h = at > NAME_BEFORE_ALIAS ? at - NAME_BEFORE_ALIAS : 0; h <= at; h++) {
+		size_t c = h + n + 1;
+
+		if (c == k || c + wn > len || t[h] != a[0] || memcmp(t + h, a, n) != 0 ||
+		    t[h + n] != ' ' || memcmp(t + c, t + k, wn) != 0 ||
+		    (c + wn < len && isalpha((unsigned char)t[c + wn])))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a capitalised word at t[k], after the alias of party j, heads
+ * a thing named after that party rather than going on with its company
+ * name: "Bank Data", "Client Materials", "Supplier Personnel" are what a
+ * party has, but "Acme Corp." and "Onyx Digital" (its name as defined)
+ * are the party.
+ */
+static int names_a_thing_after(struct roles_finder *rf, const struct roles *out, size_t j,
+			       const char *t, size_t len, size_t k)
+{
 	if (k >= len || !isupper((unsigned char)t[k]))
 		return 0;
-	while (e < len && isalpha((unsigned char)t[e]))
-		e++;
-	return !word_in(t + k, e - k, forms, ARRAY_SIZE(forms));
+	return !company_form_at(rf, t, len, k) && !own_name_goes_on(out, j, t, len, k);
 }
 
 /*
@@ -2736,8 +2797,8 @@ static int names_a_thing_after(const char *t, size_t len, size_t k)
  * ("hire Onyx's employees") nor as the name of a thing ("retain Bank Data
  * in its backups" keeps data, it engages no bank); its group, or -1.
  */
-static int party_at(const struct roles *out, const int *groups, int g, const char *t, size_t len,
-		    size_t k)
+static int party_at(struct roles_finder *rf, const struct roles *out, const int *groups, int g,
+		    const char *t, size_t len, size_t k)
 {
 	size_t j;
 
@@ -2757,7 +2818,8 @@ static int party_at(const struct roles *out, const int *groups, int g, const cha
 		}
 		if (k + n < len && (isalnum((unsigned char)t[k + n]) || t[k + n] == '\''))
 			continue;
-		if (k + n + 1 < len && t[k + n] == ' ' && names_a_thing_after(t, len, k + n + 1))
+		if (k + n + 1 < len && t[k + n] == ' ' &&
+		    names_a_thing_after(rf, out, j, t, len, k + n + 1))
 			continue;
 		return groups[j];
 	}
@@ -2776,8 +2838,8 @@ struct engagement {
  * The object may be the first word of a longer alias ('Wade' for 'Wade
  * Enterprises'), never a possessive ("hire Onyx's employees").
  */
-static void engagement_use(const struct roles *out, const int *groups, int g, const char *t,
-			   size_t len, size_t k, struct engagement *e)
+static void engagement_use(struct roles_finder *rf, const struct roles *out, const int *groups,
+			   int g, const char *t, size_t len, size_t k, struct engagement *e)
 {
 	static const char *const engage[] = {
 		"engages", "engage", "retains", "retain", "hires", "hire",
@@ -2794,7 +2856,7 @@ static void engagement_use(const struct roles *out, const int *groups, int g, co
 		v++;
 	if (v + 4 <= len && !strncasecmp(t + v, "the ", 4))
 		v += 4;
-	if ((s = party_at(out, groups, g, t, len, v)) < 0)
+	if ((s = party_at(rf, out, groups, g, t, len, v)) < 0)
 		return;
 	if (e->buyer >= 0 && (e->buyer != g || e->seller != s)) {
 		e->split = 1;
@@ -2809,8 +2871,9 @@ static void engagement_use(const struct roles *out, const int *groups, int g, co
  * (its group is decided, or on neither side): each whole-word use followed
  * by a space, read past its auxiliaries as role_evidence reads them.
  */
-static void engagement_uses(const struct document *doc, const struct roles *out,
-			    const int *groups, size_t i, struct engagement *e)
+static void engagement_uses(struct roles_finder *rf, const struct document *doc,
+			    const struct roles *out, const int *groups, size_t i,
+			    struct engagement *e)
 {
 	const char *t = doc->text.ptr, *a = out->parties[i].alias;
 	size_t len = doc->text.len, n = strlen(a), at = 0, k;
@@ -2819,7 +2882,7 @@ static void engagement_uses(const struct document *doc, const struct roles *out,
 		at = k + 1;
 		if (k + n >= len || t[k + n] != ' ' || (k > 0 && isalnum((unsigned char)t[k - 1])))
 			continue;
-		engagement_use(out, groups, groups[i], t, len, skip_aux(t, len, k + n), e);
+		engagement_use(rf, out, groups, groups[i], t, len, skip_aux(t, len, k + n), e);
 	}
 }
 
@@ -2914,40 +2977,34 @@ static int model_oversight(const char *t, size_t len, size_t at)
 	return word_at(t, len, k + 1, oversight, ARRAY_SIZE(oversight));
 }
 
-/* Company forms written with a full stop, their dots left out: "Inc.", "L.L.C.", "S.p.A.". */
-static const char *const company_forms[] = {
-	"inc", "ltd", "co", "corp", "llc", "na", "sa", "nv", "bv", "ag", "pc", "lp", "llp",
-	"plc", "pty", "spa", "sarl", "srl", "gmbh", "sas", "kk", "pte", "bhd", "ab", "as",
-};
-
 /*
  * Whether the full stop at t[dot] ends a company form inside a clause
- * ("licensed from Nortec Ltd. under the Licence", "Acme Corp.'s tools"):
- * not where a capitalised word follows, which may open the next sentence
- * ("... with Acme Inc. Developer shall ...").
+ * ("licensed from Nortec Ltd. under the Licence", "Acme Corp.'s tools",
+ * "Hexa S.p.A., with"), the forms being the roles finder's own
+ * (company_form_at): not where a capitalised word follows, which may
+ * open the next sentence ("... with Acme Inc. Developer shall ...").
  */
-static int company_form_within(const char *t, size_t len, size_t dot)
+static int company_form_within(struct roles_finder *rf, const char *t, size_t len, size_t dot)
 {
-	char w[8];
-	size_t s = dot, n = 0, i;
+	size_t s = dot, i;
 
-	while (s > 0 && (isalpha((unsigned char)t[s - 1]) || t[s - 1] == '.'))
+	while (s > 0 && dot - s <= COMPANY_FORM_MAX && (isalpha((unsigned char)t[s - 1]) || t[s - 1] == '.'))
 		s--;
-	if (s > 0 && isalnum((unsigned char)t[s - 1]))
-		return 0;
-	for (i = s; i < dot; i++) {
-		if (t[i] == '.')
-			continue;
-		if (n == sizeof(w))
-			return 0;
-		w[n++] = t[i];
-	}
-	if (!word_in(w, n, company_forms, ARRAY_SIZE(company_forms)))
+	if (s == dot || (s > 0 && isalnum((unsigned char)t[s - 1])) || !company_form_at(rf, t, len, s))
 		return 0;
 	for (i = dot + 1; i < len && t[i] == ' '; i++)
 		;
 	return i < len && !isupper((unsigned char)t[i]) && t[i] != '\n';
 }
+
+/*
+ * Bytes before a possessive in which its clause's subject is looked for
+ * (owned_thing_worked_on): of a clause that runs on further, the first
+ * alias in them is taken for its subject.  Each possessive scans them
+ * once per party; scanning the whole clause would cost the square of its
+ * length on text that never ends one.
+ */
+#define OWNER_CLAUSE_REACH 400
 
 /*
  * Whether the possessive of party pi at t[at] ("Utility's systems") is
@@ -2958,16 +3015,18 @@ static int company_form_within(const char *t, size_t len, size_t dot)
  * An undecided subject that only "may" act ("Beta may use Acme's
  * platform") is the one given the use, so the owner supplies after all.
  */
-static int owned_thing_worked_on(const struct roles *out, const int *groups, size_t pi,
-				 const char *t, size_t len, size_t at)
+static int owned_thing_worked_on(struct roles_finder *rf, const struct roles *out,
+				 const int *groups, size_t pi, const char *t, size_t len,
+				 size_t at)
 {
 	static const char *const may[] = { "may", "can" };
 	size_t cs = at, j, best_at = (size_t)-1, best = 0, n;
 
-	while (cs > 0 && t[cs - 1] != ';' && t[cs - 1] != '\n' && t[cs - 1] != '!' &&
-	       t[cs - 1] != '?' && (t[cs - 1] != '.' || company_form_within(t, len, cs - 1)))
+	while (cs > 0 && at - cs < OWNER_CLAUSE_REACH && t[cs - 1] != ';' && t[cs - 1] != '\n' &&
+	       t[cs - 1] != '!' && t[cs - 1] != '?' &&
+	       (t[cs - 1] != '.' || company_form_within(rf, t, len, cs - 1)))
 		cs--;
-	/* The clause's first party alias is its subject. */
+	/* The first party alias of the clause (or of the reach) is its subject. */
 	for (j = 0; j < out->nparties; j++) {
 		const char *a = out->parties[j].alias;
 		size_t h;
@@ -3004,8 +3063,9 @@ static int owned_thing_worked_on(const struct roles *out, const int *groups, siz
  * What the uses of party i's alias say of its role; where `e`, also who
  * engages whom in them (engagement_use).
  */
-static void role_evidence(const struct document *doc, const struct roles *out, const int *groups,
-			  size_t pi, int other_vendor, struct role_uses *u, struct engagement *e)
+static void role_evidence(struct roles_finder *rf, const struct document *doc,
+			  const struct roles *out, const int *groups, size_t pi, int other_vendor,
+			  struct role_uses *u, struct engagement *e)
 {
 	static const char *const supplier_verbs[] = {
 		"provide", "deliver", "develop", "license", "grant", "perform", "supply",
@@ -3069,14 +3129,14 @@ static void role_evidence(const struct document *doc, const struct roles *out, c
 			 */
 			if (word_at(t, len, k, supplier_things, ARRAY_SIZE(supplier_things)) &&
 			    !model_oversight(t, len, k) &&
-			    !owned_thing_worked_on(out, groups, pi, t, len, at))
+			    !owned_thing_worked_on(rf, out, groups, pi, t, len, at))
 				(*vendor)++;
 			*customer += word_at(t, len, k, buyer_things, ARRAY_SIZE(buyer_things));
 			continue;
 		}
 		after = skip_aux(t, len, after);
 		if (e)
-			engagement_use(out, groups, groups[pi], t, len, after, e);
+			engagement_use(rf, out, groups, groups[pi], t, len, after, e);
 		if ((pk = phrase_at(t, len, after, desire_words, ARRAY_SIZE(desire_words))) != 0) {
 			/* "SPO wishes to procure", "Oak & Ash desires to license the platform" */
 			*customer += word_at(t, len, after + pk, wanted_by_buyer,
@@ -4402,9 +4462,11 @@ static int shared_undertaking(const struct document *doc, const struct roles *ou
  * "Naked hereby engages Wade for ...", "Fenwick retains Osric as its
  * adviser", "Client shall hire the Consultant to ...": the party that
  * engages, retains or hires another buys its work, whatever else the two
- * do ("Naked's products").  Decisive for groups not decided before the
+ * do ("Naked's products").  It decides groups not decided before the
  * uses are weighed, where every such use of the document points the same
- * way; never "shall not engage", nor "appoints" (a distributor is
+ * way, except where both were undecided and the uses made the engaged
+ * group the customer and the engaging one the vendor: those uses then
+ * outweigh the verb.  Never "shall not engage", nor "appoints" (a distributor is
  * appointed by its supplier).  `before`, `role` and `why` are the group
  * roles and the parties' roles and reasons as they stood before the uses
  * were weighed (the engaged groups keep nothing the weighing gave them).
@@ -4681,7 +4743,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 
 		if (agent[groups[i]] || group_role[groups[i]] != ROLE_UNKNOWN)
 			if (engaging)
-				engagement_uses(doc, out, groups, i, &e);
+				engagement_uses(rf, doc, out, groups, i, &e);
 		if (agent[groups[i]])
 			continue;
 		if (group_role[groups[i]] != ROLE_UNKNOWN) {
@@ -4691,7 +4753,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			}
 			continue;
 		}
-		role_evidence(doc, out, groups, i, vendor_before(out, groups, before, i), &u,
+		role_evidence(rf, doc, out, groups, i, vendor_before(out, groups, before, i), &u,
 			      engaging ? &e : NULL);
 		v = u.vendor;
 		c = u.customer;

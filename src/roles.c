@@ -238,7 +238,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|gGmbH|GMBH|AG|" \
 	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC|" \
 	"Kabushiki Kaisha|KABUSHIKI KAISHA|K\\.K|Godo Kaisha|GODO KAISHA|G\\.K|" \
-	"S\\.p\\.A|S\\.r\\.l|Oy|Oyj|AB|A/S|ApS|KGaA|KG|Pvt|PVT|Sdn\\.? Bhd|Bhd|BHD|" \
+	"S\\.p\\.A|SpA|S\\.r\\.l|Srl|N\\.A|P\\.C|Oy|Oyj|AB|A/S|ApS|KGaA|KG|Pvt|PVT|Sdn\\.? Bhd|Bhd|BHD|" \
 	"A\\x{F6}R|K\\x{F6}R|Kd\\x{F6}R|e\\.V|eG|" \
 	"(?<=[a-z\\x{C0}-\\x{24F}] )(?:AS|ASA|SE)(?![ \\t]+[A-Z]{2}))\\b"
 	rf->company = compile_no_jit(COMPANY_SUFFIX, 0);

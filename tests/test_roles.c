@@ -5292,6 +5292,95 @@ static void test_company_form_inside_clause(void **state)
 }
 
 /*
+ * "Halvorsen hereby engages Onyx X": the words after the engaged alias
+ * that go on with its own name as defined ("Onyx Digital") or are a
+ * company form of any country ("S.A.", "AB", "Oy", "SpA", "SE", "KG")
+ * name the party, not a thing of it.
+ */
+static void test_engaged_party_named_in_full(void **state)
+{
+	static const struct party_case roles[] = {
+		{ "Halvorsen", ROLE_CUSTOMER }, { "Onyx", ROLE_VENDOR },
+	};
+	static const char *const names[] = {
+		"Digital", "S.A.", "AB", "Oy", "SpA", "SE", "KG", "Digital S.A.", "Digital, S.A.",
+	};
+	char text[512];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+		snprintf(text, sizeof(text),
+			 "This Agreement is made between Halvorsen Freight Inc. (\"Halvorsen\") and "
+			 "Onyx %s (\"Onyx\").\n\n"
+			 "1. Halvorsen hereby engages Onyx %s to carry out the work described in "
+			 "Schedule 1.\n\n2. Onyx shall keep records of the work.\n",
+			 names[i], names[i]);
+		check_party_roles(text, roles, sizeof(roles) / sizeof(roles[0]));
+	}
+}
+
+/*
+ * Access to the platform, information and content are what a supplier
+ * gives: a third party that provides them to the customer, beside a
+ * vendor, supplies too.  Access to its own systems is what a buyer gives
+ * (test_data_handed_to_named_vendor).
+ */
+static void test_access_given_to_customer(void **state)
+{
+	static const struct party_case three[] = {
+		{ "Provider", ROLE_VENDOR }, { "Customer", ROLE_CUSTOMER }, { "Kestrel", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is made between Northwind Software Inc. (\"Provider\"), "
+			  "Harbor Bank plc (\"Customer\") and Kestrel Integration LLC "
+			  "(\"Kestrel\").\n\n"
+			  "1. Kestrel shall provide Customer with access to the Platform.\n"
+			  "2. Kestrel shall provide the Customer with information about the "
+			  "Services.\n"
+			  "3. Kestrel shall provide Customer with content for the training "
+			  "sessions.\n",
+			  three, sizeof(three) / sizeof(three[0]));
+}
+
+/*
+ * The subject of a clause that works on a party's systems is read in the
+ * few hundred bytes before the possessive, not back to where a clause
+ * that runs on opened: "Utility shall give notice ... [a long stretch]
+ * and Developer shall access Utility's systems" is Developer's work on
+ * the customer's systems.  The reach is what keeps text that never ends
+ * a clause from costing the square of its length.
+ */
+static void test_possessive_subject_within_reach(void **state)
+{
+	static const struct party_case utility[] = {
+		{ "Utility", ROLE_CUSTOMER }, { "Developer", ROLE_VENDOR },
+	};
+	static const char stretch[] =
+		"as soon as reasonably practicable after the relevant request has been received in "
+		"writing and subject to the security requirements set out in the schedule, ";
+	char text[4096];
+	size_t n, i, r;
+
+	(void)state;
+	n = (size_t)snprintf(text, sizeof(text),
+			     "This Agreement is made between Northgate Power Utility Inc. "
+			     "(\"Utility\") and Brightline Systems LLC (\"Developer\").\n"
+			     "1. Developer shall develop the forecasting model.\n");
+	for (i = 2; i < 5; i++) {
+		n += (size_t)snprintf(text + n, sizeof(text) - n,
+				      "%zu. Utility shall give notice of each planned outage ", i);
+		for (r = 0; r < 3; r++)
+			n += (size_t)snprintf(text + n, sizeof(text) - n, "%s", stretch);
+		n += (size_t)snprintf(text + n, sizeof(text) - n,
+				      "and Developer shall access Utility's systems only as needed.\n");
+	}
+	assert_true(n < sizeof(text));
+	check_party_roles(text, utility, sizeof(utility) / sizeof(utility[0]));
+}
+
+/*
  * An alias defined as whoever accepts the terms or signs up for the
  * service is the customer, whatever its noun: 'the individual or entity
  * that registers for an API key and accepts these terms ("Developer")'.
@@ -8878,6 +8967,9 @@ int main(void)
 		cmocka_unit_test(test_shared_undertaking_has_no_vendor),
 		cmocka_unit_test(test_data_handed_to_named_vendor),
 		cmocka_unit_test(test_company_form_inside_clause),
+		cmocka_unit_test(test_engaged_party_named_in_full),
+		cmocka_unit_test(test_access_given_to_customer),
+		cmocka_unit_test(test_possessive_subject_within_reach),
 		cmocka_unit_test(test_wider_class_including_customer_data),
 		cmocka_unit_test(test_scores_a_model_assigns),
 		cmocka_unit_test(test_models_named_in_running_text),
