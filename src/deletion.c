@@ -226,26 +226,28 @@ static int ends_with_word(const char *s, size_t end, const struct word *words, s
 }
 
 /*
- * Whether a deletion's last word comes before a semicolon or a comma in
+ * Whether a deletion's last word comes before a semicolon or ", and" in
  * the first DELETION_HEAD_MAX bytes of s[0..n) ("... does not apply;
  * Provider shall not ..."): number_deletion_re then judges what follows.
+ * Every sentence that does not end as a deletion comes here, so the
+ * stops are found by memchr and words looked at only before them.
  */
 #define DELETION_HEAD_MAX 200
 static int goes_on_after_deletion(const char *s, size_t n, const struct word *last,
 				  size_t nlast)
 {
-	const char *p = s, *e = s + (n < DELETION_HEAD_MAX ? n : DELETION_HEAD_MAX);
-	size_t i;
+	const char *e = s + (n < DELETION_HEAD_MAX ? n : DELETION_HEAD_MAX), *p, *q;
+	char stop;
 
-	for (i = 0; i < (size_t)(e - s); i++) {
-		if (s[i] != ';' && s[i] != ',')
-			continue;
-		p = s + i;
-		while (p > s && p[-1] == ' ')
-			p--;
-		if (ends_with_word(s, (size_t)(p - s), last, nlast))
-			return 1;
-	}
+	for (stop = ';'; stop; stop = stop == ';' ? ',' : 0)
+		for (p = s; p < e && (p = memchr(p, stop, (size_t)(e - p))) != NULL; p++) {
+			if (stop == ',' && (e - p < 6 || strncasecmp(p + 1, " and ", 5)))
+				continue;
+			for (q = p; q > s && q[-1] == ' '; q--)
+				;
+			if (ends_with_word(s, (size_t)(q - s), last, nlast))
+				return 1;
+		}
 	return 0;
 }
 
