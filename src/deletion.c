@@ -229,8 +229,8 @@ static int ends_with_word(const char *s, size_t end, const struct word *words, s
  * Whether a deletion's last word comes before a semicolon or ", and" in
  * the first DELETION_HEAD_MAX bytes of s[0..n) ("... does not apply;
  * Provider shall not ..."): number_deletion_re then judges what follows.
- * Every sentence that does not end as a deletion comes here, so the
- * stops are found by memchr and words looked at only before them.
+ * Only sentences that cite a clause near their start come here; even so
+ * the stops are found by memchr and words looked at only before them.
  */
 #define DELETION_HEAD_MAX 200
 static int goes_on_after_deletion(const char *s, size_t n, const struct word *last,
@@ -251,42 +251,111 @@ static int goes_on_after_deletion(const char *s, size_t n, const struct word *la
 	return 0;
 }
 
+/* The words number_deletion_re cites a clause by, lower case. */
+static const struct word ref_words[] = {
+	{ "section", 7 }, { "clause", 6 }, { "article", 7 }, { "paragraph", 9 },
+};
+
+/* White space as \s is in number_deletion_re (isspace in the C locale). */
+static inline int is_space(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Whether a reference word opens s[i..n). */
+static inline int ref_at(const char *s, size_t n, size_t i)
+{
+	/* The first letters of ref_words[] (kept in step): most words open otherwise. */
+	switch (i < n ? s[i] | 0x20 : 0) {
+	case 's': case 'c': case 'a': case 'p':
+		return opens_with_any(s + i, n - i, ref_words,
+				      sizeof(ref_words) / sizeof(*ref_words));
+	default:
+		return 0;
+	}
+}
+
 /*
- * Whether the sentence s[0..n) may be a deletion by number alone: it ends
- * as one does ("... does not apply.", "... is deleted in its entirety.")
- * and names a clause near its start, where number_deletion_re wants the
- * reference.  Every sentence of every document passes here; the regex,
- * compiled for the document on first use, runs in few.
+ * Whether a reference word opens s[i..n), or does after one label and
+ * white space ("2. ", "(b) ", "SC1. "), as number_deletion_re allows.
+ * A label of its that opens with a letter is at most five letters ("a",
+ * "iv", "SC") and then a stop, a bracket or a digit: a first word that
+ * goes on otherwise ("The", "WHEREAS") is none, and most are settled by
+ * their second letter.
+ */
+static inline int cites_at(const char *s, size_t n, size_t i)
+{
+	size_t j;
+
+	if (ref_at(s, n, i))
+		return 1;
+	if (i + 1 >= n)
+		return 0;
+	if (isalpha((unsigned char)s[i])) {
+		/* Small letters go on a label only as a roman numeral ("iv."). */
+		if (s[i + 1] >= 'a' && s[i + 1] <= 'z' && s[i + 1] != 'i' && s[i + 1] != 'v' &&
+		    s[i + 1] != 'x')
+			return 0;
+		for (j = i + 1; j < n && j < i + 5 && isalpha((unsigned char)s[j]); j++)
+			;
+		if (j == n || (s[j] != '.' && s[j] != ')' && !isdigit((unsigned char)s[j])))
+			return 0;
+	}
+	for (j = i; j < n && !is_space(s[j]); j++)
+		;
+	while (j < n && is_space(s[j]))
+		j++;
+	return ref_at(s, n, j);
+}
+
+/*
+ * Whether the sentence s[0..n) names a clause where number_deletion_re
+ * wants it, whole within its first 64 bytes: at its start, or after its
+ * first colon in the first 41 bytes and white space (a lead-in, "Special
+ * Conditions: "), each after at most one label.  Every sentence comes
+ * here before the dearer look for a deletion that goes on, so it looks
+ * at those two places only, not at every byte.
+ */
+static int cites_near_start(const char *s, size_t n)
+{
+	size_t head = n < 64 ? n : 64, i = 0, after;
+	const char *colon;
+
+	for (;;) {
+		if (cites_at(s, head, i))
+			return 1;
+		if (i || (colon = memchr(s, ':', head < 41 ? head : 41)) == NULL)
+			return 0;
+		for (i = after = (size_t)(colon - s) + 1; i < head && is_space(s[i]); i++)
+			;
+		if (i == after)
+			return 0;
+	}
+}
+
+/*
+ * Whether the sentence s[0..n) may be a deletion by number alone: it names
+ * a clause near its start, where number_deletion_re wants the reference,
+ * and ends as a deletion does ("... does not apply.", "... is deleted in
+ * its entirety.") or goes on after one.  Every sentence of every document
+ * passes here; the regex, compiled for the document on first use, runs in
+ * few.
  */
 static int may_delete_by_number(const char *s, size_t n)
 {
 	static const struct word last[] = {
 		{ "apply", 5 }, { "deleted", 7 }, { "entirety", 8 }, { "struck", 6 },
 		{ "out", 3 }, { "removed", 7 }, { "omitted", 7 },
-	}, refs[] = {
-		{ "section", 7 }, { "clause", 6 }, { "article", 7 }, { "paragraph", 9 },
 	};
-	size_t end = n, i, head;
+	size_t end = n;
 
+	if (!cites_near_start(s, n))
+		return 0;
 	while (end && (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '\t' ||
 		       s[end - 1] == '\r' || s[end - 1] == '.' || s[end - 1] == ';'))
 		end--;
-	/* The last letters of last[] (kept in step): most sentences end otherwise. */
-	switch (end ? s[end - 1] | 0x20 : 0) {
-	case 'y': case 'd': case 't':
-		if (ends_with_word(s, end, last, sizeof(last) / sizeof(*last)))
-			break;
-		/* fall through */
-	default:
-		if (!goes_on_after_deletion(s, n, last, sizeof(last) / sizeof(*last)))
-			return 0;
-	}
-	/* A lead-in of at most 40 bytes, a label, then the reference word. */
-	head = n < 64 ? n : 64;
-	for (i = 0; i < head; i++)
-		if (opens_with_any(s + i, head - i, refs, sizeof(refs) / sizeof(*refs)))
-			return 1;
-	return 0;
+	return ends_with_word(s, end, last, sizeof(last) / sizeof(*last)) ||
+	       goes_on_after_deletion(s, n, last, sizeof(last) / sizeof(*last));
 }
 
 /*

@@ -76,6 +76,22 @@ static const struct deletion_case cases[] = {
 	  TERMS, "1.6", 3 },
 	{ "Clause 1.6 of these Terms does not apply, and Provider shall not train models.\n\n"
 	  TERMS, "1.6", 3 },
+	/*
+	 * The reference after each kind of label and lead-in the sentence may
+	 * open with, whatever white space follows them, and going on after
+	 * the deletion.
+	 */
+	{ "(iv) Clause 1.6 of these Terms does not apply; Provider shall not train models.\n\n"
+	  TERMS, "1.6", 3 },
+	{ "B) Section 1.6 is deleted, and Provider shall not train models.\n\n" TERMS,
+	  "1.6", 3 },
+	{ "Special Conditions:\tSCC1: Section 1.6 does not apply.\n\n" TERMS, "1.6", 3 },
+	{ "xii.  Paragraph 1.6 is omitted.\n\n" TERMS, "1.6", 3 },
+	/* A first word that is no label, a colon past the lead-in's 40 bytes. */
+	{ "WHEREAS Section 1.6 does not apply; Provider shall not train models.\n\n"
+	  TERMS, NULL, 0 },
+	{ "Special Conditions agreed between the parties: Section 1.6 does not apply.\n\n"
+	  TERMS, NULL, 0 },
 	/* Named but not printed below: another document's clause 1.6. */
 	{ "SC1. Clause 1.6 of the Standard Terms does not apply. Provider shall not train "
 	  "models.\nSC2. Provider shall keep Customer Content in New Zealand.\n\n" TERMS,
