@@ -82,15 +82,19 @@ int outline_parse_label(const char *s, const char *e, struct label *lab);
 size_t outline_ordinal_word(const char *s, const char *e, unsigned long *value);
 
 /*
- * A capital and a number, "A1.", "S3", at s (the first non-blank byte of
- * a line, e its end): a schedule's item ("A2. Customer Content.") where
- * the loader finds it in a run of such labels, with the same letter and
- * rising numbers; one alone tells nothing.  Here only the form: one to
- * three digits, no leading zero, an optional stop, a blank and a capital
- * (after emphasis or a quote), so "B2B", "R2 = R1", "S1 1 2 3" and "D2
- * and LICENSEE" are none.  STYLE_ALNUM, depth 1, the number as ordinal;
- * the letter is s[0].
+ * Capitals and a number, "A1.", "S3", "SC2.", at s (the first non-blank
+ * byte of a line, e its end): a schedule's item ("A2. Customer
+ * Content.") or an order form's special condition ("SC1. Clause 7.3 ...
+ * does not apply.") where the loader finds it in a run of such labels,
+ * with the same capitals and rising numbers; one alone tells nothing.
+ * Here only the form: one to OUTLINE_LETTER_PREFIX_MAX capitals (more
+ * make a word or an acronym: "COVID19"), one to three digits, no leading
+ * zero, an optional stop, a blank and a capital (after emphasis or a
+ * quote), so "B2B", "R2 = R1", "S1 1 2 3" and "D2 and LICENSEE" are none.
+ * STYLE_ALNUM, depth 1, the number as ordinal; the capitals are s[0 ..
+ * lab->len) up to the first digit.
  */
+#define OUTLINE_LETTER_PREFIX_MAX 3
 int outline_parse_letter_number(const char *s, const char *e, struct label *lab);
 
 /*

@@ -31,25 +31,36 @@ static const char deletion_re[] =
  * A sentence that is a deletion by number alone: "Clause 4.3 of this
  * Schedule does not apply.", "Sections 7.2 and 7.3 are deleted.", after at
  * most a short lead-in ending in a colon ("Special Conditions:") and the
- * sentence's own label.  The reference must open the sentence, so that "If
- * Customer buys the Basic Plan, Section 5 does not apply." (a condition,
- * not a deletion) is not one; and it may name no other document ("of the
- * Master Agreement"): only "of this ..." or "of these ...".  Group 1 is
- * the reference, numbers and all.
+ * sentence's own label ("2.", "(b)", "SC1.").  The reference must open the
+ * sentence, so that "If Customer buys the Basic Plan, Section 5 does not
+ * apply." (a condition, not a deletion) is not one.  It may name this
+ * document ("of this ...", "of these ...") or another by a name in
+ * capitals ("of the Standard Terms"; group 2), which the caller takes only
+ * where this document prints that other one (printed_between).  The
+ * deletion ends the sentence, or goes on after a semicolon or ", and" to
+ * a new duty ("...does not apply; Provider shall not ..."), but not to
+ * what keeps part of the clause ("; except ...", ", and is replaced by").
+ * Group 1 is the reference, numbers and all.
  */
 static const char number_deletion_re[] =
 	"^(?:[^.;:()]{1,40}:\\s+)?"
-	"(?:\\(?\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?\\s+|\\(?(?:[a-z]|[ivx]{1,5})[.)]\\s+)?"
+	"(?:\\(?\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?\\s+|\\(?(?:[a-z]|[ivx]{1,5})[.)]\\s+"
+	"|(?-i:[A-Z]{1,3})\\d{1,3}[.):]?\\s+)?"
 	"((?:section|clause|article|paragraph)s?\\s+"
 	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}"
 	"(?:\\s*(?:,|,?\\s*and|,?\\s*or|to|through)\\s+"
 	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}){0,6})"
-	"(?:\\s+of\\s+(?:this|these)\\s+[a-z]{3,20}(?:\\s+[a-z]{3,20})?)?,?\\s+"
+	"(?:\\s+of\\s+(?:(?:this|these)\\s+[a-z]{3,20}(?:\\s+[a-z]{3,20})?"
+	"|the\\s+((?:(?-i:[A-Z])[^\\s.,;:()\"]{0,20}\\s+){0,3}(?-i:[A-Z])[^\\s.,;:()\"]{1,20})))?"
+	",?\\s+"
 	"(?:(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?"
 	"(?:deleted|struck(?:\\s+out)?|removed|omitted)"
 	"(?:\\s+in\\s+(?:its|their)\\s+entirety)?"
 	"|(?:does|do|shall|will)\\s+not\\s+apply)"
-	"\\s*(?:[.;]\\s*)?$";
+	"(?:\\s*(?:[.;]\\s*)?$"
+	"|\\s*(?:;|,\\s*and\\b)\\s*+(?!(?:and\\s+)?(?:except|save|unless|provided|other|but|only|insofar"
+	"|to\\s+the\\s+extent|in\\s+respect|(?:is|are|shall\\s+be|will\\s+be)\\s+replaced"
+	"|replaced|substituted|amended)\\b))";
 
 /*
  * A special condition that replaces or deletes a general one: "SCC 5.2
@@ -201,46 +212,150 @@ static void copy_number(char *dst, size_t size, const char *s, size_t n)
 	dst[k] = '\0';
 }
 
+/* Whether s[0..end) ends on one of words[0..nwords), whole. */
+static int ends_with_word(const char *s, size_t end, const struct word *words, size_t nwords)
+{
+	size_t k, w;
+
+	for (w = end; w && isalpha((unsigned char)s[w - 1]); w--)
+		;
+	for (k = 0; k < nwords; k++)
+		if (words[k].n == end - w && !strncasecmp(s + w, words[k].w, words[k].n))
+			return 1;
+	return 0;
+}
+
 /*
- * Whether the sentence s[0..n) may be a deletion by number alone: it ends
- * as one does ("... does not apply.", "... is deleted in its entirety.")
- * and names a clause near its start, where number_deletion_re wants the
- * reference.  Every sentence of every document passes here; the regex,
- * compiled for the document on first use, runs in few.
+ * Whether a deletion's last word comes before a semicolon or ", and" in
+ * the first DELETION_HEAD_MAX bytes of s[0..n) ("... does not apply;
+ * Provider shall not ..."): number_deletion_re then judges what follows.
+ * Only sentences that cite a clause near their start come here; even so
+ * the stops are found by memchr and words looked at only before them.
+ */
+#define DELETION_HEAD_MAX 200
+static int goes_on_after_deletion(const char *s, size_t n, const struct word *last,
+				  size_t nlast)
+{
+	const char *e = s + (n < DELETION_HEAD_MAX ? n : DELETION_HEAD_MAX), *p, *q;
+	char stop;
+
+	for (stop = ';'; stop; stop = stop == ';' ? ',' : 0)
+		for (p = s; p < e && (p = memchr(p, stop, (size_t)(e - p))) != NULL; p++) {
+			if (stop == ',' && (e - p < 6 || strncasecmp(p + 1, " and ", 5)))
+				continue;
+			for (q = p; q > s && q[-1] == ' '; q--)
+				;
+			if (ends_with_word(s, (size_t)(q - s), last, nlast))
+				return 1;
+		}
+	return 0;
+}
+
+/* The words number_deletion_re cites a clause by, lower case. */
+static const struct word ref_words[] = {
+	{ "section", 7 }, { "clause", 6 }, { "article", 7 }, { "paragraph", 9 },
+};
+
+/* White space as \s is in number_deletion_re (isspace in the C locale). */
+static inline int is_space(char c)
+{
+	return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* Whether a reference word opens s[i..n). */
+static inline int ref_at(const char *s, size_t n, size_t i)
+{
+	/* The first letters of ref_words[] (kept in step): most words open otherwise. */
+	switch (i < n ? s[i] | 0x20 : 0) {
+	case 's': case 'c': case 'a': case 'p':
+		return opens_with_any(s + i, n - i, ref_words,
+				      sizeof(ref_words) / sizeof(*ref_words));
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Whether a reference word opens s[i..n), or does after one label and
+ * white space ("2. ", "(b) ", "SC1. "), as number_deletion_re allows.
+ * A label of its that opens with a letter is at most five letters ("a",
+ * "iv", "SC") and then a stop, a bracket or a digit: a first word that
+ * goes on otherwise ("The", "WHEREAS") is none, and most are settled by
+ * their second letter.
+ */
+static inline int cites_at(const char *s, size_t n, size_t i)
+{
+	size_t j;
+
+	if (ref_at(s, n, i))
+		return 1;
+	if (i + 1 >= n)
+		return 0;
+	if (isalpha((unsigned char)s[i])) {
+		/* Small letters go on a label only as a roman numeral ("iv."). */
+		if (s[i + 1] >= 'a' && s[i + 1] <= 'z' && s[i + 1] != 'i' && s[i + 1] != 'v' &&
+		    s[i + 1] != 'x')
+			return 0;
+		for (j = i + 1; j < n && j < i + 5 && isalpha((unsigned char)s[j]); j++)
+			;
+		if (j == n || (s[j] != '.' && s[j] != ')' && !isdigit((unsigned char)s[j])))
+			return 0;
+	}
+	for (j = i; j < n && !is_space(s[j]); j++)
+		;
+	while (j < n && is_space(s[j]))
+		j++;
+	return ref_at(s, n, j);
+}
+
+/*
+ * Whether the sentence s[0..n) names a clause where number_deletion_re
+ * wants it, whole within its first 64 bytes: at its start, or after its
+ * first colon in the first 41 bytes and white space (a lead-in, "Special
+ * Conditions: "), each after at most one label.  Every sentence comes
+ * here before the dearer look for a deletion that goes on, so it looks
+ * at those two places only, not at every byte.
+ */
+static int cites_near_start(const char *s, size_t n)
+{
+	size_t head = n < 64 ? n : 64, i = 0, after;
+	const char *colon;
+
+	for (;;) {
+		if (cites_at(s, head, i))
+			return 1;
+		if (i || (colon = memchr(s, ':', head < 41 ? head : 41)) == NULL)
+			return 0;
+		for (i = after = (size_t)(colon - s) + 1; i < head && is_space(s[i]); i++)
+			;
+		if (i == after)
+			return 0;
+	}
+}
+
+/*
+ * Whether the sentence s[0..n) may be a deletion by number alone: it names
+ * a clause near its start, where number_deletion_re wants the reference,
+ * and ends as a deletion does ("... does not apply.", "... is deleted in
+ * its entirety.") or goes on after one.  Every sentence of every document
+ * passes here; the regex, compiled for the document on first use, runs in
+ * few.
  */
 static int may_delete_by_number(const char *s, size_t n)
 {
 	static const struct word last[] = {
 		{ "apply", 5 }, { "deleted", 7 }, { "entirety", 8 }, { "struck", 6 },
 		{ "out", 3 }, { "removed", 7 }, { "omitted", 7 },
-	}, refs[] = {
-		{ "section", 7 }, { "clause", 6 }, { "article", 7 }, { "paragraph", 9 },
 	};
-	size_t end = n, k, w, i, head;
+	size_t end = n;
 
+	if (!cites_near_start(s, n))
+		return 0;
 	while (end && (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '\t' ||
 		       s[end - 1] == '\r' || s[end - 1] == '.' || s[end - 1] == ';'))
 		end--;
-	/* The last letters of last[] (kept in step): most sentences end otherwise. */
-	switch (end ? s[end - 1] | 0x20 : 0) {
-	case 'y': case 'd': case 't':
-		break;
-	default:
-		return 0;
-	}
-	for (w = end; w && isalpha((unsigned char)s[w - 1]); w--)
-		;
-	for (k = 0; k < sizeof(last) / sizeof(*last); k++)
-		if (last[k].n == end - w && !strncasecmp(s + w, last[k].w, last[k].n))
-			break;
-	if (k == sizeof(last) / sizeof(*last))
-		return 0;
-	/* A lead-in of at most 40 bytes, a label, then the reference word. */
-	head = n < 64 ? n : 64;
-	for (i = 0; i < head; i++)
-		if (opens_with_any(s + i, head - i, refs, sizeof(refs) / sizeof(*refs)))
-			return 1;
-	return 0;
+	return ends_with_word(s, end, last, sizeof(last) / sizeof(*last)) ||
+	       goes_on_after_deletion(s, n, last, sizeof(last) / sizeof(*last));
 }
 
 /*
@@ -348,6 +463,63 @@ static size_t find_titled(const struct document *doc, size_t si, pcre2_code *re,
 	return (size_t)add_deleted(doc, si, first, NULL, num, out, n, alloc);
 }
 
+/*
+ * Whether the lower-case word w[0..wn) stands in t[s..e) at or after *at,
+ * whole; moves *at past it.
+ */
+static int word_after(const char *t, size_t *at, size_t e, const char *w, size_t wn)
+{
+	size_t i;
+
+	for (i = *at; i + wn <= e; i++)
+		if (!strncasecmp(t + i, w, wn) && (i == *at || !isalnum((unsigned char)t[i - 1])) &&
+		    (i + wn == e || !isalnum((unsigned char)t[i + wn]))) {
+			*at = i + wn;
+			return 1;
+		}
+	return 0;
+}
+
+/* A title longer than this is prose that names a document, not its title. */
+#define PRINTED_TITLE_MAX 120
+
+/*
+ * Whether the document another names ("the Standard Terms", name[0..nn))
+ * is printed in this one between paragraph `by` (where it is named) and
+ * paragraph `first` (the clause deleted): a title stands there, a heading
+ * or a short unlabelled line that does not end as a sentence, holding the
+ * name's words in their order ("STANDARD SUBSCRIPTION TERMS (version
+ * 4.2)").  A clause of a document that is only named, not printed ("of the
+ * Master Agreement"), is not this document's.
+ */
+static int printed_between(const struct document *doc, size_t by, size_t first,
+			   const char *name, size_t nn)
+{
+	const char *t = doc->text.ptr;
+	size_t i;
+
+	for (i = by + 1; i < first && i < doc->npara; i++) {
+		const struct paragraph *p = &doc->paras[i];
+		size_t at = p->start, k = 0, w;
+
+		if (p->label || p->end - p->start > PRINTED_TITLE_MAX ||
+		    (p->kind != PARA_HEADING &&
+		     (t[p->end - 1] == '.' || t[p->end - 1] == ';' || t[p->end - 1] == ':')))
+			continue;
+		while (k < nn) {
+			for (w = k; w < nn && name[w] != ' ' && name[w] != '\t' && name[w] != '\n'; w++)
+				;
+			if (!word_after(t, &at, p->end, name + k, w - k))
+				break;
+			for (k = w; k < nn && (name[k] == ' ' || name[k] == '\t' || name[k] == '\n'); k++)
+				;
+		}
+		if (k >= nn)
+			return 1;
+	}
+	return 0;
+}
+
 /* A deletion by number alone (number_deletion_re) in sentence si. */
 static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *re,
 			    pcre2_match_data *md, struct buf *nums,
@@ -356,17 +528,24 @@ static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *r
 	const struct sentence *s = &doc->sents[si];
 	const char *t = doc->text.ptr, *from = doc->paras[s->para].clause, *num;
 	PCRE2_SIZE *ov;
-	size_t k, count, first, added = 0;
+	size_t k, count, first, added = 0, name = 0, nn = 0;
+	int rc;
 
-	if (pcre2_match(re, (PCRE2_SPTR)(t + s->start), s->end - s->start, 0,
-			PCRE2_NO_UTF_CHECK, md, NULL) < 2)
+	rc = pcre2_match(re, (PCRE2_SPTR)(t + s->start), s->end - s->start, 0,
+			 PCRE2_NO_UTF_CHECK, md, NULL);
+	if (rc < 2)
 		return 0;
 	ov = pcre2_get_ovector_pointer(md);
+	if (rc > 2 && ov[4] != PCRE2_UNSET) {
+		name = s->start + ov[4];
+		nn = ov[5] - ov[4];
+	}
 	buf_reset(nums);
 	count = xref_parse(t + s->start + ov[2], ov[3] - ov[2], from, nums);
 	for (k = 0, num = nums->ptr; k < count; k++, num += strlen(num) + 1) {
 		first = clause_by_number(doc, s->para, from, num);
-		if (first != (size_t)-1)
+		if (first != (size_t)-1 &&
+		    (!nn || printed_between(doc, s->para, first, t + name, nn)))
 			added += (size_t)add_deleted(doc, si, first, from, num, out, n, alloc);
 	}
 	return added;

@@ -1150,12 +1150,15 @@ int outline_parse_unstopped_over(const struct outline *ol, const char *s, const 
 
 int outline_parse_letter_number(const char *s, const char *e, struct label *lab)
 {
-	const char *p = s + 1, *b;
+	const char *p = s, *d, *b;
 
 	memset(lab, 0, sizeof(*lab));
-	if (e - s < 2 || !isupper((unsigned char)s[0]) || !isdigit((unsigned char)*p) || *p == '0')
-		return 0;
-	while (p < e && isdigit((unsigned char)*p) && p - s < 4)
+	while (p < e && p - s < OUTLINE_LETTER_PREFIX_MAX && isupper((unsigned char)*p))
+		p++;
+	if (p == s || p >= e || !isdigit((unsigned char)*p) || *p == '0')
+		return 0;   /* "SCHED1": a word, not a prefix */
+	d = p;
+	while (p < e && isdigit((unsigned char)*p) && p - d < 3)
 		p++;
 	if (p < e && isdigit((unsigned char)*p))
 		return 0;
@@ -1173,7 +1176,7 @@ int outline_parse_letter_number(const char *s, const char *e, struct label *lab)
 	lab->style = STYLE_ALNUM;
 	lab->len = (size_t)(p - s);
 	lab->body = (size_t)(skip_blanks(p, e) - s);
-	lab->ordinal = strtoul(s + 1, NULL, 10);
+	lab->ordinal = strtoul(d, NULL, 10);
 	lab->depth = 1;
 	return 1;
 }

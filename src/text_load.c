@@ -592,7 +592,7 @@ struct splitter {
 	 * number the next item takes; and the line last looked ahead from
 	 * (its start + 1) with what was found.
 	 */
-	char run_letter;
+	char run_letter[OUTLINE_LETTER_PREFIX_MAX + 1];
 	unsigned long run_next;
 	size_t run_checked;
 	int run_ok;
@@ -1417,6 +1417,7 @@ static int read_label(const char *t, size_t s, size_t end, struct label *lab, si
 
 static int letter_label(struct splitter *sp, const struct line *l, size_t s,
 			struct label *lab, size_t *at);
+static void copy_letters(char *dst, const char *s);
 
 /* Reads a label at `at`, if there is one, into the open paragraph. */
 static int take_label(struct splitter *sp, const struct line *l, size_t at)
@@ -1427,7 +1428,7 @@ static int take_label(struct splitter *sp, const struct line *l, size_t at)
 	if (!read_label(t, at, l->last, &lab, &at)) {
 		if (!letter_label(sp, l, at, &lab, &at))
 			return 0;
-		sp->run_letter = t[at];
+		copy_letters(sp->run_letter, t + at);
 		sp->run_next = lab.ordinal + 1;
 	}
 	sp->label = lab;
@@ -2067,7 +2068,31 @@ static size_t read_line(const char *t, size_t len, size_t pos, struct line *l)
 /* How far a letter-number label looks ahead for the next of its run, at most. */
 #define LETTER_RUN_LOOKAHEAD_BYTES (16 * 1024)
 
-/* A letter and a number at t[s..end), in emphasis or not: "A2. Customer Content". */
+/*
+ * Whether a and b open with the same capitals before their digits: "SC1"
+ * and "SC2" go on with each other, "S1" and "SC2" do not.
+ */
+static int same_letters(const char *a, const char *b)
+{
+	size_t i;
+
+	for (i = 0; i < OUTLINE_LETTER_PREFIX_MAX && isupper((unsigned char)a[i]); i++)
+		if (a[i] != b[i])
+			return 0;
+	return !isupper((unsigned char)b[i]);
+}
+
+/* The capitals that open label s, as the run's, into dst (NUL-terminated). */
+static void copy_letters(char *dst, const char *s)
+{
+	size_t i;
+
+	for (i = 0; i < OUTLINE_LETTER_PREFIX_MAX && isupper((unsigned char)s[i]); i++)
+		dst[i] = s[i];
+	dst[i] = '\0';
+}
+
+/* Capitals and a number at t[s..end), in emphasis or not: "A2. Customer Content". */
 static int letter_number_at(const char *t, size_t s, size_t end, struct label *lab, size_t *at)
 {
 	*at = skip_emphasis(t, s, end);
@@ -2094,7 +2119,7 @@ static int letter_label(struct splitter *sp, const struct line *l, size_t s,
 
 	if (!letter_number_at(t, s, l->last, lab, at))
 		return 0;
-	if (t[*at] == sp->run_letter && lab->ordinal == sp->run_next)
+	if (same_letters(t + *at, sp->run_letter) && lab->ordinal == sp->run_next)
 		return 1;
 	if (sp->run_checked == l->start + 1)
 		return sp->run_ok;
@@ -2106,7 +2131,8 @@ static int letter_label(struct splitter *sp, const struct line *l, size_t s,
 	while (pos < limit) {
 		pos = read_line(t, limit, pos, &n);
 		if (n.first < n.last && letter_number_at(t, n.first, n.last, &next, &next_at)) {
-			sp->run_ok = t[next_at] == t[*at] && next.ordinal == lab->ordinal + 1;
+			sp->run_ok = same_letters(t + next_at, t + *at) &&
+				     next.ordinal == lab->ordinal + 1;
 			break;
 		}
 	}

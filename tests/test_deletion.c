@@ -63,6 +63,51 @@ static const struct deletion_case cases[] = {
 	{ "If Customer buys the Basic Plan, Section 1.6 does not apply.\n\n" TERMS, NULL, 0 },
 	{ "Section 1.6 does not apply to Beta Services.\n\n" TERMS, NULL, 0 },
 	{ "Section 1.6 is deleted and replaced with the following.\n\n" TERMS, NULL, 0 },
+	/*
+	 * An order form's special conditions ("SC1.", "Special Condition 2:")
+	 * that disapply clauses of terms named in capitals and printed below
+	 * under a title of theirs; the deletion may go on to a new duty.
+	 */
+	{ "SC1. Clause 1.6 of the Standard Terms does not apply. Provider shall not train "
+	  "models.\nSC2. Provider shall keep Customer Content in New Zealand.\n\n"
+	  "STANDARD SUBSCRIPTION TERMS (version 2)\n\n" TERMS, "1.6", 3 },
+	{ "Special Condition 2: Clause 1.6 of the General Terms is deleted; Provider shall "
+	  "not train models on Customer Content.\n\nGeneral Terms and Conditions\n\n"
+	  TERMS, "1.6", 3 },
+	{ "Clause 1.6 of these Terms does not apply, and Provider shall not train models.\n\n"
+	  TERMS, "1.6", 3 },
+	/*
+	 * The reference after each kind of label and lead-in the sentence may
+	 * open with, whatever white space follows them, and going on after
+	 * the deletion.
+	 */
+	{ "(iv) Clause 1.6 of these Terms does not apply; Provider shall not train models.\n\n"
+	  TERMS, "1.6", 3 },
+	{ "B) Section 1.6 is deleted, and Provider shall not train models.\n\n" TERMS,
+	  "1.6", 3 },
+	{ "Special Conditions:\tSCC1: Section 1.6 does not apply.\n\n" TERMS, "1.6", 3 },
+	{ "xii.  Paragraph 1.6 is omitted.\n\n" TERMS, "1.6", 3 },
+	/* A first word that is no label, a colon past the lead-in's 40 bytes. */
+	{ "WHEREAS Section 1.6 does not apply; Provider shall not train models.\n\n"
+	  TERMS, NULL, 0 },
+	{ "Special Conditions agreed between the parties: Section 1.6 does not apply.\n\n"
+	  TERMS, NULL, 0 },
+	/* Named but not printed below: another document's clause 1.6. */
+	{ "SC1. Clause 1.6 of the Standard Terms does not apply. Provider shall not train "
+	  "models.\nSC2. Provider shall keep Customer Content in New Zealand.\n\n" TERMS,
+	  NULL, 0 },
+	{ "Master Services Agreement\n\nStatement of Work\n\nSection 1.6 of the Master "
+	  "Agreement does not apply.\n\n" TERMS, NULL, 0 },
+	/* A condition, a scope, or what keeps part of the clause. */
+	{ "If Customer buys the Basic Plan, Clause 1.6 of the Standard Terms does not "
+	  "apply.\n\nStandard Terms\n\n" TERMS, NULL, 0 },
+	{ "SC1. Clause 1.6 of the Standard Terms does not apply to Beta Services.\n"
+	  "SC2. Provider shall keep Customer Content in New Zealand.\n\nStandard Terms\n\n"
+	  TERMS, NULL, 0 },
+	{ "Clause 1.6 of these Terms does not apply, except that Provider may train models "
+	  "that serve Customer.\n\n" TERMS, NULL, 0 },
+	{ "Clause 1.6 of these Terms is deleted; and replaced with the following: Provider "
+	  "may train models.\n\n" TERMS, NULL, 0 },
 	/* No such clause, or two of them. */
 	{ "Section 4.2 does not apply.\n\n" TERMS, NULL, 0 },
 	{ "Section 1.6 does not apply.\n\n" TERMS "\n" TERMS, NULL, 0 },

@@ -2099,6 +2099,33 @@ static void test_letter_number_labels(void **state)
 }
 
 /*
+ * Two or three capitals and a number in a run ("SC1." .. "SC3." under an
+ * order form's special conditions) label their items as a letter does,
+ * each its own paragraph though no blank line parts them; a run of
+ * another prefix ("SC2" after "S1") does not go on with it, and one
+ * alone or a longer acronym ("COVID19") is prose.
+ */
+static void test_capitals_number_labels(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"SPECIAL CONDITIONS\n"
+		"SC1. Clause 7.3 of the Standard Terms does not apply.\n"
+		"SC2. Provider shall not refer to Customer in publicity.\n"
+		"SC3. Data is stored only in New Zealand.\n"
+		"\n"
+		"1. Services. Provider will provide the Platform.\n"
+		"\n"
+		"S1 Support. Provider will answer within a day.\n"
+		"SC2 Severity. Provider will fix outages first.\n"
+		"\n"
+		"COVID19 Measures. Staff work from home.\n"
+		"COVID20 Measures. Staff work from home.\n",
+		NULL, "SC1", "SC2", "SC3", "1", "1", "1");
+}
+
+/*
  * A numbered line that states something ("2. Fees are due; late fees
  * apply", "3. Fees are due monthly") is a clause, not a heading over the
  * sub-clause after it, and that sub-clause is a paragraph of its own;
@@ -3234,6 +3261,7 @@ int main(void)
 		T(test_paragraph_after_a_lettered_list),
 		T(test_number_glued_to_its_title),
 		T(test_letter_number_labels),
+		T(test_capitals_number_labels),
 		T(test_rider_letters_dot_number),
 		T(test_numbered_sentence_is_no_heading),
 		T(test_letters_after_bullets),
