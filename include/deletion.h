@@ -25,7 +25,12 @@
  *  - it deletes outright ("is deleted", "is struck", "is deleted in its
  *    entirety", "does not apply") and the sentence ends there: a clause
  *    "deleted and replaced" may be restated under its own number below;
- *  - the sentence that says so is not inside the clause it deletes.
+ *  - the sentence that says so is not inside the clause it deletes;
+ *  - by number alone, it is not a clause of the body that, after an
+ *    operative sentence of its own, says another clause of the same
+ *    numbered run "does not apply" ("(1) The Contractor shall indemnify
+ *    ... . Section 14(1) does not apply."): that keeps the cap of 14(1)
+ *    from its indemnity and strikes nothing.
  */
 #ifndef AICLAUSE_DELETION_H
 #define AICLAUSE_DELETION_H

@@ -520,6 +520,128 @@ static int printed_between(const struct document *doc, size_t by, size_t first,
 	return 0;
 }
 
+/*
+ * The top number of a citation of the body's run ("14" of "14(1)", of
+ * "14.2.1", of "Article 7(2)"), or -1 for one outside it: none, an
+ * annex's ("Schedule 2, 4.1"), a special condition's ("SC1").
+ */
+static long run_number(const char *c)
+{
+	long v = 0;
+
+	if (!c)
+		return -1;
+	if (!strncasecmp(c, "article ", 8))
+		c += 8;
+	if (!isdigit((unsigned char)*c))
+		return -1;
+	while (isdigit((unsigned char)*c) && v < 100000)
+		v = v * 10 + (*c++ - '0');
+	return v;
+}
+
+/*
+ * Whether paragraphs a and b are clauses of one numbered run: each cites a
+ * clause of the body, and from the earlier to the later every labelled
+ * paragraph does, their top numbers never going back.  An order form's
+ * own "2." above standard terms that open again at "1." is of another run
+ * than the terms' "7.3", a clause 13 and a clause 14 of the same outline
+ * are of one.
+ */
+static int one_run(const struct document *doc, size_t a, size_t b)
+{
+	size_t i, lo = a < b ? a : b, hi = a < b ? b : a;
+	long top = -1, v;
+
+	for (i = lo; i <= hi; i++) {
+		const struct paragraph *p = &doc->paras[i];
+
+		if (!p->label && i != lo && i != hi)
+			continue;
+		v = run_number(p->clause);
+		if (v < 0 || v < top)
+			return 0;
+		top = v;
+	}
+	return 1;
+}
+
+/*
+ * Whether t[from..to) holds a word a clause's title would not: one of four
+ * or more letters in small letters ("shall", "indemnify", "limited") that
+ * is no preposition.  "Special Conditions." and "Limitation of Liability."
+ * hold none; "Provider shall indemnify Customer." does.
+ */
+static int operative_text(const char *t, size_t from, size_t to)
+{
+	static const struct word minor[] = {
+		{ "with", 4 }, { "from", 4 }, { "into", 4 }, { "upon", 4 }, { "under", 5 },
+		{ "over", 4 }, { "within", 6 }, { "without", 7 },
+	};
+	size_t i = from, w, k;
+
+	while (i < to) {
+		while (i < to && !isalpha((unsigned char)t[i]))
+			i++;
+		for (w = i; w < to && isalpha((unsigned char)t[w]); w++)
+			;
+		if (w - i >= 4 && islower((unsigned char)t[i]) &&
+		    (i == from || !isalnum((unsigned char)t[i - 1]))) {
+			for (k = 0; k < sizeof(minor) / sizeof(*minor); k++)
+				if (minor[k].n == w - i && !strncmp(t + i, minor[k].w, minor[k].n))
+					break;
+			if (k == sizeof(minor) / sizeof(*minor))
+				return 1;
+		}
+		i = w;
+	}
+	return 0;
+}
+
+/*
+ * Whether the reference that ends at t[at..end) names no part of the
+ * document but the agreement itself: nothing, or "of this Agreement",
+ * "of these Terms".  "Clauses 4.3 and 4.4 of this Schedule" names a part.
+ */
+static int names_agreement_only(const char *t, size_t at, size_t end)
+{
+	static const struct word whole[] = {
+		{ "this agreement", 14 }, { "this contract", 13 }, { "these terms", 11 },
+		{ "these conditions", 16 },
+	};
+
+	while (at < end && is_space(t[at]))
+		at++;
+	if (end - at < 3 || strncasecmp(t + at, "of", 2) || !is_space(t[at + 2]))
+		return 1;
+	for (at += 2; at < end && is_space(t[at]); at++)
+		;
+	return opens_with_any(t + at, end - at, whole, sizeof(whole) / sizeof(*whole));
+}
+
+/*
+ * Whether sentence si, found to disapply clause `first` by number, is a
+ * clause of the body saying what another of its clauses does not reach
+ * ("(1) The Contractor shall indemnify ... . Section 14(1) does not
+ * apply.": the cap of 14(1) does not limit that indemnity), and no
+ * deletion: it follows an operative sentence of its own paragraph, names
+ * no part but the agreement, and its clause and the one it names are of
+ * one numbered run.  A special condition's own line, a list of them above
+ * standard terms numbered afresh, or "of this Schedule" stays a deletion.
+ */
+static int disapplies_only(const struct document *doc, size_t si, size_t ref_end,
+			   size_t first)
+{
+	const struct sentence *s = &doc->sents[si];
+	const struct paragraph *p = &doc->paras[s->para];
+	const char *t = doc->text.ptr;
+
+	if (si == 0 || doc->sents[si - 1].para != s->para || s->start <= p->body)
+		return 0;
+	return names_agreement_only(t, ref_end, s->end) && run_number(p->clause) >= 0 &&
+	       one_run(doc, s->para, first) && operative_text(t, p->body, s->start);
+}
+
 /* A deletion by number alone (number_deletion_re) in sentence si. */
 static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *re,
 			    pcre2_match_data *md, struct buf *nums,
@@ -545,7 +667,8 @@ static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *r
 	for (k = 0, num = nums->ptr; k < count; k++, num += strlen(num) + 1) {
 		first = clause_by_number(doc, s->para, from, num);
 		if (first != (size_t)-1 &&
-		    (!nn || printed_between(doc, s->para, first, t + name, nn)))
+		    (!nn || printed_between(doc, s->para, first, t + name, nn)) &&
+		    (nn || !disapplies_only(doc, si, s->start + ov[3], first)))
 			added += (size_t)add_deleted(doc, si, first, from, num, out, n, alloc);
 	}
 	return added;

@@ -130,6 +130,31 @@ static const struct deletion_case cases[] = {
 	/* A bare clause number outside special conditions may be another document's. */
 	{ TERMS "\n2. Amendment\n\n2.1 Clause 1.6 is deleted and replaced with the following: "
 	  "Provider may not train models.\n", NULL, 0 },
+	/*
+	 * A clause of the body that, after saying what it provides, keeps
+	 * another clause of the same outline from reaching it: the cap does
+	 * not limit the indemnity, it is not struck out.
+	 */
+	{ "Section 13 Indemnity\n(1) The Contractor shall indemnify the Principal against "
+	  "third-party claims. Section 14(1) does not apply.\n(2) Paragraph 1 does not apply "
+	  "to modifications.\n\nSection 14 Liability\n(1) For simple negligence, liability "
+	  "is limited to EUR 1,000,000.\n(2) Liability for intent is unlimited.\n", NULL, 0 },
+	{ "12. Indemnification\n\n12.1 Provider shall defend and indemnify Customer against "
+	  "third-party claims. Section 13.1 of this Agreement shall not apply.\n\n"
+	  "13. Limitation of Liability\n\n13.1 Each party's liability is capped at the "
+	  "fees paid.\n\n13.2 Neither party is liable for lost profits.\n", NULL, 0 },
+	{ "8. Liability\n\n8.1 Each party's liability is capped at the fees paid.\n\n"
+	  "9. Indemnity\n\n9.1 Customer shall indemnify Provider against claims. "
+	  "Clause 8.1 does not apply.\n", NULL, 0 },
+	/*
+	 * Still deletions: special conditions numbered afresh above the terms
+	 * they change, a special condition's own line, one after a title only.
+	 */
+	{ "2. Special Conditions. Provider hosts Customer Content in the EU. Section 1.6 "
+	  "does not apply.\n\nSTANDARD TERMS\n\n" TERMS, "1.6", 3 },
+	{ TERMS "\n2. Special Conditions\n\n2.1 Section 1.6 does not apply.\n", "1.6", 3 },
+	{ TERMS "\n2. Special Conditions\n\n2.1 Variations. Section 1.6 does not apply.\n",
+	  "1.6", 3 },
 	/* The clause that says it is not deleted. */
 	{ "1. Services\n\n1.6 Machine Learning. Provider may train models.\n\n"
 	  "(a) Section 1.6 does not apply.\n", NULL, 0 },
