@@ -3739,6 +3739,31 @@ static enum party_role holder_at(struct roles_finder *rf, const struct roles *r,
 #define BUSINESS_REACH 200
 
 /*
+ * The role of who gives what a verb of giving at body[v] names, read in
+ * the words before it: "that the Hospital provides", "the Principal shall
+ * supply", "which its patients submit".  ROLE_UNKNOWN where the giving is
+ * negated ("the Hospital does not provide") or no holder comes before.
+ */
+static enum party_role giver_before(struct roles_finder *rf, const struct roles *r,
+				    const char *body, size_t n, size_t v)
+{
+	static const char *const aux[] = { "shall", "will", "may", "must", "can", "does", "do",
+					   "to", "agrees", "agree", "also" };
+	size_t ws, we = word_back(body, v, &ws), hs;
+
+	while (we > ws && word_in(body + ws, we - ws, aux, ARRAY_SIZE(aux)))
+		we = word_back(body, ws, &ws);
+	if (we == ws || word_is(body + ws, we - ws, "not") || word_is(body + ws, we - ws, "never"))
+		return ROLE_UNKNOWN;
+	hs = ws;
+	we = word_back(body, ws, &ws);
+	if (we > ws && (word_is(body + ws, we - ws, "the") || word_is(body + ws, we - ws, "its") ||
+			word_is(body + ws, we - ws, "their")))
+		hs = ws;
+	return holder_at(rf, r, body, n, hs);
+}
+
+/*
  * Whether a data term named after the customer's kind of business is its
  * data by the definition: "all image data ... of the Principal or its
  * patients", "data made available by the Hospital or its patients",
@@ -3749,16 +3774,25 @@ static enum party_role holder_at(struct roles_finder *rf, const struct roles *r,
  * no regex runs.
  */
 static int business_data(struct roles_finder *rf, const struct roles *r, const char *term,
-			 size_t tlen, const char *body, size_t blen)
+			 size_t tlen, const char *body, size_t blen, enum def_side side)
 {
 	static const char *const gives[] = {
 		"provided", "supplied", "submitted", "uploaded", "transmitted", "delivered",
 		"disclosed", "furnished", "available", "entered", "generated", "created",
 		"collected", "owned", "held", "controlled",
 	};
+	/* The active forms, the giver before: "that the Hospital provides". */
+	static const char *const give[] = {
+		"provides", "provide", "supplies", "supply", "submits", "submit", "uploads", "upload",
+		"transmits", "transmit", "delivers", "deliver", "discloses", "disclose", "furnishes",
+		"furnish",
+	};
 	size_t n = blen < BUSINESS_REACH ? blen : BUSINESS_REACH, i, ws, we;
 	int hit = 0;
 
+	/* '... provided by the Hospital (hereinafter "Clinic Data")': the words next to the term. */
+	if (side != DEF_AFTER)
+		body += blen - n;
 	if (!business_name(term, tlen) ||
 	    word_start_in(body, n, not_customers_people, ARRAY_SIZE(not_customers_people)))
 		return 0;
@@ -3766,6 +3800,19 @@ static int business_data(struct roles_finder *rf, const struct roles *r, const c
 		enum party_role role;
 		int of;
 
+		if (body[i - 1] == ' ' && isalpha((unsigned char)body[i]) &&
+		    strncasecmp(body + i, "of ", 3) && strncasecmp(body + i, "by ", 3)) {
+			we = word_end(body, n, i);
+			if (we < n && !isalnum((unsigned char)body[we]) &&
+			    word_in(body + i, we - i, give, ARRAY_SIZE(give))) {
+				role = giver_before(rf, r, body, n, i);
+				if (role == ROLE_VENDOR)
+					return 0;
+				hit |= role == ROLE_CUSTOMER;
+			}
+			i = we;
+			continue;
+		}
 		if (body[i - 1] != ' ' || !((of = !strncasecmp(body + i, "of ", 3)) ||
 					    !strncasecmp(body + i, "by ", 3)))
 			continue;
@@ -3989,8 +4036,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	    customer_holds(rf, r, body, blen, 1))
 		return TERM_CUSTOMER_DATA;
 	/* "Clinic Data" means all image data ... of the Principal or its patients. */
-	if (side == DEF_AFTER && !secret && !names_vendor(rf, r, term, tlen) &&
-	    business_data(rf, r, term, tlen, body, blen))
+	if (!secret && !names_vendor(rf, r, term, tlen) &&
+	    business_data(rf, r, term, tlen, body, blen, side))
 		return TERM_CUSTOMER_DATA;
 	/* Read without a term of the customer's data it takes in (before_included_data). */
 	blen = before_included_data(r, body, blen);

@@ -274,6 +274,44 @@ static const char *reading(const char *text, const char *name, char *buf, size_t
 	"\"Base Model\" means Vendor's pre-trained language model.\n"
 
 /*
+ * Business-named data in the colon form and in a parenthesis after what
+ * the holder gives: the giver before an active verb of giving, or after
+ * "by"; not the vendor, nor a giving that is negated.
+ */
+static void test_business_named_data_colon_and_hereinafter(void **state)
+{
+	static const char *const head =
+		"AGREEMENT between Northfield Health and Imaging Ltd (the \"Contractor\").\n";
+	static const char *const defs[] = {
+		"Clinic Data: data that the Hospital provides to the Contractor.\n",
+		"Clinic Data: the images and reports which the Hospital shall supply.\n",
+		"The Hospital provides images and reports of its patients to the Contractor "
+		"(hereinafter \"Clinic Data\").\n",
+		"The images that the Hospital uploads (hereinafter \"Clinic Data\") remain its own.\n",
+		"The images provided by the Hospital (hereinafter \"Clinic Data\") remain its own.\n",
+		/* not the customer's: */
+		"Clinic Data: data that the Contractor provides to the Hospital.\n",
+		"Clinic Data: the images that the Hospital does not provide.\n",
+		"The images provided by the Contractor (hereinafter \"Clinic Data\") are licensed.\n",
+		"The Contractor supplies reference images to the Hospital (hereinafter \"Clinic Data\").\n",
+	};
+	char buf[768], b[64];
+	const char *got;
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof defs / sizeof defs[0]; k++) {
+		snprintf(buf, sizeof buf, "%s%sThe Contractor shall not use Clinic Data to train any model.\n",
+			 head, defs[k]);
+		got = reading(buf, "Clinic Data", b, sizeof(b));
+		if (k < 5)
+			assert_string_equal(got, "Customer Data");
+		else
+			assert_true(!got || strcmp(got, "Customer Data"));
+	}
+}
+
+/*
  * A version of a model made over for the customer is the custom model,
  * whatever its name; not one tuned for speed, nor a plain version.
  */
@@ -339,6 +377,7 @@ int main(void)
 		cmocka_unit_test(test_money_word_before_a_noun_in_ly_or_ed),
 		cmocka_unit_test(test_business_named_data_of_the_holder),
 		cmocka_unit_test(test_business_name_past_numbers_and_long_words),
+		cmocka_unit_test(test_business_named_data_colon_and_hereinafter),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
