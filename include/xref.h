@@ -26,8 +26,13 @@
  * "4.2" and "4.3", "Article IV" gives "iv".  Numbers come lower-cased and
  * without blanks, the way citations are compared.  A bracketed title
  * after a number ("Section 1 (Definitions), Section 3") is stepped over.
- * Numbers that name another document or part ("Section 12.2 of the MSLA",
- * "clause 4 of Schedule 2") are left out; "of this Agreement" is kept.
+ * Numbers that name another document ("Section 12.2 of the MSLA") are
+ * left out; "of this Agreement" is kept.  A clause of an annex comes
+ * under the annex's name: "clause 4 of Schedule 2" and "Schedule 2,
+ * paragraph 4" give "schedule 2, 4", cited like a clause in that annex.
+ * An order form's condition comes with its name in the singular:
+ * "Special Conditions 2 and 3" gives "special condition 2" and
+ * "special condition 3".
  * A reference to a part of the clause it is written in, `from` (its
  * citation, as document.h computes it; NULL before the first clause),
  * comes as that part's number: "subsection (a)" in "9.2(c)" gives
@@ -54,6 +59,8 @@ int xref_within(const char *clause, const char *num, size_t n);
  * the same annex ("Schedule 2, 3.1" and "Schedule 2, 4" are; the body's
  * "4" is not), since an annex numbers its own clauses.  Either citation
  * may be NULL (before the first clause): then it is taken as the body's.
+ * A `num` that names its annex ("schedule 2, 4") is read in that annex,
+ * wherever it is written; annex names compare in any case.
  */
 int xref_names(const char *target, const char *from, const char *num);
 

@@ -19,6 +19,16 @@ static const char *const ref_words[] = {
 	"sub-paragraph", "sections", "section",
 	"clauses", "clause", "articles", "article", "paragraphs", "paragraph",
 	"paras.", "para.", "secs.", "sec.", "\xc2\xa7\xc2\xa7", "\xc2\xa7",
+	"special conditions", "special condition", "special terms", "special term",
+	"particular conditions", "particular condition",
+};
+
+/*
+ * The names of a contract's annexes, as "Schedule 2, paragraph 4" or
+ * "clause 2.3 of Annex 1" cite a clause in one.
+ */
+static const char *const annex_words[] = {
+	"schedule", "annex", "exhibit", "appendix", "attachment",
 };
 
 /* The connectors of a list of numbers; `range` for "4.1 to 4.3". */
@@ -55,6 +65,107 @@ static size_t ref_word_at(const char *s, size_t len, size_t i)
 		return n;
 	}
 	return 0;
+}
+
+/*
+ * Whether the reference word at s names a condition by its name:
+ * "Special Condition 3" is cited with the name, "special condition 3",
+ * as an order form's special conditions are labelled.
+ */
+static int is_condition_word(const char *s)
+{
+	return !strncasecmp(s, "special ", 8) || !strncasecmp(s, "particular ", 11);
+}
+
+/*
+ * The length of an annex's name at s[i], "Schedule 2", "Annex II",
+ * "Exhibit A", "Appendix 3B": an annex word and an id of digits (a
+ * capital after them) or of capitals; 0 when none ("the schedule to",
+ * "Schedule of Fees").
+ */
+static size_t annex_name_at(const char *s, size_t len, size_t i)
+{
+	size_t k, n, j, digits = 0, caps = 0;
+
+	if (i > 0 && is_word_char((unsigned char)s[i - 1]))
+		return 0;
+	for (k = 0; k < ARRAY_SIZE(annex_words); k++) {
+		n = strlen(annex_words[k]);
+		if (n < len - i && !strncasecmp(s + i, annex_words[k], n) && s[i + n] == ' ')
+			break;
+	}
+	if (k == ARRAY_SIZE(annex_words))
+		return 0;
+	for (j = i + n + 1; j < len && j - i - n - 1 < 4 && isalnum((unsigned char)s[j]); j++) {
+		digits += isdigit((unsigned char)s[j]) != 0;
+		caps += isupper((unsigned char)s[j]) != 0;
+	}
+	if (j == i + n + 1 || (j < len && is_word_char((unsigned char)s[j])) ||
+	    digits + caps != j - i - n - 1 || (digits && (!isdigit((unsigned char)s[i + n + 1]) || caps > 1)))
+		return 0;
+	return j - i;
+}
+
+/*
+ * The annex named just before the reference word at s[i]: "Schedule 2,
+ * paragraph 4", "Annex 1 clause 2.3".  Where it starts, its length in *n;
+ * 0 in *n when none.
+ */
+static size_t annex_before(const char *s, size_t len, size_t i, size_t *n)
+{
+	size_t e = i, b;
+
+	*n = 0;
+	if (e < 2 || s[e - 1] != ' ')
+		return 0;
+	e -= s[e - 2] == ',' ? 2 : 1;
+	/* The longest name, "attachment" and an id of four, is 15 bytes. */
+	for (b = e > 15 ? e - 15 : 0; b + 6 < e; b++)
+		if (annex_name_at(s, len, b) == e - b) {
+			*n = e - b;
+			return b;
+		}
+	return 0;
+}
+
+/*
+ * The annex named after the numbers that end at s[at]: "paragraph 4 of
+ * Schedule 2", "clause 2.3 in Annex 1".  As annex_before.
+ */
+static size_t annex_after(const char *s, size_t len, size_t at, size_t *n)
+{
+	*n = 0;
+	if (len - at < 5 || (strncasecmp(s + at, " of ", 4) && strncasecmp(s + at, " in ", 4)))
+		return 0;
+	at += 4;
+	if (len - at > 4 && !strncasecmp(s + at, "the ", 4))
+		at += 4;
+	*n = annex_name_at(s, len, at);
+	return at;
+}
+
+/*
+ * Writes the numbers out[mark..] again, each after `name` (n bytes,
+ * lower-cased, a blank run as one) and `sep`: "schedule 2, 4",
+ * "special condition 3".
+ */
+static void put_before(struct buf *out, size_t mark, const char *name, size_t n, const char *sep)
+{
+	struct buf nums = BUF_INIT;
+	const char *p;
+	size_t k;
+
+	buf_add(&nums, out->ptr + mark, out->len - mark);
+	buf_setlen(out, mark);
+	for (p = nums.ptr; p < nums.ptr + nums.len; p += strlen(p) + 1) {
+		for (k = 0; k < n; k++)
+			if (name[k] != ' ' || (k && name[k - 1] != ' '))
+				buf_addch(out, (char)tolower((unsigned char)name[k]));
+		buf_addstr(out, sep);
+		buf_addstr(out, p);
+		buf_addch(out, '\0');
+	}
+	buf_release(&nums);
 }
 
 /* Appends c to the number being read, lower-cased; 0 when it is too long. */
@@ -519,7 +630,8 @@ size_t xref_parse(const char *s, size_t len, const char *from, struct buf *out)
 	while (i < len && count < XREF_MAX) {
 		char num[32], prev[32];
 		size_t w = ref_word_at(s, len, i), j, end, mark = out->len, marked = count, added;
-		int range = 0, part_word;
+		size_t ap, an;
+		int range = 0, part_word, named;
 
 		if (!w) {
 			i++;
@@ -536,14 +648,18 @@ size_t xref_parse(const char *s, size_t len, const char *from, struct buf *out)
 		j = i + w;
 		while (j < len && s[j] == ' ')
 			j++;
-		part_word = is_part_word(s + i);
-		end = read_part_of(s, len, j, part_word, out, XREF_MAX - count, &added);
-		if (end != j) {
-			count += added;
-			i = end;
-			continue;
+		named = is_condition_word(s + i);
+		part_word = !named && is_part_word(s + i);
+		if (!named) {
+			end = read_part_of(s, len, j, part_word, out, XREF_MAX - count, &added);
+			if (end != j) {
+				count += added;
+				i = end;
+				continue;
+			}
 		}
-		end = read_ref(s, len, j, from, part_word, num, sizeof(num));
+		/* "Special Condition (a)" is no part of the clause it is written in. */
+		end = read_ref(s, len, j, named ? NULL : from, part_word, num, sizeof(num));
 		if (end == j) {
 			i += w;
 			continue;
@@ -567,7 +683,13 @@ size_t xref_parse(const char *s, size_t len, const char *from, struct buf *out)
 				if (n > len - at || strncasecmp(s + at, joins[k].s, n))
 					continue;
 				next = at + n;
-				if ((wn = ref_word_at(s, len, next)) != 0) {
+				/* "Special Condition 3 and clause 4.1": the clause is read anew. */
+				if ((wn = ref_word_at(s, len, next)) != 0 &&
+				    is_condition_word(s + next) != named) {
+					next = 0;
+					break;
+				}
+				if (wn) {
 					next += wn;
 					while (next < len && s[next] == ' ')
 						next++;
@@ -581,6 +703,15 @@ size_t xref_parse(const char *s, size_t len, const char *from, struct buf *out)
 			if (j == next)
 				break;
 			end = j;
+		}
+		if (named) {
+			/* cited by its name in the singular: "special condition 3" */
+			put_before(out, mark, s + i, w - ((s[i + w - 1] | 0x20) == 's'), " ");
+		} else if ((ap = annex_after(s, len, skip_title(s, len, end), &an)), an) {
+			put_before(out, mark, s + ap, an, ", ");
+			end = ap + an;
+		} else if ((ap = annex_before(s, len, i, &an)), an && !names_elsewhere(s, len, end)) {
+			put_before(out, mark, s + ap, an, ", ");
 		}
 		if (names_elsewhere(s, len, end)) {
 			buf_setlen(out, mark);
@@ -602,9 +733,15 @@ int xref_within(const char *clause, const char *num, size_t n)
 
 int xref_names(const char *target, const char *from, const char *num)
 {
-	size_t tn = annex_part(target), fn = annex_part(from);
+	size_t tn = annex_part(target), fn = annex_part(from), nn = annex_part(num);
 
-	if (!target || tn != fn || (fn && strncmp(target, from, fn)))
+	/* "schedule 2, 4" names its annex, as written in any case; "4" the one it is read in. */
+	if (nn) {
+		from = num;
+		fn = nn;
+		num += nn;
+	}
+	if (!target || tn != fn || (fn && strncasecmp(target, from, fn)))
 		return 0;
 	return xref_within(target + tn, num, strlen(num));
 }
@@ -674,7 +811,7 @@ void xref_index_finish(struct xref_index *x)
 
 int xref_index_names(const struct xref_index *x, const char *from, const char *num)
 {
-	size_t fa = annex_part(from), nn = strlen(num), lo = 0, hi = x->n, klen;
+	size_t fa = annex_part(num) ? 0 : annex_part(from), nn = strlen(num), lo = 0, hi = x->n, klen;
 	char key[160];
 
 	if (fa + nn + 1 > sizeof(key))

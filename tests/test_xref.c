@@ -53,9 +53,9 @@ static void test_numbers_after_a_reference_word(void **state)
 	check_parse("Sections 4.1 to 4.4 apply", "4.1|4.2|4.3|4.4");
 	check_parse("Sections 6 through 8, 10 and 11 will survive", "6|7|8|10|11");
 	check_parse("Sections 2.1 - 5.3", "2.1|5.3");
-	/* Another document's clauses are not this one's. */
+	/* Another document's clauses are not this one's; an annex's are, under its name. */
 	check_parse("Section 12.2 of the MSLA (Exclusion) and clause 4 of Schedule 2 but Section 9.3",
-		    "9.3");
+		    "schedule 2, 4|9.3");
 	check_parse("Sections 12.1 and 12.2 of this Agreement, Section 3 (Fees) of these Terms",
 		    "12.1|12.2|3");
 	check_parse("Section 15.4 of the MSLA, under which", "");
@@ -123,10 +123,37 @@ static void test_parts_of_the_clause_written_in(void **state)
 	check_parse("paragraph 2 of Section 5", "5(2)|5.2");
 	check_parse("paragraph 2 of Article IV", "iv(2)");
 	check_parse("subsection (a) of Section 9 of the MSA", "");
-	check_parse("paragraph 4 of Schedule 2", "");
+	check_parse("paragraph 4 of Schedule 2 of the MSA", "");
 	/* No clause to read it against: nothing. */
 	check_parse("Notwithstanding subsection (a) above", "");
 	check_parse("the limitation in sub-clause (b)", "");
+}
+
+static void test_annexes_and_conditions_by_name(void **state)
+{
+	(void)state;
+	/* A clause of an annex, named before or after its number. */
+	check_parse("Subject to Schedule 2, paragraph 4, the Supplier may", "schedule 2, 4");
+	check_parse("as set out in Annex 1 clause 2.3 and 2.4", "annex 1, 2.3|annex 1, 2.4");
+	check_parse("paragraphs 3 and 4 of Schedule 2 apply", "schedule 2, 3|schedule 2, 4");
+	check_parse("clause 2.3 (Security) of EXHIBIT B", "exhibit b, 2.3");
+	check_parse("paragraph 1 in the Appendix 3A applies", "appendix 3a, 1");
+	check_parse("Section 5 of this Agreement and Schedule 2", "5");
+	/* Another document's annex, or no annex's name: as before. */
+	check_parse_in("Schedule 2, 3", "Schedule 2, paragraph 1 of the DPA", "");
+	check_parse("the schedule to clause 4", "4");
+	check_parse("Schedule of Fees, clause 4", "4");
+	check_parse("clause 4 of the Schedule", "");
+	/* An order form's conditions by their names. */
+	check_parse("save as set out in Special Condition 3", "special condition 3");
+	check_parse("Special Conditions 2 and 4 prevail", "special condition 2|special condition 4");
+	check_parse("PARTICULAR CONDITION 1.2 applies", "particular condition 1.2");
+	check_parse("special terms 5 to 7", "special term 5|special term 6|special term 7");
+	check_parse("Special Condition 3 and clause 4.1 apply", "special condition 3|4.1");
+	check_parse("clause 4.1 and Special Condition 3 apply", "4.1|special condition 3");
+	check_parse_in("9.2(c)", "Special Condition (a) applies", "");
+	check_parse("these special conditions apply", "");
+	check_parse("Special Condition 3 of the Order Form for another service", "");
 }
 
 static void test_what_is_no_reference(void **state)
@@ -179,6 +206,14 @@ static void test_within_and_names(void **state)
 	assert_false(xref_names("Schedule 2, 3.1", "4", "3"));
 	assert_false(xref_names("Schedule 1, 3.1", "Schedule 2, 4", "3"));
 	assert_false(xref_names(NULL, "4", "3"));
+	/* A number that names its annex is read there from anywhere, in any case. */
+	assert_true(xref_names("SCHEDULE 2, 4(a)", "9.1", "schedule 2, 4"));
+	assert_true(xref_names("Schedule 2, 4", "Schedule 1, 3", "schedule 2, 4"));
+	assert_false(xref_names("Schedule 1, 4", "Schedule 1, 3", "schedule 2, 4"));
+	assert_false(xref_names("4", NULL, "schedule 2, 4"));
+	assert_true(xref_names("Special Condition 3", "2.1", "special condition 3"));
+	assert_false(xref_names("Special Condition 31", "2.1", "special condition 3"));
+	assert_false(xref_names("3", "2.1", "special condition 3"));
 }
 
 /* The index answers as xref_names does over all its citations. */
@@ -186,6 +221,7 @@ static void test_index_answers_as_names(void **state)
 {
 	static const char *const held[] = {
 		"9.2(a)", "9.20", "Schedule 2, 3.1", "Article 7(2)", "12", "9.2 x", "12",
+		"ANNEX 1, 2.3", "Special Condition 3",
 	};
 	static const struct {
 		const char *from, *num;
@@ -195,6 +231,9 @@ static void test_index_answers_as_names(void **state)
 		{ "10", "9.2(b)", 0 }, { "10", "7", 1 }, { "10", "12", 1 }, { "10", "1", 0 },
 		{ "Schedule 2, 4", "3", 1 }, { "4", "3", 0 }, { "Schedule 1, 4", "3", 0 },
 		{ NULL, "12", 1 }, { "Schedule 2, 4", "12", 0 },
+		{ "10", "annex 1, 2", 1 }, { "Schedule 2, 4", "annex 1, 2.3", 1 },
+		{ "ANNEX 1, 5", "2", 1 }, { "10", "annex 1, 3", 0 }, { "10", "schedule 2, 3", 1 },
+		{ "10", "special condition 3", 1 }, { "10", "special condition 4", 0 },
 	};
 	struct xref_index x = XREF_INDEX_INIT;
 	size_t i, k;
@@ -223,6 +262,7 @@ int main(void)
 		cmocka_unit_test(test_ordinal_word_references),
 		cmocka_unit_test(test_ordinal_words_with_a_space),
 		cmocka_unit_test(test_parts_of_the_clause_written_in),
+		cmocka_unit_test(test_annexes_and_conditions_by_name),
 		cmocka_unit_test(test_what_is_no_reference),
 		cmocka_unit_test(test_too_many_numbers_stop),
 		cmocka_unit_test(test_within_and_names),
