@@ -71,7 +71,7 @@ PROG        := $(B)/aiclause
 MANPAGE     := src/aiclause.1
 
 .PHONY: all check check-unit check-rules check-cli check-asan clean install \
-        uninstall deps need-deps demo docx-check eval bench bench-instr print-deb-packages
+        uninstall deps need-deps demo docx-check eval eval-unseen bench bench-instr print-deb-packages
 .DELETE_ON_ERROR:
 
 all: need-deps $(PROG)
@@ -183,6 +183,10 @@ docx-check: need-deps $(PROG)
 
 eval: need-deps $(PROG)
 	AICLAUSE=$(PROG) SHARED=$(SHARED) python3 tests/eval/eval.py
+
+# Hand-labelled AI contracts written for the rules' blind tests (README.md).
+eval-unseen: need-deps $(PROG)
+	AICLAUSE=$(PROG) python3 tests/eval/unseen.py
 
 bench: need-deps $(PROG)
 	AICLAUSE=$(PROG) SHARED=$(SHARED) sh tests/bench/bench.sh
