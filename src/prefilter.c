@@ -5,6 +5,7 @@
 
 #include "buf.h"
 #include "prefilter.h"
+#include "prefilter_stored.h"
 #include "text_sort.h"
 #include "xalloc.h"
 
@@ -52,24 +53,6 @@ struct pf_entry {
 	enum pf_mode mode;
 };
 
-/*
- * A distinct keyword and the entries it selects, in whatever modes: one
- * keyword, one find, where "licen" as a rule's keyword and "licen" as a
- * pattern's word were two.  The scan looks one up at every keyword found,
- * so it is kept small; its text is in kw_text.
- */
-struct pf_keyword {
-	uint32_t len;
-	/* The mode of its one entry, when it has one. */
-	uint32_t mode;
-	/*
-	 * Its entries: rule_of[first..first + n) (modes in mode_of), or, when
-	 * it has one (as most words a pattern needs do), first is that entry
-	 * itself: the scan reads two arrays less at each keyword found.
-	 */
-	uint32_t first, n;
-};
-
 struct prefilter {
 	size_t nrules;
 	struct pf_entry *entries;
@@ -79,7 +62,12 @@ struct prefilter {
 	size_t *always;
 	size_t nalways, always_alloc;
 
-	struct pf_keyword *kws;
+	/*
+	 * Set by prefilter_adopt: the tables below are a stored prefilter's,
+	 * static and never written or freed, and kw_text is NULL.
+	 */
+	int adopted;
+	struct pf_keyword *kws;   /* keywords: struct pf_keyword, prefilter_stored.h */
 	const char **kw_text;     /* case-folded; in texts */
 	size_t nkw;
 	uint32_t *rule_of;        /* the entries of each keyword, grouped */
@@ -101,6 +89,7 @@ struct prefilter {
 	/* What the scan needs of a busy state, in one place: one cache miss, not two. */
 	struct pf_state *state;
 	uint32_t *out_kw;
+	size_t nout_kw;
 	/* Longer keywords: the tail node for their remaining bytes, or NO_TAIL (while building). */
 	uint32_t *tail_of;
 	struct pf_tail *tails;    /* while building: a trie, one byte an edge */
@@ -114,6 +103,7 @@ struct prefilter {
 	struct pf_edge *edges;
 	size_t nedge;
 	unsigned char *labels;    /* the edges' bytes, case-folded */
+	size_t nlabels;
 	uint32_t *next_out;       /* per keyword: the next one ending at its tail node */
 	/*
 	 * Per tail root (edges[0 .. nroot)), a bit for each byte, either
@@ -126,27 +116,6 @@ struct prefilter {
 };
 
 #define NO_TAIL UINT32_MAX
-
-/*
- * A busy state: the keywords of at most `depth` bytes found there,
- * out_kw[out .. out + nout), and the tail for longer ones, or NO_TAIL.
- */
-struct pf_state {
-	uint32_t out, nout;
-	uint32_t tail;
-};
-
-/*
- * A radix node of the tail, and the edge into it: labels[label ..
- * label + len) (first is labels[label]); its children are edges[child ..
- * child + nchild).
- */
-struct pf_edge {
-	uint32_t label, len;
-	uint32_t child, nchild;
-	uint32_t out;             /* first keyword ending here (next_out), or NO_TAIL */
-	unsigned char first;
-};
 
 /* A trie node of the tail: children as a sibling list, keywords ending here. */
 struct pf_tail {
@@ -203,6 +172,8 @@ void prefilter_add_always(struct prefilter *pf, size_t rule)
 	pf->always[pf->nalways++] = rule;
 }
 
+static void free_tables(struct prefilter *pf);
+
 void prefilter_free(struct prefilter *pf)
 {
 	if (!pf)
@@ -210,20 +181,27 @@ void prefilter_free(struct prefilter *pf)
 	free(pf->entries);
 	buf_release(&pf->texts);
 	free(pf->always);
-	free(pf->kws);
 	free(pf->kw_text);
+	free(pf->tail_of);
+	free(pf->tails);
+	if (!pf->adopted)
+		free_tables(pf);
+	free(pf);
+}
+
+/* What prefilter_build allocates and a scan reads. */
+static void free_tables(struct prefilter *pf)
+{
+	free(pf->kws);
 	free(pf->rule_of);
 	free(pf->mode_of);
 	free(pf->delta);
 	free(pf->state);
 	free(pf->out_kw);
-	free(pf->tail_of);
-	free(pf->tails);
 	free(pf->edges);
 	free(pf->labels);
 	free(pf->next_out);
 	free(pf->tail_first);
-	free(pf);
 }
 
 /* ASCII, as the keywords were folded (no locale is ever set). */
@@ -480,7 +458,7 @@ static void build_radix(struct prefilter *pf)
 		}
 	}
 	pf->nedge = n;
-	pf->labels = (unsigned char *)buf_detach(&labels, NULL);
+	pf->labels = (unsigned char *)buf_detach(&labels, &pf->nlabels);
 	pf->tail_first = xcalloc(pf->nroot ? pf->nroot * 4 : 1, sizeof(*pf->tail_first));
 	for (head = 0; head < pf->nroot; head++) {
 		uint32_t c;
@@ -525,6 +503,9 @@ void prefilter_build(struct prefilter *pf)
 	for (i = 0; i < ntrie; i++)
 		pf->tail_of[i] = NO_TAIL;
 	pf->next_out = xmalloc((pf->nkw ? pf->nkw : 1) * sizeof(*pf->next_out));
+	/* The automaton's own keywords end no tail: set, so that the tables can be written out. */
+	for (i = 0; i < pf->nkw; i++)
+		pf->next_out[i] = NO_TAIL;
 	for (i = 0; i < pf->nkw; i++) {
 		uint32_t s = 0;
 
@@ -593,6 +574,7 @@ void prefilter_build(struct prefilter *pf)
 	for (total = 0, i = 0; i < ntrie; i++)
 		total += nouts[i];
 	pf->out_kw = xcalloc(total ? total : 1, sizeof(*pf->out_kw));
+	pf->nout_kw = total;
 	pf->state = xcalloc(ntrie, sizeof(*pf->state));
 	for (total = 0, i = 0; i < ntrie; i++) {
 		pf->state[renum[i]].out = (uint32_t)total;
@@ -897,4 +879,206 @@ void prefilter_scan(const struct prefilter *pf, const char *text, size_t len,
 	/* In windows, so that the queue stays small however long the text. */
 	for (lo = 0; lo < len; lo += PF_WINDOW)
 		scan_halves(pf, h, text, len, lo, len - lo > PF_WINDOW ? lo + PF_WINDOW : len);
+}
+
+/* Whether pf was given exactly the keywords, entries and modes st keeps. */
+static int same_adds(const struct prefilter *pf, const struct prefilter_stored *st)
+{
+	size_t i;
+
+	if (pf->nrules != st->nrules || pf->nentry != st->nentry ||
+	    pf->nalways != st->nalways || pf->texts.len != st->texts_len)
+		return 0;
+	/*
+	 * Each add appends its text and its NUL, none empty: the same texts
+	 * and count, and each entry's text is where st's was.
+	 */
+	if (st->texts_len && memcmp(pf->texts.ptr, st->texts, st->texts_len))
+		return 0;
+	for (i = 0; i < pf->nentry; i++)
+		if (pf->entries[i].rule != st->entry_rule[i] ||
+		    pf->entries[i].mode != (enum pf_mode)st->entry_mode[i])
+			return 0;
+	for (i = 0; i < pf->nalways; i++)
+		if (pf->always[i] != st->always[i])
+			return 0;
+	return 1;
+}
+
+int prefilter_adopt(struct prefilter *pf, const struct prefilter_stored *st)
+{
+	/* A stored prefilter without tables (none generated) is never taken. */
+	if (!st || !st->nentry || !st->delta || pf->delta || !same_adds(pf, st))
+		return 0;
+	pf->adopted = 1;
+	/*
+	 * The scan reads the tables through a const prefilter and nothing
+	 * writes them after a build: the casts only share one struct.
+	 */
+	pf->kws = (struct pf_keyword *)st->kws;
+	pf->nkw = st->nkw;
+	pf->rule_of = (uint32_t *)st->rule_of;
+	pf->mode_of = (unsigned char *)st->mode_of;
+	pf->depth = st->depth;
+	memcpy(pf->cls, st->cls, sizeof(pf->cls));
+	pf->nclass = st->nclass;
+	pf->delta = (uint16_t *)st->delta;
+	pf->nstate = st->nstate;
+	pf->first_busy = st->first_busy;
+	pf->state = (struct pf_state *)st->state;
+	pf->out_kw = (uint32_t *)st->out_kw;
+	pf->nout_kw = st->nout_kw;
+	pf->edges = (struct pf_edge *)st->edges;
+	pf->nedge = st->nedge;
+	pf->labels = (unsigned char *)st->labels;
+	pf->nlabels = st->nlabels;
+	pf->next_out = (uint32_t *)st->next_out;
+	pf->tail_first = (uint64_t *)st->tail_first;
+	pf->nroot = st->nroot;
+	return 1;
+}
+
+int prefilter_is_adopted(const struct prefilter *pf)
+{
+	return pf->adopted;
+}
+
+/* Writes `static const TYPE NAME_what[] = { v, ... };`, at least one value. */
+static void put_u64s(FILE *out, const char *type, const char *name, const char *what,
+		     const uint64_t *v, size_t n)
+{
+	size_t i;
+
+	fprintf(out, "static const %s %s_%s[] = {", type, name, what);
+	for (i = 0; i < n; i++)
+		fprintf(out, "%s%llu,", i % 16 ? "" : "\n\t", (unsigned long long)v[i]);
+	if (!n)
+		fputs("\n\t0,", out);
+	fputs("\n};\n", out);
+}
+
+/* put_u64s of n values get(src, i), through a scratch array. */
+#define PUT_ARRAY(out, type, name, what, src, n, expr) do { \
+		size_t i_, n_ = (n); \
+		uint64_t *v_ = xcalloc(n_ ? n_ : 1, sizeof(*v_)); \
+		for (i_ = 0; i_ < n_; i_++) \
+			v_[i_] = (uint64_t)(expr); \
+		put_u64s(out, type, name, what, v_, n_); \
+		free(v_); \
+	} while (0)
+
+int prefilter_write_c(const struct prefilter *pf, FILE *out, const char *name)
+{
+	size_t i, *by_add;
+
+	/*
+	 * The entries were sorted by text when built; each add put its text
+	 * after the last one's, so their offsets give back the order added.
+	 */
+	by_add = xcalloc(pf->nentry ? pf->nentry : 1, sizeof(*by_add));
+	{
+		size_t *at = xcalloc(pf->texts.len + 1, sizeof(*at)), k = 0;
+
+		for (i = 0; i < pf->nentry; i++)
+			at[pf->entries[i].text] = i + 1;
+		for (i = 0; i < pf->texts.len; i++)
+			if (at[i])
+				by_add[k++] = at[i] - 1;
+		free(at);
+	}
+	PUT_ARRAY(out, "unsigned char", name, "texts", pf->texts.ptr, pf->texts.len,
+		  (unsigned char)pf->texts.ptr[i_]);
+	PUT_ARRAY(out, "uint32_t", name, "entry_rule", by_add, pf->nentry,
+		  pf->entries[by_add[i_]].rule);
+	PUT_ARRAY(out, "unsigned char", name, "entry_mode", by_add, pf->nentry,
+		  pf->entries[by_add[i_]].mode);
+	free(by_add);
+	PUT_ARRAY(out, "size_t", name, "always", pf->always, pf->nalways, pf->always[i_]);
+	fprintf(out, "static const struct pf_keyword %s_kws[] = {\n", name);
+	for (i = 0; i < pf->nkw; i++)
+		fprintf(out, "\t{ %lu, %lu, %lu, %lu },\n", (unsigned long)pf->kws[i].len,
+			(unsigned long)pf->kws[i].mode, (unsigned long)pf->kws[i].first,
+			(unsigned long)pf->kws[i].n);
+	fputs(pf->nkw ? "};\n" : "\t{ 0, 0, 0, 0 },\n};\n", out);
+	PUT_ARRAY(out, "uint32_t", name, "rule_of", pf->rule_of, pf->nentry, pf->rule_of[i_]);
+	PUT_ARRAY(out, "unsigned char", name, "mode_of", pf->mode_of, pf->nentry,
+		  pf->mode_of[i_]);
+	PUT_ARRAY(out, "uint16_t", name, "delta", pf->delta, (size_t)pf->nstate * pf->nclass,
+		  pf->delta[i_]);
+	fprintf(out, "static const struct pf_state %s_state[] = {\n", name);
+	for (i = 0; i < pf->nstate; i++)
+		fprintf(out, "\t{ %lu, %lu, %luu },\n", (unsigned long)pf->state[i].out,
+			(unsigned long)pf->state[i].nout, (unsigned long)pf->state[i].tail);
+	fputs(pf->nstate ? "};\n" : "\t{ 0, 0, 0 },\n};\n", out);
+	PUT_ARRAY(out, "uint32_t", name, "out_kw", pf->out_kw, pf->nout_kw, pf->out_kw[i_]);
+	fprintf(out, "static const struct pf_edge %s_edges[] = {\n", name);
+	for (i = 0; i < pf->nedge; i++)
+		fprintf(out, "\t{ %lu, %lu, %lu, %lu, %luu, %u },\n",
+			(unsigned long)pf->edges[i].label, (unsigned long)pf->edges[i].len,
+			(unsigned long)pf->edges[i].child, (unsigned long)pf->edges[i].nchild,
+			(unsigned long)pf->edges[i].out, pf->edges[i].first);
+	fputs(pf->nedge ? "};\n" : "\t{ 0, 0, 0, 0, 0, 0 },\n};\n", out);
+	PUT_ARRAY(out, "unsigned char", name, "labels", pf->labels, pf->nlabels,
+		  pf->labels[i_]);
+	PUT_ARRAY(out, "uint32_t", name, "next_out", pf->next_out, pf->nkw, pf->next_out[i_]);
+	PUT_ARRAY(out, "uint64_t", name, "tail_first", pf->tail_first, pf->nroot * 4,
+		  pf->tail_first[i_]);
+
+	fprintf(out, "\nconst struct prefilter_stored %s = {\n", name);
+	fprintf(out, "\t%zu, %s_texts, %zu, %s_entry_rule, %s_entry_mode, %zu,\n",
+		pf->nrules, name, pf->texts.len, name, name, pf->nentry);
+	fprintf(out, "\t%s_always, %zu,\n", name, pf->nalways);
+	fprintf(out, "\t%s_kws, %zu, %s_rule_of, %s_mode_of, %zu,\n\t{", name, pf->nkw, name,
+		name, pf->depth);
+	for (i = 0; i < 256; i++)
+		fprintf(out, "%s%u,", i % 32 ? "" : "\n\t\t", pf->cls[i]);
+	fprintf(out, "\n\t}, %u,\n", pf->nclass);
+	fprintf(out, "\t%s_delta, %lu, %lu, %s_state, %s_out_kw, %zu,\n", name,
+		(unsigned long)pf->nstate, (unsigned long)pf->first_busy, name, name, pf->nout_kw);
+	fprintf(out, "\t%s_edges, %zu, %s_labels, %zu, %s_next_out, %s_tail_first, %zu\n};\n",
+		name, pf->nedge, name, pf->nlabels, name, name, pf->nroot);
+	return ferror(out) ? -1 : 0;
+}
+
+#define SAME_ARRAY(a, b, n) ((n) == 0 || !memcmp((a), (b), (n) * sizeof(*(a))))
+
+int prefilter_same_tables(const struct prefilter *a, const struct prefilter *b)
+{
+	size_t i;
+
+	if (a->nrules != b->nrules || a->nkw != b->nkw || a->depth != b->depth ||
+	    a->nclass != b->nclass || a->nstate != b->nstate ||
+	    a->first_busy != b->first_busy || a->nout_kw != b->nout_kw ||
+	    a->nedge != b->nedge || a->nlabels != b->nlabels || a->nroot != b->nroot ||
+	    a->nalways != b->nalways || memcmp(a->cls, b->cls, sizeof(a->cls)))
+		return 0;
+	/* Field by field: the structs' padding is not theirs to compare. */
+	for (i = 0; i < a->nkw; i++)
+		if (a->kws[i].len != b->kws[i].len || a->kws[i].mode != b->kws[i].mode ||
+		    a->kws[i].first != b->kws[i].first || a->kws[i].n != b->kws[i].n)
+			return 0;
+	for (i = 0; i < a->nstate; i++)
+		if (a->state[i].out != b->state[i].out || a->state[i].nout != b->state[i].nout ||
+		    a->state[i].tail != b->state[i].tail)
+			return 0;
+	for (i = 0; i < a->nedge; i++)
+		if (a->edges[i].label != b->edges[i].label || a->edges[i].len != b->edges[i].len ||
+		    a->edges[i].child != b->edges[i].child ||
+		    a->edges[i].nchild != b->edges[i].nchild ||
+		    a->edges[i].out != b->edges[i].out || a->edges[i].first != b->edges[i].first)
+			return 0;
+	/* rule_of and mode_of run over the keywords' entries: as many in both. */
+	for (i = 0; i < a->nkw; i++) {
+		size_t n = a->kws[i].n == 1 ? 0 : a->kws[i].n, f = a->kws[i].first;
+
+		if (!SAME_ARRAY(a->rule_of + f, b->rule_of + f, n) ||
+		    !SAME_ARRAY(a->mode_of + f, b->mode_of + f, n))
+			return 0;
+	}
+	return SAME_ARRAY(a->delta, b->delta, (size_t)a->nstate * a->nclass) &&
+	       SAME_ARRAY(a->out_kw, b->out_kw, a->nout_kw) &&
+	       SAME_ARRAY(a->labels, b->labels, a->nlabels) &&
+	       SAME_ARRAY(a->next_out, b->next_out, a->nkw) &&
+	       SAME_ARRAY(a->tail_first, b->tail_first, a->nroot * 4) &&
+	       SAME_ARRAY(a->always, b->always, a->nalways);
 }

@@ -9,6 +9,7 @@
 #include "diag.h"
 #include "precompiled.h"
 #include "prefilter.h"
+#include "prefilter_stored.h"
 #include "regex_lit.h"
 #include "rules.h"
 #include "text_sort.h"
@@ -1752,7 +1753,12 @@ static void build_prefilter(struct ruleset *rs)
 			prefilter_add_word(rs->prefilter, words[i] + 1, rs->nrules + i);
 		else
 			prefilter_add_anywhere(rs->prefilter, words[i], rs->nrules + i);
-	prefilter_build(rs->prefilter);
+	/*
+	 * The built-in packs' automaton was built with the binary
+	 * (prefilter_stored.h); any other keywords build their own.
+	 */
+	if (!rs->precompiled || !prefilter_adopt(rs->prefilter, &prefilter_builtin))
+		prefilter_build(rs->prefilter);
 
 	for (p = 0, at = 0; p < nre; p++) {
 		struct rule_regex *re = res[p];
