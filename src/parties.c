@@ -495,6 +495,36 @@ static int word_of_name_before(const char *t, size_t at, size_t s, size_t n)
 }
 
 /*
+ * Whether the numbered entry whose line starts at `ls` is one of a list
+ * under a heading line "Parties" ("Parties\n1. X Pty Ltd ... (Principal)\n
+ * 2. Y Pty Ltd ... (Developer)"): the lines above it up to the heading are
+ * entries too, each opening with its number, or blank.
+ */
+static int listed_under_parties(const char *t, size_t ls)
+{
+	size_t le, s, e, lines = 0;
+
+	while (ls > 0 && lines++ < 8) {
+		le = ls - 1;
+		for (ls = le; ls > 0 && t[ls - 1] != '\n'; ls--)
+			;
+		for (s = ls; s < le && strchr(" \t#*_", t[s]); s++)
+			;
+		for (e = le; e > s && strchr(" \t\r*_:", t[e - 1]); e--)
+			;
+		if (e == s)
+			continue;
+		if (word_is(t + s, e - s, "parties") || word_is(t + s, e - s, "the parties"))
+			return 1;
+		if (t[s] == '(')
+			s++;
+		if (!isdigit((unsigned char)t[s]))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * Whether the unquoted alias t[s..s+n), in the parenthesis that ends at
  * `me`, is a short name the contract goes on to use for a party:
  * "Southern Cross Banking Corporation Limited ABN 11 222 333 444 (Bank)",
@@ -528,7 +558,8 @@ static int alias_used_as_party(const struct document *doc, size_t ms, size_t me,
 		while (p->parent >= 0 && doc->paras[p->parent].label)
 			p = &doc->paras[p->parent];
 		if (!has_word(t + p->start, p->end - p->start < 80 ? p->end - p->start : 80,
-			      "parties"))
+			      "parties") &&
+		    !listed_under_parties(t, p->start))
 			return 0;
 	}
 	for (i = me; i + n <= len;) {
