@@ -8894,6 +8894,45 @@ static void test_numbered_parties_list(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A field's name ends at its company form: the place after the comma,
+ * "Limited, Queenstown", is no part of it, where "Labs, Inc." goes on to
+ * its form.
+ */
+static void test_field_name_ends_at_company_form(void **state)
+{
+	static const struct party_case places[] = {
+		{ "Kowhai Data Services Limited", ROLE_VENDOR },
+		{ "Harbour View Care Group Limited", ROLE_CUSTOMER },
+		{ "Harbour View Care Group Limited, Queenstown", NO_PARTY },
+	};
+	static const struct party_case alias_field[] = {
+		{ "Customer", ROLE_CUSTOMER }, { "Provider", ROLE_VENDOR },
+		{ "Harbour View Care Group Ltd", ROLE_CUSTOMER },
+		{ "Harbour View Care Group Ltd, Queenstown", NO_PARTY },
+	};
+	static const struct party_case form_after_comma[] = {
+		{ "Fathom Labs, Inc.", ROLE_VENDOR }, { "Westbrook Utilities District", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_party_roles("ORDER FORM\n"
+			  "Supplier: Kowhai Data Services Limited, Wellington\n"
+			  "Customer: Harbour View Care Group Limited, Queenstown\n"
+			  "The Supplier will provide the Platform to the Customer.\n",
+			  places, sizeof(places) / sizeof(places[0]));
+	check_party_roles("ORDER FORM\n"
+			  "Provider: Kowhai Data Services Limited (\"Provider\", \"we\", \"us\")\n"
+			  "Customer: Harbour View Care Group Ltd, Queenstown (\"Customer\", \"you\")\n"
+			  "We will provide the Platform to you.\n",
+			  alias_field, sizeof(alias_field) / sizeof(alias_field[0]));
+	check_party_roles("ORDER FORM\n"
+			  "Supplier: Fathom Labs, Inc., 1 Ferry Building, San Francisco\n"
+			  "Customer: Westbrook Utilities District\n"
+			  "The Supplier will provide the Platform to the Customer.\n",
+			  form_after_comma, sizeof(form_after_comma) / sizeof(form_after_comma[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9121,6 +9160,7 @@ int main(void)
 		cmocka_unit_test(test_owned_things_worked_on),
 		cmocka_unit_test(test_supplying_agency_is_vendor),
 		cmocka_unit_test(test_numbered_parties_list),
+		cmocka_unit_test(test_field_name_ends_at_company_form),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
