@@ -8933,6 +8933,46 @@ static void test_field_name_ends_at_company_form(void **state)
 			  form_after_comma, sizeof(form_after_comma) / sizeof(form_after_comma[0]));
 }
 
+/*
+ * Every wording of "hereinafter" defines the party's name as the bare
+ * "(hereinafter "X")" does: "referred to as", "called the", "to be
+ * referred to as", "termed", "designated as"; a quoted term after a
+ * thing, not a company, is still no party.
+ */
+static void test_hereinafter_wordings(void **state)
+{
+	static const char *const wordings[] = {
+		"(hereinafter referred to as \"Bluefin\")", "(hereinafter called the \"Bluefin\")",
+		"(hereinafter to be referred to as \"Bluefin\")",
+		"(hereinafter shall be referred to as \"Bluefin\")",
+		"(hereinafter termed \"Bluefin\")", "(hereinafter designated as \"Bluefin\")",
+		", hereinafter being referred to as \"Bluefin\",",
+	};
+	static const struct party_case named[] = {
+		{ "Bluefin", ROLE_VENDOR }, { "Customer", ROLE_CUSTOMER },
+	};
+	static const struct party_case thing[] = {
+		{ "Platform", NO_PARTY }, { "Customer", ROLE_CUSTOMER },
+	};
+	char text[512];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(wordings) / sizeof(wordings[0]); i++) {
+		snprintf(text, sizeof(text),
+			 "This Agreement is made between Bluefin Systems Limited %s and Redwood "
+			 "Bank plc (\"Customer\").\n"
+			 "Bluefin shall provide the Services to the Customer.\n"
+			 "The Customer shall pay Bluefin the fees.\n", wordings[i]);
+		check_party_roles(text, named, sizeof(named) / sizeof(named[0]));
+	}
+	check_party_roles("This Agreement is made between Bluefin Systems Limited (\"Supplier\") and "
+			  "Redwood Bank plc (\"Customer\").\n"
+			  "1. The Supplier shall host the analytics software (hereinafter termed the "
+			  "\"Platform\") for the Customer.\n",
+			  thing, sizeof(thing) / sizeof(thing[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9161,6 +9201,7 @@ int main(void)
 		cmocka_unit_test(test_supplying_agency_is_vendor),
 		cmocka_unit_test(test_numbered_parties_list),
 		cmocka_unit_test(test_field_name_ends_at_company_form),
+		cmocka_unit_test(test_hereinafter_wordings),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
