@@ -495,6 +495,36 @@ static int word_of_name_before(const char *t, size_t at, size_t s, size_t n)
 }
 
 /*
+ * Whether the numbered entry whose line starts at `ls` is one of a list
+ * under a heading line "Parties" ("Parties\n1. X Pty Ltd ... (Principal)\n
+ * 2. Y Pty Ltd ... (Developer)"): the lines above it up to the heading are
+ * entries too, each opening with its number, or blank.
+ */
+static int listed_under_parties(const char *t, size_t ls)
+{
+	size_t le, s, e, lines = 0;
+
+	while (ls > 0 && lines++ < 8) {
+		le = ls - 1;
+		for (ls = le; ls > 0 && t[ls - 1] != '\n'; ls--)
+			;
+		for (s = ls; s < le && strchr(" \t#*_", t[s]); s++)
+			;
+		for (e = le; e > s && strchr(" \t\r*_:", t[e - 1]); e--)
+			;
+		if (e == s)
+			continue;
+		if (word_is(t + s, e - s, "parties") || word_is(t + s, e - s, "the parties"))
+			return 1;
+		if (t[s] == '(')
+			s++;
+		if (!isdigit((unsigned char)t[s]))
+			return 0;
+	}
+	return 0;
+}
+
+/*
  * Whether the unquoted alias t[s..s+n), in the parenthesis that ends at
  * `me`, is a short name the contract goes on to use for a party:
  * "Southern Cross Banking Corporation Limited ABN 11 222 333 444 (Bank)",
@@ -528,7 +558,8 @@ static int alias_used_as_party(const struct document *doc, size_t ms, size_t me,
 		while (p->parent >= 0 && doc->paras[p->parent].label)
 			p = &doc->paras[p->parent];
 		if (!has_word(t + p->start, p->end - p->start < 80 ? p->end - p->start : 80,
-			      "parties"))
+			      "parties") &&
+		    !listed_under_parties(t, p->start))
 			return 0;
 	}
 	for (i = me; i + n <= len;) {
@@ -1134,7 +1165,7 @@ static void your_noun_customer(const char *t, const size_t *is, const size_t *in
 
 static enum party_role field_of_role(struct roles_finder *rf, const char *t, size_t ls,
 				     size_t end, size_t *vs, size_t *vn);
-static size_t field_name(const char *t, size_t vs, size_t ve);
+static size_t field_name(struct roles_finder *rf, const char *t, size_t vs, size_t ve);
 
 /* Bytes before a quoted list in which its line's start is looked for. */
 #define FIELD_LINE_REACH 200
@@ -1155,7 +1186,7 @@ static int named_in_you_field(struct roles_finder *rf, const char *t, size_t end
 		ls--;
 	if ((ls > 0 && t[ls - 1] != '\n') || *ngroups >= MAX_GROUPS ||
 	    field_of_role(rf, t, ls, end, &vs, &vn) != ROLE_CUSTOMER || lstart < vs ||
-	    !(n = field_name(t, vs, vs + vn)))
+	    !(n = field_name(rf, t, vs, vs + vn)))
 		return 0;
 	if ((p = party_named(out, t + vs, n))) {
 		if (p->role == ROLE_UNKNOWN) {
@@ -3663,18 +3694,35 @@ static void field_roles(struct roles_finder *rf, const struct document *doc,
 #define FIELD_NAME_WORDS 8
 
 /*
+ * Whether the name before the comma at t[c] ends in a company form and
+ * what follows the comma is no company form of its own: "Southern Lakes
+ * Group Limited, Queenstown" ends at "Limited", where "Acme, Inc." goes on.
+ */
+static int form_ends_name(struct roles_finder *rf, const char *t, size_t vs, size_t ve,
+			  size_t c)
+{
+	size_t w = c;
+
+	while (w > vs && t[w - 1] != ' ')
+		w--;
+	return w < c && company_form_at(rf, t, c, w) && !company_form_at(rf, t, ve, c + 2);
+}
+
+/*
  * The name a field's value opens with: up to ", a building society", an
- * address (", 1 Ferry Building"), a parenthesis or a semicolon, without emphasis; capitalised words ("of",
+ * address (", 1 Ferry Building"), a place after its company form
+ * (", Queenstown"), a parenthesis or a semicolon, without emphasis; capitalised words ("of",
  * "and", "the", "&" between), two or more, no digits.  Its length, or 0.
  */
-static size_t field_name(const char *t, size_t vs, size_t ve)
+static size_t field_name(struct roles_finder *rf, const char *t, size_t vs, size_t ve)
 {
 	static const char *const joins[] = { "of", "and", "the", "for", "&", "de", "plc" };
 	size_t e = vs, i, words = 0;
 
 	while (e < ve && t[e] != '(' && t[e] != ';' && t[e] != '|' &&
 	       !(t[e] == ',' && e + 2 < ve && t[e + 1] == ' ' &&
-		 (islower((unsigned char)t[e + 2]) || isdigit((unsigned char)t[e + 2]))))
+		 (islower((unsigned char)t[e + 2]) || isdigit((unsigned char)t[e + 2]) ||
+		  (isupper((unsigned char)t[e + 2]) && form_ends_name(rf, t, vs, ve, e)))))
 		e++;
 	while (e > vs && (t[e - 1] == ' ' || t[e - 1] == ',' || t[e - 1] == '*' || t[e - 1] == '_'))
 		e--;
@@ -3796,7 +3844,7 @@ static void role_columns(struct roles_finder *rf, const char *t, size_t end,
 			for (k = 0; k < m && k < n; k++) {
 				size_t len;
 
-				if (col[k] != ROLE_UNKNOWN && (len = field_name(t, rcs[k], rce[k])))
+				if (col[k] != ROLE_UNKNOWN && (len = field_name(rf, t, rcs[k], rce[k])))
 					note_role_name(rn, t, col[k], rcs[k], len, cs[k],
 						       ce[k] - cs[k]);
 			}
@@ -3851,7 +3899,7 @@ static void details_block(struct roles_finder *rf, const char *t, size_t end,
 				       lend = line_end(t, ls, end);
 
 				if ((ns = details_value(t, ls, lend, "name"))) {
-					if ((n = field_name(t, ns, lend)))
+					if ((n = field_name(rf, t, ns, lend)))
 						note_role_name(rn, t, role, ns, n, vs, ve - vs);
 					break;
 				}
@@ -3901,7 +3949,7 @@ static void role_fields(struct roles_finder *rf, const char *t, size_t end, stru
 		for (i = 0; i < out->nparties; i++)
 			if (out->parties[i].at >= f.vs && out->parties[i].at < f.ve)
 				rn.seen[role] = -1;
-		if (!(n = field_name(t, f.vs, f.ve)))
+		if (!(n = field_name(rf, t, f.vs, f.ve)))
 			continue;
 		note_role_name(&rn, t, role, f.vs, n, f.lab, f.llen);
 	}
@@ -3965,7 +4013,7 @@ static void counterpart_field(struct roles_finder *rf, const struct document *do
 			continue;
 		}
 		if (r != ROLE_UNKNOWN || last_role == (size_t)-1 || nline - last_role > COUNTERPART_LINES ||
-		    !(n = field_name(t, f.vs, f.ve)) || !used_as_party(doc, t + f.lab, f.llen))
+		    !(n = field_name(rf, t, f.vs, f.ve)) || !used_as_party(doc, t + f.lab, f.llen))
 			continue;
 		if (found && (f.llen != llen || memcmp(t + f.lab, t + lab, llen)))
 			found = 2;

@@ -120,7 +120,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	/* ("the Agency") as well as (the "Agency"): the article is no part of the name. */
 	rf->paren_alias = compile(rf,
 "\\(\\s*(?:(?:the|a|an|each|collectively|individually|hereinafter|hereafter|herein|"
-		"referred|to|as|called|known|below|"
+		"referred|to|as|called|known|below|be|being|shall|designated|termed|named|defined|"
 		"together\\s+with\\s+(?:its|their)\\s+(?:affiliates|subsidiaries)|together)[\\s,]+)*"
 		/*
 		 * Several parties named together: '(together "the Members" and
@@ -215,7 +215,9 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * parties.c only as a role noun (group 2, empty, is then set).
 	 */
 	rf->hereinafter = compile(rf,
-"\\bhereinafter(?:\\s+(?:referred\\s+to\\s+as|called|known\\s+as))?\\s*:?\\s+(?:the\\s+)?"
+"\\bhereinafter(?:\\s+(?:(?:to|shall)\\s+be\\s+|being\\s+)?"
+		"(?:referred\\s+to\\s+as|called|known\\s+as|designated\\s+as|defined\\s+as|termed|named))?"
+		"\\s*:?\\s+(?:the\\s+)?"
 		"(?|" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE "|"
 		SQ_OPEN "(?:the\\s+)?(" SQ_BODY "{1,40}?)" SQ_CLOSE "|"
 		"(?<=as\\s|called\\s|the\\s)(?-i:(\\p{Lu}[A-Za-z]+(?:\\h\\p{Lu}[A-Za-z]+){0,2}))"

