@@ -1015,6 +1015,64 @@ static int is_abbreviation(const char *text, size_t lo, size_t word_start,
 	return STOP_END;
 }
 
+/* Letters of a word a citation abbreviates to, at most: "Cap", "Ord", "Regs". */
+#define CITED_WORD_MAX 6
+/* How far back from the word its open bracket is looked for. */
+#define CITED_BRACKET_REACH 200
+/* Bytes from the number to the bracket's close, at most: "486)", "26 of 2012)". */
+#define CITED_NUMBER_REACH 32
+
+/*
+ * Whether the stop at `dot` abbreviates a word that cites a numbered
+ * instrument inside brackets: "the Personal Data (Privacy) Ordinance
+ * (Cap. 486) in so far as", "(Ord. No. 5 of 2019)", "(Reg. 12)".  Hong
+ * Kong and Singapore drafting cites statutes by chapter, "Cap. 486" or
+ * "Cap 50", and the word list cannot hold "cap": "subject to the cap.
+ * 12.3 The Supplier ..." ends a sentence.  Here the word (a few letters,
+ * `word` to `dot`) is after a bracket still open in the sentence begun at
+ * `lo`, capitalised, and the stop is followed by a number and then, a
+ * few bytes on and before any other stop or bracket, by the bracket's
+ * close: a sentence does not end inside brackets it has yet to close.
+ */
+static int cites_in_brackets(const char *t, size_t lo, size_t word, size_t dot, size_t end)
+{
+	size_t i, k, depth = 0, stop;
+
+	if (dot - word < 2 || dot - word > CITED_WORD_MAX || !isupper((unsigned char)t[word]))
+		return 0;
+	for (i = word; i < dot; i++)
+		if (!isalpha((unsigned char)t[i]))
+			return 0;
+	/* A number next: most stops are ruled out here. */
+	i = dot + 1;
+	while (i < end && (t[i] == ' ' || t[i] == '\t'))
+		i++;
+	if (i >= end || !isdigit((unsigned char)t[i]))
+		return 0;
+	/* An open bracket before the word that nothing after it closes. */
+	for (k = word; k > lo && word - k < CITED_BRACKET_REACH; k--) {
+		if (t[k - 1] == ')')
+			depth++;
+		else if (t[k - 1] == '(' && !depth--)
+			break;
+	}
+	if (k == lo || word - k >= CITED_BRACKET_REACH)
+		return 0;
+	stop = i + CITED_NUMBER_REACH;
+	if (stop > end)
+		stop = end;
+	for (; i < stop; i++) {
+		if (t[i] == ')')
+			return 1;
+		/* "4.2" goes on; a stop before a blank or a bracket ends it. */
+		if (t[i] == '(' || t[i] == '\n' || t[i] == ';' ||
+		    ((t[i] == '.' || t[i] == '!' || t[i] == '?') &&
+		     (i + 1 == end || !isalnum((unsigned char)t[i + 1]))))
+			return 0;
+	}
+	return 0;
+}
+
 /* "Each", "The": a capital then lower case, and not itself a suffix. */
 static int is_plain_capital_word(const char *t, size_t i, size_t end)
 {
@@ -1294,7 +1352,7 @@ static void segment_stretch(struct document *doc, size_t pi, size_t from, size_t
 			if (is_label_stop(t, start, word, i))
 				continue;
 			stop = is_abbreviation(t, start, word, i);
-			if (stop == STOP_NEVER)
+			if (stop == STOP_NEVER || cites_in_brackets(t, start, word, i, end))
 				continue;
 		}
 		after = next;

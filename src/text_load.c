@@ -23,6 +23,10 @@
 #include "utf8.h"
 #include "xalloc.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* ---- decoding ---------------------------------------------------------- */
 
 /* C0 controls other than tab, line feed, vertical tab, form feed, CR; DEL. */
@@ -68,6 +72,49 @@ static int printable_ascii16(const unsigned char *s)
 		 tops);
 }
 
+#ifdef __SSE2__
+/*
+ * The bytes of v the census has something to count at, or that end a run
+ * of plain text: a signed compare takes every byte from 0x80 up for one
+ * below 0x20, and of those tab, line feed, vertical tab and form feed are
+ * plain (a line feed every line would otherwise stop each run); CR and DEL
+ * are not.
+ */
+static inline __m128i census_marks(__m128i v)
+{
+	const __m128i low = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F),
+		      tab_less = _mm_set1_epi8('\t' - 1), cr = _mm_set1_epi8('\r');
+	__m128i plain_control = _mm_and_si128(_mm_cmpgt_epi8(v, tab_less), _mm_cmplt_epi8(v, cr));
+
+	return _mm_or_si128(_mm_andnot_si128(plain_control, _mm_cmplt_epi8(v, low)),
+			    _mm_cmpeq_epi8(v, del));
+}
+
+/*
+ * Where in s[i..n) the census has something to count, or near it: steps
+ * over plain text 64 bytes and then 16 at a time, and stops at the first
+ * block with a mark; the byte loops find the byte itself.
+ */
+static size_t skip_plain_sse2(const unsigned char *s, size_t i, size_t n)
+{
+	for (; i + 64 <= n; i += 64) {
+		__m128i a = _mm_loadu_si128((const __m128i *)(const void *)(s + i)),
+			b = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 16)),
+			c = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 32)),
+			d = _mm_loadu_si128((const __m128i *)(const void *)(s + i + 48));
+
+		if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(census_marks(a), census_marks(b)),
+						   _mm_or_si128(census_marks(c), census_marks(d)))))
+			break;
+	}
+	for (; i + 16 <= n; i += 16)
+		if (_mm_movemask_epi8(census_marks(
+			    _mm_loadu_si128((const __m128i *)(const void *)(s + i)))))
+			break;
+	return i;
+}
+#endif
+
 static void take_census(const unsigned char *s, size_t n, struct byte_census *c)
 {
 	size_t i = 0, len, bad, last_bad = (size_t)-1;
@@ -75,6 +122,9 @@ static void take_census(const unsigned char *s, size_t n, struct byte_census *c)
 	memset(c, 0, sizeof(*c));
 	while (i < n) {
 		/* Printable ASCII is nearly all of a contract: nothing to count. */
+#ifdef __SSE2__
+		i = skip_plain_sse2(s, i, n);
+#endif
 		while (i + 16 <= n && printable_ascii16(s + i))
 			i += 16;
 		while (i + 8 <= n && printable_ascii8(s + i))

@@ -117,6 +117,24 @@ static const struct seg_case seg_cases[] = {
 		"are subject to examination. Cal. Civ. Code sec. 1542 is waived.",
 	  { "Under Minn. Stat. \xc2\xa7 16C.05, subd. 5, the Contractor's books "
 	    "are subject to examination.", "Cal. Civ. Code sec. 1542 is waived." } },
+	/* A statute cited by chapter in brackets: "(Cap. 486)" leads on. */
+	{ NULL, "Each party shall comply with the Personal Data (Privacy) Ordinance "
+		"(Cap. 486) in so far as it applies to it. The Customer obtains consents.",
+	  { "Each party shall comply with the Personal Data (Privacy) Ordinance "
+	    "(Cap. 486) in so far as it applies to it.", "The Customer obtains consents." } },
+	{ NULL, "The Supplier shall comply with the Personal Data Protection Act 2012 "
+		"(Act No. 26 of 2012) and the Companies Act (Cap. 50). The Client "
+		"consents (Ord. 12A).",
+	  { "The Supplier shall comply with the Personal Data Protection Act 2012 "
+	    "(Act No. 26 of 2012) and the Companies Act (Cap. 50).",
+	    "The Client consents (Ord. 12A)." } },
+	/* Outside brackets, or with no close after the number, the stop ends it. */
+	{ NULL, "Liability is subject to the Cap. 12.3 The Supplier shall indemnify.",
+	  { "Liability is subject to the Cap.", "12.3 The Supplier shall indemnify." } },
+	{ NULL, "(Fees are Capped. 12 months later, they rise.) Each party signs.",
+	  { "(Fees are Capped.", "12 months later, they rise.)", "Each party signs." } },
+	{ NULL, "(Fees are Capped. 12 more apply.) Each party signs.",
+	  { "(Fees are Capped.", "12 more apply.)", "Each party signs." } },
 	{ NULL, "Is it binding? Yes! It is.", { "Is it binding?", "Yes!", "It is." } },
 	{ NULL, "Customer shall (a) pay the fees; (b) comply with law; and (c) not "
 		"reverse engineer the Services.",

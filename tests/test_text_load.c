@@ -293,6 +293,54 @@ static void test_control_share_boundary(void **state)
 	assert_string_equal(f->err.ptr, "binary file");
 }
 
+/* Plain text with the controls text has: a line feed, a tab, a form feed. */
+static void fill_plain(char *text, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		text[i] = i % 37 == 36 ? '\n' : i % 53 == 52 ? '\t' : i % 97 == 96 ? '\f' : 'a';
+}
+
+/*
+ * The census steps over plain text in blocks: a byte it must count is
+ * found wherever it stands, in a block, between blocks or in the tail.
+ */
+static void test_census_finds_bytes_anywhere(void **state)
+{
+	struct fixture *f = *state;
+	char text[300];
+	size_t p, k;
+
+	fill_plain(text, sizeof(text));
+	assert_int_equal(load(f, text, sizeof(text)), 0);
+	assert_string_equal(f->doc.encoding, "utf-8");
+	assert_int_equal(f->doc.nwarning, 0);
+	for (p = 0; p < sizeof(text); p++) {
+		fill_plain(text, sizeof(text));
+		text[p] = '\0';
+		assert_int_equal(load(f, text, sizeof(text)), -1);
+		assert_string_equal(f->err.ptr, "binary file");
+
+		fill_plain(text, sizeof(text));
+		text[p] = '\xff';
+		assert_int_equal(load(f, text, sizeof(text)), 0);
+		assert_string_equal(f->doc.encoding, "windows-1252");
+
+		fill_plain(text, sizeof(text));
+		text[p] = '\r';
+		assert_int_equal(load(f, text, sizeof(text)), 0);
+		assert_null(memchr(f->doc.text.ptr, '\r', f->doc.text.len));
+
+		/* Sixteen DELs in 300 bytes are more than one in twenty. */
+		fill_plain(text, sizeof(text));
+		for (k = 0; k < 16; k++)
+			text[(p + k * 17) % sizeof(text)] = '\x7f';
+		assert_int_equal(load(f, text, sizeof(text)), -1);
+		assert_string_equal(f->err.ptr, "binary file");
+	}
+}
+
 static void test_stray_control_tolerated(void **state)
 {
 	struct fixture *f = *state;
@@ -3197,6 +3245,7 @@ int main(void)
 		T(test_bom_file_never_cp1252),
 		T(test_crlf_and_cr),
 		T(test_binary_rejected),
+		T(test_census_finds_bytes_anywhere),
 		T(test_control_share_boundary),
 		T(test_stray_control_tolerated),
 		T(test_size_limit),
