@@ -5108,45 +5108,73 @@ static size_t before_examples(const char *body, size_t blen)
  */
 #define HEAD_DEF_REACH 96
 
+/* Whether t[i], a byte of defines_early's `opens`, starts what it looks for before `stop`. */
+static int opens_at(const char *t, size_t i, size_t stop)
+{
+	switch (t[i]) {
+	case ':':
+		return 1;
+	case 'm':
+		return stop - i >= 4 && !memcmp(t + i, "mean", 4);
+	case 'r':
+		return stop - i >= 5 && !memcmp(t + i, "refer", 5);
+	case '"':
+	case (char)0x9D:
+		/* 'A "Prompt" is the ...': a closing quote, then "is", "are" or "include(s)" */
+		return (stop - i >= 5 && !memcmp(t + i + 1, " is ", 4)) ||
+		       (stop - i >= 6 && !memcmp(t + i + 1, " are ", 5)) ||
+		       (stop - i >= 9 && !memcmp(t + i + 1, " include", 8));
+	default:
+		return 0;
+	}
+}
+
 /*
- * Whether t[at..stop) holds a ':', "mean", "refer" or a closing quote and
- * "is", "are" or "include", without which head_def cannot match: most
+ * Whether t[at..stop) opens with a byte a term can open with and holds a
+ * ':', "mean", "refer" or a closing quote and "is", "are" or "include",
+ * without which neither head_def nor dash_definition can match: most
  * paragraphs have none, and are passed over without a regex run.
  */
 static int defines_early(const char *t, size_t at, size_t stop)
 {
-	/* The bytes the switch below reads: all others are passed by one load. */
+	/* The bytes opens_at reads: all others are passed by one load. */
 	static const unsigned char opens[256] = {
 		[':'] = 1, ['m'] = 1, ['r'] = 1, ['"'] = 1, [0x9D] = 1,
 	};
-	size_t i;
+	/*
+	 * The bytes a term can open with: head_def's quotes (straight, or
+	 * U+201C and U+2018 from 0xE2), its emphasis and its capital, and
+	 * dash_definition's capital.  A paragraph that opens with any other
+	 * ("(a) the Supplier shall", "1.2", a lower-case line) defines
+	 * nothing by either, and is passed over without its scan.
+	 */
+	static const unsigned char term_opens[256] = {
+		['"'] = 1, ['\''] = 1, ['*'] = 1, ['_'] = 1, [0xE2] = 1,
+		['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1,
+		['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+		['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1,
+		['V'] = 1, ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1,
+	};
+	const unsigned char *u = (const unsigned char *)t;
+	size_t i = at, j;
 
-	for (i = at; i < stop; i++) {
-		if (!opens[(unsigned char)t[i]])
+	if (at >= stop || !term_opens[u[at]])
+		return 0;
+	/*
+	 * Eight bytes a test: most runs of eight hold none of `opens`, and a
+	 * byte at a time cost 7 instructions a byte (callgrind, all CUAD).
+	 */
+	for (; stop - i >= 8; i += 8) {
+		if (!(opens[u[i]] | opens[u[i + 1]] | opens[u[i + 2]] | opens[u[i + 3]] |
+		      opens[u[i + 4]] | opens[u[i + 5]] | opens[u[i + 6]] | opens[u[i + 7]]))
 			continue;
-		switch (t[i]) {
-		case ':':
-			return 1;
-		case 'm':
-			if (stop - i >= 4 && !memcmp(t + i, "mean", 4))
+		for (j = i; j < i + 8; j++)
+			if (opens[u[j]] && opens_at(t, j, stop))
 				return 1;
-			break;
-		case 'r':
-			if (stop - i >= 5 && !memcmp(t + i, "refer", 5))
-				return 1;
-			break;
-		case '"':
-		case (char)0x9D:
-			/* 'A "Prompt" is the ...': a closing quote, then "is", "are" or "include(s)" */
-			if ((stop - i >= 5 && !memcmp(t + i + 1, " is ", 4)) ||
-			    (stop - i >= 6 && !memcmp(t + i + 1, " are ", 5)) ||
-			    (stop - i >= 9 && !memcmp(t + i + 1, " include", 8)))
-				return 1;
-			break;
-		default:
-			break;
-		}
 	}
+	for (; i < stop; i++)
+		if (opens[u[i]] && opens_at(t, i, stop))
+			return 1;
 	return 0;
 }
 

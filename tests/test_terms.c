@@ -274,6 +274,41 @@ static const char *reading(const char *text, const char *name, char *buf, size_t
 	"\"Base Model\" means Vendor's pre-trained language model.\n"
 
 /*
+ * A definition at the head of a paragraph ("Site Data: ...", 'A "Prompt"
+ * is the ...', "Site Data - means ...") is read wherever its colon, verb
+ * or quote falls in the paragraph's first bytes; one that opens with no
+ * capital or quote ("(a) Site Data: ...") defines nothing.
+ */
+static void test_head_definitions_at_every_offset(void **state)
+{
+	/* What goes before the name and after it. */
+	static const char *const forms[][2] = {
+		{ "", ": the images that Client uploads to the Service.\n" },
+		{ "", " - means the images that Client uploads to the Service.\n" },
+		{ "A \"", "\" is the set of images that Client uploads to the Service.\n" },
+		{ "", " means the images that Client uploads to the Service.\n" },
+	};
+	char name[64], line[256], buf[768], b[64];
+	size_t k, f;
+
+	(void)state;
+	for (f = 0; f < sizeof(forms) / sizeof(forms[0]); f++)
+		for (k = 0; k < 24; k++) {
+			snprintf(name, sizeof(name), "Z%.*s Records", (int)k, "xxxxxxxxxxxxxxxxxxxxxxxxxxx");
+			snprintf(line, sizeof(line), "%s%s%s", forms[f][0], name, forms[f][1]);
+			snprintf(buf, sizeof(buf), "%s%s", PARTIES, line);
+			assert_non_null(reading(buf, name, b, sizeof(b)));
+			/* Not at the head of its paragraph: no definition by these forms. */
+			snprintf(buf, sizeof(buf), "%s(a) %s", PARTIES, line);
+			if (f != 2)
+				assert_null(reading(buf, name, b, sizeof(b)));
+			snprintf(buf, sizeof(buf), "%sthe %s", PARTIES, line);
+			if (f != 2)
+				assert_null(reading(buf, name, b, sizeof(b)));
+		}
+}
+
+/*
  * Business-named data in the colon form and in a parenthesis after what
  * the holder gives: the giver before an active verb of giving, or after
  * "by"; not the vendor, nor a giving that is negated.
@@ -370,6 +405,7 @@ int main(void)
 		cmocka_unit_test(test_results_the_system_generates_are_output),
 		cmocka_unit_test(test_data_names_for_what_the_system_makes_are_output),
 		cmocka_unit_test(test_dash_means_defines_a_term),
+		cmocka_unit_test(test_head_definitions_at_every_offset),
 		cmocka_unit_test(test_your_own_words_for_your_materials_are_customer_data),
 		cmocka_unit_test(test_data_the_customer_provides_is_customer_data),
 		cmocka_unit_test(test_version_of_a_model_made_for_the_customer),
