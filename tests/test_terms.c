@@ -274,6 +274,82 @@ static const char *reading(const char *text, const char *name, char *buf, size_t
 	"\"Base Model\" means Vendor's pre-trained language model.\n"
 
 /*
+ * A definition at the head of a paragraph ("Site Data: ...", 'A "Prompt"
+ * is the ...', "Site Data - means ...") is read wherever its colon, verb
+ * or quote falls in the paragraph's first bytes; one that opens with no
+ * capital or quote ("(a) Site Data: ...") defines nothing.
+ */
+static void test_head_definitions_at_every_offset(void **state)
+{
+	/* What goes before the name and after it. */
+	static const char *const forms[][2] = {
+		{ "", ": the images that Client uploads to the Service.\n" },
+		{ "", " - means the images that Client uploads to the Service.\n" },
+		{ "A \"", "\" is the set of images that Client uploads to the Service.\n" },
+		{ "", " means the images that Client uploads to the Service.\n" },
+	};
+	char name[64], line[256], buf[768], b[64];
+	size_t k, f;
+
+	(void)state;
+	for (f = 0; f < sizeof(forms) / sizeof(forms[0]); f++)
+		for (k = 0; k < 24; k++) {
+			snprintf(name, sizeof(name), "Z%.*s Records", (int)k, "xxxxxxxxxxxxxxxxxxxxxxxxxxx");
+			snprintf(line, sizeof(line), "%s%s%s", forms[f][0], name, forms[f][1]);
+			snprintf(buf, sizeof(buf), "%s%s", PARTIES, line);
+			assert_non_null(reading(buf, name, b, sizeof(b)));
+			/* Not at the head of its paragraph: no definition by these forms. */
+			snprintf(buf, sizeof(buf), "%s(a) %s", PARTIES, line);
+			if (f != 2)
+				assert_null(reading(buf, name, b, sizeof(b)));
+			snprintf(buf, sizeof(buf), "%sthe %s", PARTIES, line);
+			if (f != 2)
+				assert_null(reading(buf, name, b, sizeof(b)));
+		}
+}
+
+/*
+ * What a machine captures at the customer's place, or its staff label, is
+ * its data by any name, the verb or label in any case, first in the
+ * definition or last; not what is captured at the vendor's, nor a word
+ * that only holds the verb ("prerecorded", "vintage").
+ */
+static void test_captured_at_the_customer_in_any_case(void **state)
+{
+	static const char *const mine[] = {
+		"the images that the Hardware captures on the Client's production lines",
+		"the images that the Hardware CAPTURES on the Client's production lines",
+		"all footage Recorded by the System at the Client's premises",
+		"the audio the System records in the Client's offices",
+		"the readings the Sensors measure at the Client's sites",
+		"the defect photos and all Labels the Client's staff apply to them",
+		"the defect photos and all annotations the Client's staff apply to them",
+	};
+	static const char *const not_mine[] = {
+		"the images that the Hardware captures on the Vendor's production lines",
+		"the prerecorded audio that the Vendor holds in its archive",
+		"the vintage photos and montages that the Vendor licenses",
+	};
+	char buf[768], b[64];
+	const char *got;
+	size_t k;
+
+	(void)state;
+	for (k = 0; k < sizeof(mine) / sizeof(mine[0]); k++) {
+		snprintf(buf, sizeof(buf), PARTIES "\"Site Footage\" means %s.\n", mine[k]);
+		got = reading(buf, "Site Footage", b, sizeof(b));
+		assert_non_null(got);
+		assert_string_equal(got, "Customer Data");
+	}
+	for (k = 0; k < sizeof(not_mine) / sizeof(not_mine[0]); k++) {
+		snprintf(buf, sizeof(buf), PARTIES "\"Site Footage\" means %s.\n", not_mine[k]);
+		got = reading(buf, "Site Footage", b, sizeof(b));
+		assert_non_null(got);
+		assert_string_not_equal(got, "Customer Data");
+	}
+}
+
+/*
  * Business-named data in the colon form and in a parenthesis after what
  * the holder gives: the giver before an active verb of giving, or after
  * "by"; not the vendor, nor a giving that is negated.
@@ -370,6 +446,8 @@ int main(void)
 		cmocka_unit_test(test_results_the_system_generates_are_output),
 		cmocka_unit_test(test_data_names_for_what_the_system_makes_are_output),
 		cmocka_unit_test(test_dash_means_defines_a_term),
+		cmocka_unit_test(test_head_definitions_at_every_offset),
+		cmocka_unit_test(test_captured_at_the_customer_in_any_case),
 		cmocka_unit_test(test_your_own_words_for_your_materials_are_customer_data),
 		cmocka_unit_test(test_data_the_customer_provides_is_customer_data),
 		cmocka_unit_test(test_version_of_a_model_made_for_the_customer),
