@@ -3128,6 +3128,11 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 	};
 	const char *t = doc->text.ptr, *alias = out->parties[pi].alias;
 	size_t len = doc->text.len, n = strlen(alias), i = 0;
+	/* Taken once: the lists are asked at every use of the alias. */
+	const uint32_t sv = word_firsts(supplier_verbs, ARRAY_SIZE(supplier_verbs)),
+		       sv3 = word_firsts(supplier_verbs3, ARRAY_SIZE(supplier_verbs3)),
+		       bv = word_firsts(buyer_verbs, ARRAY_SIZE(buyer_verbs)),
+		       bv3 = word_firsts(buyer_verbs3, ARRAY_SIZE(buyer_verbs3));
 
 	memset(u, 0, sizeof(*u));
 	while (i + n <= len) {
@@ -3181,9 +3186,11 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 			/* "Liongate is engaged in the business of providing computer vision ..." */
 			if (word_at(t, len, after + pk, business_gerunds, ARRAY_SIZE(business_gerunds)))
 				*vendor += names_tech(t, len, after + pk);
-		} else if ((base = word_at(t, len, after, supplier_verbs, ARRAY_SIZE(supplier_verbs)) ||
+		} else if ((base = word_at_firsts(t, len, after, supplier_verbs,
+						  ARRAY_SIZE(supplier_verbs), sv) ||
 				   makes_available(t, len, after)) ||
-			   word_at(t, len, after, supplier_verbs3, ARRAY_SIZE(supplier_verbs3))) {
+			   word_at_firsts(t, len, after, supplier_verbs3, ARRAY_SIZE(supplier_verbs3),
+					  sv3)) {
 			/*
 			 * "the data that Acme (shall) provide(s)": Acme gives its
 			 * data; "grants Acme a licence to use the ... images": a
@@ -3200,8 +3207,9 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 				   grants_data_licence(t, len, after)))
 				(*(base ? vendor : &u->vendor3))++;
 		}
-		*customer += word_at(t, len, after, buyer_verbs, ARRAY_SIZE(buyer_verbs));
-		u->customer3 += word_at(t, len, after, buyer_verbs3, ARRAY_SIZE(buyer_verbs3));
+		*customer += word_at_firsts(t, len, after, buyer_verbs, ARRAY_SIZE(buyer_verbs), bv);
+		u->customer3 += word_at_firsts(t, len, after, buyer_verbs3, ARRAY_SIZE(buyer_verbs3),
+					       bv3);
 		switch (licence_granted(t, len, after)) {
 		case 1: u->grants++; break;
 		case 2: u->grants_data++; break;
