@@ -1426,6 +1426,40 @@ static int addressee_before(struct roles_finder *rf, const char *t, size_t at, s
 }
 
 /*
+ * Where memchr last found each byte that may open a quote: '"', '\'' and
+ * the lead byte of a curly quote, "\xE2" (end where there is none more),
+ * looked for from `from` on.
+ */
+struct quote_bytes {
+	size_t at[3], from;
+};
+
+#define QUOTE_BYTES_INIT { { 0, 0, 0 }, (size_t)-1 }
+
+/*
+ * The first byte at or after i that may open a quote, or end.  memchr
+ * reads the text for each byte far faster than a loop that compares every
+ * byte with the three; a byte's place is kept until the search passes it.
+ */
+static size_t next_quote_byte(const char *t, size_t end, size_t i, struct quote_bytes *qb)
+{
+	static const unsigned char bytes[3] = { '"', '\'', 0xE2 };
+	size_t k, best = end;
+
+	for (k = 0; k < 3; k++) {
+		if (qb->from == (size_t)-1 || i < qb->from || qb->at[k] < i) {
+			const char *p = i < end ? memchr(t + i, bytes[k], end - i) : NULL;
+
+			qb->at[k] = p ? (size_t)(p - t) : end;
+		}
+		if (qb->at[k] < best)
+			best = qb->at[k];
+	}
+	qb->from = i;
+	return best;
+}
+
+/*
  * Terms of service name the company once and then say "we": 'WhatsApp
  * Ireland Limited ("WhatsApp," "our," "we," or "us")', '(hereafter
  * "MyHeritage", 'we', 'our' or 'us')', 'We refer to ourselves as "Groupon
@@ -1439,6 +1473,7 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 			  struct roles *out, int *groups, size_t *ngroups)
 {
 	size_t from = 0;
+	struct quote_bytes qb = QUOTE_BYTES_INIT;
 
 	while (from < end && *ngroups < MAX_GROUPS) {
 		size_t is[LIST_MAX], in[LIST_MAX], nitems = 0, i = from, next, q, k, lstart;
@@ -1447,8 +1482,8 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		enum party_role role;
 
 		/* Only these bytes can open a quote: most bytes skip the call. */
-		while (i < end && ((t[i] != '"' && t[i] != '\'' && (unsigned char)t[i] != 0xE2) ||
-				   quote_at(t, end, i, 1, &q) == QUOTE_NONE))
+		while ((i = next_quote_byte(t, end, i, &qb)) < end &&
+		       quote_at(t, end, i, 1, &q) == QUOTE_NONE)
 			i++;
 		if (i >= end)
 			break;
@@ -3128,6 +3163,11 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 	};
 	const char *t = doc->text.ptr, *alias = out->parties[pi].alias;
 	size_t len = doc->text.len, n = strlen(alias), i = 0;
+	/* Taken once: the lists are asked at every use of the alias. */
+	const uint32_t sv = word_firsts(supplier_verbs, ARRAY_SIZE(supplier_verbs)),
+		       sv3 = word_firsts(supplier_verbs3, ARRAY_SIZE(supplier_verbs3)),
+		       bv = word_firsts(buyer_verbs, ARRAY_SIZE(buyer_verbs)),
+		       bv3 = word_firsts(buyer_verbs3, ARRAY_SIZE(buyer_verbs3));
 
 	memset(u, 0, sizeof(*u));
 	while (i + n <= len) {
@@ -3181,9 +3221,11 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 			/* "Liongate is engaged in the business of providing computer vision ..." */
 			if (word_at(t, len, after + pk, business_gerunds, ARRAY_SIZE(business_gerunds)))
 				*vendor += names_tech(t, len, after + pk);
-		} else if ((base = word_at(t, len, after, supplier_verbs, ARRAY_SIZE(supplier_verbs)) ||
+		} else if ((base = word_at_firsts(t, len, after, supplier_verbs,
+						  ARRAY_SIZE(supplier_verbs), sv) ||
 				   makes_available(t, len, after)) ||
-			   word_at(t, len, after, supplier_verbs3, ARRAY_SIZE(supplier_verbs3))) {
+			   word_at_firsts(t, len, after, supplier_verbs3, ARRAY_SIZE(supplier_verbs3),
+					  sv3)) {
 			/*
 			 * "the data that Acme (shall) provide(s)": Acme gives its
 			 * data; "grants Acme a licence to use the ... images": a
@@ -3200,8 +3242,9 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 				   grants_data_licence(t, len, after)))
 				(*(base ? vendor : &u->vendor3))++;
 		}
-		*customer += word_at(t, len, after, buyer_verbs, ARRAY_SIZE(buyer_verbs));
-		u->customer3 += word_at(t, len, after, buyer_verbs3, ARRAY_SIZE(buyer_verbs3));
+		*customer += word_at_firsts(t, len, after, buyer_verbs, ARRAY_SIZE(buyer_verbs), bv);
+		u->customer3 += word_at_firsts(t, len, after, buyer_verbs3, ARRAY_SIZE(buyer_verbs3),
+					       bv3);
 		switch (licence_granted(t, len, after)) {
 		case 1: u->grants++; break;
 		case 2: u->grants_data++; break;

@@ -157,6 +157,19 @@ int word_at(const char *t, size_t len, size_t at, const char *const *words, size
 	return 0;
 }
 
+uint32_t word_firsts(const char *const *words, size_t nwords)
+{
+	uint32_t firsts = 0;
+	size_t i;
+
+	for (i = 0; i < nwords; i++) {
+		unsigned c = (unsigned char)words[i][0];
+
+		firsts |= c - 'a' < 26 ? (uint32_t)1 << (c - 'a') : (uint32_t)1 << 31;
+	}
+	return firsts;
+}
+
 /*
  * Whether `s` holds `w` as a whole word: in any case (ASCII) where
  * `caseless`, else as written (a name).  An empty `w` is in no text.

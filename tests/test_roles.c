@@ -397,6 +397,38 @@ static void test_other_party_of_two(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * pronoun_lists looks for the bytes that may open a quote with memchr, one
+ * byte at a time: a list is found after apostrophes, dashes (whose first
+ * byte is a curly quote's) and straight quotes that open none, and a
+ * quote in the text's last byte ends the search.
+ */
+static void test_we_list_after_quote_bytes(void **state)
+{
+	static const char *const texts[] = {
+		"Fenwick's app \xE2\x80\x94 the \"Service\" \xE2\x80\x94 is run by Tallowmere Ltd "
+		"(\"we\", \"us\" or \"our\").\nTallowmere Ltd may suspend the Service.\n\"",
+		"Tallowmere Ltd (\xE2\x80\x9Cwe\xE2\x80\x9D, \xE2\x80\x9Cus\xE2\x80\x9D) "
+		"runs Fenwick's app.\nTallowmere Ltd may suspend the app. It's \"as is\"'",
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	assert_non_null(rf);
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		make_doc(&doc, texts[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, "Tallowmere Ltd"));
+		assert_int_equal(party(&r, "Tallowmere Ltd")->role, ROLE_VENDOR);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	roles_finder_free(rf);
+}
+
 static void test_names_in_online_terms(void **state)
 {
 	struct roles_finder *rf = roles_finder_new(&rs);
@@ -5522,6 +5554,37 @@ static void test_word_start_in(void **state)
 }
 
 /*
+ * word_at_firsts, the gate role_evidence puts before word_at: it answers as
+ * word_at does at every byte, whatever case the text is in, where a word
+ * opens with no letter ("3d", "& co") and at the end of the text.
+ */
+static void test_word_at_firsts(void **state)
+{
+	static const char *const words[] = { "provide", "pays", "3d", "& co" };
+	static const char *const texts[] = {
+		"Supplier shall PROVIDE the 3D models & Co pays",
+		"provides paying 3dx &co P",
+		"",
+	};
+	uint32_t firsts = word_firsts(words, 4);
+	size_t i, at;
+
+	(void)state;
+	assert_true(firsts & (1u << ('p' - 'a')));
+	assert_true(firsts & (1u << 31));
+	assert_false(firsts & (1u << ('s' - 'a')));
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		size_t len = strlen(texts[i]);
+
+		for (at = 0; at <= len + 1; at++)
+			assert_int_equal(word_at_firsts(texts[i], len, at, words, 4, firsts),
+					 word_at(texts[i], len, at, words, 4));
+	}
+	assert_true(word_at_firsts(texts[0], strlen(texts[0]), 15, words, 4, firsts));
+	assert_false(word_at_firsts(texts[1], strlen(texts[1]), 0, words, 4, firsts));
+}
+
+/*
  * An alias in a sentence of the body names no party because a company was
  * named in the sentences before it: 'The Client shall send the Supplier its
  * shipment records (the "Shipment Log")' defines data, not a third party.
@@ -8977,6 +9040,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_word_start_in),
+		cmocka_unit_test(test_word_at_firsts),
+		cmocka_unit_test(test_we_list_after_quote_bytes),
 		cmocka_unit_test(test_names_beside_role_nouns),
 		cmocka_unit_test(test_institutions_as_parties),
 		cmocka_unit_test(test_undefined_reseller),
