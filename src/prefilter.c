@@ -448,8 +448,24 @@ static void build_radix(struct prefilter *pf)
 	}
 	pf->nroot = n;
 	for (head = 0; head < n; head++) {
-		uint32_t k = radix_children(pf, trie_of[head], kids, &labels, tmp), i;
+		uint32_t k = radix_children(pf, trie_of[head], kids, &labels, tmp), i, j;
 
+		/*
+		 * Children in order of their first byte: a walk that meets a
+		 * byte no child begins with stops at the first child past it,
+		 * not after all of them.
+		 */
+		for (i = 1; i < k; i++) {
+			struct pf_edge e = tmp[i];
+			uint32_t kid = kids[i];
+
+			for (j = i; j > 0 && tmp[j - 1].first > e.first; j--) {
+				tmp[j] = tmp[j - 1];
+				kids[j] = kids[j - 1];
+			}
+			tmp[j] = e;
+			kids[j] = kid;
+		}
 		pf->edges[head].child = (uint32_t)n;
 		pf->edges[head].nchild = k;
 		for (i = 0; i < k; i++) {
@@ -744,9 +760,10 @@ static void walk_tail(const struct prefilter *pf, struct prefilter_hits *h, uint
 		uint32_t c, end = n->child + n->nchild, kw;
 		size_t k;
 
-		for (c = n->child; c < end && pf->edges[c].first != b; c++)
+		/* The children are in order of their first byte (build_radix). */
+		for (c = n->child; c < end && pf->edges[c].first < b; c++)
 			;
-		if (c == end)
+		if (c == end || pf->edges[c].first != b)
 			return;
 		n = &pf->edges[c];
 		/* No keyword ends inside an edge: a mismatch there ends the walk. */
