@@ -978,6 +978,9 @@ static void test_prefilter_long_keywords(void **state)
 		assert_int_equal(h.entry[0].mark, h.generation);
 		assert_int_not_equal(h.entry[1].mark, h.generation);
 		assert_int_equal(h.entry[5].mark, h.generation);
+		/* The list too, in the order the scan found it. */
+		for (nsaved = 0; nsaved < 4; nsaved++)
+			assert_int_equal(h.found[nsaved], saved[nsaved].entry);
 	}
 	prefilter_hits_release(&h);
 	prefilter_free(pf);
