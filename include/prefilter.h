@@ -121,7 +121,8 @@ void prefilter_hits_save(const struct prefilter_hits *h, struct prefilter_found 
 /*
  * Sets `h` as the scan that prefilter_hits_save saved to found[0..n) did:
  * a caller may scan a document's sentences first, while the automaton is
- * in cache, and match them afterwards.
+ * in cache, and match them afterwards.  found[0..n) must be such a
+ * save, whole: each entry once, every one below the count h was made for.
  */
 void prefilter_hits_replay(struct prefilter_hits *h, const struct prefilter_found *found,
 			   size_t n);

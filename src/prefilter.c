@@ -448,8 +448,24 @@ static void build_radix(struct prefilter *pf)
 	}
 	pf->nroot = n;
 	for (head = 0; head < n; head++) {
-		uint32_t k = radix_children(pf, trie_of[head], kids, &labels, tmp), i;
+		uint32_t k = radix_children(pf, trie_of[head], kids, &labels, tmp), i, j;
 
+		/*
+		 * Children in order of their first byte: a walk that meets a
+		 * byte no child begins with stops at the first child past it,
+		 * not after all of them.
+		 */
+		for (i = 1; i < k; i++) {
+			struct pf_edge e = tmp[i];
+			uint32_t kid = kids[i];
+
+			for (j = i; j > 0 && tmp[j - 1].first > e.first; j--) {
+				tmp[j] = tmp[j - 1];
+				kids[j] = kids[j - 1];
+			}
+			tmp[j] = e;
+			kids[j] = kid;
+		}
 		pf->edges[head].child = (uint32_t)n;
 		pf->edges[head].nchild = k;
 		for (i = 0; i < k; i++) {
@@ -659,13 +675,20 @@ void prefilter_hits_replay(struct prefilter_hits *h, const struct prefilter_foun
 	size_t i;
 
 	new_generation(h);
+	/*
+	 * What a scan found holds each entry once, and only entries below
+	 * nrules (hit): no check or mark to test, the list is found's own.
+	 */
 	for (i = 0; i < n; i++) {
-		struct prefilter_entry_hit *w = &h->entry[found[i].entry];
+		uint32_t x = found[i].entry;
+		struct prefilter_entry_hit *w = &h->entry[x];
 
-		hit(h, found[i].entry);
+		w->mark = h->generation;
 		w->first = found[i].first;
 		w->last = found[i].last;
+		h->found[i] = x;
 	}
+	h->nfound = n;
 }
 
 /* As isalnum in the C locale (no locale is ever set), without the call. */
@@ -679,8 +702,12 @@ static int word_start(const char *text, size_t start)
 	return (unsigned)((c | 0x20) - 'a') >= 26 && (unsigned)(c - '0') >= 10;
 }
 
-/* An occurrence at `start` of the keyword of entry x, which records where. */
-static void found_at(struct prefilter_hits *h, uint32_t x, size_t start)
+/*
+ * An occurrence at `start` of the keyword of entry x, which records where.
+ * Inlined by name: left to itself the compiler made a call of it, and
+ * the scan pays one at nearly every keyword it finds.
+ */
+static inline __attribute__((always_inline)) void found_at(struct prefilter_hits *h, uint32_t x, size_t start)
 {
 	if (x >= h->nrules)
 		return;
@@ -744,9 +771,10 @@ static void walk_tail(const struct prefilter *pf, struct prefilter_hits *h, uint
 		uint32_t c, end = n->child + n->nchild, kw;
 		size_t k;
 
-		for (c = n->child; c < end && pf->edges[c].first != b; c++)
+		/* The children are in order of their first byte (build_radix). */
+		for (c = n->child; c < end && pf->edges[c].first < b; c++)
 			;
-		if (c == end)
+		if (c == end || pf->edges[c].first != b)
 			return;
 		n = &pf->edges[c];
 		/* No keyword ends inside an edge: a mismatch there ends the walk. */
@@ -769,8 +797,19 @@ static void busy_state(const struct prefilter *pf, struct prefilter_hits *h, uin
 	const struct pf_state *st = &pf->state[s];
 	uint32_t j;
 
-	for (j = st->out; j < st->out + st->nout; j++)
-		found(pf, h, pf->out_kw[j], text, at + 1 - pf->kws[pf->out_kw[j]].len);
+	for (j = st->out; j < st->out + st->nout; j++) {
+		const struct pf_keyword *k = &pf->kws[pf->out_kw[j]];
+
+		/*
+		 * Most keywords a state ends are one pattern word's, found
+		 * anywhere: that case without the call.  (The same in
+		 * walk_tail counted more instructions, not fewer.)
+		 */
+		if (k->n == 1 && k->mode == PF_ANYWHERE_AT)
+			found_at(h, k->first, at + 1 - k->len);
+		else
+			found(pf, h, pf->out_kw[j], text, at + 1 - k->len);
+	}
 	if (st->tail != NO_TAIL && at + 1 < len) {
 		unsigned char b = (unsigned char)text[at + 1];
 

@@ -978,6 +978,51 @@ static void test_prefilter_long_keywords(void **state)
 		assert_int_equal(h.entry[0].mark, h.generation);
 		assert_int_not_equal(h.entry[1].mark, h.generation);
 		assert_int_equal(h.entry[5].mark, h.generation);
+		/* The list too, in the order the scan found it. */
+		for (nsaved = 0; nsaved < 4; nsaved++)
+			assert_int_equal(h.found[nsaved], saved[nsaved].entry);
+	}
+	prefilter_hits_release(&h);
+	prefilter_free(pf);
+}
+
+/*
+ * A tail node's children are looked through in order of their first
+ * byte, and a walk stops at the first past the text's: a byte below them
+ * all, between two, above them all or equal to one must each be read
+ * right, whatever order the keywords came in, either case.
+ */
+static void test_prefilter_tail_children_in_order(void **state)
+{
+	static const char *const kws[] = {
+		"licensee z", "licensee a", "licensee ~", "licensee m", "licensee 5",
+	};
+	static const struct {
+		const char *text;
+		int entry;        /* the one found, or -1 */
+	} cases[] = {
+		{ "the licensee a", 1 }, { "the LICENSEE M", 3 }, { "the licensee z", 0 },
+		{ "the licensee 5", 4 }, { "the licensee ~", 2 }, { "the licensee 0", -1 },
+		{ "the licensee b", -1 }, { "the licensee {", -1 }, { "the licensee \x7f", -1 },
+		{ "the licensee !", -1 },
+	};
+	struct prefilter *pf = prefilter_new(5);
+	struct prefilter_hits h;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < 5; i++)
+		prefilter_add(pf, kws[i], i);
+	prefilter_build(pf);
+	prefilter_hits_init(&h, pf);
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		prefilter_scan(pf, cases[i].text, strlen(cases[i].text), &h);
+		if (cases[i].entry < 0) {
+			assert_int_equal(h.nfound, 0);
+		} else {
+			assert_int_equal(h.nfound, 1);
+			assert_int_equal(h.found[0], cases[i].entry);
+		}
 	}
 	prefilter_hits_release(&h);
 	prefilter_free(pf);
@@ -1857,6 +1902,7 @@ int main(void)
 		cmocka_unit_test(test_prefilter_modes_share_a_keyword),
 		cmocka_unit_test(test_prefilter_long_keywords),
 		cmocka_unit_test(test_prefilter_radix_tails),
+		cmocka_unit_test(test_prefilter_tail_children_in_order),
 		cmocka_unit_test(test_prefilter_many_keywords),
 		cmocka_unit_test(test_prefilter_halves_find_what_a_search_does),
 		cmocka_unit_test(test_view_normalises_and_maps_back),
