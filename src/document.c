@@ -3,6 +3,7 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "document.h"
 #include "outline.h"
@@ -1015,8 +1016,27 @@ static int is_abbreviation(const char *text, size_t lo, size_t word_start,
 	return STOP_END;
 }
 
-/* Letters of a word a citation abbreviates to, at most: "Cap", "Ord", "Regs". */
-#define CITED_WORD_MAX 6
+/*
+ * The words a citation abbreviates inside brackets: a chapter, an
+ * ordinance, a regulation, an article.  A list, not any short capitalised
+ * word: "(the Fees are stated in USD. 10% is due on signing)" is two
+ * sentences.
+ */
+static const char *const cited_words[] = {
+	"art", "arts", "cap", "caps", "ch", "chap", "no", "nos", "ord", "para",
+	"pt", "reg", "regs", "s", "sch", "sec", "sect", "ss", "vol",
+};
+
+static int cited_word(const char *w, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(cited_words) / sizeof(cited_words[0]); i++)
+		if (strlen(cited_words[i]) == n && !strncasecmp(cited_words[i], w, n))
+			return 1;
+	return 0;
+}
+
 /* How far back from the word its open bracket is looked for. */
 #define CITED_BRACKET_REACH 200
 /* Bytes from the number to the bracket's close, at most: "486)", "26 of 2012)". */
@@ -1028,9 +1048,9 @@ static int is_abbreviation(const char *text, size_t lo, size_t word_start,
  * (Cap. 486) in so far as", "(Ord. No. 5 of 2019)", "(Reg. 12)".  Hong
  * Kong and Singapore drafting cites statutes by chapter, "Cap. 486" or
  * "Cap 50", and the word list cannot hold "cap": "subject to the cap.
- * 12.3 The Supplier ..." ends a sentence.  Here the word (a few letters,
- * `word` to `dot`) is after a bracket still open in the sentence begun at
- * `lo`, capitalised, and the stop is followed by a number and then, a
+ * 12.3 The Supplier ..." ends a sentence.  Here the word (`word` to
+ * `dot`, one of cited_words) is after a bracket still open in the
+ * sentence begun at `lo`, capitalised, and the stop is followed by a number and then, a
  * few bytes on and before any other stop or bracket, by the bracket's
  * close: a sentence does not end inside brackets it has yet to close.
  */
@@ -1038,11 +1058,8 @@ static int cites_in_brackets(const char *t, size_t lo, size_t word, size_t dot, 
 {
 	size_t i, k, depth = 0, stop;
 
-	if (dot - word < 2 || dot - word > CITED_WORD_MAX || !isupper((unsigned char)t[word]))
+	if (!isupper((unsigned char)t[word]) || !cited_word(t + word, dot - word))
 		return 0;
-	for (i = word; i < dot; i++)
-		if (!isalpha((unsigned char)t[i]))
-			return 0;
 	/* A number next: most stops are ruled out here. */
 	i = dot + 1;
 	while (i < end && (t[i] == ' ' || t[i] == '\t'))
@@ -1053,8 +1070,11 @@ static int cites_in_brackets(const char *t, size_t lo, size_t word, size_t dot, 
 	for (k = word; k > lo && word - k < CITED_BRACKET_REACH; k--) {
 		if (t[k - 1] == ')')
 			depth++;
-		else if (t[k - 1] == '(' && !depth--)
-			break;
+		else if (t[k - 1] == '(') {
+			if (!depth)
+				break;
+			depth--;
+		}
 	}
 	if (k == lo || word - k >= CITED_BRACKET_REACH)
 		return 0;

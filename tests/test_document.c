@@ -135,6 +135,10 @@ static const struct seg_case seg_cases[] = {
 	  { "(Fees are Capped.", "12 months later, they rise.)", "Each party signs." } },
 	{ NULL, "(Fees are Capped. 12 more apply.) Each party signs.",
 	  { "(Fees are Capped.", "12 more apply.)", "Each party signs." } },
+	/* Only a citation's words lead on: a currency or a name ends it. */
+	{ NULL, "(Fees are stated in USD. 10 percent is due on signing) and paid. Each party signs.",
+	  { "(Fees are stated in USD.", "10 percent is due on signing) and paid.",
+	    "Each party signs." } },
 	{ NULL, "Is it binding? Yes! It is.", { "Is it binding?", "Yes!", "It is." } },
 	{ NULL, "Customer shall (a) pay the fees; (b) comply with law; and (c) not "
 		"reverse engineer the Services.",
