@@ -831,9 +831,29 @@ static int first_of_contract_pair(struct roles_finder *rf, const char *t, size_t
 }
 
 /*
+ * Whether the name t[s..s+n) ends in a company form, as its own last word:
+ * "Kestrel Analytics Pty Ltd", "Northwind Data Inc" (its stop cut off),
+ * "Acme, Inc."; not "Quillon Robotics" nor "Gross Revenue".
+ */
+static int ends_in_company_form(struct roles_finder *rf, const char *t, size_t s, size_t n)
+{
+	size_t w = s + n;
+
+	while (w > s && t[w - 1] != ' ' && t[w - 1] != '\t')
+		w--;
+	if (w == s)
+		return 0;
+	return rf_exec(rf, rf->company, (PCRE2_SPTR)t, s + n, w, PCRE2_ANCHORED) >= 0 &&
+	       pcre2_get_ovector_pointer(rf->md)[1] == s + n;
+}
+
+/*
  * "by and between Acme Corp. and Customer": when one side is a role noun
- * and the other a name, the name is the other role.  Two names, or two
- * nouns, say nothing about who supplies.
+ * and the other a name, the name is the other role.  Two nouns of one
+ * side say nothing.  Two companies, "made between Kestrel Analytics Pty
+ * Ltd and Harbour Holdings Ltd", are both parties, their roles left to
+ * their uses (who provides, who pays); two names that are not both
+ * companies ("between Quillon Robotics and Harbor Bank") may be anything.
  */
 static void find_between(struct roles_finder *rf, const char *t, size_t end,
 			 struct roles *out, int *groups, size_t *ngroups)
@@ -859,6 +879,26 @@ static void find_between(struct roles_finder *rf, const char *t, size_t end,
 		for (g = 0; g < 2; g++)
 			if (add_party(out, t + s[g], n[g], s[g], r[g], "role noun"))
 				groups[out->nparties - 1] = (int)(*ngroups)++;
+		return;
+	}
+	if (r[0] == ROLE_UNKNOWN && r[1] == ROLE_UNKNOWN) {
+		if (!ends_in_company_form(rf, t, s[0], n[0]) || !ends_in_company_form(rf, t, s[1], n[1]))
+			return;
+		for (g = 0; g < 2; g++) {
+			size_t k = s[g] + n[g] + 1;
+
+			/*
+			 * "Northwind Data Inc. and ...": the stop is the name's, or
+			 * every use would leave it behind ("Vendor. the fees").
+			 */
+			while (k < end && (t[k] == ' ' || t[k] == '\t'))
+				k++;
+			if (s[g] + n[g] < end && t[s[g] + n[g]] == '.' && k < end &&
+			    (islower((unsigned char)t[k]) || t[k] == ','))
+				n[g]++;
+			if (add_party(out, t + s[g], n[g], s[g], ROLE_UNKNOWN, ""))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+		}
 		return;
 	}
 	if ((r[0] == ROLE_UNKNOWN) == (r[1] == ROLE_UNKNOWN))
