@@ -847,6 +847,28 @@ static int ends_in_company_form(struct roles_finder *rf, const char *t, size_t s
 	       pcre2_get_ovector_pointer(rf->md)[1] == s + n;
 }
 
+static int has_bytes(const char *t, size_t len, const char *w);
+
+/*
+ * Where the name t[s..s+n) is in capitals ("KESTREL ANALYTICS PTY LTD"),
+ * the first use after it spelt otherwise ("Kestrel Analytics Pty Ltd
+ * will provide"), as a whole word, which the uses are counted by; else s.
+ */
+static size_t spelt_as_used(const char *t, size_t end, size_t s, size_t n)
+{
+	size_t i;
+
+	for (i = s; i < s + n; i++)
+		if (islower((unsigned char)t[i]))
+			return s;
+	for (i = s + n; i + n <= end; i++)
+		if (toupper((unsigned char)t[i]) == t[s] && islower((unsigned char)t[i + 1]) &&
+		    !isalnum((unsigned char)t[i - 1]) && !strncasecmp(t + i, t + s, n) &&
+		    (i + n == end || !isalnum((unsigned char)t[i + n])))
+			return i;
+	return s;
+}
+
 /*
  * "by and between Acme Corp. and Customer": when one side is a role noun
  * and the other a name, the name is the other role.  Two nouns of one
@@ -862,6 +884,10 @@ static void find_between(struct roles_finder *rf, const char *t, size_t end,
 	enum party_role r[2];
 	int g, noun, name;
 
+	/* Compiled only for a text that may match: a one-line document names no parties. */
+	if (!has_bytes(t, end, "between"))
+		return;
+	compile_between(rf);
 	if (rf_exec(rf, rf->between, (PCRE2_SPTR)t, end, 0, 0) < 0)
 		return;
 	for (g = 0; g < 2; g++) {
@@ -896,7 +922,8 @@ static void find_between(struct roles_finder *rf, const char *t, size_t end,
 			if (s[g] + n[g] < end && t[s[g] + n[g]] == '.' && k < end &&
 			    (islower((unsigned char)t[k]) || t[k] == ','))
 				n[g]++;
-			if (add_party(out, t + s[g], n[g], s[g], ROLE_UNKNOWN, ""))
+			if (add_party(out, t + spelt_as_used(t, end, s[g], n[g]), n[g], s[g],
+				      ROLE_UNKNOWN, ""))
 				groups[out->nparties - 1] = (int)(*ngroups)++;
 		}
 		return;

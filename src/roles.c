@@ -203,30 +203,6 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"A\\x{F6}R|K\\x{F6}R|Kd\\x{F6}R|e\\.V|eG|" \
 	"(?<=[a-z\\x{C0}-\\x{24F}] )(?:AS|ASA|SE)(?![ \\t]+[A-Z]{2}))\\b"
 	/*
-	 * A company form after a name's capitalised words where they alone
-	 * would not take it: after a comma ("Acme, Inc."), or in small letters
-	 * ("Orchard Lane Foods plc").
-	 */
-#define LOWER_SUFFIX "(?:(?<=,\\h)" COMPANY_SUFFIX "\\.?|(?:plc|gGmbH|eG)\\b)"
-	/*
-	 * "entered into by and between Acme Corp. and Customer": two runs of
-	 * capitalised words, read only where nothing else names the parties.
-	 */
-	rf->between = compile_no_jit(
-		"\\bbetween\\s+(?|"
-		/*
-		 * A construction form puts the role noun first and the name
-		 * after it: "between the Owner, Ashby Parish Council, 3 Mill
-		 * Lane, ..., and the Contractor, Kerrow Build Ltd, ...": the two
-		 * nouns, each before a capitalised name.
-		 */
-		"the\\s+(\\p{Lu}\\w+),\\s+\\p{Lu}[^;()\\n]{1,160}?,\\s+and\\s+the\\s+(\\p{Lu}\\w+),\\s+\\p{Lu}|"
-		"(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}(?:,?\\h+" LOWER_SUFFIX ")?)"
-		/* "Acme, Inc., a Delaware corporation with offices at ..., and": what it is, read past. */
-		"(?:,\\h+(?:a|an)\\h[^;()\\n]{0,160}?,)?"
-		"\\s*,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}"
-		"(?:,?\\h+" LOWER_SUFFIX ")?))", 0);
-	/*
 	 * Terms of service that never define "we": 'a legally binding
 	 * contract between you and Acme Group Limited' (not 'objectives agreed
 	 * between you and the Board').  Group 1 or 2.  find_between_you runs
@@ -937,6 +913,47 @@ const char *term_class_name(enum term_class cls)
 	case TERM_OTHER: break;
 	}
 	return "other";
+}
+
+/*
+ * A company form after a name's capitalised words where they alone
+ * would not take it: after a comma ("Acme, Inc."), or in small letters
+ * ("Orchard Lane Foods plc").  The forms written after a comma only, not
+ * all of COMPANY_SUFFIX: the pattern is compiled for one-line documents
+ * too, and twice that list costs more to compile than the rest.
+ */
+#define LOWER_SUFFIX \
+	"(?:(?<=,\\h)(?:Inc|INC|LLC|L\\.L\\.C|Ltd|LTD|Limited|LIMITED|Corp|CORP|Co|L\\.P|LLP|" \
+	"S\\.A|AG|GmbH|B\\.V|N\\.V|PLC)\\b\\.?|(?:plc|gGmbH|eG)\\b)"
+
+void compile_between(struct roles_finder *rf)
+{
+	if (rf->between)
+		return;
+	/*
+	 * "entered into by and between Acme Corp. and Customer": two runs of
+	 * capitalised words, read only where nothing else names the parties:
+	 * compiled on the first such document, since most define aliases.
+	 */
+	rf->between = compile_no_jit(
+		"\\bbetween\\s+(?|"
+		/*
+		 * A construction form puts the role noun first and the name
+		 * after it: "between the Owner, Ashby Parish Council, 3 Mill
+		 * Lane, ..., and the Contractor, Kerrow Build Ltd, ...": the two
+		 * nouns, each before a capitalised name.
+		 */
+		"the\\s+(\\p{Lu}\\w+),\\s+\\p{Lu}[^;()\\n]{1,160}?,\\s+and\\s+the\\s+(\\p{Lu}\\w+),\\s+\\p{Lu}|"
+		"(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}(?:,?\\h+" LOWER_SUFFIX ")?)"
+		/*
+		 * Read past its registration number, "(ACN 123 456 789)", and
+		 * what or where it is: "Acme, Inc., a Delaware corporation with
+		 * offices at ..., and", "Acme Pty Ltd, of 1 Collins Street, ..., and".
+		 */
+		"(?:\\h*\\([^()\"\\n]{0,40}?\\d[^()\"\\n]{0,40}\\))?"
+		"(?:,\\h+(?:a|an|of|whose|having|incorporated|registered)\\h[^;()\\n]{0,160}?,)?"
+		"\\s*,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}"
+		"(?:,?\\h+" LOWER_SUFFIX ")?))", 0);
 }
 
 void compile_model_called(struct roles_finder *rf)

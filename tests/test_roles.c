@@ -9035,6 +9035,22 @@ static void test_two_companies_without_aliases(void **state)
 		  "Foods plc uploads.\n"
 		  "2. Orchard Lane Foods plc will pay Quillpoint AI Ltd the monthly fees.\n",
 		  { { "Orchard Lane Foods plc", ROLE_CUSTOMER }, { "Quillpoint AI Ltd", ROLE_VENDOR } } },
+		/* In capitals, used in small letters: the uses still count. */
+		{ "This Agreement is made between KESTREL ANALYTICS PTY LTD and HARBOUR HOLDINGS LTD.\n"
+		  "1. Kestrel Analytics Pty Ltd will provide the hosted platform.\n"
+		  "2. Harbour Holdings Ltd shall pay the fees.\n",
+		  { { "Kestrel Analytics Pty Ltd", ROLE_VENDOR }, { "Harbour Holdings Ltd", ROLE_CUSTOMER } } },
+		/* A registration number, and an address, after the first name. */
+		{ "This Agreement is made between Kestrel Analytics Pty Ltd (ACN 123 456 789) and "
+		  "Harbour Holdings Ltd (ACN 987 654 321).\n"
+		  "1. Harbour Holdings Ltd shall pay the fees.\n"
+		  "2. Kestrel Analytics Pty Ltd will host the platform.\n",
+		  { { "Kestrel Analytics Pty Ltd", ROLE_VENDOR }, { "Harbour Holdings Ltd", ROLE_CUSTOMER } } },
+		{ "This Agreement is made between Kestrel Analytics Pty Ltd, of 1 Collins Street, "
+		  "Melbourne, and Harbour Holdings Ltd, of 2 George Street, Sydney.\n"
+		  "1. Kestrel Analytics Pty Ltd will provide the hosted platform.\n"
+		  "2. Harbour Holdings Ltd shall pay the fees.\n",
+		  { { "Kestrel Analytics Pty Ltd", ROLE_VENDOR }, { "Harbour Holdings Ltd", ROLE_CUSTOMER } } },
 		/* Nothing tells them apart: parties, no role. */
 		{ "This Cooperation Agreement is made between Link Arc Corporation and Meshwork, LLC.\n"
 		  "1. Each party will keep the other's information confidential.\n",
