@@ -121,9 +121,11 @@ static int opens_party_entry(const char *t, size_t lo, size_t at)
 		return 0;
 	/* "between:" in lower case as a sentence leads into the block: "is made on ... between:". */
 	for (k = i; k >= lo + 7; k--)
-		if (!strncmp(t + k - 7, "PARTIES", 7) || !strncmp(t + k - 7, "BETWEEN", 7) ||
+		/* The last byte of each first: the scan may go back to the start of the text. */
+		if ((t[k - 1] == 'S' || t[k - 1] == 's' || t[k - 1] == 'N' || t[k - 1] == ':') &&
+		    (!strncmp(t + k - 7, "PARTIES", 7) || !strncmp(t + k - 7, "BETWEEN", 7) ||
 		    !strncmp(t + k - 7, "Parties", 7) ||
-		    (k >= lo + 8 && !strncmp(t + k - 8, "between:", 8)))
+		    (k >= lo + 8 && !strncmp(t + k - 8, "between:", 8))))
 			return 1;
 	return 0;
 }
