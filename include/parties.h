@@ -81,7 +81,10 @@
  * to serve the licensor with the data ("... solely to provide the
  * Insights to the Licensor"), and where "Data Provider" grants
  * "Recipient" such a licence.
- * Without aliases, `between Acme Corp. and Customer` names the two.
+ * Without aliases, `between Acme Corp. and Customer` names the two, and
+ * so do two companies, `made between Kestrel Analytics Pty Ltd and
+ * Harbour Holdings Ltd`, `by and between Acme, Inc., a Delaware
+ * corporation, ..., and Beta Foods plc`, whose uses give their roles.
  * In an escrow agreement (a party is "the Escrow Agent", or "the
  * Agent" where the preamble speaks of escrow) the agent takes no role,
  * "the Owner" or "the Depositor" is the vendor and "the Beneficiary"

@@ -39,7 +39,7 @@ struct rf_lazy {
 struct roles_finder {
 	pcre2_code *paren_alias;    /* ("Acme") ("Buyer" or "PNC") (the "Company") */
 	pcre2_code *hereinafter;    /* hereinafter referred to as "Licensor" */
-	pcre2_code *between;        /* by and between Acme Corp. and Customer */
+	pcre2_code *between;        /* by and between Acme Corp. and Customer: compile_between */
 	pcre2_code *between_you;    /* a contract between you and Snap Group Limited */
 	pcre2_code *list_means;     /* after "we", "us" and "our": means Acme (anchored) */
 	pcre2_code *acceptor;       /* the company that accepts them ("Partner" or "you") */
@@ -155,6 +155,9 @@ void compile_model_patterns(struct roles_finder *rf);
  * are not yet: on the first term named as a system.
  */
 void compile_system_patterns(struct roles_finder *rf);
+
+/* Compiles rf->between if it is not yet: on the first document whose preamble defines no alias. */
+void compile_between(struct roles_finder *rf);
 
 /* Compiles rf->model_called if it is not yet: on the first use of "Model". */
 void compile_model_called(struct roles_finder *rf);

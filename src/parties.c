@@ -121,9 +121,11 @@ static int opens_party_entry(const char *t, size_t lo, size_t at)
 		return 0;
 	/* "between:" in lower case as a sentence leads into the block: "is made on ... between:". */
 	for (k = i; k >= lo + 7; k--)
-		if (!strncmp(t + k - 7, "PARTIES", 7) || !strncmp(t + k - 7, "BETWEEN", 7) ||
+		/* The last byte of each first: the scan may go back to the start of the text. */
+		if ((t[k - 1] == 'S' || t[k - 1] == 's' || t[k - 1] == 'N' || t[k - 1] == ':') &&
+		    (!strncmp(t + k - 7, "PARTIES", 7) || !strncmp(t + k - 7, "BETWEEN", 7) ||
 		    !strncmp(t + k - 7, "Parties", 7) ||
-		    (k >= lo + 8 && !strncmp(t + k - 8, "between:", 8)))
+		    (k >= lo + 8 && !strncmp(t + k - 8, "between:", 8))))
 			return 1;
 	return 0;
 }
@@ -831,9 +833,51 @@ static int first_of_contract_pair(struct roles_finder *rf, const char *t, size_t
 }
 
 /*
+ * Whether the name t[s..s+n) ends in a company form, as its own last word:
+ * "Kestrel Analytics Pty Ltd", "Northwind Data Inc" (its stop cut off),
+ * "Acme, Inc."; not "Quillon Robotics" nor "Gross Revenue".
+ */
+static int ends_in_company_form(struct roles_finder *rf, const char *t, size_t s, size_t n)
+{
+	size_t w = s + n;
+
+	while (w > s && t[w - 1] != ' ' && t[w - 1] != '\t')
+		w--;
+	if (w == s)
+		return 0;
+	return rf_exec(rf, rf->company, (PCRE2_SPTR)t, s + n, w, PCRE2_ANCHORED) >= 0 &&
+	       pcre2_get_ovector_pointer(rf->md)[1] == s + n;
+}
+
+static int has_bytes(const char *t, size_t len, const char *w);
+
+/*
+ * Where the name t[s..s+n) is in capitals ("KESTREL ANALYTICS PTY LTD"),
+ * the first use after it spelt otherwise ("Kestrel Analytics Pty Ltd
+ * will provide"), as a whole word, which the uses are counted by; else s.
+ */
+static size_t spelt_as_used(const char *t, size_t end, size_t s, size_t n)
+{
+	size_t i;
+
+	for (i = s; i < s + n; i++)
+		if (islower((unsigned char)t[i]))
+			return s;
+	for (i = s + n; i + n <= end; i++)
+		if (toupper((unsigned char)t[i]) == t[s] && islower((unsigned char)t[i + 1]) &&
+		    !isalnum((unsigned char)t[i - 1]) && !strncasecmp(t + i, t + s, n) &&
+		    (i + n == end || !isalnum((unsigned char)t[i + n])))
+			return i;
+	return s;
+}
+
+/*
  * "by and between Acme Corp. and Customer": when one side is a role noun
- * and the other a name, the name is the other role.  Two names, or two
- * nouns, say nothing about who supplies.
+ * and the other a name, the name is the other role.  Two nouns of one
+ * side say nothing.  Two companies, "made between Kestrel Analytics Pty
+ * Ltd and Harbour Holdings Ltd", are both parties, their roles left to
+ * their uses (who provides, who pays); two names that are not both
+ * companies ("between Quillon Robotics and Harbor Bank") may be anything.
  */
 static void find_between(struct roles_finder *rf, const char *t, size_t end,
 			 struct roles *out, int *groups, size_t *ngroups)
@@ -842,6 +886,10 @@ static void find_between(struct roles_finder *rf, const char *t, size_t end,
 	enum party_role r[2];
 	int g, noun, name;
 
+	/* Compiled only for a text that may match: a one-line document names no parties. */
+	if (!has_bytes(t, end, "between"))
+		return;
+	compile_between(rf);
 	if (rf_exec(rf, rf->between, (PCRE2_SPTR)t, end, 0, 0) < 0)
 		return;
 	for (g = 0; g < 2; g++) {
@@ -859,6 +907,27 @@ static void find_between(struct roles_finder *rf, const char *t, size_t end,
 		for (g = 0; g < 2; g++)
 			if (add_party(out, t + s[g], n[g], s[g], r[g], "role noun"))
 				groups[out->nparties - 1] = (int)(*ngroups)++;
+		return;
+	}
+	if (r[0] == ROLE_UNKNOWN && r[1] == ROLE_UNKNOWN) {
+		if (!ends_in_company_form(rf, t, s[0], n[0]) || !ends_in_company_form(rf, t, s[1], n[1]))
+			return;
+		for (g = 0; g < 2; g++) {
+			size_t k = s[g] + n[g] + 1;
+
+			/*
+			 * "Northwind Data Inc. and ...": the stop is the name's, or
+			 * every use would leave it behind ("Vendor. the fees").
+			 */
+			while (k < end && (t[k] == ' ' || t[k] == '\t'))
+				k++;
+			if (s[g] + n[g] < end && t[s[g] + n[g]] == '.' && k < end &&
+			    (islower((unsigned char)t[k]) || t[k] == ','))
+				n[g]++;
+			if (add_party(out, t + spelt_as_used(t, end, s[g], n[g]), n[g], s[g],
+				      ROLE_UNKNOWN, ""))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+		}
 		return;
 	}
 	if ((r[0] == ROLE_UNKNOWN) == (r[1] == ROLE_UNKNOWN))

@@ -182,20 +182,26 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\(\\s*\\z",
 		PCRE2_CASELESS);
 	/*
-	 * "entered into by and between Acme Corp. and Customer": two runs of
-	 * capitalised words, read only where nothing else names the parties.
+	 * Company suffixes count only as written by a company ("Limited", not
+	 * "a limited trial"); the descriptive phrases in any case.  Those of
+	 * Japan, Scandinavia, Germany (the non-profit "gGmbH" too), Italy, India and Malaysia too
+	 * ("Kabushiki Kaisha", "K.K.", "AB", "A/S", "KG", "Pvt", "Sdn Bhd").
+	 * Norway's "AS" and "ASA" and the European "SE" are words of English
+	 * too ("SUCH AS", "AS IS"): only after a word that ends in a small
+	 * letter ("Nordvik Telecom AS", "Rhenwald Logistik SE") and not
+	 * before a word in capitals ("the Services AS IS").  German public-law
+	 * bodies and associations sign as a company does: a university
+	 * hospital "AöR" or "KöR", a registered association "e.V.", a
+	 * cooperative bank "eG".
 	 */
-	rf->between = compile_no_jit(
-		"\\bbetween\\s+(?|"
-		/*
-		 * A construction form puts the role noun first and the name
-		 * after it: "between the Owner, Ashby Parish Council, 3 Mill
-		 * Lane, ..., and the Contractor, Kerrow Build Ltd, ...": the two
-		 * nouns, each before a capitalised name.
-		 */
-		"the\\s+(\\p{Lu}\\w+),\\s+\\p{Lu}[^;()\\n]{1,160}?,\\s+and\\s+the\\s+(\\p{Lu}\\w+),\\s+\\p{Lu}|"
-		"(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4})"
-		"\\s*,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}))", 0);
+#define COMPANY_SUFFIX \
+	"\\b(?:Inc|INC|Incorporated|INCORPORATED|LLC|L\\.L\\.C|Ltd|LTD|Limited|LIMITED|" \
+	"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|gGmbH|GMBH|AG|" \
+	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC|" \
+	"Kabushiki Kaisha|KABUSHIKI KAISHA|K\\.K|Godo Kaisha|GODO KAISHA|G\\.K|" \
+	"S\\.p\\.A|SpA|S\\.r\\.l|Srl|N\\.A|P\\.C|Oy|Oyj|AB|A/S|ApS|KGaA|KG|Pvt|PVT|Sdn\\.? Bhd|Bhd|BHD|" \
+	"A\\x{F6}R|K\\x{F6}R|Kd\\x{F6}R|e\\.V|eG|" \
+	"(?<=[a-z\\x{C0}-\\x{24F}] )(?:AS|ASA|SE)(?![ \\t]+[A-Z]{2}))\\b"
 	/*
 	 * Terms of service that never define "we": 'a legally binding
 	 * contract between you and Acme Group Limited' (not 'objectives agreed
@@ -222,27 +228,6 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		SQ_OPEN "(?:the\\s+)?(" SQ_BODY "{1,40}?)" SQ_CLOSE "|"
 		"(?<=as\\s|called\\s|the\\s)(?-i:(\\p{Lu}[A-Za-z]+(?:\\h\\p{Lu}[A-Za-z]+){0,2}))"
 		"(?=\\s*[(,;)])())", PCRE2_CASELESS);
-	/*
-	 * Company suffixes count only as written by a company ("Limited", not
-	 * "a limited trial"); the descriptive phrases in any case.  Those of
-	 * Japan, Scandinavia, Germany (the non-profit "gGmbH" too), Italy, India and Malaysia too
-	 * ("Kabushiki Kaisha", "K.K.", "AB", "A/S", "KG", "Pvt", "Sdn Bhd").
-	 * Norway's "AS" and "ASA" and the European "SE" are words of English
-	 * too ("SUCH AS", "AS IS"): only after a word that ends in a small
-	 * letter ("Nordvik Telecom AS", "Rhenwald Logistik SE") and not
-	 * before a word in capitals ("the Services AS IS").  German public-law
-	 * bodies and associations sign as a company does: a university
-	 * hospital "AöR" or "KöR", a registered association "e.V.", a
-	 * cooperative bank "eG".
-	 */
-#define COMPANY_SUFFIX \
-	"\\b(?:Inc|INC|Incorporated|INCORPORATED|LLC|L\\.L\\.C|Ltd|LTD|Limited|LIMITED|" \
-	"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|gGmbH|GMBH|AG|" \
-	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC|" \
-	"Kabushiki Kaisha|KABUSHIKI KAISHA|K\\.K|Godo Kaisha|GODO KAISHA|G\\.K|" \
-	"S\\.p\\.A|SpA|S\\.r\\.l|Srl|N\\.A|P\\.C|Oy|Oyj|AB|A/S|ApS|KGaA|KG|Pvt|PVT|Sdn\\.? Bhd|Bhd|BHD|" \
-	"A\\x{F6}R|K\\x{F6}R|Kd\\x{F6}R|e\\.V|eG|" \
-	"(?<=[a-z\\x{C0}-\\x{24F}] )(?:AS|ASA|SE)(?![ \\t]+[A-Z]{2}))\\b"
 	rf->company = compile_no_jit(COMPANY_SUFFIX, 0);
 	/*
 	 * In an entity the suffix ends a name ("Acme, Inc.", "Dairy Co. Inc."):
@@ -928,6 +913,47 @@ const char *term_class_name(enum term_class cls)
 	case TERM_OTHER: break;
 	}
 	return "other";
+}
+
+/*
+ * A company form after a name's capitalised words where they alone
+ * would not take it: after a comma ("Acme, Inc."), or in small letters
+ * ("Orchard Lane Foods plc").  The forms written after a comma only, not
+ * all of COMPANY_SUFFIX: the pattern is compiled for one-line documents
+ * too, and twice that list costs more to compile than the rest.
+ */
+#define LOWER_SUFFIX \
+	"(?:(?<=,\\h)(?:Inc|INC|LLC|L\\.L\\.C|Ltd|LTD|Limited|LIMITED|Corp|CORP|Co|L\\.P|LLP|" \
+	"S\\.A|AG|GmbH|B\\.V|N\\.V|PLC)\\b\\.?|(?:plc|gGmbH|eG)\\b)"
+
+void compile_between(struct roles_finder *rf)
+{
+	if (rf->between)
+		return;
+	/*
+	 * "entered into by and between Acme Corp. and Customer": two runs of
+	 * capitalised words, read only where nothing else names the parties:
+	 * compiled on the first such document, since most define aliases.
+	 */
+	rf->between = compile_no_jit(
+		"\\bbetween\\s+(?|"
+		/*
+		 * A construction form puts the role noun first and the name
+		 * after it: "between the Owner, Ashby Parish Council, 3 Mill
+		 * Lane, ..., and the Contractor, Kerrow Build Ltd, ...": the two
+		 * nouns, each before a capitalised name.
+		 */
+		"the\\s+(\\p{Lu}\\w+),\\s+\\p{Lu}[^;()\\n]{1,160}?,\\s+and\\s+the\\s+(\\p{Lu}\\w+),\\s+\\p{Lu}|"
+		"(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}(?:,?\\h+" LOWER_SUFFIX ")?)"
+		/*
+		 * Read past its registration number, "(ACN 123 456 789)", and
+		 * what or where it is: "Acme, Inc., a Delaware corporation with
+		 * offices at ..., and", "Acme Pty Ltd, of 1 Collins Street, ..., and".
+		 */
+		"(?:\\h*\\([^()\"\\n]{0,40}?\\d[^()\"\\n]{0,40}\\))?"
+		"(?:,\\h+(?:a|an|of|whose|having|incorporated|registered)\\h[^;()\\n]{0,160}?,)?"
+		"\\s*,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}"
+		"(?:,?\\h+" LOWER_SUFFIX ")?))", 0);
 }
 
 void compile_model_called(struct roles_finder *rf)

@@ -8996,6 +8996,80 @@ static void test_field_name_ends_at_company_form(void **state)
 			  form_after_comma, sizeof(form_after_comma) / sizeof(form_after_comma[0]));
 }
 
+
+/*
+ * Two companies named after "between" with no alias at all are both
+ * parties, in the drafting styles contracts use ("made between", "by and
+ * between", each with what it is after a comma, "plc" in small letters),
+ * and each takes its role from its uses: who provides, hosts or licenses,
+ * who pays.  Two names that are not both companies name none, and two
+ * companies that nothing tells apart are parties of no role.
+ */
+static void test_two_companies_without_aliases(void **state)
+{
+	static const struct {
+		const char *text;
+		struct party_case cases[2];
+	} docs[] = {
+		{ "This Agreement is made between Kestrel Analytics Pty Ltd and Harbour Holdings Ltd.\n"
+		  "1. Kestrel Analytics Pty Ltd will provide the hosted platform to Harbour Holdings "
+		  "Ltd.\n"
+		  "2. Harbour Holdings Ltd shall pay the fees within 30 days of invoice.\n",
+		  { { "Kestrel Analytics Pty Ltd", ROLE_VENDOR }, { "Harbour Holdings Ltd", ROLE_CUSTOMER } } },
+		/* The customer named first; the supplier's name ends in "Inc." before "and". */
+		{ "This Master Subscription Agreement is entered into by and between Bluefield "
+		  "Retail LLC and Northwind Data Inc. as of the Effective Date.\n"
+		  "1. Northwind Data Inc. hosts the Service and grants Bluefield Retail LLC a licence "
+		  "to use it.\n"
+		  "2. Bluefield Retail LLC will pay Northwind Data Inc. the subscription fees.\n",
+		  { { "Bluefield Retail LLC", ROLE_CUSTOMER }, { "Northwind Data Inc.", ROLE_VENDOR } } },
+		{ "This Licence Agreement is entered into by and between Tessellate Vision, Inc., a "
+		  "Delaware corporation with its principal place of business at 10 Pine Street, "
+		  "Austin, Texas, and Marlow Freight Limited, a company registered in England.\n"
+		  "1. Tessellate Vision, Inc. grants Marlow Freight Limited a licence to use the "
+		  "Software.\n"
+		  "2. Marlow Freight Limited shall pay the licence fees.\n",
+		  { { "Tessellate Vision, Inc.", ROLE_VENDOR }, { "Marlow Freight Limited", ROLE_CUSTOMER } } },
+		{ "THIS AGREEMENT is made between Orchard Lane Foods plc and Quillpoint AI Ltd.\n"
+		  "1. Quillpoint AI Ltd shall host the platform and process the data Orchard Lane "
+		  "Foods plc uploads.\n"
+		  "2. Orchard Lane Foods plc will pay Quillpoint AI Ltd the monthly fees.\n",
+		  { { "Orchard Lane Foods plc", ROLE_CUSTOMER }, { "Quillpoint AI Ltd", ROLE_VENDOR } } },
+		/* In capitals, used in small letters: the uses still count. */
+		{ "This Agreement is made between KESTREL ANALYTICS PTY LTD and HARBOUR HOLDINGS LTD.\n"
+		  "1. Kestrel Analytics Pty Ltd will provide the hosted platform.\n"
+		  "2. Harbour Holdings Ltd shall pay the fees.\n",
+		  { { "Kestrel Analytics Pty Ltd", ROLE_VENDOR }, { "Harbour Holdings Ltd", ROLE_CUSTOMER } } },
+		/* A registration number, and an address, after the first name. */
+		{ "This Agreement is made between Kestrel Analytics Pty Ltd (ACN 123 456 789) and "
+		  "Harbour Holdings Ltd (ACN 987 654 321).\n"
+		  "1. Harbour Holdings Ltd shall pay the fees.\n"
+		  "2. Kestrel Analytics Pty Ltd will host the platform.\n",
+		  { { "Kestrel Analytics Pty Ltd", ROLE_VENDOR }, { "Harbour Holdings Ltd", ROLE_CUSTOMER } } },
+		{ "This Agreement is made between Kestrel Analytics Pty Ltd, of 1 Collins Street, "
+		  "Melbourne, and Harbour Holdings Ltd, of 2 George Street, Sydney.\n"
+		  "1. Kestrel Analytics Pty Ltd will provide the hosted platform.\n"
+		  "2. Harbour Holdings Ltd shall pay the fees.\n",
+		  { { "Kestrel Analytics Pty Ltd", ROLE_VENDOR }, { "Harbour Holdings Ltd", ROLE_CUSTOMER } } },
+		/* Nothing tells them apart: parties, no role. */
+		{ "This Cooperation Agreement is made between Link Arc Corporation and Meshwork, LLC.\n"
+		  "1. Each party will keep the other's information confidential.\n",
+		  { { "Link Arc Corporation", ROLE_UNKNOWN }, { "Meshwork, LLC", ROLE_UNKNOWN } } },
+		/* Not both companies: names of things, or a company and a bank. */
+		{ "Margin is the difference between Gross Revenue and Net Revenue Ltd.\n"
+		  "1. Gross Revenue shall be paid monthly.\n",
+		  { { "Gross Revenue", NO_PARTY }, { "Net Revenue Ltd", NO_PARTY } } },
+		{ "This Agreement is made between Quillon Robotics Inc. and Harbor Bank.\n"
+		  "1. Harbor Bank shall pay the fees.\n",
+		  { { "Quillon Robotics Inc", NO_PARTY }, { "Harbor Bank", NO_PARTY } } },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++)
+		check_party_roles(docs[i].text, docs[i].cases, 2);
+}
+
 /*
  * Every wording of "hereinafter" defines the party's name as the bare
  * "(hereinafter "X")" does: "referred to as", "called the", "to be
@@ -9267,6 +9341,7 @@ int main(void)
 		cmocka_unit_test(test_numbered_parties_list),
 		cmocka_unit_test(test_field_name_ends_at_company_form),
 		cmocka_unit_test(test_hereinafter_wordings),
+		cmocka_unit_test(test_two_companies_without_aliases),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
