@@ -4523,6 +4523,32 @@ static int third_party_model(const char *def, size_t dlen)
 	return 0;
 }
 
+/*
+ * Whether w[at] on names the service after a word of its running: "of
+ * the Platform", "of the Services", not "of the Customer's business" (a
+ * possessive names whose the thing run is) nor "of the vehicles".  The
+ * service by its defined name (a capital, no possessive) or a word for it.
+ */
+static int service_follows(const char *const *w, const size_t *wl, size_t nw, size_t at)
+{
+	static const char *const things[] = {
+		"service", "services", "platform", "software", "system", "systems", "solution",
+		"application", "app", "portal", "api", "product", "products", "tools"
+	};
+
+	if (at >= nw || wl[at] != 2 || strncasecmp(w[at], "of", 2))
+		return 0;
+	if (++at < nw && ((wl[at] == 3 && !strncasecmp(w[at], "the", 3)) ||
+			  (wl[at] == 3 && !strncasecmp(w[at], "our", 3)) ||
+			  (wl[at] == 3 && !strncasecmp(w[at], "its", 3))))
+		at++;
+	if (at >= nw || memchr(w[at], '\'', wl[at]))
+		return 0;
+	return word_in(w[at], wl[at], things, ARRAY_SIZE(things)) ||
+	       (isupper((unsigned char)w[at][0]) &&
+		!(at + 1 < nw && isupper((unsigned char)w[at + 1][0]) && memchr(w[at + 1], '\'', wl[at + 1])));
+}
+
 /* The words at the head of a definition in which usage_defined looks for its head. */
 #define USAGE_HEAD_WORDS 5
 
@@ -4544,19 +4570,26 @@ static int usage_defined(const char *def, size_t dlen)
 {
 	static const char *const heads[] = {
 		"information", "data", "statistics", "metrics", "records", "insights",
-		"patterns", "learnings", "measurements", "analytics"
+		"patterns", "learnings", "measurements", "analytics", "logs", "telemetry",
+		"metadata", "diagnostics"
 	};
 	static const char *const uses[] = {
 		"use", "uses", "usage", "using", "interaction", "interactions"
 	};
+	/* What a service does, not what its user does: read only where the service is named after it. */
+	static const char *const runs[] = { "operation", "operations", "performance", "running", "functioning" };
 	static const char *const leads[] = {
 		"from", "of", "about", "on", "regarding", "concerning", "describing",
-		"reflecting", "derived", "how", "relating", "related"
+		"reflecting", "derived", "how", "relating", "related", "with"
+	};
+	static const char *const abouts[] = {
+		"about", "regarding", "concerning", "relating", "related", "describing"
 	};
 	static const char *const excl[] = { "excluding", "excludes", "exclude" };
 	static const char *const not_heads[] = { "not", "no", "never", "fees", "charges" };
 	const char *w[CLAUSE_WORDS_MAX];
 	size_t wl[CLAUSE_WORDS_MAX], nw, i, head = (size_t)-1;
+	int about = 0;
 
 	/* The head first: most definitions have none, and need no more words. */
 	nw = clause_words(def, dlen, 1, w, wl, USAGE_HEAD_WORDS);
@@ -4575,7 +4608,17 @@ static int usage_defined(const char *def, size_t dlen)
 		size_t j;
 
 		/* "from the Customer's use of", "about how the Client's Authorised Users use" */
-		if (word_in(w[i], wl[i], uses, ARRAY_SIZE(uses)))
+		if (word_in(w[i], wl[i], abouts, ARRAY_SIZE(abouts)))
+			about = 1;
+		/*
+		 * The running of the service only where nothing before says what
+		 * else the data is about: "data ... relating to the documents
+		 * crawled ... in connection with its operation of the Product" is
+		 * about the documents.
+		 */
+		if (word_in(w[i], wl[i], uses, ARRAY_SIZE(uses)) ||
+		    (!about && word_in(w[i], wl[i], runs, ARRAY_SIZE(runs)) &&
+		     service_follows(w, wl, nw, i + 1)))
 			for (j = i; j > head + 1 && i - j < 5; j--)
 				if (word_in(w[j - 1], wl[j - 1], leads, ARRAY_SIZE(leads)))
 					return 1;
@@ -4724,7 +4767,8 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		 * Data", "Telemetry").
 		 */
 		if (side == DEF_AFTER && !rf_matches(rf, rf->secret_name, term, tlen) &&
-		    !(rf_matches(rf, rf->usage_name, term, tlen) && usage_noun_last(term, tlen)) &&
+		    !(rf_matches(rf, rf->usage_name, term, tlen) && usage_noun_last(term, tlen) &&
+		      !usage_word_is_the_service(rf, term, tlen)) &&
 		    !customer_data_name(rf, r, term, tlen) && usage_defined(body, blen))
 			return "Usage Data";
 		break;
