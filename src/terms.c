@@ -3898,6 +3898,16 @@ static int business_data(struct roles_finder *rf, const struct roles *r, const c
 	return hit;
 }
 
+/*
+ * Whether a name ends on "Material" in the singular, as UK and public
+ * drafting names what the customer supplies ("Authority Material"): a data
+ * name like "Materials", read by what the definition says is supplied.
+ */
+static int material_name(const char *term, size_t tlen)
+{
+	return tlen >= 9 && term[tlen - 9] == ' ' && !strncasecmp(term + tlen - 8, "material", 8);
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -4050,7 +4060,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * midst of its sentence ('may access Customer's historical claims data
 	 * (the "Claims") to provide the Services').
 	 */
-	if (!rf_matches(rf, rf->data_noun, term, tlen))
+	if (!rf_matches(rf, rf->data_noun, term, tlen) && !material_name(term, tlen))
 		return !secret && !names_vendor(rf, r, term, tlen) &&
 		       ((side != DEF_AFTER && ends_on_data_noun(rf, body, blen) &&
 			 customer_holds(rf, r, body, blen, 0)) ||
