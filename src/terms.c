@@ -5231,6 +5231,12 @@ static size_t before_examples(const char *body, size_t blen)
  */
 #define HEAD_DEF_REACH 96
 
+/* Words after a bare dash's determiner in which a modal says a sentence. */
+#define BARE_DASH_WORDS 8
+
+/* Bytes of a paragraph read as a heading: "Definitions and Interpretations." and a little more. */
+#define DEFS_HEADING_MAX 40
+
 /* Whether t[i], a byte of defines_early's `opens`, starts what it looks for before `stop`. */
 static int opens_at(const char *t, size_t i, size_t stop)
 {
@@ -6566,6 +6572,68 @@ static void included_in_customer_data(struct roles_finder *rf, const struct docu
 }
 
 /*
+ * Whether t[at..stop), after a term and its dash under a "Definitions"
+ * heading, opens what a term is without "means": "all data that ...",
+ * "the results ...", "any model ...", a determiner then no modal within
+ * its first words.  "Fees - the Customer shall pay ..." is a sentence under
+ * a label, not a definition.
+ */
+static int bare_dash_body(const char *t, size_t at, size_t stop)
+{
+	static const char *const dets[] = {
+		"the", "a", "an", "all", "any", "each", "every", "those", "such"
+	};
+	static const char *const modals[] = {
+		"shall", "will", "may", "must", "can", "agrees", "warrants", "undertakes"
+	};
+	size_t i = at, e, words = 0;
+
+	for (e = i; e < stop && isalpha((unsigned char)t[e]); e++)
+		;
+	if (!word_in(t + i, e - i, dets, ARRAY_SIZE(dets)))
+		return 0;
+	for (i = e; i < stop && words < BARE_DASH_WORDS; i = e, words++) {
+		while (i < stop && !isalpha((unsigned char)t[i]))
+			i++;
+		for (e = i; e < stop && isalpha((unsigned char)t[e]); e++)
+			;
+		if (e > i && word_in(t + i, e - i, modals, ARRAY_SIZE(modals)))
+			return 0;
+	}
+	return 1;
+}
+
+/*
+ * Whether the paragraph t[at..end) is a heading of definitions, "1.
+ * Definitions", "DEFINITIONS AND INTERPRETATION", "Defined Terms:" (its
+ * body only), or else a short heading of another clause, which ends the
+ * definitions (-1); 0 for any other paragraph.  Only a short paragraph is
+ * read: most are long.
+ */
+static int definitions_heading(const char *t, size_t at, size_t end)
+{
+	static const char *const heads[] = {
+		"definitions", "definitions and interpretation", "defined terms",
+		"definitions and interpretations", "interpretation and definitions",
+		"interpretation"
+	};
+	size_t n = end - at, k;
+
+	if (n > DEFS_HEADING_MAX || n < 4)
+		return 0;
+	while (n && (t[at + n - 1] == ':' || t[at + n - 1] == '.' || t[at + n - 1] == ' '))
+		n--;
+	for (k = 0; k < ARRAY_SIZE(heads); k++)
+		if (strlen(heads[k]) == n && !strncasecmp(t + at, heads[k], n))
+			return 1;
+	/* A heading: capitalised words, no stop, colon or dash in it ("2. Services"). */
+	if (!isupper((unsigned char)t[at]) || memchr(t + at, '.', n) || memchr(t + at, ':', n) ||
+	    memchr(t + at, ';', n) || memchr(t + at, '-', n) || memchr(t + at, ',', n))
+		return 0;
+	return -1;
+}
+
+/*
  * A definition list that sets a dash between the term and "means", as a
  * bare "Definitions" section does: "Custom Model - means the model ...",
  * with an en or em dash too.  The term is capitalised words ("of", "and",
@@ -6574,8 +6642,8 @@ static void included_in_customer_data(struct roles_finder *rf, const struct docu
  * Customer shall pay") out.
  */
 static void dash_definition(struct roles_finder *rf, const struct document *doc,
-			    struct roles *out, size_t at, size_t stop, struct gather_site *g,
-			    size_t *ng)
+			    struct roles *out, size_t at, size_t stop, int bare,
+			    struct gather_site *g, size_t *ng)
 {
 	static const char *const joins[] = { "of", "and", "or", "the" };
 	static const char *const dashes[] = { " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 " };
@@ -6615,7 +6683,7 @@ static void dash_definition(struct roles_finder *rf, const struct document *doc,
 		me += 5;
 	else if (stop - me > 5 && !memcmp(t + me, "mean ", 5))
 		me += 4;
-	else
+	else if (!bare || !bare_dash_body(t, me, stop))
 		return;
 	if (document_note_at(doc, at))
 		return;
@@ -6633,6 +6701,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 	size_t len = doc->text.len, from = 0, i, ngather = 0;
 	size_t next[NCOLLECTIVE] = { (size_t)-1, (size_t)-1, (size_t)-1 };
 	struct gather_site gather[GATHER_SITES_MAX];
+	int in_defs = 0;
 
 	rf->nmsites = 0;
 	if (!doc->npara)
@@ -6662,17 +6731,29 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 	}
 	for (i = 0; i < doc->npara; i++) {
 		size_t at = doc->paras[i].body, stop;
+		int h;
 
 		if (doc->paras[i].note)
 			continue;
 		while (at < doc->paras[i].end && t[at] == ' ')
 			at++;
+		/* Under a bare "Definitions" heading, to the next heading. */
+		if ((h = definitions_heading(t, at, doc->paras[i].end)) != 0) {
+			in_defs = h > 0;
+			continue;
+		}
 		stop = doc->paras[i].end - at > HEAD_DEF_REACH ? at + HEAD_DEF_REACH :
 								 doc->paras[i].end;
-		if (at >= stop || !defines_early(t, at, stop))
+		if (at >= stop)
 			continue;
+		if (!defines_early(t, at, stop)) {
+			/* "Customer Data - all data that ...": a dash alone, under the heading. */
+			if (in_defs)
+				dash_definition(rf, doc, out, at, stop, 1, gather, &ngather);
+			continue;
+		}
 		if (rf_exec(rf, rf->head_def, (PCRE2_SPTR)t, stop, at, 0) < 0) {
-			dash_definition(rf, doc, out, at, stop, gather, &ngather);
+			dash_definition(rf, doc, out, at, stop, in_defs, gather, &ngather);
 			continue;
 		}
 		define_from_group(rf, doc, out, pcre2_get_ovector_pointer(rf->md)[1] - 1,

@@ -490,12 +490,39 @@ static void test_singular_material_is_customer_data(void **state)
 	assert_string_equal(reading(buf, "Marketing Material", b, sizeof(b)), "-");
 }
 
+/*
+ * Under a bare "Definitions" heading a term and a dash define it without
+ * "means" ("Customer Data - all data that ..."), to the next heading; not a
+ * sentence under a label ("Fees - the Client shall pay ..."), nor a dash
+ * outside the definitions.
+ */
+static void test_dash_alone_under_a_definitions_heading(void **state)
+{
+	static const char *const head =
+		"This Agreement is made between Larkspur Audio Ltd (\"Client\") and Vocalis Labs, Inc. (\"Vendor\").\n";
+	char buf[768], b[64];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%sDefinitions\nCall Audio - all recordings that the Client uploads to the Service.\n"
+		 "Tuned Model \xe2\x80\x93 the model that the Vendor trains for the Client.\nFees - the Client shall pay the fees.\n", head);
+	assert_string_equal(reading(buf, "Call Audio", b, sizeof(b)), "Customer Data");
+	assert_string_equal(reading(buf, "Tuned Model", b, sizeof(b)), "Custom Model");
+	assert_null(reading(buf, "Fees", b, sizeof(b)));
+	snprintf(buf, sizeof(buf), "%sDEFINITIONS AND INTERPRETATION:\nCall Audio - any recording that the Client uploads to the Service.\n", head);
+	assert_string_equal(reading(buf, "Call Audio", b, sizeof(b)), "Customer Data");
+	snprintf(buf, sizeof(buf), "%sDefinitions\nTerm - the term of this Agreement.\nServices\nCall Audio - all recordings that the Client uploads to the Service.\n", head);
+	assert_null(reading(buf, "Call Audio", b, sizeof(b)));
+	snprintf(buf, sizeof(buf), "%sCall Audio - all recordings that the Client uploads to the Service.\n", head);
+	assert_null(reading(buf, "Call Audio", b, sizeof(b)));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_results_the_system_generates_are_output),
 		cmocka_unit_test(test_service_named_usage_data_by_its_definition),
 		cmocka_unit_test(test_singular_material_is_customer_data),
+		cmocka_unit_test(test_dash_alone_under_a_definitions_heading),
 		cmocka_unit_test(test_data_names_for_what_the_system_makes_are_output),
 		cmocka_unit_test(test_dash_means_defines_a_term),
 		cmocka_unit_test(test_head_definitions_at_every_offset),
