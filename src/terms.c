@@ -5374,13 +5374,31 @@ static size_t definition_body_end(const char *t, size_t me, size_t se)
  * match's end `me` to the end of its sentence ("Customer Data" means ...),
  * or to the next definition of a run-on list.
  */
+/*
+ * Whether "means" before t[me] is the noun of "means of" ("Payment means
+ * of settlement shall be agreed", "Service means of delivery"), not the
+ * verb of a definition: the word at t[me], past blanks, is "of".
+ */
+static int means_of(const char *t, size_t len, size_t me)
+{
+	size_t b = me;
+
+	while (b > 0 && t[b - 1] == ' ')
+		b--;
+	if (b < 5 || strncasecmp(t + b - 5, "means", 5))
+		return 0;
+	while (me < len && t[me] == ' ')
+		me++;
+	return len - me > 3 && !strncmp(t + me, "of ", 3);
+}
+
 static void define_from_group(struct roles_finder *rf, const struct document *doc,
 			      struct roles *out, size_t me, struct gather_site *g, size_t *ng)
 {
 	size_t s, n, ss, se;
 
 	rf_group(rf, 1, &s, &n);
-	if (document_note_at(doc, s))
+	if (document_note_at(doc, s) || means_of(doc->text.ptr, doc->text.len, me))
 		return;
 	document_sentence_span(doc, s, &ss, &se);
 	if (se > me)
@@ -5421,6 +5439,8 @@ static size_t plain_term_at(const char *t, size_t end, size_t at, size_t *me)
 		if (i == ws)
 			return 0;
 		if (w && te == ws - 1 && word_at(t, i, ws, (const char *const[]){ "means" }, 1)) {
+			if (means_of(t, end, i))
+				return 0;
 			*me = i;
 			return te - at;
 		}
