@@ -464,11 +464,10 @@ static void test_service_named_usage_data_by_its_definition(void **state)
 }
 
 /*
- * A data noun in the singular is the customer's data as the plural is:
- * "Customer Material", "your query", "your recording"; and a name ending on
- * "Material" is classed by what its definition says is supplied, so the
- * customer's name in it ("Authority Material") reads as its data.  Not the
- * vendor's material, nor what the vendor supplies.
+ * A name ending on "Material" in the singular is classed by what its
+ * definition says is supplied, as "Materials" is, so the customer's name
+ * in it ("Authority Material") reads as its data.  Not the vendor's
+ * material, nor what the vendor supplies.
  */
 static void test_singular_material_is_customer_data(void **state)
 {
@@ -478,10 +477,9 @@ static void test_singular_material_is_customer_data(void **state)
 	char buf[512], b[64];
 
 	(void)state;
-	assert_true(fires("The Customer retains all right, title and interest in and to the Customer Material.", CUSTOMER_OWNS_DATA));
-	assert_true(fires("You own your query and the Provider shall not use your query to train its models.", CUSTOMER_OWNS_DATA));
-	assert_false(fires("The Supplier retains all right, title and interest in and to the Customer Material.", CUSTOMER_OWNS_DATA));
-	assert_false(fires("The Customer retains all right, title and interest in and to the Supplier Material.", CUSTOMER_OWNS_DATA));
+	assert_true(fires("\"Port Material\" means all data supplied to the Supplier by the Customer. The Customer retains all right, title and interest in and to the Port Material.", CUSTOMER_OWNS_DATA));
+	assert_false(fires("\"Port Material\" means all data supplied to the Customer by the Supplier. The Customer retains all right, title and interest in and to the Port Material.", CUSTOMER_OWNS_DATA));
+	assert_false(fires("\"Port Material\" means all data supplied to the Supplier by the Customer. The Supplier retains all right, title and interest in and to the Port Material.", CUSTOMER_OWNS_DATA));
 	snprintf(buf, sizeof(buf), "%s\"Authority Material\" means all data and records supplied to the Developer by or on behalf of the Authority.\n", pre);
 	assert_string_equal(reading(buf, "Authority Material", b, sizeof(b)), "Customer Data");
 	snprintf(buf, sizeof(buf), "%s\"Developer Material\" means all data and records supplied to the Authority by the Developer.\n", pre);
