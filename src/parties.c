@@ -496,26 +496,35 @@ static int word_of_name_before(const char *t, size_t at, size_t s, size_t n)
 	return 0;
 }
 
+/* Entry lines a numbered parties list may have above one of its entries. */
+#define LIST_LINES 8
+/* Bytes above an entry in which its list's "Parties" heading is looked for. */
+#define LIST_REACH 4096
+
 /*
  * Whether the numbered entry whose line starts at `ls` is one of a list
  * under a heading line "Parties" ("Parties\n1. X Pty Ltd ... (Principal)\n
  * 2. Y Pty Ltd ... (Developer)"): the lines above it up to the heading are
- * entries too, each opening with its number, or blank.
+ * entries too, each opening with its number, or blank.  The heading is
+ * looked for up to LIST_LINES lines that are not blank above the entry,
+ * within LIST_REACH bytes: plain-text and Markdown exports put a blank
+ * line between entries, which must not shorten the list.
  */
 static int listed_under_parties(const char *t, size_t ls)
 {
-	size_t le, s, e, lines = 0;
+	size_t le, s, e, lines = 0, from = ls;
 
-	while (ls > 0 && lines++ < 8) {
+	while (ls > 0 && lines < LIST_LINES && from - ls <= LIST_REACH) {
 		le = ls - 1;
 		for (ls = le; ls > 0 && t[ls - 1] != '\n'; ls--)
 			;
-		for (s = ls; s < le && strchr(" \t#*_", t[s]); s++)
+		for (s = ls; s < le && t[s] && strchr(" \t#*_", t[s]); s++)
 			;
-		for (e = le; e > s && strchr(" \t\r*_:", t[e - 1]); e--)
+		for (e = le; e > s && t[e - 1] && strchr(" \t\r*_:", t[e - 1]); e--)
 			;
 		if (e == s)
 			continue;
+		lines++;
 		if (word_is(t + s, e - s, "parties") || word_is(t + s, e - s, "the parties"))
 			return 1;
 		if (t[s] == '(')

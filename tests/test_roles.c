@@ -8958,6 +8958,60 @@ static void test_numbered_parties_list(void **state)
 }
 
 /*
+ * A numbered parties list with a blank line between its entries, as
+ * plain-text and Markdown exports write it: the fifth entry is still
+ * under the heading, however many blank lines stand between.  Nine
+ * entry lines above one reach past the list.
+ */
+static void test_parties_list_blank_lines(void **state)
+{
+	static const char *const roles[] = { "Developer", "Integrator" };
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	char text[1024];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++) {
+		snprintf(text, sizeof(text),
+			 "SERVICES DEED\n\nParties\n\n"
+			 "1. Redgum Mining Pty Ltd ACN 000 000 011 of Perth (Principal)\n\n"
+			 "2. Karri Ridge Holdings Pty Ltd ACN 000 000 012 of Albany (Guarantor)\n\n"
+			 "3. Jarrah Escrow Services Pty Ltd ACN 000 000 013 of Sydney (Agent)\n\n"
+			 "4. Marri Freight Pty Ltd ACN 000 000 014 of Darwin (Carrier)\n\n"
+			 "5. Lumen Sensing Pty Ltd ACN 000 000 015 of Brisbane (%s)\n\n"
+			 "Operative provisions\n\n1. Services\n"
+			 "1.1 The %s shall provide the Software to the Principal.\n"
+			 "1.2 The Principal must pay the %s the Fees.\n"
+			 "1.3 The %s's fees are set out in Schedule 1.\n",
+			 roles[i], roles[i], roles[i], roles[i]);
+		load_doc(&doc, text);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, roles[i]));
+		assert_int_equal(party(&r, roles[i])->role, ROLE_VENDOR);
+		assert_int_equal(party(&r, "Principal")->role, ROLE_CUSTOMER);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	/* The heading nine numbered lines up is another list's. */
+	load_doc(&doc,
+		 "SERVICES DEED\n\nParties\n"
+		 "1. Redgum Mining Pty Ltd ACN 000 000 011 of Perth (Principal)\n"
+		 "2. Lumen Sensing Pty Ltd ACN 000 000 015 of Brisbane (Integrator)\n"
+		 "3. The first step.\n4. The second step.\n5. The third step.\n"
+		 "6. The fourth step.\n7. The fifth step.\n8. The sixth step.\n"
+		 "9. The seventh step.\n"
+		 "10. Tasman Haulage Pty Ltd ACN 000 000 016 of Hobart (Hauler)\n"
+		 "11. The Hauler must keep the records.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "Hauler"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
  * A field's name ends at its company form: the place after the comma,
  * "Limited, Queenstown", is no part of it, where "Labs, Inc." goes on to
  * its form.
@@ -9339,6 +9393,7 @@ int main(void)
 		cmocka_unit_test(test_owned_things_worked_on),
 		cmocka_unit_test(test_supplying_agency_is_vendor),
 		cmocka_unit_test(test_numbered_parties_list),
+		cmocka_unit_test(test_parties_list_blank_lines),
 		cmocka_unit_test(test_field_name_ends_at_company_form),
 		cmocka_unit_test(test_hereinafter_wordings),
 		cmocka_unit_test(test_two_companies_without_aliases),
