@@ -4873,6 +4873,43 @@ static int vendor_before(const struct roles *out, const int *groups,
 	return 0;
 }
 
+/*
+ * More than two parties, one decided, and of the rest only one used as a
+ * supplier or payer at all, and only the other way: "The Developer shall
+ * provide ...", "The Principal must pay the Developer the Fees", "The
+ * Operator must keep the records".  That one is the other side of the
+ * deal; the rest, named but never buying or supplying (an operator, a
+ * guarantor), take no role.  A party used both ways, or two used at all,
+ * decide nothing.
+ */
+static void other_side_among_many(struct roles *out, const int *groups, size_t ngroups,
+				  const int *agent, const struct role_uses *gu,
+				  enum party_role *group_role, int known)
+{
+	enum party_role other = group_role[known] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
+	int g, one = -1;
+	size_t i;
+
+	for (g = 0; g < (int)ngroups; g++) {
+		unsigned v = gu[g].vendor + gu[g].vendor3, c = gu[g].customer + gu[g].customer3;
+
+		if (agent[g] || group_role[g] != ROLE_UNKNOWN || (!v && !c))
+			continue;
+		if (one >= 0 || (other == ROLE_CUSTOMER ? v || !gu[g].customer : c || !gu[g].vendor))
+			return;
+		one = g;
+	}
+	if (one < 0)
+		return;
+	group_role[one] = other;
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == one) {
+			out->parties[i].role = other;
+			out->parties[i].why = other == ROLE_CUSTOMER ? "pays under the contract" :
+								  "supplies under the contract";
+		}
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -5031,6 +5068,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 				out->parties[i].why = "the other party";
 			}
 	}
+	if (ngroups - (size_t)nagents > 2 && nknown == 1)
+		other_side_among_many(out, groups, ngroups, agent, gu, group_role, known);
 	supplier_named_as_body(rf, out, groups, ngroups, group_role);
 	provider_beside_a_seller(out, groups, ngroups, agent, group_role);
 	subcontract_roles(out, groups, ngroups, agent, group_role);

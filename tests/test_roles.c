@@ -8935,7 +8935,7 @@ static void test_numbered_parties_list(void **state)
 		 "1.3 The Operator must keep the records of the Principal's sites.\n");
 	roles_find(rf, &doc, &r);
 	assert_non_null(party(&r, "Principal"));
-	assert_int_not_equal(party(&r, "Principal")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Principal")->role, ROLE_CUSTOMER);
 	assert_int_equal(party(&r, "Developer")->role, ROLE_VENDOR);
 	assert_non_null(party(&r, "Operator"));
 	assert_int_equal(party(&r, "Operator")->role, ROLE_UNKNOWN);
@@ -8952,6 +8952,84 @@ static void test_numbered_parties_list(void **state)
 	roles_find(rf, &doc, &r);
 	assert_null(party(&r, "Operator"));
 	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Of three parties, one a supplier by its noun, the only other one used
+ * as a supplier or payer pays, so it is the customer, in any drafting:
+ * a numbered list, a "between" clause with three companies.  A third
+ * party used too, or the payer used both ways, leave it undecided, and
+ * one that only supplies beside a supplier takes no role.
+ */
+static void test_payer_beside_a_third_party(void **state)
+{
+	static const char *const texts[] = {
+		"SERVICES AGREEMENT\n\nThis Agreement is made between Redgum Mining Pty Ltd "
+		"(\"Redgum\"), Lumen Sensing Pty Ltd (\"Supplier\") and Outback Escrow "
+		"Services Pty Ltd (\"Outback\").\n\n"
+		"1. The Supplier shall deliver the Equipment to Redgum.\n"
+		"2. Redgum shall pay the Supplier the Contract Price.\n"
+		"3. Outback shall keep the site records.\n",
+		"DEED\n\nParties\n"
+		"1. Redgum Mining Pty Ltd ACN 000 000 011 of Perth (Owner)\n"
+		"2. Lumen Sensing Pty Ltd ACN 000 000 012 of Brisbane (Contractor)\n"
+		"3. Karri Ridge Holdings Pty Ltd ACN 000 000 013 of Albany (Guarantor)\n\n"
+		"Operative provisions\n\n"
+		"1.1 The Contractor must carry out the Works.\n"
+		"1.2 The Owner must pay the Contractor the Contract Sum.\n"
+		"1.3 The Guarantor must guarantee the Contractor's obligations.\n",
+	};
+	static const char *const payer[] = { "Redgum", "Owner" };
+	static const char *const third[] = { "Outback", "Guarantor" };
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		load_doc(&doc, texts[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, payer[i]));
+		assert_int_equal(party(&r, payer[i])->role, ROLE_CUSTOMER);
+		assert_non_null(party(&r, third[i]));
+		assert_int_equal(party(&r, third[i])->role, ROLE_UNKNOWN);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	/* The third party pays too: which of the two is the customer is not read. */
+	load_doc(&doc,
+		 "DEED\n\nParties\n"
+		 "1. Redgum Mining Pty Ltd ACN 000 000 011 of Perth (Owner)\n"
+		 "2. Lumen Sensing Pty Ltd ACN 000 000 012 of Brisbane (Contractor)\n"
+		 "3. Karri Ridge Holdings Pty Ltd ACN 000 000 013 of Albany (Financier)\n\n"
+		 "Operative provisions\n\n"
+		 "1.1 The Contractor must carry out the Works.\n"
+		 "1.2 The Owner must pay the Contractor the Contract Sum.\n"
+		 "1.3 The Financier must pay the Contractor the Deposit.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Contractor")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Owner")->role, ROLE_UNKNOWN);
+	assert_int_equal(party(&r, "Financier")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+	/* The only other one used supplies too: it is no customer. */
+	load_doc(&doc,
+		 "DEED\n\nParties\n"
+		 "1. Redgum Mining Pty Ltd ACN 000 000 011 of Perth (Owner)\n"
+		 "2. Lumen Sensing Pty Ltd ACN 000 000 012 of Brisbane (Contractor)\n"
+		 "3. Karri Ridge Holdings Pty Ltd ACN 000 000 013 of Albany (Installer)\n\n"
+		 "Operative provisions\n\n"
+		 "1.1 The Contractor must carry out the Works.\n"
+		 "1.2 The Installer must install the Equipment.\n"
+		 "1.3 The Owner's sites are listed in Schedule 1.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Contractor")->role, ROLE_VENDOR);
+	assert_int_not_equal(party(&r, "Installer")->role, ROLE_CUSTOMER);
+	assert_int_not_equal(party(&r, "Owner")->role, ROLE_VENDOR);
 	roles_release(&r);
 	document_release(&doc);
 	roles_finder_free(rf);
@@ -9394,6 +9472,7 @@ int main(void)
 		cmocka_unit_test(test_supplying_agency_is_vendor),
 		cmocka_unit_test(test_numbered_parties_list),
 		cmocka_unit_test(test_parties_list_blank_lines),
+		cmocka_unit_test(test_payer_beside_a_third_party),
 		cmocka_unit_test(test_field_name_ends_at_company_form),
 		cmocka_unit_test(test_hereinafter_wordings),
 		cmocka_unit_test(test_two_companies_without_aliases),
