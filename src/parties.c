@@ -896,7 +896,8 @@ static void find_between(struct roles_finder *rf, const char *t, size_t end,
 	int g, noun, name;
 
 	/* Compiled only for a text that may match: a one-line document names no parties. */
-	if (!has_bytes(t, end, "between"))
+	if (!has_bytes(t, end, "between") && !has_bytes(t, end, "BETWEEN") &&
+	    !has_bytes(t, end, "Between"))
 		return;
 	compile_between(rf);
 	if (rf_exec(rf, rf->between, (PCRE2_SPTR)t, end, 0, 0) < 0)

@@ -9203,6 +9203,90 @@ static void test_two_companies_without_aliases(void **state)
 }
 
 /*
+ * Two companies with no aliases, in the styles of a formal preamble: a
+ * "BETWEEN:" block, its entries numbered "(1)" or "1." and ended by
+ * "; and", or captioned "AND:", each with its number, registered office
+ * or address; and "between A, Inc. (registered number ...), a ...
+ * corporation (file number ...) having its principal place of business
+ * at ..., and B", or "...; and B".  Each takes its role from its uses.
+ * A block whose entry is no company, or a place after "England and",
+ * names no party.
+ */
+static void test_companies_in_a_between_block(void **state)
+{
+	static const struct {
+		const char *text;
+		struct party_case cases[2];
+	} docs[] = {
+		{ "SERVICES AGREEMENT\n\nBETWEEN:\n\n"
+		  "(1) KESTREL ANALYTICS LIMITED, a company incorporated in England and Wales with "
+		  "company number 01234567 whose registered office is at 1 High Street, London; and\n\n"
+		  "(2) HARBOUR FOODS LIMITED, a company incorporated in England and Wales with "
+		  "company number 07654321 whose registered office is at 2 Low Road, Leeds.\n\n"
+		  "1. Kestrel Analytics Limited shall provide the Services to Harbour Foods "
+		  "Limited.\n"
+		  "2. Harbour Foods Limited shall pay the fees to Kestrel Analytics Limited.\n"
+		  "3. Kestrel Analytics Limited shall deliver the Reports.\n",
+		  { { "Kestrel Analytics Limited", ROLE_VENDOR }, { "Harbour Foods Limited", ROLE_CUSTOMER } } },
+		{ "SERVICES AGREEMENT\n\nBETWEEN:\n\nKestrel Analytics Limited, 1 High Street, London\n\n"
+		  "AND:\n\nHarbour Foods Limited, 2 Low Road, Leeds\n\n"
+		  "1. Kestrel Analytics Limited shall provide the Services to Harbour Foods "
+		  "Limited.\n"
+		  "2. Harbour Foods Limited shall pay the fees to Kestrel Analytics Limited.\n"
+		  "3. Kestrel Analytics Limited shall deliver the Reports.\n",
+		  { { "Kestrel Analytics Limited", ROLE_VENDOR }, { "Harbour Foods Limited", ROLE_CUSTOMER } } },
+		{ "SERVICES AGREEMENT\n\nBetween:\n"
+		  "1. Kestrel Analytics Limited (company number 01234567) of 1 High Street, London; and\n"
+		  "2. Harbour Foods Limited (company number 07654321) of 2 Low Road, Leeds.\n\n"
+		  "AGREED TERMS\n\n"
+		  "1. Kestrel Analytics Limited shall provide the Services to Harbour Foods "
+		  "Limited.\n"
+		  "2. Harbour Foods Limited shall pay the fees to Kestrel Analytics Limited.\n"
+		  "3. Kestrel Analytics Limited shall deliver the Reports.\n",
+		  { { "Kestrel Analytics Limited", ROLE_VENDOR }, { "Harbour Foods Limited", ROLE_CUSTOMER } } },
+		{ "This Agreement is made between Kestrel Analytics Limited (registered number "
+		  "01234567), a Delaware corporation (file number 7654321), and Harbour Foods "
+		  "Limited.\n"
+		  "1. Kestrel Analytics Limited shall provide the Services to Harbour Foods "
+		  "Limited.\n"
+		  "2. Harbour Foods Limited shall pay the fees to Kestrel Analytics Limited.\n"
+		  "3. Kestrel Analytics Limited shall deliver the Reports.\n",
+		  { { "Kestrel Analytics Limited", ROLE_VENDOR }, { "Harbour Foods Limited", ROLE_CUSTOMER } } },
+		{ "This Agreement is made between Kestrel Analytics Limited, a Delaware corporation "
+		  "(registered number 01234567) having its principal place of business at 100 Market "
+		  "Street, Suite 400, San Francisco, California 94105, United States of America, and "
+		  "Harbour Foods Limited, a company registered in England.\n"
+		  "1. Kestrel Analytics Limited shall provide the Services to Harbour Foods "
+		  "Limited.\n"
+		  "2. Harbour Foods Limited shall pay the fees to Kestrel Analytics Limited.\n"
+		  "3. Kestrel Analytics Limited shall deliver the Reports.\n",
+		  { { "Kestrel Analytics Limited", ROLE_VENDOR }, { "Harbour Foods Limited", ROLE_CUSTOMER } } },
+		{ "This Agreement is made between Kestrel Analytics Limited (registered number "
+		  "01234567), a corporation organised under the laws of Delaware; and Harbour Foods "
+		  "Limited (company number 07654321).\n"
+		  "1. Kestrel Analytics Limited shall provide the Services to Harbour Foods "
+		  "Limited.\n"
+		  "2. Harbour Foods Limited shall pay the fees to Kestrel Analytics Limited.\n"
+		  "3. Kestrel Analytics Limited shall deliver the Reports.\n",
+		  { { "Kestrel Analytics Limited", ROLE_VENDOR }, { "Harbour Foods Limited", ROLE_CUSTOMER } } },
+		/* An individual in the block: no pair of companies. */
+		{ "SERVICES AGREEMENT\n\nBETWEEN:\n\n(1) JANE MARGARET SMITH of 4 Elm Road, York; "
+		  "and\n\n(2) HARBOUR FOODS LIMITED of 2 Low Road, Leeds.\n\n"
+		  "1. Harbour Foods Limited shall pay the fees.\n",
+		  { { "Jane Margaret Smith", NO_PARTY }, { "Harbour Foods Limited", NO_PARTY } } },
+		{ "This Agreement is made between Kestrel Analytics Limited, a company incorporated "
+		  "in England and Wales Water Limited's region.\n"
+		  "1. Kestrel Analytics Limited shall provide the Services.\n",
+		  { { "Kestrel Analytics Limited", NO_PARTY }, { "Wales Water Limited", NO_PARTY } } },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++)
+		check_party_roles(docs[i].text, docs[i].cases, 2);
+}
+
+/*
  * Every wording of "hereinafter" defines the party's name as the bare
  * "(hereinafter "X")" does: "referred to as", "called the", "to be
  * referred to as", "termed", "designated as"; a quoted term after a
@@ -9476,6 +9560,7 @@ int main(void)
 		cmocka_unit_test(test_field_name_ends_at_company_form),
 		cmocka_unit_test(test_hereinafter_wordings),
 		cmocka_unit_test(test_two_companies_without_aliases),
+		cmocka_unit_test(test_companies_in_a_between_block),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
