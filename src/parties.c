@@ -880,6 +880,36 @@ static size_t spelt_as_used(const char *t, size_t end, size_t s, size_t n)
 	return s;
 }
 
+static int used_as_party(const struct document *doc, const char *w, size_t n);
+
+/*
+ * A company named with no alias is used by its name less its form:
+ * "Kestrel Analytics, Inc." as "Kestrel Analytics shall provide",
+ * "Harbour Foods Limited" as "Harbour Foods will pay".  The bytes of that
+ * shorter name at t[s], where the document uses it as a party and it is
+ * no role noun nor a generic term; else 0.
+ */
+static size_t name_less_form(struct roles_finder *rf, const struct document *doc, size_t *at,
+			     size_t n)
+{
+	const char *t = doc->text.ptr;
+	size_t m = n, s = *at;
+
+	while (m > 0 && ends_in_company_form(rf, t, s, m)) {
+		while (m > 0 && t[s + m - 1] != ' ' && t[s + m - 1] != '\t')
+			m--;
+		while (m > 0 && strchr(" \t,", t[s + m - 1]))
+			m--;
+	}
+	/* "HARBOUR FOODS LIMITED" used as "Harbour Foods". */
+	s = spelt_as_used(t, doc->text.len, s, m);
+	if (m < 3 || m == n || is_generic_term(t + s, m) ||
+	    noun_role(rf, t + s, m) != ROLE_UNKNOWN || !used_as_party(doc, t + s, m))
+		return 0;
+	*at = s;
+	return m;
+}
+
 /*
  * "by and between Acme Corp. and Customer": when one side is a role noun
  * and the other a name, the name is the other role.  Two nouns of one
@@ -888,12 +918,13 @@ static size_t spelt_as_used(const char *t, size_t end, size_t s, size_t n)
  * their uses (who provides, who pays); two names that are not both
  * companies ("between Quillon Robotics and Harbor Bank") may be anything.
  */
-static void find_between(struct roles_finder *rf, const char *t, size_t end,
+static void find_between(struct roles_finder *rf, const struct document *doc, size_t end,
 			 struct roles *out, int *groups, size_t *ngroups)
 {
-	size_t s[2], n[2];
+	const char *t = doc->text.ptr;
+	size_t s[2], n[2], m[2], at[2], short_at[2];
 	enum party_role r[2];
-	int g, noun, name;
+	int g, noun, name, grp[2];
 
 	/* Compiled only for a text that may match: a one-line document names no parties. */
 	if (!has_bytes(t, end, "between") && !has_bytes(t, end, "BETWEEN") &&
@@ -934,10 +965,20 @@ static void find_between(struct roles_finder *rf, const char *t, size_t end,
 			if (s[g] + n[g] < end && t[s[g] + n[g]] == '.' && k < end &&
 			    (islower((unsigned char)t[k]) || t[k] == ','))
 				n[g]++;
-			if (add_party(out, t + spelt_as_used(t, end, s[g], n[g]), n[g], s[g],
-				      ROLE_UNKNOWN, ""))
-				groups[out->nparties - 1] = (int)(*ngroups)++;
+			at[g] = spelt_as_used(t, end, s[g], n[g]);
+			short_at[g] = at[g];
+			m[g] = name_less_form(rf, doc, &short_at[g], n[g]);
+			if (add_party(out, t + at[g], n[g], s[g], ROLE_UNKNOWN, ""))
+				groups[out->nparties - 1] = grp[g] = (int)(*ngroups)++;
+			else
+				m[g] = 0;
 		}
+		/* Both alike less their forms ("Acme Ltd", "Acme Inc."): neither is that name. */
+		if (m[0] && m[0] == m[1] && !strncasecmp(t + short_at[0], t + short_at[1], m[0]))
+			return;
+		for (g = 0; g < 2; g++)
+			if (m[g] && add_party(out, t + short_at[g], m[g], s[g], ROLE_UNKNOWN, ""))
+				groups[out->nparties - 1] = grp[g];
 		return;
 	}
 	if ((r[0] == ROLE_UNKNOWN) == (r[1] == ROLE_UNKNOWN))
@@ -2456,7 +2497,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	}
 	lettered_parties(t, end, out, groups, ngroups);
 	if (!*ngroups)
-		find_between(rf, t, end, out, groups, ngroups);
+		find_between(rf, doc, end, out, groups, ngroups);
 	if (all_in_role_fields(rf, t, end, out))
 		role_fields(rf, t, end, out, groups, ngroups);
 	if (*ngroups == 1)

@@ -9269,6 +9269,26 @@ static void test_companies_in_a_between_block(void **state)
 		  "2. Harbour Foods Limited shall pay the fees to Kestrel Analytics Limited.\n"
 		  "3. Kestrel Analytics Limited shall deliver the Reports.\n",
 		  { { "Kestrel Analytics Limited", ROLE_VENDOR }, { "Harbour Foods Limited", ROLE_CUSTOMER } } },
+		/* Used by the name less its form, in capitals or after a comma. */
+		{ "SERVICES AGREEMENT\n\nBETWEEN:\n\n"
+		  "(1) KESTREL ANALYTICS LIMITED, whose registered office is at 1 High Street, "
+		  "London; and\n\n(2) HARBOUR FOODS LIMITED, whose registered office is at 2 Low "
+		  "Road, Leeds.\n\n"
+		  "1. Kestrel Analytics shall provide the Services to Harbour Foods.\n"
+		  "2. Harbour Foods shall pay the fees to Kestrel Analytics.\n"
+		  "3. Kestrel Analytics shall deliver the Reports.\n",
+		  { { "Kestrel Analytics", ROLE_VENDOR }, { "Harbour Foods", ROLE_CUSTOMER } } },
+		{ "This Agreement is made between Kestrel Analytics, Inc. (registered number "
+		  "01234567), a Delaware corporation, and Harbour Foods Limited.\n"
+		  "1. Kestrel Analytics will host the platform for Harbour Foods.\n"
+		  "2. Harbour Foods will pay Kestrel Analytics the fees.\n"
+		  "3. Kestrel Analytics will provide support.\n",
+		  { { "Kestrel Analytics", ROLE_VENDOR }, { "Harbour Foods", ROLE_CUSTOMER } } },
+		/* Alike less their forms: that name is neither's. */
+		{ "This Agreement is made between Kestrel Analytics Limited and Kestrel Analytics, "
+		  "Inc.\n"
+		  "1. Kestrel Analytics shall provide the Services.\n",
+		  { { "Kestrel Analytics Limited", ROLE_UNKNOWN }, { "Kestrel Analytics", NO_PARTY } } },
 		/* An individual in the block: no pair of companies. */
 		{ "SERVICES AGREEMENT\n\nBETWEEN:\n\n(1) JANE MARGARET SMITH of 4 Elm Road, York; "
 		  "and\n\n(2) HARBOUR FOODS LIMITED of 2 Low Road, Leeds.\n\n"
