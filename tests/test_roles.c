@@ -9000,6 +9000,21 @@ static void test_payer_beside_a_third_party(void **state)
 		roles_release(&r);
 		document_release(&doc);
 	}
+	/* The customer known by its noun: the only other one used supplies. */
+	load_doc(&doc,
+		 "DEED\n\nParties\n"
+		 "1. Redgum Mining Pty Ltd ACN 000 000 011 of Perth (Customer)\n"
+		 "2. Lumen Sensing Pty Ltd ACN 000 000 012 of Brisbane (Lumen)\n"
+		 "3. Karri Ridge Holdings Pty Ltd ACN 000 000 013 of Albany (Guarantor)\n\n"
+		 "Operative provisions\n\n"
+		 "1.1 Lumen must provide the Services to the Customer.\n"
+		 "1.2 The Customer must comply with the site rules.\n"
+		 "1.3 The Guarantor must guarantee the Customer's obligations.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Lumen")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Guarantor")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
 	/* The third party pays too: which of the two is the customer is not read. */
 	load_doc(&doc,
 		 "DEED\n\nParties\n"
