@@ -34,12 +34,20 @@ enum quote_kind quote_at(const char *t, size_t len, size_t i, int opening, size_
 
 /* Whether w[0..n) is one of the `nwords` words of `words` (word_is). */
 int word_in(const char *w, size_t n, const char *const *words, size_t nwords);
-/* Whether one of `words` stands at t[at], in any case, with no letter after it. */
+/*
+ * Whether one of `words` stands at t[at], in any case, with no letter
+ * after it.  The words are written in lower case: their first byte is
+ * compared with the text's byte lowered, so a word that opens with a
+ * capital is never found.
+ */
 int word_at(const char *t, size_t len, size_t at, const char *const *words, size_t nwords);
 /*
  * The first letters of `words`, a bit each ("a" is bit 0); bit 31 stands
  * for any first byte that is no lowercase letter.  A loop that asks one
- * list at every use of an alias takes them once (word_at_firsts).
+ * list at every use of an alias takes them once (word_at_firsts).  The
+ * bits rest on word_at's rule that the words are written in lower case:
+ * a capital opening a word sets bit 31, which no letter of the text asks,
+ * and word_at would not find that word either.
  */
 uint32_t word_firsts(const char *const *words, size_t nwords);
 /*

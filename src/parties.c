@@ -496,26 +496,35 @@ static int word_of_name_before(const char *t, size_t at, size_t s, size_t n)
 	return 0;
 }
 
+/* Entry lines a numbered parties list may have above one of its entries. */
+#define LIST_LINES 8
+/* Bytes above an entry in which its list's "Parties" heading is looked for. */
+#define LIST_REACH 4096
+
 /*
  * Whether the numbered entry whose line starts at `ls` is one of a list
  * under a heading line "Parties" ("Parties\n1. X Pty Ltd ... (Principal)\n
  * 2. Y Pty Ltd ... (Developer)"): the lines above it up to the heading are
- * entries too, each opening with its number, or blank.
+ * entries too, each opening with its number, or blank.  The heading is
+ * looked for up to LIST_LINES lines that are not blank above the entry,
+ * within LIST_REACH bytes: plain-text and Markdown exports put a blank
+ * line between entries, which must not shorten the list.
  */
 static int listed_under_parties(const char *t, size_t ls)
 {
-	size_t le, s, e, lines = 0;
+	size_t le, s, e, lines = 0, from = ls;
 
-	while (ls > 0 && lines++ < 8) {
+	while (ls > 0 && lines < LIST_LINES && from - ls <= LIST_REACH) {
 		le = ls - 1;
 		for (ls = le; ls > 0 && t[ls - 1] != '\n'; ls--)
 			;
-		for (s = ls; s < le && strchr(" \t#*_", t[s]); s++)
+		for (s = ls; s < le && t[s] && strchr(" \t#*_", t[s]); s++)
 			;
-		for (e = le; e > s && strchr(" \t\r*_:", t[e - 1]); e--)
+		for (e = le; e > s && t[e - 1] && strchr(" \t\r*_:", t[e - 1]); e--)
 			;
 		if (e == s)
 			continue;
+		lines++;
 		if (word_is(t + s, e - s, "parties") || word_is(t + s, e - s, "the parties"))
 			return 1;
 		if (t[s] == '(')
@@ -871,6 +880,36 @@ static size_t spelt_as_used(const char *t, size_t end, size_t s, size_t n)
 	return s;
 }
 
+static int used_as_party(const struct document *doc, const char *w, size_t n);
+
+/*
+ * A company named with no alias is used by its name less its form:
+ * "Kestrel Analytics, Inc." as "Kestrel Analytics shall provide",
+ * "Harbour Foods Limited" as "Harbour Foods will pay".  The bytes of that
+ * shorter name at t[s], where the document uses it as a party and it is
+ * no role noun nor a generic term; else 0.
+ */
+static size_t name_less_form(struct roles_finder *rf, const struct document *doc, size_t *at,
+			     size_t n)
+{
+	const char *t = doc->text.ptr;
+	size_t m = n, s = *at;
+
+	while (m > 0 && ends_in_company_form(rf, t, s, m)) {
+		while (m > 0 && t[s + m - 1] != ' ' && t[s + m - 1] != '\t')
+			m--;
+		while (m > 0 && strchr(" \t,", t[s + m - 1]))
+			m--;
+	}
+	/* "HARBOUR FOODS LIMITED" used as "Harbour Foods". */
+	s = spelt_as_used(t, doc->text.len, s, m);
+	if (m < 3 || m == n || is_generic_term(t + s, m) ||
+	    noun_role(rf, t + s, m) != ROLE_UNKNOWN || !used_as_party(doc, t + s, m))
+		return 0;
+	*at = s;
+	return m;
+}
+
 /*
  * "by and between Acme Corp. and Customer": when one side is a role noun
  * and the other a name, the name is the other role.  Two nouns of one
@@ -879,15 +918,17 @@ static size_t spelt_as_used(const char *t, size_t end, size_t s, size_t n)
  * their uses (who provides, who pays); two names that are not both
  * companies ("between Quillon Robotics and Harbor Bank") may be anything.
  */
-static void find_between(struct roles_finder *rf, const char *t, size_t end,
+static void find_between(struct roles_finder *rf, const struct document *doc, size_t end,
 			 struct roles *out, int *groups, size_t *ngroups)
 {
-	size_t s[2], n[2];
+	const char *t = doc->text.ptr;
+	size_t s[2], n[2], m[2], at[2], short_at[2];
 	enum party_role r[2];
-	int g, noun, name;
+	int g, noun, name, grp[2];
 
 	/* Compiled only for a text that may match: a one-line document names no parties. */
-	if (!has_bytes(t, end, "between"))
+	if (!has_bytes(t, end, "between") && !has_bytes(t, end, "BETWEEN") &&
+	    !has_bytes(t, end, "Between"))
 		return;
 	compile_between(rf);
 	if (rf_exec(rf, rf->between, (PCRE2_SPTR)t, end, 0, 0) < 0)
@@ -924,10 +965,20 @@ static void find_between(struct roles_finder *rf, const char *t, size_t end,
 			if (s[g] + n[g] < end && t[s[g] + n[g]] == '.' && k < end &&
 			    (islower((unsigned char)t[k]) || t[k] == ','))
 				n[g]++;
-			if (add_party(out, t + spelt_as_used(t, end, s[g], n[g]), n[g], s[g],
-				      ROLE_UNKNOWN, ""))
-				groups[out->nparties - 1] = (int)(*ngroups)++;
+			at[g] = spelt_as_used(t, end, s[g], n[g]);
+			short_at[g] = at[g];
+			m[g] = name_less_form(rf, doc, &short_at[g], n[g]);
+			if (add_party(out, t + at[g], n[g], s[g], ROLE_UNKNOWN, ""))
+				groups[out->nparties - 1] = grp[g] = (int)(*ngroups)++;
+			else
+				m[g] = 0;
 		}
+		/* Both alike less their forms ("Acme Ltd", "Acme Inc."): neither is that name. */
+		if (m[0] && m[0] == m[1] && !strncasecmp(t + short_at[0], t + short_at[1], m[0]))
+			return;
+		for (g = 0; g < 2; g++)
+			if (m[g] && add_party(out, t + short_at[g], m[g], s[g], ROLE_UNKNOWN, ""))
+				groups[out->nparties - 1] = grp[g];
 		return;
 	}
 	if ((r[0] == ROLE_UNKNOWN) == (r[1] == ROLE_UNKNOWN))
@@ -2446,7 +2497,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	}
 	lettered_parties(t, end, out, groups, ngroups);
 	if (!*ngroups)
-		find_between(rf, t, end, out, groups, ngroups);
+		find_between(rf, doc, end, out, groups, ngroups);
 	if (all_in_role_fields(rf, t, end, out))
 		role_fields(rf, t, end, out, groups, ngroups);
 	if (*ngroups == 1)
@@ -4864,6 +4915,43 @@ static int vendor_before(const struct roles *out, const int *groups,
 	return 0;
 }
 
+/*
+ * More than two parties, one decided, and of the rest only one used as a
+ * supplier or payer at all, and only the other way: "The Developer shall
+ * provide ...", "The Principal must pay the Developer the Fees", "The
+ * Operator must keep the records".  That one is the other side of the
+ * deal; the rest, named but never buying or supplying (an operator, a
+ * guarantor), take no role.  A party used both ways, or two used at all,
+ * decide nothing.
+ */
+static void other_side_among_many(struct roles *out, const int *groups, size_t ngroups,
+				  const int *agent, const struct role_uses *gu,
+				  enum party_role *group_role, int known)
+{
+	enum party_role other = group_role[known] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
+	int g, one = -1;
+	size_t i;
+
+	for (g = 0; g < (int)ngroups; g++) {
+		unsigned v = gu[g].vendor + gu[g].vendor3, c = gu[g].customer + gu[g].customer3;
+
+		if (agent[g] || group_role[g] != ROLE_UNKNOWN || (!v && !c))
+			continue;
+		if (one >= 0 || (other == ROLE_CUSTOMER ? v || !gu[g].customer : c || !gu[g].vendor))
+			return;
+		one = g;
+	}
+	if (one < 0)
+		return;
+	group_role[one] = other;
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == one) {
+			out->parties[i].role = other;
+			out->parties[i].why = other == ROLE_CUSTOMER ? "pays under the contract" :
+								  "supplies under the contract";
+		}
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -5022,6 +5110,8 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 				out->parties[i].why = "the other party";
 			}
 	}
+	if (ngroups - (size_t)nagents > 2 && nknown == 1)
+		other_side_among_many(out, groups, ngroups, agent, gu, group_role, known);
 	supplier_named_as_body(rf, out, groups, ngroups, group_role);
 	provider_beside_a_seller(out, groups, ngroups, agent, group_role);
 	subcontract_roles(out, groups, ngroups, agent, group_role);

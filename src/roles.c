@@ -926,6 +926,9 @@ const char *term_class_name(enum term_class cls)
 	"(?:(?<=,\\h)(?:Inc|INC|LLC|L\\.L\\.C|Ltd|LTD|Limited|LIMITED|Corp|CORP|Co|L\\.P|LLP|" \
 	"S\\.A|AG|GmbH|B\\.V|N\\.V|PLC)\\b\\.?|(?:plc|gGmbH|eG)\\b)"
 
+/* The number of a parties block's entry, "(1) ", "(a) ", "1. ", if any. */
+#define BLOCK_NUMBER "(?:(?:\\((?:\\d{1,2}|[a-z])\\)|\\d{1,2}\\.)\\h+)?"
+
 void compile_between(struct roles_finder *rf)
 {
 	if (rf->between)
@@ -936,7 +939,12 @@ void compile_between(struct roles_finder *rf)
 	 * compiled on the first such document, since most define aliases.
 	 */
 	rf->between = compile_no_jit(
-		"\\bbetween\\s+(?|"
+		/*
+		 * A parties block as well: "BETWEEN:\n\n(1) KESTREL ANALYTICS
+		 * LIMITED, ...; and\n\n(2) HARBOUR FOODS LIMITED", "AND:" on a
+		 * line of its own, each entry after its number.
+		 */
+		"\\b(?:between|BETWEEN|Between)\\h*:?\\s+" BLOCK_NUMBER "(?|"
 		/*
 		 * A construction form puts the role noun first and the name
 		 * after it: "between the Owner, Ashby Parish Council, 3 Mill
@@ -948,11 +956,15 @@ void compile_between(struct roles_finder *rf)
 		/*
 		 * Read past its registration number, "(ACN 123 456 789)", and
 		 * what or where it is: "Acme, Inc., a Delaware corporation with
-		 * offices at ..., and", "Acme Pty Ltd, of 1 Collins Street, ..., and".
+		 * offices at ..., and", "Acme Pty Ltd, of 1 Collins Street, ..., and",
+		 * "..., a Delaware corporation (file number 123) having its
+		 * principal place of business at ...; and": a short parenthesis
+		 * inside, a full address, a semicolon before "and".
 		 */
 		"(?:\\h*\\([^()\"\\n]{0,40}?\\d[^()\"\\n]{0,40}\\))?"
-		"(?:,\\h+(?:a|an|of|whose|having|incorporated|registered)\\h[^;()\\n]{0,160}?,)?"
-		"\\s*,?\\s+and\\s+(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}"
+		"(?:(?:,\\h+(?:a|an|whose|having|incorporated|registered|organi[sz]ed)\\h|,?\\h+of\\h|"
+		",\\h+(?=\\d))(?:[^;()\\n]|\\([^()\"\\n]{0,60}\\)){0,240}?(?:[,;]|(?=\\h*\\r?\\n)))?"
+		"\\s*[,;]?\\s+(?:and|AND|And)\\h*:?\\s+" BLOCK_NUMBER "(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}"
 		"(?:,?\\h+" LOWER_SUFFIX ")?))", 0);
 }
 

@@ -1333,7 +1333,7 @@ static void test_buyer_nouns_of_translated_drafting(void **state)
 		 "1. The Contractor licenses the Software to the Principal.\n");
 	roles_find(rf, &doc, &r);
 	assert_non_null(party(&r, "Principal"));
-	assert_int_not_equal(party(&r, "Principal")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Principal")->role, ROLE_CUSTOMER);
 	assert_int_equal(party(&r, "Contractor")->role, ROLE_VENDOR);
 	roles_release(&r);
 	document_release(&doc);
@@ -1346,7 +1346,7 @@ static void test_buyer_nouns_of_translated_drafting(void **state)
 		 "2. The Principal shall pay the fees.\n");
 	roles_find(rf, &doc, &r);
 	assert_non_null(party(&r, "Principal"));
-	assert_int_not_equal(party(&r, "Principal")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Principal")->role, ROLE_CUSTOMER);
 	assert_int_equal(party(&r, "Greyfell")->role, ROLE_VENDOR);
 	roles_release(&r);
 	document_release(&doc);
@@ -8935,7 +8935,7 @@ static void test_numbered_parties_list(void **state)
 		 "1.3 The Operator must keep the records of the Principal's sites.\n");
 	roles_find(rf, &doc, &r);
 	assert_non_null(party(&r, "Principal"));
-	assert_int_not_equal(party(&r, "Principal")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Principal")->role, ROLE_CUSTOMER);
 	assert_int_equal(party(&r, "Developer")->role, ROLE_VENDOR);
 	assert_non_null(party(&r, "Operator"));
 	assert_int_equal(party(&r, "Operator")->role, ROLE_UNKNOWN);
@@ -8952,6 +8952,153 @@ static void test_numbered_parties_list(void **state)
 	roles_find(rf, &doc, &r);
 	assert_null(party(&r, "Operator"));
 	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * Of three parties, one a supplier by its noun, the only other one used
+ * as a supplier or payer pays, so it is the customer, in any drafting:
+ * a numbered list, a "between" clause with three companies.  A third
+ * party used too, or the payer used both ways, leave it undecided, and
+ * one that only supplies beside a supplier takes no role.
+ */
+static void test_payer_beside_a_third_party(void **state)
+{
+	static const char *const texts[] = {
+		"SERVICES AGREEMENT\n\nThis Agreement is made between Redgum Mining Pty Ltd "
+		"(\"Redgum\"), Lumen Sensing Pty Ltd (\"Supplier\") and Outback Escrow "
+		"Services Pty Ltd (\"Outback\").\n\n"
+		"1. The Supplier shall deliver the Equipment to Redgum.\n"
+		"2. Redgum shall pay the Supplier the Contract Price.\n"
+		"3. Outback shall keep the site records.\n",
+		"DEED\n\nParties\n"
+		"1. Redgum Mining Pty Ltd ACN 000 000 011 of Perth (Owner)\n"
+		"2. Lumen Sensing Pty Ltd ACN 000 000 012 of Brisbane (Contractor)\n"
+		"3. Karri Ridge Holdings Pty Ltd ACN 000 000 013 of Albany (Guarantor)\n\n"
+		"Operative provisions\n\n"
+		"1.1 The Contractor must carry out the Works.\n"
+		"1.2 The Owner must pay the Contractor the Contract Sum.\n"
+		"1.3 The Guarantor must guarantee the Contractor's obligations.\n",
+	};
+	static const char *const payer[] = { "Redgum", "Owner" };
+	static const char *const third[] = { "Outback", "Guarantor" };
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		load_doc(&doc, texts[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, payer[i]));
+		assert_int_equal(party(&r, payer[i])->role, ROLE_CUSTOMER);
+		assert_non_null(party(&r, third[i]));
+		assert_int_equal(party(&r, third[i])->role, ROLE_UNKNOWN);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	/* The customer known by its noun: the only other one used supplies. */
+	load_doc(&doc,
+		 "DEED\n\nParties\n"
+		 "1. Redgum Mining Pty Ltd ACN 000 000 011 of Perth (Customer)\n"
+		 "2. Lumen Sensing Pty Ltd ACN 000 000 012 of Brisbane (Lumen)\n"
+		 "3. Karri Ridge Holdings Pty Ltd ACN 000 000 013 of Albany (Guarantor)\n\n"
+		 "Operative provisions\n\n"
+		 "1.1 Lumen must provide the Services to the Customer.\n"
+		 "1.2 The Customer must comply with the site rules.\n"
+		 "1.3 The Guarantor must guarantee the Customer's obligations.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Lumen")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Guarantor")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+	/* The third party pays too: which of the two is the customer is not read. */
+	load_doc(&doc,
+		 "DEED\n\nParties\n"
+		 "1. Redgum Mining Pty Ltd ACN 000 000 011 of Perth (Owner)\n"
+		 "2. Lumen Sensing Pty Ltd ACN 000 000 012 of Brisbane (Contractor)\n"
+		 "3. Karri Ridge Holdings Pty Ltd ACN 000 000 013 of Albany (Financier)\n\n"
+		 "Operative provisions\n\n"
+		 "1.1 The Contractor must carry out the Works.\n"
+		 "1.2 The Owner must pay the Contractor the Contract Sum.\n"
+		 "1.3 The Financier must pay the Contractor the Deposit.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Contractor")->role, ROLE_VENDOR);
+	assert_int_equal(party(&r, "Owner")->role, ROLE_UNKNOWN);
+	assert_int_equal(party(&r, "Financier")->role, ROLE_UNKNOWN);
+	roles_release(&r);
+	document_release(&doc);
+	/* The only other one used supplies too: it is no customer. */
+	load_doc(&doc,
+		 "DEED\n\nParties\n"
+		 "1. Redgum Mining Pty Ltd ACN 000 000 011 of Perth (Owner)\n"
+		 "2. Lumen Sensing Pty Ltd ACN 000 000 012 of Brisbane (Contractor)\n"
+		 "3. Karri Ridge Holdings Pty Ltd ACN 000 000 013 of Albany (Installer)\n\n"
+		 "Operative provisions\n\n"
+		 "1.1 The Contractor must carry out the Works.\n"
+		 "1.2 The Installer must install the Equipment.\n"
+		 "1.3 The Owner's sites are listed in Schedule 1.\n");
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Contractor")->role, ROLE_VENDOR);
+	assert_int_not_equal(party(&r, "Installer")->role, ROLE_CUSTOMER);
+	assert_int_not_equal(party(&r, "Owner")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+/*
+ * A numbered parties list with a blank line between its entries, as
+ * plain-text and Markdown exports write it: the fifth entry is still
+ * under the heading, however many blank lines stand between.  Nine
+ * entry lines above one reach past the list.
+ */
+static void test_parties_list_blank_lines(void **state)
+{
+	static const char *const roles[] = { "Developer", "Integrator" };
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	char text[1024];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(roles) / sizeof(roles[0]); i++) {
+		snprintf(text, sizeof(text),
+			 "SERVICES DEED\n\nParties\n\n"
+			 "1. Redgum Mining Pty Ltd ACN 000 000 011 of Perth (Principal)\n\n"
+			 "2. Karri Ridge Holdings Pty Ltd ACN 000 000 012 of Albany (Guarantor)\n\n"
+			 "3. Jarrah Escrow Services Pty Ltd ACN 000 000 013 of Sydney (Agent)\n\n"
+			 "4. Marri Freight Pty Ltd ACN 000 000 014 of Darwin (Carrier)\n\n"
+			 "5. Lumen Sensing Pty Ltd ACN 000 000 015 of Brisbane (%s)\n\n"
+			 "Operative provisions\n\n1. Services\n"
+			 "1.1 The %s shall provide the Software to the Principal.\n"
+			 "1.2 The Principal must pay the %s the Fees.\n"
+			 "1.3 The %s's fees are set out in Schedule 1.\n",
+			 roles[i], roles[i], roles[i], roles[i]);
+		load_doc(&doc, text);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, roles[i]));
+		assert_int_equal(party(&r, roles[i])->role, ROLE_VENDOR);
+		assert_int_equal(party(&r, "Principal")->role, ROLE_CUSTOMER);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	/* The heading nine numbered lines up is another list's. */
+	load_doc(&doc,
+		 "SERVICES DEED\n\nParties\n"
+		 "1. Redgum Mining Pty Ltd ACN 000 000 011 of Perth (Principal)\n"
+		 "2. Lumen Sensing Pty Ltd ACN 000 000 015 of Brisbane (Integrator)\n"
+		 "3. The first step.\n4. The second step.\n5. The third step.\n"
+		 "6. The fourth step.\n7. The fifth step.\n8. The sixth step.\n"
+		 "9. The seventh step.\n"
+		 "10. Tasman Haulage Pty Ltd ACN 000 000 016 of Hobart (Hauler)\n"
+		 "11. The Hauler must keep the records.\n");
+	roles_find(rf, &doc, &r);
+	assert_null(party(&r, "Hauler"));
 	roles_release(&r);
 	document_release(&doc);
 	roles_finder_free(rf);
@@ -9062,6 +9209,110 @@ static void test_two_companies_without_aliases(void **state)
 		{ "This Agreement is made between Quillon Robotics Inc. and Harbor Bank.\n"
 		  "1. Harbor Bank shall pay the fees.\n",
 		  { { "Quillon Robotics Inc", NO_PARTY }, { "Harbor Bank", NO_PARTY } } },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++)
+		check_party_roles(docs[i].text, docs[i].cases, 2);
+}
+
+/*
+ * Two companies with no aliases, in the styles of a formal preamble: a
+ * "BETWEEN:" block, its entries numbered "(1)" or "1." and ended by
+ * "; and", or captioned "AND:", each with its number, registered office
+ * or address; and "between A, Inc. (registered number ...), a ...
+ * corporation (file number ...) having its principal place of business
+ * at ..., and B", or "...; and B".  Each takes its role from its uses.
+ * A block whose entry is no company, or a place after "England and",
+ * names no party.
+ */
+static void test_companies_in_a_between_block(void **state)
+{
+	static const struct {
+		const char *text;
+		struct party_case cases[2];
+	} docs[] = {
+		{ "SERVICES AGREEMENT\n\nBETWEEN:\n\n"
+		  "(1) KESTREL ANALYTICS LIMITED, a company incorporated in England and Wales with "
+		  "company number 01234567 whose registered office is at 1 High Street, London; and\n\n"
+		  "(2) HARBOUR FOODS LIMITED, a company incorporated in England and Wales with "
+		  "company number 07654321 whose registered office is at 2 Low Road, Leeds.\n\n"
+		  "1. Kestrel Analytics Limited shall provide the Services to Harbour Foods "
+		  "Limited.\n"
+		  "2. Harbour Foods Limited shall pay the fees to Kestrel Analytics Limited.\n"
+		  "3. Kestrel Analytics Limited shall deliver the Reports.\n",
+		  { { "Kestrel Analytics Limited", ROLE_VENDOR }, { "Harbour Foods Limited", ROLE_CUSTOMER } } },
+		{ "SERVICES AGREEMENT\n\nBETWEEN:\n\nKestrel Analytics Limited, 1 High Street, London\n\n"
+		  "AND:\n\nHarbour Foods Limited, 2 Low Road, Leeds\n\n"
+		  "1. Kestrel Analytics Limited shall provide the Services to Harbour Foods "
+		  "Limited.\n"
+		  "2. Harbour Foods Limited shall pay the fees to Kestrel Analytics Limited.\n"
+		  "3. Kestrel Analytics Limited shall deliver the Reports.\n",
+		  { { "Kestrel Analytics Limited", ROLE_VENDOR }, { "Harbour Foods Limited", ROLE_CUSTOMER } } },
+		{ "SERVICES AGREEMENT\n\nBetween:\n"
+		  "1. Kestrel Analytics Limited (company number 01234567) of 1 High Street, London; and\n"
+		  "2. Harbour Foods Limited (company number 07654321) of 2 Low Road, Leeds.\n\n"
+		  "AGREED TERMS\n\n"
+		  "1. Kestrel Analytics Limited shall provide the Services to Harbour Foods "
+		  "Limited.\n"
+		  "2. Harbour Foods Limited shall pay the fees to Kestrel Analytics Limited.\n"
+		  "3. Kestrel Analytics Limited shall deliver the Reports.\n",
+		  { { "Kestrel Analytics Limited", ROLE_VENDOR }, { "Harbour Foods Limited", ROLE_CUSTOMER } } },
+		{ "This Agreement is made between Kestrel Analytics Limited (registered number "
+		  "01234567), a Delaware corporation (file number 7654321), and Harbour Foods "
+		  "Limited.\n"
+		  "1. Kestrel Analytics Limited shall provide the Services to Harbour Foods "
+		  "Limited.\n"
+		  "2. Harbour Foods Limited shall pay the fees to Kestrel Analytics Limited.\n"
+		  "3. Kestrel Analytics Limited shall deliver the Reports.\n",
+		  { { "Kestrel Analytics Limited", ROLE_VENDOR }, { "Harbour Foods Limited", ROLE_CUSTOMER } } },
+		{ "This Agreement is made between Kestrel Analytics Limited, a Delaware corporation "
+		  "(registered number 01234567) having its principal place of business at 100 Market "
+		  "Street, Suite 400, San Francisco, California 94105, United States of America, and "
+		  "Harbour Foods Limited, a company registered in England.\n"
+		  "1. Kestrel Analytics Limited shall provide the Services to Harbour Foods "
+		  "Limited.\n"
+		  "2. Harbour Foods Limited shall pay the fees to Kestrel Analytics Limited.\n"
+		  "3. Kestrel Analytics Limited shall deliver the Reports.\n",
+		  { { "Kestrel Analytics Limited", ROLE_VENDOR }, { "Harbour Foods Limited", ROLE_CUSTOMER } } },
+		{ "This Agreement is made between Kestrel Analytics Limited (registered number "
+		  "01234567), a corporation organised under the laws of Delaware; and Harbour Foods "
+		  "Limited (company number 07654321).\n"
+		  "1. Kestrel Analytics Limited shall provide the Services to Harbour Foods "
+		  "Limited.\n"
+		  "2. Harbour Foods Limited shall pay the fees to Kestrel Analytics Limited.\n"
+		  "3. Kestrel Analytics Limited shall deliver the Reports.\n",
+		  { { "Kestrel Analytics Limited", ROLE_VENDOR }, { "Harbour Foods Limited", ROLE_CUSTOMER } } },
+		/* Used by the name less its form, in capitals or after a comma. */
+		{ "SERVICES AGREEMENT\n\nBETWEEN:\n\n"
+		  "(1) KESTREL ANALYTICS LIMITED, whose registered office is at 1 High Street, "
+		  "London; and\n\n(2) HARBOUR FOODS LIMITED, whose registered office is at 2 Low "
+		  "Road, Leeds.\n\n"
+		  "1. Kestrel Analytics shall provide the Services to Harbour Foods.\n"
+		  "2. Harbour Foods shall pay the fees to Kestrel Analytics.\n"
+		  "3. Kestrel Analytics shall deliver the Reports.\n",
+		  { { "Kestrel Analytics", ROLE_VENDOR }, { "Harbour Foods", ROLE_CUSTOMER } } },
+		{ "This Agreement is made between Kestrel Analytics, Inc. (registered number "
+		  "01234567), a Delaware corporation, and Harbour Foods Limited.\n"
+		  "1. Kestrel Analytics will host the platform for Harbour Foods.\n"
+		  "2. Harbour Foods will pay Kestrel Analytics the fees.\n"
+		  "3. Kestrel Analytics will provide support.\n",
+		  { { "Kestrel Analytics", ROLE_VENDOR }, { "Harbour Foods", ROLE_CUSTOMER } } },
+		/* Alike less their forms: that name is neither's. */
+		{ "This Agreement is made between Kestrel Analytics Limited and Kestrel Analytics, "
+		  "Inc.\n"
+		  "1. Kestrel Analytics shall provide the Services.\n",
+		  { { "Kestrel Analytics Limited", ROLE_UNKNOWN }, { "Kestrel Analytics", NO_PARTY } } },
+		/* An individual in the block: no pair of companies. */
+		{ "SERVICES AGREEMENT\n\nBETWEEN:\n\n(1) JANE MARGARET SMITH of 4 Elm Road, York; "
+		  "and\n\n(2) HARBOUR FOODS LIMITED of 2 Low Road, Leeds.\n\n"
+		  "1. Harbour Foods Limited shall pay the fees.\n",
+		  { { "Jane Margaret Smith", NO_PARTY }, { "Harbour Foods Limited", NO_PARTY } } },
+		{ "This Agreement is made between Kestrel Analytics Limited, a company incorporated "
+		  "in England and Wales Water Limited's region.\n"
+		  "1. Kestrel Analytics Limited shall provide the Services.\n",
+		  { { "Kestrel Analytics Limited", NO_PARTY }, { "Wales Water Limited", NO_PARTY } } },
 	};
 	size_t i;
 
@@ -9339,9 +9590,12 @@ int main(void)
 		cmocka_unit_test(test_owned_things_worked_on),
 		cmocka_unit_test(test_supplying_agency_is_vendor),
 		cmocka_unit_test(test_numbered_parties_list),
+		cmocka_unit_test(test_parties_list_blank_lines),
+		cmocka_unit_test(test_payer_beside_a_third_party),
 		cmocka_unit_test(test_field_name_ends_at_company_form),
 		cmocka_unit_test(test_hereinafter_wordings),
 		cmocka_unit_test(test_two_companies_without_aliases),
+		cmocka_unit_test(test_companies_in_a_between_block),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
