@@ -941,15 +941,15 @@ static void candidate_patterns(struct engine *e)
 		size_t x = h->found[k];
 
 		for (t = rs->trigger_start[x]; t < rs->trigger_start[x + 1]; t++) {
-			size_t p = rs->trigger_pattern[t];
+			size_t p = rs->trigger[t].pattern;
 
-			if (e->pattern_mark[p] == e->pattern_generation)
+			/* A pattern of a rule not selected is never one: no mark needed. */
+			if (!prefilter_hit(h, rs->trigger[t].rule) ||
+			    e->pattern_mark[p] == e->pattern_generation)
 				continue;
 			e->pattern_mark[p] = e->pattern_generation;
-			if (prefilter_hit(h, rs->pattern_rule[p])) {
-				e->cand[e->ncand++] = p;
-				e->cand_bits[p / 64] |= UINT64_C(1) << (p % 64);
-			}
+			e->cand[e->ncand++] = p;
+			e->cand_bits[p / 64] |= UINT64_C(1) << (p % 64);
 		}
 	}
 	sort_candidates(e->cand, e->ncand, e->cand_bits, e->ncand_words);
