@@ -299,6 +299,11 @@ struct prefilter;
 struct precompiled_rules;
 struct precompiled_regex;
 
+/* A pattern filed under a prefilter entry, and its rule (ruleset.trigger). */
+struct rule_trigger {
+	uint32_t pattern, rule;
+};
+
 struct ruleset {
 	struct arena arena;
 	struct clause_type *types;
@@ -327,14 +332,16 @@ struct ruleset {
 	 * rule i's from pattern_base[i] to pattern_base[i + 1]; each is filed
 	 * under the words of one of its sets (a pattern cannot match where
 	 * none of them occurs), or under its rule when it needs no word.
-	 * Entry x's patterns are trigger_pattern[trigger_start[x] ..
-	 * trigger_start[x + 1]).  All in the arena.
+	 * Entry x's patterns are trigger[trigger_start[x] ..
+	 * trigger_start[x + 1]), each with its rule beside it: the engine
+	 * asks first whether the sentence selected the rule, and most
+	 * patterns a sentence's words file stop there.  All in the arena.
 	 */
 	size_t npatterns;
 	size_t *pattern_base;              /* nrules + 1 */
 	size_t *pattern_rule;              /* per pattern */
 	size_t *trigger_start;             /* nrules + npattern_words + 1 */
-	size_t *trigger_pattern;
+	struct rule_trigger *trigger;
 	pcre2_compile_context *ccontext;
 	int jit_available;
 	mtx_t *jit_lock;                   /* serialises ruleset_jit's compiling */

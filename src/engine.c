@@ -725,14 +725,16 @@ static const char *sentence_subject(struct engine *e, const struct document *doc
 /*
  * Sorts v[0..n) in place, the same patterns as the bits of `bits`
  * (nwords words), and clears those.  A sentence selects a handful of
- * patterns, sorted by insertion; past a few dozen, the bits read in order
- * cost less than insertion or qsort's calls through a comparison pointer.
+ * patterns, sorted by insertion; past a dozen, the bits read in order
+ * cost less than insertion or qsort's calls through a comparison pointer
+ * (over all CUAD, past 12 counted 0.18% fewer instructions than past
+ * 32, and fewer than past 6 or 20).
  */
 static void sort_candidates(size_t *v, size_t n, uint64_t *bits, size_t nwords)
 {
 	size_t i, j;
 
-	if (n > 32) {
+	if (n > 12) {
 		for (i = j = 0; i < nwords; i++) {
 			uint64_t w = bits[i];
 
@@ -941,15 +943,15 @@ static void candidate_patterns(struct engine *e)
 		size_t x = h->found[k];
 
 		for (t = rs->trigger_start[x]; t < rs->trigger_start[x + 1]; t++) {
-			size_t p = rs->trigger_pattern[t];
+			size_t p = rs->trigger[t].pattern;
 
-			if (e->pattern_mark[p] == e->pattern_generation)
+			/* A pattern of a rule not selected is never one: no mark needed. */
+			if (!prefilter_hit(h, rs->trigger[t].rule) ||
+			    e->pattern_mark[p] == e->pattern_generation)
 				continue;
 			e->pattern_mark[p] = e->pattern_generation;
-			if (prefilter_hit(h, rs->pattern_rule[p])) {
-				e->cand[e->ncand++] = p;
-				e->cand_bits[p / 64] |= UINT64_C(1) << (p % 64);
-			}
+			e->cand[e->ncand++] = p;
+			e->cand_bits[p / 64] |= UINT64_C(1) << (p % 64);
 		}
 	}
 	sort_candidates(e->cand, e->ncand, e->cand_bits, e->ncand_words);

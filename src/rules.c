@@ -1810,7 +1810,7 @@ static void build_prefilter(struct ruleset *rs)
  */
 static void build_triggers(struct ruleset *rs)
 {
-	size_t nentry = rs->nrules + rs->npattern_words, i, j, p, w, n = 0;
+	size_t nentry = rs->nrules + rs->npattern_words, i, j, w, n = 0;
 	size_t *at;
 
 	rs->pattern_base = arena_alloc(&rs->arena, (rs->nrules + 1) * sizeof(size_t));
@@ -1820,6 +1820,9 @@ static void build_triggers(struct ruleset *rs)
 	}
 	rs->pattern_base[rs->nrules] = n;
 	rs->npatterns = n;
+	/* Kept in 32 bits (struct rule_trigger): billions never fit in memory. */
+	if (n >= UINT32_MAX || rs->nrules >= UINT32_MAX)
+		xalloc_die();
 	rs->pattern_rule = arena_alloc(&rs->arena, (n ? n : 1) * sizeof(size_t));
 	rs->trigger_start = arena_alloc(&rs->arena, (nentry + 1) * sizeof(size_t));
 	/* Counted first, then filled, into one array. */
@@ -1840,16 +1843,19 @@ static void build_triggers(struct ruleset *rs)
 		at[i] = rs->trigger_start[i];
 	}
 	rs->trigger_start[nentry] = n;
-	rs->trigger_pattern = arena_alloc(&rs->arena, (n ? n : 1) * sizeof(size_t));
+	rs->trigger = arena_alloc(&rs->arena, (n ? n : 1) * sizeof(*rs->trigger));
 	for (i = 0; i < rs->nrules; i++)
 		for (j = 0; j < rs->rules[i].npatterns; j++) {
 			const struct rule_regex *re = &rs->rules[i].patterns[j];
 
-			p = rs->pattern_base[i] + j;
+			struct rule_trigger t;
+
+			t.pattern = (uint32_t)(rs->pattern_base[i] + j);
+			t.rule = (uint32_t)i;
 			if (!re->nfilter)
-				rs->trigger_pattern[at[i]++] = p;
+				rs->trigger[at[i]++] = t;
 			for (w = 0; re->nfilter && w < re->filter[re->filter_trigger].nwords; w++)
-				rs->trigger_pattern[at[re->filter[re->filter_trigger].words[w]]++] = p;
+				rs->trigger[at[re->filter[re->filter_trigger].words[w]]++] = t;
 		}
 	free(at);
 }

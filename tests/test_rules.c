@@ -860,7 +860,7 @@ static int filed_under(const struct ruleset *rs, size_t entry, size_t p)
 	size_t t;
 
 	for (t = rs->trigger_start[entry]; t < rs->trigger_start[entry + 1]; t++)
-		if (rs->trigger_pattern[t] == p)
+		if (rs->trigger[t].pattern == p)
 			return 1;
 	return 0;
 }
@@ -896,6 +896,26 @@ static void test_every_pattern_is_filed(void **state)
 			}
 			assert_true(whole_set);
 		}
+	ruleset_release(&rs);
+}
+
+/*
+ * Each filed pattern carries its own rule: the engine takes a pattern
+ * whose rule the sentence did not select for none, by that rule alone.
+ */
+static void test_every_trigger_names_its_rule(void **state)
+{
+	struct ruleset rs;
+	size_t t, n;
+
+	(void)state;
+	load_builtin(&rs, &precompiled_rules);
+	n = rs.trigger_start[rs.nrules + rs.npattern_words];
+	assert_true(n >= rs.npatterns);
+	for (t = 0; t < n; t++) {
+		assert_true(rs.trigger[t].pattern < rs.npatterns);
+		assert_int_equal(rs.trigger[t].rule, rs.pattern_rule[rs.trigger[t].pattern]);
+	}
 	ruleset_release(&rs);
 }
 
@@ -1053,6 +1073,7 @@ int main(void)
 		cmocka_unit_test(test_precompiled_skips_other_packs),
 		cmocka_unit_test(test_stance_and_severity_names),
 		cmocka_unit_test(test_every_pattern_is_filed),
+		cmocka_unit_test(test_every_trigger_names_its_rule),
 		cmocka_unit_test(test_pattern_filed_under_long_words),
 		cmocka_unit_test(test_same_regex_shares_jit),
 	};
