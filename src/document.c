@@ -1126,7 +1126,12 @@ static void add_sentence(struct document *doc, size_t para, size_t start, size_t
 	while (end - start > SENTENCE_SOFT_MAX) {
 		size_t cut = start + SENTENCE_SOFT_MAX, best = 0, i;
 
-		for (i = cut; i > start + SENTENCE_SOFT_MAX / 2; i--) {
+		/*
+		 * A cut after the byte at i leaves i + 1 - start bytes: looking
+		 * from cut - 1 keeps the piece within the limit, or the piece
+		 * would be cut again at the same place, for ever.
+		 */
+		for (i = cut - 1; i > start + SENTENCE_SOFT_MAX / 2; i--) {
 			if (t[i] == ';') {
 				best = i + 1;
 				break;
@@ -1136,8 +1141,8 @@ static void add_sentence(struct document *doc, size_t para, size_t start, size_t
 		}
 		if (!best)
 			best = cut;
-		/* Never cut inside a UTF-8 sequence. */
-		while (best > start && ((unsigned char)t[best] & 0xC0) == 0x80)
+		/* Never cut inside a UTF-8 sequence, nor where nothing is left before. */
+		while (best > start + 1 && ((unsigned char)t[best] & 0xC0) == 0x80)
 			best--;
 		add_sentence(doc, para, start, best);
 		start = best;

@@ -211,6 +211,40 @@ static void test_long_sentence_soft_capped(void **state)
 }
 
 /*
+ * A runaway sentence whose byte at the limit is where a cut would go, a
+ * ";" or a ", " with no ";" in the back half: the piece before the cut
+ * must itself be within the limit, or it is cut at the same place again
+ * (it recursed until the stack ran out).
+ */
+static void test_long_sentence_cut_at_the_limit(void **state)
+{
+	static const char *const marks[] = { ";", ", INCLUDING" };
+	size_t m;
+
+	(void)state;
+	for (m = 0; m < 2; m++) {
+		struct document doc;
+		struct buf text = BUF_INIT;
+		size_t i;
+
+		buf_addstr(&text, "The Supplier shall ");
+		while (text.len < 3000)
+			buf_addch(&text, 'x');
+		buf_addstr(&text, marks[m]);
+		buf_addstr(&text, " and the remainder of the undertaking follows here");
+		one_paragraph(&doc, text.ptr, NULL);
+		assert_true(doc.nsent >= 2);
+		for (i = 0; i < doc.nsent; i++) {
+			assert_true(doc.sents[i].end - doc.sents[i].start <= 3000);
+			assert_true(doc.sents[i].start < doc.sents[i].end);
+		}
+		assert_int_equal(doc.sents[doc.nsent - 1].end, text.len);
+		document_release(&doc);
+		buf_release(&text);
+	}
+}
+
+/*
  * Many stops and no word break ("<!--<!--...", "a.a.a."): the word before
  * each stop is still found from the break before it, not from the
  * paragraph's start (each look back used to run to it: 2 MB of "a." took
@@ -615,6 +649,7 @@ int main(void)
 		cmocka_unit_test(test_checkbox_glyphs),
 		cmocka_unit_test(test_segmentation_cases),
 		cmocka_unit_test(test_long_sentence_soft_capped),
+		cmocka_unit_test(test_long_sentence_cut_at_the_limit),
 		cmocka_unit_test(test_stops_without_breaks),
 		cmocka_unit_test(test_clause_composition),
 		cmocka_unit_test(test_enumerators_without_parent),
