@@ -1,3 +1,4 @@
+#include <assert.h>
 #include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -681,8 +682,11 @@ void prefilter_hits_replay(struct prefilter_hits *h, const struct prefilter_foun
 	 */
 	for (i = 0; i < n; i++) {
 		uint32_t x = found[i].entry;
-		struct prefilter_entry_hit *w = &h->entry[x];
+		struct prefilter_entry_hit *w;
 
+		/* The header's contract; a list from elsewhere would write past entry[]. */
+		assert(x < h->nrules && i < h->nrules);
+		w = &h->entry[x];
 		w->mark = h->generation;
 		w->first = found[i].first;
 		w->last = found[i].last;
