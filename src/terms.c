@@ -6653,9 +6653,16 @@ static int definitions_heading(const char *t, size_t at, size_t end)
 	for (k = 0; k < ARRAY_SIZE(heads); k++)
 		if (strlen(heads[k]) == n && !strncasecmp(t + at, heads[k], n))
 			return 1;
-	/* A heading: capitalised words, no stop, colon or dash in it ("2. Services"). */
+	/*
+	 * A heading: capitalised words, no stop, colon or dash in it ("2.
+	 * Services"); an en or em dash, or "means" or "refers", makes it a
+	 * short definition ("Fees \xe2\x80\x93 the charges in Schedule 2").
+	 */
 	if (!isupper((unsigned char)t[at]) || memchr(t + at, '.', n) || memchr(t + at, ':', n) ||
-	    memchr(t + at, ';', n) || memchr(t + at, '-', n) || memchr(t + at, ',', n))
+	    memchr(t + at, ';', n) || memchr(t + at, '-', n) || memchr(t + at, ',', n) ||
+	    text_find(t + at, n, 0, "\xe2\x80\x93", 2) < n ||
+	    text_find(t + at, n, 0, "\xe2\x80\x94", 2) < n ||
+	    text_find(t + at, n, 0, " mean", 1) < n || text_find(t + at, n, 0, " refer", 1) < n)
 		return 0;
 	return -1;
 }
@@ -6668,9 +6675,9 @@ static int definitions_heading(const char *t, size_t at, size_t end)
  * word "means" after the dash keeps a heading with a dash ("Fees - the
  * Customer shall pay") out.
  */
-static void dash_definition(struct roles_finder *rf, const struct document *doc,
-			    struct roles *out, size_t at, size_t stop, int bare,
-			    struct gather_site *g, size_t *ng)
+static int dash_definition(struct roles_finder *rf, const struct document *doc,
+			   struct roles *out, size_t at, size_t stop, int bare,
+			   struct gather_site *g, size_t *ng)
 {
 	static const char *const joins[] = { "of", "and", "or", "the" };
 	static const char *const dashes[] = { " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 " };
@@ -6693,7 +6700,7 @@ static void dash_definition(struct roles_finder *rf, const struct document *doc,
 		i = e + 1;
 	}
 	if (end == at)
-		return;
+		return 0;
 	for (k = 0; k < ARRAY_SIZE(dashes); k++) {
 		size_t dl = strlen(dashes[k]);
 
@@ -6703,7 +6710,7 @@ static void dash_definition(struct roles_finder *rf, const struct document *doc,
 		}
 	}
 	if (k == ARRAY_SIZE(dashes))
-		return;
+		return 0;
 	if (stop - me > 6 && !memcmp(t + me, "shall ", 6))
 		me += 6;
 	if (stop - me > 6 && (!memcmp(t + me, "means ", 6)))
@@ -6711,15 +6718,17 @@ static void dash_definition(struct roles_finder *rf, const struct document *doc,
 	else if (stop - me > 5 && !memcmp(t + me, "mean ", 5))
 		me += 4;
 	else if (!bare || !bare_dash_body(t, me, stop))
-		return;
+		return 0;
 	if (document_note_at(doc, at))
-		return;
+		return 0;
 	document_sentence_span(doc, at, &ss, &se);
 	if (se > me)
 		se = definition_body_end(t, me, se);
-	if (se > me)
-		add_gather(g, ng, define_term(rf, out, t, at, end - at, me, se - me, DEF_AFTER, ss, se),
-			   me, se, GATHER_LIST);
+	if (se <= me)
+		return 0;
+	add_gather(g, ng, define_term(rf, out, t, at, end - at, me, se - me, DEF_AFTER, ss, se),
+		   me, se, GATHER_LIST);
+	return 1;
 }
 
 void terms_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
@@ -6765,22 +6774,29 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		while (at < doc->paras[i].end && t[at] == ' ')
 			at++;
 		/* Under a bare "Definitions" heading, to the next heading. */
-		if ((h = definitions_heading(t, at, doc->paras[i].end)) != 0) {
-			in_defs = h > 0;
+		if ((h = definitions_heading(t, at, doc->paras[i].end)) > 0) {
+			in_defs = 1;
 			continue;
 		}
+		/*
+		 * A short paragraph of capitalised words (h < 0) is a heading
+		 * only once it defines nothing: "Customer Data means all data
+		 * you upload." is as short as "2. Services".
+		 */
 		stop = doc->paras[i].end - at > HEAD_DEF_REACH ? at + HEAD_DEF_REACH :
 								 doc->paras[i].end;
 		if (at >= stop)
 			continue;
 		if (!defines_early(t, at, stop)) {
 			/* "Customer Data - all data that ...": a dash alone, under the heading. */
-			if (in_defs)
-				dash_definition(rf, doc, out, at, stop, 1, gather, &ngather);
+			if (!(in_defs && dash_definition(rf, doc, out, at, stop, 1, gather, &ngather)) &&
+			    h < 0)
+				in_defs = 0;
 			continue;
 		}
 		if (rf_exec(rf, rf->head_def, (PCRE2_SPTR)t, stop, at, 0) < 0) {
-			dash_definition(rf, doc, out, at, stop, in_defs, gather, &ngather);
+			if (!dash_definition(rf, doc, out, at, stop, in_defs, gather, &ngather) && h < 0)
+				in_defs = 0;
 			continue;
 		}
 		define_from_group(rf, doc, out, pcre2_get_ovector_pointer(rf->md)[1] - 1,

@@ -15,6 +15,7 @@
 #include "engine.h"
 #include "roles.h"
 #include "rules.h"
+#include "text_load.h"
 
 static struct ruleset rs;
 static struct engine *eng;
@@ -235,15 +236,30 @@ static void test_dash_means_defines_a_term(void **state)
 }
 
 
+/* What the term `name` of the finished `doc` is read as; "-" as written, NULL none. */
+static const char *reading_of(struct document *doc, const char *name, char *buf, size_t cap)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct roles r;
+	size_t i;
+	int found = 0;
+
+	roles_find(rf, doc, &r);
+	for (i = 0; i < r.nterms; i++)
+		if (!strcmp(r.terms[i].term, name)) {
+			snprintf(buf, cap, "%s", r.terms[i].reads_as ? r.terms[i].reads_as : "-");
+			found = 1;
+		}
+	roles_release(&r);
+	roles_finder_free(rf);
+	return found ? buf : NULL;
+}
+
 /* What the term `name` of `text`, a paragraph a line, is read as; "-" as written, NULL none. */
 static const char *reading(const char *text, const char *name, char *buf, size_t cap)
 {
-	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
-	struct roles r;
-	const char *p = text, *nl;
-	size_t i;
-	int found = 0;
+	const char *p = text, *nl, *ret;
 
 	document_init(&doc, "c.txt");
 	buf_addstr(&doc.text, text);
@@ -256,16 +272,25 @@ static const char *reading(const char *text, const char *name, char *buf, size_t
 		p = *nl ? nl + 1 : nl;
 	}
 	document_finish(&doc);
-	roles_find(rf, &doc, &r);
-	for (i = 0; i < r.nterms; i++)
-		if (!strcmp(r.terms[i].term, name)) {
-			snprintf(buf, cap, "%s", r.terms[i].reads_as ? r.terms[i].reads_as : "-");
-			found = 1;
-		}
-	roles_release(&r);
+	ret = reading_of(&doc, name, buf, cap);
 	document_release(&doc);
-	roles_finder_free(rf);
-	return found ? buf : NULL;
+	return ret;
+}
+
+/* reading(), of `text` as the plain-text loader reads a file: clause numbers become labels. */
+static const char *reading_loaded(const char *text, const char *name, char *buf, size_t cap)
+{
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct buf err = BUF_INIT;
+	struct document doc;
+	const char *ret;
+
+	document_init(&doc, "c.txt");
+	assert_int_equal(text_load(&doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
+	ret = reading_of(&doc, name, buf, cap);
+	document_release(&doc);
+	buf_release(&err);
+	return ret;
 }
 
 #define DEF(name, body) PARTIES "\"" name "\" means " body ".\n"
@@ -515,6 +540,50 @@ static void test_dash_alone_under_a_definitions_heading(void **state)
 }
 
 /*
+ * A short definition is no heading: a paragraph of a few capitalised
+ * words ("Customer Data means all data you upload.", "Fees \xe2\x80\x93 the
+ * charges in Schedule 2.") is read as a definition before it is taken for
+ * the heading of another clause, in the body, under "Interpretation" or
+ * under "Definitions", with a hyphen, en or em dash; a real heading still
+ * ends the definitions.
+ */
+static void test_short_definition_is_no_heading(void **state)
+{
+	static const char *const head =
+		"SOFTWARE SERVICES AGREEMENT\n\nThis Agreement is made between Larkspur Audio Ltd (\"Supplier\") "
+		"and Vocalis Labs, Inc. (\"Customer\").\n\n";
+	static const char *const dashes[] = { "-", "\xe2\x80\x93", "\xe2\x80\x94" };
+	char buf[1024], b[64];
+	size_t k;
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%s2. Services\n\n2.1 Supplier shall provide the Service.\n\n"
+		 "2.2 Customer Data means all data you upload.\n\n"
+		 "2.3 Supplier shall not use Customer Data to train models.\n", head);
+	assert_string_equal(reading_loaded(buf, "Customer Data", b, sizeof(b)), "Customer Data");
+	snprintf(buf, sizeof(buf), "%sCustomer Data means all data you upload.\nCall Logs refer to your usage logs.\n", head);
+	assert_string_equal(reading(buf, "Customer Data", b, sizeof(b)), "Customer Data");
+	assert_non_null(reading(buf, "Call Logs", b, sizeof(b)));
+	snprintf(buf, sizeof(buf), "%s1. Interpretation\n\n1.1 In this Agreement:\n\n"
+		 "Customer Data means all data you upload.\n\nService Data means logs of your usage.\n\n"
+		 "2. Services\n\nSupplier shall not use Customer Data to train models.\n", head);
+	assert_string_equal(reading_loaded(buf, "Customer Data", b, sizeof(b)), "Customer Data");
+	assert_non_null(reading_loaded(buf, "Service Data", b, sizeof(b)));
+	for (k = 0; k < sizeof(dashes) / sizeof(dashes[0]); k++) {
+		snprintf(buf, sizeof(buf), "%s1. Definitions\n\nCustomer Data - all data that the Customer uploads to the Service.\n\n"
+			 "Fees %s the charges in Schedule 2.\n\n"
+			 "Call Audio - all recordings that the Customer uploads to the Service.\n\n"
+			 "2. Services\n\nSupplier shall provide the Service.\n", head, dashes[k]);
+		assert_non_null(reading_loaded(buf, "Fees", b, sizeof(b)));
+		assert_string_equal(reading_loaded(buf, "Call Audio", b, sizeof(b)), "Customer Data");
+	}
+	/* A heading with no definition in it still ends the list. */
+	snprintf(buf, sizeof(buf), "%s1. Definitions\n\nFees - the charges in Schedule 2.\n\nFees and Payment\n\n"
+		 "Call Audio - all recordings that the Customer uploads to the Service.\n", head);
+	assert_null(reading_loaded(buf, "Call Audio", b, sizeof(b)));
+}
+
+/*
  * "means of" is a noun phrase ("Payment means of settlement shall be
  * agreed", "Service means of delivery are ..."), not a definition, at the
  * head of a paragraph or in a run-on list; "means" then "the" still defines.
@@ -538,6 +607,7 @@ int main(void)
 		cmocka_unit_test(test_service_named_usage_data_by_its_definition),
 		cmocka_unit_test(test_singular_material_is_customer_data),
 		cmocka_unit_test(test_dash_alone_under_a_definitions_heading),
+		cmocka_unit_test(test_short_definition_is_no_heading),
 		cmocka_unit_test(test_means_of_is_no_definition),
 		cmocka_unit_test(test_data_names_for_what_the_system_makes_are_output),
 		cmocka_unit_test(test_dash_means_defines_a_term),
