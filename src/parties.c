@@ -4567,6 +4567,24 @@ static int only_two_used(size_t ngroups, const int *agent, const struct role_use
 }
 
 /*
+ * A group decided by what its members do under the contract: each member
+ * takes the role, and the reason a reader sees says which use decided it.
+ */
+static void set_group_role(struct roles *out, const int *groups, enum party_role *group_role,
+			   int g, enum party_role role)
+{
+	size_t i;
+
+	group_role[g] = role;
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == g) {
+			out->parties[i].role = role;
+			out->parties[i].why = role == ROLE_VENDOR ? "supplies under the contract" :
+								    "pays under the contract";
+		}
+}
+
+/*
  * A group that its uses did not decide, counted with its verbs in the
  * third person too ("Synthetica develops and operates ...", "Synthetica
  * shall provide"), takes the role they show where no other party has it,
@@ -4581,7 +4599,6 @@ static void third_person_roles(struct roles *out, const int *groups, size_t ngro
 			       enum party_role *group_role)
 {
 	int g, h, sides = 0;
-	size_t i;
 
 	for (g = 0; g < (int)ngroups; g++)
 		sides += !agent[g];
@@ -4604,13 +4621,7 @@ static void third_person_roles(struct roles *out, const int *groups, size_t ngro
 				break;
 		if (h < (int)ngroups)
 			continue;
-		group_role[g] = role;
-		for (i = 0; i < out->nparties; i++)
-			if (groups[i] == g) {
-				out->parties[i].role = role;
-				out->parties[i].why = role == ROLE_VENDOR ? "supplies under the contract" :
-									    "pays under the contract";
-			}
+		set_group_role(out, groups, group_role, g, role);
 	}
 }
 
@@ -4930,7 +4941,6 @@ static void other_side_among_many(struct roles *out, const int *groups, size_t n
 {
 	enum party_role other = group_role[known] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
 	int g, one = -1;
-	size_t i;
 
 	for (g = 0; g < (int)ngroups; g++) {
 		unsigned v = gu[g].vendor + gu[g].vendor3, c = gu[g].customer + gu[g].customer3;
@@ -4943,13 +4953,7 @@ static void other_side_among_many(struct roles *out, const int *groups, size_t n
 	}
 	if (one < 0)
 		return;
-	group_role[one] = other;
-	for (i = 0; i < out->nparties; i++)
-		if (groups[i] == one) {
-			out->parties[i].role = other;
-			out->parties[i].why = other == ROLE_CUSTOMER ? "pays under the contract" :
-								  "supplies under the contract";
-		}
+	set_group_role(out, groups, group_role, one, other);
 }
 
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
