@@ -844,18 +844,20 @@ static int first_of_contract_pair(struct roles_finder *rf, const char *t, size_t
 /*
  * Whether the name t[s..s+n) ends in a company form, as its own last word:
  * "Kestrel Analytics Pty Ltd", "Northwind Data Inc" (its stop cut off),
- * "Acme, Inc."; not "Quillon Robotics" nor "Gross Revenue".
+ * "Acme, Inc."; not "Quillon Robotics" nor "Gross Revenue".  The form's
+ * pattern ends at a word's edge, before any stop of its own ("Inc.",
+ * "L.L.C."), so a name that keeps its stop ends one byte after the match.
  */
 static int ends_in_company_form(struct roles_finder *rf, const char *t, size_t s, size_t n)
 {
-	size_t w = s + n;
+	size_t w = s + n, e;
 
 	while (w > s && t[w - 1] != ' ' && t[w - 1] != '\t')
 		w--;
-	if (w == s)
+	if (w == s || rf_exec(rf, rf->company, (PCRE2_SPTR)t, s + n, w, PCRE2_ANCHORED) < 0)
 		return 0;
-	return rf_exec(rf, rf->company, (PCRE2_SPTR)t, s + n, w, PCRE2_ANCHORED) >= 0 &&
-	       pcre2_get_ovector_pointer(rf->md)[1] == s + n;
+	e = pcre2_get_ovector_pointer(rf->md)[1];
+	return e == s + n || (e + 1 == s + n && t[e] == '.');
 }
 
 static int has_bytes(const char *t, size_t len, const char *w);
@@ -957,13 +959,14 @@ static void find_between(struct roles_finder *rf, const struct document *doc, si
 			size_t k = s[g] + n[g] + 1;
 
 			/*
-			 * "Northwind Data Inc. and ...": the stop is the name's, or
-			 * every use would leave it behind ("Vendor. the fees").
+			 * "Northwind Data Inc. and ...", "Inc. (registered number
+			 * ...)": the stop is the name's, or every use would leave
+			 * it behind ("Vendor. the fees").
 			 */
 			while (k < end && (t[k] == ' ' || t[k] == '\t'))
 				k++;
 			if (s[g] + n[g] < end && t[s[g] + n[g]] == '.' && k < end &&
-			    (islower((unsigned char)t[k]) || t[k] == ','))
+			    (islower((unsigned char)t[k]) || t[k] == ',' || t[k] == '('))
 				n[g]++;
 			at[g] = spelt_as_used(t, end, s[g], n[g]);
 			short_at[g] = at[g];
