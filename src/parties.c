@@ -844,18 +844,20 @@ static int first_of_contract_pair(struct roles_finder *rf, const char *t, size_t
 /*
  * Whether the name t[s..s+n) ends in a company form, as its own last word:
  * "Kestrel Analytics Pty Ltd", "Northwind Data Inc" (its stop cut off),
- * "Acme, Inc."; not "Quillon Robotics" nor "Gross Revenue".
+ * "Acme, Inc."; not "Quillon Robotics" nor "Gross Revenue".  The form's
+ * pattern ends at a word's edge, before any stop of its own ("Inc.",
+ * "L.L.C."), so a name that keeps its stop ends one byte after the match.
  */
 static int ends_in_company_form(struct roles_finder *rf, const char *t, size_t s, size_t n)
 {
-	size_t w = s + n;
+	size_t w = s + n, e;
 
 	while (w > s && t[w - 1] != ' ' && t[w - 1] != '\t')
 		w--;
-	if (w == s)
+	if (w == s || rf_exec(rf, rf->company, (PCRE2_SPTR)t, s + n, w, PCRE2_ANCHORED) < 0)
 		return 0;
-	return rf_exec(rf, rf->company, (PCRE2_SPTR)t, s + n, w, PCRE2_ANCHORED) >= 0 &&
-	       pcre2_get_ovector_pointer(rf->md)[1] == s + n;
+	e = pcre2_get_ovector_pointer(rf->md)[1];
+	return e == s + n || (e + 1 == s + n && t[e] == '.');
 }
 
 static int has_bytes(const char *t, size_t len, const char *w);
@@ -957,13 +959,14 @@ static void find_between(struct roles_finder *rf, const struct document *doc, si
 			size_t k = s[g] + n[g] + 1;
 
 			/*
-			 * "Northwind Data Inc. and ...": the stop is the name's, or
-			 * every use would leave it behind ("Vendor. the fees").
+			 * "Northwind Data Inc. and ...", "Inc. (registered number
+			 * ...)": the stop is the name's, or every use would leave
+			 * it behind ("Vendor. the fees").
 			 */
 			while (k < end && (t[k] == ' ' || t[k] == '\t'))
 				k++;
 			if (s[g] + n[g] < end && t[s[g] + n[g]] == '.' && k < end &&
-			    (islower((unsigned char)t[k]) || t[k] == ','))
+			    (islower((unsigned char)t[k]) || t[k] == ',' || t[k] == '('))
 				n[g]++;
 			at[g] = spelt_as_used(t, end, s[g], n[g]);
 			short_at[g] = at[g];
@@ -4567,6 +4570,24 @@ static int only_two_used(size_t ngroups, const int *agent, const struct role_use
 }
 
 /*
+ * A group decided by what its members do under the contract: each member
+ * takes the role, and the reason a reader sees says which use decided it.
+ */
+static void set_group_role(struct roles *out, const int *groups, enum party_role *group_role,
+			   int g, enum party_role role)
+{
+	size_t i;
+
+	group_role[g] = role;
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == g) {
+			out->parties[i].role = role;
+			out->parties[i].why = role == ROLE_VENDOR ? "supplies under the contract" :
+								    "pays under the contract";
+		}
+}
+
+/*
  * A group that its uses did not decide, counted with its verbs in the
  * third person too ("Synthetica develops and operates ...", "Synthetica
  * shall provide"), takes the role they show where no other party has it,
@@ -4581,7 +4602,6 @@ static void third_person_roles(struct roles *out, const int *groups, size_t ngro
 			       enum party_role *group_role)
 {
 	int g, h, sides = 0;
-	size_t i;
 
 	for (g = 0; g < (int)ngroups; g++)
 		sides += !agent[g];
@@ -4604,13 +4624,7 @@ static void third_person_roles(struct roles *out, const int *groups, size_t ngro
 				break;
 		if (h < (int)ngroups)
 			continue;
-		group_role[g] = role;
-		for (i = 0; i < out->nparties; i++)
-			if (groups[i] == g) {
-				out->parties[i].role = role;
-				out->parties[i].why = role == ROLE_VENDOR ? "supplies under the contract" :
-									    "pays under the contract";
-			}
+		set_group_role(out, groups, group_role, g, role);
 	}
 }
 
@@ -4930,7 +4944,6 @@ static void other_side_among_many(struct roles *out, const int *groups, size_t n
 {
 	enum party_role other = group_role[known] == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
 	int g, one = -1;
-	size_t i;
 
 	for (g = 0; g < (int)ngroups; g++) {
 		unsigned v = gu[g].vendor + gu[g].vendor3, c = gu[g].customer + gu[g].customer3;
@@ -4943,13 +4956,7 @@ static void other_side_among_many(struct roles *out, const int *groups, size_t n
 	}
 	if (one < 0)
 		return;
-	group_role[one] = other;
-	for (i = 0; i < out->nparties; i++)
-		if (groups[i] == one) {
-			out->parties[i].role = other;
-			out->parties[i].why = other == ROLE_CUSTOMER ? "pays under the contract" :
-								  "supplies under the contract";
-		}
+	set_group_role(out, groups, group_role, one, other);
 }
 
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,

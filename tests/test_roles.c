@@ -9314,11 +9314,57 @@ static void test_companies_in_a_between_block(void **state)
 		  "1. Kestrel Analytics Limited shall provide the Services.\n",
 		  { { "Kestrel Analytics Limited", NO_PARTY }, { "Wales Water Limited", NO_PARTY } } },
 	};
+	/*
+	 * A name that keeps its stop ("Inc.", "Corp.", "L.L.C.") before a
+	 * comma or "and" is used less its form too, and the full name keeps
+	 * the stop; each used only by the short name, so the pair must be
+	 * found for the roles to be right.
+	 */
+	static const char *const stopped[] = {
+		"between Kestrel Analytics, Inc., a Delaware corporation, and Harbour Foods "
+		"Limited, an English company",
+		"between Kestrel Analytics, Inc. and Harbour Foods Limited",
+		"between Kestrel Analytics Inc. and Harbour Foods Limited",
+		"between Kestrel Analytics Corp., a Texas corporation, and Harbour Foods Limited",
+		"between Kestrel Analytics Corp. and Harbour Foods Ltd. of Leeds",
+		"between Kestrel Analytics L.L.C., a Texas limited liability company, and Harbour "
+		"Foods Limited",
+		"between Kestrel Analytics, Inc. (registered number 01234567), a Delaware "
+		"corporation, and Harbour Foods Limited",
+		"between Harbour Foods Limited, an English company, and Kestrel Analytics, Inc., a "
+		"Delaware corporation",
+	};
+	static const char *const full[] = {
+		"Kestrel Analytics, Inc.", "Kestrel Analytics, Inc.", "Kestrel Analytics Inc.",
+		"Kestrel Analytics Corp.", "Kestrel Analytics Corp.", "Kestrel Analytics L.L.C.",
+		"Kestrel Analytics, Inc.", "Kestrel Analytics, Inc.",
+	};
+	static const struct party_case alike[] = { { "Kestrel Analytics", NO_PARTY } };
+	char text[768];
 	size_t i;
 
 	(void)state;
 	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++)
 		check_party_roles(docs[i].text, docs[i].cases, 2);
+	for (i = 0; i < sizeof(stopped) / sizeof(stopped[0]); i++) {
+		struct party_case cases[3] = {
+			{ "Kestrel Analytics", ROLE_VENDOR },
+			{ "Harbour Foods", ROLE_CUSTOMER },
+			{ NULL, ROLE_VENDOR },
+		};
+
+		cases[2].alias = full[i];
+		snprintf(text, sizeof(text),
+			 "SERVICES AGREEMENT\n\nThis Agreement is made by and %s.\n\n"
+			 "1. Kestrel Analytics shall provide the Services to Harbour Foods.\n"
+			 "2. Harbour Foods shall pay the fees to Kestrel Analytics.\n"
+			 "3. Kestrel Analytics shall deliver the Reports.\n", stopped[i]);
+		check_party_roles(text, cases, 3);
+	}
+	/* Alike less their forms with the stop kept: that name is neither's. */
+	check_party_roles("This Agreement is made between Kestrel Analytics, Inc., a Delaware "
+			  "corporation, and Kestrel Analytics Ltd., an English company.\n"
+			  "1. Kestrel Analytics shall provide the Services.\n", alike, 1);
 }
 
 /*
