@@ -87,6 +87,11 @@ int word_start_in(const char *s, size_t len, const char *const *words, size_t nw
  */
 unsigned word_starts_two(const char *s, size_t len, const char *const *words, size_t nwords,
 			 size_t split);
+/*
+ * 1 for the bytes of a pattern's \w without UCP (ASCII letters, digits and
+ * "_"), 0 for the others: where word_starts_two's words start and end.
+ */
+extern const unsigned char word_bytes[256];
 /* has_word_as in any case. */
 int has_word(const char *s, size_t len, const char *w);
 /*

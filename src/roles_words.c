@@ -186,8 +186,8 @@ int has_word_as(const char *s, size_t len, const char *w, int caseless)
 	return 0;
 }
 
-/* The word bytes of a pattern's \w (no UCP): ASCII letters, digits and "_". */
-static const unsigned char w_bytes[256] = {
+/* One table for every scan that reads words as the patterns do (terms.c too). */
+const unsigned char word_bytes[256] = {
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
 	0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
@@ -211,7 +211,7 @@ unsigned word_starts_two(const char *s, size_t len, const char *const *words, si
 	while (k < len) {
 		unsigned char c = (unsigned char)s[k];
 
-		if (!w_bytes[c]) {
+		if (!word_bytes[c]) {
 			k++;
 			continue;
 		}
@@ -226,7 +226,7 @@ unsigned word_starts_two(const char *s, size_t len, const char *const *words, si
 					if (found == all)
 						return found;
 				}
-		for (k++; k < len && w_bytes[(unsigned char)s[k]]; k++)
+		for (k++; k < len && word_bytes[(unsigned char)s[k]]; k++)
 			;
 	}
 	return found;

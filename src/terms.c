@@ -1967,20 +1967,6 @@ struct lead_word {
 	unsigned list;
 };
 
-/* The bytes of a pattern's \w in ASCII, as word_starts_two reads a word. */
-static const unsigned char word_byte[256] = {
-	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
-	['8'] = 1, ['9'] = 1, ['_'] = 1,
-	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1, ['G'] = 1, ['H'] = 1,
-	['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1,
-	['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-	['Y'] = 1, ['Z'] = 1,
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1,
-	['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1, ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1,
-	['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-	['y'] = 1, ['z'] = 1,
-};
-
 /*
  * word_starts_two of captured_from_customer's words, the verbs of
  * rf->captured_at (bit 0) and the labels of rf->labelled_by (bit 1): the
@@ -2015,7 +2001,7 @@ static unsigned capture_words_in(const char *s, size_t len)
 		unsigned char c = u[k];
 		const struct lead_word *l;
 
-		if (!word_byte[c]) {
+		if (!word_bytes[c]) {
 			k++;
 			continue;
 		}
@@ -2029,7 +2015,7 @@ static unsigned capture_words_in(const char *s, size_t len)
 					if (found == 3)
 						return found;
 				}
-		for (k++; k < len && word_byte[u[k]]; k++)
+		for (k++; k < len && word_bytes[u[k]]; k++)
 			;
 	}
 	return found;
