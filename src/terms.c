@@ -3899,6 +3899,167 @@ static int material_name(const char *term, size_t tlen)
 	return tlen >= 9 && term[tlen - 9] == ' ' && !strncasecmp(term + tlen - 8, "material", 8);
 }
 
+/* Words of a definition's first clause in which machine_makes_head reads its verb. */
+#define MACHINE_VERB_WORDS 16
+
+/*
+ * Whether the first clause of a "means" definition says a machine of the
+ * vendor's makes what it defines by a verb of writing or judging that the
+ * readers of "generates" do not take: "the replies the Service drafts for
+ * the Client's agents", "the ratings the Platform assigns to each claim",
+ * "the labels applied by the Service to Client Data", "the flags raised by
+ * the System against each record", "the answers written by the
+ * Assistant"; to assign or apply makes output only of a judgement (a
+ * score, rating, label, flag ...): "the rules applied by the Platform" and
+ * "the tasks the Platform assigns to agents" are no output.  The machine is a word for one (service, platform, system,
+ * engine, model, classifier ...) right before the verb, past "may",
+ * "will" or "automatically", or after "by" right after a participle; not
+ * one the customer's possessive names ("the flags the Client's system
+ * raises" are its own), nor past "not".  What is taken from the customer
+ * ("extracts", "collects") is no such verb.
+ */
+static int machine_makes_head(struct roles_finder *rf, const struct roles *r, const char *body,
+			      size_t blen)
+{
+	static const char *const active[] = {
+		"drafts", "assigns", "applies", "raises", "writes", "proposes", "suggests",
+		"composes", "renders", "predicts", "estimates", "infers", "recommends", "translates",
+		"transcribes", "summarises", "summarizes", "flags", "scores", "labels", "classifies"
+	};
+	static const char *const passive[] = {
+		"drafted", "assigned", "applied", "raised", "written", "proposed", "suggested",
+		"composed", "rendered", "predicted", "estimated", "inferred", "recommended",
+		"translated", "transcribed", "summarised", "summarized", "flagged", "scored",
+		"labelled", "labeled", "classified"
+	};
+	static const char *const machines[] = {
+		"service", "services", "platform", "system", "systems", "engine", "model", "models",
+		"classifier", "algorithm", "software", "tool", "assistant", "application", "solution",
+		"api", "ai", "chatbot", "bot", "agent", "network", "detector", "copilot"
+	};
+	/* Verbs of what is also done to things given ("the tasks the Platform assigns to agents", "the rules applied"). */
+	static const char *const routed[] = { "assigns", "applies", "assigned", "applied" };
+	/* ... which make output only of a judgement: "the ratings the Platform assigns". */
+	static const char *const judged[] = {
+		"score", "scores", "rating", "ratings", "label", "labels", "tag", "tags", "flag",
+		"flags", "grade", "grades", "classification", "classifications", "category",
+		"categories", "annotation", "annotations", "codes"
+	};
+	static const char *const aux[] = { "may", "will", "shall", "can", "automatically", "then" };
+	static const char *const dets[] = { "the", "its", "our", "such", "any", "each" };
+	const char *w[MACHINE_VERB_WORDS];
+	size_t wl[MACHINE_VERB_WORDS], nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w)), i, m;
+
+	for (i = 1; i < nw; i++) {
+		int act = word_in(w[i], wl[i], active, ARRAY_SIZE(active));
+
+		if (!act && !word_in(w[i], wl[i], passive, ARRAY_SIZE(passive)))
+			continue;
+		if (word_in(w[i], wl[i], routed, ARRAY_SIZE(routed))) {
+			size_t k;
+
+			for (k = 0; k < i && !word_in(w[k], wl[k], judged, ARRAY_SIZE(judged)); k++)
+				;
+			if (k == i)
+				continue;
+		}
+		if (act) {
+			for (m = i - 1; m > 0 && word_in(w[m], wl[m], aux, ARRAY_SIZE(aux)); m--)
+				;
+		} else {
+			/* "applied by the Service", "raised automatically by the System" */
+			m = i + 1;
+			if (m < nw && word_is(w[m], wl[m], "automatically"))
+				m++;
+			if (m >= nw || !word_is(w[m], wl[m], "by"))
+				continue;
+			for (m++; m < nw && m <= i + 5 &&
+				  !word_in(w[m], wl[m], machines, ARRAY_SIZE(machines)); m++)
+				;
+			if (m >= nw || m > i + 5)
+				continue;
+		}
+		if (!word_in(w[m], wl[m], machines, ARRAY_SIZE(machines)))
+			continue;
+		/* Whose machine: the words between its determiner and it. */
+		{
+			size_t k, lo = m > 3 ? m - 3 : 0;
+			int owned = 0, det = 0;
+
+			for (k = m; k > lo && !det; k--) {
+				det = word_in(w[k - 1], wl[k - 1], dets, ARRAY_SIZE(dets));
+				if (is_customer_word(rf, r, w[k - 1], wl[k - 1]) ||
+				    word_is(w[k - 1], wl[k - 1], "your") || word_is(w[k - 1], wl[k - 1], "not"))
+					owned = 1;
+			}
+			if (!owned && det && !(i > 0 && word_is(w[i - 1], wl[i - 1], "not")))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Whether a "means" definition opens on a model by a name other than
+ * "model": a determiner, at most four words, then a neural network, a
+ * classifier or an algorithm ("the neural network trained by Supplier on
+ * ...", "the machine-learning algorithm configured for the Client", "a
+ * gradient-boosted classifier").  rf->model_head reads "model" and its
+ * weights; these heads say what a model is without the word.  Not what is
+ * about or for one: the head ends the words read, and a word of a paper or
+ * a grant after it ("the classifier outputs", "algorithm licence") or a
+ * preposition or pronoun before it ("requests about the classifier") stops
+ * the reading.  A network needs "neural" before it: "the network of
+ * clinics" is no model.
+ */
+static int opens_on_model_kind(const char *own, size_t olen)
+{
+	static const char *const dets[] = { "the", "a", "an", "any", "all", "our", "its", "each" };
+	static const char *const stops[] = {
+		"of", "for", "to", "from", "with", "by", "in", "on", "and", "or", "that", "which",
+		"our", "its", "their", "your", "we", "you", "the", "about", "regarding"
+	};
+	static const char *const heads[] = {
+		"classifier", "classifiers", "algorithm", "algorithms", "network", "networks"
+	};
+	static const char *const papers[] = {
+		"card", "cards", "licence", "license", "licences", "licenses", "documentation",
+		"outputs", "output", "results", "provider", "providers", "developer", "developers",
+		"vendor", "vendors", "agreement", "terms", "policy", "specification",
+		"specifications", "report", "reports", "scores", "predictions"
+	};
+	size_t i = 0, s, e, k, ps = 0, pe = 0;
+
+	while (i < olen && (isspace((unsigned char)own[i]) || own[i] == ',' || own[i] == ':'))
+		i++;
+	if ((e = word_on(own, olen, i, &s)) == s || !word_in(own + s, e - s, dets, ARRAY_SIZE(dets)))
+		return 0;
+	for (k = 0; k <= 4; k++) {
+		i = e;
+		while (i < olen && own[i] == ' ')
+			i++;
+		/* A comma or any other mark ends the head: "the platform, including the algorithm". */
+		if (i == e || (e = word_on(own, olen, i, &s)) == s)
+			return 0;
+		while (e < olen && (isalnum((unsigned char)own[e]) || own[e] == '-'))
+			e++;
+		if (word_in(own + s, e - s, stops, ARRAY_SIZE(stops)))
+			return 0;
+		if (word_in(own + s, e - s, heads, ARRAY_SIZE(heads))) {
+			size_t as, ae, a = e;
+
+			if (tolower((unsigned char)own[s]) == 'n' && !(pe > ps && word_is(own + ps, pe - ps, "neural")))
+				return 0;
+			while (a < olen && own[a] == ' ')
+				a++;
+			ae = word_on(own, olen, a, &as);
+			return a == e || ae == as || !word_in(own + as, ae - as, papers, ARRAY_SIZE(papers));
+		}
+		ps = s, pe = e;
+	}
+	return 0;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -3925,6 +4086,11 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 */
 	if (from_in_reach(body, blen) && derived_name(term, tlen) &&
 	    !match_once(rf, rf->usage_name, term, tlen, &usage) &&
+	    /*
+	     * A model's own parameters are the model, however learned: "the
+	     * parameters of the model learned from Client Data".
+	     */
+	    !(side == DEF_AFTER && rf_matches(rf, rf->model_head, own, olen)) &&
 	    made_from_customer_data(r, body, blen, derived_verbs, ARRAY_SIZE(derived_verbs)) &&
 	    !word_start_in(body, blen, not_derived, ARRAY_SIZE(not_derived)))
 		return TERM_CUSTOMER_DATA;
@@ -3945,7 +4111,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * Documentation'.
 	 */
 	if (side == DEF_AFTER && !paper &&
-	    (rf_matches(rf, rf->model_head, own, olen) || opens_with_a_model(r, term, tlen, own, olen)))
+	    (rf_matches(rf, rf->model_head, own, olen) || opens_with_a_model(r, term, tlen, own, olen) ||
+	     opens_on_model_kind(own, olen)))
 		return TERM_MODEL;
 	/* "Voice Model" means a synthetic voice we create from Recordings. */
 	if (side == DEF_AFTER && !paper && model_named &&
@@ -4013,6 +4180,18 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 			return TERM_OUTPUT;
 		break;
 	case MADE_BY_NONE:
+		/*
+		 * '"Draft Replies" means the replies the Service drafts for the
+		 * Client's agents': output by a verb of writing or judging, where
+		 * the name says no data, thing supplied, money or usage.
+		 */
+		if (side == DEF_AFTER && machine_makes_head(rf, r, body, blen) &&
+		    !match_once(rf, rf->data_noun, term, tlen, &dnoun) &&
+		    !match_once(rf, rf->supplied_name, term, tlen, &supplied) &&
+		    !match_once(rf, rf->money_name, term, tlen, &money) &&
+		    !match_once(rf, rf->usage_name, term, tlen, &usage) &&
+		    !rf_matches(rf, rf->secret_name, term, tlen))
+			return TERM_OUTPUT;
 		break;
 	}
 	/*
@@ -4569,6 +4748,9 @@ static int service_follows(const char *const *w, const size_t *wl, size_t nw, si
  * Never past a negation before the head, nor fees or other money ("the
  * fees for Customer's use of the Services" has no head of information).
  */
+/* The last leads of usage_defined, which lead to a use and not to the running of a service. */
+#define NUSE_ONLY_LEADS 2
+
 static int usage_defined(const char *def, size_t dlen)
 {
 	static const char *const heads[] = {
@@ -4577,13 +4759,18 @@ static int usage_defined(const char *def, size_t dlen)
 		"metadata", "diagnostics"
 	};
 	static const char *const uses[] = {
-		"use", "uses", "usage", "using", "interaction", "interactions"
+		"use", "uses", "usage", "using", "interaction", "interactions", "interact", "interacts"
 	};
 	/* What a service does, not what its user does: read only where the service is named after it. */
 	static const char *const runs[] = { "operation", "operations", "performance", "running", "functioning" };
 	static const char *const leads[] = {
 		"from", "of", "about", "on", "regarding", "concerning", "describing",
-		"reflecting", "derived", "how", "relating", "related", "with"
+		"reflecting", "derived", "how", "relating", "related", "with",
+		/*
+		 * Of a use only: "records generated by the Client's use of the
+		 * Service", not "know-how generated in the performance of a project".
+		 */
+		"generated", "through"
 	};
 	static const char *const abouts[] = {
 		"about", "regarding", "concerning", "relating", "related", "describing"
@@ -4609,6 +4796,7 @@ static int usage_defined(const char *def, size_t dlen)
 	nw = clause_words(def, dlen, 1, w, wl, ARRAY_SIZE(w));
 	for (i = head + 1; i < nw; i++) {
 		size_t j;
+		int used;
 
 		/* "from the Customer's use of", "about how the Client's Authorised Users use" */
 		if (word_in(w[i], wl[i], abouts, ARRAY_SIZE(abouts)))
@@ -4619,11 +4807,12 @@ static int usage_defined(const char *def, size_t dlen)
 		 * crawled ... in connection with its operation of the Product" is
 		 * about the documents.
 		 */
-		if (word_in(w[i], wl[i], uses, ARRAY_SIZE(uses)) ||
-		    (!about && word_in(w[i], wl[i], runs, ARRAY_SIZE(runs)) &&
-		     service_follows(w, wl, nw, i + 1)))
+		used = word_in(w[i], wl[i], uses, ARRAY_SIZE(uses));
+		if (used || (!about && word_in(w[i], wl[i], runs, ARRAY_SIZE(runs)) &&
+			     service_follows(w, wl, nw, i + 1)))
 			for (j = i; j > head + 1 && i - j < 5; j--)
-				if (word_in(w[j - 1], wl[j - 1], leads, ARRAY_SIZE(leads)))
+				if (word_in(w[j - 1], wl[j - 1], leads,
+					    ARRAY_SIZE(leads) - (used ? 0 : NUSE_ONLY_LEADS)))
 					return 1;
 		/* "does not include the content of Customer Data", "but not Licensee Content" */
 		if ((wl[i] == 3 && !strncasecmp(w[i], "not", 3)) ||
@@ -4737,8 +4926,20 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 	case TERM_CUSTOMER_DATA: return "Customer Data";
 	case TERM_OUTPUT: return "Output";
 	case TERM_MODEL:
-		if (named_as_service(rf, term, tlen))
+		/*
+		 * A system named as the service is the service, unless its
+		 * definition opens on a model made for the customer: '"Forecasting
+		 * Tool" means the statistical model the Supplier builds for the
+		 * Client from Client Data' is the custom model, which the rules on
+		 * its ownership must see.
+		 */
+		if (named_as_service(rf, term, tlen)) {
+			if (side == DEF_AFTER &&
+			    (rf_matches(rf, rf->model_head, body, olen) || opens_on_model_kind(body, olen)) &&
+			    !strcmp(model_reading(rf, r, term, tlen, body, olen, sent, slen), "Custom Model"))
+				return "Custom Model";
 			return "Service";
+		}
 		/*
 		 * Third parties' models ("Underlying Models" means the third-party
 		 * large language models used by the Platform) read as "Third-Party
