@@ -4905,6 +4905,239 @@ static int deliverables_with_model(const char *term, size_t tlen, const char *bo
 	return 0;
 }
 
+/*
+ * Index of the first of w[from..nw) that is in `words`, or nw.
+ */
+static size_t first_word_in(const char *const *w, const size_t *wl, size_t from, size_t nw,
+			    const char *const *words, size_t nwords)
+{
+	for (; from < nw; from++)
+		if (word_in(w[from], wl[from], words, nwords))
+			return from;
+	return nw;
+}
+
+/* Whether one of w[lo..hi) names the vendor, or the customer where `customer`. */
+static int party_word_in(struct roles_finder *rf, const struct roles *r, const char *const *w,
+			 const size_t *wl, size_t lo, size_t hi, int customer)
+{
+	for (; lo < hi; lo++) {
+		/* "the Supplier's data pipelines": the possessive names its owner. */
+		size_t n = wl[lo] > 2 && w[lo][wl[lo] - 2] == '\'' && w[lo][wl[lo] - 1] == 's' ?
+			   wl[lo] - 2 : wl[lo];
+
+		if (customer ? is_customer_word(rf, r, w[lo], wl[lo]) || word_is(w[lo], wl[lo], "your") :
+			       is_vendor_word(rf, r, w[lo], n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Last words of names of no thing: "Effective Date", "Existing Agreement", "Fees". */
+static int names_no_thing(const char *term, size_t tlen)
+{
+	static const char *const lasts[] = {
+		"date", "dates", "period", "term", "agreement", "agreements", "contract",
+		"contracts", "order", "orders", "fee", "fees", "charges", "price", "prices",
+		"notice", "claim", "claims", "policy", "policies", "plan", "event", "year"
+	};
+	size_t k = tlen;
+
+	while (k > 0 && isalpha((unsigned char)term[k - 1]))
+		k--;
+	return word_in(term + k, tlen - k, lasts, ARRAY_SIZE(lasts));
+}
+
+/*
+ * Whether a "means" definition makes its term the vendor's background:
+ * things it owns, holds or made apart from the contract ("the software,
+ * tools and know-how owned by the Supplier before the Effective Date", "the
+ * libraries developed by the Supplier independently of this Agreement",
+ * "the Supplier's data pipelines existing at the Effective Date").  Read
+ * in the first clause: a word for a thing of IP (software, tools,
+ * know-how, materials, code, methods, ...) before the words that put it
+ * outside the contract's work ("before"/"prior to" the Effective Date, the
+ * date of this Agreement or its commencement; "independently of", "outside
+ * the scope of" this Agreement; "existing at" the Effective Date), tied to
+ * the thing by a verb of owning or making in the four words before them
+ * ("owned by the Supplier before": not "used during the five years prior
+ * to"), nothing later taken in ("during or after the Term"), the vendor
+ * named before those words and the customer not: "the materials owned by
+ * the Client before the Effective Date" are the customer's.  "As of the
+ * Effective Date" is no such word: licensed know-how "controlled as of the
+ * Effective Date" is what a licence is of.
+ */
+static int vendor_background(struct roles_finder *rf, const struct roles *r, const char *body,
+			     size_t blen)
+{
+	static const char *const things[] = {
+		"software", "tools", "tooling", "know-how", "materials", "code", "libraries",
+		"methods", "methodologies", "technology", "technologies", "components", "modules",
+		"templates", "frameworks", "framework", "platform", "models", "algorithms",
+		"processes", "techniques", "pipelines", "works", "systems", "ip", "inventions",
+		"assets", "toolkits", "dashboards", "designs"
+	};
+	static const char *const befores[] = { "before", "prior", "predating", "pre-dating" };
+	static const char *const starts[] = {
+		"effective", "commencement", "date", "start", "execution", "signature", "this",
+		"entering", "the"
+	};
+	static const char *const aparts[] = { "independently", "independent", "outside" };
+	static const char *const ats[] = { "at", "on" };
+	/* What ties the thing to the time: "owned by the Supplier before", "that existed prior to". */
+	static const char *const holds[] = {
+		"owned", "developed", "created", "licensed", "licenced", "acquired", "existed",
+		"held", "controlled", "conceived", "made", "written", "built", "own", "owns",
+		"developed", "possessed", "designed", "authored"
+	};
+	/* Later things too: "and all technology derived during or after the Term". */
+	static const char *const laters[] = { "during", "after", "thereafter", "hereafter", "future" };
+	const char *w[CLAUSE_WORDS_MAX];
+	size_t wl[CLAUSE_WORDS_MAX], nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w)), i, j;
+	size_t thing = first_word_in(w, wl, 0, nw, things, ARRAY_SIZE(things));
+
+	for (i = thing + 1; i < nw; i++) {
+		int apart = 0;
+
+		if (word_in(w[i], wl[i], befores, ARRAY_SIZE(befores))) {
+			/* "before the Effective Date", "prior to the date of this Agreement" */
+			for (j = i + 1; j < nw && j <= i + 3 && !apart; j++)
+				apart = word_in(w[j], wl[j], starts, ARRAY_SIZE(starts)) &&
+					j + 1 < nw && (word_is(w[j + 1], wl[j + 1], "date") ||
+						       word_is(w[j + 1], wl[j + 1], "agreement") ||
+						       word_is(w[j + 1], wl[j + 1], "of") ||
+						       word_is(w[j + 1], wl[j + 1], "into") ||
+						       word_is(w[j], wl[j], "commencement"));
+		} else if (word_in(w[i], wl[i], aparts, ARRAY_SIZE(aparts))) {
+			/* "independently of this Agreement", "outside the scope of this Agreement" */
+			for (j = i + 1; j < nw && j <= i + 5 && !apart; j++)
+				apart = word_is(w[j], wl[j], "agreement") || word_is(w[j], wl[j], "contract");
+		} else if ((word_is(w[i], wl[i], "existing") || word_is(w[i], wl[i], "existed")) &&
+			   i + 3 < nw && word_in(w[i + 1], wl[i + 1], ats, ARRAY_SIZE(ats)) &&
+			   word_is(w[i + 2], wl[i + 2], "the") &&
+			   word_is(w[i + 3], wl[i + 3], "effective")) {
+			/* "existing at the Effective Date", "as at the Effective Date" */
+			apart = 1;
+		}
+		if (apart) {
+			size_t lo = i > 4 ? i - 4 : 0;
+
+			if (!word_is(w[i], wl[i], "existing") && !word_is(w[i], wl[i], "existed") &&
+			    first_word_in(w, wl, lo, i, holds, ARRAY_SIZE(holds)) == i)
+				return 0;
+			return first_word_in(w, wl, i + 1, nw, laters, ARRAY_SIZE(laters)) == nw &&
+			       party_word_in(rf, r, w, wl, 0, i, 0) && !party_word_in(rf, r, w, wl, 0, i, 1);
+		}
+	}
+	return 0;
+}
+
+/*
+ * Whether a "means" definition makes its term what the vendor makes for
+ * the customer under the contract's work: the vendor the subject or agent
+ * of a verb of making ("the items the Supplier creates and delivers to the
+ * Client", "the source code written by the Supplier specifically for the
+ * Client under a Work Order"), and the words of a project's work: to
+ * deliver, a statement of work, a work order, a project or a milestone.
+ * Read in the first clause; what the customer makes, what the vendor only
+ * provides ("the service level reports the Supplier provides to the
+ * Client") or delivers (goods "delivered by Seller to Buyer", a "document
+ * prepared by the Manufacturer" with no project) is none.
+ */
+static int vendor_makes_deliverables(struct roles_finder *rf, const struct roles *r,
+				     const char *body, size_t blen)
+{
+	static const char *const active[] = {
+		"creates", "prepares", "develops", "produces", "writes", "builds", "designs",
+		"create", "prepare", "develop", "produce", "write", "build", "design"
+	};
+	static const char *const passive[] = {
+		"created", "prepared", "developed", "produced", "written", "built", "designed",
+		"made", "authored"
+	};
+	static const char *const aux[] = {
+		"shall", "will", "must", "may", "is", "are", "to", "agrees", "has", "have"
+	};
+	/* The project's words: "deliver" only beside a verb of making ("creates and delivers"). */
+	static const char *const works[] = {
+		"deliver", "delivers", "delivered", "sow", "sows", "project", "milestone", "milestones"
+	};
+	const char *w[CLAUSE_WORDS_MAX];
+	size_t wl[CLAUSE_WORDS_MAX], nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w)), i, m;
+	int made = 0, work = 0;
+
+	for (i = 0; i < nw && !work; i++)
+		work = word_in(w[i], wl[i], works, ARRAY_SIZE(works)) ||
+		       /* "a Statement of Work", "a Work Order" */
+		       (i + 2 < nw && word_is(w[i], wl[i], "statement") && word_is(w[i + 1], wl[i + 1], "of") &&
+			word_is(w[i + 2], wl[i + 2], "work")) ||
+		       (i + 1 < nw && word_is(w[i], wl[i], "work") && word_is(w[i + 1], wl[i + 1], "order"));
+	if (!work)
+		return 0;
+	for (i = 1; i < nw && !made; i++) {
+		if (word_in(w[i], wl[i], active, ARRAY_SIZE(active))) {
+			for (m = i - 1; m > 0 && word_in(w[m], wl[m], aux, ARRAY_SIZE(aux)); m--)
+				;
+			made = is_vendor_word(rf, r, w[m], wl[m]);
+		} else if (word_in(w[i], wl[i], passive, ARRAY_SIZE(passive)) && i + 2 < nw &&
+			   word_is(w[i + 1], wl[i + 1], "by")) {
+			m = i + 2;
+			if (word_is(w[m], wl[m], "the") && m + 1 < nw)
+				m++;
+			made = is_vendor_word(rf, r, w[m], wl[m]);
+		}
+		/* What the customer makes or gives is none: "the data the Client delivers". */
+		if (is_customer_word(rf, r, w[i], wl[i]) && !made && i + 1 < nw &&
+		    (word_in(w[i + 1], wl[i + 1], active, ARRAY_SIZE(active)) ||
+		     word_in(w[i + 1], wl[i + 1], aux, ARRAY_SIZE(aux))))
+			return 0;
+	}
+	return made;
+}
+
+/*
+ * Whether a "means" definition opens on the vendor's documentation by
+ * another name: manuals, guides, handbooks, help pages or articles, or
+ * user, operating or installation instructions, within its first six
+ * words, and the service, platform, software or the vendor named in its
+ * first clause ("the manuals and operating instructions for the Platform
+ * that the Supplier makes available", "the online help articles
+ * describing the features of the Platform").  Not the customer's
+ * instructions ("the Client's documented instructions to the Supplier").
+ */
+static int documentation_defined(struct roles_finder *rf, const struct roles *r, const char *body,
+				 size_t blen)
+{
+	static const char *const heads[] = {
+		"manual", "manuals", "guide", "guides", "handbook", "handbooks", "guidebook"
+	};
+	static const char *const helps[] = { "pages", "articles", "files", "text", "centre", "center" };
+	static const char *const kinds[] = { "user", "operating", "installation", "usage", "technical" };
+	static const char *const products[] = {
+		"platform", "service", "services", "software", "system", "product", "products",
+		"solution", "application", "api", "tool", "model"
+	};
+	const char *w[CLAUSE_WORDS_MAX];
+	size_t wl[CLAUSE_WORDS_MAX], nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w)), i;
+	size_t n = nw < 6 ? nw : 6;
+
+	for (i = 0; i < n; i++) {
+		if (is_customer_word(rf, r, w[i], wl[i]) || word_is(w[i], wl[i], "your"))
+			return 0;
+		/* A common noun, not a word of a name: "any About Guide Site". */
+		if (!islower((unsigned char)w[i][0]))
+			continue;
+		if (word_in(w[i], wl[i], heads, ARRAY_SIZE(heads)) ||
+		    (word_is(w[i], wl[i], "help") && i + 1 < nw &&
+		     word_in(w[i + 1], wl[i + 1], helps, ARRAY_SIZE(helps))) ||
+		    (word_is(w[i], wl[i], "instructions") && i > 0 &&
+		     word_in(w[i - 1], wl[i - 1], kinds, ARRAY_SIZE(kinds))))
+			return first_word_in(w, wl, i + 1, nw, products, ARRAY_SIZE(products)) < nw ||
+			       party_word_in(rf, r, w, wl, i + 1, nw, 0);
+	}
+	return 0;
+}
+
 /* What a term of class `cls` is read as; NULL: as written. */
 static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 				enum term_class cls, const char *term, size_t tlen,
@@ -4961,6 +5194,31 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		 */
 		if (customer_data_name(rf, r, term, tlen) && vendor_made(rf, r, body, blen))
 			return "Deliverables";
+		/*
+		 * The vendor's background, its deliverables and its documentation
+		 * under names of their own ("Core Framework", "Project Results",
+		 * "User Guides"), by what the definition says: the rules read
+		 * "pre-existing materials", "deliverables" and "documentation".
+		 * Not a name that says a secret, the customer's data, a date, an
+		 * agreement or money, nor one the rules read as it is.
+		 */
+		if (side == DEF_AFTER && !rf_matches(rf, rf->secret_name, term, tlen) &&
+		    !customer_data_name(rf, r, term, tlen) && !names_no_thing(term, tlen)) {
+			/* Names the rules read as they are: "Licensed Technology" is what a licence is of. */
+			static const char *const said[] = {
+				"background", "pre-existing", "preexisting", "existing", "prior",
+				"deliverable", "deliverables", "documentation", "licensed", "licenced"
+			};
+
+			if (!word_start_in(term, tlen, said, ARRAY_SIZE(said))) {
+				if (vendor_background(rf, r, body, blen))
+					return "Pre-existing Materials";
+				if (vendor_makes_deliverables(rf, r, body, blen))
+					return "Deliverables";
+				if (documentation_defined(rf, r, body, blen))
+					return "Documentation";
+			}
+		}
 		/*
 		 * '"Workflow Patterns" means de-identified information describing
 		 * the workflow steps ..., which does not include the content of
