@@ -4060,6 +4060,11 @@ static int opens_on_model_kind(const char *own, size_t olen)
 	return 0;
 }
 
+/* Words of a wrong to intellectual property that a claim of it alleges. */
+static const char *const ip_wrongs[] = {
+	"infring", "misappropriat", "violat", "misuse", "breach", "dilut", "pass"
+};
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -4131,7 +4136,13 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * "Customer Claim" means a claim alleging that the Services infringe:
 	 * "defend Customer against any Customer Claim" is then an IP indemnity.
 	 */
-	if (rf_matches(rf, rf->claim_name, term, tlen) && rf_matches(rf, rf->ip_def, body, blen))
+	if (rf_matches(rf, rf->claim_name, term, tlen) && rf_matches(rf, rf->ip_def, body, blen) &&
+	    /*
+	     * A claim that alleges a wrong to rights: "alleging that ..., with
+	     * respect to the Intellectual Property, the Seller is not in
+	     * compliance with Laws" is no claim of infringement.
+	     */
+	    word_start_in(body, blen, ip_wrongs, ARRAY_SIZE(ip_wrongs)))
 		return TERM_IP_CLAIM;
 	/*
 	 * Telemetry or logs of the customer's own networks or machines are its
@@ -5274,6 +5285,37 @@ static size_t add_term(struct roles *out, const char *t, size_t s, size_t n, enu
 	return term_known(out, t, s, n) ? (size_t)-1 : add_new_term(out, t, s, n, cls, reads_as);
 }
 
+/* Bytes of a "has the meaning given in clause 2" body in which its reference is read. */
+#define CROSS_REF_REACH 100
+
+/*
+ * Whether the definition at t[body..body+blen), after "has the meaning",
+ * only points to where the term is defined in this contract: "given in
+ * clause 2", "given to it in Section 4.1", "set out in Schedule 3",
+ * "ascribed to it below".  Such a term is defined there, by words that
+ * say what it is: read here, as nothing, its first reading would hold.
+ */
+static int points_to_definition(const char *t, size_t body, size_t blen)
+{
+	static const char *const leads[] = {
+		"given", "set", "ascribed", "assigned", "attributed", "specified", "defined",
+		"provided", "in", "as"
+	};
+	static const char *const places[] = {
+		"clause", "clauses", "section", "sections", "schedule", "paragraph", "article",
+		"annex", "exhibit", "appendix", "below", "above", "recital", "recitals", "preamble",
+		"part", "subsection", "sub-clause"
+	};
+	const char *w[CLAUSE_WORDS_MAX];
+	size_t wl[CLAUSE_WORDS_MAX], nw, n = blen < CROSS_REF_REACH ? blen : CROSS_REF_REACH;
+
+	if (body < 7 || strncasecmp(t + body - 7, "meaning", 7))
+		return 0;
+	nw = clause_words(t + body, n, 1, w, wl, ARRAY_SIZE(w));
+	return nw > 1 && word_in(w[0], wl[0], leads, ARRAY_SIZE(leads)) &&
+	       first_word_in(w, wl, 1, nw, places, ARRAY_SIZE(places)) < nw;
+}
+
 /*
  * Term t[s..s+n), defined by t[body..body+blen) on `side` of it, in the
  * sentence t[ss..se): its class and reading, as every form of definition
@@ -5284,6 +5326,7 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 			  size_t ss, size_t se)
 {
 	enum term_class cls;
+	const char *reads_as;
 	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW, k;
 
 	/* The first reading holds: a term defined again is not read again. */
@@ -5291,8 +5334,16 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 		return (size_t)-1;
 	cls = classify(rf, out, t, t + s, n, t + body, blen, side);
 	/* classify and term_reading add no term: it is still not known. */
-	k = add_new_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
-							 side, t + ss, se - ss));
+	reads_as = term_reading(rf, out, cls, t + s, n, t + body, blen, side, t + ss, se - ss);
+	/*
+	 * '"Site Footage" has the meaning given in clause 2': the definition
+	 * there decides, where this one says nothing of the term.
+	 */
+	if (cls == TERM_OTHER && !reads_as && side == DEF_AFTER && points_to_definition(t, body, blen) &&
+	    /* A secret's definition is read for no class: the pointer holds ("Confidential Information"). */
+	    !rf_matches(rf, rf->secret_name, t + s, n))
+		return (size_t)-1;
+	k = add_new_term(out, t, s, n, cls, reads_as);
 	if (cls == TERM_MODEL) {
 		struct model_site *m;
 

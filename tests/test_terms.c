@@ -720,6 +720,30 @@ static void test_documentation_by_its_definition(void **state)
 	assert_string_equal(read_as(PARTIES "\"Style Guide\" means the brand guide that Client gives to its agencies.\n", "Style Guide"), "-");
 }
 
+/*
+ * '"X" has the meaning given in clause 2': the definition in clause 2
+ * decides.  A secret's pointer holds (its definition is read for no
+ * class), and a pointer to a law is no pointer into the contract.
+ */
+static void test_pointer_to_a_clause_leaves_the_term_to_its_definition(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Scan Images\" has the meaning given in clause 2.5.\nClient shall provide scanned radiology images of its patients (the \"Scan Images\").\n", "Scan Images"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Scan Images\" has the meaning given to it in Schedule 1.\n\"Scan Images\" means the images that Client uploads to the Service.\n", "Scan Images"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Scan Images\" has the meaning in the Data Protection Act.\nClient shall provide scanned radiology images of its patients (the \"Scan Images\").\n", "Scan Images"), "-");
+	assert_string_equal(read_as(PARTIES "\"Scan Images\" means the images described in clause 2.5.\nClient shall provide scanned radiology images of its patients (the \"Scan Images\").\n", "Scan Images"), "-");
+	assert_string_equal(read_as(PARTIES "\"Confidential Information\" has the meaning set forth in Section 9.\n\"Confidential Information\" means the information that Client discloses to Vendor.\n", "Confidential Information"), "-");
+}
+
+/* A claim read as one of infringement alleges a wrong to rights, not a breach of law about IP. */
+static void test_ip_claims_allege_a_wrong_to_rights(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Covered Claim\" means any claim alleging that the Service infringes the intellectual property rights of a third party.\n", "Covered Claim"), "IP Infringement Claim");
+	assert_string_equal(read_as(PARTIES "\"Covered Claim\" means any claim that the Service misappropriates a trade secret or other intellectual property.\n", "Covered Claim"), "IP Infringement Claim");
+	assert_string_equal(read_as(PARTIES "\"Office Actions\" means any actions of a patent office relating to intellectual property of Vendor.\n", "Office Actions"), "-");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -748,6 +772,8 @@ int main(void)
 		cmocka_unit_test(test_background_by_its_definition),
 		cmocka_unit_test(test_deliverables_by_their_definition),
 		cmocka_unit_test(test_documentation_by_its_definition),
+		cmocka_unit_test(test_pointer_to_a_clause_leaves_the_term_to_its_definition),
+		cmocka_unit_test(test_ip_claims_allege_a_wrong_to_rights),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
