@@ -3423,6 +3423,18 @@ static size_t clause_words(const char *def, size_t dlen, int hyphens, const char
 }
 
 /*
+ * Index of the first of w[from..nw) that is in `words`, or nw.
+ */
+static size_t first_word_in(const char *const *w, const size_t *wl, size_t from, size_t nw,
+			    const char *const *words, size_t nwords)
+{
+	for (; from < nw; from++)
+		if (word_in(w[from], wl[from], words, nwords))
+			return from;
+	return nw;
+}
+
+/*
  * Whether a definition says the data comes from the customer's own
  * networks, systems or equipment: '"Operator Telemetry" means performance
  * counters, alarms, logs ... from the Operator's mobile and fixed
@@ -4060,6 +4072,105 @@ static int opens_on_model_kind(const char *own, size_t olen)
 	return 0;
 }
 
+/* Words at the head of a "means" definition in which customer_made_head reads its verb. */
+#define CUSTOMER_MADE_WORDS 16
+
+/*
+ * Whether the head of a "means" definition says the customer gives the
+ * thing or it is captured by the customer or at its places, whatever the
+ * thing is called: "the stream of payment transactions transmitted by the
+ * Client to the Supplier", "the photographs taken by the Client's
+ * engineers", "the audio recordings of calls captured at the Client's
+ * contact centres".  A participle of giving with the customer its agent
+ * ("by the Client", not "by the Client's auditors"); one of capturing with
+ * the customer or its people as agent, or the customer's place after
+ * "at", "in", "on", "from" or "within" (not its name, behalf, request or
+ * account).  Not things that are no data, named before the participle
+ * ("the coupons or vouchers provided by the Client", "samples", "units",
+ * "materials" a data name would say).  Never past "not" or "never", nor where the vendor captures it
+ * on its own ("captured by the Supplier at the Client's sites" is read by
+ * captured_from_customer).
+ */
+static int customer_made_head(struct roles_finder *rf, const struct roles *r, const char *body,
+			      size_t blen)
+{
+	static const char *const gives[] = {
+		"transmitted", "submitted", "uploaded", "sent", "supplied", "provided", "delivered",
+		"furnished", "disclosed", "input", "inputted", "entered", "shared", "imported",
+		"transferred", "exported"
+	};
+	static const char *const captures[] = {
+		"taken", "captured", "recorded", "collected", "photographed", "filmed", "scanned",
+		"measured", "logged", "compiled"
+	};
+	static const char *const ats[] = { "at", "in", "on", "from", "within", "across" };
+	static const char *const people[] = {
+		"staff", "employees", "engineers", "personnel", "users", "clinicians", "agents",
+		"workers", "technicians", "nurses", "doctors", "teachers", "officers", "operators",
+		"inspectors", "drivers", "members", "contractors"
+	};
+	static const char *const not_places[] = {
+		"name", "names", "behalf", "request", "requests", "instructions", "direction",
+		"discretion", "expense", "cost", "account", "accounts", "option", "favour", "favor",
+		"invoice", "invoices", "agreement", "order", "orders"
+	};
+	/* Things given that are no data: "the coupons provided by the Client", "the units supplied". */
+	static const char *const goods[] = {
+		"coupons", "vouchers", "samples", "units", "goods", "products", "funds", "payments",
+		"amounts", "inventory", "equipment", "devices", "hardware", "vehicles", "premises",
+		"space", "facilities", "personnel", "staff", "materials", "supplies", "parts",
+		"components", "prototypes", "specimens", "tickets", "prizes", "gifts", "monies"
+	};
+	const char *w[CUSTOMER_MADE_WORDS];
+	size_t wl[CUSTOMER_MADE_WORDS], nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w)), i, k;
+
+	for (i = 1; i + 2 < nw; i++) {
+		int give = word_in(w[i], wl[i], gives, ARRAY_SIZE(gives));
+		size_t lo;
+
+		if (!give && !word_in(w[i], wl[i], captures, ARRAY_SIZE(captures)))
+			continue;
+		if (first_word_in(w, wl, 0, i, goods, ARRAY_SIZE(goods)) < i)
+			return 0;
+		for (lo = i > 3 ? i - 3 : 0; lo < i; lo++)
+			if (word_is(w[lo], wl[lo], "not") || word_is(w[lo], wl[lo], "never"))
+				return 0;
+		k = i + 1;
+		if (word_is(w[k], wl[k], "by")) {
+			size_t n;
+
+			k++;
+			if (k + 1 < nw && word_is(w[k], wl[k], "the"))
+				k++;
+			n = wl[k] > 2 && w[k][wl[k] - 2] == '\'' && w[k][wl[k] - 1] == 's' ? wl[k] - 2 : wl[k];
+			if (n == wl[k]) {
+				if (is_customer_word(rf, r, w[k], wl[k]))
+					return 1;
+			} else if (!give && is_customer_word(rf, r, w[k], wl[k]) && k + 1 < nw &&
+				   word_in(w[k + 1], wl[k + 1], people, ARRAY_SIZE(people))) {
+				return 1;
+			}
+			continue;
+		}
+		if (give)
+			continue;
+		/* "captured at the Client's contact centres", "recorded in your stores" */
+		for (; k < nw && k <= i + 4; k++)
+			if (word_in(w[k], wl[k], ats, ARRAY_SIZE(ats)))
+				break;
+		if (k >= nw || k > i + 4)
+			continue;
+		k++;
+		if (k < nw && word_is(w[k], wl[k], "the"))
+			k++;
+		if (k + 1 < nw && (word_is(w[k], wl[k], "your") ||
+				   (wl[k] > 2 && w[k][wl[k] - 2] == '\'' && is_customer_word(rf, r, w[k], wl[k]))) &&
+		    !word_in(w[k + 1], wl[k + 1], not_places, ARRAY_SIZE(not_places)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Words of a wrong to intellectual property that a claim of it alleges. */
 static const char *const ip_wrongs[] = {
 	"infring", "misappropriat", "violat", "misuse", "breach", "dilut", "pass"
@@ -4250,6 +4361,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 			(!rf_matches(rf, rf->not_data_name, term, tlen) &&
 			 ((side == DEF_AFTER && (customer_gives_vendor(rf, r, body, blen) ||
 						you_enter_at_head(rf, r, body, blen))) ||
+			  (side == DEF_AFTER && !match_once(rf, rf->supplied_name, term, tlen, &supplied) &&
+			   !match_once(rf, rf->money_name, term, tlen, &money) &&
+			   customer_made_head(rf, r, body, blen)) ||
 			  (side != DEF_AFTER && entered_before_term(rf, r, body, blen)) ||
 			  captured_from_customer(rf, r, body, blen) ||
 			  (side == DEF_AFTER && handled_by_customer(rf, r, text, body, blen) &&
@@ -4914,18 +5028,6 @@ static int deliverables_with_model(const char *term, size_t tlen, const char *bo
 		prev[np] = s, plen[np] = e - s, np++;
 	}
 	return 0;
-}
-
-/*
- * Index of the first of w[from..nw) that is in `words`, or nw.
- */
-static size_t first_word_in(const char *const *w, const size_t *wl, size_t from, size_t nw,
-			    const char *const *words, size_t nwords)
-{
-	for (; from < nw; from++)
-		if (word_in(w[from], wl[from], words, nwords))
-			return from;
-	return nw;
 }
 
 /* Whether one of w[lo..hi) names the vendor, or the customer where `customer`. */
