@@ -3422,16 +3422,26 @@ static size_t clause_words(const char *def, size_t dlen, int hyphens, const char
 	return nw;
 }
 
+/* A piece of text looked for by text_find, by the index of a byte of it that is rare. */
+struct frag {
+	const char *text;
+	size_t key;
+};
+
 /*
- * Index of the first of w[from..nw) that is in `words`, or nw.
+ * Whether one of `frags` is in the first `cap` bytes of def[0..dlen): a
+ * memchr for each on its rare byte, which lets a reader pass over most
+ * definitions, which hold none, for a few instructions.
  */
-static size_t first_word_in(const char *const *w, const size_t *wl, size_t from, size_t nw,
-			    const char *const *words, size_t nwords)
+static int has_frag(const char *def, size_t dlen, size_t cap, const struct frag *frags,
+		    size_t nfrags)
 {
-	for (; from < nw; from++)
-		if (word_in(w[from], wl[from], words, nwords))
-			return from;
-	return nw;
+	size_t n = dlen < cap ? dlen : cap, i;
+
+	for (i = 0; i < nfrags; i++)
+		if (text_find(def, n, 0, frags[i].text, frags[i].key) < n)
+			return 1;
+	return 0;
 }
 
 /*
@@ -3911,8 +3921,43 @@ static int material_name(const char *term, size_t tlen)
 	return tlen >= 9 && term[tlen - 9] == ' ' && !strncasecmp(term + tlen - 8, "material", 8);
 }
 
-/* Words of a definition's first clause in which machine_makes_head reads its verb. */
+/*
+ * Whether, at some place in body[0..n) where `frag` is found (by its byte
+ * `key`), the word before it (`before`: past "automatically") or the word
+ * it falls in is one of `words`: the check at each find that lets a reader
+ * split a definition into words only where its verb is there.
+ */
+static int frag_word_in(const char *body, size_t n, const char *frag, size_t key, int before,
+			const char *const *words, size_t nwords)
+{
+	size_t at = 0, s, e;
+
+	while ((at = text_find(body, n, at, frag, key)) < n) {
+		if (before) {
+			e = word_back(body, at, &s);
+			if (word_is(body + s, e - s, "automatically"))
+				e = word_back(body, s, &s);
+			/* Every participle read ends so ("provided", "taken", "sent"): most words before "by" do not. */
+			if (e == s || (body[e - 1] != 'd' && body[e - 1] != 'n' && body[e - 1] != 't')) {
+				at++;
+				continue;
+			}
+		} else {
+			for (s = at; s > 0 && isalpha((unsigned char)body[s - 1]); s--)
+				;
+			for (e = at; e < n && isalpha((unsigned char)body[e]); e++)
+				;
+		}
+		if (e > s && word_in(body + s, e - s, words, nwords))
+			return 1;
+		at++;
+	}
+	return 0;
+}
+
+/* Words of a definition's first clause in which machine_makes_head reads its verb, and their bytes. */
 #define MACHINE_VERB_WORDS 16
+#define MACHINE_HEAD_BYTES 72
 
 /*
  * Whether the first clause of a "means" definition says a machine of the
@@ -3959,9 +4004,28 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 	};
 	static const char *const aux[] = { "may", "will", "shall", "can", "automatically", "then" };
 	static const char *const dets[] = { "the", "its", "our", "such", "any", "each" };
+	/*
+	 * Looked for before the words are split: " by " after a participle of
+	 * the list for the passive, and the commonest active verbs by their
+	 * rare bytes ("drafts", "assigns"; the others only in the passive, for
+	 * speed: each verb looked for costs every definition a memchr).  Most
+	 * definitions hold none; the others are read word by word.
+	 */
+	static const struct frag machine_frags[] = { { "afts ", 1 }, { "signs ", 2 } };
 	const char *w[MACHINE_VERB_WORDS];
-	size_t wl[MACHINE_VERB_WORDS], nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w)), i, m;
+	size_t wl[MACHINE_VERB_WORDS], nw, i, m;
 
+	{
+		size_t n = blen < MACHINE_HEAD_BYTES ? blen : MACHINE_HEAD_BYTES, f;
+		int found = frag_word_in(body, n, " by ", 1, 1, passive, ARRAY_SIZE(passive));
+
+		for (f = 0; f < ARRAY_SIZE(machine_frags) && !found; f++)
+			found = frag_word_in(body, n, machine_frags[f].text, machine_frags[f].key, 0,
+					     active, ARRAY_SIZE(active));
+		if (!found)
+			return 0;
+	}
+	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
 	for (i = 1; i < nw; i++) {
 		int act = word_in(w[i], wl[i], active, ARRAY_SIZE(active));
 
@@ -4040,11 +4104,13 @@ static int opens_on_model_kind(const char *own, size_t olen)
 		"vendor", "vendors", "agreement", "terms", "policy", "specification",
 		"specifications", "report", "reports", "scores", "predictions"
 	};
+	static const struct frag frags[] = { { "lassif", 5 }, { "lgorithm", 1 }, { "eural ", 1 } };
 	size_t i = 0, s, e, k, ps = 0, pe = 0;
 
 	while (i < olen && (isspace((unsigned char)own[i]) || own[i] == ',' || own[i] == ':'))
 		i++;
-	if ((e = word_on(own, olen, i, &s)) == s || !word_in(own + s, e - s, dets, ARRAY_SIZE(dets)))
+	if ((e = word_on(own, olen, i, &s)) == s || !word_in(own + s, e - s, dets, ARRAY_SIZE(dets)) ||
+	    !has_frag(own, olen, olen, frags, ARRAY_SIZE(frags)))
 		return 0;
 	for (k = 0; k <= 4; k++) {
 		i = e;
@@ -4068,105 +4134,6 @@ static int opens_on_model_kind(const char *own, size_t olen)
 			return a == e || ae == as || !word_in(own + as, ae - as, papers, ARRAY_SIZE(papers));
 		}
 		ps = s, pe = e;
-	}
-	return 0;
-}
-
-/* Words at the head of a "means" definition in which customer_made_head reads its verb. */
-#define CUSTOMER_MADE_WORDS 16
-
-/*
- * Whether the head of a "means" definition says the customer gives the
- * thing or it is captured by the customer or at its places, whatever the
- * thing is called: "the stream of payment transactions transmitted by the
- * Client to the Supplier", "the photographs taken by the Client's
- * engineers", "the audio recordings of calls captured at the Client's
- * contact centres".  A participle of giving with the customer its agent
- * ("by the Client", not "by the Client's auditors"); one of capturing with
- * the customer or its people as agent, or the customer's place after
- * "at", "in", "on", "from" or "within" (not its name, behalf, request or
- * account).  Not things that are no data, named before the participle
- * ("the coupons or vouchers provided by the Client", "samples", "units",
- * "materials" a data name would say).  Never past "not" or "never", nor where the vendor captures it
- * on its own ("captured by the Supplier at the Client's sites" is read by
- * captured_from_customer).
- */
-static int customer_made_head(struct roles_finder *rf, const struct roles *r, const char *body,
-			      size_t blen)
-{
-	static const char *const gives[] = {
-		"transmitted", "submitted", "uploaded", "sent", "supplied", "provided", "delivered",
-		"furnished", "disclosed", "input", "inputted", "entered", "shared", "imported",
-		"transferred", "exported"
-	};
-	static const char *const captures[] = {
-		"taken", "captured", "recorded", "collected", "photographed", "filmed", "scanned",
-		"measured", "logged", "compiled"
-	};
-	static const char *const ats[] = { "at", "in", "on", "from", "within", "across" };
-	static const char *const people[] = {
-		"staff", "employees", "engineers", "personnel", "users", "clinicians", "agents",
-		"workers", "technicians", "nurses", "doctors", "teachers", "officers", "operators",
-		"inspectors", "drivers", "members", "contractors"
-	};
-	static const char *const not_places[] = {
-		"name", "names", "behalf", "request", "requests", "instructions", "direction",
-		"discretion", "expense", "cost", "account", "accounts", "option", "favour", "favor",
-		"invoice", "invoices", "agreement", "order", "orders"
-	};
-	/* Things given that are no data: "the coupons provided by the Client", "the units supplied". */
-	static const char *const goods[] = {
-		"coupons", "vouchers", "samples", "units", "goods", "products", "funds", "payments",
-		"amounts", "inventory", "equipment", "devices", "hardware", "vehicles", "premises",
-		"space", "facilities", "personnel", "staff", "materials", "supplies", "parts",
-		"components", "prototypes", "specimens", "tickets", "prizes", "gifts", "monies"
-	};
-	const char *w[CUSTOMER_MADE_WORDS];
-	size_t wl[CUSTOMER_MADE_WORDS], nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w)), i, k;
-
-	for (i = 1; i + 2 < nw; i++) {
-		int give = word_in(w[i], wl[i], gives, ARRAY_SIZE(gives));
-		size_t lo;
-
-		if (!give && !word_in(w[i], wl[i], captures, ARRAY_SIZE(captures)))
-			continue;
-		if (first_word_in(w, wl, 0, i, goods, ARRAY_SIZE(goods)) < i)
-			return 0;
-		for (lo = i > 3 ? i - 3 : 0; lo < i; lo++)
-			if (word_is(w[lo], wl[lo], "not") || word_is(w[lo], wl[lo], "never"))
-				return 0;
-		k = i + 1;
-		if (word_is(w[k], wl[k], "by")) {
-			size_t n;
-
-			k++;
-			if (k + 1 < nw && word_is(w[k], wl[k], "the"))
-				k++;
-			n = wl[k] > 2 && w[k][wl[k] - 2] == '\'' && w[k][wl[k] - 1] == 's' ? wl[k] - 2 : wl[k];
-			if (n == wl[k]) {
-				if (is_customer_word(rf, r, w[k], wl[k]))
-					return 1;
-			} else if (!give && is_customer_word(rf, r, w[k], wl[k]) && k + 1 < nw &&
-				   word_in(w[k + 1], wl[k + 1], people, ARRAY_SIZE(people))) {
-				return 1;
-			}
-			continue;
-		}
-		if (give)
-			continue;
-		/* "captured at the Client's contact centres", "recorded in your stores" */
-		for (; k < nw && k <= i + 4; k++)
-			if (word_in(w[k], wl[k], ats, ARRAY_SIZE(ats)))
-				break;
-		if (k >= nw || k > i + 4)
-			continue;
-		k++;
-		if (k < nw && word_is(w[k], wl[k], "the"))
-			k++;
-		if (k + 1 < nw && (word_is(w[k], wl[k], "your") ||
-				   (wl[k] > 2 && w[k][wl[k] - 2] == '\'' && is_customer_word(rf, r, w[k], wl[k]))) &&
-		    !word_in(w[k + 1], wl[k + 1], not_places, ARRAY_SIZE(not_places)))
-			return 1;
 	}
 	return 0;
 }
@@ -4307,8 +4274,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		 * Client's agents': output by a verb of writing or judging, where
 		 * the name says no data, thing supplied, money or usage.
 		 */
-		if (side == DEF_AFTER && machine_makes_head(rf, r, body, blen) &&
-		    !match_once(rf, rf->data_noun, term, tlen, &dnoun) &&
+		if (side == DEF_AFTER && !match_once(rf, rf->data_noun, term, tlen, &dnoun) &&
+		    machine_makes_head(rf, r, body, blen) &&
 		    !match_once(rf, rf->supplied_name, term, tlen, &supplied) &&
 		    !match_once(rf, rf->money_name, term, tlen, &money) &&
 		    !match_once(rf, rf->usage_name, term, tlen, &usage) &&
@@ -4361,9 +4328,6 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 			(!rf_matches(rf, rf->not_data_name, term, tlen) &&
 			 ((side == DEF_AFTER && (customer_gives_vendor(rf, r, body, blen) ||
 						you_enter_at_head(rf, r, body, blen))) ||
-			  (side == DEF_AFTER && !match_once(rf, rf->supplied_name, term, tlen, &supplied) &&
-			   !match_once(rf, rf->money_name, term, tlen, &money) &&
-			   customer_made_head(rf, r, body, blen)) ||
 			  (side != DEF_AFTER && entered_before_term(rf, r, body, blen)) ||
 			  captured_from_customer(rf, r, body, blen) ||
 			  (side == DEF_AFTER && handled_by_customer(rf, r, text, body, blen) &&
@@ -5030,227 +4994,6 @@ static int deliverables_with_model(const char *term, size_t tlen, const char *bo
 	return 0;
 }
 
-/* Whether one of w[lo..hi) names the vendor, or the customer where `customer`. */
-static int party_word_in(struct roles_finder *rf, const struct roles *r, const char *const *w,
-			 const size_t *wl, size_t lo, size_t hi, int customer)
-{
-	for (; lo < hi; lo++) {
-		/* "the Supplier's data pipelines": the possessive names its owner. */
-		size_t n = wl[lo] > 2 && w[lo][wl[lo] - 2] == '\'' && w[lo][wl[lo] - 1] == 's' ?
-			   wl[lo] - 2 : wl[lo];
-
-		if (customer ? is_customer_word(rf, r, w[lo], wl[lo]) || word_is(w[lo], wl[lo], "your") :
-			       is_vendor_word(rf, r, w[lo], n))
-			return 1;
-	}
-	return 0;
-}
-
-/* Last words of names of no thing: "Effective Date", "Existing Agreement", "Fees". */
-static int names_no_thing(const char *term, size_t tlen)
-{
-	static const char *const lasts[] = {
-		"date", "dates", "period", "term", "agreement", "agreements", "contract",
-		"contracts", "order", "orders", "fee", "fees", "charges", "price", "prices",
-		"notice", "claim", "claims", "policy", "policies", "plan", "event", "year"
-	};
-	size_t k = tlen;
-
-	while (k > 0 && isalpha((unsigned char)term[k - 1]))
-		k--;
-	return word_in(term + k, tlen - k, lasts, ARRAY_SIZE(lasts));
-}
-
-/*
- * Whether a "means" definition makes its term the vendor's background:
- * things it owns, holds or made apart from the contract ("the software,
- * tools and know-how owned by the Supplier before the Effective Date", "the
- * libraries developed by the Supplier independently of this Agreement",
- * "the Supplier's data pipelines existing at the Effective Date").  Read
- * in the first clause: a word for a thing of IP (software, tools,
- * know-how, materials, code, methods, ...) before the words that put it
- * outside the contract's work ("before"/"prior to" the Effective Date, the
- * date of this Agreement or its commencement; "independently of", "outside
- * the scope of" this Agreement; "existing at" the Effective Date), tied to
- * the thing by a verb of owning or making in the four words before them
- * ("owned by the Supplier before": not "used during the five years prior
- * to"), nothing later taken in ("during or after the Term"), the vendor
- * named before those words and the customer not: "the materials owned by
- * the Client before the Effective Date" are the customer's.  "As of the
- * Effective Date" is no such word: licensed know-how "controlled as of the
- * Effective Date" is what a licence is of.
- */
-static int vendor_background(struct roles_finder *rf, const struct roles *r, const char *body,
-			     size_t blen)
-{
-	static const char *const things[] = {
-		"software", "tools", "tooling", "know-how", "materials", "code", "libraries",
-		"methods", "methodologies", "technology", "technologies", "components", "modules",
-		"templates", "frameworks", "framework", "platform", "models", "algorithms",
-		"processes", "techniques", "pipelines", "works", "systems", "ip", "inventions",
-		"assets", "toolkits", "dashboards", "designs"
-	};
-	static const char *const befores[] = { "before", "prior", "predating", "pre-dating" };
-	static const char *const starts[] = {
-		"effective", "commencement", "date", "start", "execution", "signature", "this",
-		"entering", "the"
-	};
-	static const char *const aparts[] = { "independently", "independent", "outside" };
-	static const char *const ats[] = { "at", "on" };
-	/* What ties the thing to the time: "owned by the Supplier before", "that existed prior to". */
-	static const char *const holds[] = {
-		"owned", "developed", "created", "licensed", "licenced", "acquired", "existed",
-		"held", "controlled", "conceived", "made", "written", "built", "own", "owns",
-		"developed", "possessed", "designed", "authored"
-	};
-	/* Later things too: "and all technology derived during or after the Term". */
-	static const char *const laters[] = { "during", "after", "thereafter", "hereafter", "future" };
-	const char *w[CLAUSE_WORDS_MAX];
-	size_t wl[CLAUSE_WORDS_MAX], nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w)), i, j;
-	size_t thing = first_word_in(w, wl, 0, nw, things, ARRAY_SIZE(things));
-
-	for (i = thing + 1; i < nw; i++) {
-		int apart = 0;
-
-		if (word_in(w[i], wl[i], befores, ARRAY_SIZE(befores))) {
-			/* "before the Effective Date", "prior to the date of this Agreement" */
-			for (j = i + 1; j < nw && j <= i + 3 && !apart; j++)
-				apart = word_in(w[j], wl[j], starts, ARRAY_SIZE(starts)) &&
-					j + 1 < nw && (word_is(w[j + 1], wl[j + 1], "date") ||
-						       word_is(w[j + 1], wl[j + 1], "agreement") ||
-						       word_is(w[j + 1], wl[j + 1], "of") ||
-						       word_is(w[j + 1], wl[j + 1], "into") ||
-						       word_is(w[j], wl[j], "commencement"));
-		} else if (word_in(w[i], wl[i], aparts, ARRAY_SIZE(aparts))) {
-			/* "independently of this Agreement", "outside the scope of this Agreement" */
-			for (j = i + 1; j < nw && j <= i + 5 && !apart; j++)
-				apart = word_is(w[j], wl[j], "agreement") || word_is(w[j], wl[j], "contract");
-		} else if ((word_is(w[i], wl[i], "existing") || word_is(w[i], wl[i], "existed")) &&
-			   i + 3 < nw && word_in(w[i + 1], wl[i + 1], ats, ARRAY_SIZE(ats)) &&
-			   word_is(w[i + 2], wl[i + 2], "the") &&
-			   word_is(w[i + 3], wl[i + 3], "effective")) {
-			/* "existing at the Effective Date", "as at the Effective Date" */
-			apart = 1;
-		}
-		if (apart) {
-			size_t lo = i > 4 ? i - 4 : 0;
-
-			if (!word_is(w[i], wl[i], "existing") && !word_is(w[i], wl[i], "existed") &&
-			    first_word_in(w, wl, lo, i, holds, ARRAY_SIZE(holds)) == i)
-				return 0;
-			return first_word_in(w, wl, i + 1, nw, laters, ARRAY_SIZE(laters)) == nw &&
-			       party_word_in(rf, r, w, wl, 0, i, 0) && !party_word_in(rf, r, w, wl, 0, i, 1);
-		}
-	}
-	return 0;
-}
-
-/*
- * Whether a "means" definition makes its term what the vendor makes for
- * the customer under the contract's work: the vendor the subject or agent
- * of a verb of making ("the items the Supplier creates and delivers to the
- * Client", "the source code written by the Supplier specifically for the
- * Client under a Work Order"), and the words of a project's work: to
- * deliver, a statement of work, a work order, a project or a milestone.
- * Read in the first clause; what the customer makes, what the vendor only
- * provides ("the service level reports the Supplier provides to the
- * Client") or delivers (goods "delivered by Seller to Buyer", a "document
- * prepared by the Manufacturer" with no project) is none.
- */
-static int vendor_makes_deliverables(struct roles_finder *rf, const struct roles *r,
-				     const char *body, size_t blen)
-{
-	static const char *const active[] = {
-		"creates", "prepares", "develops", "produces", "writes", "builds", "designs",
-		"create", "prepare", "develop", "produce", "write", "build", "design"
-	};
-	static const char *const passive[] = {
-		"created", "prepared", "developed", "produced", "written", "built", "designed",
-		"made", "authored"
-	};
-	static const char *const aux[] = {
-		"shall", "will", "must", "may", "is", "are", "to", "agrees", "has", "have"
-	};
-	/* The project's words: "deliver" only beside a verb of making ("creates and delivers"). */
-	static const char *const works[] = {
-		"deliver", "delivers", "delivered", "sow", "sows", "project", "milestone", "milestones"
-	};
-	const char *w[CLAUSE_WORDS_MAX];
-	size_t wl[CLAUSE_WORDS_MAX], nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w)), i, m;
-	int made = 0, work = 0;
-
-	for (i = 0; i < nw && !work; i++)
-		work = word_in(w[i], wl[i], works, ARRAY_SIZE(works)) ||
-		       /* "a Statement of Work", "a Work Order" */
-		       (i + 2 < nw && word_is(w[i], wl[i], "statement") && word_is(w[i + 1], wl[i + 1], "of") &&
-			word_is(w[i + 2], wl[i + 2], "work")) ||
-		       (i + 1 < nw && word_is(w[i], wl[i], "work") && word_is(w[i + 1], wl[i + 1], "order"));
-	if (!work)
-		return 0;
-	for (i = 1; i < nw && !made; i++) {
-		if (word_in(w[i], wl[i], active, ARRAY_SIZE(active))) {
-			for (m = i - 1; m > 0 && word_in(w[m], wl[m], aux, ARRAY_SIZE(aux)); m--)
-				;
-			made = is_vendor_word(rf, r, w[m], wl[m]);
-		} else if (word_in(w[i], wl[i], passive, ARRAY_SIZE(passive)) && i + 2 < nw &&
-			   word_is(w[i + 1], wl[i + 1], "by")) {
-			m = i + 2;
-			if (word_is(w[m], wl[m], "the") && m + 1 < nw)
-				m++;
-			made = is_vendor_word(rf, r, w[m], wl[m]);
-		}
-		/* What the customer makes or gives is none: "the data the Client delivers". */
-		if (is_customer_word(rf, r, w[i], wl[i]) && !made && i + 1 < nw &&
-		    (word_in(w[i + 1], wl[i + 1], active, ARRAY_SIZE(active)) ||
-		     word_in(w[i + 1], wl[i + 1], aux, ARRAY_SIZE(aux))))
-			return 0;
-	}
-	return made;
-}
-
-/*
- * Whether a "means" definition opens on the vendor's documentation by
- * another name: manuals, guides, handbooks, help pages or articles, or
- * user, operating or installation instructions, within its first six
- * words, and the service, platform, software or the vendor named in its
- * first clause ("the manuals and operating instructions for the Platform
- * that the Supplier makes available", "the online help articles
- * describing the features of the Platform").  Not the customer's
- * instructions ("the Client's documented instructions to the Supplier").
- */
-static int documentation_defined(struct roles_finder *rf, const struct roles *r, const char *body,
-				 size_t blen)
-{
-	static const char *const heads[] = {
-		"manual", "manuals", "guide", "guides", "handbook", "handbooks", "guidebook"
-	};
-	static const char *const helps[] = { "pages", "articles", "files", "text", "centre", "center" };
-	static const char *const kinds[] = { "user", "operating", "installation", "usage", "technical" };
-	static const char *const products[] = {
-		"platform", "service", "services", "software", "system", "product", "products",
-		"solution", "application", "api", "tool", "model"
-	};
-	const char *w[CLAUSE_WORDS_MAX];
-	size_t wl[CLAUSE_WORDS_MAX], nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w)), i;
-	size_t n = nw < 6 ? nw : 6;
-
-	for (i = 0; i < n; i++) {
-		if (is_customer_word(rf, r, w[i], wl[i]) || word_is(w[i], wl[i], "your"))
-			return 0;
-		/* A common noun, not a word of a name: "any About Guide Site". */
-		if (!islower((unsigned char)w[i][0]))
-			continue;
-		if (word_in(w[i], wl[i], heads, ARRAY_SIZE(heads)) ||
-		    (word_is(w[i], wl[i], "help") && i + 1 < nw &&
-		     word_in(w[i + 1], wl[i + 1], helps, ARRAY_SIZE(helps))) ||
-		    (word_is(w[i], wl[i], "instructions") && i > 0 &&
-		     word_in(w[i - 1], wl[i - 1], kinds, ARRAY_SIZE(kinds))))
-			return first_word_in(w, wl, i + 1, nw, products, ARRAY_SIZE(products)) < nw ||
-			       party_word_in(rf, r, w, wl, i + 1, nw, 0);
-	}
-	return 0;
-}
-
 /* What a term of class `cls` is read as; NULL: as written. */
 static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 				enum term_class cls, const char *term, size_t tlen,
@@ -5308,31 +5051,6 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		if (customer_data_name(rf, r, term, tlen) && vendor_made(rf, r, body, blen))
 			return "Deliverables";
 		/*
-		 * The vendor's background, its deliverables and its documentation
-		 * under names of their own ("Core Framework", "Project Results",
-		 * "User Guides"), by what the definition says: the rules read
-		 * "pre-existing materials", "deliverables" and "documentation".
-		 * Not a name that says a secret, the customer's data, a date, an
-		 * agreement or money, nor one the rules read as it is.
-		 */
-		if (side == DEF_AFTER && !rf_matches(rf, rf->secret_name, term, tlen) &&
-		    !customer_data_name(rf, r, term, tlen) && !names_no_thing(term, tlen)) {
-			/* Names the rules read as they are: "Licensed Technology" is what a licence is of. */
-			static const char *const said[] = {
-				"background", "pre-existing", "preexisting", "existing", "prior",
-				"deliverable", "deliverables", "documentation", "licensed", "licenced"
-			};
-
-			if (!word_start_in(term, tlen, said, ARRAY_SIZE(said))) {
-				if (vendor_background(rf, r, body, blen))
-					return "Pre-existing Materials";
-				if (vendor_makes_deliverables(rf, r, body, blen))
-					return "Deliverables";
-				if (documentation_defined(rf, r, body, blen))
-					return "Documentation";
-			}
-		}
-		/*
 		 * '"Workflow Patterns" means de-identified information describing
 		 * the workflow steps ..., which does not include the content of
 		 * Customer Data', "Service Insights" means information derived
@@ -5387,37 +5105,6 @@ static size_t add_term(struct roles *out, const char *t, size_t s, size_t n, enu
 	return term_known(out, t, s, n) ? (size_t)-1 : add_new_term(out, t, s, n, cls, reads_as);
 }
 
-/* Bytes of a "has the meaning given in clause 2" body in which its reference is read. */
-#define CROSS_REF_REACH 100
-
-/*
- * Whether the definition at t[body..body+blen), after "has the meaning",
- * only points to where the term is defined in this contract: "given in
- * clause 2", "given to it in Section 4.1", "set out in Schedule 3",
- * "ascribed to it below".  Such a term is defined there, by words that
- * say what it is: read here, as nothing, its first reading would hold.
- */
-static int points_to_definition(const char *t, size_t body, size_t blen)
-{
-	static const char *const leads[] = {
-		"given", "set", "ascribed", "assigned", "attributed", "specified", "defined",
-		"provided", "in", "as"
-	};
-	static const char *const places[] = {
-		"clause", "clauses", "section", "sections", "schedule", "paragraph", "article",
-		"annex", "exhibit", "appendix", "below", "above", "recital", "recitals", "preamble",
-		"part", "subsection", "sub-clause"
-	};
-	const char *w[CLAUSE_WORDS_MAX];
-	size_t wl[CLAUSE_WORDS_MAX], nw, n = blen < CROSS_REF_REACH ? blen : CROSS_REF_REACH;
-
-	if (body < 7 || strncasecmp(t + body - 7, "meaning", 7))
-		return 0;
-	nw = clause_words(t + body, n, 1, w, wl, ARRAY_SIZE(w));
-	return nw > 1 && word_in(w[0], wl[0], leads, ARRAY_SIZE(leads)) &&
-	       first_word_in(w, wl, 1, nw, places, ARRAY_SIZE(places)) < nw;
-}
-
 /*
  * Term t[s..s+n), defined by t[body..body+blen) on `side` of it, in the
  * sentence t[ss..se): its class and reading, as every form of definition
@@ -5437,14 +5124,6 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 	cls = classify(rf, out, t, t + s, n, t + body, blen, side);
 	/* classify and term_reading add no term: it is still not known. */
 	reads_as = term_reading(rf, out, cls, t + s, n, t + body, blen, side, t + ss, se - ss);
-	/*
-	 * '"Site Footage" has the meaning given in clause 2': the definition
-	 * there decides, where this one says nothing of the term.
-	 */
-	if (cls == TERM_OTHER && !reads_as && side == DEF_AFTER && points_to_definition(t, body, blen) &&
-	    /* A secret's definition is read for no class: the pointer holds ("Confidential Information"). */
-	    !rf_matches(rf, rf->secret_name, t + s, n))
-		return (size_t)-1;
 	k = add_new_term(out, t, s, n, cls, reads_as);
 	if (cls == TERM_MODEL) {
 		struct model_site *m;
