@@ -3422,6 +3422,18 @@ static size_t clause_words(const char *def, size_t dlen, int hyphens, const char
 	return nw;
 }
 
+/*
+ * Index of the first of w[from..nw) that is in `words`, or nw.
+ */
+static size_t first_word_in(const char *const *w, const size_t *wl, size_t from, size_t nw,
+			    const char *const *words, size_t nwords)
+{
+	for (; from < nw; from++)
+		if (word_in(w[from], wl[from], words, nwords))
+			return from;
+	return nw;
+}
+
 /* A piece of text looked for by text_find, by the index of a byte of it that is rare. */
 struct frag {
 	const char *text;
@@ -4138,6 +4150,131 @@ static int opens_on_model_kind(const char *own, size_t olen)
 	return 0;
 }
 
+/* Words at the head of a "means" definition in which customer_made_head reads its verb. */
+#define CUSTOMER_MADE_WORDS 16
+
+/*
+ * Whether the head of a "means" definition says the customer gives the
+ * thing or it is captured by the customer or at its places, whatever the
+ * thing is called: "the stream of payment transactions transmitted by the
+ * Client to the Supplier", "the photographs taken by the Client's
+ * engineers", "the audio recordings of calls captured at the Client's
+ * contact centres".  A participle of giving with the customer its agent
+ * ("by the Client", not "by the Client's auditors"); one of capturing with
+ * the customer or its people as agent, or, after "captured" or "recorded"
+ * only (for speed), the customer's place after "at", "in", "on", "from" or
+ * "within" (not its name, behalf, request or account).  Not things that are no data, named before the participle
+ * ("the coupons or vouchers provided by the Client", "samples", "units",
+ * "materials" a data name would say).  Never past "not" or "never", nor where the vendor captures it
+ * on its own ("captured by the Supplier at the Client's sites" is read by
+ * captured_from_customer).
+ */
+static int customer_made_head(struct roles_finder *rf, const struct roles *r, const char *body,
+			      size_t blen)
+{
+	static const char *const gives[] = {
+		"transmitted", "submitted", "uploaded", "sent", "supplied", "provided", "delivered",
+		"furnished", "disclosed", "input", "inputted", "entered", "shared", "imported",
+		"transferred", "exported"
+	};
+	static const char *const captures[] = {
+		"taken", "captured", "recorded", "collected", "photographed", "filmed", "scanned",
+		"measured", "logged", "compiled"
+	};
+	static const char *const ats[] = { "at", "in", "on", "from", "within", "across" };
+	static const char *const people[] = {
+		"staff", "employees", "engineers", "personnel", "users", "clinicians", "agents",
+		"workers", "technicians", "nurses", "doctors", "teachers", "officers", "operators",
+		"inspectors", "drivers", "members", "contractors"
+	};
+	static const char *const not_places[] = {
+		"name", "names", "behalf", "request", "requests", "instructions", "direction",
+		"discretion", "expense", "cost", "account", "accounts", "option", "favour", "favor",
+		"invoice", "invoices", "agreement", "order", "orders"
+	};
+	/* Things given that are no data: "the coupons provided by the Client", "the units supplied". */
+	static const char *const goods[] = {
+		"coupons", "vouchers", "samples", "units", "goods", "products", "funds", "payments",
+		"amounts", "inventory", "equipment", "devices", "hardware", "vehicles", "premises",
+		"space", "facilities", "personnel", "staff", "materials", "supplies", "parts",
+		"components", "prototypes", "specimens", "tickets", "prizes", "gifts", "monies"
+	};
+	/*
+	 * Looked for first: " by " after a participle of the lists for the
+	 * agent, a possessive and a verb of capturing for the place.
+	 */
+	static const struct frag frags[] = {
+		{ "'s ", 0 }, { "your ", 0 }
+	};
+	/* The participles of both lists, for the look before the words are split. */
+	static const char *const agented[] = {
+		"transmitted", "submitted", "uploaded", "sent", "supplied", "provided", "delivered",
+		"furnished", "disclosed", "input", "inputted", "entered", "shared", "imported",
+		"transferred", "exported", "taken", "captured", "recorded", "collected",
+		"photographed", "filmed", "scanned", "measured", "logged", "compiled"
+	};
+	/* The capturing verbs read with a place, by a rare byte of each. */
+	/* (Two only: each verb looked for costs every definition a memchr.) */
+	static const struct frag placed[] = { { "captured ", 3 }, { "recorded ", 2 } };
+	const char *w[CUSTOMER_MADE_WORDS];
+	size_t wl[CUSTOMER_MADE_WORDS], nw, i, k;
+
+	{
+		size_t n = blen < MACHINE_HEAD_BYTES ? blen : MACHINE_HEAD_BYTES;
+
+		if (!frag_word_in(body, n, " by ", 1, 1, agented, ARRAY_SIZE(agented)) &&
+		    !(has_frag(body, n, n, placed, ARRAY_SIZE(placed)) &&
+		      has_frag(body, n, n, frags, ARRAY_SIZE(frags))))
+			return 0;
+	}
+	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
+	for (i = 1; i + 2 < nw; i++) {
+		int give = word_in(w[i], wl[i], gives, ARRAY_SIZE(gives));
+		size_t lo;
+
+		if (!give && !word_in(w[i], wl[i], captures, ARRAY_SIZE(captures)))
+			continue;
+		if (first_word_in(w, wl, 0, i, goods, ARRAY_SIZE(goods)) < i)
+			return 0;
+		for (lo = i > 3 ? i - 3 : 0; lo < i; lo++)
+			if (word_is(w[lo], wl[lo], "not") || word_is(w[lo], wl[lo], "never"))
+				return 0;
+		k = i + 1;
+		if (word_is(w[k], wl[k], "by")) {
+			size_t n;
+
+			k++;
+			if (k + 1 < nw && word_is(w[k], wl[k], "the"))
+				k++;
+			n = wl[k] > 2 && w[k][wl[k] - 2] == '\'' && w[k][wl[k] - 1] == 's' ? wl[k] - 2 : wl[k];
+			if (n == wl[k]) {
+				if (is_customer_word(rf, r, w[k], wl[k]))
+					return 1;
+			} else if (!give && is_customer_word(rf, r, w[k], wl[k]) && k + 1 < nw &&
+				   word_in(w[k + 1], wl[k + 1], people, ARRAY_SIZE(people))) {
+				return 1;
+			}
+			continue;
+		}
+		if (give)
+			continue;
+		/* "captured at the Client's contact centres", "recorded in your stores" */
+		for (; k < nw && k <= i + 4; k++)
+			if (word_in(w[k], wl[k], ats, ARRAY_SIZE(ats)))
+				break;
+		if (k >= nw || k > i + 4)
+			continue;
+		k++;
+		if (k < nw && word_is(w[k], wl[k], "the"))
+			k++;
+		if (k + 1 < nw && (word_is(w[k], wl[k], "your") ||
+				   (wl[k] > 2 && w[k][wl[k] - 2] == '\'' && is_customer_word(rf, r, w[k], wl[k]))) &&
+		    !word_in(w[k + 1], wl[k + 1], not_places, ARRAY_SIZE(not_places)))
+			return 1;
+	}
+	return 0;
+}
+
 /* Words of a wrong to intellectual property that a claim of it alleges. */
 static const char *const ip_wrongs[] = {
 	"infring", "misappropriat", "violat", "misuse", "breach", "dilut", "pass"
@@ -4328,6 +4465,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 			(!rf_matches(rf, rf->not_data_name, term, tlen) &&
 			 ((side == DEF_AFTER && (customer_gives_vendor(rf, r, body, blen) ||
 						you_enter_at_head(rf, r, body, blen))) ||
+			  (side == DEF_AFTER && customer_made_head(rf, r, body, blen) &&
+			   !match_once(rf, rf->supplied_name, term, tlen, &supplied) &&
+			   !match_once(rf, rf->money_name, term, tlen, &money)) ||
 			  (side != DEF_AFTER && entered_before_term(rf, r, body, blen)) ||
 			  captured_from_customer(rf, r, body, blen) ||
 			  (side == DEF_AFTER && handled_by_customer(rf, r, text, body, blen) &&
@@ -5001,6 +5141,7 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 				const char *sent, size_t slen)
 {
 	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
+	int data_name;
 
 	/*
 	 * Deliverables defined to take in a trained model are read as the custom
@@ -5046,9 +5187,11 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		/*
 		 * A name the rules would read as the customer's data ("Client
 		 * Materials") for what the vendor prepares for the customer is
-		 * a deliverable.
+		 * a deliverable.  Matched once: the usage reading below asks it
+		 * again of most definitions.
 		 */
-		if (customer_data_name(rf, r, term, tlen) && vendor_made(rf, r, body, blen))
+		data_name = customer_data_name(rf, r, term, tlen);
+		if (data_name && vendor_made(rf, r, body, blen))
 			return "Deliverables";
 		/*
 		 * '"Workflow Patterns" means de-identified information describing
@@ -5062,7 +5205,7 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		if (side == DEF_AFTER && !rf_matches(rf, rf->secret_name, term, tlen) &&
 		    !(rf_matches(rf, rf->usage_name, term, tlen) && usage_noun_last(term, tlen) &&
 		      !usage_word_is_the_service(rf, term, tlen)) &&
-		    !customer_data_name(rf, r, term, tlen) && usage_defined(body, blen))
+		    !data_name && usage_defined(body, blen))
 			return "Usage Data";
 		break;
 	}

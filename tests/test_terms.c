@@ -682,6 +682,27 @@ static void test_ip_claims_allege_a_wrong_to_rights(void **state)
 	assert_string_equal(read_as(PARTIES "\"Office Actions\" means any actions of a patent office relating to intellectual property of Vendor.\n", "Office Actions"), "-");
 }
 
+/*
+ * The customer's data by any name where the head of its definition says the
+ * customer gives it or captures it: a participle of giving with the
+ * customer its agent, or of capturing with the customer, its people or its
+ * place.  Not what another gives or the vendor captures on its own, goods
+ * or coupons given, what is negated, nor the customer's name or account.
+ */
+static void test_data_given_or_captured_by_the_customer_by_any_name(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Transaction Feed\" means the stream of payment transactions transmitted by Client to Vendor.\n", "Transaction Feed"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "Inspection Photos: the photographs taken by Client's engineers and uploaded to the Service.\n", "Inspection Photos"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Call Recordings\" shall mean the audio of calls captured at Client's contact centres.\n", "Call Recordings"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Shelf Counts\" refers to the stock counts recorded in Client's stores each night.\n", "Shelf Counts"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Audit Findings\" means the findings recorded by Client's auditors.\n", "Audit Findings"), "-");
+	assert_string_equal(read_as(PARTIES "\"Promo Coupons\" means the coupons or vouchers provided by Client to its patients.\n", "Promo Coupons"), "-");
+	assert_string_equal(read_as(PARTIES "\"Market Feed\" means the stream of prices not transmitted by Client.\n", "Market Feed"), "-");
+	assert_string_equal(read_as(PARTIES "\"Ledger Entries\" means the entries recorded in Client's name by the registrar.\n", "Ledger Entries"), "-");
+	assert_string_equal(read_as(PARTIES "\"Price Feed\" means the stream of prices transmitted by Vendor to Client.\n", "Price Feed"), "-");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -708,6 +729,7 @@ int main(void)
 		cmocka_unit_test(test_outputs_by_verbs_of_writing_and_judging),
 		cmocka_unit_test(test_usage_by_interacting_and_generated_use),
 		cmocka_unit_test(test_ip_claims_allege_a_wrong_to_rights),
+		cmocka_unit_test(test_data_given_or_captured_by_the_customer_by_any_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
