@@ -163,6 +163,27 @@
  * the property of", which is not read), never where another party owns it
  * or the customer "does not own" it.
  *
+ * A definition that opens on a neural network, a classifier or an
+ * algorithm is a model whatever its name ('"Triage Network" refers to the
+ * neural network developed specifically for the Client'), and so are a
+ * model's parameters learned from the customer's data ("the parameters of
+ * the model learned from Client Data": not its data); a system named as
+ * the service ("Forecasting Tool") whose definition opens on a model made
+ * for the customer is the "Custom Model".  What the vendor's machine
+ * drafts, assigns or applies as a judgement (a rating, label, flag ...),
+ * raises, writes, suggests and the like is output by any name ("the
+ * replies the Service drafts for the Client's agents", "the labels applied
+ * by the Service"; not "the rules applied by the Platform").  What a
+ * definition's head says the customer gives or captures is its data by any
+ * name ("the stream of payment transactions transmitted by the Client to
+ * the Supplier", "the photographs taken by the Client's engineers", "the
+ * audio of calls captured at the Client's contact centres"; not coupons or
+ * goods given, nor another's people).  A claim is one of IP infringement
+ * only where it alleges a wrong to rights (infringes, misappropriates,
+ * violates ...), not an "Office Action" about a patent.  Usage data is
+ * also what a definition says of how users interact with the service or
+ * what their use generates.
+ *
  * A term a drafting note defines, inside an HTML comment ('<!-- Note:
  * "Pilot Data" means ... -->'), is no term of the contract.
  *

@@ -3423,6 +3423,40 @@ static size_t clause_words(const char *def, size_t dlen, int hyphens, const char
 }
 
 /*
+ * Index of the first of w[from..nw) that is in `words`, or nw.
+ */
+static size_t first_word_in(const char *const *w, const size_t *wl, size_t from, size_t nw,
+			    const char *const *words, size_t nwords)
+{
+	for (; from < nw; from++)
+		if (word_in(w[from], wl[from], words, nwords))
+			return from;
+	return nw;
+}
+
+/* A piece of text looked for by text_find, by the index of a byte of it that is rare. */
+struct frag {
+	const char *text;
+	size_t key;
+};
+
+/*
+ * Whether one of `frags` is in the first `cap` bytes of def[0..dlen): a
+ * memchr for each on its rare byte, which lets a reader pass over most
+ * definitions, which hold none, for a few instructions.
+ */
+static int has_frag(const char *def, size_t dlen, size_t cap, const struct frag *frags,
+		    size_t nfrags)
+{
+	size_t n = dlen < cap ? dlen : cap, i;
+
+	for (i = 0; i < nfrags; i++)
+		if (text_find(def, n, 0, frags[i].text, frags[i].key) < n)
+			return 1;
+	return 0;
+}
+
+/*
  * Whether a definition says the data comes from the customer's own
  * networks, systems or equipment: '"Operator Telemetry" means performance
  * counters, alarms, logs ... from the Operator's mobile and fixed
@@ -3899,6 +3933,353 @@ static int material_name(const char *term, size_t tlen)
 	return tlen >= 9 && term[tlen - 9] == ' ' && !strncasecmp(term + tlen - 8, "material", 8);
 }
 
+/*
+ * Whether, at some place in body[0..n) where `frag` is found (by its byte
+ * `key`), the word before it (`before`: past "automatically") or the word
+ * it falls in is one of `words`: the check at each find that lets a reader
+ * split a definition into words only where its verb is there.
+ */
+static int frag_word_in(const char *body, size_t n, const char *frag, size_t key, int before,
+			const char *const *words, size_t nwords)
+{
+	size_t at = 0, s, e;
+
+	while ((at = text_find(body, n, at, frag, key)) < n) {
+		if (before) {
+			e = word_back(body, at, &s);
+			if (word_is(body + s, e - s, "automatically"))
+				e = word_back(body, s, &s);
+			/* Every participle read ends so ("provided", "taken", "sent"): most words before "by" do not. */
+			if (e == s || (body[e - 1] != 'd' && body[e - 1] != 'n' && body[e - 1] != 't')) {
+				at++;
+				continue;
+			}
+		} else {
+			for (s = at; s > 0 && isalpha((unsigned char)body[s - 1]); s--)
+				;
+			for (e = at; e < n && isalpha((unsigned char)body[e]); e++)
+				;
+		}
+		if (e > s && word_in(body + s, e - s, words, nwords))
+			return 1;
+		at++;
+	}
+	return 0;
+}
+
+/* Words of a definition's first clause in which machine_makes_head reads its verb, and their bytes. */
+#define MACHINE_VERB_WORDS 16
+#define MACHINE_HEAD_BYTES 72
+
+/*
+ * Whether the first clause of a "means" definition says a machine of the
+ * vendor's makes what it defines by a verb of writing or judging that the
+ * readers of "generates" do not take: "the replies the Service drafts for
+ * the Client's agents", "the ratings the Platform assigns to each claim",
+ * "the labels applied by the Service to Client Data", "the flags raised by
+ * the System against each record", "the answers written by the
+ * Assistant"; to assign or apply makes output only of a judgement (a
+ * score, rating, label, flag ...): "the rules applied by the Platform" and
+ * "the tasks the Platform assigns to agents" are no output.  The machine is a word for one (service, platform, system,
+ * engine, model, classifier ...) right before the verb, past "may",
+ * "will" or "automatically", or after "by" right after a participle; not
+ * one the customer's possessive names ("the flags the Client's system
+ * raises" are its own), nor past "not".  What is taken from the customer
+ * ("extracts", "collects") is no such verb.
+ */
+static int machine_makes_head(struct roles_finder *rf, const struct roles *r, const char *body,
+			      size_t blen)
+{
+	static const char *const active[] = {
+		"drafts", "assigns", "applies", "raises", "writes", "proposes", "suggests",
+		"composes", "renders", "predicts", "estimates", "infers", "recommends", "translates",
+		"transcribes", "summarises", "summarizes", "flags", "scores", "labels", "classifies"
+	};
+	static const char *const passive[] = {
+		"drafted", "assigned", "applied", "raised", "written", "proposed", "suggested",
+		"composed", "rendered", "predicted", "estimated", "inferred", "recommended",
+		"translated", "transcribed", "summarised", "summarized", "flagged", "scored",
+		"labelled", "labeled", "classified"
+	};
+	static const char *const machines[] = {
+		"service", "services", "platform", "system", "systems", "engine", "model", "models",
+		"classifier", "algorithm", "software", "tool", "assistant", "application", "solution",
+		"api", "ai", "chatbot", "bot", "agent", "network", "detector", "copilot"
+	};
+	/* Verbs of what is also done to things given ("the tasks the Platform assigns to agents", "the rules applied"). */
+	static const char *const routed[] = { "assigns", "applies", "assigned", "applied" };
+	/* ... which make output only of a judgement: "the ratings the Platform assigns". */
+	static const char *const judged[] = {
+		"score", "scores", "rating", "ratings", "label", "labels", "tag", "tags", "flag",
+		"flags", "grade", "grades", "classification", "classifications", "category",
+		"categories", "annotation", "annotations", "codes"
+	};
+	static const char *const aux[] = { "may", "will", "shall", "can", "automatically", "then" };
+	static const char *const dets[] = { "the", "its", "our", "such", "any", "each" };
+	/*
+	 * Looked for before the words are split: " by " after a participle of
+	 * the list for the passive, and the commonest active verbs by their
+	 * rare bytes ("drafts", "assigns"; the others only in the passive, for
+	 * speed: each verb looked for costs every definition a memchr).  Most
+	 * definitions hold none; the others are read word by word.
+	 */
+	static const struct frag machine_frags[] = { { "afts ", 1 }, { "signs ", 2 } };
+	const char *w[MACHINE_VERB_WORDS];
+	size_t wl[MACHINE_VERB_WORDS], nw, i, m;
+
+	{
+		size_t n = blen < MACHINE_HEAD_BYTES ? blen : MACHINE_HEAD_BYTES, f;
+		int found = frag_word_in(body, n, " by ", 1, 1, passive, ARRAY_SIZE(passive));
+
+		for (f = 0; f < ARRAY_SIZE(machine_frags) && !found; f++)
+			found = frag_word_in(body, n, machine_frags[f].text, machine_frags[f].key, 0,
+					     active, ARRAY_SIZE(active));
+		if (!found)
+			return 0;
+	}
+	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
+	for (i = 1; i < nw; i++) {
+		int act = word_in(w[i], wl[i], active, ARRAY_SIZE(active));
+
+		if (!act && !word_in(w[i], wl[i], passive, ARRAY_SIZE(passive)))
+			continue;
+		if (word_in(w[i], wl[i], routed, ARRAY_SIZE(routed))) {
+			size_t k;
+
+			for (k = 0; k < i && !word_in(w[k], wl[k], judged, ARRAY_SIZE(judged)); k++)
+				;
+			if (k == i)
+				continue;
+		}
+		if (act) {
+			for (m = i - 1; m > 0 && word_in(w[m], wl[m], aux, ARRAY_SIZE(aux)); m--)
+				;
+		} else {
+			/* "applied by the Service", "raised automatically by the System" */
+			m = i + 1;
+			if (m < nw && word_is(w[m], wl[m], "automatically"))
+				m++;
+			if (m >= nw || !word_is(w[m], wl[m], "by"))
+				continue;
+			for (m++; m < nw && m <= i + 5 &&
+				  !word_in(w[m], wl[m], machines, ARRAY_SIZE(machines)); m++)
+				;
+			if (m >= nw || m > i + 5)
+				continue;
+		}
+		if (!word_in(w[m], wl[m], machines, ARRAY_SIZE(machines)))
+			continue;
+		/* Whose machine: the words between its determiner and it. */
+		{
+			size_t k, lo = m > 3 ? m - 3 : 0;
+			int owned = 0, det = 0;
+
+			for (k = m; k > lo && !det; k--) {
+				det = word_in(w[k - 1], wl[k - 1], dets, ARRAY_SIZE(dets));
+				if (is_customer_word(rf, r, w[k - 1], wl[k - 1]) ||
+				    word_is(w[k - 1], wl[k - 1], "your") || word_is(w[k - 1], wl[k - 1], "not"))
+					owned = 1;
+			}
+			if (!owned && det && !(i > 0 && word_is(w[i - 1], wl[i - 1], "not")))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Whether a "means" definition opens on a model by a name other than
+ * "model": a determiner, at most four words, then a neural network, a
+ * classifier or an algorithm ("the neural network trained by Supplier on
+ * ...", "the machine-learning algorithm configured for the Client", "a
+ * gradient-boosted classifier").  rf->model_head reads "model" and its
+ * weights; these heads say what a model is without the word.  Not what is
+ * about or for one: the head ends the words read, and a word of a paper or
+ * a grant after it ("the classifier outputs", "algorithm licence") or a
+ * preposition or pronoun before it ("requests about the classifier") stops
+ * the reading.  A network needs "neural" before it: "the network of
+ * clinics" is no model.
+ */
+static int opens_on_model_kind(const char *own, size_t olen)
+{
+	static const char *const dets[] = { "the", "a", "an", "any", "all", "our", "its", "each" };
+	static const char *const stops[] = {
+		"of", "for", "to", "from", "with", "by", "in", "on", "and", "or", "that", "which",
+		"our", "its", "their", "your", "we", "you", "the", "about", "regarding"
+	};
+	static const char *const heads[] = {
+		"classifier", "classifiers", "algorithm", "algorithms", "network", "networks"
+	};
+	static const char *const papers[] = {
+		"card", "cards", "licence", "license", "licences", "licenses", "documentation",
+		"outputs", "output", "results", "provider", "providers", "developer", "developers",
+		"vendor", "vendors", "agreement", "terms", "policy", "specification",
+		"specifications", "report", "reports", "scores", "predictions"
+	};
+	static const struct frag frags[] = { { "lassif", 5 }, { "lgorithm", 1 }, { "eural ", 1 } };
+	size_t i = 0, s, e, k, ps = 0, pe = 0;
+
+	while (i < olen && (isspace((unsigned char)own[i]) || own[i] == ',' || own[i] == ':'))
+		i++;
+	if ((e = word_on(own, olen, i, &s)) == s || !word_in(own + s, e - s, dets, ARRAY_SIZE(dets)) ||
+	    !has_frag(own, olen, olen, frags, ARRAY_SIZE(frags)))
+		return 0;
+	for (k = 0; k <= 4; k++) {
+		i = e;
+		while (i < olen && own[i] == ' ')
+			i++;
+		/* A comma or any other mark ends the head: "the platform, including the algorithm". */
+		if (i == e || (e = word_on(own, olen, i, &s)) == s)
+			return 0;
+		while (e < olen && (isalnum((unsigned char)own[e]) || own[e] == '-'))
+			e++;
+		if (word_in(own + s, e - s, stops, ARRAY_SIZE(stops)))
+			return 0;
+		if (word_in(own + s, e - s, heads, ARRAY_SIZE(heads))) {
+			size_t as, ae, a = e;
+
+			if (tolower((unsigned char)own[s]) == 'n' && !(pe > ps && word_is(own + ps, pe - ps, "neural")))
+				return 0;
+			while (a < olen && own[a] == ' ')
+				a++;
+			ae = word_on(own, olen, a, &as);
+			return a == e || ae == as || !word_in(own + as, ae - as, papers, ARRAY_SIZE(papers));
+		}
+		ps = s, pe = e;
+	}
+	return 0;
+}
+
+/* Words at the head of a "means" definition in which customer_made_head reads its verb. */
+#define CUSTOMER_MADE_WORDS 16
+
+/*
+ * Whether the head of a "means" definition says the customer gives the
+ * thing or it is captured by the customer or at its places, whatever the
+ * thing is called: "the stream of payment transactions transmitted by the
+ * Client to the Supplier", "the photographs taken by the Client's
+ * engineers", "the audio recordings of calls captured at the Client's
+ * contact centres".  A participle of giving with the customer its agent
+ * ("by the Client", not "by the Client's auditors"); one of capturing with
+ * the customer or its people as agent, or, after "captured" or "recorded"
+ * only (for speed), the customer's place after "at", "in", "on", "from" or
+ * "within" (not its name, behalf, request or account).  Not things that are no data, named before the participle
+ * ("the coupons or vouchers provided by the Client", "samples", "units",
+ * "materials" a data name would say).  Never past "not" or "never", nor where the vendor captures it
+ * on its own ("captured by the Supplier at the Client's sites" is read by
+ * captured_from_customer).
+ */
+static int customer_made_head(struct roles_finder *rf, const struct roles *r, const char *body,
+			      size_t blen)
+{
+	static const char *const gives[] = {
+		"transmitted", "submitted", "uploaded", "sent", "supplied", "provided", "delivered",
+		"furnished", "disclosed", "input", "inputted", "entered", "shared", "imported",
+		"transferred", "exported"
+	};
+	static const char *const captures[] = {
+		"taken", "captured", "recorded", "collected", "photographed", "filmed", "scanned",
+		"measured", "logged", "compiled"
+	};
+	static const char *const ats[] = { "at", "in", "on", "from", "within", "across" };
+	static const char *const people[] = {
+		"staff", "employees", "engineers", "personnel", "users", "clinicians", "agents",
+		"workers", "technicians", "nurses", "doctors", "teachers", "officers", "operators",
+		"inspectors", "drivers", "members", "contractors"
+	};
+	static const char *const not_places[] = {
+		"name", "names", "behalf", "request", "requests", "instructions", "direction",
+		"discretion", "expense", "cost", "account", "accounts", "option", "favour", "favor",
+		"invoice", "invoices", "agreement", "order", "orders"
+	};
+	/* Things given that are no data: "the coupons provided by the Client", "the units supplied". */
+	static const char *const goods[] = {
+		"coupons", "vouchers", "samples", "units", "goods", "products", "funds", "payments",
+		"amounts", "inventory", "equipment", "devices", "hardware", "vehicles", "premises",
+		"space", "facilities", "personnel", "staff", "materials", "supplies", "parts",
+		"components", "prototypes", "specimens", "tickets", "prizes", "gifts", "monies"
+	};
+	/*
+	 * Looked for first: " by " after a participle of the lists for the
+	 * agent, a possessive and a verb of capturing for the place.
+	 */
+	static const struct frag frags[] = {
+		{ "'s ", 0 }, { "your ", 0 }
+	};
+	/* The participles of both lists, for the look before the words are split. */
+	static const char *const agented[] = {
+		"transmitted", "submitted", "uploaded", "sent", "supplied", "provided", "delivered",
+		"furnished", "disclosed", "input", "inputted", "entered", "shared", "imported",
+		"transferred", "exported", "taken", "captured", "recorded", "collected",
+		"photographed", "filmed", "scanned", "measured", "logged", "compiled"
+	};
+	/* The capturing verbs read with a place, by a rare byte of each. */
+	/* (Two only: each verb looked for costs every definition a memchr.) */
+	static const struct frag placed[] = { { "captured ", 3 }, { "recorded ", 2 } };
+	const char *w[CUSTOMER_MADE_WORDS];
+	size_t wl[CUSTOMER_MADE_WORDS], nw, i, k;
+
+	{
+		size_t n = blen < MACHINE_HEAD_BYTES ? blen : MACHINE_HEAD_BYTES;
+
+		if (!frag_word_in(body, n, " by ", 1, 1, agented, ARRAY_SIZE(agented)) &&
+		    !(has_frag(body, n, n, placed, ARRAY_SIZE(placed)) &&
+		      has_frag(body, n, n, frags, ARRAY_SIZE(frags))))
+			return 0;
+	}
+	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
+	for (i = 1; i + 2 < nw; i++) {
+		int give = word_in(w[i], wl[i], gives, ARRAY_SIZE(gives));
+		size_t lo;
+
+		if (!give && !word_in(w[i], wl[i], captures, ARRAY_SIZE(captures)))
+			continue;
+		if (first_word_in(w, wl, 0, i, goods, ARRAY_SIZE(goods)) < i)
+			return 0;
+		for (lo = i > 3 ? i - 3 : 0; lo < i; lo++)
+			if (word_is(w[lo], wl[lo], "not") || word_is(w[lo], wl[lo], "never"))
+				return 0;
+		k = i + 1;
+		if (word_is(w[k], wl[k], "by")) {
+			size_t n;
+
+			k++;
+			if (k + 1 < nw && word_is(w[k], wl[k], "the"))
+				k++;
+			n = wl[k] > 2 && w[k][wl[k] - 2] == '\'' && w[k][wl[k] - 1] == 's' ? wl[k] - 2 : wl[k];
+			if (n == wl[k]) {
+				if (is_customer_word(rf, r, w[k], wl[k]))
+					return 1;
+			} else if (!give && is_customer_word(rf, r, w[k], wl[k]) && k + 1 < nw &&
+				   word_in(w[k + 1], wl[k + 1], people, ARRAY_SIZE(people))) {
+				return 1;
+			}
+			continue;
+		}
+		if (give)
+			continue;
+		/* "captured at the Client's contact centres", "recorded in your stores" */
+		for (; k < nw && k <= i + 4; k++)
+			if (word_in(w[k], wl[k], ats, ARRAY_SIZE(ats)))
+				break;
+		if (k >= nw || k > i + 4)
+			continue;
+		k++;
+		if (k < nw && word_is(w[k], wl[k], "the"))
+			k++;
+		if (k + 1 < nw && (word_is(w[k], wl[k], "your") ||
+				   (wl[k] > 2 && w[k][wl[k] - 2] == '\'' && is_customer_word(rf, r, w[k], wl[k]))) &&
+		    !word_in(w[k + 1], wl[k + 1], not_places, ARRAY_SIZE(not_places)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Words of a wrong to intellectual property that a claim of it alleges. */
+static const char *const ip_wrongs[] = {
+	"infring", "misappropriat", "violat", "misuse", "breach", "dilut", "pass"
+};
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -3925,6 +4306,11 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 */
 	if (from_in_reach(body, blen) && derived_name(term, tlen) &&
 	    !match_once(rf, rf->usage_name, term, tlen, &usage) &&
+	    /*
+	     * A model's own parameters are the model, however learned: "the
+	     * parameters of the model learned from Client Data".
+	     */
+	    !(side == DEF_AFTER && rf_matches(rf, rf->model_head, own, olen)) &&
 	    made_from_customer_data(r, body, blen, derived_verbs, ARRAY_SIZE(derived_verbs)) &&
 	    !word_start_in(body, blen, not_derived, ARRAY_SIZE(not_derived)))
 		return TERM_CUSTOMER_DATA;
@@ -3945,7 +4331,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * Documentation'.
 	 */
 	if (side == DEF_AFTER && !paper &&
-	    (rf_matches(rf, rf->model_head, own, olen) || opens_with_a_model(r, term, tlen, own, olen)))
+	    (rf_matches(rf, rf->model_head, own, olen) || opens_with_a_model(r, term, tlen, own, olen) ||
+	     opens_on_model_kind(own, olen)))
 		return TERM_MODEL;
 	/* "Voice Model" means a synthetic voice we create from Recordings. */
 	if (side == DEF_AFTER && !paper && model_named &&
@@ -3964,7 +4351,13 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * "Customer Claim" means a claim alleging that the Services infringe:
 	 * "defend Customer against any Customer Claim" is then an IP indemnity.
 	 */
-	if (rf_matches(rf, rf->claim_name, term, tlen) && rf_matches(rf, rf->ip_def, body, blen))
+	if (rf_matches(rf, rf->claim_name, term, tlen) && rf_matches(rf, rf->ip_def, body, blen) &&
+	    /*
+	     * A claim that alleges a wrong to rights: "alleging that ..., with
+	     * respect to the Intellectual Property, the Seller is not in
+	     * compliance with Laws" is no claim of infringement.
+	     */
+	    word_start_in(body, blen, ip_wrongs, ARRAY_SIZE(ip_wrongs)))
 		return TERM_IP_CLAIM;
 	/*
 	 * Telemetry or logs of the customer's own networks or machines are its
@@ -4013,6 +4406,18 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 			return TERM_OUTPUT;
 		break;
 	case MADE_BY_NONE:
+		/*
+		 * '"Draft Replies" means the replies the Service drafts for the
+		 * Client's agents': output by a verb of writing or judging, where
+		 * the name says no data, thing supplied, money or usage.
+		 */
+		if (side == DEF_AFTER && !match_once(rf, rf->data_noun, term, tlen, &dnoun) &&
+		    machine_makes_head(rf, r, body, blen) &&
+		    !match_once(rf, rf->supplied_name, term, tlen, &supplied) &&
+		    !match_once(rf, rf->money_name, term, tlen, &money) &&
+		    !match_once(rf, rf->usage_name, term, tlen, &usage) &&
+		    !rf_matches(rf, rf->secret_name, term, tlen))
+			return TERM_OUTPUT;
 		break;
 	}
 	/*
@@ -4060,6 +4465,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 			(!rf_matches(rf, rf->not_data_name, term, tlen) &&
 			 ((side == DEF_AFTER && (customer_gives_vendor(rf, r, body, blen) ||
 						you_enter_at_head(rf, r, body, blen))) ||
+			  (side == DEF_AFTER && customer_made_head(rf, r, body, blen) &&
+			   !match_once(rf, rf->supplied_name, term, tlen, &supplied) &&
+			   !match_once(rf, rf->money_name, term, tlen, &money)) ||
 			  (side != DEF_AFTER && entered_before_term(rf, r, body, blen)) ||
 			  captured_from_customer(rf, r, body, blen) ||
 			  (side == DEF_AFTER && handled_by_customer(rf, r, text, body, blen) &&
@@ -4569,6 +4977,9 @@ static int service_follows(const char *const *w, const size_t *wl, size_t nw, si
  * Never past a negation before the head, nor fees or other money ("the
  * fees for Customer's use of the Services" has no head of information).
  */
+/* The last leads of usage_defined, which lead to a use and not to the running of a service. */
+#define NUSE_ONLY_LEADS 2
+
 static int usage_defined(const char *def, size_t dlen)
 {
 	static const char *const heads[] = {
@@ -4577,13 +4988,18 @@ static int usage_defined(const char *def, size_t dlen)
 		"metadata", "diagnostics"
 	};
 	static const char *const uses[] = {
-		"use", "uses", "usage", "using", "interaction", "interactions"
+		"use", "uses", "usage", "using", "interaction", "interactions", "interact", "interacts"
 	};
 	/* What a service does, not what its user does: read only where the service is named after it. */
 	static const char *const runs[] = { "operation", "operations", "performance", "running", "functioning" };
 	static const char *const leads[] = {
 		"from", "of", "about", "on", "regarding", "concerning", "describing",
-		"reflecting", "derived", "how", "relating", "related", "with"
+		"reflecting", "derived", "how", "relating", "related", "with",
+		/*
+		 * Of a use only: "records generated by the Client's use of the
+		 * Service", not "know-how generated in the performance of a project".
+		 */
+		"generated", "through"
 	};
 	static const char *const abouts[] = {
 		"about", "regarding", "concerning", "relating", "related", "describing"
@@ -4609,6 +5025,7 @@ static int usage_defined(const char *def, size_t dlen)
 	nw = clause_words(def, dlen, 1, w, wl, ARRAY_SIZE(w));
 	for (i = head + 1; i < nw; i++) {
 		size_t j;
+		int used;
 
 		/* "from the Customer's use of", "about how the Client's Authorised Users use" */
 		if (word_in(w[i], wl[i], abouts, ARRAY_SIZE(abouts)))
@@ -4619,11 +5036,12 @@ static int usage_defined(const char *def, size_t dlen)
 		 * crawled ... in connection with its operation of the Product" is
 		 * about the documents.
 		 */
-		if (word_in(w[i], wl[i], uses, ARRAY_SIZE(uses)) ||
-		    (!about && word_in(w[i], wl[i], runs, ARRAY_SIZE(runs)) &&
-		     service_follows(w, wl, nw, i + 1)))
+		used = word_in(w[i], wl[i], uses, ARRAY_SIZE(uses));
+		if (used || (!about && word_in(w[i], wl[i], runs, ARRAY_SIZE(runs)) &&
+			     service_follows(w, wl, nw, i + 1)))
 			for (j = i; j > head + 1 && i - j < 5; j--)
-				if (word_in(w[j - 1], wl[j - 1], leads, ARRAY_SIZE(leads)))
+				if (word_in(w[j - 1], wl[j - 1], leads,
+					    ARRAY_SIZE(leads) - (used ? 0 : NUSE_ONLY_LEADS)))
 					return 1;
 		/* "does not include the content of Customer Data", "but not Licensee Content" */
 		if ((wl[i] == 3 && !strncasecmp(w[i], "not", 3)) ||
@@ -4723,6 +5141,7 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 				const char *sent, size_t slen)
 {
 	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
+	int data_name;
 
 	/*
 	 * Deliverables defined to take in a trained model are read as the custom
@@ -4737,8 +5156,20 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 	case TERM_CUSTOMER_DATA: return "Customer Data";
 	case TERM_OUTPUT: return "Output";
 	case TERM_MODEL:
-		if (named_as_service(rf, term, tlen))
+		/*
+		 * A system named as the service is the service, unless its
+		 * definition opens on a model made for the customer: '"Forecasting
+		 * Tool" means the statistical model the Supplier builds for the
+		 * Client from Client Data' is the custom model, which the rules on
+		 * its ownership must see.
+		 */
+		if (named_as_service(rf, term, tlen)) {
+			if (side == DEF_AFTER &&
+			    (rf_matches(rf, rf->model_head, body, olen) || opens_on_model_kind(body, olen)) &&
+			    !strcmp(model_reading(rf, r, term, tlen, body, olen, sent, slen), "Custom Model"))
+				return "Custom Model";
 			return "Service";
+		}
 		/*
 		 * Third parties' models ("Underlying Models" means the third-party
 		 * large language models used by the Platform) read as "Third-Party
@@ -4756,9 +5187,11 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		/*
 		 * A name the rules would read as the customer's data ("Client
 		 * Materials") for what the vendor prepares for the customer is
-		 * a deliverable.
+		 * a deliverable.  Matched once: the usage reading below asks it
+		 * again of most definitions.
 		 */
-		if (customer_data_name(rf, r, term, tlen) && vendor_made(rf, r, body, blen))
+		data_name = customer_data_name(rf, r, term, tlen);
+		if (data_name && vendor_made(rf, r, body, blen))
 			return "Deliverables";
 		/*
 		 * '"Workflow Patterns" means de-identified information describing
@@ -4772,7 +5205,7 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		if (side == DEF_AFTER && !rf_matches(rf, rf->secret_name, term, tlen) &&
 		    !(rf_matches(rf, rf->usage_name, term, tlen) && usage_noun_last(term, tlen) &&
 		      !usage_word_is_the_service(rf, term, tlen)) &&
-		    !customer_data_name(rf, r, term, tlen) && usage_defined(body, blen))
+		    !data_name && usage_defined(body, blen))
 			return "Usage Data";
 		break;
 	}
@@ -4825,6 +5258,7 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 			  size_t ss, size_t se)
 {
 	enum term_class cls;
+	const char *reads_as;
 	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW, k;
 
 	/* The first reading holds: a term defined again is not read again. */
@@ -4832,8 +5266,8 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 		return (size_t)-1;
 	cls = classify(rf, out, t, t + s, n, t + body, blen, side);
 	/* classify and term_reading add no term: it is still not known. */
-	k = add_new_term(out, t, s, n, cls, term_reading(rf, out, cls, t + s, n, t + body, blen,
-							 side, t + ss, se - ss));
+	reads_as = term_reading(rf, out, cls, t + s, n, t + body, blen, side, t + ss, se - ss);
+	k = add_new_term(out, t, s, n, cls, reads_as);
 	if (cls == TERM_MODEL) {
 		struct model_site *m;
 

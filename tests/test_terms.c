@@ -600,6 +600,109 @@ static void test_means_of_is_no_definition(void **state)
 	assert_non_null(reading(PARTIES "Payment Method means the card or account by which the Client pays.\n", "Payment Method", b, sizeof(b)));
 }
 
+/* The reading of `name` in `text`, "-" as written or "none" where it is no term: for assert_string_equal. */
+static const char *read_as(const char *text, const char *name)
+{
+	static char b[64];
+	const char *got = reading(text, name, b, sizeof(b));
+
+	return got ? got : "none";
+}
+
+/*
+ * A model named after its function, by a definition that opens on a
+ * neural network, a classifier or an algorithm, in each form of
+ * definition; not what is about one, a network of places, nor a licence.
+ */
+static void test_models_by_a_head_other_than_model(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Triage Network\" refers to the neural network developed specifically for Client.\n", "Triage Network"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "Ranking Module: the machine-learning algorithm configured and trained for Client.\n", "Ranking Module"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "\"Sorter\" shall mean a gradient-boosted classifier that Vendor trains on Client Data.\n", "Sorter"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "\"Risk Engine\" means the classifier owned by Vendor and used to provide the Service.\n", "Risk Engine"), "Model");
+	assert_string_equal(read_as(PARTIES "\"Support Requests\" means requests about the classifier made by Client.\n", "Support Requests"), "-");
+	assert_string_equal(read_as(PARTIES "\"Clinic Network\" means the network of clinics operated by Client.\n", "Clinic Network"), "-");
+	assert_string_equal(read_as(PARTIES "\"Scoring Licence\" means the algorithm licence granted under clause 4.\n", "Scoring Licence"), "-");
+}
+
+/*
+ * A model's parameters learned from the customer's data are the model made
+ * for it, not the customer's data; gradients computed from that data still
+ * are its data.  A "Tool" defined as a model built for the customer is
+ * that model, not the service.
+ */
+static void test_parameters_and_tools_made_for_the_customer(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Tuned Parameters\" means the parameters of the model learned from Client Data.\n", "Tuned Parameters"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "\"Model Updates\" means the gradients computed from Client Data by the local node.\n", "Model Updates"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Forecasting Tool\" means the statistical model that Vendor builds for Client from Client Data.\n", "Forecasting Tool"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "\"Forecasting Tool\" means the machine learning model that Vendor uses to provide the Service to all its customers.\n", "Forecasting Tool"), "Service");
+	assert_string_equal(read_as(PARTIES "\"Drafting Tool\" means the web application through which Client submits Client Data.\n", "Drafting Tool"), "-");
+}
+
+/*
+ * Outputs named after their use, by a verb of writing or judging with the
+ * vendor's machine as its subject or agent; to assign or apply only a
+ * judgement.  Not what the customer's own system does, what is negated,
+ * rules applied or tasks assigned, nor money.
+ */
+static void test_outputs_by_verbs_of_writing_and_judging(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Draft Replies\" means the replies the Service drafts for Client's agents.\n", "Draft Replies"), "Output");
+	assert_string_equal(read_as(PARTIES "Risk Ratings: the ratings the Service assigns to each claim submitted by Client.\n", "Risk Ratings"), "Output");
+	assert_string_equal(read_as(PARTIES "\"Annotations\" shall mean the labels applied by the Service to Client Data.\n", "Annotations"), "Output");
+	assert_string_equal(read_as(PARTIES "\"Triage Flags\" means the flags raised automatically by the System against each record.\n", "Triage Flags"), "Output");
+	assert_string_equal(read_as(PARTIES "\"Queue Items\" means the cases Client's system assigns to a reviewer.\n", "Queue Items"), "-");
+	assert_string_equal(read_as(PARTIES "\"Review Tasks\" means the tasks the Service assigns to Client's staff.\n", "Review Tasks"), "-");
+	assert_string_equal(read_as(PARTIES "\"Policies\" means the rules applied by the Service to Client Data.\n", "Policies"), "-");
+	assert_string_equal(read_as(PARTIES "\"Alerts\" means the warnings the Service does not raise.\n", "Alerts"), "-");
+	assert_string_equal(read_as(PARTIES "\"Service Credits\" means the credits applied by Vendor to the invoice.\n", "Service Credits"), "-");
+}
+
+/* Usage data by how the customer's users interact, or what their use generates. */
+static void test_usage_by_interacting_and_generated_use(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Service Signals\" means information about how Client's users interact with the Service.\n", "Service Signals"), "Usage Data");
+	assert_string_equal(read_as(PARTIES "\"Session Traces\" means records generated by Client's use of the Service.\n", "Session Traces"), "Usage Data");
+	assert_string_equal(read_as(PARTIES "\"Reference Files\" means records provided by Client for use with the Service.\n", "Reference Files"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Visit Records\" means records of the visits of Vendor's engineers to Client's sites.\n", "Visit Records"), "-");
+	assert_string_equal(read_as(PARTIES "\"Research Results\" shall mean all data and know-how generated in the performance of the Research Project.\n", "Research Results"), "-");
+}
+
+/* A claim read as one of infringement alleges a wrong to rights, not a breach of law about IP. */
+static void test_ip_claims_allege_a_wrong_to_rights(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Covered Claim\" means any claim alleging that the Service infringes the intellectual property rights of a third party.\n", "Covered Claim"), "IP Infringement Claim");
+	assert_string_equal(read_as(PARTIES "\"Covered Claim\" means any claim that the Service misappropriates a trade secret or other intellectual property.\n", "Covered Claim"), "IP Infringement Claim");
+	assert_string_equal(read_as(PARTIES "\"Office Actions\" means any actions of a patent office relating to intellectual property of Vendor.\n", "Office Actions"), "-");
+}
+
+/*
+ * The customer's data by any name where the head of its definition says the
+ * customer gives it or captures it: a participle of giving with the
+ * customer its agent, or of capturing with the customer, its people or its
+ * place.  Not what another gives or the vendor captures on its own, goods
+ * or coupons given, what is negated, nor the customer's name or account.
+ */
+static void test_data_given_or_captured_by_the_customer_by_any_name(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Transaction Feed\" means the stream of payment transactions transmitted by Client to Vendor.\n", "Transaction Feed"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "Inspection Photos: the photographs taken by Client's engineers and uploaded to the Service.\n", "Inspection Photos"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Call Recordings\" shall mean the audio of calls captured at Client's contact centres.\n", "Call Recordings"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Shelf Counts\" refers to the stock counts recorded in Client's stores each night.\n", "Shelf Counts"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Audit Findings\" means the findings recorded by Client's auditors.\n", "Audit Findings"), "-");
+	assert_string_equal(read_as(PARTIES "\"Promo Coupons\" means the coupons or vouchers provided by Client to its patients.\n", "Promo Coupons"), "-");
+	assert_string_equal(read_as(PARTIES "\"Market Feed\" means the stream of prices not transmitted by Client.\n", "Market Feed"), "-");
+	assert_string_equal(read_as(PARTIES "\"Ledger Entries\" means the entries recorded in Client's name by the registrar.\n", "Ledger Entries"), "-");
+	assert_string_equal(read_as(PARTIES "\"Price Feed\" means the stream of prices transmitted by Vendor to Client.\n", "Price Feed"), "-");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -621,6 +724,12 @@ int main(void)
 		cmocka_unit_test(test_business_named_data_of_the_holder),
 		cmocka_unit_test(test_business_name_past_numbers_and_long_words),
 		cmocka_unit_test(test_business_named_data_colon_and_hereinafter),
+		cmocka_unit_test(test_models_by_a_head_other_than_model),
+		cmocka_unit_test(test_parameters_and_tools_made_for_the_customer),
+		cmocka_unit_test(test_outputs_by_verbs_of_writing_and_judging),
+		cmocka_unit_test(test_usage_by_interacting_and_generated_use),
+		cmocka_unit_test(test_ip_claims_allege_a_wrong_to_rights),
+		cmocka_unit_test(test_data_given_or_captured_by_the_customer_by_any_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
