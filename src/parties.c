@@ -4959,6 +4959,217 @@ static void other_side_among_many(struct roles *out, const int *groups, size_t n
 	set_group_role(out, groups, group_role, one, other);
 }
 
+/* What a party that sells another's product on is called: "its authorised reseller". */
+static const char *const reseller_nouns[] = {
+	"reseller", "re-seller", "distributor", "value-added reseller", "value added reseller",
+	"channel partner", "sales partner", "reseller partner", "implementation partner",
+};
+
+/* Words between the article and a reseller noun: "an authorised, non-exclusive reseller". */
+static const char *const reseller_qualifiers[] = {
+	"authorised", "authorized", "approved", "appointed", "exclusive", "non-exclusive",
+	"nonexclusive", "official", "independent", "certified", "accredited", "local",
+	"national", "regional", "preferred", "registered",
+};
+
+/* The verbs of selling another's product on: "Partner resells the Services". */
+static const char *const resell_verbs[] = {
+	"resell", "resells", "re-sell", "re-sells", "distribute", "distributes", "on-sell",
+	"on-sells", "onsell", "onsells",
+};
+
+/*
+ * Whether, after t[k] (the end of a party's alias), words say the party
+ * is a reseller: "is its authorised reseller", "is an authorised reseller
+ * of the Product", "is appointed as a non-exclusive reseller", "acts as
+ * distributor", "shall resell the Services" (`as` set: the words after an
+ * alias that another party "appoints", "as its reseller").  "A reseller
+ * agreement between PlatformCo and Partner" is no such use, nor "is not a
+ * reseller".
+ */
+static int reseller_after(const char *t, size_t len, size_t k, int as)
+{
+	static const char *const be[] = { "is", "acts", "act", "shall act", "will act",
+					   "has been", "is hereby", "serves" };
+	static const char *const art[] = { "its", "an", "a", "the", "their", "our" };
+	size_t w;
+	int i;
+
+	while (k < len && t[k] == ' ')
+		k++;
+	if (!as) {
+		size_t v = skip_aux(t, len, k);
+
+		if (word_at(t, len, v, resell_verbs, ARRAY_SIZE(resell_verbs)))
+			return 1;
+		for (i = 0; i < (int)ARRAY_SIZE(be); i++) {
+			w = strlen(be[i]);
+			if (k + w < len && !strncasecmp(t + k, be[i], w) && t[k + w] == ' ')
+				break;
+		}
+		if (i == (int)ARRAY_SIZE(be))
+			return 0;
+		k += w + 1;
+		while (k < len && t[k] == ' ')
+			k++;
+		if (k + 10 < len && !strncasecmp(t + k, "appointed ", 10))
+			k += 10;
+		while (k < len && t[k] == ' ')
+			k++;
+	}
+	if (k + 3 < len && !strncasecmp(t + k, "as ", 3))
+		k += 3;
+	else if (as)
+		return 0;
+	/* Up to an article and four qualifiers, then the noun. */
+	for (i = 0; i < 6 && k < len; i++) {
+		while (k < len && (t[k] == ' ' || t[k] == ','))
+			k++;
+		if (word_at(t, len, k, reseller_nouns, ARRAY_SIZE(reseller_nouns)))
+			return 1;
+		if (!(i == 0 && word_at(t, len, k, art, ARRAY_SIZE(art))) &&
+		    !word_at(t, len, k, reseller_qualifiers, ARRAY_SIZE(reseller_qualifiers)))
+			return 0;
+		while (k < len && (isalpha((unsigned char)t[k]) || t[k] == '-'))
+			k++;
+	}
+	return 0;
+}
+
+/*
+ * The group of the party whose alias ends at t[b], spaces before it: who
+ * "appoints" a reseller.  -1 where none does.
+ */
+static int party_ending_at(const struct roles *out, const int *groups, const char *t, size_t b)
+{
+	size_t i;
+
+	while (b > 0 && t[b - 1] == ' ')
+		b--;
+	for (i = 0; i < out->nparties; i++) {
+		size_t n = strlen(out->parties[i].alias);
+
+		if (n <= b && !memcmp(t + b - n, out->parties[i].alias, n) &&
+		    (b == n || !isalnum((unsigned char)t[b - n - 1])))
+			return groups[i];
+	}
+	return -1;
+}
+
+/*
+ * Whether a use of party i's alias says it sells another's product on
+ * (reseller_after), or another party "appoints" it "as its reseller";
+ * *appointer is then that party's group, where the text names it.
+ */
+static int resold_by(const struct document *doc, const struct roles *out, const int *groups,
+		     size_t i, int *appointer)
+{
+	const char *t = doc->text.ptr, *a = out->parties[i].alias;
+	size_t len = doc->text.len, n = strlen(a), from = 0, k;
+
+	while ((k = text_find(t, len, from, a, 0)) < len) {
+		size_t b = k, v;
+
+		from = k + 1;
+		if ((k > 0 && isalnum((unsigned char)t[k - 1])) ||
+		    (k + n < len && isalnum((unsigned char)t[k + n])))
+			continue;
+		if (reseller_after(t, len, k + n, 0))
+			return 1;
+		/* "PlatformCo (hereby) appoints (the) Partner as its non-exclusive reseller" */
+		if (b >= 4 && !strncasecmp(t + b - 4, "the ", 4))
+			b -= 4;
+		if (b >= 9 && !strncasecmp(t + b - 9, "appoints ", 9))
+			v = b - 9;
+		else if (b >= 8 && !strncasecmp(t + b - 8, "appoint ", 8))
+			v = b - 8;
+		else
+			continue;
+		if (!reseller_after(t, len, k + n, 1))
+			continue;
+		while (v > 0 && t[v - 1] == ' ')
+			v--;
+		if (v >= 6 && !strncasecmp(t + v - 6, "hereby", 6))
+			v -= 6;
+		*appointer = party_ending_at(out, groups, t, v);
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * Three parties or more: a platform's maker, a reseller who sells it on,
+ * and the end customer ("PlatformCo operates a speech analytics platform
+ * ...; Partner is its authorised reseller", "The Operator pays the Fees
+ * ... to Partner").  From the end customer's side both the maker and the
+ * reseller supply it: the reseller is a vendor too, and the one other
+ * party that pays or buys, or was already read as the customer, is the
+ * customer.  Needs exactly one reseller, decided by its uses only (an
+ * alias like "Distributor" read as a role before stays), one other vendor,
+ * and one such buyer besides: in a two-party distribution agreement, or a
+ * supplier, distributor and guarantor, the distributor buys, and nothing
+ * changes.
+ */
+static void reseller_chain(const struct document *doc, struct roles *out, const int *groups,
+			   size_t ngroups, const int *agent, const struct role_uses *gu,
+			   const enum party_role *before, enum party_role *group_role)
+{
+	int g, r = -1, buyer = -1, vendors = 0, sides = 0, appointer = -1;
+	size_t i;
+
+	for (g = 0; g < (int)ngroups; g++)
+		sides += !agent[g];
+	if (sides < 3)
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		g = groups[i];
+		if (agent[g] || g == r || !resold_by(doc, out, groups, i, &appointer))
+			continue;
+		if (r >= 0)
+			return;
+		r = g;
+	}
+	if (r < 0 || before[r] != ROLE_UNKNOWN)
+		return;
+	/* Who appoints the reseller supplies what it sells, unless something else decided it. */
+	if (appointer == r || (appointer >= 0 && (agent[appointer] ||
+						  group_role[appointer] == ROLE_CUSTOMER)))
+		appointer = -1;
+	for (g = 0; g < (int)ngroups; g++) {
+		unsigned v = gu[g].vendor + gu[g].vendor3, c = gu[g].customer + gu[g].customer3;
+
+		if (agent[g] || g == r)
+			continue;
+		if (group_role[g] == ROLE_VENDOR || g == appointer) {
+			vendors++;
+		} else if (group_role[g] == ROLE_CUSTOMER || (c && c > v)) {
+			if (buyer >= 0)
+				return;
+			buyer = g;
+		}
+	}
+	if (!vendors || buyer < 0)
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		struct party *p = &out->parties[i];
+
+		if (groups[i] == r) {
+			p->role = ROLE_VENDOR;
+			p->why = "resells to the customer";
+		} else if (groups[i] == buyer && p->role != ROLE_CUSTOMER) {
+			p->role = ROLE_CUSTOMER;
+			p->why = "buys from the reseller";
+		} else if (groups[i] == appointer && p->role != ROLE_VENDOR) {
+			p->role = ROLE_VENDOR;
+			p->why = "appoints the reseller";
+		}
+	}
+	if (appointer >= 0)
+		group_role[appointer] = ROLE_VENDOR;
+	group_role[r] = ROLE_VENDOR;
+	group_role[buyer] = ROLE_CUSTOMER;
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -5119,6 +5330,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	}
 	if (ngroups - (size_t)nagents > 2 && nknown == 1)
 		other_side_among_many(out, groups, ngroups, agent, gu, group_role, known);
+	reseller_chain(doc, out, groups, ngroups, agent, gu, before, group_role);
 	supplier_named_as_body(rf, out, groups, ngroups, group_role);
 	provider_beside_a_seller(out, groups, ngroups, agent, group_role);
 	subcontract_roles(out, groups, ngroups, agent, group_role);

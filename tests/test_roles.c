@@ -4721,7 +4721,7 @@ static void test_role_verbs_of_recitals(void **state)
 static void test_third_person_verbs(void **state)
 {
 	static const struct party_case three[] = {
-		{ "Synthetica", ROLE_VENDOR }, { "Bluepeak", ROLE_UNKNOWN },
+		{ "Synthetica", ROLE_VENDOR }, { "Bluepeak", ROLE_VENDOR },
 		{ "Pinecrest", ROLE_CUSTOMER },
 	};
 	static const struct party_case taken[] = {
@@ -9407,6 +9407,97 @@ static void test_hereinafter_wordings(void **state)
 			  thing, sizeof(thing) / sizeof(thing[0]));
 }
 
+/*
+ * Three parties: a maker, a reseller that sells its product on, and the
+ * end customer.  Read from the customer's side, the reseller supplies too,
+ * and the one who pays it is the customer, whatever the three are called;
+ * a distributor that buys (two parties, or with a guarantor) stays as it was.
+ */
+static void test_reseller_between_maker_and_customer(void **state)
+{
+	static const struct {
+		const char *text;
+		const char *reseller, *buyer, *maker;
+	} cases[] = {
+		{ "SERVICES AGREEMENT\n\nParties\n"
+		  "1. Vantor Systems Pty Ltd ACN 000 000 021 of Perth (\"Vantor\").\n"
+		  "2. Coastline Solutions Pty Ltd ACN 000 000 022 of Hobart (\"Coastline\").\n"
+		  "3. Marlow Freight Pty Ltd ACN 000 000 023 of Darwin (\"Marlow\").\n\n"
+		  "Background\nA. Vantor operates a routing platform; Coastline is its authorised "
+		  "reseller.\n\n"
+		  "1. Terms\n"
+		  "1.1 Vantor must host the Platform and must provide the Services.\n"
+		  "1.2 Vantor shall maintain the Platform.\n"
+		  "1.3 Marlow pays the Fees to Coastline only.\n"
+		  "1.4 Coastline must give Marlow notice of each renewal.\n",
+		  "Coastline", "Marlow", "Vantor" },
+		{ "TRIPARTITE AGREEMENT\n\nThis Agreement is made between Quorra Labs Inc. "
+		  "(\"Quorra\"), Halden Digital LLC (\"Halden\") and Pinecrest County Hospital "
+		  "(\"Pinecrest\").\n\n"
+		  "1. Quorra shall provide the Software and shall host the Platform.\n"
+		  "2. Quorra hereby appoints Halden as its non-exclusive reseller.\n"
+		  "3. Pinecrest shall pay Halden the Fees.\n"
+		  "4. Halden shall support Pinecrest.\n",
+		  "Halden", "Pinecrest", "Quorra" },
+		{ "DEED\n\nParties\n"
+		  "1. Tessel Vision Pty Ltd ACN 000 000 031 of Sydney (Supplier)\n"
+		  "2. Ironwood Fleet Pty Ltd ACN 000 000 032 of Perth (Principal)\n"
+		  "3. Karratha Installs Pty Ltd ACN 000 000 033 of Karratha (\"Installer\")\n\n"
+		  "Background\nA. The Installer is an authorised, non-exclusive distributor of the "
+		  "Product and will install it at the Principal's sites.\n\n"
+		  "1.1 The Principal must pay all fees to the Installer.\n"
+		  "1.2 The Principal must pay the invoices on time.\n",
+		  "Installer", "Principal", "Supplier" },
+	};
+	static const char *const buying_distributors[] = {
+		/* Two parties: the distributor buys from the supplier. */
+		"DISTRIBUTION AGREEMENT\n\nThis Agreement is made between Arden Devices Ltd "
+		"(\"Arden\") and Bellway Trading Ltd (\"Bellway\").\n\n"
+		"1. Bellway is appointed as the exclusive distributor of the Products.\n"
+		"2. Arden shall supply the Products and shall deliver them to Bellway.\n"
+		"3. Bellway shall pay Arden the price.\n"
+		"4. Bellway shall pay all invoices.\n",
+		/* A supplier, its distributor and a guarantor that pays nobody. */
+		"DEED\n\nParties\n"
+		"1. Arden Devices Ltd of Leeds (\"Arden\")\n"
+		"2. Bellway Trading Ltd of York (\"Bellway\")\n"
+		"3. Corran Holdings Ltd of Hull (\"Corran\")\n\n"
+		"1. Bellway is not a reseller of any other product.\n"
+		"2. Arden shall supply the Products and shall deliver them to Bellway.\n"
+		"3. Bellway shall pay Arden the price.\n"
+		"4. Bellway shall pay all invoices.\n"
+		"5. Corran guarantees the obligations of Bellway.\n",
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		load_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, cases[i].reseller));
+		assert_non_null(party(&r, cases[i].buyer));
+		assert_non_null(party(&r, cases[i].maker));
+		assert_int_equal(party(&r, cases[i].reseller)->role, ROLE_VENDOR);
+		assert_int_equal(party(&r, cases[i].buyer)->role, ROLE_CUSTOMER);
+		assert_int_equal(party(&r, cases[i].maker)->role, ROLE_VENDOR);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	for (i = 0; i < sizeof(buying_distributors) / sizeof(buying_distributors[0]); i++) {
+		load_doc(&doc, buying_distributors[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, "Bellway"));
+		assert_int_not_equal(party(&r, "Bellway")->role, ROLE_VENDOR);
+		assert_int_equal(party(&r, "Arden")->role, ROLE_VENDOR);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9642,6 +9733,7 @@ int main(void)
 		cmocka_unit_test(test_hereinafter_wordings),
 		cmocka_unit_test(test_two_companies_without_aliases),
 		cmocka_unit_test(test_companies_in_a_between_block),
+		cmocka_unit_test(test_reseller_between_maker_and_customer),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
