@@ -912,6 +912,89 @@ static size_t name_less_form(struct roles_finder *rf, const struct document *doc
 	return m;
 }
 
+/* Titles a natural person's name opens with: "Dr Jane Roe". */
+static const char *const person_titles[] = {
+	"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof", "Prof.",
+	"Professor", "Sir", "Dame",
+};
+
+/*
+ * What a public body's name opens with before "of" or "for" ("the Minister
+ * for Health", "the City of Harbor"), or ends with ("Westbrook City
+ * Council"): a bank or a trust beside a company is left to other readers.
+ */
+static const char *const body_words[] = {
+	"Board", "Minister", "Secretary", "Regents", "Trustees", "Governors", "Commissioners",
+	"Commission", "Mayor", "Office", "Chancellor", "Agency", "Authority", "Borough", "City",
+	"Commonwealth", "Council", "County", "Department", "District", "Government", "Ministry",
+	"Municipality", "State", "Town", "Township", "University", "Village",
+};
+
+/* How a natural person is described after the name: ", an individual residing at ...". */
+static const char *const person_asides[] = {
+	"an individual", "a natural person", "an adult", "residing", "resident", "a sole trader",
+	"a sole proprietor", "born",
+};
+
+/*
+ * Whether the name t[s..s+n) of a "between" clause is no company but a
+ * party all the same: a natural person ("Dr Jane Roe", "Jane Roe, an
+ * individual residing at ...") or a public body ("Westbrook City
+ * Council", "the Board of Education of ...", "the Minister for Health
+ * acting through ...", its name read up to "of" or "for").
+ */
+static int person_or_body(const char *t, size_t end, size_t s, size_t n)
+{
+	static const char *const of_for[] = { "of", "for" };
+	size_t w = s, l = s + n, k = s + n;
+
+	while (w < s + n && t[w] != ' ' && t[w] != '\t')
+		w++;
+	while (l > s && t[l - 1] != ' ' && t[l - 1] != '\t')
+		l--;
+	if (word_in(t + s, w - s, person_titles, ARRAY_SIZE(person_titles)) ||
+	    word_in(t + l, s + n - l, body_words, ARRAY_SIZE(body_words)))
+		return 1;
+	while (k < end && t[k] == ' ')
+		k++;
+	if (word_in(t + s, w - s, body_words, ARRAY_SIZE(body_words)) &&
+	    word_at(t, end, k, of_for, ARRAY_SIZE(of_for)))
+		return 1;
+	if (k < end && t[k] == ',')
+		k++;
+	while (k < end && t[k] == ' ')
+		k++;
+	for (w = 0; w < ARRAY_SIZE(person_asides); w++) {
+		size_t m = strlen(person_asides[w]);
+
+		if (k + m <= end && !strncmp(t + k, person_asides[w], m) &&
+		    (k + m == end || !isalnum((unsigned char)t[k + m])))
+			return 1;
+	}
+	return 0;
+}
+
+/* Bytes before "between" in which a contract's making is looked for. */
+#define MADE_REACH 160
+
+/*
+ * Whether the sentence before t[at] ("between") makes a contract: "This
+ * Agreement is made", "entered into", "This Deed".
+ */
+static int contract_made_before(const char *t, size_t at)
+{
+	static const char *const words[] = {
+		"agreement", "contract", "deed", "terms", "made", "entered", "concluded", "executed",
+	};
+	size_t lo = at > MADE_REACH ? at - MADE_REACH : 0, i;
+
+	for (i = at; i > lo && t[i - 1] != '.' && t[i - 1] != '\n'; i--)
+		if (isalpha((unsigned char)t[i - 1]) && (i - 1 == lo || !isalnum((unsigned char)t[i - 2])) &&
+		    word_at(t, at, i - 1, words, ARRAY_SIZE(words)))
+			return 1;
+	return 0;
+}
+
 /*
  * "by and between Acme Corp. and Customer": when one side is a role noun
  * and the other a name, the name is the other role.  Two nouns of one
@@ -924,7 +1007,7 @@ static void find_between(struct roles_finder *rf, const struct document *doc, si
 			 struct roles *out, int *groups, size_t *ngroups)
 {
 	const char *t = doc->text.ptr;
-	size_t s[2], n[2], m[2], at[2], short_at[2];
+	size_t s[2], n[2], m[2], at[2], short_at[2], ms;
 	enum party_role r[2];
 	int g, noun, name, grp[2];
 
@@ -935,6 +1018,7 @@ static void find_between(struct roles_finder *rf, const struct document *doc, si
 	compile_between(rf);
 	if (rf_exec(rf, rf->between, (PCRE2_SPTR)t, end, 0, 0) < 0)
 		return;
+	ms = pcre2_get_ovector_pointer(rf->md)[0];
 	for (g = 0; g < 2; g++) {
 		rf_group(rf, g + 1, &s[g], &n[g]);
 		/* "... and Customer." at a sentence's end: the stop is not the name's. */
@@ -953,7 +1037,16 @@ static void find_between(struct roles_finder *rf, const struct document *doc, si
 		return;
 	}
 	if (r[0] == ROLE_UNKNOWN && r[1] == ROLE_UNKNOWN) {
-		if (!ends_in_company_form(rf, t, s[0], n[0]) || !ends_in_company_form(rf, t, s[1], n[1]))
+		int companies = 0;
+
+		for (g = 0; g < 2; g++) {
+			if (ends_in_company_form(rf, t, s[g], n[g]))
+				companies++;
+			else if (!person_or_body(t, end, s[g], n[g]))
+				return;
+		}
+		/* "A meeting between Dr Roe and Mr Smith" makes no contract. */
+		if (!companies && !contract_made_before(t, ms))
 			return;
 		for (g = 0; g < 2; g++) {
 			size_t k = s[g] + n[g] + 1;

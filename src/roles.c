@@ -952,7 +952,7 @@ void compile_between(struct roles_finder *rf)
 		 * nouns, each before a capitalised name.
 		 */
 		"the\\s+(\\p{Lu}\\w+),\\s+\\p{Lu}[^;()\\n]{1,160}?,\\s+and\\s+the\\s+(\\p{Lu}\\w+),\\s+\\p{Lu}|"
-		"(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}(?:,?\\h+" LOWER_SUFFIX ")?)"
+		"(?:(?i:the)\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}(?:,?\\h+" LOWER_SUFFIX ")?)"
 		/*
 		 * Read past its registration number, "(ACN 123 456 789)", and
 		 * what or where it is: "Acme, Inc., a Delaware corporation with
@@ -962,9 +962,19 @@ void compile_between(struct roles_finder *rf)
 		 * inside, a full address, a semicolon before "and".
 		 */
 		"(?:\\h*\\([^()\"\\n]{0,40}?\\d[^()\"\\n]{0,40}\\))?"
-		"(?:(?:,\\h+(?:a|an|whose|having|incorporated|registered|organi[sz]ed)\\h|,?\\h+of\\h|"
+		/*
+		 * Also where it is or who it is: "..., with offices in Austin,
+		 * Texas, and", "..., residing at ...", "..., acting through its
+		 * Department of Health, and", "..., trading as ...", and a
+		 * public body's name read up to "of" or "for" ("the Minister
+		 * for Health acting through ...", "THE BOARD OF EDUCATION OF
+		 * THE CITY OF ...").
+		 */
+		"(?:(?:,\\h+(?:a|an|whose|having|incorporated|registered|organi[sz]ed|with|located|"
+		"residing|resident|acting\\h+(?:through|by)|trading|doing|headquartered|based|"
+		"established|constituted|existing|domiciled|represented)\\h|,?\\h+(?i:of|for)\\h|"
 		",\\h+(?=\\d))(?:[^;()\\n]|\\([^()\"\\n]{0,60}\\)){0,240}?(?:[,;]|(?=\\h*\\r?\\n)))?"
-		"\\s*[,;]?\\s+(?:and|AND|And)\\h*:?\\s+" BLOCK_NUMBER "(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}"
+		"\\s*[,;]?\\s+(?:and|AND|And)\\h*:?\\s+" BLOCK_NUMBER "(?:(?i:the)\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}"
 		"(?:,?\\h+" LOWER_SUFFIX ")?))", 0);
 }
 

@@ -9498,6 +9498,83 @@ static void test_reseller_between_maker_and_customer(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * A "between" clause without aliases read past what or where a party is
+ * ("with offices in Austin, Texas,", "whose registered office is at ...")
+ * and with a party that is no company: a person ("Dr Jane Roe", "Jane Roe,
+ * an individual residing at ..."), a public body ("the Board of Education
+ * of ...", "the Minister for Health acting through ...").  A meeting
+ * between two people, or the difference between two sums, names none.
+ */
+static void test_between_asides_people_and_bodies(void **state)
+{
+	static const struct {
+		const char *text;
+		const char *vendor, *customer;
+	} cases[] = {
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between Corvid Analytics Corp., with "
+		  "offices in Austin, Texas, and Yarrow Holdings Limited, a company incorporated in "
+		  "England.\n\n1. Corvid Analytics shall provide the Services.\n2. Yarrow Holdings shall "
+		  "pay the fees.\n3. Corvid Analytics shall host the Platform.\n4. Yarrow Holdings shall "
+		  "pay all invoices.\n", "Corvid Analytics", "Yarrow Holdings" },
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between Jane Roe, an individual residing "
+		  "at 12 Elm Street, Oxford, and Corvid Analytics Limited.\n\n1. Corvid Analytics shall "
+		  "provide the Services.\n2. Jane Roe shall pay the fees.\n3. Corvid Analytics shall host "
+		  "the Platform.\n4. Jane Roe shall pay all invoices.\n", "Corvid Analytics", "Jane Roe" },
+		{ "CONSULTING AGREEMENT\n\nThis Agreement is made between Dr Jane Roe, of 12 Elm Street, "
+		  "Oxford, and Corvid Analytics Limited.\n\n1. Dr Jane Roe shall provide the Services.\n"
+		  "2. Corvid Analytics shall pay the fees.\n3. Dr Jane Roe shall deliver the Reports.\n"
+		  "4. Corvid Analytics shall pay all invoices.\n", "Dr Jane Roe", "Corvid Analytics" },
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between the Board of Education of the "
+		  "City of Westbrook, and Corvid Analytics, Inc., a Delaware corporation.\n\n1. Corvid "
+		  "Analytics shall provide the Services.\n2. The Board shall pay the fees.\n3. Corvid "
+		  "Analytics shall host the Platform.\n4. The Board shall pay all invoices.\n",
+		  "Corvid Analytics", "Board" },
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between the Minister for Health acting "
+		  "through the Department of Health, and Corvid Analytics Pty Ltd.\n\n1. Corvid "
+		  "Analytics shall provide the Services.\n2. The Minister shall pay the fees.\n3. Corvid "
+		  "Analytics shall host the Platform.\n4. The Minister shall pay all invoices.\n",
+		  "Corvid Analytics", "Minister" },
+		{ "SERVICES AGREEMENT\n\nBETWEEN:\n\n(1) THE BOARD OF EDUCATION OF THE CITY OF "
+		  "WESTBROOK, acting through its Superintendent; and\n\n(2) CORVID ANALYTICS LIMITED, "
+		  "whose registered office is at 1 Kings Road, London.\n\n1. Corvid Analytics shall "
+		  "provide the Services.\n2. The Board shall pay the fees.\n3. Corvid Analytics shall "
+		  "host the Platform.\n4. The Board shall pay all invoices.\n",
+		  "Corvid Analytics", "BOARD OF EDUCATION" },
+	};
+	static const char *const none[] = {
+		"NOTE\n\nA meeting between Mr Smith and Dr Jones will be held.\nMr Smith shall provide "
+		"the report.\n",
+		"PRICING SCHEDULE\n\nThe margin is the difference between Gross Revenue, as reported, "
+		"and Net Revenue.\nThe Supplier shall report it.\n",
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		make_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, cases[i].vendor));
+		assert_non_null(party(&r, cases[i].customer));
+		assert_int_equal(party(&r, cases[i].vendor)->role, ROLE_VENDOR);
+		assert_int_equal(party(&r, cases[i].customer)->role, ROLE_CUSTOMER);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	for (i = 0; i < sizeof(none) / sizeof(none[0]); i++) {
+		make_doc(&doc, none[i]);
+		roles_find(rf, &doc, &r);
+		assert_null(party(&r, "Mr Smith"));
+		assert_null(party(&r, "Gross Revenue"));
+		roles_release(&r);
+		document_release(&doc);
+	}
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9734,6 +9811,7 @@ int main(void)
 		cmocka_unit_test(test_two_companies_without_aliases),
 		cmocka_unit_test(test_companies_in_a_between_block),
 		cmocka_unit_test(test_reseller_between_maker_and_customer),
+		cmocka_unit_test(test_between_asides_people_and_bodies),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
