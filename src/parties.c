@@ -63,6 +63,8 @@ static struct party *add_party(struct roles *out, const char *text, size_t len, 
 	p->why = why;
 	p->short_name = 0;
 	p->at = at;
+	p->incorporated = NULL;
+	p->office = NULL;
 	return p;
 }
 
@@ -5681,6 +5683,348 @@ static void add_undefined_resellers(const struct document *doc, struct roles *ou
 	}
 }
 
+/* Bytes of a party's description searched for its places, each way, at most. */
+#define PLACE_REACH 320
+/* Bytes of a place kept, at most; capitalised words of a jurisdiction. */
+#define PLACE_MAX 80
+#define JURISDICTION_WORDS 6
+/* Bytes between two aliases defined together, '"Buyer" or "PNC"', at most. */
+#define ALIAS_GAP 12
+
+/* Capitalised words that follow a jurisdiction but are none: "in England No. 1234". */
+static const char *const place_stops[] = {
+	"no", "number", "registration", "registered", "company", "corporation", "limited", "ltd",
+	"with", "under", "whose", "having", "and", "acting", "pursuant",
+};
+
+/*
+ * The capitalised words at t[i] that name a jurisdiction, joined by "and"
+ * or "of" ("England and Wales", "Republic of South Africa", "State of
+ * New York"), after "the"; their end, or i where none.
+ */
+static size_t jurisdiction_end(const char *t, size_t hi, size_t i)
+{
+	size_t e = i, k = i;
+	int words = 0;
+
+	if (k + 4 <= hi && !strncasecmp(t + k, "the ", 4))
+		k += 4;
+	while (k < hi && words < JURISDICTION_WORDS && isupper((unsigned char)t[k])) {
+		size_t w = k;
+
+		if (word_at(t, hi, k, place_stops, ARRAY_SIZE(place_stops)))
+			break;
+
+		while (w < hi && (isalnum((unsigned char)t[w]) || t[w] == '-' || t[w] == '.' ||
+				  t[w] == '\''))
+			w++;
+		/* "Delaware." at a sentence's end: the stop is not the place's. */
+		e = w > k + 1 && t[w - 1] == '.' && (w == hi || t[w] != '.') &&
+		    !(w - k == 2 || (w - k == 4 && t[k + 1] == '.')) ? w - 1 : w;
+		words++;
+		k = w;
+		if (k + 1 < hi && t[k] == ' ' && isupper((unsigned char)t[k + 1])) {
+			k++;
+		} else if (k + 5 < hi && (!strncmp(t + k, " and ", 5) || !strncmp(t + k, " of ", 4))) {
+			size_t j = k + (t[k + 1] == 'a' ? 5 : 4);
+
+			if (!isupper((unsigned char)t[j]))
+				break;
+			k = j;
+		} else {
+			break;
+		}
+	}
+	return words ? e : i;
+}
+
+/* Words that open a place of incorporation: "incorporated in", "organized under the laws of". */
+static const char *const incorporated_in[] = {
+	"incorporated under the laws of ", "organized under the laws of ",
+	"organised under the laws of ", "existing under the laws of ", "formed under the laws of ",
+	"established under the laws of ", "incorporated in ", "registered in ", "incorporated and registered in ",
+	"organized in ", "organised in ", "established in ",
+};
+
+/* What a party is, after "a Delaware", "an Ohio": its form. */
+static const char *const entity_kinds[] = {
+	"corporation", "company", "limited liability company", "limited partnership",
+	"partnership", "public benefit corporation", "nonprofit corporation",
+	"non-profit corporation", "not-for-profit corporation", "statutory corporation",
+	"public company", "private company", "public limited company", "body corporate",
+	"public school district", "school district", "municipal corporation", "municipality",
+	"public body", "state agency", "banking corporation", "limited company", "llc",
+	"general partnership", "business trust", "statutory trust", "public authority",
+};
+
+/* Words between the place and the form: "a Delaware public benefit corporation". */
+static const char *const entity_qualifiers[] = {
+	"public", "private", "limited", "statutory", "nonprofit", "non-profit", "not-for-profit",
+	"municipal", "general", "stock", "banking", "business", "benefit", "registered",
+	"exempted", "unlimited", "incorporated", "regulated",
+};
+
+/* Whether the word ending at t[end] (its stop included) is a company form: "Pty Ltd", "Inc.". */
+static int company_form_before(struct roles_finder *rf, const char *t, size_t lo, size_t end)
+{
+	size_t w = end;
+
+	while (w > lo && (isalnum((unsigned char)t[w - 1]) || t[w - 1] == '.'))
+		w--;
+	return w < end && company_form_at(rf, t, end, w);
+}
+
+/* Whether the word ending at t[end] ends a kind of entity: "a Delaware corporation". */
+static int kind_before(const char *t, size_t lo, size_t end)
+{
+	static const char *const last[] = { "corporation", "company", "partnership", "body" };
+	size_t w = end;
+
+	while (w > lo && isalpha((unsigned char)t[w - 1]))
+		w--;
+	return w < end && word_in(t + w, end - w, last, ARRAY_SIZE(last));
+}
+
+/*
+ * The place of incorporation in t[lo..hi): after "incorporated in" and the
+ * like, or in "a Delaware corporation", "an Ohio public school district".
+ * Its bytes at *s, or 0.
+ */
+static size_t incorporation_in(const char *t, size_t lo, size_t hi, size_t *s)
+{
+	size_t i, k, e;
+
+	for (i = lo; i < hi; i++) {
+		if (i > lo && isalnum((unsigned char)t[i - 1]))
+			continue;
+		if (t[i] == 'i' || t[i] == 'o' || t[i] == 'r' || t[i] == 'e' || t[i] == 'f') {
+			for (k = 0; k < ARRAY_SIZE(incorporated_in); k++) {
+				size_t n = strlen(incorporated_in[k]);
+
+				if (i + n < hi && !strncasecmp(t + i, incorporated_in[k], n) &&
+				    (e = jurisdiction_end(t, hi, i + n)) > i + n) {
+					*s = i + n;
+					if (!strncasecmp(t + *s, "the ", 4))
+						*s += 4;
+					return e - *s;
+				}
+			}
+		}
+		/* "a Delaware corporation", "an English limited company" */
+		if (t[i] == 'a' && i + 3 < hi &&
+		    (t[i + 1] == ' ' || (t[i + 1] == 'n' && t[i + 2] == ' '))) {
+			size_t j = i + (t[i + 1] == ' ' ? 2 : 3), w;
+
+			if (!isupper((unsigned char)t[j]) || (e = jurisdiction_end(t, hi, j)) == j ||
+			    e >= hi || t[e] != ' ')
+				continue;
+			for (w = e + 1; w < hi && !word_at(t, hi, w, entity_kinds, ARRAY_SIZE(entity_kinds)) &&
+					word_at(t, hi, w, entity_qualifiers, ARRAY_SIZE(entity_qualifiers));) {
+				while (w < hi && t[w] != ' ')
+					w++;
+				w++;
+			}
+			if (w < hi && word_at(t, hi, w, entity_kinds, ARRAY_SIZE(entity_kinds))) {
+				*s = j;
+				return e - j;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
+ * Words that name a party's office before "in" or "at": the first few
+ * alone, the rest after a word that makes them the party's ("having its
+ * offices at", "with an office in", ", located at", ", residing at").
+ */
+static const char *const office_words[] = {
+	"principal place of business", "principal executive offices", "principal offices",
+	"principal office", "registered office", "registered offices", "head office",
+	"headquarters", "headquartered",
+};
+static const char *const office_words_after[] = {
+	"offices", "office", "located", "residing", "based", "domiciled", "resident",
+};
+static const char *const office_openers[] = {
+	"its", "with", "having", "an", "whose", "and", "individual", "person",
+};
+
+/* Lower-case words that end a place: "... Chicago, Illinois 60605 and Beta, Inc.". */
+static const char *const place_enders[] = {
+	"and", "having", "with", "is", "whose", "which", "who", "acting", "hereinafter", "herein",
+	"represented", "being", "duly", "existing", "organized", "organised", "incorporated",
+	"registered", "doing", "trading", "as", "for", "by", "to", "that", "on", "under",
+};
+
+/*
+ * Whether t[i] opens an office word whose place follows; the place's
+ * start, after "(is) (located) in|at", or 0.
+ */
+static size_t office_word_at(const char *t, size_t lo, size_t hi, size_t i)
+{
+	size_t j = 0, k, b;
+
+	for (k = 0; k < ARRAY_SIZE(office_words) && !j; k++) {
+		size_t n = strlen(office_words[k]);
+
+		if (i + n + 1 < hi && !strncasecmp(t + i, office_words[k], n) && t[i + n] == ' ')
+			j = i + n + 1;
+	}
+	for (k = 0; k < ARRAY_SIZE(office_words_after) && !j; k++) {
+		size_t n = strlen(office_words_after[k]);
+
+		if (!(i + n + 1 < hi && !strncmp(t + i, office_words_after[k], n) && t[i + n] == ' '))
+			continue;
+		for (b = i; b > lo && t[b - 1] == ' '; b--)
+			;
+		if (b > lo && t[b - 1] == ',') {
+			j = i + n + 1;
+			break;
+		}
+		for (k = b; k > lo && isalpha((unsigned char)t[k - 1]); k--)
+			;
+		if (k < b && word_in(t + k, b - k, office_openers, ARRAY_SIZE(office_openers)))
+			j = i + n + 1;
+		break;
+	}
+	if (!j)
+		return 0;
+	if (j + 3 < hi && !strncmp(t + j, "is ", 3))
+		j += 3;
+	else if (j + 4 < hi && !strncmp(t + j, "are ", 4))
+		j += 4;
+	if (j + 8 < hi && !strncmp(t + j, "located ", 8))
+		j += 8;
+	return j + 3 < hi && (!strncmp(t + j, "in ", 3) || !strncmp(t + j, "at ", 3)) ? j + 3 : 0;
+}
+
+/*
+ * The place of a party's office in t[lo..hi): after "principal place of
+ * business (is) at", "registered office in", "having its head office in",
+ * "with offices in", "headquartered in", ", residing at", or after "of"
+ * following its company form or number ("... Pty Ltd ABN 51 624 118 903
+ * of Melbourne VIC", "a Delaware corporation of Austin, Texas").  It
+ * opens with a capital or a number and ends at a parenthesis, quote,
+ * semicolon, line's end, a comma before a word in small letters (", a
+ * Delaware ..."), or such a word that goes on with the description ("...
+ * 60605 and Beta, Inc.").  Its bytes at *s, or 0.
+ */
+static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_t hi, size_t *s)
+{
+	size_t i, j, e;
+
+	for (i = lo; i < hi; i++) {
+		if ((i > lo && isalnum((unsigned char)t[i - 1])) || !isalpha((unsigned char)t[i]))
+			continue;
+		if (!(j = office_word_at(t, lo, hi, i))) {
+			if (!(i + 3 < hi && !strncmp(t + i, "of ", 3) && i >= lo + 2 &&
+			      ((isdigit((unsigned char)t[i - 2]) && isupper((unsigned char)t[i + 3])) ||
+			       company_form_before(rf, t, lo, i - 1 - (t[i - 2] == ',')) ||
+			       kind_before(t, lo, i - 1 - (t[i - 2] == ',')))))
+				continue;
+			j = i + 3;
+		}
+		if (j >= hi || !(isupper((unsigned char)t[j]) || isdigit((unsigned char)t[j]) ||
+				 !strncmp(t + j, "c/o ", 4)))
+			continue;
+		for (e = j; e < hi && e < j + PLACE_MAX && !strchr("();\"\n", t[e]) &&
+		     (unsigned char)t[e] != 0xE2; e++) {
+			size_t k;
+
+			/* "... Hong Kong. AND:", "... Lyon, France. WHEREAS": a sentence ends. */
+			if (t[e] == '.') {
+				for (k = e + 1; k < hi && t[k] == ' '; k++)
+					;
+				if (k > e + 1 && k + 1 < hi && isupper((unsigned char)t[k]) &&
+				    (isupper((unsigned char)t[k + 1]) || !strncmp(t + k, "The ", 4) ||
+				     !strncmp(t + k, "This ", 5)))
+					break;
+			}
+			if (t[e] != ' ' || e + 1 >= hi || !islower((unsigned char)t[e + 1]))
+				continue;
+			if (word_at(t, hi, e + 1, place_enders, ARRAY_SIZE(place_enders)))
+				break;
+			/* ", a Delaware corporation": a comma before small letters, once a word is read. */
+			if (t[e - 1] == ',' && !word_at(t, hi, e + 1, (const char *const[]){ "c/o" }, 1)) {
+				for (k = j; k < e && !isalpha((unsigned char)t[k]); k++)
+					;
+				if (k < e)
+					break;
+			}
+		}
+		while (e > j && strchr(" ,.", t[e - 1]))
+			e--;
+		if (e > j) {
+			*s = j;
+			return e - j;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Each party's places (struct party): read from its own description, the
+ * bytes of its paragraph between the definition before it and its own
+ * (the name and what follows it, '..., a Delaware corporation having its
+ * principal place of business at ... ("Acme")'), or failing that after
+ * its name up to the next definition, as a "between" clause without
+ * aliases writes it.  Aliases defined together share them.
+ */
+static void party_places(struct roles_finder *rf, const struct document *doc, struct roles *out)
+{
+	const char *t = doc->text.ptr;
+	size_t i, j;
+
+	for (i = 0; i < out->nparties; i++) {
+		struct party *p = &out->parties[i];
+		size_t para = document_para_at(doc, p->at), ps, pe, lo, hi, s, n;
+
+		if (para >= doc->npara || p->at >= doc->text.len)
+			continue;
+		ps = doc->paras[para].start;
+		pe = doc->paras[para].end;
+		lo = p->at > ps + PLACE_REACH ? p->at - PLACE_REACH : ps;
+		hi = p->at + PLACE_REACH < pe ? p->at + PLACE_REACH : pe;
+		for (j = 0; j < out->nparties; j++) {
+			size_t a = out->parties[j].at, e = a + strlen(out->parties[j].alias);
+
+			if (j == i || out->parties[j].short_name || a == p->at)
+				continue;
+			if (a < p->at && e > lo && e <= p->at)
+				lo = e;
+			else if (a > p->at && a < hi)
+				hi = a;
+		}
+		/* An alias in quotes closes its party's description; a name opens it. */
+		if (p->at > ps && (t[p->at - 1] == '"' || t[p->at - 1] == '\'' ||
+				   (unsigned char)t[p->at - 1] >= 0x80 || t[p->at - 1] == '('))
+			hi = p->at;
+		if ((n = incorporation_in(t, lo, p->at, &s)) ||
+		    (n = incorporation_in(t, p->at, hi, &s)))
+			p->incorporated = arena_strndup(&out->arena, t + s, n);
+		if ((n = office_in(rf, t, lo, p->at, &s)) || (n = office_in(rf, t, p->at, hi, &s)))
+			p->office = arena_strndup(&out->arena, t + s, n);
+	}
+	/* '("Buyer" or "PNC")': the second alias has no description of its own. */
+	for (i = 0; i < out->nparties; i++)
+		for (j = 0; j < out->nparties; j++) {
+			struct party *p = &out->parties[i], *q = &out->parties[j];
+			size_t qe = q->at + strlen(q->alias), k;
+
+			if (j == i || qe > p->at || p->at - qe > ALIAS_GAP)
+				continue;
+			for (k = qe; k < p->at && t[k] != '(' && t[k] != ')'; k++)
+				;
+			if (k < p->at)
+				continue;
+			if (!p->incorporated && q->incorporated)
+				p->incorporated = q->incorporated;
+			if (!p->office && q->office)
+				p->office = q->office;
+		}
+}
+
 /*
  * The parties and their roles: the aliases and names the preamble defines
  * (grouped: the aliases defined together are one party), then the role of
@@ -5696,4 +6040,5 @@ void parties_find(struct roles_finder *rf, const struct document *doc, struct ro
 	decide_roles(rf, doc, out, groups, ngroups);
 	add_short_names(rf, doc, out);
 	add_undefined_resellers(doc, out);
+	party_places(rf, doc, out);
 }

@@ -9575,6 +9575,78 @@ static void test_between_asides_people_and_bodies(void **state)
 	roles_finder_free(rf);
 }
 
+/*
+ * Where each party is from, as its description in the preamble says:
+ * the state or country it is incorporated in and the place of its office,
+ * so a reader can tell whether the governing law is one party's home law.
+ * A number ("Act 94 of 1990") or a registration number after the country
+ * is no place, and a party described by neither has none.
+ */
+static void test_party_places(void **state)
+{
+	static const struct {
+		const char *text, *alias, *incorporated, *office;   /* NULL: none */
+	} cases[] = {
+		{ "This Agreement is made by and between Linden Publishing, Inc., a New York "
+		  "corporation (\"Publisher\"), and Quill Systems, LLC, a Delaware limited liability "
+		  "company having its principal place of business at 100 Main Street, Austin, Texas "
+		  "(\"Developer\").\n", "Publisher", "New York", NULL },
+		{ "This Agreement is made by and between Linden Publishing, Inc., a New York "
+		  "corporation (\"Publisher\"), and Quill Systems, LLC, a Delaware limited liability "
+		  "company having its principal place of business at 100 Main Street, Austin, Texas "
+		  "(\"Developer\").\n", "Developer", "Delaware", "100 Main Street, Austin, Texas" },
+		{ "THIS AGREEMENT is dated 1 May 2025\n\nBETWEEN:\n\n(1) ALPHA DATA LIMITED, a company "
+		  "incorporated in England and Wales (company number 01234567) whose registered office "
+		  "is at 20 Fetter Lane, London (\"Alpha\"); and\n\n(2) BETA LABS, INC., a Delaware "
+		  "corporation whose principal office is at 400 Binney Street, Cambridge, Massachusetts "
+		  "(\"Beta\").\n", "Alpha", "England and Wales", "20 Fetter Lane, London" },
+		{ "THIS AGREEMENT is dated 1 May 2025\n\nBETWEEN:\n\n(1) ALPHA DATA LIMITED, a company "
+		  "incorporated in England and Wales (company number 01234567) whose registered office "
+		  "is at 20 Fetter Lane, London (\"Alpha\"); and\n\n(2) BETA LABS, INC., a Delaware "
+		  "corporation whose principal office is at 400 Binney Street, Cambridge, Massachusetts "
+		  "(\"Beta\").\n", "Beta", "Delaware", "400 Binney Street, Cambridge, Massachusetts" },
+		{ "SERVICES AGREEMENT\n\nParties\n1. Echo Analytics Pty Ltd ABN 51 624 118 903 of "
+		  "Melbourne VIC (\"Echo\").\n2. Harbour Care Pty Ltd ABN 33 119 870 226 of Sydney NSW "
+		  "(\"Harbour\").\n", "Harbour", NULL, "Sydney NSW" },
+		{ "Shiro Heavy Works Co., Ltd., having its head office in Nagoya, Aichi (hereinafter "
+		  "the \"Orderer\"), and Koto Analytics Inc., a company incorporated in Japan No. 4411, "
+		  "with offices in Minato-ku, Tokyo (hereinafter the \"Contractor\"), agree as "
+		  "follows.\n", "Orderer", NULL, "Nagoya, Aichi" },
+		{ "Shiro Heavy Works Co., Ltd., having its head office in Nagoya, Aichi (hereinafter "
+		  "the \"Orderer\"), and Koto Analytics Inc., a company incorporated in Japan No. 4411, "
+		  "with offices in Minato-ku, Tokyo (hereinafter the \"Contractor\"), agree as "
+		  "follows.\n", "Contractor", "Japan", "Minato-ku, Tokyo" },
+		{ "MASTER AGREEMENT\n\nentered into between\n\nKESTREL RISK (PTY) LTD, a private "
+		  "company (\"Kestrel\")\n\nand\n\nUMHLANGA MUTUAL BANK LIMITED, a registered bank in "
+		  "terms of the Banks Act 94 of 1990 (\"the Bank\")\n", "Bank", NULL, NULL },
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const struct party *p;
+
+		load_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		p = party(&r, cases[i].alias);
+		assert_non_null(p);
+		if (cases[i].incorporated)
+			assert_string_equal(p->incorporated, cases[i].incorporated);
+		else
+			assert_null(p->incorporated);
+		if (cases[i].office)
+			assert_string_equal(p->office, cases[i].office);
+		else
+			assert_null(p->office);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9812,6 +9884,7 @@ int main(void)
 		cmocka_unit_test(test_companies_in_a_between_block),
 		cmocka_unit_test(test_reseller_between_maker_and_customer),
 		cmocka_unit_test(test_between_asides_people_and_bodies),
+		cmocka_unit_test(test_party_places),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
