@@ -1305,7 +1305,7 @@ static void parties_named_as_we(const char *t, size_t at, struct roles *out)
 }
 
 /* Bytes before a list with "you" in which "the company that accepts them" is read. */
-#define ACCEPTOR_REACH 120
+#define ACCEPTOR_REACH 200
 /* How far before an alias its definition is read for a role noun. */
 #define DEFINED_ROLE_REACH 160
 

@@ -103,7 +103,7 @@ static pcre2_code *compile_placeholder(const struct ruleset *rs, const char *nam
 
 /* Who accepts the terms: the company, entity or person ... */
 #define ACCEPTOR_HEAD \
-	"(?:company|(?:legal\\s+)?entity|organi[sz]ation|business|person|individual|party)"
+	"(?:company|(?:legal\\s+)?entity|organi[sz]ation|business|person|individual|party|firm)"
 /*
  * ... that accepts, agrees to, enters into, signs (up for), clicks,
  * registers for, subscribes to, creates an account on or uses them.
@@ -171,11 +171,22 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * orders or anything else ("the reseller on whose behalf you accept
 	 * orders").
 	 */
+	/*
+	 * The head may follow a few words of what the customer is ("the
+	 * insurer, broker or other organization that accepts them by
+	 * clicking ...", "the business entity that registers"), and the one
+	 * an order form names is the one that accepts it ("the law firm,
+	 * legal department or other organisation identified in the Order
+	 * Form").
+	 */
 	rf->acceptor = compile_no_jit(
-		"\\bthe\\s+(?:" ACCEPTOR_HEAD "(?:\\s+or\\s+(?:other\\s+)?" ACCEPTOR_HEAD ")?"
-		"\\s+(?:that|which|who)\\s+(?:(?:has|have)\\s+)?"
+		"\\bthe\\s+(?:(?:[a-z-]+(?:,|\\s+or(?:\\s+other)?)?\\s+){0,5}?"
+		ACCEPTOR_HEAD "(?:\\s+or\\s+(?:other\\s+)?" ACCEPTOR_HEAD ")?"
+		"(?:\\s+(?:that|which|who)\\s+(?:(?:has|have)\\s+)?"
 		"(?:[a-z]+\\s+(?:for|to|on|in)\\s+[^.;()\\n]{0,60}?\\s+(?:and|or)\\s+)?"
-		ACCEPTOR_VERB "\\b[^.;()\\n]{0,60}|(?:[a-z]+\\s+){0,2}?[a-z]+\\s+(?:on\\s+whose\\s+behalf|"
+		ACCEPTOR_VERB "\\b[^.;()\\n]{0,100}|\\s+(?:identified|named|specified)\\s+(?:in|on)\\s+"
+		"(?:the|an?|each|any)\\s+(?i:order(?:\\s+form)?|subscription\\s+form|sign-up\\s+form)"
+		"[^.;()\\n]{0,40})|(?:[a-z]+\\s+){0,2}?[a-z]+\\s+(?:on\\s+whose\\s+behalf|"
 		"on\\s+behalf\\s+of\\s+(?:which|whom)|for\\s+(?:which|whom))\\s+you\\s+"
 		"(?:accept|agree|sign|click|register|enter\\s+into)\\b(?:\\s+up)?"
 		"(?:\\s+(?:to\\s+)?(?:these|the|this|them)\\b[^.;()\\n]{0,40})?\\s*)"

@@ -2518,6 +2518,21 @@ static void test_customer_that_accepts_the_terms(void **state)
 		  "(\"Subscriber\" or \"you\").\n", "Subscriber", NULL },
 		{ "This letter is between Acme Ltd (\"Acme\", \"we\" or \"us\") and the sales "
 		  "agent named below (the \"Agent\" or \"you\").\n", NULL, "Agent" },
+		/* Words of what the customer is before the head, a long way to the list. */
+		{ "These Terms are a binding agreement between Acme Ltd (\"Acme\", \"we\" or "
+		  "\"us\") and the insurer, broker or other organization that accepts them by "
+		  "clicking \"I accept\", signing an Order or using the Services (\"Member\", "
+		  "\"you\" or \"your\").\n", "Member", NULL },
+		{ "These Terms form an agreement between Acme Ltd (\"Acme\", \"we\" or \"us\") and "
+		  "the business entity that registers for an account (\"Client\", \"you\").\n",
+		  "Client", NULL },
+		/* Named in the order form: the one that accepts it. */
+		{ "These Terms are an agreement between Acme Ltd (\"Acme\", \"we\" or \"us\") and "
+		  "the law firm, legal department or other organisation identified in the Order Form "
+		  "(\"Firm\", \"you\" or \"your\").\n", "Firm", NULL },
+		/* Named elsewhere than an order: no one by it. */
+		{ "These Terms are an agreement between Acme Ltd (\"Acme\", \"we\" or \"us\") and "
+		  "the firm identified in the invoice (\"Member\", \"you\").\n", NULL, "Member" },
 	};
 	size_t i;
 
