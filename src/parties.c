@@ -1304,8 +1304,41 @@ static void parties_named_as_we(const char *t, size_t at, struct roles *out)
 	}
 }
 
-/* Bytes before a list with "you" in which "the company that accepts them" is read. */
-#define ACCEPTOR_REACH 200
+/* Bytes before a parenthesis in which "the company that accepts them" is read. */
+#define ACCEPTOR_REACH 120
+/* The same before a list with "you": 'the insurer, broker or other organization that ...'. */
+#define LIST_ACCEPTOR_REACH 200
+
+/*
+ * Whether the acceptor pattern matches t[from..end), the match's offsets
+ * from `from` then in the finder's match data.  Tried, for speed, only
+ * where it may start: anchored at each "the" (the one that accepts), and
+ * anywhere only where the one "you" accepts for is spoken of ("on whose
+ * behalf you", "for which you").
+ */
+static int acceptor_in(struct roles_finder *rf, const char *t, size_t from, size_t end)
+{
+	/* Words the pattern cannot match without: the preamble's "a Delaware corporation" has none. */
+	static const char *const needs[] = {
+		" that ", " which ", " who ", " identified ", " named ", " specified ", "behalf", " for wh",
+	};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(needs) && text_find(t, end, from, needs[k], 2) == end; k++)
+		;
+	if (k == ARRAY_SIZE(needs))
+		return 0;
+	for (k = from; k + 4 <= end; k++)
+		if ((t[k] == 't' || t[k] == 'T') && (k == from || !isalnum((unsigned char)t[k - 1])) &&
+		    !strncasecmp(t + k, "the", 3) && isspace((unsigned char)t[k + 3]) &&
+		    rf_exec(rf, rf->acceptor, (PCRE2_SPTR)t + from, end - from, k - from,
+			    PCRE2_ANCHORED) >= 0)
+			return 1;
+	return text_find(t, end, from, "you ", 0) < end &&
+	       (text_find(t, end, from, "behalf", 0) < end ||
+		text_find(t, end, from, " for wh", 5) < end) &&
+	       rf_exec(rf, rf->acceptor, (PCRE2_SPTR)t + from, end - from, 0, 0) >= 0;
+}
 /* How far before an alias its definition is read for a role noun. */
 #define DEFINED_ROLE_REACH 160
 
@@ -1318,11 +1351,10 @@ static void accepting_customer(struct roles_finder *rf, const char *t, size_t ls
 			       const size_t *is, const size_t *in, size_t nitems,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
-	size_t lo = lstart > ACCEPTOR_REACH ? lstart - ACCEPTOR_REACH : 0, k;
+	size_t lo = lstart > LIST_ACCEPTOR_REACH ? lstart - LIST_ACCEPTOR_REACH : 0, k;
 	int added = 0;
 
-	if (*ngroups >= MAX_GROUPS ||
-	    rf_exec(rf, rf->acceptor, (PCRE2_SPTR)t + lo, lstart - lo, 0, 0) < 0)
+	if (*ngroups >= MAX_GROUPS || !acceptor_in(rf, t, lo, lstart))
 		return;
 	for (k = 0; k < nitems; k++) {
 		const char *name = t + is[k];
@@ -2072,7 +2104,7 @@ static int defines_acceptor(struct roles_finder *rf, const char *t, size_t lo, s
 
 	if (from < lo)
 		from = lo;
-	if (rf_exec(rf, rf->acceptor, (PCRE2_SPTR)t + from, at + 1 - from, 0, 0) < 0)
+	if (!acceptor_in(rf, t, from, at + 1))
 		return 0;
 	for (ms = from + pcre2_get_ovector_pointer(rf->md)[0]; ms < at; ms++)
 		for (k = 0; k < ARRAY_SIZE(signs_up); k++)
@@ -5864,6 +5896,11 @@ static const char *const place_enders[] = {
 static size_t office_word_at(const char *t, size_t lo, size_t hi, size_t i)
 {
 	size_t j = 0, k, b;
+	int c = tolower((unsigned char)t[i]);
+
+	/* The words' first letters: most words of a description open none. */
+	if (c != 'p' && c != 'r' && c != 'h' && c != 'o' && c != 'l' && c != 'b' && c != 'd')
+		return 0;
 
 	for (k = 0; k < ARRAY_SIZE(office_words) && !j; k++) {
 		size_t n = strlen(office_words[k]);
@@ -5978,9 +6015,13 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 
 	for (i = 0; i < out->nparties; i++) {
 		struct party *p = &out->parties[i];
-		size_t para = document_para_at(doc, p->at), ps, pe, lo, hi, s, n;
+		size_t para, ps, pe, lo, hi, s, n;
 
-		if (para >= doc->npara || p->at >= doc->text.len)
+		/* A first word takes its party's places below; a preamble describes the parties. */
+		if (p->short_name || p->at >= doc->text.len || p->at >= PREAMBLE_MAX)
+			continue;
+		para = document_para_at(doc, p->at);
+		if (para >= doc->npara)
 			continue;
 		ps = doc->paras[para].start;
 		pe = doc->paras[para].end;
@@ -6023,6 +6064,22 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 			if (!p->office && q->office)
 				p->office = q->office;
 		}
+	/* "Acme" of 'Acme Corp., a Delaware corporation ("Vendor")': the alias after its name. */
+	for (i = 0; i < out->nparties; i++) {
+		struct party *p = &out->parties[i], *near = NULL;
+
+		for (j = 0; j < out->nparties && p->short_name; j++) {
+			struct party *q = &out->parties[j];
+
+			if (!q->short_name && q->at >= p->at && q->at - p->at <= PLACE_REACH &&
+			    (!near || q->at < near->at))
+				near = q;
+		}
+		if (near) {
+			p->incorporated = near->incorporated;
+			p->office = near->office;
+		}
+	}
 }
 
 /*

@@ -103,7 +103,8 @@ static pcre2_code *compile_placeholder(const struct ruleset *rs, const char *nam
 
 /* Who accepts the terms: the company, entity or person ... */
 #define ACCEPTOR_HEAD \
-	"(?:company|(?:legal\\s+)?entity|organi[sz]ation|business|person|individual|party|firm)"
+	"(?:company|(?:(?:legal|business)\\s+)?entity|organi[sz]ation|business|person|individual|" \
+	"party|firm)"
 /*
  * ... that accepts, agrees to, enters into, signs (up for), clicks,
  * registers for, subscribes to, creates an account on or uses them.
@@ -172,15 +173,17 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * orders").
 	 */
 	/*
-	 * The head may follow a few words of what the customer is ("the
+	 * The head may follow a list of what else the customer may be ("the
 	 * insurer, broker or other organization that accepts them by
-	 * clicking ...", "the business entity that registers"), and the one
+	 * clicking ...", "the law firm, legal department or other
+	 * organisation"; each item one or two words, for speed: the
+	 * pattern is tried at every "the" before a party's alias), and the one
 	 * an order form names is the one that accepts it ("the law firm,
 	 * legal department or other organisation identified in the Order
 	 * Form").
 	 */
 	rf->acceptor = compile_no_jit(
-		"\\bthe\\s+(?:(?:[a-z-]+(?:,|\\s+or(?:\\s+other)?)?\\s+){0,5}?"
+		"\\bthe\\s+(?:(?:(?:[a-z-]+\\s+)?[a-z-]+(?:,|\\s+or(?:\\s+other)?)\\s+){0,4}"
 		ACCEPTOR_HEAD "(?:\\s+or\\s+(?:other\\s+)?" ACCEPTOR_HEAD ")?"
 		"(?:\\s+(?:that|which|who)\\s+(?:(?:has|have)\\s+)?"
 		"(?:[a-z]+\\s+(?:for|to|on|in)\\s+[^.;()\\n]{0,60}?\\s+(?:and|or)\\s+)?"
