@@ -5224,6 +5224,86 @@ static int resold_by(const struct document *doc, const struct roles *out, const 
 	return 0;
 }
 
+/* The index of the party whose alias stands whole at t[k] (the longest), or -1. */
+static int alias_at(const struct roles *out, const char *t, size_t len, size_t k)
+{
+	size_t i, best = 0;
+	int at = -1;
+
+	for (i = 0; i < out->nparties; i++) {
+		size_t n = strlen(out->parties[i].alias);
+
+		if (n > best && k + n <= len && !memcmp(t + k, out->parties[i].alias, n) &&
+		    (k + n == len || !isalnum((unsigned char)t[k + n]))) {
+			best = n;
+			at = (int)i;
+		}
+	}
+	return at;
+}
+
+/* Skips blanks, quote marks (straight or curly) and one "the " from t[k]. */
+static size_t skip_quotes_the(const char *t, size_t len, size_t k)
+{
+	for (;;) {
+		if (k < len && (t[k] == ' ' || t[k] == '"' || t[k] == ','))
+			k++;
+		else if (k + 3 <= len && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 &&
+			 ((unsigned char)t[k + 2] == 0x9C || (unsigned char)t[k + 2] == 0x9D))
+			k += 3;
+		else if (k + 4 <= len && !strncmp(t + k, "the ", 4))
+			k += 4;
+		else
+			return k;
+	}
+}
+
+/*
+ * A name the contract gives two of its parties together as the suppliers:
+ * "A reference to the Vendor Parties is a reference to PlatformCo and
+ * Partner", '"Supplier Parties" means Acme and Beta'.  The two groups in
+ * *a and *b; 0 where none.
+ */
+static int vendor_pair(const struct document *doc, const struct roles *out, const int *groups,
+		       const int *agent, int *a, int *b)
+{
+	static const char *const names[] = {
+		"Vendor Parties", "Supplier Parties", "Provider Parties", "Contractor Parties",
+		"Vendor Group", "Supplier Group",
+	};
+	static const char *const verbs[] = {
+		"is a reference to ", "are a reference to ", "is a reference to each of ",
+		"means ", "mean ", "refers to ", "refer to ", "shall mean ", "are ",
+	};
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, n, from, k, v;
+	int pa, pb;
+
+	for (n = 0; n < ARRAY_SIZE(names); n++)
+		for (from = 0; (k = text_find(t, len, from, names[n], 1)) < len; from = k + 1) {
+			k = skip_quotes_the(t, len, k + strlen(names[n]));
+			for (v = 0; v < ARRAY_SIZE(verbs); v++)
+				if (!strncmp(t + k, verbs[v], strlen(verbs[v])) && k + strlen(verbs[v]) <= len)
+					break;
+			if (v == ARRAY_SIZE(verbs))
+				continue;
+			k = skip_quotes_the(t, len, k + strlen(verbs[v]));
+			if ((pa = alias_at(out, t, len, k)) < 0)
+				continue;
+			k = skip_quotes_the(t, len, k + strlen(out->parties[pa].alias));
+			if (k + 4 > len || strncmp(t + k, "and ", 4))
+				continue;
+			k = skip_quotes_the(t, len, k + 4);
+			if ((pb = alias_at(out, t, len, k)) < 0 || groups[pa] == groups[pb] ||
+			    agent[groups[pa]] || agent[groups[pb]])
+				continue;
+			*a = groups[pa];
+			*b = groups[pb];
+			return 1;
+		}
+	return 0;
+}
+
 /*
  * Three parties or more: a platform's maker, a reseller who sells it on,
  * and the end customer ("PlatformCo operates a speech analytics platform
@@ -5235,13 +5315,16 @@ static int resold_by(const struct document *doc, const struct roles *out, const 
  * alias like "Distributor" read as a role before stays), one other vendor,
  * and one such buyer besides: in a two-party distribution agreement, or a
  * supplier, distributor and guarantor, the distributor buys, and nothing
- * changes.
+ * changes.  Two parties the contract names together as the suppliers ("the
+ * Vendor Parties is a reference to PlatformCo and Partner") are vendors
+ * as the maker and its reseller are, unless either was read as a buyer
+ * before its uses were weighed.
  */
 static void reseller_chain(const struct document *doc, struct roles *out, const int *groups,
 			   size_t ngroups, const int *agent, const struct role_uses *gu,
 			   const enum party_role *before, enum party_role *group_role)
 {
-	int g, r = -1, buyer = -1, vendors = 0, sides = 0, appointer = -1;
+	int g, r = -1, buyer = -1, vendors = 0, sides = 0, appointer = -1, paired = 0;
 	size_t i;
 
 	for (g = 0; g < (int)ngroups; g++)
@@ -5256,11 +5339,17 @@ static void reseller_chain(const struct document *doc, struct roles *out, const 
 			return;
 		r = g;
 	}
-	if (r < 0 || before[r] != ROLE_UNKNOWN)
+	if (r < 0 && vendor_pair(doc, out, groups, agent, &r, &appointer)) {
+		/* Named together as the vendors: neither was read as a buyer before. */
+		if (before[r] == ROLE_CUSTOMER || before[appointer] == ROLE_CUSTOMER)
+			return;
+		paired = 1;
+	} else if (r < 0 || before[r] != ROLE_UNKNOWN) {
 		return;
+	}
 	/* Who appoints the reseller supplies what it sells, unless something else decided it. */
-	if (appointer == r || (appointer >= 0 && (agent[appointer] ||
-						  group_role[appointer] == ROLE_CUSTOMER)))
+	if (!paired && (appointer == r || (appointer >= 0 && (agent[appointer] ||
+							      group_role[appointer] == ROLE_CUSTOMER))))
 		appointer = -1;
 	for (g = 0; g < (int)ngroups; g++) {
 		unsigned v = gu[g].vendor + gu[g].vendor3, c = gu[g].customer + gu[g].customer3;
@@ -5280,15 +5369,15 @@ static void reseller_chain(const struct document *doc, struct roles *out, const 
 	for (i = 0; i < out->nparties; i++) {
 		struct party *p = &out->parties[i];
 
-		if (groups[i] == r) {
+		if (groups[i] == r && p->role != ROLE_VENDOR) {
 			p->role = ROLE_VENDOR;
-			p->why = "resells to the customer";
+			p->why = paired ? "one of the vendor parties" : "resells to the customer";
 		} else if (groups[i] == buyer && p->role != ROLE_CUSTOMER) {
 			p->role = ROLE_CUSTOMER;
-			p->why = "buys from the reseller";
+			p->why = paired ? "buys from the vendor parties" : "buys from the reseller";
 		} else if (groups[i] == appointer && p->role != ROLE_VENDOR) {
 			p->role = ROLE_VENDOR;
-			p->why = "appoints the reseller";
+			p->why = paired ? "one of the vendor parties" : "appoints the reseller";
 		}
 	}
 	if (appointer >= 0)

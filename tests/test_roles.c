@@ -9463,6 +9463,17 @@ static void test_reseller_between_maker_and_customer(void **state)
 		  "1.1 The Principal must pay all fees to the Installer.\n"
 		  "1.2 The Principal must pay the invoices on time.\n",
 		  "Installer", "Principal", "Supplier" },
+		/* No reseller: the contract names the two suppliers together. */
+		{ "SERVICES AGREEMENT\n\nParties\n"
+		  "1. Orrin Speech Pty Ltd ACN 000 000 041 of Perth (\"Orrin\").\n"
+		  "2. Tamsin Field Services Pty Ltd ACN 000 000 042 of Perth (\"Tamsin\").\n"
+		  "3. Wexcombe Water Corporation ACN 000 000 043 of Perth (\"Wexcombe\").\n\n"
+		  "1. Interpretation\n"
+		  "1.1 \"Supplier Parties\" means Orrin and Tamsin.\n"
+		  "1.2 Orrin must host the Platform and must maintain it.\n"
+		  "1.3 Wexcombe must pay the Fees.\n"
+		  "1.4 Tamsin must install the sensors.\n",
+		  "Tamsin", "Wexcombe", "Orrin" },
 	};
 	static const char *const buying_distributors[] = {
 		/* Two parties: the distributor buys from the supplier. */
