@@ -5280,7 +5280,9 @@ static int vendor_pair(const struct document *doc, const struct roles *out, cons
 	int pa, pb;
 
 	for (n = 0; n < ARRAY_SIZE(names); n++)
-		for (from = 0; (k = text_find(t, len, from, names[n], 1)) < len; from = k + 1) {
+		/* Keyed on the capital of "Parties" or "Group": rare, where "e" is not. */
+		for (from = 0; (k = text_find(t, len, from, names[n], strchr(names[n], ' ') + 1 -
+					      names[n])) < len; from = k + 1) {
 			k = skip_quotes_the(t, len, k + strlen(names[n]));
 			for (v = 0; v < ARRAY_SIZE(verbs); v++)
 				if (!strncmp(t + k, verbs[v], strlen(verbs[v])) && k + strlen(verbs[v]) <= len)
