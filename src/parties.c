@@ -5306,6 +5306,83 @@ static int vendor_pair(const struct document *doc, const struct roles *out, cons
 	return 0;
 }
 
+/* Bytes of a sentence read after a party's verb for the other party, at most. */
+#define LINK_REACH 200
+
+/*
+ * Whether, in the sentence from t[k], an alias of group `g` is the one
+ * paid or given to: right after the verb ("pay Partner the Fees"), or
+ * after "to" ("pays the Fees ... to Partner", "resell the Software to
+ * Customer").
+ */
+static int object_in_sentence(const struct roles *out, const int *groups, int g, const char *t,
+			      size_t len, size_t verb_end, size_t k)
+{
+	size_t e = k + LINK_REACH < len ? k + LINK_REACH : len, i;
+	int p;
+
+	for (i = k; i < e && t[i] != '\n' && t[i] != ';' &&
+		    !(t[i] == '.' && (i + 1 == e || t[i + 1] == ' ' || t[i + 1] == '\n')); i++) {
+		size_t b = i;
+
+		if (i > k && isalnum((unsigned char)t[i - 1]))
+			continue;
+		if ((p = alias_at(out, t, len, i)) < 0 || groups[p] != g)
+			continue;
+		if (b >= 4 && !strncmp(t + b - 4, "the ", 4))
+			b -= 4;
+		while (b > k && t[b - 1] == ' ')
+			b--;
+		if (b == verb_end || (b >= 3 && !strncmp(t + b - 3, " to", 3)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the buyer's group `e` pays the reseller's group `r` ("The
+ * Operator pays the Fees to Partner", "Customer shall pay Reseller the
+ * Fees"), or the reseller sells to it ("Reseller shall resell the
+ * Software to Customer"): the two deal with each other.  A guarantor that
+ * "shall pay any amount the Distributor fails to pay" does not.
+ */
+static int deals_with(const struct document *doc, const struct roles *out, const int *groups,
+		      int e, int r)
+{
+	static const char *const pays[] = { "pay", "pays", "shall pay", "will pay", "must pay" };
+	static const char *const sells[] = {
+		"resell", "resells", "sell", "sells", "supply", "supplies", "provide", "provides",
+		"deliver", "delivers", "license", "licenses", "sublicense", "sublicenses",
+	};
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i, from, k;
+
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+		size_t n = strlen(a);
+		int mine = groups[i] == e;
+
+		if (groups[i] != e && groups[i] != r)
+			continue;
+		for (from = 0; (k = text_find(t, len, from, a, 0)) < len; from = k + 1) {
+			size_t v, w;
+
+			if ((k > 0 && isalnum((unsigned char)t[k - 1])) ||
+			    (k + n < len && isalnum((unsigned char)t[k + n])))
+				continue;
+			v = skip_aux(t, len, k + n);
+			if (!word_at(t, len, v, mine ? pays : sells,
+				     mine ? ARRAY_SIZE(pays) : ARRAY_SIZE(sells)))
+				continue;
+			for (w = v; w < len && isalpha((unsigned char)t[w]); w++)
+				;
+			if (object_in_sentence(out, groups, mine ? r : e, t, len, w, w))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /*
  * Three parties or more: a platform's maker, a reseller who sells it on,
  * and the end customer ("PlatformCo operates a speech analytics platform
@@ -5315,7 +5392,8 @@ static int vendor_pair(const struct document *doc, const struct roles *out, cons
  * party that pays or buys, or was already read as the customer, is the
  * customer.  Needs exactly one reseller, decided by its uses only (an
  * alias like "Distributor" read as a role before stays), one other vendor,
- * and one such buyer besides: in a two-party distribution agreement, or a
+ * and one such buyer besides that pays the reseller or that the reseller
+ * sells to (deals_with): in a two-party distribution agreement, or a
  * supplier, distributor and guarantor, the distributor buys, and nothing
  * changes.  Two parties the contract names together as the suppliers ("the
  * Vendor Parties is a reference to PlatformCo and Partner") are vendors
@@ -5366,7 +5444,7 @@ static void reseller_chain(const struct document *doc, struct roles *out, const 
 			buyer = g;
 		}
 	}
-	if (!vendors || buyer < 0)
+	if (!vendors || buyer < 0 || (!paired && !deals_with(doc, out, groups, buyer, r)))
 		return;
 	for (i = 0; i < out->nparties; i++) {
 		struct party *p = &out->parties[i];

@@ -9474,6 +9474,11 @@ static void test_reseller_between_maker_and_customer(void **state)
 		  "1.3 Wexcombe must pay the Fees.\n"
 		  "1.4 Tamsin must install the sensors.\n",
 		  "Tamsin", "Wexcombe", "Orrin" },
+		/* The reseller sells to the customer, whatever their nouns. */
+		{ "TRIPARTITE LICENCE AGREEMENT\n\nThis Agreement is made between Orbis Software "
+		  "Inc. (\"Supplier\"), Kellan Systems LLC (\"Kellan\") and Dunmore Health System "
+		  "(\"Customer\").\n\n1. Kellan shall resell the Licensed Software to the Customer.\n"
+		  "2. The Supplier shall host the Platform.\n", "Kellan", "Customer", "Supplier" },
 	};
 	static const char *const buying_distributors[] = {
 		/* Two parties: the distributor buys from the supplier. */
@@ -9493,6 +9498,13 @@ static void test_reseller_between_maker_and_customer(void **state)
 		"3. Bellway shall pay Arden the price.\n"
 		"4. Bellway shall pay all invoices.\n"
 		"5. Corran guarantees the obligations of Bellway.\n",
+		/* A guarantor that pays what the distributor does not: it buys nothing from it. */
+		"DISTRIBUTION AGREEMENT\n\nThis Agreement is made between Arden Devices Inc. "
+		"(\"Arden\"), Bellway Trading LLC (\"Bellway\") and Corran Holdings Inc. "
+		"(\"Corran\").\n\n1. Bellway is appointed as the exclusive distributor of the "
+		"Products.\n2. Bellway shall pay Arden the price.\n3. Corran shall pay any amount "
+		"Bellway fails to pay.\n4. Arden shall deliver the Products.\n5. Arden shall supply "
+		"the Products.\n",
 	};
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
