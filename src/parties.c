@@ -6184,7 +6184,7 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 
 	for (i = 0; i < out->nparties; i++) {
 		struct party *p = &out->parties[i];
-		size_t para, ps, pe, lo, hi, s, n;
+		size_t para, ps, pe, lo, hi, s, n, q;
 
 		/* A first word takes its party's places below; a preamble describes the parties. */
 		if (p->short_name || p->at >= doc->text.len || p->at >= PREAMBLE_MAX)
@@ -6206,14 +6206,25 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 			else if (a > p->at && a < hi)
 				hi = a;
 		}
-		/* An alias in quotes closes its party's description; a name opens it. */
-		if (p->at > ps && (t[p->at - 1] == '"' || t[p->at - 1] == '\'' ||
-				   (unsigned char)t[p->at - 1] >= 0x80 || t[p->at - 1] == '('))
+		/*
+		 * An alias in quotes closes its party's description; a name
+		 * opens it, and what stands before it is the party before's.
+		 */
+		q = p->at;
+		while (q > ps && (t[q - 1] == '*' || t[q - 1] == '_'))
+			q--;
+		if (q >= ps + 4 && !strncasecmp(t + q - 4, "the ", 4))   /* '(the "Contractor")' too */
+			q -= 4;
+		while (q > ps && (t[q - 1] == '*' || t[q - 1] == '_'))
+			q--;
+		if (q > ps && (t[q - 1] == '"' || t[q - 1] == '\'' || (unsigned char)t[q - 1] >= 0x80 ||
+			       t[q - 1] == '('))
 			hi = p->at;
-		if ((n = incorporation_in(t, lo, p->at, &s)) ||
-		    (n = incorporation_in(t, p->at, hi, &s)))
+		else
+			lo = p->at + strlen(p->alias) < hi ? p->at + strlen(p->alias) : hi;
+		if ((n = incorporation_in(t, lo, hi, &s)))
 			p->incorporated = arena_strndup(&out->arena, t + s, n);
-		if ((n = office_in(rf, t, lo, p->at, &s)) || (n = office_in(rf, t, p->at, hi, &s)))
+		if ((n = office_in(rf, t, lo, hi, &s)))
 			p->office = arena_strndup(&out->arena, t + s, n);
 	}
 	/* '("Buyer" or "PNC")': the second alias has no description of its own. */

@@ -9654,6 +9654,17 @@ static void test_party_places(void **state)
 		  "the \"Orderer\"), and Koto Analytics Inc., a company incorporated in Japan No. 4411, "
 		  "with offices in Minato-ku, Tokyo (hereinafter the \"Contractor\"), agree as "
 		  "follows.\n", "Contractor", "Japan", "Minato-ku, Tokyo" },
+		/* Names without aliases: each description follows its name, not the one before. */
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between Jane Roe, an individual "
+		  "residing at 12 Elm Street, Oxford, and Corvid Analytics Limited, a company "
+		  "incorporated in England.\n\n1. Corvid Analytics shall provide the Services.\n2. Jane "
+		  "Roe shall pay the fees.\n3. Corvid Analytics shall host the Platform.\n4. Jane Roe "
+		  "shall pay all invoices.\n", "Jane Roe", NULL, "12 Elm Street, Oxford" },
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between Jane Roe, an individual "
+		  "residing at 12 Elm Street, Oxford, and Corvid Analytics Limited, a company "
+		  "incorporated in England.\n\n1. Corvid Analytics shall provide the Services.\n2. Jane "
+		  "Roe shall pay the fees.\n3. Corvid Analytics shall host the Platform.\n4. Jane Roe "
+		  "shall pay all invoices.\n", "Corvid Analytics Limited", "England", NULL },
 		{ "MASTER AGREEMENT\n\nentered into between\n\nKESTREL RISK (PTY) LTD, a private "
 		  "company (\"Kestrel\")\n\nand\n\nUMHLANGA MUTUAL BANK LIMITED, a registered bank in "
 		  "terms of the Banks Act 94 of 1990 (\"the Bank\")\n", "Bank", NULL, NULL },
