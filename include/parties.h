@@ -100,6 +100,19 @@
  * ("Partner" or "you")' makes Partner the customer.
  * The first word of a company's name ("Acme" for "Acme Corp.") is
  * that party too, where the document uses it so and it stands alone.
+ * A "between" clause without aliases reads past where or what a party
+ * is ("..., with offices in Austin, Texas, and", "..., residing at"),
+ * and takes a natural person ("Dr Jane Roe", "Jane Roe, an individual")
+ * or a public body ("the Board of Education of ...", "the Minister for
+ * Health acting through ...") as a party beside a company.
+ * Three parties or more: a reseller between a platform's maker and the
+ * end customer ("Partner is its authorised reseller", "PlatformCo
+ * appoints Partner as its reseller"), or two parties the contract names
+ * together as its suppliers ("the Vendor Parties is a reference to
+ * PlatformCo and Partner"), are vendors, and the one that pays is the
+ * customer.
+ * Each party keeps where its description says it is from (struct party:
+ * incorporated, office).
  *
  * Ownership: parties_find copies each alias into the arena of the struct
  * roles it fills, so it lives until roles_release; `why` ("role noun",

@@ -57,6 +57,16 @@ struct party {
 	const char *why;           /* "role noun", "defined with 'Buyer'", "uses", ... */
 	int short_name;            /* the first word of a party's name: read only as a name */
 	size_t at;                 /* offset of the definition (of the name, for a first word) */
+	/*
+	 * Where the preamble says the party is from, as written, or NULL:
+	 * the state or country it is incorporated in ("Delaware", "England
+	 * and Wales", "the Republic of South Africa"), and the place of its
+	 * (principal, registered, head) office ("Austin, Texas", "Nagoya,
+	 * Aichi", an address).  So a reader can tell whether the governing
+	 * law is one party's home law.
+	 */
+	const char *incorporated;
+	const char *office;
 };
 
 struct defined_term {

@@ -63,6 +63,8 @@ static struct party *add_party(struct roles *out, const char *text, size_t len, 
 	p->why = why;
 	p->short_name = 0;
 	p->at = at;
+	p->incorporated = NULL;
+	p->office = NULL;
 	return p;
 }
 
@@ -912,6 +914,89 @@ static size_t name_less_form(struct roles_finder *rf, const struct document *doc
 	return m;
 }
 
+/* Titles a natural person's name opens with: "Dr Jane Roe". */
+static const char *const person_titles[] = {
+	"Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Prof", "Prof.",
+	"Professor", "Sir", "Dame",
+};
+
+/*
+ * What a public body's name opens with before "of" or "for" ("the Minister
+ * for Health", "the City of Harbor"), or ends with ("Westbrook City
+ * Council"): a bank or a trust beside a company is left to other readers.
+ */
+static const char *const body_words[] = {
+	"Board", "Minister", "Secretary", "Regents", "Trustees", "Governors", "Commissioners",
+	"Commission", "Mayor", "Office", "Chancellor", "Agency", "Authority", "Borough", "City",
+	"Commonwealth", "Council", "County", "Department", "District", "Government", "Ministry",
+	"Municipality", "State", "Town", "Township", "University", "Village",
+};
+
+/* How a natural person is described after the name: ", an individual residing at ...". */
+static const char *const person_asides[] = {
+	"an individual", "a natural person", "an adult", "residing", "resident", "a sole trader",
+	"a sole proprietor", "born",
+};
+
+/*
+ * Whether the name t[s..s+n) of a "between" clause is no company but a
+ * party all the same: a natural person ("Dr Jane Roe", "Jane Roe, an
+ * individual residing at ...") or a public body ("Westbrook City
+ * Council", "the Board of Education of ...", "the Minister for Health
+ * acting through ...", its name read up to "of" or "for").
+ */
+static int person_or_body(const char *t, size_t end, size_t s, size_t n)
+{
+	static const char *const of_for[] = { "of", "for" };
+	size_t w = s, l = s + n, k = s + n;
+
+	while (w < s + n && t[w] != ' ' && t[w] != '\t')
+		w++;
+	while (l > s && t[l - 1] != ' ' && t[l - 1] != '\t')
+		l--;
+	if (word_in(t + s, w - s, person_titles, ARRAY_SIZE(person_titles)) ||
+	    word_in(t + l, s + n - l, body_words, ARRAY_SIZE(body_words)))
+		return 1;
+	while (k < end && t[k] == ' ')
+		k++;
+	if (word_in(t + s, w - s, body_words, ARRAY_SIZE(body_words)) &&
+	    word_at(t, end, k, of_for, ARRAY_SIZE(of_for)))
+		return 1;
+	if (k < end && t[k] == ',')
+		k++;
+	while (k < end && t[k] == ' ')
+		k++;
+	for (w = 0; w < ARRAY_SIZE(person_asides); w++) {
+		size_t m = strlen(person_asides[w]);
+
+		if (k + m <= end && !strncmp(t + k, person_asides[w], m) &&
+		    (k + m == end || !isalnum((unsigned char)t[k + m])))
+			return 1;
+	}
+	return 0;
+}
+
+/* Bytes before "between" in which a contract's making is looked for. */
+#define MADE_REACH 160
+
+/*
+ * Whether the sentence before t[at] ("between") makes a contract: "This
+ * Agreement is made", "entered into", "This Deed".
+ */
+static int contract_made_before(const char *t, size_t at)
+{
+	static const char *const words[] = {
+		"agreement", "contract", "deed", "terms", "made", "entered", "concluded", "executed",
+	};
+	size_t lo = at > MADE_REACH ? at - MADE_REACH : 0, i;
+
+	for (i = at; i > lo && t[i - 1] != '.' && t[i - 1] != '\n'; i--)
+		if (isalpha((unsigned char)t[i - 1]) && (i - 1 == lo || !isalnum((unsigned char)t[i - 2])) &&
+		    word_at(t, at, i - 1, words, ARRAY_SIZE(words)))
+			return 1;
+	return 0;
+}
+
 /*
  * "by and between Acme Corp. and Customer": when one side is a role noun
  * and the other a name, the name is the other role.  Two nouns of one
@@ -924,7 +1009,7 @@ static void find_between(struct roles_finder *rf, const struct document *doc, si
 			 struct roles *out, int *groups, size_t *ngroups)
 {
 	const char *t = doc->text.ptr;
-	size_t s[2], n[2], m[2], at[2], short_at[2];
+	size_t s[2], n[2], m[2], at[2], short_at[2], ms;
 	enum party_role r[2];
 	int g, noun, name, grp[2];
 
@@ -935,6 +1020,7 @@ static void find_between(struct roles_finder *rf, const struct document *doc, si
 	compile_between(rf);
 	if (rf_exec(rf, rf->between, (PCRE2_SPTR)t, end, 0, 0) < 0)
 		return;
+	ms = pcre2_get_ovector_pointer(rf->md)[0];
 	for (g = 0; g < 2; g++) {
 		rf_group(rf, g + 1, &s[g], &n[g]);
 		/* "... and Customer." at a sentence's end: the stop is not the name's. */
@@ -953,7 +1039,16 @@ static void find_between(struct roles_finder *rf, const struct document *doc, si
 		return;
 	}
 	if (r[0] == ROLE_UNKNOWN && r[1] == ROLE_UNKNOWN) {
-		if (!ends_in_company_form(rf, t, s[0], n[0]) || !ends_in_company_form(rf, t, s[1], n[1]))
+		int companies = 0;
+
+		for (g = 0; g < 2; g++) {
+			if (ends_in_company_form(rf, t, s[g], n[g]))
+				companies++;
+			else if (!person_or_body(t, end, s[g], n[g]))
+				return;
+		}
+		/* "A meeting between Dr Roe and Mr Smith" makes no contract. */
+		if (!companies && !contract_made_before(t, ms))
 			return;
 		for (g = 0; g < 2; g++) {
 			size_t k = s[g] + n[g] + 1;
@@ -1209,8 +1304,41 @@ static void parties_named_as_we(const char *t, size_t at, struct roles *out)
 	}
 }
 
-/* Bytes before a list with "you" in which "the company that accepts them" is read. */
+/* Bytes before a parenthesis in which "the company that accepts them" is read. */
 #define ACCEPTOR_REACH 120
+/* The same before a list with "you": 'the insurer, broker or other organization that ...'. */
+#define LIST_ACCEPTOR_REACH 200
+
+/*
+ * Whether the acceptor pattern matches t[from..end), the match's offsets
+ * from `from` then in the finder's match data.  Tried, for speed, only
+ * where it may start: anchored at each "the" (the one that accepts), and
+ * anywhere only where the one "you" accepts for is spoken of ("on whose
+ * behalf you", "for which you").
+ */
+static int acceptor_in(struct roles_finder *rf, const char *t, size_t from, size_t end)
+{
+	/* Words the pattern cannot match without: the preamble's "a Delaware corporation" has none. */
+	static const char *const needs[] = {
+		" that ", " which ", " who ", " identified ", " named ", " specified ", "behalf", " for wh",
+	};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(needs) && text_find(t, end, from, needs[k], 2) == end; k++)
+		;
+	if (k == ARRAY_SIZE(needs))
+		return 0;
+	for (k = from; k + 4 <= end; k++)
+		if ((t[k] == 't' || t[k] == 'T') && (k == from || !isalnum((unsigned char)t[k - 1])) &&
+		    !strncasecmp(t + k, "the", 3) && isspace((unsigned char)t[k + 3]) &&
+		    rf_exec(rf, rf->acceptor, (PCRE2_SPTR)t + from, end - from, k - from,
+			    PCRE2_ANCHORED) >= 0)
+			return 1;
+	return text_find(t, end, from, "you ", 0) < end &&
+	       (text_find(t, end, from, "behalf", 0) < end ||
+		text_find(t, end, from, " for wh", 5) < end) &&
+	       rf_exec(rf, rf->acceptor, (PCRE2_SPTR)t + from, end - from, 0, 0) >= 0;
+}
 /* How far before an alias its definition is read for a role noun. */
 #define DEFINED_ROLE_REACH 160
 
@@ -1223,11 +1351,10 @@ static void accepting_customer(struct roles_finder *rf, const char *t, size_t ls
 			       const size_t *is, const size_t *in, size_t nitems,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
-	size_t lo = lstart > ACCEPTOR_REACH ? lstart - ACCEPTOR_REACH : 0, k;
+	size_t lo = lstart > LIST_ACCEPTOR_REACH ? lstart - LIST_ACCEPTOR_REACH : 0, k;
 	int added = 0;
 
-	if (*ngroups >= MAX_GROUPS ||
-	    rf_exec(rf, rf->acceptor, (PCRE2_SPTR)t + lo, lstart - lo, 0, 0) < 0)
+	if (*ngroups >= MAX_GROUPS || !acceptor_in(rf, t, lo, lstart))
 		return;
 	for (k = 0; k < nitems; k++) {
 		const char *name = t + is[k];
@@ -1977,7 +2104,7 @@ static int defines_acceptor(struct roles_finder *rf, const char *t, size_t lo, s
 
 	if (from < lo)
 		from = lo;
-	if (rf_exec(rf, rf->acceptor, (PCRE2_SPTR)t + from, at + 1 - from, 0, 0) < 0)
+	if (!acceptor_in(rf, t, from, at + 1))
 		return 0;
 	for (ms = from + pcre2_get_ovector_pointer(rf->md)[0]; ms < at; ms++)
 		for (k = 0; k < ARRAY_SIZE(signs_up); k++)
@@ -4959,6 +5086,386 @@ static void other_side_among_many(struct roles *out, const int *groups, size_t n
 	set_group_role(out, groups, group_role, one, other);
 }
 
+/* What a party that sells another's product on is called: "its authorised reseller". */
+static const char *const reseller_nouns[] = {
+	"reseller", "re-seller", "distributor", "value-added reseller", "value added reseller",
+	"channel partner", "sales partner", "reseller partner", "implementation partner",
+};
+
+/* Words between the article and a reseller noun: "an authorised, non-exclusive reseller". */
+static const char *const reseller_qualifiers[] = {
+	"authorised", "authorized", "approved", "appointed", "exclusive", "non-exclusive",
+	"nonexclusive", "official", "independent", "certified", "accredited", "local",
+	"national", "regional", "preferred", "registered",
+};
+
+/* The verbs of selling another's product on: "Partner resells the Services". */
+static const char *const resell_verbs[] = {
+	"resell", "resells", "re-sell", "re-sells", "distribute", "distributes", "on-sell",
+	"on-sells", "onsell", "onsells",
+};
+
+/*
+ * Whether, after t[k] (the end of a party's alias), words say the party
+ * is a reseller: "is its authorised reseller", "is an authorised reseller
+ * of the Product", "is appointed as a non-exclusive reseller", "acts as
+ * distributor", "shall resell the Services" (`as` set: the words after an
+ * alias that another party "appoints", "as its reseller").  "A reseller
+ * agreement between PlatformCo and Partner" is no such use, nor "is not a
+ * reseller".
+ */
+static int reseller_after(const char *t, size_t len, size_t k, int as)
+{
+	static const char *const be[] = { "is", "acts", "act", "shall act", "will act",
+					   "has been", "is hereby", "serves" };
+	static const char *const art[] = { "its", "an", "a", "the", "their", "our" };
+	size_t w;
+	int i;
+
+	while (k < len && t[k] == ' ')
+		k++;
+	if (!as) {
+		size_t v = skip_aux(t, len, k);
+
+		if (word_at(t, len, v, resell_verbs, ARRAY_SIZE(resell_verbs)))
+			return 1;
+		for (i = 0; i < (int)ARRAY_SIZE(be); i++) {
+			w = strlen(be[i]);
+			if (k + w < len && !strncasecmp(t + k, be[i], w) && t[k + w] == ' ')
+				break;
+		}
+		if (i == (int)ARRAY_SIZE(be))
+			return 0;
+		k += w + 1;
+		while (k < len && t[k] == ' ')
+			k++;
+		if (k + 10 < len && !strncasecmp(t + k, "appointed ", 10))
+			k += 10;
+		while (k < len && t[k] == ' ')
+			k++;
+	}
+	if (k + 3 < len && !strncasecmp(t + k, "as ", 3))
+		k += 3;
+	else if (as)
+		return 0;
+	/* Up to an article and four qualifiers, then the noun. */
+	for (i = 0; i < 6 && k < len; i++) {
+		while (k < len && (t[k] == ' ' || t[k] == ','))
+			k++;
+		if (word_at(t, len, k, reseller_nouns, ARRAY_SIZE(reseller_nouns)))
+			return 1;
+		if (!(i == 0 && word_at(t, len, k, art, ARRAY_SIZE(art))) &&
+		    !word_at(t, len, k, reseller_qualifiers, ARRAY_SIZE(reseller_qualifiers)))
+			return 0;
+		while (k < len && (isalpha((unsigned char)t[k]) || t[k] == '-'))
+			k++;
+	}
+	return 0;
+}
+
+/*
+ * The group of the party whose alias ends at t[b], spaces before it: who
+ * "appoints" a reseller.  -1 where none does.
+ */
+static int party_ending_at(const struct roles *out, const int *groups, const char *t, size_t b)
+{
+	size_t i;
+
+	while (b > 0 && t[b - 1] == ' ')
+		b--;
+	for (i = 0; i < out->nparties; i++) {
+		size_t n = strlen(out->parties[i].alias);
+
+		if (n <= b && !memcmp(t + b - n, out->parties[i].alias, n) &&
+		    (b == n || !isalnum((unsigned char)t[b - n - 1])))
+			return groups[i];
+	}
+	return -1;
+}
+
+/*
+ * Whether a use of party i's alias says it sells another's product on
+ * (reseller_after), or another party "appoints" it "as its reseller";
+ * *appointer is then that party's group, where the text names it.
+ */
+static int resold_by(const struct document *doc, const struct roles *out, const int *groups,
+		     size_t i, int *appointer)
+{
+	const char *t = doc->text.ptr, *a = out->parties[i].alias;
+	size_t len = doc->text.len, n = strlen(a), from = 0, k;
+
+	while ((k = text_find(t, len, from, a, 0)) < len) {
+		size_t b = k, v;
+
+		from = k + 1;
+		if ((k > 0 && isalnum((unsigned char)t[k - 1])) ||
+		    (k + n < len && isalnum((unsigned char)t[k + n])))
+			continue;
+		if (reseller_after(t, len, k + n, 0))
+			return 1;
+		/* "PlatformCo (hereby) appoints (the) Partner as its non-exclusive reseller" */
+		if (b >= 4 && !strncasecmp(t + b - 4, "the ", 4))
+			b -= 4;
+		if (b >= 9 && !strncasecmp(t + b - 9, "appoints ", 9))
+			v = b - 9;
+		else if (b >= 8 && !strncasecmp(t + b - 8, "appoint ", 8))
+			v = b - 8;
+		else
+			continue;
+		if (!reseller_after(t, len, k + n, 1))
+			continue;
+		while (v > 0 && t[v - 1] == ' ')
+			v--;
+		if (v >= 6 && !strncasecmp(t + v - 6, "hereby", 6))
+			v -= 6;
+		*appointer = party_ending_at(out, groups, t, v);
+		return 1;
+	}
+	return 0;
+}
+
+/* The index of the party whose alias stands whole at t[k] (the longest), or -1. */
+static int alias_at(const struct roles *out, const char *t, size_t len, size_t k)
+{
+	size_t i, best = 0;
+	int at = -1;
+
+	for (i = 0; i < out->nparties; i++) {
+		size_t n = strlen(out->parties[i].alias);
+
+		if (n > best && k + n <= len && !memcmp(t + k, out->parties[i].alias, n) &&
+		    (k + n == len || !isalnum((unsigned char)t[k + n]))) {
+			best = n;
+			at = (int)i;
+		}
+	}
+	return at;
+}
+
+/* Skips blanks, quote marks (straight or curly) and one "the " from t[k]. */
+static size_t skip_quotes_the(const char *t, size_t len, size_t k)
+{
+	for (;;) {
+		if (k < len && (t[k] == ' ' || t[k] == '"' || t[k] == ','))
+			k++;
+		else if (k + 3 <= len && (unsigned char)t[k] == 0xE2 && (unsigned char)t[k + 1] == 0x80 &&
+			 ((unsigned char)t[k + 2] == 0x9C || (unsigned char)t[k + 2] == 0x9D))
+			k += 3;
+		else if (k + 4 <= len && !strncmp(t + k, "the ", 4))
+			k += 4;
+		else
+			return k;
+	}
+}
+
+/*
+ * A name the contract gives two of its parties together as the suppliers:
+ * "A reference to the Vendor Parties is a reference to PlatformCo and
+ * Partner", '"Supplier Parties" means Acme and Beta'.  The two groups in
+ * *a and *b; 0 where none.
+ */
+static int vendor_pair(const struct document *doc, const struct roles *out, const int *groups,
+		       const int *agent, int *a, int *b)
+{
+	static const char *const names[] = {
+		"Vendor Parties", "Supplier Parties", "Provider Parties", "Contractor Parties",
+		"Vendor Group", "Supplier Group",
+	};
+	static const char *const verbs[] = {
+		"is a reference to ", "are a reference to ", "is a reference to each of ",
+		"means ", "mean ", "refers to ", "refer to ", "shall mean ", "are ",
+	};
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, n, from, k, v;
+	int pa, pb;
+
+	for (n = 0; n < ARRAY_SIZE(names); n++)
+		/* Keyed on the capital of "Parties" or "Group": rare, where "e" is not. */
+		for (from = 0; (k = text_find(t, len, from, names[n], strchr(names[n], ' ') + 1 -
+					      names[n])) < len; from = k + 1) {
+			k = skip_quotes_the(t, len, k + strlen(names[n]));
+			for (v = 0; v < ARRAY_SIZE(verbs); v++)
+				if (!strncmp(t + k, verbs[v], strlen(verbs[v])) && k + strlen(verbs[v]) <= len)
+					break;
+			if (v == ARRAY_SIZE(verbs))
+				continue;
+			k = skip_quotes_the(t, len, k + strlen(verbs[v]));
+			if ((pa = alias_at(out, t, len, k)) < 0)
+				continue;
+			k = skip_quotes_the(t, len, k + strlen(out->parties[pa].alias));
+			if (k + 4 > len || strncmp(t + k, "and ", 4))
+				continue;
+			k = skip_quotes_the(t, len, k + 4);
+			if ((pb = alias_at(out, t, len, k)) < 0 || groups[pa] == groups[pb] ||
+			    agent[groups[pa]] || agent[groups[pb]])
+				continue;
+			*a = groups[pa];
+			*b = groups[pb];
+			return 1;
+		}
+	return 0;
+}
+
+/* Bytes of a sentence read after a party's verb for the other party, at most. */
+#define LINK_REACH 200
+
+/*
+ * Whether, in the sentence from t[k], an alias of group `g` is the one
+ * paid or given to: right after the verb ("pay Partner the Fees"), or
+ * after "to" ("pays the Fees ... to Partner", "resell the Software to
+ * Customer").
+ */
+static int object_in_sentence(const struct roles *out, const int *groups, int g, const char *t,
+			      size_t len, size_t verb_end, size_t k)
+{
+	size_t e = k + LINK_REACH < len ? k + LINK_REACH : len, i;
+	int p;
+
+	for (i = k; i < e && t[i] != '\n' && t[i] != ';' &&
+		    !(t[i] == '.' && (i + 1 == e || t[i + 1] == ' ' || t[i + 1] == '\n')); i++) {
+		size_t b = i;
+
+		if (i > k && isalnum((unsigned char)t[i - 1]))
+			continue;
+		if ((p = alias_at(out, t, len, i)) < 0 || groups[p] != g)
+			continue;
+		if (b >= 4 && !strncmp(t + b - 4, "the ", 4))
+			b -= 4;
+		while (b > k && t[b - 1] == ' ')
+			b--;
+		if (b == verb_end || (b >= 3 && !strncmp(t + b - 3, " to", 3)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether the buyer's group `e` pays the reseller's group `r` ("The
+ * Operator pays the Fees to Partner", "Customer shall pay Reseller the
+ * Fees"), or the reseller sells to it ("Reseller shall resell the
+ * Software to Customer"): the two deal with each other.  A guarantor that
+ * "shall pay any amount the Distributor fails to pay" does not.
+ */
+static int deals_with(const struct document *doc, const struct roles *out, const int *groups,
+		      int e, int r)
+{
+	static const char *const pays[] = { "pay", "pays", "shall pay", "will pay", "must pay" };
+	static const char *const sells[] = {
+		"resell", "resells", "sell", "sells", "supply", "supplies", "provide", "provides",
+		"deliver", "delivers", "license", "licenses", "sublicense", "sublicenses",
+	};
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i, from, k;
+
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+		size_t n = strlen(a);
+		int mine = groups[i] == e;
+
+		if (groups[i] != e && groups[i] != r)
+			continue;
+		for (from = 0; (k = text_find(t, len, from, a, 0)) < len; from = k + 1) {
+			size_t v, w;
+
+			if ((k > 0 && isalnum((unsigned char)t[k - 1])) ||
+			    (k + n < len && isalnum((unsigned char)t[k + n])))
+				continue;
+			v = skip_aux(t, len, k + n);
+			if (!word_at(t, len, v, mine ? pays : sells,
+				     mine ? ARRAY_SIZE(pays) : ARRAY_SIZE(sells)))
+				continue;
+			for (w = v; w < len && isalpha((unsigned char)t[w]); w++)
+				;
+			if (object_in_sentence(out, groups, mine ? r : e, t, len, w, w))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Three parties or more: a platform's maker, a reseller who sells it on,
+ * and the end customer ("PlatformCo operates a speech analytics platform
+ * ...; Partner is its authorised reseller", "The Operator pays the Fees
+ * ... to Partner").  From the end customer's side both the maker and the
+ * reseller supply it: the reseller is a vendor too, and the one other
+ * party that pays or buys, or was already read as the customer, is the
+ * customer.  Needs exactly one reseller, decided by its uses only (an
+ * alias like "Distributor" read as a role before stays), one other vendor,
+ * and one such buyer besides that pays the reseller or that the reseller
+ * sells to (deals_with): in a two-party distribution agreement, or a
+ * supplier, distributor and guarantor, the distributor buys, and nothing
+ * changes.  Two parties the contract names together as the suppliers ("the
+ * Vendor Parties is a reference to PlatformCo and Partner") are vendors
+ * as the maker and its reseller are, unless either was read as a buyer
+ * before its uses were weighed.
+ */
+static void reseller_chain(const struct document *doc, struct roles *out, const int *groups,
+			   size_t ngroups, const int *agent, const struct role_uses *gu,
+			   const enum party_role *before, enum party_role *group_role)
+{
+	int g, r = -1, buyer = -1, vendors = 0, sides = 0, appointer = -1, paired = 0;
+	size_t i;
+
+	for (g = 0; g < (int)ngroups; g++)
+		sides += !agent[g];
+	if (sides < 3)
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		g = groups[i];
+		if (agent[g] || g == r || !resold_by(doc, out, groups, i, &appointer))
+			continue;
+		if (r >= 0)
+			return;
+		r = g;
+	}
+	if (r < 0 && vendor_pair(doc, out, groups, agent, &r, &appointer)) {
+		/* Named together as the vendors: neither was read as a buyer before. */
+		if (before[r] == ROLE_CUSTOMER || before[appointer] == ROLE_CUSTOMER)
+			return;
+		paired = 1;
+	} else if (r < 0 || before[r] != ROLE_UNKNOWN) {
+		return;
+	}
+	/* Who appoints the reseller supplies what it sells, unless something else decided it. */
+	if (!paired && (appointer == r || (appointer >= 0 && (agent[appointer] ||
+							      group_role[appointer] == ROLE_CUSTOMER))))
+		appointer = -1;
+	for (g = 0; g < (int)ngroups; g++) {
+		unsigned v = gu[g].vendor + gu[g].vendor3, c = gu[g].customer + gu[g].customer3;
+
+		if (agent[g] || g == r)
+			continue;
+		if (group_role[g] == ROLE_VENDOR || g == appointer) {
+			vendors++;
+		} else if (group_role[g] == ROLE_CUSTOMER || (c && c > v)) {
+			if (buyer >= 0)
+				return;
+			buyer = g;
+		}
+	}
+	if (!vendors || buyer < 0 || (!paired && !deals_with(doc, out, groups, buyer, r)))
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		struct party *p = &out->parties[i];
+
+		if (groups[i] == r && p->role != ROLE_VENDOR) {
+			p->role = ROLE_VENDOR;
+			p->why = paired ? "one of the vendor parties" : "resells to the customer";
+		} else if (groups[i] == buyer && p->role != ROLE_CUSTOMER) {
+			p->role = ROLE_CUSTOMER;
+			p->why = paired ? "buys from the vendor parties" : "buys from the reseller";
+		} else if (groups[i] == appointer && p->role != ROLE_VENDOR) {
+			p->role = ROLE_VENDOR;
+			p->why = paired ? "one of the vendor parties" : "appoints the reseller";
+		}
+	}
+	if (appointer >= 0)
+		group_role[appointer] = ROLE_VENDOR;
+	group_role[r] = ROLE_VENDOR;
+	group_role[buyer] = ROLE_CUSTOMER;
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -5119,6 +5626,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	}
 	if (ngroups - (size_t)nagents > 2 && nknown == 1)
 		other_side_among_many(out, groups, ngroups, agent, gu, group_role, known);
+	reseller_chain(doc, out, groups, ngroups, agent, gu, before, group_role);
 	supplier_named_as_body(rf, out, groups, ngroups, group_role);
 	provider_beside_a_seller(out, groups, ngroups, agent, group_role);
 	subcontract_roles(out, groups, ngroups, agent, group_role);
@@ -5376,6 +5884,384 @@ static void add_undefined_resellers(const struct document *doc, struct roles *ou
 	}
 }
 
+/* Bytes of a party's description searched for its places, each way, at most. */
+#define PLACE_REACH 320
+/* Bytes of a place kept, at most; capitalised words of a jurisdiction. */
+#define PLACE_MAX 80
+#define JURISDICTION_WORDS 6
+/* Bytes between two aliases defined together, '"Buyer" or "PNC"', at most. */
+#define ALIAS_GAP 12
+
+/* Capitalised words that follow a jurisdiction but are none: "in England No. 1234". */
+static const char *const place_stops[] = {
+	"no", "number", "registration", "registered", "company", "corporation", "limited", "ltd",
+	"with", "under", "whose", "having", "and", "acting", "pursuant",
+};
+
+/*
+ * The capitalised words at t[i] that name a jurisdiction, joined by "and"
+ * or "of" ("England and Wales", "Republic of South Africa", "State of
+ * New York"), after "the"; their end, or i where none.
+ */
+static size_t jurisdiction_end(const char *t, size_t hi, size_t i)
+{
+	size_t e = i, k = i;
+	int words = 0;
+
+	if (k + 4 <= hi && !strncasecmp(t + k, "the ", 4))
+		k += 4;
+	while (k < hi && words < JURISDICTION_WORDS && isupper((unsigned char)t[k])) {
+		size_t w = k;
+
+		if (word_at(t, hi, k, place_stops, ARRAY_SIZE(place_stops)))
+			break;
+
+		while (w < hi && (isalnum((unsigned char)t[w]) || t[w] == '-' || t[w] == '.' ||
+				  t[w] == '\''))
+			w++;
+		/* "Delaware." at a sentence's end: the stop is not the place's. */
+		e = w > k + 1 && t[w - 1] == '.' && (w == hi || t[w] != '.') &&
+		    !(w - k == 2 || (w - k == 4 && t[k + 1] == '.')) ? w - 1 : w;
+		words++;
+		k = w;
+		if (k + 1 < hi && t[k] == ' ' && isupper((unsigned char)t[k + 1])) {
+			k++;
+		} else if (k + 5 < hi && (!strncmp(t + k, " and ", 5) || !strncmp(t + k, " of ", 4))) {
+			size_t j = k + (t[k + 1] == 'a' ? 5 : 4);
+
+			if (!isupper((unsigned char)t[j]))
+				break;
+			k = j;
+		} else {
+			break;
+		}
+	}
+	return words ? e : i;
+}
+
+/* Words that open a place of incorporation: "incorporated in", "organized under the laws of". */
+static const char *const incorporated_in[] = {
+	"incorporated under the laws of ", "organized under the laws of ",
+	"organised under the laws of ", "existing under the laws of ", "formed under the laws of ",
+	"established under the laws of ", "incorporated in ", "registered in ", "incorporated and registered in ",
+	"organized in ", "organised in ", "established in ",
+};
+
+/* What a party is, after "a Delaware", "an Ohio": its form. */
+static const char *const entity_kinds[] = {
+	"corporation", "company", "limited liability company", "limited partnership",
+	"partnership", "public benefit corporation", "nonprofit corporation",
+	"non-profit corporation", "not-for-profit corporation", "statutory corporation",
+	"public company", "private company", "public limited company", "body corporate",
+	"public school district", "school district", "municipal corporation", "municipality",
+	"public body", "state agency", "banking corporation", "limited company", "llc",
+	"general partnership", "business trust", "statutory trust", "public authority",
+};
+
+/* Words between the place and the form: "a Delaware public benefit corporation". */
+static const char *const entity_qualifiers[] = {
+	"public", "private", "limited", "statutory", "nonprofit", "non-profit", "not-for-profit",
+	"municipal", "general", "stock", "banking", "business", "benefit", "registered",
+	"exempted", "unlimited", "incorporated", "regulated",
+};
+
+/* Whether the word ending at t[end] (its stop included) is a company form: "Pty Ltd", "Inc.". */
+static int company_form_before(struct roles_finder *rf, const char *t, size_t lo, size_t end)
+{
+	size_t w = end;
+
+	while (w > lo && (isalnum((unsigned char)t[w - 1]) || t[w - 1] == '.'))
+		w--;
+	return w < end && company_form_at(rf, t, end, w);
+}
+
+/* Whether the word ending at t[end] ends a kind of entity: "a Delaware corporation". */
+static int kind_before(const char *t, size_t lo, size_t end)
+{
+	static const char *const last[] = { "corporation", "company", "partnership", "body" };
+	size_t w = end;
+
+	while (w > lo && isalpha((unsigned char)t[w - 1]))
+		w--;
+	return w < end && word_in(t + w, end - w, last, ARRAY_SIZE(last));
+}
+
+/*
+ * The place of incorporation in t[lo..hi): after "incorporated in" and the
+ * like, or in "a Delaware corporation", "an Ohio public school district".
+ * Its bytes at *s, or 0.
+ */
+static size_t incorporation_in(const char *t, size_t lo, size_t hi, size_t *s)
+{
+	size_t i, k, e;
+
+	for (i = lo; i < hi; i++) {
+		if (i > lo && isalnum((unsigned char)t[i - 1]))
+			continue;
+		if (t[i] == 'i' || t[i] == 'o' || t[i] == 'r' || t[i] == 'e' || t[i] == 'f') {
+			for (k = 0; k < ARRAY_SIZE(incorporated_in); k++) {
+				size_t n = strlen(incorporated_in[k]);
+
+				if (i + n < hi && !strncasecmp(t + i, incorporated_in[k], n) &&
+				    (e = jurisdiction_end(t, hi, i + n)) > i + n) {
+					*s = i + n;
+					if (!strncasecmp(t + *s, "the ", 4))
+						*s += 4;
+					return e - *s;
+				}
+			}
+		}
+		/* "a Delaware corporation", "an English limited company" */
+		if (t[i] == 'a' && i + 3 < hi &&
+		    (t[i + 1] == ' ' || (t[i + 1] == 'n' && t[i + 2] == ' '))) {
+			size_t j = i + (t[i + 1] == ' ' ? 2 : 3), w;
+
+			if (!isupper((unsigned char)t[j]) || (e = jurisdiction_end(t, hi, j)) == j ||
+			    e >= hi || t[e] != ' ')
+				continue;
+			for (w = e + 1; w < hi && !word_at(t, hi, w, entity_kinds, ARRAY_SIZE(entity_kinds)) &&
+					word_at(t, hi, w, entity_qualifiers, ARRAY_SIZE(entity_qualifiers));) {
+				while (w < hi && t[w] != ' ')
+					w++;
+				w++;
+			}
+			if (w < hi && word_at(t, hi, w, entity_kinds, ARRAY_SIZE(entity_kinds))) {
+				*s = j;
+				return e - j;
+			}
+		}
+	}
+	return 0;
+}
+
+/*
+ * Words that name a party's office before "in" or "at": the first few
+ * alone, the rest after a word that makes them the party's ("having its
+ * offices at", "with an office in", ", located at", ", residing at").
+ */
+static const char *const office_words[] = {
+	"principal place of business", "principal executive offices", "principal offices",
+	"principal office", "registered office", "registered offices", "head office",
+	"headquarters", "headquartered",
+};
+static const char *const office_words_after[] = {
+	"offices", "office", "located", "residing", "based", "domiciled", "resident",
+};
+static const char *const office_openers[] = {
+	"its", "with", "having", "an", "whose", "and", "individual", "person",
+};
+
+/* Lower-case words that end a place: "... Chicago, Illinois 60605 and Beta, Inc.". */
+static const char *const place_enders[] = {
+	"and", "having", "with", "is", "whose", "which", "who", "acting", "hereinafter", "herein",
+	"represented", "being", "duly", "existing", "organized", "organised", "incorporated",
+	"registered", "doing", "trading", "as", "for", "by", "to", "that", "on", "under",
+};
+
+/*
+ * Whether t[i] opens an office word whose place follows; the place's
+ * start, after "(is) (located) in|at", or 0.
+ */
+static size_t office_word_at(const char *t, size_t lo, size_t hi, size_t i)
+{
+	size_t j = 0, k, b;
+	int c = tolower((unsigned char)t[i]);
+
+	/* The words' first letters: most words of a description open none. */
+	if (c != 'p' && c != 'r' && c != 'h' && c != 'o' && c != 'l' && c != 'b' && c != 'd')
+		return 0;
+
+	for (k = 0; k < ARRAY_SIZE(office_words) && !j; k++) {
+		size_t n = strlen(office_words[k]);
+
+		if (i + n + 1 < hi && !strncasecmp(t + i, office_words[k], n) && t[i + n] == ' ')
+			j = i + n + 1;
+	}
+	for (k = 0; k < ARRAY_SIZE(office_words_after) && !j; k++) {
+		size_t n = strlen(office_words_after[k]);
+
+		if (!(i + n + 1 < hi && !strncmp(t + i, office_words_after[k], n) && t[i + n] == ' '))
+			continue;
+		for (b = i; b > lo && t[b - 1] == ' '; b--)
+			;
+		if (b > lo && t[b - 1] == ',') {
+			j = i + n + 1;
+			break;
+		}
+		for (k = b; k > lo && isalpha((unsigned char)t[k - 1]); k--)
+			;
+		if (k < b && word_in(t + k, b - k, office_openers, ARRAY_SIZE(office_openers)))
+			j = i + n + 1;
+		break;
+	}
+	if (!j)
+		return 0;
+	if (j + 3 < hi && !strncmp(t + j, "is ", 3))
+		j += 3;
+	else if (j + 4 < hi && !strncmp(t + j, "are ", 4))
+		j += 4;
+	if (j + 8 < hi && !strncmp(t + j, "located ", 8))
+		j += 8;
+	return j + 3 < hi && (!strncmp(t + j, "in ", 3) || !strncmp(t + j, "at ", 3)) ? j + 3 : 0;
+}
+
+/*
+ * The place of a party's office in t[lo..hi): after "principal place of
+ * business (is) at", "registered office in", "having its head office in",
+ * "with offices in", "headquartered in", ", residing at", or after "of"
+ * following its company form or number ("... Pty Ltd ABN 51 624 118 903
+ * of Melbourne VIC", "a Delaware corporation of Austin, Texas").  It
+ * opens with a capital or a number and ends at a parenthesis, quote,
+ * semicolon, line's end, a comma before a word in small letters (", a
+ * Delaware ..."), or such a word that goes on with the description ("...
+ * 60605 and Beta, Inc.").  Its bytes at *s, or 0.
+ */
+static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_t hi, size_t *s)
+{
+	size_t i, j, e;
+
+	for (i = lo; i < hi; i++) {
+		if ((i > lo && isalnum((unsigned char)t[i - 1])) || !isalpha((unsigned char)t[i]))
+			continue;
+		if (!(j = office_word_at(t, lo, hi, i))) {
+			if (!(i + 3 < hi && !strncmp(t + i, "of ", 3) && i >= lo + 2 &&
+			      ((isdigit((unsigned char)t[i - 2]) && isupper((unsigned char)t[i + 3])) ||
+			       company_form_before(rf, t, lo, i - 1 - (t[i - 2] == ',')) ||
+			       kind_before(t, lo, i - 1 - (t[i - 2] == ',')))))
+				continue;
+			j = i + 3;
+		}
+		if (j >= hi || !(isupper((unsigned char)t[j]) || isdigit((unsigned char)t[j]) ||
+				 !strncmp(t + j, "c/o ", 4)))
+			continue;
+		for (e = j; e < hi && e < j + PLACE_MAX && !strchr("();\"\n", t[e]) &&
+		     (unsigned char)t[e] != 0xE2; e++) {
+			size_t k;
+
+			/* "... Hong Kong. AND:", "... Lyon, France. WHEREAS": a sentence ends. */
+			if (t[e] == '.') {
+				for (k = e + 1; k < hi && t[k] == ' '; k++)
+					;
+				if (k > e + 1 && k + 1 < hi && isupper((unsigned char)t[k]) &&
+				    (isupper((unsigned char)t[k + 1]) || !strncmp(t + k, "The ", 4) ||
+				     !strncmp(t + k, "This ", 5)))
+					break;
+			}
+			if (t[e] != ' ' || e + 1 >= hi || !islower((unsigned char)t[e + 1]))
+				continue;
+			if (word_at(t, hi, e + 1, place_enders, ARRAY_SIZE(place_enders)))
+				break;
+			/* ", a Delaware corporation": a comma before small letters, once a word is read. */
+			if (t[e - 1] == ',' && !word_at(t, hi, e + 1, (const char *const[]){ "c/o" }, 1)) {
+				for (k = j; k < e && !isalpha((unsigned char)t[k]); k++)
+					;
+				if (k < e)
+					break;
+			}
+		}
+		while (e > j && strchr(" ,.", t[e - 1]))
+			e--;
+		if (e > j) {
+			*s = j;
+			return e - j;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Each party's places (struct party): read from its own description, the
+ * bytes of its paragraph between the definition before it and its own
+ * (the name and what follows it, '..., a Delaware corporation having its
+ * principal place of business at ... ("Acme")'), or failing that after
+ * its name up to the next definition, as a "between" clause without
+ * aliases writes it.  Aliases defined together share them.
+ */
+static void party_places(struct roles_finder *rf, const struct document *doc, struct roles *out)
+{
+	const char *t = doc->text.ptr;
+	size_t i, j;
+
+	for (i = 0; i < out->nparties; i++) {
+		struct party *p = &out->parties[i];
+		size_t para, ps, pe, lo, hi, s, n, q;
+
+		/* A first word takes its party's places below; a preamble describes the parties. */
+		if (p->short_name || p->at >= doc->text.len || p->at >= PREAMBLE_MAX)
+			continue;
+		para = document_para_at(doc, p->at);
+		if (para >= doc->npara)
+			continue;
+		ps = doc->paras[para].start;
+		pe = doc->paras[para].end;
+		lo = p->at > ps + PLACE_REACH ? p->at - PLACE_REACH : ps;
+		hi = p->at + PLACE_REACH < pe ? p->at + PLACE_REACH : pe;
+		for (j = 0; j < out->nparties; j++) {
+			size_t a = out->parties[j].at, e = a + strlen(out->parties[j].alias);
+
+			if (j == i || out->parties[j].short_name || a == p->at)
+				continue;
+			if (a < p->at && e > lo && e <= p->at)
+				lo = e;
+			else if (a > p->at && a < hi)
+				hi = a;
+		}
+		/*
+		 * An alias in quotes closes its party's description; a name
+		 * opens it, and what stands before it is the party before's.
+		 */
+		q = p->at;
+		while (q > ps && (t[q - 1] == '*' || t[q - 1] == '_'))
+			q--;
+		if (q >= ps + 4 && !strncasecmp(t + q - 4, "the ", 4))   /* '(the "Contractor")' too */
+			q -= 4;
+		while (q > ps && (t[q - 1] == '*' || t[q - 1] == '_'))
+			q--;
+		if (q > ps && (t[q - 1] == '"' || t[q - 1] == '\'' || (unsigned char)t[q - 1] >= 0x80 ||
+			       t[q - 1] == '('))
+			hi = p->at;
+		else
+			lo = p->at + strlen(p->alias) < hi ? p->at + strlen(p->alias) : hi;
+		if ((n = incorporation_in(t, lo, hi, &s)))
+			p->incorporated = arena_strndup(&out->arena, t + s, n);
+		if ((n = office_in(rf, t, lo, hi, &s)))
+			p->office = arena_strndup(&out->arena, t + s, n);
+	}
+	/* '("Buyer" or "PNC")': the second alias has no description of its own. */
+	for (i = 0; i < out->nparties; i++)
+		for (j = 0; j < out->nparties; j++) {
+			struct party *p = &out->parties[i], *q = &out->parties[j];
+			size_t qe = q->at + strlen(q->alias), k;
+
+			if (j == i || qe > p->at || p->at - qe > ALIAS_GAP)
+				continue;
+			for (k = qe; k < p->at && t[k] != '(' && t[k] != ')'; k++)
+				;
+			if (k < p->at)
+				continue;
+			if (!p->incorporated && q->incorporated)
+				p->incorporated = q->incorporated;
+			if (!p->office && q->office)
+				p->office = q->office;
+		}
+	/* "Acme" of 'Acme Corp., a Delaware corporation ("Vendor")': the alias after its name. */
+	for (i = 0; i < out->nparties; i++) {
+		struct party *p = &out->parties[i], *near = NULL;
+
+		for (j = 0; j < out->nparties && p->short_name; j++) {
+			struct party *q = &out->parties[j];
+
+			if (!q->short_name && q->at >= p->at && q->at - p->at <= PLACE_REACH &&
+			    (!near || q->at < near->at))
+				near = q;
+		}
+		if (near) {
+			p->incorporated = near->incorporated;
+			p->office = near->office;
+		}
+	}
+}
+
 /*
  * The parties and their roles: the aliases and names the preamble defines
  * (grouped: the aliases defined together are one party), then the role of
@@ -5391,4 +6277,5 @@ void parties_find(struct roles_finder *rf, const struct document *doc, struct ro
 	decide_roles(rf, doc, out, groups, ngroups);
 	add_short_names(rf, doc, out);
 	add_undefined_resellers(doc, out);
+	party_places(rf, doc, out);
 }

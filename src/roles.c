@@ -103,7 +103,8 @@ static pcre2_code *compile_placeholder(const struct ruleset *rs, const char *nam
 
 /* Who accepts the terms: the company, entity or person ... */
 #define ACCEPTOR_HEAD \
-	"(?:company|(?:legal\\s+)?entity|organi[sz]ation|business|person|individual|party)"
+	"(?:company|(?:(?:legal|business)\\s+)?entity|organi[sz]ation|business|person|individual|" \
+	"party|firm)"
 /*
  * ... that accepts, agrees to, enters into, signs (up for), clicks,
  * registers for, subscribes to, creates an account on or uses them.
@@ -171,11 +172,24 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * orders or anything else ("the reseller on whose behalf you accept
 	 * orders").
 	 */
+	/*
+	 * The head may follow a list of what else the customer may be ("the
+	 * insurer, broker or other organization that accepts them by
+	 * clicking ...", "the law firm, legal department or other
+	 * organisation"; each item one or two words, for speed: the
+	 * pattern is tried at every "the" before a party's alias), and the one
+	 * an order form names is the one that accepts it ("the law firm,
+	 * legal department or other organisation identified in the Order
+	 * Form").
+	 */
 	rf->acceptor = compile_no_jit(
-		"\\bthe\\s+(?:" ACCEPTOR_HEAD "(?:\\s+or\\s+(?:other\\s+)?" ACCEPTOR_HEAD ")?"
-		"\\s+(?:that|which|who)\\s+(?:(?:has|have)\\s+)?"
+		"\\bthe\\s+(?:(?:(?:[a-z-]+\\s+)?[a-z-]+(?:,|\\s+or(?:\\s+other)?)\\s+){0,4}"
+		ACCEPTOR_HEAD "(?:\\s+or\\s+(?:other\\s+)?" ACCEPTOR_HEAD ")?"
+		"(?:\\s+(?:that|which|who)\\s+(?:(?:has|have)\\s+)?"
 		"(?:[a-z]+\\s+(?:for|to|on|in)\\s+[^.;()\\n]{0,60}?\\s+(?:and|or)\\s+)?"
-		ACCEPTOR_VERB "\\b[^.;()\\n]{0,60}|(?:[a-z]+\\s+){0,2}?[a-z]+\\s+(?:on\\s+whose\\s+behalf|"
+		ACCEPTOR_VERB "\\b[^.;()\\n]{0,100}|\\s+(?:identified|named|specified)\\s+(?:in|on)\\s+"
+		"(?:the|an?|each|any)\\s+(?i:order(?:\\s+form)?|subscription\\s+form|sign-up\\s+form)"
+		"[^.;()\\n]{0,40})|(?:[a-z]+\\s+){0,2}?[a-z]+\\s+(?:on\\s+whose\\s+behalf|"
 		"on\\s+behalf\\s+of\\s+(?:which|whom)|for\\s+(?:which|whom))\\s+you\\s+"
 		"(?:accept|agree|sign|click|register|enter\\s+into)\\b(?:\\s+up)?"
 		"(?:\\s+(?:to\\s+)?(?:these|the|this|them)\\b[^.;()\\n]{0,40})?\\s*)"
@@ -952,7 +966,7 @@ void compile_between(struct roles_finder *rf)
 		 * nouns, each before a capitalised name.
 		 */
 		"the\\s+(\\p{Lu}\\w+),\\s+\\p{Lu}[^;()\\n]{1,160}?,\\s+and\\s+the\\s+(\\p{Lu}\\w+),\\s+\\p{Lu}|"
-		"(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}(?:,?\\h+" LOWER_SUFFIX ")?)"
+		"(?:(?i:the)\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}(?:,?\\h+" LOWER_SUFFIX ")?)"
 		/*
 		 * Read past its registration number, "(ACN 123 456 789)", and
 		 * what or where it is: "Acme, Inc., a Delaware corporation with
@@ -962,9 +976,19 @@ void compile_between(struct roles_finder *rf)
 		 * inside, a full address, a semicolon before "and".
 		 */
 		"(?:\\h*\\([^()\"\\n]{0,40}?\\d[^()\"\\n]{0,40}\\))?"
-		"(?:(?:,\\h+(?:a|an|whose|having|incorporated|registered|organi[sz]ed)\\h|,?\\h+of\\h|"
+		/*
+		 * Also where it is or who it is: "..., with offices in Austin,
+		 * Texas, and", "..., residing at ...", "..., acting through its
+		 * Department of Health, and", "..., trading as ...", and a
+		 * public body's name read up to "of" or "for" ("the Minister
+		 * for Health acting through ...", "THE BOARD OF EDUCATION OF
+		 * THE CITY OF ...").
+		 */
+		"(?:(?:,\\h+(?:a|an|whose|having|incorporated|registered|organi[sz]ed|with|located|"
+		"residing|resident|acting\\h+(?:through|by)|trading|doing|headquartered|based|"
+		"established|constituted|existing|domiciled|represented)\\h|,?\\h+(?i:of|for)\\h|"
 		",\\h+(?=\\d))(?:[^;()\\n]|\\([^()\"\\n]{0,60}\\)){0,240}?(?:[,;]|(?=\\h*\\r?\\n)))?"
-		"\\s*[,;]?\\s+(?:and|AND|And)\\h*:?\\s+" BLOCK_NUMBER "(?:the\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}"
+		"\\s*[,;]?\\s+(?:and|AND|And)\\h*:?\\s+" BLOCK_NUMBER "(?:(?i:the)\\s+)?(\\p{Lu}[\\w&'.-]*(?:\\h+\\p{Lu}[\\w&'.-]*){0,4}"
 		"(?:,?\\h+" LOWER_SUFFIX ")?))", 0);
 }
 

@@ -2518,6 +2518,21 @@ static void test_customer_that_accepts_the_terms(void **state)
 		  "(\"Subscriber\" or \"you\").\n", "Subscriber", NULL },
 		{ "This letter is between Acme Ltd (\"Acme\", \"we\" or \"us\") and the sales "
 		  "agent named below (the \"Agent\" or \"you\").\n", NULL, "Agent" },
+		/* Words of what the customer is before the head, a long way to the list. */
+		{ "These Terms are a binding agreement between Acme Ltd (\"Acme\", \"we\" or "
+		  "\"us\") and the insurer, broker or other organization that accepts them by "
+		  "clicking \"I accept\", signing an Order or using the Services (\"Member\", "
+		  "\"you\" or \"your\").\n", "Member", NULL },
+		{ "These Terms form an agreement between Acme Ltd (\"Acme\", \"we\" or \"us\") and "
+		  "the business entity that registers for an account (\"Client\", \"you\").\n",
+		  "Client", NULL },
+		/* Named in the order form: the one that accepts it. */
+		{ "These Terms are an agreement between Acme Ltd (\"Acme\", \"we\" or \"us\") and "
+		  "the law firm, legal department or other organisation identified in the Order Form "
+		  "(\"Firm\", \"you\" or \"your\").\n", "Firm", NULL },
+		/* Named elsewhere than an order: no one by it. */
+		{ "These Terms are an agreement between Acme Ltd (\"Acme\", \"we\" or \"us\") and "
+		  "the firm identified in the invoice (\"Member\", \"you\").\n", NULL, "Member" },
 	};
 	size_t i;
 
@@ -4721,7 +4736,7 @@ static void test_role_verbs_of_recitals(void **state)
 static void test_third_person_verbs(void **state)
 {
 	static const struct party_case three[] = {
-		{ "Synthetica", ROLE_VENDOR }, { "Bluepeak", ROLE_UNKNOWN },
+		{ "Synthetica", ROLE_VENDOR }, { "Bluepeak", ROLE_VENDOR },
 		{ "Pinecrest", ROLE_CUSTOMER },
 	};
 	static const struct party_case taken[] = {
@@ -9407,6 +9422,280 @@ static void test_hereinafter_wordings(void **state)
 			  thing, sizeof(thing) / sizeof(thing[0]));
 }
 
+/*
+ * Three parties: a maker, a reseller that sells its product on, and the
+ * end customer.  Read from the customer's side, the reseller supplies too,
+ * and the one who pays it is the customer, whatever the three are called;
+ * a distributor that buys (two parties, or with a guarantor) stays as it was.
+ */
+static void test_reseller_between_maker_and_customer(void **state)
+{
+	static const struct {
+		const char *text;
+		const char *reseller, *buyer, *maker;
+	} cases[] = {
+		{ "SERVICES AGREEMENT\n\nParties\n"
+		  "1. Vantor Systems Pty Ltd ACN 000 000 021 of Perth (\"Vantor\").\n"
+		  "2. Coastline Solutions Pty Ltd ACN 000 000 022 of Hobart (\"Coastline\").\n"
+		  "3. Marlow Freight Pty Ltd ACN 000 000 023 of Darwin (\"Marlow\").\n\n"
+		  "Background\nA. Vantor operates a routing platform; Coastline is its authorised "
+		  "reseller.\n\n"
+		  "1. Terms\n"
+		  "1.1 Vantor must host the Platform and must provide the Services.\n"
+		  "1.2 Vantor shall maintain the Platform.\n"
+		  "1.3 Marlow pays the Fees to Coastline only.\n"
+		  "1.4 Coastline must give Marlow notice of each renewal.\n",
+		  "Coastline", "Marlow", "Vantor" },
+		{ "TRIPARTITE AGREEMENT\n\nThis Agreement is made between Quorra Labs Inc. "
+		  "(\"Quorra\"), Halden Digital LLC (\"Halden\") and Pinecrest County Hospital "
+		  "(\"Pinecrest\").\n\n"
+		  "1. Quorra shall provide the Software and shall host the Platform.\n"
+		  "2. Quorra hereby appoints Halden as its non-exclusive reseller.\n"
+		  "3. Pinecrest shall pay Halden the Fees.\n"
+		  "4. Halden shall support Pinecrest.\n",
+		  "Halden", "Pinecrest", "Quorra" },
+		{ "DEED\n\nParties\n"
+		  "1. Tessel Vision Pty Ltd ACN 000 000 031 of Sydney (Supplier)\n"
+		  "2. Ironwood Fleet Pty Ltd ACN 000 000 032 of Perth (Principal)\n"
+		  "3. Karratha Installs Pty Ltd ACN 000 000 033 of Karratha (\"Installer\")\n\n"
+		  "Background\nA. The Installer is an authorised, non-exclusive distributor of the "
+		  "Product and will install it at the Principal's sites.\n\n"
+		  "1.1 The Principal must pay all fees to the Installer.\n"
+		  "1.2 The Principal must pay the invoices on time.\n",
+		  "Installer", "Principal", "Supplier" },
+		/* No reseller: the contract names the two suppliers together. */
+		{ "SERVICES AGREEMENT\n\nParties\n"
+		  "1. Orrin Speech Pty Ltd ACN 000 000 041 of Perth (\"Orrin\").\n"
+		  "2. Tamsin Field Services Pty Ltd ACN 000 000 042 of Perth (\"Tamsin\").\n"
+		  "3. Wexcombe Water Corporation ACN 000 000 043 of Perth (\"Wexcombe\").\n\n"
+		  "1. Interpretation\n"
+		  "1.1 \"Supplier Parties\" means Orrin and Tamsin.\n"
+		  "1.2 Orrin must host the Platform and must maintain it.\n"
+		  "1.3 Wexcombe must pay the Fees.\n"
+		  "1.4 Tamsin must install the sensors.\n",
+		  "Tamsin", "Wexcombe", "Orrin" },
+		/* The reseller sells to the customer, whatever their nouns. */
+		{ "TRIPARTITE LICENCE AGREEMENT\n\nThis Agreement is made between Orbis Software "
+		  "Inc. (\"Supplier\"), Kellan Systems LLC (\"Kellan\") and Dunmore Health System "
+		  "(\"Customer\").\n\n1. Kellan shall resell the Licensed Software to the Customer.\n"
+		  "2. The Supplier shall host the Platform.\n", "Kellan", "Customer", "Supplier" },
+	};
+	static const char *const buying_distributors[] = {
+		/* Two parties: the distributor buys from the supplier. */
+		"DISTRIBUTION AGREEMENT\n\nThis Agreement is made between Arden Devices Ltd "
+		"(\"Arden\") and Bellway Trading Ltd (\"Bellway\").\n\n"
+		"1. Bellway is appointed as the exclusive distributor of the Products.\n"
+		"2. Arden shall supply the Products and shall deliver them to Bellway.\n"
+		"3. Bellway shall pay Arden the price.\n"
+		"4. Bellway shall pay all invoices.\n",
+		/* A supplier, its distributor and a guarantor that pays nobody. */
+		"DEED\n\nParties\n"
+		"1. Arden Devices Ltd of Leeds (\"Arden\")\n"
+		"2. Bellway Trading Ltd of York (\"Bellway\")\n"
+		"3. Corran Holdings Ltd of Hull (\"Corran\")\n\n"
+		"1. Bellway is not a reseller of any other product.\n"
+		"2. Arden shall supply the Products and shall deliver them to Bellway.\n"
+		"3. Bellway shall pay Arden the price.\n"
+		"4. Bellway shall pay all invoices.\n"
+		"5. Corran guarantees the obligations of Bellway.\n",
+		/* A guarantor that pays what the distributor does not: it buys nothing from it. */
+		"DISTRIBUTION AGREEMENT\n\nThis Agreement is made between Arden Devices Inc. "
+		"(\"Arden\"), Bellway Trading LLC (\"Bellway\") and Corran Holdings Inc. "
+		"(\"Corran\").\n\n1. Bellway is appointed as the exclusive distributor of the "
+		"Products.\n2. Bellway shall pay Arden the price.\n3. Corran shall pay any amount "
+		"Bellway fails to pay.\n4. Arden shall deliver the Products.\n5. Arden shall supply "
+		"the Products.\n",
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		load_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, cases[i].reseller));
+		assert_non_null(party(&r, cases[i].buyer));
+		assert_non_null(party(&r, cases[i].maker));
+		assert_int_equal(party(&r, cases[i].reseller)->role, ROLE_VENDOR);
+		assert_int_equal(party(&r, cases[i].buyer)->role, ROLE_CUSTOMER);
+		assert_int_equal(party(&r, cases[i].maker)->role, ROLE_VENDOR);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	for (i = 0; i < sizeof(buying_distributors) / sizeof(buying_distributors[0]); i++) {
+		load_doc(&doc, buying_distributors[i]);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, "Bellway"));
+		assert_int_not_equal(party(&r, "Bellway")->role, ROLE_VENDOR);
+		assert_int_equal(party(&r, "Arden")->role, ROLE_VENDOR);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	roles_finder_free(rf);
+}
+
+/*
+ * A "between" clause without aliases read past what or where a party is
+ * ("with offices in Austin, Texas,", "whose registered office is at ...")
+ * and with a party that is no company: a person ("Dr Jane Roe", "Jane Roe,
+ * an individual residing at ..."), a public body ("the Board of Education
+ * of ...", "the Minister for Health acting through ...").  A meeting
+ * between two people, or the difference between two sums, names none.
+ */
+static void test_between_asides_people_and_bodies(void **state)
+{
+	static const struct {
+		const char *text;
+		const char *vendor, *customer;
+	} cases[] = {
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between Corvid Analytics Corp., with "
+		  "offices in Austin, Texas, and Yarrow Holdings Limited, a company incorporated in "
+		  "England.\n\n1. Corvid Analytics shall provide the Services.\n2. Yarrow Holdings shall "
+		  "pay the fees.\n3. Corvid Analytics shall host the Platform.\n4. Yarrow Holdings shall "
+		  "pay all invoices.\n", "Corvid Analytics", "Yarrow Holdings" },
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between Jane Roe, an individual residing "
+		  "at 12 Elm Street, Oxford, and Corvid Analytics Limited.\n\n1. Corvid Analytics shall "
+		  "provide the Services.\n2. Jane Roe shall pay the fees.\n3. Corvid Analytics shall host "
+		  "the Platform.\n4. Jane Roe shall pay all invoices.\n", "Corvid Analytics", "Jane Roe" },
+		{ "CONSULTING AGREEMENT\n\nThis Agreement is made between Dr Jane Roe, of 12 Elm Street, "
+		  "Oxford, and Corvid Analytics Limited.\n\n1. Dr Jane Roe shall provide the Services.\n"
+		  "2. Corvid Analytics shall pay the fees.\n3. Dr Jane Roe shall deliver the Reports.\n"
+		  "4. Corvid Analytics shall pay all invoices.\n", "Dr Jane Roe", "Corvid Analytics" },
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between the Board of Education of the "
+		  "City of Westbrook, and Corvid Analytics, Inc., a Delaware corporation.\n\n1. Corvid "
+		  "Analytics shall provide the Services.\n2. The Board shall pay the fees.\n3. Corvid "
+		  "Analytics shall host the Platform.\n4. The Board shall pay all invoices.\n",
+		  "Corvid Analytics", "Board" },
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between the Minister for Health acting "
+		  "through the Department of Health, and Corvid Analytics Pty Ltd.\n\n1. Corvid "
+		  "Analytics shall provide the Services.\n2. The Minister shall pay the fees.\n3. Corvid "
+		  "Analytics shall host the Platform.\n4. The Minister shall pay all invoices.\n",
+		  "Corvid Analytics", "Minister" },
+		{ "SERVICES AGREEMENT\n\nBETWEEN:\n\n(1) THE BOARD OF EDUCATION OF THE CITY OF "
+		  "WESTBROOK, acting through its Superintendent; and\n\n(2) CORVID ANALYTICS LIMITED, "
+		  "whose registered office is at 1 Kings Road, London.\n\n1. Corvid Analytics shall "
+		  "provide the Services.\n2. The Board shall pay the fees.\n3. Corvid Analytics shall "
+		  "host the Platform.\n4. The Board shall pay all invoices.\n",
+		  "Corvid Analytics", "BOARD OF EDUCATION" },
+	};
+	static const char *const none[] = {
+		"NOTE\n\nA meeting between Mr Smith and Dr Jones will be held.\nMr Smith shall provide "
+		"the report.\n",
+		"PRICING SCHEDULE\n\nThe margin is the difference between Gross Revenue, as reported, "
+		"and Net Revenue.\nThe Supplier shall report it.\n",
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		make_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		assert_non_null(party(&r, cases[i].vendor));
+		assert_non_null(party(&r, cases[i].customer));
+		assert_int_equal(party(&r, cases[i].vendor)->role, ROLE_VENDOR);
+		assert_int_equal(party(&r, cases[i].customer)->role, ROLE_CUSTOMER);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	for (i = 0; i < sizeof(none) / sizeof(none[0]); i++) {
+		make_doc(&doc, none[i]);
+		roles_find(rf, &doc, &r);
+		assert_null(party(&r, "Mr Smith"));
+		assert_null(party(&r, "Gross Revenue"));
+		roles_release(&r);
+		document_release(&doc);
+	}
+	roles_finder_free(rf);
+}
+
+/*
+ * Where each party is from, as its description in the preamble says:
+ * the state or country it is incorporated in and the place of its office,
+ * so a reader can tell whether the governing law is one party's home law.
+ * A number ("Act 94 of 1990") or a registration number after the country
+ * is no place, and a party described by neither has none.
+ */
+static void test_party_places(void **state)
+{
+	static const struct {
+		const char *text, *alias, *incorporated, *office;   /* NULL: none */
+	} cases[] = {
+		{ "This Agreement is made by and between Linden Publishing, Inc., a New York "
+		  "corporation (\"Publisher\"), and Quill Systems, LLC, a Delaware limited liability "
+		  "company having its principal place of business at 100 Main Street, Austin, Texas "
+		  "(\"Developer\").\n", "Publisher", "New York", NULL },
+		{ "This Agreement is made by and between Linden Publishing, Inc., a New York "
+		  "corporation (\"Publisher\"), and Quill Systems, LLC, a Delaware limited liability "
+		  "company having its principal place of business at 100 Main Street, Austin, Texas "
+		  "(\"Developer\").\n", "Developer", "Delaware", "100 Main Street, Austin, Texas" },
+		{ "THIS AGREEMENT is dated 1 May 2025\n\nBETWEEN:\n\n(1) ALPHA DATA LIMITED, a company "
+		  "incorporated in England and Wales (company number 01234567) whose registered office "
+		  "is at 20 Fetter Lane, London (\"Alpha\"); and\n\n(2) BETA LABS, INC., a Delaware "
+		  "corporation whose principal office is at 400 Binney Street, Cambridge, Massachusetts "
+		  "(\"Beta\").\n", "Alpha", "England and Wales", "20 Fetter Lane, London" },
+		{ "THIS AGREEMENT is dated 1 May 2025\n\nBETWEEN:\n\n(1) ALPHA DATA LIMITED, a company "
+		  "incorporated in England and Wales (company number 01234567) whose registered office "
+		  "is at 20 Fetter Lane, London (\"Alpha\"); and\n\n(2) BETA LABS, INC., a Delaware "
+		  "corporation whose principal office is at 400 Binney Street, Cambridge, Massachusetts "
+		  "(\"Beta\").\n", "Beta", "Delaware", "400 Binney Street, Cambridge, Massachusetts" },
+		{ "SERVICES AGREEMENT\n\nParties\n1. Echo Analytics Pty Ltd ABN 51 624 118 903 of "
+		  "Melbourne VIC (\"Echo\").\n2. Harbour Care Pty Ltd ABN 33 119 870 226 of Sydney NSW "
+		  "(\"Harbour\").\n", "Harbour", NULL, "Sydney NSW" },
+		{ "Shiro Heavy Works Co., Ltd., having its head office in Nagoya, Aichi (hereinafter "
+		  "the \"Orderer\"), and Koto Analytics Inc., a company incorporated in Japan No. 4411, "
+		  "with offices in Minato-ku, Tokyo (hereinafter the \"Contractor\"), agree as "
+		  "follows.\n", "Orderer", NULL, "Nagoya, Aichi" },
+		{ "Shiro Heavy Works Co., Ltd., having its head office in Nagoya, Aichi (hereinafter "
+		  "the \"Orderer\"), and Koto Analytics Inc., a company incorporated in Japan No. 4411, "
+		  "with offices in Minato-ku, Tokyo (hereinafter the \"Contractor\"), agree as "
+		  "follows.\n", "Contractor", "Japan", "Minato-ku, Tokyo" },
+		/* Names without aliases: each description follows its name, not the one before. */
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between Jane Roe, an individual "
+		  "residing at 12 Elm Street, Oxford, and Corvid Analytics Limited, a company "
+		  "incorporated in England.\n\n1. Corvid Analytics shall provide the Services.\n2. Jane "
+		  "Roe shall pay the fees.\n3. Corvid Analytics shall host the Platform.\n4. Jane Roe "
+		  "shall pay all invoices.\n", "Jane Roe", NULL, "12 Elm Street, Oxford" },
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between Jane Roe, an individual "
+		  "residing at 12 Elm Street, Oxford, and Corvid Analytics Limited, a company "
+		  "incorporated in England.\n\n1. Corvid Analytics shall provide the Services.\n2. Jane "
+		  "Roe shall pay the fees.\n3. Corvid Analytics shall host the Platform.\n4. Jane Roe "
+		  "shall pay all invoices.\n", "Corvid Analytics Limited", "England", NULL },
+		{ "MASTER AGREEMENT\n\nentered into between\n\nKESTREL RISK (PTY) LTD, a private "
+		  "company (\"Kestrel\")\n\nand\n\nUMHLANGA MUTUAL BANK LIMITED, a registered bank in "
+		  "terms of the Banks Act 94 of 1990 (\"the Bank\")\n", "Bank", NULL, NULL },
+	};
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		const struct party *p;
+
+		load_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		p = party(&r, cases[i].alias);
+		assert_non_null(p);
+		if (cases[i].incorporated)
+			assert_string_equal(p->incorporated, cases[i].incorporated);
+		else
+			assert_null(p->incorporated);
+		if (cases[i].office)
+			assert_string_equal(p->office, cases[i].office);
+		else
+			assert_null(p->office);
+		roles_release(&r);
+		document_release(&doc);
+	}
+	roles_finder_free(rf);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9642,6 +9931,9 @@ int main(void)
 		cmocka_unit_test(test_hereinafter_wordings),
 		cmocka_unit_test(test_two_companies_without_aliases),
 		cmocka_unit_test(test_companies_in_a_between_block),
+		cmocka_unit_test(test_reseller_between_maker_and_customer),
+		cmocka_unit_test(test_between_asides_people_and_bodies),
+		cmocka_unit_test(test_party_places),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
