@@ -227,6 +227,8 @@ static void write_roles(struct json_writer *w, const struct roles *r)
 		json_object_begin(w);
 		json_key_cstr(w, "name", r->parties[i].alias);
 		json_key_cstr(w, "role", party_role_name(r->parties[i].role));
+		json_key_cstr(w, "incorporated", r->parties[i].incorporated);
+		json_key_cstr(w, "office", r->parties[i].office);
 		json_object_end(w);
 	}
 	json_array_end(w);
