@@ -17,7 +17,13 @@ enum bearing {
 	 * list); beside a finding that meets the item, it makes it partial.
 	 */
 	BEARS_CAPS,
-	BEARS_CAPS_PARTIAL
+	BEARS_CAPS_PARTIAL,
+	/*
+	 * In red-flags-unless-met and partial-over-met both: alone it breaks
+	 * the item, beside a finding that meets it it makes it partial ("you
+	 * own the outputs" with "you grant us a licence to use them").
+	 */
+	BEARS_RED_UNLESS_MET_CAPS
 };
 
 static const char *rule_type_id(const struct rule *r)
@@ -93,10 +99,11 @@ static enum bearing bearing_of(const struct checklist_item *it,
 	if (!type_id)
 		return BEARS_NOT;
 	b = listed_bearing(it, f, type_id);
-	/* Of no weight, or partial: partial-over-met may cap a met item. */
-	if ((b == BEARS_NOT || b == BEARS_PARTIAL) &&
+	/* Of no weight, partial or red unless met: partial-over-met may cap a met item. */
+	if ((b == BEARS_NOT || b == BEARS_PARTIAL || b == BEARS_RED_UNLESS_MET) &&
 	    pair_matches(it->partial_over_met, it->npartial_over_met, f, type_id))
-		return b == BEARS_NOT ? BEARS_CAPS : BEARS_CAPS_PARTIAL;
+		return b == BEARS_NOT ? BEARS_CAPS :
+		       b == BEARS_PARTIAL ? BEARS_CAPS_PARTIAL : BEARS_RED_UNLESS_MET_CAPS;
 	return b;
 }
 
@@ -165,8 +172,8 @@ static void judge_item(const struct checklist_item *it,
 		const struct findings *f, enum bearing *bearing,
 		struct item_result *res)
 {
-	size_t count[BEARS_CAPS_PARTIAL + 1] = { 0 };
-	enum bearing decisive, also = BEARS_NOT;
+	size_t count[BEARS_RED_UNLESS_MET_CAPS + 1] = { 0 };
+	enum bearing decisive, also = BEARS_NOT, also2 = BEARS_NOT;
 	size_t i;
 
 	for (i = 0; i < f->n; i++) {
@@ -189,7 +196,8 @@ static void judge_item(const struct checklist_item *it,
 		 */
 		res->status = ITEM_PARTIAL;
 		decisive = BEARS_SOFTENED;
-	} else if (count[BEARS_MET] && (count[BEARS_CAPS] || count[BEARS_CAPS_PARTIAL])) {
+	} else if (count[BEARS_MET] && (count[BEARS_CAPS] || count[BEARS_CAPS_PARTIAL] ||
+					count[BEARS_RED_UNLESS_MET_CAPS])) {
 		/*
 		 * Met, but a clause keeps it short of what the item asks ("either
 		 * party may terminate for convenience" beside a right to end the
@@ -198,14 +206,16 @@ static void judge_item(const struct checklist_item *it,
 		res->status = ITEM_PARTIAL;
 		decisive = BEARS_CAPS;
 		also = BEARS_CAPS_PARTIAL;
+		also2 = BEARS_RED_UNLESS_MET_CAPS;
 	} else if (count[BEARS_MET]) {
 		/* Met in part: the evidence is what was found. */
 		aspect_short(it, f, bearing, res);
 		res->status = res->short_of ? ITEM_PARTIAL : ITEM_MET;
 		decisive = BEARS_MET;
-	} else if (count[BEARS_RED_UNLESS_MET]) {
+	} else if (count[BEARS_RED_UNLESS_MET] || count[BEARS_RED_UNLESS_MET_CAPS]) {
 		res->status = ITEM_RED_FLAG;
 		decisive = BEARS_RED_UNLESS_MET;
+		also = BEARS_RED_UNLESS_MET_CAPS;
 	} else if (count[BEARS_PARTIAL] || count[BEARS_CAPS_PARTIAL]) {
 		res->status = ITEM_PARTIAL;
 		decisive = BEARS_PARTIAL;
@@ -214,10 +224,11 @@ static void judge_item(const struct checklist_item *it,
 		res->status = ITEM_MISSING;
 		return;
 	}
-	res->evidence = xreallocarray(NULL, count[decisive] + (also ? count[also] : 0),
-				      sizeof(*res->evidence));
+	res->evidence = xreallocarray(NULL, count[decisive] + (also ? count[also] : 0) +
+				      (also2 ? count[also2] : 0), sizeof(*res->evidence));
 	for (i = 0; i < f->n; i++)
-		if (bearing[i] == decisive || (also && bearing[i] == also))
+		if (bearing[i] == decisive || (also && bearing[i] == also) ||
+		    (also2 && bearing[i] == also2))
 			res->evidence[res->nevidence++] = i;
 }
 

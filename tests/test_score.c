@@ -225,6 +225,33 @@ static void test_red_flag_unless_met(void **state)
 }
 
 /*
+ * An entry in red-flags-unless-met and partial-over-met both: "we may use
+ * your outputs" breaks output ownership alone, and beside "you own the
+ * outputs" leaves it partly met rather than met.
+ */
+static void test_red_flag_unless_met_caps(void **state)
+{
+	static const struct status_case cases[] = {
+		{ "alone it breaks the item", { R_OTHER, R_TRAIN_YES }, 2, ITEM_RED_FLAG, { 1 }, 1 },
+		{ "beside a protection it makes it partial", { R_TRAIN_YES, R_TRAIN_NO }, 2,
+		  ITEM_PARTIAL, { 0 }, 1 },
+		{ "marked partial, alone", { PARTIAL(R_TRAIN_YES) }, 1, ITEM_PARTIAL, { 0 }, 1 },
+		{ "nothing", { R_OTHER }, 1, ITEM_MISSING, { 0 }, 0 },
+	};
+	struct checklist_item item;
+
+	(void)state;
+	item = item_training(PRIORITY_MUST, 5);
+	item.red_flags_unless_met = item.red_flags;
+	item.nred_flags_unless_met = item.nred_flags;
+	item.partial_over_met = item.red_flags;
+	item.npartial_over_met = item.nred_flags;
+	item.red_flags = NULL;
+	item.nred_flags = 0;
+	check_status_cases(&item, cases, ARRAY_SIZE(cases));
+}
+
+/*
  * partial-over-met: "either party may terminate for convenience on ninety
  * days' notice" keeps the vendor-termination item partly met beside the
  * vendor's right to end the contract only for an uncured breach; alone it
@@ -967,6 +994,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_status_decisions),
 		cmocka_unit_test(test_red_flag_unless_met),
+		cmocka_unit_test(test_red_flag_unless_met_caps),
 		cmocka_unit_test(test_partial_over_met),
 		cmocka_unit_test(test_neutral_outread_by_adverse),
 		cmocka_unit_test(test_match_by_resolved_type),
