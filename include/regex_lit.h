@@ -15,11 +15,13 @@
  * is conservative: whatever it does not understand (classes,
  * backreferences, recursion, conditionals) counts as "could be anything",
  * and a pattern with no usable set gets none and always runs.  Words found
- * in nearly every sentence ("the", "may") are chosen only when nothing
- * better exists, and a set whose weakest word is one of them, or shorter
- * than REGEX_LIT_MIN_WEIGHT letters, is not returned at all: finding it
- * costs the prefilter a hit at every few bytes and rules out almost no
- * sentence.  It assumes ASCII case folding: a caseless pattern's "k"
+ * in nearly every sentence ("the", "may"), and the words measured over
+ * contracts to cost the prefilter more finds than they spare regex runs
+ * ("of the ", "ing": costly_words in regex_lit.c), are chosen only when
+ * nothing better exists, and a set whose weakest word is one of them, or
+ * shorter than REGEX_LIT_MIN_WEIGHT letters, is not returned at all:
+ * finding it costs the prefilter a hit at every few bytes and rules out
+ * almost no sentence.  It assumes ASCII case folding: a caseless pattern's "k"
  * or "s" would also match U+212A or U+017F, which contracts do not use
  * (reaches do count them as characters, which may be that long).
  *

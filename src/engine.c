@@ -35,6 +35,77 @@ static long profile_ns(void)
 }
 #endif
 
+/*
+ * Built with -DAICLAUSE_WORD_PROFILE, the engine asks of every pattern of
+ * every rule a sentence selects, and of every qualifier it looks for,
+ * which of its sets of needed words (regex_lit.h) the sentence lacks; a
+ * set that alone was missing spared a run of the regex.  When the engine
+ * is freed, one line per set: "set SPARED FILE:LINE QUALIFIER ENTRY..."
+ * (the prefilter's entries for its words).  Counted for one engine: run
+ * with -j1.  tests/bench/word-value.py weighs them against each word's
+ * finds (prefilter.c).
+ */
+#ifdef AICLAUSE_WORD_PROFILE
+#define PROFILE_SLOTS 65536
+static struct {
+	const struct rule_regex *re;
+	int qualifier;
+	unsigned long spared[REGEX_LIT_MAX_AND];
+} profile_sets[PROFILE_SLOTS];
+
+static void profile_needs(const struct prefilter_hits *h, const struct rule_regex *re,
+			  int qualifier)
+{
+	size_t at = ((uintptr_t)re >> 4) % PROFILE_SLOTS, f, i, missing = 0, which = 0;
+
+	while (profile_sets[at].re && profile_sets[at].re != re)
+		at = (at + 1) % PROFILE_SLOTS;
+	profile_sets[at].re = re;
+	profile_sets[at].qualifier = qualifier;
+	for (f = 0; f < re->nfilter; f++) {
+		for (i = 0; i < re->filter[f].nwords; i++)
+			if (prefilter_hit(h, re->filter[f].words[i]))
+				break;
+		if (i == re->filter[f].nwords) {
+			missing++;
+			which = f;
+		}
+	}
+	if (missing == 1)
+		profile_sets[at].spared[which]++;
+}
+
+static void profile_selected(const struct ruleset *rs, const struct prefilter_hits *h)
+{
+	size_t r, p;
+
+	for (r = 0; r < rs->nrules; r++)
+		for (p = 0; prefilter_hit(h, r) && p < rs->rules[r].npatterns; p++)
+			profile_needs(h, &rs->rules[r].patterns[p], 0);
+}
+
+static void profile_write(void)
+{
+	size_t at, f, w;
+
+	for (at = 0; at < PROFILE_SLOTS; at++) {
+		const struct rule_regex *re = profile_sets[at].re;
+
+		for (f = 0; re && f < re->nfilter; f++) {
+			fprintf(stderr, "set %lu %s:%lu %d", profile_sets[at].spared[f], re->file,
+				re->line, profile_sets[at].qualifier);
+			for (w = 0; w < re->filter[f].nwords; w++)
+				fprintf(stderr, " %zu", re->filter[f].words[w]);
+			fputc('\n', stderr);
+		}
+	}
+}
+#else
+#define profile_needs(h, re, qualifier) ((void)0)
+#define profile_selected(rs, h) ((void)0)
+#define profile_write() ((void)0)
+#endif
+
 /* Enough pairs for any pattern we ship; a larger one still reports [0]. */
 #define OVECTOR_PAIRS 32
 #define JIT_STACK_MIN (32u << 10)
@@ -177,6 +248,7 @@ void engine_free(struct engine *e)
 
 	if (!e)
 		return;
+	profile_write();
 	pcre2_match_data_free(e->md);
 	pcre2_match_context_free(e->mctx);
 	pcre2_jit_stack_free(e->jit_stack);
@@ -584,6 +656,7 @@ static int pattern_in_scope(struct engine *e, const struct rule_qualifier *q,
 	case SCOPE_SENTENCE:
 		break;
 	}
+	profile_needs(&e->hits, &q->re, 1);
 	return needs_met(e, &q->re, SIZE_MAX, &lower, &upper) &&
 	       run_regex(e, &q->re, s, to, from > lower ? from : lower, upper, &qs, &qe) == 1;
 }
@@ -1141,6 +1214,7 @@ void engine_run(struct engine *e, const struct document *doc,
 				      e->scan_n[si]);
 		/* Rule order, not discovery order, so output is stable. */
 		candidate_patterns(e);
+		profile_selected(rs, &e->hits);
 		for (k = 0; k < e->ncand; k = next) {
 			size_t ri = rs->pattern_rule[e->cand[k]];
 			const struct rule *r = &rs->rules[ri];

@@ -118,6 +118,58 @@ struct prefilter {
 
 #define NO_TAIL UINT32_MAX
 
+/*
+ * Built with -DAICLAUSE_WORD_PROFILE, the largest automaton a process
+ * builds counts how often each keyword is found and, when freed, writes
+ * one line per keyword to standard error: "kw FINDS TEXT|ENTRY..." (each
+ * entry as MODE:NUMBER).  tests/bench/word-value.py weighs the counts
+ * against what the engine says each word's sets saved (engine.c).  Such a
+ * build always builds its automaton: a stored one keeps no keyword texts.
+ */
+#ifdef AICLAUSE_WORD_PROFILE
+static const struct prefilter *profiled;
+static unsigned long *profile_finds;
+
+static void profile_count(const struct prefilter *pf, uint32_t kw)
+{
+	if (pf == profiled)
+		profile_finds[kw]++;
+}
+
+static void profile_write(const struct prefilter *pf)
+{
+	size_t i, r;
+
+	if (pf != profiled)
+		return;
+	for (i = 0; i < pf->nkw; i++) {
+		const struct pf_keyword *k = &pf->kws[i];
+
+		fprintf(stderr, "kw %lu %s|", profile_finds[i], pf->kw_text[i]);
+		for (r = 0; r < k->n; r++)
+			fprintf(stderr, " %u:%u",
+				k->n == 1 ? k->mode : pf->mode_of[k->first + r],
+				k->n == 1 ? k->first : pf->rule_of[k->first + r]);
+		fputc('\n', stderr);
+	}
+	free(profile_finds);
+	profiled = NULL;
+}
+
+static void profile_start(const struct prefilter *pf)
+{
+	if (profiled && profiled->nkw >= pf->nkw)
+		return;
+	free(profile_finds);
+	profiled = pf;
+	profile_finds = xcalloc(pf->nkw ? pf->nkw : 1, sizeof(*profile_finds));
+}
+#else
+#define profile_count(pf, kw) ((void)0)
+#define profile_write(pf) ((void)0)
+#define profile_start(pf) ((void)0)
+#endif
+
 /* A trie node of the tail: children as a sibling list, keywords ending here. */
 struct pf_tail {
 	uint32_t child, sibling;  /* NO_TAIL when none */
@@ -179,6 +231,7 @@ void prefilter_free(struct prefilter *pf)
 {
 	if (!pf)
 		return;
+	profile_write(pf);
 	free(pf->entries);
 	buf_release(&pf->texts);
 	free(pf->always);
@@ -615,6 +668,7 @@ void prefilter_build(struct prefilter *pf)
 	free(outalloc);
 	free(fail);
 	free(queue);
+	profile_start(pf);
 }
 
 void prefilter_hits_init(struct prefilter_hits *h, const struct prefilter *pf)
@@ -789,8 +843,10 @@ static void walk_tail(const struct prefilter *pf, struct prefilter_hits *h, uint
 				return;
 		at += n->len;
 		node = c;
-		for (kw = n->out; kw != NO_TAIL; kw = pf->next_out[kw])
+		for (kw = n->out; kw != NO_TAIL; kw = pf->next_out[kw]) {
+			profile_count(pf, kw);
 			found(pf, h, kw, text, start);
+		}
 	}
 }
 
@@ -804,6 +860,7 @@ static void busy_state(const struct prefilter *pf, struct prefilter_hits *h, uin
 	for (j = st->out; j < st->out + st->nout; j++) {
 		const struct pf_keyword *k = &pf->kws[pf->out_kw[j]];
 
+		profile_count(pf, pf->out_kw[j]);
 		/*
 		 * Most keywords a state ends are one pattern word's, found
 		 * anywhere: that case without the call.  (The same in
@@ -950,6 +1007,9 @@ static int same_adds(const struct prefilter *pf, const struct prefilter_stored *
 
 int prefilter_adopt(struct prefilter *pf, const struct prefilter_stored *st)
 {
+#ifdef AICLAUSE_WORD_PROFILE
+	return 0;
+#endif
 	/* A stored prefilter without tables (none generated) is never taken. */
 	if (!st || !st->nentry || !st->delta || pf->delta || !same_adds(pf, st))
 		return 0;

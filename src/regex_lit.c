@@ -242,6 +242,101 @@ static int has_empty(const struct litset *l)
 }
 
 /*
+ * Words and phrases the rules' patterns need that the prefilter finds so
+ * often in contracts that finding them costs more than the regex runs
+ * their sets spare: ASCII lower-case, as the analysis gives them, without
+ * the space in front that says "at a word start" (regex_lit.h), sorted as
+ * strcmp sorts, for bsearch.  Each weighs as a word of every sentence, so
+ * a set holding one is chosen only when nothing better exists and then not
+ * returned: "ing" (67,000 finds over the CUAD texts, 43 runs spared), "of
+ * the " (25,000 finds, none), "part", "pro", fragments such as "e of "
+ * that an alternation leaves.  Measured, not guessed: a build with
+ * -DAICLAUSE_WORD_PROFILE over all CUAD, weighed by
+ * tests/bench/word-value.py (a word out when found 200 times or more and
+ * more than 300 times a run its sets alone spared), and again with each
+ * new list, as it changes the sets chosen, until nothing more passes.  A
+ * run costs about as much as 300 finds (9,000 instructions of JIT code,
+ * 30,000 interpreted; a find a few dozen, and often a cache miss).  The finds
+ * went from 3.11 to 2.35 million.  Rules' keywords are not needs, and the
+ * prefilter finds them whatever this list says; a need is only a
+ * necessary condition, so no list can change a finding, only what the
+ * engine tries.  Words may go stale as the rules change: a word no
+ * pattern needs costs nothing here, one that a new rule would rely on
+ * shows in word-value.py's table as a high count of runs spared.
+ */
+static const char *const costly_words[] = {
+	"a copy", "a copy ", "a period", "access to", "accordance with", "account ",
+	"achiev", "act", "admin", "affiliates ", "age", "agree", "agreed to",
+	"agreement of", "amendment ", "amendments", "amount ", "amounts ", "and deliver",
+	"and is ", "and not", "and shall", "and shall be ", "and will", "approval ",
+	"approval of ", "approve", "as provided", "as set forth in ", "ask", "assist ",
+	"auto", "available to ", "base", "based ", "be deemed", "be entitled", "below",
+	"benefit ", "bind", "both parties ", "bound ", "brand", "breach of", "business",
+	"business ", "but", "by the parties", "capital ", "case", "cause", "certain ",
+	"certificate", "claims", "closure", "code", "commence", "commission ", "common ",
+	"compensat", "complian", "condition", "consent of ", "consider", "consistent",
+	"cooperation", "copies ", "copy ", "counter", "court", "creat", "created",
+	"customer is ", "customer shall be ", "data ", "days of ", "define", "den",
+	"designate", "designated ", "direct ", "director", "distributor ", "e agreement",
+	"e obligation", "e of ", "e to ", "elect", "entered into", "equipment", "equity ",
+	"every", "except as expressly", "expressly", "expressly ", "failure", "fault",
+	"file", "financial", "fine", "first ", "follow", "for a ", "for a period of ",
+	"for all", "for any", "for purposes of ", "foreign", "form", "franchise", "free",
+	"free ", "from the ", "furnished ", "giv", "granted", "ground", "group", "has not",
+	"have the right", "herein", "hold harmless", "hosting", "how", "however", "if any",
+	"in addition to", "in all ", "in and to ", "in any ", "in connection", "in each ",
+	"in section", "in the ", "in this agreement", "including ", "indemn", "indemni",
+	"independent", "indicat", "ing", "initial ", "interest in ", "internet", "it is ",
+	"its obligations", "late", "laws of", "laws of the ", "legal", "license ",
+	"licensor", "limitation ", "limited ", "line", "local", "maintenance ", "mak",
+	"manage", "manufacture", "manufacturing ", "mark ", "marketing ", "marks ",
+	"material", "material ", "materially", "materials ", "may be", "mean", "meetings",
+	"met", "milestone", "minimum ", "modification ", "modifications ",
+	"necessary for ", "need", "nor", "not be ", "number", "oblig", "obligate",
+	"obligated ", "obtained", "of a ", "of any ", "of each ", "of it", "of the ",
+	"omitted", "on behalf of ", "on which", "operat", "operating ", "or by ", "or not",
+	"other party", "other right", "otherwise", "out", "outstanding", "overs", "part",
+	"part ", "parties ", "pay ", "place", "portion of", "possession", "power", "pro",
+	"produc", "program", "prohibit", "project", "proper", "propose", "proposed",
+	"provided to ", "provided, however, ", "providing", "provision ", "provisions",
+	"provisions ", "pursuant to", "quality", "quarterly", "rating ", "reasonabl",
+	"reasonable ", "recall", "receiv", "reference ", "referred ", "regulat", "relate",
+	"relating", "relating to ", "release ", "required by ", "requirement",
+	"requirements ", "reside", "responsibility ", "risk", "sales ", "search", "sent",
+	"separate", "serve", "set forth ", "shall be", "shall have", "shall pay", "shar",
+	"shares ", "sign", "sold ", "specified ", "stat", "stated", "statement", "states",
+	"states ", "subcontractors", "such as", "such information", "sum", "suppl",
+	"taken", "target", "technolog", "technologies", "template", "that are ",
+	"that is ", "that such ", "that the ", "the amount of", "the case",
+	"the following", "the number of", "the other", "the other party",
+	"the other party ", "the parties shall ", "the right", "the same ", "the service",
+	"their ", "their respective", "through ", "time", "to a ", "to any other ",
+	"to be", "to perform", "to perform ", "to provide ", "to the ", "together with",
+	"total", "transaction ", "transactions ", "transfer of", "treatment", "turn ",
+	"unable", "under", "unenforceable", "unit", "until", "upon written ", "used by ",
+	"valid", "vendor's ", "version ", "web", "whether or not", "which", "which ",
+	"which is ", "will be", "will use ", "withhold", "without the ", "written consent",
+	"you ",
+};
+
+static int by_text(const void *key, const void *elem)
+{
+	return strcmp(key, *(const char *const *)elem);
+}
+
+/*
+ * Whether w is among costly_words, a space in front or not: the
+ * prefilter finds both with one keyword.
+ */
+static int costly(const char *w)
+{
+	if (*w == ' ')
+		w++;
+	return bsearch(w, costly_words, sizeof(costly_words) / sizeof(*costly_words),
+		       sizeof(*costly_words), by_text) != NULL;
+}
+
+/*
  * How well a string filters: its length, but a word found in nearly every
  * sentence ("the ", "may", "any") filters nothing.
  */
@@ -273,6 +368,8 @@ static size_t weight(const char *w)
 	};
 	size_t i, b = 0, e = strlen(w);
 
+	if (costly(w))
+		return 1;
 	while (b < e && !isalnum((unsigned char)w[b]))
 		b++;
 	while (e > b && !isalnum((unsigned char)w[e - 1]))

@@ -747,6 +747,41 @@ static void test_prefilter_skips_sentences_without_keywords(void **state)
 }
 
 /*
+ * A word the patterns need that costs the prefilter more than it spares
+ * ("agree", "ing": costly_words in regex_lit.c) is no need, but a rule's
+ * keyword is found whatever its patterns need: the rule still reads the
+ * sentences that hold it, and its pattern, with no set left, runs there.
+ */
+static void test_costly_words_stay_keywords(void **state)
+{
+	static const char agree_pack[] =
+		"areas: [{id: a}]\n"
+		"types: [{id: t.x, area: a}]\n"
+		"rules:\n"
+		"  - {id: agree, type: t.x, keywords: [agree], patterns: ['\\bagree\\b.{0,30}?\\w+ing\\b']}\n";
+	struct ruleset brs;
+	struct engine *e;
+	const struct rule *r;
+	const char *text;
+
+	(void)state;
+	ruleset_init(&brs);
+	assert_int_equal(ruleset_add_pack(&brs, "agree.yaml", agree_pack, strlen(agree_pack)), 0);
+	assert_int_equal(ruleset_compile(&brs), 0);
+	r = ruleset_find_rule(&brs, "agree");
+	assert_int_equal(r->patterns[0].nfilter, 0);
+	e = engine_new(&brs);
+	text = "The parties agree that mediating comes first.";
+	assert_int_equal(engine_match_rule(e, r, text, strlen(text), NULL), 1);
+	text = "The parties agree to arbitration.";
+	assert_int_equal(engine_match_rule(e, r, text, strlen(text), NULL), 0);
+	text = "The parties consent to mediating first.";
+	assert_int_equal(engine_match_rule(e, r, text, strlen(text), NULL), 0);
+	engine_free(e);
+	ruleset_release(&brs);
+}
+
+/*
  * A pattern may start no later than the last place the words it needs
  * begin: here the needed "Customer Data" first occurs before the match
  * and again inside it, and the match must still be found.
@@ -1895,6 +1930,7 @@ int main(void)
 		cmocka_unit_test(test_dedupe_keeps_most_severe),
 		cmocka_unit_test(test_dedupe_keeps_each_aspect),
 		cmocka_unit_test(test_prefilter_skips_sentences_without_keywords),
+		cmocka_unit_test(test_costly_words_stay_keywords),
 		cmocka_unit_test(test_match_starts_by_last_needed_word),
 		cmocka_unit_test(test_reach_counts_the_longest_word),
 		cmocka_unit_test(test_match_starts_after_first_needed_word),
