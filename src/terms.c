@@ -3967,6 +3967,37 @@ static int frag_word_in(const char *body, size_t n, const char *frag, size_t key
 	return 0;
 }
 
+/*
+ * Whether a machine word at w (rest: the bytes of the definition from it)
+ * names a person, not a machine: it opens a party's alias ("drafted by the
+ * Service Provider", where the vendor is so called) or stands before a
+ * noun of a business or its people ("the System Integrator", "the Platform
+ * Operator", "the Service Desk"), with `next` the word after it.
+ */
+static int machine_word_names_a_party(const struct roles *r, const char *w, size_t rest,
+				      const char *next, size_t nlen)
+{
+	static const char *const persons[] = {
+		"provider", "providers", "operator", "operators", "vendor", "vendors", "supplier",
+		"suppliers", "company", "companies", "integrator", "integrators", "owner", "owners",
+		"developer", "developers", "partner", "partners", "manager", "managers",
+		"administrator", "administrators", "contractor", "contractors", "consultant",
+		"consultants", "team", "teams", "staff", "personnel", "engineer", "engineers",
+		"desk", "user", "users", "licensor", "licensee", "customer", "customers"
+	};
+	size_t i, n;
+
+	if (next && word_in(next, nlen, persons, ARRAY_SIZE(persons)))
+		return 1;
+	for (i = 0; i < r->nparties; i++) {
+		n = strlen(r->parties[i].alias);
+		if (n && n <= rest && !strncasecmp(w, r->parties[i].alias, n) &&
+		    (n == rest || !isalnum((unsigned char)w[n])))
+			return 1;
+	}
+	return 0;
+}
+
 /* Words of a definition's first clause in which machine_makes_head reads its verb, and their bytes. */
 #define MACHINE_VERB_WORDS 16
 #define MACHINE_HEAD_BYTES 72
@@ -3984,7 +4015,8 @@ static int frag_word_in(const char *body, size_t n, const char *frag, size_t key
  * engine, model, classifier ...) right before the verb, past "may",
  * "will" or "automatically", or after "by" right after a participle; not
  * one the customer's possessive names ("the flags the Client's system
- * raises" are its own), nor past "not".  What is taken from the customer
+ * raises" are its own), nor past "not", nor a word that names a person
+ * ("the plan drafted by the Service Provider", "the System Integrator").  What is taken from the customer
  * ("extracts", "collects") is no such verb.
  */
 static int machine_makes_head(struct roles_finder *rf, const struct roles *r, const char *body,
@@ -4067,7 +4099,9 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 			if (m >= nw || m > i + 5)
 				continue;
 		}
-		if (!word_in(w[m], wl[m], machines, ARRAY_SIZE(machines)))
+		if (!word_in(w[m], wl[m], machines, ARRAY_SIZE(machines)) ||
+		    machine_word_names_a_party(r, w[m], (size_t)(body + blen - w[m]), m + 1 < nw ? w[m + 1] : NULL,
+					       m + 1 < nw ? wl[m + 1] : 0))
 			continue;
 		/* Whose machine: the words between its determiner and it. */
 		{

@@ -662,6 +662,24 @@ static void test_outputs_by_verbs_of_writing_and_judging(void **state)
 	assert_string_equal(read_as(PARTIES "\"Service Credits\" means the credits applied by Vendor to the invoice.\n", "Service Credits"), "-");
 }
 
+/*
+ * A machine word that opens a party's alias or stands before a noun of a
+ * person is that party: what the "Service Provider" drafts is its work,
+ * not the Service's output.
+ */
+#define SP_PARTIES "This Agreement is made between Larkspur Audio Ltd (\"Client\") and Vocalis Labs, Inc. (\"Service Provider\").\n"
+
+static void test_a_machine_word_in_a_partys_name_is_no_machine(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(SP_PARTIES "\"Project Plan\" means the plan drafted by the Service Provider and approved by the Client.\n", "Project Plan"), "-");
+	assert_string_equal(read_as(SP_PARTIES "\"Change Proposals\" means the changes proposed by the Service Provider.\n", "Change Proposals"), "-");
+	assert_string_equal(read_as(PARTIES "\"Integration Notes\" means the notes written by the System Integrator for Client.\n", "Integration Notes"), "-");
+	assert_string_equal(read_as(PARTIES "\"Ticket Labels\" means the labels assigned by the Service Desk to each ticket.\n", "Ticket Labels"), "-");
+	assert_string_equal(read_as(SP_PARTIES "\"Draft Replies\" means the replies drafted by the Service for Client's agents.\n", "Draft Replies"), "Output");
+	assert_string_equal(read_as(PARTIES "\"Risk Flags\" means the flags raised by the System against each record.\n", "Risk Flags"), "Output");
+}
+
 /* Usage data by how the customer's users interact, or what their use generates. */
 static void test_usage_by_interacting_and_generated_use(void **state)
 {
@@ -727,6 +745,7 @@ int main(void)
 		cmocka_unit_test(test_models_by_a_head_other_than_model),
 		cmocka_unit_test(test_parameters_and_tools_made_for_the_customer),
 		cmocka_unit_test(test_outputs_by_verbs_of_writing_and_judging),
+		cmocka_unit_test(test_a_machine_word_in_a_partys_name_is_no_machine),
 		cmocka_unit_test(test_usage_by_interacting_and_generated_use),
 		cmocka_unit_test(test_ip_claims_allege_a_wrong_to_rights),
 		cmocka_unit_test(test_data_given_or_captured_by_the_customer_by_any_name),
