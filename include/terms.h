@@ -164,8 +164,10 @@
  * or the customer "does not own" it.
  *
  * A definition that opens on a neural network, a classifier or an
- * algorithm is a model whatever its name ('"Triage Network" refers to the
- * neural network developed specifically for the Client'), and so are a
+ * algorithm with a word of learning near it is a model whatever its name
+ * ('"Triage Network" refers to the neural network developed specifically
+ * for the Client'; not "the algorithm set out in Schedule 3 for
+ * calculating the Fees"), and so are a
  * model's parameters learned from the customer's data ("the parameters of
  * the model learned from Client Data": not its data); a system named as
  * the service ("Forecasting Tool") whose definition opens on a model made

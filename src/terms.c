@@ -4121,6 +4121,22 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 	return 0;
 }
 
+/* Whether a word of text[0..n) (split at any mark, so "machine-learning" holds "learning") is one of `words`. */
+static int any_word_in(const char *text, size_t n, const char *const *words, size_t nwords)
+{
+	size_t i = 0, s;
+
+	while (i < n) {
+		while (i < n && !isalnum((unsigned char)text[i]))
+			i++;
+		for (s = i; i < n && isalnum((unsigned char)text[i]); i++)
+			;
+		if (i > s && word_in(text + s, i - s, words, nwords))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether a "means" definition opens on a model by a name other than
  * "model": a determiner, at most four words, then a neural network, a
@@ -4132,10 +4148,22 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
  * a grant after it ("the classifier outputs", "algorithm licence") or a
  * preposition or pronoun before it ("requests about the classifier") stops
  * the reading.  A network needs "neural" before it: "the network of
- * clinics" is no model.
+ * clinics" is no model; an algorithm a word of learning in the words
+ * read ("the machine-learning algorithm", "the algorithm Vendor trains"):
+ * "the algorithm set out in Schedule 3 for calculating the Fees" is a
+ * formula.
  */
 static int opens_on_model_kind(const char *own, size_t olen)
 {
+	/*
+	 * An algorithm is also a formula or a method of calculating ("the
+	 * algorithm set out in Schedule 3 for calculating the Fees"): a model
+	 * only with a word of learning near it.
+	 */
+	static const char *const learning[] = {
+		"ai", "ml", "artificial", "neural", "learning", "learned", "learnt", "trained",
+		"trains", "training", "predictive", "predicts", "model", "models"
+	};
 	static const char *const dets[] = { "the", "a", "an", "any", "all", "our", "its", "each" };
 	static const char *const stops[] = {
 		"of", "for", "to", "from", "with", "by", "in", "on", "and", "or", "that", "which",
@@ -4173,6 +4201,8 @@ static int opens_on_model_kind(const char *own, size_t olen)
 			size_t as, ae, a = e;
 
 			if (tolower((unsigned char)own[s]) == 'n' && !(pe > ps && word_is(own + ps, pe - ps, "neural")))
+				return 0;
+			if (tolower((unsigned char)own[s]) == 'a' && !any_word_in(own, olen, learning, ARRAY_SIZE(learning)))
 				return 0;
 			while (a < olen && own[a] == ' ')
 				a++;

@@ -626,6 +626,18 @@ static void test_models_by_a_head_other_than_model(void **state)
 	assert_string_equal(read_as(PARTIES "\"Scoring Licence\" means the algorithm licence granted under clause 4.\n", "Scoring Licence"), "-");
 }
 
+/* An algorithm is a model only with a word of learning near it; else a formula or a method. */
+static void test_an_algorithm_without_learning_is_no_model(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Fee Formula\" means the algorithm set out in Schedule 3 for calculating the Fees.\n", "Fee Formula"), "-");
+	assert_string_equal(read_as(PARTIES "\"Allocation Method\" means an algorithm described in Exhibit B for allocating capacity.\n", "Allocation Method"), "-");
+	assert_string_equal(read_as(PARTIES "\"Routing Rules\" means the algorithm to calculate delivery routes.\n", "Routing Rules"), "-");
+	assert_string_equal(read_as(PARTIES "\"Pricing Engine\" means the predictive algorithm owned by Vendor and used to quote prices.\n", "Pricing Engine"), "Model");
+	assert_string_equal(read_as(PARTIES "\"Matcher\" means the algorithm trained by Vendor on Client Data.\n", "Matcher"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "\"Ranker\" means the deep-learning algorithm owned by Vendor.\n", "Ranker"), "Model");
+}
+
 /*
  * A model's parameters learned from the customer's data are the model made
  * for it, not the customer's data; gradients computed from that data still
@@ -745,6 +757,7 @@ int main(void)
 		cmocka_unit_test(test_models_by_a_head_other_than_model),
 		cmocka_unit_test(test_parameters_and_tools_made_for_the_customer),
 		cmocka_unit_test(test_outputs_by_verbs_of_writing_and_judging),
+		cmocka_unit_test(test_an_algorithm_without_learning_is_no_model),
 		cmocka_unit_test(test_a_machine_word_in_a_partys_name_is_no_machine),
 		cmocka_unit_test(test_usage_by_interacting_and_generated_use),
 		cmocka_unit_test(test_ip_claims_allege_a_wrong_to_rights),
