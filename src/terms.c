@@ -4214,6 +4214,26 @@ static int opens_on_model_kind(const char *own, size_t olen)
 	return 0;
 }
 
+/*
+ * How many of the words w[k..nw) (split by clause_words) the customer's
+ * possessive takes: 1 for "your" or "Client's", 2 for "Client’s" (a curly
+ * apostrophe splits "Client" from "s"), 0 where w[k] is none.
+ */
+static size_t customer_possessive_words(struct roles_finder *rf, const struct roles *r,
+					const char *const *w, const size_t *wl, size_t k, size_t nw)
+{
+	if (k >= nw)
+		return 0;
+	if (word_is(w[k], wl[k], "your"))
+		return 1;
+	if (wl[k] > 2 && w[k][wl[k] - 2] == '\'' && w[k][wl[k] - 1] == 's')
+		return is_customer_word(rf, r, w[k], wl[k]) ? 1 : 0;
+	if (k + 1 < nw && wl[k + 1] == 1 && tolower((unsigned char)w[k + 1][0]) == 's' &&
+	    w[k + 1] == w[k] + wl[k] + 3 && !memcmp(w[k] + wl[k], "\xE2\x80\x99", 3))
+		return is_customer_word(rf, r, w[k], wl[k]) ? 2 : 0;
+	return 0;
+}
+
 /* Words at the head of a "means" definition in which customer_made_head reads its verb. */
 #define CUSTOMER_MADE_WORDS 16
 
@@ -4268,7 +4288,7 @@ static int customer_made_head(struct roles_finder *rf, const struct roles *r, co
 	 * agent, a possessive and a verb of capturing for the place.
 	 */
 	static const struct frag frags[] = {
-		{ "'s ", 0 }, { "your ", 0 }
+		{ "'s ", 0 }, { "\xE2\x80\x99s ", 0 }, { "your ", 0 }
 	};
 	/* The participles of both lists, for the look before the words are split. */
 	static const char *const agented[] = {
@@ -4281,14 +4301,14 @@ static int customer_made_head(struct roles_finder *rf, const struct roles *r, co
 	/* (Two only: each verb looked for costs every definition a memchr.) */
 	static const struct frag placed[] = { { "captured ", 3 }, { "recorded ", 2 } };
 	const char *w[CUSTOMER_MADE_WORDS];
-	size_t wl[CUSTOMER_MADE_WORDS], nw, i, k;
+	size_t wl[CUSTOMER_MADE_WORDS], nw, i, k, n;
 
 	{
-		size_t n = blen < MACHINE_HEAD_BYTES ? blen : MACHINE_HEAD_BYTES;
+		size_t hn = blen < MACHINE_HEAD_BYTES ? blen : MACHINE_HEAD_BYTES;
 
-		if (!frag_word_in(body, n, " by ", 1, 1, agented, ARRAY_SIZE(agented)) &&
-		    !(has_frag(body, n, n, placed, ARRAY_SIZE(placed)) &&
-		      has_frag(body, n, n, frags, ARRAY_SIZE(frags))))
+		if (!frag_word_in(body, hn, " by ", 1, 1, agented, ARRAY_SIZE(agented)) &&
+		    !(has_frag(body, hn, hn, placed, ARRAY_SIZE(placed)) &&
+		      has_frag(body, hn, hn, frags, ARRAY_SIZE(frags))))
 			return 0;
 	}
 	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
@@ -4305,17 +4325,16 @@ static int customer_made_head(struct roles_finder *rf, const struct roles *r, co
 				return 0;
 		k = i + 1;
 		if (word_is(w[k], wl[k], "by")) {
-			size_t n;
-
 			k++;
 			if (k + 1 < nw && word_is(w[k], wl[k], "the"))
 				k++;
-			n = wl[k] > 2 && w[k][wl[k] - 2] == '\'' && w[k][wl[k] - 1] == 's' ? wl[k] - 2 : wl[k];
-			if (n == wl[k]) {
+			/* "by the Client", not "by the Client's auditors" nor "by your bank". */
+			n = customer_possessive_words(rf, r, w, wl, k, nw);
+			if (!n) {
 				if (is_customer_word(rf, r, w[k], wl[k]))
 					return 1;
-			} else if (!give && is_customer_word(rf, r, w[k], wl[k]) && k + 1 < nw &&
-				   word_in(w[k + 1], wl[k + 1], people, ARRAY_SIZE(people))) {
+			} else if (!give && k + n < nw &&
+				   word_in(w[k + n], wl[k + n], people, ARRAY_SIZE(people))) {
 				return 1;
 			}
 			continue;
@@ -4331,9 +4350,8 @@ static int customer_made_head(struct roles_finder *rf, const struct roles *r, co
 		k++;
 		if (k < nw && word_is(w[k], wl[k], "the"))
 			k++;
-		if (k + 1 < nw && (word_is(w[k], wl[k], "your") ||
-				   (wl[k] > 2 && w[k][wl[k] - 2] == '\'' && is_customer_word(rf, r, w[k], wl[k]))) &&
-		    !word_in(w[k + 1], wl[k + 1], not_places, ARRAY_SIZE(not_places)))
+		if ((n = customer_possessive_words(rf, r, w, wl, k, nw)) && k + n < nw &&
+		    !word_in(w[k + n], wl[k + n], not_places, ARRAY_SIZE(not_places)))
 			return 1;
 	}
 	return 0;

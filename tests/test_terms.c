@@ -733,6 +733,27 @@ static void test_data_given_or_captured_by_the_customer_by_any_name(void **state
 	assert_string_equal(read_as(PARTIES "\"Price Feed\" means the stream of prices transmitted by Vendor to Client.\n", "Price Feed"), "-");
 }
 
+/*
+ * The customer's possessive in every spelling (a straight or curly
+ * apostrophe, "your") names another's records as its people's or places'
+ * only: "recorded by Client’s auditors" and "sent by your bank" are not
+ * the customer's data; "taken by Client’s engineers" and "recorded in
+ * Client’s stores" are.
+ */
+static void test_the_customers_possessive_in_every_spelling(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Audit Findings\" means the findings recorded by Client\xE2\x80\x99s auditors.\n", "Audit Findings"), "-");
+	assert_string_equal(read_as(PARTIES "\"Site Photos\" means the photographs taken by the Client\xE2\x80\x99s insurers.\n", "Site Photos"), "-");
+	assert_string_equal(read_as(PARTIES "\"Audit Findings\" means the findings recorded by your auditors.\n", "Audit Findings"), "-");
+	assert_string_equal(read_as(PARTIES "\"Bank Statements\" means the statements sent by your bank to us.\n", "Bank Statements"), "-");
+	assert_string_equal(read_as(PARTIES "\"Ledger Entries\" means the entries recorded in Client\xE2\x80\x99s name by the registrar.\n", "Ledger Entries"), "-");
+	assert_string_equal(read_as(PARTIES "Inspection Photos: the photographs taken by Client\xE2\x80\x99s engineers and uploaded to the Service.\n", "Inspection Photos"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Shelf Counts\" refers to the stock counts recorded in Client\xE2\x80\x99s stores each night.\n", "Shelf Counts"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Site Notes\" means the notes recorded by your engineers at each site.\n", "Site Notes"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Shared Files\" means the files uploaded by you to the Service.\n", "Shared Files"), "Customer Data");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -757,6 +778,7 @@ int main(void)
 		cmocka_unit_test(test_models_by_a_head_other_than_model),
 		cmocka_unit_test(test_parameters_and_tools_made_for_the_customer),
 		cmocka_unit_test(test_outputs_by_verbs_of_writing_and_judging),
+		cmocka_unit_test(test_the_customers_possessive_in_every_spelling),
 		cmocka_unit_test(test_an_algorithm_without_learning_is_no_model),
 		cmocka_unit_test(test_a_machine_word_in_a_partys_name_is_no_machine),
 		cmocka_unit_test(test_usage_by_interacting_and_generated_use),
