@@ -621,7 +621,7 @@ static void test_models_by_a_head_other_than_model(void **state)
 	assert_string_equal(read_as(PARTIES "Ranking Module: the machine-learning algorithm configured and trained for Client.\n", "Ranking Module"), "Custom Model");
 	assert_string_equal(read_as(PARTIES "\"Sorter\" shall mean a gradient-boosted classifier that Vendor trains on Client Data.\n", "Sorter"), "Custom Model");
 	assert_string_equal(read_as(PARTIES "\"Risk Engine\" means the classifier owned by Vendor and used to provide the Service.\n", "Risk Engine"), "Model");
-	assert_string_equal(read_as(PARTIES "\"Support Requests\" means requests about the classifier made by Client.\n", "Support Requests"), "-");
+	assert_string_equal(read_as(PARTIES "\"Support Requests\" means the requests about classifiers made by Client.\n", "Support Requests"), "-");
 	assert_string_equal(read_as(PARTIES "\"Clinic Network\" means the network of clinics operated by Client.\n", "Clinic Network"), "-");
 	assert_string_equal(read_as(PARTIES "\"Scoring Licence\" means the algorithm licence granted under clause 4.\n", "Scoring Licence"), "-");
 }
@@ -670,7 +670,10 @@ static void test_outputs_by_verbs_of_writing_and_judging(void **state)
 	assert_string_equal(read_as(PARTIES "\"Queue Items\" means the cases Client's system assigns to a reviewer.\n", "Queue Items"), "-");
 	assert_string_equal(read_as(PARTIES "\"Review Tasks\" means the tasks the Service assigns to Client's staff.\n", "Review Tasks"), "-");
 	assert_string_equal(read_as(PARTIES "\"Policies\" means the rules applied by the Service to Client Data.\n", "Policies"), "-");
-	assert_string_equal(read_as(PARTIES "\"Alerts\" means the warnings the Service does not raise.\n", "Alerts"), "-");
+	assert_string_equal(read_as(PARTIES "\"Alerts\" means the warnings not raised by the System against any record.\n", "Alerts"), "-");
+	assert_string_equal(read_as(PARTIES "\"Ratings\" means the ratings the Client's system assigns to each claim.\n", "Ratings"), "-");
+	assert_string_equal(read_as(PARTIES "\"Ratings\" means the ratings the Client\xE2\x80\x99s system assigns to each claim.\n", "Ratings"), "-");
+	assert_string_equal(read_as(PARTIES "\"Ratings\" means the ratings your system assigns to each claim.\n", "Ratings"), "-");
 	assert_string_equal(read_as(PARTIES "\"Service Credits\" means the credits applied by Vendor to the invoice.\n", "Service Credits"), "-");
 }
 
@@ -710,6 +713,8 @@ static void test_ip_claims_allege_a_wrong_to_rights(void **state)
 	assert_string_equal(read_as(PARTIES "\"Covered Claim\" means any claim alleging that the Service infringes the intellectual property rights of a third party.\n", "Covered Claim"), "IP Infringement Claim");
 	assert_string_equal(read_as(PARTIES "\"Covered Claim\" means any claim that the Service misappropriates a trade secret or other intellectual property.\n", "Covered Claim"), "IP Infringement Claim");
 	assert_string_equal(read_as(PARTIES "\"Office Actions\" means any actions of a patent office relating to intellectual property of Vendor.\n", "Office Actions"), "-");
+	assert_string_equal(read_as(PARTIES "\"Covered Claim\" means any claim alleging passing off or other infringement of intellectual property.\n", "Covered Claim"), "IP Infringement Claim");
+	assert_string_equal(read_as(PARTIES "\"Acceptance Claim\" means any claim alleging that Vendor has not passed the acceptance tests relating to intellectual property.\n", "Acceptance Claim"), "-");
 }
 
 /*
