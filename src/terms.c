@@ -3998,9 +3998,13 @@ static int machine_word_names_a_party(const struct roles *r, const char *w, size
 	return 0;
 }
 
-/* Words of a definition's first clause in which machine_makes_head reads its verb, and their bytes. */
+/*
+ * Words of a definition's first clause in which machine_makes_head reads
+ * its verb, and the bytes at its head in which it and customer_made_head
+ * look for a verb before they split the words.
+ */
 #define MACHINE_VERB_WORDS 16
-#define MACHINE_HEAD_BYTES 72
+#define HEAD_VERB_BYTES 72
 
 /*
  * Whether the first clause of a "means" definition says a machine of the
@@ -4011,13 +4015,15 @@ static int machine_word_names_a_party(const struct roles *r, const char *w, size
  * the System against each record", "the answers written by the
  * Assistant"; to assign or apply makes output only of a judgement (a
  * score, rating, label, flag ...): "the rules applied by the Platform" and
- * "the tasks the Platform assigns to agents" are no output.  The machine is a word for one (service, platform, system,
- * engine, model, classifier ...) right before the verb, past "may",
- * "will" or "automatically", or after "by" right after a participle; not
- * one the customer's possessive names ("the flags the Client's system
- * raises" are its own), nor past "not", nor a word that names a person
- * ("the plan drafted by the Service Provider", "the System Integrator").  What is taken from the customer
- * ("extracts", "collects") is no such verb.
+ * "the tasks the Platform assigns to agents" are no output.  The machine
+ * is a word for one (service, platform, system, engine, model, classifier
+ * ...) right before the verb, past "may", "will" or "automatically", or
+ * after "by" right after a participle; not one the customer's possessive
+ * names ("the flags the Client's system raises" are its own), nor past
+ * "not", nor a word that names a person ("the plan drafted by the Service
+ * Provider", "the System Integrator").  What is taken from the customer
+ * ("extracts", "collects") is no such verb.  The verb, active or passive,
+ * must stand in the first HEAD_VERB_BYTES bytes.
  */
 static int machine_makes_head(struct roles_finder *rf, const struct roles *r, const char *body,
 			      size_t blen)
@@ -4038,7 +4044,7 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 		"classifier", "algorithm", "software", "tool", "assistant", "application", "solution",
 		"api", "ai", "chatbot", "bot", "agent", "network", "detector", "copilot"
 	};
-	/* Verbs of what is also done to things given ("the tasks the Platform assigns to agents", "the rules applied"). */
+	/* Verbs of what is also done to things given: "the tasks the Platform assigns to agents". */
 	static const char *const routed[] = { "assigns", "applies", "assigned", "applied" };
 	/* ... which make output only of a judgement: "the ratings the Platform assigns". */
 	static const char *const judged[] = {
@@ -4049,24 +4055,20 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 	static const char *const aux[] = { "may", "will", "shall", "can", "automatically", "then" };
 	static const char *const dets[] = { "the", "its", "our", "such", "any", "each" };
 	/*
-	 * Looked for before the words are split: " by " after a participle of
-	 * the list for the passive, and the commonest active verbs by their
-	 * rare bytes ("drafts", "assigns"; the others only in the passive, for
-	 * speed: each verb looked for costs every definition a memchr).  Most
-	 * definitions hold none; the others are read word by word.
+	 * Looked for before the words are split, in the first HEAD_VERB_BYTES
+	 * bytes: " by " after a participle of the list for the passive, and a
+	 * word that ends in "s " for the active, as every verb of the list
+	 * does (one memchr pass for all of them).  Most definitions hold
+	 * neither; the others are read word by word.
 	 */
-	static const struct frag machine_frags[] = { { "afts ", 1 }, { "signs ", 2 } };
 	const char *w[MACHINE_VERB_WORDS];
 	size_t wl[MACHINE_VERB_WORDS], nw, i, m;
 
 	{
-		size_t n = blen < MACHINE_HEAD_BYTES ? blen : MACHINE_HEAD_BYTES, f;
-		int found = frag_word_in(body, n, " by ", 1, 1, passive, ARRAY_SIZE(passive));
+		size_t n = blen < HEAD_VERB_BYTES ? blen : HEAD_VERB_BYTES;
 
-		for (f = 0; f < ARRAY_SIZE(machine_frags) && !found; f++)
-			found = frag_word_in(body, n, machine_frags[f].text, machine_frags[f].key, 0,
-					     active, ARRAY_SIZE(active));
-		if (!found)
+		if (!frag_word_in(body, n, " by ", 1, 1, passive, ARRAY_SIZE(passive)) &&
+		    !frag_word_in(body, n, "s ", 0, 0, active, ARRAY_SIZE(active)))
 			return 0;
 	}
 	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
@@ -4121,7 +4123,7 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 	return 0;
 }
 
-/* Whether a word of text[0..n) (split at any mark, so "machine-learning" holds "learning") is one of `words`. */
+/* Whether a word of text[0..n), split at any mark ("machine-learning"), is in `words`. */
 static int any_word_in(const char *text, size_t n, const char *const *words, size_t nwords)
 {
 	size_t i = 0, s;
@@ -4247,11 +4249,14 @@ static size_t customer_possessive_words(struct roles_finder *rf, const struct ro
  * ("by the Client", not "by the Client's auditors"); one of capturing with
  * the customer or its people as agent, or, after "captured" or "recorded"
  * only (for speed), the customer's place after "at", "in", "on", "from" or
- * "within" (not its name, behalf, request or account).  Not things that are no data, named before the participle
- * ("the coupons or vouchers provided by the Client", "samples", "units",
- * "materials" a data name would say).  Never past "not" or "never", nor where the vendor captures it
- * on its own ("captured by the Supplier at the Client's sites" is read by
- * captured_from_customer).
+ * "within" (not its name, behalf, request or account).  The customer's
+ * possessive is read in each spelling ("Client's", "Client’s", "your").
+ * Not things that are no data, named before the participle ("the coupons
+ * or vouchers provided by the Client", "samples", "units", "materials" a
+ * data name would say).  Never past "not" or "never", nor where the vendor
+ * captures it on its own ("captured by the Supplier at the Client's sites"
+ * is read by captured_from_customer).  The participle must stand in the
+ * first HEAD_VERB_BYTES bytes.
  */
 static int customer_made_head(struct roles_finder *rf, const struct roles *r, const char *body,
 			      size_t blen)
@@ -4300,7 +4305,7 @@ static int customer_made_head(struct roles_finder *rf, const struct roles *r, co
 	size_t wl[CUSTOMER_MADE_WORDS], nw, i, k, n;
 
 	{
-		size_t hn = blen < MACHINE_HEAD_BYTES ? blen : MACHINE_HEAD_BYTES;
+		size_t hn = blen < HEAD_VERB_BYTES ? blen : HEAD_VERB_BYTES;
 
 		if (!frag_word_in(body, hn, " by ", 1, 1, made, ARRAY_SIZE(made)) &&
 		    !(has_frag(body, hn, hn, placed, ARRAY_SIZE(placed)) &&
@@ -5044,7 +5049,7 @@ static int service_follows(const char *const *w, const size_t *wl, size_t nw, si
 
 /* The words at the head of a definition in which usage_defined looks for its head. */
 #define USAGE_HEAD_WORDS 5
-/* The last leads of usage_defined (marked in leads[]), which lead to a use, not to a service's running. */
+/* The last leads of usage_defined (marked in leads[]): to a use, not to a service's running. */
 #define NUSE_ONLY_LEADS 2
 
 /*

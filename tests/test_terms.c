@@ -675,6 +675,12 @@ static void test_outputs_by_verbs_of_writing_and_judging(void **state)
 	assert_string_equal(read_as(PARTIES "\"Ratings\" means the ratings the Client\xE2\x80\x99s system assigns to each claim.\n", "Ratings"), "-");
 	assert_string_equal(read_as(PARTIES "\"Ratings\" means the ratings your system assigns to each claim.\n", "Ratings"), "-");
 	assert_string_equal(read_as(PARTIES "\"Service Credits\" means the credits applied by Vendor to the invoice.\n", "Service Credits"), "-");
+	/* Every active verb of the list, not only "drafts" and "assigns". */
+	assert_string_equal(read_as(PARTIES "\"Suggested Replies\" means the replies the Service suggests to Client's agents.\n", "Suggested Replies"), "Output");
+	assert_string_equal(read_as(PARTIES "\"Case Notes\" means the notes the Assistant writes after each call.\n", "Case Notes"), "Output");
+	assert_string_equal(read_as(PARTIES "\"Risk Estimates\" means the figures the Model estimates for each claim.\n", "Risk Estimates"), "Output");
+	assert_string_equal(read_as(PARTIES "\"Case Notes\" means the notes Client's system writes after each call.\n", "Case Notes"), "-");
+	assert_string_equal(read_as(PARTIES "\"Suggested Replies\" means the replies Client's agents suggests to the Service.\n", "Suggested Replies"), "-");
 }
 
 /*
