@@ -4001,10 +4001,15 @@ static int machine_word_names_a_party(const struct roles *r, const char *w, size
 /*
  * Words of a definition's first clause in which machine_makes_head reads
  * its verb, and the bytes at its head in which it and customer_made_head
- * look for a verb before they split the words.
+ * look for a verb before they split the words: an active verb in the
+ * first HEAD_VERB_BYTES, a participle before "by" in the first
+ * HEAD_AGENT_BYTES ("the continuous stream of real-time payment and
+ * settlement transactions transmitted by the Client", where the head is
+ * long; a pass for "by" is cheap, one for words ending in "s" is not).
  */
 #define MACHINE_VERB_WORDS 16
 #define HEAD_VERB_BYTES 72
+#define HEAD_AGENT_BYTES 160
 
 /*
  * Whether the first clause of a "means" definition says a machine of the
@@ -4022,8 +4027,9 @@ static int machine_word_names_a_party(const struct roles *r, const char *w, size
  * names ("the flags the Client's system raises" are its own), nor past
  * "not", nor a word that names a person ("the plan drafted by the Service
  * Provider", "the System Integrator").  What is taken from the customer
- * ("extracts", "collects") is no such verb.  The verb, active or passive,
- * must stand in the first HEAD_VERB_BYTES bytes.
+ * ("extracts", "collects") is no such verb.  An active verb must stand in
+ * the first HEAD_VERB_BYTES bytes, "by" after a participle in the first
+ * HEAD_AGENT_BYTES.
  */
 static int machine_makes_head(struct roles_finder *rf, const struct roles *r, const char *body,
 			      size_t blen)
@@ -4055,11 +4061,11 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 	static const char *const aux[] = { "may", "will", "shall", "can", "automatically", "then" };
 	static const char *const dets[] = { "the", "its", "our", "such", "any", "each" };
 	/*
-	 * Looked for before the words are split, in the first HEAD_VERB_BYTES
-	 * bytes: " by " after a participle of the list for the passive, and a
-	 * word that ends in "s " for the active, as every verb of the list
-	 * does (one memchr pass for all of them).  Most definitions hold
-	 * neither; the others are read word by word.
+	 * Looked for before the words are split: " by " after a participle of
+	 * the list for the passive, and a word that ends in "s " for the
+	 * active, as every verb of the list does (one memchr pass for all of
+	 * them).  Most definitions hold neither; the others are read word by
+	 * word.
 	 */
 	const char *w[MACHINE_VERB_WORDS];
 	size_t wl[MACHINE_VERB_WORDS], nw, i, m;
@@ -4067,7 +4073,8 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 	{
 		size_t n = blen < HEAD_VERB_BYTES ? blen : HEAD_VERB_BYTES;
 
-		if (!frag_word_in(body, n, " by ", 1, 1, passive, ARRAY_SIZE(passive)) &&
+		if (!frag_word_in(body, blen < HEAD_AGENT_BYTES ? blen : HEAD_AGENT_BYTES, " by ", 1, 1,
+				  passive, ARRAY_SIZE(passive)) &&
 		    !frag_word_in(body, n, "s ", 0, 0, active, ARRAY_SIZE(active)))
 			return 0;
 	}
@@ -4255,8 +4262,9 @@ static size_t customer_possessive_words(struct roles_finder *rf, const struct ro
  * or vouchers provided by the Client", "samples", "units", "materials" a
  * data name would say).  Never past "not" or "never", nor where the vendor
  * captures it on its own ("captured by the Supplier at the Client's sites"
- * is read by captured_from_customer).  The participle must stand in the
- * first HEAD_VERB_BYTES bytes.
+ * is read by captured_from_customer).  "by" after the participle must
+ * stand in the first HEAD_AGENT_BYTES bytes, a verb of capturing with a
+ * place in the first HEAD_VERB_BYTES.
  */
 static int customer_made_head(struct roles_finder *rf, const struct roles *r, const char *body,
 			      size_t blen)
@@ -4307,7 +4315,8 @@ static int customer_made_head(struct roles_finder *rf, const struct roles *r, co
 	{
 		size_t hn = blen < HEAD_VERB_BYTES ? blen : HEAD_VERB_BYTES;
 
-		if (!frag_word_in(body, hn, " by ", 1, 1, made, ARRAY_SIZE(made)) &&
+		if (!frag_word_in(body, blen < HEAD_AGENT_BYTES ? blen : HEAD_AGENT_BYTES, " by ", 1, 1,
+				  made, ARRAY_SIZE(made)) &&
 		    !(has_frag(body, hn, hn, placed, ARRAY_SIZE(placed)) &&
 		      has_frag(body, hn, hn, frags, ARRAY_SIZE(frags))))
 			return 0;

@@ -675,6 +675,8 @@ static void test_outputs_by_verbs_of_writing_and_judging(void **state)
 	assert_string_equal(read_as(PARTIES "\"Ratings\" means the ratings the Client\xE2\x80\x99s system assigns to each claim.\n", "Ratings"), "-");
 	assert_string_equal(read_as(PARTIES "\"Ratings\" means the ratings your system assigns to each claim.\n", "Ratings"), "-");
 	assert_string_equal(read_as(PARTIES "\"Service Credits\" means the credits applied by Vendor to the invoice.\n", "Service Credits"), "-");
+	/* A participle before "by" after a long head. */
+	assert_string_equal(read_as(PARTIES "\"Draft Replies\" means the short, context-aware replies to inbound customer messages drafted by the Service for Client's agents.\n", "Draft Replies"), "Output");
 	/* Every active verb of the list, not only "drafts" and "assigns". */
 	assert_string_equal(read_as(PARTIES "\"Suggested Replies\" means the replies the Service suggests to Client's agents.\n", "Suggested Replies"), "Output");
 	assert_string_equal(read_as(PARTIES "\"Case Notes\" means the notes the Assistant writes after each call.\n", "Case Notes"), "Output");
@@ -734,6 +736,8 @@ static void test_data_given_or_captured_by_the_customer_by_any_name(void **state
 {
 	(void)state;
 	assert_string_equal(read_as(PARTIES "\"Transaction Feed\" means the stream of payment transactions transmitted by Client to Vendor.\n", "Transaction Feed"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Settlement Feed\" means the continuous stream of real-time payment and settlement transactions transmitted by Client to Vendor.\n", "Settlement Feed"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Rate Feed\" means the continuous stream of real-time exchange rates and settlement prices transmitted by Vendor to Client.\n", "Rate Feed"), "-");
 	assert_string_equal(read_as(PARTIES "Inspection Photos: the photographs taken by Client's engineers and uploaded to the Service.\n", "Inspection Photos"), "Customer Data");
 	assert_string_equal(read_as(PARTIES "\"Call Recordings\" shall mean the audio of calls captured at Client's contact centres.\n", "Call Recordings"), "Customer Data");
 	assert_string_equal(read_as(PARTIES "\"Shelf Counts\" refers to the stock counts recorded in Client's stores each night.\n", "Shelf Counts"), "Customer Data");
