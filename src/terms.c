@@ -3968,14 +3968,15 @@ static int frag_word_in(const char *body, size_t n, const char *frag, size_t key
 }
 
 /*
- * Whether a machine word at w (rest: the bytes of the definition from it)
- * names a person, not a machine: it opens a party's alias ("drafted by the
- * Service Provider", where the vendor is so called) or stands before a
- * noun of a business or its people ("the System Integrator", "the Platform
- * Operator", "the Service Desk"), with `next` the word after it.
+ * Whether the machine word w[m] of a definition's words (split by
+ * clause_words from a text that ends at `end`) names a person, not a
+ * machine: it opens a party's alias ("drafted by the Service Provider",
+ * where the vendor is so called) or stands before a noun of a business or
+ * its people ("the System Integrator", "the Platform Operator", "the
+ * Service Desk").
  */
-static int machine_word_names_a_party(const struct roles *r, const char *w, size_t rest,
-				      const char *next, size_t nlen)
+static int machine_word_names_a_party(const struct roles *r, const char *const *ws,
+				      const size_t *wls, size_t m, size_t nw, const char *end)
 {
 	static const char *const persons[] = {
 		"provider", "providers", "operator", "operators", "vendor", "vendors", "supplier",
@@ -3985,9 +3986,10 @@ static int machine_word_names_a_party(const struct roles *r, const char *w, size
 		"consultants", "team", "teams", "staff", "personnel", "engineer", "engineers",
 		"desk", "user", "users", "licensor", "licensee", "customer", "customers"
 	};
-	size_t i, n;
+	const char *w = ws[m];
+	size_t i, n, rest = (size_t)(end - w);
 
-	if (next && word_in(next, nlen, persons, ARRAY_SIZE(persons)))
+	if (m + 1 < nw && word_in(ws[m + 1], wls[m + 1], persons, ARRAY_SIZE(persons)))
 		return 1;
 	for (i = 0; i < r->nparties; i++) {
 		n = strlen(r->parties[i].alias);
@@ -4102,15 +4104,16 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 				m++;
 			if (m >= nw || !word_is(w[m], wl[m], "by"))
 				continue;
+			/* Past a party so named: "by the Service Provider's AI assistant". */
 			for (m++; m < nw && m <= i + 5 &&
-				  !word_in(w[m], wl[m], machines, ARRAY_SIZE(machines)); m++)
+				  !(word_in(w[m], wl[m], machines, ARRAY_SIZE(machines)) &&
+				    !machine_word_names_a_party(r, w, wl, m, nw, body + blen)); m++)
 				;
 			if (m >= nw || m > i + 5)
 				continue;
 		}
 		if (!word_in(w[m], wl[m], machines, ARRAY_SIZE(machines)) ||
-		    machine_word_names_a_party(r, w[m], (size_t)(body + blen - w[m]), m + 1 < nw ? w[m + 1] : NULL,
-					       m + 1 < nw ? wl[m + 1] : 0))
+		    machine_word_names_a_party(r, w, wl, m, nw, body + blen))
 			continue;
 		/* Whose machine: the words between its determiner and it. */
 		{

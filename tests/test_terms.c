@@ -701,6 +701,7 @@ static void test_a_machine_word_in_a_partys_name_is_no_machine(void **state)
 	assert_string_equal(read_as(PARTIES "\"Ticket Labels\" means the labels assigned by the Service Desk to each ticket.\n", "Ticket Labels"), "-");
 	assert_string_equal(read_as(SP_PARTIES "\"Draft Replies\" means the replies drafted by the Service for Client's agents.\n", "Draft Replies"), "Output");
 	assert_string_equal(read_as(PARTIES "\"Risk Flags\" means the flags raised by the System against each record.\n", "Risk Flags"), "Output");
+	assert_string_equal(read_as(SP_PARTIES "\"Draft Replies\" means the replies drafted by the Service Provider's AI assistant.\n", "Draft Replies"), "Output");
 }
 
 /* Usage data by how the customer's users interact, or what their use generates. */
