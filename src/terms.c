@@ -4274,16 +4274,19 @@ static int customer_made_head(struct roles_finder *rf, const struct roles *r, co
 {
 	/*
 	 * The participles read, in one list for the look before the words are
-	 * split: the first NGIVES of giving, the others of capturing.
+	 * split: the first NGIVES of giving, the others of capturing.  NGIVES
+	 * is counted from GIVES, so a verb added to either cannot be misread.
 	 */
+#define GIVES "transmitted", "submitted", "uploaded", "sent", "supplied", "provided", \
+	"delivered", "furnished", "disclosed", "input", "inputted", "entered", "shared", \
+	"imported", "transferred", "exported"
 	static const char *const made[] = {
-		"transmitted", "submitted", "uploaded", "sent", "supplied", "provided", "delivered",
-		"furnished", "disclosed", "input", "inputted", "entered", "shared", "imported",
-		"transferred", "exported",
+		GIVES,
 		"taken", "captured", "recorded", "collected", "photographed", "filmed", "scanned",
 		"measured", "logged", "compiled"
 	};
-	enum { NGIVES = 16 };
+	enum { NGIVES = sizeof((const char *const[]){ GIVES }) / sizeof(const char *) };
+#undef GIVES
 	static const char *const ats[] = { "at", "in", "on", "from", "within", "across" };
 	static const char *const people[] = {
 		"staff", "employees", "engineers", "personnel", "users", "clinicians", "agents",
