@@ -164,8 +164,10 @@
  * or the customer "does not own" it.
  *
  * A definition that opens on a neural network, a classifier or an
- * algorithm is a model whatever its name ('"Triage Network" refers to the
- * neural network developed specifically for the Client'), and so are a
+ * algorithm with a word of learning near it is a model whatever its name
+ * ('"Triage Network" refers to the neural network developed specifically
+ * for the Client'; not "the algorithm set out in Schedule 3 for
+ * calculating the Fees"), and so are a
  * model's parameters learned from the customer's data ("the parameters of
  * the model learned from Client Data": not its data); a system named as
  * the service ("Forecasting Tool") whose definition opens on a model made
@@ -173,12 +175,15 @@
  * drafts, assigns or applies as a judgement (a rating, label, flag ...),
  * raises, writes, suggests and the like is output by any name ("the
  * replies the Service drafts for the Client's agents", "the labels applied
- * by the Service"; not "the rules applied by the Platform").  What a
+ * by the Service"; not "the rules applied by the Platform", nor what the
+ * "Service Provider" or a "System Integrator" drafts).  What a
  * definition's head says the customer gives or captures is its data by any
  * name ("the stream of payment transactions transmitted by the Client to
  * the Supplier", "the photographs taken by the Client's engineers", "the
  * audio of calls captured at the Client's contact centres"; not coupons or
- * goods given, nor another's people).  A claim is one of IP infringement
+ * goods given, nor another's people: "recorded by Client’s auditors", "sent
+ * by your bank").  Both read the head only: an active verb in its first 72
+ * bytes, a participle before "by" in its first 160.  A claim is one of IP infringement
  * only where it alleges a wrong to rights (infringes, misappropriates,
  * violates ...), not an "Office Action" about a patent.  Usage data is
  * also what a definition says of how users interact with the service or

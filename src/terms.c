@@ -3967,9 +3967,51 @@ static int frag_word_in(const char *body, size_t n, const char *frag, size_t key
 	return 0;
 }
 
-/* Words of a definition's first clause in which machine_makes_head reads its verb, and their bytes. */
+/*
+ * Whether the machine word w[m] of a definition's words (split by
+ * clause_words from a text that ends at `end`) names a person, not a
+ * machine: it opens a party's alias ("drafted by the Service Provider",
+ * where the vendor is so called) or stands before a noun of a business or
+ * its people ("the System Integrator", "the Platform Operator", "the
+ * Service Desk").
+ */
+static int machine_word_names_a_party(const struct roles *r, const char *const *ws,
+				      const size_t *wls, size_t m, size_t nw, const char *end)
+{
+	static const char *const persons[] = {
+		"provider", "providers", "operator", "operators", "vendor", "vendors", "supplier",
+		"suppliers", "company", "companies", "integrator", "integrators", "owner", "owners",
+		"developer", "developers", "partner", "partners", "manager", "managers",
+		"administrator", "administrators", "contractor", "contractors", "consultant",
+		"consultants", "team", "teams", "staff", "personnel", "engineer", "engineers",
+		"desk", "user", "users", "licensor", "licensee", "customer", "customers"
+	};
+	const char *w = ws[m];
+	size_t i, n, rest = (size_t)(end - w);
+
+	if (m + 1 < nw && word_in(ws[m + 1], wls[m + 1], persons, ARRAY_SIZE(persons)))
+		return 1;
+	for (i = 0; i < r->nparties; i++) {
+		n = strlen(r->parties[i].alias);
+		if (n && n <= rest && !strncasecmp(w, r->parties[i].alias, n) &&
+		    (n == rest || !isalnum((unsigned char)w[n])))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Words of a definition's first clause in which machine_makes_head reads
+ * its verb, and the bytes at its head in which it and customer_made_head
+ * look for a verb before they split the words: an active verb in the
+ * first HEAD_VERB_BYTES, a participle before "by" in the first
+ * HEAD_AGENT_BYTES ("the continuous stream of real-time payment and
+ * settlement transactions transmitted by the Client", where the head is
+ * long; a pass for "by" is cheap, one for words ending in "s" is not).
+ */
 #define MACHINE_VERB_WORDS 16
-#define MACHINE_HEAD_BYTES 72
+#define HEAD_VERB_BYTES 72
+#define HEAD_AGENT_BYTES 160
 
 /*
  * Whether the first clause of a "means" definition says a machine of the
@@ -3980,12 +4022,16 @@ static int frag_word_in(const char *body, size_t n, const char *frag, size_t key
  * the System against each record", "the answers written by the
  * Assistant"; to assign or apply makes output only of a judgement (a
  * score, rating, label, flag ...): "the rules applied by the Platform" and
- * "the tasks the Platform assigns to agents" are no output.  The machine is a word for one (service, platform, system,
- * engine, model, classifier ...) right before the verb, past "may",
- * "will" or "automatically", or after "by" right after a participle; not
- * one the customer's possessive names ("the flags the Client's system
- * raises" are its own), nor past "not".  What is taken from the customer
- * ("extracts", "collects") is no such verb.
+ * "the tasks the Platform assigns to agents" are no output.  The machine
+ * is a word for one (service, platform, system, engine, model, classifier
+ * ...) right before the verb, past "may", "will" or "automatically", or
+ * after "by" right after a participle; not one the customer's possessive
+ * names ("the flags the Client's system raises" are its own), nor past
+ * "not", nor a word that names a person ("the plan drafted by the Service
+ * Provider", "the System Integrator").  What is taken from the customer
+ * ("extracts", "collects") is no such verb.  An active verb must stand in
+ * the first HEAD_VERB_BYTES bytes, "by" after a participle in the first
+ * HEAD_AGENT_BYTES.
  */
 static int machine_makes_head(struct roles_finder *rf, const struct roles *r, const char *body,
 			      size_t blen)
@@ -4006,7 +4052,7 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 		"classifier", "algorithm", "software", "tool", "assistant", "application", "solution",
 		"api", "ai", "chatbot", "bot", "agent", "network", "detector", "copilot"
 	};
-	/* Verbs of what is also done to things given ("the tasks the Platform assigns to agents", "the rules applied"). */
+	/* Verbs of what is also done to things given: "the tasks the Platform assigns to agents". */
 	static const char *const routed[] = { "assigns", "applies", "assigned", "applied" };
 	/* ... which make output only of a judgement: "the ratings the Platform assigns". */
 	static const char *const judged[] = {
@@ -4018,23 +4064,20 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 	static const char *const dets[] = { "the", "its", "our", "such", "any", "each" };
 	/*
 	 * Looked for before the words are split: " by " after a participle of
-	 * the list for the passive, and the commonest active verbs by their
-	 * rare bytes ("drafts", "assigns"; the others only in the passive, for
-	 * speed: each verb looked for costs every definition a memchr).  Most
-	 * definitions hold none; the others are read word by word.
+	 * the list for the passive, and a word that ends in "s " for the
+	 * active, as every verb of the list does (one memchr pass for all of
+	 * them).  Most definitions hold neither; the others are read word by
+	 * word.
 	 */
-	static const struct frag machine_frags[] = { { "afts ", 1 }, { "signs ", 2 } };
 	const char *w[MACHINE_VERB_WORDS];
 	size_t wl[MACHINE_VERB_WORDS], nw, i, m;
 
 	{
-		size_t n = blen < MACHINE_HEAD_BYTES ? blen : MACHINE_HEAD_BYTES, f;
-		int found = frag_word_in(body, n, " by ", 1, 1, passive, ARRAY_SIZE(passive));
+		size_t n = blen < HEAD_VERB_BYTES ? blen : HEAD_VERB_BYTES;
 
-		for (f = 0; f < ARRAY_SIZE(machine_frags) && !found; f++)
-			found = frag_word_in(body, n, machine_frags[f].text, machine_frags[f].key, 0,
-					     active, ARRAY_SIZE(active));
-		if (!found)
+		if (!frag_word_in(body, blen < HEAD_AGENT_BYTES ? blen : HEAD_AGENT_BYTES, " by ", 1, 1,
+				  passive, ARRAY_SIZE(passive)) &&
+		    !frag_word_in(body, n, "s ", 0, 0, active, ARRAY_SIZE(active)))
 			return 0;
 	}
 	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
@@ -4061,13 +4104,16 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 				m++;
 			if (m >= nw || !word_is(w[m], wl[m], "by"))
 				continue;
+			/* Past a party so named: "by the Service Provider's AI assistant". */
 			for (m++; m < nw && m <= i + 5 &&
-				  !word_in(w[m], wl[m], machines, ARRAY_SIZE(machines)); m++)
+				  !(word_in(w[m], wl[m], machines, ARRAY_SIZE(machines)) &&
+				    !machine_word_names_a_party(r, w, wl, m, nw, body + blen)); m++)
 				;
 			if (m >= nw || m > i + 5)
 				continue;
 		}
-		if (!word_in(w[m], wl[m], machines, ARRAY_SIZE(machines)))
+		if (!word_in(w[m], wl[m], machines, ARRAY_SIZE(machines)) ||
+		    machine_word_names_a_party(r, w, wl, m, nw, body + blen))
 			continue;
 		/* Whose machine: the words between its determiner and it. */
 		{
@@ -4087,6 +4133,22 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 	return 0;
 }
 
+/* Whether a word of text[0..n), split at any mark ("machine-learning"), is in `words`. */
+static int any_word_in(const char *text, size_t n, const char *const *words, size_t nwords)
+{
+	size_t i = 0, s;
+
+	while (i < n) {
+		while (i < n && !isalnum((unsigned char)text[i]))
+			i++;
+		for (s = i; i < n && isalnum((unsigned char)text[i]); i++)
+			;
+		if (i > s && word_in(text + s, i - s, words, nwords))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Whether a "means" definition opens on a model by a name other than
  * "model": a determiner, at most four words, then a neural network, a
@@ -4098,10 +4160,22 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
  * a grant after it ("the classifier outputs", "algorithm licence") or a
  * preposition or pronoun before it ("requests about the classifier") stops
  * the reading.  A network needs "neural" before it: "the network of
- * clinics" is no model.
+ * clinics" is no model; an algorithm a word of learning in the words
+ * read ("the machine-learning algorithm", "the algorithm Vendor trains"):
+ * "the algorithm set out in Schedule 3 for calculating the Fees" is a
+ * formula.
  */
 static int opens_on_model_kind(const char *own, size_t olen)
 {
+	/*
+	 * An algorithm is also a formula or a method of calculating ("the
+	 * algorithm set out in Schedule 3 for calculating the Fees"): a model
+	 * only with a word of learning near it.
+	 */
+	static const char *const learning[] = {
+		"ai", "ml", "artificial", "neural", "learning", "learned", "learnt", "trained",
+		"trains", "training", "predictive", "predicts", "model", "models"
+	};
 	static const char *const dets[] = { "the", "a", "an", "any", "all", "our", "its", "each" };
 	static const char *const stops[] = {
 		"of", "for", "to", "from", "with", "by", "in", "on", "and", "or", "that", "which",
@@ -4140,6 +4214,8 @@ static int opens_on_model_kind(const char *own, size_t olen)
 
 			if (tolower((unsigned char)own[s]) == 'n' && !(pe > ps && word_is(own + ps, pe - ps, "neural")))
 				return 0;
+			if (tolower((unsigned char)own[s]) == 'a' && !any_word_in(own, olen, learning, ARRAY_SIZE(learning)))
+				return 0;
 			while (a < olen && own[a] == ' ')
 				a++;
 			ae = word_on(own, olen, a, &as);
@@ -4147,6 +4223,26 @@ static int opens_on_model_kind(const char *own, size_t olen)
 		}
 		ps = s, pe = e;
 	}
+	return 0;
+}
+
+/*
+ * How many of the words w[k..nw) (split by clause_words) the customer's
+ * possessive takes: 1 for "your" or "Client's", 2 for "Client’s" (a curly
+ * apostrophe splits "Client" from "s"), 0 where w[k] is none.
+ */
+static size_t customer_possessive_words(struct roles_finder *rf, const struct roles *r,
+					const char *const *w, const size_t *wl, size_t k, size_t nw)
+{
+	if (k >= nw)
+		return 0;
+	if (word_is(w[k], wl[k], "your"))
+		return 1;
+	if (wl[k] > 2 && w[k][wl[k] - 2] == '\'' && w[k][wl[k] - 1] == 's')
+		return is_customer_word(rf, r, w[k], wl[k]) ? 1 : 0;
+	if (k + 1 < nw && wl[k + 1] == 1 && tolower((unsigned char)w[k + 1][0]) == 's' &&
+	    w[k + 1] == w[k] + wl[k] + 3 && !memcmp(w[k] + wl[k], "\xE2\x80\x99", 3))
+		return is_customer_word(rf, r, w[k], wl[k]) ? 2 : 0;
 	return 0;
 }
 
@@ -4163,24 +4259,34 @@ static int opens_on_model_kind(const char *own, size_t olen)
  * ("by the Client", not "by the Client's auditors"); one of capturing with
  * the customer or its people as agent, or, after "captured" or "recorded"
  * only (for speed), the customer's place after "at", "in", "on", "from" or
- * "within" (not its name, behalf, request or account).  Not things that are no data, named before the participle
- * ("the coupons or vouchers provided by the Client", "samples", "units",
- * "materials" a data name would say).  Never past "not" or "never", nor where the vendor captures it
- * on its own ("captured by the Supplier at the Client's sites" is read by
- * captured_from_customer).
+ * "within" (not its name, behalf, request or account).  The customer's
+ * possessive is read in each spelling ("Client's", "Client’s", "your").
+ * Not things that are no data, named before the participle ("the coupons
+ * or vouchers provided by the Client", "samples", "units", "materials" a
+ * data name would say).  Never past "not" or "never", nor where the vendor
+ * captures it on its own ("captured by the Supplier at the Client's sites"
+ * is read by captured_from_customer).  "by" after the participle must
+ * stand in the first HEAD_AGENT_BYTES bytes, a verb of capturing with a
+ * place in the first HEAD_VERB_BYTES.
  */
 static int customer_made_head(struct roles_finder *rf, const struct roles *r, const char *body,
 			      size_t blen)
 {
-	static const char *const gives[] = {
-		"transmitted", "submitted", "uploaded", "sent", "supplied", "provided", "delivered",
-		"furnished", "disclosed", "input", "inputted", "entered", "shared", "imported",
-		"transferred", "exported"
-	};
-	static const char *const captures[] = {
+	/*
+	 * The participles read, in one list for the look before the words are
+	 * split: the first NGIVES of giving, the others of capturing.  NGIVES
+	 * is counted from GIVES, so a verb added to either cannot be misread.
+	 */
+#define GIVES "transmitted", "submitted", "uploaded", "sent", "supplied", "provided", \
+	"delivered", "furnished", "disclosed", "input", "inputted", "entered", "shared", \
+	"imported", "transferred", "exported"
+	static const char *const made[] = {
+		GIVES,
 		"taken", "captured", "recorded", "collected", "photographed", "filmed", "scanned",
 		"measured", "logged", "compiled"
 	};
+	enum { NGIVES = sizeof((const char *const[]){ GIVES }) / sizeof(const char *) };
+#undef GIVES
 	static const char *const ats[] = { "at", "in", "on", "from", "within", "across" };
 	static const char *const people[] = {
 		"staff", "employees", "engineers", "personnel", "users", "clinicians", "agents",
@@ -4204,35 +4310,29 @@ static int customer_made_head(struct roles_finder *rf, const struct roles *r, co
 	 * agent, a possessive and a verb of capturing for the place.
 	 */
 	static const struct frag frags[] = {
-		{ "'s ", 0 }, { "your ", 0 }
-	};
-	/* The participles of both lists, for the look before the words are split. */
-	static const char *const agented[] = {
-		"transmitted", "submitted", "uploaded", "sent", "supplied", "provided", "delivered",
-		"furnished", "disclosed", "input", "inputted", "entered", "shared", "imported",
-		"transferred", "exported", "taken", "captured", "recorded", "collected",
-		"photographed", "filmed", "scanned", "measured", "logged", "compiled"
+		{ "'s ", 0 }, { "\xE2\x80\x99s ", 0 }, { "your ", 0 }
 	};
 	/* The capturing verbs read with a place, by a rare byte of each. */
 	/* (Two only: each verb looked for costs every definition a memchr.) */
 	static const struct frag placed[] = { { "captured ", 3 }, { "recorded ", 2 } };
 	const char *w[CUSTOMER_MADE_WORDS];
-	size_t wl[CUSTOMER_MADE_WORDS], nw, i, k;
+	size_t wl[CUSTOMER_MADE_WORDS], nw, i, k, n;
 
 	{
-		size_t n = blen < MACHINE_HEAD_BYTES ? blen : MACHINE_HEAD_BYTES;
+		size_t hn = blen < HEAD_VERB_BYTES ? blen : HEAD_VERB_BYTES;
 
-		if (!frag_word_in(body, n, " by ", 1, 1, agented, ARRAY_SIZE(agented)) &&
-		    !(has_frag(body, n, n, placed, ARRAY_SIZE(placed)) &&
-		      has_frag(body, n, n, frags, ARRAY_SIZE(frags))))
+		if (!frag_word_in(body, blen < HEAD_AGENT_BYTES ? blen : HEAD_AGENT_BYTES, " by ", 1, 1,
+				  made, ARRAY_SIZE(made)) &&
+		    !(has_frag(body, hn, hn, placed, ARRAY_SIZE(placed)) &&
+		      has_frag(body, hn, hn, frags, ARRAY_SIZE(frags))))
 			return 0;
 	}
 	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
 	for (i = 1; i + 2 < nw; i++) {
-		int give = word_in(w[i], wl[i], gives, ARRAY_SIZE(gives));
+		int give = word_in(w[i], wl[i], made, NGIVES);
 		size_t lo;
 
-		if (!give && !word_in(w[i], wl[i], captures, ARRAY_SIZE(captures)))
+		if (!give && !word_in(w[i], wl[i], made + NGIVES, ARRAY_SIZE(made) - NGIVES))
 			continue;
 		if (first_word_in(w, wl, 0, i, goods, ARRAY_SIZE(goods)) < i)
 			return 0;
@@ -4241,17 +4341,16 @@ static int customer_made_head(struct roles_finder *rf, const struct roles *r, co
 				return 0;
 		k = i + 1;
 		if (word_is(w[k], wl[k], "by")) {
-			size_t n;
-
 			k++;
 			if (k + 1 < nw && word_is(w[k], wl[k], "the"))
 				k++;
-			n = wl[k] > 2 && w[k][wl[k] - 2] == '\'' && w[k][wl[k] - 1] == 's' ? wl[k] - 2 : wl[k];
-			if (n == wl[k]) {
+			/* "by the Client", not "by the Client's auditors" nor "by your bank". */
+			n = customer_possessive_words(rf, r, w, wl, k, nw);
+			if (!n) {
 				if (is_customer_word(rf, r, w[k], wl[k]))
 					return 1;
-			} else if (!give && is_customer_word(rf, r, w[k], wl[k]) && k + 1 < nw &&
-				   word_in(w[k + 1], wl[k + 1], people, ARRAY_SIZE(people))) {
+			} else if (!give && k + n < nw &&
+				   word_in(w[k + n], wl[k + n], people, ARRAY_SIZE(people))) {
 				return 1;
 			}
 			continue;
@@ -4267,17 +4366,20 @@ static int customer_made_head(struct roles_finder *rf, const struct roles *r, co
 		k++;
 		if (k < nw && word_is(w[k], wl[k], "the"))
 			k++;
-		if (k + 1 < nw && (word_is(w[k], wl[k], "your") ||
-				   (wl[k] > 2 && w[k][wl[k] - 2] == '\'' && is_customer_word(rf, r, w[k], wl[k]))) &&
-		    !word_in(w[k + 1], wl[k + 1], not_places, ARRAY_SIZE(not_places)))
+		if ((n = customer_possessive_words(rf, r, w, wl, k, nw)) && k + n < nw &&
+		    !word_in(w[k + n], wl[k + n], not_places, ARRAY_SIZE(not_places)))
 			return 1;
 	}
 	return 0;
 }
 
-/* Words of a wrong to intellectual property that a claim of it alleges. */
+/*
+ * Words of a wrong to intellectual property that a claim of it alleges, as
+ * word starts: "passing off" whole ("has not passed the acceptance tests"
+ * is no wrong).
+ */
 static const char *const ip_wrongs[] = {
-	"infring", "misappropriat", "violat", "misuse", "breach", "dilut", "pass"
+	"infring", "misappropriat", "violat", "misuse", "breach", "dilut", "passing off"
 };
 
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
@@ -4962,6 +5064,8 @@ static int service_follows(const char *const *w, const size_t *wl, size_t nw, si
 
 /* The words at the head of a definition in which usage_defined looks for its head. */
 #define USAGE_HEAD_WORDS 5
+/* The last leads of usage_defined (marked in leads[]): to a use, not to a service's running. */
+#define NUSE_ONLY_LEADS 2
 
 /*
  * Whether a definition says what it defines is usage data: information
@@ -4977,8 +5081,6 @@ static int service_follows(const char *const *w, const size_t *wl, size_t nw, si
  * Never past a negation before the head, nor fees or other money ("the
  * fees for Customer's use of the Services" has no head of information).
  */
-/* The last leads of usage_defined, which lead to a use and not to the running of a service. */
-#define NUSE_ONLY_LEADS 2
 
 static int usage_defined(const char *def, size_t dlen)
 {
@@ -4996,8 +5098,9 @@ static int usage_defined(const char *def, size_t dlen)
 		"from", "of", "about", "on", "regarding", "concerning", "describing",
 		"reflecting", "derived", "how", "relating", "related", "with",
 		/*
-		 * Of a use only: "records generated by the Client's use of the
-		 * Service", not "know-how generated in the performance of a project".
+		 * The last NUSE_ONLY_LEADS, of a use only: "records generated by
+		 * the Client's use of the Service", not "know-how generated in
+		 * the performance of a project".
 		 */
 		"generated", "through"
 	};

@@ -621,9 +621,21 @@ static void test_models_by_a_head_other_than_model(void **state)
 	assert_string_equal(read_as(PARTIES "Ranking Module: the machine-learning algorithm configured and trained for Client.\n", "Ranking Module"), "Custom Model");
 	assert_string_equal(read_as(PARTIES "\"Sorter\" shall mean a gradient-boosted classifier that Vendor trains on Client Data.\n", "Sorter"), "Custom Model");
 	assert_string_equal(read_as(PARTIES "\"Risk Engine\" means the classifier owned by Vendor and used to provide the Service.\n", "Risk Engine"), "Model");
-	assert_string_equal(read_as(PARTIES "\"Support Requests\" means requests about the classifier made by Client.\n", "Support Requests"), "-");
+	assert_string_equal(read_as(PARTIES "\"Support Requests\" means the requests about classifiers made by Client.\n", "Support Requests"), "-");
 	assert_string_equal(read_as(PARTIES "\"Clinic Network\" means the network of clinics operated by Client.\n", "Clinic Network"), "-");
 	assert_string_equal(read_as(PARTIES "\"Scoring Licence\" means the algorithm licence granted under clause 4.\n", "Scoring Licence"), "-");
+}
+
+/* An algorithm is a model only with a word of learning near it; else a formula or a method. */
+static void test_an_algorithm_without_learning_is_no_model(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Fee Formula\" means the algorithm set out in Schedule 3 for calculating the Fees.\n", "Fee Formula"), "-");
+	assert_string_equal(read_as(PARTIES "\"Allocation Method\" means an algorithm described in Exhibit B for allocating capacity.\n", "Allocation Method"), "-");
+	assert_string_equal(read_as(PARTIES "\"Routing Rules\" means the algorithm to calculate delivery routes.\n", "Routing Rules"), "-");
+	assert_string_equal(read_as(PARTIES "\"Pricing Engine\" means the predictive algorithm owned by Vendor and used to quote prices.\n", "Pricing Engine"), "Model");
+	assert_string_equal(read_as(PARTIES "\"Matcher\" means the algorithm trained by Vendor on Client Data.\n", "Matcher"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "\"Ranker\" means the deep-learning algorithm owned by Vendor.\n", "Ranker"), "Model");
 }
 
 /*
@@ -658,8 +670,38 @@ static void test_outputs_by_verbs_of_writing_and_judging(void **state)
 	assert_string_equal(read_as(PARTIES "\"Queue Items\" means the cases Client's system assigns to a reviewer.\n", "Queue Items"), "-");
 	assert_string_equal(read_as(PARTIES "\"Review Tasks\" means the tasks the Service assigns to Client's staff.\n", "Review Tasks"), "-");
 	assert_string_equal(read_as(PARTIES "\"Policies\" means the rules applied by the Service to Client Data.\n", "Policies"), "-");
-	assert_string_equal(read_as(PARTIES "\"Alerts\" means the warnings the Service does not raise.\n", "Alerts"), "-");
+	assert_string_equal(read_as(PARTIES "\"Alerts\" means the warnings not raised by the System against any record.\n", "Alerts"), "-");
+	assert_string_equal(read_as(PARTIES "\"Ratings\" means the ratings the Client's system assigns to each claim.\n", "Ratings"), "-");
+	assert_string_equal(read_as(PARTIES "\"Ratings\" means the ratings the Client\xE2\x80\x99s system assigns to each claim.\n", "Ratings"), "-");
+	assert_string_equal(read_as(PARTIES "\"Ratings\" means the ratings your system assigns to each claim.\n", "Ratings"), "-");
 	assert_string_equal(read_as(PARTIES "\"Service Credits\" means the credits applied by Vendor to the invoice.\n", "Service Credits"), "-");
+	/* A participle before "by" after a long head. */
+	assert_string_equal(read_as(PARTIES "\"Draft Replies\" means the short, context-aware replies to inbound customer messages drafted by the Service for Client's agents.\n", "Draft Replies"), "Output");
+	/* Every active verb of the list, not only "drafts" and "assigns". */
+	assert_string_equal(read_as(PARTIES "\"Suggested Replies\" means the replies the Service suggests to Client's agents.\n", "Suggested Replies"), "Output");
+	assert_string_equal(read_as(PARTIES "\"Case Notes\" means the notes the Assistant writes after each call.\n", "Case Notes"), "Output");
+	assert_string_equal(read_as(PARTIES "\"Risk Estimates\" means the figures the Model estimates for each claim.\n", "Risk Estimates"), "Output");
+	assert_string_equal(read_as(PARTIES "\"Case Notes\" means the notes Client's system writes after each call.\n", "Case Notes"), "-");
+	assert_string_equal(read_as(PARTIES "\"Suggested Replies\" means the replies Client's agents suggests to the Service.\n", "Suggested Replies"), "-");
+}
+
+/*
+ * A machine word that opens a party's alias or stands before a noun of a
+ * person is that party: what the "Service Provider" drafts is its work,
+ * not the Service's output.
+ */
+#define SP_PARTIES "This Agreement is made between Larkspur Audio Ltd (\"Client\") and Vocalis Labs, Inc. (\"Service Provider\").\n"
+
+static void test_a_machine_word_in_a_partys_name_is_no_machine(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(SP_PARTIES "\"Project Plan\" means the plan drafted by the Service Provider and approved by the Client.\n", "Project Plan"), "-");
+	assert_string_equal(read_as(SP_PARTIES "\"Change Proposals\" means the changes proposed by the Service Provider.\n", "Change Proposals"), "-");
+	assert_string_equal(read_as(PARTIES "\"Integration Notes\" means the notes written by the System Integrator for Client.\n", "Integration Notes"), "-");
+	assert_string_equal(read_as(PARTIES "\"Ticket Labels\" means the labels assigned by the Service Desk to each ticket.\n", "Ticket Labels"), "-");
+	assert_string_equal(read_as(SP_PARTIES "\"Draft Replies\" means the replies drafted by the Service for Client's agents.\n", "Draft Replies"), "Output");
+	assert_string_equal(read_as(PARTIES "\"Risk Flags\" means the flags raised by the System against each record.\n", "Risk Flags"), "Output");
+	assert_string_equal(read_as(SP_PARTIES "\"Draft Replies\" means the replies drafted by the Service Provider's AI assistant.\n", "Draft Replies"), "Output");
 }
 
 /* Usage data by how the customer's users interact, or what their use generates. */
@@ -680,6 +722,8 @@ static void test_ip_claims_allege_a_wrong_to_rights(void **state)
 	assert_string_equal(read_as(PARTIES "\"Covered Claim\" means any claim alleging that the Service infringes the intellectual property rights of a third party.\n", "Covered Claim"), "IP Infringement Claim");
 	assert_string_equal(read_as(PARTIES "\"Covered Claim\" means any claim that the Service misappropriates a trade secret or other intellectual property.\n", "Covered Claim"), "IP Infringement Claim");
 	assert_string_equal(read_as(PARTIES "\"Office Actions\" means any actions of a patent office relating to intellectual property of Vendor.\n", "Office Actions"), "-");
+	assert_string_equal(read_as(PARTIES "\"Covered Claim\" means any claim alleging passing off or other infringement of intellectual property.\n", "Covered Claim"), "IP Infringement Claim");
+	assert_string_equal(read_as(PARTIES "\"Acceptance Claim\" means any claim alleging that Vendor has not passed the acceptance tests relating to intellectual property.\n", "Acceptance Claim"), "-");
 }
 
 /*
@@ -693,6 +737,8 @@ static void test_data_given_or_captured_by_the_customer_by_any_name(void **state
 {
 	(void)state;
 	assert_string_equal(read_as(PARTIES "\"Transaction Feed\" means the stream of payment transactions transmitted by Client to Vendor.\n", "Transaction Feed"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Settlement Feed\" means the continuous stream of real-time payment and settlement transactions transmitted by Client to Vendor.\n", "Settlement Feed"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Rate Feed\" means the continuous stream of real-time exchange rates and settlement prices transmitted by Vendor to Client.\n", "Rate Feed"), "-");
 	assert_string_equal(read_as(PARTIES "Inspection Photos: the photographs taken by Client's engineers and uploaded to the Service.\n", "Inspection Photos"), "Customer Data");
 	assert_string_equal(read_as(PARTIES "\"Call Recordings\" shall mean the audio of calls captured at Client's contact centres.\n", "Call Recordings"), "Customer Data");
 	assert_string_equal(read_as(PARTIES "\"Shelf Counts\" refers to the stock counts recorded in Client's stores each night.\n", "Shelf Counts"), "Customer Data");
@@ -701,6 +747,27 @@ static void test_data_given_or_captured_by_the_customer_by_any_name(void **state
 	assert_string_equal(read_as(PARTIES "\"Market Feed\" means the stream of prices not transmitted by Client.\n", "Market Feed"), "-");
 	assert_string_equal(read_as(PARTIES "\"Ledger Entries\" means the entries recorded in Client's name by the registrar.\n", "Ledger Entries"), "-");
 	assert_string_equal(read_as(PARTIES "\"Price Feed\" means the stream of prices transmitted by Vendor to Client.\n", "Price Feed"), "-");
+}
+
+/*
+ * The customer's possessive in every spelling (a straight or curly
+ * apostrophe, "your") names another's records as its people's or places'
+ * only: "recorded by Client’s auditors" and "sent by your bank" are not
+ * the customer's data; "taken by Client’s engineers" and "recorded in
+ * Client’s stores" are.
+ */
+static void test_the_customers_possessive_in_every_spelling(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Audit Findings\" means the findings recorded by Client\xE2\x80\x99s auditors.\n", "Audit Findings"), "-");
+	assert_string_equal(read_as(PARTIES "\"Site Photos\" means the photographs taken by the Client\xE2\x80\x99s insurers.\n", "Site Photos"), "-");
+	assert_string_equal(read_as(PARTIES "\"Audit Findings\" means the findings recorded by your auditors.\n", "Audit Findings"), "-");
+	assert_string_equal(read_as(PARTIES "\"Bank Statements\" means the statements sent by your bank to us.\n", "Bank Statements"), "-");
+	assert_string_equal(read_as(PARTIES "\"Ledger Entries\" means the entries recorded in Client\xE2\x80\x99s name by the registrar.\n", "Ledger Entries"), "-");
+	assert_string_equal(read_as(PARTIES "Inspection Photos: the photographs taken by Client\xE2\x80\x99s engineers and uploaded to the Service.\n", "Inspection Photos"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Shelf Counts\" refers to the stock counts recorded in Client\xE2\x80\x99s stores each night.\n", "Shelf Counts"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Site Notes\" means the notes recorded by your engineers at each site.\n", "Site Notes"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Shared Files\" means the files uploaded by you to the Service.\n", "Shared Files"), "Customer Data");
 }
 
 int main(void)
@@ -727,6 +794,9 @@ int main(void)
 		cmocka_unit_test(test_models_by_a_head_other_than_model),
 		cmocka_unit_test(test_parameters_and_tools_made_for_the_customer),
 		cmocka_unit_test(test_outputs_by_verbs_of_writing_and_judging),
+		cmocka_unit_test(test_the_customers_possessive_in_every_spelling),
+		cmocka_unit_test(test_an_algorithm_without_learning_is_no_model),
+		cmocka_unit_test(test_a_machine_word_in_a_partys_name_is_no_machine),
 		cmocka_unit_test(test_usage_by_interacting_and_generated_use),
 		cmocka_unit_test(test_ip_claims_allege_a_wrong_to_rights),
 		cmocka_unit_test(test_data_given_or_captured_by_the_customer_by_any_name),
