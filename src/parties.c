@@ -3215,8 +3215,16 @@ static const char *const named_data_nouns[] = {
 	"data", "dataset", "datasets", "images", "records", "materials", "content",
 };
 
+/* A party's own data after its possessive: "the Principal's records". */
+static const char *const own_data_words[] = {
+	"data", "records", "personal information", "patient",
+};
+
 /* Places of a party's name that names data ("Trust Data"): the first few are enough. */
 #define DATA_NAMED_MAX 16
+
+/* Places of a party's own data in which body_roles looks for the other side using it. */
+#define OWN_DATA_MAX 8
 
 struct role_uses {
 	unsigned vendor, customer;           /* after a modal or as an object: "shall provide" */
@@ -3224,6 +3232,16 @@ struct role_uses {
 	unsigned grants, grants_data;        /* a licence it grants: of software, of data */
 	size_t data_named[DATA_NAMED_MAX];   /* where "<name> Data", "<name> Dataset" ... stands */
 	unsigned ndata_named;
+	/*
+	 * The plain duties of the two sides (body_roles): supplying the
+	 * work itself ("shall host the AI Service", "grants ... a licence to
+	 * use the Platform", "warrants that the System"), paying its price
+	 * ("shall pay the Charges"), auditing the other, and where its own
+	 * data ("Trust Data", "the Principal's records") stands.
+	 */
+	unsigned supplies, pays;
+	size_t own_data[OWN_DATA_MAX];
+	unsigned nown_data;
 };
 
 /*
@@ -3376,6 +3394,167 @@ static int owned_thing_worked_on(struct roles_finder *rf, const struct roles *ou
 }
 
 /*
+ * The work a supplier supplies, named as the object of its duty: "the
+ * Services", "the AI Service", "the Platform", "the Model".
+ */
+static const char *const work_things[] = {
+	"services", "service", "system", "systems", "platform", "model", "models", "software",
+	"solution", "solutions", "application", "deliverables",
+};
+
+/*
+ * Words that, met before the work, make the object something a party
+ * hands over or keeps, not the work: "provide the Operator with access",
+ * "maintain the accuracy of Trust Data", "its own systems", "warrants
+ * that the use of the Platform".
+ */
+static const char *const not_work[] = {
+	"data", "dataset", "datasets", "access", "information", "records", "notice", "notices",
+	"instructions", "assistance", "cooperation", "co-operation", "personnel", "premises",
+	"feedback", "materials", "details", "facilities", "content", "inputs", "prompts", "staff",
+	"consents", "own", "use", "not", "accuracy", "security",
+};
+
+/* Verbs of supplying the work itself, in both persons. */
+static const char *const work_verbs[] = {
+	"provide", "provides", "supply", "supplies", "host", "hosts", "deliver", "delivers",
+	"maintain", "maintains", "develop", "develops", "build", "builds", "make", "makes",
+};
+
+static const char *const warrant_words[] = {
+	"warrants", "represents and warrants", "warrants and represents", "warrant",
+};
+
+static const char *const grant_words[] = { "grants", "grant" };
+
+/* Words of a duty in which its object is looked for: "supply, host and maintain the Platform". */
+#define WORK_WORDS 8
+/* Words of a grant in which the licence is looked for: "grants the Trust a non-exclusive ... licence". */
+#define GRANT_WORDS 16
+
+/*
+ * Whether the work (work_things) is named within `words` words from t[i]
+ * and within the clause, before anything not_work names.  Each word
+ * found, if `licence`, must follow a licence ("licence to use the
+ * Platform").
+ */
+static int work_named(const char *t, size_t len, size_t i, unsigned words, int licence)
+{
+	static const char *const licence_to[] = { "to", "use", "access", "and", "or", "install" };
+	int granted = 0;
+
+	while (words-- && i < len) {
+		size_t s;
+
+		while (i < len && (t[i] == ' ' || t[i] == ','))
+			i++;
+		s = i;
+		while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '-' || t[i] == '\''))
+			i++;
+		if (i == s)
+			return 0;
+		if (licence) {
+			if (i - s >= 6 && (!strncasecmp(t + s, "licen", 5))) {
+				licence = 0;
+				words = WORK_WORDS;
+				granted = 1;
+			}
+			continue;
+		}
+		/* "a licence to access and use the Platform" */
+		if (granted && word_in(t + s, i - s, licence_to, ARRAY_SIZE(licence_to)))
+			continue;
+		granted = 0;
+		if (word_in(t + s, i - s, work_things, ARRAY_SIZE(work_things)))
+			return 1;
+		if (word_in(t + s, i - s, not_work, ARRAY_SIZE(not_work)))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Whether the words at t[at], after a party's name and its modal, supply
+ * the work: "(shall) host the AI Service", "grants the Trust a licence to
+ * use the Platform", "warrants that the System will ...".
+ */
+static int supplies_work(const char *t, size_t len, size_t at)
+{
+	size_t k;
+
+	/* "supply, host and maintain the Platform": a comma may end the verb. */
+	for (k = 0; k < ARRAY_SIZE(work_verbs); k++) {
+		size_t n = strlen(work_verbs[k]);
+
+		if (at + n < len && (t[at + n] == ' ' || t[at + n] == ',') &&
+		    !strncasecmp(t + at, work_verbs[k], n))
+			return work_named(t, len, at + n, WORK_WORDS, 0);
+	}
+	if ((k = phrase_at(t, len, at, warrant_words, ARRAY_SIZE(warrant_words))) != 0)
+		return work_named(t, len, at + k, WORK_WORDS, 0);
+	if ((k = phrase_at(t, len, at, grant_words, ARRAY_SIZE(grant_words))) != 0)
+		return work_named(t, len, at + k, GRANT_WORDS, 1);
+	return 0;
+}
+
+/*
+ * Whether the words at t[at] pay the price of the work: "pay the
+ * Charges", "pay the Operator the Fees within 30 days"; not "pay the
+ * Trust a service credit", which pays back.
+ */
+static int pays_price(const char *t, size_t len, size_t at)
+{
+	static const char *const pay[] = { "pay", "pays" };
+	static const char *const price[] = {
+		"fees", "fee", "charges", "price", "subscription", "sum",
+	};
+	static const char *const back[] = {
+		"credit", "credits", "damages", "refund", "interest", "penalty", "costs", "not",
+		"taxes", "expenses",
+	};
+	size_t k = phrase_at(t, len, at, pay, ARRAY_SIZE(pay)), i, s;
+	unsigned words;
+
+	if (!k)
+		return 0;
+	for (i = at + k, words = 0; words < 6 && i < len; words++) {
+		while (i < len && t[i] == ' ')
+			i++;
+		s = i;
+		while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '-' || t[i] == '\''))
+			i++;
+		if (i == s)
+			return 0;
+		if (word_in(t + s, i - s, price, ARRAY_SIZE(price)))
+			return 1;
+		if (word_in(t + s, i - s, back, ARRAY_SIZE(back)))
+			return 0;
+	}
+	return 0;
+}
+
+/*
+ * Whether the words at t[at] audit another party: "(may) audit the
+ * Operator's compliance", "(is entitled) to inspect the Supplier"; not
+ * "audit its subcontractors".  A buyer audits its supplier.
+ */
+static int audits_other(const char *t, size_t len, size_t at)
+{
+	static const char *const audit[] = {
+		"audit", "to audit", "inspect", "to inspect", "be entitled to audit",
+		"is entitled to audit", "have the right to audit", "has the right to audit",
+	};
+	size_t k = phrase_at(t, len, at, audit, ARRAY_SIZE(audit));
+
+	if (!k)
+		return 0;
+	at += k;
+	if (at + 4 < len && !strncmp(t + at, "the ", 4))
+		at += 4;
+	return at < len && isupper((unsigned char)t[at]);
+}
+
+/*
  * What the uses of party i's alias say of its role; where `e`, also who
  * engages whom in them (engagement_use).
  */
@@ -3436,8 +3615,11 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 		after = at + n;
 		if (after + 1 < len && t[after] == ' ' && isupper((unsigned char)t[after + 1]) &&
 		    u->ndata_named < DATA_NAMED_MAX &&
-		    word_at(t, len, after + 1, named_data_nouns, ARRAY_SIZE(named_data_nouns)))
+		    word_at(t, len, after + 1, named_data_nouns, ARRAY_SIZE(named_data_nouns))) {
 			u->data_named[u->ndata_named++] = after;
+			if (u->nown_data < OWN_DATA_MAX)
+				u->own_data[u->nown_data++] = after;
+		}
 		if (after + 2 <= len && t[after] == '\'' && t[after + 1] == 's') {
 			size_t k = after + 2;
 
@@ -3453,24 +3635,41 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 			    !owned_thing_worked_on(rf, out, groups, pi, t, len, at))
 				(*vendor)++;
 			*customer += word_at(t, len, k, buyer_things, ARRAY_SIZE(buyer_things));
+			/* "the Principal's records", "the Trust's patient data" */
+			if (u->nown_data < OWN_DATA_MAX &&
+			    word_at(t, len, k, own_data_words, ARRAY_SIZE(own_data_words)))
+				u->own_data[u->nown_data++] = k;
 			continue;
 		}
 		after = skip_aux(t, len, after);
 		if (e)
 			engagement_use(rf, out, groups, groups[pi], t, len, after, e);
+		u->supplies += supplies_work(t, len, after);
+		u->pays += pays_price(t, len, after) || audits_other(t, len, after);
 		if ((pk = phrase_at(t, len, after, desire_words, ARRAY_SIZE(desire_words))) != 0) {
 			/* "SPO wishes to procure", "Oak & Ash desires to license the platform" */
+			unsigned c0 = *customer, v0 = *vendor;
+
 			*customer += word_at(t, len, after + pk, wanted_by_buyer,
 					     ARRAY_SIZE(wanted_by_buyer));
 			*vendor += word_at(t, len, after + pk, wanted_by_supplier,
 					   ARRAY_SIZE(wanted_by_supplier));
+			u->pays += *customer - c0;
+			u->supplies += *vendor - v0;
 		} else if ((pk = phrase_at(t, len, after, has_made, ARRAY_SIZE(has_made))) != 0) {
 			/* "Sponsor has developed an artificial intelligence tool that ..." */
-			*vendor += names_tech(t, len, after + pk);
+			unsigned tech = (unsigned)names_tech(t, len, after + pk);
+
+			*vendor += tech;
+			u->supplies += tech;
 		} else if ((pk = phrase_at(t, len, after, business_of, ARRAY_SIZE(business_of))) != 0) {
 			/* "Liongate is engaged in the business of providing computer vision ..." */
-			if (word_at(t, len, after + pk, business_gerunds, ARRAY_SIZE(business_gerunds)))
-				*vendor += names_tech(t, len, after + pk);
+			if (word_at(t, len, after + pk, business_gerunds, ARRAY_SIZE(business_gerunds))) {
+				unsigned tech = (unsigned)names_tech(t, len, after + pk);
+
+				*vendor += tech;
+				u->supplies += tech;
+			}
 		} else if ((base = word_at_firsts(t, len, after, supplier_verbs,
 						  ARRAY_SIZE(supplier_verbs), sv) ||
 				   makes_available(t, len, after)) ||
@@ -3507,8 +3706,10 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 			while (k > 0 && t[k - 1] == ' ')
 				k--;
 			if (k >= 7 && (strncasecmp(t + k - 7, "payable", 7) == 0 ||
-				       strncasecmp(t + k - 7, "ordered", 7) == 0))
+				       strncasecmp(t + k - 7, "ordered", 7) == 0)) {
 				(*customer)++;
+				u->pays++;
+			}
 			else if (k >= 8 && (strncasecmp(t + k - 8, "provided", 8) == 0 ||
 					    strncasecmp(t + k - 8, "licensed", 8) == 0 ||
 					    strncasecmp(t + k - 8, "supplied", 8) == 0 ||
@@ -4678,6 +4879,90 @@ static void data_giver_roles(const struct document *doc, struct roles *out, cons
 	}
 }
 
+/* Uses of plain duties that, all pointing one way, decide two parties named by no role noun. */
+#define BODY_MIN_USES 3
+
+/*
+ * How many places of group g's own data (gu[g].own_data: "Trust Data",
+ * "the Principal's records") stand in a sentence in which group h uses
+ * it: "The Operator may process Trust Data only to ...".
+ */
+static unsigned own_data_used(const struct document *doc, const struct roles *out,
+			      const int *groups, const struct role_uses *gu, int g, int h)
+{
+	size_t s0, s1, last = (size_t)-1;
+	unsigned k, n = 0;
+
+	for (k = 0; k < gu[g].nown_data; k++) {
+		document_sentence_span(doc, gu[g].own_data[k], &s0, &s1);
+		if (s0 == last)
+			continue;
+		last = s0;
+		n += (unsigned)group_uses(doc->text.ptr + s0, s1 - s0, out, groups, h);
+	}
+	return n;
+}
+
+/*
+ * Two parties named by words that carry no role ("the Operator" and "the
+ * Trust", "the Principal"), each a supplier in one deal and a buyer in
+ * another: what the body has each do decides, where it all points one
+ * way.  One supplies the work ("shall host the AI Service", "grants ... a
+ * licence to use the Platform", "warrants that the System ...", "is in
+ * the business of providing AI ..."), the other pays its price, audits
+ * the first, wants to procure it, or has its own data ("Trust Data", "the
+ * Principal's records") used by the first; neither does what the other
+ * does, and there are BODY_MIN_USES such uses at least.  That outweighs
+ * the looser counts (role_evidence), which an Australian deed's "the
+ * Operator must procure that its subcontractors ..." or "the Trust must
+ * operate the AI Service only in accordance with ..." turns round.
+ * Where the duties disagree ("the Principal shall provide the Services"
+ * too), nothing is decided here: a wrong role is worse than none.
+ */
+static void body_roles(const struct document *doc, struct roles *out, const int *groups,
+		       size_t ngroups, const int *agent, const enum party_role *before,
+		       const struct role_uses *gu, enum party_role *group_role)
+{
+	int two[2], n = 0, g, k;
+	unsigned sup[2], buy[2];
+	size_t i;
+
+	for (g = 0; g < (int)ngroups; g++) {
+		if (agent[g])
+			continue;
+		if (n == 2 || before[g] != ROLE_UNKNOWN)
+			return;
+		two[n++] = g;
+	}
+	if (n != 2)
+		return;
+	for (k = 0; k < 2; k++) {
+		sup[k] = gu[two[k]].supplies;
+		buy[k] = gu[two[k]].pays;
+	}
+	if (!sup[0] && !sup[1] && !buy[0] && !buy[1])
+		return;
+	for (k = 0; k < 2; k++)
+		buy[k] += own_data_used(doc, out, groups, gu, two[k], two[1 - k]);
+	for (k = 0; k < 2; k++) {
+		int a = two[k], b = two[1 - k];
+
+		if (!sup[k] || !buy[1 - k] || buy[k] || sup[1 - k] ||
+		    sup[k] + buy[1 - k] < BODY_MIN_USES)
+			continue;
+		group_role[a] = ROLE_VENDOR;
+		group_role[b] = ROLE_CUSTOMER;
+		for (i = 0; i < out->nparties; i++)
+			if ((groups[i] == a || groups[i] == b) &&
+			    out->parties[i].role != group_role[groups[i]]) {
+				out->parties[i].role = group_role[groups[i]];
+				out->parties[i].why = groups[i] == a ? "supplies the work" :
+								       "pays for the work";
+			}
+		return;
+	}
+}
+
 /*
  * Whether, of more than two groups, two only are used as supplier or
  * payer at all: a guarantor, a reseller that is only named, an agent
@@ -5527,6 +5812,10 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		gu[groups[i]].grants_data += u.grants_data;
 		for (k = 0; k < u.ndata_named && gu[groups[i]].ndata_named < DATA_NAMED_MAX; k++)
 			gu[groups[i]].data_named[gu[groups[i]].ndata_named++] = u.data_named[k];
+		gu[groups[i]].supplies += u.supplies;
+		gu[groups[i]].pays += u.pays;
+		for (k = 0; k < u.nown_data && gu[groups[i]].nown_data < OWN_DATA_MAX; k++)
+			gu[groups[i]].own_data[gu[groups[i]].nown_data++] = u.own_data[k];
 		if (v >= ROLE_MIN_EVIDENCE && v >= 2 * c) {
 			group_role[groups[i]] = ROLE_VENDOR;
 			p->why = "supplies under the contract";
@@ -5555,6 +5844,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		out->parties[i].why = out->parties[j].why;
 	}
 	data_giver_roles(doc, out, groups, ngroups, before, gu, group_role);
+	body_roles(doc, out, groups, ngroups, agent, before, gu, group_role);
 	if (engaging)
 		engagement_roles(doc, out, groups, &e, before, role, why, group_role, gu);
 	/*

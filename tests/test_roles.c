@@ -9544,6 +9544,112 @@ static void test_reseller_between_maker_and_customer(void **state)
  * of ...", "the Minister for Health acting through ...").  A meeting
  * between two people, or the difference between two sums, names none.
  */
+/*
+ * Two parties named by words that carry no role, "the Operator" beside
+ * "the Trust", "the Principal" or "the Institution": an operator supplies
+ * in one deal and buys in another, so what the body has each do decides,
+ * where it all points one way.  An Australian deed's loose words ("must
+ * procure that its subcontractors ...", "must pay the Trust a service
+ * credit", "must operate the AI Service only in accordance with ...")
+ * must not turn the roles round; where both sides supply and pay, no
+ * role is given.
+ */
+static void test_roles_from_body_duties(void **state)
+{
+	static const struct party_case operator_supplies[] = {
+		{ "Operator", ROLE_VENDOR }, { "Trust", ROLE_CUSTOMER },
+	};
+	static const struct party_case operator_buys[] = {
+		{ "Operator", ROLE_CUSTOMER }, { "Institution", ROLE_VENDOR },
+	};
+	static const struct party_case principal_buys[] = {
+		{ "Operator", ROLE_VENDOR }, { "Principal", ROLE_CUSTOMER },
+	};
+	static const struct party_case neither[] = {
+		{ "Operator", ROLE_UNKNOWN }, { "Principal", ROLE_UNKNOWN },
+	};
+	static const struct party_case authority[] = {
+		{ "Authority", ROLE_CUSTOMER }, { "Operator", ROLE_VENDOR },
+	};
+
+	(void)state;
+	/* Main turned these round: the loose counts outnumbered the duties. */
+	check_party_roles(
+		"This deed is made between Harbourview Health Pty Ltd (\"the Operator\") and "
+		"Coastal Regional Hospital Trust (\"the Trust\").\n\n"
+		"1.1 The Operator must host the AI Service in Australia.\n"
+		"1.2 The Trust must operate the AI Service only in accordance with the "
+		"Documentation.\n"
+		"1.3 The Trust must provide the Operator with Trust Data and must maintain the "
+		"accuracy of Trust Data.\n"
+		"1.4 The Trust will implement the workflow changes and support the Operator's "
+		"personnel on site.\n"
+		"1.5 The Operator must procure that its subcontractors comply with this deed.\n"
+		"1.6 The Operator must pay the Trust a service credit for each Service Level "
+		"failure.\n"
+		"1.7 The Operator must reimburse the Trust for any costs of a Security Incident.\n"
+		"2.1 The Trust must pay the Charges within 30 days.\n"
+		"3.1 The Operator may process Trust Data only to provide the AI Service.\n"
+		"3.2 The Trust may audit the Operator's records.\n",
+		operator_supplies, sizeof(operator_supplies) / sizeof(operator_supplies[0]));
+	/* The same words with the Trust named first, and a recital for the buyer. */
+	check_party_roles(
+		"THIS DEED is made between Coastal Regional Hospital Trust (\"the Trust\") and "
+		"Harbourview Health Pty Ltd (\"the Operator\").\n\n"
+		"A. The Trust wishes to procure an AI scheduling service.\n\n"
+		"1. The Operator must procure that its subcontractors comply with the Trust's "
+		"policies.\n"
+		"2. The Trust must operate the AI Service in accordance with the Documentation "
+		"and must maintain the accuracy of the Trust Data.\n"
+		"3. The Operator must supply, host and maintain the AI Service in Australia.\n"
+		"4. The Operator may process Trust Data only to provide the AI Service.\n",
+		operator_supplies, sizeof(operator_supplies) / sizeof(operator_supplies[0]));
+	/* The operator of a rail network buys a model from an institute. */
+	check_party_roles(
+		"This agreement is made between Northline Rail Operations Pty Ltd (\"the Operator\") "
+		"and Westvale Institute of Technology (\"the Institution\").\n\n"
+		"1. The Institution grants the Operator a non-exclusive, non-transferable licence "
+		"to use the Platform for the Term.\n"
+		"2. The Operator shall operate its rail network and shall procure that its staff "
+		"use the Platform in accordance with the Documentation.\n"
+		"3. The Operator shall pay the Fees within 30 days.\n"
+		"4. The Operator shall maintain its own systems and shall provide the Institution "
+		"with access to its premises.\n"
+		"5. The Institution may process Operator Data only to provide the Services.\n",
+		operator_buys, sizeof(operator_buys) / sizeof(operator_buys[0]));
+	/* No recital: the Principal's records and the Fees make it the buyer. */
+	check_party_roles(
+		"This agreement is made between Quillstone Systems Pty Ltd (\"the Operator\") and "
+		"Westmere Port Holdings Limited (\"the Principal\").\n\n"
+		"1. The Operator must procure that its personnel comply with the Principal's site "
+		"rules.\n"
+		"2. The Principal must operate the System only as the Documentation describes.\n"
+		"3. The Operator warrants that the System will be free of material defects.\n"
+		"4. The Operator shall process the Principal's records only to provide the "
+		"Services.\n"
+		"5. The Principal shall pay the Operator the Fees in accordance with Schedule 2.\n",
+		principal_buys, sizeof(principal_buys) / sizeof(principal_buys[0]));
+	/* Trap: both host or supply and both pay; neither is the vendor. */
+	check_party_roles(
+		"This agreement is made between Quillstone Systems Pty Ltd (\"the Operator\") and "
+		"Westmere Port Holdings Limited (\"the Principal\").\n\n"
+		"1. The Operator shall host the Platform for the Principal.\n"
+		"2. The Principal shall provide the Services described in Schedule 2 to the "
+		"Operator.\n"
+		"3. The Principal shall pay the Fees set out in Schedule 3.\n"
+		"4. The Operator shall pay the Fees set out in Schedule 4.\n"
+		"5. The Operator warrants that the Platform will be available 99.5% of the time.\n",
+		neither, sizeof(neither) / sizeof(neither[0]));
+	/* "the Authority" is a buyer's name; its operator supplies. */
+	check_party_roles(
+		"This deed is made between Metro Transport Authority (\"the Authority\") and "
+		"Quillstone Systems Pty Ltd (\"the Operator\").\n\n"
+		"1. The Operator must host and maintain the AI Service.\n"
+		"2. The Authority must pay the Charges.\n"
+		"3. The Operator must not use Authority Data to train any model.\n",
+		authority, sizeof(authority) / sizeof(authority[0]));
+}
+
 static void test_between_asides_people_and_bodies(void **state)
 {
 	static const struct {
@@ -9933,6 +10039,7 @@ int main(void)
 		cmocka_unit_test(test_companies_in_a_between_block),
 		cmocka_unit_test(test_reseller_between_maker_and_customer),
 		cmocka_unit_test(test_between_asides_people_and_bodies),
+		cmocka_unit_test(test_roles_from_body_duties),
 		cmocka_unit_test(test_party_places),
 	};
 
