@@ -3394,38 +3394,98 @@ static int owned_thing_worked_on(struct roles_finder *rf, const struct roles *ou
 }
 
 /*
- * The work a supplier supplies, named as the object of its duty: "the
- * Services", "the AI Service", "the Platform", "the Model".
+ * The words of a duty's object, by first letter: the work a supplier
+ * supplies ("the Services", "the AI Service", "the Platform", "the
+ * Model"), 1; and words that, met before the work, make the object
+ * something a party hands over or keeps, not the work ("provide the
+ * Operator with access", "maintain the accuracy of Trust Data", "its own
+ * systems", "warrants that the use of the Platform"), -1.  Kept by first
+ * letter: the words of every duty of both parties are looked up.
  */
+struct object_word {
+	const char *w;
+	signed char work;
+};
+
+static int object_word(const char *w, size_t n)
+{
+	static const struct object_word a[] = {
+		{ "application", 1 }, { "access", -1 }, { "assistance", -1 }, { "accuracy", -1 },
+		{ NULL, 0 } },
+		c[] = { { "cooperation", -1 }, { "co-operation", -1 }, { "content", -1 },
+			{ "consents", -1 }, { NULL, 0 } },
+		d[] = { { "deliverables", 1 }, { "data", -1 }, { "dataset", -1 }, { "datasets", -1 },
+			{ "details", -1 }, { NULL, 0 } },
+		f[] = { { "feedback", -1 }, { "facilities", -1 }, { NULL, 0 } },
+		i[] = { { "information", -1 }, { "instructions", -1 }, { "inputs", -1 }, { NULL, 0 } },
+		m[] = { { "model", 1 }, { "models", 1 }, { "materials", -1 }, { NULL, 0 } },
+		no[] = { { "notice", -1 }, { "notices", -1 }, { "not", -1 }, { NULL, 0 } },
+		o[] = { { "own", -1 }, { NULL, 0 } },
+		p[] = { { "platform", 1 }, { "personnel", -1 }, { "premises", -1 }, { "prompts", -1 },
+			{ NULL, 0 } },
+		r[] = { { "records", -1 }, { NULL, 0 } },
+		sv[] = { { "services", 1 }, { "service", 1 }, { "system", 1 }, { "systems", 1 },
+			 { "software", 1 }, { "solution", 1 }, { "solutions", 1 }, { "staff", -1 },
+			 { "security", -1 }, { NULL, 0 } },
+		u[] = { { "use", -1 }, { NULL, 0 } };
+	const struct object_word *l;
+
+	if (n < 3)
+		return 0;
+	switch (tolower((unsigned char)w[0])) {
+	case 'a': l = a; break;
+	case 'c': l = c; break;
+	case 'd': l = d; break;
+	case 'f': l = f; break;
+	case 'i': l = i; break;
+	case 'm': l = m; break;
+	case 'n': l = no; break;
+	case 'o': l = o; break;
+	case 'p': l = p; break;
+	case 'r': l = r; break;
+	case 's': l = sv; break;
+	case 'u': l = u; break;
+	default: return 0;
+	}
+	for (; l->w; l++)
+		if (word_is(w, n, l->w))
+			return l->work;
+	return 0;
+}
+
+/* The work, after "provided by": "the Services provided by the Operator". */
 static const char *const work_things[] = {
 	"services", "service", "system", "systems", "platform", "model", "models", "software",
 	"solution", "solutions", "application", "deliverables",
 };
 
 /*
- * Words that, met before the work, make the object something a party
- * hands over or keeps, not the work: "provide the Operator with access",
- * "maintain the accuracy of Trust Data", "its own systems", "warrants
- * that the use of the Platform".
+ * Verbs of supplying the work itself, as stems: each takes an ending of
+ * verb_endings ("provides", "supplying", "makes"; "is responsible for
+ * hosting").
  */
-static const char *const not_work[] = {
-	"data", "dataset", "datasets", "access", "information", "records", "notice", "notices",
-	"instructions", "assistance", "cooperation", "co-operation", "personnel", "premises",
-	"feedback", "materials", "details", "facilities", "content", "inputs", "prompts", "staff",
-	"consents", "own", "use", "not", "accuracy", "security",
-};
-
-/* Verbs of supplying the work itself, in both persons. */
 static const char *const work_verbs[] = {
-	"provide", "provides", "supply", "supplies", "host", "hosts", "deliver", "delivers",
-	"maintain", "maintains", "develop", "develops", "build", "builds", "make", "makes",
+	"provid", "suppl", "host", "deliver", "maintain", "develop", "build", "mak",
 };
+/* Their lengths: the stems are tried at most uses of an alias. */
+static const unsigned char work_verb_len[] = { 6, 5, 4, 7, 8, 7, 5, 3 };
+_Static_assert(sizeof(work_verb_len) == ARRAY_SIZE(work_verbs), "a length for each stem");
+
+static const char *const verb_endings[] = { "", "e", "s", "es", "ing", "y", "ies" };
 
 static const char *const warrant_words[] = {
 	"warrants", "represents and warrants", "warrants and represents", "warrant",
 };
 
 static const char *const grant_words[] = { "grants", "grant" };
+
+/* The word_firsts bit of byte c. */
+static inline uint32_t first_bit(char c)
+{
+	unsigned l = (unsigned)tolower((unsigned char)c);
+
+	return l - 'a' < 26 ? (uint32_t)1 << (l - 'a') : (uint32_t)1 << 31;
+}
 
 /* Words of a duty in which its object is looked for: "supply, host and maintain the Platform". */
 #define WORK_WORDS 8
@@ -3434,14 +3494,14 @@ static const char *const grant_words[] = { "grants", "grant" };
 
 /*
  * Whether the work (work_things) is named within `words` words from t[i]
- * and within the clause, before anything not_work names.  Each word
+ * and within the clause, before a word that ends it (object_word).  Each word
  * found, if `licence`, must follow a licence ("licence to use the
  * Platform").
  */
 static int work_named(const char *t, size_t len, size_t i, unsigned words, int licence)
 {
 	static const char *const licence_to[] = { "to", "use", "access", "and", "or", "install" };
-	int granted = 0;
+	int granted = 0, w;
 
 	while (words-- && i < len) {
 		size_t s;
@@ -3462,15 +3522,40 @@ static int work_named(const char *t, size_t len, size_t i, unsigned words, int l
 			continue;
 		}
 		/* "a licence to access and use the Platform" */
-		if (granted && word_in(t + s, i - s, licence_to, ARRAY_SIZE(licence_to)))
+		if (granted && word_at(t, len, s, licence_to, ARRAY_SIZE(licence_to)))
 			continue;
 		granted = 0;
-		if (word_in(t + s, i - s, work_things, ARRAY_SIZE(work_things)))
-			return 1;
-		if (word_in(t + s, i - s, not_work, ARRAY_SIZE(not_work)))
-			return 0;
+		if ((w = object_word(t + s, i - s)) != 0)
+			return w > 0;
 	}
 	return 0;
+}
+
+/*
+ * The first letters of the duties supplies_work reads; "p" is also
+ * "pay" (pays_price) and "a" "audit" (audits_other).  Most uses of an
+ * alias are followed by none of them, and are then not read further.
+ */
+static uint32_t supply_firsts(void)
+{
+	return word_firsts(work_verbs, ARRAY_SIZE(work_verbs)) |
+	       word_firsts(warrant_words, ARRAY_SIZE(warrant_words)) |
+	       word_firsts(grant_words, ARRAY_SIZE(grant_words));
+}
+
+/*
+ * Whether the word that ends before t[at] (spaces between) is the work:
+ * "the Services provided by the Operator", "the Platform operated by".
+ */
+static int work_word_before(const char *t, size_t at)
+{
+	size_t e = at, s;
+
+	while (e > 0 && t[e - 1] == ' ')
+		e--;
+	for (s = e; s > 0 && isalpha((unsigned char)t[s - 1]); s--)
+		;
+	return word_in(t + s, e - s, work_things, ARRAY_SIZE(work_things));
 }
 
 /*
@@ -3482,19 +3567,38 @@ static int supplies_work(const char *t, size_t len, size_t at)
 {
 	size_t k;
 
-	/* "supply, host and maintain the Platform": a comma may end the verb. */
-	for (k = 0; k < ARRAY_SIZE(work_verbs); k++) {
-		size_t n = strlen(work_verbs[k]);
+	int c = tolower((unsigned char)t[at]);
 
-		if (at + n < len && (t[at + n] == ' ' || t[at + n] == ',') &&
-		    !strncasecmp(t + at, work_verbs[k], n))
-			return work_named(t, len, at + n, WORK_WORDS, 0);
+	for (k = 0; k < ARRAY_SIZE(work_verbs); k++) {
+		size_t n = work_verb_len[k], e;
+
+		if (c != work_verbs[k][0] || at + n >= len ||
+		    tolower((unsigned char)t[at + 1]) != work_verbs[k][1] ||
+		    strncasecmp(t + at, work_verbs[k], n))
+			continue;
+		for (e = at + n; e < len && isalpha((unsigned char)t[e]); e++)
+			;
+		/* "supply, host and maintain the Platform": a comma may end the verb. */
+		return word_in(t + at + n, e - at - n, verb_endings, ARRAY_SIZE(verb_endings)) &&
+		       e < len && (t[e] == ' ' || t[e] == ',') &&
+		       work_named(t, len, e, WORK_WORDS, 0);
 	}
-	if ((k = phrase_at(t, len, at, warrant_words, ARRAY_SIZE(warrant_words))) != 0)
-		return work_named(t, len, at + k, WORK_WORDS, 0);
-	if ((k = phrase_at(t, len, at, grant_words, ARRAY_SIZE(grant_words))) != 0)
-		return work_named(t, len, at + k, GRANT_WORDS, 1);
-	return 0;
+	if (at + 1 >= len)
+		return 0;
+	/* "warrants", "represents and warrants": a second letter rules most words out. */
+	switch (c) {
+	case 'w':
+	case 'r':
+		if (tolower((unsigned char)t[at + 1]) != (c == 'w' ? 'a' : 'e'))
+			return 0;
+		k = phrase_at(t, len, at, warrant_words, ARRAY_SIZE(warrant_words));
+		return k && work_named(t, len, at + k, WORK_WORDS, 0);
+	case 'g':
+		k = phrase_at(t, len, at, grant_words, ARRAY_SIZE(grant_words));
+		return k && work_named(t, len, at + k, GRANT_WORDS, 1);
+	default:
+		return 0;
+	}
 }
 
 /*
@@ -3506,7 +3610,8 @@ static int pays_price(const char *t, size_t len, size_t at)
 {
 	static const char *const pay[] = { "pay", "pays" };
 	static const char *const price[] = {
-		"fees", "fee", "charges", "price", "subscription", "sum",
+		"fees", "fee", "charges", "price", "subscription", "sum", "invoice", "invoices",
+		"invoiced",
 	};
 	static const char *const back[] = {
 		"credit", "credits", "damages", "refund", "interest", "penalty", "costs", "not",
@@ -3525,33 +3630,49 @@ static int pays_price(const char *t, size_t len, size_t at)
 			i++;
 		if (i == s)
 			return 0;
-		if (word_in(t + s, i - s, price, ARRAY_SIZE(price)))
+		if (i - s == 3 && word_is(t + s, 3, "the"))
+			continue;
+		if (word_at(t, len, s, price, ARRAY_SIZE(price)))
 			return 1;
-		if (word_in(t + s, i - s, back, ARRAY_SIZE(back)))
+		if (word_at(t, len, s, back, ARRAY_SIZE(back)))
 			return 0;
 	}
 	return 0;
 }
 
+/* Bytes of an audit clause in which what it verifies is looked for. */
+#define AUDIT_REACH 160
+
 /*
  * Whether the words at t[at] audit another party: "(may) audit the
- * Operator's compliance", "(is entitled) to inspect the Supplier"; not
- * "audit its subcontractors".  A buyer audits its supplier.
+ * Operator's compliance", "(shall) audit the Supplier"; not
+ * "audit its subcontractors".  A buyer audits its supplier; not where the
+ * audit checks what is paid or how a licence is used ("audit Beta's
+ * records to verify the royalties"), which a licensor does.
  */
 static int audits_other(const char *t, size_t len, size_t at)
 {
-	static const char *const audit[] = {
-		"audit", "to audit", "inspect", "to inspect", "be entitled to audit",
-		"is entitled to audit", "have the right to audit", "has the right to audit",
+	static const char *const audit[] = { "audit" };
+	/* What a licensor or payee audits its licensee for: "to verify the royalties". */
+	static const char *const payee_audit[] = {
+		"royalty", "royalties", "payments", "payment", "fees", "sales", "amounts", "usage",
+		"use", "licence", "license", "invoices", "revenue",
 	};
-	size_t k = phrase_at(t, len, at, audit, ARRAY_SIZE(audit));
+	size_t k = phrase_at(t, len, at, audit, ARRAY_SIZE(audit)), i;
 
 	if (!k)
 		return 0;
 	at += k;
 	if (at + 4 < len && !strncmp(t + at, "the ", 4))
 		at += 4;
-	return at < len && isupper((unsigned char)t[at]);
+	if (at >= len || !isupper((unsigned char)t[at]))
+		return 0;
+	for (i = at; i < len && i - at < AUDIT_REACH && t[i] != '.' && t[i] != ';' && t[i] != '\n';
+	     i++)
+		if (!isalpha((unsigned char)t[i - 1]) &&
+		    word_at(t, len, i, payee_audit, ARRAY_SIZE(payee_audit)))
+			return 0;
+	return 1;
 }
 
 /*
@@ -3560,7 +3681,7 @@ static int audits_other(const char *t, size_t len, size_t at)
  */
 static void role_evidence(struct roles_finder *rf, const struct document *doc,
 			  const struct roles *out, const int *groups, size_t pi, int other_vendor,
-			  struct role_uses *u, struct engagement *e)
+			  int duties, struct role_uses *u, struct engagement *e)
 {
 	static const char *const supplier_verbs[] = {
 		"provide", "deliver", "develop", "license", "grant", "perform", "supply",
@@ -3596,7 +3717,9 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 	const uint32_t sv = word_firsts(supplier_verbs, ARRAY_SIZE(supplier_verbs)),
 		       sv3 = word_firsts(supplier_verbs3, ARRAY_SIZE(supplier_verbs3)),
 		       bv = word_firsts(buyer_verbs, ARRAY_SIZE(buyer_verbs)),
-		       bv3 = word_firsts(buyer_verbs3, ARRAY_SIZE(buyer_verbs3));
+		       bv3 = word_firsts(buyer_verbs3, ARRAY_SIZE(buyer_verbs3)),
+		       supply = supply_firsts(), duty = supply | first_bit('p') | first_bit('a');
+	uint32_t fb;
 
 	memset(u, 0, sizeof(*u));
 	while (i + n <= len) {
@@ -3644,8 +3767,16 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 		after = skip_aux(t, len, after);
 		if (e)
 			engagement_use(rf, out, groups, groups[pi], t, len, after, e);
-		u->supplies += supplies_work(t, len, after);
-		u->pays += pays_price(t, len, after) || audits_other(t, len, after);
+		if (duties && after < len && (duty & (fb = first_bit(t[after])))) {
+			int sw = (fb & supply) && supplies_work(t, len, after);
+
+			u->supplies += sw;
+			/* "pay", "audit": the second letter rules most words out. */
+			if (fb == first_bit('p') && !sw && after + 1 < len && (t[after + 1] | 0x20) == 'a')
+				u->pays += pays_price(t, len, after);
+			else if (fb == first_bit('a') && after + 1 < len && (t[after + 1] | 0x20) == 'u')
+				u->pays += audits_other(t, len, after);
+		}
 		if ((pk = phrase_at(t, len, after, desire_words, ARRAY_SIZE(desire_words))) != 0) {
 			/* "SPO wishes to procure", "Oak & Ash desires to license the platform" */
 			unsigned c0 = *customer, v0 = *vendor;
@@ -3715,10 +3846,14 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 					    strncasecmp(t + k - 8, "supplied", 8) == 0 ||
 					    strncasecmp(t + k - 8, "operated", 8) == 0)) {
 				/* "the data provided by Acme": Acme gives its data. */
-				if (data_word_before(t, k - 8))
+				if (data_word_before(t, k - 8)) {
 					(*customer)++;
-				else
+					if (u->nown_data < OWN_DATA_MAX)
+						u->own_data[u->nown_data++] = at;
+				} else {
 					(*vendor)++;
+					u->supplies += work_word_before(t, k - 8);
+				}
 			}
 		} else if (at >= 3 && strncasecmp(t + at - 3, "to ", 3) == 0) {
 			size_t k = at - 3;
@@ -4815,7 +4950,8 @@ static int group_uses(const char *s, size_t n, const struct roles *out, const in
 		for (k = 0; an && k + an <= n; k++) {
 			size_t v;
 
-			if (memcmp(s + k, a, an) || (k > 0 && isalnum((unsigned char)s[k - 1])) ||
+			if (s[k] != a[0] || memcmp(s + k, a, an) ||
+			    (k > 0 && isalnum((unsigned char)s[k - 1])) ||
 			    (k + an < n && isalnum((unsigned char)s[k + an])))
 				continue;
 			v = skip_aux(s, n, k + an);
@@ -4883,6 +5019,28 @@ static void data_giver_roles(const struct document *doc, struct roles *out, cons
 #define BODY_MIN_USES 3
 
 /*
+ * Whether the contract has two groups of parties besides any agent, and
+ * neither was decided by a role noun or a field; where `two`, they go in
+ * it.  Only such contracts need their duties read (body_roles).
+ */
+static int body_pair(size_t ngroups, const int *agent, const enum party_role *before,
+		     int two[2])
+{
+	int g, n = 0;
+
+	for (g = 0; g < (int)ngroups; g++) {
+		if (agent[g])
+			continue;
+		if (n == 2 || before[g] != ROLE_UNKNOWN)
+			return 0;
+		if (two)
+			two[n] = g;
+		n++;
+	}
+	return n == 2;
+}
+
+/*
  * How many places of group g's own data (gu[g].own_data: "Trust Data",
  * "the Principal's records") stand in a sentence in which group h uses
  * it: "The Operator may process Trust Data only to ...".
@@ -4923,32 +5081,25 @@ static void body_roles(const struct document *doc, struct roles *out, const int 
 		       size_t ngroups, const int *agent, const enum party_role *before,
 		       const struct role_uses *gu, enum party_role *group_role)
 {
-	int two[2], n = 0, g, k;
+	int two[2], k;
 	unsigned sup[2], buy[2];
 	size_t i;
 
-	for (g = 0; g < (int)ngroups; g++) {
-		if (agent[g])
-			continue;
-		if (n == 2 || before[g] != ROLE_UNKNOWN)
-			return;
-		two[n++] = g;
-	}
-	if (n != 2)
+	if (!body_pair(ngroups, agent, before, two))
 		return;
 	for (k = 0; k < 2; k++) {
 		sup[k] = gu[two[k]].supplies;
 		buy[k] = gu[two[k]].pays;
 	}
-	if (!sup[0] && !sup[1] && !buy[0] && !buy[1])
-		return;
-	for (k = 0; k < 2; k++)
-		buy[k] += own_data_used(doc, out, groups, gu, two[k], two[1 - k]);
 	for (k = 0; k < 2; k++) {
 		int a = two[k], b = two[1 - k];
 
-		if (!sup[k] || !buy[1 - k] || buy[k] || sup[1 - k] ||
-		    sup[k] + buy[1 - k] < BODY_MIN_USES)
+		/* Whose data is used is read only for a pair the rest does not rule out. */
+		if (!sup[k] || buy[k] || sup[1 - k])
+			continue;
+		buy[1 - k] += own_data_used(doc, out, groups, gu, b, a);
+		if (!buy[1 - k] || sup[k] + buy[1 - k] < BODY_MIN_USES ||
+		    own_data_used(doc, out, groups, gu, a, b))
 			continue;
 		group_role[a] = ROLE_VENDOR;
 		group_role[b] = ROLE_CUSTOMER;
@@ -5762,7 +5913,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	struct engagement e = { -1, -1, 0 };
 	size_t i;
 	unsigned k;
-	int engaging, g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents, nbetween;
+	int engaging, duties, g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents, nbetween;
 
 	memset(gu, 0, sizeof(gu));
 	nagents = escrow_roles(doc, out, groups, agent);
@@ -5779,6 +5930,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		;
 	engaging = i < out->nparties;
 	memcpy(before, group_role, sizeof(before));
+	duties = body_pair(ngroups, agent, before, NULL);
 	for (i = 0; i < out->nparties; i++) {
 		role[i] = out->parties[i].role;
 		why[i] = out->parties[i].why;
@@ -5800,7 +5952,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			}
 			continue;
 		}
-		role_evidence(rf, doc, out, groups, i, vendor_before(out, groups, before, i), &u,
+		role_evidence(rf, doc, out, groups, i, vendor_before(out, groups, before, i), duties, &u,
 			      engaging ? &e : NULL);
 		v = u.vendor;
 		c = u.customer;
