@@ -9571,6 +9571,15 @@ static void test_roles_from_body_duties(void **state)
 	static const struct party_case authority[] = {
 		{ "Authority", ROLE_CUSTOMER }, { "Operator", ROLE_VENDOR },
 	};
+	static const struct party_case trust_supplies[] = {
+		{ "Trust", ROLE_VENDOR }, { "Operator", ROLE_CUSTOMER },
+	};
+	static const struct party_case member_buys[] = {
+		{ "Co-operative", ROLE_VENDOR }, { "Member", ROLE_CUSTOMER },
+	};
+	static const struct party_case councils[] = {
+		{ "Host Council", ROLE_VENDOR }, { "Participating Council", ROLE_CUSTOMER },
+	};
 
 	(void)state;
 	/* Main turned these round: the loose counts outnumbered the duties. */
@@ -9640,6 +9649,47 @@ static void test_roles_from_body_duties(void **state)
 		"4. The Operator shall pay the Fees set out in Schedule 4.\n"
 		"5. The Operator warrants that the Platform will be available 99.5% of the time.\n",
 		neither, sizeof(neither) / sizeof(neither[0]));
+	/* A research trust supplies an operator of clinics, through the same loose words. */
+	check_party_roles(
+		"This deed is made between Southern Genomics Research Trust (\"the Trust\") and "
+		"Harbourview Health Pty Ltd (\"the Operator\").\n\n"
+		"1. The Trust shall develop and maintain the Model.\n"
+		"2. The Operator shall operate its clinics and shall maintain the accuracy of the "
+		"Operator's records.\n"
+		"3. The Operator shall implement the Trust's recommendations and support the "
+		"Trust's personnel.\n"
+		"4. The Trust shall procure that its researchers comply with the Operator's "
+		"policies.\n"
+		"5. The Trust shall pay the Operator a service credit for each late report.\n"
+		"6. The Operator shall pay the Fees set out in Schedule 2.\n"
+		"7. The Trust may process the Operator's records only for the purpose of providing "
+		"the Services.\n",
+		trust_supplies, sizeof(trust_supplies) / sizeof(trust_supplies[0]));
+	/* A co-operative hosts a platform for its member: "is responsible for hosting". */
+	check_party_roles(
+		"This deed is made between Farmlink Co-operative Limited (\"the Co-operative\") and "
+		"Smith Orchards Pty Ltd (\"the Member\").\n\n"
+		"1. The Co-operative is responsible for hosting the Platform.\n"
+		"2. The Member shall operate the Platform and shall maintain the Member's "
+		"equipment, and shall support the Co-operative's staff.\n"
+		"3. The Co-operative shall procure that its contractors comply with this deed.\n"
+		"4. The Co-operative shall reimburse the Member for any loss of produce caused by "
+		"an outage.\n"
+		"5. The Member will pay the subscription fees invoiced by the Co-operative each "
+		"quarter.\n"
+		"6. The Co-operative may use Member Data only to provide the Services.\n",
+		member_buys, sizeof(member_buys) / sizeof(member_buys[0]));
+	/* Two councils, one hosting a shared service for the other. */
+	check_party_roles(
+		"This deed is made between Riverbend Shire Council (\"the Host Council\") and "
+		"Lakeside Shire Council (\"the Participating Council\").\n\n"
+		"1. The Host Council must supply, host and maintain the AI Service.\n"
+		"2. The Participating Council must operate the AI Service only as the "
+		"Documentation describes.\n"
+		"3. The Participating Council must pay the Charges.\n"
+		"4. The Host Council may process Participating Council Data only to provide the "
+		"AI Service.\n",
+		councils, sizeof(councils) / sizeof(councils[0]));
 	/* "the Authority" is a buyer's name; its operator supplies. */
 	check_party_roles(
 		"This deed is made between Metro Transport Authority (\"the Authority\") and "
