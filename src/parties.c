@@ -3501,6 +3501,16 @@ static inline uint32_t first_bit(char c)
 static int work_named(const char *t, size_t len, size_t i, unsigned words, int licence)
 {
 	static const char *const licence_to[] = { "to", "use", "access", "and", "or", "install" };
+	/*
+	 * Nouns the work modifies, which any party may hand over: "provide
+	 * the System Requirements", "maintain the Platform credentials".
+	 */
+	static const char *const work_modified[] = {
+		"requirements", "specification", "specifications", "levels", "level", "credits",
+		"credit", "agreement", "terms", "fees", "charges", "description", "documentation",
+		"data", "users", "user", "credentials", "account", "accounts", "access", "inputs",
+		"prompts",
+	};
 	int granted = 0, w;
 
 	while (words-- && i < len) {
@@ -3526,7 +3536,8 @@ static int work_named(const char *t, size_t len, size_t i, unsigned words, int l
 			continue;
 		granted = 0;
 		if ((w = object_word(t + s, i - s)) != 0)
-			return w > 0;
+			return w > 0 && !(i + 1 < len && t[i] == ' ' &&
+					  word_at(t, len, i + 1, work_modified, ARRAY_SIZE(work_modified)));
 	}
 	return 0;
 }
@@ -3565,15 +3576,14 @@ static int work_word_before(const char *t, size_t at)
  */
 static int supplies_work(const char *t, size_t len, size_t at)
 {
+	/* A letter is asked for: the caller took one by its first_bit. */
+	int c = t[at] | 0x20, c2 = at + 1 < len ? t[at + 1] | 0x20 : 0;
 	size_t k;
-
-	int c = tolower((unsigned char)t[at]);
 
 	for (k = 0; k < ARRAY_SIZE(work_verbs); k++) {
 		size_t n = work_verb_len[k], e;
 
-		if (c != work_verbs[k][0] || at + n >= len ||
-		    tolower((unsigned char)t[at + 1]) != work_verbs[k][1] ||
+		if (c != work_verbs[k][0] || c2 != work_verbs[k][1] || at + n >= len ||
 		    strncasecmp(t + at, work_verbs[k], n))
 			continue;
 		for (e = at + n; e < len && isalpha((unsigned char)t[e]); e++)
@@ -3589,7 +3599,7 @@ static int supplies_work(const char *t, size_t len, size_t at)
 	switch (c) {
 	case 'w':
 	case 'r':
-		if (tolower((unsigned char)t[at + 1]) != (c == 'w' ? 'a' : 'e'))
+		if (c2 != (c == 'w' ? 'a' : 'e'))
 			return 0;
 		k = phrase_at(t, len, at, warrant_words, ARRAY_SIZE(warrant_words));
 		return k && work_named(t, len, at + k, WORK_WORDS, 0);

@@ -9638,6 +9638,21 @@ static void test_roles_from_body_duties(void **state)
 		"Services.\n"
 		"5. The Principal shall pay the Operator the Fees in accordance with Schedule 2.\n",
 		principal_buys, sizeof(principal_buys) / sizeof(principal_buys[0]));
+	/*
+	 * What the work modifies ("the System Requirements", "the Platform
+	 * credentials") and a negated duty ("shall not host, supply or
+	 * maintain") are no supply by the Trust.
+	 */
+	check_party_roles(
+		"This deed is made between Harbourview Health Pty Ltd (\"the Operator\") and "
+		"Coastal Regional Hospital Trust (\"the Trust\").\n\n"
+		"1. The Trust shall provide the Operator with the System Requirements and shall "
+		"maintain the Platform credentials issued to it.\n"
+		"2. The Trust shall not host, supply or maintain the Platform.\n"
+		"3. The Operator shall host the Platform.\n"
+		"4. The Trust shall pay the Fees.\n"
+		"5. The Operator may use Trust Data only to provide the Services.\n",
+		operator_supplies, sizeof(operator_supplies) / sizeof(operator_supplies[0]));
 	/* Trap: both host or supply and both pay; neither is the vendor. */
 	check_party_roles(
 		"This agreement is made between Quillstone Systems Pty Ltd (\"the Operator\") and "
