@@ -3479,10 +3479,15 @@ static const char *const warrant_words[] = {
 
 static const char *const grant_words[] = { "grants", "grant" };
 
-/* The word_firsts bit of byte c. */
+static const char *const provision_of[] = {
+	"the provision of", "the supply of", "the hosting of", "the delivery of",
+	"the maintenance of", "the development of",
+};
+
+/* The word_firsts bit of byte c ("| 0x20" lowers an ASCII letter and makes no other byte one). */
 static inline uint32_t first_bit(char c)
 {
-	unsigned l = (unsigned)tolower((unsigned char)c);
+	unsigned l = (unsigned)((unsigned char)c | 0x20);
 
 	return l - 'a' < 26 ? (uint32_t)1 << (l - 'a') : (uint32_t)1 << 31;
 }
@@ -3551,7 +3556,8 @@ static uint32_t supply_firsts(void)
 {
 	return word_firsts(work_verbs, ARRAY_SIZE(work_verbs)) |
 	       word_firsts(warrant_words, ARRAY_SIZE(warrant_words)) |
-	       word_firsts(grant_words, ARRAY_SIZE(grant_words));
+	       word_firsts(grant_words, ARRAY_SIZE(grant_words)) |
+	       word_firsts(provision_of, ARRAY_SIZE(provision_of));
 }
 
 /*
@@ -3580,6 +3586,25 @@ static int supplies_work(const char *t, size_t len, size_t at)
 	int c = t[at] | 0x20, c2 = at + 1 < len ? t[at + 1] | 0x20 : 0;
 	size_t k;
 
+	switch (c) {
+	case 't':
+		/* "(is responsible for) the provision of the Services" */
+		k = c2 == 'h' && at + 4 < len && (t[at + 2] | 0x20) == 'e' && t[at + 3] == ' ' ?
+			    phrase_at(t, len, at, provision_of, ARRAY_SIZE(provision_of)) : 0;
+		return k && work_named(t, len, at + k, WORK_WORDS, 0);
+	case 'w':
+	case 'r':
+		/* "warrants", "represents and warrants": a second letter rules most words out. */
+		if (c2 != (c == 'w' ? 'a' : 'e'))
+			return 0;
+		k = phrase_at(t, len, at, warrant_words, ARRAY_SIZE(warrant_words));
+		return k && work_named(t, len, at + k, WORK_WORDS, 0);
+	case 'g':
+		k = phrase_at(t, len, at, grant_words, ARRAY_SIZE(grant_words));
+		return k && work_named(t, len, at + k, GRANT_WORDS, 1);
+	default:
+		break;
+	}
 	for (k = 0; k < ARRAY_SIZE(work_verbs); k++) {
 		size_t n = work_verb_len[k], e;
 
@@ -3593,23 +3618,15 @@ static int supplies_work(const char *t, size_t len, size_t at)
 		       e < len && (t[e] == ' ' || t[e] == ',') &&
 		       work_named(t, len, e, WORK_WORDS, 0);
 	}
-	if (at + 1 >= len)
-		return 0;
-	/* "warrants", "represents and warrants": a second letter rules most words out. */
-	switch (c) {
-	case 'w':
-	case 'r':
-		if (c2 != (c == 'w' ? 'a' : 'e'))
-			return 0;
-		k = phrase_at(t, len, at, warrant_words, ARRAY_SIZE(warrant_words));
-		return k && work_named(t, len, at + k, WORK_WORDS, 0);
-	case 'g':
-		k = phrase_at(t, len, at, grant_words, ARRAY_SIZE(grant_words));
-		return k && work_named(t, len, at + k, GRANT_WORDS, 1);
-	default:
-		return 0;
-	}
+	return 0;
 }
+
+/* The first letters of pays_price's words, price and back: a word added must keep in here. */
+#define PRICE_FIRSTS ((uint32_t)1 << ('c' - 'a') | (uint32_t)1 << ('d' - 'a') | \
+		      (uint32_t)1 << ('e' - 'a') | (uint32_t)1 << ('f' - 'a') | \
+		      (uint32_t)1 << ('i' - 'a') | (uint32_t)1 << ('n' - 'a') | \
+		      (uint32_t)1 << ('p' - 'a') | (uint32_t)1 << ('r' - 'a') | \
+		      (uint32_t)1 << ('s' - 'a') | (uint32_t)1 << ('t' - 'a'))
 
 /*
  * Whether the words at t[at] pay the price of the work: "pay the
@@ -3618,7 +3635,7 @@ static int supplies_work(const char *t, size_t len, size_t at)
  */
 static int pays_price(const char *t, size_t len, size_t at)
 {
-	static const char *const pay[] = { "pay", "pays" };
+	static const char *const pay[] = { "pay", "pays", "payment of" };
 	static const char *const price[] = {
 		"fees", "fee", "charges", "price", "subscription", "sum", "invoice", "invoices",
 		"invoiced",
@@ -3640,7 +3657,8 @@ static int pays_price(const char *t, size_t len, size_t at)
 			i++;
 		if (i == s)
 			return 0;
-		if (i - s == 3 && word_is(t + s, 3, "the"))
+		/* Most words ("the", "Operator", "within") open with no letter of either list. */
+		if (!(first_bit(t[s]) & PRICE_FIRSTS))
 			continue;
 		if (word_at(t, len, s, price, ARRAY_SIZE(price)))
 			return 1;

@@ -9653,6 +9653,17 @@ static void test_roles_from_body_duties(void **state)
 		"4. The Trust shall pay the Fees.\n"
 		"5. The Operator may use Trust Data only to provide the Services.\n",
 		operator_supplies, sizeof(operator_supplies) / sizeof(operator_supplies[0]));
+	/* Duties as nouns: "is responsible for the provision of", "for payment of". */
+	check_party_roles(
+		"This deed is made between Coastal Regional Hospital Trust (\"the Trust\") and "
+		"Harbourview Health Pty Ltd (\"the Operator\").\n\n"
+		"1. The Operator is responsible for the provision of the AI Service and must "
+		"procure that its subcontractors comply with this deed.\n"
+		"2. The Trust is responsible for payment of the Charges and must operate the AI "
+		"Service in accordance with the Documentation.\n"
+		"3. The Operator must pay the Trust any service credits that accrue.\n"
+		"4. The Operator may use the Trust's data only to provide the AI Service.\n",
+		operator_supplies, sizeof(operator_supplies) / sizeof(operator_supplies[0]));
 	/* Trap: both host or supply and both pay; neither is the vendor. */
 	check_party_roles(
 		"This agreement is made between Quillstone Systems Pty Ltd (\"the Operator\") and "
