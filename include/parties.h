@@ -71,6 +71,20 @@
  * these Terms') is the customer party.  A German "gGmbH" is a company.
  * Who entrusts the work to the other ("Party A entrusts to Party B the
  * development") is read as one who pays.
+ * Two parties that no role noun or field decides ("the Operator" and
+ * "the Trust", "the Principal", "the Institution", "the Member": an
+ * operator supplies in one deal and buys in another) are decided by
+ * their plain duties where all of them point one way, three at least:
+ * who supplies, hosts, maintains or develops the work ("the Services",
+ * "the System", "the Platform", "the Model"; "is responsible for
+ * hosting", "the Services provided by"), grants a licence to use it or
+ * warrants it, or is in the business of providing AI; against who pays
+ * the Fees or Charges, audits the other (not its royalties or usage),
+ * wishes to procure, or has its own data ("Trust Data", "the
+ * Principal's records") used by the other.  That outweighs looser
+ * counts ("must procure that ...", "pay the Trust a service credit",
+ * "must operate the AI Service in accordance with ..."); where the duties
+ * disagree it decides nothing.
  * Of two undecided parties, one that only supplies and one that only
  * pays take those roles even on one use each ("the data provided by
  * X" is X giving its data; "make its platform available to" is

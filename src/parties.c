@@ -3215,8 +3215,16 @@ static const char *const named_data_nouns[] = {
 	"data", "dataset", "datasets", "images", "records", "materials", "content",
 };
 
+/* A party's own data after its possessive: "the Principal's records". */
+static const char *const own_data_words[] = {
+	"data", "records", "personal information", "patient",
+};
+
 /* Places of a party's name that names data ("Trust Data"): the first few are enough. */
 #define DATA_NAMED_MAX 16
+
+/* Places of a party's own data in which body_roles looks for the other side using it. */
+#define OWN_DATA_MAX 8
 
 struct role_uses {
 	unsigned vendor, customer;           /* after a modal or as an object: "shall provide" */
@@ -3224,6 +3232,16 @@ struct role_uses {
 	unsigned grants, grants_data;        /* a licence it grants: of software, of data */
 	size_t data_named[DATA_NAMED_MAX];   /* where "<name> Data", "<name> Dataset" ... stands */
 	unsigned ndata_named;
+	/*
+	 * The plain duties of the two sides (body_roles): supplying the
+	 * work itself ("shall host the AI Service", "grants ... a licence to
+	 * use the Platform", "warrants that the System"), paying its price
+	 * ("shall pay the Charges"), auditing the other, and where its own
+	 * data ("Trust Data", "the Principal's records") stands.
+	 */
+	unsigned supplies, pays;
+	size_t own_data[OWN_DATA_MAX];
+	unsigned nown_data;
 };
 
 /*
@@ -3376,12 +3394,322 @@ static int owned_thing_worked_on(struct roles_finder *rf, const struct roles *ou
 }
 
 /*
+ * The words of a duty's object, by first letter: the work a supplier
+ * supplies ("the Services", "the AI Service", "the Platform", "the
+ * Model"), 1; and words that, met before the work, make the object
+ * something a party hands over or keeps, not the work ("provide the
+ * Operator with access", "maintain the accuracy of Trust Data", "its own
+ * systems", "warrants that the use of the Platform"), -1.  Kept by first
+ * letter: the words of every duty of both parties are looked up.
+ */
+struct object_word {
+	const char *w;
+	signed char work;
+};
+
+static int object_word(const char *w, size_t n)
+{
+	static const struct object_word a[] = {
+		{ "application", 1 }, { "access", -1 }, { "assistance", -1 }, { "accuracy", -1 },
+		{ NULL, 0 } },
+		c[] = { { "cooperation", -1 }, { "co-operation", -1 }, { "content", -1 },
+			{ "consents", -1 }, { NULL, 0 } },
+		d[] = { { "deliverables", 1 }, { "data", -1 }, { "dataset", -1 }, { "datasets", -1 },
+			{ "details", -1 }, { NULL, 0 } },
+		f[] = { { "feedback", -1 }, { "facilities", -1 }, { NULL, 0 } },
+		i[] = { { "information", -1 }, { "instructions", -1 }, { "inputs", -1 }, { NULL, 0 } },
+		m[] = { { "model", 1 }, { "models", 1 }, { "materials", -1 }, { NULL, 0 } },
+		no[] = { { "notice", -1 }, { "notices", -1 }, { "not", -1 }, { NULL, 0 } },
+		o[] = { { "own", -1 }, { NULL, 0 } },
+		p[] = { { "platform", 1 }, { "personnel", -1 }, { "premises", -1 }, { "prompts", -1 },
+			{ NULL, 0 } },
+		r[] = { { "records", -1 }, { NULL, 0 } },
+		sv[] = { { "services", 1 }, { "service", 1 }, { "system", 1 }, { "systems", 1 },
+			 { "software", 1 }, { "solution", 1 }, { "solutions", 1 }, { "staff", -1 },
+			 { "security", -1 }, { NULL, 0 } },
+		u[] = { { "use", -1 }, { NULL, 0 } };
+	const struct object_word *l;
+
+	if (n < 3)
+		return 0;
+	switch (tolower((unsigned char)w[0])) {
+	case 'a': l = a; break;
+	case 'c': l = c; break;
+	case 'd': l = d; break;
+	case 'f': l = f; break;
+	case 'i': l = i; break;
+	case 'm': l = m; break;
+	case 'n': l = no; break;
+	case 'o': l = o; break;
+	case 'p': l = p; break;
+	case 'r': l = r; break;
+	case 's': l = sv; break;
+	case 'u': l = u; break;
+	default: return 0;
+	}
+	for (; l->w; l++)
+		if (word_is(w, n, l->w))
+			return l->work;
+	return 0;
+}
+
+/* The work, after "provided by": "the Services provided by the Operator". */
+static const char *const work_things[] = {
+	"services", "service", "system", "systems", "platform", "model", "models", "software",
+	"solution", "solutions", "application", "deliverables",
+};
+
+/*
+ * Verbs of supplying the work itself, as stems: each takes an ending of
+ * verb_endings ("provides", "supplying", "makes"; "is responsible for
+ * hosting").
+ */
+static const char *const work_verbs[] = {
+	"provid", "suppl", "host", "deliver", "maintain", "develop", "build", "mak",
+};
+/* Their lengths: the stems are tried at most uses of an alias. */
+static const unsigned char work_verb_len[] = { 6, 5, 4, 7, 8, 7, 5, 3 };
+_Static_assert(sizeof(work_verb_len) == ARRAY_SIZE(work_verbs), "a length for each stem");
+
+static const char *const verb_endings[] = { "", "e", "s", "es", "ing", "y", "ies" };
+
+static const char *const warrant_words[] = {
+	"warrants", "represents and warrants", "warrants and represents", "warrant",
+};
+
+static const char *const grant_words[] = { "grants", "grant" };
+
+static const char *const provision_of[] = {
+	"the provision of", "the supply of", "the hosting of", "the delivery of",
+	"the maintenance of", "the development of",
+};
+
+/* The word_firsts bit of byte c ("| 0x20" lowers an ASCII letter and makes no other byte one). */
+static inline uint32_t first_bit(char c)
+{
+	unsigned l = (unsigned)((unsigned char)c | 0x20);
+
+	return l - 'a' < 26 ? (uint32_t)1 << (l - 'a') : (uint32_t)1 << 31;
+}
+
+/* Words of a duty in which its object is looked for: "supply, host and maintain the Platform". */
+#define WORK_WORDS 8
+/* Words of a grant in which the licence is looked for: "grants the Trust a non-exclusive ... licence". */
+#define GRANT_WORDS 16
+
+/*
+ * Whether the work (work_things) is named within `words` words from t[i]
+ * and within the clause, before a word that ends it (object_word).  Each word
+ * found, if `licence`, must follow a licence ("licence to use the
+ * Platform").
+ */
+static int work_named(const char *t, size_t len, size_t i, unsigned words, int licence)
+{
+	static const char *const licence_to[] = { "to", "use", "access", "and", "or", "install" };
+	/*
+	 * Nouns the work modifies, which any party may hand over: "provide
+	 * the System Requirements", "maintain the Platform credentials".
+	 */
+	static const char *const work_modified[] = {
+		"requirements", "specification", "specifications", "levels", "level", "credits",
+		"credit", "agreement", "terms", "fees", "charges", "description", "documentation",
+		"data", "users", "user", "credentials", "account", "accounts", "access", "inputs",
+		"prompts",
+	};
+	int granted = 0, w;
+
+	while (words-- && i < len) {
+		size_t s;
+
+		while (i < len && (t[i] == ' ' || t[i] == ','))
+			i++;
+		s = i;
+		while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '-' || t[i] == '\''))
+			i++;
+		if (i == s)
+			return 0;
+		if (licence) {
+			if (i - s >= 6 && (!strncasecmp(t + s, "licen", 5))) {
+				licence = 0;
+				words = WORK_WORDS;
+				granted = 1;
+			}
+			continue;
+		}
+		/* "a licence to access and use the Platform" */
+		if (granted && word_at(t, len, s, licence_to, ARRAY_SIZE(licence_to)))
+			continue;
+		granted = 0;
+		if ((w = object_word(t + s, i - s)) != 0)
+			return w > 0 && !(i + 1 < len && t[i] == ' ' &&
+					  word_at(t, len, i + 1, work_modified, ARRAY_SIZE(work_modified)));
+	}
+	return 0;
+}
+
+/*
+ * The first letters of the duties supplies_work reads; "p" is also
+ * "pay" (pays_price) and "a" "audit" (audits_other).  Most uses of an
+ * alias are followed by none of them, and are then not read further.
+ */
+static uint32_t supply_firsts(void)
+{
+	return word_firsts(work_verbs, ARRAY_SIZE(work_verbs)) |
+	       word_firsts(warrant_words, ARRAY_SIZE(warrant_words)) |
+	       word_firsts(grant_words, ARRAY_SIZE(grant_words)) |
+	       word_firsts(provision_of, ARRAY_SIZE(provision_of));
+}
+
+/*
+ * Whether the word that ends before t[at] (spaces between) is the work:
+ * "the Services provided by the Operator", "the Platform operated by".
+ */
+static int work_word_before(const char *t, size_t at)
+{
+	size_t e = at, s;
+
+	while (e > 0 && t[e - 1] == ' ')
+		e--;
+	for (s = e; s > 0 && isalpha((unsigned char)t[s - 1]); s--)
+		;
+	return word_in(t + s, e - s, work_things, ARRAY_SIZE(work_things));
+}
+
+/*
+ * Whether the words at t[at], after a party's name and its modal, supply
+ * the work: "(shall) host the AI Service", "grants the Trust a licence to
+ * use the Platform", "warrants that the System will ...".
+ */
+static int supplies_work(const char *t, size_t len, size_t at)
+{
+	/* A letter is asked for: the caller took one by its first_bit. */
+	int c = t[at] | 0x20, c2 = at + 1 < len ? t[at + 1] | 0x20 : 0;
+	size_t k;
+
+	switch (c) {
+	case 't':
+		/* "(is responsible for) the provision of the Services" */
+		k = c2 == 'h' && at + 4 < len && (t[at + 2] | 0x20) == 'e' && t[at + 3] == ' ' ?
+			    phrase_at(t, len, at, provision_of, ARRAY_SIZE(provision_of)) : 0;
+		return k && work_named(t, len, at + k, WORK_WORDS, 0);
+	case 'w':
+	case 'r':
+		/* "warrants", "represents and warrants": a second letter rules most words out. */
+		if (c2 != (c == 'w' ? 'a' : 'e'))
+			return 0;
+		k = phrase_at(t, len, at, warrant_words, ARRAY_SIZE(warrant_words));
+		return k && work_named(t, len, at + k, WORK_WORDS, 0);
+	case 'g':
+		k = phrase_at(t, len, at, grant_words, ARRAY_SIZE(grant_words));
+		return k && work_named(t, len, at + k, GRANT_WORDS, 1);
+	default:
+		break;
+	}
+	for (k = 0; k < ARRAY_SIZE(work_verbs); k++) {
+		size_t n = work_verb_len[k], e;
+
+		if (c != work_verbs[k][0] || c2 != work_verbs[k][1] || at + n >= len ||
+		    strncasecmp(t + at, work_verbs[k], n))
+			continue;
+		for (e = at + n; e < len && isalpha((unsigned char)t[e]); e++)
+			;
+		/* "supply, host and maintain the Platform": a comma may end the verb. */
+		return word_in(t + at + n, e - at - n, verb_endings, ARRAY_SIZE(verb_endings)) &&
+		       e < len && (t[e] == ' ' || t[e] == ',') &&
+		       work_named(t, len, e, WORK_WORDS, 0);
+	}
+	return 0;
+}
+
+/* The first letters of pays_price's words, price and back: a word added must keep in here. */
+#define PRICE_FIRSTS ((uint32_t)1 << ('c' - 'a') | (uint32_t)1 << ('d' - 'a') | \
+		      (uint32_t)1 << ('e' - 'a') | (uint32_t)1 << ('f' - 'a') | \
+		      (uint32_t)1 << ('i' - 'a') | (uint32_t)1 << ('n' - 'a') | \
+		      (uint32_t)1 << ('p' - 'a') | (uint32_t)1 << ('r' - 'a') | \
+		      (uint32_t)1 << ('s' - 'a') | (uint32_t)1 << ('t' - 'a'))
+
+/*
+ * Whether the words at t[at] pay the price of the work: "pay the
+ * Charges", "pay the Operator the Fees within 30 days"; not "pay the
+ * Trust a service credit", which pays back.
+ */
+static int pays_price(const char *t, size_t len, size_t at)
+{
+	static const char *const pay[] = { "pay", "pays", "payment of" };
+	static const char *const price[] = {
+		"fees", "fee", "charges", "price", "subscription", "sum", "invoice", "invoices",
+		"invoiced",
+	};
+	static const char *const back[] = {
+		"credit", "credits", "damages", "refund", "interest", "penalty", "costs", "not",
+		"taxes", "expenses",
+	};
+	size_t k = phrase_at(t, len, at, pay, ARRAY_SIZE(pay)), i, s;
+	unsigned words;
+
+	if (!k)
+		return 0;
+	for (i = at + k, words = 0; words < 6 && i < len; words++) {
+		while (i < len && t[i] == ' ')
+			i++;
+		s = i;
+		while (i < len && (isalnum((unsigned char)t[i]) || t[i] == '-' || t[i] == '\''))
+			i++;
+		if (i == s)
+			return 0;
+		/* Most words ("the", "Operator", "within") open with no letter of either list. */
+		if (!(first_bit(t[s]) & PRICE_FIRSTS))
+			continue;
+		if (word_at(t, len, s, price, ARRAY_SIZE(price)))
+			return 1;
+		if (word_at(t, len, s, back, ARRAY_SIZE(back)))
+			return 0;
+	}
+	return 0;
+}
+
+/* Bytes of an audit clause in which what it verifies is looked for. */
+#define AUDIT_REACH 160
+
+/*
+ * Whether the words at t[at] audit another party: "(may) audit the
+ * Operator's compliance", "(shall) audit the Supplier"; not
+ * "audit its subcontractors".  A buyer audits its supplier; not where the
+ * audit checks what is paid or how a licence is used ("audit Beta's
+ * records to verify the royalties"), which a licensor does.
+ */
+static int audits_other(const char *t, size_t len, size_t at)
+{
+	static const char *const audit[] = { "audit" };
+	/* What a licensor or payee audits its licensee for: "to verify the royalties". */
+	static const char *const payee_audit[] = {
+		"royalty", "royalties", "payments", "payment", "fees", "sales", "amounts", "usage",
+		"use", "licence", "license", "invoices", "revenue",
+	};
+	size_t k = phrase_at(t, len, at, audit, ARRAY_SIZE(audit)), i;
+
+	if (!k)
+		return 0;
+	at += k;
+	if (at + 4 < len && !strncmp(t + at, "the ", 4))
+		at += 4;
+	if (at >= len || !isupper((unsigned char)t[at]))
+		return 0;
+	for (i = at; i < len && i - at < AUDIT_REACH && t[i] != '.' && t[i] != ';' && t[i] != '\n';
+	     i++)
+		if (!isalpha((unsigned char)t[i - 1]) &&
+		    word_at(t, len, i, payee_audit, ARRAY_SIZE(payee_audit)))
+			return 0;
+	return 1;
+}
+
+/*
  * What the uses of party i's alias say of its role; where `e`, also who
  * engages whom in them (engagement_use).
  */
 static void role_evidence(struct roles_finder *rf, const struct document *doc,
 			  const struct roles *out, const int *groups, size_t pi, int other_vendor,
-			  struct role_uses *u, struct engagement *e)
+			  int duties, struct role_uses *u, struct engagement *e)
 {
 	static const char *const supplier_verbs[] = {
 		"provide", "deliver", "develop", "license", "grant", "perform", "supply",
@@ -3417,7 +3745,9 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 	const uint32_t sv = word_firsts(supplier_verbs, ARRAY_SIZE(supplier_verbs)),
 		       sv3 = word_firsts(supplier_verbs3, ARRAY_SIZE(supplier_verbs3)),
 		       bv = word_firsts(buyer_verbs, ARRAY_SIZE(buyer_verbs)),
-		       bv3 = word_firsts(buyer_verbs3, ARRAY_SIZE(buyer_verbs3));
+		       bv3 = word_firsts(buyer_verbs3, ARRAY_SIZE(buyer_verbs3)),
+		       supply = supply_firsts(), duty = supply | first_bit('p') | first_bit('a');
+	uint32_t fb;
 
 	memset(u, 0, sizeof(*u));
 	while (i + n <= len) {
@@ -3436,8 +3766,11 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 		after = at + n;
 		if (after + 1 < len && t[after] == ' ' && isupper((unsigned char)t[after + 1]) &&
 		    u->ndata_named < DATA_NAMED_MAX &&
-		    word_at(t, len, after + 1, named_data_nouns, ARRAY_SIZE(named_data_nouns)))
+		    word_at(t, len, after + 1, named_data_nouns, ARRAY_SIZE(named_data_nouns))) {
 			u->data_named[u->ndata_named++] = after;
+			if (u->nown_data < OWN_DATA_MAX)
+				u->own_data[u->nown_data++] = after;
+		}
 		if (after + 2 <= len && t[after] == '\'' && t[after + 1] == 's') {
 			size_t k = after + 2;
 
@@ -3453,24 +3786,49 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 			    !owned_thing_worked_on(rf, out, groups, pi, t, len, at))
 				(*vendor)++;
 			*customer += word_at(t, len, k, buyer_things, ARRAY_SIZE(buyer_things));
+			/* "the Principal's records", "the Trust's patient data" */
+			if (u->nown_data < OWN_DATA_MAX &&
+			    word_at(t, len, k, own_data_words, ARRAY_SIZE(own_data_words)))
+				u->own_data[u->nown_data++] = k;
 			continue;
 		}
 		after = skip_aux(t, len, after);
 		if (e)
 			engagement_use(rf, out, groups, groups[pi], t, len, after, e);
+		if (duties && after < len && (duty & (fb = first_bit(t[after])))) {
+			int sw = (fb & supply) && supplies_work(t, len, after);
+
+			u->supplies += sw;
+			/* "pay", "audit": the second letter rules most words out. */
+			if (fb == first_bit('p') && !sw && after + 1 < len && (t[after + 1] | 0x20) == 'a')
+				u->pays += pays_price(t, len, after);
+			else if (fb == first_bit('a') && after + 1 < len && (t[after + 1] | 0x20) == 'u')
+				u->pays += audits_other(t, len, after);
+		}
 		if ((pk = phrase_at(t, len, after, desire_words, ARRAY_SIZE(desire_words))) != 0) {
 			/* "SPO wishes to procure", "Oak & Ash desires to license the platform" */
+			unsigned c0 = *customer, v0 = *vendor;
+
 			*customer += word_at(t, len, after + pk, wanted_by_buyer,
 					     ARRAY_SIZE(wanted_by_buyer));
 			*vendor += word_at(t, len, after + pk, wanted_by_supplier,
 					   ARRAY_SIZE(wanted_by_supplier));
+			u->pays += *customer - c0;
+			u->supplies += *vendor - v0;
 		} else if ((pk = phrase_at(t, len, after, has_made, ARRAY_SIZE(has_made))) != 0) {
 			/* "Sponsor has developed an artificial intelligence tool that ..." */
-			*vendor += names_tech(t, len, after + pk);
+			unsigned tech = (unsigned)names_tech(t, len, after + pk);
+
+			*vendor += tech;
+			u->supplies += tech;
 		} else if ((pk = phrase_at(t, len, after, business_of, ARRAY_SIZE(business_of))) != 0) {
 			/* "Liongate is engaged in the business of providing computer vision ..." */
-			if (word_at(t, len, after + pk, business_gerunds, ARRAY_SIZE(business_gerunds)))
-				*vendor += names_tech(t, len, after + pk);
+			if (word_at(t, len, after + pk, business_gerunds, ARRAY_SIZE(business_gerunds))) {
+				unsigned tech = (unsigned)names_tech(t, len, after + pk);
+
+				*vendor += tech;
+				u->supplies += tech;
+			}
 		} else if ((base = word_at_firsts(t, len, after, supplier_verbs,
 						  ARRAY_SIZE(supplier_verbs), sv) ||
 				   makes_available(t, len, after)) ||
@@ -3507,17 +3865,23 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 			while (k > 0 && t[k - 1] == ' ')
 				k--;
 			if (k >= 7 && (strncasecmp(t + k - 7, "payable", 7) == 0 ||
-				       strncasecmp(t + k - 7, "ordered", 7) == 0))
+				       strncasecmp(t + k - 7, "ordered", 7) == 0)) {
 				(*customer)++;
+				u->pays++;
+			}
 			else if (k >= 8 && (strncasecmp(t + k - 8, "provided", 8) == 0 ||
 					    strncasecmp(t + k - 8, "licensed", 8) == 0 ||
 					    strncasecmp(t + k - 8, "supplied", 8) == 0 ||
 					    strncasecmp(t + k - 8, "operated", 8) == 0)) {
 				/* "the data provided by Acme": Acme gives its data. */
-				if (data_word_before(t, k - 8))
+				if (data_word_before(t, k - 8)) {
 					(*customer)++;
-				else
+					if (u->nown_data < OWN_DATA_MAX)
+						u->own_data[u->nown_data++] = at;
+				} else {
 					(*vendor)++;
+					u->supplies += work_word_before(t, k - 8);
+				}
 			}
 		} else if (at >= 3 && strncasecmp(t + at - 3, "to ", 3) == 0) {
 			size_t k = at - 3;
@@ -4614,7 +4978,8 @@ static int group_uses(const char *s, size_t n, const struct roles *out, const in
 		for (k = 0; an && k + an <= n; k++) {
 			size_t v;
 
-			if (memcmp(s + k, a, an) || (k > 0 && isalnum((unsigned char)s[k - 1])) ||
+			if (s[k] != a[0] || memcmp(s + k, a, an) ||
+			    (k > 0 && isalnum((unsigned char)s[k - 1])) ||
 			    (k + an < n && isalnum((unsigned char)s[k + an])))
 				continue;
 			v = skip_aux(s, n, k + an);
@@ -4675,6 +5040,105 @@ static void data_giver_roles(const struct document *doc, struct roles *out, cons
 		out->parties[i].why = giver ? "gives its data to train AI on" :
 					      "trains AI on the other's data";
 		group_role[groups[i]] = out->parties[i].role;
+	}
+}
+
+/* Uses of plain duties that, all pointing one way, decide two parties named by no role noun. */
+#define BODY_MIN_USES 3
+
+/*
+ * Whether the contract has two groups of parties besides any agent, and
+ * neither was decided by a role noun or a field; where `two`, they go in
+ * it.  Only such contracts need their duties read (body_roles).
+ */
+static int body_pair(size_t ngroups, const int *agent, const enum party_role *before,
+		     int two[2])
+{
+	int g, n = 0;
+
+	for (g = 0; g < (int)ngroups; g++) {
+		if (agent[g])
+			continue;
+		if (n == 2 || before[g] != ROLE_UNKNOWN)
+			return 0;
+		if (two)
+			two[n] = g;
+		n++;
+	}
+	return n == 2;
+}
+
+/*
+ * How many places of group g's own data (gu[g].own_data: "Trust Data",
+ * "the Principal's records") stand in a sentence in which group h uses
+ * it: "The Operator may process Trust Data only to ...".
+ */
+static unsigned own_data_used(const struct document *doc, const struct roles *out,
+			      const int *groups, const struct role_uses *gu, int g, int h)
+{
+	size_t s0, s1, last = (size_t)-1;
+	unsigned k, n = 0;
+
+	for (k = 0; k < gu[g].nown_data; k++) {
+		document_sentence_span(doc, gu[g].own_data[k], &s0, &s1);
+		if (s0 == last)
+			continue;
+		last = s0;
+		n += (unsigned)group_uses(doc->text.ptr + s0, s1 - s0, out, groups, h);
+	}
+	return n;
+}
+
+/*
+ * Two parties named by words that carry no role ("the Operator" and "the
+ * Trust", "the Principal"), each a supplier in one deal and a buyer in
+ * another: what the body has each do decides, where it all points one
+ * way.  One supplies the work ("shall host the AI Service", "grants ... a
+ * licence to use the Platform", "warrants that the System ...", "is in
+ * the business of providing AI ..."), the other pays its price, audits
+ * the first, wants to procure it, or has its own data ("Trust Data", "the
+ * Principal's records") used by the first; neither does what the other
+ * does, and there are BODY_MIN_USES such uses at least.  That outweighs
+ * the looser counts (role_evidence), which an Australian deed's "the
+ * Operator must procure that its subcontractors ..." or "the Trust must
+ * operate the AI Service only in accordance with ..." turns round.
+ * Where the duties disagree ("the Principal shall provide the Services"
+ * too), nothing is decided here: a wrong role is worse than none.
+ */
+static void body_roles(const struct document *doc, struct roles *out, const int *groups,
+		       size_t ngroups, const int *agent, const enum party_role *before,
+		       const struct role_uses *gu, enum party_role *group_role)
+{
+	int two[2], k;
+	unsigned sup[2], buy[2];
+	size_t i;
+
+	if (!body_pair(ngroups, agent, before, two))
+		return;
+	for (k = 0; k < 2; k++) {
+		sup[k] = gu[two[k]].supplies;
+		buy[k] = gu[two[k]].pays;
+	}
+	for (k = 0; k < 2; k++) {
+		int a = two[k], b = two[1 - k];
+
+		/* Whose data is used is read only for a pair the rest does not rule out. */
+		if (!sup[k] || buy[k] || sup[1 - k])
+			continue;
+		buy[1 - k] += own_data_used(doc, out, groups, gu, b, a);
+		if (!buy[1 - k] || sup[k] + buy[1 - k] < BODY_MIN_USES ||
+		    own_data_used(doc, out, groups, gu, a, b))
+			continue;
+		group_role[a] = ROLE_VENDOR;
+		group_role[b] = ROLE_CUSTOMER;
+		for (i = 0; i < out->nparties; i++)
+			if ((groups[i] == a || groups[i] == b) &&
+			    out->parties[i].role != group_role[groups[i]]) {
+				out->parties[i].role = group_role[groups[i]];
+				out->parties[i].why = groups[i] == a ? "supplies the work" :
+								       "pays for the work";
+			}
+		return;
 	}
 }
 
@@ -5477,7 +5941,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	struct engagement e = { -1, -1, 0 };
 	size_t i;
 	unsigned k;
-	int engaging, g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents, nbetween;
+	int engaging, duties, g, known = -1, unknown = -1, nknown = 0, nunknown = 0, nagents, nbetween;
 
 	memset(gu, 0, sizeof(gu));
 	nagents = escrow_roles(doc, out, groups, agent);
@@ -5494,6 +5958,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		;
 	engaging = i < out->nparties;
 	memcpy(before, group_role, sizeof(before));
+	duties = body_pair(ngroups, agent, before, NULL);
 	for (i = 0; i < out->nparties; i++) {
 		role[i] = out->parties[i].role;
 		why[i] = out->parties[i].why;
@@ -5515,7 +5980,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			}
 			continue;
 		}
-		role_evidence(rf, doc, out, groups, i, vendor_before(out, groups, before, i), &u,
+		role_evidence(rf, doc, out, groups, i, vendor_before(out, groups, before, i), duties, &u,
 			      engaging ? &e : NULL);
 		v = u.vendor;
 		c = u.customer;
@@ -5527,6 +5992,10 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		gu[groups[i]].grants_data += u.grants_data;
 		for (k = 0; k < u.ndata_named && gu[groups[i]].ndata_named < DATA_NAMED_MAX; k++)
 			gu[groups[i]].data_named[gu[groups[i]].ndata_named++] = u.data_named[k];
+		gu[groups[i]].supplies += u.supplies;
+		gu[groups[i]].pays += u.pays;
+		for (k = 0; k < u.nown_data && gu[groups[i]].nown_data < OWN_DATA_MAX; k++)
+			gu[groups[i]].own_data[gu[groups[i]].nown_data++] = u.own_data[k];
 		if (v >= ROLE_MIN_EVIDENCE && v >= 2 * c) {
 			group_role[groups[i]] = ROLE_VENDOR;
 			p->why = "supplies under the contract";
@@ -5555,6 +6024,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		out->parties[i].why = out->parties[j].why;
 	}
 	data_giver_roles(doc, out, groups, ngroups, before, gu, group_role);
+	body_roles(doc, out, groups, ngroups, agent, before, gu, group_role);
 	if (engaging)
 		engagement_roles(doc, out, groups, &e, before, role, why, group_role, gu);
 	/*

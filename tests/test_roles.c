@@ -9544,6 +9544,188 @@ static void test_reseller_between_maker_and_customer(void **state)
  * of ...", "the Minister for Health acting through ...").  A meeting
  * between two people, or the difference between two sums, names none.
  */
+/*
+ * Two parties named by words that carry no role, "the Operator" beside
+ * "the Trust", "the Principal" or "the Institution": an operator supplies
+ * in one deal and buys in another, so what the body has each do decides,
+ * where it all points one way.  An Australian deed's loose words ("must
+ * procure that its subcontractors ...", "must pay the Trust a service
+ * credit", "must operate the AI Service only in accordance with ...")
+ * must not turn the roles round; where both sides supply and pay, no
+ * role is given.
+ */
+static void test_roles_from_body_duties(void **state)
+{
+	static const struct party_case operator_supplies[] = {
+		{ "Operator", ROLE_VENDOR }, { "Trust", ROLE_CUSTOMER },
+	};
+	static const struct party_case operator_buys[] = {
+		{ "Operator", ROLE_CUSTOMER }, { "Institution", ROLE_VENDOR },
+	};
+	static const struct party_case principal_buys[] = {
+		{ "Operator", ROLE_VENDOR }, { "Principal", ROLE_CUSTOMER },
+	};
+	static const struct party_case neither[] = {
+		{ "Operator", ROLE_UNKNOWN }, { "Principal", ROLE_UNKNOWN },
+	};
+	static const struct party_case authority[] = {
+		{ "Authority", ROLE_CUSTOMER }, { "Operator", ROLE_VENDOR },
+	};
+	static const struct party_case trust_supplies[] = {
+		{ "Trust", ROLE_VENDOR }, { "Operator", ROLE_CUSTOMER },
+	};
+	static const struct party_case member_buys[] = {
+		{ "Co-operative", ROLE_VENDOR }, { "Member", ROLE_CUSTOMER },
+	};
+	static const struct party_case councils[] = {
+		{ "Host Council", ROLE_VENDOR }, { "Participating Council", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	/* Main turned these round: the loose counts outnumbered the duties. */
+	check_party_roles(
+		"This deed is made between Harbourview Health Pty Ltd (\"the Operator\") and "
+		"Coastal Regional Hospital Trust (\"the Trust\").\n\n"
+		"1.1 The Operator must host the AI Service in Australia.\n"
+		"1.2 The Trust must operate the AI Service only in accordance with the "
+		"Documentation.\n"
+		"1.3 The Trust must provide the Operator with Trust Data and must maintain the "
+		"accuracy of Trust Data.\n"
+		"1.4 The Trust will implement the workflow changes and support the Operator's "
+		"personnel on site.\n"
+		"1.5 The Operator must procure that its subcontractors comply with this deed.\n"
+		"1.6 The Operator must pay the Trust a service credit for each Service Level "
+		"failure.\n"
+		"1.7 The Operator must reimburse the Trust for any costs of a Security Incident.\n"
+		"2.1 The Trust must pay the Charges within 30 days.\n"
+		"3.1 The Operator may process Trust Data only to provide the AI Service.\n"
+		"3.2 The Trust may audit the Operator's records.\n",
+		operator_supplies, sizeof(operator_supplies) / sizeof(operator_supplies[0]));
+	/* The same words with the Trust named first, and a recital for the buyer. */
+	check_party_roles(
+		"THIS DEED is made between Coastal Regional Hospital Trust (\"the Trust\") and "
+		"Harbourview Health Pty Ltd (\"the Operator\").\n\n"
+		"A. The Trust wishes to procure an AI scheduling service.\n\n"
+		"1. The Operator must procure that its subcontractors comply with the Trust's "
+		"policies.\n"
+		"2. The Trust must operate the AI Service in accordance with the Documentation "
+		"and must maintain the accuracy of the Trust Data.\n"
+		"3. The Operator must supply, host and maintain the AI Service in Australia.\n"
+		"4. The Operator may process Trust Data only to provide the AI Service.\n",
+		operator_supplies, sizeof(operator_supplies) / sizeof(operator_supplies[0]));
+	/* The operator of a rail network buys a model from an institute. */
+	check_party_roles(
+		"This agreement is made between Northline Rail Operations Pty Ltd (\"the Operator\") "
+		"and Westvale Institute of Technology (\"the Institution\").\n\n"
+		"1. The Institution grants the Operator a non-exclusive, non-transferable licence "
+		"to use the Platform for the Term.\n"
+		"2. The Operator shall operate its rail network and shall procure that its staff "
+		"use the Platform in accordance with the Documentation.\n"
+		"3. The Operator shall pay the Fees within 30 days.\n"
+		"4. The Operator shall maintain its own systems and shall provide the Institution "
+		"with access to its premises.\n"
+		"5. The Institution may process Operator Data only to provide the Services.\n",
+		operator_buys, sizeof(operator_buys) / sizeof(operator_buys[0]));
+	/* No recital: the Principal's records and the Fees make it the buyer. */
+	check_party_roles(
+		"This agreement is made between Quillstone Systems Pty Ltd (\"the Operator\") and "
+		"Westmere Port Holdings Limited (\"the Principal\").\n\n"
+		"1. The Operator must procure that its personnel comply with the Principal's site "
+		"rules.\n"
+		"2. The Principal must operate the System only as the Documentation describes.\n"
+		"3. The Operator warrants that the System will be free of material defects.\n"
+		"4. The Operator shall process the Principal's records only to provide the "
+		"Services.\n"
+		"5. The Principal shall pay the Operator the Fees in accordance with Schedule 2.\n",
+		principal_buys, sizeof(principal_buys) / sizeof(principal_buys[0]));
+	/*
+	 * What the work modifies ("the System Requirements", "the Platform
+	 * credentials") and a negated duty ("shall not host, supply or
+	 * maintain") are no supply by the Trust.
+	 */
+	check_party_roles(
+		"This deed is made between Harbourview Health Pty Ltd (\"the Operator\") and "
+		"Coastal Regional Hospital Trust (\"the Trust\").\n\n"
+		"1. The Trust shall provide the Operator with the System Requirements and shall "
+		"maintain the Platform credentials issued to it.\n"
+		"2. The Trust shall not host, supply or maintain the Platform.\n"
+		"3. The Operator shall host the Platform.\n"
+		"4. The Trust shall pay the Fees.\n"
+		"5. The Operator may use Trust Data only to provide the Services.\n",
+		operator_supplies, sizeof(operator_supplies) / sizeof(operator_supplies[0]));
+	/* Duties as nouns: "is responsible for the provision of", "for payment of". */
+	check_party_roles(
+		"This deed is made between Coastal Regional Hospital Trust (\"the Trust\") and "
+		"Harbourview Health Pty Ltd (\"the Operator\").\n\n"
+		"1. The Operator is responsible for the provision of the AI Service and must "
+		"procure that its subcontractors comply with this deed.\n"
+		"2. The Trust is responsible for payment of the Charges and must operate the AI "
+		"Service in accordance with the Documentation.\n"
+		"3. The Operator must pay the Trust any service credits that accrue.\n"
+		"4. The Operator may use the Trust's data only to provide the AI Service.\n",
+		operator_supplies, sizeof(operator_supplies) / sizeof(operator_supplies[0]));
+	/* Trap: both host or supply and both pay; neither is the vendor. */
+	check_party_roles(
+		"This agreement is made between Quillstone Systems Pty Ltd (\"the Operator\") and "
+		"Westmere Port Holdings Limited (\"the Principal\").\n\n"
+		"1. The Operator shall host the Platform for the Principal.\n"
+		"2. The Principal shall provide the Services described in Schedule 2 to the "
+		"Operator.\n"
+		"3. The Principal shall pay the Fees set out in Schedule 3.\n"
+		"4. The Operator shall pay the Fees set out in Schedule 4.\n"
+		"5. The Operator warrants that the Platform will be available 99.5% of the time.\n",
+		neither, sizeof(neither) / sizeof(neither[0]));
+	/* A research trust supplies an operator of clinics, through the same loose words. */
+	check_party_roles(
+		"This deed is made between Southern Genomics Research Trust (\"the Trust\") and "
+		"Harbourview Health Pty Ltd (\"the Operator\").\n\n"
+		"1. The Trust shall develop and maintain the Model.\n"
+		"2. The Operator shall operate its clinics and shall maintain the accuracy of the "
+		"Operator's records.\n"
+		"3. The Operator shall implement the Trust's recommendations and support the "
+		"Trust's personnel.\n"
+		"4. The Trust shall procure that its researchers comply with the Operator's "
+		"policies.\n"
+		"5. The Trust shall pay the Operator a service credit for each late report.\n"
+		"6. The Operator shall pay the Fees set out in Schedule 2.\n"
+		"7. The Trust may process the Operator's records only for the purpose of providing "
+		"the Services.\n",
+		trust_supplies, sizeof(trust_supplies) / sizeof(trust_supplies[0]));
+	/* A co-operative hosts a platform for its member: "is responsible for hosting". */
+	check_party_roles(
+		"This deed is made between Farmlink Co-operative Limited (\"the Co-operative\") and "
+		"Smith Orchards Pty Ltd (\"the Member\").\n\n"
+		"1. The Co-operative is responsible for hosting the Platform.\n"
+		"2. The Member shall operate the Platform and shall maintain the Member's "
+		"equipment, and shall support the Co-operative's staff.\n"
+		"3. The Co-operative shall procure that its contractors comply with this deed.\n"
+		"4. The Co-operative shall reimburse the Member for any loss of produce caused by "
+		"an outage.\n"
+		"5. The Member will pay the subscription fees invoiced by the Co-operative each "
+		"quarter.\n"
+		"6. The Co-operative may use Member Data only to provide the Services.\n",
+		member_buys, sizeof(member_buys) / sizeof(member_buys[0]));
+	/* Two councils, one hosting a shared service for the other. */
+	check_party_roles(
+		"This deed is made between Riverbend Shire Council (\"the Host Council\") and "
+		"Lakeside Shire Council (\"the Participating Council\").\n\n"
+		"1. The Host Council must supply, host and maintain the AI Service.\n"
+		"2. The Participating Council must operate the AI Service only as the "
+		"Documentation describes.\n"
+		"3. The Participating Council must pay the Charges.\n"
+		"4. The Host Council may process Participating Council Data only to provide the "
+		"AI Service.\n",
+		councils, sizeof(councils) / sizeof(councils[0]));
+	/* "the Authority" is a buyer's name; its operator supplies. */
+	check_party_roles(
+		"This deed is made between Metro Transport Authority (\"the Authority\") and "
+		"Quillstone Systems Pty Ltd (\"the Operator\").\n\n"
+		"1. The Operator must host and maintain the AI Service.\n"
+		"2. The Authority must pay the Charges.\n"
+		"3. The Operator must not use Authority Data to train any model.\n",
+		authority, sizeof(authority) / sizeof(authority[0]));
+}
+
 static void test_between_asides_people_and_bodies(void **state)
 {
 	static const struct {
@@ -9933,6 +10115,7 @@ int main(void)
 		cmocka_unit_test(test_companies_in_a_between_block),
 		cmocka_unit_test(test_reseller_between_maker_and_customer),
 		cmocka_unit_test(test_between_asides_people_and_bodies),
+		cmocka_unit_test(test_roles_from_body_duties),
 		cmocka_unit_test(test_party_places),
 	};
 
