@@ -3474,7 +3474,8 @@ _Static_assert(sizeof(work_verb_len) == ARRAY_SIZE(work_verbs), "a length for ea
 static const char *const verb_endings[] = { "", "e", "s", "es", "ing", "y", "ies" };
 
 static const char *const warrant_words[] = {
-	"warrants", "represents and warrants", "warrants and represents", "warrant",
+	/* Longer forms before their prefixes: phrase_at takes the first that matches. */
+	"warrants and represents", "warrants", "represents and warrants", "warrant",
 };
 
 static const char *const grant_words[] = { "grants", "grant" };
@@ -5580,8 +5581,9 @@ static const char *const resell_verbs[] = {
  */
 static int reseller_after(const char *t, size_t len, size_t k, int as)
 {
-	static const char *const be[] = { "is", "acts", "act", "shall act", "will act",
-					   "has been", "is hereby", "serves" };
+	/* Longer forms before their prefixes: the first that matches is taken. */
+	static const char *const be[] = { "shall act", "will act", "has been", "acts", "act",
+					   "serves", "is" };
 	static const char *const art[] = { "its", "an", "a", "the", "their", "our" };
 	size_t w;
 	int i;
@@ -5601,6 +5603,11 @@ static int reseller_after(const char *t, size_t len, size_t k, int as)
 		if (i == (int)ARRAY_SIZE(be))
 			return 0;
 		k += w + 1;
+		while (k < len && t[k] == ' ')
+			k++;
+		/* "is hereby appointed", "has been hereby appointed" */
+		if (k + 7 < len && !strncasecmp(t + k, "hereby ", 7))
+			k += 7;
 		while (k < len && t[k] == ' ')
 			k++;
 		if (k + 10 < len && !strncasecmp(t + k, "appointed ", 10))
@@ -5736,9 +5743,11 @@ static int vendor_pair(const struct document *doc, const struct roles *out, cons
 		"Vendor Group", "Supplier Group",
 	};
 	static const char *const verbs[] = {
-		"is a reference to ", "are a reference to ", "is a reference to each of ",
-		"means ", "mean ", "refers to ", "refer to ", "shall mean ", "are ",
+		"is a reference to ", "are a reference to ", "are references to ", "means ", "mean ",
+		"refers to ", "refer to ", "shall mean ", "are ",
 	};
+	/* "is a reference to each of Orrin and Tamsin", "means both Orrin and Tamsin" */
+	static const char *const each[] = { "each of ", "both of ", "both " };
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, n, from, k, v;
 	int pa, pb;
@@ -5754,6 +5763,11 @@ static int vendor_pair(const struct document *doc, const struct roles *out, cons
 			if (v == ARRAY_SIZE(verbs))
 				continue;
 			k = skip_quotes_the(t, len, k + strlen(verbs[v]));
+			for (v = 0; v < ARRAY_SIZE(each); v++)
+				if (k + strlen(each[v]) <= len && !strncmp(t + k, each[v], strlen(each[v]))) {
+					k = skip_quotes_the(t, len, k + strlen(each[v]));
+					break;
+				}
 			if ((pa = alias_at(out, t, len, k)) < 0)
 				continue;
 			k = skip_quotes_the(t, len, k + strlen(out->parties[pa].alias));

@@ -9474,6 +9474,53 @@ static void test_reseller_between_maker_and_customer(void **state)
 		  "1.3 Wexcombe must pay the Fees.\n"
 		  "1.4 Tamsin must install the sensors.\n",
 		  "Tamsin", "Wexcombe", "Orrin" },
+		/* "hereby" between the verb and "appointed": the longer form is read whole. */
+		{ "SERVICES AGREEMENT\n\nParties\n"
+		  "1. Vantor Systems Pty Ltd ACN 000 000 021 of Perth (\"Vantor\").\n"
+		  "2. Coastline Solutions Pty Ltd ACN 000 000 022 of Hobart (\"Coastline\").\n"
+		  "3. Marlow Freight Pty Ltd ACN 000 000 023 of Darwin (\"Marlow\").\n\n"
+		  "Background\nA. Vantor operates a routing platform; Coastline is hereby appointed "
+		  "as an authorised reseller.\n\n"
+		  "1. Terms\n"
+		  "1.1 Vantor must host the Platform and must provide the Services.\n"
+		  "1.2 Vantor shall maintain the Platform.\n"
+		  "1.3 Marlow pays the Fees to Coastline only.\n"
+		  "1.4 Coastline must give Marlow notice of each renewal.\n",
+		  "Coastline", "Marlow", "Vantor" },
+		{ "SERVICES AGREEMENT\n\nParties\n"
+		  "1. Vantor Systems Pty Ltd ACN 000 000 021 of Perth (\"Vantor\").\n"
+		  "2. Coastline Solutions Pty Ltd ACN 000 000 022 of Hobart (\"Coastline\").\n"
+		  "3. Marlow Freight Pty Ltd ACN 000 000 023 of Darwin (\"Marlow\").\n\n"
+		  "Background\nA. Vantor operates a routing platform. Coastline has been hereby "
+		  "appointed as its non-exclusive reseller.\n\n"
+		  "1. Terms\n"
+		  "1.1 Vantor must host the Platform and must provide the Services.\n"
+		  "1.2 Vantor shall maintain the Platform.\n"
+		  "1.3 Marlow pays the Fees to Coastline only.\n"
+		  "1.4 Coastline must give Marlow notice of each renewal.\n",
+		  "Coastline", "Marlow", "Vantor" },
+		/* The two suppliers named together with "each of" or "both". */
+		{ "SERVICES AGREEMENT\n\nParties\n"
+		  "1. Orrin Speech Pty Ltd ACN 000 000 041 of Perth (\"Orrin\").\n"
+		  "2. Tamsin Field Services Pty Ltd ACN 000 000 042 of Perth (\"Tamsin\").\n"
+		  "3. Wexcombe Water Corporation ACN 000 000 043 of Perth (\"Wexcombe\").\n\n"
+		  "1. Interpretation\n"
+		  "1.1 A reference to the Supplier Parties is a reference to each of Orrin and "
+		  "Tamsin.\n"
+		  "1.2 Orrin must host the Platform and must maintain it.\n"
+		  "1.3 Wexcombe must pay the Fees.\n"
+		  "1.4 Tamsin must install the sensors.\n",
+		  "Tamsin", "Wexcombe", "Orrin" },
+		{ "SERVICES AGREEMENT\n\nParties\n"
+		  "1. Orrin Speech Pty Ltd ACN 000 000 041 of Perth (\"Orrin\").\n"
+		  "2. Tamsin Field Services Pty Ltd ACN 000 000 042 of Perth (\"Tamsin\").\n"
+		  "3. Wexcombe Water Corporation ACN 000 000 043 of Perth (\"Wexcombe\").\n\n"
+		  "1. Interpretation\n"
+		  "1.1 \"Supplier Parties\" means both Orrin and Tamsin.\n"
+		  "1.2 Orrin must host the Platform and must maintain it.\n"
+		  "1.3 Wexcombe must pay the Fees.\n"
+		  "1.4 Tamsin must install the sensors.\n",
+		  "Tamsin", "Wexcombe", "Orrin" },
 		/* The reseller sells to the customer, whatever their nouns. */
 		{ "TRIPARTITE LICENCE AGREEMENT\n\nThis Agreement is made between Orbis Software "
 		  "Inc. (\"Supplier\"), Kellan Systems LLC (\"Kellan\") and Dunmore Health System "
