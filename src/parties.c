@@ -980,8 +980,32 @@ static int person_or_body(const char *t, size_t end, size_t s, size_t n)
 #define MADE_REACH 160
 
 /*
+ * Whether the full stop at t[i] ends a sentence: not the stop of a date's
+ * month ("1 Jan. 2025"), a number's ("No. 4", "1.2"), a title's ("Dr.")
+ * or a company's form ("Acme Inc.", "Beta Pty. Ltd."), nor an initial
+ * ("J. Smith", "U.S.").
+ */
+static int ends_sentence(const char *t, size_t lo, size_t i, size_t end)
+{
+	static const char *const abbreviations[] = {
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"no", "nos", "inc", "ltd", "corp", "co", "pty", "plc", "llc", "llp", "bros", "dr",
+		"mr", "mrs", "ms", "prof", "st", "esq", "jr", "sr", "approx", "dept", "vol", "ref",
+	};
+	size_t s = i;
+
+	if (i + 1 < end && !isspace((unsigned char)t[i + 1]))
+		return 0;
+	while (s > lo && isalpha((unsigned char)t[s - 1]))
+		s--;
+	if (i - s == 1)
+		return 0;
+	return !word_in(t + s, i - s, abbreviations, ARRAY_SIZE(abbreviations));
+}
+
+/*
  * Whether the sentence before t[at] ("between") makes a contract: "This
- * Agreement is made", "entered into", "This Deed".
+ * Agreement is made", "entered into", "This Deed", "made on 1 Jan. 2025".
  */
 static int contract_made_before(const char *t, size_t at)
 {
@@ -990,7 +1014,8 @@ static int contract_made_before(const char *t, size_t at)
 	};
 	size_t lo = at > MADE_REACH ? at - MADE_REACH : 0, i;
 
-	for (i = at; i > lo && t[i - 1] != '.' && t[i - 1] != '\n'; i--)
+	for (i = at; i > lo && t[i - 1] != '\n' && !(t[i - 1] == '.' && ends_sentence(t, lo, i - 1, at));
+	     i--)
 		if (isalpha((unsigned char)t[i - 1]) && (i - 1 == lo || !isalnum((unsigned char)t[i - 2])) &&
 		    word_at(t, at, i - 1, words, ARRAY_SIZE(words)))
 			return 1;

@@ -9808,10 +9808,20 @@ static void test_between_asides_people_and_bodies(void **state)
 		  "provide the Services.\n2. The Board shall pay the fees.\n3. Corvid Analytics shall "
 		  "host the Platform.\n4. The Board shall pay all invoices.\n",
 		  "Corvid Analytics", "BOARD OF EDUCATION" },
+		/* The stop of an abbreviation ends no sentence: the making is still read. */
+		{ "CONSULTING AGREEMENT\n\nThis Agreement is made on 1 Jan. 2025 between Dr Jane Roe "
+		  "and Mr John Smith.\n\n1. Dr Jane Roe shall provide the Services.\n2. Mr John Smith "
+		  "shall pay the fees.\n", "Dr Jane Roe", "Mr John Smith" },
+		{ "CONSULTING AGREEMENT\n\nThis Contract, dated 3 Sept. 2024 (Ref. No. 4512), is "
+		  "between Dr Jane Roe and Mr John Smith.\n\n1. Dr Jane Roe shall provide the "
+		  "Services.\n2. Mr John Smith shall pay the fees.\n", "Dr Jane Roe", "Mr John Smith" },
 	};
 	static const char *const none[] = {
 		"NOTE\n\nA meeting between Mr Smith and Dr Jones will be held.\nMr Smith shall provide "
 		"the report.\n",
+		/* A sentence's stop still ends the making read before "between". */
+		"NOTE\n\nThe Agreement was signed on 1 Jan. 2025 by both parties. A meeting between "
+		"Mr Smith and Dr Jones will be held.\nMr Smith shall provide the report.\n",
 		"PRICING SCHEDULE\n\nThe margin is the difference between Gross Revenue, as reported, "
 		"and Net Revenue.\nThe Supplier shall report it.\n",
 	};
