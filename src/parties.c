@@ -976,6 +976,63 @@ static int person_or_body(const char *t, size_t end, size_t s, size_t n)
 	return 0;
 }
 
+/* Bytes of a public body's name read through "of" and "for", at most. */
+#define BODY_NAME_REACH 120
+
+/*
+ * Where the name of a public body that opens t[s..s+n) ends, read through
+ * "of" or "for" and capitalised words ("the Board of Education of the City
+ * of Westbrook", "the Secretary of State for Health"): its first word
+ * alone ("Board", "Secretary") is any board's or secretary's ("The
+ * Supplier Board shall ...").  *first is where the first "of"/"for" part
+ * ends ("Board of Education", "Secretary of State"); s + n where no such
+ * part follows.
+ */
+static size_t body_name_end(const char *t, size_t end, size_t s, size_t n, size_t *first)
+{
+	static const char *const of_for[] = { "of", "for" };
+	size_t e = s, k, f = 0, hi = s + n + BODY_NAME_REACH < end ? s + n + BODY_NAME_REACH : end;
+
+	*first = s + n;
+	while (e < s + n && t[e] != ' ' && t[e] != '\t')
+		e++;
+	if (!word_in(t + s, e - s, body_words, ARRAY_SIZE(body_words)))
+		return s + n;
+	/* From the first word, as the name may hold a part already ("BOARD OF EDUCATION"). */
+	for (;;) {
+		size_t c;
+
+		for (k = e; k < hi && t[k] == ' '; k++)
+			;
+		if (k == e || !word_at(t, hi, k, of_for, ARRAY_SIZE(of_for)))
+			break;
+		k += (t[k] | 0x20) == 'o' ? 2 : 3;
+		while (k < hi && t[k] == ' ')
+			k++;
+		if (k + 4 < hi && !strncasecmp(t + k, "the ", 4))
+			k += 4;
+		/* Capitalised words up to the next "of" or "for"; "Health and Care" is cut at "and". */
+		for (c = k; c < hi && isupper((unsigned char)t[c]) &&
+			    !word_at(t, hi, c, of_for, ARRAY_SIZE(of_for));) {
+			while (c < hi && (isalpha((unsigned char)t[c]) || t[c] == '-' || t[c] == '\''))
+				c++;
+			e = c;
+			while (c < hi && t[c] == ' ')
+				c++;
+		}
+		if (c == k)
+			break;
+		if (!f)
+			f = e;
+	}
+	/* A name that runs on past its parts ("Board Westbrook") is left as written. */
+	if (e < s + n)
+		return s + n;
+	if (f && f < e)
+		*first = f;
+	return e;
+}
+
 /* Bytes before "between" in which a contract's making is looked for. */
 #define MADE_REACH 160
 
@@ -1034,7 +1091,7 @@ static void find_between(struct roles_finder *rf, const struct document *doc, si
 			 struct roles *out, int *groups, size_t *ngroups)
 {
 	const char *t = doc->text.ptr;
-	size_t s[2], n[2], m[2], at[2], short_at[2], ms;
+	size_t s[2], n[2], m[2], f[2], at[2], short_at[2], ms;
 	enum party_role r[2];
 	int g, noun, name, grp[2];
 
@@ -1076,7 +1133,12 @@ static void find_between(struct roles_finder *rf, const struct document *doc, si
 		if (!companies && !contract_made_before(t, ms))
 			return;
 		for (g = 0; g < 2; g++) {
-			size_t k = s[g] + n[g] + 1;
+			size_t k, first, e = body_name_end(t, end, s[g], n[g], &first);
+
+			/* "the Board of Education of ...": the body by its name, never "Board" alone. */
+			f[g] = first < e ? first - s[g] : 0;
+			n[g] = e - s[g];
+			k = s[g] + n[g] + 1;
 
 			/*
 			 * "Northwind Data Inc. and ...", "Inc. (registered number
@@ -1091,10 +1153,14 @@ static void find_between(struct roles_finder *rf, const struct document *doc, si
 			at[g] = spelt_as_used(t, end, s[g], n[g]);
 			short_at[g] = at[g];
 			m[g] = name_less_form(rf, doc, &short_at[g], n[g]);
-			if (add_party(out, t + at[g], n[g], s[g], ROLE_UNKNOWN, ""))
+			if (add_party(out, t + at[g], n[g], s[g], ROLE_UNKNOWN, "")) {
 				groups[out->nparties - 1] = grp[g] = (int)(*ngroups)++;
-			else
+				/* "Secretary of State" for "the Secretary of State for Health" */
+				if (f[g] && add_party(out, t + s[g], f[g], s[g], ROLE_UNKNOWN, ""))
+					groups[out->nparties - 1] = grp[g];
+			} else {
 				m[g] = 0;
+			}
 		}
 		/* Both alike less their forms ("Acme Ltd", "Acme Inc."): neither is that name. */
 		if (m[0] && m[0] == m[1] && !strncasecmp(t + short_at[0], t + short_at[1], m[0]))

@@ -9815,6 +9815,23 @@ static void test_between_asides_people_and_bodies(void **state)
 		{ "CONSULTING AGREEMENT\n\nThis Contract, dated 3 Sept. 2024 (Ref. No. 4512), is "
 		  "between Dr Jane Roe and Mr John Smith.\n\n1. Dr Jane Roe shall provide the "
 		  "Services.\n2. Mr John Smith shall pay the fees.\n", "Dr Jane Roe", "Mr John Smith" },
+		/*
+		 * A body is its name through "of" and "for": another board or
+		 * secretary the text speaks of is not that party.
+		 */
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between Acme Analytics Inc., a Delaware "
+		  "corporation, and the Board of Education of the City of Westbrook.\n\n1. Acme "
+		  "Analytics shall provide the Services and shall host the Platform.\n2. Acme Analytics "
+		  "shall deliver the Reports to the Board of Education.\n3. The Board of Education shall "
+		  "pay the Fees.\n4. The Supplier Board shall provide oversight; the Board shall provide "
+		  "a steering committee and shall provide reports.\n",
+		  "Acme Analytics", "Board of Education" },
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between Acme Analytics Inc., a Delaware "
+		  "corporation, and the Secretary of State for Health.\n\n1. Acme Analytics shall "
+		  "provide the Services and shall host the Platform.\n2. The Secretary of State shall pay "
+		  "the Fees.\n3. Acme Analytics shall provide a report to the Company Secretary of the "
+		  "Department. The Secretary shall provide instructions and shall provide reports.\n",
+		  "Acme Analytics", "Secretary of State for Health" },
 	};
 	static const char *const none[] = {
 		"NOTE\n\nA meeting between Mr Smith and Dr Jones will be held.\nMr Smith shall provide "
