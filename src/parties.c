@@ -976,12 +976,93 @@ static int person_or_body(const char *t, size_t end, size_t s, size_t n)
 	return 0;
 }
 
+/* Bytes of a public body's name read through "of" and "for", at most. */
+#define BODY_NAME_REACH 120
+
+/*
+ * Where the name of a public body that opens t[s..s+n) ends, read through
+ * "of" or "for" and capitalised words ("the Board of Education of the City
+ * of Westbrook", "the Secretary of State for Health"): its first word
+ * alone ("Board", "Secretary") is any board's or secretary's ("The
+ * Supplier Board shall ...").  *first is where the first "of"/"for" part
+ * ends ("Board of Education", "Secretary of State"); s + n where no such
+ * part follows.
+ */
+static size_t body_name_end(const char *t, size_t end, size_t s, size_t n, size_t *first)
+{
+	static const char *const of_for[] = { "of", "for" };
+	size_t e = s, k, f = 0, hi = s + n + BODY_NAME_REACH < end ? s + n + BODY_NAME_REACH : end;
+
+	*first = s + n;
+	while (e < s + n && t[e] != ' ' && t[e] != '\t')
+		e++;
+	if (!word_in(t + s, e - s, body_words, ARRAY_SIZE(body_words)))
+		return s + n;
+	/* From the first word, as the name may hold a part already ("BOARD OF EDUCATION"). */
+	for (;;) {
+		size_t c;
+
+		for (k = e; k < hi && t[k] == ' '; k++)
+			;
+		if (k == e || !word_at(t, hi, k, of_for, ARRAY_SIZE(of_for)))
+			break;
+		k += (t[k] | 0x20) == 'o' ? 2 : 3;
+		while (k < hi && t[k] == ' ')
+			k++;
+		if (k + 4 < hi && !strncasecmp(t + k, "the ", 4))
+			k += 4;
+		/* Capitalised words up to the next "of" or "for"; "Health and Care" is cut at "and". */
+		for (c = k; c < hi && isupper((unsigned char)t[c]) &&
+			    !word_at(t, hi, c, of_for, ARRAY_SIZE(of_for));) {
+			while (c < hi && (isalpha((unsigned char)t[c]) || t[c] == '-' || t[c] == '\''))
+				c++;
+			e = c;
+			while (c < hi && t[c] == ' ')
+				c++;
+		}
+		if (c == k)
+			break;
+		if (!f)
+			f = e;
+	}
+	/* A name that runs on past its parts ("Board Westbrook") is left as written. */
+	if (e < s + n)
+		return s + n;
+	if (f && f < e)
+		*first = f;
+	return e;
+}
+
 /* Bytes before "between" in which a contract's making is looked for. */
 #define MADE_REACH 160
 
 /*
+ * Whether the full stop at t[i] ends a sentence: not the stop of a date's
+ * month ("1 Jan. 2025"), a number's ("No. 4", "1.2"), a title's ("Dr.")
+ * or a company's form ("Acme Inc.", "Beta Pty. Ltd."), nor an initial
+ * ("J. Smith", "U.S.").
+ */
+static int ends_sentence(const char *t, size_t lo, size_t i, size_t end)
+{
+	static const char *const abbreviations[] = {
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+		"no", "nos", "inc", "ltd", "corp", "co", "pty", "plc", "llc", "llp", "bros", "dr",
+		"mr", "mrs", "ms", "prof", "st", "esq", "jr", "sr", "approx", "dept", "vol", "ref",
+	};
+	size_t s = i;
+
+	if (i + 1 < end && !isspace((unsigned char)t[i + 1]))
+		return 0;
+	while (s > lo && isalpha((unsigned char)t[s - 1]))
+		s--;
+	if (i - s == 1)
+		return 0;
+	return !word_in(t + s, i - s, abbreviations, ARRAY_SIZE(abbreviations));
+}
+
+/*
  * Whether the sentence before t[at] ("between") makes a contract: "This
- * Agreement is made", "entered into", "This Deed".
+ * Agreement is made", "entered into", "This Deed", "made on 1 Jan. 2025".
  */
 static int contract_made_before(const char *t, size_t at)
 {
@@ -990,7 +1071,8 @@ static int contract_made_before(const char *t, size_t at)
 	};
 	size_t lo = at > MADE_REACH ? at - MADE_REACH : 0, i;
 
-	for (i = at; i > lo && t[i - 1] != '.' && t[i - 1] != '\n'; i--)
+	for (i = at; i > lo && t[i - 1] != '\n' && !(t[i - 1] == '.' && ends_sentence(t, lo, i - 1, at));
+	     i--)
 		if (isalpha((unsigned char)t[i - 1]) && (i - 1 == lo || !isalnum((unsigned char)t[i - 2])) &&
 		    word_at(t, at, i - 1, words, ARRAY_SIZE(words)))
 			return 1;
@@ -1009,7 +1091,7 @@ static void find_between(struct roles_finder *rf, const struct document *doc, si
 			 struct roles *out, int *groups, size_t *ngroups)
 {
 	const char *t = doc->text.ptr;
-	size_t s[2], n[2], m[2], at[2], short_at[2], ms;
+	size_t s[2], n[2], m[2], f[2], at[2], short_at[2], ms;
 	enum party_role r[2];
 	int g, noun, name, grp[2];
 
@@ -1051,7 +1133,12 @@ static void find_between(struct roles_finder *rf, const struct document *doc, si
 		if (!companies && !contract_made_before(t, ms))
 			return;
 		for (g = 0; g < 2; g++) {
-			size_t k = s[g] + n[g] + 1;
+			size_t k, first, e = body_name_end(t, end, s[g], n[g], &first);
+
+			/* "the Board of Education of ...": the body by its name, never "Board" alone. */
+			f[g] = first < e ? first - s[g] : 0;
+			n[g] = e - s[g];
+			k = s[g] + n[g] + 1;
 
 			/*
 			 * "Northwind Data Inc. and ...", "Inc. (registered number
@@ -1066,10 +1153,14 @@ static void find_between(struct roles_finder *rf, const struct document *doc, si
 			at[g] = spelt_as_used(t, end, s[g], n[g]);
 			short_at[g] = at[g];
 			m[g] = name_less_form(rf, doc, &short_at[g], n[g]);
-			if (add_party(out, t + at[g], n[g], s[g], ROLE_UNKNOWN, ""))
+			if (add_party(out, t + at[g], n[g], s[g], ROLE_UNKNOWN, "")) {
 				groups[out->nparties - 1] = grp[g] = (int)(*ngroups)++;
-			else
+				/* "Secretary of State" for "the Secretary of State for Health" */
+				if (f[g] && add_party(out, t + s[g], f[g], s[g], ROLE_UNKNOWN, ""))
+					groups[out->nparties - 1] = grp[g];
+			} else {
 				m[g] = 0;
+			}
 		}
 		/* Both alike less their forms ("Acme Ltd", "Acme Inc."): neither is that name. */
 		if (m[0] && m[0] == m[1] && !strncasecmp(t + short_at[0], t + short_at[1], m[0]))
@@ -1312,9 +1403,9 @@ static void parties_named_as_we(const char *t, size_t at, struct roles *out)
 /*
  * Whether the acceptor pattern matches t[from..end), the match's offsets
  * from `from` then in the finder's match data.  Tried, for speed, only
- * where it may start: anchored at each "the" (the one that accepts), and
- * anywhere only where the one "you" accepts for is spoken of ("on whose
- * behalf you", "for which you").
+ * where it may start: every branch of the pattern (roles.c) opens with
+ * "the", so it is tried anchored at each "the" ("the company that
+ * accepts", "the firm on whose behalf you accept") and nowhere else.
  */
 static int acceptor_in(struct roles_finder *rf, const char *t, size_t from, size_t end)
 {
@@ -1334,10 +1425,7 @@ static int acceptor_in(struct roles_finder *rf, const char *t, size_t from, size
 		    rf_exec(rf, rf->acceptor, (PCRE2_SPTR)t + from, end - from, k - from,
 			    PCRE2_ANCHORED) >= 0)
 			return 1;
-	return text_find(t, end, from, "you ", 0) < end &&
-	       (text_find(t, end, from, "behalf", 0) < end ||
-		text_find(t, end, from, " for wh", 5) < end) &&
-	       rf_exec(rf, rf->acceptor, (PCRE2_SPTR)t + from, end - from, 0, 0) >= 0;
+	return 0;
 }
 /* How far before an alias its definition is read for a role noun. */
 #define DEFINED_ROLE_REACH 160
@@ -3474,7 +3562,8 @@ _Static_assert(sizeof(work_verb_len) == ARRAY_SIZE(work_verbs), "a length for ea
 static const char *const verb_endings[] = { "", "e", "s", "es", "ing", "y", "ies" };
 
 static const char *const warrant_words[] = {
-	"warrants", "represents and warrants", "warrants and represents", "warrant",
+	/* Longer forms before their prefixes: phrase_at takes the first that matches. */
+	"warrants and represents", "warrants", "represents and warrants", "warrant",
 };
 
 static const char *const grant_words[] = { "grants", "grant" };
@@ -5580,8 +5669,9 @@ static const char *const resell_verbs[] = {
  */
 static int reseller_after(const char *t, size_t len, size_t k, int as)
 {
-	static const char *const be[] = { "is", "acts", "act", "shall act", "will act",
-					   "has been", "is hereby", "serves" };
+	/* Longer forms before their prefixes: the first that matches is taken. */
+	static const char *const be[] = { "shall act", "will act", "has been", "acts", "act",
+					   "serves", "is" };
 	static const char *const art[] = { "its", "an", "a", "the", "their", "our" };
 	size_t w;
 	int i;
@@ -5601,6 +5691,11 @@ static int reseller_after(const char *t, size_t len, size_t k, int as)
 		if (i == (int)ARRAY_SIZE(be))
 			return 0;
 		k += w + 1;
+		while (k < len && t[k] == ' ')
+			k++;
+		/* "is hereby appointed", "has been hereby appointed" */
+		if (k + 7 < len && !strncasecmp(t + k, "hereby ", 7))
+			k += 7;
 		while (k < len && t[k] == ' ')
 			k++;
 		if (k + 10 < len && !strncasecmp(t + k, "appointed ", 10))
@@ -5736,9 +5831,11 @@ static int vendor_pair(const struct document *doc, const struct roles *out, cons
 		"Vendor Group", "Supplier Group",
 	};
 	static const char *const verbs[] = {
-		"is a reference to ", "are a reference to ", "is a reference to each of ",
-		"means ", "mean ", "refers to ", "refer to ", "shall mean ", "are ",
+		"is a reference to ", "are a reference to ", "are references to ", "means ", "mean ",
+		"refers to ", "refer to ", "shall mean ", "are ",
 	};
+	/* "is a reference to each of Orrin and Tamsin", "means both Orrin and Tamsin" */
+	static const char *const each[] = { "each of ", "both of ", "both " };
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, n, from, k, v;
 	int pa, pb;
@@ -5754,6 +5851,11 @@ static int vendor_pair(const struct document *doc, const struct roles *out, cons
 			if (v == ARRAY_SIZE(verbs))
 				continue;
 			k = skip_quotes_the(t, len, k + strlen(verbs[v]));
+			for (v = 0; v < ARRAY_SIZE(each); v++)
+				if (k + strlen(each[v]) <= len && !strncmp(t + k, each[v], strlen(each[v]))) {
+					k = skip_quotes_the(t, len, k + strlen(each[v]));
+					break;
+				}
 			if ((pa = alias_at(out, t, len, k)) < 0)
 				continue;
 			k = skip_quotes_the(t, len, k + strlen(out->parties[pa].alias));

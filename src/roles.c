@@ -180,7 +180,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * pattern is tried at every "the" before a party's alias), and the one
 	 * an order form names is the one that accepts it ("the law firm,
 	 * legal department or other organisation identified in the Order
-	 * Form").
+	 * Form").  Every branch opens with "the": acceptor_in (parties.c)
+	 * tries the pattern only anchored at a "the".
 	 */
 	rf->acceptor = compile_no_jit(
 		"\\bthe\\s+(?:(?:(?:[a-z-]+\\s+)?[a-z-]+(?:,|\\s+or(?:\\s+other)?)\\s+){0,4}"

@@ -9474,6 +9474,53 @@ static void test_reseller_between_maker_and_customer(void **state)
 		  "1.3 Wexcombe must pay the Fees.\n"
 		  "1.4 Tamsin must install the sensors.\n",
 		  "Tamsin", "Wexcombe", "Orrin" },
+		/* "hereby" between the verb and "appointed": the longer form is read whole. */
+		{ "SERVICES AGREEMENT\n\nParties\n"
+		  "1. Vantor Systems Pty Ltd ACN 000 000 021 of Perth (\"Vantor\").\n"
+		  "2. Coastline Solutions Pty Ltd ACN 000 000 022 of Hobart (\"Coastline\").\n"
+		  "3. Marlow Freight Pty Ltd ACN 000 000 023 of Darwin (\"Marlow\").\n\n"
+		  "Background\nA. Vantor operates a routing platform; Coastline is hereby appointed "
+		  "as an authorised reseller.\n\n"
+		  "1. Terms\n"
+		  "1.1 Vantor must host the Platform and must provide the Services.\n"
+		  "1.2 Vantor shall maintain the Platform.\n"
+		  "1.3 Marlow pays the Fees to Coastline only.\n"
+		  "1.4 Coastline must give Marlow notice of each renewal.\n",
+		  "Coastline", "Marlow", "Vantor" },
+		{ "SERVICES AGREEMENT\n\nParties\n"
+		  "1. Vantor Systems Pty Ltd ACN 000 000 021 of Perth (\"Vantor\").\n"
+		  "2. Coastline Solutions Pty Ltd ACN 000 000 022 of Hobart (\"Coastline\").\n"
+		  "3. Marlow Freight Pty Ltd ACN 000 000 023 of Darwin (\"Marlow\").\n\n"
+		  "Background\nA. Vantor operates a routing platform. Coastline has been hereby "
+		  "appointed as its non-exclusive reseller.\n\n"
+		  "1. Terms\n"
+		  "1.1 Vantor must host the Platform and must provide the Services.\n"
+		  "1.2 Vantor shall maintain the Platform.\n"
+		  "1.3 Marlow pays the Fees to Coastline only.\n"
+		  "1.4 Coastline must give Marlow notice of each renewal.\n",
+		  "Coastline", "Marlow", "Vantor" },
+		/* The two suppliers named together with "each of" or "both". */
+		{ "SERVICES AGREEMENT\n\nParties\n"
+		  "1. Orrin Speech Pty Ltd ACN 000 000 041 of Perth (\"Orrin\").\n"
+		  "2. Tamsin Field Services Pty Ltd ACN 000 000 042 of Perth (\"Tamsin\").\n"
+		  "3. Wexcombe Water Corporation ACN 000 000 043 of Perth (\"Wexcombe\").\n\n"
+		  "1. Interpretation\n"
+		  "1.1 A reference to the Supplier Parties is a reference to each of Orrin and "
+		  "Tamsin.\n"
+		  "1.2 Orrin must host the Platform and must maintain it.\n"
+		  "1.3 Wexcombe must pay the Fees.\n"
+		  "1.4 Tamsin must install the sensors.\n",
+		  "Tamsin", "Wexcombe", "Orrin" },
+		{ "SERVICES AGREEMENT\n\nParties\n"
+		  "1. Orrin Speech Pty Ltd ACN 000 000 041 of Perth (\"Orrin\").\n"
+		  "2. Tamsin Field Services Pty Ltd ACN 000 000 042 of Perth (\"Tamsin\").\n"
+		  "3. Wexcombe Water Corporation ACN 000 000 043 of Perth (\"Wexcombe\").\n\n"
+		  "1. Interpretation\n"
+		  "1.1 \"Supplier Parties\" means both Orrin and Tamsin.\n"
+		  "1.2 Orrin must host the Platform and must maintain it.\n"
+		  "1.3 Wexcombe must pay the Fees.\n"
+		  "1.4 Tamsin must install the sensors.\n",
+		  "Tamsin", "Wexcombe", "Orrin" },
 		/* The reseller sells to the customer, whatever their nouns. */
 		{ "TRIPARTITE LICENCE AGREEMENT\n\nThis Agreement is made between Orbis Software "
 		  "Inc. (\"Supplier\"), Kellan Systems LLC (\"Kellan\") and Dunmore Health System "
@@ -9761,10 +9808,37 @@ static void test_between_asides_people_and_bodies(void **state)
 		  "provide the Services.\n2. The Board shall pay the fees.\n3. Corvid Analytics shall "
 		  "host the Platform.\n4. The Board shall pay all invoices.\n",
 		  "Corvid Analytics", "BOARD OF EDUCATION" },
+		/* The stop of an abbreviation ends no sentence: the making is still read. */
+		{ "CONSULTING AGREEMENT\n\nThis Agreement is made on 1 Jan. 2025 between Dr Jane Roe "
+		  "and Mr John Smith.\n\n1. Dr Jane Roe shall provide the Services.\n2. Mr John Smith "
+		  "shall pay the fees.\n", "Dr Jane Roe", "Mr John Smith" },
+		{ "CONSULTING AGREEMENT\n\nThis Contract, dated 3 Sept. 2024 (Ref. No. 4512), is "
+		  "between Dr Jane Roe and Mr John Smith.\n\n1. Dr Jane Roe shall provide the "
+		  "Services.\n2. Mr John Smith shall pay the fees.\n", "Dr Jane Roe", "Mr John Smith" },
+		/*
+		 * A body is its name through "of" and "for": another board or
+		 * secretary the text speaks of is not that party.
+		 */
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between Acme Analytics Inc., a Delaware "
+		  "corporation, and the Board of Education of the City of Westbrook.\n\n1. Acme "
+		  "Analytics shall provide the Services and shall host the Platform.\n2. Acme Analytics "
+		  "shall deliver the Reports to the Board of Education.\n3. The Board of Education shall "
+		  "pay the Fees.\n4. The Supplier Board shall provide oversight; the Board shall provide "
+		  "a steering committee and shall provide reports.\n",
+		  "Acme Analytics", "Board of Education" },
+		{ "SERVICES AGREEMENT\n\nThis Agreement is made between Acme Analytics Inc., a Delaware "
+		  "corporation, and the Secretary of State for Health.\n\n1. Acme Analytics shall "
+		  "provide the Services and shall host the Platform.\n2. The Secretary of State shall pay "
+		  "the Fees.\n3. Acme Analytics shall provide a report to the Company Secretary of the "
+		  "Department. The Secretary shall provide instructions and shall provide reports.\n",
+		  "Acme Analytics", "Secretary of State for Health" },
 	};
 	static const char *const none[] = {
 		"NOTE\n\nA meeting between Mr Smith and Dr Jones will be held.\nMr Smith shall provide "
 		"the report.\n",
+		/* A sentence's stop still ends the making read before "between". */
+		"NOTE\n\nThe Agreement was signed on 1 Jan. 2025 by both parties. A meeting between "
+		"Mr Smith and Dr Jones will be held.\nMr Smith shall provide the report.\n",
 		"PRICING SCHEDULE\n\nThe margin is the difference between Gross Revenue, as reported, "
 		"and Net Revenue.\nThe Supplier shall report it.\n",
 	};
