@@ -5136,19 +5136,20 @@ static void data_giver_roles(const struct document *doc, struct roles *out, cons
 #define BODY_MIN_USES 3
 
 /*
- * Whether the contract has two groups of parties besides any agent, and
- * neither was decided by a role noun or a field; where `two`, they go in
- * it.  Only such contracts need their duties read (body_roles).
+ * Whether the groups other than agents are exactly two, both in role
+ * `want`; where `two`, they go in it.  Two undecided ones (neither read by
+ * a role noun or a field) are the contracts whose duties need reading
+ * (body_roles); two vendors, a maker and its reseller.
  */
-static int body_pair(size_t ngroups, const int *agent, const enum party_role *before,
-		     int two[2])
+static int two_groups_in_role(size_t ngroups, const int *agent, const enum party_role *role,
+			      enum party_role want, int two[2])
 {
 	int g, n = 0;
 
 	for (g = 0; g < (int)ngroups; g++) {
 		if (agent[g])
 			continue;
-		if (n == 2 || before[g] != ROLE_UNKNOWN)
+		if (n == 2 || role[g] != want)
 			return 0;
 		if (two)
 			two[n] = g;
@@ -5202,7 +5203,7 @@ static void body_roles(const struct document *doc, struct roles *out, const int 
 	unsigned sup[2], buy[2];
 	size_t i;
 
-	if (!body_pair(ngroups, agent, before, two))
+	if (!two_groups_in_role(ngroups, agent, before, ROLE_UNKNOWN, two))
 		return;
 	for (k = 0; k < 2; k++) {
 		sup[k] = gu[two[k]].supplies;
@@ -5441,25 +5442,6 @@ static int alias_in(const char *a, const char *const *list, size_t n)
 }
 
 /*
- * Whether the groups other than agents are exactly two, both read as the
- * vendor; side[] then holds them.
- */
-static int two_vendor_groups(size_t ngroups, const int *agent, const enum party_role *group_role,
-			     int side[2])
-{
-	int g, n = 0;
-
-	for (g = 0; g < (int)ngroups; g++) {
-		if (agent[g])
-			continue;
-		if (n == 2 || group_role[g] != ROLE_VENDOR)
-			return 0;
-		side[n++] = g;
-	}
-	return n == 2;
-}
-
-/*
  * Two parties, both read as the vendor: one by a noun only a seller bears
  * ("Vendor", "Supplier", "Licensor", "Contractor"), the other by
  * "Provider", which a health-care provider buying the service bears too
@@ -5473,7 +5455,7 @@ static void provider_beside_a_seller(struct roles *out, const int *groups, size_
 	int s, side[2], seller[2] = { 0, 0 }, provider[2] = { 0, 0 };
 	size_t i;
 
-	if (!two_vendor_groups(ngroups, agent, group_role, side))
+	if (!two_groups_in_role(ngroups, agent, group_role, ROLE_VENDOR, side))
 		return;
 	for (i = 0; i < out->nparties; i++) {
 		const char *a = out->parties[i].alias;
@@ -5514,7 +5496,7 @@ static void two_suppliers_by_uses(struct roles *out, const int *groups, size_t n
 	long score[2];
 	size_t i;
 
-	if (!two_vendor_groups(ngroups, agent, group_role, side))
+	if (!two_groups_in_role(ngroups, agent, group_role, ROLE_VENDOR, side))
 		return;
 	for (i = 0; i < out->nparties; i++)
 		if ((groups[i] == side[0] || groups[i] == side[1]) &&
@@ -6060,7 +6042,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 		;
 	engaging = i < out->nparties;
 	memcpy(before, group_role, sizeof(before));
-	duties = body_pair(ngroups, agent, before, NULL);
+	duties = two_groups_in_role(ngroups, agent, before, ROLE_UNKNOWN, NULL);
 	for (i = 0; i < out->nparties; i++) {
 		role[i] = out->parties[i].role;
 		why[i] = out->parties[i].why;
