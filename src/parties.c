@@ -3555,9 +3555,6 @@ static const char *const work_things[] = {
 static const char *const work_verbs[] = {
 	"provid", "suppl", "host", "deliver", "maintain", "develop", "build", "mak",
 };
-/* Their lengths: the stems are tried at most uses of an alias. */
-static const unsigned char work_verb_len[] = { 6, 5, 4, 7, 8, 7, 5, 3 };
-_Static_assert(sizeof(work_verb_len) == ARRAY_SIZE(work_verbs), "a length for each stem");
 
 static const char *const verb_endings[] = { "", "e", "s", "es", "ing", "y", "ies" };
 
@@ -3695,10 +3692,13 @@ static int supplies_work(const char *t, size_t len, size_t at)
 		break;
 	}
 	for (k = 0; k < ARRAY_SIZE(work_verbs); k++) {
-		size_t n = work_verb_len[k], e;
+		size_t n, e;
 
-		if (c != work_verbs[k][0] || c2 != work_verbs[k][1] || at + n >= len ||
-		    strncasecmp(t + at, work_verbs[k], n))
+		/* Two letters first: the stems are tried at most uses of an alias. */
+		if (c != work_verbs[k][0] || c2 != work_verbs[k][1])
+			continue;
+		n = strlen(work_verbs[k]);
+		if (at + n >= len || strncasecmp(t + at, work_verbs[k], n))
 			continue;
 		for (e = at + n; e < len && isalpha((unsigned char)t[e]); e++)
 			;
@@ -3709,13 +3709,6 @@ static int supplies_work(const char *t, size_t len, size_t at)
 	}
 	return 0;
 }
-
-/* The first letters of pays_price's words, price and back: a word added must keep in here. */
-#define PRICE_FIRSTS ((uint32_t)1 << ('c' - 'a') | (uint32_t)1 << ('d' - 'a') | \
-		      (uint32_t)1 << ('e' - 'a') | (uint32_t)1 << ('f' - 'a') | \
-		      (uint32_t)1 << ('i' - 'a') | (uint32_t)1 << ('n' - 'a') | \
-		      (uint32_t)1 << ('p' - 'a') | (uint32_t)1 << ('r' - 'a') | \
-		      (uint32_t)1 << ('s' - 'a') | (uint32_t)1 << ('t' - 'a'))
 
 /*
  * Whether the words at t[at] pay the price of the work: "pay the
@@ -3735,9 +3728,12 @@ static int pays_price(const char *t, size_t len, size_t at)
 	};
 	size_t k = phrase_at(t, len, at, pay, ARRAY_SIZE(pay)), i, s;
 	unsigned words;
+	uint32_t firsts;
 
 	if (!k)
 		return 0;
+	/* Taken only after "pay": the first letters of both lists. */
+	firsts = word_firsts(price, ARRAY_SIZE(price)) | word_firsts(back, ARRAY_SIZE(back));
 	for (i = at + k, words = 0; words < 6 && i < len; words++) {
 		while (i < len && t[i] == ' ')
 			i++;
@@ -3747,7 +3743,7 @@ static int pays_price(const char *t, size_t len, size_t at)
 		if (i == s)
 			return 0;
 		/* Most words ("the", "Operator", "within") open with no letter of either list. */
-		if (!(first_bit(t[s]) & PRICE_FIRSTS))
+		if (!(first_bit(t[s]) & firsts))
 			continue;
 		if (word_at(t, len, s, price, ARRAY_SIZE(price)))
 			return 1;
