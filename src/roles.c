@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "home_law.h"
 #include "parties.h"
 #include "roles.h"
 #include "roles_internal.h"
@@ -1301,6 +1302,7 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 				out->subst[keep++] = out->subst[k];
 		out->nsubst = keep;
 	}
+	home_law_subst(out, doc);
 	if (out->nsubst)
 		qsort(out->subst, out->nsubst, sizeof(*out->subst), cmp_subst);
 	for (i = 0, keep = 0; i < out->nsubst; i++)

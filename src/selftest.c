@@ -22,6 +22,10 @@
  * 9.2 does not apply to ...".  A `no-match` example whose sentence the
  * pattern matches but whose named clause holds no such finding is the
  * excepted variant.
+ *
+ * Any example with a line break is such a document too: a qualifier that
+ * turns on what the preamble says of the parties (where each is at home,
+ * include/home_law.h) is decided only where the preamble is read.
  */
 #include <string.h>
 
@@ -60,7 +64,8 @@ static void pass(FILE *out, const struct rule *r, const char *what, const char *
 }
 
 /*
- * For a rule with `refers`: whether the example, read as a document with
+ * For a rule with `refers`, or an example with a line break: whether the
+ * example, read as a document with
  * every rule, gives a finding of rule r, with *label the label that decided
  * it.  -1 when it cannot be read.
  */
@@ -103,10 +108,10 @@ static int example_finds(struct engine *e, const struct rule *r, const char *exa
 {
 	int rc = engine_match_rule(e, r, example, strlen(example), why);
 
-	if (rc <= 0 || !r->nrefers)
+	if (rc <= 0 || (!r->nrefers && !strchr(example, '\n')))
 		return rc;
 	rc = document_finds(e, r, example, why);
-	if (rc == 0)
+	if (rc == 0 && r->nrefers)
 		*why = refers_unmet;
 	return rc;
 }

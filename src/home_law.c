@@ -1,0 +1,431 @@
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "home_law.h"
+#include "xalloc.h"
+
+/*
+ * More places than two parties' incorporation and offices give (a few
+ * parts each) are not looked for: the first are the preamble's.
+ */
+#define MAX_HOMES 48
+
+struct home {
+	const char *name;
+	size_t len;
+	enum party_role role;
+};
+
+struct homes {
+	struct home v[MAX_HOMES];
+	size_t n;
+};
+
+/* Contracts name a US state in an address by its postal code. */
+static const char *const us_states[][2] = {
+	{ "AK", "Alaska" }, { "AL", "Alabama" }, { "AR", "Arkansas" }, { "AZ", "Arizona" },
+	{ "CA", "California" }, { "CO", "Colorado" }, { "CT", "Connecticut" },
+	{ "DC", "District of Columbia" }, { "DE", "Delaware" }, { "FL", "Florida" },
+	{ "GA", "Georgia" }, { "HI", "Hawaii" }, { "IA", "Iowa" }, { "ID", "Idaho" },
+	{ "IL", "Illinois" }, { "IN", "Indiana" }, { "KS", "Kansas" }, { "KY", "Kentucky" },
+	{ "LA", "Louisiana" }, { "MA", "Massachusetts" }, { "MD", "Maryland" }, { "ME", "Maine" },
+	{ "MI", "Michigan" }, { "MN", "Minnesota" }, { "MO", "Missouri" }, { "MS", "Mississippi" },
+	{ "MT", "Montana" }, { "NC", "North Carolina" }, { "ND", "North Dakota" },
+	{ "NE", "Nebraska" }, { "NH", "New Hampshire" }, { "NJ", "New Jersey" },
+	{ "NM", "New Mexico" }, { "NV", "Nevada" }, { "NY", "New York" }, { "OH", "Ohio" },
+	{ "OK", "Oklahoma" }, { "OR", "Oregon" }, { "PA", "Pennsylvania" },
+	{ "RI", "Rhode Island" }, { "SC", "South Carolina" }, { "SD", "South Dakota" },
+	{ "TN", "Tennessee" }, { "TX", "Texas" }, { "UT", "Utah" }, { "VA", "Virginia" },
+	{ "VT", "Vermont" }, { "WA", "Washington" }, { "WI", "Wisconsin" },
+	{ "WV", "West Virginia" }, { "WY", "Wyoming" },
+};
+
+/*
+ * "a German company" and "German law": a party read by its country's
+ * adjective has that country for home, and its law is written either way.
+ * A company of the United Kingdom is at home under English law, the law
+ * its paper chooses.
+ */
+static const char *const countries[][2] = {
+	{ "American", NULL }, { "Australian", "Australia" }, { "Austrian", "Austria" },
+	{ "Belgian", "Belgium" }, { "Brazilian", "Brazil" }, { "British", "England" },
+	{ "Canadian", "Canada" }, { "Chinese", "China" }, { "Danish", "Denmark" },
+	{ "Dutch", "Netherlands" }, { "English", "England" }, { "Finnish", "Finland" },
+	{ "French", "France" }, { "German", "Germany" }, { "Indian", "India" },
+	{ "Irish", "Ireland" }, { "Israeli", "Israel" }, { "Italian", "Italy" },
+	{ "Japanese", "Japan" }, { "Korean", "Korea" }, { "Mexican", "Mexico" },
+	{ "Norwegian", "Norway" }, { "Polish", "Poland" }, { "Scottish", "Scotland" },
+	{ "Singaporean", "Singapore" }, { "Spanish", "Spain" }, { "Swedish", "Sweden" },
+	{ "Swiss", "Switzerland" }, { "U.K.", "England" }, { "UK", "England" },
+	{ "United Kingdom", "England" },
+};
+
+/*
+ * Names too wide to tell one party's law from the other's: two US
+ * companies are both at home in the United States, and no choice of a
+ * state's law is told by it.
+ */
+static const char *const too_wide[] = {
+	"America", "U.S.", "U.S.A", "U.S.A.", "US", "USA", "United States",
+	"United States of America",
+};
+
+static int word_char(int c)
+{
+	return isalnum(c) || c == '_' || (c & 0x80);
+}
+
+static int equal_n(const char *a, size_t n, const char *b)
+{
+	return strlen(b) == n && !memcmp(a, b, n);
+}
+
+static void add_home(struct homes *h, const char *name, size_t n, enum party_role role)
+{
+	size_t i;
+
+	if (n < 2 || h->n == MAX_HOMES)
+		return;
+	for (i = 0; i < h->n; i++)
+		if (h->v[i].len == n && h->v[i].role == role && !memcmp(h->v[i].name, name, n))
+			return;
+	h->v[h->n].name = name;
+	h->v[h->n].len = n;
+	h->v[h->n].role = role;
+	h->n++;
+}
+
+/* Finds " sep " in s[0..n) from the right; the offset of its first byte, or n. */
+static size_t last_sep(const char *s, size_t n, const char *sep)
+{
+	size_t k = strlen(sep), i;
+
+	for (i = n >= k ? n - k + 1 : 0; i-- > 0;)
+		if (!memcmp(s + i, sep, k))
+			return i;
+	return n;
+}
+
+/* One name of a place: "the State of Delaware", "England and Wales", "TX", "German". */
+static void add_name(struct homes *h, const char *s, size_t n, enum party_role role, int depth)
+{
+	size_t i, k;
+
+	if (n >= 4 && !memcmp(s, "the ", 4)) {
+		s += 4;
+		n -= 4;
+	}
+	while (n && (s[n - 1] == '.' || s[n - 1] == ' ') &&
+	       !(n >= 2 && isupper((unsigned char)s[n - 2]) && s[n - 1] == '.'))
+		n--;
+	if (!n || !isupper((unsigned char)s[0]))
+		return;
+	for (i = 0; i < ARRAY_SIZE(too_wide); i++)
+		if (equal_n(s, n, too_wide[i]))
+			return;
+	if (n == 2 && isupper((unsigned char)s[1])) {
+		for (i = 0; i < ARRAY_SIZE(us_states); i++)
+			if (!memcmp(s, us_states[i][0], 2))
+				add_home(h, us_states[i][1], strlen(us_states[i][1]), role);
+		if (!equal_n(s, n, "UK"))
+			return;
+	}
+	for (i = 0; i < ARRAY_SIZE(countries); i++) {
+		if (!countries[i][1])
+			continue;
+		if (equal_n(s, n, countries[i][0]))
+			add_home(h, countries[i][1], strlen(countries[i][1]), role);
+		/* "Switzerland" is at home under "Swiss law"; not "UK law". */
+		else if (equal_n(s, n, countries[i][1]) && islower((unsigned char)countries[i][0][1]))
+			add_home(h, countries[i][0], strlen(countries[i][0]), role);
+	}
+	add_home(h, s, n, role);
+	if (depth)
+		return;
+	/* "Federal Republic of Germany": "Germany" is how its law is named. */
+	if ((k = last_sep(s, n, " of ")) < n)
+		add_name(h, s + k + 4, n - k - 4, role, depth + 1);
+	/* "England and Wales": "English law" is "the laws of England". */
+	if ((k = last_sep(s, n, " and ")) < n) {
+		add_name(h, s, k, role, depth + 1);
+		add_name(h, s + k + 5, n - k - 5, role, depth + 1);
+	}
+}
+
+/*
+ * The places of one party's incorporation or office, as parties.c wrote
+ * them: each part between commas, up to the first word with a digit in it
+ * (a postal code: "Austin, TX 78746"); a part that opens with one is a
+ * street.
+ */
+static void add_place(struct homes *h, const char *place, enum party_role role)
+{
+	const char *p = place;
+
+	while (p && *p) {
+		const char *end = strpbrk(p, ",;"), *w;
+		size_t n;
+
+		if (!end)
+			end = p + strlen(p);
+		while (p < end && *p == ' ')
+			p++;
+		for (w = p; w < end; w++)
+			if (isdigit((unsigned char)*w))
+				break;
+		if (w > p && w < end)
+			while (w > p && w[-1] != ' ')
+				w--;
+		n = (size_t)(w - p);
+		if (n && !isdigit((unsigned char)*p))
+			add_name(h, p, n, role, 0);
+		p = *end ? end + 1 : end;
+	}
+}
+
+/* Whether s[0..n) holds w (lower case), in any case. */
+static int has_ci(const char *s, size_t n, const char *w)
+{
+	size_t k = strlen(w), i;
+
+	for (i = 0; i + k <= n; i++)
+		if ((s[i] | 0x20) == w[0] && !strncasecmp(s + i, w, k))
+			return 1;
+	return 0;
+}
+
+/* Words that make a sentence naming a law a choice of it. */
+static const char *const choosing[] = {
+	"govern", "constru", "interpret", "subject to", "submit", "appl",
+};
+
+/* Words before "the laws of" that make it a party's incorporation. */
+static const char *const incorporating[] = {
+	"organi", "incorporat", "existing", "formed", "registered", "established",
+	"chartered",
+};
+
+static const struct sentence *sentence_at(const struct document *doc, size_t at)
+{
+	size_t lo = 0, hi = doc->nsent;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (doc->sents[mid].end <= at)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < doc->nsent && doc->sents[lo].start <= at ? &doc->sents[lo] : NULL;
+}
+
+static int chooses_law(const struct document *doc, size_t law_at)
+{
+	const struct sentence *s = sentence_at(doc, law_at);
+	const char *t = doc->text.ptr;
+	size_t i, from;
+
+	if (!s)
+		return 0;
+	for (i = 0; i < ARRAY_SIZE(choosing); i++)
+		if (has_ci(t + s->start, s->end - s->start, choosing[i]))
+			break;
+	if (i == ARRAY_SIZE(choosing))
+		return 0;
+	from = law_at - s->start > 40 ? law_at - 40 : s->start;
+	for (i = 0; i < ARRAY_SIZE(incorporating); i++)
+		if (has_ci(t + from, law_at - from, incorporating[i]))
+			return 0;
+	return 1;
+}
+
+static size_t skip_spaces(const char *t, size_t len, size_t i)
+{
+	while (i < len && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'))
+		i++;
+	return i;
+}
+
+static size_t skip_word_ci(const char *t, size_t len, size_t i, const char *w)
+{
+	size_t k = strlen(w);
+
+	if (i + k < len && !strncasecmp(t + i, w, k) && skip_spaces(t, len, i + k) > i + k)
+		return skip_spaces(t, len, i + k + 1);
+	return i;
+}
+
+/* The home whose name starts at t[i], longest first; NULL where none does. */
+static const struct home *home_at(const struct homes *h, const char *t, size_t len, size_t i)
+{
+	const struct home *best = NULL;
+	size_t k;
+
+	for (k = 0; k < h->n; k++) {
+		const struct home *x = &h->v[k];
+
+		if (i + x->len <= len && !memcmp(t + i, x->name, x->len) &&
+		    (i + x->len == len || !word_char((unsigned char)t[i + x->len])) &&
+		    (!best || x->len > best->len))
+			best = x;
+	}
+	return best;
+}
+
+/* The home whose name ends at t[i] ("Delaware| law"), longest first. */
+static const struct home *home_before(const struct homes *h, const char *t, size_t i)
+{
+	const struct home *best = NULL;
+	size_t k;
+
+	for (k = 0; k < h->n; k++) {
+		const struct home *x = &h->v[k];
+
+		if (x->len <= i && !memcmp(t + i - x->len, x->name, x->len) &&
+		    (x->len == i || !word_char((unsigned char)t[i - x->len - 1])) &&
+		    (!best || x->len > best->len))
+			best = x;
+	}
+	return best;
+}
+
+/*
+ * After "law(s)" at t[e]: " of [the] [State of] X", " in force in X",
+ * ": X".  The offset where X may start, or 0 where none of those follows.
+ */
+static size_t place_after_law(const char *t, size_t len, size_t e)
+{
+	size_t i = skip_spaces(t, len, e), j, words;
+
+	if (i < len && t[i] == ':' && i == e)
+		return skip_spaces(t, len, i + 1);
+	if ((j = skip_word_ci(t, len, i, "of")) == i &&
+	    (j = skip_word_ci(t, len, skip_word_ci(t, len, skip_word_ci(t, len, i, "in"), "force"), "in")) == i &&
+	    (j = skip_word_ci(t, len, skip_word_ci(t, len, i, "applicable"), "in")) == i)
+		return 0;
+	j = skip_word_ci(t, len, j, "the");
+	/* "the State of", "the Federal Republic of", "the Commonwealth of" */
+	for (i = j, words = 0; words < 3 && i < len && isupper((unsigned char)t[i]); words++) {
+		size_t w = i;
+
+		while (w < len && word_char((unsigned char)t[w]))
+			w++;
+		w = skip_spaces(t, len, w);
+		if (skip_word_ci(t, len, w, "of") != w)
+			return skip_word_ci(t, len, skip_word_ci(t, len, w, "of"), "the");
+		i = w;
+	}
+	return j;
+}
+
+/* Before "law(s)" at t[at]: the end of the word a place's name may end at. */
+static size_t place_before_law(const char *t, size_t at)
+{
+	static const char *const kinds[] = {
+		"substantive", "internal", "federal", "domestic", "material", "statutory",
+	};
+	size_t i = at, k;
+
+	if (!i || t[i - 1] != ' ')
+		return 0;
+	i--;
+	for (k = 0; k < ARRAY_SIZE(kinds); k++) {
+		size_t n = strlen(kinds[k]);
+
+		if (i > n && !strncmp(t + i - n, kinds[k], n) && t[i - n - 1] == ' ')
+			return i - n - 1;
+	}
+	return i;
+}
+
+struct hit {
+	size_t start, end;
+	enum party_role role;
+};
+
+static void add_hit(struct hit **v, size_t *n, size_t *alloc, const struct home *x, size_t at)
+{
+	ALLOC_GROW(*v, *n + 1, *alloc);
+	(*v)[*n].start = at;
+	(*v)[*n].end = at + x->len;
+	(*v)[*n].role = x->role;
+	(*n)++;
+}
+
+void home_law_subst(struct roles *r, const struct document *doc)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i, k, nhit = 0, hit_alloc = 0;
+	struct hit *hits = NULL;
+	struct homes h;
+
+	h.n = 0;
+	for (i = 0; i < r->nparties; i++) {
+		const struct party *p = &r->parties[i];
+
+		if (p->role == ROLE_UNKNOWN)
+			continue;
+		if (p->incorporated)
+			add_place(&h, p->incorporated, p->role);
+		if (p->office)
+			add_place(&h, p->office, p->role);
+	}
+	/*
+	 * Where the customer's home is not read, the vendor's may be the
+	 * customer's too: a Kenyan service for Kenyan businesses, a
+	 * Scottish authority buying from a Glasgow developer.  Readers of
+	 * such contracts took the law for the customer's as often as not.
+	 */
+	for (i = 0; i < h.n && h.v[i].role != ROLE_CUSTOMER; i++)
+		;
+	if (i == h.n)
+		return;
+	/*
+	 * Every "law" and "laws" as a word, found by its 'w', which is rare
+	 * in English.  Not "LAW": a place is matched as the preamble wrote
+	 * it, and "LAWS OF THE STATE OF DELAWARE" names none so.
+	 */
+	for (i = 0; i < len; i++) {
+		const char *w = memchr(t + i, 'w', len - i);
+		size_t at, e, x;
+		const struct home *home;
+
+		if (!w)
+			break;
+		i = (size_t)(w - t);
+		if (i < 2 || (t[i - 1] != 'a' && t[i - 1] != 'A') ||
+		    (t[i - 2] != 'l' && t[i - 2] != 'L') ||
+		    (i > 2 && word_char((unsigned char)t[i - 3])))
+			continue;
+		at = i - 2;
+		e = i + 1;
+		if (e < len && (t[e] == 's' || t[e] == 'S'))
+			e++;
+		if (e < len && word_char((unsigned char)t[e]))
+			continue;
+		x = place_after_law(t, len, e);
+		home = x ? home_at(&h, t, len, x) : NULL;
+		if (!home && (x = place_before_law(t, at)) && (home = home_before(&h, t, x)))
+			x -= home->len;
+		if (home && chooses_law(doc, at))
+			add_hit(&hits, &nhit, &hit_alloc, home, x);
+	}
+	for (i = 0; i < nhit; i++) {
+		/* A place that is the customer's home too is the customer's. */
+		for (k = 0; k < h.n && hits[i].role == ROLE_VENDOR; k++)
+			if (h.v[k].role == ROLE_CUSTOMER &&
+			    hits[i].start + h.v[k].len <= hits[i].end &&
+			    !memcmp(t + hits[i].start, h.v[k].name, h.v[k].len))
+				hits[i].role = ROLE_CUSTOMER;
+		ALLOC_GROW(r->subst, r->nsubst + 1, r->subst_alloc);
+		r->subst[r->nsubst].start = hits[i].start;
+		r->subst[r->nsubst].end = hits[i].end;
+		r->subst[r->nsubst].text = hits[i].role == ROLE_VENDOR ? HOME_LAW_VENDOR :
+					    HOME_LAW_CUSTOMER;
+		r->nsubst++;
+	}
+	free(hits);
+}

@@ -1,0 +1,201 @@
+/* home_law: a choice of law that names a party's home. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "home_law.h"
+
+struct fixture {
+	struct document doc;
+	struct roles r;
+	struct party parties[2];
+};
+
+/* One paragraph per line, as a text file would give. */
+static void make_doc(struct document *doc, const char *text)
+{
+	const char *p = text, *nl;
+
+	document_init(doc, "c.txt");
+	buf_addstr(&doc->text, text);
+	while (*p) {
+		nl = strchr(p, '\n');
+		if (!nl)
+			nl = p + strlen(p);
+		if (nl > p)
+			document_add_paragraph(doc, PARA_BODY, (size_t)(p - text), (size_t)(nl - text));
+		p = *nl ? nl + 1 : nl;
+	}
+	document_finish(doc);
+}
+
+/*
+ * Reads `text` with a vendor at home in `vendor_inc` / `vendor_office`
+ * and a customer in `customer_inc` / `customer_office` (NULL: not read).
+ */
+static void run(struct fixture *f, const char *text, const char *vendor_inc,
+		const char *vendor_office, const char *customer_inc, const char *customer_office)
+{
+	memset(f, 0, sizeof(*f));
+	make_doc(&f->doc, text);
+	f->parties[0].alias = "Provider";
+	f->parties[0].role = ROLE_VENDOR;
+	f->parties[0].incorporated = vendor_inc;
+	f->parties[0].office = vendor_office;
+	f->parties[1].alias = "Customer";
+	f->parties[1].role = ROLE_CUSTOMER;
+	f->parties[1].incorporated = customer_inc;
+	f->parties[1].office = customer_office;
+	f->r.parties = f->parties;
+	f->r.nparties = 2;
+	home_law_subst(&f->r, &f->doc);
+}
+
+static void done(struct fixture *f)
+{
+	free(f->r.subst);
+	document_release(&f->doc);
+}
+
+/* The one substitution made: its original text and its word. */
+static void assert_one(const struct fixture *f, const char *place, const char *word)
+{
+	const struct view_subst *s;
+
+	assert_int_equal(f->r.nsubst, 1);
+	s = &f->r.subst[0];
+	assert_int_equal(s->end - s->start, strlen(place));
+	assert_memory_equal(f->doc.text.ptr + s->start, place, strlen(place));
+	assert_string_equal(s->text, word);
+}
+
+static void test_vendor_state_after_laws_of(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "This Agreement shall be governed by the laws of the State of Delaware.",
+	    "Delaware", NULL, "Texas", NULL);
+	assert_one(&f, "Delaware", HOME_LAW_VENDOR);
+	done(&f);
+}
+
+static void test_customer_state_by_postal_code(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "Texas law governs this Agreement and any dispute under it.",
+	    "Delaware", NULL, NULL, "10 Main Street, Suite 4, Austin, TX 78746");
+	assert_one(&f, "Texas", HOME_LAW_CUSTOMER);
+	done(&f);
+}
+
+static void test_place_of_both_is_the_customers(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "This Agreement is governed by the laws of the State of New York.",
+	    "Delaware", "235 East 42nd Street, New York, New York 10017",
+	    "the State of New York", NULL);
+	assert_one(&f, "New York", HOME_LAW_CUSTOMER);
+	done(&f);
+}
+
+static void test_country_and_its_adjective(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "This Agreement is governed by English law.",
+	    "England and Wales", NULL, "Delaware", NULL);
+	assert_one(&f, "English", HOME_LAW_VENDOR);
+	done(&f);
+	run(&f, "This Agreement is governed by Swiss substantive law.",
+	    NULL, "Aeschenvorstadt 12, 4051 Basel, Switzerland", "Delaware", NULL);
+	assert_one(&f, "Swiss", HOME_LAW_VENDOR);
+	done(&f);
+	run(&f, "The laws of the Federal Republic of Germany apply to this Contract.",
+	    "German", NULL, "Ireland", NULL);
+	assert_one(&f, "Germany", HOME_LAW_VENDOR);
+	done(&f);
+}
+
+static void test_order_form_label(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "Governing Law: Delaware", "Delaware", NULL, "Ireland", NULL);
+	assert_one(&f, "Delaware", HOME_LAW_VENDOR);
+	done(&f);
+}
+
+/* A party's incorporation, a law named without a choice, a third place: nothing. */
+static void test_no_choice_of_a_home_law(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "Provider is a corporation organized under the laws of Delaware and is "
+		"governed by its charter.", "Delaware", NULL, "Texas", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	run(&f, "Provider keeps its records as the laws of Delaware require of it.",
+	    "Delaware", NULL, "Texas", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	run(&f, "This Agreement is governed by the laws of the State of New York.",
+	    "Delaware", NULL, "Texas", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	/* "Delaware" is a word of its own, not the start of "Delawarean". */
+	run(&f, "This Agreement is governed by Delawarean law.", "Delaware", NULL, "Texas", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+}
+
+/* The vendor's home may be the customer's too where the customer's is not read. */
+static void test_customer_home_unknown(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "These Terms are governed by the laws of Kenya.", "Kenya", NULL, NULL, NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+}
+
+/* Names too wide to tell: two US companies are both at home in the United States. */
+static void test_country_of_all_states_is_no_home(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "This Agreement is governed by the laws of the United States of America.",
+	    "the United States of America", "500 Main Street, Austin, TX 78701, USA", "Ireland", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_vendor_state_after_laws_of),
+		cmocka_unit_test(test_customer_state_by_postal_code),
+		cmocka_unit_test(test_place_of_both_is_the_customers),
+		cmocka_unit_test(test_country_and_its_adjective),
+		cmocka_unit_test(test_order_form_label),
+		cmocka_unit_test(test_no_choice_of_a_home_law),
+		cmocka_unit_test(test_country_of_all_states_is_no_home),
+		cmocka_unit_test(test_customer_home_unknown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
