@@ -222,16 +222,27 @@ static const struct sentence *sentence_at(const struct document *doc, size_t at)
 	return lo < doc->nsent && doc->sents[lo].start <= at ? &doc->sents[lo] : NULL;
 }
 
+/*
+ * How far before and after "law" the choosing words are looked for: "shall
+ * be governed by and construed and enforced in accordance with the laws
+ * of", "the laws of ... , without regard to its conflict of laws rules,
+ * shall apply".  The sentence may run on for pages; its choice does not.
+ */
+#define CHOOSING_BEFORE 200
+#define CHOOSING_AFTER 160
+
 static int chooses_law(const struct document *doc, size_t law_at)
 {
 	const struct sentence *s = sentence_at(doc, law_at);
 	const char *t = doc->text.ptr;
-	size_t i, from;
+	size_t i, from, to;
 
 	if (!s)
 		return 0;
+	from = law_at - s->start > CHOOSING_BEFORE ? law_at - CHOOSING_BEFORE : s->start;
+	to = s->end - law_at > CHOOSING_AFTER ? law_at + CHOOSING_AFTER : s->end;
 	for (i = 0; i < ARRAY_SIZE(choosing); i++)
-		if (has_ci(t + s->start, s->end - s->start, choosing[i]))
+		if (has_ci(t + from, to - from, choosing[i]))
 			break;
 	if (i == ARRAY_SIZE(choosing))
 		return 0;

@@ -8,6 +8,7 @@
 #include "roles.h"
 #include "roles_internal.h"
 #include "roles_words.h"
+#include "self_name.h"
 #include "terms.h"
 #include "xalloc.h"
 
@@ -1303,6 +1304,7 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 		out->nsubst = keep;
 	}
 	home_law_subst(out, doc);
+	self_name_subst(out, doc);
 	if (out->nsubst)
 		qsort(out->subst, out->nsubst, sizeof(*out->subst), cmp_subst);
 	for (i = 0, keep = 0; i < out->nsubst; i++)
