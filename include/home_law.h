@@ -27,10 +27,14 @@
  * places alone.
  *
  * A sentence chooses a law where it says so: "govern", "construed",
- * "interpreted", "subject to", "submit", "apply" or "applicable" in it,
- * and the place right after "law(s) of [the State of]", "laws in force
- * in", "Law:", or right before "law(s)".  Not the place a party is
- * "organized under the laws of".
+ * "interpreted", "subject to", "submit", "apply" or "applicable" within
+ * 200 bytes before "law" or 160 after it, and the place right after
+ * "law(s) of [the State of]", "laws in force in", "laws applicable in",
+ * "Law: [State of]", or right before "[substantive] law(s)".  Not the
+ * place a party is "organized under the laws of", nor "an action at law
+ * in Texas".  A name is a whole name: "British" is not the first word of
+ * "British Columbia", nor "India" of "Indiana".  At most 24 names of each
+ * role's places are looked for.
  */
 #ifndef AICLAUSE_HOME_LAW_H
 #define AICLAUSE_HOME_LAW_H

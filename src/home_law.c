@@ -7,10 +7,12 @@
 #include "xalloc.h"
 
 /*
- * More places than two parties' incorporation and offices give (a few
- * parts each) are not looked for: the first are the preamble's.
+ * Names of each role's places looked for at most: two parties'
+ * incorporation and offices give a few parts each.  Kept per role, so a
+ * vendor with many places read cannot crowd out the customer's.
  */
-#define MAX_HOMES 48
+#define MAX_HOMES_A_ROLE 24
+#define MAX_HOMES (2 * MAX_HOMES_A_ROLE)
 
 struct home {
 	const char *name;
@@ -44,22 +46,27 @@ static const char *const us_states[][2] = {
 
 /*
  * "a German company" and "German law": a party read by its country's
- * adjective has that country for home, and its law is written either way.
- * A company of the United Kingdom is at home under English law, the law
- * its paper chooses.
+ * adjective has that country for home, and its law is written either way
+ * where `law_named` says so ("Swiss law"; never "British law").  A
+ * company of the United Kingdom is at home under English law, the law its
+ * paper chooses.
  */
-static const char *const countries[][2] = {
-	{ "American", NULL }, { "Australian", "Australia" }, { "Austrian", "Austria" },
-	{ "Belgian", "Belgium" }, { "Brazilian", "Brazil" }, { "British", "England" },
-	{ "Canadian", "Canada" }, { "Chinese", "China" }, { "Danish", "Denmark" },
-	{ "Dutch", "Netherlands" }, { "English", "England" }, { "Finnish", "Finland" },
-	{ "French", "France" }, { "German", "Germany" }, { "Indian", "India" },
-	{ "Irish", "Ireland" }, { "Israeli", "Israel" }, { "Italian", "Italy" },
-	{ "Japanese", "Japan" }, { "Korean", "Korea" }, { "Mexican", "Mexico" },
-	{ "Norwegian", "Norway" }, { "Polish", "Poland" }, { "Scottish", "Scotland" },
-	{ "Singaporean", "Singapore" }, { "Spanish", "Spain" }, { "Swedish", "Sweden" },
-	{ "Swiss", "Switzerland" }, { "U.K.", "England" }, { "UK", "England" },
-	{ "United Kingdom", "England" },
+static const struct country {
+	const char *adjective, *name;
+	int law_named;
+} countries[] = {
+	{ "Australian", "Australia", 1 }, { "Austrian", "Austria", 1 },
+	{ "Belgian", "Belgium", 1 }, { "Brazilian", "Brazil", 1 },
+	{ "British", "England", 0 }, { "Canadian", "Canada", 0 }, { "Chinese", "China", 1 },
+	{ "Danish", "Denmark", 1 }, { "Dutch", "Netherlands", 1 },
+	{ "English", "England", 1 }, { "Finnish", "Finland", 1 }, { "French", "France", 1 },
+	{ "German", "Germany", 1 }, { "Indian", "India", 1 }, { "Irish", "Ireland", 1 },
+	{ "Israeli", "Israel", 1 }, { "Italian", "Italy", 1 }, { "Japanese", "Japan", 1 },
+	{ "Korean", "Korea", 1 }, { "Mexican", "Mexico", 1 }, { "Norwegian", "Norway", 1 },
+	{ "Polish", "Poland", 1 }, { "Scottish", "Scotland", 1 },
+	{ "Singaporean", "Singapore", 0 }, { "Spanish", "Spain", 1 },
+	{ "Swedish", "Sweden", 1 }, { "Swiss", "Switzerland", 1 }, { "U.K.", "England", 0 },
+	{ "UK", "England", 0 }, { "United Kingdom", "England", 0 },
 };
 
 /*
@@ -84,13 +91,19 @@ static int equal_n(const char *a, size_t n, const char *b)
 
 static void add_home(struct homes *h, const char *name, size_t n, enum party_role role)
 {
-	size_t i;
+	size_t i, of_role = 0;
 
-	if (n < 2 || h->n == MAX_HOMES)
+	if (n < 2)
 		return;
-	for (i = 0; i < h->n; i++)
-		if (h->v[i].len == n && h->v[i].role == role && !memcmp(h->v[i].name, name, n))
+	for (i = 0; i < h->n; i++) {
+		if (h->v[i].role != role)
+			continue;
+		if (h->v[i].len == n && !memcmp(h->v[i].name, name, n))
 			return;
+		of_role++;
+	}
+	if (of_role == MAX_HOMES_A_ROLE)
+		return;
 	h->v[h->n].name = name;
 	h->v[h->n].len = n;
 	h->v[h->n].role = role;
@@ -113,10 +126,13 @@ static void add_name(struct homes *h, const char *s, size_t n, enum party_role r
 {
 	size_t i, k;
 
-	if (n >= 4 && !memcmp(s, "the ", 4)) {
+	if (n >= 4 && !strncasecmp(s, "the ", 4)) {
 		s += 4;
 		n -= 4;
 	}
+	/* "the Hong Kong SAR": its law is "the laws of Hong Kong". */
+	if (n > 4 && !memcmp(s + n - 4, " SAR", 4))
+		n -= 4;
 	while (n && (s[n - 1] == '.' || s[n - 1] == ' ') &&
 	       !(n >= 2 && isupper((unsigned char)s[n - 2]) && s[n - 1] == '.'))
 		n--;
@@ -133,13 +149,13 @@ static void add_name(struct homes *h, const char *s, size_t n, enum party_role r
 			return;
 	}
 	for (i = 0; i < ARRAY_SIZE(countries); i++) {
-		if (!countries[i][1])
-			continue;
-		if (equal_n(s, n, countries[i][0]))
-			add_home(h, countries[i][1], strlen(countries[i][1]), role);
-		/* "Switzerland" is at home under "Swiss law"; not "UK law". */
-		else if (equal_n(s, n, countries[i][1]) && islower((unsigned char)countries[i][0][1]))
-			add_home(h, countries[i][0], strlen(countries[i][0]), role);
+		const struct country *c = &countries[i];
+
+		if (equal_n(s, n, c->adjective))
+			add_home(h, c->name, strlen(c->name), role);
+		/* "Switzerland" is at home under "Swiss law". */
+		else if (equal_n(s, n, c->name) && c->law_named)
+			add_home(h, c->adjective, strlen(c->adjective), role);
 	}
 	add_home(h, s, n, role);
 	if (depth)
@@ -185,20 +201,26 @@ static void add_place(struct homes *h, const char *place, enum party_role role)
 	}
 }
 
-/* Whether s[0..n) holds w (lower case), in any case. */
+/* Whether s[0..n) holds w (lower case) at the start of a word, in any case. */
 static int has_ci(const char *s, size_t n, const char *w)
 {
 	size_t k = strlen(w), i;
 
 	for (i = 0; i + k <= n; i++)
-		if ((s[i] | 0x20) == w[0] && !strncasecmp(s + i, w, k))
+		if ((s[i] | 0x20) == w[0] && (!i || !isalpha((unsigned char)s[i - 1])) &&
+		    !strncasecmp(s + i, w, k))
 			return 1;
 	return 0;
 }
 
-/* Words that make a sentence naming a law a choice of it. */
+/*
+ * Words that make a sentence naming a law a choice of it, as word starts
+ * ("governed", "applies"; not "Apple"'s products, though "government"
+ * passes).
+ */
 static const char *const choosing[] = {
-	"govern", "constru", "interpret", "subject to", "submit", "appl",
+	"govern", "constru", "interpret", "subject to", "submit", "apply", "applies",
+	"applicable", "application",
 };
 
 /* Words before "the laws of" that make it a party's incorporation. */
@@ -206,21 +228,6 @@ static const char *const incorporating[] = {
 	"organi", "incorporat", "existing", "formed", "registered", "established",
 	"chartered",
 };
-
-static const struct sentence *sentence_at(const struct document *doc, size_t at)
-{
-	size_t lo = 0, hi = doc->nsent;
-
-	while (lo < hi) {
-		size_t mid = lo + (hi - lo) / 2;
-
-		if (doc->sents[mid].end <= at)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return lo < doc->nsent && doc->sents[lo].start <= at ? &doc->sents[lo] : NULL;
-}
 
 /*
  * How far before and after "law" the choosing words are looked for: "shall
@@ -231,42 +238,102 @@ static const struct sentence *sentence_at(const struct document *doc, size_t at)
 #define CHOOSING_BEFORE 200
 #define CHOOSING_AFTER 160
 
-static int chooses_law(const struct document *doc, size_t law_at)
-{
-	const struct sentence *s = sentence_at(doc, law_at);
-	const char *t = doc->text.ptr;
-	size_t i, from, to;
+/*
+ * How far before "the laws of" a party's incorporation is looked for:
+ * "a corporation duly organized, validly existing and in good standing
+ * under the laws of".
+ */
+#define INCORPORATING_BEFORE 80
 
-	if (!s)
+/*
+ * The last sentence looked at and whether any choosing word is in it
+ * (-1: not yet read whole): a sentence with a second "law" by a home and
+ * no choosing word (a list of statutes, "the laws of X and the laws of Y
+ * and ...") is read once, not once for each "law" in it.  A sentence with
+ * one, the usual choice of law, is not read whole at all.
+ */
+struct sentence_memo {
+	size_t sent;
+	int chooses;
+};
+
+static int any_choosing(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(choosing); i++)
+		if (has_ci(s, n, choosing[i]))
+			return 1;
+	return 0;
+}
+
+static int chooses_law(const struct document *doc, size_t law_at, struct sentence_memo *memo)
+{
+	size_t k = document_sentence_at(doc, law_at), i, from, to;
+	const struct sentence *s;
+	const char *t = doc->text.ptr;
+
+	if (k == (size_t)-1)
+		return 0;
+	s = &doc->sents[k];
+	if (memo->sent != k) {
+		memo->sent = k;
+		memo->chooses = -1;
+	} else if (memo->chooses < 0) {
+		memo->chooses = any_choosing(t + s->start, s->end - s->start);
+	}
+	if (!memo->chooses)
 		return 0;
 	from = law_at - s->start > CHOOSING_BEFORE ? law_at - CHOOSING_BEFORE : s->start;
 	to = s->end - law_at > CHOOSING_AFTER ? law_at + CHOOSING_AFTER : s->end;
-	for (i = 0; i < ARRAY_SIZE(choosing); i++)
-		if (has_ci(t + from, to - from, choosing[i]))
-			break;
-	if (i == ARRAY_SIZE(choosing))
+	if (!any_choosing(t + from, to - from))
 		return 0;
-	from = law_at - s->start > 40 ? law_at - 40 : s->start;
+	from = law_at - s->start > INCORPORATING_BEFORE ? law_at - INCORPORATING_BEFORE : s->start;
 	for (i = 0; i < ARRAY_SIZE(incorporating); i++)
 		if (has_ci(t + from, law_at - from, incorporating[i]))
 			return 0;
 	return 1;
 }
 
+/* Past white space, the no-break space included ("State of\u00a0Delaware"). */
 static size_t skip_spaces(const char *t, size_t len, size_t i)
 {
-	while (i < len && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'))
-		i++;
+	for (;;) {
+		if (i < len && (t[i] == ' ' || t[i] == '\t' || t[i] == '\n' || t[i] == '\r'))
+			i++;
+		else if (i + 1 < len && (unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA0)
+			i += 2;
+		else
+			return i;
+	}
+}
+
+/* Past the word w (lower case, any case in t) and the space after it; i where it is not there. */
+static size_t skip_word_ci(const char *t, size_t len, size_t i, const char *w)
+{
+	size_t k = strlen(w), e;
+
+	if (i + k < len && !strncasecmp(t + i, w, k) && (e = skip_spaces(t, len, i + k)) > i + k)
+		return e;
 	return i;
 }
 
-static size_t skip_word_ci(const char *t, size_t len, size_t i, const char *w)
+/*
+ * Whether a place's name that ends at t[e] ends there as a name: not
+ * inside a word, nor the first words of a longer name ("British" of
+ * "British Columbia", "India" of "Indiana"), though "England" of "England
+ * and Wales" is one.
+ */
+static int name_ends(const char *t, size_t len, size_t e)
 {
-	size_t k = strlen(w);
+	size_t next;
 
-	if (i + k < len && !strncasecmp(t + i, w, k) && skip_spaces(t, len, i + k) > i + k)
-		return skip_spaces(t, len, i + k + 1);
-	return i;
+	if (e == len)
+		return 1;
+	if (word_char((unsigned char)t[e]))
+		return 0;
+	next = skip_spaces(t, len, e);
+	return next == e || next == len || !isupper((unsigned char)t[next]);
 }
 
 /* The home whose name starts at t[i], longest first; NULL where none does. */
@@ -279,8 +346,7 @@ static const struct home *home_at(const struct homes *h, const char *t, size_t l
 		const struct home *x = &h->v[k];
 
 		if (i + x->len <= len && !memcmp(t + i, x->name, x->len) &&
-		    (i + x->len == len || !word_char((unsigned char)t[i + x->len])) &&
-		    (!best || x->len > best->len))
+		    name_ends(t, len, i + x->len) && (!best || x->len > best->len))
 			best = x;
 	}
 	return best;
@@ -305,17 +371,34 @@ static const struct home *home_before(const struct homes *h, const char *t, size
 
 /*
  * After "law(s)" at t[e]: " of [the] [State of] X", " in force in X",
- * ": X".  The offset where X may start, or 0 where none of those follows.
+ * " applicable in X", ": [the] [State of] X".  The offset where X may
+ * start, or 0 where none of those follows.
  */
+/* Past each of words[0..n) in turn; 0 where one is not there. */
+static size_t past_words(const char *t, size_t len, size_t i, const char *const *words, size_t n)
+{
+	size_t k, j;
+
+	for (k = 0; k < n; k++) {
+		if ((j = skip_word_ci(t, len, i, words[k])) == i)
+			return 0;
+		i = j;
+	}
+	return i;
+}
+
 static size_t place_after_law(const char *t, size_t len, size_t e)
 {
+	static const char *const of[] = { "of" };
+	static const char *const in_force_in[] = { "in", "force", "in" };
+	static const char *const applicable_in[] = { "applicable", "in" };
 	size_t i = skip_spaces(t, len, e), j, words;
 
 	if (i < len && t[i] == ':' && i == e)
-		return skip_spaces(t, len, i + 1);
-	if ((j = skip_word_ci(t, len, i, "of")) == i &&
-	    (j = skip_word_ci(t, len, skip_word_ci(t, len, skip_word_ci(t, len, i, "in"), "force"), "in")) == i &&
-	    (j = skip_word_ci(t, len, skip_word_ci(t, len, i, "applicable"), "in")) == i)
+		j = skip_spaces(t, len, i + 1);
+	else if (!(j = past_words(t, len, i, of, ARRAY_SIZE(of))) &&
+		 !(j = past_words(t, len, i, in_force_in, ARRAY_SIZE(in_force_in))) &&
+		 !(j = past_words(t, len, i, applicable_in, ARRAY_SIZE(applicable_in))))
 		return 0;
 	j = skip_word_ci(t, len, j, "the");
 	/* "the State of", "the Federal Republic of", "the Commonwealth of" */
@@ -371,6 +454,7 @@ void home_law_subst(struct roles *r, const struct document *doc)
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, i, k, nhit = 0, hit_alloc = 0;
 	struct hit *hits = NULL;
+	struct sentence_memo memo = { (size_t)-1, 0 };
 	struct homes h;
 
 	h.n = 0;
@@ -395,9 +479,10 @@ void home_law_subst(struct roles *r, const struct document *doc)
 	if (i == h.n)
 		return;
 	/*
-	 * Every "law" and "laws" as a word, found by its 'w', which is rare
-	 * in English.  Not "LAW": a place is matched as the preamble wrote
-	 * it, and "LAWS OF THE STATE OF DELAWARE" names none so.
+	 * Every "law" and "laws" as a word, found by its 'w' (one byte in
+	 * about 150 of a contract, rarer than 'l' or 'a'; memmem for "aw" was
+	 * four times slower).  Not "LAW": a place is matched as the preamble
+	 * wrote it, and "LAWS OF THE STATE OF DELAWARE" names none so.
 	 */
 	for (i = 0; i < len; i++) {
 		const char *w = memchr(t + i, 'w', len - i);
@@ -421,7 +506,7 @@ void home_law_subst(struct roles *r, const struct document *doc)
 		home = x ? home_at(&h, t, len, x) : NULL;
 		if (!home && (x = place_before_law(t, at)) && (home = home_before(&h, t, x)))
 			x -= home->len;
-		if (home && chooses_law(doc, at))
+		if (home && chooses_law(doc, at, &memo))
 			add_hit(&hits, &nhit, &hit_alloc, home, x);
 	}
 	for (i = 0; i < nhit; i++) {
@@ -429,7 +514,8 @@ void home_law_subst(struct roles *r, const struct document *doc)
 		for (k = 0; k < h.n && hits[i].role == ROLE_VENDOR; k++)
 			if (h.v[k].role == ROLE_CUSTOMER &&
 			    hits[i].start + h.v[k].len <= hits[i].end &&
-			    !memcmp(t + hits[i].start, h.v[k].name, h.v[k].len))
+			    !memcmp(t + hits[i].start, h.v[k].name, h.v[k].len) &&
+			    name_ends(t, len, hits[i].start + h.v[k].len))
 				hits[i].role = ROLE_CUSTOMER;
 		ALLOC_GROW(r->subst, r->nsubst + 1, r->subst_alloc);
 		r->subst[r->nsubst].start = hits[i].start;

@@ -111,8 +111,9 @@ static int example_finds(struct engine *e, const struct rule *r, const char *exa
 	if (rc <= 0 || (!r->nrefers && !strchr(example, '\n')))
 		return rc;
 	rc = document_finds(e, r, example, why);
-	if (rc == 0 && r->nrefers)
-		*why = refers_unmet;
+	/* The sentence's verdict does not hold for the document: no exception decided it. */
+	if (rc == 0)
+		*why = r->nrefers ? refers_unmet : NULL;
 	return rc;
 }
 

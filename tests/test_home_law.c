@@ -184,6 +184,67 @@ static void test_country_of_all_states_is_no_home(void **state)
 	done(&f);
 }
 
+/* A customer's home that is the first words of the vendor's is not the place chosen. */
+static void test_prefix_is_not_the_customers(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "This Agreement is governed by the laws of the Province of British Columbia.",
+	    "British Columbia", NULL, "England and Wales", NULL);
+	assert_one(&f, "British Columbia", HOME_LAW_VENDOR);
+	done(&f);
+	run(&f, "This Agreement is governed by the laws of the State of Indiana.",
+	    "Indiana", NULL, "India", NULL);
+	assert_one(&f, "Indiana", HOME_LAW_VENDOR);
+	done(&f);
+	/* "England" of "England and Wales" is the customer's all the same. */
+	run(&f, "This Agreement is governed by the laws of England and Wales.",
+	    "England and Wales", NULL, "England", NULL);
+	assert_one(&f, "England and Wales", HOME_LAW_CUSTOMER);
+	done(&f);
+}
+
+/* "an action at law in Texas" is a venue, not a law chosen; "laws in force in" is one. */
+static void test_law_in_is_no_choice(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "This Agreement is governed by the laws of the State of New York, and any action "
+		"at law in Texas shall be brought only in the state courts.",
+	    "Texas", NULL, "Washington", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	run(&f, "This Contract is governed by the laws in force in France.",
+	    "France", NULL, "Washington", NULL);
+	assert_one(&f, "France", HOME_LAW_VENDOR);
+	done(&f);
+}
+
+/* Places as preambles write them: "The Netherlands", "the Hong Kong SAR", a no-break space. */
+static void test_places_written_oddly(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "This Agreement is governed by the laws of the Netherlands.",
+	    NULL, "Keizersgracht 100, 1015 AA Amsterdam, The Netherlands", "Delaware", NULL);
+	assert_one(&f, "Netherlands", HOME_LAW_VENDOR);
+	done(&f);
+	run(&f, "This Agreement is governed by the laws of Hong Kong.",
+	    "the Hong Kong SAR", NULL, "the Republic of Singapore", NULL);
+	assert_one(&f, "Hong Kong", HOME_LAW_VENDOR);
+	done(&f);
+	run(&f, "This Agreement is governed by the laws of the State of\xc2\xa0" "Delaware.",
+	    "Delaware", NULL, "Washington", NULL);
+	assert_one(&f, "Delaware", HOME_LAW_VENDOR);
+	done(&f);
+	run(&f, "Governing Law: State of Texas", "Texas", NULL, "Ireland", NULL);
+	assert_one(&f, "Texas", HOME_LAW_VENDOR);
+	done(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -195,6 +256,9 @@ int main(void)
 		cmocka_unit_test(test_no_choice_of_a_home_law),
 		cmocka_unit_test(test_country_of_all_states_is_no_home),
 		cmocka_unit_test(test_customer_home_unknown),
+		cmocka_unit_test(test_prefix_is_not_the_customers),
+		cmocka_unit_test(test_law_in_is_no_choice),
+		cmocka_unit_test(test_places_written_oddly),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
