@@ -286,6 +286,48 @@ expect_error "rules test: a qualifier labelled 'none' is refused" 2 \
 	"^aiclause: .*/mine.yaml:[0-9]+: the label 'none' is kept for examples no qualifier decides$" \
 	"$AICLAUSE" rules test --no-default-rules --rules "$tmp/qualified"
 
+# An example with a line break is a small contract: its preamble's parties
+# and their homes decide a qualifier that turns on them (include/home_law.h).
+mkdir -p "$tmp/home"
+cat >"$tmp/home/law.yaml" <<'YAML'
+areas:
+  - {id: commercial, title: Commercial}
+types:
+  - {id: mine.law, area: commercial}
+placeholders:
+  vendor_noun: 'vendor|provider'
+  customer_noun: 'customer|client'
+rules:
+  - id: mine.law
+    type: mine.law
+    title: Governing law
+    stance: neutral
+    keywords: [governed]
+    patterns: ['\bgoverned by the laws of\b']
+    qualifiers:
+      - {pattern: '(?-i:\bVendorhome\b)', label: vendor-home, effect: note}
+    examples:
+      match: [This Agreement is governed by the laws of Ohio., It is governed by the laws of Peru.]
+      no-match: [This Agreement is made in Ohio., The laws of Peru apply to taxes.]
+      qualified:
+        vendor-home:
+          - "Acme Inc., a Delaware corporation (\"Vendor\"), and Beta LLC, a Texas limited liability company (\"Customer\"), agree as follows.\nThis Agreement is governed by the laws of the State of Delaware."
+YAML
+run "$AICLAUSE" rules test --no-default-rules --rules "$tmp/home"
+if [ "$status" -eq 0 ] && grep -q '^1 rules, 5 examples: 1 passed, 0 failed$' "$tmp/out"; then
+	ok "rules test: an example with a line break is read as a contract, preamble and all"
+else
+	fail "rules test: an example with a line break is read as a contract, preamble and all" "status $status: $(tail -3 "$tmp/out")"
+fi
+sed -e 's/agree as follows.\\n/agree as follows. /' "$tmp/home/law.yaml" >"$tmp/home/law.yaml.new"
+mv "$tmp/home/law.yaml.new" "$tmp/home/law.yaml"
+run "$AICLAUSE" rules test --no-default-rules --rules "$tmp/home"
+if [ "$status" -eq 1 ] && grep -q 'qualified example decided by no qualifier, not vendor-home' "$tmp/out"; then
+	ok "rules test: the same example on one line is a sentence, its preamble unread"
+else
+	fail "rules test: the same example on one line is a sentence, its preamble unread" "status $status: $(tail -3 "$tmp/out")"
+fi
+
 # --- output files: whole or not at all --------------------------------
 
 run "$AICLAUSE" review --format json -o "$tmp/report.json" samples/mixed.txt
