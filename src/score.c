@@ -174,7 +174,7 @@ static void judge_item(const struct checklist_item *it,
 {
 	size_t count[BEARS_RED_UNLESS_MET_CAPS + 1] = { 0 };
 	enum bearing decisive, also = BEARS_NOT, also2 = BEARS_NOT;
-	size_t i;
+	size_t i, met_in_part = 0;
 
 	for (i = 0; i < f->n; i++) {
 		bearing[i] = bearing_of(it, &f->v[i]);
@@ -183,6 +183,18 @@ static void judge_item(const struct checklist_item *it,
 		    f->v[i].stance == STANCE_NEUTRAL && !f->v[i].partial && outread_by_adverse(f, i))
 			bearing[i] = bearing[i] == BEARS_PARTIAL ? BEARS_NOT : BEARS_CAPS;
 		count[bearing[i]]++;
+		/*
+		 * A protection a qualifier marked partial ("you own the
+		 * outputs, save those made with the Platform's templates") is
+		 * something that meets the item: a clause listed to break it
+		 * only where nothing does leaves it partial.  Not a clause
+		 * listed as the fallback: "as is" beside a warranty of care
+		 * alone still breaks the warranty item.
+		 */
+		if ((bearing[i] == BEARS_PARTIAL || bearing[i] == BEARS_CAPS_PARTIAL) &&
+		    f->v[i].partial &&
+		    pair_matches(it->met, it->nmet, &f->v[i], rule_type_id(f->v[i].rule)))
+			met_in_part++;
 	}
 
 	res->item = it;
@@ -212,7 +224,8 @@ static void judge_item(const struct checklist_item *it,
 		aspect_short(it, f, bearing, res);
 		res->status = res->short_of ? ITEM_PARTIAL : ITEM_MET;
 		decisive = BEARS_MET;
-	} else if (count[BEARS_RED_UNLESS_MET] || count[BEARS_RED_UNLESS_MET_CAPS]) {
+	} else if ((count[BEARS_RED_UNLESS_MET] || count[BEARS_RED_UNLESS_MET_CAPS]) &&
+		   !met_in_part) {
 		res->status = ITEM_RED_FLAG;
 		decisive = BEARS_RED_UNLESS_MET;
 		also = BEARS_RED_UNLESS_MET_CAPS;

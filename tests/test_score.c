@@ -211,6 +211,9 @@ static void test_red_flag_unless_met(void **state)
 		{ "beside a protection it does not", { R_TRAIN_YES, R_TRAIN_NO }, 2, ITEM_MET, { 1 }, 1 },
 		{ "marked partial, alone", { PARTIAL(R_TRAIN_YES) }, 1, ITEM_PARTIAL, { 0 }, 1 },
 		{ "over a partial finding", { R_RETENTION, R_TRAIN_YES }, 2, ITEM_RED_FLAG, { 1 }, 1 },
+		/* A protection a qualifier hollowed is still something that meets it. */
+		{ "beside a protection marked partial", { R_TRAIN_YES, PARTIAL(R_TRAIN_NO) }, 2,
+		  ITEM_PARTIAL, { 1 }, 1 },
 		{ "nothing", { R_OTHER }, 1, ITEM_MISSING, { 0 }, 0 },
 	};
 	struct checklist_item item;
