@@ -17,6 +17,7 @@
 #include "text_load.h"
 #include "view.h"
 #include "xalloc.h"
+#include "textdoc.h"
 
 static const char pack[] =
 	"areas: [{id: data, title: Data}]\n"
@@ -247,31 +248,13 @@ static void test_run_in_headings_are_not_clauses(void **state)
 	}
 }
 
-/* One paragraph per line. */
-static void make_doc_lines(struct document *doc, const char *text)
-{
-	const char *p = text, *nl;
-
-	document_init(doc, "t.txt");
-	buf_addstr(&doc->text, text);
-	while (*p) {
-		nl = strchr(p, '\n');
-		if (!nl)
-			nl = p + strlen(p);
-		if (nl > p)
-			document_add_paragraph(doc, PARA_BODY, (size_t)(p - text), (size_t)(nl - text));
-		p = *nl ? nl + 1 : nl;
-	}
-	document_finish(doc);
-}
-
 /* Runs the engine, as the customer, on `text` read one paragraph per line. */
 static void run_lines(const char *text, struct document *doc, struct findings *f)
 {
 	struct engine_options opt = ENGINE_OPTIONS_INIT;
 
 	memset(f, 0, sizeof(*f));
-	make_doc_lines(doc, text);
+	textdoc_lines(doc, "t.txt", text);
 	engine_run(eng, doc, &opt, f);
 }
 

@@ -9,30 +9,13 @@
 #include <cmocka.h>
 
 #include "home_law.h"
+#include "textdoc.h"
 
 struct fixture {
 	struct document doc;
 	struct roles r;
 	struct party parties[2];
 };
-
-/* One paragraph per line, as a text file would give. */
-static void make_doc(struct document *doc, const char *text)
-{
-	const char *p = text, *nl;
-
-	document_init(doc, "c.txt");
-	buf_addstr(&doc->text, text);
-	while (*p) {
-		nl = strchr(p, '\n');
-		if (!nl)
-			nl = p + strlen(p);
-		if (nl > p)
-			document_add_paragraph(doc, PARA_BODY, (size_t)(p - text), (size_t)(nl - text));
-		p = *nl ? nl + 1 : nl;
-	}
-	document_finish(doc);
-}
 
 /*
  * Reads `text` with a vendor at home in `vendor_inc` / `vendor_office`
@@ -42,7 +25,7 @@ static void run(struct fixture *f, const char *text, const char *vendor_inc,
 		const char *vendor_office, const char *customer_inc, const char *customer_office)
 {
 	memset(f, 0, sizeof(*f));
-	make_doc(&f->doc, text);
+	textdoc_lines(&f->doc, "c.txt", text);
 	f->parties[0].alias = "Provider";
 	f->parties[0].role = ROLE_VENDOR;
 	f->parties[0].incorporated = vendor_inc;

@@ -9,30 +9,17 @@
 #include <cmocka.h>
 
 #include "self_name.h"
+#include "textdoc.h"
 
 struct fixture {
 	struct document doc;
 	struct roles r;
 };
 
-/* One paragraph per line, as a text file would give. */
 static void run(struct fixture *f, const char *text)
 {
-	const char *p = text, *nl;
-
 	memset(f, 0, sizeof(*f));
-	document_init(&f->doc, "c.txt");
-	buf_addstr(&f->doc.text, text);
-	while (*p) {
-		nl = strchr(p, '\n');
-		if (!nl)
-			nl = p + strlen(p);
-		if (nl > p)
-			document_add_paragraph(&f->doc, PARA_BODY, (size_t)(p - text),
-					       (size_t)(nl - text));
-		p = *nl ? nl + 1 : nl;
-	}
-	document_finish(&f->doc);
+	textdoc_lines(&f->doc, "c.txt", text);
 	self_name_subst(&f->r, &f->doc);
 }
 
