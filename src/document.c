@@ -909,7 +909,7 @@ static const char *const abbreviations[] = {
 	"govt", "hon", "i.e", "ie", "ill", "incl", "jan", "jr", "jul", "jun", "mar",
 	"mass", "messrs", "mich", "minn", "mr", "mrs", "ms", "mt", "no", "nos",
 	"nov", "oct", "op", "p", "para", "paras", "pp", "prof", "re", "ref", "reg",
-	"regs", "rev", "sch", "sec", "secs", "sect", "sep", "sept", "sr", "st",
+	"regs", "rev", "rs", "sch", "sec", "secs", "sect", "sep", "sept", "sr", "st",
 	"stat", "stats", "subd", "subs", "subsec", "supp", "tex", "v", "viz", "vol",
 	"vs", "wash",
 };

@@ -103,6 +103,11 @@ static const struct seg_case seg_cases[] = {
 	  { "This Agreement shall terminate on December 31, 2020, unless "
 	    "terminated earlier in accordance with Section 3.2.",
 	    "3.2 Each of the Recipient and the Provider may terminate this Agreement." } },
+	/* Indian drafting writes rupees "Rs.": a sum, not a sentence's end. */
+	{ NULL, "The Service Provider's liability shall not exceed Rs. 50,00,000 in "
+		"aggregate. The Insurer pays the fees.",
+	  { "The Service Provider's liability shall not exceed Rs. 50,00,000 in "
+	    "aggregate.", "The Insurer pays the fees." } },
 	/* A single letter is an initial, unless it names an exhibit. */
 	{ NULL, "J. Smith signs for the Company. The fees are in Exhibit A. The "
 		"Customer pays them.",
