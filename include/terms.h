@@ -189,6 +189,21 @@
  * also what a definition says of how users interact with the service or
  * what their use generates.
  *
+ * A definition that opens on kinds of model joined by commas or "and"
+ * before one "models" is a model ("the claims triage, motor damage
+ * estimation and fraud propensity models developed ... for the Company",
+ * "the Licensor's statistical and machine-learning models"; not a list of
+ * things, "materials, tools and base models"), and so is a set of a
+ * model's weights ("a set of adapter weights produced by the Services'
+ * custom-tuning feature", "each set of model weights ... produced by
+ * training the Base Model"; not weights with no word of a model or of
+ * training).  What a term defined as a model produces, generates or
+ * serves is output by any name ("text produced by any Tuned Checkpoint",
+ * "results served by the Ranking Engine"), and a verb of writing may end
+ * the definition ("the answers the chat assistant writes.").  What is
+ * captured on or relating to the customer's place is its data ("images
+ * ... captured on or relating to the Principal's production lines").
+ *
  * A term a drafting note defines, inside an HTML comment ('<!-- Note:
  * "Pilot Data" means ... -->'), is no term of the contract.
  *

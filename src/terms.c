@@ -4075,9 +4075,16 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 	{
 		size_t n = blen < HEAD_VERB_BYTES ? blen : HEAD_VERB_BYTES;
 
+		size_t ce, vs, ve;
+
+		/* The verb may end the definition: "the answers the chat assistant writes." */
+		for (ce = 0; ce < n && body[ce] != '.' && body[ce] != ';'; ce++)
+			;
 		if (!frag_word_in(body, blen < HEAD_AGENT_BYTES ? blen : HEAD_AGENT_BYTES, " by ", 1, 1,
 				  passive, ARRAY_SIZE(passive)) &&
-		    !frag_word_in(body, n, "s ", 0, 0, active, ARRAY_SIZE(active)))
+		    !frag_word_in(body, n, "s ", 0, 0, active, ARRAY_SIZE(active)) &&
+		    !(ce < n && ce > 0 && body[ce - 1] == 's' && (ve = word_back(body, ce, &vs)) > vs &&
+		      word_in(body + vs, ve - vs, active, ARRAY_SIZE(active))))
 			return 0;
 	}
 	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
@@ -4222,6 +4229,255 @@ static int opens_on_model_kind(const char *own, size_t olen)
 			return a == e || ae == as || !word_in(own + as, ae - as, papers, ARRAY_SIZE(papers));
 		}
 		ps = s, pe = e;
+	}
+	return 0;
+}
+
+/* Bytes of a definition's head that opens_on_model_words reads, and its words at most. */
+#define MODEL_WORDS_REACH 160
+#define MODEL_WORDS_MAX 14
+
+/* A word of t[at..n): letters, figures, hyphens, apostrophes (also curly). */
+static size_t model_word_end(const char *t, size_t n, size_t at)
+{
+	while (at < n && (isalnum((unsigned char)t[at]) || t[at] == '-' || t[at] == '\'' ||
+			  (unsigned char)t[at] >= 0x80))
+		at++;
+	return at;
+}
+
+/* Whether w[0..n) ends on a possessive: "LICENSOR's", "Provider’s". */
+static int possessive_word(const char *w, size_t n)
+{
+	return (n > 2 && w[n - 2] == '\'' && (w[n - 1] | 0x20) == 's') ||
+	       (n > 4 && !memcmp(w + n - 4, "\xE2\x80\x99", 3) && (w[n - 1] | 0x20) == 's');
+}
+
+/*
+ * Whether the word that ends an item of a list names a thing of its own,
+ * not a kind of model: a plural ("materials, tools and base models") or a
+ * mass noun ("software, data and models").  "claims triage", "fraud
+ * propensity", "statistical" are kinds.
+ */
+static int item_names_a_thing(const char *w, size_t n)
+{
+	static const char *const mass[] = {
+		"software", "code", "data", "documentation", "hardware", "content", "information",
+		"know-how", "tooling", "technology", "material", "equipment", "ip", "tool", "dataset",
+		"corpus", "pipeline", "library", "api", "service", "platform", "system",
+		"application", "algorithm", "network", "model", "weights", "documents", "infrastructure"
+	};
+	char a, b;
+
+	if (word_in(w, n, mass, ARRAY_SIZE(mass)))
+		return 1;
+	if (n < 4 || (w[n - 1] | 0x20) != 's' || possessive_word(w, n))
+		return 0;
+	a = (char)(w[n - 2] | 0x20);
+	b = (char)(w[n - 3] | 0x20);
+	/* "analytics", "process", "corpus", "analysis": no plurals. */
+	return a != 's' && a != 'u' && !(a == 'i' && n > 4) && !(a == 'c' && b == 'i');
+}
+
+/* Whether w[0..n) is a word of training: "trained", "fine-tuning", "custom-tuning", "learned". */
+static int training_word(const char *w, size_t n)
+{
+	static const char *const starts[] = { "train", "retrain", "re-train", "tun", "fine-tun",
+					      "learn", "calibrat" };
+	size_t i, k;
+
+	for (i = 0; i < ARRAY_SIZE(starts); i++) {
+		k = strlen(starts[i]);
+		if (n >= k && !strncasecmp(w, starts[i], k))
+			return 1;
+	}
+	/* "custom-tuning", "self-trained": the part after a hyphen. */
+	for (k = 1; k + 3 < n; k++)
+		if (w[k - 1] == '-' && (!strncasecmp(w + k, "tun", 3) || !strncasecmp(w + k, "train", 5)))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether a "means" definition opens on models by a head rf->model_head
+ * does not read: kinds of model joined by commas, "and" or "or" before
+ * one "models" ("the claims triage, motor damage estimation and fraud
+ * propensity models developed ...", "the Licensor's statistical and
+ * machine-learning models"), or a set of a model's weights ("a set of
+ * adapter weights produced by the Services' custom-tuning feature", "each
+ * set of model weights ... produced by training the Base Model", "the set
+ * of parameters of the Yield Engine", a model term).  Not a list of things
+ * one of which is models ("materials, tools and base models", "software,
+ * data and models"), nor weights with no word of a model or of training
+ * near them ("the weights given to each award criterion"), nor a paper
+ * about models ("the models cards").  The first stop word ("of", "for",
+ * "that") ends the reading: most definitions end it in a word or two.
+ */
+static int opens_on_model_words(const struct roles *r, const char *body, size_t blen)
+{
+	static const char *const dets[] = { "the", "a", "an", "any", "all", "our", "its", "their",
+					    "each", "every" };
+	static const char *const stops[] = {
+		"of", "for", "to", "from", "with", "by", "in", "on", "that", "which", "the", "your",
+		"we", "you", "including", "as", "is", "are", "under", "other", "not", "no"
+	};
+	static const char *const joins[] = { "and", "or", "and/or" };
+	static const char *const models[] = { "model", "models", "llms" };
+	static const char *const weights[] = { "weights", "parameters", "checkpoint", "checkpoints",
+					       "adapters" };
+	static const char *const model_kinds[] = { "model", "adapter", "lora", "trained", "tuned",
+						   "fine-tuned", "learned", "neural" };
+	static const char *const papers[] = {
+		"card", "cards", "licence", "license", "licences", "licenses", "agreement", "terms",
+		"documentation", "provider", "providers", "outputs", "output", "developer", "developers",
+		"vendors", "inference", "server", "servers", "software", "runtime"
+	};
+	size_t n = blen < MODEL_WORDS_REACH ? blen : MODEL_WORDS_REACH, i = 0, s, e, k;
+	size_t ls = 0, le = 0;
+	int joined = 0, set_of = 0, kind = 0;
+
+	while (i < n && (isspace((unsigned char)body[i]) || body[i] == ',' || body[i] == ':'))
+		i++;
+	e = model_word_end(body, n, i);
+	if (e == i || !word_in(body + i, e - i, dets, ARRAY_SIZE(dets)))
+		return 0;
+	for (k = 0; k < MODEL_WORDS_MAX; k++) {
+		for (i = e; i < n && body[i] == ' '; i++)
+			;
+		if (i < n && body[i] == ',') {
+			/* A comma ends an item of the list. */
+			if (le == ls || item_names_a_thing(body + ls, le - ls))
+				return 0;
+			joined = 1;
+			ls = le = 0;
+			e = i + 1;
+			continue;
+		}
+		s = i;
+		e = model_word_end(body, n, s);
+		if (e == s)
+			return 0;
+		if (word_in(body + s, e - s, joins, ARRAY_SIZE(joins))) {
+			if (le > ls && item_names_a_thing(body + ls, le - ls))
+				return 0;
+			joined = 1;
+			ls = le = 0;
+			continue;
+		}
+		/* "a set of adapter weights": the set is of what follows. */
+		if (k == 0 && (word_is(body + s, e - s, "set") || word_is(body + s, e - s, "sets"))) {
+			size_t os, oe = word_on(body, n, e, &os);
+
+			if (!word_is(body + os, oe - os, "of"))
+				return 0;
+			set_of = 1;
+			e = oe;
+			continue;
+		}
+		if (word_in(body + s, e - s, weights, ARRAY_SIZE(weights))) {
+			size_t j, ws, we;
+
+			if (joined)
+				return 0;
+			if (kind)
+				return 1;
+			/* "the set of parameters of the Yield Engine": of a model term. */
+			j = word_on(body, n, e, &ws);
+			if (word_is(body + ws, j - ws, "of")) {
+				size_t te;
+
+				j = word_on(body, n, j, &ws);
+				if (word_is(body + ws, j - ws, "the") || word_is(body + ws, j - ws, "each"))
+					word_on(body, n, j, &ws);
+				j = term_named_at(r, body, blen, ws, (size_t)-1, &te);
+				if (j != (size_t)-1 && r->terms[j].cls == TERM_MODEL)
+					return 1;
+			}
+			/* Else a word of training after them: "produced by training the Base Model". */
+			for (ws = e; ws < n; ws = we) {
+				while (ws < n && !isalnum((unsigned char)body[ws]))
+					ws++;
+				we = model_word_end(body, n, ws);
+				if (we == ws)
+					break;
+				if (training_word(body + ws, we - ws))
+					return set_of || !word_is(body + s, e - s, "parameters");
+			}
+			return 0;
+		}
+		if (word_in(body + s, e - s, models, ARRAY_SIZE(models))) {
+			size_t as, ae = word_on(body, n, e, &as);
+
+			/* "model weights": a kind of weights. */
+			if (word_in(body + as, ae - as, weights, ARRAY_SIZE(weights))) {
+				kind = 1;
+				ls = s;
+				le = e;
+				continue;
+			}
+			if (!joined || (le > ls && item_names_a_thing(body + ls, le - ls)))
+				return 0;
+			return ae == as || !word_in(body + as, ae - as, papers, ARRAY_SIZE(papers));
+		}
+		if (word_in(body + s, e - s, stops, ARRAY_SIZE(stops)))
+			return 0;
+		if (word_in(body + s, e - s, model_kinds, ARRAY_SIZE(model_kinds)))
+			kind = 1;
+		ls = s;
+		le = e;
+	}
+	return 0;
+}
+
+/* Bytes of a definition's first clause in which made_by_model_term looks for " by ". */
+#define MODEL_MAKER_REACH 160
+
+/*
+ * Whether a "means" definition says a term the contract defines as a
+ * model makes what it defines: "text produced by any Tuned Checkpoint",
+ * "the ranked results served by the Ranking Engine", "scores generated by
+ * the Bespoke Engines".  The participle next to " by " (or one of a list
+ * before it: "designed or predicted by"), the model term after it; in the
+ * definition's first clause.  A model's name says whose machine it is:
+ * the rules read what a model makes as output.
+ */
+static int made_by_model_term(const struct roles *r, const char *body, size_t blen)
+{
+	static const char *const made[] = {
+		"generated", "produced", "created", "returned", "output", "served", "predicted",
+		"computed", "calculated", "assigned", "drafted", "written", "inferred", "estimated",
+		"synthesised", "synthesized", "rendered", "suggested", "recommended"
+	};
+	static const char *const dets[] = { "the", "any", "a", "an", "each", "its", "our", "such" };
+	size_t n = blen < MODEL_MAKER_REACH ? blen : MODEL_MAKER_REACH, at = 0, j, e, s, k;
+
+	for (j = 0; j < n; j++)
+		if (body[j] == '.' || body[j] == ';')
+			break;
+	n = j;
+	for (j = 0; j < r->nterms && r->terms[j].cls != TERM_MODEL; j++)
+		;
+	if (j == r->nterms)
+		return 0;
+	while ((at = text_find(body, n, at, " by ", 1)) < n) {
+		size_t vs, ve = word_back(body, at, &vs), ws;
+		int verb = word_in(body + vs, ve - vs, made, ARRAY_SIZE(made));
+
+		/* "generated or predicted by": the verb before "or". */
+		if (!verb && (word_is(body + vs, ve - vs, "or") || word_is(body + vs, ve - vs, "and"))) {
+			ve = word_back(body, vs, &ws);
+			verb = word_in(body + ws, ve - ws, made, ARRAY_SIZE(made));
+		}
+		at += 4;
+		if (!verb)
+			continue;
+		e = word_on(body, n, at, &s);
+		k = s;
+		if (word_in(body + s, e - s, dets, ARRAY_SIZE(dets)))
+			word_on(body, n, e, &k);
+		if (k < n && (j = term_named_at(r, body, n, k, (size_t)-1, &e)) != (size_t)-1 &&
+		    r->terms[j].cls == TERM_MODEL)
+			return 1;
 	}
 	return 0;
 }
@@ -4434,7 +4690,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 */
 	if (side == DEF_AFTER && !paper &&
 	    (rf_matches(rf, rf->model_head, own, olen) || opens_with_a_model(r, term, tlen, own, olen) ||
-	     opens_on_model_kind(own, olen)))
+	     opens_on_model_kind(own, olen) || opens_on_model_words(r, body, blen)))
 		return TERM_MODEL;
 	/* "Voice Model" means a synthetic voice we create from Recordings. */
 	if (side == DEF_AFTER && !paper && model_named &&
@@ -4476,6 +4732,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_OTHER;
 	output = rf_matches(rf, rf->output_name, term, tlen);
 	if (output && (rf_matches(rf, rf->output_def, body, blen) ||
+		       (side == DEF_AFTER && made_by_model_term(r, body, blen)) ||
 		       (side == DEF_AFTER && vendor_delivers_it(rf, r, body, blen)) ||
 		       (side != DEF_AFTER && (names_its_verb(rf, r, term, tlen, body, blen) ||
 					      machine_makes_it(rf, r, body, blen)))))
@@ -4514,7 +4771,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		 * the name says no data, thing supplied, money or usage.
 		 */
 		if (side == DEF_AFTER && !match_once(rf, rf->data_noun, term, tlen, &dnoun) &&
-		    machine_makes_head(rf, r, body, blen) &&
+		    (machine_makes_head(rf, r, body, blen) || made_by_model_term(r, body, blen)) &&
 		    !match_once(rf, rf->supplied_name, term, tlen, &supplied) &&
 		    !match_once(rf, rf->money_name, term, tlen, &money) &&
 		    !match_once(rf, rf->usage_name, term, tlen, &usage) &&

@@ -1,0 +1,221 @@
+/*
+ * terms: defined terms read for what their definitions say the thing is,
+ * whatever their names ("Bespoke Engines", "Tuned Adapter", "Line
+ * Images", "Generations"), on small contracts of one definition a line.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "engine.h"
+#include "roles.h"
+
+static struct ruleset rs;
+
+static int setup(void **state)
+{
+	(void)state;
+	ruleset_init(&rs);
+	if (ruleset_load(&rs, NULL, 0) || ruleset_compile(&rs))
+		return -1;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	ruleset_release(&rs);
+	return 0;
+}
+
+/* The parties' line every case opens with: the customer and the vendor by their role nouns. */
+#define PARTIES "This Agreement is between Harbor Insurance Ltd (the \"Company\") and " \
+	"Claimsight Ltd (the \"Service Provider\").\n"
+
+/*
+ * What `term` reads as in a contract of `text` (one paragraph a line):
+ * "-" where it is no term or a term with no reading.
+ */
+static void reading(const char *text, const char *term, char *out, size_t outlen)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *p = text, *nl;
+	size_t i;
+
+	document_init(&doc, "c.txt");
+	buf_addstr(&doc.text, text);
+	while (*p) {
+		nl = strchr(p, '\n');
+		if (!nl)
+			nl = p + strlen(p);
+		if (nl > p)
+			document_add_paragraph(&doc, PARA_BODY, (size_t)(p - text), (size_t)(nl - text));
+		p = *nl ? nl + 1 : nl;
+	}
+	document_finish(&doc);
+	roles_find(rf, &doc, &r);
+	snprintf(out, outlen, "-");
+	for (i = 0; i < r.nterms; i++)
+		if (!strcmp(r.terms[i].term, term) && r.terms[i].reads_as)
+			snprintf(out, outlen, "%s", r.terms[i].reads_as);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+struct read_case {
+	const char *text, *term, *reads_as;
+};
+
+static void check_cases(const struct read_case *cases, size_t n)
+{
+	char got[64];
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		reading(cases[i].text, cases[i].term, got, sizeof(got));
+		if (strcmp(got, cases[i].reads_as))
+			fail_msg("\"%s\" read as \"%s\", not \"%s\"", cases[i].term, got,
+				 cases[i].reads_as);
+	}
+}
+
+/*
+ * A definition that opens on kinds of model joined by commas or "and"
+ * before one "models" is a model: the custom model where it is made for
+ * the customer, the vendor's plain model where the vendor's possessive
+ * opens it.  A list of things one of which is models is none.
+ */
+static void test_kinds_of_model_joined_before_models(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Bespoke Engines\" means the claims triage, motor damage estimation "
+		  "and fraud propensity models developed or fine-tuned by the Service Provider for the "
+		  "Company, in every version.\n", "Bespoke Engines", "Custom Model" },
+		{ PARTIES "1.1 \"Yield Engine\" means the Service Provider's statistical and "
+		  "machine-learning models that estimate crop yield from satellite imagery.\n",
+		  "Yield Engine", "Model" },
+		{ PARTIES "1.1 \"Background Materials\" means the materials, tools and base models of "
+		  "the Service Provider existing before the Effective Date.\n",
+		  "Background Materials", "-" },
+		{ PARTIES "1.1 \"Provider Stack\" means the software, data and models of the Service "
+		  "Provider.\n", "Provider Stack", "-" },
+		{ PARTIES "1.1 \"Review Pack\" means the test and validation models cards the Service "
+		  "Provider publishes.\n", "Review Pack", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A set of a model's weights is a model ("a set of adapter weights
+ * produced by ... custom-tuning", "each set of model weights ... produced
+ * by training the Base Model"), not output though a service produces it;
+ * weights with no word of a model or of training are none.
+ */
+static void test_a_set_of_weights_is_a_model(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Tuned Adapter\" means a set of adapter weights produced by the "
+		  "Services' custom-tuning feature from repositories the Company nominates.\n",
+		  "Tuned Adapter", "Custom Model" },
+		{ PARTIES "1.1 \"Claims Data\" means all data provided by the Company.\n"
+		  "1.2 \"Tuned Checkpoint\" means each set of model weights (including LoRA adapters "
+		  "and merged weights) produced by training the Base Model on the Claims Data.\n",
+		  "Tuned Checkpoint", "Custom Model" },
+		{ PARTIES "1.1 \"Award Factors\" means the weights given to each award criterion "
+		  "in Schedule 2.\n", "Award Factors", "-" },
+		{ PARTIES "1.1 \"Service Parameters\" means the parameters of the Services set out in "
+		  "Schedule 2, as adjusted by the Service Provider.\n", "Service Parameters", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * What a term the contract defines as a model makes is output, by any
+ * name: "text produced by any Tuned Checkpoint", "results served by the
+ * Ranking Engine".  Not what a party or an unnamed thing makes.
+ */
+static void test_what_a_model_term_makes_is_output(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Tuned Checkpoint\" means each set of model weights produced by "
+		  "training the Base Model on data the Company provides.\n"
+		  "1.2 \"Generations\" means text produced by any Tuned Checkpoint or by the "
+		  "Evaluation Endpoint.\n", "Generations", "Output" },
+		{ PARTIES "1.1 \"Ranking Engine\" means the Service Provider's proprietary search "
+		  "ranking and product recommendation models.\n"
+		  "1.2 \"Placements\" means the ranked search results, recommendation widgets and "
+		  "merchandising suggestions served by the Ranking Engine.\n", "Placements", "Output" },
+		{ PARTIES "1.1 \"Ranking Engine\" means the Service Provider's proprietary search "
+		  "ranking and product recommendation models.\n"
+		  "1.2 \"Placements\" means the advertisements served by the Company's agency.\n",
+		  "Placements", "-" },
+		{ PARTIES "1.1 \"Placements\" means the ranked results produced by the Company's "
+		  "merchandising team.\n", "Placements", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * What the machine writes is output where the verb ends the definition
+ * ("the answers the chat assistant writes."), as where words follow it.
+ */
+static void test_a_verb_of_writing_that_ends_the_definition(void **state)
+{
+	static const struct read_case cases[] = {
+		{ "These terms are between you and Helpwise Ltd (\"we\", \"us\").\n"
+		  "\"Replies\" means the answers the chat assistant writes.\n", "Replies", "Output" },
+		{ "These terms are between you and Helpwise Ltd (\"we\", \"us\").\n"
+		  "\"Replies\" means the answers your agent writes.\n", "Replies", "-" },
+		{ PARTIES "1.1 \"Replies\" means the answers the Company's support system writes.\n",
+		  "Replies", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * What is captured on or relating to the customer's place is its data:
+ * "images ... captured on or relating to the Company's production lines";
+ * not what relates to the vendor's.
+ */
+static void test_captured_relating_to_the_customers_place(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Line Images\" means all images, sensor readings, batch records and "
+		  "annotations captured on or relating to the Company's production lines.\n",
+		  "Line Images", "Customer Data" },
+		{ PARTIES "1.1 \"Line Images\" means all images and sensor readings captured on or "
+		  "relating to the Service Provider's test lines.\n", "Line Images", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_kinds_of_model_joined_before_models),
+		cmocka_unit_test(test_a_set_of_weights_is_a_model),
+		cmocka_unit_test(test_what_a_model_term_makes_is_output),
+		cmocka_unit_test(test_a_verb_of_writing_that_ends_the_definition),
+		cmocka_unit_test(test_captured_relating_to_the_customers_place),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
