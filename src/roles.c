@@ -776,7 +776,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 "\\b(?:licen[cs]es?|agreements?|terms|polic(?:y|ies)|cards?|documentation|reports?|"
 		"outputs?|results?|predictions?|responses?|inferences?|completions?|scores?|forecasts?|"
 		"fees?|schedules?|notices?|committees?|specifications?|exhibits?|annex(?:es)?|lists?|"
-		"providers?|vendors?|developers?|owners?|suppliers?)$|^third[- ]part(?:y|ies)\\b",
+		/* "Model API AUP": an acceptable use policy. */
+		"aups?|providers?|vendors?|developers?|owners?|suppliers?)$|^third[- ]part(?:y|ies)\\b",
 		PCRE2_CASELESS);
 	rf->model_name = compile(rf, "\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
 	/*

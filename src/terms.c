@@ -4014,6 +4014,26 @@ static int machine_word_names_a_party(const struct roles *r, const char *const *
 #define HEAD_AGENT_BYTES 160
 
 /*
+ * Whether the first clause of body[0..n) ends on one of `words`: "the
+ * answers the chat assistant writes." (the readers of a verb look for it
+ * before a space).  Read to the first full stop or semicolon.
+ */
+static int clause_ends_on(const char *body, size_t n, const char *const *words, size_t nwords)
+{
+	const char *dot = memchr(body, '.', n), *semi;
+	size_t ce, vs, ve;
+
+	if (dot)
+		n = (size_t)(dot - body);
+	semi = memchr(body, ';', n);
+	ce = semi ? (size_t)(semi - body) : dot ? n : 0;
+	if (!ce || body[ce - 1] != 's')
+		return 0;
+	ve = word_back(body, ce, &vs);
+	return ve > vs && word_in(body + vs, ve - vs, words, nwords);
+}
+
+/*
  * Whether the first clause of a "means" definition says a machine of the
  * vendor's makes what it defines by a verb of writing or judging that the
  * readers of "generates" do not take: "the replies the Service drafts for
@@ -4075,16 +4095,10 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 	{
 		size_t n = blen < HEAD_VERB_BYTES ? blen : HEAD_VERB_BYTES;
 
-		size_t ce, vs, ve;
-
-		/* The verb may end the definition: "the answers the chat assistant writes." */
-		for (ce = 0; ce < n && body[ce] != '.' && body[ce] != ';'; ce++)
-			;
 		if (!frag_word_in(body, blen < HEAD_AGENT_BYTES ? blen : HEAD_AGENT_BYTES, " by ", 1, 1,
 				  passive, ARRAY_SIZE(passive)) &&
 		    !frag_word_in(body, n, "s ", 0, 0, active, ARRAY_SIZE(active)) &&
-		    !(ce < n && ce > 0 && body[ce - 1] == 's' && (ve = word_back(body, ce, &vs)) > vs &&
-		      word_in(body + vs, ve - vs, active, ARRAY_SIZE(active))))
+		    !clause_ends_on(body, n, active, ARRAY_SIZE(active)))
 			return 0;
 	}
 	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
@@ -4236,6 +4250,8 @@ static int opens_on_model_kind(const char *own, size_t olen)
 /* Bytes of a definition's head that opens_on_model_words reads, and its words at most. */
 #define MODEL_WORDS_REACH 160
 #define MODEL_WORDS_MAX 14
+/* Bytes in which a word of a model or its weights must stand for the head to be read. */
+#define MODEL_GATE_REACH 100
 
 /* A word of t[at..n): letters, figures, hyphens, apostrophes (also curly). */
 static size_t model_word_end(const char *t, size_t n, size_t at)
@@ -4332,6 +4348,10 @@ static int opens_on_model_words(const struct roles *r, const char *body, size_t 
 		"documentation", "provider", "providers", "outputs", "output", "developer", "developers",
 		"vendors", "inference", "server", "servers", "software", "runtime"
 	};
+	/* Looked for first: most definitions hold no word of a model or its weights. */
+	static const struct frag frags[] = {
+		{ "models", 0 }, { "weights", 0 }, { "parameters", 0 }, { "checkpoint", 4 }
+	};
 	size_t n = blen < MODEL_WORDS_REACH ? blen : MODEL_WORDS_REACH, i = 0, s, e, k;
 	size_t ls = 0, le = 0;
 	int joined = 0, set_of = 0, kind = 0;
@@ -4339,7 +4359,8 @@ static int opens_on_model_words(const struct roles *r, const char *body, size_t 
 	while (i < n && (isspace((unsigned char)body[i]) || body[i] == ',' || body[i] == ':'))
 		i++;
 	e = model_word_end(body, n, i);
-	if (e == i || !word_in(body + i, e - i, dets, ARRAY_SIZE(dets)))
+	if (e == i || !word_in(body + i, e - i, dets, ARRAY_SIZE(dets)) ||
+	    !has_frag(body, n, MODEL_GATE_REACH, frags, ARRAY_SIZE(frags)))
 		return 0;
 	for (k = 0; k < MODEL_WORDS_MAX; k++) {
 		for (i = e; i < n && body[i] == ' '; i++)
@@ -4450,32 +4471,32 @@ static int made_by_model_term(const struct roles *r, const char *body, size_t bl
 	};
 	static const char *const dets[] = { "the", "any", "a", "an", "each", "its", "our", "such" };
 	size_t n = blen < MODEL_MAKER_REACH ? blen : MODEL_MAKER_REACH, at = 0, j, e, s, k;
+	const char *stop = memchr(body, '.', n);
 
-	for (j = 0; j < n; j++)
-		if (body[j] == '.' || body[j] == ';')
-			break;
-	n = j;
-	for (j = 0; j < r->nterms && r->terms[j].cls != TERM_MODEL; j++)
-		;
-	if (j == r->nterms)
-		return 0;
+	if (stop)
+		n = (size_t)(stop - body);
+	if ((stop = memchr(body, ';', n)) != NULL)
+		n = (size_t)(stop - body);
 	while ((at = text_find(body, n, at, " by ", 1)) < n) {
-		size_t vs, ve = word_back(body, at, &vs), ws;
-		int verb = word_in(body + vs, ve - vs, made, ARRAY_SIZE(made));
+		size_t vs, ve, ws;
+		int verb;
 
+		at += 4;
+		/* A term's capital after "by" and a determiner first: most "by"s name a party in lower case or none. */
+		e = word_on(body, n, at, &s);
+		k = s;
+		if (word_in(body + s, e - s, dets, ARRAY_SIZE(dets)))
+			word_on(body, n, e, &k);
+		if (k >= n || !isupper((unsigned char)body[k]))
+			continue;
+		ve = word_back(body, at - 4, &vs);
+		verb = word_in(body + vs, ve - vs, made, ARRAY_SIZE(made));
 		/* "generated or predicted by": the verb before "or". */
 		if (!verb && (word_is(body + vs, ve - vs, "or") || word_is(body + vs, ve - vs, "and"))) {
 			ve = word_back(body, vs, &ws);
 			verb = word_in(body + ws, ve - ws, made, ARRAY_SIZE(made));
 		}
-		at += 4;
-		if (!verb)
-			continue;
-		e = word_on(body, n, at, &s);
-		k = s;
-		if (word_in(body + s, e - s, dets, ARRAY_SIZE(dets)))
-			word_on(body, n, e, &k);
-		if (k < n && (j = term_named_at(r, body, n, k, (size_t)-1, &e)) != (size_t)-1 &&
+		if (verb && (j = term_named_at(r, body, n, k, (size_t)-1, &e)) != (size_t)-1 &&
 		    r->terms[j].cls == TERM_MODEL)
 			return 1;
 	}
@@ -6797,6 +6818,8 @@ static void given_kinds_used(struct roles_finder *rf, const struct document *doc
 		"means", "mean", "is", "are", "includes", "include", "including", "excluding",
 		"designates", "denotes", "comprises", "to", "by", "with", "for", "from", "in", "on",
 		"as", "into", "upon", "plus", "except", "namely", "also",
+		/* "Input excludes data submitted by Customer ...": a verb, no kind. */
+		"excludes", "exclude", "contains", "contain", "covers", "cover", "not", "be", "been",
 	};
 	static const char *const people[] = { "customers", "subscribers", "users", "clients" };
 	const char *t = doc->text.ptr;
