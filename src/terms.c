@@ -4474,12 +4474,7 @@ static int made_by_model_term(const struct roles *r, const char *body, size_t bl
 	};
 	static const char *const dets[] = { "the", "any", "a", "an", "each", "its", "our", "such" };
 	size_t n = blen < MODEL_MAKER_REACH ? blen : MODEL_MAKER_REACH, at = 0, j, e, s, k;
-	const char *stop = memchr(body, '.', n);
 
-	if (stop)
-		n = (size_t)(stop - body);
-	if ((stop = memchr(body, ';', n)) != NULL)
-		n = (size_t)(stop - body);
 	while ((at = text_find(body, n, at, " by ", 1)) < n) {
 		size_t vs, ve, ws;
 		int verb;
@@ -4499,9 +4494,10 @@ static int made_by_model_term(const struct roles *r, const char *body, size_t bl
 			ve = word_back(body, vs, &ws);
 			verb = word_in(body + ws, ve - ws, made, ARRAY_SIZE(made));
 		}
+		/* In the first clause: the full stop or semicolon looked for only now, on a find. */
 		if (verb && (j = term_named_at(r, body, n, k, (size_t)-1, &e)) != (size_t)-1 &&
 		    r->terms[j].cls == TERM_MODEL)
-			return 1;
+			return !memchr(body, '.', k) && !memchr(body, ';', k);
 	}
 	return 0;
 }
