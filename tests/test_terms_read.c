@@ -266,6 +266,33 @@ static void test_supplied_by_the_customer_by_name_or_generated(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * Not the customer's data: what the vendor provides in a sentence whose
+ * subject, the customer, only assents ("Client acknowledges that Agent
+ * may provide ... (\"Market Data\")"); the customer's where it gives it
+ * ("Client may upload ... (\"Order Files\")").  Not usage data: what is
+ * made "for use in" a site, a purpose and no record of use.
+ */
+static void test_an_assenting_subject_and_a_purpose_of_use(void **state)
+{
+	static const struct read_case cases[] = {
+		{ "This Agreement is between Fund LLC (the \"Client\") and Broker Inc. (the \"Agent\").\n"
+		  "Client acknowledges that Agent may provide quotations and other market information "
+		  "and messages (\"Market Data\").\n", "Market Data", "-" },
+		{ "This Agreement is between Fund LLC (the \"Client\") and Broker Inc. (the \"Agent\").\n"
+		  "Client may upload its trade files and order records (\"Order Files\").\n",
+		  "Order Files", "Customer Data" },
+		{ PARTIES "1.1 \"Partner Content\" means the links and information available on the "
+		  "Service Provider's site, and any other materials provided on behalf of the "
+		  "Service Provider for use in the Company's portal.\n", "Partner Content", "-" },
+		{ PARTIES "1.1 \"Service Insights\" means information derived from the Company's use of "
+		  "the Services.\n", "Service Insights", "Usage Data" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -276,6 +303,7 @@ int main(void)
 		cmocka_unit_test(test_captured_relating_to_the_customers_place),
 		cmocka_unit_test(test_no_term_of_a_verb_or_a_policy),
 		cmocka_unit_test(test_supplied_by_the_customer_by_name_or_generated),
+		cmocka_unit_test(test_an_assenting_subject_and_a_purpose_of_use),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
