@@ -5573,6 +5573,71 @@ static int deliverables_with_model(const char *term, size_t tlen, const char *bo
 	return 0;
 }
 
+/* Words of a definition's first clause that vendor_background reads, and its bytes. */
+#define BACKGROUND_WORDS 24
+#define BACKGROUND_REACH 200
+
+/*
+ * Whether a "means" definition says the thing is the vendor's background
+ * IP by what it is, under a name that does not say so ("VisionCore",
+ * "Contractor Tools"): the vendor's pre-existing things ("the Developer's
+ * pre-existing software framework"), or things of the vendor existing
+ * before the contract or developed independently of it ("software,
+ * libraries and base models of the Contractor existing before this
+ * Agreement").  Read in the first clause; the vendor by its possessive,
+ * "of" or "by" it.  A name with a word the rules read as background
+ * already ("Background Materials", "Pre-existing IP") is left as it is.
+ */
+static int vendor_background(struct roles_finder *rf, const struct roles *r, const char *term,
+			     size_t tlen, const char *body, size_t blen)
+{
+	/* "existing" by its rare "x": "pre-existing", "existing before" (most definitions hold neither). */
+	static const struct frag frags[] = { { "existing", 1 } };
+	static const char *const named[] = {
+		"background", "pre-existing", "preexisting", "existing", "prior", "pre"
+	};
+	static const char *const pre[] = { "pre-existing", "preexisting" };
+	static const char *const befores[] = { "before", "prior" };
+	const char *w[BACKGROUND_WORDS];
+	size_t wl[BACKGROUND_WORDS], nw, i, pre_at = (size_t)-1, before_at = (size_t)-1;
+	int vendor_at_head = 0, vendor_named = 0;
+
+	if (!has_frag(body, blen, BACKGROUND_REACH, frags, ARRAY_SIZE(frags)) ||
+	    any_word_in(term, tlen, named, ARRAY_SIZE(named)))
+		return 0;
+	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
+	for (i = 0; i < nw; i++) {
+		size_t n = wl[i];
+
+		if (word_in(w[i], n, pre, ARRAY_SIZE(pre)) && i < 6 && pre_at == (size_t)-1)
+			pre_at = i;
+		/* "existing before", "existing prior to", "developed independently" */
+		if (i + 1 < nw && ((word_is(w[i], n, "existing") &&
+				    word_in(w[i + 1], wl[i + 1], befores, ARRAY_SIZE(befores))) ||
+				   (word_is(w[i], n, "developed") && word_is(w[i + 1], wl[i + 1], "independently"))))
+			before_at = before_at == (size_t)-1 ? i : before_at;
+		if (n > 2 && w[i][n - 2] == '\'' && (w[i][n - 1] | 0x20) == 's')
+			n -= 2;
+		if (!is_vendor_word(rf, r, w[i], n))
+			continue;
+		/* "the Developer's pre-existing", "our pre-existing" */
+		if (i < 4 && n < wl[i])
+			vendor_at_head = 1;
+		if (word_is(w[i], wl[i], "our") && i < 4)
+			vendor_at_head = 1;
+		/* "of the Contractor", "owned by the Contractor", "Contractor's" anywhere before the time */
+		if (i > 0 && (word_is(w[i - 1], wl[i - 1], "of") || word_is(w[i - 1], wl[i - 1], "by") ||
+			      (i > 1 && word_is(w[i - 1], wl[i - 1], "the") &&
+			       (word_is(w[i - 2], wl[i - 2], "of") || word_is(w[i - 2], wl[i - 2], "by")))))
+			vendor_named = 1;
+		if (n < wl[i])
+			vendor_named = 1;
+	}
+	if (pre_at != (size_t)-1 && vendor_at_head)
+		return 1;
+	return before_at != (size_t)-1 && vendor_named;
+}
+
 /* What a term of class `cls` is read as; NULL: as written. */
 static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 				enum term_class cls, const char *term, size_t tlen,
@@ -5632,6 +5697,9 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		data_name = customer_data_name(rf, r, term, tlen);
 		if (data_name && vendor_made(rf, r, body, blen))
 			return "Deliverables";
+		/* "VisionCore" means the Developer's pre-existing software framework. */
+		if (side == DEF_AFTER && !data_name && vendor_background(rf, r, term, tlen, body, blen))
+			return "Background IP";
 		/*
 		 * '"Workflow Patterns" means de-identified information describing
 		 * the workflow steps ..., which does not include the content of

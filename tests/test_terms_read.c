@@ -293,6 +293,32 @@ static void test_an_assenting_subject_and_a_purpose_of_use(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * The vendor's background IP by what it is, under a name that does not
+ * say so: "the Developer's pre-existing software framework", "software
+ * ... of the Contractor existing before this Agreement".  Not the
+ * customer's pre-existing things, nor a name the rules read as background
+ * already.
+ */
+static void test_background_ip_by_what_it_is(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"VisionCore\" means the Service Provider's pre-existing software "
+		  "framework for image labelling and model serving, with all updates.\n",
+		  "VisionCore", "Background IP" },
+		{ PARTIES "1.1 \"Provider Tools\" means software, libraries and pre-trained base models "
+		  "of the Service Provider existing before this Agreement or developed independently "
+		  "of it.\n", "Provider Tools", "Background IP" },
+		{ PARTIES "1.1 \"Legacy Systems\" means the Company's pre-existing claims software.\n",
+		  "Legacy Systems", "-" },
+		{ PARTIES "1.1 \"Background Materials\" means the Service Provider's pre-existing "
+		  "materials.\n", "Background Materials", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -304,6 +330,7 @@ int main(void)
 		cmocka_unit_test(test_no_term_of_a_verb_or_a_policy),
 		cmocka_unit_test(test_supplied_by_the_customer_by_name_or_generated),
 		cmocka_unit_test(test_an_assenting_subject_and_a_purpose_of_use),
+		cmocka_unit_test(test_background_ip_by_what_it_is),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
