@@ -1463,6 +1463,9 @@ static int made_from_customer_data(const struct roles *r, const char *body, size
 			if (we == ws)
 				break;
 			verb = word_in(body + ws, we - ws, verbs, nverbs);
+			/* Past the maker: "created by the Studio from Talent Recordings". */
+			if (word_is(body + ws, we - ws, "by") && k > 0)
+				k = 0;
 			we = ws;
 		}
 		lo = ws > MADE_NEGATION_REACH ? ws - MADE_NEGATION_REACH : 0;
@@ -5197,7 +5200,9 @@ static const char *made_over_reading(struct roles_finder *rf, const struct roles
 	vendors = vendor_owns_model(rf, r, sent, slen);
 	possessed = !vendors && vendor_possessive(r, own, olen);
 	if (!vendors && !possessed && (trained_on_customer_data(rf, r, sent, slen) ||
-			 made_from_customer_data(r, own, olen, model_made_verbs, ARRAY_SIZE(model_made_verbs))))
+			 made_from_customer_data(r, own, own >= sent && own < sent + slen ?
+						  (size_t)(sent + slen - own) : olen,
+						  model_made_verbs, ARRAY_SIZE(model_made_verbs))))
 		return "Custom Model";
 	/*
 	 * The vendor's model made for the customer is the custom model all the

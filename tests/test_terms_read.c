@@ -319,6 +319,28 @@ static void test_background_ip_by_what_it_is(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A model made from the customer's data past its maker is the custom
+ * model ("a synthetic voice model created by the Studio from Talent
+ * Recordings", the term past the definition's first 64 bytes); one made
+ * from the vendor's own data stays the plain model.
+ */
+static void test_a_model_made_by_its_maker_from_customer_data(void **state)
+{
+	static const struct read_case cases[] = {
+		{ "These terms are between you and Dubwell Ltd (\"we\", \"us\").\n\"Talent Recordings\" "
+		  "means voice samples of performers that you upload.\n\"Voice Replica\" means a "
+		  "synthetic voice model created by the Studio from Talent Recordings.\n",
+		  "Voice Replica", "Custom Model" },
+		{ "These terms are between you and Dubwell Ltd (\"we\", \"us\").\n\"Voice Replica\" "
+		  "means a synthetic voice model created by the Studio from our licensed voice "
+		  "library.\n", "Voice Replica", "Model" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -331,6 +353,7 @@ int main(void)
 		cmocka_unit_test(test_supplied_by_the_customer_by_name_or_generated),
 		cmocka_unit_test(test_an_assenting_subject_and_a_purpose_of_use),
 		cmocka_unit_test(test_background_ip_by_what_it_is),
+		cmocka_unit_test(test_a_model_made_by_its_maker_from_customer_data),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
