@@ -4362,7 +4362,7 @@ static int opens_on_model_words(const struct roles *r, const char *body, size_t 
 	};
 	/* Looked for first: most definitions hold no word of a model or its weights. */
 	static const struct frag frags[] = {
-		{ "models", 0 }, { "weights", 0 }, { "parameters", 0 }, { "checkpoint", 4 }
+		{ "models", 0 }, { "weights", 0 }, { "checkpoint", 4 }
 	};
 	size_t n = blen < MODEL_WORDS_REACH ? blen : MODEL_WORDS_REACH, i = 0, s, e, k;
 	size_t ls = 0, le = 0;
@@ -4463,7 +4463,7 @@ static int opens_on_model_words(const struct roles *r, const char *body, size_t 
 }
 
 /* Bytes of a definition's first clause in which made_by_model_term looks for " by ". */
-#define MODEL_MAKER_REACH 160
+#define MODEL_MAKER_REACH 120
 
 /*
  * Whether a "means" definition says a term the contract defines as a
@@ -4504,7 +4504,8 @@ static int made_by_model_term(const struct roles *r, const char *body, size_t bl
 			verb = word_in(body + ws, ve - ws, made, ARRAY_SIZE(made));
 		}
 		/* In the first clause: the full stop or semicolon looked for only now, on a find. */
-		if (verb && (j = term_named_at(r, body, n, k, (size_t)-1, &e)) != (size_t)-1 &&
+		/* The term may run past the reach, which bounds only where "by" stands. */
+		if (verb && (j = term_named_at(r, body, blen, k, (size_t)-1, &e)) != (size_t)-1 &&
 		    r->terms[j].cls == TERM_MODEL)
 			return !memchr(body, '.', k) && !memchr(body, ';', k);
 	}
