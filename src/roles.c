@@ -398,7 +398,9 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->captured_at = compile(rf,
 "\\b(?:captur(?:es?|ed|ing)|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|acquir(?:es?|ed)|"
 		"gather(?:s|ed)?|scan(?:s|ned)?|measur(?:es?|ed)|film(?:s|ed)?|photograph(?:s|ed)?)\\b"
-		"[^.;]{0,60}?\\b(?:on|at|in|from|within|by|through|using|via)\\s+(?:the\\s+)?"
+		"[^.;]{0,60}?\\b(?:on|at|in|from|within|by|through|using|via)\\s+"
+		/* "captured on or relating to the Principal's production lines" */
+		"(?:or\\s+(?:relating|related|pertaining)\\s+to\\s+)?(?:the\\s+)?"
 		"(your|[\\w&.-]+(?:\\s+[\\w&.-]+){0,2}?(?:'s|\\x{2019}s))\\s+(?:[\\w-]+\\s+){0,2}?"
 		"(?:premises|sites?|facilit(?:y|ies)|plants?|factor(?:y|ies)|lines|production\\s+lines?|"
 		"stores?|warehouses?|systems?|networks?|devices?|equipment|vehicles?|fleet|machines?|"
@@ -774,7 +776,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 "\\b(?:licen[cs]es?|agreements?|terms|polic(?:y|ies)|cards?|documentation|reports?|"
 		"outputs?|results?|predictions?|responses?|inferences?|completions?|scores?|forecasts?|"
 		"fees?|schedules?|notices?|committees?|specifications?|exhibits?|annex(?:es)?|lists?|"
-		"providers?|vendors?|developers?|owners?|suppliers?)$|^third[- ]part(?:y|ies)\\b",
+		/* "Model API AUP": an acceptable use policy. */
+		"aups?|providers?|vendors?|developers?|owners?|suppliers?)$|^third[- ]part(?:y|ies)\\b",
 		PCRE2_CASELESS);
 	rf->model_name = compile(rf, "\\b(?:model|algorithm|weights|ai system|neural)", PCRE2_CASELESS);
 	/*

@@ -1,0 +1,360 @@
+/*
+ * terms: defined terms read for what their definitions say the thing is,
+ * whatever their names ("Bespoke Engines", "Tuned Adapter", "Line
+ * Images", "Generations"), on small contracts of one definition a line.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "engine.h"
+#include "roles.h"
+
+static struct ruleset rs;
+
+static int setup(void **state)
+{
+	(void)state;
+	ruleset_init(&rs);
+	if (ruleset_load(&rs, NULL, 0) || ruleset_compile(&rs))
+		return -1;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	ruleset_release(&rs);
+	return 0;
+}
+
+/* The parties' line every case opens with: the customer and the vendor by their role nouns. */
+#define PARTIES "This Agreement is between Harbor Insurance Ltd (the \"Company\") and " \
+	"Claimsight Ltd (the \"Service Provider\").\n"
+
+/*
+ * What `term` reads as in a contract of `text` (one paragraph a line):
+ * "-" where it is no term or a term with no reading.
+ */
+static void reading(const char *text, const char *term, char *out, size_t outlen)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *p = text, *nl;
+	size_t i;
+
+	document_init(&doc, "c.txt");
+	buf_addstr(&doc.text, text);
+	while (*p) {
+		nl = strchr(p, '\n');
+		if (!nl)
+			nl = p + strlen(p);
+		if (nl > p)
+			document_add_paragraph(&doc, PARA_BODY, (size_t)(p - text), (size_t)(nl - text));
+		p = *nl ? nl + 1 : nl;
+	}
+	document_finish(&doc);
+	roles_find(rf, &doc, &r);
+	snprintf(out, outlen, "-");
+	for (i = 0; i < r.nterms; i++)
+		if (!strcmp(r.terms[i].term, term) && r.terms[i].reads_as)
+			snprintf(out, outlen, "%s", r.terms[i].reads_as);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+struct read_case {
+	const char *text, *term, *reads_as;
+};
+
+static void check_cases(const struct read_case *cases, size_t n)
+{
+	char got[64];
+	size_t i, bad = 0;
+
+	/* Every case is read, and each wrong reading printed, before the test fails. */
+	for (i = 0; i < n; i++) {
+		reading(cases[i].text, cases[i].term, got, sizeof(got));
+		if (strcmp(got, cases[i].reads_as)) {
+			print_error("case %zu: \"%s\" read as \"%s\", not \"%s\"\n", i,
+				    cases[i].term, got, cases[i].reads_as);
+			bad++;
+		}
+	}
+	assert_int_equal(bad, 0);
+}
+
+/*
+ * A definition that opens on kinds of model joined by commas or "and"
+ * before one "models" is a model: the custom model where it is made for
+ * the customer, the vendor's plain model where the vendor's possessive
+ * opens it.  A list of things one of which is models is none.
+ */
+static void test_kinds_of_model_joined_before_models(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Bespoke Engines\" means the claims triage, motor damage estimation "
+		  "and fraud propensity models developed or fine-tuned by the Service Provider for the "
+		  "Company, in every version.\n", "Bespoke Engines", "Custom Model" },
+		{ PARTIES "1.1 \"Yield Engine\" means the Service Provider's statistical and "
+		  "machine-learning models that estimate crop yield from satellite imagery.\n",
+		  "Yield Engine", "Model" },
+		{ PARTIES "1.1 \"Background Materials\" means the materials, tools and base models of "
+		  "the Service Provider existing before the Effective Date.\n",
+		  "Background Materials", "-" },
+		{ PARTIES "1.1 \"Provider Stack\" means the software, data and models of the Service "
+		  "Provider.\n", "Provider Stack", "-" },
+		{ PARTIES "1.1 \"Review Pack\" means the test and validation models cards the Service "
+		  "Provider publishes.\n", "Review Pack", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A set of a model's weights is a model ("a set of adapter weights
+ * produced by ... custom-tuning", "each set of model weights ... produced
+ * by training the Base Model"), not output though a service produces it;
+ * weights with no word of a model or of training are none.
+ */
+static void test_a_set_of_weights_is_a_model(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Tuned Adapter\" means a set of adapter weights produced by the "
+		  "Services' custom-tuning feature from repositories the Company nominates.\n",
+		  "Tuned Adapter", "Custom Model" },
+		{ PARTIES "1.1 \"Claims Data\" means all data provided by the Company.\n"
+		  "1.2 \"Tuned Checkpoint\" means each set of model weights (including LoRA adapters "
+		  "and merged weights) produced by training the Base Model on the Claims Data.\n",
+		  "Tuned Checkpoint", "Custom Model" },
+		{ PARTIES "1.1 \"Award Factors\" means the weights given to each award criterion "
+		  "in Schedule 2.\n", "Award Factors", "-" },
+		{ PARTIES "1.1 \"Service Parameters\" means the parameters of the Services set out in "
+		  "Schedule 2, as adjusted by the Service Provider.\n", "Service Parameters", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * What a term the contract defines as a model makes is output, by any
+ * name: "text produced by any Tuned Checkpoint", "results served by the
+ * Ranking Engine", and under a name that says output what it gives:
+ * "results of the Classifier" (not the customer's data, though its data
+ * takes the outputs in).  Not what a party or an unnamed thing makes.
+ */
+static void test_what_a_model_term_makes_is_output(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Tuned Checkpoint\" means each set of model weights produced by "
+		  "training the Base Model on data the Company provides.\n"
+		  "1.2 \"Generations\" means text produced by any Tuned Checkpoint or by the "
+		  "Evaluation Endpoint.\n", "Generations", "Output" },
+		{ PARTIES "1.1 \"Ranking Engine\" means the Service Provider's proprietary search "
+		  "ranking and product recommendation models.\n"
+		  "1.2 \"Placements\" means the ranked search results, recommendation widgets and "
+		  "merchandising suggestions served by the Ranking Engine.\n", "Placements", "Output" },
+		{ PARTIES "1.1 \"Ranking Engine\" means the Service Provider's proprietary search "
+		  "ranking and product recommendation models.\n"
+		  "1.2 \"Placements\" means the advertisements served by the Company's agency.\n",
+		  "Placements", "-" },
+		{ PARTIES "1.1 \"Classifier\" means the document-classification model developed for "
+		  "the Company.\n1.2 \"Program Data\" means all documents furnished by the Company, "
+		  "including all Outputs.\n1.3 \"Outputs\" means classifications, scores and other "
+		  "results of the Classifier.\n", "Outputs", "Output" },
+		{ PARTIES "1.1 \"Acceptance Tests\" means the tests in Schedule 2.\n1.2 \"Outputs\" "
+		  "means the results of the Acceptance Tests.\n", "Outputs", "-" },
+		{ PARTIES "1.1 \"Placements\" means the ranked results produced by the Company's "
+		  "merchandising team.\n", "Placements", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * What the machine writes is output where the verb ends the definition
+ * ("the answers the chat assistant writes."), as where words follow it.
+ */
+static void test_a_verb_of_writing_that_ends_the_definition(void **state)
+{
+	static const struct read_case cases[] = {
+		{ "These terms are between you and Helpwise Ltd (\"we\", \"us\").\n"
+		  "\"Replies\" means the answers the chat assistant writes.\n", "Replies", "Output" },
+		{ "These terms are between you and Helpwise Ltd (\"we\", \"us\").\n"
+		  "\"Replies\" means the answers your agent writes.\n", "Replies", "-" },
+		{ PARTIES "1.1 \"Replies\" means the answers the Company's support system writes.\n",
+		  "Replies", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * What is captured on or relating to the customer's place is its data:
+ * "images ... captured on or relating to the Company's production lines";
+ * not what relates to the vendor's.
+ */
+static void test_captured_relating_to_the_customers_place(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Line Images\" means all images, sensor readings, batch records and "
+		  "annotations captured on or relating to the Company's production lines.\n",
+		  "Line Images", "Customer Data" },
+		{ PARTIES "1.1 \"Line Images\" means all images and sensor readings captured on or "
+		  "relating to the Service Provider's test lines.\n", "Line Images", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * Not a kind of data: the verb before "data" ("Input excludes data
+ * submitted by Customer ..."); nor a model: a policy that names one
+ * ("Model API AUP").
+ */
+static void test_no_term_of_a_verb_or_a_policy(void **state)
+{
+	static const struct read_case cases[] = {
+		{ "These Terms are between Orbitex Corp. (\"Provider\") and the customer "
+		  "(\"Customer\").\n\"Input\" means any data, text or images that Customer submits to "
+		  "the Services. Input excludes data submitted by Customer outside of the Services.\n",
+		  "excludes data", "-" },
+		{ "These Terms are between Orbitex Corp. (\"Provider\") and the customer "
+		  "(\"Customer\").\n\"Input\" means any data, text or images that Customer submits to "
+		  "the Services. Provider shall keep the image data provided by Customer in the EU.\n",
+		  "image data", "Customer Data" },
+		{ "These Terms are between Orbitex Corp. (\"Provider\") and the customer "
+		  "(\"Customer\").\n\"Model API AUP\" means the acceptable use policy for the models "
+		  "we make available.\n", "Model API AUP", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * Data the customer supplies, named by its alias, or the machine makes
+ * from it is the customer's data, though the machine's part comes in the
+ * same list ("supplied by the Contracting Authority or generated by the
+ * System from it"); what the machine makes alone is output.
+ */
+static void test_supplied_by_the_customer_by_name_or_generated(void **state)
+{
+	static const struct read_case cases[] = {
+		{ "This Agreement is between the City of Tarnow (the \"Contracting Authority\") and "
+		  "Triagix Ltd (the \"Contractor\").\n1.1 \"Municipal Data\" means all data, "
+		  "including personal data of applicants, supplied by the Contracting Authority or "
+		  "generated by the System from it.\n", "Municipal Data", "Customer Data" },
+		{ "This Agreement is between the City of Tarnow (the \"Contracting Authority\") and "
+		  "Triagix Ltd (the \"Contractor\").\n1.1 \"Campaign Content\" means the copy and "
+		  "images generated by the Platform.\n", "Campaign Content", "Output" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * Not the customer's data: what the vendor provides in a sentence whose
+ * subject, the customer, only assents ("Client acknowledges that Agent
+ * may provide ... (\"Market Data\")"); the customer's where it gives it
+ * ("Client may upload ... (\"Order Files\")").  Not usage data: what is
+ * made "for use in" a site, a purpose and no record of use.
+ */
+static void test_an_assenting_subject_and_a_purpose_of_use(void **state)
+{
+	static const struct read_case cases[] = {
+		{ "This Agreement is between Fund LLC (the \"Client\") and Broker Inc. (the \"Agent\").\n"
+		  "Client acknowledges that Agent may provide quotations and other market information "
+		  "and messages (\"Market Data\").\n", "Market Data", "-" },
+		{ "This Agreement is between Fund LLC (the \"Client\") and Broker Inc. (the \"Agent\").\n"
+		  "Client may upload its trade files and order records (\"Order Files\").\n",
+		  "Order Files", "Customer Data" },
+		{ PARTIES "1.1 \"Partner Content\" means the links and information available on the "
+		  "Service Provider's site, and any other materials provided on behalf of the "
+		  "Service Provider for use in the Company's portal.\n", "Partner Content", "-" },
+		{ PARTIES "1.1 \"Service Insights\" means information derived from the Company's use of "
+		  "the Services.\n", "Service Insights", "Usage Data" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * The vendor's background IP by what it is, under a name that does not
+ * say so: "the Developer's pre-existing software framework", "software
+ * ... of the Contractor existing before this Agreement".  Not the
+ * customer's pre-existing things, nor a name the rules read as background
+ * already.
+ */
+static void test_background_ip_by_what_it_is(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"VisionCore\" means the Service Provider's pre-existing software "
+		  "framework for image labelling and model serving, with all updates.\n",
+		  "VisionCore", "Background IP" },
+		{ PARTIES "1.1 \"Provider Tools\" means software, libraries and pre-trained base models "
+		  "of the Service Provider existing before this Agreement or developed independently "
+		  "of it.\n", "Provider Tools", "Background IP" },
+		{ PARTIES "1.1 \"Legacy Systems\" means the Company's pre-existing claims software.\n",
+		  "Legacy Systems", "-" },
+		{ PARTIES "1.1 \"Background Materials\" means the Service Provider's pre-existing "
+		  "materials.\n", "Background Materials", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A model made from the customer's data past its maker is the custom
+ * model ("a synthetic voice model created by the Studio from Talent
+ * Recordings", the term past the definition's first 64 bytes); one made
+ * from the vendor's own data stays the plain model.
+ */
+static void test_a_model_made_by_its_maker_from_customer_data(void **state)
+{
+	static const struct read_case cases[] = {
+		{ "These terms are between you and Dubwell Ltd (\"we\", \"us\").\n\"Talent Recordings\" "
+		  "means voice samples of performers that you upload.\n\"Voice Replica\" means a "
+		  "synthetic voice model created by the Studio from Talent Recordings.\n",
+		  "Voice Replica", "Custom Model" },
+		{ "These terms are between you and Dubwell Ltd (\"we\", \"us\").\n\"Voice Replica\" "
+		  "means a synthetic voice model created by the Studio from our licensed voice "
+		  "library.\n", "Voice Replica", "Model" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_kinds_of_model_joined_before_models),
+		cmocka_unit_test(test_a_set_of_weights_is_a_model),
+		cmocka_unit_test(test_what_a_model_term_makes_is_output),
+		cmocka_unit_test(test_a_verb_of_writing_that_ends_the_definition),
+		cmocka_unit_test(test_captured_relating_to_the_customers_place),
+		cmocka_unit_test(test_no_term_of_a_verb_or_a_policy),
+		cmocka_unit_test(test_supplied_by_the_customer_by_name_or_generated),
+		cmocka_unit_test(test_an_assenting_subject_and_a_purpose_of_use),
+		cmocka_unit_test(test_background_ip_by_what_it_is),
+		cmocka_unit_test(test_a_model_made_by_its_maker_from_customer_data),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
