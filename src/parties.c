@@ -299,24 +299,16 @@ static int institution_before(const char *t, size_t at)
 #define BODY_WORDS 4
 
 /*
- * A public body described after its name: "the Board of Trustees of Carrow
- * State University, a public institution of higher education of the State
- * of Oregon (\"Institution\")".  Whether the stretch t[lo..at) before an
- * alias holds ", a" or ", an" and, within BODY_WORDS words, one of the
- * nouns below, where the name before the comma is opened by "between"
- * (or "and" after it) or a numbered parties block (named_between).  Any
- * parenthesis, quote or semicolon ends the stretch.  Local government
- * describes itself by its kind: "a California public school district", "a
- * Pennsylvania borough", "a county of the State of Michigan", "a political
- * subdivision", "an Illinois home rule municipality".
+ * Where the stretch t[lo..at) before an alias describes its party as "a"
+ * or "an" and, within BODY_WORDS words, one of `nouns`: the comma before
+ * the article, or 0.  Any parenthesis, quote or semicolon ends the stretch.
+ * With `own_kind`, the noun must say what the party is, not whose it is a
+ * part of: not after "of" ("a member of the society"), nor a possessive
+ * ("a cooperative's grower").
  */
-static int public_body_before(const char *t, size_t lo, size_t at)
+static size_t described_as(const char *t, size_t lo, size_t at, const char *const *nouns,
+			   size_t nnouns, int own_kind)
 {
-	static const char *const nouns[] = {
-		"institution", "university", "authority", "agency", "trust", "board", "council",
-		"college", "district", "county", "city", "town", "township", "borough", "village",
-		"municipality", "commission", "subdivision",
-	};
 	size_t i, j, w;
 
 	for (i = at; i > lo + 2; i--) {
@@ -340,13 +332,54 @@ static int public_body_before(const char *t, size_t lo, size_t at)
 				j++;
 			for (s = j; j < at && (isalnum((unsigned char)t[j]) || t[j] == '-'); j++)
 				;
-			if (j == s)
+			if (j == s || (own_kind && (word_is(t + s, j - s, "of") ||
+						    (j < at && (t[j] == '\'' || (unsigned char)t[j] == 0xE2)))))
 				break;
-			if (word_in(t + s, j - s, nouns, ARRAY_SIZE(nouns)))
-				return named_between(t, i - 1, 0);
+			if (word_in(t + s, j - s, nouns, nnouns))
+				return i - 1;
 		}
 	}
 	return 0;
+}
+
+/*
+ * A public body described after its name: "the Board of Trustees of Carrow
+ * State University, a public institution of higher education of the State
+ * of Oregon (\"Institution\")".  Whether the stretch t[lo..at) before an
+ * alias holds ", a" or ", an" and, within BODY_WORDS words, one of the
+ * nouns below, where the name before the comma is opened by "between"
+ * (or "and" after it) or a numbered parties block (named_between).  Any
+ * parenthesis, quote or semicolon ends the stretch.  Local government
+ * describes itself by its kind: "a California public school district", "a
+ * Pennsylvania borough", "a county of the State of Michigan", "a political
+ * subdivision", "an Illinois home rule municipality".
+ */
+static int public_body_before(const char *t, size_t lo, size_t at)
+{
+	static const char *const nouns[] = {
+		"institution", "university", "authority", "agency", "trust", "board", "council",
+		"college", "district", "county", "city", "town", "township", "borough", "village",
+		"municipality", "commission", "subdivision",
+	};
+	size_t c = described_as(t, lo, at, nouns, ARRAY_SIZE(nouns), 0);
+
+	return c && named_between(t, c, 0);
+}
+
+/*
+ * Bodies that own themselves as a company does, described after their
+ * name as one: "COOPERATIVA ..., a cooperative society with head office
+ * in ...", "..., a building society", "..., a registered charitable
+ * foundation", "..., a not-for-profit association".  The description
+ * makes the name an entity wherever it stands, as "a company" does.
+ */
+static int member_body_before(const char *t, size_t lo, size_t at)
+{
+	static const char *const nouns[] = {
+		"cooperative", "co-operative", "society", "association", "foundation",
+	};
+
+	return described_as(t, lo, at, nouns, ARRAY_SIZE(nouns), 1) != 0;
 }
 
 /*
@@ -680,6 +713,7 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 	}
 	return names_entity(rf, t + i, seg_end - i) || institution_before(t, at) ||
 	       institution_entry(t, at) || public_body_before(t, i, seg_end) ||
+	       member_body_before(t, i, seg_end) ||
 	       captioned_entry(t, lo, at);
 }
 
@@ -6652,7 +6686,12 @@ static size_t office_word_at(const char *t, size_t lo, size_t hi, size_t i)
 		j += 4;
 	if (j + 8 < hi && !strncmp(t + j, "located ", 8))
 		j += 8;
-	return j + 3 < hi && (!strncmp(t + j, "in ", 3) || !strncmp(t + j, "at ", 3)) ? j + 3 : 0;
+	if (!(j + 3 < hi && (!strncmp(t + j, "in ", 3) || !strncmp(t + j, "at ", 3))))
+		return 0;
+	/* "head office in the City of Campinas": the place is the city's. */
+	if (j + 8 < hi && !strncmp(t + j + 3, "the ", 4) && isupper((unsigned char)t[j + 7]))
+		return j + 7;
+	return j + 3;
 }
 
 /*
@@ -6720,6 +6759,101 @@ static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_
 }
 
 /*
+ * The place after a name on its parties block's line, where no office
+ * word gives it: "Beta Vision GmbH, Munich, Germany" and the alias on the
+ * next line, "Kiwi Labs Limited (NZBN 9429048811200), Wellington
+ * ("Provider")".  After the comma that follows a company form (or a
+ * registration number after one), capitalised words, numbers and commas
+ * that run to the end of t[lo..hi) but for the alias's opening ("(the",
+ * "- hereinafter the").  Another company's name there is no place: "Alpha
+ * Ltd, Beta Services Ltd ("Beta")".  Its bytes at *s, or 0.
+ */
+static size_t place_after_name(struct roles_finder *rf, const char *t, size_t lo, size_t hi,
+			       size_t *s)
+{
+	size_t i, j, e, w, k, ls = lo;
+
+	/* The name may stand before lo: a party named in full ends the stretch of its alias. */
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	for (i = lo; i + 2 < hi; i++) {
+		if (t[i] != ',' || i == ls || t[i + 1] != ' ' || !isupper((unsigned char)t[i + 2]))
+			continue;
+		k = i;
+		/* "(NZBN 9429048811200)": the number of the name before it. */
+		if (t[k - 1] == ')') {
+			for (w = k - 1; w > ls && t[w - 1] != '('; w--)
+				;
+			if (w == ls || !registration_number(t, w - 1, k - 1))
+				continue;
+			for (k = w - 1; k > ls && t[k - 1] == ' '; k--)
+				;
+		}
+		for (w = k; w > ls && (isalnum((unsigned char)t[w - 1]) || t[w - 1] == '.' ||
+				       (unsigned char)t[w - 1] >= 0x80); w--)
+			;
+		if (w == k || !company_form_at(rf, t, k, w))
+			continue;
+		/* The place: capitalised words (or numbers) and commas, to the line's end or a parenthesis. */
+		for (j = i + 2, e = j; e < hi && t[e] != '\n' && t[e] != '('; ) {
+			if (!(isupper((unsigned char)t[e]) || isdigit((unsigned char)t[e])))
+				return 0;
+			for (w = e; e < hi && (isalnum((unsigned char)t[e]) || t[e] == '-' || t[e] == '.' ||
+					       (unsigned char)t[e] >= 0x80); e++)
+				;
+			if (company_form_at(rf, t, e, w))
+				return 0;
+			if (e < hi && t[e] == ',')
+				e++;
+			while (e < hi && t[e] == ' ')
+				e++;
+		}
+		/* What is left opens the alias: no capital, number or other word of substance. */
+		for (k = e; k < hi; k++)
+			if (isupper((unsigned char)t[k]) || isdigit((unsigned char)t[k]))
+				return 0;
+		while (e > j && strchr(" ,.", t[e - 1]))
+			e--;
+		if (e > j) {
+			*s = j;
+			return e - j;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* Bytes before an alias on its own line that may open it: '- hereinafter referred to as the "'. */
+#define ALIAS_OPENING 40
+
+/*
+ * Where a party's description starts, given its paragraph's start ps:
+ * the line before, where the alias opens a line of its own after the
+ * name's ("Beta Vision GmbH, Munich\n(the "Developer")", "...\n-
+ * hereinafter the "Contractor" -"): nothing but small words, brackets
+ * and dashes before it on its line.
+ */
+static size_t alias_line_name_start(const char *t, size_t ps, size_t at)
+{
+	size_t ls = at, k;
+
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	if (ls > ps || at - ls > ALIAS_OPENING || ls < 2)
+		return ps;
+	for (k = ls; k < at; k++)
+		if (!(islower((unsigned char)t[k]) || strchr(" \t(-\"'*_", t[k]) ||
+		      (unsigned char)t[k] >= 0x80))
+			return ps;
+	/* The line before, past any blank line. */
+	for (k = ls - 1; k > 0 && (t[k - 1] == '\n' || t[k - 1] == ' '); k--)
+		;
+	while (k > 0 && t[k - 1] != '\n')
+		k--;
+	return k;
+}
+
+/*
  * Each party's places (struct party): read from its own description, the
  * bytes of its paragraph between the definition before it and its own
  * (the name and what follows it, '..., a Delaware corporation having its
@@ -6744,6 +6878,7 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 			continue;
 		ps = doc->paras[para].start;
 		pe = doc->paras[para].end;
+		ps = alias_line_name_start(t, ps, p->at);
 		lo = p->at > ps + PLACE_REACH ? p->at - PLACE_REACH : ps;
 		hi = p->at + PLACE_REACH < pe ? p->at + PLACE_REACH : pe;
 		for (j = 0; j < out->nparties; j++) {
@@ -6774,7 +6909,7 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 			lo = p->at + strlen(p->alias) < hi ? p->at + strlen(p->alias) : hi;
 		if ((n = incorporation_in(t, lo, hi, &s)))
 			p->incorporated = arena_strndup(&out->arena, t + s, n);
-		if ((n = office_in(rf, t, lo, hi, &s)))
+		if ((n = office_in(rf, t, lo, hi, &s)) || (n = place_after_name(rf, t, lo, hi, &s)))
 			p->office = arena_strndup(&out->arena, t + s, n);
 	}
 	/* '("Buyer" or "PNC")': the second alias has no description of its own. */

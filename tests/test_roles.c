@@ -9952,6 +9952,122 @@ static void test_party_places(void **state)
 	roles_finder_free(rf);
 }
 
+/* ---- roles99: parties and places in drafting the tool had not seen ---- */
+
+struct place_case {
+	const char *text, *alias, *incorporated, *office;   /* NULL: none */
+};
+
+/* Reads each case's text and checks its party's places. */
+static void check_places(const struct place_case *cases, size_t n)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const struct party *p;
+
+		load_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		p = party(&r, cases[i].alias);
+		if (!p)
+			fail_msg("case %zu: no party %s", i, cases[i].alias);
+		if (!cases[i].incorporated != !p->incorporated ||
+		    (p->incorporated && strcmp(p->incorporated, cases[i].incorporated)))
+			fail_msg("case %zu: incorporated %s", i, p->incorporated ? p->incorporated : "-");
+		if (!cases[i].office != !p->office || (p->office && strcmp(p->office, cases[i].office)))
+			fail_msg("case %zu: office %s", i, p->office ? p->office : "-");
+		roles_release(&r);
+		document_release(&doc);
+	}
+	roles_finder_free(rf);
+}
+
+/*
+ * Continental parties blocks give the name and its city on one line and
+ * the alias alone on the next ("- hereinafter the "Principal" -", '(the
+ * "Developer")'): the city after the company form is the office.  A
+ * "head office in the City of ..., State of ..." names its city after
+ * "the".
+ */
+static void test_roles99_place_on_the_name_line(void **state)
+{
+	static const struct place_case cases[] = {
+		{ "LICENCE AGREEMENT\nbetween\nAlpha Pharma AG, Basel, Switzerland\n(the \"Principal\")\n"
+		  "and\nBeta Vision GmbH, Munich, Germany\n(the \"Developer\")\n",
+		  "Principal", NULL, "Basel, Switzerland" },
+		{ "LICENCE AGREEMENT\nbetween\nAlpha Pharma AG, Basel, Switzerland\n(the \"Principal\")\n"
+		  "and\nBeta Vision GmbH, Munich, Germany\n(the \"Developer\")\n",
+		  "Developer", NULL, "Munich, Germany" },
+		{ "SOFTWARE LICENCE AGREEMENT\nbetween\nNordklinik GmbH, Hamburg\n- hereinafter the "
+		  "\"Principal\" -\nand\nVoxel Systems GmbH, Munich\n- hereinafter the \"Contractor\" -\n",
+		  "Contractor", NULL, "Munich" },
+		{ "ORDER FORM\nProvider: Kiwi Talent Technologies Limited (NZBN 9429048811200), "
+		  "Wellington (\"Provider\", \"we\", \"us\")\nCustomer: Lakes Care Group Limited, "
+		  "Queenstown (\"Customer\", \"you\")\n", "Provider", NULL, "Wellington" },
+		{ "AGREEMENT\nthe PARTIES below:\nAGRO TECNOLOGIA LTDA., a limited liability company "
+		  "with head office in the City of Campinas, State of Sao Paulo (the \"LICENSOR\"); and\n",
+		  "LICENSOR", NULL, "City of Campinas, State of Sao Paulo" },
+		{ "ORDER FORM\nProvider: Kiwi Talent Technologies Limited (NZBN 9429048811200), "
+		  "Wellington (\"Provider\", \"we\", \"us\")\nCustomer: Lakes Care Group Limited, "
+		  "Queenstown (\"Customer\", \"you\")\n", "Customer", NULL, "Queenstown" },
+		/* Two names listed with no place between them: the second is no place. */
+		{ "This Agreement is made between Alpha Holdings Ltd, Beta Services Ltd (\"Beta\") and "
+		  "Gamma Data Ltd (\"Gamma\").\n", "Beta", NULL, NULL },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A cooperative, a building society, a foundation or an association is a
+ * party as a company is, where its description says it is one ("a
+ * cooperative society with head office in ..."); not a member of one, nor
+ * what one owns.
+ */
+static void test_roles99_cooperative_is_a_party(void **state)
+{
+	static const char *const preamble =
+		"SOFTWARE LICENCE AGREEMENT\n"
+		"By this private instrument, the PARTIES below:\n"
+		"AGRO TECNOLOGIA LTDA., a limited liability company with head office in the City of "
+		"Campinas, State of Sao Paulo (the \"LICENSOR\"); and\n"
+		"COOPERATIVA AGROINDUSTRIAL DO VALE, %s with head office in the City of Rio Verde, "
+		"State of Goias (the \"COOPERATIVE\");\n"
+		"resolve to enter into this Agreement.\n"
+		"1.1 The LICENSOR shall provide the Platform and host the Yield Engine.\n"
+		"1.2 The COOPERATIVE shall pay the Fees to the LICENSOR.\n"
+		"1.3 The LICENSOR shall maintain the Platform.\n";
+	static const struct party_case parties[] = {
+		{ "LICENSOR", ROLE_VENDOR }, { "COOPERATIVE", ROLE_CUSTOMER },
+	};
+	static const struct party_case licensor_only[] = {
+		{ "LICENSOR", ROLE_VENDOR }, { "COOPERATIVE", NO_PARTY },
+	};
+	static const char *const kinds[] = {
+		"a cooperative society", "a co-operative society registered under the Act",
+		"a building society", "an agricultural cooperative",
+	};
+	static const char *const no_kinds[] = {
+		"a member of the cooperative society", "a cooperative's grower",
+	};
+	char text[1024];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+		snprintf(text, sizeof(text), preamble, kinds[i]);
+		check_party_roles(text, parties, 2);
+	}
+	for (i = 0; i < sizeof(no_kinds) / sizeof(no_kinds[0]); i++) {
+		snprintf(text, sizeof(text), preamble, no_kinds[i]);
+		check_party_roles(text, licensor_only, 2);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10191,6 +10307,8 @@ int main(void)
 		cmocka_unit_test(test_between_asides_people_and_bodies),
 		cmocka_unit_test(test_roles_from_body_duties),
 		cmocka_unit_test(test_party_places),
+		cmocka_unit_test(test_roles99_place_on_the_name_line),
+		cmocka_unit_test(test_roles99_cooperative_is_a_party),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
