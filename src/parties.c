@@ -6476,11 +6476,31 @@ static void add_undefined_resellers(const struct document *doc, struct roles *ou
 /* Bytes between two aliases defined together, '"Buyer" or "PNC"', at most. */
 #define ALIAS_GAP 12
 
-/* Capitalised words that follow a jurisdiction but are none: "in England No. 1234". */
+/*
+ * Capitalised words that follow a jurisdiction but are none: "in England
+ * No. 1234", "an SFJ Pharmaceuticals Group company".
+ */
 static const char *const place_stops[] = {
 	"no", "number", "registration", "registered", "company", "corporation", "limited", "ltd",
-	"with", "under", "whose", "having", "and", "acting", "pursuant",
+	"with", "under", "whose", "having", "and", "acting", "pursuant", "group",
 };
+
+/*
+ * Past "state of" or "province of" in small letters at t[k], before a
+ * capital: "incorporated in the state of California" names California.
+ */
+static size_t lower_state_of(const char *t, size_t hi, size_t k)
+{
+	static const char *const units[] = { "state of ", "province of ", "commonwealth of " };
+	size_t u, n;
+
+	for (u = 0; u < ARRAY_SIZE(units); u++) {
+		n = strlen(units[u]);
+		if (k + n < hi && !strncmp(t + k, units[u], n) && isupper((unsigned char)t[k + n]))
+			return k + n;
+	}
+	return k;
+}
 
 /*
  * The capitalised words at t[i] that name a jurisdiction, joined by "and"
@@ -6494,6 +6514,7 @@ static size_t jurisdiction_end(const char *t, size_t hi, size_t i)
 
 	if (k + 4 <= hi && !strncasecmp(t + k, "the ", 4))
 		k += 4;
+	k = lower_state_of(t, hi, k);
 	while (k < hi && words < JURISDICTION_WORDS && isupper((unsigned char)t[k])) {
 		size_t w = k;
 
@@ -6540,13 +6561,15 @@ static const char *const entity_kinds[] = {
 	"public school district", "school district", "municipal corporation", "municipality",
 	"public body", "state agency", "banking corporation", "limited company", "llc",
 	"general partnership", "business trust", "statutory trust", "public authority",
+	"société anonyme", "societe anonyme", "société par actions simplifiée",
+	"societe par actions simplifiee", "société à responsabilité limitée",
 };
 
 /* Words between the place and the form: "a Delaware public benefit corporation". */
 static const char *const entity_qualifiers[] = {
 	"public", "private", "limited", "statutory", "nonprofit", "non-profit", "not-for-profit",
 	"municipal", "general", "stock", "banking", "business", "benefit", "registered",
-	"exempted", "unlimited", "incorporated", "regulated",
+	"exempted", "unlimited", "incorporated", "regulated", "free", "zone",
 };
 
 /* Whether the word ending at t[end] (its stop included) is a company form: "Pty Ltd", "Inc.". */
@@ -6591,6 +6614,7 @@ static size_t incorporation_in(const char *t, size_t lo, size_t hi, size_t *s)
 					*s = i + n;
 					if (!strncasecmp(t + *s, "the ", 4))
 						*s += 4;
+					*s = lower_state_of(t, hi, *s);
 					return e - *s;
 				}
 			}
@@ -6626,20 +6650,23 @@ static size_t incorporation_in(const char *t, size_t lo, size_t hi, size_t *s)
 static const char *const office_words[] = {
 	"principal place of business", "principal executive offices", "principal offices",
 	"principal office", "registered office", "registered offices", "head office",
-	"headquarters", "headquartered",
+	"headquarters", "headquartered", "executive offices", "executive office",
+	"registered and records office", "registered address", "business address",
 };
 static const char *const office_words_after[] = {
 	"offices", "office", "located", "residing", "based", "domiciled", "resident",
+	"place of business", "address",
 };
 static const char *const office_openers[] = {
-	"its", "with", "having", "an", "whose", "and", "individual", "person",
+	"its", "with", "having", "an", "whose", "and", "individual", "person", "a",
 };
 
 /* Lower-case words that end a place: "... Chicago, Illinois 60605 and Beta, Inc.". */
 static const char *const place_enders[] = {
 	"and", "having", "with", "is", "whose", "which", "who", "acting", "hereinafter", "herein",
 	"represented", "being", "duly", "existing", "organized", "organised", "incorporated",
-	"registered", "doing", "trading", "as", "for", "by", "to", "that", "on", "under",
+	"registered", "doing", "trading", "as", "for", "by", "to", "that", "on", "under", "has",
+	"have",
 };
 
 /*
@@ -6652,7 +6679,8 @@ static size_t office_word_at(const char *t, size_t lo, size_t hi, size_t i)
 	int c = tolower((unsigned char)t[i]);
 
 	/* The words' first letters: most words of a description open none. */
-	if (c != 'p' && c != 'r' && c != 'h' && c != 'o' && c != 'l' && c != 'b' && c != 'd')
+	if (c != 'p' && c != 'r' && c != 'h' && c != 'o' && c != 'l' && c != 'b' && c != 'd' &&
+	    c != 'e' && c != 'a')
 		return 0;
 
 	for (k = 0; k < ARRAY_SIZE(office_words) && !j; k++) {
@@ -6680,18 +6708,39 @@ static size_t office_word_at(const char *t, size_t lo, size_t hi, size_t i)
 	}
 	if (!j)
 		return 0;
-	if (j + 3 < hi && !strncmp(t + j, "is ", 3))
+	if (j + 3 < hi && !strncmp(t + j, "is ", 3)) {
 		j += 3;
-	else if (j + 4 < hi && !strncmp(t + j, "are ", 4))
+		/* "whose principal place of business is 10 Science Drive": the place itself. */
+		if (isdigit((unsigned char)t[j]) || isupper((unsigned char)t[j]))
+			return j;
+	} else if (j + 4 < hi && !strncmp(t + j, "are ", 4)) {
 		j += 4;
+	}
 	if (j + 8 < hi && !strncmp(t + j, "located ", 8))
 		j += 8;
+	/* "having an address of 323 Main Street" */
+	if (c == 'a' && j + 3 < hi && !strncmp(t + j, "of ", 3))
+		return j + 3;
 	if (!(j + 3 < hi && (!strncmp(t + j, "in ", 3) || !strncmp(t + j, "at ", 3))))
 		return 0;
 	/* "head office in the City of Campinas": the place is the city's. */
 	if (j + 8 < hi && !strncmp(t + j + 3, "the ", 4) && isupper((unsigned char)t[j + 7]))
 		return j + 7;
 	return j + 3;
+}
+
+/*
+ * Whether t[i] opens a street's number and name, "20 Collins Street": not
+ * a year, "of 2008 (".  After a registration number's last three digits
+ * ("ABN 77 612 334 871 of 20 Collins Street"), not a page's, "Page 1 of 3".
+ */
+static int street_number_at(const char *t, size_t hi, size_t i)
+{
+	size_t k = i;
+
+	while (k < hi && isdigit((unsigned char)t[k]))
+		k++;
+	return k > i && k + 1 < hi && t[k] == ' ' && isupper((unsigned char)t[k + 1]);
 }
 
 /*
@@ -6714,7 +6763,10 @@ static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_
 			continue;
 		if (!(j = office_word_at(t, lo, hi, i))) {
 			if (!(i + 3 < hi && !strncmp(t + i, "of ", 3) && i >= lo + 2 &&
-			      ((isdigit((unsigned char)t[i - 2]) && isupper((unsigned char)t[i + 3])) ||
+			      ((isdigit((unsigned char)t[i - 2]) &&
+				(isupper((unsigned char)t[i + 3]) ||
+				 (i >= lo + 4 && isdigit((unsigned char)t[i - 3]) &&
+				  isdigit((unsigned char)t[i - 4]) && street_number_at(t, hi, i + 3)))) ||
 			       company_form_before(rf, t, lo, i - 1 - (t[i - 2] == ',')) ||
 			       kind_before(t, lo, i - 1 - (t[i - 2] == ',')))))
 				continue;
@@ -6801,7 +6853,8 @@ static size_t place_after_name(struct roles_finder *rf, const char *t, size_t lo
 			for (w = e; e < hi && (isalnum((unsigned char)t[e]) || t[e] == '-' || t[e] == '.' ||
 					       (unsigned char)t[e] >= 0x80); e++)
 				;
-			if (company_form_at(rf, t, e, w))
+			if (company_form_at(rf, t, e, w) ||
+			    word_at(t, hi, w, place_stops, ARRAY_SIZE(place_stops)))   /* "Policy No. 4566" */
 				return 0;
 			if (e < hi && t[e] == ',')
 				e++;
@@ -6854,6 +6907,95 @@ static size_t alias_line_name_start(const char *t, size_t ps, size_t at)
 }
 
 /*
+ * Where a party's description may start in t[lo..hi), after the alias
+ * before it: a description there that opens ", a ..." is that alias's
+ * party's ('Aizu Semiconductor Limited ("AFSL"), a kabushiki kaisha
+ * incorporated in Japan, with an address at ..., Japan, Fujitsu Limited
+ * ("FSL")'), up to the last "and" that opens the next name, or wholly
+ * where none does.
+ */
+static size_t after_previous_description(const char *t, size_t lo, size_t hi)
+{
+	size_t k = lo, a = 0;
+
+	while (k < hi && t[k] == ' ')
+		k++;
+	if (!(k + 3 < hi && t[k] == ',' && t[k + 1] == ' ' && t[k + 2] == 'a' &&
+	      (t[k + 3] == ' ' || (k + 4 < hi && t[k + 3] == 'n' && t[k + 4] == ' '))))
+		return lo;
+	for (; k + 5 <= hi; k++)
+		if (!strncmp(t + k, " and ", 5))
+			a = k + 5;
+	return a ? a : hi;
+}
+
+/*
+ * A description that follows its party's alias: 'Pfizer Inc. ("Pfizer"),
+ * a Delaware corporation, with a principal place of business at ... and
+ * Exact Sciences Corporation ("Exact"), a Delaware corporation ...'.
+ * Where the alias at t[at] closes its parenthesis and ", a" or ", an"
+ * follows, the description's start; it ends (*end) before the next
+ * name, at "; ", " and " before a capital, a parenthesis that defines a
+ * name, or a sentence's end, within PLACE_REACH and the paragraph (pe).
+ * 0 where none follows.
+ */
+static size_t description_after_alias(struct roles_finder *rf, const char *t, size_t at, size_t pe,
+				      size_t *end)
+{
+	size_t k = at, s, e, hi = at + PLACE_REACH < pe ? at + PLACE_REACH : pe;
+
+	while (k < hi && k < at + ALIAS_OPENING && t[k] != ')' && t[k] != '(' && t[k] != '\n')
+		k++;
+	if (k >= hi || t[k] != ')')
+		return 0;
+	s = k + 1;
+	if (!(s + 4 < hi && t[s] == ',' && t[s + 1] == ' ' && t[s + 2] == 'a' &&
+	      (t[s + 3] == ' ' || (t[s + 3] == 'n' && t[s + 4] == ' '))))
+		return 0;
+	for (e = s + 2; e < hi; e++) {
+		/* "a limited company (société anonyme) incorporated in": a remark, not a definition. */
+		if (t[e] == '(') {
+			size_t c = e + 1;
+
+			while (c < hi && t[c] != ')' && t[c] != '(' && t[c] != '"' &&
+			       (unsigned char)t[c] != 0xE2 && t[c] != '\n')
+				c++;
+			if (c >= hi || t[c] != ')')
+				break;
+			e = c;
+			continue;
+		}
+		if (t[e] == ';' || t[e] == '\n')
+			break;
+		/* "... Wisconsin 53719. Pfizer and", "... in Japan. The": not "St. Suite", "Inc. And". */
+		if (t[e] == '.' && e + 2 < hi && t[e + 1] == ' ' && isupper((unsigned char)t[e + 2]) &&
+		    (isdigit((unsigned char)t[e - 1]) ||
+		     (e >= 4 && islower((unsigned char)t[e - 1]) && islower((unsigned char)t[e - 2]) &&
+		      islower((unsigned char)t[e - 3]) && islower((unsigned char)t[e - 4]))))
+			break;
+		if (e + 5 < hi && !strncmp(t + e, " and ", 5) && isupper((unsigned char)t[e + 5]))
+			break;
+		/* ", Fujitsu Semiconductor Limited (": the next party's name. */
+		if (t[e] == ',' && e + 2 < hi && t[e + 1] == ' ' && isupper((unsigned char)t[e + 2])) {
+			size_t n = e + 2;
+
+			/* Capitalised words only: not "New York 10017 and Exact Corporation (". */
+			while (n < hi && t[n] != '(' && t[n] != ',' && t[n] != '\n' &&
+			       (t[n - 1] != ' ' || isupper((unsigned char)t[n]) || t[n] == ' '))
+				n++;
+			if (n < hi && t[n] == '(') {
+				while (n > e && t[n - 1] == ' ')
+					n--;
+				if (company_form_before(rf, t, e + 2, n))
+					break;
+			}
+		}
+	}
+	*end = e;
+	return s + 2;
+}
+
+/*
  * Each party's places (struct party): read from its own description, the
  * bytes of its paragraph between the definition before it and its own
  * (the name and what follows it, '..., a Delaware corporation having its
@@ -6903,13 +7045,36 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 		while (q > ps && (t[q - 1] == '*' || t[q - 1] == '_'))
 			q--;
 		if (q > ps && (t[q - 1] == '"' || t[q - 1] == '\'' || (unsigned char)t[q - 1] >= 0x80 ||
-			       t[q - 1] == '('))
+			       t[q - 1] == '(')) {
+			size_t k;
+
 			hi = p->at;
-		else
+			/*
+			 * '... Austin, TX 78746 ("APOLLO"), and (2) Estab Labs ...': a
+			 * definition closes the description before it, whether or
+			 * not its name was read as a party's.
+			 */
+			for (k = q > 2 ? q - 2 : lo; k > lo; k--)
+				if (t[k] == ')' && (t[k - 1] == '"' || (unsigned char)t[k - 1] == 0x9D)) {
+					lo = k + 1;
+					break;
+				}
+			lo = after_previous_description(t, lo, hi);
+		} else
 			lo = p->at + strlen(p->alias) < hi ? p->at + strlen(p->alias) : hi;
 		if ((n = incorporation_in(t, lo, hi, &s)))
 			p->incorporated = arena_strndup(&out->arena, t + s, n);
 		if ((n = office_in(rf, t, lo, hi, &s)) || (n = place_after_name(rf, t, lo, hi, &s)))
+			p->office = arena_strndup(&out->arena, t + s, n);
+		if (p->incorporated || p->office || hi != p->at ||
+		    !(lo = description_after_alias(rf, t, p->at, pe, &hi)))
+			continue;
+		for (j = 0; j < out->nparties; j++)
+			if (out->parties[j].at > lo && out->parties[j].at < hi)
+				hi = out->parties[j].at;
+		if ((n = incorporation_in(t, lo, hi, &s)))
+			p->incorporated = arena_strndup(&out->arena, t + s, n);
+		if ((n = office_in(rf, t, lo, hi, &s)))
 			p->office = arena_strndup(&out->arena, t + s, n);
 	}
 	/* '("Buyer" or "PNC")': the second alias has no description of its own. */

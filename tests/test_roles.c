@@ -10013,6 +10013,9 @@ static void test_roles99_place_on_the_name_line(void **state)
 		{ "ORDER FORM\nProvider: Kiwi Talent Technologies Limited (NZBN 9429048811200), "
 		  "Wellington (\"Provider\", \"we\", \"us\")\nCustomer: Lakes Care Group Limited, "
 		  "Queenstown (\"Customer\", \"you\")\n", "Customer", NULL, "Queenstown" },
+		/* A number after the name is none. */
+		{ "This Agreement is made between Alpha Data Ltd, Registration No. 0456 (\"Alpha\") and "
+		  "Beta Labs Ltd (\"Beta\").\n", "Alpha", NULL, NULL },
 		/* Two names listed with no place between them: the second is no place. */
 		{ "This Agreement is made between Alpha Holdings Ltd, Beta Services Ltd (\"Beta\") and "
 		  "Gamma Data Ltd (\"Gamma\").\n", "Beta", NULL, NULL },
@@ -10066,6 +10069,121 @@ static void test_roles99_cooperative_is_a_party(void **state)
 		snprintf(text, sizeof(text), preamble, no_kinds[i]);
 		check_party_roles(text, licensor_only, 2);
 	}
+}
+
+/*
+ * More of the words drafters give a party's office and state in: "whose
+ * principal place of business is 10 ...", "with a place of business
+ * located at", "having an address of", "with its executive offices
+ * located at", "having its registered and records office at", "ABN ...
+ * of 20 Collins Street", "incorporated in the state of California", "a
+ * Dubai free zone company", "a French société anonyme".  A description
+ * is its own party's: one before another alias ('... Austin, TX 78746
+ * ("APOLLO"), and (2) ...') is not the next party's, whether or not its
+ * own name was read.  A year after "Act ... of" is no place.
+ */
+static void test_roles99_office_words(void **state)
+{
+	static const struct place_case cases[] = {
+		{ "This Agreement is made between: PRIMA PHARMACEUTICALS, INC. a company incorporated "
+		  "in the state of California whose principal place of business is 10 Science Drive, "
+		  "San Diego, California 92121 USA (\"Prima\"); and SECUNDA THERAPEUTICS, INC., a "
+		  "company incorporated in the state of Delaware whose principal place of business is "
+		  "15 Route 206 South, Bedminster, New Jersey 07921 (\"Secunda\").\n",
+		  "Prima", "California", "10 Science Drive, San Diego, California 92121 USA" },
+		{ "This Agreement is entered into by and between Lion Bio, Inc., with a place of "
+		  "business located at 999 Skyway Road, Suite 150, San Carlos, CA 94070 (\"Lion\"), "
+		  "and Beta Center, with a place of business located at 15 Holcombe Blvd., Houston, TX "
+		  "77030 (\"Beta\").\n", "Lion", NULL, "999 Skyway Road, Suite 150, San Carlos, CA 94070" },
+		{ "This Agreement is made by and between Liquid Tech, Inc., a Delaware corporation, and "
+		  "Eutec, LLC, a Delaware limited liability company having an address of 323 Main "
+		  "Street, Chatham, New Jersey 07928 (\"Eutec\").\n",
+		  "Eutec", "Delaware", "323 Main Street, Chatham, New Jersey 07928" },
+		{ "This Agreement is entered into by and between ACCU INCORPORATED, a Delaware "
+		  "corporation with its executive offices located at 1310 Chesapeake Terrace, Sunnyvale, "
+		  "California 94089, USA (\"Accu\"), and Beta AG (\"Beta\").\n",
+		  "Accu", "Delaware", "1310 Chesapeake Terrace, Sunnyvale, California 94089, USA" },
+		{ "THIS AGREEMENT made effective the 10 day of January 2019, BETWEEN: EMERALD NATURALS, "
+		  "INC., a company having its registered and records office at 7860 Venture Street, "
+		  "Burnaby, BC V5A 1V3 (\"Emerald\") AND: ROE CONSULTING INC. (the \"Contractor\")\n",
+		  "Emerald", NULL, "7860 Venture Street, Burnaby, BC V5A 1V3" },
+		{ "SERVICES AGREEMENT\n\nParties\nHarbour Water Corporation ABN 44 123 456 789 of 1 "
+		  "Quay Street, Sydney NSW 2000 (Customer)\nKestrel Data Pty Ltd ABN 77 612 334 871 of "
+		  "20 Collins Street, Melbourne VIC 3000 (Supplier)\n",
+		  "Supplier", NULL, "20 Collins Street, Melbourne VIC 3000" },
+		{ "ORDER FORM No. 4\nBETWEEN:\n(1) SADAF BANK LIMITED, registered in the Dubai "
+		  "International Financial Centre with number 4471 (the \"Institution\"); and\n(2) "
+		  "QASR SYSTEMS FZ-LLC, a Dubai free zone company (the \"Supplier\").\n",
+		  "Supplier", "Dubai", NULL },
+		{ "This Agreement is made between Lumiere SA, a French societe anonyme with its "
+		  "registered office at 15 rue de Rivoli, 75001 Paris, France (the \"Customer\"), and "
+		  "Modelwerk B.V. (the \"Supplier\").\n",
+		  "Customer", "French", "15 rue de Rivoli, 75001 Paris, France" },
+		/* The description before another alias is that party's, named or not. */
+		{ "This Agreement is entered into by and between (1) Apollo Endo, Delaware corporation "
+		  "having offices at 1120 S Capital of Texas Highway #300, Austin, TX 78746 "
+		  "(\"APOLLO\"), and (2) Estab Labs, S.A a corporation organized under the laws of "
+		  "Costa Rica and having a principal place of business at Coyol Free Zone, B15, "
+		  "Alajuela, 20113, Costa Rica (\"ESTAB\").\n",
+		  "ESTAB", "Costa Rica", "Coyol Free Zone, B15, Alajuela, 20113, Costa Rica" },
+		/* A description after an alias is that alias's party's, not the next one's. */
+		{ "THIS AGREEMENT is made by and among Aizu Semi Limited (\"AFSL\"), a kabushiki "
+		  "kaisha incorporated in Japan, with an address at No.4 Kogyo Danchi, Aizu, Japan, "
+		  "Fuji Semi Limited (\"FSL\"), a kabushiki kaisha incorporated in Japan, and Trans, "
+		  "Inc., a Texas corporation with an address at 75 Castilian Drive, Goleta, California "
+		  "93117 (\"TPH\").\n", "FSL", "Japan", NULL },
+		{ "THIS AGREEMENT is made by and among Aizu Semi Limited (\"AFSL\"), a kabushiki "
+		  "kaisha incorporated in Japan, with an address at No.4 Kogyo Danchi, Aizu, Japan, "
+		  "Fuji Semi Limited (\"FSL\"), a kabushiki kaisha incorporated in Japan, and Trans, "
+		  "Inc., a Texas corporation with an address at 75 Castilian Drive, Goleta, California "
+		  "93117 (\"TPH\").\n", "AFSL", "Japan", "No.4 Kogyo Danchi, Aizu, Japan" },
+		{ "This Agreement is by and between Phase Pharma Inc. (\"PB\"), and SFJ Pharma X, Ltd. "
+		  "(\"SFJ\"), an SFJ Pharma Group company and corporation organized and existing under "
+		  "the laws of the Cayman Islands.\n", "SFJ", "Cayman Islands", NULL },
+		{ "THIS AGREEMENT is made by and among Aizu Semi Limited (\"AFSL\"), a kabushiki "
+		  "kaisha incorporated in Japan, with an address at No.4 Kogyo Danchi, Aizu, Japan, "
+		  "Fuji Semi Limited (\"FSL\"), a kabushiki kaisha incorporated in Japan, and Trans, "
+		  "Inc., a Texas corporation with an address at 75 Castilian Drive, Goleta, California "
+		  "93117 (\"TPH\").\n", "TPH", "Texas", "75 Castilian Drive, Goleta, California 93117" },
+		{ "THIS AGREEMENT is made BETWEEN: PROMED INC., a company incorporated under the laws of "
+		  "the province of Ontario and having its registered address at 2400 Skymark, Unit 6, "
+		  "Mississauga, Ontario L4W 5K5, Canada (hereinafter referred to as \"Customer\") - and "
+		  "- Philo B.V. (\"Philo\")\n",
+		  "Customer", "Ontario", "2400 Skymark, Unit 6, Mississauga, Ontario L4W 5K5, Canada" },
+		/* A verb ends the place: "..., Japan has agreed". */
+		{ "AGREEMENT made BETWEEN: (1) AIZU WAFER LIMITED, a kabushiki kaisha with an address at "
+		  "No.3 Kogyo Danchi, Aizu, Japan has agreed to act as the foundry (the \"Foundry\"); "
+		  "and (2) BETA LTD (\"Beta\").\n", "Foundry", NULL, "No.3 Kogyo Danchi, Aizu, Japan" },
+		/* A page's number is no registration number. */
+		{ "EXHIBIT 99.2 Page 1 of 3 DISTRIBUTOR AGREEMENT Agreement made this 19th day of March, "
+		  "2020 Between: Co-Diag, Inc. (herein referred to as \"Principal\") And PreCheck "
+		  "Services, Inc. (herein referred to as \"Distributor\").\n", "Principal", NULL, NULL },
+		/* A description after the alias, to the next name or the sentence's end. */
+		{ "This Agreement is made by and among (a) Skype Comms, S.A. (\"Skype\"), a limited "
+		  "company (societe anonyme) incorporated in Luxembourg, with its principal place of "
+		  "business at 6 rue Adolphe Fischer, L-1520 Luxembourg; (b) TOM Online Inc. "
+		  "(\"Tom\"), a company incorporated in the Cayman Islands.\n",
+		  "Skype", "Luxembourg", "6 rue Adolphe Fischer, L-1520 Luxembourg" },
+		{ "This Agreement is made and entered into as of August 21, 2018 by and between Pfizer "
+		  "Inc. (\"Pfizer\"), a Delaware corporation, with a principal place of business at 235 "
+		  "East 42nd Street, New York, New York 10017 and Exact Sciences Corporation "
+		  "(\"Exact\"), a Delaware corporation with a principal place of business at 441 "
+		  "Charmany Drive, Madison, Wisconsin 53719. Pfizer and Exact may each be referred to as "
+		  "a \"Party\".\n", "Exact", "Delaware", "441 Charmany Drive, Madison, Wisconsin 53719" },
+		{ "This Agreement is made and entered into as of August 21, 2018 by and between Pfizer "
+		  "Inc. (\"Pfizer\"), a Delaware corporation, with a principal place of business at 235 "
+		  "East 42nd Street, New York, New York 10017 and Exact Sciences Corporation "
+		  "(\"Exact\"), a Delaware corporation with a principal place of business at 441 "
+		  "Charmany Drive, Madison, Wisconsin 53719. Pfizer and Exact may each be referred to as "
+		  "a \"Party\".\n", "Pfizer", "Delaware", "235 East 42nd Street, New York, New York 10017" },
+		/* A year after "of" is no place, nor is an Act. */
+		{ "MASTER AGREEMENT\n\nentered into between\n\nKESTREL RISK (PTY) LTD, a private "
+		  "company incorporated under the Companies Act 71 of 2008 (\"Kestrel\")\n\nand\n\n"
+		  "UMHLANGA BANK LIMITED, a public company (\"the Bank\")\n", "Kestrel", NULL, NULL },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 int main(void)
@@ -10309,6 +10427,7 @@ int main(void)
 		cmocka_unit_test(test_party_places),
 		cmocka_unit_test(test_roles99_place_on_the_name_line),
 		cmocka_unit_test(test_roles99_cooperative_is_a_party),
+		cmocka_unit_test(test_roles99_office_words),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
