@@ -5225,16 +5225,13 @@ static unsigned own_data_used(const struct document *doc, const struct roles *ou
  * Where the duties disagree ("the Principal shall provide the Services"
  * too), nothing is decided here: a wrong role is worse than none.
  */
-static void body_roles(const struct document *doc, struct roles *out, const int *groups,
-		       size_t ngroups, const int *agent, const enum party_role *before,
-		       const struct role_uses *gu, enum party_role *group_role)
+/* Of the pair two[], the index (0 or 1) of the one the duties make the supplier, or -1. */
+static int duties_supplier(const struct document *doc, const struct roles *out, const int *groups,
+			   const struct role_uses *gu, const int two[2])
 {
-	int two[2], k;
 	unsigned sup[2], buy[2];
-	size_t i;
+	int k;
 
-	if (!two_groups_in_role(ngroups, agent, before, ROLE_UNKNOWN, two))
-		return;
 	for (k = 0; k < 2; k++) {
 		sup[k] = gu[two[k]].supplies;
 		buy[k] = gu[two[k]].pays;
@@ -5249,6 +5246,23 @@ static void body_roles(const struct document *doc, struct roles *out, const int 
 		if (!buy[1 - k] || sup[k] + buy[1 - k] < BODY_MIN_USES ||
 		    own_data_used(doc, out, groups, gu, a, b))
 			continue;
+		return k;
+	}
+	return -1;
+}
+
+static void body_roles(const struct document *doc, struct roles *out, const int *groups,
+		       size_t ngroups, const int *agent, const enum party_role *before,
+		       const struct role_uses *gu, enum party_role *group_role)
+{
+	int two[2], k;
+	size_t i;
+
+	if (!two_groups_in_role(ngroups, agent, before, ROLE_UNKNOWN, two))
+		return;
+	if ((k = duties_supplier(doc, out, groups, gu, two)) >= 0) {
+		int a = two[k], b = two[1 - k];
+
 		group_role[a] = ROLE_VENDOR;
 		group_role[b] = ROLE_CUSTOMER;
 		for (i = 0; i < out->nparties; i++)
@@ -5258,8 +5272,70 @@ static void body_roles(const struct document *doc, struct roles *out, const int 
 				out->parties[i].why = groups[i] == a ? "supplies the work" :
 								       "pays for the work";
 			}
-		return;
 	}
+}
+
+/*
+ * A public body read as the customer only by its noun ("the Authority",
+ * "the Council": rules/vocabulary.yaml's customer_noun) may be the one
+ * that supplies: a health data authority that hosts a research platform
+ * for a company, a council that runs a shared service for another.  Of
+ * two parties, the other undecided, the body is the vendor where its
+ * plain duties and the other's say so as body_roles reads them, all one
+ * way and three at least ("The Authority shall host the AI Service",
+ * "Kestrel shall pay the Charges to the Authority").  A buyer's own noun
+ * ("the Customer", "the Client") is never turned round so: it names the
+ * role, where "Authority" names only what the party is.
+ */
+static void public_body_supplier(struct roles_finder *rf, const struct document *doc,
+				 struct roles *out, const int *groups, size_t ngroups,
+				 const int *agent, enum party_role *group_role)
+{
+	struct role_uses gu[MAX_GROUPS], u;
+	int two[2], n = 0, g, body = -1, k;
+	size_t i;
+
+	for (g = 0; g < (int)ngroups; g++) {
+		if (agent[g])
+			continue;
+		if (n == 2)
+			return;
+		two[n++] = g;
+	}
+	if (n != 2)
+		return;
+	for (k = 0; k < 2; k++)
+		if (group_role[two[k]] == ROLE_CUSTOMER && group_role[two[1 - k]] == ROLE_UNKNOWN)
+			body = k;
+	if (body < 0)
+		return;
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == two[body] && out->parties[i].role != ROLE_UNKNOWN &&
+		    !(out->parties[i].role == ROLE_CUSTOMER && out->parties[i].why &&
+		      !strcmp(out->parties[i].why, "role noun") &&
+		      is_public_body_noun(rf, out->parties[i].alias)))
+			return;
+	memset(gu, 0, sizeof(gu));
+	for (i = 0; i < out->nparties; i++) {
+		struct role_uses *to;
+
+		if (groups[i] != two[0] && groups[i] != two[1])
+			continue;
+		role_evidence(rf, doc, out, groups, i, 0, 1, &u, NULL);
+		to = &gu[groups[i]];
+		to->supplies += u.supplies;
+		to->pays += u.pays;
+		for (k = 0; k < (int)u.nown_data && to->nown_data < OWN_DATA_MAX; k++)
+			to->own_data[to->nown_data++] = u.own_data[k];
+	}
+	if (duties_supplier(doc, out, groups, gu, two) != body)
+		return;
+	group_role[two[body]] = ROLE_VENDOR;
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == two[body]) {
+			out->parties[i].role = ROLE_VENDOR;
+			out->parties[i].why = "supplies the work";
+		}
 }
 
 /*
@@ -6067,6 +6143,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			group_role[groups[i]] = out->parties[i].role;
 	contracting_pair(out, groups, group_role);
 	field_roles(rf, doc, out, groups, agent, group_role);
+	public_body_supplier(rf, doc, out, groups, ngroups, agent, group_role);
 	/* Who engages whom is read with the uses, nothing where all is decided. */
 	for (i = 0; i < out->nparties && group_role[groups[i]] != ROLE_UNKNOWN; i++)
 		;

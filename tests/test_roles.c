@@ -10186,6 +10186,74 @@ static void test_roles99_office_words(void **state)
 	check_places(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * "The Authority" and "the Council" are buyers' nouns, but a public body
+ * may supply: where the plain duties all say it hosts, maintains and is
+ * paid, it is the vendor.  Where they disagree, or where the noun names
+ * the buyer's role itself ("the Customer"), the noun stands.
+ */
+static void test_roles99_public_body_that_supplies(void **state)
+{
+	static const struct party_case authority_supplies[] = {
+		{ "Authority", ROLE_VENDOR }, { "Kestrel", ROLE_CUSTOMER },
+	};
+	static const struct party_case council_supplies[] = {
+		{ "Council", ROLE_VENDOR }, { "Eastfield", ROLE_CUSTOMER },
+	};
+	static const struct party_case authority_buys[] = {
+		{ "Authority", ROLE_CUSTOMER }, { "Kestrel", ROLE_VENDOR },
+	};
+	static const struct party_case customer_stays[] = {
+		{ "Customer", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_loaded_roles("PLATFORM SERVICES AGREEMENT\n\nThis Agreement is made between the NATIONAL "
+			   "HEALTH DATA AUTHORITY, a statutory body established under the Health Data "
+			   "Act 2015 (the \"Authority\") and KESTREL ANALYTICS LIMITED, a company "
+			   "incorporated in England and Wales (\"Kestrel\").\n"
+			   "1. The Authority shall provide Kestrel with access to the Secure Research "
+			   "Platform and host the AI Service.\n"
+			   "2. Kestrel shall pay the Charges to the Authority.\n"
+			   "3. The Authority shall maintain the Platform and provide support.\n"
+			   "4. The Authority is responsible for hosting the Models.\n",
+			   authority_supplies, 2);
+	check_loaded_roles("SHARED SERVICE AGREEMENT\n\nThis Agreement is made between WESTBROOK CITY "
+			   "COUNCIL (the \"Council\") and EASTFIELD DISTRICT COUNCIL (\"Eastfield\").\n"
+			   "1. The Council shall provide Eastfield with the AI Triage Service and host "
+			   "the Platform.\n"
+			   "2. Eastfield shall pay the Charges to the Council.\n"
+			   "3. The Council shall maintain the Platform and provide support.\n",
+			   council_supplies, 2);
+	/* The body that is served and pays stays the buyer. */
+	check_loaded_roles("PLATFORM SERVICES AGREEMENT\n\nThis Agreement is made between the NATIONAL "
+			   "HEALTH DATA AUTHORITY, a statutory body (the \"Authority\") and KESTREL "
+			   "ANALYTICS LIMITED, a company incorporated in England and Wales "
+			   "(\"Kestrel\").\n"
+			   "1. Kestrel shall provide the Authority with the AI Service and host the "
+			   "Platform.\n"
+			   "2. The Authority shall pay the Charges to Kestrel.\n"
+			   "3. Kestrel shall maintain the Platform.\n",
+			   authority_buys, 2);
+	/* Duties that disagree decide nothing: the Authority also pays. */
+	check_loaded_roles("PLATFORM SERVICES AGREEMENT\n\nThis Agreement is made between the NATIONAL "
+			   "HEALTH DATA AUTHORITY, a statutory body (the \"Authority\") and KESTREL "
+			   "ANALYTICS LIMITED, a company incorporated in England and Wales "
+			   "(\"Kestrel\").\n"
+			   "1. The Authority shall host the Platform.\n"
+			   "2. The Authority shall pay the Charges to Kestrel.\n"
+			   "3. The Authority shall maintain the Platform and provide support.\n",
+			   authority_buys, 2);
+	/* A buyer's own noun is never turned round by duties. */
+	check_loaded_roles("SERVICES AGREEMENT\n\nThis Agreement is made between HARBOUR TRUST, a "
+			   "public body (the \"Customer\") and KESTREL ANALYTICS LIMITED, a company "
+			   "incorporated in England and Wales (\"Kestrel\").\n"
+			   "1. The Customer shall host the Platform for Kestrel.\n"
+			   "2. Kestrel shall pay the Charges to the Customer.\n"
+			   "3. The Customer shall maintain the Platform and provide support.\n",
+			   customer_stays, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10428,6 +10496,7 @@ int main(void)
 		cmocka_unit_test(test_roles99_place_on_the_name_line),
 		cmocka_unit_test(test_roles99_cooperative_is_a_party),
 		cmocka_unit_test(test_roles99_office_words),
+		cmocka_unit_test(test_roles99_public_body_that_supplies),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
