@@ -7073,6 +7073,80 @@ static size_t description_after_alias(struct roles_finder *rf, const char *t, si
 }
 
 /*
+ * The role noun that opens the label of an address field, "Customer
+ * address", "Provider registered office", "Supplier principal place of
+ * business": its length, or 0.
+ */
+static size_t address_label_noun(struct roles_finder *rf, const char *t, size_t lab, size_t llen)
+{
+	static const char *const tails[] = {
+		" address", " registered address", " registered office", " office address",
+		" business address", " principal place of business", " head office",
+		" address for notices", "'s address", "'s registered office",
+	};
+	size_t i, k;
+
+	for (i = 0; i < ARRAY_SIZE(tails); i++) {
+		k = strlen(tails[i]);
+		if (llen > k && !strncasecmp(t + lab + llen - k, tails[i], k) &&
+		    noun_role(rf, t + lab, llen - k) != ROLE_UNKNOWN)
+			return llen - k;
+	}
+	return 0;
+}
+
+/*
+ * Whether the party defined at t[at] is named in the field of the role
+ * noun t[noun..noun+n): "Customer: Westbrook Utilities District" or the
+ * noun itself.
+ */
+static int named_in_field_of(const char *t, size_t end, size_t at, const char *alias,
+			     size_t noun, size_t n)
+{
+	struct field f;
+	size_t ls = at;
+
+	if (strlen(alias) == n && !strncasecmp(alias, t + noun, n))
+		return 1;
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	return read_field(t, ls, end, &f) && f.llen == n && !strncasecmp(t + f.lab, t + noun, n) &&
+	       at >= f.vs && at < f.ve;
+}
+
+/*
+ * An order form's address fields: "Customer address: 12 Harbour Road,
+ * Portland, Oregon 97201", "| Provider registered office | ... |" are the
+ * office of the party the role noun names and of the one its field names,
+ * where their description gave none.
+ */
+static void address_fields(struct roles_finder *rf, const struct document *doc, struct roles *out)
+{
+	const char *t = doc->text.ptr;
+	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX, ls, le, i, n, ve;
+	struct field f;
+
+	for (ls = 0; ls < end; ls = le + 1) {
+		le = line_end(t, ls, end);
+		if (!read_field(t, ls, end, &f) || !(n = address_label_noun(rf, t, f.lab, f.llen)))
+			continue;
+		for (ve = f.ve; ve > f.vs && strchr(" .,*_|", t[ve - 1]); ve--)
+			;
+		if (ve <= f.vs || !(isupper((unsigned char)t[f.vs]) || isdigit((unsigned char)t[f.vs])))
+			continue;
+		if (ve - f.vs > PLACE_MAX)
+			ve = f.vs + PLACE_MAX;
+		for (i = 0; i < out->nparties; i++) {
+			struct party *p = &out->parties[i];
+
+			if (!p->office && !p->short_name &&
+			    named_in_field_of(t, end, p->at, p->alias, f.lab, n))
+				p->office = arena_strndup(&out->arena, t + f.vs, ve - f.vs);
+		}
+	}
+}
+
+/*
  * Each party's places (struct party): read from its own description, the
  * bytes of its paragraph between the definition before it and its own
  * (the name and what follows it, '..., a Delaware corporation having its
@@ -7205,4 +7279,5 @@ void parties_find(struct roles_finder *rf, const struct document *doc, struct ro
 	add_short_names(rf, doc, out);
 	add_undefined_resellers(doc, out);
 	party_places(rf, doc, out);
+	address_fields(rf, doc, out);
 }

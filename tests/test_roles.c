@@ -10254,6 +10254,45 @@ static void test_roles99_public_body_that_supplies(void **state)
 			   customer_stays, 1);
 }
 
+/*
+ * An order form gives each side's address in a field of its own:
+ * "Customer address: ...", "| Provider registered office | ... |".  It is
+ * the office of the role noun's party and of the company its field names;
+ * an address no role labels ("Delivery address") or a value in small
+ * letters ("to be confirmed") is none.
+ */
+static void test_roles99_address_fields(void **state)
+{
+	static const char *const form =
+		"ORDER FORM\n\n"
+		"Provider: Halcyon Labs, Inc.\n"
+		"Provider address: 500 Market Street, San Francisco, CA 94105\n"
+		"Customer: Westbrook Utilities District\n"
+		"Customer address: 12 Harbour Road, Portland, Oregon 97201\n"
+		"Delivery address: 4 Dock Road, Salem, Oregon\n\n"
+		"1. Provider shall provide the Services to Customer.\n"
+		"2. Customer shall pay the Fees.\n";
+	static const char *const table =
+		"ORDER FORM\n\n"
+		"| Field | Details |\n|---|---|\n"
+		"| Provider | Halcyon Labs, Inc., a Delaware corporation |\n"
+		"| Provider registered office | 500 Market Street, San Francisco, CA 94105 |\n"
+		"| Customer | Westbrook Utilities District |\n"
+		"| Customer address | to be confirmed |\n\n"
+		"1. Provider shall provide the Services to Customer.\n"
+		"2. Customer shall pay the Fees.\n";
+	const struct place_case cases[] = {
+		{ form, "Customer", NULL, "12 Harbour Road, Portland, Oregon 97201" },
+		{ form, "Westbrook Utilities District", NULL, "12 Harbour Road, Portland, Oregon 97201" },
+		{ form, "Provider", NULL, "500 Market Street, San Francisco, CA 94105" },
+		{ table, "Halcyon Labs, Inc.", "Delaware", "500 Market Street, San Francisco, CA 94105" },
+		{ table, "Customer", NULL, NULL },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10497,6 +10536,7 @@ int main(void)
 		cmocka_unit_test(test_roles99_cooperative_is_a_party),
 		cmocka_unit_test(test_roles99_office_words),
 		cmocka_unit_test(test_roles99_public_body_that_supplies),
+		cmocka_unit_test(test_roles99_address_fields),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
