@@ -6659,15 +6659,21 @@ static int company_form_before(struct roles_finder *rf, const char *t, size_t lo
 	return w < end && company_form_at(rf, t, end, w);
 }
 
-/* Whether the word ending at t[end] ends a kind of entity: "a Delaware corporation". */
+/*
+ * Whether the word ending at t[end] ends a kind of entity: "a Delaware
+ * corporation".  After a comma a public body's too, "a local authority,
+ * of County Hall": without it "the Port Authority of New York" is a name.
+ */
 static int kind_before(const char *t, size_t lo, size_t end)
 {
 	static const char *const last[] = { "corporation", "company", "partnership", "body" };
+	static const char *const bodies[] = { "authority", "council" };
 	size_t w = end;
 
 	while (w > lo && isalpha((unsigned char)t[w - 1]))
 		w--;
-	return w < end && word_in(t + w, end - w, last, ARRAY_SIZE(last));
+	return w < end && (word_in(t + w, end - w, last, ARRAY_SIZE(last)) ||
+			   (t[end] == ',' && word_in(t + w, end - w, bodies, ARRAY_SIZE(bodies))));
 }
 
 /*

@@ -10176,6 +10176,12 @@ static void test_roles99_office_words(void **state)
 		  "(\"Exact\"), a Delaware corporation with a principal place of business at 441 "
 		  "Charmany Drive, Madison, Wisconsin 53719. Pfizer and Exact may each be referred to as "
 		  "a \"Party\".\n", "Pfizer", "Delaware", "235 East 42nd Street, New York, New York 10017" },
+		{ "This Agreement is made between NORTHSHIRE COUNTY COUNCIL, a local authority, of "
+		  "County Hall, Northtown (the \"Council\") and Kestrel Data Ltd (the \"Provider\").\n",
+		  "Council", NULL, "County Hall, Northtown" },
+		{ "This Agreement is made between the PORT AUTHORITY OF NEW YORK AND NEW JERSEY, a body "
+		  "corporate and politic (the \"Port Authority\") and Kestrel Data Ltd (the "
+		  "\"Provider\").\n", "Port Authority", NULL, NULL },
 		/* A year after "of" is no place, nor is an Act. */
 		{ "MASTER AGREEMENT\n\nentered into between\n\nKESTREL RISK (PTY) LTD, a private "
 		  "company incorporated under the Companies Act 71 of 2008 (\"Kestrel\")\n\nand\n\n"
