@@ -7128,10 +7128,27 @@ static int named_in_field_of(const char *t, size_t end, size_t at, const char *a
  */
 static void address_fields(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
+	static const char *const ends[] = { "address", "office", "business" };
 	const char *t = doc->text.ptr;
-	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX, ls, le, i, n, ve;
+	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX, ls, le, i, n, ve, k;
 	struct field f;
+	int c, found = 0;
 
+	/* Most contracts have no such field: a label's last word before its colon or cell's end. */
+	for (c = 0; c < 2 && !found; c++) {
+		const char *q = t, *stop = t + end;
+
+		while (!found && q < stop && (q = memchr(q, c ? '|' : ':', (size_t)(stop - q)))) {
+			for (k = (size_t)(q - t); k > 0 && strchr(" *_", t[k - 1]); k--)
+				;
+			for (n = k; n > 0 && isalpha((unsigned char)t[n - 1]); n--)
+				;
+			found = n < k && word_in(t + n, k - n, ends, ARRAY_SIZE(ends));
+			q++;
+		}
+	}
+	if (!found)
+		return;
 	for (ls = 0; ls < end; ls = le + 1) {
 		le = line_end(t, ls, end);
 		if (!read_field(t, ls, end, &f) || !(n = address_label_noun(rf, t, f.lab, f.llen)))
