@@ -6997,18 +6997,55 @@ static size_t alias_line_name_start(const char *t, size_t ps, size_t at)
  * ("FSL")'), up to the last "and" that opens the next name, or wholly
  * where none does.
  */
-static size_t after_previous_description(const char *t, size_t lo, size_t hi)
+/* Whether t[k] goes on with a description: ", a ...", ", whose registered office ...". */
+static int describes_at(const char *t, size_t k, size_t hi)
+{
+	static const char *const words[] = {
+		"a", "an", "whose", "having", "with", "located", "incorporated", "organized",
+		"organised", "registered", "existing",
+	};
+
+	return k + 3 < hi && t[k] == ',' && t[k + 1] == ' ' &&
+	       word_at(t, hi, k + 2, words, ARRAY_SIZE(words));
+}
+
+/*
+ * Whether a name in capitalised words that ends in a company form starts at
+ * t[k] and is followed by a comma: "Gulf Houghton Lubricants Ltd., a ...".
+ */
+static int company_name_at(struct roles_finder *rf, const char *t, size_t k, size_t hi)
+{
+	size_t w;
+
+	while (k < hi && isupper((unsigned char)t[k])) {
+		for (w = k; k < hi && (isalnum((unsigned char)t[k]) || t[k] == '.' || t[k] == '&' ||
+				       t[k] == '-' || t[k] == '/'); k++)
+			;
+		if (company_form_at(rf, t, k, w) && k < hi && t[k] == ',')
+			return 1;
+		while (k < hi && t[k] == ' ')
+			k++;
+	}
+	return 0;
+}
+
+static size_t after_previous_description(struct roles_finder *rf, const char *t, size_t lo,
+					 size_t hi)
 {
 	size_t k = lo, a = 0;
 
 	while (k < hi && t[k] == ' ')
 		k++;
-	if (!(k + 3 < hi && t[k] == ',' && t[k + 1] == ' ' && t[k + 2] == 'a' &&
-	      (t[k + 3] == ' ' || (k + 4 < hi && t[k + 3] == 'n' && t[k + 4] == ' '))))
+	if (!describes_at(t, k, hi))
 		return lo;
-	for (; k + 5 <= hi; k++)
+	/* ", a Pennsylvania corporation, Gulf Houghton Lubricants Ltd., a company ...". */
+	for (; k + 5 <= hi; k++) {
 		if (!strncmp(t + k, " and ", 5))
 			a = k + 5;
+		else if (t[k] == ',' && t[k + 1] == ' ' && isupper((unsigned char)t[k + 2]) &&
+			 company_name_at(rf, t, k + 2, hi))
+			a = k + 2;
+	}
 	return a ? a : hi;
 }
 
@@ -7032,8 +7069,7 @@ static size_t description_after_alias(struct roles_finder *rf, const char *t, si
 	if (k >= hi || t[k] != ')')
 		return 0;
 	s = k + 1;
-	if (!(s + 4 < hi && t[s] == ',' && t[s + 1] == ' ' && t[s + 2] == 'a' &&
-	      (t[s + 3] == ' ' || (t[s + 3] == 'n' && t[s + 4] == ' '))))
+	if (!describes_at(t, s, hi))
 		return 0;
 	for (e = s + 2; e < hi; e++) {
 		/* "a limited company (société anonyme) incorporated in": a remark, not a definition. */
@@ -7051,7 +7087,8 @@ static size_t description_after_alias(struct roles_finder *rf, const char *t, si
 		if (t[e] == ';' || t[e] == '\n')
 			break;
 		/* "... Wisconsin 53719. Pfizer and", "... in Japan. The": not "St. Suite", "Inc. And". */
-		if (t[e] == '.' && e + 2 < hi && t[e + 1] == ' ' && isupper((unsigned char)t[e + 2]) &&
+		if (t[e] == '.' && e + 2 < hi && t[e + 1] == ' ' &&
+		    isupper((unsigned char)t[e + 1 + strspn(t + e + 1, " ")]) &&
 		    (isdigit((unsigned char)t[e - 1]) ||
 		     (e >= 4 && islower((unsigned char)t[e - 1]) && islower((unsigned char)t[e - 2]) &&
 		      islower((unsigned char)t[e - 3]) && islower((unsigned char)t[e - 4]))))
@@ -7233,22 +7270,23 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 					lo = k + 1;
 					break;
 				}
-			lo = after_previous_description(t, lo, hi);
+			lo = after_previous_description(rf, t, lo, hi);
 		} else
 			lo = p->at + strlen(p->alias) < hi ? p->at + strlen(p->alias) : hi;
 		if ((n = incorporation_in(t, lo, hi, &s)))
 			p->incorporated = arena_strndup(&out->arena, t + s, n);
 		if ((n = office_in(rf, t, lo, hi, &s)) || (n = place_after_name(rf, t, lo, hi, &s)))
 			p->office = arena_strndup(&out->arena, t + s, n);
-		if (p->incorporated || p->office || hi != p->at ||
+		/* What its description before the alias did not give, after it. */
+		if ((p->incorporated && p->office) || hi != p->at ||
 		    !(lo = description_after_alias(rf, t, p->at, pe, &hi)))
 			continue;
 		for (j = 0; j < out->nparties; j++)
 			if (out->parties[j].at > lo && out->parties[j].at < hi)
 				hi = out->parties[j].at;
-		if ((n = incorporation_in(t, lo, hi, &s)))
+		if (!p->incorporated && (n = incorporation_in(t, lo, hi, &s)))
 			p->incorporated = arena_strndup(&out->arena, t + s, n);
-		if ((n = office_in(rf, t, lo, hi, &s)))
+		if (!p->office && (n = office_in(rf, t, lo, hi, &s)))
 			p->office = arena_strndup(&out->arena, t + s, n);
 	}
 	/* '("Buyer" or "PNC")': the second alias has no description of its own. */

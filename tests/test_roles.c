@@ -10182,6 +10182,27 @@ static void test_roles99_office_words(void **state)
 		{ "This Agreement is made between the PORT AUTHORITY OF NEW YORK AND NEW JERSEY, a body "
 		  "corporate and politic (the \"Port Authority\") and Kestrel Data Ltd (the "
 		  "\"Provider\").\n", "Port Authority", NULL, NULL },
+		{ "This Agreement is made by and between Brava Solutions, Inc., a corporation organized "
+		  "under the laws of the State of Colorado, (\"Brava\"), with an address at 2028 E. Ben "
+		  "White Blvd., Austin, Texas, 78741, and Sibann, Inc. (\"COMPANY\"), a corporation "
+		  "organized under the laws of Nevada, with an address at 2122 E Highland Avenue, "
+		  "Phoenix, Arizona 85016.   Whereas, Brava develops software.\n",
+		  "COMPANY", "Nevada", "2122 E Highland Avenue, Phoenix, Arizona 85016" },
+		/* Names listed after a description of the one before: each reads its own. */
+		{ "This Agreement is entered into by Quaker Chem Corporation (\"Buyer\"), a Pennsylvania "
+		  "corporation, Gulf Lubricants Ltd., a company incorporated in the Cayman Islands "
+		  "(\"Gulf\"), and GOCL Corporation Limited (\"GOCL\").\n",
+		  "Gulf", "Cayman Islands", NULL },
+		{ "AGREEMENT BETWEEN Blackwell Science Limited a company registered in England "
+		  "(\"Blackwell\"), whose registered office is Osney Mead, Oxford OX2 OEL, England, and "
+		  "Munks A/S, a company registered in Denmark (\"Munks\"), having an address at 35 "
+		  "Norre Sogade, Copenhagen DK-1016, Denmark (together \"the Publishers\").\n",
+		  "Munks", "Denmark", "35 Norre Sogade, Copenhagen DK-1016, Denmark" },
+		{ "AGREEMENT BETWEEN Blackwell Science Limited a company registered in England "
+		  "(\"Blackwell\"), whose registered office is Osney Mead, Oxford OX2 OEL, England, and "
+		  "Munks A/S, a company registered in Denmark (\"Munks\"), having an address at 35 "
+		  "Norre Sogade, Copenhagen DK-1016, Denmark (together \"the Publishers\").\n",
+		  "Blackwell", "England", "Osney Mead, Oxford OX2 OEL, England" },
 		/* A year after "of" is no place, nor is an Act. */
 		{ "MASTER AGREEMENT\n\nentered into between\n\nKESTREL RISK (PTY) LTD, a private "
 		  "company incorporated under the Companies Act 71 of 2008 (\"Kestrel\")\n\nand\n\n"
