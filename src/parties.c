@@ -6997,16 +6997,21 @@ static size_t alias_line_name_start(const char *t, size_t ps, size_t at)
  * ("FSL")'), up to the last "and" that opens the next name, or wholly
  * where none does.
  */
-/* Whether t[k] goes on with a description: ", a ...", ", whose registered office ...". */
+/*
+ * Whether t[k] goes on with a description: ", a ...", ", whose registered
+ * office ...", or without the comma ") with its principal place of
+ * business at ...".
+ */
 static int describes_at(const char *t, size_t k, size_t hi)
 {
 	static const char *const words[] = {
-		"a", "an", "whose", "having", "with", "located", "incorporated", "organized",
-		"organised", "registered", "existing",
+		"whose", "having", "with", "located", "incorporated", "organized", "organised",
+		"registered", "existing", "a", "an",
 	};
 
-	return k + 3 < hi && t[k] == ',' && t[k + 1] == ' ' &&
-	       word_at(t, hi, k + 2, words, ARRAY_SIZE(words));
+	if (k + 3 < hi && t[k] == ',' && t[k + 1] == ' ')
+		return word_at(t, hi, k + 2, words, ARRAY_SIZE(words));
+	return k + 3 < hi && t[k] == ' ' && word_at(t, hi, k + 1, words, ARRAY_SIZE(words) - 2);
 }
 
 /*
@@ -7034,9 +7039,9 @@ static size_t after_previous_description(struct roles_finder *rf, const char *t,
 {
 	size_t k = lo, a = 0;
 
-	while (k < hi && t[k] == ' ')
+	while (k + 1 < hi && t[k] == ' ' && t[k + 1] == ' ')
 		k++;
-	if (!describes_at(t, k, hi))
+	if (!describes_at(t, k, hi) && !(k < hi && t[k] == ' ' && describes_at(t, k + 1, hi)))
 		return lo;
 	/* ", a Pennsylvania corporation, Gulf Houghton Lubricants Ltd., a company ...". */
 	for (; k + 5 <= hi; k++) {

@@ -10188,6 +10188,17 @@ static void test_roles99_office_words(void **state)
 		  "organized under the laws of Nevada, with an address at 2122 E Highland Avenue, "
 		  "Phoenix, Arizona 85016.   Whereas, Brava develops software.\n",
 		  "COMPANY", "Nevada", "2122 E Highland Avenue, Phoenix, Arizona 85016" },
+		{ "This agreement is made by and between PC QUOTE, INC. (hereinafter referred to as "
+		  "\"PCQ\"), a Delaware Corporation with its principal place of business at 300 South "
+		  "Wacker Drive, Chicago, Illinois 60605 and AB Wately, Inc. (hereinafter referred to as "
+		  "\"ABW\") with its principal place of business at 33 West 17th Street, New York, NY "
+		  "10011. This agreement shall apply to ABW.\n",
+		  "ABW", NULL, "33 West 17th Street, New York, NY 10011" },
+		{ "This Agreement is made between Forty SC Company LLC, a Delaware limited liability "
+		  "company (\"Forty SC\") having its principal place of business at 4949 Centennial "
+		  "Boulevard, Santa Clara, CA 95054, and Violin Memory, Inc., a Delaware corporation "
+		  "(\"Sponsor\") having its principal place of business at 685 Clyde Avenue, Mountain "
+		  "View, CA 94043.\n", "Sponsor", "Delaware", "685 Clyde Avenue, Mountain View, CA 94043" },
 		/* Names listed after a description of the one before: each reads its own. */
 		{ "This Agreement is entered into by Quaker Chem Corporation (\"Buyer\"), a Pennsylvania "
 		  "corporation, Gulf Lubricants Ltd., a company incorporated in the Cayman Islands "
