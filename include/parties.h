@@ -126,7 +126,22 @@
  * PlatformCo and Partner"), are vendors, and the one that pays is the
  * customer.
  * Each party keeps where its description says it is from (struct party:
- * incorporated, office).
+ * incorporated, office): "a Delaware corporation", "incorporated in the
+ * state of California", "a Dubai free zone company", "having its
+ * registered office at ...", "whose principal place of business is 10
+ * ...", "with a place of business located at", "having an address of",
+ * "ABN ... of 20 Collins Street", the city after a company form on a
+ * parties block's line ("Beta Vision GmbH, Munich, Germany" above '(the
+ * "Developer")'), or an order form's field ("Customer address: ...").
+ * The description is read before the alias back to the definition before
+ * it, or after the alias where it goes on there ('("Exact"), a Delaware
+ * corporation with ...'); a description that follows another party's
+ * alias is that party's, never the next one's.
+ * A party described as "a cooperative society", "a building society", "a
+ * foundation" or "an association" is a party as a company is.  A public
+ * body read as the customer only by its noun ("the Authority", "the
+ * Council") is the vendor where both parties' plain duties all say it
+ * supplies; a buyer's own noun ("the Customer") never turns so.
  *
  * Ownership: parties_find copies each alias into the arena of the struct
  * roles it fills, so it lives until roles_release; `why` ("role noun",

@@ -299,24 +299,16 @@ static int institution_before(const char *t, size_t at)
 #define BODY_WORDS 4
 
 /*
- * A public body described after its name: "the Board of Trustees of Carrow
- * State University, a public institution of higher education of the State
- * of Oregon (\"Institution\")".  Whether the stretch t[lo..at) before an
- * alias holds ", a" or ", an" and, within BODY_WORDS words, one of the
- * nouns below, where the name before the comma is opened by "between"
- * (or "and" after it) or a numbered parties block (named_between).  Any
- * parenthesis, quote or semicolon ends the stretch.  Local government
- * describes itself by its kind: "a California public school district", "a
- * Pennsylvania borough", "a county of the State of Michigan", "a political
- * subdivision", "an Illinois home rule municipality".
+ * Where the stretch t[lo..at) before an alias describes its party as "a"
+ * or "an" and, within BODY_WORDS words, one of `nouns`: the comma before
+ * the article, or 0.  Any parenthesis, quote or semicolon ends the stretch.
+ * With `own_kind`, the noun must say what the party is, not whose it is a
+ * part of: not after "of" ("a member of the society"), nor a possessive
+ * ("a cooperative's grower").
  */
-static int public_body_before(const char *t, size_t lo, size_t at)
+static size_t described_as(const char *t, size_t lo, size_t at, const char *const *nouns,
+			   size_t nnouns, int own_kind)
 {
-	static const char *const nouns[] = {
-		"institution", "university", "authority", "agency", "trust", "board", "council",
-		"college", "district", "county", "city", "town", "township", "borough", "village",
-		"municipality", "commission", "subdivision",
-	};
 	size_t i, j, w;
 
 	for (i = at; i > lo + 2; i--) {
@@ -340,13 +332,54 @@ static int public_body_before(const char *t, size_t lo, size_t at)
 				j++;
 			for (s = j; j < at && (isalnum((unsigned char)t[j]) || t[j] == '-'); j++)
 				;
-			if (j == s)
+			if (j == s || (own_kind && (word_is(t + s, j - s, "of") ||
+						    (j < at && (t[j] == '\'' || (unsigned char)t[j] == 0xE2)))))
 				break;
-			if (word_in(t + s, j - s, nouns, ARRAY_SIZE(nouns)))
-				return named_between(t, i - 1, 0);
+			if (word_in(t + s, j - s, nouns, nnouns))
+				return i - 1;
 		}
 	}
 	return 0;
+}
+
+/*
+ * A public body described after its name: "the Board of Trustees of Carrow
+ * State University, a public institution of higher education of the State
+ * of Oregon (\"Institution\")".  Whether the stretch t[lo..at) before an
+ * alias holds ", a" or ", an" and, within BODY_WORDS words, one of the
+ * nouns below, where the name before the comma is opened by "between"
+ * (or "and" after it) or a numbered parties block (named_between).  Any
+ * parenthesis, quote or semicolon ends the stretch.  Local government
+ * describes itself by its kind: "a California public school district", "a
+ * Pennsylvania borough", "a county of the State of Michigan", "a political
+ * subdivision", "an Illinois home rule municipality".
+ */
+static int public_body_before(const char *t, size_t lo, size_t at)
+{
+	static const char *const nouns[] = {
+		"institution", "university", "authority", "agency", "trust", "board", "council",
+		"college", "district", "county", "city", "town", "township", "borough", "village",
+		"municipality", "commission", "subdivision",
+	};
+	size_t c = described_as(t, lo, at, nouns, ARRAY_SIZE(nouns), 0);
+
+	return c && named_between(t, c, 0);
+}
+
+/*
+ * Bodies that own themselves as a company does, described after their
+ * name as one: "COOPERATIVA ..., a cooperative society with head office
+ * in ...", "..., a building society", "..., a registered charitable
+ * foundation", "..., a not-for-profit association".  The description
+ * makes the name an entity wherever it stands, as "a company" does.
+ */
+static int member_body_before(const char *t, size_t lo, size_t at)
+{
+	static const char *const nouns[] = {
+		"cooperative", "co-operative", "society", "association", "foundation",
+	};
+
+	return described_as(t, lo, at, nouns, ARRAY_SIZE(nouns), 1) != 0;
 }
 
 /*
@@ -680,6 +713,7 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 	}
 	return names_entity(rf, t + i, seg_end - i) || institution_before(t, at) ||
 	       institution_entry(t, at) || public_body_before(t, i, seg_end) ||
+	       member_body_before(t, i, seg_end) ||
 	       captioned_entry(t, lo, at);
 }
 
@@ -5191,16 +5225,13 @@ static unsigned own_data_used(const struct document *doc, const struct roles *ou
  * Where the duties disagree ("the Principal shall provide the Services"
  * too), nothing is decided here: a wrong role is worse than none.
  */
-static void body_roles(const struct document *doc, struct roles *out, const int *groups,
-		       size_t ngroups, const int *agent, const enum party_role *before,
-		       const struct role_uses *gu, enum party_role *group_role)
+/* Of the pair two[], the index (0 or 1) of the one the duties make the supplier, or -1. */
+static int duties_supplier(const struct document *doc, const struct roles *out, const int *groups,
+			   const struct role_uses *gu, const int two[2])
 {
-	int two[2], k;
 	unsigned sup[2], buy[2];
-	size_t i;
+	int k;
 
-	if (!two_groups_in_role(ngroups, agent, before, ROLE_UNKNOWN, two))
-		return;
 	for (k = 0; k < 2; k++) {
 		sup[k] = gu[two[k]].supplies;
 		buy[k] = gu[two[k]].pays;
@@ -5215,6 +5246,23 @@ static void body_roles(const struct document *doc, struct roles *out, const int 
 		if (!buy[1 - k] || sup[k] + buy[1 - k] < BODY_MIN_USES ||
 		    own_data_used(doc, out, groups, gu, a, b))
 			continue;
+		return k;
+	}
+	return -1;
+}
+
+static void body_roles(const struct document *doc, struct roles *out, const int *groups,
+		       size_t ngroups, const int *agent, const enum party_role *before,
+		       const struct role_uses *gu, enum party_role *group_role)
+{
+	int two[2], k;
+	size_t i;
+
+	if (!two_groups_in_role(ngroups, agent, before, ROLE_UNKNOWN, two))
+		return;
+	if ((k = duties_supplier(doc, out, groups, gu, two)) >= 0) {
+		int a = two[k], b = two[1 - k];
+
 		group_role[a] = ROLE_VENDOR;
 		group_role[b] = ROLE_CUSTOMER;
 		for (i = 0; i < out->nparties; i++)
@@ -5224,8 +5272,70 @@ static void body_roles(const struct document *doc, struct roles *out, const int 
 				out->parties[i].why = groups[i] == a ? "supplies the work" :
 								       "pays for the work";
 			}
-		return;
 	}
+}
+
+/*
+ * A public body read as the customer only by its noun ("the Authority",
+ * "the Council": rules/vocabulary.yaml's customer_noun) may be the one
+ * that supplies: a health data authority that hosts a research platform
+ * for a company, a council that runs a shared service for another.  Of
+ * two parties, the other undecided, the body is the vendor where its
+ * plain duties and the other's say so as body_roles reads them, all one
+ * way and three at least ("The Authority shall host the AI Service",
+ * "Kestrel shall pay the Charges to the Authority").  A buyer's own noun
+ * ("the Customer", "the Client") is never turned round so: it names the
+ * role, where "Authority" names only what the party is.
+ */
+static void public_body_supplier(struct roles_finder *rf, const struct document *doc,
+				 struct roles *out, const int *groups, size_t ngroups,
+				 const int *agent, enum party_role *group_role)
+{
+	struct role_uses gu[MAX_GROUPS], u;
+	int two[2], n = 0, g, body = -1, k;
+	size_t i;
+
+	for (g = 0; g < (int)ngroups; g++) {
+		if (agent[g])
+			continue;
+		if (n == 2)
+			return;
+		two[n++] = g;
+	}
+	if (n != 2)
+		return;
+	for (k = 0; k < 2; k++)
+		if (group_role[two[k]] == ROLE_CUSTOMER && group_role[two[1 - k]] == ROLE_UNKNOWN)
+			body = k;
+	if (body < 0)
+		return;
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == two[body] && out->parties[i].role != ROLE_UNKNOWN &&
+		    !(out->parties[i].role == ROLE_CUSTOMER && out->parties[i].why &&
+		      !strcmp(out->parties[i].why, "role noun") &&
+		      is_public_body_noun(rf, out->parties[i].alias)))
+			return;
+	memset(gu, 0, sizeof(gu));
+	for (i = 0; i < out->nparties; i++) {
+		struct role_uses *to;
+
+		if (groups[i] != two[0] && groups[i] != two[1])
+			continue;
+		role_evidence(rf, doc, out, groups, i, 0, 1, &u, NULL);
+		to = &gu[groups[i]];
+		to->supplies += u.supplies;
+		to->pays += u.pays;
+		for (k = 0; k < (int)u.nown_data && to->nown_data < OWN_DATA_MAX; k++)
+			to->own_data[to->nown_data++] = u.own_data[k];
+	}
+	if (duties_supplier(doc, out, groups, gu, two) != body)
+		return;
+	group_role[two[body]] = ROLE_VENDOR;
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == two[body]) {
+			out->parties[i].role = ROLE_VENDOR;
+			out->parties[i].why = "supplies the work";
+		}
 }
 
 /*
@@ -6033,6 +6143,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 			group_role[groups[i]] = out->parties[i].role;
 	contracting_pair(out, groups, group_role);
 	field_roles(rf, doc, out, groups, agent, group_role);
+	public_body_supplier(rf, doc, out, groups, ngroups, agent, group_role);
 	/* Who engages whom is read with the uses, nothing where all is decided. */
 	for (i = 0; i < out->nparties && group_role[groups[i]] != ROLE_UNKNOWN; i++)
 		;
@@ -6442,11 +6553,31 @@ static void add_undefined_resellers(const struct document *doc, struct roles *ou
 /* Bytes between two aliases defined together, '"Buyer" or "PNC"', at most. */
 #define ALIAS_GAP 12
 
-/* Capitalised words that follow a jurisdiction but are none: "in England No. 1234". */
+/*
+ * Capitalised words that follow a jurisdiction but are none: "in England
+ * No. 1234", "an SFJ Pharmaceuticals Group company".
+ */
 static const char *const place_stops[] = {
 	"no", "number", "registration", "registered", "company", "corporation", "limited", "ltd",
-	"with", "under", "whose", "having", "and", "acting", "pursuant",
+	"with", "under", "whose", "having", "and", "acting", "pursuant", "group",
 };
+
+/*
+ * Past "state of" or "province of" in small letters at t[k], before a
+ * capital: "incorporated in the state of California" names California.
+ */
+static size_t lower_state_of(const char *t, size_t hi, size_t k)
+{
+	static const char *const units[] = { "state of ", "province of ", "commonwealth of " };
+	size_t u, n;
+
+	for (u = 0; u < ARRAY_SIZE(units); u++) {
+		n = strlen(units[u]);
+		if (k + n < hi && !strncmp(t + k, units[u], n) && isupper((unsigned char)t[k + n]))
+			return k + n;
+	}
+	return k;
+}
 
 /*
  * The capitalised words at t[i] that name a jurisdiction, joined by "and"
@@ -6460,6 +6591,7 @@ static size_t jurisdiction_end(const char *t, size_t hi, size_t i)
 
 	if (k + 4 <= hi && !strncasecmp(t + k, "the ", 4))
 		k += 4;
+	k = lower_state_of(t, hi, k);
 	while (k < hi && words < JURISDICTION_WORDS && isupper((unsigned char)t[k])) {
 		size_t w = k;
 
@@ -6506,13 +6638,15 @@ static const char *const entity_kinds[] = {
 	"public school district", "school district", "municipal corporation", "municipality",
 	"public body", "state agency", "banking corporation", "limited company", "llc",
 	"general partnership", "business trust", "statutory trust", "public authority",
+	"société anonyme", "societe anonyme", "société par actions simplifiée",
+	"societe par actions simplifiee", "société à responsabilité limitée",
 };
 
 /* Words between the place and the form: "a Delaware public benefit corporation". */
 static const char *const entity_qualifiers[] = {
 	"public", "private", "limited", "statutory", "nonprofit", "non-profit", "not-for-profit",
 	"municipal", "general", "stock", "banking", "business", "benefit", "registered",
-	"exempted", "unlimited", "incorporated", "regulated",
+	"exempted", "unlimited", "incorporated", "regulated", "free", "zone",
 };
 
 /* Whether the word ending at t[end] (its stop included) is a company form: "Pty Ltd", "Inc.". */
@@ -6525,15 +6659,21 @@ static int company_form_before(struct roles_finder *rf, const char *t, size_t lo
 	return w < end && company_form_at(rf, t, end, w);
 }
 
-/* Whether the word ending at t[end] ends a kind of entity: "a Delaware corporation". */
+/*
+ * Whether the word ending at t[end] ends a kind of entity: "a Delaware
+ * corporation".  After a comma a public body's too, "a local authority,
+ * of County Hall": without it "the Port Authority of New York" is a name.
+ */
 static int kind_before(const char *t, size_t lo, size_t end)
 {
 	static const char *const last[] = { "corporation", "company", "partnership", "body" };
+	static const char *const bodies[] = { "authority", "council" };
 	size_t w = end;
 
 	while (w > lo && isalpha((unsigned char)t[w - 1]))
 		w--;
-	return w < end && word_in(t + w, end - w, last, ARRAY_SIZE(last));
+	return w < end && (word_in(t + w, end - w, last, ARRAY_SIZE(last)) ||
+			   (t[end] == ',' && word_in(t + w, end - w, bodies, ARRAY_SIZE(bodies))));
 }
 
 /*
@@ -6557,6 +6697,7 @@ static size_t incorporation_in(const char *t, size_t lo, size_t hi, size_t *s)
 					*s = i + n;
 					if (!strncasecmp(t + *s, "the ", 4))
 						*s += 4;
+					*s = lower_state_of(t, hi, *s);
 					return e - *s;
 				}
 			}
@@ -6592,20 +6733,23 @@ static size_t incorporation_in(const char *t, size_t lo, size_t hi, size_t *s)
 static const char *const office_words[] = {
 	"principal place of business", "principal executive offices", "principal offices",
 	"principal office", "registered office", "registered offices", "head office",
-	"headquarters", "headquartered",
+	"headquarters", "headquartered", "executive offices", "executive office",
+	"registered and records office", "registered address", "business address",
 };
 static const char *const office_words_after[] = {
 	"offices", "office", "located", "residing", "based", "domiciled", "resident",
+	"place of business", "address",
 };
 static const char *const office_openers[] = {
-	"its", "with", "having", "an", "whose", "and", "individual", "person",
+	"its", "with", "having", "an", "whose", "and", "individual", "person", "a",
 };
 
 /* Lower-case words that end a place: "... Chicago, Illinois 60605 and Beta, Inc.". */
 static const char *const place_enders[] = {
 	"and", "having", "with", "is", "whose", "which", "who", "acting", "hereinafter", "herein",
 	"represented", "being", "duly", "existing", "organized", "organised", "incorporated",
-	"registered", "doing", "trading", "as", "for", "by", "to", "that", "on", "under",
+	"registered", "doing", "trading", "as", "for", "by", "to", "that", "on", "under", "has",
+	"have",
 };
 
 /*
@@ -6618,7 +6762,8 @@ static size_t office_word_at(const char *t, size_t lo, size_t hi, size_t i)
 	int c = tolower((unsigned char)t[i]);
 
 	/* The words' first letters: most words of a description open none. */
-	if (c != 'p' && c != 'r' && c != 'h' && c != 'o' && c != 'l' && c != 'b' && c != 'd')
+	if (c != 'p' && c != 'r' && c != 'h' && c != 'o' && c != 'l' && c != 'b' && c != 'd' &&
+	    c != 'e' && c != 'a')
 		return 0;
 
 	for (k = 0; k < ARRAY_SIZE(office_words) && !j; k++) {
@@ -6646,13 +6791,39 @@ static size_t office_word_at(const char *t, size_t lo, size_t hi, size_t i)
 	}
 	if (!j)
 		return 0;
-	if (j + 3 < hi && !strncmp(t + j, "is ", 3))
+	if (j + 3 < hi && !strncmp(t + j, "is ", 3)) {
 		j += 3;
-	else if (j + 4 < hi && !strncmp(t + j, "are ", 4))
+		/* "whose principal place of business is 10 Science Drive": the place itself. */
+		if (isdigit((unsigned char)t[j]) || isupper((unsigned char)t[j]))
+			return j;
+	} else if (j + 4 < hi && !strncmp(t + j, "are ", 4)) {
 		j += 4;
+	}
 	if (j + 8 < hi && !strncmp(t + j, "located ", 8))
 		j += 8;
-	return j + 3 < hi && (!strncmp(t + j, "in ", 3) || !strncmp(t + j, "at ", 3)) ? j + 3 : 0;
+	/* "having an address of 323 Main Street" */
+	if (c == 'a' && j + 3 < hi && !strncmp(t + j, "of ", 3))
+		return j + 3;
+	if (!(j + 3 < hi && (!strncmp(t + j, "in ", 3) || !strncmp(t + j, "at ", 3))))
+		return 0;
+	/* "head office in the City of Campinas": the place is the city's. */
+	if (j + 8 < hi && !strncmp(t + j + 3, "the ", 4) && isupper((unsigned char)t[j + 7]))
+		return j + 7;
+	return j + 3;
+}
+
+/*
+ * Whether t[i] opens a street's number and name, "20 Collins Street": not
+ * a year, "of 2008 (".  After a registration number's last three digits
+ * ("ABN 77 612 334 871 of 20 Collins Street"), not a page's, "Page 1 of 3".
+ */
+static int street_number_at(const char *t, size_t hi, size_t i)
+{
+	size_t k = i;
+
+	while (k < hi && isdigit((unsigned char)t[k]))
+		k++;
+	return k > i && k + 1 < hi && t[k] == ' ' && isupper((unsigned char)t[k + 1]);
 }
 
 /*
@@ -6675,7 +6846,10 @@ static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_
 			continue;
 		if (!(j = office_word_at(t, lo, hi, i))) {
 			if (!(i + 3 < hi && !strncmp(t + i, "of ", 3) && i >= lo + 2 &&
-			      ((isdigit((unsigned char)t[i - 2]) && isupper((unsigned char)t[i + 3])) ||
+			      ((isdigit((unsigned char)t[i - 2]) &&
+				(isupper((unsigned char)t[i + 3]) ||
+				 (i >= lo + 4 && isdigit((unsigned char)t[i - 3]) &&
+				  isdigit((unsigned char)t[i - 4]) && street_number_at(t, hi, i + 3)))) ||
 			       company_form_before(rf, t, lo, i - 1 - (t[i - 2] == ',')) ||
 			       kind_before(t, lo, i - 1 - (t[i - 2] == ',')))))
 				continue;
@@ -6720,6 +6894,324 @@ static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_
 }
 
 /*
+ * The place after a name on its parties block's line, where no office
+ * word gives it: "Beta Vision GmbH, Munich, Germany" and the alias on the
+ * next line, "Kiwi Labs Limited (NZBN 9429048811200), Wellington
+ * ("Provider")".  After the comma that follows a company form (or a
+ * registration number after one), capitalised words, numbers and commas
+ * that run to the end of t[lo..hi) but for the alias's opening ("(the",
+ * "- hereinafter the").  Another company's name there is no place: "Alpha
+ * Ltd, Beta Services Ltd ("Beta")".  Its bytes at *s, or 0.
+ */
+static size_t place_after_name(struct roles_finder *rf, const char *t, size_t lo, size_t hi,
+			       size_t *s)
+{
+	size_t i, j, e, w, k, ls = lo;
+
+	/* The name may stand before lo: a party named in full ends the stretch of its alias. */
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	for (i = lo; i + 2 < hi; i++) {
+		if (t[i] != ',' || i == ls || t[i + 1] != ' ' || !isupper((unsigned char)t[i + 2]))
+			continue;
+		k = i;
+		/* "(NZBN 9429048811200)": the number of the name before it. */
+		if (t[k - 1] == ')') {
+			for (w = k - 1; w > ls && t[w - 1] != '('; w--)
+				;
+			if (w == ls || !registration_number(t, w - 1, k - 1))
+				continue;
+			for (k = w - 1; k > ls && t[k - 1] == ' '; k--)
+				;
+		}
+		for (w = k; w > ls && (isalnum((unsigned char)t[w - 1]) || t[w - 1] == '.' ||
+				       (unsigned char)t[w - 1] >= 0x80); w--)
+			;
+		if (w == k || !company_form_at(rf, t, k, w))
+			continue;
+		/* The place: capitalised words (or numbers) and commas, to the line's end or a parenthesis. */
+		for (j = i + 2, e = j; e < hi && t[e] != '\n' && t[e] != '('; ) {
+			if (!(isupper((unsigned char)t[e]) || isdigit((unsigned char)t[e])))
+				return 0;
+			for (w = e; e < hi && (isalnum((unsigned char)t[e]) || t[e] == '-' || t[e] == '.' ||
+					       (unsigned char)t[e] >= 0x80); e++)
+				;
+			if (company_form_at(rf, t, e, w) ||
+			    word_at(t, hi, w, place_stops, ARRAY_SIZE(place_stops)))   /* "Policy No. 4566" */
+				return 0;
+			if (e < hi && t[e] == ',')
+				e++;
+			while (e < hi && t[e] == ' ')
+				e++;
+		}
+		/* What is left opens the alias: no capital, number or other word of substance. */
+		for (k = e; k < hi; k++)
+			if (isupper((unsigned char)t[k]) || isdigit((unsigned char)t[k]))
+				return 0;
+		while (e > j && strchr(" ,.", t[e - 1]))
+			e--;
+		if (e > j) {
+			*s = j;
+			return e - j;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* Bytes before an alias on its own line that may open it: '- hereinafter referred to as the "'. */
+#define ALIAS_OPENING 40
+
+/*
+ * Where a party's description starts, given its paragraph's start ps:
+ * the line before, where the alias opens a line of its own after the
+ * name's ("Beta Vision GmbH, Munich\n(the "Developer")", "...\n-
+ * hereinafter the "Contractor" -"): nothing but small words, brackets
+ * and dashes before it on its line.
+ */
+static size_t alias_line_name_start(const char *t, size_t ps, size_t at)
+{
+	size_t ls = at, k;
+
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	if (ls > ps || at - ls > ALIAS_OPENING || ls < 2)
+		return ps;
+	for (k = ls; k < at; k++)
+		if (!(islower((unsigned char)t[k]) || strchr(" \t(-\"'*_", t[k]) ||
+		      (unsigned char)t[k] >= 0x80))
+			return ps;
+	/* The line before, past any blank line. */
+	for (k = ls - 1; k > 0 && (t[k - 1] == '\n' || t[k - 1] == ' '); k--)
+		;
+	while (k > 0 && t[k - 1] != '\n')
+		k--;
+	return k;
+}
+
+/*
+ * Where a party's description may start in t[lo..hi), after the alias
+ * before it: a description there that opens ", a ..." is that alias's
+ * party's ('Aizu Semiconductor Limited ("AFSL"), a kabushiki kaisha
+ * incorporated in Japan, with an address at ..., Japan, Fujitsu Limited
+ * ("FSL")'), up to the last "and" that opens the next name, or wholly
+ * where none does.
+ */
+/*
+ * Whether t[k] goes on with a description: ", a ...", ", whose registered
+ * office ...", or without the comma ") with its principal place of
+ * business at ...".
+ */
+static int describes_at(const char *t, size_t k, size_t hi)
+{
+	static const char *const words[] = {
+		"whose", "having", "with", "located", "incorporated", "organized", "organised",
+		"registered", "existing", "a", "an",
+	};
+
+	if (k + 3 < hi && t[k] == ',' && t[k + 1] == ' ')
+		return word_at(t, hi, k + 2, words, ARRAY_SIZE(words));
+	return k + 3 < hi && t[k] == ' ' && word_at(t, hi, k + 1, words, ARRAY_SIZE(words) - 2);
+}
+
+/*
+ * Whether a name in capitalised words that ends in a company form starts at
+ * t[k] and is followed by a comma: "Gulf Houghton Lubricants Ltd., a ...".
+ */
+static int company_name_at(struct roles_finder *rf, const char *t, size_t k, size_t hi)
+{
+	size_t w;
+
+	while (k < hi && isupper((unsigned char)t[k])) {
+		for (w = k; k < hi && (isalnum((unsigned char)t[k]) || t[k] == '.' || t[k] == '&' ||
+				       t[k] == '-' || t[k] == '/'); k++)
+			;
+		if (company_form_at(rf, t, k, w) && k < hi && t[k] == ',')
+			return 1;
+		while (k < hi && t[k] == ' ')
+			k++;
+	}
+	return 0;
+}
+
+static size_t after_previous_description(struct roles_finder *rf, const char *t, size_t lo,
+					 size_t hi)
+{
+	size_t k = lo, a = 0;
+
+	while (k + 1 < hi && t[k] == ' ' && t[k + 1] == ' ')
+		k++;
+	if (!describes_at(t, k, hi) && !(k < hi && t[k] == ' ' && describes_at(t, k + 1, hi)))
+		return lo;
+	/* ", a Pennsylvania corporation, Gulf Houghton Lubricants Ltd., a company ...". */
+	for (; k + 5 <= hi; k++) {
+		if (!strncmp(t + k, " and ", 5))
+			a = k + 5;
+		else if (t[k] == ',' && t[k + 1] == ' ' && isupper((unsigned char)t[k + 2]) &&
+			 company_name_at(rf, t, k + 2, hi))
+			a = k + 2;
+	}
+	return a ? a : hi;
+}
+
+/*
+ * A description that follows its party's alias: 'Pfizer Inc. ("Pfizer"),
+ * a Delaware corporation, with a principal place of business at ... and
+ * Exact Sciences Corporation ("Exact"), a Delaware corporation ...'.
+ * Where the alias at t[at] closes its parenthesis and ", a" or ", an"
+ * follows, the description's start; it ends (*end) before the next
+ * name, at "; ", " and " before a capital, a parenthesis that defines a
+ * name, or a sentence's end, within PLACE_REACH and the paragraph (pe).
+ * 0 where none follows.
+ */
+static size_t description_after_alias(struct roles_finder *rf, const char *t, size_t at, size_t pe,
+				      size_t *end)
+{
+	size_t k = at, s, e, hi = at + PLACE_REACH < pe ? at + PLACE_REACH : pe;
+
+	while (k < hi && k < at + ALIAS_OPENING && t[k] != ')' && t[k] != '(' && t[k] != '\n')
+		k++;
+	if (k >= hi || t[k] != ')')
+		return 0;
+	s = k + 1;
+	if (!describes_at(t, s, hi))
+		return 0;
+	for (e = s + 2; e < hi; e++) {
+		/* "a limited company (société anonyme) incorporated in": a remark, not a definition. */
+		if (t[e] == '(') {
+			size_t c = e + 1;
+
+			while (c < hi && t[c] != ')' && t[c] != '(' && t[c] != '"' &&
+			       (unsigned char)t[c] != 0xE2 && t[c] != '\n')
+				c++;
+			if (c >= hi || t[c] != ')')
+				break;
+			e = c;
+			continue;
+		}
+		if (t[e] == ';' || t[e] == '\n')
+			break;
+		/* "... Wisconsin 53719. Pfizer and", "... in Japan. The": not "St. Suite", "Inc. And". */
+		if (t[e] == '.' && e + 2 < hi && t[e + 1] == ' ' &&
+		    isupper((unsigned char)t[e + 1 + strspn(t + e + 1, " ")]) &&
+		    (isdigit((unsigned char)t[e - 1]) ||
+		     (e >= 4 && islower((unsigned char)t[e - 1]) && islower((unsigned char)t[e - 2]) &&
+		      islower((unsigned char)t[e - 3]) && islower((unsigned char)t[e - 4]))))
+			break;
+		if (e + 5 < hi && !strncmp(t + e, " and ", 5) && isupper((unsigned char)t[e + 5]))
+			break;
+		/* ", Fujitsu Semiconductor Limited (": the next party's name. */
+		if (t[e] == ',' && e + 2 < hi && t[e + 1] == ' ' && isupper((unsigned char)t[e + 2])) {
+			size_t n = e + 2;
+
+			/* Capitalised words only: not "New York 10017 and Exact Corporation (". */
+			while (n < hi && t[n] != '(' && t[n] != ',' && t[n] != '\n' &&
+			       (t[n - 1] != ' ' || isupper((unsigned char)t[n]) || t[n] == ' '))
+				n++;
+			if (n < hi && t[n] == '(') {
+				while (n > e && t[n - 1] == ' ')
+					n--;
+				if (company_form_before(rf, t, e + 2, n))
+					break;
+			}
+		}
+	}
+	*end = e;
+	return s + 2;
+}
+
+/*
+ * The role noun that opens the label of an address field, "Customer
+ * address", "Provider registered office", "Supplier principal place of
+ * business": its length, or 0.
+ */
+static size_t address_label_noun(struct roles_finder *rf, const char *t, size_t lab, size_t llen)
+{
+	static const char *const tails[] = {
+		" address", " registered address", " registered office", " office address",
+		" business address", " principal place of business", " head office",
+		" address for notices", "'s address", "'s registered office",
+	};
+	size_t i, k;
+
+	for (i = 0; i < ARRAY_SIZE(tails); i++) {
+		k = strlen(tails[i]);
+		if (llen > k && !strncasecmp(t + lab + llen - k, tails[i], k) &&
+		    noun_role(rf, t + lab, llen - k) != ROLE_UNKNOWN)
+			return llen - k;
+	}
+	return 0;
+}
+
+/*
+ * Whether the party defined at t[at] is named in the field of the role
+ * noun t[noun..noun+n): "Customer: Westbrook Utilities District" or the
+ * noun itself.
+ */
+static int named_in_field_of(const char *t, size_t end, size_t at, const char *alias,
+			     size_t noun, size_t n)
+{
+	struct field f;
+	size_t ls = at;
+
+	if (strlen(alias) == n && !strncasecmp(alias, t + noun, n))
+		return 1;
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	return read_field(t, ls, end, &f) && f.llen == n && !strncasecmp(t + f.lab, t + noun, n) &&
+	       at >= f.vs && at < f.ve;
+}
+
+/*
+ * An order form's address fields: "Customer address: 12 Harbour Road,
+ * Portland, Oregon 97201", "| Provider registered office | ... |" are the
+ * office of the party the role noun names and of the one its field names,
+ * where their description gave none.
+ */
+static void address_fields(struct roles_finder *rf, const struct document *doc, struct roles *out)
+{
+	static const char *const ends[] = { "address", "office", "business" };
+	const char *t = doc->text.ptr;
+	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX, ls, le, i, n, ve, k;
+	struct field f;
+	int c, found = 0;
+
+	/* Most contracts have no such field: a label's last word before its colon or cell's end. */
+	for (c = 0; c < 2 && !found; c++) {
+		const char *q = t, *stop = t + end;
+
+		while (!found && q < stop && (q = memchr(q, c ? '|' : ':', (size_t)(stop - q)))) {
+			for (k = (size_t)(q - t); k > 0 && strchr(" *_", t[k - 1]); k--)
+				;
+			for (n = k; n > 0 && isalpha((unsigned char)t[n - 1]); n--)
+				;
+			found = n < k && word_in(t + n, k - n, ends, ARRAY_SIZE(ends));
+			q++;
+		}
+	}
+	if (!found)
+		return;
+	for (ls = 0; ls < end; ls = le + 1) {
+		le = line_end(t, ls, end);
+		if (!read_field(t, ls, end, &f) || !(n = address_label_noun(rf, t, f.lab, f.llen)))
+			continue;
+		for (ve = f.ve; ve > f.vs && strchr(" .,*_|", t[ve - 1]); ve--)
+			;
+		if (ve <= f.vs || !(isupper((unsigned char)t[f.vs]) || isdigit((unsigned char)t[f.vs])))
+			continue;
+		if (ve - f.vs > PLACE_MAX)
+			ve = f.vs + PLACE_MAX;
+		for (i = 0; i < out->nparties; i++) {
+			struct party *p = &out->parties[i];
+
+			if (!p->office && !p->short_name &&
+			    named_in_field_of(t, end, p->at, p->alias, f.lab, n))
+				p->office = arena_strndup(&out->arena, t + f.vs, ve - f.vs);
+		}
+	}
+}
+
+/*
  * Each party's places (struct party): read from its own description, the
  * bytes of its paragraph between the definition before it and its own
  * (the name and what follows it, '..., a Delaware corporation having its
@@ -6744,6 +7236,7 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 			continue;
 		ps = doc->paras[para].start;
 		pe = doc->paras[para].end;
+		ps = alias_line_name_start(t, ps, p->at);
 		lo = p->at > ps + PLACE_REACH ? p->at - PLACE_REACH : ps;
 		hi = p->at + PLACE_REACH < pe ? p->at + PLACE_REACH : pe;
 		for (j = 0; j < out->nparties; j++) {
@@ -6768,13 +7261,37 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 		while (q > ps && (t[q - 1] == '*' || t[q - 1] == '_'))
 			q--;
 		if (q > ps && (t[q - 1] == '"' || t[q - 1] == '\'' || (unsigned char)t[q - 1] >= 0x80 ||
-			       t[q - 1] == '('))
+			       t[q - 1] == '(')) {
+			size_t k;
+
 			hi = p->at;
-		else
+			/*
+			 * '... Austin, TX 78746 ("APOLLO"), and (2) Estab Labs ...': a
+			 * definition closes the description before it, whether or
+			 * not its name was read as a party's.
+			 */
+			for (k = q > 2 ? q - 2 : lo; k > lo; k--)
+				if (t[k] == ')' && (t[k - 1] == '"' || (unsigned char)t[k - 1] == 0x9D)) {
+					lo = k + 1;
+					break;
+				}
+			lo = after_previous_description(rf, t, lo, hi);
+		} else
 			lo = p->at + strlen(p->alias) < hi ? p->at + strlen(p->alias) : hi;
 		if ((n = incorporation_in(t, lo, hi, &s)))
 			p->incorporated = arena_strndup(&out->arena, t + s, n);
-		if ((n = office_in(rf, t, lo, hi, &s)))
+		if ((n = office_in(rf, t, lo, hi, &s)) || (n = place_after_name(rf, t, lo, hi, &s)))
+			p->office = arena_strndup(&out->arena, t + s, n);
+		/* What its description before the alias did not give, after it. */
+		if ((p->incorporated && p->office) || hi != p->at ||
+		    !(lo = description_after_alias(rf, t, p->at, pe, &hi)))
+			continue;
+		for (j = 0; j < out->nparties; j++)
+			if (out->parties[j].at > lo && out->parties[j].at < hi)
+				hi = out->parties[j].at;
+		if (!p->incorporated && (n = incorporation_in(t, lo, hi, &s)))
+			p->incorporated = arena_strndup(&out->arena, t + s, n);
+		if (!p->office && (n = office_in(rf, t, lo, hi, &s)))
 			p->office = arena_strndup(&out->arena, t + s, n);
 	}
 	/* '("Buyer" or "PNC")': the second alias has no description of its own. */
@@ -6828,4 +7345,5 @@ void parties_find(struct roles_finder *rf, const struct document *doc, struct ro
 	add_short_names(rf, doc, out);
 	add_undefined_resellers(doc, out);
 	party_places(rf, doc, out);
+	address_fields(rf, doc, out);
 }

@@ -9952,6 +9952,385 @@ static void test_party_places(void **state)
 	roles_finder_free(rf);
 }
 
+/* ---- roles99: parties and places in drafting the tool had not seen ---- */
+
+struct place_case {
+	const char *text, *alias, *incorporated, *office;   /* NULL: none */
+};
+
+/* Reads each case's text and checks its party's places. */
+static void check_places(const struct place_case *cases, size_t n)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		const struct party *p;
+
+		load_doc(&doc, cases[i].text);
+		roles_find(rf, &doc, &r);
+		p = party(&r, cases[i].alias);
+		if (!p)
+			fail_msg("case %zu: no party %s", i, cases[i].alias);
+		if (!cases[i].incorporated != !p->incorporated ||
+		    (p->incorporated && strcmp(p->incorporated, cases[i].incorporated)))
+			fail_msg("case %zu: incorporated %s", i, p->incorporated ? p->incorporated : "-");
+		if (!cases[i].office != !p->office || (p->office && strcmp(p->office, cases[i].office)))
+			fail_msg("case %zu: office %s", i, p->office ? p->office : "-");
+		roles_release(&r);
+		document_release(&doc);
+	}
+	roles_finder_free(rf);
+}
+
+/*
+ * Continental parties blocks give the name and its city on one line and
+ * the alias alone on the next ("- hereinafter the "Principal" -", '(the
+ * "Developer")'): the city after the company form is the office.  A
+ * "head office in the City of ..., State of ..." names its city after
+ * "the".
+ */
+static void test_roles99_place_on_the_name_line(void **state)
+{
+	static const struct place_case cases[] = {
+		{ "LICENCE AGREEMENT\nbetween\nAlpha Pharma AG, Basel, Switzerland\n(the \"Principal\")\n"
+		  "and\nBeta Vision GmbH, Munich, Germany\n(the \"Developer\")\n",
+		  "Principal", NULL, "Basel, Switzerland" },
+		{ "LICENCE AGREEMENT\nbetween\nAlpha Pharma AG, Basel, Switzerland\n(the \"Principal\")\n"
+		  "and\nBeta Vision GmbH, Munich, Germany\n(the \"Developer\")\n",
+		  "Developer", NULL, "Munich, Germany" },
+		{ "SOFTWARE LICENCE AGREEMENT\nbetween\nNordklinik GmbH, Hamburg\n- hereinafter the "
+		  "\"Principal\" -\nand\nVoxel Systems GmbH, Munich\n- hereinafter the \"Contractor\" -\n",
+		  "Contractor", NULL, "Munich" },
+		{ "ORDER FORM\nProvider: Kiwi Talent Technologies Limited (NZBN 9429048811200), "
+		  "Wellington (\"Provider\", \"we\", \"us\")\nCustomer: Lakes Care Group Limited, "
+		  "Queenstown (\"Customer\", \"you\")\n", "Provider", NULL, "Wellington" },
+		{ "AGREEMENT\nthe PARTIES below:\nAGRO TECNOLOGIA LTDA., a limited liability company "
+		  "with head office in the City of Campinas, State of Sao Paulo (the \"LICENSOR\"); and\n",
+		  "LICENSOR", NULL, "City of Campinas, State of Sao Paulo" },
+		{ "ORDER FORM\nProvider: Kiwi Talent Technologies Limited (NZBN 9429048811200), "
+		  "Wellington (\"Provider\", \"we\", \"us\")\nCustomer: Lakes Care Group Limited, "
+		  "Queenstown (\"Customer\", \"you\")\n", "Customer", NULL, "Queenstown" },
+		/* A number after the name is none. */
+		{ "This Agreement is made between Alpha Data Ltd, Registration No. 0456 (\"Alpha\") and "
+		  "Beta Labs Ltd (\"Beta\").\n", "Alpha", NULL, NULL },
+		/* Two names listed with no place between them: the second is no place. */
+		{ "This Agreement is made between Alpha Holdings Ltd, Beta Services Ltd (\"Beta\") and "
+		  "Gamma Data Ltd (\"Gamma\").\n", "Beta", NULL, NULL },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A cooperative, a building society, a foundation or an association is a
+ * party as a company is, where its description says it is one ("a
+ * cooperative society with head office in ..."); not a member of one, nor
+ * what one owns.
+ */
+static void test_roles99_cooperative_is_a_party(void **state)
+{
+	static const char *const preamble =
+		"SOFTWARE LICENCE AGREEMENT\n"
+		"By this private instrument, the PARTIES below:\n"
+		"AGRO TECNOLOGIA LTDA., a limited liability company with head office in the City of "
+		"Campinas, State of Sao Paulo (the \"LICENSOR\"); and\n"
+		"COOPERATIVA AGROINDUSTRIAL DO VALE, %s with head office in the City of Rio Verde, "
+		"State of Goias (the \"COOPERATIVE\");\n"
+		"resolve to enter into this Agreement.\n"
+		"1.1 The LICENSOR shall provide the Platform and host the Yield Engine.\n"
+		"1.2 The COOPERATIVE shall pay the Fees to the LICENSOR.\n"
+		"1.3 The LICENSOR shall maintain the Platform.\n";
+	static const struct party_case parties[] = {
+		{ "LICENSOR", ROLE_VENDOR }, { "COOPERATIVE", ROLE_CUSTOMER },
+	};
+	static const struct party_case licensor_only[] = {
+		{ "LICENSOR", ROLE_VENDOR }, { "COOPERATIVE", NO_PARTY },
+	};
+	static const char *const kinds[] = {
+		"a cooperative society", "a co-operative society registered under the Act",
+		"a building society", "an agricultural cooperative",
+	};
+	static const char *const no_kinds[] = {
+		"a member of the cooperative society", "a cooperative's grower",
+	};
+	char text[1024];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++) {
+		snprintf(text, sizeof(text), preamble, kinds[i]);
+		check_party_roles(text, parties, 2);
+	}
+	for (i = 0; i < sizeof(no_kinds) / sizeof(no_kinds[0]); i++) {
+		snprintf(text, sizeof(text), preamble, no_kinds[i]);
+		check_party_roles(text, licensor_only, 2);
+	}
+}
+
+/*
+ * More of the words drafters give a party's office and state in: "whose
+ * principal place of business is 10 ...", "with a place of business
+ * located at", "having an address of", "with its executive offices
+ * located at", "having its registered and records office at", "ABN ...
+ * of 20 Collins Street", "incorporated in the state of California", "a
+ * Dubai free zone company", "a French société anonyme".  A description
+ * is its own party's: one before another alias ('... Austin, TX 78746
+ * ("APOLLO"), and (2) ...') is not the next party's, whether or not its
+ * own name was read.  A year after "Act ... of" is no place.
+ */
+static void test_roles99_office_words(void **state)
+{
+	static const struct place_case cases[] = {
+		{ "This Agreement is made between: PRIMA PHARMACEUTICALS, INC. a company incorporated "
+		  "in the state of California whose principal place of business is 10 Science Drive, "
+		  "San Diego, California 92121 USA (\"Prima\"); and SECUNDA THERAPEUTICS, INC., a "
+		  "company incorporated in the state of Delaware whose principal place of business is "
+		  "15 Route 206 South, Bedminster, New Jersey 07921 (\"Secunda\").\n",
+		  "Prima", "California", "10 Science Drive, San Diego, California 92121 USA" },
+		{ "This Agreement is entered into by and between Lion Bio, Inc., with a place of "
+		  "business located at 999 Skyway Road, Suite 150, San Carlos, CA 94070 (\"Lion\"), "
+		  "and Beta Center, with a place of business located at 15 Holcombe Blvd., Houston, TX "
+		  "77030 (\"Beta\").\n", "Lion", NULL, "999 Skyway Road, Suite 150, San Carlos, CA 94070" },
+		{ "This Agreement is made by and between Liquid Tech, Inc., a Delaware corporation, and "
+		  "Eutec, LLC, a Delaware limited liability company having an address of 323 Main "
+		  "Street, Chatham, New Jersey 07928 (\"Eutec\").\n",
+		  "Eutec", "Delaware", "323 Main Street, Chatham, New Jersey 07928" },
+		{ "This Agreement is entered into by and between ACCU INCORPORATED, a Delaware "
+		  "corporation with its executive offices located at 1310 Chesapeake Terrace, Sunnyvale, "
+		  "California 94089, USA (\"Accu\"), and Beta AG (\"Beta\").\n",
+		  "Accu", "Delaware", "1310 Chesapeake Terrace, Sunnyvale, California 94089, USA" },
+		{ "THIS AGREEMENT made effective the 10 day of January 2019, BETWEEN: EMERALD NATURALS, "
+		  "INC., a company having its registered and records office at 7860 Venture Street, "
+		  "Burnaby, BC V5A 1V3 (\"Emerald\") AND: ROE CONSULTING INC. (the \"Contractor\")\n",
+		  "Emerald", NULL, "7860 Venture Street, Burnaby, BC V5A 1V3" },
+		{ "SERVICES AGREEMENT\n\nParties\nHarbour Water Corporation ABN 44 123 456 789 of 1 "
+		  "Quay Street, Sydney NSW 2000 (Customer)\nKestrel Data Pty Ltd ABN 77 612 334 871 of "
+		  "20 Collins Street, Melbourne VIC 3000 (Supplier)\n",
+		  "Supplier", NULL, "20 Collins Street, Melbourne VIC 3000" },
+		{ "ORDER FORM No. 4\nBETWEEN:\n(1) SADAF BANK LIMITED, registered in the Dubai "
+		  "International Financial Centre with number 4471 (the \"Institution\"); and\n(2) "
+		  "QASR SYSTEMS FZ-LLC, a Dubai free zone company (the \"Supplier\").\n",
+		  "Supplier", "Dubai", NULL },
+		{ "This Agreement is made between Lumiere SA, a French societe anonyme with its "
+		  "registered office at 15 rue de Rivoli, 75001 Paris, France (the \"Customer\"), and "
+		  "Modelwerk B.V. (the \"Supplier\").\n",
+		  "Customer", "French", "15 rue de Rivoli, 75001 Paris, France" },
+		/* The description before another alias is that party's, named or not. */
+		{ "This Agreement is entered into by and between (1) Apollo Endo, Delaware corporation "
+		  "having offices at 1120 S Capital of Texas Highway #300, Austin, TX 78746 "
+		  "(\"APOLLO\"), and (2) Estab Labs, S.A a corporation organized under the laws of "
+		  "Costa Rica and having a principal place of business at Coyol Free Zone, B15, "
+		  "Alajuela, 20113, Costa Rica (\"ESTAB\").\n",
+		  "ESTAB", "Costa Rica", "Coyol Free Zone, B15, Alajuela, 20113, Costa Rica" },
+		/* A description after an alias is that alias's party's, not the next one's. */
+		{ "THIS AGREEMENT is made by and among Aizu Semi Limited (\"AFSL\"), a kabushiki "
+		  "kaisha incorporated in Japan, with an address at No.4 Kogyo Danchi, Aizu, Japan, "
+		  "Fuji Semi Limited (\"FSL\"), a kabushiki kaisha incorporated in Japan, and Trans, "
+		  "Inc., a Texas corporation with an address at 75 Castilian Drive, Goleta, California "
+		  "93117 (\"TPH\").\n", "FSL", "Japan", NULL },
+		{ "THIS AGREEMENT is made by and among Aizu Semi Limited (\"AFSL\"), a kabushiki "
+		  "kaisha incorporated in Japan, with an address at No.4 Kogyo Danchi, Aizu, Japan, "
+		  "Fuji Semi Limited (\"FSL\"), a kabushiki kaisha incorporated in Japan, and Trans, "
+		  "Inc., a Texas corporation with an address at 75 Castilian Drive, Goleta, California "
+		  "93117 (\"TPH\").\n", "AFSL", "Japan", "No.4 Kogyo Danchi, Aizu, Japan" },
+		{ "This Agreement is by and between Phase Pharma Inc. (\"PB\"), and SFJ Pharma X, Ltd. "
+		  "(\"SFJ\"), an SFJ Pharma Group company and corporation organized and existing under "
+		  "the laws of the Cayman Islands.\n", "SFJ", "Cayman Islands", NULL },
+		{ "THIS AGREEMENT is made by and among Aizu Semi Limited (\"AFSL\"), a kabushiki "
+		  "kaisha incorporated in Japan, with an address at No.4 Kogyo Danchi, Aizu, Japan, "
+		  "Fuji Semi Limited (\"FSL\"), a kabushiki kaisha incorporated in Japan, and Trans, "
+		  "Inc., a Texas corporation with an address at 75 Castilian Drive, Goleta, California "
+		  "93117 (\"TPH\").\n", "TPH", "Texas", "75 Castilian Drive, Goleta, California 93117" },
+		{ "THIS AGREEMENT is made BETWEEN: PROMED INC., a company incorporated under the laws of "
+		  "the province of Ontario and having its registered address at 2400 Skymark, Unit 6, "
+		  "Mississauga, Ontario L4W 5K5, Canada (hereinafter referred to as \"Customer\") - and "
+		  "- Philo B.V. (\"Philo\")\n",
+		  "Customer", "Ontario", "2400 Skymark, Unit 6, Mississauga, Ontario L4W 5K5, Canada" },
+		/* A verb ends the place: "..., Japan has agreed". */
+		{ "AGREEMENT made BETWEEN: (1) AIZU WAFER LIMITED, a kabushiki kaisha with an address at "
+		  "No.3 Kogyo Danchi, Aizu, Japan has agreed to act as the foundry (the \"Foundry\"); "
+		  "and (2) BETA LTD (\"Beta\").\n", "Foundry", NULL, "No.3 Kogyo Danchi, Aizu, Japan" },
+		/* A page's number is no registration number. */
+		{ "EXHIBIT 99.2 Page 1 of 3 DISTRIBUTOR AGREEMENT Agreement made this 19th day of March, "
+		  "2020 Between: Co-Diag, Inc. (herein referred to as \"Principal\") And PreCheck "
+		  "Services, Inc. (herein referred to as \"Distributor\").\n", "Principal", NULL, NULL },
+		/* A description after the alias, to the next name or the sentence's end. */
+		{ "This Agreement is made by and among (a) Skype Comms, S.A. (\"Skype\"), a limited "
+		  "company (societe anonyme) incorporated in Luxembourg, with its principal place of "
+		  "business at 6 rue Adolphe Fischer, L-1520 Luxembourg; (b) TOM Online Inc. "
+		  "(\"Tom\"), a company incorporated in the Cayman Islands.\n",
+		  "Skype", "Luxembourg", "6 rue Adolphe Fischer, L-1520 Luxembourg" },
+		{ "This Agreement is made and entered into as of August 21, 2018 by and between Pfizer "
+		  "Inc. (\"Pfizer\"), a Delaware corporation, with a principal place of business at 235 "
+		  "East 42nd Street, New York, New York 10017 and Exact Sciences Corporation "
+		  "(\"Exact\"), a Delaware corporation with a principal place of business at 441 "
+		  "Charmany Drive, Madison, Wisconsin 53719. Pfizer and Exact may each be referred to as "
+		  "a \"Party\".\n", "Exact", "Delaware", "441 Charmany Drive, Madison, Wisconsin 53719" },
+		{ "This Agreement is made and entered into as of August 21, 2018 by and between Pfizer "
+		  "Inc. (\"Pfizer\"), a Delaware corporation, with a principal place of business at 235 "
+		  "East 42nd Street, New York, New York 10017 and Exact Sciences Corporation "
+		  "(\"Exact\"), a Delaware corporation with a principal place of business at 441 "
+		  "Charmany Drive, Madison, Wisconsin 53719. Pfizer and Exact may each be referred to as "
+		  "a \"Party\".\n", "Pfizer", "Delaware", "235 East 42nd Street, New York, New York 10017" },
+		{ "This Agreement is made between NORTHSHIRE COUNTY COUNCIL, a local authority, of "
+		  "County Hall, Northtown (the \"Council\") and Kestrel Data Ltd (the \"Provider\").\n",
+		  "Council", NULL, "County Hall, Northtown" },
+		{ "This Agreement is made between the PORT AUTHORITY OF NEW YORK AND NEW JERSEY, a body "
+		  "corporate and politic (the \"Port Authority\") and Kestrel Data Ltd (the "
+		  "\"Provider\").\n", "Port Authority", NULL, NULL },
+		{ "This Agreement is made by and between Brava Solutions, Inc., a corporation organized "
+		  "under the laws of the State of Colorado, (\"Brava\"), with an address at 2028 E. Ben "
+		  "White Blvd., Austin, Texas, 78741, and Sibann, Inc. (\"COMPANY\"), a corporation "
+		  "organized under the laws of Nevada, with an address at 2122 E Highland Avenue, "
+		  "Phoenix, Arizona 85016.   Whereas, Brava develops software.\n",
+		  "COMPANY", "Nevada", "2122 E Highland Avenue, Phoenix, Arizona 85016" },
+		{ "This agreement is made by and between PC QUOTE, INC. (hereinafter referred to as "
+		  "\"PCQ\"), a Delaware Corporation with its principal place of business at 300 South "
+		  "Wacker Drive, Chicago, Illinois 60605 and AB Wately, Inc. (hereinafter referred to as "
+		  "\"ABW\") with its principal place of business at 33 West 17th Street, New York, NY "
+		  "10011. This agreement shall apply to ABW.\n",
+		  "ABW", NULL, "33 West 17th Street, New York, NY 10011" },
+		{ "This Agreement is made between Forty SC Company LLC, a Delaware limited liability "
+		  "company (\"Forty SC\") having its principal place of business at 4949 Centennial "
+		  "Boulevard, Santa Clara, CA 95054, and Violin Memory, Inc., a Delaware corporation "
+		  "(\"Sponsor\") having its principal place of business at 685 Clyde Avenue, Mountain "
+		  "View, CA 94043.\n", "Sponsor", "Delaware", "685 Clyde Avenue, Mountain View, CA 94043" },
+		/* Names listed after a description of the one before: each reads its own. */
+		{ "This Agreement is entered into by Quaker Chem Corporation (\"Buyer\"), a Pennsylvania "
+		  "corporation, Gulf Lubricants Ltd., a company incorporated in the Cayman Islands "
+		  "(\"Gulf\"), and GOCL Corporation Limited (\"GOCL\").\n",
+		  "Gulf", "Cayman Islands", NULL },
+		{ "AGREEMENT BETWEEN Blackwell Science Limited a company registered in England "
+		  "(\"Blackwell\"), whose registered office is Osney Mead, Oxford OX2 OEL, England, and "
+		  "Munks A/S, a company registered in Denmark (\"Munks\"), having an address at 35 "
+		  "Norre Sogade, Copenhagen DK-1016, Denmark (together \"the Publishers\").\n",
+		  "Munks", "Denmark", "35 Norre Sogade, Copenhagen DK-1016, Denmark" },
+		{ "AGREEMENT BETWEEN Blackwell Science Limited a company registered in England "
+		  "(\"Blackwell\"), whose registered office is Osney Mead, Oxford OX2 OEL, England, and "
+		  "Munks A/S, a company registered in Denmark (\"Munks\"), having an address at 35 "
+		  "Norre Sogade, Copenhagen DK-1016, Denmark (together \"the Publishers\").\n",
+		  "Blackwell", "England", "Osney Mead, Oxford OX2 OEL, England" },
+		/* A year after "of" is no place, nor is an Act. */
+		{ "MASTER AGREEMENT\n\nentered into between\n\nKESTREL RISK (PTY) LTD, a private "
+		  "company incorporated under the Companies Act 71 of 2008 (\"Kestrel\")\n\nand\n\n"
+		  "UMHLANGA BANK LIMITED, a public company (\"the Bank\")\n", "Kestrel", NULL, NULL },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * "The Authority" and "the Council" are buyers' nouns, but a public body
+ * may supply: where the plain duties all say it hosts, maintains and is
+ * paid, it is the vendor.  Where they disagree, or where the noun names
+ * the buyer's role itself ("the Customer"), the noun stands.
+ */
+static void test_roles99_public_body_that_supplies(void **state)
+{
+	static const struct party_case authority_supplies[] = {
+		{ "Authority", ROLE_VENDOR }, { "Kestrel", ROLE_CUSTOMER },
+	};
+	static const struct party_case council_supplies[] = {
+		{ "Council", ROLE_VENDOR }, { "Eastfield", ROLE_CUSTOMER },
+	};
+	static const struct party_case authority_buys[] = {
+		{ "Authority", ROLE_CUSTOMER }, { "Kestrel", ROLE_VENDOR },
+	};
+	static const struct party_case customer_stays[] = {
+		{ "Customer", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_loaded_roles("PLATFORM SERVICES AGREEMENT\n\nThis Agreement is made between the NATIONAL "
+			   "HEALTH DATA AUTHORITY, a statutory body established under the Health Data "
+			   "Act 2015 (the \"Authority\") and KESTREL ANALYTICS LIMITED, a company "
+			   "incorporated in England and Wales (\"Kestrel\").\n"
+			   "1. The Authority shall provide Kestrel with access to the Secure Research "
+			   "Platform and host the AI Service.\n"
+			   "2. Kestrel shall pay the Charges to the Authority.\n"
+			   "3. The Authority shall maintain the Platform and provide support.\n"
+			   "4. The Authority is responsible for hosting the Models.\n",
+			   authority_supplies, 2);
+	check_loaded_roles("SHARED SERVICE AGREEMENT\n\nThis Agreement is made between WESTBROOK CITY "
+			   "COUNCIL (the \"Council\") and EASTFIELD DISTRICT COUNCIL (\"Eastfield\").\n"
+			   "1. The Council shall provide Eastfield with the AI Triage Service and host "
+			   "the Platform.\n"
+			   "2. Eastfield shall pay the Charges to the Council.\n"
+			   "3. The Council shall maintain the Platform and provide support.\n",
+			   council_supplies, 2);
+	/* The body that is served and pays stays the buyer. */
+	check_loaded_roles("PLATFORM SERVICES AGREEMENT\n\nThis Agreement is made between the NATIONAL "
+			   "HEALTH DATA AUTHORITY, a statutory body (the \"Authority\") and KESTREL "
+			   "ANALYTICS LIMITED, a company incorporated in England and Wales "
+			   "(\"Kestrel\").\n"
+			   "1. Kestrel shall provide the Authority with the AI Service and host the "
+			   "Platform.\n"
+			   "2. The Authority shall pay the Charges to Kestrel.\n"
+			   "3. Kestrel shall maintain the Platform.\n",
+			   authority_buys, 2);
+	/* Duties that disagree decide nothing: the Authority also pays. */
+	check_loaded_roles("PLATFORM SERVICES AGREEMENT\n\nThis Agreement is made between the NATIONAL "
+			   "HEALTH DATA AUTHORITY, a statutory body (the \"Authority\") and KESTREL "
+			   "ANALYTICS LIMITED, a company incorporated in England and Wales "
+			   "(\"Kestrel\").\n"
+			   "1. The Authority shall host the Platform.\n"
+			   "2. The Authority shall pay the Charges to Kestrel.\n"
+			   "3. The Authority shall maintain the Platform and provide support.\n",
+			   authority_buys, 2);
+	/* A buyer's own noun is never turned round by duties. */
+	check_loaded_roles("SERVICES AGREEMENT\n\nThis Agreement is made between HARBOUR TRUST, a "
+			   "public body (the \"Customer\") and KESTREL ANALYTICS LIMITED, a company "
+			   "incorporated in England and Wales (\"Kestrel\").\n"
+			   "1. The Customer shall host the Platform for Kestrel.\n"
+			   "2. Kestrel shall pay the Charges to the Customer.\n"
+			   "3. The Customer shall maintain the Platform and provide support.\n",
+			   customer_stays, 1);
+}
+
+/*
+ * An order form gives each side's address in a field of its own:
+ * "Customer address: ...", "| Provider registered office | ... |".  It is
+ * the office of the role noun's party and of the company its field names;
+ * an address no role labels ("Delivery address") or a value in small
+ * letters ("to be confirmed") is none.
+ */
+static void test_roles99_address_fields(void **state)
+{
+	static const char *const form =
+		"ORDER FORM\n\n"
+		"Provider: Halcyon Labs, Inc.\n"
+		"Provider address: 500 Market Street, San Francisco, CA 94105\n"
+		"Customer: Westbrook Utilities District\n"
+		"Customer address: 12 Harbour Road, Portland, Oregon 97201\n"
+		"Delivery address: 4 Dock Road, Salem, Oregon\n\n"
+		"1. Provider shall provide the Services to Customer.\n"
+		"2. Customer shall pay the Fees.\n";
+	static const char *const table =
+		"ORDER FORM\n\n"
+		"| Field | Details |\n|---|---|\n"
+		"| Provider | Halcyon Labs, Inc., a Delaware corporation |\n"
+		"| Provider registered office | 500 Market Street, San Francisco, CA 94105 |\n"
+		"| Customer | Westbrook Utilities District |\n"
+		"| Customer address | to be confirmed |\n\n"
+		"1. Provider shall provide the Services to Customer.\n"
+		"2. Customer shall pay the Fees.\n";
+	const struct place_case cases[] = {
+		{ form, "Customer", NULL, "12 Harbour Road, Portland, Oregon 97201" },
+		{ form, "Westbrook Utilities District", NULL, "12 Harbour Road, Portland, Oregon 97201" },
+		{ form, "Provider", NULL, "500 Market Street, San Francisco, CA 94105" },
+		{ table, "Halcyon Labs, Inc.", "Delaware", "500 Market Street, San Francisco, CA 94105" },
+		{ table, "Customer", NULL, NULL },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10191,6 +10570,11 @@ int main(void)
 		cmocka_unit_test(test_between_asides_people_and_bodies),
 		cmocka_unit_test(test_roles_from_body_duties),
 		cmocka_unit_test(test_party_places),
+		cmocka_unit_test(test_roles99_place_on_the_name_line),
+		cmocka_unit_test(test_roles99_cooperative_is_a_party),
+		cmocka_unit_test(test_roles99_office_words),
+		cmocka_unit_test(test_roles99_public_body_that_supplies),
+		cmocka_unit_test(test_roles99_address_fields),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
