@@ -13,6 +13,7 @@
 #include "roles.h"
 #include "roles_internal.h"
 #include "roles_words.h"
+#include "textdoc.h"
 
 static const char pack[] =
 	"areas: [{id: data, title: Data}]\n"
@@ -44,24 +45,6 @@ static int teardown(void **state)
 	(void)state;
 	ruleset_release(&rs);
 	return 0;
-}
-
-/* One paragraph per line, as a text file would give. */
-static void make_doc(struct document *doc, const char *text)
-{
-	const char *p = text, *nl;
-
-	document_init(doc, "c.txt");
-	buf_addstr(&doc->text, text);
-	while (*p) {
-		nl = strchr(p, '\n');
-		if (!nl)
-			nl = p + strlen(p);
-		if (nl > p)
-			document_add_paragraph(doc, PARA_BODY, (size_t)(p - text), (size_t)(nl - text));
-		p = *nl ? nl + 1 : nl;
-	}
-	document_finish(doc);
 }
 
 /* The text as the loader reads it: clause numbers become labels. */
@@ -103,7 +86,7 @@ static void test_names_beside_role_nouns(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement (the \"Agreement\") is made by and between Premier Foods, LLC, a "
 		 "Delaware limited liability company (\"Buyer\" or \"PNC\"), and Dairy Co. Inc., a "
 		 "California corporation (\xE2\x80\x9CSupplier\xE2\x80\x9D or \xE2\x80\x9C" "DCI\xE2\x80\x9D).\n"
@@ -161,7 +144,7 @@ static void test_institutions_as_parties(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
-		make_doc(&doc, cases[i].text);
+		textdoc_lines(&doc, "c.txt", cases[i].text);
 		roles_find(rf, &doc, &r);
 		assert_non_null(party(&r, cases[i].party));
 		assert_int_equal(party(&r, cases[i].party)->role, cases[i].role);
@@ -170,7 +153,7 @@ static void test_institutions_as_parties(void **state)
 		document_release(&doc);
 	}
 	/* A company named before a numbered clause is not the clause's alias's. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "By creating an API key you agree to these Terms. \"We\" and \"us\" mean "
 		 "Quillbyte Labs, Inc.; \"you\" means the person using the API.\n"
 		 "1.1 You own your prompts and other inputs (\"Inputs\").\n");
@@ -179,7 +162,7 @@ static void test_institutions_as_parties(void **state)
 	assert_null(party(&r, "Inputs"));
 	roles_release(&r);
 	document_release(&doc);
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made by and between Acme Inc. (\"Vendor\") and Beta LLC "
 		 "(\"Customer\"), using sensor data supplied by the Customer (the \"Customer Data\").\n"
 		 "Fees rise with the index compiled by the Bureau of Labor Statistics of the United "
@@ -239,7 +222,7 @@ static void test_undefined_reseller(void **state)
 	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
 		const char *w = strstr(cases[i].text, "Distributor") ? "Distributor" : "Reseller";
 
-		make_doc(&doc, cases[i].text);
+		textdoc_lines(&doc, "c.txt", cases[i].text);
 		roles_find(rf, &doc, &r);
 		if (cases[i].role == ROLE_UNKNOWN) {
 			assert_null(party(&r, w));
@@ -251,7 +234,7 @@ static void test_undefined_reseller(void **state)
 		document_release(&doc);
 	}
 	/* A preamble alias stands: the defined Reseller keeps its own reading. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Northwind GmbH (\"Supplier\") and Tallow BV "
 		 "(\"Reseller\").\nThe Supplier will make the Platform available to the Reseller. "
 		 "The Reseller shall pay.\n");
@@ -275,7 +258,7 @@ static void test_hereinafter_names(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Teardrop Golf Company (hereinafter referred to as "
 		 "\"TPC\"), and Consolidated Artists Inc., Phillips Street, St. Helier, Jersey "
 		 "(hereinafter referred to as \"Consolidated Artists\").\n"
@@ -300,7 +283,7 @@ static void test_names_of_other_jurisdictions(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "Mizuho Seiki Kabushiki Kaisha (hereinafter referred to as \"Mizuho\") and "
 		 "Tessera AI K.K. (hereinafter referred to as \"Tessera\") hereby enter into "
 		 "this Agreement.\n"
@@ -317,7 +300,7 @@ static void test_names_of_other_jurisdictions(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Harbor Bank plc (\"Client\") and Jane Doe, an "
 		 "individual residing in London (\"Adviser\").\n");
 	roles_find(rf, &doc, &r);
@@ -341,7 +324,7 @@ static void test_company_is_either_side(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made by and between Lumen Labs, Inc., a Delaware corporation "
 		 "(\"Vendor\"), and Harbor Retail LLC, a New York limited liability company "
 		 "(\"Company\").\n"
@@ -367,7 +350,7 @@ static void test_other_party_of_two(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Order Form is entered into between Halden Labs, Inc. (\"Halden\") and the "
 		 "customer named above (\"Customer\") and is governed by the Halden Enterprise "
 		 "Terms (the \"Terms\").\n"
@@ -379,7 +362,7 @@ static void test_other_party_of_two(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is entered into by and between Westvale Health System, Inc., an "
 		 "Ohio nonprofit corporation (\"Hospital\"), and Brightline Imaging, LLC, a Delaware "
 		 "limited liability company (\"Reseller\").\n"
@@ -419,7 +402,7 @@ static void test_we_list_after_quote_bytes(void **state)
 	(void)state;
 	assert_non_null(rf);
 	for (i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
-		make_doc(&doc, texts[i]);
+		textdoc_lines(&doc, "c.txt", texts[i]);
 		roles_find(rf, &doc, &r);
 		assert_non_null(party(&r, "Tallowmere Ltd"));
 		assert_int_equal(party(&r, "Tallowmere Ltd")->role, ROLE_VENDOR);
@@ -436,7 +419,7 @@ static void test_names_in_online_terms(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "These Terms (\"**Terms**\") are an agreement between Nimbus and the business "
 		 "you represent (\"**Customer**\"). \"**Nimbus**\" means Nimbus Ireland Limited if "
 		 "Customer resides in the European Economic Area (\"**EEA**\"), and Nimbus, PBC "
@@ -452,7 +435,7 @@ static void test_names_in_online_terms(void **state)
 	document_release(&doc);
 
 	/* The first person defined as the company, as consumer terms do. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "Certain words have a particular meaning:\n"
 		 "* Words like \xE2\x80\x9C**we**\xE2\x80\x9D, \xE2\x80\x9C**us**\xE2\x80\x9D, and "
 		 "\xE2\x80\x9C**our**\xE2\x80\x9D means Cirrus Labs, the company that offers the app.\n"
@@ -467,7 +450,7 @@ static void test_names_in_online_terms(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Order is between the entity agreeing to it (\"Client\") and the Contracting "
 		 "Party defined below (\"Stratus\").\n"
 		 "1. Stratus will host the platform.\n");
@@ -487,7 +470,7 @@ static void test_company_names_by_their_uses(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Services Agreement is entered into by Modelworks Inc., a Delaware corporation "
 		 "(\"Modelworks\"), and Harbor Bank plc, a company registered in England (\"Harbor\").\n"
 		 "1. Modelworks shall provide the Services and shall deliver the Model.\n"
@@ -515,7 +498,7 @@ static void test_escrow_parties(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "(1) ALPHA VISION LIMITED, a company incorporated in England (the \"Owner\");\n"
 		 "(2) BETA BUILDING SOCIETY, a building society (the \"Licensee\"); and\n"
 		 "(3) GAMMA ESCROW LIMITED, a company incorporated in England (the \"Escrow Agent\").\n"
@@ -529,7 +512,7 @@ static void test_escrow_parties(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This escrow agreement is made between Delta Software Inc., a Delaware corporation "
 		 "(\"Depositor\"), Epsilon Bank N.A., a national bank (\"Beneficiary\"), and Zeta "
 		 "Vault LLC, a Delaware limited liability company (\"Escrow Provider\").\n"
@@ -551,7 +534,7 @@ static void test_defined_terms_are_classed(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "\"Client Materials\" means all data and documents provided by Client to Supplier.\n"
 		 "\"Generated Content\" means any output generated by the Services in response to a prompt.\n"
 		 "\"Trained Model\" means the machine learning model, including its weights.\n"
@@ -592,7 +575,7 @@ static void test_collective_terms(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "The Service allows you to provide text, documents or images (together, "
 		 "\xE2\x80\x9CPrompts\xE2\x80\x9D) and will generate a response (\xE2\x80\x9C"
 		 "Outputs\xE2\x80\x9D) based on your Prompts, as well as any feedback you provide "
@@ -636,7 +619,7 @@ static void test_collective_terms(void **state)
 	document_release(&doc);
 
 	/* The list before the name with a note on where its terms are defined; the list after it. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "You own your Inputs and Outputs, each as defined below (collectively, "
 		 "\xE2\x80\x9C" "Content\xE2\x80\x9D), and we claim no ownership of your Content.\n"
 		 "You may submit any text or files to the Services (\"Inputs\").\n"
@@ -674,7 +657,7 @@ static void test_deidentified_customer_data(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Routewise Pvt Ltd (\"Licensor\") and Kaveri Freight "
 		 "Ltd (\"Licensee\").\n"
 		 "\"Anonymised Route Data\" means Licensee Data from which the names of "
@@ -716,7 +699,7 @@ static void test_definitions_at_paragraph_start(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "\"Client Materials\": all documents and data supplied by the Client to the Supplier.\n"
 		 "Generated Results: the summaries generated by the Services in response to a query.\n"
 		 "Licensed Model means the machine learning model, including its weights.\n"
@@ -753,7 +736,7 @@ static void test_customer_submits_data(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is entered into between ScribeWorks, Inc. (\"Vendor\") and "
 		 "Lakeside Family Practice, P.C. (\"Practice\").\n"
 		 "\"Encounter Data\" means the audio and text that Practice and its clinicians "
@@ -795,7 +778,7 @@ static void test_agency_as_supplier(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Brightwave Creative Ltd (the \"Agency\") and "
 		 "Harlow Foods plc (\"the Client\").\n"
 		 "The Agency shall produce the Campaign Materials.\n");
@@ -804,7 +787,7 @@ static void test_agency_as_supplier(void **state)
 	assert_int_equal(party(&r, "Client")->role, ROLE_CUSTOMER);
 	roles_release(&r);
 	document_release(&doc);
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Contract is made between the Digital Transformation Agency (the "
 		 "\"Agency\") and Quillbyte Pty Ltd (the \"Supplier\").\n"
 		 "The Supplier shall deliver the Services.\n");
@@ -836,7 +819,7 @@ static void test_public_body_words_from_rules(void **state)
 	ruleset_init(&own);
 	assert_int_equal(ruleset_add_pack(&own, "bureau.yaml", bureau_pack, strlen(bureau_pack)), 0);
 	rf = roles_finder_new(&own);
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Brightwave Creative Ltd (the \"Bureau\") and "
 		 "Harlow Foods plc (\"the Client\").\n");
 	roles_find(rf, &doc, &r);
@@ -844,7 +827,7 @@ static void test_public_body_words_from_rules(void **state)
 	assert_int_equal(party(&r, "Client")->role, ROLE_CUSTOMER);
 	roles_release(&r);
 	document_release(&doc);
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Contract is made between the Federal Statistics Bureau (the \"Bureau\") and "
 		 "Quillbyte Pty Ltd (the \"Supplier\").\n");
 	roles_find(rf, &doc, &r);
@@ -920,7 +903,7 @@ static void test_customer_possessive_names_data(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is entered into between Meridian Works GmbH (\"Provider\") and "
 		 "Hollis & Crane LLP (\"Firm\").\n"
 		 "1.1 Provider shall fine-tune a language model on the Firm's precedent documents "
@@ -951,7 +934,7 @@ static void test_wider_class_including_customer_data(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "These terms are a contract between you and Tallowmere Labs Ltd (\"Tallowmere\", "
 		 "\"we\", \"us\" or \"our\").\n"
 		 "\"Your Content\" means the documents you upload to the Service.\n"
@@ -988,7 +971,7 @@ static void test_scores_a_model_assigns(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Vantage Decisioning Ltd (\"Provider\") and Coastline "
 		 "Bank Ltd (\"Customer\").\n"
 		 "\"Fraud Scores\" means the risk scores that the Detection Model assigns to returns.\n"
@@ -1027,7 +1010,7 @@ static void test_models_named_in_running_text(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Lumenfold Ltd (\"Provider\") and Harrow Foods Ltd "
 		 "(\"Customer\").\n"
 		 "\"Sales Data\" means the sales records that Customer uploads to the Service.\n"
@@ -1087,7 +1070,7 @@ static void test_vendors_model_made_for_customer_is_custom(void **state)
 		struct document doc;
 		struct roles r;
 
-		make_doc(&doc, cases[i].text);
+		textdoc_lines(&doc, "c.txt", cases[i].text);
 		roles_find(rf, &doc, &r);
 		assert_non_null(term(&r, "Model"));
 		assert_int_equal(term(&r, "Model")->cls, TERM_MODEL);
@@ -1110,7 +1093,7 @@ static void test_paid_the_fees_supplies(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is entered into by and between Harcourt Bridge Engineering, Inc., a "
 		 "Delaware corporation (\"Engineer\"), and the County of Pell, a political subdivision "
 		 "of the State of Ohio (\"County\").\n"
@@ -1138,7 +1121,7 @@ static void test_paid_the_named_fees_supplies(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Subscription Agreement is entered into by Bluefin Outfitters Inc. "
 		 "(\"Retailer\") and Stockwise AI, Inc. (\"Company\").\n"
 		 "2.1 Company grants Retailer a subscription to the Platform. Retailer will pay "
@@ -1148,7 +1131,7 @@ static void test_paid_the_named_fees_supplies(void **state)
 	assert_int_equal(party(&r, "Retailer")->role, ROLE_CUSTOMER);
 	roles_release(&r);
 	document_release(&doc);
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Subscription Agreement is entered into by Bluefin Outfitters Inc. "
 		 "(\"Retailer\") and Stockwise AI, Inc. (\"Company\").\n"
 		 "2.1 Company grants Retailer access to the Platform. Retailer will not pay "
@@ -1168,7 +1151,7 @@ static void test_who_engages_buys(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "THIS ENDORSEMENT AGREEMENT is made between Larkspur Apparel, Inc., a Nevada "
 		 "corporation (\"Larkspur\"), and Dorian Vale Enterprises, LLC (\"Vale\").\n"
 		 "1. Engagement. Larkspur hereby engages Vale for the endorsement of Larkspur's "
@@ -1184,7 +1167,7 @@ static void test_who_engages_buys(void **state)
 	document_release(&doc);
 
 	/* "retains" a person the same; an engagement negated or of the other's staff is none. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Fenwick Holdings Ltd (\"Fenwick\") and Osric "
 		 "Partners LLP (\"Osric\").\n"
 		 "1. Fenwick retains Osric as its adviser on the matters in Schedule 1.\n");
@@ -1193,7 +1176,7 @@ static void test_who_engages_buys(void **state)
 	assert_int_equal(party(&r, "Osric")->role, ROLE_VENDOR);
 	roles_release(&r);
 	document_release(&doc);
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Brightwell Ltd (\"Brightwell\") and Onyx Data "
 		 "Inc. (\"Onyx\").\n"
 		 "1. Onyx shall provide the services. Onyx shall deliver the software.\n"
@@ -1243,7 +1226,7 @@ static void test_retained_data_engages_nobody(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++) {
-		make_doc(&doc, docs[i]);
+		textdoc_lines(&doc, "c.txt", docs[i]);
 		roles_find(rf, &doc, &r);
 		assert_non_null(party(&r, vendor[i]));
 		assert_int_equal(party(&r, vendor[i])->role, ROLE_VENDOR);
@@ -1253,7 +1236,7 @@ static void test_retained_data_engages_nobody(void **state)
 		document_release(&doc);
 	}
 	/* A real engagement of the other's company still decides. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Fenwick Holdings Ltd (\"Fenwick\") and Osric "
 		 "Partners LLP (\"Osric\").\n"
 		 "1. Fenwick retains Osric as its adviser on the matters in Schedule 1.\n");
@@ -1277,7 +1260,7 @@ static void test_uses_outweigh_a_misread_engagement(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Halden Analytics Ltd (\"Halden\") and Ashby "
 		 "Building Society, a body corporate (\"the Society\").\n"
 		 "1. Halden shall provide the Services. Halden shall host the Platform.\n"
@@ -1316,7 +1299,7 @@ static void test_buyer_nouns_of_translated_drafting(void **state)
 			 "This Agreement is made between Nordheim Water Board, a public body "
 			 "(\"the %s\") and Greyfell Analytics Ltd (\"Greyfell\").\n"
 			 "1. The %s may audit the records.\n", nouns[i], nouns[i]);
-		make_doc(&doc, text);
+		textdoc_lines(&doc, "c.txt", text);
 		roles_find(rf, &doc, &r);
 		assert_non_null(party(&r, nouns[i]));
 		assert_int_equal(party(&r, nouns[i])->role, ROLE_CUSTOMER);
@@ -1325,7 +1308,7 @@ static void test_buyer_nouns_of_translated_drafting(void **state)
 		document_release(&doc);
 	}
 	/* A German public-law body, its alias on a line of its own. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "SOFTWARE LICENCE AGREEMENT\n\nbetween\n\n"
 		 "Universit\xc3\xa4tsklinikum Nordheim A\xc3\xb6R, Hamburg\n"
 		 "- hereinafter the \"Principal\" -\n\nand\n\nGreyfell Analytics GmbH, Munich\n"
@@ -1338,7 +1321,7 @@ static void test_buyer_nouns_of_translated_drafting(void **state)
 	roles_release(&r);
 	document_release(&doc);
 	/* No company form at all: the block's layout names the party. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "SERVICES AGREEMENT\n\nbetween\n\nStadtwerke Nordheim, Hamburg\n"
 		 "- hereinafter the \"Principal\" -\n\nand\n\nGreyfell Analytics, Munich\n"
 		 "- hereinafter \"Greyfell\" -\n\n"
@@ -1351,7 +1334,7 @@ static void test_buyer_nouns_of_translated_drafting(void **state)
 	roles_release(&r);
 	document_release(&doc);
 	/* A principal that appoints a distributor to sell its products supplies them. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "DISTRIBUTOR AGREEMENT between Halvard Reagents, Inc. (herein referred to as "
 		 "\"Principal\") and Ostmark Supplies, Inc. (herein referred to as \"Distributor\").\n"
 		 "1. The Principal appoints the Distributor to sell the Products. The Principal "
@@ -1379,7 +1362,7 @@ static void test_engine_reads_through_names(void **state)
 		"Modelworks may use Client Materials to train.\n";
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	engine_run(e, &doc, &opt, &f);
 	assert_int_equal(f.n, 1);
 	assert_string_equal(f.v[0].rule->id, "train");
@@ -1407,7 +1390,7 @@ static int builtin_finds(const char *text, const char *rule)
 	assert_int_equal(ruleset_load(&built, NULL, 0), 0);
 	assert_int_equal(ruleset_compile(&built), 0);
 	e = engine_new(&built);
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	engine_run(e, &doc, &opt, &f);
 	for (i = 0; i < f.n; i++)
 		found |= strcmp(f.v[i].rule->id, rule) == 0;
@@ -1473,7 +1456,7 @@ static void test_first_word_of_a_name(void **state)
 		"The Quillon Labs team answers at support@quillon.example and quillon.example.\n";
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_int_equal(party(&r, "Quillon Robotics")->role, ROLE_VENDOR);
 	assert_int_equal(party(&r, "Quillon")->role, ROLE_VENDOR);
@@ -1501,7 +1484,7 @@ static void test_first_word_not_a_party(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between American Widgets Inc., a Delaware corporation "
 		 "(\"American Widgets\"), and Harbor Bank plc (\"Customer\").\n"
 		 "American Widgets shall provide the Services. American shall host them.\n"
@@ -1512,7 +1495,7 @@ static void test_first_word_not_a_party(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Orchard Systems Ltd., an English company "
 		 "(\"Orchard Systems\"), and Harbor Bank plc (\"Customer\").\n"
 		 "Orchard will host the Services on servers near an orchard.\n");
@@ -1522,7 +1505,7 @@ static void test_first_word_not_a_party(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Brightwater Analytics Ltd., an English company "
 		 "(\"Brightwater Analytics\"), and Harbor Bank plc (\"Customer\").\n"
 		 "Brightwater Analytics shall provide the Services under the laws of Brightwater.\n");
@@ -1531,7 +1514,7 @@ static void test_first_word_not_a_party(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Nimbus Cloud Ltd., an English company "
 		 "(\"Nimbus Cloud\" or \"Supplier\"), and Nimbus Retail plc, an English company "
 		 "(\"Nimbus Retail\" or \"Customer\").\n"
@@ -1557,7 +1540,7 @@ static void test_between_name_and_role_noun(void **state)
 		"Quillon may use customer data to train its models.\n";
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	engine_run(e, &doc, &opt, &f);
 	assert_int_equal(party(&f.roles, "Quillon Robotics")->role, ROLE_VENDOR);
 	assert_int_equal(party(&f.roles, "Customer")->role, ROLE_CUSTOMER);
@@ -1567,7 +1550,7 @@ static void test_between_name_and_role_noun(void **state)
 	document_release(&doc);
 
 	/* Two names: nothing says which supplies. */
-	make_doc(&doc, "This Agreement is entered into by and between Quillon Robotics and "
+	textdoc_lines(&doc, "c.txt", "This Agreement is entered into by and between Quillon Robotics and "
 		       "Harbor Bank.\n");
 	engine_run(e, &doc, &opt, &f);
 	assert_int_equal(f.roles.nparties, 0);
@@ -1596,7 +1579,7 @@ static void test_ip_claims_are_classed(void **state)
 		"infringement of the other party's intellectual property.\n";
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_int_equal(term(&r, "Covered Claim")->cls, TERM_IP_CLAIM);
 	assert_string_equal(term_class_name(TERM_IP_CLAIM), "ip-claim");
@@ -1617,7 +1600,7 @@ static void test_no_parties_in_plain_terms(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc, "These terms apply when you use our services. We may update them.\n");
+	textdoc_lines(&doc, "c.txt", "These terms apply when you use our services. We may update them.\n");
 	roles_find(rf, &doc, &r);
 	assert_int_equal(r.nparties, 0);
 	assert_int_equal(r.nsubst, 0);
@@ -1671,7 +1654,7 @@ static void test_pronoun_lists_name_the_vendor(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		make_doc(&doc, cases[i].text);
+		textdoc_lines(&doc, "c.txt", cases[i].text);
 		roles_find(rf, &doc, &r);
 		if (cases[i].vendor) {
 			assert_non_null(party(&r, cases[i].vendor));
@@ -1700,7 +1683,7 @@ static void test_defined_party_referred_to_as_we(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "These Services are provided by Quillon Cloud Private Limited. By using any "
 		 "Services, you consent to Quillon and its related corporations (collectively, the "
 		 "\"Companies\") as well as their agents (\"Representatives\") (the Companies and "
@@ -1713,7 +1696,7 @@ static void test_defined_party_referred_to_as_we(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "Harbor Labs Ltd, an English company (the \"Lab\"), tests samples. Samples the "
 		 "Lab tests are then stored by \"we\", \"us\" and \"our\" team.\n");
 	roles_find(rf, &doc, &r);
@@ -1736,7 +1719,7 @@ static void test_company_suffix_ends_a_name(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made by Dairy Co. Inc. (\"Dairy\") and Lumen Labs, Inc. "
 		 "(\"Lumen\").\n"
 		 "1.1 Statements of Work. Company will perform the services described in "
@@ -1778,7 +1761,7 @@ static void test_outputs_in_the_active_voice(void **state)
 		"Practice retains title to the Draft Notes.\n";
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_int_equal(term(&r, "Draft Notes")->cls, TERM_OUTPUT);
 	assert_int_equal(term(&r, "API Outputs")->cls, TERM_OUTPUT);
@@ -1804,7 +1787,7 @@ static void test_model_terms_name_the_model(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "\"Models\" means the foundation and fine-tuned language models made available "
 		 "through the Platform.\n"
 		 "\"Base Model\" means the open-weight model, as licensed by its publisher under "
@@ -1835,7 +1818,7 @@ static void test_model_terms_by_their_definition(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "\"Acme Nova 3\" means the foundational large language models and software, "
 		 "including trained model weights.\n"
 		 "\"Nova Materials\" means, collectively, Acme's proprietary Acme Nova 3 and "
@@ -1882,7 +1865,7 @@ static void test_model_terms_read_as_what_they_are(void **state)
 		"the Client Models and the Scoring Model are listed here.\n";
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_string_equal(term(&r, "Learned Model")->reads_as, "Custom Model");
 	assert_string_equal(term(&r, "Pre-trained Model")->reads_as, "Base Model");
@@ -1923,7 +1906,7 @@ static void test_contract_between_you_and_a_name(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		make_doc(&doc, cases[i].text);
+		textdoc_lines(&doc, "c.txt", cases[i].text);
 		roles_find(rf, &doc, &r);
 		if (cases[i].vendor) {
 			assert_non_null(party(&r, cases[i].vendor));
@@ -1950,7 +1933,7 @@ static void test_fields_name_the_parties(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "ORDER FORM\n"
 		 "Supplier: Halcyon Labs, Inc.\n"
 		 "**Client:**\n"
@@ -1967,7 +1950,7 @@ static void test_fields_name_the_parties(void **state)
 	document_release(&doc);
 
 	/* One field is enough: the other party takes the other role. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "Licensee: Brightwater Mutual Insurance Company\n"
 		 "This Order Form is entered into between Halcyon Labs, Inc. (\"Halcyon\") and "
 		 "Brightwater Mutual Insurance Company (\"Brightwater\").\n");
@@ -1977,7 +1960,7 @@ static void test_fields_name_the_parties(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "Supplier: Northwind Cloud Ltd\n"
 		 "Company: Halcyon Labs, Inc.\n"
 		 "This Order Form is entered into between Halcyon Labs, Inc. (\"Halcyon\") and "
@@ -2003,7 +1986,7 @@ static void test_singular_data_words(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Halden Labs, Inc. (\"Provider\") and Brightwater LLC "
 		 "(\"Customer\").\n"
 		 "\"Query\" means any question or instruction that Customer submits to the Service.\n"
@@ -2121,7 +2104,7 @@ static void test_parties_block_with_captions(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "SERVICES AGREEMENT\n"
 		 "BETWEEN\n"
 		 "HARLOW & DUNNE\n"
@@ -2139,7 +2122,7 @@ static void test_parties_block_with_captions(void **state)
 	document_release(&doc);
 
 	/* "(hereafter "X")", and a place in parentheses inside the entity. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made by and between Quarry Hold Inc., a Nevada (USA) corporation "
 		 "(hereafter \"Quarry\"), and Lantern Group AG (hereafter referred to as "
 		 "\"Lantern\").\n");
@@ -2202,7 +2185,7 @@ static void test_logs_are_not_outputs(void **state)
 	const struct defined_term *d;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "\"Logs\" means the records of events that the System automatically generates in "
 		 "accordance with Article 12 of the AI Act.\n"
 		 "\"Run History\" means the records of events that the Platform automatically "
@@ -2233,7 +2216,7 @@ static void test_data_captured_at_the_customer(void **state)
 	const struct defined_term *d;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is entered into between Kessler Guss GmbH (the \"Buyer\") and "
 		 "OptiScan Systems B.V. (the \"Supplier\").\n"
 		 "\"Line Images\" means all images and video that the Hardware captures on the "
@@ -2419,7 +2402,7 @@ static void test_model_adapted_to_customer_material(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Larkspur Audio Ltd, an English company "
 		 "(\"Client\"), and Vocalis Labs, Inc., a Delaware corporation (\"Vendor\").\n"
 		 "1.1 Vendor tunes a copy of its image model on Client's brand assets, hereinafter "
@@ -2456,7 +2439,7 @@ static void test_model_trained_on_customer_data(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Larkspur Audio Ltd, an English company "
 		 "(\"Client\"), and Vocalis Labs, Inc., a Delaware corporation (\"Vendor\").\n"
 		 "\"Voice Recordings\" means the recordings of the Narrator's voice that Client "
@@ -2479,7 +2462,7 @@ static void test_model_trained_on_customer_data(void **state)
 	document_release(&doc);
 
 	/* The model defined before the data it is trained on: the order does not matter. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Larkspur Audio Ltd, an English company "
 		 "(\"Client\"), and Vocalis Labs, Inc., a Delaware corporation (\"Vendor\").\n"
 		 "\"Voice Model\" means the model that Vendor trains on the Voice Recordings.\n"
@@ -2542,7 +2525,7 @@ static void test_customer_that_accepts_the_terms(void **state)
 		struct document doc;
 		struct roles r;
 
-		make_doc(&doc, cases[i].text);
+		textdoc_lines(&doc, "c.txt", cases[i].text);
 		roles_find(rf, &doc, &r);
 		if (cases[i].customer) {
 			assert_non_null(party(&r, cases[i].customer));
@@ -2570,7 +2553,7 @@ static void test_opposite_uses_of_two_parties(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Lumen Analytics, Inc., a Delaware corporation "
 		 "(\"Lumen\"), and Castle Rock Bank, a Colorado state-chartered bank (\"Castle Rock\").\n"
 		 "1. Lumen shall provide the transaction monitoring service.\n"
@@ -2582,7 +2565,7 @@ static void test_opposite_uses_of_two_parties(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "THIS AGREEMENT is made by and between NORTHERN LIGHTS ENERGY CORPORATION, an Alberta "
 		 "corporation (\"NLEC\"), and VECTORWISE ANALYTICS LLC (\"VECTORWISE\").\n"
 		 "1. VECTORWISE SHALL MAKE ITS MAINTENANCE PLATFORM AVAILABLE TO NLEC.\n"
@@ -2594,7 +2577,7 @@ static void test_opposite_uses_of_two_parties(void **state)
 	document_release(&doc);
 
 	/* Each party both supplies and pays: neither role. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Lumen Analytics, Inc., a Delaware corporation "
 		 "(\"Lumen\"), and Castle Rock Bank, a Colorado state-chartered bank (\"Castle Rock\").\n"
 		 "1. Lumen shall provide the monitoring service and Castle Rock shall provide the "
@@ -2620,7 +2603,7 @@ static void test_party_definitions_of_other_forms(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is entered into by and between Halyard Systems, Inc., a Delaware "
 		 "corporation (together with its Affiliates, \"Halyard\"), and Pinecrest Bank, N.A., "
 		 "a national banking association (\"Customer\").\n");
@@ -2630,7 +2613,7 @@ static void test_party_definitions_of_other_forms(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made by and between the County of Marin, a political subdivision "
 		 "of the State of California (\"County\"), and Civic AI Solutions, Inc., a Delaware "
 		 "corporation (\"Vendor\").\n");
@@ -2640,7 +2623,7 @@ static void test_party_definitions_of_other_forms(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "MASTER AGREEMENT\n"
 		 "Customer: ORCHARD VALLEY CREDIT UNION (\"Orchard Valley\")\n"
 		 "Supplier: PARALLAX LEDGER TECHNOLOGIES, INC. (\"Parallax\")\n"
@@ -2653,7 +2636,7 @@ static void test_party_definitions_of_other_forms(void **state)
 	document_release(&doc);
 
 	/* A field that names no role names no party: a place is no entity. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "Venue: Harbour Convention Centre (\"Venue\")\n"
 		 "1. The event is held at the Venue.\n");
 	roles_find(rf, &doc, &r);
@@ -2675,7 +2658,7 @@ static void test_party_a_and_party_b(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "TECHNICAL SERVICES AGREEMENT\n"
 		 "Party A: Shenzhen Huaxin Retail Co., Ltd.\n"
 		 "Address: 18 Keyuan Road, Shenzhen\n"
@@ -2691,7 +2674,7 @@ static void test_party_a_and_party_b(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "Party A: Shenzhen Huaxin Retail Co., Ltd.\n"
 		 "1.1 Party A shall pay the service fee.\n");
 	roles_find(rf, &doc, &r);
@@ -2713,7 +2696,7 @@ static void test_data_licence_turns_the_nouns(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Data Licence Agreement is made between Greenfield University Hospitals NHS "
 		 "Foundation Trust (\"Licensor\") and Synapse Diagnostics Ltd, a company registered in "
 		 "England (\"Licensee\").\n"
@@ -2726,7 +2709,7 @@ static void test_data_licence_turns_the_nouns(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Licence Agreement is made between Cobalt Vision Systems, Inc. (\"Licensor\") and "
 		 "Redfern Hospital District (\"Licensee\").\n"
 		 "1. Licensor grants Licensee a licence to use the Software to read the images that "
@@ -2738,7 +2721,7 @@ static void test_data_licence_turns_the_nouns(void **state)
 	document_release(&doc);
 
 	/* A licence to serve the licensor with its data: the licensee is the vendor. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Holloway Retail Limited (the \"Licensor\") and "
 		 "Quantile Signals Ltd (the \"Licensee\").\n"
 		 "2.1 The Licensor grants the Licensee a non-exclusive licence to use the Licensed "
@@ -2750,7 +2733,7 @@ static void test_data_licence_turns_the_nouns(void **state)
 	document_release(&doc);
 
 	/* Feedback given back is no service. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Cobalt Vision Systems, Inc. (\"Licensor\") and "
 		 "Redfern Hospital District (\"Licensee\").\n"
 		 "1. Licensor grants Licensee a licence to use the Software and its sample data to "
@@ -2762,7 +2745,7 @@ static void test_data_licence_turns_the_nouns(void **state)
 	document_release(&doc);
 
 	/* "Data Provider" grants "Recipient" a licence to train with: the same turn. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Data License Agreement is entered into between Pinecliff Health System, a "
 		 "Washington nonprofit corporation (\"Data Provider\"), and Synapse Medical AI, Inc., "
 		 "a Delaware corporation (\"Recipient\").\n"
@@ -2791,7 +2774,7 @@ static void test_data_given_by_name_alone(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is entered into between Acme Voice Analytics, Inc. (\"Vendor\") "
 		 "and Bluewater Insurance Company (\"Client\").\n"
 		 "Client shall upload the audio of its calls (the \"Call Audio\") to the Platform.\n"
@@ -2825,7 +2808,7 @@ static void test_data_given_by_name_alone(void **state)
 	document_release(&doc);
 
 	/* A reverse data licence: the licensor is the customer, its images its data. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Data Licence Agreement is made between Greenfield University Hospitals NHS "
 		 "Foundation Trust (\"Licensor\") and Synapse Diagnostics Ltd (\"Licensee\").\n"
 		 "\"Licensed Data\" means the images Licensor provides to Licensee.\n"
@@ -2843,7 +2826,7 @@ static void test_data_given_by_name_alone(void **state)
 	document_release(&doc);
 
 	/* The usual direction: what the vendor licenses is no customer data. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Acme Imaging Ltd (\"Licensor\") and Beta Clinics "
 		 "plc (\"Licensee\").\n"
 		 "\"Licensed Data\" means the images Licensor provides to Licensee.\n"
@@ -2881,7 +2864,7 @@ static void test_outputs_in_the_passive_voice(void **state)
 		"We do not claim any ownership of your Notes.\n";
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_int_equal(term(&r, "Notes")->cls, TERM_OUTPUT);
 	assert_int_equal(term(&r, "Alerts")->cls, TERM_OUTPUT);
@@ -2907,7 +2890,7 @@ static void test_direction_of_the_passive(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "TECHNICAL SERVICES AGREEMENT\n"
 		 "Party A: Shenzhen Huaxin Retail Co., Ltd.\n"
 		 "Party B:\n"
@@ -2947,7 +2930,7 @@ static void test_parties_named_only_in_fields(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "ORDER FORM\n"
 		 "| Customer | Westbrook Municipal Utilities District |\n"
 		 "| Provider | Tessellate AI, Inc. |\n"
@@ -2960,7 +2943,7 @@ static void test_parties_named_only_in_fields(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "PARTIES\n"
 		 "the Customer: HARTWELL BUILDING SOCIETY, a building society incorporated under "
 		 "the Building Societies Act 1986\n"
@@ -2972,7 +2955,7 @@ static void test_parties_named_only_in_fields(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "ORDER FORM\n"
 		 "| Customer | Yes |\n"
 		 "| Provider | See Schedule 2 |\n"
@@ -3009,7 +2992,7 @@ static void test_data_named_before_its_giver(void **state)
 	size_t at = (size_t)(strstr(text, "Listing Media\")") - text), i;
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_int_equal(party(&r, "Roomglow")->role, ROLE_VENDOR);
 	assert_int_equal(term(&r, "Listing Media")->cls, TERM_CUSTOMER_DATA);
@@ -3060,7 +3043,7 @@ static void test_kinds_listed_in_data_definition(void **state)
 	int at_rec = 0, at_own = 0, at_pol = 0, at_giv = 0;
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_int_equal(party(&r, "Authority")->role, ROLE_CUSTOMER);
 	assert_non_null(term(&r, "recordings"));
@@ -3099,7 +3082,7 @@ static void test_table_rows_give_aliases_roles(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "ORDER FORM\n"
 		 "| Customer | Westbrook Municipal Utilities District |\n"
 		 "| Provider | Tessellate AI, Inc. |\n"
@@ -3115,7 +3098,7 @@ static void test_table_rows_give_aliases_roles(void **state)
 	document_release(&doc);
 
 	/* A row that names no company gives no role. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "ORDER FORM\n"
 		 "| Customer | Yes |\n"
 		 "| Provider | See Schedule 2 |\n"
@@ -3150,7 +3133,7 @@ static void check_term_classes(const char *preamble, const struct term_case *cas
 		buf_addstr(&text, cases[i].sentence);
 		buf_addstr(&text, "\n");
 	}
-	make_doc(&doc, text.ptr);
+	textdoc_lines(&doc, "c.txt", text.ptr);
 	roles_find(rf, &doc, &r);
 	for (i = 0; i < n; i++)
 		assert_int_equal(term(&r, cases[i].term)->cls, cases[i].cls);
@@ -3246,7 +3229,7 @@ static void test_term_after_what_is_made_for_the_customer(void **state)
 	size_t i;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "These terms are a contract between you and Shelfwise Labs Ltd (\"Shelfwise\", "
 		 "\"we\", \"us\" or \"our\").\n"
 		 "You keep all rights in the audio you upload (\"Your Tracks\") and in the mastered "
@@ -3329,7 +3312,7 @@ static void test_registration_number_and_entrusting(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Pilot Agreement is made between Hollis Freight Limited, a company registered "
 		 "in Scotland (SC445566) (\"Hollis\"), and Ardent Route AI, Inc., a Delaware "
 		 "corporation (\"Ardent\").\n"
@@ -3343,7 +3326,7 @@ static void test_registration_number_and_entrusting(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "Hoshino Logistics Co., Ltd. (hereinafter \"Party A\") and Kumo Vision Inc. "
 		 "(hereinafter \"Party B\") hereby enter into this agreement as follows.\n"
 		 "1. \"Training Data\" means the images that Party A provides to Party B.\n"
@@ -3401,7 +3384,7 @@ static void test_alias_with_its_gloss(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "Framework Agreement\n"
 		 "between\n"
 		 "Stadtwerke Neuburg GmbH\n"
@@ -3429,7 +3412,7 @@ static void test_unincorporated_association(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "THIS AGREEMENT is made on 20 March 2026\n"
 		 "BETWEEN\n"
 		 "(1) THE NORTHERN RADIOLOGY CONSORTIUM, an unincorporated association of the "
@@ -3692,7 +3675,7 @@ static void test_uploaded_made_from_and_listed_data(void **state)
 	(void)state;
 	check_term_classes(preamble, cases, sizeof(cases) / sizeof(cases[0]));
 	/* Of data and outputs, such a list reads as the data alone. */
-	make_doc(&doc, "These terms are an agreement between Notewell Health Pty Ltd "
+	textdoc_lines(&doc, "c.txt", "These terms are an agreement between Notewell Health Pty Ltd "
 		       "(\"Notewell\", \"we\", \"us\" or \"our\") and you.\n"
 		       "\"Consultation Audio\" means the audio that you upload.\n"
 		       "\"Draft Notes\" means the notes that Notewell generates from Consultation "
@@ -3727,7 +3710,7 @@ static void test_single_quoted_aliases_and_terms(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "SERVICE AGREEMENT\n"
 		 "between\n"
 		 "Stadtwerke Neuburg GmbH, Hafenstrasse 3, 86633 Neuburg (hereinafter referred to as "
@@ -3860,7 +3843,7 @@ static void test_singular_and_plural_uses(void **state)
 		"The Forecasting team is small.\n";
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_int_equal(term(&r, "Forecasts")->cls, TERM_OUTPUT);
 	assert_int_equal(term(&r, "Answer")->cls, TERM_OUTPUT);
@@ -3908,7 +3891,7 @@ static void test_vendors_own_model_and_model_weights(void **state)
 		"and used to provide the Services.\n";
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_int_equal(term(&r, "Service Model")->cls, TERM_MODEL);
 	assert_string_equal(term(&r, "Service Model")->reads_as, "Model");
@@ -3946,7 +3929,7 @@ static void check_party_roles(const char *text, const struct party_case *cases, 
 	struct roles r;
 	size_t i;
 
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	for (i = 0; i < n; i++)
 		if (cases[i].role == NO_PARTY)
@@ -4228,7 +4211,7 @@ static void test_terms_in_drafting_notes(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Acme Corp. (\"Provider\") and Beta LLC (\"Customer\").\n"
 		 "<!-- Note: \"Pilot Outputs\" means the reports the Service generates. -->\n"
 		 "<!-- Drafting note: \"Draft Data\": the files Customer uploads. -->\n"
@@ -4252,7 +4235,7 @@ static void check_model_reading(const char *text, const char *t, const char *rea
 	struct document doc;
 	struct roles r;
 
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_int_equal(term(&r, t)->cls, TERM_MODEL);
 	assert_string_equal(term(&r, t)->reads_as, reads_as);
@@ -4629,7 +4612,7 @@ static void test_definitions_in_a_table(void **state)
 			   headed, sizeof(headed) / sizeof(headed[0]));
 	/* No header: a plain first cell is no term; nor is a row of three cells. */
 	rf = roles_finder_new(&rs);
-	make_doc(&doc, "This Agreement is made between Beacon Insurance Group plc (the "
+	textdoc_lines(&doc, "c.txt", "This Agreement is made between Beacon Insurance Group plc (the "
 		 "\"Customer\") and Tallyworks AI Limited (the \"Supplier\").\n"
 		 "| Claims Files | the claim forms that the Customer uploads to the Platform |\n"
 		 "| \"Scan Files\" | the scans that the Customer uploads | Schedule 2 |\n"
@@ -4908,7 +4891,7 @@ static void test_ai_system_under_other_names(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "\"Assistant\" means the generative artificial intelligence claims assistant, including "
 		 "the large language models on which it runs, that Provider makes available.\n"
 		 "\"Engine\" means our product recommendation engine, including the ranking models we "
@@ -4952,7 +4935,7 @@ static void test_party_established_at(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "The Agency for Digital Services, established at Rua da Palma 12, 1100-391 Lisbon, "
 		 "represented by Ms Helena Costa, Director, hereinafter \"the Contracting Authority\",\n"
 		 "of the one part, and\n"
@@ -4966,7 +4949,7 @@ static void test_party_established_at(void **state)
 	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
 	roles_release(&r);
 	document_release(&doc);
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "1. Service levels\n"
 		 "The service levels established at the outset of the pilot, hereinafter \"the "
 		 "Baseline\", apply for the first year.\n"
@@ -4993,7 +4976,7 @@ static void test_has_developed_technology(void **state)
 	struct roles r, r2;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Aurelian Imaging, Inc., a Delaware corporation "
 		 "(\"Sponsor\"), and St. Brendan's Regional Hospital, a Massachusetts nonprofit "
 		 "corporation (\"Site\").\n"
@@ -5004,7 +4987,7 @@ static void test_has_developed_technology(void **state)
 	roles_find(rf, &doc, &r);
 	assert_int_equal(party(&r, "Sponsor")->role, ROLE_VENDOR);
 	assert_int_equal(party(&r, "Site")->role, ROLE_CUSTOMER);
-	make_doc(&doc2,
+	textdoc_lines(&doc2, "c.txt",
 		 "This Agreement is made between Aurelian Foods, Inc., a Delaware corporation "
 		 "(\"Sponsor\"), and Harbour Grocers, Inc., a Massachusetts corporation (\"Site\").\n"
 		 "WHEREAS, Sponsor has developed a distribution network in New England.\n"
@@ -5031,7 +5014,7 @@ static void test_capitals_in_signature_block(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is entered into between the parties identified in the signature block "
 		 "below.\n"
 		 "1. Lumenfold shall provide the analytics service to Harrowgate.\n"
@@ -5050,7 +5033,7 @@ static void test_capitals_in_signature_block(void **state)
 	assert_int_equal(party(&r, "Harrowgate")->role, ROLE_CUSTOMER);
 	roles_release(&r);
 	document_release(&doc);
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is entered into between the parties identified below.\n"
 		 "1. Orchard shall pay for the apples picked in the orchard.\n"
 		 "2. Lumenfold shall provide the analytics service.\n"
@@ -5118,7 +5101,7 @@ static void test_base_model_kept_apart(void **state)
 		"Provider warrants that the licence of the Foundation Model permits the use.\n";
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_string_equal(term(&r, "Foundation Model")->reads_as, "Base Model");
 	assert_string_equal(term(&r, "Fine-Tuned Model")->reads_as, "Custom Model");
@@ -5155,7 +5138,7 @@ static void test_third_party_models(void **state)
 		"Underlying Models are provided subject to their providers' terms.\n";
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_string_equal(term(&r, "Underlying Models")->reads_as, "Third-Party Models");
 	assert_string_equal(term(&r, "Partner Model")->reads_as, "Third-Party Model");
@@ -5183,7 +5166,7 @@ static void test_usage_and_telemetry_by_definition(void **state)
 	const struct defined_term *d;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Kestrel Labs Ltd (the \"Provider\") and Dunmore plc (the "
 		 "\"Customer\").\n"
 		 "\"Workflow Patterns\" means de-identified information describing the structure and "
@@ -5244,7 +5227,7 @@ static void test_shared_undertaking_has_no_vendor(void **state)
 		char text[1024];
 
 		snprintf(text, sizeof(text), "%s%s", titles[k], body);
-		make_doc(&doc, text);
+		textdoc_lines(&doc, "c.txt", text);
 		roles_find(rf, &doc, &r);
 		assert_int_equal(party(&r, "Orrery")->role, k ? ROLE_VENDOR : ROLE_UNKNOWN);
 		assert_int_equal(party(&r, "Tamsin")->role, k ? ROLE_CUSTOMER : ROLE_UNKNOWN);
@@ -5824,7 +5807,7 @@ static void test_run_on_definitions(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Acme Ltd (the \"Supplier\") and Beta plc (the \"Customer\").\n"
 		 "In this Agreement: \"Background IPR\" means Intellectual Property Rights owned by the "
 		 "Supplier before the Commencement Date or developed independently of this Agreement; "
@@ -5853,7 +5836,7 @@ static void test_data_customer_submits_no_that(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Acme Ltd (the \"Supplier\") and Beta plc (the \"Client\").\n"
 		 "In this Agreement: \"Platform\" means the AI platform operated by the Supplier; "
 		 "\"Client Data\" means all data the Client or its users submit to the Platform; "
@@ -5885,7 +5868,7 @@ static void test_inputs_customer_submits_no_that(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Supplement is between Acme Ltd (the \"Supplier\") and Beta plc (the \"Client\").\n"
 		 "\"Prompts\" means the inputs the Client or its users submit to an AI Feature, and "
 		 "\"Outputs\" means the content an AI Feature returns.\n"
@@ -5915,7 +5898,7 @@ static void test_its_data_closing(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Acme Ltd (the \"Provider\") and Beta plc (the \"Beneficiary\").\n"
 		 "The Beneficiary shall transmit to the Provider its historical order data (the \"Order History\").\n"
 		 "The Beneficiary will share its stock levels (the \"Stock Data\").\n"
@@ -5944,7 +5927,7 @@ static void test_possessive_data_midsentence(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Acme Ltd (the \"Supplier\") and Beta plc (the \"Customer\").\n"
 		 "The Supplier may access Customer's historical claims data (the \"Claims\") solely to provide the Services.\n"
 		 "The Supplier may use the Customer's scanned documents (the \"Scans\") for support only.\n"
@@ -5974,7 +5957,7 @@ static void test_abbreviation_of_a_company_name(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Northwind Holdings Ltd (\"NHL\") and Larch Mutual "
 		 "Insurance Company (\"LMIC\").\n"
 		 "1. NHL will provide the Services to LMIC in the European Economic Area (\"EEA\").\n");
@@ -5984,7 +5967,7 @@ static void test_abbreviation_of_a_company_name(void **state)
 	assert_null(party(&r, "EEA"));
 	roles_release(&r);
 	document_release(&doc);
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Acme Analytics GmbH (\"AA\") and Beta Holdings plc "
 		 "(\"BH\").\n1. AA will provide the Services to BH.\n");
 	roles_find(rf, &doc, &r);
@@ -6009,7 +5992,7 @@ static void test_examples_before_bracketed_term(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Brightwell Ltd (the \"Supplier\") and Harcourt plc (the \"Client\").\n"
 		 "All files the Client submits to the Platform, including spreadsheets, photographs and letters (\"Client Materials\"), remain the Client's.\n"
 		 "Any content the Client uploads into the Platform, such as notes and memos (\"Client Stuff\"), stays the Client's.\n"
@@ -6040,7 +6023,7 @@ static void test_accented_company_name(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "between Banque Rh\xC3\xA9nane SA, Strasbourg (the \"Bank\"), and Calibra Analytics "
 		 "GmbH, Frankfurt (the \"Supplier\").\n"
 		 "1. The Supplier shall provide the services to the Bank.\n");
@@ -6067,7 +6050,7 @@ static void test_government_as_buyer(void **state)
 	assert_int_equal(ruleset_load(&built, NULL, 0), 0);
 	assert_int_equal(ruleset_compile(&built), 0);
 	rf = roles_finder_new(&built);
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Order is placed by the Department of Example Affairs, acting through its "
 		 "Contracting Officer (the \"Government\"), with Northfield Federal Solutions LLC "
 		 "(the \"Contractor\").\n"
@@ -6079,7 +6062,7 @@ static void test_government_as_buyer(void **state)
 	assert_int_equal(party(&r, "Contractor")->role, ROLE_VENDOR);
 	roles_release(&r);
 	document_release(&doc);
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Contract is entered into between the Government of the Republic of Example, "
 		 "represented by its Ministry of Finance (the \"Government\"), and Datenwerk AG, a "
 		 "company incorporated under the laws of Switzerland (the \"Supplier\").\n"
@@ -6090,7 +6073,7 @@ static void test_government_as_buyer(void **state)
 	roles_release(&r);
 	document_release(&doc);
 	/* Not a party: a government the contract only mentions. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Acme Cloud Inc. (\"Provider\") and Beta Corp. "
 		 "(\"Customer\").\n"
 		 "1. Provider may disclose data where the Government requires it.\n");
@@ -6126,7 +6109,7 @@ static void test_provider_beside_a_vendor(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++) {
-		make_doc(&doc, docs[i]);
+		textdoc_lines(&doc, "c.txt", docs[i]);
 		roles_find(rf, &doc, &r);
 		assert_non_null(party(&r, "Provider"));
 		assert_int_equal(party(&r, "Provider")->role, ROLE_CUSTOMER);
@@ -6134,7 +6117,7 @@ static void test_provider_beside_a_vendor(void **state)
 		document_release(&doc);
 	}
 	/* A provider beside a customer stays the vendor. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Acme Cloud Inc. (\"Provider\") and Beta Corp. "
 		 "(\"Customer\").\n"
 		 "1. Provider will provide the Service to Customer.\n");
@@ -6168,7 +6151,7 @@ static void test_model_on_party_data_roles_unknown(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++) {
-		make_doc(&doc, docs[i]);
+		textdoc_lines(&doc, "c.txt", docs[i]);
 		roles_find(rf, &doc, &r);
 		assert_non_null(term(&r, models[i]));
 		assert_string_equal(term(&r, models[i])->reads_as, "Custom Model");
@@ -6176,7 +6159,7 @@ static void test_model_on_party_data_roles_unknown(void **state)
 		document_release(&doc);
 	}
 	/* Not trained on it, or a name of no party: the plain model. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Northfield University (\"University\") and "
 		 "Corvane Inc. (\"Corvane\").\n"
 		 "1.1 \"University Records\" means the survey records University makes available.\n"
@@ -6233,7 +6216,7 @@ static void test_your_firm_beside_you(void **state)
 	check_party_roles("These terms are between Lexloom Inc. (\"we\") and the firm "
 			  "(\"you\", \"your law firm\").\n",
 			  two_words, sizeof(two_words) / sizeof(two_words[0]));
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_string_equal(subst_at(&r, text, "Your firm owns"), "Customer");
 	assert_string_equal(subst_at(&r, text, "your firm's"), "Customer");
@@ -6256,7 +6239,7 @@ static void test_ai_system_reads_as_service(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is entered into by Acme Health, Inc. (\"Customer\") and Brightpath "
 		 "AI, Inc. (\"Provider\").\n"
 		 "\"Platform\" means the Provider's hosted machine learning software platform made "
@@ -6287,7 +6270,7 @@ static void test_everything_your_firm_uploads(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "These terms are between Lexfield Inc. (\"we\", \"us\") and the firm named in the order form (\"you\", \"your firm\").\n"
 		 "Everything your firm uploads or types into the Product, including briefs and research queries (\"Matter Data\"), remains your firm's property.\n"
 		 "Anything the Client submits to the Platform, such as files and queries (the \"Client Inputs\"), stays the Client's.\n"
@@ -6317,7 +6300,7 @@ static void test_data_customer_stores(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Northwind Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
 		 "\"Customer Content\" means Outputs and all other data Customer stores in the Products.\n"
 		 "\"Account Files\" means the files Customer saves in its workspace.\n"
@@ -6412,7 +6395,7 @@ static void test_notice_is_no_supply(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(docs) / sizeof(docs[0]); i++) {
-		make_doc(&doc, docs[i]);
+		textdoc_lines(&doc, "c.txt", docs[i]);
 		roles_find(rf, &doc, &r);
 		assert_non_null(party(&r, vendor[i]));
 		assert_int_equal(party(&r, vendor[i])->role, ROLE_VENDOR);
@@ -6421,7 +6404,7 @@ static void test_notice_is_no_supply(void **state)
 		document_release(&doc);
 	}
 	/* "in accordance with the notice": the Services are still supplied. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Northwind Software Ltd (\"Northwind\") and Elmfield Ltd "
 		 "(\"Elmfield\").\n"
 		 "1. Northwind shall provide the Services in accordance with the notice given.\n"
@@ -6443,7 +6426,7 @@ static void test_never_two_vendors(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Corvid Labs, Inc. (\"Corvid\") and Pinecrest Bank "
 		 "(\"Pinecrest\").\n"
 		 "1. Corvid shall host the chatbot. Corvid shall maintain the models. Corvid shall "
@@ -6455,7 +6438,7 @@ static void test_never_two_vendors(void **state)
 	roles_release(&r);
 	document_release(&doc);
 	/* As strong on both sides: neither is taken for the vendor. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Corvid Labs, Inc. (\"Corvid\") and Pinecrest Bank "
 		 "(\"Pinecrest\").\n"
 		 "1. Corvid shall host the chatbot. Corvid shall maintain the models.\n"
@@ -6476,7 +6459,7 @@ static void test_operated_by(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "Lumio Terms of Service\n"
 		 "1. The Lumio App is operated by Lumio Labs, Inc. (\"Lumio\").\n"
 		 "2. You agree to provide Lumio with accurate information about yourself.\n"
@@ -6502,7 +6485,7 @@ static void test_participles_before_by(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Helix Bio Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
 		 "\"Candidate Molecules\" means molecules designed, generated or predicted by the Service.\n"
 		 "\"Layouts\" means the plans generated, refined and optimised by the Platform.\n"
@@ -6534,7 +6517,7 @@ static void test_data_the_customer_owns(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Northwind Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
 		 "\"Candidate Data\" means resumes and answers about Candidates.\n"
 		 "\"Patient Records\" means the records of patients held in the system.\n"
@@ -6645,7 +6628,7 @@ static void test_includes_a_possessive(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Northwind Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
 		 "\"Prompts\" means text Customer submits to the Service.\n"
 		 "\"Customer Content\" includes Customer's Prompts and the Output.\n"
@@ -6678,7 +6661,7 @@ static void test_hyphenated_system_head(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Northwind Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
 		 "\"Solution\" means a software-as-a-service application including machine learning "
 		 "models, made available by Provider.\n"
@@ -6706,7 +6689,7 @@ static void test_system_heads(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Northwind Inc. (\"Provider\") and Acme LLC (\"Customer\").\n"
 		 "\"Assistant\" means the chatbot made available to Customer's users.\n"
 		 "\"Agent\" means the conversational agent Provider makes available in the app.\n"
@@ -6740,7 +6723,7 @@ static void test_people_are_no_system(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "These terms are between you and Pinecrest Co. (\"we\", \"us\").\n"
 		 "\"Assistant\" means the person we assign to help you set up your account.\n"
 		 "\"Agent\" means the customer support agent we assign to your account.\n"
@@ -6999,7 +6982,7 @@ static void test_recordings_and_adaptations(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Sonora Ltd (the \"Licensor\") and Callpoint plc (the "
 		 "\"Licensee\").\n"
 		 "\"Software\" means the Licensor's speech recognition engine, including the acoustic "
@@ -7020,7 +7003,7 @@ static void test_recordings_and_adaptations(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Helix AI Inc. (\"Provider\") and Northwind Bank "
 		 "(\"Customer\").\n"
 		 "1.1 \"Call Audio\" means the audio files recorded by Customer and uploaded to the "
@@ -7060,7 +7043,7 @@ static void test_data_from_the_customers_sites(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Pilot Agreement is entered into by Medisight Labs, LLC (\"Provider\") and "
 		 "Riverside Clinics, Inc. (\"Riverside\").\n"
 		 "1.1 \"Pilot Sites\" means the Riverside clinic locations listed in Exhibit A, each a "
@@ -7091,7 +7074,7 @@ static void test_content_the_customer_owns(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "These terms are between Quillwise AI Ltd (\"Provider\") and the university that "
 		 "accepts them (the \"Institution\").\n"
 		 "4.1 As between the parties, the Institution and its Users own all prompts, uploaded "
@@ -7120,7 +7103,7 @@ static void test_events_on_data_are_no_data(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Addendum is between Nimbus Labs Inc. (\"Provider\") and the customer that "
 		 "signs it (\"Customer\").\n"
 		 "1.1 \"Customer Data\" means the data Customer uploads to the Services.\n"
@@ -7166,7 +7149,7 @@ static void test_public_body_party_is_substituted(void **state)
 	assert_int_equal(ruleset_add_pack(&own, "authority.yaml", authority_pack,
 					  strlen(authority_pack)), 0);
 	rf = roles_finder_new(&own);
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_non_null(party(&r, "Authority"));
 	assert_int_equal(party(&r, "Authority")->role, ROLE_CUSTOMER);
@@ -7281,7 +7264,7 @@ static enum term_class class_in(const char *customer, const char *def, const cha
 		 "This Agreement is made between %s and Northgate Systems Limited (the "
 		 "\"Contractor\").\n1. Definitions\n1.1 %s\n2. Data\n2.1 The Contractor may use "
 		 "%s to improve the Service.\n", customer, def, name);
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	cls = term(&r, name) ? term(&r, name)->cls : TERM_OTHER;
 	roles_release(&r);
@@ -7449,7 +7432,7 @@ static void test_people_kinds_used(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Contract is made between the County Government of Ndovu (the \"Procuring "
 		 "Entity\") and Shamba Digital Limited (the \"Contractor\").\n"
 		 "1.1 \"Farmer Data\" means all data relating to farmers registered with the "
@@ -7463,7 +7446,7 @@ static void test_people_kinds_used(void **state)
 	roles_release(&r);
 	document_release(&doc);
 
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Contract is made between the County Government of Ndovu (the \"Procuring "
 		 "Entity\") and Shamba Digital Limited (the \"Contractor\").\n"
 		 "1.1 \"Farmer Data\" means data about members of the public obtained by the "
@@ -7484,7 +7467,7 @@ static void test_model_serving_software_is_no_model(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "These terms are between Lanternloom AI, Inc. (\"Provider\") and the company that "
 		 "accepts them (\"Customer\").\n"
 		 "1.1 \"Server\" means our LLM inference server software, in object code only.\n"
@@ -7505,7 +7488,7 @@ static void expect_term(const char *text, const char *name, int cls, const char 
 	struct document doc;
 	struct roles r;
 
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	if (cls < 0) {
 		assert_true(!term(&r, name) || term(&r, name)->cls == TERM_OTHER);
@@ -7823,7 +7806,7 @@ static void test_plural_of_output_names(void **state)
 		"The Contractor uses a third-party model to generate Draft Reports.\n";
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_int_equal(term(&r, "Draft Report")->cls, TERM_OUTPUT);
 	assert_int_equal(term(&r, "Answer")->cls, TERM_OUTPUT);
@@ -8450,7 +8433,7 @@ static void test_deliverables_with_model(void **state)
 		"All Deliverables are owned by Company.\n";
 
 	(void)state;
-	make_doc(&doc, text);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	assert_string_equal(term(&r, "Deliverables")->reads_as, "Custom Model and Deliverables");
 	assert_string_equal(term(&r, "Project Deliverable")->reads_as, "Custom Model and Deliverable");
@@ -8490,7 +8473,7 @@ static void test_bracketed_placeholder_names(void **state)
 		struct document doc;
 		struct roles r;
 
-		make_doc(&doc, texts[i]);
+		textdoc_lines(&doc, "c.txt", texts[i]);
 		roles_find(rf, &doc, &r);
 		assert_non_null(party(&r, buyer[i]));
 		assert_int_equal(party(&r, buyer[i])->role, ROLE_CUSTOMER);
@@ -8512,7 +8495,7 @@ static void test_model_risk_is_the_buyers(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "Master Services Agreement between Lakeside Bank (the \"Bank\") and Clearview "
 		 "Analytics Ltd (the \"Vendor\").\n"
 		 "1. The Vendor shall provide the Vendor's model as a hosted service.\n"
@@ -8539,7 +8522,7 @@ static void test_captioned_parties_in_present_tense(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "CONTRACT FOR THE PROVISION OF A SOFTWARE SERVICE\n"
 		 "BETWEEN: Centre Hospitalier du Lac, a public health establishment, hereinafter "
 		 "\"the Establishment\",\n"
@@ -8568,7 +8551,7 @@ static void test_present_tense_both_supply(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "BETWEEN: Université de Rennes, hereinafter \"the University\",\n"
 		 "AND: Lexia SAS, hereinafter \"the Partner\".\n"
 		 "1. The Partner supplies the translation engine and maintains it.\n"
@@ -8608,7 +8591,7 @@ static void test_public_buyer_acting_through_a_body(void **state)
 		struct document doc;
 		struct roles r;
 
-		make_doc(&doc, texts[i]);
+		textdoc_lines(&doc, "c.txt", texts[i]);
 		roles_find(rf, &doc, &r);
 		assert_non_null(party(&r, buyer[i]));
 		assert_int_equal(party(&r, buyer[i])->role, ROLE_CUSTOMER);
@@ -8667,7 +8650,7 @@ static void test_company_named_agency_supplies(void **state)
 		struct document doc;
 		struct roles r;
 
-		make_doc(&doc, texts[i]);
+		textdoc_lines(&doc, "c.txt", texts[i]);
 		roles_find(rf, &doc, &r);
 		assert_non_null(party(&r, "Agency"));
 		assert_int_equal(party(&r, "Agency")->role, ROLE_VENDOR);
@@ -8702,7 +8685,7 @@ static void test_public_agency_beside_a_company_buys(void **state)
 		struct document doc;
 		struct roles r;
 
-		make_doc(&doc, texts[i]);
+		textdoc_lines(&doc, "c.txt", texts[i]);
 		roles_find(rf, &doc, &r);
 		assert_non_null(party(&r, "Agency"));
 		assert_int_equal(party(&r, "Agency")->role, ROLE_CUSTOMER);
@@ -8722,7 +8705,7 @@ static void test_agency_defined_as_we(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "These terms form an agreement between you, the organisation named in the booking "
 		 "form, and Wanderly Travel Ltd, a company registered in Scotland (the \"Agency\", "
 		 "\"we\" or \"us\").\n"
@@ -8749,7 +8732,7 @@ static void test_caption_on_its_own_line(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "BETWEEN:\n"
 		 "Hampton Parish Council, acting by its Clerk, hereinafter referred to as "
 		 "\"the Council\",\n"
@@ -8765,7 +8748,7 @@ static void test_caption_on_its_own_line(void **state)
 	roles_release(&r);
 	document_release(&doc);
 	/* An empty first line is no caption: a title's "(\"TOS\")" names no party. */
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "\nTerms of Service (\"TOS\")\n"
 		 "These terms apply to you and Kestrel Games Corporation (\"Kestrel\").\n"
 		 "Kestrel provides the games.\n");
@@ -8784,7 +8767,7 @@ static void test_designates_and_denotes_define(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Medix SAS (\"Provider\") and Clinique du Lac "
 		 "(\"Client\").\n"
 		 "\"Images\" designates the medical images and associated reports transmitted by the "
@@ -8813,7 +8796,7 @@ static void test_term_included_in_customer_data(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is made between Sentra Security Ltd (\"Provider\") and Ashford "
 		 "Retail plc (\"Client\").\n"
 		 "\"Telemetry\" means logs, network flows and other security event data collected by "
@@ -8844,7 +8827,7 @@ static void test_no_kind_named_by_a_definition_verb(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Agreement is between Tallis Systems GmbH (the \"Supplier\") and Brennan "
 		 "Logistics Ltd (the \"Customer\").\n"
 		 "\"Customer Data\" means data provided by the Customer, excluding Usage Data.\n"
@@ -8870,7 +8853,7 @@ static void test_label_before_a_sentence_defines_nothing(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Order Form is between Clausewise Technologies Inc. (\"Supplier\") and "
 		 "Harwood Freight Holdings plc (\"Buyer\").\n"
 		 "Model Training: Supplier will not use Buyer Documents to train any model.\n"
@@ -8901,7 +8884,7 @@ static void test_deliverables_listed_as_outputs(void **state)
 	struct roles r;
 
 	(void)state;
-	make_doc(&doc,
+	textdoc_lines(&doc, "c.txt",
 		 "This Contract is made between Verbatim AI Inc. (\"Contractor\") and Pinecrest "
 		 "Foods Inc. (\"Company\").\n"
 		 "\"Deliverables\" means the transcripts, translations, captions and other outputs "
@@ -9849,7 +9832,7 @@ static void test_between_asides_people_and_bodies(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-		make_doc(&doc, cases[i].text);
+		textdoc_lines(&doc, "c.txt", cases[i].text);
 		roles_find(rf, &doc, &r);
 		assert_non_null(party(&r, cases[i].vendor));
 		assert_non_null(party(&r, cases[i].customer));
@@ -9859,7 +9842,7 @@ static void test_between_asides_people_and_bodies(void **state)
 		document_release(&doc);
 	}
 	for (i = 0; i < sizeof(none) / sizeof(none[0]); i++) {
-		make_doc(&doc, none[i]);
+		textdoc_lines(&doc, "c.txt", none[i]);
 		roles_find(rf, &doc, &r);
 		assert_null(party(&r, "Mr Smith"));
 		assert_null(party(&r, "Gross Revenue"));
