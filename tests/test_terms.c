@@ -16,6 +16,7 @@
 #include "roles.h"
 #include "rules.h"
 #include "text_load.h"
+#include "textdoc.h"
 
 static struct ruleset rs;
 static struct engine *eng;
@@ -259,19 +260,9 @@ static const char *reading_of(struct document *doc, const char *name, char *buf,
 static const char *reading(const char *text, const char *name, char *buf, size_t cap)
 {
 	struct document doc;
-	const char *p = text, *nl, *ret;
+	const char *ret;
 
-	document_init(&doc, "c.txt");
-	buf_addstr(&doc.text, text);
-	while (*p) {
-		nl = strchr(p, '\n');
-		if (!nl)
-			nl = p + strlen(p);
-		if (nl > p)
-			document_add_paragraph(&doc, PARA_BODY, (size_t)(p - text), (size_t)(nl - text));
-		p = *nl ? nl + 1 : nl;
-	}
-	document_finish(&doc);
+	textdoc_lines(&doc, "c.txt", text);
 	ret = reading_of(&doc, name, buf, cap);
 	document_release(&doc);
 	return ret;

@@ -14,6 +14,7 @@
 
 #include "engine.h"
 #include "roles.h"
+#include "textdoc.h"
 
 static struct ruleset rs;
 
@@ -46,20 +47,9 @@ static void reading(const char *text, const char *term, char *out, size_t outlen
 	struct roles_finder *rf = roles_finder_new(&rs);
 	struct document doc;
 	struct roles r;
-	const char *p = text, *nl;
 	size_t i;
 
-	document_init(&doc, "c.txt");
-	buf_addstr(&doc.text, text);
-	while (*p) {
-		nl = strchr(p, '\n');
-		if (!nl)
-			nl = p + strlen(p);
-		if (nl > p)
-			document_add_paragraph(&doc, PARA_BODY, (size_t)(p - text), (size_t)(nl - text));
-		p = *nl ? nl + 1 : nl;
-	}
-	document_finish(&doc);
+	textdoc_lines(&doc, "c.txt", text);
 	roles_find(rf, &doc, &r);
 	snprintf(out, outlen, "-");
 	for (i = 0; i < r.nterms; i++)
