@@ -147,7 +147,15 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		 * or with the clause in a parenthesis of its own.
 		 */
 		"(?:\\s*,?\\s*which\\s+(?:expression|term|word)s?\\s+shall\\b[^()]{0,200}?|"
-		"\\s*\\(\\s*which\\s+(?:expression|term|word)s?\\s+shall\\b[^()]{0,200}?\\))?"
+		"\\s*\\(\\s*which\\s+(?:expression|term|word)s?\\s+shall\\b[^()]{0,200}?\\)|"
+		/*
+		 * The last party's alias names both parties after it:
+		 * '("Licensee" and together with Licensor, the "Parties" and
+		 * each a "Party")'.
+		 */
+		"\\s+and\\s+together\\s+with\\s+[^()\"\\x{201C}]{1,60}?,?\\s+(?:the\\s+)?"
+		Q_OPEN Q_BODY "{1,30}" Q_CLOSE "(?:\\s*,?\\s*and\\s+each\\s+(?:a|an)\\s+"
+		Q_OPEN Q_BODY "{1,30}" Q_CLOSE ")?)?"
 		"\\s*\\)", PCRE2_CASELESS);
 	/*
 	 * Terms of service define the first person instead of the company:

@@ -9405,6 +9405,23 @@ static void test_hereinafter_wordings(void **state)
 			  thing, sizeof(thing) / sizeof(thing[0]));
 }
 
+/* The last party's alias names both after it: '("Licensee" and together with Licensor, the "Parties" ...)'. */
+static void test_alias_naming_both_parties(void **state)
+{
+	static const struct party_case parties[] = {
+		{ "Licensor", ROLE_VENDOR }, { "Licensee", ROLE_CUSTOMER },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is entered into by Northwind Media Co., Ltd. (hereinafter "
+			  "\"Licensor\") and Harbour Information Services Co., Ltd., a company organized "
+			  "under the laws of Ireland (\"Licensee\" and together with Licensor, the "
+			  "\"Parties\" and each a \"Party\").\n"
+			  "Licensor grants Licensee a licence to the Content.\n"
+			  "Licensee shall pay Licensor the fees.\n",
+			  parties, sizeof(parties) / sizeof(parties[0]));
+}
+
 /*
  * Three parties: a maker, a reseller that sells its product on, and the
  * end customer.  Read from the customer's side, the reseller supplies too,
@@ -10547,6 +10564,7 @@ int main(void)
 		cmocka_unit_test(test_payer_beside_a_third_party),
 		cmocka_unit_test(test_field_name_ends_at_company_form),
 		cmocka_unit_test(test_hereinafter_wordings),
+		cmocka_unit_test(test_alias_naming_both_parties),
 		cmocka_unit_test(test_two_companies_without_aliases),
 		cmocka_unit_test(test_companies_in_a_between_block),
 		cmocka_unit_test(test_reseller_between_maker_and_customer),
