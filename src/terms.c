@@ -166,6 +166,23 @@ static enum submit_place submit_place(struct roles_finder *rf, const struct role
 	if (blen - end < 6 || strncasecmp(body + end, " into ", 6))
 		return PLACE_UNSAID;
 	at = end + 6;
+	/*
+	 * "enters into or uploads to the AI Features": a second verb of
+	 * giving after "into or" says what the giving is; "enters into and
+	 * performs" (a contract) has none.
+	 */
+	if (blen - at > 4 && (!strncasecmp(body + at, "or ", 3) || !strncasecmp(body + at, "and ", 4))) {
+		static const char *const also_gives[] = {
+			"upload", "uploads", "submit", "submits", "provide", "provides", "send", "sends",
+			"transmit", "transmits", "input", "inputs", "type", "types", "paste", "pastes",
+		};
+		size_t v = at + (tolower((unsigned char)body[at]) == 'o' ? 3 : 4), ve;
+
+		for (ve = v; ve < blen && isalpha((unsigned char)body[ve]); ve++)
+			;
+		if (word_in(body + v, ve - v, also_gives, ARRAY_SIZE(also_gives)))
+			return PLACE_UNSAID;
+	}
 	if (blen - at > 4 && !strncasecmp(body + at, "the ", 4))
 		at += 4;
 	for (e = at; e < blen && (isalnum((unsigned char)body[e]) || body[e] == '-' ||

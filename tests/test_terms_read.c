@@ -82,6 +82,25 @@ static void check_cases(const struct read_case *cases, size_t n)
 }
 
 /*
+ * What the customer "enters into or uploads to" the service is given to
+ * it: a second verb of giving after "into or" says where it goes; a
+ * contract the customer "enters into and performs" is not given at all.
+ */
+static void test_entered_into_or_uploaded(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Submitted Content\" means the prompts, case files and other "
+		  "materials that the Company or an Authorized User enters into or uploads to the "
+		  "Services.\n", "Submitted Content", "Customer Data" },
+		{ PARTIES "1.1 \"Company Contracts\" means the agreements that the Company enters "
+		  "into and performs with its suppliers.\n", "Company Contracts", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A definition that opens on kinds of model joined by commas or "and"
  * before one "models" is a model: the custom model where it is made for
  * the customer, the vendor's plain model where the vendor's possessive
@@ -334,6 +353,7 @@ static void test_a_model_made_by_its_maker_from_customer_data(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_entered_into_or_uploaded),
 		cmocka_unit_test(test_kinds_of_model_joined_before_models),
 		cmocka_unit_test(test_a_set_of_weights_is_a_model),
 		cmocka_unit_test(test_what_a_model_term_makes_is_output),
