@@ -4,6 +4,7 @@
 #include <strings.h>
 
 #include "home_law.h"
+#include "roles_words.h"
 #include "xalloc.h"
 
 /*
@@ -201,20 +202,8 @@ static void add_place(struct homes *h, const char *place, enum party_role role)
 	}
 }
 
-/* Whether s[0..n) holds w (lower case) at the start of a word, in any case. */
-static int has_ci(const char *s, size_t n, const char *w)
-{
-	size_t k = strlen(w), i;
-
-	for (i = 0; i + k <= n; i++)
-		if ((s[i] | 0x20) == w[0] && (!i || !isalpha((unsigned char)s[i - 1])) &&
-		    !strncasecmp(s + i, w, k))
-			return 1;
-	return 0;
-}
-
 /*
- * Words that make a sentence naming a law a choice of it, as word starts
+ * Words that make a sentence naming a law a choice of it, as word starts (word_start_in)
  * ("governed", "applies"; not "Apple"'s products, though "government"
  * passes).
  */
@@ -259,17 +248,12 @@ struct sentence_memo {
 
 static int any_choosing(const char *s, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < ARRAY_SIZE(choosing); i++)
-		if (has_ci(s, n, choosing[i]))
-			return 1;
-	return 0;
+	return word_start_in(s, n, choosing, ARRAY_SIZE(choosing));
 }
 
 static int chooses_law(const struct document *doc, size_t law_at, struct sentence_memo *memo)
 {
-	size_t k = document_sentence_at(doc, law_at), i, from, to;
+	size_t k = document_sentence_at(doc, law_at), from, to;
 	const struct sentence *s;
 	const char *t = doc->text.ptr;
 
@@ -289,10 +273,7 @@ static int chooses_law(const struct document *doc, size_t law_at, struct sentenc
 	if (!any_choosing(t + from, to - from))
 		return 0;
 	from = law_at - s->start > INCORPORATING_BEFORE ? law_at - INCORPORATING_BEFORE : s->start;
-	for (i = 0; i < ARRAY_SIZE(incorporating); i++)
-		if (has_ci(t + from, law_at - from, incorporating[i]))
-			return 0;
-	return 1;
+	return !word_start_in(t + from, law_at - from, incorporating, ARRAY_SIZE(incorporating));
 }
 
 /* Past white space, the no-break space included ("State of\u00a0Delaware"). */
