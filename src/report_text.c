@@ -1,7 +1,7 @@
 /*
  * The text report, for people.
  *
- * Per document: a header line, the checklist items worst first, the
+ * Per document: a header line, the parties as read, the checklist items worst first, the
  * findings no item cites, and the area scores.  Lines are never wrapped
  * (the terminal or pager does that); quotes are cut to QUOTE_CHARS
  * characters around the match.  Every finding appears once: under the
@@ -188,6 +188,47 @@ static void write_header(struct text_out *o, const struct review *rv)
 	if (nwarn) {
 		buf_addstr(&o->b, ", ");
 		add_plural(&o->b, nwarn, "warning", "warnings");
+	}
+	buf_addch(&o->b, '\n');
+}
+
+/*
+ * Who the rules took for vendor and customer: every finding turns on
+ * it, so a reader checks it first.  A party the document names twice
+ * ("Acme Corp." and "Acme") is listed under each name, as defined.  A
+ * role no party was given is read from the role words alone ("the
+ * Supplier", "we"), and the line says so.
+ */
+static void write_parties(struct text_out *o)
+{
+	static const struct {
+		enum party_role role;
+		const char *heading, *unnamed;
+	} roles[] = {
+		{ ROLE_VENDOR, "vendor ", "vendor from role words (\"Supplier\", \"we\", ...)" },
+		{ ROLE_CUSTOMER, "customer ", "customer from role words (\"Customer\", \"you\", ...)" },
+		{ ROLE_UNKNOWN, "role not read ", NULL },
+	};
+	const struct roles *r = &o->f->roles;
+	size_t i, k;
+	int groups = 0;
+
+	buf_addstr(&o->b, "  parties: ");
+	for (k = 0; k < ARRAY_SIZE(roles); k++) {
+		int listed = 0;
+
+		for (i = 0; i < r->nparties; i++) {
+			if (r->parties[i].role != roles[k].role)
+				continue;
+			buf_addstr(&o->b, listed ? ", " : groups++ ? "; " : "");
+			if (!listed++)
+				buf_addstr(&o->b, roles[k].heading);
+			add_clean(o, r->parties[i].alias);
+		}
+		if (!listed && roles[k].unnamed) {
+			buf_addstr(&o->b, groups++ ? "; " : "");
+			buf_addstr(&o->b, roles[k].unnamed);
+		}
 	}
 	buf_addch(&o->b, '\n');
 }
@@ -580,6 +621,7 @@ static void text_document(struct report_ctx *ctx, const struct review *rv)
 		goto flush;
 	}
 	write_header(&o, rv);
+	write_parties(&o);
 	write_warnings(&o);
 	order = order_items(&o, rv->score);
 	write_items(&o, rv->score, order);

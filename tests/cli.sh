@@ -673,7 +673,8 @@ esac
 # --as vendor reads the buyer's checklist from the other side: the same
 # statuses, the vendor's risk the reverse of the customer's, a protection the
 # contract withholds shown as withheld (never as met), the prose about the
-# customer in the third person.
+# customer in the third person.  The parties line quotes the contract's own
+# role words ("you"), as the evidence lines quote its text.
 "$AICLAUSE" review --as vendor --format json samples/vendor-friendly.docx >"$tmp/vv.json" 2>/dev/null
 "$AICLAUSE" review --as vendor --format json samples/customer-friendly.docx >"$tmp/vc.json" 2>/dev/null
 "$AICLAUSE" review --as vendor samples/vendor-friendly.docx >"$tmp/vv.txt" 2>/dev/null
@@ -685,11 +686,36 @@ if [ "$same" = 1 ] && [ "$vc" -ge $((vv + 30)) ] &&
    grep -q '^WITHHELD  No training on customer data ' "$tmp/vv.txt" &&
    ! grep -q '^\(MET\|GIVEN\) .*No training on customer data' "$tmp/vv.txt" &&
    grep -q '(as vendor): [0-9]* given' "$tmp/vv.txt" &&
-   ! grep -v ': "\|^Area scores' "$tmp/vv.txt" | grep -qi '\byou\(r\|rs\|rself\)\?\b'; then
+   ! grep -v ': "\|^Area scores\|^  parties: ' "$tmp/vv.txt" | grep -qi '\byou\(r\|rs\|rself\)\?\b'; then
 	ok "--as vendor: same checklist, vendor-friendly ($vv) less risk than customer-friendly ($vc), no \"you\""
 else
 	fail "--as vendor: same checklist, vendor-friendly ($vv) less risk than customer-friendly ($vc), no \"you\"" \
 		"$(grep -n -i 'training on customer data\|as vendor\|\byou' "$tmp/vv.txt" | grep -v ': "' | head -8)"
+fi
+
+# The text report says under the header who was read as vendor and customer,
+# by the names the contract defines, and where a role had only role words.
+cat >"$tmp/parties.txt" <<'TXT'
+MASTER SERVICES AGREEMENT
+
+This Agreement is made between Quillfield Analytics Ltd, a company incorporated in England and Wales ("Supplier"), and Harrow Valley Housing Trust ("Trust").
+
+1. The Supplier shall not use the Trust's data to train any model.
+TXT
+cat >"$tmp/parties-tos.txt" <<'TXT'
+TERMS OF SERVICE
+
+These Terms govern your use of the services of Brightwave Labs, Inc. ("Brightwave", "we", "us" or "our") by the business that accepts them ("you").
+
+1. We will not use your content to train our models.
+TXT
+"$AICLAUSE" review "$tmp/parties.txt" "$tmp/parties-tos.txt" >"$tmp/parties.out" 2>&1
+if [ "$(grep -c '^  parties: ' "$tmp/parties.out")" = 2 ] &&
+   grep -q '^  parties: vendor Supplier; customer Trust$' "$tmp/parties.out" &&
+   grep -q '^  parties: vendor Brightwave; customer from role words ("Customer", "you", \.\.\.)$' "$tmp/parties.out"; then
+	ok "text report: a parties line per document, by the names defined"
+else
+	fail "text report: a parties line per document, by the names defined" "$(grep -n 'parties' "$tmp/parties.out")"
 fi
 
 # --- defined terms against the rules -----------------------------------

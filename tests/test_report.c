@@ -515,6 +515,40 @@ static const char *find_line(const char *report, const char *prefix)
 	}
 }
 
+/*
+ * The parties line names each party under its role, in the order the
+ * roles are listed, and says where a role was read from role words only.
+ */
+static void test_text_parties(void **state)
+{
+	struct fixture *fx = *state;
+	struct party parties[] = {
+		{ "Harbour", ROLE_CUSTOMER, "role noun", 0, 0, NULL, NULL },
+		{ "Brightwave Labs", ROLE_VENDOR, "role noun", 0, 10, NULL, NULL },
+		{ "Brightwave", ROLE_VENDOR, "role noun", 1, 12, NULL, NULL },
+		{ "Reseller\x1b[2J", ROLE_UNKNOWN, "uses", 0, 20, NULL, NULL },
+	};
+	char *out;
+
+	fx->f.roles.parties = parties;
+	fx->f.roles.nparties = 3;
+	out = text_report(fx, 0, 0);
+	assert_non_null(strstr(out, "1 met\n  parties: vendor Brightwave Labs, Brightwave; "
+				    "customer Harbour\n\n"));
+	free(out);
+
+	fx->f.roles.parties = parties + 1;
+	fx->f.roles.nparties = 3;
+	out = text_report(fx, 0, 0);
+	/* A name cannot bring its own escape sequence to the terminal. */
+	assert_null(strchr(out, '\033'));
+	assert_non_null(strstr(out, "  parties: vendor Brightwave Labs, Brightwave; customer from "
+				    "role words (\"Customer\", \"you\", ...); role not read Reseller"));
+	free(out);
+	fx->f.roles.parties = NULL;
+	fx->f.roles.nparties = 0;
+}
+
 static void test_text_order_and_content(void **state)
 {
 	struct fixture *fx = *state;
@@ -539,11 +573,15 @@ static void test_text_order_and_content(void **state)
 	assert_true(notice < deletion);
 	assert_true(deletion < other);
 
-	/* The header. */
+	/* The header, and the parties: none named, so both roles come from role words. */
 	assert_memory_equal(out, "contract.txt: text, grade F, risk 97/100: 2 red flags, "
-			    "1 partly met, 2 missing, 1 met\n\n",
+			    "1 partly met, 2 missing, 1 met\n"
+			    "  parties: vendor from role words (\"Supplier\", \"we\", ...); "
+			    "customer from role words (\"Customer\", \"you\", ...)\n\n",
 			    strlen("contract.txt: text, grade F, risk 97/100: 2 red flags, "
-				   "1 partly met, 2 missing, 1 met\n\n"));
+				   "1 partly met, 2 missing, 1 met\n"
+				   "  parties: vendor from role words (\"Supplier\", \"we\", ...); "
+				   "customer from role words (\"Customer\", \"you\", ...)\n\n"));
 	/* Evidence: clause, line, quote with the match, message, advice. */
 	assert_non_null(strstr(training,
 		"  § 1.1, line 2: \"1.1 Vendor may use Customer Data to train and "
@@ -1302,6 +1340,7 @@ int main(void)
 		cmocka_unit_test(test_small_helpers),
 		cmocka_unit_test_setup_teardown(test_text_no_escapes_without_colour,
 						setup_text, teardown),
+		cmocka_unit_test_setup_teardown(test_text_parties, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_text_order_and_content,
 						setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_text_deterministic, setup_text, teardown),
