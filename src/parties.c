@@ -194,6 +194,71 @@ static int pair_agrees_after(const char *t, size_t at)
 	return 0;
 }
 
+static int registration_number(const char *t, size_t open, size_t close);
+
+/*
+ * Where a party's name ends, given the end `i` of the words before its
+ * alias: before the number that identifies it, where one follows the
+ * name, "Western Rail Authority ABN 12 345 678 901 (the", "Tallis Health
+ * Board, Company No. 04512876 (", "... (ABN 12 345 678 901) (the", and
+ * `i` itself where none does.  A number is words with a digit in them,
+ * after a word that says what it is: a label in capitals of two to six
+ * letters ("ABN", "NZBN", "UEN", "KvK"), or "No.", "Number" or "nr."
+ * after any word ("Registration No.", "company number").
+ */
+static size_t before_registration(const char *t, size_t lo, size_t i)
+{
+	static const char *const number_words[] = { "no", "no.", "number", "nr", "nr.", "num." };
+	size_t j = i, w, digits = 0, caps, k;
+
+	if (j > lo && t[j - 1] == ')') {
+		for (k = j - 1; k > lo && k + 40 > j && t[k - 1] != '('; k--)
+			;
+		if (k > lo && t[k - 1] == '(' && registration_number(t, k - 1, j - 1)) {
+			for (j = k - 1; j > lo && (t[j - 1] == ' ' || t[j - 1] == ','); j--)
+				;
+			return j;
+		}
+		return i;
+	}
+	/* The number: words with a digit, "12 345 678 901", "201912345K", "U72200MH2010PTC1". */
+	for (;;) {
+		int digit = 0;
+
+		for (w = j; w > lo && (isalnum((unsigned char)t[w - 1]) || t[w - 1] == '-' ||
+				       t[w - 1] == '/'); w--)
+			digit |= isdigit((unsigned char)t[w - 1]) != 0;
+		if (w == j || !digit || w == lo || t[w - 1] != ' ')
+			break;
+		digits++;
+		for (j = w; j > lo && t[j - 1] == ' '; j--)
+			;
+	}
+	if (!digits)
+		return i;
+	/* What it is: "No.", "Number" after a word; or a label in capitals. */
+	for (w = j; w > lo && (isalpha((unsigned char)t[w - 1]) || t[w - 1] == '.'); w--)
+		;
+	if (w == j)
+		return i;
+	if (word_in(t + w, j - w, number_words, ARRAY_SIZE(number_words))) {
+		for (j = w; j > lo && t[j - 1] == ' '; j--)
+			;
+		for (w = j; w > lo && (isalpha((unsigned char)t[w - 1]) || t[w - 1] == '.'); w--)
+			;
+		if (w == j)
+			return i;
+	} else {
+		for (k = w, caps = 0; k < j; k++)
+			caps += isupper((unsigned char)t[k]) != 0;
+		if (j - w < 2 || j - w > 6 || caps < 2 || !isupper((unsigned char)t[w]))
+			return i;
+	}
+	for (j = w; j > lo && (t[j - 1] == ' ' || t[j - 1] == ','); j--)
+		;
+	return j;
+}
+
 /*
  * Buyers that are no company: hospitals, banks, universities, public
  * bodies.  Whether the words right before `at` (an alias's parenthesis)
@@ -213,6 +278,7 @@ static int named_between(const char *t, size_t at, int need_word)
 	/* A placeholder in brackets, "[Bank of Upper Canada]", reads as the name inside. */
 	while (i > lo && strchr(" \t\n(,]", t[i - 1]))
 		i--;
+	i = before_registration(t, lo, i);
 	/* The words before, last first, back to something that is not a word. */
 	while (n <= INSTITUTION_WORDS && i > lo) {
 		size_t e = i;

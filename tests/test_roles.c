@@ -4114,6 +4114,41 @@ static void test_unquoted_role_noun_alias(void **state)
 }
 
 /*
+ * A body with no company form, named right after "between", keeps its
+ * alias when the number that identifies it stands between the name and
+ * the parenthesis: an ABN, a number in a parenthesis of its own, a
+ * "Registration No.", a "CVR no.".
+ */
+static void test_registration_number_after_a_body(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "Principal", ROLE_CUSTOMER }, { "Contractor", ROLE_VENDOR },
+	};
+	static const struct party_case operator_cases[] = {
+		{ "Operator", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
+	};
+	static const char *const numbers[] = {
+		" ABN 12 345 678 901", " (ABN 12 345 678 901)", ", Registration No. 196800123K",
+		", UEN 201912345K",
+	};
+	char text[512];
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(numbers) / sizeof(numbers[0]); i++) {
+		snprintf(text, sizeof(text),
+			 "This Deed is made between Western Rail Network Authority%s (the "
+			 "\"Principal\") and Corvane Analytics Pty Ltd (the \"Contractor\").\n",
+			 numbers[i]);
+		check_party_roles(text, cases, 2);
+	}
+	check_party_roles("This Agreement is made BETWEEN: (1) NORTHSEA WIND OPERATIONS A/S, CVR no. "
+			  "12345678 (the \"Operator\"); and (2) CORVANE ANALYTICS LTD, registered in "
+			  "England under company number 01234567 (the \"Supplier\").\n",
+			  operator_cases, 2);
+}
+
+/*
  * Preambles as drafted elsewhere: 'Hereinafter referred to as "the
  * Customer",' (France) and 'hereinafter: the "Supplier";' (the
  * Netherlands); the Crown as a party (Canada); an order form's field
@@ -10407,6 +10442,7 @@ int main(void)
 		cmocka_unit_test(test_first_person_in_any_case),
 		cmocka_unit_test(test_fields_with_emphasis),
 		cmocka_unit_test(test_unquoted_role_noun_alias),
+		cmocka_unit_test(test_registration_number_after_a_body),
 		cmocka_unit_test(test_parties_drafted_elsewhere),
 		cmocka_unit_test(test_data_given_at_definition_head),
 		cmocka_unit_test(test_company_word_is_no_vendor),
