@@ -46,6 +46,16 @@ static const char *const us_states[][2] = {
 };
 
 /*
+ * And an Australian state by its code before a postcode of four digits
+ * ("Melbourne VIC 3000", "Perth WA 6000"; a US ZIP code has five).
+ */
+static const char *const au_states[][2] = {
+	{ "ACT", "Australian Capital Territory" }, { "NSW", "New South Wales" },
+	{ "NT", "Northern Territory" }, { "QLD", "Queensland" }, { "SA", "South Australia" },
+	{ "TAS", "Tasmania" }, { "VIC", "Victoria" }, { "WA", "Western Australia" },
+};
+
+/*
  * "a German company" and "German law": a party read by its country's
  * adjective has that country for home, and its law is written either way
  * where `law_named` says so ("Swiss law"; never "British law").  A
@@ -171,6 +181,29 @@ static void add_name(struct homes *h, const char *s, size_t n, enum party_role r
 	}
 }
 
+/* The Australian state whose code ends p[..w), where w opens a postcode of four digits. */
+static void add_au_state(struct homes *h, const char *p, const char *w, const char *end,
+			 enum party_role role)
+{
+	const char *c = w;
+	size_t i, n;
+
+	for (i = 0; i < 4; i++)
+		if (w + i >= end || !isdigit((unsigned char)w[i]))
+			return;
+	if (w + 4 < end && word_char((unsigned char)w[4]))
+		return;
+	while (c > p && c[-1] == ' ')
+		c--;
+	for (n = 0; c > p && isupper((unsigned char)c[-1]); c--)
+		n++;
+	if (c > p && c[-1] != ' ')
+		return;
+	for (i = 0; i < ARRAY_SIZE(au_states); i++)
+		if (equal_n(c, n, au_states[i][0]))
+			add_home(h, au_states[i][1], strlen(au_states[i][1]), role);
+}
+
 /*
  * The places of one party's incorporation or office, as parties.c wrote
  * them: each part between commas, up to the first word with a digit in it
@@ -196,8 +229,10 @@ static void add_place(struct homes *h, const char *place, enum party_role role)
 			while (w > p && w[-1] != ' ')
 				w--;
 		n = (size_t)(w - p);
-		if (n && !isdigit((unsigned char)*p))
+		if (n && !isdigit((unsigned char)*p)) {
 			add_name(h, p, n, role, 0);
+			add_au_state(h, p, w, end, role);
+		}
 		p = *end ? end + 1 : end;
 	}
 }
@@ -300,12 +335,24 @@ static size_t skip_word_ci(const char *t, size_t len, size_t i, const char *w)
 }
 
 /*
+ * Words that go on after a place's name in a clause written all in
+ * capitals, where the capital that opens them says nothing: "THE LAWS OF
+ * THE STATE OF TEXAS WITHOUT REGARD TO ...", "... OF ENGLAND AND WALES".
+ */
+static const char *const caps_followers[] = {
+	"and", "applicable", "as", "excluding", "except", "for", "in", "irrespective",
+	"notwithstanding", "or", "regardless", "that", "to", "which", "without",
+};
+
+/*
  * Whether a place's name that ends at t[e] ends there as a name: not
  * inside a word, nor the first words of a longer name ("British" of
  * "British Columbia", "India" of "Indiana"), though "England" of "England
- * and Wales" is one.
+ * and Wales" is one.  In a clause in capitals (`caps`) every word opens
+ * with one: there the name ends before a word that goes on with the
+ * clause.
  */
-static int name_ends(const char *t, size_t len, size_t e)
+static int name_ends(const char *t, size_t len, size_t e, int caps)
 {
 	size_t next;
 
@@ -314,11 +361,19 @@ static int name_ends(const char *t, size_t len, size_t e)
 	if (word_char((unsigned char)t[e]))
 		return 0;
 	next = skip_spaces(t, len, e);
-	return next == e || next == len || !isupper((unsigned char)t[next]);
+	return next == e || next == len || !isupper((unsigned char)t[next]) ||
+	       (caps && word_at(t, len, next, caps_followers, ARRAY_SIZE(caps_followers)));
+}
+
+/* Whether t[0..n) is the name `x`: as the preamble wrote it, or in any case in capitals. */
+static int same_name(const char *t, const struct home *x, int caps)
+{
+	return caps ? !strncasecmp(t, x->name, x->len) : !memcmp(t, x->name, x->len);
 }
 
 /* The home whose name starts at t[i], longest first; NULL where none does. */
-static const struct home *home_at(const struct homes *h, const char *t, size_t len, size_t i)
+static const struct home *home_at(const struct homes *h, const char *t, size_t len, size_t i,
+				  int caps)
 {
 	const struct home *best = NULL;
 	size_t k;
@@ -326,15 +381,15 @@ static const struct home *home_at(const struct homes *h, const char *t, size_t l
 	for (k = 0; k < h->n; k++) {
 		const struct home *x = &h->v[k];
 
-		if (i + x->len <= len && !memcmp(t + i, x->name, x->len) &&
-		    name_ends(t, len, i + x->len) && (!best || x->len > best->len))
+		if (i + x->len <= len && same_name(t + i, x, caps) &&
+		    name_ends(t, len, i + x->len, caps) && (!best || x->len > best->len))
 			best = x;
 	}
 	return best;
 }
 
 /* The home whose name ends at t[i] ("Delaware| law"), longest first. */
-static const struct home *home_before(const struct homes *h, const char *t, size_t i)
+static const struct home *home_before(const struct homes *h, const char *t, size_t i, int caps)
 {
 	const struct home *best = NULL;
 	size_t k;
@@ -342,7 +397,7 @@ static const struct home *home_before(const struct homes *h, const char *t, size
 	for (k = 0; k < h->n; k++) {
 		const struct home *x = &h->v[k];
 
-		if (x->len <= i && !memcmp(t + i - x->len, x->name, x->len) &&
+		if (x->len <= i && same_name(t + i - x->len, x, caps) &&
 		    (x->len == i || !word_char((unsigned char)t[i - x->len - 1])) &&
 		    (!best || x->len > best->len))
 			best = x;
@@ -419,23 +474,66 @@ static size_t place_before_law(const char *t, size_t at)
 struct hit {
 	size_t start, end;
 	enum party_role role;
+	int caps;
 };
 
-static void add_hit(struct hit **v, size_t *n, size_t *alloc, const struct home *x, size_t at)
+struct hits {
+	struct hit *v;
+	size_t n, alloc;
+};
+
+/*
+ * Each "law" or "laws" of t, as written (`caps` 0) or in capitals
+ * ("LAWS"), that a sentence chooses and that names a home, added to
+ * `hits`.  Found by its 'w' (one byte in about 150 of a contract, rarer
+ * than 'l' or 'a'; memmem for "aw" was four times slower), or its 'W'.
+ */
+static void find_home_laws(const struct homes *h, const struct document *doc, int caps,
+			   struct hits *hits)
 {
-	ALLOC_GROW(*v, *n + 1, *alloc);
-	(*v)[*n].start = at;
-	(*v)[*n].end = at + x->len;
-	(*v)[*n].role = x->role;
-	(*n)++;
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i;
+	struct sentence_memo memo = { (size_t)-1, 0 };
+	const char l = caps ? 'L' : 'l', a = caps ? 'A' : 'a', w = caps ? 'W' : 'w';
+
+	for (i = 0; i < len; i++) {
+		const char *p = memchr(t + i, w, len - i);
+		size_t at, e, x;
+		const struct home *home;
+
+		if (!p)
+			break;
+		i = (size_t)(p - t);
+		if (i < 2 || (t[i - 1] != a && (caps || t[i - 1] != 'A')) ||
+		    (t[i - 2] != l && (caps || t[i - 2] != 'L')) ||
+		    (i > 2 && word_char((unsigned char)t[i - 3])))
+			continue;
+		at = i - 2;
+		e = i + 1;
+		if (e < len && (t[e] == (caps ? 'S' : 's') || (!caps && t[e] == 'S')))
+			e++;
+		if (e < len && word_char((unsigned char)t[e]))
+			continue;
+		x = place_after_law(t, len, e);
+		home = x ? home_at(h, t, len, x, caps) : NULL;
+		if (!home && (x = place_before_law(t, at)) && (home = home_before(h, t, x, caps)))
+			x -= home->len;
+		if (home && chooses_law(doc, at, &memo)) {
+			ALLOC_GROW(hits->v, hits->n + 1, hits->alloc);
+			hits->v[hits->n].start = x;
+			hits->v[hits->n].end = x + home->len;
+			hits->v[hits->n].role = home->role;
+			hits->v[hits->n].caps = caps;
+			hits->n++;
+		}
+	}
 }
 
 void home_law_subst(struct roles *r, const struct document *doc)
 {
 	const char *t = doc->text.ptr;
-	size_t len = doc->text.len, i, k, nhit = 0, hit_alloc = 0;
-	struct hit *hits = NULL;
-	struct sentence_memo memo = { (size_t)-1, 0 };
+	size_t len = doc->text.len, i, k;
+	struct hits hits = { NULL, 0, 0 };
 	struct homes h;
 
 	h.n = 0;
@@ -460,50 +558,26 @@ void home_law_subst(struct roles *r, const struct document *doc)
 	if (i == h.n)
 		return;
 	/*
-	 * Every "law" and "laws" as a word, found by its 'w' (one byte in
-	 * about 150 of a contract, rarer than 'l' or 'a'; memmem for "aw" was
-	 * four times slower).  Not "LAW": a place is matched as the preamble
-	 * wrote it, and "LAWS OF THE STATE OF DELAWARE" names none so.
+	 * US drafting writes the choice of law in capitals as often as not
+	 * ("THE LAWS OF THE STATE OF DELAWARE"); there a home is matched in
+	 * any case.  roles_find sorts the substitutions.
 	 */
-	for (i = 0; i < len; i++) {
-		const char *w = memchr(t + i, 'w', len - i);
-		size_t at, e, x;
-		const struct home *home;
+	find_home_laws(&h, doc, 0, &hits);
+	find_home_laws(&h, doc, 1, &hits);
+	for (i = 0; i < hits.n; i++) {
+		struct hit *x = &hits.v[i];
 
-		if (!w)
-			break;
-		i = (size_t)(w - t);
-		if (i < 2 || (t[i - 1] != 'a' && t[i - 1] != 'A') ||
-		    (t[i - 2] != 'l' && t[i - 2] != 'L') ||
-		    (i > 2 && word_char((unsigned char)t[i - 3])))
-			continue;
-		at = i - 2;
-		e = i + 1;
-		if (e < len && (t[e] == 's' || t[e] == 'S'))
-			e++;
-		if (e < len && word_char((unsigned char)t[e]))
-			continue;
-		x = place_after_law(t, len, e);
-		home = x ? home_at(&h, t, len, x) : NULL;
-		if (!home && (x = place_before_law(t, at)) && (home = home_before(&h, t, x)))
-			x -= home->len;
-		if (home && chooses_law(doc, at, &memo))
-			add_hit(&hits, &nhit, &hit_alloc, home, x);
-	}
-	for (i = 0; i < nhit; i++) {
 		/* A place that is the customer's home too is the customer's. */
-		for (k = 0; k < h.n && hits[i].role == ROLE_VENDOR; k++)
-			if (h.v[k].role == ROLE_CUSTOMER &&
-			    hits[i].start + h.v[k].len <= hits[i].end &&
-			    !memcmp(t + hits[i].start, h.v[k].name, h.v[k].len) &&
-			    name_ends(t, len, hits[i].start + h.v[k].len))
-				hits[i].role = ROLE_CUSTOMER;
+		for (k = 0; k < h.n && x->role == ROLE_VENDOR; k++)
+			if (h.v[k].role == ROLE_CUSTOMER && x->start + h.v[k].len <= x->end &&
+			    same_name(t + x->start, &h.v[k], x->caps) &&
+			    name_ends(t, len, x->start + h.v[k].len, x->caps))
+				x->role = ROLE_CUSTOMER;
 		ALLOC_GROW(r->subst, r->nsubst + 1, r->subst_alloc);
-		r->subst[r->nsubst].start = hits[i].start;
-		r->subst[r->nsubst].end = hits[i].end;
-		r->subst[r->nsubst].text = hits[i].role == ROLE_VENDOR ? HOME_LAW_VENDOR :
-					    HOME_LAW_CUSTOMER;
+		r->subst[r->nsubst].start = x->start;
+		r->subst[r->nsubst].end = x->end;
+		r->subst[r->nsubst].text = x->role == ROLE_VENDOR ? HOME_LAW_VENDOR : HOME_LAW_CUSTOMER;
 		r->nsubst++;
 	}
-	free(hits);
+	free(hits.v);
 }

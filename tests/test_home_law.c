@@ -120,6 +120,58 @@ static void test_order_form_label(void **state)
 	done(&f);
 }
 
+/*
+ * A choice of law in capitals names the home in any case, up to the
+ * word that goes on with the clause; the lower-case name of a longer
+ * place is still no home ("TEXASARKANA").
+ */
+static void test_choice_in_capitals(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "THIS AGREEMENT SHALL BE GOVERNED BY THE LAWS OF THE STATE OF TEXAS WITHOUT "
+	    "REGARD TO ITS CONFLICT OF LAWS PRINCIPLES.", "Delaware", "Austin, Texas", "Ohio", NULL);
+	assert_one(&f, "TEXAS", HOME_LAW_VENDOR);
+	done(&f);
+	run(&f, "THIS AGREEMENT IS GOVERNED BY OHIO LAW.", "Delaware", NULL, "Ohio", NULL);
+	assert_one(&f, "OHIO", HOME_LAW_CUSTOMER);
+	done(&f);
+	run(&f, "THIS AGREEMENT IS GOVERNED BY THE LAWS OF ENGLAND AND WALES.",
+	    "England and Wales", NULL, "Delaware", NULL);
+	assert_one(&f, "ENGLAND AND WALES", HOME_LAW_VENDOR);
+	done(&f);
+	run(&f, "THIS AGREEMENT IS GOVERNED BY THE LAWS OF TEXASARKANA COUNTY.",
+	    "Delaware", "Austin, Texas", "Ohio", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	/* Not a choice: the capitals alone make none. */
+	run(&f, "NOTHING IN THE LAWS OF THE STATE OF TEXAS LIMITS THIS SECTION.",
+	    "Delaware", "Austin, Texas", "Ohio", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+}
+
+/* An Australian state by its code before a four-digit postcode; a US ZIP code is not one. */
+static void test_australian_state_code(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "This Agreement is governed by the laws of Victoria.", NULL,
+	    "Level 9, 100 Collins Street, Melbourne VIC 3000", NULL, "12 Pier Street, Perth WA 6000");
+	assert_one(&f, "Victoria", HOME_LAW_VENDOR);
+	done(&f);
+	run(&f, "The laws in force in Western Australia govern this Agreement.", NULL,
+	    "Level 9, 100 Collins Street, Melbourne VIC 3000", NULL, "12 Pier Street, Perth WA 6000");
+	assert_one(&f, "Western Australia", HOME_LAW_CUSTOMER);
+	done(&f);
+	run(&f, "This Agreement is governed by the laws of Western Australia.", NULL,
+	    "100 Pine Street, Seattle, WA 98101", NULL, "12 Main Street, Austin, TX 78701");
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+}
+
 /* A party's incorporation, a law named without a choice, a third place: nothing. */
 static void test_no_choice_of_a_home_law(void **state)
 {
@@ -236,6 +288,8 @@ int main(void)
 		cmocka_unit_test(test_place_of_both_is_the_customers),
 		cmocka_unit_test(test_country_and_its_adjective),
 		cmocka_unit_test(test_order_form_label),
+		cmocka_unit_test(test_choice_in_capitals),
+		cmocka_unit_test(test_australian_state_code),
 		cmocka_unit_test(test_no_choice_of_a_home_law),
 		cmocka_unit_test(test_country_of_all_states_is_no_home),
 		cmocka_unit_test(test_customer_home_unknown),
