@@ -214,7 +214,16 @@
  * what it is, under a name that does not say so, reads as "Background
  * IP" ('"VisionCore" means the Developer's pre-existing software
  * framework', "software ... of the Contractor existing before this
- * Agreement").
+ * Agreement"), also with the vendor named by "of" a few words after the
+ * things ('"Standard Components" means the pre-existing elements of the
+ * Service Provider').  A definition that opens on deliverables under a
+ * name that does not say so reads as "Deliverables" ('"Specific
+ * Developments" means all deliverables produced for the Client'), as
+ * "Custom Model and Deliverables" where it takes in a term read as the
+ * custom model; not a thing of them ("the deliverables schedule").  What
+ * a plural machine returns or generates is output under a name that says
+ * data ('"Extracted Data" means the fields ... the Services return to
+ * you').
  *
  * A term a drafting note defines, inside an HTML comment ('<!-- Note:
  * "Pilot Data" means ... -->'), is no term of the contract.

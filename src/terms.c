@@ -3663,6 +3663,8 @@ static int opens_on_made(struct roles_finder *rf, const struct roles *r, const c
 	static const char *const verbs[] = {
 		"generated", "produced", "created", "returned", "output", "generates",
 		"produces", "creates", "returns", "outputs", "calculated", "calculates",
+		/* After a plural machine: "the summaries the Services return to you". */
+		"generate", "produce", "create", "return", "calculate",
 	};
 	size_t reach = blen < MADE_HEAD_REACH ? blen : MADE_HEAD_REACH, i = 0, e;
 
@@ -5596,6 +5598,66 @@ static int deliverables_with_model(const char *term, size_t tlen, const char *bo
 	return 0;
 }
 
+/*
+ * Whether a "means" definition opens on deliverables under a name that
+ * does not say so: '"Specific Developments" means all deliverables
+ * produced for the Client, including the Forecasting Models'.  After at
+ * most two articles or quantifiers; not a deliverable's own thing ("the
+ * deliverables' specifications", "deliverables acceptance").  Returns 2
+ * where the definition takes in a term read as the custom model, 1
+ * otherwise, 0 where it does not open on deliverables.
+ */
+/* Bytes of a definition's head in which deliverables_by_head looks for its word. */
+#define DELIVERABLES_HEAD 32
+
+static int deliverables_by_head(const struct roles *r, const char *body, size_t blen)
+{
+	static const char *const dets[] = { "the", "all", "any", "each", "every", "such", "those" };
+	static const char *const names[] = { "deliverable", "deliverables" };
+	size_t i = 0, e, k, n;
+
+	/* By its rare "v", in the first words only: most definitions open on none. */
+	n = blen < DELIVERABLES_HEAD ? blen : DELIVERABLES_HEAD;
+	if (text_find(body, n, 0, "eliverable", 3) == n)
+		return 0;
+	n = head_end(body, blen);
+
+	for (k = 0; k < 3; k++) {
+		while (i < n && (body[i] == ' ' || body[i] == ','))
+			i++;
+		for (e = i; e < n && isalpha((unsigned char)body[e]); e++)
+			;
+		if (!word_in(body + i, e - i, dets, ARRAY_SIZE(dets)))
+			break;
+		i = e;
+	}
+	if (k == 3 || !word_in(body + i, e - i, names, ARRAY_SIZE(names)) ||
+	    (e < n && (body[e] == '\'' || (unsigned char)body[e] >= 0x80)))
+		return 0;
+	/* "deliverables acceptance", "deliverables schedule": a thing of deliverables. */
+	if (e + 1 < n && body[e] == ' ' && isalpha((unsigned char)body[e + 1]) &&
+	    islower((unsigned char)body[e + 1])) {
+		static const char *const joins[] = {
+			"produced", "prepared", "created", "developed", "made", "delivered", "provided",
+			"to", "that", "which", "under", "of", "for", "and", "or", "in", "including",
+			"specified", "described", "listed", "set", "identified", "supplied", "written",
+			"built", "designed",
+		};
+		size_t f;
+
+		for (f = e + 1; f < n && isalpha((unsigned char)body[f]); f++)
+			;
+		if (!word_in(body + e + 1, f - e - 1, joins, ARRAY_SIZE(joins)))
+			return 0;
+	}
+	for (k = 0; k < r->nterms; k++)
+		if (r->terms[k].cls == TERM_MODEL && r->terms[k].reads_as &&
+		    !strncmp(r->terms[k].reads_as, "Custom Model", 12) &&
+		    has_word_as(body, blen, r->terms[k].term, 0))
+			return 2;
+	return 1;
+}
+
 /* Words of a definition's first clause that vendor_background reads, and its bytes. */
 #define BACKGROUND_WORDS 24
 #define BACKGROUND_REACH 200
@@ -5623,6 +5685,7 @@ static int vendor_background(struct roles_finder *rf, const struct roles *r, con
 	static const char *const befores[] = { "before", "prior" };
 	const char *w[BACKGROUND_WORDS];
 	size_t wl[BACKGROUND_WORDS], nw, i, pre_at = (size_t)-1, before_at = (size_t)-1;
+	size_t of_vendor_at = (size_t)-1, k;
 	int vendor_at_head = 0, vendor_named = 0;
 
 	if (!has_frag(body, blen, BACKGROUND_REACH, frags, ARRAY_SIZE(frags)) ||
@@ -5649,14 +5712,25 @@ static int vendor_background(struct roles_finder *rf, const struct roles *r, con
 		if (word_is(w[i], wl[i], "our") && i < 4)
 			vendor_at_head = 1;
 		/* "of the Contractor", "owned by the Contractor", "Contractor's" anywhere before the time */
-		if (i > 0 && (word_is(w[i - 1], wl[i - 1], "of") || word_is(w[i - 1], wl[i - 1], "by") ||
-			      (i > 1 && word_is(w[i - 1], wl[i - 1], "the") &&
-			       (word_is(w[i - 2], wl[i - 2], "of") || word_is(w[i - 2], wl[i - 2], "by")))))
+		/* "of the Service Provider": one capitalised word of its name before the noun. */
+		k = i > 1 && isupper((unsigned char)w[i - 1][0]) && isupper((unsigned char)w[i][0]) ?
+		    i - 1 : i;
+		if (k > 0 && (word_is(w[k - 1], wl[k - 1], "of") || word_is(w[k - 1], wl[k - 1], "by") ||
+			      (k > 1 && word_is(w[k - 1], wl[k - 1], "the") &&
+			       (word_is(w[k - 2], wl[k - 2], "of") || word_is(w[k - 2], wl[k - 2], "by"))))) {
 			vendor_named = 1;
+			if (of_vendor_at == (size_t)-1)
+				of_vendor_at = i;
+		}
 		if (n < wl[i])
 			vendor_named = 1;
 	}
-	if (pre_at != (size_t)-1 && vendor_at_head)
+	/*
+	 * "the pre-existing elements of the Service Provider": the vendor a few
+	 * words after the things, not somewhere later in the clause.
+	 */
+	if (pre_at != (size_t)-1 &&
+	    (vendor_at_head || (of_vendor_at > pre_at && of_vendor_at <= pre_at + 6)))
 		return 1;
 	return before_at != (size_t)-1 && vendor_named;
 }
@@ -5720,6 +5794,15 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		data_name = customer_data_name(rf, r, term, tlen);
 		if (data_name && vendor_made(rf, r, body, blen))
 			return "Deliverables";
+		/* "Specific Developments" means all deliverables produced for the Client. */
+		if (side == DEF_AFTER && !data_name) {
+			int dl = deliverables_by_head(r, body, blen);
+
+			if (dl)
+				return dl == 1 ? "Deliverables" :
+				       term[tlen - 1] == 's' ? "Custom Model and Deliverables" :
+				       "Custom Model and Deliverable";
+		}
 		/* "VisionCore" means the Developer's pre-existing software framework. */
 		if (side == DEF_AFTER && !data_name && vendor_background(rf, r, term, tlen, body, blen))
 			return "Background IP";

@@ -350,6 +350,75 @@ static void test_a_model_made_by_its_maker_from_customer_data(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * What a plural machine returns is output under a name that says data
+ * ("the fields ... the Services return to you"); not where the
+ * customer's things come first in the definition.
+ */
+static void test_what_a_plural_machine_returns(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Company Content\" means the documents the Company submits to the "
+		  "Services.\n1.2 \"Extracted Data\" means the fields, classifications, confidence "
+		  "scores and summaries the Services return to the Company from Company Content.\n",
+		  "Extracted Data", "Output" },
+		{ PARTIES "1.1 \"Claim Data\" means the claim files the Company submits and the "
+		  "fields the Services return to it.\n", "Claim Data", "Customer Data" },
+		{ PARTIES "1.1 \"Return Data\" means the tax return data the Company keeps.\n",
+		  "Return Data", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * The vendor's pre-existing things with the vendor named by "of" a few
+ * words after them ("the pre-existing elements of the Service Provider");
+ * not the customer's, nor a vendor named far on in the clause.
+ */
+static void test_pre_existing_things_of_the_vendor(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Standard Components\" means the pre-existing elements of the "
+		  "Service Provider incorporated in the Specific Developments.\n",
+		  "Standard Components", "Background IP" },
+		{ PARTIES "1.1 \"Legacy Components\" means the pre-existing elements of the Company "
+		  "incorporated in the Specific Developments.\n", "Legacy Components", "-" },
+		{ PARTIES "1.1 \"Legacy Components\" means the pre-existing elements incorporated "
+		  "in the claims system that the Company licenses and that is hosted on servers "
+		  "of the Service Provider.\n", "Legacy Components", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A definition that opens on deliverables is the deliverables under any
+ * name, and with the custom model where it takes in a term read as it;
+ * not a thing of the deliverables ("the deliverables schedule").
+ */
+static void test_deliverables_by_what_they_are(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Company Data\" means all data the Company uploads to the "
+		  "Services.\n1.2 \"Forecasting Models\" means the machine learning models the "
+		  "Service Provider trains on Company Data for the Company.\n1.3 \"Specific "
+		  "Developments\" means all deliverables produced for the Company, including the "
+		  "Forecasting Models.\n", "Specific Developments", "Custom Model and Deliverables" },
+		{ PARTIES "1.1 \"Work Product\" means all deliverables produced for the Company under "
+		  "a Statement of Work.\n", "Work Product", "Deliverables" },
+		{ PARTIES "1.1 \"Milestone Plan\" means the deliverables schedule in Annex 2.\n",
+		  "Milestone Plan", "-" },
+		{ PARTIES "1.1 \"Acceptance Criteria\" means the deliverables' specifications in "
+		  "Annex 2.\n", "Acceptance Criteria", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -364,6 +433,9 @@ int main(void)
 		cmocka_unit_test(test_an_assenting_subject_and_a_purpose_of_use),
 		cmocka_unit_test(test_background_ip_by_what_it_is),
 		cmocka_unit_test(test_a_model_made_by_its_maker_from_customer_data),
+		cmocka_unit_test(test_what_a_plural_machine_returns),
+		cmocka_unit_test(test_pre_existing_things_of_the_vendor),
+		cmocka_unit_test(test_deliverables_by_what_they_are),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
