@@ -225,6 +225,31 @@
  * data ('"Extracted Data" means the fields ... the Services return to
  * you').
  *
+ * The custom model by what the vendor makes for the customer: a "means"
+ * definition that says the vendor makes it for the customer and that a
+ * model trained on the customer's data is part of it ('"Custom Extractor"
+ * means any extraction configuration, prompt template, schema or model
+ * adaptation we create for you, including any adaptation trained using
+ * Customer Content'), and a parenthesis after a model made from the
+ * customer's data ('... and in any model retrained, fine-tuned or derived
+ * from Authority Information (the "Developed Materials")'), read once
+ * every class is known.  A set of model parameters is a model as an item
+ * of a list too ("each adaptation layer and set of model parameters
+ * created by training ...").  What a definition's head says the vendor
+ * makes, before anything of the customer's, is not the customer's data
+ * under a name that says no data ("Custom Extractors: up to 6 document
+ * types, configured by us using sample loan files you provide").
+ *
+ * An event or incident defined as a breach of security, under a name
+ * that says neither, reads as "Security Breach" ('"Data Loss Event" means
+ * any event that results ... in unauthorised access to Buyer Data'); a
+ * change ("Model Change") is no model.  A third party that supplies a
+ * model, named by a word of a model and a supplier's ("Model Partner",
+ * "AI Provider"), reads as "Third-Party Model Provider", not as a model:
+ * a "means" definition that opens on a third party with a word of a model
+ * in its first clause, or a parenthesis whose sentence says third-party
+ * and a model.
+ *
  * A term a drafting note defines, inside an HTML comment ('<!-- Note:
  * "Pilot Data" means ... -->'), is no term of the contract.
  *

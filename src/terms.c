@@ -3401,11 +3401,16 @@ static int names_an_event(const char *term, size_t tlen)
 	static const char *const last[] = {
 		"breach", "breaches", "incident", "incidents", "event", "events",
 		"violation", "violations", "compromise", "compromises",
+		/* "Model Change" means any change to the Language Model: no model. */
+		"change", "changes",
 	};
 	size_t i, k = tlen;
 
 	while (k > 0 && (isalpha((unsigned char)term[k - 1]) || term[k - 1] == '-'))
 		k--;
+	/* The first letter before the list: most names end on a word of none. */
+	if (k == tlen || !strchr("BbIiEeVvCc", term[k]))
+		return 0;
 	for (i = 0; i < ARRAY_SIZE(last); i++)
 		if (strlen(last[i]) == tlen - k && strncasecmp(term + k, last[i], tlen - k) == 0)
 			return 1;
@@ -4381,7 +4386,7 @@ static int opens_on_model_words(const struct roles *r, const char *body, size_t 
 	};
 	/* Looked for first: most definitions hold no word of a model or its weights. */
 	static const struct frag frags[] = {
-		{ "models", 0 }, { "weights", 0 }, { "checkpoint", 4 }
+		{ "models", 0 }, { "weights", 0 }, { "checkpoint", 4 }, { "parameters", 4 }
 	};
 	size_t n = blen < MODEL_WORDS_REACH ? blen : MODEL_WORDS_REACH, i = 0, s, e, k;
 	size_t ls = 0, le = 0;
@@ -4416,8 +4421,13 @@ static int opens_on_model_words(const struct roles *r, const char *body, size_t 
 			ls = le = 0;
 			continue;
 		}
-		/* "a set of adapter weights": the set is of what follows. */
-		if (k == 0 && (word_is(body + s, e - s, "set") || word_is(body + s, e - s, "sets"))) {
+		/*
+		 * "a set of adapter weights": the set is of what follows; also as
+		 * an item's first word, "each adaptation layer and set of model
+		 * parameters".
+		 */
+		if ((k == 0 || (joined && le == ls)) &&
+		    (word_is(body + s, e - s, "set") || word_is(body + s, e - s, "sets"))) {
 			size_t os, oe = word_on(body, n, e, &os);
 
 			if (!word_is(body + os, oe - os, "of"))
@@ -4429,7 +4439,7 @@ static int opens_on_model_words(const struct roles *r, const char *body, size_t 
 		if (word_in(body + s, e - s, weights, ARRAY_SIZE(weights))) {
 			size_t j, ws, we;
 
-			if (joined)
+			if (joined && !set_of)
 				return 0;
 			if (kind)
 				return 1;
@@ -4737,6 +4747,164 @@ static const char *const ip_wrongs[] = {
 	"infring", "misappropriat", "violat", "misuse", "breach", "dilut", "passing off"
 };
 
+/* Bytes of a definition in which breach_defined reads what the event is. */
+#define BREACH_REACH 200
+
+/*
+ * Whether an event's definition says it is a breach of security, under a
+ * name the rules do not read as one: '"Data Loss Event" means any event
+ * that results, or may result, in unauthorised access to Buyer Data'.
+ * The name's last word an event or incident, no word of security or
+ * breach in it ("Security Incident", "Personal Data Breach" read as they
+ * are); the definition says unauthorised access, disclosure or use, a
+ * breach of security, or the loss or compromise of data.
+ */
+static int breach_defined(const char *term, size_t tlen, const char *body, size_t blen)
+{
+	static const char *const lasts[] = { "event", "events", "incident", "incidents" };
+	static const char *const said[] = { "security", "breach", "breaches", "privacy" };
+	static const struct frag frags[] = {
+		{ "unauthorised", 6 }, { "unauthorized", 6 }, { "breach of security", 10 },
+		{ "security breach", 0 }, { "compromise", 3 }, { "loss of", 5 },
+	};
+	size_t k = tlen;
+
+	/* By the last letter first: most names end on neither "t" nor "s". */
+	if (!tlen || (term[tlen - 1] != 't' && term[tlen - 1] != 's'))
+		return 0;
+	while (k > 0 && isalpha((unsigned char)term[k - 1]))
+		k--;
+	return word_in(term + k, tlen - k, lasts, ARRAY_SIZE(lasts)) &&
+	       !any_word_in(term, tlen, said, ARRAY_SIZE(said)) &&
+	       has_frag(body, blen, BREACH_REACH, frags, ARRAY_SIZE(frags));
+}
+
+/*
+ * Whether a term names a third party that supplies a model, not the
+ * model: '"Model Partner" means a third party that licenses to Casebridge
+ * a foundation or large language model', 'the third-party large language
+ * model ... (the provider of which is the "Model Provider")'.  Its last
+ * word a supplier's (Provider, Partner, Licensor, Vendor, Supplier,
+ * Developer) after a word of a model ("Model", "LLM", "AI"), no party's
+ * name; a "means" definition that opens on a third party with a word of a
+ * model in its first clause, or a sentence before a parenthesis that says
+ * third-party and a model.
+ */
+static int model_provider_defined(const struct roles *r, const char *term, size_t tlen,
+				  const char *body, size_t blen, enum def_side side)
+{
+	static const char *const lasts[] = {
+		"provider", "providers", "partner", "partners", "licensor", "licensors", "vendor",
+		"vendors", "supplier", "suppliers", "developer", "developers",
+	};
+	static const char *const model_names[] = { "model", "models", "llm", "llms", "ai" };
+	static const char *const dets[] = { "a", "an", "any", "each", "the" };
+	size_t k = tlen, i = 0, e, n;
+
+	/* By the last letter first: every supplier's word ends in "r" or "s". */
+	if (!tlen || (term[tlen - 1] != 'r' && term[tlen - 1] != 's'))
+		return 0;
+	while (k > 0 && isalpha((unsigned char)term[k - 1]))
+		k--;
+	/* The last word's first letter before the lists: most names end on none of them. */
+	if (k == tlen || !strchr("PpVvSsLlDd", term[k]) ||
+	    !word_in(term + k, tlen - k, lasts, ARRAY_SIZE(lasts)) ||
+	    !any_word_in(term, k, model_names, ARRAY_SIZE(model_names)) ||
+	    alias_role(r, term, tlen) != ROLE_UNKNOWN)
+		return 0;
+	if (side != DEF_AFTER)
+		return (text_find(body, blen, 0, "third-party", 5) < blen ||
+			text_find(body, blen, 0, "third party", 5) < blen) &&
+		       text_find(body, blen, 0, "model", 0) < blen;
+	n = head_end(body, blen);
+	while (i < n && body[i] == ' ')
+		i++;
+	for (e = i; e < n && isalpha((unsigned char)body[e]); e++)
+		;
+	if (word_in(body + i, e - i, dets, ARRAY_SIZE(dets)))
+		for (i = e + 1, e = i; e < n && isalpha((unsigned char)body[e]); e++)
+			;
+	/* "a third party that ...", "any third-party provider of ..." */
+	if (!(e - i == 5 && !strncmp(body + i, "third", 5) && e < n &&
+	      (body[e] == ' ' || body[e] == '-') && !strncmp(body + e + 1, "part", 4)))
+		return 0;
+	return text_find(body, n, e, "model", 0) < n;
+}
+
+static int trained_on_customer_data(struct roles_finder *rf, const struct roles *r,
+				    const char *sent, size_t slen);
+
+/* Bytes of a definition in which adaptation_made_for_customer reads. */
+#define ADAPTATION_REACH 240
+
+/*
+ * Whether a "means" definition says the thing is what the vendor makes
+ * for the customer and a model trained on the customer's data is part of
+ * it: '"Custom Extractor" means any extraction configuration, prompt
+ * template, schema or model adaptation we create for you, including any
+ * adaptation trained using Customer Content'.  The custom model, though
+ * the name says no model.  Only with a word of a model, in lower case,
+ * and a verb of training in reach (found by memchr before any regex).
+ */
+static int adaptation_made_for_customer(struct roles_finder *rf, const struct roles *r,
+					const char *body, size_t blen)
+{
+	size_t n = blen < ADAPTATION_REACH ? blen : ADAPTATION_REACH, from = 0, s, k;
+
+	if (text_find(body, n, 0, "model", 0) == n ||
+	    (text_find(body, n, 0, "train", 0) == n && text_find(body, n, 0, "tune", 0) == n))
+		return 0;
+	/* A term of the customer's data named, before the model patterns are compiled. */
+	for (k = 0; k < r->nterms; k++)
+		if (r->terms[k].cls == TERM_CUSTOMER_DATA && has_word_as(body, n, r->terms[k].term, 0))
+			break;
+	if (k == r->nterms)
+		return 0;
+	compile_model_patterns(rf);
+	if (!trained_on_customer_data(rf, r, body, n))
+		return 0;
+	while (from < n && rf_exec(rf, rf->model_made, (PCRE2_SPTR)body, n, from, 0) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1];
+
+		from = end > from ? end : from + 1;
+		rf_group(rf, 1, &s, &k);
+		if (!k)
+			rf_group(rf, 2, &s, &k);
+		if (k && (is_customer_word(rf, r, body + s, k) || customer_alias_at(r, body, n, s)))
+			return 1;
+	}
+	return 0;
+}
+
+/* Bytes before a parenthesis in which model_from_data_before reads. */
+#define MODEL_BEFORE_REACH 120
+
+/*
+ * Whether the words before a parenthesis end on a model made from a term
+ * of the customer's data: 'all right, title and interest in each Site
+ * Voice Profile ... and in any model retrained, fine-tuned or derived from
+ * Authority Information (the "Developed Materials")'.  What such a name
+ * gathers is the custom model; not where "not" or "never" is before the
+ * making.
+ */
+static int model_from_data_before(const struct roles *r, const char *body, size_t blen)
+{
+	static const char *const verbs[] = {
+		"derived", "retrained", "re-trained", "trained", "fine-tuned", "tuned", "adapted",
+		"created", "built", "developed", "made",
+	};
+	size_t n = blen < MODEL_BEFORE_REACH ? blen : MODEL_BEFORE_REACH, at = 0, last = n;
+	const char *tail = body + blen - n;
+
+	while ((at = text_find(tail, n, at, "model", 0)) < n) {
+		if ((at == 0 || !isalpha((unsigned char)tail[at - 1])) &&
+		    (at + 5 == n || !isalpha((unsigned char)tail[at + 5]) || tail[at + 5] == 's'))
+			last = at;
+		at++;
+	}
+	return last < n && made_from_customer_data(r, tail + last, n - last, verbs, ARRAY_SIZE(verbs));
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -4754,7 +4922,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	int dnoun = -1, supplied = -1, money = -1;
 	enum made_by made;
 
-	if (names_an_event(term, tlen))
+	if (names_an_event(term, tlen) || model_provider_defined(r, term, tlen, body, blen, side))
 		return TERM_OTHER;
 	/*
 	 * What is worked out of the customer's data is its data: "Model
@@ -4800,6 +4968,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_MODEL;
 	/* "Improvements" means any fine-tuning of the acoustic model carried out by the Licensee. */
 	if (side == DEF_AFTER && customer_adaptation(rf, r, body, blen))
+		return TERM_MODEL;
+	/* "Custom Extractor" means any ... model adaptation we create for you, trained using Customer Content. */
+	if (side == DEF_AFTER && !paper && adaptation_made_for_customer(rf, r, body, blen))
 		return TERM_MODEL;
 	/* "Client Version" means the version of the Base Model fine-tuned on Client Data. */
 	if (side == DEF_AFTER && !paper && version_of_model(own, olen))
@@ -5794,6 +5965,10 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		data_name = customer_data_name(rf, r, term, tlen);
 		if (data_name && vendor_made(rf, r, body, blen))
 			return "Deliverables";
+		if (breach_defined(term, tlen, body, blen))
+			return "Security Breach";
+		if (model_provider_defined(r, term, tlen, body, blen, side))
+			return "Third-Party Model Provider";
 		/* "Specific Developments" means all deliverables produced for the Client. */
 		if (side == DEF_AFTER && !data_name) {
 			int dl = deliverables_by_head(r, body, blen);
@@ -5861,6 +6036,47 @@ static size_t add_term(struct roles *out, const char *t, size_t s, size_t n, enu
 	return term_known(out, t, s, n) ? (size_t)-1 : add_new_term(out, t, s, n, cls, reads_as);
 }
 
+/* Bytes of a definition's head in which vendor_makes_head reads the making. */
+#define VENDOR_MADE_HEAD 100
+
+/*
+ * Whether a definition's head says the vendor makes the thing, before
+ * anything of the customer's: 'Custom Extractors: up to 6 document types,
+ * configured by us using sample loan files you provide' is what the
+ * vendor makes from what the customer gives, not the customer's data.
+ * The first participle of making before "by" in the head, its maker the
+ * vendor ("us", "the Supplier", "Vendor's engineers" are not read: a
+ * possessive names others' people).
+ */
+static int vendor_makes_head(struct roles_finder *rf, const struct roles *r, const char *body,
+			     size_t blen)
+{
+	static const char *const made[] = {
+		"configured", "created", "built", "developed", "made", "produced", "prepared",
+		"trained", "designed", "written", "customised", "customized", "fine-tuned", "tuned",
+	};
+	size_t n = head_end(body, blen), at = 0;
+
+	if (n > VENDOR_MADE_HEAD)
+		n = VENDOR_MADE_HEAD;
+	while ((at = text_find(body, n, at, " by ", 1)) < n) {
+		size_t ws, we = word_back(body, at, &ws), s, e = word_on(body, blen, at + 4, &s);
+
+		at++;
+		if (we == ws || !word_in(body + ws, we - ws, made, ARRAY_SIZE(made)))
+			continue;
+		/* Nothing of the customer's before the making: "files you upload, processed by us". */
+		if (mentions_customer(rf, r, body, ws))
+			return 0;
+		if (word_is(body + s, e - s, "the"))
+			e = word_on(body, blen, e, &s);
+		if (e == s || (e < blen && (body[e] == '\'' || (unsigned char)body[e] >= 0x80)))
+			return 0;
+		return word_is(body + s, e - s, "us") || is_vendor_word(rf, r, body + s, e - s);
+	}
+	return 0;
+}
+
 /*
  * Term t[s..s+n), defined by t[body..body+blen) on `side` of it, in the
  * sentence t[ss..se): its class and reading, as every form of definition
@@ -5878,6 +6094,13 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 	if (term_known(out, t, s, n))
 		return (size_t)-1;
 	cls = classify(rf, out, t, t + s, n, t + body, blen, side);
+	/*
+	 * What the vendor makes is not the customer's data, though the
+	 * customer gives what it is made from: only a name that says no data.
+	 */
+	if (cls == TERM_CUSTOMER_DATA && side == DEF_AFTER &&
+	    vendor_makes_head(rf, out, t + body, blen) && !rf_matches(rf, rf->data_noun, t + s, n))
+		cls = TERM_OTHER;
 	/* classify and term_reading add no term: it is still not known. */
 	reads_as = term_reading(rf, out, cls, t + s, n, t + body, blen, side, t + ss, se - ss);
 	k = add_new_term(out, t, s, n, cls, reads_as);
@@ -5935,7 +6158,8 @@ static void reread_models(struct roles_finder *rf, const struct document *doc,
  */
 enum gather {
 	GATHER_BEFORE,  /* collectively, together: the terms its sentence names before it */
-	GATHER_LIST     /* means: the terms listed at the head of its definition */
+	GATHER_LIST,    /* means: the terms listed at the head of its definition */
+	GATHER_MODEL    /* a parenthesis after a word of a model: model_from_data_before */
 };
 
 struct gather_site {
@@ -6171,6 +6395,20 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 
 	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM || names_offering(d->term, tlen))
 		return;
+	/*
+	 * '... and in any model derived from Authority Information (the
+	 * "Developed Materials")': read once every term's class is known, the
+	 * customer's data among them (owned_by_customer reads some late).
+	 */
+	if (g->how == GATHER_MODEL) {
+		if (d->cls == TERM_OTHER && !d->reads_as &&
+		    !rf_matches(rf, rf->model_paper, d->term, tlen) &&
+		    model_from_data_before(out, doc->text.ptr + g->from, g->to - g->from)) {
+			d->cls = TERM_MODEL;
+			d->reads_as = "Custom Model";
+		}
+		return;
+	}
 	if (g->how == GATHER_BEFORE) {
 		gathered_before(doc, out, g, &data, &output);
 	} else {
@@ -6356,6 +6594,18 @@ static int closes_sentence(const char *t, size_t at, size_t se)
 }
 
 /* Records where the terms term `i` gathers are named, if `i` is a new term. */
+/*
+ * Whether a word of a model, in lower case, is in the MODEL_BEFORE_REACH
+ * bytes of t[ss..ms) before a parenthesis: the few parenthesis terms that
+ * model_from_data_before reads later, once every class is known.
+ */
+static int model_word_before(const char *t, size_t ss, size_t ms)
+{
+	size_t lo = ms - ss > MODEL_BEFORE_REACH ? ms - MODEL_BEFORE_REACH : ss;
+
+	return text_find(t + lo, ms - lo, 0, "model", 0) < ms - lo;
+}
+
 static void add_gather(struct gather_site *g, size_t *ng, size_t i, size_t from, size_t to,
 		       enum gather how)
 {
@@ -7797,6 +8047,8 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 					closes_sentence(t, me, se) ? DEF_CLOSING : DEF_BEFORE, ss, se);
 			if (cn)
 				add_gather(gather, &ngather, k, ss, ms, GATHER_BEFORE);
+			else if (model_word_before(t, ss, ms))
+				add_gather(gather, &ngather, k, ss, ms, GATHER_MODEL);
 		}
 		from = me;
 	}

@@ -419,6 +419,110 @@ static void test_deliverables_by_what_they_are(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * What the vendor makes for the customer, a model trained on the
+ * customer's data among it, is the custom model ('"Custom Extractor" means
+ * any ... model adaptation we create for you, including any adaptation
+ * trained using Customer Content'), not a model made for the vendor's
+ * platform (the plain model); what the vendor makes from what the
+ * customer gives is not the customer's data.
+ */
+static void test_what_the_vendor_makes_for_the_customer(void **state)
+{
+	static const struct read_case cases[] = {
+		{ "These terms are between you and Ledgerline Inc (\"we\", \"us\").\n\"Customer "
+		  "Content\" means documents you submit to the Services.\n\"Custom Extractor\" means "
+		  "any extraction configuration, prompt template, schema or model adaptation we "
+		  "create for you, including any adaptation trained using Customer Content.\n",
+		  "Custom Extractor", "Custom Model" },
+		{ "These terms are between you and Ledgerline Inc (\"we\", \"us\").\n\"Customer "
+		  "Content\" means documents you submit to the Services.\n\"Platform Adapter\" means "
+		  "any model adaptation we create for our platform, including any adaptation "
+		  "trained using public data.\n", "Platform Adapter", "Model" },
+		{ "These terms are between you and Ledgerline Inc (\"we\", \"us\").\nCustom "
+		  "Extractors: up to 6 document types, configured by us using sample loan files you "
+		  "provide\n", "Custom Extractors", "-" },
+		{ "These terms are between you and Ledgerline Inc (\"we\", \"us\").\nSample Files: "
+		  "up to 6 loan files you provide, processed by us\n", "Sample Files",
+		  "Customer Data" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A parenthesis after a model made from the customer's data names the
+ * custom model, read once every class is known; so is an item of a list
+ * that is a set of model parameters trained on it.
+ */
+static void test_a_model_from_customer_data_before_a_parenthesis(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Company Data\" means all data the Company uploads to the Services.\n"
+		  "9.1 The Service Provider assigns to the Company all right, title and interest in "
+		  "any model retrained, fine-tuned or derived from Company Data (the \"Developed "
+		  "Materials\").\n", "Developed Materials", "Custom Model" },
+		{ PARTIES "1.1 \"Company Data\" means all data the Company uploads to the Services.\n"
+		  "9.1 The Service Provider keeps all right, title and interest in any model "
+		  "derived from public data (the \"Provider Materials\").\n", "Provider Materials",
+		  "-" },
+		{ PARTIES "1.1 \"Company Data\" means all data the Company uploads to the Services.\n"
+		  "1.2 \"Site Voice Profile\" means each adaptation layer and set of model parameters "
+		  "created by training the Dictation Engine on Company Data.\n",
+		  "Site Voice Profile", "Custom Model" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * An event defined as a breach of security reads as one ("Data Loss
+ * Event"); not an event of another kind, nor a name the rules read as a
+ * breach already.  A change to a model is no model.
+ */
+static void test_events_a_breach_and_a_change(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Data Loss Event\" means any event that results, or may result, in "
+		  "unauthorised access to Company Data or in a breach of Schedule 7.\n",
+		  "Data Loss Event", "Security Breach" },
+		{ PARTIES "1.1 \"Force Majeure Event\" means any event beyond the reasonable control "
+		  "of a party.\n", "Force Majeure Event", "-" },
+		{ PARTIES "1.1 \"Security Incident\" means any unauthorised access to Company "
+		  "Data.\n", "Security Incident", "-" },
+		{ PARTIES "1.1 \"Model Change\" means any change to the Language Model, or "
+		  "retraining or replacement of the classification model.\n", "Model Change", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A third party that supplies a model, under a name with a word of a model
+ * and a supplier's ("Model Partner"), is no model; not a third party of
+ * another kind, nor a partner that is no third party.
+ */
+static void test_a_third_party_model_provider(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Model Partner\" means a third party that licenses to the Service "
+		  "Provider a foundation or large language model used to provide the AI Features.\n",
+		  "Model Partner", "Third-Party Model Provider" },
+		{ PARTIES "The Service Provider uses a third-party large language model (the \"AI "
+		  "Provider\").\n", "AI Provider", "Third-Party Model Provider" },
+		{ PARTIES "1.1 \"Referral Partner\" means a third party that refers customers to the "
+		  "Service Provider.\n", "Referral Partner", "-" },
+		{ PARTIES "1.1 \"AI Partner\" means a university that studies how the Company uses "
+		  "the Services.\n", "AI Partner", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -436,6 +540,10 @@ int main(void)
 		cmocka_unit_test(test_what_a_plural_machine_returns),
 		cmocka_unit_test(test_pre_existing_things_of_the_vendor),
 		cmocka_unit_test(test_deliverables_by_what_they_are),
+		cmocka_unit_test(test_what_the_vendor_makes_for_the_customer),
+		cmocka_unit_test(test_a_model_from_customer_data_before_a_parenthesis),
+		cmocka_unit_test(test_events_a_breach_and_a_change),
+		cmocka_unit_test(test_a_third_party_model_provider),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
