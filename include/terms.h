@@ -250,6 +250,12 @@
  * in its first clause, or a parenthesis whose sentence says third-party
  * and a model.
  *
+ * A secret of both sides is no customer's data: a term named as a secret
+ * ("Confidential Information") whose definition says either party's,
+ * between the parties or by a party to the other ("relates to either
+ * Party's business", "disclosed by a Party ... to the other Party") is
+ * left unclassed, though the customer discloses some of it.
+ *
  * A term a drafting note defines, inside an HTML comment ('<!-- Note:
  * "Pilot Data" means ... -->'), is no term of the contract.
  *

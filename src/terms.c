@@ -6077,6 +6077,43 @@ static int vendor_makes_head(struct roles_finder *rf, const struct roles *r, con
 	return 0;
 }
 
+/* Bytes of a definition in which mutual_definition reads who discloses. */
+#define MUTUAL_REACH 600
+
+/*
+ * Whether a definition says the thing is either party's: "relates to
+ * either Party's ... business", "exchanged between the Parties",
+ * "disclosed by a Party ... to the other Party".  A secret of both sides
+ * is no customer's data, though the customer discloses some of it.
+ */
+static int mutual_definition(const char *body, size_t blen)
+{
+	static const char *const befores[] = { "either", "each", "other", "a", "one", "any" };
+	size_t n = blen < MUTUAL_REACH ? blen : MUTUAL_REACH, at = 0;
+
+	while ((at = text_find(body, n, at, "art", 2)) < n) {
+		size_t s = at, we, ws, e = at + 3;
+
+		at++;
+		if (s == 0 || (body[s - 1] | 0x20) != 'p')
+			continue;
+		s--;
+		while (e < n && isalpha((unsigned char)body[e]))
+			e++;
+		if (!(word_is(body + s, e - s, "party") || word_is(body + s, e - s, "parties")) ||
+		    (s > 0 && isalpha((unsigned char)body[s - 1])))
+			continue;
+		we = word_back(body, s, &ws);
+		if (we == ws)
+			continue;
+		if (word_in(body + ws, we - ws, befores, ARRAY_SIZE(befores)) ||
+		    (e - s == 7 && word_is(body + ws, we - ws, "the") &&
+		     we - ws == 3 && ws >= 8 && !strncasecmp(body + ws - 8, "between ", 8)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Term t[s..s+n), defined by t[body..body+blen) on `side` of it, in the
  * sentence t[ss..se): its class and reading, as every form of definition
@@ -6100,6 +6137,10 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 	 */
 	if (cls == TERM_CUSTOMER_DATA && side == DEF_AFTER &&
 	    vendor_makes_head(rf, out, t + body, blen) && !rf_matches(rf, rf->data_noun, t + s, n))
+		cls = TERM_OTHER;
+	/* "Confidential Information" means ... either Party's business: both sides' secrets. */
+	if (cls == TERM_CUSTOMER_DATA && side == DEF_AFTER && mutual_definition(t + body, blen) &&
+	    rf_matches(rf, rf->secret_name, t + s, n))
 		cls = TERM_OTHER;
 	/* classify and term_reading add no term: it is still not known. */
 	reads_as = term_reading(rf, out, cls, t + s, n, t + body, blen, side, t + ss, se - ss);

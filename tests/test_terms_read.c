@@ -523,6 +523,30 @@ static void test_a_third_party_model_provider(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A secret of both sides is no customer's data: "Confidential
+ * Information" that relates to either party's business, is exchanged
+ * between the parties or is disclosed by a party to the other.  One the
+ * customer alone discloses to the vendor stays its data.
+ */
+static void test_both_sides_secrets(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Confidential Information\" means any information disclosed by the "
+		  "Company to the Service Provider which relates to either Party's business.\n",
+		  "Confidential Information", "-" },
+		{ PARTIES "1.1 \"Confidential Information\" means any information submitted by the "
+		  "Company and exchanged between the Parties under this Agreement.\n",
+		  "Confidential Information", "-" },
+		{ PARTIES "1.1 \"Confidential Information\" means any proprietary information disclosed "
+		  "to the Service Provider by the Company.\n", "Confidential Information",
+		  "Customer Data" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -544,6 +568,7 @@ int main(void)
 		cmocka_unit_test(test_a_model_from_customer_data_before_a_parenthesis),
 		cmocka_unit_test(test_events_a_breach_and_a_change),
 		cmocka_unit_test(test_a_third_party_model_provider),
+		cmocka_unit_test(test_both_sides_secrets),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
