@@ -128,7 +128,9 @@
  * singular "Third-Party Model"), the words the rules on third-party AI
  * read; not one the definition calls base, foundation or pre-trained (a
  * "Base Model"), nor past a negation or a data word ("trains on data
- * obtained from third parties").  A model's trained parameters or
+ * obtained from third parties"), nor models "whether developed by us or
+ * licensed from third parties" (the vendor's own too: the plain "Model").
+ * A model's trained parameters or
  * weights are a model ('"Meridale Adaptation" means the trained parameters
  * of the Licensed Model that result from training on Client Materials').
  * The kinds of data a definition of the customer's data lists by

@@ -5540,6 +5540,22 @@ static int third_party_model(const char *def, size_t dlen)
 	for (i = 0; i + 1 < nw; i++) {
 		size_t j, v;
 
+		/*
+		 * "whether developed by us or licensed from third parties": the
+		 * vendor's own models too, by "us" or a capitalised name after
+		 * "by" in the limb before "or".
+		 */
+		if (wl[i] == 7 && !strncasecmp(w[i], "whether", 7)) {
+			for (j = i + 1; j + 1 < nw && !(wl[j] == 2 && !strncasecmp(w[j], "or", 2)); j++)
+				if (wl[j] == 2 && !strncasecmp(w[j], "by", 2) &&
+				    ((wl[j + 1] == 2 && !strncasecmp(w[j + 1], "us", 2)) ||
+				     (isupper((unsigned char)w[j + 1][0]) &&
+				      strncasecmp(w[j + 1], "third", 5)) ||
+				     (j + 2 < nw && wl[j + 1] == 3 && !strncmp(w[j + 1], "the", 3) &&
+				      isupper((unsigned char)w[j + 2][0]))))
+					return 0;
+			continue;
+		}
 		if (wl[i] != 5 || strncasecmp(w[i], "third", 5) ||
 		    strncasecmp(w[i + 1], "part", 4))
 			continue;

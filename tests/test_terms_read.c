@@ -547,6 +547,31 @@ static void test_both_sides_secrets(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * Models "whether developed by us or licensed from third parties" are the
+ * vendor's, some of them third parties': the plain model.  Those a third
+ * party supplies, in either limb, stay third parties' models.
+ */
+static void test_own_or_third_party_models(void **state)
+{
+	static const struct read_case cases[] = {
+		{ "These terms are between you and Ledgerline Inc (\"we\", \"us\").\n\"Models\" means "
+		  "the machine learning and large language models used to provide the Services, "
+		  "whether developed by us or licensed from third parties.\n", "Models", "Model" },
+		{ PARTIES "1.1 \"Models\" means the machine learning models used to provide the "
+		  "Services, whether developed by the Service Provider or licensed from third "
+		  "parties.\n", "Models", "Model" },
+		{ PARTIES "1.1 \"Models\" means the large language models used to provide the "
+		  "Services, whether provided by Third Parties or by their affiliates.\n",
+		  "Models", "Third-Party Models" },
+		{ PARTIES "1.1 \"Models\" means the large language models used by the Services and "
+		  "licensed from third parties.\n", "Models", "Third-Party Models" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -569,6 +594,7 @@ int main(void)
 		cmocka_unit_test(test_events_a_breach_and_a_change),
 		cmocka_unit_test(test_a_third_party_model_provider),
 		cmocka_unit_test(test_both_sides_secrets),
+		cmocka_unit_test(test_own_or_third_party_models),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
