@@ -3331,8 +3331,10 @@ static int defined_as_ai_system(struct roles_finder *rf, const char *term, size_
  * provide ...".  In the sentence a term closes, a customer word that
  * opens it and is followed by an auxiliary is that sentence's subject, not
  * the source: 'Client may review the reports Northbay prepares and the
- * documents it provides ("Review Files")'.  "Client may upload files"
- * still names it, on its verb.
+ * documents it provides ("Review Files")'; where the sentence goes on
+ * past the parenthesis, only a subject that assents ('Client acknowledges
+ * that Agent may provide ... ("Market Data"), which ...').  "Client may
+ * upload files" still names it, on its verb.
  */
 static int data_source_in(struct roles_finder *rf, const char *body, size_t blen,
 			  enum def_side side)
@@ -3346,7 +3348,7 @@ static int data_source_in(struct roles_finder *rf, const char *body, size_t blen
 
 	if (rf_exec(rf, rf->data_source, (PCRE2_SPTR)body, blen, 0, 0) < 0)
 		return 0;
-	if (side != DEF_CLOSING)
+	if (side == DEF_AFTER)
 		return 1;
 	me = pcre2_get_ovector_pointer(rf->md)[1];
 	for (b = me; b < blen && body[b] == ' '; b++)
@@ -3355,6 +3357,13 @@ static int data_source_in(struct roles_finder *rf, const char *body, size_t blen
 		;
 	if (b == me || e == b ||
 	    (!is_aux_word(body + b, e - b) && !word_in(body + b, e - b, assents, ARRAY_SIZE(assents))))
+		return 1;
+	/*
+	 * Where the sentence goes on past the parenthesis, only a subject that
+	 * assents: "Customer will ensure that its stories ... (the \"Content\")"
+	 * names its own.
+	 */
+	if (side == DEF_BEFORE && !word_in(body + b, e - b, assents, ARRAY_SIZE(assents)))
 		return 1;
 	/* The subject said, the source is read on its verb alone: "Client may upload". */
 	return rf_exec(rf, rf->data_source, (PCRE2_SPTR)body, blen, 0, PCRE2_NOTBOL) >= 0;

@@ -572,6 +572,29 @@ static void test_own_or_third_party_models(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A customer subject that only assents gives nothing also where the
+ * sentence goes on past the parenthesis ('Client acknowledges that Agent
+ * may provide ... ("Market Data"), which ...'); one that gives it ("The
+ * Company will provide its claim files ... (the "Claim Files"), which
+ * ...") still names its data.
+ */
+static void test_an_assenting_subject_before_more_words(void **state)
+{
+	static const struct read_case cases[] = {
+		{ "This Agreement is between Fund LLC (the \"Client\") and Broker Inc. (the \"Agent\").\n"
+		  "Client acknowledges that Agent may provide quotations and other market information "
+		  "and messages (\"Market Data\"), which Market Data is provided to Agent by "
+		  "exchanges.\n", "Market Data", "-" },
+		{ PARTIES "The Company will provide its claim files and photographs (the \"Claim "
+		  "Files\"), which the Service Provider shall keep confidential.\n", "Claim Files",
+		  "Customer Data" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -595,6 +618,7 @@ int main(void)
 		cmocka_unit_test(test_a_third_party_model_provider),
 		cmocka_unit_test(test_both_sides_secrets),
 		cmocka_unit_test(test_own_or_third_party_models),
+		cmocka_unit_test(test_an_assenting_subject_before_more_words),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
