@@ -4758,6 +4758,8 @@ static const char *const ip_wrongs[] = {
 
 /* Bytes of a definition in which breach_defined reads what the event is. */
 #define BREACH_REACH 200
+/* Bytes after a word of a wrong in which breach_defined reads what it touches. */
+#define BREACH_TOUCHED 80
 
 /*
  * Whether an event's definition says it is a breach of security, under a
@@ -4765,8 +4767,10 @@ static const char *const ip_wrongs[] = {
  * that results, or may result, in unauthorised access to Buyer Data'.
  * The name's last word an event or incident, no word of security or
  * breach in it ("Security Incident", "Personal Data Breach" read as they
- * are); the definition says unauthorised access, disclosure or use, a
- * breach of security, or the loss or compromise of data.
+ * are); the definition says a breach of security, or unauthorised
+ * access, disclosure or use, loss or compromise of data, information,
+ * systems or security (not "loss of power", "unauthorised use of the
+ * Marks").
  */
 static int breach_defined(const char *term, size_t tlen, const char *body, size_t blen)
 {
@@ -4776,16 +4780,33 @@ static int breach_defined(const char *term, size_t tlen, const char *body, size_
 		{ "unauthorised", 6 }, { "unauthorized", 6 }, { "breach of security", 10 },
 		{ "security breach", 0 }, { "compromise", 3 }, { "loss of", 5 },
 	};
-	size_t k = tlen;
+	/* What the wrong touches, in the words after it: not "loss of power", "unauthorised use of the Marks". */
+	static const struct frag touched[] = {
+		{ "ata", 0 }, { "nformation", 5 }, { "ecurity", 1 }, { "ystems", 1 },
+	};
+	size_t k = tlen, n = blen < BREACH_REACH ? blen : BREACH_REACH, i;
 
 	/* By the last letter first: most names end on neither "t" nor "s". */
 	if (!tlen || (term[tlen - 1] != 't' && term[tlen - 1] != 's'))
 		return 0;
 	while (k > 0 && isalpha((unsigned char)term[k - 1]))
 		k--;
-	return word_in(term + k, tlen - k, lasts, ARRAY_SIZE(lasts)) &&
-	       !any_word_in(term, tlen, said, ARRAY_SIZE(said)) &&
-	       has_frag(body, blen, BREACH_REACH, frags, ARRAY_SIZE(frags));
+	if (!word_in(term + k, tlen - k, lasts, ARRAY_SIZE(lasts)) ||
+	    any_word_in(term, tlen, said, ARRAY_SIZE(said)))
+		return 0;
+	for (i = 0; i < ARRAY_SIZE(frags); i++) {
+		size_t at = text_find(body, n, 0, frags[i].text, frags[i].key), e;
+
+		if (at == n)
+			continue;
+		/* "breach of security" and "security breach" say it whole. */
+		if (i == 2 || i == 3)
+			return 1;
+		e = at + BREACH_TOUCHED < blen ? at + BREACH_TOUCHED : blen;
+		if (has_frag(body + at, e - at, e - at, touched, ARRAY_SIZE(touched)))
+			return 1;
+	}
+	return 0;
 }
 
 /*

@@ -489,7 +489,10 @@ static void test_events_a_breach_and_a_change(void **state)
 		  "unauthorised access to Company Data or in a breach of Schedule 7.\n",
 		  "Data Loss Event", "Security Breach" },
 		{ PARTIES "1.1 \"Force Majeure Event\" means any event beyond the reasonable control "
-		  "of a party.\n", "Force Majeure Event", "-" },
+		  "of a party, including fire, flood and loss of power.\n", "Force Majeure Event",
+		  "-" },
+		{ PARTIES "1.1 \"Infringement Event\" means any unauthorised use of the Service "
+		  "Provider's trade marks.\n", "Infringement Event", "-" },
 		{ PARTIES "1.1 \"Security Incident\" means any unauthorised access to Company "
 		  "Data.\n", "Security Incident", "-" },
 		{ PARTIES "1.1 \"Model Change\" means any change to the Language Model, or "
