@@ -4906,6 +4906,26 @@ static int adaptation_made_for_customer(struct roles_finder *rf, const struct ro
 	return 0;
 }
 
+/*
+ * Whether a name's last word says a right, a time, money or a use, not a
+ * thing made: 'may download any model fine-tuned on Customer Data (the
+ * "Download Right")' names the right.
+ */
+static int names_a_right(const char *term, size_t tlen)
+{
+	static const char *const lasts[] = {
+		"right", "rights", "option", "period", "date", "term", "fee", "fees", "charge",
+		"charges", "purpose", "purposes", "use", "uses", "licence", "license", "restriction",
+		"obligation", "obligations", "service", "services", "programme", "program", "process",
+		"policy", "plan", "notice", "request", "event", "events", "limit", "cap",
+	};
+	size_t k = tlen;
+
+	while (k > 0 && isalpha((unsigned char)term[k - 1]))
+		k--;
+	return word_in(term + k, tlen - k, lasts, ARRAY_SIZE(lasts));
+}
+
 /* Bytes before a parenthesis in which model_from_data_before reads. */
 #define MODEL_BEFORE_REACH 120
 
@@ -5820,14 +5840,16 @@ static int deliverables_with_model(const char *term, size_t tlen, const char *bo
  * does not say so: '"Specific Developments" means all deliverables
  * produced for the Client, including the Forecasting Models'.  After at
  * most two articles or quantifiers; not a deliverable's own thing ("the
- * deliverables' specifications", "deliverables acceptance").  Returns 2
+ * deliverables' specifications", "deliverables acceptance"), nor the
+ * customer's ("the deliverables to be provided by the Customer").  Returns 2
  * where the definition takes in a term read as the custom model, 1
  * otherwise, 0 where it does not open on deliverables.
  */
 /* Bytes of a definition's head in which deliverables_by_head looks for its word. */
 #define DELIVERABLES_HEAD 32
 
-static int deliverables_by_head(const struct roles *r, const char *body, size_t blen)
+static int deliverables_by_head(struct roles_finder *rf, const struct roles *r, const char *body,
+				size_t blen)
 {
 	static const char *const dets[] = { "the", "all", "any", "each", "every", "such", "those" };
 	static const char *const names[] = { "deliverable", "deliverables" };
@@ -5865,6 +5887,16 @@ static int deliverables_by_head(const struct roles *r, const char *body, size_t 
 		for (f = e + 1; f < n && isalpha((unsigned char)body[f]); f++)
 			;
 		if (!word_in(body + e + 1, f - e - 1, joins, ARRAY_SIZE(joins)))
+			return 0;
+	}
+	/* "the deliverables to be provided by the Customer": the customer's own. */
+	for (i = e; (i = text_find(body, n, i, " by ", 1)) < n; i++) {
+		size_t ws, we = word_on(body, n, i + 4, &ws);
+
+		if (word_is(body + ws, we - ws, "the"))
+			we = word_on(body, n, we, &ws);
+		if (we > ws && (is_customer_word(rf, r, body + ws, we - ws) ||
+				customer_alias_at(r, body, n, ws)))
 			return 0;
 	}
 	for (k = 0; k < r->nterms; k++)
@@ -6017,7 +6049,8 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 			return "Third-Party Model Provider";
 		/* "Specific Developments" means all deliverables produced for the Client. */
 		if (side == DEF_AFTER && !data_name) {
-			int dl = deliverables_by_head(r, body, blen);
+			int dl = name_has_word(rf, r, term, tlen, '\'', is_customer_word) ? 0 :
+				 deliverables_by_head(rf, r, body, blen);
 
 			if (dl)
 				return dl == 1 ? "Deliverables" :
@@ -6489,7 +6522,7 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	 */
 	if (g->how == GATHER_MODEL) {
 		if (d->cls == TERM_OTHER && !d->reads_as &&
-		    !rf_matches(rf, rf->model_paper, d->term, tlen) &&
+		    !rf_matches(rf, rf->model_paper, d->term, tlen) && !names_a_right(d->term, tlen) &&
 		    model_from_data_before(out, doc->text.ptr + g->from, g->to - g->from)) {
 			d->cls = TERM_MODEL;
 			d->reads_as = "Custom Model";

@@ -397,7 +397,8 @@ static void test_pre_existing_things_of_the_vendor(void **state)
 /*
  * A definition that opens on deliverables is the deliverables under any
  * name, and with the custom model where it takes in a term read as it;
- * not a thing of the deliverables ("the deliverables schedule").
+ * not a thing of the deliverables ("the deliverables schedule"), nor the
+ * customer's ("to be provided by the Company": what it gives).
  */
 static void test_deliverables_by_what_they_are(void **state)
 {
@@ -413,6 +414,8 @@ static void test_deliverables_by_what_they_are(void **state)
 		  "Milestone Plan", "-" },
 		{ PARTIES "1.1 \"Acceptance Criteria\" means the deliverables' specifications in "
 		  "Annex 2.\n", "Acceptance Criteria", "-" },
+		{ PARTIES "1.1 \"Phase Items\" means the deliverables to be provided by the "
+		  "Company under Schedule 3.\n", "Phase Items", "Customer Data" },
 	};
 
 	(void)state;
@@ -453,7 +456,8 @@ static void test_what_the_vendor_makes_for_the_customer(void **state)
 
 /*
  * A parenthesis after a model made from the customer's data names the
- * custom model, read once every class is known; so is an item of a list
+ * custom model, read once every class is known (not a name that says a
+ * right, a time or money: "the Download Right"); so is an item of a list
  * that is a set of model parameters trained on it.
  */
 static void test_a_model_from_customer_data_before_a_parenthesis(void **state)
@@ -467,6 +471,9 @@ static void test_a_model_from_customer_data_before_a_parenthesis(void **state)
 		  "9.1 The Service Provider keeps all right, title and interest in any model "
 		  "derived from public data (the \"Provider Materials\").\n", "Provider Materials",
 		  "-" },
+		{ PARTIES "1.1 \"Company Data\" means all data the Company uploads to the Services.\n"
+		  "9.2 The Company may download any model fine-tuned on Company Data (the \"Download "
+		  "Right\").\n", "Download Right", "-" },
 		{ PARTIES "1.1 \"Company Data\" means all data the Company uploads to the Services.\n"
 		  "1.2 \"Site Voice Profile\" means each adaptation layer and set of model parameters "
 		  "created by training the Dictation Engine on Company Data.\n",
