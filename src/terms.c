@@ -5848,8 +5848,8 @@ static int deliverables_with_model(const char *term, size_t tlen, const char *bo
 /* Bytes of a definition's head in which deliverables_by_head looks for its word. */
 #define DELIVERABLES_HEAD 32
 
-static int deliverables_by_head(struct roles_finder *rf, const struct roles *r, const char *body,
-				size_t blen)
+static int deliverables_by_head(struct roles_finder *rf, const struct roles *r, const char *term,
+				size_t tlen, const char *body, size_t blen)
 {
 	static const char *const dets[] = { "the", "all", "any", "each", "every", "such", "those" };
 	static const char *const names[] = { "deliverable", "deliverables" };
@@ -5857,7 +5857,8 @@ static int deliverables_by_head(struct roles_finder *rf, const struct roles *r, 
 
 	/* By its rare "v", in the first words only: most definitions open on none. */
 	n = blen < DELIVERABLES_HEAD ? blen : DELIVERABLES_HEAD;
-	if (text_find(body, n, 0, "eliverable", 3) == n)
+	if (text_find(body, n, 0, "eliverable", 3) == n ||
+	    name_has_word(rf, r, term, tlen, '\'', is_customer_word))
 		return 0;
 	n = head_end(body, blen);
 
@@ -6049,8 +6050,7 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 			return "Third-Party Model Provider";
 		/* "Specific Developments" means all deliverables produced for the Client. */
 		if (side == DEF_AFTER && !data_name) {
-			int dl = name_has_word(rf, r, term, tlen, '\'', is_customer_word) ? 0 :
-				 deliverables_by_head(rf, r, body, blen);
+			int dl = deliverables_by_head(rf, r, term, tlen, body, blen);
 
 			if (dl)
 				return dl == 1 ? "Deliverables" :
