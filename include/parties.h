@@ -24,7 +24,9 @@
  * ("made ... between:" ... "(1) ASHCOMBE ... NHS FOUNDATION TRUST of
  * Ashcombe General Hospital, ... (the "Trust")"), and so does "a body
  * corporate", "a public body" or "an unincorporated association" (a
- * consortium of buyers).
+ * consortium of buyers).  So are a tribe ("the Cedar Band of Ojibwe, a
+ * federally recognized Indian tribe", "the Cedar River Tribe") and the
+ * trustees of a scheme ("the Trustees of the Greenway Pension Scheme").
  * Any name counts that opens an entry of an unnumbered parties block,
  * after a line "BETWEEN:" or "AND:" ("NORTHSHORE BANK OF CANADA, a
  * Schedule I bank ... (the "Bank")"); "(hereafter "X")" defines an

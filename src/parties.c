@@ -78,8 +78,9 @@ static int is_institution_word(const char *w, size_t n)
 		"Agency", "Association", "Authority", "Bancorp", "Bank", "Borough", "City", "Clinic",
 		"College", "Commonwealth", "Cooperative", "Council", "County", "Court", "Department",
 		"District", "Foundation", "Fund", "Government", "Hospital", "Institute",
-		"Laboratories", "Laboratory", "Ministry", "Municipality", "N.A", "N.A.", "School",
-		"Society", "State", "Town", "Township", "Trust", "University", "Village",
+		"Laboratories", "Laboratory", "Ministry", "Municipality", "N.A", "N.A.", "Nation", "School",
+		"Society", "State", "Town", "Township", "Tribe", "Trust", "Trustees", "University",
+		"Village",
 	};
 	size_t i, k;
 	int caps = 1;
@@ -425,7 +426,7 @@ static int public_body_before(const char *t, size_t lo, size_t at)
 	static const char *const nouns[] = {
 		"institution", "university", "authority", "agency", "trust", "board", "council",
 		"college", "district", "county", "city", "town", "township", "borough", "village",
-		"municipality", "commission", "subdivision",
+		"municipality", "commission", "subdivision", "tribe",
 	};
 	size_t c = described_as(t, lo, at, nouns, ARRAY_SIZE(nouns), 0);
 

@@ -10366,6 +10366,55 @@ static void test_roles99_address_fields(void **state)
 	check_places(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * roles100: drafting from outside the corpora.  A tribe and the trustees
+ * of a scheme are parties as a council is: "the Cedar Band of Ojibwe, a
+ * federally recognized Indian tribe (the "Tribe")", "the Trustees of the
+ * Greenway Pension Scheme (the "Trustees")".  A tribe only mentioned, or
+ * a name with no body's word, is none.
+ */
+static void test_roles100_tribe_and_trustees(void **state)
+{
+	static const struct party_case tribe[] = {
+		{ "Tribe", ROLE_CUSTOMER }, { "Vendor", ROLE_VENDOR },
+	};
+	static const struct party_case trustees[] = {
+		{ "Trustees", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
+	};
+	static const struct party_case no_tribe[] = {
+		{ "Tribe", NO_PARTY }, { "Vendor", ROLE_VENDOR },
+	};
+	static const struct party_case no_members[] = {
+		{ "Members", NO_PARTY }, { "Supplier", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is entered into by and between the Cedar Band of Ojibwe, a "
+			  "federally recognized Indian tribe (the \"Tribe\"), and Northwind Data "
+			  "Corp., a Minnesota corporation (\"Vendor\").\n"
+			  "1. The Tribe shall pay the Fees.\n",
+			  tribe, 2);
+	check_party_roles("This Agreement is entered into by and between the Cedar River Tribe "
+			  "(the \"Tribe\"), and Northwind Data Corp., a Minnesota corporation "
+			  "(\"Vendor\").\n"
+			  "1. The Tribe shall pay the Fees.\n",
+			  tribe, 2);
+	check_party_roles("This Agreement is made between the Trustees of the Greenway Pension "
+			  "Scheme (the \"Trustees\") and Actuaria AI Limited, a company registered in "
+			  "England (No. 07654321) (the \"Supplier\").\n"
+			  "1. The Trustees shall pay the Fees.\n",
+			  trustees, 2);
+	check_party_roles("Northwind Data Corp., a Minnesota corporation (\"Vendor\"), serves "
+			  "the members of a federally recognized Indian tribe (the \"Tribe\").\n"
+			  "1. The Vendor shall provide the Services.\n",
+			  no_tribe, 2);
+	check_party_roles("This Agreement is made between the Members of the Greenway Pension "
+			  "Scheme (the \"Members\") and Actuaria AI Limited, a company registered in "
+			  "England (No. 07654321) (the \"Supplier\").\n"
+			  "1. The Supplier shall provide the Services.\n",
+			  no_members, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10612,6 +10661,8 @@ int main(void)
 		cmocka_unit_test(test_roles99_office_words),
 		cmocka_unit_test(test_roles99_public_body_that_supplies),
 		cmocka_unit_test(test_roles99_address_fields),
+		/* roles100 */
+		cmocka_unit_test(test_roles100_tribe_and_trustees),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
