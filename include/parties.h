@@ -53,7 +53,9 @@
  * "the CONTRACTING PARTY" and "the CONTRACTED PARTY" (contratante,
  * contratada) are the customer and the vendor where both name parties.
  * "Party A: ..." and "Party B: ..." fields (or "First Party" and
- * "Second Party") make the two labels parties; an alias inside a field
+ * "Second Party") make the two labels parties; labels glossed with the
+ * two sides' role nouns ("Party A (Client):", "Party B (Service
+ * Provider):") take their glosses' roles; an alias inside a field
  * of its role ("Customer: ORCHARD VALLEY CREDIT UNION ("Orchard
  * Valley")") is a party; so is one defined "(together with its
  * Affiliates, "Halyard")" or after "a political subdivision of".

@@ -2164,17 +2164,20 @@ static int all_in_role_fields(struct roles_finder *rf, const char *t, size_t end
  * parties "Party A" and "Party B" throughout (so too "First Party" and
  * "Second Party").  Both fields of a pair, each opening its line with a
  * capitalised value after the colon (or on the next line), make the two
- * labels parties; their roles come from their uses.
+ * labels parties; their roles come from their uses, unless both labels
+ * gloss them with role nouns of the two sides, "Party A (Client):",
+ * "Party B (Service Provider):": then each takes its gloss's role, and
+ * joins the gloss where that is a party too.
  */
-static void lettered_parties(const char *t, size_t end, struct roles *out, int *groups,
-			     size_t *ngroups)
+static void lettered_parties(struct roles_finder *rf, const char *t, size_t end,
+			     struct roles *out, int *groups, size_t *ngroups)
 {
 	static const char *const labels[4] = { "party a", "party b", "first party", "second party" };
-	size_t at[4] = { 0 }, ls;
+	size_t at[4] = { 0 }, gs[4] = { 0 }, gn[4] = { 0 }, ls;
 	int seen[4] = { 0 }, k;
 
 	for (ls = 0; ls < end; ls = line_end(t, ls, end) + 1) {
-		size_t le = line_end(t, ls, end), i = skip_decor(t, ls, le, ls, 1), j;
+		size_t le = line_end(t, ls, end), i = skip_decor(t, ls, le, ls, 1), j, g0 = 0, g1 = 0;
 
 		if (i < le && (t[i] == 't' || t[i] == 'T') && i + 4 < le &&
 		    !strncasecmp(t + i, "the ", 4))
@@ -2186,9 +2189,15 @@ static void lettered_parties(const char *t, size_t end, struct roles *out, int *
 			    isalnum((unsigned char)t[i + n]))
 				continue;
 			j = skip_decor(t, ls, le, i + n, 1);
-			if (j < le && t[j] == '(')      /* "Party A (the Buyer):" */
+			if (j < le && t[j] == '(') {    /* "Party A (the Buyer):" */
+				g0 = skip_decor(t, ls, le, j + 1, 1);
+				if (g0 + 4 < le && !strncasecmp(t + g0, "the ", 4))
+					g0 = skip_decor(t, ls, le, g0 + 4, 1);
 				while (j < le && t[j] != ')')
 					j++;
+				for (g1 = j; g1 > g0 && (t[g1 - 1] == ' ' || t[g1 - 1] == '*'); g1--)
+					;
+			}
 			if (j < le && t[j] == ')')
 				j = skip_decor(t, ls, le, j + 1, 1);
 			if (j >= le || t[j] != ':')
@@ -2202,18 +2211,38 @@ static void lettered_parties(const char *t, size_t end, struct roles *out, int *
 			if (j < end && isupper((unsigned char)t[j])) {
 				seen[k] = 1;
 				at[k] = i;
+				gs[k] = g0;
+				gn[k] = g1 > g0 ? g1 - g0 : 0;
 			}
 		}
 	}
 	for (k = 0; k < 4; k += 2) {
+		enum party_role gr[2] = { ROLE_UNKNOWN, ROLE_UNKNOWN };
 		int m;
 
 		if (!seen[k] || !seen[k + 1])
 			continue;
-		for (m = k; m < k + 2 && *ngroups < MAX_GROUPS; m++)
-			if (!party_named(out, t + at[m], strlen(labels[m])) &&
-			    add_party(out, t + at[m], strlen(labels[m]), at[m], ROLE_UNKNOWN, ""))
+		for (m = 0; m < 2; m++)
+			if (gn[k + m])
+				gr[m] = noun_role(rf, t + gs[k + m], gn[k + m]);
+		/* Glosses of one side, or of one label only, settle nothing. */
+		if (gr[0] == ROLE_UNKNOWN || gr[1] == ROLE_UNKNOWN || gr[0] == gr[1])
+			gr[0] = gr[1] = ROLE_UNKNOWN;
+		for (m = k; m < k + 2 && *ngroups < MAX_GROUPS; m++) {
+			/* An index, not a pointer: add_party may move the parties. */
+			struct party *gp = gr[m - k] != ROLE_UNKNOWN ?
+					   party_named(out, t + gs[m], gn[m]) : NULL;
+			long gloss = gp && gp->role == gr[m - k] ? gp - out->parties : -1;
+
+			if (party_named(out, t + at[m], strlen(labels[m])) ||
+			    !add_party(out, t + at[m], strlen(labels[m]), at[m], gr[m - k],
+				       gr[m - k] != ROLE_UNKNOWN ? "glossed by its role noun" : ""))
+				continue;
+			if (gloss >= 0)
+				groups[out->nparties - 1] = groups[gloss];
+			else
 				groups[out->nparties - 1] = (int)(*ngroups)++;
+		}
 	}
 }
 
@@ -2814,7 +2843,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		prev_alias_end = me;
 		from = me > from ? me : from + 1;
 	}
-	lettered_parties(t, end, out, groups, ngroups);
+	lettered_parties(rf, t, end, out, groups, ngroups);
 	if (!*ngroups)
 		find_between(rf, doc, end, out, groups, ngroups);
 	if (all_in_role_fields(rf, t, end, out))

@@ -10415,6 +10415,40 @@ static void test_roles100_tribe_and_trustees(void **state)
 			  no_members, 2);
 }
 
+/*
+ * "Party A (Client):" and "Party B (Provider):" fields gloss the labels
+ * with their roles: each label takes its gloss's role though no clause
+ * shows it.  Glosses of one side settle nothing.
+ */
+static void test_roles100_lettered_labels_glossed(void **state)
+{
+	static const struct party_case glossed[] = {
+		{ "Party A", ROLE_CUSTOMER }, { "Party B", ROLE_VENDOR },
+	};
+	static const struct party_case same_side[] = {
+		{ "Party A", ROLE_UNKNOWN }, { "Party B", ROLE_UNKNOWN },
+	};
+
+	(void)state;
+	check_party_roles("TECHNICAL SERVICES CONTRACT\n\n"
+			  "Party A (Client): Shanghai Dongfang Retail Co., Ltd.\n"
+			  "Address: 100 Nanjing Road, Shanghai\n\n"
+			  "Party B (Provider): Beijing Zhineng Technology Co., Ltd.\n"
+			  "Address: 1 Zhongguancun Street, Beijing\n\n"
+			  "1. Party B shall not use Party A's data to train any model.\n",
+			  glossed, 2);
+	check_party_roles("TECHNICAL SERVICES CONTRACT\n\n"
+			  "Party A (the Client): Shanghai Dongfang Retail Co., Ltd.\n\n"
+			  "Party B (the Provider): Beijing Zhineng Technology Co., Ltd.\n\n"
+			  "1. Party B shall not use Party A's data to train any model.\n",
+			  glossed, 2);
+	check_party_roles("TECHNICAL SERVICES CONTRACT\n\n"
+			  "Party A (Licensee): Shanghai Dongfang Retail Co., Ltd.\n\n"
+			  "Party B (Customer): Beijing Zhineng Technology Co., Ltd.\n\n"
+			  "1. Party B shall not use Party A's data to train any model.\n",
+			  same_side, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10663,6 +10697,7 @@ int main(void)
 		cmocka_unit_test(test_roles99_address_fields),
 		/* roles100 */
 		cmocka_unit_test(test_roles100_tribe_and_trustees),
+		cmocka_unit_test(test_roles100_lettered_labels_glossed),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
