@@ -2246,13 +2246,21 @@ static void lettered_parties(struct roles_finder *rf, const char *t, size_t end,
 	}
 }
 
-/* Whether the line of t[at] opens with the field label `w` (n bytes): "Principal: ...". */
+/*
+ * Whether the line of t[at] opens with the field label `w` (n bytes):
+ * "Principal: ...", also after the number of a parties clause's item,
+ * "1.2 Buyer: Nordvik Kommune, ... (hereinafter: the Buyer)".
+ */
 static int labels_its_line(const char *t, size_t at, const char *w, size_t n)
 {
-	size_t ls = at;
+	size_t ls = at, i;
 
 	while (ls > 0 && t[ls - 1] != '\n')
 		ls--;
+	for (i = ls; i < at && (isdigit((unsigned char)t[i]) || t[i] == '.'); i++)
+		;
+	if (i > ls && i < at && t[i] == ' ' && isdigit((unsigned char)t[ls]))
+		ls = i;
 	while (ls < at && (t[ls] == ' ' || t[ls] == '*' || t[ls] == '_'))
 		ls++;
 	return at - ls > n && !memcmp(t + ls, w, n) && t[ls + n] == ':';
@@ -2825,9 +2833,15 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		 * line each, with no company form: "between\n\nUniversity
 		 * Hospital Elbmarsch, Hamburg\n- hereinafter the \"Principal\" -".
 		 */
+		/*
+		 * Or the alias is the role noun its line's field names the party
+		 * under, whatever the name: "Buyer: Nordvik Kommune, org. no.
+		 * ... (hereinafter: the Buyer)".
+		 */
 		if (!is_generic_term(t + s, n) && *ngroups < MAX_GROUPS &&
 		    (entity_before(rf, t, alias_context_start(doc, ms, 0), ms) ||
-		     block_entry(t, alias_context_start(doc, ms, prev_alias_end), ms))) {
+		     block_entry(t, alias_context_start(doc, ms, prev_alias_end), ms) ||
+		     (noun_role(rf, t + s, n) != ROLE_UNKNOWN && labels_its_line(t, ms, t + s, n)))) {
 			enum party_role r = noun_role(rf, t + s, n);
 			long gloss = gloss_after(out, t, end, me);
 

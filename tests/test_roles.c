@@ -10449,6 +10449,38 @@ static void test_roles100_lettered_labels_glossed(void **state)
 			  same_side, 2);
 }
 
+/*
+ * A numbered parties clause of Nordic drafting names each party in a
+ * field of its role and repeats the role as its alias: "1.2 Buyer:
+ * Nordvik Kommune, org. no. ... (hereinafter: the Buyer)".  The field
+ * makes the buyer a party though a municipality has no company form; an
+ * alias that is not its line's label gains nothing.
+ */
+static void test_roles100_numbered_field_alias(void **state)
+{
+	static const char *const text =
+		"AGREEMENT ON DELIVERY OF AI SERVICES\n\n"
+		"1. PARTIES\n\n"
+		"1.1 Supplier: Fjordlys Teknologi AS, org. no. 912 345 678, Kongens gate 1, 0153 "
+		"Oslo, Norway (hereinafter: the Supplier)\n\n"
+		"1.2 %s: Nordvik Kommune, org. no. 964 000 111, Radhusplassen 1, 8000 Bodo, Norway "
+		"(hereinafter: the Buyer)\n\n"
+		"2. The Supplier shall not use the Buyer's data to train any model.\n";
+	static const struct party_case both[] = {
+		{ "Supplier", ROLE_VENDOR }, { "Buyer", ROLE_CUSTOMER },
+	};
+	static const struct party_case supplier_only[] = {
+		{ "Supplier", ROLE_VENDOR }, { "Buyer", NO_PARTY },
+	};
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), text, "Buyer");
+	check_party_roles(buf, both, 2);
+	snprintf(buf, sizeof(buf), text, "Address");
+	check_party_roles(buf, supplier_only, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10698,6 +10730,7 @@ int main(void)
 		/* roles100 */
 		cmocka_unit_test(test_roles100_tribe_and_trustees),
 		cmocka_unit_test(test_roles100_lettered_labels_glossed),
+		cmocka_unit_test(test_roles100_numbered_field_alias),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
