@@ -38,7 +38,9 @@
  * 77 612 334 871 of ... Melbourne VIC 3000 (Supplier)"), any name
  * after "the" there ("... Limited ACN 004 118 562 of ... (the
  * Company)", also in bold, "(the **Client**)"), or the label of its line's field ("Principal: ...
- * Corporation ABN 44 123 456 789, ... (Principal)"), and
+ * Corporation ABN 44 123 456 789, ... (Principal)"); a role noun that
+ * labels its line, also after an item's number, is a party whatever the
+ * name ("1.2 Buyer: Nordvik Kommune, ... (hereinafter: the Buyer)"); and
  * "hereinafter" may take a colon or "the" inside the quotes
  * ('hereinafter: the "Supplier"', 'referred to as "the Customer"'), or
  * single quotes, as translations have them ("(hereinafter referred to
