@@ -1899,6 +1899,23 @@ static size_t next_quote_byte(const char *t, size_t end, size_t i, struct quote_
 }
 
 /*
+ * Whether "you" accept the terms, as a clickwrap's reader does: "By
+ * clicking", "you agree to these Terms", "you accept these terms".
+ */
+static int you_accept(const char *t, size_t end)
+{
+	static const char *const says[] = {
+		"y clicking", "you agree to these", "you accept these", "You agree to these",
+	};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(says); k++)
+		if (text_find(t, end, 0, says[k], 2) < end)
+			return 1;
+	return 0;
+}
+
+/*
  * Terms of service name the company once and then say "we": 'WhatsApp
  * Ireland Limited ("WhatsApp," "our," "we," or "us")', '(hereafter
  * "MyHeritage", 'we', 'our' or 'us')', 'We refer to ourselves as "Groupon
@@ -1911,8 +1928,9 @@ static size_t next_quote_byte(const char *t, size_t end, size_t i, struct quote_
 static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 			  struct roles *out, int *groups, size_t *ngroups)
 {
-	size_t from = 0;
+	size_t from = 0, ys[LIST_MAX], yn[LIST_MAX], nyou = 0, y, we_end = 0;
 	struct quote_bytes qb = QUOTE_BYTES_INIT;
+	int we_named = 0, yadded = 0, supplied[LIST_MAX];
 
 	while (from < end && *ngroups < MAX_GROUPS) {
 		size_t is[LIST_MAX], in[LIST_MAX], nitems = 0, i = from, next, q, k, lstart;
@@ -1951,6 +1969,14 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 			accepting_customer(rf, t, lstart, is, in, nitems, out, groups, ngroups);
 			if (out->nparties == before)
 				your_noun_customer(t, is, in, nitems, out, groups, ngroups);
+			/* Kept for after the loop: a name "you" goes by, '("you" or the "Practice")'. */
+			for (y = 0; out->nparties == before && y < nitems && nyou < LIST_MAX; y++)
+				if (!is_generic_term(t + is[y], in[y]) &&
+				    noun_role(rf, t + is[y], in[y]) != ROLE_VENDOR) {
+					supplied[nyou] = we_named && supplies_between(t, we_end, lstart);
+					ys[nyou] = is[y];
+					yn[nyou++] = in[y];
+				}
 			/*
 			 * A letter: 'we, Brightwave Labs, Inc., will give Harbour
 			 * & Finch LLP ("you") access': the writer supplies, the
@@ -1987,6 +2013,8 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		if (!first || second)
 			continue;
 		parties_named_as_we(t, lstart, out);
+		we_named = 1;
+		we_end = from;
 		role = ROLE_VENDOR;
 		for (k = 0; k < nitems; k++) {
 			const char *name = t + is[k];
@@ -2057,6 +2085,34 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		if (added)
 			(*ngroups)++;
 	}
+	/*
+	 * Where a list with "we" has named the vendor, the names "you" goes
+	 * by are its customer where "we" supply them, 'we will provide the
+	 * Services to Harbourside Medical Practice ("you" or the "Practice")',
+	 * or "you" accept the terms, '"Organization", "you" and "your" refer
+	 * to that business' after "By clicking".  Else a letter's "you" may
+	 * be the one who supplies ('the sales agent (the "Agent" or "you")'):
+	 * "you" alone decides nothing.
+	 */
+	if (!we_named || !has_role(out, ROLE_VENDOR) || *ngroups >= MAX_GROUPS)
+		return;
+	for (y = 0; y < nyou; y++) {
+		struct party *p = party_named(out, t + ys[y], yn[y]);
+
+		if (!supplied[y] && !you_accept(t, end))
+			continue;
+		if (p) {
+			if (p->role == ROLE_UNKNOWN)
+				p->role = ROLE_CUSTOMER;
+			continue;
+		}
+		if (add_party(out, t + ys[y], yn[y], ys[y], ROLE_CUSTOMER, "named beside \"you\"")) {
+			groups[out->nparties - 1] = (int)*ngroups;
+			yadded = 1;
+		}
+	}
+	if (yadded)
+		(*ngroups)++;
 }
 
 static int has_role(const struct roles *out, enum party_role role)

@@ -10481,6 +10481,53 @@ static void test_roles100_numbered_field_alias(void **state)
 	check_party_roles(buf, supplier_only, 2);
 }
 
+/*
+ * Where a list with "we" names the vendor, the names in a list with "you"
+ * are its customer, before or after it: a letter's 'to Harbourside
+ * Medical Practice ("you" or the "Practice")', a clickwrap's
+ * '"Organization", "you" and "your" refer to that business'.  Without a
+ * "we" the one written to may supply: "you" alone decides nothing.
+ */
+static void test_roles100_names_of_you_beside_we(void **state)
+{
+	static const struct party_case letter[] = {
+		{ "Verbatim Cloud Limited", ROLE_VENDOR }, { "Practice", ROLE_CUSTOMER },
+	};
+	static const struct party_case clickwrap[] = {
+		{ "Parsec Labs", ROLE_VENDOR }, { "Organization", ROLE_CUSTOMER },
+	};
+	static const struct party_case no_we[] = {
+		{ "Agent", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("Dear Ms Okafor,\n\n"
+			  "Thank you for choosing Verbatim Cloud Limited (\"we\", \"us\"). This letter "
+			  "sets out the terms on which we will provide the Services to Harbourside "
+			  "Medical Practice (\"you\" or the \"Practice\").\n"
+			  "1. We will not use your data to train any model.\n",
+			  letter, 2);
+	check_party_roles("BUSINESS TERMS\n\n"
+			  "By clicking \"I agree\", you agree to these Business Terms on behalf of the "
+			  "business you represent. In these Terms, \"Organization\", \"you\" and "
+			  "\"your\" refer to that business, and \"Parsec Labs\", \"we\", \"our\" and "
+			  "\"us\" refer to Parsec Labs Ltd.\n"
+			  "1. We will not train our models on Organization Data.\n",
+			  clickwrap, 2);
+	check_party_roles("Dear Mr Reyes,\n\n"
+			  "We are pleased to appoint you as our sales agent (the \"Agent\" or "
+			  "\"you\") for the Territory.\n"
+			  "1. You shall promote the Products.\n",
+			  no_we, 1);
+	/* "We" engage the one written to: it supplies, whatever "we" is read as. */
+	check_party_roles("Dear Mr Reyes,\n\n"
+			  "Thank you for meeting Acme Ltd (\"we\", \"us\"). We are pleased to "
+			  "appoint you to provide marketing services to us (the \"Agent\" or "
+			  "\"you\").\n"
+			  "1. You shall promote the Products.\n",
+			  no_we, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10731,6 +10778,7 @@ int main(void)
 		cmocka_unit_test(test_roles100_tribe_and_trustees),
 		cmocka_unit_test(test_roles100_lettered_labels_glossed),
 		cmocka_unit_test(test_roles100_numbered_field_alias),
+		cmocka_unit_test(test_roles100_names_of_you_beside_we),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
