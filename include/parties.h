@@ -142,7 +142,8 @@
  * "ABN ... of 20 Collins Street", the city after a company form on a
  * parties block's line ("Beta Vision GmbH, Munich, Germany" above '(the
  * "Developer")'), or an order form's field ("Customer address: ...").
- * The description is read before the alias back to the definition before
+ * The description is read before the alias (quoted, or unquoted after
+ * "hereinafter called the") back to the definition before
  * it, or after the alias where it goes on there ('("Exact"), a Delaware
  * corporation with ...'); a description that follows another party's
  * alias is that party's, never the next one's.

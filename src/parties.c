@@ -7385,6 +7385,28 @@ static void address_fields(struct roles_finder *rf, const struct document *doc, 
  * its name up to the next definition, as a "between" clause without
  * aliases writes it.  Aliases defined together share them.
  */
+/*
+ * Whether the word before t[q] defines the unquoted alias at q, as Indian
+ * drafting does: "... having its registered office at Shivajinagar, Pune
+ * (hereinafter called the Purchaser, which expression ...)".  The alias
+ * then closes its party's description, as a quoted one does.
+ */
+static int defining_word_before(const char *t, size_t ps, size_t q)
+{
+	static const char *const words[] = {
+		"as", "called", "hereinafter", "hereafter", "named", "styled", "designated",
+	};
+	size_t e = q, w;
+
+	while (e > ps && t[e - 1] == ' ')
+		e--;
+	if (e == q)
+		return 0;
+	for (w = e; w > ps && isalpha((unsigned char)t[w - 1]); w--)
+		;
+	return w < e && word_in(t + w, e - w, words, ARRAY_SIZE(words));
+}
+
 static void party_places(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
@@ -7427,7 +7449,7 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 		while (q > ps && (t[q - 1] == '*' || t[q - 1] == '_'))
 			q--;
 		if (q > ps && (t[q - 1] == '"' || t[q - 1] == '\'' || (unsigned char)t[q - 1] >= 0x80 ||
-			       t[q - 1] == '(')) {
+			       t[q - 1] == '(' || defining_word_before(t, ps, q))) {
 			size_t k;
 
 			hi = p->at;

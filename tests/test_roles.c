@@ -10528,6 +10528,36 @@ static void test_roles100_names_of_you_beside_we(void **state)
 			  no_we, 1);
 }
 
+/*
+ * An unquoted alias after "hereinafter called" closes its party's
+ * description as a quoted one does: the office before it is its party's,
+ * not the next party's after it.
+ */
+static void test_roles100_unquoted_alias_closes_description(void **state)
+{
+	static const char text[] =
+		"SOFTWARE DEVELOPMENT AGREEMENT\n\n"
+		"This Agreement is entered into at Pune on 1 April 2025 between Deccan Logistics "
+		"Limited, a company incorporated under the Companies Act, 2013, having its registered "
+		"office at Shivajinagar, Pune (hereinafter called the Customer, which expression shall "
+		"include its successors and assigns) of the one part and Vyom Cognitive Labs LLP, a "
+		"limited liability partnership, having its office at Baner, Pune (hereinafter called "
+		"the Supplier, which expression shall include its successors and assigns) of the other "
+		"part.\n";
+	static const struct place_case cases[] = {
+		{ text, "Customer", NULL, "Shivajinagar, Pune" },
+		{ text, "Supplier", NULL, "Baner, Pune" },
+		/* Quoted, as before. */
+		{ "This Agreement is made between Deccan Logistics Limited, having its registered "
+		  "office at Shivajinagar, Pune (hereinafter called the \"Customer\") and Vyom "
+		  "Cognitive Labs LLP, having its office at Baner, Pune (hereinafter called the "
+		  "\"Supplier\").\n", "Customer", NULL, "Shivajinagar, Pune" },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10779,6 +10809,7 @@ int main(void)
 		cmocka_unit_test(test_roles100_lettered_labels_glossed),
 		cmocka_unit_test(test_roles100_numbered_field_alias),
 		cmocka_unit_test(test_roles100_names_of_you_beside_we),
+		cmocka_unit_test(test_roles100_unquoted_alias_closes_description),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
