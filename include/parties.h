@@ -148,7 +148,9 @@
  * corporation with ...'); a description that follows another party's
  * alias is that party's, never the next one's.
  * A party described as "a cooperative society", "a building society", "a
- * foundation" or "an association" is a party as a company is.  A public
+ * foundation" or "an association" is a party as a company is, and so is
+ * a "Credit Union".  A document's own name ("Letter Agreement", "First
+ * Amendment", "Order Form") is never a party.  A public
  * body read as the customer only by its noun ("the Authority", "the
  * Council") is the vendor where both parties' plain duties all say it
  * supplies; a buyer's own noun ("the Customer") never turns so.

@@ -30,8 +30,14 @@ static int is_generic_term(const char *s, size_t len)
 		"affiliates", "we", "us", "our", "you", "your",
 	};
 
-	/* What a party holds is no party: "Company Data", "Customer Materials". */
-	static const char *const held[] = { " data", " information", " materials", " content" };
+	/*
+	 * What a party holds is no party: "Company Data", "Customer Materials";
+	 * nor is a document: "Letter Agreement", "First Amendment", "Order Form".
+	 */
+	static const char *const held[] = {
+		" data", " information", " materials", " content", " agreement", " amendment",
+		" addendum", " order form",
+	};
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(words); i++)

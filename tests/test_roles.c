@@ -10558,6 +10558,38 @@ static void test_roles100_unquoted_alias_closes_description(void **state)
 	check_places(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A credit union is a party as a company is: "... will provide analytics
+ * services to Riverbend Credit Union ("Riverbend")".  A document's own
+ * name is never a party, though a company stands before it: '[Letterhead:
+ * Calyx Analytics LLC] ... This letter agreement (the "Letter
+ * Agreement")', 'the "First Amendment"'.
+ */
+static void test_roles100_credit_union_and_document_names(void **state)
+{
+	static const struct party_case letter[] = {
+		{ "Calyx", ROLE_VENDOR }, { "Riverbend", ROLE_CUSTOMER },
+		{ "Letter Agreement", NO_PARTY },
+	};
+	static const struct party_case amendment[] = {
+		{ "First Amendment", NO_PARTY }, { "Supplier", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("[Letterhead: Calyx Analytics LLC, 200 Pine Street, Seattle]\n\n"
+			  "Dear Mr. Patel:\n\n"
+			  "This letter agreement (the \"Letter Agreement\") confirms the terms under "
+			  "which Calyx Analytics LLC (\"Calyx\") will provide predictive analytics "
+			  "services to Riverbend Credit Union (\"Riverbend\").\n"
+			  "1. Calyx shall provide the Services to Riverbend and host the Platform.\n"
+			  "2. Riverbend shall pay Calyx the Fees.\n",
+			  letter, 3);
+	check_party_roles("Harbour Data Limited (\"Supplier\") and Coastal Bank plc enter into "
+			  "this first amendment to their agreement (the \"First Amendment\").\n"
+			  "1. The Supplier shall provide the Services.\n",
+			  amendment, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10810,6 +10842,7 @@ int main(void)
 		cmocka_unit_test(test_roles100_numbered_field_alias),
 		cmocka_unit_test(test_roles100_names_of_you_beside_we),
 		cmocka_unit_test(test_roles100_unquoted_alias_closes_description),
+		cmocka_unit_test(test_roles100_credit_union_and_document_names),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
