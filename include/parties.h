@@ -139,11 +139,15 @@
  * state of California", "a Dubai free zone company", "having its
  * registered office at ...", "whose principal place of business is 10
  * ...", "with a place of business located at", "having an address of",
- * "ABN ... of 20 Collins Street", the city after a company form on a
+ * "ABN ... of 20 Collins Street", "having its seat in Piraeus", a body's
+ * address after its name in capitals ("NHS FOUNDATION TRUST of Northfield
+ * General Hospital, ..."), the city after a company form on a
  * parties block's line ("Beta Vision GmbH, Munich, Germany" above '(the
  * "Developer")'), or an order form's field ("Customer address: ...").
  * The description is read before the alias (quoted, or unquoted after
- * "hereinafter called the") back to the definition before
+ * "hereinafter called the"; in the paragraph before, where the alias has
+ * one of its own, 'Hereinafter referred to as "the Client",') back to
+ * the definition before
  * it, or after the alias where it goes on there ('("Exact"), a Delaware
  * corporation with ...'); a description that follows another party's
  * alias is that party's, never the next one's.

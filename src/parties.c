@@ -6849,6 +6849,25 @@ static int kind_before(const char *t, size_t lo, size_t end)
 }
 
 /*
+ * Whether the word that ends at t[end] is a public body's, written in
+ * capitals as a parties block writes names: "(1) NORTHFIELD ... NHS
+ * FOUNDATION TRUST of Northfield General Hospital, Wessex Road": the
+ * small "of" after it opens the address, where "UNIVERSITY OF WESTLAND"
+ * goes on with the name.
+ */
+static int body_in_capitals_before(const char *t, size_t lo, size_t end)
+{
+	size_t w = end, k;
+
+	while (w > lo && isalpha((unsigned char)t[w - 1]))
+		w--;
+	for (k = w; k < end; k++)
+		if (!isupper((unsigned char)t[k]))
+			return 0;
+	return end - w > 1 && is_institution_word(t + w, end - w);
+}
+
+/*
  * The place of incorporation in t[lo..hi): after "incorporated in" and the
  * like, or in "a Delaware corporation", "an Ohio public school district".
  * Its bytes at *s, or 0.
@@ -6907,10 +6926,12 @@ static const char *const office_words[] = {
 	"principal office", "registered office", "registered offices", "head office",
 	"headquarters", "headquartered", "executive offices", "executive office",
 	"registered and records office", "registered address", "business address",
+	"registered seat",
 };
+/* "having its seat in Piraeus": the seat of European drafting, after its opener. */
 static const char *const office_words_after[] = {
 	"offices", "office", "located", "residing", "based", "domiciled", "resident",
-	"place of business", "address",
+	"place of business", "address", "seat",
 };
 static const char *const office_openers[] = {
 	"its", "with", "having", "an", "whose", "and", "individual", "person", "a",
@@ -6935,7 +6956,7 @@ static size_t office_word_at(const char *t, size_t lo, size_t hi, size_t i)
 
 	/* The words' first letters: most words of a description open none. */
 	if (c != 'p' && c != 'r' && c != 'h' && c != 'o' && c != 'l' && c != 'b' && c != 'd' &&
-	    c != 'e' && c != 'a')
+	    c != 'e' && c != 'a' && c != 's')
 		return 0;
 
 	for (k = 0; k < ARRAY_SIZE(office_words) && !j; k++) {
@@ -7023,7 +7044,8 @@ static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_
 				 (i >= lo + 4 && isdigit((unsigned char)t[i - 3]) &&
 				  isdigit((unsigned char)t[i - 4]) && street_number_at(t, hi, i + 3)))) ||
 			       company_form_before(rf, t, lo, i - 1 - (t[i - 2] == ',')) ||
-			       kind_before(t, lo, i - 1 - (t[i - 2] == ',')))))
+			       kind_before(t, lo, i - 1 - (t[i - 2] == ',')) ||
+			       body_in_capitals_before(t, lo, i - 1))))
 				continue;
 			j = i + 3;
 		}
@@ -7392,6 +7414,18 @@ static void address_fields(struct roles_finder *rf, const struct document *doc, 
  * aliases writes it.  Aliases defined together share them.
  */
 /*
+ * Whether the paragraph that starts at t[ps] only defines the alias at
+ * t[at]: it opens with "hereinafter" (after a dash or a parenthesis), and
+ * the alias is within its first words.
+ */
+static int alias_paragraph(const char *t, size_t ps, size_t at)
+{
+	while (ps < at && strchr(" \t-(", t[ps]))
+		ps++;
+	return at - ps <= 40 && at - ps > 11 && !strncasecmp(t + ps, "hereinafter", 11);
+}
+
+/*
  * Whether the word before t[q] defines the unquoted alias at q, as Indian
  * drafting does: "... having its registered office at Shivajinagar, Pune
  * (hereinafter called the Purchaser, which expression ...)".  The alias
@@ -7430,6 +7464,14 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 			continue;
 		ps = doc->paras[para].start;
 		pe = doc->paras[para].end;
+		/*
+		 * 'LUMIERE ASSURANCES SA, ..., having its registered office at 10
+		 * rue de Rivoli, 75001 Paris,' and then a paragraph of its own,
+		 * 'Hereinafter referred to as "the Client",': the description is
+		 * the paragraph before.
+		 */
+		if (para > 0 && alias_paragraph(t, ps, p->at))
+			ps = doc->paras[para - 1].start;
 		ps = alias_line_name_start(t, ps, p->at);
 		lo = p->at > ps + PLACE_REACH ? p->at - PLACE_REACH : ps;
 		hi = p->at + PLACE_REACH < pe ? p->at + PLACE_REACH : pe;

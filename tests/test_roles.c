@@ -10590,6 +10590,46 @@ static void test_roles100_credit_union_and_document_names(void **state)
 			  amendment, 2);
 }
 
+/*
+ * Offices European and public-sector drafting give: "having its seat in
+ * Piraeus, Greece"; a body's name in capitals, then its address after a
+ * small "of" ("NHS FOUNDATION TRUST of Northfield General Hospital, ...",
+ * not "UNIVERSITY OF WESTLAND"); and a description whose alias has a
+ * paragraph of its own, 'Hereinafter referred to as "the Client",'.
+ */
+static void test_roles100_seat_body_and_alias_paragraph(void **state)
+{
+	static const char french[] =
+		"SERVICE AGREEMENT\n\nBETWEEN THE UNDERSIGNED:\n\n"
+		"LUMIERE ASSURANCES SA, a societe anonyme with a share capital of EUR 1,000,000, "
+		"having its registered office at 10 rue de Rivoli, 75001 Paris, represented by its "
+		"CEO,\n\nHereinafter referred to as \"the Client\",\n\nAND:\n\n"
+		"NEURONIQUE SAS, a societe par actions simplifiee, having its registered office at 5 "
+		"place Bellecour, 69002 Lyon,\n\nHereinafter referred to as \"the Supplier\",\n";
+	static const char nhs[] =
+		"AGREEMENT\n\nBETWEEN:\n\n(1) NORTHFIELD UNIVERSITY HOSPITALS NHS FOUNDATION TRUST of "
+		"Northfield General Hospital, Wessex Road, Northfield NF1 2AB (the \"Trust\"); and\n\n"
+		"(2) CORVEX HEALTH AI LTD whose registered office is at 1 Science Park, Cambridge "
+		"(the \"Supplier\").\n";
+	static const char university[] =
+		"AGREEMENT\n\nBETWEEN:\n\n(1) THE BOARD OF REGENTS OF THE UNIVERSITY OF WESTLAND "
+		"(the \"University\"); and\n\n(2) CORVEX HEALTH AI LTD whose registered office is at 1 "
+		"Science Park, Cambridge (the \"Supplier\").\n";
+	static const struct place_case cases[] = {
+		{ "CONTRACT\n\nbetween\n\nHellas Ports S.A., having its seat in Piraeus, Greece, "
+		  "(hereinafter: the \"Customer\")\n\nand\n\nAegean Intelligence Ltd, having its seat "
+		  "in Limassol, Cyprus, (hereinafter: the \"Supplier\")\n", "Customer", NULL,
+		  "Piraeus, Greece" },
+		{ french, "Client", NULL, "10 rue de Rivoli, 75001 Paris" },
+		{ french, "Supplier", NULL, "5 place Bellecour, 69002 Lyon" },
+		{ nhs, "Trust", NULL, "Northfield General Hospital, Wessex Road, Northfield NF1 2AB" },
+		{ university, "University", NULL, NULL },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10843,6 +10883,7 @@ int main(void)
 		cmocka_unit_test(test_roles100_names_of_you_beside_we),
 		cmocka_unit_test(test_roles100_unquoted_alias_closes_description),
 		cmocka_unit_test(test_roles100_credit_union_and_document_names),
+		cmocka_unit_test(test_roles100_seat_body_and_alias_paragraph),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
