@@ -24,7 +24,9 @@
  * ("made ... between:" ... "(1) ASHCOMBE ... NHS FOUNDATION TRUST of
  * Ashcombe General Hospital, ... (the "Trust")"), and so does "a body
  * corporate", "a public body" or "an unincorporated association" (a
- * consortium of buyers).  So are a tribe ("the Cedar Band of Ojibwe, a
+ * consortium of buyers).  A public body described by its kind ("a
+ * district health board established under ...") counts also where its
+ * name opens a line of a "Parties" list.  So are a tribe ("the Cedar Band of Ojibwe, a
  * federally recognized Indian tribe", "the Cedar River Tribe") and the
  * trustees of a scheme ("the Trustees of the Greenway Pension Scheme").
  * Any name counts that opens an entry of an unnumbered parties block,

@@ -427,6 +427,8 @@ static size_t described_as(const char *t, size_t lo, size_t at, const char *cons
  * Pennsylvania borough", "a county of the State of Michigan", "a political
  * subdivision", "an Illinois home rule municipality".
  */
+static int listed_under_parties(const char *t, size_t ls);
+
 static int public_body_before(const char *t, size_t lo, size_t at)
 {
 	static const char *const nouns[] = {
@@ -434,9 +436,20 @@ static int public_body_before(const char *t, size_t lo, size_t at)
 		"college", "district", "county", "city", "town", "township", "borough", "village",
 		"municipality", "commission", "subdivision", "tribe",
 	};
-	size_t c = described_as(t, lo, at, nouns, ARRAY_SIZE(nouns), 0);
+	size_t c = described_as(t, lo, at, nouns, ARRAY_SIZE(nouns), 0), ls = c;
 
-	return c && named_between(t, c, 0);
+	if (!c)
+		return 0;
+	if (named_between(t, c, 0))
+		return 1;
+	/*
+	 * Or its name opens a line of a "Parties" list: "Te Awa District
+	 * Health Board, a district health board established under ...
+	 * (Customer)".
+	 */
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	return isupper((unsigned char)t[ls]) && listed_under_parties(t, ls);
 }
 
 /*

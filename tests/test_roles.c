@@ -10630,6 +10630,37 @@ static void test_roles100_seat_body_and_alias_paragraph(void **state)
 	check_places(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A public body described by its kind is a party where its name opens a
+ * line of a "Parties" list, as where it is named "between": "Te Awa
+ * District Health Board, a district health board established under ...
+ * (Customer)".  The same words in a sentence of the body name none.
+ */
+static void test_roles100_public_body_in_parties_list(void **state)
+{
+	static const struct party_case both[] = {
+		{ "Customer", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
+	};
+	static const struct party_case supplier_only[] = {
+		{ "Customer", NO_PARTY }, { "Supplier", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("SERVICES AGREEMENT\n\nParties\n"
+			  "Te Awa District Health Board, a district health board established under the "
+			  "Public Health Act 2000 (Customer)\n"
+			  "Kowhai Machine Learning Limited, company number 7654321, of 1 Queen Street, "
+			  "Auckland (Supplier)\n\n"
+			  "1. The Supplier must not use Customer Data to train any model.\n",
+			  both, 2);
+	check_party_roles("SERVICES AGREEMENT\n\n"
+			  "Kowhai Machine Learning Limited, company number 7654321, of 1 Queen Street, "
+			  "Auckland (Supplier)\n\n"
+			  "1. The Supplier shall report to Te Awa District Health Board, a district "
+			  "health board established under the Public Health Act 2000 (Customer).\n",
+			  supplier_only, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10884,6 +10915,7 @@ int main(void)
 		cmocka_unit_test(test_roles100_unquoted_alias_closes_description),
 		cmocka_unit_test(test_roles100_credit_union_and_document_names),
 		cmocka_unit_test(test_roles100_seat_body_and_alias_paragraph),
+		cmocka_unit_test(test_roles100_public_body_in_parties_list),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
