@@ -70,7 +70,9 @@
  * party, where nothing else names one, or only an alias in the other
  * role's field ('the Customer: HARTWELL BUILDING SOCIETY ("Hartwell")'
  * beside 'the Supplier: LEXIGRAM AI LIMITED'); the name ends before an
- * address ("Supplier: Fathom Labs, Inc., 1 Ferry Building, ..."); so
+ * address ("Supplier: Fathom Labs, Inc., 1 Ferry Building, ..."), or a
+ * parenthesis that is no company form's ("Savanna Analytics (Pty) Ltd"
+ * is whole); so
  * does a cover table whose header row names the roles, "| | Provider |
  * Customer |", in its "Name" row, and the "Details" block of Australian
  * drafting, "Name  Greenfield Water Corporation" ... "Short name

@@ -4670,6 +4670,23 @@ static int form_ends_name(struct roles_finder *rf, const char *t, size_t vs, siz
 }
 
 /*
+ * Whether the parenthesis at t[open] is part of a company's form, as
+ * South African and Zimbabwean names write it: "Savanna Analytics (Pty)
+ * Ltd", "(Proprietary) Limited", "(Private) Limited": one capitalised
+ * word, then a company form.
+ */
+static int form_in_parenthesis(struct roles_finder *rf, const char *t, size_t ve, size_t open)
+{
+	size_t k = open + 1;
+
+	if (k >= ve || !isupper((unsigned char)t[k]))
+		return 0;
+	while (k < ve && isalpha((unsigned char)t[k]))
+		k++;
+	return k + 2 < ve && t[k] == ')' && t[k + 1] == ' ' && company_form_at(rf, t, ve, k + 2);
+}
+
+/*
  * The name a field's value opens with: up to ", a building society", an
  * address (", 1 Ferry Building"), a place after its company form
  * (", Queenstown"), a parenthesis or a semicolon, without emphasis; capitalised words ("of",
@@ -4680,7 +4697,8 @@ static size_t field_name(struct roles_finder *rf, const char *t, size_t vs, size
 	static const char *const joins[] = { "of", "and", "the", "for", "&", "de", "plc" };
 	size_t e = vs, i, words = 0;
 
-	while (e < ve && t[e] != '(' && t[e] != ';' && t[e] != '|' &&
+	while (e < ve && (t[e] != '(' || form_in_parenthesis(rf, t, ve, e)) && t[e] != ';' &&
+	       t[e] != '|' &&
 	       !(t[e] == ',' && e + 2 < ve && t[e + 1] == ' ' &&
 		 (islower((unsigned char)t[e + 2]) || isdigit((unsigned char)t[e + 2]) ||
 		  (isupper((unsigned char)t[e + 2]) && form_ends_name(rf, t, vs, ve, e)))))
@@ -4692,7 +4710,8 @@ static size_t field_name(struct roles_finder *rf, const char *t, size_t vs, size
 
 		while (i < e && t[i] != ' ')
 			i++;
-		if (!isupper((unsigned char)t[w]) && !word_in(t + w, i - w, joins, ARRAY_SIZE(joins)))
+		if (!isupper((unsigned char)t[w]) && !word_in(t + w, i - w, joins, ARRAY_SIZE(joins)) &&
+		    !(t[w] == '(' && form_in_parenthesis(rf, t, ve, w)))
 			return 0;
 		for (; w < i; w++)
 			if (isdigit((unsigned char)t[w]) || t[w] == ':' || t[w] == '/' || t[w] == '@')

@@ -10661,6 +10661,32 @@ static void test_roles100_public_body_in_parties_list(void **state)
 			  supplier_only, 2);
 }
 
+/*
+ * A form in parentheses is part of a field's name: "Supplier Name:
+ * Savanna Analytics (Pty) Ltd"; a remark in parentheses still ends it.
+ */
+static void test_roles100_form_in_parentheses(void **state)
+{
+	static const char form[] =
+		"SERVICE ORDER\n\n"
+		"Customer Name: Mkuu Holdings Limited\n"
+		"Supplier Name: Savanna Analytics %s\n\n"
+		"1. The Supplier shall not use Customer Data to train any model.\n";
+	static const struct party_case whole[] = {
+		{ "Savanna Analytics (Pty) Ltd", ROLE_VENDOR }, { "Savanna Analytics", NO_PARTY },
+	};
+	static const struct party_case remark[] = {
+		{ "Savanna Analytics", ROLE_VENDOR },
+	};
+	char buf[512];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), form, "(Pty) Ltd");
+	check_party_roles(buf, whole, 2);
+	snprintf(buf, sizeof(buf), form, "(Reseller) of Nairobi");
+	check_party_roles(buf, remark, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10916,6 +10942,7 @@ int main(void)
 		cmocka_unit_test(test_roles100_credit_union_and_document_names),
 		cmocka_unit_test(test_roles100_seat_body_and_alias_paragraph),
 		cmocka_unit_test(test_roles100_public_body_in_parties_list),
+		cmocka_unit_test(test_roles100_form_in_parentheses),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
