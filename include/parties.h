@@ -148,6 +148,8 @@
  * General Hospital, ..."), the city after a company form on a
  * parties block's line ("Beta Vision GmbH, Munich, Germany" above '(the
  * "Developer")'), or an order form's field ("Customer address: ...").
+ * A place ends before a registration number ("Milan, Corso Como 5, VAT
+ * No. IT09876543210").
  * The description is read before the alias (quoted, or unquoted after
  * "hereinafter called the"; in the paragraph before, where the alias has
  * one of its own, 'Hereinafter referred to as "the Client",') back to

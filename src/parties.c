@@ -7052,6 +7052,45 @@ static int street_number_at(const char *t, size_t hi, size_t i)
 }
 
 /*
+ * Whether t[k] opens a registration number rather than a part of an
+ * address: capitalised words, at most three, then "No" or "ID" ("VAT No.
+ * IT09876543210", "Tax ID 900.123"), or a number of seven digits or more
+ * ("KRS 0000654321"), longer than any postcode ("Texas 78701", "Bengaluru
+ * 560001").
+ */
+static int registration_at(const char *t, size_t hi, size_t k)
+{
+	size_t w, d;
+	int words;
+
+	for (words = 0; words < 4 && k < hi; words++) {
+		for (d = k; d < hi && isdigit((unsigned char)t[d]); d++)
+			;
+		if (d > k)
+			return words > 0 && d - k >= 7 && (d == hi || !isalnum((unsigned char)t[d]));
+		if (!isupper((unsigned char)t[k]))
+			return 0;
+		for (w = k; w < hi && isalpha((unsigned char)t[w]); w++)
+			;
+		if (words > 0 && (word_is(t + k, w - k, "No") || word_is(t + k, w - k, "ID"))) {
+			size_t n = 0;
+
+			/* Its number, five characters or more: "Plot No. 7" is an address. */
+			while (w < hi && (t[w] == '.' || t[w] == ':' || t[w] == ' '))
+				w++;
+			for (d = w; d < hi && (isalnum((unsigned char)t[d]) || t[d] == '-' ||
+					       t[d] == '.' || t[d] == '/'); d++)
+				n += isdigit((unsigned char)t[d]) != 0;
+			return d - w >= 5 && n > 0;
+		}
+		if (w == k || w >= hi || t[w] != ' ')
+			return 0;
+		k = w + 1;
+	}
+	return 0;
+}
+
+/*
  * The place of a party's office in t[lo..hi): after "principal place of
  * business (is) at", "registered office in", "having its head office in",
  * "with offices in", "headquartered in", ", residing at", or after "of"
@@ -7097,6 +7136,10 @@ static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_
 				     !strncmp(t + k, "This ", 5)))
 					break;
 			}
+			/* "Milan, Corso Como 5, VAT No. IT0987", "Krakow, KRS 0000654321": a number ends it. */
+			if (t[e] == ',' && e + 2 < hi && t[e + 1] == ' ' && e > j &&
+			    registration_at(t, hi, e + 2))
+				break;
 			if (t[e] != ' ' || e + 1 >= hi || !islower((unsigned char)t[e + 1]))
 				continue;
 			if (word_at(t, hi, e + 1, place_enders, ARRAY_SIZE(place_enders)))

@@ -10687,6 +10687,30 @@ static void test_roles100_form_in_parentheses(void **state)
 	check_party_roles(buf, remark, 1);
 }
 
+/*
+ * A registration number ends an office's place: "with registered office in
+ * Milan, Corso Como 5, VAT No. IT09876543210", "in Krakow, KRS
+ * 0000654321".  An address's own numbers do not: "Plot No. 7", a postcode.
+ */
+static void test_roles100_registration_ends_place(void **state)
+{
+	static const struct place_case cases[] = {
+		{ "CONTRACT\n\nBETWEEN\n\nNeurale Italia S.r.l., with registered office in Milan, "
+		  "Corso Como 5, VAT No. IT09876543210 (the \"Supplier\")\n", "Supplier", NULL,
+		  "Milan, Corso Como 5" },
+		{ "AGREEMENT\n\nconcluded between Sztuczna Inteligencja Sp. z o.o. with its registered "
+		  "office in Krakow, KRS 0000654321, hereinafter referred to as the \"Contractor\".\n",
+		  "Contractor", NULL, "Krakow" },
+		{ "This Agreement is made between Deccan Logistics Limited, having its registered "
+		  "office at 4th Floor, Plot No. 7, Hitech City, Hyderabad 500081 (\"Customer\") and "
+		  "Vyom Labs LLP (\"Supplier\").\n", "Customer", NULL,
+		  "4th Floor, Plot No. 7, Hitech City, Hyderabad 500081" },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10943,6 +10967,7 @@ int main(void)
 		cmocka_unit_test(test_roles100_seat_body_and_alias_paragraph),
 		cmocka_unit_test(test_roles100_public_body_in_parties_list),
 		cmocka_unit_test(test_roles100_form_in_parentheses),
+		cmocka_unit_test(test_roles100_registration_ends_place),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
