@@ -149,7 +149,9 @@
  * parties block's line ("Beta Vision GmbH, Munich, Germany" above '(the
  * "Developer")'), or an order form's field ("Customer address: ...").
  * A place ends before a registration number ("Milan, Corso Como 5, VAT
- * No. IT09876543210").
+ * No. IT09876543210"); a public body is incorporated in the state it is
+ * "a political subdivision of", "a municipal corporation of" or "an
+ * agency of".
  * The description is read before the alias (quoted, or unquoted after
  * "hereinafter called the"; in the paragraph before, where the alias has
  * one of its own, 'Hereinafter referred to as "the Client",') back to

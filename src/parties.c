@@ -6831,6 +6831,8 @@ static const char *const incorporated_in[] = {
 	"organised under the laws of ", "existing under the laws of ", "formed under the laws of ",
 	"established under the laws of ", "incorporated in ", "registered in ", "incorporated and registered in ",
 	"organized in ", "organised in ", "established in ",
+	/* A public body is of its state: "a political subdivision of the State of Oregon". */
+	"subdivision of the ", "municipal corporation of the ", "agency of the ",
 };
 
 /* What a party is, after "a Delaware", "an Ohio": its form. */
@@ -6911,7 +6913,8 @@ static size_t incorporation_in(const char *t, size_t lo, size_t hi, size_t *s)
 	for (i = lo; i < hi; i++) {
 		if (i > lo && isalnum((unsigned char)t[i - 1]))
 			continue;
-		if (t[i] == 'i' || t[i] == 'o' || t[i] == 'r' || t[i] == 'e' || t[i] == 'f') {
+		if (t[i] == 'i' || t[i] == 'o' || t[i] == 'r' || t[i] == 'e' || t[i] == 'f' ||
+		    t[i] == 's' || t[i] == 'm' || t[i] == 'a') {
 			for (k = 0; k < ARRAY_SIZE(incorporated_in); k++) {
 				size_t n = strlen(incorporated_in[k]);
 
@@ -7054,24 +7057,27 @@ static int street_number_at(const char *t, size_t hi, size_t i)
 /*
  * Whether t[k] opens a registration number rather than a part of an
  * address: capitalised words, at most three, then "No" or "ID" ("VAT No.
- * IT09876543210", "Tax ID 900.123"), or a number of seven digits or more
- * ("KRS 0000654321"), longer than any postcode ("Texas 78701", "Bengaluru
- * 560001").
+ * IT09876543210", "Tax ID 900.123"), or words in capitals and a number of
+ * seven digits or more ("KRS 0000654321"): not a postcode ("Texas 78701",
+ * "Bengaluru 560001", "Yehud 5621717").
  */
 static int registration_at(const char *t, size_t hi, size_t k)
 {
-	size_t w, d;
-	int words;
+	size_t w, d, c;
+	int words, caps = 1;
 
 	for (words = 0; words < 4 && k < hi; words++) {
 		for (d = k; d < hi && isdigit((unsigned char)t[d]); d++)
 			;
 		if (d > k)
-			return words > 0 && d - k >= 7 && (d == hi || !isalnum((unsigned char)t[d]));
+			return words > 0 && caps && d - k >= 7 &&
+			       (d == hi || !isalnum((unsigned char)t[d]));
 		if (!isupper((unsigned char)t[k]))
 			return 0;
 		for (w = k; w < hi && isalpha((unsigned char)t[w]); w++)
 			;
+		for (c = k; c < w; c++)
+			caps &= isupper((unsigned char)t[c]) != 0;
 		if (words > 0 && (word_is(t + k, w - k, "No") || word_is(t + k, w - k, "ID"))) {
 			size_t n = 0;
 

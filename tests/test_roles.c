@@ -10705,6 +10705,39 @@ static void test_roles100_registration_ends_place(void **state)
 		  "office at 4th Floor, Plot No. 7, Hitech City, Hyderabad 500081 (\"Customer\") and "
 		  "Vyom Labs LLP (\"Supplier\").\n", "Customer", NULL,
 		  "4th Floor, Plot No. 7, Hitech City, Hyderabad 500081" },
+		/* A postcode of seven digits after a town's name. */
+		{ "This Agreement is made between Ofek Ltd., whose registered office is at 3 Avraham "
+		  "Giron St., POB. 325, Yehud 5621717, Israel (\"Supplier\") and Beta Inc. "
+		  "(\"Customer\").\n", "Supplier", NULL,
+		  "3 Avraham Giron St., POB. 325, Yehud 5621717, Israel" },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A public body's state is where it is from: "a political subdivision of
+ * the State of Oregon", "a municipal corporation of the State of
+ * Washington", "an agency of the State of Montana".  A corporation "of" a
+ * city is at its office, not incorporated there.
+ */
+static void test_roles100_public_body_of_its_state(void **state)
+{
+	static const struct place_case cases[] = {
+		{ "This Agreement is entered into by and between Marlow County, a political "
+		  "subdivision of the State of Oregon (the \"County\"), and Quillstone Analytics, LLC "
+		  "(\"Contractor\").\n", "County", "State of Oregon", NULL },
+		{ "THIS AGREEMENT is made by and between the CITY OF LAKEWOOD, a municipal "
+		  "corporation of the State of Washington (\"City\"), and ORACULAR DATA LLC "
+		  "(\"Consultant\").\n", "City", "State of Washington", NULL },
+		{ "This License Agreement is entered into by and between Ridgeline State University, "
+		  "an institution of higher education and an agency of the State of Montana "
+		  "(\"Licensee\"), and Cartographer AI, Inc. (\"Licensor\").\n", "Licensee",
+		  "State of Montana", NULL },
+		{ "This Agreement is made by and between Linden Publishing, Inc., a corporation of "
+		  "Austin, Texas (\"Publisher\"), and Quill Systems, LLC (\"Developer\").\n",
+		  "Publisher", NULL, "Austin, Texas" },
 	};
 
 	(void)state;
@@ -10968,6 +11001,7 @@ int main(void)
 		cmocka_unit_test(test_roles100_public_body_in_parties_list),
 		cmocka_unit_test(test_roles100_form_in_parentheses),
 		cmocka_unit_test(test_roles100_registration_ends_place),
+		cmocka_unit_test(test_roles100_public_body_of_its_state),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
