@@ -116,7 +116,9 @@
  * the agent.
  * Terms of service: the names in a quoted list with "we", "us" or
  * "our" (`Acme Ltd ("Acme," "we," or "us")`, single quotes, bold) are
- * the vendor; a list of pronouns alone takes the name before it or
+ * the vendor, but for a buyer's noun in the list: 'Harbour City Council
+ * ("we", "us" or the "Council")' beside a "Supplier" makes neither the
+ * council nor its name the vendor; a list of pronouns alone takes the name before it or
  * the one it "means"; failing those, "a contract between you and Acme
  * Limited", also where an alias is defined there, 'an agreement between
  * you and Acme, LLC ("Acme")'.  A list with "you" makes no party, unless it names the

@@ -1917,6 +1917,18 @@ static size_t next_quote_byte(const char *t, size_t end, size_t i, struct quote_
 	return best;
 }
 
+/* Whether a party is the vendor by its role noun ("Supplier"). */
+static int vendor_by_noun(const struct roles *out)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++)
+		if (out->parties[i].role == ROLE_VENDOR && out->parties[i].why &&
+		    !strcmp(out->parties[i].why, "role noun"))
+			return 1;
+	return 0;
+}
+
 /*
  * Whether "you" accept the terms, as a clickwrap's reader does: "By
  * clicking", "you agree to these Terms", "you accept these terms".
@@ -1954,7 +1966,7 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 	while (from < end && *ngroups < MAX_GROUPS) {
 		size_t is[LIST_MAX], in[LIST_MAX], nitems = 0, i = from, next, q, k, lstart;
 		size_t s, n;
-		int first = 0, second = 0, added = 0, means, g = (int)*ngroups;
+		int first = 0, second = 0, added = 0, means, g = (int)*ngroups, buyer_named = 0;
 		enum party_role role;
 
 		/* Only these bytes can open a quote: most bytes skip the call. */
@@ -2048,7 +2060,13 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 			 * "we" supplies (a travel or recruitment agency, or a public
 			 * one's own service), whatever the public buyer's noun says.
 			 */
-			if (r == ROLE_CUSTOMER && in[k] < 64) {
+			/*
+			 * Not where the other party goes by a vendor's noun: 'Harbour
+			 * City Council ("we", "us" or the "Council") is pleased to
+			 * appoint Verbatim Cloud Limited ("you" or the "Supplier")'
+			 * is a buyer writing.
+			 */
+			if (r == ROLE_CUSTOMER && in[k] < 64 && !vendor_by_noun(out)) {
 				char a[64];
 
 				memcpy(a, name, in[k]);
@@ -2056,8 +2074,10 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 				if (is_public_body_noun(rf, a))
 					r = ROLE_UNKNOWN;
 			}
-			if (r != ROLE_UNKNOWN && r != role)
+			if (r != ROLE_UNKNOWN && r != role) {
+				buyer_named |= r == ROLE_CUSTOMER;
 				continue;
+			}
 			p = party_named(out, name, in[k]);
 			if (p) {
 				if (p->role == ROLE_UNKNOWN)
@@ -2089,6 +2109,9 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		} else if (added || !name_before(rf, t, lstart, &s, &n)) {
 			n = 0;
 		}
+		/* '("we", "us" or the "Council")': the name before is the buyer's. */
+		if (buyer_named)
+			n = 0;
 		if (n && !is_generic_term(t + s, n)) {
 			struct party *p = party_named(out, t + s, n);
 

@@ -10744,6 +10744,54 @@ static void test_roles100_public_body_of_its_state(void **state)
 	check_places(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A buyer may write as "we": 'Harbour City Council ("we", "us" or the
+ * "Council") is pleased to appoint Verbatim Cloud Limited ("you" or the
+ * "Supplier")'.  Where the other party goes by a vendor's noun, the
+ * council is not read as the vendor, nor is the name before its list; an
+ * agency that writes as "we" with no supplier named still supplies.
+ */
+static void test_roles100_buyer_writing_as_we(void **state)
+{
+	static const char letter[] =
+		"Dear Supplier,\n\n"
+		"Harbour City Council (\"we\", \"us\" or the \"Council\") is pleased to appoint "
+		"Verbatim Cloud Limited (\"you\" or the \"Supplier\") to provide the Services.\n"
+		"1. You shall not use Council Data to train any model.\n"
+		"2. The Council owns all Outputs.\n";
+	static const char agency[] =
+		"These terms are issued by Brightway Recruitment Ltd (\"Agency\", \"we\" or \"us\").\n"
+		"1. We will introduce candidates to you.\n";
+	struct ruleset built;
+	struct roles_finder *rf;
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	ruleset_init(&built);
+	assert_int_equal(ruleset_load(&built, NULL, 0), 0);
+	assert_int_equal(ruleset_compile(&built), 0);
+	rf = roles_finder_new(&built);
+	textdoc_lines(&doc, "c.txt", letter);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
+	assert_true(!party(&r, "Council") || party(&r, "Council")->role != ROLE_VENDOR);
+	assert_null(party(&r, "Harbour City Council"));
+	roles_release(&r);
+	document_release(&doc);
+	/* No supplier named: an agency that writes as "we" supplies. */
+	textdoc_lines(&doc, "c.txt", agency);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Agency")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	ruleset_release(&built);
+	/* What the costly misreading did: the council's outputs read as the vendor's. */
+	assert_false(builtin_finds(letter, "ip.outputs.vendor-owns"));
+	assert_true(builtin_finds(letter, "ip.outputs.customer-owns"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11002,6 +11050,7 @@ int main(void)
 		cmocka_unit_test(test_roles100_form_in_parentheses),
 		cmocka_unit_test(test_roles100_registration_ends_place),
 		cmocka_unit_test(test_roles100_public_body_of_its_state),
+		cmocka_unit_test(test_roles100_buyer_writing_as_we),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
