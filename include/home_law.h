@@ -16,8 +16,10 @@
  * A place's parts count on their own: "England" is the home of a party
  * incorporated in "England and Wales", "Texas" of one whose office is in
  * "Austin, Texas", "Delaware" of one of "the State of Delaware".  A US
- * state's postal code ("TX") reads as the state, a country's adjective
- * ("a German company") as the country and the adjective ("German law").
+ * state's postal code ("TX") reads as the state, an Australian state's
+ * code before a four-digit postcode ("Melbourne VIC 3000") as that state,
+ * a country's adjective ("a German company") as the country and the
+ * adjective ("German law").
  * A place both parties call home is the customer's: a law the buyer
  * knows is no concession.  Nothing is substituted where the customer's
  * home is not read: the vendor's home may be the customer's too (a
@@ -33,8 +35,11 @@
  * "Law: [State of]", or right before "[substantive] law(s)".  Not the
  * place a party is "organized under the laws of", nor "an action at law
  * in Texas".  A name is a whole name: "British" is not the first word of
- * "British Columbia", nor "India" of "Indiana".  At most 24 names of each
- * role's places are looked for.
+ * "British Columbia", nor "India" of "Indiana".  A clause in capitals
+ * ("THE LAWS OF THE STATE OF TEXAS") is read too, its places matched in
+ * any case; there a name is whole unless a word that makes a longer place
+ * follows it ("BRITISH COLUMBIA", "WASHINGTON STATE").  At most 24 names
+ * of each role's places are looked for.
  */
 #ifndef AICLAUSE_HOME_LAW_H
 #define AICLAUSE_HOME_LAW_H

@@ -10,7 +10,9 @@
  * puts "Agreement" for it after "this" and "the" throughout, so that
  * "This Subcontract may not be amended except in writing" reads as the
  * rules know it.  A name is whole: "Order" is not "Order Form", nor
- * "Contract" "the Contract Price".
+ * "Contract" "the Contract Price", nor "Deed" "this Deed of Variation".
+ * A clause in capitals names it in capitals ("THIS SUBCONTRACT"), and is
+ * read so.
  *
  * Not an amendment or an addendum: "this Amendment" is a change to
  * another agreement, and what it says of itself ("this Amendment takes

@@ -335,22 +335,25 @@ static size_t skip_word_ci(const char *t, size_t len, size_t i, const char *w)
 }
 
 /*
- * Words that go on after a place's name in a clause written all in
- * capitals, where the capital that opens them says nothing: "THE LAWS OF
- * THE STATE OF TEXAS WITHOUT REGARD TO ...", "... OF ENGLAND AND WALES".
+ * Words that make a longer place of the name before them in a clause
+ * written all in capitals, where every word opens with a capital:
+ * "BRITISH COLUMBIA" is not the home of a "British company", nor
+ * "WASHINGTON DC" nor "WASHINGTON STATE" that of a company in
+ * Washington, D.C. (as "Washington State" is none in small letters).  Any
+ * other word goes on with the clause ("... OF TEXAS SHALL GOVERN ...").
  */
-static const char *const caps_followers[] = {
-	"and", "applicable", "as", "excluding", "except", "for", "in", "irrespective",
-	"notwithstanding", "or", "regardless", "that", "to", "which", "without",
+static const char *const caps_longer[] = {
+	"capital", "columbia", "d.c", "dc", "island", "islands", "state", "territories",
+	"territory", "virgin",
 };
 
 /*
  * Whether a place's name that ends at t[e] ends there as a name: not
  * inside a word, nor the first words of a longer name ("British" of
  * "British Columbia", "India" of "Indiana"), though "England" of "England
- * and Wales" is one.  In a clause in capitals (`caps`) every word opens
- * with one: there the name ends before a word that goes on with the
- * clause.
+ * and Wales" is one.  In a clause in capitals (`caps`) the next word's
+ * capital says nothing: there the name ends unless a word of caps_longer
+ * follows.
  */
 static int name_ends(const char *t, size_t len, size_t e, int caps)
 {
@@ -361,8 +364,9 @@ static int name_ends(const char *t, size_t len, size_t e, int caps)
 	if (word_char((unsigned char)t[e]))
 		return 0;
 	next = skip_spaces(t, len, e);
-	return next == e || next == len || !isupper((unsigned char)t[next]) ||
-	       (caps && word_at(t, len, next, caps_followers, ARRAY_SIZE(caps_followers)));
+	if (next == e || next == len || !isupper((unsigned char)t[next]))
+		return 1;
+	return caps && !word_at(t, len, next, caps_longer, ARRAY_SIZE(caps_longer));
 }
 
 /* Whether t[0..n) is the name `x`: as the preamble wrote it, or in any case in capitals. */

@@ -154,7 +154,8 @@ static void print_help(void)
 				 o->arg ? " " : "", o->arg ? o->arg : "");
 		printf("  %-28s %s\n", left, o->help);
 	}
-	fputs("\nExit status: 0 done, 1 a rules test example failed, 2 usage or input error.\n"
+	fputs("\nExit status: 0 done, 1 a review showed what --fail-on names or a rules test\n"
+	      "example failed, 2 usage or input error.\n"
 	      "See aiclause(1) for the report formats and the rule pack format.\n", stdout);
 }
 

@@ -211,12 +211,21 @@ static int registration_number(const char *t, size_t open, size_t close);
  * `i` itself where none does.  A number is words with a digit in them,
  * after a word that says what it is: a label in capitals of two to six
  * letters ("ABN", "NZBN", "UEN", "KvK"), or "No.", "Number" or "nr."
- * after any word ("Registration No.", "company number").
+ * after a register's word or such a label ("Registration No.", "company
+ * number", "CVR no.").  A body numbered as one of its kind ends before
+ * its number, with its kind: "Public Utility District No. 1", "Eastmoor
+ * Hospital No. 2".
  */
 static size_t before_registration(const char *t, size_t lo, size_t i)
 {
 	static const char *const number_words[] = { "no", "no.", "number", "nr", "nr.", "num." };
+	static const char *const registers[] = {
+		"business", "charity", "commercial", "company", "corporate", "entity",
+		"incorporation", "reg", "reg.", "register", "registered", "registration", "tax",
+		"trade", "vat",
+	};
 	size_t j = i, w, digits = 0, caps, k;
+	int register_word = 0;
 
 	if (j > lo && t[j - 1] == ')') {
 		for (k = j - 1; k > lo && k + 40 > j && t[k - 1] != '('; k--)
@@ -255,12 +264,15 @@ static size_t before_registration(const char *t, size_t lo, size_t i)
 			;
 		if (w == j)
 			return i;
-	} else {
-		for (k = w, caps = 0; k < j; k++)
-			caps += isupper((unsigned char)t[k]) != 0;
-		if (j - w < 2 || j - w > 6 || caps < 2 || !isupper((unsigned char)t[w]))
-			return i;
+		/* "District No. 1": the number of one of its kind ends the body's name. */
+		if (!word_in(t + w, j - w, registers, ARRAY_SIZE(registers)))
+			return j;
+		register_word = 1;
 	}
+	for (k = w, caps = 0; k < j; k++)
+		caps += isupper((unsigned char)t[k]) != 0;
+	if (!register_word && (j - w < 2 || j - w > 6 || caps < 2 || !isupper((unsigned char)t[w])))
+		return i;
 	for (j = w; j > lo && (t[j - 1] == ' ' || t[j - 1] == ','); j--)
 		;
 	return j;
@@ -274,7 +286,9 @@ static size_t before_registration(const char *t, size_t lo, size_t i)
  * Hospital NHS Foundation Trust", "Eastbridge Savings Bank, N.A.", "the
  * University of Eastmoor"), named right after "between" (or "entered
  * into by"), or after "and" with one of them before it.  Elsewhere ("compiled by the ... Department
- * of Labor (the \"Index\")") the word marks no party.
+ * of Labor (the \"Index\")") the word marks no party.  A number that
+ * identifies the body between its name and the parenthesis is passed
+ * over ("... Authority ABN 12 345 678 901 (the").
  */
 static int named_between(const char *t, size_t at, int need_word)
 {

@@ -197,7 +197,9 @@ static void write_header(struct text_out *o, const struct review *rv)
  * it, so a reader checks it first.  A party the document names twice
  * ("Acme Corp." and "Acme") is listed under each name, as defined.  A
  * role no party was given is read from the role words alone ("the
- * Supplier", "we"), and the line says so.
+ * Supplier", "we"), and the line says so.  Names given no role change
+ * no finding, and many are no party ("the Exchange Act", a guarantor):
+ * listed with --verbose only.
  */
 static void write_parties(struct text_out *o)
 {
@@ -217,6 +219,8 @@ static void write_parties(struct text_out *o)
 	for (k = 0; k < ARRAY_SIZE(roles); k++) {
 		int listed = 0;
 
+		if (roles[k].role == ROLE_UNKNOWN && !o->ctx->verbose)
+			break;
 		for (i = 0; i < r->nparties; i++) {
 			if (r->parties[i].role != roles[k].role)
 				continue;

@@ -20,19 +20,42 @@ static int word_char(int c)
 }
 
 /*
+ * Whether `name`, found at t, is written there in capitals where the list
+ * has small letters ("SUBCONTRACT" for "Subcontract"); never for a name
+ * the list writes in capitals ("SOW").
+ */
+static int in_capitals(const char *t, const char *name)
+{
+	size_t k;
+
+	for (k = 0; name[k]; k++)
+		if (islower((unsigned char)name[k]))
+			return isupper((unsigned char)t[k]);
+	return 0;
+}
+
+/*
  * Whether t[i..) holds `name` (in any case where `fold`) as a whole name:
  * not the start of a longer capitalised term ("the Contract Price", "this
- * Order Form" for "Order", "this Subcontract Agreement").  Its length, or 0.
+ * Order Form" for "Order", "this Subcontract Agreement", "this Deed of
+ * Variation").  Its length, or 0.  In capitals ("THIS SUBCONTRACT MAY
+ * NOT BE ...") a capital after the name says nothing, so there only "of"
+ * and a capital make a longer name.
  */
 static size_t name_at(const char *t, size_t len, size_t i, const char *name, int fold)
 {
 	size_t n = strlen(name), e = i + n;
+	int caps;
 
 	if (e > len || (fold ? strncasecmp(t + i, name, n) : memcmp(t + i, name, n)))
 		return 0;
+	caps = in_capitals(t + i, name);
 	if (e < len && word_char((unsigned char)t[e]))
 		return 0;
-	if (e + 1 < len && t[e] == ' ' && isupper((unsigned char)t[e + 1]))
+	if (!caps && e + 1 < len && t[e] == ' ' && isupper((unsigned char)t[e + 1]))
+		return 0;
+	if (e + 4 < len && t[e] == ' ' && (t[e + 1] == 'o' || t[e + 1] == 'O') &&
+	    (t[e + 2] == 'f' || t[e + 2] == 'F') && t[e + 3] == ' ' && isupper((unsigned char)t[e + 4]))
 		return 0;
 	return n;
 }
@@ -81,14 +104,21 @@ static size_t preamble_names(const char *t, size_t len, int *seen)
 	return n;
 }
 
-/* Whether t[at..) is `name` after "this " or "This " (and, where `the`, "the " or "The "). */
+/*
+ * Whether t[at..) is `name` after "this " or "This " (and, where `the`, "the " or "The "),
+ * or all in capitals after "THIS " ("THE ").
+ */
 static int named_after(const char *t, size_t len, size_t at, const char *name, int the)
 {
-	if (!name_at(t, len, at, name, 0))
+	int caps = at + strlen(name) <= len && in_capitals(t + at, name);
+
+	if (!name_at(t, len, at, name, caps))
 		return 0;
-	if (at >= 5 && (!memcmp(t + at - 5, "this ", 5) || !memcmp(t + at - 5, "This ", 5)))
+	if (at >= 5 && (!memcmp(t + at - 5, "this ", 5) || !memcmp(t + at - 5, "This ", 5) ||
+			(caps && !memcmp(t + at - 5, "THIS ", 5))))
 		return at == 5 || !word_char((unsigned char)t[at - 6]);
-	if (the && at >= 4 && (!memcmp(t + at - 4, "the ", 4) || !memcmp(t + at - 4, "The ", 4)))
+	if (the && at >= 4 && (!memcmp(t + at - 4, "the ", 4) || !memcmp(t + at - 4, "The ", 4) ||
+			       (caps && !memcmp(t + at - 4, "THE ", 4))))
 		return at == 4 || !word_char((unsigned char)t[at - 5]);
 	return 0;
 }

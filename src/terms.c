@@ -3331,8 +3331,10 @@ static int defined_as_ai_system(struct roles_finder *rf, const char *term, size_
  * provide ...".  In the sentence a term closes, a customer word that
  * opens it and is followed by an auxiliary is that sentence's subject, not
  * the source: 'Client may review the reports Northbay prepares and the
- * documents it provides ("Review Files")'.  "Client may upload files"
- * still names it, on its verb.
+ * documents it provides ("Review Files")'; where the sentence goes on
+ * past the parenthesis, only a subject that assents ('Client acknowledges
+ * that Agent may provide ... ("Market Data"), which ...').  "Client may
+ * upload files" still names it, on its verb.
  */
 static int data_source_in(struct roles_finder *rf, const char *body, size_t blen,
 			  enum def_side side)
@@ -3346,7 +3348,7 @@ static int data_source_in(struct roles_finder *rf, const char *body, size_t blen
 
 	if (rf_exec(rf, rf->data_source, (PCRE2_SPTR)body, blen, 0, 0) < 0)
 		return 0;
-	if (side != DEF_CLOSING)
+	if (side == DEF_AFTER)
 		return 1;
 	me = pcre2_get_ovector_pointer(rf->md)[1];
 	for (b = me; b < blen && body[b] == ' '; b++)
@@ -3355,6 +3357,13 @@ static int data_source_in(struct roles_finder *rf, const char *body, size_t blen
 		;
 	if (b == me || e == b ||
 	    (!is_aux_word(body + b, e - b) && !word_in(body + b, e - b, assents, ARRAY_SIZE(assents))))
+		return 1;
+	/*
+	 * Where the sentence goes on past the parenthesis, only a subject that
+	 * assents: "Customer will ensure that its stories ... (the \"Content\")"
+	 * names its own.
+	 */
+	if (side == DEF_BEFORE && !word_in(body + b, e - b, assents, ARRAY_SIZE(assents)))
 		return 1;
 	/* The subject said, the source is read on its verb alone: "Client may upload". */
 	return rf_exec(rf, rf->data_source, (PCRE2_SPTR)body, blen, 0, PCRE2_NOTBOL) >= 0;
@@ -3401,11 +3410,16 @@ static int names_an_event(const char *term, size_t tlen)
 	static const char *const last[] = {
 		"breach", "breaches", "incident", "incidents", "event", "events",
 		"violation", "violations", "compromise", "compromises",
+		/* "Model Change" means any change to the Language Model: no model. */
+		"change", "changes",
 	};
 	size_t i, k = tlen;
 
 	while (k > 0 && (isalpha((unsigned char)term[k - 1]) || term[k - 1] == '-'))
 		k--;
+	/* The first letter before the list: most names end on a word of none. */
+	if (k == tlen || !strchr("BbIiEeVvCc", term[k]))
+		return 0;
 	for (i = 0; i < ARRAY_SIZE(last); i++)
 		if (strlen(last[i]) == tlen - k && strncasecmp(term + k, last[i], tlen - k) == 0)
 			return 1;
@@ -3663,6 +3677,8 @@ static int opens_on_made(struct roles_finder *rf, const struct roles *r, const c
 	static const char *const verbs[] = {
 		"generated", "produced", "created", "returned", "output", "generates",
 		"produces", "creates", "returns", "outputs", "calculated", "calculates",
+		/* After a plural machine: "the summaries the Services return to you". */
+		"generate", "produce", "create", "return", "calculate",
 	};
 	size_t reach = blen < MADE_HEAD_REACH ? blen : MADE_HEAD_REACH, i = 0, e;
 
@@ -4379,7 +4395,7 @@ static int opens_on_model_words(const struct roles *r, const char *body, size_t 
 	};
 	/* Looked for first: most definitions hold no word of a model or its weights. */
 	static const struct frag frags[] = {
-		{ "models", 0 }, { "weights", 0 }, { "checkpoint", 4 }
+		{ "models", 0 }, { "weights", 0 }, { "checkpoint", 4 }, { "parameters", 4 }
 	};
 	size_t n = blen < MODEL_WORDS_REACH ? blen : MODEL_WORDS_REACH, i = 0, s, e, k;
 	size_t ls = 0, le = 0;
@@ -4414,8 +4430,13 @@ static int opens_on_model_words(const struct roles *r, const char *body, size_t 
 			ls = le = 0;
 			continue;
 		}
-		/* "a set of adapter weights": the set is of what follows. */
-		if (k == 0 && (word_is(body + s, e - s, "set") || word_is(body + s, e - s, "sets"))) {
+		/*
+		 * "a set of adapter weights": the set is of what follows; also as
+		 * an item's first word, "each adaptation layer and set of model
+		 * parameters".
+		 */
+		if ((k == 0 || (joined && le == ls)) &&
+		    (word_is(body + s, e - s, "set") || word_is(body + s, e - s, "sets"))) {
 			size_t os, oe = word_on(body, n, e, &os);
 
 			if (!word_is(body + os, oe - os, "of"))
@@ -4427,7 +4448,7 @@ static int opens_on_model_words(const struct roles *r, const char *body, size_t 
 		if (word_in(body + s, e - s, weights, ARRAY_SIZE(weights))) {
 			size_t j, ws, we;
 
-			if (joined)
+			if (joined && !set_of)
 				return 0;
 			if (kind)
 				return 1;
@@ -4735,6 +4756,205 @@ static const char *const ip_wrongs[] = {
 	"infring", "misappropriat", "violat", "misuse", "breach", "dilut", "passing off"
 };
 
+/* Bytes of a definition in which breach_defined reads what the event is. */
+#define BREACH_REACH 200
+/* Bytes after a word of a wrong in which breach_defined reads what it touches. */
+#define BREACH_TOUCHED 80
+
+/*
+ * Whether an event's definition says it is a breach of security, under a
+ * name the rules do not read as one: '"Data Loss Event" means any event
+ * that results, or may result, in unauthorised access to Buyer Data'.
+ * The name's last word an event or incident, no word of security or
+ * breach in it ("Security Incident", "Personal Data Breach" read as they
+ * are); the definition says a breach of security, or unauthorised
+ * access, disclosure or use, loss or compromise of data, information,
+ * systems or security (not "loss of power", "unauthorised use of the
+ * Marks").
+ */
+static int breach_defined(const char *term, size_t tlen, const char *body, size_t blen)
+{
+	static const char *const lasts[] = { "event", "events", "incident", "incidents" };
+	static const char *const said[] = { "security", "breach", "breaches", "privacy" };
+	static const struct frag frags[] = {
+		{ "unauthorised", 6 }, { "unauthorized", 6 }, { "breach of security", 10 },
+		{ "security breach", 0 }, { "compromise", 3 }, { "loss of", 5 },
+	};
+	/* What the wrong touches, in the words after it: not "loss of power", "unauthorised use of the Marks". */
+	static const struct frag touched[] = {
+		{ "ata", 0 }, { "nformation", 5 }, { "ecurity", 1 }, { "ystems", 1 },
+	};
+	size_t k = tlen, n = blen < BREACH_REACH ? blen : BREACH_REACH, i;
+
+	/* By the last letter first: most names end on neither "t" nor "s". */
+	if (!tlen || (term[tlen - 1] != 't' && term[tlen - 1] != 's'))
+		return 0;
+	while (k > 0 && isalpha((unsigned char)term[k - 1]))
+		k--;
+	if (!word_in(term + k, tlen - k, lasts, ARRAY_SIZE(lasts)) ||
+	    any_word_in(term, tlen, said, ARRAY_SIZE(said)))
+		return 0;
+	for (i = 0; i < ARRAY_SIZE(frags); i++) {
+		size_t at = text_find(body, n, 0, frags[i].text, frags[i].key), e;
+
+		if (at == n)
+			continue;
+		/* "breach of security" and "security breach" say it whole. */
+		if (i == 2 || i == 3)
+			return 1;
+		e = at + BREACH_TOUCHED < blen ? at + BREACH_TOUCHED : blen;
+		if (has_frag(body + at, e - at, e - at, touched, ARRAY_SIZE(touched)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a term names a third party that supplies a model, not the
+ * model: '"Model Partner" means a third party that licenses to Casebridge
+ * a foundation or large language model', 'the third-party large language
+ * model ... (the provider of which is the "Model Provider")'.  Its last
+ * word a supplier's (Provider, Partner, Licensor, Vendor, Supplier,
+ * Developer) after a word of a model ("Model", "LLM", "AI"), no party's
+ * name; a "means" definition that opens on a third party with a word of a
+ * model in its first clause, or a sentence before a parenthesis that says
+ * third-party and a model.
+ */
+static int model_provider_defined(const struct roles *r, const char *term, size_t tlen,
+				  const char *body, size_t blen, enum def_side side)
+{
+	static const char *const lasts[] = {
+		"provider", "providers", "partner", "partners", "licensor", "licensors", "vendor",
+		"vendors", "supplier", "suppliers", "developer", "developers",
+	};
+	static const char *const model_names[] = { "model", "models", "llm", "llms", "ai" };
+	static const char *const dets[] = { "a", "an", "any", "each", "the" };
+	size_t k = tlen, i = 0, e, n;
+
+	/* By the last letter first: every supplier's word ends in "r" or "s". */
+	if (!tlen || (term[tlen - 1] != 'r' && term[tlen - 1] != 's'))
+		return 0;
+	while (k > 0 && isalpha((unsigned char)term[k - 1]))
+		k--;
+	/* The last word's first letter before the lists: most names end on none of them. */
+	if (k == tlen || !strchr("PpVvSsLlDd", term[k]) ||
+	    !word_in(term + k, tlen - k, lasts, ARRAY_SIZE(lasts)) ||
+	    !any_word_in(term, k, model_names, ARRAY_SIZE(model_names)) ||
+	    alias_role(r, term, tlen) != ROLE_UNKNOWN)
+		return 0;
+	if (side != DEF_AFTER)
+		return (text_find(body, blen, 0, "third-party", 5) < blen ||
+			text_find(body, blen, 0, "third party", 5) < blen) &&
+		       text_find(body, blen, 0, "model", 0) < blen;
+	n = head_end(body, blen);
+	while (i < n && body[i] == ' ')
+		i++;
+	for (e = i; e < n && isalpha((unsigned char)body[e]); e++)
+		;
+	if (word_in(body + i, e - i, dets, ARRAY_SIZE(dets)))
+		for (i = e + 1, e = i; e < n && isalpha((unsigned char)body[e]); e++)
+			;
+	/* "a third party that ...", "any third-party provider of ..." */
+	if (!(e - i == 5 && !strncmp(body + i, "third", 5) && e < n &&
+	      (body[e] == ' ' || body[e] == '-') && !strncmp(body + e + 1, "part", 4)))
+		return 0;
+	return text_find(body, n, e, "model", 0) < n;
+}
+
+static int trained_on_customer_data(struct roles_finder *rf, const struct roles *r,
+				    const char *sent, size_t slen);
+
+/* Bytes of a definition in which adaptation_made_for_customer reads. */
+#define ADAPTATION_REACH 240
+
+/*
+ * Whether a "means" definition says the thing is what the vendor makes
+ * for the customer and a model trained on the customer's data is part of
+ * it: '"Custom Extractor" means any extraction configuration, prompt
+ * template, schema or model adaptation we create for you, including any
+ * adaptation trained using Customer Content'.  The custom model, though
+ * the name says no model.  Only with a word of a model, in lower case,
+ * and a verb of training in reach (found by memchr before any regex).
+ */
+static int adaptation_made_for_customer(struct roles_finder *rf, const struct roles *r,
+					const char *body, size_t blen)
+{
+	size_t n = blen < ADAPTATION_REACH ? blen : ADAPTATION_REACH, from = 0, s, k;
+
+	if (text_find(body, n, 0, "model", 0) == n ||
+	    (text_find(body, n, 0, "train", 0) == n && text_find(body, n, 0, "tune", 0) == n))
+		return 0;
+	/* A term of the customer's data named, before the model patterns are compiled. */
+	for (k = 0; k < r->nterms; k++)
+		if (r->terms[k].cls == TERM_CUSTOMER_DATA && has_word_as(body, n, r->terms[k].term, 0))
+			break;
+	if (k == r->nterms)
+		return 0;
+	compile_model_patterns(rf);
+	if (!trained_on_customer_data(rf, r, body, n))
+		return 0;
+	while (from < n && rf_exec(rf, rf->model_made, (PCRE2_SPTR)body, n, from, 0) >= 0) {
+		size_t end = pcre2_get_ovector_pointer(rf->md)[1];
+
+		from = end > from ? end : from + 1;
+		rf_group(rf, 1, &s, &k);
+		if (!k)
+			rf_group(rf, 2, &s, &k);
+		if (k && (is_customer_word(rf, r, body + s, k) || customer_alias_at(r, body, n, s)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a name's last word says a right, a time, money or a use, not a
+ * thing made: 'may download any model fine-tuned on Customer Data (the
+ * "Download Right")' names the right.
+ */
+static int names_a_right(const char *term, size_t tlen)
+{
+	static const char *const lasts[] = {
+		"right", "rights", "option", "period", "date", "term", "fee", "fees", "charge",
+		"charges", "purpose", "purposes", "use", "uses", "licence", "license", "restriction",
+		"obligation", "obligations", "service", "services", "programme", "program", "process",
+		"policy", "plan", "notice", "request", "event", "events", "limit", "cap",
+	};
+	size_t k = tlen;
+
+	while (k > 0 && isalpha((unsigned char)term[k - 1]))
+		k--;
+	return word_in(term + k, tlen - k, lasts, ARRAY_SIZE(lasts));
+}
+
+/* Bytes before a parenthesis in which model_from_data_before reads. */
+#define MODEL_BEFORE_REACH 120
+
+/*
+ * Whether the words before a parenthesis end on a model made from a term
+ * of the customer's data: 'all right, title and interest in each Site
+ * Voice Profile ... and in any model retrained, fine-tuned or derived from
+ * Authority Information (the "Developed Materials")'.  What such a name
+ * gathers is the custom model; not where "not" or "never" is before the
+ * making.
+ */
+static int model_from_data_before(const struct roles *r, const char *body, size_t blen)
+{
+	static const char *const verbs[] = {
+		"derived", "retrained", "re-trained", "trained", "fine-tuned", "tuned", "adapted",
+		"created", "built", "developed", "made",
+	};
+	size_t n = blen < MODEL_BEFORE_REACH ? blen : MODEL_BEFORE_REACH, at = 0, last = n;
+	const char *tail = body + blen - n;
+
+	while ((at = text_find(tail, n, at, "model", 0)) < n) {
+		if ((at == 0 || !isalpha((unsigned char)tail[at - 1])) &&
+		    (at + 5 == n || !isalpha((unsigned char)tail[at + 5]) || tail[at + 5] == 's'))
+			last = at;
+		at++;
+	}
+	return last < n && made_from_customer_data(r, tail + last, n - last, verbs, ARRAY_SIZE(verbs));
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -4752,7 +4972,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	int dnoun = -1, supplied = -1, money = -1;
 	enum made_by made;
 
-	if (names_an_event(term, tlen))
+	if (names_an_event(term, tlen) || model_provider_defined(r, term, tlen, body, blen, side))
 		return TERM_OTHER;
 	/*
 	 * What is worked out of the customer's data is its data: "Model
@@ -4798,6 +5018,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_MODEL;
 	/* "Improvements" means any fine-tuning of the acoustic model carried out by the Licensee. */
 	if (side == DEF_AFTER && customer_adaptation(rf, r, body, blen))
+		return TERM_MODEL;
+	/* "Custom Extractor" means any ... model adaptation we create for you, trained using Customer Content. */
+	if (side == DEF_AFTER && !paper && adaptation_made_for_customer(rf, r, body, blen))
 		return TERM_MODEL;
 	/* "Client Version" means the version of the Base Model fine-tuned on Client Data. */
 	if (side == DEF_AFTER && !paper && version_of_model(own, olen))
@@ -5367,6 +5590,22 @@ static int third_party_model(const char *def, size_t dlen)
 	for (i = 0; i + 1 < nw; i++) {
 		size_t j, v;
 
+		/*
+		 * "whether developed by us or licensed from third parties": the
+		 * vendor's own models too, by "us" or a capitalised name after
+		 * "by" in the limb before "or".
+		 */
+		if (wl[i] == 7 && !strncasecmp(w[i], "whether", 7)) {
+			for (j = i + 1; j + 1 < nw && !(wl[j] == 2 && !strncasecmp(w[j], "or", 2)); j++)
+				if (wl[j] == 2 && !strncasecmp(w[j], "by", 2) &&
+				    ((wl[j + 1] == 2 && !strncasecmp(w[j + 1], "us", 2)) ||
+				     (isupper((unsigned char)w[j + 1][0]) &&
+				      strncasecmp(w[j + 1], "third", 5)) ||
+				     (j + 2 < nw && wl[j + 1] == 3 && !strncmp(w[j + 1], "the", 3) &&
+				      isupper((unsigned char)w[j + 2][0]))))
+					return 0;
+			continue;
+		}
 		if (wl[i] != 5 || strncasecmp(w[i], "third", 5) ||
 		    strncasecmp(w[i + 1], "part", 4))
 			continue;
@@ -5596,6 +5835,79 @@ static int deliverables_with_model(const char *term, size_t tlen, const char *bo
 	return 0;
 }
 
+/*
+ * Whether a "means" definition opens on deliverables under a name that
+ * does not say so: '"Specific Developments" means all deliverables
+ * produced for the Client, including the Forecasting Models'.  After at
+ * most two articles or quantifiers; not a deliverable's own thing ("the
+ * deliverables' specifications", "deliverables acceptance"), nor the
+ * customer's ("the deliverables to be provided by the Customer").  Returns 2
+ * where the definition takes in a term read as the custom model, 1
+ * otherwise, 0 where it does not open on deliverables.
+ */
+/* Bytes of a definition's head in which deliverables_by_head looks for its word. */
+#define DELIVERABLES_HEAD 32
+
+static int deliverables_by_head(struct roles_finder *rf, const struct roles *r, const char *term,
+				size_t tlen, const char *body, size_t blen)
+{
+	static const char *const dets[] = { "the", "all", "any", "each", "every", "such", "those" };
+	static const char *const names[] = { "deliverable", "deliverables" };
+	size_t i = 0, e, k, n;
+
+	/* By its rare "v", in the first words only: most definitions open on none. */
+	n = blen < DELIVERABLES_HEAD ? blen : DELIVERABLES_HEAD;
+	if (text_find(body, n, 0, "eliverable", 3) == n ||
+	    name_has_word(rf, r, term, tlen, '\'', is_customer_word))
+		return 0;
+	n = head_end(body, blen);
+
+	for (k = 0; k < 3; k++) {
+		while (i < n && (body[i] == ' ' || body[i] == ','))
+			i++;
+		for (e = i; e < n && isalpha((unsigned char)body[e]); e++)
+			;
+		if (!word_in(body + i, e - i, dets, ARRAY_SIZE(dets)))
+			break;
+		i = e;
+	}
+	if (k == 3 || !word_in(body + i, e - i, names, ARRAY_SIZE(names)) ||
+	    (e < n && (body[e] == '\'' || (unsigned char)body[e] >= 0x80)))
+		return 0;
+	/* "deliverables acceptance", "deliverables schedule": a thing of deliverables. */
+	if (e + 1 < n && body[e] == ' ' && isalpha((unsigned char)body[e + 1]) &&
+	    islower((unsigned char)body[e + 1])) {
+		static const char *const joins[] = {
+			"produced", "prepared", "created", "developed", "made", "delivered", "provided",
+			"to", "that", "which", "under", "of", "for", "and", "or", "in", "including",
+			"specified", "described", "listed", "set", "identified", "supplied", "written",
+			"built", "designed",
+		};
+		size_t f;
+
+		for (f = e + 1; f < n && isalpha((unsigned char)body[f]); f++)
+			;
+		if (!word_in(body + e + 1, f - e - 1, joins, ARRAY_SIZE(joins)))
+			return 0;
+	}
+	/* "the deliverables to be provided by the Customer": the customer's own. */
+	for (i = e; (i = text_find(body, n, i, " by ", 1)) < n; i++) {
+		size_t ws, we = word_on(body, n, i + 4, &ws);
+
+		if (word_is(body + ws, we - ws, "the"))
+			we = word_on(body, n, we, &ws);
+		if (we > ws && (is_customer_word(rf, r, body + ws, we - ws) ||
+				customer_alias_at(r, body, n, ws)))
+			return 0;
+	}
+	for (k = 0; k < r->nterms; k++)
+		if (r->terms[k].cls == TERM_MODEL && r->terms[k].reads_as &&
+		    !strncmp(r->terms[k].reads_as, "Custom Model", 12) &&
+		    has_word_as(body, blen, r->terms[k].term, 0))
+			return 2;
+	return 1;
+}
+
 /* Words of a definition's first clause that vendor_background reads, and its bytes. */
 #define BACKGROUND_WORDS 24
 #define BACKGROUND_REACH 200
@@ -5623,6 +5935,7 @@ static int vendor_background(struct roles_finder *rf, const struct roles *r, con
 	static const char *const befores[] = { "before", "prior" };
 	const char *w[BACKGROUND_WORDS];
 	size_t wl[BACKGROUND_WORDS], nw, i, pre_at = (size_t)-1, before_at = (size_t)-1;
+	size_t of_vendor_at = (size_t)-1, k;
 	int vendor_at_head = 0, vendor_named = 0;
 
 	if (!has_frag(body, blen, BACKGROUND_REACH, frags, ARRAY_SIZE(frags)) ||
@@ -5649,14 +5962,25 @@ static int vendor_background(struct roles_finder *rf, const struct roles *r, con
 		if (word_is(w[i], wl[i], "our") && i < 4)
 			vendor_at_head = 1;
 		/* "of the Contractor", "owned by the Contractor", "Contractor's" anywhere before the time */
-		if (i > 0 && (word_is(w[i - 1], wl[i - 1], "of") || word_is(w[i - 1], wl[i - 1], "by") ||
-			      (i > 1 && word_is(w[i - 1], wl[i - 1], "the") &&
-			       (word_is(w[i - 2], wl[i - 2], "of") || word_is(w[i - 2], wl[i - 2], "by")))))
+		/* "of the Service Provider": one capitalised word of its name before the noun. */
+		k = i > 1 && isupper((unsigned char)w[i - 1][0]) && isupper((unsigned char)w[i][0]) ?
+		    i - 1 : i;
+		if (k > 0 && (word_is(w[k - 1], wl[k - 1], "of") || word_is(w[k - 1], wl[k - 1], "by") ||
+			      (k > 1 && word_is(w[k - 1], wl[k - 1], "the") &&
+			       (word_is(w[k - 2], wl[k - 2], "of") || word_is(w[k - 2], wl[k - 2], "by"))))) {
 			vendor_named = 1;
+			if (of_vendor_at == (size_t)-1)
+				of_vendor_at = i;
+		}
 		if (n < wl[i])
 			vendor_named = 1;
 	}
-	if (pre_at != (size_t)-1 && vendor_at_head)
+	/*
+	 * "the pre-existing elements of the Service Provider": the vendor a few
+	 * words after the things, not somewhere later in the clause.
+	 */
+	if (pre_at != (size_t)-1 &&
+	    (vendor_at_head || (of_vendor_at > pre_at && of_vendor_at <= pre_at + 6)))
 		return 1;
 	return before_at != (size_t)-1 && vendor_named;
 }
@@ -5720,6 +6044,19 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		data_name = customer_data_name(rf, r, term, tlen);
 		if (data_name && vendor_made(rf, r, body, blen))
 			return "Deliverables";
+		if (breach_defined(term, tlen, body, blen))
+			return "Security Breach";
+		if (model_provider_defined(r, term, tlen, body, blen, side))
+			return "Third-Party Model Provider";
+		/* "Specific Developments" means all deliverables produced for the Client. */
+		if (side == DEF_AFTER && !data_name) {
+			int dl = deliverables_by_head(rf, r, term, tlen, body, blen);
+
+			if (dl)
+				return dl == 1 ? "Deliverables" :
+				       term[tlen - 1] == 's' ? "Custom Model and Deliverables" :
+				       "Custom Model and Deliverable";
+		}
 		/* "VisionCore" means the Developer's pre-existing software framework. */
 		if (side == DEF_AFTER && !data_name && vendor_background(rf, r, term, tlen, body, blen))
 			return "Background IP";
@@ -5778,6 +6115,84 @@ static size_t add_term(struct roles *out, const char *t, size_t s, size_t n, enu
 	return term_known(out, t, s, n) ? (size_t)-1 : add_new_term(out, t, s, n, cls, reads_as);
 }
 
+/* Bytes of a definition's head in which vendor_makes_head reads the making. */
+#define VENDOR_MADE_HEAD 100
+
+/*
+ * Whether a definition's head says the vendor makes the thing, before
+ * anything of the customer's: 'Custom Extractors: up to 6 document types,
+ * configured by us using sample loan files you provide' is what the
+ * vendor makes from what the customer gives, not the customer's data.
+ * The first participle of making before "by" in the head, its maker the
+ * vendor ("us", "the Supplier", "Vendor's engineers" are not read: a
+ * possessive names others' people).
+ */
+static int vendor_makes_head(struct roles_finder *rf, const struct roles *r, const char *body,
+			     size_t blen)
+{
+	static const char *const made[] = {
+		"configured", "created", "built", "developed", "made", "produced", "prepared",
+		"trained", "designed", "written", "customised", "customized", "fine-tuned", "tuned",
+	};
+	size_t n = head_end(body, blen), at = 0;
+
+	if (n > VENDOR_MADE_HEAD)
+		n = VENDOR_MADE_HEAD;
+	while ((at = text_find(body, n, at, " by ", 1)) < n) {
+		size_t ws, we = word_back(body, at, &ws), s, e = word_on(body, blen, at + 4, &s);
+
+		at++;
+		if (we == ws || !word_in(body + ws, we - ws, made, ARRAY_SIZE(made)))
+			continue;
+		/* Nothing of the customer's before the making: "files you upload, processed by us". */
+		if (mentions_customer(rf, r, body, ws))
+			return 0;
+		if (word_is(body + s, e - s, "the"))
+			e = word_on(body, blen, e, &s);
+		if (e == s || (e < blen && (body[e] == '\'' || (unsigned char)body[e] >= 0x80)))
+			return 0;
+		return word_is(body + s, e - s, "us") || is_vendor_word(rf, r, body + s, e - s);
+	}
+	return 0;
+}
+
+/* Bytes of a definition in which mutual_definition reads who discloses. */
+#define MUTUAL_REACH 600
+
+/*
+ * Whether a definition says the thing is either party's: "relates to
+ * either Party's ... business", "exchanged between the Parties",
+ * "disclosed by a Party ... to the other Party".  A secret of both sides
+ * is no customer's data, though the customer discloses some of it.
+ */
+static int mutual_definition(const char *body, size_t blen)
+{
+	static const char *const befores[] = { "either", "each", "other", "a", "one", "any" };
+	size_t n = blen < MUTUAL_REACH ? blen : MUTUAL_REACH, at = 0;
+
+	while ((at = text_find(body, n, at, "art", 2)) < n) {
+		size_t s = at, we, ws, e = at + 3;
+
+		at++;
+		if (s == 0 || (body[s - 1] | 0x20) != 'p')
+			continue;
+		s--;
+		while (e < n && isalpha((unsigned char)body[e]))
+			e++;
+		if (!(word_is(body + s, e - s, "party") || word_is(body + s, e - s, "parties")) ||
+		    (s > 0 && isalpha((unsigned char)body[s - 1])))
+			continue;
+		we = word_back(body, s, &ws);
+		if (we == ws)
+			continue;
+		if (word_in(body + ws, we - ws, befores, ARRAY_SIZE(befores)) ||
+		    (e - s == 7 && word_is(body + ws, we - ws, "the") &&
+		     we - ws == 3 && ws >= 8 && !strncasecmp(body + ws - 8, "between ", 8)))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * Term t[s..s+n), defined by t[body..body+blen) on `side` of it, in the
  * sentence t[ss..se): its class and reading, as every form of definition
@@ -5795,6 +6210,17 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 	if (term_known(out, t, s, n))
 		return (size_t)-1;
 	cls = classify(rf, out, t, t + s, n, t + body, blen, side);
+	/*
+	 * What the vendor makes is not the customer's data, though the
+	 * customer gives what it is made from: only a name that says no data.
+	 */
+	if (cls == TERM_CUSTOMER_DATA && side == DEF_AFTER &&
+	    vendor_makes_head(rf, out, t + body, blen) && !rf_matches(rf, rf->data_noun, t + s, n))
+		cls = TERM_OTHER;
+	/* "Confidential Information" means ... either Party's business: both sides' secrets. */
+	if (cls == TERM_CUSTOMER_DATA && side == DEF_AFTER && mutual_definition(t + body, blen) &&
+	    rf_matches(rf, rf->secret_name, t + s, n))
+		cls = TERM_OTHER;
 	/* classify and term_reading add no term: it is still not known. */
 	reads_as = term_reading(rf, out, cls, t + s, n, t + body, blen, side, t + ss, se - ss);
 	k = add_new_term(out, t, s, n, cls, reads_as);
@@ -5852,7 +6278,8 @@ static void reread_models(struct roles_finder *rf, const struct document *doc,
  */
 enum gather {
 	GATHER_BEFORE,  /* collectively, together: the terms its sentence names before it */
-	GATHER_LIST     /* means: the terms listed at the head of its definition */
+	GATHER_LIST,    /* means: the terms listed at the head of its definition */
+	GATHER_MODEL    /* a parenthesis after a word of a model: model_from_data_before */
 };
 
 struct gather_site {
@@ -6088,6 +6515,20 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 
 	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM || names_offering(d->term, tlen))
 		return;
+	/*
+	 * '... and in any model derived from Authority Information (the
+	 * "Developed Materials")': read once every term's class is known, the
+	 * customer's data among them (owned_by_customer reads some late).
+	 */
+	if (g->how == GATHER_MODEL) {
+		if (d->cls == TERM_OTHER && !d->reads_as &&
+		    !rf_matches(rf, rf->model_paper, d->term, tlen) && !names_a_right(d->term, tlen) &&
+		    model_from_data_before(out, doc->text.ptr + g->from, g->to - g->from)) {
+			d->cls = TERM_MODEL;
+			d->reads_as = "Custom Model";
+		}
+		return;
+	}
 	if (g->how == GATHER_BEFORE) {
 		gathered_before(doc, out, g, &data, &output);
 	} else {
@@ -6273,6 +6714,18 @@ static int closes_sentence(const char *t, size_t at, size_t se)
 }
 
 /* Records where the terms term `i` gathers are named, if `i` is a new term. */
+/*
+ * Whether a word of a model, in lower case, is in the MODEL_BEFORE_REACH
+ * bytes of t[ss..ms) before a parenthesis: the few parenthesis terms that
+ * model_from_data_before reads later, once every class is known.
+ */
+static int model_word_before(const char *t, size_t ss, size_t ms)
+{
+	size_t lo = ms - ss > MODEL_BEFORE_REACH ? ms - MODEL_BEFORE_REACH : ss;
+
+	return text_find(t + lo, ms - lo, 0, "model", 0) < ms - lo;
+}
+
 static void add_gather(struct gather_site *g, size_t *ng, size_t i, size_t from, size_t to,
 		       enum gather how)
 {
@@ -7714,6 +8167,8 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 					closes_sentence(t, me, se) ? DEF_CLOSING : DEF_BEFORE, ss, se);
 			if (cn)
 				add_gather(gather, &ngather, k, ss, ms, GATHER_BEFORE);
+			else if (model_word_before(t, ss, ms))
+				add_gather(gather, &ngather, k, ss, ms, GATHER_MODEL);
 		}
 		from = me;
 	}

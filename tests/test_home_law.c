@@ -134,6 +134,20 @@ static void test_choice_in_capitals(void **state)
 	    "REGARD TO ITS CONFLICT OF LAWS PRINCIPLES.", "Delaware", "Austin, Texas", "Ohio", NULL);
 	assert_one(&f, "TEXAS", HOME_LAW_VENDOR);
 	done(&f);
+	/* Whatever word goes on with the clause: the name ends before it. */
+	run(&f, "THE LAWS OF THE STATE OF TEXAS SHALL GOVERN THIS AGREEMENT.", "Delaware",
+	    "Austin, Texas", "Massachusetts", NULL);
+	assert_one(&f, "TEXAS", HOME_LAW_VENDOR);
+	done(&f);
+	/* Unless it makes a longer place: no home of a British company, nor of one in D.C. */
+	run(&f, "THIS AGREEMENT IS GOVERNED BY THE LAWS OF BRITISH COLUMBIA.", "British", NULL,
+	    "Ohio", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	run(&f, "THIS AGREEMENT IS GOVERNED BY THE LAWS OF WASHINGTON STATE.", "Delaware",
+	    "1100 K Street NW, Washington, D.C. 20005", "Ohio", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
 	run(&f, "THIS AGREEMENT IS GOVERNED BY OHIO LAW.", "Delaware", NULL, "Ohio", NULL);
 	assert_one(&f, "OHIO", HOME_LAW_CUSTOMER);
 	done(&f);

@@ -517,7 +517,8 @@ static const char *find_line(const char *report, const char *prefix)
 
 /*
  * The parties line names each party under its role, in the order the
- * roles are listed, and says where a role was read from role words only.
+ * roles are listed, and says where a role was read from role words only;
+ * names given no role only with --verbose.
  */
 static void test_text_parties(void **state)
 {
@@ -537,9 +538,14 @@ static void test_text_parties(void **state)
 				    "customer Harbour\n\n"));
 	free(out);
 
+	/* A name with no role changes no finding: listed with --verbose only. */
 	fx->f.roles.parties = parties + 1;
 	fx->f.roles.nparties = 3;
 	out = text_report(fx, 0, 0);
+	assert_non_null(strstr(out, "  parties: vendor Brightwave Labs, Brightwave; customer from "
+				    "role words (\"Customer\", \"you\", ...)\n"));
+	free(out);
+	out = text_report(fx, 0, 1);
 	/* A name cannot bring its own escape sequence to the terminal. */
 	assert_null(strchr(out, '\033'));
 	assert_non_null(strstr(out, "  parties: vendor Brightwave Labs, Brightwave; customer from "

@@ -4142,6 +4142,10 @@ static void test_registration_number_after_a_body(void **state)
 			 numbers[i]);
 		check_party_roles(text, cases, 2);
 	}
+	/* A number that is part of the body's name is no registration: the body stays a party. */
+	check_party_roles("This Agreement is made between Eastmoor Public Utility District No. 1 (the "
+			  "\"Principal\") and Corvane Analytics Pty Ltd (the \"Contractor\").\n",
+			  cases, 2);
 	check_party_roles("This Agreement is made BETWEEN: (1) NORTHSEA WIND OPERATIONS A/S, CVR no. "
 			  "12345678 (the \"Operator\"); and (2) CORVANE ANALYTICS LTD, registered in "
 			  "England under company number 01234567 (the \"Supplier\").\n",

@@ -81,9 +81,12 @@ static void test_no_other_name(void **state)
 		"Nothing in this Agreement limits this Contract.\n");
 	assert_int_equal(f.r.nsubst, 0);
 	done(&f);
-	/* An amendment is not the agreement it amends. */
-	run(&f, "This Amendment amends the Agreement.\nThis Amendment takes effect at once, "
-		"and this Amendment prevails.\n");
+	/*
+	 * An amendment is not the agreement it amends, whatever its name: a
+	 * deed of variation is not a deed ("Deed" is a name of the list).
+	 */
+	run(&f, "This Deed of Variation varies the Agreement.\nThis Deed of Variation takes "
+		"effect at once, and this Deed of Variation prevails.\n");
 	assert_int_equal(f.r.nsubst, 0);
 	done(&f);
 	/* One use is no name: a preamble's passing "this Deed" alone. */
@@ -112,6 +115,32 @@ static void test_name_the_body_uses_most(void **state)
 	done(&f);
 }
 
+/*
+ * A clause in capitals names the document in capitals ("THIS SUBCONTRACT
+ * MAY NOT BE ASSIGNED"): counted and read as the agreement, though the
+ * capital after it says nothing.  A name the list writes in capitals
+ * ("SOW") is still whole only before a small letter.
+ */
+static void test_name_in_capitals(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "This Subcontract is made between Prime Systems LLC (\"Prime\") and Acme "
+		"Labs, Inc. (\"Subcontractor\").\n"
+		"1. THIS SUBCONTRACT MAY NOT BE ASSIGNED.\n"
+		"2. THE SUBCONTRACT ENDS WITH THE PRIME CONTRACT.\n");
+	assert_int_equal(f.r.nsubst, 3);
+	assert_subst(&f, 1, "SUBCONTRACT");
+	assert_subst(&f, 2, "SUBCONTRACT");
+	done(&f);
+	run(&f, "This Statement of Work (\"SOW\") is entered into under the MSA. Terms used in "
+		"this SOW have the MSA's meanings.\n"
+		"1. This SOW Schedule lists the fees, and this SOW Schedule prevails.\n");
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -119,6 +148,7 @@ int main(void)
 		cmocka_unit_test(test_whole_names_only),
 		cmocka_unit_test(test_no_other_name),
 		cmocka_unit_test(test_name_the_body_uses_most),
+		cmocka_unit_test(test_name_in_capitals),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

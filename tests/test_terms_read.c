@@ -350,6 +350,261 @@ static void test_a_model_made_by_its_maker_from_customer_data(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * What a plural machine returns is output under a name that says data
+ * ("the fields ... the Services return to you"); not where the
+ * customer's things come first in the definition.
+ */
+static void test_what_a_plural_machine_returns(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Company Content\" means the documents the Company submits to the "
+		  "Services.\n1.2 \"Extracted Data\" means the fields, classifications, confidence "
+		  "scores and summaries the Services return to the Company from Company Content.\n",
+		  "Extracted Data", "Output" },
+		{ PARTIES "1.1 \"Claim Data\" means the claim files the Company submits and the "
+		  "fields the Services return to it.\n", "Claim Data", "Customer Data" },
+		{ PARTIES "1.1 \"Return Data\" means the tax return data the Company keeps.\n",
+		  "Return Data", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * The vendor's pre-existing things with the vendor named by "of" a few
+ * words after them ("the pre-existing elements of the Service Provider");
+ * not the customer's, nor a vendor named far on in the clause.
+ */
+static void test_pre_existing_things_of_the_vendor(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Standard Components\" means the pre-existing elements of the "
+		  "Service Provider incorporated in the Specific Developments.\n",
+		  "Standard Components", "Background IP" },
+		{ PARTIES "1.1 \"Legacy Components\" means the pre-existing elements of the Company "
+		  "incorporated in the Specific Developments.\n", "Legacy Components", "-" },
+		{ PARTIES "1.1 \"Legacy Components\" means the pre-existing elements incorporated "
+		  "in the claims system that the Company licenses and that is hosted on servers "
+		  "of the Service Provider.\n", "Legacy Components", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A definition that opens on deliverables is the deliverables under any
+ * name, and with the custom model where it takes in a term read as it;
+ * not a thing of the deliverables ("the deliverables schedule"), nor the
+ * customer's ("to be provided by the Company": what it gives).
+ */
+static void test_deliverables_by_what_they_are(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Company Data\" means all data the Company uploads to the "
+		  "Services.\n1.2 \"Forecasting Models\" means the machine learning models the "
+		  "Service Provider trains on Company Data for the Company.\n1.3 \"Specific "
+		  "Developments\" means all deliverables produced for the Company, including the "
+		  "Forecasting Models.\n", "Specific Developments", "Custom Model and Deliverables" },
+		{ PARTIES "1.1 \"Work Product\" means all deliverables produced for the Company under "
+		  "a Statement of Work.\n", "Work Product", "Deliverables" },
+		{ PARTIES "1.1 \"Milestone Plan\" means the deliverables schedule in Annex 2.\n",
+		  "Milestone Plan", "-" },
+		{ PARTIES "1.1 \"Acceptance Criteria\" means the deliverables' specifications in "
+		  "Annex 2.\n", "Acceptance Criteria", "-" },
+		{ PARTIES "1.1 \"Phase Items\" means the deliverables to be provided by the "
+		  "Company under Schedule 3.\n", "Phase Items", "Customer Data" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * What the vendor makes for the customer, a model trained on the
+ * customer's data among it, is the custom model ('"Custom Extractor" means
+ * any ... model adaptation we create for you, including any adaptation
+ * trained using Customer Content'), not a model made for the vendor's
+ * platform (the plain model); what the vendor makes from what the
+ * customer gives is not the customer's data.
+ */
+static void test_what_the_vendor_makes_for_the_customer(void **state)
+{
+	static const struct read_case cases[] = {
+		{ "These terms are between you and Ledgerline Inc (\"we\", \"us\").\n\"Customer "
+		  "Content\" means documents you submit to the Services.\n\"Custom Extractor\" means "
+		  "any extraction configuration, prompt template, schema or model adaptation we "
+		  "create for you, including any adaptation trained using Customer Content.\n",
+		  "Custom Extractor", "Custom Model" },
+		{ "These terms are between you and Ledgerline Inc (\"we\", \"us\").\n\"Customer "
+		  "Content\" means documents you submit to the Services.\n\"Platform Adapter\" means "
+		  "any model adaptation we create for our platform, including any adaptation "
+		  "trained using public data.\n", "Platform Adapter", "Model" },
+		{ "These terms are between you and Ledgerline Inc (\"we\", \"us\").\nCustom "
+		  "Extractors: up to 6 document types, configured by us using sample loan files you "
+		  "provide\n", "Custom Extractors", "-" },
+		{ "These terms are between you and Ledgerline Inc (\"we\", \"us\").\nSample Files: "
+		  "up to 6 loan files you provide, processed by us\n", "Sample Files",
+		  "Customer Data" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A parenthesis after a model made from the customer's data names the
+ * custom model, read once every class is known (not a name that says a
+ * right, a time or money: "the Download Right"); so is an item of a list
+ * that is a set of model parameters trained on it.
+ */
+static void test_a_model_from_customer_data_before_a_parenthesis(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Company Data\" means all data the Company uploads to the Services.\n"
+		  "9.1 The Service Provider assigns to the Company all right, title and interest in "
+		  "any model retrained, fine-tuned or derived from Company Data (the \"Developed "
+		  "Materials\").\n", "Developed Materials", "Custom Model" },
+		{ PARTIES "1.1 \"Company Data\" means all data the Company uploads to the Services.\n"
+		  "9.1 The Service Provider keeps all right, title and interest in any model "
+		  "derived from public data (the \"Provider Materials\").\n", "Provider Materials",
+		  "-" },
+		{ PARTIES "1.1 \"Company Data\" means all data the Company uploads to the Services.\n"
+		  "9.2 The Company may download any model fine-tuned on Company Data (the \"Download "
+		  "Right\").\n", "Download Right", "-" },
+		{ PARTIES "1.1 \"Company Data\" means all data the Company uploads to the Services.\n"
+		  "1.2 \"Site Voice Profile\" means each adaptation layer and set of model parameters "
+		  "created by training the Dictation Engine on Company Data.\n",
+		  "Site Voice Profile", "Custom Model" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * An event defined as a breach of security reads as one ("Data Loss
+ * Event"); not an event of another kind, nor a name the rules read as a
+ * breach already.  A change to a model is no model.
+ */
+static void test_events_a_breach_and_a_change(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Data Loss Event\" means any event that results, or may result, in "
+		  "unauthorised access to Company Data or in a breach of Schedule 7.\n",
+		  "Data Loss Event", "Security Breach" },
+		{ PARTIES "1.1 \"Force Majeure Event\" means any event beyond the reasonable control "
+		  "of a party, including fire, flood and loss of power.\n", "Force Majeure Event",
+		  "-" },
+		{ PARTIES "1.1 \"Infringement Event\" means any unauthorised use of the Service "
+		  "Provider's trade marks.\n", "Infringement Event", "-" },
+		{ PARTIES "1.1 \"Security Incident\" means any unauthorised access to Company "
+		  "Data.\n", "Security Incident", "-" },
+		{ PARTIES "1.1 \"Model Change\" means any change to the Language Model, or "
+		  "retraining or replacement of the classification model.\n", "Model Change", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A third party that supplies a model, under a name with a word of a model
+ * and a supplier's ("Model Partner"), is no model; not a third party of
+ * another kind, nor a partner that is no third party.
+ */
+static void test_a_third_party_model_provider(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Model Partner\" means a third party that licenses to the Service "
+		  "Provider a foundation or large language model used to provide the AI Features.\n",
+		  "Model Partner", "Third-Party Model Provider" },
+		{ PARTIES "The Service Provider uses a third-party large language model (the \"AI "
+		  "Provider\").\n", "AI Provider", "Third-Party Model Provider" },
+		{ PARTIES "1.1 \"Referral Partner\" means a third party that refers customers to the "
+		  "Service Provider.\n", "Referral Partner", "-" },
+		{ PARTIES "1.1 \"AI Partner\" means a university that studies how the Company uses "
+		  "the Services.\n", "AI Partner", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A secret of both sides is no customer's data: "Confidential
+ * Information" that relates to either party's business, is exchanged
+ * between the parties or is disclosed by a party to the other.  One the
+ * customer alone discloses to the vendor stays its data.
+ */
+static void test_both_sides_secrets(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Confidential Information\" means any information disclosed by the "
+		  "Company to the Service Provider which relates to either Party's business.\n",
+		  "Confidential Information", "-" },
+		{ PARTIES "1.1 \"Confidential Information\" means any information submitted by the "
+		  "Company and exchanged between the Parties under this Agreement.\n",
+		  "Confidential Information", "-" },
+		{ PARTIES "1.1 \"Confidential Information\" means any proprietary information disclosed "
+		  "to the Service Provider by the Company.\n", "Confidential Information",
+		  "Customer Data" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * Models "whether developed by us or licensed from third parties" are the
+ * vendor's, some of them third parties': the plain model.  Those a third
+ * party supplies, in either limb, stay third parties' models.
+ */
+static void test_own_or_third_party_models(void **state)
+{
+	static const struct read_case cases[] = {
+		{ "These terms are between you and Ledgerline Inc (\"we\", \"us\").\n\"Models\" means "
+		  "the machine learning and large language models used to provide the Services, "
+		  "whether developed by us or licensed from third parties.\n", "Models", "Model" },
+		{ PARTIES "1.1 \"Models\" means the machine learning models used to provide the "
+		  "Services, whether developed by the Service Provider or licensed from third "
+		  "parties.\n", "Models", "Model" },
+		{ PARTIES "1.1 \"Models\" means the large language models used to provide the "
+		  "Services, whether provided by Third Parties or by their affiliates.\n",
+		  "Models", "Third-Party Models" },
+		{ PARTIES "1.1 \"Models\" means the large language models used by the Services and "
+		  "licensed from third parties.\n", "Models", "Third-Party Models" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A customer subject that only assents gives nothing also where the
+ * sentence goes on past the parenthesis ('Client acknowledges that Agent
+ * may provide ... ("Market Data"), which ...'); one that gives it ("The
+ * Company will provide its claim files ... (the "Claim Files"), which
+ * ...") still names its data.
+ */
+static void test_an_assenting_subject_before_more_words(void **state)
+{
+	static const struct read_case cases[] = {
+		{ "This Agreement is between Fund LLC (the \"Client\") and Broker Inc. (the \"Agent\").\n"
+		  "Client acknowledges that Agent may provide quotations and other market information "
+		  "and messages (\"Market Data\"), which Market Data is provided to Agent by "
+		  "exchanges.\n", "Market Data", "-" },
+		{ PARTIES "The Company will provide its claim files and photographs (the \"Claim "
+		  "Files\"), which the Service Provider shall keep confidential.\n", "Claim Files",
+		  "Customer Data" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -364,6 +619,16 @@ int main(void)
 		cmocka_unit_test(test_an_assenting_subject_and_a_purpose_of_use),
 		cmocka_unit_test(test_background_ip_by_what_it_is),
 		cmocka_unit_test(test_a_model_made_by_its_maker_from_customer_data),
+		cmocka_unit_test(test_what_a_plural_machine_returns),
+		cmocka_unit_test(test_pre_existing_things_of_the_vendor),
+		cmocka_unit_test(test_deliverables_by_what_they_are),
+		cmocka_unit_test(test_what_the_vendor_makes_for_the_customer),
+		cmocka_unit_test(test_a_model_from_customer_data_before_a_parenthesis),
+		cmocka_unit_test(test_events_a_breach_and_a_change),
+		cmocka_unit_test(test_a_third_party_model_provider),
+		cmocka_unit_test(test_both_sides_secrets),
+		cmocka_unit_test(test_own_or_third_party_models),
+		cmocka_unit_test(test_an_assenting_subject_before_more_words),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
