@@ -24,7 +24,11 @@
  * ("made ... between:" ... "(1) ASHCOMBE ... NHS FOUNDATION TRUST of
  * Ashcombe General Hospital, ... (the "Trust")"), and so does "a body
  * corporate", "a public body" or "an unincorporated association" (a
- * consortium of buyers).
+ * consortium of buyers).  A public body described by its kind ("a
+ * district health board established under ...") counts also where its
+ * name opens a line of a "Parties" list.  So are a tribe ("the Cedar Band of Ojibwe, a
+ * federally recognized Indian tribe", "the Cedar River Tribe") and the
+ * trustees of a scheme ("the Trustees of the Greenway Pension Scheme").
  * Any name counts that opens an entry of an unnumbered parties block,
  * after a line "BETWEEN:" or "AND:" ("NORTHSHORE BANK OF CANADA, a
  * Schedule I bank ... (the "Bank")"); "(hereafter "X")" defines an
@@ -36,7 +40,9 @@
  * 77 612 334 871 of ... Melbourne VIC 3000 (Supplier)"), any name
  * after "the" there ("... Limited ACN 004 118 562 of ... (the
  * Company)", also in bold, "(the **Client**)"), or the label of its line's field ("Principal: ...
- * Corporation ABN 44 123 456 789, ... (Principal)"), and
+ * Corporation ABN 44 123 456 789, ... (Principal)"); a role noun that
+ * labels its line, also after an item's number, is a party whatever the
+ * name ("1.2 Buyer: Nordvik Kommune, ... (hereinafter: the Buyer)"); and
  * "hereinafter" may take a colon or "the" inside the quotes
  * ('hereinafter: the "Supplier"', 'referred to as "the Customer"'), or
  * single quotes, as translations have them ("(hereinafter referred to
@@ -51,7 +57,9 @@
  * "the CONTRACTING PARTY" and "the CONTRACTED PARTY" (contratante,
  * contratada) are the customer and the vendor where both name parties.
  * "Party A: ..." and "Party B: ..." fields (or "First Party" and
- * "Second Party") make the two labels parties; an alias inside a field
+ * "Second Party") make the two labels parties; labels glossed with the
+ * two sides' role nouns ("Party A (Client):", "Party B (Service
+ * Provider):") take their glosses' roles; an alias inside a field
  * of its role ("Customer: ORCHARD VALLEY CREDIT UNION ("Orchard
  * Valley")") is a party; so is one defined "(together with its
  * Affiliates, "Halyard")" or after "a political subdivision of".
@@ -62,7 +70,9 @@
  * party, where nothing else names one, or only an alias in the other
  * role's field ('the Customer: HARTWELL BUILDING SOCIETY ("Hartwell")'
  * beside 'the Supplier: LEXIGRAM AI LIMITED'); the name ends before an
- * address ("Supplier: Fathom Labs, Inc., 1 Ferry Building, ..."); so
+ * address ("Supplier: Fathom Labs, Inc., 1 Ferry Building, ..."), or a
+ * parenthesis that is no company form's ("Savanna Analytics (Pty) Ltd"
+ * is whole); so
  * does a cover table whose header row names the roles, "| | Provider |
  * Customer |", in its "Name" row, and the "Details" block of Australian
  * drafting, "Name  Greenfield Water Corporation" ... "Short name
@@ -106,12 +116,17 @@
  * the agent.
  * Terms of service: the names in a quoted list with "we", "us" or
  * "our" (`Acme Ltd ("Acme," "we," or "us")`, single quotes, bold) are
- * the vendor; a list of pronouns alone takes the name before it or
+ * the vendor, but for a buyer's noun in the list: 'Harbour City Council
+ * ("we", "us" or the "Council")' beside a "Supplier" makes neither the
+ * council nor its name the vendor; a list of pronouns alone takes the name before it or
  * the one it "means"; failing those, "a contract between you and Acme
  * Limited", also where an alias is defined there, 'an agreement between
  * you and Acme, LLC ("Acme")'.  A list with "you" makes no party, unless it names the
  * one that accepts the terms: 'and the company that accepts them
- * ("Partner" or "you")' makes Partner the customer.
+ * ("Partner" or "you")' makes Partner the customer; so do the names
+ * "you" goes by, before or after a list with "we", where "we" supply
+ * them ('we will provide the Services to Harbourside Medical Practice
+ * ("you" or the "Practice")') or "you" accept the terms ("By clicking").
  * The first word of a company's name ("Acme" for "Acme Corp.") is
  * that party too, where the document uses it so and it stands alone.
  * A "between" clause without aliases reads past where or what a party
@@ -130,15 +145,26 @@
  * state of California", "a Dubai free zone company", "having its
  * registered office at ...", "whose principal place of business is 10
  * ...", "with a place of business located at", "having an address of",
- * "ABN ... of 20 Collins Street", the city after a company form on a
+ * "ABN ... of 20 Collins Street", "having its seat in Piraeus", a body's
+ * address after its name in capitals ("NHS FOUNDATION TRUST of Northfield
+ * General Hospital, ..."), the city after a company form on a
  * parties block's line ("Beta Vision GmbH, Munich, Germany" above '(the
  * "Developer")'), or an order form's field ("Customer address: ...").
- * The description is read before the alias back to the definition before
+ * A place ends before a registration number ("Milan, Corso Como 5, VAT
+ * No. IT09876543210"); a public body is incorporated in the state it is
+ * "a political subdivision of", "a municipal corporation of" or "an
+ * agency of".
+ * The description is read before the alias (quoted, or unquoted after
+ * "hereinafter called the"; in the paragraph before, where the alias has
+ * one of its own, 'Hereinafter referred to as "the Client",') back to
+ * the definition before
  * it, or after the alias where it goes on there ('("Exact"), a Delaware
  * corporation with ...'); a description that follows another party's
  * alias is that party's, never the next one's.
  * A party described as "a cooperative society", "a building society", "a
- * foundation" or "an association" is a party as a company is.  A public
+ * foundation" or "an association" is a party as a company is, and so is
+ * a "Credit Union".  A document's own name ("Letter Agreement", "First
+ * Amendment", "Order Form") is never a party.  A public
  * body read as the customer only by its noun ("the Authority", "the
  * Council") is the vendor where both parties' plain duties all say it
  * supplies; a buyer's own noun ("the Customer") never turns so.

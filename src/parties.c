@@ -30,8 +30,14 @@ static int is_generic_term(const char *s, size_t len)
 		"affiliates", "we", "us", "our", "you", "your",
 	};
 
-	/* What a party holds is no party: "Company Data", "Customer Materials". */
-	static const char *const held[] = { " data", " information", " materials", " content" };
+	/*
+	 * What a party holds is no party: "Company Data", "Customer Materials";
+	 * nor is a document: "Letter Agreement", "First Amendment", "Order Form".
+	 */
+	static const char *const held[] = {
+		" data", " information", " materials", " content", " agreement", " amendment",
+		" addendum", " order form",
+	};
 	size_t i;
 
 	for (i = 0; i < ARRAY_SIZE(words); i++)
@@ -78,8 +84,9 @@ static int is_institution_word(const char *w, size_t n)
 		"Agency", "Association", "Authority", "Bancorp", "Bank", "Borough", "City", "Clinic",
 		"College", "Commonwealth", "Cooperative", "Council", "County", "Court", "Department",
 		"District", "Foundation", "Fund", "Government", "Hospital", "Institute",
-		"Laboratories", "Laboratory", "Ministry", "Municipality", "N.A", "N.A.", "School",
-		"Society", "State", "Town", "Township", "Trust", "University", "Village",
+		"Laboratories", "Laboratory", "Ministry", "Municipality", "N.A", "N.A.", "Nation", "School",
+		"Society", "State", "Town", "Township", "Tribe", "Trust", "Trustees", "University",
+		"Village",
 	};
 	size_t i, k;
 	int caps = 1;
@@ -434,16 +441,29 @@ static size_t described_as(const char *t, size_t lo, size_t at, const char *cons
  * Pennsylvania borough", "a county of the State of Michigan", "a political
  * subdivision", "an Illinois home rule municipality".
  */
+static int listed_under_parties(const char *t, size_t ls);
+
 static int public_body_before(const char *t, size_t lo, size_t at)
 {
 	static const char *const nouns[] = {
 		"institution", "university", "authority", "agency", "trust", "board", "council",
 		"college", "district", "county", "city", "town", "township", "borough", "village",
-		"municipality", "commission", "subdivision",
+		"municipality", "commission", "subdivision", "tribe",
 	};
-	size_t c = described_as(t, lo, at, nouns, ARRAY_SIZE(nouns), 0);
+	size_t c = described_as(t, lo, at, nouns, ARRAY_SIZE(nouns), 0), ls = c;
 
-	return c && named_between(t, c, 0);
+	if (!c)
+		return 0;
+	if (named_between(t, c, 0))
+		return 1;
+	/*
+	 * Or its name opens a line of a "Parties" list: "Te Awa District
+	 * Health Board, a district health board established under ...
+	 * (Customer)".
+	 */
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	return isupper((unsigned char)t[ls]) && listed_under_parties(t, ls);
 }
 
 /*
@@ -1911,6 +1931,35 @@ static size_t next_quote_byte(const char *t, size_t end, size_t i, struct quote_
 	return best;
 }
 
+/* Whether a party is the vendor by its role noun ("Supplier"). */
+static int vendor_by_noun(const struct roles *out)
+{
+	size_t i;
+
+	for (i = 0; i < out->nparties; i++)
+		if (out->parties[i].role == ROLE_VENDOR && out->parties[i].why &&
+		    !strcmp(out->parties[i].why, "role noun"))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether "you" accept the terms, as a clickwrap's reader does: "By
+ * clicking", "you agree to these Terms", "you accept these terms".
+ */
+static int you_accept(const char *t, size_t end)
+{
+	static const char *const says[] = {
+		"y clicking", "you agree to these", "you accept these", "You agree to these",
+	};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(says); k++)
+		if (text_find(t, end, 0, says[k], 2) < end)
+			return 1;
+	return 0;
+}
+
 /*
  * Terms of service name the company once and then say "we": 'WhatsApp
  * Ireland Limited ("WhatsApp," "our," "we," or "us")', '(hereafter
@@ -1924,13 +1973,14 @@ static size_t next_quote_byte(const char *t, size_t end, size_t i, struct quote_
 static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 			  struct roles *out, int *groups, size_t *ngroups)
 {
-	size_t from = 0;
+	size_t from = 0, ys[LIST_MAX], yn[LIST_MAX], nyou = 0, y, we_end = 0;
 	struct quote_bytes qb = QUOTE_BYTES_INIT;
+	int we_named = 0, yadded = 0, supplied[LIST_MAX];
 
 	while (from < end && *ngroups < MAX_GROUPS) {
 		size_t is[LIST_MAX], in[LIST_MAX], nitems = 0, i = from, next, q, k, lstart;
 		size_t s, n;
-		int first = 0, second = 0, added = 0, means, g = (int)*ngroups;
+		int first = 0, second = 0, added = 0, means, g = (int)*ngroups, buyer_named = 0;
 		enum party_role role;
 
 		/* Only these bytes can open a quote: most bytes skip the call. */
@@ -1964,6 +2014,14 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 			accepting_customer(rf, t, lstart, is, in, nitems, out, groups, ngroups);
 			if (out->nparties == before)
 				your_noun_customer(t, is, in, nitems, out, groups, ngroups);
+			/* Kept for after the loop: a name "you" goes by, '("you" or the "Practice")'. */
+			for (y = 0; out->nparties == before && y < nitems && nyou < LIST_MAX; y++)
+				if (!is_generic_term(t + is[y], in[y]) &&
+				    noun_role(rf, t + is[y], in[y]) != ROLE_VENDOR) {
+					supplied[nyou] = we_named && supplies_between(t, we_end, lstart);
+					ys[nyou] = is[y];
+					yn[nyou++] = in[y];
+				}
 			/*
 			 * A letter: 'we, Brightwave Labs, Inc., will give Harbour
 			 * & Finch LLP ("you") access': the writer supplies, the
@@ -2000,6 +2058,8 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		if (!first || second)
 			continue;
 		parties_named_as_we(t, lstart, out);
+		we_named = 1;
+		we_end = from;
 		role = ROLE_VENDOR;
 		for (k = 0; k < nitems; k++) {
 			const char *name = t + is[k];
@@ -2014,7 +2074,13 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 			 * "we" supplies (a travel or recruitment agency, or a public
 			 * one's own service), whatever the public buyer's noun says.
 			 */
-			if (r == ROLE_CUSTOMER && in[k] < 64) {
+			/*
+			 * Not where the other party goes by a vendor's noun: 'Harbour
+			 * City Council ("we", "us" or the "Council") is pleased to
+			 * appoint Verbatim Cloud Limited ("you" or the "Supplier")'
+			 * is a buyer writing.
+			 */
+			if (r == ROLE_CUSTOMER && in[k] < 64 && !vendor_by_noun(out)) {
 				char a[64];
 
 				memcpy(a, name, in[k]);
@@ -2022,8 +2088,10 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 				if (is_public_body_noun(rf, a))
 					r = ROLE_UNKNOWN;
 			}
-			if (r != ROLE_UNKNOWN && r != role)
+			if (r != ROLE_UNKNOWN && r != role) {
+				buyer_named |= r == ROLE_CUSTOMER;
 				continue;
+			}
 			p = party_named(out, name, in[k]);
 			if (p) {
 				if (p->role == ROLE_UNKNOWN)
@@ -2055,6 +2123,9 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		} else if (added || !name_before(rf, t, lstart, &s, &n)) {
 			n = 0;
 		}
+		/* '("we", "us" or the "Council")': the name before is the buyer's. */
+		if (buyer_named)
+			n = 0;
 		if (n && !is_generic_term(t + s, n)) {
 			struct party *p = party_named(out, t + s, n);
 
@@ -2070,6 +2141,34 @@ static void pronoun_lists(struct roles_finder *rf, const char *t, size_t end,
 		if (added)
 			(*ngroups)++;
 	}
+	/*
+	 * Where a list with "we" has named the vendor, the names "you" goes
+	 * by are its customer where "we" supply them, 'we will provide the
+	 * Services to Harbourside Medical Practice ("you" or the "Practice")',
+	 * or "you" accept the terms, '"Organization", "you" and "your" refer
+	 * to that business' after "By clicking".  Else a letter's "you" may
+	 * be the one who supplies ('the sales agent (the "Agent" or "you")'):
+	 * "you" alone decides nothing.
+	 */
+	if (!we_named || !has_role(out, ROLE_VENDOR) || *ngroups >= MAX_GROUPS)
+		return;
+	for (y = 0; y < nyou; y++) {
+		struct party *p = party_named(out, t + ys[y], yn[y]);
+
+		if (!supplied[y] && !you_accept(t, end))
+			continue;
+		if (p) {
+			if (p->role == ROLE_UNKNOWN)
+				p->role = ROLE_CUSTOMER;
+			continue;
+		}
+		if (add_party(out, t + ys[y], yn[y], ys[y], ROLE_CUSTOMER, "named beside \"you\"")) {
+			groups[out->nparties - 1] = (int)*ngroups;
+			yadded = 1;
+		}
+	}
+	if (yadded)
+		(*ngroups)++;
 }
 
 static int has_role(const struct roles *out, enum party_role role)
@@ -2177,17 +2276,20 @@ static int all_in_role_fields(struct roles_finder *rf, const char *t, size_t end
  * parties "Party A" and "Party B" throughout (so too "First Party" and
  * "Second Party").  Both fields of a pair, each opening its line with a
  * capitalised value after the colon (or on the next line), make the two
- * labels parties; their roles come from their uses.
+ * labels parties; their roles come from their uses, unless both labels
+ * gloss them with role nouns of the two sides, "Party A (Client):",
+ * "Party B (Service Provider):": then each takes its gloss's role, and
+ * joins the gloss where that is a party too.
  */
-static void lettered_parties(const char *t, size_t end, struct roles *out, int *groups,
-			     size_t *ngroups)
+static void lettered_parties(struct roles_finder *rf, const char *t, size_t end,
+			     struct roles *out, int *groups, size_t *ngroups)
 {
 	static const char *const labels[4] = { "party a", "party b", "first party", "second party" };
-	size_t at[4] = { 0 }, ls;
+	size_t at[4] = { 0 }, gs[4] = { 0 }, gn[4] = { 0 }, ls;
 	int seen[4] = { 0 }, k;
 
 	for (ls = 0; ls < end; ls = line_end(t, ls, end) + 1) {
-		size_t le = line_end(t, ls, end), i = skip_decor(t, ls, le, ls, 1), j;
+		size_t le = line_end(t, ls, end), i = skip_decor(t, ls, le, ls, 1), j, g0 = 0, g1 = 0;
 
 		if (i < le && (t[i] == 't' || t[i] == 'T') && i + 4 < le &&
 		    !strncasecmp(t + i, "the ", 4))
@@ -2199,9 +2301,15 @@ static void lettered_parties(const char *t, size_t end, struct roles *out, int *
 			    isalnum((unsigned char)t[i + n]))
 				continue;
 			j = skip_decor(t, ls, le, i + n, 1);
-			if (j < le && t[j] == '(')      /* "Party A (the Buyer):" */
+			if (j < le && t[j] == '(') {    /* "Party A (the Buyer):" */
+				g0 = skip_decor(t, ls, le, j + 1, 1);
+				if (g0 + 4 < le && !strncasecmp(t + g0, "the ", 4))
+					g0 = skip_decor(t, ls, le, g0 + 4, 1);
 				while (j < le && t[j] != ')')
 					j++;
+				for (g1 = j; g1 > g0 && (t[g1 - 1] == ' ' || t[g1 - 1] == '*'); g1--)
+					;
+			}
 			if (j < le && t[j] == ')')
 				j = skip_decor(t, ls, le, j + 1, 1);
 			if (j >= le || t[j] != ':')
@@ -2215,28 +2323,56 @@ static void lettered_parties(const char *t, size_t end, struct roles *out, int *
 			if (j < end && isupper((unsigned char)t[j])) {
 				seen[k] = 1;
 				at[k] = i;
+				gs[k] = g0;
+				gn[k] = g1 > g0 ? g1 - g0 : 0;
 			}
 		}
 	}
 	for (k = 0; k < 4; k += 2) {
+		enum party_role gr[2] = { ROLE_UNKNOWN, ROLE_UNKNOWN };
 		int m;
 
 		if (!seen[k] || !seen[k + 1])
 			continue;
-		for (m = k; m < k + 2 && *ngroups < MAX_GROUPS; m++)
-			if (!party_named(out, t + at[m], strlen(labels[m])) &&
-			    add_party(out, t + at[m], strlen(labels[m]), at[m], ROLE_UNKNOWN, ""))
+		for (m = 0; m < 2; m++)
+			if (gn[k + m])
+				gr[m] = noun_role(rf, t + gs[k + m], gn[k + m]);
+		/* Glosses of one side, or of one label only, settle nothing. */
+		if (gr[0] == ROLE_UNKNOWN || gr[1] == ROLE_UNKNOWN || gr[0] == gr[1])
+			gr[0] = gr[1] = ROLE_UNKNOWN;
+		for (m = k; m < k + 2 && *ngroups < MAX_GROUPS; m++) {
+			/* An index, not a pointer: add_party may move the parties. */
+			struct party *gp = gr[m - k] != ROLE_UNKNOWN ?
+					   party_named(out, t + gs[m], gn[m]) : NULL;
+			long gloss = gp && gp->role == gr[m - k] ? gp - out->parties : -1;
+
+			if (party_named(out, t + at[m], strlen(labels[m])) ||
+			    !add_party(out, t + at[m], strlen(labels[m]), at[m], gr[m - k],
+				       gr[m - k] != ROLE_UNKNOWN ? "glossed by its role noun" : ""))
+				continue;
+			if (gloss >= 0)
+				groups[out->nparties - 1] = groups[gloss];
+			else
 				groups[out->nparties - 1] = (int)(*ngroups)++;
+		}
 	}
 }
 
-/* Whether the line of t[at] opens with the field label `w` (n bytes): "Principal: ...". */
+/*
+ * Whether the line of t[at] opens with the field label `w` (n bytes):
+ * "Principal: ...", also after the number of a parties clause's item,
+ * "1.2 Buyer: Nordvik Kommune, ... (hereinafter: the Buyer)".
+ */
 static int labels_its_line(const char *t, size_t at, const char *w, size_t n)
 {
-	size_t ls = at;
+	size_t ls = at, i;
 
 	while (ls > 0 && t[ls - 1] != '\n')
 		ls--;
+	for (i = ls; i < at && (isdigit((unsigned char)t[i]) || t[i] == '.'); i++)
+		;
+	if (i > ls && i < at && t[i] == ' ' && isdigit((unsigned char)t[ls]))
+		ls = i;
 	while (ls < at && (t[ls] == ' ' || t[ls] == '*' || t[ls] == '_'))
 		ls++;
 	return at - ls > n && !memcmp(t + ls, w, n) && t[ls + n] == ':';
@@ -2809,9 +2945,15 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		 * line each, with no company form: "between\n\nUniversity
 		 * Hospital Elbmarsch, Hamburg\n- hereinafter the \"Principal\" -".
 		 */
+		/*
+		 * Or the alias is the role noun its line's field names the party
+		 * under, whatever the name: "Buyer: Nordvik Kommune, org. no.
+		 * ... (hereinafter: the Buyer)".
+		 */
 		if (!is_generic_term(t + s, n) && *ngroups < MAX_GROUPS &&
 		    (entity_before(rf, t, alias_context_start(doc, ms, 0), ms) ||
-		     block_entry(t, alias_context_start(doc, ms, prev_alias_end), ms))) {
+		     block_entry(t, alias_context_start(doc, ms, prev_alias_end), ms) ||
+		     (noun_role(rf, t + s, n) != ROLE_UNKNOWN && labels_its_line(t, ms, t + s, n)))) {
 			enum party_role r = noun_role(rf, t + s, n);
 			long gloss = gloss_after(out, t, end, me);
 
@@ -2827,7 +2969,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		prev_alias_end = me;
 		from = me > from ? me : from + 1;
 	}
-	lettered_parties(t, end, out, groups, ngroups);
+	lettered_parties(rf, t, end, out, groups, ngroups);
 	if (!*ngroups)
 		find_between(rf, doc, end, out, groups, ngroups);
 	if (all_in_role_fields(rf, t, end, out))
@@ -4565,6 +4707,23 @@ static int form_ends_name(struct roles_finder *rf, const char *t, size_t vs, siz
 }
 
 /*
+ * Whether the parenthesis at t[open] is part of a company's form, as
+ * South African and Zimbabwean names write it: "Savanna Analytics (Pty)
+ * Ltd", "(Proprietary) Limited", "(Private) Limited": one capitalised
+ * word, then a company form.
+ */
+static int form_in_parenthesis(struct roles_finder *rf, const char *t, size_t ve, size_t open)
+{
+	size_t k = open + 1;
+
+	if (k >= ve || !isupper((unsigned char)t[k]))
+		return 0;
+	while (k < ve && isalpha((unsigned char)t[k]))
+		k++;
+	return k + 2 < ve && t[k] == ')' && t[k + 1] == ' ' && company_form_at(rf, t, ve, k + 2);
+}
+
+/*
  * The name a field's value opens with: up to ", a building society", an
  * address (", 1 Ferry Building"), a place after its company form
  * (", Queenstown"), a parenthesis or a semicolon, without emphasis; capitalised words ("of",
@@ -4575,7 +4734,8 @@ static size_t field_name(struct roles_finder *rf, const char *t, size_t vs, size
 	static const char *const joins[] = { "of", "and", "the", "for", "&", "de", "plc" };
 	size_t e = vs, i, words = 0;
 
-	while (e < ve && t[e] != '(' && t[e] != ';' && t[e] != '|' &&
+	while (e < ve && (t[e] != '(' || form_in_parenthesis(rf, t, ve, e)) && t[e] != ';' &&
+	       t[e] != '|' &&
 	       !(t[e] == ',' && e + 2 < ve && t[e + 1] == ' ' &&
 		 (islower((unsigned char)t[e + 2]) || isdigit((unsigned char)t[e + 2]) ||
 		  (isupper((unsigned char)t[e + 2]) && form_ends_name(rf, t, vs, ve, e)))))
@@ -4587,7 +4747,8 @@ static size_t field_name(struct roles_finder *rf, const char *t, size_t vs, size
 
 		while (i < e && t[i] != ' ')
 			i++;
-		if (!isupper((unsigned char)t[w]) && !word_in(t + w, i - w, joins, ARRAY_SIZE(joins)))
+		if (!isupper((unsigned char)t[w]) && !word_in(t + w, i - w, joins, ARRAY_SIZE(joins)) &&
+		    !(t[w] == '(' && form_in_parenthesis(rf, t, ve, w)))
 			return 0;
 		for (; w < i; w++)
 			if (isdigit((unsigned char)t[w]) || t[w] == ':' || t[w] == '/' || t[w] == '@')
@@ -6707,6 +6868,8 @@ static const char *const incorporated_in[] = {
 	"organised under the laws of ", "existing under the laws of ", "formed under the laws of ",
 	"established under the laws of ", "incorporated in ", "registered in ", "incorporated and registered in ",
 	"organized in ", "organised in ", "established in ",
+	/* A public body is of its state: "a political subdivision of the State of Oregon". */
+	"subdivision of the ", "municipal corporation of the ", "agency of the ",
 };
 
 /* What a party is, after "a Delaware", "an Ohio": its form. */
@@ -6757,6 +6920,25 @@ static int kind_before(const char *t, size_t lo, size_t end)
 }
 
 /*
+ * Whether the word that ends at t[end] is a public body's, written in
+ * capitals as a parties block writes names: "(1) NORTHFIELD ... NHS
+ * FOUNDATION TRUST of Northfield General Hospital, Wessex Road": the
+ * small "of" after it opens the address, where "UNIVERSITY OF WESTLAND"
+ * goes on with the name.
+ */
+static int body_in_capitals_before(const char *t, size_t lo, size_t end)
+{
+	size_t w = end, k;
+
+	while (w > lo && isalpha((unsigned char)t[w - 1]))
+		w--;
+	for (k = w; k < end; k++)
+		if (!isupper((unsigned char)t[k]))
+			return 0;
+	return end - w > 1 && is_institution_word(t + w, end - w);
+}
+
+/*
  * The place of incorporation in t[lo..hi): after "incorporated in" and the
  * like, or in "a Delaware corporation", "an Ohio public school district".
  * Its bytes at *s, or 0.
@@ -6768,7 +6950,8 @@ static size_t incorporation_in(const char *t, size_t lo, size_t hi, size_t *s)
 	for (i = lo; i < hi; i++) {
 		if (i > lo && isalnum((unsigned char)t[i - 1]))
 			continue;
-		if (t[i] == 'i' || t[i] == 'o' || t[i] == 'r' || t[i] == 'e' || t[i] == 'f') {
+		if (t[i] == 'i' || t[i] == 'o' || t[i] == 'r' || t[i] == 'e' || t[i] == 'f' ||
+		    t[i] == 's' || t[i] == 'm' || t[i] == 'a') {
 			for (k = 0; k < ARRAY_SIZE(incorporated_in); k++) {
 				size_t n = strlen(incorporated_in[k]);
 
@@ -6815,10 +6998,12 @@ static const char *const office_words[] = {
 	"principal office", "registered office", "registered offices", "head office",
 	"headquarters", "headquartered", "executive offices", "executive office",
 	"registered and records office", "registered address", "business address",
+	"registered seat",
 };
+/* "having its seat in Piraeus": the seat of European drafting, after its opener. */
 static const char *const office_words_after[] = {
 	"offices", "office", "located", "residing", "based", "domiciled", "resident",
-	"place of business", "address",
+	"place of business", "address", "seat",
 };
 static const char *const office_openers[] = {
 	"its", "with", "having", "an", "whose", "and", "individual", "person", "a",
@@ -6843,7 +7028,7 @@ static size_t office_word_at(const char *t, size_t lo, size_t hi, size_t i)
 
 	/* The words' first letters: most words of a description open none. */
 	if (c != 'p' && c != 'r' && c != 'h' && c != 'o' && c != 'l' && c != 'b' && c != 'd' &&
-	    c != 'e' && c != 'a')
+	    c != 'e' && c != 'a' && c != 's')
 		return 0;
 
 	for (k = 0; k < ARRAY_SIZE(office_words) && !j; k++) {
@@ -6907,6 +7092,48 @@ static int street_number_at(const char *t, size_t hi, size_t i)
 }
 
 /*
+ * Whether t[k] opens a registration number rather than a part of an
+ * address: capitalised words, at most three, then "No" or "ID" ("VAT No.
+ * IT09876543210", "Tax ID 900.123"), or words in capitals and a number of
+ * seven digits or more ("KRS 0000654321"): not a postcode ("Texas 78701",
+ * "Bengaluru 560001", "Yehud 5621717").
+ */
+static int registration_at(const char *t, size_t hi, size_t k)
+{
+	size_t w, d, c;
+	int words, caps = 1;
+
+	for (words = 0; words < 4 && k < hi; words++) {
+		for (d = k; d < hi && isdigit((unsigned char)t[d]); d++)
+			;
+		if (d > k)
+			return words > 0 && caps && d - k >= 7 &&
+			       (d == hi || !isalnum((unsigned char)t[d]));
+		if (!isupper((unsigned char)t[k]))
+			return 0;
+		for (w = k; w < hi && isalpha((unsigned char)t[w]); w++)
+			;
+		for (c = k; c < w; c++)
+			caps &= isupper((unsigned char)t[c]) != 0;
+		if (words > 0 && (word_is(t + k, w - k, "No") || word_is(t + k, w - k, "ID"))) {
+			size_t n = 0;
+
+			/* Its number, five characters or more: "Plot No. 7" is an address. */
+			while (w < hi && (t[w] == '.' || t[w] == ':' || t[w] == ' '))
+				w++;
+			for (d = w; d < hi && (isalnum((unsigned char)t[d]) || t[d] == '-' ||
+					       t[d] == '.' || t[d] == '/'); d++)
+				n += isdigit((unsigned char)t[d]) != 0;
+			return d - w >= 5 && n > 0;
+		}
+		if (w == k || w >= hi || t[w] != ' ')
+			return 0;
+		k = w + 1;
+	}
+	return 0;
+}
+
+/*
  * The place of a party's office in t[lo..hi): after "principal place of
  * business (is) at", "registered office in", "having its head office in",
  * "with offices in", "headquartered in", ", residing at", or after "of"
@@ -6931,7 +7158,8 @@ static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_
 				 (i >= lo + 4 && isdigit((unsigned char)t[i - 3]) &&
 				  isdigit((unsigned char)t[i - 4]) && street_number_at(t, hi, i + 3)))) ||
 			       company_form_before(rf, t, lo, i - 1 - (t[i - 2] == ',')) ||
-			       kind_before(t, lo, i - 1 - (t[i - 2] == ',')))))
+			       kind_before(t, lo, i - 1 - (t[i - 2] == ',')) ||
+			       body_in_capitals_before(t, lo, i - 1))))
 				continue;
 			j = i + 3;
 		}
@@ -6951,6 +7179,10 @@ static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_
 				     !strncmp(t + k, "This ", 5)))
 					break;
 			}
+			/* "Milan, Corso Como 5, VAT No. IT0987", "Krakow, KRS 0000654321": a number ends it. */
+			if (t[e] == ',' && e + 2 < hi && t[e + 1] == ' ' && e > j &&
+			    registration_at(t, hi, e + 2))
+				break;
 			if (t[e] != ' ' || e + 1 >= hi || !islower((unsigned char)t[e + 1]))
 				continue;
 			if (word_at(t, hi, e + 1, place_enders, ARRAY_SIZE(place_enders)))
@@ -7299,6 +7531,40 @@ static void address_fields(struct roles_finder *rf, const struct document *doc, 
  * its name up to the next definition, as a "between" clause without
  * aliases writes it.  Aliases defined together share them.
  */
+/*
+ * Whether the paragraph that starts at t[ps] only defines the alias at
+ * t[at]: it opens with "hereinafter" (after a dash or a parenthesis), and
+ * the alias is within its first words.
+ */
+static int alias_paragraph(const char *t, size_t ps, size_t at)
+{
+	while (ps < at && strchr(" \t-(", t[ps]))
+		ps++;
+	return at - ps <= 40 && at - ps > 11 && !strncasecmp(t + ps, "hereinafter", 11);
+}
+
+/*
+ * Whether the word before t[q] defines the unquoted alias at q, as Indian
+ * drafting does: "... having its registered office at Shivajinagar, Pune
+ * (hereinafter called the Purchaser, which expression ...)".  The alias
+ * then closes its party's description, as a quoted one does.
+ */
+static int defining_word_before(const char *t, size_t ps, size_t q)
+{
+	static const char *const words[] = {
+		"as", "called", "hereinafter", "hereafter", "named", "styled", "designated",
+	};
+	size_t e = q, w;
+
+	while (e > ps && t[e - 1] == ' ')
+		e--;
+	if (e == q)
+		return 0;
+	for (w = e; w > ps && isalpha((unsigned char)t[w - 1]); w--)
+		;
+	return w < e && word_in(t + w, e - w, words, ARRAY_SIZE(words));
+}
+
 static void party_places(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
@@ -7316,6 +7582,14 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 			continue;
 		ps = doc->paras[para].start;
 		pe = doc->paras[para].end;
+		/*
+		 * 'LUMIERE ASSURANCES SA, ..., having its registered office at 10
+		 * rue de Rivoli, 75001 Paris,' and then a paragraph of its own,
+		 * 'Hereinafter referred to as "the Client",': the description is
+		 * the paragraph before.
+		 */
+		if (para > 0 && alias_paragraph(t, ps, p->at))
+			ps = doc->paras[para - 1].start;
 		ps = alias_line_name_start(t, ps, p->at);
 		lo = p->at > ps + PLACE_REACH ? p->at - PLACE_REACH : ps;
 		hi = p->at + PLACE_REACH < pe ? p->at + PLACE_REACH : pe;
@@ -7341,7 +7615,7 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 		while (q > ps && (t[q - 1] == '*' || t[q - 1] == '_'))
 			q--;
 		if (q > ps && (t[q - 1] == '"' || t[q - 1] == '\'' || (unsigned char)t[q - 1] >= 0x80 ||
-			       t[q - 1] == '(')) {
+			       t[q - 1] == '(' || defining_word_before(t, ps, q))) {
 			size_t k;
 
 			hi = p->at;

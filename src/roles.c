@@ -217,11 +217,13 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * before a word in capitals ("the Services AS IS").  German public-law
 	 * bodies and associations sign as a company does: a university
 	 * hospital "AöR" or "KöR", a registered association "e.V.", a
-	 * cooperative bank "eG".
+	 * cooperative bank "eG".  A credit union, owned by its members, signs
+	 * as one too: "Riverbend Credit Union".
 	 */
 #define COMPANY_SUFFIX \
 	"\\b(?:Inc|INC|Incorporated|INCORPORATED|LLC|L\\.L\\.C|Ltd|LTD|Limited|LIMITED|" \
-	"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|PLC|[Pp]lc|GmbH|gGmbH|GMBH|AG|" \
+	"Corp|CORP|Corporation|CORPORATION|Company|COMPANY|Co|CO|Credit Union|CREDIT UNION|" \
+	"PLC|[Pp]lc|GmbH|gGmbH|GMBH|AG|" \
 	"S\\.A|S\\.A\\.S|B\\.V|N\\.V|L\\.P|LLP|Pte|PTE|Pty|PTY|SARL|SAS|SA|PBC|" \
 	"Kabushiki Kaisha|KABUSHIKI KAISHA|K\\.K|Godo Kaisha|GODO KAISHA|G\\.K|" \
 	"S\\.p\\.A|SpA|S\\.r\\.l|Srl|N\\.A|P\\.C|Oy|Oyj|AB|A/S|ApS|KGaA|KG|Pvt|PVT|Sdn\\.? Bhd|Bhd|BHD|" \

@@ -10370,6 +10370,432 @@ static void test_roles99_address_fields(void **state)
 	check_places(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * roles100: drafting from outside the corpora.  A tribe and the trustees
+ * of a scheme are parties as a council is: "the Cedar Band of Ojibwe, a
+ * federally recognized Indian tribe (the "Tribe")", "the Trustees of the
+ * Greenway Pension Scheme (the "Trustees")".  A tribe only mentioned, or
+ * a name with no body's word, is none.
+ */
+static void test_roles100_tribe_and_trustees(void **state)
+{
+	static const struct party_case tribe[] = {
+		{ "Tribe", ROLE_CUSTOMER }, { "Vendor", ROLE_VENDOR },
+	};
+	static const struct party_case trustees[] = {
+		{ "Trustees", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
+	};
+	static const struct party_case no_tribe[] = {
+		{ "Tribe", NO_PARTY }, { "Vendor", ROLE_VENDOR },
+	};
+	static const struct party_case no_members[] = {
+		{ "Members", NO_PARTY }, { "Supplier", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is entered into by and between the Cedar Band of Ojibwe, a "
+			  "federally recognized Indian tribe (the \"Tribe\"), and Northwind Data "
+			  "Corp., a Minnesota corporation (\"Vendor\").\n"
+			  "1. The Tribe shall pay the Fees.\n",
+			  tribe, 2);
+	check_party_roles("This Agreement is entered into by and between the Cedar River Tribe "
+			  "(the \"Tribe\"), and Northwind Data Corp., a Minnesota corporation "
+			  "(\"Vendor\").\n"
+			  "1. The Tribe shall pay the Fees.\n",
+			  tribe, 2);
+	check_party_roles("This Agreement is made between the Trustees of the Greenway Pension "
+			  "Scheme (the \"Trustees\") and Actuaria AI Limited, a company registered in "
+			  "England (No. 07654321) (the \"Supplier\").\n"
+			  "1. The Trustees shall pay the Fees.\n",
+			  trustees, 2);
+	check_party_roles("Northwind Data Corp., a Minnesota corporation (\"Vendor\"), serves "
+			  "the members of a federally recognized Indian tribe (the \"Tribe\").\n"
+			  "1. The Vendor shall provide the Services.\n",
+			  no_tribe, 2);
+	check_party_roles("This Agreement is made between the Members of the Greenway Pension "
+			  "Scheme (the \"Members\") and Actuaria AI Limited, a company registered in "
+			  "England (No. 07654321) (the \"Supplier\").\n"
+			  "1. The Supplier shall provide the Services.\n",
+			  no_members, 2);
+}
+
+/*
+ * "Party A (Client):" and "Party B (Provider):" fields gloss the labels
+ * with their roles: each label takes its gloss's role though no clause
+ * shows it.  Glosses of one side settle nothing.
+ */
+static void test_roles100_lettered_labels_glossed(void **state)
+{
+	static const struct party_case glossed[] = {
+		{ "Party A", ROLE_CUSTOMER }, { "Party B", ROLE_VENDOR },
+	};
+	static const struct party_case same_side[] = {
+		{ "Party A", ROLE_UNKNOWN }, { "Party B", ROLE_UNKNOWN },
+	};
+
+	(void)state;
+	check_party_roles("TECHNICAL SERVICES CONTRACT\n\n"
+			  "Party A (Client): Shanghai Dongfang Retail Co., Ltd.\n"
+			  "Address: 100 Nanjing Road, Shanghai\n\n"
+			  "Party B (Provider): Beijing Zhineng Technology Co., Ltd.\n"
+			  "Address: 1 Zhongguancun Street, Beijing\n\n"
+			  "1. Party B shall not use Party A's data to train any model.\n",
+			  glossed, 2);
+	check_party_roles("TECHNICAL SERVICES CONTRACT\n\n"
+			  "Party A (the Client): Shanghai Dongfang Retail Co., Ltd.\n\n"
+			  "Party B (the Provider): Beijing Zhineng Technology Co., Ltd.\n\n"
+			  "1. Party B shall not use Party A's data to train any model.\n",
+			  glossed, 2);
+	check_party_roles("TECHNICAL SERVICES CONTRACT\n\n"
+			  "Party A (Licensee): Shanghai Dongfang Retail Co., Ltd.\n\n"
+			  "Party B (Customer): Beijing Zhineng Technology Co., Ltd.\n\n"
+			  "1. Party B shall not use Party A's data to train any model.\n",
+			  same_side, 2);
+}
+
+/*
+ * A numbered parties clause of Nordic drafting names each party in a
+ * field of its role and repeats the role as its alias: "1.2 Buyer:
+ * Nordvik Kommune, org. no. ... (hereinafter: the Buyer)".  The field
+ * makes the buyer a party though a municipality has no company form; an
+ * alias that is not its line's label gains nothing.
+ */
+static void test_roles100_numbered_field_alias(void **state)
+{
+	static const char *const text =
+		"AGREEMENT ON DELIVERY OF AI SERVICES\n\n"
+		"1. PARTIES\n\n"
+		"1.1 Supplier: Fjordlys Teknologi AS, org. no. 912 345 678, Kongens gate 1, 0153 "
+		"Oslo, Norway (hereinafter: the Supplier)\n\n"
+		"1.2 %s: Nordvik Kommune, org. no. 964 000 111, Radhusplassen 1, 8000 Bodo, Norway "
+		"(hereinafter: the Buyer)\n\n"
+		"2. The Supplier shall not use the Buyer's data to train any model.\n";
+	static const struct party_case both[] = {
+		{ "Supplier", ROLE_VENDOR }, { "Buyer", ROLE_CUSTOMER },
+	};
+	static const struct party_case supplier_only[] = {
+		{ "Supplier", ROLE_VENDOR }, { "Buyer", NO_PARTY },
+	};
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), text, "Buyer");
+	check_party_roles(buf, both, 2);
+	snprintf(buf, sizeof(buf), text, "Address");
+	check_party_roles(buf, supplier_only, 2);
+}
+
+/*
+ * Where a list with "we" names the vendor, the names in a list with "you"
+ * are its customer, before or after it: a letter's 'to Harbourside
+ * Medical Practice ("you" or the "Practice")', a clickwrap's
+ * '"Organization", "you" and "your" refer to that business'.  Without a
+ * "we" the one written to may supply: "you" alone decides nothing.
+ */
+static void test_roles100_names_of_you_beside_we(void **state)
+{
+	static const struct party_case letter[] = {
+		{ "Verbatim Cloud Limited", ROLE_VENDOR }, { "Practice", ROLE_CUSTOMER },
+	};
+	static const struct party_case clickwrap[] = {
+		{ "Parsec Labs", ROLE_VENDOR }, { "Organization", ROLE_CUSTOMER },
+	};
+	static const struct party_case no_we[] = {
+		{ "Agent", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("Dear Ms Okafor,\n\n"
+			  "Thank you for choosing Verbatim Cloud Limited (\"we\", \"us\"). This letter "
+			  "sets out the terms on which we will provide the Services to Harbourside "
+			  "Medical Practice (\"you\" or the \"Practice\").\n"
+			  "1. We will not use your data to train any model.\n",
+			  letter, 2);
+	check_party_roles("BUSINESS TERMS\n\n"
+			  "By clicking \"I agree\", you agree to these Business Terms on behalf of the "
+			  "business you represent. In these Terms, \"Organization\", \"you\" and "
+			  "\"your\" refer to that business, and \"Parsec Labs\", \"we\", \"our\" and "
+			  "\"us\" refer to Parsec Labs Ltd.\n"
+			  "1. We will not train our models on Organization Data.\n",
+			  clickwrap, 2);
+	check_party_roles("Dear Mr Reyes,\n\n"
+			  "We are pleased to appoint you as our sales agent (the \"Agent\" or "
+			  "\"you\") for the Territory.\n"
+			  "1. You shall promote the Products.\n",
+			  no_we, 1);
+	/* "We" engage the one written to: it supplies, whatever "we" is read as. */
+	check_party_roles("Dear Mr Reyes,\n\n"
+			  "Thank you for meeting Acme Ltd (\"we\", \"us\"). We are pleased to "
+			  "appoint you to provide marketing services to us (the \"Agent\" or "
+			  "\"you\").\n"
+			  "1. You shall promote the Products.\n",
+			  no_we, 1);
+}
+
+/*
+ * An unquoted alias after "hereinafter called" closes its party's
+ * description as a quoted one does: the office before it is its party's,
+ * not the next party's after it.
+ */
+static void test_roles100_unquoted_alias_closes_description(void **state)
+{
+	static const char text[] =
+		"SOFTWARE DEVELOPMENT AGREEMENT\n\n"
+		"This Agreement is entered into at Pune on 1 April 2025 between Deccan Logistics "
+		"Limited, a company incorporated under the Companies Act, 2013, having its registered "
+		"office at Shivajinagar, Pune (hereinafter called the Customer, which expression shall "
+		"include its successors and assigns) of the one part and Vyom Cognitive Labs LLP, a "
+		"limited liability partnership, having its office at Baner, Pune (hereinafter called "
+		"the Supplier, which expression shall include its successors and assigns) of the other "
+		"part.\n";
+	static const struct place_case cases[] = {
+		{ text, "Customer", NULL, "Shivajinagar, Pune" },
+		{ text, "Supplier", NULL, "Baner, Pune" },
+		/* Quoted, as before. */
+		{ "This Agreement is made between Deccan Logistics Limited, having its registered "
+		  "office at Shivajinagar, Pune (hereinafter called the \"Customer\") and Vyom "
+		  "Cognitive Labs LLP, having its office at Baner, Pune (hereinafter called the "
+		  "\"Supplier\").\n", "Customer", NULL, "Shivajinagar, Pune" },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A credit union is a party as a company is: "... will provide analytics
+ * services to Riverbend Credit Union ("Riverbend")".  A document's own
+ * name is never a party, though a company stands before it: '[Letterhead:
+ * Calyx Analytics LLC] ... This letter agreement (the "Letter
+ * Agreement")', 'the "First Amendment"'.
+ */
+static void test_roles100_credit_union_and_document_names(void **state)
+{
+	static const struct party_case letter[] = {
+		{ "Calyx", ROLE_VENDOR }, { "Riverbend", ROLE_CUSTOMER },
+		{ "Letter Agreement", NO_PARTY },
+	};
+	static const struct party_case amendment[] = {
+		{ "First Amendment", NO_PARTY }, { "Supplier", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("[Letterhead: Calyx Analytics LLC, 200 Pine Street, Seattle]\n\n"
+			  "Dear Mr. Patel:\n\n"
+			  "This letter agreement (the \"Letter Agreement\") confirms the terms under "
+			  "which Calyx Analytics LLC (\"Calyx\") will provide predictive analytics "
+			  "services to Riverbend Credit Union (\"Riverbend\").\n"
+			  "1. Calyx shall provide the Services to Riverbend and host the Platform.\n"
+			  "2. Riverbend shall pay Calyx the Fees.\n",
+			  letter, 3);
+	check_party_roles("Harbour Data Limited (\"Supplier\") and Coastal Bank plc enter into "
+			  "this first amendment to their agreement (the \"First Amendment\").\n"
+			  "1. The Supplier shall provide the Services.\n",
+			  amendment, 2);
+}
+
+/*
+ * Offices European and public-sector drafting give: "having its seat in
+ * Piraeus, Greece"; a body's name in capitals, then its address after a
+ * small "of" ("NHS FOUNDATION TRUST of Northfield General Hospital, ...",
+ * not "UNIVERSITY OF WESTLAND"); and a description whose alias has a
+ * paragraph of its own, 'Hereinafter referred to as "the Client",'.
+ */
+static void test_roles100_seat_body_and_alias_paragraph(void **state)
+{
+	static const char french[] =
+		"SERVICE AGREEMENT\n\nBETWEEN THE UNDERSIGNED:\n\n"
+		"LUMIERE ASSURANCES SA, a societe anonyme with a share capital of EUR 1,000,000, "
+		"having its registered office at 10 rue de Rivoli, 75001 Paris, represented by its "
+		"CEO,\n\nHereinafter referred to as \"the Client\",\n\nAND:\n\n"
+		"NEURONIQUE SAS, a societe par actions simplifiee, having its registered office at 5 "
+		"place Bellecour, 69002 Lyon,\n\nHereinafter referred to as \"the Supplier\",\n";
+	static const char nhs[] =
+		"AGREEMENT\n\nBETWEEN:\n\n(1) NORTHFIELD UNIVERSITY HOSPITALS NHS FOUNDATION TRUST of "
+		"Northfield General Hospital, Wessex Road, Northfield NF1 2AB (the \"Trust\"); and\n\n"
+		"(2) CORVEX HEALTH AI LTD whose registered office is at 1 Science Park, Cambridge "
+		"(the \"Supplier\").\n";
+	static const char university[] =
+		"AGREEMENT\n\nBETWEEN:\n\n(1) THE BOARD OF REGENTS OF THE UNIVERSITY OF WESTLAND "
+		"(the \"University\"); and\n\n(2) CORVEX HEALTH AI LTD whose registered office is at 1 "
+		"Science Park, Cambridge (the \"Supplier\").\n";
+	static const struct place_case cases[] = {
+		{ "CONTRACT\n\nbetween\n\nHellas Ports S.A., having its seat in Piraeus, Greece, "
+		  "(hereinafter: the \"Customer\")\n\nand\n\nAegean Intelligence Ltd, having its seat "
+		  "in Limassol, Cyprus, (hereinafter: the \"Supplier\")\n", "Customer", NULL,
+		  "Piraeus, Greece" },
+		{ french, "Client", NULL, "10 rue de Rivoli, 75001 Paris" },
+		{ french, "Supplier", NULL, "5 place Bellecour, 69002 Lyon" },
+		{ nhs, "Trust", NULL, "Northfield General Hospital, Wessex Road, Northfield NF1 2AB" },
+		{ university, "University", NULL, NULL },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A public body described by its kind is a party where its name opens a
+ * line of a "Parties" list, as where it is named "between": "Te Awa
+ * District Health Board, a district health board established under ...
+ * (Customer)".  The same words in a sentence of the body name none.
+ */
+static void test_roles100_public_body_in_parties_list(void **state)
+{
+	static const struct party_case both[] = {
+		{ "Customer", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
+	};
+	static const struct party_case supplier_only[] = {
+		{ "Customer", NO_PARTY }, { "Supplier", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("SERVICES AGREEMENT\n\nParties\n"
+			  "Te Awa District Health Board, a district health board established under the "
+			  "Public Health Act 2000 (Customer)\n"
+			  "Kowhai Machine Learning Limited, company number 7654321, of 1 Queen Street, "
+			  "Auckland (Supplier)\n\n"
+			  "1. The Supplier must not use Customer Data to train any model.\n",
+			  both, 2);
+	check_party_roles("SERVICES AGREEMENT\n\n"
+			  "Kowhai Machine Learning Limited, company number 7654321, of 1 Queen Street, "
+			  "Auckland (Supplier)\n\n"
+			  "1. The Supplier shall report to Te Awa District Health Board, a district "
+			  "health board established under the Public Health Act 2000 (Customer).\n",
+			  supplier_only, 2);
+}
+
+/*
+ * A form in parentheses is part of a field's name: "Supplier Name:
+ * Savanna Analytics (Pty) Ltd"; a remark in parentheses still ends it.
+ */
+static void test_roles100_form_in_parentheses(void **state)
+{
+	static const char form[] =
+		"SERVICE ORDER\n\n"
+		"Customer Name: Mkuu Holdings Limited\n"
+		"Supplier Name: Savanna Analytics %s\n\n"
+		"1. The Supplier shall not use Customer Data to train any model.\n";
+	static const struct party_case whole[] = {
+		{ "Savanna Analytics (Pty) Ltd", ROLE_VENDOR }, { "Savanna Analytics", NO_PARTY },
+	};
+	static const struct party_case remark[] = {
+		{ "Savanna Analytics", ROLE_VENDOR },
+	};
+	char buf[512];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), form, "(Pty) Ltd");
+	check_party_roles(buf, whole, 2);
+	snprintf(buf, sizeof(buf), form, "(Reseller) of Nairobi");
+	check_party_roles(buf, remark, 1);
+}
+
+/*
+ * A registration number ends an office's place: "with registered office in
+ * Milan, Corso Como 5, VAT No. IT09876543210", "in Krakow, KRS
+ * 0000654321".  An address's own numbers do not: "Plot No. 7", a postcode.
+ */
+static void test_roles100_registration_ends_place(void **state)
+{
+	static const struct place_case cases[] = {
+		{ "CONTRACT\n\nBETWEEN\n\nNeurale Italia S.r.l., with registered office in Milan, "
+		  "Corso Como 5, VAT No. IT09876543210 (the \"Supplier\")\n", "Supplier", NULL,
+		  "Milan, Corso Como 5" },
+		{ "AGREEMENT\n\nconcluded between Sztuczna Inteligencja Sp. z o.o. with its registered "
+		  "office in Krakow, KRS 0000654321, hereinafter referred to as the \"Contractor\".\n",
+		  "Contractor", NULL, "Krakow" },
+		{ "This Agreement is made between Deccan Logistics Limited, having its registered "
+		  "office at 4th Floor, Plot No. 7, Hitech City, Hyderabad 500081 (\"Customer\") and "
+		  "Vyom Labs LLP (\"Supplier\").\n", "Customer", NULL,
+		  "4th Floor, Plot No. 7, Hitech City, Hyderabad 500081" },
+		/* A postcode of seven digits after a town's name. */
+		{ "This Agreement is made between Ofek Ltd., whose registered office is at 3 Avraham "
+		  "Giron St., POB. 325, Yehud 5621717, Israel (\"Supplier\") and Beta Inc. "
+		  "(\"Customer\").\n", "Supplier", NULL,
+		  "3 Avraham Giron St., POB. 325, Yehud 5621717, Israel" },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A public body's state is where it is from: "a political subdivision of
+ * the State of Oregon", "a municipal corporation of the State of
+ * Washington", "an agency of the State of Montana".  A corporation "of" a
+ * city is at its office, not incorporated there.
+ */
+static void test_roles100_public_body_of_its_state(void **state)
+{
+	static const struct place_case cases[] = {
+		{ "This Agreement is entered into by and between Marlow County, a political "
+		  "subdivision of the State of Oregon (the \"County\"), and Quillstone Analytics, LLC "
+		  "(\"Contractor\").\n", "County", "State of Oregon", NULL },
+		{ "THIS AGREEMENT is made by and between the CITY OF LAKEWOOD, a municipal "
+		  "corporation of the State of Washington (\"City\"), and ORACULAR DATA LLC "
+		  "(\"Consultant\").\n", "City", "State of Washington", NULL },
+		{ "This License Agreement is entered into by and between Ridgeline State University, "
+		  "an institution of higher education and an agency of the State of Montana "
+		  "(\"Licensee\"), and Cartographer AI, Inc. (\"Licensor\").\n", "Licensee",
+		  "State of Montana", NULL },
+		{ "This Agreement is made by and between Linden Publishing, Inc., a corporation of "
+		  "Austin, Texas (\"Publisher\"), and Quill Systems, LLC (\"Developer\").\n",
+		  "Publisher", NULL, "Austin, Texas" },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A buyer may write as "we": 'Harbour City Council ("we", "us" or the
+ * "Council") is pleased to appoint Verbatim Cloud Limited ("you" or the
+ * "Supplier")'.  Where the other party goes by a vendor's noun, the
+ * council is not read as the vendor, nor is the name before its list; an
+ * agency that writes as "we" with no supplier named still supplies.
+ */
+static void test_roles100_buyer_writing_as_we(void **state)
+{
+	static const char letter[] =
+		"Dear Supplier,\n\n"
+		"Harbour City Council (\"we\", \"us\" or the \"Council\") is pleased to appoint "
+		"Verbatim Cloud Limited (\"you\" or the \"Supplier\") to provide the Services.\n"
+		"1. You shall not use Council Data to train any model.\n"
+		"2. The Council owns all Outputs.\n";
+	static const char agency[] =
+		"These terms are issued by Brightway Recruitment Ltd (\"Agency\", \"we\" or \"us\").\n"
+		"1. We will introduce candidates to you.\n";
+	struct ruleset built;
+	struct roles_finder *rf;
+	struct document doc;
+	struct roles r;
+
+	(void)state;
+	ruleset_init(&built);
+	assert_int_equal(ruleset_load(&built, NULL, 0), 0);
+	assert_int_equal(ruleset_compile(&built), 0);
+	rf = roles_finder_new(&built);
+	textdoc_lines(&doc, "c.txt", letter);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Supplier")->role, ROLE_VENDOR);
+	assert_true(!party(&r, "Council") || party(&r, "Council")->role != ROLE_VENDOR);
+	assert_null(party(&r, "Harbour City Council"));
+	roles_release(&r);
+	document_release(&doc);
+	/* No supplier named: an agency that writes as "we" supplies. */
+	textdoc_lines(&doc, "c.txt", agency);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(party(&r, "Agency")->role, ROLE_VENDOR);
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	ruleset_release(&built);
+	/* What the costly misreading did: the council's outputs read as the vendor's. */
+	assert_false(builtin_finds(letter, "ip.outputs.vendor-owns"));
+	assert_true(builtin_finds(letter, "ip.outputs.customer-owns"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10616,6 +11042,19 @@ int main(void)
 		cmocka_unit_test(test_roles99_office_words),
 		cmocka_unit_test(test_roles99_public_body_that_supplies),
 		cmocka_unit_test(test_roles99_address_fields),
+		/* roles100 */
+		cmocka_unit_test(test_roles100_tribe_and_trustees),
+		cmocka_unit_test(test_roles100_lettered_labels_glossed),
+		cmocka_unit_test(test_roles100_numbered_field_alias),
+		cmocka_unit_test(test_roles100_names_of_you_beside_we),
+		cmocka_unit_test(test_roles100_unquoted_alias_closes_description),
+		cmocka_unit_test(test_roles100_credit_union_and_document_names),
+		cmocka_unit_test(test_roles100_seat_body_and_alias_paragraph),
+		cmocka_unit_test(test_roles100_public_body_in_parties_list),
+		cmocka_unit_test(test_roles100_form_in_parentheses),
+		cmocka_unit_test(test_roles100_registration_ends_place),
+		cmocka_unit_test(test_roles100_public_body_of_its_state),
+		cmocka_unit_test(test_roles100_buyer_writing_as_we),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
