@@ -272,7 +272,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->entity = compile(rf,
 "(?!The\\b)\\p{Lu}(?:[\\w\\x{C0}-\\x{24F}&'-]*(?:\\.\\w+)*|[\\w.]{0,2}\\.),?\\s+" COMPANY_SUFFIX, 0);
 	rf->entity_words = compile(rf,
-"(?i:\\b(?:a|an) (?:[\\w\\[\\]]+ ){0,4}(?:corporation|company|partnership|entity|"
+"(?i:\\b(?:a|an) (?:[\\w\\[\\]-]+ ){0,4}(?:corporation|company|partnership|entity|"
 		"body corporate|public body|statutory body|charity|political subdivision|"
 		"unincorporated association|"
 		"national bank|(?:public|government) (?:agency|authority))\\b|"

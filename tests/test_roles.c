@@ -4152,6 +4152,19 @@ static void test_registration_number_after_a_body(void **state)
 			  operator_cases, 2);
 }
 
+/* A kind written with hyphens describes an entity as well: "an Illinois not-for-profit corporation". */
+static void test_hyphenated_kind_of_entity(void **state)
+{
+	static const struct party_case cases[] = { { "MVH", ROLE_CUSTOMER }, { "Vendor", ROLE_VENDOR } };
+
+	(void)state;
+	check_party_roles("This Agreement is entered into by and between Meadow Valley Health, an "
+			  "Illinois not-for-profit corporation (\"MVH\"), and Lumen Scribe, Inc., a "
+			  "Delaware corporation (\"Vendor\").\n"
+			  "1. Vendor shall provide the Services to MVH, and MVH shall pay the Fees.\n",
+			  cases, 2);
+}
+
 /*
  * Preambles as drafted elsewhere: 'Hereinafter referred to as "the
  * Customer",' (France) and 'hereinafter: the "Supplier";' (the
@@ -10873,6 +10886,7 @@ int main(void)
 		cmocka_unit_test(test_fields_with_emphasis),
 		cmocka_unit_test(test_unquoted_role_noun_alias),
 		cmocka_unit_test(test_registration_number_after_a_body),
+		cmocka_unit_test(test_hyphenated_kind_of_entity),
 		cmocka_unit_test(test_parties_drafted_elsewhere),
 		cmocka_unit_test(test_data_given_at_definition_head),
 		cmocka_unit_test(test_company_word_is_no_vendor),
