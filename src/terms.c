@@ -563,14 +563,41 @@ static int entered_before_term(struct roles_finder *rf, const struct roles *r,
 /* Bytes at the head of a "means" definition in which what "you" enter is read. */
 #define ENTERED_HEAD_REACH 100
 
+/*
+ * Bytes of the letter at t[e]: 1 for an ASCII letter, 2 for an accented
+ * Latin one (U+00C0 to U+024F, "é" of "Société": a party's name or a
+ * term may carry one), 0 for anything else.  Not the multiplication and
+ * division signs, nor punctuation beyond ASCII (the curly apostrophe of
+ * "Société’s").
+ */
+static size_t letter_len(const char *t, size_t n, size_t e)
+{
+	unsigned char c = (unsigned char)t[e], d;
+
+	if (isalpha(c))
+		return 1;
+	if (c < 0xC3 || c > 0xC9 || e + 1 >= n)
+		return 0;
+	d = (unsigned char)t[e + 1];
+	if (d < 0x80 || d > 0xBF || (c == 0xC3 && (d == 0x97 || d == 0xB7)))
+		return 0;
+	return 2;
+}
+
 /* The word of at most 20 bytes at t[at..n): its end, or `at` where none starts there. */
 static size_t word_end(const char *t, size_t n, size_t at)
 {
-	size_t e = at;
+	size_t e = at, k;
 
-	while (e < n && e - at < 20 && (isalpha((unsigned char)t[e]) || t[e] == '-'))
-		e++;
-	return e < n && e - at == 20 ? at : e;
+	while (e < n && e - at < 20) {
+		if ((k = letter_len(t, n, e)))
+			e += k;
+		else if (t[e] == '-')
+			e++;
+		else
+			break;
+	}
+	return e < n && e - at >= 20 ? at : e;
 }
 
 /*
@@ -7795,7 +7822,7 @@ static int property_of_customer(struct roles_finder *rf, const struct roles *r, 
 		s += 4;
 		if (len - s > 4 && !strncasecmp(t + s, "the ", 4))
 			s += 4;
-		for (k = s; k < len && isalpha((unsigned char)t[k]); k++)
+		for (k = s; k < len && (te = letter_len(t, len, k)); k += te)
 			;
 		if (k == s || word_role(rf, r, t + s, k - s) != ROLE_CUSTOMER)
 			return 0;

@@ -101,6 +101,32 @@ static void test_entered_into_or_uploaded(void **state)
 }
 
 /*
+ * A customer whose name carries an accent ("Société", "Région") owns its
+ * data as one in ASCII does: the name after "the property of the" is read
+ * to its end, not to its first byte beyond ASCII.
+ */
+static void test_owner_named_with_an_accent(void **state)
+{
+#define SOCIETE_PARTIES "BETWEEN: SOCI\xc3\x89T\xc3\x89 DES JEUX, a legal person established in the " \
+	"public interest, having its head office at 500 rue Sherbrooke Ouest, Montr\xc3\xa9" "al " \
+	"(the \"Soci\xc3\xa9t\xc3\xa9\");\n\nAND: VIGIL ANALYTIQUE INC., having its head office at " \
+	"1200 boulevard Laurier, Qu\xc3\xa9" "bec City (the \"Supplier\").\n\n" \
+	"1.1 \"Player Information\" means all information concerning players, collected by " \
+	"the Supplier under this Contract.\n"
+	static const struct read_case cases[] = {
+		{ SOCIETE_PARTIES "6.1 Player Information is and remains the property of the "
+		  "Soci\xc3\xa9t\xc3\xa9.\n", "Player Information", "Customer Data" },
+		/* Another accented ending is another word, no party's name. */
+		{ SOCIETE_PARTIES "6.1 Player Information is and remains the property of the "
+		  "Soci\xc3\xa9t\xc3\xa8.\n", "Player Information", "-" },
+	};
+#undef SOCIETE_PARTIES
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A definition that opens on kinds of model joined by commas or "and"
  * before one "models" is a model: the custom model where it is made for
  * the customer, the vendor's plain model where the vendor's possessive
@@ -608,6 +634,7 @@ static void test_an_assenting_subject_before_more_words(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_owner_named_with_an_accent),
 		cmocka_unit_test(test_entered_into_or_uploaded),
 		cmocka_unit_test(test_kinds_of_model_joined_before_models),
 		cmocka_unit_test(test_a_set_of_weights_is_a_model),
