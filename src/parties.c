@@ -6361,6 +6361,99 @@ static void reseller_chain(const struct document *doc, struct roles *out, const 
 	group_role[buyer] = ROLE_CUSTOMER;
 }
 
+/*
+ * A deal of three or more parties names the suppliers together:
+ * 'The Integrator and the Model Owner are together the "Supplier
+ * Parties"'.  Each party the sentence names takes the role of the
+ * collective name's role noun, and where that leaves one group without a
+ * role and none with the other, that group is the other side: the
+ * insurer the two supply.  Read in the preamble only, "are together",
+ * "are collectively" or "are jointly", then a quoted name.
+ */
+static void collective_roles(struct roles_finder *rf, const struct document *doc,
+			     struct roles *out, const int *groups, size_t ngroups)
+{
+	static const char *const joins[] = { " are together ", " are collectively ",
+					     " are jointly " };
+	const char *t = doc->text.ptr;
+	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX;
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(joins); k++) {
+		/* Found by the byte after "are ", rarer than its space. */
+		size_t are = text_find(t, end, 0, joins[k], 5), q, qe, s, i, w, we, named = 0;
+		enum party_role role = ROLE_UNKNOWN, other;
+		int in[MAX_PARTIES] = { 0 }, lone = -1;
+
+		if (are >= end)
+			continue;
+		/* The quoted name, within a few words: "(referred to as) the "Supplier Parties"". */
+		for (q = are + strlen(joins[k]); q < end && q < are + 60 && t[q] != '"' && t[q] != '\n'; q++)
+			;
+		if (q >= end || t[q] != '"')
+			continue;
+		for (qe = q + 1; qe < end && qe < q + 40 && t[qe] != '"'; qe++)
+			;
+		if (qe >= end || t[qe] != '"')
+			continue;
+		/* Its role noun: any word of it ("Supplier" of "Supplier Parties"). */
+		for (w = q + 1; w < qe && role == ROLE_UNKNOWN; w = we + 1) {
+			for (we = w; we < qe && t[we] != ' '; we++)
+				;
+			role = noun_role(rf, t + w, we - w);
+		}
+		if (role == ROLE_UNKNOWN)
+			continue;
+		/* The names before "are", back to the sentence's start. */
+		for (s = are; s > 0 && t[s - 1] != '.' && t[s - 1] != '\n' && t[s - 1] != ';'; s--)
+			;
+		for (i = 0; i < out->nparties; i++) {
+			const char *a = out->parties[i].alias;
+			size_t n = strlen(a), at;
+
+			for (at = s; at + n <= are; at++)
+				if (!memcmp(t + at, a, n) && (at == s || !isalnum((unsigned char)t[at - 1])) &&
+				    !isalnum((unsigned char)t[at + n]))
+					break;
+			if (at + n > are)
+				continue;
+			in[i] = 1;
+			named++;
+		}
+		if (named < 2)
+			continue;
+		other = role == ROLE_VENDOR ? ROLE_CUSTOMER : ROLE_VENDOR;
+		for (i = 0; i < out->nparties; i++) {
+			size_t j;
+
+			if (in[i]) {
+				if (out->parties[i].role == ROLE_UNKNOWN) {
+					out->parties[i].role = role;
+					out->parties[i].why = "named in a collective role noun";
+				}
+				continue;
+			}
+			if (out->parties[i].role == other)
+				return;
+			for (j = 0; j < out->nparties && !(in[j] && groups[j] == groups[i]); j++)
+				;
+			if (j < out->nparties)
+				continue;
+			if (lone >= 0 && lone != groups[i])
+				return;
+			lone = groups[i];
+		}
+		if (lone < 0 || (size_t)lone >= ngroups)
+			return;
+		for (i = 0; i < out->nparties; i++)
+			if (groups[i] == lone && out->parties[i].role == ROLE_UNKNOWN) {
+				out->parties[i].role = other;
+				out->parties[i].why = "the one the collective role serves";
+			}
+		return;
+	}
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -6378,6 +6471,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	nagents = escrow_roles(doc, out, groups, agent);
 	data_licence_roles(rf, doc, out, groups, ngroups);
 	company_named_as_body(rf, doc, out, groups);
+	collective_roles(rf, doc, out, groups, ngroups);
 	/* A group takes the role of any alias in it; evidence for the rest. */
 	for (i = 0; i < out->nparties; i++)
 		if (out->parties[i].role != ROLE_UNKNOWN)

@@ -4152,6 +4152,34 @@ static void test_registration_number_after_a_body(void **state)
 			  operator_cases, 2);
 }
 
+/*
+ * Three parties, two named together by a role noun: 'The Integrator and
+ * the Model Owner are together the "Supplier Parties"' makes both
+ * vendors and the third, named in no such way, their customer.  A
+ * collective name with no role noun ("the Parties") decides nothing.
+ */
+static void test_suppliers_named_together(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "Society", ROLE_CUSTOMER }, { "Integrator", ROLE_VENDOR }, { "Model Owner", ROLE_VENDOR },
+	};
+	static const struct party_case none[] = {
+		{ "Society", ROLE_UNKNOWN }, { "Integrator", ROLE_UNKNOWN },
+	};
+
+	(void)state;
+	check_party_roles("BETWEEN:\n"
+			  "(1) HARTWELL MUTUAL INSURANCE PLC of 4 Temple Quay, Bristol (\"the Society\");\n"
+			  "(2) CALDER SYSTEMS LIMITED of 9 Wellington Place, Leeds (\"the Integrator\"); and\n"
+			  "(3) PERRY ANALYTICS LTD of 22 Rose Street, Edinburgh (\"the Model Owner\"),\n"
+			  "each a \"Party\" and together the \"Parties\". The Integrator and the Model Owner "
+			  "are together the \"Supplier Parties\".\n", cases, 3);
+	check_party_roles("BETWEEN:\n"
+			  "(1) HARTWELL MUTUAL INSURANCE PLC of 4 Temple Quay, Bristol (\"the Society\");\n"
+			  "(2) CALDER SYSTEMS LIMITED of 9 Wellington Place, Leeds (\"the Integrator\").\n"
+			  "The Society and the Integrator are together the \"Parties\".\n", none, 2);
+}
+
 /* A kind written with hyphens describes an entity as well: "an Illinois not-for-profit corporation". */
 static void test_hyphenated_kind_of_entity(void **state)
 {
@@ -10887,6 +10915,7 @@ int main(void)
 		cmocka_unit_test(test_unquoted_role_noun_alias),
 		cmocka_unit_test(test_registration_number_after_a_body),
 		cmocka_unit_test(test_hyphenated_kind_of_entity),
+		cmocka_unit_test(test_suppliers_named_together),
 		cmocka_unit_test(test_parties_drafted_elsewhere),
 		cmocka_unit_test(test_data_given_at_definition_head),
 		cmocka_unit_test(test_company_word_is_no_vendor),
