@@ -150,6 +150,18 @@ static int ends_as_item(const char *s, size_t len)
 	return len && s[len - 1] == ';';
 }
 
+/* Verbs a short sentence states a term with, beyond is_verb_word's. */
+static int is_statement_verb(const char *w, size_t n)
+{
+	static const struct word words[] = {
+		WORD("applies"), WORD("apply"), WORD("govern"), WORD("governs"),
+		WORD("include"), WORD("includes"), WORD("prevail"), WORD("prevails"),
+		WORD("remain"), WORD("require"), WORD("survive"), WORD("survives"),
+	};
+
+	return in_words(words, ARRAY_SIZE(words), w, n, 1);
+}
+
 static int is_caption(const char *s, size_t len)
 {
 	size_t i = 0, words = 0, prev = 0, prev_n = 0;
@@ -203,7 +215,14 @@ static int is_caption(const char *s, size_t len)
 		 * verb.  With a stop it is read as a clause all the same:
 		 * "THE DISCLOSER PROVIDES INFORMATION ON AN "AS IS" BASIS."
 		 */
-		if (is_verb_word(s + w, n) && !lower_verb &&
+		/*
+		 * With a stop a verb that states a term, in capitals, makes a
+		 * clause too: "TEXAS LAW GOVERNS THIS AGREEMENT.".  Not in a
+		 * title's capitals: "Certain Provisions to Survive Termination."
+		 */
+		if ((is_verb_word(s + w, n) ||
+		     (stop && n > 1 && isupper((unsigned char)s[w + 1]) && is_statement_verb(s + w, n))) &&
+		    !lower_verb &&
 		    !(!stop && prev_n == 2 && !strncasecmp(s + prev, "as", 2) && n == 2 &&
 		      !strncasecmp(s + w, "is", 2)))
 			return 0;
@@ -229,17 +248,6 @@ static int is_opening_pronoun(const char *w, size_t n)
 	return in_words(words, ARRAY_SIZE(words), w, n, 1);
 }
 
-/* Verbs a short sentence states a term with, beyond is_verb_word's. */
-static int is_statement_verb(const char *w, size_t n)
-{
-	static const struct word words[] = {
-		WORD("applies"), WORD("apply"), WORD("govern"), WORD("include"),
-		WORD("includes"), WORD("prevail"), WORD("remain"), WORD("require"),
-		WORD("survive"), WORD("survives"),
-	};
-
-	return in_words(words, ARRAY_SIZE(words), w, n, 1);
-}
 
 /*
  * A caption in sentence case that runs into its clause: "3.5 Residual

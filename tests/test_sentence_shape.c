@@ -203,7 +203,10 @@ static void test_what_is_not_a_clause(void **state)
 		   "3.5 Residual knowledge. Nothing in this Agreement restricts the Provider.\n"
 		   "Customer owns outputs.\n"
 		   "THE SERVICES ARE PROVIDED AS IS.\n"
-		   "(3) Amendments require written form. Sentence 1 also applies to this clause.\n");
+		   "(3) Amendments require written form. Sentence 1 also applies to this clause.\n"
+		   "TEXAS LAW GOVERNS THIS AGREEMENT.\n"
+		   "14. LAW THAT GOVERNS\n"
+		   "16. Certain Provisions to Survive Termination.\n");
 	assert_true(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "12. SOURCE")));
 	assert_true(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "3.5 Residual")));
 	assert_false(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "Nothing in")));
@@ -211,6 +214,11 @@ static void test_what_is_not_a_clause(void **state)
 	assert_false(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "THE SERVICES")));
 	/* A plural subject and a plain verb: a clause, though short and first. */
 	assert_false(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "(3) Amendments")));
+	/* A verb that states a term, with a stop: a clause in capitals, not a heading. */
+	assert_false(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "TEXAS LAW")));
+	assert_true(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "14. LAW THAT")));
+	/* In a title's capitals the verb names the clause: still a caption. */
+	assert_true(shape_not_a_clause(&l.view, &l.doc, sentence_at(&l, "16. Certain")));
 	lines_release(&l);
 }
 
