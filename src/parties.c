@@ -5129,6 +5129,31 @@ static int two_undecided(const int *agent, const enum party_role *group_role, in
 }
 
 /*
+ * Group g takes `role`, and each member the role and the reason a reader
+ * sees (`why`).
+ */
+static void give_group_role(struct roles *out, const int *groups, enum party_role *group_role,
+			    int g, enum party_role role, const char *why)
+{
+	size_t i;
+
+	group_role[g] = role;
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == g) {
+			out->parties[i].role = role;
+			out->parties[i].why = why;
+		}
+}
+
+/* A group decided by what its members do under the contract: supplying or paying. */
+static void set_group_role(struct roles *out, const int *groups, enum party_role *group_role,
+			   int g, enum party_role role)
+{
+	give_group_role(out, groups, group_role, g, role,
+			role == ROLE_VENDOR ? "supplies under the contract" : "pays under the contract");
+}
+
+/*
  * Two parties, neither decided, named by words that carry no role, in a
  * contract that states their duties in the present tense, as translations
  * do ("The Holder hosts the Images", "The Holder notifies the
@@ -5143,7 +5168,6 @@ static void present_tense_pair(struct roles *out, const int *groups, const int *
 			       int *known, int *unknown, int *nknown, int *nunknown)
 {
 	int two[2], k;
-	size_t i;
 
 	if (!two_undecided(agent, group_role, two))
 		return;
@@ -5154,12 +5178,7 @@ static void present_tense_pair(struct roles *out, const int *groups, const int *
 
 		if (!av || ac || bv || (av < ROLE_MIN_EVIDENCE && !bc))
 			continue;
-		group_role[two[k]] = ROLE_VENDOR;
-		for (i = 0; i < out->nparties; i++)
-			if (groups[i] == two[k]) {
-				out->parties[i].role = ROLE_VENDOR;
-				out->parties[i].why = "supplies under the contract";
-			}
+		set_group_role(out, groups, group_role, two[k], ROLE_VENDOR);
 		*known = two[k];
 		*unknown = two[1 - k];
 		*nknown = 1;
@@ -5571,12 +5590,7 @@ static void public_body_supplier(struct roles_finder *rf, const struct document 
 	}
 	if (duties_supplier(doc, out, groups, gu, two) != body)
 		return;
-	group_role[two[body]] = ROLE_VENDOR;
-	for (i = 0; i < out->nparties; i++)
-		if (groups[i] == two[body]) {
-			out->parties[i].role = ROLE_VENDOR;
-			out->parties[i].why = "supplies the work";
-		}
+	give_group_role(out, groups, group_role, two[body], ROLE_VENDOR, "supplies the work");
 }
 
 /*
@@ -5595,24 +5609,6 @@ static int only_two_used(size_t ngroups, const int *agent, const struct role_use
 				  gu[g].customer3))
 			used++;
 	return ngroups > 2 && used == 2;
-}
-
-/*
- * A group decided by what its members do under the contract: each member
- * takes the role, and the reason a reader sees says which use decided it.
- */
-static void set_group_role(struct roles *out, const int *groups, enum party_role *group_role,
-			   int g, enum party_role role)
-{
-	size_t i;
-
-	group_role[g] = role;
-	for (i = 0; i < out->nparties; i++)
-		if (groups[i] == g) {
-			out->parties[i].role = role;
-			out->parties[i].why = role == ROLE_VENDOR ? "supplies under the contract" :
-								    "pays under the contract";
-		}
 }
 
 /*
