@@ -4114,6 +4114,26 @@ static void test_unquoted_role_noun_alias(void **state)
 }
 
 /*
+ * An unquoted alias with an accented letter is one word, as "(Societe)"
+ * would be: the party whom the other serves, its office its own.
+ */
+static void test_unquoted_alias_with_an_accent(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "Soci\xc3\xa9t\xc3\xa9", ROLE_CUSTOMER }, { "Developer", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("Parties\n"
+			  "1. Ironbark Resources Pty Ltd ACN 000 000 001 of Perth, Western Australia "
+			  "(Soci\xc3\xa9t\xc3\xa9)\n"
+			  "2. Sentinel Vision Systems Pty Ltd ACN 000 000 002 of Brisbane, Queensland "
+			  "(Developer)\n\n"
+			  "1. The Developer shall provide the Services to the Soci\xc3\xa9t\xc3\xa9.\n"
+			  "2. The Soci\xc3\xa9t\xc3\xa9 shall pay the fees.\n", cases, 2);
+}
+
+/*
  * A body with no company form, named right after "between", keeps its
  * alias when the number that identifies it stands between the name and
  * the parenthesis: an ABN, a number in a parenthesis of its own, a
@@ -10913,6 +10933,7 @@ int main(void)
 		cmocka_unit_test(test_first_person_in_any_case),
 		cmocka_unit_test(test_fields_with_emphasis),
 		cmocka_unit_test(test_unquoted_role_noun_alias),
+		cmocka_unit_test(test_unquoted_alias_with_an_accent),
 		cmocka_unit_test(test_registration_number_after_a_body),
 		cmocka_unit_test(test_hyphenated_kind_of_entity),
 		cmocka_unit_test(test_suppliers_named_together),

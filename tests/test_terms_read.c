@@ -127,6 +127,34 @@ static void test_owner_named_with_an_accent(void **state)
 }
 
 /*
+ * The same customer gives data, has it captured at its place and has a
+ * model made for it: the patterns that read a name in those definitions
+ * take its accented letters, so "the Société uploads" is not "the Soci".
+ */
+static void test_customer_with_an_accent_gives_and_is_served(void **state)
+{
+#define SOCIETE "Soci\xc3\xa9t\xc3\xa9"
+#define SOCIETE_PARTIES "This Agreement is between Loterie Nord Inc. (the \"" SOCIETE "\") and " \
+	"Vigil Analytique Inc. (the \"Supplier\").\n"
+	static const struct read_case cases[] = {
+		{ SOCIETE_PARTIES "1.1 \"Catalogue Content\" means the listings and images that the "
+		  SOCIETE " uploads to the Platform.\n", "Catalogue Content", "Customer Data" },
+		{ SOCIETE_PARTIES "1.1 \"Line Images\" means all images captured on the " SOCIETE
+		  "'s production lines.\n", "Line Images", "Customer Data" },
+		{ SOCIETE_PARTIES "1.1 \"Routing Advice\" means each score produced by the " SOCIETE
+		  " Model for a claim.\n", "Routing Advice", "Output" },
+		/* The Supplier's own uploads are no data of the customer's. */
+		{ SOCIETE_PARTIES "1.1 \"Catalogue Content\" means the listings and images that the "
+		  "Supplier uploads to the Platform.\n", "Catalogue Content", "-" },
+	};
+#undef SOCIETE_PARTIES
+#undef SOCIETE
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A definition that opens on kinds of model joined by commas or "and"
  * before one "models" is a model: the custom model where it is made for
  * the customer, the vendor's plain model where the vendor's possessive
@@ -635,6 +663,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_owner_named_with_an_accent),
+		cmocka_unit_test(test_customer_with_an_accent_gives_and_is_served),
 		cmocka_unit_test(test_entered_into_or_uploaded),
 		cmocka_unit_test(test_kinds_of_model_joined_before_models),
 		cmocka_unit_test(test_a_set_of_weights_is_a_model),
