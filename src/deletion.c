@@ -12,6 +12,18 @@
 #include "xalloc.h"
 
 /*
+ * What a clause may not apply to and still be deleted: the document that
+ * says so, or the deal ("Section 15.2 of the Terms does not apply to this
+ * Order Form", "... shall not apply hereto").  A part of it ("to this
+ * Schedule") or a matter ("to Beta Services") is a scope: the clause still
+ * applies to the rest.
+ */
+#define SCOPE_RE \
+	"(?:\\s+here(?:to|under)" \
+	"|\\s+(?:to|under|in\\s+respect\\s+of)\\s+this\\s+(?:order(?:\\s+form)?|amendment|addendum" \
+	"|agreement|contract|rider|side\\s+letter|letter\\s+agreement|statement\\s+of\\s+work|sow)\\b)?"
+
+/*
  * The clause by number and bracketed title, what it belongs to, and an
  * outright deletion that ends the sentence.  Group 1 is the number, group 2
  * the title.
@@ -24,43 +36,61 @@ static const char deletion_re[] =
 	"(?:(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?"
 	"(?:deleted|struck(?:\\s+out)?|removed|omitted)"
 	"(?:\\s+in\\s+(?:its|their)\\s+entirety)?"
-	"|(?:does|do|shall|will)\\s+not\\s+apply)"
+	"|(?:does|do|shall|will)\\s+not\\s+apply" SCOPE_RE ")"
 	"\\s*(?:[.;]\\s*)?$";
 
 /*
  * A sentence that is a deletion by number alone: "Clause 4.3 of this
  * Schedule does not apply.", "Sections 7.2 and 7.3 are deleted.", after at
- * most a short lead-in ending in a colon ("Special Conditions:") and the
- * sentence's own label ("2.", "(b)", "SC1.").  The reference must open the
- * sentence, so that "If Customer buys the Basic Plan, Section 5 does not
- * apply." (a condition, not a deletion) is not one.  It may name this
- * document ("of this ...", "of these ...") or another by a name in
+ * most a short lead-in ending in a colon ("Special Conditions:"), the
+ * sentence's own label ("2.", "(b)", "SC1.") and a lead-in that says from
+ * when ("With effect from the Amendment Effective Date, ").  The reference
+ * must open the sentence, so that "If Customer buys the Basic Plan, Section
+ * 5 does not apply." (a condition, not a deletion) is not one.  It may name
+ * this document ("of this ...", "of these ...") or another by a name in
  * capitals ("of the Standard Terms"; group 2), which the caller takes only
- * where this document prints that other one (printed_between).  The
+ * where this document prints that other one (printed_elsewhere); the
+ * clause's title may follow that name ("of the Agreement (Residuals)";
+ * group 3), and the clause must then open with it.  The
  * deletion ends the sentence, or goes on after a semicolon or ", and" to
  * a new duty ("...does not apply; Provider shall not ..."), but not to
  * what keeps part of the clause ("; except ...", ", and is replaced by").
+ * Or the clause is replaced whole ("is deleted and replaced with the
+ * following:", "is replaced in its entirety by"; group 4), which the
+ * caller takes only from another document printed here: this document's
+ * one clause of that number may be the new text.
  * Group 1 is the reference, numbers and all.
  */
 static const char number_deletion_re[] =
 	"^(?:[^.;:()]{1,40}:\\s+)?"
 	"(?:\\(?\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?\\s+|\\(?(?:[a-z]|[ivx]{1,5})[.)]\\s+"
 	"|(?-i:[A-Z]{1,3})\\d{1,3}[.):]?\\s+)?"
+	"(?:(?:with\\s+effect\\s+(?:from|on|as\\s+of)|effective\\s+(?:from|on|as\\s+of)|as\\s+(?:of|from))"
+	"\\s+[^.;:()\"]{1,60},\\s+)?"
 	"((?:section|clause|article|paragraph)s?\\s+"
 	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}"
 	"(?:\\s*(?:,|,?\\s*and|,?\\s*or|to|through)\\s+"
 	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}){0,6})"
 	"(?:\\s+of\\s+(?:(?:this|these)\\s+[a-z]{3,20}(?:\\s+[a-z]{3,20})?"
-	"|the\\s+((?:(?-i:[A-Z])[^\\s.,;:()\"]{0,20}\\s+){0,3}(?-i:[A-Z])[^\\s.,;:()\"]{1,20})))?"
+	"|the\\s+((?:(?-i:[A-Z])[^\\s.,;:()\"]{0,20}\\s+){0,3}(?-i:[A-Z])[^\\s.,;:()\"]{1,20})"
+	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?))?"
 	",?\\s+"
-	"(?:(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?"
+	"(?:(?:(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?"
 	"(?:deleted|struck(?:\\s+out)?|removed|omitted)"
 	"(?:\\s+in\\s+(?:its|their)\\s+entirety)?"
-	"|(?:does|do|shall|will)\\s+not\\s+apply)"
+	"|(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?of\\s+no\\s+(?:further\\s+)?"
+	"(?:force\\s+(?:and|or)\\s+)?effect"
+	"|(?:does|do|shall|will)\\s+not\\s+apply" SCOPE_RE ")"
 	"(?:\\s*(?:[.;]\\s*)?$"
 	"|\\s*(?:;|,\\s*and\\b)\\s*+(?!(?:and\\s+)?(?:except|save|unless|provided|other|but|only|insofar"
 	"|to\\s+the\\s+extent|in\\s+respect|(?:is|are|shall\\s+be|will\\s+be)\\s+replaced"
-	"|replaced|substituted|amended)\\b))";
+	"|replaced|substituted|amended)\\b))"
+	"|((?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?"
+	"(?:deleted(?:\\s+in\\s+(?:its|their)\\s+entirety)?,?\\s+and\\s+(?:is\\s+|are\\s+)?"
+	"(?:hereby\\s+)?(?:replaced|substituted)(?:\\s+in\\s+(?:its|their)\\s+entirety)?"
+	"|(?:replaced|superseded|substituted)\\s+in\\s+(?:its|their)\\s+entirety"
+	"|amended\\s+and\\s+restated\\s+in\\s+(?:its|their)\\s+entirety)"
+	"\\s+(?:with|by|to\\s+read)\\b))";
 
 /*
  * A special condition that replaces or deletes a general one: "SCC 5.2
@@ -276,19 +306,17 @@ static inline int ref_at(const char *s, size_t n, size_t i)
 }
 
 /*
- * Whether a reference word opens s[i..n), or does after one label and
- * white space ("2. ", "(b) ", "SC1. "), as number_deletion_re allows.
- * A label of its that opens with a letter is at most five letters ("a",
- * "iv", "SC") and then a stop, a bracket or a digit: a first word that
- * goes on otherwise ("The", "WHEREAS") is none, and most are settled by
- * their second letter.
+ * Where what follows one label and white space ("2. ", "(b) ", "SC1. ")
+ * opening s[i..n) begins, as number_deletion_re allows, or 0 when the
+ * first word is no label.  A label of its that opens with a letter is at
+ * most five letters ("a", "iv", "SC") and then a stop, a bracket or a
+ * digit: a first word that goes on otherwise ("The", "WHEREAS") is none,
+ * and most are settled by their second letter.
  */
-static inline int cites_at(const char *s, size_t n, size_t i)
+static inline size_t label_end(const char *s, size_t n, size_t i)
 {
 	size_t j;
 
-	if (ref_at(s, n, i))
-		return 1;
 	if (i + 1 >= n)
 		return 0;
 	if (isalpha((unsigned char)s[i])) {
@@ -305,32 +333,97 @@ static inline int cites_at(const char *s, size_t n, size_t i)
 		;
 	while (j < n && is_space(s[j]))
 		j++;
-	return ref_at(s, n, j);
+	return j;
 }
+
+/* Whether a reference word opens s[i..n), or does after one label (label_end). */
+static inline int cites_at(const char *s, size_t n, size_t i)
+{
+	size_t j;
+
+	return ref_at(s, n, i) || ((j = label_end(s, n, i)) != 0 && ref_at(s, n, j));
+}
+
+/*
+ * Where what follows a lead-in that says from when opening s[i..n) ("With
+ * effect from the Amendment Effective Date, ") begins, after its comma and
+ * white space, or 0 when none opens there.  Its words are those of
+ * number_deletion_re, one space apart.
+ */
+static size_t when_end(const char *s, size_t n, size_t i)
+{
+	static const struct word when[] = {
+		{ "with effect ", 12 }, { "effective ", 10 }, { "as of ", 6 }, { "as from ", 8 },
+	};
+	const char *comma;
+	size_t j;
+
+	/* The first letters of when[] (kept in step). */
+	switch (i < n ? s[i] | 0x20 : 0) {
+	case 'w': case 'e': case 'a':
+		break;
+	default:
+		return 0;
+	}
+	if (!opens_with_any(s + i, n - i, when, sizeof(when) / sizeof(*when)) ||
+	    (comma = memchr(s + i, ',', n - i)) == NULL)
+		return 0;
+	for (j = (size_t)(comma - s) + 1; j < n && is_space(s[j]); j++)
+		;
+	return j;
+}
+
+/* How far into a sentence a lead-in that says from when may reach. */
+#define WHEN_HEAD_MAX 128
 
 /*
  * Whether the sentence s[0..n) names a clause where number_deletion_re
  * wants it, whole within its first 64 bytes: at its start, or after its
  * first colon in the first 41 bytes and white space (a lead-in, "Special
- * Conditions: "), each after at most one label.  Every sentence comes
- * here before the dearer look for a deletion that goes on, so it looks
- * at those two places only, not at every byte.
+ * Conditions: "), each after at most one label; or, within its first
+ * WHEN_HEAD_MAX bytes, after a lead-in that says from when, itself at the
+ * start or after a label.  Every sentence comes here before the dearer
+ * look for a deletion that goes on, so it looks at those places only, not
+ * at every byte.
  */
 static int cites_near_start(const char *s, size_t n)
 {
-	size_t head = n < 64 ? n : 64, i = 0, after;
+	size_t head = n < 64 ? n : 64, when = n < WHEN_HEAD_MAX ? n : WHEN_HEAD_MAX;
+	size_t i = 0, after, j;
 	const char *colon;
 
-	for (;;) {
-		if (cites_at(s, head, i))
+	if (ref_at(s, head, 0))
+		return 1;
+	if ((j = label_end(s, head, 0)) != 0 && ref_at(s, head, j))
+		return 1;
+	if (((i = when_end(s, when, 0)) != 0 || (j && (i = when_end(s, when, j)) != 0)) &&
+	    ref_at(s, when, i))
+		return 1;
+	if ((colon = memchr(s, ':', head < 41 ? head : 41)) == NULL)
+		return 0;
+	for (i = after = (size_t)(colon - s) + 1; i < head && is_space(s[i]); i++)
+		;
+	return i != after && cites_at(s, head, i);
+}
+
+/*
+ * Whether the first DELETION_HEAD_MAX bytes of s[0..n) hold a word that
+ * replaces a clause whole ("replaced", "superseded", "substituted",
+ * "restated"), as number_deletion_re's group 3 wants.  Only sentences that
+ * cite a clause near their start come here.
+ */
+static int replaces_whole(const char *s, size_t n)
+{
+	static const struct word verbs[] = {
+		{ "replaced", 8 }, { "restated", 8 }, { "superseded", 10 }, { "substituted", 11 },
+	};
+	size_t i, head = n < DELETION_HEAD_MAX ? n : DELETION_HEAD_MAX;
+
+	for (i = 0; i < head; i++)
+		if (((s[i] | 0x20) == 'r' || (s[i] | 0x20) == 's') &&
+		    opens_with_any(s + i, head - i, verbs, sizeof(verbs) / sizeof(*verbs)))
 			return 1;
-		if (i || (colon = memchr(s, ':', head < 41 ? head : 41)) == NULL)
-			return 0;
-		for (i = after = (size_t)(colon - s) + 1; i < head && is_space(s[i]); i++)
-			;
-		if (i == after)
-			return 0;
-	}
+	return 0;
 }
 
 /*
@@ -345,7 +438,11 @@ static int may_delete_by_number(const char *s, size_t n)
 {
 	static const struct word last[] = {
 		{ "apply", 5 }, { "deleted", 7 }, { "entirety", 8 }, { "struck", 6 },
-		{ "out", 3 }, { "removed", 7 }, { "omitted", 7 },
+		{ "out", 3 }, { "removed", 7 }, { "omitted", 7 }, { "effect", 6 },
+		/* What SCOPE_RE lets a clause not apply to. */
+		{ "hereto", 6 }, { "hereunder", 9 }, { "order", 5 }, { "form", 4 },
+		{ "amendment", 9 }, { "addendum", 8 }, { "agreement", 9 }, { "contract", 8 },
+		{ "rider", 5 }, { "letter", 6 }, { "work", 4 }, { "sow", 3 },
 	};
 	size_t end = n;
 
@@ -355,7 +452,8 @@ static int may_delete_by_number(const char *s, size_t n)
 		       s[end - 1] == '\r' || s[end - 1] == '.' || s[end - 1] == ';'))
 		end--;
 	return ends_with_word(s, end, last, sizeof(last) / sizeof(*last)) ||
-	       goes_on_after_deletion(s, n, last, sizeof(last) / sizeof(*last));
+	       goes_on_after_deletion(s, n, last, sizeof(last) / sizeof(*last)) ||
+	       replaces_whole(s, n);
 }
 
 /*
@@ -484,39 +582,55 @@ static int word_after(const char *t, size_t *at, size_t e, const char *w, size_t
 #define PRINTED_TITLE_MAX 120
 
 /*
- * Whether the document another names ("the Standard Terms", name[0..nn))
- * is printed in this one between paragraph `by` (where it is named) and
- * paragraph `first` (the clause deleted): a title stands there, a heading
- * or a short unlabelled line that does not end as a sentence, holding the
- * name's words in their order ("STANDARD SUBSCRIPTION TERMS (version
- * 4.2)").  A clause of a document that is only named, not printed ("of the
- * Master Agreement"), is not this document's.
+ * Whether paragraph i is a title that holds the words of the name another
+ * document is given ("the Standard Terms", name[0..nn)) in their order: a
+ * heading or a short unlabelled line that does not end as a sentence
+ * ("STANDARD SUBSCRIPTION TERMS (version 4.2)").
  */
-static int printed_between(const struct document *doc, size_t by, size_t first,
-			   const char *name, size_t nn)
+static int title_names(const struct document *doc, size_t i, const char *name, size_t nn)
 {
 	const char *t = doc->text.ptr;
-	size_t i;
+	const struct paragraph *p = &doc->paras[i];
+	size_t at = p->start, k = 0, w;
 
-	for (i = by + 1; i < first && i < doc->npara; i++) {
-		const struct paragraph *p = &doc->paras[i];
-		size_t at = p->start, k = 0, w;
-
-		if (p->label || p->end - p->start > PRINTED_TITLE_MAX ||
-		    (p->kind != PARA_HEADING &&
-		     (t[p->end - 1] == '.' || t[p->end - 1] == ';' || t[p->end - 1] == ':')))
-			continue;
-		while (k < nn) {
-			for (w = k; w < nn && name[w] != ' ' && name[w] != '\t' && name[w] != '\n'; w++)
-				;
-			if (!word_after(t, &at, p->end, name + k, w - k))
-				break;
-			for (k = w; k < nn && (name[k] == ' ' || name[k] == '\t' || name[k] == '\n'); k++)
-				;
-		}
-		if (k >= nn)
-			return 1;
+	if (p->label || p->end - p->start > PRINTED_TITLE_MAX ||
+	    (p->kind != PARA_HEADING &&
+	     (t[p->end - 1] == '.' || t[p->end - 1] == ';' || t[p->end - 1] == ':')))
+		return 0;
+	while (k < nn) {
+		for (w = k; w < nn && name[w] != ' ' && name[w] != '\t' && name[w] != '\n'; w++)
+			;
+		if (!word_after(t, &at, p->end, name + k, w - k))
+			return 0;
+		for (k = w; k < nn && (name[k] == ' ' || name[k] == '\t' || name[k] == '\n'); k++)
+			;
 	}
+	return 1;
+}
+
+static int one_run(const struct document *doc, size_t a, size_t b);
+
+/*
+ * Whether the document another names (name[0..nn)) is printed in this one
+ * and holds paragraph `first`, the clause deleted by a sentence in
+ * paragraph `by`: below `by`, its title stands between the two; above it,
+ * its title stands before `first`, and the numbering starts again between
+ * `first` and `by` (terms, then the order form that changes them).  A
+ * clause of a document that is only named, not printed ("of the Master
+ * Agreement"), is not this document's, nor is a clause above of the
+ * document that names the other (an amendment's own clause 2, above its
+ * "Section 7 of the Agreement is deleted").
+ */
+static int printed_elsewhere(const struct document *doc, size_t by, size_t first,
+			     const char *name, size_t nn)
+{
+	size_t i, lo = first < by ? 0 : by + 1;
+
+	if (first < by && one_run(doc, first, by))
+		return 0;
+	for (i = lo; i < first && i < doc->npara; i++)
+		if (title_names(doc, i, name, nn))
+			return 1;
 	return 0;
 }
 
@@ -648,9 +762,9 @@ static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *r
 			    struct deleted_clause **out, size_t *n, size_t *alloc)
 {
 	const struct sentence *s = &doc->sents[si];
-	const char *t = doc->text.ptr, *from = doc->paras[s->para].clause, *num;
+	const char *t = doc->text.ptr, *from = doc->paras[s->para].clause, *num, *title = NULL;
 	PCRE2_SIZE *ov;
-	size_t k, count, first, added = 0, name = 0, nn = 0;
+	size_t k, count, first, added = 0, name = 0, nn = 0, tn = 0;
 	int rc;
 
 	rc = pcre2_match(re, (PCRE2_SPTR)(t + s->start), s->end - s->start, 0,
@@ -662,12 +776,22 @@ static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *r
 		name = s->start + ov[4];
 		nn = ov[5] - ov[4];
 	}
+	if (rc > 3 && ov[6] != PCRE2_UNSET) {
+		title = t + s->start + ov[6];
+		tn = ov[7] - ov[6];
+	}
+	/* Replaced whole: only a clause of another document printed here. */
+	if (rc > 4 && ov[8] != PCRE2_UNSET && !nn)
+		return 0;
 	buf_reset(nums);
 	count = xref_parse(t + s->start + ov[2], ov[3] - ov[2], from, nums);
 	for (k = 0, num = nums->ptr; k < count; k++, num += strlen(num) + 1) {
 		first = clause_by_number(doc, s->para, from, num);
 		if (first != (size_t)-1 &&
-		    (!nn || printed_between(doc, s->para, first, t + name, nn)) &&
+		    (!nn || printed_elsewhere(doc, s->para, first, t + name, nn)) &&
+		    (!title || opens_with_title(t + doc->paras[first].body,
+						doc->paras[first].end - doc->paras[first].body,
+						title, tn)) &&
 		    (nn || !disapplies_only(doc, si, s->start + ov[3], first)))
 			added += (size_t)add_deleted(doc, si, first, from, num, out, n, alloc);
 	}
