@@ -93,6 +93,26 @@ static const char number_deletion_re[] =
 	"\\s+(?:with|by|to\\s+read)\\b))";
 
 /*
+ * A sentence that opens by setting clauses aside, after at most its own
+ * label: "Notwithstanding Section 5.3 of the Terms, Supplier shall not
+ * ...", "Notwithstanding anything to the contrary in Clause 9,".  The
+ * clause is not deleted: it gives way where the sentence says otherwise.
+ * Groups 1 to 3 as number_deletion_re's.
+ */
+static const char override_re[] =
+	"^(?:\\(?\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?\\s+|\\(?(?:[a-z]|[ivx]{1,5})[.)]\\s+"
+	"|(?-i:[A-Z]{1,3})\\d{1,3}[.):]?\\s+)?"
+	"notwithstanding\\s+(?:anything\\s+(?:to\\s+the\\s+contrary\\s+)?in\\s+)?"
+	"((?:section|clause|article|paragraph)s?\\s+"
+	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}"
+	"(?:\\s*(?:,|,?\\s*and|,?\\s*or|to|through)\\s+"
+	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}){0,6})"
+	"(?:\\s+of\\s+(?:(?:this|these)\\s+[a-z]{3,20}(?:\\s+[a-z]{3,20})?"
+	"|the\\s+((?:(?-i:[A-Z])[^\\s.,;:()\"]{0,20}\\s+){0,3}(?-i:[A-Z])[^\\s.,;:()\"]{1,20})"
+	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?))?"
+	"(?:\\s+to\\s+the\\s+contrary)?\\s*,";
+
+/*
  * A special condition that replaces or deletes a general one: "SCC 5.2
  * replaces GCC 5.2", "GCC 5.2 is deleted", "GCC Clause 5.2 is amended to
  * read:", "Clause 12.3 of the General Conditions is deleted and replaced
@@ -457,6 +477,26 @@ static int may_delete_by_number(const char *s, size_t n)
 }
 
 /*
+ * Whether the sentence s[0..n) may open as override_re wants, with
+ * "Notwithstanding" at its start or after one label.  Every sentence of
+ * every document passes here; most open otherwise at their first byte.
+ */
+static int may_override(const char *s, size_t n)
+{
+	static const struct word nw[] = { { "notwithstanding ", 16 } };
+	size_t head = n < 64 ? n : 64, j;
+
+	if (!n)
+		return 0;
+	if ((*s | 0x20) == 'n')
+		return opens_with_any(s, n, nw, 1);
+	if (!isdigit((unsigned char)*s) && *s != '(' && !isupper((unsigned char)*s))
+		return 0;
+	j = label_end(s, head, 0);
+	return j && j < n && (s[j] | 0x20) == 'n' && opens_with_any(s + j, n - j, nw, 1);
+}
+
+/*
  * The one paragraph but `by` that opens clause `num` (as xref_parse gives
  * it) in the part of the document the deleting sentence, in a clause cited
  * `from`, is in: the body's clause from the body, the annex's own from an
@@ -483,24 +523,25 @@ static size_t clause_by_number(const struct document *doc, size_t by, const char
 }
 
 /*
- * Adds paragraphs [first, end) as a clause deleted by sentence si, unless
- * the sentence lies inside them or the clause is listed already.  Returns
- * 1 if added.
+ * Adds paragraphs [first, end) as a clause deleted by sentence si, or one
+ * that gives way to it (gives_way), unless the sentence lies inside them
+ * or the clause is listed already so.  Returns 1 if added.
  */
 static int add_range(const struct document *doc, size_t si, size_t first, size_t end,
-		     struct deleted_clause **out, size_t *n, size_t *alloc)
+		     int gives_way, struct deleted_clause **out, size_t *n, size_t *alloc)
 {
 	size_t k, para = doc->sents[si].para;
 
 	if (para >= first && para < end)
 		return 0;
 	for (k = 0; k < *n; k++)
-		if ((*out)[k].first == first)
+		if ((*out)[k].first == first && (*out)[k].gives_way == gives_way)
 			return 0;   /* said twice */
 	ALLOC_GROW(*out, *n + 1, *alloc);
 	(*out)[*n].by = si;
 	(*out)[*n].first = first;
 	(*out)[*n].end = end;
+	(*out)[*n].gives_way = gives_way;
 	(*n)++;
 	return 1;
 }
@@ -508,17 +549,18 @@ static int add_range(const struct document *doc, size_t si, size_t first, size_t
 /*
  * Adds the clause that opens at paragraph `first` (it runs while the
  * paragraphs' citations are within `num`, read from `from`), deleted by
- * sentence si, as add_range does.
+ * sentence si or giving way to it, as add_range does.
  */
 static int add_deleted(const struct document *doc, size_t si, size_t first, const char *from,
-		       const char *num, struct deleted_clause **out, size_t *n, size_t *alloc)
+		       const char *num, int gives_way, struct deleted_clause **out, size_t *n,
+		       size_t *alloc)
 {
 	size_t end;
 
 	for (end = first + 1; end < doc->npara && xref_names(doc->paras[end].clause, from, num);
 	     end++)
 		;
-	return add_range(doc, si, first, end, out, n, alloc);
+	return add_range(doc, si, first, end, gives_way, out, n, alloc);
 }
 
 /* Compiles `pattern` once into *re and *md; 0 when out of memory. */
@@ -558,7 +600,7 @@ static size_t find_titled(const struct document *doc, size_t si, pcre2_code *re,
 	if (first == (size_t)-1)
 		return 0;
 	/* The title named the clause: its extent is read as the body's. */
-	return (size_t)add_deleted(doc, si, first, NULL, num, out, n, alloc);
+	return (size_t)add_deleted(doc, si, first, NULL, num, 0, out, n, alloc);
 }
 
 /*
@@ -756,9 +798,14 @@ static int disapplies_only(const struct document *doc, size_t si, size_t ref_end
 	       one_run(doc, s->para, first) && operative_text(t, p->body, s->start);
 }
 
-/* A deletion by number alone (number_deletion_re) in sentence si. */
+/*
+ * A deletion by number alone (number_deletion_re) in sentence si, or with
+ * gives_way a clause that gives way to it (override_re): both regexes
+ * give the reference, the other document's name and the clause's title
+ * as groups 1 to 3.
+ */
 static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *re,
-			    pcre2_match_data *md, struct buf *nums,
+			    pcre2_match_data *md, int gives_way, struct buf *nums,
 			    struct deleted_clause **out, size_t *n, size_t *alloc)
 {
 	const struct sentence *s = &doc->sents[si];
@@ -792,8 +839,9 @@ static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *r
 		    (!title || opens_with_title(t + doc->paras[first].body,
 						doc->paras[first].end - doc->paras[first].body,
 						title, tn)) &&
-		    (nn || !disapplies_only(doc, si, s->start + ov[3], first)))
-			added += (size_t)add_deleted(doc, si, first, from, num, out, n, alloc);
+		    (nn || gives_way || !disapplies_only(doc, si, s->start + ov[3], first)))
+			added += (size_t)add_deleted(doc, si, first, from, num, gives_way, out, n,
+						     alloc);
 	}
 	return added;
 }
@@ -912,14 +960,15 @@ static size_t find_replaced(const struct document *doc, size_t si, pcre2_code *r
 	for (end = first + 1; end < doc->npara && !special_cite(doc->paras[end].clause) &&
 	     general_within(doc->paras[end].clause, num); end++)
 		;
-	return add_range(doc, si, first, end, out, n, alloc);
+	return add_range(doc, si, first, end, 0, out, n, alloc);
 }
 
 size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 		     size_t *n, size_t *alloc)
 {
-	pcre2_code *titled = NULL, *numbered = NULL, *replaced = NULL;
+	pcre2_code *titled = NULL, *numbered = NULL, *replaced = NULL, *overriding = NULL;
 	pcre2_match_data *titled_md = NULL, *numbered_md = NULL, *replaced_md = NULL;
+	pcre2_match_data *overriding_md = NULL;
 	struct buf nums = BUF_INIT;
 	size_t si, added = 0;
 	const char *t = doc->text.ptr;
@@ -950,7 +999,13 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 		if (may_delete_by_number(p, len)) {
 			if (!ensure_compiled(number_deletion_re, &numbered, &numbered_md))
 				break;
-			added += find_numbered(doc, si, numbered, numbered_md, &nums, out, n, alloc);
+			added += find_numbered(doc, si, numbered, numbered_md, 0, &nums, out, n,
+					       alloc);
+		} else if (may_override(p, len)) {
+			if (!ensure_compiled(override_re, &overriding, &overriding_md))
+				break;
+			added += find_numbered(doc, si, overriding, overriding_md, 1, &nums, out, n,
+					       alloc);
 		}
 	}
 	buf_release(&nums);
@@ -960,5 +1015,7 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 	pcre2_code_free(numbered);
 	pcre2_match_data_free(replaced_md);
 	pcre2_code_free(replaced);
+	pcre2_match_data_free(overriding_md);
+	pcre2_code_free(overriding);
 	return added;
 }

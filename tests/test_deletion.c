@@ -26,6 +26,7 @@ struct deletion_case {
 	const char *text;
 	const char *clause;   /* the clause deleted, NULL for none */
 	size_t nparas;        /* how many paragraphs it spans */
+	int gives_way;        /* not deleted: it gives way to the sentence */
 };
 
 static const struct deletion_case cases[] = {
@@ -182,7 +183,6 @@ static const struct deletion_case cases[] = {
 	{ "Section 1.6 of these Terms shall be of no further force or effect.\n\n" TERMS,
 	  "1.6", 3 },
 	{ "Section 1.6 shall continue to apply.\n\n" TERMS, NULL, 0 },
-	{ "Notwithstanding Section 1.6, Provider shall not train models.\n\n" TERMS, NULL, 0 },
 	/*
 	 * Replaced whole: the clause of another document printed here, never
 	 * this document's own clause of that number, which may be the new text.
@@ -215,6 +215,24 @@ static const struct deletion_case cases[] = {
 	  NULL, 0 },
 	{ "STANDARD TERMS\n\n" TERMS "\nORDER FORM\n\nB1. Section 1.6 of the Master "
 	  "Agreement does not apply.\n", NULL, 0 },
+	/*
+	 * A sentence that opens "Notwithstanding Section 1.6": the clause is
+	 * read, and gives way where the sentence says otherwise.
+	 */
+	{ "Notwithstanding Section 1.6, Provider shall not train models.\n\n" TERMS,
+	  "1.6", 3, 1 },
+	{ "B2. Notwithstanding section 1.6 of the Standard Terms, Provider shall not train "
+	  "models.\n\nSTANDARD TERMS\n\n" TERMS, "1.6", 3, 1 },
+	{ "Notwithstanding anything to the contrary in Clause 1.6 of these Terms, Provider "
+	  "shall not train models.\n\n" TERMS, "1.6", 3, 1 },
+	{ "Notwithstanding Section 1.6 of the DPA, Provider shall not train models.\n\n"
+	  TERMS, NULL, 0 },
+	{ "Notwithstanding the foregoing, Provider shall not train models.\n\n" TERMS, NULL, 0 },
+	{ "Provider shall not train models, notwithstanding Section 1.6.\n\n" TERMS, NULL, 0 },
+	{ "If Customer opts out, notwithstanding Section 1.6, Provider shall not train models."
+	  "\n\n" TERMS, NULL, 0 },
+	{ "1. Services\n\n1.6 Machine Learning. Provider may train models. Notwithstanding "
+	  "Section 1.6, Provider shall not train on Customer Content.\n", NULL, 0 },
 	/* The clause that says it is not deleted. */
 	{ "1. Services\n\n1.6 Machine Learning. Provider may train models.\n\n"
 	  "(a) Section 1.6 does not apply.\n", NULL, 0 },
@@ -272,6 +290,9 @@ static void test_deleted_clauses(void **state)
 			if (n != 1)
 				fail_msg("case %zu: %zu clauses deleted, want 1", i, n);
 			assert_string_equal(doc.paras[del[0].first].clause, cases[i].clause);
+			if (del[0].gives_way != cases[i].gives_way)
+				fail_msg("case %zu: gives_way %d, want %d", i, del[0].gives_way,
+					 cases[i].gives_way);
 			if (del[0].end - del[0].first != cases[i].nparas)
 				fail_msg("case %zu: %zu paragraphs deleted, want %zu", i,
 					 del[0].end - del[0].first, cases[i].nparas);
