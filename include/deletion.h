@@ -40,13 +40,15 @@
  * That other document may also be printed above the order form that
  * names it, where the numbering starts again between them.
  *
- * A sentence that opens "Notwithstanding Section 5.3 [of the Terms]," does
- * not delete 5.3: the clause gives way to it only where the two conflict.
- * It is listed with gives_way set, found as a deletion by number alone is
- * (the one clause of that number in the part of the document, or of the
- * other document printed here, not the sentence's own clause), and read
- * by the rules like any other; the engine then sets aside the findings of
- * the clause that the sentence's own findings contradict.
+ * A rider's sentence that opens "Notwithstanding Section 5.3 of the
+ * Terms," does not delete 5.3: the clause gives way to it only where the
+ * two conflict.  It is listed with gives_way set, found as a deletion of
+ * another document's clause by number is (that document printed here, its
+ * one clause of that number), and read by the rules like any other; the
+ * engine then sets aside the findings of the clause that the sentence's
+ * own findings contradict.  Within one document ("Notwithstanding Section
+ * 10.1, liability for fraud is unlimited") the sentence more often carves
+ * a case out of the clause than overrides it, and nothing gives way.
  */
 #ifndef AICLAUSE_DELETION_H
 #define AICLAUSE_DELETION_H

@@ -93,16 +93,19 @@ static const char number_deletion_re[] =
 	"\\s+(?:with|by|to\\s+read)\\b))";
 
 /*
- * A sentence that opens by setting clauses aside, after at most its own
- * label: "Notwithstanding Section 5.3 of the Terms, Supplier shall not
- * ...", "Notwithstanding anything to the contrary in Clause 9,".  The
- * clause is not deleted: it gives way where the sentence says otherwise.
+ * A sentence that opens by setting clauses of another document aside,
+ * after at most its own label: "Notwithstanding Section 5.3 of the Terms,
+ * Supplier shall not ...", "Notwithstanding anything to the contrary in
+ * Clause 9 of the Standard Terms,", "Notwithstanding the provisions of
+ * Section 7.1 of the Online Terms,".  The clause is not deleted: it gives
+ * way where the sentence says otherwise.
  * Groups 1 to 3 as number_deletion_re's.
  */
 static const char override_re[] =
 	"^(?:\\(?\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?\\s+|\\(?(?:[a-z]|[ivx]{1,5})[.)]\\s+"
 	"|(?-i:[A-Z]{1,3})\\d{1,3}[.):]?\\s+)?"
-	"notwithstanding\\s+(?:anything\\s+(?:to\\s+the\\s+contrary\\s+)?in\\s+)?"
+	"notwithstanding\\s+(?:anything\\s+(?:to\\s+the\\s+contrary\\s+)?(?:contained\\s+|set\\s+forth\\s+)?in\\s+"
+	"|the\\s+(?:provisions|terms)\\s+of\\s+)?"
 	"((?:section|clause|article|paragraph)s?\\s+"
 	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}"
 	"(?:\\s*(?:,|,?\\s*and|,?\\s*or|to|through)\\s+"
@@ -110,7 +113,7 @@ static const char override_re[] =
 	"(?:\\s+of\\s+(?:(?:this|these)\\s+[a-z]{3,20}(?:\\s+[a-z]{3,20})?"
 	"|the\\s+((?:(?-i:[A-Z])[^\\s.,;:()\"]{0,20}\\s+){0,3}(?-i:[A-Z])[^\\s.,;:()\"]{1,20})"
 	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?))?"
-	"(?:\\s+to\\s+the\\s+contrary)?\\s*,";
+	"(?:\\s+(?:above|below|hereof|herein))?(?:\\s+to\\s+the\\s+contrary)?\\s*,";
 
 /*
  * A special condition that replaces or deletes a general one: "SCC 5.2
@@ -827,8 +830,12 @@ static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *r
 		title = t + s->start + ov[6];
 		tn = ov[7] - ov[6];
 	}
-	/* Replaced whole: only a clause of another document printed here. */
-	if (rc > 4 && ov[8] != PCRE2_UNSET && !nn)
+	/*
+	 * Replaced whole, or giving way: only a clause of another document
+	 * printed here.  Within one document "Notwithstanding Section 10.1,"
+	 * more often carves a case out of 10.1 than overrides it.
+	 */
+	if (((rc > 4 && ov[8] != PCRE2_UNSET) || gives_way) && !nn)
 		return 0;
 	buf_reset(nums);
 	count = xref_parse(t + s->start + ov[2], ov[3] - ov[2], from, nums);

@@ -902,7 +902,11 @@ static int in_deleted_clause(const struct engine *e, size_t para)
  * sentence contradicts: a finding of a clause type the sentence has a
  * finding of, in another stance.  What the sentence does not speak to
  * stands ("5.3" may still let the data improve the service), and so does
- * what it says too.  The report names the clause and how many it lost.
+ * what it says too.  A liability clause loses nothing: "Notwithstanding
+ * Section 12.1 of the Terms, the indemnity does not cover Outputs" or
+ * "..., liability for data breaches is uncapped" carves a case out of the
+ * indemnity or the cap, which still stand for the rest.  The report names
+ * the clause and how many findings it lost.
  */
 static void give_way(struct engine *e, const struct document *doc, struct findings *out,
 		     size_t start)
@@ -931,7 +935,8 @@ static void give_way(struct engine *e, const struct document *doc, struct findin
 			const struct finding *f = &out->v[i];
 			int contradicted = 0;
 
-			if (f->para >= d->first && f->para < d->end)
+			if (f->para >= d->first && f->para < d->end &&
+			    strcmp(f->rule->type->area, "liability"))
 				for (j = 0; j < nby && !contradicted; j++)
 					contradicted = said[j].rule->type == f->rule->type &&
 						       said[j].stance != f->stance;

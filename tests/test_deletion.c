@@ -216,15 +216,20 @@ static const struct deletion_case cases[] = {
 	{ "STANDARD TERMS\n\n" TERMS "\nORDER FORM\n\nB1. Section 1.6 of the Master "
 	  "Agreement does not apply.\n", NULL, 0 },
 	/*
-	 * A sentence that opens "Notwithstanding Section 1.6": the clause is
-	 * read, and gives way where the sentence says otherwise.
+	 * A rider's sentence that opens "Notwithstanding Section 1.6 of the
+	 * Standard Terms": the clause is read, and gives way where the
+	 * sentence says otherwise.
 	 */
-	{ "Notwithstanding Section 1.6, Provider shall not train models.\n\n" TERMS,
-	  "1.6", 3, 1 },
 	{ "B2. Notwithstanding section 1.6 of the Standard Terms, Provider shall not train "
 	  "models.\n\nSTANDARD TERMS\n\n" TERMS, "1.6", 3, 1 },
-	{ "Notwithstanding anything to the contrary in Clause 1.6 of these Terms, Provider "
-	  "shall not train models.\n\n" TERMS, "1.6", 3, 1 },
+	{ "Notwithstanding anything to the contrary in Clause 1.6 of the Online Terms, "
+	  "Provider shall not train models.\n\nONLINE TERMS\n\n" TERMS, "1.6", 3, 1 },
+	{ "Notwithstanding the provisions of Section 1.6 of the Terms above, Provider shall "
+	  "not train models.\n\nTERMS OF SERVICE\n\n" TERMS, "1.6", 3, 1 },
+	/* Within one document it more often carves a case out: nothing gives way. */
+	{ "Notwithstanding Section 1.6, Provider shall not train models.\n\n" TERMS, NULL, 0 },
+	{ "Notwithstanding Clause 1.6 of these Terms, Provider shall not train models.\n\n"
+	  TERMS, NULL, 0 },
 	{ "Notwithstanding Section 1.6 of the DPA, Provider shall not train models.\n\n"
 	  TERMS, NULL, 0 },
 	{ "Notwithstanding the foregoing, Provider shall not train models.\n\n" TERMS, NULL, 0 },

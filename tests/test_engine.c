@@ -20,10 +20,11 @@
 #include "textdoc.h"
 
 static const char pack[] =
-	"areas: [{id: data, title: Data}]\n"
+	"areas: [{id: data, title: Data}, {id: liability, title: Liability}]\n"
 	"types:\n"
 	"  - {id: data.training, area: data}\n"
 	"  - {id: data.deletion, area: data}\n"
+	"  - {id: liability.indemnity, area: liability}\n"
 	"placeholders:\n"
 	"  vendor: '\\b(?:the )?(?:provider|vendor|we)\\b'\n"
 	"  data: '\\bcustomer data\\b'\n"
@@ -69,7 +70,15 @@ static const char pack[] =
 	"    type: data.training\n"
 	"    stance: protective\n"
 	"    keywords: [train]\n"
-	"    patterns: ['{vendor} shall not use {data} to train']\n";
+	"    patterns: ['{vendor} shall not use {data} to train']\n"
+	"  - id: indemnity.yes\n"
+	"    type: liability.indemnity\n"
+	"    stance: protective\n"
+	"    patterns: ['{vendor} shall indemnify']\n"
+	"  - id: indemnity.no\n"
+	"    type: liability.indemnity\n"
+	"    stance: adverse\n"
+	"    patterns: ['no indemnity']\n";
 
 static struct ruleset rs;
 static struct engine *eng;
@@ -550,6 +559,38 @@ static void test_clause_gives_way_where_contradicted(void **state)
 	assert_int_equal(train21, 1);
 	assert_int_equal(f.nwarning, 0);
 	findings_release(&f);
+}
+
+/*
+ * A liability clause gives way in nothing: "Notwithstanding Section 2.1
+ * of the Standard Terms, the Provider gives no indemnity for Outputs"
+ * carves a case out of the indemnity, which stands for the rest.
+ */
+static void test_liability_clause_keeps_its_findings(void **state)
+{
+	const char *text =
+		"B3. Notwithstanding Section 2.1 of the Standard Terms, the Provider gives no "
+		"indemnity for Outputs.\n\n"
+		"STANDARD TERMS\n\n"
+		"2. Indemnities\n\n"
+		"2.1 Indemnity. The Provider shall indemnify Customer against third-party "
+		"claims.\n";
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct engine_options eopt = ENGINE_OPTIONS_INIT;
+	struct document doc;
+	struct findings f = { 0 };
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	document_init(&doc, "t.txt");
+	assert_int_equal(text_load(&doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
+	engine_run(eng, &doc, &eopt, &f);
+	assert_non_null(find_rule(&f, "indemnity.no"));
+	assert_non_null(find_rule(&f, "indemnity.yes"));
+	assert_int_equal(f.nwarning, 0);
+	findings_release(&f);
+	document_release(&doc);
+	buf_release(&err);
 }
 
 /*
@@ -1995,6 +2036,7 @@ int main(void)
 		cmocka_unit_test(test_html_comments_in_a_sentence_are_not_read),
 		cmocka_unit_test(test_negation_before_cancels),
 		cmocka_unit_test(test_clause_gives_way_where_contradicted),
+		cmocka_unit_test(test_liability_clause_keeps_its_findings),
 		cmocka_unit_test(test_clause_scope_stays_in_its_clause),
 		cmocka_unit_test(test_partial_flip_and_note),
 		cmocka_unit_test(test_dedupe_keeps_most_severe),
