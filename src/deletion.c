@@ -336,7 +336,8 @@ static inline int ref_at(const char *s, size_t n, size_t i)
  * digit: a first word that goes on otherwise ("The", "WHEREAS") is none,
  * and most are settled by their second letter.
  */
-static inline size_t label_end(const char *s, size_t n, size_t i)
+static inline __attribute__((always_inline)) size_t label_end(const char *s, size_t n,
+								  size_t i)
 {
 	size_t j;
 
@@ -381,9 +382,21 @@ static size_t when_end(const char *s, size_t n, size_t i)
 	const char *comma;
 	size_t j;
 
-	/* The first letters of when[] (kept in step). */
-	switch (i < n ? s[i] | 0x20 : 0) {
-	case 'w': case 'e': case 'a':
+	/* The first two letters of when[] (kept in step): "All", "Each" are none. */
+	if (i + 1 >= n)
+		return 0;
+	switch (s[i] | 0x20) {
+	case 'w':
+		if ((s[i + 1] | 0x20) != 'i')
+			return 0;
+		break;
+	case 'e':
+		if ((s[i + 1] | 0x20) != 'f')
+			return 0;
+		break;
+	case 'a':
+		if ((s[i + 1] | 0x20) != 's')
+			return 0;
 		break;
 	default:
 		return 0;
@@ -394,6 +407,13 @@ static size_t when_end(const char *s, size_t n, size_t i)
 	for (j = (size_t)(comma - s) + 1; j < n && is_space(s[j]); j++)
 		;
 	return j;
+}
+
+/* Whether c may open a lead-in when_end reads: most sentences' first letters do not. */
+static inline int may_open_when(char c)
+{
+	c |= 0x20;
+	return c == 'w' || c == 'e' || c == 'a';
 }
 
 /* How far into a sentence a lead-in that says from when may reach. */
@@ -407,19 +427,20 @@ static size_t when_end(const char *s, size_t n, size_t i)
  * WHEN_HEAD_MAX bytes, after a lead-in that says from when, itself at the
  * start or after a label.  Every sentence comes here before the dearer
  * look for a deletion that goes on, so it looks at those places only, not
- * at every byte.
+ * at every byte.  `j` is label_end(s, min(n, 64), 0), found once a sentence.
  */
-static int cites_near_start(const char *s, size_t n)
+static int cites_near_start(const char *s, size_t n, size_t j)
 {
 	size_t head = n < 64 ? n : 64, when = n < WHEN_HEAD_MAX ? n : WHEN_HEAD_MAX;
-	size_t i = 0, after, j;
+	size_t i = 0, after;
 	const char *colon;
 
 	if (ref_at(s, head, 0))
 		return 1;
-	if ((j = label_end(s, head, 0)) != 0 && ref_at(s, head, j))
+	if (j && ref_at(s, head, j))
 		return 1;
-	if (((i = when_end(s, when, 0)) != 0 || (j && (i = when_end(s, when, j)) != 0)) &&
+	if (((may_open_when(s[0]) && (i = when_end(s, when, 0)) != 0) ||
+	     (j && j < n && may_open_when(s[j]) && (i = when_end(s, when, j)) != 0)) &&
 	    ref_at(s, when, i))
 		return 1;
 	if ((colon = memchr(s, ':', head < 41 ? head : 41)) == NULL)
@@ -449,54 +470,111 @@ static int replaces_whole(const char *s, size_t n)
 	return 0;
 }
 
+/* Whether " not apply" or " of no " stands in the first DELETION_HEAD_MAX bytes of s[0..n). */
+static int holds_not_apply(const char *s, size_t n)
+{
+	const char *p = s, *e = s + (n < DELETION_HEAD_MAX ? n : DELETION_HEAD_MAX);
+
+	while (e - p >= 10 && (p = memchr(p, ' ', (size_t)(e - p - 9))) != NULL) {
+		if (!strncasecmp(p + 1, "not apply", 9) || !strncasecmp(p + 1, "of no ", 6))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 /*
- * Whether the sentence s[0..n) may be a deletion by number alone: it names
+ * Whether the sentence s[0..n) may be a deletion by number alone (`label`
+ * as cites_near_start wants it): it names
  * a clause near its start, where number_deletion_re wants the reference,
  * and ends as a deletion does ("... does not apply.", "... is deleted in
  * its entirety.") or goes on after one.  Every sentence of every document
  * passes here; the regex, compiled for the document on first use, runs in
  * few.
  */
-static int may_delete_by_number(const char *s, size_t n)
+static int may_delete_by_number(const char *s, size_t n, size_t label)
 {
 	static const struct word last[] = {
 		{ "apply", 5 }, { "deleted", 7 }, { "entirety", 8 }, { "struck", 6 },
-		{ "out", 3 }, { "removed", 7 }, { "omitted", 7 }, { "effect", 6 },
-		/* What SCOPE_RE lets a clause not apply to. */
-		{ "hereto", 6 }, { "hereunder", 9 }, { "order", 5 }, { "form", 4 },
+		{ "out", 3 }, { "removed", 7 }, { "omitted", 7 },
+	};
+	/*
+	 * "... of no further force or effect", and what SCOPE_RE lets a clause
+	 * not apply to: many sentences end "this Agreement" or "effect".
+	 */
+	static const struct word scope[] = {
+		{ "effect", 6 }, { "hereto", 6 }, { "hereunder", 9 }, { "order", 5 }, { "form", 4 },
 		{ "amendment", 9 }, { "addendum", 8 }, { "agreement", 9 }, { "contract", 8 },
 		{ "rider", 5 }, { "letter", 6 }, { "work", 4 }, { "sow", 3 },
 	};
 	size_t end = n;
 
-	if (!cites_near_start(s, n))
+	if (!cites_near_start(s, n, label))
 		return 0;
 	while (end && (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '\t' ||
 		       s[end - 1] == '\r' || s[end - 1] == '.' || s[end - 1] == ';'))
 		end--;
 	return ends_with_word(s, end, last, sizeof(last) / sizeof(*last)) ||
 	       goes_on_after_deletion(s, n, last, sizeof(last) / sizeof(*last)) ||
-	       replaces_whole(s, n);
+	       replaces_whole(s, n) ||
+	       ((ends_with_word(s, end, scope, sizeof(scope) / sizeof(*scope)) ||
+		 goes_on_after_deletion(s, n, scope, sizeof(scope) / sizeof(*scope))) &&
+		holds_not_apply(s, n));
+}
+
+/*
+ * Whether " of the " and a capital ("of the Terms", "of the Online Terms")
+ * follow the reference that opens s[i..n) within OTHER_NAME_MAX bytes, as
+ * override_re's group 2 wants: only another document's clause gives way,
+ * and most sentences that set a clause aside name this document's.
+ */
+#define OTHER_NAME_MAX 80
+static int names_other(const char *s, size_t n, size_t i)
+{
+	const char *p = s + i, *e = s + (n - i < OTHER_NAME_MAX ? n : i + OTHER_NAME_MAX);
+
+	while (e - p > 8 && (p = memchr(p, ' ', (size_t)(e - p - 8))) != NULL) {
+		if (!strncasecmp(p, " of the ", 8) && isupper((unsigned char)p[8]))
+			return 1;
+		p++;
+	}
+	return 0;
 }
 
 /*
  * Whether the sentence s[0..n) may open as override_re wants, with
- * "Notwithstanding" at its start or after one label.  Every sentence of
- * every document passes here; most open otherwise at their first byte.
+ * "Notwithstanding" at its start or after one label, a reference word
+ * opening one of the next few words ("Notwithstanding the provisions of
+ * Section 7.1"; "Notwithstanding the foregoing," names no clause, and is
+ * how most such sentences go on), and another document named after it.
+ * `label` is label_end(s, min(n, 64), 0).  Every sentence of every document passes
+ * here; most open otherwise at their first byte.
  */
-static int may_override(const char *s, size_t n)
+static int may_override(const char *s, size_t n, size_t label)
 {
 	static const struct word nw[] = { { "notwithstanding ", 16 } };
-	size_t head = n < 64 ? n : 64, j;
+	size_t head, j = 0, words;
 
 	if (!n)
 		return 0;
-	if ((*s | 0x20) == 'n')
-		return opens_with_any(s, n, nw, 1);
-	if (!isdigit((unsigned char)*s) && *s != '(' && !isupper((unsigned char)*s))
+	if ((*s | 0x20) != 'n') {
+		j = label;
+		if (!j || j >= n || (s[j] | 0x20) != 'n')
+			return 0;
+	}
+	if (!opens_with_any(s + j, n - j, nw, 1))
 		return 0;
-	j = label_end(s, head, 0);
-	return j && j < n && (s[j] | 0x20) == 'n' && opens_with_any(s + j, n - j, nw, 1);
+	/* The reference is at most the eighth word on ("anything to the contrary contained in"). */
+	head = n < j + 16 + 64 ? n : j + 16 + 64;
+	for (j += 16, words = 0; j < head && words < 8; words++) {
+		if (ref_at(s, head, j))
+			return names_other(s, n, j);
+		while (j < head && !is_space(s[j]))
+			j++;
+		while (j < head && is_space(s[j]))
+			j++;
+	}
+	return 0;
 }
 
 /*
@@ -984,7 +1062,7 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 	for (si = 0; si < doc->nsent; si++) {
 		const struct sentence *s = &doc->sents[si];
 		const char *p = t + s->start;
-		size_t len = s->end - s->start;
+		size_t len = s->end - s->start, label = label_end(p, len < 64 ? len : 64, 0);
 
 		/* Out of memory only: then every clause is read. */
 		if (may_delete(p, len)) {
@@ -1003,12 +1081,12 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 				continue;
 			}
 		}
-		if (may_delete_by_number(p, len)) {
+		if (may_delete_by_number(p, len, label)) {
 			if (!ensure_compiled(number_deletion_re, &numbered, &numbered_md))
 				break;
 			added += find_numbered(doc, si, numbered, numbered_md, 0, &nums, out, n,
 					       alloc);
-		} else if (may_override(p, len)) {
+		} else if (may_override(p, len, label)) {
 			if (!ensure_compiled(override_re, &overriding, &overriding_md))
 				break;
 			added += find_numbered(doc, si, overriding, overriding_md, 1, &nums, out, n,
