@@ -48,15 +48,16 @@ static const char deletion_re[] =
  * must open the sentence, so that "If Customer buys the Basic Plan, Section
  * 5 does not apply." (a condition, not a deletion) is not one.  It may name
  * this document ("of this ...", "of these ...") or another by a name in
- * capitals ("of the Standard Terms"; group 2), which the caller takes only
+ * capitals ("of the Standard Terms"; group 3), which the caller takes only
  * where this document prints that other one (printed_elsewhere); the
- * clause's title may follow that name ("of the Agreement (Residuals)";
- * group 3), and the clause must then open with it.  The
+ * clause's title may come before "of" or after that name ("Section 12
+ * (Training) of the Terms", "of the Agreement (Residuals)"; group 2 or 4),
+ * and the clause must then open with it.  The
  * deletion ends the sentence, or goes on after a semicolon or ", and" to
  * a new duty ("...does not apply; Provider shall not ..."), but not to
  * what keeps part of the clause ("; except ...", ", and is replaced by").
  * Or the clause is replaced whole ("is deleted and replaced with the
- * following:", "is replaced in its entirety by"; group 4), which the
+ * following:", "is replaced in its entirety by"; group 5), which the
  * caller takes only from another document printed here: this document's
  * one clause of that number may be the new text.
  * Group 1 is the reference, numbers and all.
@@ -71,6 +72,7 @@ static const char number_deletion_re[] =
 	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}"
 	"(?:\\s*(?:,|,?\\s*and|,?\\s*or|to|through)\\s+"
 	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}){0,6})"
+	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?"
 	"(?:\\s+of\\s+(?:(?:this|these)\\s+[a-z]{3,20}(?:\\s+[a-z]{3,20})?"
 	"|the\\s+((?:(?-i:[A-Z])[^\\s.,;:()\"]{0,20}\\s+){0,3}(?-i:[A-Z])[^\\s.,;:()\"]{1,20})"
 	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?))?"
@@ -99,7 +101,7 @@ static const char number_deletion_re[] =
  * Clause 9 of the Standard Terms,", "Notwithstanding the provisions of
  * Section 7.1 of the Online Terms,".  The clause is not deleted: it gives
  * way where the sentence says otherwise.
- * Groups 1 to 3 as number_deletion_re's.
+ * Groups 1 to 4 as number_deletion_re's.
  */
 static const char override_re[] =
 	"^(?:\\(?\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?\\s+|\\(?(?:[a-z]|[ivx]{1,5})[.)]\\s+"
@@ -110,6 +112,7 @@ static const char override_re[] =
 	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}"
 	"(?:\\s*(?:,|,?\\s*and|,?\\s*or|to|through)\\s+"
 	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}){0,6})"
+	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?"
 	"(?:\\s+of\\s+(?:(?:this|these)\\s+[a-z]{3,20}(?:\\s+[a-z]{3,20})?"
 	"|the\\s+((?:(?-i:[A-Z])[^\\s.,;:()\"]{0,20}\\s+){0,3}(?-i:[A-Z])[^\\s.,;:()\"]{1,20})"
 	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?))?"
@@ -453,7 +456,7 @@ static int cites_near_start(const char *s, size_t n, size_t j)
 /*
  * Whether the first DELETION_HEAD_MAX bytes of s[0..n) hold a word that
  * replaces a clause whole ("replaced", "superseded", "substituted",
- * "restated"), as number_deletion_re's group 3 wants.  Only sentences that
+ * "restated"), as number_deletion_re's group 5 wants.  Only sentences that
  * cite a clause near their start come here.
  */
 static int replaces_whole(const char *s, size_t n)
@@ -525,7 +528,7 @@ static int may_delete_by_number(const char *s, size_t n, size_t label)
 /*
  * Whether " of the " and a capital ("of the Terms", "of the Online Terms")
  * follow the reference that opens s[i..n) within OTHER_NAME_MAX bytes, as
- * override_re's group 2 wants: only another document's clause gives way,
+ * override_re's group 3 wants: only another document's clause gives way,
  * and most sentences that set a clause aside name this document's.
  */
 #define OTHER_NAME_MAX 80
@@ -882,8 +885,8 @@ static int disapplies_only(const struct document *doc, size_t si, size_t ref_end
 /*
  * A deletion by number alone (number_deletion_re) in sentence si, or with
  * gives_way a clause that gives way to it (override_re): both regexes
- * give the reference, the other document's name and the clause's title
- * as groups 1 to 3.
+ * give the reference, a title, the other document's name and a title as
+ * groups 1 to 4.
  */
 static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *re,
 			    pcre2_match_data *md, int gives_way, struct buf *nums,
@@ -900,20 +903,22 @@ static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *r
 	if (rc < 2)
 		return 0;
 	ov = pcre2_get_ovector_pointer(md);
-	if (rc > 2 && ov[4] != PCRE2_UNSET) {
-		name = s->start + ov[4];
-		nn = ov[5] - ov[4];
-	}
 	if (rc > 3 && ov[6] != PCRE2_UNSET) {
-		title = t + s->start + ov[6];
-		tn = ov[7] - ov[6];
+		name = s->start + ov[6];
+		nn = ov[7] - ov[6];
 	}
+	/* The title, before "of the ..." or after it. */
+	for (k = 2; k <= 4; k += 2)
+		if (rc > (int)k && ov[2 * k] != PCRE2_UNSET) {
+			title = t + s->start + ov[2 * k];
+			tn = ov[2 * k + 1] - ov[2 * k];
+		}
 	/*
 	 * Replaced whole, or giving way: only a clause of another document
 	 * printed here.  Within one document "Notwithstanding Section 10.1,"
 	 * more often carves a case out of 10.1 than overrides it.
 	 */
-	if (((rc > 4 && ov[8] != PCRE2_UNSET) || gives_way) && !nn)
+	if (((rc > 5 && ov[10] != PCRE2_UNSET) || gives_way) && !nn)
 		return 0;
 	buf_reset(nums);
 	count = xref_parse(t + s->start + ov[2], ov[3] - ov[2], from, nums);

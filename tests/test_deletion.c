@@ -201,6 +201,11 @@ static const struct deletion_case cases[] = {
 	  "TERMS OF SERVICE\n\n" TERMS, "1.6", 3 },
 	{ "Section 1.6 of the Terms (Insurance) is deleted in its entirety.\n\n"
 	  "TERMS OF SERVICE\n\n" TERMS, NULL, 0 },
+	{ "Section 1.6 (Machine Learning) of the Standard Terms is deleted and replaced with "
+	  "the following: Provider shall not train models.\n\nSTANDARD TERMS\n\n" TERMS,
+	  "1.6", 3 },
+	{ "Section 1.6 (Feedback) of the Standard Terms is deleted and replaced with the "
+	  "following: Provider shall not train models.\n\nSTANDARD TERMS\n\n" TERMS, NULL, 0 },
 	/* Another document named, not printed. */
 	{ "Section 1.6 of the DPA is deleted in its entirety.\n\n" TERMS, NULL, 0 },
 	/*
