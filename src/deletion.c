@@ -44,7 +44,9 @@ static const char deletion_re[] =
  * Schedule does not apply.", "Sections 7.2 and 7.3 are deleted.", after at
  * most a short lead-in ending in a colon ("Special Conditions:"), the
  * sentence's own label ("2.", "(b)", "SC1.") and a lead-in that says from
- * when ("With effect from the Amendment Effective Date, ").  The reference
+ * when the deal changes ("With effect from the Amendment Effective Date, ",
+ * "As of 1 March 2026, "; not "As of the date of termination, ": the
+ * clause applies until then).  The reference
  * must open the sentence, so that "If Customer buys the Basic Plan, Section
  * 5 does not apply." (a condition, not a deletion) is not one.  It may name
  * this document ("of this ...", "of these ...") or another by a name in
@@ -67,7 +69,11 @@ static const char number_deletion_re[] =
 	"(?:\\(?\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?\\s+|\\(?(?:[a-z]|[ivx]{1,5})[.)]\\s+"
 	"|(?-i:[A-Z]{1,3})\\d{1,3}[.):]?\\s+)?"
 	"(?:(?:with\\s+effect\\s+(?:from|on|as\\s+of)|effective\\s+(?:from|on|as\\s+of)|as\\s+(?:of|from))"
-	"\\s+[^.;:()\"]{1,60},\\s+)?"
+	"\\s+(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?"
+	"(?:effective|start|order|commencement|signature|execution)\\s+date"
+	"|the\\s+date\\s+(?:hereof|of\\s+this\\s+[\\w ]{3,30}?)"
+	"|(?-i:[A-Z])[a-z]{2,8}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?-i:[A-Z])[a-z]{2,8}\\s+\\d{4})"
+	",\\s+)?"
 	"((?:section|clause|article|paragraph)s?\\s+"
 	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}"
 	"(?:\\s*(?:,|,?\\s*and|,?\\s*or|to|through)\\s+"
@@ -409,6 +415,10 @@ static size_t when_end(const char *s, size_t n, size_t i)
 		return 0;
 	for (j = (size_t)(comma - s) + 1; j < n && is_space(s[j]); j++)
 		;
+	/* "As of March 1, 2026, ": the year is no reference. */
+	if (j < n && isdigit((unsigned char)s[j]) && (comma = memchr(s + j, ',', n - j)) != NULL)
+		for (j = (size_t)(comma - s) + 1; j < n && is_space(s[j]); j++)
+			;
 	return j;
 }
 

@@ -175,6 +175,12 @@ static const struct deletion_case cases[] = {
 	  "deleted in its entirety.\n\n" TERMS, "1.6", 3 },
 	{ "2. Effective as of the Order Date, Clause 1.6 of these Terms does not apply.\n\n"
 	  TERMS, "1.6", 3 },
+	{ "As of March 1, 2026, Section 1.6 of these Terms does not apply.\n\n" TERMS, "1.6", 3 },
+	{ "With effect from 1 March 2026, Section 1.6 of these Terms is deleted.\n\n" TERMS,
+	  "1.6", 3 },
+	{ "As of the effective date of termination, Section 1.6 does not apply.\n\n" TERMS,
+	  NULL, 0 },
+	{ "As from the date Customer opts in, Section 1.6 does not apply.\n\n" TERMS, NULL, 0 },
 	{ "If Customer elects the Enterprise Plan, Section 1.6 shall not apply to this Order "
 	  "Form.\n\n" TERMS, NULL, 0 },
 	{ "Unless Customer opts in, with effect from the Start Date, Section 1.6 does not "
