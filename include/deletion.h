@@ -31,6 +31,24 @@
  *    numbered run "does not apply" ("(1) The Contractor shall indemnify
  *    ... . Section 14(1) does not apply."): that keeps the cap of 14(1)
  *    from its indemnity and strikes nothing.
+ * By number alone, a clause is deleted too where it does not apply "to
+ * this Order Form" (or Amendment, Agreement: the deal; "to this Schedule"
+ * or "to Beta Services" is a scope), after a lead-in that says from when
+ * ("With effect from the Amendment Effective Date, Section 7.1 ... is
+ * deleted"), and where a clause of another document printed here is
+ * "deleted and replaced with" or "replaced in its entirety by" new text.
+ * That other document may also be printed above the order form that
+ * names it, where the numbering starts again between them.
+ *
+ * A rider's sentence that opens "Notwithstanding Section 5.3 of the
+ * Terms," does not delete 5.3: the clause gives way to it only where the
+ * two conflict.  It is listed with gives_way set, found as a deletion of
+ * another document's clause by number is (that document printed here, its
+ * one clause of that number), and read by the rules like any other; the
+ * engine then sets aside the findings of the clause that the sentence's
+ * own findings contradict.  Within one document ("Notwithstanding Section
+ * 10.1, liability for fraud is unlimited") the sentence more often carves
+ * a case out of the clause than overrides it, and nothing gives way.
  */
 #ifndef AICLAUSE_DELETION_H
 #define AICLAUSE_DELETION_H
@@ -42,11 +60,13 @@
 struct deleted_clause {
 	size_t by;           /* the sentence that deletes it (doc->sents) */
 	size_t first, end;   /* its paragraphs: doc->paras[first .. end) */
+	int gives_way;       /* not deleted: it gives way to `by` ("Notwithstanding ...") */
 };
 
 /*
  * Appends to *out (grown with ALLOC_GROW; *n entries, *alloc allocated;
- * the caller frees *out) every clause `doc` deletes, in text order, and
+ * the caller frees *out) every clause `doc` deletes or makes give way, in
+ * the order of the sentences that say so, and
  * returns how many it appended.  Reads doc only; allocates nothing else
  * that outlives the call.
  */

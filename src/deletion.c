@@ -12,6 +12,18 @@
 #include "xalloc.h"
 
 /*
+ * What a clause may not apply to and still be deleted: the document that
+ * says so, or the deal ("Section 15.2 of the Terms does not apply to this
+ * Order Form", "... shall not apply hereto").  A part of it ("to this
+ * Schedule") or a matter ("to Beta Services") is a scope: the clause still
+ * applies to the rest.
+ */
+#define SCOPE_RE \
+	"(?:\\s+here(?:to|under)" \
+	"|\\s+(?:to|under|in\\s+respect\\s+of)\\s+this\\s+(?:order(?:\\s+form)?|amendment|addendum" \
+	"|agreement|contract|rider|side\\s+letter|letter\\s+agreement|statement\\s+of\\s+work|sow)\\b)?"
+
+/*
  * The clause by number and bracketed title, what it belongs to, and an
  * outright deletion that ends the sentence.  Group 1 is the number, group 2
  * the title.
@@ -24,43 +36,93 @@ static const char deletion_re[] =
 	"(?:(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?"
 	"(?:deleted|struck(?:\\s+out)?|removed|omitted)"
 	"(?:\\s+in\\s+(?:its|their)\\s+entirety)?"
-	"|(?:does|do|shall|will)\\s+not\\s+apply)"
+	"|(?:does|do|shall|will)\\s+not\\s+apply" SCOPE_RE ")"
 	"\\s*(?:[.;]\\s*)?$";
 
 /*
  * A sentence that is a deletion by number alone: "Clause 4.3 of this
  * Schedule does not apply.", "Sections 7.2 and 7.3 are deleted.", after at
- * most a short lead-in ending in a colon ("Special Conditions:") and the
- * sentence's own label ("2.", "(b)", "SC1.").  The reference must open the
- * sentence, so that "If Customer buys the Basic Plan, Section 5 does not
- * apply." (a condition, not a deletion) is not one.  It may name this
- * document ("of this ...", "of these ...") or another by a name in
- * capitals ("of the Standard Terms"; group 2), which the caller takes only
- * where this document prints that other one (printed_between).  The
+ * most a short lead-in ending in a colon ("Special Conditions:"), the
+ * sentence's own label ("2.", "(b)", "SC1.") and a lead-in that says from
+ * when the deal changes ("With effect from the Amendment Effective Date, ",
+ * "As of 1 March 2026, "; not "As of the date of termination, ": the
+ * clause applies until then).  The reference
+ * must open the sentence, so that "If Customer buys the Basic Plan, Section
+ * 5 does not apply." (a condition, not a deletion) is not one.  It may name
+ * this document ("of this ...", "of these ...") or another by a name in
+ * capitals ("of the Standard Terms"; group 3), which the caller takes only
+ * where this document prints that other one (printed_elsewhere); the
+ * clause's title may come before "of" or after that name ("Section 12
+ * (Training) of the Terms", "of the Agreement (Residuals)"; group 2 or 4),
+ * and the clause must then open with it.  The
  * deletion ends the sentence, or goes on after a semicolon or ", and" to
  * a new duty ("...does not apply; Provider shall not ..."), but not to
  * what keeps part of the clause ("; except ...", ", and is replaced by").
+ * Or the clause is replaced whole ("is deleted and replaced with the
+ * following:", "is replaced in its entirety by"; group 5), which the
+ * caller takes only from another document printed here: this document's
+ * one clause of that number may be the new text.
  * Group 1 is the reference, numbers and all.
  */
 static const char number_deletion_re[] =
 	"^(?:[^.;:()]{1,40}:\\s+)?"
 	"(?:\\(?\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?\\s+|\\(?(?:[a-z]|[ivx]{1,5})[.)]\\s+"
 	"|(?-i:[A-Z]{1,3})\\d{1,3}[.):]?\\s+)?"
+	"(?:(?:with\\s+effect\\s+(?:from|on|as\\s+of)|effective\\s+(?:from|on|as\\s+of)|as\\s+(?:of|from))"
+	"\\s+(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?"
+	"(?:effective|start|order|commencement|signature|execution)\\s+date"
+	"|the\\s+date\\s+(?:hereof|of\\s+this\\s+[\\w ]{3,30}?)"
+	"|(?-i:[A-Z])[a-z]{2,8}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?-i:[A-Z])[a-z]{2,8}\\s+\\d{4})"
+	",\\s+)?"
 	"((?:section|clause|article|paragraph)s?\\s+"
 	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}"
 	"(?:\\s*(?:,|,?\\s*and|,?\\s*or|to|through)\\s+"
 	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}){0,6})"
+	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?"
 	"(?:\\s+of\\s+(?:(?:this|these)\\s+[a-z]{3,20}(?:\\s+[a-z]{3,20})?"
-	"|the\\s+((?:(?-i:[A-Z])[^\\s.,;:()\"]{0,20}\\s+){0,3}(?-i:[A-Z])[^\\s.,;:()\"]{1,20})))?"
+	"|the\\s+((?:(?-i:[A-Z])[^\\s.,;:()\"]{0,20}\\s+){0,3}(?-i:[A-Z])[^\\s.,;:()\"]{1,20})"
+	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?))?"
 	",?\\s+"
-	"(?:(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?"
+	"(?:(?:(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?"
 	"(?:deleted|struck(?:\\s+out)?|removed|omitted)"
 	"(?:\\s+in\\s+(?:its|their)\\s+entirety)?"
-	"|(?:does|do|shall|will)\\s+not\\s+apply)"
+	"|(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?of\\s+no\\s+(?:further\\s+)?"
+	"(?:force\\s+(?:and|or)\\s+)?effect"
+	"|(?:does|do|shall|will)\\s+not\\s+apply" SCOPE_RE ")"
 	"(?:\\s*(?:[.;]\\s*)?$"
 	"|\\s*(?:;|,\\s*and\\b)\\s*+(?!(?:and\\s+)?(?:except|save|unless|provided|other|but|only|insofar"
 	"|to\\s+the\\s+extent|in\\s+respect|(?:is|are|shall\\s+be|will\\s+be)\\s+replaced"
-	"|replaced|substituted|amended)\\b))";
+	"|replaced|substituted|amended)\\b))"
+	"|((?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?"
+	"(?:deleted(?:\\s+in\\s+(?:its|their)\\s+entirety)?,?\\s+and\\s+(?:is\\s+|are\\s+)?"
+	"(?:hereby\\s+)?(?:replaced|substituted)(?:\\s+in\\s+(?:its|their)\\s+entirety)?"
+	"|(?:replaced|superseded|substituted)\\s+in\\s+(?:its|their)\\s+entirety"
+	"|amended\\s+and\\s+restated\\s+in\\s+(?:its|their)\\s+entirety)"
+	"\\s+(?:with|by|to\\s+read)\\b))";
+
+/*
+ * A sentence that opens by setting clauses of another document aside,
+ * after at most its own label: "Notwithstanding Section 5.3 of the Terms,
+ * Supplier shall not ...", "Notwithstanding anything to the contrary in
+ * Clause 9 of the Standard Terms,", "Notwithstanding the provisions of
+ * Section 7.1 of the Online Terms,".  The clause is not deleted: it gives
+ * way where the sentence says otherwise.
+ * Groups 1 to 4 as number_deletion_re's.
+ */
+static const char override_re[] =
+	"^(?:\\(?\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?\\s+|\\(?(?:[a-z]|[ivx]{1,5})[.)]\\s+"
+	"|(?-i:[A-Z]{1,3})\\d{1,3}[.):]?\\s+)?"
+	"notwithstanding\\s+(?:anything\\s+(?:to\\s+the\\s+contrary\\s+)?(?:contained\\s+|set\\s+forth\\s+)?in\\s+"
+	"|the\\s+(?:provisions|terms)\\s+of\\s+)?"
+	"((?:section|clause|article|paragraph)s?\\s+"
+	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}"
+	"(?:\\s*(?:,|,?\\s*and|,?\\s*or|to|through)\\s+"
+	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}){0,6})"
+	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?"
+	"(?:\\s+of\\s+(?:(?:this|these)\\s+[a-z]{3,20}(?:\\s+[a-z]{3,20})?"
+	"|the\\s+((?:(?-i:[A-Z])[^\\s.,;:()\"]{0,20}\\s+){0,3}(?-i:[A-Z])[^\\s.,;:()\"]{1,20})"
+	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?))?"
+	"(?:\\s+(?:above|below|hereof|herein))?(?:\\s+to\\s+the\\s+contrary)?\\s*,";
 
 /*
  * A special condition that replaces or deletes a general one: "SCC 5.2
@@ -276,19 +338,18 @@ static inline int ref_at(const char *s, size_t n, size_t i)
 }
 
 /*
- * Whether a reference word opens s[i..n), or does after one label and
- * white space ("2. ", "(b) ", "SC1. "), as number_deletion_re allows.
- * A label of its that opens with a letter is at most five letters ("a",
- * "iv", "SC") and then a stop, a bracket or a digit: a first word that
- * goes on otherwise ("The", "WHEREAS") is none, and most are settled by
- * their second letter.
+ * Where what follows one label and white space ("2. ", "(b) ", "SC1. ")
+ * opening s[i..n) begins, as number_deletion_re allows, or 0 when the
+ * first word is no label.  A label of its that opens with a letter is at
+ * most five letters ("a", "iv", "SC") and then a stop, a bracket or a
+ * digit: a first word that goes on otherwise ("The", "WHEREAS") is none,
+ * and most are settled by their second letter.
  */
-static inline int cites_at(const char *s, size_t n, size_t i)
+static inline __attribute__((always_inline)) size_t label_end(const char *s, size_t n,
+								  size_t i)
 {
 	size_t j;
 
-	if (ref_at(s, n, i))
-		return 1;
 	if (i + 1 >= n)
 		return 0;
 	if (isalpha((unsigned char)s[i])) {
@@ -305,57 +366,228 @@ static inline int cites_at(const char *s, size_t n, size_t i)
 		;
 	while (j < n && is_space(s[j]))
 		j++;
-	return ref_at(s, n, j);
+	return j;
 }
+
+/* Whether a reference word opens s[i..n), or does after one label (label_end). */
+static inline int cites_at(const char *s, size_t n, size_t i)
+{
+	size_t j;
+
+	return ref_at(s, n, i) || ((j = label_end(s, n, i)) != 0 && ref_at(s, n, j));
+}
+
+/*
+ * Where what follows a lead-in that says from when opening s[i..n) ("With
+ * effect from the Amendment Effective Date, ") begins, after its comma and
+ * white space, or 0 when none opens there.  Its words are those of
+ * number_deletion_re, one space apart.
+ */
+static size_t when_end(const char *s, size_t n, size_t i)
+{
+	static const struct word when[] = {
+		{ "with effect ", 12 }, { "effective ", 10 }, { "as of ", 6 }, { "as from ", 8 },
+	};
+	const char *comma;
+	size_t j;
+
+	/* The first two letters of when[] (kept in step): "All", "Each" are none. */
+	if (i + 1 >= n)
+		return 0;
+	switch (s[i] | 0x20) {
+	case 'w':
+		if ((s[i + 1] | 0x20) != 'i')
+			return 0;
+		break;
+	case 'e':
+		if ((s[i + 1] | 0x20) != 'f')
+			return 0;
+		break;
+	case 'a':
+		if ((s[i + 1] | 0x20) != 's')
+			return 0;
+		break;
+	default:
+		return 0;
+	}
+	if (!opens_with_any(s + i, n - i, when, sizeof(when) / sizeof(*when)) ||
+	    (comma = memchr(s + i, ',', n - i)) == NULL)
+		return 0;
+	for (j = (size_t)(comma - s) + 1; j < n && is_space(s[j]); j++)
+		;
+	/* "As of March 1, 2026, ": the year is no reference. */
+	if (j < n && isdigit((unsigned char)s[j]) && (comma = memchr(s + j, ',', n - j)) != NULL)
+		for (j = (size_t)(comma - s) + 1; j < n && is_space(s[j]); j++)
+			;
+	return j;
+}
+
+/* Whether c may open a lead-in when_end reads: most sentences' first letters do not. */
+static inline int may_open_when(char c)
+{
+	c |= 0x20;
+	return c == 'w' || c == 'e' || c == 'a';
+}
+
+/* How far into a sentence a lead-in that says from when may reach. */
+#define WHEN_HEAD_MAX 128
 
 /*
  * Whether the sentence s[0..n) names a clause where number_deletion_re
  * wants it, whole within its first 64 bytes: at its start, or after its
  * first colon in the first 41 bytes and white space (a lead-in, "Special
- * Conditions: "), each after at most one label.  Every sentence comes
- * here before the dearer look for a deletion that goes on, so it looks
- * at those two places only, not at every byte.
+ * Conditions: "), each after at most one label; or, within its first
+ * WHEN_HEAD_MAX bytes, after a lead-in that says from when, itself at the
+ * start or after a label.  Every sentence comes here before the dearer
+ * look for a deletion that goes on, so it looks at those places only, not
+ * at every byte.  `j` is label_end(s, min(n, 64), 0), found once a sentence.
  */
-static int cites_near_start(const char *s, size_t n)
+static int cites_near_start(const char *s, size_t n, size_t j)
 {
-	size_t head = n < 64 ? n : 64, i = 0, after;
+	size_t head = n < 64 ? n : 64, when = n < WHEN_HEAD_MAX ? n : WHEN_HEAD_MAX;
+	size_t i = 0, after;
 	const char *colon;
 
-	for (;;) {
-		if (cites_at(s, head, i))
-			return 1;
-		if (i || (colon = memchr(s, ':', head < 41 ? head : 41)) == NULL)
-			return 0;
-		for (i = after = (size_t)(colon - s) + 1; i < head && is_space(s[i]); i++)
-			;
-		if (i == after)
-			return 0;
-	}
+	if (ref_at(s, head, 0))
+		return 1;
+	if (j && ref_at(s, head, j))
+		return 1;
+	if (((may_open_when(s[0]) && (i = when_end(s, when, 0)) != 0) ||
+	     (j && j < n && may_open_when(s[j]) && (i = when_end(s, when, j)) != 0)) &&
+	    ref_at(s, when, i))
+		return 1;
+	if ((colon = memchr(s, ':', head < 41 ? head : 41)) == NULL)
+		return 0;
+	for (i = after = (size_t)(colon - s) + 1; i < head && is_space(s[i]); i++)
+		;
+	return i != after && cites_at(s, head, i);
 }
 
 /*
- * Whether the sentence s[0..n) may be a deletion by number alone: it names
+ * Whether the first DELETION_HEAD_MAX bytes of s[0..n) hold a word that
+ * replaces a clause whole ("replaced", "superseded", "substituted",
+ * "restated"), as number_deletion_re's group 5 wants.  Only sentences that
+ * cite a clause near their start come here.
+ */
+static int replaces_whole(const char *s, size_t n)
+{
+	static const struct word verbs[] = {
+		{ "replaced", 8 }, { "restated", 8 }, { "superseded", 10 }, { "substituted", 11 },
+	};
+	size_t i, head = n < DELETION_HEAD_MAX ? n : DELETION_HEAD_MAX;
+
+	for (i = 0; i < head; i++)
+		if (((s[i] | 0x20) == 'r' || (s[i] | 0x20) == 's') &&
+		    opens_with_any(s + i, head - i, verbs, sizeof(verbs) / sizeof(*verbs)))
+			return 1;
+	return 0;
+}
+
+/* Whether " not apply" or " of no " stands in the first DELETION_HEAD_MAX bytes of s[0..n). */
+static int holds_not_apply(const char *s, size_t n)
+{
+	const char *p = s, *e = s + (n < DELETION_HEAD_MAX ? n : DELETION_HEAD_MAX);
+
+	while (e - p >= 10 && (p = memchr(p, ' ', (size_t)(e - p - 9))) != NULL) {
+		if (!strncasecmp(p + 1, "not apply", 9) || !strncasecmp(p + 1, "of no ", 6))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/*
+ * Whether the sentence s[0..n) may be a deletion by number alone (`label`
+ * as cites_near_start wants it): it names
  * a clause near its start, where number_deletion_re wants the reference,
  * and ends as a deletion does ("... does not apply.", "... is deleted in
  * its entirety.") or goes on after one.  Every sentence of every document
  * passes here; the regex, compiled for the document on first use, runs in
  * few.
  */
-static int may_delete_by_number(const char *s, size_t n)
+static int may_delete_by_number(const char *s, size_t n, size_t label)
 {
 	static const struct word last[] = {
 		{ "apply", 5 }, { "deleted", 7 }, { "entirety", 8 }, { "struck", 6 },
 		{ "out", 3 }, { "removed", 7 }, { "omitted", 7 },
 	};
+	/*
+	 * "... of no further force or effect", and what SCOPE_RE lets a clause
+	 * not apply to: many sentences end "this Agreement" or "effect".
+	 */
+	static const struct word scope[] = {
+		{ "effect", 6 }, { "hereto", 6 }, { "hereunder", 9 }, { "order", 5 }, { "form", 4 },
+		{ "amendment", 9 }, { "addendum", 8 }, { "agreement", 9 }, { "contract", 8 },
+		{ "rider", 5 }, { "letter", 6 }, { "work", 4 }, { "sow", 3 },
+	};
 	size_t end = n;
 
-	if (!cites_near_start(s, n))
+	if (!cites_near_start(s, n, label))
 		return 0;
 	while (end && (s[end - 1] == ' ' || s[end - 1] == '\n' || s[end - 1] == '\t' ||
 		       s[end - 1] == '\r' || s[end - 1] == '.' || s[end - 1] == ';'))
 		end--;
 	return ends_with_word(s, end, last, sizeof(last) / sizeof(*last)) ||
-	       goes_on_after_deletion(s, n, last, sizeof(last) / sizeof(*last));
+	       goes_on_after_deletion(s, n, last, sizeof(last) / sizeof(*last)) ||
+	       replaces_whole(s, n) ||
+	       ((ends_with_word(s, end, scope, sizeof(scope) / sizeof(*scope)) ||
+		 goes_on_after_deletion(s, n, scope, sizeof(scope) / sizeof(*scope))) &&
+		holds_not_apply(s, n));
+}
+
+/*
+ * Whether " of the " and a capital ("of the Terms", "of the Online Terms")
+ * follow the reference that opens s[i..n) within OTHER_NAME_MAX bytes, as
+ * override_re's group 3 wants: only another document's clause gives way,
+ * and most sentences that set a clause aside name this document's.
+ */
+#define OTHER_NAME_MAX 80
+static int names_other(const char *s, size_t n, size_t i)
+{
+	const char *p = s + i, *e = s + (n - i < OTHER_NAME_MAX ? n : i + OTHER_NAME_MAX);
+
+	while (e - p > 8 && (p = memchr(p, ' ', (size_t)(e - p - 8))) != NULL) {
+		if (!strncasecmp(p, " of the ", 8) && isupper((unsigned char)p[8]))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/*
+ * Whether the sentence s[0..n) may open as override_re wants, with
+ * "Notwithstanding" at its start or after one label, a reference word
+ * opening one of the next few words ("Notwithstanding the provisions of
+ * Section 7.1"; "Notwithstanding the foregoing," names no clause, and is
+ * how most such sentences go on), and another document named after it.
+ * `label` is label_end(s, min(n, 64), 0).  Every sentence of every document passes
+ * here; most open otherwise at their first byte.
+ */
+static int may_override(const char *s, size_t n, size_t label)
+{
+	static const struct word nw[] = { { "notwithstanding ", 16 } };
+	size_t head, j = 0, words;
+
+	if (!n)
+		return 0;
+	if ((*s | 0x20) != 'n') {
+		j = label;
+		if (!j || j >= n || (s[j] | 0x20) != 'n')
+			return 0;
+	}
+	if (!opens_with_any(s + j, n - j, nw, 1))
+		return 0;
+	/* The reference is at most the eighth word on ("anything to the contrary contained in"). */
+	head = n < j + 16 + 64 ? n : j + 16 + 64;
+	for (j += 16, words = 0; j < head && words < 8; words++) {
+		if (ref_at(s, head, j))
+			return names_other(s, n, j);
+		while (j < head && !is_space(s[j]))
+			j++;
+		while (j < head && is_space(s[j]))
+			j++;
+	}
+	return 0;
 }
 
 /*
@@ -385,24 +617,25 @@ static size_t clause_by_number(const struct document *doc, size_t by, const char
 }
 
 /*
- * Adds paragraphs [first, end) as a clause deleted by sentence si, unless
- * the sentence lies inside them or the clause is listed already.  Returns
- * 1 if added.
+ * Adds paragraphs [first, end) as a clause deleted by sentence si, or one
+ * that gives way to it (gives_way), unless the sentence lies inside them
+ * or the clause is listed already so.  Returns 1 if added.
  */
 static int add_range(const struct document *doc, size_t si, size_t first, size_t end,
-		     struct deleted_clause **out, size_t *n, size_t *alloc)
+		     int gives_way, struct deleted_clause **out, size_t *n, size_t *alloc)
 {
 	size_t k, para = doc->sents[si].para;
 
 	if (para >= first && para < end)
 		return 0;
 	for (k = 0; k < *n; k++)
-		if ((*out)[k].first == first)
+		if ((*out)[k].first == first && (*out)[k].gives_way == gives_way)
 			return 0;   /* said twice */
 	ALLOC_GROW(*out, *n + 1, *alloc);
 	(*out)[*n].by = si;
 	(*out)[*n].first = first;
 	(*out)[*n].end = end;
+	(*out)[*n].gives_way = gives_way;
 	(*n)++;
 	return 1;
 }
@@ -410,17 +643,18 @@ static int add_range(const struct document *doc, size_t si, size_t first, size_t
 /*
  * Adds the clause that opens at paragraph `first` (it runs while the
  * paragraphs' citations are within `num`, read from `from`), deleted by
- * sentence si, as add_range does.
+ * sentence si or giving way to it, as add_range does.
  */
 static int add_deleted(const struct document *doc, size_t si, size_t first, const char *from,
-		       const char *num, struct deleted_clause **out, size_t *n, size_t *alloc)
+		       const char *num, int gives_way, struct deleted_clause **out, size_t *n,
+		       size_t *alloc)
 {
 	size_t end;
 
 	for (end = first + 1; end < doc->npara && xref_names(doc->paras[end].clause, from, num);
 	     end++)
 		;
-	return add_range(doc, si, first, end, out, n, alloc);
+	return add_range(doc, si, first, end, gives_way, out, n, alloc);
 }
 
 /* Compiles `pattern` once into *re and *md; 0 when out of memory. */
@@ -460,7 +694,7 @@ static size_t find_titled(const struct document *doc, size_t si, pcre2_code *re,
 	if (first == (size_t)-1)
 		return 0;
 	/* The title named the clause: its extent is read as the body's. */
-	return (size_t)add_deleted(doc, si, first, NULL, num, out, n, alloc);
+	return (size_t)add_deleted(doc, si, first, NULL, num, 0, out, n, alloc);
 }
 
 /*
@@ -484,39 +718,55 @@ static int word_after(const char *t, size_t *at, size_t e, const char *w, size_t
 #define PRINTED_TITLE_MAX 120
 
 /*
- * Whether the document another names ("the Standard Terms", name[0..nn))
- * is printed in this one between paragraph `by` (where it is named) and
- * paragraph `first` (the clause deleted): a title stands there, a heading
- * or a short unlabelled line that does not end as a sentence, holding the
- * name's words in their order ("STANDARD SUBSCRIPTION TERMS (version
- * 4.2)").  A clause of a document that is only named, not printed ("of the
- * Master Agreement"), is not this document's.
+ * Whether paragraph i is a title that holds the words of the name another
+ * document is given ("the Standard Terms", name[0..nn)) in their order: a
+ * heading or a short unlabelled line that does not end as a sentence
+ * ("STANDARD SUBSCRIPTION TERMS (version 4.2)").
  */
-static int printed_between(const struct document *doc, size_t by, size_t first,
-			   const char *name, size_t nn)
+static int title_names(const struct document *doc, size_t i, const char *name, size_t nn)
 {
 	const char *t = doc->text.ptr;
-	size_t i;
+	const struct paragraph *p = &doc->paras[i];
+	size_t at = p->start, k = 0, w;
 
-	for (i = by + 1; i < first && i < doc->npara; i++) {
-		const struct paragraph *p = &doc->paras[i];
-		size_t at = p->start, k = 0, w;
-
-		if (p->label || p->end - p->start > PRINTED_TITLE_MAX ||
-		    (p->kind != PARA_HEADING &&
-		     (t[p->end - 1] == '.' || t[p->end - 1] == ';' || t[p->end - 1] == ':')))
-			continue;
-		while (k < nn) {
-			for (w = k; w < nn && name[w] != ' ' && name[w] != '\t' && name[w] != '\n'; w++)
-				;
-			if (!word_after(t, &at, p->end, name + k, w - k))
-				break;
-			for (k = w; k < nn && (name[k] == ' ' || name[k] == '\t' || name[k] == '\n'); k++)
-				;
-		}
-		if (k >= nn)
-			return 1;
+	if (p->label || p->end - p->start > PRINTED_TITLE_MAX ||
+	    (p->kind != PARA_HEADING &&
+	     (t[p->end - 1] == '.' || t[p->end - 1] == ';' || t[p->end - 1] == ':')))
+		return 0;
+	while (k < nn) {
+		for (w = k; w < nn && name[w] != ' ' && name[w] != '\t' && name[w] != '\n'; w++)
+			;
+		if (!word_after(t, &at, p->end, name + k, w - k))
+			return 0;
+		for (k = w; k < nn && (name[k] == ' ' || name[k] == '\t' || name[k] == '\n'); k++)
+			;
 	}
+	return 1;
+}
+
+static int one_run(const struct document *doc, size_t a, size_t b);
+
+/*
+ * Whether the document another names (name[0..nn)) is printed in this one
+ * and holds paragraph `first`, the clause deleted by a sentence in
+ * paragraph `by`: below `by`, its title stands between the two; above it,
+ * its title stands before `first`, and the numbering starts again between
+ * `first` and `by` (terms, then the order form that changes them).  A
+ * clause of a document that is only named, not printed ("of the Master
+ * Agreement"), is not this document's, nor is a clause above of the
+ * document that names the other (an amendment's own clause 2, above its
+ * "Section 7 of the Agreement is deleted").
+ */
+static int printed_elsewhere(const struct document *doc, size_t by, size_t first,
+			     const char *name, size_t nn)
+{
+	size_t i, lo = first < by ? 0 : by + 1;
+
+	if (first < by && one_run(doc, first, by))
+		return 0;
+	for (i = lo; i < first && i < doc->npara; i++)
+		if (title_names(doc, i, name, nn))
+			return 1;
 	return 0;
 }
 
@@ -642,15 +892,20 @@ static int disapplies_only(const struct document *doc, size_t si, size_t ref_end
 	       one_run(doc, s->para, first) && operative_text(t, p->body, s->start);
 }
 
-/* A deletion by number alone (number_deletion_re) in sentence si. */
+/*
+ * A deletion by number alone (number_deletion_re) in sentence si, or with
+ * gives_way a clause that gives way to it (override_re): both regexes
+ * give the reference, a title, the other document's name and a title as
+ * groups 1 to 4.
+ */
 static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *re,
-			    pcre2_match_data *md, struct buf *nums,
+			    pcre2_match_data *md, int gives_way, struct buf *nums,
 			    struct deleted_clause **out, size_t *n, size_t *alloc)
 {
 	const struct sentence *s = &doc->sents[si];
-	const char *t = doc->text.ptr, *from = doc->paras[s->para].clause, *num;
+	const char *t = doc->text.ptr, *from = doc->paras[s->para].clause, *num, *title = NULL;
 	PCRE2_SIZE *ov;
-	size_t k, count, first, added = 0, name = 0, nn = 0;
+	size_t k, count, first, added = 0, name = 0, nn = 0, tn = 0;
 	int rc;
 
 	rc = pcre2_match(re, (PCRE2_SPTR)(t + s->start), s->end - s->start, 0,
@@ -658,18 +913,35 @@ static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *r
 	if (rc < 2)
 		return 0;
 	ov = pcre2_get_ovector_pointer(md);
-	if (rc > 2 && ov[4] != PCRE2_UNSET) {
-		name = s->start + ov[4];
-		nn = ov[5] - ov[4];
+	if (rc > 3 && ov[6] != PCRE2_UNSET) {
+		name = s->start + ov[6];
+		nn = ov[7] - ov[6];
 	}
+	/* The title, before "of the ..." or after it. */
+	for (k = 2; k <= 4; k += 2)
+		if (rc > (int)k && ov[2 * k] != PCRE2_UNSET) {
+			title = t + s->start + ov[2 * k];
+			tn = ov[2 * k + 1] - ov[2 * k];
+		}
+	/*
+	 * Replaced whole, or giving way: only a clause of another document
+	 * printed here.  Within one document "Notwithstanding Section 10.1,"
+	 * more often carves a case out of 10.1 than overrides it.
+	 */
+	if (((rc > 5 && ov[10] != PCRE2_UNSET) || gives_way) && !nn)
+		return 0;
 	buf_reset(nums);
 	count = xref_parse(t + s->start + ov[2], ov[3] - ov[2], from, nums);
 	for (k = 0, num = nums->ptr; k < count; k++, num += strlen(num) + 1) {
 		first = clause_by_number(doc, s->para, from, num);
 		if (first != (size_t)-1 &&
-		    (!nn || printed_between(doc, s->para, first, t + name, nn)) &&
-		    (nn || !disapplies_only(doc, si, s->start + ov[3], first)))
-			added += (size_t)add_deleted(doc, si, first, from, num, out, n, alloc);
+		    (!nn || printed_elsewhere(doc, s->para, first, t + name, nn)) &&
+		    (!title || opens_with_title(t + doc->paras[first].body,
+						doc->paras[first].end - doc->paras[first].body,
+						title, tn)) &&
+		    (nn || gives_way || !disapplies_only(doc, si, s->start + ov[3], first)))
+			added += (size_t)add_deleted(doc, si, first, from, num, gives_way, out, n,
+						     alloc);
 	}
 	return added;
 }
@@ -788,14 +1060,15 @@ static size_t find_replaced(const struct document *doc, size_t si, pcre2_code *r
 	for (end = first + 1; end < doc->npara && !special_cite(doc->paras[end].clause) &&
 	     general_within(doc->paras[end].clause, num); end++)
 		;
-	return add_range(doc, si, first, end, out, n, alloc);
+	return add_range(doc, si, first, end, 0, out, n, alloc);
 }
 
 size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 		     size_t *n, size_t *alloc)
 {
-	pcre2_code *titled = NULL, *numbered = NULL, *replaced = NULL;
+	pcre2_code *titled = NULL, *numbered = NULL, *replaced = NULL, *overriding = NULL;
 	pcre2_match_data *titled_md = NULL, *numbered_md = NULL, *replaced_md = NULL;
+	pcre2_match_data *overriding_md = NULL;
 	struct buf nums = BUF_INIT;
 	size_t si, added = 0;
 	const char *t = doc->text.ptr;
@@ -804,7 +1077,7 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 	for (si = 0; si < doc->nsent; si++) {
 		const struct sentence *s = &doc->sents[si];
 		const char *p = t + s->start;
-		size_t len = s->end - s->start;
+		size_t len = s->end - s->start, label = label_end(p, len < 64 ? len : 64, 0);
 
 		/* Out of memory only: then every clause is read. */
 		if (may_delete(p, len)) {
@@ -823,10 +1096,16 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 				continue;
 			}
 		}
-		if (may_delete_by_number(p, len)) {
+		if (may_delete_by_number(p, len, label)) {
 			if (!ensure_compiled(number_deletion_re, &numbered, &numbered_md))
 				break;
-			added += find_numbered(doc, si, numbered, numbered_md, &nums, out, n, alloc);
+			added += find_numbered(doc, si, numbered, numbered_md, 0, &nums, out, n,
+					       alloc);
+		} else if (may_override(p, len, label)) {
+			if (!ensure_compiled(override_re, &overriding, &overriding_md))
+				break;
+			added += find_numbered(doc, si, overriding, overriding_md, 1, &nums, out, n,
+					       alloc);
 		}
 	}
 	buf_release(&nums);
@@ -836,5 +1115,7 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 	pcre2_code_free(numbered);
 	pcre2_match_data_free(replaced_md);
 	pcre2_code_free(replaced);
+	pcre2_match_data_free(overriding_md);
+	pcre2_code_free(overriding);
 	return added;
 }

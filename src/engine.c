@@ -874,6 +874,8 @@ static void find_deleted(struct engine *e, const struct document *doc, struct fi
 	for (k = 0; k < e->ndeleted; k++) {
 		struct buf msg = BUF_INIT;
 
+		if (e->deleted[k].gives_way)
+			continue;   /* read; give_way says what it loses */
 		buf_addf(&msg, "clause %s is deleted by the sentence at ",
 			 doc->paras[e->deleted[k].first].clause);
 		add_place(&msg, doc, e->deleted[k].by);
@@ -887,9 +889,71 @@ static int in_deleted_clause(const struct engine *e, size_t para)
 	size_t k;
 
 	for (k = 0; k < e->ndeleted; k++)
-		if (para >= e->deleted[k].first && para < e->deleted[k].end)
+		if (!e->deleted[k].gives_way && para >= e->deleted[k].first &&
+		    para < e->deleted[k].end)
 			return 1;
 	return 0;
+}
+
+/*
+ * Sets aside, of the document's findings out->v[start..], those of a
+ * clause that gives way to a sentence ("Notwithstanding Section 5.3 of the
+ * Terms, Supplier shall not use Customer Data to train ...") which that
+ * sentence contradicts: a finding of a clause type the sentence has a
+ * finding of, in another stance.  What the sentence does not speak to
+ * stands ("5.3" may still let the data improve the service), and so does
+ * what it says too.  A liability clause loses nothing: "Notwithstanding
+ * Section 12.1 of the Terms, the indemnity does not cover Outputs" or
+ * "..., liability for data breaches is uncapped" carves a case out of the
+ * indemnity or the cap, which still stand for the rest.  The report names
+ * the clause and how many findings it lost.
+ */
+static void give_way(struct engine *e, const struct document *doc, struct findings *out,
+		     size_t start)
+{
+	size_t k, i, j, m, nby, lo, hi;
+	struct finding *said;
+
+	for (k = 0; k < e->ndeleted; k++) {
+		const struct deleted_clause *d = &e->deleted[k];
+		struct buf msg = BUF_INIT;
+
+		if (!d->gives_way)
+			continue;
+		/* The sentence's findings lie together: out->v[lo..hi). */
+		for (lo = start; lo < out->n && out->v[lo].sentence < d->by; lo++)
+			;
+		for (hi = lo; hi < out->n && out->v[hi].sentence == d->by; hi++)
+			;
+		nby = hi - lo;
+		if (!nby)
+			continue;
+		/* A copy: the findings move down as others are set aside. */
+		said = xcalloc(nby, sizeof(*said));
+		memcpy(said, out->v + lo, nby * sizeof(*said));
+		for (i = m = start; i < out->n; i++) {
+			const struct finding *f = &out->v[i];
+			int contradicted = 0;
+
+			if (f->para >= d->first && f->para < d->end &&
+			    strcmp(f->rule->type->area, "liability"))
+				for (j = 0; j < nby && !contradicted; j++)
+					contradicted = said[j].rule->type == f->rule->type &&
+						       said[j].stance != f->stance;
+			if (!contradicted)
+				out->v[m++] = *f;
+		}
+		free(said);
+		if (m == out->n)
+			continue;
+		buf_addf(&msg, "clause %s gives way to the sentence at ",
+			 doc->paras[d->first].clause);
+		add_place(&msg, doc, d->by);
+		buf_addf(&msg, "; %zu finding%s it contradicts set aside", out->n - m,
+			 out->n - m == 1 ? "" : "s");
+		out->n = m;
+		push_warning(out, &msg);
+	}
 }
 
 /* Rules with no aspect share one; "measures" and "breach-notice" differ. */
@@ -1263,6 +1327,7 @@ void engine_run(struct engine *e, const struct document *doc,
 		dedupe_sentence(out, first);
 	}
 	e->doc = NULL;
+	give_way(e, doc, out, start);
 	settle_references(e, doc, out, start);
 }
 

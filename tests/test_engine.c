@@ -20,10 +20,11 @@
 #include "textdoc.h"
 
 static const char pack[] =
-	"areas: [{id: data, title: Data}]\n"
+	"areas: [{id: data, title: Data}, {id: liability, title: Liability}]\n"
 	"types:\n"
 	"  - {id: data.training, area: data}\n"
 	"  - {id: data.deletion, area: data}\n"
+	"  - {id: liability.indemnity, area: liability}\n"
 	"placeholders:\n"
 	"  vendor: '\\b(?:the )?(?:provider|vendor|we)\\b'\n"
 	"  data: '\\bcustomer data\\b'\n"
@@ -64,7 +65,20 @@ static const char pack[] =
 	"    stance: protective\n"
 	"    severity: low\n"
 	"    aspect: notice\n"
-	"    patterns: ['\\bnotify the\\b']\n";
+	"    patterns: ['\\bnotify the\\b']\n"
+	"  - id: train.no\n"
+	"    type: data.training\n"
+	"    stance: protective\n"
+	"    keywords: [train]\n"
+	"    patterns: ['{vendor} shall not use {data} to train']\n"
+	"  - id: indemnity.yes\n"
+	"    type: liability.indemnity\n"
+	"    stance: protective\n"
+	"    patterns: ['{vendor} shall indemnify']\n"
+	"  - id: indemnity.no\n"
+	"    type: liability.indemnity\n"
+	"    stance: adverse\n"
+	"    patterns: ['no indemnity']\n";
 
 static struct ruleset rs;
 static struct engine *eng;
@@ -461,6 +475,119 @@ static void test_deleted_clauses_are_not_read(void **state)
 	assert_int_equal(ntrain, 1);
 	assert_int_equal(f.nwarning, 1);
 	assert_non_null(strstr(f.warnings[0], "clause 2.1 is deleted by the sentence at line 1"));
+	findings_release(&f);
+	document_release(&doc);
+	buf_release(&err);
+}
+
+/*
+ * A clause that gives way to a rider's "Notwithstanding Section 2.1 of the
+ * Standard Terms, ..." loses the findings the rider contradicts (one of
+ * its type in another stance) and keeps the rest; the next clause, and a
+ * clause the rider does not contradict, keep all of theirs.
+ */
+static void give_way_findings(const char *rider, size_t *ntrain_21, size_t *ndelete_21,
+			      size_t *ntrain_22, struct findings *f)
+{
+	static const char terms[] =
+		"STANDARD TERMS\n\n"
+		"2. Data\n\n"
+		"2.1 Training. The Provider may use Customer Data to train models. The Provider "
+		"shall delete Customer Data on request.\n\n"
+		"2.2 Research. The Provider may use Customer Data to train research models.\n";
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct engine_options eopt = ENGINE_OPTIONS_INIT;
+	struct document doc;
+	struct buf text = BUF_INIT, err = BUF_INIT;
+	size_t k;
+
+	buf_addstr(&text, rider);
+	buf_addstr(&text, terms);
+	memset(f, 0, sizeof(*f));
+	*ntrain_21 = *ndelete_21 = *ntrain_22 = 0;
+	document_init(&doc, "t.txt");
+	assert_int_equal(text_load(&doc, (const unsigned char *)text.ptr, text.len, &opt, &err),
+			 0);
+	engine_run(eng, &doc, &eopt, f);
+	for (k = 0; k < f->n; k++) {
+		const char *c = doc.paras[f->v[k].para].clause;
+
+		if (!c)
+			continue;
+		if (!strcmp(c, "2.1") && !strcmp(f->v[k].rule->id, "train.yes"))
+			(*ntrain_21)++;
+		if (!strcmp(c, "2.1") && !strcmp(f->v[k].rule->id, "delete.any"))
+			(*ndelete_21)++;
+		if (!strcmp(c, "2.2") && !strcmp(f->v[k].rule->id, "train.yes"))
+			(*ntrain_22)++;
+	}
+	document_release(&doc);
+	buf_release(&text);
+	buf_release(&err);
+}
+
+static void test_clause_gives_way_where_contradicted(void **state)
+{
+	struct findings f;
+	size_t train21, delete21, train22;
+
+	(void)state;
+	give_way_findings("B2. Notwithstanding Section 2.1 of the Standard Terms, the Provider "
+			  "shall not use Customer Data to train models.\n\n",
+			  &train21, &delete21, &train22, &f);
+	assert_int_equal(train21, 0);
+	assert_int_equal(delete21, 1);
+	assert_int_equal(train22, 1);
+	assert_int_equal(f.nwarning, 1);
+	assert_non_null(strstr(f.warnings[0], "clause 2.1 gives way to the sentence at line 1; "
+				       "1 finding it contradicts set aside"));
+	findings_release(&f);
+
+	/* Nothing in the rider contradicts 2.1: it stands whole, unremarked. */
+	give_way_findings("B2. Notwithstanding Section 2.1 of the Standard Terms, the Provider "
+			  "shall delete Customer Data within 30 days.\n\n",
+			  &train21, &delete21, &train22, &f);
+	assert_int_equal(train21, 1);
+	assert_int_equal(delete21, 1);
+	assert_int_equal(f.nwarning, 0);
+	findings_release(&f);
+
+	/* The other document named is not printed here: nothing gives way. */
+	give_way_findings("B2. Notwithstanding Section 2.1 of the Master Agreement, the Provider "
+			  "shall not use Customer Data to train models.\n\n",
+			  &train21, &delete21, &train22, &f);
+	assert_int_equal(train21, 1);
+	assert_int_equal(f.nwarning, 0);
+	findings_release(&f);
+}
+
+/*
+ * A liability clause gives way in nothing: "Notwithstanding Section 2.1
+ * of the Standard Terms, the Provider gives no indemnity for Outputs"
+ * carves a case out of the indemnity, which stands for the rest.
+ */
+static void test_liability_clause_keeps_its_findings(void **state)
+{
+	const char *text =
+		"B3. Notwithstanding Section 2.1 of the Standard Terms, the Provider gives no "
+		"indemnity for Outputs.\n\n"
+		"STANDARD TERMS\n\n"
+		"2. Indemnities\n\n"
+		"2.1 Indemnity. The Provider shall indemnify Customer against third-party "
+		"claims.\n";
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct engine_options eopt = ENGINE_OPTIONS_INIT;
+	struct document doc;
+	struct findings f = { 0 };
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	document_init(&doc, "t.txt");
+	assert_int_equal(text_load(&doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
+	engine_run(eng, &doc, &eopt, &f);
+	assert_non_null(find_rule(&f, "indemnity.no"));
+	assert_non_null(find_rule(&f, "indemnity.yes"));
+	assert_int_equal(f.nwarning, 0);
 	findings_release(&f);
 	document_release(&doc);
 	buf_release(&err);
@@ -1908,6 +2035,8 @@ int main(void)
 		cmocka_unit_test(test_drafting_notes_are_not_terms),
 		cmocka_unit_test(test_html_comments_in_a_sentence_are_not_read),
 		cmocka_unit_test(test_negation_before_cancels),
+		cmocka_unit_test(test_clause_gives_way_where_contradicted),
+		cmocka_unit_test(test_liability_clause_keeps_its_findings),
 		cmocka_unit_test(test_clause_scope_stays_in_its_clause),
 		cmocka_unit_test(test_partial_flip_and_note),
 		cmocka_unit_test(test_dedupe_keeps_most_severe),
