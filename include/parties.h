@@ -33,6 +33,15 @@
  * after a line "BETWEEN:" or "AND:" ("NORTHSHORE BANK OF CANADA, a
  * Schedule I bank ... (the "Bank")"); "(hereafter "X")" defines an
  * alias as "hereinafter" does.
+ * A body that contracts on behalf of one of its parts ("The Regents of
+ * the University of California, on behalf of its Los Angeles campus
+ * ("UCLA")") is named where the body is; a name followed by the number
+ * it is registered under ("Brisbane City Council ABN 72 002 765 795 of
+ * ... (Council)", "Company No.", "corporate identity number") is an
+ * entity whatever its form; an amendment's "the parties to the ...
+ * Agreement ..., namely X ("X") and Y ("Y")" names the two, as
+ * "between" does; a letter's writer in apposition, "We, Clearwater
+ * Labs Limited, will provide ...", is the vendor as "We at ..." is.
  * A parenthesis with a registration number between a name and its
  * alias, "(Company Registration No. 196800123K)", "(SC445566)", or with a place,
  * "a Nevada (USA) corporation", is read past.  An alias may be

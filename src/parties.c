@@ -290,11 +290,43 @@ static size_t before_registration(const char *t, size_t lo, size_t i)
  * identifies the body between its name and the parenthesis is passed
  * over ("... Authority ABN 12 345 678 901 (the").
  */
+/* Bytes of the name a body acts for, after ", on behalf of ", at most. */
+#define BEHALF_REACH 80
+
+/*
+ * Where the words right before `at` name whom the party acts for, "The
+ * Board of Regents of the University of Wisconsin System, on behalf of
+ * the University of Wisconsin-Madison (", "The Regents of the University
+ * of California, on behalf of its Los Angeles campus (": the comma before
+ * "on behalf of", else 0.  The words after "of" are a name and no more:
+ * no stop, comma, parenthesis or quote.
+ */
+static size_t behalf_before(const char *t, size_t lo, size_t at)
+{
+	size_t i;
+
+	for (i = at; i > lo + 15 && at - i <= BEHALF_REACH; i--) {
+		char c = t[i - 1];
+
+		if (c == '(' || c == ')' || c == ',' || c == '"' || c == ';' || c == '\n' ||
+		    (unsigned char)c == 0xE2)
+			return 0;
+		if (c == ' ' && !strncmp(t + i - 15, ", on behalf of ", 15))
+			return i - 15;
+	}
+	return 0;
+}
+
 static int named_between(const char *t, size_t at, int need_word)
 {
 	size_t lo = at > BETWEEN_CONTEXT ? at - BETWEEN_CONTEXT : 0;
 	size_t ws[INSTITUTION_WORDS + 1], wl[INSTITUTION_WORDS + 1];
 	size_t i = at, n = 0, name, j;
+
+	/* The body named between is the one that acts: its name is before the comma. */
+	j = behalf_before(t, lo, at);
+	if (j && named_between(t, j, need_word))
+		return 1;
 
 	/* A placeholder in brackets, "[Bank of Upper Canada]", reads as the name inside. */
 	while (i > lo && strchr(" \t\n(,]", t[i - 1]))
@@ -363,6 +395,16 @@ static int named_between(const char *t, size_t at, int need_word)
 			;
 		if ((i == 0 || t[i - 1] == '\n') && pair_agrees_after(t, at))
 			return 1;
+	}
+	/*
+	 * An amendment names the parties of the contract it amends: "entered
+	 * into by the parties to the Services Agreement dated ..., namely X".
+	 */
+	if (j < n && word_is(t + ws[j], wl[j], "namely")) {
+		for (i = ws[j]; i > lo + 7 && t[i - 1] != '\n'; i--)
+			if (!strncasecmp(t + i - 7, "parties", 7))
+				return 1;
+		return 0;
 	}
 	if (j < n && (word_is(t + ws[j], wl[j], "between") ||
 		      (word_is(t + ws[j], wl[j], "by") && j + 1 < n &&
@@ -948,6 +990,14 @@ static int first_of_contract_pair(struct roles_finder *rf, const char *t, size_t
 
 	if (!named_between(t, ms, 0))
 		return 0;
+	/*
+	 * "the parties to the Services Agreement dated ... (the \"Agreement\"),
+	 * namely X": the contract is told before the alias that opens the stretch.
+	 */
+	for (i = ms; i > lo && (isalnum((unsigned char)t[i - 1]) || strchr(" &.'-", t[i - 1])); i--)
+		;
+	if (i > lo && ms - i > 9 && !strncmp(t + i - 1, ", namely ", 9))
+		told = 1;
 	for (i = ss; i < ms && !told; i++)
 		if (isalpha((unsigned char)t[i]) && (i == ss || !isalnum((unsigned char)t[i - 1])) &&
 		    word_at(t, ms, i, words, ARRAY_SIZE(words)))
@@ -1777,7 +1827,8 @@ static int supplies_between(const char *t, size_t from, size_t to)
  * Terms written by a named company without a list of pronouns: 'We at
  * Brightmoor Labs, Inc. will provide the Service to you', 'We here at
  * Pellmont Software Limited are pleased to provide ...', 'At Kestrel
- * Analytics Ltd we will make the Service available to you'.  The phrase
+ * Analytics Ltd we will make the Service available to you', 'We,
+ * Clearwater Labs Limited, will supply ...' in a letter.  The phrase
  * opens a line or a sentence, the name is its capitalised words (a
  * company suffix may be in lower case: "plc"), ends in a company suffix,
  * and the rest of the sentence says that the writer supplies
@@ -1817,6 +1868,9 @@ static int we_at_named(struct roles_finder *rf, const char *t, size_t end, size_
 			a = i + 6;
 		else if (!at_first && !strncmp(t + i, "We here at ", 11))
 			a = i + 11;
+		/* A letter's writer in apposition: "We, Clearwater Labs Limited, will provide ...". */
+		else if (!at_first && !strncmp(t + i, "We, ", 4))
+			a = i + 4;
 		else
 			continue;
 		if (a >= end || !isupper((unsigned char)t[a]))

@@ -10528,7 +10528,7 @@ static void test_roles100_numbered_field_alias(void **state)
 		"1. PARTIES\n\n"
 		"1.1 Supplier: Fjordlys Teknologi AS, org. no. 912 345 678, Kongens gate 1, 0153 "
 		"Oslo, Norway (hereinafter: the Supplier)\n\n"
-		"1.2 %s: Nordvik Kommune, org. no. 964 000 111, Radhusplassen 1, 8000 Bodo, Norway "
+		"1.2 %s: Nordvik Kommune, Radhusplassen 1, 8000 Bodo, Norway "
 		"(hereinafter: the Buyer)\n\n"
 		"2. The Supplier shall not use the Buyer's data to train any model.\n";
 	static const struct party_case both[] = {
@@ -10857,6 +10857,154 @@ static void test_roles100_buyer_writing_as_we(void **state)
 	assert_true(builtin_finds(letter, "ip.outputs.customer-owns"));
 }
 
+/*
+ * roles101: drafting families the tool had not seen.
+ *
+ * A body that contracts on behalf of one of its parts: "The Board of
+ * Regents of the University of Wisconsin System, on behalf of the
+ * University of Wisconsin-Madison (\"University\")", "The Regents of the
+ * University of California, on behalf of its Los Angeles campus
+ * (\"UCLA\")".  The body named between is the party, whatever the part's
+ * name; a report prepared "on behalf of" an office names none.
+ */
+static void test_roles101_body_on_behalf_of(void **state)
+{
+	static const char regents[] =
+		"This Software License Agreement is made between The Board of Regents of the "
+		"University of Wisconsin System, on behalf of the University of Wisconsin-Madison "
+		"(\"University\"), and Lumenfold AI Corp., a California corporation (\"Licensor\").\n"
+		"1. Licensor shall not use University Data to train any model.\n";
+	static const char campus[] =
+		"This Agreement is entered into by The Regents of the University of California, on "
+		"behalf of its Los Angeles campus (\"UCLA\"), and Anthem Vision Labs, Inc. "
+		"(\"Anthem\").\n"
+		"1. Anthem shall provide the Services.\n"
+		"2. UCLA shall pay Anthem the Fees.\n";
+	static const char report[] =
+		"The survey was compiled by the Department of Energy, on behalf of its Office of "
+		"Science (\"Office\").\n"
+		"1. The report is public.\n";
+	static const struct party_case regents_cases[] = {
+		{ "University", ROLE_CUSTOMER }, { "Licensor", ROLE_VENDOR },
+	};
+	static const struct party_case campus_cases[] = {
+		{ "UCLA", ROLE_CUSTOMER }, { "Anthem", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles(regents, regents_cases, 2);
+	check_party_roles(campus, campus_cases, 2);
+	check_party_roles(report, NULL, 0);
+}
+
+/*
+ * A name followed by the number it is registered under is an entity,
+ * whatever its form: Australian deeds name a public body by its ABN and
+ * address, and give its alias unquoted, "Brisbane City Council ABN 72 002
+ * 765 795 of 266 George Street, Brisbane QLD 4000 (Council)", "STATE OF
+ * NEW SOUTH WALES acting through the Department of Customer Service ABN
+ * 81 913 830 179 of ... (the Principal)".  An order's number is no
+ * registration: 'Purchase Order No. 4512 (the "Order")' names no party.
+ */
+static void test_roles101_registered_number_names_entity(void **state)
+{
+	static const char council[] =
+		"AGREEMENT\n\nParties\n\n"
+		"Brisbane City Council ABN 72 002 765 795 of 266 George Street, Brisbane QLD 4000 "
+		"(Council)\n\n"
+		"Emu Vision Pty Ltd ACN 611 222 333 of 1 Smith Street, Sydney NSW 2000 "
+		"(Contractor)\n\n"
+		"1. The Contractor must not use Council Data to train any model.\n"
+		"2. Council owns all Outputs.\n";
+	static const char state_[] =
+		"THIS DEED is made on 2 August 2025\n\nBETWEEN\n\n"
+		"STATE OF NEW SOUTH WALES acting through the Department of Customer Service ABN 81 "
+		"913 830 179 of 2-24 Rawson Place, Haymarket NSW 2000 (the Principal)\n\nAND\n\n"
+		"KOOKABURRA COGNITIVE PTY LTD ACN 634 222 111 of Level 5, 100 Queen Street, "
+		"Brisbane QLD 4000 (the Contractor)\n\n"
+		"1. The Contractor must not use Principal Data to train any model.\n";
+	static const char order[] =
+		"These terms apply to the goods listed in Purchase Order No. 4512 (the \"Order\").\n"
+		"1. The goods must be delivered on time.\n";
+	static const struct party_case council_cases[] = {
+		{ "Council", ROLE_CUSTOMER }, { "Contractor", ROLE_VENDOR },
+	};
+	static const struct party_case state_cases[] = {
+		{ "Principal", ROLE_CUSTOMER }, { "Contractor", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles(council, council_cases, 2);
+	check_party_roles(state_, state_cases, 2);
+	check_party_roles(order, NULL, 0);
+	/* What the missing party cost: the Principal's data read as no one's. */
+	assert_true(builtin_finds(state_, "data.training.no-training"));
+}
+
+/*
+ * A letter's writer in apposition to "we": "We, Clearwater Labs Limited,
+ * are pleased to confirm the terms on which we will provide ... to
+ * Ashgrove District Council (the \"Council\")".  The writer supplies, the
+ * one supplied is its customer; a writer that buys names no vendor.
+ */
+static void test_roles101_we_comma_writer(void **state)
+{
+	static const char letter[] =
+		"Dear Ms Patel,\n\n"
+		"We, Clearwater Labs Limited, are pleased to confirm the terms on which we will "
+		"provide the Clearwater Assistant to Ashgrove District Council (the \"Council\") for "
+		"a pilot period.\n"
+		"1. We will not use Council Data to train any model.\n"
+		"2. The Council owns all Outputs.\n";
+	static const char buyer[] =
+		"Dear Sir,\n\n"
+		"We, Harbour Grocers Limited, hereby engage you to carry out the audit.\n"
+		"1. You will report to us weekly.\n";
+	static const struct party_case letter_cases[] = {
+		{ "Clearwater Labs Limited", ROLE_VENDOR }, { "Council", ROLE_CUSTOMER },
+	};
+	static const struct party_case buyer_cases[] = {
+		{ "Harbour Grocers Limited", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles(letter, letter_cases, 2);
+	check_party_roles(buyer, buyer_cases, 1);
+}
+
+/*
+ * An amendment names the parties of the contract it amends: "entered
+ * into by the parties to the AI Services Agreement dated 3 March 2023
+ * (the \"Agreement\"), namely Orion Retail Group (\"Orion\") and Lattice
+ * Minds Inc. (\"Lattice\")".  "namely" after anything but the parties
+ * names none: "the products, namely Orion Retail Kits (\"Kits\")".
+ */
+static void test_roles101_amendment_namely(void **state)
+{
+	static const char amendment[] =
+		"AMENDMENT NO. 2\n\n"
+		"This Amendment No. 2 is entered into by the parties to the AI Services Agreement "
+		"dated 3 March 2023 (the \"Agreement\"), namely Orion Retail Group (\"Orion\") and "
+		"Lattice Minds Inc. (\"Lattice\").\n"
+		"1. Lattice shall not use Orion Data to train any model.\n"
+		"2. Orion owns all Outputs.\n"
+		"3. Orion shall pay Lattice the additional Fees in Schedule 1.\n";
+	static const char products[] =
+		"This Agreement covers the products, namely Orion Retail Kits (\"Kits\") and Orion "
+		"Shelving (\"Shelving\").\n"
+		"1. The Kits are sold as is.\n";
+	static const struct party_case amendment_cases[] = {
+		{ "Orion", ROLE_CUSTOMER }, { "Lattice", ROLE_VENDOR },
+	};
+	static const struct party_case products_cases[] = {
+		{ "Kits", NO_PARTY }, { "Shelving", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles(amendment, amendment_cases, 2);
+	check_party_roles(products, products_cases, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11119,6 +11267,11 @@ int main(void)
 		cmocka_unit_test(test_roles100_registration_ends_place),
 		cmocka_unit_test(test_roles100_public_body_of_its_state),
 		cmocka_unit_test(test_roles100_buyer_writing_as_we),
+		/* roles101 */
+		cmocka_unit_test(test_roles101_body_on_behalf_of),
+		cmocka_unit_test(test_roles101_registered_number_names_entity),
+		cmocka_unit_test(test_roles101_we_comma_writer),
+		cmocka_unit_test(test_roles101_amendment_namely),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
