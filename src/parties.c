@@ -384,9 +384,14 @@ static int named_between(const char *t, size_t at, int need_word)
 	if (j + 1 < n && word_is(t + ws[j], wl[j], "through") &&
 	    (word_is(t + ws[j + 1], wl[j + 1], "acting") ||
 	     (j + 2 < n && word_is(t + ws[j + 1], wl[j + 1], "and") &&
-	      word_is(t + ws[j + 2], wl[j + 2], "by"))))
-		return named_between(t, ws[word_is(t + ws[j + 1], wl[j + 1], "acting") ? j + 1 : j + 2],
-				     need_word);
+	      word_is(t + ws[j + 2], wl[j + 2], "by")))) {
+		size_t k = word_is(t + ws[j + 1], wl[j + 1], "acting") ? j + 1 : j + 2;
+
+		/* "the State of Texas, acting by and through the Texas Department of ...". */
+		if (k == j + 2 && j + 3 < n && word_is(t + ws[j + 3], wl[j + 3], "acting"))
+			k = j + 3;
+		return named_between(t, ws[k], need_word);
+	}
 	if (j == n && opens_party_entry(t, lo, ws[j - 1]))
 		return 1;
 	/* The name opens its line, the first of a pair that agrees: "X Hospital (...) and Y ... enter into". */
@@ -2870,7 +2875,13 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 			     /* The first of a contract's pair, quoted, before any party. */
 			     (!*ngroups && memchr(t + ms, '"', me - ms) &&
 			      first_of_contract_pair(rf, t, lo, ms, me, end));
-		if (n[0] && !n[1] && abbreviates_words_before(rf, t, ms, t + s[0], n[0]))
+		/*
+		 * A body named between the parties is one still: "The Trustees of
+		 * Indiana University ("IU")", "the Texas Department of Information
+		 * Resources ("DIR")".
+		 */
+		if (n[0] && !n[1] && abbreviates_words_before(rf, t, ms, t + s[0], n[0]) &&
+		    !institution_before(t, ms))
 			any_entity = 0;
 		for (g = 0; g < 2; g++) {
 			if (!n[g])

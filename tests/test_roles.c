@@ -11005,6 +11005,46 @@ static void test_roles101_amendment_namely(void **state)
 	check_party_roles(products, products_cases, 2);
 }
 
+/*
+ * A body named between the parties may go by its initials: "The Trustees
+ * of Indiana University (\"IU\")", "the State of Texas, acting by and
+ * through the Texas Department of Information Resources (\"DIR\")".  The
+ * initials are its short name, not an abbreviation of a phrase; "the
+ * European Economic Area (\"EEA\")" in a clause names no party still.
+ */
+static void test_roles101_body_by_initials(void **state)
+{
+	static const char trustees[] =
+		"This Agreement is made between The Trustees of Indiana University (\"IU\") and "
+		"Hoosier Vision Inc., an Indiana corporation (\"Hoosier\").\n"
+		"1. Hoosier shall provide the Services and host the Platform.\n"
+		"2. IU shall pay Hoosier the Fees.\n";
+	static const char texas[] =
+		"This Contract is entered into by the State of Texas, acting by and through the "
+		"Texas Department of Information Resources (\"DIR\"), and Bluebonnet Inference LLC "
+		"(\"Vendor\").\n"
+		"1. Vendor shall not use DIR Data to train any model.\n";
+	static const char area[] =
+		"This Agreement is between Kestrel Data Ltd (\"Supplier\") and Harbour Foods Ltd "
+		"(\"Customer\").\n"
+		"1. Data may be moved between the European Economic Area (\"EEA\") and the "
+		"United Kingdom.\n";
+	static const struct party_case trustees_cases[] = {
+		{ "IU", ROLE_CUSTOMER }, { "Hoosier", ROLE_VENDOR },
+	};
+	static const struct party_case texas_cases[] = {
+		{ "DIR", ROLE_CUSTOMER }, { "Vendor", ROLE_VENDOR },
+	};
+	static const struct party_case area_cases[] = {
+		{ "Supplier", ROLE_VENDOR }, { "Customer", ROLE_CUSTOMER }, { "EEA", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles(trustees, trustees_cases, 2);
+	check_party_roles(texas, texas_cases, 2);
+	check_party_roles(area, area_cases, 3);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11272,6 +11312,7 @@ int main(void)
 		cmocka_unit_test(test_roles101_registered_number_names_entity),
 		cmocka_unit_test(test_roles101_we_comma_writer),
 		cmocka_unit_test(test_roles101_amendment_namely),
+		cmocka_unit_test(test_roles101_body_by_initials),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
