@@ -42,6 +42,12 @@
  * Agreement ..., namely X ("X") and Y ("Y")" names the two, as
  * "between" does; a letter's writer in apposition, "We, Clearwater
  * Labs Limited, will provide ...", is the vendor as "We at ..." is.
+ * A name or alias may open with an accented capital ("Île", "Société
+ * Labs Limited", "Ålesund Neural Systems Limited" in an order form's
+ * field): it is read as its plain spelling is.  A letter's "we," names
+ * the alias after it only where one name stands between: "We, Ile AI
+ * Limited, write ... to Kestrel Lane Surgery (the "Practice")" makes the
+ * Practice no vendor.
  * A parenthesis with a registration number between a name and its
  * alias, "(Company Registration No. 196800123K)", "(SC445566)", or with a place,
  * "a Nevada (USA) corporation", is read past.  An alias may be

@@ -47,7 +47,7 @@ static int is_generic_term(const char *s, size_t len)
 		if (len > strlen(held[i]) &&
 		    !strncasecmp(s + len - strlen(held[i]), held[i], strlen(held[i])))
 			return 1;
-	return len == 0 || !isupper((unsigned char)s[0]);
+	return len == 0 || !name_upper_len(s, len, 0);
 }
 
 static struct party *add_party(struct roles *out, const char *text, size_t len, size_t at,
@@ -1471,9 +1471,17 @@ static int name_before(struct roles_finder *rf, const char *t, size_t at, size_t
 	while (words < LIST_NAME_WORDS) {
 		size_t w = i;
 
-		while (w > 0 && (isalnum((unsigned char)t[w - 1]) || strchr("&.'-,", t[w - 1])))
-			w--;
-		if (w == i || !isupper((unsigned char)t[w]))
+		for (;;) {
+			size_t l = name_letter_before(t, 0, w);
+
+			if (!l && w > 0 && (isdigit((unsigned char)t[w - 1]) ||
+					    strchr("&.'-,", t[w - 1])))
+				l = 1;
+			if (!l)
+				break;
+			w -= l;
+		}
+		if (w == i || !name_upper_len(t, at, w))
 			break;
 		i = w;
 		words++;
@@ -1482,7 +1490,7 @@ static int name_before(struct roles_finder *rf, const char *t, size_t at, size_t
 		i--;
 	}
 	/* Back to the last word taken, past the space before a lower-case one. */
-	while (i < e && !isupper((unsigned char)t[i]))
+	while (i < e && !name_upper_len(t, e, i))
 		i++;
 	/* "At Acme Inc. (...)": a preposition opening the sentence is no part of it. */
 	for (k = 0; k < ARRAY_SIZE(openers); k++)
@@ -1878,15 +1886,16 @@ static int we_at_named(struct roles_finder *rf, const char *t, size_t end, size_
 			a = i + 4;
 		else
 			continue;
-		if (a >= end || !isupper((unsigned char)t[a]))
+		if (a >= end || !name_upper_len(t, end, a))
 			continue;
 		/* The name: its words up to a lower-case one that is no suffix. */
 		for (e = a, w = a; w < end && words < WE_AT_WORDS; ) {
-			size_t k = w;
+			size_t k = w, l;
 
-			while (k < end && (isalnum((unsigned char)t[k]) || strchr("&.'-,", t[k])))
-				k++;
-			if (k == w || (!isupper((unsigned char)t[w]) &&
+			while (k < end && ((l = name_letter_len(t, end, k)) ||
+					   (t[k] && strchr("&.'-,0123456789", t[k]))))
+				k += l ? l : 1;
+			if (k == w || (!name_upper_len(t, end, w) &&
 				       !rf_matches(rf, rf->company, t + w, k - w)))
 				break;
 			e = k;
@@ -2669,6 +2678,32 @@ static enum party_role defined_role(struct roles_finder *rf, const char *t, size
 	return ROLE_UNKNOWN;
 }
 
+/*
+ * Whether t[s..e) is one name: its words capitalised but for the joiners
+ * of names and a company form in lower case ("Bank of Leeds plc");
+ * "Tidewater AI Limited, write to ... to Kestrel Lane Surgery" is more.
+ */
+static int one_name(const char *t, size_t s, size_t e)
+{
+	static const char *const joiners[] = {
+		"of", "and", "the", "for", "de", "du", "des", "la", "le", "von", "van", "der", "plc",
+	};
+	size_t i = s;
+
+	while (i < e) {
+		size_t w;
+
+		while (i < e && (t[i] == ' ' || t[i] == ','))
+			i++;
+		for (w = i; i < e && t[i] != ' ' && t[i] != ','; i++)
+			;
+		if (i > w && islower((unsigned char)t[w]) &&
+		    !word_in(t + w, i - w, joiners, ARRAY_SIZE(joiners)))
+			return 0;
+	}
+	return 1;
+}
+
 /* Bytes between "we," or "you," and the parenthesis that defines the alias. */
 #define APPOSED_REACH 120
 
@@ -2710,7 +2745,7 @@ static enum party_role pronoun_apposed(const char *t, size_t lo, size_t ms)
 				return ROLE_UNKNOWN;
 			while (j < ms && t[j] == ' ')
 				j++;
-			if (j >= ms || !isupper((unsigned char)t[j]))
+			if (j >= ms || !name_upper_len(t, ms, j) || !one_name(t, j, ms))
 				return ROLE_UNKNOWN;
 			return pron[k].r;
 		}
@@ -4803,7 +4838,7 @@ static size_t field_name(struct roles_finder *rf, const char *t, size_t vs, size
 	       t[e] != '|' &&
 	       !(t[e] == ',' && e + 2 < ve && t[e + 1] == ' ' &&
 		 (islower((unsigned char)t[e + 2]) || isdigit((unsigned char)t[e + 2]) ||
-		  (isupper((unsigned char)t[e + 2]) && form_ends_name(rf, t, vs, ve, e)))))
+		  (name_upper_len(t, ve, e + 2) && form_ends_name(rf, t, vs, ve, e)))))
 		e++;
 	while (e > vs && (t[e - 1] == ' ' || t[e - 1] == ',' || t[e - 1] == '*' || t[e - 1] == '_'))
 		e--;
@@ -4812,7 +4847,7 @@ static size_t field_name(struct roles_finder *rf, const char *t, size_t vs, size
 
 		while (i < e && t[i] != ' ')
 			i++;
-		if (!isupper((unsigned char)t[w]) && !word_in(t + w, i - w, joins, ARRAY_SIZE(joins)) &&
+		if (!name_upper_len(t, e, w) && !word_in(t + w, i - w, joins, ARRAY_SIZE(joins)) &&
 		    !(t[w] == '(' && form_in_parenthesis(rf, t, ve, w)))
 			return 0;
 		for (; w < i; w++)

@@ -173,7 +173,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->list_means = compile_no_jit(
 		"\\s*,?\\s*(?:or\\s+similar\\s*,?\\s*)?(?:(?i:we|it|they)\\s+)?"
 		"(?i:means?|refers?\\s+to|shall\\s+(?:mean|refer\\s+to))\\s+(the\\s+)?"
-		"(\\p{Lu}[\\w&'.-]*(?:(?<![a-z]{3}\\.)\\h+\\p{Lu}[\\w&'.-]*){0,4})", PCRE2_ANCHORED);
+		"(\\p{Lu}[\\w" LATIN "&'.-]*(?:(?<![a-z]{3}\\.)\\h+\\p{Lu}[\\w" LATIN "&'.-]*){0,4})",
+		PCRE2_ANCHORED);
 	/*
 	 * Click-through terms name the customer by what it does: 'between
 	 * Acme ("we") and the company that accepts them ("Partner" or

@@ -11045,6 +11045,109 @@ static void test_roles101_body_by_initials(void **state)
 	check_party_roles(area, area_cases, 3);
 }
 
+/*
+ * The letters of accented names: two bytes each, capitals by their code
+ * point ("É", "Ł" odd in Latin Extended-A, "Ž"), small letters none.
+ */
+static void test_roles101_name_letters(void **state)
+{
+	static const char t[] = "\xC3\x89ole \xC5\x81\xC3\xB3" "d\xC5\xBA \xC5\xBD \xC3\x97 \xC3\xA9 a";
+
+	(void)state;
+	assert_int_equal(name_upper_len(t, sizeof(t) - 1, 0), 2);   /* É */
+	assert_int_equal(name_letter_len(t, sizeof(t) - 1, 2), 1);  /* o */
+	assert_int_equal(name_upper_len(t, sizeof(t) - 1, 6), 2);   /* Ł */
+	assert_int_equal(name_upper_len(t, sizeof(t) - 1, 8), 0);   /* ó */
+	assert_int_equal(name_letter_len(t, sizeof(t) - 1, 8), 2);
+	assert_int_equal(name_upper_len(t, sizeof(t) - 1, 11), 0);  /* ź */
+	assert_int_equal(name_upper_len(t, sizeof(t) - 1, 14), 2);  /* Ž */
+	assert_int_equal(name_letter_len(t, sizeof(t) - 1, 17), 0); /* × */
+	assert_int_equal(name_upper_len(t, sizeof(t) - 1, 20), 0);  /* é */
+	assert_int_equal(name_letter_before(t, 0, 10), 2);          /* ó before "d" */
+	assert_int_equal(name_letter_before(t, 0, 6), 0);           /* the space */
+	assert_int_equal(name_letter_before(t, 9, 10), 0);          /* not before lo */
+	/* A lead byte cut off at the end of the text is no letter. */
+	assert_int_equal(name_letter_len(t, 1, 0), 0);
+}
+
+/*
+ * A party whose alias or name opens with an accented capital is read as
+ * its plain spelling is: '(... "Île")', 'Île Dynamics Ltd ("Île", "we")',
+ * "We, Île Labs Limited, ...", '"we" ... mean Société Reasoning Corp.',
+ * an order form's "Supplier Name: Île Neural Systems Limited".
+ */
+static void test_roles101_accented_names(void **state)
+{
+	static const char sow[] =
+		"This Statement of Work is issued under the Master Services Agreement between "
+		"Pinecrest Bank, N.A. (\"Bank\") and \xC3\x8Ele Labs, Inc. (\"\xC3\x8Ele\").\n"
+		"1. \xC3\x8Ele shall not use Bank Data to train any model.\n"
+		"2. Bank shall pay \xC3\x8Ele the Fees below.\n";
+	static const char letter[] =
+		"Dear Ms Patel,\n\n"
+		"We, Soci\xC3\xA9t\xC3\xA9 Labs Limited, are pleased to confirm the terms on which we "
+		"will provide the Assistant to Ashgrove District Council (the \"Council\").\n"
+		"1. We will not use Council Data to train any model.\n";
+	static const char means[] =
+		"These Business Terms govern use of the API by the company on whose behalf you "
+		"accept them (the \"Organization\"). \"We\", \"us\" and \"Meridian\" mean "
+		"M\xC3\xBCller Reasoning Corp.\n"
+		"1. We will not train our models on Organization Content.\n";
+	static const char order[] =
+		"SERVICE ORDER\n\n"
+		"Customer Name: Lagoon City Water Corporation\n"
+		"Supplier Name: \xC3\x85lesund Neural Systems Limited\n\n"
+		"1. The Supplier shall not use Customer Data to train any model.\n";
+	static const struct party_case sow_cases[] = {
+		{ "\xC3\x8Ele", ROLE_VENDOR }, { "Bank", ROLE_CUSTOMER },
+	};
+	static const struct party_case letter_cases[] = {
+		{ "Soci\xC3\xA9t\xC3\xA9 Labs Limited", ROLE_VENDOR }, { "Council", ROLE_CUSTOMER },
+	};
+	static const struct party_case means_cases[] = {
+		{ "M\xC3\xBCller Reasoning Corp", ROLE_VENDOR }, { "M", NO_PARTY },
+	};
+	static const struct party_case order_cases[] = {
+		{ "\xC3\x85lesund Neural Systems Limited", ROLE_VENDOR }, { "Supplier", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles(sow, sow_cases, 2);
+	check_party_roles(letter, letter_cases, 2);
+	check_party_roles(means, means_cases, 2);
+	check_party_roles(order, order_cases, 2);
+}
+
+/*
+ * A letter's "we," is apposed to the alias only where one name stands
+ * between them: in "We, Ile AI Limited, write to set out the terms on
+ * which we will supply our service to Kestrel Lane Surgery (the
+ * \"Practice\")" the Practice is who is supplied, not the writer.
+ */
+static void test_roles101_we_apposed_to_one_name(void **state)
+{
+	static const char letter[] =
+		"Dear Mr Okafor,\n\n"
+		"We, Ile AI Limited, write to set out the terms on which we will supply our "
+		"transcription service to Kestrel Lane Surgery (the \"Practice\").\n"
+		"1. We will not use Practice Data to train any model.\n"
+		"2. The Practice owns all Outputs.\n";
+	static const char apposed[] =
+		"Dear Sirs,\n\n"
+		"We, Kestrel Lane Holdings Ltd (\"Kestrel\"), will provide the Services to you.\n";
+	static const struct party_case letter_cases[] = {
+		{ "Practice", ROLE_CUSTOMER }, { "Ile AI Limited", ROLE_VENDOR },
+	};
+	static const struct party_case apposed_cases[] = {
+		{ "Kestrel", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles(letter, letter_cases, 2);
+	check_party_roles(apposed, apposed_cases, 1);
+	assert_false(builtin_finds(letter, "ip.outputs.vendor-owns"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11313,6 +11416,9 @@ int main(void)
 		cmocka_unit_test(test_roles101_we_comma_writer),
 		cmocka_unit_test(test_roles101_amendment_namely),
 		cmocka_unit_test(test_roles101_body_by_initials),
+		cmocka_unit_test(test_roles101_name_letters),
+		cmocka_unit_test(test_roles101_accented_names),
+		cmocka_unit_test(test_roles101_we_apposed_to_one_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
