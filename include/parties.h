@@ -35,10 +35,11 @@
  * alias as "hereinafter" does.
  * A body that contracts on behalf of one of its parts ("The Regents of
  * the University of California, on behalf of its Los Angeles campus
- * ("UCLA")") is named where the body is; a name followed by the number
- * it is registered under ("Brisbane City Council ABN 72 002 765 795 of
- * ... (Council)", "Company No.", "corporate identity number") is an
- * entity whatever its form; an amendment's "the parties to the ...
+ * ("UCLA")") is named where the body is; before an unquoted alias, a
+ * name followed by the number it is registered under ("Brisbane City
+ * Council ABN 72 002 765 795 of ... (Council)", "Company No.",
+ * "corporate identity number") is an entity whatever its form; an
+ * amendment's "the parties to the ...
  * Agreement ..., namely X ("X") and Y ("Y")" names the two, as
  * "between" does; a letter's writer in apposition, "We, Clearwater
  * Labs Limited, will provide ...", is the vendor as "We at ..." is.

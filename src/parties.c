@@ -865,6 +865,58 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 }
 
 /*
+ * Whether t[from..at) gives the number an entity is registered under:
+ * "ABN 72 002 765 795", "ACN 611 222 333", "Company No. 04512876",
+ * "registration number: 2019/123456/07", "corporate identity number
+ * 232100-0131".  Australian deeds name a public body by its ABN and give
+ * its alias unquoted, "Brisbane City Council ABN 72 002 765 795 of 266
+ * George Street, Brisbane QLD 4000 (Council)", "STATE OF NEW SOUTH WALES
+ * acting through ... ABN 81 913 830 179 of ... (the Principal)": the number
+ * makes the name an entity whatever its form.  The label is a word of its
+ * own, and a digit follows it after at most a colon and three letters.
+ */
+static int registered_number_in(const char *t, size_t from, size_t at)
+{
+	static const char *const labels[] = { "ABN", "ACN", "ARBN", "NZBN", "UEN" };
+	static const char *const words[] = {
+		"company no.", "company number", "registration no.", "registration number",
+		"registered no.", "registered number", "corporate identity number",
+		"organisation number", "organization number", "org. no.", "business id",
+	};
+	size_t i, k, e;
+
+	for (i = from; i < at; i++) {
+		char c = t[i];
+
+		if (i > from && isalnum((unsigned char)t[i - 1]))
+			continue;
+		e = 0;
+		if (c == 'A' || c == 'N' || c == 'U') {
+			for (k = 0; k < ARRAY_SIZE(labels) && !e; k++)
+				if (!strncmp(t + i, labels[k], strlen(labels[k])) &&
+				    i + strlen(labels[k]) <= at)
+					e = i + strlen(labels[k]);
+		} else if (c && strchr("cCrRoObB", c)) {
+			for (k = 0; k < ARRAY_SIZE(words) && !e; k++)
+				if (i + strlen(words[k]) <= at &&
+				    !strncasecmp(t + i, words[k], strlen(words[k])))
+					e = i + strlen(words[k]);
+		}
+		if (!e || (e < at && isalpha((unsigned char)t[e])))
+			continue;
+		while (e < at && (t[e] == ' ' || t[e] == ':'))
+			e++;
+		for (k = 0; k < 3 && e < at && isupper((unsigned char)t[e]); k++)
+			e++;
+		while (e < at && t[e] == ' ')
+			e++;
+		if (e < at && isdigit((unsigned char)t[e]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Whether the line t[ls..le) is a caption of an unnumbered parties block:
  * "BETWEEN:", "AND:", "- and -", "BY AND BETWEEN" alone on their line.
  */
@@ -2878,7 +2930,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		size_t ms = ov[0], me = ov[1], s[2], n[2];
 		enum party_role role = ROLE_UNKNOWN, r, defined = ROLE_UNKNOWN, apposed = ROLE_UNKNOWN;
-		int g, any_noun = 0, any_entity, accepts, entry;
+		int g, any_noun = 0, any_entity, accepts, entry, unquoted, registered;
 		size_t lo = alias_context_start(doc, ms, prev_end);
 
 		rf_group(rf, 1, &s[0], &n[0]);
@@ -2895,16 +2947,19 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		 * of the name, or a short name the contract then uses for a
 		 * party, "... Limited ABN 11 222 333 444 (Bank)", "the Bank must".
 		 */
-		if (!memchr(t + ms, '"', me - ms) && !memchr(t + ms, 0xE2, me - ms) &&
+		unquoted = !memchr(t + ms, '"', me - ms) && !memchr(t + ms, 0xE2, me - ms);
+		/* Unquoted, a name with the number it is registered under is an entity. */
+		registered = unquoted && registered_number_in(t, lo, ms);
+		if (unquoted &&
 		    ((noun_role(rf, t + s[0], n[0]) == ROLE_UNKNOWN && !the_before(t, ms, s[0]) &&
 		      !labels_its_line(t, ms, t + s[0], n[0]) &&
 		      (n[1] || (!word_of_name_before(t, ms, s[0], n[0]) &&
 				 !alias_used_as_party(doc, ms, me, s[0], n[0])))) ||
-		     !entity_before(rf, t, lo, ms))) {
+		     (!registered && !entity_before(rf, t, lo, ms)))) {
 			from = me;
 			continue;
 		}
-		any_entity = entity_before(rf, t, lo, ms) ||
+		any_entity = registered || entity_before(rf, t, lo, ms) ||
 			     second_of_pair(t, last_party_end, ms) || block_entry(t, lo, ms) ||
 			     in_role_field(rf, t, end, ms) ||
 			     /* The first of a contract's pair, quoted, before any party. */

@@ -295,17 +295,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?<=\\bestablished )at (?!(?i:annex|schedule|exhibit|appendix|section|clause|article|"
 		"part)\\b)(?=[^()\"\\n]{0,60}\\d)(?:\\p{Lu}|\\d)|"
 		/* The Crown: "HIS MAJESTY THE KING IN RIGHT OF ONTARIO". */
-		"(?i:\\b(?:his|her) majesty\\b|\\bthe crown in right of\\b)|"
-		/*
-		 * A number an entity is registered under, whatever its name:
-		 * "Brisbane City Council ABN 72 002 765 795 of ... (Council)",
-		 * "STATE OF NEW SOUTH WALES acting through ... ABN 81 913 830
-		 * 179 (the Principal)", "Region Vastra Gotaland, corporate
-		 * identity number 232100-0131", "org. no. 944 123 456".
-		 */
-		"\\b(?:ABN|ACN|ARBN|NZBN|UEN)\\s*:?\\s*\\d|"
-		"(?i:\\b(?:company|registration|registered|corporate identity|organi[sz]ation) "
-		"(?:no\\.|number)|\\borg\\. ?no\\.|\\bbusiness id\\b)\\s*:?\\s*[A-Z]{0,3}\\s*\\d)", 0);
+		"(?i:\\b(?:his|her) majesty\\b|\\bthe crown in right of\\b))", 0);
 	/*
 	 * '"Customer Data" means ...'; translations from French and Spanish
 	 * write "designates" or "denotes" ('"Images" designates the medical

@@ -10528,7 +10528,7 @@ static void test_roles100_numbered_field_alias(void **state)
 		"1. PARTIES\n\n"
 		"1.1 Supplier: Fjordlys Teknologi AS, org. no. 912 345 678, Kongens gate 1, 0153 "
 		"Oslo, Norway (hereinafter: the Supplier)\n\n"
-		"1.2 %s: Nordvik Kommune, Radhusplassen 1, 8000 Bodo, Norway "
+		"1.2 %s: Nordvik Kommune, org. no. 964 000 111, Radhusplassen 1, 8000 Bodo, Norway "
 		"(hereinafter: the Buyer)\n\n"
 		"2. The Supplier shall not use the Buyer's data to train any model.\n";
 	static const struct party_case both[] = {
@@ -10904,7 +10904,7 @@ static void test_roles101_body_on_behalf_of(void **state)
  * 765 795 of 266 George Street, Brisbane QLD 4000 (Council)", "STATE OF
  * NEW SOUTH WALES acting through the Department of Customer Service ABN
  * 81 913 830 179 of ... (the Principal)".  An order's number is no
- * registration: 'Purchase Order No. 4512 (the "Order")' names no party.
+ * registration: "Purchase Order No. 4512 (the Order)" names no party.
  */
 static void test_roles101_registered_number_names_entity(void **state)
 {
@@ -10924,7 +10924,7 @@ static void test_roles101_registered_number_names_entity(void **state)
 		"Brisbane QLD 4000 (the Contractor)\n\n"
 		"1. The Contractor must not use Principal Data to train any model.\n";
 	static const char order[] =
-		"These terms apply to the goods listed in Purchase Order No. 4512 (the \"Order\").\n"
+		"These terms apply to the goods listed in Purchase Order No. 4512 (the Order).\n"
 		"1. The goods must be delivered on time.\n";
 	static const struct party_case council_cases[] = {
 		{ "Council", ROLE_CUSTOMER }, { "Contractor", ROLE_VENDOR },
