@@ -322,6 +322,7 @@ static int named_between(const char *t, size_t at, int need_word)
 	size_t lo = at > BETWEEN_CONTEXT ? at - BETWEEN_CONTEXT : 0;
 	size_t ws[INSTITUTION_WORDS + 1], wl[INSTITUTION_WORDS + 1];
 	size_t i = at, n = 0, name, j;
+	int has_word;
 
 	/* The body named between is the one that acts: its name is before the comma. */
 	j = behalf_before(t, lo, at);
@@ -367,8 +368,12 @@ static int named_between(const char *t, size_t at, int need_word)
 		    (j == 0 || word_is(t + ws[j - 1], wl[j - 1], "of") ||
 		     word_is(t + ws[j - 1], wl[j - 1], "for")))
 			break;
-	if (need_word && j == name)
-		return 0;
+	/*
+	 * Without such a word the name may still be of the office a body acts
+	 * through ("the Commonwealth of Massachusetts, acting by and through its
+	 * Executive Office of Technology Services"): the body must have one.
+	 */
+	has_word = !need_word || j < name;
 	/* What comes before the name: "between", or "and" after a "between". */
 	for (j = name; j < n && word_is(t + ws[j], wl[j], "the"); j++)
 		;
@@ -392,6 +397,8 @@ static int named_between(const char *t, size_t at, int need_word)
 			k = j + 3;
 		return named_between(t, ws[k], need_word);
 	}
+	if (!has_word)
+		return 0;
 	if (j == n && opens_party_entry(t, lo, ws[j - 1]))
 		return 1;
 	/* The name opens its line, the first of a pair that agrees: "X Hospital (...) and Y ... enter into". */

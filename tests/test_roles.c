@@ -11148,6 +11148,33 @@ static void test_roles101_we_apposed_to_one_name(void **state)
 	assert_false(builtin_finds(letter, "ip.outputs.vendor-owns"));
 }
 
+/*
+ * The office a public body acts through need not be named as a body is:
+ * "the Commonwealth of Massachusetts, acting by and through its Executive
+ * Office of Technology Services and Security (\"EOTSS\")" names the
+ * party; "a consultant, acting through its Delivery Team (\"Team\")"
+ * names none, for no body is named before.
+ */
+static void test_roles101_office_acting_for_body(void **state)
+{
+	static const char commonwealth[] =
+		"This Agreement is made by and between the Commonwealth of Massachusetts, acting "
+		"by and through its Executive Office of Technology Services and Security "
+		"(\"EOTSS\"), and Pilgrim Reasoning LLC (\"Contractor\").\n"
+		"1. Contractor shall not use EOTSS Data to train any model.\n";
+	static const char team[] =
+		"The work is done by a consultant, acting by and through its Delivery Team "
+		"(\"Team\").\n"
+		"1. The Team reports weekly.\n";
+	static const struct party_case commonwealth_cases[] = {
+		{ "EOTSS", ROLE_CUSTOMER }, { "Contractor", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles(commonwealth, commonwealth_cases, 2);
+	check_party_roles(team, NULL, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11419,6 +11446,7 @@ int main(void)
 		cmocka_unit_test(test_roles101_name_letters),
 		cmocka_unit_test(test_roles101_accented_names),
 		cmocka_unit_test(test_roles101_we_apposed_to_one_name),
+		cmocka_unit_test(test_roles101_office_acting_for_body),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
