@@ -22,7 +22,9 @@
  * opens an entry of a numbered parties block ("PARTIES" ... "(1) THE
  * SCHOOL DISTRICT (the "District")"), also with its address after "of"
  * ("made ... between:" ... "(1) ASHCOMBE ... NHS FOUNDATION TRUST of
- * Ashcombe General Hospital, ... (the "Trust")"), and so does "a body
+ * Ashcombe General Hospital, ... (the "Trust")") or its office after
+ * "whose" ("(1) THE CHANCELLOR, MASTERS AND SCHOLARS OF THE UNIVERSITY OF
+ * OXFORD whose administrative offices are at ..."), and so does "a body
  * corporate", "a public body" or "an unincorporated association" (a
  * consortium of buyers).  A public body described by its kind ("a
  * district health board established under ...") counts also where its

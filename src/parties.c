@@ -546,6 +546,7 @@ static int member_body_before(const char *t, size_t lo, size_t at)
 static int institution_entry(const char *t, size_t at)
 {
 	size_t lo = at > BETWEEN_CONTEXT ? at - BETWEEN_CONTEXT : 0, ls = at, i, ws = 0, we = 0;
+	int pw_body = 0, body = 0, commas = 0;
 
 	while (ls > lo && t[ls - 1] != '\n')
 		ls--;
@@ -560,16 +561,28 @@ static int institution_entry(const char *t, size_t at)
 		;
 	if (!opens_party_entry(t, lo, i))
 		return 0;
-	/* The name's words, capitalised, up to "of". */
+	/*
+	 * The name's words, capitalised, up to "of"; or, commas and all, up to
+	 * "whose": "(1) THE CHANCELLOR, MASTERS AND SCHOLARS OF THE UNIVERSITY
+	 * OF OXFORD whose administrative offices are at ...", where a word of
+	 * the name is the body's, before "OF" or last.
+	 */
 	while (i < at && isupper((unsigned char)t[i])) {
 		ws = i;
 		while (i < at && (isalnum((unsigned char)t[i]) || strchr("&'.-", t[i])))
 			i++;
+		if (we > 0 && ws > 0 && word_is(t + ws, i - ws, "of") && pw_body)
+			body = 1;
+		pw_body = is_institution_word(t + ws, i - ws);
 		we = i;
+		if (i < at && t[i] == ',')
+			i++, commas++;
 		while (i < at && t[i] == ' ')
 			i++;
 	}
-	return ws < we && at - i > 3 && !strncmp(t + i, "of ", 3) &&
+	if (ws < we && at - i > 6 && !strncmp(t + i, "whose ", 6))
+		return body || pw_body;
+	return !commas && ws < we && at - i > 3 && !strncmp(t + i, "of ", 3) &&
 	       is_institution_word(t + ws, we - ws);
 }
 

@@ -11175,6 +11175,39 @@ static void test_roles101_office_acting_for_body(void **state)
 	check_party_roles(team, NULL, 0);
 }
 
+/*
+ * A body's entry in a numbered parties block may give its name with
+ * commas and its office after "whose": "(1) THE CHANCELLOR, MASTERS AND
+ * SCHOLARS OF THE UNIVERSITY OF OXFORD whose administrative offices are
+ * at ... (the \"University\")".  A name with no body's word names none:
+ * "(1) THE RED, WHITE AND BLUE whose ... (the \"Colours\")".
+ */
+static void test_roles101_body_entry_whose_office(void **state)
+{
+	static const char university[] =
+		"THIS AGREEMENT is dated 1 June 2025\n\nPARTIES\n\n"
+		"(1) THE CHANCELLOR, MASTERS AND SCHOLARS OF THE UNIVERSITY OF OXFORD whose "
+		"administrative offices are at Wellington Square, Oxford OX1 2JD (the "
+		"\"University\"); and\n\n"
+		"(2) ISIS TRANSCRIBE LTD (Company No. 12345670) whose registered office is at 5 High "
+		"Street, Oxford OX1 4AA (the \"Supplier\").\n\n"
+		"1. The Supplier shall not use University Data to train any model.\n";
+	static const char colours[] =
+		"THIS AGREEMENT is dated 1 June 2025\n\nPARTIES\n\n"
+		"(1) THE RED, WHITE AND BLUE whose shades are set out in the Schedule (the "
+		"\"Colours\").\n";
+	static const struct party_case university_cases[] = {
+		{ "University", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
+	};
+	static const struct party_case colours_cases[] = {
+		{ "Colours", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles(university, university_cases, 2);
+	check_party_roles(colours, colours_cases, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11447,6 +11480,7 @@ int main(void)
 		cmocka_unit_test(test_roles101_accented_names),
 		cmocka_unit_test(test_roles101_we_apposed_to_one_name),
 		cmocka_unit_test(test_roles101_office_acting_for_body),
+		cmocka_unit_test(test_roles101_body_entry_whose_office),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
