@@ -62,7 +62,8 @@
  * labels its line, also after an item's number, is a party whatever the
  * name ("1.2 Buyer: Nordvik Kommune, ... (hereinafter: the Buyer)"); and
  * "hereinafter" may take a colon or "the" inside the quotes
- * ('hereinafter: the "Supplier"', 'referred to as "the Customer"'), or
+ * ('hereinafter: the "Supplier"', 'referred to as "the Customer"', a
+ * role noun unquoted between dashes, "- hereinafter: the CLIENT -"), or
  * single quotes, as translations have them ("(hereinafter referred to
  * as the 'Client')"),
  * and a name defined so with a role noun glossing it in parentheses

@@ -252,7 +252,9 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * referred to as the 'Client')"; the name then holds no apostrophe.
 	 * Indian drafting may leave the quotes out: "hereinafter referred to
 	 * as the Service Provider (which expression shall ...)", read by
-	 * parties.c only as a role noun (group 2, empty, is then set).
+	 * parties.c only as a role noun (group 2, empty, is then set); and
+	 * German drafting sets it off by dashes on a line of its own, "-
+	 * hereinafter: the CLIENT -".
 	 */
 	rf->hereinafter = compile(rf,
 "\\bhereinafter(?:\\s+(?:(?:to|shall)\\s+be\\s+|being\\s+)?"
@@ -261,7 +263,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?|" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE "|"
 		SQ_OPEN "(?:the\\s+)?(" SQ_BODY "{1,40}?)" SQ_CLOSE "|"
 		"(?<=as\\s|called\\s|the\\s)(?-i:(\\p{Lu}[A-Za-z]+(?:\\h\\p{Lu}[A-Za-z]+){0,2}))"
-		"(?=\\s*[(,;)])())", PCRE2_CASELESS);
+		"(?=\\s*[(,;)-])())", PCRE2_CASELESS);
 	rf->company = compile_no_jit(COMPANY_SUFFIX, 0);
 	/*
 	 * In an entity the suffix ends a name ("Acme, Inc.", "Dairy Co. Inc."):

@@ -11208,6 +11208,36 @@ static void test_roles101_body_entry_whose_office(void **state)
 	check_party_roles(colours, colours_cases, 1);
 }
 
+/*
+ * German drafting sets the alias off by dashes, unquoted, on a line of
+ * its own: "Stadtwerke Lindenau GmbH, Hauptstrasse 4, ...\n- hereinafter:
+ * the CLIENT -".  A role noun so defined is a party; a name that is no
+ * role noun is not ("- hereinafter: the Works -").
+ */
+static void test_roles101_hereinafter_between_dashes(void **state)
+{
+	static const char contract[] =
+		"FRAMEWORK AGREEMENT\n\nconcluded between\n\n"
+		"Stadtwerke Lindenau GmbH, Hauptstrasse 4, 04177 Leipzig, Germany\n"
+		"- hereinafter: the CLIENT -\n\nand\n\n"
+		"Kogito Systems GmbH, Industriestrasse 12, 80339 Munich, Germany\n"
+		"- hereinafter: the CONTRACTOR -\n\n"
+		"1. The CONTRACTOR shall not use CLIENT Data to train any model.\n";
+	static const char works[] =
+		"Kogito Systems GmbH shall build the plant at Industriestrasse 12\n"
+		"- hereinafter: the Works -\n";
+	static const struct party_case contract_cases[] = {
+		{ "CLIENT", ROLE_CUSTOMER }, { "CONTRACTOR", ROLE_VENDOR },
+	};
+	static const struct party_case works_cases[] = {
+		{ "Works", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles(contract, contract_cases, 2);
+	check_party_roles(works, works_cases, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11481,6 +11511,7 @@ int main(void)
 		cmocka_unit_test(test_roles101_we_apposed_to_one_name),
 		cmocka_unit_test(test_roles101_office_acting_for_body),
 		cmocka_unit_test(test_roles101_body_entry_whose_office),
+		cmocka_unit_test(test_roles101_hereinafter_between_dashes),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
