@@ -95,7 +95,8 @@
  * does a cover table whose header row names the roles, "| | Provider |
  * Customer |", in its "Name" row, and the "Details" block of Australian
  * drafting, "Name  Greenfield Water Corporation" ... "Short name
- * Customer".  A customer noun defined as who accepts the terms
+ * Customer", also with colons ("Short name: Customer").  A customer noun
+ * defined as who accepts the terms
  * ('"Customer" means the company or other legal entity that accepts
  * these Terms') is the customer party.  A German "gGmbH" is a company.
  * Who entrusts the work to the other ("Party A entrusts to Party B the

@@ -5058,9 +5058,12 @@ static size_t details_value(const char *t, size_t ls, size_t le, const char *lab
 {
 	size_t n = strlen(label), i = ls + n;
 
+	/* Or a colon parts them: "Name: Murray Basin Health Service", "Short name: Customer". */
 	if (le - ls <= n + 2 || strncasecmp(t + ls, label, n) ||
-	    !(t[i] == '\t' || (t[i] == ' ' && t[i + 1] == ' ')))
+	    !(t[i] == '\t' || t[i] == ':' || (t[i] == ' ' && t[i + 1] == ' ')))
 		return 0;
+	if (t[i] == ':')
+		i++;
 	while (i < le && (t[i] == ' ' || t[i] == '\t'))
 		i++;
 	return i < le ? i : 0;
@@ -5069,7 +5072,7 @@ static size_t details_value(const char *t, size_t ls, size_t le, const char *lab
 /*
  * The "Details" block of Australian drafting: a party's lines "Name
  * Greenfield Water Corporation", "ABN ...", "Short name  Customer", the
- * label and value parted by blanks.  A short name that is a role noun
+ * label and value parted by blanks or a colon.  A short name that is a role noun
  * gives the name on the "Name" line at most DETAILS_LINES lines above it
  * that role.
  */

@@ -11238,6 +11238,34 @@ static void test_roles101_hereinafter_between_dashes(void **state)
 	check_party_roles(works, works_cases, 1);
 }
 
+/*
+ * The "Details" block of Australian drafting may part label and value by
+ * a colon: "Name: Murray Basin Health Service" ... "Short name: Customer".
+ * A signature block's "Name: Jane Roe" with no short name names no one.
+ */
+static void test_roles101_details_with_colons(void **state)
+{
+	static const char details[] =
+		"SERVICES AGREEMENT\n\nDetails\n\nParties\n"
+		"Name: Murray Basin Health Service\nABN: 55 123 456 789\nShort name: Customer\n\n"
+		"Name: Banksia Speech AI Pty Ltd\nACN: 600 700 800\nShort name: Supplier\n\n"
+		"1. The Supplier must not use Customer Data to train any model.\n";
+	static const char signed_[] =
+		"1. The Supplier must not use Customer Data to train any model.\n\n"
+		"Signed for the Customer\nName: Jane Margaret Roe\nTitle: Director\n";
+	static const struct party_case details_cases[] = {
+		{ "Murray Basin Health Service", ROLE_CUSTOMER },
+		{ "Banksia Speech AI Pty Ltd", ROLE_VENDOR },
+	};
+	static const struct party_case signed_cases[] = {
+		{ "Jane Margaret Roe", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles(details, details_cases, 2);
+	check_party_roles(signed_, signed_cases, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11512,6 +11540,7 @@ int main(void)
 		cmocka_unit_test(test_roles101_office_acting_for_body),
 		cmocka_unit_test(test_roles101_body_entry_whose_office),
 		cmocka_unit_test(test_roles101_hereinafter_between_dashes),
+		cmocka_unit_test(test_roles101_details_with_colons),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
