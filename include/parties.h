@@ -143,7 +143,8 @@
  * Limited", also where an alias is defined there, 'an agreement between
  * you and Acme, LLC ("Acme")'.  A list with "you" makes no party, unless it names the
  * one that accepts the terms: 'and the company that accepts them
- * ("Partner" or "you")' makes Partner the customer; so do the names
+ * ("Partner" or "you")' makes Partner the customer, and so does "the
+ * business customer named in the Subscription Order (the "Operator")"; so do the names
  * "you" goes by, before or after a list with "we", where "we" supply
  * them ('we will provide the Services to Harbourside Medical Practice
  * ("you" or the "Practice")') or "you" accept the terms ("By clicking").

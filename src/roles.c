@@ -111,8 +111,8 @@ static pcre2_code *compile_placeholder(const struct ruleset *rs, const char *nam
 
 /* Who accepts the terms: the company, entity or person ... */
 #define ACCEPTOR_HEAD \
-	"(?:company|(?:(?:legal|business)\\s+)?entity|organi[sz]ation|business|person|individual|" \
-	"party|firm)"
+	"(?:company|(?:(?:legal|business)\\s+)?entity|organi[sz]ation|business(?:\\s+customer)?|" \
+	"person|individual|party|firm)"
 /*
  * ... that accepts, agrees to, enters into, signs (up for), clicks,
  * registers for, subscribes to, creates an account on or uses them.
@@ -206,7 +206,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:\\s+(?:that|which|who)\\s+(?:(?:has|have)\\s+)?"
 		"(?:[a-z]+\\s+(?:for|to|on|in)\\s+[^.;()\\n]{0,60}?\\s+(?:and|or)\\s+)?"
 		ACCEPTOR_VERB "\\b[^.;()\\n]{0,100}|\\s+(?:identified|named|specified)\\s+(?:in|on)\\s+"
-		"(?:the|an?|each|any)\\s+(?i:order(?:\\s+form)?|subscription\\s+form|sign-up\\s+form)"
+		"(?:the|an?|each|any)\\s+(?i:(?:subscription\\s+|purchase\\s+|service\\s+)?"
+		"order(?:\\s+form)?|subscription\\s+form|sign-up\\s+form)"
 		"[^.;()\\n]{0,40})|(?:[a-z]+\\s+){0,2}?[a-z]+\\s+(?:on\\s+whose\\s+behalf|"
 		"on\\s+behalf\\s+of\\s+(?:which|whom)|for\\s+(?:which|whom))\\s+you\\s+"
 		"(?:accept|agree|sign|click|register|enter\\s+into)\\b(?:\\s+up)?"

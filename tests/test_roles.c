@@ -11266,6 +11266,26 @@ static void test_roles101_details_with_colons(void **state)
 	check_party_roles(signed_, signed_cases, 1);
 }
 
+/*
+ * Terms offered "to the business customer named in the Subscription Order
+ * (the \"Operator\")": the one the order names is the customer, whatever
+ * its alias, as "the organisation identified in the Order Form" is.
+ */
+static void test_roles101_customer_named_in_subscription_order(void **state)
+{
+	static const char terms[] =
+		"These Terms govern the subscription to the platform offered by Laluan Data Sdn. "
+		"Bhd., a company incorporated in Malaysia (the \"Company\"), to the business customer "
+		"named in the Subscription Order (the \"Operator\").\n"
+		"1. The Company shall not use Operator Data to train any model.\n";
+	static const struct party_case cases[] = {
+		{ "Operator", ROLE_CUSTOMER }, { "Company", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles(terms, cases, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11541,6 +11561,7 @@ int main(void)
 		cmocka_unit_test(test_roles101_body_entry_whose_office),
 		cmocka_unit_test(test_roles101_hereinafter_between_dashes),
 		cmocka_unit_test(test_roles101_details_with_colons),
+		cmocka_unit_test(test_roles101_customer_named_in_subscription_order),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
