@@ -22,7 +22,9 @@
  * opens an entry of a numbered parties block ("PARTIES" ... "(1) THE
  * SCHOOL DISTRICT (the "District")"), also with its address after "of"
  * ("made ... between:" ... "(1) ASHCOMBE ... NHS FOUNDATION TRUST of
- * Ashcombe General Hospital, ... (the "Trust")"), and so does "a body
+ * Ashcombe General Hospital, ... (the "Trust")") or its office after
+ * "whose" ("(1) THE CHANCELLOR, MASTERS AND SCHOLARS OF THE UNIVERSITY OF
+ * OXFORD whose administrative offices are at ..."), and so does "a body
  * corporate", "a public body" or "an unincorporated association" (a
  * consortium of buyers).  A public body described by its kind ("a
  * district health board established under ...") counts also where its
@@ -33,6 +35,22 @@
  * after a line "BETWEEN:" or "AND:" ("NORTHSHORE BANK OF CANADA, a
  * Schedule I bank ... (the "Bank")"); "(hereafter "X")" defines an
  * alias as "hereinafter" does.
+ * A body that contracts on behalf of one of its parts ("The Regents of
+ * the University of California, on behalf of its Los Angeles campus
+ * ("UCLA")") is named where the body is; before an unquoted alias, a
+ * name followed by the number it is registered under ("Brisbane City
+ * Council ABN 72 002 765 795 of ... (Council)", "Company No.",
+ * "corporate identity number") is an entity whatever its form; an
+ * amendment's "the parties to the ...
+ * Agreement ..., namely X ("X") and Y ("Y")" names the two, as
+ * "between" does; a letter's writer in apposition, "We, Clearwater
+ * Labs Limited, will provide ...", is the vendor as "We at ..." is.
+ * A name or alias may open with an accented capital ("Île", "Société
+ * Labs Limited", "Ålesund Neural Systems Limited" in an order form's
+ * field): it is read as its plain spelling is.  A letter's "we," names
+ * the alias after it only where one name stands between: "We, Ile AI
+ * Limited, write ... to Kestrel Lane Surgery (the "Practice")" makes the
+ * Practice no vendor.
  * A parenthesis with a registration number between a name and its
  * alias, "(Company Registration No. 196800123K)", "(SC445566)", or with a place,
  * "a Nevada (USA) corporation", is read past.  An alias may be
@@ -44,7 +62,8 @@
  * labels its line, also after an item's number, is a party whatever the
  * name ("1.2 Buyer: Nordvik Kommune, ... (hereinafter: the Buyer)"); and
  * "hereinafter" may take a colon or "the" inside the quotes
- * ('hereinafter: the "Supplier"', 'referred to as "the Customer"'), or
+ * ('hereinafter: the "Supplier"', 'referred to as "the Customer"', a
+ * role noun unquoted between dashes, "- hereinafter: the CLIENT -"), or
  * single quotes, as translations have them ("(hereinafter referred to
  * as the 'Client')"),
  * and a name defined so with a role noun glossing it in parentheses
@@ -76,7 +95,8 @@
  * does a cover table whose header row names the roles, "| | Provider |
  * Customer |", in its "Name" row, and the "Details" block of Australian
  * drafting, "Name  Greenfield Water Corporation" ... "Short name
- * Customer".  A customer noun defined as who accepts the terms
+ * Customer", also with colons ("Short name: Customer").  A customer noun
+ * defined as who accepts the terms
  * ('"Customer" means the company or other legal entity that accepts
  * these Terms') is the customer party.  A German "gGmbH" is a company.
  * Who entrusts the work to the other ("Party A entrusts to Party B the
@@ -123,7 +143,8 @@
  * Limited", also where an alias is defined there, 'an agreement between
  * you and Acme, LLC ("Acme")'.  A list with "you" makes no party, unless it names the
  * one that accepts the terms: 'and the company that accepts them
- * ("Partner" or "you")' makes Partner the customer; so do the names
+ * ("Partner" or "you")' makes Partner the customer, and so does "the
+ * business customer named in the Subscription Order (the "Operator")"; so do the names
  * "you" goes by, before or after a list with "we", where "we" supply
  * them ('we will provide the Services to Harbourside Medical Practice
  * ("you" or the "Practice")') or "you" accept the terms ("By clicking").

@@ -140,6 +140,22 @@ int rf_match_at_quote(struct roles_finder *rf, const pcre2_code *re,
  */
 enum party_role noun_role(struct roles_finder *rf, const char *s, size_t len);
 
+/*
+ * Names may be accented ("Société", "Ålesund Kommune", "Müller GmbH"): the
+ * letters of the Latin blocks, U+00C0 to U+024F (but "×" and "÷"), are
+ * letters as the ASCII ones are, two bytes each in UTF-8.
+ *
+ * name_letter_len: the bytes of the letter at t[i] (1 or 2), 0 where none is.
+ * name_upper_len: the same for a capital: ASCII, or one of Latin-1 ("À" to
+ * "Þ") and Latin Extended-A ("Ā" to "Ž", by its parity), the capitals
+ * that open names; the letters after U+017F count as no capital.
+ * name_letter_before: the bytes of the letter that ends at t[i], no
+ * further back than lo, 0 where none does.
+ */
+size_t name_letter_len(const char *t, size_t len, size_t i);
+size_t name_upper_len(const char *t, size_t len, size_t i);
+size_t name_letter_before(const char *t, size_t lo, size_t i);
+
 /* Whether the n bytes at t[at] stand alone as a party's first word (not inside a longer name). */
 int short_name_at(const char *t, size_t len, size_t at, size_t n);
 

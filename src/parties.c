@@ -47,7 +47,7 @@ static int is_generic_term(const char *s, size_t len)
 		if (len > strlen(held[i]) &&
 		    !strncasecmp(s + len - strlen(held[i]), held[i], strlen(held[i])))
 			return 1;
-	return len == 0 || !isupper((unsigned char)s[0]);
+	return len == 0 || !name_upper_len(s, len, 0);
 }
 
 static struct party *add_party(struct roles *out, const char *text, size_t len, size_t at,
@@ -290,11 +290,44 @@ static size_t before_registration(const char *t, size_t lo, size_t i)
  * identifies the body between its name and the parenthesis is passed
  * over ("... Authority ABN 12 345 678 901 (the").
  */
+/* Bytes of the name a body acts for, after ", on behalf of ", at most. */
+#define BEHALF_REACH 80
+
+/*
+ * Where the words right before `at` name whom the party acts for, "The
+ * Board of Regents of the University of Wisconsin System, on behalf of
+ * the University of Wisconsin-Madison (", "The Regents of the University
+ * of California, on behalf of its Los Angeles campus (": the comma before
+ * "on behalf of", else 0.  The words after "of" are a name and no more:
+ * no stop, comma, parenthesis or quote.
+ */
+static size_t behalf_before(const char *t, size_t lo, size_t at)
+{
+	size_t i;
+
+	for (i = at; i > lo + 15 && at - i <= BEHALF_REACH; i--) {
+		char c = t[i - 1];
+
+		if (c == '(' || c == ')' || c == ',' || c == '"' || c == ';' || c == '\n' ||
+		    (unsigned char)c == 0xE2)
+			return 0;
+		if (c == ' ' && !strncmp(t + i - 15, ", on behalf of ", 15))
+			return i - 15;
+	}
+	return 0;
+}
+
 static int named_between(const char *t, size_t at, int need_word)
 {
 	size_t lo = at > BETWEEN_CONTEXT ? at - BETWEEN_CONTEXT : 0;
 	size_t ws[INSTITUTION_WORDS + 1], wl[INSTITUTION_WORDS + 1];
 	size_t i = at, n = 0, name, j;
+	int has_word;
+
+	/* The body named between is the one that acts: its name is before the comma. */
+	j = behalf_before(t, lo, at);
+	if (j && named_between(t, j, need_word))
+		return 1;
 
 	/* A placeholder in brackets, "[Bank of Upper Canada]", reads as the name inside. */
 	while (i > lo && strchr(" \t\n(,]", t[i - 1]))
@@ -335,8 +368,12 @@ static int named_between(const char *t, size_t at, int need_word)
 		    (j == 0 || word_is(t + ws[j - 1], wl[j - 1], "of") ||
 		     word_is(t + ws[j - 1], wl[j - 1], "for")))
 			break;
-	if (need_word && j == name)
-		return 0;
+	/*
+	 * Without such a word the name may still be of the office a body acts
+	 * through ("the Commonwealth of Massachusetts, acting by and through its
+	 * Executive Office of Technology Services"): the body must have one.
+	 */
+	has_word = !need_word || j < name;
 	/* What comes before the name: "between", or "and" after a "between". */
 	for (j = name; j < n && word_is(t + ws[j], wl[j], "the"); j++)
 		;
@@ -352,9 +389,16 @@ static int named_between(const char *t, size_t at, int need_word)
 	if (j + 1 < n && word_is(t + ws[j], wl[j], "through") &&
 	    (word_is(t + ws[j + 1], wl[j + 1], "acting") ||
 	     (j + 2 < n && word_is(t + ws[j + 1], wl[j + 1], "and") &&
-	      word_is(t + ws[j + 2], wl[j + 2], "by"))))
-		return named_between(t, ws[word_is(t + ws[j + 1], wl[j + 1], "acting") ? j + 1 : j + 2],
-				     need_word);
+	      word_is(t + ws[j + 2], wl[j + 2], "by")))) {
+		size_t k = word_is(t + ws[j + 1], wl[j + 1], "acting") ? j + 1 : j + 2;
+
+		/* "the State of Texas, acting by and through the Texas Department of ...". */
+		if (k == j + 2 && j + 3 < n && word_is(t + ws[j + 3], wl[j + 3], "acting"))
+			k = j + 3;
+		return named_between(t, ws[k], need_word);
+	}
+	if (!has_word)
+		return 0;
 	if (j == n && opens_party_entry(t, lo, ws[j - 1]))
 		return 1;
 	/* The name opens its line, the first of a pair that agrees: "X Hospital (...) and Y ... enter into". */
@@ -363,6 +407,16 @@ static int named_between(const char *t, size_t at, int need_word)
 			;
 		if ((i == 0 || t[i - 1] == '\n') && pair_agrees_after(t, at))
 			return 1;
+	}
+	/*
+	 * An amendment names the parties of the contract it amends: "entered
+	 * into by the parties to the Services Agreement dated ..., namely X".
+	 */
+	if (j < n && word_is(t + ws[j], wl[j], "namely")) {
+		for (i = ws[j]; i > lo + 7 && t[i - 1] != '\n'; i--)
+			if (!strncasecmp(t + i - 7, "parties", 7))
+				return 1;
+		return 0;
 	}
 	if (j < n && (word_is(t + ws[j], wl[j], "between") ||
 		      (word_is(t + ws[j], wl[j], "by") && j + 1 < n &&
@@ -492,6 +546,7 @@ static int member_body_before(const char *t, size_t lo, size_t at)
 static int institution_entry(const char *t, size_t at)
 {
 	size_t lo = at > BETWEEN_CONTEXT ? at - BETWEEN_CONTEXT : 0, ls = at, i, ws = 0, we = 0;
+	int pw_body = 0, body = 0, commas = 0;
 
 	while (ls > lo && t[ls - 1] != '\n')
 		ls--;
@@ -506,16 +561,28 @@ static int institution_entry(const char *t, size_t at)
 		;
 	if (!opens_party_entry(t, lo, i))
 		return 0;
-	/* The name's words, capitalised, up to "of". */
+	/*
+	 * The name's words, capitalised, up to "of"; or, commas and all, up to
+	 * "whose": "(1) THE CHANCELLOR, MASTERS AND SCHOLARS OF THE UNIVERSITY
+	 * OF OXFORD whose administrative offices are at ...", where a word of
+	 * the name is the body's, before "OF" or last.
+	 */
 	while (i < at && isupper((unsigned char)t[i])) {
 		ws = i;
 		while (i < at && (isalnum((unsigned char)t[i]) || strchr("&'.-", t[i])))
 			i++;
+		if (we > 0 && ws > 0 && word_is(t + ws, i - ws, "of") && pw_body)
+			body = 1;
+		pw_body = is_institution_word(t + ws, i - ws);
 		we = i;
+		if (i < at && t[i] == ',')
+			i++, commas++;
 		while (i < at && t[i] == ' ')
 			i++;
 	}
-	return ws < we && at - i > 3 && !strncmp(t + i, "of ", 3) &&
+	if (ws < we && at - i > 6 && !strncmp(t + i, "whose ", 6))
+		return body || pw_body;
+	return !commas && ws < we && at - i > 3 && !strncmp(t + i, "of ", 3) &&
 	       is_institution_word(t + ws, we - ws);
 }
 
@@ -818,6 +885,58 @@ static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size
 }
 
 /*
+ * Whether t[from..at) gives the number an entity is registered under:
+ * "ABN 72 002 765 795", "ACN 611 222 333", "Company No. 04512876",
+ * "registration number: 2019/123456/07", "corporate identity number
+ * 232100-0131".  Australian deeds name a public body by its ABN and give
+ * its alias unquoted, "Brisbane City Council ABN 72 002 765 795 of 266
+ * George Street, Brisbane QLD 4000 (Council)", "STATE OF NEW SOUTH WALES
+ * acting through ... ABN 81 913 830 179 of ... (the Principal)": the number
+ * makes the name an entity whatever its form.  The label is a word of its
+ * own, and a digit follows it after at most a colon and three letters.
+ */
+static int registered_number_in(const char *t, size_t from, size_t at)
+{
+	static const char *const labels[] = { "ABN", "ACN", "ARBN", "NZBN", "UEN" };
+	static const char *const words[] = {
+		"company no.", "company number", "registration no.", "registration number",
+		"registered no.", "registered number", "corporate identity number",
+		"organisation number", "organization number", "org. no.", "business id",
+	};
+	size_t i, k, e;
+
+	for (i = from; i < at; i++) {
+		char c = t[i];
+
+		if (i > from && isalnum((unsigned char)t[i - 1]))
+			continue;
+		e = 0;
+		if (c == 'A' || c == 'N' || c == 'U') {
+			for (k = 0; k < ARRAY_SIZE(labels) && !e; k++)
+				if (!strncmp(t + i, labels[k], strlen(labels[k])) &&
+				    i + strlen(labels[k]) <= at)
+					e = i + strlen(labels[k]);
+		} else if (c && strchr("cCrRoObB", c)) {
+			for (k = 0; k < ARRAY_SIZE(words) && !e; k++)
+				if (i + strlen(words[k]) <= at &&
+				    !strncasecmp(t + i, words[k], strlen(words[k])))
+					e = i + strlen(words[k]);
+		}
+		if (!e || (e < at && isalpha((unsigned char)t[e])))
+			continue;
+		while (e < at && (t[e] == ' ' || t[e] == ':'))
+			e++;
+		for (k = 0; k < 3 && e < at && isupper((unsigned char)t[e]); k++)
+			e++;
+		while (e < at && t[e] == ' ')
+			e++;
+		if (e < at && isdigit((unsigned char)t[e]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Whether the line t[ls..le) is a caption of an unnumbered parties block:
  * "BETWEEN:", "AND:", "- and -", "BY AND BETWEEN" alone on their line.
  */
@@ -948,6 +1067,14 @@ static int first_of_contract_pair(struct roles_finder *rf, const char *t, size_t
 
 	if (!named_between(t, ms, 0))
 		return 0;
+	/*
+	 * "the parties to the Services Agreement dated ... (the \"Agreement\"),
+	 * namely X": the contract is told before the alias that opens the stretch.
+	 */
+	for (i = ms; i > lo && (isalnum((unsigned char)t[i - 1]) || strchr(" &.'-", t[i - 1])); i--)
+		;
+	if (i > lo && ms - i > 9 && !strncmp(t + i - 1, ", namely ", 9))
+		told = 1;
 	for (i = ss; i < ms && !told; i++)
 		if (isalpha((unsigned char)t[i]) && (i == ss || !isalnum((unsigned char)t[i - 1])) &&
 		    word_at(t, ms, i, words, ARRAY_SIZE(words)))
@@ -1416,9 +1543,17 @@ static int name_before(struct roles_finder *rf, const char *t, size_t at, size_t
 	while (words < LIST_NAME_WORDS) {
 		size_t w = i;
 
-		while (w > 0 && (isalnum((unsigned char)t[w - 1]) || strchr("&.'-,", t[w - 1])))
-			w--;
-		if (w == i || !isupper((unsigned char)t[w]))
+		for (;;) {
+			size_t l = name_letter_before(t, 0, w);
+
+			if (!l && w > 0 && (isdigit((unsigned char)t[w - 1]) ||
+					    strchr("&.'-,", t[w - 1])))
+				l = 1;
+			if (!l)
+				break;
+			w -= l;
+		}
+		if (w == i || !name_upper_len(t, at, w))
 			break;
 		i = w;
 		words++;
@@ -1427,7 +1562,7 @@ static int name_before(struct roles_finder *rf, const char *t, size_t at, size_t
 		i--;
 	}
 	/* Back to the last word taken, past the space before a lower-case one. */
-	while (i < e && !isupper((unsigned char)t[i]))
+	while (i < e && !name_upper_len(t, e, i))
 		i++;
 	/* "At Acme Inc. (...)": a preposition opening the sentence is no part of it. */
 	for (k = 0; k < ARRAY_SIZE(openers); k++)
@@ -1777,7 +1912,8 @@ static int supplies_between(const char *t, size_t from, size_t to)
  * Terms written by a named company without a list of pronouns: 'We at
  * Brightmoor Labs, Inc. will provide the Service to you', 'We here at
  * Pellmont Software Limited are pleased to provide ...', 'At Kestrel
- * Analytics Ltd we will make the Service available to you'.  The phrase
+ * Analytics Ltd we will make the Service available to you', 'We,
+ * Clearwater Labs Limited, will supply ...' in a letter.  The phrase
  * opens a line or a sentence, the name is its capitalised words (a
  * company suffix may be in lower case: "plc"), ends in a company suffix,
  * and the rest of the sentence says that the writer supplies
@@ -1817,17 +1953,21 @@ static int we_at_named(struct roles_finder *rf, const char *t, size_t end, size_
 			a = i + 6;
 		else if (!at_first && !strncmp(t + i, "We here at ", 11))
 			a = i + 11;
+		/* A letter's writer in apposition: "We, Clearwater Labs Limited, will provide ...". */
+		else if (!at_first && !strncmp(t + i, "We, ", 4))
+			a = i + 4;
 		else
 			continue;
-		if (a >= end || !isupper((unsigned char)t[a]))
+		if (a >= end || !name_upper_len(t, end, a))
 			continue;
 		/* The name: its words up to a lower-case one that is no suffix. */
 		for (e = a, w = a; w < end && words < WE_AT_WORDS; ) {
-			size_t k = w;
+			size_t k = w, l;
 
-			while (k < end && (isalnum((unsigned char)t[k]) || strchr("&.'-,", t[k])))
-				k++;
-			if (k == w || (!isupper((unsigned char)t[w]) &&
+			while (k < end && ((l = name_letter_len(t, end, k)) ||
+					   (t[k] && strchr("&.'-,0123456789", t[k]))))
+				k += l ? l : 1;
+			if (k == w || (!name_upper_len(t, end, w) &&
 				       !rf_matches(rf, rf->company, t + w, k - w)))
 				break;
 			e = k;
@@ -2610,6 +2750,32 @@ static enum party_role defined_role(struct roles_finder *rf, const char *t, size
 	return ROLE_UNKNOWN;
 }
 
+/*
+ * Whether t[s..e) is one name: its words capitalised but for the joiners
+ * of names and a company form in lower case ("Bank of Leeds plc");
+ * "Tidewater AI Limited, write to ... to Kestrel Lane Surgery" is more.
+ */
+static int one_name(const char *t, size_t s, size_t e)
+{
+	static const char *const joiners[] = {
+		"of", "and", "the", "for", "de", "du", "des", "la", "le", "von", "van", "der", "plc",
+	};
+	size_t i = s;
+
+	while (i < e) {
+		size_t w;
+
+		while (i < e && (t[i] == ' ' || t[i] == ','))
+			i++;
+		for (w = i; i < e && t[i] != ' ' && t[i] != ','; i++)
+			;
+		if (i > w && islower((unsigned char)t[w]) &&
+		    !word_in(t + w, i - w, joiners, ARRAY_SIZE(joiners)))
+			return 0;
+	}
+	return 1;
+}
+
 /* Bytes between "we," or "you," and the parenthesis that defines the alias. */
 #define APPOSED_REACH 120
 
@@ -2651,7 +2817,7 @@ static enum party_role pronoun_apposed(const char *t, size_t lo, size_t ms)
 				return ROLE_UNKNOWN;
 			while (j < ms && t[j] == ' ')
 				j++;
-			if (j >= ms || !isupper((unsigned char)t[j]))
+			if (j >= ms || !name_upper_len(t, ms, j) || !one_name(t, j, ms))
 				return ROLE_UNKNOWN;
 			return pron[k].r;
 		}
@@ -2784,7 +2950,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		size_t ms = ov[0], me = ov[1], s[2], n[2];
 		enum party_role role = ROLE_UNKNOWN, r, defined = ROLE_UNKNOWN, apposed = ROLE_UNKNOWN;
-		int g, any_noun = 0, any_entity, accepts, entry;
+		int g, any_noun = 0, any_entity, accepts, entry, unquoted, registered;
 		size_t lo = alias_context_start(doc, ms, prev_end);
 
 		rf_group(rf, 1, &s[0], &n[0]);
@@ -2801,22 +2967,31 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		 * of the name, or a short name the contract then uses for a
 		 * party, "... Limited ABN 11 222 333 444 (Bank)", "the Bank must".
 		 */
-		if (!memchr(t + ms, '"', me - ms) && !memchr(t + ms, 0xE2, me - ms) &&
+		unquoted = !memchr(t + ms, '"', me - ms) && !memchr(t + ms, 0xE2, me - ms);
+		/* Unquoted, a name with the number it is registered under is an entity. */
+		registered = unquoted && registered_number_in(t, lo, ms);
+		if (unquoted &&
 		    ((noun_role(rf, t + s[0], n[0]) == ROLE_UNKNOWN && !the_before(t, ms, s[0]) &&
 		      !labels_its_line(t, ms, t + s[0], n[0]) &&
 		      (n[1] || (!word_of_name_before(t, ms, s[0], n[0]) &&
 				 !alias_used_as_party(doc, ms, me, s[0], n[0])))) ||
-		     !entity_before(rf, t, lo, ms))) {
+		     (!registered && !entity_before(rf, t, lo, ms)))) {
 			from = me;
 			continue;
 		}
-		any_entity = entity_before(rf, t, lo, ms) ||
+		any_entity = registered || entity_before(rf, t, lo, ms) ||
 			     second_of_pair(t, last_party_end, ms) || block_entry(t, lo, ms) ||
 			     in_role_field(rf, t, end, ms) ||
 			     /* The first of a contract's pair, quoted, before any party. */
 			     (!*ngroups && memchr(t + ms, '"', me - ms) &&
 			      first_of_contract_pair(rf, t, lo, ms, me, end));
-		if (n[0] && !n[1] && abbreviates_words_before(rf, t, ms, t + s[0], n[0]))
+		/*
+		 * A body named between the parties is one still: "The Trustees of
+		 * Indiana University ("IU")", "the Texas Department of Information
+		 * Resources ("DIR")".
+		 */
+		if (n[0] && !n[1] && abbreviates_words_before(rf, t, ms, t + s[0], n[0]) &&
+		    !institution_before(t, ms))
 			any_entity = 0;
 		for (g = 0; g < 2; g++) {
 			if (!n[g])
@@ -4738,7 +4913,7 @@ static size_t field_name(struct roles_finder *rf, const char *t, size_t vs, size
 	       t[e] != '|' &&
 	       !(t[e] == ',' && e + 2 < ve && t[e + 1] == ' ' &&
 		 (islower((unsigned char)t[e + 2]) || isdigit((unsigned char)t[e + 2]) ||
-		  (isupper((unsigned char)t[e + 2]) && form_ends_name(rf, t, vs, ve, e)))))
+		  (name_upper_len(t, ve, e + 2) && form_ends_name(rf, t, vs, ve, e)))))
 		e++;
 	while (e > vs && (t[e - 1] == ' ' || t[e - 1] == ',' || t[e - 1] == '*' || t[e - 1] == '_'))
 		e--;
@@ -4747,7 +4922,7 @@ static size_t field_name(struct roles_finder *rf, const char *t, size_t vs, size
 
 		while (i < e && t[i] != ' ')
 			i++;
-		if (!isupper((unsigned char)t[w]) && !word_in(t + w, i - w, joins, ARRAY_SIZE(joins)) &&
+		if (!name_upper_len(t, e, w) && !word_in(t + w, i - w, joins, ARRAY_SIZE(joins)) &&
 		    !(t[w] == '(' && form_in_parenthesis(rf, t, ve, w)))
 			return 0;
 		for (; w < i; w++)
@@ -4883,9 +5058,12 @@ static size_t details_value(const char *t, size_t ls, size_t le, const char *lab
 {
 	size_t n = strlen(label), i = ls + n;
 
+	/* Or a colon parts them: "Name: Murray Basin Health Service", "Short name: Customer". */
 	if (le - ls <= n + 2 || strncasecmp(t + ls, label, n) ||
-	    !(t[i] == '\t' || (t[i] == ' ' && t[i + 1] == ' ')))
+	    !(t[i] == '\t' || t[i] == ':' || (t[i] == ' ' && t[i + 1] == ' ')))
 		return 0;
+	if (t[i] == ':')
+		i++;
 	while (i < le && (t[i] == ' ' || t[i] == '\t'))
 		i++;
 	return i < le ? i : 0;
@@ -4894,7 +5072,7 @@ static size_t details_value(const char *t, size_t ls, size_t le, const char *lab
 /*
  * The "Details" block of Australian drafting: a party's lines "Name
  * Greenfield Water Corporation", "ABN ...", "Short name  Customer", the
- * label and value parted by blanks.  A short name that is a role noun
+ * label and value parted by blanks or a colon.  A short name that is a role noun
  * gives the name on the "Name" line at most DETAILS_LINES lines above it
  * that role.
  */

@@ -111,8 +111,8 @@ static pcre2_code *compile_placeholder(const struct ruleset *rs, const char *nam
 
 /* Who accepts the terms: the company, entity or person ... */
 #define ACCEPTOR_HEAD \
-	"(?:company|(?:(?:legal|business)\\s+)?entity|organi[sz]ation|business|person|individual|" \
-	"party|firm)"
+	"(?:company|(?:(?:legal|business)\\s+)?entity|organi[sz]ation|business(?:\\s+customer)?|" \
+	"person|individual|party|firm)"
 /*
  * ... that accepts, agrees to, enters into, signs (up for), clicks,
  * registers for, subscribes to, creates an account on or uses them.
@@ -173,7 +173,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	rf->list_means = compile_no_jit(
 		"\\s*,?\\s*(?:or\\s+similar\\s*,?\\s*)?(?:(?i:we|it|they)\\s+)?"
 		"(?i:means?|refers?\\s+to|shall\\s+(?:mean|refer\\s+to))\\s+(the\\s+)?"
-		"(\\p{Lu}[\\w&'.-]*(?:(?<![a-z]{3}\\.)\\h+\\p{Lu}[\\w&'.-]*){0,4})", PCRE2_ANCHORED);
+		"(\\p{Lu}[\\w" LATIN "&'.-]*(?:(?<![a-z]{3}\\.)\\h+\\p{Lu}[\\w" LATIN "&'.-]*){0,4})",
+		PCRE2_ANCHORED);
 	/*
 	 * Click-through terms name the customer by what it does: 'between
 	 * Acme ("we") and the company that accepts them ("Partner" or
@@ -205,7 +206,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:\\s+(?:that|which|who)\\s+(?:(?:has|have)\\s+)?"
 		"(?:[a-z]+\\s+(?:for|to|on|in)\\s+[^.;()\\n]{0,60}?\\s+(?:and|or)\\s+)?"
 		ACCEPTOR_VERB "\\b[^.;()\\n]{0,100}|\\s+(?:identified|named|specified)\\s+(?:in|on)\\s+"
-		"(?:the|an?|each|any)\\s+(?i:order(?:\\s+form)?|subscription\\s+form|sign-up\\s+form)"
+		"(?:the|an?|each|any)\\s+(?i:(?:subscription\\s+|purchase\\s+|service\\s+)?"
+		"order(?:\\s+form)?|subscription\\s+form|sign-up\\s+form)"
 		"[^.;()\\n]{0,40})|(?:[a-z]+\\s+){0,2}?[a-z]+\\s+(?:on\\s+whose\\s+behalf|"
 		"on\\s+behalf\\s+of\\s+(?:which|whom)|for\\s+(?:which|whom))\\s+you\\s+"
 		"(?:accept|agree|sign|click|register|enter\\s+into)\\b(?:\\s+up)?"
@@ -251,7 +253,9 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * referred to as the 'Client')"; the name then holds no apostrophe.
 	 * Indian drafting may leave the quotes out: "hereinafter referred to
 	 * as the Service Provider (which expression shall ...)", read by
-	 * parties.c only as a role noun (group 2, empty, is then set).
+	 * parties.c only as a role noun (group 2, empty, is then set); and
+	 * German drafting sets it off by dashes on a line of its own, "-
+	 * hereinafter: the CLIENT -".
 	 */
 	rf->hereinafter = compile(rf,
 "\\bhereinafter(?:\\s+(?:(?:to|shall)\\s+be\\s+|being\\s+)?"
@@ -260,7 +264,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?|" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE "|"
 		SQ_OPEN "(?:the\\s+)?(" SQ_BODY "{1,40}?)" SQ_CLOSE "|"
 		"(?<=as\\s|called\\s|the\\s)(?-i:(\\p{Lu}[A-Za-z]+(?:\\h\\p{Lu}[A-Za-z]+){0,2}))"
-		"(?=\\s*[(,;)])())", PCRE2_CASELESS);
+		"(?=\\s*[(,;)-])())", PCRE2_CASELESS);
 	rf->company = compile_no_jit(COMPANY_SUFFIX, 0);
 	/*
 	 * In an entity the suffix ends a name ("Acme, Inc.", "Dairy Co. Inc."):

@@ -363,3 +363,57 @@ size_t text_find(const char *t, size_t len, size_t from, const char *text, size_
 	}
 	return len;
 }
+
+/* The code point of the two-byte letter at t[i] in U+00C0..U+024F, or 0. */
+static unsigned latin_at(const char *t, size_t len, size_t i)
+{
+	unsigned char c = (unsigned char)t[i], d;
+	unsigned cp;
+
+	if (c < 0xC3 || c > 0xC9 || i + 1 >= len)
+		return 0;
+	d = (unsigned char)t[i + 1];
+	if ((d & 0xC0) != 0x80)
+		return 0;
+	cp = ((unsigned)(c & 0x1F) << 6) | (d & 0x3F);
+	return cp <= 0x24F && cp != 0xD7 && cp != 0xF7 ? cp : 0;
+}
+
+size_t name_letter_len(const char *t, size_t len, size_t i)
+{
+	if (i >= len)
+		return 0;
+	if (isalpha((unsigned char)t[i]))
+		return 1;
+	return latin_at(t, len, i) ? 2 : 0;
+}
+
+size_t name_upper_len(const char *t, size_t len, size_t i)
+{
+	unsigned cp;
+
+	if (i >= len)
+		return 0;
+	if (isupper((unsigned char)t[i]))
+		return 1;
+	cp = latin_at(t, len, i);
+	if (!cp || cp == 0xDF || cp > 0x17E)
+		return 0;
+	if (cp < 0xDF || cp == 0x178)
+		return 2;
+	if (cp < 0x100)
+		return 0;
+	/* Latin Extended-A pairs each capital with its small letter: even first, odd between. */
+	if ((cp >= 0x139 && cp <= 0x148) || cp >= 0x179)
+		return cp & 1 ? 2 : 0;
+	return cp & 1 ? 0 : (cp == 0x138 ? 0 : 2);
+}
+
+size_t name_letter_before(const char *t, size_t lo, size_t i)
+{
+	if (i <= lo)
+		return 0;
+	if (isalpha((unsigned char)t[i - 1]))
+		return 1;
+	return i - 1 > lo && latin_at(t, i, i - 2) ? 2 : 0;
+}

@@ -10857,6 +10857,435 @@ static void test_roles100_buyer_writing_as_we(void **state)
 	assert_true(builtin_finds(letter, "ip.outputs.customer-owns"));
 }
 
+/*
+ * roles101: drafting families the tool had not seen.
+ *
+ * A body that contracts on behalf of one of its parts: "The Board of
+ * Regents of the University of Wisconsin System, on behalf of the
+ * University of Wisconsin-Madison (\"University\")", "The Regents of the
+ * University of California, on behalf of its Los Angeles campus
+ * (\"UCLA\")".  The body named between is the party, whatever the part's
+ * name; a report prepared "on behalf of" an office names none.
+ */
+static void test_roles101_body_on_behalf_of(void **state)
+{
+	static const char regents[] =
+		"This Software License Agreement is made between The Board of Regents of the "
+		"University of Wisconsin System, on behalf of the University of Wisconsin-Madison "
+		"(\"University\"), and Lumenfold AI Corp., a California corporation (\"Licensor\").\n"
+		"1. Licensor shall not use University Data to train any model.\n";
+	static const char campus[] =
+		"This Agreement is entered into by The Regents of the University of California, on "
+		"behalf of its Los Angeles campus (\"UCLA\"), and Anthem Vision Labs, Inc. "
+		"(\"Anthem\").\n"
+		"1. Anthem shall provide the Services.\n"
+		"2. UCLA shall pay Anthem the Fees.\n";
+	static const char report[] =
+		"The survey was compiled by the Department of Energy, on behalf of its Office of "
+		"Science (\"Office\").\n"
+		"1. The report is public.\n";
+	static const struct party_case regents_cases[] = {
+		{ "University", ROLE_CUSTOMER }, { "Licensor", ROLE_VENDOR },
+	};
+	static const struct party_case campus_cases[] = {
+		{ "UCLA", ROLE_CUSTOMER }, { "Anthem", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles(regents, regents_cases, 2);
+	check_party_roles(campus, campus_cases, 2);
+	check_party_roles(report, NULL, 0);
+}
+
+/*
+ * A name followed by the number it is registered under is an entity,
+ * whatever its form: Australian deeds name a public body by its ABN and
+ * address, and give its alias unquoted, "Brisbane City Council ABN 72 002
+ * 765 795 of 266 George Street, Brisbane QLD 4000 (Council)", "STATE OF
+ * NEW SOUTH WALES acting through the Department of Customer Service ABN
+ * 81 913 830 179 of ... (the Principal)".  An order's number is no
+ * registration: "Purchase Order No. 4512 (the Order)" names no party.
+ */
+static void test_roles101_registered_number_names_entity(void **state)
+{
+	static const char council[] =
+		"AGREEMENT\n\nParties\n\n"
+		"Brisbane City Council ABN 72 002 765 795 of 266 George Street, Brisbane QLD 4000 "
+		"(Council)\n\n"
+		"Emu Vision Pty Ltd ACN 611 222 333 of 1 Smith Street, Sydney NSW 2000 "
+		"(Contractor)\n\n"
+		"1. The Contractor must not use Council Data to train any model.\n"
+		"2. Council owns all Outputs.\n";
+	static const char state_[] =
+		"THIS DEED is made on 2 August 2025\n\nBETWEEN\n\n"
+		"STATE OF NEW SOUTH WALES acting through the Department of Customer Service ABN 81 "
+		"913 830 179 of 2-24 Rawson Place, Haymarket NSW 2000 (the Principal)\n\nAND\n\n"
+		"KOOKABURRA COGNITIVE PTY LTD ACN 634 222 111 of Level 5, 100 Queen Street, "
+		"Brisbane QLD 4000 (the Contractor)\n\n"
+		"1. The Contractor must not use Principal Data to train any model.\n";
+	static const char order[] =
+		"These terms apply to the goods listed in Purchase Order No. 4512 (the Order).\n"
+		"1. The goods must be delivered on time.\n";
+	static const struct party_case council_cases[] = {
+		{ "Council", ROLE_CUSTOMER }, { "Contractor", ROLE_VENDOR },
+	};
+	static const struct party_case state_cases[] = {
+		{ "Principal", ROLE_CUSTOMER }, { "Contractor", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles(council, council_cases, 2);
+	check_party_roles(state_, state_cases, 2);
+	check_party_roles(order, NULL, 0);
+	/* What the missing party cost: the Principal's data read as no one's. */
+	assert_true(builtin_finds(state_, "data.training.no-training"));
+}
+
+/*
+ * A letter's writer in apposition to "we": "We, Clearwater Labs Limited,
+ * are pleased to confirm the terms on which we will provide ... to
+ * Ashgrove District Council (the \"Council\")".  The writer supplies, the
+ * one supplied is its customer; a writer that buys names no vendor.
+ */
+static void test_roles101_we_comma_writer(void **state)
+{
+	static const char letter[] =
+		"Dear Ms Patel,\n\n"
+		"We, Clearwater Labs Limited, are pleased to confirm the terms on which we will "
+		"provide the Clearwater Assistant to Ashgrove District Council (the \"Council\") for "
+		"a pilot period.\n"
+		"1. We will not use Council Data to train any model.\n"
+		"2. The Council owns all Outputs.\n";
+	static const char buyer[] =
+		"Dear Sir,\n\n"
+		"We, Harbour Grocers Limited, hereby engage you to carry out the audit.\n"
+		"1. You will report to us weekly.\n";
+	static const struct party_case letter_cases[] = {
+		{ "Clearwater Labs Limited", ROLE_VENDOR }, { "Council", ROLE_CUSTOMER },
+	};
+	static const struct party_case buyer_cases[] = {
+		{ "Harbour Grocers Limited", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles(letter, letter_cases, 2);
+	check_party_roles(buyer, buyer_cases, 1);
+}
+
+/*
+ * An amendment names the parties of the contract it amends: "entered
+ * into by the parties to the AI Services Agreement dated 3 March 2023
+ * (the \"Agreement\"), namely Orion Retail Group (\"Orion\") and Lattice
+ * Minds Inc. (\"Lattice\")".  "namely" after anything but the parties
+ * names none: "the products, namely Orion Retail Kits (\"Kits\")".
+ */
+static void test_roles101_amendment_namely(void **state)
+{
+	static const char amendment[] =
+		"AMENDMENT NO. 2\n\n"
+		"This Amendment No. 2 is entered into by the parties to the AI Services Agreement "
+		"dated 3 March 2023 (the \"Agreement\"), namely Orion Retail Group (\"Orion\") and "
+		"Lattice Minds Inc. (\"Lattice\").\n"
+		"1. Lattice shall not use Orion Data to train any model.\n"
+		"2. Orion owns all Outputs.\n"
+		"3. Orion shall pay Lattice the additional Fees in Schedule 1.\n";
+	static const char products[] =
+		"This Agreement covers the products, namely Orion Retail Kits (\"Kits\") and Orion "
+		"Shelving (\"Shelving\").\n"
+		"1. The Kits are sold as is.\n";
+	static const struct party_case amendment_cases[] = {
+		{ "Orion", ROLE_CUSTOMER }, { "Lattice", ROLE_VENDOR },
+	};
+	static const struct party_case products_cases[] = {
+		{ "Kits", NO_PARTY }, { "Shelving", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles(amendment, amendment_cases, 2);
+	check_party_roles(products, products_cases, 2);
+}
+
+/*
+ * A body named between the parties may go by its initials: "The Trustees
+ * of Indiana University (\"IU\")", "the State of Texas, acting by and
+ * through the Texas Department of Information Resources (\"DIR\")".  The
+ * initials are its short name, not an abbreviation of a phrase; "the
+ * European Economic Area (\"EEA\")" in a clause names no party still.
+ */
+static void test_roles101_body_by_initials(void **state)
+{
+	static const char trustees[] =
+		"This Agreement is made between The Trustees of Indiana University (\"IU\") and "
+		"Hoosier Vision Inc., an Indiana corporation (\"Hoosier\").\n"
+		"1. Hoosier shall provide the Services and host the Platform.\n"
+		"2. IU shall pay Hoosier the Fees.\n";
+	static const char texas[] =
+		"This Contract is entered into by the State of Texas, acting by and through the "
+		"Texas Department of Information Resources (\"DIR\"), and Bluebonnet Inference LLC "
+		"(\"Vendor\").\n"
+		"1. Vendor shall not use DIR Data to train any model.\n";
+	static const char area[] =
+		"This Agreement is between Kestrel Data Ltd (\"Supplier\") and Harbour Foods Ltd "
+		"(\"Customer\").\n"
+		"1. Data may be moved between the European Economic Area (\"EEA\") and the "
+		"United Kingdom.\n";
+	static const struct party_case trustees_cases[] = {
+		{ "IU", ROLE_CUSTOMER }, { "Hoosier", ROLE_VENDOR },
+	};
+	static const struct party_case texas_cases[] = {
+		{ "DIR", ROLE_CUSTOMER }, { "Vendor", ROLE_VENDOR },
+	};
+	static const struct party_case area_cases[] = {
+		{ "Supplier", ROLE_VENDOR }, { "Customer", ROLE_CUSTOMER }, { "EEA", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles(trustees, trustees_cases, 2);
+	check_party_roles(texas, texas_cases, 2);
+	check_party_roles(area, area_cases, 3);
+}
+
+/*
+ * The letters of accented names: two bytes each, capitals by their code
+ * point ("É", "Ł" odd in Latin Extended-A, "Ž"), small letters none.
+ */
+static void test_roles101_name_letters(void **state)
+{
+	static const char t[] = "\xC3\x89ole \xC5\x81\xC3\xB3" "d\xC5\xBA \xC5\xBD \xC3\x97 \xC3\xA9 a";
+
+	(void)state;
+	assert_int_equal(name_upper_len(t, sizeof(t) - 1, 0), 2);   /* É */
+	assert_int_equal(name_letter_len(t, sizeof(t) - 1, 2), 1);  /* o */
+	assert_int_equal(name_upper_len(t, sizeof(t) - 1, 6), 2);   /* Ł */
+	assert_int_equal(name_upper_len(t, sizeof(t) - 1, 8), 0);   /* ó */
+	assert_int_equal(name_letter_len(t, sizeof(t) - 1, 8), 2);
+	assert_int_equal(name_upper_len(t, sizeof(t) - 1, 11), 0);  /* ź */
+	assert_int_equal(name_upper_len(t, sizeof(t) - 1, 14), 2);  /* Ž */
+	assert_int_equal(name_letter_len(t, sizeof(t) - 1, 17), 0); /* × */
+	assert_int_equal(name_upper_len(t, sizeof(t) - 1, 20), 0);  /* é */
+	assert_int_equal(name_letter_before(t, 0, 10), 2);          /* ó before "d" */
+	assert_int_equal(name_letter_before(t, 0, 6), 0);           /* the space */
+	assert_int_equal(name_letter_before(t, 9, 10), 0);          /* not before lo */
+	/* A lead byte cut off at the end of the text is no letter. */
+	assert_int_equal(name_letter_len(t, 1, 0), 0);
+}
+
+/*
+ * A party whose alias or name opens with an accented capital is read as
+ * its plain spelling is: '(... "Île")', 'Île Dynamics Ltd ("Île", "we")',
+ * "We, Île Labs Limited, ...", '"we" ... mean Société Reasoning Corp.',
+ * an order form's "Supplier Name: Île Neural Systems Limited".
+ */
+static void test_roles101_accented_names(void **state)
+{
+	static const char sow[] =
+		"This Statement of Work is issued under the Master Services Agreement between "
+		"Pinecrest Bank, N.A. (\"Bank\") and \xC3\x8Ele Labs, Inc. (\"\xC3\x8Ele\").\n"
+		"1. \xC3\x8Ele shall not use Bank Data to train any model.\n"
+		"2. Bank shall pay \xC3\x8Ele the Fees below.\n";
+	static const char letter[] =
+		"Dear Ms Patel,\n\n"
+		"We, Soci\xC3\xA9t\xC3\xA9 Labs Limited, are pleased to confirm the terms on which we "
+		"will provide the Assistant to Ashgrove District Council (the \"Council\").\n"
+		"1. We will not use Council Data to train any model.\n";
+	static const char means[] =
+		"These Business Terms govern use of the API by the company on whose behalf you "
+		"accept them (the \"Organization\"). \"We\", \"us\" and \"Meridian\" mean "
+		"M\xC3\xBCller Reasoning Corp.\n"
+		"1. We will not train our models on Organization Content.\n";
+	static const char order[] =
+		"SERVICE ORDER\n\n"
+		"Customer Name: Lagoon City Water Corporation\n"
+		"Supplier Name: \xC3\x85lesund Neural Systems Limited\n\n"
+		"1. The Supplier shall not use Customer Data to train any model.\n";
+	static const struct party_case sow_cases[] = {
+		{ "\xC3\x8Ele", ROLE_VENDOR }, { "Bank", ROLE_CUSTOMER },
+	};
+	static const struct party_case letter_cases[] = {
+		{ "Soci\xC3\xA9t\xC3\xA9 Labs Limited", ROLE_VENDOR }, { "Council", ROLE_CUSTOMER },
+	};
+	static const struct party_case means_cases[] = {
+		{ "M\xC3\xBCller Reasoning Corp", ROLE_VENDOR }, { "M", NO_PARTY },
+	};
+	static const struct party_case order_cases[] = {
+		{ "\xC3\x85lesund Neural Systems Limited", ROLE_VENDOR }, { "Supplier", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles(sow, sow_cases, 2);
+	check_party_roles(letter, letter_cases, 2);
+	check_party_roles(means, means_cases, 2);
+	check_party_roles(order, order_cases, 2);
+}
+
+/*
+ * A letter's "we," is apposed to the alias only where one name stands
+ * between them: in "We, Ile AI Limited, write to set out the terms on
+ * which we will supply our service to Kestrel Lane Surgery (the
+ * \"Practice\")" the Practice is who is supplied, not the writer.
+ */
+static void test_roles101_we_apposed_to_one_name(void **state)
+{
+	static const char letter[] =
+		"Dear Mr Okafor,\n\n"
+		"We, Ile AI Limited, write to set out the terms on which we will supply our "
+		"transcription service to Kestrel Lane Surgery (the \"Practice\").\n"
+		"1. We will not use Practice Data to train any model.\n"
+		"2. The Practice owns all Outputs.\n";
+	static const char apposed[] =
+		"Dear Sirs,\n\n"
+		"We, Kestrel Lane Holdings Ltd (\"Kestrel\"), will provide the Services to you.\n";
+	static const struct party_case letter_cases[] = {
+		{ "Practice", ROLE_CUSTOMER }, { "Ile AI Limited", ROLE_VENDOR },
+	};
+	static const struct party_case apposed_cases[] = {
+		{ "Kestrel", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles(letter, letter_cases, 2);
+	check_party_roles(apposed, apposed_cases, 1);
+	assert_false(builtin_finds(letter, "ip.outputs.vendor-owns"));
+}
+
+/*
+ * The office a public body acts through need not be named as a body is:
+ * "the Commonwealth of Massachusetts, acting by and through its Executive
+ * Office of Technology Services and Security (\"EOTSS\")" names the
+ * party; "a consultant, acting through its Delivery Team (\"Team\")"
+ * names none, for no body is named before.
+ */
+static void test_roles101_office_acting_for_body(void **state)
+{
+	static const char commonwealth[] =
+		"This Agreement is made by and between the Commonwealth of Massachusetts, acting "
+		"by and through its Executive Office of Technology Services and Security "
+		"(\"EOTSS\"), and Pilgrim Reasoning LLC (\"Contractor\").\n"
+		"1. Contractor shall not use EOTSS Data to train any model.\n";
+	static const char team[] =
+		"The work is done by a consultant, acting by and through its Delivery Team "
+		"(\"Team\").\n"
+		"1. The Team reports weekly.\n";
+	static const struct party_case commonwealth_cases[] = {
+		{ "EOTSS", ROLE_CUSTOMER }, { "Contractor", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles(commonwealth, commonwealth_cases, 2);
+	check_party_roles(team, NULL, 0);
+}
+
+/*
+ * A body's entry in a numbered parties block may give its name with
+ * commas and its office after "whose": "(1) THE CHANCELLOR, MASTERS AND
+ * SCHOLARS OF THE UNIVERSITY OF OXFORD whose administrative offices are
+ * at ... (the \"University\")".  A name with no body's word names none:
+ * "(1) THE RED, WHITE AND BLUE whose ... (the \"Colours\")".
+ */
+static void test_roles101_body_entry_whose_office(void **state)
+{
+	static const char university[] =
+		"THIS AGREEMENT is dated 1 June 2025\n\nPARTIES\n\n"
+		"(1) THE CHANCELLOR, MASTERS AND SCHOLARS OF THE UNIVERSITY OF OXFORD whose "
+		"administrative offices are at Wellington Square, Oxford OX1 2JD (the "
+		"\"University\"); and\n\n"
+		"(2) ISIS TRANSCRIBE LTD (Company No. 12345670) whose registered office is at 5 High "
+		"Street, Oxford OX1 4AA (the \"Supplier\").\n\n"
+		"1. The Supplier shall not use University Data to train any model.\n";
+	static const char colours[] =
+		"THIS AGREEMENT is dated 1 June 2025\n\nPARTIES\n\n"
+		"(1) THE RED, WHITE AND BLUE whose shades are set out in the Schedule (the "
+		"\"Colours\").\n";
+	static const struct party_case university_cases[] = {
+		{ "University", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
+	};
+	static const struct party_case colours_cases[] = {
+		{ "Colours", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles(university, university_cases, 2);
+	check_party_roles(colours, colours_cases, 1);
+}
+
+/*
+ * German drafting sets the alias off by dashes, unquoted, on a line of
+ * its own: "Stadtwerke Lindenau GmbH, Hauptstrasse 4, ...\n- hereinafter:
+ * the CLIENT -".  A role noun so defined is a party; a name that is no
+ * role noun is not ("- hereinafter: the Works -").
+ */
+static void test_roles101_hereinafter_between_dashes(void **state)
+{
+	static const char contract[] =
+		"FRAMEWORK AGREEMENT\n\nconcluded between\n\n"
+		"Stadtwerke Lindenau GmbH, Hauptstrasse 4, 04177 Leipzig, Germany\n"
+		"- hereinafter: the CLIENT -\n\nand\n\n"
+		"Kogito Systems GmbH, Industriestrasse 12, 80339 Munich, Germany\n"
+		"- hereinafter: the CONTRACTOR -\n\n"
+		"1. The CONTRACTOR shall not use CLIENT Data to train any model.\n";
+	static const char works[] =
+		"Kogito Systems GmbH shall build the plant at Industriestrasse 12\n"
+		"- hereinafter: the Works -\n";
+	static const struct party_case contract_cases[] = {
+		{ "CLIENT", ROLE_CUSTOMER }, { "CONTRACTOR", ROLE_VENDOR },
+	};
+	static const struct party_case works_cases[] = {
+		{ "Works", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles(contract, contract_cases, 2);
+	check_party_roles(works, works_cases, 1);
+}
+
+/*
+ * The "Details" block of Australian drafting may part label and value by
+ * a colon: "Name: Murray Basin Health Service" ... "Short name: Customer".
+ * A signature block's "Name: Jane Roe" with no short name names no one.
+ */
+static void test_roles101_details_with_colons(void **state)
+{
+	static const char details[] =
+		"SERVICES AGREEMENT\n\nDetails\n\nParties\n"
+		"Name: Murray Basin Health Service\nABN: 55 123 456 789\nShort name: Customer\n\n"
+		"Name: Banksia Speech AI Pty Ltd\nACN: 600 700 800\nShort name: Supplier\n\n"
+		"1. The Supplier must not use Customer Data to train any model.\n";
+	static const char signed_[] =
+		"1. The Supplier must not use Customer Data to train any model.\n\n"
+		"Signed for the Customer\nName: Jane Margaret Roe\nTitle: Director\n";
+	static const struct party_case details_cases[] = {
+		{ "Murray Basin Health Service", ROLE_CUSTOMER },
+		{ "Banksia Speech AI Pty Ltd", ROLE_VENDOR },
+	};
+	static const struct party_case signed_cases[] = {
+		{ "Jane Margaret Roe", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles(details, details_cases, 2);
+	check_party_roles(signed_, signed_cases, 1);
+}
+
+/*
+ * Terms offered "to the business customer named in the Subscription Order
+ * (the \"Operator\")": the one the order names is the customer, whatever
+ * its alias, as "the organisation identified in the Order Form" is.
+ */
+static void test_roles101_customer_named_in_subscription_order(void **state)
+{
+	static const char terms[] =
+		"These Terms govern the subscription to the platform offered by Laluan Data Sdn. "
+		"Bhd., a company incorporated in Malaysia (the \"Company\"), to the business customer "
+		"named in the Subscription Order (the \"Operator\").\n"
+		"1. The Company shall not use Operator Data to train any model.\n";
+	static const struct party_case cases[] = {
+		{ "Operator", ROLE_CUSTOMER }, { "Company", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles(terms, cases, 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11119,6 +11548,20 @@ int main(void)
 		cmocka_unit_test(test_roles100_registration_ends_place),
 		cmocka_unit_test(test_roles100_public_body_of_its_state),
 		cmocka_unit_test(test_roles100_buyer_writing_as_we),
+		/* roles101 */
+		cmocka_unit_test(test_roles101_body_on_behalf_of),
+		cmocka_unit_test(test_roles101_registered_number_names_entity),
+		cmocka_unit_test(test_roles101_we_comma_writer),
+		cmocka_unit_test(test_roles101_amendment_namely),
+		cmocka_unit_test(test_roles101_body_by_initials),
+		cmocka_unit_test(test_roles101_name_letters),
+		cmocka_unit_test(test_roles101_accented_names),
+		cmocka_unit_test(test_roles101_we_apposed_to_one_name),
+		cmocka_unit_test(test_roles101_office_acting_for_body),
+		cmocka_unit_test(test_roles101_body_entry_whose_office),
+		cmocka_unit_test(test_roles101_hereinafter_between_dashes),
+		cmocka_unit_test(test_roles101_details_with_colons),
+		cmocka_unit_test(test_roles101_customer_named_in_subscription_order),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
