@@ -39,6 +39,26 @@ static const char deletion_re[] =
 	"|(?:does|do|shall|will)\\s+not\\s+apply" SCOPE_RE ")"
 	"\\s*(?:[.;]\\s*)?$";
 
+/* A clause's own label before a sentence: "2.1 ", "(b) ", "B4. ". */
+#define ITEM_LABEL_RE \
+	"(?:\\(?\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?\\s+|\\(?(?:[a-z]|[ivx]{1,5})[.)]\\s+" \
+	"|(?-i:[A-Z]{1,3})\\d{1,3}[.):]?\\s+)?"
+
+/*
+ * Clauses named by number: group 1 the reference ("Sections 4.1 and 4.2"),
+ * group 2 a title in brackets after it, group 3 the other document it
+ * is of ("of the Standard Terms"), group 4 a title after that document.
+ */
+#define CLAUSE_REF_RE \
+	"((?:section|clause|article|paragraph)s?\\s+" \
+	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}" \
+	"(?:\\s*(?:,|,?\\s*and|,?\\s*or|to|through)\\s+" \
+	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}){0,6})" \
+	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?" \
+	"(?:\\s+of\\s+(?:(?:this|these)\\s+[a-z]{3,20}(?:\\s+[a-z]{3,20})?" \
+	"|the\\s+((?:(?-i:[A-Z])[^\\s.,;:()\"]{0,20}\\s+){0,3}(?-i:[A-Z])[^\\s.,;:()\"]{1,20})" \
+	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?))?"
+
 /*
  * A sentence that is a deletion by number alone: "Clause 4.3 of this
  * Schedule does not apply.", "Sections 7.2 and 7.3 are deleted.", after at
@@ -65,23 +85,14 @@ static const char deletion_re[] =
  * Group 1 is the reference, numbers and all.
  */
 static const char number_deletion_re[] =
-	"^(?:[^.;:()]{1,40}:\\s+)?"
-	"(?:\\(?\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?\\s+|\\(?(?:[a-z]|[ivx]{1,5})[.)]\\s+"
-	"|(?-i:[A-Z]{1,3})\\d{1,3}[.):]?\\s+)?"
+	"^(?:[^.;:()]{1,40}:\\s+)?" ITEM_LABEL_RE
 	"(?:(?:with\\s+effect\\s+(?:from|on|as\\s+of)|effective\\s+(?:from|on|as\\s+of)|as\\s+(?:of|from))"
 	"\\s+(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?"
 	"(?:effective|start|order|commencement|signature|execution)\\s+date"
 	"|the\\s+date\\s+(?:hereof|of\\s+this\\s+[\\w ]{3,30}?)"
 	"|(?-i:[A-Z])[a-z]{2,8}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?-i:[A-Z])[a-z]{2,8}\\s+\\d{4})"
 	",\\s+)?"
-	"((?:section|clause|article|paragraph)s?\\s+"
-	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}"
-	"(?:\\s*(?:,|,?\\s*and|,?\\s*or|to|through)\\s+"
-	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}){0,6})"
-	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?"
-	"(?:\\s+of\\s+(?:(?:this|these)\\s+[a-z]{3,20}(?:\\s+[a-z]{3,20})?"
-	"|the\\s+((?:(?-i:[A-Z])[^\\s.,;:()\"]{0,20}\\s+){0,3}(?-i:[A-Z])[^\\s.,;:()\"]{1,20})"
-	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?))?"
+	CLAUSE_REF_RE
 	",?\\s+"
 	"(?:(?:(?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?"
 	"(?:deleted|struck(?:\\s+out)?|removed|omitted)"
@@ -110,18 +121,10 @@ static const char number_deletion_re[] =
  * Groups 1 to 4 as number_deletion_re's.
  */
 static const char override_re[] =
-	"^(?:\\(?\\d{1,3}(?:\\.\\d{1,3}){0,4}[.)]?\\s+|\\(?(?:[a-z]|[ivx]{1,5})[.)]\\s+"
-	"|(?-i:[A-Z]{1,3})\\d{1,3}[.):]?\\s+)?"
+	"^" ITEM_LABEL_RE
 	"notwithstanding\\s+(?:anything\\s+(?:to\\s+the\\s+contrary\\s+)?(?:contained\\s+|set\\s+forth\\s+)?in\\s+"
 	"|the\\s+(?:provisions|terms)\\s+of\\s+)?"
-	"((?:section|clause|article|paragraph)s?\\s+"
-	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}"
-	"(?:\\s*(?:,|,?\\s*and|,?\\s*or|to|through)\\s+"
-	"\\d{1,3}(?:\\.\\d{1,3}){0,4}(?:\\s?\\([a-z0-9]{1,4}\\)){0,2}){0,6})"
-	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?"
-	"(?:\\s+of\\s+(?:(?:this|these)\\s+[a-z]{3,20}(?:\\s+[a-z]{3,20})?"
-	"|the\\s+((?:(?-i:[A-Z])[^\\s.,;:()\"]{0,20}\\s+){0,3}(?-i:[A-Z])[^\\s.,;:()\"]{1,20})"
-	"(?:\\s*\\(((?-i:[A-Z])[^()]{1,80})\\))?))?"
+	CLAUSE_REF_RE
 	"(?:\\s+(?:above|below|hereof|herein))?(?:\\s+to\\s+the\\s+contrary)?\\s*,";
 
 /*
