@@ -349,7 +349,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"\\s+(?:this|these)\\s+\\w+)?"
 		"\\s+(?:is|are|includes?)(?=\\s+(?:the|a|an|any|all|your|our|its|"
 		"[A-Z][\\w&-]*(?:'s|\\x{2019}s|s'))\\b)|"
-		EMPH "([A-Z][\\w'&-]*(?: (?:[A-Z][\\w'&-]*|of|and|or|the|for|to|in|on)){0,5}?)" EMPH
+		EMPH "([A-Z][\\w'&" LATIN "-]*(?: (?:[A-Z][\\w'&" LATIN "-]*|of|and|or|the|for|to|in|on)){0,5}?)" EMPH
 		/*
 		 * A label before a sentence defines nothing: "Model Training:
 		 * Supplier will not use Buyer Documents to train any model", "Model
