@@ -2579,9 +2579,13 @@ static enum party_role role_named_at(struct roles_finder *rf, const struct roles
 	if (e < blen && body[e] == ' ' && word_in(body + at, e - at, articles, ARRAY_SIZE(articles)))
 		at = e + 1;
 	for (we = at, words = 0; words < 2; words++) {
+		size_t k;
+
 		e = we + (words > 0);
-		while (e < blen && (isalnum((unsigned char)body[e]) || body[e] == '-' || body[e] == '&'))
-			e++;
+		/* "by the Société": a name's accented letters too. */
+		while (e < blen && ((k = letter_len(body, blen, e)) || isdigit((unsigned char)body[e]) ||
+				    body[e] == '-' || body[e] == '&'))
+			e += k ? k : 1;
 		if (e == we + (words > 0))
 			break;
 		we = e;
@@ -2628,8 +2632,18 @@ static int customer_side_term(struct roles_finder *rf, const struct roles *r, co
 		if (e < lim && t[e] == ' ' && word_in(t + i, e - i, dets, ARRAY_SIZE(dets)))
 			for (i = e + 1, e = i; e < lim && isalpha((unsigned char)t[e]); e++)
 				;
-		while (e < lim && (t[e] == '\'' || isalpha((unsigned char)t[e])))
-			e++;
+		/* "the Société pharmacy locations", "Société’s retail stores" */
+		while (e < lim) {
+			size_t l = letter_len(t, lim, e);
+
+			if (!l && t[e] == '\'')
+				l = 1;
+			else if (!l && lim - e >= 3 && !memcmp(t + e, "\xE2\x80\x99", 3))
+				l = 3;
+			if (!l)
+				break;
+			e += l;
+		}
 		if (e > i && e < lim && t[e] == ' ' &&
 		    (is_customer_word(rf, r, t + i, e - i) || customer_possessive_word(rf, r, t + i, e - i)))
 			return 1;
@@ -2656,8 +2670,15 @@ static int by_customer_side_term(struct roles_finder *rf, const struct roles *r,
 		e = we + (words > 0);
 		if (words > 0 && (e >= blen || !isupper((unsigned char)body[e])))
 			break;
-		while (e < blen && (isalnum((unsigned char)body[e]) || body[e] == '-'))
-			e++;
+		while (e < blen) {
+			size_t l = letter_len(body, blen, e);
+
+			if (!l && (isdigit((unsigned char)body[e]) || body[e] == '-'))
+				l = 1;
+			if (!l)
+				break;
+			e += l;
+		}
 		we = e;
 		if (we >= blen || body[we] != ' ')
 			break;
@@ -3475,13 +3496,21 @@ static size_t clause_words(const char *def, size_t dlen, int hyphens, const char
 	for (i = 0; i < lim && nw < max; ) {
 		if (def[i] == '.' || def[i] == ';')
 			break;
-		if (!isalnum((unsigned char)def[i])) {
+		if (!isdigit((unsigned char)def[i]) && !letter_len(def, lim, i)) {
 			i++;
 			continue;
 		}
-		for (k = i; k < lim && (isalnum((unsigned char)def[k]) || def[k] == '\'' ||
-					(hyphens && def[k] == '-')); k++)
-			;
+		/* A word holds accented letters too: "transmitted by the Société". */
+		for (k = i; k < lim;) {
+			size_t l = letter_len(def, lim, k);
+
+			if (!l && (isdigit((unsigned char)def[k]) || def[k] == '\'' ||
+				   (hyphens && def[k] == '-')))
+				l = 1;
+			if (!l)
+				break;
+			k += l;
+		}
 		w[nw] = def + i;
 		wl[nw++] = k - i;
 		i = k;
@@ -6870,9 +6899,17 @@ static size_t plain_term_at(const char *t, size_t end, size_t at, size_t *me)
 	while (i < end) {
 		size_t ws = i;
 
-		while (i < end && (isalnum((unsigned char)t[i]) || t[i] == '-' || t[i] == '&' ||
+		/* "Société Data means": a name's accented letters are letters. */
+		while (i < end) {
+			size_t l = letter_len(t, end, i);
+
+			if (!l && (isdigit((unsigned char)t[i]) || t[i] == '-' || t[i] == '&' ||
 				   t[i] == '\''))
-			i++;
+				l = 1;
+			if (!l)
+				break;
+			i += l;
+		}
 		if (i == ws)
 			return 0;
 		if (w && te == ws - 1 && word_at(t, i, ws, (const char *const[]){ "means" }, 1)) {

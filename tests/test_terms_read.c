@@ -155,6 +155,43 @@ static void test_customer_with_an_accent_gives_and_is_served(void **state)
 }
 
 /*
+ * The byte scans of terms.c read a name's accented letters: "recorded by
+ * the Société", "transmitted by the Société to the Supplier", "created
+ * ... for the Société", "the Société pharmacy locations" (a term for the
+ * customer's own places) and a plain "Société Data means ...".
+ */
+static void test_customer_with_an_accent_in_the_word_scans(void **state)
+{
+#define SOCIETE "Soci\xc3\xa9t\xc3\xa9"
+#define SOCIETE_PARTIES "This Agreement is between Loterie Nord Inc. (the \"" SOCIETE "\") and " \
+	"Vigil Analytique Inc. (the \"Supplier\").\n"
+	static const struct read_case cases[] = {
+		{ SOCIETE_PARTIES "1.1 \"Call Audio\" means the audio of calls recorded by the " SOCIETE
+		  " and uploaded to the Platform.\n", "Call Audio", "Customer Data" },
+		{ SOCIETE_PARTIES "1.1 \"Transaction Stream\" means the stream of payment transactions "
+		  "transmitted by the " SOCIETE " to the Supplier.\n", "Transaction Stream",
+		  "Customer Data" },
+		{ SOCIETE_PARTIES "1.1 \"Voice Profile\" means any adaptation or acoustic model layer "
+		  "created by the Supplier for the " SOCIETE ".\n", "Voice Profile", "Custom Model" },
+		{ SOCIETE_PARTIES "1.1 \"Pilot Sites\" means the " SOCIETE " pharmacy locations.\n"
+		  "1.2 \"Pilot Data\" means the data made available to the Supplier by a Pilot Site.\n",
+		  "Pilot Data", "Customer Data" },
+		{ SOCIETE_PARTIES SOCIETE " Data means call recordings and other data supplied "
+		  "by the " SOCIETE ".\n", SOCIETE " Data", "Customer Data" },
+		/* The Supplier's own sites and its own transmissions stay unread. */
+		{ SOCIETE_PARTIES "1.1 \"Transaction Stream\" means the stream of payment transactions "
+		  "transmitted by the Supplier to the " SOCIETE ".\n", "Transaction Stream", "-" },
+		{ SOCIETE_PARTIES "1.1 \"Voice Profile\" means any adaptation or acoustic model layer "
+		  "created by the Supplier for its own use.\n", "Voice Profile", "-" },
+	};
+#undef SOCIETE_PARTIES
+#undef SOCIETE
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A definition that opens on kinds of model joined by commas or "and"
  * before one "models" is a model: the custom model where it is made for
  * the customer, the vendor's plain model where the vendor's possessive
@@ -664,6 +701,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_owner_named_with_an_accent),
 		cmocka_unit_test(test_customer_with_an_accent_gives_and_is_served),
+		cmocka_unit_test(test_customer_with_an_accent_in_the_word_scans),
 		cmocka_unit_test(test_entered_into_or_uploaded),
 		cmocka_unit_test(test_kinds_of_model_joined_before_models),
 		cmocka_unit_test(test_a_set_of_weights_is_a_model),
