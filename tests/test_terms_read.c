@@ -178,6 +178,10 @@ static void test_customer_with_an_accent_in_the_word_scans(void **state)
 		  "Pilot Data", "Customer Data" },
 		{ SOCIETE_PARTIES SOCIETE " Data means call recordings and other data supplied "
 		  "by the " SOCIETE ".\n", SOCIETE " Data", "Customer Data" },
+		{ SOCIETE_PARTIES "1.1 \"Masters\" means the mastered files the Supplier returns to the "
+		  SOCIETE ".\n", "Masters", "Output" },
+		{ SOCIETE_PARTIES "1.1 \"Insights\" means the forecasts and reports that the Supplier delivers to "
+		  "the " SOCIETE ".\n", "Insights", "Output" },
 		/* The Supplier's own sites and its own transmissions stay unread. */
 		{ SOCIETE_PARTIES "1.1 \"Transaction Stream\" means the stream of payment transactions "
 		  "transmitted by the Supplier to the " SOCIETE ".\n", "Transaction Stream", "-" },
