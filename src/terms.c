@@ -8011,6 +8011,73 @@ static int names_a_party(const struct roles *r, const char *term)
  * "excluding Usage Data", "including data derived from Telemetry" and
  * "including the Platform" are not.
  */
+/* Terms a definition of the customer's data may open on before "and other data", at most. */
+#define HEAD_TERMS_MAX 4
+
+/*
+ * Whether the term at t[j] may take the class of the customer's data it
+ * is part of: unclassed, and not an offering, a secret or a party.
+ */
+static int may_be_customer_data(struct roles_finder *rf, const struct roles *out, size_t j)
+{
+	size_t n = strlen(out->terms[j].term);
+
+	return out->terms[j].cls == TERM_OTHER && !names_offering(out->terms[j].term, n) &&
+	       !rf_matches(rf, rf->secret_name, out->terms[j].term, n) &&
+	       !names_a_party(out, out->terms[j].term);
+}
+
+/*
+ * The terms a definition of the customer's data opens on, before "and any
+ * other data" (or material, content, information ...): '"Institution
+ * Data" means Session Material and any other data that you or Candidates
+ * upload' says Session Material is data of the same kind, the customer's,
+ * whatever its own definition says of who captures it.  Only where "other"
+ * and a data word follow the terms: "means Session Material and Reports"
+ * gathers two things and says nothing of either.
+ */
+static void head_terms_of_customer_data(struct roles_finder *rf, const struct document *doc,
+					struct roles *out, const struct gather_site *g)
+{
+	static const char *const joins[] = { "and", "or" };
+	static const char *const dets[] = { "any", "all", "the", "such" };
+	const char *t = doc->text.ptr;
+	size_t terms[HEAD_TERMS_MAX], nt = 0, i = g->from, e, s, k;
+
+	for (;;) {
+		while (i < g->to && (t[i] == ' ' || t[i] == ','))
+			i++;
+		if (i + 1 < g->to && t[i] == 't' && !strncmp(t + i, "the ", 4))
+			i += 4;
+		if (i >= g->to || !isupper((unsigned char)t[i]) || nt == HEAD_TERMS_MAX)
+			return;
+		k = term_named_at(out, t, g->to, i, g->term, &e);
+		if (k == (size_t)-1)
+			return;
+		terms[nt++] = k;
+		i = e;
+		while (i < g->to && (t[i] == ' ' || t[i] == ','))
+			i++;
+		e = word_on(t, g->to, i, &s);
+		if (!word_in(t + s, e - s, joins, ARRAY_SIZE(joins)))
+			continue;
+		i = word_on(t, g->to, e, &s);
+		if (word_in(t + s, i - s, dets, ARRAY_SIZE(dets)))
+			i = word_on(t, g->to, i, &s);
+		if (word_is(t + s, i - s, "other"))
+			break;
+		i = s;
+	}
+	e = word_on(t, g->to, i, &s);
+	if (e == s || !rf_matches(rf, rf->data_noun, t + s, e - s))
+		return;
+	for (k = 0; k < nt; k++)
+		if (may_be_customer_data(rf, out, terms[k])) {
+			out->terms[terms[k]].cls = TERM_CUSTOMER_DATA;
+			out->terms[terms[k]].reads_as = "Customer Data";
+		}
+}
+
 static void included_in_customer_data(struct roles_finder *rf, const struct document *doc,
 				       struct roles *out, const struct gather_site *g)
 {
@@ -8026,6 +8093,7 @@ static void included_in_customer_data(struct roles_finder *rf, const struct docu
 	if (g->how != GATHER_LIST || d->cls != TERM_CUSTOMER_DATA || !d->reads_as ||
 	    strcmp(d->reads_as, "Customer Data"))
 		return;
+	head_terms_of_customer_data(rf, doc, out, g);
 	for (i = g->from; i + 9 < g->to; i++) {
 		if (t[i] != 'i' || (i > g->from && isalnum((unsigned char)t[i - 1])) ||
 		    (strncmp(t + i, "including ", 10) && strncmp(t + i, "includes ", 9)))

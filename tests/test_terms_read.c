@@ -196,6 +196,39 @@ static void test_customer_with_an_accent_in_the_word_scans(void **state)
 }
 
 /*
+ * A definition of the customer's data that opens on a term before "and
+ * any other data" makes that term the customer's data, whoever its own
+ * definition says captures it; not a term it only lists beside another.
+ */
+static void test_terms_before_other_customer_data(void **state)
+{
+#define CANDIDATES "Candidate means a person who sits an Assessment.\n"
+	static const struct read_case cases[] = {
+		{ PARTIES CANDIDATES "Session Material means the webcam recordings and other material "
+		  "captured from a Candidate during an Assessment.\nCompany Data means Session Material "
+		  "and any other data that the Company or Candidates upload to the Platform.\n",
+		  "Session Material", "Customer Data" },
+		{ PARTIES CANDIDATES "Session Material means the webcam recordings and other material "
+		  "captured from a Candidate during an Assessment.\nCompany Data means the Session "
+		  "Material and all other information the Company uploads to the Platform.\n",
+		  "Session Material", "Customer Data" },
+		/* Listed beside another thing, with no "other data": nothing said of it. */
+		{ PARTIES CANDIDATES "Session Material means the webcam recordings and other material "
+		  "captured from a Candidate during an Assessment.\nCompany Data means Session Material "
+		  "and the reports that the Company uploads to the Platform.\n",
+		  "Session Material", "-" },
+		/* A secret stays unclassed. */
+		{ PARTIES "\"Confidential Information\" means information marked confidential.\n"
+		  "\"Company Data\" means Confidential Information and any other data the Company uploads "
+		  "to the Platform.\n", "Confidential Information", "-" },
+	};
+#undef CANDIDATES
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A definition that opens on kinds of model joined by commas or "and"
  * before one "models" is a model: the custom model where it is made for
  * the customer, the vendor's plain model where the vendor's possessive
@@ -706,6 +739,7 @@ int main(void)
 		cmocka_unit_test(test_owner_named_with_an_accent),
 		cmocka_unit_test(test_customer_with_an_accent_gives_and_is_served),
 		cmocka_unit_test(test_customer_with_an_accent_in_the_word_scans),
+		cmocka_unit_test(test_terms_before_other_customer_data),
 		cmocka_unit_test(test_entered_into_or_uploaded),
 		cmocka_unit_test(test_kinds_of_model_joined_before_models),
 		cmocka_unit_test(test_a_set_of_weights_is_a_model),
