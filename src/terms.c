@@ -5011,6 +5011,76 @@ static int model_from_data_before(const struct roles *r, const char *body, size_
 	return last < n && made_from_customer_data(r, tail + last, n - last, verbs, ARRAY_SIZE(verbs));
 }
 
+/* Words of the clause before a parenthesis in which tuned_on_data_before reads. */
+#define TUNED_BEFORE_WORDS 40
+
+/*
+ * Whether the clause before a parenthesis says a model, its adapters or
+ * weights are trained or tuned on the customer's data, which the clause
+ * ends on: 'CueWise may fine-tune adapters on a Client Program's knowledge
+ * base and Interaction Data ("Program Tunings")'.  The term the data is
+ * defined by already, the parenthesis names what was tuned: the custom
+ * model.  Not where the clause ends on anything else ('fine-tune adapters
+ * on the documents you upload ("Training Documents")' names the
+ * documents), nor past "not", "never" or "no" ('will not fine-tune any
+ * model on Customer Data ("Tuning Restriction")').  A byte scan for the
+ * data term at the end first: most parentheses follow none.
+ */
+static int tuned_on_data_before(const struct roles *r, const char *body, size_t blen)
+{
+	static const char *const verbs[] = {
+		"train", "trains", "retrain", "retrains", "tune", "tunes", "fine-tune", "fine-tunes",
+		"trained", "retrained", "tuned", "fine-tuned", "adapt", "adapts", "calibrate",
+		"calibrates",
+	};
+	static const char *const models[] = {
+		"model", "models", "adapter", "adapters", "weights", "checkpoint", "checkpoints",
+		"LoRA", "LoRAs",
+	};
+	static const char *const ons[] = { "on", "using", "with", "from" };
+	static const char *const negs[] = { "not", "never", "no" };
+	const char *w[TUNED_BEFORE_WORDS];
+	size_t wl[TUNED_BEFORE_WORDS], nw, k, e = blen, from = 0, i, v, m;
+
+	while (e > 0 && (body[e - 1] == ' ' || body[e - 1] == ','))
+		e--;
+	for (k = 0; k < r->nterms; k++) {
+		const char *name = r->terms[k].term;
+		size_t n = strlen(name), s;
+
+		if (r->terms[k].cls != TERM_CUSTOMER_DATA)
+			continue;
+		s = e >= n + 1 && body[e - 1] == 's' && !memcmp(body + e - n - 1, name, n) ? e - n - 1 :
+		    e >= n && !memcmp(body + e - n, name, n) ? e - n : (size_t)-1;
+		if (s != (size_t)-1 && (s == 0 || !isalnum((unsigned char)body[s - 1])))
+			break;
+	}
+	if (k == r->nterms)
+		return 0;
+	/* From the clause's start: past the last stop or semicolon that ends a sentence. */
+	for (i = e; i > 0; i--)
+		if ((body[i - 1] == '.' || body[i - 1] == ';') && i < e && body[i] == ' ') {
+			from = i;
+			break;
+		}
+	nw = clause_words(body + from, e - from, 1, w, wl, ARRAY_SIZE(w));
+	for (v = 0; v < nw; v++) {
+		if (word_in(w[v], wl[v], negs, ARRAY_SIZE(negs)))
+			return 0;
+		if (!word_in(w[v], wl[v], verbs, ARRAY_SIZE(verbs)))
+			continue;
+		for (m = v + 1; m < nw && m <= v + 4; m++)
+			if (word_in(w[m], wl[m], models, ARRAY_SIZE(models)))
+				break;
+		if (m >= nw || m > v + 4)
+			continue;
+		for (i = m + 1; i < nw && i <= m + 3; i++)
+			if (word_in(w[i], wl[i], ons, ARRAY_SIZE(ons)))
+				return 1;
+	}
+	return 0;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -6579,7 +6649,8 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	if (g->how == GATHER_MODEL) {
 		if (d->cls == TERM_OTHER && !d->reads_as &&
 		    !rf_matches(rf, rf->model_paper, d->term, tlen) && !names_a_right(d->term, tlen) &&
-		    model_from_data_before(out, doc->text.ptr + g->from, g->to - g->from)) {
+		    (model_from_data_before(out, doc->text.ptr + g->from, g->to - g->from) ||
+		     tuned_on_data_before(out, doc->text.ptr + g->from, g->to - g->from))) {
 			d->cls = TERM_MODEL;
 			d->reads_as = "Custom Model";
 		}
@@ -6779,7 +6850,10 @@ static int model_word_before(const char *t, size_t ss, size_t ms)
 {
 	size_t lo = ms - ss > MODEL_BEFORE_REACH ? ms - MODEL_BEFORE_REACH : ss;
 
-	return text_find(t + lo, ms - lo, 0, "model", 0) < ms - lo;
+	/* "model", or what training makes of one: "fine-tune adapters on ...", "weights" */
+	return text_find(t + lo, ms - lo, 0, "model", 0) < ms - lo ||
+	       text_find(t + lo, ms - lo, 0, "adapter", 4) < ms - lo ||
+	       text_find(t + lo, ms - lo, 0, "weights", 4) < ms - lo;
 }
 
 static void add_gather(struct gather_site *g, size_t *ng, size_t i, size_t from, size_t to,

@@ -229,6 +229,32 @@ static void test_terms_before_other_customer_data(void **state)
 }
 
 /*
+ * A parenthesis after a clause that has adapters or a model tuned on a
+ * term of the customer's data names what was tuned: the custom model,
+ * though the data is defined later.  Not past a negation, nor where the
+ * clause ends on things no term names, which the parenthesis names.
+ */
+static void test_adapters_tuned_on_customer_data(void **state)
+{
+#define LATER "\"Company Data\" means the claim files the Company uploads to the Platform.\n"
+	static const struct read_case cases[] = {
+		{ PARTIES "The Service Provider may fine-tune adapters on a programme's knowledge base "
+		  "and Company Data (\"Programme Tunings\"). Programme Tunings are used only for the "
+		  "Company.\n" LATER, "Programme Tunings", "Custom Model" },
+		{ PARTIES LATER "The Service Provider will train model weights using Company Data "
+		  "(\"Claims Weights\").\n", "Claims Weights", "Custom Model" },
+		{ PARTIES "The Service Provider will not fine-tune adapters on Company Data (\"Tuning "
+		  "Limit\").\n" LATER, "Tuning Limit", "-" },
+		{ PARTIES "The Service Provider may fine-tune adapters on the claim notes the Company "
+		  "uploads (\"Training Notes\").\n" LATER, "Training Notes", "-" },
+	};
+#undef LATER
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A definition that opens on kinds of model joined by commas or "and"
  * before one "models" is a model: the custom model where it is made for
  * the customer, the vendor's plain model where the vendor's possessive
@@ -740,6 +766,7 @@ int main(void)
 		cmocka_unit_test(test_customer_with_an_accent_gives_and_is_served),
 		cmocka_unit_test(test_customer_with_an_accent_in_the_word_scans),
 		cmocka_unit_test(test_terms_before_other_customer_data),
+		cmocka_unit_test(test_adapters_tuned_on_customer_data),
 		cmocka_unit_test(test_entered_into_or_uploaded),
 		cmocka_unit_test(test_kinds_of_model_joined_before_models),
 		cmocka_unit_test(test_a_set_of_weights_is_a_model),
