@@ -4826,12 +4826,15 @@ static const char *const ip_wrongs[] = {
  * are); the definition says a breach of security, or unauthorised
  * access, disclosure or use, loss or compromise of data, information,
  * systems or security (not "loss of power", "unauthorised use of the
- * Marks").
+ * Marks").  An incident named as one of confidentiality or privacy, or
+ * of data or information, is one by its name alone.
  */
 static int breach_defined(const char *term, size_t tlen, const char *body, size_t blen)
 {
 	static const char *const lasts[] = { "event", "events", "incident", "incidents" };
-	static const char *const said[] = { "security", "breach", "breaches", "privacy" };
+	static const char *const said[] = { "security", "breach", "breaches" };
+	static const char *const kept[] = { "confidentiality", "privacy" };
+	static const char *const data_words[] = { "data", "information" };
 	static const struct frag frags[] = {
 		{ "unauthorised", 6 }, { "unauthorized", 6 }, { "breach of security", 10 },
 		{ "security breach", 0 }, { "compromise", 3 }, { "loss of", 5 },
@@ -4850,6 +4853,16 @@ static int breach_defined(const char *term, size_t tlen, const char *body, size_
 	if (!word_in(term + k, tlen - k, lasts, ARRAY_SIZE(lasts)) ||
 	    any_word_in(term, tlen, said, ARRAY_SIZE(said)))
 		return 0;
+	/*
+	 * An incident of confidentiality or of data says the breach by its
+	 * name, whatever the definition (often a statute's: '"Confidentiality
+	 * Incident" has the meaning given in section 63.9 of the Act'); not
+	 * "Data Event" nor "Service Incident".
+	 */
+	if (any_word_in(term, tlen, kept, ARRAY_SIZE(kept)) ||
+	    (any_word_in(term, tlen, data_words, ARRAY_SIZE(data_words)) &&
+	     tolower((unsigned char)term[k]) == 'i'))
+		return 1;
 	for (i = 0; i < ARRAY_SIZE(frags); i++) {
 		size_t at = text_find(body, n, 0, frags[i].text, frags[i].key), e;
 

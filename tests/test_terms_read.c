@@ -255,6 +255,28 @@ static void test_adapters_tuned_on_customer_data(void **state)
 }
 
 /*
+ * An incident of confidentiality, privacy or data is a breach by its name,
+ * though a statute defines it; an incident of a service or a data event
+ * is not.
+ */
+static void test_incidents_of_confidentiality_by_name(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Confidentiality Incident\" has the meaning given in section 63.9 of "
+		  "the Access Act.\n", "Confidentiality Incident", "Security Breach" },
+		{ PARTIES "1.1 \"Data Incident\" means an incident so notified under the Data "
+		  "Processing Addendum.\n", "Data Incident", "Security Breach" },
+		{ PARTIES "1.1 \"Service Incident\" means an unplanned interruption of the "
+		  "Services.\n", "Service Incident", "-" },
+		{ PARTIES "1.1 \"Data Event\" means the arrival of a new file in the data feed.\n",
+		  "Data Event", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A definition that opens on kinds of model joined by commas or "and"
  * before one "models" is a model: the custom model where it is made for
  * the customer, the vendor's plain model where the vendor's possessive
@@ -767,6 +789,7 @@ int main(void)
 		cmocka_unit_test(test_customer_with_an_accent_in_the_word_scans),
 		cmocka_unit_test(test_terms_before_other_customer_data),
 		cmocka_unit_test(test_adapters_tuned_on_customer_data),
+		cmocka_unit_test(test_incidents_of_confidentiality_by_name),
 		cmocka_unit_test(test_entered_into_or_uploaded),
 		cmocka_unit_test(test_kinds_of_model_joined_before_models),
 		cmocka_unit_test(test_a_set_of_weights_is_a_model),
