@@ -1607,6 +1607,16 @@ static int derived_name(const char *term, size_t tlen)
 	return 0;
 }
 
+/* The people whose data a customer holds, in the plural: "patients", "members", "passengers". */
+static const char *const customers_people[] = {
+	"farmers", "growers", "patients", "students", "pupils", "learners", "citizens",
+	"residents", "members", "policyholders", "insureds", "employees", "staff",
+	"personnel", "workers", "users", "individuals", "persons", "people", "customers",
+	"clients", "beneficiaries", "enrollees", "participants", "tenants", "subscribers",
+	"claimants", "applicants", "children", "parents", "consumers", "passengers",
+	"visitors", "households", "taxpayers", "borrowers", "physicians", "clinicians",
+};
+
 /*
  * Whether body names data about, of or from the customer's own people:
  * those registered with, enrolled at, employed or insured by, treated or
@@ -1626,17 +1636,9 @@ static int people_of_customer(struct roles_finder *rf, const struct roles *r,
 {
 	static const char *const ties[] = {
 		"registered", "enrolled", "employed", "engaged", "insured", "covered", "treated",
-		"served", "admitted", "cared", "of",
+		"served", "admitted", "cared", "carried", "transported", "of",
 	};
 	static const char *const preps[] = { "with", "by", "at", "in", "to" };
-	static const char *const people[] = {
-		"farmers", "growers", "patients", "students", "pupils", "learners", "citizens",
-		"residents", "members", "policyholders", "insureds", "employees", "staff",
-		"personnel", "workers", "users", "individuals", "persons", "people", "customers",
-		"clients", "beneficiaries", "enrollees", "participants", "tenants", "subscribers",
-		"claimants", "applicants", "children", "parents", "consumers", "passengers",
-		"visitors", "households", "taxpayers", "borrowers", "physicians", "clinicians",
-	};
 	static const char *const between[] = { "who", "that", "are", "were", "have", "been" };
 	static const char *const links[] = {
 		"of", "about", "on", "concerning", "regarding", "from", "by", "that", "which", "to",
@@ -1678,7 +1680,7 @@ static int people_of_customer(struct roles_finder *rf, const struct roles *r,
 		for (k = 0; k < 3 && we > ws && word_in(body + ws, we - ws, between, ARRAY_SIZE(between)); k++)
 			we = word_back(body, ws, &ws);
 		if (we - ws < 4 ||
-		    !(word_in(body + ws, we - ws, people, ARRAY_SIZE(people)) ||
+		    !(word_in(body + ws, we - ws, customers_people, ARRAY_SIZE(customers_people)) ||
 		      (!of && (body[we - 1] | 0x20) == 's' && (body[we - 2] | 0x20) != 's')))
 			continue;
 		/* What ties the data to them: "data relating to", "information about all". */
@@ -1694,6 +1696,57 @@ static int people_of_customer(struct roles_finder *rf, const struct roles *r,
 			continue;
 		/* Data from others about anyone: "third parties", "public sources". */
 		return !from_elsewhere(rf, r, body, blen);
+	}
+	return 0;
+}
+
+static size_t customer_possessive_words(struct roles_finder *rf, const struct roles *r,
+					const char *const *w, const size_t *wl, size_t k, size_t nw);
+static size_t clause_words(const char *def, size_t dlen, int hyphens, const char **w,
+			   size_t *wl, size_t max);
+
+/* Words, and bytes, of a definition's first clause in which possessed_people reads. */
+#define POSSESSED_PEOPLE_WORDS 24
+#define POSSESSED_PEOPLE_BYTES 200
+
+/*
+ * Whether the first clause of a definition says the thing is about the
+ * customer's people by its possessive: "all information about the
+ * Hospital's patients", "data concerning your members, lands and
+ * resources", "the records of the Cooperative's members".  A word that
+ * ties the thing to them ("about", "of", "concerning", "regarding", "on",
+ * or "to" after "relating"), an article at most, the possessive, one word
+ * at most, then people; not the vendor's ("about the Supplier's
+ * customers"), nor data from elsewhere.
+ */
+static int possessed_people(struct roles_finder *rf, const struct roles *r, const char *body,
+			    size_t blen)
+{
+	static const char *const links[] = { "about", "of", "concerning", "regarding", "on", "to" };
+	static const char *const relating[] = { "relating", "related", "pertaining" };
+	static const char *const dets[] = { "the", "all", "any", "each", "every" };
+	const char *w[POSSESSED_PEOPLE_WORDS];
+	size_t wl[POSSESSED_PEOPLE_WORDS], nw, k, j, n;
+	size_t hn = blen < POSSESSED_PEOPLE_BYTES ? blen : POSSESSED_PEOPLE_BYTES;
+
+	/* By its apostrophe or "your" first: most definitions name no possessive. */
+	if (!memchr(body, '\'', hn) && text_find(body, hn, 0, "\xE2\x80\x99", 0) == hn &&
+	    !has_word_as(body, hn, "your", 1))
+		return 0;
+	nw = clause_words(body, hn, 1, w, wl, ARRAY_SIZE(w));
+	for (k = 1; k + 1 < nw; k++) {
+		if (!word_in(w[k], wl[k], links, ARRAY_SIZE(links)) ||
+		    (word_is(w[k], wl[k], "to") && !word_in(w[k - 1], wl[k - 1], relating, ARRAY_SIZE(relating))))
+			continue;
+		j = k + 1;
+		if (word_in(w[j], wl[j], dets, ARRAY_SIZE(dets)))
+			j++;
+		if (!(n = customer_possessive_words(rf, r, w, wl, j, nw)))
+			continue;
+		j += n;
+		if ((j < nw && word_in(w[j], wl[j], customers_people, ARRAY_SIZE(customers_people))) ||
+		    (j + 1 < nw && word_in(w[j + 1], wl[j + 1], customers_people, ARRAY_SIZE(customers_people))))
+			return !from_elsewhere(rf, r, body, blen);
 	}
 	return 0;
 }
@@ -1717,7 +1770,7 @@ static int relates_to_customer(struct roles_finder *rf, const struct roles *r,
 			return 1;
 		from = w > from ? w : from + 1;
 	}
-	return people_of_customer(rf, r, body, blen);
+	return people_of_customer(rf, r, body, blen) || possessed_people(rf, r, body, blen);
 }
 
 /*

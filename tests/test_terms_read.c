@@ -277,6 +277,37 @@ static void test_incidents_of_confidentiality_by_name(void **state)
 }
 
 /*
+ * Data about the customer's people by its possessive ("about the
+ * Hospital's patients", "of your members") or people it carries is its
+ * data, under a name of the people; not the vendor's people, nor what
+ * comes from third parties or is aggregated.
+ */
+static void test_data_about_the_customers_people(void **state)
+{
+#define HOSPITAL "This Agreement is between Riverside Health Board (the \"Hospital\") and " \
+	"Acme Analytics Ltd (the \"Supplier\").\n"
+	static const struct read_case cases[] = {
+		{ HOSPITAL "1.1 \"Patient Data\" means all information about the Hospital's patients, "
+		  "including medical records.\n", "Patient Data", "Customer Data" },
+		{ HOSPITAL "1.1 \"Tribal Data\" means data concerning the Hospital\xE2\x80\x99s "
+		  "members, lands and resources provided to the Supplier.\n", "Tribal Data",
+		  "Customer Data" },
+		{ HOSPITAL "1.1 \"Passenger Data\" means the booking and passport data of passengers "
+		  "carried by the Hospital.\n", "Passenger Data", "Customer Data" },
+		{ HOSPITAL "1.1 \"Supplier Data\" means all information about the Supplier's customers.\n",
+		  "Supplier Data", "-" },
+		{ HOSPITAL "1.1 \"Market Data\" means information about the Hospital's patients obtained "
+		  "from third parties.\n", "Market Data", "-" },
+		{ HOSPITAL "1.1 \"Confidential Information\" means all information about the Hospital's "
+		  "patients.\n", "Confidential Information", "-" },
+	};
+#undef HOSPITAL
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A definition that opens on kinds of model joined by commas or "and"
  * before one "models" is a model: the custom model where it is made for
  * the customer, the vendor's plain model where the vendor's possessive
@@ -790,6 +821,7 @@ int main(void)
 		cmocka_unit_test(test_terms_before_other_customer_data),
 		cmocka_unit_test(test_adapters_tuned_on_customer_data),
 		cmocka_unit_test(test_incidents_of_confidentiality_by_name),
+		cmocka_unit_test(test_data_about_the_customers_people),
 		cmocka_unit_test(test_entered_into_or_uploaded),
 		cmocka_unit_test(test_kinds_of_model_joined_before_models),
 		cmocka_unit_test(test_a_set_of_weights_is_a_model),
