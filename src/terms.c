@@ -4626,7 +4626,8 @@ static int made_by_model_term(const struct roles *r, const char *body, size_t bl
 	static const char *const made[] = {
 		"generated", "produced", "created", "returned", "output", "served", "predicted",
 		"computed", "calculated", "assigned", "drafted", "written", "inferred", "estimated",
-		"synthesised", "synthesized", "rendered", "suggested", "recommended"
+		"synthesised", "synthesized", "rendered", "suggested", "recommended", "made",
+		"detected", "identified", "flagged", "raised", "determined", "classified"
 	};
 	static const char *const dets[] = { "the", "any", "a", "an", "each", "its", "our", "such" };
 	size_t n = blen < MODEL_MAKER_REACH ? blen : MODEL_MAKER_REACH, at = 0, j, e, s, k;
@@ -4672,13 +4673,22 @@ static int word_is_at(const char *t, size_t n, size_t at, const char *w)
  * defines as a model gives: "classifications, scores and other results of
  * the Classifier", "the predictions of any Scoring Model".  A word of
  * results before "of" or "from", the model term after it; in the first
- * clause.  Asked only of a name that says output ("Outputs").
+ * clause.  Asked of a name that says output ("Outputs"), and with
+ * `judgements` of one that says neither output nor data, where words of
+ * a judgement count too: '"Verdicts" means the accept and reject
+ * decisions of the Inspection System'.
  */
-static int results_of_model_term(const struct roles *r, const char *body, size_t blen)
+static int results_of_model_term(const struct roles *r, const char *body, size_t blen,
+				 int judgements)
 {
 	static const char *const results[] = {
 		"results", "result", "outputs", "output", "predictions", "scores", "inferences",
 		"responses", "classifications", "recommendations", "estimates"
+	};
+	/* With `judgements`, for a name that says neither output nor data: "the decisions of". */
+	static const char *const judged[] = {
+		"decisions", "decision", "determinations", "verdicts", "ratings", "flags", "alerts",
+		"detections", "forecasts", "rankings", "assessments", "labels", "findings"
 	};
 	static const char *const dets[] = { "the", "any", "a", "an", "each", "its", "our", "such" };
 	size_t n = blen < MODEL_MAKER_REACH ? blen : MODEL_MAKER_REACH, at, j, e, s, k;
@@ -4695,7 +4705,8 @@ static int results_of_model_term(const struct roles *r, const char *body, size_t
 		    !(word_is_at(body, n, at + 1, "of") || word_is_at(body, n, at + 1, "from")))
 			continue;
 		ve = word_back(body, at, &vs);
-		if (!word_in(body + vs, ve - vs, results, ARRAY_SIZE(results)))
+		if (!word_in(body + vs, ve - vs, results, ARRAY_SIZE(results)) &&
+		    !(judgements && word_in(body + vs, ve - vs, judged, ARRAY_SIZE(judged))))
 			continue;
 		e = word_on(body, n, body[at + 1] == 'o' ? at + 3 : at + 5, &s);
 		k = s;
@@ -5245,7 +5256,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	output = rf_matches(rf, rf->output_name, term, tlen);
 	if (output && (rf_matches(rf, rf->output_def, body, blen) ||
 		       (side == DEF_AFTER && (made_by_model_term(r, body, blen) ||
-					      results_of_model_term(r, body, blen))) ||
+					      results_of_model_term(r, body, blen, 0))) ||
 		       (side == DEF_AFTER && vendor_delivers_it(rf, r, body, blen)) ||
 		       (side != DEF_AFTER && (names_its_verb(rf, r, term, tlen, body, blen) ||
 					      machine_makes_it(rf, r, body, blen)))))
@@ -5284,7 +5295,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		 * the name says no data, thing supplied, money or usage.
 		 */
 		if (side == DEF_AFTER && !match_once(rf, rf->data_noun, term, tlen, &dnoun) &&
-		    (machine_makes_head(rf, r, body, blen) || made_by_model_term(r, body, blen)) &&
+		    (machine_makes_head(rf, r, body, blen) || made_by_model_term(r, body, blen) ||
+		     results_of_model_term(r, body, blen, 1)) &&
 		    !match_once(rf, rf->supplied_name, term, tlen, &supplied) &&
 		    !match_once(rf, rf->money_name, term, tlen, &money) &&
 		    !match_once(rf, rf->usage_name, term, tlen, &usage) &&

@@ -308,6 +308,33 @@ static void test_data_about_the_customers_people(void **state)
 }
 
 /*
+ * The judgements of a term defined as a model, and what it makes or
+ * detects, are output under names that say no output; not the decisions
+ * of a committee, nor a data name.
+ */
+static void test_judgements_of_a_model_term(void **state)
+{
+#define ENGINE "1.1 \"Inspection System\" means the Service Provider's machine learning system " \
+	"for claims triage.\n"
+	static const struct read_case cases[] = {
+		{ PARTIES ENGINE "1.2 \"Verdicts\" means the accept and reject decisions of the "
+		  "Inspection System.\n", "Verdicts", "Output" },
+		{ PARTIES ENGINE "1.2 \"Determinations\" means each determination made by the "
+		  "Inspection System.\n", "Determinations", "Output" },
+		{ PARTIES ENGINE "1.2 \"Detections\" means the objects detected by the Inspection "
+		  "System in each image.\n", "Detections", "Output" },
+		{ PARTIES ENGINE "1.2 \"Steering Committee\" means the committee of both parties.\n"
+		  "1.3 \"Rulings\" means the decisions of the Steering Committee.\n", "Rulings", "-" },
+		{ PARTIES ENGINE "1.2 \"Claims Data\" means the decisions of the Inspection System and "
+		  "the claim files the Company provides.\n", "Claims Data", "Customer Data" },
+	};
+#undef ENGINE
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A definition that opens on kinds of model joined by commas or "and"
  * before one "models" is a model: the custom model where it is made for
  * the customer, the vendor's plain model where the vendor's possessive
@@ -822,6 +849,7 @@ int main(void)
 		cmocka_unit_test(test_adapters_tuned_on_customer_data),
 		cmocka_unit_test(test_incidents_of_confidentiality_by_name),
 		cmocka_unit_test(test_data_about_the_customers_people),
+		cmocka_unit_test(test_judgements_of_a_model_term),
 		cmocka_unit_test(test_entered_into_or_uploaded),
 		cmocka_unit_test(test_kinds_of_model_joined_before_models),
 		cmocka_unit_test(test_a_set_of_weights_is_a_model),
