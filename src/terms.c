@@ -6052,6 +6052,38 @@ static int deliverables_with_model(const char *term, size_t tlen, const char *bo
 /* Bytes of a definition's head in which deliverables_by_head looks for its word. */
 #define DELIVERABLES_HEAD 32
 
+/*
+ * Where a list in the head of a definition ends on "and other
+ * deliverables" (also "or", "any", "all"): '"Work Product" means the RPM,
+ * the Alerts, the Documentation and other deliverables' says each thing
+ * listed is a deliverable.  Returns the end of "deliverables", 0 where the
+ * head n bytes do not end a list so.
+ */
+static size_t other_deliverables_at(const char *body, size_t n)
+{
+	static const char *const joins[] = { "and", "or" };
+	static const char *const dets[] = { "any", "all", "such" };
+	size_t at = 0, ws, we, e;
+
+	while ((at = text_find(body, n, at, "other deliverable", 10)) < n) {
+		size_t start = at;
+
+		e = at + 17;
+		at = e;
+		if (e < n && body[e] == 's')
+			e++;
+		if ((e < n && isalpha((unsigned char)body[e])) ||
+		    (start > 0 && isalpha((unsigned char)body[start - 1])))
+			continue;
+		we = word_back(body, start, &ws);
+		if (we > ws && word_in(body + ws, we - ws, dets, ARRAY_SIZE(dets)))
+			we = word_back(body, ws, &ws);
+		if (we > ws && word_in(body + ws, we - ws, joins, ARRAY_SIZE(joins)))
+			return e;
+	}
+	return 0;
+}
+
 static int deliverables_by_head(struct roles_finder *rf, const struct roles *r, const char *term,
 				size_t tlen, const char *body, size_t blen)
 {
@@ -6059,10 +6091,19 @@ static int deliverables_by_head(struct roles_finder *rf, const struct roles *r, 
 	static const char *const names[] = { "deliverable", "deliverables" };
 	size_t i = 0, e, k, n;
 
-	/* By its rare "v", in the first words only: most definitions open on none. */
+	/*
+	 * By its rare "v", in the first words only: most definitions open on
+	 * none.  Or a list in the head that ends on "and other deliverables".
+	 */
 	n = blen < DELIVERABLES_HEAD ? blen : DELIVERABLES_HEAD;
-	if (text_find(body, n, 0, "eliverable", 3) == n ||
-	    name_has_word(rf, r, term, tlen, '\'', is_customer_word))
+	if (text_find(body, n, 0, "eliverable", 3) == n) {
+		n = head_end(body, blen);
+		if (!(e = other_deliverables_at(body, n)) ||
+		    name_has_word(rf, r, term, tlen, '\'', is_customer_word))
+			return 0;
+		goto by_whom;
+	}
+	if (name_has_word(rf, r, term, tlen, '\'', is_customer_word))
 		return 0;
 	n = head_end(body, blen);
 
@@ -6094,6 +6135,7 @@ static int deliverables_by_head(struct roles_finder *rf, const struct roles *r, 
 		if (!word_in(body + e + 1, f - e - 1, joins, ARRAY_SIZE(joins)))
 			return 0;
 	}
+by_whom:
 	/* "the deliverables to be provided by the Customer": the customer's own. */
 	for (i = e; (i = text_find(body, n, i, " by ", 1)) < n; i++) {
 		size_t ws, we = word_on(body, n, i + 4, &ws);
@@ -6717,6 +6759,22 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	int data = 0, output = 0;
 	size_t end, named, plain = 0, tlen = strlen(d->term);
 
+	/*
+	 * '"Work Product" means the RPM, the Alerts, the Documentation and
+	 * other deliverables': deliverables that take in an output term, read
+	 * once every class is known, so that owning them is owning it.
+	 */
+	if (g->how == GATHER_LIST && d->reads_as && !strcmp(d->reads_as, "Deliverables")) {
+		const char *body = doc->text.ptr + g->from;
+		size_t k, e = other_deliverables_at(body, head_end(body, g->to - g->from));
+
+		for (k = 0; e && k < out->nterms; k++)
+			if (out->terms[k].cls == TERM_OUTPUT && has_word_as(body, e, out->terms[k].term, 0)) {
+				d->reads_as = "Deliverables and Output";
+				break;
+			}
+		return;
+	}
 	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM || names_offering(d->term, tlen))
 		return;
 	/*
