@@ -1571,6 +1571,7 @@ static const char *const model_made_verbs[] = {
 	"create", "creates", "created", "build", "builds", "built", "train", "trains", "trained",
 	"make", "makes", "made", "clone", "clones", "cloned", "develop", "develops", "developed",
 	"fine-tune", "fine-tunes", "fine-tuned", "learn", "learns", "learned", "learnt",
+	"derive", "derives", "derived",
 };
 
 /* What the vendor may keep of the customer's data: "aggregated", "anonymised". */
@@ -5088,6 +5089,40 @@ static int model_from_data_before(const struct roles *r, const char *body, size_
 	return last < n && made_from_customer_data(r, tail + last, n - last, verbs, ARRAY_SIZE(verbs));
 }
 
+/* Words of a definition's first clause in which weights_learned_head reads. */
+#define WEIGHTS_HEAD_WORDS 16
+
+/*
+ * Whether a "means" definition opens on parameters or weights that its
+ * first clause says were learned in training: '"Learned Parameters" means
+ * parameters derived from Carrier Data during training'.  A model, not
+ * the data it was learned from, though "derived from" says data.  After
+ * an article and two words at most ("the trained model weights"); not
+ * weights with no word of training ("the weights and gradients computed
+ * from Bank Data", the updates of federated learning, stay its data).
+ */
+static int weights_learned_head(const char *body, size_t blen)
+{
+	static const char *const dets[] = { "the", "any", "all", "each", "every", "its", "such" };
+	static const char *const weights[] = { "parameters", "weights", "checkpoints", "adapters" };
+	const char *w[WEIGHTS_HEAD_WORDS];
+	size_t wl[WEIGHTS_HEAD_WORDS], nw, k, h = 0;
+
+	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
+	if (nw && word_in(w[0], wl[0], dets, ARRAY_SIZE(dets)))
+		h = 1;
+	for (k = h; k < nw && k <= h + 2; k++)
+		if (word_in(w[k], wl[k], weights, ARRAY_SIZE(weights)))
+			break;
+	if (k >= nw || k > h + 2)
+		return 0;
+	/* Not "calibrated": "the thresholds and parameters calibrated for the plant" configure. */
+	for (k++; k < nw; k++)
+		if (training_word(w[k], wl[k]) && strncasecmp(w[k], "calibrat", 8))
+			return 1;
+	return 0;
+}
+
 /* Words of the clause before a parenthesis in which tuned_on_data_before reads. */
 #define TUNED_BEFORE_WORDS 40
 
@@ -5177,6 +5212,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 
 	if (names_an_event(term, tlen) || model_provider_defined(r, term, tlen, body, blen, side))
 		return TERM_OTHER;
+	/* "Learned Parameters" means parameters derived from Carrier Data during training. */
+	if (side == DEF_AFTER && !paper && weights_learned_head(body, blen))
+		return TERM_MODEL;
 	/*
 	 * What is worked out of the customer's data is its data: "Model
 	 * Updates" means the gradients computed from Bank Data.  Not what is

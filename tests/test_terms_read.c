@@ -360,6 +360,30 @@ static void test_a_list_of_other_deliverables(void **state)
 }
 
 /*
+ * Parameters learned in training from the customer's data, and a model
+ * derived from it, are the custom model, not its data; gradients with no
+ * word of training stay its data, and calibrated settings no model.
+ */
+static void test_weights_learned_from_customer_data(void **state)
+{
+#define DATA "1.1 \"Company Data\" means all data supplied by the Company to the Service Provider.\n"
+	static const struct read_case cases[] = {
+		{ PARTIES DATA "1.2 \"Learned Parameters\" means parameters derived from Company Data "
+		  "during training.\n", "Learned Parameters", "Custom Model" },
+		{ PARTIES DATA "1.2 \"Derivative Models\" means any model derived from Company Data.\n",
+		  "Derivative Models", "Custom Model" },
+		{ PARTIES DATA "1.2 \"Model Updates\" means the gradients computed from Company Data by "
+		  "the Local Node.\n", "Model Updates", "Customer Data" },
+		{ PARTIES DATA "1.2 \"Plant Settings\" means the parameters calibrated for the Company's "
+		  "plant.\n", "Plant Settings", "-" },
+	};
+#undef DATA
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A definition that opens on kinds of model joined by commas or "and"
  * before one "models" is a model: the custom model where it is made for
  * the customer, the vendor's plain model where the vendor's possessive
@@ -876,6 +900,7 @@ int main(void)
 		cmocka_unit_test(test_data_about_the_customers_people),
 		cmocka_unit_test(test_judgements_of_a_model_term),
 		cmocka_unit_test(test_a_list_of_other_deliverables),
+		cmocka_unit_test(test_weights_learned_from_customer_data),
 		cmocka_unit_test(test_entered_into_or_uploaded),
 		cmocka_unit_test(test_kinds_of_model_joined_before_models),
 		cmocka_unit_test(test_a_set_of_weights_is_a_model),
