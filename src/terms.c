@@ -570,12 +570,13 @@ static int entered_before_term(struct roles_finder *rf, const struct roles *r,
  * division signs, nor punctuation beyond ASCII (the curly apostrophe of
  * "Société’s").
  */
-static size_t letter_len(const char *t, size_t n, size_t e)
+static inline size_t letter_len(const char *t, size_t n, size_t e)
 {
 	unsigned char c = (unsigned char)t[e], d;
 
-	if (isalpha(c))
-		return 1;
+	/* ASCII by its range, not isalpha: the word scans call this at every byte. */
+	if (c < 0x80)
+		return (unsigned)((c | 0x20) - 'a') < 26;
 	if (c < 0xC3 || c > 0xC9 || e + 1 >= n)
 		return 0;
 	d = (unsigned char)t[e + 1];
@@ -5106,8 +5107,18 @@ static int weights_learned_head(const char *body, size_t blen)
 	static const char *const dets[] = { "the", "any", "all", "each", "every", "its", "such" };
 	static const char *const weights[] = { "parameters", "weights", "checkpoints", "adapters" };
 	const char *w[WEIGHTS_HEAD_WORDS];
-	size_t wl[WEIGHTS_HEAD_WORDS], nw, k, h = 0;
+	size_t wl[WEIGHTS_HEAD_WORDS], nw, k, h = 0, i = 0, e, s;
 
+	/* The head's first words read first, with no scan: most definitions open on none. */
+	for (k = 0; k < 4; k++, i = e) {
+		e = word_on(body, blen, i, &s);
+		if (e == s)
+			return 0;
+		if (word_in(body + s, e - s, weights, ARRAY_SIZE(weights)))
+			break;
+	}
+	if (k == 4)
+		return 0;
 	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
 	if (nw && word_in(w[0], wl[0], dets, ARRAY_SIZE(dets)))
 		h = 1;
@@ -5119,6 +5130,17 @@ static int weights_learned_head(const char *body, size_t blen)
 	/* Not "calibrated": "the thresholds and parameters calibrated for the plant" configure. */
 	for (k++; k < nw; k++)
 		if (training_word(w[k], wl[k]) && strncasecmp(w[k], "calibrat", 8))
+			return 1;
+	return 0;
+}
+
+/* Whether a term is defined as a model so far: most contracts define none. */
+static int has_model_term(const struct roles *r)
+{
+	size_t k;
+
+	for (k = 0; k < r->nterms; k++)
+		if (r->terms[k].cls == TERM_MODEL)
 			return 1;
 	return 0;
 }
@@ -5212,9 +5234,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 
 	if (names_an_event(term, tlen) || model_provider_defined(r, term, tlen, body, blen, side))
 		return TERM_OTHER;
-	/* "Learned Parameters" means parameters derived from Carrier Data during training. */
-	if (side == DEF_AFTER && !paper && weights_learned_head(body, blen))
-		return TERM_MODEL;
+
 	/*
 	 * What is worked out of the customer's data is its data: "Model
 	 * Updates" means the gradients computed from Bank Data.  Not what is
@@ -5229,7 +5249,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	    !(side == DEF_AFTER && rf_matches(rf, rf->model_head, own, olen)) &&
 	    made_from_customer_data(r, body, blen, derived_verbs, ARRAY_SIZE(derived_verbs)) &&
 	    !word_start_in(body, blen, not_derived, ARRAY_SIZE(not_derived)))
-		return TERM_CUSTOMER_DATA;
+		/* "Learned Parameters" means parameters derived from Carrier Data during training. */
+		return side == DEF_AFTER && !paper && weights_learned_head(body, blen) ? TERM_MODEL :
+											 TERM_CUSTOMER_DATA;
 
 	/*
 	 * The name must say what the thing is, not only the sentence around it:
@@ -5334,7 +5356,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		 */
 		if (side == DEF_AFTER && !match_once(rf, rf->data_noun, term, tlen, &dnoun) &&
 		    (machine_makes_head(rf, r, body, blen) || made_by_model_term(r, body, blen) ||
-		     results_of_model_term(r, body, blen, 1)) &&
+		     (has_model_term(r) && results_of_model_term(r, body, blen, 1))) &&
 		    !match_once(rf, rf->supplied_name, term, tlen, &supplied) &&
 		    !match_once(rf, rf->money_name, term, tlen, &money) &&
 		    !match_once(rf, rf->usage_name, term, tlen, &usage) &&
@@ -6135,6 +6157,10 @@ static int deliverables_by_head(struct roles_finder *rf, const struct roles *r, 
 	 */
 	n = blen < DELIVERABLES_HEAD ? blen : DELIVERABLES_HEAD;
 	if (text_find(body, n, 0, "eliverable", 3) == n) {
+		n = blen < HANDLED_REACH ? blen : HANDLED_REACH;
+		/* The rare "v" looked for before the head's end, which a byte scan finds. */
+		if (text_find(body, n, 0, "other deliverable", 10) == n)
+			return 0;
 		n = head_end(body, blen);
 		if (!(e = other_deliverables_at(body, n)) ||
 		    name_has_word(rf, r, term, tlen, '\'', is_customer_word))
@@ -7026,8 +7052,8 @@ static int model_word_before(const char *t, size_t ss, size_t ms)
 
 	/* "model", or what training makes of one: "fine-tune adapters on ...", "weights" */
 	return text_find(t + lo, ms - lo, 0, "model", 0) < ms - lo ||
-	       text_find(t + lo, ms - lo, 0, "adapter", 4) < ms - lo ||
-	       text_find(t + lo, ms - lo, 0, "weights", 4) < ms - lo;
+	       text_find(t + lo, ms - lo, 0, "adapter", 3) < ms - lo ||
+	       text_find(t + lo, ms - lo, 0, "weights", 0) < ms - lo;
 }
 
 static void add_gather(struct gather_site *g, size_t *ng, size_t i, size_t from, size_t to,
