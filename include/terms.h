@@ -262,6 +262,31 @@
  * A term a drafting note defines, inside an HTML comment ('<!-- Note:
  * "Pilot Data" means ... -->'), is no term of the contract.
  *
+ * A term a definition of the customer's data opens on before "and any
+ * other data" is that data ('"Institution Data" means Session Material and
+ * any other data that you upload'); a parenthesis after a clause that has
+ * adapters or a model tuned on a term of the customer's data, which the
+ * clause ends on, names the custom model ('CueWise may fine-tune adapters
+ * on ... Interaction Data ("Program Tunings")'), read once every class is
+ * known.  An incident or event named as one of confidentiality or privacy,
+ * or an incident of data or information, is a "Security Breach" by its
+ * name ('"Confidentiality Incident" has the meaning given in ... the Act').
+ * Data about the customer's people by its possessive ("information about
+ * the Hospital's patients") or people it carries ("passengers carried by
+ * the Carrier") is its data.  Words of a judgement (decisions, verdicts,
+ * ratings, flags, detections ...) of a model term, and what a model term
+ * makes, detects or identifies, are output under a name that says neither
+ * output nor data ('"Verdicts" means the accept and reject decisions of
+ * the Inspection System').  A list that ends on "and other deliverables"
+ * is "Deliverables", and "Deliverables and Output" where it lists an
+ * output term ('"Work Product" means the RPM, the Alerts, the
+ * Documentation and other deliverables').  Parameters or weights learned
+ * in training from the customer's data are a model, not its data
+ * ('"Learned Parameters" means parameters derived from Carrier Data during
+ * training'), and a model derived from its data is the custom model.
+ * The byte scans read a name's accented Latin letters ("recorded by the
+ * Société").
+ *
  * Ownership: terms_find copies each term into the arena of the struct
  * roles it fills, so it lives until roles_release; `reads_as` is a
  * constant string.

@@ -570,12 +570,13 @@ static int entered_before_term(struct roles_finder *rf, const struct roles *r,
  * division signs, nor punctuation beyond ASCII (the curly apostrophe of
  * "Société’s").
  */
-static size_t letter_len(const char *t, size_t n, size_t e)
+static inline size_t letter_len(const char *t, size_t n, size_t e)
 {
 	unsigned char c = (unsigned char)t[e], d;
 
-	if (isalpha(c))
-		return 1;
+	/* ASCII by its range, not isalpha: the word scans call this at every byte. */
+	if (c < 0x80)
+		return (unsigned)((c | 0x20) - 'a') < 26;
 	if (c < 0xC3 || c > 0xC9 || e + 1 >= n)
 		return 0;
 	d = (unsigned char)t[e + 1];
@@ -1571,6 +1572,7 @@ static const char *const model_made_verbs[] = {
 	"create", "creates", "created", "build", "builds", "built", "train", "trains", "trained",
 	"make", "makes", "made", "clone", "clones", "cloned", "develop", "develops", "developed",
 	"fine-tune", "fine-tunes", "fine-tuned", "learn", "learns", "learned", "learnt",
+	"derive", "derives", "derived",
 };
 
 /* What the vendor may keep of the customer's data: "aggregated", "anonymised". */
@@ -1607,6 +1609,16 @@ static int derived_name(const char *term, size_t tlen)
 	return 0;
 }
 
+/* The people whose data a customer holds, in the plural: "patients", "members", "passengers". */
+static const char *const customers_people[] = {
+	"farmers", "growers", "patients", "students", "pupils", "learners", "citizens",
+	"residents", "members", "policyholders", "insureds", "employees", "staff",
+	"personnel", "workers", "users", "individuals", "persons", "people", "customers",
+	"clients", "beneficiaries", "enrollees", "participants", "tenants", "subscribers",
+	"claimants", "applicants", "children", "parents", "consumers", "passengers",
+	"visitors", "households", "taxpayers", "borrowers", "physicians", "clinicians",
+};
+
 /*
  * Whether body names data about, of or from the customer's own people:
  * those registered with, enrolled at, employed or insured by, treated or
@@ -1626,17 +1638,9 @@ static int people_of_customer(struct roles_finder *rf, const struct roles *r,
 {
 	static const char *const ties[] = {
 		"registered", "enrolled", "employed", "engaged", "insured", "covered", "treated",
-		"served", "admitted", "cared", "of",
+		"served", "admitted", "cared", "carried", "transported", "of",
 	};
 	static const char *const preps[] = { "with", "by", "at", "in", "to" };
-	static const char *const people[] = {
-		"farmers", "growers", "patients", "students", "pupils", "learners", "citizens",
-		"residents", "members", "policyholders", "insureds", "employees", "staff",
-		"personnel", "workers", "users", "individuals", "persons", "people", "customers",
-		"clients", "beneficiaries", "enrollees", "participants", "tenants", "subscribers",
-		"claimants", "applicants", "children", "parents", "consumers", "passengers",
-		"visitors", "households", "taxpayers", "borrowers", "physicians", "clinicians",
-	};
 	static const char *const between[] = { "who", "that", "are", "were", "have", "been" };
 	static const char *const links[] = {
 		"of", "about", "on", "concerning", "regarding", "from", "by", "that", "which", "to",
@@ -1678,7 +1682,7 @@ static int people_of_customer(struct roles_finder *rf, const struct roles *r,
 		for (k = 0; k < 3 && we > ws && word_in(body + ws, we - ws, between, ARRAY_SIZE(between)); k++)
 			we = word_back(body, ws, &ws);
 		if (we - ws < 4 ||
-		    !(word_in(body + ws, we - ws, people, ARRAY_SIZE(people)) ||
+		    !(word_in(body + ws, we - ws, customers_people, ARRAY_SIZE(customers_people)) ||
 		      (!of && (body[we - 1] | 0x20) == 's' && (body[we - 2] | 0x20) != 's')))
 			continue;
 		/* What ties the data to them: "data relating to", "information about all". */
@@ -1694,6 +1698,57 @@ static int people_of_customer(struct roles_finder *rf, const struct roles *r,
 			continue;
 		/* Data from others about anyone: "third parties", "public sources". */
 		return !from_elsewhere(rf, r, body, blen);
+	}
+	return 0;
+}
+
+static size_t customer_possessive_words(struct roles_finder *rf, const struct roles *r,
+					const char *const *w, const size_t *wl, size_t k, size_t nw);
+static size_t clause_words(const char *def, size_t dlen, int hyphens, const char **w,
+			   size_t *wl, size_t max);
+
+/* Words, and bytes, of a definition's first clause in which possessed_people reads. */
+#define POSSESSED_PEOPLE_WORDS 24
+#define POSSESSED_PEOPLE_BYTES 200
+
+/*
+ * Whether the first clause of a definition says the thing is about the
+ * customer's people by its possessive: "all information about the
+ * Hospital's patients", "data concerning your members, lands and
+ * resources", "the records of the Cooperative's members".  A word that
+ * ties the thing to them ("about", "of", "concerning", "regarding", "on",
+ * or "to" after "relating"), an article at most, the possessive, one word
+ * at most, then people; not the vendor's ("about the Supplier's
+ * customers"), nor data from elsewhere.
+ */
+static int possessed_people(struct roles_finder *rf, const struct roles *r, const char *body,
+			    size_t blen)
+{
+	static const char *const links[] = { "about", "of", "concerning", "regarding", "on", "to" };
+	static const char *const relating[] = { "relating", "related", "pertaining" };
+	static const char *const dets[] = { "the", "all", "any", "each", "every" };
+	const char *w[POSSESSED_PEOPLE_WORDS];
+	size_t wl[POSSESSED_PEOPLE_WORDS], nw, k, j, n;
+	size_t hn = blen < POSSESSED_PEOPLE_BYTES ? blen : POSSESSED_PEOPLE_BYTES;
+
+	/* By its apostrophe or "your" first: most definitions name no possessive. */
+	if (!memchr(body, '\'', hn) && text_find(body, hn, 0, "\xE2\x80\x99", 0) == hn &&
+	    !has_word_as(body, hn, "your", 1))
+		return 0;
+	nw = clause_words(body, hn, 1, w, wl, ARRAY_SIZE(w));
+	for (k = 1; k + 1 < nw; k++) {
+		if (!word_in(w[k], wl[k], links, ARRAY_SIZE(links)) ||
+		    (word_is(w[k], wl[k], "to") && !word_in(w[k - 1], wl[k - 1], relating, ARRAY_SIZE(relating))))
+			continue;
+		j = k + 1;
+		if (word_in(w[j], wl[j], dets, ARRAY_SIZE(dets)))
+			j++;
+		if (!(n = customer_possessive_words(rf, r, w, wl, j, nw)))
+			continue;
+		j += n;
+		if ((j < nw && word_in(w[j], wl[j], customers_people, ARRAY_SIZE(customers_people))) ||
+		    (j + 1 < nw && word_in(w[j + 1], wl[j + 1], customers_people, ARRAY_SIZE(customers_people))))
+			return !from_elsewhere(rf, r, body, blen);
 	}
 	return 0;
 }
@@ -1717,7 +1772,7 @@ static int relates_to_customer(struct roles_finder *rf, const struct roles *r,
 			return 1;
 		from = w > from ? w : from + 1;
 	}
-	return people_of_customer(rf, r, body, blen);
+	return people_of_customer(rf, r, body, blen) || possessed_people(rf, r, body, blen);
 }
 
 /*
@@ -2579,9 +2634,13 @@ static enum party_role role_named_at(struct roles_finder *rf, const struct roles
 	if (e < blen && body[e] == ' ' && word_in(body + at, e - at, articles, ARRAY_SIZE(articles)))
 		at = e + 1;
 	for (we = at, words = 0; words < 2; words++) {
+		size_t k;
+
 		e = we + (words > 0);
-		while (e < blen && (isalnum((unsigned char)body[e]) || body[e] == '-' || body[e] == '&'))
-			e++;
+		/* "by the Société": a name's accented letters too. */
+		while (e < blen && ((k = letter_len(body, blen, e)) || isdigit((unsigned char)body[e]) ||
+				    body[e] == '-' || body[e] == '&'))
+			e += k ? k : 1;
 		if (e == we + (words > 0))
 			break;
 		we = e;
@@ -2628,8 +2687,18 @@ static int customer_side_term(struct roles_finder *rf, const struct roles *r, co
 		if (e < lim && t[e] == ' ' && word_in(t + i, e - i, dets, ARRAY_SIZE(dets)))
 			for (i = e + 1, e = i; e < lim && isalpha((unsigned char)t[e]); e++)
 				;
-		while (e < lim && (t[e] == '\'' || isalpha((unsigned char)t[e])))
-			e++;
+		/* "the Société pharmacy locations", "Société’s retail stores" */
+		while (e < lim) {
+			size_t l = letter_len(t, lim, e);
+
+			if (!l && t[e] == '\'')
+				l = 1;
+			else if (!l && lim - e >= 3 && !memcmp(t + e, "\xE2\x80\x99", 3))
+				l = 3;
+			if (!l)
+				break;
+			e += l;
+		}
 		if (e > i && e < lim && t[e] == ' ' &&
 		    (is_customer_word(rf, r, t + i, e - i) || customer_possessive_word(rf, r, t + i, e - i)))
 			return 1;
@@ -2656,8 +2725,15 @@ static int by_customer_side_term(struct roles_finder *rf, const struct roles *r,
 		e = we + (words > 0);
 		if (words > 0 && (e >= blen || !isupper((unsigned char)body[e])))
 			break;
-		while (e < blen && (isalnum((unsigned char)body[e]) || body[e] == '-'))
-			e++;
+		while (e < blen) {
+			size_t l = letter_len(body, blen, e);
+
+			if (!l && (isdigit((unsigned char)body[e]) || body[e] == '-'))
+				l = 1;
+			if (!l)
+				break;
+			e += l;
+		}
 		we = e;
 		if (we >= blen || body[we] != ' ')
 			break;
@@ -3475,13 +3551,21 @@ static size_t clause_words(const char *def, size_t dlen, int hyphens, const char
 	for (i = 0; i < lim && nw < max; ) {
 		if (def[i] == '.' || def[i] == ';')
 			break;
-		if (!isalnum((unsigned char)def[i])) {
+		if (!isdigit((unsigned char)def[i]) && !letter_len(def, lim, i)) {
 			i++;
 			continue;
 		}
-		for (k = i; k < lim && (isalnum((unsigned char)def[k]) || def[k] == '\'' ||
-					(hyphens && def[k] == '-')); k++)
-			;
+		/* A word holds accented letters too: "transmitted by the Société". */
+		for (k = i; k < lim;) {
+			size_t l = letter_len(def, lim, k);
+
+			if (!l && (isdigit((unsigned char)def[k]) || def[k] == '\'' ||
+				   (hyphens && def[k] == '-')))
+				l = 1;
+			if (!l)
+				break;
+			k += l;
+		}
 		w[nw] = def + i;
 		wl[nw++] = k - i;
 		i = k;
@@ -4544,7 +4628,8 @@ static int made_by_model_term(const struct roles *r, const char *body, size_t bl
 	static const char *const made[] = {
 		"generated", "produced", "created", "returned", "output", "served", "predicted",
 		"computed", "calculated", "assigned", "drafted", "written", "inferred", "estimated",
-		"synthesised", "synthesized", "rendered", "suggested", "recommended"
+		"synthesised", "synthesized", "rendered", "suggested", "recommended", "made",
+		"detected", "identified", "flagged", "raised", "determined", "classified"
 	};
 	static const char *const dets[] = { "the", "any", "a", "an", "each", "its", "our", "such" };
 	size_t n = blen < MODEL_MAKER_REACH ? blen : MODEL_MAKER_REACH, at = 0, j, e, s, k;
@@ -4590,13 +4675,22 @@ static int word_is_at(const char *t, size_t n, size_t at, const char *w)
  * defines as a model gives: "classifications, scores and other results of
  * the Classifier", "the predictions of any Scoring Model".  A word of
  * results before "of" or "from", the model term after it; in the first
- * clause.  Asked only of a name that says output ("Outputs").
+ * clause.  Asked of a name that says output ("Outputs"), and with
+ * `judgements` of one that says neither output nor data, where words of
+ * a judgement count too: '"Verdicts" means the accept and reject
+ * decisions of the Inspection System'.
  */
-static int results_of_model_term(const struct roles *r, const char *body, size_t blen)
+static int results_of_model_term(const struct roles *r, const char *body, size_t blen,
+				 int judgements)
 {
 	static const char *const results[] = {
 		"results", "result", "outputs", "output", "predictions", "scores", "inferences",
 		"responses", "classifications", "recommendations", "estimates"
+	};
+	/* With `judgements`, for a name that says neither output nor data: "the decisions of". */
+	static const char *const judged[] = {
+		"decisions", "decision", "determinations", "verdicts", "ratings", "flags", "alerts",
+		"detections", "forecasts", "rankings", "assessments", "labels", "findings"
 	};
 	static const char *const dets[] = { "the", "any", "a", "an", "each", "its", "our", "such" };
 	size_t n = blen < MODEL_MAKER_REACH ? blen : MODEL_MAKER_REACH, at, j, e, s, k;
@@ -4613,7 +4707,8 @@ static int results_of_model_term(const struct roles *r, const char *body, size_t
 		    !(word_is_at(body, n, at + 1, "of") || word_is_at(body, n, at + 1, "from")))
 			continue;
 		ve = word_back(body, at, &vs);
-		if (!word_in(body + vs, ve - vs, results, ARRAY_SIZE(results)))
+		if (!word_in(body + vs, ve - vs, results, ARRAY_SIZE(results)) &&
+		    !(judgements && word_in(body + vs, ve - vs, judged, ARRAY_SIZE(judged))))
 			continue;
 		e = word_on(body, n, body[at + 1] == 'o' ? at + 3 : at + 5, &s);
 		k = s;
@@ -4797,12 +4892,15 @@ static const char *const ip_wrongs[] = {
  * are); the definition says a breach of security, or unauthorised
  * access, disclosure or use, loss or compromise of data, information,
  * systems or security (not "loss of power", "unauthorised use of the
- * Marks").
+ * Marks").  An incident named as one of confidentiality or privacy, or
+ * of data or information, is one by its name alone.
  */
 static int breach_defined(const char *term, size_t tlen, const char *body, size_t blen)
 {
 	static const char *const lasts[] = { "event", "events", "incident", "incidents" };
-	static const char *const said[] = { "security", "breach", "breaches", "privacy" };
+	static const char *const said[] = { "security", "breach", "breaches" };
+	static const char *const kept[] = { "confidentiality", "privacy" };
+	static const char *const data_words[] = { "data", "information" };
 	static const struct frag frags[] = {
 		{ "unauthorised", 6 }, { "unauthorized", 6 }, { "breach of security", 10 },
 		{ "security breach", 0 }, { "compromise", 3 }, { "loss of", 5 },
@@ -4821,6 +4919,16 @@ static int breach_defined(const char *term, size_t tlen, const char *body, size_
 	if (!word_in(term + k, tlen - k, lasts, ARRAY_SIZE(lasts)) ||
 	    any_word_in(term, tlen, said, ARRAY_SIZE(said)))
 		return 0;
+	/*
+	 * An incident of confidentiality or of data says the breach by its
+	 * name, whatever the definition (often a statute's: '"Confidentiality
+	 * Incident" has the meaning given in section 63.9 of the Act'); not
+	 * "Data Event" nor "Service Incident".
+	 */
+	if (any_word_in(term, tlen, kept, ARRAY_SIZE(kept)) ||
+	    (any_word_in(term, tlen, data_words, ARRAY_SIZE(data_words)) &&
+	     tolower((unsigned char)term[k]) == 'i'))
+		return 1;
 	for (i = 0; i < ARRAY_SIZE(frags); i++) {
 		size_t at = text_find(body, n, 0, frags[i].text, frags[i].key), e;
 
@@ -4982,6 +5090,131 @@ static int model_from_data_before(const struct roles *r, const char *body, size_
 	return last < n && made_from_customer_data(r, tail + last, n - last, verbs, ARRAY_SIZE(verbs));
 }
 
+/* Words of a definition's first clause in which weights_learned_head reads. */
+#define WEIGHTS_HEAD_WORDS 16
+
+/*
+ * Whether a "means" definition opens on parameters or weights that its
+ * first clause says were learned in training: '"Learned Parameters" means
+ * parameters derived from Carrier Data during training'.  A model, not
+ * the data it was learned from, though "derived from" says data.  After
+ * an article and two words at most ("the trained model weights"); not
+ * weights with no word of training ("the weights and gradients computed
+ * from Bank Data", the updates of federated learning, stay its data).
+ */
+static int weights_learned_head(const char *body, size_t blen)
+{
+	static const char *const dets[] = { "the", "any", "all", "each", "every", "its", "such" };
+	static const char *const weights[] = { "parameters", "weights", "checkpoints", "adapters" };
+	const char *w[WEIGHTS_HEAD_WORDS];
+	size_t wl[WEIGHTS_HEAD_WORDS], nw, k, h = 0, i = 0, e, s;
+
+	/* The head's first words read first, with no scan: most definitions open on none. */
+	for (k = 0; k < 4; k++, i = e) {
+		e = word_on(body, blen, i, &s);
+		if (e == s)
+			return 0;
+		if (word_in(body + s, e - s, weights, ARRAY_SIZE(weights)))
+			break;
+	}
+	if (k == 4)
+		return 0;
+	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
+	if (nw && word_in(w[0], wl[0], dets, ARRAY_SIZE(dets)))
+		h = 1;
+	for (k = h; k < nw && k <= h + 2; k++)
+		if (word_in(w[k], wl[k], weights, ARRAY_SIZE(weights)))
+			break;
+	if (k >= nw || k > h + 2)
+		return 0;
+	/* Not "calibrated": "the thresholds and parameters calibrated for the plant" configure. */
+	for (k++; k < nw; k++)
+		if (training_word(w[k], wl[k]) && strncasecmp(w[k], "calibrat", 8))
+			return 1;
+	return 0;
+}
+
+/* Whether a term is defined as a model so far: most contracts define none. */
+static int has_model_term(const struct roles *r)
+{
+	size_t k;
+
+	for (k = 0; k < r->nterms; k++)
+		if (r->terms[k].cls == TERM_MODEL)
+			return 1;
+	return 0;
+}
+
+/* Words of the clause before a parenthesis in which tuned_on_data_before reads. */
+#define TUNED_BEFORE_WORDS 40
+
+/*
+ * Whether the clause before a parenthesis says a model, its adapters or
+ * weights are trained or tuned on the customer's data, which the clause
+ * ends on: 'CueWise may fine-tune adapters on a Client Program's knowledge
+ * base and Interaction Data ("Program Tunings")'.  The term the data is
+ * defined by already, the parenthesis names what was tuned: the custom
+ * model.  Not where the clause ends on anything else ('fine-tune adapters
+ * on the documents you upload ("Training Documents")' names the
+ * documents), nor past "not", "never" or "no" ('will not fine-tune any
+ * model on Customer Data ("Tuning Restriction")').  A byte scan for the
+ * data term at the end first: most parentheses follow none.
+ */
+static int tuned_on_data_before(const struct roles *r, const char *body, size_t blen)
+{
+	static const char *const verbs[] = {
+		"train", "trains", "retrain", "retrains", "tune", "tunes", "fine-tune", "fine-tunes",
+		"trained", "retrained", "tuned", "fine-tuned", "adapt", "adapts", "calibrate",
+		"calibrates",
+	};
+	static const char *const models[] = {
+		"model", "models", "adapter", "adapters", "weights", "checkpoint", "checkpoints",
+		"LoRA", "LoRAs",
+	};
+	static const char *const ons[] = { "on", "using", "with", "from" };
+	static const char *const negs[] = { "not", "never", "no" };
+	const char *w[TUNED_BEFORE_WORDS];
+	size_t wl[TUNED_BEFORE_WORDS], nw, k, e = blen, from = 0, i, v, m;
+
+	while (e > 0 && (body[e - 1] == ' ' || body[e - 1] == ','))
+		e--;
+	for (k = 0; k < r->nterms; k++) {
+		const char *name = r->terms[k].term;
+		size_t n = strlen(name), s;
+
+		if (r->terms[k].cls != TERM_CUSTOMER_DATA)
+			continue;
+		s = e >= n + 1 && body[e - 1] == 's' && !memcmp(body + e - n - 1, name, n) ? e - n - 1 :
+		    e >= n && !memcmp(body + e - n, name, n) ? e - n : (size_t)-1;
+		if (s != (size_t)-1 && (s == 0 || !isalnum((unsigned char)body[s - 1])))
+			break;
+	}
+	if (k == r->nterms)
+		return 0;
+	/* From the clause's start: past the last stop or semicolon that ends a sentence. */
+	for (i = e; i > 0; i--)
+		if ((body[i - 1] == '.' || body[i - 1] == ';') && i < e && body[i] == ' ') {
+			from = i;
+			break;
+		}
+	nw = clause_words(body + from, e - from, 1, w, wl, ARRAY_SIZE(w));
+	for (v = 0; v < nw; v++) {
+		if (word_in(w[v], wl[v], negs, ARRAY_SIZE(negs)))
+			return 0;
+		if (!word_in(w[v], wl[v], verbs, ARRAY_SIZE(verbs)))
+			continue;
+		for (m = v + 1; m < nw && m <= v + 4; m++)
+			if (word_in(w[m], wl[m], models, ARRAY_SIZE(models)))
+				break;
+		if (m >= nw || m > v + 4)
+			continue;
+		for (i = m + 1; i < nw && i <= m + 3; i++)
+			if (word_in(w[i], wl[i], ons, ARRAY_SIZE(ons)))
+				return 1;
+	}
+	return 0;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -5001,6 +5234,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 
 	if (names_an_event(term, tlen) || model_provider_defined(r, term, tlen, body, blen, side))
 		return TERM_OTHER;
+
 	/*
 	 * What is worked out of the customer's data is its data: "Model
 	 * Updates" means the gradients computed from Bank Data.  Not what is
@@ -5015,7 +5249,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	    !(side == DEF_AFTER && rf_matches(rf, rf->model_head, own, olen)) &&
 	    made_from_customer_data(r, body, blen, derived_verbs, ARRAY_SIZE(derived_verbs)) &&
 	    !word_start_in(body, blen, not_derived, ARRAY_SIZE(not_derived)))
-		return TERM_CUSTOMER_DATA;
+		/* "Learned Parameters" means parameters derived from Carrier Data during training. */
+		return side == DEF_AFTER && !paper && weights_learned_head(body, blen) ? TERM_MODEL :
+											 TERM_CUSTOMER_DATA;
 
 	/*
 	 * The name must say what the thing is, not only the sentence around it:
@@ -5080,7 +5316,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	output = rf_matches(rf, rf->output_name, term, tlen);
 	if (output && (rf_matches(rf, rf->output_def, body, blen) ||
 		       (side == DEF_AFTER && (made_by_model_term(r, body, blen) ||
-					      results_of_model_term(r, body, blen))) ||
+					      results_of_model_term(r, body, blen, 0))) ||
 		       (side == DEF_AFTER && vendor_delivers_it(rf, r, body, blen)) ||
 		       (side != DEF_AFTER && (names_its_verb(rf, r, term, tlen, body, blen) ||
 					      machine_makes_it(rf, r, body, blen)))))
@@ -5119,7 +5355,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		 * the name says no data, thing supplied, money or usage.
 		 */
 		if (side == DEF_AFTER && !match_once(rf, rf->data_noun, term, tlen, &dnoun) &&
-		    (machine_makes_head(rf, r, body, blen) || made_by_model_term(r, body, blen)) &&
+		    (machine_makes_head(rf, r, body, blen) || made_by_model_term(r, body, blen) ||
+		     (has_model_term(r) && results_of_model_term(r, body, blen, 1))) &&
 		    !match_once(rf, rf->supplied_name, term, tlen, &supplied) &&
 		    !match_once(rf, rf->money_name, term, tlen, &money) &&
 		    !match_once(rf, rf->usage_name, term, tlen, &usage) &&
@@ -5875,6 +6112,38 @@ static int deliverables_with_model(const char *term, size_t tlen, const char *bo
 /* Bytes of a definition's head in which deliverables_by_head looks for its word. */
 #define DELIVERABLES_HEAD 32
 
+/*
+ * Where a list in the head of a definition ends on "and other
+ * deliverables" (also "or", "any", "all"): '"Work Product" means the RPM,
+ * the Alerts, the Documentation and other deliverables' says each thing
+ * listed is a deliverable.  Returns the end of "deliverables", 0 where the
+ * head n bytes do not end a list so.
+ */
+static size_t other_deliverables_at(const char *body, size_t n)
+{
+	static const char *const joins[] = { "and", "or" };
+	static const char *const dets[] = { "any", "all", "such" };
+	size_t at = 0, ws, we, e;
+
+	while ((at = text_find(body, n, at, "other deliverable", 10)) < n) {
+		size_t start = at;
+
+		e = at + 17;
+		at = e;
+		if (e < n && body[e] == 's')
+			e++;
+		if ((e < n && isalpha((unsigned char)body[e])) ||
+		    (start > 0 && isalpha((unsigned char)body[start - 1])))
+			continue;
+		we = word_back(body, start, &ws);
+		if (we > ws && word_in(body + ws, we - ws, dets, ARRAY_SIZE(dets)))
+			we = word_back(body, ws, &ws);
+		if (we > ws && word_in(body + ws, we - ws, joins, ARRAY_SIZE(joins)))
+			return e;
+	}
+	return 0;
+}
+
 static int deliverables_by_head(struct roles_finder *rf, const struct roles *r, const char *term,
 				size_t tlen, const char *body, size_t blen)
 {
@@ -5882,10 +6151,23 @@ static int deliverables_by_head(struct roles_finder *rf, const struct roles *r, 
 	static const char *const names[] = { "deliverable", "deliverables" };
 	size_t i = 0, e, k, n;
 
-	/* By its rare "v", in the first words only: most definitions open on none. */
+	/*
+	 * By its rare "v", in the first words only: most definitions open on
+	 * none.  Or a list in the head that ends on "and other deliverables".
+	 */
 	n = blen < DELIVERABLES_HEAD ? blen : DELIVERABLES_HEAD;
-	if (text_find(body, n, 0, "eliverable", 3) == n ||
-	    name_has_word(rf, r, term, tlen, '\'', is_customer_word))
+	if (text_find(body, n, 0, "eliverable", 3) == n) {
+		n = blen < HANDLED_REACH ? blen : HANDLED_REACH;
+		/* The rare "v" looked for before the head's end, which a byte scan finds. */
+		if (text_find(body, n, 0, "other deliverable", 10) == n)
+			return 0;
+		n = head_end(body, blen);
+		if (!(e = other_deliverables_at(body, n)) ||
+		    name_has_word(rf, r, term, tlen, '\'', is_customer_word))
+			return 0;
+		goto by_whom;
+	}
+	if (name_has_word(rf, r, term, tlen, '\'', is_customer_word))
 		return 0;
 	n = head_end(body, blen);
 
@@ -5917,6 +6199,7 @@ static int deliverables_by_head(struct roles_finder *rf, const struct roles *r, 
 		if (!word_in(body + e + 1, f - e - 1, joins, ARRAY_SIZE(joins)))
 			return 0;
 	}
+by_whom:
 	/* "the deliverables to be provided by the Customer": the customer's own. */
 	for (i = e; (i = text_find(body, n, i, " by ", 1)) < n; i++) {
 		size_t ws, we = word_on(body, n, i + 4, &ws);
@@ -6540,6 +6823,22 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	int data = 0, output = 0;
 	size_t end, named, plain = 0, tlen = strlen(d->term);
 
+	/*
+	 * '"Work Product" means the RPM, the Alerts, the Documentation and
+	 * other deliverables': deliverables that take in an output term, read
+	 * once every class is known, so that owning them is owning it.
+	 */
+	if (g->how == GATHER_LIST && d->reads_as && !strcmp(d->reads_as, "Deliverables")) {
+		const char *body = doc->text.ptr + g->from;
+		size_t k, e = other_deliverables_at(body, head_end(body, g->to - g->from));
+
+		for (k = 0; e && k < out->nterms; k++)
+			if (out->terms[k].cls == TERM_OUTPUT && has_word_as(body, e, out->terms[k].term, 0)) {
+				d->reads_as = "Deliverables and Output";
+				break;
+			}
+		return;
+	}
 	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM || names_offering(d->term, tlen))
 		return;
 	/*
@@ -6550,7 +6849,8 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	if (g->how == GATHER_MODEL) {
 		if (d->cls == TERM_OTHER && !d->reads_as &&
 		    !rf_matches(rf, rf->model_paper, d->term, tlen) && !names_a_right(d->term, tlen) &&
-		    model_from_data_before(out, doc->text.ptr + g->from, g->to - g->from)) {
+		    (model_from_data_before(out, doc->text.ptr + g->from, g->to - g->from) ||
+		     tuned_on_data_before(out, doc->text.ptr + g->from, g->to - g->from))) {
 			d->cls = TERM_MODEL;
 			d->reads_as = "Custom Model";
 		}
@@ -6750,7 +7050,10 @@ static int model_word_before(const char *t, size_t ss, size_t ms)
 {
 	size_t lo = ms - ss > MODEL_BEFORE_REACH ? ms - MODEL_BEFORE_REACH : ss;
 
-	return text_find(t + lo, ms - lo, 0, "model", 0) < ms - lo;
+	/* "model", or what training makes of one: "fine-tune adapters on ...", "weights" */
+	return text_find(t + lo, ms - lo, 0, "model", 0) < ms - lo ||
+	       text_find(t + lo, ms - lo, 0, "adapter", 3) < ms - lo ||
+	       text_find(t + lo, ms - lo, 0, "weights", 0) < ms - lo;
 }
 
 static void add_gather(struct gather_site *g, size_t *ng, size_t i, size_t from, size_t to,
@@ -6870,9 +7173,17 @@ static size_t plain_term_at(const char *t, size_t end, size_t at, size_t *me)
 	while (i < end) {
 		size_t ws = i;
 
-		while (i < end && (isalnum((unsigned char)t[i]) || t[i] == '-' || t[i] == '&' ||
+		/* "Société Data means": a name's accented letters are letters. */
+		while (i < end) {
+			size_t l = letter_len(t, end, i);
+
+			if (!l && (isdigit((unsigned char)t[i]) || t[i] == '-' || t[i] == '&' ||
 				   t[i] == '\''))
-			i++;
+				l = 1;
+			if (!l)
+				break;
+			i += l;
+		}
 		if (i == ws)
 			return 0;
 		if (w && te == ws - 1 && word_at(t, i, ws, (const char *const[]){ "means" }, 1)) {
@@ -7974,6 +8285,73 @@ static int names_a_party(const struct roles *r, const char *term)
  * "excluding Usage Data", "including data derived from Telemetry" and
  * "including the Platform" are not.
  */
+/* Terms a definition of the customer's data may open on before "and other data", at most. */
+#define HEAD_TERMS_MAX 4
+
+/*
+ * Whether the term at t[j] may take the class of the customer's data it
+ * is part of: unclassed, and not an offering, a secret or a party.
+ */
+static int may_be_customer_data(struct roles_finder *rf, const struct roles *out, size_t j)
+{
+	size_t n = strlen(out->terms[j].term);
+
+	return out->terms[j].cls == TERM_OTHER && !names_offering(out->terms[j].term, n) &&
+	       !rf_matches(rf, rf->secret_name, out->terms[j].term, n) &&
+	       !names_a_party(out, out->terms[j].term);
+}
+
+/*
+ * The terms a definition of the customer's data opens on, before "and any
+ * other data" (or material, content, information ...): '"Institution
+ * Data" means Session Material and any other data that you or Candidates
+ * upload' says Session Material is data of the same kind, the customer's,
+ * whatever its own definition says of who captures it.  Only where "other"
+ * and a data word follow the terms: "means Session Material and Reports"
+ * gathers two things and says nothing of either.
+ */
+static void head_terms_of_customer_data(struct roles_finder *rf, const struct document *doc,
+					struct roles *out, const struct gather_site *g)
+{
+	static const char *const joins[] = { "and", "or" };
+	static const char *const dets[] = { "any", "all", "the", "such" };
+	const char *t = doc->text.ptr;
+	size_t terms[HEAD_TERMS_MAX], nt = 0, i = g->from, e, s, k;
+
+	for (;;) {
+		while (i < g->to && (t[i] == ' ' || t[i] == ','))
+			i++;
+		if (i + 1 < g->to && t[i] == 't' && !strncmp(t + i, "the ", 4))
+			i += 4;
+		if (i >= g->to || !isupper((unsigned char)t[i]) || nt == HEAD_TERMS_MAX)
+			return;
+		k = term_named_at(out, t, g->to, i, g->term, &e);
+		if (k == (size_t)-1)
+			return;
+		terms[nt++] = k;
+		i = e;
+		while (i < g->to && (t[i] == ' ' || t[i] == ','))
+			i++;
+		e = word_on(t, g->to, i, &s);
+		if (!word_in(t + s, e - s, joins, ARRAY_SIZE(joins)))
+			continue;
+		i = word_on(t, g->to, e, &s);
+		if (word_in(t + s, i - s, dets, ARRAY_SIZE(dets)))
+			i = word_on(t, g->to, i, &s);
+		if (word_is(t + s, i - s, "other"))
+			break;
+		i = s;
+	}
+	e = word_on(t, g->to, i, &s);
+	if (e == s || !rf_matches(rf, rf->data_noun, t + s, e - s))
+		return;
+	for (k = 0; k < nt; k++)
+		if (may_be_customer_data(rf, out, terms[k])) {
+			out->terms[terms[k]].cls = TERM_CUSTOMER_DATA;
+			out->terms[terms[k]].reads_as = "Customer Data";
+		}
+}
+
 static void included_in_customer_data(struct roles_finder *rf, const struct document *doc,
 				       struct roles *out, const struct gather_site *g)
 {
@@ -7989,6 +8367,7 @@ static void included_in_customer_data(struct roles_finder *rf, const struct docu
 	if (g->how != GATHER_LIST || d->cls != TERM_CUSTOMER_DATA || !d->reads_as ||
 	    strcmp(d->reads_as, "Customer Data"))
 		return;
+	head_terms_of_customer_data(rf, doc, out, g);
 	for (i = g->from; i + 9 < g->to; i++) {
 		if (t[i] != 'i' || (i > g->from && isalnum((unsigned char)t[i - 1])) ||
 		    (strncmp(t + i, "including ", 10) && strncmp(t + i, "includes ", 9)))

@@ -155,6 +155,235 @@ static void test_customer_with_an_accent_gives_and_is_served(void **state)
 }
 
 /*
+ * The byte scans of terms.c read a name's accented letters: "recorded by
+ * the Société", "transmitted by the Société to the Supplier", "created
+ * ... for the Société", "the Société pharmacy locations" (a term for the
+ * customer's own places) and a plain "Société Data means ...".
+ */
+static void test_customer_with_an_accent_in_the_word_scans(void **state)
+{
+#define SOCIETE "Soci\xc3\xa9t\xc3\xa9"
+#define SOCIETE_PARTIES "This Agreement is between Loterie Nord Inc. (the \"" SOCIETE "\") and " \
+	"Vigil Analytique Inc. (the \"Supplier\").\n"
+	static const struct read_case cases[] = {
+		{ SOCIETE_PARTIES "1.1 \"Call Audio\" means the audio of calls recorded by the " SOCIETE
+		  " and uploaded to the Platform.\n", "Call Audio", "Customer Data" },
+		{ SOCIETE_PARTIES "1.1 \"Transaction Stream\" means the stream of payment transactions "
+		  "transmitted by the " SOCIETE " to the Supplier.\n", "Transaction Stream",
+		  "Customer Data" },
+		{ SOCIETE_PARTIES "1.1 \"Voice Profile\" means any adaptation or acoustic model layer "
+		  "created by the Supplier for the " SOCIETE ".\n", "Voice Profile", "Custom Model" },
+		{ SOCIETE_PARTIES "1.1 \"Pilot Sites\" means the " SOCIETE " pharmacy locations.\n"
+		  "1.2 \"Pilot Data\" means the data made available to the Supplier by a Pilot Site.\n",
+		  "Pilot Data", "Customer Data" },
+		{ SOCIETE_PARTIES SOCIETE " Data means call recordings and other data supplied "
+		  "by the " SOCIETE ".\n", SOCIETE " Data", "Customer Data" },
+		{ SOCIETE_PARTIES "1.1 \"Masters\" means the mastered files the Supplier returns to the "
+		  SOCIETE ".\n", "Masters", "Output" },
+		{ SOCIETE_PARTIES "1.1 \"Insights\" means the forecasts and reports that the Supplier delivers to "
+		  "the " SOCIETE ".\n", "Insights", "Output" },
+		/* The Supplier's own sites and its own transmissions stay unread. */
+		{ SOCIETE_PARTIES "1.1 \"Transaction Stream\" means the stream of payment transactions "
+		  "transmitted by the Supplier to the " SOCIETE ".\n", "Transaction Stream", "-" },
+		{ SOCIETE_PARTIES "1.1 \"Voice Profile\" means any adaptation or acoustic model layer "
+		  "created by the Supplier for its own use.\n", "Voice Profile", "-" },
+	};
+#undef SOCIETE_PARTIES
+#undef SOCIETE
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A definition of the customer's data that opens on a term before "and
+ * any other data" makes that term the customer's data, whoever its own
+ * definition says captures it; not a term it only lists beside another.
+ */
+static void test_terms_before_other_customer_data(void **state)
+{
+#define CANDIDATES "Candidate means a person who sits an Assessment.\n"
+	static const struct read_case cases[] = {
+		{ PARTIES CANDIDATES "Session Material means the webcam recordings and other material "
+		  "captured from a Candidate during an Assessment.\nCompany Data means Session Material "
+		  "and any other data that the Company or Candidates upload to the Platform.\n",
+		  "Session Material", "Customer Data" },
+		{ PARTIES CANDIDATES "Session Material means the webcam recordings and other material "
+		  "captured from a Candidate during an Assessment.\nCompany Data means the Session "
+		  "Material and all other information the Company uploads to the Platform.\n",
+		  "Session Material", "Customer Data" },
+		/* Listed beside another thing, with no "other data": nothing said of it. */
+		{ PARTIES CANDIDATES "Session Material means the webcam recordings and other material "
+		  "captured from a Candidate during an Assessment.\nCompany Data means Session Material "
+		  "and the reports that the Company uploads to the Platform.\n",
+		  "Session Material", "-" },
+		/* A secret stays unclassed. */
+		{ PARTIES "\"Confidential Information\" means information marked confidential.\n"
+		  "\"Company Data\" means Confidential Information and any other data the Company uploads "
+		  "to the Platform.\n", "Confidential Information", "-" },
+	};
+#undef CANDIDATES
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A parenthesis after a clause that has adapters or a model tuned on a
+ * term of the customer's data names what was tuned: the custom model,
+ * though the data is defined later.  Not past a negation, nor where the
+ * clause ends on things no term names, which the parenthesis names.
+ */
+static void test_adapters_tuned_on_customer_data(void **state)
+{
+#define LATER "\"Company Data\" means the claim files the Company uploads to the Platform.\n"
+	static const struct read_case cases[] = {
+		{ PARTIES "The Service Provider may fine-tune adapters on a programme's knowledge base "
+		  "and Company Data (\"Programme Tunings\"). Programme Tunings are used only for the "
+		  "Company.\n" LATER, "Programme Tunings", "Custom Model" },
+		{ PARTIES LATER "The Service Provider will train model weights using Company Data "
+		  "(\"Claims Weights\").\n", "Claims Weights", "Custom Model" },
+		{ PARTIES "The Service Provider will not fine-tune adapters on Company Data (\"Tuning "
+		  "Limit\").\n" LATER, "Tuning Limit", "-" },
+		{ PARTIES "The Service Provider may fine-tune adapters on the claim notes the Company "
+		  "uploads (\"Training Notes\").\n" LATER, "Training Notes", "-" },
+	};
+#undef LATER
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * An incident of confidentiality, privacy or data is a breach by its name,
+ * though a statute defines it; an incident of a service or a data event
+ * is not.
+ */
+static void test_incidents_of_confidentiality_by_name(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Confidentiality Incident\" has the meaning given in section 63.9 of "
+		  "the Access Act.\n", "Confidentiality Incident", "Security Breach" },
+		{ PARTIES "1.1 \"Data Incident\" means an incident so notified under the Data "
+		  "Processing Addendum.\n", "Data Incident", "Security Breach" },
+		{ PARTIES "1.1 \"Service Incident\" means an unplanned interruption of the "
+		  "Services.\n", "Service Incident", "-" },
+		{ PARTIES "1.1 \"Data Event\" means the arrival of a new file in the data feed.\n",
+		  "Data Event", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * Data about the customer's people by its possessive ("about the
+ * Hospital's patients", "of your members") or people it carries is its
+ * data, under a name of the people; not the vendor's people, nor what
+ * comes from third parties or is aggregated.
+ */
+static void test_data_about_the_customers_people(void **state)
+{
+#define HOSPITAL "This Agreement is between Riverside Health Board (the \"Hospital\") and " \
+	"Acme Analytics Ltd (the \"Supplier\").\n"
+	static const struct read_case cases[] = {
+		{ HOSPITAL "1.1 \"Patient Data\" means all information about the Hospital's patients, "
+		  "including medical records.\n", "Patient Data", "Customer Data" },
+		{ HOSPITAL "1.1 \"Tribal Data\" means data concerning the Hospital\xE2\x80\x99s "
+		  "members, lands and resources provided to the Supplier.\n", "Tribal Data",
+		  "Customer Data" },
+		{ HOSPITAL "1.1 \"Passenger Data\" means the booking and passport data of passengers "
+		  "carried by the Hospital.\n", "Passenger Data", "Customer Data" },
+		{ HOSPITAL "1.1 \"Supplier Data\" means all information about the Supplier's customers.\n",
+		  "Supplier Data", "-" },
+		{ HOSPITAL "1.1 \"Market Data\" means information about the Hospital's patients obtained "
+		  "from third parties.\n", "Market Data", "-" },
+		{ HOSPITAL "1.1 \"Confidential Information\" means all information about the Hospital's "
+		  "patients.\n", "Confidential Information", "-" },
+	};
+#undef HOSPITAL
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * The judgements of a term defined as a model, and what it makes or
+ * detects, are output under names that say no output; not the decisions
+ * of a committee, nor a data name.
+ */
+static void test_judgements_of_a_model_term(void **state)
+{
+#define ENGINE "1.1 \"Inspection System\" means the Service Provider's machine learning system " \
+	"for claims triage.\n"
+	static const struct read_case cases[] = {
+		{ PARTIES ENGINE "1.2 \"Verdicts\" means the accept and reject decisions of the "
+		  "Inspection System.\n", "Verdicts", "Output" },
+		{ PARTIES ENGINE "1.2 \"Determinations\" means each determination made by the "
+		  "Inspection System.\n", "Determinations", "Output" },
+		{ PARTIES ENGINE "1.2 \"Detections\" means the objects detected by the Inspection "
+		  "System in each image.\n", "Detections", "Output" },
+		{ PARTIES ENGINE "1.2 \"Steering Committee\" means the committee of both parties.\n"
+		  "1.3 \"Rulings\" means the decisions of the Steering Committee.\n", "Rulings", "-" },
+		{ PARTIES ENGINE "1.2 \"Claims Data\" means the decisions of the Inspection System and "
+		  "the claim files the Company provides.\n", "Claims Data", "Customer Data" },
+	};
+#undef ENGINE
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A list that ends on "and other deliverables" is deliverables under any
+ * name, and deliverables and output where it takes in an output term,
+ * though that term is defined after it; not what the customer provides.
+ */
+static void test_a_list_of_other_deliverables(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.1 \"Work Product\" means the Triage Model, the Alerts, the Documentation and "
+		  "other deliverables;\n1.2 \"Alerts\" means the risk scores and flags generated by "
+		  "the Triage Model;\n1.3 \"Triage Model\" means the model to be developed under this "
+		  "Agreement;\n", "Work Product", "Deliverables and Output" },
+		{ PARTIES "1.1 \"Project Materials\" means the Documentation, the training plan and "
+		  "any other deliverables;\n", "Project Materials", "Deliverables" },
+		/* What the Company provides is its data, no deliverable. */
+		{ PARTIES "1.1 \"Company Items\" means documents, forms and other deliverables provided "
+		  "by the Company;\n", "Company Items", "Customer Data" },
+		{ PARTIES "1.1 \"Milestones\" means the dates for the deliverables;\n", "Milestones",
+		  "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * Parameters learned in training from the customer's data, and a model
+ * derived from it, are the custom model, not its data; gradients with no
+ * word of training stay its data, and calibrated settings no model.
+ */
+static void test_weights_learned_from_customer_data(void **state)
+{
+#define DATA "1.1 \"Company Data\" means all data supplied by the Company to the Service Provider.\n"
+	static const struct read_case cases[] = {
+		{ PARTIES DATA "1.2 \"Learned Parameters\" means parameters derived from Company Data "
+		  "during training.\n", "Learned Parameters", "Custom Model" },
+		{ PARTIES DATA "1.2 \"Derivative Models\" means any model derived from Company Data.\n",
+		  "Derivative Models", "Custom Model" },
+		{ PARTIES DATA "1.2 \"Model Updates\" means the gradients computed from Company Data by "
+		  "the Local Node.\n", "Model Updates", "Customer Data" },
+		{ PARTIES DATA "1.2 \"Plant Settings\" means the parameters calibrated for the Company's "
+		  "plant.\n", "Plant Settings", "-" },
+	};
+#undef DATA
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * A definition that opens on kinds of model joined by commas or "and"
  * before one "models" is a model: the custom model where it is made for
  * the customer, the vendor's plain model where the vendor's possessive
@@ -664,6 +893,14 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_owner_named_with_an_accent),
 		cmocka_unit_test(test_customer_with_an_accent_gives_and_is_served),
+		cmocka_unit_test(test_customer_with_an_accent_in_the_word_scans),
+		cmocka_unit_test(test_terms_before_other_customer_data),
+		cmocka_unit_test(test_adapters_tuned_on_customer_data),
+		cmocka_unit_test(test_incidents_of_confidentiality_by_name),
+		cmocka_unit_test(test_data_about_the_customers_people),
+		cmocka_unit_test(test_judgements_of_a_model_term),
+		cmocka_unit_test(test_a_list_of_other_deliverables),
+		cmocka_unit_test(test_weights_learned_from_customer_data),
 		cmocka_unit_test(test_entered_into_or_uploaded),
 		cmocka_unit_test(test_kinds_of_model_joined_before_models),
 		cmocka_unit_test(test_a_set_of_weights_is_a_model),
