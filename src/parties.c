@@ -2518,6 +2518,36 @@ static int labels_its_line(const char *t, size_t at, const char *w, size_t n)
 	return at - ls > n && !memcmp(t + ls, w, n) && t[ls + n] == ':';
 }
 
+/*
+ * Whether the field whose label labels_its_line read (n bytes) names a
+ * body, not a thing or a place: its value opens on a capitalised word
+ * other than "The" and ends, before the alias at t[at], on an
+ * institution's word ('Trust: Westmere Valley Hospitals NHS Foundation
+ * Trust'); 'Product: the Supplier's software (the "Product")' and 'Venue:
+ * Harbour Convention Centre ("Venue")' name none.
+ */
+static int field_names_a_body(const char *t, size_t at, size_t n)
+{
+	size_t ls = at, v, e, w;
+
+	while (ls > 0 && t[ls - 1] != '\n')
+		ls--;
+	v = text_find(t, at, ls, ":", 0);
+	if (v >= at || v - ls < n)
+		return 0;
+	for (v++; v < at && t[v] == ' '; v++)
+		;
+	if (v + 4 >= at || !isupper((unsigned char)t[v]) ||
+	    ((t[v + 1] == 'h' || t[v + 1] == 'H') && (t[v + 2] == 'e' || t[v + 2] == 'E') &&
+	     t[v + 3] == ' '))
+		return 0;
+	for (e = at; e > v && (t[e - 1] == ' ' || t[e - 1] == ','); e--)
+		;
+	for (w = e; w > v && isalpha((unsigned char)t[w - 1]); w--)
+		;
+	return is_institution_word(t + w, e - w);
+}
+
 /* Whether "the" is the last word of t[from..at): "(the Company)", "(the **Client**)". */
 static int the_before(const char *t, size_t from, size_t at)
 {
@@ -2982,6 +3012,13 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		any_entity = registered || entity_before(rf, t, lo, ms) ||
 			     second_of_pair(t, last_party_end, ms) || block_entry(t, lo, ms) ||
 			     in_role_field(rf, t, end, ms) ||
+			     /*
+			      * An order form's field whose label is the alias it
+			      * defines: 'Trust: Westmere Valley Hospitals NHS
+			      * Foundation Trust (the "Trust")'.
+			      */
+			     (!unquoted && n[0] && !n[1] && labels_its_line(t, ms, t + s[0], n[0]) &&
+			      field_names_a_body(t, ms, n[0])) ||
 			     /* The first of a contract's pair, quoted, before any party. */
 			     (!*ngroups && memchr(t + ms, '"', me - ms) &&
 			      first_of_contract_pair(rf, t, lo, ms, me, end));

@@ -4114,6 +4114,32 @@ static void test_unquoted_role_noun_alias(void **state)
 }
 
 /*
+ * An order form's field whose label is the alias it defines names a
+ * party, whatever its noun: "Trust: ... NHS Foundation Trust (the
+ * "Trust")", the other the supplier's.  A field of a thing ("Product: the
+ * Supplier's triage software (the "Product")") names none, nor does a
+ * place's ("Venue: Harbour Convention Centre").
+ */
+static void test_field_labelled_by_its_alias(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "Trust", ROLE_CUSTOMER }, { "Supplier", ROLE_VENDOR },
+	};
+
+	(void)state;
+	check_party_roles("Call-Off Reference: DI-L3-0417\n"
+			  "Trust: Westmere Valley Hospitals NHS Foundation Trust (the \"Trust\")\n"
+			  "Supplier: Lumenfold Diagnostics Limited, a company registered in England "
+			  "and Wales (the \"Supplier\")\n"
+			  "Product: the Supplier's chest radiograph triage software (the \"Product\")\n\n"
+			  "1. The Supplier shall not use Trust Data to train any model.\n", cases, 2);
+	/* A place is no body, even beside a supplier's field. */
+	check_party_roles("Venue: Harbour Convention Centre (\"Venue\")\n"
+			  "Supplier: Lumenfold Diagnostics Limited, a company registered in England "
+			  "and Wales (the \"Supplier\")\n", cases + 1, 1);
+}
+
+/*
  * An unquoted alias with an accented letter is one word, as "(Societe)"
  * would be: the party whom the other serves, its office its own.
  */
@@ -11363,6 +11389,7 @@ int main(void)
 		cmocka_unit_test(test_fields_with_emphasis),
 		cmocka_unit_test(test_unquoted_role_noun_alias),
 		cmocka_unit_test(test_unquoted_alias_with_an_accent),
+		cmocka_unit_test(test_field_labelled_by_its_alias),
 		cmocka_unit_test(test_registration_number_after_a_body),
 		cmocka_unit_test(test_hyphenated_kind_of_entity),
 		cmocka_unit_test(test_suppliers_named_together),
