@@ -48,7 +48,17 @@
  * engine then sets aside the findings of the clause that the sentence's
  * own findings contradict.  Within one document ("Notwithstanding Section
  * 10.1, liability for fraud is unlimited") the sentence more often carves
- * a case out of the clause than overrides it, and nothing gives way.
+ * a case out of the clause than overrides it, and nothing gives way.  Nor
+ * where the rider narrows itself to a time, a kind of data, some models or
+ * a case ("during the Pilot Period", "Customer Personal Data", "made
+ * available to other customers", "unless"): it overrides part of the
+ * clause at most, and no rule tells which, so the clause stands whole.
+ * The engine never sets aside a liability clause's findings: there the
+ * sentence carves a case out of a cap or an indemnity that still stands.
+ * A lead-in that names a date an event sets ("With effect from the
+ * Termination Effective Date,") is no date of the deal's own, and a
+ * deletion followed by "; however, ..." or "; it continues to apply to
+ * ..." keeps part of the clause: neither deletes.
  */
 #ifndef AICLAUSE_DELETION_H
 #define AICLAUSE_DELETION_H

@@ -87,7 +87,9 @@ static const char deletion_re[] =
 static const char number_deletion_re[] =
 	"^(?:[^.;:()]{1,40}:\\s+)?" ITEM_LABEL_RE
 	"(?:(?:with\\s+effect\\s+(?:from|on|as\\s+of)|effective\\s+(?:from|on|as\\s+of)|as\\s+(?:of|from))"
-	"\\s+(?:(?:the\\s+)?(?:[\\w-]+\\s+){0,3}?"
+	"\\s+(?:(?:the\\s+)?"
+	/* Not a date an event sets: "the Termination Effective Date", "the Renewal Start Date". */
+	"(?:(?!(?:terminat|expir|renewal|suspension|transition|exit|migration|end)\\w*\\s)[\\w-]+\\s+){0,3}?"
 	"(?:effective|start|order|commencement|signature|execution)\\s+date"
 	"|the\\s+date\\s+(?:hereof|of\\s+this\\s+[\\w ]{3,30}?)"
 	"|(?-i:[A-Z])[a-z]{2,8}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+(?-i:[A-Z])[a-z]{2,8}\\s+\\d{4})"
@@ -102,6 +104,7 @@ static const char number_deletion_re[] =
 	"|(?:does|do|shall|will)\\s+not\\s+apply" SCOPE_RE ")"
 	"(?:\\s*(?:[.;]\\s*)?$"
 	"|\\s*(?:;|,\\s*and\\b)\\s*+(?!(?:and\\s+)?(?:except|save|unless|provided|other|but|only|insofar"
+	"|however|nevertheless|notwithstanding|(?:it|which|such\\s+\\w+)\\s+(?:continues|shall|will|remains)"
 	"|to\\s+the\\s+extent|in\\s+respect|(?:is|are|shall\\s+be|will\\s+be)\\s+replaced"
 	"|replaced|substituted|amended)\\b))"
 	"|((?:is|are|shall\\s+be|will\\s+be)\\s+(?:hereby\\s+)?"
@@ -896,6 +899,33 @@ static int disapplies_only(const struct document *doc, size_t si, size_t ref_end
 }
 
 /*
+ * Whether what a rider says after its "Notwithstanding Section 5.3 of the
+ * Terms," (s[0..n)) narrows itself to a time, a kind of data, a purpose
+ * or a case: "during the Pilot Period", "Customer Personal Data", "models
+ * made available to other customers", "unless", "only".  Such a rider
+ * overrides part of 5.3 at most, and which part no rule tells: 5.3 then
+ * stands whole, its red flag beside the rider's protection, rather than
+ * silenced where it still applies.
+ */
+static int rider_narrows(const char *s, size_t n)
+{
+	static const struct word narrowing[] = {
+		{ "during", 6 }, { "until", 5 }, { "unless", 6 }, { "except", 6 }, { "save ", 5 },
+		{ "provided", 8 }, { "personal", 8 }, { "other customer", 14 },
+		{ "other client", 12 }, { "only", 4 }, { "if ", 3 }, { "where ", 6 },
+		{ "while", 5 }, { "for the purpose", 15 }, { "in respect of", 13 },
+		{ "to the extent", 13 }, { "insofar", 7 }, { "pilot", 5 }, { "trial", 5 },
+	};
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((i == 0 || !isalnum((unsigned char)s[i - 1])) &&
+		    opens_with_any(s + i, n - i, narrowing, sizeof(narrowing) / sizeof(*narrowing)))
+			return 1;
+	return 0;
+}
+
+/*
  * A deletion by number alone (number_deletion_re) in sentence si, or with
  * gives_way a clause that gives way to it (override_re): both regexes
  * give the reference, a title, the other document's name and a title as
@@ -932,6 +962,8 @@ static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *r
 	 * more often carves a case out of 10.1 than overrides it.
 	 */
 	if (((rc > 5 && ov[10] != PCRE2_UNSET) || gives_way) && !nn)
+		return 0;
+	if (gives_way && rider_narrows(t + s->start + ov[1], s->end - s->start - ov[1]))
 		return 0;
 	buf_reset(nums);
 	count = xref_parse(t + s->start + ov[2], ov[3] - ov[2], from, nums);

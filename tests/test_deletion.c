@@ -181,6 +181,11 @@ static const struct deletion_case cases[] = {
 	{ "As of the effective date of termination, Section 1.6 does not apply.\n\n" TERMS,
 	  NULL, 0 },
 	{ "As from the date Customer opts in, Section 1.6 does not apply.\n\n" TERMS, NULL, 0 },
+	/* A date an event sets is no date of the deal's own. */
+	{ "With effect from the Termination Effective Date, Section 1.6 of these Terms is "
+	  "deleted.\n\n" TERMS, NULL, 0 },
+	{ "As of the Renewal Start Date, Section 1.6 of these Terms is deleted.\n\n" TERMS,
+	  NULL, 0 },
 	{ "If Customer elects the Enterprise Plan, Section 1.6 shall not apply to this Order "
 	  "Form.\n\n" TERMS, NULL, 0 },
 	{ "Unless Customer opts in, with effect from the Start Date, Section 1.6 does not "
@@ -189,6 +194,11 @@ static const struct deletion_case cases[] = {
 	{ "Section 1.6 of these Terms shall be of no further force or effect.\n\n" TERMS,
 	  "1.6", 3 },
 	{ "Section 1.6 shall continue to apply.\n\n" TERMS, NULL, 0 },
+	/* "does not apply ...; however, it continues to ...": part of it stays. */
+	{ "Section 1.6 of these Terms does not apply to this Order Form; however, Section 1.6 "
+	  "continues to apply to Usage Data.\n\n" TERMS, NULL, 0 },
+	{ "Section 1.6 of these Terms does not apply; it continues to apply to Usage Data.\n\n"
+	  TERMS, NULL, 0 },
 	/*
 	 * Replaced whole: the clause of another document printed here, never
 	 * this document's own clause of that number, which may be the new text.
@@ -237,6 +247,16 @@ static const struct deletion_case cases[] = {
 	  "Provider shall not train models.\n\nONLINE TERMS\n\n" TERMS, "1.6", 3, 1 },
 	{ "Notwithstanding the provisions of Section 1.6 of the Terms above, Provider shall "
 	  "not train models.\n\nTERMS OF SERVICE\n\n" TERMS, "1.6", 3, 1 },
+	/*
+	 * A rider narrowed to a time, a kind of data or some models overrides
+	 * part of the clause at most: nothing gives way.
+	 */
+	{ "Notwithstanding Section 1.6 of the Standard Terms, during the Pilot Period Provider "
+	  "shall not train models.\n\nSTANDARD TERMS\n\n" TERMS, NULL, 0 },
+	{ "Notwithstanding Section 1.6 of the Standard Terms, Provider shall not use Customer "
+	  "Personal Data to train models.\n\nSTANDARD TERMS\n\n" TERMS, NULL, 0 },
+	{ "Notwithstanding Section 1.6 of the Standard Terms, Provider shall not train models "
+	  "made available to other customers.\n\nSTANDARD TERMS\n\n" TERMS, NULL, 0 },
 	/* Within one document it more often carves a case out: nothing gives way. */
 	{ "Notwithstanding Section 1.6, Provider shall not train models.\n\n" TERMS, NULL, 0 },
 	{ "Notwithstanding Clause 1.6 of these Terms, Provider shall not train models.\n\n"
