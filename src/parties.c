@@ -7988,6 +7988,80 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 	}
 }
 
+/* Bytes between "are each" or "are together" and the quote that opens the group's name. */
+#define GROUP_NAME_LEAD 40
+/* Bytes of a group's name, at most. */
+#define GROUP_NAME_MAX 40
+#define GROUP_NAME_WHY "the name its parties of one role take together"
+
+/*
+ * The name parties of one role take together is an alias of that role:
+ * 'Reseller and Lumenscript are each a "Solution Party"', 'the Integrator
+ * and the Model Owner are together the "Supplier Parties"', so that "Each
+ * Solution Party may assign" is read as the vendors' clause.  At least two
+ * parties named before the verb, back to the sentence's start, all of one
+ * known role and none of another; the name in quotes within a few words
+ * after it.  A name that ends "Party" is written "Parties" too.
+ */
+static void add_group_names(const struct document *doc, struct roles *out)
+{
+	static const char *const joins[] = { " are each ", " are together ", " are collectively ",
+					     " are jointly " };
+	const char *t = doc->text.ptr;
+	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX, k;
+
+	for (k = 0; k < ARRAY_SIZE(joins); k++) {
+		size_t from = 0, are;
+
+		while ((are = text_find(t, end, from, joins[k], 5)) < end) {
+			size_t q, qe, ql = 0, s, i, named = 0, lim;
+			enum party_role role = ROLE_UNKNOWN;
+			char other[GROUP_NAME_MAX + 4];
+			int mixed = 0;
+
+			from = are + 1;
+			lim = are + strlen(joins[k]) + GROUP_NAME_LEAD < end ?
+			      are + strlen(joins[k]) + GROUP_NAME_LEAD : end;
+			for (q = are + strlen(joins[k]); q < lim && t[q] != '\n' &&
+			     quote_at(t, end, q, 1, &ql) != QUOTE_DOUBLE; q++)
+				;
+			if (q >= lim || t[q] == '\n')
+				continue;
+			q += ql;
+			for (qe = q; qe < end && qe < q + GROUP_NAME_MAX && t[qe] != '\n' &&
+			     quote_at(t, end, qe, 0, &ql) != QUOTE_DOUBLE; qe++)
+				;
+			if (qe == q || qe >= end || qe >= q + GROUP_NAME_MAX || t[qe] == '\n' ||
+			    !isupper((unsigned char)t[q]))
+				continue;
+			for (s = are; s > 0 && t[s - 1] != '.' && t[s - 1] != '\n' && t[s - 1] != ';'; s--)
+				;
+			for (i = 0; i < out->nparties; i++) {
+				if (!has_word_as(t + s, are - s, out->parties[i].alias, 0))
+					continue;
+				named++;
+				if (out->parties[i].role == ROLE_UNKNOWN ||
+				    (role != ROLE_UNKNOWN && out->parties[i].role != role))
+					mixed = 1;
+				role = out->parties[i].role;
+			}
+			if (named < 2 || mixed || role == ROLE_UNKNOWN)
+				continue;
+			add_party(out, t + q, qe - q, q, role, GROUP_NAME_WHY);
+			/* The other number: "Solution Party" and "Solution Parties". */
+			if (qe - q > 5 && !memcmp(t + qe - 5, "Party", 5)) {
+				memcpy(other, t + q, qe - q - 1);
+				memcpy(other + (qe - q - 1), "ies", 3);
+				add_party(out, other, qe - q + 2, q, role, GROUP_NAME_WHY);
+			} else if (qe - q > 7 && !memcmp(t + qe - 7, "Parties", 7)) {
+				memcpy(other, t + q, qe - q - 3);
+				other[qe - q - 3] = 'y';
+				add_party(out, other, qe - q - 2, q, role, GROUP_NAME_WHY);
+			}
+		}
+	}
+}
+
 /*
  * The parties and their roles: the aliases and names the preamble defines
  * (grouped: the aliases defined together are one party), then the role of
@@ -8003,6 +8077,7 @@ void parties_find(struct roles_finder *rf, const struct document *doc, struct ro
 	decide_roles(rf, doc, out, groups, ngroups);
 	add_short_names(rf, doc, out);
 	add_undefined_resellers(doc, out);
+	add_group_names(doc, out);
 	party_places(rf, doc, out);
 	address_fields(rf, doc, out);
 }

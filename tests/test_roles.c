@@ -4140,6 +4140,34 @@ static void test_field_labelled_by_its_alias(void **state)
 }
 
 /*
+ * The name parties of one role take together is that role's alias, in
+ * both numbers; a name given to parties of both roles, or to one party,
+ * is none.
+ */
+static void test_group_name_of_one_role(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "Supplier", ROLE_VENDOR }, { "Licensor", ROLE_VENDOR },
+		{ "Customer", ROLE_CUSTOMER }, { "Solution Party", ROLE_VENDOR },
+		{ "Solution Parties", ROLE_VENDOR },
+	};
+	static const struct party_case both[] = {
+		{ "Supplier", ROLE_VENDOR }, { "Customer", ROLE_CUSTOMER }, { "Party", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("This Order is entered into among Halverson Partners, LLC, a Delaware "
+			  "limited liability company (the \"Supplier\"); Lumenscript, Inc., a "
+			  "Delaware corporation (the \"Licensor\"); and Tri-County Holdings, Inc., "
+			  "an Ohio corporation (the \"Customer\"). The Supplier and the Licensor "
+			  "are each a \"Solution Party\".\n"
+			  "1. Each Solution Party may assign this Order.\n", cases, 5);
+	check_party_roles("This Agreement is between Acme Ltd (the \"Supplier\") and Beta Ltd "
+			  "(the \"Customer\"). The Supplier and the Customer are each a "
+			  "\"Party\".\n", both, 3);
+}
+
+/*
  * An unquoted alias with an accented letter is one word, as "(Societe)"
  * would be: the party whom the other serves, its office its own.
  */
@@ -11390,6 +11418,7 @@ int main(void)
 		cmocka_unit_test(test_unquoted_role_noun_alias),
 		cmocka_unit_test(test_unquoted_alias_with_an_accent),
 		cmocka_unit_test(test_field_labelled_by_its_alias),
+		cmocka_unit_test(test_group_name_of_one_role),
 		cmocka_unit_test(test_registration_number_after_a_body),
 		cmocka_unit_test(test_hyphenated_kind_of_entity),
 		cmocka_unit_test(test_suppliers_named_together),
