@@ -245,7 +245,7 @@ static const struct deletion_case cases[] = {
 	  "models.\n\nSTANDARD TERMS\n\n" TERMS, "1.6", 3, 1 },
 	{ "Notwithstanding anything to the contrary in Clause 1.6 of the Online Terms, "
 	  "Provider shall not train models.\n\nONLINE TERMS\n\n" TERMS, "1.6", 3, 1 },
-	{ "Notwithstanding the provisions of Section 1.6 of the Terms above, Provider shall "
+	{ "Notwithstanding the provisions of Section 1.6 of the Terms below, Provider shall "
 	  "not train models.\n\nTERMS OF SERVICE\n\n" TERMS, "1.6", 3, 1 },
 	/*
 	 * A rider narrowed to a time, a kind of data or some models overrides
