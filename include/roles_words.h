@@ -152,7 +152,24 @@ enum party_role noun_role(struct roles_finder *rf, const char *s, size_t len);
  * name_letter_before: the bytes of the letter that ends at t[i], no
  * further back than lo, 0 where none does.
  */
-size_t name_letter_len(const char *t, size_t len, size_t i);
+static inline size_t name_letter_len(const char *t, size_t len, size_t i)
+{
+	unsigned char c, d;
+
+	if (i >= len)
+		return 0;
+	c = (unsigned char)t[i];
+	/* ASCII by its range, not isalpha: terms.c's word scans call this at every byte. */
+	if (c < 0x80)
+		return (unsigned)((c | 0x20) - 'a') < 26;
+	if (c < 0xC3 || c > 0xC9 || i + 1 >= len)
+		return 0;
+	d = (unsigned char)t[i + 1];
+	if ((d & 0xC0) != 0x80 || (c == 0xC3 && (d == 0x97 || d == 0xB7)) ||
+	    (c == 0xC9 && d > 0x8F))
+		return 0;
+	return 2;
+}
 size_t name_upper_len(const char *t, size_t len, size_t i);
 size_t name_letter_before(const char *t, size_t lo, size_t i);
 

@@ -379,15 +379,6 @@ static unsigned latin_at(const char *t, size_t len, size_t i)
 	return cp <= 0x24F && cp != 0xD7 && cp != 0xF7 ? cp : 0;
 }
 
-size_t name_letter_len(const char *t, size_t len, size_t i)
-{
-	if (i >= len)
-		return 0;
-	if (isalpha((unsigned char)t[i]))
-		return 1;
-	return latin_at(t, len, i) ? 2 : 0;
-}
-
 size_t name_upper_len(const char *t, size_t len, size_t i)
 {
 	unsigned cp;

@@ -563,35 +563,13 @@ static int entered_before_term(struct roles_finder *rf, const struct roles *r,
 /* Bytes at the head of a "means" definition in which what "you" enter is read. */
 #define ENTERED_HEAD_REACH 100
 
-/*
- * Bytes of the letter at t[e]: 1 for an ASCII letter, 2 for an accented
- * Latin one (U+00C0 to U+024F, "é" of "Société": a party's name or a
- * term may carry one), 0 for anything else.  Not the multiplication and
- * division signs, nor punctuation beyond ASCII (the curly apostrophe of
- * "Société’s").
- */
-static inline size_t letter_len(const char *t, size_t n, size_t e)
-{
-	unsigned char c = (unsigned char)t[e], d;
-
-	/* ASCII by its range, not isalpha: the word scans call this at every byte. */
-	if (c < 0x80)
-		return (unsigned)((c | 0x20) - 'a') < 26;
-	if (c < 0xC3 || c > 0xC9 || e + 1 >= n)
-		return 0;
-	d = (unsigned char)t[e + 1];
-	if (d < 0x80 || d > 0xBF || (c == 0xC3 && (d == 0x97 || d == 0xB7)))
-		return 0;
-	return 2;
-}
-
 /* The word of at most 20 bytes at t[at..n): its end, or `at` where none starts there. */
 static size_t word_end(const char *t, size_t n, size_t at)
 {
 	size_t e = at, k;
 
 	while (e < n && e - at < 20) {
-		if ((k = letter_len(t, n, e)))
+		if ((k = name_letter_len(t, n, e)))
 			e += k;
 		else if (t[e] == '-')
 			e++;
@@ -2638,7 +2616,7 @@ static enum party_role role_named_at(struct roles_finder *rf, const struct roles
 
 		e = we + (words > 0);
 		/* "by the Société": a name's accented letters too. */
-		while (e < blen && ((k = letter_len(body, blen, e)) || isdigit((unsigned char)body[e]) ||
+		while (e < blen && ((k = name_letter_len(body, blen, e)) || isdigit((unsigned char)body[e]) ||
 				    body[e] == '-' || body[e] == '&'))
 			e += k ? k : 1;
 		if (e == we + (words > 0))
@@ -2689,7 +2667,7 @@ static int customer_side_term(struct roles_finder *rf, const struct roles *r, co
 				;
 		/* "the Société pharmacy locations", "Société’s retail stores" */
 		while (e < lim) {
-			size_t l = letter_len(t, lim, e);
+			size_t l = name_letter_len(t, lim, e);
 
 			if (!l && t[e] == '\'')
 				l = 1;
@@ -2726,7 +2704,7 @@ static int by_customer_side_term(struct roles_finder *rf, const struct roles *r,
 		if (words > 0 && (e >= blen || !isupper((unsigned char)body[e])))
 			break;
 		while (e < blen) {
-			size_t l = letter_len(body, blen, e);
+			size_t l = name_letter_len(body, blen, e);
 
 			if (!l && (isdigit((unsigned char)body[e]) || body[e] == '-'))
 				l = 1;
@@ -3551,13 +3529,13 @@ static size_t clause_words(const char *def, size_t dlen, int hyphens, const char
 	for (i = 0; i < lim && nw < max; ) {
 		if (def[i] == '.' || def[i] == ';')
 			break;
-		if (!isdigit((unsigned char)def[i]) && !letter_len(def, lim, i)) {
+		if (!isdigit((unsigned char)def[i]) && !name_letter_len(def, lim, i)) {
 			i++;
 			continue;
 		}
 		/* A word holds accented letters too: "transmitted by the Société". */
 		for (k = i; k < lim;) {
-			size_t l = letter_len(def, lim, k);
+			size_t l = name_letter_len(def, lim, k);
 
 			if (!l && (isdigit((unsigned char)def[k]) || def[k] == '\'' ||
 				   (hyphens && def[k] == '-')))
@@ -7175,7 +7153,7 @@ static size_t plain_term_at(const char *t, size_t end, size_t at, size_t *me)
 
 		/* "Société Data means": a name's accented letters are letters. */
 		while (i < end) {
-			size_t l = letter_len(t, end, i);
+			size_t l = name_letter_len(t, end, i);
 
 			if (!l && (isdigit((unsigned char)t[i]) || t[i] == '-' || t[i] == '&' ||
 				   t[i] == '\''))
@@ -8133,7 +8111,7 @@ static int property_of_customer(struct roles_finder *rf, const struct roles *r, 
 		s += 4;
 		if (len - s > 4 && !strncasecmp(t + s, "the ", 4))
 			s += 4;
-		for (k = s; k < len && (te = letter_len(t, len, k)); k += te)
+		for (k = s; k < len && (te = name_letter_len(t, len, k)); k += te)
 			;
 		if (k == s || word_role(rf, r, t + s, k - s) != ROLE_CUSTOMER)
 			return 0;
