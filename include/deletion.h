@@ -38,7 +38,10 @@
  * deleted"), and where a clause of another document printed here is
  * "deleted and replaced with" or "replaced in its entirety by" new text.
  * That other document may also be printed above the order form that
- * names it, where the numbering starts again between them.
+ * names it, where the numbering starts again between them.  A name the
+ * document defines as a document kept online ("the terms available at
+ * https://... (the "Terms")"), and not attached, is never printed here:
+ * a printed title with its words ("SUPPORT TERMS") is another document's.
  *
  * A rider's sentence that opens "Notwithstanding Section 5.3 of the
  * Terms," does not delete 5.3: the clause gives way to it only where the

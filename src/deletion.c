@@ -776,6 +776,109 @@ static int printed_elsewhere(const struct document *doc, size_t by, size_t first
 	return 0;
 }
 
+/* More names defined as documents kept online than this are a hostile text: the rest are read as printed. */
+#define ONLINE_NAMES_MAX 32
+
+/*
+ * Names the document gives to documents it keeps online, not printed:
+ * "Vendor's terms of service available at https://... (the "Terms")",
+ * ""Terms" means the terms posted on Vendor's website".  Their clauses
+ * are not this document's, whatever printed title holds the name's words
+ * ("SUPPORT AND DATA TERMS" below an order form under online "Terms").
+ * Found once per document, when a deletion first names another document.
+ */
+struct online_names {
+	int done;
+	size_t n;
+	size_t start[ONLINE_NAMES_MAX], len[ONLINE_NAMES_MAX];
+};
+
+/* Whether t[0..len) holds one of words, any case. */
+static int holds_any(const char *t, size_t len, const char *const *words, size_t nwords)
+{
+	size_t i, k, wn;
+
+	for (i = 0; i < len; i++)
+		for (k = 0; k < nwords; k++) {
+			wn = strlen(words[k]);
+			if (wn <= len - i && (t[i] | 0x20) == words[k][0] &&
+			    !strncasecmp(t + i, words[k], wn))
+				return 1;
+		}
+	return 0;
+}
+
+/*
+ * The quoted name that opens at t[i] ('"' or U+201C, a capital first), as
+ * its length in *nn, or 0: a definition's name is short and on one line.
+ */
+static size_t quoted_name(const char *t, size_t i, size_t end, size_t *nn)
+{
+	size_t a, k;
+
+	if (t[i] == '"')
+		a = i + 1;
+	else if (i + 3 <= end && !memcmp(t + i, "\xe2\x80\x9c", 3))
+		a = i + 3;
+	else
+		return 0;
+	if (a >= end || !isupper((unsigned char)t[a]))
+		return 0;
+	for (k = a; k < end && k - a <= 60 && t[k] != '\n'; k++)
+		if (t[k] == '"' || (k + 3 <= end && !memcmp(t + k, "\xe2\x80\x9d", 3))) {
+			*nn = k - a;
+			return a;
+		}
+	return 0;
+}
+
+static void find_online_names(const struct document *doc, struct online_names *on)
+{
+	static const char *const online[] = {
+		"http", "www.", "available at", "available on", "located at", "posted at",
+		"posted on", "published at", "published on", "found at", "website", "online",
+	};
+	/* "attached as Schedule 1, and as updated at https://...": printed after all. */
+	static const char *const printed[] = {
+		"attached", "annexed", "appended", "hereto", "below", "set out in", "set forth in",
+	};
+	const char *t = doc->text.ptr;
+	size_t si, i, a, nn;
+
+	on->done = 1;
+	for (si = 0; si < doc->nsent && on->n < ONLINE_NAMES_MAX; si++) {
+		const struct sentence *s = &doc->sents[si];
+		size_t len = s->end - s->start;
+
+		for (i = s->start; i < s->end && !quoted_name(t, i, s->end, &nn); i++)
+			;
+		if (i == s->end ||
+		    !holds_any(t + s->start, len, online, sizeof(online) / sizeof(*online)) ||
+		    holds_any(t + s->start, len, printed, sizeof(printed) / sizeof(*printed)))
+			continue;
+		for (i = s->start; i < s->end && on->n < ONLINE_NAMES_MAX; i++)
+			if ((a = quoted_name(t, i, s->end, &nn)) != 0) {
+				on->start[on->n] = a;
+				on->len[on->n++] = nn;
+				i = a + nn;
+			}
+	}
+}
+
+/* Whether name[0..nn) is one the document gives to a document kept online. */
+static int named_online(const struct document *doc, struct online_names *on,
+			const char *name, size_t nn)
+{
+	size_t k;
+
+	if (!on->done)
+		find_online_names(doc, on);
+	for (k = 0; k < on->n; k++)
+		if (on->len[k] == nn && !strncasecmp(doc->text.ptr + on->start[k], name, nn))
+			return 1;
+	return 0;
+}
+
 /*
  * The top number of a citation of the body's run ("14" of "14(1)", of
  * "14.2.1", of "Article 7(2)"), or -1 for one outside it: none, an
@@ -933,6 +1036,7 @@ static int rider_narrows(const char *s, size_t n)
  */
 static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *re,
 			    pcre2_match_data *md, int gives_way, struct buf *nums,
+			    struct online_names *online,
 			    struct deleted_clause **out, size_t *n, size_t *alloc)
 {
 	const struct sentence *s = &doc->sents[si];
@@ -964,6 +1068,8 @@ static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *r
 	if (((rc > 5 && ov[10] != PCRE2_UNSET) || gives_way) && !nn)
 		return 0;
 	if (gives_way && rider_narrows(t + s->start + ov[1], s->end - s->start - ov[1]))
+		return 0;
+	if (nn && named_online(doc, online, t + name, nn))
 		return 0;
 	buf_reset(nums);
 	count = xref_parse(t + s->start + ov[2], ov[3] - ov[2], from, nums);
@@ -1105,6 +1211,7 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 	pcre2_match_data *titled_md = NULL, *numbered_md = NULL, *replaced_md = NULL;
 	pcre2_match_data *overriding_md = NULL;
 	struct buf nums = BUF_INIT;
+	struct online_names online = { 0 };
 	size_t si, added = 0;
 	const char *t = doc->text.ptr;
 	int replacing = may_replace_any(doc);
@@ -1134,13 +1241,13 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 		if (may_delete_by_number(p, len, label)) {
 			if (!ensure_compiled(number_deletion_re, &numbered, &numbered_md))
 				break;
-			added += find_numbered(doc, si, numbered, numbered_md, 0, &nums, out, n,
+			added += find_numbered(doc, si, numbered, numbered_md, 0, &nums, &online, out, n,
 					       alloc);
 		} else if (may_override(p, len, label)) {
 			if (!ensure_compiled(override_re, &overriding, &overriding_md))
 				break;
-			added += find_numbered(doc, si, overriding, overriding_md, 1, &nums, out, n,
-					       alloc);
+			added += find_numbered(doc, si, overriding, overriding_md, 1, &nums, &online,
+					       out, n, alloc);
 		}
 	}
 	buf_release(&nums);

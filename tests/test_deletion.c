@@ -225,6 +225,22 @@ static const struct deletion_case cases[] = {
 	/* Another document named, not printed. */
 	{ "Section 1.6 of the DPA is deleted in its entirety.\n\n" TERMS, NULL, 0 },
 	/*
+	 * Named as a document kept online: a printed title that holds the
+	 * name's words ("SUPPORT TERMS") is another document's, unless the
+	 * definition attaches it.
+	 */
+	{ "Customer accepts the terms available at https://example.com/terms (the \"Terms\")."
+	  " Section 1.6 of the Terms does not apply.\n\nSUPPORT TERMS\n\n" TERMS, NULL, 0 },
+	{ "\xe2\x80\x9cTerms\xe2\x80\x9d means the terms posted on Provider's website. "
+	  "Notwithstanding Section 1.6 of the Terms, Provider shall not train models."
+	  "\n\nSUPPORT TERMS\n\n" TERMS, NULL, 0 },
+	{ "Customer accepts the terms attached below and available at https://example.com/terms"
+	  " (the \"Terms\"). Section 1.6 of the Terms does not apply.\n\nTERMS\n\n" TERMS,
+	  "1.6", 3 },
+	{ "Customer accepts the terms at https://example.com/terms (the \"Online Terms\"). "
+	  "Section 1.6 of the Standard Terms does not apply.\n\nSTANDARD TERMS\n\n" TERMS,
+	  "1.6", 3 },
+	/*
 	 * Terms above the order form that changes them, numbered afresh; an
 	 * amendment's own clause above its deletion of the agreement's is not
 	 * the agreement's.
