@@ -9,7 +9,8 @@
  *     aiclause: warning: x.docx: 3 comments could not be anchored
  *
  * The functions are safe to call from several threads: each message is
- * written whole.  The exit status is the commands' to decide, from what
+ * written whole, on one line: control characters in it (a file name's
+ * escape sequence or newline) are written as '?'.  The exit status is the commands' to decide, from what
  * they did, not from what was printed.
  */
 #ifndef AICLAUSE_DIAG_H

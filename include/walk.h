@@ -6,10 +6,10 @@
  * byte order of their names, so a batch is listed the same way on every
  * machine; under it, the files whose names end in CONTRACT_SUFFIXES (any
  * case) are taken, and passed over, as ripgrep does: hidden files and
- * directories (a leading dot), symbolic links (no loops, nothing outside
- * the tree), and anything deeper than WALK_MAX_DEPTH.  A path that cannot
- * be read (missing, a directory without permission) is reported on stderr
- * with the reason, counted in `errors`, and the walk goes on.
+ * directories (a leading dot) and symbolic links (no loops, nothing
+ * outside the tree).  A path that cannot be read (missing, a directory
+ * without permission, one nested deeper than WALK_MAX_DEPTH) is reported
+ * on stderr with the reason, counted in `errors`, and the walk goes on.
  */
 #ifndef AICLAUSE_WALK_H
 #define AICLAUSE_WALK_H

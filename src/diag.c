@@ -1,4 +1,5 @@
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 
 #include "buf.h"
@@ -16,6 +17,7 @@ static void emit(enum diag_level level, const char *file, unsigned long line,
 		 const char *fmt, va_list ap)
 {
 	struct buf msg = BUF_INIT;
+	size_t i;
 
 	buf_addstr(&msg, "aiclause: ");
 	if (file) {
@@ -27,6 +29,13 @@ static void emit(enum diag_level level, const char *file, unsigned long line,
 	if (level == DIAG_WARNING)
 		buf_addstr(&msg, "warning: ");
 	buf_vaddf(&msg, fmt, ap);
+	/*
+	 * A message is one line, and a file name from an unzipped archive
+	 * may hold an escape sequence that would clear the screen.
+	 */
+	for (i = 0; i < msg.len; i++)
+		if ((unsigned char)msg.ptr[i] < 0x20 || msg.ptr[i] == 0x7f)
+			msg.ptr[i] = '?';
 	buf_addch(&msg, '\n');
 
 	/* One fwrite of the whole line: threads' messages do not interleave. */

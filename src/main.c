@@ -72,7 +72,7 @@ static const struct option_def options[] = {
 	{ "fail-on", 0, "WHAT", OPT_FAIL_ON,
 	  "exit 1 if a review shows WHAT: red-flag, must (a must-have not met), grade=X (X or worse); comma-separated" },
 	{ "format", 'f', "FORMAT", OPT_FORMAT,
-	  "output format: text (default), json; for review also sarif (code scanning) or junit (CI test reports)" },
+	  "output format: text (default), json, sarif (code scanning) or junit (CI test reports)" },
 	{ "help", 'h', NULL, OPT_HELP,
 	  "print this help and exit" },
 	{ "include-hidden", 0, NULL, OPT_INCLUDE_HIDDEN,
@@ -96,7 +96,7 @@ static const struct option_def options[] = {
 	{ "version", 'V', NULL, OPT_VERSION,
 	  "print the version and exit" },
 	{ "waivers", 0, "FILE", OPT_WAIVERS,
-	  "accepted deviations (YAML): --fail-on, SARIF and JUnit pass over the items they cover" },
+	  "accepted deviations (YAML; repeatable): --fail-on, SARIF and JUnit pass over the items they cover" },
 };
 
 static const char *const commands_help[][2] = {
@@ -122,7 +122,8 @@ struct cli {
 	enum color_mode color;
 	enum perspective as;
 	struct score_policy fail_on;
-	const char *waivers;
+	const char **waiver_files;     /* --waivers, in order */
+	size_t nwaiver_files;
 	unsigned jobs;                 /* 0: one per processor */
 	struct load_options load;
 };
@@ -305,7 +306,9 @@ static int apply_option(struct cli *c, const struct option_def *o, const char *a
 		c->verbose = 1;
 		break;
 	case OPT_WAIVERS:
-		c->waivers = arg;
+		c->waiver_files = xreallocarray(c->waiver_files, c->nwaiver_files + 1,
+						sizeof(char *));
+		c->waiver_files[c->nwaiver_files++] = arg;
 		break;
 	case OPT_HELP:
 	case OPT_VERSION:
@@ -678,7 +681,7 @@ static void apply_waivers(const struct waivers *w, struct score_report *sr,
 		sr->items[i].waived = on ? on->reason : NULL;
 		if (expired)
 			document_add_warning(doc, "the waiver of '%s' at %s:%lu expired on %s "
-					     "and does not cover it", expired->item, w->path,
+					     "and does not cover it", expired->item, expired->path,
 					     expired->line, expired->expires);
 	}
 }
@@ -697,6 +700,7 @@ struct batch {
 	const struct cli *c;
 	const struct ruleset *rs;
 	const struct waivers *waivers;
+	char *waiver_used;             /* per waiver: covers a document read */
 	const char *today;
 	const char *const *inputs;     /* as given: "-" is standard input */
 	size_t n;
@@ -766,6 +770,9 @@ static void deliver_one(void *arg, size_t i, void *result)
 			warning("%s: %s", r->path, r->doc.warnings[w]);
 		for (w = 0; w < r->f.nwarning; w++)
 			warning("%s: %s", r->path, r->f.warnings[w]);
+		for (w = 0; w < b->waivers->n; w++)
+			if (!b->waiver_used[w] && waiver_covers(&b->waivers->v[w], r->path))
+				b->waiver_used[w] = 1;
 		rv.doc = &r->doc;
 		rv.findings = &r->f;
 		rv.score = &r->sr;
@@ -793,6 +800,51 @@ static void show_progress(void *arg, size_t done, size_t n)
 }
 
 /*
+ * A waiver whose files cover no document of the run is most often a
+ * pattern written against other paths ("contracts/x.docx" while the run
+ * says "./x.docx"): say so, or a gate passes or fails for a reason no one
+ * sees.
+ */
+static void warn_unused_waivers(const struct waivers *w, const char *used)
+{
+	size_t k;
+
+	for (k = 0; k < w->n; k++)
+		if (w->v[k].nfiles && !used[k])
+			warning_at(w->v[k].path, w->v[k].line,
+				   "the waiver of '%s' covers no document reviewed (files: %s%s)",
+				   w->v[k].item, w->v[k].files[0], w->v[k].nfiles > 1 ? ", ..." : "");
+}
+
+/* Whether st is the file at path (not "-"). */
+static int same_file(const char *path, const struct stat *st)
+{
+	struct stat in;
+
+	return strcmp(path, LOAD_STDIN) && !stat(path, &in) && in.st_dev == st->st_dev &&
+	       in.st_ino == st->st_ino;
+}
+
+/*
+ * Whether --output names one of the inputs: writing the report would
+ * replace the contract it reports on.  Says so.
+ */
+static int output_is_input(const struct cli *c, const char *const *inputs, size_t n)
+{
+	struct stat st;
+	size_t i;
+
+	if (!c->output || stat(c->output, &st))
+		return 0;
+	for (i = 0; i < n; i++)
+		if (same_file(inputs[i], &st)) {
+			error("cannot write '%s': it is the input '%s'", c->output, inputs[i]);
+			return 1;
+		}
+	return 0;
+}
+
+/*
  * Reviews `inputs` (n >= 1) into one report: review's and scan's common
  * path.  Documents are worked on in parallel (--jobs) and reported in the
  * order given.
@@ -804,9 +856,9 @@ static int review_batch(struct cli *c, const char *const *inputs, size_t n, int 
 	struct report_ctx ctx;
 	struct ruleset rs;
 	struct output out;
-	struct waivers waivers;
+	struct waivers waivers = WAIVERS_INIT;
 	struct batch b;
-	char today[16];
+	char today[16], *waiver_used;
 	unsigned jobs = c->jobs ? c->jobs : pool_cpus(), k;
 
 	rep = reporter_find(c->format ? c->format : "text");
@@ -816,13 +868,20 @@ static int review_batch(struct cli *c, const char *const *inputs, size_t n, int 
 		ruleset_release(&rs);
 		return EXIT_STATUS_ERROR;
 	}
-	memset(&waivers, 0, sizeof(waivers));
-	if (c->waivers && waivers_load(&waivers, c->waivers, &rs)) {
+	if (output_is_input(c, inputs, n)) {
 		ruleset_release(&rs);
 		return EXIT_STATUS_ERROR;
 	}
+	for (k = 0; k < c->nwaiver_files; k++)
+		if (waivers_load(&waivers, c->waiver_files[k], &rs)) {
+			waivers_release(&waivers);
+			ruleset_release(&rs);
+			return EXIT_STATUS_ERROR;
+		}
+	waiver_used = xcalloc(waivers.n + 1, 1);
 	local_date(today, sizeof(today));
 	if (output_open(&out, c->output)) {
+		free(waiver_used);
 		waivers_release(&waivers);
 		ruleset_release(&rs);
 		return EXIT_STATUS_ERROR;
@@ -839,6 +898,7 @@ static int review_batch(struct cli *c, const char *const *inputs, size_t n, int 
 	b.c = c;
 	b.rs = &rs;
 	b.waivers = &waivers;
+	b.waiver_used = waiver_used;
 	b.today = today;
 	b.inputs = inputs;
 	b.n = n;
@@ -860,6 +920,8 @@ static int review_batch(struct cli *c, const char *const *inputs, size_t n, int 
 	for (k = 0; k < jobs; k++)
 		engine_free(b.engines[k]);
 	free(b.engines);
+	warn_unused_waivers(&waivers, waiver_used);
+	free(waiver_used);
 	waivers_release(&waivers);
 	ruleset_release(&rs);
 	return b.status;
@@ -872,6 +934,25 @@ static int cmd_review(struct cli *c)
 	return review_batch(c, c->args + 1, c->nargs - 1, EXIT_STATUS_OK);
 }
 
+/*
+ * Leaves out of a scan the report it writes (-o inside the folder): the
+ * next scan would otherwise review its own last report as a contract.
+ */
+static void drop_output(const struct cli *c, struct walk_list *files)
+{
+	struct stat st;
+	size_t i, kept = 0;
+
+	if (!c->output || stat(c->output, &st))
+		return;
+	for (i = 0; i < files->n; i++)
+		if (same_file(files->paths[i], &st))
+			free(files->paths[i]);
+		else
+			files->paths[kept++] = files->paths[i];
+	files->n = kept;
+}
+
 /* Reviews the contracts found under directories (walk.h), as review does. */
 static int cmd_scan(struct cli *c)
 {
@@ -882,6 +963,7 @@ static int cmd_scan(struct cli *c)
 		return usage_error("%s", "scan needs at least one DIR");
 	memset(&files, 0, sizeof(files));
 	walk_collect(&files, c->args + 1, c->nargs - 1);
+	drop_output(c, &files);
 	if (!files.n) {
 		/* Each unreadable path has said why already. */
 		if (!files.errors)
@@ -1151,6 +1233,7 @@ int main(int argc, char **argv)
 done:
 	free(c.args);
 	free(c.rule_dirs);
+	free(c.waiver_files);
 	xmlCleanupParser();
 	return status;
 }

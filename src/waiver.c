@@ -13,9 +13,9 @@
 
 struct waiver_ctx {
 	struct waivers *w;
+	const char *path;          /* the file being read, in the arena */
 	const struct ruleset *rs;
 	yaml_document_t *doc;
-	size_t alloc;
 	int errors;
 };
 
@@ -35,7 +35,7 @@ static void waiver_error(struct waiver_ctx *c, const yaml_node_t *n, const char 
 	va_start(ap, fmt);
 	buf_vaddf(&msg, fmt, ap);
 	va_end(ap);
-	error_at(c->w->path, line_of(n), "%s", msg.ptr);
+	error_at(c->path, line_of(n), "%s", msg.ptr);
 	buf_release(&msg);
 	c->errors++;
 }
@@ -62,15 +62,50 @@ static const char *scalar(struct waiver_ctx *c, const yaml_node_t *n, const char
 			     n->data.scalar.length);
 }
 
+/* Whether s is a real day written YYYY-MM-DD: 2030-02-30 is not. */
 static int is_date(const char *s)
 {
-	int i;
+	static const int days[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int i, year, month, day;
 
 	for (i = 0; i < 10; i++)
 		if (i == 4 || i == 7 ? s[i] != '-' : s[i] < '0' || s[i] > '9')
 			return 0;
-	return !s[10] && strncmp(s + 5, "13", 2) < 0 && strncmp(s + 5, "00", 2) > 0 &&
-	       strncmp(s + 8, "32", 2) < 0 && strncmp(s + 8, "00", 2) > 0;
+	if (s[10])
+		return 0;
+	year = atoi(s);
+	month = (s[5] - '0') * 10 + (s[6] - '0');
+	day = (s[8] - '0') * 10 + (s[9] - '0');
+	if (month < 1 || month > 12 || day < 1 || day > days[month - 1])
+		return 0;
+	return month != 2 || day < 29 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+}
+
+/*
+ * The path as patterns and paths are compared: "./" at the start and
+ * within, and doubled slashes, left out, so that "scan ." (which gives
+ * "./c1.txt") and "review c1.txt" meet the same "files: c1.txt".  Written
+ * to out, which has room for strlen(path) + 1 bytes.
+ */
+static void normal_path(const char *path, char *out)
+{
+	char *o = out;
+
+	while (path[0] == '.' && path[1] == '/')
+		for (path += 2; *path == '/'; path++)
+			;
+	while (*path) {
+		if (*path == '/' && o > out && o[-1] == '/') {
+			path++;
+			continue;
+		}
+		if (*path == '.' && path[1] == '/' && o > out && o[-1] == '/') {
+			path += 2;
+			continue;
+		}
+		*o++ = *path++;
+	}
+	*o = '\0';
 }
 
 static int known_item(const struct ruleset *rs, const char *id)
@@ -83,6 +118,16 @@ static int known_item(const struct ruleset *rs, const char *id)
 	return 0;
 }
 
+/* A files pattern, normalised as paths are (normal_path). */
+static const char *pattern(struct waiver_ctx *c, const yaml_node_t *n, const char *what)
+{
+	char *p = (char *)scalar(c, n, what);
+
+	if (p)
+		normal_path(p, p);
+	return p;
+}
+
 static void read_files(struct waiver_ctx *c, struct waiver *wv, const yaml_node_t *n)
 {
 	yaml_node_item_t *it;
@@ -90,7 +135,7 @@ static void read_files(struct waiver_ctx *c, struct waiver *wv, const yaml_node_
 
 	if (n && n->type == YAML_SCALAR_NODE) {
 		wv->files = arena_alloc(&c->w->arena, sizeof(*wv->files));
-		if ((wv->files[0] = scalar(c, n, "files")))
+		if ((wv->files[0] = pattern(c, n, "files")))
 			wv->nfiles = 1;
 		return;
 	}
@@ -101,7 +146,7 @@ static void read_files(struct waiver_ctx *c, struct waiver *wv, const yaml_node_
 	wv->files = arena_alloc(&c->w->arena, sizeof(*wv->files) *
 				(size_t)(n->data.sequence.items.top - n->data.sequence.items.start + 1));
 	for (it = n->data.sequence.items.start; it < n->data.sequence.items.top; it++)
-		if ((wv->files[k] = scalar(c, node(c, *it), "a file pattern")))
+		if ((wv->files[k] = pattern(c, node(c, *it), "a file pattern")))
 			k++;
 	wv->nfiles = k;
 	if (!k)
@@ -128,8 +173,11 @@ static void read_waiver(struct waiver_ctx *c, const yaml_node_t *n)
 			wv.reason = scalar(c, v, "reason");
 		else if (key_is(k, "files"))
 			read_files(c, &wv, v);
-		else if (key_is(k, "expires"))
-			wv.expires = scalar(c, v, "expires");
+		else if (key_is(k, "expires")) {
+			if ((wv.expires = scalar(c, v, "expires")) && !is_date(wv.expires))
+				waiver_error(c, v, "expires must be a date YYYY-MM-DD, not '%s'",
+					     wv.expires);
+		}
 		else if (k && k->type == YAML_SCALAR_NODE)
 			waiver_error(c, k, "unknown key '%.*s' in a waiver", (int)k->data.scalar.length,
 				     (const char *)k->data.scalar.value);
@@ -142,9 +190,8 @@ static void read_waiver(struct waiver_ctx *c, const yaml_node_t *n)
 		waiver_error(c, n, "unknown checklist item '%s'", wv.item);
 	if (!wv.reason || !*wv.reason)
 		waiver_error(c, n, "a waiver needs a reason");
-	if (wv.expires && !is_date(wv.expires))
-		waiver_error(c, n, "expires must be a date YYYY-MM-DD, not '%s'", wv.expires);
-	ALLOC_GROW(c->w->v, c->w->n + 1, c->alloc);
+	wv.path = c->path;
+	ALLOC_GROW(c->w->v, c->w->n + 1, c->w->alloc);
 	c->w->v[c->w->n++] = wv;
 }
 
@@ -183,15 +230,14 @@ int waivers_load(struct waivers *w, const char *path, const struct ruleset *rs)
 	size_t len;
 	char *data;
 
-	memset(w, 0, sizeof(*w));
-	w->path = arena_strdup(&w->arena, path);
-	if (!(data = read_small_file(path, &len))) {
-		waivers_release(w);
-		return -1;
-	}
+	size_t before = w->n;
+
 	memset(&c, 0, sizeof(c));
 	c.w = w;
 	c.rs = rs;
+	c.path = arena_strdup(&w->arena, path);
+	if (!(data = read_small_file(path, &len)))
+		return -1;
 	if (!yaml_parser_initialize(&parser))
 		xalloc_die();
 	yaml_parser_set_input_string(&parser, (const unsigned char *)data, len);
@@ -200,7 +246,6 @@ int waivers_load(struct waivers *w, const char *path, const struct ruleset *rs)
 			 parser.problem ? parser.problem : "parse error");
 		yaml_parser_delete(&parser);
 		free(data);
-		waivers_release(w);
 		return -1;
 	}
 	c.doc = &doc;
@@ -230,7 +275,7 @@ int waivers_load(struct waivers *w, const char *path, const struct ruleset *rs)
 	yaml_parser_delete(&parser);
 	free(data);
 	if (c.errors) {
-		waivers_release(w);
+		w->n = before;
 		return -1;
 	}
 	return 0;
@@ -243,16 +288,20 @@ void waivers_release(struct waivers *w)
 	memset(w, 0, sizeof(*w));
 }
 
-static int covers_file(const struct waiver *wv, const char *path)
+int waiver_covers(const struct waiver *wv, const char *path)
 {
+	char *norm;
 	size_t k;
+	int hit = 0;
 
 	if (!wv->nfiles)
 		return 1;
-	for (k = 0; k < wv->nfiles; k++)
-		if (!fnmatch(wv->files[k], path, 0))
-			return 1;
-	return 0;
+	norm = xmalloc(strlen(path) + 1);
+	normal_path(path, norm);
+	for (k = 0; k < wv->nfiles && !hit; k++)
+		hit = !fnmatch(wv->files[k], norm, 0);
+	free(norm);
+	return hit;
 }
 
 const struct waiver *waivers_find(const struct waivers *w, const char *item,
@@ -265,7 +314,7 @@ const struct waiver *waivers_find(const struct waivers *w, const char *item,
 	for (i = 0; w && i < w->n; i++) {
 		const struct waiver *wv = &w->v[i];
 
-		if (strcmp(wv->item, item) || !covers_file(wv, path))
+		if (strcmp(wv->item, item) || !waiver_covers(wv, path))
 			continue;
 		if (!wv->expires || strcmp(wv->expires, today) >= 0)
 			return wv;

@@ -626,6 +626,54 @@ else
 		"statuses $s1 $s2 $s3; waived/flagged $waived; $(cat "$tmp/w.err" "$tmp/badw.err")"
 fi
 
+# --waivers twice: both files count; a "./" path meets a pattern without it;
+# a waiver with files that cover no document reviewed is a warning.
+mkdir -p "$tmp/wv"
+cp samples/mixed.txt "$tmp/wv/c1.txt"
+redflags=$(python3 -c 'import json,sys
+d = json.load(open(sys.argv[1]))["documents"][0]
+print(" ".join(i["id"] for i in d["checklist"] if i["status"] == "red-flag"))' "$tmp/nw.json")
+first=${redflags%% *}
+{ echo "waivers:"; for id in $redflags; do [ "$id" = "$first" ] ||
+	printf '  - item: %s\n    files: c1.txt\n    reason: project\n' "$id"; done; } >"$tmp/wv-b.yaml"
+printf 'waivers:\n  - item: %s\n    files: "*c1.txt"\n    reason: team\n  - item: %s\n    files: nowhere/*.docx\n    reason: stale\n' \
+	"$first" "$first" >"$tmp/wv-a.yaml"
+(cd "$tmp/wv" && "$AICLAUSE" scan --fail-on red-flag --waivers ../wv-a.yaml --waivers ../wv-b.yaml . \
+	>/dev/null 2>"$tmp/wv.err"); s1=$?
+(cd "$tmp/wv" && "$AICLAUSE" scan -q --fail-on red-flag --waivers ../wv-b.yaml . >/dev/null 2>&1); s2=$?
+if [ -n "$redflags" ] && [ $s1 -eq 0 ] && [ $s2 -eq 1 ] &&
+   grep -q "wv-a.yaml:5: warning: the waiver of '$first' covers no document reviewed (files: nowhere/\*.docx)" "$tmp/wv.err"; then
+	ok "--waivers: files add up, './' paths meet their patterns, a waiver covering nothing warns"
+else
+	fail "--waivers: files add up, './' paths meet their patterns, a waiver covering nothing warns" \
+		"statuses $s1 $s2; red flags '$redflags'; $(cat "$tmp/wv.err")"
+fi
+
+# -o never replaces an input; a scan leaves its own report (-o inside the
+# folder) out of the next scan.
+cp samples/mixed.txt "$tmp/wv/keep.txt"
+"$AICLAUSE" review -q -o "$tmp/wv/keep.txt" "$tmp/wv/keep.txt" 2>"$tmp/o.err"; s1=$?
+"$AICLAUSE" scan -q -o "$tmp/wv/report.txt" "$tmp/wv" 2>/dev/null
+"$AICLAUSE" scan -q -f json -o "$tmp/wv/report.txt" "$tmp/wv" 2>/dev/null
+docs=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["documents"]))' "$tmp/wv/report.txt")
+if [ $s1 -eq 2 ] && cmp -s samples/mixed.txt "$tmp/wv/keep.txt" && [ "$docs" = 2 ] &&
+   grep -q "^aiclause: cannot write '.*keep.txt': it is the input '.*keep.txt'$" "$tmp/o.err"; then
+	ok "-o: an input is never overwritten; scan passes over its own report"
+else
+	fail "-o: an input is never overwritten; scan passes over its own report" \
+		"status $s1; documents $docs; $(cat "$tmp/o.err")"
+fi
+
+# A file name's control characters never reach the terminal raw.
+mkdir -p "$tmp/ctl"
+: >"$tmp/ctl/$(printf 'e\033[2Jx.txt')"
+"$AICLAUSE" scan "$tmp/ctl" >/dev/null 2>"$tmp/ctl.err"
+if ! grep -q "$(printf '\033')" "$tmp/ctl.err" && grep -q "cannot read '.*e?\[2Jx.txt': empty file" "$tmp/ctl.err"; then
+	ok "messages: control characters in a file name are written as '?'"
+else
+	fail "messages: control characters in a file name are written as '?'" "$(cat -v "$tmp/ctl.err")"
+fi
+
 # scan: every contract under a directory, in path order, reviewed on several
 # workers with the same bytes as one; a portfolio after the summary; a
 # missing directory is an error, the rest still reviewed.

@@ -51,7 +51,7 @@ static int load_text(struct waivers *w, const char *text)
 
 static void test_waivers_cover_their_files_until_they_expire(void **state)
 {
-	struct waivers w;
+	struct waivers w = WAIVERS_INIT;
 	const struct waiver *on, *expired;
 
 	(void)state;
@@ -101,6 +101,12 @@ static void test_bad_waivers_fail_whole(void **state)
 		"waivers:\n  - item: escrow\n    reason: ''\n",
 		"waivers:\n  - item: escrow\n    reason: x\n    expires: 2027-13-01\n",
 		"waivers:\n  - item: escrow\n    reason: x\n    expires: 30/06/2027\n",
+		/* Shaped like dates, but no day of the calendar. */
+		"waivers:\n  - item: escrow\n    reason: x\n    expires: 2030-02-30\n",
+		"waivers:\n  - item: escrow\n    reason: x\n    expires: 2030-04-31\n",
+		"waivers:\n  - item: escrow\n    reason: x\n    expires: 2023-02-29\n",
+		"waivers:\n  - item: escrow\n    reason: x\n    expires: 1900-02-29\n",
+		"waivers:\n  - item: escrow\n    reason: x\n    expires: 2030-00-10\n",
 		"waivers:\n  - item: escrow\n    reason: x\n    colour: red\n",
 		"waivers:\n  - item: escrow\n    reason: x\n    files: []\n",
 		"waivers:\n  - item: escrow\n    reason: [x]\n",
@@ -111,7 +117,7 @@ static void test_bad_waivers_fail_whole(void **state)
 		/* A good waiver does not save a file with a bad one. */
 		"waivers:\n  - item: escrow\n    reason: x\n  - item: nope\n    reason: y\n",
 	};
-	struct waivers w;
+	struct waivers w = WAIVERS_INIT;
 	size_t i;
 
 	(void)state;
@@ -120,7 +126,7 @@ static void test_bad_waivers_fail_whole(void **state)
 		if (load_text(&w, bad[i]) != -1)
 			fail_msg("loaded: %s", bad[i]);
 		assert_int_equal(w.n, 0);
-		assert_null(w.v);
+		waivers_release(&w);
 	}
 	/* An empty file waives nothing, and is no error. */
 	assert_int_equal(load_text(&w, ""), 0);
@@ -131,7 +137,7 @@ static void test_bad_waivers_fail_whole(void **state)
 static void test_missing_and_huge_files_fail(void **state)
 {
 	struct ruleset rs;
-	struct waivers w;
+	struct waivers w = WAIVERS_INIT;
 	char *big, *path;
 
 	(void)state;
@@ -146,12 +152,59 @@ static void test_missing_and_huge_files_fail(void **state)
 	free(big);
 }
 
+/* Leap days are days; "./" and doubled slashes do not part a path from its pattern. */
+static void test_dates_and_paths_as_written(void **state)
+{
+	struct waivers w = WAIVERS_INIT;
+
+	(void)state;
+	assert_int_equal(load_text(&w,
+		"waivers:\n"
+		"  - item: escrow\n    reason: x\n    expires: 2024-02-29\n    files: c1.txt\n"
+		"  - item: escrow\n    reason: y\n    expires: 2000-02-29\n"
+		"    files: ./deals//acme-*.docx\n"), 0);
+	assert_int_equal(w.n, 2);
+	assert_true(waiver_covers(&w.v[0], "c1.txt"));
+	assert_true(waiver_covers(&w.v[0], "./c1.txt"));
+	assert_true(waiver_covers(&w.v[0], "././c1.txt"));
+	assert_false(waiver_covers(&w.v[0], "a/c1.txt"));
+	assert_false(waiver_covers(&w.v[0], "c1.txt.bak"));
+	assert_true(waiver_covers(&w.v[1], "deals/acme-1.docx"));
+	assert_true(waiver_covers(&w.v[1], "./deals/./acme-1.docx"));
+	assert_true(waiver_covers(&w.v[1], "deals///acme-1.docx"));
+	assert_false(waiver_covers(&w.v[1], "other/acme-1.docx"));
+	waivers_release(&w);
+}
+
+/* Two files add up, each waiver naming its own; a bad second file adds nothing. */
+static void test_several_files_add_up(void **state)
+{
+	struct waivers w = WAIVERS_INIT;
+
+	(void)state;
+	diag_set_quiet(0);
+	assert_int_equal(load_text(&w, "waivers:\n  - item: escrow\n    reason: team\n"), 0);
+	assert_int_equal(load_text(&w, "\nwaivers:\n  - item: no-training\n    reason: project\n"), 0);
+	assert_int_equal(w.n, 2);
+	assert_string_equal(w.v[0].reason, "team");
+	assert_string_equal(w.v[1].reason, "project");
+	assert_int_equal(w.v[1].line, 3);
+	assert_string_not_equal(w.v[0].path, w.v[1].path);
+	assert_int_equal(load_text(&w, "waivers:\n  - item: escrow\n    reason: z\n"
+				      "  - item: nope\n    reason: z\n"), -1);
+	assert_int_equal(w.n, 2);
+	assert_non_null(waivers_find(&w, "no-training", "x", "2026-11-24", NULL));
+	waivers_release(&w);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_waivers_cover_their_files_until_they_expire),
 		cmocka_unit_test(test_bad_waivers_fail_whole),
 		cmocka_unit_test(test_missing_and_huge_files_fail),
+		cmocka_unit_test(test_dates_and_paths_as_written),
+		cmocka_unit_test(test_several_files_add_up),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
