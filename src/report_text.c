@@ -207,8 +207,8 @@ static void write_parties(struct text_out *o)
 		enum party_role role;
 		const char *heading, *unnamed;
 	} roles[] = {
-		{ ROLE_VENDOR, "vendor ", "vendor from role words (\"Supplier\", \"we\", ...)" },
-		{ ROLE_CUSTOMER, "customer ", "customer from role words (\"Customer\", \"you\", ...)" },
+		{ ROLE_VENDOR, "vendor ", "vendor from role words alone, no defined name" },
+		{ ROLE_CUSTOMER, "customer ", "customer from role words alone, no defined name" },
 		{ ROLE_UNKNOWN, "role not read ", NULL },
 	};
 	const struct roles *r = &o->f->roles;

@@ -543,13 +543,13 @@ static void test_text_parties(void **state)
 	fx->f.roles.nparties = 3;
 	out = text_report(fx, 0, 0);
 	assert_non_null(strstr(out, "  parties: vendor Brightwave Labs, Brightwave; customer from "
-				    "role words (\"Customer\", \"you\", ...)\n"));
+				    "role words alone, no defined name\n"));
 	free(out);
 	out = text_report(fx, 0, 1);
 	/* A name cannot bring its own escape sequence to the terminal. */
 	assert_null(strchr(out, '\033'));
 	assert_non_null(strstr(out, "  parties: vendor Brightwave Labs, Brightwave; customer from "
-				    "role words (\"Customer\", \"you\", ...); role not read Reseller"));
+				    "role words alone, no defined name; role not read Reseller"));
 	free(out);
 	fx->f.roles.parties = NULL;
 	fx->f.roles.nparties = 0;
@@ -582,12 +582,12 @@ static void test_text_order_and_content(void **state)
 	/* The header, and the parties: none named, so both roles come from role words. */
 	assert_memory_equal(out, "contract.txt: text, grade F, risk 97/100: 2 red flags, "
 			    "1 partly met, 2 missing, 1 met\n"
-			    "  parties: vendor from role words (\"Supplier\", \"we\", ...); "
-			    "customer from role words (\"Customer\", \"you\", ...)\n\n",
+			    "  parties: vendor from role words alone, no defined name; "
+			    "customer from role words alone, no defined name\n\n",
 			    strlen("contract.txt: text, grade F, risk 97/100: 2 red flags, "
 				   "1 partly met, 2 missing, 1 met\n"
-				   "  parties: vendor from role words (\"Supplier\", \"we\", ...); "
-				   "customer from role words (\"Customer\", \"you\", ...)\n\n"));
+				   "  parties: vendor from role words alone, no defined name; "
+				   "customer from role words alone, no defined name\n\n"));
 	/* Evidence: clause, line, quote with the match, message, advice. */
 	assert_non_null(strstr(training,
 		"  § 1.1, line 2: \"1.1 Vendor may use Customer Data to train and "
