@@ -147,8 +147,9 @@ struct score_policy {
 
 /*
  * Whether r breaks policy p; when it does and `why` is not NULL, appends
- * each reason ("2 red flags", "3 must-have items not met", "grade D"),
- * "; "-separated.  Waived items count for neither red flags nor must-haves;
+ * each reason ("2 red flags (escrow-with-release-triggers, not-api-only)",
+ * "3 must-have items not met (...)", "grade D"), "; "-separated, naming
+ * the first three items of each.  Waived items count for neither red flags nor must-haves;
  * the grade stays what the score says.
  */
 int score_policy_fails(const struct score_policy *p, const struct score_report *r,

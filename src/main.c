@@ -17,6 +17,7 @@
 #include <stdarg.h>
 #include <fcntl.h>
 #include <libxml/parser.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -78,7 +79,7 @@ static const struct option_def options[] = {
 	{ "include-hidden", 0, NULL, OPT_INCLUDE_HIDDEN,
 	  "DOCX: keep text formatted as hidden (w:vanish)" },
 	{ "jobs", 'j', "N", OPT_JOBS,
-	  "review N documents at a time (default: one per processor)" },
+	  "review N documents at a time (default, or 0: one per processor)" },
 	{ "max-size", 0, "BYTES", OPT_MAX_SIZE,
 	  "refuse files, or text read from them, larger than BYTES (default 64M, text 32M)" },
 	{ "no-default-rules", 0, NULL, OPT_NO_DEFAULT_RULES,
@@ -220,8 +221,11 @@ static int parse_fail_on(struct score_policy *p, const char *arg)
 			p->red_flag = 1;
 		else if (n == 4 && !strncmp(s, "must", n))
 			p->must = 1;
-		else if (n == 7 && !strncmp(s, "grade=", 6) && strchr("ABCDF", s[6]))
-			p->grade = !p->grade || s[6] < p->grade ? s[6] : p->grade;
+		else if (n == 7 && !strncmp(s, "grade=", 6) && s[6] && strchr("ABCDF", toupper((unsigned char)s[6]))) {
+			char g = (char)toupper((unsigned char)s[6]);
+
+			p->grade = !p->grade || g < p->grade ? g : p->grade;
+		}
 		else
 			return usage_error("--fail-on takes red-flag, must or grade=X (X one of A, B, C, "
 					   "D, F), comma-separated, not '%.*s'", (int)n, s);
@@ -264,9 +268,10 @@ static int apply_option(struct cli *c, const struct option_def *o, const char *a
 		unsigned long n;
 
 		errno = 0;
-		n = isdigit((unsigned char)*arg) ? strtoul(arg, &end, 10) : 0;
-		if (!n || errno || *end || n > 1024)
-			return usage_error("--jobs needs a number from 1 to 1024, not '%s'", arg);
+		n = isdigit((unsigned char)*arg) ? strtoul(arg, &end, 10) : ULONG_MAX;
+		if (n > 1024 || errno || *end)
+			return usage_error("--jobs needs a number from 0 (one per processor) to 1024, "
+					   "not '%s'", arg);
 		c->jobs = (unsigned)n;
 		break;
 	}
@@ -929,8 +934,14 @@ static int review_batch(struct cli *c, const char *const *inputs, size_t n, int 
 
 static int cmd_review(struct cli *c)
 {
+	size_t i, stdin_uses = 0;
+
 	if (c->nargs < 2)
 		return usage_error("%s", "review needs at least one FILE");
+	for (i = 1; i < c->nargs; i++)
+		stdin_uses += !strcmp(c->args[i], LOAD_STDIN);
+	if (stdin_uses > 1)
+		return usage_error("%s", "standard input ('-') can be read only once");
 	return review_batch(c, c->args + 1, c->nargs - 1, EXIT_STATUS_OK);
 }
 

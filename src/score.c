@@ -458,6 +458,34 @@ char score_grade(unsigned risk)
 	return 'F';
 }
 
+/* Names in a --fail-on message: enough to find them in the report. */
+#define POLICY_IDS_SHOWN 3
+
+/*
+ * Appends " (id, id, ...)": the unwaived red flags (red_flags) or the
+ * unwaived must-haves short of met, the first POLICY_IDS_SHOWN of them.
+ */
+static void add_failing_ids(struct buf *why, const struct score_report *r, int red_flags)
+{
+	size_t i, shown = 0;
+
+	for (i = 0; i < r->nitems; i++) {
+		const struct item_result *res = &r->items[i];
+
+		if (res->waived || (red_flags ? res->status != ITEM_RED_FLAG :
+				    res->item->priority != PRIORITY_MUST || res->status == ITEM_MET))
+			continue;
+		if (shown == POLICY_IDS_SHOWN) {
+			buf_addstr(why, ", ...");
+			break;
+		}
+		buf_addstr(why, shown++ ? ", " : " (");
+		buf_addstr(why, res->item->id);
+	}
+	if (shown)
+		buf_addch(why, ')');
+}
+
 int score_policy_fails(const struct score_policy *p, const struct score_report *r,
 		struct buf *why)
 {
@@ -475,15 +503,19 @@ int score_policy_fails(const struct score_policy *p, const struct score_report *
 	}
 	if (p->red_flag && flagged) {
 		fails = 1;
-		if (why)
+		if (why) {
 			buf_addf(why, "%zu red flag%s", flagged, flagged == 1 ? "" : "s");
+			add_failing_ids(why, r, 1);
+		}
 		sep = "; ";
 	}
 	if (p->must && short_of) {
 		fails = 1;
-		if (why)
+		if (why) {
 			buf_addf(why, "%s%zu must-have item%s not met", sep, short_of,
 				 short_of == 1 ? "" : "s");
+			add_failing_ids(why, r, 0);
+		}
 		sep = "; ";
 	}
 	/* Grades are letters in order of risk, 'F' past 'D' (score_grade). */

@@ -492,11 +492,11 @@ static void test_policy(void **state)
 	assert_false(score_policy_fails(&none, &r, &why));
 	assert_int_equal(why.len, 0);
 	assert_true(score_policy_fails(&red, &r, &why));
-	assert_string_equal(why.ptr, "1 red flag");
+	assert_string_equal(why.ptr, "1 red flag (data.no-training)");
 	buf_reset(&why);
 	/* The flagged one and the partly met one fall short; the met one does not. */
 	assert_true(score_policy_fails(&must, &r, &why));
-	assert_string_equal(why.ptr, "2 must-have items not met");
+	assert_string_equal(why.ptr, "2 must-have items not met (data.no-training, indemnity)");
 	buf_reset(&why);
 	assert_int_equal(score_policy_fails(&grade_f, &r, NULL), r.grade == 'F');
 	assert_true(score_policy_fails(&grade_d, &r, NULL));
@@ -505,13 +505,14 @@ static void test_policy(void **state)
 	assert_false(score_policy_fails(&red, &r, NULL));
 	buf_reset(&why);
 	assert_true(score_policy_fails(&must, &r, &why));
-	assert_string_equal(why.ptr, "1 must-have item not met");
+	assert_string_equal(why.ptr, "1 must-have item not met (indemnity)");
 	assert_true(score_policy_fails(&grade_d, &r, NULL));
 	r.items[0].waived = NULL;
 	buf_reset(&why);
 	assert_true(score_policy_fails(&all, &r, &why));
 	buf_reset(&why);
-	buf_addf(&why, "1 red flag; 2 must-have items not met; grade %c", r.grade);
+	buf_addf(&why, "1 red flag (data.no-training); 2 must-have items not met "
+		 "(data.no-training, indemnity); grade %c", r.grade);
 	{
 		struct buf got = BUF_INIT;
 
