@@ -91,6 +91,15 @@ struct report_tally {
 	 */
 	struct report_ranked riskiest[REPORT_RISKIEST];
 	size_t nriskiest;
+	/*
+	 * Documents in which no checklist item was found at all: a README or
+	 * a letter in a contracts folder as often as a contract.  Counted
+	 * here, in the grades and red flags, but neither ranked among the
+	 * riskiest nor counted in items; the first REPORT_RISKIEST named
+	 * (paths malloc'd).
+	 */
+	size_t no_checklist;
+	char *no_checklist_paths[REPORT_RISKIEST];
 	/* By checklist item, in checklist order: nitems of them (0: none yet). */
 	struct report_item_tally *items;
 	size_t nitems;

@@ -784,6 +784,8 @@ static void deliver_one(void *arg, size_t i, void *result)
 		b->rep->document(b->ctx, &rv);
 		buf_reset(&r->err);
 		if (score_policy_fails(&b->c->fail_on, &r->sr, &r->err)) {
+			if (!r->sr.met && !r->sr.partial && !r->sr.red_flags)
+				buf_addstr(&r->err, "; nothing on the checklist was found: no contract?");
 			error("%s: fails --fail-on: %s", r->path, r->err.ptr);
 			b->policy_failed = 1;
 		}

@@ -59,6 +59,13 @@ void report_tally_add(struct report_tally *t, const struct review *rv)
 	slot = strchr(REPORT_GRADES, s->grade);
 	t->grades[slot && *slot ? slot - REPORT_GRADES : 4]++;
 	t->red_flags += s->red_flags;
+	if (s->nitems && !s->met && !s->partial && !s->red_flags) {
+		if (t->no_checklist < REPORT_RISKIEST)
+			t->no_checklist_paths[t->no_checklist] =
+				xstrdup(rv->path ? rv->path : rv->doc->path);
+		t->no_checklist++;
+		return;
+	}
 	rank_document(t, rv->path ? rv->path : rv->doc->path, s->risk, s->grade);
 	if (!t->items && s->nitems) {
 		t->items = xcalloc(s->nitems, sizeof(*t->items));
@@ -86,6 +93,8 @@ void report_tally_release(struct report_tally *t)
 
 	for (i = 0; i < t->nriskiest; i++)
 		free(t->riskiest[i].path);
+	for (i = 0; i < t->no_checklist && i < REPORT_RISKIEST; i++)
+		free(t->no_checklist_paths[i]);
 	free(t->items);
 	memset(t, 0, sizeof(*t));
 }

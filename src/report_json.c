@@ -319,6 +319,7 @@ static void json_end(struct report_ctx *ctx)
 	json_key_uint(w, "documents", t->documents);
 	json_key_uint(w, "reviewed", t->documents - t->unreadable);
 	json_key_uint(w, "unreadable", t->unreadable);
+	json_key_uint(w, "no_checklist", t->no_checklist);
 	json_key_uint(w, "red_flags", t->red_flags);
 	json_key(w, "grades");
 	json_object_begin(w);

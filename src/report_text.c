@@ -642,7 +642,7 @@ flush:
 static void write_top_items(struct text_out *o, const struct report_tally *t,
 		const char *heading, enum item_status status, int must_only)
 {
-	size_t top[5], n, i, reviewed = t->documents - t->unreadable;
+	size_t top[5], n, i, reviewed = t->documents - t->unreadable - t->no_checklist;
 
 	n = report_tally_top(t, status, must_only, o->ctx->rs, top, ARRAY_SIZE(top));
 	if (!n)
@@ -667,8 +667,10 @@ static void write_top_items(struct text_out *o, const struct report_tally *t,
 }
 
 /*
- * The portfolio after the summary line: the riskiest contracts and the
- * items that most often need work, so a batch reads as a whole.
+ * The portfolio after the summary line: the riskiest contracts, those
+ * with nothing on the checklist (kept apart: a README scores like the
+ * worst contract), and the items that most often need work, so a batch
+ * reads as a whole.
  */
 static void write_portfolio(struct text_out *o, const struct report_tally *t)
 {
@@ -681,6 +683,16 @@ static void write_portfolio(struct text_out *o, const struct report_tally *t)
 			add_clean(o, t->riskiest[i].path);
 			buf_addch(&o->b, '\n');
 		}
+	}
+	if (t->no_checklist) {
+		buf_addstr(&o->b, "Nothing on the checklist (no contract?):\n");
+		for (i = 0; i < t->no_checklist && i < REPORT_RISKIEST; i++) {
+			buf_addstr(&o->b, "  ");
+			add_clean(o, t->no_checklist_paths[i]);
+			buf_addch(&o->b, '\n');
+		}
+		if (t->no_checklist > REPORT_RISKIEST)
+			buf_addf(&o->b, "  and %zu more\n", t->no_checklist - REPORT_RISKIEST);
 	}
 	if (as_vendor(o)) {
 		write_top_items(o, t, "Most often given", ITEM_MET, 0);
@@ -706,6 +718,8 @@ static void text_end(struct report_ctx *ctx)
 		paint_off(&o);
 		if (t->unreadable)
 			buf_addf(&o.b, ", %zu could not be read", t->unreadable);
+		if (t->no_checklist)
+			buf_addf(&o.b, ", %zu with nothing on the checklist", t->no_checklist);
 		for (i = 0; i < ARRAY_SIZE(t->grades); i++) {
 			if (!t->grades[i])
 				continue;

@@ -725,6 +725,29 @@ case $msg in
 *)	fail "a document with nothing on the checklist is warned of as maybe no contract" "$msg" ;;
 esac
 
+# In a batch, such a document (a README in a contracts folder) is counted
+# apart: not among the riskiest nor in the items' counts; a gate it fails
+# says why.
+mkdir -p "$tmp/nc"
+cp samples/mixed.txt "$tmp/nc/a.txt"
+cp "$tmp/letter.txt" "$tmp/nc/README.md"
+"$AICLAUSE" scan -q -f json "$tmp/nc" >"$tmp/nc.json" 2>/dev/null
+"$AICLAUSE" scan -q "$tmp/nc" >"$tmp/nc.txt" 2>/dev/null
+"$AICLAUSE" review -q --fail-on grade=D "$tmp/nc/README.md" >/dev/null 2>"$tmp/nc.err"; st=$?
+got=$(python3 -c 'import json,sys
+s = json.load(open(sys.argv[1]))["summary"]
+print(s["no_checklist"], [r["file"].rsplit("/", 1)[1] for r in s["riskiest"]],
+      max(i["met"] + i["partial"] + i["missing"] + i["red_flags"] + i["waived"] for i in s["items"]))' "$tmp/nc.json")
+if [ "$got" = "1 ['a.txt'] 1" ] && [ $st -eq 1 ] &&
+   grep -q '^Summary: 2 documents, 2 reviewed, 1 with nothing on the checklist;' "$tmp/nc.txt" &&
+   grep -A1 '^Nothing on the checklist (no contract?):$' "$tmp/nc.txt" | grep -q 'README.md$' &&
+   grep -q 'fails --fail-on: grade F; nothing on the checklist was found: no contract?$' "$tmp/nc.err"; then
+	ok "scan: a document with nothing on the checklist is listed apart, out of the riskiest and the counts"
+else
+	fail "scan: a document with nothing on the checklist is listed apart, out of the riskiest and the counts" \
+		"status $st; $got; $(cat "$tmp/nc.txt" "$tmp/nc.err" | head -20)"
+fi
+
 # --as vendor reads the buyer's checklist from the other side: the same
 # statuses, the vendor's risk the reverse of the customer's, a protection the
 # contract withholds shown as withheld (never as met), the prose about the

@@ -1258,6 +1258,7 @@ static void test_json_golden(void **state)
 		"    \"documents\": 1,\n"
 		"    \"reviewed\": 1,\n"
 		"    \"unreadable\": 0,\n"
+		"    \"no_checklist\": 0,\n"
 		"    \"red_flags\": 1,\n"
 		"    \"grades\": {\n"
 		"      \"A\": 0,\n"
