@@ -437,14 +437,22 @@ static void write_item(struct text_out *o, const struct item_result *res)
 	if (role_of(o, res->status) == ITEM_MET) {
 		const char *sep = "  ";
 
-		/* Compact: where it is met, each clause once. */
+		/*
+		 * Compact: where it is met, each clause once; a clause that
+		 * meets it only in tracked text says so, since a redline's
+		 * "not" may be an insertion no one has accepted yet.
+		 */
 		for (e = 0; e < res->nevidence; e++) {
 			const struct finding *f = &o->f->v[res->evidence[e]];
+			const char *tracked = report_tracked_name(f->tracked);
 
-			if (e && same_place(o->doc, f, &o->f->v[res->evidence[e - 1]]))
+			if (e && same_place(o->doc, f, &o->f->v[res->evidence[e - 1]]) &&
+			    f->tracked == o->f->v[res->evidence[e - 1]].tracked)
 				continue;
 			buf_addstr(&o->b, sep);
 			add_citation(o, f, 1);
+			if (tracked)
+				buf_addf(&o->b, " (in tracked %s text)", tracked);
 			sep = ", ";
 		}
 		buf_addch(&o->b, '\n');

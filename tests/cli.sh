@@ -748,6 +748,18 @@ else
 		"status $st; $got; $(cat "$tmp/nc.txt" "$tmp/nc.err" | head -20)"
 fi
 
+# A must-have met only by a tracked insertion says so in the text report;
+# rejected, the same clause is a red flag.
+"$AICLAUSE" review samples/mixed.docx >"$tmp/tr.txt" 2>/dev/null
+"$AICLAUSE" review --track-changes reject samples/mixed.docx >"$tmp/trr.txt" 2>/dev/null
+if grep -q '^MET .*\[no-training-on-customer-data, must-have\]  § 3.2 (in tracked inserted text)$' "$tmp/tr.txt" &&
+   grep -q '^RED FLAG .*\[no-training-on-customer-data, must-have\]' "$tmp/trr.txt" &&
+   ! grep -q 'tracked' "$tmp/trr.txt"; then
+	ok "text report: a met item that stands on a tracked insertion is marked"
+else
+	fail "text report: a met item that stands on a tracked insertion is marked" "$(grep -i 'train' "$tmp/tr.txt" "$tmp/trr.txt" | head -5)"
+fi
+
 # --as vendor reads the buyer's checklist from the other side: the same
 # statuses, the vendor's risk the reverse of the customer's, a protection the
 # contract withholds shown as withheld (never as met), the prose about the
