@@ -6788,6 +6788,49 @@ static int names_offering(const char *term, size_t tlen)
 }
 
 /*
+ * Whether a definition's head names data made from a term of the
+ * customer's data and then says it is de-identified: '"Aggregate Data"
+ * means data derived from Intake Images, Drafts or Subscriber's use of
+ * the Service that has been de-identified', "information which we derive
+ * from Your Content and which is anonymised".  The head is a data word
+ * (after "the", "all" ...), not statistics; the de-identifying word anywhere in the
+ * definition after "from", not past "not" ("whether or not
+ * anonymised").  Read once every class is known.
+ */
+static int deidentified_from_customer_data(const struct roles *r, const char *body, size_t blen)
+{
+	/* Not "statistics": aggregated statistics are no one's data (test_derived_customer_data). */
+	static const char *const heads[] = { "data", "information", "datasets", "dataset" };
+	static const char *const verbs[] = { "derived", "derive", "derives", "generated", "compiled",
+					     "created", "extracted", "aggregated" };
+	static const char *const words[] = { "de-identified", "deidentified", "anonymised",
+					     "anonymized", "pseudonymised", "pseudonymized",
+					     "aggregated" };
+	size_t at = skip_words(body, blen, 0, list_articles, ARRAY_SIZE(list_articles)), e, i, k;
+
+	for (e = at; e < blen && isalpha((unsigned char)body[e]); e++)
+		;
+	if (!word_in(body + at, e - at, heads, ARRAY_SIZE(heads)) ||
+	    !made_from_customer_data(r, body, blen, verbs, ARRAY_SIZE(verbs)))
+		return 0;
+	i = text_find(body, blen < MADE_FROM_REACH ? blen : MADE_FROM_REACH, 0, " from ", 1);
+	for (; i < blen; i++) {
+		if (!isalpha((unsigned char)body[i]) || isalpha((unsigned char)body[i - 1]))
+			continue;
+		for (e = i; e < blen && (isalpha((unsigned char)body[e]) || body[e] == '-'); e++)
+			;
+		for (k = 0; k < ARRAY_SIZE(words); k++)
+			if (e - i == strlen(words[k]) && !strncasecmp(body + i, words[k], e - i)) {
+				size_t lo = i > MADE_NEGATION_REACH ? i - MADE_NEGATION_REACH : 0;
+
+				return !has_word(body + lo, i - lo, "not");
+			}
+		i = e;
+	}
+	return 0;
+}
+
+/*
  * The classes of the terms gathered at site `g`, added to its term.  A
  * definition that opens with one term of the customer's data and says it
  * is de-identified ('means Licensee Data from which the names ... have
@@ -6819,6 +6862,13 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	}
 	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM || names_offering(d->term, tlen))
 		return;
+	if (g->how == GATHER_LIST && d->cls == TERM_OTHER && !d->reads_as &&
+	    !rf_matches(rf, rf->secret_name, d->term, tlen) &&
+	    deidentified_from_customer_data(out, doc->text.ptr + g->from, g->to - g->from)) {
+		d->cls = TERM_CUSTOMER_DATA;
+		d->reads_as = "De-identified Customer Data";
+		return;
+	}
 	/*
 	 * '... and in any model derived from Authority Information (the
 	 * "Developed Materials")': read once every term's class is known, the

@@ -914,6 +914,40 @@ static void test_output_an_agent_generates(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * Data its definition says is made from a term of the customer's data and
+ * then de-identified is that data de-identified, whatever its name; not
+ * without the de-identifying word, nor past "not", nor made from another's.
+ */
+static void test_data_derived_and_deidentified(void **state)
+{
+#define DATA "1.1 \"Company Data\" means all data supplied by the Company to the Service Provider.\n"
+	static const struct read_case cases[] = {
+		{ PARTIES DATA "1.2 \"Aggregate Data\" means data derived from Company Data, Outputs or "
+		  "the Company's use of the Service that has been de-identified in accordance with "
+		  "law.\n", "Aggregate Data", "De-identified Customer Data" },
+		{ PARTIES DATA "Pooled Data means information compiled from Company Data from which "
+		  "all personal identifiers have been removed and which has been aggregated.\n",
+		  "Pooled Data", "De-identified Customer Data" },
+		{ PARTIES DATA "1.2 \"Benchmark Set\" shall mean the data derived from the Company "
+		  "Data after it is anonymised, and the said expression shall include any part of "
+		  "it.\n", "Benchmark Set", "De-identified Customer Data" },
+		{ "These Terms are between Quillo Inc. (\"we\", \"us\") and you.\n"
+		  "\"Your Content\" means the documents and prompts you upload to the Service.\n"
+		  "\"Aggregated Data\" means information we derive from Your Content that has been "
+		  "de-identified so that it does not identify you.\n", "Aggregated Data",
+		  "De-identified Customer Data" },
+		{ PARTIES DATA "1.2 \"Benchmark Set\" means data derived from Company Data, whether or "
+		  "not anonymised.\n", "Benchmark Set", "-" },
+		{ PARTIES DATA "1.2 \"Benchmark Set\" means data derived from the data of other "
+		  "customers that has been de-identified.\n", "Benchmark Set", "-" },
+	};
+#undef DATA
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -949,6 +983,7 @@ int main(void)
 		cmocka_unit_test(test_own_or_third_party_models),
 		cmocka_unit_test(test_an_assenting_subject_before_more_words),
 		cmocka_unit_test(test_output_an_agent_generates),
+		cmocka_unit_test(test_data_derived_and_deidentified),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
