@@ -1195,7 +1195,9 @@ void compile_model_patterns(struct roles_finder *rf)
 	 * pre-trained model was trained before the customer came.
 	 */
 	rf->model_trained_on = compile(rf,
-"(?<![\\w-])(?:(?:(?:re-?)?train(?:s|ed|ing)?|(?:fine-?)?tun(?:e|es|ed|ing))\\b"
+"(?<![\\w-])(?:(?:(?:re-?)?train(?:s|ed|ing)?|(?:fine-?)?tun(?:e|es|ed|ing)|"
+		/* "whose final layers are adjusted by the Supplier using the Trust's local data" */
+		"adjust(?:s|ed|ing)?|calibrat(?:e|es|ed|ing))\\b"
 		"[^.;\\n]{0,80}?\\b(?:on|using|with|from)|(?:build(?:s|ing)?|built)\\b[^.;\\n]{0,40}?\\bfrom|"
 		"adapt(?:s|ed|ing)?\\b[^.;\\n]{0,60}?\\bto)"
 		"\\s+(?:(?:the|any|all|such)\\s+)?",

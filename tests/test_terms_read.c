@@ -948,6 +948,42 @@ static void test_data_derived_and_deidentified(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A model its definition says is adjusted or calibrated on the customer's
+ * data is the custom model, as one trained or tuned on it is; not one
+ * adjusted with the customer's consent, on others' data, or not adjusted.
+ */
+static void test_a_model_adjusted_on_customer_data(void **state)
+{
+#define TRUST "This Call-Off Contract is between Westmere Valley Hospitals NHS Foundation Trust " \
+	"(the \"Trust\") and Radiant Imaging Ltd (the \"Supplier\").\n"
+	static const struct read_case cases[] = {
+		{ TRUST "1.3 \"Site-Adapted Model\" means the version of the Product's algorithm whose "
+		  "operating thresholds and final layers are adjusted by the Supplier using the Trust's "
+		  "local validation data.\n", "Site-Adapted Model", "Custom Model" },
+		{ "This Agreement is made between Tata Analytics Private Limited (hereinafter referred "
+		  "to as the \"Service Provider\") and Bharat Mills Limited (hereinafter referred to as "
+		  "the \"Client\").\n"
+		  "\"Plant Model\" shall mean the forecasting model calibrated by the Service Provider on "
+		  "the Client's sensor data, and the said expression shall include all versions "
+		  "thereof.\n", "Plant Model", "Custom Model" },
+		{ "This Contract is concluded between AGROVALE S.A. (hereinafter the \"CONTRACTOR\") "
+		  "and COOPERATIVA SUL LTDA. (hereinafter the \"CLIENT\").\n"
+		  "\"Line Model\" means the model adjusted by the CONTRACTOR using the CLIENT's "
+		  "production data.\n", "Line Model", "Custom Model" },
+		{ TRUST "1.3 \"Local Model\" means the model adjusted by the Supplier with the Trust's "
+		  "consent.\n", "Local Model", "Model" },
+		{ TRUST "1.3 \"Local Model\" means the model calibrated by the Supplier on public data "
+		  "sets.\n", "Local Model", "Model" },
+		{ TRUST "1.3 \"Local Model\" means the model which is not adjusted using the Trust's "
+		  "data.\n", "Local Model", "Model" },
+	};
+#undef TRUST
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -984,6 +1020,7 @@ int main(void)
 		cmocka_unit_test(test_an_assenting_subject_before_more_words),
 		cmocka_unit_test(test_output_an_agent_generates),
 		cmocka_unit_test(test_data_derived_and_deidentified),
+		cmocka_unit_test(test_a_model_adjusted_on_customer_data),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
