@@ -296,7 +296,11 @@
  * on it is ("whose final layers are adjusted by the Supplier using the
  * Trust's local validation data").  A name that says output for what an
  * agent, assistant or chatbot generates is output, though a definition of
- * the customer's data takes it in ("including Outputs").
+ * the customer's data takes it in ("including Outputs").  What the vendor
+ * receives, obtains, collects or accesses under the contract is the
+ * customer's data, as what it receives in performing the services is
+ * ("other information provided to or accessed by the Contractor under this
+ * Contract"; not de-identified or aggregated).
  *
  * Ownership: terms_find copies each term into the arena of the struct
  * roles it fills, so it lives until roles_release; `reads_as` is a

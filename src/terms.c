@@ -1842,6 +1842,43 @@ static int held_by_vendor(struct roles_finder *rf, const struct roles *r, const 
 	return 0;
 }
 
+/* Bytes after "by" in which "under this Contract" is read. */
+#define UNDER_CONTRACT_REACH 48
+
+/*
+ * Whether body says the vendor receives or accesses the thing under the
+ * contract: "other information provided to or accessed by the Contractor
+ * under this Contract", "records obtained by the Supplier under this
+ * Agreement".  What the vendor takes in doing the work, as data_held
+ * reads "in performing the Services"; not what the customer receives, nor
+ * what is de-identified or aggregated.  A byte scan: no regex runs.
+ */
+static int vendor_takes_under_contract(struct roles_finder *rf, const struct roles *r,
+				       const char *body, size_t blen)
+{
+	static const char *const verbs[] = { "received", "obtained", "collected", "accessed" };
+	static const char *const kinds[] = { "Contract", "Agreement", "contract", "agreement" };
+	size_t at = 0, ws, we, lim, u, k;
+
+	while ((at = text_find(body, blen, at, " by ", 1)) < blen) {
+		we = word_back(body, at + 1, &ws);
+		at++;
+		if (!word_in(body + ws, we - ws, verbs, ARRAY_SIZE(verbs)) ||
+		    role_named_at(rf, r, body, blen, at + 3) != ROLE_VENDOR)
+			continue;
+		lim = at + UNDER_CONTRACT_REACH < blen ? at + UNDER_CONTRACT_REACH : blen;
+		if ((u = text_find(body, lim, at, " under this ", 1)) >= lim)
+			continue;
+		for (k = u + 12, we = k; we < blen && isalpha((unsigned char)body[we]); we++)
+			;
+		if (!word_in(body + k, we - k, kinds, ARRAY_SIZE(kinds)))
+			continue;
+		return !has_word(body, blen, "de-identified") && !has_word(body, blen, "anonymised") &&
+		       !has_word(body, blen, "anonymized") && !has_word(body, blen, "aggregated");
+	}
+	return 0;
+}
+
 /*
  * Whether body defines data about an identifiable person of a kind an
  * institution keeps records of, held for the customer: "any information
@@ -5403,7 +5440,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * the vendor's, or as what either party keeps secret ("Confidential
 	 * Information ... obtained in the performance of this Agreement").
 	 */
-	if (!secret && rf_matches(rf, rf->data_held, body, blen) && !names_vendor(rf, r, term, tlen))
+	if (!secret && !names_vendor(rf, r, term, tlen) &&
+	    (rf_matches(rf, rf->data_held, body, blen) || vendor_takes_under_contract(rf, r, body, blen)))
 		return TERM_CUSTOMER_DATA;
 	/* "Student Data" means information related to an identifiable student maintained by the Provider. */
 	if (!secret && !names_vendor(rf, r, term, tlen) && identifiable_people_data(rf, r, body, blen))

@@ -112,7 +112,7 @@ static void test_owner_named_with_an_accent(void **state)
 	"(the \"Soci\xc3\xa9t\xc3\xa9\");\n\nAND: VIGIL ANALYTIQUE INC., having its head office at " \
 	"1200 boulevard Laurier, Qu\xc3\xa9" "bec City (the \"Supplier\").\n\n" \
 	"1.1 \"Player Information\" means all information concerning players, collected by " \
-	"the Supplier under this Contract.\n"
+	"the Supplier.\n"
 	static const struct read_case cases[] = {
 		{ SOCIETE_PARTIES "6.1 Player Information is and remains the property of the "
 		  "Soci\xc3\xa9t\xc3\xa9.\n", "Player Information", "Customer Data" },
@@ -984,6 +984,36 @@ static void test_a_model_adjusted_on_customer_data(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * What the vendor receives or accesses under the contract is the
+ * customer's data, as what it receives in performing the services is;
+ * not what the vendor provides, nor aggregated data, nor a secret of both.
+ */
+static void test_taken_by_the_vendor_under_the_contract(void **state)
+{
+#define COUNTY "This Contract is between Linden County (the \"County\") and Verbatrace " \
+	"Court Solutions, LLC (the \"Contractor\").\n"
+	static const struct read_case cases[] = {
+		{ COUNTY "1.1 \"Court Data\" means all audio and video recordings of court proceedings, "
+		  "case numbers, exhibits, metadata and other information provided to or accessed by "
+		  "the Contractor under this Contract.\n", "Court Data", "Customer Data" },
+		{ PARTIES "1.1 \"Claims Records\" means all records obtained by the Service Provider "
+		  "under this Agreement.\n", "Claims Records", "Customer Data" },
+		{ "This Agreement is made between Gulf Ports Authority (the \"Authority\") and Tidewise "
+		  "FZ-LLC (the \"Service Provider\").\n"
+		  "Berth Data: all data received by the Service Provider under this Agreement.\n",
+		  "Berth Data", "Customer Data" },
+		{ COUNTY "1.1 \"Court Data\" means all information provided by the Contractor under "
+		  "this Contract.\n", "Court Data", "-" },
+		{ COUNTY "1.1 \"Court Data\" means all information obtained by the Contractor under "
+		  "this Contract, aggregated across its customers.\n", "Court Data", "-" },
+	};
+#undef COUNTY
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1021,6 +1051,7 @@ int main(void)
 		cmocka_unit_test(test_output_an_agent_generates),
 		cmocka_unit_test(test_data_derived_and_deidentified),
 		cmocka_unit_test(test_a_model_adjusted_on_customer_data),
+		cmocka_unit_test(test_taken_by_the_vendor_under_the_contract),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
