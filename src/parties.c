@@ -2965,6 +2965,98 @@ static int collective_alias(const char *t, size_t ms, size_t me, const size_t *s
 			(n[0] == n[1] + 1 && !strncmp(t + s[0], t + s[1], n[1]) && t[s[0] + n[1]] == 's'));
 }
 
+/* Bytes of an unquoted list of a name and pronouns in brackets, at most. */
+#define BARE_LIST_REACH 80
+
+/*
+ * The name in an unquoted list in brackets of one name and pronouns,
+ * "(Vigilo, we, us or our)", "(Institution, you or your)": 1 where the
+ * pronouns are "we", 2 where "you", 0 where it is no such list.  *s, *n:
+ * the name; *close: the bracket that closes the list.
+ */
+static int bare_pronoun_list(const char *t, size_t end, size_t open, size_t *s, size_t *n,
+			     size_t *close)
+{
+	static const char *const joins[] = { "or", "and" };
+	size_t i = open + 1, lim = open + BARE_LIST_REACH < end ? open + BARE_LIST_REACH : end;
+	size_t names = 0, e, k;
+	int first = 0, second = 0;
+
+	while (i < lim && t[i] != ')') {
+		size_t words = 0;
+
+		while (i < lim && t[i] == ' ')
+			i++;
+		for (e = i; e < lim && isalpha((unsigned char)t[e]); e++)
+			;
+		if (e == i)
+			return 0;
+		if (word_in(t + i, e - i, joins, ARRAY_SIZE(joins))) {
+			i = e;
+			continue;
+		}
+		if (word_in(t + i, e - i, first_person, ARRAY_SIZE(first_person))) {
+			first = 1;
+		} else if (word_in(t + i, e - i, second_person, ARRAY_SIZE(second_person))) {
+			second = 1;
+		} else {
+			/* A name: capitalised words, three at most. */
+			for (k = i; k < lim && isupper((unsigned char)t[k]) && words < 3; words++) {
+				while (k < lim && (isalpha((unsigned char)t[k]) || t[k] == '-'))
+					k++;
+				if (k + 1 < lim && t[k] == ' ' && isupper((unsigned char)t[k + 1]))
+					k++;
+			}
+			if (!words || names++)
+				return 0;
+			*s = i;
+			*n = k - i;
+			e = k;
+		}
+		i = e;
+		while (i < lim && t[i] == ' ')
+			i++;
+		if (i < lim && t[i] == ',')
+			i++;
+	}
+	if (i >= lim || names != 1 || first == second)
+		return 0;
+	*close = i;
+	return first ? 1 : 2;
+}
+
+/*
+ * Australian and other terms may name the parties in brackets without
+ * quotes: 'Vigilo Assess Pty Ltd ... (Vigilo, we, us or our) and the
+ * education provider named in the Order Form (Institution, you or
+ * your)'.  The name with "we" is the vendor; the name with "you" is the
+ * customer where it is the other of a pair whose first is "we", after
+ * "and" in the same sentence.  Read only where no party has that role.
+ */
+static void bare_pronoun_lists(const char *t, size_t end, struct roles *out, int *groups,
+			       size_t *ngroups)
+{
+	size_t at = 0, s = 0, n = 0, close = 0, we_close = 0, k;
+	int person;
+
+	while (*ngroups < MAX_GROUPS && (at = text_find(t, end, at, "(", 0)) < end) {
+		person = bare_pronoun_list(t, end, at, &s, &n, &close);
+		if (person == 1 && !has_role(out, ROLE_VENDOR) && !party_named(out, t + s, n)) {
+			if (add_party(out, t + s, n, s, ROLE_VENDOR, "defined with \"we\""))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+			we_close = close;
+		} else if (person == 2 && we_close && !has_role(out, ROLE_CUSTOMER) &&
+			   !party_named(out, t + s, n)) {
+			for (k = we_close; k < at && !(t[k] == '.' && t[k + 1] == ' ') && t[k] != '\n'; k++)
+				;
+			if (k == at && text_find(t, at, we_close, " and ", 1) < at &&
+			    add_party(out, t + s, n, s, ROLE_CUSTOMER, "named beside \"you\""))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+		}
+		at++;
+	}
+}
+
 /* Bytes before an alias in which "itself and" is read. */
 #define ITSELF_AND_REACH 160
 
@@ -3176,6 +3268,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		from = me;
 	}
 	pronoun_lists(rf, t, end, out, groups, ngroups);
+	if (!has_role(out, ROLE_VENDOR) || !has_role(out, ROLE_CUSTOMER))
+		bare_pronoun_lists(t, end, out, groups, ngroups);
 	/* 'We at Brightmoor Labs, Inc. will provide the Service to you'. */
 	if (!has_role(out, ROLE_VENDOR) && *ngroups < MAX_GROUPS) {
 		size_t s, n;

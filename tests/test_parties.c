@@ -118,10 +118,38 @@ static void test_names_of_what_a_party_acts_for(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * Names in brackets without quotes beside "we" and "you": the vendor, and
+ * the customer where it is the other of the pair after "and" in the same
+ * sentence.  Not a list with other words, nor a "you" list in a sentence
+ * of its own.
+ */
+static void test_unquoted_names_beside_pronouns(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "These Terms are entered into between Vigilo Assess Pty Ltd (ABN 61 604 118 392) of "
+		  "Level 9, 120 Collins Street, Melbourne VIC 3000 (Vigilo, we, us or our) and the "
+		  "education provider named in the Order Form (Institution, you or your).\n",
+		  "Vigilo=vendor@-; Institution=customer@-" },
+		{ "This Deed is made between Tallowood Analytics Pty Ltd ACN 123 456 789 (Tallowood, we "
+		  "or us) and the school identified in the Schedule (School, you or your).\n",
+		  "Tallowood=vendor@-; School=customer@-" },
+		{ "Harbourline Pty Ltd (Harbourline, we or us) provides the Service. The business that "
+		  "signs the Order Form (Customer, you or your) pays the fees.\n",
+		  "Harbourline=vendor@-" },
+		{ "These Terms are between Harbourline Pty Ltd and the subscriber (see clause 5, or as "
+		  "we agree).\n", "" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_names_of_what_a_party_acts_for),
+		cmocka_unit_test(test_unquoted_names_beside_pronouns),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
