@@ -190,6 +190,16 @@
  * Council") is the vendor where both parties' plain duties all say it
  * supplies; a buyer's own noun ("the Customer") never turns so.
  *
+ * A name defined for what a party acts for besides itself, right before
+ * the party's own alias ("on behalf of itself and the pharmacies listed in
+ * Schedule 1 (the "Covered Stores") (the "Subscriber")", "for itself and
+ * as agent for its member hospitals ("Members") (the "Principal")"), is no
+ * party, and the description before it is the party's.  Names in brackets
+ * without quotes beside "we" or "you" ("(Vigilo, we, us or our) and the
+ * education provider named in the Order Form (Institution, you or your)")
+ * name the vendor and, the other of that pair in the same sentence, the
+ * customer.
+ *
  * Ownership: parties_find copies each alias into the arena of the struct
  * roles it fills, so it lives until roles_release; `why` ("role noun",
  * "the other party") is a constant string.

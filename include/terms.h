@@ -286,6 +286,21 @@
  * training'), and a model derived from its data is the custom model.
  * The byte scans read a name's accented Latin letters ("recorded by the
  * Société").
+ * Data a definition's head says is derived, compiled or extracted from a
+ * term of the customer's data and then de-identified, anonymised or
+ * aggregated is that data, read as "De-identified Customer Data" whatever
+ * its name ('"Aggregate Data" means data derived from Intake Images, Drafts
+ * or Subscriber's use of the Service that has been de-identified'; not
+ * statistics, nor "whether or not anonymised").  A model adjusted or
+ * calibrated on the customer's data is the custom model, as one trained
+ * on it is ("whose final layers are adjusted by the Supplier using the
+ * Trust's local validation data").  A name that says output for what an
+ * agent, assistant or chatbot generates is output, though a definition of
+ * the customer's data takes it in ("including Outputs").  What the vendor
+ * receives, obtains, collects or accesses under the contract is the
+ * customer's data, as what it receives in performing the services is
+ * ("other information provided to or accessed by the Contractor under this
+ * Contract"; not de-identified or aggregated).
  *
  * Ownership: terms_find copies each term into the arena of the struct
  * roles it fills, so it lives until roles_release; `reads_as` is a

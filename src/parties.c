@@ -2965,12 +2965,139 @@ static int collective_alias(const char *t, size_t ms, size_t me, const size_t *s
 			(n[0] == n[1] + 1 && !strncmp(t + s[0], t + s[1], n[1]) && t[s[0] + n[1]] == 's'));
 }
 
+/* Bytes of an unquoted list of a name and pronouns in brackets, at most. */
+#define BARE_LIST_REACH 80
+
+/*
+ * The name in an unquoted list in brackets of one name and pronouns,
+ * "(Vigilo, we, us or our)", "(Institution, you or your)": 1 where the
+ * pronouns are "we", 2 where "you", 0 where it is no such list.  *s, *n:
+ * the name; *close: the bracket that closes the list.
+ */
+static int bare_pronoun_list(const char *t, size_t end, size_t open, size_t *s, size_t *n,
+			     size_t *close)
+{
+	static const char *const joins[] = { "or", "and" };
+	size_t i = open + 1, lim = open + BARE_LIST_REACH < end ? open + BARE_LIST_REACH : end;
+	size_t names = 0, e, k;
+	int first = 0, second = 0;
+
+	while (i < lim && t[i] != ')') {
+		size_t words = 0;
+
+		while (i < lim && t[i] == ' ')
+			i++;
+		for (e = i; e < lim && isalpha((unsigned char)t[e]); e++)
+			;
+		if (e == i)
+			return 0;
+		if (word_in(t + i, e - i, joins, ARRAY_SIZE(joins))) {
+			i = e;
+			continue;
+		}
+		if (word_in(t + i, e - i, first_person, ARRAY_SIZE(first_person))) {
+			first = 1;
+		} else if (word_in(t + i, e - i, second_person, ARRAY_SIZE(second_person))) {
+			second = 1;
+		} else {
+			/* A name: capitalised words, three at most. */
+			for (k = i; k < lim && isupper((unsigned char)t[k]) && words < 3; words++) {
+				while (k < lim && (isalpha((unsigned char)t[k]) || t[k] == '-'))
+					k++;
+				if (k + 1 < lim && t[k] == ' ' && isupper((unsigned char)t[k + 1]))
+					k++;
+			}
+			if (!words || names++)
+				return 0;
+			*s = i;
+			*n = k - i;
+			e = k;
+		}
+		i = e;
+		while (i < lim && t[i] == ' ')
+			i++;
+		if (i < lim && t[i] == ',')
+			i++;
+	}
+	if (i >= lim || names != 1 || first == second)
+		return 0;
+	*close = i;
+	return first ? 1 : 2;
+}
+
+/*
+ * Australian and other terms may name the parties in brackets without
+ * quotes: 'Vigilo Assess Pty Ltd ... (Vigilo, we, us or our) and the
+ * education provider named in the Order Form (Institution, you or
+ * your)'.  The name with "we" is the vendor; the name with "you" is the
+ * customer where it is the other of a pair whose first is "we", after
+ * "and" in the same sentence.  Read only where no party has that role.
+ */
+static void bare_pronoun_lists(const char *t, size_t end, struct roles *out, int *groups,
+			       size_t *ngroups)
+{
+	size_t at = 0, s = 0, n = 0, close = 0, we_close = 0, k;
+	int person;
+
+	while (*ngroups < MAX_GROUPS && (at = text_find(t, end, at, "(", 0)) < end) {
+		person = bare_pronoun_list(t, end, at, &s, &n, &close);
+		if (person == 1 && !has_role(out, ROLE_VENDOR) && !party_named(out, t + s, n)) {
+			if (add_party(out, t + s, n, s, ROLE_VENDOR, "defined with \"we\""))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+			we_close = close;
+		} else if (person == 2 && we_close && !has_role(out, ROLE_CUSTOMER) &&
+			   !party_named(out, t + s, n)) {
+			for (k = we_close; k < at && !(t[k] == '.' && t[k + 1] == ' ') && t[k] != '\n'; k++)
+				;
+			if (k == at && text_find(t, at, we_close, " and ", 1) < at &&
+			    add_party(out, t + s, n, s, ROLE_CUSTOMER, "named beside \"you\""))
+				groups[out->nparties - 1] = (int)(*ngroups)++;
+		}
+		at++;
+	}
+}
+
+/* Bytes before an alias in which "itself and" is read. */
+#define ITSELF_AND_REACH 160
+
+/*
+ * Whether the alias at t[ms..me) names what the party acts for besides
+ * itself, with the party's own alias right after it: 'Tri-County
+ * Holdings, Inc., an Ohio corporation, on behalf of itself and the
+ * pharmacies listed in Schedule 1 (the "Covered Stores") (the
+ * "Subscriber")', "for itself and its member hospitals ("Members")
+ * ("Client")".  The first names the others, no party.  "itself and" is in
+ * the words before it, with no parenthesis, quote, semicolon or line
+ * between; the next alias opens after spaces only.
+ */
+static int names_others_before_alias(const char *t, size_t lo, size_t ms, size_t me, size_t end)
+{
+	size_t i = me;
+
+	while (i < end && t[i] == ' ')
+		i++;
+	if (i >= end || t[i] != '(' || !memchr(t + i, '"', (end - i < 40 ? end - i : 40)))
+		return 0;
+	for (i = ms; i > lo && ms - i <= ITSELF_AND_REACH; i--) {
+		char c = t[i - 1];
+
+		if (c == '(' || c == ')' || c == '"' || c == ';' || c == '\n' ||
+		    (unsigned char)c == 0xE2)
+			return 0;
+		if (c == ' ' && i >= 8 && !strncmp(t + i - 8, " itself ", 8) &&
+		    !strncmp(t + i, "and ", 4))
+			return 1;
+	}
+	return 0;
+}
+
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
 	const char *t = doc->text.ptr;
 	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX;
 	size_t from = 0, prev_end = 0, last_party_end = 0, prev_alias_end = 0;
+	size_t others = 0, others_end = 0;   /* an alias naming what a party acts for, before its own */
 
 	/* Don't cut a UTF-8 character in two. */
 	while (end < doc->text.len && end > 0 && ((unsigned char)t[end] & 0xC0) == 0x80)
@@ -2981,7 +3108,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		size_t ms = ov[0], me = ov[1], s[2], n[2];
 		enum party_role role = ROLE_UNKNOWN, r, defined = ROLE_UNKNOWN, apposed = ROLE_UNKNOWN;
 		int g, any_noun = 0, any_entity, accepts, entry, unquoted, registered;
-		size_t lo = alias_context_start(doc, ms, prev_end);
+		size_t lo = alias_context_start(doc, ms, prev_end), at = ms, k;
 
 		rf_group(rf, 1, &s[0], &n[0]);
 		rf_group(rf, 2, &s[1], &n[1]);
@@ -2990,6 +3117,18 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 			from = me;
 			continue;
 		}
+		if (names_others_before_alias(t, lo, ms, me, end) &&
+		    noun_role(rf, t + s[0], n[0]) == ROLE_UNKNOWN) {
+			others = ms;
+			others_end = me;
+			from = me;
+			continue;
+		}
+		/* The party's own alias is read where the others' opened: its entity is before that. */
+		for (k = others_end; others_end && k < ms && t[k] == ' '; k++)
+			;
+		if (others_end && k == ms)
+			at = others;
 		/*
 		 * An unquoted alias counts only after a company, and only as a role
 		 * noun, "(Customer)", a name after "the", "(the Company)", the
@@ -2999,18 +3138,18 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		 */
 		unquoted = !memchr(t + ms, '"', me - ms) && !memchr(t + ms, 0xE2, me - ms);
 		/* Unquoted, a name with the number it is registered under is an entity. */
-		registered = unquoted && registered_number_in(t, lo, ms);
+		registered = unquoted && registered_number_in(t, lo, at);
 		if (unquoted &&
 		    ((noun_role(rf, t + s[0], n[0]) == ROLE_UNKNOWN && !the_before(t, ms, s[0]) &&
 		      !labels_its_line(t, ms, t + s[0], n[0]) &&
 		      (n[1] || (!word_of_name_before(t, ms, s[0], n[0]) &&
 				 !alias_used_as_party(doc, ms, me, s[0], n[0])))) ||
-		     (!registered && !entity_before(rf, t, lo, ms)))) {
+		     (!registered && !entity_before(rf, t, lo, at)))) {
 			from = me;
 			continue;
 		}
-		any_entity = registered || entity_before(rf, t, lo, ms) ||
-			     second_of_pair(t, last_party_end, ms) || block_entry(t, lo, ms) ||
+		any_entity = registered || entity_before(rf, t, lo, at) ||
+			     second_of_pair(t, last_party_end, ms) || block_entry(t, lo, at) ||
 			     in_role_field(rf, t, end, ms) ||
 			     /*
 			      * An order form's field whose label is the alias it
@@ -3021,7 +3160,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 			      field_names_a_body(t, ms, n[0])) ||
 			     /* The first of a contract's pair, quoted, before any party. */
 			     (!*ngroups && memchr(t + ms, '"', me - ms) &&
-			      first_of_contract_pair(rf, t, lo, ms, me, end));
+			      first_of_contract_pair(rf, t, lo, at, me, end));
 		/*
 		 * A body named between the parties is one still: "The Trustees of
 		 * Indiana University ("IU")", "the Texas Department of Information
@@ -3044,7 +3183,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		 * accepts these terms ("Developer")': whoever accepts the terms
 		 * is the customer, whatever the alias says.
 		 */
-		accepts = defines_acceptor(rf, t, lo, ms);
+		accepts = defines_acceptor(rf, t, lo, at);
 		/*
 		 * A vendor noun that accepts may be a supplier accepting an order
 		 * ('the company that accepts this Purchase Order ("Supplier")');
@@ -3057,7 +3196,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		if (accepts) {
 			any_entity = 1;
 			role = ROLE_CUSTOMER;
-		} else if ((defined = defined_role(rf, t, lo, ms, &entry)) != ROLE_UNKNOWN &&
+		} else if ((defined = defined_role(rf, t, lo, at, &entry)) != ROLE_UNKNOWN &&
 			   (entry || any_entity)) {
 			any_entity = 1;
 			role = defined;
@@ -3065,7 +3204,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 			defined = ROLE_UNKNOWN;
 		}
 		if (role == ROLE_UNKNOWN && !any_noun && any_entity &&
-		    (apposed = pronoun_apposed(t, lo, ms)) != ROLE_UNKNOWN)
+		    (apposed = pronoun_apposed(t, lo, at)) != ROLE_UNKNOWN)
 			role = apposed;
 		if ((any_entity || any_noun) && *ngroups < MAX_GROUPS) {
 			int added = 0;
@@ -3129,6 +3268,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		from = me;
 	}
 	pronoun_lists(rf, t, end, out, groups, ngroups);
+	if (!has_role(out, ROLE_VENDOR) || !has_role(out, ROLE_CUSTOMER))
+		bare_pronoun_lists(t, end, out, groups, ngroups);
 	/* 'We at Brightmoor Labs, Inc. will provide the Service to you'. */
 	if (!has_role(out, ROLE_VENDOR) && *ngroups < MAX_GROUPS) {
 		size_t s, n;
@@ -7931,6 +8072,17 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 			 */
 			for (k = q > 2 ? q - 2 : lo; k > lo; k--)
 				if (t[k] == ')' && (t[k - 1] == '"' || (unsigned char)t[k - 1] == 0x9D)) {
+					size_t open = k;
+
+					/* Not a name of what the party acts for: "... itself and the
+					 * pharmacies listed in Schedule 1 (the "Covered Stores") (the
+					 * "Subscriber")" is the Subscriber's description. */
+					while (open > lo && t[open] != '(' && k - open < ITSELF_AND_REACH)
+						open--;
+					if (t[open] == '(' && names_others_before_alias(t, lo, open, k + 1, pe)) {
+						k = open;
+						continue;
+					}
 					lo = k + 1;
 					break;
 				}

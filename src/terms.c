@@ -1842,6 +1842,43 @@ static int held_by_vendor(struct roles_finder *rf, const struct roles *r, const 
 	return 0;
 }
 
+/* Bytes after "by" in which "under this Contract" is read. */
+#define UNDER_CONTRACT_REACH 48
+
+/*
+ * Whether body says the vendor receives or accesses the thing under the
+ * contract: "other information provided to or accessed by the Contractor
+ * under this Contract", "records obtained by the Supplier under this
+ * Agreement".  What the vendor takes in doing the work, as data_held
+ * reads "in performing the Services"; not what the customer receives, nor
+ * what is de-identified or aggregated.  A byte scan: no regex runs.
+ */
+static int vendor_takes_under_contract(struct roles_finder *rf, const struct roles *r,
+				       const char *body, size_t blen)
+{
+	static const char *const verbs[] = { "received", "obtained", "collected", "accessed" };
+	static const char *const kinds[] = { "Contract", "Agreement", "contract", "agreement" };
+	size_t at = 0, ws, we, lim, u, k;
+
+	while ((at = text_find(body, blen, at, " by ", 1)) < blen) {
+		we = word_back(body, at + 1, &ws);
+		at++;
+		if (!word_in(body + ws, we - ws, verbs, ARRAY_SIZE(verbs)) ||
+		    role_named_at(rf, r, body, blen, at + 3) != ROLE_VENDOR)
+			continue;
+		lim = at + UNDER_CONTRACT_REACH < blen ? at + UNDER_CONTRACT_REACH : blen;
+		if ((u = text_find(body, lim, at, " under this ", 1)) >= lim)
+			continue;
+		for (k = u + 12, we = k; we < blen && isalpha((unsigned char)body[we]); we++)
+			;
+		if (!word_in(body + k, we - k, kinds, ARRAY_SIZE(kinds)))
+			continue;
+		return !has_word(body, blen, "de-identified") && !has_word(body, blen, "anonymised") &&
+		       !has_word(body, blen, "anonymized") && !has_word(body, blen, "aggregated");
+	}
+	return 0;
+}
+
 /*
  * Whether body defines data about an identifiable person of a kind an
  * institution keeps records of, held for the customer: "any information
@@ -5403,7 +5440,8 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * the vendor's, or as what either party keeps secret ("Confidential
 	 * Information ... obtained in the performance of this Agreement").
 	 */
-	if (!secret && rf_matches(rf, rf->data_held, body, blen) && !names_vendor(rf, r, term, tlen))
+	if (!secret && !names_vendor(rf, r, term, tlen) &&
+	    (rf_matches(rf, rf->data_held, body, blen) || vendor_takes_under_contract(rf, r, body, blen)))
 		return TERM_CUSTOMER_DATA;
 	/* "Student Data" means information related to an identifiable student maintained by the Provider. */
 	if (!secret && !names_vendor(rf, r, term, tlen) && identifiable_people_data(rf, r, body, blen))
@@ -6788,6 +6826,49 @@ static int names_offering(const char *term, size_t tlen)
 }
 
 /*
+ * Whether a definition's head names data made from a term of the
+ * customer's data and then says it is de-identified: '"Aggregate Data"
+ * means data derived from Intake Images, Drafts or Subscriber's use of
+ * the Service that has been de-identified', "information which we derive
+ * from Your Content and which is anonymised".  The head is a data word
+ * (after "the", "all" ...), not statistics; the de-identifying word anywhere in the
+ * definition after "from", not past "not" ("whether or not
+ * anonymised").  Read once every class is known.
+ */
+static int deidentified_from_customer_data(const struct roles *r, const char *body, size_t blen)
+{
+	/* Not "statistics": aggregated statistics are no one's data (test_derived_customer_data). */
+	static const char *const heads[] = { "data", "information", "datasets", "dataset" };
+	static const char *const verbs[] = { "derived", "derive", "derives", "generated", "compiled",
+					     "created", "extracted", "aggregated" };
+	static const char *const words[] = { "de-identified", "deidentified", "anonymised",
+					     "anonymized", "pseudonymised", "pseudonymized",
+					     "aggregated" };
+	size_t at = skip_words(body, blen, 0, list_articles, ARRAY_SIZE(list_articles)), e, i, k;
+
+	for (e = at; e < blen && isalpha((unsigned char)body[e]); e++)
+		;
+	if (!word_in(body + at, e - at, heads, ARRAY_SIZE(heads)) ||
+	    !made_from_customer_data(r, body, blen, verbs, ARRAY_SIZE(verbs)))
+		return 0;
+	i = text_find(body, blen < MADE_FROM_REACH ? blen : MADE_FROM_REACH, 0, " from ", 1);
+	for (; i < blen; i++) {
+		if (!isalpha((unsigned char)body[i]) || isalpha((unsigned char)body[i - 1]))
+			continue;
+		for (e = i; e < blen && (isalpha((unsigned char)body[e]) || body[e] == '-'); e++)
+			;
+		for (k = 0; k < ARRAY_SIZE(words); k++)
+			if (e - i == strlen(words[k]) && !strncasecmp(body + i, words[k], e - i)) {
+				size_t lo = i > MADE_NEGATION_REACH ? i - MADE_NEGATION_REACH : 0;
+
+				return !has_word(body + lo, i - lo, "not");
+			}
+		i = e;
+	}
+	return 0;
+}
+
+/*
  * The classes of the terms gathered at site `g`, added to its term.  A
  * definition that opens with one term of the customer's data and says it
  * is de-identified ('means Licensee Data from which the names ... have
@@ -6819,6 +6900,13 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	}
 	if (d->cls == TERM_MODEL || d->cls == TERM_IP_CLAIM || names_offering(d->term, tlen))
 		return;
+	if (g->how == GATHER_LIST && d->cls == TERM_OTHER && !d->reads_as &&
+	    !rf_matches(rf, rf->secret_name, d->term, tlen) &&
+	    deidentified_from_customer_data(out, doc->text.ptr + g->from, g->to - g->from)) {
+		d->cls = TERM_CUSTOMER_DATA;
+		d->reads_as = "De-identified Customer Data";
+		return;
+	}
 	/*
 	 * '... and in any model derived from Authority Information (the
 	 * "Developed Materials")': read once every term's class is known, the

@@ -1,0 +1,156 @@
+/*
+ * parties: who the parties are and what each is, read from the parties
+ * block of small contracts, one paragraph a line.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "engine.h"
+#include "roles.h"
+#include "textdoc.h"
+
+static struct ruleset rs;
+
+static int setup(void **state)
+{
+	(void)state;
+	ruleset_init(&rs);
+	if (ruleset_load(&rs, NULL, 0) || ruleset_compile(&rs))
+		return -1;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	ruleset_release(&rs);
+	return 0;
+}
+
+/*
+ * The parties of `text` as "Alias=role@place" joined by "; " (place "-"
+ * where none was read), in the order they were found.
+ */
+static void parties_of(const char *text, char *out, size_t outlen)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i, used = 0;
+
+	textdoc_lines(&doc, "c.txt", text);
+	roles_find(rf, &doc, &r);
+	out[0] = '\0';
+	for (i = 0; i < r.nparties && used < outlen; i++) {
+		const struct party *p = &r.parties[i];
+		const char *role = p->role == ROLE_CUSTOMER ? "customer" :
+				   p->role == ROLE_VENDOR ? "vendor" : "unknown";
+		int n = snprintf(out + used, outlen - used, "%s%s=%s@%s", i ? "; " : "", p->alias,
+				 role, p->incorporated ? p->incorporated : "-");
+
+		if (n < 0)
+			break;
+		used += (size_t)n;
+	}
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+}
+
+struct party_case {
+	const char *text, *parties;
+};
+
+static void check_cases(const struct party_case *cases, size_t n)
+{
+	char got[512];
+	size_t i, bad = 0;
+
+	/* Every case is read, and each wrong reading printed, before the test fails. */
+	for (i = 0; i < n; i++) {
+		parties_of(cases[i].text, got, sizeof(got));
+		if (strcmp(got, cases[i].parties)) {
+			print_error("case %zu: parties \"%s\", not \"%s\"\n", i, got, cases[i].parties);
+			bad++;
+		}
+	}
+	assert_int_equal(bad, 0);
+}
+
+/*
+ * A name defined in a party's description for what it acts for besides
+ * itself, right before the party's own alias, is no party; the party's
+ * description (its place) is its own alias's.  A party's short name
+ * before its role noun, with no "itself and", is still read.
+ */
+static void test_names_of_what_a_party_acts_for(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "This Agreement is made between Lumenscript, Inc., a Delaware corporation "
+		  "(\"Vendor\"), and Tri-County Holdings, Inc., an Ohio corporation, on behalf of itself "
+		  "and the retail pharmacies listed in Schedule 1 (the \"Covered Stores\") (the "
+		  "\"Customer\").\n",
+		  "Vendor=vendor@Delaware; Customer=customer@Ohio" },
+		{ "THIS DEED is made between Riverbend Health Pty Ltd ACN 111 222 333, a company "
+		  "incorporated in Victoria, for itself and as agent for its member hospitals "
+		  "(\"Members\") (the \"Principal\"), and Ardent Analytics Pty Ltd (the "
+		  "\"Contractor\").\n",
+		  "Principal=customer@Victoria; Contractor=vendor@-" },
+		{ "This Contract is concluded between AGROVALE S.A., a company incorporated in Brazil "
+		  "(hereinafter the \"LICENSOR\"), and COOPERATIVA SUL LTDA., a company incorporated "
+		  "in Brazil, acting for itself and for its member farms listed in Annex 1 (the "
+		  "\"MEMBER FARMS\") (hereinafter the \"COOPERATIVE\").\n",
+		  "LICENSOR=vendor@Brazil; COOPERATIVE=customer@Brazil" },
+		/* One alias only: it is the party's, "itself and" or not. */
+		{ "This Agreement is made between Lumenscript, Inc., a Delaware corporation "
+		  "(\"Vendor\"), and Tri-County Holdings, Inc., an Ohio corporation, for itself and its "
+		  "Affiliates (\"Tri-County Group\").\n",
+		  "Vendor=vendor@Delaware; Tri-County Group=customer@Ohio" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * Names in brackets without quotes beside "we" and "you": the vendor, and
+ * the customer where it is the other of the pair after "and" in the same
+ * sentence.  Not a list with other words, nor a "you" list in a sentence
+ * of its own.
+ */
+static void test_unquoted_names_beside_pronouns(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "These Terms are entered into between Vigilo Assess Pty Ltd (ABN 61 604 118 392) of "
+		  "Level 9, 120 Collins Street, Melbourne VIC 3000 (Vigilo, we, us or our) and the "
+		  "education provider named in the Order Form (Institution, you or your).\n",
+		  "Vigilo=vendor@-; Institution=customer@-" },
+		{ "This Deed is made between Tallowood Analytics Pty Ltd ACN 123 456 789 (Tallowood, we "
+		  "or us) and the school identified in the Schedule (School, you or your).\n",
+		  "Tallowood=vendor@-; School=customer@-" },
+		{ "Harbourline Pty Ltd (Harbourline, we or us) provides the Service. The business that "
+		  "signs the Order Form (Customer, you or your) pays the fees.\n",
+		  "Harbourline=vendor@-" },
+		{ "These Terms are between Harbourline Pty Ltd and the subscriber (see clause 5, or as "
+		  "we agree).\n", "" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_names_of_what_a_party_acts_for),
+		cmocka_unit_test(test_unquoted_names_beside_pronouns),
+	};
+
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
