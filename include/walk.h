@@ -8,8 +8,10 @@
  * case) are taken, and passed over, as ripgrep does: hidden files and
  * directories (a leading dot) and symbolic links (no loops, nothing
  * outside the tree).  A path that cannot be read (missing, a directory
- * without permission, one nested deeper than WALK_MAX_DEPTH) is reported
- * on stderr with the reason, counted in `errors`, and the walk goes on.
+ * without permission, one nested deeper than WALK_MAX_DEPTH) is listed
+ * in walk order like a file, with the reason in `why`, and counted in
+ * `errors`; the walk goes on.  Nothing is printed: the caller reports
+ * such a path as it reports a file it cannot read, in the report too.
  */
 #ifndef AICLAUSE_WALK_H
 #define AICLAUSE_WALK_H
@@ -22,6 +24,7 @@
 
 struct walk_list {
 	char **paths;                /* malloc'd, in walk order */
+	char **why;                  /* per path: why it cannot be read (malloc'd), or NULL */
 	size_t n, alloc;
 	size_t errors;               /* paths that could not be read */
 };

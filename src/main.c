@@ -708,6 +708,7 @@ struct batch {
 	char *waiver_used;             /* per waiver: covers a document read */
 	const char *today;
 	const char *const *inputs;     /* as given: "-" is standard input */
+	const char *const *unread;     /* NULL, or per input why it cannot be read, or NULL */
 	size_t n;
 	struct engine **engines;       /* one per worker, made on first use */
 	const struct reporter *rep;
@@ -726,6 +727,10 @@ static void *review_one(void *arg, unsigned worker, size_t i)
 	r->path = input_name(b->inputs[i]);
 	buf_init(&r->err, 0);
 	document_init(&r->doc, r->path);
+	if (b->unread && b->unread[i]) {
+		buf_addstr(&r->err, b->unread[i]);
+		return r;
+	}
 	if (load_file(&r->doc, b->inputs[i], &b->c->load, &r->err))
 		return r;
 	if (!b->engines[worker])
@@ -854,9 +859,11 @@ static int output_is_input(const struct cli *c, const char *const *inputs, size_
 /*
  * Reviews `inputs` (n >= 1) into one report: review's and scan's common
  * path.  Documents are worked on in parallel (--jobs) and reported in the
- * order given.
+ * order given.  `unread` (NULL for none) says, per input, why the walk
+ * could not read it: such an input is reported unreadable, not loaded.
  */
-static int review_batch(struct cli *c, const char *const *inputs, size_t n, int status)
+static int review_batch(struct cli *c, const char *const *inputs, const char *const *unread,
+			size_t n, int status)
 {
 	static const struct pool_ops ops = { review_one, deliver_one, show_progress };
 	const struct reporter *rep;
@@ -908,6 +915,7 @@ static int review_batch(struct cli *c, const char *const *inputs, size_t n, int 
 	b.waiver_used = waiver_used;
 	b.today = today;
 	b.inputs = inputs;
+	b.unread = unread;
 	b.n = n;
 	b.engines = xcalloc(jobs ? jobs : 1, sizeof(*b.engines));
 	b.rep = rep;
@@ -944,7 +952,7 @@ static int cmd_review(struct cli *c)
 		stdin_uses += !strcmp(c->args[i], LOAD_STDIN);
 	if (stdin_uses > 1)
 		return usage_error("%s", "standard input ('-') can be read only once");
-	return review_batch(c, c->args + 1, c->nargs - 1, EXIT_STATUS_OK);
+	return review_batch(c, c->args + 1, NULL, c->nargs - 1, EXIT_STATUS_OK);
 }
 
 /*
@@ -959,10 +967,12 @@ static void drop_output(const struct cli *c, struct walk_list *files)
 	if (!c->output || stat(c->output, &st))
 		return;
 	for (i = 0; i < files->n; i++)
-		if (same_file(files->paths[i], &st))
+		if (!files->why[i] && same_file(files->paths[i], &st)) {
 			free(files->paths[i]);
-		else
+		} else {
+			files->why[kept] = files->why[i];
 			files->paths[kept++] = files->paths[i];
+		}
 	files->n = kept;
 }
 
@@ -978,14 +988,13 @@ static int cmd_scan(struct cli *c)
 	walk_collect(&files, c->args + 1, c->nargs - 1);
 	drop_output(c, &files);
 	if (!files.n) {
-		/* Each unreadable path has said why already. */
-		if (!files.errors)
-			error("no contracts found (files ending in %s)", CONTRACT_SUFFIXES);
+		error("no contracts found (files ending in %s)", CONTRACT_SUFFIXES);
 		walk_release(&files);
 		return EXIT_STATUS_ERROR;
 	}
-	status = review_batch(c, (const char *const *)files.paths, files.n,
-			      files.errors ? EXIT_STATUS_ERROR : EXIT_STATUS_OK);
+	/* A path the walk could not read is reported like a file that cannot be. */
+	status = review_batch(c, (const char *const *)files.paths,
+			      (const char *const *)files.why, files.n, EXIT_STATUS_OK);
 	walk_release(&files);
 	return status;
 }

@@ -6,7 +6,6 @@
 #include <sys/stat.h>
 
 #include "buf.h"
-#include "diag.h"
 #include "walk.h"
 #include "xalloc.h"
 
@@ -26,15 +25,24 @@ int walk_takes_name(const char *name)
 	return 0;
 }
 
+static void add_entry(struct walk_list *l, const char *path, const char *why)
+{
+	if (l->n == l->alloc) {
+		ALLOC_GROW(l->paths, l->n + 1, l->alloc);
+		l->why = xreallocarray(l->why, l->alloc, sizeof(*l->why));
+	}
+	l->why[l->n] = why ? xstrdup(why) : NULL;
+	l->paths[l->n++] = xstrdup(path);
+}
+
 static void add_path(struct walk_list *l, const char *path)
 {
-	ALLOC_GROW(l->paths, l->n + 1, l->alloc);
-	l->paths[l->n++] = xstrdup(path);
+	add_entry(l, path, NULL);
 }
 
 static void walk_error(struct walk_list *l, const char *path, const char *why)
 {
-	error("cannot read '%s': %s", path, why);
+	add_entry(l, path, why);
 	l->errors++;
 }
 
@@ -116,8 +124,11 @@ void walk_release(struct walk_list *l)
 {
 	size_t i;
 
-	for (i = 0; i < l->n; i++)
+	for (i = 0; i < l->n; i++) {
 		free(l->paths[i]);
+		free(l->why[i]);
+	}
 	free(l->paths);
+	free(l->why);
 	memset(l, 0, sizeof(*l));
 }

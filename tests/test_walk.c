@@ -84,6 +84,8 @@ static void relative(const struct walk_list *l, struct buf *out)
 		if (i)
 			buf_addch(out, '|');
 		buf_addstr(out, strncmp(l->paths[i], root, k - 1) ? l->paths[i] : l->paths[i] + k);
+		if (l->why[i])
+			buf_addf(out, " (%s)", l->why[i]);
 	}
 }
 
@@ -119,8 +121,11 @@ static void test_named_files_are_taken_and_missing_ones_counted(void **state)
 	memset(&l, 0, sizeof(l));
 	assert_int_equal(walk_collect(&l, paths, 2), 1);
 	relative(&l, &got);
-	/* Named, it is taken whatever its name: the loader says what it is. */
-	assert_string_equal(got.ptr, "b/sub/scan.pdf");
+	/*
+	 * Named, it is taken whatever its name: the loader says what it is.
+	 * The missing one is listed in its place, with the reason.
+	 */
+	assert_string_equal(got.ptr, "b/sub/scan.pdf|none (no such file or directory)");
 	walk_release(&l);
 	buf_release(&got);
 }
