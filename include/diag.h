@@ -42,4 +42,11 @@ void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void warning_at(const char *file, unsigned long line, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/*
+ * The reason errno `err` gives, in the house style (lower case: "no such
+ * file or directory", "permission denied"), for the end of a message.
+ * The text is static, or per thread for an errno of no fixed wording.
+ */
+const char *diag_strerror(int err);
+
 #endif

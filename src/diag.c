@@ -1,6 +1,9 @@
+#include <ctype.h>
+#include <errno.h>
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "buf.h"
 #include "diag.h"
@@ -78,4 +81,34 @@ void warning_at(const char *file, unsigned long line, const char *fmt, ...)
 	va_start(ap, fmt);
 	emit(DIAG_WARNING, file, line, fmt, ap);
 	va_end(ap);
+}
+
+const char *diag_strerror(int err)
+{
+	static const struct {
+		int err;
+		const char *text;
+	} known[] = {
+		{ ENOENT, "no such file or directory" },
+		{ EACCES, "permission denied" },
+		{ EPERM, "operation not permitted" },
+		{ EISDIR, "is a directory" },
+		{ ENOTDIR, "not a directory" },
+		{ ELOOP, "too many levels of symbolic links" },
+		{ ENAMETOOLONG, "file name too long" },
+		{ ENOSPC, "no space left on device" },
+		{ EROFS, "read-only file system" },
+		{ EMFILE, "too many open files" },
+		{ EIO, "input/output error" },
+		{ EILSEQ, "invalid or incomplete multibyte or wide character" },
+	};
+	static _Thread_local char other[128];
+	size_t k;
+
+	for (k = 0; k < sizeof(known) / sizeof(*known); k++)
+		if (known[k].err == err)
+			return known[k].text;
+	snprintf(other, sizeof(other), "%s", strerror(err));
+	other[0] = (char)tolower((unsigned char)other[0]);
+	return other;
 }

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "diag.h"
 #include "docx_load.h"
 #include "load.h"
 #include "text_load.h"
@@ -91,7 +92,7 @@ static int read_fd(int fd, size_t hint, size_t max, unsigned char **out,
 		if (n < 0) {
 			if (errno == EINTR)
 				continue;
-			buf_addstr(err, strerror(errno));
+			buf_addstr(err, diag_strerror(errno));
 			free(data);
 			return -1;
 		}
@@ -119,17 +120,17 @@ static int read_whole(const char *path, size_t max, unsigned char **out,
 	/* Not blocking: opening a FIFO with no writer would wait forever. */
 	fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0) {
-		buf_addstr(err, errno == ENOENT ? "no such file" : strerror(errno));
+		buf_addstr(err, diag_strerror(errno));
 		return -1;
 	}
 	if (fstat(fd, &st) < 0)
-		buf_addstr(err, strerror(errno));
+		buf_addstr(err, diag_strerror(errno));
 	else if (S_ISDIR(st.st_mode))
 		buf_addstr(err, "is a directory");
 	else if (!S_ISREG(st.st_mode))
 		buf_addstr(err, "not a regular file");
 	else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) < 0)
-		buf_addstr(err, strerror(errno));
+		buf_addstr(err, diag_strerror(errno));
 	else if ((unsigned long long)st.st_size > max)
 		buf_addf(err, "file is larger than the %zu-byte limit", max);
 	else

@@ -343,7 +343,7 @@ static enum parse_result answer(void)
 {
 	if (fflush(stdout) != 0 || ferror(stdout)) {
 		error("cannot write to standard output: %s",
-		      errno ? strerror(errno) : "write error");
+		      errno ? diag_strerror(errno) : "write error");
 		return PARSE_USAGE;
 	}
 	return PARSE_DONE;
@@ -503,7 +503,7 @@ static int output_open(struct output *o, const char *path)
 		o->direct = 1;
 		o->fp = fopen(path, "w");
 		if (!o->fp) {
-			error("cannot write '%s': %s", path, strerror(errno));
+			error("cannot write '%s': %s", path, diag_strerror(errno));
 			return -1;
 		}
 		return 0;
@@ -512,10 +512,10 @@ static int output_open(struct output *o, const char *path)
 	target = realpath(path, NULL);
 	dir_of(target ? target : path, &dir);
 	if (access(dir.ptr, W_OK | X_OK) != 0) {
-		error("cannot write '%s': %s", path, strerror(errno));
+		error("cannot write '%s': %s", path, diag_strerror(errno));
 		ret = -1;
 	} else if (!(o->fp = open_memstream(&o->mem, &o->memlen))) {
-		error("cannot write '%s': %s", path, strerror(errno));
+		error("cannot write '%s': %s", path, diag_strerror(errno));
 		ret = -1;
 	}
 	free(target);
@@ -538,7 +538,7 @@ static int commit_file(const char *path, const char *target, mode_t mode,
 	buf_addf(&tmp, "%s.XXXXXX", target);
 	fd = mkstemp(tmp.ptr);
 	if (fd < 0) {
-		error("cannot write '%s': %s", path, strerror(errno));
+		error("cannot write '%s': %s", path, diag_strerror(errno));
 		buf_release(&tmp);
 		return -1;
 	}
@@ -548,16 +548,16 @@ static int commit_file(const char *path, const char *target, mode_t mode,
 		if (n < 0 && errno == EINTR)
 			continue;
 		if (n <= 0)
-			what = n < 0 ? strerror(errno) : "write error";
+			what = n < 0 ? diag_strerror(errno) : "write error";
 		else
 			done += (size_t)n;
 	}
 	if (!what && (fchmod(fd, mode) != 0 || fsync(fd) != 0))
-		what = strerror(errno);
+		what = diag_strerror(errno);
 	if (close(fd) != 0 && !what)
-		what = strerror(errno);
+		what = diag_strerror(errno);
 	if (!what && rename(tmp.ptr, target) != 0)
-		what = strerror(errno);
+		what = diag_strerror(errno);
 	if (what) {
 		error("cannot write '%s': %s", path, what);
 		unlink(tmp.ptr);
@@ -589,11 +589,11 @@ static int output_close(struct output *o, int ok)
 			ret = -1;
 		} else if (fflush(fp) != 0) {
 			error("cannot write %s%s%s: %s", o->path ? "'" : "", name,
-			      o->path ? "'" : "", strerror(errno));
+			      o->path ? "'" : "", diag_strerror(errno));
 			ret = -1;
 		}
 		if (o->path && fclose(fp) != 0 && !ret) {
-			error("cannot write '%s': %s", o->path, strerror(errno));
+			error("cannot write '%s': %s", o->path, diag_strerror(errno));
 			ret = -1;
 		}
 		return ret;
@@ -603,7 +603,7 @@ static int output_close(struct output *o, int ok)
 		error("cannot write '%s': out of memory", o->path);
 		ret = -1;
 	} else if (fclose(o->fp) != 0) {
-		error("cannot write '%s': %s", o->path, strerror(errno));
+		error("cannot write '%s': %s", o->path, diag_strerror(errno));
 		ret = -1;
 	} else {
 		o->fp = NULL;

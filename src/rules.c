@@ -919,7 +919,7 @@ static int read_pack(const char *path, char **data, size_t *len)
 	size_t n;
 
 	if (!f) {
-		error("cannot read rule pack '%s': %s", path, strerror(errno));
+		error("cannot read rule pack '%s': %s", path, diag_strerror(errno));
 		return -1;
 	}
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
@@ -932,7 +932,7 @@ static int read_pack(const char *path, char **data, size_t *len)
 		}
 	}
 	if (ferror(f)) {
-		error("cannot read rule pack '%s': %s", path, strerror(errno));
+		error("cannot read rule pack '%s': %s", path, diag_strerror(errno));
 		fclose(f);
 		buf_release(&b);
 		return -1;
@@ -1001,7 +1001,7 @@ static int collect_dir(const char *dir, struct pack_file **files, size_t *n, siz
 		buf_addf(&sub, "%s%s%s", dir, sep, subdirs[s]);
 		if (list_packs(sub.ptr, &names, &nnames, &names_alloc)) {
 			if (s == 0) {
-				error("cannot read rules directory '%s': %s", dir, strerror(errno));
+				error("cannot read rules directory '%s': %s", dir, diag_strerror(errno));
 				ret = -1;
 			}
 			buf_release(&sub);

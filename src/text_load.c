@@ -16,6 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "diag.h"
 #include "document.h"
 #include "outline.h"
 #include "swar.h"
@@ -231,7 +232,7 @@ static int convert_charset(struct buf *out, const char *from,
 
 	cd = iconv_open("UTF-8", from);
 	if (cd == (iconv_t)-1) {
-		buf_addf(err, "cannot convert from %s: %s", from, strerror(errno));
+		buf_addf(err, "cannot convert from %s: %s", from, diag_strerror(errno));
 		return -1;
 	}
 	buf_grow(out, len + len / 2 + 16);
@@ -250,7 +251,7 @@ static int convert_charset(struct buf *out, const char *from,
 			continue;
 		}
 		if (errno != EILSEQ && errno != EINVAL) {
-			buf_addf(err, "cannot convert from %s: %s", from, strerror(errno));
+			buf_addf(err, "cannot convert from %s: %s", from, diag_strerror(errno));
 			goto cleanup;
 		}
 		buf_add_utf8(out, 0xFFFD);

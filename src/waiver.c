@@ -202,14 +202,14 @@ static char *read_small_file(const char *path, size_t *len)
 	char *data;
 
 	if (!fp) {
-		error("cannot read '%s': %s", path, errno == ENOENT ? "no such file" : strerror(errno));
+		error("cannot read '%s': %s", path, diag_strerror(errno));
 		return NULL;
 	}
 	data = xmalloc(WAIVERS_MAX_FILE + 1);
 	*len = fread(data, 1, WAIVERS_MAX_FILE + 1, fp);
 	if (ferror(fp) || *len > WAIVERS_MAX_FILE) {
 		if (ferror(fp))
-			error("cannot read '%s': %s", path, strerror(errno));
+			error("cannot read '%s': %s", path, diag_strerror(errno));
 		else
 			error("cannot read '%s': waivers file is larger than the %u-byte limit",
 			      path, WAIVERS_MAX_FILE);

@@ -6,6 +6,7 @@
 #include <sys/stat.h>
 
 #include "buf.h"
+#include "diag.h"
 #include "walk.h"
 #include "xalloc.h"
 
@@ -63,7 +64,7 @@ static void walk_dir(struct walk_list *l, struct buf *path, unsigned depth)
 		return;
 	}
 	if (!(dir = opendir(path->ptr))) {
-		walk_error(l, path->ptr, strerror(errno));
+		walk_error(l, path->ptr, diag_strerror(errno));
 		return;
 	}
 	while ((d = readdir(dir))) {
@@ -83,7 +84,7 @@ static void walk_dir(struct walk_list *l, struct buf *path, unsigned depth)
 			buf_addch(path, '/');
 		buf_addstr(path, names[i]);
 		if (lstat(path->ptr, &st) < 0)
-			walk_error(l, path->ptr, strerror(errno));
+			walk_error(l, path->ptr, diag_strerror(errno));
 		else if (S_ISDIR(st.st_mode))
 			walk_dir(l, path, depth + 1);
 		else if (S_ISREG(st.st_mode) && walk_takes_name(names[i]))
@@ -104,8 +105,7 @@ size_t walk_collect(struct walk_list *out, const char *const *paths, size_t npat
 
 		/* Named on the command line: followed, and taken whatever its name. */
 		if (stat(paths[i], &st) < 0) {
-			walk_error(out, paths[i], errno == ENOENT ? "no such file or directory" :
-				   strerror(errno));
+			walk_error(out, paths[i], diag_strerror(errno));
 			continue;
 		}
 		if (!S_ISDIR(st.st_mode)) {

@@ -96,7 +96,7 @@ expect_usage_error "bad --format" "^aiclause: unknown format 'yaml'" "$AICLAUSE"
 
 # --- input errors: one line each, exit 2 ------------------------------
 
-expect_error "missing file" 2 "^aiclause: cannot read 'no-such.docx': no such file$" \
+expect_error "missing file" 2 "^aiclause: cannot read 'no-such.docx': no such file or directory$" \
 	"$AICLAUSE" review no-such.docx
 : >"$tmp/empty.txt"
 expect_error "empty file" 2 "^aiclause: cannot read '.*empty.txt': empty file$" \
@@ -439,7 +439,7 @@ fi
 
 run "$AICLAUSE" extract samples/mixed.txt no-such.txt samples/vendor-friendly.txt
 if [ "$status" -eq 2 ] && [ "$(grep -c '^==> ' "$tmp/out")" -eq 2 ] &&
-   grep -q "^aiclause: cannot read 'no-such.txt': no such file$" "$tmp/err"; then
+   grep -q "^aiclause: cannot read 'no-such.txt': no such file or directory$" "$tmp/err"; then
 	ok "extract of several files: a header each, a bad file skipped, exit 2"
 else
 	fail "extract of several files: a header each, a bad file skipped, exit 2" "status $status: $(cat "$tmp/err")"
