@@ -2838,8 +2838,24 @@ static int customer_adaptation(struct roles_finder *rf, const struct roles *r,
 		"adaptation", "adaptations", "fine-tuning", "fine-tunings", "retraining",
 		"customisation", "customisations", "customization", "customizations",
 		"improvement", "improvements", "modification", "modifications",
-		"enhancement", "enhancements"
+		"enhancement", "enhancements", "adjustment", "adjustments", "calibration",
+		"calibrations"
 	};
+	/*
+	 * Heads that say a model was fitted to one customer, not bettered for
+	 * all: only these are the custom model by the data they are derived
+	 * from, whoever makes them.
+	 */
+	static const char *const fitted[] = {
+		"adaptation", "adaptations", "fine-tuning", "fine-tunings", "retraining",
+		"customisation", "customisations", "customization", "customizations",
+		"adjustment", "adjustments", "calibration", "calibrations"
+	};
+	static const char *const derived[] = {
+		"derived", "retrained", "re-trained", "trained", "fine-tuned", "tuned", "learned",
+		"learnt", "adapted", "adjusted", "calibrated",
+	};
+	size_t hs, he;
 	/* What training makes of a model: only where the head says it was trained. */
 	static const char *const trained[] = {
 		"adapters", "weights", "parameters", "checkpoints",
@@ -2863,6 +2879,8 @@ static int customer_adaptation(struct roles_finder *rf, const struct roles *r,
 	 * weights, after two lower-case words at most.
 	 */
 	for (mods = 0;; mods++) {
+		hs = i;
+		he = e;
 		if (word_in(body + i, e - i, heads, ARRAY_SIZE(heads)) ||
 		    (weights = word_in(body + i, e - i, trained, ARRAY_SIZE(trained))))
 			break;
@@ -2888,7 +2906,14 @@ static int customer_adaptation(struct roles_finder *rf, const struct roles *r,
 		    role_named_at(rf, r, body, n, i + (by ? 3 : 4)) == ROLE_CUSTOMER)
 			return 1;
 	}
-	return 0;
+	/*
+	 * Or fitted to the customer by what it is made from: "the adjustment of
+	 * the Detection Models to the conditions of a Site, including
+	 * calibration parameters and any retrained layers derived from Site
+	 * Data".  Not an improvement, which may better the model for all.
+	 */
+	return !weights && word_in(body + hs, he - hs, fitted, ARRAY_SIZE(fitted)) &&
+	       made_from_customer_data(r, body, blen, derived, ARRAY_SIZE(derived));
 }
 
 /*
@@ -6252,8 +6277,18 @@ by_whom:
 static int vendor_background(struct roles_finder *rf, const struct roles *r, const char *term,
 			     size_t tlen, const char *body, size_t blen)
 {
-	/* "existing" by its rare "x": "pre-existing", "existing before" (most definitions hold neither). */
-	static const struct frag frags[] = { { "existing", 1 } };
+	/*
+	 * "existing" by its rare "x": "pre-existing", "existing before"; "before"
+	 * by its "f": "whether created before or during the Term" (most
+	 * definitions hold neither).
+	 */
+	static const struct frag frags[] = { { "existing", 1 }, { "before", 2 } };
+	/* The vendor's own kinds of tools, whenever made. */
+	static const char *const tools[] = {
+		"software", "tools", "know-how", "methodologies", "methods", "technology",
+		"libraries", "frameworks", "pipelines", "algorithms", "code", "utilities"
+	};
+	static const char *const whiles[] = { "during", "after" };
 	static const char *const named[] = {
 		"background", "pre-existing", "preexisting", "existing", "prior", "pre"
 	};
@@ -6261,8 +6296,8 @@ static int vendor_background(struct roles_finder *rf, const struct roles *r, con
 	static const char *const befores[] = { "before", "prior" };
 	const char *w[BACKGROUND_WORDS];
 	size_t wl[BACKGROUND_WORDS], nw, i, pre_at = (size_t)-1, before_at = (size_t)-1;
-	size_t of_vendor_at = (size_t)-1, k;
-	int vendor_at_head = 0, vendor_named = 0;
+	size_t of_vendor_at = (size_t)-1, k, either_at = (size_t)-1;
+	int vendor_at_head = 0, vendor_named = 0, tool_at_head = 0;
 
 	if (!has_frag(body, blen, BACKGROUND_REACH, frags, ARRAY_SIZE(frags)) ||
 	    any_word_in(term, tlen, named, ARRAY_SIZE(named)))
@@ -6278,6 +6313,14 @@ static int vendor_background(struct roles_finder *rf, const struct roles *r, con
 				    word_in(w[i + 1], wl[i + 1], befores, ARRAY_SIZE(befores))) ||
 				   (word_is(w[i], n, "developed") && word_is(w[i + 1], wl[i + 1], "independently"))))
 			before_at = before_at == (size_t)-1 ? i : before_at;
+		/* "before or during the Term", "before, on or after the Effective Date" */
+		if (i + 2 < nw && word_is(w[i], n, "before") &&
+		    ((word_is(w[i + 1], wl[i + 1], "or") && word_in(w[i + 2], wl[i + 2], whiles, ARRAY_SIZE(whiles))) ||
+		     (i + 3 < nw && word_is(w[i + 1], wl[i + 1], "on") && word_is(w[i + 2], wl[i + 2], "or") &&
+		      word_in(w[i + 3], wl[i + 3], whiles, ARRAY_SIZE(whiles)))))
+			either_at = either_at == (size_t)-1 ? i : either_at;
+		if (either_at == (size_t)-1 && word_in(w[i], n, tools, ARRAY_SIZE(tools)))
+			tool_at_head = 1;
 		if (n > 2 && w[i][n - 2] == '\'' && (w[i][n - 1] | 0x20) == 's')
 			n -= 2;
 		if (!is_vendor_word(rf, r, w[i], n))
@@ -6307,6 +6350,15 @@ static int vendor_background(struct roles_finder *rf, const struct roles *r, con
 	 */
 	if (pre_at != (size_t)-1 &&
 	    (vendor_at_head || (of_vendor_at > pre_at && of_vendor_at <= pre_at + 6)))
+		return 1;
+	/*
+	 * "Developer's software, pipelines, know-how and tools, whether created
+	 * before or during the Term": the vendor's own tools whenever made are
+	 * its background, as its pre-existing ones are.  Not its people, nor
+	 * the customer's tools ("Customer's software ... created before or
+	 * during the Term"), nor what is made during the Term alone.
+	 */
+	if (vendor_at_head && tool_at_head && either_at != (size_t)-1)
 		return 1;
 	return before_at != (size_t)-1 && vendor_named;
 }
@@ -6905,6 +6957,19 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	    deidentified_from_customer_data(out, doc->text.ptr + g->from, g->to - g->from)) {
 		d->cls = TERM_CUSTOMER_DATA;
 		d->reads_as = "De-identified Customer Data";
+		return;
+	}
+	/*
+	 * 'Site Calibration means the adjustment of the Detection Models ...,
+	 * including ... retrained layers derived from Site Data', with "Site
+	 * Data" defined after it: a model fitted to the customer by its data,
+	 * read again once the data's class is known.
+	 */
+	if (g->how == GATHER_LIST && d->cls == TERM_OTHER && !d->reads_as &&
+	    !names_a_right(d->term, tlen) &&
+	    customer_adaptation(rf, out, doc->text.ptr + g->from, g->to - g->from)) {
+		d->cls = TERM_MODEL;
+		d->reads_as = "Custom Model";
 		return;
 	}
 	/*

@@ -1014,6 +1014,60 @@ static void test_taken_by_the_vendor_under_the_contract(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * The vendor's own tools and know-how, "whether created before or during
+ * the Term", are its background as its pre-existing ones are; not its
+ * people, the customer's tools, nor what is made during the Term alone.
+ */
+static void test_vendor_tools_whenever_made(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "1.4 \"Provider Materials\" means the Service Provider's software, training "
+		  "pipelines, prompts, know-how and tools, whether created before or during the Term, "
+		  "and all improvements to them.\n", "Provider Materials", "Background IP" },
+		{ PARTIES "1.4 \"Provider Technology\" means the Service Provider's proprietary "
+		  "methodologies, algorithms and software, whether developed before, on or after the "
+		  "Commencement Date.\n", "Provider Technology", "Background IP" },
+		{ PARTIES "1.4 \"Company Tools\" means the Company's software and tools, whether "
+		  "created before or during the Term.\n", "Company Tools", "-" },
+		{ PARTIES "1.4 \"Provider Personnel\" means the Service Provider's employees and "
+		  "agents, whether engaged before or during the Term.\n", "Provider Personnel", "-" },
+		{ PARTIES "1.4 \"Work Product\" means the software and reports the Service Provider "
+		  "creates for the Company during the Term.\n", "Work Product", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * An adjustment, calibration or adaptation of a model with parts derived
+ * from the customer's data is the custom model, whoever makes it, and
+ * whether the data is defined before or after it; not an adjustment of no
+ * model, nor one "not derived from" the data.
+ */
+static void test_model_fitted_by_customer_data(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "Site Calibration means the adjustment of the Scoring Models to the "
+		  "conditions of a Site, including calibration parameters and any retrained layers "
+		  "derived from Site Data.\nSite Data means all images and other data provided by the "
+		  "Company.\n", "Site Calibration", "Custom Model" },
+		{ PARTIES "1.1 \"Claims Data\" means all claim files provided by the Company.\n1.2 "
+		  "\"Local Adaptation\" means any adaptation of the Model to the Company's portfolio, "
+		  "including weights fine-tuned from Claims Data.\n", "Local Adaptation", "Custom Model" },
+		{ PARTIES "1.1 \"Claims Data\" means all claim files provided by the Company.\n1.2 "
+		  "\"Fee Adjustment\" means the adjustment of the Fees derived from Claims Data "
+		  "volumes.\n", "Fee Adjustment", "-" },
+		{ PARTIES "1.1 \"Claims Data\" means all claim files provided by the Company.\n1.2 "
+		  "\"Calibration\" means the calibration of the Model, not derived from Claims "
+		  "Data.\n", "Calibration", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1052,6 +1106,8 @@ int main(void)
 		cmocka_unit_test(test_data_derived_and_deidentified),
 		cmocka_unit_test(test_a_model_adjusted_on_customer_data),
 		cmocka_unit_test(test_taken_by_the_vendor_under_the_contract),
+		cmocka_unit_test(test_vendor_tools_whenever_made),
+		cmocka_unit_test(test_model_fitted_by_customer_data),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
