@@ -6363,6 +6363,51 @@ static int vendor_background(struct roles_finder *rf, const struct roles *r, con
 	return before_at != (size_t)-1 && vendor_named;
 }
 
+/* Words of a definition's first clause that vendor_made_material reads. */
+#define MADE_MATERIAL_WORDS 14
+
+/*
+ * Whether a "means" definition opens on material the vendor makes or must
+ * deliver under the contract, under a name that does not say deliverables:
+ * '"Contract Material" means all material created or required to be
+ * delivered by the Contractor under this Deed', "the works produced by
+ * the Supplier in performing the Services".  Not what it provides or
+ * supplies (its own), nor what it made before ("developed by the
+ * Contractor before the Commencement Date").
+ */
+static int vendor_made_material(struct roles_finder *rf, const struct roles *r, const char *body,
+				size_t blen)
+{
+	static const char *const dets[] = { "the", "all", "any", "each", "every", "such" };
+	static const char *const heads[] = { "material", "materials", "works", "items" };
+	static const char *const made[] = { "created", "developed", "produced", "prepared",
+					    "delivered", "written", "authored", "generated" };
+	static const char *const earlier[] = { "before", "prior", "pre-existing", "preexisting",
+					       "independently", "outside" };
+	const char *w[MADE_MATERIAL_WORDS];
+	size_t wl[MADE_MATERIAL_WORDS], nw, i = 0, k, verb = 0;
+
+	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
+	while (i < nw && i < 2 && word_in(w[i], wl[i], dets, ARRAY_SIZE(dets)))
+		i++;
+	if (i >= nw || !word_in(w[i], wl[i], heads, ARRAY_SIZE(heads)))
+		return 0;
+	for (k = i + 1; k < nw; k++)
+		if (word_in(w[k], wl[k], earlier, ARRAY_SIZE(earlier)))
+			return 0;
+	for (k = i + 1; k < nw; k++) {
+		if (k <= i + 6 && word_in(w[k], wl[k], made, ARRAY_SIZE(made)))
+			verb = k;
+		if (verb && word_is(w[k], wl[k], "by") && k <= verb + 2) {
+			size_t v = k + 1 < nw && word_is(w[k + 1], wl[k + 1], "the") ? k + 2 : k + 1;
+
+			if (v < nw && is_vendor_word(rf, r, w[v], wl[v]))
+				return 1;
+		}
+	}
+	return 0;
+}
+
 /* What a term of class `cls` is read as; NULL: as written. */
 static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 				enum term_class cls, const char *term, size_t tlen,
@@ -6438,6 +6483,9 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		/* "VisionCore" means the Developer's pre-existing software framework. */
 		if (side == DEF_AFTER && !data_name && vendor_background(rf, r, term, tlen, body, blen))
 			return "Background IP";
+		/* "Contract Material" means all material created ... by the Contractor under this Deed. */
+		if (side == DEF_AFTER && !data_name && vendor_made_material(rf, r, body, blen))
+			return "Deliverables";
 		/*
 		 * '"Workflow Patterns" means de-identified information describing
 		 * the workflow steps ..., which does not include the content of
@@ -6921,6 +6969,90 @@ static int deidentified_from_customer_data(const struct roles *r, const char *bo
 }
 
 /*
+ * Where a definition's first ", including" list ends (its sentence's end),
+ * or 0 where it has none: what a deliverables definition says it takes in.
+ */
+static size_t included_list_end(const char *body, size_t blen)
+{
+	size_t n = blen < HANDLED_REACH ? blen : HANDLED_REACH, at, e;
+
+	at = text_find(body, n, 0, ", including ", 4);
+	if (at == n)
+		return 0;
+	for (e = at; e < blen && body[e] != '.' && body[e] != ';' && body[e] != '\n'; e++)
+		;
+	return e;
+}
+
+/*
+ * A term defined as the rights in another term alone ('"Project IP" means
+ * all Intellectual Property Rights in the Contract Material') is read as
+ * that term is, where the rules read it as owned work (deliverables, the
+ * custom model, outputs): then "Project IP vests in the State" is the
+ * customer owning them.  Read once every class is known; only the rights
+ * and the one term, nothing after it but the sentence's end.
+ */
+static void rights_in_term(const struct document *doc, struct roles *out,
+			   const struct gather_site *g)
+{
+	static const char *const dets[] = { "all", "any", "the", "each" };
+	static const char *const rights[] = {
+		"Intellectual Property Rights in", "intellectual property rights in",
+		"Intellectual Property in", "IP Rights in", "IPR in", "IPRs in",
+		"rights in",
+	};
+	struct defined_term *d = &out->terms[g->term];
+	const char *body = doc->text.ptr + g->from;
+	size_t n = g->to - g->from, i = 0, k, e;
+
+	if (g->how != GATHER_LIST || d->cls != TERM_OTHER || d->reads_as)
+		return;
+	while (i < n && body[i] == ' ')
+		i++;
+	for (k = 0; k < ARRAY_SIZE(dets); k++) {
+		size_t l = strlen(dets[k]);
+
+		if (n - i > l && !strncmp(body + i, dets[k], l) && body[i + l] == ' ') {
+			i += l + 1;
+			break;
+		}
+	}
+	for (k = 0; k < ARRAY_SIZE(rights); k++) {
+		size_t l = strlen(rights[k]);
+
+		if (n - i > l && !strncmp(body + i, rights[k], l) && body[i + l] == ' ') {
+			i += l + 1;
+			break;
+		}
+	}
+	if (k == ARRAY_SIZE(rights))
+		return;
+	if (n - i > 7 && !strncmp(body + i, "and to ", 7))
+		i += 7;
+	if (n - i > 4 && !strncmp(body + i, "the ", 4))
+		i += 4;
+	for (k = 0; k < out->nterms; k++) {
+		const struct defined_term *o = &out->terms[k];
+		size_t l = strlen(o->term);
+
+		if (k == g->term || !o->reads_as || n - i < l || strncmp(body + i, o->term, l))
+			continue;
+		e = i + l;
+		while (e < n && (body[e] == ' ' || body[e] == '\r'))
+			e++;
+		if (e < n && body[e] != '.' && body[e] != ';' && body[e] != '\n')
+			continue;
+		if (!strncmp(o->reads_as, "Deliverables", 12) || !strncmp(o->reads_as, "Custom Model", 12) ||
+		    !strcmp(o->reads_as, "Output")) {
+			d->cls = o->cls;
+			d->with_output = o->with_output;
+			d->reads_as = o->reads_as;
+		}
+		return;
+	}
+}
+
+/*
  * The classes of the terms gathered at site `g`, added to its term.  A
  * definition that opens with one term of the customer's data and says it
  * is de-identified ('means Licensee Data from which the names ... have
@@ -6942,6 +7074,14 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	if (g->how == GATHER_LIST && d->reads_as && !strcmp(d->reads_as, "Deliverables")) {
 		const char *body = doc->text.ptr + g->from;
 		size_t k, e = other_deliverables_at(body, head_end(body, g->to - g->from));
+
+		/*
+		 * Or that name an output term among what they include: '"Contract
+		 * Material" means all material created ... by the Contractor ...,
+		 * including the Risk Model, Outputs and Model Documentation'.
+		 */
+		if (!e)
+			e = included_list_end(body, g->to - g->from);
 
 		for (k = 0; e && k < out->nterms; k++)
 			if (out->terms[k].cls == TERM_OUTPUT && has_word_as(body, e, out->terms[k].term, 0)) {
@@ -8789,6 +8929,8 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		return;
 	for (i = 0; i < ngather; i++)
 		gather_classes(rf, doc, out, &gather[i]);
+	for (i = 0; i < ngather; i++)
+		rights_in_term(doc, out, &gather[i]);
 	for (i = 0; i < ngather; i++)
 		included_in_customer_data(rf, doc, out, &gather[i]);
 	reread_models(rf, doc, out);
