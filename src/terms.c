@@ -6282,7 +6282,9 @@ static int vendor_background(struct roles_finder *rf, const struct roles *r, con
 	 * by its "f": "whether created before or during the Term" (most
 	 * definitions hold neither).
 	 */
-	static const struct frag frags[] = { { "existing", 1 }, { "before", 2 } };
+	static const struct frag frags[] = {
+		{ "existing", 1 }, { "before or ", 2 }, { "before, on or ", 2 }
+	};
 	/* The vendor's own kinds of tools, whenever made. */
 	static const char *const tools[] = {
 		"software", "tools", "know-how", "methodologies", "methods", "technology",
@@ -6365,6 +6367,8 @@ static int vendor_background(struct roles_finder *rf, const struct roles *r, con
 
 /* Words of a definition's first clause that vendor_made_material reads. */
 #define MADE_MATERIAL_WORDS 14
+/* Bytes in which its head word is looked for first. */
+#define MADE_MATERIAL_HEAD 24
 
 /*
  * Whether a "means" definition opens on material the vendor makes or must
@@ -6384,9 +6388,13 @@ static int vendor_made_material(struct roles_finder *rf, const struct roles *r, 
 					    "delivered", "written", "authored", "generated" };
 	static const char *const earlier[] = { "before", "prior", "pre-existing", "preexisting",
 					       "independently", "outside" };
+	/* The head word in the first bytes, by a rare byte: most definitions open on none. */
+	static const struct frag firsts[] = { { "aterial", 4 }, { "works", 3 }, { "items", 0 } };
 	const char *w[MADE_MATERIAL_WORDS];
 	size_t wl[MADE_MATERIAL_WORDS], nw, i = 0, k, verb = 0;
 
+	if (!has_frag(body, blen, MADE_MATERIAL_HEAD, firsts, ARRAY_SIZE(firsts)))
+		return 0;
 	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
 	while (i < nw && i < 2 && word_in(w[i], wl[i], dets, ARRAY_SIZE(dets)))
 		i++;
