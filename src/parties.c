@@ -3091,6 +3091,27 @@ static int names_others_before_alias(const char *t, size_t lo, size_t ms, size_t
 	return 0;
 }
 
+/*
+ * Whether the parenthesis at `ms` follows the one that ended at `prev`
+ * with nothing but spaces or a comma between: '("Tri-County") (the
+ * "Customer")', '("Tri-County"), (the "Customer")'.
+ */
+static int alias_follows_alias(const char *t, size_t prev, size_t ms)
+{
+	size_t i = prev;
+	int comma = 0;
+
+	if (ms < prev || ms - prev > 4)
+		return 0;
+	for (; i < ms; i++) {
+		if (t[i] == ',' && !comma)
+			comma = 1;
+		else if (t[i] != ' ')
+			return 0;
+	}
+	return t[ms] == '(';
+}
+
 static void find_party_aliases(struct roles_finder *rf, const struct document *doc,
 			       struct roles *out, int *groups, size_t *ngroups)
 {
@@ -3098,6 +3119,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX;
 	size_t from = 0, prev_end = 0, last_party_end = 0, prev_alias_end = 0;
 	size_t others = 0, others_end = 0;   /* an alias naming what a party acts for, before its own */
+	size_t last_party = 0;               /* the last party an alias parenthesis added */
 
 	/* Don't cut a UTF-8 character in two. */
 	while (end < doc->text.len && end > 0 && ((unsigned char)t[end] & 0xC0) == 0x80)
@@ -3107,7 +3129,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		size_t ms = ov[0], me = ov[1], s[2], n[2];
 		enum party_role role = ROLE_UNKNOWN, r, defined = ROLE_UNKNOWN, apposed = ROLE_UNKNOWN;
-		int g, any_noun = 0, any_entity, accepts, entry, unquoted, registered;
+		int g, any_noun = 0, any_entity, accepts, entry, unquoted, registered, same;
 		size_t lo = alias_context_start(doc, ms, prev_end), at = ms, k;
 
 		rf_group(rf, 1, &s[0], &n[0]);
@@ -3206,6 +3228,17 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		if (role == ROLE_UNKNOWN && !any_noun && any_entity &&
 		    (apposed = pronoun_apposed(t, lo, at)) != ROLE_UNKNOWN)
 			role = apposed;
+		/*
+		 * A second parenthesis right after a party's alias names the same
+		 * party: 'Tri-County Health Authority ("Tri-County") (the
+		 * "Customer")' is one party whose short name and role noun are both
+		 * aliases, not a second party of unknown role; so is '(the "Buyer")
+		 * ("Fenwick")', whose company is before the first.
+		 */
+		same = !unquoted && last_party_end && out->nparties &&
+		       alias_follows_alias(t, last_party_end, ms);
+		if (same)
+			any_entity = 1;
 		if ((any_entity || any_noun) && *ngroups < MAX_GROUPS) {
 			int added = 0;
 
@@ -3223,10 +3256,13 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 					      apposed != ROLE_UNKNOWN ? "named beside \"we\" or \"you\"" :
 					      role != ROLE_UNKNOWN ? "defined beside a role noun" : "");
 				if (p) {
-					groups[out->nparties - 1] = (int)*ngroups;
+					groups[out->nparties - 1] =
+						same ? groups[last_party] : (int)*ngroups;
 					added = 1;
 				}
 			}
+			if (same)
+				added = 0;
 			/*
 			 * 'the Acme Enterprise Terms (the "Terms")' names no party:
 			 * counted, it would make a two-party contract three.  It
@@ -3235,6 +3271,8 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 			 */
 			if (added)
 				(*ngroups)++;
+			if (out->nparties)
+				last_party = out->nparties - 1;
 			last_party_end = me;
 		}
 		prev_end = me;

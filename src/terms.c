@@ -2838,8 +2838,24 @@ static int customer_adaptation(struct roles_finder *rf, const struct roles *r,
 		"adaptation", "adaptations", "fine-tuning", "fine-tunings", "retraining",
 		"customisation", "customisations", "customization", "customizations",
 		"improvement", "improvements", "modification", "modifications",
-		"enhancement", "enhancements"
+		"enhancement", "enhancements", "adjustment", "adjustments", "calibration",
+		"calibrations"
 	};
+	/*
+	 * Heads that say a model was fitted to one customer, not bettered for
+	 * all: only these are the custom model by the data they are derived
+	 * from, whoever makes them.
+	 */
+	static const char *const fitted[] = {
+		"adaptation", "adaptations", "fine-tuning", "fine-tunings", "retraining",
+		"customisation", "customisations", "customization", "customizations",
+		"adjustment", "adjustments", "calibration", "calibrations"
+	};
+	static const char *const derived[] = {
+		"derived", "retrained", "re-trained", "trained", "fine-tuned", "tuned", "learned",
+		"learnt", "adapted", "adjusted", "calibrated",
+	};
+	size_t hs, he;
 	/* What training makes of a model: only where the head says it was trained. */
 	static const char *const trained[] = {
 		"adapters", "weights", "parameters", "checkpoints",
@@ -2863,6 +2879,8 @@ static int customer_adaptation(struct roles_finder *rf, const struct roles *r,
 	 * weights, after two lower-case words at most.
 	 */
 	for (mods = 0;; mods++) {
+		hs = i;
+		he = e;
 		if (word_in(body + i, e - i, heads, ARRAY_SIZE(heads)) ||
 		    (weights = word_in(body + i, e - i, trained, ARRAY_SIZE(trained))))
 			break;
@@ -2888,7 +2906,14 @@ static int customer_adaptation(struct roles_finder *rf, const struct roles *r,
 		    role_named_at(rf, r, body, n, i + (by ? 3 : 4)) == ROLE_CUSTOMER)
 			return 1;
 	}
-	return 0;
+	/*
+	 * Or fitted to the customer by what it is made from: "the adjustment of
+	 * the Detection Models to the conditions of a Site, including
+	 * calibration parameters and any retrained layers derived from Site
+	 * Data".  Not an improvement, which may better the model for all.
+	 */
+	return !weights && word_in(body + hs, he - hs, fitted, ARRAY_SIZE(fitted)) &&
+	       made_from_customer_data(r, body, blen, derived, ARRAY_SIZE(derived));
 }
 
 /*
@@ -6252,8 +6277,20 @@ by_whom:
 static int vendor_background(struct roles_finder *rf, const struct roles *r, const char *term,
 			     size_t tlen, const char *body, size_t blen)
 {
-	/* "existing" by its rare "x": "pre-existing", "existing before" (most definitions hold neither). */
-	static const struct frag frags[] = { { "existing", 1 } };
+	/*
+	 * "existing" by its rare "x": "pre-existing", "existing before"; "before"
+	 * by its "f": "whether created before or during the Term" (most
+	 * definitions hold neither).
+	 */
+	static const struct frag frags[] = {
+		{ "existing", 1 }, { "before or ", 2 }, { "before, on or ", 2 }
+	};
+	/* The vendor's own kinds of tools, whenever made. */
+	static const char *const tools[] = {
+		"software", "tools", "know-how", "methodologies", "methods", "technology",
+		"libraries", "frameworks", "pipelines", "algorithms", "code", "utilities"
+	};
+	static const char *const whiles[] = { "during", "after" };
 	static const char *const named[] = {
 		"background", "pre-existing", "preexisting", "existing", "prior", "pre"
 	};
@@ -6261,8 +6298,8 @@ static int vendor_background(struct roles_finder *rf, const struct roles *r, con
 	static const char *const befores[] = { "before", "prior" };
 	const char *w[BACKGROUND_WORDS];
 	size_t wl[BACKGROUND_WORDS], nw, i, pre_at = (size_t)-1, before_at = (size_t)-1;
-	size_t of_vendor_at = (size_t)-1, k;
-	int vendor_at_head = 0, vendor_named = 0;
+	size_t of_vendor_at = (size_t)-1, k, either_at = (size_t)-1;
+	int vendor_at_head = 0, vendor_named = 0, tool_at_head = 0;
 
 	if (!has_frag(body, blen, BACKGROUND_REACH, frags, ARRAY_SIZE(frags)) ||
 	    any_word_in(term, tlen, named, ARRAY_SIZE(named)))
@@ -6278,6 +6315,14 @@ static int vendor_background(struct roles_finder *rf, const struct roles *r, con
 				    word_in(w[i + 1], wl[i + 1], befores, ARRAY_SIZE(befores))) ||
 				   (word_is(w[i], n, "developed") && word_is(w[i + 1], wl[i + 1], "independently"))))
 			before_at = before_at == (size_t)-1 ? i : before_at;
+		/* "before or during the Term", "before, on or after the Effective Date" */
+		if (i + 2 < nw && word_is(w[i], n, "before") &&
+		    ((word_is(w[i + 1], wl[i + 1], "or") && word_in(w[i + 2], wl[i + 2], whiles, ARRAY_SIZE(whiles))) ||
+		     (i + 3 < nw && word_is(w[i + 1], wl[i + 1], "on") && word_is(w[i + 2], wl[i + 2], "or") &&
+		      word_in(w[i + 3], wl[i + 3], whiles, ARRAY_SIZE(whiles)))))
+			either_at = either_at == (size_t)-1 ? i : either_at;
+		if (either_at == (size_t)-1 && word_in(w[i], n, tools, ARRAY_SIZE(tools)))
+			tool_at_head = 1;
 		if (n > 2 && w[i][n - 2] == '\'' && (w[i][n - 1] | 0x20) == 's')
 			n -= 2;
 		if (!is_vendor_word(rf, r, w[i], n))
@@ -6308,7 +6353,67 @@ static int vendor_background(struct roles_finder *rf, const struct roles *r, con
 	if (pre_at != (size_t)-1 &&
 	    (vendor_at_head || (of_vendor_at > pre_at && of_vendor_at <= pre_at + 6)))
 		return 1;
+	/*
+	 * "Developer's software, pipelines, know-how and tools, whether created
+	 * before or during the Term": the vendor's own tools whenever made are
+	 * its background, as its pre-existing ones are.  Not its people, nor
+	 * the customer's tools ("Customer's software ... created before or
+	 * during the Term"), nor what is made during the Term alone.
+	 */
+	if (vendor_at_head && tool_at_head && either_at != (size_t)-1)
+		return 1;
 	return before_at != (size_t)-1 && vendor_named;
+}
+
+/* Words of a definition's first clause that vendor_made_material reads. */
+#define MADE_MATERIAL_WORDS 14
+/* Bytes in which its head word is looked for first. */
+#define MADE_MATERIAL_HEAD 24
+
+/*
+ * Whether a "means" definition opens on material the vendor makes or must
+ * deliver under the contract, under a name that does not say deliverables:
+ * '"Contract Material" means all material created or required to be
+ * delivered by the Contractor under this Deed', "the works produced by
+ * the Supplier in performing the Services".  Not what it provides or
+ * supplies (its own), nor what it made before ("developed by the
+ * Contractor before the Commencement Date").
+ */
+static int vendor_made_material(struct roles_finder *rf, const struct roles *r, const char *body,
+				size_t blen)
+{
+	static const char *const dets[] = { "the", "all", "any", "each", "every", "such" };
+	static const char *const heads[] = { "material", "materials", "works", "items" };
+	static const char *const made[] = { "created", "developed", "produced", "prepared",
+					    "delivered", "written", "authored", "generated" };
+	static const char *const earlier[] = { "before", "prior", "pre-existing", "preexisting",
+					       "independently", "outside" };
+	/* The head word in the first bytes, by a rare byte: most definitions open on none. */
+	static const struct frag firsts[] = { { "aterial", 4 }, { "works", 3 }, { "items", 0 } };
+	const char *w[MADE_MATERIAL_WORDS];
+	size_t wl[MADE_MATERIAL_WORDS], nw, i = 0, k, verb = 0;
+
+	if (!has_frag(body, blen, MADE_MATERIAL_HEAD, firsts, ARRAY_SIZE(firsts)))
+		return 0;
+	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
+	while (i < nw && i < 2 && word_in(w[i], wl[i], dets, ARRAY_SIZE(dets)))
+		i++;
+	if (i >= nw || !word_in(w[i], wl[i], heads, ARRAY_SIZE(heads)))
+		return 0;
+	for (k = i + 1; k < nw; k++)
+		if (word_in(w[k], wl[k], earlier, ARRAY_SIZE(earlier)))
+			return 0;
+	for (k = i + 1; k < nw; k++) {
+		if (k <= i + 6 && word_in(w[k], wl[k], made, ARRAY_SIZE(made)))
+			verb = k;
+		if (verb && word_is(w[k], wl[k], "by") && k <= verb + 2) {
+			size_t v = k + 1 < nw && word_is(w[k + 1], wl[k + 1], "the") ? k + 2 : k + 1;
+
+			if (v < nw && is_vendor_word(rf, r, w[v], wl[v]))
+				return 1;
+		}
+	}
+	return 0;
 }
 
 /* What a term of class `cls` is read as; NULL: as written. */
@@ -6386,6 +6491,9 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		/* "VisionCore" means the Developer's pre-existing software framework. */
 		if (side == DEF_AFTER && !data_name && vendor_background(rf, r, term, tlen, body, blen))
 			return "Background IP";
+		/* "Contract Material" means all material created ... by the Contractor under this Deed. */
+		if (side == DEF_AFTER && !data_name && vendor_made_material(rf, r, body, blen))
+			return "Deliverables";
 		/*
 		 * '"Workflow Patterns" means de-identified information describing
 		 * the workflow steps ..., which does not include the content of
@@ -6869,6 +6977,90 @@ static int deidentified_from_customer_data(const struct roles *r, const char *bo
 }
 
 /*
+ * Where a definition's first ", including" list ends (its sentence's end),
+ * or 0 where it has none: what a deliverables definition says it takes in.
+ */
+static size_t included_list_end(const char *body, size_t blen)
+{
+	size_t n = blen < HANDLED_REACH ? blen : HANDLED_REACH, at, e;
+
+	at = text_find(body, n, 0, ", including ", 4);
+	if (at == n)
+		return 0;
+	for (e = at; e < blen && body[e] != '.' && body[e] != ';' && body[e] != '\n'; e++)
+		;
+	return e;
+}
+
+/*
+ * A term defined as the rights in another term alone ('"Project IP" means
+ * all Intellectual Property Rights in the Contract Material') is read as
+ * that term is, where the rules read it as owned work (deliverables, the
+ * custom model, outputs): then "Project IP vests in the State" is the
+ * customer owning them.  Read once every class is known; only the rights
+ * and the one term, nothing after it but the sentence's end.
+ */
+static void rights_in_term(const struct document *doc, struct roles *out,
+			   const struct gather_site *g)
+{
+	static const char *const dets[] = { "all", "any", "the", "each" };
+	static const char *const rights[] = {
+		"Intellectual Property Rights in", "intellectual property rights in",
+		"Intellectual Property in", "IP Rights in", "IPR in", "IPRs in",
+		"rights in",
+	};
+	struct defined_term *d = &out->terms[g->term];
+	const char *body = doc->text.ptr + g->from;
+	size_t n = g->to - g->from, i = 0, k, e;
+
+	if (g->how != GATHER_LIST || d->cls != TERM_OTHER || d->reads_as)
+		return;
+	while (i < n && body[i] == ' ')
+		i++;
+	for (k = 0; k < ARRAY_SIZE(dets); k++) {
+		size_t l = strlen(dets[k]);
+
+		if (n - i > l && !strncmp(body + i, dets[k], l) && body[i + l] == ' ') {
+			i += l + 1;
+			break;
+		}
+	}
+	for (k = 0; k < ARRAY_SIZE(rights); k++) {
+		size_t l = strlen(rights[k]);
+
+		if (n - i > l && !strncmp(body + i, rights[k], l) && body[i + l] == ' ') {
+			i += l + 1;
+			break;
+		}
+	}
+	if (k == ARRAY_SIZE(rights))
+		return;
+	if (n - i > 7 && !strncmp(body + i, "and to ", 7))
+		i += 7;
+	if (n - i > 4 && !strncmp(body + i, "the ", 4))
+		i += 4;
+	for (k = 0; k < out->nterms; k++) {
+		const struct defined_term *o = &out->terms[k];
+		size_t l = strlen(o->term);
+
+		if (k == g->term || !o->reads_as || n - i < l || strncmp(body + i, o->term, l))
+			continue;
+		e = i + l;
+		while (e < n && (body[e] == ' ' || body[e] == '\r'))
+			e++;
+		if (e < n && body[e] != '.' && body[e] != ';' && body[e] != '\n')
+			continue;
+		if (!strncmp(o->reads_as, "Deliverables", 12) || !strncmp(o->reads_as, "Custom Model", 12) ||
+		    !strcmp(o->reads_as, "Output")) {
+			d->cls = o->cls;
+			d->with_output = o->with_output;
+			d->reads_as = o->reads_as;
+		}
+		return;
+	}
+}
+
+/*
  * The classes of the terms gathered at site `g`, added to its term.  A
  * definition that opens with one term of the customer's data and says it
  * is de-identified ('means Licensee Data from which the names ... have
@@ -6891,6 +7083,14 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 		const char *body = doc->text.ptr + g->from;
 		size_t k, e = other_deliverables_at(body, head_end(body, g->to - g->from));
 
+		/*
+		 * Or that name an output term among what they include: '"Contract
+		 * Material" means all material created ... by the Contractor ...,
+		 * including the Risk Model, Outputs and Model Documentation'.
+		 */
+		if (!e)
+			e = included_list_end(body, g->to - g->from);
+
 		for (k = 0; e && k < out->nterms; k++)
 			if (out->terms[k].cls == TERM_OUTPUT && has_word_as(body, e, out->terms[k].term, 0)) {
 				d->reads_as = "Deliverables and Output";
@@ -6905,6 +7105,19 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	    deidentified_from_customer_data(out, doc->text.ptr + g->from, g->to - g->from)) {
 		d->cls = TERM_CUSTOMER_DATA;
 		d->reads_as = "De-identified Customer Data";
+		return;
+	}
+	/*
+	 * 'Site Calibration means the adjustment of the Detection Models ...,
+	 * including ... retrained layers derived from Site Data', with "Site
+	 * Data" defined after it: a model fitted to the customer by its data,
+	 * read again once the data's class is known.
+	 */
+	if (g->how == GATHER_LIST && d->cls == TERM_OTHER && !d->reads_as &&
+	    !names_a_right(d->term, tlen) &&
+	    customer_adaptation(rf, out, doc->text.ptr + g->from, g->to - g->from)) {
+		d->cls = TERM_MODEL;
+		d->reads_as = "Custom Model";
 		return;
 	}
 	/*
@@ -6927,9 +7140,16 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	} else {
 		named = list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
 				      &end, &plain);
-		if (named == 1 && data && !output && d->cls != TERM_OUTPUT &&
+		/*
+		 * Also with outputs beside the data: '"Aggregated Insights" means
+		 * Subscriber Content and Research Output from which names ... have
+		 * been removed' is the customer's data de-identified, under a name
+		 * the usage test below would otherwise take for more than its terms.
+		 */
+		if (named >= 1 && data && d->cls != TERM_OUTPUT &&
 		    rf_exec(rf, rf->deidentified, (PCRE2_SPTR)doc->text.ptr, g->to, end, 0) >= 0) {
 			d->cls = TERM_CUSTOMER_DATA;
+			d->with_output = output;
 			d->reads_as = "De-identified Customer Data";
 			return;
 		}
@@ -8717,6 +8937,8 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		return;
 	for (i = 0; i < ngather; i++)
 		gather_classes(rf, doc, out, &gather[i]);
+	for (i = 0; i < ngather; i++)
+		rights_in_term(doc, out, &gather[i]);
 	for (i = 0; i < ngather; i++)
 		included_in_customer_data(rf, doc, out, &gather[i]);
 	reread_models(rf, doc, out);

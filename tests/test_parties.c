@@ -145,11 +145,42 @@ static void test_unquoted_names_beside_pronouns(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A second parenthesis right after a party's alias is another alias of
+ * that party, in any order of short name and role noun: not a second
+ * party of unknown role.  Aliases with a name or "and" between are two.
+ */
+static void test_short_name_beside_role_noun(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "This Agreement is made between Tri-County Health Authority, a public body "
+		  "(\"Tri-County\") (the \"Customer\"), and Northwind Analytics Inc., a Delaware "
+		  "corporation (the \"Vendor\").\n",
+		  "Tri-County=customer@-; Customer=customer@-; Vendor=vendor@Delaware" },
+		{ "THIS AGREEMENT is dated 1 May 2025 and made BETWEEN Quillmark Data Limited, a "
+		  "company incorporated in England and Wales (\"Quillmark\"), (the \"Supplier\") "
+		  "and Halden County Council (the \"Authority\").\n",
+		  "Quillmark=vendor@England and Wales; Supplier=vendor@-; Authority=customer@-" },
+		{ "This Master Agreement is entered into by Fenwick Grain Cooperative, a cooperative "
+		  "society (the \"Buyer\") (\"Fenwick\") and Orchard Signal Pty Ltd (\"Orchard\") "
+		  "(the \"Provider\").\n",
+		  "Buyer=customer@-; Fenwick=customer@-; Orchard=vendor@-; Provider=vendor@-" },
+		/* "and" between: two parties, each with its own role. */
+		{ "This Agreement is made between Quillmark Data Limited (\"Quillmark\") and Halden "
+		  "County Council (the \"Customer\").\n",
+		  "Quillmark=vendor@-; Customer=customer@-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_names_of_what_a_party_acts_for),
 		cmocka_unit_test(test_unquoted_names_beside_pronouns),
+		cmocka_unit_test(test_short_name_beside_role_noun),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
