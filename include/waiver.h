@@ -56,7 +56,10 @@ struct waivers {
 
 #define WAIVERS_INIT { NULL, 0, 0, ARENA_INIT }
 
-/* Adds the waivers of the file at path; -1 (w as it was) on any problem. */
+/*
+ * Adds the waivers of the file at path; -1 on any problem, with none of
+ * that file's waivers added.  Release w (waivers_release) either way.
+ */
 int waivers_load(struct waivers *w, const char *path, const struct ruleset *rs);
 void waivers_release(struct waivers *w);
 

@@ -147,6 +147,8 @@ static void test_missing_and_huge_files_fail(void **state)
 	memset(big, '#', WAIVERS_MAX_FILE + 10);
 	path = temp_file(big, WAIVERS_MAX_FILE + 10);
 	assert_int_equal(waivers_load(&w, path, &rs), -1);
+	assert_int_equal(w.n, 0);
+	waivers_release(&w);
 	unlink(path);
 	free(path);
 	free(big);
