@@ -7140,16 +7140,9 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	} else {
 		named = list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
 				      &end, &plain);
-		/*
-		 * Also with outputs beside the data: '"Aggregated Insights" means
-		 * Subscriber Content and Research Output from which names ... have
-		 * been removed' is the customer's data de-identified, under a name
-		 * the usage test below would otherwise take for more than its terms.
-		 */
-		if (named >= 1 && data && d->cls != TERM_OUTPUT &&
+		if (named == 1 && data && !output && d->cls != TERM_OUTPUT &&
 		    rf_exec(rf, rf->deidentified, (PCRE2_SPTR)doc->text.ptr, g->to, end, 0) >= 0) {
 			d->cls = TERM_CUSTOMER_DATA;
-			d->with_output = output;
 			d->reads_as = "De-identified Customer Data";
 			return;
 		}
