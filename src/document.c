@@ -931,7 +931,8 @@ static const char *const designators[] = {
 enum stop_kind {
 	STOP_END,        /* a full stop like any other */
 	STOP_NEVER,      /* an abbreviation that leads on */
-	STOP_SUFFIX      /* ends a sentence only before a plain capital word */
+	STOP_SUFFIX,     /* ends a sentence only before a plain capital word */
+	STOP_CITATION    /* "et seq.", "ff.": ends one unless a statute's name follows */
 };
 
 /*
@@ -1013,7 +1014,59 @@ static int is_abbreviation(const char *text, size_t lo, size_t word_start,
 		return STOP_NEVER;
 	if (in_word_list(w, suffixes, ARRAY_SIZE(suffixes)))
 		return STOP_SUFFIX;
+	if (!strcmp(w, "ff") || (!strcmp(w, "seq") &&
+	    previous_word(text, lo, word_start, prev, sizeof(prev)) && !strcmp(prev, "et")))
+		return STOP_CITATION;
 	return STOP_END;
+}
+
+/*
+ * Whether a statute's name opens at t[i], after a citation's "et seq." or
+ * "ff." ("§§ 15 et seq. German Stock Corporation Act (AktG), to reproduce
+ * ...", "§§ 305 ff. BGB"): a short name of capitals inside a word
+ * ("AktG", "BGB"), or capitalised words that end on a statute's word.  A
+ * sentence that opens there ("et seq. The Supplier shall") is none.
+ */
+static int names_statute(const char *t, size_t i, size_t end)
+{
+	static const char *const statute_words[] = {
+		"act", "code", "directive", "law", "ordinance", "regulation", "regulations",
+		"rules", "statute",
+	};
+	size_t words = 0, s, k, upper, lower;
+	char w[16];
+
+	while (i < end && words < 8) {
+		s = i;
+		for (upper = lower = 0; i < end && isalpha((unsigned char)t[i]); i++) {
+			upper += i > s && isupper((unsigned char)t[i]);
+			lower += islower((unsigned char)t[i]) != 0;
+		}
+		if (i == s)
+			return 0;
+		/*
+		 * "AktG", "UrhG"; "BGB", "HGB" where no capital word follows
+		 * (capitals on: a sentence in capitals, "THE SUPPLIER SHALL").
+		 */
+		if (!words && upper && i - s <= 6 &&
+		    (lower || i + 1 >= end || t[i] != ' ' || !isupper((unsigned char)t[i + 1])))
+			return 1;
+		if (!lower_word(t, s, i, w, sizeof(w)))
+			w[0] = '\0';
+		else {
+			for (k = 0; k < ARRAY_SIZE(statute_words); k++)
+				if (!strcmp(w, statute_words[k]) && words)
+					return 1;
+		}
+		/* The name runs on over capitalised words and "of", "on", "the". */
+		if (!isupper((unsigned char)t[s]) && strcmp(w, "of") && strcmp(w, "on") &&
+		    strcmp(w, "the"))
+			return 0;
+		words++;
+		while (i < end && t[i] == ' ')
+			i++;
+	}
+	return 0;
 }
 
 /*
@@ -1386,6 +1439,8 @@ static void segment_stretch(struct document *doc, size_t pi, size_t from, size_t
 		if (after < end && !opens_sentence(t, after, end))
 			continue;
 		if (stop == STOP_SUFFIX && !is_plain_capital_word(t, after, end))
+			continue;
+		if (stop == STOP_CITATION && names_statute(t, after, end))
 			continue;
 		add_sentence(doc, pi, start, next);
 		start = lo = after;

@@ -122,6 +122,24 @@ static const struct seg_case seg_cases[] = {
 		"are subject to examination. Cal. Civ. Code sec. 1542 is waived.",
 	  { "Under Minn. Stat. \xc2\xa7 16C.05, subd. 5, the Contractor's books "
 	    "are subject to examination.", "Cal. Civ. Code sec. 1542 is waived." } },
+	/*
+	 * "et seq." and "ff." lead on into a statute's name, written out or
+	 * abbreviated; before a sentence, in capitals too, they end one.
+	 */
+	{ NULL, "A licence transferable to affiliated companies within the meaning of "
+		"\xc2\xa7\xc2\xa7 15 et seq. German Stock Corporation Act (AktG), to "
+		"reproduce the Model. The Licensee pays.",
+	  { "A licence transferable to affiliated companies within the meaning of "
+	    "\xc2\xa7\xc2\xa7 15 et seq. German Stock Corporation Act (AktG), to "
+	    "reproduce the Model.", "The Licensee pays." } },
+	{ NULL, "Sections 305 ff. BGB apply to it. Rights under \xc2\xa7\xc2\xa7 15 et "
+		"seq. AktG remain.",
+	  { "Sections 305 ff. BGB apply to it.", "Rights under \xc2\xa7\xc2\xa7 15 et "
+	    "seq. AktG remain." } },
+	{ NULL, "It complies with 42 U.S.C. \xc2\xa7 2000d et seq. The Supplier shall not "
+		"train models. IT COMPLIES WITH 42 U.S.C. 2000d ET SEQ. THE SUPPLIER PAYS.",
+	  { "It complies with 42 U.S.C. \xc2\xa7 2000d et seq.", "The Supplier shall not "
+	    "train models.", "IT COMPLIES WITH 42 U.S.C. 2000d ET SEQ.", "THE SUPPLIER PAYS." } },
 	/* A statute cited by chapter in brackets: "(Cap. 486)" leads on. */
 	{ NULL, "Each party shall comply with the Personal Data (Privacy) Ordinance "
 		"(Cap. 486) in so far as it applies to it. The Customer obtains consents.",
