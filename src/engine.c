@@ -1177,6 +1177,48 @@ static int reference_holds(struct engine *e, const struct document *doc,
 }
 
 /*
+ * A reference is worth what the clause it names holds: where every
+ * finding it refers to in the clauses named is only partial ("Subject to
+ * clause 11.1", 11.1 lifting the cap for death, injury and fraud alone,
+ * qualifier statutory-only), the held finding takes the first one's
+ * qualifier and is partial too; one whole finding among them leaves it
+ * whole.
+ */
+static void take_referred_qualifier(const struct document *doc, const struct findings *out,
+				    size_t from, size_t to, const char *refs,
+				    struct pending_ref *p)
+{
+	const struct rule *r = p->f.rule;
+	const char *at = doc->paras[p->f.para].clause, *num;
+	const struct finding *first = NULL;
+	size_t i, k, n;
+
+	if (p->f.partial || p->f.red_flag)
+		return;
+	for (i = from; i < to; i++) {
+		const struct finding *g = &out->v[i];
+		const char *c = doc->paras[g->para].clause;
+
+		for (k = 0; k < r->nrefers && !finding_is(g, &r->refers[k]); k++)
+			;
+		if (k == r->nrefers)
+			continue;
+		for (n = 0, num = refs; n < p->nrefs && !xref_names(c, at, num); n++)
+			num += strlen(num) + 1;
+		if (n == p->nrefs)
+			continue;
+		if (!g->partial || !g->qualifier)
+			return;
+		if (!first)
+			first = g;
+	}
+	if (first) {
+		p->f.partial = 1;
+		p->f.qualifier = first->qualifier;
+	}
+}
+
+/*
  * Keeps each held finding whose named clause holds what its rule refers
  * to (as read by the rules without `refers`: one reference does not
  * stand on another), and puts it among its sentence's findings as
@@ -1193,6 +1235,9 @@ static void settle_references(struct engine *e, const struct document *doc,
 	e->nreferred = 0;
 	for (k = 0; k < e->npending; k++) {
 		e->pending[k].holds = reference_holds(e, doc, out, start, read, &e->pending[k]);
+		if (e->pending[k].holds)
+			take_referred_qualifier(doc, out, start, read,
+						e->refs.ptr + e->pending[k].refs, &e->pending[k]);
 		kept += e->pending[k].holds;
 	}
 	if (!kept)

@@ -612,6 +612,8 @@ static const char refers_pack[] =
 	"    stance: adverse\n"
 	"    keywords: [exceed]\n"
 	"    patterns: ['shall not exceed']\n"
+	"    qualifiers:\n"
+	"      - {pattern: 'for fraud alone', effect: partial, label: fraud-only}\n"
 	"  - id: uncapped.word\n"
 	"    type: liability.uncapped\n"
 	"    severity: info\n"
@@ -696,6 +698,55 @@ static void test_references_read_the_clause_named(void **state)
 	assert_string_equal(got.ptr, "2");
 
 	buf_release(&got);
+	engine_free(e);
+	ruleset_release(&rrs);
+}
+
+/* Where the clause named holds it only in part, so does the reference. */
+static void test_references_take_a_partial_qualifier(void **state)
+{
+	static const char *const texts[] = {
+		"1. The liability for fraud alone shall not exceed the fees.\n\n"
+		"2. Clause 1 does not apply to claims.\n",
+		"1. The liability for fraud alone shall not exceed the fees.\n\n"
+		"2. The liability shall not exceed the fees.\n\n"
+		"3. Each of Clauses 1 and 2 does not apply to claims.\n",
+	};
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct engine_options eopt = ENGINE_OPTIONS_INIT;
+	struct ruleset rrs;
+	struct engine *e;
+	size_t t, k;
+
+	(void)state;
+	ruleset_init(&rrs);
+	assert_int_equal(ruleset_add_pack(&rrs, "refers.yaml", refers_pack, strlen(refers_pack)), 0);
+	assert_int_equal(ruleset_compile(&rrs), 0);
+	e = engine_new(&rrs);
+	for (t = 0; t < 2; t++) {
+		struct document doc;
+		struct findings f = { 0 };
+		struct buf err = BUF_INIT;
+		const struct finding *ref = NULL;
+
+		document_init(&doc, "t.txt");
+		assert_int_equal(text_load(&doc, (const unsigned char *)texts[t], strlen(texts[t]),
+					   &opt, &err), 0);
+		engine_run(e, &doc, &eopt, &f);
+		for (k = 0; k < f.n; k++)
+			if (!strcmp(f.v[k].rule->id, "uncapped.ref"))
+				ref = &f.v[k];
+		assert_non_null(ref);
+		/* Only the first names no whole cap: the second also names clause 2's. */
+		assert_int_equal(ref->partial, t == 0);
+		if (t == 0)
+			assert_string_equal(ref->qualifier, "fraud-only");
+		else
+			assert_null(ref->qualifier);
+		findings_release(&f);
+		document_release(&doc);
+		buf_release(&err);
+	}
 	engine_free(e);
 	ruleset_release(&rrs);
 }
@@ -2063,6 +2114,7 @@ int main(void)
 		cmocka_unit_test(test_numbered_headings_are_not_clauses),
 		cmocka_unit_test(test_deleted_clauses_are_not_read),
 		cmocka_unit_test(test_references_read_the_clause_named),
+		cmocka_unit_test(test_references_take_a_partial_qualifier),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
