@@ -60,8 +60,9 @@ struct load_options {
 #define LOAD_OPTIONS_INIT { TRACK_MODE_ACCEPT, 0, LOAD_LIMITS_DEFAULT }
 
 /*
- * Reads `path` (fstat on the open descriptor; regular files only), or
- * standard input to its end, whatever it is, when `path` is LOAD_STDIN; the
+ * Reads `path` (fstat on the open descriptor: a regular file, or a pipe
+ * or FIFO read to its end, never waited on for a writer), or standard
+ * input to its end, whatever it is, when `path` is LOAD_STDIN; the
  * document is then named LOAD_STDIN_NAME.  The same size limit holds.
  */
 #define LOAD_STDIN      "-"

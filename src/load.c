@@ -110,7 +110,11 @@ static int read_fd(int fd, size_t hint, size_t max, unsigned char **out,
 	return 0;
 }
 
-/* Reads a regular file whole, refusing anything over `max` bytes. */
+/*
+ * Reads a regular file whole, refusing anything over `max` bytes; or a
+ * pipe named on the command line ("review <(git show v1:c.txt)") as
+ * standard input is read, to its end, under the same limit.
+ */
 static int read_whole(const char *path, size_t max, unsigned char **out,
 		      size_t *outlen, struct buf *err)
 {
@@ -127,10 +131,12 @@ static int read_whole(const char *path, size_t max, unsigned char **out,
 		buf_addstr(err, diag_strerror(errno));
 	else if (S_ISDIR(st.st_mode))
 		buf_addstr(err, "is a directory");
-	else if (!S_ISREG(st.st_mode))
+	else if (!S_ISREG(st.st_mode) && !S_ISFIFO(st.st_mode))
 		buf_addstr(err, "not a regular file");
 	else if (fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK) < 0)
 		buf_addstr(err, diag_strerror(errno));
+	else if (S_ISFIFO(st.st_mode))
+		ret = read_fd(fd, 0, max, out, outlen, err);
 	else if ((unsigned long long)st.st_size > max)
 		buf_addf(err, "file is larger than the %zu-byte limit", max);
 	else

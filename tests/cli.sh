@@ -158,10 +158,22 @@ if [ -w /dev/full ]; then
 else
 	skip "full disk: no /dev/full"
 fi
-# A FIFO is refused at once, not waited on for a writer.
+# A pipe named on the command line ("review <(git show v1:c.txt)") is read
+# as standard input is; a FIFO with no writer is empty at once, not waited on.
 if mkfifo "$tmp/fifo" 2>/dev/null; then
-	expect_error "FIFO" 2 "^aiclause: cannot read '.*fifo': not a regular file$" \
+	expect_error "FIFO with no writer" 2 "^aiclause: cannot read '.*fifo': empty file$" \
 		timeout 20 "$AICLAUSE" review "$tmp/fifo"
+	# A pipe by its name, as "<(...)" gives: its writer is there already.
+	cat samples/mixed.txt | timeout 20 "$AICLAUSE" review -q -f json /dev/stdin \
+		>"$tmp/fifo.json" 2>/dev/null; st=$?
+	"$AICLAUSE" review -q -f json samples/mixed.txt >"$tmp/plain.json" 2>/dev/null
+	if [ $st -eq 0 ] && python3 -c 'import json,sys
+a, b = (json.load(open(p))["documents"][0] for p in sys.argv[1:])
+sys.exit(a["checklist"] != b["checklist"])' "$tmp/fifo.json" "$tmp/plain.json"; then
+		ok "a pipe named on the command line: read to its end like standard input"
+	else
+		fail "a pipe named on the command line: read to its end like standard input" "status $st"
+	fi
 else
 	skip "FIFO: mkfifo failed"
 fi
