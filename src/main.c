@@ -756,6 +756,31 @@ static void clear_progress(struct batch *b)
 }
 
 /*
+ * Appends to a --fail-on message the waivers that would have covered an
+ * item it counts had they not expired: the warning that says so is
+ * dropped by -q, and it is the likeliest reason a gate that passed now
+ * fails.
+ */
+static void add_expired_waivers(const struct batch *b, const struct reviewed *r, struct buf *why)
+{
+	size_t i;
+
+	for (i = 0; b->waivers->n && i < r->sr.nitems; i++) {
+		const struct item_result *res = &r->sr.items[i];
+		const struct waiver *expired;
+
+		/* Only items the gate counts: red flags, must-haves short of met. */
+		if (res->waived || !((b->c->fail_on.red_flag && res->status == ITEM_RED_FLAG) ||
+				     (b->c->fail_on.must && res->item->priority == PRIORITY_MUST &&
+				      res->status != ITEM_MET)) ||
+		    waivers_find(b->waivers, res->item->id, r->path, b->today, &expired) || !expired)
+			continue;
+		buf_addf(why, "; the waiver of '%s' at %s:%lu expired on %s", expired->item,
+			 expired->path, expired->line, expired->expires);
+	}
+}
+
+/*
  * Reports one document, its messages first (pool_ops.deliver: the calling
  * thread, in input order, so that output and messages keep that order).
  */
@@ -791,6 +816,7 @@ static void deliver_one(void *arg, size_t i, void *result)
 		if (score_policy_fails(&b->c->fail_on, &r->sr, &r->err)) {
 			if (!r->sr.met && !r->sr.partial && !r->sr.red_flags)
 				buf_addstr(&r->err, "; nothing on the checklist was found: no contract?");
+			add_expired_waivers(b, r, &r->err);
 			error("%s: fails --fail-on: %s", r->path, r->err.ptr);
 			b->policy_failed = 1;
 		}

@@ -667,6 +667,17 @@ else
 		"statuses $s1 $s2; red flags '$redflags'; $(cat "$tmp/wv.err")"
 fi
 
+# Under -q, a gate that fails on an item an expired waiver would have
+# covered says so in its one line: the warning is dropped.
+printf 'waivers:\n  - item: %s\n    reason: was accepted\n    expires: 2020-01-01\n' "$first" >"$tmp/wv-old.yaml"
+"$AICLAUSE" review -q --fail-on red-flag --waivers "$tmp/wv-old.yaml" "$tmp/wv/c1.txt" >/dev/null 2>"$tmp/wv-old.err"; s1=$?
+if [ $s1 -eq 1 ] && [ "$(wc -l <"$tmp/wv-old.err")" -eq 1 ] &&
+   grep -q "fails --fail-on: .*; the waiver of '$first' at .*wv-old.yaml:2 expired on 2020-01-01$" "$tmp/wv-old.err"; then
+	ok "--fail-on under -q names an expired waiver of a failing item"
+else
+	fail "--fail-on under -q names an expired waiver of a failing item" "status $s1; $(cat "$tmp/wv-old.err")"
+fi
+
 # -o never replaces an input; a scan leaves its own report (-o inside the
 # folder) out of the next scan.
 cp samples/mixed.txt "$tmp/wv/keep.txt"
