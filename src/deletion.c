@@ -793,18 +793,14 @@ struct online_names {
 	size_t start[ONLINE_NAMES_MAX], len[ONLINE_NAMES_MAX];
 };
 
-/* Whether t[0..len) holds one of words, any case. */
-static int holds_any(const char *t, size_t len, const char *const *words, size_t nwords)
+/* Whether t[0..len) holds one of words, anywhere, in any case. */
+static int holds_any(const char *t, size_t len, const struct word *words, size_t nwords)
 {
-	size_t i, k, wn;
+	size_t i;
 
 	for (i = 0; i < len; i++)
-		for (k = 0; k < nwords; k++) {
-			wn = strlen(words[k]);
-			if (wn <= len - i && (t[i] | 0x20) == words[k][0] &&
-			    !strncasecmp(t + i, words[k], wn))
-				return 1;
-		}
+		if (opens_with_any(t + i, len - i, words, nwords))
+			return 1;
 	return 0;
 }
 
@@ -834,13 +830,15 @@ static size_t quoted_name(const char *t, size_t i, size_t end, size_t *nn)
 
 static void find_online_names(const struct document *doc, struct online_names *on)
 {
-	static const char *const online[] = {
-		"http", "www.", "available at", "available on", "located at", "posted at",
-		"posted on", "published at", "published on", "found at", "website", "online",
+	static const struct word online[] = {
+		{ "http", 4 }, { "www.", 4 }, { "available at", 12 }, { "available on", 12 },
+		{ "located at", 10 }, { "posted at", 9 }, { "posted on", 9 }, { "published at", 12 },
+		{ "published on", 12 }, { "found at", 8 }, { "website", 7 }, { "online", 6 },
 	};
 	/* "attached as Schedule 1, and as updated at https://...": printed after all. */
-	static const char *const printed[] = {
-		"attached", "annexed", "appended", "hereto", "below", "set out in", "set forth in",
+	static const struct word printed[] = {
+		{ "attached", 8 }, { "annexed", 7 }, { "appended", 8 }, { "hereto", 6 }, { "below", 5 },
+		{ "set out in", 10 }, { "set forth in", 12 },
 	};
 	const char *t = doc->text.ptr;
 	size_t si, i, a, nn;

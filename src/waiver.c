@@ -288,18 +288,26 @@ void waivers_release(struct waivers *w)
 	memset(w, 0, sizeof(*w));
 }
 
-int waiver_covers(const struct waiver *wv, const char *path)
+/* Whether wv's patterns cover a path already normalised (normal_path). */
+static int covers_normal(const struct waiver *wv, const char *norm)
 {
-	char *norm;
 	size_t k;
-	int hit = 0;
 
 	if (!wv->nfiles)
 		return 1;
-	norm = xmalloc(strlen(path) + 1);
+	for (k = 0; k < wv->nfiles; k++)
+		if (!fnmatch(wv->files[k], norm, 0))
+			return 1;
+	return 0;
+}
+
+int waiver_covers(const struct waiver *wv, const char *path)
+{
+	char *norm = xmalloc(strlen(path) + 1);
+	int hit;
+
 	normal_path(path, norm);
-	for (k = 0; k < wv->nfiles && !hit; k++)
-		hit = !fnmatch(wv->files[k], norm, 0);
+	hit = covers_normal(wv, norm);
 	free(norm);
 	return hit;
 }
@@ -307,19 +315,27 @@ int waiver_covers(const struct waiver *wv, const char *path)
 const struct waiver *waivers_find(const struct waivers *w, const char *item,
 		const char *path, const char *today, const struct waiver **expired)
 {
+	const struct waiver *on = NULL;
+	char *norm;
 	size_t i;
 
 	if (expired)
 		*expired = NULL;
-	for (i = 0; w && i < w->n; i++) {
+	if (!w || !w->n)
+		return NULL;
+	/* Normalised once for every waiver asked. */
+	norm = xmalloc(strlen(path) + 1);
+	normal_path(path, norm);
+	for (i = 0; i < w->n && !on; i++) {
 		const struct waiver *wv = &w->v[i];
 
-		if (strcmp(wv->item, item) || !waiver_covers(wv, path))
+		if (strcmp(wv->item, item) || !covers_normal(wv, norm))
 			continue;
 		if (!wv->expires || strcmp(wv->expires, today) >= 0)
-			return wv;
-		if (expired && !*expired)
+			on = wv;
+		else if (expired && !*expired)
 			*expired = wv;
 	}
-	return NULL;
+	free(norm);
+	return on;
 }
