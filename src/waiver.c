@@ -337,5 +337,8 @@ const struct waiver *waivers_find(const struct waivers *w, const char *item,
 			*expired = wv;
 	}
 	free(norm);
+	/* Covered: an expired one before it is no news (waiver.h). */
+	if (on && expired)
+		*expired = NULL;
 	return on;
 }

@@ -178,6 +178,23 @@ static void test_dates_and_paths_as_written(void **state)
 	waivers_release(&w);
 }
 
+/* An expired waiver before one that covers: covered, and no expiry to warn of. */
+static void test_a_live_waiver_after_an_expired_one(void **state)
+{
+	struct waivers w = WAIVERS_INIT;
+	const struct waiver *on, *expired;
+
+	(void)state;
+	assert_int_equal(load_text(&w,
+		"waivers:\n"
+		"  - item: escrow\n    reason: old\n    expires: 2020-01-31\n"
+		"  - item: escrow\n    reason: renewed\n    expires: 2030-01-31\n"), 0);
+	on = waivers_find(&w, "escrow", "x.docx", "2026-11-24", &expired);
+	assert_ptr_equal(on, &w.v[1]);
+	assert_null(expired);
+	waivers_release(&w);
+}
+
 /* Two files add up, each waiver naming its own; a bad second file adds nothing. */
 static void test_several_files_add_up(void **state)
 {
@@ -206,6 +223,7 @@ int main(void)
 		cmocka_unit_test(test_bad_waivers_fail_whole),
 		cmocka_unit_test(test_missing_and_huge_files_fail),
 		cmocka_unit_test(test_dates_and_paths_as_written),
+		cmocka_unit_test(test_a_live_waiver_after_an_expired_one),
 		cmocka_unit_test(test_several_files_add_up),
 	};
 
