@@ -174,6 +174,14 @@ struct type_stance {
 	 */
 	const char *qualifier;
 	int qualifier_not;
+	/*
+	 * "id:stance beside other:stance" (checklist entries only): the entry
+	 * holds only in a document that also has a finding `beside` names,
+	 * one clause read in the light of another ("all licences granted to
+	 * you end on termination" breaks the survival of licences only where
+	 * the vendor owns the outputs they licensed).  NULL: no condition.
+	 */
+	struct type_stance *beside;
 };
 
 /* Whether a finding that qualifier `label` decided (NULL: none) has the label ts asks for. */

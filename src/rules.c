@@ -458,7 +458,7 @@ static size_t find_rule_index(const struct ruleset *rs, const char *id)
 }
 
 static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
-					enum stance dflt, size_t *count);
+					enum stance dflt, int beside, size_t *count);
 
 static void parse_rule(struct pack_ctx *c, yaml_node_t *n)
 {
@@ -515,7 +515,7 @@ static void parse_rule(struct pack_ctx *c, yaml_node_t *n)
 		} else if (key_is(k, "qualifiers")) {
 			add_qualifiers(c, &r, v, 0);
 		} else if (key_is(k, "refers")) {
-			r.refers = type_stances(c, v, STANCE_ANY, &r.nrefers);
+			r.refers = type_stances(c, v, STANCE_ANY, 0, &r.nrefers);
 		} else if (key_is(k, "examples")) {
 			parse_examples(c, &r, v);
 		} else {
@@ -671,8 +671,47 @@ static void parse_placeholders(struct pack_ctx *c, yaml_node_t *n)
 	}
 }
 
+/*
+ * Reads one entry, "id", "id:stance" or "id:stance:label", into *ts;
+ * returns 0, or -1 after a pack error.  `text` lives in the arena.
+ */
+static int type_stance_parse(struct pack_ctx *c, yaml_node_t *n, const char *text,
+			     enum stance dflt, struct type_stance *ts)
+{
+	const char *colon = strchr(text, ':'), *label, *st;
+	int x;
+
+	memset(ts, 0, sizeof(*ts));
+	ts->stance = dflt;
+	if (!colon) {
+		ts->type_id = text;
+		return 0;
+	}
+	label = strchr(colon + 1, ':');
+	st = label ? arena_strndup(&c->rs->arena, colon + 1, (size_t)(label - colon - 1)) : colon + 1;
+	x = strcmp(st, "any") == 0 ? STANCE_ANY : stance_parse(st);
+	if (x < 0) {
+		pack_error(c, n, "'%s': stance must be protective, adverse, neutral or any", text);
+		return -1;
+	}
+	if (label) {
+		ts->qualifier_not = label[1] == '!';
+		ts->qualifier = label + 1 + ts->qualifier_not;
+	}
+	ts->stance = (enum stance)x;
+	ts->type_id = arena_strndup(&c->rs->arena, text, (size_t)(colon - text));
+	return 0;
+}
+
+#define BESIDE " beside "
+
+/*
+ * A list of entries; `beside` 1 where an entry may carry the condition
+ * "ENTRY beside OTHER" (checklist items), whose OTHER defaults to any
+ * stance.
+ */
 static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
-					enum stance dflt, size_t *count)
+					enum stance dflt, int beside, size_t *count)
 {
 	const char **list;
 	struct type_stance *ts;
@@ -684,31 +723,22 @@ static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
 		return NULL;
 	ts = arena_alloc(&c->rs->arena, sizeof(*ts) * (nlist + 1));
 	for (i = 0; i < nlist; i++) {
-		const char *colon = strchr(list[i], ':');
+		const char *cond = strstr(list[i], BESIDE);
+		const char *entry = list[i];
 
-		ts[i].stance = dflt;
-		ts[i].qualifier = NULL;
-		ts[i].qualifier_not = 0;
-		if (colon) {
-			const char *label = strchr(colon + 1, ':');
-			const char *st = label ?
-				arena_strndup(&c->rs->arena, colon + 1, (size_t)(label - colon - 1)) :
-				colon + 1;
-			int x = strcmp(st, "any") == 0 ? STANCE_ANY : stance_parse(st);
-
-			if (label) {
-				ts[i].qualifier_not = label[1] == '!';
-				ts[i].qualifier = label + 1 + ts[i].qualifier_not;
-			}
-			if (x < 0) {
-				pack_error(c, n, "'%s': stance must be protective, adverse, neutral or any", list[i]);
-				continue;
-			}
-			ts[i].stance = (enum stance)x;
-			ts[i].type_id = arena_strndup(&c->rs->arena, list[i], (size_t)(colon - list[i]));
-		} else {
-			ts[i].type_id = list[i];
+		if (cond && !beside) {
+			pack_error(c, n, "'%s': only a checklist entry may be read beside another", list[i]);
+			continue;
 		}
+		if (cond)
+			entry = arena_strndup(&c->rs->arena, list[i], (size_t)(cond - list[i]));
+		if (type_stance_parse(c, n, entry, dflt, &ts[i]) < 0 || !cond)
+			continue;
+		ts[i].beside = arena_alloc(&c->rs->arena, sizeof(*ts[i].beside));
+		if (type_stance_parse(c, n, cond + strlen(BESIDE), STANCE_ANY, ts[i].beside) == 0 &&
+		    strstr(cond + strlen(BESIDE), BESIDE))
+			pack_error(c, n, "'%s': one condition per entry (list the entry again for another)",
+				   list[i]);
 	}
 	*count = nlist;
 	return ts;
@@ -760,18 +790,18 @@ static void parse_item(struct pack_ctx *c, yaml_node_t *n)
 					it.weight = (unsigned)w;
 			}
 		} else if (key_is(k, "met")) {
-			it.met = type_stances(c, v, STANCE_PROTECTIVE, &it.nmet);
+			it.met = type_stances(c, v, STANCE_PROTECTIVE, 1, &it.nmet);
 		} else if (key_is(k, "met-needs")) {
 			it.met_needs = string_list(c, v, "met-needs", &it.nmet_needs);
 		} else if (key_is(k, "partial")) {
-			it.partial = type_stances(c, v, STANCE_PROTECTIVE, &it.npartial);
+			it.partial = type_stances(c, v, STANCE_PROTECTIVE, 1, &it.npartial);
 		} else if (key_is(k, "red-flags")) {
-			it.red_flags = type_stances(c, v, STANCE_ADVERSE, &it.nred_flags);
+			it.red_flags = type_stances(c, v, STANCE_ADVERSE, 1, &it.nred_flags);
 		} else if (key_is(k, "red-flags-unless-met")) {
-			it.red_flags_unless_met = type_stances(c, v, STANCE_ADVERSE,
+			it.red_flags_unless_met = type_stances(c, v, STANCE_ADVERSE, 1,
 							       &it.nred_flags_unless_met);
 		} else if (key_is(k, "partial-over-met")) {
-			it.partial_over_met = type_stances(c, v, STANCE_PROTECTIVE,
+			it.partial_over_met = type_stances(c, v, STANCE_PROTECTIVE, 1,
 							   &it.npartial_over_met);
 		} else if (key_is(k, "recommendation")) {
 			it.recommendation = scalar(c, v, "recommendation");
@@ -1503,6 +1533,8 @@ static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
 	int ret = 0;
 
 	for (i = 0; i < n; i++) {
+		if (ts[i].beside && resolve_type_stances(rs, it, ts[i].beside, 1, warned) < 0)
+			ret = -1;
 		if (resolve_type_stance(rs, &ts[i])) {
 			if (!stance_reachable(&ts[i])) {
 				error_at(it->file, it->line,

@@ -31,8 +31,15 @@ static const char *rule_type_id(const struct rule *r)
 	return r->type_id ? r->type_id : r->type ? r->type->id : NULL;
 }
 
-static int pair_matches(const struct type_stance *ts, size_t n,
-		const struct finding *f, const char *type_id)
+static int has_finding(const struct findings *doc, const struct type_stance *ts);
+
+/*
+ * Whether finding f, of clause type type_id, is one of the n entries ts;
+ * `doc`, the document's findings, for an entry read beside another
+ * (NULL: no such entry holds).
+ */
+static int pair_matches(const struct type_stance *ts, size_t n, const struct finding *f,
+		const char *type_id, const struct findings *doc)
 {
 	size_t i;
 
@@ -42,6 +49,8 @@ static int pair_matches(const struct type_stance *ts, size_t n,
 		if (ts[i].stance != f->stance && ts[i].stance != STANCE_ANY)
 			continue;
 		if (!type_stance_label_holds(&ts[i], f->qualifier))
+			continue;
+		if (ts[i].beside && !(doc && has_finding(doc, ts[i].beside)))
 			continue;
 		/*
 		 * Resolved by ruleset_compile, an entry points at its rule or
@@ -69,9 +78,23 @@ static int pair_matches(const struct type_stance *ts, size_t n,
 	return 0;
 }
 
+/* Whether any finding of doc is the one entry ts names. */
+static int has_finding(const struct findings *doc, const struct type_stance *ts)
+{
+	size_t i;
+
+	for (i = 0; i < doc->n; i++) {
+		const char *type_id = rule_type_id(doc->v[i].rule);
+
+		if (type_id && pair_matches(ts, 1, &doc->v[i], type_id, NULL))
+			return 1;
+	}
+	return 0;
+}
+
 /* How f bears on it by the lists other than partial-over-met. */
 static enum bearing listed_bearing(const struct checklist_item *it,
-		const struct finding *f, const char *type_id)
+		const struct findings *doc, const struct finding *f, const char *type_id)
 {
 	/*
 	 * A qualifier that says a clause only partly does what its rule
@@ -79,29 +102,29 @@ static enum bearing listed_bearing(const struct checklist_item *it,
 	 * only with the business" or "may train, but only on de-identified
 	 * data" is half the harm.
 	 */
-	if (pair_matches(it->red_flags, it->nred_flags, f, type_id))
+	if (pair_matches(it->red_flags, it->nred_flags, f, type_id, doc))
 		return f->partial ? BEARS_SOFTENED : BEARS_RED_FLAG;
-	if (pair_matches(it->met, it->nmet, f, type_id))
+	if (pair_matches(it->met, it->nmet, f, type_id, doc))
 		return f->partial ? BEARS_PARTIAL : BEARS_MET;
-	if (pair_matches(it->red_flags_unless_met, it->nred_flags_unless_met, f, type_id))
+	if (pair_matches(it->red_flags_unless_met, it->nred_flags_unless_met, f, type_id, doc))
 		return f->partial ? BEARS_PARTIAL : BEARS_RED_UNLESS_MET;
-	if (pair_matches(it->partial, it->npartial, f, type_id))
+	if (pair_matches(it->partial, it->npartial, f, type_id, doc))
 		return f->red_flag ? BEARS_RED_FLAG : BEARS_PARTIAL;
 	return BEARS_NOT;
 }
 
 static enum bearing bearing_of(const struct checklist_item *it,
-		const struct finding *f)
+		const struct findings *doc, const struct finding *f)
 {
 	const char *type_id = rule_type_id(f->rule);
 	enum bearing b;
 
 	if (!type_id)
 		return BEARS_NOT;
-	b = listed_bearing(it, f, type_id);
+	b = listed_bearing(it, doc, f, type_id);
 	/* Of no weight, partial or red unless met: partial-over-met may cap a met item. */
 	if ((b == BEARS_NOT || b == BEARS_PARTIAL || b == BEARS_RED_UNLESS_MET) &&
-	    pair_matches(it->partial_over_met, it->npartial_over_met, f, type_id))
+	    pair_matches(it->partial_over_met, it->npartial_over_met, f, type_id, doc))
 		return b == BEARS_NOT ? BEARS_CAPS :
 		       b == BEARS_PARTIAL ? BEARS_CAPS_PARTIAL : BEARS_RED_UNLESS_MET_CAPS;
 	return b;
@@ -177,7 +200,7 @@ static void judge_item(const struct checklist_item *it,
 	size_t i, met_in_part = 0;
 
 	for (i = 0; i < f->n; i++) {
-		bearing[i] = bearing_of(it, &f->v[i]);
+		bearing[i] = bearing_of(it, f, &f->v[i]);
 		/* Out-read, a neutral partial keeps only its partial-over-met part. */
 		if ((bearing[i] == BEARS_PARTIAL || bearing[i] == BEARS_CAPS_PARTIAL) &&
 		    f->v[i].stance == STANCE_NEUTRAL && !f->v[i].partial && outread_by_adverse(f, i))
@@ -193,7 +216,7 @@ static void judge_item(const struct checklist_item *it,
 		 */
 		if ((bearing[i] == BEARS_PARTIAL || bearing[i] == BEARS_CAPS_PARTIAL) &&
 		    f->v[i].partial &&
-		    pair_matches(it->met, it->nmet, &f->v[i], rule_type_id(f->v[i].rule)))
+		    pair_matches(it->met, it->nmet, &f->v[i], rule_type_id(f->v[i].rule), f))
 			met_in_part++;
 	}
 

@@ -89,6 +89,12 @@ static int add_pending(struct ruleset *rs)
 	return ruleset_add_pack(rs, pending_name, pending_data, strlen(pending_data));
 }
 
+/* add_pending, then ruleset_compile where the pack loaded. */
+static int add_then_compile(struct ruleset *rs)
+{
+	return add_pending(rs) < 0 ? -1 : ruleset_compile(rs);
+}
+
 static void test_pack_parses_and_compiles(void **state)
 {
 	struct ruleset rs;
@@ -522,6 +528,96 @@ static void test_checklist_entries_name_types_or_rules(void **state)
 	assert_int_equal(rs.items[0].nred_flags_unless_met, 1);
 	assert_non_null(rs.items[0].red_flags_unless_met[0].type);
 	assert_int_equal(rs.items[0].red_flags_unless_met[0].stance, STANCE_ADVERSE);
+	free(msg);
+	ruleset_release(&rs);
+}
+
+/*
+ * "ENTRY beside OTHER": OTHER is resolved like any entry (an unknown id is
+ * an error), takes any stance unless it names one, and only checklist
+ * entries may carry it, one condition each.
+ */
+static void test_checklist_entry_beside_another(void **state)
+{
+	static const char good[] =
+		"areas: [{id: data, title: Data}]\n"
+		"types: [{id: data.training, area: data}, {id: data.owner, area: data}]\n"
+		"rules:\n"
+		"  - id: data.training.pooled\n"
+		"    type: data.training\n"
+		"    stance: adverse\n"
+		"    patterns: ['pooled']\n"
+		"checklist:\n"
+		"  - id: c1\n"
+		"    area: data\n"
+		"    title: T\n"
+		"    met: [data.training]\n"
+		"    red-flags:\n"
+		"      - data.training.pooled beside data.owner:adverse\n"
+		"      - data.training:neutral beside data.training.pooled\n";
+	static const char *const bad[][2] = {
+		{ "      - data.training beside data.ownr\n",
+		  "checklist item 'c1': unknown clause type or rule 'data.ownr'" },
+		{ "      - data.training beside data.owner:sideways\n",
+		  "'data.owner:sideways': stance must be" },
+		{ "      - data.training beside data.owner beside data.training\n",
+		  "one condition per entry" },
+	};
+	static const char refers[] =
+		"areas: [{id: data, title: Data}]\n"
+		"types: [{id: data.training, area: data}]\n"
+		"rules:\n"
+		"  - id: data.training.pooled\n"
+		"    type: data.training\n"
+		"    refers: ['data.training beside data.training']\n"
+		"    patterns: ['pooled']\n";
+	const struct type_stance *ts;
+	struct ruleset rs;
+	struct buf pack = BUF_INIT;
+	char *msg;
+	size_t i;
+	int ret;
+
+	(void)state;
+	ruleset_init(&rs);
+	assert_int_equal(ruleset_add_pack(&rs, "c.yaml", good, strlen(good)), 0);
+	assert_int_equal(ruleset_compile(&rs), 0);
+	ts = rs.items[0].red_flags;
+	assert_int_equal(rs.items[0].nred_flags, 2);
+	assert_null(rs.items[0].met[0].beside);
+	assert_non_null(ts[0].rule);
+	assert_int_equal(ts[0].stance, STANCE_ADVERSE);
+	assert_non_null(ts[0].beside);
+	assert_non_null(ts[0].beside->type);
+	assert_string_equal(ts[0].beside->type->id, "data.owner");
+	assert_int_equal(ts[0].beside->stance, STANCE_ADVERSE);
+	assert_int_equal(ts[1].stance, STANCE_NEUTRAL);
+	assert_non_null(ts[1].beside->rule);
+	assert_int_equal(ts[1].beside->stance, STANCE_ANY);
+	ruleset_release(&rs);
+
+	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		buf_reset(&pack);
+		buf_add(&pack, good, strstr(good, "      - data.training.pooled") - good);
+		buf_addstr(&pack, bad[i][0]);
+		ruleset_init(&rs);
+		pending_name = "c.yaml";
+		pending_data = pack.ptr;
+		msg = capture_stderr(add_then_compile, &rs, &ret);
+		if (!strstr(msg, bad[i][1]))
+			fail_msg("%s: no '%s' in: %s", bad[i][0], bad[i][1], msg);
+		assert_int_equal(ret, -1);
+		free(msg);
+		ruleset_release(&rs);
+	}
+	buf_release(&pack);
+
+	ruleset_init(&rs);
+	pending_name = "c.yaml";
+	pending_data = refers;
+	msg = capture_stderr(add_then_compile, &rs, &ret);
+	assert_non_null(strstr(msg, "only a checklist entry may be read beside another"));
+	assert_int_equal(ret, -1);
 	free(msg);
 	ruleset_release(&rs);
 }
@@ -1062,6 +1158,7 @@ int main(void)
 		cmocka_unit_test(test_checklist_validation),
 		cmocka_unit_test(test_met_needs_names_known_aspects),
 		cmocka_unit_test(test_checklist_entries_name_types_or_rules),
+		cmocka_unit_test(test_checklist_entry_beside_another),
 		cmocka_unit_test(test_checklist_rule_stance_must_be_reachable),
 		cmocka_unit_test(test_refers_names_types_or_rules),
 		cmocka_unit_test(test_embedded_packs_load),

@@ -255,6 +255,38 @@ static void test_red_flag_unless_met_caps(void **state)
 }
 
 /*
+ * An entry read beside another: "all licences granted to you end on
+ * termination" breaks the item only in a document where the vendor also
+ * owns what they licensed; elsewhere it counts as the other lists say.
+ */
+static void test_red_flag_beside(void **state)
+{
+	static struct type_stance owns[] = {
+		{ "exit.escrow", NULL, STANCE_PROTECTIVE },
+	};
+	static struct type_stance red[] = {
+		{ "data.training", NULL, STANCE_ADVERSE, NULL, NULL, 0, owns },
+	};
+	static const struct status_case cases[] = {
+		{ "alone it is no evidence", { R_OTHER, R_TRAIN_YES }, 2, ITEM_MISSING, { 0 }, 0 },
+		{ "beside the other it breaks the item", { R_TRAIN_YES, R_ESCROW }, 2,
+		  ITEM_RED_FLAG, { 0 }, 1 },
+		{ "in either order", { R_ESCROW, R_OTHER, R_TRAIN_YES }, 3, ITEM_RED_FLAG, { 2 }, 1 },
+		{ "over a protection", { R_TRAIN_NO, R_TRAIN_YES, R_ESCROW }, 3, ITEM_RED_FLAG,
+		  { 1 }, 1 },
+		{ "the other alone is nothing", { R_ESCROW }, 1, ITEM_MISSING, { 0 }, 0 },
+		{ "a protection alone still meets it", { R_TRAIN_NO }, 1, ITEM_MET, { 0 }, 1 },
+	};
+	struct checklist_item item;
+
+	(void)state;
+	item = item_training(PRIORITY_MUST, 5);
+	item.red_flags = red;
+	item.nred_flags = 1;
+	check_status_cases(&item, cases, ARRAY_SIZE(cases));
+}
+
+/*
  * partial-over-met: "either party may terminate for convenience on ninety
  * days' notice" keeps the vendor-termination item partly met beside the
  * vendor's right to end the contract only for an uncured breach; alone it
@@ -1021,6 +1053,7 @@ int main(void)
 		cmocka_unit_test(test_entry_naming_a_rule),
 		cmocka_unit_test(test_met_needs_every_aspect),
 		cmocka_unit_test(test_status_names),
+		cmocka_unit_test(test_red_flag_beside),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
