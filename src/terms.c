@@ -3942,7 +3942,11 @@ static int model_word(const char *t, size_t n)
  * whatever its name ("Client Version"), and model_reading says whose.  Not
  * a version of anything else ("the version of the Documentation"), nor a
  * plain one ("the version of the Model then in production"), nor a model
- * made over only after a clause of its own ("that Vendor later tunes").
+ * made over only after a clause of its own ("that Vendor later tunes"),
+ * unless the clause is who makes it over and the verb, then what on ("the
+ * version of the Supplier's language engine that the Supplier fine-tunes
+ * on Encounter Notes").  An engine is a model by a word of learning before
+ * it ("language engine"; not a "rules engine").
  */
 static int version_of_model(const char *own, size_t olen)
 {
@@ -3952,7 +3956,17 @@ static int version_of_model(const char *own, size_t olen)
 		"variants", "iteration", "iterations", "edition", "editions",
 	};
 	static const char *const of_dets[] = { "the", "a", "an", "its", "our", "their" };
-	size_t n = olen < VERSION_HEAD_REACH ? olen : VERSION_HEAD_REACH, i = 0, w, k;
+	static const char *const engine_kinds[] = {
+		"language", "ai", "learning", "inference", "prediction", "predictive", "neural",
+	};
+	/* Present tenses of model_tuned_words, after "that" and who does it. */
+	static const char *const tunes[] = {
+		"fine-tunes", "tunes", "trains", "retrains", "adapts", "customises", "customizes",
+		"calibrates", "fine-tune", "tune", "train", "retrain", "adapt", "customise",
+		"customize", "calibrate",
+	};
+	static const char *const whos[] = { "that", "which" };
+	size_t n = olen < VERSION_HEAD_REACH ? olen : VERSION_HEAD_REACH, i = 0, w, k, prev = 0, pw = 0;
 
 	if (!(w = next_word(own, n, &i)) || !word_in(own + i, w, dets, ARRAY_SIZE(dets)))
 		return 0;
@@ -3967,8 +3981,13 @@ static int version_of_model(const char *own, size_t olen)
 	for (k = 0; k < 5; k++) {
 		if (!(w = next_word(own, n, &i)))
 			return 0;
-		if (model_word(own + i, w))
+		/* "the Supplier's language engine": an engine by a word of learning before it, not a rules engine. */
+		if (model_word(own + i, w) ||
+		    (k && (word_is(own + i, w, "engine") || word_is(own + i, w, "engines")) &&
+		     word_in(own + prev, pw, engine_kinds, ARRAY_SIZE(engine_kinds))))
 			break;
+		prev = i;
+		pw = w;
 		if (k && word_in(own + i, w, of_dets, ARRAY_SIZE(of_dets)))
 			return 0;
 		i += w;
@@ -3981,7 +4000,29 @@ static int version_of_model(const char *own, size_t olen)
 		i += w;
 		w = next_word(own, n, &i);
 	}
-	return w && word_in(own + i, w, model_tuned_words, ARRAY_SIZE(model_tuned_words));
+	if (w && word_in(own + i, w, model_tuned_words, ARRAY_SIZE(model_tuned_words)))
+		return 1;
+	/*
+	 * "that the Supplier fine-tunes on Encounter Notes": who makes it over,
+	 * in at most three words, then the verb and what it is made over on; not
+	 * "that Vendor later tunes" nor "that we train from time to time".
+	 */
+	if (!w || !word_in(own + i, w, whos, ARRAY_SIZE(whos)))
+		return 0;
+	i += w;
+	for (k = 0; k < 4; k++) {
+		if (!(w = next_word(own, n, &i)))
+			return 0;
+		if (word_in(own + i, w, tunes, ARRAY_SIZE(tunes)))
+			break;
+		if (k == 3 || !(isupper((unsigned char)own[i]) || word_is(own + i, w, "the") ||
+				 word_is(own + i, w, "we")))
+			return 0;
+		i += w;
+	}
+	i += w;
+	return (w = next_word(own, n, &i)) &&
+	       (word_is(own + i, w, "on") || word_is(own + i, w, "using") || word_is(own + i, w, "with"));
 }
 
 /*
@@ -5383,7 +5424,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (side == DEF_AFTER && !paper && adaptation_made_for_customer(rf, r, body, blen))
 		return TERM_MODEL;
 	/* "Client Version" means the version of the Base Model fine-tuned on Client Data. */
-	if (side == DEF_AFTER && !paper && version_of_model(own, olen))
+	if (side == DEF_AFTER && !paper && version_of_model(body, blen))
 		return TERM_MODEL;
 	/*
 	 * "Customer Claim" means a claim alleging that the Services infringe:

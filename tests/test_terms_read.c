@@ -1163,6 +1163,35 @@ static void test_usage_the_platform_generates(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A version of a model, or of a language engine, that the vendor tunes on
+ * the customer's data in a clause right after it is the custom model; not
+ * a rules engine, nor one tuned "later" or only released.
+ */
+static void test_version_the_vendor_tunes(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "\"Encounter Notes\" means the consultation notes which the Company transmits "
+		  "to the Service Provider.\n\"Adapted Engine\" means the version of the Service "
+		  "Provider's language engine that the Service Provider fine-tunes on Encounter Notes "
+		  "for the Company.\n", "Adapted Engine", "Custom Model" },
+		{ PARTIES "\"Encounter Notes\" means the consultation notes which the Company transmits "
+		  "to the Service Provider.\n\"Tuned Copy\" means a copy of the Model that we train on "
+		  "Encounter Notes.\n", "Tuned Copy", "Custom Model" },
+		{ PARTIES "\"Rules Copy\" means the version of the Service Provider's rules engine that "
+		  "the Service Provider configures on request.\n", "Rules Copy", "-" },
+		{ PARTIES "\"Encounter Notes\" means the consultation notes which the Company transmits "
+		  "to the Service Provider.\n\"Later Copy\" means the version of the Service "
+		  "Provider's language engine that the Service Provider later tunes on Encounter "
+		  "Notes.\n", "Later Copy", "-" },
+		{ PARTIES "\"Engine Release\" means the version of the Service Provider's language "
+		  "engine that the Service Provider releases on the Platform.\n", "Engine Release", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1206,6 +1235,7 @@ int main(void)
 		cmocka_unit_test(test_rights_in_made_material),
 		cmocka_unit_test(test_givers_of_the_customers_side),
 		cmocka_unit_test(test_usage_the_platform_generates),
+		cmocka_unit_test(test_version_the_vendor_tunes),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
