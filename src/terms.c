@@ -6536,6 +6536,81 @@ static int vendor_made_material(struct roles_finder *rf, const struct roles *r, 
 	return 0;
 }
 
+/* Words of a definition's first clause that vendor_delivers_made reads. */
+#define DELIVERS_MADE_WORDS 24
+
+/*
+ * Whether a "means" definition opens on work product the vendor must
+ * deliver or makes for the customer, in the active voice: '"Project
+ * Products" means the reports, configurations and documentation that the
+ * Supplier is required to deliver to the Client under a Statement of
+ * Work', "the designs and code that we develop for you".  Its head a kind
+ * of work product, who makes it the vendor in at most three words after
+ * "that" or "which", and whom for the customer, named in the three words
+ * after the verb.  Not what the customer delivers, nor what the vendor
+ * made before or outside the contract.
+ */
+static int vendor_delivers_made(struct roles_finder *rf, const struct roles *r, const char *body,
+				size_t blen)
+{
+	static const char *const dets[] = { "the", "all", "any", "each", "every", "such" };
+	static const char *const heads[] = {
+		"reports", "documents", "documentation", "code", "software", "configurations",
+		"designs", "specifications", "drawings", "analyses", "materials", "works", "items",
+		"plans", "manuals", "studies", "dashboards", "scripts", "templates", "work",
+	};
+	static const char *const whos[] = { "that", "which" };
+	static const char *const modals[] = { "is", "are", "required", "to", "shall", "must", "will" };
+	static const char *const verbs[] = {
+		"deliver", "delivers", "develop", "develops", "create", "creates", "prepare",
+		"prepares", "produce", "produces",
+	};
+	static const char *const earlier[] = { "before", "prior", "pre-existing", "preexisting",
+					       "independently", "outside" };
+	static const struct frag firsts[] = { { "deliver", 3 }, { "develop", 2 }, { "create", 0 },
+					      { "prepare", 0 }, { "produce", 0 } };
+	const char *w[DELIVERS_MADE_WORDS];
+	size_t wl[DELIVERS_MADE_WORDS], nw, i = 0, k, who = 0;
+
+	if (!has_frag(body, blen, CLAUSE_BYTES_MAX, firsts, ARRAY_SIZE(firsts)))
+		return 0;
+	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
+	while (i < nw && i < 2 && word_in(w[i], wl[i], dets, ARRAY_SIZE(dets)))
+		i++;
+	if (i >= nw || !word_in(w[i], wl[i], heads, ARRAY_SIZE(heads)))
+		return 0;
+	for (k = i + 1; k < nw && k <= i + 8; k++)
+		if (word_in(w[k], wl[k], whos, ARRAY_SIZE(whos))) {
+			who = k;
+			break;
+		}
+	if (!who)
+		return 0;
+	for (k = who + 1; k < nw; k++)
+		if (word_in(w[k], wl[k], earlier, ARRAY_SIZE(earlier)))
+			return 0;
+	/* Who: the vendor, after "the" perhaps, in at most three words. */
+	for (k = who + 1; k < nw && k <= who + 3; k++)
+		if (is_vendor_word(rf, r, w[k], wl[k]))
+			break;
+	if (k >= nw || k > who + 3)
+		return 0;
+	/* The rest of its name: "the Service Provider". */
+	while (k + 1 < nw && k < who + 3 && isupper((unsigned char)w[k + 1][0]))
+		k++;
+	for (k++; k < nw && word_in(w[k], wl[k], modals, ARRAY_SIZE(modals)); k++)
+		;
+	if (k >= nw || !word_in(w[k], wl[k], verbs, ARRAY_SIZE(verbs)))
+		return 0;
+	/* For whom: "to the Client", "for you", in the three words after the verb. */
+	for (i = k + 1; i < nw && i <= k + 3; i++)
+		if (is_customer_word(rf, r, w[i], wl[i]))
+			return word_is(w[i - 1], wl[i - 1], "to") || word_is(w[i - 1], wl[i - 1], "for") ||
+			       (i >= 2 && word_is(w[i - 1], wl[i - 1], "the") &&
+				(word_is(w[i - 2], wl[i - 2], "to") || word_is(w[i - 2], wl[i - 2], "for")));
+	return 0;
+}
+
 /* What a term of class `cls` is read as; NULL: as written. */
 static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 				enum term_class cls, const char *term, size_t tlen,
@@ -6612,7 +6687,8 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		if (side == DEF_AFTER && !data_name && vendor_background(rf, r, term, tlen, body, blen))
 			return "Background IP";
 		/* "Contract Material" means all material created ... by the Contractor under this Deed. */
-		if (side == DEF_AFTER && !data_name && vendor_made_material(rf, r, body, blen))
+		if (side == DEF_AFTER && !data_name &&
+		    (vendor_made_material(rf, r, body, blen) || vendor_delivers_made(rf, r, body, blen)))
 			return "Deliverables";
 		/*
 		 * '"Workflow Patterns" means de-identified information describing

@@ -1192,6 +1192,34 @@ static void test_version_the_vendor_tunes(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * Work product the vendor must deliver, or makes, for the customer, in the
+ * active voice, is deliverables whatever its name; not what the customer
+ * delivers, what the vendor made outside the contract, notices, nor what
+ * is delivered to no one named.
+ */
+static void test_work_the_vendor_must_deliver(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "\"Project Products\" means the reports, configurations and documentation "
+		  "that the Service Provider is required to deliver to the Company under a Statement "
+		  "of Work.\n", "Project Products", "Deliverables" },
+		{ PARTIES "\"Build Items\" means the designs and code which the Service Provider "
+		  "develops for the Company.\n", "Build Items", "Deliverables" },
+		{ PARTIES "\"Company Papers\" means the documents that the Company delivers to the "
+		  "Service Provider.\n", "Company Papers", "Customer Data" },
+		{ PARTIES "\"Prior Works\" means the software that the Service Provider developed "
+		  "independently for the Company.\n", "Prior Works", "-" },
+		{ PARTIES "\"Notices\" means the notices that the Service Provider delivers to the "
+		  "Company.\n", "Notices", "-" },
+		{ PARTIES "\"Level Reports\" means the reports that the Service Provider delivers on "
+		  "service levels.\n", "Level Reports", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1236,6 +1264,7 @@ int main(void)
 		cmocka_unit_test(test_givers_of_the_customers_side),
 		cmocka_unit_test(test_usage_the_platform_generates),
 		cmocka_unit_test(test_version_the_vendor_tunes),
+		cmocka_unit_test(test_work_the_vendor_must_deliver),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
