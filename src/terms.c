@@ -6567,13 +6567,21 @@ static int vendor_delivers_made(struct roles_finder *rf, const struct roles *r, 
 	};
 	static const char *const earlier[] = { "before", "prior", "pre-existing", "preexisting",
 					       "independently", "outside" };
-	static const struct frag firsts[] = { { "deliver", 3 }, { "develop", 2 }, { "create", 0 },
-					      { "prepare", 0 }, { "produce", 0 } };
 	const char *w[DELIVERS_MADE_WORDS];
 	size_t wl[DELIVERS_MADE_WORDS], nw, i = 0, k, who = 0;
 
-	if (!has_frag(body, blen, CLAUSE_BYTES_MAX, firsts, ARRAY_SIZE(firsts)))
-		return 0;
+	size_t at = 0, n, lim = blen < 40 ? blen : 40;
+
+	/* The head first, by a byte scan of the first words: most definitions open on none. */
+	for (k = 0; k < 3; k++) {
+		if (!(n = next_word(body, lim, &at)))
+			return 0;
+		if (word_in(body + at, n, heads, ARRAY_SIZE(heads)))
+			break;
+		if (k == 2 || !word_in(body + at, n, dets, ARRAY_SIZE(dets)))
+			return 0;
+		at += n;
+	}
 	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
 	while (i < nw && i < 2 && word_in(w[i], wl[i], dets, ARRAY_SIZE(dets)))
 		i++;
