@@ -4332,7 +4332,8 @@ static int clause_ends_on(const char *body, size_t n, const char *const *words, 
  * the Client's agents", "the ratings the Platform assigns to each claim",
  * "the labels applied by the Service to Client Data", "the flags raised by
  * the System against each record", "the answers written by the
- * Assistant"; to assign or apply makes output only of a judgement (a
+ * Assistant", "the route recommendations that the Routing Agent issues to
+ * the Company's dispatchers" ("issues" only before "to" or "for"); to assign or apply makes output only of a judgement (a
  * score, rating, label, flag ...): "the rules applied by the Platform" and
  * "the tasks the Platform assigns to agents" are no output.  The machine
  * is a word for one (service, platform, system, engine, model, classifier
@@ -4351,7 +4352,8 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 	static const char *const active[] = {
 		"drafts", "assigns", "applies", "raises", "writes", "proposes", "suggests",
 		"composes", "renders", "predicts", "estimates", "infers", "recommends", "translates",
-		"transcribes", "summarises", "summarizes", "flags", "scores", "labels", "classifies"
+		"transcribes", "summarises", "summarizes", "flags", "scores", "labels", "classifies",
+		"issues"
 	};
 	static const char *const passive[] = {
 		"drafted", "assigned", "applied", "raised", "written", "proposed", "suggested",
@@ -4398,6 +4400,10 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 		int act = word_in(w[i], wl[i], active, ARRAY_SIZE(active));
 
 		if (!act && !word_in(w[i], wl[i], passive, ARRAY_SIZE(passive)))
+			continue;
+		/* "issues to the Client's dispatchers", not the noun: "the Service issues reported". */
+		if (word_is(w[i], wl[i], "issues") &&
+		    !(i + 1 < nw && (word_is(w[i + 1], wl[i + 1], "to") || word_is(w[i + 1], wl[i + 1], "for"))))
 			continue;
 		if (word_in(w[i], wl[i], routed, ARRAY_SIZE(routed))) {
 			size_t k;

@@ -1220,6 +1220,27 @@ static void test_work_the_vendor_must_deliver(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * What the vendor's agent issues to the customer's people is output; the
+ * noun "issues" after a machine word is not a verb of making.
+ */
+static void test_what_an_agent_issues(void **state)
+{
+	static const struct read_case cases[] = {
+		{ PARTIES "\"Route Advisories\" means the route recommendations that the routing agent "
+		  "issues to the Company's dispatchers.\n", "Route Advisories", "Output" },
+		{ PARTIES "\"Alerts\" means the notices the System issues for each flagged claim.\n",
+		  "Alerts", "Output" },
+		{ PARTIES "\"Incidents\" means the Service issues reported by the Company.\n",
+		  "Incidents", "-" },
+		{ PARTIES "\"Open Items\" means the issues the Platform tracks for the Company.\n",
+		  "Open Items", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1265,6 +1286,7 @@ int main(void)
 		cmocka_unit_test(test_usage_the_platform_generates),
 		cmocka_unit_test(test_version_the_vendor_tunes),
 		cmocka_unit_test(test_work_the_vendor_must_deliver),
+		cmocka_unit_test(test_what_an_agent_issues),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
