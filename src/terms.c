@@ -387,6 +387,61 @@ static enum party_role tail_role(struct roles_finder *rf, const struct roles *r,
 	return word_role(rf, r, s + w1, e - w1);
 }
 
+/*
+ * The role of the giver s[0..n) that given_head reads before its verb,
+ * where tail_role names none: its first of two verbs ("the Customer's
+ * devices capture and upload": the words before "capture and"), a list
+ * of the customer and its own people ("the Customer or its Authorised
+ * Users": the first, whose "its" the rest are), and a party's machines or
+ * people by its possessive ("the Customer's devices").  Never the vendor
+ * from these: its possessive is read as tail_role reads it, by the name.
+ */
+static enum party_role giver_role(struct roles_finder *rf, const struct roles *r, const char *s,
+				  size_t n)
+{
+	static const char *const joins[] = { " or its ", " and its ", " or their ", " and/or its " };
+	static const char *const kit[] = {
+		"device", "devices", "drone", "drones", "camera", "cameras", "sensor", "sensors",
+		"vehicle", "vehicles", "equipment", "machines", "systems", "scanners", "staff",
+		"employees", "personnel", "users",
+	};
+	enum party_role role = tail_role(rf, r, s, n);
+	size_t e = n, w1, b, k;
+
+	if (role != ROLE_UNKNOWN)
+		return role;
+	while (e > 0 && isspace((unsigned char)s[e - 1]))
+		e--;
+	for (w1 = e; w1 > 0 && !isspace((unsigned char)s[w1 - 1]); w1--)
+		;
+	/* "... capture and": the giver is before the first verb of two. */
+	if (w1 < e && (word_is(s + w1, e - w1, "and") || word_is(s + w1, e - w1, "or"))) {
+		for (b = w1; b > 0 && isspace((unsigned char)s[b - 1]); b--)
+			;
+		for (k = b; k > 0 && !isspace((unsigned char)s[k - 1]); k--)
+			;
+		if (k < b && islower((unsigned char)s[k]) && k > 0)
+			return giver_role(rf, r, s, k);
+		return ROLE_UNKNOWN;
+	}
+	for (k = 0; k < ARRAY_SIZE(joins); k++) {
+		size_t jl = strlen(joins[k]), i;
+
+		for (i = 0; i + jl <= e; i++)
+			if (!strncasecmp(s + i, joins[k], jl))
+				return tail_role(rf, r, s, i);
+	}
+	/* "the Customer's devices": the owner's role, by its possessive. */
+	if (w1 > 0 && word_in(s + w1, e - w1, kit, ARRAY_SIZE(kit))) {
+		for (b = w1; b > 0 && isspace((unsigned char)s[b - 1]); b--)
+			;
+		if ((b > 2 && !memcmp(s + b - 2, "'s", 2)) ||
+		    (b > 4 && !memcmp(s + b - 4, "\xE2\x80\x99s", 4)))
+			return tail_role(rf, r, s, b);
+	}
+	return ROLE_UNKNOWN;
+}
+
 /* Words of the noun phrase that heads a "means" definition, at most. */
 #define HEAD_NOUN_WORDS 3
 
@@ -2575,7 +2630,7 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 		    rf_exec(rf, rf->given_head, (PCRE2_SPTR)body, hn, 0, 0) >= 0) {
 			end = pcre2_get_ovector_pointer(rf->md)[1];
 			rf_group(rf, 1, &gs, &gn);
-			if ((tail_role(rf, r, body + gs, gn) != ROLE_CUSTOMER &&
+			if ((giver_role(rf, r, body + gs, gn) != ROLE_CUSTOMER &&
 			     passive_giver(rf, r, body, blen, end) != ROLE_CUSTOMER) ||
 			    (!rf_matches(rf, rf->data_noun, body + gs, gn) &&
 			     !rf_matches(rf, rf->given_noun, body + gs, gn)))
@@ -3887,7 +3942,11 @@ static int model_word(const char *t, size_t n)
  * whatever its name ("Client Version"), and model_reading says whose.  Not
  * a version of anything else ("the version of the Documentation"), nor a
  * plain one ("the version of the Model then in production"), nor a model
- * made over only after a clause of its own ("that Vendor later tunes").
+ * made over only after a clause of its own ("that Vendor later tunes"),
+ * unless the clause is who makes it over and the verb, then what on ("the
+ * version of the Supplier's language engine that the Supplier fine-tunes
+ * on Encounter Notes").  An engine is a model by a word of learning before
+ * it ("language engine"; not a "rules engine").
  */
 static int version_of_model(const char *own, size_t olen)
 {
@@ -3897,7 +3956,17 @@ static int version_of_model(const char *own, size_t olen)
 		"variants", "iteration", "iterations", "edition", "editions",
 	};
 	static const char *const of_dets[] = { "the", "a", "an", "its", "our", "their" };
-	size_t n = olen < VERSION_HEAD_REACH ? olen : VERSION_HEAD_REACH, i = 0, w, k;
+	static const char *const engine_kinds[] = {
+		"language", "ai", "learning", "inference", "prediction", "predictive", "neural",
+	};
+	/* Present tenses of model_tuned_words, after "that" and who does it. */
+	static const char *const tunes[] = {
+		"fine-tunes", "tunes", "trains", "retrains", "adapts", "customises", "customizes",
+		"calibrates", "fine-tune", "tune", "train", "retrain", "adapt", "customise",
+		"customize", "calibrate",
+	};
+	static const char *const whos[] = { "that", "which" };
+	size_t n = olen < VERSION_HEAD_REACH ? olen : VERSION_HEAD_REACH, i = 0, w, k, prev = 0, pw = 0;
 
 	if (!(w = next_word(own, n, &i)) || !word_in(own + i, w, dets, ARRAY_SIZE(dets)))
 		return 0;
@@ -3912,8 +3981,13 @@ static int version_of_model(const char *own, size_t olen)
 	for (k = 0; k < 5; k++) {
 		if (!(w = next_word(own, n, &i)))
 			return 0;
-		if (model_word(own + i, w))
+		/* "the Supplier's language engine": an engine by a word of learning before it, not a rules engine. */
+		if (model_word(own + i, w) ||
+		    (k && (word_is(own + i, w, "engine") || word_is(own + i, w, "engines")) &&
+		     word_in(own + prev, pw, engine_kinds, ARRAY_SIZE(engine_kinds))))
 			break;
+		prev = i;
+		pw = w;
 		if (k && word_in(own + i, w, of_dets, ARRAY_SIZE(of_dets)))
 			return 0;
 		i += w;
@@ -3926,7 +4000,29 @@ static int version_of_model(const char *own, size_t olen)
 		i += w;
 		w = next_word(own, n, &i);
 	}
-	return w && word_in(own + i, w, model_tuned_words, ARRAY_SIZE(model_tuned_words));
+	if (w && word_in(own + i, w, model_tuned_words, ARRAY_SIZE(model_tuned_words)))
+		return 1;
+	/*
+	 * "that the Supplier fine-tunes on Encounter Notes": who makes it over,
+	 * in at most three words, then the verb and what it is made over on; not
+	 * "that Vendor later tunes" nor "that we train from time to time".
+	 */
+	if (!w || !word_in(own + i, w, whos, ARRAY_SIZE(whos)))
+		return 0;
+	i += w;
+	for (k = 0; k < 4; k++) {
+		if (!(w = next_word(own, n, &i)))
+			return 0;
+		if (word_in(own + i, w, tunes, ARRAY_SIZE(tunes)))
+			break;
+		if (k == 3 || !(isupper((unsigned char)own[i]) || word_is(own + i, w, "the") ||
+				 word_is(own + i, w, "we")))
+			return 0;
+		i += w;
+	}
+	i += w;
+	return (w = next_word(own, n, &i)) &&
+	       (word_is(own + i, w, "on") || word_is(own + i, w, "using") || word_is(own + i, w, "with"));
 }
 
 /*
@@ -4236,7 +4332,8 @@ static int clause_ends_on(const char *body, size_t n, const char *const *words, 
  * the Client's agents", "the ratings the Platform assigns to each claim",
  * "the labels applied by the Service to Client Data", "the flags raised by
  * the System against each record", "the answers written by the
- * Assistant"; to assign or apply makes output only of a judgement (a
+ * Assistant", "the route recommendations that the Routing Agent issues to
+ * the Company's dispatchers" ("issues" only before "to" or "for"); to assign or apply makes output only of a judgement (a
  * score, rating, label, flag ...): "the rules applied by the Platform" and
  * "the tasks the Platform assigns to agents" are no output.  The machine
  * is a word for one (service, platform, system, engine, model, classifier
@@ -4255,7 +4352,8 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 	static const char *const active[] = {
 		"drafts", "assigns", "applies", "raises", "writes", "proposes", "suggests",
 		"composes", "renders", "predicts", "estimates", "infers", "recommends", "translates",
-		"transcribes", "summarises", "summarizes", "flags", "scores", "labels", "classifies"
+		"transcribes", "summarises", "summarizes", "flags", "scores", "labels", "classifies",
+		"issues"
 	};
 	static const char *const passive[] = {
 		"drafted", "assigned", "applied", "raised", "written", "proposed", "suggested",
@@ -4302,6 +4400,10 @@ static int machine_makes_head(struct roles_finder *rf, const struct roles *r, co
 		int act = word_in(w[i], wl[i], active, ARRAY_SIZE(active));
 
 		if (!act && !word_in(w[i], wl[i], passive, ARRAY_SIZE(passive)))
+			continue;
+		/* "issues to the Client's dispatchers", not the noun: "the Service issues reported". */
+		if (word_is(w[i], wl[i], "issues") &&
+		    !(i + 1 < nw && (word_is(w[i + 1], wl[i + 1], "to") || word_is(w[i + 1], wl[i + 1], "for"))))
 			continue;
 		if (word_in(w[i], wl[i], routed, ARRAY_SIZE(routed))) {
 			size_t k;
@@ -5255,6 +5357,8 @@ static int tuned_on_data_before(const struct roles *r, const char *body, size_t 
 	return 0;
 }
 
+static int usage_defined(const char *def, size_t dlen, int of_service);
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -5326,7 +5430,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (side == DEF_AFTER && !paper && adaptation_made_for_customer(rf, r, body, blen))
 		return TERM_MODEL;
 	/* "Client Version" means the version of the Base Model fine-tuned on Client Data. */
-	if (side == DEF_AFTER && !paper && version_of_model(own, olen))
+	if (side == DEF_AFTER && !paper && version_of_model(body, blen))
 		return TERM_MODEL;
 	/*
 	 * "Customer Claim" means a claim alleging that the Services infringe:
@@ -5378,9 +5482,14 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		    output)
 			return TERM_OUTPUT;
 		/* "Campaign Content" means the copy generated by the Platform: a data name for output. */
+		/*
+		 * Not what the machine records of the customer's use of it:
+		 * '"Operational Data" means information generated by the
+		 * Platform about the Customer's use of the Service' is usage.
+		 */
 		if (side == DEF_AFTER && !match_once(rf, rf->supplied_name, term, tlen, &supplied) &&
 		    !match_once(rf, rf->money_name, term, tlen, &money) &&
-		    opens_on_made(rf, r, term, tlen, body, blen))
+		    opens_on_made(rf, r, term, tlen, body, blen) && !usage_defined(body, blen, 1))
 			return TERM_OUTPUT;
 		break;
 	case MADE_BY_VENDOR:
@@ -5504,6 +5613,16 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (!secret && !names_vendor(rf, r, term, tlen) &&
 	    business_data(rf, r, term, tlen, body, blen, side))
 		return TERM_CUSTOMER_DATA;
+	/*
+	 * Nothing above says the customer gives it: a definition whose head
+	 * is information about the customer's use of the service, or its
+	 * users' interactions with it, is usage data, though it names the
+	 * customer or is "generated by the Platform" ('"Interaction Records"
+	 * means records of Users' interactions with the Platform generated by
+	 * the Platform').
+	 */
+	if (side == DEF_AFTER && usage_defined(body, blen, 1))
+		return TERM_OTHER;
 	/* Read without a term of the customer's data it takes in (before_included_data). */
 	blen = before_included_data(r, body, blen);
 	if (mentions_customer(rf, r, body, blen) &&
@@ -5943,14 +6062,15 @@ static int third_party_model(const char *def, size_t dlen)
  * possessive names whose the thing run is) nor "of the vehicles".  The
  * service by its defined name (a capital, no possessive) or a word for it.
  */
-static int service_follows(const char *const *w, const size_t *wl, size_t nw, size_t at)
+static int service_follows(const char *const *w, const size_t *wl, size_t nw, size_t at,
+			   int with)
 {
 	static const char *const things[] = {
 		"service", "services", "platform", "software", "system", "systems", "solution",
 		"application", "app", "portal", "api", "product", "products", "tools"
 	};
 
-	if (at >= nw || wl[at] != 2 || strncasecmp(w[at], "of", 2))
+	if (at >= nw || !(word_is(w[at], wl[at], "of") || (with && word_is(w[at], wl[at], "with"))))
 		return 0;
 	if (++at < nw && ((wl[at] == 3 && !strncasecmp(w[at], "the", 3)) ||
 			  (wl[at] == 3 && !strncasecmp(w[at], "our", 3)) ||
@@ -5981,9 +6101,12 @@ static int service_follows(const char *const *w, const size_t *wl, size_t nw, si
  * not include the content of Customer Data", "but not Licensee Content".
  * Never past a negation before the head, nor fees or other money ("the
  * fees for Customer's use of the Services" has no head of information).
+ * With `of_service`, only a use or interaction of or with the service
+ * ("use of the Platform", "interactions with the Service"), which
+ * classify reads before the weaker signs of the customer's data.
  */
 
-static int usage_defined(const char *def, size_t dlen)
+static int usage_defined(const char *def, size_t dlen, int of_service)
 {
 	static const char *const heads[] = {
 		"information", "data", "statistics", "metrics", "records", "insights",
@@ -6042,9 +6165,12 @@ static int usage_defined(const char *def, size_t dlen)
 		 */
 		/* "materials provided ... for use in the Center": a purpose, no use recorded. */
 		used = word_in(w[i], wl[i], uses, ARRAY_SIZE(uses)) &&
-		       !(i > 0 && word_is(w[i - 1], wl[i - 1], "for"));
+		       !(i > 0 && word_is(w[i - 1], wl[i - 1], "for")) &&
+		       (!of_service || service_follows(w, wl, nw, i + 1, 1));
+		if (of_service && !used)
+			continue;
 		if (used || (!about && word_in(w[i], wl[i], runs, ARRAY_SIZE(runs)) &&
-			     service_follows(w, wl, nw, i + 1)))
+			     service_follows(w, wl, nw, i + 1, 0)))
 			for (j = i; j > head + 1 && i - j < 5; j--)
 				if (word_in(w[j - 1], wl[j - 1], leads,
 					    ARRAY_SIZE(leads) - (used ? 0 : NUSE_ONLY_LEADS)))
@@ -6416,6 +6542,89 @@ static int vendor_made_material(struct roles_finder *rf, const struct roles *r, 
 	return 0;
 }
 
+/* Words of a definition's first clause that vendor_delivers_made reads. */
+#define DELIVERS_MADE_WORDS 24
+
+/*
+ * Whether a "means" definition opens on work product the vendor must
+ * deliver or makes for the customer, in the active voice: '"Project
+ * Products" means the reports, configurations and documentation that the
+ * Supplier is required to deliver to the Client under a Statement of
+ * Work', "the designs and code that we develop for you".  Its head a kind
+ * of work product, who makes it the vendor in at most three words after
+ * "that" or "which", and whom for the customer, named in the three words
+ * after the verb.  Not what the customer delivers, nor what the vendor
+ * made before or outside the contract.
+ */
+static int vendor_delivers_made(struct roles_finder *rf, const struct roles *r, const char *body,
+				size_t blen)
+{
+	static const char *const dets[] = { "the", "all", "any", "each", "every", "such" };
+	static const char *const heads[] = {
+		"reports", "documents", "documentation", "code", "software", "configurations",
+		"designs", "specifications", "drawings", "analyses", "materials", "works", "items",
+		"plans", "manuals", "studies", "dashboards", "scripts", "templates", "work",
+	};
+	static const char *const whos[] = { "that", "which" };
+	static const char *const modals[] = { "is", "are", "required", "to", "shall", "must", "will" };
+	static const char *const verbs[] = {
+		"deliver", "delivers", "develop", "develops", "create", "creates", "prepare",
+		"prepares", "produce", "produces",
+	};
+	static const char *const earlier[] = { "before", "prior", "pre-existing", "preexisting",
+					       "independently", "outside" };
+	const char *w[DELIVERS_MADE_WORDS];
+	size_t wl[DELIVERS_MADE_WORDS], nw, i = 0, k, who = 0;
+
+	size_t at = 0, n, lim = blen < 40 ? blen : 40;
+
+	/* The head first, by a byte scan of the first words: most definitions open on none. */
+	for (k = 0; k < 3; k++) {
+		if (!(n = next_word(body, lim, &at)))
+			return 0;
+		if (word_in(body + at, n, heads, ARRAY_SIZE(heads)))
+			break;
+		if (k == 2 || !word_in(body + at, n, dets, ARRAY_SIZE(dets)))
+			return 0;
+		at += n;
+	}
+	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
+	while (i < nw && i < 2 && word_in(w[i], wl[i], dets, ARRAY_SIZE(dets)))
+		i++;
+	if (i >= nw || !word_in(w[i], wl[i], heads, ARRAY_SIZE(heads)))
+		return 0;
+	for (k = i + 1; k < nw && k <= i + 8; k++)
+		if (word_in(w[k], wl[k], whos, ARRAY_SIZE(whos))) {
+			who = k;
+			break;
+		}
+	if (!who)
+		return 0;
+	for (k = who + 1; k < nw; k++)
+		if (word_in(w[k], wl[k], earlier, ARRAY_SIZE(earlier)))
+			return 0;
+	/* Who: the vendor, after "the" perhaps, in at most three words. */
+	for (k = who + 1; k < nw && k <= who + 3; k++)
+		if (is_vendor_word(rf, r, w[k], wl[k]))
+			break;
+	if (k >= nw || k > who + 3)
+		return 0;
+	/* The rest of its name: "the Service Provider". */
+	while (k + 1 < nw && k < who + 3 && isupper((unsigned char)w[k + 1][0]))
+		k++;
+	for (k++; k < nw && word_in(w[k], wl[k], modals, ARRAY_SIZE(modals)); k++)
+		;
+	if (k >= nw || !word_in(w[k], wl[k], verbs, ARRAY_SIZE(verbs)))
+		return 0;
+	/* For whom: "to the Client", "for you", in the three words after the verb. */
+	for (i = k + 1; i < nw && i <= k + 3; i++)
+		if (is_customer_word(rf, r, w[i], wl[i]))
+			return word_is(w[i - 1], wl[i - 1], "to") || word_is(w[i - 1], wl[i - 1], "for") ||
+			       (i >= 2 && word_is(w[i - 1], wl[i - 1], "the") &&
+				(word_is(w[i - 2], wl[i - 2], "to") || word_is(w[i - 2], wl[i - 2], "for")));
+	return 0;
+}
+
 /* What a term of class `cls` is read as; NULL: as written. */
 static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 				enum term_class cls, const char *term, size_t tlen,
@@ -6492,7 +6701,8 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		if (side == DEF_AFTER && !data_name && vendor_background(rf, r, term, tlen, body, blen))
 			return "Background IP";
 		/* "Contract Material" means all material created ... by the Contractor under this Deed. */
-		if (side == DEF_AFTER && !data_name && vendor_made_material(rf, r, body, blen))
+		if (side == DEF_AFTER && !data_name &&
+		    (vendor_made_material(rf, r, body, blen) || vendor_delivers_made(rf, r, body, blen)))
 			return "Deliverables";
 		/*
 		 * '"Workflow Patterns" means de-identified information describing
@@ -6506,7 +6716,7 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		if (side == DEF_AFTER && !rf_matches(rf, rf->secret_name, term, tlen) &&
 		    !(rf_matches(rf, rf->usage_name, term, tlen) && usage_noun_last(term, tlen) &&
 		      !usage_word_is_the_service(rf, term, tlen)) &&
-		    !data_name && usage_defined(body, blen))
+		    !data_name && usage_defined(body, blen, 0))
 			return "Usage Data";
 		break;
 	}
