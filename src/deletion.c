@@ -1003,11 +1003,47 @@ static int disapplies_only(const struct document *doc, size_t si, size_t ref_end
  * Whether what a rider says after its "Notwithstanding Section 5.3 of the
  * Terms," (s[0..n)) narrows itself to a time, a kind of data, a purpose
  * or a case: "during the Pilot Period", "Customer Personal Data", "models
- * made available to other customers", "unless", "only".  Such a rider
+ * made available to other customers", "unless", "only" (narrows_nothing
+ * tells the words that only seem to).  Such a rider
  * overrides part of 5.3 at most, and which part no rule tells: 5.3 then
  * stands whole, its red flag beside the rider's protection, rather than
  * silenced where it still applies.
  */
+/*
+ * Whether the narrowing word that opens s[0..n) narrows nothing after all:
+ * "during the Term" or "during the Subscription Term" is every day the
+ * clause could apply (not "during the Initial Term"), and "unless
+ * Subscriber agrees to it in writing" is the very consent the rider asks
+ * for, no case carved out of it.
+ */
+static int narrows_nothing(const char *s, size_t n)
+{
+	static const struct word whole[] = {
+		{ "during the term", 15 }, { "during the subscription term", 28 },
+		{ "during the contract term", 24 }, { "during the agreement term", 25 },
+		{ "during the order term", 21 }, { "during the licence term", 23 },
+		{ "during the license term", 23 }, { "during the service term", 23 },
+	};
+	static const struct word consent[] = {
+		{ "agree", 5 }, { "consent", 7 }, { "approv", 6 },
+	};
+	size_t i, end;
+
+	for (i = 0; i < sizeof(whole) / sizeof(*whole); i++)
+		if (n >= whole[i].n && !strncasecmp(s, whole[i].w, whole[i].n))
+			return whole[i].n == n || !isalnum((unsigned char)s[whole[i].n]);
+	if (n < 7 || strncasecmp(s, "unless ", 7))
+		return 0;
+	/* The consent within the next few words, before the clause goes on. */
+	for (end = 7; end < n && end < 60 && !strchr(",;.(", s[end]); end++)
+		;
+	for (i = 7; i < end; i++)
+		if (!isalnum((unsigned char)s[i - 1]) &&
+		    opens_with_any(s + i, end - i, consent, sizeof(consent) / sizeof(*consent)))
+			return 1;
+	return 0;
+}
+
 static int rider_narrows(const char *s, size_t n)
 {
 	static const struct word narrowing[] = {
@@ -1021,7 +1057,8 @@ static int rider_narrows(const char *s, size_t n)
 
 	for (i = 0; i < n; i++)
 		if ((i == 0 || !isalnum((unsigned char)s[i - 1])) &&
-		    opens_with_any(s + i, n - i, narrowing, sizeof(narrowing) / sizeof(*narrowing)))
+		    opens_with_any(s + i, n - i, narrowing, sizeof(narrowing) / sizeof(*narrowing)) &&
+		    !narrows_nothing(s + i, n - i))
 			return 1;
 	return 0;
 }

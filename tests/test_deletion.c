@@ -273,6 +273,21 @@ static const struct deletion_case cases[] = {
 	  "Personal Data to train models.\n\nSTANDARD TERMS\n\n" TERMS, NULL, 0 },
 	{ "Notwithstanding Section 1.6 of the Standard Terms, Provider shall not train models "
 	  "made available to other customers.\n\nSTANDARD TERMS\n\n" TERMS, NULL, 0 },
+	/*
+	 * Words that only seem to narrow it: the whole term, and the consent
+	 * the rider asks for.  A consent that is no part of the exception
+	 * ("unless the law requires it") still narrows.
+	 */
+	{ "Notwithstanding Section 1.6 of the Standard Terms, during the Subscription Term "
+	  "Provider shall not train models unless Customer agrees to it in writing.\n\n"
+	  "STANDARD TERMS\n\n" TERMS, "1.6", 3, 1 },
+	{ "Notwithstanding Section 1.6 of the Standard Terms, during the Initial Term "
+	  "Provider shall not train models.\n\nSTANDARD TERMS\n\n" TERMS, NULL, 0 },
+	{ "Notwithstanding Section 1.6 of the Standard Terms, Provider shall not train models "
+	  "unless the law requires it, and Customer agrees to that.\n\nSTANDARD TERMS\n\n"
+	  TERMS, NULL, 0 },
+	{ "Notwithstanding Section 1.6 of the Standard Terms, during the terminology review "
+	  "Provider shall not train models.\n\nSTANDARD TERMS\n\n" TERMS, NULL, 0 },
 	/* Within one document it more often carves a case out: nothing gives way. */
 	{ "Notwithstanding Section 1.6, Provider shall not train models.\n\n" TERMS, NULL, 0 },
 	{ "Notwithstanding Clause 1.6 of these Terms, Provider shall not train models.\n\n"
