@@ -179,9 +179,13 @@ struct type_stance {
 	 * holds only in a document that also has a finding `beside` names,
 	 * one clause read in the light of another ("all licences granted to
 	 * you end on termination" breaks the survival of licences only where
-	 * the vendor owns the outputs they licensed).  NULL: no condition.
+	 * the vendor owns the outputs they licensed).  "id:stance without
+	 * other:stance" (beside_not set): only in a document that has none
+	 * (a deposit of source code alone is short of the escrow item only
+	 * where the weights are not delivered anyway).  NULL: no condition.
 	 */
 	struct type_stance *beside;
+	int beside_not;
 };
 
 /* Whether a finding that qualifier `label` decided (NULL: none) has the label ts asks for. */

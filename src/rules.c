@@ -703,12 +703,27 @@ static int type_stance_parse(struct pack_ctx *c, yaml_node_t *n, const char *tex
 	return 0;
 }
 
-#define BESIDE " beside "
+/* The words that put a condition on an entry: "X beside Y", "X without Y". */
+static const char *const conditions[] = { " beside ", " without " };
+
+/* The first condition in s, its index in conditions[] in *which; NULL for none. */
+static const char *find_condition(const char *s, size_t *which)
+{
+	const char *first = NULL, *at;
+	size_t k;
+
+	for (k = 0; k < sizeof(conditions) / sizeof(*conditions); k++)
+		if ((at = strstr(s, conditions[k])) && (!first || at < first)) {
+			first = at;
+			*which = k;
+		}
+	return first;
+}
 
 /*
- * A list of entries; `beside` 1 where an entry may carry the condition
- * "ENTRY beside OTHER" (checklist items), whose OTHER defaults to any
- * stance.
+ * A list of entries; `beside` 1 where an entry may carry a condition,
+ * "ENTRY beside OTHER" or "ENTRY without OTHER" (checklist items), whose
+ * OTHER defaults to any stance.
  */
 static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
 					enum stance dflt, int beside, size_t *count)
@@ -723,8 +738,9 @@ static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
 		return NULL;
 	ts = arena_alloc(&c->rs->arena, sizeof(*ts) * (nlist + 1));
 	for (i = 0; i < nlist; i++) {
-		const char *cond = strstr(list[i], BESIDE);
-		const char *entry = list[i];
+		size_t which = 0, other;
+		const char *cond = find_condition(list[i], &which);
+		const char *entry = list[i], *rest;
 
 		if (cond && !beside) {
 			pack_error(c, n, "'%s': only a checklist entry may be read beside another", list[i]);
@@ -734,9 +750,11 @@ static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
 			entry = arena_strndup(&c->rs->arena, list[i], (size_t)(cond - list[i]));
 		if (type_stance_parse(c, n, entry, dflt, &ts[i]) < 0 || !cond)
 			continue;
+		rest = cond + strlen(conditions[which]);
 		ts[i].beside = arena_alloc(&c->rs->arena, sizeof(*ts[i].beside));
-		if (type_stance_parse(c, n, cond + strlen(BESIDE), STANCE_ANY, ts[i].beside) == 0 &&
-		    strstr(cond + strlen(BESIDE), BESIDE))
+		ts[i].beside_not = which == 1;
+		if (type_stance_parse(c, n, rest, STANCE_ANY, ts[i].beside) == 0 &&
+		    find_condition(rest, &other))
 			pack_error(c, n, "'%s': one condition per entry (list the entry again for another)",
 				   list[i]);
 	}

@@ -35,8 +35,8 @@ static int has_finding(const struct findings *doc, const struct type_stance *ts)
 
 /*
  * Whether finding f, of clause type type_id, is one of the n entries ts;
- * `doc`, the document's findings, for an entry read beside another
- * (NULL: no such entry holds).
+ * `doc`, the document's findings, for an entry read beside another or
+ * without it (NULL: no such entry holds).
  */
 static int pair_matches(const struct type_stance *ts, size_t n, const struct finding *f,
 		const char *type_id, const struct findings *doc)
@@ -50,7 +50,7 @@ static int pair_matches(const struct type_stance *ts, size_t n, const struct fin
 			continue;
 		if (!type_stance_label_holds(&ts[i], f->qualifier))
 			continue;
-		if (ts[i].beside && !(doc && has_finding(doc, ts[i].beside)))
+		if (ts[i].beside && !(doc && has_finding(doc, ts[i].beside) != ts[i].beside_not))
 			continue;
 		/*
 		 * Resolved by ruleset_compile, an entry points at its rule or

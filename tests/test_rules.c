@@ -554,13 +554,16 @@ static void test_checklist_entry_beside_another(void **state)
 		"    met: [data.training]\n"
 		"    red-flags:\n"
 		"      - data.training.pooled beside data.owner:adverse\n"
-		"      - data.training:neutral beside data.training.pooled\n";
+		"      - data.training:neutral beside data.training.pooled\n"
+		"      - data.training:neutral without data.owner:protective\n";
 	static const char *const bad[][2] = {
 		{ "      - data.training beside data.ownr\n",
 		  "checklist item 'c1': unknown clause type or rule 'data.ownr'" },
 		{ "      - data.training beside data.owner:sideways\n",
 		  "'data.owner:sideways': stance must be" },
 		{ "      - data.training beside data.owner beside data.training\n",
+		  "one condition per entry" },
+		{ "      - data.training without data.owner beside data.training\n",
 		  "one condition per entry" },
 	};
 	static const char refers[] =
@@ -583,7 +586,11 @@ static void test_checklist_entry_beside_another(void **state)
 	assert_int_equal(ruleset_add_pack(&rs, "c.yaml", good, strlen(good)), 0);
 	assert_int_equal(ruleset_compile(&rs), 0);
 	ts = rs.items[0].red_flags;
-	assert_int_equal(rs.items[0].nred_flags, 2);
+	assert_int_equal(rs.items[0].nred_flags, 3);
+	assert_int_equal(ts[0].beside_not, 0);
+	assert_int_equal(ts[2].beside_not, 1);
+	assert_string_equal(ts[2].beside->type->id, "data.owner");
+	assert_int_equal(ts[2].beside->stance, STANCE_PROTECTIVE);
 	assert_null(rs.items[0].met[0].beside);
 	assert_non_null(ts[0].rule);
 	assert_int_equal(ts[0].stance, STANCE_ADVERSE);

@@ -287,6 +287,37 @@ static void test_red_flag_beside(void **state)
 }
 
 /*
+ * An entry read without another: a deposit of source code alone keeps
+ * escrow short of met only where the weights are not delivered anyway.
+ */
+static void test_partial_over_met_without(void **state)
+{
+	static struct type_stance delivered[] = {
+		{ "exit.escrow", NULL, STANCE_PROTECTIVE },
+	};
+	static struct type_stance caps[] = {
+		{ "data.retention", NULL, STANCE_PROTECTIVE, NULL, NULL, 0, delivered, 1 },
+	};
+	static const struct status_case cases[] = {
+		{ "alone it caps the item", { R_TRAIN_NO, R_RETENTION }, 2, ITEM_PARTIAL, { 1 }, 1 },
+		{ "with the other it does not", { R_TRAIN_NO, R_RETENTION, R_ESCROW }, 3, ITEM_MET,
+		  { 0 }, 1 },
+		{ "nor with the other first", { R_ESCROW, R_RETENTION, R_TRAIN_NO }, 3, ITEM_MET,
+		  { 2 }, 1 },
+		{ "alone, its other lists", { R_RETENTION }, 1, ITEM_MISSING, { 0 }, 0 },
+	};
+	struct checklist_item item;
+
+	(void)state;
+	item = item_training(PRIORITY_MUST, 5);
+	item.partial = NULL;
+	item.npartial = 0;
+	item.partial_over_met = caps;
+	item.npartial_over_met = 1;
+	check_status_cases(&item, cases, ARRAY_SIZE(cases));
+}
+
+/*
  * partial-over-met: "either party may terminate for convenience on ninety
  * days' notice" keeps the vendor-termination item partly met beside the
  * vendor's right to end the contract only for an uncured breach; alone it
@@ -1054,6 +1085,7 @@ int main(void)
 		cmocka_unit_test(test_met_needs_every_aspect),
 		cmocka_unit_test(test_status_names),
 		cmocka_unit_test(test_red_flag_beside),
+		cmocka_unit_test(test_partial_over_met_without),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
