@@ -43,6 +43,7 @@ struct report_ctx {
 	const struct ruleset *rs;
 	int color;                       /* ANSI colour: a terminal, no NO_COLOR */
 	int verbose;
+	int summary;                     /* text: the header line of each document only */
 	enum perspective as;
 	size_t ndocs;                    /* documents written so far */
 	void *state;                     /* the writer's own */

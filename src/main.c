@@ -50,6 +50,7 @@ enum opt_id {
 	OPT_OUTPUT,
 	OPT_QUIET,
 	OPT_RULES,
+	OPT_SUMMARY,
 	OPT_TRACK_CHANGES,
 	OPT_VERBOSE,
 	OPT_VERSION,
@@ -90,6 +91,8 @@ static const struct option_def options[] = {
 	  "do not print warnings" },
 	{ "rules", 'r', "DIR", OPT_RULES,
 	  "add the rule packs in DIR; a pack named like a built-in one replaces it" },
+	{ "summary", 's', NULL, OPT_SUMMARY,
+	  "text report: one line per document, then the batch summary and portfolio" },
 	{ "track-changes", 0, "MODE", OPT_TRACK_CHANGES,
 	  "DOCX tracked changes: accept (default), reject, all" },
 	{ "verbose", 'v', NULL, OPT_VERBOSE,
@@ -120,6 +123,7 @@ struct cli {
 	int no_default_rules;
 	int verbose;
 	int quiet;
+	int summary;
 	enum color_mode color;
 	enum perspective as;
 	struct score_policy fail_on;
@@ -296,6 +300,9 @@ static int apply_option(struct cli *c, const struct option_def *o, const char *a
 		c->rule_dirs = xreallocarray(c->rule_dirs, c->nrule_dirs + 2, sizeof(char *));
 		c->rule_dirs[c->nrule_dirs++] = arg;
 		c->rule_dirs[c->nrule_dirs] = NULL;
+		break;
+	case OPT_SUMMARY:
+		c->summary = 1;
 		break;
 	case OPT_TRACK_CHANGES:
 		if (strcmp(arg, "accept") == 0)
@@ -904,6 +911,9 @@ static int review_batch(struct cli *c, const char *const *inputs, const char *co
 	rep = reporter_find(c->format ? c->format : "text");
 	if (!rep)
 		return usage_error("unknown format '%s' (%s)", c->format, reporter_names());
+	/* The other formats are read by programs, which take what they need. */
+	if (c->summary && rep != &report_text)
+		return usage_error("--summary shapes the text report, not %s", rep->name);
 	if (load_rules(c, &rs)) {
 		ruleset_release(&rs);
 		return EXIT_STATUS_ERROR;
@@ -933,6 +943,7 @@ static int review_batch(struct cli *c, const char *const *inputs, const char *co
 	ctx.rs = &rs;
 	ctx.color = use_color(c, &out);
 	ctx.verbose = c->verbose;
+	ctx.summary = c->summary;
 	ctx.as = c->as;
 	memset(&b, 0, sizeof(b));
 	b.c = c;

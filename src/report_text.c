@@ -618,7 +618,8 @@ static void text_document(struct report_ctx *ctx, const struct review *rv)
 	struct text_out o = { BUF_INIT, ctx, rv->doc, rv->findings, BUF_INIT };
 	struct item_order *order;
 
-	if (t->documents)
+	/* A summary is a line a document, not blocks apart. */
+	if (t->documents && !ctx->summary)
 		buf_addch(&o.b, '\n');
 	report_tally_add(t, rv);
 	if (!rv->doc) {
@@ -633,6 +634,8 @@ static void text_document(struct report_ctx *ctx, const struct review *rv)
 		goto flush;
 	}
 	write_header(&o, rv);
+	if (ctx->summary)
+		goto flush;
 	write_parties(&o);
 	write_warnings(&o);
 	order = order_items(&o, rv->score);

@@ -737,6 +737,24 @@ else
 		"statuses $s1 $s4 $sm $sj; files $files; missing $missing; $(cat "$tmp/scan.err" "$tmp/scanm.err")"
 fi
 
+# --summary: a line a document, each the header of its full report, then the
+# same summary and portfolio; other formats refuse it.
+"$AICLAUSE" scan -q -s "$tmp/folder" >"$tmp/sum.txt" 2>/dev/null; ss=$?
+grep "^$tmp/folder/.*: .*, grade [A-F], risk " "$tmp/scan.txt" >"$tmp/heads.txt"
+sed -n '/^Summary: /,$p' "$tmp/scan.txt" >"$tmp/port.txt"
+sed -n '/^Summary: /,$p' "$tmp/sum.txt" >"$tmp/sumport.txt"
+if [ $ss -eq 0 ] && [ "$(wc -l <"$tmp/heads.txt")" -eq 3 ] &&
+   head -n 3 "$tmp/sum.txt" | cmp -s - "$tmp/heads.txt" && [ -z "$(sed -n 4p "$tmp/sum.txt")" ] &&
+   [ -s "$tmp/port.txt" ] && cmp -s "$tmp/port.txt" "$tmp/sumport.txt" &&
+   [ "$(wc -l <"$tmp/sum.txt")" -eq $(($(wc -l <"$tmp/port.txt") + 4)) ]; then
+	ok "--summary: a line a document, then the summary and portfolio of the full report"
+else
+	fail "--summary: a line a document, then the summary and portfolio of the full report" \
+		"status $ss: $(head -n 5 "$tmp/sum.txt")"
+fi
+expect_usage_error "--summary with another format" "^aiclause: --summary shapes the text report, not json$" \
+	"$AICLAUSE" review -s -f json samples/mixed.txt
+
 # A document with nothing on the checklist scores like a hostile contract:
 # the run says it may be no contract at all, and says it of nothing else.
 printf 'Dear team,\nthe picnic is on Friday at noon.\n' >"$tmp/letter.txt"
