@@ -18,6 +18,7 @@
 #include <fcntl.h>
 #include <libxml/parser.h>
 #include <limits.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -763,6 +764,49 @@ static void clear_progress(struct batch *b)
 }
 
 /*
+ * Ctrl-C, or a kill, while the progress line shows: the line is wiped, so
+ * that the shell's prompt does not land after it, and the signal then
+ * does what it would have (SA_RESETHAND).  Nothing else is half done: the
+ * report is built in memory, and -o's file written only at the end.
+ */
+static void wipe_progress_and_die(int sig)
+{
+	static const char wipe[] = "\r\033[K";
+	ssize_t n = write(STDERR_FILENO, wipe, sizeof(wipe) - 1);
+
+	(void)n;
+	raise(sig);
+}
+
+/* Sets the handler for the progress line's signals, saving what was in old[]. */
+static const int progress_signals[] = { SIGINT, SIGTERM, SIGHUP };
+
+static void catch_progress_signals(struct sigaction *old)
+{
+	struct sigaction sa;
+	size_t i;
+
+	memset(&sa, 0, sizeof(sa));
+	sa.sa_handler = wipe_progress_and_die;
+	sa.sa_flags = SA_RESETHAND;
+	sigemptyset(&sa.sa_mask);
+	for (i = 0; i < ARRAY_SIZE(progress_signals); i++) {
+		sigaction(progress_signals[i], NULL, &old[i]);
+		/* Ignored (nohup, a background job's SIGINT): left so. */
+		if (old[i].sa_handler != SIG_IGN)
+			sigaction(progress_signals[i], &sa, NULL);
+	}
+}
+
+static void restore_progress_signals(const struct sigaction *old)
+{
+	size_t i;
+
+	for (i = 0; i < ARRAY_SIZE(progress_signals); i++)
+		sigaction(progress_signals[i], &old[i], NULL);
+}
+
+/*
  * Appends to a --fail-on message the waivers that would have covered an
  * item it counts had they not expired: the warning that says so is
  * dropped by -q, and it is the likeliest reason a gate that passed now
@@ -907,6 +951,7 @@ static int review_batch(struct cli *c, const char *const *inputs, const char *co
 	struct batch b;
 	char today[16], *waiver_used;
 	unsigned jobs = c->jobs ? c->jobs : pool_cpus(), k;
+	struct sigaction old_actions[ARRAY_SIZE(progress_signals)];
 
 	rep = reporter_find(c->format ? c->format : "text");
 	if (!rep)
@@ -960,9 +1005,13 @@ static int review_batch(struct cli *c, const char *const *inputs, const char *co
 	b.status = status;
 	/* A line that rewrites itself is for a person at a terminal only. */
 	b.progress = n > 1 && !c->quiet && isatty(STDERR_FILENO);
+	if (b.progress)
+		catch_progress_signals(old_actions);
 	rep->begin(&ctx);
 	pool_run(&ops, &b, n, jobs, 4 * (size_t)jobs);
 	clear_progress(&b);
+	if (b.progress)
+		restore_progress_signals(old_actions);
 	rep->end(&ctx);
 	if (output_close(&out, 1))
 		b.status = EXIT_STATUS_ERROR;

@@ -755,6 +755,25 @@ fi
 expect_usage_error "--summary with another format" "^aiclause: --summary shapes the text report, not json$" \
 	"$AICLAUSE" review -s -f json samples/mixed.txt
 
+# A batch killed on a terminal wipes its progress line before it dies, so
+# the prompt does not land after "12 of 282 reviewed".  script(1) gives it
+# a terminal; SIGTERM, as a background job's SIGINT is ignored.
+if command -v script >/dev/null 2>&1 && [ -d "$SHARED/corpus/cuad/text" ]; then
+	cuad=$SHARED/corpus/cuad/text
+	script -qec "\"$AICLAUSE\" scan -j1 \"$cuad\" \"$cuad\" \"$cuad\" >/dev/null & p=\$!;
+		sleep 2; kill -TERM \$p; wait \$p; echo status=\$?" /dev/null >"$tmp/tty.txt" 2>&1
+	# Killed before its first line, or done before the kill: nothing to judge.
+	if ! grep -q 'reviewed' "$tmp/tty.txt" || ! grep -q 'status=143' "$tmp/tty.txt"; then
+		skip "a batch killed on a terminal wipes its progress line (not killed mid-batch)"
+	elif grep -q "$(printf '\033')\\[Kstatus=143" "$tmp/tty.txt"; then
+		ok "a batch killed on a terminal wipes its progress line"
+	else
+		fail "a batch killed on a terminal wipes its progress line" "$(od -c "$tmp/tty.txt" | tail -n 4)"
+	fi
+else
+	skip "a batch killed on a terminal wipes its progress line (needs script(1) and $SHARED)"
+fi
+
 # A document with nothing on the checklist scores like a hostile contract:
 # the run says it may be no contract at all, and says it of nothing else.
 printf 'Dear team,\nthe picnic is on Friday at noon.\n' >"$tmp/letter.txt"
