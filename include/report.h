@@ -44,6 +44,7 @@ struct report_ctx {
 	int color;                       /* ANSI colour: a terminal, no NO_COLOR */
 	int verbose;
 	int summary;                     /* text: the header line of each document only */
+	unsigned width;                  /* text: wrap to this many columns (0: never) */
 	enum perspective as;
 	size_t ndocs;                    /* documents written so far */
 	void *state;                     /* the writer's own */
@@ -118,6 +119,16 @@ void report_tally_add(struct report_tally *t, const struct review *rv);
 size_t report_tally_top(const struct report_tally *t, enum item_status status,
 		int must_only, const struct ruleset *rs, size_t *out, size_t max);
 void report_tally_release(struct report_tally *t);
+
+/*
+ * Appends text[0..n) to out with every line longer than `width` columns
+ * broken at its last space that fits, the rest indented two columns past
+ * the line's own indent ("  Ask for: ..." goes on at four), as a reader at
+ * a terminal of that width wants it.  Colour escapes (ESC [ ... m) take no
+ * column and UTF-8 characters one; a word longer than the room is never
+ * split.  `width` 0 appends text unchanged.
+ */
+void report_wrap(struct buf *out, const char *text, size_t n, unsigned width);
 
 /*
  * The span of the sentence a finding quotes: doc->sents[f->sentence], or the

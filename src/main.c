@@ -21,6 +21,7 @@
 #include <signal.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
@@ -662,6 +663,20 @@ static int use_color(const struct cli *c, const struct output *o)
 	return !o->path && isatty(STDOUT_FILENO);
 }
 
+/*
+ * The width to wrap the text report to: a terminal's, for a person reading
+ * it there; 0 (no wrapping) for a file or a pipe, which a program reads or
+ * a pager wraps, and for a terminal too narrow or too wide to help.
+ */
+static unsigned report_width(const struct output *o)
+{
+	struct winsize ws;
+
+	if (o->path || !isatty(STDOUT_FILENO) || ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) < 0)
+		return 0;
+	return ws.ws_col >= 40 && ws.ws_col <= 400 ? ws.ws_col : 0;
+}
+
 /* What reports and messages call an input: "-" is standard input. */
 static const char *input_name(const char *arg)
 {
@@ -987,6 +1002,7 @@ static int review_batch(struct cli *c, const char *const *inputs, const char *co
 	ctx.out = out.fp;
 	ctx.rs = &rs;
 	ctx.color = use_color(c, &out);
+	ctx.width = report_width(&out);
 	ctx.verbose = c->verbose;
 	ctx.summary = c->summary;
 	ctx.as = c->as;

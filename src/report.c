@@ -1,3 +1,4 @@
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -442,4 +443,81 @@ void report_quote(struct buf *out, const char *text, size_t start, size_t end,
 	if (we < c.len)
 		buf_addstr(out, "…");
 	buf_release(&c);
+}
+
+/* Bytes of the colour escape at s[0..n) ("\033[1;31m"), or 0. */
+static size_t escape_len(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n < 3 || s[0] != '\033' || s[1] != '[')
+		return 0;
+	for (i = 2; i < n && (isdigit((unsigned char)s[i]) || s[i] == ';'); i++)
+		;
+	return i < n && s[i] == 'm' ? i + 1 : 0;
+}
+
+/* Wraps the one line s[0..n) (no newline) into out. */
+static void wrap_line(struct buf *out, const char *s, size_t n, unsigned width)
+{
+	size_t indent = 0, start = 0;
+
+	while (indent < n && s[indent] == ' ')
+		indent++;
+	/* A hanging indent that leaves less than half the line is none. */
+	if (indent + 2 > width / 2)
+		indent = 0;
+	for (;;) {
+		size_t lead = start ? indent + 2 : 0, col = lead, brk = 0, i;
+		/* Not within the line's own indent: the first line keeps it. */
+		size_t from = start ? start : indent;
+
+		for (i = start; i < n; i++) {
+			size_t e = escape_len(s + i, n - i);
+
+			if (e) {
+				i += e - 1;
+				continue;
+			}
+			if (((unsigned char)s[i] & 0xC0) == 0x80)
+				continue;
+			if (s[i] == ' ' && i > from)
+				brk = i;
+			if (++col > width && brk)
+				break;
+		}
+		if (start)
+			buf_addf(out, "%*s", (int)lead, "");
+		if (i >= n) {
+			buf_add(out, s + start, n - start);
+			return;
+		}
+		for (i = brk; i > start && s[i - 1] == ' '; i--)
+			;
+		buf_add(out, s + start, i - start);
+		buf_addch(out, '\n');
+		for (start = brk; start < n && s[start] == ' '; start++)
+			;
+		if (start == n)
+			return;
+	}
+}
+
+void report_wrap(struct buf *out, const char *text, size_t n, unsigned width)
+{
+	size_t at = 0;
+
+	if (!width) {
+		buf_add(out, text, n);
+		return;
+	}
+	while (at < n) {
+		const char *nl = memchr(text + at, '\n', n - at);
+		size_t end = nl ? (size_t)(nl - text) : n;
+
+		wrap_line(out, text + at, end - at, width);
+		if (nl)
+			buf_addch(out, '\n');
+		at = end + 1;
+	}
 }

@@ -607,6 +607,18 @@ static void write_warnings(struct text_out *o)
 	}
 }
 
+/* Writes o->b out, wrapped to the terminal's width when there is one. */
+static void write_out(struct report_ctx *ctx, struct text_out *o)
+{
+	if (!ctx->width) {
+		fwrite(o->b.ptr, 1, o->b.len, ctx->out);
+		return;
+	}
+	buf_reset(&o->scratch);
+	report_wrap(&o->scratch, o->b.ptr, o->b.len, ctx->width);
+	fwrite(o->scratch.ptr, 1, o->scratch.len, ctx->out);
+}
+
 static void text_begin(struct report_ctx *ctx)
 {
 	ctx->state = xcalloc(1, sizeof(struct report_tally));
@@ -644,7 +656,7 @@ static void text_document(struct report_ctx *ctx, const struct review *rv)
 	write_other_findings(&o, rv->score);
 	write_areas(&o, rv->score);
 flush:
-	fwrite(o.b.ptr, 1, o.b.len, ctx->out);
+	write_out(ctx, &o);
 	buf_release(&o.b);
 	buf_release(&o.scratch);
 }
@@ -744,9 +756,10 @@ static void text_end(struct report_ctx *ctx)
 		}
 		buf_addch(&o.b, '\n');
 		write_portfolio(&o, t);
-		fwrite(o.b.ptr, 1, o.b.len, ctx->out);
+		write_out(ctx, &o);
 	}
 	buf_release(&o.b);
+	buf_release(&o.scratch);
 	report_tally_release(t);
 	free(t);
 	ctx->state = NULL;

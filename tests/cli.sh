@@ -774,6 +774,25 @@ else
 	skip "a batch killed on a terminal wipes its progress line (needs script(1) and $SHARED)"
 fi
 
+# On a terminal the text report wraps to its width, with the same words as
+# the report a pipe gets unwrapped.
+if command -v script >/dev/null 2>&1; then
+	script -qec "stty cols 60; \"$AICLAUSE\" --color never review samples/mixed.txt" /dev/null |
+		tr -d '\r' >"$tmp/wrapped.txt"
+	"$AICLAUSE" review samples/mixed.txt >"$tmp/plain.txt" 2>/dev/null
+	long=$(python3 -c 'import sys
+print(sum(len(l.rstrip("\n")) > 60 for l in open(sys.argv[1], encoding="utf-8")))' "$tmp/wrapped.txt")
+	if [ "$long" -eq 0 ] && [ "$(wc -l <"$tmp/wrapped.txt")" -gt "$(wc -l <"$tmp/plain.txt")" ] &&
+	   [ "$(tr -s ' \n' '\n\n' <"$tmp/wrapped.txt")" = "$(tr -s ' \n' '\n\n' <"$tmp/plain.txt")" ]; then
+		ok "the text report wraps to the terminal's width, the same words as through a pipe"
+	else
+		fail "the text report wraps to the terminal's width, the same words as through a pipe" \
+			"$long lines over 60 columns: $(head -n 4 "$tmp/wrapped.txt")"
+	fi
+else
+	skip "the text report wraps to the terminal's width (needs script(1))"
+fi
+
 # A document with nothing on the checklist scores like a hostile contract:
 # the run says it may be no contract at all, and says it of nothing else.
 printf 'Dear team,\nthe picnic is on Friday at noon.\n' >"$tmp/letter.txt"

@@ -1333,6 +1333,50 @@ static void test_json_no_documents(void **state)
 	free(out);
 }
 
+/*
+ * report_wrap: long lines broken at their last space that fits, the rest
+ * two columns past the line's indent; escapes and UTF-8 take their
+ * columns as a terminal shows them; no word split; 0 leaves text alone.
+ */
+static void test_wrap(void **state)
+{
+	static const struct {
+		const char *in;
+		unsigned width;
+		const char *want;
+	} cases[] = {
+		{ "short line\n", 20, "short line\n" },
+		{ "one two three four five six\n", 14, "one two three\n  four five\n  six\n" },
+		{ "  Ask for: keep all the outputs\n", 16,
+		  "  Ask for: keep\n    all the\n    outputs\n" },
+		/* Two spaces at the break: neither ends the line. */
+		{ "RED FLAG  title words  [id]\n", 16, "RED FLAG  title\n  words  [id]\n" },
+		/* A colour escape takes no column; a UTF-8 character one. */
+		{ "\033[1;31mRED\033[0m \xc2\xa7 8.2 abc\n", 13, "\033[1;31mRED\033[0m \xc2\xa7 8.2 abc\n" },
+		{ "\xc2\xa7\xc2\xa7\xc2\xa7\xc2\xa7 abcdefgh xy\n", 13,
+		  "\xc2\xa7\xc2\xa7\xc2\xa7\xc2\xa7 abcdefgh\n  xy\n" },
+		/* A word longer than the room stays whole. */
+		{ "a https://example.com/very/long/path b\n", 10,
+		  "a\n  https://example.com/very/long/path\n  b\n" },
+		/* No newline at the end, and none added. */
+		{ "alpha beta gamma", 11, "alpha beta\n  gamma" },
+		{ "one two three four five six\n", 0, "one two three four five six\n" },
+		/* The indent kept on the first line, never broken into. */
+		{ "      x yyyyyyyyyy\n", 12, "      x\n  yyyyyyyyyy\n" },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(*cases); i++) {
+		struct buf out = BUF_INIT;
+
+		report_wrap(&out, cases[i].in, strlen(cases[i].in), cases[i].width);
+		if (strcmp(out.ptr ? out.ptr : "", cases[i].want))
+			fail_msg("case %zu: got [%s], want [%s]", i, out.ptr, cases[i].want);
+		buf_release(&out);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1367,6 +1411,7 @@ int main(void)
 		cmocka_unit_test(test_json_golden),
 		cmocka_unit_test(test_short_of_words),
 		cmocka_unit_test(test_json_no_documents),
+		cmocka_unit_test(test_wrap),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
