@@ -1241,6 +1241,33 @@ static void test_what_an_agent_issues(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * "PARTY A (Purchaser):" heads its field in capitals and "Party A" is
+ * used after: the party is named as it is used, so what is collected on
+ * "Party A's inspection machines" is the customer's data.
+ */
+static void test_lettered_party_in_capitals(void **state)
+{
+#define LETTERED_PARTIES "ECONOMIC CONTRACT\n\nPARTY A (Purchaser): DONG SON TEXTILE JOINT " \
+	"STOCK COMPANY\nAddress: Industrial Zone\n\nPARTY B (Supplier): LOOMVIEW TECHNOLOGY " \
+	"COMPANY LIMITED\nAddress: District 1\n\n"
+	static const struct read_case cases[] = {
+		{ LETTERED_PARTIES "1.2 \"Production Images\" means the fabric images and defect "
+		  "labels collected by the cameras installed on Party A's inspection machines.\n"
+		  "7.2 Production Images belong to Party A.\n", "Production Images", "Customer Data" },
+		{ LETTERED_PARTIES "1.2 \"Line Images\" means the fabric images collected on Party "
+		  "A's production lines.\n7.2 Party B shall delete Line Images.\n", "Line Images",
+		  "Customer Data" },
+		/* The vendor's machines capture nothing of the customer's. */
+		{ LETTERED_PARTIES "1.2 \"Reference Images\" means the fabric images collected by "
+		  "the cameras installed on Party B's test machines.\n7.2 Reference Images belong "
+		  "to Party B.\n", "Reference Images", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1287,6 +1314,7 @@ int main(void)
 		cmocka_unit_test(test_version_the_vendor_tunes),
 		cmocka_unit_test(test_work_the_vendor_must_deliver),
 		cmocka_unit_test(test_what_an_agent_issues),
+		cmocka_unit_test(test_lettered_party_in_capitals),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
