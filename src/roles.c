@@ -318,7 +318,9 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		PCRE2_ANCHORED);
 	/* Group 1: "collectively", "together" or "jointly", naming what comes before; 2: the term. */
 	rf->paren_term = compile(rf,
-"\\(\\s*(?:(?:the|(collectively|together|jointly)|each|a|an|individually|hereinafter)"
+"\\(\\s*(?:(?:the|(collectively|together|jointly)|each|a|an|individually|hereinafter|"
+		/* '(such imagery, "Field Imagery")': the thing named again before the term */
+		"such\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?(?=\\s*,))"
 		"[\\s,]+)*"
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*\\)", 0);
 	/*
@@ -520,7 +522,10 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+|"
 		"(?:the\\s+)?([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+with\\s+)?"
 		"((?:(?!" GIVEN_STOP ")[\\w'\\x{2019}-]+\\s+){0,11}"
-		"[\\w'\\x{2019}-]+)|"
+		"[\\w'\\x{2019}-]+)"
+		/* "upload ... imagery of your fields to the Service": where it goes, not to "you" */
+		"(?:\\s+(?:to|into|through|via)\\s+(?!you\\b|your\\b)(?:the\\s+|our\\s+)?"
+		"[\\w-]+(?:\\s+[\\w-]+)?)?|"
 		"\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+"
 		"(?:[\\w-]+\\s+){0,4}?(?:licen[cs]e|right)\\s+to\\s+"
 		"(?:use|access|copy|process|reproduce|analy[sz]e)\\s+"
@@ -548,7 +553,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:[\\w&'\\x{2019}-]+\\s+){0,3}?[\\w&'\\x{2019}-]+)?\\s*$",
 		PCRE2_CASELESS);
 	rf->given_noun = compile_no_jit(
-		"\\b(?:audio|video|images?|photos?|photographs?|pictures?|recordings?|footage|"
+		"\\b(?:audio|video|images?|imagery|photos?|photographs?|pictures?|recordings?|footage|"
 		"transcripts?|scans?|x-rays?|texts?|e-?mails?|messages?|speech|voice|samples|"
 		"specimens|readings|signals)\\b", PCRE2_CASELESS);
 	/*

@@ -1268,6 +1268,55 @@ static void test_lettered_party_in_capitals(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * Terms defined inline, in a running sentence: what the service makes by
+ * a second verb, 'The Service analyzes the imagery you upload ("Field
+ * Imagery") and generates weed maps ... ("Results")'; the thing named
+ * again before the term, '(such imagery, "Field Imagery")'; and an
+ * unquoted term after the words that say where it holds, "In this
+ * Agreement, Results means ...".
+ */
+static void test_inline_and_lead_in_definitions(void **state)
+{
+#define WE_YOU "These Terms are between you and Fieldwise Labs, Inc. (\"Fieldwise\", \"we\" or " \
+	"\"us\").\n"
+	static const struct read_case cases[] = {
+		{ WE_YOU "1.1 The Service analyzes aerial and drone imagery you upload (\"Field "
+		  "Imagery\") and generates weed maps, species identifications, prescription maps "
+		  "for variable-rate spraying and related recommendations (\"Results\").\n"
+		  "4.1 We own the Results.\n", "Results", "Output" },
+		{ WE_YOU "1.1 The Service analyzes aerial and drone imagery you upload (\"Field "
+		  "Imagery\") and generates weed maps (\"Results\").\n4.1 We own the Results.\n",
+		  "Field Imagery", "Customer Data" },
+		{ WE_YOU "1.1 Our platform reads the scans you submit and produces defect reports "
+		  "(\"Findings\").\n4.1 You own the Findings.\n", "Findings", "Output" },
+		/* What the service gives back to the customer is no new thing made. */
+		{ WE_YOU "1.1 The Service stores your files and returns copies to you (\"Copies\").\n"
+		  "4.1 You own the Copies.\n", "Copies", "-" },
+		/* Money is no output. */
+		{ WE_YOU "1.1 The Service tracks your usage and generates monthly invoices "
+		  "(\"Invoices\").\n4.1 Invoices are payable in 30 days.\n", "Invoices", "-" },
+		/* Another subject: the customer makes it. */
+		{ WE_YOU "1.1 You review the imagery and create field notes (\"Notes\").\n"
+		  "4.1 You own the Notes.\n", "Notes", "-" },
+		{ WE_YOU "1.1 You may upload aerial or drone imagery of your fields to the Service "
+		  "(such imagery, \"Field Imagery\").\n4.1 We will delete Field Imagery.\n",
+		  "Field Imagery", "Customer Data" },
+		{ WE_YOU "1.1 The Service produces weed maps for each field you map (such maps, "
+		  "\"Weed Maps\").\n4.1 We own the Weed Maps.\n", "Weed Maps", "Output" },
+		{ WE_YOU "In this Agreement, Scores means the risk scores the Service generates.\n"
+		  "4.1 We own the Scores.\n", "Scores", "Output" },
+		{ WE_YOU "For the purposes of these Terms, Farm Records means the yield data and "
+		  "field records you upload to the Service.\n4.1 We will delete Farm Records.\n",
+		  "Farm Records", "Customer Data" },
+		/* A lead-in before no definition defines nothing. */
+		{ WE_YOU "In this Agreement, Scores are reviewed monthly.\n", "Scores", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1315,6 +1364,7 @@ int main(void)
 		cmocka_unit_test(test_work_the_vendor_must_deliver),
 		cmocka_unit_test(test_what_an_agent_issues),
 		cmocka_unit_test(test_lettered_party_in_capitals),
+		cmocka_unit_test(test_inline_and_lead_in_definitions),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
