@@ -326,13 +326,17 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	/*
 	 * The same without the parenthesis: '... any feedback you provide
 	 * ("Feedback") collectively, "Content".', 'Prompts and Outputs are
-	 * collectively referred to in these Terms as "User Content"'.  Or the
+	 * collectively referred to in these Terms as "User Content"', 'Input
+	 * and Output together are "Customer Content"'.  Or the
 	 * list after the word: 'Collectively, Input and Output are "User
 	 * Content."' (group 1 the list, empty in the other forms; group 2 the
 	 * term, without a stop or comma inside the quotes).
 	 */
 	rf->collective = compile(rf,
-"(?|(?:collectively|together|jointly)(?:\\s+(?:referred\\s+to|called|known|defined)"
+"(?|(?:collectively|together|jointly)"
+		/* 'Input and Output together are "Customer Content"' */
+		"(?:\\s+(?:are|is|constitute|form)(?=\\s+(?:the\\s+)?[\"\\x{201C}]))?"
+		"(?:\\s+(?:referred\\s+to|called|known|defined)"
 		"(?:\\s+(?:in|under)\\s+(?:these|this|the)\\s+\\w+)?\\s+as)?,?\\s+()|"
 		"Collectively,\\s+([^\"\\x{201C}\\x{201D}.;:()\\n]{3,120}?)\\s+(?:are|is)\\s+"
 		"(?:(?:referred\\s+to|called|known|defined)\\s+as\\s+)?)(?:the\\s+)?"

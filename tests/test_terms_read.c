@@ -1317,6 +1317,32 @@ static void test_inline_and_lead_in_definitions(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A term defined as the union of two others after them, 'Input and Output
+ * together are "Customer Content"', takes both their classes, as
+ * "collectively" does; "together are" before no quote defines nothing.
+ */
+static void test_union_together_are(void **state)
+{
+	static const struct read_case cases[] = {
+		{ WE_YOU "5.1 \"Input\" means prompts, files and other material you submit to the "
+		  "Services, and \"Output\" means content the Services return to you. Input and "
+		  "Output together are \"Customer Content\".\n5.3 You grant us a licence to use "
+		  "Customer Content to improve the Services.\n", "Customer Content",
+		  "Customer Data and Output" },
+		{ WE_YOU "5.1 \"Prompts\" means the text you submit to the Services. \"Responses\" "
+		  "means the text the Services generate. Prompts and Responses together constitute "
+		  "\"Your Content\".\n5.3 We may use Your Content.\n", "Your Content",
+		  "Customer Data and Output" },
+		{ WE_YOU "5.1 \"Prompts\" means the text you submit to the Services. The Prompts and "
+		  "our logs together are kept for 30 days under the \"Retention Policy\".\n",
+		  "Retention Policy", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1365,6 +1391,7 @@ int main(void)
 		cmocka_unit_test(test_what_an_agent_issues),
 		cmocka_unit_test(test_lettered_party_in_capitals),
 		cmocka_unit_test(test_inline_and_lead_in_definitions),
+		cmocka_unit_test(test_union_together_are),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
