@@ -491,7 +491,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"sends?|sent|transmits?|transmitted|furnish(?:es|ed)?|discloses?|disclosed|" \
 	"makes?\\s+available|made\\s+available|shares?|shared|delivers?|delivered|inputs?|" \
 	"imports?|imported|connects?|connected|links?|linked|syncs?|synced|" \
-	"synchroni[sz]es?|synchroni[sz]ed|integrates?|integrated"
+	"synchroni[sz]es?|synchroni[sz]ed|integrates?|integrated|routes|routed|forwards?|forwarded"
 #define GIVE_VERB_PLAIN "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed)"
 #define GIVE_VERB "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed|" YOU_KEEP ")"
 	/*

@@ -2645,7 +2645,7 @@ static int give_verb_in(const char *t, size_t lo, size_t hi, int grants)
 				return 1;
 			break;
 		case 'f':
-			if (stem_at(t, p, hi, "furnish"))
+			if (stem_at(t, p, hi, "furnish") || stem_at(t, p, hi, "forward"))
 				return 1;
 			break;
 		case 'g':
@@ -2671,6 +2671,11 @@ static int give_verb_in(const char *t, size_t lo, size_t hi, int grants)
 			break;
 		case 'p':
 			if (stem_at(t, p, hi, "provid"))
+				return 1;
+			break;
+		case 'r':
+			/* "the messages that the Customer routes to the Supplier" */
+			if (stem_at(t, p, hi, "route"))
 				return 1;
 			break;
 		case 's':

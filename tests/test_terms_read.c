@@ -1343,6 +1343,37 @@ static void test_union_together_are(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * What the customer routes or forwards to the vendor is given to it, as
+ * what it sends is: "the booking ... messages that the Customer routes to
+ * the Supplier"; then weights adjusted on it are the custom model.  A
+ * route the vendor plans is no gift.
+ */
+static void test_routed_to_the_vendor(void **state)
+{
+#define FEED_PARTIES "This Agreement is between Harbor Freight Lines Ltd (the \"Customer\") and " \
+	"Routewise Analytics Ltd (the \"Supplier\").\n"
+	static const struct read_case cases[] = {
+		{ FEED_PARTIES "\"Shipment Feeds\" means the booking, tracking and exception messages "
+		  "that the Customer routes to the Supplier through the integration gateway.\n"
+		  "2.1 The Supplier shall delete Shipment Feeds.\n", "Shipment Feeds", "Customer Data" },
+		{ FEED_PARTIES "\"Carrier Messages\" means the carrier messages that the Customer forwards "
+		  "to the Supplier.\n2.1 The Supplier shall delete Carrier Messages.\n", "Carrier Messages",
+		  "Customer Data" },
+		{ FEED_PARTIES "\"Shipment Feeds\" means the booking, tracking and exception messages "
+		  "that the Customer routes to the Supplier through the integration gateway.\n"
+		  "\"Company-Specific Weights\" means the model weights adjusted by the Supplier using "
+		  "the Shipment Feeds.\n2.1 The Customer owns the Company-Specific Weights.\n",
+		  "Company-Specific Weights", "Custom Model" },
+		/* The vendor routes its own messages: not the customer's. */
+		{ FEED_PARTIES "\"Dispatch Messages\" means the messages that the Supplier routes to "
+		  "drivers.\n2.1 The Supplier owns Dispatch Messages.\n", "Dispatch Messages", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1392,6 +1423,7 @@ int main(void)
 		cmocka_unit_test(test_lettered_party_in_capitals),
 		cmocka_unit_test(test_inline_and_lead_in_definitions),
 		cmocka_unit_test(test_union_together_are),
+		cmocka_unit_test(test_routed_to_the_vendor),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
