@@ -491,7 +491,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"sends?|sent|transmits?|transmitted|furnish(?:es|ed)?|discloses?|disclosed|" \
 	"makes?\\s+available|made\\s+available|shares?|shared|delivers?|delivered|inputs?|" \
 	"imports?|imported|connects?|connected|links?|linked|syncs?|synced|" \
-	"synchroni[sz]es?|synchroni[sz]ed|integrates?|integrated|routes|routed|forwards?|forwarded"
+	"synchroni[sz]es?|synchroni[sz]ed|integrates?|integrated|routes|routed"
 #define GIVE_VERB_PLAIN "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed)"
 #define GIVE_VERB "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed|" YOU_KEEP ")"
 	/*
@@ -526,10 +526,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+|"
 		"(?:the\\s+)?([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+with\\s+)?"
 		"((?:(?!" GIVEN_STOP ")[\\w'\\x{2019}-]+\\s+){0,11}"
-		"[\\w'\\x{2019}-]+)"
-		/* "upload ... imagery of your fields to the Service": where it goes, not to "you" */
-		"(?:\\s+(?:to|into|through|via)\\s+(?!you\\b|your\\b)(?:the\\s+|our\\s+)?"
-		"[\\w-]+(?:\\s+[\\w-]+)?)?|"
+		"[\\w'\\x{2019}-]+)|"
 		"\\bgrants?\\s+(?:to\\s+)?(?:the\\s+)?([\\w&-]+(?:\\s+(?-i:[A-Z0-9])[\\w&-]*)?)\\s+"
 		"(?:[\\w-]+\\s+){0,4}?(?:licen[cs]e|right)\\s+to\\s+"
 		"(?:use|access|copy|process|reproduce|analy[sz]e)\\s+"

@@ -2645,7 +2645,7 @@ static int give_verb_in(const char *t, size_t lo, size_t hi, int grants)
 				return 1;
 			break;
 		case 'f':
-			if (stem_at(t, p, hi, "furnish") || stem_at(t, p, hi, "forward"))
+			if (stem_at(t, p, hi, "furnish"))
 				return 1;
 			break;
 		case 'g':
@@ -2700,6 +2700,42 @@ static int give_verb_in(const char *t, size_t lo, size_t hi, int grants)
 }
 
 /*
+ * The length of `body` less a place it goes at its end, "to the Service",
+ * "into our platform", "via the Portal" (three words at most after the
+ * word); blen where it ends otherwise or the place is "you".
+ */
+static int word_is_at(const char *t, size_t n, size_t at, const char *w);
+
+static size_t before_destination(const char *body, size_t blen)
+{
+	static const char *const preps[] = { "to", "into", "through", "via" };
+	size_t e = blen, s, k;
+	int words;
+
+	while (e > 0 && body[e - 1] == ' ')
+		e--;
+	for (words = 0; words < 4 && e > 0; words++) {
+		for (s = e; s > 0 && (isalnum((unsigned char)body[s - 1]) || body[s - 1] == '-'); s--)
+			;
+		if (s == e || s == 0 || body[s - 1] != ' ')
+			return blen;
+		if (word_in(body + s, e - s, preps, ARRAY_SIZE(preps))) {
+			if (!words)
+				return blen;
+			for (k = s + (e - s) + 1; k < blen && body[k] == ' '; k++)
+				;
+			if (word_is_at(body, blen, k, "you") || word_is_at(body, blen, k, "your"))
+				return blen;
+			for (e = s; e > 0 && body[e - 1] == ' '; e--)
+				;
+			return e;
+		}
+		e = s - 1;
+	}
+	return blen;
+}
+
+/*
  * Whether a definition says the customer gives the vendor what it names,
  * by whatever name: at the head of a "means" definition ("the images
  * Licensor provides to Licensee", where the licensor is the customer) or
@@ -2748,6 +2784,11 @@ static int given_by_customer(struct roles_finder *rf, const struct roles *r, con
 		lo = tail > GIVEN_AFTER_REACH ? tail - GIVEN_AFTER_REACH : 0;
 		return has_you(body + lo, tail - lo) && given_after_object(rf, r, body, tail);
 	}
+	/*
+	 * "upload ... imagery of your fields to the Service": where it goes
+	 * ends the words, not what is given; read without it.  Not "to you".
+	 */
+	blen = before_destination(body, blen);
 	wt = words_tail(body, blen > GIVEN_BEFORE_REACH ? blen - GIVEN_BEFORE_REACH : 0, blen);
 	if (!give_verb_in(body, wt, blen, 1) ||
 	    rf_exec(rf, rf->given_before, (PCRE2_SPTR)body, blen, wt, 0) < 0)
@@ -9140,6 +9181,11 @@ static size_t after_defining_lead(const char *t, size_t at, size_t end)
 	static const char *const these[] = { "this ", "these ", "the " };
 	size_t k, i, e;
 
+	/* Most paragraphs open on none of the leads' letters: no compare. */
+	if (end - at < 8 || !((t[at] == 'I' && t[at + 1] == 'n' && t[at + 2] == ' ') ||
+			      (t[at] == 'F' && t[at + 1] == 'o' && t[at + 2] == 'r') ||
+			      (t[at] == 'A' && t[at + 1] == 's' && t[at + 2] == ' ')))
+		return at;
 	for (k = 0; k < ARRAY_SIZE(leads); k++)
 		if (end - at > strlen(leads[k]) && !memcmp(t + at, leads[k], strlen(leads[k])))
 			break;

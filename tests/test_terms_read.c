@@ -1344,7 +1344,7 @@ static void test_union_together_are(void **state)
 }
 
 /*
- * What the customer routes or forwards to the vendor is given to it, as
+ * What the customer routes to the vendor is given to it, as
  * what it sends is: "the booking ... messages that the Customer routes to
  * the Supplier"; then weights adjusted on it are the custom model.  A
  * route the vendor plans is no gift.
@@ -1357,7 +1357,7 @@ static void test_routed_to_the_vendor(void **state)
 		{ FEED_PARTIES "\"Shipment Feeds\" means the booking, tracking and exception messages "
 		  "that the Customer routes to the Supplier through the integration gateway.\n"
 		  "2.1 The Supplier shall delete Shipment Feeds.\n", "Shipment Feeds", "Customer Data" },
-		{ FEED_PARTIES "\"Carrier Messages\" means the carrier messages that the Customer forwards "
+		{ FEED_PARTIES "\"Carrier Messages\" means the carrier messages that the Customer routes "
 		  "to the Supplier.\n2.1 The Supplier shall delete Carrier Messages.\n", "Carrier Messages",
 		  "Customer Data" },
 		{ FEED_PARTIES "\"Shipment Feeds\" means the booking, tracking and exception messages "
