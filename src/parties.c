@@ -2486,8 +2486,15 @@ static void lettered_parties(struct roles_finder *rf, const char *t, size_t end,
 					   party_named(out, t + gs[m], gn[m]) : NULL;
 			long gloss = gp && gp->role == gr[m - k] ? gp - out->parties : -1;
 
-			if (party_named(out, t + at[m], strlen(labels[m])) ||
-			    !add_party(out, t + at[m], strlen(labels[m]), at[m], gr[m - k],
+			/*
+			 * "PARTY A (Purchaser):" heads the field, "Party A" is used
+			 * after: the name as the uses spell it, which the rules and
+			 * the terms compare byte for byte.
+			 */
+			size_t nm = strlen(labels[m]), sp = spelt_as_used(t, end, at[m], nm);
+
+			if (party_named(out, t + sp, nm) ||
+			    !add_party(out, t + sp, nm, at[m], gr[m - k],
 				       gr[m - k] != ROLE_UNKNOWN ? "glossed by its role noun" : ""))
 				continue;
 			if (gloss >= 0)

@@ -318,19 +318,25 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		PCRE2_ANCHORED);
 	/* Group 1: "collectively", "together" or "jointly", naming what comes before; 2: the term. */
 	rf->paren_term = compile(rf,
-"\\(\\s*(?:(?:the|(collectively|together|jointly)|each|a|an|individually|hereinafter)"
+"\\(\\s*(?:(?:the|(collectively|together|jointly)|each|a|an|individually|hereinafter|"
+		/* '(such imagery, "Field Imagery")': the thing named again before the term */
+		"such\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?(?=\\s*,))"
 		"[\\s,]+)*"
 		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*\\)", 0);
 	/*
 	 * The same without the parenthesis: '... any feedback you provide
 	 * ("Feedback") collectively, "Content".', 'Prompts and Outputs are
-	 * collectively referred to in these Terms as "User Content"'.  Or the
+	 * collectively referred to in these Terms as "User Content"', 'Input
+	 * and Output together are "Customer Content"'.  Or the
 	 * list after the word: 'Collectively, Input and Output are "User
 	 * Content."' (group 1 the list, empty in the other forms; group 2 the
 	 * term, without a stop or comma inside the quotes).
 	 */
 	rf->collective = compile(rf,
-"(?|(?:collectively|together|jointly)(?:\\s+(?:referred\\s+to|called|known|defined)"
+"(?|(?:collectively|together|jointly)"
+		/* 'Input and Output together are "Customer Content"' */
+		"(?:\\s+(?:are|is|constitute|form)(?=\\s+(?:the\\s+)?[\"\\x{201C}]))?"
+		"(?:\\s+(?:referred\\s+to|called|known|defined)"
 		"(?:\\s+(?:in|under)\\s+(?:these|this|the)\\s+\\w+)?\\s+as)?,?\\s+()|"
 		"Collectively,\\s+([^\"\\x{201C}\\x{201D}.;:()\\n]{3,120}?)\\s+(?:are|is)\\s+"
 		"(?:(?:referred\\s+to|called|known|defined)\\s+as\\s+)?)(?:the\\s+)?"
@@ -485,7 +491,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"sends?|sent|transmits?|transmitted|furnish(?:es|ed)?|discloses?|disclosed|" \
 	"makes?\\s+available|made\\s+available|shares?|shared|delivers?|delivered|inputs?|" \
 	"imports?|imported|connects?|connected|links?|linked|syncs?|synced|" \
-	"synchroni[sz]es?|synchroni[sz]ed|integrates?|integrated"
+	"synchroni[sz]es?|synchroni[sz]ed|integrates?|integrated|routes|routed"
 #define GIVE_VERB_PLAIN "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed)"
 #define GIVE_VERB "(?:" GIVE_VERB_NOT_LICENCE "|licen[cs]es?|licen[cs]ed|" YOU_KEEP ")"
 	/*
@@ -548,7 +554,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:[\\w&'\\x{2019}-]+\\s+){0,3}?[\\w&'\\x{2019}-]+)?\\s*$",
 		PCRE2_CASELESS);
 	rf->given_noun = compile_no_jit(
-		"\\b(?:audio|video|images?|photos?|photographs?|pictures?|recordings?|footage|"
+		"\\b(?:audio|video|images?|imagery|photos?|photographs?|pictures?|recordings?|footage|"
 		"transcripts?|scans?|x-rays?|texts?|e-?mails?|messages?|speech|voice|samples|"
 		"specimens|readings|signals)\\b", PCRE2_CASELESS);
 	/*

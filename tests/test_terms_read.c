@@ -1241,6 +1241,139 @@ static void test_what_an_agent_issues(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * "PARTY A (Purchaser):" heads its field in capitals and "Party A" is
+ * used after: the party is named as it is used, so what is collected on
+ * "Party A's inspection machines" is the customer's data.
+ */
+static void test_lettered_party_in_capitals(void **state)
+{
+#define LETTERED_PARTIES "ECONOMIC CONTRACT\n\nPARTY A (Purchaser): DONG SON TEXTILE JOINT " \
+	"STOCK COMPANY\nAddress: Industrial Zone\n\nPARTY B (Supplier): LOOMVIEW TECHNOLOGY " \
+	"COMPANY LIMITED\nAddress: District 1\n\n"
+	static const struct read_case cases[] = {
+		{ LETTERED_PARTIES "1.2 \"Production Images\" means the fabric images and defect "
+		  "labels collected by the cameras installed on Party A's inspection machines.\n"
+		  "7.2 Production Images belong to Party A.\n", "Production Images", "Customer Data" },
+		{ LETTERED_PARTIES "1.2 \"Line Images\" means the fabric images collected on Party "
+		  "A's production lines.\n7.2 Party B shall delete Line Images.\n", "Line Images",
+		  "Customer Data" },
+		/* The vendor's machines capture nothing of the customer's. */
+		{ LETTERED_PARTIES "1.2 \"Reference Images\" means the fabric images collected by "
+		  "the cameras installed on Party B's test machines.\n7.2 Reference Images belong "
+		  "to Party B.\n", "Reference Images", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * Terms defined inline, in a running sentence: what the service makes by
+ * a second verb, 'The Service analyzes the imagery you upload ("Field
+ * Imagery") and generates weed maps ... ("Results")'; the thing named
+ * again before the term, '(such imagery, "Field Imagery")'; and an
+ * unquoted term after the words that say where it holds, "In this
+ * Agreement, Results means ...".
+ */
+static void test_inline_and_lead_in_definitions(void **state)
+{
+#define WE_YOU "These Terms are between you and Fieldwise Labs, Inc. (\"Fieldwise\", \"we\" or " \
+	"\"us\").\n"
+	static const struct read_case cases[] = {
+		{ WE_YOU "1.1 The Service analyzes aerial and drone imagery you upload (\"Field "
+		  "Imagery\") and generates weed maps, species identifications, prescription maps "
+		  "for variable-rate spraying and related recommendations (\"Results\").\n"
+		  "4.1 We own the Results.\n", "Results", "Output" },
+		{ WE_YOU "1.1 The Service analyzes aerial and drone imagery you upload (\"Field "
+		  "Imagery\") and generates weed maps (\"Results\").\n4.1 We own the Results.\n",
+		  "Field Imagery", "Customer Data" },
+		{ WE_YOU "1.1 Our platform reads the scans you submit and produces defect reports "
+		  "(\"Findings\").\n4.1 You own the Findings.\n", "Findings", "Output" },
+		/* What the service gives back to the customer is no new thing made. */
+		{ WE_YOU "1.1 The Service stores your files and returns copies to you (\"Copies\").\n"
+		  "4.1 You own the Copies.\n", "Copies", "-" },
+		/* Money is no output. */
+		{ WE_YOU "1.1 The Service tracks your usage and generates monthly invoices "
+		  "(\"Invoices\").\n4.1 Invoices are payable in 30 days.\n", "Invoices", "-" },
+		/* Another subject: the customer makes it. */
+		{ WE_YOU "1.1 You review the imagery and create field notes (\"Notes\").\n"
+		  "4.1 You own the Notes.\n", "Notes", "-" },
+		{ WE_YOU "1.1 You may upload aerial or drone imagery of your fields to the Service "
+		  "(such imagery, \"Field Imagery\").\n4.1 We will delete Field Imagery.\n",
+		  "Field Imagery", "Customer Data" },
+		{ WE_YOU "1.1 The Service produces weed maps for each field you map (such maps, "
+		  "\"Weed Maps\").\n4.1 We own the Weed Maps.\n", "Weed Maps", "Output" },
+		{ WE_YOU "In this Agreement, Scores means the risk scores the Service generates.\n"
+		  "4.1 We own the Scores.\n", "Scores", "Output" },
+		{ WE_YOU "For the purposes of these Terms, Farm Records means the yield data and "
+		  "field records you upload to the Service.\n4.1 We will delete Farm Records.\n",
+		  "Farm Records", "Customer Data" },
+		/* A lead-in before no definition defines nothing. */
+		{ WE_YOU "In this Agreement, Scores are reviewed monthly.\n", "Scores", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A term defined as the union of two others after them, 'Input and Output
+ * together are "Customer Content"', takes both their classes, as
+ * "collectively" does; "together are" before no quote defines nothing.
+ */
+static void test_union_together_are(void **state)
+{
+	static const struct read_case cases[] = {
+		{ WE_YOU "5.1 \"Input\" means prompts, files and other material you submit to the "
+		  "Services, and \"Output\" means content the Services return to you. Input and "
+		  "Output together are \"Customer Content\".\n5.3 You grant us a licence to use "
+		  "Customer Content to improve the Services.\n", "Customer Content",
+		  "Customer Data and Output" },
+		{ WE_YOU "5.1 \"Prompts\" means the text you submit to the Services. \"Responses\" "
+		  "means the text the Services generate. Prompts and Responses together constitute "
+		  "\"Your Content\".\n5.3 We may use Your Content.\n", "Your Content",
+		  "Customer Data and Output" },
+		{ WE_YOU "5.1 \"Prompts\" means the text you submit to the Services. The Prompts and "
+		  "our logs together are kept for 30 days under the \"Retention Policy\".\n",
+		  "Retention Policy", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * What the customer routes to the vendor is given to it, as
+ * what it sends is: "the booking ... messages that the Customer routes to
+ * the Supplier"; then weights adjusted on it are the custom model.  A
+ * route the vendor plans is no gift.
+ */
+static void test_routed_to_the_vendor(void **state)
+{
+#define FEED_PARTIES "This Agreement is between Harbor Freight Lines Ltd (the \"Customer\") and " \
+	"Routewise Analytics Ltd (the \"Supplier\").\n"
+	static const struct read_case cases[] = {
+		{ FEED_PARTIES "\"Shipment Feeds\" means the booking, tracking and exception messages "
+		  "that the Customer routes to the Supplier through the integration gateway.\n"
+		  "2.1 The Supplier shall delete Shipment Feeds.\n", "Shipment Feeds", "Customer Data" },
+		{ FEED_PARTIES "\"Carrier Messages\" means the carrier messages that the Customer routes "
+		  "to the Supplier.\n2.1 The Supplier shall delete Carrier Messages.\n", "Carrier Messages",
+		  "Customer Data" },
+		{ FEED_PARTIES "\"Shipment Feeds\" means the booking, tracking and exception messages "
+		  "that the Customer routes to the Supplier through the integration gateway.\n"
+		  "\"Company-Specific Weights\" means the model weights adjusted by the Supplier using "
+		  "the Shipment Feeds.\n2.1 The Customer owns the Company-Specific Weights.\n",
+		  "Company-Specific Weights", "Custom Model" },
+		/* The vendor routes its own messages: not the customer's. */
+		{ FEED_PARTIES "\"Dispatch Messages\" means the messages that the Supplier routes to "
+		  "drivers.\n2.1 The Supplier owns Dispatch Messages.\n", "Dispatch Messages", "-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1287,6 +1420,10 @@ int main(void)
 		cmocka_unit_test(test_version_the_vendor_tunes),
 		cmocka_unit_test(test_work_the_vendor_must_deliver),
 		cmocka_unit_test(test_what_an_agent_issues),
+		cmocka_unit_test(test_lettered_party_in_capitals),
+		cmocka_unit_test(test_inline_and_lead_in_definitions),
+		cmocka_unit_test(test_union_together_are),
+		cmocka_unit_test(test_routed_to_the_vendor),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
