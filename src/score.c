@@ -31,15 +31,30 @@ static const char *rule_type_id(const struct rule *r)
 	return r->type_id ? r->type_id : r->type ? r->type->id : NULL;
 }
 
-static int has_finding(const struct findings *doc, const struct type_stance *ts);
+/*
+ * Whether the entries read beside (or without) another hold in one
+ * document, as judge_item asks of one item: asked once an entry, not once
+ * for every finding of the entry's own type (hundreds of licence grants
+ * in a long licence agreement, each looking through every finding).
+ */
+#define BESIDE_MEMO 16
+
+struct beside_memo {
+	const struct findings *doc;
+	const struct type_stance *entry[BESIDE_MEMO];
+	unsigned char holds[BESIDE_MEMO];
+	size_t n;
+};
+
+static int beside_holds(struct beside_memo *m, const struct type_stance *ts);
 
 /*
  * Whether finding f, of clause type type_id, is one of the n entries ts;
- * `doc`, the document's findings, for an entry read beside another or
+ * `memo`, what is known of the document, for an entry read beside another or
  * without it (NULL: no such entry holds).
  */
 static int pair_matches(const struct type_stance *ts, size_t n, const struct finding *f,
-		const char *type_id, const struct findings *doc)
+		const char *type_id, struct beside_memo *memo)
 {
 	size_t i;
 
@@ -50,7 +65,7 @@ static int pair_matches(const struct type_stance *ts, size_t n, const struct fin
 			continue;
 		if (!type_stance_label_holds(&ts[i], f->qualifier))
 			continue;
-		if (ts[i].beside && !(doc && has_finding(doc, ts[i].beside) != ts[i].beside_not))
+		if (ts[i].beside && !(memo && beside_holds(memo, &ts[i])))
 			continue;
 		/*
 		 * Resolved by ruleset_compile, an entry points at its rule or
@@ -92,9 +107,25 @@ static int has_finding(const struct findings *doc, const struct type_stance *ts)
 	return 0;
 }
 
+static int beside_holds(struct beside_memo *m, const struct type_stance *ts)
+{
+	size_t i;
+	int holds;
+
+	for (i = 0; i < m->n; i++)
+		if (m->entry[i] == ts)
+			return m->holds[i];
+	holds = has_finding(m->doc, ts->beside) != ts->beside_not;
+	if (m->n < BESIDE_MEMO) {
+		m->entry[m->n] = ts;
+		m->holds[m->n++] = (unsigned char)holds;
+	}
+	return holds;
+}
+
 /* How f bears on it by the lists other than partial-over-met. */
 static enum bearing listed_bearing(const struct checklist_item *it,
-		const struct findings *doc, const struct finding *f, const char *type_id)
+		struct beside_memo *memo, const struct finding *f, const char *type_id)
 {
 	/*
 	 * A qualifier that says a clause only partly does what its rule
@@ -102,29 +133,29 @@ static enum bearing listed_bearing(const struct checklist_item *it,
 	 * only with the business" or "may train, but only on de-identified
 	 * data" is half the harm.
 	 */
-	if (pair_matches(it->red_flags, it->nred_flags, f, type_id, doc))
+	if (pair_matches(it->red_flags, it->nred_flags, f, type_id, memo))
 		return f->partial ? BEARS_SOFTENED : BEARS_RED_FLAG;
-	if (pair_matches(it->met, it->nmet, f, type_id, doc))
+	if (pair_matches(it->met, it->nmet, f, type_id, memo))
 		return f->partial ? BEARS_PARTIAL : BEARS_MET;
-	if (pair_matches(it->red_flags_unless_met, it->nred_flags_unless_met, f, type_id, doc))
+	if (pair_matches(it->red_flags_unless_met, it->nred_flags_unless_met, f, type_id, memo))
 		return f->partial ? BEARS_PARTIAL : BEARS_RED_UNLESS_MET;
-	if (pair_matches(it->partial, it->npartial, f, type_id, doc))
+	if (pair_matches(it->partial, it->npartial, f, type_id, memo))
 		return f->red_flag ? BEARS_RED_FLAG : BEARS_PARTIAL;
 	return BEARS_NOT;
 }
 
 static enum bearing bearing_of(const struct checklist_item *it,
-		const struct findings *doc, const struct finding *f)
+		struct beside_memo *memo, const struct finding *f)
 {
 	const char *type_id = rule_type_id(f->rule);
 	enum bearing b;
 
 	if (!type_id)
 		return BEARS_NOT;
-	b = listed_bearing(it, doc, f, type_id);
+	b = listed_bearing(it, memo, f, type_id);
 	/* Of no weight, partial or red unless met: partial-over-met may cap a met item. */
 	if ((b == BEARS_NOT || b == BEARS_PARTIAL || b == BEARS_RED_UNLESS_MET) &&
-	    pair_matches(it->partial_over_met, it->npartial_over_met, f, type_id, doc))
+	    pair_matches(it->partial_over_met, it->npartial_over_met, f, type_id, memo))
 		return b == BEARS_NOT ? BEARS_CAPS :
 		       b == BEARS_PARTIAL ? BEARS_CAPS_PARTIAL : BEARS_RED_UNLESS_MET_CAPS;
 	return b;
@@ -198,9 +229,12 @@ static void judge_item(const struct checklist_item *it,
 	size_t count[BEARS_RED_UNLESS_MET_CAPS + 1] = { 0 };
 	enum bearing decisive, also = BEARS_NOT, also2 = BEARS_NOT;
 	size_t i, met_in_part = 0;
+	struct beside_memo memo;
 
+	memo.doc = f;
+	memo.n = 0;
 	for (i = 0; i < f->n; i++) {
-		bearing[i] = bearing_of(it, f, &f->v[i]);
+		bearing[i] = bearing_of(it, &memo, &f->v[i]);
 		/* Out-read, a neutral partial keeps only its partial-over-met part. */
 		if ((bearing[i] == BEARS_PARTIAL || bearing[i] == BEARS_CAPS_PARTIAL) &&
 		    f->v[i].stance == STANCE_NEUTRAL && !f->v[i].partial && outread_by_adverse(f, i))
@@ -216,7 +250,7 @@ static void judge_item(const struct checklist_item *it,
 		 */
 		if ((bearing[i] == BEARS_PARTIAL || bearing[i] == BEARS_CAPS_PARTIAL) &&
 		    f->v[i].partial &&
-		    pair_matches(it->met, it->nmet, &f->v[i], rule_type_id(f->v[i].rule), f))
+		    pair_matches(it->met, it->nmet, &f->v[i], rule_type_id(f->v[i].rule), &memo))
 			met_in_part++;
 	}
 
