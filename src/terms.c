@@ -5095,7 +5095,10 @@ static int customer_made_head(struct roles_finder *rf, const struct roles *r, co
 		"coupons", "vouchers", "samples", "units", "goods", "products", "funds", "payments",
 		"amounts", "inventory", "equipment", "devices", "hardware", "vehicles", "premises",
 		"space", "facilities", "personnel", "staff", "materials", "supplies", "parts",
-		"components", "prototypes", "specimens", "tickets", "prizes", "gifts", "monies"
+		"components", "prototypes", "specimens", "tickets", "prizes", "gifts", "monies",
+		/* Commodities a carrier takes in: "Gas delivered by or on behalf of Customer". */
+		"gas", "oil", "crude", "water", "fuel", "electricity", "energy", "cargo", "freight",
+		"shipments", "parcels", "packages", "volumes", "barrels", "product"
 	};
 	/*
 	 * Looked for first: " by " after a participle of the lists for the

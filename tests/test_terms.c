@@ -778,6 +778,7 @@ static void test_data_given_by_or_for_and_owned_in_a_list(void **state)
 	assert_string_equal(read_as(PARTIES "\"Case Text\" means all content transmitted by or for Client to Vendor.\n", "Case Text"), "Customer Data");
 	assert_string_equal(read_as(PARTIES "\"Case Text\" means all content submitted by or on behalf of Vendor to Client.\n", "Case Text"), "-");
 	assert_string_equal(read_as(TWO_WORD_PARTIES "\"Clinical Text\" means all content submitted by or for the Service Provider.\n", "Clinical Text"), "-");
+	assert_string_equal(read_as(PARTIES "\"Client Gas\" shall mean Gas delivered by or on behalf of Client for transportation on the System.\n", "Client Gas"), "-");
 	assert_string_equal(read_as(TWO_WORD_PARTIES "\"Clinical Text\" means all content submitted by the Hospital Group.\n\"Glossary Assets\" means the termbases of the Hospital Group.\n\"Training Corpus\" means the bilingual corpus approved in writing for fine-tuning.\nAs between the parties, the Hospital Group owns all Clinical Text, Glossary Assets and Training Corpus.\n", "Training Corpus"), "Customer Data");
 	assert_string_equal(read_as(PARTIES "\"Tuning Corpus\" means the bilingual corpus approved in writing for fine-tuning.\nAs between the parties, Client owns all Client Data and the Tuning Corpus.\n", "Tuning Corpus"), "Customer Data");
 	assert_string_equal(read_as(PARTIES "\"Tuning Corpus\" means the bilingual corpus approved in writing for fine-tuning.\nAs between the parties, Vendor owns all Client Data and the Tuning Corpus.\n", "Tuning Corpus"), "-");
