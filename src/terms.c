@@ -5859,6 +5859,8 @@ static int training_material(const char *s, size_t n)
 		"assets", "recordings", "images", "photographs", "texts", "examples", "samples",
 		"logs", "history", "histories", "transcripts", "emails", "messages", "catalogue",
 		"catalog", "works", "artwork", "voices",
+		/* What a writer's style is learnt from: "your past listings". */
+		"listings", "posts", "articles", "conversations", "chats", "reviews", "descriptions",
 	};
 	size_t i = 0, b, words = 0;
 

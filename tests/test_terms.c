@@ -778,10 +778,27 @@ static void test_data_given_by_or_for_and_owned_in_a_list(void **state)
 	assert_string_equal(read_as(PARTIES "\"Case Text\" means all content transmitted by or for Client to Vendor.\n", "Case Text"), "Customer Data");
 	assert_string_equal(read_as(PARTIES "\"Case Text\" means all content submitted by or on behalf of Vendor to Client.\n", "Case Text"), "-");
 	assert_string_equal(read_as(TWO_WORD_PARTIES "\"Clinical Text\" means all content submitted by or for the Service Provider.\n", "Clinical Text"), "-");
+	assert_string_equal(read_as(PARTIES "\"Data of the Client\" means all data handed over by the Client, including site records.\n", "Data of the Client"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Plant Data\" means all data handed over by Client to Vendor.\n", "Plant Data"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Data of the Vendor\" means all data handed over by the Vendor.\n", "Data of the Vendor"), "-");
 	assert_string_equal(read_as(PARTIES "\"Client Gas\" shall mean Gas delivered by or on behalf of Client for transportation on the System.\n", "Client Gas"), "-");
 	assert_string_equal(read_as(TWO_WORD_PARTIES "\"Clinical Text\" means all content submitted by the Hospital Group.\n\"Glossary Assets\" means the termbases of the Hospital Group.\n\"Training Corpus\" means the bilingual corpus approved in writing for fine-tuning.\nAs between the parties, the Hospital Group owns all Clinical Text, Glossary Assets and Training Corpus.\n", "Training Corpus"), "Customer Data");
 	assert_string_equal(read_as(PARTIES "\"Tuning Corpus\" means the bilingual corpus approved in writing for fine-tuning.\nAs between the parties, Client owns all Client Data and the Tuning Corpus.\n", "Tuning Corpus"), "Customer Data");
 	assert_string_equal(read_as(PARTIES "\"Tuning Corpus\" means the bilingual corpus approved in writing for fine-tuning.\nAs between the parties, Vendor owns all Client Data and the Tuning Corpus.\n", "Tuning Corpus"), "-");
+}
+
+/*
+ * A model the service builds from what the customer wrote ("your past
+ * listings", "Client's support conversations") is made for it: the
+ * "Custom Model"; not one built from public posts, nor at its request.
+ */
+static void test_a_model_built_from_the_customers_writing(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Style Profile\" means the style model that the Service builds from Client's past listings so that drafts match its tone.\n", "Style Profile"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "\"Tone Model\" means the model that Vendor builds from Client's support conversations.\n", "Tone Model"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "\"Style Profile\" means the style model that the Service builds from public listings.\n", "Style Profile"), "Model");
+	assert_string_equal(read_as(PARTIES "\"Style Profile\" means the style model that the Service builds from Client's request.\n", "Style Profile"), "Model");
 }
 
 int main(void)
@@ -815,6 +832,7 @@ int main(void)
 		cmocka_unit_test(test_ip_claims_allege_a_wrong_to_rights),
 		cmocka_unit_test(test_data_given_or_captured_by_the_customer_by_any_name),
 		cmocka_unit_test(test_data_given_by_or_for_and_owned_in_a_list),
+		cmocka_unit_test(test_a_model_built_from_the_customers_writing),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
