@@ -394,7 +394,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 */
 	rf->data_passive = compile(rf,
 "\\b(?:(provided|supplied|made available|furnished|disclosed|shared|sent|transmitted|"
-		"owned|generated)|(received|obtained)|submitted|uploaded|input|inputted|entered|"
+		"owned|generated|handed over)|(received|obtained)|submitted|uploaded|input|inputted|entered|"
 		"collected|processed|stored)\\b.{0,40}?\\b(by|from|on behalf of|for)\\b"
 		"(?:\\s+(?:the\\s+)?([\\w&-]+(?:\\h+(?-i:[A-Z0-9])[\\w&-]*)?))?", PCRE2_CASELESS);
 	rf->data_source = compile(rf,

@@ -1582,6 +1582,24 @@ static int customer_alias_at(const struct roles *r, const char *t, size_t len, s
 	return 0;
 }
 
+/*
+ * Whether a customer party's alias of more than one word ends at t[e]:
+ * "the Hospital Group owns", where the word before the verb is "Group".
+ */
+static int customer_alias_ends(const struct roles *r, const char *t, size_t len, size_t e)
+{
+	size_t i, n;
+
+	for (i = 0; i < r->nparties; i++) {
+		n = strlen(r->parties[i].alias);
+		if (r->parties[i].role == ROLE_CUSTOMER && n <= e && strchr(r->parties[i].alias, ' ') &&
+		    (n == e || !isalnum((unsigned char)t[e - n - 1])) &&
+		    customer_alias_at(r, t, len, e - n))
+			return 1;
+	}
+	return 0;
+}
+
 /* The word that ends at or before t[at], past spaces: its start in *s, its end returned. */
 static size_t word_back(const char *t, size_t at, size_t *s)
 {
@@ -5077,7 +5095,10 @@ static int customer_made_head(struct roles_finder *rf, const struct roles *r, co
 		"coupons", "vouchers", "samples", "units", "goods", "products", "funds", "payments",
 		"amounts", "inventory", "equipment", "devices", "hardware", "vehicles", "premises",
 		"space", "facilities", "personnel", "staff", "materials", "supplies", "parts",
-		"components", "prototypes", "specimens", "tickets", "prizes", "gifts", "monies"
+		"components", "prototypes", "specimens", "tickets", "prizes", "gifts", "monies",
+		/* Commodities a carrier takes in: "Gas delivered by or on behalf of Customer". */
+		"gas", "oil", "crude", "water", "fuel", "electricity", "energy", "cargo", "freight",
+		"shipments", "parcels", "packages", "volumes", "barrels", "product"
 	};
 	/*
 	 * Looked for first: " by " after a participle of the lists for the
@@ -5116,12 +5137,26 @@ static int customer_made_head(struct roles_finder *rf, const struct roles *r, co
 		k = i + 1;
 		if (word_is(w[k], wl[k], "by")) {
 			k++;
+			/*
+			 * "submitted by or for the Client", "by or on behalf of
+			 * Client": the agent is still the customer.
+			 */
+			if (k + 2 < nw && word_is(w[k], wl[k], "or")) {
+				if (word_is(w[k + 1], wl[k + 1], "for"))
+					k += 2;
+				else if (k + 4 < nw && word_is(w[k + 1], wl[k + 1], "on") &&
+					 word_is(w[k + 2], wl[k + 2], "behalf") &&
+					 word_is(w[k + 3], wl[k + 3], "of"))
+					k += 4;
+			}
 			if (k + 1 < nw && word_is(w[k], wl[k], "the"))
 				k++;
 			/* "by the Client", not "by the Client's auditors" nor "by your bank". */
 			n = customer_possessive_words(rf, r, w, wl, k, nw);
 			if (!n) {
-				if (is_customer_word(rf, r, w[k], wl[k]))
+				/* "by the Hospital Group": an alias of two words is read whole. */
+				if (is_customer_word(rf, r, w[k], wl[k]) ||
+				    customer_alias_at(r, w[k], (size_t)(body + blen - w[k]), 0))
 					return 1;
 			} else if (!give && k + n < nw &&
 				   word_in(w[k + n], wl[k + n], people, ARRAY_SIZE(people))) {
@@ -5824,6 +5859,8 @@ static int training_material(const char *s, size_t n)
 		"assets", "recordings", "images", "photographs", "texts", "examples", "samples",
 		"logs", "history", "histories", "transcripts", "emails", "messages", "catalogue",
 		"catalog", "works", "artwork", "voices",
+		/* What a writer's style is learnt from: "your past listings". */
+		"listings", "posts", "articles", "conversations", "chats", "reviews", "descriptions",
 	};
 	size_t i = 0, b, words = 0;
 
@@ -8822,7 +8859,8 @@ static void owned_by_customer(struct roles_finder *rf, const struct document *do
 					      "of", "title", "interest", "right", "rights", "in" };
 	static const char *const mods[] = { "shall", "will", "exclusively", "solely" };
 	static const char *const heads[] = { "Data", "Records", "Files", "Content", "Information",
-					     "Materials", "Documents", "Datasets", "Inputs", "Submissions" };
+					     "Materials", "Documents", "Datasets", "Inputs", "Submissions",
+					     "Corpus", "Corpora", "Dataset" };
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, at, e, s, j;
 
@@ -8867,14 +8905,38 @@ static void owned_by_customer(struct roles_finder *rf, const struct document *do
 		}
 		if (s >= len || !isupper((unsigned char)t[s]))
 			continue;
-		j = term_named_at(out, t, len, s, (size_t)-1, &e);
-		if (j == (size_t)-1 || out->terms[j].at >= at || !ownable_term(rf, out, j))
-			continue;
-		e = back_over_words(t, at, mods, ARRAY_SIZE(mods), 2);
-		s = word_before(t, e);
-		if (s < e && !word_is(t + s, e - s, "your") &&
-		    word_role(rf, out, t + s, e - s) == ROLE_CUSTOMER)
-			read_as_owned(&out->terms[j]);
+		{
+			size_t oe = back_over_words(t, at, mods, ARRAY_SIZE(mods), 2),
+			       os = word_before(t, oe), k;
+
+			if (os == oe || word_is(t + os, oe - os, "your") ||
+			    (word_role(rf, out, t + os, oe - os) != ROLE_CUSTOMER &&
+			     !customer_alias_ends(out, t, len, oe)))
+				continue;
+			/*
+			 * "owns all Clinical Text, Glossary Assets and Training
+			 * Corpus": each term of the list, read to its first word
+			 * that is no term.
+			 */
+			for (k = 0; k < 6 && s < len; k++) {
+				j = term_named_at(out, t, len, s, (size_t)-1, &e);
+				if (j == (size_t)-1)
+					break;
+				if (out->terms[j].at < at && ownable_term(rf, out, j))
+					read_as_owned(&out->terms[j]);
+				s = e;
+				if (s < len && t[s] == ',')
+					s++;
+				while (s < len && t[s] == ' ')
+					s++;
+				if (len - s > 4 && (!strncmp(t + s, "and ", 4) || !strncmp(t + s, "or ", 3)))
+					s += t[s] == 'a' ? 4 : 3;
+				if (len - s > 4 && !strncmp(t + s, "the ", 4))
+					s += 4;
+				if (s >= len || !isupper((unsigned char)t[s]))
+					break;
+			}
+		}
 	}
 	/* "<term> shall remain the property of <customer>" */
 	for (at = 0; (at = text_find(t, len, at, "property", 7)) < len; at++)

@@ -761,6 +761,46 @@ static void test_the_customers_possessive_in_every_spelling(void **state)
 	assert_string_equal(read_as(PARTIES "\"Shared Files\" means the files uploaded by you to the Service.\n", "Shared Files"), "Customer Data");
 }
 
+/*
+ * The customer's data by any name where the head says it is given "by or
+ * for" or "by or on behalf of" the customer, also under an alias of two
+ * words ("the Hospital Group"); never what is given by or for the vendor.
+ * A term named as data that the customer owns in a list ("owns all
+ * Clinical Text, Glossary Assets and Training Corpus") is its data, each
+ * term of the list; not where the vendor owns them.
+ */
+#define TWO_WORD_PARTIES "This Agreement is made between Northwind Systems Ltd (\"Service Provider\") and Eastbay Care Co (\"Hospital Group\").\n"
+static void test_data_given_by_or_for_and_owned_in_a_list(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(TWO_WORD_PARTIES "\"Clinical Text\" means all content submitted by or for the Hospital Group to the AI Services.\n", "Clinical Text"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Case Text\" means all content submitted by or on behalf of Client to the Service.\n", "Case Text"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Case Text\" means all content transmitted by or for Client to Vendor.\n", "Case Text"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Case Text\" means all content submitted by or on behalf of Vendor to Client.\n", "Case Text"), "-");
+	assert_string_equal(read_as(TWO_WORD_PARTIES "\"Clinical Text\" means all content submitted by or for the Service Provider.\n", "Clinical Text"), "-");
+	assert_string_equal(read_as(PARTIES "\"Data of the Client\" means all data handed over by the Client, including site records.\n", "Data of the Client"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Plant Data\" means all data handed over by Client to Vendor.\n", "Plant Data"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Data of the Vendor\" means all data handed over by the Vendor.\n", "Data of the Vendor"), "-");
+	assert_string_equal(read_as(PARTIES "\"Client Gas\" shall mean Gas delivered by or on behalf of Client for transportation on the System.\n", "Client Gas"), "-");
+	assert_string_equal(read_as(TWO_WORD_PARTIES "\"Clinical Text\" means all content submitted by the Hospital Group.\n\"Glossary Assets\" means the termbases of the Hospital Group.\n\"Training Corpus\" means the bilingual corpus approved in writing for fine-tuning.\nAs between the parties, the Hospital Group owns all Clinical Text, Glossary Assets and Training Corpus.\n", "Training Corpus"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Tuning Corpus\" means the bilingual corpus approved in writing for fine-tuning.\nAs between the parties, Client owns all Client Data and the Tuning Corpus.\n", "Tuning Corpus"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Tuning Corpus\" means the bilingual corpus approved in writing for fine-tuning.\nAs between the parties, Vendor owns all Client Data and the Tuning Corpus.\n", "Tuning Corpus"), "-");
+}
+
+/*
+ * A model the service builds from what the customer wrote ("your past
+ * listings", "Client's support conversations") is made for it: the
+ * "Custom Model"; not one built from public posts, nor at its request.
+ */
+static void test_a_model_built_from_the_customers_writing(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Style Profile\" means the style model that the Service builds from Client's past listings so that drafts match its tone.\n", "Style Profile"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "\"Tone Model\" means the model that Vendor builds from Client's support conversations.\n", "Tone Model"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "\"Style Profile\" means the style model that the Service builds from public listings.\n", "Style Profile"), "Model");
+	assert_string_equal(read_as(PARTIES "\"Style Profile\" means the style model that the Service builds from Client's request.\n", "Style Profile"), "Model");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -791,6 +831,8 @@ int main(void)
 		cmocka_unit_test(test_usage_by_interacting_and_generated_use),
 		cmocka_unit_test(test_ip_claims_allege_a_wrong_to_rights),
 		cmocka_unit_test(test_data_given_or_captured_by_the_customer_by_any_name),
+		cmocka_unit_test(test_data_given_by_or_for_and_owned_in_a_list),
+		cmocka_unit_test(test_a_model_built_from_the_customers_writing),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
