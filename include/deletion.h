@@ -43,6 +43,12 @@
  * https://... (the "Terms")"), and not attached, is never printed here:
  * a printed title with its words ("SUPPORT TERMS") is another document's.
  *
+ * The other document may be printed as an annex of this one, its heading
+ * a label and its title ("SCHEDULE 1 - MASTER SUBSCRIPTION TERMS"), its
+ * clauses cited under it ("SCHEDULE 1, 13.4"), and named by its title's
+ * words or their initials ("the MST"): "Section 13.4 of the MST" is then
+ * that annex's 13.4.
+ *
  * A rider's sentence that opens "Notwithstanding Section 5.3 of the
  * Terms," does not delete 5.3: the clause gives way to it only where the
  * two conflict.  It is listed with gives_way set, found as a deletion of

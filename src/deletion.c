@@ -729,16 +729,84 @@ static int word_after(const char *t, size_t *at, size_t e, const char *w, size_t
  * heading or a short unlabelled line that does not end as a sentence
  * ("STANDARD SUBSCRIPTION TERMS (version 4.2)").
  */
+/* Words an acronym skips: "General Terms and Conditions" is the "GTC". */
+static const struct word acronym_skips[] = {
+	{ "and ", 4 }, { "of ", 3 }, { "the ", 4 }, { "for ", 4 }, { "& ", 2 },
+};
+
+/*
+ * Whether t[at..e) holds words whose initials, in a row, spell the
+ * acronym name[0..nn) ("MST": "... MASTER SUBSCRIPTION TERMS ..."), small
+ * words between them passed over.
+ */
+static int spells_acronym(const char *t, size_t at, size_t e, const char *name, size_t nn)
+{
+	size_t i, j, k;
+
+	for (i = at; i < e; i++) {
+		if ((i > at && isalnum((unsigned char)t[i - 1])) || tolower((unsigned char)t[i]) !=
+		    tolower((unsigned char)name[0]))
+			continue;
+		for (j = i, k = 0; k < nn && j < e; k++) {
+			if (tolower((unsigned char)t[j]) != tolower((unsigned char)name[k]))
+				break;
+			/* On to the next word, over the small ones. */
+			while (j < e && isalnum((unsigned char)t[j]))
+				j++;
+			while (j < e && t[j] == ' ')
+				j++;
+			while (k + 1 < nn && j < e &&
+			       opens_with_any(t + j, e - j, acronym_skips, ARRAY_SIZE(acronym_skips)))
+				while (j < e && t[j++] != ' ')
+					;
+		}
+		if (k == nn)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether name[0..nn) is an acronym: two to six capitals, nothing else. */
+static int is_acronym(const char *name, size_t nn)
+{
+	size_t i;
+
+	if (nn < 2 || nn > 6)
+		return 0;
+	for (i = 0; i < nn; i++)
+		if (!isupper((unsigned char)name[i]))
+			return 0;
+	return 1;
+}
+
+/* Whether label names an annex: "SCHEDULE 1", "Exhibit B", "Annex 2". */
+static int annex_label(const char *label)
+{
+	static const struct word annexes[] = {
+		{ "schedule", 8 }, { "annex", 5 }, { "exhibit", 7 }, { "appendix", 8 },
+		{ "attachment", 10 },
+	};
+
+	return label && opens_with_any(label, strlen(label), annexes, ARRAY_SIZE(annexes));
+}
+
 static int title_names(const struct document *doc, size_t i, const char *name, size_t nn)
 {
 	const char *t = doc->text.ptr;
 	const struct paragraph *p = &doc->paras[i];
 	size_t at = p->start, k = 0, w;
 
-	if (p->label || p->end - p->start > PRINTED_TITLE_MAX ||
+	/* An annex's heading holds the title after its label: "SCHEDULE 1 - MASTER TERMS". */
+	if (annex_label(p->label) && p->kind == PARA_HEADING)
+		at = p->body;
+	else if (p->label)
+		return 0;
+	if (p->end - p->start > PRINTED_TITLE_MAX ||
 	    (p->kind != PARA_HEADING &&
 	     (t[p->end - 1] == '.' || t[p->end - 1] == ';' || t[p->end - 1] == ':')))
 		return 0;
+	if (is_acronym(name, nn) && spells_acronym(t, at, p->end, name, nn))
+		return 1;
 	while (k < nn) {
 		for (w = k; w < nn && name[w] != ' ' && name[w] != '\t' && name[w] != '\n'; w++)
 			;
@@ -1064,6 +1132,34 @@ static int rider_narrows(const char *s, size_t n)
 }
 
 /*
+ * The clause `num` of the document named name[0..nn) where it is printed
+ * in this one as an annex ("Section 13.4 of the MST" for the master terms
+ * printed as "SCHEDULE 1 - MASTER SUBSCRIPTION TERMS", their clauses
+ * cited "SCHEDULE 1, 13.4"): read as if cited from within the annex, from
+ * the clause *inside, which the clause's extent is then read from too.
+ * (size_t)-1 when no annex's heading names it, or the clause is not one.
+ */
+static size_t clause_in_annex(const struct document *doc, size_t by, const char *name,
+			      size_t nn, const char *num, const char **inside)
+{
+	size_t i, j;
+
+	for (i = 0; i < doc->npara; i++) {
+		if (i == by || !annex_label(doc->paras[i].label) ||
+		    !title_names(doc, i, name, nn))
+			continue;
+		for (j = i + 1; j < doc->npara && !doc->paras[j].label; j++)
+			;
+		if (j < doc->npara && doc->paras[j].clause && !annex_label(doc->paras[j].label)) {
+			*inside = doc->paras[j].clause;
+			return clause_by_number(doc, by, *inside, num);
+		}
+		return (size_t)-1;
+	}
+	return (size_t)-1;
+}
+
+/*
  * A deletion by number alone (number_deletion_re) in sentence si, or with
  * gives_way a clause that gives way to it (override_re): both regexes
  * give the reference, a title, the other document's name and a title as
@@ -1109,15 +1205,20 @@ static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *r
 	buf_reset(nums);
 	count = xref_parse(t + s->start + ov[2], ov[3] - ov[2], from, nums);
 	for (k = 0, num = nums->ptr; k < count; k++, num += strlen(num) + 1) {
+		const char *cited_from = from;
+
 		first = clause_by_number(doc, s->para, from, num);
+		/* The document named, printed here as an annex: its own clause of that number. */
+		if (first == (size_t)-1 && nn)
+			first = clause_in_annex(doc, s->para, t + name, nn, num, &cited_from);
 		if (first != (size_t)-1 &&
 		    (!nn || printed_elsewhere(doc, s->para, first, t + name, nn)) &&
 		    (!title || opens_with_title(t + doc->paras[first].body,
 						doc->paras[first].end - doc->paras[first].body,
 						title, tn)) &&
 		    (nn || gives_way || !disapplies_only(doc, si, s->start + ov[3], first)))
-			added += (size_t)add_deleted(doc, si, first, from, num, gives_way, out, n,
-						     alloc);
+			added += (size_t)add_deleted(doc, si, first, cited_from, num, gives_way, out,
+						     n, alloc);
 	}
 	return added;
 }

@@ -288,6 +288,22 @@ static const struct deletion_case cases[] = {
 	  TERMS, NULL, 0 },
 	{ "Notwithstanding Section 1.6 of the Standard Terms, during the terminology review "
 	  "Provider shall not train models.\n\nSTANDARD TERMS\n\n" TERMS, NULL, 0 },
+	/*
+	 * The other document printed as an annex, named by its words or by
+	 * the acronym of its title: its own clause, cited under the annex.
+	 * An acronym the title does not spell, or an annex titled otherwise,
+	 * is another document's.
+	 */
+	{ "B1. Section 1.6 of the MST does not apply.\n\nSCHEDULE 1 - MASTER SUBSCRIPTION "
+	  "TERMS\n\n" TERMS, "1.6", 3 },
+	{ "B1. Notwithstanding Section 1.6 of the Master Subscription Terms, Provider shall not "
+	  "train models.\n\nSCHEDULE 1 - MASTER SUBSCRIPTION TERMS\n\n" TERMS, "1.6", 3, 1 },
+	{ "B1. Section 1.6 of the GTC does not apply.\n\nEXHIBIT A - GENERAL TERMS AND "
+	  "CONDITIONS\n\n" TERMS, "1.6", 3 },
+	{ "B1. Section 1.6 of the MSA does not apply.\n\nSCHEDULE 1 - MASTER SUBSCRIPTION "
+	  "TERMS\n\n" TERMS, NULL, 0 },
+	{ "B1. Section 1.6 of the Support Terms does not apply.\n\nSCHEDULE 1 - MASTER "
+	  "SUBSCRIPTION TERMS\n\n" TERMS, NULL, 0 },
 	/* Within one document it more often carves a case out: nothing gives way. */
 	{ "Notwithstanding Section 1.6, Provider shall not train models.\n\n" TERMS, NULL, 0 },
 	{ "Notwithstanding Clause 1.6 of these Terms, Provider shall not train models.\n\n"
@@ -304,6 +320,35 @@ static const struct deletion_case cases[] = {
 	{ "1. Services\n\n1.6 Machine Learning. Provider may train models.\n\n"
 	  "(a) Section 1.6 does not apply.\n", NULL, 0 },
 };
+
+/*
+ * An order form numbered like the terms printed below it as an annex:
+ * "1.2 Section 1.6 of the MST" is the annex's 1.6, cited under it, not
+ * the order form's own 1.x (it has no 1.6).
+ */
+static void test_clause_of_an_annex(void **state)
+{
+	static const char text[] =
+		"ORDER FORM\n\n1. Order\n\n1.1 Customer buys the Service.\n\n"
+		"1.2 Section 1.6 of the MST does not apply.\n\n"
+		"SCHEDULE 1 - MASTER SUBSCRIPTION TERMS\n\n" TERMS;
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct document doc;
+	struct buf err = BUF_INIT;
+	struct deleted_clause *del = NULL;
+	size_t n = 0, alloc = 0;
+
+	(void)state;
+	document_init(&doc, "t.txt");
+	assert_int_equal(text_load(&doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
+	assert_int_equal(deletion_find(&doc, &del, &n, &alloc), 1);
+	assert_string_equal(doc.paras[del[0].first].clause, "SCHEDULE 1, 1.6");
+	assert_int_equal(del[0].end - del[0].first, 3);
+	assert_int_equal(del[0].gives_way, 0);
+	free(del);
+	document_release(&doc);
+	buf_release(&err);
+}
 
 /* "Sections 1.5 and 1.6 ..." deletes both, each to its own end. */
 static void test_several_by_number(void **state)
@@ -385,6 +430,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_deleted_clauses),
 		cmocka_unit_test(test_several_by_number),
+		cmocka_unit_test(test_clause_of_an_annex),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
