@@ -1097,7 +1097,7 @@ static int narrows_nothing(const char *s, size_t n)
 	};
 	size_t i, end;
 
-	for (i = 0; i < sizeof(whole) / sizeof(*whole); i++)
+	for (i = 0; i < ARRAY_SIZE(whole); i++)
 		if (n >= whole[i].n && !strncasecmp(s, whole[i].w, whole[i].n))
 			return whole[i].n == n || !isalnum((unsigned char)s[whole[i].n]);
 	if (n < 7 || strncasecmp(s, "unless ", 7))
@@ -1107,7 +1107,7 @@ static int narrows_nothing(const char *s, size_t n)
 		;
 	for (i = 7; i < end; i++)
 		if (!isalnum((unsigned char)s[i - 1]) &&
-		    opens_with_any(s + i, end - i, consent, sizeof(consent) / sizeof(*consent)))
+		    opens_with_any(s + i, end - i, consent, ARRAY_SIZE(consent)))
 			return 1;
 	return 0;
 }

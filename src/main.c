@@ -793,9 +793,9 @@ static void wipe_progress_and_die(int sig)
 	raise(sig);
 }
 
-/* Sets the handler for the progress line's signals, saving what was in old[]. */
 static const int progress_signals[] = { SIGINT, SIGTERM, SIGHUP };
 
+/* Sets the handler for the progress line's signals, saving what was in old[]. */
 static void catch_progress_signals(struct sigaction *old)
 {
 	struct sigaction sa;

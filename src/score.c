@@ -48,48 +48,44 @@ struct beside_memo {
 
 static int beside_holds(struct beside_memo *m, const struct type_stance *ts);
 
+/* Whether entry ts names finding f, of clause type type_id, stance and label aside. */
+static int entry_names(const struct type_stance *ts, const struct finding *f, const char *type_id)
+{
+	const char *id;
+
+	/*
+	 * Resolved by ruleset_compile, an entry points at its rule or type:
+	 * one comparison per pair instead of strcmp, for every finding
+	 * against every item.
+	 */
+	if (ts->rule)
+		return ts->rule == f->rule;
+	if (ts->type && f->rule->type)
+		return ts->type == f->rule->type;
+	/*
+	 * Not resolved (a hand-built set, not compiled): the id names a
+	 * clause type or a rule, and either takes the finding.
+	 */
+	id = ts->type_id ? ts->type_id : ts->type ? ts->type->id : NULL;
+	return id && (strcmp(id, type_id) == 0 || strcmp(id, f->rule->id) == 0);
+}
+
 /*
  * Whether finding f, of clause type type_id, is one of the n entries ts;
- * `memo`, what is known of the document, for an entry read beside another or
- * without it (NULL: no such entry holds).
+ * `memo`, what is known of the document, for an entry read beside another
+ * or without it (NULL: no such entry holds).  The condition is asked last,
+ * of an entry that names the finding.
  */
 static int pair_matches(const struct type_stance *ts, size_t n, const struct finding *f,
 		const char *type_id, struct beside_memo *memo)
 {
 	size_t i;
 
-	for (i = 0; i < n; i++) {
-		const char *id;
-
-		if (ts[i].stance != f->stance && ts[i].stance != STANCE_ANY)
-			continue;
-		if (!type_stance_label_holds(&ts[i], f->qualifier))
-			continue;
-		if (ts[i].beside && !(memo && beside_holds(memo, &ts[i])))
-			continue;
-		/*
-		 * Resolved by ruleset_compile, an entry points at its rule or
-		 * type: one comparison per pair instead of strcmp, for every
-		 * finding against every item.
-		 */
-		if (ts[i].rule) {
-			if (ts[i].rule == f->rule)
-				return 1;
-			continue;
-		}
-		if (ts[i].type && f->rule->type) {
-			if (ts[i].type == f->rule->type)
-				return 1;
-			continue;
-		}
-		/*
-		 * Not resolved (a hand-built set, not compiled): the id names a
-		 * clause type or a rule, and either takes the finding.
-		 */
-		id = ts[i].type_id ? ts[i].type_id : ts[i].type ? ts[i].type->id : NULL;
-		if (id && (strcmp(id, type_id) == 0 || strcmp(id, f->rule->id) == 0))
+	for (i = 0; i < n; i++)
+		if ((ts[i].stance == f->stance || ts[i].stance == STANCE_ANY) &&
+		    type_stance_label_holds(&ts[i], f->qualifier) && entry_names(&ts[i], f, type_id) &&
+		    (!ts[i].beside || (memo && beside_holds(memo, &ts[i]))))
 			return 1;
-	}
 	return 0;
 }
 

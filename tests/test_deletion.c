@@ -322,6 +322,24 @@ static const struct deletion_case cases[] = {
 };
 
 /*
+ * Loads text into *doc (the caller releases it) and returns the clauses
+ * deletion_find lists, in *del (the caller frees it), as it counts them.
+ */
+static size_t load_and_find(struct document *doc, const char *text, struct deleted_clause **del)
+{
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct buf err = BUF_INIT;
+	size_t n = 0, alloc = 0, got;
+
+	document_init(doc, "t.txt");
+	assert_int_equal(text_load(doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
+	buf_release(&err);
+	got = deletion_find(doc, del, &n, &alloc);
+	assert_int_equal(got, n);
+	return n;
+}
+
+/*
  * An order form numbered like the terms printed below it as an annex:
  * "1.2 Section 1.6 of the MST" is the annex's 1.6, cited under it, not
  * the order form's own 1.x (it has no 1.6).
@@ -332,22 +350,16 @@ static void test_clause_of_an_annex(void **state)
 		"ORDER FORM\n\n1. Order\n\n1.1 Customer buys the Service.\n\n"
 		"1.2 Section 1.6 of the MST does not apply.\n\n"
 		"SCHEDULE 1 - MASTER SUBSCRIPTION TERMS\n\n" TERMS;
-	struct load_options opt = LOAD_OPTIONS_INIT;
 	struct document doc;
-	struct buf err = BUF_INIT;
 	struct deleted_clause *del = NULL;
-	size_t n = 0, alloc = 0;
 
 	(void)state;
-	document_init(&doc, "t.txt");
-	assert_int_equal(text_load(&doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
-	assert_int_equal(deletion_find(&doc, &del, &n, &alloc), 1);
+	assert_int_equal(load_and_find(&doc, text, &del), 1);
 	assert_string_equal(doc.paras[del[0].first].clause, "SCHEDULE 1, 1.6");
 	assert_int_equal(del[0].end - del[0].first, 3);
 	assert_int_equal(del[0].gives_way, 0);
 	free(del);
 	document_release(&doc);
-	buf_release(&err);
 }
 
 /* "Sections 1.5 and 1.6 ..." deletes both, each to its own end. */
@@ -356,24 +368,17 @@ static void test_several_by_number(void **state)
 	static const char text[] =
 		"Order Form\n\nSpecial Conditions: Sections 1.5 and 1.7 of these Terms do not "
 		"apply.\n\n" TERMS;
-	struct load_options opt = LOAD_OPTIONS_INIT;
 	struct document doc;
-	struct buf err = BUF_INIT;
 	struct deleted_clause *del = NULL;
-	size_t n = 0, alloc = 0;
 
 	(void)state;
-	document_init(&doc, "t.txt");
-	assert_int_equal(text_load(&doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
-	assert_int_equal(deletion_find(&doc, &del, &n, &alloc), 2);
-	assert_int_equal(n, 2);
+	assert_int_equal(load_and_find(&doc, text, &del), 2);
 	assert_string_equal(doc.paras[del[0].first].clause, "1.5");
 	assert_int_equal(del[0].end - del[0].first, 1);
 	assert_string_equal(doc.paras[del[1].first].clause, "1.7");
 	assert_int_equal(del[1].end, doc.npara);
 	free(del);
 	document_release(&doc);
-	buf_release(&err);
 }
 
 static void test_deleted_clauses(void **state)
