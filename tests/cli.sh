@@ -757,7 +757,9 @@ expect_usage_error "--summary with another format" "^aiclause: --summary shapes 
 
 # A batch killed on a terminal wipes its progress line before it dies, so
 # the prompt does not land after "12 of 282 reviewed".  script(1) gives it
-# a terminal; SIGTERM, as a background job's SIGINT is ignored.
+# a terminal; SIGTERM, as a background job's SIGINT is ignored.  What the
+# shell says of the killed job ("Terminated" from dash, nothing from bash)
+# is not ours to judge: only that the last progress line is wiped.
 if command -v script >/dev/null 2>&1 && [ -d "$SHARED/corpus/cuad/text" ]; then
 	cuad=$SHARED/corpus/cuad/text
 	script -qec "\"$AICLAUSE\" scan -j1 \"$cuad\" \"$cuad\" \"$cuad\" >/dev/null & p=\$!;
@@ -765,7 +767,9 @@ if command -v script >/dev/null 2>&1 && [ -d "$SHARED/corpus/cuad/text" ]; then
 	# Killed before its first line, or done before the kill: nothing to judge.
 	if ! grep -q 'reviewed' "$tmp/tty.txt" || ! grep -q 'status=143' "$tmp/tty.txt"; then
 		skip "a batch killed on a terminal wipes its progress line (not killed mid-batch)"
-	elif grep -q "$(printf '\033')\\[Kstatus=143" "$tmp/tty.txt"; then
+	elif python3 -c 'import sys
+t = open(sys.argv[1], "rb").read()
+sys.exit(not t[t.rindex(b"reviewed"):].startswith(b"reviewed\r\033[K"))' "$tmp/tty.txt"; then
 		ok "a batch killed on a terminal wipes its progress line"
 	else
 		fail "a batch killed on a terminal wipes its progress line" "$(od -c "$tmp/tty.txt" | tail -n 4)"
