@@ -132,6 +132,9 @@ struct status_case {
 	enum item_status want;
 	size_t evidence[MAXF];
 	size_t nevidence;
+	/* Where it is met, when a clause keeps it short of that; else none. */
+	size_t met_by[MAXF];
+	size_t nmet_by;
 };
 
 static void check_status_cases(struct checklist_item *item, const struct status_case *cases,
@@ -161,6 +164,14 @@ static void check_status_cases(struct checklist_item *item, const struct status_
 				fail_msg("%s: evidence[%zu] = %zu, want %zu",
 					 cases[c].name, i, r.items[0].evidence[i],
 					 cases[c].evidence[i]);
+		if (r.items[0].nmet_by != cases[c].nmet_by)
+			fail_msg("%s: met by %zu, want %zu", cases[c].name,
+				 r.items[0].nmet_by, cases[c].nmet_by);
+		for (i = 0; i < cases[c].nmet_by; i++)
+			if (r.items[0].met_by[i] != cases[c].met_by[i])
+				fail_msg("%s: met_by[%zu] = %zu, want %zu",
+					 cases[c].name, i, r.items[0].met_by[i],
+					 cases[c].met_by[i]);
 		score_release(&r);
 	}
 }
@@ -237,7 +248,7 @@ static void test_red_flag_unless_met_caps(void **state)
 	static const struct status_case cases[] = {
 		{ "alone it breaks the item", { R_OTHER, R_TRAIN_YES }, 2, ITEM_RED_FLAG, { 1 }, 1 },
 		{ "beside a protection it makes it partial", { R_TRAIN_YES, R_TRAIN_NO }, 2,
-		  ITEM_PARTIAL, { 0 }, 1 },
+		  ITEM_PARTIAL, { 0 }, 1, { 1 }, 1 },
 		{ "marked partial, alone", { PARTIAL(R_TRAIN_YES) }, 1, ITEM_PARTIAL, { 0 }, 1 },
 		{ "nothing", { R_OTHER }, 1, ITEM_MISSING, { 0 }, 0 },
 	};
@@ -299,7 +310,8 @@ static void test_partial_over_met_without(void **state)
 		{ "data.retention", NULL, STANCE_PROTECTIVE, NULL, NULL, 0, delivered, 1 },
 	};
 	static const struct status_case cases[] = {
-		{ "alone it caps the item", { R_TRAIN_NO, R_RETENTION }, 2, ITEM_PARTIAL, { 1 }, 1 },
+		{ "alone it caps the item", { R_TRAIN_NO, R_RETENTION }, 2, ITEM_PARTIAL, { 1 }, 1,
+		  { 0 }, 1 },
 		{ "with the other it does not", { R_TRAIN_NO, R_RETENTION, R_ESCROW }, 3, ITEM_MET,
 		  { 0 }, 1 },
 		{ "nor with the other first", { R_ESCROW, R_RETENTION, R_TRAIN_NO }, 3, ITEM_MET,
@@ -328,15 +340,17 @@ static void test_partial_over_met(void **state)
 	static const struct status_case only[] = {
 		{ "alone it is no evidence", { R_RETENTION }, 1, ITEM_MISSING, { 0 }, 0 },
 		{ "beside a protection it makes it partial", { R_TRAIN_NO, R_RETENTION }, 2,
-		  ITEM_PARTIAL, { 1 }, 1 },
+		  ITEM_PARTIAL, { 1 }, 1, { 0 }, 1 },
 		{ "a red flag still breaks the item", { R_RETENTION, R_TRAIN_YES, R_TRAIN_NO }, 3,
 		  ITEM_RED_FLAG, { 1 }, 1 },
+		{ "where it is met, every clause in order", { R_TRAIN_NO, R_RETENTION, R_OTHER, R_TRAIN_NO },
+		  4, ITEM_PARTIAL, { 1 }, 1, { 0, 3 }, 2 },
 		{ "nothing", { R_OTHER }, 1, ITEM_MISSING, { 0 }, 0 },
 	};
 	static const struct status_case also_partial[] = {
 		{ "alone it partly meets the item", { R_RETENTION }, 1, ITEM_PARTIAL, { 0 }, 1 },
 		{ "beside a protection it keeps it partial", { R_RETENTION, R_TRAIN_NO }, 2,
-		  ITEM_PARTIAL, { 0 }, 1 },
+		  ITEM_PARTIAL, { 0 }, 1, { 1 }, 1 },
 		{ "marked red flag, it breaks the item", { FLAGGED(R_RETENTION), R_TRAIN_NO }, 2,
 		  ITEM_RED_FLAG, { 0 }, 1 },
 	};
