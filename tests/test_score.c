@@ -137,6 +137,19 @@ struct status_case {
 	size_t nmet_by;
 };
 
+/* Fails case `name` unless the indices `got` are those it wants. */
+static void check_indices(const char *name, const char *what, const size_t *got, size_t ngot,
+			  const size_t *want, size_t nwant)
+{
+	size_t i;
+
+	if (ngot != nwant)
+		fail_msg("%s: %zu %s, want %zu", name, ngot, what, nwant);
+	for (i = 0; i < nwant; i++)
+		if (got[i] != want[i])
+			fail_msg("%s: %s[%zu] = %zu, want %zu", name, what, i, got[i], want[i]);
+}
+
 static void check_status_cases(struct checklist_item *item, const struct status_case *cases,
 			       size_t ncases)
 {
@@ -144,7 +157,7 @@ static void check_status_cases(struct checklist_item *item, const struct status_
 	struct score_report r;
 	struct findings f;
 	struct ruleset rs;
-	size_t c, i;
+	size_t c;
 
 	set_items(&rs, item, 1);
 	for (c = 0; c < ncases; c++) {
@@ -156,22 +169,10 @@ static void check_status_cases(struct checklist_item *item, const struct status_
 			fail_msg("%s: status %s, want %s", cases[c].name,
 				 item_status_name(r.items[0].status),
 				 item_status_name(cases[c].want));
-		if (r.items[0].nevidence != cases[c].nevidence)
-			fail_msg("%s: %zu evidence, want %zu", cases[c].name,
-				 r.items[0].nevidence, cases[c].nevidence);
-		for (i = 0; i < cases[c].nevidence; i++)
-			if (r.items[0].evidence[i] != cases[c].evidence[i])
-				fail_msg("%s: evidence[%zu] = %zu, want %zu",
-					 cases[c].name, i, r.items[0].evidence[i],
-					 cases[c].evidence[i]);
-		if (r.items[0].nmet_by != cases[c].nmet_by)
-			fail_msg("%s: met by %zu, want %zu", cases[c].name,
-				 r.items[0].nmet_by, cases[c].nmet_by);
-		for (i = 0; i < cases[c].nmet_by; i++)
-			if (r.items[0].met_by[i] != cases[c].met_by[i])
-				fail_msg("%s: met_by[%zu] = %zu, want %zu",
-					 cases[c].name, i, r.items[0].met_by[i],
-					 cases[c].met_by[i]);
+		check_indices(cases[c].name, "evidence", r.items[0].evidence, r.items[0].nevidence,
+			      cases[c].evidence, cases[c].nevidence);
+		check_indices(cases[c].name, "met_by", r.items[0].met_by, r.items[0].nmet_by,
+			      cases[c].met_by, cases[c].nmet_by);
 		score_release(&r);
 	}
 }
