@@ -86,6 +86,14 @@ struct item_result {
 	size_t *evidence;          /* indices into the findings, ascending */
 	size_t nevidence;
 	/*
+	 * For an item met but kept short of it by a clause (partial-over-met:
+	 * "you own your data" beside "we may train on it"), the findings that
+	 * meet it, ascending; the evidence is then the clauses that keep it
+	 * short.  NULL and 0 for every other item.  Owned by the report.
+	 */
+	size_t *met_by;
+	size_t nmet_by;
+	/*
 	 * The first aspect of the item's met-needs no finding covered, which
 	 * made a met item partial ("breach-notice"), or NULL.
 	 */

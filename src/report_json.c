@@ -149,13 +149,28 @@ static void write_clause(struct json_writer *w, struct json_consts *c,
 	json_object_end(w);
 }
 
+/* Clauses named by their indices into `clauses`, with their numbers. */
+static void write_clause_refs(struct json_writer *w, const struct document *doc,
+		const struct findings *f, const size_t *idx, size_t n)
+{
+	size_t e;
+
+	json_array_begin(w);
+	for (e = 0; e < n; e++) {
+		json_object_begin(w);
+		json_key_uint(w, "index", idx[e]);
+		json_key_cstr(w, "clause_number", paragraph_clause(doc, f->v[idx[e]].para));
+		json_object_end(w);
+	}
+	json_array_end(w);
+}
+
 static void write_item(struct json_writer *w, struct json_consts *c,
 		const struct report_ctx *ctx, const struct document *doc,
 		const struct findings *f, const struct item_result *res,
 		struct buf *scratch)
 {
 	const struct checklist_item *it = res->item;
-	size_t e;
 
 	json_object_begin(w);
 	key_const(w, c, "id", it->id);
@@ -169,16 +184,9 @@ static void write_item(struct json_writer *w, struct json_consts *c,
 	json_key(w, "short_of_in_part");
 	json_bool(w, res->short_of && res->short_partly);
 	json_key(w, "evidence");
-	json_array_begin(w);
-	for (e = 0; e < res->nevidence; e++) {
-		size_t i = res->evidence[e];
-
-		json_object_begin(w);
-		json_key_uint(w, "index", i);
-		json_key_cstr(w, "clause_number", paragraph_clause(doc, f->v[i].para));
-		json_object_end(w);
-	}
-	json_array_end(w);
+	write_clause_refs(w, doc, f, res->evidence, res->nevidence);
+	json_key(w, "met_by");
+	write_clause_refs(w, doc, f, res->met_by, res->nmet_by);
 	key_prose(w, c, ctx, scratch, "recommendation", it->recommendation);
 	key_prose(w, c, ctx, scratch, "fallback", it->fallback);
 	key_prose(w, c, ctx, scratch, "rationale", it->rationale);

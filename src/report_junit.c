@@ -167,6 +167,13 @@ static void write_case(struct junit_state *st, const struct report_ctx *ctx,
 			buf_addstr(out, ")\n");
 		}
 	}
+	for (e = 0; e < res->nmet_by; e++) {
+		buf_addstr(out, e ? "; " : ctx->as == PERSPECTIVE_VENDOR ?
+			   "Otherwise given in " : "Otherwise met in ");
+		add_citation(st, out, rv->doc, &f->v[res->met_by[e]]);
+	}
+	if (res->nmet_by)
+		buf_addch(out, '\n');
 	if (it->recommendation) {
 		buf_addstr(out, ctx->as == PERSPECTIVE_VENDOR ? "The customer may ask for: " :
 							       "Ask for: ");

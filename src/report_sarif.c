@@ -259,6 +259,13 @@ static void write_result(struct report_ctx *ctx, struct sarif_state *st,
 			add_prose(&st->scratch, ctx, m);
 		}
 	}
+	for (e = 0; e < res->nmet_by; e++) {
+		buf_addstr(&st->scratch, e ? "; " : ctx->as == PERSPECTIVE_VENDOR ?
+			   " Otherwise given in " : " Otherwise met in ");
+		report_add_citation(&st->scratch, rv->doc, &f->v[res->met_by[e]]);
+	}
+	if (res->nmet_by)
+		buf_addch(&st->scratch, '.');
 	message(w, "message", st->scratch.ptr, st->scratch.len);
 	json_key(w, "locations");
 	json_array_begin(w);

@@ -429,33 +429,41 @@ static int same_place(const struct document *doc, const struct finding *a,
 	return !ca && !cb && report_source_at(doc, a) == report_source_at(doc, b);
 }
 
+/*
+ * Compact: where it is met, each clause once (`brief`, by its number
+ * alone where it has one); a clause that meets it only in tracked text
+ * says so, since a redline's "not" may be an insertion no one has
+ * accepted yet.
+ */
+static void write_places(struct text_out *o, const size_t *idx, size_t n, int brief)
+{
+	const char *sep = "";
+	size_t e;
+
+	for (e = 0; e < n; e++) {
+		const struct finding *f = &o->f->v[idx[e]];
+		const char *tracked = report_tracked_name(f->tracked);
+
+		if (brief && e && same_place(o->doc, f, &o->f->v[idx[e - 1]]) &&
+		    f->tracked == o->f->v[idx[e - 1]].tracked)
+			continue;
+		buf_addstr(&o->b, sep);
+		add_citation(o, f, brief);
+		if (tracked)
+			buf_addf(&o->b, " (in tracked %s text)", tracked);
+		sep = brief ? ", " : "; ";
+	}
+	buf_addch(&o->b, '\n');
+}
+
 static void write_item(struct text_out *o, const struct item_result *res)
 {
 	size_t e, shown;
 
 	write_item_title(o, res);
 	if (role_of(o, res->status) == ITEM_MET) {
-		const char *sep = "  ";
-
-		/*
-		 * Compact: where it is met, each clause once; a clause that
-		 * meets it only in tracked text says so, since a redline's
-		 * "not" may be an insertion no one has accepted yet.
-		 */
-		for (e = 0; e < res->nevidence; e++) {
-			const struct finding *f = &o->f->v[res->evidence[e]];
-			const char *tracked = report_tracked_name(f->tracked);
-
-			if (e && same_place(o->doc, f, &o->f->v[res->evidence[e - 1]]) &&
-			    f->tracked == o->f->v[res->evidence[e - 1]].tracked)
-				continue;
-			buf_addstr(&o->b, sep);
-			add_citation(o, f, 1);
-			if (tracked)
-				buf_addf(&o->b, " (in tracked %s text)", tracked);
-			sep = ", ";
-		}
-		buf_addch(&o->b, '\n');
+		buf_addstr(&o->b, "  ");
+		write_places(o, res->evidence, res->nevidence, 1);
 		return;
 	}
 	buf_addch(&o->b, '\n');
@@ -470,6 +478,14 @@ static void write_item(struct text_out *o, const struct item_result *res)
 		write_evidence(o, &o->f->v[res->evidence[e]]);
 	if (shown < res->nevidence)
 		buf_addf(&o->b, "  … and %zu more\n", res->nevidence - shown);
+	/*
+	 * Short of met only by what is quoted above: where it is met, by
+	 * line too, as it is often the same clause.
+	 */
+	if (res->nmet_by) {
+		buf_addstr(&o->b, as_vendor(o) ? "  Otherwise given in " : "  Otherwise met in ");
+		write_places(o, res->met_by, res->nmet_by, 0);
+	}
 	write_advice(o, res, res->status != ITEM_MET);
 }
 

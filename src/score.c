@@ -225,6 +225,7 @@ static void judge_item(const struct checklist_item *it,
 	size_t count[BEARS_RED_UNLESS_MET_CAPS + 1] = { 0 };
 	enum bearing decisive, also = BEARS_NOT, also2 = BEARS_NOT;
 	size_t i, met_in_part = 0;
+	int capped = 0;
 	struct beside_memo memo;
 
 	memo.doc = f;
@@ -272,6 +273,7 @@ static void judge_item(const struct checklist_item *it,
 		decisive = BEARS_CAPS;
 		also = BEARS_CAPS_PARTIAL;
 		also2 = BEARS_RED_UNLESS_MET_CAPS;
+		capped = 1;
 	} else if (count[BEARS_MET]) {
 		/* Met in part: the evidence is what was found. */
 		aspect_short(it, f, bearing, res);
@@ -296,6 +298,17 @@ static void judge_item(const struct checklist_item *it,
 		if (bearing[i] == decisive || (also && bearing[i] == also) ||
 		    (also2 && bearing[i] == also2))
 			res->evidence[res->nevidence++] = i;
+	/*
+	 * What it keeps short is only half the story: a reader shown the
+	 * training clause under "customer keeps ownership" must also see
+	 * where ownership was found.
+	 */
+	if (!capped)
+		return;
+	res->met_by = xreallocarray(NULL, count[BEARS_MET], sizeof(*res->met_by));
+	for (i = 0; i < f->n; i++)
+		if (bearing[i] == BEARS_MET)
+			res->met_by[res->nmet_by++] = i;
 }
 
 /*
@@ -480,8 +493,10 @@ void score_release(struct score_report *r)
 {
 	size_t i;
 
-	for (i = 0; i < r->nitems; i++)
+	for (i = 0; i < r->nitems; i++) {
 		free(r->items[i].evidence);
+		free(r->items[i].met_by);
+	}
 	free(r->items);
 	free(r->areas);
 	memset(r, 0, sizeof(*r));

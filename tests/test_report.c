@@ -624,6 +624,53 @@ static void test_text_order_and_content(void **state)
 	free(out);
 }
 
+/*
+ * An item kept short of met by a clause (partial-over-met) quotes that
+ * clause and names, in every format, where it is otherwise met.
+ */
+static void test_otherwise_met(void **state)
+{
+	struct fixture *fx = *state;
+	struct item_result *res = &fx->score.items[I_ESCROW];
+	struct review rv = review_of(fx);
+	const struct reporter *rep[] = { &report_sarif, &report_junit };
+	const char *escrow;
+	char *out;
+	size_t i, len;
+
+	res->met_by = xreallocarray(NULL, 1, sizeof(*res->met_by));
+	res->met_by[0] = 1;
+	res->nmet_by = 1;
+	out = text_report(fx, 0, 0);
+	escrow = find_line(out, "PARTIAL   Escrow of the model");
+	if (!escrow)
+		fail_msg("no escrow item in:\n%s", out);
+	assert_non_null(strstr(escrow, "qualifier source-only)\n"
+				       "  Otherwise met in § 1.1, line 2\n"
+				       "  Ask for: Escrow of weights and code.\n"));
+	/* Of that item only. */
+	assert_ptr_equal(strstr(out, "Otherwise"), strstr(escrow, "Otherwise"));
+	free(out);
+	out = run_writer(&report_text, &fx->rs, &rv, 1, 0, 0, PERSPECTIVE_VENDOR, &len);
+	assert_non_null(strstr(out, "  Otherwise given in § 1.1, line 2\n"));
+	free(out);
+	out = run_writer(&report_json, &fx->rs, &rv, 1, 0, 0, PERSPECTIVE_CUSTOMER, &len);
+	assert_non_null(strstr(out, "\"met_by\": [\n"
+				    "            {\n"
+				    "              \"index\": 1,\n"
+				    "              \"clause_number\": \"1.1\"\n"
+				    "            }\n"
+				    "          ],\n"));
+	assert_non_null(strstr(out, "\"met_by\": [],\n"));
+	free(out);
+	for (i = 0; i < ARRAY_SIZE(rep); i++) {
+		out = run_writer(rep[i], &fx->rs, &rv, 1, 0, 0, PERSPECTIVE_CUSTOMER, &len);
+		if (!strstr(out, "Otherwise met in § 1.1, line 2"))
+			fail_msg("%s: no \"Otherwise met\" in:\n%s", rep[i]->name, out);
+		free(out);
+	}
+}
+
 /* Findings that would print the same line under "Other findings" print once. */
 static void test_text_other_findings_once(void **state)
 {
@@ -1227,6 +1274,7 @@ static void test_json_golden(void **state)
 		"              \"clause_number\": null\n"
 		"            }\n"
 		"          ],\n"
+		"          \"met_by\": [],\n"
 		"          \"recommendation\": \"No use of Customer Data to train models.\",\n"
 		"          \"fallback\": null,\n"
 		"          \"rationale\": null\n"
@@ -1404,6 +1452,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_json_docx_document, setup_docx, teardown),
 		cmocka_unit_test_setup_teardown(test_vendor_reads_the_other_side, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_text_other_findings_once, setup_text, teardown),
+		cmocka_unit_test_setup_teardown(test_otherwise_met, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_sarif, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_junit, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_json_error_and_hostile_strings,

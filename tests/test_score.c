@@ -132,7 +132,23 @@ struct status_case {
 	enum item_status want;
 	size_t evidence[MAXF];
 	size_t nevidence;
+	/* Where it is met, when a clause keeps it short of that; else none. */
+	size_t met_by[MAXF];
+	size_t nmet_by;
 };
+
+/* Fails case `name` unless the indices `got` are those it wants. */
+static void check_indices(const char *name, const char *what, const size_t *got, size_t ngot,
+			  const size_t *want, size_t nwant)
+{
+	size_t i;
+
+	if (ngot != nwant)
+		fail_msg("%s: %zu %s, want %zu", name, ngot, what, nwant);
+	for (i = 0; i < nwant; i++)
+		if (got[i] != want[i])
+			fail_msg("%s: %s[%zu] = %zu, want %zu", name, what, i, got[i], want[i]);
+}
 
 static void check_status_cases(struct checklist_item *item, const struct status_case *cases,
 			       size_t ncases)
@@ -141,7 +157,7 @@ static void check_status_cases(struct checklist_item *item, const struct status_
 	struct score_report r;
 	struct findings f;
 	struct ruleset rs;
-	size_t c, i;
+	size_t c;
 
 	set_items(&rs, item, 1);
 	for (c = 0; c < ncases; c++) {
@@ -153,14 +169,10 @@ static void check_status_cases(struct checklist_item *item, const struct status_
 			fail_msg("%s: status %s, want %s", cases[c].name,
 				 item_status_name(r.items[0].status),
 				 item_status_name(cases[c].want));
-		if (r.items[0].nevidence != cases[c].nevidence)
-			fail_msg("%s: %zu evidence, want %zu", cases[c].name,
-				 r.items[0].nevidence, cases[c].nevidence);
-		for (i = 0; i < cases[c].nevidence; i++)
-			if (r.items[0].evidence[i] != cases[c].evidence[i])
-				fail_msg("%s: evidence[%zu] = %zu, want %zu",
-					 cases[c].name, i, r.items[0].evidence[i],
-					 cases[c].evidence[i]);
+		check_indices(cases[c].name, "evidence", r.items[0].evidence, r.items[0].nevidence,
+			      cases[c].evidence, cases[c].nevidence);
+		check_indices(cases[c].name, "met_by", r.items[0].met_by, r.items[0].nmet_by,
+			      cases[c].met_by, cases[c].nmet_by);
 		score_release(&r);
 	}
 }
@@ -237,7 +249,7 @@ static void test_red_flag_unless_met_caps(void **state)
 	static const struct status_case cases[] = {
 		{ "alone it breaks the item", { R_OTHER, R_TRAIN_YES }, 2, ITEM_RED_FLAG, { 1 }, 1 },
 		{ "beside a protection it makes it partial", { R_TRAIN_YES, R_TRAIN_NO }, 2,
-		  ITEM_PARTIAL, { 0 }, 1 },
+		  ITEM_PARTIAL, { 0 }, 1, { 1 }, 1 },
 		{ "marked partial, alone", { PARTIAL(R_TRAIN_YES) }, 1, ITEM_PARTIAL, { 0 }, 1 },
 		{ "nothing", { R_OTHER }, 1, ITEM_MISSING, { 0 }, 0 },
 	};
@@ -299,7 +311,8 @@ static void test_partial_over_met_without(void **state)
 		{ "data.retention", NULL, STANCE_PROTECTIVE, NULL, NULL, 0, delivered, 1 },
 	};
 	static const struct status_case cases[] = {
-		{ "alone it caps the item", { R_TRAIN_NO, R_RETENTION }, 2, ITEM_PARTIAL, { 1 }, 1 },
+		{ "alone it caps the item", { R_TRAIN_NO, R_RETENTION }, 2, ITEM_PARTIAL, { 1 }, 1,
+		  { 0 }, 1 },
 		{ "with the other it does not", { R_TRAIN_NO, R_RETENTION, R_ESCROW }, 3, ITEM_MET,
 		  { 0 }, 1 },
 		{ "nor with the other first", { R_ESCROW, R_RETENTION, R_TRAIN_NO }, 3, ITEM_MET,
@@ -328,15 +341,17 @@ static void test_partial_over_met(void **state)
 	static const struct status_case only[] = {
 		{ "alone it is no evidence", { R_RETENTION }, 1, ITEM_MISSING, { 0 }, 0 },
 		{ "beside a protection it makes it partial", { R_TRAIN_NO, R_RETENTION }, 2,
-		  ITEM_PARTIAL, { 1 }, 1 },
+		  ITEM_PARTIAL, { 1 }, 1, { 0 }, 1 },
 		{ "a red flag still breaks the item", { R_RETENTION, R_TRAIN_YES, R_TRAIN_NO }, 3,
 		  ITEM_RED_FLAG, { 1 }, 1 },
+		{ "where it is met, every clause in order", { R_TRAIN_NO, R_RETENTION, R_OTHER, R_TRAIN_NO },
+		  4, ITEM_PARTIAL, { 1 }, 1, { 0, 3 }, 2 },
 		{ "nothing", { R_OTHER }, 1, ITEM_MISSING, { 0 }, 0 },
 	};
 	static const struct status_case also_partial[] = {
 		{ "alone it partly meets the item", { R_RETENTION }, 1, ITEM_PARTIAL, { 0 }, 1 },
 		{ "beside a protection it keeps it partial", { R_RETENTION, R_TRAIN_NO }, 2,
-		  ITEM_PARTIAL, { 0 }, 1 },
+		  ITEM_PARTIAL, { 0 }, 1, { 1 }, 1 },
 		{ "marked red flag, it breaks the item", { FLAGGED(R_RETENTION), R_TRAIN_NO }, 2,
 		  ITEM_RED_FLAG, { 0 }, 1 },
 	};
