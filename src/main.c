@@ -1090,7 +1090,12 @@ static int cmd_scan(struct cli *c)
 	walk_collect(&files, c->args + 1, c->nargs - 1);
 	drop_output(c, &files);
 	if (!files.n) {
-		error("no contracts found (files ending in %s)", CONTRACT_SUFFIXES);
+		if (c->nargs == 2)
+			error("no contracts found under '%s' (files ending in %s)", c->args[1],
+			      CONTRACT_SUFFIXES);
+		else
+			error("no contracts found under the %zu paths given (files ending in %s)",
+			      c->nargs - 1, CONTRACT_SUFFIXES);
 		walk_release(&files);
 		return EXIT_STATUS_ERROR;
 	}

@@ -737,6 +737,19 @@ else
 		"statuses $s1 $s4 $sm $sj; files $files; missing $missing; $(cat "$tmp/scan.err" "$tmp/scanm.err")"
 fi
 
+# A folder with no contract in it is an error that names the folder.
+mkdir -p "$tmp/nocontracts/sub"
+printf 'x\n' >"$tmp/nocontracts/sub/notes.pdf"
+"$AICLAUSE" scan "$tmp/nocontracts" >"$tmp/none.out" 2>"$tmp/none.err"; s1=$?
+"$AICLAUSE" scan "$tmp/nocontracts" "$tmp/nocontracts/sub" >/dev/null 2>"$tmp/none2.err"; s2=$?
+if [ $s1 -eq 2 ] && [ $s2 -eq 2 ] && [ ! -s "$tmp/none.out" ] &&
+   grep -q "^aiclause: no contracts found under '.*nocontracts' (files ending in .txt .*)$" "$tmp/none.err" &&
+   grep -q "^aiclause: no contracts found under the 2 paths given (" "$tmp/none2.err"; then
+	ok "scan: a folder with no contracts is an error naming it"
+else
+	fail "scan: a folder with no contracts is an error naming it" "statuses $s1 $s2; $(cat "$tmp/none.err" "$tmp/none2.err")"
+fi
+
 # --summary: a line a document, each the header of its full report, then the
 # same summary and portfolio; other formats refuse it.
 "$AICLAUSE" scan -q -s "$tmp/folder" >"$tmp/sum.txt" 2>/dev/null; ss=$?
