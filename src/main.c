@@ -1046,7 +1046,10 @@ static int review_batch(struct cli *c, const char *const *inputs, const char *co
 
 static int cmd_review(struct cli *c)
 {
+	const char **unread;
+	struct stat st;
 	size_t i, stdin_uses = 0;
+	int status;
 
 	if (c->nargs < 2)
 		return usage_error("%s", "review needs at least one FILE");
@@ -1054,7 +1057,14 @@ static int cmd_review(struct cli *c)
 		stdin_uses += !strcmp(c->args[i], LOAD_STDIN);
 	if (stdin_uses > 1)
 		return usage_error("%s", "standard input ('-') can be read only once");
-	return review_batch(c, c->args + 1, NULL, c->nargs - 1, EXIT_STATUS_OK);
+	/* A folder named to review is most likely one meant for scan: say so. */
+	unread = xcalloc(c->nargs - 1, sizeof(*unread));
+	for (i = 1; i < c->nargs; i++)
+		if (strcmp(c->args[i], LOAD_STDIN) && !stat(c->args[i], &st) && S_ISDIR(st.st_mode))
+			unread[i - 1] = "is a directory ('aiclause scan' reviews the contracts in a folder)";
+	status = review_batch(c, c->args + 1, unread, c->nargs - 1, EXIT_STATUS_OK);
+	free(unread);
+	return status;
 }
 
 /*

@@ -113,7 +113,7 @@ expect_error "binary file" 2 "^aiclause: cannot read '.*bin.txt': binary" \
 	"$AICLAUSE" review "$tmp/bin.txt"
 printf '%%PDF-1.7\n' >"$tmp/c.pdf"
 expect_error "PDF" 2 "^aiclause: cannot read '.*c.pdf': unsupported: PDF" "$AICLAUSE" review "$tmp/c.pdf"
-expect_error "directory" 2 "^aiclause: cannot read '.*': is a directory$" "$AICLAUSE" review "$tmp"
+expect_error "directory" 2 "^aiclause: cannot read '.*': is a directory \('aiclause scan' reviews the contracts in a folder\)$" "$AICLAUSE" review "$tmp"
 expect_error "--max-size" 2 "^aiclause: cannot read 'samples/mixed.txt': file is larger than the 100-byte limit$" \
 	"$AICLAUSE" review --max-size 100 samples/mixed.txt
 # A size that wraps round when shifted, or a sign strtoull would take, is no size.
