@@ -98,6 +98,20 @@ size_t outline_ordinal_word(const char *s, const char *e, unsigned long *value);
 int outline_parse_letter_number(const char *s, const char *e, struct label *lab);
 
 /*
+ * Whether a table cell's text t[s..e), after a typed label, is a clause
+ * drafted in the table ("1.1 The Supplier shall meet the service
+ * levels.") rather than a numbered row of figures or a form ("1. Uptime
+ * 99.9%", "(a) Name").
+ */
+int outline_cell_is_clause(const char *t, size_t s, size_t e);
+
+/*
+ * Whether a label numbers a clause in a table cell: "1.1", "Clause 3",
+ * "(a)"; not a lone "1." that numbers a table's rows.
+ */
+int outline_cell_label_is_clause(const struct label *lab);
+
+/*
  * A caption rather than prose in t[s..e): short, no sentence inside, and in
  * capitals ("DEFINITIONS", "ARTICLE IV - TERM") or, after a label
  * (`labelled`), in title case ("Provision of Services.").

@@ -2053,65 +2053,6 @@ static void mark_column_header(struct document *doc, size_t i)
 		p->contents = 1;
 }
 
-/* Share of digits, in percent, above which a cell is figures, not a clause. */
-#define CELL_CLAUSE_MAX_DIGITS 20
-#define CELL_CLAUSE_MIN_WORDS 5
-
-/*
- * Whether a table cell's text t[s..e), after a typed label, is a clause
- * drafted in the table ("1.1 The Supplier shall meet the service levels.")
- * rather than a numbered row of a table of figures or a form ("1. Uptime
- * 99.9%", "(a) Name"): a sentence of at least CELL_CLAUSE_MIN_WORDS words,
- * a word in lower case among them, that ends with a stop, semicolon or
- * colon, and not mostly digits.
- */
-static int cell_is_clause(const char *t, size_t s, size_t e)
-{
-	size_t k, words = 0, digits = 0, marks = 0;
-	int lower = 0;
-
-	while (e > s && strchr(" \t\"')", t[e - 1]))
-		e--;
-	if (e <= s || !strchr(".;:", t[e - 1]) || (e - s >= 2 && t[e - 2] == '.'))
-		return 0;
-	for (k = s; k < e; k++) {
-		unsigned char c = (unsigned char)t[k];
-
-		if (c == ' ' || c == '\t')
-			continue;
-		marks++;
-		digits += isdigit(c) != 0;
-		if (k == s || t[k - 1] == ' ' || t[k - 1] == '\t') {
-			words++;
-			lower |= islower(c) || (c == 0xD0 && k + 1 < e &&
-						(unsigned char)t[k + 1] >= 0xB0) ||
-				 (c == 0xD1 && k + 1 < e && (unsigned char)t[k + 1] < 0x90);
-		}
-	}
-	return words >= CELL_CLAUSE_MIN_WORDS && lower &&
-	       digits * 100 < marks * CELL_CLAUSE_MAX_DIGITS;
-}
-
-/*
- * A label that numbers a clause in a table cell: "1.1", "Clause 3", "(a)".
- * A lone "1." or "1)" numbers the rows of a table or the items of a list
- * in a cell, and a row of a service-level table is no clause.
- */
-static int cell_label_is_clause(const struct label *lab)
-{
-	switch (lab->style) {
-	case STYLE_NUMBER:
-	case STYLE_ALNUM:
-		return lab->depth >= 2;
-	case STYLE_SECTION:
-	case STYLE_PAREN_LOWER:
-	case STYLE_PAREN_ROMAN:
-		return 1;
-	default:
-		return 0;
-	}
-}
-
 /*
  * An annex a contents page lists with no page, as text_load reads it: right
  * under a contents heading, a column header between at most ("CONTENT" /
@@ -2171,7 +2112,8 @@ static int clause_in_next_cell(const struct document *doc, size_t i,
 	if (q->label || q->kind != PARA_TABLE_CELL)
 		return 0;
 	s = skip_blanks(t, q->body, q->end);
-	return !outline_parse_label(t + s, t + q->end, &next) && cell_is_clause(t, s, q->end);
+	return !outline_parse_label(t + s, t + q->end, &next) &&
+	       outline_cell_is_clause(t, s, q->end);
 }
 
 /*
@@ -2191,7 +2133,7 @@ static int label_cell(const struct document *doc, size_t i, const struct cell_po
 	if (s >= p->end || !outline_parse_label(t + s, t + p->end, lab) ||
 	    s + lab->body < p->end)
 		return 0;
-	if (!cell_label_is_clause(lab) && lab->style != STYLE_NUMBER &&
+	if (!outline_cell_label_is_clause(lab) && lab->style != STYLE_NUMBER &&
 	    lab->style != STYLE_ARTICLE)
 		return 0;
 	*at = s;
@@ -2292,7 +2234,8 @@ static void read_typed_labels(struct document *doc, const struct cell_pos *cells
 				continue;
 			}
 			if (at < p->end && outline_parse_label(t + at, t + p->end, &lab) &&
-			    cell_label_is_clause(&lab) && cell_is_clause(t, at + lab.body, p->end)) {
+			    outline_cell_label_is_clause(&lab) &&
+			    outline_cell_is_clause(t, at + lab.body, p->end)) {
 				p->label = arena_strndup(&doc->arena, t + at, lab.len);
 				p->body = at + lab.body;
 				p->level = outline_level(&ol, &lab);

@@ -1181,6 +1181,67 @@ int outline_parse_letter_number(const char *s, const char *e, struct label *lab)
 	return 1;
 }
 
+/* ---- table cells ------------------------------------------------------- */
+
+/* Share of digits, in percent, above which a cell is figures, not a clause. */
+#define CELL_CLAUSE_MAX_DIGITS 20
+#define CELL_CLAUSE_MIN_WORDS 5
+
+/*
+ * Whether a table cell's text t[s..e), after a typed label, is a clause
+ * drafted in the table ("1.1 The Supplier shall meet the service levels.")
+ * rather than a numbered row of a table of figures or a form ("1. Uptime
+ * 99.9%", "(a) Name"): a sentence of at least CELL_CLAUSE_MIN_WORDS words,
+ * a word in lower case among them, that ends with a stop, semicolon or
+ * colon, and not mostly digits.
+ */
+int outline_cell_is_clause(const char *t, size_t s, size_t e)
+{
+	size_t k, words = 0, digits = 0, marks = 0;
+	int lower = 0;
+
+	while (e > s && strchr(" \t\"')", t[e - 1]))
+		e--;
+	if (e <= s || !strchr(".;:", t[e - 1]) || (e - s >= 2 && t[e - 2] == '.'))
+		return 0;
+	for (k = s; k < e; k++) {
+		unsigned char c = (unsigned char)t[k];
+
+		if (c == ' ' || c == '\t')
+			continue;
+		marks++;
+		digits += isdigit(c) != 0;
+		if (k == s || t[k - 1] == ' ' || t[k - 1] == '\t') {
+			words++;
+			lower |= islower(c) || (c == 0xD0 && k + 1 < e &&
+						(unsigned char)t[k + 1] >= 0xB0) ||
+				 (c == 0xD1 && k + 1 < e && (unsigned char)t[k + 1] < 0x90);
+		}
+	}
+	return words >= CELL_CLAUSE_MIN_WORDS && lower &&
+	       digits * 100 < marks * CELL_CLAUSE_MAX_DIGITS;
+}
+
+/*
+ * A label that numbers a clause in a table cell: "1.1", "Clause 3", "(a)".
+ * A lone "1." or "1)" numbers the rows of a table or the items of a list
+ * in a cell, and a row of a service-level table is no clause.
+ */
+int outline_cell_label_is_clause(const struct label *lab)
+{
+	switch (lab->style) {
+	case STYLE_NUMBER:
+	case STYLE_ALNUM:
+		return lab->depth >= 2;
+	case STYLE_SECTION:
+	case STYLE_PAREN_LOWER:
+	case STYLE_PAREN_ROMAN:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* ---- captions ---------------------------------------------------------- */
 
 /* Words a title leaves in lower case: "Limitation of Liability". */

@@ -1470,6 +1470,48 @@ static int letter_label(struct splitter *sp, const struct line *l, size_t s,
 			struct label *lab, size_t *at);
 static void copy_letters(char *dst, const char *s);
 
+/* The end of the cell that starts at s, before its closing bar, blanks trimmed. */
+static size_t cell_end(const char *t, size_t s, size_t last, size_t *next)
+{
+	const char *bar = memchr(t + s, '|', last - s);
+	size_t e = bar ? (size_t)(bar - t) : last;
+
+	*next = bar ? e + 1 : last;
+	while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\t'))
+		e--;
+	return e;
+}
+
+/*
+ * A Markdown table of clauses, "| 4.2 | Vendor shall not ... |": the
+ * number alone in the first cell labels the row, as a DOCX table set out
+ * in two columns does, where the next cell holds a clause (a sentence,
+ * not figures: "| 1 | Uptime | 99.9% |" is no clause).
+ */
+static void take_row_label(struct splitter *sp, const struct line *l)
+{
+	const char *t = sp->doc->text.ptr;
+	size_t s = l->first + 1, e, next, cs, ce;
+	struct label lab;
+
+	while (s < l->last && (t[s] == ' ' || t[s] == '\t'))
+		s++;
+	e = cell_end(t, s, l->last, &next);
+	if (s >= e || !outline_parse_label(t + s, t + e, &lab) || s + lab.body < e)
+		return;
+	if (!outline_cell_label_is_clause(&lab) && lab.style != STYLE_NUMBER &&
+	    lab.style != STYLE_ARTICLE)
+		return;
+	for (cs = next; cs < l->last && (t[cs] == ' ' || t[cs] == '\t'); cs++)
+		;
+	ce = cell_end(t, cs, l->last, &next);
+	if (!outline_cell_is_clause(t, cs, ce))
+		return;
+	sp->label = lab;
+	sp->label_at = s;
+	sp->body = cs;
+}
+
 /* Reads a label at `at`, if there is one, into the open paragraph. */
 static int take_label(struct splitter *sp, const struct line *l, size_t at)
 {
@@ -2577,6 +2619,8 @@ static int split_paragraphs(struct document *doc, const struct load_options *opt
 				return -1;
 			if (!is_table_rule(t, &l)) {
 				open_paragraph(&sp, &l, l.first, PARA_TABLE_CELL);
+				if (t[l.first] == '|')
+					take_row_label(&sp, &l);
 				if (flush_paragraph(&sp, err))
 					return -1;
 			}

@@ -927,6 +927,32 @@ static void test_schedule_part_and_bare_table(void **state)
 }
 
 /*
+ * A Markdown table of clauses ("| 4.2 | The Vendor shall not ... |") is
+ * numbered by the number alone in each row's first cell, where the next
+ * cell is a clause; not its header, a row of figures ("| 1 | Uptime |
+ * 99.9% |") or a first cell with words after its number.
+ */
+static void test_markdown_table_of_clauses(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "4. DATA\n"
+	      "| Clause | Term |\n"
+	      "|---|---|\n"
+	      "| 4.2 | The Vendor shall not use Customer Data to train any model. |\n"
+	      "| 4.3 | The Vendor may suspend the Services only on notice. |\n"
+	      "| 1 | Uptime | 99.9% |\n"
+	      "| 5 users | The Customer may add seats at any time by notice. |\n",
+	      { 1, "4.", "4", 0, PARA_HEADING, "4. DATA", "DATA" },
+	      { 2, NULL, "4", -1, PARA_TABLE_CELL, "| Clause", "| Clause" },
+	      { 4, "4.2", "4.2", 1, PARA_TABLE_CELL, "| 4.2 |", "The Vendor shall not" },
+	      { 5, "4.3", "4.3", 1, PARA_TABLE_CELL, "| 4.3 |", "The Vendor may" },
+	      { 6, NULL, "4.3", -1, PARA_TABLE_CELL, "| 1 |", "| 1 |" },
+	      { 7, NULL, "4.3", -1, PARA_TABLE_CELL, "| 5 users", "| 5 users" });
+}
+
+/*
  * A numbered heading in sentence case with a blank line before its first
  * sub-clause is a heading too, and the clauses under it have it for their
  * heading path; a lead-in its items finish, or a short item before its
@@ -3270,6 +3296,7 @@ int main(void)
 		T(test_heading_line_over_its_clause),
 		T(test_keyword_dash_heading_over_its_clause),
 		T(test_schedule_part_and_bare_table),
+		T(test_markdown_table_of_clauses),
 		T(test_heading_line_over_its_clause_after_a_blank),
 		T(test_heading_with_commas_over_its_clause),
 		T(test_keyword_heading_with_commas_over_its_clause),
