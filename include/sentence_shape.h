@@ -78,6 +78,19 @@ const char *shape_item_subject(const struct view *v, const struct document *doc,
 			       struct buf *joined, size_t *len, size_t *lead, size_t *label);
 
 /*
+ * Whether sentence si is a duty listed with no subject under a heading
+ * that says whose it is: "9.2 To keep confidential ..." (or "Not to
+ * disclose ...") in a clause whose heading, among the clauses enclosing
+ * it, reads "RIGHTS AND OBLIGATIONS OF PARTY B" or "THE SUPPLIER'S
+ * DUTIES".  Sets *open to the bytes of the sentence up to the duty's verb
+ * (label and "To " or "Not to "), *negated for "Not to", and *party,
+ * *party_len to the party's name as the heading writes it, in v->text
+ * ("PARTY B", "the Supplier"): the caller tells whose it is.
+ */
+int shape_duty_heading(const struct view *v, const struct document *doc, size_t si,
+		       size_t *open, int *negated, const char **party, size_t *party_len);
+
+/*
  * The view offset of offset `off` into sentence si's item subject, given
  * the *lead and *label shape_item_subject set: a match that starts in the
  * lead-in starts, in the item, at its label.

@@ -141,6 +141,11 @@ struct engine {
 	int measured;
 	/* A list item read with its lead-in (shape_item_subject) is written here. */
 	struct buf joined;
+	/*
+	 * The parties of the document read (engine_run), to tell whose a
+	 * duty listed under a heading is (duty_subject); NULL for an example.
+	 */
+	const struct roles *parties;
 	/* The document and sentence the rules now read, for scope `next`. */
 	const struct document *doc;
 	size_t sent;
@@ -780,6 +785,61 @@ static int try_rule(struct engine *e, const struct rule *r, const char *s, size_
  * prefilter reads, which no loader lets through).  engine_run and rules test go
  * through this one door.
  */
+/*
+ * "Vendor" or "Customer" for a party named as a heading names it ("PARTY
+ * B", "the Supplier"), matched to the parties read whatever its case;
+ * NULL for another.  The view may have put the role's word in already.
+ */
+static const char *party_word(const struct roles *ro, const char *x, size_t n)
+{
+	size_t i;
+
+	if (n > 4 && !strncasecmp(x, "the ", 4)) {
+		x += 4;
+		n -= 4;
+	}
+	if (n == 6 && !memcmp(x, "Vendor", 6))
+		return "Vendor";
+	if (n == 8 && !memcmp(x, "Customer", 8))
+		return "Customer";
+	for (i = 0; i < ro->nparties; i++) {
+		const struct party *p = &ro->parties[i];
+
+		if (p->role == ROLE_UNKNOWN || strlen(p->alias) != n || strncasecmp(p->alias, x, n))
+			continue;
+		return p->role == ROLE_VENDOR ? "Vendor" : "Customer";
+	}
+	return NULL;
+}
+
+/*
+ * A duty listed with no subject under a heading that names its party
+ * (shape_duty_heading) is read with the party's role as its subject:
+ * "Vendor shall keep confidential ..." for "9.2 To keep confidential
+ * ..." under "OBLIGATIONS OF PARTY B", as a list item is read with its
+ * lead-in.  Returns the text in e->joined, or s unchanged.
+ */
+static const char *duty_subject(struct engine *e, const struct document *doc, size_t si,
+				const char *s, size_t *len, size_t *lead, size_t *label)
+{
+	const char *party, *word;
+	size_t open, party_len;
+	int negated;
+
+	if (!e->parties || *lead ||
+	    !shape_duty_heading(&e->view, doc, si, &open, &negated, &party, &party_len) ||
+	    !(word = party_word(e->parties, party, party_len)))
+		return s;
+	buf_reset(&e->joined);
+	buf_addstr(&e->joined, word);
+	buf_addstr(&e->joined, negated ? " shall not " : " shall ");
+	*lead = e->joined.len;
+	*label = open;
+	buf_add(&e->joined, s + open, *len - open);
+	*len = e->joined.len;
+	return e->joined.ptr;
+}
+
 static const char *sentence_subject(struct engine *e, const struct document *doc, size_t si,
 				    size_t *len, size_t *lead, size_t *label)
 {
@@ -788,6 +848,7 @@ static const char *sentence_subject(struct engine *e, const struct document *doc
 	if (shape_not_a_clause(&e->view, doc, si))
 		return NULL;
 	s = shape_item_subject(&e->view, doc, si, &e->joined, len, lead, label);
+	s = duty_subject(e, doc, si, s, len, lead, label);
 	/* Past the loaders' limits: no such sentence comes from a file. */
 	if (*len > PREFILTER_MAX_TEXT)
 		return NULL;
@@ -1303,6 +1364,7 @@ void engine_run(struct engine *e, const struct document *doc,
 	roles_release(&out->roles);
 	roles_find(e->roles, doc, &out->roles);
 	view_build(&e->view, doc, out->roles.subst, out->roles.nsubst);
+	e->parties = &out->roles;
 	find_deleted(e, doc, out);
 	scan_sentences(e, doc);
 	for (si = 0; si < doc->nsent; si++) {
@@ -1386,6 +1448,7 @@ int engine_match_rule(struct engine *e, const struct rule *r,
 
 	if (why)
 		*why = NULL;
+	e->parties = NULL;
 	document_init(&doc, "example");
 	buf_add(&doc.text, text, len);
 	document_add_paragraph(&doc, PARA_BODY, 0, len);

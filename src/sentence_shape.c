@@ -923,3 +923,218 @@ int shape_drafting_note(const struct document *doc, size_t para)
 	}
 	return 0;
 }
+
+/*
+ * Duties listed with no subject under a heading that says whose they are:
+ * "ARTICLE 9. RIGHTS AND OBLIGATIONS OF PARTY B" over "9.2 To keep
+ * confidential all information of Party A", as contracts in translation
+ * are drafted.  The heading is looked for among the clauses enclosing the
+ * duty, DUTY_PARENTS up at most; the party is named in it in at most
+ * DUTY_PARTY_WORDS words.
+ */
+#define DUTY_PARENTS 3
+#define DUTY_PARTY_WORDS 4
+
+/* The first sentence of paragraph `para`, or doc->nsent where it has none. */
+static size_t para_first_sentence(const struct document *doc, size_t para)
+{
+	size_t lo = 0, hi = doc->nsent;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (doc->sents[mid].para < para)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < doc->nsent && doc->sents[lo].para == para ? lo : doc->nsent;
+}
+
+/* Bytes of a clause number or item label opening s ("9.2 ", "(a) "), or 0. */
+static size_t leading_label_len(const char *s, size_t n)
+{
+	size_t i = item_label_len(s, n);
+
+	if (i || !n || !isdigit((unsigned char)s[0]))
+		return i;
+	while (i < n && (isdigit((unsigned char)s[i]) || s[i] == '.'))
+		i++;
+	if (i < n && s[i] == ')')
+		i++;
+	if (i >= n || s[i] != ' ')
+		return 0;
+	return i + 1;
+}
+
+/*
+ * Bytes of a duty's opening in s, up to its verb: "To " of "To keep
+ * confidential ...", "Not to " of "Not to disclose ...", after any label;
+ * 0 for anything else, and for "To the extent ...", "To avoid doubt".
+ */
+static size_t duty_opening(const char *s, size_t n, int *negated)
+{
+	static const struct word not_verbs[] = {
+		WORD("a"), WORD("all"), WORD("an"), WORD("any"), WORD("avoid"), WORD("each"),
+		WORD("its"), WORD("such"), WORD("that"), WORD("the"), WORD("these"),
+		WORD("this"), WORD("those"),
+	};
+	size_t i = leading_label_len(s, n), w;
+
+	*negated = 0;
+	if (n - i > 7 && !strncasecmp(s + i, "not to ", 7)) {
+		*negated = 1;
+		i += 7;
+	} else if (n - i > 3 && !strncasecmp(s + i, "to ", 3)) {
+		i += 3;
+	} else {
+		return 0;
+	}
+	for (w = i; w < n && islower((unsigned char)s[w]); w++)
+		;
+	if (w == i || (w < n && s[w] != ' ' && s[w] != ',') ||
+	    in_words(not_verbs, ARRAY_SIZE(not_verbs), s + i, w - i, 0))
+		return 0;
+	return i;
+}
+
+/* The word ending at k in h (before any blanks), as [*ws, k). */
+static size_t word_before(const char *h, size_t k, size_t *ws)
+{
+	size_t s0 = k;
+
+	while (s0 > 0 && isalpha((unsigned char)h[s0 - 1]))
+		s0--;
+	*ws = s0;
+	return k - s0;
+}
+
+/*
+ * The party named before a possessive that ends at `end` ("THE SUPPLIER"
+ * of "THE SUPPLIER'S"), back to a label or "Article": DUTY_PARTY_WORDS
+ * words at most.
+ */
+static int party_before(const char *h, size_t end, const char **x, size_t *xn)
+{
+	size_t k = end, words;
+
+	for (words = 0; words < DUTY_PARTY_WORDS && k > 0; words++) {
+		size_t ws = k;
+
+		while (ws > 0 && h[ws - 1] != ' ')
+			ws--;
+		if (ws == k || is_label_token(h + ws, k - ws) ||
+		    (k - ws == 7 && (!strncasecmp(h + ws, "article", 7) ||
+				     !strncasecmp(h + ws, "section", 7))))
+			break;
+		k = ws;
+		while (k > 0 && h[k - 1] == ' ')
+			k--;
+	}
+	while (k < end && h[k] == ' ')
+		k++;
+	*x = h + k;
+	*xn = end - k;
+	return k < end;
+}
+
+/* The party named after "of " at `at`: up to DUTY_PARTY_WORDS words, to a mark. */
+static int party_after(const char *h, size_t n, size_t at, const char **x, size_t *xn)
+{
+	size_t z = at, words;
+
+	for (words = 0; words < DUTY_PARTY_WORDS && z < n; words++) {
+		size_t we = z;
+
+		while (we < n && (isalnum((unsigned char)h[we]) || h[we] == '-'))
+			we++;
+		if (we == z)
+			break;
+		z = we;
+		if (z + 1 >= n || h[z] != ' ' || !isalnum((unsigned char)h[z + 1]) ||
+		    words + 1 == DUTY_PARTY_WORDS)
+			break;
+		z++;
+	}
+	*x = h + at;
+	*xn = z - at;
+	return z > at;
+}
+
+/*
+ * The party a heading gives duties to, as written in it (*x, *xn):
+ * "OBLIGATIONS OF PARTY B", "Duties and responsibilities of the
+ * Contractor", "THE SUPPLIER'S RESPONSIBILITIES", "Party B's rights and
+ * obligations".
+ */
+static int heading_party(const char *h, size_t n, const char **x, size_t *xn)
+{
+	static const struct word duties[] = {
+		WORD("commitments"), WORD("covenants"), WORD("duties"), WORD("obligations"),
+		WORD("responsibilities"), WORD("undertakings"),
+	};
+	static const struct word paired[] = {
+		WORD("duties"), WORD("obligations"), WORD("responsibilities"), WORD("rights"),
+	};
+	size_t i = 0;
+
+	while (i < n) {
+		size_t w = i, e, b, ws;
+
+		while (i < n && isalpha((unsigned char)h[i]))
+			i++;
+		e = i;
+		if (i < n)
+			i++;
+		if (!in_words(duties, ARRAY_SIZE(duties), h + w, e - w, 1))
+			continue;
+		/* "X's obligations", "X's rights and obligations". */
+		b = w;
+		if (b >= 5 && !strncasecmp(h + b - 5, " and ", 5) &&
+		    in_words(paired, ARRAY_SIZE(paired), h + b - 5 - word_before(h, b - 5, &ws),
+			     word_before(h, b - 5, &ws), 1))
+			b = ws;
+		if (b >= 3 && h[b - 1] == ' ' && tolower((unsigned char)h[b - 2]) == 's' &&
+		    h[b - 3] == '\'')
+			return party_before(h, b - 3, x, xn);
+		/* "obligations of X", "duties and responsibilities of the X". */
+		b = e;
+		if (n - b > 5 && !strncasecmp(h + b, " and ", 5)) {
+			size_t z = b + 5;
+
+			while (z < n && isalpha((unsigned char)h[z]))
+				z++;
+			if (in_words(paired, ARRAY_SIZE(paired), h + b + 5, z - b - 5, 1))
+				b = z;
+		}
+		if (n - b > 4 && !strncasecmp(h + b, " of ", 4))
+			return party_after(h, n, b + 4, x, xn);
+	}
+	return 0;
+}
+
+int shape_duty_heading(const struct view *v, const struct document *doc, size_t si,
+		       size_t *open, int *negated, const char **party, size_t *party_len)
+{
+	const char *s = v->text.ptr + v->sent_start[si];
+	size_t n = v->sent_end[si] - v->sent_start[si], para = doc->sents[si].para, up;
+	long p;
+
+	if (doc->sents[si].first != si || !(*open = duty_opening(s, n, negated)))
+		return 0;
+	for (p = doc->paras[para].parent, up = 0; p >= 0 && up < DUTY_PARENTS;
+	     p = doc->paras[p].parent, up++) {
+		size_t hs = para_first_sentence(doc, (size_t)p);
+		const char *h;
+		size_t hn;
+
+		if (hs == doc->nsent)
+			continue;
+		h = v->text.ptr + v->sent_start[hs];
+		hn = v->sent_end[hs] - v->sent_start[hs];
+		if (doc->paras[p].kind != PARA_HEADING && !is_caption(h, hn))
+			continue;
+		return heading_party(h, hn, party, party_len);
+	}
+	return 0;
+}

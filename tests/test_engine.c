@@ -27,6 +27,8 @@ static const char pack[] =
 	"  - {id: liability.indemnity, area: liability}\n"
 	"placeholders:\n"
 	"  vendor: '\\b(?:the )?(?:provider|vendor|we)\\b'\n"
+	"  vendor_noun: 'provider'\n"
+	"  customer_noun: 'customer'\n"
 	"  data: '\\bcustomer data\\b'\n"
 	"rules:\n"
 	"  - id: train.yes\n"
@@ -2000,6 +2002,57 @@ static void test_nested_lead_ins_chain(void **state)
 }
 
 /*
+ * Duties listed with no subject under a heading that names whose they are
+ * ("1. OBLIGATIONS OF THE PROVIDER" over "1.1 Not to use Customer Data to
+ * train any model") are read with that party as their subject, whatever
+ * the heading's case; "To the extent ..." is no duty, and under a heading
+ * that names no party a duty has no subject to take.
+ */
+static void test_duties_under_a_party_heading(void **state)
+{
+	const char *text =
+		"This Agreement is made between Acme Ltd (the \"Provider\") and Beta plc "
+		"(the \"Customer\").\n\n"
+		"1. OBLIGATIONS OF THE PROVIDER\n\n"
+		"1.1 Not to use Customer Data to train any model.\n\n"
+		"1.2 To the extent permitted, Provider may use Customer Data to train tools.\n\n"
+		"2. WARRANTY\n\n"
+		"2.1 Not to use Customer Data to train other models.\n\n"
+		"3. THE PROVIDER'S RIGHTS AND DUTIES\n\n"
+		"3.1 Not to use Customer Data to train research models.\n";
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct engine_options eopt = ENGINE_OPTIONS_INIT;
+	struct document doc;
+	struct findings f = { 0 };
+	struct buf err = BUF_INIT;
+	const struct finding *x;
+	size_t k, nno = 0;
+
+	(void)state;
+	document_init(&doc, "t.txt");
+	assert_int_equal(text_load(&doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
+	engine_run(eng, &doc, &eopt, &f);
+	for (k = 0; k < f.n; k++) {
+		const char *c = doc.paras[f.v[k].para].clause;
+
+		if (!strcmp(f.v[k].rule->id, "train.no")) {
+			nno++;
+			if (strcmp(c, "1.1") && strcmp(c, "3.1"))
+				fail_msg("train.no in %s", c);
+			/* From the heading's party, the match starts at the duty. */
+			assert_int_equal(f.v[k].start, doc.paras[f.v[k].para].start);
+		}
+	}
+	assert_int_equal(nno, 2);
+	x = find_rule(&f, "train.yes");
+	assert_non_null(x);
+	assert_string_equal(doc.paras[x->para].clause, "1.2");
+	findings_release(&f);
+	document_release(&doc);
+	buf_release(&err);
+}
+
+/*
  * A numbered heading with a verb ("25. We may use customer data to
  * train") is a heading: the clause under it is read, the heading is not.
  * Each text goes through the text loader, which tells the heading.
@@ -2112,6 +2165,7 @@ int main(void)
 		cmocka_unit_test(test_roman_items_under_a_letter),
 		cmocka_unit_test(test_nested_lead_ins_chain),
 		cmocka_unit_test(test_numbered_headings_are_not_clauses),
+		cmocka_unit_test(test_duties_under_a_party_heading),
 		cmocka_unit_test(test_deleted_clauses_are_not_read),
 		cmocka_unit_test(test_references_read_the_clause_named),
 		cmocka_unit_test(test_references_take_a_partial_qualifier),

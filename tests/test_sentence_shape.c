@@ -13,6 +13,7 @@
 #include <stdio.h>
 
 #include "sentence_shape.h"
+#include "text_load.h"
 #include "xalloc.h"
 
 struct lines {
@@ -269,6 +270,65 @@ static void test_options_and_notes_are_no_terms(void **state)
 	lines_release(&l);
 }
 
+/*
+ * A duty with no subject, under a heading that says whose duties follow,
+ * names the heading's party as written: "OF PARTY B", "of the Supplier",
+ * "THE SUPPLIER'S", "Party B's rights and obligations".  Not "To the
+ * extent ...", not under a heading that names no party.
+ */
+static void test_duties_under_a_party_heading(void **state)
+{
+	static const struct {
+		const char *heading, *duty, *party;
+		size_t open;
+		int negated;
+	} cases[] = {
+		{ "9. RIGHTS AND OBLIGATIONS OF PARTY B", "9.1 To supply the Software.",
+		  "PARTY B", 7, 0 },
+		{ "9. Duties and responsibilities of the Supplier", "9.1 Not to disclose data.",
+		  "the Supplier", 11, 1 },
+		{ "9. THE SUPPLIER'S OBLIGATIONS", "(a) to keep records.", "THE SUPPLIER", 7, 0 },
+		{ "9. Party B's rights and obligations", "9.1 To keep records.", "Party B", 7, 0 },
+		{ "9. OBLIGATIONS OF PARTY B", "9.1 To the extent permitted, it may act.", NULL, 0, 0 },
+		{ "9. OBLIGATIONS OF PARTY B", "9.1 Party B shall act.", NULL, 0, 0 },
+		{ "9. WARRANTY", "9.1 To supply the Software.", NULL, 0, 0 },
+	};
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	size_t c;
+
+	(void)state;
+	for (c = 0; c < ARRAY_SIZE(cases); c++) {
+		struct document doc;
+		struct view v = VIEW_INIT;
+		struct buf err = BUF_INIT, text = BUF_INIT;
+		const char *party = NULL;
+		size_t si, open = 0, party_len = 0;
+		int negated = -1, got;
+
+		buf_addf(&text, "%s\n\n%s\n", cases[c].heading, cases[c].duty);
+		document_init(&doc, "t.txt");
+		assert_int_equal(text_load(&doc, (const unsigned char *)text.ptr, text.len,
+					   &opt, &err), 0);
+		view_build(&v, &doc, NULL, 0);
+		si = doc.nsent - 1;
+		got = shape_duty_heading(&v, &doc, si, &open, &negated, &party, &party_len);
+		if (got != (cases[c].party != NULL))
+			fail_msg("'%s' under '%s': %d", cases[c].duty, cases[c].heading, got);
+		if (got) {
+			if (party_len != strlen(cases[c].party) ||
+			    memcmp(party, cases[c].party, party_len))
+				fail_msg("'%s': party '%.*s', want '%s'", cases[c].heading,
+					 (int)party_len, party, cases[c].party);
+			assert_int_equal(open, cases[c].open);
+			assert_int_equal(negated, cases[c].negated);
+		}
+		view_release(&v);
+		document_release(&doc);
+		buf_release(&err);
+		buf_release(&text);
+	}
+}
+
 /* What an unticked option adds with a colon is the option; what follows it is not. */
 static void test_text_an_unticked_option_brings_in(void **state)
 {
@@ -301,6 +361,7 @@ int main(void)
 		cmocka_unit_test(test_label_line_with_value_is_a_clause),
 		cmocka_unit_test(test_options_and_notes_are_no_terms),
 		cmocka_unit_test(test_text_an_unticked_option_brings_in),
+		cmocka_unit_test(test_duties_under_a_party_heading),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
