@@ -173,6 +173,17 @@ static inline size_t name_letter_len(const char *t, size_t len, size_t i)
 size_t name_upper_len(const char *t, size_t len, size_t i);
 size_t name_letter_before(const char *t, size_t lo, size_t i);
 
+/*
+ * Whether the n bytes at t[at] are the alias a[0..n) as a party label is
+ * used: as written, or in another case where the use is in capitals or
+ * every word of it opens with one.  Translated contracts define "Second
+ * Party" and write "the SECOND PARTY shall" (or the reverse), and
+ * headings put "THE CONTRACTOR" in capitals; "the second party" in lower
+ * case is no label.  Letters only: the bytes that are no ASCII letter
+ * must be as written.
+ */
+int alias_use_at(const char *t, size_t len, size_t at, const char *a, size_t n);
+
 /* Whether the n bytes at t[at] stand alone as a party's first word (not inside a longer name). */
 int short_name_at(const char *t, size_t len, size_t at, size_t n);
 

@@ -4498,7 +4498,7 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 			break;
 		at = (size_t)(hit - t);
 		i = at + 1;
-		if (memcmp(t + at, alias, n) != 0 ||
+		if (!alias_use_at(t, len, at, alias, n) ||
 		    (at > 0 && isalnum((unsigned char)t[at - 1])) ||
 		    (at + n < len && isalnum((unsigned char)t[at + n])))
 			continue;

@@ -97,7 +97,7 @@ static int mentions_customer(struct roles_finder *rf, const struct roles *r,
 		if (r->parties[i].role != ROLE_CUSTOMER)
 			continue;
 		for (k = 0; k + n <= blen; k++)
-			if (memcmp(body + k, r->parties[i].alias, n) == 0)
+			if (alias_use_at(body, blen, k, r->parties[i].alias, n))
 				return 1;
 	}
 	return 0;
@@ -312,7 +312,7 @@ static int is_vendor_word(struct roles_finder *rf, const struct roles *r, const 
 		return 1;
 	for (i = 0; i < r->nparties; i++)
 		if (r->parties[i].role == ROLE_VENDOR && strlen(r->parties[i].alias) >= n &&
-		    !memcmp(r->parties[i].alias, w, n) &&
+		    alias_use_at(w, n, 0, r->parties[i].alias, n) &&
 		    !isalnum((unsigned char)r->parties[i].alias[n]))
 			return 1;
 	return 0;
@@ -325,7 +325,7 @@ static enum party_role alias_role(const struct roles *r, const char *w, size_t n
 
 	for (i = 0; i < r->nparties; i++)
 		if (r->parties[i].role != ROLE_UNKNOWN && strlen(r->parties[i].alias) == n &&
-		    !memcmp(r->parties[i].alias, w, n))
+		    alias_use_at(w, n, 0, r->parties[i].alias, n))
 			return r->parties[i].role;
 	return ROLE_UNKNOWN;
 }
@@ -945,7 +945,7 @@ static int customer_possessive(struct roles_finder *rf, const struct roles *r,
 		if (r->parties[i].role != ROLE_CUSTOMER)
 			continue;
 		for (k = 0; k + n + 2 <= blen; k++) {
-			if (memcmp(body + k, r->parties[i].alias, n))
+			if (!alias_use_at(body, blen, k, r->parties[i].alias, n))
 				continue;
 			if (!memcmp(body + k + n, "'s", 2))
 				at = k + n + 2;
@@ -1558,7 +1558,7 @@ static int is_customer_word(struct roles_finder *rf, const struct roles *r, cons
 		return 1;
 	for (i = 0; i < r->nparties; i++)
 		if (r->parties[i].role == ROLE_CUSTOMER && strlen(r->parties[i].alias) == n &&
-		    !memcmp(r->parties[i].alias, w, n))
+		    alias_use_at(w, n, 0, r->parties[i].alias, n))
 			return 1;
 	return 0;
 }
@@ -1575,7 +1575,7 @@ static int customer_alias_at(const struct roles *r, const char *t, size_t len, s
 	for (i = 0; i < r->nparties; i++) {
 		n = strlen(r->parties[i].alias);
 		if (r->parties[i].role == ROLE_CUSTOMER && strchr(r->parties[i].alias, ' ') &&
-		    at + n <= len && !memcmp(t + at, r->parties[i].alias, n) &&
+		    at + n <= len && alias_use_at(t, len, at, r->parties[i].alias, n) &&
 		    (at + n == len || !isalnum((unsigned char)t[at + n])))
 			return 1;
 	}
@@ -5839,7 +5839,7 @@ static int vendor_possessive(const struct roles *r, const char *s, size_t len)
 		if (r->parties[i].role != ROLE_VENDOR)
 			continue;
 		for (k = 0; k + n + 2 <= len; k++)
-			if (!memcmp(s + k, r->parties[i].alias, n) &&
+			if (alias_use_at(s, len, k, r->parties[i].alias, n) &&
 			    (!memcmp(s + k + n, "'s", 2) ||
 			     (k + n + 4 <= len && !memcmp(s + k + n, "\xE2\x80\x99s", 4))))
 				return 1;
