@@ -6371,6 +6371,39 @@ static const char *const reseller_nouns[] = {
 	"channel partner", "sales partner", "reseller partner", "implementation partner",
 };
 
+/*
+ * Two undecided parties, one named only as what sells the other's product
+ * on ("RESELLER", "the Distributor", "Channel Partner"): that one buys the
+ * right to resell and is the customer, the maker the vendor, as with the
+ * reseller nouns read beside a role noun.  Its uses would say otherwise
+ * where the maker pays it commissions.
+ */
+static void reseller_of_two(struct roles *out, const int *groups, size_t ngroups,
+			    const int *agent, enum party_role *group_role)
+{
+	int two[2], resells[2] = { 0, 0 };
+	size_t i;
+
+	if (!two_groups_in_role(ngroups, agent, group_role, ROLE_UNKNOWN, two))
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+		size_t n = strlen(a);
+
+		if (n > 4 && !strncasecmp(a, "the ", 4)) {
+			a += 4;
+			n -= 4;
+		}
+		if ((groups[i] == two[0] || groups[i] == two[1]) &&
+		    word_in(a, n, reseller_nouns, ARRAY_SIZE(reseller_nouns)))
+			resells[groups[i] == two[1]] = 1;
+	}
+	if (resells[0] == resells[1])
+		return;
+	give_group_role(out, groups, group_role, two[resells[1]], ROLE_CUSTOMER, "resells");
+	give_group_role(out, groups, group_role, two[!resells[1]], ROLE_VENDOR, "the other party");
+}
+
 /* Words between the article and a reseller noun: "an authorised, non-exclusive reseller". */
 static const char *const reseller_qualifiers[] = {
 	"authorised", "authorized", "approved", "appointed", "exclusive", "non-exclusive",
@@ -6876,6 +6909,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	contracting_pair(out, groups, group_role);
 	field_roles(rf, doc, out, groups, agent, group_role);
 	public_body_supplier(rf, doc, out, groups, ngroups, agent, group_role);
+	reseller_of_two(out, groups, ngroups, agent, group_role);
 	/* Who engages whom is read with the uses, nothing where all is decided. */
 	for (i = 0; i < out->nparties && group_role[groups[i]] != ROLE_UNKNOWN; i++)
 		;

@@ -215,6 +215,37 @@ static void test_labels_in_capitals(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * Of two parties otherwise undecided, the one named only as what sells
+ * the other's product on ("RESELLER", "the Distributor") is the customer
+ * and the maker the vendor, though the maker pays it commissions; two
+ * parties named otherwise are read by their uses.
+ */
+static void test_reseller_of_two(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "This Agreement is made between Brightpath Systems, Inc. (\"BRIGHTPATH\"), and "
+		  "Lakeside Direct, Inc. (\"RESELLER\").\n"
+		  "Brightpath shall pay Reseller a commission of ten percent of net sales. Brightpath "
+		  "shall pay the commission monthly. Brightpath will remit payment within thirty "
+		  "days.\n",
+		  "BRIGHTPATH=vendor@-; RESELLER=customer@-" },
+		{ "This Agreement is made between Orion Optics AG (\"Orion\") and Vela Medical Ltd "
+		  "(the \"Distributor\").\n"
+		  "Orion shall pay the Distributor a marketing allowance. Orion shall pay all freight "
+		  "costs. Orion shall pay the Distributor's commission quarterly.\n",
+		  "Orion=vendor@-; Distributor=customer@-" },
+		{ "This Agreement is made between Orion Optics AG (\"Orion\") and Vela Medical Ltd "
+		  "(\"Vela\").\n"
+		  "Orion shall pay Vela a marketing allowance. Orion shall pay all freight costs. "
+		  "Orion shall pay the commission quarterly.\n",
+		  "Orion=customer@-; Vela=vendor@-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -222,6 +253,7 @@ int main(void)
 		cmocka_unit_test(test_unquoted_names_beside_pronouns),
 		cmocka_unit_test(test_short_name_beside_role_noun),
 		cmocka_unit_test(test_labels_in_capitals),
+		cmocka_unit_test(test_reseller_of_two),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
