@@ -4503,8 +4503,13 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 		    (at + n < len && isalnum((unsigned char)t[at + n])))
 			continue;
 		after = at + n;
+		/*
+		 * Data named after a party as written only: "KALLO DATA" in a
+		 * paragraph of capitals names no data, and the sentences of
+		 * such paragraphs are long to read for training.
+		 */
 		if (after + 1 < len && t[after] == ' ' && isupper((unsigned char)t[after + 1]) &&
-		    u->ndata_named < DATA_NAMED_MAX &&
+		    u->ndata_named < DATA_NAMED_MAX && !memcmp(t + at, alias, n) &&
 		    word_at(t, len, after + 1, named_data_nouns, ARRAY_SIZE(named_data_nouns))) {
 			u->data_named[u->ndata_named++] = after;
 			if (u->nown_data < OWN_DATA_MAX)
@@ -7410,6 +7415,21 @@ static const char *const entity_kinds[] = {
 	"societe par actions simplifiee", "société à responsabilité limitée",
 };
 
+/*
+ * What a regulated business is, after "a Florida", "a Texas" and at most
+ * BUSINESS_WORDS words of its line: "a Florida title insurance
+ * underwriter", "an Ohio mutual insurer", "a New York state-chartered
+ * bank".  The state licenses it where it is domiciled: its home as a
+ * corporation's state is.
+ */
+static const char *const business_kinds[] = {
+	"insurer", "reinsurer", "underwriter", "insurance carrier", "bank", "credit union",
+	"savings association", "trust company", "hospital", "health system", "utility",
+};
+
+/* Lower-case words between the place and a business_kinds noun, at most. */
+#define BUSINESS_WORDS 3
+
 /* Words between the place and the form: "a Delaware public benefit corporation". */
 static const char *const entity_qualifiers[] = {
 	"public", "private", "limited", "statutory", "nonprofit", "non-profit", "not-for-profit",
@@ -7464,6 +7484,29 @@ static int body_in_capitals_before(const char *t, size_t lo, size_t end)
 }
 
 /*
+ * Whether a business_kinds noun follows t[w] after at most BUSINESS_WORDS
+ * words in lower case: "title insurance underwriter", not "leading
+ * provider of title insurance".
+ */
+static int business_after(const char *t, size_t hi, size_t w)
+{
+	int words;
+
+	for (words = 0; w < hi && words <= BUSINESS_WORDS; words++) {
+		if (word_at(t, hi, w, business_kinds, ARRAY_SIZE(business_kinds)))
+			return 1;
+		if (!islower((unsigned char)t[w]))
+			return 0;
+		while (w < hi && (islower((unsigned char)t[w]) || t[w] == '-'))
+			w++;
+		if (w >= hi || t[w] != ' ')
+			return 0;
+		w++;
+	}
+	return 0;
+}
+
+/*
  * The place of incorporation in t[lo..hi): after "incorporated in" and the
  * like, or in "a Delaware corporation", "an Ohio public school district".
  * Its bytes at *s, or 0.
@@ -7507,6 +7550,13 @@ static size_t incorporation_in(const char *t, size_t lo, size_t hi, size_t *s)
 			if (w < hi && word_at(t, hi, w, entity_kinds, ARRAY_SIZE(entity_kinds))) {
 				*s = j;
 				return e - j;
+			}
+			if (business_after(t, hi, e + 1)) {
+				/* "a Pennsylvania-chartered savings bank": the place is before the hyphen. */
+				for (w = j; w + 1 < e && !(t[w] == '-' && islower((unsigned char)t[w + 1])); w++)
+					;
+				*s = j;
+				return (w + 1 < e ? w : e) - j;
 			}
 		}
 	}

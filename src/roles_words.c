@@ -170,19 +170,13 @@ uint32_t word_firsts(const char *const *words, size_t nwords)
 	return firsts;
 }
 
-int alias_use_at(const char *t, size_t len, size_t at, const char *a, size_t n)
+int alias_use_other_case(const char *t, const char *a, size_t n)
 {
 	int all_caps = 1, words_capped = 1;
 	size_t k;
 
-	/* Most bytes asked open no use: the first letter before the compare. */
-	if (at + n > len || !n || (t[at] != a[0] && tolower((unsigned char)t[at]) !=
-						       tolower((unsigned char)a[0])))
-		return 0;
-	if (!memcmp(t + at, a, n))
-		return 1;
 	for (k = 0; k < n; k++) {
-		unsigned char c = (unsigned char)t[at + k];
+		unsigned char c = (unsigned char)t[k];
 
 		if (tolower(c) != tolower((unsigned char)a[k]))
 			return 0;
@@ -190,7 +184,7 @@ int alias_use_at(const char *t, size_t len, size_t at, const char *a, size_t n)
 			continue;
 		if (islower(c)) {
 			all_caps = 0;
-			if (k == 0 || !isalpha((unsigned char)t[at + k - 1]))
+			if (k == 0 || !isalpha((unsigned char)t[k - 1]))
 				words_capped = 0;
 		}
 	}

@@ -246,6 +246,36 @@ static void test_reseller_of_two(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A regulated business is at home in the state it is described by, as a
+ * corporation is: "a Florida title insurance underwriter", "an Ohio
+ * mutual insurer", "a New York state-chartered bank"; not "a leading
+ * provider of title insurance", nor "a Fortune 500 bank".
+ */
+static void test_business_of_its_state(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "This Agreement is made between Parseright AI, Inc. (\"Vendor\") and Meridian Gulf "
+		  "Title Company, a Florida title insurance underwriter (\"Customer\").\n",
+		  "Vendor=vendor@-; Customer=customer@Florida" },
+		{ "This Agreement is made between Parseright AI, Inc. (\"Vendor\") and Buckeye Mutual, "
+		  "an Ohio mutual insurer (\"Customer\").\n",
+		  "Vendor=vendor@-; Customer=customer@Ohio" },
+		{ "This Agreement is made between Parseright AI, Inc. (\"Vendor\") and Hudson Savings, "
+		  "a New York state-chartered bank (\"Customer\").\n",
+		  "Vendor=vendor@-; Customer=customer@New York" },
+		{ "This Agreement is made between Parseright AI, Inc. (\"Vendor\") and Meridian Gulf "
+		  "Title Company, a leading provider of title insurance (\"Customer\").\n",
+		  "Vendor=vendor@-; Customer=customer@-" },
+		{ "This Agreement is made between Parseright AI, Inc. (\"Vendor\") and Hudson Savings, "
+		  "a Fortune 500 bank (\"Customer\").\n",
+		  "Vendor=vendor@-; Customer=customer@-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -254,6 +284,7 @@ int main(void)
 		cmocka_unit_test(test_short_name_beside_role_noun),
 		cmocka_unit_test(test_labels_in_capitals),
 		cmocka_unit_test(test_reseller_of_two),
+		cmocka_unit_test(test_business_of_its_state),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
