@@ -6558,6 +6558,57 @@ by_whom:
 	return 1;
 }
 
+/* Words of a definition's first clause that vendor_product reads. */
+#define PRODUCT_WORDS 8
+
+/*
+ * Whether a "means" definition says the thing is the vendor's product
+ * under a name the rules do not read ("PA Module", "Claims Navigator"):
+ * the vendor's possessive, at most three words in lower case, then
+ * "service", "platform", "application" or "solution", ending there or
+ * going on with "that", "which", "for", "provided", "made" or "used":
+ * "Vendor's software service that reads ...", "our hosted platform for
+ * ...".  Not the vendor's support or professional services, nor a name
+ * the rules read already ("Software", "Services").
+ */
+static int vendor_product(struct roles_finder *rf, const struct roles *r, const char *term,
+			  size_t tlen, const char *body, size_t blen)
+{
+	static const char *const heads[] = { "service", "platform", "application", "solution" };
+	static const char *const goes_on[] = {
+		"that", "which", "for", "provided", "made", "used", "operated", "hosted",
+	};
+	static const char *const named[] = {
+		"service", "services", "support", "maintenance", "software", "professional",
+		"training", "consulting", "implementation",
+	};
+	const char *w[PRODUCT_WORDS];
+	size_t wl[PRODUCT_WORDS], nw, i = 0, k, n;
+
+	if (any_word_in(term, tlen, named, ARRAY_SIZE(named)))
+		return 0;
+	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
+	if (i < nw && (word_is(w[i], wl[i], "the") || word_is(w[i], wl[i], "a")))
+		i++;
+	if (i >= nw)
+		return 0;
+	n = wl[i];
+	if (n > 2 && w[i][n - 2] == '\'' && w[i][n - 1] == 's')
+		n -= 2;
+	else if (!word_is(w[i], n, "our"))
+		return 0;
+	if (!is_vendor_word(rf, r, w[i], n))
+		return 0;
+	for (k = i + 1; k < nw && k <= i + 4; k++) {
+		if (word_in(w[k], wl[k], heads, ARRAY_SIZE(heads)))
+			return k + 1 == nw ||
+			       word_in(w[k + 1], wl[k + 1], goes_on, ARRAY_SIZE(goes_on));
+		if (!islower((unsigned char)w[k][0]))
+			return 0;
+	}
+	return 0;
+}
+
 /* Words of a definition's first clause that vendor_background reads, and its bytes. */
 #define BACKGROUND_WORDS 24
 #define BACKGROUND_REACH 200
@@ -6873,6 +6924,9 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		/* "VisionCore" means the Developer's pre-existing software framework. */
 		if (side == DEF_AFTER && !data_name && vendor_background(rf, r, term, tlen, body, blen))
 			return "Background IP";
+		/* "PA Module" means Vendor's software service that reads ... */
+		if (side == DEF_AFTER && !data_name && vendor_product(rf, r, term, tlen, body, blen))
+			return "Service";
 		/* "Contract Material" means all material created ... by the Contractor under this Deed. */
 		if (side == DEF_AFTER && !data_name &&
 		    (vendor_made_material(rf, r, body, blen) || vendor_delivers_made(rf, r, body, blen)))

@@ -853,6 +853,54 @@ static void test_data_of_a_label_in_capitals(void **state)
 	assert_int_not_equal(class_of(buf, "Engine Records"), TERM_CUSTOMER_DATA);
 }
 
+static void assert_reading(const char *text, const char *name, const char *want)
+{
+	char buf[128];
+	const char *got = reading(text, name, buf, sizeof(buf));
+
+	if (!got || strcmp(got, want))
+		print_error("\"%s\" read as \"%s\", not \"%s\"\n", name, got ? got : "(none)", want);
+	assert_true(got && !strcmp(got, want));
+}
+
+/*
+ * A name defined as the vendor's product ("Vendor's software service
+ * that ...", "our hosted platform for ...", "the Supplier's cloud
+ * application") is the service in the rules' words, whatever it is
+ * called ("PA Module"); not the vendor's support services, the
+ * customer's own application, nor the vendor's platform fees.
+ */
+static void test_vendor_product_under_its_own_name(void **state)
+{
+	static const char formal[] =
+		"This Amendment is made between Keystone Health Plan, Inc. (\"Company\") and Lumen "
+		"Analytics, Inc. (\"Vendor\").\n";
+	static const char online[] =
+		"These Terms are between Brightpath AI, Inc. (\"Brightpath\", \"we\" or \"us\") and "
+		"the customer that accepts them (\"you\").\n";
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%s\"PA Module\" means Vendor's software service that reads "
+		 "prior authorization requests and generates a recommended determination.\n", formal);
+	assert_reading(buf, "PA Module", "Service");
+	snprintf(buf, sizeof(buf), "%s\"Claims Navigator\" means our hosted platform for reviewing "
+		 "claims.\n", online);
+	assert_reading(buf, "Claims Navigator", "Service");
+	snprintf(buf, sizeof(buf), "%s\"Route Planner\" means the Vendor's cloud application.\n",
+		 formal);
+	assert_reading(buf, "Route Planner", "Service");
+	snprintf(buf, sizeof(buf), "%s\"Support Desk\" means Vendor's support service that answers "
+		 "tickets.\n", formal);
+	assert_reading(buf, "Support Desk", "-");
+	snprintf(buf, sizeof(buf), "%s\"Member Portal\" means the Company's intranet application that "
+		 "members use.\n", formal);
+	assert_reading(buf, "Member Portal", "-");
+	snprintf(buf, sizeof(buf), "%s\"Hosting Plan\" means Vendor's standard platform fees.\n",
+		 formal);
+	assert_reading(buf, "Hosting Plan", "-");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -886,6 +934,7 @@ int main(void)
 		cmocka_unit_test(test_data_given_by_or_for_and_owned_in_a_list),
 		cmocka_unit_test(test_a_model_built_from_the_customers_writing),
 		cmocka_unit_test(test_data_of_a_label_in_capitals),
+		cmocka_unit_test(test_vendor_product_under_its_own_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
