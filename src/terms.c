@@ -6585,6 +6585,23 @@ static int vendor_product(struct roles_finder *rf, const struct roles *r, const 
 	const char *w[PRODUCT_WORDS];
 	size_t wl[PRODUCT_WORDS], nw, i = 0, k, n;
 
+	/*
+	 * Most definitions open on no possessive: the bytes are asked before
+	 * the words are split ("the Vendor's", "our").
+	 */
+	while (i < blen && body[i] == ' ')
+		i++;
+	if (i + 4 <= blen && !strncasecmp(body + i, "the ", 4))
+		i += 4;
+	else if (i + 2 <= blen && !strncasecmp(body + i, "a ", 2))
+		i += 2;
+	if (!(i + 4 <= blen && !strncasecmp(body + i, "our ", 4))) {
+		for (k = i; k < blen && isalpha((unsigned char)body[k]); k++)
+			;
+		if (k == i || k + 2 > blen || body[k] != '\'' || body[k + 1] != 's')
+			return 0;
+	}
+	i = 0;
 	if (any_word_in(term, tlen, named, ARRAY_SIZE(named)))
 		return 0;
 	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
