@@ -173,6 +173,32 @@ static inline size_t name_letter_len(const char *t, size_t len, size_t i)
 size_t name_upper_len(const char *t, size_t len, size_t i);
 size_t name_letter_before(const char *t, size_t lo, size_t i);
 
+/*
+ * Whether the n bytes at t[at] are the alias a[0..n) as a party label is
+ * used: as written, or in another case where the use is in capitals or
+ * every word of it opens with one.  Translated contracts define "Second
+ * Party" and write "the SECOND PARTY shall" (or the reverse), and
+ * headings put "THE CONTRACTOR" in capitals; "the second party" in lower
+ * case is no label.  Letters only: the bytes that are no ASCII letter
+ * must be as written.  alias_use_other_case: the same, where the n bytes
+ * at t differ from a's.
+ */
+int alias_use_other_case(const char *t, const char *a, size_t n);
+static inline int alias_use_at(const char *t, size_t len, size_t at, const char *a, size_t n)
+{
+	/*
+	 * Most bytes asked open no use: two bytes that differ in more than
+	 * the bit of an ASCII letter's case are no use, and not compared.
+	 */
+	if (at + n > len || !n || (((unsigned char)t[at] ^ (unsigned char)a[0]) & ~0x20u))
+		return 0;
+	if (!memcmp(t + at, a, n))
+		return 1;
+	/* "Company" against "Commerce": the second byte rules most out, without a call. */
+	return (n < 2 || !(((unsigned char)t[at + 1] ^ (unsigned char)a[1]) & ~0x20u)) &&
+	       alias_use_other_case(t + at, a, n);
+}
+
 /* Whether the n bytes at t[at] stand alone as a party's first word (not inside a longer name). */
 int short_name_at(const char *t, size_t len, size_t at, size_t n);
 

@@ -4498,13 +4498,18 @@ static void role_evidence(struct roles_finder *rf, const struct document *doc,
 			break;
 		at = (size_t)(hit - t);
 		i = at + 1;
-		if (memcmp(t + at, alias, n) != 0 ||
+		if (!alias_use_at(t, len, at, alias, n) ||
 		    (at > 0 && isalnum((unsigned char)t[at - 1])) ||
 		    (at + n < len && isalnum((unsigned char)t[at + n])))
 			continue;
 		after = at + n;
+		/*
+		 * Data named after a party as written only: "KALLO DATA" in a
+		 * paragraph of capitals names no data, and the sentences of
+		 * such paragraphs are long to read for training.
+		 */
 		if (after + 1 < len && t[after] == ' ' && isupper((unsigned char)t[after + 1]) &&
-		    u->ndata_named < DATA_NAMED_MAX &&
+		    u->ndata_named < DATA_NAMED_MAX && !memcmp(t + at, alias, n) &&
 		    word_at(t, len, after + 1, named_data_nouns, ARRAY_SIZE(named_data_nouns))) {
 			u->data_named[u->ndata_named++] = after;
 			if (u->nown_data < OWN_DATA_MAX)
@@ -6371,6 +6376,39 @@ static const char *const reseller_nouns[] = {
 	"channel partner", "sales partner", "reseller partner", "implementation partner",
 };
 
+/*
+ * Two undecided parties, one named only as what sells the other's product
+ * on ("RESELLER", "the Distributor", "Channel Partner"): that one buys the
+ * right to resell and is the customer, the maker the vendor, as with the
+ * reseller nouns read beside a role noun.  Its uses would say otherwise
+ * where the maker pays it commissions.
+ */
+static void reseller_of_two(struct roles *out, const int *groups, size_t ngroups,
+			    const int *agent, enum party_role *group_role)
+{
+	int two[2], resells[2] = { 0, 0 };
+	size_t i;
+
+	if (!two_groups_in_role(ngroups, agent, group_role, ROLE_UNKNOWN, two))
+		return;
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+		size_t n = strlen(a);
+
+		if (n > 4 && !strncasecmp(a, "the ", 4)) {
+			a += 4;
+			n -= 4;
+		}
+		if ((groups[i] == two[0] || groups[i] == two[1]) &&
+		    word_in(a, n, reseller_nouns, ARRAY_SIZE(reseller_nouns)))
+			resells[groups[i] == two[1]] = 1;
+	}
+	if (resells[0] == resells[1])
+		return;
+	give_group_role(out, groups, group_role, two[resells[1]], ROLE_CUSTOMER, "resells");
+	give_group_role(out, groups, group_role, two[!resells[1]], ROLE_VENDOR, "the other party");
+}
+
 /* Words between the article and a reseller noun: "an authorised, non-exclusive reseller". */
 static const char *const reseller_qualifiers[] = {
 	"authorised", "authorized", "approved", "appointed", "exclusive", "non-exclusive",
@@ -6876,6 +6914,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	contracting_pair(out, groups, group_role);
 	field_roles(rf, doc, out, groups, agent, group_role);
 	public_body_supplier(rf, doc, out, groups, ngroups, agent, group_role);
+	reseller_of_two(out, groups, ngroups, agent, group_role);
 	/* Who engages whom is read with the uses, nothing where all is decided. */
 	for (i = 0; i < out->nparties && group_role[groups[i]] != ROLE_UNKNOWN; i++)
 		;
@@ -7376,6 +7415,21 @@ static const char *const entity_kinds[] = {
 	"societe par actions simplifiee", "société à responsabilité limitée",
 };
 
+/*
+ * What a regulated business is, after "a Florida", "a Texas" and at most
+ * BUSINESS_WORDS words of its line: "a Florida title insurance
+ * underwriter", "an Ohio mutual insurer", "a New York state-chartered
+ * bank".  The state licenses it where it is domiciled: its home as a
+ * corporation's state is.
+ */
+static const char *const business_kinds[] = {
+	"insurer", "reinsurer", "underwriter", "insurance carrier", "bank", "credit union",
+	"savings association", "trust company", "hospital", "health system", "utility",
+};
+
+/* Lower-case words between the place and a business_kinds noun, at most. */
+#define BUSINESS_WORDS 3
+
 /* Words between the place and the form: "a Delaware public benefit corporation". */
 static const char *const entity_qualifiers[] = {
 	"public", "private", "limited", "statutory", "nonprofit", "non-profit", "not-for-profit",
@@ -7430,6 +7484,29 @@ static int body_in_capitals_before(const char *t, size_t lo, size_t end)
 }
 
 /*
+ * Whether a business_kinds noun follows t[w] after at most BUSINESS_WORDS
+ * words in lower case: "title insurance underwriter", not "leading
+ * provider of title insurance".
+ */
+static int business_after(const char *t, size_t hi, size_t w)
+{
+	int words;
+
+	for (words = 0; w < hi && words <= BUSINESS_WORDS; words++) {
+		if (word_at(t, hi, w, business_kinds, ARRAY_SIZE(business_kinds)))
+			return 1;
+		if (!islower((unsigned char)t[w]))
+			return 0;
+		while (w < hi && (islower((unsigned char)t[w]) || t[w] == '-'))
+			w++;
+		if (w >= hi || t[w] != ' ')
+			return 0;
+		w++;
+	}
+	return 0;
+}
+
+/*
  * The place of incorporation in t[lo..hi): after "incorporated in" and the
  * like, or in "a Delaware corporation", "an Ohio public school district".
  * Its bytes at *s, or 0.
@@ -7473,6 +7550,13 @@ static size_t incorporation_in(const char *t, size_t lo, size_t hi, size_t *s)
 			if (w < hi && word_at(t, hi, w, entity_kinds, ARRAY_SIZE(entity_kinds))) {
 				*s = j;
 				return e - j;
+			}
+			if (business_after(t, hi, e + 1)) {
+				/* "a Pennsylvania-chartered savings bank": the place is before the hyphen. */
+				for (w = j; w + 1 < e && !(t[w] == '-' && islower((unsigned char)t[w + 1])); w++)
+					;
+				*s = j;
+				return (w + 1 < e ? w : e) - j;
 			}
 		}
 	}

@@ -170,6 +170,27 @@ uint32_t word_firsts(const char *const *words, size_t nwords)
 	return firsts;
 }
 
+int alias_use_other_case(const char *t, const char *a, size_t n)
+{
+	int all_caps = 1, words_capped = 1;
+	size_t k;
+
+	for (k = 0; k < n; k++) {
+		unsigned char c = (unsigned char)t[k];
+
+		if (tolower(c) != tolower((unsigned char)a[k]))
+			return 0;
+		if (!isalpha(c))
+			continue;
+		if (islower(c)) {
+			all_caps = 0;
+			if (k == 0 || !isalpha((unsigned char)t[k - 1]))
+				words_capped = 0;
+		}
+	}
+	return all_caps || words_capped;
+}
+
 /*
  * Whether `s` holds `w` as a whole word: in any case (ASCII) where
  * `caseless`, else as written (a name).  An empty `w` is in no text.

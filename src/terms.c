@@ -97,7 +97,7 @@ static int mentions_customer(struct roles_finder *rf, const struct roles *r,
 		if (r->parties[i].role != ROLE_CUSTOMER)
 			continue;
 		for (k = 0; k + n <= blen; k++)
-			if (memcmp(body + k, r->parties[i].alias, n) == 0)
+			if (alias_use_at(body, blen, k, r->parties[i].alias, n))
 				return 1;
 	}
 	return 0;
@@ -312,7 +312,7 @@ static int is_vendor_word(struct roles_finder *rf, const struct roles *r, const 
 		return 1;
 	for (i = 0; i < r->nparties; i++)
 		if (r->parties[i].role == ROLE_VENDOR && strlen(r->parties[i].alias) >= n &&
-		    !memcmp(r->parties[i].alias, w, n) &&
+		    alias_use_at(w, n, 0, r->parties[i].alias, n) &&
 		    !isalnum((unsigned char)r->parties[i].alias[n]))
 			return 1;
 	return 0;
@@ -325,7 +325,7 @@ static enum party_role alias_role(const struct roles *r, const char *w, size_t n
 
 	for (i = 0; i < r->nparties; i++)
 		if (r->parties[i].role != ROLE_UNKNOWN && strlen(r->parties[i].alias) == n &&
-		    !memcmp(r->parties[i].alias, w, n))
+		    alias_use_at(w, n, 0, r->parties[i].alias, n))
 			return r->parties[i].role;
 	return ROLE_UNKNOWN;
 }
@@ -945,7 +945,7 @@ static int customer_possessive(struct roles_finder *rf, const struct roles *r,
 		if (r->parties[i].role != ROLE_CUSTOMER)
 			continue;
 		for (k = 0; k + n + 2 <= blen; k++) {
-			if (memcmp(body + k, r->parties[i].alias, n))
+			if (!alias_use_at(body, blen, k, r->parties[i].alias, n))
 				continue;
 			if (!memcmp(body + k + n, "'s", 2))
 				at = k + n + 2;
@@ -1558,7 +1558,7 @@ static int is_customer_word(struct roles_finder *rf, const struct roles *r, cons
 		return 1;
 	for (i = 0; i < r->nparties; i++)
 		if (r->parties[i].role == ROLE_CUSTOMER && strlen(r->parties[i].alias) == n &&
-		    !memcmp(r->parties[i].alias, w, n))
+		    alias_use_at(w, n, 0, r->parties[i].alias, n))
 			return 1;
 	return 0;
 }
@@ -1575,7 +1575,7 @@ static int customer_alias_at(const struct roles *r, const char *t, size_t len, s
 	for (i = 0; i < r->nparties; i++) {
 		n = strlen(r->parties[i].alias);
 		if (r->parties[i].role == ROLE_CUSTOMER && strchr(r->parties[i].alias, ' ') &&
-		    at + n <= len && !memcmp(t + at, r->parties[i].alias, n) &&
+		    at + n <= len && alias_use_at(t, len, at, r->parties[i].alias, n) &&
 		    (at + n == len || !isalnum((unsigned char)t[at + n])))
 			return 1;
 	}
@@ -5839,7 +5839,7 @@ static int vendor_possessive(const struct roles *r, const char *s, size_t len)
 		if (r->parties[i].role != ROLE_VENDOR)
 			continue;
 		for (k = 0; k + n + 2 <= len; k++)
-			if (!memcmp(s + k, r->parties[i].alias, n) &&
+			if (alias_use_at(s, len, k, r->parties[i].alias, n) &&
 			    (!memcmp(s + k + n, "'s", 2) ||
 			     (k + n + 4 <= len && !memcmp(s + k + n, "\xE2\x80\x99s", 4))))
 				return 1;
@@ -6558,6 +6558,74 @@ by_whom:
 	return 1;
 }
 
+/* Words of a definition's first clause that vendor_product reads. */
+#define PRODUCT_WORDS 8
+
+/*
+ * Whether a "means" definition says the thing is the vendor's product
+ * under a name the rules do not read ("PA Module", "Claims Navigator"):
+ * the vendor's possessive, at most three words in lower case, then
+ * "service", "platform", "application" or "solution", ending there or
+ * going on with "that", "which", "for", "provided", "made" or "used":
+ * "Vendor's software service that reads ...", "our hosted platform for
+ * ...".  Not the vendor's support or professional services, nor a name
+ * the rules read already ("Software", "Services").
+ */
+static int vendor_product(struct roles_finder *rf, const struct roles *r, const char *term,
+			  size_t tlen, const char *body, size_t blen)
+{
+	static const char *const heads[] = { "service", "platform", "application", "solution" };
+	static const char *const goes_on[] = {
+		"that", "which", "for", "provided", "made", "used", "operated", "hosted",
+	};
+	static const char *const named[] = {
+		"service", "services", "support", "maintenance", "software", "professional",
+		"training", "consulting", "implementation",
+	};
+	const char *w[PRODUCT_WORDS];
+	size_t wl[PRODUCT_WORDS], nw, i = 0, k, n;
+
+	/*
+	 * Most definitions open on no possessive: the bytes are asked before
+	 * the words are split ("the Vendor's", "our").
+	 */
+	while (i < blen && body[i] == ' ')
+		i++;
+	if (i + 4 <= blen && !strncasecmp(body + i, "the ", 4))
+		i += 4;
+	else if (i + 2 <= blen && !strncasecmp(body + i, "a ", 2))
+		i += 2;
+	if (!(i + 4 <= blen && !strncasecmp(body + i, "our ", 4))) {
+		for (k = i; k < blen && isalpha((unsigned char)body[k]); k++)
+			;
+		if (k == i || k + 2 > blen || body[k] != '\'' || body[k + 1] != 's')
+			return 0;
+	}
+	i = 0;
+	if (any_word_in(term, tlen, named, ARRAY_SIZE(named)))
+		return 0;
+	nw = clause_words(body, blen, 1, w, wl, ARRAY_SIZE(w));
+	if (i < nw && (word_is(w[i], wl[i], "the") || word_is(w[i], wl[i], "a")))
+		i++;
+	if (i >= nw)
+		return 0;
+	n = wl[i];
+	if (n > 2 && w[i][n - 2] == '\'' && w[i][n - 1] == 's')
+		n -= 2;
+	else if (!word_is(w[i], n, "our"))
+		return 0;
+	if (!is_vendor_word(rf, r, w[i], n))
+		return 0;
+	for (k = i + 1; k < nw && k <= i + 4; k++) {
+		if (word_in(w[k], wl[k], heads, ARRAY_SIZE(heads)))
+			return k + 1 == nw ||
+			       word_in(w[k + 1], wl[k + 1], goes_on, ARRAY_SIZE(goes_on));
+		if (!islower((unsigned char)w[k][0]))
+			return 0;
+	}
+	return 0;
+}
+
 /* Words of a definition's first clause that vendor_background reads, and its bytes. */
 #define BACKGROUND_WORDS 24
 #define BACKGROUND_REACH 200
@@ -6873,6 +6941,9 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 		/* "VisionCore" means the Developer's pre-existing software framework. */
 		if (side == DEF_AFTER && !data_name && vendor_background(rf, r, term, tlen, body, blen))
 			return "Background IP";
+		/* "PA Module" means Vendor's software service that reads ... */
+		if (side == DEF_AFTER && !data_name && vendor_product(rf, r, term, tlen, body, blen))
+			return "Service";
 		/* "Contract Material" means all material created ... by the Contractor under this Deed. */
 		if (side == DEF_AFTER && !data_name &&
 		    (vendor_made_material(rf, r, body, blen) || vendor_delivers_made(rf, r, body, blen)))

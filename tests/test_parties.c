@@ -175,12 +175,116 @@ static void test_short_name_beside_role_noun(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A role label in another case than its definition is the same label:
+ * translated contracts define "Second Party" and write "the SECOND PARTY
+ * shall", or define "FIRST PARTY" and write "the First Party shall"; the
+ * uses give the roles.  Lower-case words are no label: "the operator"
+ * and "a member" say nothing of the Operator or the Member.
+ */
+static void test_labels_in_capitals(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "This Agreement is made between:\n"
+		  "I. PT Alpha Beta, a limited liability company domiciled in Jakarta, hereinafter "
+		  "referred to as the \"First Party\";\n"
+		  "II. PT Gamma Delta, a limited liability company domiciled in Bandung, hereinafter "
+		  "referred to as the \"Second Party\".\n"
+		  "The SECOND PARTY shall develop and deliver the software to the FIRST PARTY.\n"
+		  "The FIRST PARTY shall pay the fees within thirty days.\n",
+		  "First Party=customer@-; Second Party=vendor@-" },
+		{ "This Contract is signed between Alpha Trading Co., Ltd. (hereinafter \"Party A\") "
+		  "and Beta Vision Co., Ltd. (hereinafter \"Party B\").\n"
+		  "PARTY B shall provide the inspection system and maintain it.\n"
+		  "PARTY A shall pay the contract price.\n",
+		  "Party A=customer@-; Party B=vendor@-" },
+		{ "This Agreement is made between Harbour Holdings Ltd (hereinafter the \"FIRST "
+		  "PARTY\") and Kestrel Data Ltd (hereinafter the \"SECOND PARTY\").\n"
+		  "The Second Party shall develop and deliver the software to the First Party.\n"
+		  "The First Party shall pay the fees within thirty days.\n",
+		  "FIRST PARTY=customer@-; SECOND PARTY=vendor@-" },
+		{ "This Agreement is made between Harbour Holdings Ltd (hereinafter the \"Operator\") "
+		  "and Kestrel Data Ltd (hereinafter the \"Member\").\n"
+		  "a member shall provide the platform to each operator. the member shall develop "
+		  "and deliver the software to the operator.\n"
+		  "the operator shall pay the fees within thirty days.\n",
+		  "Operator=unknown@-; Member=unknown@-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * Of two parties otherwise undecided, the one named only as what sells
+ * the other's product on ("RESELLER", "the Distributor") is the customer
+ * and the maker the vendor, though the maker pays it commissions; two
+ * parties named otherwise are read by their uses.
+ */
+static void test_reseller_of_two(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "This Agreement is made between Brightpath Systems, Inc. (\"BRIGHTPATH\"), and "
+		  "Lakeside Direct, Inc. (\"RESELLER\").\n"
+		  "Brightpath shall pay Reseller a commission of ten percent of net sales. Brightpath "
+		  "shall pay the commission monthly. Brightpath will remit payment within thirty "
+		  "days.\n",
+		  "BRIGHTPATH=vendor@-; RESELLER=customer@-" },
+		{ "This Agreement is made between Orion Optics AG (\"Orion\") and Vela Medical Ltd "
+		  "(the \"Distributor\").\n"
+		  "Orion shall pay the Distributor a marketing allowance. Orion shall pay all freight "
+		  "costs. Orion shall pay the Distributor's commission quarterly.\n",
+		  "Orion=vendor@-; Distributor=customer@-" },
+		{ "This Agreement is made between Orion Optics AG (\"Orion\") and Vela Medical Ltd "
+		  "(\"Vela\").\n"
+		  "Orion shall pay Vela a marketing allowance. Orion shall pay all freight costs. "
+		  "Orion shall pay the commission quarterly.\n",
+		  "Orion=customer@-; Vela=vendor@-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A regulated business is at home in the state it is described by, as a
+ * corporation is: "a Florida title insurance underwriter", "an Ohio
+ * mutual insurer", "a New York state-chartered bank"; not "a leading
+ * provider of title insurance", nor "a Fortune 500 bank".
+ */
+static void test_business_of_its_state(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "This Agreement is made between Parseright AI, Inc. (\"Vendor\") and Meridian Gulf "
+		  "Title Company, a Florida title insurance underwriter (\"Customer\").\n",
+		  "Vendor=vendor@-; Customer=customer@Florida" },
+		{ "This Agreement is made between Parseright AI, Inc. (\"Vendor\") and Buckeye Mutual, "
+		  "an Ohio mutual insurer (\"Customer\").\n",
+		  "Vendor=vendor@-; Customer=customer@Ohio" },
+		{ "This Agreement is made between Parseright AI, Inc. (\"Vendor\") and Hudson Savings, "
+		  "a New York state-chartered bank (\"Customer\").\n",
+		  "Vendor=vendor@-; Customer=customer@New York" },
+		{ "This Agreement is made between Parseright AI, Inc. (\"Vendor\") and Meridian Gulf "
+		  "Title Company, a leading provider of title insurance (\"Customer\").\n",
+		  "Vendor=vendor@-; Customer=customer@-" },
+		{ "This Agreement is made between Parseright AI, Inc. (\"Vendor\") and Hudson Savings, "
+		  "a Fortune 500 bank (\"Customer\").\n",
+		  "Vendor=vendor@-; Customer=customer@-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_names_of_what_a_party_acts_for),
 		cmocka_unit_test(test_unquoted_names_beside_pronouns),
 		cmocka_unit_test(test_short_name_beside_role_noun),
+		cmocka_unit_test(test_labels_in_capitals),
+		cmocka_unit_test(test_reseller_of_two),
+		cmocka_unit_test(test_business_of_its_state),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

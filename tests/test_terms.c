@@ -801,6 +801,106 @@ static void test_a_model_built_from_the_customers_writing(void **state)
 	assert_string_equal(read_as(PARTIES "\"Style Profile\" means the style model that the Service builds from Client's request.\n", "Style Profile"), "Model");
 }
 
+/* The class of defined term `name` in `text`, or -1 where it is not read. */
+static int class_of(const char *text, const char *name)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	size_t i;
+	int cls = -1;
+
+	textdoc_lines(&doc, "c.txt", text);
+	roles_find(rf, &doc, &r);
+	for (i = 0; i < r.nterms; i++)
+		if (!strcmp(r.terms[i].term, name))
+			cls = (int)r.terms[i].cls;
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	return cls;
+}
+
+/*
+ * Data "of" the customer's label is the customer's data in whatever case
+ * the label is written: "Data of the FIRST PARTY" where the party is
+ * defined as the "First Party", "the records of PARTY A" for "Party A";
+ * not data of the vendor's label in capitals.
+ */
+static void test_data_of_a_label_in_capitals(void **state)
+{
+	static const char head[] =
+		"This Agreement is made between Harbour Holdings Ltd (hereinafter the \"First "
+		"Party\") and Kestrel Data Ltd (hereinafter the \"Second Party\").\n"
+		"The SECOND PARTY shall develop and deliver the software to the FIRST PARTY.\n"
+		"The FIRST PARTY shall pay the fees within thirty days.\n";
+	static const char head_ab[] =
+		"This Contract is signed between Alpha Trading Co., Ltd. (hereinafter \"Party A\") "
+		"and Beta Vision Co., Ltd. (hereinafter \"Party B\").\n"
+		"PARTY B shall provide the inspection system and maintain it.\n"
+		"PARTY A shall pay the contract price.\n";
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%s\"Data of the FIRST PARTY\" means all data handed over by "
+		 "the FIRST PARTY, including harvest records.\n", head);
+	assert_int_equal(class_of(buf, "Data of the FIRST PARTY"), TERM_CUSTOMER_DATA);
+	snprintf(buf, sizeof(buf), "%s\"Plant Records\" means the production records of PARTY A "
+		 "collected by the cameras.\n", head_ab);
+	assert_int_equal(class_of(buf, "Plant Records"), TERM_CUSTOMER_DATA);
+	snprintf(buf, sizeof(buf), "%s\"Engine Records\" means the production records of PARTY B "
+		 "kept for its own engines.\n", head_ab);
+	assert_int_not_equal(class_of(buf, "Engine Records"), TERM_CUSTOMER_DATA);
+}
+
+static void assert_reading(const char *text, const char *name, const char *want)
+{
+	char buf[128];
+	const char *got = reading(text, name, buf, sizeof(buf));
+
+	if (!got || strcmp(got, want))
+		print_error("\"%s\" read as \"%s\", not \"%s\"\n", name, got ? got : "(none)", want);
+	assert_true(got && !strcmp(got, want));
+}
+
+/*
+ * A name defined as the vendor's product ("Vendor's software service
+ * that ...", "our hosted platform for ...", "the Supplier's cloud
+ * application") is the service in the rules' words, whatever it is
+ * called ("PA Module"); not the vendor's support services, the
+ * customer's own application, nor the vendor's platform fees.
+ */
+static void test_vendor_product_under_its_own_name(void **state)
+{
+	static const char formal[] =
+		"This Amendment is made between Keystone Health Plan, Inc. (\"Company\") and Lumen "
+		"Analytics, Inc. (\"Vendor\").\n";
+	static const char online[] =
+		"These Terms are between Brightpath AI, Inc. (\"Brightpath\", \"we\" or \"us\") and "
+		"the customer that accepts them (\"you\").\n";
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%s\"PA Module\" means Vendor's software service that reads "
+		 "prior authorization requests and generates a recommended determination.\n", formal);
+	assert_reading(buf, "PA Module", "Service");
+	snprintf(buf, sizeof(buf), "%s\"Claims Navigator\" means our hosted platform for reviewing "
+		 "claims.\n", online);
+	assert_reading(buf, "Claims Navigator", "Service");
+	snprintf(buf, sizeof(buf), "%s\"Route Planner\" means the Vendor's cloud application.\n",
+		 formal);
+	assert_reading(buf, "Route Planner", "Service");
+	snprintf(buf, sizeof(buf), "%s\"Support Desk\" means Vendor's support service that answers "
+		 "tickets.\n", formal);
+	assert_reading(buf, "Support Desk", "-");
+	snprintf(buf, sizeof(buf), "%s\"Member Portal\" means the Company's intranet application that "
+		 "members use.\n", formal);
+	assert_reading(buf, "Member Portal", "-");
+	snprintf(buf, sizeof(buf), "%s\"Hosting Plan\" means Vendor's standard platform fees.\n",
+		 formal);
+	assert_reading(buf, "Hosting Plan", "-");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -833,6 +933,8 @@ int main(void)
 		cmocka_unit_test(test_data_given_or_captured_by_the_customer_by_any_name),
 		cmocka_unit_test(test_data_given_by_or_for_and_owned_in_a_list),
 		cmocka_unit_test(test_a_model_built_from_the_customers_writing),
+		cmocka_unit_test(test_data_of_a_label_in_capitals),
+		cmocka_unit_test(test_vendor_product_under_its_own_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
