@@ -179,6 +179,12 @@ const char *report_status_words(const struct report_ctx *ctx, enum item_status s
 const char *report_short_words(const struct item_result *res, const char **after);
 /* Appends "§ 4.2, paragraph 37" (or "line 12" before any clause), uncleaned. */
 void report_add_citation(struct buf *out, const struct document *doc, const struct finding *f);
+/*
+ * Whether a and b get the same citation ("§ 3.1, line 64") and the same
+ * tracked state: two findings of one sentence named once.
+ */
+int report_same_citation(const struct document *doc, const struct finding *a,
+		const struct finding *b);
 /* The finding's stance toward the reader: turned for ctx->as == PERSPECTIVE_VENDOR. */
 enum stance report_stance(const struct report_ctx *ctx, const struct finding *f);
 

@@ -778,36 +778,34 @@ static int try_rule(struct engine *e, const struct rule *r, const char *s, size_
 }
 
 /*
- * What the rules see of sentence `si`, with the prefilter run over it: the
- * item with its lead-in (shape_item_subject), or NULL for a caption or a
- * line of a table of contents, which no rule reads: a contents line only
- * names a clause that the body states (and for a sentence longer than the
- * prefilter reads, which no loader lets through).  engine_run and rules test go
- * through this one door.
- */
-/*
- * "Vendor" or "Customer" for a party named as a heading names it ("PARTY
- * B", "the Supplier"), matched to the parties read whatever its case;
- * NULL for another.  The view may have put the role's word in already.
+ * "Vendor" or "Customer" for the party whose name opens x[0..n) as a
+ * heading writes it ("PARTY B", "the Supplier under this Agreement"),
+ * matched to the parties read whatever its case; NULL for another.  The
+ * view may have put the role's word in already.
  */
 static const char *party_word(const struct roles *ro, const char *x, size_t n)
 {
-	size_t i;
+	size_t i, k;
 
 	if (n > 4 && !strncasecmp(x, "the ", 4)) {
 		x += 4;
 		n -= 4;
 	}
-	if (n == 6 && !memcmp(x, "Vendor", 6))
-		return "Vendor";
-	if (n == 8 && !memcmp(x, "Customer", 8))
-		return "Customer";
-	for (i = 0; i < ro->nparties; i++) {
-		const struct party *p = &ro->parties[i];
-
-		if (p->role == ROLE_UNKNOWN || strlen(p->alias) != n || strncasecmp(p->alias, x, n))
+	/* The name, then the words after it: the longest first. */
+	for (k = n; k > 0; k--) {
+		if (k < n && x[k] != ' ')
 			continue;
-		return p->role == ROLE_VENDOR ? "Vendor" : "Customer";
+		if (k == 6 && !memcmp(x, "Vendor", 6))
+			return "Vendor";
+		if (k == 8 && !memcmp(x, "Customer", 8))
+			return "Customer";
+		for (i = 0; i < ro->nparties; i++) {
+			const struct party *p = &ro->parties[i];
+
+			if (p->role != ROLE_UNKNOWN && strlen(p->alias) == k &&
+			    !strncasecmp(p->alias, x, k))
+				return p->role == ROLE_VENDOR ? "Vendor" : "Customer";
+		}
 	}
 	return NULL;
 }
@@ -840,6 +838,15 @@ static const char *duty_subject(struct engine *e, const struct document *doc, si
 	return e->joined.ptr;
 }
 
+/*
+ * What the rules see of sentence `si`, with the prefilter run over it: the
+ * item with its lead-in (shape_item_subject), a duty under its party's
+ * heading with that party (duty_subject), or NULL for a caption or a line
+ * of a table of contents, which no rule reads: a contents line only names
+ * a clause that the body states (and for a sentence longer than the
+ * prefilter reads, which no loader lets through).  engine_run and rules
+ * test go through this one door.
+ */
 static const char *sentence_subject(struct engine *e, const struct document *doc, size_t si,
 				    size_t *len, size_t *lead, size_t *label)
 {
@@ -1364,9 +1371,11 @@ void engine_run(struct engine *e, const struct document *doc,
 	roles_release(&out->roles);
 	roles_find(e->roles, doc, &out->roles);
 	view_build(&e->view, doc, out->roles.subst, out->roles.nsubst);
-	e->parties = &out->roles;
 	find_deleted(e, doc, out);
+	/* Only the scan reads the parties: no pointer into `out` outlives it. */
+	e->parties = &out->roles;
 	scan_sentences(e, doc);
+	e->parties = NULL;
 	for (si = 0; si < doc->nsent; si++) {
 		const struct subject *sub = &e->subject_read[si];
 		size_t len, first = out->n, lead, label;
@@ -1448,7 +1457,6 @@ int engine_match_rule(struct engine *e, const struct rule *r,
 
 	if (why)
 		*why = NULL;
-	e->parties = NULL;
 	document_init(&doc, "example");
 	buf_add(&doc.text, text, len);
 	document_add_paragraph(&doc, PARA_BODY, 0, len);

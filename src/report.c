@@ -230,6 +230,16 @@ void report_add_citation(struct buf *out, const struct document *doc, const stru
 	buf_addf(out, "%s %lu", report_source_unit(doc), report_source_at(doc, f));
 }
 
+int report_same_citation(const struct document *doc, const struct finding *a,
+		const struct finding *b)
+{
+	const char *ca = a->para < doc->npara ? doc->paras[a->para].clause : NULL;
+	const char *cb = b->para < doc->npara ? doc->paras[b->para].clause : NULL;
+
+	return a->tracked == b->tracked && (ca == cb || (ca && cb && !strcmp(ca, cb))) &&
+	       report_source_at(doc, a) == report_source_at(doc, b);
+}
+
 enum stance report_stance(const struct report_ctx *ctx, const struct finding *f)
 {
 	return ctx->as == PERSPECTIVE_VENDOR ? flip_stance(f->stance) : f->stance;

@@ -168,6 +168,9 @@ static void write_case(struct junit_state *st, const struct report_ctx *ctx,
 		}
 	}
 	for (e = 0; e < res->nmet_by; e++) {
+		if (e && report_same_citation(rv->doc, &f->v[res->met_by[e]],
+					      &f->v[res->met_by[e - 1]]))
+			continue;
 		buf_addstr(out, e ? "; " : ctx->as == PERSPECTIVE_VENDOR ?
 			   "Otherwise given in " : "Otherwise met in ");
 		add_citation(st, out, rv->doc, &f->v[res->met_by[e]]);

@@ -260,6 +260,9 @@ static void write_result(struct report_ctx *ctx, struct sarif_state *st,
 		}
 	}
 	for (e = 0; e < res->nmet_by; e++) {
+		if (e && report_same_citation(rv->doc, &f->v[res->met_by[e]],
+					      &f->v[res->met_by[e - 1]]))
+			continue;
 		buf_addstr(&st->scratch, e ? "; " : ctx->as == PERSPECTIVE_VENDOR ?
 			   " Otherwise given in " : " Otherwise met in ");
 		report_add_citation(&st->scratch, rv->doc, &f->v[res->met_by[e]]);

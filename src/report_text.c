@@ -444,8 +444,9 @@ static void write_places(struct text_out *o, const size_t *idx, size_t n, int br
 		const struct finding *f = &o->f->v[idx[e]];
 		const char *tracked = report_tracked_name(f->tracked);
 
-		if (brief && e && same_place(o->doc, f, &o->f->v[idx[e - 1]]) &&
-		    f->tracked == o->f->v[idx[e - 1]].tracked)
+		if (e && (brief ? same_place(o->doc, f, &o->f->v[idx[e - 1]]) &&
+				  f->tracked == o->f->v[idx[e - 1]].tracked :
+				  report_same_citation(o->doc, f, &o->f->v[idx[e - 1]])))
 			continue;
 		buf_addstr(&o->b, sep);
 		add_citation(o, f, brief);
@@ -480,11 +481,23 @@ static void write_item(struct text_out *o, const struct item_result *res)
 		buf_addf(&o->b, "  … and %zu more\n", res->nevidence - shown);
 	/*
 	 * Short of met only by what is quoted above: where it is met, by
-	 * line too, as it is often the same clause.
+	 * line too, as it is often the same clause, and what meets it.
 	 */
 	if (res->nmet_by) {
+		const struct finding *m = &o->f->v[res->met_by[0]];
+		const struct rule *r = m->rule;
+
 		buf_addstr(&o->b, as_vendor(o) ? "  Otherwise given in " : "  Otherwise met in ");
 		write_places(o, res->met_by, res->nmet_by, 0);
+		buf_addstr(&o->b, "    ");
+		add_prose(o, m->message ? m->message : r->message ? r->message : r->title);
+		buf_addstr(&o->b, " ");
+		paint_on(o, SGR_DIM);
+		buf_addstr(&o->b, "(rule ");
+		add_clean(o, r->id);
+		buf_addch(&o->b, ')');
+		paint_off(o);
+		buf_addch(&o->b, '\n');
 	}
 	write_advice(o, res, res->status != ITEM_MET);
 }
@@ -550,9 +563,12 @@ static void write_other_findings(struct text_out *o, const struct score_report *
 	size_t *others = xcalloc(f->n ? f->n : 1, sizeof(*others));
 	size_t i, e, n = 0;
 
-	for (i = 0; i < s->nitems; i++)
+	for (i = 0; i < s->nitems; i++) {
 		for (e = 0; e < s->items[i].nevidence; e++)
 			cited[s->items[i].evidence[e]] = 1;
+		for (e = 0; e < s->items[i].nmet_by; e++)
+			cited[s->items[i].met_by[e]] = 1;
+	}
 	for (i = 0; i < f->n; i++)
 		if (!cited[i])
 			others[n++] = i;

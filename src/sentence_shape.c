@@ -968,6 +968,32 @@ static size_t leading_label_len(const char *s, size_t n)
 }
 
 /*
+ * Whether a modal follows the first comma in s[0..n): "To ensure
+ * compliance with law, the Customer shall obtain consents" states a
+ * purpose, and the clause after it has a subject of its own.
+ */
+static int modal_after_comma(const char *s, size_t n)
+{
+	static const struct word modals[] = {
+		WORD("can"), WORD("may"), WORD("must"), WORD("shall"), WORD("will"),
+	};
+	const char *comma = memchr(s, ',', n);
+	size_t i, w;
+
+	if (!comma)
+		return 0;
+	for (i = (size_t)(comma - s) + 1; i < n; i = w + 1) {
+		while (i < n && s[i] == ' ')
+			i++;
+		for (w = i; w < n && s[w] != ' '; w++)
+			;
+		if (in_words(modals, ARRAY_SIZE(modals), s + i, w - i, 0))
+			return 1;
+	}
+	return 0;
+}
+
+/*
  * Bytes of a duty's opening in s, up to its verb: "To " of "To keep
  * confidential ...", "Not to " of "Not to disclose ...", after any label;
  * 0 for anything else, and for "To the extent ...", "To avoid doubt".
@@ -993,7 +1019,8 @@ static size_t duty_opening(const char *s, size_t n, int *negated)
 	for (w = i; w < n && islower((unsigned char)s[w]); w++)
 		;
 	if (w == i || (w < n && s[w] != ' ' && s[w] != ',') ||
-	    in_words(not_verbs, ARRAY_SIZE(not_verbs), s + i, w - i, 0))
+	    in_words(not_verbs, ARRAY_SIZE(not_verbs), s + i, w - i, 0) ||
+	    modal_after_comma(s + w, n - w))
 		return 0;
 	return i;
 }

@@ -1492,7 +1492,7 @@ static void take_row_label(struct splitter *sp, const struct line *l)
 {
 	const char *t = sp->doc->text.ptr;
 	size_t s = l->first + 1, e, next, cs, ce;
-	struct label lab;
+	struct label lab, own;
 
 	while (s < l->last && (t[s] == ' ' || t[s] == '\t'))
 		s++;
@@ -1505,7 +1505,8 @@ static void take_row_label(struct splitter *sp, const struct line *l)
 	for (cs = next; cs < l->last && (t[cs] == ' ' || t[cs] == '\t'); cs++)
 		;
 	ce = cell_end(t, cs, l->last, &next);
-	if (!outline_cell_is_clause(t, cs, ce))
+	/* "| 1 | 1.1 The Vendor shall ... |": the clause has its own number. */
+	if (outline_parse_label(t + cs, t + ce, &own) || !outline_cell_is_clause(t, cs, ce))
 		return;
 	sp->label = lab;
 	sp->label_at = s;

@@ -638,15 +638,19 @@ static void test_otherwise_met(void **state)
 	char *out;
 	size_t i, len;
 
-	res->met_by = xreallocarray(NULL, 1, sizeof(*res->met_by));
-	res->met_by[0] = 1;
-	res->nmet_by = 1;
+	/* Two findings of one sentence, named once. */
+	res->met_by = xreallocarray(NULL, 2, sizeof(*res->met_by));
+	res->met_by[0] = 0;
+	res->met_by[1] = 1;
+	res->nmet_by = 2;
 	out = text_report(fx, 0, 0);
 	escrow = find_line(out, "PARTIAL   Escrow of the model");
 	if (!escrow)
 		fail_msg("no escrow item in:\n%s", out);
 	assert_non_null(strstr(escrow, "qualifier source-only)\n"
 				       "  Otherwise met in § 1.1, line 2\n"
+				       "    The vendor may train its models on your data. "
+				       "(rule data.training-allowed)\n"
 				       "  Ask for: Escrow of weights and code.\n"));
 	/* Of that item only. */
 	assert_ptr_equal(strstr(out, "Otherwise"), strstr(escrow, "Otherwise"));
@@ -655,7 +659,12 @@ static void test_otherwise_met(void **state)
 	assert_non_null(strstr(out, "  Otherwise given in § 1.1, line 2\n"));
 	free(out);
 	out = run_writer(&report_json, &fx->rs, &rv, 1, 0, 0, PERSPECTIVE_CUSTOMER, &len);
+	/* Every finding in JSON, a program's to group. */
 	assert_non_null(strstr(out, "\"met_by\": [\n"
+				    "            {\n"
+				    "              \"index\": 0,\n"
+				    "              \"clause_number\": \"1.1\"\n"
+				    "            },\n"
 				    "            {\n"
 				    "              \"index\": 1,\n"
 				    "              \"clause_number\": \"1.1\"\n"
@@ -665,8 +674,8 @@ static void test_otherwise_met(void **state)
 	free(out);
 	for (i = 0; i < ARRAY_SIZE(rep); i++) {
 		out = run_writer(rep[i], &fx->rs, &rv, 1, 0, 0, PERSPECTIVE_CUSTOMER, &len);
-		if (!strstr(out, "Otherwise met in § 1.1, line 2"))
-			fail_msg("%s: no \"Otherwise met\" in:\n%s", rep[i]->name, out);
+		if (!strstr(out, "Otherwise met in § 1.1, line 2") || strstr(out, "line 2; § 1.1"))
+			fail_msg("%s: not \"Otherwise met\" once in:\n%s", rep[i]->name, out);
 		free(out);
 	}
 }

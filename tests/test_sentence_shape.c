@@ -291,6 +291,13 @@ static void test_duties_under_a_party_heading(void **state)
 		{ "9. Party B's rights and obligations", "9.1 To keep records.", "Party B", 7, 0 },
 		{ "9. OBLIGATIONS OF PARTY B", "9.1 To the extent permitted, it may act.", NULL, 0, 0 },
 		{ "9. OBLIGATIONS OF PARTY B", "9.1 Party B shall act.", NULL, 0, 0 },
+		{ "9. OBLIGATIONS OF THE VENDOR",
+		  "9.1 To ensure compliance with law, the Customer shall obtain consents.",
+		  NULL, 0, 0 },
+		{ "9. OBLIGATIONS OF THE VENDOR", "9.1 To keep records, in writing, for a year.",
+		  "THE VENDOR", 7, 0 },
+		{ "9. OBLIGATIONS OF THE SUPPLIER UNDER THIS AGREEMENT", "9.1 To keep records.",
+		  "THE SUPPLIER UNDER THIS", 7, 0 },
 		{ "9. WARRANTY", "9.1 To supply the Software.", NULL, 0, 0 },
 	};
 	struct load_options opt = LOAD_OPTIONS_INIT;

@@ -930,7 +930,8 @@ static void test_schedule_part_and_bare_table(void **state)
  * A Markdown table of clauses ("| 4.2 | The Vendor shall not ... |") is
  * numbered by the number alone in each row's first cell, where the next
  * cell is a clause; not its header, a row of figures ("| 1 | Uptime |
- * 99.9% |") or a first cell with words after its number.
+ * 99.9% |"), a first cell with words after its number or a clause with a
+ * number of its own ("| 5 | 5.1 The Customer may ... |").
  */
 static void test_markdown_table_of_clauses(void **state)
 {
@@ -943,13 +944,15 @@ static void test_markdown_table_of_clauses(void **state)
 	      "| 4.2 | The Vendor shall not use Customer Data to train any model. |\n"
 	      "| 4.3 | The Vendor may suspend the Services only on notice. |\n"
 	      "| 1 | Uptime | 99.9% |\n"
-	      "| 5 users | The Customer may add seats at any time by notice. |\n",
+	      "| 5 users | The Customer may add seats at any time by notice. |\n"
+	      "| 5 | 5.1 The Customer may end this Order on notice to the Vendor. |\n",
 	      { 1, "4.", "4", 0, PARA_HEADING, "4. DATA", "DATA" },
 	      { 2, NULL, "4", -1, PARA_TABLE_CELL, "| Clause", "| Clause" },
 	      { 4, "4.2", "4.2", 1, PARA_TABLE_CELL, "| 4.2 |", "The Vendor shall not" },
 	      { 5, "4.3", "4.3", 1, PARA_TABLE_CELL, "| 4.3 |", "The Vendor may" },
 	      { 6, NULL, "4.3", -1, PARA_TABLE_CELL, "| 1 |", "| 1 |" },
-	      { 7, NULL, "4.3", -1, PARA_TABLE_CELL, "| 5 users", "| 5 users" });
+	      { 7, NULL, "4.3", -1, PARA_TABLE_CELL, "| 5 users", "| 5 users" },
+	      { 8, NULL, "4.3", -1, PARA_TABLE_CELL, "| 5 |", "| 5 |" });
 }
 
 /*
