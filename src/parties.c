@@ -25,18 +25,19 @@
 static int is_generic_term(const char *s, size_t len)
 {
 	static const char *const words[] = {
-		"agreement", "effective date", "party", "parties", "services", "products",
-		"territory", "term", "terms", "terms of service", "terms of use", "affiliate",
+		"agreement", "contract", "deed", "effective date", "party", "parties", "services",
+		"products", "territory", "term", "terms", "terms of service", "terms of use", "affiliate",
 		"affiliates", "we", "us", "our", "you", "your",
 	};
 
 	/*
 	 * What a party holds is no party: "Company Data", "Customer Materials";
-	 * nor is a document: "Letter Agreement", "First Amendment", "Order Form".
+	 * nor is a document: "Letter Agreement", "First Amendment", "Order Form",
+	 * "Call-Off Contract" ('sign this contract (hereinafter "the Contract")').
 	 */
 	static const char *const held[] = {
 		" data", " information", " materials", " content", " agreement", " amendment",
-		" addendum", " order form",
+		" addendum", " order form", " contract", " deed",
 	};
 	size_t i;
 

@@ -276,6 +276,37 @@ static void test_business_of_its_state(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * The contract's own defined name is no party, whatever the tradition calls
+ * it: 'agree to sign this contract (hereinafter "the Contract")', 'this deed
+ * (the "Deed")', 'this call-off contract (the "Call-Off Contract")'; a party
+ * whose name merely begins with the word still is one.
+ */
+static void test_contract_named_is_no_party(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "PARTY A (Purchaser): HOANG LONG TEXTILE JOINT STOCK COMPANY\n"
+		  "Address: Industrial Zone, Da Nang\n\n"
+		  "PARTY B (Supplier): QUARTZ ANALYTICS COMPANY LIMITED\n"
+		  "Address: District 3, Ho Chi Minh City\n\n"
+		  "After discussion, the two Parties agree to sign this contract (hereinafter \"the "
+		  "Contract\") with the following terms:\n",
+		  "Supplier=vendor@-; PARTY A=customer@-; PARTY B=vendor@-" },
+		{ "This deed (the \"Deed\") is made between Ironbark Holdings Pty Ltd (\"Customer\") "
+		  "and Quartz Analytics Pty Ltd (\"Supplier\").\n",
+		  "Customer=customer@-; Supplier=vendor@-" },
+		{ "This call-off contract (the \"Call-Off Contract\") is made between the Borough "
+		  "Council (the \"Buyer\") and Quartz Analytics Ltd (the \"Supplier\").\n",
+		  "Buyer=customer@-; Supplier=vendor@-" },
+		{ "This Agreement is made between Contract Logistics Ltd (\"Contract Logistics\") and "
+		  "Quartz Analytics Ltd (\"Supplier\"). Contract Logistics shall pay the Fees.\n",
+		  "Contract Logistics=customer@-; Supplier=vendor@-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -285,6 +316,7 @@ int main(void)
 		cmocka_unit_test(test_labels_in_capitals),
 		cmocka_unit_test(test_reseller_of_two),
 		cmocka_unit_test(test_business_of_its_state),
+		cmocka_unit_test(test_contract_named_is_no_party),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
