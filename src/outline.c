@@ -700,9 +700,15 @@ static int parse_keyword(const char *s, const char *e, struct label *lab)
 		lab->depth = num.depth;
 		lab->ordinal = num.ordinal;
 	} else {
+		/* "Article (4): Contract Value", as contracts in translation write it. */
+		int paren = lab->style == STYLE_ARTICLE && p + 2 < e && *p == '(' &&
+			    isdigit((unsigned char)p[1]);
+
+		if (paren)
+			id = ++p;
 		while (p < e && isalnum((unsigned char)*p) && p - id < 6)
 			p++;
-		if (p == id)
+		if (p == id || (paren && (p == e || *p++ != ')')))
 			return 0;
 		lab->depth = 1;
 		if (isdigit((unsigned char)*id)) {

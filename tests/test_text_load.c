@@ -927,6 +927,32 @@ static void test_schedule_part_and_bare_table(void **state)
 }
 
 /*
+ * "Article (4): Contract Value", the article's number in brackets as
+ * contracts translated from Arabic write it, is the article's label; the
+ * paragraphs under it cite it.  A letter in the brackets is no article.
+ */
+static void test_article_number_in_brackets(void **state)
+{
+	struct fixture *f = *state;
+
+	CHECK(f,
+	      "Article (4): Contract Value\n"
+	      "\n"
+	      "4.1 The total value of the contract is fixed.\n"
+	      "\n"
+	      "Article (5): Duration of the Contract\n"
+	      "\n"
+	      "The duration of the contract is three years.\n"
+	      "\n"
+	      "Article (a) of the Regulations applies to this contract in full.\n",
+	      { 1, "Article (4)", "Article (4)", 0, PARA_HEADING, "Article (4)", "Contract Value" },
+	      { 3, "4.1", "4.1", 1, PARA_BODY, "4.1 The", "The total" },
+	      { 5, "Article (5)", "Article (5)", 0, PARA_HEADING, "Article (5)", "Duration" },
+	      { 7, NULL, "Article (5)", -1, PARA_BODY, "The duration", "The duration" },
+	      { 9, NULL, "Article (5)", -1, PARA_BODY, "Article (a)", "Article (a)" });
+}
+
+/*
  * A Markdown table of clauses ("| 4.2 | The Vendor shall not ... |") is
  * numbered by the number alone in each row's first cell, where the next
  * cell is a clause; not its header, a row of figures ("| 1 | Uptime |
@@ -3300,6 +3326,7 @@ int main(void)
 		T(test_keyword_dash_heading_over_its_clause),
 		T(test_schedule_part_and_bare_table),
 		T(test_markdown_table_of_clauses),
+		T(test_article_number_in_brackets),
 		T(test_heading_line_over_its_clause_after_a_blank),
 		T(test_heading_with_commas_over_its_clause),
 		T(test_keyword_heading_with_commas_over_its_clause),
