@@ -951,6 +951,41 @@ static int block_caption(const char *t, size_t ls, size_t le)
 	       word_is(t + ls, le - ls, "by and between");
 }
 
+/* Bytes before an ordinal entry in which the "between" that opens its block is read. */
+#define ORDINAL_BLOCK_REACH 1200
+
+/*
+ * Whether the line at t[ls], which holds the alias at t[at], is an entry
+ * of a parties block numbered in words, as Arabic contracts are in
+ * translation: "... concluded ... between:" then "First: The Ministry of
+ * ..., hereinafter referred to as "the First Party"." and "Second: ...".
+ * The entry opens with a capital after the ordinal and its colon, and a
+ * "between" comes before it.
+ */
+static int ordinal_entry(const char *t, size_t ls, size_t at)
+{
+	static const char *const ordinals[] = { "First:", "Second:", "Third:", "Fourth:", "Firstly:",
+						"Secondly:", "Thirdly:" };
+	size_t k, i, lo;
+
+	for (k = 0; k < ARRAY_SIZE(ordinals); k++) {
+		size_t n = strlen(ordinals[k]);
+
+		if (at - ls <= n || strncmp(t + ls, ordinals[k], n))
+			continue;
+		for (i = ls + n; i < at && t[i] == ' '; i++)
+			;
+		if (i == ls + n || i >= at || !isupper((unsigned char)t[i]))
+			return 0;
+		lo = ls > ORDINAL_BLOCK_REACH ? ls - ORDINAL_BLOCK_REACH : 0;
+		for (i = lo; i + 7 <= ls; i++)
+			if (!strncmp(t + i, "between", 7))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 /*
  * Whether the alias at t[at] closes an entry of an unnumbered parties
  * block: its lines follow a caption line, "BETWEEN:\n\nNORTHSHORE BANK OF
@@ -967,6 +1002,8 @@ static int block_entry(const char *t, size_t lo, size_t at)
 
 	while (ls > lo && t[ls - 1] != '\n')
 		ls--;
+	if (ordinal_entry(t, ls, at))
+		return 1;
 	while (ls > lo && at - ls <= ENTITY_CONTEXT) {
 		for (j = ls, newlines = 0; j > lo && strchr(" \t\r\n", t[j - 1]); j--)
 			newlines += t[j - 1] == '\n';

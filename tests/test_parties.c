@@ -367,6 +367,37 @@ static void test_labels_of_fields_with_their_own_alias(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A parties block numbered in words, as Arabic contracts are in
+ * translation: "between:" then 'First: The Ministry of ..., hereinafter
+ * referred to as "the First Party".' names a party though no company form
+ * ends its name; so do "Firstly:" and "Second:" entries.  Without the
+ * "between" that opens a block, an ordinal names no party.
+ */
+static void test_parties_block_numbered_in_words(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "This contract was concluded in Riyadh between:\n\n"
+		  "First: The Ministry of Municipal Affairs, represented by the Deputy Minister, "
+		  "hereinafter referred to as \"the First Party\".\n\n"
+		  "Second: Sawtiya Digital Solutions Company, a limited liability company, hereinafter "
+		  "referred to as \"the Second Party\".\n\n"
+		  "The Second Party shall provide the Services to the First Party.\n",
+		  "First Party=customer@-; Second Party=vendor@-" },
+		{ "This agreement is made between:\n\n"
+		  "Firstly: The General Authority for Roads, hereinafter referred to as \"the "
+		  "Authority\".\n\nSecondly: Qalam Analytics LLC, hereinafter referred to as \"the "
+		  "Contractor\".\n\nThe Contractor shall provide the Services to the Authority.\n",
+		  "Authority=customer@-; Contractor=vendor@-" },
+		{ "First: The Ministry of Municipal Affairs publishes these guidelines, hereinafter "
+		  "referred to as \"the Guidelines\".\n",
+		  "" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -379,6 +410,7 @@ int main(void)
 		cmocka_unit_test(test_contract_named_is_no_party),
 		cmocka_unit_test(test_you_list_of_one_the_order_form_identifies),
 		cmocka_unit_test(test_labels_of_fields_with_their_own_alias),
+		cmocka_unit_test(test_parties_block_numbered_in_words),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
