@@ -1522,10 +1522,11 @@ static int quoted_item(const char *t, size_t len, size_t i, size_t *s, size_t *n
 	while (b < e && (t[b] == '*' || t[b] == '_' || t[b] == ' '))
 		b++;
 	/*
-	 * The article is no part of the name: '("the Practice", "you" or
-	 * "your")' names the Practice, as '(the "Practice", "you")' does.
+	 * The article in lower case is no part of the name: '("the Practice",
+	 * "you" or "your")' names the Practice, as '(the "Practice", "you")'
+	 * does; "The Joint Corp." keeps its own.
 	 */
-	if (e - b > 4 && !strncasecmp(t + b, "the ", 4) && isupper((unsigned char)t[b + 4]))
+	if (e - b > 4 && !strncmp(t + b, "the ", 4) && isupper((unsigned char)t[b + 4]))
 		b += 4;
 	while (e > b && strchr("*_ ,.", t[e - 1]))
 		e--;
