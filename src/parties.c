@@ -951,6 +951,41 @@ static int block_caption(const char *t, size_t ls, size_t le)
 	       word_is(t + ls, le - ls, "by and between");
 }
 
+/* Bytes before an ordinal entry in which the "between" that opens its block is read. */
+#define ORDINAL_BLOCK_REACH 1200
+
+/*
+ * Whether the line at t[ls], which holds the alias at t[at], is an entry
+ * of a parties block numbered in words, as Arabic contracts are in
+ * translation: "... concluded ... between:" then "First: The Ministry of
+ * ..., hereinafter referred to as "the First Party"." and "Second: ...".
+ * The entry opens with a capital after the ordinal and its colon, and a
+ * "between" comes before it.
+ */
+static int ordinal_entry(const char *t, size_t ls, size_t at)
+{
+	static const char *const ordinals[] = { "First:", "Second:", "Third:", "Fourth:", "Firstly:",
+						"Secondly:", "Thirdly:" };
+	size_t k, i, lo;
+
+	for (k = 0; k < ARRAY_SIZE(ordinals); k++) {
+		size_t n = strlen(ordinals[k]);
+
+		if (at - ls <= n || strncmp(t + ls, ordinals[k], n))
+			continue;
+		for (i = ls + n; i < at && t[i] == ' '; i++)
+			;
+		if (i == ls + n || i >= at || !isupper((unsigned char)t[i]))
+			return 0;
+		lo = ls > ORDINAL_BLOCK_REACH ? ls - ORDINAL_BLOCK_REACH : 0;
+		for (i = lo; i + 7 <= ls; i++)
+			if (!strncmp(t + i, "between", 7))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
 /*
  * Whether the alias at t[at] closes an entry of an unnumbered parties
  * block: its lines follow a caption line, "BETWEEN:\n\nNORTHSHORE BANK OF
@@ -967,6 +1002,8 @@ static int block_entry(const char *t, size_t lo, size_t at)
 
 	while (ls > lo && t[ls - 1] != '\n')
 		ls--;
+	if (ordinal_entry(t, ls, at))
+		return 1;
 	while (ls > lo && at - ls <= ENTITY_CONTEXT) {
 		for (j = ls, newlines = 0; j > lo && strchr(" \t\r\n", t[j - 1]); j--)
 			newlines += t[j - 1] == '\n';
@@ -1484,6 +1521,13 @@ static int quoted_item(const char *t, size_t len, size_t i, size_t *s, size_t *n
 	*next = skip_emph(t, len, e + q);
 	while (b < e && (t[b] == '*' || t[b] == '_' || t[b] == ' '))
 		b++;
+	/*
+	 * The article in lower case is no part of the name: '("the Practice",
+	 * "you" or "your")' names the Practice, as '(the "Practice", "you")'
+	 * does; "The Joint Corp." keeps its own.
+	 */
+	if (e - b > 4 && !strncmp(t + b, "the ", 4) && isupper((unsigned char)t[b + 4]))
+		b += 4;
 	while (e > b && strchr("*_ ,.", t[e - 1]))
 		e--;
 	*s = b;
@@ -2422,12 +2466,32 @@ static int all_in_role_fields(struct roles_finder *rf, const char *t, size_t end
  * "Party B (Service Provider):": then each takes its gloss's role, and
  * joins the gloss where that is a party too.
  */
-static void lettered_parties(struct roles_finder *rf, const char *t, size_t end,
+/*
+ * Whether the field's label at t[at] (n bytes) is only a label: its line,
+ * from `from` to `le`, defines the party's own alias ('First Party: Delta
+ * Telecom S.A.E. (the "Operator")') and the label is not used after that
+ * line, in the whole text t[0..len).  The alias is the party then.
+ */
+static int label_only(const char *t, size_t len, size_t at, size_t n, size_t from, size_t le)
+{
+	char label[16];
+	size_t i;
+
+	for (i = from; i + 1 < le && !(t[i] == '(' && memchr(t + i, '"', le - i)); i++)
+		;
+	if (i + 1 >= le || n >= sizeof(label))
+		return 0;
+	memcpy(label, t + at, n);
+	label[n] = '\0';
+	return text_find(t, len, le, label, n - 1) == len;
+}
+
+static void lettered_parties(struct roles_finder *rf, const char *t, size_t end, size_t len,
 			     struct roles *out, int *groups, size_t *ngroups)
 {
 	static const char *const labels[4] = { "party a", "party b", "first party", "second party" };
 	size_t at[4] = { 0 }, gs[4] = { 0 }, gn[4] = { 0 }, ls;
-	int seen[4] = { 0 }, k;
+	int seen[4] = { 0 }, only[4] = { 0 }, k;
 
 	for (ls = 0; ls < end; ls = line_end(t, ls, end) + 1) {
 		size_t le = line_end(t, ls, end), i = skip_decor(t, ls, le, ls, 1), j, g0 = 0, g1 = 0;
@@ -2463,6 +2527,7 @@ static void lettered_parties(struct roles_finder *rf, const char *t, size_t end,
 			}
 			if (j < end && isupper((unsigned char)t[j])) {
 				seen[k] = 1;
+				only[k] = label_only(t, len, i, n, j, le);
 				at[k] = i;
 				gs[k] = g0;
 				gn[k] = g1 > g0 ? g1 - g0 : 0;
@@ -2494,7 +2559,7 @@ static void lettered_parties(struct roles_finder *rf, const char *t, size_t end,
 			 */
 			size_t nm = strlen(labels[m]), sp = spelt_as_used(t, end, at[m], nm);
 
-			if (party_named(out, t + sp, nm) ||
+			if (only[m] || party_named(out, t + sp, nm) ||
 			    !add_party(out, t + sp, nm, at[m], gr[m - k],
 				       gr[m - k] != ROLE_UNKNOWN ? "glossed by its role noun" : ""))
 				continue;
@@ -3368,7 +3433,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		prev_alias_end = me;
 		from = me > from ? me : from + 1;
 	}
-	lettered_parties(rf, t, end, out, groups, ngroups);
+	lettered_parties(rf, t, end, doc->text.len, out, groups, ngroups);
 	if (!*ngroups)
 		find_between(rf, doc, end, out, groups, ngroups);
 	if (all_in_role_fields(rf, t, end, out))

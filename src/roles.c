@@ -214,7 +214,16 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		ACCEPTOR_VERB "\\b[^.;()\\n]{0,100}|\\s+(?:identified|named|specified)\\s+(?:in|on)\\s+"
 		"(?:the|an?|each|any)\\s+(?i:(?:subscription\\s+|purchase\\s+|service\\s+)?"
 		"order(?:\\s+form)?|subscription\\s+form|sign-up\\s+form)"
-		"[^.;()\\n]{0,40})|(?:[a-z]+\\s+){0,2}?[a-z]+\\s+(?:on\\s+whose\\s+behalf|"
+		"[^.;()\\n]{0,40})|"
+		/*
+		 * Whatever its noun, in lower case, the one an order form
+		 * identifies: 'the veterinary practice group identified in the
+		 * Order Form ("the Practice", "you" or "your")'.
+		 */
+		"(?-i:[a-z-]+\\s+){1,3}(?:identified|named|specified)\\s+(?:in|on)\\s+"
+		"(?:the|an?|each|any)\\s+(?i:(?:subscription\\s+|purchase\\s+|service\\s+)?"
+		"order(?:\\s+form)?|subscription\\s+form|sign-up\\s+form)[^.;()\\n]{0,40}|"
+		"(?:[a-z]+\\s+){0,2}?[a-z]+\\s+(?:on\\s+whose\\s+behalf|"
 		"on\\s+behalf\\s+of\\s+(?:which|whom)|for\\s+(?:which|whom))\\s+you\\s+"
 		"(?:accept|agree|sign|click|register|enter\\s+into)\\b(?:\\s+up)?"
 		"(?:\\s+(?:to\\s+)?(?:these|the|this|them)\\b[^.;()\\n]{0,40})?\\s*)"

@@ -4102,7 +4102,7 @@ static int model_word(const char *t, size_t n)
  * on Encounter Notes").  An engine is a model by a word of learning before
  * it ("language engine"; not a "rules engine").
  */
-static int version_of_model(const char *own, size_t olen)
+static int version_of_model(const struct roles *r, const char *own, size_t olen)
 {
 	static const char *const dets[] = { "the", "a", "an", "each", "any", "every" };
 	static const char *const kinds[] = {
@@ -4133,8 +4133,20 @@ static int version_of_model(const char *own, size_t olen)
 	i += w;
 	/* The model: a determiner or a party's name, then up to three words before "model". */
 	for (k = 0; k < 5; k++) {
+		size_t j, e;
+
 		if (!(w = next_word(own, n, &i)))
 			return 0;
+		/*
+		 * Or a term defined as a model, by any name: "the version of the
+		 * Dialogue Engine adapted, fine-tuned or retrained by ...".
+		 */
+		if (k && isupper((unsigned char)own[i]) &&
+		    (j = term_named_at(r, own, n, i, (size_t)-1, &e)) != (size_t)-1 &&
+		    r->terms[j].cls == TERM_MODEL) {
+			w = e - i;
+			break;
+		}
 		/* "the Supplier's language engine": an engine by a word of learning before it, not a rules engine. */
 		if (model_word(own + i, w) ||
 		    (k && (word_is(own + i, w, "engine") || word_is(own + i, w, "engines")) &&
@@ -5039,7 +5051,7 @@ static size_t customer_possessive_words(struct roles_finder *rf, const struct ro
 }
 
 /* Words at the head of a "means" definition in which customer_made_head reads its verb. */
-#define CUSTOMER_MADE_WORDS 16
+#define CUSTOMER_MADE_WORDS 24
 
 /*
  * Whether the head of a "means" definition says the customer gives the
@@ -5601,7 +5613,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	if (side == DEF_AFTER && !paper && adaptation_made_for_customer(rf, r, body, blen))
 		return TERM_MODEL;
 	/* "Client Version" means the version of the Base Model fine-tuned on Client Data. */
-	if (side == DEF_AFTER && !paper && version_of_model(body, blen))
+	if (side == DEF_AFTER && !paper && version_of_model(r, body, blen))
 		return TERM_MODEL;
 	/*
 	 * "Customer Claim" means a claim alleging that the Services infringe:

@@ -307,6 +307,97 @@ static void test_contract_named_is_no_party(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * The customer of online terms described by what it is and where an order
+ * form names it, whatever its noun, with its name in a list with "you" of
+ * any length, the article inside the quotes or out ('the veterinary practice
+ * group identified in the Order Form ("the Practice", "you" or "your")'); not
+ * a list that holds only pronouns.
+ */
+static void test_you_list_of_one_the_order_form_identifies(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "These Terms are entered into between Lumenvet Analytics Ltd (\"Lumenvet\", \"we\", "
+		  "\"us\" or \"our\"), and the veterinary practice group identified in the Order Form "
+		  "(\"the Practice\", \"you\" or \"your\").\n",
+		  "Lumenvet=vendor@-; Practice=customer@-" },
+		{ "These Terms are between Brightpath AI, Inc. (\"Brightpath\", \"we\" or \"us\") and "
+		  "the dental surgery named in the Order Form (\"you\" or the \"Clinic\").\n",
+		  "Clinic=customer@-; Brightpath=vendor@-" },
+		{ "These Terms are between Brightpath AI, Inc. (\"Brightpath\", \"we\" or \"us\") and "
+		  "the company identified in the Order Form (\"the Firm\", \"you\" and \"your\").\n",
+		  "Brightpath=vendor@-; Firm=customer@-" },
+		{ "These Terms are between Brightpath AI, Inc. (\"Brightpath\", \"we\" or \"us\") and "
+		  "the reseller named in the Order Form (\"you\" or \"your\").\n",
+		  "Brightpath=vendor@-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * "First Party: ... (the "Operator")": where each field defines its party's
+ * own alias and the label is never used again, the alias is the party and
+ * the labels are not (an Egyptian three-party deal, a Gulf ministry's, a
+ * Chinese "Party A:" form); where the text goes on to call the parties by
+ * their labels, the labels are parties still.
+ */
+static void test_labels_of_fields_with_their_own_alias(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "First Party: Delta Telecom S.A.E., an Egyptian joint stock company (the "
+		  "\"Operator\");\n\nSecond Party: Wadi Integration LLC (the \"Integrator\").\n\n"
+		  "The Integrator shall provide the Services. The Operator shall pay the Charges.\n",
+		  "Operator=customer@-; Integrator=vendor@-" },
+		{ "Party A: Shenzhen Huaxin Retail Co., Ltd. (\"Huaxin\")\n"
+		  "Party B: Quartz Analytics Co., Ltd. (\"Supplier\")\n\n"
+		  "Huaxin shall pay the fees to the Supplier.\n",
+		  "Huaxin=customer@-; Supplier=vendor@-" },
+		{ "First Party: Delta Telecom S.A.E. (the \"Operator\");\n"
+		  "Second Party: Wadi Integration LLC (the \"Integrator\").\n\n"
+		  "The Second Party shall provide the Services to the First Party. The First Party shall "
+		  "pay the Second Party the fees.\n",
+		  /* (The aliases' own roles are left undecided here, as before.) */
+		  "Operator=unknown@-; Integrator=unknown@-; First Party=customer@-; "
+		  "Second Party=vendor@-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * A parties block numbered in words, as Arabic contracts are in
+ * translation: "between:" then 'First: The Ministry of ..., hereinafter
+ * referred to as "the First Party".' names a party though no company form
+ * ends its name; so do "Firstly:" and "Second:" entries.  Without the
+ * "between" that opens a block, an ordinal names no party.
+ */
+static void test_parties_block_numbered_in_words(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "This contract was concluded in Riyadh between:\n\n"
+		  "First: The Ministry of Municipal Affairs, represented by the Deputy Minister, "
+		  "hereinafter referred to as \"the First Party\".\n\n"
+		  "Second: Sawtiya Digital Solutions Company, a limited liability company, hereinafter "
+		  "referred to as \"the Second Party\".\n\n"
+		  "The Second Party shall provide the Services to the First Party.\n",
+		  "First Party=customer@-; Second Party=vendor@-" },
+		{ "This agreement is made between:\n\n"
+		  "Firstly: The General Authority for Roads, hereinafter referred to as \"the "
+		  "Authority\".\n\nSecondly: Qalam Analytics LLC, hereinafter referred to as \"the "
+		  "Contractor\".\n\nThe Contractor shall provide the Services to the Authority.\n",
+		  "Authority=customer@-; Contractor=vendor@-" },
+		{ "First: The Ministry of Municipal Affairs publishes these guidelines, hereinafter "
+		  "referred to as \"the Guidelines\".\n",
+		  "" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -317,6 +408,9 @@ int main(void)
 		cmocka_unit_test(test_reseller_of_two),
 		cmocka_unit_test(test_business_of_its_state),
 		cmocka_unit_test(test_contract_named_is_no_party),
+		cmocka_unit_test(test_you_list_of_one_the_order_form_identifies),
+		cmocka_unit_test(test_labels_of_fields_with_their_own_alias),
+		cmocka_unit_test(test_parties_block_numbered_in_words),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

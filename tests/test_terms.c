@@ -901,6 +901,77 @@ static void test_vendor_product_under_its_own_name(void **state)
 	assert_reading(buf, "Hosting Plan", "-");
 }
 
+/*
+ * What the customer uploads is its data by any name, however long the list
+ * of what it is before the verb and its agent: 'radiographs, ultrasound
+ * stills, CT slices and associated patient signalment uploaded by or on
+ * behalf of the Practice', a UK clinic's, a US lab's or an insurer's; not
+ * what the vendor uploads on as long a head.
+ */
+static void test_long_head_uploaded_by_the_customer(void **state)
+{
+	static const char uk[] =
+		"These Terms are between Brightpath AI Ltd (\"Brightpath\", \"we\" or \"us\") and "
+		"Pawcare Vets Ltd (\"Practice\").\n";
+	static const char us[] =
+		"This Agreement is made between Lumen Analytics, Inc. (\"Vendor\") and Keystone "
+		"Pathology, LLC (\"Customer\").\n";
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%s\"Case Images\" means radiographs, ultrasound stills, CT "
+		 "slices and associated patient signalment uploaded by or on behalf of the Practice "
+		 "to the Platform.\n", uk);
+	assert_reading(buf, "Case Images", "Customer Data");
+	snprintf(buf, sizeof(buf), "%s\"Slide Scans\" means whole-slide images, stain metadata, "
+		 "specimen identifiers, requisition forms and associated case notes transmitted by or "
+		 "for the Customer to the Service.\n", us);
+	assert_reading(buf, "Slide Scans", "Customer Data");
+	snprintf(buf, sizeof(buf), "%s\"Damage Photos\" means photographs, repair estimates, "
+		 "adjuster notes, policy numbers and associated loss metadata submitted by or on "
+		 "behalf of the Customer through the portal.\n", us);
+	assert_reading(buf, "Damage Photos", "Customer Data");
+	snprintf(buf, sizeof(buf), "%s\"Reference Images\" means radiographs, ultrasound stills, "
+		 "CT slices and associated reference annotations uploaded by or on behalf of Vendor "
+		 "to the Platform.\n", us);
+	assert_reading(buf, "Reference Images", "-");
+}
+
+/*
+ * A version of a model named by its own defined term, whatever the term
+ * says ("the version of the Dialogue Engine adapted, fine-tuned or retrained
+ * by the Engine Provider using ..."), is made over as one of "the Base
+ * Model" is: a Gulf, a UK and a US wording; not a plain version of it (read as
+ * nothing), nor a version of a term that is no model.
+ */
+static void test_version_of_a_model_by_its_defined_name(void **state)
+{
+	static const char engine[] =
+		"This Agreement is made between Delta Telecom S.A.E. (the \"Operator\") and Qalam "
+		"Ltd (the \"Engine Provider\").\n\"Dialogue Engine\" means the Engine Provider's "
+		"Arabic language model and its inference software.\n\"Operator Data\" means the "
+		"transcripts the Operator uploads to the Service.\n";
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%s\"Operator Adaptation\" means the version of the Dialogue "
+		 "Engine adapted, fine-tuned or retrained by the Engine Provider using Operator "
+		 "Data.\n", engine);
+	assert_reading(buf, "Operator Adaptation", "Custom Model");
+	snprintf(buf, sizeof(buf), "%s\"Tuned Copy\" means a copy of the Dialogue Engine "
+		 "fine-tuned on Operator Data.\n", engine);
+	assert_reading(buf, "Tuned Copy", "Custom Model");
+	snprintf(buf, sizeof(buf), "%s\"Tuned Variant\" means each variant of the Dialogue Engine "
+		 "customised for the Operator.\n", engine);
+	assert_reading(buf, "Tuned Variant", "Custom Model");
+	snprintf(buf, sizeof(buf), "%s\"Live Engine\" means the version of the Dialogue Engine "
+		 "then in production.\n", engine);
+	assert_reading(buf, "Live Engine", "-");
+	snprintf(buf, sizeof(buf), "%s\"Data Release\" means the version of the Operator Data "
+		 "adapted by the Engine Provider.\n", engine);
+	assert_reading(buf, "Data Release", "-");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -935,6 +1006,8 @@ int main(void)
 		cmocka_unit_test(test_a_model_built_from_the_customers_writing),
 		cmocka_unit_test(test_data_of_a_label_in_capitals),
 		cmocka_unit_test(test_vendor_product_under_its_own_name),
+		cmocka_unit_test(test_long_head_uploaded_by_the_customer),
+		cmocka_unit_test(test_version_of_a_model_by_its_defined_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
