@@ -77,6 +77,9 @@ int shape_drafting_note(const struct document *doc, size_t para);
 const char *shape_item_subject(const struct view *v, const struct document *doc, size_t si,
 			       struct buf *joined, size_t *len, size_t *lead, size_t *label);
 
+/* Bytes of a clause number or item label opening s ("9.2 ", "(a) "), or 0. */
+size_t shape_label_len(const char *s, size_t n);
+
 /*
  * Whether sentence si is a duty listed with no subject under a heading
  * that says whose it is: "9.2 To keep confidential ..." (or "Not to

@@ -847,6 +847,62 @@ static const char *duty_subject(struct engine *e, const struct document *doc, si
  * prefilter reads, which no loader lets through).  engine_run and rules
  * test go through this one door.
  */
+/*
+ * A party denied before its modal, "Neither Supplier Party shall use ..."
+ * or "No Provider shall suspend ...", is read as "Vendor shall not use
+ * ...", the way the rules state a promise; the party is one of those
+ * read (party_word), so "Neither party shall", which rules read as it
+ * stands, is not.  Returns the text in e->joined, or s unchanged.
+ */
+#define DENIED_PARTY_WORDS 3
+
+static const char *denied_subject(struct engine *e, const char *s, size_t *len, size_t *lead,
+				  size_t *label)
+{
+	static const char *const modals[] = { "shall ", "will ", "may ", "must ", "can " };
+	const char *who;
+	size_t i = shape_label_len(s, *len), x, k, m, words;
+
+	if (*lead || !e->parties)
+		return s;
+	if (*len - i > 8 && !strncmp(s + i, "Neither ", 8))
+		i += 8;
+	else if (*len - i > 3 && !strncmp(s + i, "No ", 3))
+		i += 3;
+	else
+		return s;
+	/*
+	 * The party's words, then its modal; "Neither Customer nor M&I
+	 * shall be liable" denies both, and is read as it stands.
+	 */
+	for (x = k = i, words = 0; words < DENIED_PARTY_WORDS && k < *len; words++) {
+		size_t w = k;
+
+		while (k < *len && s[k] != ' ')
+			k++;
+		if ((k - w == 3 && !strncmp(s + w, "nor", 3)) ||
+		    (k - w == 2 && !strncmp(s + w, "or", 2)) ||
+		    (k - w == 3 && !strncmp(s + w, "and", 3)) || k++ >= *len)
+			return s;
+		for (m = 0; m < ARRAY_SIZE(modals); m++)
+			if (*len - k > strlen(modals[m]) &&
+			    !strncmp(s + k, modals[m], strlen(modals[m])))
+				break;
+		if (m < ARRAY_SIZE(modals))
+			break;
+	}
+	if (words == DENIED_PARTY_WORDS || !(who = party_word(e->parties, s + x, k - 1 - x)))
+		return s;
+	k += strlen(modals[m]);
+	buf_reset(&e->joined);
+	buf_addf(&e->joined, "%s %snot ", who, modals[m]);
+	*lead = e->joined.len;
+	*label = k;
+	buf_add(&e->joined, s + k, *len - k);
+	*len = e->joined.len;
+	return e->joined.ptr;
+}
+
 static const char *sentence_subject(struct engine *e, const struct document *doc, size_t si,
 				    size_t *len, size_t *lead, size_t *label)
 {
@@ -856,6 +912,7 @@ static const char *sentence_subject(struct engine *e, const struct document *doc
 		return NULL;
 	s = shape_item_subject(&e->view, doc, si, &e->joined, len, lead, label);
 	s = duty_subject(e, doc, si, s, len, lead, label);
+	s = denied_subject(e, s, len, lead, label);
 	/* Past the loaders' limits: no such sentence comes from a file. */
 	if (*len > PREFILTER_MAX_TEXT)
 		return NULL;

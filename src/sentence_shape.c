@@ -951,8 +951,7 @@ static size_t para_first_sentence(const struct document *doc, size_t para)
 	return lo < doc->nsent && doc->sents[lo].para == para ? lo : doc->nsent;
 }
 
-/* Bytes of a clause number or item label opening s ("9.2 ", "(a) "), or 0. */
-static size_t leading_label_len(const char *s, size_t n)
+size_t shape_label_len(const char *s, size_t n)
 {
 	size_t i = item_label_len(s, n);
 
@@ -1005,7 +1004,7 @@ static size_t duty_opening(const char *s, size_t n, int *negated)
 		WORD("its"), WORD("such"), WORD("that"), WORD("the"), WORD("these"),
 		WORD("this"), WORD("those"),
 	};
-	size_t i = leading_label_len(s, n), w;
+	size_t i = shape_label_len(s, n), w;
 
 	*negated = 0;
 	if (n - i > 7 && !strncasecmp(s + i, "not to ", 7)) {

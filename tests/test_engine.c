@@ -2006,7 +2006,9 @@ static void test_nested_lead_ins_chain(void **state)
  * ("1. OBLIGATIONS OF THE PROVIDER" over "1.1 Not to use Customer Data to
  * train any model") are read with that party as their subject, whatever
  * the heading's case; "To the extent ..." is no duty, and under a heading
- * that names no party a duty has no subject to take.
+ * that names no party a duty has no subject to take.  A party denied
+ * before its modal ("Neither Provider shall use") is read as "Vendor
+ * shall not use".
  */
 static void test_duties_under_a_party_heading(void **state)
 {
@@ -2019,7 +2021,11 @@ static void test_duties_under_a_party_heading(void **state)
 		"2. WARRANTY\n\n"
 		"2.1 Not to use Customer Data to train other models.\n\n"
 		"3. THE PROVIDER'S RIGHTS AND DUTIES\n\n"
-		"3.1 Not to use Customer Data to train research models.\n";
+		"3.1 Not to use Customer Data to train research models.\n\n"
+		"4. GENERAL\n\n"
+		"4.1 Neither Provider shall use Customer Data to train ad models.\n\n"
+		"4.2 No Customer shall use Customer Data to train rival models.\n\n"
+		"4.3 Neither Provider nor Customer shall use Customer Data to train joint models.\n";
 	struct load_options opt = LOAD_OPTIONS_INIT;
 	struct engine_options eopt = ENGINE_OPTIONS_INIT;
 	struct document doc;
@@ -2037,13 +2043,19 @@ static void test_duties_under_a_party_heading(void **state)
 
 		if (!strcmp(f.v[k].rule->id, "train.no")) {
 			nno++;
-			if (strcmp(c, "1.1") && strcmp(c, "3.1"))
+			if (strcmp(c, "1.1") && strcmp(c, "3.1") && strcmp(c, "4.1"))
 				fail_msg("train.no in %s", c);
 			/* From the heading's party, the match starts at the duty. */
 			assert_int_equal(f.v[k].start, doc.paras[f.v[k].para].start);
 		}
+		/*
+		 * "Neither Provider shall use" is no use; "No Customer" names no
+		 * vendor; "Neither Provider nor Customer" stays as it stands.
+		 */
+		if (!strcmp(f.v[k].rule->id, "train.yes") && strcmp(c, "1.2"))
+			fail_msg("train.yes in %s", c);
 	}
-	assert_int_equal(nno, 2);
+	assert_int_equal(nno, 3);
 	x = find_rule(&f, "train.yes");
 	assert_non_null(x);
 	assert_string_equal(doc.paras[x->para].clause, "1.2");
