@@ -3030,6 +3030,25 @@ static int handled_by_customer(struct roles_finder *rf, const struct roles *r,
 }
 
 /*
+ * Whether body[at..n) opens on the customer as a clause's subject, "the
+ * Licensee produces", "Client performs", "you make": the party's word,
+ * then a lower-case word, its verb.  Not a term that opens on the
+ * party's word ("that Customer Data shows"), whose next word is capital.
+ */
+static int customer_subject_at(struct roles_finder *rf, const struct roles *r, const char *body,
+			       size_t n, size_t at)
+{
+	static const char *const articles[] = { "the", "a", "an", "each", "any" };
+	size_t s, e = word_on(body, n, at, &s);
+
+	if (e > s && word_in(body + s, e - s, articles, ARRAY_SIZE(articles)))
+		e = word_on(body, n, e, &s);
+	if (e == s || e >= n || body[e] != ' ' || actor_role(rf, r, body + s, e - s) != ROLE_CUSTOMER)
+		return 0;
+	return e + 1 < n && islower((unsigned char)body[e + 1]);
+}
+
+/*
  * Whether a definition that follows its term heads with the adaptations of
  * a model made by the customer or for it: "any adaptation, fine-tuning or
  * retraining of the acoustic model carried out by the Licensee", "the
@@ -3113,6 +3132,9 @@ static int customer_adaptation(struct roles_finder *rf, const struct roles *r,
 		by = !strncasecmp(body + i, "by ", 3);
 		if ((by || !strncasecmp(body + i, "for ", 4)) &&
 		    role_named_at(rf, r, body, n, i + (by ? 3 : 4)) == ROLE_CUSTOMER)
+			return 1;
+		if ((!strncasecmp(body + i, "which ", 6) || !strncasecmp(body + i, "that ", 5)) &&
+		    customer_subject_at(rf, r, body, n, i + (body[i] == 't' || body[i] == 'T' ? 5 : 6)))
 			return 1;
 	}
 	/*

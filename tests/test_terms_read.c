@@ -1413,6 +1413,36 @@ static void test_model_with_its_products(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * Adjustments of a model the customer itself makes, told by a relative
+ * clause with the customer as its subject ("which the Licensee produces",
+ * "that Client performs", "that you make"), are the customer's model as
+ * much as those made "by" it; not those the vendor makes.
+ */
+static void test_adaptations_the_customer_makes(void **state)
+{
+#define LICENSEE_PARTIES "This Agreement is between Nordrisk GmbH (the \"Licensor\") and " \
+	"Hafen Versicherung AG (the \"Licensee\").\n"
+	static const struct read_case cases[] = {
+		{ LICENSEE_PARTIES "1.5 \"Licensee Calibrations\" means adjustments of the vulnerability "
+		  "functions or other model parameters which the Licensee produces with the Calibration "
+		  "Module on the basis of its own loss data.\n", "Licensee Calibrations", "Custom Model" },
+		{ PARTIES "\"Company Tunings\" means any fine-tuning of the scoring model that the "
+		  "Company performs using the Tuning Console.\n", "Company Tunings", "Custom Model" },
+		{ "These Terms are between you and us, Quillmark Inc.\n\"Your Adjustments\" means the "
+		  "calibrations of model parameters that you make in the Console.\n", "Your Adjustments",
+		  "Custom Model" },
+		/* The vendor's own adjustments stay unread. */
+		{ LICENSEE_PARTIES "1.5 \"Platform Calibrations\" means adjustments of the model "
+		  "parameters which the Licensor produces for all its licensees.\n", "Platform Calibrations",
+		  "-" },
+	};
+#undef LICENSEE_PARTIES
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1464,6 +1494,7 @@ int main(void)
 		cmocka_unit_test(test_union_together_are),
 		cmocka_unit_test(test_routed_to_the_vendor),
 		cmocka_unit_test(test_model_with_its_products),
+		cmocka_unit_test(test_adaptations_the_customer_makes),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
