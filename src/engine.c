@@ -839,15 +839,6 @@ static const char *duty_subject(struct engine *e, const struct document *doc, si
 }
 
 /*
- * What the rules see of sentence `si`, with the prefilter run over it: the
- * item with its lead-in (shape_item_subject), a duty under its party's
- * heading with that party (duty_subject), or NULL for a caption or a line
- * of a table of contents, which no rule reads: a contents line only names
- * a clause that the body states (and for a sentence longer than the
- * prefilter reads, which no loader lets through).  engine_run and rules
- * test go through this one door.
- */
-/*
  * A party denied before its modal, "Neither Supplier Party shall use ..."
  * or "No Provider shall suspend ...", is read as "Vendor shall not use
  * ...", the way the rules state a promise; the party is one of those
@@ -861,7 +852,7 @@ static const char *denied_subject(struct engine *e, const char *s, size_t *len, 
 {
 	static const char *const modals[] = { "shall ", "will ", "may ", "must ", "can " };
 	const char *who;
-	size_t i = shape_label_len(s, *len), x, k, m, words;
+	size_t i = shape_label_len(s, *len), x, k, m = ARRAY_SIZE(modals), words;
 
 	if (*lead || !e->parties)
 		return s;
@@ -891,7 +882,7 @@ static const char *denied_subject(struct engine *e, const char *s, size_t *len, 
 		if (m < ARRAY_SIZE(modals))
 			break;
 	}
-	if (words == DENIED_PARTY_WORDS || !(who = party_word(e->parties, s + x, k - 1 - x)))
+	if (m == ARRAY_SIZE(modals) || !(who = party_word(e->parties, s + x, k - 1 - x)))
 		return s;
 	k += strlen(modals[m]);
 	buf_reset(&e->joined);
@@ -903,6 +894,16 @@ static const char *denied_subject(struct engine *e, const char *s, size_t *len, 
 	return e->joined.ptr;
 }
 
+/*
+ * What the rules see of sentence `si`, with the prefilter run over it: the
+ * item with its lead-in (shape_item_subject), a duty under its party's
+ * heading with that party (duty_subject), a party denied before its modal
+ * as a promise not to (denied_subject), or NULL for a caption or a line
+ * of a table of contents, which no rule reads: a contents line only names
+ * a clause that the body states (and for a sentence longer than the
+ * prefilter reads, which no loader lets through).  engine_run and rules
+ * test go through this one door.
+ */
 static const char *sentence_subject(struct engine *e, const struct document *doc, size_t si,
 				    size_t *len, size_t *lead, size_t *label)
 {

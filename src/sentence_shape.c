@@ -1105,7 +1105,7 @@ static int heading_party(const char *h, size_t n, const char **x, size_t *xn)
 	size_t i = 0;
 
 	while (i < n) {
-		size_t w = i, e, b, ws;
+		size_t w = i, e, b, ws, pn;
 
 		while (i < n && isalpha((unsigned char)h[i]))
 			i++;
@@ -1116,10 +1116,11 @@ static int heading_party(const char *h, size_t n, const char **x, size_t *xn)
 			continue;
 		/* "X's obligations", "X's rights and obligations". */
 		b = w;
-		if (b >= 5 && !strncasecmp(h + b - 5, " and ", 5) &&
-		    in_words(paired, ARRAY_SIZE(paired), h + b - 5 - word_before(h, b - 5, &ws),
-			     word_before(h, b - 5, &ws), 1))
-			b = ws;
+		if (b >= 5 && !strncasecmp(h + b - 5, " and ", 5)) {
+			pn = word_before(h, b - 5, &ws);
+			if (in_words(paired, ARRAY_SIZE(paired), h + ws, pn, 1))
+				b = ws;
+		}
 		if (b >= 3 && h[b - 1] == ' ' && tolower((unsigned char)h[b - 2]) == 's' &&
 		    h[b - 3] == '\'')
 			return party_before(h, b - 3, x, xn);
