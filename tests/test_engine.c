@@ -274,6 +274,20 @@ static void run_lines(const char *text, struct document *doc, struct findings *f
 	engine_run(eng, doc, &opt, f);
 }
 
+/* The rules over `text` as the text loader reads it (labels, headings, parents). */
+static void run_text(const char *text, struct document *doc, struct findings *f)
+{
+	struct load_options opt = LOAD_OPTIONS_INIT;
+	struct engine_options eopt = ENGINE_OPTIONS_INIT;
+	struct buf err = BUF_INIT;
+
+	memset(f, 0, sizeof(*f));
+	document_init(doc, "t.txt");
+	assert_int_equal(text_load(doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
+	engine_run(eng, doc, &eopt, f);
+	buf_release(&err);
+}
+
 /*
  * Runs the rules over `text` a paragraph a line and returns how many
  * train.yes findings it gives; each must start past byte `after` of it.
@@ -458,17 +472,12 @@ static void test_deleted_clauses_are_not_read(void **state)
 		"2. Data\n\n"
 		"2.1 Training. The Provider may use Customer Data to train models.\n\n"
 		"2.2 Research. The Provider may use Customer Data to train research models.\n";
-	struct load_options opt = LOAD_OPTIONS_INIT;
-	struct engine_options eopt = ENGINE_OPTIONS_INIT;
 	struct document doc;
-	struct findings f = { 0 };
-	struct buf err = BUF_INIT;
+	struct findings f;
 	size_t k, ntrain = 0;
 
 	(void)state;
-	document_init(&doc, "t.txt");
-	assert_int_equal(text_load(&doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
-	engine_run(eng, &doc, &eopt, &f);
+	run_text(text, &doc, &f);
 	for (k = 0; k < f.n; k++)
 		if (!strcmp(f.v[k].rule->id, "train.yes")) {
 			ntrain++;
@@ -479,7 +488,6 @@ static void test_deleted_clauses_are_not_read(void **state)
 	assert_non_null(strstr(f.warnings[0], "clause 2.1 is deleted by the sentence at line 1"));
 	findings_release(&f);
 	document_release(&doc);
-	buf_release(&err);
 }
 
 /*
@@ -2026,18 +2034,13 @@ static void test_duties_under_a_party_heading(void **state)
 		"4.1 Neither Provider shall use Customer Data to train ad models.\n\n"
 		"4.2 No Customer shall use Customer Data to train rival models.\n\n"
 		"4.3 Neither Provider nor Customer shall use Customer Data to train joint models.\n";
-	struct load_options opt = LOAD_OPTIONS_INIT;
-	struct engine_options eopt = ENGINE_OPTIONS_INIT;
 	struct document doc;
-	struct findings f = { 0 };
-	struct buf err = BUF_INIT;
+	struct findings f;
 	const struct finding *x;
 	size_t k, nno = 0;
 
 	(void)state;
-	document_init(&doc, "t.txt");
-	assert_int_equal(text_load(&doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
-	engine_run(eng, &doc, &eopt, &f);
+	run_text(text, &doc, &f);
 	for (k = 0; k < f.n; k++) {
 		const char *c = doc.paras[f.v[k].para].clause;
 
@@ -2061,7 +2064,6 @@ static void test_duties_under_a_party_heading(void **state)
 	assert_string_equal(doc.paras[x->para].clause, "1.2");
 	findings_release(&f);
 	document_release(&doc);
-	buf_release(&err);
 }
 
 /*
