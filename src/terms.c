@@ -3543,6 +3543,49 @@ static int names_its_verb(struct roles_finder *rf, const struct roles *r, const 
 }
 
 /*
+ * The head of the relative clause that a verb after "and" at body[at]
+ * belongs to, read back from `at` to `lo` within the clause (no ";", ":",
+ * stop or bracket): the word before the nearest "that" or "which", its
+ * start returned and its end in *we.  (size_t)-1 where there is none, or
+ * where the clause has a subject of its own ("the reports that Client
+ * prepares and produces"): then the verbs are that subject's.
+ */
+/* Bytes before a verb after "and" in which the head of its relative clause is read. */
+#define RELATIVE_REACH 200
+
+static size_t relative_head(struct roles_finder *rf, const struct roles *r, const char *body,
+			    size_t lo, size_t at, size_t *we)
+{
+	static const char *const subjects[] = { "you", "we", "the", "a", "an", "its", "their",
+						"his", "her", "they", "it" };
+	size_t e = at, s, ne, ns;
+
+	for (;;) {
+		/* Over spaces, commas and quotes, not past the clause. */
+		while (e > lo && !isalpha((unsigned char)body[e - 1])) {
+			if (strchr(";:().", body[e - 1]))
+				return (size_t)-1;
+			e--;
+		}
+		e = word_back(body, e, &s);
+		if (s <= lo || e == s)
+			return (size_t)-1;
+		if (word_is(body + s, e - s, "that") || word_is(body + s, e - s, "which"))
+			break;
+		e = s;
+	}
+	ne = word_on(body, at, e, &ns);
+	if (ne == ns || word_in(body + ns, ne - ns, subjects, ARRAY_SIZE(subjects)) ||
+	    is_customer_word(rf, r, body + ns, ne - ns) || is_vendor_word(rf, r, body + ns, ne - ns))
+		return (size_t)-1;
+	/* "the Platform, which ...": the head before the comma. */
+	while (s > lo && (body[s - 1] == ' ' || body[s - 1] == ','))
+		s--;
+	*we = word_back(body, s, &s);
+	return *we == s ? (size_t)-1 : s;
+}
+
+/*
  * Whether the words before a term in parentheses say the vendor or its
  * machine makes it, the verb's object running to the term: 'an API that
  * generate images and marketing copy ("Outputs")', 'a platform which will
@@ -3579,6 +3622,15 @@ static int machine_makes_it(struct roles_finder *rf, const struct roles *r, cons
 			continue;
 		we = word_before_aux(body, i, aux, ARRAY_SIZE(aux), &ws);
 		if (we == ws)
+			return 0;
+		/*
+		 * "a software service that reads requests ... and generates a
+		 * determination, the criteria relied on and a confidence
+		 * indicator (each, a "Recommendation")": the second verb of a
+		 * relative clause has the clause's head as its subject.
+		 */
+		if ((word_is(body + ws, we - ws, "and") || word_is(body + ws, we - ws, "or")) &&
+		    (ws = relative_head(rf, r, body, ws > RELATIVE_REACH ? ws - RELATIVE_REACH : 0, ws, &we)) == (size_t)-1)
 			return 0;
 		if (is_vendor_word(rf, r, body + ws, we - ws))
 			return 1;

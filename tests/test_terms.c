@@ -972,6 +972,52 @@ static void test_version_of_a_model_by_its_defined_name(void **state)
 	assert_reading(buf, "Data Release", "-");
 }
 
+/*
+ * A term in parentheses inside another definition, after the second verb
+ * of a relative clause ("a service that reads ... and generates A, B and C
+ * (each, a \"Recommendation\")"), names what the clause's head makes: the
+ * head is the subject of both verbs.  Not where the clause has a subject of
+ * its own, nor the customer's machine, nor what the customer makes.
+ */
+static void test_made_by_the_head_of_a_relative_clause(void **state)
+{
+	static const char formal[] =
+		"This Amendment is made between Keystone Health Plan, Inc. (\"Company\") and Lumen "
+		"Analytics, Inc. (\"Vendor\").\n";
+	static const char uk[] =
+		"This Agreement is made between Northfield Council (\"Customer\") and Vistal "
+		"Ltd (\"Supplier\").\n";
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%s\"PA Module\" means Vendor's software service that reads "
+		 "prior authorization requests and supporting clinical documentation submitted by "
+		 "providers and generates a recommended determination, the criteria relied on, and a "
+		 "confidence indicator (each, a \"Recommendation\").\n\"Member Data\" means all "
+		 "information relating to Company's members that Vendor receives or generates in "
+		 "performing the PA Module, including clinical documentation, Recommendations and "
+		 "audit logs.\n", formal);
+	assert_reading(buf, "Recommendation", "Output");
+	snprintf(buf, sizeof(buf), "%s\"Platform\" means the Supplier's hosted system which "
+		 "ingests claims files, validates them against the policy rules and produces a fraud "
+		 "score and a short explanation for each claim (each, a \"Result\").\n", uk);
+	assert_reading(buf, "Result", "Output");
+	snprintf(buf, sizeof(buf), "%s\"Engine\" means the Supplier's software that analyses "
+		 "road images, flags defects and creates a defect report and a predicted cause for "
+		 "each image (each, an \"Inspection Result\").\n", uk);
+	assert_reading(buf, "Inspection Result", "Output");
+	/* The customer's machine, the customer's reports, the customer's answer. */
+	snprintf(buf, sizeof(buf), "%sThe Customer's laboratory system that receives samples "
+		 "and produces test results (each, a \"Result\").\n", uk);
+	assert_reading(buf, "Result", "-");
+	snprintf(buf, sizeof(buf), "%sThe reports that the Customer prepares and produces to "
+		 "the regulator (each, a \"Result\").\n", uk);
+	assert_reading(buf, "Result", "-");
+	snprintf(buf, sizeof(buf), "%sThe Customer reviews each draft and produces a final "
+		 "answer (each, an \"Answer\").\n", uk);
+	assert_reading(buf, "Answer", "-");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1008,6 +1054,8 @@ int main(void)
 		cmocka_unit_test(test_vendor_product_under_its_own_name),
 		cmocka_unit_test(test_long_head_uploaded_by_the_customer),
 		cmocka_unit_test(test_version_of_a_model_by_its_defined_name),
+		/* roles111 */
+		cmocka_unit_test(test_made_by_the_head_of_a_relative_clause),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
