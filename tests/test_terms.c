@@ -1018,6 +1018,49 @@ static void test_made_by_the_head_of_a_relative_clause(void **state)
 	assert_reading(buf, "Answer", "-");
 }
 
+/*
+ * A definition that lists what the customer gives and what the vendor's
+ * machine makes, each in a relative clause of its own joined by "and" or
+ * "or", names both: "Customer Data and Output".  Not what the machine makes
+ * from what the customer gives, nor data the vendor only keeps.
+ */
+static void test_given_and_made_in_one_definition(void **state)
+{
+	static const char gov[] =
+		"This contract is made between the Ministry of Health (\"the First Party\") and "
+		"Sawt Systems Company (\"the Second Party\"). The Second Party shall provide the services "
+		"to the First Party, and the First Party shall pay the Second Party the contract "
+		"price.\n";
+	static const char uk[] =
+		"This Agreement is made between Northfield Council (\"Customer\") and Vistal "
+		"Ltd (\"Supplier\").\n";
+	static const char online[] =
+		"These Terms are between Brightpath AI, Inc. (\"Brightpath\", \"we\" or \"us\") and "
+		"the customer that accepts them (\"you\").\n";
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%s\"The Beneficiary Recordings\": the audio recordings of "
+		 "calls, their transcripts, the metadata attached to them and all data that the "
+		 "First Party provides or that the System produces in the course of executing this "
+		 "contract.\n", gov);
+	assert_reading(buf, "The Beneficiary Recordings", "Customer Data and Output");
+	snprintf(buf, sizeof(buf), "%s\"Call Records\" means the recordings of calls, their "
+		 "transcripts and all data that the Customer provides or that the Platform produces "
+		 "in performing the Services.\n", uk);
+	assert_reading(buf, "Call Records", "Customer Data and Output");
+	snprintf(buf, sizeof(buf), "%s\"Case File\" means the summaries which the Service "
+		 "generates and the documents that you upload to the Service.\n", online);
+	assert_reading(buf, "Case File", "Customer Data and Output");
+	/* Made from what is given; kept, not made. */
+	snprintf(buf, sizeof(buf), "%s\"Draft Notes\" means the notes that the Service generates "
+		 "from the audio and the video that the Customer uploads.\n", uk);
+	assert_reading(buf, "Draft Notes", "Output");
+	snprintf(buf, sizeof(buf), "%s\"Call Records\" means all data that the Customer provides "
+		 "and that the Supplier stores.\n", uk);
+	assert_reading(buf, "Call Records", "Customer Data");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1056,6 +1099,7 @@ int main(void)
 		cmocka_unit_test(test_version_of_a_model_by_its_defined_name),
 		/* roles111 */
 		cmocka_unit_test(test_made_by_the_head_of_a_relative_clause),
+		cmocka_unit_test(test_given_and_made_in_one_definition),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
