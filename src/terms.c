@@ -7306,6 +7306,14 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW, k;
 	int both;
 
+	/*
+	 * '"The Beneficiary Recordings": ...', as a translation quotes it: the
+	 * text then says "all Beneficiary Recordings", so the article is no
+	 * part of the name.
+	 */
+	if (n > 4 && (!memcmp(t + s, "The ", 4) || !memcmp(t + s, "the ", 4)) &&
+	    isupper((unsigned char)t[s + 4]))
+		s += 4, n -= 4;
 	/* The first reading holds: a term defined again is not read again. */
 	if (term_known(out, t, s, n))
 		return (size_t)-1;

@@ -1044,7 +1044,7 @@ static void test_given_and_made_in_one_definition(void **state)
 		 "calls, their transcripts, the metadata attached to them and all data that the "
 		 "First Party provides or that the System produces in the course of executing this "
 		 "contract.\n", gov);
-	assert_reading(buf, "The Beneficiary Recordings", "Customer Data and Output");
+	assert_reading(buf, "Beneficiary Recordings", "Customer Data and Output");
 	snprintf(buf, sizeof(buf), "%s\"Call Records\" means the recordings of calls, their "
 		 "transcripts and all data that the Customer provides or that the Platform produces "
 		 "in performing the Services.\n", uk);
@@ -1059,6 +1059,34 @@ static void test_given_and_made_in_one_definition(void **state)
 	snprintf(buf, sizeof(buf), "%s\"Call Records\" means all data that the Customer provides "
 		 "and that the Supplier stores.\n", uk);
 	assert_reading(buf, "Call Records", "Customer Data");
+}
+
+/*
+ * A quoted name that opens with "The" ('"The Beneficiary Recordings": ...',
+ * as translations quote it) is the name without the article, which is how
+ * the text then uses it ("all Beneficiary Recordings"); not a name that
+ * only starts with the letters ("Theory Models").
+ */
+static void test_the_article_is_no_part_of_a_name(void **state)
+{
+	static const char uk[] =
+		"This Agreement is made between Northfield Council (\"Customer\") and Vistal "
+		"Ltd (\"Supplier\").\n";
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%s\"The Call Recordings\": the audio recordings of calls that "
+		 "the Customer provides to the Supplier.\n", uk);
+	assert_reading(buf, "Call Recordings", "Customer Data");
+	snprintf(buf, sizeof(buf), "%s\"The Call Audio\" refers to the audio of the calls that "
+		 "the Customer uploads to the Platform.\n", uk);
+	assert_reading(buf, "Call Audio", "Customer Data");
+	snprintf(buf, sizeof(buf), "%s\"The Licensed Data\" means the images that the Customer "
+		 "supplies to the Supplier.\n", uk);
+	assert_reading(buf, "Licensed Data", "Customer Data");
+	snprintf(buf, sizeof(buf), "%s\"Theory Data\" means the images that the Customer "
+		 "supplies to the Supplier.\n", uk);
+	assert_reading(buf, "Theory Data", "Customer Data");
 }
 
 int main(void)
@@ -1100,6 +1128,7 @@ int main(void)
 		/* roles111 */
 		cmocka_unit_test(test_made_by_the_head_of_a_relative_clause),
 		cmocka_unit_test(test_given_and_made_in_one_definition),
+		cmocka_unit_test(test_the_article_is_no_part_of_a_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
