@@ -302,6 +302,19 @@
  * ("other information provided to or accessed by the Contractor under this
  * Contract"; not de-identified or aggregated).
  *
+ * A term in parentheses after the second verb of a relative clause names
+ * what the clause's head makes ('Vendor's software service that reads
+ * requests ... and generates a determination, the criteria relied on and a
+ * confidence indicator (each, a "Recommendation")' is output; not where the
+ * clause has a subject of its own, "the reports that Customer prepares and
+ * produces").  A definition whose list joins what the customer gives and
+ * what the vendor or a machine makes, each in a relative clause of its own
+ * ("all data that the First Party provides or that the System produces"),
+ * is read as "Customer Data and Output" (with_output); not what is made
+ * from what the customer gives ("the notes the Service generates from the
+ * audio that you upload").  A quoted name that opens with "The" ('"The
+ * Beneficiary Recordings": ...') is defined without the article.
+ *
  * Ownership: terms_find copies each term into the arena of the struct
  * roles it fills, so it lives until roles_release; `reads_as` is a
  * constant string.

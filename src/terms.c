@@ -3543,6 +3543,49 @@ static int names_its_verb(struct roles_finder *rf, const struct roles *r, const 
 }
 
 /*
+ * The head of the relative clause that a verb after "and" at body[at]
+ * belongs to, read back from `at` to `lo` within the clause (no ";", ":",
+ * stop or bracket): the word before the nearest "that" or "which", its
+ * start returned and its end in *we.  (size_t)-1 where there is none, or
+ * where the clause has a subject of its own ("the reports that Client
+ * prepares and produces"): then the verbs are that subject's.
+ */
+/* Bytes before a verb after "and" in which the head of its relative clause is read. */
+#define RELATIVE_REACH 200
+
+static size_t relative_head(struct roles_finder *rf, const struct roles *r, const char *body,
+			    size_t lo, size_t at, size_t *we)
+{
+	static const char *const subjects[] = { "you", "we", "the", "a", "an", "its", "their",
+						"his", "her", "they", "it" };
+	size_t e = at, s, ne, ns;
+
+	for (;;) {
+		/* Over spaces, commas and quotes, not past the clause. */
+		while (e > lo && !isalpha((unsigned char)body[e - 1])) {
+			if (strchr(";:().", body[e - 1]))
+				return (size_t)-1;
+			e--;
+		}
+		e = word_back(body, e, &s);
+		if (s <= lo || e == s)
+			return (size_t)-1;
+		if (word_is(body + s, e - s, "that") || word_is(body + s, e - s, "which"))
+			break;
+		e = s;
+	}
+	ne = word_on(body, at, e, &ns);
+	if (ne == ns || word_in(body + ns, ne - ns, subjects, ARRAY_SIZE(subjects)) ||
+	    is_customer_word(rf, r, body + ns, ne - ns) || is_vendor_word(rf, r, body + ns, ne - ns))
+		return (size_t)-1;
+	/* "the Platform, which ...": the head before the comma. */
+	while (s > lo && (body[s - 1] == ' ' || body[s - 1] == ','))
+		s--;
+	*we = word_back(body, s, &s);
+	return *we == s ? (size_t)-1 : s;
+}
+
+/*
  * Whether the words before a term in parentheses say the vendor or its
  * machine makes it, the verb's object running to the term: 'an API that
  * generate images and marketing copy ("Outputs")', 'a platform which will
@@ -3579,6 +3622,15 @@ static int machine_makes_it(struct roles_finder *rf, const struct roles *r, cons
 			continue;
 		we = word_before_aux(body, i, aux, ARRAY_SIZE(aux), &ws);
 		if (we == ws)
+			return 0;
+		/*
+		 * "a software service that reads requests ... and generates a
+		 * determination, the criteria relied on and a confidence
+		 * indicator (each, a "Recommendation")": the second verb of a
+		 * relative clause has the clause's head as its subject.
+		 */
+		if ((word_is(body + ws, we - ws, "and") || word_is(body + ws, we - ws, "or")) &&
+		    (ws = relative_head(rf, r, body, ws > RELATIVE_REACH ? ws - RELATIVE_REACH : 0, ws, &we)) == (size_t)-1)
 			return 0;
 		if (is_vendor_word(rf, r, body + ws, we - ws))
 			return 1;
@@ -7115,6 +7167,131 @@ static int mutual_definition(const char *body, size_t blen)
 	return 0;
 }
 
+/* Words of a relative clause read for its verb of making (its subject and a modal). */
+#define MAKER_WORDS 6
+/* Words between a clause's verb and "and" or "or", and between those and the next "that". */
+#define JOIN_WORDS 5
+
+/*
+ * Whether the relative clause from body[at] (past "that" or "which") says
+ * the vendor or a machine makes what it names: "that the System produces",
+ * "which the Supplier generates".  A making verb within MAKER_WORDS words,
+ * a vendor word or a machine before it.  Where it does, the verb's end in
+ * *ve.
+ */
+static int maker_clause(struct roles_finder *rf, const struct roles *r, const char *body,
+			size_t blen, size_t at, size_t *ve)
+{
+	static const char *const makes[] = { "generates", "generate", "produces", "produce",
+					     "creates", "create", "returns", "return", "outputs",
+					     "derives", "derive", "makes" };
+	static const char *const machines[] = { "service", "services", "platform", "system",
+						"software", "model", "engine", "tool", "application",
+						"api", "assistant", "solution" };
+	size_t k, s, e = at;
+	int maker = 0;
+
+	for (k = 0; k < MAKER_WORDS; k++) {
+		e = word_on(body, blen, e, &s);
+		if (e == s)
+			return 0;
+		if (word_in(body + s, e - s, makes, ARRAY_SIZE(makes))) {
+			*ve = e;
+			return maker;
+		}
+		if (is_customer_word(rf, r, body + s, e - s) || word_is(body + s, e - s, "not"))
+			return 0;
+		if (is_vendor_word(rf, r, body + s, e - s) ||
+		    word_in(body + s, e - s, machines, ARRAY_SIZE(machines)))
+			maker = 1;
+	}
+	return 0;
+}
+
+/*
+ * Where a list's next item starts after body[at]: past at most JOIN_WORDS
+ * words that say nothing of a source ("from", "using" ...), "and" or "or";
+ * then the end of "that" or "which" within JOIN_WORDS more words, or 0.
+ */
+static size_t next_relative(const char *body, size_t blen, size_t at)
+{
+	static const char *const joins[] = { "and", "or" };
+	static const char *const rel[] = { "that", "which" };
+	static const char *const sources[] = { "from", "using", "on", "based", "with", "of",
+					       "out" };
+	size_t k, s, e;
+
+	for (k = 0; k <= JOIN_WORDS; k++, at = e) {
+		e = word_on(body, blen, at, &s);
+		if (e == s || word_in(body + s, e - s, sources, ARRAY_SIZE(sources)))
+			return 0;
+		if (word_in(body + s, e - s, joins, ARRAY_SIZE(joins)))
+			break;
+	}
+	if (k > JOIN_WORDS)
+		return 0;
+	for (k = 0, at = e; k <= JOIN_WORDS; k++, at = e) {
+		e = word_on(body, blen, at, &s);
+		if (e == s || word_in(body + s, e - s, sources, ARRAY_SIZE(sources)))
+			return 0;
+		if (word_in(body + s, e - s, rel, ARRAY_SIZE(rel)))
+			return e;
+	}
+	return 0;
+}
+
+/*
+ * Whether a definition joins, as items of its list, what the customer gives
+ * and what the vendor or a machine makes: '"Call Records": the recordings
+ * of calls and all data that the Authority provides or that the System
+ * produces', "the summaries which the Service generates and the documents
+ * that you upload".  The customer's relative clause (data_submitter) and
+ * the maker's, either first, joined by "and" or "or"; not what is made
+ * from what the customer gives ("the notes the Service generates from the
+ * audio that you upload").
+ */
+static int customer_gives_and_machine_makes(struct roles_finder *rf, const struct roles *r,
+					    const char *body, size_t blen)
+{
+	static const char *const rel[] = { "that", "which" };
+	size_t from = 0;
+
+	while (from < blen && rf_exec(rf, rf->data_submitter, (PCRE2_SPTR)body, blen, from,
+					  0) >= 0) {
+		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
+		size_t ms = ov[0], me = ov[1], gs, gn, s, e, at, ve, rs;
+		size_t lo = ms > RELATIVE_REACH ? ms - RELATIVE_REACH : 0;
+
+		/* "which the Service generates and the documents that you upload": the next "that" too. */
+		from = ms + 1;
+		rf_group(rf, 1, &gs, &gn);
+		if (!submitter_is_customer(rf, r, body + gs, gn) ||
+		    !word_in(body + ms, word_end(body, blen, ms) - ms, rel, ARRAY_SIZE(rel)))
+			continue;
+		/* "... that you provide or that the System produces" */
+		if ((at = next_relative(body, blen, me)) && maker_clause(rf, r, body, blen, at, &ve))
+			return 1;
+		/* "... which the Service generates and the documents that you upload" */
+		for (at = ms; at > lo; at = s) {
+			while (at > lo && !isalpha((unsigned char)body[at - 1])) {
+				if (strchr(";:()", body[at - 1]))
+					break;
+				at--;
+			}
+			e = word_back(body, at, &s);
+			if (e == s || s <= lo)
+				break;
+			if (word_in(body + s, e - s, rel, ARRAY_SIZE(rel))) {
+				if (maker_clause(rf, r, body, ms, e, &ve) &&
+				    (rs = next_relative(body, blen, ve)) && rs == word_end(body, blen, ms))
+					return 1;
+				break;
+			}
+		}
+	}
+	return 0;
+}
+
 /*
  * Term t[s..s+n), defined by t[body..body+blen) on `side` of it, in the
  * sentence t[ss..se): its class and reading, as every form of definition
@@ -7127,7 +7304,16 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 	enum term_class cls;
 	const char *reads_as;
 	size_t olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW, k;
+	int both;
 
+	/*
+	 * '"The Beneficiary Recordings": ...', as a translation quotes it: the
+	 * text then says "all Beneficiary Recordings", so the article is no
+	 * part of the name.
+	 */
+	if (n > 4 && (!memcmp(t + s, "The ", 4) || !memcmp(t + s, "the ", 4)) &&
+	    isupper((unsigned char)t[s + 4]))
+		s += 4, n -= 4;
 	/* The first reading holds: a term defined again is not read again. */
 	if (term_known(out, t, s, n))
 		return (size_t)-1;
@@ -7143,9 +7329,22 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 	if (cls == TERM_CUSTOMER_DATA && side == DEF_AFTER && mutual_definition(t + body, blen) &&
 	    rf_matches(rf, rf->secret_name, t + s, n))
 		cls = TERM_OTHER;
+	/*
+	 * '"Call Records": the audio recordings of calls, their transcripts
+	 * and all data that the Authority provides or that the System
+	 * produces': what the machine makes and what the customer gives, both.
+	 */
+	both = (cls == TERM_OUTPUT || cls == TERM_CUSTOMER_DATA) && side == DEF_AFTER &&
+	       !rf_matches(rf, rf->output_name, t + s, n) &&
+	       !rf_matches(rf, rf->secret_name, t + s, n) &&
+	       customer_gives_and_machine_makes(rf, out, t + body, blen);
+	if (both)
+		cls = TERM_CUSTOMER_DATA;
 	/* classify and term_reading add no term: it is still not known. */
-	reads_as = term_reading(rf, out, cls, t + s, n, t + body, blen, side, t + ss, se - ss);
+	reads_as = both ? "Customer Data and Output" :
+			  term_reading(rf, out, cls, t + s, n, t + body, blen, side, t + ss, se - ss);
 	k = add_new_term(out, t, s, n, cls, reads_as);
+	out->terms[k].with_output = both;
 	if (cls == TERM_MODEL) {
 		struct model_site *m;
 

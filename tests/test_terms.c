@@ -972,6 +972,123 @@ static void test_version_of_a_model_by_its_defined_name(void **state)
 	assert_reading(buf, "Data Release", "-");
 }
 
+/*
+ * A term in parentheses inside another definition, after the second verb
+ * of a relative clause ("a service that reads ... and generates A, B and C
+ * (each, a \"Recommendation\")"), names what the clause's head makes: the
+ * head is the subject of both verbs.  Not where the clause has a subject of
+ * its own, nor the customer's machine, nor what the customer makes.
+ */
+static void test_made_by_the_head_of_a_relative_clause(void **state)
+{
+	static const char formal[] =
+		"This Amendment is made between Keystone Health Plan, Inc. (\"Company\") and Lumen "
+		"Analytics, Inc. (\"Vendor\").\n";
+	static const char uk[] =
+		"This Agreement is made between Northfield Council (\"Customer\") and Vistal "
+		"Ltd (\"Supplier\").\n";
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%s\"PA Module\" means Vendor's software service that reads "
+		 "prior authorization requests and supporting clinical documentation submitted by "
+		 "providers and generates a recommended determination, the criteria relied on, and a "
+		 "confidence indicator (each, a \"Recommendation\").\n\"Member Data\" means all "
+		 "information relating to Company's members that Vendor receives or generates in "
+		 "performing the PA Module, including clinical documentation, Recommendations and "
+		 "audit logs.\n", formal);
+	assert_reading(buf, "Recommendation", "Output");
+	snprintf(buf, sizeof(buf), "%s\"Platform\" means the Supplier's hosted system which "
+		 "ingests claims files, validates them against the policy rules and produces a fraud "
+		 "score and a short explanation for each claim (each, a \"Result\").\n", uk);
+	assert_reading(buf, "Result", "Output");
+	snprintf(buf, sizeof(buf), "%s\"Engine\" means the Supplier's software that analyses "
+		 "road images, flags defects and creates a defect report and a predicted cause for "
+		 "each image (each, an \"Inspection Result\").\n", uk);
+	assert_reading(buf, "Inspection Result", "Output");
+	/* The customer's machine, the customer's reports, the customer's answer. */
+	snprintf(buf, sizeof(buf), "%sThe Customer's laboratory system that receives samples "
+		 "and produces test results (each, a \"Result\").\n", uk);
+	assert_reading(buf, "Result", "-");
+	snprintf(buf, sizeof(buf), "%sThe reports that the Customer prepares and produces to "
+		 "the regulator (each, a \"Result\").\n", uk);
+	assert_reading(buf, "Result", "-");
+	snprintf(buf, sizeof(buf), "%sThe Customer reviews each draft and produces a final "
+		 "answer (each, an \"Answer\").\n", uk);
+	assert_reading(buf, "Answer", "-");
+}
+
+/*
+ * A definition that lists what the customer gives and what the vendor's
+ * machine makes, each in a relative clause of its own joined by "and" or
+ * "or", names both: "Customer Data and Output".  Not what the machine makes
+ * from what the customer gives, nor data the vendor only keeps.
+ */
+static void test_given_and_made_in_one_definition(void **state)
+{
+	static const char gov[] =
+		"This contract is made between the Ministry of Health (\"the First Party\") and "
+		"Sawt Systems Company (\"the Second Party\"). The Second Party shall provide the services "
+		"to the First Party, and the First Party shall pay the Second Party the contract "
+		"price.\n";
+	static const char uk[] =
+		"This Agreement is made between Northfield Council (\"Customer\") and Vistal "
+		"Ltd (\"Supplier\").\n";
+	static const char online[] =
+		"These Terms are between Brightpath AI, Inc. (\"Brightpath\", \"we\" or \"us\") and "
+		"the customer that accepts them (\"you\").\n";
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%s\"The Beneficiary Recordings\": the audio recordings of "
+		 "calls, their transcripts, the metadata attached to them and all data that the "
+		 "First Party provides or that the System produces in the course of executing this "
+		 "contract.\n", gov);
+	assert_reading(buf, "Beneficiary Recordings", "Customer Data and Output");
+	snprintf(buf, sizeof(buf), "%s\"Call Records\" means the recordings of calls, their "
+		 "transcripts and all data that the Customer provides or that the Platform produces "
+		 "in performing the Services.\n", uk);
+	assert_reading(buf, "Call Records", "Customer Data and Output");
+	snprintf(buf, sizeof(buf), "%s\"Case File\" means the summaries which the Service "
+		 "generates and the documents that you upload to the Service.\n", online);
+	assert_reading(buf, "Case File", "Customer Data and Output");
+	/* Made from what is given; kept, not made. */
+	snprintf(buf, sizeof(buf), "%s\"Draft Notes\" means the notes that the Service generates "
+		 "from the audio and the video that the Customer uploads.\n", uk);
+	assert_reading(buf, "Draft Notes", "Output");
+	snprintf(buf, sizeof(buf), "%s\"Call Records\" means all data that the Customer provides "
+		 "and that the Supplier stores.\n", uk);
+	assert_reading(buf, "Call Records", "Customer Data");
+}
+
+/*
+ * A quoted name that opens with "The" ('"The Beneficiary Recordings": ...',
+ * as translations quote it) is the name without the article, which is how
+ * the text then uses it ("all Beneficiary Recordings"); not a name that
+ * only starts with the letters ("Theory Models").
+ */
+static void test_the_article_is_no_part_of_a_name(void **state)
+{
+	static const char uk[] =
+		"This Agreement is made between Northfield Council (\"Customer\") and Vistal "
+		"Ltd (\"Supplier\").\n";
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%s\"The Call Recordings\": the audio recordings of calls that "
+		 "the Customer provides to the Supplier.\n", uk);
+	assert_reading(buf, "Call Recordings", "Customer Data");
+	snprintf(buf, sizeof(buf), "%s\"The Call Audio\" refers to the audio of the calls that "
+		 "the Customer uploads to the Platform.\n", uk);
+	assert_reading(buf, "Call Audio", "Customer Data");
+	snprintf(buf, sizeof(buf), "%s\"The Licensed Data\" means the images that the Customer "
+		 "supplies to the Supplier.\n", uk);
+	assert_reading(buf, "Licensed Data", "Customer Data");
+	snprintf(buf, sizeof(buf), "%s\"Theory Data\" means the images that the Customer "
+		 "supplies to the Supplier.\n", uk);
+	assert_reading(buf, "Theory Data", "Customer Data");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1008,6 +1125,10 @@ int main(void)
 		cmocka_unit_test(test_vendor_product_under_its_own_name),
 		cmocka_unit_test(test_long_head_uploaded_by_the_customer),
 		cmocka_unit_test(test_version_of_a_model_by_its_defined_name),
+		/* roles111 */
+		cmocka_unit_test(test_made_by_the_head_of_a_relative_clause),
+		cmocka_unit_test(test_given_and_made_in_one_definition),
+		cmocka_unit_test(test_the_article_is_no_part_of_a_name),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
