@@ -80,11 +80,25 @@ struct defined_term {
 				      ("recordings"): read as it only where it heads a noun phrase */
 };
 
+/*
+ * Limits on defined terms, for texts that define thousands: a hostile
+ * text, since the longest contract of CUAD defines 245 terms and few have
+ * more than ten read as a class.  Each term read as its class is a pass
+ * over the whole text, and each definition is checked against the terms
+ * before it, so the time would grow with their product.  A term past
+ * ROLES_TERMS_MAX is not defined, one past ROLES_READ_TERMS_MAX of those
+ * with a reading is read as written; both are counted in terms_unread,
+ * which the report's warning gives.
+ */
+#define ROLES_TERMS_MAX 1024
+#define ROLES_READ_TERMS_MAX 256
+
 struct roles {
 	struct party *parties;
 	size_t nparties, parties_alloc;
 	struct defined_term *terms;
 	size_t nterms, terms_alloc;
+	size_t terms_unread;       /* terms past the limits above, read as written */
 	struct view_subst *subst;  /* sorted, non-overlapping */
 	size_t nsubst, subst_alloc;
 	struct arena arena;

@@ -1428,6 +1428,14 @@ void engine_run(struct engine *e, const struct document *doc,
 	buf_reset(&e->refs);
 	roles_release(&out->roles);
 	roles_find(e->roles, doc, &out->roles);
+	if (out->roles.terms_unread) {
+		struct buf msg = BUF_INIT;
+
+		buf_addf(&msg, "%zu defined terms past the limits (%d defined, %d read as "
+			 "their class) were read as written", out->roles.terms_unread,
+			 ROLES_TERMS_MAX, ROLES_READ_TERMS_MAX);
+		push_warning(out, &msg);
+	}
 	view_build(&e->view, doc, out->roles.subst, out->roles.nsubst);
 	find_deleted(e, doc, out);
 	/* Only the scan reads the parties: no pointer into `out` outlives it. */

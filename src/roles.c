@@ -1285,7 +1285,7 @@ static int cmp_subst(const void *a, const void *b)
 
 void roles_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
-	size_t i, keep;
+	size_t i, keep, read;
 
 	memset(out, 0, sizeof(*out));
 	parties_find(rf, doc, out);
@@ -1317,10 +1317,15 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 			subst_uses(out, doc, cap, with, USE_WORD);
 		}
 	}
-	for (i = 0; i < out->nterms; i++) {
+	for (i = 0, read = 0; i < out->nterms; i++) {
 		const struct defined_term *d = &out->terms[i];
 		const char *with = d->reads_as;
 		size_t from = out->nsubst, k;
+
+		if (with && read++ >= ROLES_READ_TERMS_MAX) {
+			out->terms_unread++;
+			continue;
+		}
 
 		/*
 		 * "any Covered Claims", "all Program Models": a claim, or a model

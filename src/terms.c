@@ -7067,11 +7067,16 @@ static int term_known(const struct roles *out, const char *t, size_t s, size_t n
 }
 
 /* A term not defined yet, added: its index. */
+/* The new term's index, or (size_t)-1 past ROLES_TERMS_MAX (roles.h says why). */
 static size_t add_new_term(struct roles *out, const char *t, size_t s, size_t n,
 			   enum term_class cls, const char *reads_as)
 {
 	struct defined_term *d;
 
+	if (out->nterms >= ROLES_TERMS_MAX) {
+		out->terms_unread++;
+		return (size_t)-1;
+	}
 	ALLOC_GROW(out->terms, out->nterms + 1, out->terms_alloc);
 	d = &out->terms[out->nterms++];
 	memset(d, 0, sizeof(*d));
@@ -7082,7 +7087,10 @@ static size_t add_new_term(struct roles *out, const char *t, size_t s, size_t n,
 	return out->nterms - 1;
 }
 
-/* The new term's index; (size_t)-1 where the term is defined already (the first reading holds). */
+/*
+ * The new term's index; (size_t)-1 where the term is defined already (the
+ * first reading holds) or past ROLES_TERMS_MAX.
+ */
 static size_t add_term(struct roles *out, const char *t, size_t s, size_t n, enum term_class cls,
 		       const char *reads_as)
 {
@@ -7344,6 +7352,8 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 	reads_as = both ? "Customer Data and Output" :
 			  term_reading(rf, out, cls, t + s, n, t + body, blen, side, t + ss, se - ss);
 	k = add_new_term(out, t, s, n, cls, reads_as);
+	if (k == (size_t)-1)
+		return k;
 	out->terms[k].with_output = both;
 	if (cls == TERM_MODEL) {
 		struct model_site *m;
@@ -8759,6 +8769,8 @@ static void your_kinds_used(struct roles_finder *rf, const struct document *doc,
 		if (word_role(rf, out, "you", 3) == ROLE_VENDOR)
 			return;
 		k = add_new_term(out, t, at, e - at, TERM_CUSTOMER_DATA, "Customer Data");
+		if (k == (size_t)-1)
+			return;
 		out->terms[k].kind = 1;
 		nkinds++;
 		i = e;
@@ -8851,6 +8863,8 @@ static void given_kinds_used(struct roles_finder *rf, const struct document *doc
 		if (!given || term_known(out, t, ws, at + 5 - ws))
 			continue;
 		k = add_new_term(out, t, ws, at + 5 - ws, TERM_CUSTOMER_DATA, "Customer Data");
+		if (k == (size_t)-1)
+			return;
 		out->terms[k].kind = 1;
 		nkinds++;
 	}
