@@ -1273,6 +1273,49 @@ static int plural_term(const char *term)
 	       !strchr("suiy", term[n - 2]) && !(term[n - 2] == 'e' && term[n - 3] == 'i');
 }
 
+/* Bytes after a use of a term in which "provided by the Customer" is read. */
+#define GIVEN_BY_REACH 48
+
+/*
+ * Whether t[end..) says the customer gave what a use names: "Fleet Data
+ * provided by the Carrier", "Call Records supplied by you".  The customer
+ * by a party's alias of that role or a customer noun.
+ */
+static int given_by_customer(struct roles_finder *rf, const struct roles *r, const char *t,
+			     size_t len, size_t end)
+{
+	static const char *const given[] = { "provided", "supplied", "submitted", "uploaded",
+					     "furnished", "disclosed" };
+	size_t i = end, s, k, n;
+
+	while (i < len && t[i] == ' ')
+		i++;
+	for (s = i; i < len && isalpha((unsigned char)t[i]); i++)
+		;
+	for (k = 0; k < ARRAY_SIZE(given); k++)
+		if (i - s == strlen(given[k]) && !memcmp(t + s, given[k], i - s))
+			break;
+	if (k == ARRAY_SIZE(given) || len - i < 5 || memcmp(t + i, " by ", 4))
+		return 0;
+	i += 4;
+	if (len - i > 4 && !memcmp(t + i, "the ", 4))
+		i += 4;
+	if (i - end > GIVEN_BY_REACH)
+		return 0;
+	if (len - i >= 3 && !memcmp(t + i, "you", 3) && (len - i == 3 || !isalpha((unsigned char)t[i + 3])))
+		return 1;
+	for (k = 0; k < r->nparties; k++) {
+		n = strlen(r->parties[k].alias);
+		if (r->parties[k].role == ROLE_CUSTOMER && n && len - i >= n &&
+		    !memcmp(t + i, r->parties[k].alias, n) &&
+		    (len - i == n || !isalpha((unsigned char)t[i + n])))
+			return 1;
+	}
+	for (s = i; i < len && isalpha((unsigned char)t[i]); i++)
+		;
+	return i > s && noun_role(rf, t + s, i - s) == ROLE_CUSTOMER;
+}
+
 static int cmp_subst(const void *a, const void *b)
 {
 	const struct view_subst *x = a, *y = b;
@@ -1344,6 +1387,13 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 		/* "a Forecast" of "Forecasts": a term defined in the plural reads so in the singular. */
 		if (with && !d->kind && d->cls != TERM_OTHER && plural_term(d->term))
 			subst_uses(out, doc, d->term, with, USE_SINGULAR);
+		/*
+		 * "Fleet Data provided by the Carrier": of customer data that takes
+		 * in the outputs, what the customer gave is its data alone.
+		 */
+		for (k = from; d->with_output && k < out->nsubst; k++)
+			if (given_by_customer(rf, out, doc->text.ptr, doc->text.len, out->subst[k].end))
+				out->subst[k].text = "Customer Data";
 		if (!d->kind)
 			continue;
 		/* "images ... we provide": a kind of data the vendor gives is not the customer's. */
