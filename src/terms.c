@@ -7897,7 +7897,8 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	} else {
 		named = list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
 				      &end, &plain);
-		if (named == 1 && data && !output && d->cls != TERM_OUTPUT &&
+		/* Of a term read with the outputs too, as of the data alone. */
+		if (named == 1 && data && d->cls != TERM_OUTPUT &&
 		    rf_exec(rf, rf->deidentified, (PCRE2_SPTR)doc->text.ptr, g->to, end, 0) >= 0) {
 			d->cls = TERM_CUSTOMER_DATA;
 			d->reads_as = "De-identified Customer Data";
@@ -9425,8 +9426,9 @@ static void included_in_customer_data(struct roles_finder *rf, const struct docu
 	size_t i, j, e, w, n;
 	int head = 1;
 
+	/* Of "Customer Data and Output" too: the items it includes are still the data's. */
 	if (g->how != GATHER_LIST || d->cls != TERM_CUSTOMER_DATA || !d->reads_as ||
-	    strcmp(d->reads_as, "Customer Data"))
+	    (strcmp(d->reads_as, "Customer Data") && !d->with_output))
 		return;
 	head_terms_of_customer_data(rf, doc, out, g);
 	for (i = g->from; i + 9 < g->to; i++) {

@@ -11342,8 +11342,10 @@ static void test_roles101_customer_named_in_subscription_order(void **state)
 
 /*
  * roles112: of customer data that takes in the outputs, a use the words
- * after say the customer gave ("Fleet Data provided by the Carrier") reads
- * as its data alone; other uses, and what the vendor provides, keep both.
+ * after say the customer gave ("Fleet Data provided by the Carrier",
+ * "supplied by it" in a sentence whose subject is the customer) reads as
+ * its data alone, and so does a source ("derived from Fleet Data"); other
+ * uses, and what the vendor provides, keep both.
  */
 static void test_roles112_given_part_of_data_and_output(void **state)
 {
@@ -11362,7 +11364,12 @@ static void test_roles112_given_part_of_data_and_output(void **state)
 		"by the Carrier infringes a third party's rights.\n"
 		"7.4 The Supplier shall defend claims arising from Fleet Data provided by the "
 		"Supplier.\n"
-		"7.5 You indemnify us for Fleet Data supplied by you.\n";
+		"7.5 You indemnify us for Fleet Data supplied by you.\n"
+		"7.6 The Carrier shall indemnify the Supplier against claims that Fleet Data supplied "
+		"by it infringes.\n"
+		"7.7 The Supplier shall defend claims that Fleet Data supplied by it infringes.\n"
+		"8.1 The Carrier owns every model derived from Fleet Data and any model that "
+		"reflects Fleet Data in any way.\n";
 
 	(void)state;
 	textdoc_lines(&doc, "c.txt", text);
@@ -11373,6 +11380,12 @@ static void test_roles112_given_part_of_data_and_output(void **state)
 	assert_string_equal(subst_at(&r, text, "Fleet Data provided by the Supplier"),
 			    "Customer Data and Output");
 	assert_string_equal(subst_at(&r, text, "Fleet Data supplied by you"), "Customer Data");
+	assert_string_equal(subst_at(&r, text, "Fleet Data supplied by it infringes.\n7.7"),
+			    "Customer Data");
+	assert_string_equal(subst_at(&r, text, "Fleet Data supplied by it infringes.\n8.1"),
+			    "Customer Data and Output");
+	assert_string_equal(subst_at(&r, text, "Fleet Data and any"), "Customer Data");
+	assert_string_equal(subst_at(&r, text, "Fleet Data in any way"), "Customer Data");
 	roles_release(&r);
 	document_release(&doc);
 	roles_finder_free(rf);
