@@ -9706,15 +9706,18 @@ static int names_output_item(const struct roles *r, const char *t, size_t from, 
 	for (at = from; at < to; at++) {
 		if (!isalpha((unsigned char)t[at]) || (at > from && isalpha((unsigned char)t[at - 1])))
 			continue;
+		/* The first letters of the words read here: most words are none of them. */
+		if (!isupper((unsigned char)t[at]) && !strchr("neoprs", t[at]))
+			continue;
 		we = word_end(t, to, at);
 		if (word_in(t + at, we - at, output_exclusions, ARRAY_SIZE(output_exclusions)) ||
 		    (we - at == 5 && !strncmp(t + at, "other", 5) && we + 5 <= to &&
 		     !strncmp(t + we, " than", 5)))
 			return 0;
-		if (isupper((unsigned char)t[at]) &&
+		/* The cheap test first: term_named_at reads every term. */
+		if (isupper((unsigned char)t[at]) && list_item_before(t, from, at) &&
 		    (j = term_named_at(r, t, to, at, self, &e)) != (size_t)-1 &&
-		    r->terms[j].cls == TERM_OUTPUT && list_item_before(t, from, at) &&
-		    list_item_after(t, e, to))
+		    r->terms[j].cls == TERM_OUTPUT && list_item_after(t, e, to))
 			return 1;
 		if (word_in(t + at, we - at, of_words, ARRAY_SIZE(of_words)) && list_item_before(t, from, at)) {
 			e = word_on(t, to, we, &s);
@@ -9872,7 +9875,11 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 			break;
 	if (i == out->nterms)
 		return;
-	for (i = 0; i < ngather; i++)
+	/* Only a contract that defines an output or a model term can name one in its data. */
+	for (i = 0; i < out->nterms; i++)
+		if (out->terms[i].cls == TERM_OUTPUT || out->terms[i].cls == TERM_MODEL)
+			break;
+	for (i = i < out->nterms ? 0 : ngather; i < ngather; i++)
 		data_naming_output(rf, doc, out, &gather[i]);
 	for (i = 0; i < ngather; i++)
 		gather_classes(rf, doc, out, &gather[i]);
