@@ -315,6 +315,27 @@
  * audio that you upload").  A quoted name that opens with "The" ('"The
  * Beneficiary Recordings": ...') is defined without the article.
  *
+ * A "means" definition of the customer's data in its own words that names
+ * an output as an item of its list, an output term by its defined name
+ * ('"Fleet Data" means all video ... provided by the Carrier, and all
+ * Alertness Scores', "..., all Outputs, and all data derived from any of
+ * them") or "the outputs, results or predictions of" a model term, reads as
+ * "Customer Data and Output" (with_output), read once every class is known,
+ * so the output may be defined after it: the contract makes the outputs
+ * part of the data, so "Client owns all Client Data" owns them too.  Not
+ * past a word of exclusion ("does not include Outputs", "excludes
+ * Aggregated Data and Outputs", "other than"), nor an output that is no
+ * item ("for use in generating Alertness Scores"), nor a name that says
+ * secret, usage or output.  The catalogue that opens on terms with plain
+ * words between ('"Your Data" means Consultation Audio, transcripts, Draft
+ * Notes and ...', 26ee8d1) keeps its reading as the data alone: that form
+ * was read so on purpose (blind28 01) and no audit row asks otherwise, so
+ * this reading leaves it to gather_classes.  Of such a term, a use the
+ * words after say the customer gave ("Fleet Data provided by the Carrier
+ * infringes ...", "supplied by you") reads as "Customer Data" alone: what
+ * the customer gave holds none of the vendor's outputs, so a customer's
+ * indemnity for it is no indemnity for outputs.
+ *
  * Ownership: terms_find copies each term into the arena of the struct
  * roles it fills, so it lives until roles_release; `reads_as` is a
  * constant string.

@@ -1273,6 +1273,129 @@ static int plural_term(const char *term)
 	       !strchr("suiy", term[n - 2]) && !(term[n - 2] == 'e' && term[n - 3] == 'i');
 }
 
+/* Bytes before a use in which the sentence's subject is read. */
+#define SUBJECT_REACH 200
+
+/*
+ * Whether the sentence a use at t[at] stands in opens on the customer: its
+ * first words, past a clause number and "The", a customer party's alias.
+ */
+static int subject_is_customer(const struct roles *r, const char *t, size_t at)
+{
+	size_t i = at, k, n;
+
+	while (i > 0 && at - i < SUBJECT_REACH && t[i - 1] != '\n' &&
+	       !(t[i - 1] == ' ' && i > 1 && t[i - 2] == '.' && isalpha((unsigned char)t[i - 3])))
+		i--;
+	while (i < at && (isdigit((unsigned char)t[i]) || t[i] == '.' || t[i] == ' ' ||
+			  t[i] == '(' || t[i] == ')'))
+		i++;
+	if (at - i > 4 && !memcmp(t + i, "The ", 4))
+		i += 4;
+	for (k = 0; k < r->nparties; k++) {
+		n = strlen(r->parties[k].alias);
+		if (r->parties[k].role == ROLE_CUSTOMER && n && at - i > n &&
+		    !memcmp(t + i, r->parties[k].alias, n) && !isalpha((unsigned char)t[i + n]))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Whether a participle ends before t[at]: "derived", "trained", "built"
+ * before "from" or "on"; not "claims arising from".
+ */
+static int made_before(const char *t, size_t at)
+{
+	size_t s;
+
+	while (at > 0 && t[at - 1] == ' ')
+		at--;
+	for (s = at; s > 0 && (isalpha((unsigned char)t[s - 1]) || t[s - 1] == '-'); s--)
+		;
+	return (at - s > 3 && t[at - 2] == 'e' && t[at - 1] == 'd') ||
+	       (at - s == 5 && !memcmp(t + s, "built", 5));
+}
+
+/*
+ * Whether the word before a use at t[at], past articles, says it is a
+ * source ("trained on Authority Information", "derived from Fleet Data",
+ * "to the extent it reflects Member Data"; not "claims arising from"):
+ * what the data part gives.
+ */
+static int source_before(const char *t, size_t at)
+{
+	static const char *const dets[] = { "the", "any", "all", "such" };
+	static const char *const from[] = { "from", "on", "using", "reflects", "reflect",
+					    "incorporates", "incorporate", "embodies", "embody" };
+	size_t s, e, k;
+
+	for (;;) {
+		while (at > 0 && t[at - 1] == ' ')
+			at--;
+		for (s = at; s > 0 && isalpha((unsigned char)t[s - 1]); s--)
+			;
+		e = at;
+		if (e == s)
+			return 0;
+		for (k = 0; k < ARRAY_SIZE(from); k++)
+			if (e - s == strlen(from[k]) && !memcmp(t + s, from[k], e - s))
+				return k > 2 || made_before(t, s);
+		for (k = 0; k < ARRAY_SIZE(dets); k++)
+			if (e - s == strlen(dets[k]) && !memcmp(t + s, dets[k], e - s))
+				break;
+		if (k == ARRAY_SIZE(dets))
+			return 0;
+		at = s;
+	}
+}
+
+/* Bytes after a use of a term in which "provided by the Customer" is read. */
+#define GIVEN_BY_REACH 48
+
+/*
+ * Whether t[end..) says the customer gave what a use names: "Fleet Data
+ * provided by the Carrier", "Call Records supplied by you".  The customer
+ * by a party's alias of that role or a customer noun.
+ */
+static int given_by_customer(struct roles_finder *rf, const struct roles *r, const char *t,
+			     size_t len, size_t end)
+{
+	static const char *const given[] = { "provided", "supplied", "submitted", "uploaded",
+					     "furnished", "disclosed" };
+	size_t i = end, s, k, n;
+
+	while (i < len && t[i] == ' ')
+		i++;
+	for (s = i; i < len && isalpha((unsigned char)t[i]); i++)
+		;
+	for (k = 0; k < ARRAY_SIZE(given); k++)
+		if (i - s == strlen(given[k]) && !memcmp(t + s, given[k], i - s))
+			break;
+	if (k == ARRAY_SIZE(given) || len - i < 5 || memcmp(t + i, " by ", 4))
+		return 0;
+	i += 4;
+	if (len - i > 4 && !memcmp(t + i, "the ", 4))
+		i += 4;
+	if (i - end > GIVEN_BY_REACH)
+		return 0;
+	if (len - i >= 3 && !memcmp(t + i, "you", 3) && (len - i == 3 || !isalpha((unsigned char)t[i + 3])))
+		return 1;
+	/* "The Authority shall indemnify ... Municipal Data supplied by it": the subject. */
+	if (len - i >= 2 && !memcmp(t + i, "it", 2) && (len - i == 2 || !isalpha((unsigned char)t[i + 2])))
+		return subject_is_customer(r, t, end);
+	for (k = 0; k < r->nparties; k++) {
+		n = strlen(r->parties[k].alias);
+		if (r->parties[k].role == ROLE_CUSTOMER && n && len - i >= n &&
+		    !memcmp(t + i, r->parties[k].alias, n) &&
+		    (len - i == n || !isalpha((unsigned char)t[i + n])))
+			return 1;
+	}
+	for (s = i; i < len && isalpha((unsigned char)t[i]); i++)
+		;
+	return i > s && noun_role(rf, t + s, i - s) == ROLE_CUSTOMER;
+}
+
 static int cmp_subst(const void *a, const void *b)
 {
 	const struct view_subst *x = a, *y = b;
@@ -1349,6 +1472,15 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 		/* "a Forecast" of "Forecasts": a term defined in the plural reads so in the singular. */
 		if (with && !d->kind && d->cls != TERM_OTHER && plural_term(d->term))
 			subst_uses(out, doc, d->term, with, USE_SINGULAR);
+		/*
+		 * "Fleet Data provided by the Carrier", "trained on Fleet Data": of
+		 * customer data that takes in the outputs, what the customer gave,
+		 * and a source of training or derivation, read as its data alone.
+		 */
+		for (k = from; d->with_output && k < out->nsubst; k++)
+			if (given_by_customer(rf, out, doc->text.ptr, doc->text.len, out->subst[k].end) ||
+			    source_before(doc->text.ptr, out->subst[k].start))
+				out->subst[k].text = "Customer Data";
 		if (!d->kind)
 			continue;
 		/* "images ... we provide": a kind of data the vendor gives is not the customer's. */

@@ -7907,7 +7907,8 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	} else {
 		named = list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
 				      &end, &plain);
-		if (named == 1 && data && !output && d->cls != TERM_OUTPUT &&
+		/* Of a term read with the outputs too, as of the data alone. */
+		if (named == 1 && data && d->cls != TERM_OUTPUT &&
 		    rf_exec(rf, rf->deidentified, (PCRE2_SPTR)doc->text.ptr, g->to, end, 0) >= 0) {
 			d->cls = TERM_CUSTOMER_DATA;
 			d->reads_as = "De-identified Customer Data";
@@ -9439,8 +9440,9 @@ static void included_in_customer_data(struct roles_finder *rf, const struct docu
 	size_t i, j, e, w, n;
 	int head = 1;
 
+	/* Of "Customer Data and Output" too: the items it includes are still the data's. */
 	if (g->how != GATHER_LIST || d->cls != TERM_CUSTOMER_DATA || !d->reads_as ||
-	    strcmp(d->reads_as, "Customer Data"))
+	    (strcmp(d->reads_as, "Customer Data") && !d->with_output))
 		return;
 	head_terms_of_customer_data(rf, doc, out, g);
 	for (i = g->from; i + 9 < g->to; i++) {
@@ -9658,6 +9660,127 @@ static size_t after_defining_lead(const char *t, size_t at, size_t end)
 	return e + 2;
 }
 
+/* Words before a named output in which an exclusion ("does not include", "excludes") is read. */
+static const char *const output_exclusions[] = { "not", "exclude", "excludes", "excluding",
+						 "except", "save" };
+
+/*
+ * Whether the word that ends at t[e] (past articles) lets what follows be
+ * an item of a list: ",", ";" or "and", "or", "including", "includes".
+ */
+static int list_item_before(const char *t, size_t lo, size_t at)
+{
+	static const char *const dets[] = { "the", "all", "any", "such", "each" };
+	static const char *const joins[] = { "and", "or", "including", "includes", "include" };
+	size_t s, e;
+
+	for (;;) {
+		while (at > lo && t[at - 1] == ' ')
+			at--;
+		if (at > lo && (t[at - 1] == ',' || t[at - 1] == ';' || t[at - 1] == ':'))
+			return 1;
+		e = word_back(t, at, &s);
+		if (e == s || s < lo)
+			return 0;
+		if (word_in(t + s, e - s, joins, ARRAY_SIZE(joins)))
+			return 1;
+		if (!word_in(t + s, e - s, dets, ARRAY_SIZE(dets)))
+			return 0;
+		at = s;
+	}
+}
+
+/* Whether t[e..to) closes a list item: its end, a mark, "and" or "or". */
+static int list_item_after(const char *t, size_t e, size_t to)
+{
+	static const char *const joins[] = { "and", "or" };
+	size_t s, we;
+
+	if (e >= to || strchr(",;.", t[e]))
+		return 1;
+	we = word_on(t, to, e, &s);
+	return we > s && word_in(t + s, we - s, joins, ARRAY_SIZE(joins));
+}
+
+/*
+ * Whether the definition at t[from..to), of the customer's data, names an
+ * output as an item of its list: an output term ("..., and all Alertness
+ * Scores") or the outputs, results or predictions of a model term ("...,
+ * including features, labels and the outputs of the Leak Model").  Not
+ * after a word of exclusion ("does not include Outputs", "excludes
+ * Aggregated Data and Outputs", "other than"), nor an output mentioned
+ * otherwise ("data you provide for generating Alertness Scores").
+ */
+static int names_output_item(const struct roles *r, const char *t, size_t from, size_t to,
+			     size_t self)
+{
+	static const char *const of_words[] = { "outputs", "output", "results", "predictions" };
+	size_t at, e, j, s, we;
+
+	for (at = from; at < to; at++) {
+		if (!isalpha((unsigned char)t[at]) || (at > from && isalpha((unsigned char)t[at - 1])))
+			continue;
+		/* The first letters of the words read here: most words are none of them. */
+		if (!isupper((unsigned char)t[at]) && !strchr("neoprs", t[at]))
+			continue;
+		we = word_end(t, to, at);
+		if (word_in(t + at, we - at, output_exclusions, ARRAY_SIZE(output_exclusions)) ||
+		    (we - at == 5 && !strncmp(t + at, "other", 5) && we + 5 <= to &&
+		     !strncmp(t + we, " than", 5)))
+			return 0;
+		/* The cheap test first: term_named_at reads every term. */
+		if (isupper((unsigned char)t[at]) && list_item_before(t, from, at) &&
+		    (j = term_named_at(r, t, to, at, self, &e)) != (size_t)-1 &&
+		    r->terms[j].cls == TERM_OUTPUT && list_item_after(t, e, to))
+			return 1;
+		if (word_in(t + at, we - at, of_words, ARRAY_SIZE(of_words)) && list_item_before(t, from, at)) {
+			e = word_on(t, to, we, &s);
+			if (e - s != 2 || strncmp(t + s, "of", 2))
+				continue;
+			e = word_on(t, to, e, &s);
+			if (e - s == 3 && !strncmp(t + s, "the", 3))
+				e = word_on(t, to, e, &s);
+			if (s < to && isupper((unsigned char)t[s]) &&
+			    (j = term_named_at(r, t, to, s, self, &e)) != (size_t)-1 &&
+			    r->terms[j].cls == TERM_MODEL && list_item_after(t, e, to))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * A "means" definition of the customer's data in its own words that names
+ * an output as one of its items ('"Fleet Data" means all video ... provided
+ * by the Carrier, and all Alertness Scores') reads as "Customer Data and
+ * Output", once every class is known (the output may be defined after).
+ * Not one that opens on a list of terms, which gather_classes reads (a
+ * catalogue of terms with plain words between reads as the data), nor a
+ * name that says secret, usage or output.
+ */
+static void data_naming_output(struct roles_finder *rf, const struct document *doc,
+			       struct roles *out, const struct gather_site *g)
+{
+	struct defined_term *d = &out->terms[g->term];
+	const char *t = doc->text.ptr;
+	size_t tlen = strlen(d->term), at, e;
+
+	if (g->how != GATHER_LIST || d->cls != TERM_CUSTOMER_DATA || d->with_output ||
+	    (d->reads_as && strcmp(d->reads_as, "Customer Data")) ||
+	    rf_matches(rf, rf->secret_name, d->term, tlen) ||
+	    rf_matches(rf, rf->usage_name, d->term, tlen) ||
+	    rf_matches(rf, rf->output_name, d->term, tlen))
+		return;
+	at = skip_words(t, g->to, g->from, list_articles, ARRAY_SIZE(list_articles));
+	if (at < g->to && isupper((unsigned char)t[at]) &&
+	    term_named_at(out, t, g->to, at, g->term, &e) != (size_t)-1)
+		return;
+	if (!names_output_item(out, t, g->from, g->to, g->term))
+		return;
+	d->with_output = 1;
+	d->reads_as = "Customer Data and Output";
+}
+
 void terms_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
@@ -9766,6 +9889,12 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 			break;
 	if (i == out->nterms)
 		return;
+	/* Only a contract that defines an output or a model term can name one in its data. */
+	for (i = 0; i < out->nterms; i++)
+		if (out->terms[i].cls == TERM_OUTPUT || out->terms[i].cls == TERM_MODEL)
+			break;
+	for (i = i < out->nterms ? 0 : ngather; i < ngather; i++)
+		data_naming_output(rf, doc, out, &gather[i]);
 	for (i = 0; i < ngather; i++)
 		gather_classes(rf, doc, out, &gather[i]);
 	for (i = 0; i < ngather; i++)
