@@ -82,8 +82,9 @@ struct defined_term {
 
 /*
  * Limits on defined terms, for texts that define thousands: a hostile
- * text, since the longest contract of CUAD defines 245 terms and few have
- * more than ten read as a class.  Each term read as its class is a pass
+ * text, since the longest contract of CUAD defines 245 terms, and no
+ * contract of CUAD, the AI terms, the DOCX forms or the audit sets has
+ * more than eight read as a class.  Each term read as its class is a pass
  * over the whole text, and each definition is checked against the terms
  * before it, so the time would grow with their product.  A term past
  * ROLES_TERMS_MAX is not defined, one past ROLES_READ_TERMS_MAX of those
@@ -91,7 +92,7 @@ struct defined_term {
  * which the report's warning gives.
  */
 #define ROLES_TERMS_MAX 1024
-#define ROLES_READ_TERMS_MAX 256
+#define ROLES_READ_TERMS_MAX 64
 
 struct roles {
 	struct party *parties;
