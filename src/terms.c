@@ -3542,26 +3542,41 @@ static int names_its_verb(struct roles_finder *rf, const struct roles *r, const 
 	return 0;
 }
 
+/* Bytes before a verb after "and" in which the head of its relative clause is read. */
+#define RELATIVE_REACH 200
+
+/* Whether a verb is in its "-s" form ("scores", "analyses"), not "process". */
+static int third_person(const char *w, size_t n)
+{
+	return n >= 2 && (w[n - 1] | 0x20) == 's' && (w[n - 2] | 0x20) != 's';
+}
+
 /*
  * The head of the relative clause that a verb after "and" at body[at]
  * belongs to, read back from `at` to `lo` within the clause (no ";", ":",
  * stop or bracket): the word before the nearest "that" or "which", its
- * start returned and its end in *we.  (size_t)-1 where there is none, or
+ * start returned and its end in *we.  (size_t)-1 where there is none;
  * where the clause has a subject of its own ("the reports that Client
- * prepares and produces"): then the verbs are that subject's.
+ * prepares and produces", "the system that Authorised Users access and
+ * generate"), whose verbs they are; or where the verb after "and" is not
+ * in the form of the clause's first (`verb_s`: 1 for "-s", 0 without, -1
+ * unknown), being another subject's: "shall use the Platform that scores
+ * each claim and produce".  "tools that read and generate" agree.
  */
-/* Bytes before a verb after "and" in which the head of its relative clause is read. */
-#define RELATIVE_REACH 200
-
 static size_t relative_head(struct roles_finder *rf, const struct roles *r, const char *body,
-			    size_t lo, size_t at, size_t *we)
+			    size_t lo, size_t at, int verb_s, size_t *we)
 {
 	static const char *const subjects[] = { "you", "we", "the", "a", "an", "its", "their",
-						"his", "her", "they", "it" };
+						"his", "her", "they", "it", "our", "your", "my",
+						"this", "these", "those", "such", "each", "any",
+						"all" };
+	static const char *const modals[] = { "will", "may", "can", "shall", "would", "could",
+					      "should", "must", "might" };
 	size_t e = at, s, ne, ns;
+	int k;
 
 	for (;;) {
-		/* Over spaces, commas and quotes, not past the clause. */
+		/* Back over every byte that is not a letter, not past the clause. */
 		while (e > lo && !isalpha((unsigned char)body[e - 1])) {
 			if (strchr(";:().", body[e - 1]))
 				return (size_t)-1;
@@ -3575,14 +3590,58 @@ static size_t relative_head(struct roles_finder *rf, const struct roles *r, cons
 		e = s;
 	}
 	ne = word_on(body, at, e, &ns);
-	if (ne == ns || word_in(body + ns, ne - ns, subjects, ARRAY_SIZE(subjects)) ||
+	/* A capital after "that" is a name, the clause's own subject: "that Authorised Users". */
+	if (ne == ns || isupper((unsigned char)body[ns]) ||
+	    word_in(body + ns, ne - ns, subjects, ARRAY_SIZE(subjects)) ||
 	    is_customer_word(rf, r, body + ns, ne - ns) || is_vendor_word(rf, r, body + ns, ne - ns))
+		return (size_t)-1;
+	/* The clause's first verb, past adverbs: "that automatically reads". */
+	for (k = 0; k < 2 && ne - ns > 2 && !strncasecmp(body + ne - 2, "ly", 2); k++)
+		ne = word_on(body, at, ne, &ns);
+	if (verb_s >= 0 && ne > ns &&
+	    (word_in(body + ns, ne - ns, modals, ARRAY_SIZE(modals)) ? 0 :
+	     third_person(body + ns, ne - ns)) != verb_s)
 		return (size_t)-1;
 	/* "the Platform, which ...": the head before the comma. */
 	while (s > lo && (body[s - 1] == ' ' || body[s - 1] == ','))
 		s--;
 	*we = word_back(body, s, &s);
 	return *we == s ? (size_t)-1 : s;
+}
+
+/*
+ * Whether the machine named at body[hs], after "a", "an", "its" or "their",
+ * is the customer's by the sentence it is in: "The Customer operates a
+ * laboratory system which receives samples and produces test results".
+ * The sentence's subject, from its start after `lo`, is the customer.  Not
+ * "the Platform", which the customer may use but the vendor runs.
+ */
+static int customer_runs_it(struct roles_finder *rf, const struct roles *r, const char *body,
+			    size_t lo, size_t hs)
+{
+	static const char *const owns[] = { "a", "an", "its", "their" };
+	size_t p = hs, ws, we, k;
+
+	for (k = 0;; k++) {
+		we = word_back(body, p, &ws);
+		if (k == 3 || we == ws)
+			return 0;
+		if (word_in(body + ws, we - ws, owns, ARRAY_SIZE(owns)))
+			break;
+		if (word_is(body + ws, we - ws, "the"))
+			return 0;
+		p = ws;
+	}
+	for (p = ws; p > lo && !strchr(".;:\n()", body[p - 1]); p--)
+		;
+	if (p == lo && lo > 0)
+		return 0;
+	while (p < ws && !isalpha((unsigned char)body[p]))
+		p++;
+	we = word_on(body, ws, p, &p);
+	if (word_is(body + p, we - p, "the"))
+		we = word_on(body, ws, we, &p);
+	return we > p && is_customer_word(rf, r, body + p, we - p);
 }
 
 /*
@@ -3629,12 +3688,20 @@ static int machine_makes_it(struct roles_finder *rf, const struct roles *r, cons
 		 * indicator (each, a "Recommendation")": the second verb of a
 		 * relative clause has the clause's head as its subject.
 		 */
-		if ((word_is(body + ws, we - ws, "and") || word_is(body + ws, we - ws, "or")) &&
-		    (ws = relative_head(rf, r, body, ws > RELATIVE_REACH ? ws - RELATIVE_REACH : 0, ws, &we)) == (size_t)-1)
-			return 0;
+		if (word_is(body + ws, we - ws, "and") || word_is(body + ws, we - ws, "or")) {
+			size_t vs, rl = ws > RELATIVE_REACH ? ws - RELATIVE_REACH : 0;
+			/* "and will produce": a modal between leaves the verb's form unread. */
+			int verb_s = (word_on(body, blen, we, &vs), vs == i) ?
+				     third_person(body + i, e - i) : -1;
+
+			ws = relative_head(rf, r, body, rl, ws, verb_s, &we);
+			if (ws == (size_t)-1)
+				return 0;
+		}
 		if (is_vendor_word(rf, r, body + ws, we - ws))
 			return 1;
-		if (!word_in(body + ws, we - ws, machines, ARRAY_SIZE(machines)))
+		if (!word_in(body + ws, we - ws, machines, ARRAY_SIZE(machines)) ||
+		    customer_runs_it(rf, r, body, ws > RELATIVE_REACH ? ws - RELATIVE_REACH : 0, ws))
 			return 0;
 		/* Whose machine: no possessive of the customer's in the three words before. */
 		for (k = 0; k < 3 && ws > 0; k++) {
@@ -7185,7 +7252,10 @@ static int mutual_definition(const char *body, size_t blen)
  * the vendor or a machine makes what it names: "that the System produces",
  * "which the Supplier generates".  A making verb within MAKER_WORDS words,
  * a vendor word or a machine before it.  Where it does, the verb's end in
- * *ve.
+ * *ve.  Not a clause that denies the making ("that the Platform never
+ * generates", "that no Service produces"), whose verb is a means to
+ * something else ("that the Platform uses to produce the Services"), nor
+ * "makes available", which lends what may be anyone's.
  */
 static int maker_clause(struct roles_finder *rf, const struct roles *r, const char *body,
 			size_t blen, size_t at, size_t *ve)
@@ -7196,6 +7266,7 @@ static int maker_clause(struct roles_finder *rf, const struct roles *r, const ch
 	static const char *const machines[] = { "service", "services", "platform", "system",
 						"software", "model", "engine", "tool", "application",
 						"api", "assistant", "solution" };
+	static const char *const stops[] = { "not", "never", "no", "to" };
 	size_t k, s, e = at;
 	int maker = 0;
 
@@ -7204,10 +7275,17 @@ static int maker_clause(struct roles_finder *rf, const struct roles *r, const ch
 		if (e == s)
 			return 0;
 		if (word_in(body + s, e - s, makes, ARRAY_SIZE(makes))) {
+			size_t ns, ne = word_on(body, blen, e, &ns);
+
+			if (word_is(body + s, e - s, "makes") &&
+			    (word_is(body + ns, ne - ns, "available") ||
+			     word_is(body + ns, ne - ns, "accessible")))
+				return 0;
 			*ve = e;
 			return maker;
 		}
-		if (is_customer_word(rf, r, body + s, e - s) || word_is(body + s, e - s, "not"))
+		if (is_customer_word(rf, r, body + s, e - s) ||
+		    word_in(body + s, e - s, stops, ARRAY_SIZE(stops)))
 			return 0;
 		if (is_vendor_word(rf, r, body + s, e - s) ||
 		    word_in(body + s, e - s, machines, ARRAY_SIZE(machines)))
@@ -7218,20 +7296,28 @@ static int maker_clause(struct roles_finder *rf, const struct roles *r, const ch
 
 /*
  * Where a list's next item starts after body[at]: past at most JOIN_WORDS
- * words that say nothing of a source ("from", "using" ...), "and" or "or";
- * then the end of "that" or "which" within JOIN_WORDS more words, or 0.
+ * words that say nothing of a source ("from", "using" ...), then "and" or
+ * "or"; then past at most JOIN_WORDS more such words, the end of "that" or
+ * "which"; or 0.  After a making verb (`made`), what the thing is made
+ * about or for is its source too: "the notes which the Service generates
+ * about the calls and the recordings that the Customer uploads" names the
+ * notes alone, the recordings being what they are about.
  */
-static size_t next_relative(const char *body, size_t blen, size_t at)
+static size_t next_relative(const char *body, size_t blen, size_t at, int made)
 {
 	static const char *const joins[] = { "and", "or" };
 	static const char *const rel[] = { "that", "which" };
 	static const char *const sources[] = { "from", "using", "on", "based", "with", "of",
 					       "out" };
+	static const char *const subjects[] = { "about", "for", "regarding", "concerning",
+						"describing", "summarising", "summarizing", "in",
+						"relating" };
 	size_t k, s, e;
 
 	for (k = 0; k <= JOIN_WORDS; k++, at = e) {
 		e = word_on(body, blen, at, &s);
-		if (e == s || word_in(body + s, e - s, sources, ARRAY_SIZE(sources)))
+		if (e == s || word_in(body + s, e - s, sources, ARRAY_SIZE(sources)) ||
+		    (made && word_in(body + s, e - s, subjects, ARRAY_SIZE(subjects))))
 			return 0;
 		if (word_in(body + s, e - s, joins, ARRAY_SIZE(joins)))
 			break;
@@ -7277,7 +7363,7 @@ static int customer_gives_and_machine_makes(struct roles_finder *rf, const struc
 		    !word_in(body + ms, word_end(body, blen, ms) - ms, rel, ARRAY_SIZE(rel)))
 			continue;
 		/* "... that you provide or that the System produces" */
-		if ((at = next_relative(body, blen, me)) && maker_clause(rf, r, body, blen, at, &ve))
+		if ((at = next_relative(body, blen, me, 0)) && maker_clause(rf, r, body, blen, at, &ve))
 			return 1;
 		/* "... which the Service generates and the documents that you upload" */
 		for (at = ms; at > lo; at = s) {
@@ -7291,7 +7377,7 @@ static int customer_gives_and_machine_makes(struct roles_finder *rf, const struc
 				break;
 			if (word_in(body + s, e - s, rel, ARRAY_SIZE(rel))) {
 				if (maker_clause(rf, r, body, ms, e, &ve) &&
-				    (rs = next_relative(body, blen, ve)) && rs == word_end(body, blen, ms))
+				    (rs = next_relative(body, blen, ve, 1)) && rs == word_end(body, blen, ms))
 					return 1;
 				break;
 			}

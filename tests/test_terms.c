@@ -1145,6 +1145,96 @@ static void test_the_article_is_no_part_of_a_name(void **state)
 	assert_reading(buf, "Theory Data", "Customer Data");
 }
 
+/*
+ * roles113: readings a review of the relative-clause readings found wrong.
+ * A clause whose verb only lends ("makes available") or is a means to
+ * something else ("uses to produce"), or that denies the making ("never
+ * generates"), names no output; what the machine makes about what the
+ * customer gives stays output.
+ */
+static void test_a_clause_that_makes_nothing_names_no_output(void **state)
+{
+	static const char uk[] =
+		"This Agreement is made between Northfield Council (\"Customer\") and Vistal "
+		"Ltd (\"Supplier\").\n";
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
+		 "and that the Supplier makes available to the Customer under this Agreement.\n", uk);
+	assert_reading(buf, "Shared Data", "Customer Data");
+	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
+		 "and that the Platform uses to produce the Services.\n", uk);
+	assert_reading(buf, "Shared Data", "Customer Data");
+	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
+		 "and that the Platform never generates.\n", uk);
+	assert_reading(buf, "Shared Data", "Customer Data");
+	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
+		 "and that no Platform generates.\n", uk);
+	assert_reading(buf, "Shared Data", "Customer Data");
+	/* Still made: the vendor makes it, the machine produces it. */
+	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
+		 "and that the Supplier makes for the Customer under this Agreement.\n", uk);
+	assert_reading(buf, "Shared Data", "Customer Data and Output");
+	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
+		 "and that the Platform will produce to the Customer.\n", uk);
+	assert_reading(buf, "Shared Data", "Customer Data and Output");
+	/* Made about, for or from what is given: output alone. */
+	snprintf(buf, sizeof(buf), "%s\"Draft Notes\" means the notes which the Service generates "
+		 "about the calls and the recordings that the Customer uploads.\n", uk);
+	assert_reading(buf, "Draft Notes", "Output");
+	snprintf(buf, sizeof(buf), "%s\"Draft Notes\" means the notes which the Service generates "
+		 "for each meeting and the recordings that the Customer uploads.\n", uk);
+	assert_reading(buf, "Draft Notes", "Output");
+	snprintf(buf, sizeof(buf), "%s\"Draft Notes\" means the notes which the Service generates "
+		 "summarising the calls and the recordings that the Customer uploads.\n", uk);
+	assert_reading(buf, "Draft Notes", "Output");
+}
+
+/*
+ * roles113: the verb after "and" is the relative clause's only where it
+ * continues the clause: not the sentence subject's verb after a modal
+ * ("shall use the Platform that scores ... and produce"), not where the
+ * clause has a subject of its own ("that Authorised Users access and
+ * generate"), nor the customer's own machine.
+ */
+static void test_a_verb_after_and_outside_the_relative_clause(void **state)
+{
+	static const char uk[] =
+		"This Agreement is made between Northfield Council (\"Customer\") and Vistal "
+		"Ltd (\"Supplier\").\n";
+	char buf[1024];
+
+	(void)state;
+	snprintf(buf, sizeof(buf), "%sThe Customer shall use the Platform that scores each claim "
+		 "and produce a recommended action for each claim (each, a \"Recommendation\").\n",
+		 uk);
+	assert_reading(buf, "Recommendation", "-");
+	snprintf(buf, sizeof(buf), "%sThe Customer may use the system that Authorised Users "
+		 "access and generate a result with (each, a \"Result\").\n", uk);
+	assert_reading(buf, "Result", "-");
+	snprintf(buf, sizeof(buf), "%sEach reviewer shall use the Platform that scores each claim "
+		 "and produce a recommended action for each claim (each, a \"Recommendation\").\n",
+		 uk);
+	assert_reading(buf, "Recommendation", "-");
+	snprintf(buf, sizeof(buf), "%sReviewers may use the system that Authorised Users access "
+		 "and generate a result with (each, a \"Result\").\n", uk);
+	assert_reading(buf, "Result", "-");
+	snprintf(buf, sizeof(buf), "%sReviewers may use the system that our staff access and "
+		 "generate a result with (each, a \"Result\").\n", uk);
+	assert_reading(buf, "Result", "-");
+	snprintf(buf, sizeof(buf), "%sThe Customer operates a laboratory system which receives "
+		 "samples and produces test results (each, a \"Result\").\n", uk);
+	assert_reading(buf, "Result", "-");
+	/* The clause's own verbs, plural heads too. */
+	snprintf(buf, sizeof(buf), "%s\"Toolkit\" means the Supplier's tools that read claims "
+		 "files and generate a fraud score for each claim (each, a \"Result\").\n", uk);
+	assert_reading(buf, "Result", "Output");
+	snprintf(buf, sizeof(buf), "%sThe Supplier operates a hosted system which receives "
+		 "claims and produces a fraud score (each, a \"Result\").\n", uk);
+	assert_reading(buf, "Result", "Output");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1186,6 +1276,9 @@ int main(void)
 		cmocka_unit_test(test_given_and_made_in_one_definition),
 		cmocka_unit_test(test_the_article_is_no_part_of_a_name),
 		cmocka_unit_test(test_data_definition_naming_an_output),
+		/* roles113 */
+		cmocka_unit_test(test_a_clause_that_makes_nothing_names_no_output),
+		cmocka_unit_test(test_a_verb_after_and_outside_the_relative_clause),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
