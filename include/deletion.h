@@ -83,13 +83,26 @@ struct deleted_clause {
 };
 
 /*
+ * Sentences that may delete a clause (their words say so: "is deleted",
+ * "does not apply", "Notwithstanding Section") read per document.  Each
+ * one read looks its clauses up in every paragraph, so a hostile text of
+ * thousands ("1. Clause 1 is deleted." repeated 20,000 times took minutes)
+ * would take time in their product.  The most in a contract of CUAD, the
+ * AI terms, the DOCX forms or the audit sets is 15; a sentence past the
+ * limit is not read as a deletion, and the report's warning says how many
+ * were left unread.
+ */
+#define DELETION_SENTENCES_MAX 256
+
+/*
  * Appends to *out (grown with ALLOC_GROW; *n entries, *alloc allocated;
  * the caller frees *out) every clause `doc` deletes or makes give way, in
  * the order of the sentences that say so, and
- * returns how many it appended.  Reads doc only; allocates nothing else
+ * returns how many it appended.  *unread is set to how many sentences
+ * past DELETION_SENTENCES_MAX were not read.  Reads doc only; allocates nothing else
  * that outlives the call.
  */
 size_t deletion_find(const struct document *doc, struct deleted_clause **out,
-		     size_t *n, size_t *alloc);
+		     size_t *n, size_t *alloc, size_t *unread);
 
 #endif

@@ -1341,7 +1341,7 @@ static size_t find_replaced(const struct document *doc, size_t si, pcre2_code *r
 }
 
 size_t deletion_find(const struct document *doc, struct deleted_clause **out,
-		     size_t *n, size_t *alloc)
+		     size_t *n, size_t *alloc, size_t *unread)
 {
 	pcre2_code *titled = NULL, *numbered = NULL, *replaced = NULL, *overriding = NULL;
 	pcre2_match_data *titled_md = NULL, *numbered_md = NULL, *replaced_md = NULL;
@@ -1351,14 +1351,27 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 	size_t si, added = 0;
 	const char *t = doc->text.ptr;
 	int replacing = may_replace_any(doc);
+	size_t read = 0;
 
+	*unread = 0;
 	for (si = 0; si < doc->nsent; si++) {
 		const struct sentence *s = &doc->sents[si];
 		const char *p = t + s->start;
 		size_t len = s->end - s->start, label = label_end(p, len < 64 ? len : 64, 0);
+		int may_del = may_delete(p, len);
+		int may_rep = replacing && may_replace(p, len, doc->paras[s->para].clause);
+		int may_num = may_delete_by_number(p, len, label);
+		int may_ovr = !may_num && may_override(p, len, label);
 
+		if (!may_del && !may_rep && !may_num && !may_ovr)
+			continue;
+		/* Each sentence read is a pass over the paragraphs: see DELETION_SENTENCES_MAX. */
+		if (read++ >= DELETION_SENTENCES_MAX) {
+			(*unread)++;
+			continue;
+		}
 		/* Out of memory only: then every clause is read. */
-		if (may_delete(p, len)) {
+		if (may_del) {
 			if (!ensure_compiled(deletion_re, &titled, &titled_md))
 				break;
 			if (find_titled(doc, si, titled, titled_md, out, n, alloc)) {
@@ -1366,7 +1379,7 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 				continue;
 			}
 		}
-		if (replacing && may_replace(p, len, doc->paras[s->para].clause)) {
+		if (may_rep) {
 			if (!ensure_compiled(replacement_re, &replaced, &replaced_md))
 				break;
 			if (find_replaced(doc, si, replaced, replaced_md, out, n, alloc)) {
@@ -1374,12 +1387,12 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 				continue;
 			}
 		}
-		if (may_delete_by_number(p, len, label)) {
+		if (may_num) {
 			if (!ensure_compiled(number_deletion_re, &numbered, &numbered_md))
 				break;
 			added += find_numbered(doc, si, numbered, numbered_md, 0, &nums, &online, out, n,
 					       alloc);
-		} else if (may_override(p, len, label)) {
+		} else if (may_ovr) {
 			if (!ensure_compiled(override_re, &overriding, &overriding_md))
 				break;
 			added += find_numbered(doc, si, overriding, overriding_md, 1, &nums, &online,

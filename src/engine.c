@@ -993,10 +993,17 @@ static void add_warning(struct findings *out, const struct document *doc,
  */
 static void find_deleted(struct engine *e, const struct document *doc, struct findings *out)
 {
-	size_t k;
+	size_t k, unread;
 
 	e->ndeleted = 0;
-	deletion_find(doc, &e->deleted, &e->ndeleted, &e->deleted_alloc);
+	deletion_find(doc, &e->deleted, &e->ndeleted, &e->deleted_alloc, &unread);
+	if (unread) {
+		struct buf msg = BUF_INIT;
+
+		buf_addf(&msg, "%zu sentences that may delete a clause, past the limit of %d, "
+			 "were not read as deletions", unread, DELETION_SENTENCES_MAX);
+		push_warning(out, &msg);
+	}
 	for (k = 0; k < e->ndeleted; k++) {
 		struct buf msg = BUF_INIT;
 

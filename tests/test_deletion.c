@@ -329,13 +329,14 @@ static size_t load_and_find(struct document *doc, const char *text, struct delet
 {
 	struct load_options opt = LOAD_OPTIONS_INIT;
 	struct buf err = BUF_INIT;
-	size_t n = 0, alloc = 0, got;
+	size_t n = 0, alloc = 0, got, unread = 1;
 
 	document_init(doc, "t.txt");
 	assert_int_equal(text_load(doc, (const unsigned char *)text, strlen(text), &opt, &err), 0);
 	buf_release(&err);
-	got = deletion_find(doc, del, &n, &alloc);
+	got = deletion_find(doc, del, &n, &alloc, &unread);
 	assert_int_equal(got, n);
+	assert_int_equal(unread, 0);
 	return n;
 }
 
@@ -391,13 +392,13 @@ static void test_deleted_clauses(void **state)
 		struct document doc;
 		struct buf err = BUF_INIT;
 		struct deleted_clause *del = NULL;
-		size_t n = 0, alloc = 0, got;
+		size_t n = 0, alloc = 0, got, unread;
 		const char *terms;
 
 		document_init(&doc, "t.txt");
 		assert_int_equal(text_load(&doc, (const unsigned char *)cases[i].text,
 					   strlen(cases[i].text), &opt, &err), 0);
-		got = deletion_find(&doc, &del, &n, &alloc);
+		got = deletion_find(&doc, &del, &n, &alloc, &unread);
 		assert_int_equal(got, n);
 		if (!cases[i].clause) {
 			if (n)
@@ -430,12 +431,51 @@ static void test_deleted_clauses(void **state)
 	}
 }
 
+/*
+ * A text of thousands of sentences that may delete ("1. Clause 1 is
+ * deleted." over and over) reads DELETION_SENTENCES_MAX of them and counts
+ * the rest unread: each one read is a pass over every paragraph.  A
+ * deletion the limit lets through is still found.
+ */
+static void test_sentences_limit(void **state)
+{
+	struct buf text = BUF_INIT;
+	struct document doc;
+	struct deleted_clause *del = NULL;
+	size_t k, n = 0, alloc = 0, unread = 0, extra = 100;
+
+	(void)state;
+	buf_addstr(&text, "Order Form\n\nSpecial Conditions: Section 1.7 of these Terms does "
+		   "not apply.\n\n");
+	for (k = 0; k + 1 < DELETION_SENTENCES_MAX + extra; k++)
+		buf_addstr(&text, "Special Conditions: Section 9.9 of these Terms does not "
+			   "apply.\n\n");
+	buf_addstr(&text, TERMS);
+	{
+		struct load_options opt = LOAD_OPTIONS_INIT;
+		struct buf err = BUF_INIT;
+
+		document_init(&doc, "t.txt");
+		assert_int_equal(text_load(&doc, (const unsigned char *)text.ptr, text.len, &opt,
+					   &err), 0);
+		buf_release(&err);
+	}
+	deletion_find(&doc, &del, &n, &alloc, &unread);
+	assert_int_equal(unread, extra);
+	assert_int_equal(n, 1);
+	assert_string_equal(doc.paras[del[0].first].clause, "1.7");
+	free(del);
+	document_release(&doc);
+	buf_release(&text);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_deleted_clauses),
 		cmocka_unit_test(test_several_by_number),
 		cmocka_unit_test(test_clause_of_an_annex),
+		cmocka_unit_test(test_sentences_limit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

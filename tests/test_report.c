@@ -945,6 +945,31 @@ static void test_json_docx_document(void **state)
 }
 
 /*
+ * Comments added out of paragraph order each come with their own
+ * paragraph's clause, in the document's order: the report looks them up
+ * sorted by paragraph, not by a scan of every comment for every finding.
+ */
+static void test_json_comments_by_paragraph(void **state)
+{
+	struct fixture *fx = *state;
+	size_t len;
+	char *out;
+
+	document_add_comment(&fx->doc, 4, "B", "second on 4");
+	document_add_comment(&fx->doc, 1, "A", "second on 1");
+	document_add_comment(&fx->doc, 4, "C", "third on 4");
+	out = json_report(fx, PERSPECTIVE_CUSTOMER, &len);
+	assert_json(out, len, "documents/0/clauses/0/comments/0/author", "\"Legal\"");
+	assert_json(out, len, "documents/0/clauses/0/comments/1/text", "\"second on 1\"");
+	assert_no_json(out, len, "documents/0/clauses/0/comments/2");
+	assert_json(out, len, "documents/0/clauses/3/comments/0/text", "\"ok\"");
+	assert_json(out, len, "documents/0/clauses/3/comments/1/text", "\"second on 4\"");
+	assert_json(out, len, "documents/0/clauses/3/comments/2/text", "\"third on 4\"");
+	assert_no_json(out, len, "documents/0/clauses/3/comments/3");
+	free(out);
+}
+
+/*
  * --as vendor: the buyer's checklist read from the other side.  Statuses
  * stay the customer's; labels, order, advice and risk are the vendor's,
  * stances turn and the prose names the customer in the third person.
@@ -1459,6 +1484,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_json_text_document, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_json_defined_terms, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_json_docx_document, setup_docx, teardown),
+		cmocka_unit_test_setup_teardown(test_json_comments_by_paragraph, setup_docx,
+						teardown),
 		cmocka_unit_test_setup_teardown(test_vendor_reads_the_other_side, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_text_other_findings_once, setup_text, teardown),
 		cmocka_unit_test_setup_teardown(test_otherwise_met, setup_text, teardown),
