@@ -1285,7 +1285,7 @@ static int subject_is_customer(const struct roles *r, const char *t, size_t at)
 	size_t i = at, k, n;
 
 	while (i > 0 && at - i < SUBJECT_REACH && t[i - 1] != '\n' &&
-	       !(t[i - 1] == ' ' && i > 1 && t[i - 2] == '.' && isalpha((unsigned char)t[i - 3])))
+	       !(t[i - 1] == ' ' && i > 2 && t[i - 2] == '.' && isalpha((unsigned char)t[i - 3])))
 		i--;
 	while (i < at && (isdigit((unsigned char)t[i]) || t[i] == '.' || t[i] == ' ' ||
 			  t[i] == '(' || t[i] == ')'))
