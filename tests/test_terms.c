@@ -39,6 +39,11 @@ static int teardown(void **state)
 	return 0;
 }
 
+/* The parties of the term-reading tests that need a council and its supplier. */
+static const char council_and_supplier[] =
+	"This Agreement is made between Northfield Council (\"Customer\") and Vistal "
+	"Ltd (\"Supplier\").\n";
+
 /* Whether rule `id` fires on a document of the one paragraph `text`. */
 static int fires(const char *text, const char *id)
 {
@@ -984,9 +989,6 @@ static void test_made_by_the_head_of_a_relative_clause(void **state)
 	static const char formal[] =
 		"This Amendment is made between Keystone Health Plan, Inc. (\"Company\") and Lumen "
 		"Analytics, Inc. (\"Vendor\").\n";
-	static const char uk[] =
-		"This Agreement is made between Northfield Council (\"Customer\") and Vistal "
-		"Ltd (\"Supplier\").\n";
 	char buf[1024];
 
 	(void)state;
@@ -1000,21 +1002,21 @@ static void test_made_by_the_head_of_a_relative_clause(void **state)
 	assert_reading(buf, "Recommendation", "Output");
 	snprintf(buf, sizeof(buf), "%s\"Platform\" means the Supplier's hosted system which "
 		 "ingests claims files, validates them against the policy rules and produces a fraud "
-		 "score and a short explanation for each claim (each, a \"Result\").\n", uk);
+		 "score and a short explanation for each claim (each, a \"Result\").\n", council_and_supplier);
 	assert_reading(buf, "Result", "Output");
 	snprintf(buf, sizeof(buf), "%s\"Engine\" means the Supplier's software that analyses "
 		 "road images, flags defects and creates a defect report and a predicted cause for "
-		 "each image (each, an \"Inspection Result\").\n", uk);
+		 "each image (each, an \"Inspection Result\").\n", council_and_supplier);
 	assert_reading(buf, "Inspection Result", "Output");
 	/* The customer's machine, the customer's reports, the customer's answer. */
 	snprintf(buf, sizeof(buf), "%sThe Customer's laboratory system that receives samples "
-		 "and produces test results (each, a \"Result\").\n", uk);
+		 "and produces test results (each, a \"Result\").\n", council_and_supplier);
 	assert_reading(buf, "Result", "-");
 	snprintf(buf, sizeof(buf), "%sThe reports that the Customer prepares and produces to "
-		 "the regulator (each, a \"Result\").\n", uk);
+		 "the regulator (each, a \"Result\").\n", council_and_supplier);
 	assert_reading(buf, "Result", "-");
 	snprintf(buf, sizeof(buf), "%sThe Customer reviews each draft and produces a final "
-		 "answer (each, an \"Answer\").\n", uk);
+		 "answer (each, an \"Answer\").\n", council_and_supplier);
 	assert_reading(buf, "Answer", "-");
 }
 
@@ -1031,9 +1033,6 @@ static void test_given_and_made_in_one_definition(void **state)
 		"Sawt Systems Company (\"the Second Party\"). The Second Party shall provide the services "
 		"to the First Party, and the First Party shall pay the Second Party the contract "
 		"price.\n";
-	static const char uk[] =
-		"This Agreement is made between Northfield Council (\"Customer\") and Vistal "
-		"Ltd (\"Supplier\").\n";
 	static const char online[] =
 		"These Terms are between Brightpath AI, Inc. (\"Brightpath\", \"we\" or \"us\") and "
 		"the customer that accepts them (\"you\").\n";
@@ -1047,17 +1046,17 @@ static void test_given_and_made_in_one_definition(void **state)
 	assert_reading(buf, "Beneficiary Recordings", "Customer Data and Output");
 	snprintf(buf, sizeof(buf), "%s\"Call Records\" means the recordings of calls, their "
 		 "transcripts and all data that the Customer provides or that the Platform produces "
-		 "in performing the Services.\n", uk);
+		 "in performing the Services.\n", council_and_supplier);
 	assert_reading(buf, "Call Records", "Customer Data and Output");
 	snprintf(buf, sizeof(buf), "%s\"Case File\" means the summaries which the Service "
 		 "generates and the documents that you upload to the Service.\n", online);
 	assert_reading(buf, "Case File", "Customer Data and Output");
 	/* Made from what is given; kept, not made. */
 	snprintf(buf, sizeof(buf), "%s\"Draft Notes\" means the notes that the Service generates "
-		 "from the audio and the video that the Customer uploads.\n", uk);
+		 "from the audio and the video that the Customer uploads.\n", council_and_supplier);
 	assert_reading(buf, "Draft Notes", "Output");
 	snprintf(buf, sizeof(buf), "%s\"Call Records\" means all data that the Customer provides "
-		 "and that the Supplier stores.\n", uk);
+		 "and that the Supplier stores.\n", council_and_supplier);
 	assert_reading(buf, "Call Records", "Customer Data");
 }
 
@@ -1125,23 +1124,20 @@ static void test_data_definition_naming_an_output(void **state)
  */
 static void test_the_article_is_no_part_of_a_name(void **state)
 {
-	static const char uk[] =
-		"This Agreement is made between Northfield Council (\"Customer\") and Vistal "
-		"Ltd (\"Supplier\").\n";
 	char buf[1024];
 
 	(void)state;
 	snprintf(buf, sizeof(buf), "%s\"The Call Recordings\": the audio recordings of calls that "
-		 "the Customer provides to the Supplier.\n", uk);
+		 "the Customer provides to the Supplier.\n", council_and_supplier);
 	assert_reading(buf, "Call Recordings", "Customer Data");
 	snprintf(buf, sizeof(buf), "%s\"The Call Audio\" refers to the audio of the calls that "
-		 "the Customer uploads to the Platform.\n", uk);
+		 "the Customer uploads to the Platform.\n", council_and_supplier);
 	assert_reading(buf, "Call Audio", "Customer Data");
 	snprintf(buf, sizeof(buf), "%s\"The Licensed Data\" means the images that the Customer "
-		 "supplies to the Supplier.\n", uk);
+		 "supplies to the Supplier.\n", council_and_supplier);
 	assert_reading(buf, "Licensed Data", "Customer Data");
 	snprintf(buf, sizeof(buf), "%s\"Theory Data\" means the images that the Customer "
-		 "supplies to the Supplier.\n", uk);
+		 "supplies to the Supplier.\n", council_and_supplier);
 	assert_reading(buf, "Theory Data", "Customer Data");
 }
 
@@ -1154,40 +1150,38 @@ static void test_the_article_is_no_part_of_a_name(void **state)
  */
 static void test_a_clause_that_makes_nothing_names_no_output(void **state)
 {
-	static const char uk[] =
-		"This Agreement is made between Northfield Council (\"Customer\") and Vistal "
-		"Ltd (\"Supplier\").\n";
 	char buf[1024];
 
 	(void)state;
 	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
-		 "and that the Supplier makes available to the Customer under this Agreement.\n", uk);
+		 "and that the Supplier makes available to the Customer under this Agreement.\n",
+		 council_and_supplier);
 	assert_reading(buf, "Shared Data", "Customer Data");
 	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
-		 "and that the Platform uses to produce the Services.\n", uk);
+		 "and that the Platform uses to produce the Services.\n", council_and_supplier);
 	assert_reading(buf, "Shared Data", "Customer Data");
 	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
-		 "and that the Platform never generates.\n", uk);
+		 "and that the Platform never generates.\n", council_and_supplier);
 	assert_reading(buf, "Shared Data", "Customer Data");
 	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
-		 "and that no Platform generates.\n", uk);
+		 "and that no Platform generates.\n", council_and_supplier);
 	assert_reading(buf, "Shared Data", "Customer Data");
 	/* Still made: the vendor makes it, the machine produces it. */
 	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
-		 "and that the Supplier makes for the Customer under this Agreement.\n", uk);
+		 "and that the Supplier makes for the Customer under this Agreement.\n", council_and_supplier);
 	assert_reading(buf, "Shared Data", "Customer Data and Output");
 	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
-		 "and that the Platform will produce to the Customer.\n", uk);
+		 "and that the Platform will produce to the Customer.\n", council_and_supplier);
 	assert_reading(buf, "Shared Data", "Customer Data and Output");
 	/* Made about, for or from what is given: output alone. */
 	snprintf(buf, sizeof(buf), "%s\"Draft Notes\" means the notes which the Service generates "
-		 "about the calls and the recordings that the Customer uploads.\n", uk);
+		 "about the calls and the recordings that the Customer uploads.\n", council_and_supplier);
 	assert_reading(buf, "Draft Notes", "Output");
 	snprintf(buf, sizeof(buf), "%s\"Draft Notes\" means the notes which the Service generates "
-		 "for each meeting and the recordings that the Customer uploads.\n", uk);
+		 "for each meeting and the recordings that the Customer uploads.\n", council_and_supplier);
 	assert_reading(buf, "Draft Notes", "Output");
 	snprintf(buf, sizeof(buf), "%s\"Draft Notes\" means the notes which the Service generates "
-		 "summarising the calls and the recordings that the Customer uploads.\n", uk);
+		 "summarising the calls and the recordings that the Customer uploads.\n", council_and_supplier);
 	assert_reading(buf, "Draft Notes", "Output");
 }
 
@@ -1200,38 +1194,35 @@ static void test_a_clause_that_makes_nothing_names_no_output(void **state)
  */
 static void test_a_verb_after_and_outside_the_relative_clause(void **state)
 {
-	static const char uk[] =
-		"This Agreement is made between Northfield Council (\"Customer\") and Vistal "
-		"Ltd (\"Supplier\").\n";
 	char buf[1024];
 
 	(void)state;
 	snprintf(buf, sizeof(buf), "%sThe Customer shall use the Platform that scores each claim "
 		 "and produce a recommended action for each claim (each, a \"Recommendation\").\n",
-		 uk);
+		 council_and_supplier);
 	assert_reading(buf, "Recommendation", "-");
 	snprintf(buf, sizeof(buf), "%sThe Customer may use the system that Authorised Users "
-		 "access and generate a result with (each, a \"Result\").\n", uk);
+		 "access and generate a result with (each, a \"Result\").\n", council_and_supplier);
 	assert_reading(buf, "Result", "-");
 	snprintf(buf, sizeof(buf), "%sEach reviewer shall use the Platform that scores each claim "
 		 "and produce a recommended action for each claim (each, a \"Recommendation\").\n",
-		 uk);
+		 council_and_supplier);
 	assert_reading(buf, "Recommendation", "-");
 	snprintf(buf, sizeof(buf), "%sReviewers may use the system that Authorised Users access "
-		 "and generate a result with (each, a \"Result\").\n", uk);
+		 "and generate a result with (each, a \"Result\").\n", council_and_supplier);
 	assert_reading(buf, "Result", "-");
 	snprintf(buf, sizeof(buf), "%sReviewers may use the system that our staff access and "
-		 "generate a result with (each, a \"Result\").\n", uk);
+		 "generate a result with (each, a \"Result\").\n", council_and_supplier);
 	assert_reading(buf, "Result", "-");
 	snprintf(buf, sizeof(buf), "%sThe Customer operates a laboratory system which receives "
-		 "samples and produces test results (each, a \"Result\").\n", uk);
+		 "samples and produces test results (each, a \"Result\").\n", council_and_supplier);
 	assert_reading(buf, "Result", "-");
 	/* The clause's own verbs, plural heads too. */
 	snprintf(buf, sizeof(buf), "%s\"Toolkit\" means the Supplier's tools that read claims "
-		 "files and generate a fraud score for each claim (each, a \"Result\").\n", uk);
+		 "files and generate a fraud score for each claim (each, a \"Result\").\n", council_and_supplier);
 	assert_reading(buf, "Result", "Output");
 	snprintf(buf, sizeof(buf), "%sThe Supplier operates a hosted system which receives "
-		 "claims and produces a fraud score (each, a \"Result\").\n", uk);
+		 "claims and produces a fraud score (each, a \"Result\").\n", council_and_supplier);
 	assert_reading(buf, "Result", "Output");
 }
 
