@@ -129,7 +129,9 @@
  * read; not one the definition calls base, foundation or pre-trained (a
  * "Base Model"), nor past a negation or a data word ("trains on data
  * obtained from third parties"), nor models "whether developed by us or
- * licensed from third parties" (the vendor's own too: the plain "Model").
+ * licensed from third parties" (the vendor's own too: the plain "Model"),
+ * nor one whose definition only takes one in ("the Supplier's AI tutoring
+ * system, including any Third Party Model").
  * A model's trained parameters or
  * weights are a model ('"Meridale Adaptation" means the trained parameters
  * of the Licensed Model that result from training on Client Materials').

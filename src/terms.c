@@ -6330,6 +6330,14 @@ static int third_party_model(const char *def, size_t dlen)
 		/* "trains on data obtained from third parties": what third parties give is data. */
 		if (word_in(def + i, k - i, data_words, ARRAY_SIZE(data_words)))
 			break;
+		/*
+		 * "the Supplier's AI tutoring system, including any Third Party
+		 * Model": a system that takes in a third party's model is not
+		 * one; its head says whose it is.
+		 */
+		if (nw >= 2 && ((k - i == 9 && !strncasecmp(def + i, "including", 9)) ||
+				(k - i == 8 && !strncasecmp(def + i, "includes", 8))))
+			break;
 		/* "the pre-trained model published by a third party": a base model. */
 		if (word_in(def + i, k - i, base_words, ARRAY_SIZE(base_words)))
 			return 0;

@@ -1226,6 +1226,46 @@ static void test_a_verb_after_and_outside_the_relative_clause(void **state)
 	assert_reading(buf, "Result", "Output");
 }
 
+/* The parties of Australian government drafting: a block under bare "BETWEEN" and "AND" lines, unquoted aliases. */
+#define GOV_PARTIES "SERVICES CONTRACT\n\nBETWEEN\nCommonwealth of Australia as represented by the " \
+	"Digital Transformation Agency (the Agency)\nAND\nLumen Data Pty Ltd (the Supplier)\n\n" \
+	"1. DEFINITIONS\nIn this Contract:\n"
+#define GOV_BODY "\n2. PAYMENT\n2.1 The Agency must pay the Charges.\n"
+
+/*
+ * Unquoted "X means ..." definitions of a government contract whose
+ * customer is a public body named only in its parties block are classed
+ * as quoted ones are: its data, a model made from it, the vendor's own
+ * system (which takes in a third party's model, and is not one), its
+ * platform the service.  A
+ * sentence of the body that opens on a capitalised phrase and "means"
+ * defines nothing.
+ */
+static void test_unquoted_definitions_of_a_government_contract(void **state)
+{
+	static const char text[] = GOV_PARTIES
+		"Agency Material means all data and Material provided by or on behalf of the Agency, "
+		"including case notes.\n"
+		"Claims Adapter means the fine-tuned parameters and prompt libraries developed by the "
+		"Supplier from Agency Material.\n"
+		"Assistant Engine means the Supplier's conversational AI system, including any Third "
+		"Party Model.\n"
+		"Lumen Platform means the Supplier's hosted software platform.\n"
+		GOV_BODY
+		"2.2 Late Payment means the Agency pays interest at the rate in Schedule 2.\n";
+
+	(void)state;
+	assert_string_equal(read_as(text, "Agency Material"), "Customer Data");
+	assert_string_equal(read_as(text, "Claims Adapter"), "Custom Model");
+	assert_string_equal(read_as(text, "Assistant Engine"), "Model");
+	assert_string_equal(read_as(text, "Lumen Platform"), "Service");
+	assert_string_equal(read_as(text, "Late Payment"), "none");
+	/* A system named as a third party's model still is one. */
+	assert_string_equal(read_as(GOV_PARTIES "Underlying Model means the third-party large language "
+				    "model used by the Supplier.\n" GOV_BODY, "Underlying Model"),
+			    "Third-Party Model");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1270,6 +1310,8 @@ int main(void)
 		/* roles113 */
 		cmocka_unit_test(test_a_clause_that_makes_nothing_names_no_output),
 		cmocka_unit_test(test_a_verb_after_and_outside_the_relative_clause),
+		/* roles114 */
+		cmocka_unit_test(test_unquoted_definitions_of_a_government_contract),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
