@@ -197,7 +197,10 @@
  * before one "models" is a model ("the claims triage, motor damage
  * estimation and fraud propensity models developed ... for the Company",
  * "the Licensor's statistical and machine-learning models"; not a list of
- * things, "materials, tools and base models"), and so is a set of a
+ * things, "materials, tools and base models"; nor models that are one
+ * item of a list the customer gives, under a name that says no model,
+ * "all BIM models, IFC files ... and other data made available by or on
+ * behalf of the Employer": its data), and so is a set of a
  * model's weights ("a set of adapter weights produced by the Services'
  * custom-tuning feature", "each set of model weights ... produced by
  * training the Base Model"; not weights with no word of a model or of

@@ -5683,6 +5683,52 @@ static int tuned_on_data_before(const struct roles *r, const char *body, size_t 
 
 static int usage_defined(const char *def, size_t dlen, int of_service);
 
+/*
+ * Whether a definition whose head rf->model_head reads as models lists
+ * them as one kind of the customer's data: "all BIM models, IFC files,
+ * drawings and other data made available by or on behalf of the
+ * Employer".  The models are an item of a list (a comma or "and" after
+ * them), the name is no model's, and in the first clause the customer
+ * gives what is listed ("provided by", "supplied by", "made available by
+ * (or on behalf of)"): BIM, 3D, financial and data models are files the
+ * customer hands over, not a model the vendor trains.
+ */
+static int models_listed_as_given(struct roles_finder *rf, const struct roles *r,
+				  const char *own, size_t olen, const char *body, size_t blen)
+{
+	static const char *const gives[] = {
+		"provided by ", "supplied by ", "made available by ", "submitted by ",
+		"uploaded by ", "delivered by ", "furnished by ",
+	};
+	size_t e, i, k, lim = blen < 320 ? blen : 320;
+
+	if (rf_exec(rf, rf->model_head, (PCRE2_SPTR)own, olen, 0, 0) < 0)
+		return 0;
+	e = pcre2_get_ovector_pointer(rf->md)[1];
+	if (!(e < olen && own[e] == ',') && !(e + 5 <= olen && !strncmp(own + e, " and ", 5)))
+		return 0;
+	for (i = e; i < lim && body[i] != ';' && body[i] != '.'; i++) {
+		if (body[i] != 'p' && body[i] != 's' && body[i] != 'm' && body[i] != 'u' &&
+		    body[i] != 'd' && body[i] != 'f')
+			continue;
+		for (k = 0; k < ARRAY_SIZE(gives); k++) {
+			size_t gl = strlen(gives[k]), a, w;
+
+			if (i + gl > lim || strncmp(body + i, gives[k], gl) || isalpha((unsigned char)body[i - 1]))
+				continue;
+			a = i + gl;
+			if (a + 20 <= lim && !strncmp(body + a, "or on behalf of ", 16))
+				a += 16;
+			if (a + 4 <= lim && !strncmp(body + a, "the ", 4))
+				a += 4;
+			for (w = a; w < lim && (isalnum((unsigned char)body[w]) || body[w] == '-'); w++)
+				;
+			return w > a && actor_role(rf, r, body + a, w - a) == ROLE_CUSTOMER;
+		}
+	}
+	return 0;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -5737,7 +5783,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * Documentation'.
 	 */
 	if (side == DEF_AFTER && !paper &&
-	    (rf_matches(rf, rf->model_head, own, olen) || opens_with_a_model(r, term, tlen, own, olen) ||
+	    ((rf_matches(rf, rf->model_head, own, olen) &&
+	      (model_named || !models_listed_as_given(rf, r, own, olen, body, blen))) ||
+	     opens_with_a_model(r, term, tlen, own, olen) ||
 	     opens_on_model_kind(own, olen) || opens_on_model_words(r, body, blen)))
 		return TERM_MODEL;
 	/* "Voice Model" means a synthetic voice we create from Recordings. */

@@ -1266,6 +1266,23 @@ static void test_unquoted_definitions_of_a_government_contract(void **state)
 			    "Third-Party Model");
 }
 
+/*
+ * A definition of the customer's data may list models among its files
+ * ("all BIM models, IFC files ... made available by or on behalf of the
+ * Employer"): what the customer gives outweighs the noun.  Not models the
+ * vendor develops or gives, nor a term named as models.
+ */
+static void test_models_in_a_list_the_customer_gives(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Engagement Materials\" means the financial models, spreadsheets and other documents supplied by the Client.\n", "Engagement Materials"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Site Data\" shall mean all 3D models and point clouds provided by or on behalf of the Client.\n", "Site Data"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "Project Files means all BIM models, drawings and other data made available by the Client.\n", "Project Files"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Forecast Pack\" means the financial models, dashboards and reports developed by Vendor for Client.\n", "Forecast Pack"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "\"Scan Data\" means all data models, scans and other data made available by Vendor.\n", "Scan Data"), "Model");
+	assert_string_equal(read_as(PARTIES "\"Risk Models\" means the statistical models, scorecards and rules supplied by Client.\n", "Risk Models"), "Model");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1312,6 +1329,7 @@ int main(void)
 		cmocka_unit_test(test_a_verb_after_and_outside_the_relative_clause),
 		/* roles114 */
 		cmocka_unit_test(test_unquoted_definitions_of_a_government_contract),
+		cmocka_unit_test(test_models_in_a_list_the_customer_gives),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
