@@ -46,7 +46,10 @@
  * apply, "images ... that the Hardware captures on the Purchaser's
  * production lines", "footage captured by the System in the
  * Authority's area" (its premises, sites, ports, roads, offices and
- * the like),
+ * the like), and the coding, review or privilege decisions and the
+ * ratings its people apply or assign ("the coding decisions (for example
+ * responsive or privileged) that your Authorized Users apply to
+ * documents"; not what "we" or the service applies),
  * and what the sentence that defines it says the customer gives,
  * whatever its name, 'Client shall upload the audio of its calls
  * (the "Call Audio")' (the thing given named as data, audio, images

@@ -1283,6 +1283,36 @@ static void test_models_in_a_list_the_customer_gives(void **state)
 	assert_string_equal(read_as(PARTIES "\"Risk Models\" means the statistical models, scorecards and rules supplied by Client.\n", "Risk Models"), "Model");
 }
 
+/*
+ * What the customer's people decide of a document, its coding or
+ * privilege decisions and ratings (a parenthesis of examples between), is
+ * its data, by "your" before its users too; a classifier trained on it for
+ * the customer's matter is the custom model.  Not what the vendor or its
+ * service assigns or applies.
+ */
+static void test_decisions_the_customers_reviewers_apply(void **state)
+{
+	static const char yw[] =
+		"These Terms form a contract between Lexora Review, Inc. (\"Lexora\", \"we\", \"us\" or "
+		"\"our\") and the organization that accepts them (\"you\" or \"your\").\n"
+		"\"Review Codes\" means the coding decisions that your Authorized Users apply to documents.\n"
+		"\"Issue Tags\" means the privilege decisions (for example privileged or not privileged) "
+		"that your reviewers apply to each document, and the statistics we derive from them.\n"
+		"\"Matter Classifier\" means a classifier that the Services train for a specific matter, "
+		"using Review Codes.\n"
+		"\"Risk Ratings\" means the ratings that we assign to each document.\n"
+		"\"Auto Codes\" means the coding decisions that the Services apply to documents.\n";
+
+	(void)state;
+	assert_string_equal(read_as(yw, "Review Codes"), "Customer Data");
+	assert_string_equal(read_as(yw, "Issue Tags"), "Customer Data");
+	assert_string_equal(read_as(yw, "Matter Classifier"), "Custom Model");
+	assert_string_not_equal(read_as(yw, "Risk Ratings"), "Customer Data");
+	assert_string_not_equal(read_as(yw, "Auto Codes"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Reviewer Marks\" means the relevance ratings that the Client's reviewers assign to documents.\n", "Reviewer Marks"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Vendor Ratings\" means the ratings that Vendor assigns to each supplier.\n", "Vendor Ratings"), "-");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1330,6 +1360,7 @@ int main(void)
 		/* roles114 */
 		cmocka_unit_test(test_unquoted_definitions_of_a_government_contract),
 		cmocka_unit_test(test_models_in_a_list_the_customer_gives),
+		cmocka_unit_test(test_decisions_the_customers_reviewers_apply),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
