@@ -96,6 +96,12 @@
  * returned, generated or produced for the customer in the passive,
  * "the files returned to you", or provided to it "in response to"
  * something,
+ * and what the vendor "uses artificial intelligence" or "AI models" to
+ * produce or generate, the clause's last verb before a parenthesis, by
+ * any name ('Notelark joins your meetings ... and uses artificial
+ * intelligence to produce transcripts ... and answers to questions about
+ * your meetings ("Transcripts")'; a name of the customer's data that
+ * then gathers it, '... are together "Your Content"', takes it in too),
  * and before a parenthesis what the vendor returns, generates or
  * produces for the customer, 'the mastered files and stems we return to
  * you ("Masters")', "the scores the Service Provider returns to the

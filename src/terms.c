@@ -1307,6 +1307,39 @@ static int money_made(struct roles_finder *rf, const char *w, size_t v)
  * to you" names no new thing) and is no money, usage nor papers
  * ("monthly invoices").
  */
+/*
+ * Whether body[k..) is "uses artificial intelligence to produce", "uses
+ * machine learning to generate", "uses its AI models to create": a word of
+ * AI in at most four words between "uses" and "to", then a verb of making.
+ * The end of that verb, else 0.
+ */
+static size_t uses_ai_to_make(const char *body, size_t blen, size_t k)
+{
+	static const char *const ai[] = { "ai", "intelligence", "learning", "models", "model",
+					  "llms", "llm" };
+	static const char *const makes[] = { "produce", "generate", "create", "draft", "write" };
+	size_t i, e;
+	int words, seen = 0;
+
+	e = word_end(body, blen, k);
+	if (!word_is(body + k, e - k, "uses") && !word_is(body + k, e - k, "use") &&
+	    !word_is(body + k, e - k, "employs"))
+		return 0;
+	for (words = 0, i = e + 1; words < 5 && i < blen; words++, i = e + 1) {
+		e = word_end(body, blen, i);
+		if (e == i || e >= blen || body[e] != ' ')
+			return 0;
+		if (word_is(body + i, e - i, "to")) {
+			size_t v = word_end(body, blen, e + 1);
+
+			return seen && v < blen && body[v] == ' ' &&
+			       word_in(body + e + 1, v - e - 1, makes, ARRAY_SIZE(makes)) ? v : 0;
+		}
+		seen |= word_in(body + i, e - i, ai, ARRAY_SIZE(ai));
+	}
+	return 0;
+}
+
 static enum made_by made_by_second_verb(struct roles_finder *rf, const struct roles *r,
 					const char *body, size_t blen)
 {
@@ -1322,12 +1355,17 @@ static enum made_by made_by_second_verb(struct roles_finder *rf, const struct ro
 					     "notices", "receipts" };
 	size_t i = 0, e, subj_end = 0, k, v;
 	enum party_role who = ROLE_UNKNOWN;
-	int words, papers = 0;
+	int words, papers = 0, by_ai = 0;
 
-	/* The last " and <verb> " in the body. */
+	/*
+	 * The last " and <verb> " in the body, or " and uses artificial
+	 * intelligence to produce ".
+	 */
 	for (k = blen; k > 5; k--)
-		if (!memcmp(body + k - 5, " and ", 5) && (v = word_end(body, blen, k)) < blen &&
-		    body[v] == ' ' && word_in(body + k, v - k, verbs, ARRAY_SIZE(verbs)))
+		if (!memcmp(body + k - 5, " and ", 5) &&
+		    ((v = uses_ai_to_make(body, blen, k), by_ai = v != 0) ||
+		     ((v = word_end(body, blen, k)) < blen && body[v] == ' ' &&
+		      word_in(body + k, v - k, verbs, ARRAY_SIZE(verbs)))))
 			break;
 	if (k <= 5)
 		return MADE_BY_NONE;
@@ -1339,7 +1377,15 @@ static enum made_by made_by_second_verb(struct roles_finder *rf, const struct ro
 			break;
 		if ((e = word_end(body, blen, i)) == i)
 			return MADE_BY_NONE;
-		if (word_in(body + i, e - i, stops, ARRAY_SIZE(stops)))
+		/*
+		 * "answers to questions about your meetings": "to" gives only to
+		 * someone, "to you", "to the Client".
+		 */
+		if (word_in(body + i, e - i, stops, ARRAY_SIZE(stops)) &&
+		    !(word_is(body + i, e - i, "to") && e + 1 < blen &&
+		      islower((unsigned char)body[e + 1]) && strncmp(body + e + 1, "the ", 4) &&
+		      strncmp(body + e + 1, "you", 3) && strncmp(body + e + 1, "us ", 3) &&
+		      strncmp(body + e + 1, "its ", 4) && strncmp(body + e + 1, "our ", 4)))
 			return MADE_BY_NONE;
 		papers |= word_in(body + i, e - i, paper, ARRAY_SIZE(paper));
 	}
@@ -1377,7 +1423,8 @@ static enum made_by made_by_second_verb(struct roles_finder *rf, const struct ro
 		if (word_in(body + s, subj_end - s, machines, ARRAY_SIZE(machines)))
 			return MADE_BY_MACHINE;
 	}
-	return who == ROLE_VENDOR ? MADE_BY_VENDOR : MADE_BY_NONE;
+	/* The vendor that uses AI to make it makes it by a machine: output by any name. */
+	return who != ROLE_VENDOR ? MADE_BY_NONE : by_ai ? MADE_BY_MACHINE : MADE_BY_VENDOR;
 }
 
 static enum made_by output_made(struct roles_finder *rf, const struct roles *r, const char *body,
@@ -8047,6 +8094,22 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	}
 	if (g->how == GATHER_BEFORE) {
 		gathered_before(doc, out, g, &data, &output);
+		/*
+		 * 'Recordings, Transcripts, calendar data and any files you upload
+		 * are together "Your Content"': the customer's data by its own
+		 * words, that names an output term among what it gathers, takes
+		 * the outputs in too, though no list of terms alone comes before.
+		 */
+		if (!output && d->cls == TERM_CUSTOMER_DATA) {
+			size_t k;
+
+			for (k = 0; k < out->nterms && !output; k++)
+				output = k != g->term && out->terms[k].cls == TERM_OUTPUT &&
+					 out->terms[k].at < g->from &&
+					 has_word_as(doc->text.ptr + g->from, g->to - g->from,
+						     out->terms[k].term, 0);
+			data |= output;
+		}
 	} else {
 		named = list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
 				      &end, &plain);

@@ -1313,6 +1313,37 @@ static void test_decisions_the_customers_reviewers_apply(void **state)
 	assert_string_equal(read_as(PARTIES "\"Vendor Ratings\" means the ratings that Vendor assigns to each supplier.\n", "Vendor Ratings"), "-");
 }
 
+/*
+ * What the vendor "uses artificial intelligence to produce", named in the
+ * parenthesis that closes the clause, is output by any name, "answers to
+ * questions" among it; a name of the customer's data that then gathers it
+ * ("... are together "Your Content"") takes the outputs in.  Not what the
+ * customer uses AI to produce.
+ */
+static void test_what_the_vendor_uses_ai_to_produce(void **state)
+{
+	static const char yw[] =
+		"These Terms are between Scribewell, Inc. (\"Scribewell\", \"we\" or \"us\") and you.\n"
+		"1.1 Scribewell joins your sales calls and uses artificial intelligence to produce notes, "
+		"action items and answers to questions about your calls (\"Call Notes\"). Call Notes, "
+		"calendar data and any files you upload are together \"Your Content\".\n"
+		"1.2 We host the platform and use AI models to generate campaign briefs for you (\"Briefs\").\n";
+	static const char formal[] =
+		"This Agreement is made between Larkspur Insurance Ltd (\"Client\") and Vocalis Labs, Inc. "
+		"(\"Supplier\").\n"
+		"2.1 The Supplier receives the Client's claim files and uses machine learning models to "
+		"generate settlement summaries and reserve estimates (\"Claim Briefs\").\n"
+		"2.2 The Client reviews its files and uses artificial intelligence to produce reports "
+		"(\"Client Reports\").\n";
+
+	(void)state;
+	assert_string_equal(read_as(yw, "Call Notes"), "Output");
+	assert_string_equal(read_as(yw, "Your Content"), "Customer Data and Output");
+	assert_string_equal(read_as(yw, "Briefs"), "Output");
+	assert_string_equal(read_as(formal, "Claim Briefs"), "Output");
+	assert_string_not_equal(read_as(formal, "Client Reports"), "Output");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1361,6 +1392,7 @@ int main(void)
 		cmocka_unit_test(test_unquoted_definitions_of_a_government_contract),
 		cmocka_unit_test(test_models_in_a_list_the_customer_gives),
 		cmocka_unit_test(test_decisions_the_customers_reviewers_apply),
+		cmocka_unit_test(test_what_the_vendor_uses_ai_to_produce),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
