@@ -1283,6 +1283,28 @@ static int plural_term(const char *term)
 	       !strchr("suiy", term[n - 2]) && !(term[n - 2] == 'e' && term[n - 3] == 'i');
 }
 
+/*
+ * Whether a regular plural of `term` ("s", "es", "ies") is a term of its
+ * own: then its uses are that term's, not the singular's in the plural.
+ */
+static int plural_defined(const struct roles *out, const char *term)
+{
+	size_t n = strlen(term), k;
+
+	for (k = 0; k < out->nterms; k++) {
+		const char *p = out->terms[k].term;
+		size_t m = strlen(p);
+
+		if (m <= n || m > n + 2 || p[m - 1] != 's')
+			continue;
+		if (!strncmp(p, term, n) ? (m == n + 1 || !strcmp(p + n, "es")) :
+		    (n > 1 && term[n - 1] == 'y' && m == n + 2 && !strncmp(p, term, n - 1) &&
+		     !strcmp(p + n - 1, "ies")))
+			return 1;
+	}
+	return 0;
+}
+
 /* Bytes before a use in which the sentence's subject is read. */
 #define SUBJECT_REACH 200
 
@@ -1470,7 +1492,11 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 		 * word ("publish or share Copilot's Responses" is no licence of
 		 * outputs).  An output named by more than one word is no common
 		 * noun in the plural either: "owns all Draft Reports" is
-		 * ownership of the outputs as "owns every Draft Report" is.
+		 * ownership of the outputs as "owns every Draft Report" is; one
+		 * named by one word in the singular is read so in the plural but
+		 * after a possessive: "All Recommendations ... vest in the
+		 * Distillery" vests the outputs.  A plural is "s", "es" after a
+		 * sibilant ("Matches") or "ies" for "y" ("Summaries").
 		 */
 		if (with)
 			subst_uses(out, doc, d->term, with,
@@ -1478,6 +1504,8 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 				   d->cls == TERM_IP_CLAIM ||
 				   (d->cls == TERM_MODEL && strcmp(with, "Model")) ||
 				   (d->cls == TERM_OUTPUT && strchr(d->term, ' ')) ? USE_PLURAL :
+				   d->cls == TERM_OUTPUT && !plural_term(d->term) &&
+				   !plural_defined(out, d->term) ? USE_PLURAL_FREE :
 				   USE_WORD);
 		/* "a Forecast" of "Forecasts": a term defined in the plural reads so in the singular. */
 		if (with && !d->kind && d->cls != TERM_OTHER && plural_term(d->term))
