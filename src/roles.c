@@ -463,11 +463,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		 */
 		"(?:coding|review|relevance|privilege)\\s+decisions?)(?:\\s*\\([^()]{0,100}\\))?"
 		"\\s+(?:(?:that|which)\\s+)?(?:the\\s+)?"
-		/* "your Authorized Users": "you" by the possessive before its people. */
-		"(?|(you)r\\s+(?:authori[sz]ed\\s+|own\\s+)?(?:users|staff|employees|personnel|team|"
-		"reviewers|annotators|attorneys|lawyers)|"
 		"(you|[\\w&.-]+(?:\\s+[\\w&.-]+){0,2}?)(?:(?:'s|\\x{2019}s)\\s+(?:staff|employees|personnel|"
-		"users|team|experts|annotators|operators|reviewers))?)\\s+(?:(?:may|will|shall)\\s+)?"
+		"users|team|experts|annotators|operators|reviewers))?\\s+(?:(?:may|will|shall)\\s+)?"
 		"(?:appl(?:y|ies|ied)|adds?|added|assigns?|assigned|attach(?:es|ed)?|makes?|made|"
 		"creates?|created)\\b", PCRE2_CASELESS);
 	rf->vendor_made = compile_no_jit(

@@ -2350,6 +2350,29 @@ static unsigned capture_words_in(const char *s, size_t len)
 }
 
 /*
+ * Whether w[0..n), whom rf->labelled_by reads as who labels, is the
+ * customer: by its name or noun, or "your" before its people ("your
+ * Authorized Users", "your reviewers").
+ */
+static int customer_or_its_people(struct roles_finder *rf, const struct roles *r, const char *w,
+				  size_t n)
+{
+	static const char *const people[] = {
+		"users", "staff", "employees", "personnel", "team", "reviewers", "annotators",
+		"attorneys", "lawyers",
+	};
+	size_t i = n;
+
+	if (n > 5 && !strncasecmp(w, "your ", 5)) {
+		while (i > 5 && w[i - 1] != ' ')
+			i--;
+		return word_in(w + i, n - i, people, ARRAY_SIZE(people)) &&
+		       is_customer_word(rf, r, "you", 3);
+	}
+	return is_customer_word(rf, r, w, n);
+}
+
+/*
  * Whether body says the thing is captured at the customer's place or from
  * its people, or labelled by its staff: "images ... that the Hardware
  * captures on the Purchaser's production lines, and all labels the
@@ -2371,7 +2394,7 @@ static int captured_from_customer(struct roles_finder *rf, const struct roles *r
 	    any_match_names(rf, r, rf->captured_at, body, blen, owner_is_customer))
 		return 1;
 	return (found & 2) &&
-	       any_match_names(rf, r, rf->labelled_by, body, blen, is_customer_word);
+	       any_match_names(rf, r, rf->labelled_by, body, blen, customer_or_its_people);
 }
 
 /* Words between a subject and its verb: "shall", "agrees to", "hereby", "promptly". */
