@@ -34,7 +34,10 @@
  * Any name counts that opens an entry of an unnumbered parties block,
  * after a line "BETWEEN:" or "AND:" ("NORTHSHORE BANK OF CANADA, a
  * Schedule I bank ... (the "Bank")"); "(hereafter "X")" defines an
- * alias as "hereinafter" does.
+ * alias as "hereinafter" does.  There an unquoted alias after "the" that
+ * the contract goes on to use as a party's ("The State of Queensland
+ * through the Department of Education (the Department)", then "The
+ * Department may ...") is a party with no company form.
  * A body that contracts on behalf of one of its parts ("The Regents of
  * the University of California, on behalf of its Los Angeles campus
  * ("UCLA")") is named where the body is; before an unquoted alias, a

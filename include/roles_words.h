@@ -205,7 +205,10 @@ int short_name_at(const char *t, size_t len, size_t at, size_t n);
 /* How a use of a word must stand to be read as something else. */
 enum use {
 	USE_WORD,          /* first letter as written, the rest any case, a whole word */
-	USE_PLURAL,        /* the same, or with an "s": "Covered Claims" */
+	USE_PLURAL,        /* the same, or with an "s" ("es", "ies"): "Covered Claims",
+			      "Summaries" of "Summary" */
+	USE_PLURAL_FREE,   /* as USE_PLURAL, the plural not after a possessive:
+			      "All Recommendations" but not "Copilot's Responses" */
 	USE_SHORT_NAME,    /* as written, standing alone (short_name_at) */
 	USE_KIND,          /* as USE_WORD, heading a noun phrase of its own (kind_use) */
 	USE_SINGULAR       /* as USE_WORD, without the word's last letter, its plural "s":

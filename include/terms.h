@@ -46,7 +46,10 @@
  * apply, "images ... that the Hardware captures on the Purchaser's
  * production lines", "footage captured by the System in the
  * Authority's area" (its premises, sites, ports, roads, offices and
- * the like),
+ * the like), and the coding, review or privilege decisions and the
+ * ratings its people apply or assign ("the coding decisions (for example
+ * responsive or privileged) that your Authorized Users apply to
+ * documents"; not what "we" or the service applies),
  * and what the sentence that defines it says the customer gives,
  * whatever its name, 'Client shall upload the audio of its calls
  * (the "Call Audio")' (the thing given named as data, audio, images
@@ -93,6 +96,12 @@
  * returned, generated or produced for the customer in the passive,
  * "the files returned to you", or provided to it "in response to"
  * something,
+ * and what the vendor "uses artificial intelligence" or "AI models" to
+ * produce or generate, the clause's last verb before a parenthesis, by
+ * any name ('Notelark joins your meetings ... and uses artificial
+ * intelligence to produce transcripts ... and answers to questions about
+ * your meetings ("Transcripts")'; a name of the customer's data that
+ * then gathers it, '... are together "Your Content"', takes it in too),
  * and before a parenthesis what the vendor returns, generates or
  * produces for the customer, 'the mastered files and stems we return to
  * you ("Masters")', "the scores the Service Provider returns to the
@@ -129,7 +138,9 @@
  * read; not one the definition calls base, foundation or pre-trained (a
  * "Base Model"), nor past a negation or a data word ("trains on data
  * obtained from third parties"), nor models "whether developed by us or
- * licensed from third parties" (the vendor's own too: the plain "Model").
+ * licensed from third parties" (the vendor's own too: the plain "Model"),
+ * nor one whose definition only takes one in ("the Supplier's AI tutoring
+ * system, including any Third Party Model").
  * A model's trained parameters or
  * weights are a model ('"Meridale Adaptation" means the trained parameters
  * of the Licensed Model that result from training on Client Materials').
@@ -195,7 +206,10 @@
  * before one "models" is a model ("the claims triage, motor damage
  * estimation and fraud propensity models developed ... for the Company",
  * "the Licensor's statistical and machine-learning models"; not a list of
- * things, "materials, tools and base models"), and so is a set of a
+ * things, "materials, tools and base models"; nor models that are one
+ * item of a list the customer gives, under a name that says no model,
+ * "all BIM models, IFC files ... and other data made available by or on
+ * behalf of the Employer": its data), and so is a set of a
  * model's weights ("a set of adapter weights produced by the Services'
  * custom-tuning feature", "each set of model weights ... produced by
  * training the Base Model"; not weights with no word of a model or of

@@ -3239,7 +3239,16 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		      !labels_its_line(t, ms, t + s[0], n[0]) &&
 		      (n[1] || (!word_of_name_before(t, ms, s[0], n[0]) &&
 				 !alias_used_as_party(doc, ms, me, s[0], n[0])))) ||
-		     (!registered && !entity_before(rf, t, lo, at)))) {
+		     (!registered && !entity_before(rf, t, lo, at) &&
+		      /*
+		       * An entry of a parties block under a bare "BETWEEN" or
+		       * "AND" line, "The State of Queensland through the
+		       * Department of Education (the Department)": a public body
+		       * with no company form, whose alias the contract goes on to
+		       * use as a party's.
+		       */
+		      !(the_before(t, ms, s[0]) && block_entry(t, lo, at) &&
+			alias_used_as_party(doc, ms, me, s[0], n[0]))))) {
 			from = me;
 			continue;
 		}

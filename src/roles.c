@@ -455,9 +455,16 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * (captured_from_customer): a noun added here goes in its list too.
 	 */
 	rf->labelled_by = compile(rf,
-"\\b(?:labels?|annotations?|tags?|corrections?)\\s+(?:(?:that|which)\\s+)?(?:the\\s+)?"
+"\\b(?:labels?|annotations?|tags?|corrections?|ratings?|"
+		/*
+		 * "the coding decisions (for example responsive or privileged)
+		 * that your Authorized Users apply to documents": a reviewer's
+		 * call on a document, by a parenthesis of examples perhaps.
+		 */
+		"(?:coding|review|relevance|privilege)\\s+decisions?)(?:\\s*\\([^()]{0,100}\\))?"
+		"\\s+(?:(?:that|which)\\s+)?(?:the\\s+)?"
 		"(you|[\\w&.-]+(?:\\s+[\\w&.-]+){0,2}?)(?:(?:'s|\\x{2019}s)\\s+(?:staff|employees|personnel|"
-		"users|team|experts|annotators|operators))?\\s+(?:(?:may|will|shall)\\s+)?"
+		"users|team|experts|annotators|operators|reviewers))?\\s+(?:(?:may|will|shall)\\s+)?"
 		"(?:appl(?:y|ies|ied)|adds?|added|assigns?|assigned|attach(?:es|ed)?|makes?|made|"
 		"creates?|created)\\b", PCRE2_CASELESS);
 	rf->vendor_made = compile_no_jit(
@@ -1273,6 +1280,28 @@ static int plural_term(const char *term)
 	       !strchr("suiy", term[n - 2]) && !(term[n - 2] == 'e' && term[n - 3] == 'i');
 }
 
+/*
+ * Whether a regular plural of `term` ("s", "es", "ies") is a term of its
+ * own: then its uses are that term's, not the singular's in the plural.
+ */
+static int plural_defined(const struct roles *out, const char *term)
+{
+	size_t n = strlen(term), k;
+
+	for (k = 0; k < out->nterms; k++) {
+		const char *p = out->terms[k].term;
+		size_t m = strlen(p);
+
+		if (m <= n || m > n + 2 || p[m - 1] != 's')
+			continue;
+		if (!strncmp(p, term, n) ? (m == n + 1 || !strcmp(p + n, "es")) :
+		    (n > 1 && term[n - 1] == 'y' && m == n + 2 && !strncmp(p, term, n - 1) &&
+		     !strcmp(p + n - 1, "ies")))
+			return 1;
+	}
+	return 0;
+}
+
 /* Bytes before a use in which the sentence's subject is read. */
 #define SUBJECT_REACH 200
 
@@ -1460,7 +1489,11 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 		 * word ("publish or share Copilot's Responses" is no licence of
 		 * outputs).  An output named by more than one word is no common
 		 * noun in the plural either: "owns all Draft Reports" is
-		 * ownership of the outputs as "owns every Draft Report" is.
+		 * ownership of the outputs as "owns every Draft Report" is; one
+		 * named by one word in the singular is read so in the plural but
+		 * after a possessive: "All Recommendations ... vest in the
+		 * Distillery" vests the outputs.  A plural is "s", "es" after a
+		 * sibilant ("Matches") or "ies" for "y" ("Summaries").
 		 */
 		if (with)
 			subst_uses(out, doc, d->term, with,
@@ -1468,6 +1501,8 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 				   d->cls == TERM_IP_CLAIM ||
 				   (d->cls == TERM_MODEL && strcmp(with, "Model")) ||
 				   (d->cls == TERM_OUTPUT && strchr(d->term, ' ')) ? USE_PLURAL :
+				   d->cls == TERM_OUTPUT && !plural_term(d->term) &&
+				   !plural_defined(out, d->term) ? USE_PLURAL_FREE :
 				   USE_WORD);
 		/* "a Forecast" of "Forecasts": a term defined in the plural reads so in the singular. */
 		if (with && !d->kind && d->cls != TERM_OTHER && plural_term(d->term))

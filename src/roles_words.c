@@ -330,10 +330,22 @@ static int kind_use(const char *t, size_t len, size_t at, size_t end)
  * matches any run of white space, as the view reads it: "the Llama\n
  * Materials" is a use of "Llama Materials".
  */
+/*
+ * Whether a possessive stands right before t[at]: "Copilot's Responses",
+ * also with a curly apostrophe, where a plural names what another has.
+ */
+static int possessed_before(const char *t, size_t at)
+{
+	return (at >= 3 && t[at - 1] == ' ' && t[at - 2] == 's' && t[at - 3] == '\'') ||
+	       (at >= 5 && t[at - 1] == ' ' && t[at - 2] == 's' &&
+		!memcmp(t + at - 5, "\xE2\x80\x99", 3));
+}
+
 size_t use_end(const char *t, size_t len, size_t at, const char *word, size_t n,
 	       enum use how)
 {
 	size_t i = at, k = 0, sp;
+	int plural = how == USE_PLURAL || how == USE_PLURAL_FREE;
 
 	if (how == USE_SHORT_NAME)
 		return at + n <= len && memcmp(t + at, word, n) == 0 && short_name_at(t, len, at, n) ?
@@ -352,8 +364,18 @@ size_t use_end(const char *t, size_t len, size_t at, const char *word, size_t n,
 				i += sp;
 			continue;
 		}
-		if (i >= len || tolower((unsigned char)t[i]) != tolower((unsigned char)word[k]))
+		if (i >= len || tolower((unsigned char)t[i]) != tolower((unsigned char)word[k])) {
+			/*
+			 * "Summaries" of "Summary": the use ends before the "s", so
+			 * the reading takes the plural ("Outputs").
+			 */
+			if (plural && k + 1 == n && word[k] == 'y' && k > 0 &&
+			    !strchr("aeiou", word[k - 1]) && len - i >= 3 && !memcmp(t + i, "ies", 3) &&
+			    (i + 3 == len || !isalnum((unsigned char)t[i + 3])) &&
+			    !(how == USE_PLURAL_FREE && possessed_before(t, at)))
+				return i + 2;
 			return 0;
+		}
 		i++;
 		k++;
 	}
@@ -361,8 +383,17 @@ size_t use_end(const char *t, size_t len, size_t at, const char *word, size_t n,
 		return (i == len || !isalnum((unsigned char)t[i])) && kind_use(t, len, at, i) ? i : 0;
 	if (i == len || !isalnum((unsigned char)t[i]))
 		return i;
-	return how == USE_PLURAL && t[i] == 's' && (i + 1 == len || !isalnum((unsigned char)t[i + 1])) ?
-	       i : 0;
+	if (!plural || (how == USE_PLURAL_FREE && possessed_before(t, at)))
+		return 0;
+	if (t[i] == 's' && (i + 1 == len || !isalnum((unsigned char)t[i + 1])))
+		return i;
+	/* "Matches" of "Match": "es" after s, x, z, ch or sh. */
+	if (t[i] == 'e' && len - i >= 2 && t[i + 1] == 's' &&
+	    (i + 2 == len || !isalnum((unsigned char)t[i + 2])) &&
+	    (strchr("sxz", word[n - 1]) ||
+	     (n >= 2 && word[n - 1] == 'h' && (word[n - 2] == 'c' || word[n - 2] == 's'))))
+		return i + 1;
+	return 0;
 }
 
 size_t text_find(const char *t, size_t len, size_t from, const char *text, size_t key)

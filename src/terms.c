@@ -1307,6 +1307,39 @@ static int money_made(struct roles_finder *rf, const char *w, size_t v)
  * to you" names no new thing) and is no money, usage nor papers
  * ("monthly invoices").
  */
+/*
+ * Whether body[k..) is "uses artificial intelligence to produce", "uses
+ * machine learning to generate", "uses its AI models to create": a word of
+ * AI in at most four words between "uses" and "to", then a verb of making.
+ * The end of that verb, else 0.
+ */
+static size_t uses_ai_to_make(const char *body, size_t blen, size_t k)
+{
+	static const char *const ai[] = { "ai", "intelligence", "learning", "models", "model",
+					  "llms", "llm" };
+	static const char *const makes[] = { "produce", "generate", "create", "draft", "write" };
+	size_t i, e;
+	int words, seen = 0;
+
+	e = word_end(body, blen, k);
+	if (!word_is(body + k, e - k, "uses") && !word_is(body + k, e - k, "use") &&
+	    !word_is(body + k, e - k, "employs"))
+		return 0;
+	for (words = 0, i = e + 1; words < 5 && i < blen; words++, i = e + 1) {
+		e = word_end(body, blen, i);
+		if (e == i || e >= blen || body[e] != ' ')
+			return 0;
+		if (word_is(body + i, e - i, "to")) {
+			size_t v = word_end(body, blen, e + 1);
+
+			return seen && v < blen && body[v] == ' ' &&
+			       word_in(body + e + 1, v - e - 1, makes, ARRAY_SIZE(makes)) ? v : 0;
+		}
+		seen |= word_in(body + i, e - i, ai, ARRAY_SIZE(ai));
+	}
+	return 0;
+}
+
 static enum made_by made_by_second_verb(struct roles_finder *rf, const struct roles *r,
 					const char *body, size_t blen)
 {
@@ -1322,12 +1355,17 @@ static enum made_by made_by_second_verb(struct roles_finder *rf, const struct ro
 					     "notices", "receipts" };
 	size_t i = 0, e, subj_end = 0, k, v;
 	enum party_role who = ROLE_UNKNOWN;
-	int words, papers = 0;
+	int words, papers = 0, by_ai = 0;
 
-	/* The last " and <verb> " in the body. */
+	/*
+	 * The last " and <verb> " in the body, or " and uses artificial
+	 * intelligence to produce ".
+	 */
 	for (k = blen; k > 5; k--)
-		if (!memcmp(body + k - 5, " and ", 5) && (v = word_end(body, blen, k)) < blen &&
-		    body[v] == ' ' && word_in(body + k, v - k, verbs, ARRAY_SIZE(verbs)))
+		if (!memcmp(body + k - 5, " and ", 5) &&
+		    ((v = uses_ai_to_make(body, blen, k), by_ai = v != 0) ||
+		     ((v = word_end(body, blen, k)) < blen && body[v] == ' ' &&
+		      word_in(body + k, v - k, verbs, ARRAY_SIZE(verbs)))))
 			break;
 	if (k <= 5)
 		return MADE_BY_NONE;
@@ -1339,7 +1377,15 @@ static enum made_by made_by_second_verb(struct roles_finder *rf, const struct ro
 			break;
 		if ((e = word_end(body, blen, i)) == i)
 			return MADE_BY_NONE;
-		if (word_in(body + i, e - i, stops, ARRAY_SIZE(stops)))
+		/*
+		 * "answers to questions about your meetings": "to" gives only to
+		 * someone, "to you", "to the Client".
+		 */
+		if (word_in(body + i, e - i, stops, ARRAY_SIZE(stops)) &&
+		    !(word_is(body + i, e - i, "to") && e + 1 < blen &&
+		      islower((unsigned char)body[e + 1]) && strncmp(body + e + 1, "the ", 4) &&
+		      strncmp(body + e + 1, "you", 3) && strncmp(body + e + 1, "us ", 3) &&
+		      strncmp(body + e + 1, "its ", 4) && strncmp(body + e + 1, "our ", 4)))
 			return MADE_BY_NONE;
 		papers |= word_in(body + i, e - i, paper, ARRAY_SIZE(paper));
 	}
@@ -1377,7 +1423,8 @@ static enum made_by made_by_second_verb(struct roles_finder *rf, const struct ro
 		if (word_in(body + s, subj_end - s, machines, ARRAY_SIZE(machines)))
 			return MADE_BY_MACHINE;
 	}
-	return who == ROLE_VENDOR ? MADE_BY_VENDOR : MADE_BY_NONE;
+	/* The vendor that uses AI to make it makes it by a machine: output by any name. */
+	return who != ROLE_VENDOR ? MADE_BY_NONE : by_ai ? MADE_BY_MACHINE : MADE_BY_VENDOR;
 }
 
 static enum made_by output_made(struct roles_finder *rf, const struct roles *r, const char *body,
@@ -2260,16 +2307,17 @@ static unsigned capture_words_in(const char *s, size_t len)
 	static const struct lead_word a_[] = { { "acquir", 6, 1 }, { "annotation", 10, 2 }, { NULL, 0, 0 } };
 	static const struct lead_word c_[] = { { "captur", 6, 1 }, { "collect", 7, 1 },
 					       { "correction", 10, 2 }, { NULL, 0, 0 } };
+	static const struct lead_word d_[] = { { "decision", 8, 2 }, { NULL, 0, 0 } };
 	static const struct lead_word f_[] = { { "film", 4, 1 }, { NULL, 0, 0 } };
 	static const struct lead_word g_[] = { { "gather", 6, 1 }, { NULL, 0, 0 } };
 	static const struct lead_word l_[] = { { "label", 5, 2 }, { NULL, 0, 0 } };
 	static const struct lead_word m_[] = { { "measur", 6, 1 }, { NULL, 0, 0 } };
 	static const struct lead_word p_[] = { { "photograph", 10, 1 }, { NULL, 0, 0 } };
-	static const struct lead_word r_[] = { { "record", 6, 1 }, { NULL, 0, 0 } };
+	static const struct lead_word r_[] = { { "record", 6, 1 }, { "rating", 6, 2 }, { NULL, 0, 0 } };
 	static const struct lead_word s_[] = { { "scan", 4, 1 }, { NULL, 0, 0 } };
 	static const struct lead_word t_[] = { { "tag", 3, 2 }, { NULL, 0, 0 } };
 	static const struct lead_word *const leads[26] = {
-		['a' - 'a'] = a_, ['c' - 'a'] = c_, ['f' - 'a'] = f_, ['g' - 'a'] = g_,
+		['a' - 'a'] = a_, ['c' - 'a'] = c_, ['d' - 'a'] = d_, ['f' - 'a'] = f_, ['g' - 'a'] = g_,
 		['l' - 'a'] = l_, ['m' - 'a'] = m_, ['p' - 'a'] = p_, ['r' - 'a'] = r_,
 		['s' - 'a'] = s_, ['t' - 'a'] = t_,
 	};
@@ -2302,6 +2350,29 @@ static unsigned capture_words_in(const char *s, size_t len)
 }
 
 /*
+ * Whether w[0..n), whom rf->labelled_by reads as who labels, is the
+ * customer: by its name or noun, or "your" before its people ("your
+ * Authorized Users", "your reviewers").
+ */
+static int customer_or_its_people(struct roles_finder *rf, const struct roles *r, const char *w,
+				  size_t n)
+{
+	static const char *const people[] = {
+		"users", "staff", "employees", "personnel", "team", "reviewers", "annotators",
+		"attorneys", "lawyers",
+	};
+	size_t i = n;
+
+	if (n > 5 && !strncasecmp(w, "your ", 5)) {
+		while (i > 5 && w[i - 1] != ' ')
+			i--;
+		return word_in(w + i, n - i, people, ARRAY_SIZE(people)) &&
+		       is_customer_word(rf, r, "you", 3);
+	}
+	return is_customer_word(rf, r, w, n);
+}
+
+/*
  * Whether body says the thing is captured at the customer's place or from
  * its people, or labelled by its staff: "images ... that the Hardware
  * captures on the Purchaser's production lines, and all labels the
@@ -2323,7 +2394,7 @@ static int captured_from_customer(struct roles_finder *rf, const struct roles *r
 	    any_match_names(rf, r, rf->captured_at, body, blen, owner_is_customer))
 		return 1;
 	return (found & 2) &&
-	       any_match_names(rf, r, rf->labelled_by, body, blen, is_customer_word);
+	       any_match_names(rf, r, rf->labelled_by, body, blen, customer_or_its_people);
 }
 
 /* Words between a subject and its verb: "shall", "agrees to", "hereby", "promptly". */
@@ -5683,6 +5754,52 @@ static int tuned_on_data_before(const struct roles *r, const char *body, size_t 
 
 static int usage_defined(const char *def, size_t dlen, int of_service);
 
+/*
+ * Whether a definition whose head rf->model_head reads as models lists
+ * them as one kind of the customer's data: "all BIM models, IFC files,
+ * drawings and other data made available by or on behalf of the
+ * Employer".  The models are an item of a list (a comma or "and" after
+ * them), the name is no model's, and in the first clause the customer
+ * gives what is listed ("provided by", "supplied by", "made available by
+ * (or on behalf of)"): BIM, 3D, financial and data models are files the
+ * customer hands over, not a model the vendor trains.
+ */
+static int models_listed_as_given(struct roles_finder *rf, const struct roles *r,
+				  const char *own, size_t olen, const char *body, size_t blen)
+{
+	static const char *const gives[] = {
+		"provided by ", "supplied by ", "made available by ", "submitted by ",
+		"uploaded by ", "delivered by ", "furnished by ",
+	};
+	size_t e, i, k, lim = blen < 320 ? blen : 320;
+
+	if (rf_exec(rf, rf->model_head, (PCRE2_SPTR)own, olen, 0, 0) < 0)
+		return 0;
+	e = pcre2_get_ovector_pointer(rf->md)[1];
+	if (!(e < olen && own[e] == ',') && !(e + 5 <= olen && !strncmp(own + e, " and ", 5)))
+		return 0;
+	for (i = e; i < lim && body[i] != ';' && body[i] != '.'; i++) {
+		if (body[i] != 'p' && body[i] != 's' && body[i] != 'm' && body[i] != 'u' &&
+		    body[i] != 'd' && body[i] != 'f')
+			continue;
+		for (k = 0; k < ARRAY_SIZE(gives); k++) {
+			size_t gl = strlen(gives[k]), a, w;
+
+			if (i + gl > lim || strncmp(body + i, gives[k], gl) || isalpha((unsigned char)body[i - 1]))
+				continue;
+			a = i + gl;
+			if (a + 20 <= lim && !strncmp(body + a, "or on behalf of ", 16))
+				a += 16;
+			if (a + 4 <= lim && !strncmp(body + a, "the ", 4))
+				a += 4;
+			for (w = a; w < lim && (isalnum((unsigned char)body[w]) || body[w] == '-'); w++)
+				;
+			return w > a && actor_role(rf, r, body + a, w - a) == ROLE_CUSTOMER;
+		}
+	}
+	return 0;
+}
+
 static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 				const char *text, const char *term, size_t tlen, const char *body,
 				size_t blen, enum def_side side)
@@ -5737,7 +5854,9 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * Documentation'.
 	 */
 	if (side == DEF_AFTER && !paper &&
-	    (rf_matches(rf, rf->model_head, own, olen) || opens_with_a_model(r, term, tlen, own, olen) ||
+	    ((rf_matches(rf, rf->model_head, own, olen) &&
+	      (model_named || !models_listed_as_given(rf, r, own, olen, body, blen))) ||
+	     opens_with_a_model(r, term, tlen, own, olen) ||
 	     opens_on_model_kind(own, olen) || opens_on_model_words(r, body, blen)))
 		return TERM_MODEL;
 	/* "Voice Model" means a synthetic voice we create from Recordings. */
@@ -6329,6 +6448,14 @@ static int third_party_model(const char *def, size_t dlen)
 			break;
 		/* "trains on data obtained from third parties": what third parties give is data. */
 		if (word_in(def + i, k - i, data_words, ARRAY_SIZE(data_words)))
+			break;
+		/*
+		 * "the Supplier's AI tutoring system, including any Third Party
+		 * Model": a system that takes in a third party's model is not
+		 * one; its head says whose it is.
+		 */
+		if (nw >= 2 && ((k - i == 9 && !strncasecmp(def + i, "including", 9)) ||
+				(k - i == 8 && !strncasecmp(def + i, "includes", 8))))
 			break;
 		/* "the pre-trained model published by a third party": a base model. */
 		if (word_in(def + i, k - i, base_words, ARRAY_SIZE(base_words)))
@@ -7990,6 +8117,22 @@ static void gather_classes(struct roles_finder *rf, const struct document *doc,
 	}
 	if (g->how == GATHER_BEFORE) {
 		gathered_before(doc, out, g, &data, &output);
+		/*
+		 * 'Recordings, Transcripts, calendar data and any files you upload
+		 * are together "Your Content"': the customer's data by its own
+		 * words, that names an output term among what it gathers, takes
+		 * the outputs in too, though no list of terms alone comes before.
+		 */
+		if (!output && d->cls == TERM_CUSTOMER_DATA) {
+			size_t k;
+
+			for (k = 0; k < out->nterms && !output; k++)
+				output = k != g->term && out->terms[k].cls == TERM_OUTPUT &&
+					 out->terms[k].at < g->from &&
+					 has_word_as(doc->text.ptr + g->from, g->to - g->from,
+						     out->terms[k].term, 0);
+			data |= output;
+		}
 	} else {
 		named = list_of_terms(out, doc->text.ptr, g->to, g->from, g->term, &data, &output,
 				      &end, &plain);

@@ -398,6 +398,37 @@ static void test_parties_block_numbered_in_words(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * Australian and New Zealand government drafting: a parties block under
+ * bare "BETWEEN" and "AND" lines whose public body has no company form and
+ * an unquoted alias after "the", which the contract then uses as a party's.
+ * Not a statute's short name in such an entry, which acts in no clause.
+ */
+static void test_unquoted_public_body_in_a_parties_block(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "SERVICES CONTRACT\n\nBETWEEN\nThe State of Queensland through the Department of "
+		  "Housing (the Department)\nAND\nLumen Data Pty Ltd (the Supplier)\n\n1. The "
+		  "Department must pay the Charges.\n",
+		  "Department=customer@-; Supplier=vendor@-" },
+		{ "SERVICES CONTRACT\n\nBETWEEN\nCommonwealth of Australia as represented by the "
+		  "Digital Transformation Agency (the Agency)\nAND\nLumen Data Pty Ltd (the "
+		  "Supplier)\n\n1. The Agency must pay the Charges.\n",
+		  "Agency=customer@-; Supplier=vendor@-" },
+		{ "SERVICES CONTRACT\n\nBETWEEN\nThe State of New South Wales through the Office of "
+		  "the Chief Information Officer (the Customer)\nAND\nLumen Data Pty Ltd (the "
+		  "Supplier)\n\n1. The Customer must pay the Charges.\n",
+		  "Customer=customer@-; Supplier=vendor@-" },
+		{ "SERVICES CONTRACT\n\nBETWEEN\nThe State of Victoria acting through the Department "
+		  "of Health under the Health Services Act 1988 (the Act)\nAND\nLumen Data Pty Ltd "
+		  "(the Supplier)\n\n1. The Supplier must comply with the Act.\n",
+		  "Supplier=vendor@-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -411,6 +442,8 @@ int main(void)
 		cmocka_unit_test(test_you_list_of_one_the_order_form_identifies),
 		cmocka_unit_test(test_labels_of_fields_with_their_own_alias),
 		cmocka_unit_test(test_parties_block_numbered_in_words),
+		/* roles114 */
+		cmocka_unit_test(test_unquoted_public_body_in_a_parties_block),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1226,6 +1226,124 @@ static void test_a_verb_after_and_outside_the_relative_clause(void **state)
 	assert_reading(buf, "Result", "Output");
 }
 
+/* The parties of Australian government drafting: a block under bare "BETWEEN" and "AND" lines, unquoted aliases. */
+#define GOV_PARTIES "SERVICES CONTRACT\n\nBETWEEN\nCommonwealth of Australia as represented by the " \
+	"Digital Transformation Agency (the Agency)\nAND\nLumen Data Pty Ltd (the Supplier)\n\n" \
+	"1. DEFINITIONS\nIn this Contract:\n"
+#define GOV_BODY "\n2. PAYMENT\n2.1 The Agency must pay the Charges.\n"
+
+/*
+ * Unquoted "X means ..." definitions of a government contract whose
+ * customer is a public body named only in its parties block are classed
+ * as quoted ones are: its data, a model made from it, the vendor's own
+ * system (which takes in a third party's model, and is not one), its
+ * platform the service.  A
+ * sentence of the body that opens on a capitalised phrase and "means"
+ * defines nothing.
+ */
+static void test_unquoted_definitions_of_a_government_contract(void **state)
+{
+	static const char text[] = GOV_PARTIES
+		"Agency Material means all data and Material provided by or on behalf of the Agency, "
+		"including case notes.\n"
+		"Claims Adapter means the fine-tuned parameters and prompt libraries developed by the "
+		"Supplier from Agency Material.\n"
+		"Assistant Engine means the Supplier's conversational AI system, including any Third "
+		"Party Model.\n"
+		"Lumen Platform means the Supplier's hosted software platform.\n"
+		GOV_BODY
+		"2.2 Late Payment means the Agency pays interest at the rate in Schedule 2.\n";
+
+	(void)state;
+	assert_string_equal(read_as(text, "Agency Material"), "Customer Data");
+	assert_string_equal(read_as(text, "Claims Adapter"), "Custom Model");
+	assert_string_equal(read_as(text, "Assistant Engine"), "Model");
+	assert_string_equal(read_as(text, "Lumen Platform"), "Service");
+	assert_string_equal(read_as(text, "Late Payment"), "none");
+	/* A system named as a third party's model still is one. */
+	assert_string_equal(read_as(GOV_PARTIES "Underlying Model means the third-party large language "
+				    "model used by the Supplier.\n" GOV_BODY, "Underlying Model"),
+			    "Third-Party Model");
+}
+
+/*
+ * A definition of the customer's data may list models among its files
+ * ("all BIM models, IFC files ... made available by or on behalf of the
+ * Employer"): what the customer gives outweighs the noun.  Not models the
+ * vendor develops or gives, nor a term named as models.
+ */
+static void test_models_in_a_list_the_customer_gives(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Engagement Materials\" means the financial models, spreadsheets and other documents supplied by the Client.\n", "Engagement Materials"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Site Data\" shall mean all 3D models and point clouds provided by or on behalf of the Client.\n", "Site Data"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "Project Files means all BIM models, drawings and other data made available by the Client.\n", "Project Files"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Forecast Pack\" means the financial models, dashboards and reports developed by Vendor for Client.\n", "Forecast Pack"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "\"Scan Data\" means all data models, scans and other data made available by Vendor.\n", "Scan Data"), "Model");
+	assert_string_equal(read_as(PARTIES "\"Risk Models\" means the statistical models, scorecards and rules supplied by Client.\n", "Risk Models"), "Model");
+}
+
+/*
+ * What the customer's people decide of a document, its coding or
+ * privilege decisions and ratings (a parenthesis of examples between), is
+ * its data, by "your" before its users too; a classifier trained on it for
+ * the customer's matter is the custom model.  Not what the vendor or its
+ * service assigns or applies.
+ */
+static void test_decisions_the_customers_reviewers_apply(void **state)
+{
+	static const char yw[] =
+		"These Terms form a contract between Lexora Review, Inc. (\"Lexora\", \"we\", \"us\" or "
+		"\"our\") and the organization that accepts them (\"you\" or \"your\").\n"
+		"\"Review Codes\" means the coding decisions that your Authorized Users apply to documents.\n"
+		"\"Issue Tags\" means the privilege decisions (for example privileged or not privileged) "
+		"that your reviewers apply to each document, and the statistics we derive from them.\n"
+		"\"Matter Classifier\" means a classifier that the Services train for a specific matter, "
+		"using Review Codes.\n"
+		"\"Risk Ratings\" means the ratings that we assign to each document.\n"
+		"\"Auto Codes\" means the coding decisions that the Services apply to documents.\n";
+
+	(void)state;
+	assert_string_equal(read_as(yw, "Review Codes"), "Customer Data");
+	assert_string_equal(read_as(yw, "Issue Tags"), "Customer Data");
+	assert_string_equal(read_as(yw, "Matter Classifier"), "Custom Model");
+	assert_string_not_equal(read_as(yw, "Risk Ratings"), "Customer Data");
+	assert_string_not_equal(read_as(yw, "Auto Codes"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Reviewer Marks\" means the relevance ratings that the Client's reviewers assign to documents.\n", "Reviewer Marks"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Vendor Ratings\" means the ratings that Vendor assigns to each supplier.\n", "Vendor Ratings"), "-");
+}
+
+/*
+ * What the vendor "uses artificial intelligence to produce", named in the
+ * parenthesis that closes the clause, is output by any name, "answers to
+ * questions" among it; a name of the customer's data that then gathers it
+ * ("... are together "Your Content"") takes the outputs in.  Not what the
+ * customer uses AI to produce.
+ */
+static void test_what_the_vendor_uses_ai_to_produce(void **state)
+{
+	static const char yw[] =
+		"These Terms are between Scribewell, Inc. (\"Scribewell\", \"we\" or \"us\") and you.\n"
+		"1.1 Scribewell joins your sales calls and uses artificial intelligence to produce notes, "
+		"action items and answers to questions about your calls (\"Call Notes\"). Call Notes, "
+		"calendar data and any files you upload are together \"Your Content\".\n"
+		"1.2 We host the platform and use AI models to generate campaign briefs for you (\"Briefs\").\n";
+	static const char formal[] =
+		"This Agreement is made between Larkspur Insurance Ltd (\"Client\") and Vocalis Labs, Inc. "
+		"(\"Supplier\").\n"
+		"2.1 The Supplier receives the Client's claim files and uses machine learning models to "
+		"generate settlement summaries and reserve estimates (\"Claim Briefs\").\n"
+		"2.2 The Client reviews its files and uses artificial intelligence to produce reports "
+		"(\"Client Reports\").\n";
+
+	(void)state;
+	assert_string_equal(read_as(yw, "Call Notes"), "Output");
+	assert_string_equal(read_as(yw, "Your Content"), "Customer Data and Output");
+	assert_string_equal(read_as(yw, "Briefs"), "Output");
+	assert_string_equal(read_as(formal, "Claim Briefs"), "Output");
+	assert_string_not_equal(read_as(formal, "Client Reports"), "Output");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1270,6 +1388,11 @@ int main(void)
 		/* roles113 */
 		cmocka_unit_test(test_a_clause_that_makes_nothing_names_no_output),
 		cmocka_unit_test(test_a_verb_after_and_outside_the_relative_clause),
+		/* roles114 */
+		cmocka_unit_test(test_unquoted_definitions_of_a_government_contract),
+		cmocka_unit_test(test_models_in_a_list_the_customer_gives),
+		cmocka_unit_test(test_decisions_the_customers_reviewers_apply),
+		cmocka_unit_test(test_what_the_vendor_uses_ai_to_produce),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
