@@ -162,6 +162,9 @@ struct rule_qualifier {
  * rule's `refers` asks of the clause it names.  The id is resolved by
  * ruleset_compile, a type first.
  */
+/* The most conditions ("beside X", "without X") one checklist entry may carry. */
+#define MAX_CONDITIONS 3
+
 struct type_stance {
 	const char *type_id;              /* the id as written: a type or a rule */
 	const struct clause_type *type;   /* resolved when it names a type */
@@ -180,12 +183,17 @@ struct type_stance {
 	 * one clause read in the light of another ("all licences granted to
 	 * you end on termination" breaks the survival of licences only where
 	 * the vendor owns the outputs they licensed).  "id:stance without
-	 * other:stance" (beside_not set): only in a document that has none
-	 * (a deposit of source code alone is short of the escrow item only
-	 * where the weights are not delivered anyway).  NULL: no condition.
+	 * other:stance": only in a document that has none (a deposit of
+	 * source code alone is short of the escrow item only where the
+	 * weights are not delivered anyway).  Up to MAX_CONDITIONS of them,
+	 * all of which must hold ("A beside B without C without D": licences
+	 * that end beside a model the vendor keeps, where the weights are
+	 * neither delivered nor in escrow): `beside` holds nbeside entries,
+	 * and bit k of beside_not marks the k-th a `without`.  NULL: none.
 	 */
 	struct type_stance *beside;
-	int beside_not;
+	unsigned beside_not;
+	unsigned nbeside;
 };
 
 /* Whether a finding that qualifier `label` decided (NULL: none) has the label ts asks for. */

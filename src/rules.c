@@ -704,26 +704,85 @@ static int type_stance_parse(struct pack_ctx *c, yaml_node_t *n, const char *tex
 }
 
 /* The words that put a condition on an entry: "X beside Y", "X without Y". */
-static const char *const conditions[] = { " beside ", " without " };
+static const char *const conditions[] = { "beside", "without" };
 
-/* The first condition in s, its index in conditions[] in *which; NULL for none. */
-static const char *find_condition(const char *s, size_t *which)
+/*
+ * The first condition word in s at or after `from` that stands as a word
+ * after some other ("X beside Y", or "X beside" with nothing after), its
+ * index in conditions[] in *which; NULL for none.
+ */
+static const char *find_condition(const char *s, const char *from, size_t *which)
 {
-	const char *first = NULL, *at;
-	size_t k;
+	const char *p;
+	size_t k, len;
 
-	for (k = 0; k < sizeof(conditions) / sizeof(*conditions); k++)
-		if ((at = strstr(s, conditions[k])) && (!first || at < first)) {
-			first = at;
-			*which = k;
+	for (p = from; *p; p++) {
+		if (p == s || p[-1] != ' ')
+			continue;
+		for (k = 0; k < sizeof(conditions) / sizeof(*conditions); k++) {
+			len = strlen(conditions[k]);
+			if (strncmp(p, conditions[k], len) == 0 && (p[len] == ' ' || !p[len])) {
+				*which = k;
+				return p;
+			}
 		}
-	return first;
+	}
+	return NULL;
+}
+
+/* s[0..len) without the blanks at its end, in the arena. */
+static const char *trimmed_copy(struct pack_ctx *c, const char *s, size_t len)
+{
+	while (len && s[len - 1] == ' ')
+		len--;
+	return arena_strndup(&c->rs->arena, s, len);
 }
 
 /*
- * A list of entries; `beside` 1 where an entry may carry a condition,
- * "ENTRY beside OTHER" or "ENTRY without OTHER" (checklist items), whose
- * OTHER defaults to any stance.
+ * Reads the conditions of entry `text`, the first at `cond`, into ts:
+ * up to MAX_CONDITIONS, each a type or rule of any stance unless it says
+ * one.  Returns -1 after a pack error (one too many, or one left empty).
+ */
+static int conditions_parse(struct pack_ctx *c, yaml_node_t *n, const char *text,
+			    const char *cond, size_t which, struct type_stance *ts)
+{
+	ts->beside = arena_alloc(&c->rs->arena, sizeof(*ts->beside) * MAX_CONDITIONS);
+	while (cond) {
+		const char *other = cond + strlen(conditions[which]), *next, *end;
+		size_t next_which = 0;
+
+		while (*other == ' ')
+			other++;
+		next = find_condition(text, other, &next_which);
+		end = next ? next : other + strlen(other);
+		while (end > other && end[-1] == ' ')
+			end--;
+		if (end == other) {
+			pack_error(c, n, "'%s': an empty condition: '%s' names no clause type or rule",
+				   text, conditions[which]);
+			return -1;
+		}
+		if (ts->nbeside == MAX_CONDITIONS) {
+			pack_error(c, n, "'%s': more than %d conditions on one entry", text,
+				   MAX_CONDITIONS);
+			return -1;
+		}
+		if (type_stance_parse(c, n, trimmed_copy(c, other, (size_t)(end - other)),
+				      STANCE_ANY, &ts->beside[ts->nbeside]) < 0)
+			return -1;
+		if (which == 1)
+			ts->beside_not |= 1u << ts->nbeside;
+		ts->nbeside++;
+		cond = next;
+		which = next_which;
+	}
+	return 0;
+}
+
+/*
+ * A list of entries; `beside` 1 where an entry may carry conditions,
+ * "ENTRY beside OTHER" or "ENTRY without OTHER", up to MAX_CONDITIONS of
+ * them, all to hold (checklist items), whose OTHER defaults to any stance.
  */
 static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
 					enum stance dflt, int beside, size_t *count)
@@ -738,25 +797,19 @@ static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
 		return NULL;
 	ts = arena_alloc(&c->rs->arena, sizeof(*ts) * (nlist + 1));
 	for (i = 0; i < nlist; i++) {
-		size_t which = 0, other;
-		const char *cond = find_condition(list[i], &which);
-		const char *entry = list[i], *rest;
+		size_t which = 0;
+		const char *cond = find_condition(list[i], list[i], &which);
+		const char *entry = list[i];
 
 		if (cond && !beside) {
 			pack_error(c, n, "'%s': only a checklist entry may be read beside another", list[i]);
 			continue;
 		}
 		if (cond)
-			entry = arena_strndup(&c->rs->arena, list[i], (size_t)(cond - list[i]));
+			entry = trimmed_copy(c, list[i], (size_t)(cond - list[i]));
 		if (type_stance_parse(c, n, entry, dflt, &ts[i]) < 0 || !cond)
 			continue;
-		rest = cond + strlen(conditions[which]);
-		ts[i].beside = arena_alloc(&c->rs->arena, sizeof(*ts[i].beside));
-		ts[i].beside_not = which == 1;
-		if (type_stance_parse(c, n, rest, STANCE_ANY, ts[i].beside) == 0 &&
-		    find_condition(rest, &other))
-			pack_error(c, n, "'%s': one condition per entry (list the entry again for another)",
-				   list[i]);
+		conditions_parse(c, n, list[i], cond, which, &ts[i]);
 	}
 	*count = nlist;
 	return ts;
@@ -1551,7 +1604,8 @@ static int resolve_type_stances(struct ruleset *rs, struct checklist_item *it,
 	int ret = 0;
 
 	for (i = 0; i < n; i++) {
-		if (ts[i].beside && resolve_type_stances(rs, it, ts[i].beside, 1, warned) < 0)
+		if (ts[i].beside &&
+		    resolve_type_stances(rs, it, ts[i].beside, ts[i].nbeside, warned) < 0)
 			ret = -1;
 		if (resolve_type_stance(rs, &ts[i])) {
 			if (!stance_reachable(&ts[i])) {

@@ -103,15 +103,19 @@ static int has_finding(const struct findings *doc, const struct type_stance *ts)
 	return 0;
 }
 
+/* Whether every condition of entry ts holds in the document. */
 static int beside_holds(struct beside_memo *m, const struct type_stance *ts)
 {
 	size_t i;
+	unsigned k;
 	int holds;
 
 	for (i = 0; i < m->n; i++)
 		if (m->entry[i] == ts)
 			return m->holds[i];
-	holds = has_finding(m->doc, ts->beside) != ts->beside_not;
+	holds = 1;
+	for (k = 0; k < ts->nbeside && holds; k++)
+		holds = has_finding(m->doc, &ts->beside[k]) != (int)((ts->beside_not >> k) & 1);
 	if (m->n < BESIDE_MEMO) {
 		m->entry[m->n] = ts;
 		m->holds[m->n++] = (unsigned char)holds;

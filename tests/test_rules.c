@@ -535,7 +535,8 @@ static void test_checklist_entries_name_types_or_rules(void **state)
 /*
  * "ENTRY beside OTHER": OTHER is resolved like any entry (an unknown id is
  * an error), takes any stance unless it names one, and only checklist
- * entries may carry it, one condition each.
+ * entries may carry it; up to three conditions, `beside` or `without`
+ * in any order, none of them empty.
  */
 static void test_checklist_entry_beside_another(void **state)
 {
@@ -555,16 +556,32 @@ static void test_checklist_entry_beside_another(void **state)
 		"    red-flags:\n"
 		"      - data.training.pooled beside data.owner:adverse\n"
 		"      - data.training:neutral beside data.training.pooled\n"
-		"      - data.training:neutral without data.owner:protective\n";
+		"      - data.training:neutral without data.owner:protective\n"
+		"      - data.training beside data.owner:adverse without data.training.pooled\n"
+		"      - data.training:neutral without data.owner beside data.training.pooled"
+		" without data.training:protective\n";
 	static const char *const bad[][2] = {
 		{ "      - data.training beside data.ownr\n",
 		  "checklist item 'c1': unknown clause type or rule 'data.ownr'" },
 		{ "      - data.training beside data.owner:sideways\n",
 		  "'data.owner:sideways': stance must be" },
-		{ "      - data.training beside data.owner beside data.training\n",
-		  "one condition per entry" },
-		{ "      - data.training without data.owner beside data.training\n",
-		  "one condition per entry" },
+		{ "      - data.training beside data.owner without data.owner beside data.training"
+		  " without data.training.pooled\n",
+		  "c.yaml:14: 'data.training beside data.owner without data.owner beside "
+		  "data.training without data.training.pooled': more than 3 conditions on one entry" },
+		{ "      - data.training beside data.owner without\n",
+		  "c.yaml:14: 'data.training beside data.owner without': an empty condition: "
+		  "'without' names no clause type or rule" },
+		{ "      - data.training beside without data.owner\n",
+		  "an empty condition: 'beside' names no clause type or rule" },
+		{ "      - data.training beside  data.owner without  \n",
+		  "an empty condition: 'without' names no clause type or rule" },
+		{ "      - data.training without data.owner beside data.trainin\n",
+		  "checklist item 'c1': unknown clause type or rule 'data.trainin'" },
+		{ "      - data.training without data.owner beside data.training without data.ownr\n",
+		  "checklist item 'c1': unknown clause type or rule 'data.ownr'" },
+		{ "      - data.training beside data.owner without data.owner:sideways\n",
+		  "'data.owner:sideways': stance must be" },
 	};
 	static const char refers[] =
 		"areas: [{id: data, title: Data}]\n"
@@ -586,7 +603,6 @@ static void test_checklist_entry_beside_another(void **state)
 	assert_int_equal(ruleset_add_pack(&rs, "c.yaml", good, strlen(good)), 0);
 	assert_int_equal(ruleset_compile(&rs), 0);
 	ts = rs.items[0].red_flags;
-	assert_int_equal(rs.items[0].nred_flags, 3);
 	assert_int_equal(ts[0].beside_not, 0);
 	assert_int_equal(ts[2].beside_not, 1);
 	assert_string_equal(ts[2].beside->type->id, "data.owner");
@@ -601,6 +617,26 @@ static void test_checklist_entry_beside_another(void **state)
 	assert_int_equal(ts[1].stance, STANCE_NEUTRAL);
 	assert_non_null(ts[1].beside->rule);
 	assert_int_equal(ts[1].beside->stance, STANCE_ANY);
+	assert_int_equal(ts[0].nbeside, 1);
+	assert_int_equal(ts[2].nbeside, 1);
+	assert_int_equal(rs.items[0].nred_flags, 5);
+	/* Two conditions, then three: each resolved, each its own stance. */
+	assert_int_equal(ts[3].nbeside, 2);
+	assert_int_equal(ts[3].beside_not, 2);
+	assert_string_equal(ts[3].beside[0].type->id, "data.owner");
+	assert_int_equal(ts[3].beside[0].stance, STANCE_ADVERSE);
+	assert_non_null(ts[3].beside[1].rule);
+	assert_int_equal(ts[3].beside[1].stance, STANCE_ANY);
+	assert_int_equal(ts[3].stance, STANCE_ADVERSE);
+	assert_string_equal(ts[3].type->id, "data.training");
+	assert_int_equal(ts[4].nbeside, 3);
+	assert_int_equal(ts[4].beside_not, 5);
+	assert_int_equal(ts[4].stance, STANCE_NEUTRAL);
+	assert_string_equal(ts[4].beside[0].type->id, "data.owner");
+	assert_int_equal(ts[4].beside[0].stance, STANCE_ANY);
+	assert_non_null(ts[4].beside[1].rule);
+	assert_string_equal(ts[4].beside[2].type->id, "data.training");
+	assert_int_equal(ts[4].beside[2].stance, STANCE_PROTECTIVE);
 	ruleset_release(&rs);
 
 	for (i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {

@@ -277,7 +277,7 @@ static void test_red_flag_beside(void **state)
 		{ "exit.escrow", NULL, STANCE_PROTECTIVE },
 	};
 	static struct type_stance red[] = {
-		{ "data.training", NULL, STANCE_ADVERSE, NULL, NULL, 0, owns },
+		{ "data.training", NULL, STANCE_ADVERSE, NULL, NULL, 0, owns, 0, 1 },
 	};
 	static const struct status_case cases[] = {
 		{ "alone it is no evidence", { R_OTHER, R_TRAIN_YES }, 2, ITEM_MISSING, { 0 }, 0 },
@@ -308,7 +308,7 @@ static void test_partial_over_met_without(void **state)
 		{ "exit.escrow", NULL, STANCE_PROTECTIVE },
 	};
 	static struct type_stance caps[] = {
-		{ "data.retention", NULL, STANCE_PROTECTIVE, NULL, NULL, 0, delivered, 1 },
+		{ "data.retention", NULL, STANCE_PROTECTIVE, NULL, NULL, 0, delivered, 1, 1 },
 	};
 	static const struct status_case cases[] = {
 		{ "alone it caps the item", { R_TRAIN_NO, R_RETENTION }, 2, ITEM_PARTIAL, { 1 }, 1,
@@ -327,6 +327,90 @@ static void test_partial_over_met_without(void **state)
 	item.npartial = 0;
 	item.partial_over_met = caps;
 	item.npartial_over_met = 1;
+	check_status_cases(&item, cases, ARRAY_SIZE(cases));
+}
+
+/*
+ * Up to three conditions on one entry, all of which must hold: licences
+ * that end on termination beside a model the vendor keeps, where the
+ * weights are neither delivered nor in escrow ("A beside B without C
+ * without D").  Every mix of `beside` and `without` over two and three
+ * conditions, against every set of the findings they name.
+ */
+static void test_entry_with_several_conditions(void **state)
+{
+	static const int named[] = { R_ESCROW, R_INDEMNITY, R_OTHER };
+	static struct type_stance others[] = {
+		{ "exit.escrow", NULL, STANCE_PROTECTIVE },
+		{ "liability.ip-indemnity", NULL, STANCE_ANY },
+		{ "commercial.governing-law", NULL, STANCE_NEUTRAL },
+	};
+	static struct type_stance red[] = {
+		{ "data.training", NULL, STANCE_ADVERSE, NULL, NULL, 0, others, 0, 0 },
+	};
+	struct checklist_item item;
+	struct status_case sc;
+	unsigned n, without, present, k;
+
+	(void)state;
+	item = item_training(PRIORITY_MUST, 5);
+	item.red_flags = red;
+	item.nred_flags = 1;
+	for (n = 2; n <= 3; n++)
+		for (without = 0; without < 1u << n; without++)
+			for (present = 0; present < 1u << 3; present++) {
+				int holds = 1;
+
+				red[0].nbeside = n;
+				red[0].beside_not = without;
+				memset(&sc, 0, sizeof(sc));
+				sc.name = "several conditions";
+				sc.findings[sc.nfindings++] = R_TRAIN_YES;
+				for (k = 0; k < 3; k++)
+					if (present & (1u << k))
+						sc.findings[sc.nfindings++] = named[k];
+				for (k = 0; k < n; k++)
+					if (!!(present & (1u << k)) == !!(without & (1u << k)))
+						holds = 0;
+				sc.want = holds ? ITEM_RED_FLAG : ITEM_MISSING;
+				sc.nevidence = (size_t)holds;
+				check_status_cases(&item, &sc, 1);
+			}
+}
+
+/* The same three, named: one that fails leaves the entry no evidence. */
+static void test_beside_without_without(void **state)
+{
+	static struct type_stance keeps_model[] = {
+		{ "exit.escrow", NULL, STANCE_PROTECTIVE },
+		{ "liability.ip-indemnity", NULL, STANCE_PROTECTIVE },
+		{ "commercial.governing-law", NULL, STANCE_NEUTRAL },
+	};
+	static struct type_stance partial[] = {
+		{ "data.training", NULL, STANCE_ADVERSE, NULL, NULL, 0, keeps_model, 6, 3 },
+	};
+	static const struct status_case cases[] = {
+		{ "beside the first, none of the others", { R_TRAIN_YES, R_ESCROW }, 2, ITEM_PARTIAL,
+		  { 0 }, 1 },
+		{ "in another order", { R_ESCROW, R_TRAIN_YES }, 2, ITEM_PARTIAL,
+		  { 1 }, 1 },
+		{ "not beside the first", { R_TRAIN_YES }, 1, ITEM_MISSING, { 0 }, 0 },
+		{ "with the second", { R_TRAIN_YES, R_ESCROW, R_INDEMNITY }, 3, ITEM_MISSING,
+		  { 0 }, 0 },
+		{ "with the third", { R_TRAIN_YES, R_OTHER, R_ESCROW }, 3, ITEM_MISSING, { 0 }, 0 },
+		{ "with both", { R_TRAIN_YES, R_OTHER, R_ESCROW, R_INDEMNITY }, 4, ITEM_MISSING,
+		  { 0 }, 0 },
+		{ "a protection still meets it", { R_TRAIN_NO, R_TRAIN_YES, R_ESCROW }, 3, ITEM_MET,
+		  { 0 }, 1, { 0 }, 0 },
+	};
+	struct checklist_item item;
+
+	(void)state;
+	item = item_training(PRIORITY_MUST, 5);
+	item.red_flags = NULL;
+	item.nred_flags = 0;
+	item.partial = partial;
+	item.npartial = 1;
 	check_status_cases(&item, cases, ARRAY_SIZE(cases));
 }
 
@@ -1101,6 +1185,8 @@ int main(void)
 		cmocka_unit_test(test_status_names),
 		cmocka_unit_test(test_red_flag_beside),
 		cmocka_unit_test(test_partial_over_met_without),
+		cmocka_unit_test(test_entry_with_several_conditions),
+		cmocka_unit_test(test_beside_without_without),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
