@@ -1858,6 +1858,41 @@ static void test_many_header_references_in_linear_time(void **state)
 		fail_msg("60,000 header references took %.2f s of CPU", secs);
 }
 
+/* Sections that name one header part under several ids read it once. */
+static void test_header_part_named_twice_read_once(void **state)
+{
+	struct document doc;
+	struct docx d = {
+		.body = P("Body.")
+		"<w:p><w:pPr><w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH\"/>"
+		"</w:sectPr></w:pPr></w:p>"
+		"<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH2\"/>"
+		"<w:headerReference w:type=\"first\" r:id=\"rIdH\"/></w:sectPr>",
+		.header = P("The header") };
+	struct built b;
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	build(&b, &d);
+	/* The third part is the main part's relationships. */
+	buf_reset(&b.bufs[2]);
+	buf_addstr(&b.bufs[2], "<Relationships xmlns=\"" REL_NS "\">"
+		   "<Relationship Id=\"rIdH\" Type=\"" REL_TYPE "header\" Target=\"header1.xml\"/>"
+		   "<Relationship Id=\"rIdH2\" Type=\"" REL_TYPE "header\" Target=\"/word/header1.xml\"/>"
+		   "</Relationships>");
+	b.parts[2].data = b.bufs[2].ptr;
+	b.parts[2].len = b.bufs[2].len;
+	if (load_parts(&doc, b.parts, b.n, NULL, &err))
+		fail_msg("load failed: %s", err.ptr);
+	assert_int_equal(doc.npara, 2);
+	assert_string_equal(para_text(&doc, 1), "The header");
+	assert_int_equal(doc.paras[1].kind, PARA_HEADER);
+	assert_int_equal(doc.nwarning, 0);
+	document_release(&doc);
+	built_release(&b);
+	buf_release(&err);
+}
+
 static void test_comments_anchor_to_paragraphs(void **state)
 {
 	struct document doc;
@@ -2300,6 +2335,7 @@ int main(void)
 		cmocka_unit_test(test_notes_found_by_id_in_any_order),
 		cmocka_unit_test(test_many_notes_load_in_linear_time),
 		cmocka_unit_test(test_many_header_references_in_linear_time),
+		cmocka_unit_test(test_header_part_named_twice_read_once),
 		cmocka_unit_test(test_comments_anchor_to_paragraphs),
 		cmocka_unit_test(test_not_a_zip_and_no_main_part),
 		cmocka_unit_test(test_truncated_and_corrupt_archives),
