@@ -1412,6 +1412,13 @@ static int run_story(struct docx_loader *ld, enum story_kind kind, const char *p
 	r = xml_parse(part, (const unsigned char *)data->ptr, data->len,
 		      ld->opt->limits.max_xml_depth, &h, &st, &why);
 	ret = parse_result(ld, r, kind == STORY_MAIN, &why);
+	/*
+	 * A field begun and never ended hides the rest of the part as its
+	 * code: the reader is told rather than shown a silently short text.
+	 */
+	if (!ld->failed && (st.nfield_code || st.field_overflow))
+		document_add_warning(ld->doc, "a field in '%s' never ends: the text after its code"
+				     " is not read", part);
 
 	/* Whatever is still open (damaged part, or a merge at the very end) is written. */
 	while (!ld->failed && st.nopen) {

@@ -1893,6 +1893,31 @@ static void test_header_part_named_twice_read_once(void **state)
 	buf_release(&err);
 }
 
+/* A field begun and never ended hides what follows, with a warning. */
+static void test_unended_field_warns(void **state)
+{
+	struct document doc;
+	struct docx d = {
+		.body = P("Shown.")
+		"<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+		"<w:r><w:instrText> REF x </w:instrText></w:r></w:p>" P("Hidden clause.") };
+	struct docx ok = {
+		.body = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+		"<w:r><w:instrText> PAGE </w:instrText></w:r>"
+		"<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r></w:p>" };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_null(strstr(doc.text.ptr, "Hidden clause"));
+	assert_true(has_warning(&doc, "never ends"));
+	document_release(&doc);
+	/* A result never ended is shown: nothing is hidden, nothing to say. */
+	load_ok(&doc, &ok, NULL);
+	assert_non_null(strstr(doc.text.ptr, "3"));
+	assert_false(has_warning(&doc, "never ends"));
+	document_release(&doc);
+}
+
 static void test_comments_anchor_to_paragraphs(void **state)
 {
 	struct document doc;
@@ -2336,6 +2361,7 @@ int main(void)
 		cmocka_unit_test(test_many_notes_load_in_linear_time),
 		cmocka_unit_test(test_many_header_references_in_linear_time),
 		cmocka_unit_test(test_header_part_named_twice_read_once),
+		cmocka_unit_test(test_unended_field_warns),
 		cmocka_unit_test(test_comments_anchor_to_paragraphs),
 		cmocka_unit_test(test_not_a_zip_and_no_main_part),
 		cmocka_unit_test(test_truncated_and_corrupt_archives),
