@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <cmocka.h>
 #include <libxml/parser.h>
@@ -1745,6 +1746,178 @@ static void test_footnotes_endnotes_headers_order(void **state)
 	document_release(&doc);
 }
 
+/*
+ * A note referred to twice is read once, under its first reference's mark;
+ * notes are found whatever order the references came in.
+ */
+static void test_notes_found_by_id_in_any_order(void **state)
+{
+	struct document doc;
+	struct docx d = {
+		.body =
+		"<w:p><w:r><w:t>A</w:t></w:r><w:r><w:footnoteReference w:id=\"9\"/></w:r>"
+		"<w:r><w:t>B</w:t></w:r><w:r><w:footnoteReference w:id=\"2\"/></w:r>"
+		"<w:r><w:t>C</w:t></w:r><w:r><w:footnoteReference w:id=\"9\"/></w:r>"
+		"<w:r><w:t>D</w:t></w:r><w:r><w:footnoteReference w:id=\"77\"/></w:r></w:p>",
+		.footnotes =
+		"<w:footnote w:id=\"2\"><w:p><w:r><w:t>Two.</w:t></w:r></w:p></w:footnote>"
+		"<w:footnote w:id=\"5\"><w:p><w:r><w:t>Five.</w:t></w:r></w:p></w:footnote>"
+		"<w:footnote w:id=\"9\"><w:p><w:r><w:t>Nine.</w:t></w:r></w:p></w:footnote>" };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_string_equal(para_text(&doc, 0), "A[1]B[2]C[3]D[4]");
+	assert_int_equal(doc.npara, 3);
+	assert_string_equal(para_text(&doc, 1), "Two.");
+	assert_string_equal(doc.paras[1].note_id, "2");
+	assert_string_equal(para_text(&doc, 2), "Nine.");
+	assert_string_equal(doc.paras[2].note_id, "1");
+	document_release(&doc);
+}
+
+/* CPU seconds load_docx takes over `d`, which must load. */
+static double load_seconds(struct document *doc, const struct docx *d)
+{
+	struct buf err = BUF_INIT;
+	clock_t t0 = clock();
+	double secs;
+
+	if (load_docx(doc, d, NULL, &err))
+		fail_msg("load failed: %s", err.ptr);
+	secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+	buf_release(&err);
+	return secs;
+}
+
+/*
+ * 120,000 references to notes and 120,000 notes, none of them referred
+ * to: each note was looked up by a scan of every reference (1.4e10 steps,
+ * 4 s of CPU).  The bound is some 4x this load under AddressSanitizer.
+ */
+static void test_many_notes_load_in_linear_time(void **state)
+{
+	enum { N = 120000 };
+	struct buf body = BUF_INIT, notes = BUF_INIT;
+	struct document doc;
+	struct docx d = { 0 };
+	double secs;
+	size_t i;
+
+	(void)state;
+	buf_addstr(&body, "<w:p>");
+	for (i = 0; i < N; i++) {
+		buf_addf(&body, "<w:r><w:footnoteReference w:id=\"%zu\"/></w:r>", 100000 + i);
+		buf_addf(&notes, "<w:footnote w:id=\"%zu\"><w:p/></w:footnote>", i);
+	}
+	buf_addstr(&body, "</w:p>");
+	d.body = body.ptr;
+	d.footnotes = notes.ptr;
+	secs = load_seconds(&doc, &d);
+	assert_int_equal(doc.npara, 1);
+	document_release(&doc);
+	buf_release(&body);
+	buf_release(&notes);
+	if (secs > 2.0)
+		fail_msg("120,000 notes took %.2f s of CPU", secs);
+}
+
+/*
+ * Every section names its own header, each leading nowhere: one warning
+ * each, and ids compared by sorting, not each with every one before it
+ * (which took 8 s of CPU here).
+ */
+static void test_many_header_references_in_linear_time(void **state)
+{
+	enum { N = 60000 };
+	struct buf body = BUF_INIT;
+	struct document doc;
+	struct docx d = { 0 };
+	double secs;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < N; i++)
+		buf_addf(&body, "<w:p><w:pPr><w:sectPr><w:headerReference w:type=\"default\""
+			 " r:id=\"rIdH%zu\"/><w:headerReference w:type=\"first\" r:id=\"rIdH\"/>"
+			 "<w:footerReference w:type=\"default\" r:id=\"rIdH%zu\"/></w:sectPr></w:pPr>"
+			 "</w:p>", i % (N / 2), i);
+	d.body = body.ptr;
+	d.header = P("The header");
+	secs = load_seconds(&doc, &d);
+	/* Each id once, in the order of first mention: rIdH0 .. rIdH29999, then rIdH. */
+	assert_int_equal(doc.nwarning, N / 2 + N);
+	assert_non_null(strstr(doc.warnings[0], "header reference 'rIdH0' "));
+	assert_non_null(strstr(doc.warnings[N / 2 - 1], "header reference 'rIdH29999' "));
+	assert_non_null(strstr(doc.warnings[N / 2], "footer reference 'rIdH0' "));
+	i = find_para(&doc, "The header");
+	assert_int_equal(doc.paras[i].kind, PARA_HEADER);
+	assert_int_equal(doc.npara, i + 1);
+	document_release(&doc);
+	buf_release(&body);
+	if (secs > 2.0)
+		fail_msg("60,000 header references took %.2f s of CPU", secs);
+}
+
+/* Sections that name one header part under several ids read it once. */
+static void test_header_part_named_twice_read_once(void **state)
+{
+	struct document doc;
+	struct docx d = {
+		.body = P("Body.")
+		"<w:p><w:pPr><w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH\"/>"
+		"</w:sectPr></w:pPr></w:p>"
+		"<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH2\"/>"
+		"<w:headerReference w:type=\"first\" r:id=\"rIdH\"/></w:sectPr>",
+		.header = P("The header") };
+	struct built b;
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	build(&b, &d);
+	/* The third part is the main part's relationships. */
+	buf_reset(&b.bufs[2]);
+	buf_addstr(&b.bufs[2], "<Relationships xmlns=\"" REL_NS "\">"
+		   "<Relationship Id=\"rIdH\" Type=\"" REL_TYPE "header\" Target=\"header1.xml\"/>"
+		   "<Relationship Id=\"rIdH2\" Type=\"" REL_TYPE "header\" Target=\"/word/header1.xml\"/>"
+		   "</Relationships>");
+	b.parts[2].data = b.bufs[2].ptr;
+	b.parts[2].len = b.bufs[2].len;
+	if (load_parts(&doc, b.parts, b.n, NULL, &err))
+		fail_msg("load failed: %s", err.ptr);
+	assert_int_equal(doc.npara, 2);
+	assert_string_equal(para_text(&doc, 1), "The header");
+	assert_int_equal(doc.paras[1].kind, PARA_HEADER);
+	assert_int_equal(doc.nwarning, 0);
+	document_release(&doc);
+	built_release(&b);
+	buf_release(&err);
+}
+
+/* A field begun and never ended hides what follows, with a warning. */
+static void test_unended_field_warns(void **state)
+{
+	struct document doc;
+	struct docx d = {
+		.body = P("Shown.")
+		"<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+		"<w:r><w:instrText> REF x </w:instrText></w:r></w:p>" P("Hidden clause.") };
+	struct docx ok = {
+		.body = "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r>"
+		"<w:r><w:instrText> PAGE </w:instrText></w:r>"
+		"<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>3</w:t></w:r></w:p>" };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_null(strstr(doc.text.ptr, "Hidden clause"));
+	assert_true(has_warning(&doc, "never ends"));
+	document_release(&doc);
+	/* A result never ended is shown: nothing is hidden, nothing to say. */
+	load_ok(&doc, &ok, NULL);
+	assert_non_null(strstr(doc.text.ptr, "3"));
+	assert_false(has_warning(&doc, "never ends"));
+	document_release(&doc);
+}
+
 static void test_comments_anchor_to_paragraphs(void **state)
 {
 	struct document doc;
@@ -2184,6 +2357,11 @@ int main(void)
 		cmocka_unit_test(test_track_changes_all),
 		cmocka_unit_test(test_reject_reads_old_paragraph_properties),
 		cmocka_unit_test(test_footnotes_endnotes_headers_order),
+		cmocka_unit_test(test_notes_found_by_id_in_any_order),
+		cmocka_unit_test(test_many_notes_load_in_linear_time),
+		cmocka_unit_test(test_many_header_references_in_linear_time),
+		cmocka_unit_test(test_header_part_named_twice_read_once),
+		cmocka_unit_test(test_unended_field_warns),
 		cmocka_unit_test(test_comments_anchor_to_paragraphs),
 		cmocka_unit_test(test_not_a_zip_and_no_main_part),
 		cmocka_unit_test(test_truncated_and_corrupt_archives),
