@@ -155,6 +155,9 @@ struct rule_qualifier {
 	int when_absent;
 };
 
+/* The most conditions ("beside X", "without X") one checklist entry may carry. */
+#define MAX_CONDITIONS 3
+
 /*
  * A clause type, or one rule by its id, with a stance: what a checklist
  * entry counts, where an item must tell one kind of clause from others of
@@ -162,9 +165,6 @@ struct rule_qualifier {
  * rule's `refers` asks of the clause it names.  The id is resolved by
  * ruleset_compile, a type first.
  */
-/* The most conditions ("beside X", "without X") one checklist entry may carry. */
-#define MAX_CONDITIONS 3
-
 struct type_stance {
 	const char *type_id;              /* the id as written: a type or a rule */
 	const struct clause_type *type;   /* resolved when it names a type */
