@@ -19,6 +19,10 @@ memory at 8n.  A linear pass costs 2x per doubling and a quadratic one
 second round of runs has confirmed it.  Doublings whose 8n time is under
 MIN_SECONDS are too small to judge and are shown in brackets.
 
+Another build is measured with `AICLAUSE=path python3 tests/bench/scaling.py`
+(not `make bench-scaling PROG=path`, which would relink path from this
+tree); --only NAME runs the structures whose names contain NAME.
+
 Exit status: 0 when every structure scales, 1 when one does not or
 aiclause failed on one, 2 when something it needs is missing.
 Python 3 standard library only.
