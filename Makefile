@@ -9,6 +9,7 @@
 #   make docx-check       DOCX extraction against the references in ../shared
 #   make eval             accuracy on the labelled corpora in ../shared
 #   make bench            speed of extraction and of the rule engine
+#   make bench-scaling    review time of hostile structures at n..8n (linear or fail)
 #
 # SANITIZE=address,undefined builds everything under build/san instead.
 
@@ -71,7 +72,7 @@ PROG        := $(B)/aiclause
 MANPAGE     := src/aiclause.1
 
 .PHONY: all check check-unit check-rules check-cli check-asan clean install \
-        uninstall deps need-deps demo docx-check eval eval-unseen bench bench-instr print-deb-packages
+        uninstall deps need-deps demo docx-check eval eval-unseen bench bench-instr bench-scaling print-deb-packages
 .DELETE_ON_ERROR:
 
 all: need-deps $(PROG)
@@ -193,6 +194,10 @@ bench: need-deps $(PROG)
 
 bench-instr: need-deps $(PROG)
 	AICLAUSE=$(PROG) SHARED=$(SHARED) sh tests/bench/instructions.sh
+
+# Each hostile structure at n, 2n, 4n and 8n: fails when a doubling costs over 3x.
+bench-scaling: need-deps $(PROG)
+	AICLAUSE=$(PROG) python3 tests/bench/scaling.py
 
 install: all
 	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/rules/checklist $(DESTDIR)$(MANDIR)/man1
