@@ -9340,7 +9340,13 @@ static int ownable_term(struct roles_finder *rf, const struct roles *r, size_t j
 	const struct defined_term *d = &r->terms[j];
 	size_t n = strlen(d->term);
 
-	return d->cls == TERM_OTHER && !d->kind && rf_matches(rf, rf->data_noun, d->term, n) &&
+	/*
+	 * "Call Record", "Patient Record": a record in the singular is data
+	 * too, read only as its name's last word ("Record Date" is none).
+	 */
+	return d->cls == TERM_OTHER && !d->kind &&
+	       (rf_matches(rf, rf->data_noun, d->term, n) ||
+		(n > 7 && !strcmp(d->term + n - 7, " Record"))) &&
 	       !rf_matches(rf, rf->secret_name, d->term, n) &&
 	       !rf_matches(rf, rf->usage_name, d->term, n) && !names_vendor(rf, r, d->term, n);
 }
@@ -9476,9 +9482,11 @@ static void owned_by_customer(struct roles_finder *rf, const struct document *do
 	static const char *const before[] = { "all", "the", "any", "and", "exclusively", "solely",
 					      "of", "title", "interest", "right", "rights", "in" };
 	static const char *const mods[] = { "shall", "will", "exclusively", "solely" };
+	/* In the singular too: "Call Record" is owned as "all Call Records". */
 	static const char *const heads[] = { "Data", "Records", "Files", "Content", "Information",
 					     "Materials", "Documents", "Datasets", "Inputs", "Submissions",
-					     "Corpus", "Corpora", "Dataset" };
+					     "Corpus", "Corpora", "Dataset", "Record", "File", "Document",
+					     "Submission" };
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, at, e, s, j;
 
