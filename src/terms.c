@@ -226,11 +226,27 @@ static int customer_submits(struct roles_finder *rf, const struct roles *r,
  * giver), then a modal perhaps and the verb.  "Everything" and "anything"
  * name what is given as well ("Everything your firm uploads"), and what
  * the customer stores or saves is given ("all other data Customer stores
- * in the Products").  Read in C, word by word, and
+ * in the Products"), and so what it "makes available".  Read in C, word by word, and
  * only where customer_submits found nothing: the regex with a noun for
  * "that" costs every definition.  "not" ends the reading ("records the
  * Client does not submit").
  */
+/*
+ * Whether the word at body[s..*e) is "makes" or "make" before "available":
+ * "other material the Client makes available to the Developer" gives it
+ * as "provides" does.  Moves *e past "available".
+ */
+static int made_available(const char *body, size_t blen, size_t s, size_t *e)
+{
+	if (!word_is(body + s, *e - s, "makes") && !word_is(body + s, *e - s, "make"))
+		return 0;
+	if (blen - *e < 10 || memcmp(body + *e, " available", 10) ||
+	    (blen - *e > 10 && isalnum((unsigned char)body[*e + 10])))
+		return 0;
+	*e += 10;
+	return 1;
+}
+
 static int customer_submits_bare(struct roles_finder *rf, const struct roles *r,
 				 const char *body, size_t blen)
 {
@@ -279,7 +295,8 @@ static int customer_submits_bare(struct roles_finder *rf, const struct roles *r,
 				    !word_in(body + s, e - s, heads, ARRAY_SIZE(heads)))
 					break;
 				sub = s;
-			} else if (word_in(body + s, e - s, verbs, ARRAY_SIZE(verbs))) {
+			} else if (word_in(body + s, e - s, verbs, ARRAY_SIZE(verbs)) ||
+				   made_available(body, blen, s, &e)) {
 				size_t send = prev_modal ? prevend : lastend;
 
 				if (send > sub && submitter_is_customer(rf, r, body + sub, send - sub) &&
