@@ -4940,6 +4940,13 @@ static int opens_on_model_kind(const char *own, size_t olen)
 	return 0;
 }
 
+/* Words of machine learning in a model's definition: "trained", "recognition", "neural". */
+static const char *const learning_words[] = {
+	"ai", "ml", "artificial", "neural", "learning", "learned", "trained", "training",
+	"fine-tuned", "tuned", "recognition", "classification", "predictive", "prediction",
+	"language", "vision", "inference",
+};
+
 /* Bytes of a definition's head that opens_on_model_words reads, and its words at most. */
 #define MODEL_WORDS_REACH 160
 #define MODEL_WORDS_MAX 14
@@ -5041,9 +5048,9 @@ static int opens_on_model_words(const struct roles *r, const char *body, size_t 
 		"documentation", "provider", "providers", "outputs", "output", "developer", "developers",
 		"vendors", "inference", "server", "servers", "software", "runtime"
 	};
-	/* Looked for first: most definitions hold no word of a model or its weights. */
+	/* Looked for first: most definitions hold no word of a model or its weights ("model" takes in "models"). */
 	static const struct frag frags[] = {
-		{ "models", 0 }, { "weights", 0 }, { "checkpoint", 4 }, { "parameters", 4 }
+		{ "model", 0 }, { "weights", 0 }, { "checkpoint", 4 }, { "parameters", 4 }
 	};
 	size_t n = blen < MODEL_WORDS_REACH ? blen : MODEL_WORDS_REACH, i = 0, s, e, k;
 	size_t ls = 0, le = 0;
@@ -5135,6 +5142,17 @@ static int opens_on_model_words(const struct roles *r, const char *body, size_t 
 				continue;
 			}
 			if (!joined || (le > ls && item_names_a_thing(body + ls, le - ls)))
+				return 0;
+			/*
+			 * One "model" after a list of kinds is a model of learning
+			 * only with a word of it in the head or right after ("model
+			 * trained by"): "the speech
+			 * recognition and incident-classification model ... trained
+			 * by", not "the staffing and delivery model".
+			 */
+			if (word_is(body + s, e - s, "model") &&
+			    !any_word_in(body, e + 24 < n ? e + 24 : n, learning_words,
+					 ARRAY_SIZE(learning_words)))
 				return 0;
 			return ae == as || !word_in(body + as, ae - as, papers, ARRAY_SIZE(papers));
 		}
