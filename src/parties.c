@@ -33,11 +33,15 @@ static int is_generic_term(const char *s, size_t len)
 	/*
 	 * What a party holds is no party: "Company Data", "Customer Materials";
 	 * nor is a document: "Letter Agreement", "First Amendment", "Order Form",
-	 * "Call-Off Contract" ('sign this contract (hereinafter "the Contract")').
+	 * "Call-Off Contract" ('sign this contract (hereinafter "the Contract")'),
+	 * nor its terms, policies or schedules: "is governed by the Acme
+	 * Standard Terms of Service (the "Standard Terms")".
 	 */
 	static const char *const held[] = {
 		" data", " information", " materials", " content", " agreement", " amendment",
-		" addendum", " order form", " contract", " deed",
+		" addendum", " order form", " contract", " deed", " terms", " conditions", " policy",
+		" policies", " schedule", " terms of service", " terms of use", " exhibit", " annex",
+		" appendix", " statement of work",
 	};
 	size_t i;
 
@@ -6974,10 +6978,16 @@ static const char *const funder_nouns[] = {
 	"funding body", "funding partner", "funding agency",
 };
 
-/* Words of a grant that funds work done for another. */
-static const char *const funding_words[] = {
-	"awarded a grant", "grant funding", "Grant Period", "Grant Agreement", "grant-funded",
-	"a grant to", "grant to support", "funded by the",
+/*
+ * Words of a grant that funds work done for another, each with the index
+ * of its rarest byte for text_find (a sponsorship is read whole for them).
+ */
+static const struct {
+	const char *text;
+	size_t key;
+} funding_words[] = {
+	{ "awarded a grant", 1 }, { "Grant Period", 0 }, { "Grant Agreement", 0 },
+	{ "grant-funded", 5 }, { "GRANT-FUNDED", 5 }, { "grant funding", 5 },
 };
 
 /*
@@ -7030,7 +7040,7 @@ static void funded_beneficiary(const struct document *doc, struct roles *out, co
 {
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, i, k;
-	int g, funder = -1, vendor = -1, other = -1, n = 0;
+	int g, funder = -1, vendor = -1, other = -1, n = 0, sponsor = 0;
 
 	for (i = 0; i < out->nparties; i++) {
 		const char *a = out->parties[i].alias;
@@ -7040,9 +7050,7 @@ static void funded_beneficiary(const struct document *doc, struct roles *out, co
 		if (alias_in(a, funder_nouns, ARRAY_SIZE(funder_nouns)))
 			funder = groups[i];
 		else if (alias_is(a, "sponsor"))
-			for (k = 0; k < ARRAY_SIZE(funding_words) && funder < 0; k++)
-				if (has_bytes(t, len, funding_words[k]))
-					funder = groups[i];
+			sponsor = 1, funder = groups[i];
 	}
 	if (funder < 0)
 		return;
@@ -7056,6 +7064,11 @@ static void funded_beneficiary(const struct document *doc, struct roles *out, co
 			other = other < 0 ? g : -2;
 	}
 	if (n != 3 || vendor < 0 || other < 0 || gu[other].vendor + gu[other].vendor3 > 1)
+		return;
+	for (k = 0; sponsor && k < ARRAY_SIZE(funding_words); k++)
+		if (text_find(t, len, 0, funding_words[k].text, funding_words[k].key) < len)
+			sponsor = 0;
+	if (sponsor)
 		return;
 	for (i = 0; i < out->nparties; i++)
 		if (groups[i] == other && served(t, len, out->parties[i].alias) >= 2)

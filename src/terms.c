@@ -9517,11 +9517,14 @@ static void owned_by_customer(struct roles_finder *rf, const struct document *do
 	static const char *const before[] = { "all", "the", "any", "and", "exclusively", "solely",
 					      "of", "title", "interest", "right", "rights", "in" };
 	static const char *const mods[] = { "shall", "will", "exclusively", "solely" };
-	/* In the singular too: "Call Record" is owned as "all Call Records". */
+	/*
+	 * "Record" in the singular too: "Call Record" is owned as "all Call
+	 * Records".  Not "Document" or "File": many contracts define one,
+	 * and each would cost the scans below.
+	 */
 	static const char *const heads[] = { "Data", "Records", "Files", "Content", "Information",
 					     "Materials", "Documents", "Datasets", "Inputs", "Submissions",
-					     "Corpus", "Corpora", "Dataset", "Record", "File", "Document",
-					     "Submission" };
+					     "Corpus", "Corpora", "Dataset", "Record" };
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, at, e, s, j;
 

@@ -476,6 +476,27 @@ static void test_funder_pays_for_anothers_service(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * roles115: a defined name for terms, policies or schedules beside the
+ * parties is never a party.
+ */
+static void test_terms_named_beside_the_parties(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "This Order Form is entered into between Meridian Labs FZ-LLC (\"Meridian\"), and "
+		  "Harbour Hotels LLC (\"Subscriber\"), and is governed by the Meridian Standard Terms "
+		  "of Service (the \"Standard Terms\").\n1. Meridian shall provide the Platform.\n",
+		  "Meridian=vendor@-; Subscriber=customer@-" },
+		{ "This Agreement is made between Larkspur Ltd (\"Customer\") and Vocalis Labs, Inc. "
+		  "(\"Supplier\"), subject to the Vocalis Acceptable Use Policy (the \"Usage Policy\") "
+		  "and the Vocalis Data Schedule (the \"Data Schedule\").\n",
+		  "Customer=customer@-; Supplier=vendor@-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -493,6 +514,7 @@ int main(void)
 		cmocka_unit_test(test_unquoted_public_body_in_a_parties_block),
 		/* roles115 */
 		cmocka_unit_test(test_funder_pays_for_anothers_service),
+		cmocka_unit_test(test_terms_named_beside_the_parties),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
