@@ -33,11 +33,15 @@ static int is_generic_term(const char *s, size_t len)
 	/*
 	 * What a party holds is no party: "Company Data", "Customer Materials";
 	 * nor is a document: "Letter Agreement", "First Amendment", "Order Form",
-	 * "Call-Off Contract" ('sign this contract (hereinafter "the Contract")').
+	 * "Call-Off Contract" ('sign this contract (hereinafter "the Contract")'),
+	 * nor its terms, policies or schedules: "is governed by the Acme
+	 * Standard Terms of Service (the "Standard Terms")".
 	 */
 	static const char *const held[] = {
 		" data", " information", " materials", " content", " agreement", " amendment",
-		" addendum", " order form", " contract", " deed",
+		" addendum", " order form", " contract", " deed", " terms", " conditions", " policy",
+		" policies", " schedule", " terms of service", " terms of use", " exhibit", " annex",
+		" appendix", " statement of work",
 	};
 	size_t i;
 
@@ -6964,6 +6968,117 @@ static void collective_roles(struct roles_finder *rf, const struct document *doc
 	}
 }
 
+/*
+ * The nouns of a party that pays for work done for another: a grant's
+ * funder.  "Sponsor" too, but only where the deal is a grant's: a
+ * sponsorship's sponsor buys the advertising itself.
+ */
+static const char *const funder_nouns[] = {
+	"funder", "donor", "grantor", "grant-maker", "grantmaker", "grant maker",
+	"funding body", "funding partner", "funding agency",
+};
+
+/*
+ * Words of a grant that funds work done for another, each with the index
+ * of its rarest byte for text_find (a sponsorship is read whole for them).
+ */
+static const struct {
+	const char *text;
+	size_t key;
+} funding_words[] = {
+	{ "awarded a grant", 1 }, { "Grant Period", 0 }, { "Grant Agreement", 0 },
+	{ "grant-funded", 5 }, { "GRANT-FUNDED", 5 }, { "grant funding", 5 },
+};
+
+/*
+ * How often the work is done for the party whose alias is a: "for the
+ * Society", "to the Society", "for Society".  Counted to two at most.
+ */
+static unsigned served(const char *t, size_t len, const char *a)
+{
+	static const char *const preps[] = { "for the ", "to the ", "for ", "to " };
+	const char *p = t, *end = t + len;
+	size_t n, k;
+	unsigned c = 0;
+
+	if (!strncasecmp(a, "the ", 4))
+		a += 4;
+	n = strlen(a);
+	while (n && c < 2 && (size_t)(end - p) >= n &&
+	       (p = memchr(p, a[0], (size_t)(end - p) - n + 1))) {
+		size_t at = (size_t)(p - t);
+
+		p++;
+		if (memcmp(t + at, a, n) ||
+		    (at + n < len && (isalnum((unsigned char)t[at + n]) || t[at + n] == '-')))
+			continue;
+		for (k = 0; k < ARRAY_SIZE(preps); k++) {
+			size_t pl = strlen(preps[k]);
+
+			if (at >= pl && !strncasecmp(t + at - pl, preps[k], pl) &&
+			    (at == pl || !isalpha((unsigned char)t[at - pl - 1]))) {
+				c++;
+				break;
+			}
+		}
+	}
+	return c;
+}
+
+/*
+ * Three parties: one that funds the work ("the Funder", "the Donor", "the
+ * Grantor"), read as the customer because it pays, a vendor, and one the
+ * vendor works for ("for the Society", "deliver to the Society") whose
+ * role nothing decided, and that supplies once at most (a licence to the
+ * funder of the project's reports).  The customer is the one served, who receives and
+ * uses the work and owns its data, not the one that pays: it takes the
+ * role, and the funder none.
+ */
+static void funded_beneficiary(const struct document *doc, struct roles *out, const int *groups,
+			       size_t ngroups, const int *agent, const struct role_uses *gu,
+			       enum party_role *group_role)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i, k;
+	int g, funder = -1, vendor = -1, other = -1, n = 0, sponsor = 0;
+
+	for (i = 0; i < out->nparties; i++) {
+		const char *a = out->parties[i].alias;
+
+		if (group_role[groups[i]] != ROLE_CUSTOMER)
+			continue;
+		if (alias_in(a, funder_nouns, ARRAY_SIZE(funder_nouns)))
+			funder = groups[i];
+		else if (alias_is(a, "sponsor"))
+			sponsor = 1, funder = groups[i];
+	}
+	if (funder < 0)
+		return;
+	for (g = 0; g < (int)ngroups; g++) {
+		if (agent[g])
+			continue;
+		n++;
+		if (group_role[g] == ROLE_VENDOR)
+			vendor = vendor < 0 ? g : -2;
+		else if (group_role[g] == ROLE_UNKNOWN)
+			other = other < 0 ? g : -2;
+	}
+	if (n != 3 || vendor < 0 || other < 0 || gu[other].vendor + gu[other].vendor3 > 1)
+		return;
+	for (k = 0; sponsor && k < ARRAY_SIZE(funding_words); k++)
+		if (text_find(t, len, 0, funding_words[k].text, funding_words[k].key) < len)
+			sponsor = 0;
+	if (sponsor)
+		return;
+	for (i = 0; i < out->nparties; i++)
+		if (groups[i] == other && served(t, len, out->parties[i].alias) >= 2)
+			break;
+	if (i == out->nparties)
+		return;
+	give_group_role(out, groups, group_role, other, ROLE_CUSTOMER, "the work is for it");
+	give_group_role(out, groups, group_role, funder, ROLE_UNKNOWN, "funds the work");
+}
+
 static void decide_roles(struct roles_finder *rf, const struct document *doc, struct roles *out,
 			 const int *groups, size_t ngroups)
 {
@@ -7137,6 +7252,7 @@ static void decide_roles(struct roles_finder *rf, const struct document *doc, st
 	supplier_named_as_body(rf, out, groups, ngroups, group_role);
 	provider_beside_a_seller(out, groups, ngroups, agent, group_role);
 	subcontract_roles(out, groups, ngroups, agent, group_role);
+	funded_beneficiary(doc, out, groups, ngroups, agent, gu, group_role);
 }
 
 /*

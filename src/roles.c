@@ -1302,6 +1302,28 @@ static int plural_defined(const struct roles *out, const char *term)
 	return 0;
 }
 
+/*
+ * Whether a term of the customer's data names a thing one counts, whose
+ * plural is the same data: "Call Record" of "all Call Records", "Case
+ * Image", "Input".  Not a term already plural, nor one whose last word is
+ * a mass noun ("Customer Data", "Content": "TABLE OF CONTENTS" is no
+ * data), nor one whose plural is a term of its own.
+ */
+static int countable_data(const struct roles *out, const struct defined_term *d)
+{
+	static const char *const mass[] = { "data", "content", "information", "material",
+					    "materials", "corpus", "software", "media" };
+	const char *w = strrchr(d->term, ' ');
+	size_t k;
+
+	w = w ? w + 1 : d->term;
+	for (k = 0; k < ARRAY_SIZE(mass); k++)
+		if (!strcasecmp(w, mass[k]))
+			return 0;
+	return d->cls == TERM_CUSTOMER_DATA && !d->with_output && !d->kind &&
+	       !plural_term(d->term) && !plural_defined(out, d->term);
+}
+
 /* Bytes before a use in which the sentence's subject is read. */
 #define SUBJECT_REACH 200
 
@@ -1495,7 +1517,20 @@ void roles_find(struct roles_finder *rf, const struct document *doc, struct role
 		 * Distillery" vests the outputs.  A plural is "s", "es" after a
 		 * sibilant ("Matches") or "ies" for "y" ("Summaries").
 		 */
-		if (with)
+		if (with && countable_data(out, d)) {
+			/*
+			 * "the County owns all Call Records": the plural of a
+			 * counted thing of the customer's data reads as its data,
+			 * not after a possessive ("the Supplier's Call Records"),
+			 * the plural ending taken in ("Customer Data", never
+			 * "Customer Datas").
+			 */
+			subst_uses(out, doc, d->term, with, USE_PLURAL_FREE);
+			for (k = from; k < out->nsubst; k++)
+				while (out->subst[k].end < doc->text.len &&
+				       isalpha((unsigned char)doc->text.ptr[out->subst[k].end]))
+					out->subst[k].end++;
+		} else if (with)
 			subst_uses(out, doc, d->term, with,
 				   d->kind ? USE_KIND :
 				   d->cls == TERM_IP_CLAIM ||

@@ -226,11 +226,27 @@ static int customer_submits(struct roles_finder *rf, const struct roles *r,
  * giver), then a modal perhaps and the verb.  "Everything" and "anything"
  * name what is given as well ("Everything your firm uploads"), and what
  * the customer stores or saves is given ("all other data Customer stores
- * in the Products").  Read in C, word by word, and
+ * in the Products"), and so what it "makes available".  Read in C, word by word, and
  * only where customer_submits found nothing: the regex with a noun for
  * "that" costs every definition.  "not" ends the reading ("records the
  * Client does not submit").
  */
+/*
+ * Whether the word at body[s..*e) is "makes" or "make" before "available":
+ * "other material the Client makes available to the Developer" gives it
+ * as "provides" does.  Moves *e past "available".
+ */
+static int made_available(const char *body, size_t blen, size_t s, size_t *e)
+{
+	if (!word_is(body + s, *e - s, "makes") && !word_is(body + s, *e - s, "make"))
+		return 0;
+	if (blen - *e < 10 || memcmp(body + *e, " available", 10) ||
+	    (blen - *e > 10 && isalnum((unsigned char)body[*e + 10])))
+		return 0;
+	*e += 10;
+	return 1;
+}
+
 static int customer_submits_bare(struct roles_finder *rf, const struct roles *r,
 				 const char *body, size_t blen)
 {
@@ -279,7 +295,8 @@ static int customer_submits_bare(struct roles_finder *rf, const struct roles *r,
 				    !word_in(body + s, e - s, heads, ARRAY_SIZE(heads)))
 					break;
 				sub = s;
-			} else if (word_in(body + s, e - s, verbs, ARRAY_SIZE(verbs))) {
+			} else if (word_in(body + s, e - s, verbs, ARRAY_SIZE(verbs)) ||
+				   made_available(body, blen, s, &e)) {
 				size_t send = prev_modal ? prevend : lastend;
 
 				if (send > sub && submitter_is_customer(rf, r, body + sub, send - sub) &&
@@ -4923,6 +4940,13 @@ static int opens_on_model_kind(const char *own, size_t olen)
 	return 0;
 }
 
+/* Words of machine learning in a model's definition: "trained", "recognition", "neural". */
+static const char *const learning_words[] = {
+	"ai", "ml", "artificial", "neural", "learning", "learned", "trained", "training",
+	"fine-tuned", "tuned", "recognition", "classification", "predictive", "prediction",
+	"language", "vision", "inference",
+};
+
 /* Bytes of a definition's head that opens_on_model_words reads, and its words at most. */
 #define MODEL_WORDS_REACH 160
 #define MODEL_WORDS_MAX 14
@@ -5024,9 +5048,9 @@ static int opens_on_model_words(const struct roles *r, const char *body, size_t 
 		"documentation", "provider", "providers", "outputs", "output", "developer", "developers",
 		"vendors", "inference", "server", "servers", "software", "runtime"
 	};
-	/* Looked for first: most definitions hold no word of a model or its weights. */
+	/* Looked for first: most definitions hold no word of a model or its weights ("model" takes in "models"). */
 	static const struct frag frags[] = {
-		{ "models", 0 }, { "weights", 0 }, { "checkpoint", 4 }, { "parameters", 4 }
+		{ "model", 0 }, { "weights", 0 }, { "checkpoint", 4 }, { "parameters", 4 }
 	};
 	size_t n = blen < MODEL_WORDS_REACH ? blen : MODEL_WORDS_REACH, i = 0, s, e, k;
 	size_t ls = 0, le = 0;
@@ -5118,6 +5142,17 @@ static int opens_on_model_words(const struct roles *r, const char *body, size_t 
 				continue;
 			}
 			if (!joined || (le > ls && item_names_a_thing(body + ls, le - ls)))
+				return 0;
+			/*
+			 * One "model" after a list of kinds is a model of learning
+			 * only with a word of it in the head or right after ("model
+			 * trained by"): "the speech
+			 * recognition and incident-classification model ... trained
+			 * by", not "the staffing and delivery model".
+			 */
+			if (word_is(body + s, e - s, "model") &&
+			    !any_word_in(body, e + 24 < n ? e + 24 : n, learning_words,
+					 ARRAY_SIZE(learning_words)))
 				return 0;
 			return ae == as || !word_in(body + as, ae - as, papers, ARRAY_SIZE(papers));
 		}
@@ -9340,7 +9375,13 @@ static int ownable_term(struct roles_finder *rf, const struct roles *r, size_t j
 	const struct defined_term *d = &r->terms[j];
 	size_t n = strlen(d->term);
 
-	return d->cls == TERM_OTHER && !d->kind && rf_matches(rf, rf->data_noun, d->term, n) &&
+	/*
+	 * "Call Record", "Patient Record": a record in the singular is data
+	 * too, read only as its name's last word ("Record Date" is none).
+	 */
+	return d->cls == TERM_OTHER && !d->kind &&
+	       (rf_matches(rf, rf->data_noun, d->term, n) ||
+		(n > 7 && !strcmp(d->term + n - 7, " Record"))) &&
 	       !rf_matches(rf, rf->secret_name, d->term, n) &&
 	       !rf_matches(rf, rf->usage_name, d->term, n) && !names_vendor(rf, r, d->term, n);
 }
@@ -9476,9 +9517,14 @@ static void owned_by_customer(struct roles_finder *rf, const struct document *do
 	static const char *const before[] = { "all", "the", "any", "and", "exclusively", "solely",
 					      "of", "title", "interest", "right", "rights", "in" };
 	static const char *const mods[] = { "shall", "will", "exclusively", "solely" };
+	/*
+	 * "Record" in the singular too: "Call Record" is owned as "all Call
+	 * Records".  Not "Document" or "File": many contracts define one,
+	 * and each would cost the scans below.
+	 */
 	static const char *const heads[] = { "Data", "Records", "Files", "Content", "Information",
 					     "Materials", "Documents", "Datasets", "Inputs", "Submissions",
-					     "Corpus", "Corpora", "Dataset" };
+					     "Corpus", "Corpora", "Dataset", "Record" };
 	const char *t = doc->text.ptr;
 	size_t len = doc->text.len, at, e, s, j;
 

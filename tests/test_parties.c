@@ -429,6 +429,74 @@ static void test_unquoted_public_body_in_a_parties_block(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * roles115: three parties where one funds work done for another.  The
+ * customer is the one served (who receives the work and owns its data),
+ * not the one that pays; a sponsorship's sponsor, or a funder of a
+ * two-party deal, still buys.
+ */
+static void test_funder_pays_for_anothers_service(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "AGREEMENT\n\nBETWEEN\n\n(1) THE HARAMBEE GROWERS TRUST, a charitable trust "
+		  "(hereinafter \"the Funder\");\n\n(2) KILIMO FARMERS' CO-OPERATIVE SOCIETY LIMITED "
+		  "(hereinafter \"the Society\"); and\n\n(3) MAWINGU LABS LIMITED, a company "
+		  "incorporated in Kenya (hereinafter \"the Developer\").\n\n(A) The Funder has "
+		  "awarded a grant to support the Society.\n\n1. The Developer shall build and host "
+		  "the Application for the Society.\n2. The Developer shall deliver the Model to "
+		  "the Society.\n3. The Funder shall pay the Developer's fees.\n",
+		  "Funder=unknown@-; Society=customer@-; Developer=vendor@Kenya" },
+		{ "This Agreement is made by and among Larkspur Foundation, Inc. (\"Donor\"), the "
+		  "Pine Valley Library, Inc. (\"Library\") and Quillmark AI, Inc., a "
+		  "Delaware corporation (\"Vendor\").\n\n1. Vendor shall provide the Service to the "
+		  "Library and shall host it for the Library.\n2. Donor shall pay the Fees.\n",
+		  "Donor=unknown@-; Library=customer@-; Vendor=vendor@Delaware" },
+		{ "GRANT-FUNDED SERVICES AGREEMENT\n\nThis agreement is between Northmoor Health "
+		  "Charity Limited (the \"Sponsor\"), Northmoor Hospice Limited (the \"Hospice\") and Tessel "
+		  "Analytics Ltd (the \"Supplier\").\n\nThe Sponsor has awarded a grant to the "
+		  "Hospice.\n1. The Supplier shall provide the Services to the Hospice.\n2. The "
+		  "Supplier shall report monthly to the Hospice.\n3. The Sponsor shall pay the "
+		  "Charges.\n",
+		  "Sponsor=unknown@-; Hospice=customer@-; Supplier=vendor@-" },
+		/* a sponsorship: the sponsor buys the rights, the team is the seller's side */
+		{ "SPONSORSHIP AGREEMENT\n\nThis agreement is between Riverside Football Club "
+		  "Limited (the \"Club\"), Riverside Stadium Limited (the \"Stadium\") and Acorn "
+		  "Beverages plc (the \"Sponsor\").\n\n1. The Club shall display the Sponsor's "
+		  "marks for the Sponsor at the Stadium.\n2. The Sponsor shall pay the Fees to the "
+		  "Club.\n3. The Club shall provide tickets to the Sponsor.\n",
+		  "Club=vendor@-; Stadium=unknown@-; Sponsor=customer@-" },
+		/* two parties: the funder is the buyer */
+		{ "This Agreement is between the Larkspur Foundation (\"Funder\") and Quillmark AI, "
+		  "Inc. (\"Vendor\").\n\n1. Vendor shall provide the Service to the Funder.\n2. "
+		  "Funder shall pay the Fees.\n",
+		  "Funder=customer@-; Vendor=vendor@-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
+ * roles115: a defined name for terms, policies or schedules beside the
+ * parties is never a party.
+ */
+static void test_terms_named_beside_the_parties(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "This Order Form is entered into between Meridian Labs FZ-LLC (\"Meridian\"), and "
+		  "Harbour Hotels LLC (\"Subscriber\"), and is governed by the Meridian Standard Terms "
+		  "of Service (the \"Standard Terms\").\n1. Meridian shall provide the Platform.\n",
+		  "Meridian=vendor@-; Subscriber=customer@-" },
+		{ "This Agreement is made between Larkspur Ltd (\"Customer\") and Vocalis Labs, Inc. "
+		  "(\"Supplier\"), subject to the Vocalis Acceptable Use Policy (the \"Usage Policy\") "
+		  "and the Vocalis Data Schedule (the \"Data Schedule\").\n",
+		  "Customer=customer@-; Supplier=vendor@-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -444,6 +512,9 @@ int main(void)
 		cmocka_unit_test(test_parties_block_numbered_in_words),
 		/* roles114 */
 		cmocka_unit_test(test_unquoted_public_body_in_a_parties_block),
+		/* roles115 */
+		cmocka_unit_test(test_funder_pays_for_anothers_service),
+		cmocka_unit_test(test_terms_named_beside_the_parties),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -11438,6 +11438,78 @@ static void test_roles114_plurals(void **state)
 		"ip.outputs.customer-owns"));
 }
 
+/* roles115: how many bytes the substitution at `needle` spans; 0: none there. */
+static size_t subst_len_at(const struct roles *r, const char *text, const char *needle)
+{
+	size_t at = (size_t)(strstr(text, needle) - text), i;
+
+	for (i = 0; i < r->nsubst; i++)
+		if (r->subst[i].start == at)
+			return r->subst[i].end - r->subst[i].start;
+	return 0;
+}
+
+/*
+ * roles115: a term of the customer's data defined in the singular as a
+ * thing one counts ("Call Record", "Case Image") reads so in the plural,
+ * the plural taken in ("Customer Data", never "Customer Datas"); a record
+ * the customer owns ("owns all Call Records") is its data.  Not after a
+ * possessive, nor a mass noun's plural ("TABLE OF CONTENTS" of "Content"),
+ * nor where the plural is a term of its own, nor "Record Date".
+ */
+static void test_roles115_plural_of_counted_data(void **state)
+{
+	struct roles_finder *rf = roles_finder_new(&rs);
+	struct document doc;
+	struct roles r;
+	const char *text =
+		"This Contract is between Marlow County (the \"Client\") and Lumen Dispatch, Inc. "
+		"(the \"Contractor\").\n"
+		"1.1 \"Call Record\" means any call audio, transcript or location data received "
+		"by the Client's communications center.\n"
+		"1.2 \"Record Date\" means the date a record is made.\n"
+		"4.1 As between the parties, the Client owns all Call Records.\n"
+		"4.2 Contractor shall not use Call Records to train any model.\n"
+		"4.3 The Contractor's Call Records are kept apart.\n";
+	const char *text2 =
+		"TABLE OF CONTENTS\n"
+		"This Agreement is between Ashcombe Clinic Limited (the \"Customer\") and Tessel Labs "
+		"Limited (the \"Supplier\").\n"
+		"\"Case Image\" means each scan the Customer uploads to the Service.\n"
+		"\"Case Images\" means the images in the Supplier's reference library.\n"
+		"\"Content\" means the text the Customer uploads to the Service.\n"
+		"3.1 The Supplier shall not use Case Images to train.\n"
+		"3.2 Each Case Image is deleted on request.\n";
+
+	(void)state;
+	textdoc_lines(&doc, "c.txt", text);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Call Record")->cls, TERM_CUSTOMER_DATA);
+	assert_int_equal(term(&r, "Record Date")->cls, TERM_OTHER);
+	assert_string_equal(subst_at(&r, text, "Call Records."), "Customer Data");
+	assert_int_equal(subst_len_at(&r, text, "Call Records."), strlen("Call Records"));
+	assert_string_equal(subst_at(&r, text, "Call Records to"), "Customer Data");
+	assert_null(subst_at(&r, text, "Call Records are"));
+	roles_release(&r);
+	document_release(&doc);
+	textdoc_lines(&doc, "c.txt", text2);
+	roles_find(rf, &doc, &r);
+	assert_int_equal(term(&r, "Case Image")->cls, TERM_CUSTOMER_DATA);
+	assert_null(subst_at(&r, text2, "Case Images to"));
+	assert_string_equal(subst_at(&r, text2, "Case Image is"), "Customer Data");
+	assert_null(subst_at(&r, text2, "CONTENTS"));
+	roles_release(&r);
+	document_release(&doc);
+	roles_finder_free(rf);
+	assert_true(builtin_finds(
+		"This Contract is between Marlow County (the \"Client\") and Lumen Dispatch, Inc. "
+		"(the \"Contractor\").\n"
+		"1.1 \"Call Record\" means any call audio or transcript the Client uploads to the "
+		"Service.\n"
+		"4.2 Contractor may use Call Records to train and improve its models.\n",
+		"data.training.vendor-may-train"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11720,6 +11792,8 @@ int main(void)
 		cmocka_unit_test(test_roles112_given_part_of_data_and_output),
 		/* roles114 */
 		cmocka_unit_test(test_roles114_plurals),
+		/* roles115 */
+		cmocka_unit_test(test_roles115_plural_of_counted_data),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);

@@ -1344,6 +1344,35 @@ static void test_what_the_vendor_uses_ai_to_produce(void **state)
 	assert_string_not_equal(read_as(formal, "Client Reports"), "Output");
 }
 
+/*
+ * roles115: what the customer "makes available" is given as what it
+ * provides, also without "that" and after a list with a parenthesis; not
+ * what the vendor makes available to it.
+ */
+static void test_material_the_customer_makes_available(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Forest Data\" means stand register data, laser scanning data, harvester files (StanForD), measurement data and other material Client makes available to Vendor;\n", "Forest Data"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Site Records\" means the survey files and other records the Client makes available to the Vendor.\n", "Site Records"), "Customer Data");
+	assert_string_equal(read_as(PARTIES "\"Reference Data\" means the tables and other material Vendor makes available to Client.\n", "Reference Data"), "-");
+}
+
+/*
+ * roles115: a definition that opens on kinds of model joined before one
+ * "model" is a model where a word of learning stands in its head ("the
+ * speech recognition and incident-classification model ... trained by",
+ * under any name, "Engine"); a business's model is none ("the staffing and
+ * delivery model").
+ */
+static void test_one_model_after_a_list_of_kinds(void **state)
+{
+	(void)state;
+	assert_string_equal(read_as(PARTIES "\"Triage Engine\" means the speech recognition and incident-classification model configured and trained by Vendor for Client under this Contract.\n", "Triage Engine"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "\"Forecaster\" means the demand and price forecasting model trained by Vendor on Client Data.\n", "Forecaster"), "Custom Model");
+	assert_string_equal(read_as(PARTIES "\"Delivery Plan\" means the staffing and delivery model described in the Proposal.\n", "Delivery Plan"), "-");
+	assert_string_equal(read_as(PARTIES "\"Support Plan\" means the service and support model agreed in the Proposal, for Client's AI team.\n", "Support Plan"), "-");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1393,6 +1422,9 @@ int main(void)
 		cmocka_unit_test(test_models_in_a_list_the_customer_gives),
 		cmocka_unit_test(test_decisions_the_customers_reviewers_apply),
 		cmocka_unit_test(test_what_the_vendor_uses_ai_to_produce),
+		/* roles115 */
+		cmocka_unit_test(test_material_the_customer_makes_available),
+		cmocka_unit_test(test_one_model_after_a_list_of_kinds),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
