@@ -1794,13 +1794,15 @@ static const char *const derived_verbs[] = {
 /*
  * Whether a term's name says what is worked out of data to train or
  * share a model: "Model Updates", "Gradients", "Embeddings", "Feature
- * Vectors", "Derived Statistics".
+ * Vectors", "Derived Statistics", "Learnings".
  */
 static int derived_name(const char *term, size_t tlen)
 {
 	static const char *const names[] = {
 		"update", "updates", "gradient", "gradients", "embedding", "embeddings",
 		"vector", "vectors", "statistics", "features", "parameters", "derived",
+		/* What a model learned from the data: "Aggregated Learnings". */
+		"learnings",
 	};
 	size_t at = 0, s, e;
 
@@ -1810,6 +1812,27 @@ static int derived_name(const char *term, size_t tlen)
 		at = e;
 		while (at < tlen && !isalpha((unsigned char)term[at]))
 			at++;
+	}
+	return 0;
+}
+
+/*
+ * Whether a definition says its data may still name people, "whether or
+ * not identifiable", "whether or not anonymised": then a name that says
+ * aggregated ("Aggregated Learnings") keeps nothing of the customer's
+ * data out, and what is derived from it is still its data.
+ */
+static int identity_kept(const char *body, size_t blen)
+{
+	static const char *const kept[] = { "identif", "anonymi", "de-identif", "deidentif",
+					    "aggregat", "pseudonymi" };
+	size_t at = 0, s, e;
+
+	while ((at = text_find(body, blen, at, "whether or not ", 0)) < blen) {
+		at += strlen("whether or not ");
+		e = word_on(body, blen, at, &s);
+		if (word_start_in(body + s, e - s, kept, ARRAY_SIZE(kept)))
+			return 1;
 	}
 	return 0;
 }
@@ -5861,14 +5884,15 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * aggregated or anonymised, nor usage data, which the vendor keeps.
 	 */
 	if (from_in_reach(body, blen) && derived_name(term, tlen) &&
-	    !match_once(rf, rf->usage_name, term, tlen, &usage) &&
+	    (!match_once(rf, rf->usage_name, term, tlen, &usage) || identity_kept(body, blen)) &&
 	    /*
 	     * A model's own parameters are the model, however learned: "the
 	     * parameters of the model learned from Client Data".
 	     */
 	    !(side == DEF_AFTER && rf_matches(rf, rf->model_head, own, olen)) &&
 	    made_from_customer_data(r, body, blen, derived_verbs, ARRAY_SIZE(derived_verbs)) &&
-	    !word_start_in(body, blen, not_derived, ARRAY_SIZE(not_derived)))
+	    (!word_start_in(body, blen, not_derived, ARRAY_SIZE(not_derived)) ||
+	     identity_kept(body, blen)))
 		/* "Learned Parameters" means parameters derived from Carrier Data during training. */
 		return side == DEF_AFTER && !paper && weights_learned_head(body, blen) ? TERM_MODEL :
 											 TERM_CUSTOMER_DATA;

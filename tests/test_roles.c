@@ -11510,6 +11510,41 @@ static void test_roles115_plural_of_counted_data(void **state)
 		"data.training.vendor-may-train"));
 }
 
+/*
+ * A name that says aggregated or learned keeps the customer's data out
+ * only where the definition does: "whether or not identifiable" says it
+ * does not, and what is derived from the data is still the data.
+ */
+static void test_roles116_aggregated_yet_identifiable(void **state)
+{
+	static const char head[] =
+		"These Terms are between Lumen Analytics Ltd (\"Lumen\", \"we\") and the "
+		"practice named in the Order Form (\"the Practice\", \"you\").\n"
+		"1.1 \"Case Images\" means radiographs uploaded by the Practice to the Platform.\n";
+	char text[1024];
+
+	(void)state;
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.2 \"Aggregated Learnings\" means any data, statistics, labels or model "
+		 "parameters derived from Case Images, whether or not identifiable.\n");
+	expect_term(text, "Aggregated Learnings", TERM_CUSTOMER_DATA, "Customer Data");
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.2 \"Aggregate Statistics\" means statistics derived from Case Images, "
+		 "whether or not anonymised.\n");
+	expect_term(text, "Aggregate Statistics", TERM_CUSTOMER_DATA, "Customer Data");
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.2 \"Learnings\" means the labels and parameters derived from Case Images.\n");
+	expect_term(text, "Learnings", TERM_CUSTOMER_DATA, "Customer Data");
+	/* Traps: aggregation that takes the people out, and a condition that is no identity. */
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.2 \"Aggregated Statistics\" means statistics derived from Case Images.\n");
+	expect_term(text, "Aggregated Statistics", -1, NULL);
+	snprintf(text, sizeof text, "%s%s", head,
+		 "1.2 \"Aggregated Statistics\" means statistics derived from Case Images, "
+		 "whether or not the Practice renews.\n");
+	expect_term(text, "Aggregated Statistics", -1, NULL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11794,6 +11829,8 @@ int main(void)
 		cmocka_unit_test(test_roles114_plurals),
 		/* roles115 */
 		cmocka_unit_test(test_roles115_plural_of_counted_data),
+		/* roles116 */
+		cmocka_unit_test(test_roles116_aggregated_yet_identifiable),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
