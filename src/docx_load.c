@@ -1815,6 +1815,17 @@ static int cmp_keyed(const void *a, const void *b)
 	return x->order < y->order ? -1 : x->order > y->order;
 }
 
+/* As cmp_keyed, case aside: the package finds a part by its name in any case. */
+static int cmp_keyed_nocase(const void *a, const void *b)
+{
+	const struct keyed *x = a, *y = b;
+	int c = strcasecmp(x->key, y->key);
+
+	if (c)
+		return c;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
 static int cmp_keyed_order(const void *a, const void *b)
 {
 	const struct keyed *x = a, *y = b;
@@ -1890,7 +1901,9 @@ static int run_parts(struct docx_loader *ld, enum story_kind kind,
 	/*
 	 * A part named by several ids (one header for every section) is read
 	 * once: read for each, a 200 KB header under 100 sections made 200,000
-	 * paragraphs.  first[i]: ids[i] is the first to name its part.
+	 * paragraphs.  first[i]: ids[i] is the first to name its part.  Names
+	 * are compared as read_part finds them, case aside ("header1.xml" and
+	 * "HEADER1.xml" are one part).
 	 */
 	parts = xmalloc(*nids * sizeof(*parts));
 	first = xcalloc(*nids, 1);
@@ -1903,9 +1916,9 @@ static int run_parts(struct docx_loader *ld, enum story_kind kind,
 		}
 	}
 	if (nparts)
-		qsort(parts, nparts, sizeof(*parts), cmp_keyed);
+		qsort(parts, nparts, sizeof(*parts), cmp_keyed_nocase);
 	for (i = 0; i < nparts; i++)
-		if (!i || strcmp(parts[i].key, parts[i - 1].key))
+		if (!i || strcasecmp(parts[i].key, parts[i - 1].key))
 			first[parts[i].order] = 1;
 	for (i = 0; i < *nids; i++) {
 		const struct rel *r = find_keyed_rel(ld, byid, n, ids[i]);

@@ -1855,13 +1855,18 @@ static void test_many_header_references_each_warned_once(void **state)
 	buf_release(&body);
 }
 
-/* Sections that name one header part under several ids read it once. */
+/*
+ * Sections that name one header part under several ids read it once,
+ * whatever the case of its name (the package finds parts case aside).
+ */
 static void test_header_part_named_twice_read_once(void **state)
 {
 	struct document doc;
 	struct docx d = {
 		.body = P("Body.")
 		"<w:p><w:pPr><w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH\"/>"
+		"</w:sectPr></w:pPr></w:p>"
+		"<w:p><w:pPr><w:sectPr><w:headerReference w:type=\"even\" r:id=\"rIdH3\"/>"
 		"</w:sectPr></w:pPr></w:p>"
 		"<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdH2\"/>"
 		"<w:headerReference w:type=\"first\" r:id=\"rIdH\"/></w:sectPr>",
@@ -1876,6 +1881,7 @@ static void test_header_part_named_twice_read_once(void **state)
 	buf_addstr(&b.bufs[2], "<Relationships xmlns=\"" REL_NS "\">"
 		   "<Relationship Id=\"rIdH\" Type=\"" REL_TYPE "header\" Target=\"header1.xml\"/>"
 		   "<Relationship Id=\"rIdH2\" Type=\"" REL_TYPE "header\" Target=\"/word/header1.xml\"/>"
+		   "<Relationship Id=\"rIdH3\" Type=\"" REL_TYPE "header\" Target=\"HEADER1.xml\"/>"
 		   "</Relationships>");
 	b.parts[2].data = b.bufs[2].ptr;
 	b.parts[2].len = b.bufs[2].len;
