@@ -6491,6 +6491,7 @@ static int third_party_model(const char *def, size_t dlen)
 	};
 	const char *w[48];
 	size_t wl[48], nw = 0, i, k, lim = dlen < 240 ? dlen : 240;
+	int head_is_model = 0;
 
 	/* The words of the first clause; a negation ends the reading. */
 	for (i = 0; i < lim && nw < ARRAY_SIZE(w); ) {
@@ -6511,11 +6512,27 @@ static int third_party_model(const char *def, size_t dlen)
 		/*
 		 * "the Supplier's AI tutoring system, including any Third Party
 		 * Model": a system that takes in a third party's model is not
-		 * one; its head says whose it is.
+		 * one; its head says whose it is.  So is a model that takes them
+		 * in ("a model made available through the Services, including
+		 * models supplied by third parties").  A model's own words after
+		 * the list of what it includes, past its comma, read on ("any
+		 * machine learning model, including any large language model,
+		 * licensed from a third party").
 		 */
 		if (nw >= 2 && ((k - i == 9 && !strncasecmp(def + i, "including", 9)) ||
-				(k - i == 8 && !strncasecmp(def + i, "includes", 8))))
-			break;
+				(k - i == 8 && !strncasecmp(def + i, "includes", 8)))) {
+			size_t c = k;
+
+			while (head_is_model && c < lim && def[c] != ',' && def[c] != '.' &&
+			       def[c] != ';')
+				c++;
+			if (!head_is_model || c >= lim || def[c] != ',')
+				break;
+			i = c + 1;
+			continue;
+		}
+		if (word_in(def + i, k - i, model_words, ARRAY_SIZE(model_words)))
+			head_is_model = 1;
 		/* "the pre-trained model published by a third party": a base model. */
 		if (word_in(def + i, k - i, base_words, ARRAY_SIZE(base_words)))
 			return 0;

@@ -1260,6 +1260,18 @@ static void test_unquoted_definitions_of_a_government_contract(void **state)
 	assert_string_equal(read_as(text, "Assistant Engine"), "Model");
 	assert_string_equal(read_as(text, "Lumen Platform"), "Service");
 	assert_string_equal(read_as(text, "Late Payment"), "none");
+	/* A model whose definition lists what it includes is still a third party's. */
+	assert_string_equal(read_as(GOV_PARTIES "External Model means any machine learning model, "
+				    "including any large language model, licensed from a third party.\n"
+				    GOV_BODY, "External Model"), "Third-Party Model");
+	assert_string_equal(read_as(GOV_PARTIES "Underlying Model means the large language model, "
+				    "including its updates, provided by a third party.\n" GOV_BODY,
+				    "Underlying Model"), "Third-Party Model");
+	/* One that takes third parties' models in among its own is not. */
+	assert_string_equal(read_as(GOV_PARTIES "Catalogue Model means a machine learning model made "
+				    "available through the Services, including models supplied by third "
+				    "parties through the Model Catalogue.\n" GOV_BODY, "Catalogue Model"),
+			    "Model");
 	/* A system named as a third party's model still is one. */
 	assert_string_equal(read_as(GOV_PARTIES "Underlying Model means the third-party large language "
 				    "model used by the Supplier.\n" GOV_BODY, "Underlying Model"),
