@@ -21,6 +21,23 @@
 #define MAX_PARTIES 32
 #define MAX_GROUPS 16
 
+
+/*
+ * Whether a name that ends in "Policy" names a body that makes policy
+ * ("Institute for Public Policy", "Office of Science and Technology
+ * Policy"), not a policy: a body's name says whose or for what it is.
+ */
+static int body_of_policy(const char *s, size_t len)
+{
+	size_t i;
+
+	for (i = 0; i + 4 <= len; i++)
+		if (!strncasecmp(s + i, " of ", 4) ||
+		    (i + 5 <= len && !strncasecmp(s + i, " for ", 5)))
+			return 1;
+	return 0;
+}
+
 /* Defined terms that are never a party, whatever surrounds them. */
 static int is_generic_term(const char *s, size_t len)
 {
@@ -50,7 +67,8 @@ static int is_generic_term(const char *s, size_t len)
 			return 1;
 	for (i = 0; i < ARRAY_SIZE(held); i++)
 		if (len > strlen(held[i]) &&
-		    !strncasecmp(s + len - strlen(held[i]), held[i], strlen(held[i])))
+		    !strncasecmp(s + len - strlen(held[i]), held[i], strlen(held[i])) &&
+		    !(strstr(held[i], "polic") && body_of_policy(s, len)))
 			return 1;
 	return len == 0 || !name_upper_len(s, len, 0);
 }

@@ -491,6 +491,12 @@ static void test_terms_named_beside_the_parties(void **state)
 		  "(\"Supplier\"), subject to the Vocalis Acceptable Use Policy (the \"Usage Policy\") "
 		  "and the Vocalis Data Schedule (the \"Data Schedule\").\n",
 		  "Customer=customer@-; Supplier=vendor@-" },
+		/* A body that makes policy is a party: its name says for what or of what. */
+		{ "This Agreement is made between Vocalis Labs, Inc. (\"Supplier\") and the Harbor "
+		  "Institute for Public Policy, a nonprofit corporation (\"Harbor Institute for Public "
+		  "Policy\").\n1. Supplier shall provide the Platform to the Harbor Institute for Public "
+		  "Policy.\n",
+		  "Supplier=vendor@-; Harbor Institute for Public Policy=customer@-" },
 	};
 
 	(void)state;
