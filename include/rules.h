@@ -156,7 +156,8 @@ struct rule_qualifier {
 };
 
 /* The most conditions ("beside X", "without X") one checklist entry may carry. */
-#define MAX_CONDITIONS 3
+#define CHECKLIST_MAX_CONDITIONS 3
+_Static_assert(CHECKLIST_MAX_CONDITIONS <= 32, "a bit of type_stance.beside_not each");
 
 /*
  * A clause type, or one rule by its id, with a stance: what a checklist
@@ -185,7 +186,7 @@ struct type_stance {
 	 * the vendor owns the outputs they licensed).  "id:stance without
 	 * other:stance": only in a document that has none (a deposit of
 	 * source code alone is short of the escrow item only where the
-	 * weights are not delivered anyway).  Up to MAX_CONDITIONS of them,
+	 * weights are not delivered anyway).  Up to CHECKLIST_MAX_CONDITIONS of them,
 	 * all of which must hold ("A beside B without C without D": licences
 	 * that end beside a model the vendor keeps, where the weights are
 	 * neither delivered nor in escrow): `beside` holds nbeside entries,

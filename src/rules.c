@@ -740,13 +740,13 @@ static const char *trimmed_copy(struct pack_ctx *c, const char *s, size_t len)
 
 /*
  * Reads the conditions of entry `text`, the first at `cond`, into ts:
- * up to MAX_CONDITIONS, each a type or rule of any stance unless it says
+ * up to CHECKLIST_MAX_CONDITIONS, each a type or rule of any stance unless it says
  * one.  Returns -1 after a pack error (one too many, or one left empty).
  */
 static int conditions_parse(struct pack_ctx *c, yaml_node_t *n, const char *text,
 			    const char *cond, size_t which, struct type_stance *ts)
 {
-	ts->beside = arena_alloc(&c->rs->arena, sizeof(*ts->beside) * MAX_CONDITIONS);
+	ts->beside = arena_alloc(&c->rs->arena, sizeof(*ts->beside) * CHECKLIST_MAX_CONDITIONS);
 	while (cond) {
 		const char *other = cond + strlen(conditions[which]), *next, *end;
 		size_t next_which = 0;
@@ -762,9 +762,9 @@ static int conditions_parse(struct pack_ctx *c, yaml_node_t *n, const char *text
 				   text, conditions[which]);
 			return -1;
 		}
-		if (ts->nbeside == MAX_CONDITIONS) {
+		if (ts->nbeside == CHECKLIST_MAX_CONDITIONS) {
 			pack_error(c, n, "'%s': more than %d conditions on one entry", text,
-				   MAX_CONDITIONS);
+				   CHECKLIST_MAX_CONDITIONS);
 			return -1;
 		}
 		if (type_stance_parse(c, n, trimmed_copy(c, other, (size_t)(end - other)),
@@ -781,7 +781,7 @@ static int conditions_parse(struct pack_ctx *c, yaml_node_t *n, const char *text
 
 /*
  * A list of entries; `beside` 1 where an entry may carry conditions,
- * "ENTRY beside OTHER" or "ENTRY without OTHER", up to MAX_CONDITIONS of
+ * "ENTRY beside OTHER" or "ENTRY without OTHER", up to CHECKLIST_MAX_CONDITIONS of
  * them, all to hold (checklist items), whose OTHER defaults to any stance.
  */
 static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
