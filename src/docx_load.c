@@ -1805,32 +1805,26 @@ struct keyed {
 	size_t order;
 };
 
-static int cmp_keyed(const void *a, const void *b)
-{
-	const struct keyed *x = a, *y = b;
-	int c = strcmp(x->key, y->key);
-
-	if (c)
-		return c;
-	return x->order < y->order ? -1 : x->order > y->order;
-}
-
-/* As cmp_keyed, case aside: the package finds a part by its name in any case. */
-static int cmp_keyed_nocase(const void *a, const void *b)
-{
-	const struct keyed *x = a, *y = b;
-	int c = strcasecmp(x->key, y->key);
-
-	if (c)
-		return c;
-	return x->order < y->order ? -1 : x->order > y->order;
-}
-
 static int cmp_keyed_order(const void *a, const void *b)
 {
 	const struct keyed *x = a, *y = b;
 
 	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+static int cmp_keyed(const void *a, const void *b)
+{
+	int c = strcmp(((const struct keyed *)a)->key, ((const struct keyed *)b)->key);
+
+	return c ? c : cmp_keyed_order(a, b);
+}
+
+/* As cmp_keyed, case aside: the package finds a part by its name in any case. */
+static int cmp_keyed_nocase(const void *a, const void *b)
+{
+	int c = strcasecmp(((const struct keyed *)a)->key, ((const struct keyed *)b)->key);
+
+	return c ? c : cmp_keyed_order(a, b);
 }
 
 /*

@@ -21,7 +21,6 @@
 #define MAX_PARTIES 32
 #define MAX_GROUPS 16
 
-
 /*
  * Whether a name that ends in "Policy" names a body that makes policy
  * ("Institute for Public Policy", "Office of Science and Technology
@@ -7005,7 +7004,7 @@ static const struct {
 	size_t key;
 } funding_words[] = {
 	{ "awarded a grant", 1 }, { "Grant Period", 0 }, { "Grant Agreement", 0 },
-	{ "grant-funded", 5 }, { "GRANT-FUNDED", 5 }, { "grant funding", 5 },
+	{ "grant-funded", 5 }, { "GRANT-FUNDED", 5 }, { "grant funding", 6 },
 };
 
 /*
@@ -7048,9 +7047,9 @@ static unsigned served(const char *t, size_t len, const char *a)
  * Grantor"), read as the customer because it pays, a vendor, and one the
  * vendor works for ("for the Society", "deliver to the Society") whose
  * role nothing decided, and that supplies once at most (a licence to the
- * funder of the project's reports).  The customer is the one served, who receives and
- * uses the work and owns its data, not the one that pays: it takes the
- * role, and the funder none.
+ * funder of the project's reports).  The customer is the one served, who
+ * receives and uses the work and owns its data, not the one that pays:
+ * it takes the role, and the funder none.
  */
 static void funded_beneficiary(const struct document *doc, struct roles *out, const int *groups,
 			       size_t ngroups, const int *agent, const struct role_uses *gu,
@@ -7306,12 +7305,6 @@ static const char *const party_verbs[] = {
 };
 
 /*
- * Whether the document uses `w` (n bytes) as a party: once at least, alone,
- * before a verb of the parties ("Acme shall", "Acme represents") or as an
- * owner ("Acme's"); and never as a lower-case word ("apple", "mistral"), a
- * sign it is an ordinary word here.
- */
-/*
  * Whether the contract defines `word` as a term: in quotes, then "means",
  * "shall mean" or "refers to".
  */
@@ -7336,6 +7329,12 @@ static int defined_as_term(const char *t, size_t len, const char *word)
 	return 0;
 }
 
+/*
+ * Whether the document uses `w` (n bytes) as a party: once at least, alone,
+ * before a verb of the parties ("Acme shall", "Acme represents") or as an
+ * owner ("Acme's"); and never as a lower-case word ("apple", "mistral"), a
+ * sign it is an ordinary word here.
+ */
 static int used_as_party(const struct document *doc, const char *w, size_t n)
 {
 	const char *t = doc->text.ptr;

@@ -325,12 +325,6 @@ static int kind_use(const char *t, size_t len, size_t at, size_t end)
 }
 
 /*
- * Where a use of `word` (n bytes) at t[at] that stands as `how` says ends,
- * before any plural "s"; 0 where there is none.  A space of the word
- * matches any run of white space, as the view reads it: "the Llama\n
- * Materials" is a use of "Llama Materials".
- */
-/*
  * Whether a possessive stands right before t[at]: "Copilot's Responses",
  * also with a curly apostrophe, where a plural names what another has.
  */
@@ -341,6 +335,12 @@ static int possessed_before(const char *t, size_t at)
 		!memcmp(t + at - 5, "\xE2\x80\x99", 3));
 }
 
+/*
+ * Where a use of `word` (n bytes) at t[at] that stands as `how` says ends,
+ * before any plural "s"; 0 where there is none.  A space of the word
+ * matches any run of white space, as the view reads it: "the Llama\n
+ * Materials" is a use of "Llama Materials".
+ */
 size_t use_end(const char *t, size_t len, size_t at, const char *word, size_t n,
 	       enum use how)
 {
