@@ -868,6 +868,16 @@ static void assert_reading(const char *text, const char *name, const char *want)
 	assert_true(got && !strcmp(got, want));
 }
 
+/* assert_reading over `preamble` and the `definition` after it. */
+static void assert_reading_after(const char *preamble, const char *name, const char *want,
+				 const char *definition)
+{
+	char buf[1400];
+
+	snprintf(buf, sizeof(buf), "%s%s", preamble, definition);
+	assert_reading(buf, name, want);
+}
+
 /*
  * A name defined as the vendor's product ("Vendor's software service
  * that ...", "our hosted platform for ...", "the Supplier's cloud
@@ -883,27 +893,24 @@ static void test_vendor_product_under_its_own_name(void **state)
 	static const char online[] =
 		"These Terms are between Brightpath AI, Inc. (\"Brightpath\", \"we\" or \"us\") and "
 		"the customer that accepts them (\"you\").\n";
-	char buf[1024];
 
 	(void)state;
-	snprintf(buf, sizeof(buf), "%s\"PA Module\" means Vendor's software service that reads "
-		 "prior authorization requests and generates a recommended determination.\n", formal);
-	assert_reading(buf, "PA Module", "Service");
-	snprintf(buf, sizeof(buf), "%s\"Claims Navigator\" means our hosted platform for reviewing "
-		 "claims.\n", online);
-	assert_reading(buf, "Claims Navigator", "Service");
-	snprintf(buf, sizeof(buf), "%s\"Route Planner\" means the Vendor's cloud application.\n",
-		 formal);
-	assert_reading(buf, "Route Planner", "Service");
-	snprintf(buf, sizeof(buf), "%s\"Support Desk\" means Vendor's support service that answers "
-		 "tickets.\n", formal);
-	assert_reading(buf, "Support Desk", "-");
-	snprintf(buf, sizeof(buf), "%s\"Member Portal\" means the Company's intranet application that "
-		 "members use.\n", formal);
-	assert_reading(buf, "Member Portal", "-");
-	snprintf(buf, sizeof(buf), "%s\"Hosting Plan\" means Vendor's standard platform fees.\n",
-		 formal);
-	assert_reading(buf, "Hosting Plan", "-");
+	assert_reading_after(formal, "PA Module", "Service",
+		"\"PA Module\" means Vendor's software service that reads "
+		"prior authorization requests and generates a recommended determination.\n");
+	assert_reading_after(online, "Claims Navigator", "Service",
+		"\"Claims Navigator\" means our hosted platform for reviewing "
+		"claims.\n");
+	assert_reading_after(formal, "Route Planner", "Service",
+		"\"Route Planner\" means the Vendor's cloud application.\n");
+	assert_reading_after(formal, "Support Desk", "-",
+		"\"Support Desk\" means Vendor's support service that answers "
+		"tickets.\n");
+	assert_reading_after(formal, "Member Portal", "-",
+		"\"Member Portal\" means the Company's intranet application that "
+		"members use.\n");
+	assert_reading_after(formal, "Hosting Plan", "-",
+		"\"Hosting Plan\" means Vendor's standard platform fees.\n");
 }
 
 /*
@@ -921,25 +928,24 @@ static void test_long_head_uploaded_by_the_customer(void **state)
 	static const char us[] =
 		"This Agreement is made between Lumen Analytics, Inc. (\"Vendor\") and Keystone "
 		"Pathology, LLC (\"Customer\").\n";
-	char buf[1024];
 
 	(void)state;
-	snprintf(buf, sizeof(buf), "%s\"Case Images\" means radiographs, ultrasound stills, CT "
-		 "slices and associated patient signalment uploaded by or on behalf of the Practice "
-		 "to the Platform.\n", uk);
-	assert_reading(buf, "Case Images", "Customer Data");
-	snprintf(buf, sizeof(buf), "%s\"Slide Scans\" means whole-slide images, stain metadata, "
-		 "specimen identifiers, requisition forms and associated case notes transmitted by or "
-		 "for the Customer to the Service.\n", us);
-	assert_reading(buf, "Slide Scans", "Customer Data");
-	snprintf(buf, sizeof(buf), "%s\"Damage Photos\" means photographs, repair estimates, "
-		 "adjuster notes, policy numbers and associated loss metadata submitted by or on "
-		 "behalf of the Customer through the portal.\n", us);
-	assert_reading(buf, "Damage Photos", "Customer Data");
-	snprintf(buf, sizeof(buf), "%s\"Reference Images\" means radiographs, ultrasound stills, "
-		 "CT slices and associated reference annotations uploaded by or on behalf of Vendor "
-		 "to the Platform.\n", us);
-	assert_reading(buf, "Reference Images", "-");
+	assert_reading_after(uk, "Case Images", "Customer Data",
+		"\"Case Images\" means radiographs, ultrasound stills, CT "
+		"slices and associated patient signalment uploaded by or on behalf of the Practice "
+		"to the Platform.\n");
+	assert_reading_after(us, "Slide Scans", "Customer Data",
+		"\"Slide Scans\" means whole-slide images, stain metadata, "
+		"specimen identifiers, requisition forms and associated case notes transmitted by or "
+		"for the Customer to the Service.\n");
+	assert_reading_after(us, "Damage Photos", "Customer Data",
+		"\"Damage Photos\" means photographs, repair estimates, "
+		"adjuster notes, policy numbers and associated loss metadata submitted by or on "
+		"behalf of the Customer through the portal.\n");
+	assert_reading_after(us, "Reference Images", "-",
+		"\"Reference Images\" means radiographs, ultrasound stills, "
+		"CT slices and associated reference annotations uploaded by or on behalf of Vendor "
+		"to the Platform.\n");
 }
 
 /*
@@ -956,25 +962,24 @@ static void test_version_of_a_model_by_its_defined_name(void **state)
 		"Ltd (the \"Engine Provider\").\n\"Dialogue Engine\" means the Engine Provider's "
 		"Arabic language model and its inference software.\n\"Operator Data\" means the "
 		"transcripts the Operator uploads to the Service.\n";
-	char buf[1024];
 
 	(void)state;
-	snprintf(buf, sizeof(buf), "%s\"Operator Adaptation\" means the version of the Dialogue "
-		 "Engine adapted, fine-tuned or retrained by the Engine Provider using Operator "
-		 "Data.\n", engine);
-	assert_reading(buf, "Operator Adaptation", "Custom Model");
-	snprintf(buf, sizeof(buf), "%s\"Tuned Copy\" means a copy of the Dialogue Engine "
-		 "fine-tuned on Operator Data.\n", engine);
-	assert_reading(buf, "Tuned Copy", "Custom Model");
-	snprintf(buf, sizeof(buf), "%s\"Tuned Variant\" means each variant of the Dialogue Engine "
-		 "customised for the Operator.\n", engine);
-	assert_reading(buf, "Tuned Variant", "Custom Model");
-	snprintf(buf, sizeof(buf), "%s\"Live Engine\" means the version of the Dialogue Engine "
-		 "then in production.\n", engine);
-	assert_reading(buf, "Live Engine", "-");
-	snprintf(buf, sizeof(buf), "%s\"Data Release\" means the version of the Operator Data "
-		 "adapted by the Engine Provider.\n", engine);
-	assert_reading(buf, "Data Release", "-");
+	assert_reading_after(engine, "Operator Adaptation", "Custom Model",
+		"\"Operator Adaptation\" means the version of the Dialogue "
+		"Engine adapted, fine-tuned or retrained by the Engine Provider using Operator "
+		"Data.\n");
+	assert_reading_after(engine, "Tuned Copy", "Custom Model",
+		"\"Tuned Copy\" means a copy of the Dialogue Engine "
+		"fine-tuned on Operator Data.\n");
+	assert_reading_after(engine, "Tuned Variant", "Custom Model",
+		"\"Tuned Variant\" means each variant of the Dialogue Engine "
+		"customised for the Operator.\n");
+	assert_reading_after(engine, "Live Engine", "-",
+		"\"Live Engine\" means the version of the Dialogue Engine "
+		"then in production.\n");
+	assert_reading_after(engine, "Data Release", "-",
+		"\"Data Release\" means the version of the Operator Data "
+		"adapted by the Engine Provider.\n");
 }
 
 /*
@@ -989,35 +994,34 @@ static void test_made_by_the_head_of_a_relative_clause(void **state)
 	static const char formal[] =
 		"This Amendment is made between Keystone Health Plan, Inc. (\"Company\") and Lumen "
 		"Analytics, Inc. (\"Vendor\").\n";
-	char buf[1024];
 
 	(void)state;
-	snprintf(buf, sizeof(buf), "%s\"PA Module\" means Vendor's software service that reads "
-		 "prior authorization requests and supporting clinical documentation submitted by "
-		 "providers and generates a recommended determination, the criteria relied on, and a "
-		 "confidence indicator (each, a \"Recommendation\").\n\"Member Data\" means all "
-		 "information relating to Company's members that Vendor receives or generates in "
-		 "performing the PA Module, including clinical documentation, Recommendations and "
-		 "audit logs.\n", formal);
-	assert_reading(buf, "Recommendation", "Output");
-	snprintf(buf, sizeof(buf), "%s\"Platform\" means the Supplier's hosted system which "
-		 "ingests claims files, validates them against the policy rules and produces a fraud "
-		 "score and a short explanation for each claim (each, a \"Result\").\n", council_and_supplier);
-	assert_reading(buf, "Result", "Output");
-	snprintf(buf, sizeof(buf), "%s\"Engine\" means the Supplier's software that analyses "
-		 "road images, flags defects and creates a defect report and a predicted cause for "
-		 "each image (each, an \"Inspection Result\").\n", council_and_supplier);
-	assert_reading(buf, "Inspection Result", "Output");
+	assert_reading_after(formal, "Recommendation", "Output",
+		"\"PA Module\" means Vendor's software service that reads "
+		"prior authorization requests and supporting clinical documentation submitted by "
+		"providers and generates a recommended determination, the criteria relied on, and a "
+		"confidence indicator (each, a \"Recommendation\").\n\"Member Data\" means all "
+		"information relating to Company's members that Vendor receives or generates in "
+		"performing the PA Module, including clinical documentation, Recommendations and "
+		"audit logs.\n");
+	assert_reading_after(council_and_supplier, "Result", "Output",
+		"\"Platform\" means the Supplier's hosted system which "
+		"ingests claims files, validates them against the policy rules and produces a fraud "
+		"score and a short explanation for each claim (each, a \"Result\").\n");
+	assert_reading_after(council_and_supplier, "Inspection Result", "Output",
+		"\"Engine\" means the Supplier's software that analyses "
+		"road images, flags defects and creates a defect report and a predicted cause for "
+		"each image (each, an \"Inspection Result\").\n");
 	/* The customer's machine, the customer's reports, the customer's answer. */
-	snprintf(buf, sizeof(buf), "%sThe Customer's laboratory system that receives samples "
-		 "and produces test results (each, a \"Result\").\n", council_and_supplier);
-	assert_reading(buf, "Result", "-");
-	snprintf(buf, sizeof(buf), "%sThe reports that the Customer prepares and produces to "
-		 "the regulator (each, a \"Result\").\n", council_and_supplier);
-	assert_reading(buf, "Result", "-");
-	snprintf(buf, sizeof(buf), "%sThe Customer reviews each draft and produces a final "
-		 "answer (each, an \"Answer\").\n", council_and_supplier);
-	assert_reading(buf, "Answer", "-");
+	assert_reading_after(council_and_supplier, "Result", "-",
+		"The Customer's laboratory system that receives samples "
+		"and produces test results (each, a \"Result\").\n");
+	assert_reading_after(council_and_supplier, "Result", "-",
+		"The reports that the Customer prepares and produces to "
+		"the regulator (each, a \"Result\").\n");
+	assert_reading_after(council_and_supplier, "Answer", "-",
+		"The Customer reviews each draft and produces a final "
+		"answer (each, an \"Answer\").\n");
 }
 
 /*
@@ -1036,28 +1040,27 @@ static void test_given_and_made_in_one_definition(void **state)
 	static const char online[] =
 		"These Terms are between Brightpath AI, Inc. (\"Brightpath\", \"we\" or \"us\") and "
 		"the customer that accepts them (\"you\").\n";
-	char buf[1024];
 
 	(void)state;
-	snprintf(buf, sizeof(buf), "%s\"The Beneficiary Recordings\": the audio recordings of "
-		 "calls, their transcripts, the metadata attached to them and all data that the "
-		 "First Party provides or that the System produces in the course of executing this "
-		 "contract.\n", gov);
-	assert_reading(buf, "Beneficiary Recordings", "Customer Data and Output");
-	snprintf(buf, sizeof(buf), "%s\"Call Records\" means the recordings of calls, their "
-		 "transcripts and all data that the Customer provides or that the Platform produces "
-		 "in performing the Services.\n", council_and_supplier);
-	assert_reading(buf, "Call Records", "Customer Data and Output");
-	snprintf(buf, sizeof(buf), "%s\"Case File\" means the summaries which the Service "
-		 "generates and the documents that you upload to the Service.\n", online);
-	assert_reading(buf, "Case File", "Customer Data and Output");
+	assert_reading_after(gov, "Beneficiary Recordings", "Customer Data and Output",
+		"\"The Beneficiary Recordings\": the audio recordings of "
+		"calls, their transcripts, the metadata attached to them and all data that the "
+		"First Party provides or that the System produces in the course of executing this "
+		"contract.\n");
+	assert_reading_after(council_and_supplier, "Call Records", "Customer Data and Output",
+		"\"Call Records\" means the recordings of calls, their "
+		"transcripts and all data that the Customer provides or that the Platform produces "
+		"in performing the Services.\n");
+	assert_reading_after(online, "Case File", "Customer Data and Output",
+		"\"Case File\" means the summaries which the Service "
+		"generates and the documents that you upload to the Service.\n");
 	/* Made from what is given; kept, not made. */
-	snprintf(buf, sizeof(buf), "%s\"Draft Notes\" means the notes that the Service generates "
-		 "from the audio and the video that the Customer uploads.\n", council_and_supplier);
-	assert_reading(buf, "Draft Notes", "Output");
-	snprintf(buf, sizeof(buf), "%s\"Call Records\" means all data that the Customer provides "
-		 "and that the Supplier stores.\n", council_and_supplier);
-	assert_reading(buf, "Call Records", "Customer Data");
+	assert_reading_after(council_and_supplier, "Draft Notes", "Output",
+		"\"Draft Notes\" means the notes that the Service generates "
+		"from the audio and the video that the Customer uploads.\n");
+	assert_reading_after(council_and_supplier, "Call Records", "Customer Data",
+		"\"Call Records\" means all data that the Customer provides "
+		"and that the Supplier stores.\n");
 }
 
 /*
@@ -1079,41 +1082,40 @@ static void test_data_definition_naming_an_output(void **state)
 	static const char online[] =
 		"These Terms are between Brightpath AI, Inc. (\"Brightpath\", \"we\" or \"us\") and "
 		"the customer that accepts them (\"you\").\n";
-	char buf[1400];
 
 	(void)state;
-	snprintf(buf, sizeof(buf), "%s(a) \"Fleet Data\" means all video, telemetry and other "
-		 "information collected from the Carrier's vehicles or provided by the Carrier, and "
-		 "all Alertness Scores;\n(b) \"Alertness Score\" means any score or alert generated "
-		 "by the Service in respect of a driver;\n", ca);
-	assert_reading(buf, "Fleet Data", "Customer Data and Output");
-	snprintf(buf, sizeof(buf), "%s\"Leak Model\" means the machine learning model developed by "
-		 "Developer under this Agreement to classify leaks.\n\"Utility Information\" means "
-		 "all data furnished by or on behalf of the City, including acoustic recordings and "
-		 "all data derived from any of the foregoing, including features, labels and the "
-		 "outputs of the Leak Model.\n", us);
-	assert_reading(buf, "Utility Information", "Customer Data and Output");
-	snprintf(buf, sizeof(buf), "%s\"Summaries\" means the summaries the Service generates "
-		 "for you.\n\"Your Content\" means the documents and files that you upload to the "
-		 "Service, and any Summaries.\n", online);
-	assert_reading(buf, "Your Content", "Customer Data and Output");
+	assert_reading_after(ca, "Fleet Data", "Customer Data and Output",
+		"(a) \"Fleet Data\" means all video, telemetry and other "
+		"information collected from the Carrier's vehicles or provided by the Carrier, and "
+		"all Alertness Scores;\n(b) \"Alertness Score\" means any score or alert generated "
+		"by the Service in respect of a driver;\n");
+	assert_reading_after(us, "Utility Information", "Customer Data and Output",
+		"\"Leak Model\" means the machine learning model developed by "
+		"Developer under this Agreement to classify leaks.\n\"Utility Information\" means "
+		"all data furnished by or on behalf of the City, including acoustic recordings and "
+		"all data derived from any of the foregoing, including features, labels and the "
+		"outputs of the Leak Model.\n");
+	assert_reading_after(online, "Your Content", "Customer Data and Output",
+		"\"Summaries\" means the summaries the Service generates "
+		"for you.\n\"Your Content\" means the documents and files that you upload to the "
+		"Service, and any Summaries.\n");
 	/* Excluded, or named as no item. */
-	snprintf(buf, sizeof(buf), "%s\"Summaries\" means the summaries the Service generates "
-		 "for you.\n\"Customer Data\" means the documents that you upload to the Service, "
-		 "but does not include Summaries.\n", online);
-	assert_reading(buf, "Customer Data", "Customer Data");
-	snprintf(buf, sizeof(buf), "%s\"Alertness Score\" means any score generated by the "
-		 "Service.\n\"Customer Data\" means all data provided by the Carrier and excludes "
-		 "Aggregated Data and Alertness Scores.\n", ca);
-	assert_reading(buf, "Customer Data", "Customer Data");
-	snprintf(buf, sizeof(buf), "%s\"Alertness Score\" means any score generated by the "
-		 "Service.\n\"Fleet Data\" means all telemetry provided by the Carrier for use in "
-		 "generating Alertness Scores.\n", ca);
-	assert_reading(buf, "Fleet Data", "Customer Data");
-	snprintf(buf, sizeof(buf), "%s\"Alertness Score\" means any score generated by the "
-		 "Service.\n\"Fleet Data\" means all telemetry provided by the Carrier, other than "
-		 "Alertness Scores.\n", ca);
-	assert_reading(buf, "Fleet Data", "Customer Data");
+	assert_reading_after(online, "Customer Data", "Customer Data",
+		"\"Summaries\" means the summaries the Service generates "
+		"for you.\n\"Customer Data\" means the documents that you upload to the Service, "
+		"but does not include Summaries.\n");
+	assert_reading_after(ca, "Customer Data", "Customer Data",
+		"\"Alertness Score\" means any score generated by the "
+		"Service.\n\"Customer Data\" means all data provided by the Carrier and excludes "
+		"Aggregated Data and Alertness Scores.\n");
+	assert_reading_after(ca, "Fleet Data", "Customer Data",
+		"\"Alertness Score\" means any score generated by the "
+		"Service.\n\"Fleet Data\" means all telemetry provided by the Carrier for use in "
+		"generating Alertness Scores.\n");
+	assert_reading_after(ca, "Fleet Data", "Customer Data",
+		"\"Alertness Score\" means any score generated by the "
+		"Service.\n\"Fleet Data\" means all telemetry provided by the Carrier, other than "
+		"Alertness Scores.\n");
 }
 
 /*
@@ -1124,21 +1126,19 @@ static void test_data_definition_naming_an_output(void **state)
  */
 static void test_the_article_is_no_part_of_a_name(void **state)
 {
-	char buf[1024];
-
 	(void)state;
-	snprintf(buf, sizeof(buf), "%s\"The Call Recordings\": the audio recordings of calls that "
-		 "the Customer provides to the Supplier.\n", council_and_supplier);
-	assert_reading(buf, "Call Recordings", "Customer Data");
-	snprintf(buf, sizeof(buf), "%s\"The Call Audio\" refers to the audio of the calls that "
-		 "the Customer uploads to the Platform.\n", council_and_supplier);
-	assert_reading(buf, "Call Audio", "Customer Data");
-	snprintf(buf, sizeof(buf), "%s\"The Licensed Data\" means the images that the Customer "
-		 "supplies to the Supplier.\n", council_and_supplier);
-	assert_reading(buf, "Licensed Data", "Customer Data");
-	snprintf(buf, sizeof(buf), "%s\"Theory Data\" means the images that the Customer "
-		 "supplies to the Supplier.\n", council_and_supplier);
-	assert_reading(buf, "Theory Data", "Customer Data");
+	assert_reading_after(council_and_supplier, "Call Recordings", "Customer Data",
+		"\"The Call Recordings\": the audio recordings of calls that "
+		"the Customer provides to the Supplier.\n");
+	assert_reading_after(council_and_supplier, "Call Audio", "Customer Data",
+		"\"The Call Audio\" refers to the audio of the calls that "
+		"the Customer uploads to the Platform.\n");
+	assert_reading_after(council_and_supplier, "Licensed Data", "Customer Data",
+		"\"The Licensed Data\" means the images that the Customer "
+		"supplies to the Supplier.\n");
+	assert_reading_after(council_and_supplier, "Theory Data", "Customer Data",
+		"\"Theory Data\" means the images that the Customer "
+		"supplies to the Supplier.\n");
 }
 
 /*
@@ -1150,39 +1150,36 @@ static void test_the_article_is_no_part_of_a_name(void **state)
  */
 static void test_a_clause_that_makes_nothing_names_no_output(void **state)
 {
-	char buf[1024];
-
 	(void)state;
-	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
-		 "and that the Supplier makes available to the Customer under this Agreement.\n",
-		 council_and_supplier);
-	assert_reading(buf, "Shared Data", "Customer Data");
-	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
-		 "and that the Platform uses to produce the Services.\n", council_and_supplier);
-	assert_reading(buf, "Shared Data", "Customer Data");
-	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
-		 "and that the Platform never generates.\n", council_and_supplier);
-	assert_reading(buf, "Shared Data", "Customer Data");
-	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
-		 "and that no Platform generates.\n", council_and_supplier);
-	assert_reading(buf, "Shared Data", "Customer Data");
+	assert_reading_after(council_and_supplier, "Shared Data", "Customer Data",
+		"\"Shared Data\" means all data that the Customer provides "
+		"and that the Supplier makes available to the Customer under this Agreement.\n");
+	assert_reading_after(council_and_supplier, "Shared Data", "Customer Data",
+		"\"Shared Data\" means all data that the Customer provides "
+		"and that the Platform uses to produce the Services.\n");
+	assert_reading_after(council_and_supplier, "Shared Data", "Customer Data",
+		"\"Shared Data\" means all data that the Customer provides "
+		"and that the Platform never generates.\n");
+	assert_reading_after(council_and_supplier, "Shared Data", "Customer Data",
+		"\"Shared Data\" means all data that the Customer provides "
+		"and that no Platform generates.\n");
 	/* Still made: the vendor makes it, the machine produces it. */
-	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
-		 "and that the Supplier makes for the Customer under this Agreement.\n", council_and_supplier);
-	assert_reading(buf, "Shared Data", "Customer Data and Output");
-	snprintf(buf, sizeof(buf), "%s\"Shared Data\" means all data that the Customer provides "
-		 "and that the Platform will produce to the Customer.\n", council_and_supplier);
-	assert_reading(buf, "Shared Data", "Customer Data and Output");
+	assert_reading_after(council_and_supplier, "Shared Data", "Customer Data and Output",
+		"\"Shared Data\" means all data that the Customer provides "
+		"and that the Supplier makes for the Customer under this Agreement.\n");
+	assert_reading_after(council_and_supplier, "Shared Data", "Customer Data and Output",
+		"\"Shared Data\" means all data that the Customer provides "
+		"and that the Platform will produce to the Customer.\n");
 	/* Made about, for or from what is given: output alone. */
-	snprintf(buf, sizeof(buf), "%s\"Draft Notes\" means the notes which the Service generates "
-		 "about the calls and the recordings that the Customer uploads.\n", council_and_supplier);
-	assert_reading(buf, "Draft Notes", "Output");
-	snprintf(buf, sizeof(buf), "%s\"Draft Notes\" means the notes which the Service generates "
-		 "for each meeting and the recordings that the Customer uploads.\n", council_and_supplier);
-	assert_reading(buf, "Draft Notes", "Output");
-	snprintf(buf, sizeof(buf), "%s\"Draft Notes\" means the notes which the Service generates "
-		 "summarising the calls and the recordings that the Customer uploads.\n", council_and_supplier);
-	assert_reading(buf, "Draft Notes", "Output");
+	assert_reading_after(council_and_supplier, "Draft Notes", "Output",
+		"\"Draft Notes\" means the notes which the Service generates "
+		"about the calls and the recordings that the Customer uploads.\n");
+	assert_reading_after(council_and_supplier, "Draft Notes", "Output",
+		"\"Draft Notes\" means the notes which the Service generates "
+		"for each meeting and the recordings that the Customer uploads.\n");
+	assert_reading_after(council_and_supplier, "Draft Notes", "Output",
+		"\"Draft Notes\" means the notes which the Service generates "
+		"summarising the calls and the recordings that the Customer uploads.\n");
 }
 
 /*
@@ -1194,36 +1191,32 @@ static void test_a_clause_that_makes_nothing_names_no_output(void **state)
  */
 static void test_a_verb_after_and_outside_the_relative_clause(void **state)
 {
-	char buf[1024];
-
 	(void)state;
-	snprintf(buf, sizeof(buf), "%sThe Customer shall use the Platform that scores each claim "
-		 "and produce a recommended action for each claim (each, a \"Recommendation\").\n",
-		 council_and_supplier);
-	assert_reading(buf, "Recommendation", "-");
-	snprintf(buf, sizeof(buf), "%sThe Customer may use the system that Authorised Users "
-		 "access and generate a result with (each, a \"Result\").\n", council_and_supplier);
-	assert_reading(buf, "Result", "-");
-	snprintf(buf, sizeof(buf), "%sEach reviewer shall use the Platform that scores each claim "
-		 "and produce a recommended action for each claim (each, a \"Recommendation\").\n",
-		 council_and_supplier);
-	assert_reading(buf, "Recommendation", "-");
-	snprintf(buf, sizeof(buf), "%sReviewers may use the system that Authorised Users access "
-		 "and generate a result with (each, a \"Result\").\n", council_and_supplier);
-	assert_reading(buf, "Result", "-");
-	snprintf(buf, sizeof(buf), "%sReviewers may use the system that our staff access and "
-		 "generate a result with (each, a \"Result\").\n", council_and_supplier);
-	assert_reading(buf, "Result", "-");
-	snprintf(buf, sizeof(buf), "%sThe Customer operates a laboratory system which receives "
-		 "samples and produces test results (each, a \"Result\").\n", council_and_supplier);
-	assert_reading(buf, "Result", "-");
+	assert_reading_after(council_and_supplier, "Recommendation", "-",
+		"The Customer shall use the Platform that scores each claim "
+		"and produce a recommended action for each claim (each, a \"Recommendation\").\n");
+	assert_reading_after(council_and_supplier, "Result", "-",
+		"The Customer may use the system that Authorised Users "
+		"access and generate a result with (each, a \"Result\").\n");
+	assert_reading_after(council_and_supplier, "Recommendation", "-",
+		"Each reviewer shall use the Platform that scores each claim "
+		"and produce a recommended action for each claim (each, a \"Recommendation\").\n");
+	assert_reading_after(council_and_supplier, "Result", "-",
+		"Reviewers may use the system that Authorised Users access "
+		"and generate a result with (each, a \"Result\").\n");
+	assert_reading_after(council_and_supplier, "Result", "-",
+		"Reviewers may use the system that our staff access and "
+		"generate a result with (each, a \"Result\").\n");
+	assert_reading_after(council_and_supplier, "Result", "-",
+		"The Customer operates a laboratory system which receives "
+		"samples and produces test results (each, a \"Result\").\n");
 	/* The clause's own verbs, plural heads too. */
-	snprintf(buf, sizeof(buf), "%s\"Toolkit\" means the Supplier's tools that read claims "
-		 "files and generate a fraud score for each claim (each, a \"Result\").\n", council_and_supplier);
-	assert_reading(buf, "Result", "Output");
-	snprintf(buf, sizeof(buf), "%sThe Supplier operates a hosted system which receives "
-		 "claims and produces a fraud score (each, a \"Result\").\n", council_and_supplier);
-	assert_reading(buf, "Result", "Output");
+	assert_reading_after(council_and_supplier, "Result", "Output",
+		"\"Toolkit\" means the Supplier's tools that read claims "
+		"files and generate a fraud score for each claim (each, a \"Result\").\n");
+	assert_reading_after(council_and_supplier, "Result", "Output",
+		"The Supplier operates a hosted system which receives "
+		"claims and produces a fraud score (each, a \"Result\").\n");
 }
 
 /* The parties of Australian government drafting: a block under bare "BETWEEN" and "AND" lines, unquoted aliases. */
