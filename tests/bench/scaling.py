@@ -113,6 +113,14 @@ def text_deleted(n):
 	return "".join("%d. Clause %d is deleted.\n" % (i + 1, i + 1) for i in range(n))
 
 
+def text_deleted_by_number(n):
+	"""300 sentences deleting 4 clauses each by number, over n numbered clauses."""
+	heads = "".join("Clauses %s do not apply.\n\n"
+			% ", ".join(str((4 * j + k) % n + 1) for k in range(4)) for j in range(300))
+	return heads + "".join("%d. The Supplier shall provide service %d.\n\n" % (i, i)
+			       for i in range(1, n + 1))
+
+
 def text_definitions(n):
 	"""n definitions, well over the 1,024 terms kept, each used once."""
 	defs = "".join('"Term %d" means the service numbered %d.\n' % (i, i) for i in range(n))
@@ -341,6 +349,7 @@ STRUCTURES = (
 	("text: one long paragraph", text_long_paragraph, 27000, ".txt"),
 	("text: one long sentence", text_long_sentence, 130000, ".txt"),
 	("text: clauses deleted", text_deleted, 15000, ".txt"),
+	("text: clauses deleted by number", text_deleted_by_number, 10000, ".txt"),
 	("text: definitions", text_definitions, 3000, ".txt"),
 	("text: Markdown table rows", text_md_table, 22000, ".md"),
 	("text: nested parentheses", text_nested_parens, 40000, ".txt"),
