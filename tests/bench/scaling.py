@@ -176,7 +176,8 @@ def write_docx(path, body, parts=None, rels=()):
 	types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats'
 		 '.org/package/2006/content-types"><Default Extension="rels" ContentType="application/'
 		 'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
-		 '"application/xml"/><Override PartName="/word/document.xml" ContentType="%s"/></Types>'
+		 '"application/xml"/><Default Extension="htm" ContentType="text/html"/>'
+		 '<Default Extension="txt" ContentType="text/plain"/><Override PartName="/word/document.xml" ContentType="%s"/></Types>'
 		 % main)
 	with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
 		z.writestr("[Content_Types].xml", types)
@@ -338,6 +339,17 @@ def docx_alt_chunks(n):
 	return body, {}, rels
 
 
+def docx_alt_chunks_read(n):
+	"""n altChunks, read: an HTML part and a plain text part of two paragraphs each, in turn,
+	a paragraph after each."""
+	body = "".join('<w:altChunk r:id="%s"/>%s' % ("acH" if i % 2 else "acT", para("Clause %d." % i))
+		       for i in range(n))
+	html = "<html><body><p>%s</p><p>2. The Customer owns all Output.</p></body></html>" % CLAUSE
+	text = CLAUSE + "\n2. The Customer owns all Output.\n"
+	rels = [("acH", "aFChunk", "chunk.htm", 0), ("acT", "aFChunk", "chunk.txt", 0)]
+	return body, {"word/chunk.htm": html, "word/chunk.txt": text}, rels
+
+
 # ---------------------------------------------------------------- table
 
 # (name, generator, n, file suffix): n is the smallest size, 8n the largest.
@@ -370,6 +382,7 @@ STRUCTURES = (
 	("docx: one-character runs", docx_one_char_runs, 75000, ".docx"),
 	("docx: relationships", docx_relationships, 60000, ".docx"),
 	("docx: altChunk and subDoc", docx_alt_chunks, 18000, ".docx"),
+	("docx: altChunk parts read", docx_alt_chunks_read, 6000, ".docx"),
 )
 
 
