@@ -102,6 +102,7 @@ struct note_ref {
 	long id;
 	size_t order;          /* the reference's place in the body */
 	const char *mark;
+	int found;             /* the notes part has the note (set on the first of its id) */
 };
 
 struct anchor {
@@ -1042,6 +1043,7 @@ static void on_footnote_reference(struct story *st, struct xml_parser *p,
 	ref = &ld->notes[endnote][ld->nnotes[endnote]];
 	ref->id = id;
 	ref->order = ld->nnotes[endnote]++;
+	ref->found = 0;
 	ref->mark = ld_strndup(ld, mark.ptr, mark.len);
 	/*
 	 * "[1]" where Word shows a superscript 1: the note's text follows the
@@ -1090,7 +1092,32 @@ static const char *find_note(struct docx_loader *ld, int endnote, long id)
 		else
 			hi = mid;
 	}
-	return lo < ld->nnotes[endnote] && refs[lo].id == id ? refs[lo].mark : NULL;
+	if (lo < ld->nnotes[endnote] && refs[lo].id == id) {
+		ld->notes[endnote][lo].found = 1;
+		return refs[lo].mark;
+	}
+	return NULL;
+}
+
+/*
+ * One warning for the notes referred to and never found (the part lacks
+ * them, or there is no part): their marks stand in the text alone.  Refs
+ * are sorted by id; the first of each id says whether its note was read.
+ */
+static void missing_notes_warning(struct docx_loader *ld, int endnote)
+{
+	const struct note_ref *refs = ld->notes[endnote];
+	size_t i, missing = 0;
+
+	for (i = 0; i < ld->nnotes[endnote]; i++)
+		if ((i == 0 || refs[i].id != refs[i - 1].id) && !refs[i].found)
+			missing++;
+	if (missing)
+		document_add_warning(ld->doc, "%zu %s%s referred to in the text %s missing: the"
+				     " text shows %s alone", missing,
+				     endnote ? "endnote" : "footnote", missing == 1 ? "" : "s",
+				     missing == 1 ? "is" : "are",
+				     missing == 1 ? "its mark" : "their marks");
 }
 
 /* Duplicates are dropped when the parts are read (unique_ids), not here. */
@@ -2262,6 +2289,8 @@ static int load_package(struct docx_loader *ld)
 		if (r < 0 || (r == 0 && run_story(ld, STORY_ENDNOTES, part, &data)))
 			goto cleanup;
 	}
+	missing_notes_warning(ld, 0);
+	missing_notes_warning(ld, 1);
 	if (run_parts(ld, STORY_HEADER, ld->hdr_ids, &ld->nhdr, &data) ||
 	    run_parts(ld, STORY_FOOTER, ld->ftr_ids, &ld->nftr, &data))
 		goto cleanup;

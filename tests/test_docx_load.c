@@ -1776,8 +1776,8 @@ static void test_notes_found_by_id_in_any_order(void **state)
 
 /*
  * 120,000 references to notes no part holds, and 120,000 notes none of
- * them refers to but the last: the body keeps every mark and only that
- * one note is read.  Each note was once looked up by a scan of every
+ * them refers to but the last: the body keeps every mark, only that one
+ * note is read, and one warning counts the notes missing.  Each note was once looked up by a scan of every
  * reference (notes x references: 1.4e10 steps here); how the load time
  * grows with n is measured by make bench-scaling, not here.
  */
@@ -1808,7 +1808,13 @@ static void test_many_notes_none_referred_to(void **state)
 	assert_string_equal(text + strlen(text) - 8, "[120000]");
 	assert_string_equal(para_text(&doc, 1), "Last.");
 	assert_string_equal(doc.paras[1].note_id, "120000");
-	assert_int_equal(doc.nwarning, 0);
+	/*
+	 * The notes referred to and never found (100000 .. 219998 but the
+	 * empty ones up to 119999): one line, not 99,999.
+	 */
+	assert_int_equal(doc.nwarning, 1);
+	assert_string_equal(doc.warnings[0], "99999 footnotes referred to in the text are"
+			    " missing: the text shows their marks alone");
 	document_release(&doc);
 	buf_release(&body);
 	buf_release(&notes);
@@ -2342,6 +2348,32 @@ static void test_repeated_warnings_capped(void **state)
 	buf_release(&body);
 }
 
+/*
+ * Notes referred to in the body and absent from their part (or with no
+ * part at all): one warning per kind with how many, not silence and not
+ * one line each.  A note referred to twice counts once.
+ */
+static void test_missing_notes_counted(void **state)
+{
+	struct document doc;
+	struct docx d = { 0 };
+
+	(void)state;
+	d.body = "<w:p><w:r><w:t>Clause one.</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r>"
+		 "<w:r><w:footnoteReference w:id=\"2\"/></w:r><w:r><w:footnoteReference w:id=\"3\"/>"
+		 "</w:r><w:r><w:footnoteReference w:id=\"3\"/></w:r>"
+		 "<w:r><w:endnoteReference w:id=\"7\"/></w:r></w:p>";
+	d.footnotes = "<w:footnote w:id=\"2\">" P("The note that is there.") "</w:footnote>";
+	load_ok(&doc, &d, NULL);
+	find_para(&doc, "The note that is there.");
+	assert_true(has_warning(&doc, "2 footnotes referred to in the text are missing: the text"
+				" shows their marks alone"));
+	assert_true(has_warning(&doc, "1 endnote referred to in the text is missing: the text"
+				" shows its mark alone"));
+	assert_int_equal(doc.nwarning, 2);
+	document_release(&doc);
+}
+
 #define AC_TYPE REL_TYPE "aFChunk"
 
 /*
@@ -2499,6 +2531,7 @@ int main(void)
 		cmocka_unit_test(test_external_entity_fixture),
 		cmocka_unit_test(test_repeated_warnings_capped),
 		cmocka_unit_test(test_alt_chunks),
+		cmocka_unit_test(test_missing_notes_counted),
 	};
 
 	return cmocka_run_group_tests(tests, setup_group, NULL);
