@@ -42,7 +42,7 @@ enum xml_ns {
 enum xml_tag {
 	T_UNKNOWN,
 	/* w: */
-	T_ABSTRACTNUM, T_ABSTRACTNUMID, T_BASEDON, T_BODY, T_BR, T_CELLDEL,
+	T_ABSTRACTNUM, T_ABSTRACTNUMID, T_ALTCHUNK, T_BASEDON, T_BODY, T_BR, T_CELLDEL,
 	T_CELLINS, T_COMMENT, T_COMMENTRANGESTART, T_COMMENTREFERENCE, T_CR,
 	T_CUSTOMXMLPR, T_DEL, T_DELINSTRTEXT, T_DELTEXT, T_DOCDEFAULTS, T_DOCUMENT,
 	T_ENDNOTE, T_ENDNOTEPR, T_ENDNOTEREFERENCE, T_FLDCHAR, T_FOOTERREFERENCE,
@@ -54,7 +54,7 @@ enum xml_tag {
 	T_NUMSTYLELINK, T_OUTLINELVL, T_P, T_PPR, T_PPRCHANGE, T_PSTYLE, T_PTAB,
 	T_R, T_RPR, T_RPRCHANGE, T_RSTYLE, T_RT, T_SDTENDPR, T_SDTPR, T_SECTPR,
 	T_SECTPRCHANGE, T_SMARTTAGPR, T_SOFTHYPHEN, T_SPECVANISH, T_START,
-	T_STARTOVERRIDE, T_STYLE, T_STYLELINK, T_SUFF, T_SYM, T_T, T_TAB,
+	T_STARTOVERRIDE, T_STYLE, T_STYLELINK, T_SUBDOC, T_SUFF, T_SYM, T_T, T_TAB,
 	T_TBL, T_TBLPRCHANGE, T_TBLPREXCHANGE, T_TBLSTYLEPR, T_TC, T_TCPRCHANGE,
 	T_TR, T_TRPR, T_TRPRCHANGE, T_TXBXCONTENT, T_VANISH,
 	/* m: */
@@ -105,6 +105,19 @@ unsigned xml_depth(const struct xml_parser *p);
 enum xml_tag xml_parent(const struct xml_parser *p);
 /* The tag `up` levels above the current element (0 = the element itself). */
 enum xml_tag xml_ancestor(const struct xml_parser *p, unsigned up);
+
+/*
+ * The text of an HTML part (a w:altChunk's) as paragraphs: one per block
+ * element (p, div, li, h1-h6, td, th, dt, dd, pre, blockquote, ...), white
+ * space collapsed, <br> read as a space; head, title, script and style are
+ * not text.  libxml2's HTML parser, in chunks, with HTML_PARSE_NONET: the
+ * HTML parser loads no DTD and defines no entities (only HTML's named
+ * characters are read), its messages go nowhere, and nothing here is
+ * global.  para() is called for each paragraph that is not blank (UTF-8,
+ * not NUL-terminated).  The parse recovers from any damage, as browsers do.
+ */
+void html_paragraphs(const unsigned char *data, size_t len,
+		     void (*para)(void *user, const char *s, size_t n), void *user);
 
 /*
  * Attribute lookup.  XNS_W matches attributes in the WordprocessingML

@@ -597,22 +597,103 @@ static int may_override(const char *s, size_t n, size_t label)
 }
 
 /*
+ * The labelled paragraphs by their citation's own number (past an annex's
+ * name and "Article ", as xref_names compares it), sorted case aside: a
+ * clause looked up by number is a binary search and a look at the few
+ * citations within it, not a pass over every paragraph (256 sentences of
+ * 32 numbers each were 8,192 passes).  Built on the first lookup;
+ * xref_names still decides, on those found.
+ */
+struct clause_index {
+	struct clause_key {
+		const char *key;
+		size_t para;
+	} *v;
+	size_t n;
+	int built;
+};
+
+/* Past the annex's name: "Schedule 2, 4.1" -> "4.1" (xref.c's annex_part). */
+static const char *past_annex(const char *c)
+{
+	const char *p = strstr(c, ", "), *q;
+
+	if (!p)
+		return c;
+	while ((q = strstr(p + 2, ", ")) != NULL)
+		p = q;
+	return p + 2;
+}
+
+static int cmp_clause_key(const void *a, const void *b)
+{
+	const struct clause_key *x = a, *y = b;
+	int c = strcasecmp(x->key, y->key);
+
+	return c ? c : (x->para > y->para) - (x->para < y->para);
+}
+
+static void clause_index_build(const struct document *doc, struct clause_index *ci)
+{
+	size_t i;
+
+	ci->built = 1;
+	ci->v = xmalloc((doc->npara ? doc->npara : 1) * sizeof(*ci->v));
+	for (i = 0; i < doc->npara; i++) {
+		const char *c = doc->paras[i].clause;
+
+		if (!doc->paras[i].label || !c)
+			continue;
+		c = past_annex(c);
+		if (!strncasecmp(c, "article ", 8))   /* xref.c's own_number */
+			c += 8;
+		ci->v[ci->n].key = c;
+		ci->v[ci->n++].para = i;
+	}
+	if (ci->n)
+		qsort(ci->v, ci->n, sizeof(*ci->v), cmp_clause_key);
+}
+
+/*
  * The one paragraph but `by` that opens clause `num` (as xref_parse gives
  * it) in the part of the document the deleting sentence, in a clause cited
  * `from`, is in: the body's clause from the body, the annex's own from an
  * annex (xref_names).  A paragraph opens it when it carries a label and
  * the paragraph before is not within it.  (size_t)-1 when none or several
- * do.
+ * do.  Only the paragraphs whose own number begins with num's are looked
+ * at (ci): xref_names names no other.
  */
-static size_t clause_by_number(const struct document *doc, size_t by, const char *from,
-			       const char *num)
+static size_t clause_by_number(const struct document *doc, struct clause_index *ci, size_t by,
+			       const char *from, const char *num)
 {
-	size_t i, found = (size_t)-1;
+	const char *key = past_annex(num);
+	size_t lo = 0, hi, klen = strlen(key), found = (size_t)-1;
 
-	for (i = 0; i < doc->npara; i++) {
-		const struct paragraph *p = &doc->paras[i];
+	if (!ci->built)
+		clause_index_build(doc, ci);
+	hi = ci->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
 
-		if (i == by || !p->label || !xref_names(p->clause, from, num) ||
+		if (strcasecmp(ci->v[mid].key, key) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	/*
+	 * Those within num follow ("9.2", "9.2(a)", "9.2.1"), before any whose
+	 * next byte sorts after "." ("9.20"); between them only oddities no
+	 * clause number has ("9.2 x", "9.2-x").
+	 */
+	for (; lo < ci->n && !strncasecmp(ci->v[lo].key, key, klen); lo++) {
+		size_t i = ci->v[lo].para;
+		unsigned char c = (unsigned char)ci->v[lo].key[klen];
+
+		if (c > '.')
+			break;
+		if (c != '\0' && c != '.' && c != '(')
+			continue;
+		if (i == by || !xref_names(doc->paras[i].clause, from, num) ||
 		    (i > 0 && xref_names(doc->paras[i - 1].clause, from, num)))
 			continue;
 		if (found != (size_t)-1)
@@ -1139,8 +1220,8 @@ static int rider_narrows(const char *s, size_t n)
  * the clause *inside, which the clause's extent is then read from too.
  * (size_t)-1 when no annex's heading names it, or the clause is not one.
  */
-static size_t clause_in_annex(const struct document *doc, size_t by, const char *name,
-			      size_t nn, const char *num, const char **inside)
+static size_t clause_in_annex(const struct document *doc, struct clause_index *ci, size_t by,
+			      const char *name, size_t nn, const char *num, const char **inside)
 {
 	size_t i, j;
 
@@ -1152,7 +1233,7 @@ static size_t clause_in_annex(const struct document *doc, size_t by, const char 
 			;
 		if (j < doc->npara && doc->paras[j].clause && !annex_label(doc->paras[j].label)) {
 			*inside = doc->paras[j].clause;
-			return clause_by_number(doc, by, *inside, num);
+			return clause_by_number(doc, ci, by, *inside, num);
 		}
 		return (size_t)-1;
 	}
@@ -1167,7 +1248,7 @@ static size_t clause_in_annex(const struct document *doc, size_t by, const char 
  */
 static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *re,
 			    pcre2_match_data *md, int gives_way, struct buf *nums,
-			    struct online_names *online,
+			    struct online_names *online, struct clause_index *ci,
 			    struct deleted_clause **out, size_t *n, size_t *alloc)
 {
 	const struct sentence *s = &doc->sents[si];
@@ -1207,10 +1288,10 @@ static size_t find_numbered(const struct document *doc, size_t si, pcre2_code *r
 	for (k = 0, num = nums->ptr; k < count; k++, num += strlen(num) + 1) {
 		const char *cited_from = from;
 
-		first = clause_by_number(doc, s->para, from, num);
+		first = clause_by_number(doc, ci, s->para, from, num);
 		/* The document named, printed here as an annex: its own clause of that number. */
 		if (first == (size_t)-1 && nn)
-			first = clause_in_annex(doc, s->para, t + name, nn, num, &cited_from);
+			first = clause_in_annex(doc, ci, s->para, t + name, nn, num, &cited_from);
 		if (first != (size_t)-1 &&
 		    (!nn || printed_elsewhere(doc, s->para, first, t + name, nn)) &&
 		    (!title || opens_with_title(t + doc->paras[first].body,
@@ -1348,6 +1429,7 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 	pcre2_match_data *overriding_md = NULL;
 	struct buf nums = BUF_INIT;
 	struct online_names online = { 0 };
+	struct clause_index ci = { NULL, 0, 0 };
 	size_t si, added = 0;
 	const char *t = doc->text.ptr;
 	int replacing = may_replace_any(doc);
@@ -1390,16 +1472,17 @@ size_t deletion_find(const struct document *doc, struct deleted_clause **out,
 		if (may_num) {
 			if (!ensure_compiled(number_deletion_re, &numbered, &numbered_md))
 				break;
-			added += find_numbered(doc, si, numbered, numbered_md, 0, &nums, &online, out, n,
-					       alloc);
+			added += find_numbered(doc, si, numbered, numbered_md, 0, &nums, &online, &ci,
+					       out, n, alloc);
 		} else if (may_ovr) {
 			if (!ensure_compiled(override_re, &overriding, &overriding_md))
 				break;
 			added += find_numbered(doc, si, overriding, overriding_md, 1, &nums, &online,
-					       out, n, alloc);
+					       &ci, out, n, alloc);
 		}
 	}
 	buf_release(&nums);
+	free(ci.v);
 	pcre2_match_data_free(titled_md);
 	pcre2_code_free(titled);
 	pcre2_match_data_free(numbered_md);

@@ -14,6 +14,7 @@
  * paragraph that anchors them is written, so the buffer reads in order.
  */
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -22,6 +23,7 @@
 #include "docx_numbering.h"
 #include "docx_xml.h"
 #include "outline.h"
+#include "utf8.h"
 #include "xalloc.h"
 #include "zip_read.h"
 
@@ -100,6 +102,7 @@ struct note_ref {
 	long id;
 	size_t order;          /* the reference's place in the body */
 	const char *mark;
+	int found;             /* the notes part has the note (set on the first of its id) */
 };
 
 struct anchor {
@@ -119,6 +122,37 @@ struct cell_pos {
 	size_t para;
 	unsigned long row;     /* a serial per w:tr, from 1 */
 	unsigned cell;         /* the w:tc in that row, from 0 */
+};
+
+/* Kinds of unread altChunk named in the warning; more are "other". */
+#define ALT_REASONS 4
+
+struct keyed;
+struct docx_loader;
+struct rel;
+static const struct rel *rel_by_id(struct docx_loader *ld, const char *id);
+static const char *content_type(const struct docx_loader *ld, const char *part);
+static int read_part(struct docx_loader *ld, const char *name, struct buf *out);
+
+/* The warnings that may come once per part or reference: capped per kind. */
+enum repeat_warning {
+	RW_HEADER_NOWHERE,
+	RW_FOOTER_NOWHERE,
+	RW_HEADER_MISSING,
+	RW_FOOTER_MISSING,
+	RW_DAMAGED,
+	RW_UNENDED_FIELD,
+	RW_COUNT
+};
+
+/* What the "... and N more" line counts, per kind. */
+static const char *const repeat_what[RW_COUNT] = {
+	[RW_HEADER_NOWHERE] = "header references that lead nowhere",
+	[RW_FOOTER_NOWHERE] = "footer references that lead nowhere",
+	[RW_HEADER_MISSING] = "missing header parts",
+	[RW_FOOTER_MISSING] = "missing footer parts",
+	[RW_DAMAGED] = "damaged parts",
+	[RW_UNENDED_FIELD] = "parts with a field that never ends",
 };
 
 struct docx_loader {
@@ -162,6 +196,16 @@ struct docx_loader {
 
 	int failed;
 	int warned_nest;
+	size_t repeats[RW_COUNT];       /* warnings of each kind so far */
+
+	/* The relationships by id, sorted when an altChunk first asks. */
+	struct keyed *byid;
+	size_t nbyid;
+	int byid_sorted;
+	/* w:altChunk parts not read, by why (a content type, "missing", ...). */
+	struct { const char *why; size_t n; } unread[ALT_REASONS];
+	size_t nunread_why, nunread;
+	size_t subdocs;                 /* w:subDoc: never read */
 };
 
 struct track_entry {
@@ -220,6 +264,39 @@ struct story {
 enum field_state { FIELD_CODE, FIELD_RESULT };
 
 /* ---- small helpers ---- */
+
+/*
+ * A warning of a kind that may repeat: the first DOCX_REPEATED_WARNINGS
+ * are given, the rest counted for repeat_warnings_total.
+ */
+static void warn_repeat(struct docx_loader *ld, enum repeat_warning kind, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void warn_repeat(struct docx_loader *ld, enum repeat_warning kind, const char *fmt, ...)
+{
+	struct buf msg = BUF_INIT;
+	va_list ap;
+
+	if (++ld->repeats[kind] > DOCX_REPEATED_WARNINGS)
+		return;
+	va_start(ap, fmt);
+	buf_vaddf(&msg, fmt, ap);
+	va_end(ap);
+	document_add_warning(ld->doc, "%s", msg.ptr);
+	buf_release(&msg);
+}
+
+/* "... and N more <kind>" for each kind past the cap, once the package is read. */
+static void repeat_warnings_total(struct docx_loader *ld)
+{
+	size_t k;
+
+	for (k = 0; k < RW_COUNT; k++)
+		if (ld->repeats[k] > DOCX_REPEATED_WARNINGS)
+			document_add_warning(ld->doc, "... and %zu more %s",
+					     ld->repeats[k] - DOCX_REPEATED_WARNINGS,
+					     repeat_what[k]);
+}
 
 static const char *ld_strndup(struct docx_loader *ld, const char *s, size_t n)
 {
@@ -784,6 +861,165 @@ static void open_para(struct story *st, struct xml_parser *p)
 	st->open[st->nopen++] = pb;
 }
 
+/* ---- imported content (w:altChunk) ---- */
+
+/* An altChunk not read, counted under `why` (arena or static text). */
+static void alt_unread(struct docx_loader *ld, const char *why)
+{
+	size_t i;
+
+	ld->nunread++;
+	for (i = 0; i < ld->nunread_why; i++)
+		if (!strcasecmp(ld->unread[i].why, why)) {
+			ld->unread[i].n++;
+			return;
+		}
+	if (ld->nunread_why < ALT_REASONS) {
+		ld->unread[ld->nunread_why].why = why;
+		ld->unread[ld->nunread_why++].n = 1;
+	}
+}
+
+struct alt_ctx {
+	struct story *st;
+	struct xml_parser *p;
+};
+
+/* One paragraph of an altChunk, in the story where the altChunk stands. */
+static void alt_para(void *user, const char *s, size_t n)
+{
+	struct alt_ctx *ac = user;
+	struct story *st = ac->st;
+	struct buf clean = BUF_INIT;
+	struct pbuild *pb;
+	size_t i;
+
+	if (st->ld->failed)
+		return;
+	/* Control bytes (a NUL above all) are no text: spaces. */
+	for (i = 0; i < n; i++)
+		buf_addch(&clean, (unsigned char)s[i] < 0x20 && s[i] != '\t' ? ' ' : s[i]);
+	commit_joined(st, ac->p, st->nopen);
+	open_para(st, ac->p);
+	pb = st->nopen ? st->open[st->nopen - 1] : NULL;
+	if (pb && !st->ld->failed) {
+		emit(st, ac->p, clean.ptr, clean.len);
+		st->nopen--;
+		finish_para(st, ac->p, pb, st->nopen, 0);
+	}
+	buf_release(&clean);
+}
+
+/*
+ * Plain text as the altChunk's paragraphs: one per line that is not blank
+ * (the producers of text chunks write a paragraph per line); a byte order
+ * mark is dropped, bytes that are not UTF-8 are read as U+FFFD.
+ */
+static void alt_text_paragraphs(struct alt_ctx *ac, const unsigned char *s, size_t n)
+{
+	struct buf line = BUF_INIT;
+	size_t i = 0, len, bad;
+
+	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+		i = 3;
+	for (; i <= n && !ac->st->ld->failed; i += len) {
+		if (i == n || s[i] == '\n' || s[i] == '\r') {
+			size_t a = 0, e = line.len;
+
+			while (a < e && (line.ptr[a] == ' ' || line.ptr[a] == '\t'))
+				a++;
+			while (e > a && (line.ptr[e - 1] == ' ' || line.ptr[e - 1] == '\t'))
+				e--;
+			if (e > a)
+				alt_para(ac, line.ptr + a, e - a);
+			buf_reset(&line);
+			len = 1;
+			continue;
+		}
+		len = utf8_sequence(s + i, n - i, &bad);
+		if (len) {
+			buf_add(&line, (const char *)s + i, len);
+		} else {
+			buf_addstr(&line, "\xEF\xBF\xBD");
+			len = bad;
+		}
+	}
+	buf_release(&line);
+}
+
+/*
+ * w:altChunk: content imported from another part, which Word converts
+ * when it opens the document.  Plain text and HTML are read here as
+ * paragraphs where the altChunk stands; RTF, MHT and embedded Word
+ * documents are not (each would need a converter or a nested load with
+ * its own limits) and are counted for one warning.  Only the body's: an
+ * altChunk in a header, note or comment is counted too.
+ */
+static void on_alt_chunk(struct story *st, struct xml_parser *p, const struct xml_attrs *a)
+{
+	struct docx_loader *ld = st->ld;
+	const char *id = attr_dup(ld, a, XNS_R, "id");
+	const struct rel *r = id ? rel_by_id(ld, id) : NULL;
+	const char *type;
+	struct buf data = BUF_INIT;
+	struct alt_ctx ac = { st, p };
+	size_t tlen;
+	int ret;
+
+	xml_skip(p);
+	if (st->kind != STORY_MAIN) {
+		alt_unread(ld, "outside the body");
+		return;
+	}
+	if (!r) {
+		alt_unread(ld, "missing");
+		return;
+	}
+	type = content_type(ld, r->target);
+	tlen = type ? strcspn(type, "; ") : 0;
+	if (!type || !((tlen == 10 && !strncasecmp(type, "text/plain", 10)) ||
+		       (tlen == 9 && !strncasecmp(type, "text/html", 9)) ||
+		       (tlen == 21 && !strncasecmp(type, "application/xhtml+xml", 21)))) {
+		alt_unread(ld, type ? ld_strndup(ld, type, tlen) : "of no content type");
+		return;
+	}
+	ret = read_part(ld, r->target, &data);
+	if (ret < 0) {
+		fail(ld, p);
+	} else if (ret > 0) {
+		alt_unread(ld, "missing");
+	} else if (tlen == 10) {
+		alt_text_paragraphs(&ac, (const unsigned char *)data.ptr, data.len);
+	} else {
+		html_paragraphs((const unsigned char *)data.ptr, data.len, alt_para, &ac);
+	}
+	buf_release(&data);
+}
+
+/* One warning for the altChunks and subdocuments not read. */
+static void alt_warnings(struct docx_loader *ld)
+{
+	struct buf why = BUF_INIT;
+	size_t i, named = 0;
+
+	for (i = 0; i < ld->nunread_why; i++) {
+		buf_addf(&why, "%s%zu %s", i ? ", " : "", ld->unread[i].n, ld->unread[i].why);
+		named += ld->unread[i].n;
+	}
+	if (named < ld->nunread)
+		buf_addf(&why, ", %zu other", ld->nunread - named);
+	if (ld->nunread)
+		document_add_warning(ld->doc, "%zu imported part%s (w:altChunk) not read (%s):"
+				     " their text is not reviewed", ld->nunread,
+				     ld->nunread == 1 ? "" : "s", why.ptr);
+	if (ld->subdocs)
+		document_add_warning(ld->doc, "%zu subdocument%s (w:subDoc) not read: a master"
+				     " document's subdocuments are files of their own, and their"
+				     " text is not reviewed", ld->subdocs,
+				     ld->subdocs == 1 ? "" : "s");
+	buf_release(&why);
+}
+
 static void on_footnote_reference(struct story *st, struct xml_parser *p,
 				  const struct xml_attrs *a, int endnote)
 {
@@ -807,6 +1043,7 @@ static void on_footnote_reference(struct story *st, struct xml_parser *p,
 	ref = &ld->notes[endnote][ld->nnotes[endnote]];
 	ref->id = id;
 	ref->order = ld->nnotes[endnote]++;
+	ref->found = 0;
 	ref->mark = ld_strndup(ld, mark.ptr, mark.len);
 	/*
 	 * "[1]" where Word shows a superscript 1: the note's text follows the
@@ -855,7 +1092,32 @@ static const char *find_note(struct docx_loader *ld, int endnote, long id)
 		else
 			hi = mid;
 	}
-	return lo < ld->nnotes[endnote] && refs[lo].id == id ? refs[lo].mark : NULL;
+	if (lo < ld->nnotes[endnote] && refs[lo].id == id) {
+		ld->notes[endnote][lo].found = 1;
+		return refs[lo].mark;
+	}
+	return NULL;
+}
+
+/*
+ * One warning for the notes referred to and never found (the part lacks
+ * them, or there is no part): their marks stand in the text alone.  Refs
+ * are sorted by id; the first of each id says whether its note was read.
+ */
+static void missing_notes_warning(struct docx_loader *ld, int endnote)
+{
+	const struct note_ref *refs = ld->notes[endnote];
+	size_t i, missing = 0;
+
+	for (i = 0; i < ld->nnotes[endnote]; i++)
+		if ((i == 0 || refs[i].id != refs[i - 1].id) && !refs[i].found)
+			missing++;
+	if (missing)
+		document_add_warning(ld->doc, "%zu %s%s referred to in the text %s missing: the"
+				     " text shows %s alone", missing,
+				     endnote ? "endnote" : "footnote", missing == 1 ? "" : "s",
+				     missing == 1 ? "is" : "are",
+				     missing == 1 ? "its mark" : "their marks");
 }
 
 /* Duplicates are dropped when the parts are read (unique_ids), not here. */
@@ -1234,6 +1496,12 @@ static void story_start(struct xml_parser *p, void *user, enum xml_ns ns,
 		st->in_note = 1;
 		break;
 	}
+	case T_ALTCHUNK:
+		on_alt_chunk(st, p, a);
+		break;
+	case T_SUBDOC:
+		ld->subdocs++;
+		break;
 	case T_COMMENT:
 		if (st->kind == STORY_COMMENTS) {
 			st->in_comment = 1;
@@ -1386,7 +1654,7 @@ static int parse_result(struct docx_loader *ld, enum xml_result r, int essential
 		ld->failed = 1;
 		return -1;
 	}
-	document_add_warning(ld->doc, "%s; text after the damage was not read", why->ptr);
+	warn_repeat(ld, RW_DAMAGED, "%s; text after the damage was not read", why->ptr);
 	return 0;
 }
 
@@ -1417,8 +1685,8 @@ static int run_story(struct docx_loader *ld, enum story_kind kind, const char *p
 	 * code: the reader is told rather than shown a silently short text.
 	 */
 	if (!ld->failed && (st.nfield_code || st.field_overflow))
-		document_add_warning(ld->doc, "a field in '%s' never ends: the text after its code"
-				     " is not read", part);
+		warn_repeat(ld, RW_UNENDED_FIELD, "a field in '%s' never ends: the text after its"
+			    " code is not read", part);
 
 	/* Whatever is still open (damaged part, or a merge at the very end) is written. */
 	while (!ld->failed && st.nopen) {
@@ -1872,6 +2140,25 @@ static const struct rel *find_keyed_rel(const struct docx_loader *ld,
 	return lo < n && !strcmp(byid[lo].key, id) ? &ld->rels[byid[lo].order] : NULL;
 }
 
+/* The relationship of the main part with this id, or NULL. */
+static const struct rel *rel_by_id(struct docx_loader *ld, const char *id)
+{
+	size_t i;
+
+	if (!ld->byid_sorted) {
+		ld->byid = xmalloc((ld->nrel ? ld->nrel : 1) * sizeof(*ld->byid));
+		for (i = 0; i < ld->nrel; i++)
+			if (ld->rels[i].id) {
+				ld->byid[ld->nbyid].key = ld->rels[i].id;
+				ld->byid[ld->nbyid++].order = i;
+			}
+		if (ld->nbyid)
+			qsort(ld->byid, ld->nbyid, sizeof(*ld->byid), cmp_keyed);
+		ld->byid_sorted = 1;
+	}
+	return find_keyed_rel(ld, ld->byid, ld->nbyid, id);
+}
+
 static int run_parts(struct docx_loader *ld, enum story_kind kind,
 		     const char **ids, size_t *nids, struct buf *data)
 {
@@ -1920,8 +2207,9 @@ static int run_parts(struct docx_loader *ld, enum story_kind kind,
 		if (r && !first[i])
 			continue;
 		if (!r) {
-			document_add_warning(ld->doc, "%s reference '%s' leads nowhere",
-					     kind == STORY_HEADER ? "header" : "footer", ids[i]);
+			warn_repeat(ld, kind == STORY_HEADER ? RW_HEADER_NOWHERE : RW_FOOTER_NOWHERE,
+				    "%s reference '%s' leads nowhere",
+				    kind == STORY_HEADER ? "header" : "footer", ids[i]);
 			continue;
 		}
 		ret = read_part(ld, r->target, data);
@@ -1929,8 +2217,9 @@ static int run_parts(struct docx_loader *ld, enum story_kind kind,
 			break;
 		if (ret > 0) {
 			ret = 0;
-			document_add_warning(ld->doc, "%s part '%s' is missing",
-					     kind == STORY_HEADER ? "header" : "footer", r->target);
+			warn_repeat(ld, kind == STORY_HEADER ? RW_HEADER_MISSING : RW_FOOTER_MISSING,
+				    "%s part '%s' is missing",
+				    kind == STORY_HEADER ? "header" : "footer", r->target);
 			continue;
 		}
 		ret = run_story(ld, kind, r->target, data);
@@ -2000,6 +2289,8 @@ static int load_package(struct docx_loader *ld)
 		if (r < 0 || (r == 0 && run_story(ld, STORY_ENDNOTES, part, &data)))
 			goto cleanup;
 	}
+	missing_notes_warning(ld, 0);
+	missing_notes_warning(ld, 1);
 	if (run_parts(ld, STORY_HEADER, ld->hdr_ids, &ld->nhdr, &data) ||
 	    run_parts(ld, STORY_FOOTER, ld->ftr_ids, &ld->nftr, &data))
 		goto cleanup;
@@ -2007,6 +2298,8 @@ static int load_package(struct docx_loader *ld)
 	if (r < 0 || (r == 0 && run_story(ld, STORY_COMMENTS, part, &data)))
 		goto cleanup;
 	attach_comments(ld);
+	repeat_warnings_total(ld);
+	alt_warnings(ld);
 	ret = 0;
 cleanup:
 	buf_release(&data);
@@ -2471,6 +2764,7 @@ int docx_load(struct document *doc, const unsigned char *data, size_t len,
 	free(ld.anchors);
 	free(ld.comments);
 	free(ld.cells);
+	free(ld.byid);
 	docx_numbering_free(ld.num);
 	zip_reader_free(ld.zip);
 	arena_release(&ld.arena);

@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <libxml/xmlerror.h>
@@ -35,6 +36,7 @@ static const struct tag_name {
 } w_tags[] = {
 	{ "abstractNum", T_ABSTRACTNUM },
 	{ "abstractNumId", T_ABSTRACTNUMID },
+	{ "altChunk", T_ALTCHUNK },
 	{ "basedOn", T_BASEDON },
 	{ "body", T_BODY },
 	{ "br", T_BR },
@@ -101,6 +103,7 @@ static const struct tag_name {
 	{ "startOverride", T_STARTOVERRIDE },
 	{ "style", T_STYLE },
 	{ "styleLink", T_STYLELINK },
+	{ "subDoc", T_SUBDOC },
 	{ "suff", T_SUFF },
 	{ "sym", T_SYM },
 	{ "t", T_T },
@@ -591,4 +594,138 @@ int xml_attr_on(const struct xml_attrs *a, const char *local)
 		return 1;
 	return !(!strcmp(tmp, "0") || !strcasecmp(tmp, "false") ||
 		 !strcasecmp(tmp, "off"));
+}
+
+/* ---- HTML (w:altChunk parts) ---- */
+
+struct html_reader {
+	struct buf text;         /* the paragraph being read */
+	int space;               /* white space seen since the last character */
+	unsigned skip;           /* open elements whose text is no text */
+	void (*para)(void *user, const char *s, size_t n);
+	void *user;
+};
+
+static int html_in(const char *name, const char *const *names)
+{
+	for (; *names; names++)
+		if (!strcmp(name, *names))
+			return 1;
+	return 0;
+}
+
+static const char *const html_blocks[] = {
+	"address", "article", "aside", "blockquote", "caption", "center", "dd", "div",
+	"dl", "dt", "figcaption", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+	"hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "tbody", "td",
+	"tfoot", "th", "thead", "tr", "ul", NULL
+};
+
+static const char *const html_not_text[] = {
+	"head", "noscript", "script", "style", "template", "title", NULL
+};
+
+static void html_flush(struct html_reader *h)
+{
+	if (h->text.len)
+		h->para(h->user, h->text.ptr, h->text.len);
+	buf_reset(&h->text);
+	h->space = 0;
+}
+
+static void html_start(void *ctx, const xmlChar *name, const xmlChar **attrs)
+{
+	struct html_reader *h = ((xmlParserCtxtPtr)ctx)->_private;
+	const char *n = (const char *)name;
+
+	(void)attrs;
+	if (h->skip || html_in(n, html_not_text))
+		h->skip++;
+	else if (html_in(n, html_blocks))
+		html_flush(h);
+	else if (!strcmp(n, "br"))
+		h->space = 1;
+}
+
+static void html_end(void *ctx, const xmlChar *name)
+{
+	struct html_reader *h = ((xmlParserCtxtPtr)ctx)->_private;
+
+	if (h->skip)
+		h->skip--;
+	else if (html_in((const char *)name, html_blocks))
+		html_flush(h);
+}
+
+static void html_text(void *ctx, const xmlChar *s, int len)
+{
+	struct html_reader *h = ((xmlParserCtxtPtr)ctx)->_private;
+	int i;
+
+	if (h->skip)
+		return;
+	for (i = 0; i < len; i++) {
+		if (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ||
+		    s[i] == '\f' || s[i] < 0x20) {
+			h->space = 1;
+			continue;
+		}
+		if (h->space && h->text.len)
+			buf_addch(&h->text, ' ');
+		h->space = 0;
+		buf_addch(&h->text, (char)s[i]);
+	}
+}
+
+static void html_quiet(void *user, xmlErrorPtr e)
+{
+	(void)user;
+	(void)e;
+}
+
+static void html_cdata(void *ctx, const xmlChar *s, int len)
+{
+	(void)ctx;
+	(void)s;
+	(void)len;
+}
+
+void html_paragraphs(const unsigned char *data, size_t len,
+		     void (*para)(void *user, const char *s, size_t n), void *user)
+{
+	htmlSAXHandler sax;
+	htmlParserCtxtPtr ctxt;
+	struct html_reader h;
+	size_t done = 0;
+
+	memset(&h, 0, sizeof(h));
+	buf_init(&h.text, 0);
+	h.para = para;
+	h.user = user;
+	memset(&sax, 0, sizeof(sax));
+	sax.initialized = XML_SAX2_MAGIC;   /* serror is then ours: no message anywhere */
+	sax.startElement = html_start;
+	sax.endElement = html_end;
+	sax.characters = html_text;
+	sax.ignorableWhitespace = html_text;
+	sax.cdataBlock = html_cdata;        /* script and style bodies */
+	sax.serror = html_quiet;
+	ctxt = htmlCreatePushParserCtxt(&sax, NULL, NULL, 0, NULL, XML_CHAR_ENCODING_NONE);
+	if (!ctxt)
+		xalloc_die();
+	ctxt->_private = &h;
+	htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING);
+	/* htmlCtxtUseOptions puts back the handler's callbacks it may clear: ours stay. */
+	ctxt->sax->serror = html_quiet;
+	do {
+		size_t n = len - done < XML_CHUNK ? len - done : XML_CHUNK;
+
+		htmlParseChunk(ctxt, (const char *)data + done, (int)n, done + n == len);
+		done += n;
+	} while (done < len && !ctxt->disableSAX && ctxt->instate != XML_PARSER_EOF);
+	html_flush(&h);
+	if (ctxt->myDoc)
+		xmlFreeDoc(ctxt->myDoc);
+	htmlFreeParserCtxt(ctxt);
+	buf_release(&h.text);
 }

@@ -7328,10 +7328,16 @@ static int term_known(const struct roles *out, const char *t, size_t s, size_t n
 {
 	size_t i;
 
-	/* The first letter before the length: most terms differ there. */
+	/*
+	 * The first letter, then the bytes up to n and the end there: no
+	 * strlen of every term ("Term 1" .. "Term 20000" all start alike, and
+	 * a strlen of each of 1,024 per definition was a fifth of the time).
+	 * strncmp stops at the term's end, so term[n] is read only when the
+	 * term is that long.
+	 */
 	for (i = 0; i < out->nterms; i++)
-		if ((n == 0 || out->terms[i].term[0] == t[s]) && strlen(out->terms[i].term) == n &&
-		    memcmp(out->terms[i].term, t + s, n) == 0)
+		if ((n == 0 || out->terms[i].term[0] == t[s]) &&
+		    strncmp(out->terms[i].term, t + s, n) == 0 && out->terms[i].term[n] == '\0')
 			return 1;
 	return 0;
 }
@@ -7614,6 +7620,15 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 	/* The first reading holds: a term defined again is not read again. */
 	if (term_known(out, t, s, n))
 		return (size_t)-1;
+	/*
+	 * Past the limit the term is read as written whatever its class:
+	 * classifying it first (a scan of every model term per word, in
+	 * opens_with_a_model) was a quarter of the time of 20,000 definitions.
+	 */
+	if (out->nterms >= ROLES_TERMS_MAX) {
+		out->terms_unread++;
+		return (size_t)-1;
+	}
 	cls = classify(rf, out, t, t + s, n, t + body, blen, side);
 	/*
 	 * What the vendor makes is not the customer's data, though the

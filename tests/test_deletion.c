@@ -382,6 +382,46 @@ static void test_several_by_number(void **state)
 	document_release(&doc);
 }
 
+/*
+ * Clauses looked up by number through the index of own numbers: "1.2" is
+ * not "1.20" nor "11.2", its parts go with it, "Article" and case are
+ * passed over as xref_names passes them, and an annex's 1.2 is not the
+ * body's.  Each deleted clause is the one of that number, whatever the
+ * numbers sorted between.
+ */
+static void test_by_number_among_neighbours(void **state)
+{
+	static const char text[] =
+		"Order Form\n\nSpecial Conditions: Sections 1.2 and 3 of these Terms do not "
+		"apply.\n\n"
+		"1. Services\n\n"
+		"1.1 Provider hosts the Service.\n\n"
+		"1.2 Provider may use Customer Content to train models.\n\n"
+		"(a) Only models that serve Customer.\n\n"
+		"1.20 Provider keeps logs.\n\n"
+		"1.3 Customer pays the fees.\n\n"
+		"ARTICLE 3 Fees\n\n"
+		"3.1 Fees are due monthly.\n\n"
+		"11.2 Provider keeps Customer Content in Europe.\n\n"
+		"SCHEDULE 1 - SUPPORT\n\n"
+		"1.2 Support is given in hours.\n";
+	struct document doc;
+	struct deleted_clause *del = NULL;
+	size_t k;
+
+	(void)state;
+	assert_int_equal(load_and_find(&doc, text, &del), 2);
+	for (k = 0; k < doc.npara; k++)
+		if (doc.paras[k].clause && !strcmp(doc.paras[k].clause, "1.2"))
+			break;
+	assert_int_equal(del[0].first, k);
+	assert_int_equal(del[0].end - del[0].first, 2);   /* 1.2 and its (a), not 1.20 */
+	assert_true(strstr(doc.text.ptr + doc.paras[del[1].first].start, "Fees") != NULL);
+	assert_int_equal(del[1].end - del[1].first, 2);   /* Article 3 and 3.1 */
+	free(del);
+	document_release(&doc);
+}
+
 static void test_deleted_clauses(void **state)
 {
 	size_t i;
@@ -476,6 +516,7 @@ int main(void)
 		cmocka_unit_test(test_several_by_number),
 		cmocka_unit_test(test_clause_of_an_annex),
 		cmocka_unit_test(test_sentences_limit),
+		cmocka_unit_test(test_by_number_among_neighbours),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

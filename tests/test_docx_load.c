@@ -1776,8 +1776,8 @@ static void test_notes_found_by_id_in_any_order(void **state)
 
 /*
  * 120,000 references to notes no part holds, and 120,000 notes none of
- * them refers to but the last: the body keeps every mark and only that
- * one note is read.  Each note was once looked up by a scan of every
+ * them refers to but the last: the body keeps every mark, only that one
+ * note is read, and one warning counts the notes missing.  Each note was once looked up by a scan of every
  * reference (notes x references: 1.4e10 steps here); how the load time
  * grows with n is measured by make bench-scaling, not here.
  */
@@ -1808,7 +1808,13 @@ static void test_many_notes_none_referred_to(void **state)
 	assert_string_equal(text + strlen(text) - 8, "[120000]");
 	assert_string_equal(para_text(&doc, 1), "Last.");
 	assert_string_equal(doc.paras[1].note_id, "120000");
-	assert_int_equal(doc.nwarning, 0);
+	/*
+	 * The notes referred to and never found (100000 .. 219998 but the
+	 * empty ones up to 119999): one line, not 99,999.
+	 */
+	assert_int_equal(doc.nwarning, 1);
+	assert_string_equal(doc.warnings[0], "99999 footnotes referred to in the text are"
+			    " missing: the text shows their marks alone");
 	document_release(&doc);
 	buf_release(&body);
 	buf_release(&notes);
@@ -1817,7 +1823,8 @@ static void test_many_notes_none_referred_to(void **state)
 /*
  * Every section names its own header and footer, each leading nowhere:
  * one warning per id, in the order of first mention, however many
- * sections repeat it.  Ids were once compared each with every one before
+ * sections repeat it, the first DOCX_REPEATED_WARNINGS of each kind
+ * named and the rest counted in one line.  Ids were once compared each with every one before
  * it (8 s of CPU at this size); the growth is measured by make
  * bench-scaling.
  */
@@ -1842,12 +1849,17 @@ static void test_many_header_references_each_warned_once(void **state)
 	 * Header ids rIdH0 .. rIdH29999 each once (rIdH is a part), then the
 	 * footer ids rIdH0 .. rIdH59999.
 	 */
-	assert_int_equal(doc.nwarning, N / 2 + N);
+	assert_int_equal(doc.nwarning, 2 * DOCX_REPEATED_WARNINGS + 2);
 	assert_non_null(strstr(doc.warnings[0], "header reference 'rIdH0' "));
 	assert_non_null(strstr(doc.warnings[1], "header reference 'rIdH1' "));
-	assert_non_null(strstr(doc.warnings[N / 2 - 1], "header reference 'rIdH29999' "));
-	assert_non_null(strstr(doc.warnings[N / 2], "footer reference 'rIdH0' "));
-	assert_non_null(strstr(doc.warnings[N / 2 + N - 1], "footer reference 'rIdH59999' "));
+	assert_non_null(strstr(doc.warnings[DOCX_REPEATED_WARNINGS - 1], "header reference 'rIdH4' "));
+	assert_non_null(strstr(doc.warnings[DOCX_REPEATED_WARNINGS], "footer reference 'rIdH0' "));
+	assert_non_null(strstr(doc.warnings[2 * DOCX_REPEATED_WARNINGS - 1],
+			       "footer reference 'rIdH4' "));
+	assert_string_equal(doc.warnings[2 * DOCX_REPEATED_WARNINGS],
+			    "... and 29995 more header references that lead nowhere");
+	assert_string_equal(doc.warnings[2 * DOCX_REPEATED_WARNINGS + 1],
+			    "... and 59995 more footer references that lead nowhere");
 	i = find_para(&doc, "The header");
 	assert_int_equal(doc.paras[i].kind, PARA_HEADER);
 	assert_int_equal(doc.npara, i + 1);
@@ -2301,6 +2313,143 @@ static void test_docx4j_expected_labels(void **state)
 	document_release(&doc);
 }
 
+/* How many of the document's warnings contain s. */
+static size_t count_warnings(const struct document *doc, const char *s)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < doc->nwarning; i++)
+		n += strstr(doc->warnings[i], s) != NULL;
+	return n;
+}
+
+/*
+ * 20 sections whose header references lead nowhere: the first few are
+ * named, the rest counted in one line (60,000 were 60,000 lines).
+ */
+static void test_repeated_warnings_capped(void **state)
+{
+	struct buf body = BUF_INIT;
+	struct document doc;
+	struct docx d = { 0 };
+	int i;
+
+	(void)state;
+	buf_addstr(&body, P("1. The Provider shall host the Service."));
+	for (i = 0; i < 20; i++)
+		buf_addf(&body, "<w:p><w:pPr><w:sectPr><w:headerReference w:type=\"default\""
+			 " r:id=\"rZ%d\"/></w:sectPr></w:pPr></w:p>", i);
+	d.body = body.ptr;
+	load_ok(&doc, &d, NULL);
+	assert_int_equal(count_warnings(&doc, "leads nowhere"), DOCX_REPEATED_WARNINGS);
+	assert_true(has_warning(&doc, "... and 15 more header references that lead nowhere"));
+	assert_int_equal(doc.nwarning, DOCX_REPEATED_WARNINGS + 1);
+	document_release(&doc);
+	buf_release(&body);
+}
+
+/*
+ * Notes referred to in the body and absent from their part (or with no
+ * part at all): one warning per kind with how many, not silence and not
+ * one line each.  A note referred to twice counts once.
+ */
+static void test_missing_notes_counted(void **state)
+{
+	struct document doc;
+	struct docx d = { 0 };
+
+	(void)state;
+	d.body = "<w:p><w:r><w:t>Clause one.</w:t></w:r><w:r><w:footnoteReference w:id=\"1\"/></w:r>"
+		 "<w:r><w:footnoteReference w:id=\"2\"/></w:r><w:r><w:footnoteReference w:id=\"3\"/>"
+		 "</w:r><w:r><w:footnoteReference w:id=\"3\"/></w:r>"
+		 "<w:r><w:endnoteReference w:id=\"7\"/></w:r></w:p>";
+	d.footnotes = "<w:footnote w:id=\"2\">" P("The note that is there.") "</w:footnote>";
+	load_ok(&doc, &d, NULL);
+	find_para(&doc, "The note that is there.");
+	assert_true(has_warning(&doc, "2 footnotes referred to in the text are missing: the text"
+				" shows their marks alone"));
+	assert_true(has_warning(&doc, "1 endnote referred to in the text is missing: the text"
+				" shows its mark alone"));
+	assert_int_equal(doc.nwarning, 2);
+	document_release(&doc);
+}
+
+#define AC_TYPE REL_TYPE "aFChunk"
+
+/*
+ * w:altChunk: HTML and plain text parts are read as paragraphs where they
+ * stand; an RTF part and a chunk whose part is missing are named in one
+ * warning, a subdocument in another.  The HTML's title, script and style
+ * are no text; its DOCTYPE and entities load nothing.
+ */
+static void test_alt_chunks(void **state)
+{
+	static const char html[] =
+		"<!DOCTYPE html SYSTEM \"http://example.invalid/x.dtd\">"
+		"<html><head><title>Not text</title><style>p { color: red }</style></head>"
+		"<body><h1>3. Data</h1><p>The Provider shall not use Customer Data\n"
+		"  to train &amp; improve any model.</p><script>var x = 1;</script>"
+		"<ul><li>(a) first item</li><li>(b) second<br>line</li></ul>"
+		"<table><tr><td>cell one</td><td>cell two</td></tr></table></body></html>";
+	static const char text[] =
+		"\xEF\xBB\xBF" "4. Either party may terminate on notice.\r\n\r\n"
+		"   \n5. Governing law: England. \xFF\n";
+	static const char rels[] =
+		"<Relationships xmlns=\"" REL_NS "\">"
+		"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"chunk1.htm\"/>"
+		"<Relationship Id=\"rA2\" Type=\"" AC_TYPE "\" Target=\"chunk2.txt\"/>"
+		"<Relationship Id=\"rA3\" Type=\"" AC_TYPE "\" Target=\"chunk3.rtf\"/>"
+		"<Relationship Id=\"rA4\" Type=\"" AC_TYPE "\" Target=\"gone.htm\"/>"
+		"<Relationship Id=\"rS\" Type=\"" REL_TYPE "subDocument\" Target=\"sub.docx\""
+		" TargetMode=\"External\"/></Relationships>";
+	static const char main[] =
+		"<w:document" NS_ATTRS "><w:body>" P("1. Preamble.")
+		"<w:altChunk r:id=\"rA1\"/><w:altChunk r:id=\"rA2\"/>"
+		"<w:altChunk r:id=\"rA3\"/><w:altChunk r:id=\"rA4\"/><w:altChunk r:id=\"rA9\"/>"
+		"<w:p><w:subDoc r:id=\"rS\"/></w:p>" P("6. End.") "</w:body></w:document>";
+	const struct part parts[] = {
+		{ "[Content_Types].xml", "<Types xmlns=\"" CT_NS "\">"
+		  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+		  "<Default Extension=\"htm\" ContentType=\"text/html\"/>"
+		  "<Default Extension=\"txt\" ContentType=\"text/plain; charset=utf-8\"/>"
+		  "<Default Extension=\"rtf\" ContentType=\"application/rtf\"/>"
+		  "<Override PartName=\"/word/document.xml\" ContentType=\"" MAIN_CT "\"/></Types>", 0, 0 },
+		{ "_rels/.rels", "<Relationships xmlns=\"" REL_NS "\"><Relationship Id=\"rId1\" Type=\""
+		  REL_TYPE "officeDocument\" Target=\"word/document.xml\"/></Relationships>", 0, 0 },
+		{ "word/_rels/document.xml.rels", rels, 0, 0 },
+		{ "word/document.xml", main, 0, 0 },
+		{ "word/chunk1.htm", html, 0, 0 },
+		{ "word/chunk2.txt", text, 0, 0 },
+		{ "word/chunk3.rtf", "{\\rtf1 The Provider may train on Customer Data.}", 0, 0 },
+	};
+	static const char *const want[] = {
+		"1. Preamble.", "3. Data",
+		"The Provider shall not use Customer Data to train & improve any model.",
+		"(a) first item", "(b) second line", "cell one", "cell two",
+		"4. Either party may terminate on notice.",
+		"5. Governing law: England. \xEF\xBF\xBD", "6. End.",
+	};
+	struct document doc;
+	struct buf err = BUF_INIT;
+	size_t i;
+
+	(void)state;
+	if (load_parts(&doc, parts, ARRAY_SIZE(parts), NULL, &err))
+		fail_msg("load failed: %s", err.ptr);
+	assert_int_equal(doc.npara, ARRAY_SIZE(want));
+	for (i = 0; i < ARRAY_SIZE(want); i++)
+		assert_string_equal(para_text(&doc, i), want[i]);
+	assert_true(has_warning(&doc, "3 imported parts (w:altChunk) not read (1 application/rtf,"
+				" 2 missing): their text is not reviewed"));
+	assert_true(has_warning(&doc, "1 subdocument (w:subDoc) not read"));
+	assert_null(strstr(doc.text.ptr, "Not text"));
+	assert_null(strstr(doc.text.ptr, "var x"));
+	assert_null(strstr(doc.text.ptr, "color"));
+	assert_null(strstr(doc.text.ptr, "may train"));
+	document_release(&doc);
+	buf_release(&err);
+}
+
 static void test_external_entity_fixture(void **state)
 {
 	static const char path[] = FIXTURES "/poi/ExternalEntityInText.docx";
@@ -2380,6 +2529,9 @@ int main(void)
 		cmocka_unit_test(test_business_associate_cross_references),
 		cmocka_unit_test(test_docx4j_expected_labels),
 		cmocka_unit_test(test_external_entity_fixture),
+		cmocka_unit_test(test_repeated_warnings_capped),
+		cmocka_unit_test(test_alt_chunks),
+		cmocka_unit_test(test_missing_notes_counted),
 	};
 
 	return cmocka_run_group_tests(tests, setup_group, NULL);

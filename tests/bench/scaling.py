@@ -113,6 +113,14 @@ def text_deleted(n):
 	return "".join("%d. Clause %d is deleted.\n" % (i + 1, i + 1) for i in range(n))
 
 
+def text_deleted_by_number(n):
+	"""300 sentences deleting 4 clauses each by number, over n numbered clauses."""
+	heads = "".join("Clauses %s do not apply.\n\n"
+			% ", ".join(str((4 * j + k) % n + 1) for k in range(4)) for j in range(300))
+	return heads + "".join("%d. The Supplier shall provide service %d.\n\n" % (i, i)
+			       for i in range(1, n + 1))
+
+
 def text_definitions(n):
 	"""n definitions, well over the 1,024 terms kept, each used once."""
 	defs = "".join('"Term %d" means the service numbered %d.\n' % (i, i) for i in range(n))
@@ -168,7 +176,8 @@ def write_docx(path, body, parts=None, rels=()):
 	types = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats'
 		 '.org/package/2006/content-types"><Default Extension="rels" ContentType="application/'
 		 'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
-		 '"application/xml"/><Override PartName="/word/document.xml" ContentType="%s"/></Types>'
+		 '"application/xml"/><Default Extension="htm" ContentType="text/html"/>'
+		 '<Default Extension="txt" ContentType="text/plain"/><Override PartName="/word/document.xml" ContentType="%s"/></Types>'
 		 % main)
 	with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
 		z.writestr("[Content_Types].xml", types)
@@ -330,6 +339,17 @@ def docx_alt_chunks(n):
 	return body, {}, rels
 
 
+def docx_alt_chunks_read(n):
+	"""n altChunks, read: an HTML part and a plain text part of two paragraphs each, in turn,
+	a paragraph after each."""
+	body = "".join('<w:altChunk r:id="%s"/>%s' % ("acH" if i % 2 else "acT", para("Clause %d." % i))
+		       for i in range(n))
+	html = "<html><body><p>%s</p><p>2. The Customer owns all Output.</p></body></html>" % CLAUSE
+	text = CLAUSE + "\n2. The Customer owns all Output.\n"
+	rels = [("acH", "aFChunk", "chunk.htm", 0), ("acT", "aFChunk", "chunk.txt", 0)]
+	return body, {"word/chunk.htm": html, "word/chunk.txt": text}, rels
+
+
 # ---------------------------------------------------------------- table
 
 # (name, generator, n, file suffix): n is the smallest size, 8n the largest.
@@ -341,6 +361,7 @@ STRUCTURES = (
 	("text: one long paragraph", text_long_paragraph, 27000, ".txt"),
 	("text: one long sentence", text_long_sentence, 130000, ".txt"),
 	("text: clauses deleted", text_deleted, 15000, ".txt"),
+	("text: clauses deleted by number", text_deleted_by_number, 10000, ".txt"),
 	("text: definitions", text_definitions, 3000, ".txt"),
 	("text: Markdown table rows", text_md_table, 22000, ".md"),
 	("text: nested parentheses", text_nested_parens, 40000, ".txt"),
@@ -361,6 +382,7 @@ STRUCTURES = (
 	("docx: one-character runs", docx_one_char_runs, 75000, ".docx"),
 	("docx: relationships", docx_relationships, 60000, ".docx"),
 	("docx: altChunk and subDoc", docx_alt_chunks, 18000, ".docx"),
+	("docx: altChunk parts read", docx_alt_chunks_read, 6000, ".docx"),
 )
 
 
