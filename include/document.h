@@ -128,6 +128,8 @@ struct doc_comment {
 	const char *text;
 };
 
+#define WARNINGS_OF_A_KIND 5
+
 struct document {
 	const char *path;      /* as given by the user; owned by the arena */
 	enum doc_format format;
@@ -161,7 +163,13 @@ struct document {
 	struct doc_note *notes;
 	size_t nnote, note_alloc;
 
-	/* Recoverable damage, one line each, for the report ("3 comments ..."). */
+	/*
+	 * Recoverable damage, one line each, for the report ("3 comments ...").
+	 * A kind that may repeat (a reference that leads nowhere, a clause
+	 * deleted, a sentence a rule could not finish) is given
+	 * WARNINGS_OF_A_KIND times, then counted in one "... and N more" line:
+	 * 60,000 broken references are one screen of warnings, not 60,000 lines.
+	 */
 	const char **warnings;
 	size_t nwarning, warning_alloc;
 

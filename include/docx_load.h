@@ -32,14 +32,6 @@
 
 #include "load.h"
 
-/*
- * Warnings of one kind per document (a header reference that leads
- * nowhere, a damaged part, a field that never ends): the first few are
- * given, then one "... and N more" line.  A package of 60,000 broken
- * references is one screen of warnings, not 60,000 lines.
- */
-#define DOCX_REPEATED_WARNINGS 5
-
 int docx_load(struct document *doc, const unsigned char *data, size_t len,
 		const struct load_options *opt, struct buf *err);
 

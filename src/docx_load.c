@@ -266,7 +266,7 @@ enum field_state { FIELD_CODE, FIELD_RESULT };
 /* ---- small helpers ---- */
 
 /*
- * A warning of a kind that may repeat: the first DOCX_REPEATED_WARNINGS
+ * A warning of a kind that may repeat: the first WARNINGS_OF_A_KIND
  * are given, the rest counted for repeat_warnings_total.
  */
 static void warn_repeat(struct docx_loader *ld, enum repeat_warning kind, const char *fmt, ...)
@@ -277,7 +277,7 @@ static void warn_repeat(struct docx_loader *ld, enum repeat_warning kind, const 
 	struct buf msg = BUF_INIT;
 	va_list ap;
 
-	if (++ld->repeats[kind] > DOCX_REPEATED_WARNINGS)
+	if (++ld->repeats[kind] > WARNINGS_OF_A_KIND)
 		return;
 	va_start(ap, fmt);
 	buf_vaddf(&msg, fmt, ap);
@@ -292,9 +292,9 @@ static void repeat_warnings_total(struct docx_loader *ld)
 	size_t k;
 
 	for (k = 0; k < RW_COUNT; k++)
-		if (ld->repeats[k] > DOCX_REPEATED_WARNINGS)
+		if (ld->repeats[k] > WARNINGS_OF_A_KIND)
 			document_add_warning(ld->doc, "... and %zu more %s",
-					     ld->repeats[k] - DOCX_REPEATED_WARNINGS,
+					     ld->repeats[k] - WARNINGS_OF_A_KIND,
 					     repeat_what[k]);
 }
 

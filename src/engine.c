@@ -124,6 +124,8 @@ struct engine {
 	 * match, depth or JIT stack limit, or no memory), 0 when none did.
 	 */
 	int limit_hit;
+	/* Sentences a rule could not finish in the document being read. */
+	size_t unfinished;
 	/*
 	 * A pattern's work so far stands for jit_left / jit_seen times as
 	 * much to come (jit_forecast); jit_batch is the documents of the
@@ -972,13 +974,18 @@ static void push_warning(struct findings *out, struct buf *msg)
 	out->warnings[out->nwarning++] = buf_detach(msg, NULL);
 }
 
-/* Rule r could not finish sentence `sent`: PCRE2 stopped with error `rc`. */
-static void add_warning(struct findings *out, const struct document *doc,
+/*
+ * Rule r could not finish sentence `sent`: PCRE2 stopped with error `rc`.
+ * Past WARNINGS_OF_A_KIND of them, only e->unfinished counts.
+ */
+static void add_warning(struct engine *e, struct findings *out, const struct document *doc,
 			const struct rule *r, size_t sent, int rc)
 {
 	struct buf msg = BUF_INIT;
 	PCRE2_UCHAR why[120];
 
+	if (++e->unfinished > WARNINGS_OF_A_KIND)
+		return;
 	if (pcre2_get_error_message(rc, why, sizeof(why)) < 0)
 		snprintf((char *)why, sizeof(why), "PCRE2 error %d", rc);
 	buf_addf(&msg, "rule '%s' stopped in the sentence at ", r->id);
@@ -993,7 +1000,7 @@ static void add_warning(struct findings *out, const struct document *doc,
  */
 static void find_deleted(struct engine *e, const struct document *doc, struct findings *out)
 {
-	size_t k, unread;
+	size_t k, unread, told;
 
 	e->ndeleted = 0;
 	deletion_find(doc, &e->deleted, &e->ndeleted, &e->deleted_alloc, &unread);
@@ -1004,15 +1011,24 @@ static void find_deleted(struct engine *e, const struct document *doc, struct fi
 			 "were not read as deletions", unread, DELETION_SENTENCES_MAX);
 		push_warning(out, &msg);
 	}
-	for (k = 0; k < e->ndeleted; k++) {
+	for (k = 0, told = 0; k < e->ndeleted; k++) {
 		struct buf msg = BUF_INIT;
 
 		if (e->deleted[k].gives_way)
 			continue;   /* read; give_way says what it loses */
+		if (++told > WARNINGS_OF_A_KIND)
+			continue;
 		buf_addf(&msg, "clause %s is deleted by the sentence at ",
 			 doc->paras[e->deleted[k].first].clause);
 		add_place(&msg, doc, e->deleted[k].by);
 		buf_addstr(&msg, "; it was not read");
+		push_warning(out, &msg);
+	}
+	if (told > WARNINGS_OF_A_KIND) {
+		struct buf msg = BUF_INIT;
+
+		buf_addf(&msg, "... and %zu more clauses deleted, not read",
+			 told - WARNINGS_OF_A_KIND);
 		push_warning(out, &msg);
 	}
 }
@@ -1432,6 +1448,7 @@ void engine_run(struct engine *e, const struct document *doc,
 
 	jit_forecast(e, opt ? opt->documents_left : 1);
 	e->npending = 0;
+	e->unfinished = 0;
 	buf_reset(&e->refs);
 	roles_release(&out->roles);
 	roles_find(e->roles, doc, &out->roles);
@@ -1489,7 +1506,7 @@ void engine_run(struct engine *e, const struct document *doc,
 						      len, lead, &ms, &me, &v, NULL);
 			if (!matched) {
 				if (e->limit_hit)
-					add_warning(out, doc, r, si, e->limit_hit);
+					add_warning(e, out, doc, r, si, e->limit_hit);
 				continue;
 			}
 			ALLOC_GROW(out->v, out->n + 1, out->alloc);
@@ -1516,6 +1533,13 @@ void engine_run(struct engine *e, const struct document *doc,
 		dedupe_sentence(out, first);
 	}
 	e->doc = NULL;
+	if (e->unfinished > WARNINGS_OF_A_KIND) {
+		struct buf msg = BUF_INIT;
+
+		buf_addf(&msg, "... and %zu more sentences a rule could not finish",
+			 e->unfinished - WARNINGS_OF_A_KIND);
+		push_warning(out, &msg);
+	}
 	give_way(e, doc, out, start);
 	settle_references(e, doc, out, start);
 }

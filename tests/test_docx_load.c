@@ -1823,7 +1823,7 @@ static void test_many_notes_none_referred_to(void **state)
 /*
  * Every section names its own header and footer, each leading nowhere:
  * one warning per id, in the order of first mention, however many
- * sections repeat it, the first DOCX_REPEATED_WARNINGS of each kind
+ * sections repeat it, the first WARNINGS_OF_A_KIND of each kind
  * named and the rest counted in one line.  Ids were once compared each with every one before
  * it (8 s of CPU at this size); the growth is measured by make
  * bench-scaling.
@@ -1849,16 +1849,16 @@ static void test_many_header_references_each_warned_once(void **state)
 	 * Header ids rIdH0 .. rIdH29999 each once (rIdH is a part), then the
 	 * footer ids rIdH0 .. rIdH59999.
 	 */
-	assert_int_equal(doc.nwarning, 2 * DOCX_REPEATED_WARNINGS + 2);
+	assert_int_equal(doc.nwarning, 2 * WARNINGS_OF_A_KIND + 2);
 	assert_non_null(strstr(doc.warnings[0], "header reference 'rIdH0' "));
 	assert_non_null(strstr(doc.warnings[1], "header reference 'rIdH1' "));
-	assert_non_null(strstr(doc.warnings[DOCX_REPEATED_WARNINGS - 1], "header reference 'rIdH4' "));
-	assert_non_null(strstr(doc.warnings[DOCX_REPEATED_WARNINGS], "footer reference 'rIdH0' "));
-	assert_non_null(strstr(doc.warnings[2 * DOCX_REPEATED_WARNINGS - 1],
+	assert_non_null(strstr(doc.warnings[WARNINGS_OF_A_KIND - 1], "header reference 'rIdH4' "));
+	assert_non_null(strstr(doc.warnings[WARNINGS_OF_A_KIND], "footer reference 'rIdH0' "));
+	assert_non_null(strstr(doc.warnings[2 * WARNINGS_OF_A_KIND - 1],
 			       "footer reference 'rIdH4' "));
-	assert_string_equal(doc.warnings[2 * DOCX_REPEATED_WARNINGS],
+	assert_string_equal(doc.warnings[2 * WARNINGS_OF_A_KIND],
 			    "... and 29995 more header references that lead nowhere");
-	assert_string_equal(doc.warnings[2 * DOCX_REPEATED_WARNINGS + 1],
+	assert_string_equal(doc.warnings[2 * WARNINGS_OF_A_KIND + 1],
 			    "... and 59995 more footer references that lead nowhere");
 	i = find_para(&doc, "The header");
 	assert_int_equal(doc.paras[i].kind, PARA_HEADER);
@@ -2341,9 +2341,9 @@ static void test_repeated_warnings_capped(void **state)
 			 " r:id=\"rZ%d\"/></w:sectPr></w:pPr></w:p>", i);
 	d.body = body.ptr;
 	load_ok(&doc, &d, NULL);
-	assert_int_equal(count_warnings(&doc, "leads nowhere"), DOCX_REPEATED_WARNINGS);
+	assert_int_equal(count_warnings(&doc, "leads nowhere"), WARNINGS_OF_A_KIND);
 	assert_true(has_warning(&doc, "... and 15 more header references that lead nowhere"));
-	assert_int_equal(doc.nwarning, DOCX_REPEATED_WARNINGS + 1);
+	assert_int_equal(doc.nwarning, WARNINGS_OF_A_KIND + 1);
 	document_release(&doc);
 	buf_release(&body);
 }

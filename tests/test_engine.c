@@ -491,6 +491,35 @@ static void test_deleted_clauses_are_not_read(void **state)
 }
 
 /*
+ * Eight clauses deleted: the first WARNINGS_OF_A_KIND are named, the rest
+ * counted in one line, so a cover page that strikes a thousand clauses is
+ * not a thousand warnings.
+ */
+static void test_deleted_clause_warnings_are_capped(void **state)
+{
+	struct buf text = BUF_INIT;
+	struct document doc;
+	struct findings f;
+	int k;
+
+	(void)state;
+	for (k = 1; k <= 8; k++)
+		buf_addf(&text, "Section 2.%d (Training) of the Standard Terms is deleted in its entirety.\n\n", k);
+	buf_addstr(&text, "2. Data\n\n");
+	for (k = 1; k <= 8; k++)
+		buf_addf(&text, "2.%d Training. The Provider may use Customer Data to train models.\n\n", k);
+	run_text(text.ptr, &doc, &f);
+	assert_int_equal(f.nwarning, WARNINGS_OF_A_KIND + 1);
+	for (k = 0; k < WARNINGS_OF_A_KIND; k++)
+		assert_non_null(strstr(f.warnings[k], " is deleted by the sentence at line "));
+	assert_string_equal(f.warnings[WARNINGS_OF_A_KIND],
+			    "... and 3 more clauses deleted, not read");
+	findings_release(&f);
+	document_release(&doc);
+	buf_release(&text);
+}
+
+/*
  * A clause that gives way to a rider's "Notwithstanding Section 2.1 of the
  * Standard Terms, ..." loses the findings the rider contradicts (one of
  * its type in another stance) and keeps the rest; the next clause, and a
@@ -1564,7 +1593,7 @@ static void test_pathological_pattern_hits_limit(void **state)
 	struct document doc;
 	struct findings f = { 0 };
 	struct buf text = BUF_INIT;
-	int i;
+	int i, run;
 
 	(void)state;
 	ruleset_init(&ers);
@@ -1581,6 +1610,32 @@ static void test_pathological_pattern_hits_limit(void **state)
 	assert_non_null(strstr(f.warnings[0], "rule 'evil' stopped in the sentence at line 1 (match limit exceeded)"));
 	findings_release(&f);
 	document_release(&doc);
+
+	/*
+	 * Forty such paragraphs: the first WARNINGS_OF_A_KIND stops are named,
+	 * the rest counted in one line, and the count is the document's own (on
+	 * a second run the engine names the first five again).  How many of the
+	 * forty stop is PCRE2's affair (its JIT code, once compiled, gives up
+	 * on some sooner); a score of them do.
+	 */
+	buf_reset(&text);
+	for (i = 0; i < 40 * 2002; i++)
+		buf_addch(&text, i % 2002 == 2001 ? '\n' : i % 2002 == 2000 ? '!' :
+			  (char)('a' + i / 2002 % 26));
+	for (run = 0; run < 2; run++) {
+		struct findings g = { 0 };
+		const char *more;
+
+		make_doc(&doc, text.ptr);
+		engine_run(e, &doc, NULL, &g);
+		assert_int_equal(g.nwarning, WARNINGS_OF_A_KIND + 1);
+		assert_non_null(strstr(g.warnings[WARNINGS_OF_A_KIND - 1], "rule 'evil' stopped in the sentence at line "));
+		more = g.warnings[WARNINGS_OF_A_KIND];
+		assert_true(!strncmp(more, "... and ", 8));
+		assert_non_null(strstr(more, " more sentences a rule could not finish"));
+		findings_release(&g);
+		document_release(&doc);
+	}
 	buf_release(&text);
 	engine_free(e);
 	ruleset_release(&ers);
@@ -2181,6 +2236,7 @@ int main(void)
 		cmocka_unit_test(test_numbered_headings_are_not_clauses),
 		cmocka_unit_test(test_duties_under_a_party_heading),
 		cmocka_unit_test(test_deleted_clauses_are_not_read),
+		cmocka_unit_test(test_deleted_clause_warnings_are_capped),
 		cmocka_unit_test(test_references_read_the_clause_named),
 		cmocka_unit_test(test_references_take_a_partial_qualifier),
 	};
