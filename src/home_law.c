@@ -24,6 +24,8 @@ struct home {
 struct homes {
 	struct home v[MAX_HOMES];
 	size_t n;
+	/* A law of a third place is told (HOME_LAW_NEITHER): the customer's home is a jurisdiction. */
+	int neither;
 };
 
 /* Contracts name a US state in an address by its postal code. */
@@ -78,6 +80,38 @@ static const struct country {
 	{ "Singaporean", "Singapore", 0 }, { "Spanish", "Spain", 1 },
 	{ "Swedish", "Sweden", 1 }, { "Swiss", "Switzerland", 1 }, { "U.K.", "England", 0 },
 	{ "UK", "England", 0 }, { "United Kingdom", "England", 0 },
+	{ "Scots", "Scotland", 1 }, { "Welsh", "Wales", 1 }, { "Kenyan", "Kenya", 1 },
+	{ "Nigerian", "Nigeria", 1 }, { "Ghanaian", "Ghana", 1 },
+	{ "South African", "South Africa", 1 }, { "Malaysian", "Malaysia", 1 },
+	{ "Portuguese", "Portugal", 1 }, { "Czech", "Czech Republic", 1 },
+	{ "Chilean", "Chile", 1 }, { "Philippine", "Philippines", 1 }, { "Turkish", "Turkey", 1 },
+	{ "Egyptian", "Egypt", 1 }, { "Thai", "Thailand", 1 }, { "Vietnamese", "Vietnam", 1 },
+	{ "Indonesian", "Indonesia", 1 }, { "Greek", "Greece", 1 }, { "Hungarian", "Hungary", 1 },
+	{ "Argentine", "Argentina", 1 }, { "Colombian", "Colombia", 1 },
+	{ "Luxembourg", "Luxembourg", 1 },
+};
+
+/*
+ * Canada's provinces and territories: each has its own law, as a US
+ * state has.
+ */
+static const char *const ca_provinces[] = {
+	"Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador",
+	"Northwest Territories", "Nova Scotia", "Nunavut", "Ontario", "Prince Edward Island",
+	"Quebec", "Qu\xc3\xa9" "bec", "Saskatchewan", "Yukon",
+};
+
+/*
+ * Other places whose law a contract chooses by name, besides the states,
+ * provinces and countries above: a law chosen from any of these lists
+ * that is no party's home is a third place's (HOME_LAW_NEITHER).
+ */
+static const char *const other_jurisdictions[] = {
+	"Abu Dhabi", "Bermuda", "Cayman Islands", "Cyprus", "Dubai", "Estonia", "Gibraltar",
+	"Hong Kong", "Iceland", "Isle of Man", "Liechtenstein", "Lithuania", "Malta",
+	"New Zealand", "Northern Ireland", "Pakistan", "Peru", "Qatar", "Romania", "Saudi Arabia",
+	"Singapore", "Slovakia", "Slovenia", "Sri Lanka", "Taiwan", "United Arab Emirates",
+	"Uruguay",
 };
 
 /*
@@ -475,6 +509,93 @@ static size_t place_before_law(const char *t, size_t at)
 	return i;
 }
 
+/*
+ * The length of the longest place a law is chosen by, of the lists above,
+ * whose name starts at t[i] (`before` 0) or ends there (`before` 1); 0
+ * where none does.  `subnational_only`: only a US state or a Canadian
+ * province.
+ */
+struct place_probe {
+	const char *t;
+	size_t len, i;
+	int caps, before;
+	size_t best;
+};
+
+static void probe(struct place_probe *p, const char *name)
+{
+	size_t n = strlen(name);
+	const char *at;
+
+	if (n <= p->best)
+		return;
+	if (p->before) {
+		if (n > p->i)
+			return;
+		at = p->t + p->i - n;
+		if (n < p->i && word_char((unsigned char)at[-1]))
+			return;
+	} else {
+		if (p->i + n > p->len)
+			return;
+		at = p->t + p->i;
+	}
+	if (p->caps ? strncasecmp(at, name, n) : memcmp(at, name, n))
+		return;
+	if (!p->before && !name_ends(p->t, p->len, p->i + n, p->caps))
+		return;
+	p->best = n;
+}
+
+static size_t jurisdiction_len(const char *t, size_t len, size_t i, int caps, int before,
+			       int subnational_only)
+{
+	struct place_probe p = { t, len, i, caps, before, 0 };
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(us_states); k++)
+		probe(&p, us_states[k][1]);
+	for (k = 0; k < ARRAY_SIZE(ca_provinces); k++)
+		probe(&p, ca_provinces[k]);
+	if (subnational_only)
+		return p.best;
+	for (k = 0; k < ARRAY_SIZE(au_states); k++)
+		probe(&p, au_states[k][1]);
+	for (k = 0; k < ARRAY_SIZE(countries); k++) {
+		probe(&p, countries[k].name);
+		if (countries[k].law_named)
+			probe(&p, countries[k].adjective);
+	}
+	for (k = 0; k < ARRAY_SIZE(other_jurisdictions); k++)
+		probe(&p, other_jurisdictions[k]);
+	return p.best;
+}
+
+/*
+ * A federation whose states make their own law: a customer "incorporated
+ * in Canada" may be at home under Ontario's law, so its name tells no
+ * third place.  Nor does Delaware's, which charters companies at home in
+ * every state ("a Delaware corporation" running its programme in Alabama).
+ */
+static int tells_no_third_place(const struct home *x)
+{
+	static const char *const federations[] = {
+		"Australia", "Australian", "Canada", "Canadian", "Delaware",
+	};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(federations); k++)
+		if (equal_n(x->name, x->len, federations[k]))
+			return 1;
+	return 0;
+}
+
+/* Whether a home's name is itself a place a law is chosen by ("Texas", not "Austin"). */
+static int is_jurisdiction(const struct home *x, int subnational_only)
+{
+	return jurisdiction_len(x->name, x->len, 0, 0, 0, subnational_only) == x->len;
+}
+
 struct hit {
 	size_t start, end;
 	enum party_role role;
@@ -502,7 +623,7 @@ static void find_home_laws(const struct homes *h, const struct document *doc, in
 
 	for (i = 0; i < len; i++) {
 		const char *p = memchr(t + i, w, len - i);
-		size_t at, e, x;
+		size_t at, e, x, b = 0, n;
 		const struct home *home;
 
 		if (!p)
@@ -520,13 +641,20 @@ static void find_home_laws(const struct homes *h, const struct document *doc, in
 			continue;
 		x = place_after_law(t, len, e);
 		home = x ? home_at(h, t, len, x, caps) : NULL;
-		if (!home && (x = place_before_law(t, at)) && (home = home_before(h, t, x, caps)))
-			x -= home->len;
-		if (home && chooses_law(doc, at, &memo)) {
+		n = 0;
+		if (home)
+			n = home->len;
+		else if ((b = place_before_law(t, at)) && (home = home_before(h, t, b, caps)))
+			x = b - (n = home->len);
+		else if (h->neither && x && (n = jurisdiction_len(t, len, x, caps, 0, 0)))
+			;
+		else if (h->neither && b && (n = jurisdiction_len(t, len, b, caps, 1, 0)))
+			x = b - n;
+		if (n && chooses_law(doc, at, &memo)) {
 			ALLOC_GROW(hits->v, hits->n + 1, hits->alloc);
 			hits->v[hits->n].start = x;
-			hits->v[hits->n].end = x + home->len;
-			hits->v[hits->n].role = home->role;
+			hits->v[hits->n].end = x + n;
+			hits->v[hits->n].role = home ? home->role : ROLE_UNKNOWN;
 			hits->v[hits->n].caps = caps;
 			hits->n++;
 		}
@@ -539,8 +667,10 @@ void home_law_subst(struct roles *r, const struct document *doc)
 	size_t len = doc->text.len, i, k;
 	struct hits hits = { NULL, 0, 0 };
 	struct homes h;
+	int customer, subnational;
 
 	h.n = 0;
+	h.neither = 0;
 	for (i = 0; i < r->nparties; i++) {
 		const struct party *p = &r->parties[i];
 
@@ -556,10 +686,27 @@ void home_law_subst(struct roles *r, const struct document *doc)
 	 * customer's too: a Kenyan service for Kenyan businesses, a
 	 * Scottish authority buying from a Glasgow developer.  Readers of
 	 * such contracts took the law for the customer's as often as not.
+	 * Not a US state's or a Canadian province's: a vendor's paper that
+	 * chooses the law of the state it is incorporated or has its office
+	 * in, for customers it does not name, chooses its own law; a
+	 * continent's businesses buy on it.
 	 */
-	for (i = 0; i < h.n && h.v[i].role != ROLE_CUSTOMER; i++)
-		;
-	if (i == h.n)
+	for (i = 0, customer = 0, subnational = 0; i < h.n; i++) {
+		if (h.v[i].role == ROLE_CUSTOMER) {
+			customer = 1;
+			/*
+			 * The customer's home is a place a law is chosen by
+			 * ("Texas", "Portugal"; not only "Austin" or
+			 * "Lisbon"): a law of a place that is neither
+			 * party's home is told from it.
+			 */
+			if (is_jurisdiction(&h.v[i], 0) && !tells_no_third_place(&h.v[i]))
+				h.neither = 1;
+		} else if (is_jurisdiction(&h.v[i], 1)) {
+			subnational = 1;
+		}
+	}
+	if (!customer && !subnational)
 		return;
 	/*
 	 * US drafting writes the choice of law in capitals as often as not
@@ -577,10 +724,15 @@ void home_law_subst(struct roles *r, const struct document *doc)
 			    same_name(t + x->start, &h.v[k], x->caps) &&
 			    name_ends(t, len, x->start + h.v[k].len, x->caps))
 				x->role = ROLE_CUSTOMER;
+		if (!customer && jurisdiction_len(t, x->end, x->start, x->caps, 0, 1) !=
+					 x->end - x->start)
+			continue;
 		ALLOC_GROW(r->subst, r->nsubst + 1, r->subst_alloc);
 		r->subst[r->nsubst].start = x->start;
 		r->subst[r->nsubst].end = x->end;
-		r->subst[r->nsubst].text = x->role == ROLE_VENDOR ? HOME_LAW_VENDOR : HOME_LAW_CUSTOMER;
+		r->subst[r->nsubst].text = x->role == ROLE_VENDOR     ? HOME_LAW_VENDOR
+					   : x->role == ROLE_CUSTOMER ? HOME_LAW_CUSTOMER
+								      : HOME_LAW_NEITHER;
 		r->nsubst++;
 	}
 	free(hits.v);
