@@ -524,9 +524,14 @@ struct place_probe {
 
 static void probe(struct place_probe *p, const char *name)
 {
-	size_t n = strlen(name);
+	size_t n;
 	const char *at;
 
+	/* A name starting at t[i] opens with its letter: most are passed over on it. */
+	if (!p->before && p->i < p->len &&
+	    (p->caps ? toupper((unsigned char)p->t[p->i]) : p->t[p->i]) != name[0])
+		return;
+	n = strlen(name);
 	if (n <= p->best)
 		return;
 	if (p->before) {

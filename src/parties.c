@@ -7732,7 +7732,12 @@ static size_t incorporation_in(const char *t, size_t lo, size_t hi, size_t *s)
 		if (t[i] == 'i' || t[i] == 'o' || t[i] == 'r' || t[i] == 'e' || t[i] == 'f' ||
 		    t[i] == 's' || t[i] == 'm' || t[i] == 'a' || t[i] == 'A') {
 			for (k = 0; k < ARRAY_SIZE(incorporated_in); k++) {
-				size_t n = strlen(incorporated_in[k]);
+				size_t n;
+
+				/* Only "Act (" opens with a capital: one comparison a capital A. */
+				if ((t[i] == 'A') != (incorporated_in[k][0] == 'A'))
+					continue;
+				n = strlen(incorporated_in[k]);
 
 				if (i + n < hi && !strncasecmp(t + i, incorporated_in[k], n) &&
 				    (e = jurisdiction_end(t, hi, i + n)) > i + n &&
