@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -131,7 +132,8 @@ static int word_char(int c)
 
 static int equal_n(const char *a, size_t n, const char *b)
 {
-	return strlen(b) == n && !memcmp(a, b, n);
+	/* The first byte first: most names are told apart by it, without strlen. */
+	return n && a[0] == b[0] && strlen(b) == n && !memcmp(a, b, n);
 }
 
 static void add_home(struct homes *h, const char *name, size_t n, enum party_role role)
@@ -510,70 +512,135 @@ static size_t place_before_law(const char *t, size_t at)
 }
 
 /*
+ * Every place a law is chosen by, of the lists above, indexed once by its
+ * first byte, longest first: a name is looked for only where its first
+ * letter is, and the first found is the longest.  `subnational`: a US
+ * state or a Canadian province.
+ */
+struct jname {
+	const char *name;
+	size_t len;
+	int subnational;
+};
+
+#define MAX_JNAMES 256
+
+static struct {
+	struct jname v[MAX_JNAMES];
+	/* The names opening with byte c are v[from[c]..from[c + 1]). */
+	unsigned short from[257];
+	size_t longest;
+} jindex;
+
+static pthread_once_t jindex_once = PTHREAD_ONCE_INIT;
+
+/* The names gathered, before they are put in order. */
+static struct jname jgathered[MAX_JNAMES];
+
+static void jindex_add(size_t *n, const char *name, int subnational)
+{
+	if (*n == MAX_JNAMES)
+		abort();
+	jgathered[*n].name = name;
+	jgathered[*n].len = strlen(name);
+	jgathered[*n].subnational = subnational;
+	if (jgathered[*n].len > jindex.longest)
+		jindex.longest = jgathered[*n].len;
+	(*n)++;
+}
+
+static void jindex_build(void)
+{
+	size_t n = 0, k, c, at[256];
+
+	for (k = 0; k < ARRAY_SIZE(us_states); k++)
+		jindex_add(&n, us_states[k][1], 1);
+	for (k = 0; k < ARRAY_SIZE(ca_provinces); k++)
+		jindex_add(&n, ca_provinces[k], 1);
+	for (k = 0; k < ARRAY_SIZE(au_states); k++)
+		jindex_add(&n, au_states[k][1], 0);
+	for (k = 0; k < ARRAY_SIZE(countries); k++) {
+		jindex_add(&n, countries[k].name, 0);
+		if (countries[k].law_named)
+			jindex_add(&n, countries[k].adjective, 0);
+	}
+	for (k = 0; k < ARRAY_SIZE(other_jurisdictions); k++)
+		jindex_add(&n, other_jurisdictions[k], 0);
+	/* By first byte, and in each byte's names longest first. */
+	memset(at, 0, sizeof(at));
+	for (k = 0; k < n; k++)
+		at[(unsigned char)jgathered[k].name[0]]++;
+	for (c = 0, k = 0; c < 256; c++) {
+		jindex.from[c] = (unsigned short)k;
+		k += at[c];
+		at[c] = jindex.from[c];
+	}
+	jindex.from[256] = (unsigned short)n;
+	for (k = 0; k < n; k++) {
+		unsigned char b = (unsigned char)jgathered[k].name[0];
+		size_t j = at[b]++;
+
+		while (j > jindex.from[b] && jindex.v[j - 1].len < jgathered[k].len) {
+			jindex.v[j] = jindex.v[j - 1];
+			j--;
+		}
+		jindex.v[j] = jgathered[k];
+	}
+}
+
+/*
+ * The longest place of the index whose name starts at t[i] and is at most
+ * `most` long (exactly `most` where `exact`); 0 where none is.  In
+ * capitals (`caps`) in any case.  `ends`: it must end there as a name.
+ */
+static size_t jname_at(const char *t, size_t len, size_t i, int caps, size_t most, int exact,
+		       int ends, int subnational_only)
+{
+	unsigned char c = (unsigned char)t[i];
+	size_t k, to;
+
+	if (caps)
+		c = (unsigned char)toupper(c);
+	for (k = jindex.from[c], to = jindex.from[c + 1]; k < to; k++) {
+		const struct jname *x = &jindex.v[k];
+
+		if (x->len > most)
+			continue;
+		if (exact && x->len < most)
+			break;
+		if (subnational_only && !x->subnational)
+			continue;
+		if (caps ? strncasecmp(t + i, x->name, x->len) : memcmp(t + i, x->name, x->len))
+			continue;
+		if (ends && !name_ends(t, len, i + x->len, caps))
+			continue;
+		return x->len;
+	}
+	return 0;
+}
+
+/*
  * The length of the longest place a law is chosen by, of the lists above,
  * whose name starts at t[i] (`before` 0) or ends there (`before` 1); 0
  * where none does.  `subnational_only`: only a US state or a Canadian
  * province.
  */
-struct place_probe {
-	const char *t;
-	size_t len, i;
-	int caps, before;
-	size_t best;
-};
-
-static void probe(struct place_probe *p, const char *name)
-{
-	size_t n;
-	const char *at;
-
-	/* A name starting at t[i] opens with its letter: most are passed over on it. */
-	if (!p->before && p->i < p->len &&
-	    (p->caps ? toupper((unsigned char)p->t[p->i]) : p->t[p->i]) != name[0])
-		return;
-	n = strlen(name);
-	if (n <= p->best)
-		return;
-	if (p->before) {
-		if (n > p->i)
-			return;
-		at = p->t + p->i - n;
-		if (n < p->i && word_char((unsigned char)at[-1]))
-			return;
-	} else {
-		if (p->i + n > p->len)
-			return;
-		at = p->t + p->i;
-	}
-	if (p->caps ? strncasecmp(at, name, n) : memcmp(at, name, n))
-		return;
-	if (!p->before && !name_ends(p->t, p->len, p->i + n, p->caps))
-		return;
-	p->best = n;
-}
-
 static size_t jurisdiction_len(const char *t, size_t len, size_t i, int caps, int before,
 			       int subnational_only)
 {
-	struct place_probe p = { t, len, i, caps, before, 0 };
-	size_t k;
+	size_t s, n;
 
-	for (k = 0; k < ARRAY_SIZE(us_states); k++)
-		probe(&p, us_states[k][1]);
-	for (k = 0; k < ARRAY_SIZE(ca_provinces); k++)
-		probe(&p, ca_provinces[k]);
-	if (subnational_only)
-		return p.best;
-	for (k = 0; k < ARRAY_SIZE(au_states); k++)
-		probe(&p, au_states[k][1]);
-	for (k = 0; k < ARRAY_SIZE(countries); k++) {
-		probe(&p, countries[k].name);
-		if (countries[k].law_named)
-			probe(&p, countries[k].adjective);
+	pthread_once(&jindex_once, jindex_build);
+	if (!before)
+		return i < len ? jname_at(t, len, i, caps, len - i, 0, 1, subnational_only) : 0;
+	/* Ending at t[i]: from the farthest start a name may have, at a word's start. */
+	for (s = i > jindex.longest ? i - jindex.longest : 0; s < i; s++) {
+		if (s && word_char((unsigned char)t[s - 1]))
+			continue;
+		if ((n = jname_at(t, i, s, caps, i - s, 1, 0, subnational_only)))
+			return n;
 	}
-	for (k = 0; k < ARRAY_SIZE(other_jurisdictions); k++)
-		probe(&p, other_jurisdictions[k]);
-	return p.best;
+	return 0;
 }
 
 /*

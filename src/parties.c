@@ -7734,8 +7734,12 @@ static size_t incorporation_in(const char *t, size_t lo, size_t hi, size_t *s)
 			for (k = 0; k < ARRAY_SIZE(incorporated_in); k++) {
 				size_t n;
 
-				/* Only "Act (" opens with a capital: one comparison a capital A. */
-				if ((t[i] == 'A') != (incorporated_in[k][0] == 'A'))
+				/*
+				 * Each opens with its first letter as written: lower
+				 * case but "Act (", so a capital A is compared with it
+				 * alone and a letter with only the words it opens.
+				 */
+				if (incorporated_in[k][0] != t[i])
 					continue;
 				n = strlen(incorporated_in[k]);
 
