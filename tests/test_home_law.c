@@ -286,6 +286,34 @@ static void test_law_of_neither(void **state)
 	done(&f);
 }
 
+/* A third place's name is read whole, the longest that is there, in any case in capitals. */
+static void test_third_place_longest(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "This Agreement is governed by Northern Ireland law.", "Delaware", NULL, "Portugal",
+	    NULL);
+	assert_one(&f, "Northern Ireland", HOME_LAW_NEITHER);
+	done(&f);
+	run(&f, "THIS AGREEMENT IS GOVERNED BY THE LAWS OF INDIANA.", "Delaware", NULL, "Texas",
+	    NULL);
+	assert_one(&f, "INDIANA", HOME_LAW_NEITHER);
+	done(&f);
+	run(&f, "This Agreement is governed by the laws of the Republic of India.", "Delaware", NULL,
+	    "Texas", NULL);
+	assert_one(&f, "India", HOME_LAW_NEITHER);
+	done(&f);
+	/* Not a name inside a word ("Indianapolis"), nor one a word runs on to ("XEngland"). */
+	run(&f, "This Agreement is governed by the laws of Indianapolis.", "Delaware", NULL,
+	    "Texas", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	run(&f, "This Agreement is governed by XEngland law.", "Delaware", NULL, "Texas", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+}
+
 /* Names too wide to tell: two US companies are both at home in the United States. */
 static void test_country_of_all_states_is_no_home(void **state)
 {
@@ -373,6 +401,7 @@ int main(void)
 		cmocka_unit_test(test_country_of_all_states_is_no_home),
 		cmocka_unit_test(test_customer_home_unknown),
 		cmocka_unit_test(test_law_of_neither),
+		cmocka_unit_test(test_third_place_longest),
 		cmocka_unit_test(test_prefix_is_not_the_customers),
 		cmocka_unit_test(test_law_in_is_no_choice),
 		cmocka_unit_test(test_places_written_oddly),
