@@ -49,6 +49,7 @@
 
 #define HOME_LAW_VENDOR "Vendorhome"
 #define HOME_LAW_CUSTOMER "Customerhome"
+#define HOME_LAW_NEITHER "Neitherhome"
 
 /*
  * Appends to r->subst a substitution for every place a sentence of `doc`

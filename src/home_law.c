@@ -1,4 +1,5 @@
 #include <ctype.h>
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -24,6 +25,8 @@ struct home {
 struct homes {
 	struct home v[MAX_HOMES];
 	size_t n;
+	/* A law of a third place is told (HOME_LAW_NEITHER): the customer's home is a jurisdiction. */
+	int neither;
 };
 
 /* Contracts name a US state in an address by its postal code. */
@@ -78,6 +81,38 @@ static const struct country {
 	{ "Singaporean", "Singapore", 0 }, { "Spanish", "Spain", 1 },
 	{ "Swedish", "Sweden", 1 }, { "Swiss", "Switzerland", 1 }, { "U.K.", "England", 0 },
 	{ "UK", "England", 0 }, { "United Kingdom", "England", 0 },
+	{ "Scots", "Scotland", 1 }, { "Welsh", "Wales", 1 }, { "Kenyan", "Kenya", 1 },
+	{ "Nigerian", "Nigeria", 1 }, { "Ghanaian", "Ghana", 1 },
+	{ "South African", "South Africa", 1 }, { "Malaysian", "Malaysia", 1 },
+	{ "Portuguese", "Portugal", 1 }, { "Czech", "Czech Republic", 1 },
+	{ "Chilean", "Chile", 1 }, { "Philippine", "Philippines", 1 }, { "Turkish", "Turkey", 1 },
+	{ "Egyptian", "Egypt", 1 }, { "Thai", "Thailand", 1 }, { "Vietnamese", "Vietnam", 1 },
+	{ "Indonesian", "Indonesia", 1 }, { "Greek", "Greece", 1 }, { "Hungarian", "Hungary", 1 },
+	{ "Argentine", "Argentina", 1 }, { "Colombian", "Colombia", 1 },
+	{ "Luxembourg", "Luxembourg", 1 },
+};
+
+/*
+ * Canada's provinces and territories: each has its own law, as a US
+ * state has.
+ */
+static const char *const ca_provinces[] = {
+	"Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador",
+	"Northwest Territories", "Nova Scotia", "Nunavut", "Ontario", "Prince Edward Island",
+	"Quebec", "Qu\xc3\xa9" "bec", "Saskatchewan", "Yukon",
+};
+
+/*
+ * Other places whose law a contract chooses by name, besides the states,
+ * provinces and countries above: a law chosen from any of these lists
+ * that is no party's home is a third place's (HOME_LAW_NEITHER).
+ */
+static const char *const other_jurisdictions[] = {
+	"Abu Dhabi", "Bermuda", "Cayman Islands", "Cyprus", "Dubai", "Estonia", "Gibraltar",
+	"Hong Kong", "Iceland", "Isle of Man", "Liechtenstein", "Lithuania", "Malta",
+	"New Zealand", "Northern Ireland", "Pakistan", "Peru", "Qatar", "Romania", "Saudi Arabia",
+	"Singapore", "Slovakia", "Slovenia", "Sri Lanka", "Taiwan", "United Arab Emirates",
+	"Uruguay",
 };
 
 /*
@@ -97,7 +132,8 @@ static int word_char(int c)
 
 static int equal_n(const char *a, size_t n, const char *b)
 {
-	return strlen(b) == n && !memcmp(a, b, n);
+	/* The first byte first: most names are told apart by it, without strlen. */
+	return n && a[0] == b[0] && strlen(b) == n && !memcmp(a, b, n);
 }
 
 static void add_home(struct homes *h, const char *name, size_t n, enum party_role role)
@@ -475,6 +511,163 @@ static size_t place_before_law(const char *t, size_t at)
 	return i;
 }
 
+/*
+ * Every place a law is chosen by, of the lists above, indexed once by its
+ * first byte, longest first: a name is looked for only where its first
+ * letter is, and the first found is the longest.  `subnational`: a US
+ * state or a Canadian province.
+ */
+struct jname {
+	const char *name;
+	size_t len;
+	int subnational;
+};
+
+#define MAX_JNAMES 256
+
+static struct {
+	struct jname v[MAX_JNAMES];
+	/* The names opening with byte c are v[from[c]..from[c + 1]). */
+	unsigned short from[257];
+	size_t longest;
+} jindex;
+
+static pthread_once_t jindex_once = PTHREAD_ONCE_INIT;
+
+/* The names gathered, before they are put in order. */
+static struct jname jgathered[MAX_JNAMES];
+
+static void jindex_add(size_t *n, const char *name, int subnational)
+{
+	if (*n == MAX_JNAMES)
+		abort();
+	jgathered[*n].name = name;
+	jgathered[*n].len = strlen(name);
+	jgathered[*n].subnational = subnational;
+	if (jgathered[*n].len > jindex.longest)
+		jindex.longest = jgathered[*n].len;
+	(*n)++;
+}
+
+static void jindex_build(void)
+{
+	size_t n = 0, k, c, at[256];
+
+	for (k = 0; k < ARRAY_SIZE(us_states); k++)
+		jindex_add(&n, us_states[k][1], 1);
+	for (k = 0; k < ARRAY_SIZE(ca_provinces); k++)
+		jindex_add(&n, ca_provinces[k], 1);
+	for (k = 0; k < ARRAY_SIZE(au_states); k++)
+		jindex_add(&n, au_states[k][1], 0);
+	for (k = 0; k < ARRAY_SIZE(countries); k++) {
+		jindex_add(&n, countries[k].name, 0);
+		if (countries[k].law_named)
+			jindex_add(&n, countries[k].adjective, 0);
+	}
+	for (k = 0; k < ARRAY_SIZE(other_jurisdictions); k++)
+		jindex_add(&n, other_jurisdictions[k], 0);
+	/* By first byte, and in each byte's names longest first. */
+	memset(at, 0, sizeof(at));
+	for (k = 0; k < n; k++)
+		at[(unsigned char)jgathered[k].name[0]]++;
+	for (c = 0, k = 0; c < 256; c++) {
+		jindex.from[c] = (unsigned short)k;
+		k += at[c];
+		at[c] = jindex.from[c];
+	}
+	jindex.from[256] = (unsigned short)n;
+	for (k = 0; k < n; k++) {
+		unsigned char b = (unsigned char)jgathered[k].name[0];
+		size_t j = at[b]++;
+
+		while (j > jindex.from[b] && jindex.v[j - 1].len < jgathered[k].len) {
+			jindex.v[j] = jindex.v[j - 1];
+			j--;
+		}
+		jindex.v[j] = jgathered[k];
+	}
+}
+
+/*
+ * The longest place of the index whose name starts at t[i] and is at most
+ * `most` long (exactly `most` where `exact`); 0 where none is.  In
+ * capitals (`caps`) in any case.  `ends`: it must end there as a name.
+ */
+static size_t jname_at(const char *t, size_t len, size_t i, int caps, size_t most, int exact,
+		       int ends, int subnational_only)
+{
+	unsigned char c = (unsigned char)t[i];
+	size_t k, to;
+
+	if (caps)
+		c = (unsigned char)toupper(c);
+	for (k = jindex.from[c], to = jindex.from[c + 1]; k < to; k++) {
+		const struct jname *x = &jindex.v[k];
+
+		if (x->len > most)
+			continue;
+		if (exact && x->len < most)
+			break;
+		if (subnational_only && !x->subnational)
+			continue;
+		if (caps ? strncasecmp(t + i, x->name, x->len) : memcmp(t + i, x->name, x->len))
+			continue;
+		if (ends && !name_ends(t, len, i + x->len, caps))
+			continue;
+		return x->len;
+	}
+	return 0;
+}
+
+/*
+ * The length of the longest place a law is chosen by, of the lists above,
+ * whose name starts at t[i] (`before` 0) or ends there (`before` 1); 0
+ * where none does.  `subnational_only`: only a US state or a Canadian
+ * province.
+ */
+static size_t jurisdiction_len(const char *t, size_t len, size_t i, int caps, int before,
+			       int subnational_only)
+{
+	size_t s, n;
+
+	pthread_once(&jindex_once, jindex_build);
+	if (!before)
+		return i < len ? jname_at(t, len, i, caps, len - i, 0, 1, subnational_only) : 0;
+	/* Ending at t[i]: from the farthest start a name may have, at a word's start. */
+	for (s = i > jindex.longest ? i - jindex.longest : 0; s < i; s++) {
+		if (s && word_char((unsigned char)t[s - 1]))
+			continue;
+		if ((n = jname_at(t, i, s, caps, i - s, 1, 0, subnational_only)))
+			return n;
+	}
+	return 0;
+}
+
+/*
+ * A federation whose states make their own law: a customer "incorporated
+ * in Canada" may be at home under Ontario's law, so its name tells no
+ * third place.  Nor does Delaware's, which charters companies at home in
+ * every state ("a Delaware corporation" running its programme in Alabama).
+ */
+static int tells_no_third_place(const struct home *x)
+{
+	static const char *const federations[] = {
+		"Australia", "Australian", "Canada", "Canadian", "Delaware",
+	};
+	size_t k;
+
+	for (k = 0; k < ARRAY_SIZE(federations); k++)
+		if (equal_n(x->name, x->len, federations[k]))
+			return 1;
+	return 0;
+}
+
+/* Whether a home's name is itself a place a law is chosen by ("Texas", not "Austin"). */
+static int is_jurisdiction(const struct home *x, int subnational_only)
+{
+	return jurisdiction_len(x->name, x->len, 0, 0, 0, subnational_only) == x->len;
+}
+
 struct hit {
 	size_t start, end;
 	enum party_role role;
@@ -502,7 +695,7 @@ static void find_home_laws(const struct homes *h, const struct document *doc, in
 
 	for (i = 0; i < len; i++) {
 		const char *p = memchr(t + i, w, len - i);
-		size_t at, e, x;
+		size_t at, e, x, b = 0, n;
 		const struct home *home;
 
 		if (!p)
@@ -520,13 +713,20 @@ static void find_home_laws(const struct homes *h, const struct document *doc, in
 			continue;
 		x = place_after_law(t, len, e);
 		home = x ? home_at(h, t, len, x, caps) : NULL;
-		if (!home && (x = place_before_law(t, at)) && (home = home_before(h, t, x, caps)))
-			x -= home->len;
-		if (home && chooses_law(doc, at, &memo)) {
+		n = 0;
+		if (home)
+			n = home->len;
+		else if ((b = place_before_law(t, at)) && (home = home_before(h, t, b, caps)))
+			x = b - (n = home->len);
+		else if (h->neither && x && (n = jurisdiction_len(t, len, x, caps, 0, 0)))
+			;
+		else if (h->neither && b && (n = jurisdiction_len(t, len, b, caps, 1, 0)))
+			x = b - n;
+		if (n && chooses_law(doc, at, &memo)) {
 			ALLOC_GROW(hits->v, hits->n + 1, hits->alloc);
 			hits->v[hits->n].start = x;
-			hits->v[hits->n].end = x + home->len;
-			hits->v[hits->n].role = home->role;
+			hits->v[hits->n].end = x + n;
+			hits->v[hits->n].role = home ? home->role : ROLE_UNKNOWN;
 			hits->v[hits->n].caps = caps;
 			hits->n++;
 		}
@@ -539,8 +739,10 @@ void home_law_subst(struct roles *r, const struct document *doc)
 	size_t len = doc->text.len, i, k;
 	struct hits hits = { NULL, 0, 0 };
 	struct homes h;
+	int customer, subnational;
 
 	h.n = 0;
+	h.neither = 0;
 	for (i = 0; i < r->nparties; i++) {
 		const struct party *p = &r->parties[i];
 
@@ -556,10 +758,27 @@ void home_law_subst(struct roles *r, const struct document *doc)
 	 * customer's too: a Kenyan service for Kenyan businesses, a
 	 * Scottish authority buying from a Glasgow developer.  Readers of
 	 * such contracts took the law for the customer's as often as not.
+	 * Not a US state's or a Canadian province's: a vendor's paper that
+	 * chooses the law of the state it is incorporated or has its office
+	 * in, for customers it does not name, chooses its own law; a
+	 * continent's businesses buy on it.
 	 */
-	for (i = 0; i < h.n && h.v[i].role != ROLE_CUSTOMER; i++)
-		;
-	if (i == h.n)
+	for (i = 0, customer = 0, subnational = 0; i < h.n; i++) {
+		if (h.v[i].role == ROLE_CUSTOMER) {
+			customer = 1;
+			/*
+			 * The customer's home is a place a law is chosen by
+			 * ("Texas", "Portugal"; not only "Austin" or
+			 * "Lisbon"): a law of a place that is neither
+			 * party's home is told from it.
+			 */
+			if (is_jurisdiction(&h.v[i], 0) && !tells_no_third_place(&h.v[i]))
+				h.neither = 1;
+		} else if (is_jurisdiction(&h.v[i], 1)) {
+			subnational = 1;
+		}
+	}
+	if (!customer && !subnational)
 		return;
 	/*
 	 * US drafting writes the choice of law in capitals as often as not
@@ -577,10 +796,15 @@ void home_law_subst(struct roles *r, const struct document *doc)
 			    same_name(t + x->start, &h.v[k], x->caps) &&
 			    name_ends(t, len, x->start + h.v[k].len, x->caps))
 				x->role = ROLE_CUSTOMER;
+		if (!customer && jurisdiction_len(t, x->end, x->start, x->caps, 0, 1) !=
+					 x->end - x->start)
+			continue;
 		ALLOC_GROW(r->subst, r->nsubst + 1, r->subst_alloc);
 		r->subst[r->nsubst].start = x->start;
 		r->subst[r->nsubst].end = x->end;
-		r->subst[r->nsubst].text = x->role == ROLE_VENDOR ? HOME_LAW_VENDOR : HOME_LAW_CUSTOMER;
+		r->subst[r->nsubst].text = x->role == ROLE_VENDOR     ? HOME_LAW_VENDOR
+					   : x->role == ROLE_CUSTOMER ? HOME_LAW_CUSTOMER
+								      : HOME_LAW_NEITHER;
 		r->nsubst++;
 	}
 	free(hits.v);

@@ -7608,6 +7608,9 @@ static const char *const incorporated_in[] = {
 	"organized in ", "organised in ", "established in ",
 	/* A public body is of its state: "a political subdivision of the State of Oregon". */
 	"subdivision of the ", "municipal corporation of the ", "agency of the ",
+	/* And of the place whose statute makes it: "a regional health board under the Health
+	 * Authorities Act (British Columbia)". */
+	"Act (",
 };
 
 /* What a party is, after "a Delaware", "an Ohio": its form. */
@@ -7727,12 +7730,23 @@ static size_t incorporation_in(const char *t, size_t lo, size_t hi, size_t *s)
 		if (i > lo && isalnum((unsigned char)t[i - 1]))
 			continue;
 		if (t[i] == 'i' || t[i] == 'o' || t[i] == 'r' || t[i] == 'e' || t[i] == 'f' ||
-		    t[i] == 's' || t[i] == 'm' || t[i] == 'a') {
+		    t[i] == 's' || t[i] == 'm' || t[i] == 'a' || t[i] == 'A') {
 			for (k = 0; k < ARRAY_SIZE(incorporated_in); k++) {
-				size_t n = strlen(incorporated_in[k]);
+				size_t n;
+
+				/*
+				 * Each opens with its first letter as written: lower
+				 * case but "Act (", so a capital A is compared with it
+				 * alone and a letter with only the words it opens.
+				 */
+				if (incorporated_in[k][0] != t[i])
+					continue;
+				n = strlen(incorporated_in[k]);
 
 				if (i + n < hi && !strncasecmp(t + i, incorporated_in[k], n) &&
-				    (e = jurisdiction_end(t, hi, i + n)) > i + n) {
+				    (e = jurisdiction_end(t, hi, i + n)) > i + n &&
+				    /* "Act (British Columbia)", not "Act (Cap. 164)" */
+				    (t[i] != 'A' || (e < hi && t[e] == ')'))) {
 					*s = i + n;
 					if (!strncasecmp(t + *s, "the ", 4))
 						*s += 4;

@@ -142,7 +142,7 @@ static void test_choice_in_capitals(void **state)
 	/* Unless it makes a longer place: no home of a British company, nor of one in D.C. */
 	run(&f, "THIS AGREEMENT IS GOVERNED BY THE LAWS OF BRITISH COLUMBIA.", "British", NULL,
 	    "Ohio", NULL);
-	assert_int_equal(f.r.nsubst, 0);
+	assert_one(&f, "BRITISH COLUMBIA", HOME_LAW_NEITHER);
 	done(&f);
 	run(&f, "THIS AGREEMENT IS GOVERNED BY THE LAWS OF WASHINGTON STATE.", "Delaware",
 	    "1100 K Street NW, Washington, D.C. 20005", "Ohio", NULL);
@@ -182,7 +182,7 @@ static void test_australian_state_code(void **state)
 	done(&f);
 	run(&f, "This Agreement is governed by the laws of Western Australia.", NULL,
 	    "100 Pine Street, Seattle, WA 98101", NULL, "12 Main Street, Austin, TX 78701");
-	assert_int_equal(f.r.nsubst, 0);
+	assert_one(&f, "Western Australia", HOME_LAW_NEITHER);
 	done(&f);
 }
 
@@ -200,8 +200,9 @@ static void test_no_choice_of_a_home_law(void **state)
 	    "Delaware", NULL, "Texas", NULL);
 	assert_int_equal(f.r.nsubst, 0);
 	done(&f);
+	/* A third place: nothing where the customer's home is no jurisdiction ("Austin"). */
 	run(&f, "This Agreement is governed by the laws of the State of New York.",
-	    "Delaware", NULL, "Texas", NULL);
+	    "Delaware", NULL, NULL, "Austin");
 	assert_int_equal(f.r.nsubst, 0);
 	done(&f);
 	/* "Delaware" is a word of its own, not the start of "Delawarean". */
@@ -210,13 +211,105 @@ static void test_no_choice_of_a_home_law(void **state)
 	done(&f);
 }
 
-/* The vendor's home may be the customer's too where the customer's is not read. */
+/*
+ * The vendor's home may be the customer's too where the customer's is not
+ * read, a country's; a US state's or a Canadian province's is the vendor's.
+ */
 static void test_customer_home_unknown(void **state)
 {
 	struct fixture f;
 
 	(void)state;
 	run(&f, "These Terms are governed by the laws of Kenya.", "Kenya", NULL, NULL, NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	run(&f, "These Terms are governed by English law.", "England and Wales", "4 Mill Lane, Leeds",
+	    NULL, NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	run(&f, "These Terms are governed by the laws of the State of Delaware.", "Delaware", NULL,
+	    NULL, NULL);
+	assert_one(&f, "Delaware", HOME_LAW_VENDOR);
+	done(&f);
+	run(&f, "THESE TERMS ARE GOVERNED BY THE LAWS OF THE STATE OF TEXAS.", "Delaware",
+	    "Austin, Texas", NULL, NULL);
+	assert_one(&f, "TEXAS", HOME_LAW_VENDOR);
+	done(&f);
+	run(&f, "These Terms are governed by the laws of the Province of British Columbia.",
+	    "British Columbia", NULL, NULL, NULL);
+	assert_one(&f, "British Columbia", HOME_LAW_VENDOR);
+	done(&f);
+	/* A third state's law says nothing where the customer's home is not read. */
+	run(&f, "These Terms are governed by the laws of the State of New York.", "Delaware", NULL,
+	    NULL, NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+}
+
+/* A law of neither party's home, where the customer's is a jurisdiction: a third place's. */
+static void test_law_of_neither(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "This Agreement is governed by the laws of the State of New York.",
+	    "Delaware", "Austin, Texas", "Washington", "Seattle, Washington");
+	assert_one(&f, "New York", HOME_LAW_NEITHER);
+	done(&f);
+	run(&f, "This Agreement is governed by English law.", "the State of Israel", NULL,
+	    "Portugal", "Lisbon");
+	assert_one(&f, "English", HOME_LAW_NEITHER);
+	done(&f);
+	/* The vendor's home unread: a law that is not the customer's is still neither's. */
+	run(&f, "These Terms are governed by the laws of the State of Delaware.", NULL, NULL,
+	    "Texas", NULL);
+	assert_one(&f, "Delaware", HOME_LAW_NEITHER);
+	done(&f);
+	/* Not a place's law: "the laws of the Customer's jurisdiction". */
+	run(&f, "This Agreement is governed by the laws of the country where the Customer is "
+		"established.", "Delaware", NULL, "Portugal", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	/* A federation's or Delaware's company may be at home in any of its states. */
+	run(&f, "This Agreement is governed by the laws of the Province of Ontario.",
+	    "British Columbia", NULL, "Canada", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	run(&f, "This Subcontract is governed by the laws of the State of Alabama.",
+	    "Colorado", NULL, "Delaware", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	/* An incorporation under a third place's law is no choice of it. */
+	run(&f, "Provider is a company incorporated under the laws of Ireland and is governed by "
+		"its constitution.", "Ireland", NULL, "Portugal", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+}
+
+/* A third place's name is read whole, the longest that is there, in any case in capitals. */
+static void test_third_place_longest(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "This Agreement is governed by Northern Ireland law.", "Delaware", NULL, "Portugal",
+	    NULL);
+	assert_one(&f, "Northern Ireland", HOME_LAW_NEITHER);
+	done(&f);
+	run(&f, "THIS AGREEMENT IS GOVERNED BY THE LAWS OF INDIANA.", "Delaware", NULL, "Texas",
+	    NULL);
+	assert_one(&f, "INDIANA", HOME_LAW_NEITHER);
+	done(&f);
+	run(&f, "This Agreement is governed by the laws of the Republic of India.", "Delaware", NULL,
+	    "Texas", NULL);
+	assert_one(&f, "India", HOME_LAW_NEITHER);
+	done(&f);
+	/* Not a name inside a word ("Indianapolis"), nor one a word runs on to ("XEngland"). */
+	run(&f, "This Agreement is governed by the laws of Indianapolis.", "Delaware", NULL,
+	    "Texas", NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	run(&f, "This Agreement is governed by XEngland law.", "Delaware", NULL, "Texas", NULL);
 	assert_int_equal(f.r.nsubst, 0);
 	done(&f);
 }
@@ -263,7 +356,7 @@ static void test_law_in_is_no_choice(void **state)
 	run(&f, "This Agreement is governed by the laws of the State of New York, and any action "
 		"at law in Texas shall be brought only in the state courts.",
 	    "Texas", NULL, "Washington", NULL);
-	assert_int_equal(f.r.nsubst, 0);
+	assert_one(&f, "New York", HOME_LAW_NEITHER);
 	done(&f);
 	run(&f, "This Contract is governed by the laws in force in France.",
 	    "France", NULL, "Washington", NULL);
@@ -307,6 +400,8 @@ int main(void)
 		cmocka_unit_test(test_no_choice_of_a_home_law),
 		cmocka_unit_test(test_country_of_all_states_is_no_home),
 		cmocka_unit_test(test_customer_home_unknown),
+		cmocka_unit_test(test_law_of_neither),
+		cmocka_unit_test(test_third_place_longest),
 		cmocka_unit_test(test_prefix_is_not_the_customers),
 		cmocka_unit_test(test_law_in_is_no_choice),
 		cmocka_unit_test(test_places_written_oddly),
