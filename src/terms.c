@@ -9973,7 +9973,7 @@ static int sentence_case_definition(struct roles_finder *rf, const struct docume
 {
 	static const char *const openers[] = {
 		"the", "this", "these", "that", "those", "a", "an", "each", "any", "every", "all",
-		"such", "in", "for", "as", "where", "unless", "if", "note", "notes", "example",
+		"such", "in", "as", "where", "unless", "if", "note", "notes", "example",
 		"for", "our", "your", "its", "their", "we", "you", "it", "they",
 	};
 	static const char *const verbs[] = {
