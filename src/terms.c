@@ -8328,6 +8328,8 @@ static size_t before_examples(const char *body, size_t blen)
 
 /* Bytes of a paragraph read as a heading: "Definitions and Interpretations." and a little more. */
 #define DEFS_HEADING_MAX 40
+/* Bytes of a paragraph read as the lead-in of a list of definitions ("The following definitions apply ...:"). */
+#define DEFS_LEAD_MAX 120
 
 /* Whether t[i], a byte of defines_early's `opens`, starts what it looks for before `stop`. */
 static int opens_at(const char *t, size_t i, size_t stop)
@@ -9950,6 +9952,88 @@ static int dash_definition(struct roles_finder *rf, const struct document *doc,
 	return 1;
 }
 
+/* Words of a term in sentence case before its ':' ("Conversation transcripts:"), at most. */
+#define SENTENCE_TERM_WORDS 4
+
+/*
+ * A definition list in sentence case, as English drafting and order forms
+ * set it: "Conversation transcripts: the text of the conversations ...",
+ * "Personal data: any information relating to ...".  Read only in a
+ * definitions section (under its heading or its lead-in), where head_def
+ * reads the terms in capitals ("Business Day: a day ...").  The term is a
+ * capitalised word then words in lower case, SENTENCE_TERM_WORDS at most,
+ * none a verb or a modal, not opening on an article or "In"; after the
+ * ':' a determiner, then no modal (bare_dash_body): "Payment terms: 30
+ * days", "Governing law: the Supplier shall comply with ..." and a lead-in
+ * ("The following definitions apply:") define nothing.
+ */
+static int sentence_case_definition(struct roles_finder *rf, const struct document *doc,
+				    struct roles *out, size_t at, size_t stop,
+				    struct gather_site *g, size_t *ng)
+{
+	static const char *const openers[] = {
+		"the", "this", "these", "that", "those", "a", "an", "each", "any", "every", "all",
+		"such", "in", "as", "where", "unless", "if", "note", "notes", "example",
+		"for", "our", "your", "its", "their", "we", "you", "it", "they",
+	};
+	static const char *const verbs[] = {
+		"is", "are", "be", "means", "mean", "includes", "include", "shall", "will", "may",
+		"must", "can", "agrees", "acknowledges", "apply", "applies", "follows", "follow",
+		"as", "and", "or", "of", "to", "in", "by", "with", "for", "on", "at", "from",
+	};
+	const char *t = doc->text.ptr;
+	size_t i = at, words = 0, e, me, ss, se;
+	int lower = 0;
+
+	if (!isupper((unsigned char)t[at]))
+		return 0;
+	for (;;) {
+		for (e = i; e < stop && (isalpha((unsigned char)t[e]) || t[e] == '-'); e++)
+			;
+		if (e == i || ++words > SENTENCE_TERM_WORDS)
+			return 0;
+		if (words == 1 ? word_in(t + i, e - i, openers, ARRAY_SIZE(openers)) :
+				 !islower((unsigned char)t[i]) ||
+					 word_in(t + i, e - i, verbs, ARRAY_SIZE(verbs)))
+			return 0;
+		lower |= words > 1;
+		if (e < stop && t[e] == ':')
+			break;
+		if (e >= stop || t[e] != ' ')
+			return 0;
+		i = e + 1;
+	}
+	/* One word, or words in capitals, are head_def's. */
+	if (!lower || stop - e < 3 || t[e + 1] != ' ')
+		return 0;
+	me = e + 2;
+	if (!bare_dash_body(t, me, stop) || document_note_at(doc, at))
+		return 0;
+	document_sentence_span(doc, at, &ss, &se);
+	if (se > me)
+		se = definition_body_end(t, me, se);
+	if (se <= me)
+		return 0;
+	add_gather(g, ng, define_term(rf, out, t, at, e - at, me, se - me, DEF_AFTER, ss, se), me,
+		   se, GATHER_LIST);
+	return 1;
+}
+
+/*
+ * Whether the paragraph t[at..end) is the lead-in of a list of
+ * definitions: short, ending in ':', and saying "definitions" or
+ * "defined" ("The following definitions apply in this agreement:", "In
+ * these Terms the following defined terms are used:").
+ */
+static int definitions_lead(const char *t, size_t at, size_t end)
+{
+	while (end > at && (t[end - 1] == ' ' || t[end - 1] == '\n'))
+		end--;
+	return end - at <= DEFS_LEAD_MAX && end - at > 10 && t[end - 1] == ':' &&
+	       (text_find(t + at, end - at, 0, "efinition", 0) < end - at ||
+		text_find(t + at, end - at, 0, "efined", 0) < end - at);
+}
+
 /*
  * Past the words that say where a definition holds, at the head of its
  * paragraph: "In this Agreement, Results means ...", "For the purposes of
@@ -10179,8 +10263,13 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 			continue;
 		}
 		if (rf_exec(rf, rf->head_def, (PCRE2_SPTR)t, stop, at, 0) < 0) {
-			if (!dash_definition(rf, doc, out, at, stop, in_defs, gather, &ngather) && h < 0)
+			if (!dash_definition(rf, doc, out, at, stop, in_defs, gather, &ngather) &&
+			    !(in_defs && sentence_case_definition(rf, doc, out, at, stop, gather,
+								  &ngather)) && h < 0)
 				in_defs = 0;
+			/* "The following definitions apply in this agreement:" opens a list. */
+			if (!in_defs && definitions_lead(t, at, doc->paras[i].end))
+				in_defs = 1;
 			continue;
 		}
 		define_from_group(rf, doc, out, pcre2_get_ovector_pointer(rf->md)[1] - 1,

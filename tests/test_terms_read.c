@@ -1443,6 +1443,48 @@ static void test_adaptations_the_customer_makes(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A definitions list in sentence case ("Conversation transcripts: the
+ * text of ..."), under a definitions heading or a lead-in that says
+ * definitions follow, defines its terms as the list in capitals does.  Not
+ * outside such a list, nor a label over a sentence ("Data handling: the
+ * Service Provider shall ..."), nor a heading over a figure ("Payment
+ * terms: 30 days"), nor past the next heading.
+ */
+static void test_sentence_case_definitions(void **state)
+{
+#define SC_BODY "Conversation transcripts: the text of the conversations that the Company's " \
+	"users submit to the Services.\n"
+	static const struct read_case cases[] = {
+		{ PARTIES "Definitions\n" SC_BODY, "Conversation transcripts", "Customer Data" },
+		{ PARTIES "The following definitions apply in this agreement:\n" SC_BODY,
+		  "Conversation transcripts", "Customer Data" },
+		{ PARTIES "DEFINITIONS AND INTERPRETATION\nBusiness Day: a day other than a "
+		  "weekend.\nClaim files: all documents and images that the Company uploads to the "
+		  "Services.\n", "Claim files", "Customer Data" },
+		{ PARTIES "Defined terms:\nTuned model: the version of the Service Provider's model "
+		  "fine-tuned on the claim files that the Company uploads.\n", "Tuned model", "Custom Model" },
+		/* No definitions list: a label and a sentence. */
+		{ PARTIES "Services\n" SC_BODY, "Conversation transcripts", "-" },
+		{ PARTIES SC_BODY, "Conversation transcripts", "-" },
+		/* Past the next heading the list has ended. */
+		{ PARTIES "Definitions\nBusiness Day: a day other than a weekend.\n"
+		  "Data Protection\n" SC_BODY, "Conversation transcripts", "-" },
+		/* A label over a duty, or over a figure, defines nothing. */
+		{ PARTIES "Definitions\nData handling: the Service Provider shall delete all "
+		  "files the Company uploads to the Services.\n", "Data handling", "-" },
+		{ PARTIES "Definitions\nClaim files: 30 files a month that the Company uploads "
+		  "to the Services.\n", "Claim files", "-" },
+		/* A lead-in that says no definitions follow opens no list. */
+		{ PARTIES "The Company shall provide the following:\n" SC_BODY,
+		  "Conversation transcripts", "-" },
+	};
+#undef SC_BODY
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1495,6 +1537,7 @@ int main(void)
 		cmocka_unit_test(test_routed_to_the_vendor),
 		cmocka_unit_test(test_model_with_its_products),
 		cmocka_unit_test(test_adaptations_the_customer_makes),
+		cmocka_unit_test(test_sentence_case_definitions),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
