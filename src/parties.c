@@ -8651,6 +8651,7 @@ static void add_group_names(const struct document *doc, struct roles *out)
  */
 static int the_body_acts(const char *t, size_t len, size_t from, const char *w, size_t n)
 {
+	char word[32];
 	static const char *const verbs[] = {
 		"shall", "will", "may", "must", "remains", "retains", "owns", "agrees", "grants",
 		"warrants", "undertakes", "acknowledges", "is", "has",
@@ -8658,15 +8659,17 @@ static int the_body_acts(const char *t, size_t len, size_t from, const char *w, 
 	size_t i = from;
 	int uses = 0;
 
+	if (n >= sizeof word)
+		return 0;
+	memcpy(word, w, n);
+	word[n] = '\0';
 	while (i + n + 4 <= len && uses < 2) {
-		const char *hit = memchr(t + i, w[0], len - i - n + 1);
-		size_t at, k;
+		size_t at = text_find(t, len, i, word, 0), k;
 
-		if (!hit)
+		if (at >= len)
 			break;
-		at = (size_t)(hit - t);
 		i = at + 1;
-		if (at < 4 || strncasecmp(t + at - 4, "the ", 4) || memcmp(t + at, w, n) ||
+		if (at < 4 || strncasecmp(t + at - 4, "the ", 4) ||
 		    (at > 4 && isalnum((unsigned char)t[at - 5])) || !short_name_at(t, len, at, n))
 			continue;
 		k = at + n;

@@ -438,14 +438,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 */
 	rf->captured_at = compile(rf,
 "\\b(?:captur(?:es?|ed|ing)|record(?:s|ed|ing)?|collect(?:s|ed|ing)?|acquir(?:es?|ed)|"
-		"gather(?:s|ed)?|scan(?:s|ned)?|measur(?:es?|ed)|film(?:s|ed)?|photograph(?:s|ed)?|"
-		/*
-		 * Data taken out of the customer's records: "the patient data
-		 * extracted from the Hospital's electronic health record",
-		 * "exported from the Client's ERP system", "retrieved from the
-		 * Authority's asset database", "drawn from the Bank's ledgers".
-		 */
-		"extract(?:s|ed|ing)?|export(?:s|ed|ing)?|retriev(?:es?|ed|ing)|drawn)\\b"
+		"gather(?:s|ed)?|scan(?:s|ned)?|measur(?:es?|ed)|film(?:s|ed)?|photograph(?:s|ed)?)\\b"
 		"[^.;]{0,60}?\\b(?:on|at|in|from|within|by|through|using|via)\\s+"
 		/* "captured on or relating to the Principal's production lines" */
 		"(?:or\\s+(?:relating|related|pertaining)\\s+to\\s+)?(?:the\\s+)?"
@@ -455,8 +448,7 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"stores?|warehouses?|systems?|networks?|devices?|equipment|vehicles?|fleet|machines?|"
 		"ports?|terminals?|areas?|roads?|branches?|offices?|wards?|clinics?|"
 		"cameras?|users?|end[- ]users?|staff|employees|personnel|customers?|patients?|"
-		"students?|operations?|records?|databases?|registers?|registr(?:y|ies)|archives?|ledgers?|"
-		"files)\\b", PCRE2_CASELESS);
+		"students?|operations?)\\b", PCRE2_CASELESS);
 	/*
 	 * "all labels the Purchaser's staff apply to them": the customer's
 	 * work.  Run only where one of its nouns starts a word

@@ -345,18 +345,11 @@ static void test_captured_at_the_customer_in_any_case(void **state)
 		"the readings the Sensors measure at the Client's sites",
 		"the defect photos and all Labels the Client's staff apply to them",
 		"the defect photos and all annotations the Client's staff apply to them",
-		/* roles120: taken out of the customer's records */
-		"the pseudonymised patient data extracted from the Client's electronic health record",
-		"the order history exported from the Client's ERP system",
-		"the asset readings retrieved from the Client's maintenance database",
-		"the balances drawn from the Client's ledgers",
 	};
 	static const char *const not_mine[] = {
 		"the images that the Hardware captures on the Vendor's production lines",
 		"the prerecorded audio that the Vendor holds in its archive",
 		"the vintage photos and montages that the Vendor licenses",
-		"the reference data extracted from the Vendor's own databases",
-		"the market prices exported from the Vendor's records to the Client",
 	};
 	char buf[768], b[64];
 	const char *got;
