@@ -106,9 +106,9 @@ static int is_institution_word(const char *w, size_t n)
 		"Agency", "Association", "Authority", "Bancorp", "Bank", "Borough", "City", "Clinic",
 		"College", "Commonwealth", "Cooperative", "Council", "County", "Court", "Department",
 		"District", "Foundation", "Fund", "Government", "Hospital", "Institute",
-		"Laboratories", "Laboratory", "Ministry", "Municipality", "N.A", "N.A.", "Nation", "School",
-		"Society", "State", "Town", "Township", "Tribe", "Trust", "Trustees", "University",
-		"Village",
+		"Laboratories", "Laboratory", "Ministry", "Municipality", "N.A", "N.A.", "Nation",
+		"Prefecture", "Province", "Region", "School", "Society", "State", "Town", "Township",
+		"Tribe", "Trust", "Trustees", "University", "Village", "Canton",
 	};
 	size_t i, k;
 	int caps = 1;
@@ -122,6 +122,17 @@ static int is_institution_word(const char *w, size_t n)
 		    (caps ? !strncasecmp(words[i], w, n) : !memcmp(words[i], w, n)))
 			return 1;
 	return 0;
+}
+
+/*
+ * Territorial bodies that civil-law drafting names with the territory's
+ * name after the noun, not after "of": "Region Vestkyst", "Province
+ * Utrecht", "Canton Bern", "Municipality Amsterdam".
+ */
+static int territory_first(const char *w, size_t n)
+{
+	return word_is(w, n, "Region") || word_is(w, n, "Province") || word_is(w, n, "Canton") ||
+	       word_is(w, n, "Municipality") || word_is(w, n, "Prefecture");
 }
 
 /*
@@ -388,7 +399,8 @@ static int named_between(const char *t, size_t at, int need_word)
 	for (j = 0; j < name && need_word; j++)
 		if (is_institution_word(t + ws[j], wl[j]) &&
 		    (j == 0 || word_is(t + ws[j - 1], wl[j - 1], "of") ||
-		     word_is(t + ws[j - 1], wl[j - 1], "for")))
+		     word_is(t + ws[j - 1], wl[j - 1], "for") ||
+		     (j == name - 1 && territory_first(t + ws[j], wl[j]))))
 			break;
 	/*
 	 * Without such a word the name may still be of the office a body acts
@@ -406,8 +418,16 @@ static int named_between(const char *t, size_t at, int need_word)
 	 * of Revenue": the name it acts for is the one named between.
 	 */
 	if (j + 1 < n && word_is(t + ws[j], wl[j], "its") &&
-	    word_is(t + ws[j + 1], wl[j + 1], "through"))
+	    (word_is(t + ws[j + 1], wl[j + 1], "through") || word_is(t + ws[j + 1], wl[j + 1], "by")))
 		j++;
+	/*
+	 * The same for a body represented by one of its parts: "Limfjord
+	 * University, represented by its Faculty of Health", "the Region,
+	 * represented by the Hospital Board".
+	 */
+	if (j + 1 < n && word_is(t + ws[j], wl[j], "by") &&
+	    word_is(t + ws[j + 1], wl[j + 1], "represented"))
+		return named_between(t, ws[j + 1], need_word);
 	if (j + 1 < n && word_is(t + ws[j], wl[j], "through") &&
 	    (word_is(t + ws[j + 1], wl[j + 1], "acting") ||
 	     (j + 2 < n && word_is(t + ws[j + 1], wl[j + 1], "and") &&
@@ -734,6 +754,49 @@ static int word_of_name_before(const char *t, size_t at, size_t s, size_t n)
  * within LIST_REACH bytes: plain-text and Markdown exports put a blank
  * line between entries, which must not shorten the list.
  */
+/*
+ * Whether the line w[0..n) heads a list of parties: "Parties", "The
+ * Parties", "The undersigned Parties", "The Contracting Parties", "Parties
+ * to this Agreement", "The undersigned" (each a word or two more), not a
+ * sentence that mentions them ('each a "Party" and together "the
+ * Parties"').
+ */
+static int parties_heading(const char *w, size_t n)
+{
+	static const char *const quals[] = { "the", "undersigned", "contracting", "signing" };
+	size_t i, words = 1, we[4], ws[4];
+
+	if (n > 48)
+		return 0;
+	ws[0] = 0;
+	for (i = 0; i < n; i++) {
+		if (!isalpha((unsigned char)w[i]) && w[i] != ' ')
+			return 0;
+		if (w[i] == ' ') {
+			if (words == 4)
+				return 0;
+			we[words - 1] = i;
+			ws[words++] = i + 1;
+		}
+	}
+	we[words - 1] = n;
+	/* "Parties", "Parties to this Agreement" */
+	if (word_is(w, we[0], "parties"))
+		return 1;
+	if (words > 3)
+		return 0;
+	/* "The Parties", "Contracting Parties", "The undersigned Parties" */
+	if (word_is(w + ws[words - 1], we[words - 1] - ws[words - 1], "parties")) {
+		for (i = 0; i + 1 < words; i++)
+			if (!word_in(w + ws[i], we[i] - ws[i], quals, ARRAY_SIZE(quals)))
+				return 0;
+		return 1;
+	}
+	/* "The undersigned" */
+	return words == 2 && word_is(w, we[0], "the") &&
+	       word_is(w + ws[1], we[1] - ws[1], "undersigned");
+}
+
 static int listed_under_parties(const char *t, size_t ls)
 {
 	size_t le, s, e, lines = 0, from = ls;
@@ -749,7 +812,7 @@ static int listed_under_parties(const char *t, size_t ls)
 		if (e == s)
 			continue;
 		lines++;
-		if (word_is(t + s, e - s, "parties") || word_is(t + s, e - s, "the parties"))
+		if (parties_heading(t + s, e - s))
 			return 1;
 		if (t[s] == '(')
 			s++;
@@ -6512,6 +6575,15 @@ static const char *const reseller_qualifiers[] = {
 	"national", "regional", "preferred", "registered",
 };
 
+/*
+ * A role named together with the reseller's: "as its integrator and
+ * reseller", "as its agent or distributor" (not "as its agent and not
+ * as a reseller": "not" ends it).
+ */
+static const char *const reseller_joined[] = {
+	"integrator", "systems integrator", "agent", "representative", "and", "or",
+};
+
 /* The verbs of selling another's product on: "Partner resells the Services". */
 static const char *const resell_verbs[] = {
 	"resell", "resells", "re-sell", "re-sells", "distribute", "distributes", "on-sell",
@@ -6574,7 +6646,8 @@ static int reseller_after(const char *t, size_t len, size_t k, int as)
 		if (word_at(t, len, k, reseller_nouns, ARRAY_SIZE(reseller_nouns)))
 			return 1;
 		if (!(i == 0 && word_at(t, len, k, art, ARRAY_SIZE(art))) &&
-		    !word_at(t, len, k, reseller_qualifiers, ARRAY_SIZE(reseller_qualifiers)))
+		    !word_at(t, len, k, reseller_qualifiers, ARRAY_SIZE(reseller_qualifiers)) &&
+		    !word_at(t, len, k, reseller_joined, ARRAY_SIZE(reseller_joined)))
 			return 0;
 		while (k < len && (isalpha((unsigned char)t[k]) || t[k] == '-'))
 			k++;
@@ -6627,6 +6700,9 @@ static int resold_by(const struct document *doc, const struct roles *out, const 
 			b -= 4;
 		if (b >= 9 && !strncasecmp(t + b - 9, "appoints ", 9))
 			v = b - 9;
+		/* "the Technology Provider has appointed the Local Partner as its ... reseller" */
+		else if (b >= 10 && !strncasecmp(t + b - 10, "appointed ", 10))
+			v = b - 10;
 		else if (b >= 8 && !strncasecmp(t + b - 8, "appoint ", 8))
 			v = b - 8;
 		else
@@ -8565,6 +8641,126 @@ static void add_group_names(const struct document *doc, struct roles *out)
 	}
 }
 
+/* Bytes of a parties entry's line before its alias read for the body's nouns. */
+#define ENTRY_NAME_REACH 240
+
+/*
+ * Whether the body uses "the <w>" as a party: before a verb the parties
+ * act by ("The Region remains", "the Region shall") or as an owner ("the
+ * Region's secure platform"), at least twice.
+ */
+static int the_body_acts(const char *t, size_t len, size_t from, const char *w, size_t n)
+{
+	char word[32];
+	static const char *const verbs[] = {
+		"shall", "will", "may", "must", "remains", "retains", "owns", "agrees", "grants",
+		"warrants", "undertakes", "acknowledges", "is", "has",
+	};
+	size_t i = from;
+	int uses = 0;
+
+	if (n >= sizeof word)
+		return 0;
+	memcpy(word, w, n);
+	word[n] = '\0';
+	while (i + n + 4 <= len && uses < 2) {
+		size_t at = text_find(t, len, i, word, 0), k;
+
+		if (at >= len)
+			break;
+		i = at + 1;
+		if (at < 4 || strncasecmp(t + at - 4, "the ", 4) ||
+		    (at > 4 && isalnum((unsigned char)t[at - 5])) || !short_name_at(t, len, at, n))
+			continue;
+		k = at + n;
+		if ((k + 1 < len && t[k] == '\'' && t[k + 1] == 's') ||
+		    (k + 3 < len && !memcmp(t + k, "\xE2\x80\x99s", 4)) ||
+		    (k < len && t[k] == ' ' && word_at(t, len, k + 1, verbs, ARRAY_SIZE(verbs))))
+			uses++;
+	}
+	return uses >= 2;
+}
+
+/*
+ * A public body that acts through one of its parts is called by its own
+ * noun in the body as well as by its alias: "(2) Region Vestkyst, acting
+ * through Holmgaard Hospital, Department of Acute Medicine (\"the
+ * Hospital\")", then "The Region remains the owner", "the Region's secure
+ * research platform"; "Limfjord University, represented by its Faculty of
+ * Health (\"the Faculty\")", then "the University shall".  The noun of a
+ * body (region, province, municipality, university, ministry, ...) in the
+ * name before the alias is the party too, with its role, where the body
+ * uses "the <noun>" as a party at least twice and no other party's entry
+ * or alias holds the noun.
+ */
+static void add_body_nouns(const struct document *doc, struct roles *out)
+{
+	static const char *const nouns[] = {
+		"Region", "Province", "Municipality", "Canton", "Prefecture", "University", "Ministry",
+		"Authority", "Council", "Agency", "Department", "Hospital", "Trust", "Board",
+	};
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i, j, k, nparties = out->nparties;
+
+	for (i = 0; i < nparties; i++) {
+		const struct party *p = &out->parties[i];
+		size_t ls, open, w, e;
+		enum party_role role = p->role;
+
+		if (role == ROLE_UNKNOWN || p->short_name || p->at >= len || p->at >= PREAMBLE_MAX)
+			continue;
+		for (open = p->at; open > 0 && p->at - open < 8 && t[open - 1] != '('; open--)
+			;
+		if (!open || t[open - 1] != '(')
+			continue;
+		open--;
+		for (ls = open; ls > 0 && t[ls - 1] != '\n' && open - ls < ENTRY_NAME_REACH; ls--)
+			;
+		for (w = ls; w < open; w = e) {
+			while (w < open && !isalpha((unsigned char)t[w]))
+				w++;
+			for (e = w; e < open && isalpha((unsigned char)t[e]); e++)
+				;
+			if (e == w || !isupper((unsigned char)t[w]) ||
+			    !word_in(t + w, e - w, nouns, ARRAY_SIZE(nouns)))
+				continue;
+			/* No other party holds the noun, in its alias or its entry's line. */
+			for (j = 0; j < out->nparties; j++) {
+				const struct party *q = &out->parties[j];
+				size_t qo, qs;
+
+				if (j == i || q->at >= len)
+					continue;
+				{
+					char word[32];
+
+					if (e - w >= sizeof word)
+						break;
+					memcpy(word, t + w, e - w);
+					word[e - w] = 0;
+					if (has_word_as(q->alias, strlen(q->alias), word, 1))
+						break;
+					for (qo = q->at; qo > 0 && q->at - qo < ENTRY_NAME_REACH &&
+					     t[qo - 1] != '\n'; qo--)
+						;
+					qs = qo;
+					if (has_word_as(t + qs, q->at - qs, word, 1))
+						break;
+				}
+			}
+			if (j < out->nparties)
+				continue;
+			for (k = 0; k < out->nparties; k++)
+				if (strlen(out->parties[k].alias) == e - w &&
+				    !memcmp(out->parties[k].alias, t + w, e - w))
+					break;
+			if (k < out->nparties || !the_body_acts(t, len, p->at, t + w, e - w))
+				continue;
+			add_party(out, t + w, e - w, p->at, role, "its body's noun");
+		}
+	}
+}
+
 /*
  * The parties and their roles: the aliases and names the preamble defines
  * (grouped: the aliases defined together are one party), then the role of
@@ -8579,6 +8775,7 @@ void parties_find(struct roles_finder *rf, const struct document *doc, struct ro
 	find_party_aliases(rf, doc, out, groups, &ngroups);
 	decide_roles(rf, doc, out, groups, ngroups);
 	add_short_names(rf, doc, out);
+	add_body_nouns(doc, out);
 	add_undefined_resellers(doc, out);
 	add_group_names(doc, out);
 	party_places(rf, doc, out);

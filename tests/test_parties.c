@@ -430,6 +430,45 @@ static void test_unquoted_public_body_in_a_parties_block(void **state)
 }
 
 /*
+ * roles120: a consortium's parties block under "The undersigned Parties",
+ * a territorial body named before its proper name ("Region Vestkyst",
+ * "Province Utrecht") acting through a hospital or represented by a
+ * faculty, and the body's own noun ("the Region") used for it in the
+ * body.  Not a noun that another party's entry also holds, nor one the
+ * body uses only once.
+ */
+static void test_consortium_bodies_and_their_nouns(void **state)
+{
+	static const struct party_case cases[] = {
+		{ "CONSORTIUM AGREEMENT\n\nThe undersigned Parties:\n\n(1) Region Vestkyst, acting "
+		  "through Holmgaard Hospital, Department of Acute Medicine (\"the Hospital\"); and\n"
+		  "(2) Sepvia ApS, Aarhus (\"the Company\").\n\n1. DATA\n1.1 The Region remains the "
+		  "owner of the data. The Company shall keep it on the Region's platform.\n"
+		  "1.2 The Company shall deliver the Model. The Hospital shall pay the fees.\n",
+		  "Hospital=customer@-; Company=vendor@-; Region=customer@-" },
+		{ "AGREEMENT\n\nThe Contracting Parties\n\n(1) Province Utrecht (\"Client\"); and\n"
+		  "(2) Modelwerk B.V. (\"Contractor\").\n\n1. The Contractor shall deliver the "
+		  "Model. The Client shall pay the fees.\n",
+		  "Client=customer@-; Contractor=vendor@-" },
+		/* The noun used once only: no party by it. */
+		{ "CONSORTIUM AGREEMENT\n\nThe undersigned Parties:\n\n(1) Region Vestkyst, acting "
+		  "through Holmgaard Hospital (\"the Hospital\"); and\n(2) Sepvia ApS, Aarhus (\"the "
+		  "Company\").\n\n1. The Region remains the owner of the data.\n"
+		  "1.2 The Company shall deliver the Model. The Hospital shall pay the fees.\n",
+		  "Hospital=customer@-; Company=vendor@-" },
+		/* Both entries hold "University": it names neither. */
+		{ "AGREEMENT\n\nPARTIES\n\n(1) Eastmoor University Hospital (\"Hospital\"); and\n"
+		  "(2) Eastmoor University Spinout Ltd (\"Supplier\").\n\n1. The Supplier shall "
+		  "deliver the Model. The Hospital shall pay the fees. The University shall publish. "
+		  "The University may comment.\n",
+		  "Hospital=customer@-; Supplier=vendor@-" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * roles115: three parties where one funds work done for another.  The
  * customer is the one served (who receives the work and owns its data),
  * not the one that pays; a sponsorship's sponsor, or a funder of a
@@ -521,6 +560,7 @@ int main(void)
 		/* roles115 */
 		cmocka_unit_test(test_funder_pays_for_anothers_service),
 		cmocka_unit_test(test_terms_named_beside_the_parties),
+		cmocka_unit_test(test_consortium_bodies_and_their_nouns),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
