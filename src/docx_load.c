@@ -893,16 +893,24 @@ static void alt_para(void *user, const char *s, size_t n)
 	struct buf clean = BUF_INIT;
 	struct pbuild *pb;
 	size_t i;
+	int depth = st->nopen;
 
 	if (st->ld->failed)
+		return;
+	/*
+	 * An altChunk in a text box already MAX_PARA_NEST deep: its paragraphs
+	 * are left out as such boxes' are (open_para warns), not written into
+	 * the paragraph around it, which would then be finished before its end.
+	 */
+	commit_joined(st, ac->p, depth);
+	open_para(st, ac->p);
+	if (st->nopen == depth)
 		return;
 	/* Control bytes (a NUL above all) are no text: spaces. */
 	for (i = 0; i < n; i++)
 		buf_addch(&clean, (unsigned char)s[i] < 0x20 && s[i] != '\t' ? ' ' : s[i]);
-	commit_joined(st, ac->p, st->nopen);
-	open_para(st, ac->p);
-	pb = st->nopen ? st->open[st->nopen - 1] : NULL;
-	if (pb && !st->ld->failed) {
+	pb = st->open[st->nopen - 1];
+	if (!st->ld->failed) {
 		emit(st, ac->p, clean.ptr, clean.len);
 		st->nopen--;
 		finish_para(st, ac->p, pb, st->nopen, 0);
