@@ -2495,6 +2495,53 @@ static void test_alt_chunk_nested_too_deep(void **state)
 	buf_release(&err);
 }
 
+/*
+ * An HTML altChunk of 40,000 nested elements then 40,000 stray end tags:
+ * libxml2 looked for each end tag through every open element (8 s here).
+ * Past 256 open elements the part is not read further, in no time.
+ */
+static void test_alt_chunk_html_too_deep(void **state)
+{
+	static const char rels[] =
+		"<Relationships xmlns=\"" REL_NS "\">"
+		"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"chunk1.htm\"/>"
+		"</Relationships>";
+	static const char main[] =
+		"<w:document" NS_ATTRS "><w:body>" P("1. Preamble.")
+		"<w:altChunk r:id=\"rA1\"/>" P("2. End.") "</w:body></w:document>";
+	struct part parts[] = {
+		{ "[Content_Types].xml", "<Types xmlns=\"" CT_NS "\">"
+		  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+		  "<Default Extension=\"htm\" ContentType=\"text/html\"/>"
+		  "<Override PartName=\"/word/document.xml\" ContentType=\"" MAIN_CT "\"/></Types>", 0, 0 },
+		{ "_rels/.rels", "<Relationships xmlns=\"" REL_NS "\"><Relationship Id=\"rId1\" Type=\""
+		  REL_TYPE "officeDocument\" Target=\"word/document.xml\"/></Relationships>", 0, 0 },
+		{ "word/_rels/document.xml.rels", rels, 0, 0 },
+		{ "word/document.xml", main, 0, 0 },
+		{ "word/chunk1.htm", NULL, 0, 1 },   /* stored: not a zip bomb */
+	};
+	struct document doc;
+	struct buf err = BUF_INIT, html = BUF_INIT;
+	int i;
+
+	(void)state;
+	buf_addstr(&html, "<p>Shallow text.</p>");
+	for (i = 0; i < 40000; i++)
+		buf_addstr(&html, "<div>");
+	for (i = 0; i < 40000; i++)
+		buf_addstr(&html, "</b>");
+	buf_addstr(&html, "<p>Deep text.</p>");
+	parts[4].data = html.ptr;
+	if (load_parts(&doc, parts, ARRAY_SIZE(parts), NULL, &err))
+		fail_msg("load failed: %s", err.ptr);
+	find_para(&doc, "Shallow text.");
+	find_para(&doc, "2. End.");
+	assert_null(strstr(doc.text.ptr, "Deep text."));
+	document_release(&doc);
+	buf_release(&html);
+	buf_release(&err);
+}
+
 static void test_external_entity_fixture(void **state)
 {
 	static const char path[] = FIXTURES "/poi/ExternalEntityInText.docx";
@@ -2577,6 +2624,7 @@ int main(void)
 		cmocka_unit_test(test_repeated_warnings_capped),
 		cmocka_unit_test(test_alt_chunks),
 		cmocka_unit_test(test_alt_chunk_nested_too_deep),
+		cmocka_unit_test(test_alt_chunk_html_too_deep),
 		cmocka_unit_test(test_missing_notes_counted),
 	};
 
