@@ -598,19 +598,12 @@ int xml_attr_on(const struct xml_attrs *a, const char *local)
 
 /* ---- HTML (w:altChunk parts) ---- */
 
-/*
- * Elements open at once in an HTML part, past which the rest of the part
- * is not read.  libxml2's HTML parser looks for each end tag's element
- * through every open one: n open elements then n stray end tags were n*n
- * steps (40,000 of each, 93 KB zipped, 8 s); real chunks nest a few dozen.
- */
-#define HTML_MAX_DEPTH 256
-
 struct html_reader {
 	struct buf text;         /* the paragraph being read */
 	unsigned depth;          /* open elements */
 	int space;               /* white space seen since the last character */
 	unsigned skip;           /* open elements whose text is no text */
+	int cut;                 /* stopped at HTML_MAX_DEPTH */
 	void (*para)(void *user, const char *s, size_t n);
 	void *user;
 };
@@ -649,6 +642,7 @@ static void html_start(void *ctx, const xmlChar *name, const xmlChar **attrs)
 
 	(void)attrs;
 	if (++h->depth > HTML_MAX_DEPTH) {
+		h->cut = 1;
 		xmlStopParser(ctx);
 		return;
 	}
@@ -705,8 +699,8 @@ static void html_cdata(void *ctx, const xmlChar *s, int len)
 	(void)len;
 }
 
-void html_paragraphs(const unsigned char *data, size_t len,
-		     void (*para)(void *user, const char *s, size_t n), void *user)
+int html_paragraphs(const unsigned char *data, size_t len,
+		    void (*para)(void *user, const char *s, size_t n), void *user)
 {
 	htmlSAXHandler sax;
 	htmlParserCtxtPtr ctxt;
@@ -743,4 +737,5 @@ void html_paragraphs(const unsigned char *data, size_t len,
 		xmlFreeDoc(ctxt->myDoc);
 	htmlFreeParserCtxt(ctxt);
 	buf_release(&h.text);
+	return h.cut;
 }

@@ -2537,6 +2537,8 @@ static void test_alt_chunk_html_too_deep(void **state)
 	find_para(&doc, "Shallow text.");
 	find_para(&doc, "2. End.");
 	assert_null(strstr(doc.text.ptr, "Deep text."));
+	assert_int_equal(count_warnings(&doc, "1 imported HTML part (w:altChunk) nested over 256"
+					" elements deep: the text past that depth is not reviewed"), 1);
 	document_release(&doc);
 	buf_release(&html);
 	buf_release(&err);
