@@ -115,9 +115,14 @@ enum xml_tag xml_ancestor(const struct xml_parser *p, unsigned up);
  * characters are read), its messages go nowhere, and nothing here is
  * global.  para() is called for each paragraph that is not blank (UTF-8,
  * not NUL-terminated).  The parse recovers from any damage, as browsers do.
+ * Past HTML_MAX_DEPTH elements open at once the rest of the part is not
+ * read (libxml2 looks for each end tag's element through every open one:
+ * n open elements and n stray end tags are n*n steps); returns 1 then, 0
+ * when the part was read whole.
  */
-void html_paragraphs(const unsigned char *data, size_t len,
-		     void (*para)(void *user, const char *s, size_t n), void *user);
+#define HTML_MAX_DEPTH 256
+int html_paragraphs(const unsigned char *data, size_t len,
+		    void (*para)(void *user, const char *s, size_t n), void *user);
 
 /*
  * Attribute lookup.  XNS_W matches attributes in the WordprocessingML

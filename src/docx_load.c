@@ -206,6 +206,7 @@ struct docx_loader {
 	struct { const char *why; size_t n; } unread[ALT_REASONS];
 	size_t nunread_why, nunread;
 	size_t subdocs;                 /* w:subDoc: never read */
+	size_t alt_cut;                 /* HTML altChunks read only to HTML_MAX_DEPTH */
 };
 
 struct track_entry {
@@ -893,16 +894,24 @@ static void alt_para(void *user, const char *s, size_t n)
 	struct buf clean = BUF_INIT;
 	struct pbuild *pb;
 	size_t i;
+	int depth = st->nopen;
 
 	if (st->ld->failed)
+		return;
+	/*
+	 * An altChunk in a text box already MAX_PARA_NEST deep: its paragraphs
+	 * are left out as such boxes' are (open_para warns), not written into
+	 * the paragraph around it, which would then be finished before its end.
+	 */
+	commit_joined(st, ac->p, depth);
+	open_para(st, ac->p);
+	if (st->nopen == depth)
 		return;
 	/* Control bytes (a NUL above all) are no text: spaces. */
 	for (i = 0; i < n; i++)
 		buf_addch(&clean, (unsigned char)s[i] < 0x20 && s[i] != '\t' ? ' ' : s[i]);
-	commit_joined(st, ac->p, st->nopen);
-	open_para(st, ac->p);
-	pb = st->nopen ? st->open[st->nopen - 1] : NULL;
-	if (pb && !st->ld->failed) {
+	pb = st->open[st->nopen - 1];
+	if (!st->ld->failed) {
 		emit(st, ac->p, clean.ptr, clean.len);
 		st->nopen--;
 		finish_para(st, ac->p, pb, st->nopen, 0);
@@ -991,7 +1000,8 @@ static void on_alt_chunk(struct story *st, struct xml_parser *p, const struct xm
 	} else if (tlen == 10) {
 		alt_text_paragraphs(&ac, (const unsigned char *)data.ptr, data.len);
 	} else {
-		html_paragraphs((const unsigned char *)data.ptr, data.len, alt_para, &ac);
+		if (html_paragraphs((const unsigned char *)data.ptr, data.len, alt_para, &ac))
+			ld->alt_cut++;
 	}
 	buf_release(&data);
 }
@@ -1012,6 +1022,10 @@ static void alt_warnings(struct docx_loader *ld)
 		document_add_warning(ld->doc, "%zu imported part%s (w:altChunk) not read (%s):"
 				     " their text is not reviewed", ld->nunread,
 				     ld->nunread == 1 ? "" : "s", why.ptr);
+	if (ld->alt_cut)
+		document_add_warning(ld->doc, "%zu imported HTML part%s (w:altChunk) nested over %d"
+				     " elements deep: the text past that depth is not reviewed",
+				     ld->alt_cut, ld->alt_cut == 1 ? "" : "s", HTML_MAX_DEPTH);
 	if (ld->subdocs)
 		document_add_warning(ld->doc, "%zu subdocument%s (w:subDoc) not read: a master"
 				     " document's subdocuments are files of their own, and their"

@@ -600,8 +600,10 @@ int xml_attr_on(const struct xml_attrs *a, const char *local)
 
 struct html_reader {
 	struct buf text;         /* the paragraph being read */
+	unsigned depth;          /* open elements */
 	int space;               /* white space seen since the last character */
 	unsigned skip;           /* open elements whose text is no text */
+	int cut;                 /* stopped at HTML_MAX_DEPTH */
 	void (*para)(void *user, const char *s, size_t n);
 	void *user;
 };
@@ -639,6 +641,11 @@ static void html_start(void *ctx, const xmlChar *name, const xmlChar **attrs)
 	const char *n = (const char *)name;
 
 	(void)attrs;
+	if (++h->depth > HTML_MAX_DEPTH) {
+		h->cut = 1;
+		xmlStopParser(ctx);
+		return;
+	}
 	if (h->skip || html_in(n, html_not_text))
 		h->skip++;
 	else if (html_in(n, html_blocks))
@@ -651,6 +658,8 @@ static void html_end(void *ctx, const xmlChar *name)
 {
 	struct html_reader *h = ((xmlParserCtxtPtr)ctx)->_private;
 
+	if (h->depth)
+		h->depth--;
 	if (h->skip)
 		h->skip--;
 	else if (html_in((const char *)name, html_blocks))
@@ -690,8 +699,8 @@ static void html_cdata(void *ctx, const xmlChar *s, int len)
 	(void)len;
 }
 
-void html_paragraphs(const unsigned char *data, size_t len,
-		     void (*para)(void *user, const char *s, size_t n), void *user)
+int html_paragraphs(const unsigned char *data, size_t len,
+		    void (*para)(void *user, const char *s, size_t n), void *user)
 {
 	htmlSAXHandler sax;
 	htmlParserCtxtPtr ctxt;
@@ -728,4 +737,5 @@ void html_paragraphs(const unsigned char *data, size_t len,
 		xmlFreeDoc(ctxt->myDoc);
 	htmlFreeParserCtxt(ctxt);
 	buf_release(&h.text);
+	return h.cut;
 }

@@ -2450,6 +2450,100 @@ static void test_alt_chunks(void **state)
 	buf_release(&err);
 }
 
+/*
+ * An altChunk in the innermost of MAX_PARA_NEST (8) nested paragraphs: its
+ * paragraph is left out with the nesting warning, as a deeper paragraph
+ * is; it was once written into the paragraph around it ("L7.Chunk one."),
+ * which was then finished early and took "after chunk." from it.
+ */
+static void test_alt_chunk_nested_too_deep(void **state)
+{
+	static const char rels[] =
+		"<Relationships xmlns=\"" REL_NS "\">"
+		"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"chunk1.htm\"/>"
+		"</Relationships>";
+	static const char main[] =
+		"<w:document" NS_ATTRS "><w:body>"
+		"<w:p><w:r><w:t>L0.</w:t></w:r><w:p><w:r><w:t>L1.</w:t></w:r>"
+		"<w:p><w:r><w:t>L2.</w:t></w:r><w:p><w:r><w:t>L3.</w:t></w:r>"
+		"<w:p><w:r><w:t>L4.</w:t></w:r><w:p><w:r><w:t>L5.</w:t></w:r>"
+		"<w:p><w:r><w:t>L6.</w:t></w:r><w:p><w:r><w:t>L7.</w:t></w:r>"
+		"<w:altChunk r:id=\"rA1\"/><w:r><w:t> after chunk.</w:t></w:r>"
+		"</w:p></w:p></w:p></w:p></w:p></w:p></w:p></w:p>" P("2. End.")
+		"</w:body></w:document>";
+	const struct part parts[] = {
+		{ "[Content_Types].xml", "<Types xmlns=\"" CT_NS "\">"
+		  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+		  "<Default Extension=\"htm\" ContentType=\"text/html\"/>"
+		  "<Override PartName=\"/word/document.xml\" ContentType=\"" MAIN_CT "\"/></Types>", 0, 0 },
+		{ "_rels/.rels", "<Relationships xmlns=\"" REL_NS "\"><Relationship Id=\"rId1\" Type=\""
+		  REL_TYPE "officeDocument\" Target=\"word/document.xml\"/></Relationships>", 0, 0 },
+		{ "word/_rels/document.xml.rels", rels, 0, 0 },
+		{ "word/document.xml", main, 0, 0 },
+		{ "word/chunk1.htm", "<p>Chunk one.</p>", 0, 0 },
+	};
+	struct document doc;
+	struct buf err = BUF_INIT;
+
+	(void)state;
+	if (load_parts(&doc, parts, ARRAY_SIZE(parts), NULL, &err))
+		fail_msg("load failed: %s", err.ptr);
+	assert_string_equal(para_text(&doc, find_para(&doc, "L7.")), "L7.after chunk.");
+	assert_null(strstr(doc.text.ptr, "Chunk one."));
+	assert_true(has_warning(&doc, "nested more than 8 deep were left out"));
+	document_release(&doc);
+	buf_release(&err);
+}
+
+/*
+ * An HTML altChunk of 40,000 nested elements then 40,000 stray end tags:
+ * libxml2 looked for each end tag through every open element (8 s here).
+ * Past 256 open elements the part is not read further, in no time.
+ */
+static void test_alt_chunk_html_too_deep(void **state)
+{
+	static const char rels[] =
+		"<Relationships xmlns=\"" REL_NS "\">"
+		"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"chunk1.htm\"/>"
+		"</Relationships>";
+	static const char main[] =
+		"<w:document" NS_ATTRS "><w:body>" P("1. Preamble.")
+		"<w:altChunk r:id=\"rA1\"/>" P("2. End.") "</w:body></w:document>";
+	struct part parts[] = {
+		{ "[Content_Types].xml", "<Types xmlns=\"" CT_NS "\">"
+		  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+		  "<Default Extension=\"htm\" ContentType=\"text/html\"/>"
+		  "<Override PartName=\"/word/document.xml\" ContentType=\"" MAIN_CT "\"/></Types>", 0, 0 },
+		{ "_rels/.rels", "<Relationships xmlns=\"" REL_NS "\"><Relationship Id=\"rId1\" Type=\""
+		  REL_TYPE "officeDocument\" Target=\"word/document.xml\"/></Relationships>", 0, 0 },
+		{ "word/_rels/document.xml.rels", rels, 0, 0 },
+		{ "word/document.xml", main, 0, 0 },
+		{ "word/chunk1.htm", NULL, 0, 1 },   /* stored: not a zip bomb */
+	};
+	struct document doc;
+	struct buf err = BUF_INIT, html = BUF_INIT;
+	int i;
+
+	(void)state;
+	buf_addstr(&html, "<p>Shallow text.</p>");
+	for (i = 0; i < 40000; i++)
+		buf_addstr(&html, "<div>");
+	for (i = 0; i < 40000; i++)
+		buf_addstr(&html, "</b>");
+	buf_addstr(&html, "<p>Deep text.</p>");
+	parts[4].data = html.ptr;
+	if (load_parts(&doc, parts, ARRAY_SIZE(parts), NULL, &err))
+		fail_msg("load failed: %s", err.ptr);
+	find_para(&doc, "Shallow text.");
+	find_para(&doc, "2. End.");
+	assert_null(strstr(doc.text.ptr, "Deep text."));
+	assert_int_equal(count_warnings(&doc, "1 imported HTML part (w:altChunk) nested over 256"
+					" elements deep: the text past that depth is not reviewed"), 1);
+	document_release(&doc);
+	buf_release(&html);
+	buf_release(&err);
+}
+
 static void test_external_entity_fixture(void **state)
 {
 	static const char path[] = FIXTURES "/poi/ExternalEntityInText.docx";
@@ -2531,6 +2625,8 @@ int main(void)
 		cmocka_unit_test(test_external_entity_fixture),
 		cmocka_unit_test(test_repeated_warnings_capped),
 		cmocka_unit_test(test_alt_chunks),
+		cmocka_unit_test(test_alt_chunk_nested_too_deep),
+		cmocka_unit_test(test_alt_chunk_html_too_deep),
 		cmocka_unit_test(test_missing_notes_counted),
 	};
 
