@@ -668,6 +668,18 @@ static int is_jurisdiction(const struct home *x, int subnational_only)
 	return jurisdiction_len(x->name, x->len, 0, 0, 0, subnational_only) == x->len;
 }
 
+/*
+ * The home whose name ends at t[i], as home_before, unless it is only the
+ * last words of a longer place a law is chosen by: "New Mexico law" is no
+ * Mexican company's, nor "New South Wales law" an English one's.
+ */
+static const struct home *home_ending(const struct homes *h, const char *t, size_t i, int caps)
+{
+	const struct home *home = home_before(h, t, i, caps);
+
+	return home && jurisdiction_len(t, i, i, caps, 1, 0) > home->len ? NULL : home;
+}
+
 struct hit {
 	size_t start, end;
 	enum party_role role;
@@ -716,7 +728,7 @@ static void find_home_laws(const struct homes *h, const struct document *doc, in
 		n = 0;
 		if (home)
 			n = home->len;
-		else if ((b = place_before_law(t, at)) && (home = home_before(h, t, b, caps)))
+		else if ((b = place_before_law(t, at)) && (home = home_ending(h, t, b, caps)))
 			x = b - (n = home->len);
 		else if (h->neither && x && (n = jurisdiction_len(t, len, x, caps, 0, 0)))
 			;

@@ -8704,7 +8704,8 @@ static void add_body_nouns(const struct document *doc, struct roles *out)
 
 	for (i = 0; i < nparties; i++) {
 		const struct party *p = &out->parties[i];
-		size_t ls, open, w, e;
+		/* The nouns of the entry read so far: their starts (a word and a space each). */
+		size_t ls, open, w, e, tried[ENTRY_NAME_REACH / 2], ntried = 0, m;
 		enum party_role role = p->role;
 
 		if (role == ROLE_UNKNOWN || p->short_name || p->at >= len || p->at >= PREAMBLE_MAX)
@@ -8724,6 +8725,19 @@ static void add_body_nouns(const struct document *doc, struct roles *out)
 			if (e == w || !isupper((unsigned char)t[w]) ||
 			    !word_in(t + w, e - w, nouns, ARRAY_SIZE(nouns)))
 				continue;
+			/*
+			 * A noun the entry repeats is read once: each reading
+			 * looks through the whole text for "the <noun>", and a
+			 * line of "Region Region ..." would have it done once
+			 * for each word.
+			 */
+			for (m = 0; m < ntried; m++)
+				if (!memcmp(t + tried[m], t + w, e - w) &&
+				    !isalpha((unsigned char)t[tried[m] + e - w]))
+					break;
+			if (m < ntried)
+				continue;
+			tried[ntried++] = w;
 			/* No other party holds the noun, in its alias or its entry's line. */
 			for (j = 0; j < out->nparties; j++) {
 				const struct party *q = &out->parties[j];

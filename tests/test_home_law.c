@@ -314,6 +314,33 @@ static void test_third_place_longest(void **state)
 	done(&f);
 }
 
+/*
+ * A home is no place of which it is only the last words: "New Mexico
+ * law" is not a Mexican company's, nor "New South Wales law" an English
+ * one's.
+ */
+static void test_home_ending_a_longer_place(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "This Agreement is governed by New Mexico law.", "Delaware", NULL, "Mexico", NULL);
+	assert_one(&f, "New Mexico", HOME_LAW_NEITHER);
+	done(&f);
+	run(&f, "This Agreement is governed by New South Wales law.", "England and Wales", NULL,
+	    "Texas", NULL);
+	assert_one(&f, "New South Wales", HOME_LAW_NEITHER);
+	done(&f);
+	run(&f, "THIS AGREEMENT IS GOVERNED BY WEST VIRGINIA LAW.", "Virginia", NULL, "Austin",
+	    NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	/* The home itself still is. */
+	run(&f, "This Agreement is governed by Mexican law.", "Delaware", NULL, "Mexico", NULL);
+	assert_one(&f, "Mexican", HOME_LAW_CUSTOMER);
+	done(&f);
+}
+
 /* Names too wide to tell: two US companies are both at home in the United States. */
 static void test_country_of_all_states_is_no_home(void **state)
 {
@@ -402,6 +429,7 @@ int main(void)
 		cmocka_unit_test(test_customer_home_unknown),
 		cmocka_unit_test(test_law_of_neither),
 		cmocka_unit_test(test_third_place_longest),
+		cmocka_unit_test(test_home_ending_a_longer_place),
 		cmocka_unit_test(test_prefix_is_not_the_customers),
 		cmocka_unit_test(test_law_in_is_no_choice),
 		cmocka_unit_test(test_places_written_oddly),
