@@ -8703,14 +8703,19 @@ static void add_body_nouns(const struct document *doc, struct roles *out)
 	size_t len = doc->text.len, i, j, k, nparties = out->nparties;
 
 	for (i = 0; i < nparties; i++) {
-		const struct party *p = &out->parties[i];
+		/*
+		 * Copied: add_party below may move out->parties, so nothing
+		 * of the entry is read through a pointer into it.
+		 */
+		const size_t at = out->parties[i].at;
+		const enum party_role role = out->parties[i].role;
 		/* The nouns of the entry read so far: their starts (a word and a space each). */
 		size_t ls, open, w, e, tried[ENTRY_NAME_REACH / 2], ntried = 0, m;
-		enum party_role role = p->role;
 
-		if (role == ROLE_UNKNOWN || p->short_name || p->at >= len || p->at >= PREAMBLE_MAX)
+		if (role == ROLE_UNKNOWN || out->parties[i].short_name || at >= len ||
+		    at >= PREAMBLE_MAX)
 			continue;
-		for (open = p->at; open > 0 && p->at - open < 8 && t[open - 1] != '('; open--)
+		for (open = at; open > 0 && at - open < 8 && t[open - 1] != '('; open--)
 			;
 		if (!open || t[open - 1] != '(')
 			continue;
@@ -8768,9 +8773,9 @@ static void add_body_nouns(const struct document *doc, struct roles *out)
 				if (strlen(out->parties[k].alias) == e - w &&
 				    !memcmp(out->parties[k].alias, t + w, e - w))
 					break;
-			if (k < out->nparties || !the_body_acts(t, len, p->at, t + w, e - w))
+			if (k < out->nparties || !the_body_acts(t, len, at, t + w, e - w))
 				continue;
-			add_party(out, t + w, e - w, p->at, role, "its body's noun");
+			add_party(out, t + w, e - w, at, role, "its body's noun");
 		}
 	}
 }

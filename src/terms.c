@@ -7332,9 +7332,13 @@ static int term_known(const struct roles *out, const char *t, size_t s, size_t n
 	 * The first letter, then the bytes up to n and the end there: no
 	 * strlen of every term ("Term 1" .. "Term 20000" all start alike, and
 	 * a strlen of each of 1,024 per definition was a fifth of the time).
-	 * strncmp stops at the term's end, so term[n] is read only when the
-	 * term is that long.
+	 * A slice without a NUL equals a term's first n bytes only where the
+	 * term is that long, so term[n] is in the term; the loaders let no
+	 * NUL into the text, and the check keeps that from being an
+	 * assumption.
 	 */
+	if (memchr(t + s, '\0', n))
+		return 0;
 	for (i = 0; i < out->nterms; i++)
 		if ((n == 0 || out->terms[i].term[0] == t[s]) &&
 		    strncmp(out->terms[i].term, t + s, n) == 0 && out->terms[i].term[n] == '\0')
