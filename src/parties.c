@@ -8585,7 +8585,9 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 static void add_group_names(const struct document *doc, struct roles *out)
 {
 	static const char *const joins[] = { " are each ", " are together ", " are collectively ",
-					     " are jointly " };
+					     " are jointly ", " are hereinafter together ",
+					     " are hereinafter collectively ", " (together, ",
+					     " (collectively, ", " (together ", " (collectively " };
 	const char *t = doc->text.ptr;
 	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX, k;
 
@@ -8607,6 +8609,9 @@ static void add_group_names(const struct document *doc, struct roles *out)
 			if (q >= lim || t[q] == '\n')
 				continue;
 			q += ql;
+			/* The article inside the quotes: '"the Solution Providers"'. */
+			if (q + 4 < end && !strncasecmp(t + q, "the ", 4))
+				q += 4;
 			for (qe = q; qe < end && qe < q + GROUP_NAME_MAX && t[qe] != '\n' &&
 			     quote_at(t, end, qe, 0, &ql) != QUOTE_DOUBLE; qe++)
 				;
@@ -8636,6 +8641,10 @@ static void add_group_names(const struct document *doc, struct roles *out)
 				memcpy(other, t + q, qe - q - 3);
 				other[qe - q - 3] = 'y';
 				add_party(out, other, qe - q - 2, q, role, GROUP_NAME_WHY);
+			} else if (qe - q > 4 && t[qe - 1] == 's' && t[qe - 2] != 's' &&
+				   islower((unsigned char)t[qe - 2])) {
+				/* "Solution Providers", "Consortium Members": "Each Solution Provider". */
+				add_party(out, t + q, qe - q - 1, q, role, GROUP_NAME_WHY);
 			}
 		}
 	}
