@@ -7965,6 +7965,24 @@ static int street_number_at(const char *t, size_t hi, size_t i)
 }
 
 /*
+ * Whether t[i] opens a street's number and a word then a comma in the
+ * same line: "500 Bryant Street,", "12 rue de la Paix,"; not "2024
+ * (the".
+ */
+static int street_at(const char *t, size_t hi, size_t i)
+{
+	size_t k = i, e;
+
+	while (k < hi && isdigit((unsigned char)t[k]))
+		k++;
+	if (!(k - i <= 5 && k + 1 < hi && t[k] == ' ' && isalpha((unsigned char)t[k + 1])))
+		return 0;
+	for (e = k; e < hi && e < k + 60 && t[e] != '\n' && t[e] != '(' && t[e] != ','; e++)
+		;
+	return e < hi && t[e] == ',';
+}
+
+/*
  * Whether t[k] opens a registration number rather than a part of an
  * address: capitalised words, at most three, then "No" or "ID" ("VAT No.
  * IT09876543210", "Tax ID 900.123"), or words in capitals and a number of
@@ -8022,6 +8040,17 @@ static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_
 	size_t i, j, e;
 
 	for (i = lo; i < hi; i++) {
+		/*
+		 * The street after the company's form or kind and a comma: "Inc., a
+		 * Delaware corporation, 500 Bryant Street, San Francisco, CA", "SAS,
+		 * 12 rue de la Paix, Paris, France".
+		 */
+		if (isdigit((unsigned char)t[i]) && i >= lo + 3 && t[i - 1] == ' ' &&
+		    t[i - 2] == ',' && street_at(t, hi, i) &&
+		    (kind_before(t, lo, i - 2) || company_form_before(rf, t, lo, i - 2))) {
+			j = i;
+			goto place;
+		}
 		if ((i > lo && isalnum((unsigned char)t[i - 1])) || !isalpha((unsigned char)t[i]))
 			continue;
 		if (!(j = office_word_at(t, lo, hi, i))) {
@@ -8039,6 +8068,7 @@ static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_
 		if (j >= hi || !(isupper((unsigned char)t[j]) || isdigit((unsigned char)t[j]) ||
 				 !strncmp(t + j, "c/o ", 4)))
 			continue;
+place:
 		for (e = j; e < hi && e < j + PLACE_MAX && !strchr("();\"\n", t[e]) &&
 		     (unsigned char)t[e] != 0xE2; e++) {
 			size_t k;

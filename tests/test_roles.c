@@ -10281,6 +10281,31 @@ static void test_roles99_cooperative_is_a_party(void **state)
  * ("APOLLO"), and (2) ...') is not the next party's, whether or not its
  * own name was read.  A year after "Act ... of" is no place.
  */
+/*
+ * The street and city after the company's form or kind and a comma, with
+ * no office word and no postcode: "Inc., a Delaware corporation, 500
+ * Bryant Street, San Francisco, CA", "SAS, 12 rue de la Paix, Paris,
+ * France".  A number after the kind that opens no street ("a Delaware
+ * corporation, 2024 (the") is no office.
+ */
+static void test_street_after_the_kind(void **state)
+{
+	static const struct place_case cases[] = {
+		{ "Provider: Quarry Risk, Inc., a Delaware corporation, 500 Bryant Street, San "
+		  "Francisco, CA (\"Quarry\", \"we\")\nCustomer: Ferro Payments, Inc., a Delaware "
+		  "corporation, 222 W. Adams Street, Chicago, IL (\"Customer\", \"you\")\n",
+		  "Quarry", "Delaware", "500 Bryant Street, San Francisco, CA" },
+		{ "This Agreement is made between Lumiere SAS, 12 rue de la Paix, Paris, France (the "
+		  "\"Customer\"), and Modelwerk B.V., a Dutch company (the \"Supplier\").\n",
+		  "Customer", NULL, "12 rue de la Paix, Paris, France" },
+		{ "This Agreement is made between Alder Ltd, a company, 2024 (the \"Supplier\") and "
+		  "Beta Ltd (the \"Customer\").\n", "Supplier", NULL, NULL },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 static void test_roles99_office_words(void **state)
 {
 	static const struct place_case cases[] = {
@@ -11837,6 +11862,7 @@ int main(void)
 		cmocka_unit_test(test_roles99_place_on_the_name_line),
 		cmocka_unit_test(test_roles99_cooperative_is_a_party),
 		cmocka_unit_test(test_roles99_office_words),
+		cmocka_unit_test(test_street_after_the_kind),
 		cmocka_unit_test(test_roles99_public_body_that_supplies),
 		cmocka_unit_test(test_roles99_address_fields),
 		/* roles100 */
