@@ -2413,6 +2413,70 @@ static int customer_or_its_people(struct roles_finder *rf, const struct roles *r
 }
 
 /*
+ * Whether body says the thing is taken out of what the customer holds,
+ * the verb found by hand before any pattern runs: "the pseudonymised
+ * patient data extracted from the Hospital's electronic health record",
+ * "records exported from your CRM", "retrieved from the Authority's case
+ * management system".  The owner is the customer's possessive (or
+ * "your") after "from (the)", within three words; not its use of the
+ * service ("extracted from the Customer's use of the Platform") and not
+ * after "not".
+ */
+static int extracted_from_customer(struct roles_finder *rf, const struct roles *r,
+				   const char *body, size_t blen)
+{
+	static const struct {
+		const char *w;
+		size_t key;
+	} verbs[] = {
+		{ "extracted from ", 1 }, { "exported from ", 1 }, { "retrieved from ", 6 },
+		{ "drawn from ", 3 }, { "pulled from ", 2 },
+	};
+	size_t v;
+
+	for (v = 0; v < ARRAY_SIZE(verbs); v++) {
+		size_t at = 0, n = strlen(verbs[v].w);
+
+		while ((at = text_find(body, blen, at, verbs[v].w, verbs[v].key)) < blen) {
+			size_t o = at + n, e, words = 0, w;
+
+			at++;
+			if (at > 5 && !strncmp(body + at - 5, "not ", 4))
+				continue;
+			if (o + 4 <= blen && !strncasecmp(body + o, "the ", 4))
+				o += 4;
+			if (o + 5 <= blen && !strncmp(body + o, "your ", 5)) {
+				e = o + 4;
+				if (!is_customer_word(rf, r, "you", 3))
+					continue;
+			} else {
+				/* The owner's words, to the first "'s". */
+				for (e = o; e < blen && words < 3; e++) {
+					if (body[e] == ' ')
+						words++;
+					else if (body[e] == '\'' || !strncmp(body + e, "\xE2\x80\x99", 3))
+						break;
+					else if (!isalnum((unsigned char)body[e]) && body[e] != '-' &&
+						 body[e] != '&' && body[e] != '.')
+						break;
+				}
+				if (e >= blen || words >= 3 || e == o)
+					continue;
+				w = e + (body[e] == '\'' ? 2 : 4);
+				if (w > blen || (body[w - 1] != 's') || !is_customer_word(rf, r, body + o, e - o))
+					continue;
+				e = w;
+			}
+			/* Its use of the service is the vendor's to read: "the Customer's use of". */
+			if (e + 5 <= blen && (!strncmp(body + e, " use ", 5) || !strncmp(body + e, " usage", 6)))
+				continue;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Whether body says the thing is captured at the customer's place or from
  * its people, or labelled by its staff: "images ... that the Hardware
  * captures on the Purchaser's production lines, and all labels the
@@ -2430,6 +2494,8 @@ static int captured_from_customer(struct roles_finder *rf, const struct roles *r
 	 */
 	unsigned found = capture_words_in(body, blen);
 
+	if (extracted_from_customer(rf, r, body, blen))
+		return 1;
 	if (((found & 1) || memchr(body, 0xC5, blen)) &&
 	    any_match_names(rf, r, rf->captured_at, body, blen, owner_is_customer))
 		return 1;
