@@ -8038,16 +8038,21 @@ static int registration_at(const char *t, size_t hi, size_t k)
 static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_t hi, size_t *s)
 {
 	size_t i, j, e;
+	int pass;
 
+	for (pass = 0; pass < 2; pass++)
 	for (i = lo; i < hi; i++) {
 		/*
 		 * The street after the company's form or kind and a comma: "Inc., a
 		 * Delaware corporation, 500 Bryant Street, San Francisco, CA", "SAS,
-		 * 12 rue de la Paix, Paris, France".
+		 * 12 rue de la Paix, Paris, France".  Only where no office word
+		 * or "of" gives the place: that one is nearer the alias's party.
 		 */
-		if (isdigit((unsigned char)t[i]) && i >= lo + 3 && t[i - 1] == ' ' &&
-		    t[i - 2] == ',' && street_at(t, hi, i) &&
-		    (kind_before(t, lo, i - 2) || company_form_before(rf, t, lo, i - 2))) {
+		if (pass == 1) {
+			if (!(isdigit((unsigned char)t[i]) && i >= lo + 3 && t[i - 1] == ' ' &&
+			      t[i - 2] == ',' && street_at(t, hi, i) &&
+			      (kind_before(t, lo, i - 2) || company_form_before(rf, t, lo, i - 2))))
+				continue;
 			j = i;
 			goto place;
 		}
@@ -8604,6 +8609,41 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 #define GROUP_NAME_WHY "the name its parties of one role take together"
 
 /*
+ * Whether t[s..e) holds only the parties' aliases, "the", "and", "both"
+ * and commas: "The Supplier and the Licensor".
+ */
+static int only_names(const char *t, size_t s, size_t e, const struct roles *out)
+{
+	static const char *const glue[] = { "the ", "The ", "and ", "both ", "Both ", "(" };
+	size_t i, g;
+
+	while (s < e) {
+		if (t[s] == ' ' || t[s] == ',') {
+			s++;
+			continue;
+		}
+		for (g = 0; g < ARRAY_SIZE(glue); g++)
+			if (s + strlen(glue[g]) <= e && !strncmp(t + s, glue[g], strlen(glue[g])))
+				break;
+		if (g < ARRAY_SIZE(glue)) {
+			s += strlen(glue[g]);
+			continue;
+		}
+		for (i = 0; i < out->nparties; i++) {
+			size_t n = strlen(out->parties[i].alias);
+
+			if (s + n <= e && !memcmp(t + s, out->parties[i].alias, n) &&
+			    (s + n == e || !isalnum((unsigned char)t[s + n])))
+				break;
+		}
+		if (i == out->nparties)
+			return 0;
+		s += strlen(out->parties[i].alias);
+	}
+	return 1;
+}
+
+/*
  * The name parties of one role take together is an alias of that role:
  * 'Reseller and Lumenscript are each a "Solution Party"', 'the Integrator
  * and the Model Owner are together the "Supplier Parties"', so that "Each
@@ -8650,6 +8690,12 @@ static void add_group_names(const struct document *doc, struct roles *out)
 				continue;
 			for (s = are; s > 0 && t[s - 1] != '.' && t[s - 1] != '\n' && t[s - 1] != ';'; s--)
 				;
+			/* "(together, the": the names alone before it, "The Supplier and the Licensor (". */
+			if (joins[k][1] == '(' && !only_names(t, s, are, out))
+				continue;
+			/* "the Parties" is both sides' name. */
+			if (word_is(t + q, qe - q, "Parties") || word_is(t + q, qe - q, "Party"))
+				continue;
 			for (i = 0; i < out->nparties; i++) {
 				if (!has_word_as(t + s, are - s, out->parties[i].alias, 0))
 					continue;
