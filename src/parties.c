@@ -8654,26 +8654,45 @@ static int only_names(const char *t, size_t s, size_t e, const struct roles *out
  */
 static void add_group_names(const struct document *doc, struct roles *out)
 {
-	static const char *const joins[] = { " are each ", " are together ", " are collectively ",
-					     " are jointly ", " are hereinafter together ",
-					     " are hereinafter collectively ", " (together, ",
-					     " (collectively, ", " (together ", " (collectively " };
+	/*
+	 * "are each" and "are jointly" whole; "together" and "collectively"
+	 * found alone (by "g" and "v"), then what opens them: "are", "are
+	 * hereinafter", or a parenthesis, "The Supplier and the Licensor
+	 * (together, the ...".
+	 */
+	static const struct {
+		const char *w;
+		size_t key;
+	} joins[] = { { " are each ", 5 }, { " are jointly ", 5 }, { "together", 2 },
+		      { "collectively", 9 } };
 	const char *t = doc->text.ptr;
 	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX, k;
 
 	for (k = 0; k < ARRAY_SIZE(joins); k++) {
-		size_t from = 0, are;
+		size_t from = 0, at;
 
-		while ((are = text_find(t, end, from, joins[k], 5)) < end) {
-			size_t q, qe, ql = 0, s, i, named = 0, lim;
+		while ((at = text_find(t, end, from, joins[k].w, joins[k].key)) < end) {
+			size_t q, qe, ql = 0, s, i, named = 0, lim, are = at, after;
 			enum party_role role = ROLE_UNKNOWN;
 			char other[GROUP_NAME_MAX + 4];
-			int mixed = 0;
+			int mixed = 0, paren = 0;
 
-			from = are + 1;
-			lim = are + strlen(joins[k]) + GROUP_NAME_LEAD < end ?
-			      are + strlen(joins[k]) + GROUP_NAME_LEAD : end;
-			for (q = are + strlen(joins[k]); q < lim && t[q] != '\n' &&
+			from = at + 1;
+			after = at + strlen(joins[k].w);
+			if (joins[k].w[0] != ' ') {
+				if (at >= 2 && t[at - 1] == '(' && t[at - 2] == ' ') {
+					are = at - 2;
+					paren = 1;
+				} else if (at >= 5 && !memcmp(t + at - 5, " are ", 5)) {
+					are = at - 5;
+				} else if (at >= 17 && !memcmp(t + at - 17, " are hereinafter ", 17)) {
+					are = at - 17;
+				} else {
+					continue;
+				}
+			}
+			lim = after + GROUP_NAME_LEAD < end ? after + GROUP_NAME_LEAD : end;
+			for (q = after; q < lim && t[q] != '\n' &&
 			     quote_at(t, end, q, 1, &ql) != QUOTE_DOUBLE; q++)
 				;
 			if (q >= lim || t[q] == '\n')
@@ -8691,7 +8710,7 @@ static void add_group_names(const struct document *doc, struct roles *out)
 			for (s = are; s > 0 && t[s - 1] != '.' && t[s - 1] != '\n' && t[s - 1] != ';'; s--)
 				;
 			/* "(together, the": the names alone before it, "The Supplier and the Licensor (". */
-			if (joins[k][1] == '(' && !only_names(t, s, are, out))
+			if (paren && !only_names(t, s, are, out))
 				continue;
 			/* "the Parties" is both sides' name. */
 			if (word_is(t + q, qe - q, "Parties") || word_is(t + q, qe - q, "Party"))

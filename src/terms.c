@@ -2425,53 +2425,54 @@ static int customer_or_its_people(struct roles_finder *rf, const struct roles *r
 static int extracted_from_customer(struct roles_finder *rf, const struct roles *r,
 				   const char *body, size_t blen)
 {
-	static const struct {
-		const char *w;
-		size_t key;
-	} verbs[] = {
-		{ "extracted from ", 1 }, { "exported from ", 1 }, { "retrieved from ", 6 },
-		{ "drawn from ", 3 }, { "pulled from ", 2 },
-	};
-	size_t v;
+	static const char *const verbs[] = { "extracted", "exported", "retrieved", "drawn", "pulled" };
+	size_t f = 0;
 
-	for (v = 0; v < ARRAY_SIZE(verbs); v++) {
-		size_t at = 0, n = strlen(verbs[v].w);
+	/* Each " from " (found by its "f"), then the verb before it. */
+	while ((f = text_find(body, blen, f, " from ", 1)) < blen) {
+		size_t v, at = f, o = f + 6, e, words = 0, w;
 
-		while ((at = text_find(body, blen, at, verbs[v].w, verbs[v].key)) < blen) {
-			size_t o = at + n, e, words = 0, w;
+		f++;
+		for (v = 0; v < ARRAY_SIZE(verbs); v++) {
+			size_t n = strlen(verbs[v]);
 
-			at++;
-			if (at > 5 && !strncmp(body + at - 5, "not ", 4))
-				continue;
-			if (o + 4 <= blen && !strncasecmp(body + o, "the ", 4))
-				o += 4;
-			if (o + 5 <= blen && !strncmp(body + o, "your ", 5)) {
-				e = o + 4;
-				if (!is_customer_word(rf, r, "you", 3))
-					continue;
-			} else {
-				/* The owner's words, to the first "'s". */
-				for (e = o; e < blen && words < 3; e++) {
-					if (body[e] == ' ')
-						words++;
-					else if (body[e] == '\'' || !strncmp(body + e, "\xE2\x80\x99", 3))
-						break;
-					else if (!isalnum((unsigned char)body[e]) && body[e] != '-' &&
-						 body[e] != '&' && body[e] != '.')
-						break;
-				}
-				if (e >= blen || words >= 3 || e == o)
-					continue;
-				w = e + (body[e] == '\'' ? 2 : 4);
-				if (w > blen || (body[w - 1] != 's') || !is_customer_word(rf, r, body + o, e - o))
-					continue;
-				e = w;
-			}
-			/* Its use of the service is the vendor's to read: "the Customer's use of". */
-			if (e + 5 <= blen && (!strncmp(body + e, " use ", 5) || !strncmp(body + e, " usage", 6)))
-				continue;
-			return 1;
+			if (at >= n && !memcmp(body + at - n, verbs[v], n) &&
+			    (at == n || body[at - n - 1] == ' '))
+				break;
 		}
+		if (v == ARRAY_SIZE(verbs))
+			continue;
+		at -= strlen(verbs[v]);
+		if (at >= 4 && !strncmp(body + at - 4, "not ", 4))
+			continue;
+		if (o + 4 <= blen && !strncasecmp(body + o, "the ", 4))
+			o += 4;
+		if (o + 5 <= blen && !strncmp(body + o, "your ", 5)) {
+			e = o + 4;
+			if (!is_customer_word(rf, r, "you", 3))
+				continue;
+		} else {
+			/* The owner's words, to the first "'s". */
+			for (e = o; e < blen && words < 3; e++) {
+				if (body[e] == ' ')
+					words++;
+				else if (body[e] == '\'' || !strncmp(body + e, "\xE2\x80\x99", 3))
+					break;
+				else if (!isalnum((unsigned char)body[e]) && body[e] != '-' &&
+					 body[e] != '&' && body[e] != '.')
+					break;
+			}
+			if (e >= blen || words >= 3 || e == o)
+				continue;
+			w = e + (body[e] == '\'' ? 2 : 4);
+			if (w > blen || (body[w - 1] != 's') || !is_customer_word(rf, r, body + o, e - o))
+				continue;
+			e = w;
+		}
+		/* Its use of the service is the vendor's to read: "the Customer's use of". */
+		if (e + 5 <= blen && (!strncmp(body + e, " use ", 5) || !strncmp(body + e, " usage", 6)))
+			continue;
+		return 1;
 	}
 	return 0;
 }
@@ -2494,8 +2495,6 @@ static int captured_from_customer(struct roles_finder *rf, const struct roles *r
 	 */
 	unsigned found = capture_words_in(body, blen);
 
-	if (extracted_from_customer(rf, r, body, blen))
-		return 1;
 	if (((found & 1) || memchr(body, 0xC5, blen)) &&
 	    any_match_names(rf, r, rf->captured_at, body, blen, owner_is_customer))
 		return 1;
@@ -6205,7 +6204,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	     (side != DEF_AFTER && !secret && blen > olen && blen <= 2 * POSSESSED_WINDOW &&
 	      customer_possessive(rf, r, body, olen)) ||
 	     customer_submits(rf, r, body, blen) || captured_from_customer(rf, r, body, blen) ||
-	     customer_submits_bare(rf, r, body, blen) ||
+	     extracted_from_customer(rf, r, body, blen) || customer_submits_bare(rf, r, body, blen) ||
 	     (side == DEF_AFTER && you_enter_at_head(rf, r, body, blen))))
 		return TERM_CUSTOMER_DATA;
 	/*
