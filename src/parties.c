@@ -7965,6 +7965,24 @@ static int street_number_at(const char *t, size_t hi, size_t i)
 }
 
 /*
+ * Whether t[i] opens a street's number and a word then a comma in the
+ * same line: "500 Bryant Street,", "12 rue de la Paix,"; not "2024
+ * (the".
+ */
+static int street_at(const char *t, size_t hi, size_t i)
+{
+	size_t k = i, e;
+
+	while (k < hi && isdigit((unsigned char)t[k]))
+		k++;
+	if (!(k - i <= 5 && k + 1 < hi && t[k] == ' ' && isalpha((unsigned char)t[k + 1])))
+		return 0;
+	for (e = k; e < hi && e < k + 60 && t[e] != '\n' && t[e] != '(' && t[e] != ','; e++)
+		;
+	return e < hi && t[e] == ',';
+}
+
+/*
  * Whether t[k] opens a registration number rather than a part of an
  * address: capitalised words, at most three, then "No" or "ID" ("VAT No.
  * IT09876543210", "Tax ID 900.123"), or words in capitals and a number of
@@ -8020,8 +8038,24 @@ static int registration_at(const char *t, size_t hi, size_t k)
 static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_t hi, size_t *s)
 {
 	size_t i, j, e;
+	int pass;
 
+	for (pass = 0; pass < 2; pass++)
 	for (i = lo; i < hi; i++) {
+		/*
+		 * The street after the company's form or kind and a comma: "Inc., a
+		 * Delaware corporation, 500 Bryant Street, San Francisco, CA", "SAS,
+		 * 12 rue de la Paix, Paris, France".  Only where no office word
+		 * or "of" gives the place: that one is nearer the alias's party.
+		 */
+		if (pass == 1) {
+			if (!(isdigit((unsigned char)t[i]) && i >= lo + 3 && t[i - 1] == ' ' &&
+			      t[i - 2] == ',' && street_at(t, hi, i) &&
+			      (kind_before(t, lo, i - 2) || company_form_before(rf, t, lo, i - 2))))
+				continue;
+			j = i;
+			goto place;
+		}
 		if ((i > lo && isalnum((unsigned char)t[i - 1])) || !isalpha((unsigned char)t[i]))
 			continue;
 		if (!(j = office_word_at(t, lo, hi, i))) {
@@ -8039,6 +8073,7 @@ static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_
 		if (j >= hi || !(isupper((unsigned char)t[j]) || isdigit((unsigned char)t[j]) ||
 				 !strncmp(t + j, "c/o ", 4)))
 			continue;
+place:
 		for (e = j; e < hi && e < j + PLACE_MAX && !strchr("();\"\n", t[e]) &&
 		     (unsigned char)t[e] != 0xE2; e++) {
 			size_t k;
@@ -8574,6 +8609,41 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
 #define GROUP_NAME_WHY "the name its parties of one role take together"
 
 /*
+ * Whether t[s..e) holds only the parties' aliases, "the", "and", "both"
+ * and commas: "The Supplier and the Licensor".
+ */
+static int only_names(const char *t, size_t s, size_t e, const struct roles *out)
+{
+	static const char *const glue[] = { "the ", "The ", "and ", "both ", "Both ", "(" };
+	size_t i, g;
+
+	while (s < e) {
+		if (t[s] == ' ' || t[s] == ',') {
+			s++;
+			continue;
+		}
+		for (g = 0; g < ARRAY_SIZE(glue); g++)
+			if (s + strlen(glue[g]) <= e && !strncmp(t + s, glue[g], strlen(glue[g])))
+				break;
+		if (g < ARRAY_SIZE(glue)) {
+			s += strlen(glue[g]);
+			continue;
+		}
+		for (i = 0; i < out->nparties; i++) {
+			size_t n = strlen(out->parties[i].alias);
+
+			if (s + n <= e && !memcmp(t + s, out->parties[i].alias, n) &&
+			    (s + n == e || !isalnum((unsigned char)t[s + n])))
+				break;
+		}
+		if (i == out->nparties)
+			return 0;
+		s += strlen(out->parties[i].alias);
+	}
+	return 1;
+}
+
+/*
  * The name parties of one role take together is an alias of that role:
  * 'Reseller and Lumenscript are each a "Solution Party"', 'the Integrator
  * and the Model Owner are together the "Supplier Parties"', so that "Each
@@ -8584,29 +8654,53 @@ static void party_places(struct roles_finder *rf, const struct document *doc, st
  */
 static void add_group_names(const struct document *doc, struct roles *out)
 {
-	static const char *const joins[] = { " are each ", " are together ", " are collectively ",
-					     " are jointly " };
+	/*
+	 * "are each" and "are jointly" whole; "together" and "collectively"
+	 * found alone (by "g" and "v"), then what opens them: "are", "are
+	 * hereinafter", or a parenthesis, "The Supplier and the Licensor
+	 * (together, the ...".
+	 */
+	static const struct {
+		const char *w;
+		size_t key;
+	} joins[] = { { " are each ", 5 }, { " are jointly ", 5 }, { "together", 2 },
+		      { "collectively", 9 } };
 	const char *t = doc->text.ptr;
 	size_t end = doc->text.len < PREAMBLE_MAX ? doc->text.len : PREAMBLE_MAX, k;
 
 	for (k = 0; k < ARRAY_SIZE(joins); k++) {
-		size_t from = 0, are;
+		size_t from = 0, at;
 
-		while ((are = text_find(t, end, from, joins[k], 5)) < end) {
-			size_t q, qe, ql = 0, s, i, named = 0, lim;
+		while ((at = text_find(t, end, from, joins[k].w, joins[k].key)) < end) {
+			size_t q, qe, ql = 0, s, i, named = 0, lim, are = at, after;
 			enum party_role role = ROLE_UNKNOWN;
 			char other[GROUP_NAME_MAX + 4];
-			int mixed = 0;
+			int mixed = 0, paren = 0;
 
-			from = are + 1;
-			lim = are + strlen(joins[k]) + GROUP_NAME_LEAD < end ?
-			      are + strlen(joins[k]) + GROUP_NAME_LEAD : end;
-			for (q = are + strlen(joins[k]); q < lim && t[q] != '\n' &&
+			from = at + 1;
+			after = at + strlen(joins[k].w);
+			if (joins[k].w[0] != ' ') {
+				if (at >= 2 && t[at - 1] == '(' && t[at - 2] == ' ') {
+					are = at - 2;
+					paren = 1;
+				} else if (at >= 5 && !memcmp(t + at - 5, " are ", 5)) {
+					are = at - 5;
+				} else if (at >= 17 && !memcmp(t + at - 17, " are hereinafter ", 17)) {
+					are = at - 17;
+				} else {
+					continue;
+				}
+			}
+			lim = after + GROUP_NAME_LEAD < end ? after + GROUP_NAME_LEAD : end;
+			for (q = after; q < lim && t[q] != '\n' &&
 			     quote_at(t, end, q, 1, &ql) != QUOTE_DOUBLE; q++)
 				;
 			if (q >= lim || t[q] == '\n')
 				continue;
 			q += ql;
+			/* The article inside the quotes: '"the Solution Providers"'. */
+			if (q + 4 < end && !strncasecmp(t + q, "the ", 4))
+				q += 4;
 			for (qe = q; qe < end && qe < q + GROUP_NAME_MAX && t[qe] != '\n' &&
 			     quote_at(t, end, qe, 0, &ql) != QUOTE_DOUBLE; qe++)
 				;
@@ -8615,6 +8709,12 @@ static void add_group_names(const struct document *doc, struct roles *out)
 				continue;
 			for (s = are; s > 0 && t[s - 1] != '.' && t[s - 1] != '\n' && t[s - 1] != ';'; s--)
 				;
+			/* "(together, the": the names alone before it, "The Supplier and the Licensor (". */
+			if (paren && !only_names(t, s, are, out))
+				continue;
+			/* "the Parties" is both sides' name. */
+			if (word_is(t + q, qe - q, "Parties") || word_is(t + q, qe - q, "Party"))
+				continue;
 			for (i = 0; i < out->nparties; i++) {
 				if (!has_word_as(t + s, are - s, out->parties[i].alias, 0))
 					continue;
@@ -8636,6 +8736,10 @@ static void add_group_names(const struct document *doc, struct roles *out)
 				memcpy(other, t + q, qe - q - 3);
 				other[qe - q - 3] = 'y';
 				add_party(out, other, qe - q - 2, q, role, GROUP_NAME_WHY);
+			} else if (qe - q > 4 && t[qe - 1] == 's' && t[qe - 2] != 's' &&
+				   islower((unsigned char)t[qe - 2])) {
+				/* "Solution Providers", "Consortium Members": "Each Solution Provider". */
+				add_party(out, t + q, qe - q - 1, q, role, GROUP_NAME_WHY);
 			}
 		}
 	}

@@ -2413,6 +2413,71 @@ static int customer_or_its_people(struct roles_finder *rf, const struct roles *r
 }
 
 /*
+ * Whether body says the thing is taken out of what the customer holds,
+ * the verb found by hand before any pattern runs: "the pseudonymised
+ * patient data extracted from the Hospital's electronic health record",
+ * "records exported from your CRM", "retrieved from the Authority's case
+ * management system".  The owner is the customer's possessive (or
+ * "your") after "from (the)", within three words; not its use of the
+ * service ("extracted from the Customer's use of the Platform") and not
+ * after "not".
+ */
+static int extracted_from_customer(struct roles_finder *rf, const struct roles *r,
+				   const char *body, size_t blen)
+{
+	static const char *const verbs[] = { "extracted", "exported", "retrieved", "drawn", "pulled" };
+	size_t f = 0;
+
+	/* Each " from " (found by its "f"), then the verb before it. */
+	while ((f = text_find(body, blen, f, " from ", 1)) < blen) {
+		size_t v, at = f, o = f + 6, e, words = 0, w;
+
+		f++;
+		for (v = 0; v < ARRAY_SIZE(verbs); v++) {
+			size_t n = strlen(verbs[v]);
+
+			if (at >= n && !memcmp(body + at - n, verbs[v], n) &&
+			    (at == n || body[at - n - 1] == ' '))
+				break;
+		}
+		if (v == ARRAY_SIZE(verbs))
+			continue;
+		at -= strlen(verbs[v]);
+		if (at >= 4 && !strncmp(body + at - 4, "not ", 4))
+			continue;
+		if (o + 4 <= blen && !strncasecmp(body + o, "the ", 4))
+			o += 4;
+		if (o + 5 <= blen && !strncmp(body + o, "your ", 5)) {
+			e = o + 4;
+			if (!is_customer_word(rf, r, "you", 3))
+				continue;
+		} else {
+			/* The owner's words, to the first "'s". */
+			for (e = o; e < blen && words < 3; e++) {
+				if (body[e] == ' ')
+					words++;
+				else if (body[e] == '\'' || !strncmp(body + e, "\xE2\x80\x99", 3))
+					break;
+				else if (!isalnum((unsigned char)body[e]) && body[e] != '-' &&
+					 body[e] != '&' && body[e] != '.')
+					break;
+			}
+			if (e >= blen || words >= 3 || e == o)
+				continue;
+			w = e + (body[e] == '\'' ? 2 : 4);
+			if (w > blen || (body[w - 1] != 's') || !is_customer_word(rf, r, body + o, e - o))
+				continue;
+			e = w;
+		}
+		/* Its use of the service is the vendor's to read: "the Customer's use of". */
+		if (e + 5 <= blen && (!strncmp(body + e, " use ", 5) || !strncmp(body + e, " usage", 6)))
+			continue;
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * Whether body says the thing is captured at the customer's place or from
  * its people, or labelled by its staff: "images ... that the Hardware
  * captures on the Purchaser's production lines, and all labels the
@@ -6139,7 +6204,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	     (side != DEF_AFTER && !secret && blen > olen && blen <= 2 * POSSESSED_WINDOW &&
 	      customer_possessive(rf, r, body, olen)) ||
 	     customer_submits(rf, r, body, blen) || captured_from_customer(rf, r, body, blen) ||
-	     customer_submits_bare(rf, r, body, blen) ||
+	     extracted_from_customer(rf, r, body, blen) || customer_submits_bare(rf, r, body, blen) ||
 	     (side == DEF_AFTER && you_enter_at_head(rf, r, body, blen))))
 		return TERM_CUSTOMER_DATA;
 	/*

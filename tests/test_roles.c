@@ -4169,6 +4169,48 @@ static void test_group_name_of_one_role(void **state)
 }
 
 /*
+ * The collective name written with its article inside the quotes, in the
+ * plural of any noun, or in a parenthesis after the names: each number is
+ * the role's alias.  A parenthesis after parties of both roles names none.
+ */
+static void test_group_name_article_and_plural(void **state)
+{
+	static const struct party_case providers[] = {
+		{ "Customer", ROLE_CUSTOMER }, { "Solution Providers", ROLE_VENDOR },
+		{ "Solution Provider", ROLE_VENDOR },
+	};
+	static const struct party_case members[] = {
+		{ "Customer", ROLE_CUSTOMER }, { "Consortium Members", ROLE_VENDOR },
+		{ "Consortium Member", ROLE_VENDOR },
+	};
+	static const struct party_case group[] = {
+		{ "Customer", ROLE_CUSTOMER }, { "Provider Group", ROLE_VENDOR },
+	};
+	static const struct party_case mixed[] = {
+		{ "Supplier", ROLE_VENDOR }, { "Customer", ROLE_CUSTOMER }, { "Parties", NO_PARTY },
+		{ "Party", NO_PARTY },
+	};
+
+	(void)state;
+	check_party_roles("This Agreement is made between Iroko Ltd (\"the Customer\"), Samvara "
+			  "Ltd (\"the Supplier\") and Okpara Ltd (\"the Licensor\").\n"
+			  "(The Supplier and the Licensor are together \"the Solution "
+			  "Providers\".)\n1. Each Solution Provider shall keep records.\n",
+			  providers, 3);
+	check_party_roles("This Agreement is made between Alder Ltd (the \"Supplier\"), Birch "
+			  "Ltd (the \"Licensor\") and Cedar plc (the \"Customer\"). The "
+			  "Supplier and the Licensor are hereinafter collectively referred to as "
+			  "the \"Consortium Members\".\n", members, 3);
+	check_party_roles("This Contract is made between Northshire Council (the "
+			  "\"Customer\"), Alder Ltd (the \"Supplier\") and Birch Ltd (the "
+			  "\"Licensor\"). The Supplier and the Licensor (together, the "
+			  "\"Provider Group\") shall be jointly liable.\n", group, 2);
+	check_party_roles("This Agreement is between Acme Ltd (the \"Supplier\") and Beta Ltd "
+			  "(the \"Customer\"). The Supplier and the Customer (together, the "
+			  "\"Parties\") agree as follows.\n", mixed, 4);
+}
+
+/*
  * An unquoted alias with an accented letter is one word, as "(Societe)"
  * would be: the party whom the other serves, its office its own.
  */
@@ -10239,6 +10281,31 @@ static void test_roles99_cooperative_is_a_party(void **state)
  * ("APOLLO"), and (2) ...') is not the next party's, whether or not its
  * own name was read.  A year after "Act ... of" is no place.
  */
+/*
+ * The street and city after the company's form or kind and a comma, with
+ * no office word and no postcode: "Inc., a Delaware corporation, 500
+ * Bryant Street, San Francisco, CA", "SAS, 12 rue de la Paix, Paris,
+ * France".  A number after the kind that opens no street ("a Delaware
+ * corporation, 2024 (the") is no office.
+ */
+static void test_street_after_the_kind(void **state)
+{
+	static const struct place_case cases[] = {
+		{ "Provider: Quarry Risk, Inc., a Delaware corporation, 500 Bryant Street, San "
+		  "Francisco, CA (\"Quarry\", \"we\")\nCustomer: Ferro Payments, Inc., a Delaware "
+		  "corporation, 222 W. Adams Street, Chicago, IL (\"Customer\", \"you\")\n",
+		  "Quarry", "Delaware", "500 Bryant Street, San Francisco, CA" },
+		{ "This Agreement is made between Lumiere SAS, 12 rue de la Paix, Paris, France (the "
+		  "\"Customer\"), and Modelwerk B.V., a Dutch company (the \"Supplier\").\n",
+		  "Customer", NULL, "12 rue de la Paix, Paris, France" },
+		{ "This Agreement is made between Alder Ltd, a company, 2024 (the \"Supplier\") and "
+		  "Beta Ltd (the \"Customer\").\n", "Supplier", NULL, NULL },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 static void test_roles99_office_words(void **state)
 {
 	static const struct place_case cases[] = {
@@ -11624,6 +11691,7 @@ int main(void)
 		cmocka_unit_test(test_unquoted_alias_with_an_accent),
 		cmocka_unit_test(test_field_labelled_by_its_alias),
 		cmocka_unit_test(test_group_name_of_one_role),
+		cmocka_unit_test(test_group_name_article_and_plural),
 		cmocka_unit_test(test_registration_number_after_a_body),
 		cmocka_unit_test(test_hyphenated_kind_of_entity),
 		cmocka_unit_test(test_suppliers_named_together),
@@ -11794,6 +11862,7 @@ int main(void)
 		cmocka_unit_test(test_roles99_place_on_the_name_line),
 		cmocka_unit_test(test_roles99_cooperative_is_a_party),
 		cmocka_unit_test(test_roles99_office_words),
+		cmocka_unit_test(test_street_after_the_kind),
 		cmocka_unit_test(test_roles99_public_body_that_supplies),
 		cmocka_unit_test(test_roles99_address_fields),
 		/* roles100 */

@@ -371,6 +371,49 @@ static void test_captured_at_the_customer_in_any_case(void **state)
 }
 
 /*
+ * What is extracted, exported or retrieved from the customer's records or
+ * systems is its data, named as data or not; not what is extracted from
+ * the vendor's, nor from the customer's use of the service, nor what is
+ * "not extracted from" the customer's.
+ */
+static void test_extracted_from_the_customer(void **state)
+{
+	static const char *const mine[] = {
+		"the pseudonymised patient data extracted from the Client's electronic health record",
+		"the call records exported from the Client's CRM for the Project",
+		"the case files retrieved from the Client's case management system",
+		"the records exported from your CRM",
+		"the samples drawn from the Client's archive of recordings",
+	};
+	static const char *const not_mine[] = {
+		"the patient data extracted from the Vendor's reference library",
+		"the statistics extracted from the Client's use of the Service",
+		"the public datasets extracted from open registers by the Vendor",
+	};
+	static const char *const names[] = { "Clinical Data", "Project Records" };
+	char buf[768], b[64];
+	const char *got;
+	size_t k, m;
+
+	(void)state;
+	for (m = 0; m < sizeof names / sizeof names[0]; m++) {
+		for (k = 0; k < sizeof mine / sizeof mine[0]; k++) {
+			snprintf(buf, sizeof(buf), PARTIES "The Client is \"you\".\n\"%s\" means %s.\n",
+				 names[m], mine[k]);
+			got = reading(buf, names[m], b, sizeof(b));
+			if (!got || strcmp(got, "Customer Data"))
+				fail_msg("%s: %s: %s", names[m], mine[k], got ? got : "-");
+		}
+		for (k = 0; k < sizeof not_mine / sizeof not_mine[0]; k++) {
+			snprintf(buf, sizeof(buf), PARTIES "\"%s\" means %s.\n", names[m], not_mine[k]);
+			got = reading(buf, names[m], b, sizeof(b));
+			if (got && !strcmp(got, "Customer Data"))
+				fail_msg("%s: %s: read as customer data", names[m], not_mine[k]);
+		}
+	}
+}
+
+/*
  * Business-named data in the colon form and in a parenthesis after what
  * the holder gives: the giver before an active verb of giving, or after
  * "by"; not the vendor, nor a giving that is negated.
@@ -1391,6 +1434,7 @@ int main(void)
 		cmocka_unit_test(test_dash_means_defines_a_term),
 		cmocka_unit_test(test_head_definitions_at_every_offset),
 		cmocka_unit_test(test_captured_at_the_customer_in_any_case),
+		cmocka_unit_test(test_extracted_from_the_customer),
 		cmocka_unit_test(test_your_own_words_for_your_materials_are_customer_data),
 		cmocka_unit_test(test_data_the_customer_provides_is_customer_data),
 		cmocka_unit_test(test_version_of_a_model_made_for_the_customer),
