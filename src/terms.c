@@ -8570,21 +8570,36 @@ static int means_of(const char *t, size_t len, size_t me)
 	return len - me > 3 && !strncmp(t + me, "of ", 3);
 }
 
+/*
+ * Defines t[at..at+n) as the term of a list whose body starts at me and
+ * runs to the end of its sentence, or where definition_body_end closes it
+ * first, and gathers it as a list's term.  0 where no body is left.
+ */
+static int define_listed(struct roles_finder *rf, const struct document *doc,
+			 struct roles *out, size_t at, size_t n, size_t me,
+			 struct gather_site *g, size_t *ng)
+{
+	size_t ss, se;
+
+	document_sentence_span(doc, at, &ss, &se);
+	if (se > me)
+		se = definition_body_end(doc->text.ptr, me, se);
+	if (se <= me)
+		return 0;
+	add_gather(g, ng, define_term(rf, out, doc->text.ptr, at, n, me, se - me, DEF_AFTER, ss, se),
+		   me, se, GATHER_LIST);
+	return 1;
+}
+
 static void define_from_group(struct roles_finder *rf, const struct document *doc,
 			      struct roles *out, size_t me, struct gather_site *g, size_t *ng)
 {
-	size_t s, n, ss, se;
+	size_t s, n;
 
 	rf_group(rf, 1, &s, &n);
 	if (document_note_at(doc, s) || means_of(doc->text.ptr, doc->text.len, me))
 		return;
-	document_sentence_span(doc, s, &ss, &se);
-	if (se > me)
-		se = definition_body_end(doc->text.ptr, me, se);
-	if (se > me)
-		add_gather(g, ng, define_term(rf, out, doc->text.ptr, s, n, me, se - me, DEF_AFTER,
-					      ss, se),
-			   me, se, GATHER_LIST);
+	define_listed(rf, doc, out, s, n, me, g, ng);
 }
 
 /* Bytes of the lead-in ("In this Agreement, unless the context requires otherwise:") of a run-on list of plain definitions, at most. */
@@ -9972,7 +9987,7 @@ static int dash_definition(struct roles_finder *rf, const struct document *doc,
 	static const char *const joins[] = { "of", "and", "or", "the" };
 	static const char *const dashes[] = { " - ", " \xe2\x80\x93 ", " \xe2\x80\x94 " };
 	const char *t = doc->text.ptr;
-	size_t i = at, end = at, words = 0, k, me, ss, se;
+	size_t i = at, end = at, words = 0, k, me;
 
 	while (i < stop && words < PLAIN_TERM_WORDS) {
 		size_t e = i;
@@ -10011,14 +10026,7 @@ static int dash_definition(struct roles_finder *rf, const struct document *doc,
 		return 0;
 	if (document_note_at(doc, at))
 		return 0;
-	document_sentence_span(doc, at, &ss, &se);
-	if (se > me)
-		se = definition_body_end(t, me, se);
-	if (se <= me)
-		return 0;
-	add_gather(g, ng, define_term(rf, out, t, at, end - at, me, se - me, DEF_AFTER, ss, se),
-		   me, se, GATHER_LIST);
-	return 1;
+	return define_listed(rf, doc, out, at, end - at, me, g, ng);
 }
 
 /* Words of a term in sentence case before its ':' ("Conversation transcripts:"), at most. */
@@ -10051,7 +10059,7 @@ static int sentence_case_definition(struct roles_finder *rf, const struct docume
 		"as", "and", "or", "of", "to", "in", "by", "with", "for", "on", "at", "from",
 	};
 	const char *t = doc->text.ptr;
-	size_t i = at, words = 0, e, me, ss, se;
+	size_t i = at, words = 0, e, me;
 	int lower = 0;
 
 	if (!isupper((unsigned char)t[at]))
@@ -10078,14 +10086,7 @@ static int sentence_case_definition(struct roles_finder *rf, const struct docume
 	me = e + 2;
 	if (!bare_dash_body(t, me, stop) || document_note_at(doc, at))
 		return 0;
-	document_sentence_span(doc, at, &ss, &se);
-	if (se > me)
-		se = definition_body_end(t, me, se);
-	if (se <= me)
-		return 0;
-	add_gather(g, ng, define_term(rf, out, t, at, e - at, me, se - me, DEF_AFTER, ss, se), me,
-		   se, GATHER_LIST);
-	return 1;
+	return define_listed(rf, doc, out, at, e - at, me, g, ng);
 }
 
 /*

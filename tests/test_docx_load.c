@@ -2451,6 +2451,33 @@ static void test_alt_chunks(void **state)
 }
 
 /*
+ * Loads into doc a package whose body, `main`, imports one HTML part,
+ * `html`, by r:id "rA1"; the test fails if it does not load.  The part is
+ * stored, not deflated: a large one is then no zip bomb.
+ */
+static void load_with_html_chunk(struct document *doc, const char *main, const char *html)
+{
+	const struct part parts[] = {
+		{ "[Content_Types].xml", "<Types xmlns=\"" CT_NS "\">"
+		  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+		  "<Default Extension=\"htm\" ContentType=\"text/html\"/>"
+		  "<Override PartName=\"/word/document.xml\" ContentType=\"" MAIN_CT "\"/></Types>", 0, 0 },
+		{ "_rels/.rels", "<Relationships xmlns=\"" REL_NS "\"><Relationship Id=\"rId1\" Type=\""
+		  REL_TYPE "officeDocument\" Target=\"word/document.xml\"/></Relationships>", 0, 0 },
+		{ "word/_rels/document.xml.rels", "<Relationships xmlns=\"" REL_NS "\">"
+		  "<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"chunk1.htm\"/>"
+		  "</Relationships>", 0, 0 },
+		{ "word/document.xml", main, 0, 0 },
+		{ "word/chunk1.htm", html, 0, 1 },
+	};
+	struct buf err = BUF_INIT;
+
+	if (load_parts(doc, parts, ARRAY_SIZE(parts), NULL, &err))
+		fail_msg("load failed: %s", err.ptr);
+	buf_release(&err);
+}
+
+/*
  * An altChunk in the innermost of MAX_PARA_NEST (8) nested paragraphs: its
  * paragraph is left out with the nesting warning, as a deeper paragraph
  * is; it was once written into the paragraph around it ("L7.Chunk one."),
@@ -2458,10 +2485,6 @@ static void test_alt_chunks(void **state)
  */
 static void test_alt_chunk_nested_too_deep(void **state)
 {
-	static const char rels[] =
-		"<Relationships xmlns=\"" REL_NS "\">"
-		"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"chunk1.htm\"/>"
-		"</Relationships>";
 	static const char main[] =
 		"<w:document" NS_ATTRS "><w:body>"
 		"<w:p><w:r><w:t>L0.</w:t></w:r><w:p><w:r><w:t>L1.</w:t></w:r>"
@@ -2471,28 +2494,14 @@ static void test_alt_chunk_nested_too_deep(void **state)
 		"<w:altChunk r:id=\"rA1\"/><w:r><w:t> after chunk.</w:t></w:r>"
 		"</w:p></w:p></w:p></w:p></w:p></w:p></w:p></w:p>" P("2. End.")
 		"</w:body></w:document>";
-	const struct part parts[] = {
-		{ "[Content_Types].xml", "<Types xmlns=\"" CT_NS "\">"
-		  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-		  "<Default Extension=\"htm\" ContentType=\"text/html\"/>"
-		  "<Override PartName=\"/word/document.xml\" ContentType=\"" MAIN_CT "\"/></Types>", 0, 0 },
-		{ "_rels/.rels", "<Relationships xmlns=\"" REL_NS "\"><Relationship Id=\"rId1\" Type=\""
-		  REL_TYPE "officeDocument\" Target=\"word/document.xml\"/></Relationships>", 0, 0 },
-		{ "word/_rels/document.xml.rels", rels, 0, 0 },
-		{ "word/document.xml", main, 0, 0 },
-		{ "word/chunk1.htm", "<p>Chunk one.</p>", 0, 0 },
-	};
 	struct document doc;
-	struct buf err = BUF_INIT;
 
 	(void)state;
-	if (load_parts(&doc, parts, ARRAY_SIZE(parts), NULL, &err))
-		fail_msg("load failed: %s", err.ptr);
+	load_with_html_chunk(&doc, main, "<p>Chunk one.</p>");
 	assert_string_equal(para_text(&doc, find_para(&doc, "L7.")), "L7.after chunk.");
 	assert_null(strstr(doc.text.ptr, "Chunk one."));
 	assert_true(has_warning(&doc, "nested more than 8 deep were left out"));
 	document_release(&doc);
-	buf_release(&err);
 }
 
 /*
@@ -2502,26 +2511,11 @@ static void test_alt_chunk_nested_too_deep(void **state)
  */
 static void test_alt_chunk_html_too_deep(void **state)
 {
-	static const char rels[] =
-		"<Relationships xmlns=\"" REL_NS "\">"
-		"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"chunk1.htm\"/>"
-		"</Relationships>";
 	static const char main[] =
 		"<w:document" NS_ATTRS "><w:body>" P("1. Preamble.")
 		"<w:altChunk r:id=\"rA1\"/>" P("2. End.") "</w:body></w:document>";
-	struct part parts[] = {
-		{ "[Content_Types].xml", "<Types xmlns=\"" CT_NS "\">"
-		  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-		  "<Default Extension=\"htm\" ContentType=\"text/html\"/>"
-		  "<Override PartName=\"/word/document.xml\" ContentType=\"" MAIN_CT "\"/></Types>", 0, 0 },
-		{ "_rels/.rels", "<Relationships xmlns=\"" REL_NS "\"><Relationship Id=\"rId1\" Type=\""
-		  REL_TYPE "officeDocument\" Target=\"word/document.xml\"/></Relationships>", 0, 0 },
-		{ "word/_rels/document.xml.rels", rels, 0, 0 },
-		{ "word/document.xml", main, 0, 0 },
-		{ "word/chunk1.htm", NULL, 0, 1 },   /* stored: not a zip bomb */
-	};
 	struct document doc;
-	struct buf err = BUF_INIT, html = BUF_INIT;
+	struct buf html = BUF_INIT;
 	int i;
 
 	(void)state;
@@ -2531,9 +2525,7 @@ static void test_alt_chunk_html_too_deep(void **state)
 	for (i = 0; i < 40000; i++)
 		buf_addstr(&html, "</b>");
 	buf_addstr(&html, "<p>Deep text.</p>");
-	parts[4].data = html.ptr;
-	if (load_parts(&doc, parts, ARRAY_SIZE(parts), NULL, &err))
-		fail_msg("load failed: %s", err.ptr);
+	load_with_html_chunk(&doc, main, html.ptr);
 	find_para(&doc, "Shallow text.");
 	find_para(&doc, "2. End.");
 	assert_null(strstr(doc.text.ptr, "Deep text."));
@@ -2541,7 +2533,6 @@ static void test_alt_chunk_html_too_deep(void **state)
 					" elements deep: the text past that depth is not reviewed"), 1);
 	document_release(&doc);
 	buf_release(&html);
-	buf_release(&err);
 }
 
 static void test_external_entity_fixture(void **state)
