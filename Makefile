@@ -58,7 +58,7 @@ endif
 
 ALL_CFLAGS  := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
                -DAICLAUSE_VERSION='"$(VERSION)"' \
-               -Iinclude -include include/banned.h $(PKG_CFLAGS) \
+               -Iinclude -I$(B)/gen -include include/banned.h $(PKG_CFLAGS) \
                $(WARNINGS) $(SAN_FLAGS) -pthread $(CFLAGS) $(CPPFLAGS)
 ALL_LDFLAGS := $(SAN_FLAGS) -pthread $(LDFLAGS)
 
@@ -150,6 +150,18 @@ $(B)/gen/precompiled_rules.c: $(B)/gen/precompiled_rules.stamp ;
 $(B)/precompile: src/tools/precompile.c src/tools/c_literal.c src/tools/c_literal.h $(LIB_OBJS) $(B)/.flags
 	@mkdir -p $(@D)
 	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -o $@ $(filter %.c,$^) $(LIB_OBJS) $(ALL_LDFLAGS) $(PKG_LIBS)
+
+# home_law.c's index of the places a law is chosen by, written from the
+# lists of src/home_law_places.h (each name once), sorted as its lookup needs.
+$(B)/obj/home_law.o: $(B)/gen/home_law_index.h
+
+$(B)/gen/home_law_index.h: $(B)/home_law_index
+	@mkdir -p $(@D)
+	$(QUIET_GEN)$(B)/home_law_index $@
+
+$(B)/home_law_index: src/tools/home_law_index.c src/home_law_places.h src/tools/c_literal.c src/tools/c_literal.h $(B)/.flags
+	@mkdir -p $(@D)
+	$(QUIET_CC)$(CC) $(ALL_CFLAGS) -o $@ $(filter %.c,$^) $(ALL_LDFLAGS)
 
 $(B)/libaiclause.a: $(LIB_OBJS) $(B)/obj/precompiled_rules.o
 	@rm -f $@

@@ -956,6 +956,131 @@ static void alt_text_paragraphs(struct alt_ctx *ac, const unsigned char *s, size
 	buf_release(&line);
 }
 
+/* The charsets a text/plain altChunk is read in. */
+enum alt_charset { ALT_UTF8, ALT_UTF16LE, ALT_UTF16BE, ALT_CP1252, ALT_UNKNOWN };
+
+/*
+ * The charset a text/plain part of content type `type` is written in: its
+ * byte order mark's, else its "charset" parameter's, else UTF-8.  *skip:
+ * the length of the mark; *name, *nlen: the parameter's value as written.
+ * Latin-1 is read as windows-1252, as browsers read it.
+ */
+static enum alt_charset alt_charset_of(const unsigned char *s, size_t n, const char *type,
+				       size_t *skip, const char **name, size_t *nlen)
+{
+	static const struct {
+		const char *name;
+		enum alt_charset cs;
+	} known[] = {
+		{ "utf-8", ALT_UTF8 }, { "utf8", ALT_UTF8 }, { "us-ascii", ALT_UTF8 },
+		{ "ascii", ALT_UTF8 }, { "utf-16", ALT_UTF16BE }, { "utf-16le", ALT_UTF16LE },
+		{ "utf-16be", ALT_UTF16BE }, { "windows-1252", ALT_CP1252 },
+		{ "cp1252", ALT_CP1252 }, { "iso-8859-1", ALT_CP1252 },
+		{ "iso_8859-1", ALT_CP1252 }, { "latin1", ALT_CP1252 }, { "l1", ALT_CP1252 },
+	};
+	const char *p = type;
+	size_t i;
+
+	*skip = 0;
+	*name = NULL;
+	*nlen = 0;
+	if (n >= 2 && (s[0] == 0xFF || s[0] == 0xFE) && s[1] == (s[0] ^ 1)) {
+		*skip = 2;
+		return s[0] == 0xFF ? ALT_UTF16LE : ALT_UTF16BE;
+	}
+	/* The BOM of UTF-8 is dropped as the text is read. */
+	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+		return ALT_UTF8;
+	while ((p = strchr(p, ';'))) {
+		p += 1 + strspn(p + 1, " \t");
+		if (strncasecmp(p, "charset", 7))
+			continue;
+		p += 7 + strspn(p + 7, " \t");
+		if (*p != '=')
+			continue;
+		p += 1 + strspn(p + 1, " \t");
+		p += *p == '"';
+		*name = p;
+		*nlen = strcspn(p, "\"; \t");
+		for (i = 0; i < ARRAY_SIZE(known); i++)
+			if (strlen(known[i].name) == *nlen && !strncasecmp(p, known[i].name, *nlen))
+				return known[i].cs;
+		return ALT_UNKNOWN;
+	}
+	return ALT_UTF8;
+}
+
+/*
+ * s[0..n) in charset `cs` (not UTF-8) as UTF-8, appended to out: an
+ * unpaired surrogate, a last odd byte and a byte windows-1252 leaves
+ * undefined become U+FFFD.
+ */
+static void alt_decode(enum alt_charset cs, const unsigned char *s, size_t n, struct buf *out)
+{
+	/* windows-1252's 0x80..0x9F; 0: undefined. */
+	static const unsigned short c1[32] = {
+		0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+		0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+		0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+		0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+	};
+	int lo = cs == ALT_UTF16LE;
+	size_t i;
+
+	if (cs == ALT_CP1252) {
+		for (i = 0; i < n; i++)
+			buf_add_utf8(out, s[i] < 0x80 || s[i] >= 0xA0 ? s[i]
+					  : c1[s[i] - 0x80] ? c1[s[i] - 0x80] : 0xFFFD);
+		return;
+	}
+	for (i = 0; i + 1 < n; i += 2) {
+		unsigned long u = lo ? s[i] | s[i + 1] << 8 : s[i] << 8 | s[i + 1], v;
+
+		if (u >= 0xD800 && u < 0xDC00 && i + 3 < n) {
+			v = lo ? s[i + 2] | s[i + 3] << 8 : s[i + 2] << 8 | s[i + 3];
+			if (v >= 0xDC00 && v < 0xE000) {
+				u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
+				i += 2;
+			}
+		}
+		buf_add_utf8(out, u >= 0xD800 && u < 0xE000 ? 0xFFFD : u);
+	}
+	if (i < n)
+		buf_add_utf8(out, 0xFFFD);
+}
+
+/*
+ * A text/plain altChunk's part, `part`, of content type `type`, as its
+ * paragraphs, in the charset its BOM or type says (alt_charset_of).  A
+ * charset not read here is warned of, naming the part and the charset,
+ * and nothing is read.
+ */
+static void alt_text_part(struct alt_ctx *ac, const char *part, const char *type,
+			  const unsigned char *s, size_t n)
+{
+	struct buf utf8 = BUF_INIT;
+	const char *name;
+	size_t skip, nlen, i;
+	enum alt_charset cs = alt_charset_of(s, n, type, &skip, &name, &nlen);
+
+	if (cs == ALT_UTF8) {
+		alt_text_paragraphs(ac, s, n);
+		return;
+	}
+	if (cs == ALT_UNKNOWN) {
+		/* As written, but only the bytes a charset's name is made of. */
+		for (i = 0; i < nlen && i < 40; i++)
+			buf_addch(&utf8, isalnum((unsigned char)name[i]) ||
+					 strchr("-_.:()+", name[i]) ? name[i] : '?');
+		document_add_warning(ac->st->ld->doc, "imported part '%s' (w:altChunk) not read:"
+				     " its charset '%s' is not one read", part, utf8.ptr);
+	} else {
+		alt_decode(cs, s + skip, n - skip, &utf8);
+		alt_text_paragraphs(ac, (const unsigned char *)utf8.ptr, utf8.len);
+	}
+	buf_release(&utf8);
+}
+
 /*
  * w:altChunk: content imported from another part, which Word converts
  * when it opens the document.  Plain text and HTML are read here as
@@ -998,7 +1123,7 @@ static void on_alt_chunk(struct story *st, struct xml_parser *p, const struct xm
 	} else if (ret > 0) {
 		alt_unread(ld, "missing");
 	} else if (tlen == 10) {
-		alt_text_paragraphs(&ac, (const unsigned char *)data.ptr, data.len);
+		alt_text_part(&ac, r->target, type, (const unsigned char *)data.ptr, data.len);
 	} else {
 		if (html_paragraphs((const unsigned char *)data.ptr, data.len, alt_para, &ac))
 			ld->alt_cut++;

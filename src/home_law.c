@@ -1,10 +1,10 @@
 #include <ctype.h>
-#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
 #include "home_law.h"
+#include "home_law_places.h"
 #include "roles_words.h"
 #include "xalloc.h"
 
@@ -27,92 +27,6 @@ struct homes {
 	size_t n;
 	/* A law of a third place is told (HOME_LAW_NEITHER): the customer's home is a jurisdiction. */
 	int neither;
-};
-
-/* Contracts name a US state in an address by its postal code. */
-static const char *const us_states[][2] = {
-	{ "AK", "Alaska" }, { "AL", "Alabama" }, { "AR", "Arkansas" }, { "AZ", "Arizona" },
-	{ "CA", "California" }, { "CO", "Colorado" }, { "CT", "Connecticut" },
-	{ "DC", "District of Columbia" }, { "DE", "Delaware" }, { "FL", "Florida" },
-	{ "GA", "Georgia" }, { "HI", "Hawaii" }, { "IA", "Iowa" }, { "ID", "Idaho" },
-	{ "IL", "Illinois" }, { "IN", "Indiana" }, { "KS", "Kansas" }, { "KY", "Kentucky" },
-	{ "LA", "Louisiana" }, { "MA", "Massachusetts" }, { "MD", "Maryland" }, { "ME", "Maine" },
-	{ "MI", "Michigan" }, { "MN", "Minnesota" }, { "MO", "Missouri" }, { "MS", "Mississippi" },
-	{ "MT", "Montana" }, { "NC", "North Carolina" }, { "ND", "North Dakota" },
-	{ "NE", "Nebraska" }, { "NH", "New Hampshire" }, { "NJ", "New Jersey" },
-	{ "NM", "New Mexico" }, { "NV", "Nevada" }, { "NY", "New York" }, { "OH", "Ohio" },
-	{ "OK", "Oklahoma" }, { "OR", "Oregon" }, { "PA", "Pennsylvania" },
-	{ "RI", "Rhode Island" }, { "SC", "South Carolina" }, { "SD", "South Dakota" },
-	{ "TN", "Tennessee" }, { "TX", "Texas" }, { "UT", "Utah" }, { "VA", "Virginia" },
-	{ "VT", "Vermont" }, { "WA", "Washington" }, { "WI", "Wisconsin" },
-	{ "WV", "West Virginia" }, { "WY", "Wyoming" },
-};
-
-/*
- * And an Australian state by its code before a postcode of four digits
- * ("Melbourne VIC 3000", "Perth WA 6000"; a US ZIP code has five).
- */
-static const char *const au_states[][2] = {
-	{ "ACT", "Australian Capital Territory" }, { "NSW", "New South Wales" },
-	{ "NT", "Northern Territory" }, { "QLD", "Queensland" }, { "SA", "South Australia" },
-	{ "TAS", "Tasmania" }, { "VIC", "Victoria" }, { "WA", "Western Australia" },
-};
-
-/*
- * "a German company" and "German law": a party read by its country's
- * adjective has that country for home, and its law is written either way
- * where `law_named` says so ("Swiss law"; never "British law").  A
- * company of the United Kingdom is at home under English law, the law its
- * paper chooses.
- */
-static const struct country {
-	const char *adjective, *name;
-	int law_named;
-} countries[] = {
-	{ "Australian", "Australia", 1 }, { "Austrian", "Austria", 1 },
-	{ "Belgian", "Belgium", 1 }, { "Brazilian", "Brazil", 1 },
-	{ "British", "England", 0 }, { "Canadian", "Canada", 0 }, { "Chinese", "China", 1 },
-	{ "Danish", "Denmark", 1 }, { "Dutch", "Netherlands", 1 },
-	{ "English", "England", 1 }, { "Finnish", "Finland", 1 }, { "French", "France", 1 },
-	{ "German", "Germany", 1 }, { "Indian", "India", 1 }, { "Irish", "Ireland", 1 },
-	{ "Israeli", "Israel", 1 }, { "Italian", "Italy", 1 }, { "Japanese", "Japan", 1 },
-	{ "Korean", "Korea", 1 }, { "Mexican", "Mexico", 1 }, { "Norwegian", "Norway", 1 },
-	{ "Polish", "Poland", 1 }, { "Scottish", "Scotland", 1 },
-	{ "Singaporean", "Singapore", 0 }, { "Spanish", "Spain", 1 },
-	{ "Swedish", "Sweden", 1 }, { "Swiss", "Switzerland", 1 }, { "U.K.", "England", 0 },
-	{ "UK", "England", 0 }, { "United Kingdom", "England", 0 },
-	{ "Scots", "Scotland", 1 }, { "Welsh", "Wales", 1 }, { "Kenyan", "Kenya", 1 },
-	{ "Nigerian", "Nigeria", 1 }, { "Ghanaian", "Ghana", 1 },
-	{ "South African", "South Africa", 1 }, { "Malaysian", "Malaysia", 1 },
-	{ "Portuguese", "Portugal", 1 }, { "Czech", "Czech Republic", 1 },
-	{ "Chilean", "Chile", 1 }, { "Philippine", "Philippines", 1 }, { "Turkish", "Turkey", 1 },
-	{ "Egyptian", "Egypt", 1 }, { "Thai", "Thailand", 1 }, { "Vietnamese", "Vietnam", 1 },
-	{ "Indonesian", "Indonesia", 1 }, { "Greek", "Greece", 1 }, { "Hungarian", "Hungary", 1 },
-	{ "Argentine", "Argentina", 1 }, { "Colombian", "Colombia", 1 },
-	{ "Luxembourg", "Luxembourg", 1 },
-};
-
-/*
- * Canada's provinces and territories: each has its own law, as a US
- * state has.
- */
-static const char *const ca_provinces[] = {
-	"Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland and Labrador",
-	"Northwest Territories", "Nova Scotia", "Nunavut", "Ontario", "Prince Edward Island",
-	"Quebec", "Qu\xc3\xa9" "bec", "Saskatchewan", "Yukon",
-};
-
-/*
- * Other places whose law a contract chooses by name, besides the states,
- * provinces and countries above: a law chosen from any of these lists
- * that is no party's home is a third place's (HOME_LAW_NEITHER).
- */
-static const char *const other_jurisdictions[] = {
-	"Abu Dhabi", "Bermuda", "Cayman Islands", "Cyprus", "Dubai", "Estonia", "Gibraltar",
-	"Hong Kong", "Iceland", "Isle of Man", "Liechtenstein", "Lithuania", "Malta",
-	"New Zealand", "Northern Ireland", "Pakistan", "Peru", "Qatar", "Romania", "Saudi Arabia",
-	"Singapore", "Slovakia", "Slovenia", "Sri Lanka", "Taiwan", "United Arab Emirates",
-	"Uruguay",
 };
 
 /*
@@ -512,10 +426,11 @@ static size_t place_before_law(const char *t, size_t at)
 }
 
 /*
- * Every place a law is chosen by, of the lists above, indexed once by its
- * first byte, longest first: a name is looked for only where its first
- * letter is, and the first found is the longest.  `subnational`: a US
- * state or a Canadian province.
+ * Every place a law is chosen by, of home_law_places.h's lists and
+ * src/tools/home_law_index.c's other places, each once, in the immutable
+ * table that tool writes (jindex): by first byte, longest first, so a
+ * name is looked for only where its first letter is, and the first found
+ * is the longest.  `subnational`: a US state or a Canadian province.
  */
 struct jname {
 	const char *name;
@@ -523,70 +438,10 @@ struct jname {
 	int subnational;
 };
 
-#define MAX_JNAMES 256
+#include "home_law_index.h"
 
-static struct {
-	struct jname v[MAX_JNAMES];
-	/* The names opening with byte c are v[from[c]..from[c + 1]). */
-	unsigned short from[257];
-	size_t longest;
-} jindex;
-
-static pthread_once_t jindex_once = PTHREAD_ONCE_INIT;
-
-/* The names gathered, before they are put in order. */
-static struct jname jgathered[MAX_JNAMES];
-
-static void jindex_add(size_t *n, const char *name, int subnational)
-{
-	if (*n == MAX_JNAMES)
-		abort();
-	jgathered[*n].name = name;
-	jgathered[*n].len = strlen(name);
-	jgathered[*n].subnational = subnational;
-	if (jgathered[*n].len > jindex.longest)
-		jindex.longest = jgathered[*n].len;
-	(*n)++;
-}
-
-static void jindex_build(void)
-{
-	size_t n = 0, k, c, at[256];
-
-	for (k = 0; k < ARRAY_SIZE(us_states); k++)
-		jindex_add(&n, us_states[k][1], 1);
-	for (k = 0; k < ARRAY_SIZE(ca_provinces); k++)
-		jindex_add(&n, ca_provinces[k], 1);
-	for (k = 0; k < ARRAY_SIZE(au_states); k++)
-		jindex_add(&n, au_states[k][1], 0);
-	for (k = 0; k < ARRAY_SIZE(countries); k++) {
-		jindex_add(&n, countries[k].name, 0);
-		if (countries[k].law_named)
-			jindex_add(&n, countries[k].adjective, 0);
-	}
-	for (k = 0; k < ARRAY_SIZE(other_jurisdictions); k++)
-		jindex_add(&n, other_jurisdictions[k], 0);
-	/* By first byte, and in each byte's names longest first. */
-	memset(at, 0, sizeof(at));
-	for (k = 0; k < n; k++)
-		at[(unsigned char)jgathered[k].name[0]]++;
-	for (c = 0, k = 0; c < 256; c++) {
-		jindex.from[c] = (unsigned short)k;
-		k += at[c];
-		at[c] = jindex.from[c];
-	}
-	jindex.from[256] = (unsigned short)n;
-	for (k = 0; k < n; k++) {
-		unsigned char b = (unsigned char)jgathered[k].name[0];
-		size_t j = at[b]++;
-
-		while (j > jindex.from[b] && jindex.v[j - 1].len < jgathered[k].len) {
-			jindex.v[j] = jindex.v[j - 1];
-			j--;
-		}
-		jindex.v[j] = jgathered[k];
-	}
-}
+/* jindex_from holds offsets into jindex. */
+_Static_assert(ARRAY_SIZE(jindex) <= 0xFFFF, "home_law_index.h: too many names for jindex_from");
 
 /*
  * The longest place of the index whose name starts at t[i] and is at most
@@ -601,8 +456,8 @@ static size_t jname_at(const char *t, size_t len, size_t i, int caps, size_t mos
 
 	if (caps)
 		c = (unsigned char)toupper(c);
-	for (k = jindex.from[c], to = jindex.from[c + 1]; k < to; k++) {
-		const struct jname *x = &jindex.v[k];
+	for (k = jindex_from[c], to = jindex_from[c + 1]; k < to; k++) {
+		const struct jname *x = &jindex[k];
 
 		if (x->len > most)
 			continue;
@@ -630,11 +485,10 @@ static size_t jurisdiction_len(const char *t, size_t len, size_t i, int caps, in
 {
 	size_t s, n;
 
-	pthread_once(&jindex_once, jindex_build);
 	if (!before)
 		return i < len ? jname_at(t, len, i, caps, len - i, 0, 1, subnational_only) : 0;
 	/* Ending at t[i]: from the farthest start a name may have, at a word's start. */
-	for (s = i > jindex.longest ? i - jindex.longest : 0; s < i; s++) {
+	for (s = i > JINDEX_LONGEST ? i - JINDEX_LONGEST : 0; s < i; s++) {
 		if (s && word_char((unsigned char)t[s - 1]))
 			continue;
 		if ((n = jname_at(t, i, s, caps, i - s, 1, 0, subnational_only)))

@@ -2377,6 +2377,36 @@ static void test_missing_notes_counted(void **state)
 #define AC_TYPE REL_TYPE "aFChunk"
 
 /*
+ * A package's first four parts, for the altChunk tests: the content types
+ * (`types` with the relationships' and the body's), the package's
+ * relationships, the body's `rels` and the body, `main`.
+ */
+#define ALT_PACKAGE(types, rels, main) \
+	{ "[Content_Types].xml", "<Types xmlns=\"" CT_NS "\">" \
+	  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" \
+	  types "<Override PartName=\"/word/document.xml\" ContentType=\"" MAIN_CT "\"/></Types>", \
+	  0, 0 }, \
+	{ "_rels/.rels", "<Relationships xmlns=\"" REL_NS "\"><Relationship Id=\"rId1\" Type=\"" \
+	  REL_TYPE "officeDocument\" Target=\"word/document.xml\"/></Relationships>", 0, 0 }, \
+	{ "word/_rels/document.xml.rels", rels, 0, 0 }, \
+	{ "word/document.xml", main, 0, 0 }
+
+/* Loads the parts, which must load, into doc: its paragraphs' texts must be want[0..n). */
+static void load_parts_as(struct document *doc, const struct part *parts, size_t nparts,
+			  const char *const *want, size_t n)
+{
+	struct buf err = BUF_INIT;
+	size_t i;
+
+	if (load_parts(doc, parts, nparts, NULL, &err))
+		fail_msg("load failed: %s", err.ptr);
+	buf_release(&err);
+	assert_int_equal(doc->npara, n);
+	for (i = 0; i < n; i++)
+		assert_string_equal(para_text(doc, i), want[i]);
+}
+
+/*
  * w:altChunk: HTML and plain text parts are read as paragraphs where they
  * stand; an RTF part and a chunk whose part is missing are named in one
  * warning, a subdocument in another.  The HTML's title, script and style
@@ -2408,16 +2438,11 @@ static void test_alt_chunks(void **state)
 		"<w:altChunk r:id=\"rA3\"/><w:altChunk r:id=\"rA4\"/><w:altChunk r:id=\"rA9\"/>"
 		"<w:p><w:subDoc r:id=\"rS\"/></w:p>" P("6. End.") "</w:body></w:document>";
 	const struct part parts[] = {
-		{ "[Content_Types].xml", "<Types xmlns=\"" CT_NS "\">"
-		  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-		  "<Default Extension=\"htm\" ContentType=\"text/html\"/>"
-		  "<Default Extension=\"txt\" ContentType=\"text/plain; charset=utf-8\"/>"
-		  "<Default Extension=\"rtf\" ContentType=\"application/rtf\"/>"
-		  "<Override PartName=\"/word/document.xml\" ContentType=\"" MAIN_CT "\"/></Types>", 0, 0 },
-		{ "_rels/.rels", "<Relationships xmlns=\"" REL_NS "\"><Relationship Id=\"rId1\" Type=\""
-		  REL_TYPE "officeDocument\" Target=\"word/document.xml\"/></Relationships>", 0, 0 },
-		{ "word/_rels/document.xml.rels", rels, 0, 0 },
-		{ "word/document.xml", main, 0, 0 },
+		ALT_PACKAGE(
+			"<Default Extension=\"htm\" ContentType=\"text/html\"/>"
+			"<Default Extension=\"txt\" ContentType=\"text/plain; charset=utf-8\"/>"
+			"<Default Extension=\"rtf\" ContentType=\"application/rtf\"/>",
+			rels, main),
 		{ "word/chunk1.htm", html, 0, 0 },
 		{ "word/chunk2.txt", text, 0, 0 },
 		{ "word/chunk3.rtf", "{\\rtf1 The Provider may train on Customer Data.}", 0, 0 },
@@ -2430,15 +2455,9 @@ static void test_alt_chunks(void **state)
 		"5. Governing law: England. \xEF\xBF\xBD", "6. End.",
 	};
 	struct document doc;
-	struct buf err = BUF_INIT;
-	size_t i;
 
 	(void)state;
-	if (load_parts(&doc, parts, ARRAY_SIZE(parts), NULL, &err))
-		fail_msg("load failed: %s", err.ptr);
-	assert_int_equal(doc.npara, ARRAY_SIZE(want));
-	for (i = 0; i < ARRAY_SIZE(want); i++)
-		assert_string_equal(para_text(&doc, i), want[i]);
+	load_parts_as(&doc, parts, ARRAY_SIZE(parts), want, ARRAY_SIZE(want));
 	assert_true(has_warning(&doc, "3 imported parts (w:altChunk) not read (1 application/rtf,"
 				" 2 missing): their text is not reviewed"));
 	assert_true(has_warning(&doc, "1 subdocument (w:subDoc) not read"));
@@ -2447,7 +2466,54 @@ static void test_alt_chunks(void **state)
 	assert_null(strstr(doc.text.ptr, "color"));
 	assert_null(strstr(doc.text.ptr, "may train"));
 	document_release(&doc);
-	buf_release(&err);
+}
+
+/*
+ * Text chunks in other charsets than UTF-8: UTF-16 LE by its BOM, UTF-16
+ * BE by its content type's charset, windows-1252 by its charset (0x93 and
+ * 0x94 are quotation marks, 0x80 the euro, 0x81 undefined); one in a
+ * charset not read is not read, with a warning naming it and its part.
+ */
+static void test_alt_chunk_text_charsets(void **state)
+{
+	static const char utf16le[] = "\xFF\xFE" "1\0.\0 \0" "\xE9\0t\0\xE9\0\n\0" "\x3D\xD8\x00\xDE";
+	static const char utf16be[] = "\0" "2\0.\0 \x20\xAC";
+	static const char cp1252[] = "3. \x93quoted\x94 \x80" "5 \xE9t\xE9 \x81\r\n";
+	static const char rels[] =
+		"<Relationships xmlns=\"" REL_NS "\">"
+		"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"le.txt\"/>"
+		"<Relationship Id=\"rA2\" Type=\"" AC_TYPE "\" Target=\"be.txt\"/>"
+		"<Relationship Id=\"rA3\" Type=\"" AC_TYPE "\" Target=\"w.txt\"/>"
+		"<Relationship Id=\"rA4\" Type=\"" AC_TYPE "\" Target=\"k.txt\"/></Relationships>";
+	static const char main[] =
+		"<w:document" NS_ATTRS "><w:body><w:altChunk r:id=\"rA1\"/><w:altChunk r:id=\"rA2\"/>"
+		"<w:altChunk r:id=\"rA3\"/><w:altChunk r:id=\"rA4\"/>" P("4. End.")
+		"</w:body></w:document>";
+	const struct part parts[] = {
+		ALT_PACKAGE(
+			"<Default Extension=\"txt\" ContentType=\"text/plain; charset=utf-8\"/>"
+			"<Override PartName=\"/word/be.txt\" ContentType=\"text/plain;charset=UTF-16BE\"/>"
+			"<Override PartName=\"/word/w.txt\" ContentType=\"text/plain; charset=&quot;windows-1252&quot;\"/>"
+			"<Override PartName=\"/word/k.txt\" ContentType=\"text/plain; format=flowed; charset=koi8-r\"/>",
+			rels, main),
+		{ "word/le.txt", utf16le, sizeof(utf16le) - 1, 0 },
+		{ "word/be.txt", utf16be, sizeof(utf16be) - 1, 0 },
+		{ "word/w.txt", cp1252, 0, 0 },
+		{ "word/k.txt", "5. \xF0\xD2\xC9\xD7\xC5\xD4", 0, 0 },
+	};
+	static const char *const want[] = {
+		"1. \xC3\xA9t\xC3\xA9", "\xF0\x9F\x98\x80", "2. \xE2\x82\xAC",
+		"3. \xE2\x80\x9Cquoted\xE2\x80\x9D \xE2\x82\xAC" "5 \xC3\xA9t\xC3\xA9 \xEF\xBF\xBD",
+		"4. End.",
+	};
+	struct document doc;
+
+	(void)state;
+	load_parts_as(&doc, parts, ARRAY_SIZE(parts), want, ARRAY_SIZE(want));
+	assert_true(has_warning(&doc, "imported part 'word/k.txt' (w:altChunk) not read: its"
+				" charset 'koi8-r' is not one read"));
+	assert_int_equal(doc.nwarning, 1);
+	document_release(&doc);
 }
 
 /*
@@ -2458,16 +2524,11 @@ static void test_alt_chunks(void **state)
 static void load_with_html_chunk(struct document *doc, const char *main, const char *html)
 {
 	const struct part parts[] = {
-		{ "[Content_Types].xml", "<Types xmlns=\"" CT_NS "\">"
-		  "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-		  "<Default Extension=\"htm\" ContentType=\"text/html\"/>"
-		  "<Override PartName=\"/word/document.xml\" ContentType=\"" MAIN_CT "\"/></Types>", 0, 0 },
-		{ "_rels/.rels", "<Relationships xmlns=\"" REL_NS "\"><Relationship Id=\"rId1\" Type=\""
-		  REL_TYPE "officeDocument\" Target=\"word/document.xml\"/></Relationships>", 0, 0 },
-		{ "word/_rels/document.xml.rels", "<Relationships xmlns=\"" REL_NS "\">"
+		ALT_PACKAGE(
+			"<Default Extension=\"htm\" ContentType=\"text/html\"/>",
+			"<Relationships xmlns=\"" REL_NS "\">"
 		  "<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"chunk1.htm\"/>"
-		  "</Relationships>", 0, 0 },
-		{ "word/document.xml", main, 0, 0 },
+		  "</Relationships>", main),
 		{ "word/chunk1.htm", html, 0, 1 },
 	};
 	struct buf err = BUF_INIT;
@@ -2616,6 +2677,7 @@ int main(void)
 		cmocka_unit_test(test_external_entity_fixture),
 		cmocka_unit_test(test_repeated_warnings_capped),
 		cmocka_unit_test(test_alt_chunks),
+		cmocka_unit_test(test_alt_chunk_text_charsets),
 		cmocka_unit_test(test_alt_chunk_nested_too_deep),
 		cmocka_unit_test(test_alt_chunk_html_too_deep),
 		cmocka_unit_test(test_missing_notes_counted),
