@@ -19,6 +19,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "charset.h"
 #include "docx_load.h"
 #include "docx_numbering.h"
 #include "docx_xml.h"
@@ -956,41 +957,33 @@ static void alt_text_paragraphs(struct alt_ctx *ac, const unsigned char *s, size
 	buf_release(&line);
 }
 
-/* The charsets a text/plain altChunk is read in. */
-enum alt_charset { ALT_UTF8, ALT_UTF16LE, ALT_UTF16BE, ALT_CP1252, ALT_UNKNOWN };
+/* The longest charset name read from a content type. */
+#define ALT_CHARSET_MAX 40
 
 /*
- * The charset a text/plain part of content type `type` is written in: its
- * byte order mark's, else its "charset" parameter's, else UTF-8.  *skip:
- * the length of the mark; *name, *nlen: the parameter's value as written.
- * Latin-1 is read as windows-1252, as browsers read it.
+ * The iconv name of the charset a text/plain part of content type `type`
+ * is written in: its byte order mark's, else its "charset" parameter's
+ * (copied into name[ALT_CHARSET_MAX + 1], a byte no charset's name has
+ * made '?'); NULL for UTF-8, the default, which the part is then read
+ * as.  *skip: the length of a UTF-16 mark.  Latin-1 is read as
+ * windows-1252, as browsers read it.
  */
-static enum alt_charset alt_charset_of(const unsigned char *s, size_t n, const char *type,
-				       size_t *skip, const char **name, size_t *nlen)
+static const char *alt_charset(const unsigned char *s, size_t n, const char *type, size_t *skip,
+			       char *name)
 {
-	static const struct {
-		const char *name;
-		enum alt_charset cs;
-	} known[] = {
-		{ "utf-8", ALT_UTF8 }, { "utf8", ALT_UTF8 }, { "us-ascii", ALT_UTF8 },
-		{ "ascii", ALT_UTF8 }, { "utf-16", ALT_UTF16BE }, { "utf-16le", ALT_UTF16LE },
-		{ "utf-16be", ALT_UTF16BE }, { "windows-1252", ALT_CP1252 },
-		{ "cp1252", ALT_CP1252 }, { "iso-8859-1", ALT_CP1252 },
-		{ "iso_8859-1", ALT_CP1252 }, { "latin1", ALT_CP1252 }, { "l1", ALT_CP1252 },
-	};
+	static const char *const utf8[] = { "utf-8", "utf8", "us-ascii", "ascii" };
+	static const char *const latin1[] = { "iso-8859-1", "iso_8859-1", "latin1", "l1" };
 	const char *p = type;
-	size_t i;
+	size_t i, len;
 
 	*skip = 0;
-	*name = NULL;
-	*nlen = 0;
 	if (n >= 2 && (s[0] == 0xFF || s[0] == 0xFE) && s[1] == (s[0] ^ 1)) {
 		*skip = 2;
-		return s[0] == 0xFF ? ALT_UTF16LE : ALT_UTF16BE;
+		return s[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
 	}
-	/* The BOM of UTF-8 is dropped as the text is read. */
+	/* A UTF-8 mark is dropped as the text is read. */
 	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
-		return ALT_UTF8;
+		return NULL;
 	while ((p = strchr(p, ';'))) {
 		p += 1 + strspn(p + 1, " \t");
 		if (strncasecmp(p, "charset", 7))
@@ -1000,85 +993,55 @@ static enum alt_charset alt_charset_of(const unsigned char *s, size_t n, const c
 			continue;
 		p += 1 + strspn(p + 1, " \t");
 		p += *p == '"';
-		*name = p;
-		*nlen = strcspn(p, "\"; \t");
-		for (i = 0; i < ARRAY_SIZE(known); i++)
-			if (strlen(known[i].name) == *nlen && !strncasecmp(p, known[i].name, *nlen))
-				return known[i].cs;
-		return ALT_UNKNOWN;
+		len = strcspn(p, "\"; \t");
+		if (len > ALT_CHARSET_MAX)
+			len = ALT_CHARSET_MAX;
+		for (i = 0; i < len; i++)
+			name[i] = isalnum((unsigned char)p[i]) || strchr("-_.:()+", p[i]) ? p[i] : '?';
+		name[len] = '\0';
+		for (i = 0; i < ARRAY_SIZE(utf8); i++)
+			if (!strcasecmp(name, utf8[i]))
+				return NULL;
+		for (i = 0; i < ARRAY_SIZE(latin1); i++)
+			if (!strcasecmp(name, latin1[i]))
+				return "WINDOWS-1252";
+		return name;
 	}
-	return ALT_UTF8;
-}
-
-/*
- * s[0..n) in charset `cs` (not UTF-8) as UTF-8, appended to out: an
- * unpaired surrogate, a last odd byte and a byte windows-1252 leaves
- * undefined become U+FFFD.
- */
-static void alt_decode(enum alt_charset cs, const unsigned char *s, size_t n, struct buf *out)
-{
-	/* windows-1252's 0x80..0x9F; 0: undefined. */
-	static const unsigned short c1[32] = {
-		0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
-		0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-		0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
-		0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-	};
-	int lo = cs == ALT_UTF16LE;
-	size_t i;
-
-	if (cs == ALT_CP1252) {
-		for (i = 0; i < n; i++)
-			buf_add_utf8(out, s[i] < 0x80 || s[i] >= 0xA0 ? s[i]
-					  : c1[s[i] - 0x80] ? c1[s[i] - 0x80] : 0xFFFD);
-		return;
-	}
-	for (i = 0; i + 1 < n; i += 2) {
-		unsigned long u = lo ? s[i] | s[i + 1] << 8 : s[i] << 8 | s[i + 1], v;
-
-		if (u >= 0xD800 && u < 0xDC00 && i + 3 < n) {
-			v = lo ? s[i + 2] | s[i + 3] << 8 : s[i + 2] << 8 | s[i + 3];
-			if (v >= 0xDC00 && v < 0xE000) {
-				u = 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00);
-				i += 2;
-			}
-		}
-		buf_add_utf8(out, u >= 0xD800 && u < 0xE000 ? 0xFFFD : u);
-	}
-	if (i < n)
-		buf_add_utf8(out, 0xFFFD);
+	return NULL;
 }
 
 /*
  * A text/plain altChunk's part, `part`, of content type `type`, as its
- * paragraphs, in the charset its BOM or type says (alt_charset_of).  A
- * charset not read here is warned of, naming the part and the charset,
- * and nothing is read.
+ * paragraphs, in the charset its mark or type says (alt_charset).  A part
+ * iconv cannot convert is not read, and warned of with the reason; bytes
+ * not in the charset become U+FFFD, counted in a warning.
  */
 static void alt_text_part(struct alt_ctx *ac, const char *part, const char *type,
 			  const unsigned char *s, size_t n)
 {
-	struct buf utf8 = BUF_INIT;
-	const char *name;
-	size_t skip, nlen, i;
-	enum alt_charset cs = alt_charset_of(s, n, type, &skip, &name, &nlen);
+	struct document *doc = ac->st->ld->doc;
+	struct buf utf8 = BUF_INIT, err = BUF_INIT;
+	char name[ALT_CHARSET_MAX + 1];
+	size_t skip, nbad = 0;
+	const char *from = alt_charset(s, n, type, &skip, name);
 
-	if (cs == ALT_UTF8) {
+	if (!from) {
 		alt_text_paragraphs(ac, s, n);
 		return;
 	}
-	if (cs == ALT_UNKNOWN) {
-		/* As written, but only the bytes a charset's name is made of. */
-		for (i = 0; i < nlen && i < 40; i++)
-			buf_addch(&utf8, isalnum((unsigned char)name[i]) ||
-					 strchr("-_.:()+", name[i]) ? name[i] : '?');
-		document_add_warning(ac->st->ld->doc, "imported part '%s' (w:altChunk) not read:"
-				     " its charset '%s' is not one read", part, utf8.ptr);
+	if (charset_to_utf8(&utf8, from, s + skip, n - skip, strncasecmp(from, "UTF-16", 6) ? 1 : 2,
+			    ac->st->ld->opt->limits.max_text_size, &nbad, &err)) {
+		document_add_warning(doc, "imported part '%s' (w:altChunk) not read: %s", part,
+				     err.ptr);
 	} else {
-		alt_decode(cs, s + skip, n - skip, &utf8);
 		alt_text_paragraphs(ac, (const unsigned char *)utf8.ptr, utf8.len);
+		if (nbad)
+			document_add_warning(doc, "imported part '%s' (w:altChunk): %zu byte%s not"
+					     " in %s replaced with U+FFFD", part, nbad,
+					     nbad == 1 ? "" : "s", from);
 	}
 	buf_release(&utf8);
+	buf_release(&err);
 }
 
 /*

@@ -9,13 +9,12 @@
  */
 #include <assert.h>
 #include <ctype.h>
-#include <errno.h>
-#include <iconv.h>
 #include <limits.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "charset.h"
 #include "diag.h"
 #include "document.h"
 #include "outline.h"
@@ -217,61 +216,6 @@ static void add_text(struct buf *out, const unsigned char *s, size_t n,
 }
 
 /*
- * Converts `in` from the iconv charset `from` to UTF-8, appending to out.
- * Input iconv cannot map (a lone surrogate, cp1252's five undefined bytes, a
- * final odd byte) becomes U+FFFD, one per `unit` bytes, counted in *nbad.
- */
-static int convert_charset(struct buf *out, const char *from,
-			   const unsigned char *in, size_t len, size_t unit,
-			   size_t limit, size_t *nbad, struct buf *err)
-{
-	char *ip = (char *)in;
-	size_t ileft = len;
-	iconv_t cd;
-	int ret = -1;
-
-	cd = iconv_open("UTF-8", from);
-	if (cd == (iconv_t)-1) {
-		buf_addf(err, "cannot convert from %s: %s", from, diag_strerror(errno));
-		return -1;
-	}
-	buf_grow(out, len + len / 2 + 16);
-	while (ileft) {
-		char *op = out->ptr + out->len;
-		size_t oleft = out->alloc - out->len - 1, r, skip;
-
-		r = iconv(cd, &ip, &ileft, &op, &oleft);
-		buf_setlen(out, (size_t)(op - out->ptr));
-		if (out->len > limit)
-			goto too_long;
-		if (r != (size_t)-1)
-			break;
-		if (errno == E2BIG) {
-			buf_grow(out, ileft * 2 + 64);
-			continue;
-		}
-		if (errno != EILSEQ && errno != EINVAL) {
-			buf_addf(err, "cannot convert from %s: %s", from, diag_strerror(errno));
-			goto cleanup;
-		}
-		buf_add_utf8(out, 0xFFFD);
-		(*nbad)++;
-		skip = ileft < unit ? ileft : unit;
-		ip += skip;
-		ileft -= skip;
-	}
-	if (out->len > limit)
-		goto too_long;
-	ret = 0;
-	goto cleanup;
-too_long:
-	buf_addf(err, "text is larger than the %zu-byte limit", limit);
-cleanup:
-	iconv_close(cd);
-	return ret;
-}
-
-/*
  * UTF-16 without a BOM: nearly every other byte zero, on one side only.
  * Returns "UTF-16LE", "UTF-16BE" or NULL.  Text in any script outside
  * Latin would not pass, but such files carry a BOM in practice.
@@ -337,7 +281,7 @@ static int decode_text(struct document *doc, const unsigned char *data,
 			doc->encoding = "windows-1252";
 			bad_what = "byte";
 			bad_where = " undefined in windows-1252";
-			if (convert_charset(&tmp, "WINDOWS-1252", data, len, 1,
+			if (charset_to_utf8(&tmp, "WINDOWS-1252", data, len, 1,
 					    limit, &nbad, err))
 				goto cleanup;
 			add_normalised(&doc->text, (unsigned char *)tmp.ptr,
@@ -349,7 +293,7 @@ static int decode_text(struct document *doc, const unsigned char *data,
 	}
 	if (utf16) {
 		bad_what = "ill-formed UTF-16 code unit";
-		if (convert_charset(&tmp, utf16, data, len, 2, limit, &nbad, err))
+		if (charset_to_utf8(&tmp, utf16, data, len, 2, limit, &nbad, err))
 			goto cleanup;
 		take_census((unsigned char *)tmp.ptr, tmp.len, &census);
 		if (looks_binary(&census, tmp.len))

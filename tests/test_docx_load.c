@@ -2471,8 +2471,9 @@ static void test_alt_chunks(void **state)
 /*
  * Text chunks in other charsets than UTF-8: UTF-16 LE by its BOM, UTF-16
  * BE by its content type's charset, windows-1252 by its charset (0x93 and
- * 0x94 are quotation marks, 0x80 the euro, 0x81 undefined); one in a
- * charset not read is not read, with a warning naming it and its part.
+ * 0x94 are quotation marks, 0x80 the euro, 0x81 undefined: U+FFFD and a
+ * warning); one in a charset iconv does not know is not read, with a
+ * warning naming its part and the reason.
  */
 static void test_alt_chunk_text_charsets(void **state)
 {
@@ -2494,7 +2495,7 @@ static void test_alt_chunk_text_charsets(void **state)
 			"<Default Extension=\"txt\" ContentType=\"text/plain; charset=utf-8\"/>"
 			"<Override PartName=\"/word/be.txt\" ContentType=\"text/plain;charset=UTF-16BE\"/>"
 			"<Override PartName=\"/word/w.txt\" ContentType=\"text/plain; charset=&quot;windows-1252&quot;\"/>"
-			"<Override PartName=\"/word/k.txt\" ContentType=\"text/plain; format=flowed; charset=koi8-r\"/>",
+			"<Override PartName=\"/word/k.txt\" ContentType=\"text/plain; format=flowed; charset=x-no-such\"/>",
 			rels, main),
 		{ "word/le.txt", utf16le, sizeof(utf16le) - 1, 0 },
 		{ "word/be.txt", utf16be, sizeof(utf16be) - 1, 0 },
@@ -2510,9 +2511,11 @@ static void test_alt_chunk_text_charsets(void **state)
 
 	(void)state;
 	load_parts_as(&doc, parts, ARRAY_SIZE(parts), want, ARRAY_SIZE(want));
-	assert_true(has_warning(&doc, "imported part 'word/k.txt' (w:altChunk) not read: its"
-				" charset 'koi8-r' is not one read"));
-	assert_int_equal(doc.nwarning, 1);
+	assert_true(has_warning(&doc, "imported part 'word/k.txt' (w:altChunk) not read: cannot"
+				" convert from x-no-such: "));
+	assert_true(has_warning(&doc, "imported part 'word/w.txt' (w:altChunk): 1 byte not in"
+				" windows-1252 replaced with U+FFFD"));
+	assert_int_equal(doc.nwarning, 2);
 	document_release(&doc);
 }
 
