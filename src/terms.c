@@ -9918,11 +9918,24 @@ static int bare_dash_body(const char *t, size_t at, size_t stop)
 	static const char *const modals[] = {
 		"shall", "will", "may", "must", "can", "agrees", "warrants", "undertakes"
 	};
+	/*
+	 * Or a noun, as a list of definitions may open one ("Data - data
+	 * entered into the System by ...", "Results - routes, schedules and
+	 * other results ..."), not a word that opens a sentence or a rate.
+	 */
+	static const char *const not_nouns[] = {
+		"and", "are", "as", "at", "but", "by", "due", "for", "from", "has", "have", "if",
+		"into", "its", "not", "our", "payable", "per", "see", "subject", "their", "then",
+		"this", "to", "under", "unless", "upon", "was", "when", "where", "which", "with",
+		"within", "you", "your",
+	};
 	size_t i = at, e, words = 0;
 
 	for (e = i; e < stop && isalpha((unsigned char)t[e]); e++)
 		;
-	if (!word_in(t + i, e - i, dets, ARRAY_SIZE(dets)))
+	if (!word_in(t + i, e - i, dets, ARRAY_SIZE(dets)) &&
+	    !(e - i >= 3 && islower((unsigned char)t[i]) && e < stop && strchr(" ,", t[e]) &&
+	      !word_in(t + i, e - i, not_nouns, ARRAY_SIZE(not_nouns))))
 		return 0;
 	for (i = e; i < stop && words < BARE_DASH_WORDS; i = e, words++) {
 		while (i < stop && !isalpha((unsigned char)t[i]))
