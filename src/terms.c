@@ -1740,17 +1740,71 @@ static int from_in_reach(const char *body, size_t blen)
 }
 
 /*
+ * The start of the next line in t[at..end) that opens with a quote,
+ * straight or curly, or end.
+ */
+static size_t line_after(const char *t, size_t at, size_t end)
+{
+	const char *nl;
+
+	while ((nl = memchr(t + at, '\n', end - at))) {
+		at = (size_t)(nl - t) + 1;
+		if (at < end && (t[at] == '"' ||
+				 (at + 2 < end && !memcmp(t + at, "\xe2\x80\x9c", 3))))
+			return at;
+	}
+	return end;
+}
+
+/* Bytes of a definition's opening list of nouns, before its "of", at most. */
+#define LIST_HEAD_REACH 200
+
+/*
+ * Whether body[0..n) is a list of nouns, nothing that opens a clause:
+ * "all sensor readings, maintenance records, work orders, images and
+ * other information" (not "the reports that the System generates for").
+ */
+static int list_of_nouns(const char *body, size_t n)
+{
+	static const char *const stops[] = {
+		"about", "as", "by", "concerning", "for", "from", "in", "including", "into", "on",
+		"regarding", "relating", "such", "that", "to", "which", "who", "whose", "with",
+	};
+	size_t i = 0, e;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)body[i];
+
+		if (!(isalpha(c) || c == ' ' || c == ',' || c == '-'))
+			return 0;
+		if (!isalpha(c)) {
+			i++;
+			continue;
+		}
+		for (e = i; e < n && (isalpha((unsigned char)body[e]) || body[e] == '-'); e++)
+			;
+		if (word_in(body + i, e - i, stops, ARRAY_SIZE(stops)))
+			return 0;
+		i = e;
+	}
+	return 1;
+}
+
+/*
  * Whether body names data "of" the customer: a data noun, "of", at most
  * "the", then the customer ("the loan book data of the CONTRACTING PARTY",
  * "all records of Client"), not the customer's something else ("data of
- * the Client's competitors").
+ * the Client's competitors").  The "of" stands in body's first `reach`
+ * bytes; the customer's name may run past them ("all sensor readings,
+ * work orders and other information of the Mining Company").
  */
 static int data_of_customer(struct roles_finder *rf, const struct roles *r, const char *body,
-			    size_t blen)
+			    size_t blen, size_t reach)
 {
 	size_t at = 0;
 
-	while ((at = text_find(body, blen, at, " of ", 0)) < blen) {
+	while ((at = text_find(body, blen, at, " of ", 0)) < blen &&
+	       (at < reach || (at < LIST_HEAD_REACH && list_of_nouns(body, at)))) {
 		size_t ws, we = word_back(body, at, &ws), s, e = word_on(body, blen, at + 4, &s), k;
 
 		at++;
@@ -6193,7 +6247,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	/* Read without a term of the customer's data it takes in (before_included_data). */
 	blen = before_included_data(r, body, blen);
 	if (mentions_customer(rf, r, body, blen) &&
-	    (data_source_in(rf, body, blen, side) || (!secret && data_of_customer(rf, r, own, olen)) ||
+	    (data_source_in(rf, body, blen, side) || (!secret && data_of_customer(rf, r, own, side == DEF_AFTER ? blen : olen, olen)) ||
 	     (!secret && relates_to_customer(rf, r, body, blen)) ||
 	     passive_not_by_vendor(rf, r, body, blen) || customer_possessive(rf, r, own, olen) ||
 	     /*
@@ -10316,7 +10370,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		from = me;
 	}
 	for (i = 0; i < doc->npara; i++) {
-		size_t at = doc->paras[i].body, stop;
+		size_t at = doc->paras[i].body, stop, k;
 		int h;
 
 		if (doc->paras[i].note)
@@ -10357,6 +10411,20 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		}
 		define_from_group(rf, doc, out, pcre2_get_ovector_pointer(rf->md)[1] - 1,
 				  gather, &ngather);
+		/*
+		 * The next lines of a list the text joined into one paragraph:
+		 * '"Operational Data": all sensor readings ...\n"Reports": the
+		 * alerts ...'.  Each line that opens with a quote is read as the
+		 * first was.
+		 */
+		for (k = at; (k = line_after(t, k, doc->paras[i].end)) < doc->paras[i].end;) {
+			stop = doc->paras[i].end - k > HEAD_DEF_REACH ? k + HEAD_DEF_REACH :
+								       doc->paras[i].end;
+			if (rf_exec(rf, rf->head_def, (PCRE2_SPTR)t, stop, k, 0) >= 0)
+				define_from_group(rf, doc, out,
+						  pcre2_get_ovector_pointer(rf->md)[1] - 1,
+						  gather, &ngather);
+		}
 	}
 	plain_definition_lists(rf, doc, out, gather, &ngather);
 	table_definitions(rf, doc, out, gather, &ngather);
