@@ -608,11 +608,19 @@ static void find_home_laws(const struct homes *h, const struct document *doc, in
 	}
 }
 
-/* Whether the text defines a party as "you": '("you" or "your")', "\xe2\x80\x9cyou\xe2\x80\x9d". */
+/* Bytes of a text in which a party is defined as "you", at most: its opening. */
+#define YOU_DEFINED_REACH 8192
+
+/*
+ * Whether the text's opening defines a party as "you": '("you" or
+ * "your")', "\xe2\x80\x9cyou\xe2\x80\x9d".
+ */
 static int quotes_you(const char *t, size_t len)
 {
-	return text_find(t, len, 0, "\"you\"", 1) < len ||
-	       text_find(t, len, 0, "\xe2\x80\x9cyou\xe2\x80\x9d", 3) < len;
+	if (len > YOU_DEFINED_REACH)
+		len = YOU_DEFINED_REACH;
+	return text_find(t, len, 0, "\"you\"", 0) < len ||
+	       text_find(t, len, 0, "\xe2\x80\x9cyou\xe2\x80\x9d", 2) < len;
 }
 
 void home_law_subst(struct roles *r, const struct document *doc)

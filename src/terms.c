@@ -1739,18 +1739,36 @@ static int from_in_reach(const char *body, size_t blen)
 	return text_find(body, n, 0, " from ", 1) < n;
 }
 
+/* Bytes of a quoted term at a line's start, before its closing quote and ':', at most. */
+#define LINE_TERM_REACH 64
+
 /*
- * The start of the next line in t[at..end) that opens with a quote,
- * straight or curly, or end.
+ * The start of the next line in t[at..end) that opens with a quoted term
+ * and a colon ('"Reports": the alerts ...'), straight or curly, or end.
+ * A term with "means" is read wherever it stands.
  */
 static size_t line_after(const char *t, size_t at, size_t end)
 {
 	const char *nl;
 
 	while ((nl = memchr(t + at, '\n', end - at))) {
+		size_t k, lim;
+
 		at = (size_t)(nl - t) + 1;
-		if (at < end && (t[at] == '"' ||
-				 (at + 2 < end && !memcmp(t + at, "\xe2\x80\x9c", 3))))
+		if (at < end && t[at] == '"')
+			k = at + 1;
+		else if (at + 2 < end && !memcmp(t + at, "\xe2\x80\x9c", 3))
+			k = at + 3;
+		else
+			continue;
+		lim = end - k > LINE_TERM_REACH ? k + LINE_TERM_REACH : end;
+		for (; k < lim && t[k] != '"' && t[k] != '\n' && (unsigned char)t[k] != 0xE2; k++)
+			;
+		if (k < lim)
+			k += t[k] == '"' ? 1 : 3;
+		while (k < end && t[k] == ' ')
+			k++;
+		if (k < end && t[k] == ':')
 			return at;
 	}
 	return end;
@@ -1801,10 +1819,17 @@ static int list_of_nouns(const char *body, size_t n)
 static int data_of_customer(struct roles_finder *rf, const struct roles *r, const char *body,
 			    size_t blen, size_t reach)
 {
-	size_t at = 0;
+	size_t at = 0, most = blen, listed = 0;
 
-	while ((at = text_find(body, blen, at, " of ", 0)) < blen &&
-	       (at < reach || (at < LIST_HEAD_REACH && list_of_nouns(body, at)))) {
+	/* Where a list of nouns runs past `reach`, its "of" is looked for up to LIST_HEAD_REACH. */
+	if (most > reach && (most = reach + 4) < blen && list_of_nouns(body, reach)) {
+		most = blen < LIST_HEAD_REACH + 4 ? blen : LIST_HEAD_REACH + 4;
+		listed = 1;
+	}
+	if (most > blen)
+		most = blen;
+	while ((at = text_find(body, most, at, " of ", 0)) < most &&
+	       (at < reach || (listed && list_of_nouns(body, at)))) {
 		size_t ws, we = word_back(body, at, &ws), s, e = word_on(body, blen, at + 4, &s), k;
 
 		at++;
