@@ -4779,12 +4779,30 @@ static int business_data(struct roles_finder *rf, const struct roles *r, const c
 
 /*
  * Whether a name ends on "Material" in the singular, as UK and public
- * drafting names what the customer supplies ("Authority Material"): a data
- * name like "Materials", read by what the definition says is supplied.
+ * drafting names what the customer supplies ("Authority Material"), or on
+ * a mass noun for pictures taken ("Customer Imagery", "Field Footage"): a
+ * data name like "Materials", read by what the definition says is
+ * supplied.  (Not "Photos": "Patient Photos" is read by who sends them.)
  */
 static int material_name(const char *term, size_t tlen)
 {
-	return tlen >= 9 && term[tlen - 9] == ' ' && !strncasecmp(term + tlen - 8, "material", 8);
+	/* Each ends in 'l', 'y' or 'e': most names are told by their last byte. */
+	static const struct { const char *s; size_t n; } names[] = {
+		{ "material", 8 }, { "imagery", 7 }, { "footage", 7 },
+	};
+	size_t i;
+	int last;
+
+	if (!tlen)
+		return 0;
+	last = tolower((unsigned char)term[tlen - 1]);
+	if (last != 'l' && last != 'y' && last != 'e')
+		return 0;
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (tlen > names[i].n && term[tlen - names[i].n - 1] == ' ' &&
+		    !strncasecmp(term + tlen - names[i].n, names[i].s, names[i].n))
+			return 1;
+	return 0;
 }
 
 /*

@@ -328,6 +328,11 @@ static void test_definitions_in_lists(void **state)
 		{ PARTIES "1.1 \"Operational Data\" means all sensor readings, maintenance records, "
 		  "work orders, images and other information of the Company that the Service Provider "
 		  "receives.\n", "Operational Data", "Customer Data" },
+		{ PARTIES "1.1 \"Company Imagery\" means drone and ground photographs of the "
+		  "Company's sites uploaded to, or captured for, the Platform.\n", "Company Imagery",
+		  "Customer Data" },
+		{ PARTIES "1.1 \"Satellite Imagery\" means the imagery the Service Provider licenses "
+		  "from third parties.\n", "Satellite Imagery", "-" },
 		{ PARTIES "1.1 \"Provider Data\" means all sensor readings, maintenance records, "
 		  "work orders, images and other information of the Service Provider.\n",
 		  "Provider Data", "-" },
