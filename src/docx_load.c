@@ -965,7 +965,7 @@ static void alt_text_paragraphs(struct alt_ctx *ac, const unsigned char *s, size
  * is written in: its byte order mark's, else its "charset" parameter's
  * (copied into name[ALT_CHARSET_MAX + 1], a byte no charset's name has
  * made '?'); NULL for UTF-8, the default, which the part is then read
- * as.  *skip: the length of a UTF-16 mark.  Latin-1 is read as
+ * as, and for an empty name.  *skip: the length of a UTF-16 mark.  Latin-1 is read as
  * windows-1252, as browsers read it.
  */
 static const char *alt_charset(const unsigned char *s, size_t n, const char *type, size_t *skip,
@@ -994,6 +994,9 @@ static const char *alt_charset(const unsigned char *s, size_t n, const char *typ
 		p += 1 + strspn(p + 1, " \t");
 		p += *p == '"';
 		len = strcspn(p, "\"; \t");
+		/* An empty name ("charset=") is none: to iconv, "" is the locale's charset. */
+		if (!len)
+			return NULL;
 		if (len > ALT_CHARSET_MAX)
 			len = ALT_CHARSET_MAX;
 		for (i = 0; i < len; i++)

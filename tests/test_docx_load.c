@@ -2520,6 +2520,37 @@ static void test_alt_chunk_text_charsets(void **state)
 }
 
 /*
+ * An empty charset ("text/plain; charset=") is no charset: the part is
+ * read as UTF-8, the default, not in the locale's charset (what iconv
+ * takes "" for), which would make each byte of "é" U+FFFD.
+ */
+static void test_alt_chunk_empty_charset(void **state)
+{
+	static const char rels[] =
+		"<Relationships xmlns=\"" REL_NS "\">"
+		"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"e.txt\"/>"
+		"<Relationship Id=\"rA2\" Type=\"" AC_TYPE "\" Target=\"q.txt\"/></Relationships>";
+	static const char main[] =
+		"<w:document" NS_ATTRS "><w:body><w:altChunk r:id=\"rA1\"/><w:altChunk r:id=\"rA2\"/>"
+		"</w:body></w:document>";
+	const struct part parts[] = {
+		ALT_PACKAGE(
+			"<Override PartName=\"/word/e.txt\" ContentType=\"text/plain; charset=\"/>"
+			"<Override PartName=\"/word/q.txt\" ContentType=\"text/plain; charset=&quot;&quot;\"/>",
+			rels, main),
+		{ "word/e.txt", "1. Caf\xC3\xA9.", 0, 0 },
+		{ "word/q.txt", "2. Na\xC3\xAFve.", 0, 0 },
+	};
+	static const char *const want[] = { "1. Caf\xC3\xA9.", "2. Na\xC3\xAFve." };
+	struct document doc;
+
+	(void)state;
+	load_parts_as(&doc, parts, ARRAY_SIZE(parts), want, ARRAY_SIZE(want));
+	assert_int_equal(doc.nwarning, 0);
+	document_release(&doc);
+}
+
+/*
  * Loads into doc a package whose body, `main`, imports one HTML part,
  * `html`, by r:id "rA1"; the test fails if it does not load.  The part is
  * stored, not deflated: a large one is then no zip bomb.
@@ -2681,6 +2712,7 @@ int main(void)
 		cmocka_unit_test(test_repeated_warnings_capped),
 		cmocka_unit_test(test_alt_chunks),
 		cmocka_unit_test(test_alt_chunk_text_charsets),
+		cmocka_unit_test(test_alt_chunk_empty_charset),
 		cmocka_unit_test(test_alt_chunk_nested_too_deep),
 		cmocka_unit_test(test_alt_chunk_html_too_deep),
 		cmocka_unit_test(test_missing_notes_counted),
