@@ -1025,23 +1025,25 @@ static void alt_text_part(struct alt_ctx *ac, const char *part, const char *type
 	struct document *doc = ac->st->ld->doc;
 	struct buf utf8 = BUF_INIT, err = BUF_INIT;
 	char name[ALT_CHARSET_MAX + 1];
-	size_t skip, nbad = 0;
+	size_t skip, nbad = 0, unit;
 	const char *from = alt_charset(s, n, type, &skip, name);
 
 	if (!from) {
 		alt_text_paragraphs(ac, s, n);
 		return;
 	}
-	if (charset_to_utf8(&utf8, from, s + skip, n - skip, strncasecmp(from, "UTF-16", 6) ? 1 : 2,
+	unit = charset_unit(from);
+	if (charset_to_utf8(&utf8, from, s + skip, n - skip, unit,
 			    ac->st->ld->opt->limits.max_text_size, &nbad, &err)) {
 		document_add_warning(doc, "imported part '%s' (w:altChunk) not read: %s", part,
 				     err.ptr);
 	} else {
 		alt_text_paragraphs(ac, (const unsigned char *)utf8.ptr, utf8.len);
 		if (nbad)
-			document_add_warning(doc, "imported part '%s' (w:altChunk): %zu byte%s not"
+			document_add_warning(doc, "imported part '%s' (w:altChunk): %zu %s%s not"
 					     " in %s replaced with U+FFFD", part, nbad,
-					     nbad == 1 ? "" : "s", from);
+					     unit == 1 ? "byte" : "code unit", nbad == 1 ? "" : "s",
+					     from);
 	}
 	buf_release(&utf8);
 	buf_release(&err);

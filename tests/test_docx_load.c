@@ -2551,6 +2551,42 @@ static void test_alt_chunk_empty_charset(void **state)
 }
 
 /*
+ * A bad code unit of a charset named otherwise than "UTF-16..."
+ * ("utf16le", "UTF-32LE") is passed over whole: the text after it is read
+ * in step, not a byte on (which read "law" as CJK).
+ */
+static void test_alt_chunk_bad_unit_in_step(void **state)
+{
+	static const char u16[] = "2\0.\0 \0" "\x3D\xD8" " \0l\0a\0w\0.\0";
+	static const char u32[] = "3\0\0\0.\0\0\0 \0\0\0" "\0\0\x11\0" " \0\0\0o\0\0\0k\0\0\0";
+	static const char rels[] =
+		"<Relationships xmlns=\"" REL_NS "\">"
+		"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"a.txt\"/>"
+		"<Relationship Id=\"rA2\" Type=\"" AC_TYPE "\" Target=\"b.txt\"/></Relationships>";
+	static const char main[] =
+		"<w:document" NS_ATTRS "><w:body><w:altChunk r:id=\"rA1\"/><w:altChunk r:id=\"rA2\"/>"
+		"</w:body></w:document>";
+	const struct part parts[] = {
+		ALT_PACKAGE(
+			"<Override PartName=\"/word/a.txt\" ContentType=\"text/plain; charset=utf16le\"/>"
+			"<Override PartName=\"/word/b.txt\" ContentType=\"text/plain; charset=UTF-32LE\"/>",
+			rels, main),
+		{ "word/a.txt", u16, sizeof(u16) - 1, 0 },
+		{ "word/b.txt", u32, sizeof(u32) - 1, 0 },
+	};
+	static const char *const want[] = { "2. \xEF\xBF\xBD law.", "3. \xEF\xBF\xBD ok" };
+	struct document doc;
+
+	(void)state;
+	load_parts_as(&doc, parts, ARRAY_SIZE(parts), want, ARRAY_SIZE(want));
+	assert_true(has_warning(&doc, "imported part 'word/a.txt' (w:altChunk): 1 code unit not in"
+				" utf16le replaced with U+FFFD"));
+	assert_true(has_warning(&doc, "imported part 'word/b.txt' (w:altChunk): 1 code unit not in"
+				" UTF-32LE replaced with U+FFFD"));
+	document_release(&doc);
+}
+
+/*
  * Loads into doc a package whose body, `main`, imports one HTML part,
  * `html`, by r:id "rA1"; the test fails if it does not load.  The part is
  * stored, not deflated: a large one is then no zip bomb.
@@ -2713,6 +2749,7 @@ int main(void)
 		cmocka_unit_test(test_alt_chunks),
 		cmocka_unit_test(test_alt_chunk_text_charsets),
 		cmocka_unit_test(test_alt_chunk_empty_charset),
+		cmocka_unit_test(test_alt_chunk_bad_unit_in_step),
 		cmocka_unit_test(test_alt_chunk_nested_too_deep),
 		cmocka_unit_test(test_alt_chunk_html_too_deep),
 		cmocka_unit_test(test_missing_notes_counted),
