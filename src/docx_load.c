@@ -965,8 +965,8 @@ static void alt_text_paragraphs(struct alt_ctx *ac, const unsigned char *s, size
  * is written in: its byte order mark's, else its "charset" parameter's
  * (copied into name[ALT_CHARSET_MAX + 1], a byte no charset's name has
  * made '?'); NULL for UTF-8, the default, which the part is then read
- * as, and for an empty name.  *skip: the length of a UTF-16 mark.  Latin-1 is read as
- * windows-1252, as browsers read it.
+ * as, and for an empty name.  *skip: the length of a UTF-16 or UTF-32
+ * mark.  Latin-1 is read as windows-1252, as browsers read it.
  */
 static const char *alt_charset(const unsigned char *s, size_t n, const char *type, size_t *skip,
 			       char *name)
@@ -977,6 +977,11 @@ static const char *alt_charset(const unsigned char *s, size_t n, const char *typ
 	size_t i, len;
 
 	*skip = 0;
+	/* UTF-32's marks first: UTF-32LE's opens with UTF-16LE's. */
+	if (n >= 4 && (!memcmp(s, "\xFF\xFE\0\0", 4) || !memcmp(s, "\0\0\xFE\xFF", 4))) {
+		*skip = 4;
+		return s[0] == 0xFF ? "UTF-32LE" : "UTF-32BE";
+	}
 	if (n >= 2 && (s[0] == 0xFF || s[0] == 0xFE) && s[1] == (s[0] ^ 1)) {
 		*skip = 2;
 		return s[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";

@@ -2587,6 +2587,39 @@ static void test_alt_chunk_bad_unit_in_step(void **state)
 }
 
 /*
+ * A UTF-32 part with its byte order mark, LE or BE: read as UTF-32, not
+ * (LE) as UTF-16LE, whose mark opens UTF-32LE's, which read a space
+ * between each two letters.
+ */
+static void test_alt_chunk_utf32_mark(void **state)
+{
+	static const char le[] = "\xFF\xFE\0\0" "1\0\0\0.\0\0\0 \0\0\0o\0\0\0k\0\0\0";
+	static const char be[] = "\0\0\xFE\xFF" "\0\0\0" "2\0\0\0.\0\0\0 \0\0\0" "\xE9";
+	static const char rels[] =
+		"<Relationships xmlns=\"" REL_NS "\">"
+		"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"a.txt\"/>"
+		"<Relationship Id=\"rA2\" Type=\"" AC_TYPE "\" Target=\"b.txt\"/></Relationships>";
+	static const char main[] =
+		"<w:document" NS_ATTRS "><w:body><w:altChunk r:id=\"rA1\"/><w:altChunk r:id=\"rA2\"/>"
+		"</w:body></w:document>";
+	const struct part parts[] = {
+		ALT_PACKAGE(
+			"<Override PartName=\"/word/a.txt\" ContentType=\"text/plain; charset=utf-32\"/>"
+			"<Override PartName=\"/word/b.txt\" ContentType=\"text/plain\"/>",
+			rels, main),
+		{ "word/a.txt", le, sizeof(le) - 1, 0 },
+		{ "word/b.txt", be, sizeof(be) - 1, 0 },
+	};
+	static const char *const want[] = { "1. ok", "2. \xC3\xA9" };
+	struct document doc;
+
+	(void)state;
+	load_parts_as(&doc, parts, ARRAY_SIZE(parts), want, ARRAY_SIZE(want));
+	assert_int_equal(doc.nwarning, 0);
+	document_release(&doc);
+}
+
+/*
  * Loads into doc a package whose body, `main`, imports one HTML part,
  * `html`, by r:id "rA1"; the test fails if it does not load.  The part is
  * stored, not deflated: a large one is then no zip bomb.
@@ -2750,6 +2783,7 @@ int main(void)
 		cmocka_unit_test(test_alt_chunk_text_charsets),
 		cmocka_unit_test(test_alt_chunk_empty_charset),
 		cmocka_unit_test(test_alt_chunk_bad_unit_in_step),
+		cmocka_unit_test(test_alt_chunk_utf32_mark),
 		cmocka_unit_test(test_alt_chunk_nested_too_deep),
 		cmocka_unit_test(test_alt_chunk_html_too_deep),
 		cmocka_unit_test(test_missing_notes_counted),
