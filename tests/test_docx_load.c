@@ -2519,6 +2519,16 @@ static void test_alt_chunk_text_charsets(void **state)
 	document_release(&doc);
 }
 
+
+/* A body of two altChunks, of the parts word/a.txt and word/b.txt. */
+#define TWO_CHUNKS_RELS \
+	"<Relationships xmlns=\"" REL_NS "\">" \
+	"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"a.txt\"/>" \
+	"<Relationship Id=\"rA2\" Type=\"" AC_TYPE "\" Target=\"b.txt\"/></Relationships>"
+#define TWO_CHUNKS_MAIN \
+	"<w:document" NS_ATTRS "><w:body><w:altChunk r:id=\"rA1\"/><w:altChunk r:id=\"rA2\"/>" \
+	"</w:body></w:document>"
+
 /*
  * An empty charset ("text/plain; charset=") is no charset: the part is
  * read as UTF-8, the default, not in the locale's charset (what iconv
@@ -2526,20 +2536,13 @@ static void test_alt_chunk_text_charsets(void **state)
  */
 static void test_alt_chunk_empty_charset(void **state)
 {
-	static const char rels[] =
-		"<Relationships xmlns=\"" REL_NS "\">"
-		"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"e.txt\"/>"
-		"<Relationship Id=\"rA2\" Type=\"" AC_TYPE "\" Target=\"q.txt\"/></Relationships>";
-	static const char main[] =
-		"<w:document" NS_ATTRS "><w:body><w:altChunk r:id=\"rA1\"/><w:altChunk r:id=\"rA2\"/>"
-		"</w:body></w:document>";
 	const struct part parts[] = {
 		ALT_PACKAGE(
-			"<Override PartName=\"/word/e.txt\" ContentType=\"text/plain; charset=\"/>"
-			"<Override PartName=\"/word/q.txt\" ContentType=\"text/plain; charset=&quot;&quot;\"/>",
-			rels, main),
-		{ "word/e.txt", "1. Caf\xC3\xA9.", 0, 0 },
-		{ "word/q.txt", "2. Na\xC3\xAFve.", 0, 0 },
+			"<Override PartName=\"/word/a.txt\" ContentType=\"text/plain; charset=\"/>"
+			"<Override PartName=\"/word/b.txt\" ContentType=\"text/plain; charset=&quot;&quot;\"/>",
+			TWO_CHUNKS_RELS, TWO_CHUNKS_MAIN),
+		{ "word/a.txt", "1. Caf\xC3\xA9.", 0, 0 },
+		{ "word/b.txt", "2. Na\xC3\xAFve.", 0, 0 },
 	};
 	static const char *const want[] = { "1. Caf\xC3\xA9.", "2. Na\xC3\xAFve." };
 	struct document doc;
@@ -2559,18 +2562,11 @@ static void test_alt_chunk_bad_unit_in_step(void **state)
 {
 	static const char u16[] = "2\0.\0 \0" "\x3D\xD8" " \0l\0a\0w\0.\0";
 	static const char u32[] = "3\0\0\0.\0\0\0 \0\0\0" "\0\0\x11\0" " \0\0\0o\0\0\0k\0\0\0";
-	static const char rels[] =
-		"<Relationships xmlns=\"" REL_NS "\">"
-		"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"a.txt\"/>"
-		"<Relationship Id=\"rA2\" Type=\"" AC_TYPE "\" Target=\"b.txt\"/></Relationships>";
-	static const char main[] =
-		"<w:document" NS_ATTRS "><w:body><w:altChunk r:id=\"rA1\"/><w:altChunk r:id=\"rA2\"/>"
-		"</w:body></w:document>";
 	const struct part parts[] = {
 		ALT_PACKAGE(
 			"<Override PartName=\"/word/a.txt\" ContentType=\"text/plain; charset=utf16le\"/>"
 			"<Override PartName=\"/word/b.txt\" ContentType=\"text/plain; charset=UTF-32LE\"/>",
-			rels, main),
+			TWO_CHUNKS_RELS, TWO_CHUNKS_MAIN),
 		{ "word/a.txt", u16, sizeof(u16) - 1, 0 },
 		{ "word/b.txt", u32, sizeof(u32) - 1, 0 },
 	};
@@ -2595,18 +2591,11 @@ static void test_alt_chunk_utf32_mark(void **state)
 {
 	static const char le[] = "\xFF\xFE\0\0" "1\0\0\0.\0\0\0 \0\0\0o\0\0\0k\0\0\0";
 	static const char be[] = "\0\0\xFE\xFF" "\0\0\0" "2\0\0\0.\0\0\0 \0\0\0" "\xE9";
-	static const char rels[] =
-		"<Relationships xmlns=\"" REL_NS "\">"
-		"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"a.txt\"/>"
-		"<Relationship Id=\"rA2\" Type=\"" AC_TYPE "\" Target=\"b.txt\"/></Relationships>";
-	static const char main[] =
-		"<w:document" NS_ATTRS "><w:body><w:altChunk r:id=\"rA1\"/><w:altChunk r:id=\"rA2\"/>"
-		"</w:body></w:document>";
 	const struct part parts[] = {
 		ALT_PACKAGE(
 			"<Override PartName=\"/word/a.txt\" ContentType=\"text/plain; charset=utf-32\"/>"
 			"<Override PartName=\"/word/b.txt\" ContentType=\"text/plain\"/>",
-			rels, main),
+			TWO_CHUNKS_RELS, TWO_CHUNKS_MAIN),
 		{ "word/a.txt", le, sizeof(le) - 1, 0 },
 		{ "word/b.txt", be, sizeof(be) - 1, 0 },
 	};
