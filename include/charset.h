@@ -25,4 +25,12 @@
 int charset_to_utf8(struct buf *out, const char *from, const unsigned char *in, size_t len,
 		    size_t unit, size_t limit, size_t *nbad, struct buf *err);
 
+/*
+ * The bytes of one code unit of the iconv charset `name`: 2 for UTF-16
+ * and UCS-2 by any of their names ("UTF16LE", "ucs-2", "UNICODELITTLE"),
+ * 4 for UTF-32 and UCS-4, else 1.  The `unit` charset_to_utf8 skips a bad
+ * unit by, so that the text after it is read in step.
+ */
+size_t charset_unit(const char *name);
+
 #endif

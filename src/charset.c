@@ -3,9 +3,12 @@
  */
 #include <errno.h>
 #include <iconv.h>
+#include <string.h>
+#include <strings.h>
 
 #include "charset.h"
 #include "diag.h"
+#include "xalloc.h"
 
 int charset_to_utf8(struct buf *out, const char *from, const unsigned char *in, size_t len,
 		    size_t unit, size_t limit, size_t *nbad, struct buf *err)
@@ -54,4 +57,24 @@ too_long:
 cleanup:
 	iconv_close(cd);
 	return ret;
+}
+
+size_t charset_unit(const char *name)
+{
+	static const struct { const char *prefix; size_t unit; } units[] = {
+		{ "UTF16", 2 }, { "UCS2", 2 }, { "UNICODE", 2 }, { "CSUNICODE", 2 },
+		{ "UTF32", 4 }, { "UCS4", 4 }, { "CSUCS4", 4 },
+	};
+	char folded[16];
+	size_t i, n = 0;
+
+	/* "UTF-16LE", "UTF16LE" and "utf_16le" alike. */
+	for (; *name && n < sizeof(folded) - 1; name++)
+		if (*name != '-' && *name != '_')
+			folded[n++] = *name;
+	folded[n] = '\0';
+	for (i = 0; i < ARRAY_SIZE(units); i++)
+		if (!strncasecmp(folded, units[i].prefix, strlen(units[i].prefix)))
+			return units[i].unit;
+	return 1;
 }

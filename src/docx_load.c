@@ -965,8 +965,8 @@ static void alt_text_paragraphs(struct alt_ctx *ac, const unsigned char *s, size
  * is written in: its byte order mark's, else its "charset" parameter's
  * (copied into name[ALT_CHARSET_MAX + 1], a byte no charset's name has
  * made '?'); NULL for UTF-8, the default, which the part is then read
- * as.  *skip: the length of a UTF-16 mark.  Latin-1 is read as
- * windows-1252, as browsers read it.
+ * as, and for an empty name.  *skip: the length of a UTF-16 or UTF-32
+ * mark.  Latin-1 is read as windows-1252, as browsers read it.
  */
 static const char *alt_charset(const unsigned char *s, size_t n, const char *type, size_t *skip,
 			       char *name)
@@ -977,6 +977,11 @@ static const char *alt_charset(const unsigned char *s, size_t n, const char *typ
 	size_t i, len;
 
 	*skip = 0;
+	/* UTF-32's marks first: UTF-32LE's opens with UTF-16LE's. */
+	if (n >= 4 && (!memcmp(s, "\xFF\xFE\0\0", 4) || !memcmp(s, "\0\0\xFE\xFF", 4))) {
+		*skip = 4;
+		return s[0] == 0xFF ? "UTF-32LE" : "UTF-32BE";
+	}
 	if (n >= 2 && (s[0] == 0xFF || s[0] == 0xFE) && s[1] == (s[0] ^ 1)) {
 		*skip = 2;
 		return s[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
@@ -994,6 +999,9 @@ static const char *alt_charset(const unsigned char *s, size_t n, const char *typ
 		p += 1 + strspn(p + 1, " \t");
 		p += *p == '"';
 		len = strcspn(p, "\"; \t");
+		/* An empty name ("charset=") is none: to iconv, "" is the locale's charset. */
+		if (!len)
+			return NULL;
 		if (len > ALT_CHARSET_MAX)
 			len = ALT_CHARSET_MAX;
 		for (i = 0; i < len; i++)
@@ -1022,23 +1030,25 @@ static void alt_text_part(struct alt_ctx *ac, const char *part, const char *type
 	struct document *doc = ac->st->ld->doc;
 	struct buf utf8 = BUF_INIT, err = BUF_INIT;
 	char name[ALT_CHARSET_MAX + 1];
-	size_t skip, nbad = 0;
+	size_t skip, nbad = 0, unit;
 	const char *from = alt_charset(s, n, type, &skip, name);
 
 	if (!from) {
 		alt_text_paragraphs(ac, s, n);
 		return;
 	}
-	if (charset_to_utf8(&utf8, from, s + skip, n - skip, strncasecmp(from, "UTF-16", 6) ? 1 : 2,
+	unit = charset_unit(from);
+	if (charset_to_utf8(&utf8, from, s + skip, n - skip, unit,
 			    ac->st->ld->opt->limits.max_text_size, &nbad, &err)) {
 		document_add_warning(doc, "imported part '%s' (w:altChunk) not read: %s", part,
 				     err.ptr);
 	} else {
 		alt_text_paragraphs(ac, (const unsigned char *)utf8.ptr, utf8.len);
 		if (nbad)
-			document_add_warning(doc, "imported part '%s' (w:altChunk): %zu byte%s not"
+			document_add_warning(doc, "imported part '%s' (w:altChunk): %zu %s%s not"
 					     " in %s replaced with U+FFFD", part, nbad,
-					     nbad == 1 ? "" : "s", from);
+					     unit == 1 ? "byte" : "code unit", nbad == 1 ? "" : "s",
+					     from);
 	}
 	buf_release(&utf8);
 	buf_release(&err);

@@ -2519,6 +2519,95 @@ static void test_alt_chunk_text_charsets(void **state)
 	document_release(&doc);
 }
 
+
+/* A body of two altChunks, of the parts word/a.txt and word/b.txt. */
+#define TWO_CHUNKS_RELS \
+	"<Relationships xmlns=\"" REL_NS "\">" \
+	"<Relationship Id=\"rA1\" Type=\"" AC_TYPE "\" Target=\"a.txt\"/>" \
+	"<Relationship Id=\"rA2\" Type=\"" AC_TYPE "\" Target=\"b.txt\"/></Relationships>"
+#define TWO_CHUNKS_MAIN \
+	"<w:document" NS_ATTRS "><w:body><w:altChunk r:id=\"rA1\"/><w:altChunk r:id=\"rA2\"/>" \
+	"</w:body></w:document>"
+
+/*
+ * An empty charset ("text/plain; charset=") is no charset: the part is
+ * read as UTF-8, the default, not in the locale's charset (what iconv
+ * takes "" for), which would make each byte of "é" U+FFFD.
+ */
+static void test_alt_chunk_empty_charset(void **state)
+{
+	const struct part parts[] = {
+		ALT_PACKAGE(
+			"<Override PartName=\"/word/a.txt\" ContentType=\"text/plain; charset=\"/>"
+			"<Override PartName=\"/word/b.txt\" ContentType=\"text/plain; charset=&quot;&quot;\"/>",
+			TWO_CHUNKS_RELS, TWO_CHUNKS_MAIN),
+		{ "word/a.txt", "1. Caf\xC3\xA9.", 0, 0 },
+		{ "word/b.txt", "2. Na\xC3\xAFve.", 0, 0 },
+	};
+	static const char *const want[] = { "1. Caf\xC3\xA9.", "2. Na\xC3\xAFve." };
+	struct document doc;
+
+	(void)state;
+	load_parts_as(&doc, parts, ARRAY_SIZE(parts), want, ARRAY_SIZE(want));
+	assert_int_equal(doc.nwarning, 0);
+	document_release(&doc);
+}
+
+/*
+ * A bad code unit of a charset named otherwise than "UTF-16..."
+ * ("utf16le", "UTF-32LE") is passed over whole: the text after it is read
+ * in step, not a byte on (which read "law" as CJK).
+ */
+static void test_alt_chunk_bad_unit_in_step(void **state)
+{
+	static const char u16[] = "2\0.\0 \0" "\x3D\xD8" " \0l\0a\0w\0.\0";
+	static const char u32[] = "3\0\0\0.\0\0\0 \0\0\0" "\0\0\x11\0" " \0\0\0o\0\0\0k\0\0\0";
+	const struct part parts[] = {
+		ALT_PACKAGE(
+			"<Override PartName=\"/word/a.txt\" ContentType=\"text/plain; charset=utf16le\"/>"
+			"<Override PartName=\"/word/b.txt\" ContentType=\"text/plain; charset=UTF-32LE\"/>",
+			TWO_CHUNKS_RELS, TWO_CHUNKS_MAIN),
+		{ "word/a.txt", u16, sizeof(u16) - 1, 0 },
+		{ "word/b.txt", u32, sizeof(u32) - 1, 0 },
+	};
+	static const char *const want[] = { "2. \xEF\xBF\xBD law.", "3. \xEF\xBF\xBD ok" };
+	struct document doc;
+
+	(void)state;
+	load_parts_as(&doc, parts, ARRAY_SIZE(parts), want, ARRAY_SIZE(want));
+	assert_true(has_warning(&doc, "imported part 'word/a.txt' (w:altChunk): 1 code unit not in"
+				" utf16le replaced with U+FFFD"));
+	assert_true(has_warning(&doc, "imported part 'word/b.txt' (w:altChunk): 1 code unit not in"
+				" UTF-32LE replaced with U+FFFD"));
+	document_release(&doc);
+}
+
+/*
+ * A UTF-32 part with its byte order mark, LE or BE: read as UTF-32, not
+ * (LE) as UTF-16LE, whose mark opens UTF-32LE's, which read a space
+ * between each two letters.
+ */
+static void test_alt_chunk_utf32_mark(void **state)
+{
+	static const char le[] = "\xFF\xFE\0\0" "1\0\0\0.\0\0\0 \0\0\0o\0\0\0k\0\0\0";
+	static const char be[] = "\0\0\xFE\xFF" "\0\0\0" "2\0\0\0.\0\0\0 \0\0\0" "\xE9";
+	const struct part parts[] = {
+		ALT_PACKAGE(
+			"<Override PartName=\"/word/a.txt\" ContentType=\"text/plain; charset=utf-32\"/>"
+			"<Override PartName=\"/word/b.txt\" ContentType=\"text/plain\"/>",
+			TWO_CHUNKS_RELS, TWO_CHUNKS_MAIN),
+		{ "word/a.txt", le, sizeof(le) - 1, 0 },
+		{ "word/b.txt", be, sizeof(be) - 1, 0 },
+	};
+	static const char *const want[] = { "1. ok", "2. \xC3\xA9" };
+	struct document doc;
+
+	(void)state;
+	load_parts_as(&doc, parts, ARRAY_SIZE(parts), want, ARRAY_SIZE(want));
+	assert_int_equal(doc.nwarning, 0);
+	document_release(&doc);
+}
+
 /*
  * Loads into doc a package whose body, `main`, imports one HTML part,
  * `html`, by r:id "rA1"; the test fails if it does not load.  The part is
@@ -2681,6 +2770,9 @@ int main(void)
 		cmocka_unit_test(test_repeated_warnings_capped),
 		cmocka_unit_test(test_alt_chunks),
 		cmocka_unit_test(test_alt_chunk_text_charsets),
+		cmocka_unit_test(test_alt_chunk_empty_charset),
+		cmocka_unit_test(test_alt_chunk_bad_unit_in_step),
+		cmocka_unit_test(test_alt_chunk_utf32_mark),
 		cmocka_unit_test(test_alt_chunk_nested_too_deep),
 		cmocka_unit_test(test_alt_chunk_html_too_deep),
 		cmocka_unit_test(test_missing_notes_counted),
