@@ -24,7 +24,11 @@
  * knows is no concession.  Nothing is substituted where the customer's
  * home is not read: the vendor's home may be the customer's too (a
  * national service for that nation's businesses), and careful readers
- * of such contracts took it for the customer's law as often as not.  Nothing is said of a law that is neither's:
+ * of such contracts took it for the customer's law as often as not.  But
+ * on a vendor's terms for "you" (a party defined as "you" in the text's
+ * opening 8 KB, no customer party read), a US state's or a Canadian
+ * province's law is the vendor's choice (HOME_LAW_VENDOR), its home read
+ * or not: its customers are in any state.  Nothing is said of a law that is neither's:
  * whether that is neutral ground or a third country's law is not told by
  * places alone.
  *

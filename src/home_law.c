@@ -27,6 +27,8 @@ struct homes {
 	size_t n;
 	/* A law of a third place is told (HOME_LAW_NEITHER): the customer's home is a jurisdiction. */
 	int neither;
+	/* A US state's or Canadian province's law is the vendor's choice: its terms for "you". */
+	int vendor_terms;
 };
 
 /*
@@ -563,6 +565,7 @@ static void find_home_laws(const struct homes *h, const struct document *doc, in
 		const char *p = memchr(t + i, w, len - i);
 		size_t at, e, x, b = 0, n;
 		const struct home *home;
+		int vendor = 0;
 
 		if (!p)
 			break;
@@ -588,15 +591,36 @@ static void find_home_laws(const struct homes *h, const struct document *doc, in
 			;
 		else if (h->neither && b && (n = jurisdiction_len(t, len, b, caps, 1, 0)))
 			x = b - n;
+		else if (h->vendor_terms && x && (n = jurisdiction_len(t, len, x, caps, 0, 1)))
+			vendor = 1;
+		else if (h->vendor_terms && b && (n = jurisdiction_len(t, len, b, caps, 1, 1))) {
+			x = b - n;
+			vendor = 1;
+		}
 		if (n && chooses_law(doc, at, &memo)) {
 			ALLOC_GROW(hits->v, hits->n + 1, hits->alloc);
 			hits->v[hits->n].start = x;
 			hits->v[hits->n].end = x + n;
-			hits->v[hits->n].role = home ? home->role : ROLE_UNKNOWN;
+			hits->v[hits->n].role = home ? home->role : vendor ? ROLE_VENDOR : ROLE_UNKNOWN;
 			hits->v[hits->n].caps = caps;
 			hits->n++;
 		}
 	}
+}
+
+/* Bytes of a text in which a party is defined as "you", at most: its opening. */
+#define YOU_DEFINED_REACH 8192
+
+/*
+ * Whether the text's opening defines a party as "you": '("you" or
+ * "your")', "\xe2\x80\x9cyou\xe2\x80\x9d".
+ */
+static int quotes_you(const char *t, size_t len)
+{
+	if (len > YOU_DEFINED_REACH)
+		len = YOU_DEFINED_REACH;
+	return text_find(t, len, 0, "\"you\"", 0) < len ||
+	       text_find(t, len, 0, "\xe2\x80\x9cyou\xe2\x80\x9d", 2) < len;
 }
 
 void home_law_subst(struct roles *r, const struct document *doc)
@@ -605,13 +629,16 @@ void home_law_subst(struct roles *r, const struct document *doc)
 	size_t len = doc->text.len, i, k;
 	struct hits hits = { NULL, 0, 0 };
 	struct homes h;
-	int customer, subnational;
+	int customer, subnational, customer_party = 0, vendor_party = 0;
 
 	h.n = 0;
 	h.neither = 0;
+	h.vendor_terms = 0;
 	for (i = 0; i < r->nparties; i++) {
 		const struct party *p = &r->parties[i];
 
+		customer_party |= p->role == ROLE_CUSTOMER;
+		vendor_party |= p->role == ROLE_VENDOR;
 		if (p->role == ROLE_UNKNOWN)
 			continue;
 		if (p->incorporated)
@@ -644,7 +671,18 @@ void home_law_subst(struct roles *r, const struct document *doc)
 			subnational = 1;
 		}
 	}
-	if (!customer && !subnational)
+	/*
+	 * A vendor's terms for a customer it calls "you" and names no
+	 * further (no customer party): a US state's or a Canadian province's
+	 * law is the vendor's choice, whether or not its home is read ("Lumora
+	 * Labs, Inc." under California law; "a Delaware corporation" under
+	 * California law, its office there).  Its customers are in any state.
+	 * A nation's law is not told: a national service for that nation's
+	 * businesses chooses the law of its customers too.
+	 */
+	if (!customer_party && vendor_party && quotes_you(t, len))
+		h.vendor_terms = 1;
+	if (!customer && !subnational && !h.vendor_terms)
 		return;
 	/*
 	 * US drafting writes the choice of law in capitals as often as not

@@ -8025,6 +8025,22 @@ static int registration_at(const char *t, size_t hi, size_t k)
 }
 
 /*
+ * Whether t[..e) ends in a registration number in parentheses, before a
+ * space: "Pty Ltd (ABN 58 611 204 937) of 14 ...", "GmbH (HRB 12345) of
+ * Berlin".
+ */
+static int number_in_parentheses_before(const char *t, size_t lo, size_t e)
+{
+	size_t k = e, w;
+
+	if (!(k > lo + 2 && t[k] == ' ' && t[k - 1] == ')'))
+		return 0;
+	for (w = k - 1; w > lo && w + 40 > k && t[w - 1] != '(' && t[w - 1] != '\n'; w--)
+		;
+	return w > lo && t[w - 1] == '(' && registration_number(t, w, k - 1);
+}
+
+/*
  * The place of a party's office in t[lo..hi): after "principal place of
  * business (is) at", "registered office in", "having its head office in",
  * "with offices in", "headquartered in", ", residing at", or after "of"
@@ -8066,7 +8082,8 @@ static size_t office_in(struct roles_finder *rf, const char *t, size_t lo, size_
 				  isdigit((unsigned char)t[i - 4]) && street_number_at(t, hi, i + 3)))) ||
 			       company_form_before(rf, t, lo, i - 1 - (t[i - 2] == ',')) ||
 			       kind_before(t, lo, i - 1 - (t[i - 2] == ',')) ||
-			       body_in_capitals_before(t, lo, i - 1))))
+			       body_in_capitals_before(t, lo, i - 1) ||
+			       number_in_parentheses_before(t, lo, i - 1))))
 				continue;
 			j = i + 3;
 		}

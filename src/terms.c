@@ -1739,18 +1739,97 @@ static int from_in_reach(const char *body, size_t blen)
 	return text_find(body, n, 0, " from ", 1) < n;
 }
 
+/* Bytes of a quoted term at a line's start, before its closing quote and ':', at most. */
+#define LINE_TERM_REACH 64
+
+/*
+ * The start of the next line in t[at..end) that opens with a quoted term
+ * and a colon ('"Reports": the alerts ...'), straight or curly, or end.
+ * A term with "means" is read wherever it stands.
+ */
+static size_t line_after(const char *t, size_t at, size_t end)
+{
+	const char *nl;
+
+	while ((nl = memchr(t + at, '\n', end - at))) {
+		size_t k, lim;
+
+		at = (size_t)(nl - t) + 1;
+		if (at < end && t[at] == '"')
+			k = at + 1;
+		else if (at + 2 < end && !memcmp(t + at, "\xe2\x80\x9c", 3))
+			k = at + 3;
+		else
+			continue;
+		lim = end - k > LINE_TERM_REACH ? k + LINE_TERM_REACH : end;
+		for (; k < lim && t[k] != '"' && t[k] != '\n' && (unsigned char)t[k] != 0xE2; k++)
+			;
+		if (k < lim)
+			k += t[k] == '"' ? 1 : 3;
+		while (k < end && t[k] == ' ')
+			k++;
+		if (k < end && t[k] == ':')
+			return at;
+	}
+	return end;
+}
+
+/* Bytes of a definition's opening list of nouns, before its "of", at most. */
+#define LIST_HEAD_REACH 200
+
+/*
+ * Whether body[0..n) is a list of nouns, nothing that opens a clause:
+ * "all sensor readings, maintenance records, work orders, images and
+ * other information" (not "the reports that the System generates for").
+ */
+static int list_of_nouns(const char *body, size_t n)
+{
+	static const char *const stops[] = {
+		"about", "as", "by", "concerning", "for", "from", "in", "including", "into", "on",
+		"regarding", "relating", "such", "that", "to", "which", "who", "whose", "with",
+	};
+	size_t i = 0, e;
+
+	while (i < n) {
+		unsigned char c = (unsigned char)body[i];
+
+		if (!(isalpha(c) || c == ' ' || c == ',' || c == '-'))
+			return 0;
+		if (!isalpha(c)) {
+			i++;
+			continue;
+		}
+		for (e = i; e < n && (isalpha((unsigned char)body[e]) || body[e] == '-'); e++)
+			;
+		if (word_in(body + i, e - i, stops, ARRAY_SIZE(stops)))
+			return 0;
+		i = e;
+	}
+	return 1;
+}
+
 /*
  * Whether body names data "of" the customer: a data noun, "of", at most
  * "the", then the customer ("the loan book data of the CONTRACTING PARTY",
  * "all records of Client"), not the customer's something else ("data of
- * the Client's competitors").
+ * the Client's competitors").  The "of" stands in body's first `reach`
+ * bytes; the customer's name may run past them ("all sensor readings,
+ * work orders and other information of the Mining Company").
  */
 static int data_of_customer(struct roles_finder *rf, const struct roles *r, const char *body,
-			    size_t blen)
+			    size_t blen, size_t reach)
 {
-	size_t at = 0;
+	size_t at = 0, most = blen, listed = 0;
 
-	while ((at = text_find(body, blen, at, " of ", 0)) < blen) {
+	/* Where a list of nouns runs past `reach`, its "of" is looked for up to LIST_HEAD_REACH. */
+	if (most > reach && (most = reach + 4) < blen && list_of_nouns(body, reach)) {
+		most = blen < LIST_HEAD_REACH + 4 ? blen : LIST_HEAD_REACH + 4;
+		listed = 1;
+	}
+	if (most > blen)
+		most = blen;
+	while ((at = text_find(body, most, at, " of ", 0)) < most &&
+	       (at < reach || (listed && list_of_nouns(body, at)))) {
 		size_t ws, we = word_back(body, at, &ws), s, e = word_on(body, blen, at + 4, &s), k;
 
 		at++;
@@ -4700,12 +4779,30 @@ static int business_data(struct roles_finder *rf, const struct roles *r, const c
 
 /*
  * Whether a name ends on "Material" in the singular, as UK and public
- * drafting names what the customer supplies ("Authority Material"): a data
- * name like "Materials", read by what the definition says is supplied.
+ * drafting names what the customer supplies ("Authority Material"), or on
+ * a mass noun for pictures taken ("Customer Imagery", "Field Footage"): a
+ * data name like "Materials", read by what the definition says is
+ * supplied.  (Not "Photos": "Patient Photos" is read by who sends them.)
  */
 static int material_name(const char *term, size_t tlen)
 {
-	return tlen >= 9 && term[tlen - 9] == ' ' && !strncasecmp(term + tlen - 8, "material", 8);
+	/* Each ends in 'l', 'y' or 'e': most names are told by their last byte. */
+	static const struct { const char *s; size_t n; } names[] = {
+		{ "material", 8 }, { "imagery", 7 }, { "footage", 7 },
+	};
+	size_t i;
+	int last;
+
+	if (!tlen)
+		return 0;
+	last = tolower((unsigned char)term[tlen - 1]);
+	if (last != 'l' && last != 'y' && last != 'e')
+		return 0;
+	for (i = 0; i < ARRAY_SIZE(names); i++)
+		if (tlen > names[i].n && term[tlen - names[i].n - 1] == ' ' &&
+		    !strncasecmp(term + tlen - names[i].n, names[i].s, names[i].n))
+			return 1;
+	return 0;
 }
 
 /*
@@ -6193,7 +6290,7 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	/* Read without a term of the customer's data it takes in (before_included_data). */
 	blen = before_included_data(r, body, blen);
 	if (mentions_customer(rf, r, body, blen) &&
-	    (data_source_in(rf, body, blen, side) || (!secret && data_of_customer(rf, r, own, olen)) ||
+	    (data_source_in(rf, body, blen, side) || (!secret && data_of_customer(rf, r, own, side == DEF_AFTER ? blen : olen, olen)) ||
 	     (!secret && relates_to_customer(rf, r, body, blen)) ||
 	     passive_not_by_vendor(rf, r, body, blen) || customer_possessive(rf, r, own, olen) ||
 	     /*
@@ -9918,11 +10015,24 @@ static int bare_dash_body(const char *t, size_t at, size_t stop)
 	static const char *const modals[] = {
 		"shall", "will", "may", "must", "can", "agrees", "warrants", "undertakes"
 	};
+	/*
+	 * Or a noun, as a list of definitions may open one ("Data - data
+	 * entered into the System by ...", "Results - routes, schedules and
+	 * other results ..."), not a word that opens a sentence or a rate.
+	 */
+	static const char *const not_nouns[] = {
+		"and", "are", "as", "at", "but", "by", "due", "for", "from", "has", "have", "if",
+		"into", "its", "not", "our", "payable", "per", "see", "subject", "their", "then",
+		"this", "to", "under", "unless", "upon", "was", "when", "where", "which", "with",
+		"within", "you", "your",
+	};
 	size_t i = at, e, words = 0;
 
 	for (e = i; e < stop && isalpha((unsigned char)t[e]); e++)
 		;
-	if (!word_in(t + i, e - i, dets, ARRAY_SIZE(dets)))
+	if (!word_in(t + i, e - i, dets, ARRAY_SIZE(dets)) &&
+	    !(e - i >= 3 && islower((unsigned char)t[i]) && e < stop && strchr(" ,", t[e]) &&
+	      !word_in(t + i, e - i, not_nouns, ARRAY_SIZE(not_nouns))))
 		return 0;
 	for (i = e; i < stop && words < BARE_DASH_WORDS; i = e, words++) {
 		while (i < stop && !isalpha((unsigned char)t[i]))
@@ -10303,7 +10413,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		from = me;
 	}
 	for (i = 0; i < doc->npara; i++) {
-		size_t at = doc->paras[i].body, stop;
+		size_t at = doc->paras[i].body, stop, k;
 		int h;
 
 		if (doc->paras[i].note)
@@ -10344,6 +10454,20 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		}
 		define_from_group(rf, doc, out, pcre2_get_ovector_pointer(rf->md)[1] - 1,
 				  gather, &ngather);
+		/*
+		 * The next lines of a list the text joined into one paragraph:
+		 * '"Operational Data": all sensor readings ...\n"Reports": the
+		 * alerts ...'.  Each line that opens with a quote is read as the
+		 * first was.
+		 */
+		for (k = at; (k = line_after(t, k, doc->paras[i].end)) < doc->paras[i].end;) {
+			stop = doc->paras[i].end - k > HEAD_DEF_REACH ? k + HEAD_DEF_REACH :
+								       doc->paras[i].end;
+			if (rf_exec(rf, rf->head_def, (PCRE2_SPTR)t, stop, k, 0) >= 0)
+				define_from_group(rf, doc, out,
+						  pcre2_get_ovector_pointer(rf->md)[1] - 1,
+						  gather, &ngather);
+		}
 	}
 	plain_definition_lists(rf, doc, out, gather, &ngather);
 	table_definitions(rf, doc, out, gather, &ngather);

@@ -246,6 +246,63 @@ static void test_customer_home_unknown(void **state)
 	done(&f);
 }
 
+/*
+ * A vendor's terms for "you", no customer party read: a US state's or a
+ * Canadian province's law is the vendor's choice, its home read or not;
+ * not a nation's, nor where a customer party is named.
+ */
+static void test_vendor_terms_for_you(void **state)
+{
+	struct fixture f;
+
+	(void)state;
+	run(&f, "These Terms (\"Terms\") bind you (\"you\").\n"
+		"These Terms are governed by the laws of the State of California.", NULL, NULL,
+	    NULL, NULL);
+	f.r.nparties = 1;
+	free(f.r.subst);
+	f.r.subst = NULL;
+	f.r.nsubst = 0;
+	home_law_subst(&f.r, &f.doc);
+	assert_one(&f, "California", HOME_LAW_VENDOR);
+	done(&f);
+	run(&f, "These Terms bind you (\"you\").\nNew York law governs these Terms.", "Delaware",
+	    NULL, NULL, NULL);
+	f.r.nparties = 1;
+	free(f.r.subst);
+	f.r.subst = NULL;
+	f.r.nsubst = 0;
+	home_law_subst(&f.r, &f.doc);
+	assert_one(&f, "New York", HOME_LAW_VENDOR);
+	done(&f);
+	/* A nation's law: the customers may be at home there too. */
+	run(&f, "These Terms bind you (\"you\").\nThese Terms are governed by the laws of Kenya.",
+	    NULL, NULL, NULL, NULL);
+	f.r.nparties = 1;
+	free(f.r.subst);
+	f.r.subst = NULL;
+	f.r.nsubst = 0;
+	home_law_subst(&f.r, &f.doc);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	/* A customer party named, its home not read: nothing is said. */
+	run(&f, "These Terms bind you (\"you\").\n"
+		"These Terms are governed by the laws of the State of California.", NULL, NULL,
+	    NULL, NULL);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+	/* No "you": a vendor alone read, nothing is said. */
+	run(&f, "These Terms are governed by the laws of the State of California.", NULL, NULL,
+	    NULL, NULL);
+	f.r.nparties = 1;
+	free(f.r.subst);
+	f.r.subst = NULL;
+	f.r.nsubst = 0;
+	home_law_subst(&f.r, &f.doc);
+	assert_int_equal(f.r.nsubst, 0);
+	done(&f);
+}
+
 /* A law of neither party's home, where the customer's is a jurisdiction: a third place's. */
 static void test_law_of_neither(void **state)
 {
@@ -433,6 +490,7 @@ int main(void)
 		cmocka_unit_test(test_prefix_is_not_the_customers),
 		cmocka_unit_test(test_law_in_is_no_choice),
 		cmocka_unit_test(test_places_written_oddly),
+		cmocka_unit_test(test_vendor_terms_for_you),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -10185,6 +10185,34 @@ static void check_places(const struct place_case *cases, size_t n)
 }
 
 /*
+ * An order form's parties lines give the office after "of" and the
+ * registration number in its parenthesis: 'Customer: Tallow Wines Pty Ltd
+ * (ABN 58 611 204 937) of 14 Kangarilla Road, McLaren Vale SA 5171
+ * ("Customer")'.  A parenthesis that is no number gives none.
+ */
+static void test_roles122_office_after_a_number_in_parentheses(void **state)
+{
+	static const struct place_case cases[] = {
+		{ "MASTER SERVICES AGREEMENT\nCustomer: Tallow Wines Pty Ltd (ABN 58 611 204 937) of "
+		  "14 Kangarilla Road, McLaren Vale SA 5171 (\"Customer\")\nSupplier: Canopy Analytics "
+		  "Pty Ltd (ABN 22 640 118 305) of Level 4, 11 Queens Bridge Street, Southbank VIC 3006 "
+		  "(\"Canopy\", \"we\", \"us\")\n1. Canopy shall provide the Services to the Customer.\n",
+		  "Customer", NULL, "14 Kangarilla Road, McLaren Vale SA 5171" },
+		{ "MASTER SERVICES AGREEMENT\nCustomer: Tallow Wines Pty Ltd (ABN 58 611 204 937) of "
+		  "14 Kangarilla Road, McLaren Vale SA 5171 (\"Customer\")\nSupplier: Canopy Analytics "
+		  "Pty Ltd (ABN 22 640 118 305) of Level 4, 11 Queens Bridge Street, Southbank VIC 3006 "
+		  "(\"Canopy\", \"we\", \"us\")\n1. Canopy shall provide the Services to the Customer.\n",
+		  "Canopy", NULL, "Level 4, 11 Queens Bridge Street, Southbank VIC 3006" },
+		{ "MASTER SERVICES AGREEMENT\nCustomer: Tallow Wines Pty Ltd (trading as Tallow) of "
+		  "the Barossa region (\"Customer\")\nSupplier: Canopy Analytics Pty Ltd (\"Canopy\")\n"
+		  "1. Canopy shall provide the Services to the Customer.\n", "Customer", NULL, NULL },
+	};
+
+	(void)state;
+	check_places(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/*
  * Continental parties blocks give the name and its city on one line and
  * the alias alone on the next ("- hereinafter the "Principal" -", '(the
  * "Developer")'): the city after the company form is the office.  A
@@ -11860,6 +11888,7 @@ int main(void)
 		cmocka_unit_test(test_roles_from_body_duties),
 		cmocka_unit_test(test_party_places),
 		cmocka_unit_test(test_roles99_place_on_the_name_line),
+		cmocka_unit_test(test_roles122_office_after_a_number_in_parentheses),
 		cmocka_unit_test(test_roles99_cooperative_is_a_party),
 		cmocka_unit_test(test_roles99_office_words),
 		cmocka_unit_test(test_street_after_the_kind),
