@@ -45,6 +45,17 @@ static void done(struct fixture *f)
 	document_release(&f->doc);
 }
 
+/* As run, with the vendor the only party read (no customer party named). */
+static void run_vendor_alone(struct fixture *f, const char *text, const char *vendor_inc)
+{
+	run(f, text, vendor_inc, NULL, NULL, NULL);
+	f->r.nparties = 1;
+	free(f->r.subst);
+	f->r.subst = NULL;
+	f->r.nsubst = 0;
+	home_law_subst(&f->r, &f->doc);
+}
+
 /* The one substitution made: its original text and its word. */
 static void assert_one(const struct fixture *f, const char *place, const char *word)
 {
@@ -256,33 +267,17 @@ static void test_vendor_terms_for_you(void **state)
 	struct fixture f;
 
 	(void)state;
-	run(&f, "These Terms (\"Terms\") bind you (\"you\").\n"
-		"These Terms are governed by the laws of the State of California.", NULL, NULL,
-	    NULL, NULL);
-	f.r.nparties = 1;
-	free(f.r.subst);
-	f.r.subst = NULL;
-	f.r.nsubst = 0;
-	home_law_subst(&f.r, &f.doc);
+	run_vendor_alone(&f, "These Terms (\"Terms\") bind you (\"you\").\n"
+			 "These Terms are governed by the laws of the State of California.", NULL);
 	assert_one(&f, "California", HOME_LAW_VENDOR);
 	done(&f);
-	run(&f, "These Terms bind you (\"you\").\nNew York law governs these Terms.", "Delaware",
-	    NULL, NULL, NULL);
-	f.r.nparties = 1;
-	free(f.r.subst);
-	f.r.subst = NULL;
-	f.r.nsubst = 0;
-	home_law_subst(&f.r, &f.doc);
+	run_vendor_alone(&f, "These Terms bind you (\"you\").\nNew York law governs these Terms.",
+			 "Delaware");
 	assert_one(&f, "New York", HOME_LAW_VENDOR);
 	done(&f);
 	/* A nation's law: the customers may be at home there too. */
-	run(&f, "These Terms bind you (\"you\").\nThese Terms are governed by the laws of Kenya.",
-	    NULL, NULL, NULL, NULL);
-	f.r.nparties = 1;
-	free(f.r.subst);
-	f.r.subst = NULL;
-	f.r.nsubst = 0;
-	home_law_subst(&f.r, &f.doc);
+	run_vendor_alone(&f, "These Terms bind you (\"you\").\n"
+			 "These Terms are governed by the laws of Kenya.", NULL);
 	assert_int_equal(f.r.nsubst, 0);
 	done(&f);
 	/* A customer party named, its home not read: nothing is said. */
@@ -292,13 +287,8 @@ static void test_vendor_terms_for_you(void **state)
 	assert_int_equal(f.r.nsubst, 0);
 	done(&f);
 	/* No "you": a vendor alone read, nothing is said. */
-	run(&f, "These Terms are governed by the laws of the State of California.", NULL, NULL,
-	    NULL, NULL);
-	f.r.nparties = 1;
-	free(f.r.subst);
-	f.r.subst = NULL;
-	f.r.nsubst = 0;
-	home_law_subst(&f.r, &f.doc);
+	run_vendor_alone(&f, "These Terms are governed by the laws of the State of California.",
+			 NULL);
 	assert_int_equal(f.r.nsubst, 0);
 	done(&f);
 }
