@@ -961,61 +961,94 @@ static void alt_text_paragraphs(struct alt_ctx *ac, const unsigned char *s, size
 #define ALT_CHARSET_MAX 40
 
 /*
+ * Past the value of a content type's parameter at p: a token ends at ';',
+ * a quoted string at its closing quote, where a backslash escapes a
+ * character (RFC 2045), so that '; charset=' inside a quoted value is no
+ * parameter of its own.
+ */
+static const char *param_value_end(const char *p)
+{
+	if (*p != '"')
+		return p + strcspn(p, ";");
+	for (p++; *p && *p != '"'; p++)
+		if (*p == '\\' && p[1])
+			p++;
+	return p + (*p == '"');
+}
+
+/*
  * The iconv name of the charset a text/plain part of content type `type`
  * is written in: its byte order mark's, else its "charset" parameter's
  * (copied into name[ALT_CHARSET_MAX + 1], a byte no charset's name has
- * made '?'); NULL for UTF-8, the default, which the part is then read
- * as, and for an empty name.  *skip: the length of a UTF-16 or UTF-32
- * mark.  Latin-1 is read as windows-1252, as browsers read it.
+ * made '?'), in *from; NULL for UTF-8, the default, which the part is
+ * then read as, and for an empty name.  *skip: the length of a UTF-16 or
+ * UTF-32 mark.  Latin-1 is read as windows-1252, as browsers read it.
+ * Returns -1 for a name longer than ALT_CHARSET_MAX, which is refused
+ * rather than cut to a name that may be another charset's, else 0.
  */
-static const char *alt_charset(const unsigned char *s, size_t n, const char *type, size_t *skip,
-			       char *name)
+static int alt_charset(const unsigned char *s, size_t n, const char *type, size_t *skip,
+		       char *name, const char **from)
 {
 	static const char *const utf8[] = { "utf-8", "utf8", "us-ascii", "ascii" };
 	static const char *const latin1[] = { "iso-8859-1", "iso_8859-1", "latin1", "l1" };
-	const char *p = type;
+	const char *p = strchr(type, ';');
 	size_t i, len;
 
 	*skip = 0;
+	*from = NULL;
 	/* UTF-32's marks first: UTF-32LE's opens with UTF-16LE's. */
 	if (n >= 4 && (!memcmp(s, "\xFF\xFE\0\0", 4) || !memcmp(s, "\0\0\xFE\xFF", 4))) {
 		*skip = 4;
-		return s[0] == 0xFF ? "UTF-32LE" : "UTF-32BE";
+		*from = s[0] == 0xFF ? "UTF-32LE" : "UTF-32BE";
+		return 0;
 	}
 	if (n >= 2 && (s[0] == 0xFF || s[0] == 0xFE) && s[1] == (s[0] ^ 1)) {
 		*skip = 2;
-		return s[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+		*from = s[0] == 0xFF ? "UTF-16LE" : "UTF-16BE";
+		return 0;
 	}
 	/* A UTF-8 mark is dropped as the text is read. */
 	if (n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
-		return NULL;
-	while ((p = strchr(p, ';'))) {
-		p += 1 + strspn(p + 1, " \t");
-		if (strncasecmp(p, "charset", 7))
-			continue;
-		p += 7 + strspn(p + 7, " \t");
+		return 0;
+	for (; p; p = strchr(p, ';')) {
+		const char *attr = p + 1 + strspn(p + 1, " \t");
+		size_t alen;
+		int is_charset;
+
+		p = attr + strcspn(attr, "=;");
+		alen = (size_t)(p - attr);
+		/* "charset", then only blanks before '=': not "charsets=". */
+		is_charset = alen >= 7 && !strncasecmp(attr, "charset", 7) &&
+				 strspn(attr + 7, " \t") == alen - 7;
 		if (*p != '=')
 			continue;
 		p += 1 + strspn(p + 1, " \t");
+		if (!is_charset) {
+			p = param_value_end(p);
+			continue;
+		}
 		p += *p == '"';
 		len = strcspn(p, "\"; \t");
 		/* An empty name ("charset=") is none: to iconv, "" is the locale's charset. */
 		if (!len)
-			return NULL;
+			return 0;
 		if (len > ALT_CHARSET_MAX)
-			len = ALT_CHARSET_MAX;
+			return -1;
 		for (i = 0; i < len; i++)
 			name[i] = isalnum((unsigned char)p[i]) || strchr("-_.:()+", p[i]) ? p[i] : '?';
 		name[len] = '\0';
 		for (i = 0; i < ARRAY_SIZE(utf8); i++)
 			if (!strcasecmp(name, utf8[i]))
-				return NULL;
+				return 0;
 		for (i = 0; i < ARRAY_SIZE(latin1); i++)
-			if (!strcasecmp(name, latin1[i]))
-				return "WINDOWS-1252";
-		return name;
+			if (!strcasecmp(name, latin1[i])) {
+				*from = "WINDOWS-1252";
+				return 0;
+			}
+		*from = name;
+		return 0;
 	}
-	return NULL;
+	return 0;
 }
 
 /*
@@ -1031,8 +1064,13 @@ static void alt_text_part(struct alt_ctx *ac, const char *part, const char *type
 	struct buf utf8 = BUF_INIT, err = BUF_INIT;
 	char name[ALT_CHARSET_MAX + 1];
 	size_t skip, nbad = 0, unit;
-	const char *from = alt_charset(s, n, type, &skip, name);
+	const char *from;
 
+	if (alt_charset(s, n, type, &skip, name, &from)) {
+		document_add_warning(doc, "imported part '%s' (w:altChunk) not read: its charset's"
+				     " name is longer than %d bytes", part, ALT_CHARSET_MAX);
+		return;
+	}
 	if (!from) {
 		alt_text_paragraphs(ac, s, n);
 		return;

@@ -2554,6 +2554,38 @@ static void test_alt_chunk_empty_charset(void **state)
 }
 
 /*
+ * A content type's parameters are read as RFC 2045 writes them: a quoted
+ * value holding "; charset=utf-16" is no charset parameter (a.txt is
+ * windows-1252, as its own parameter says, not UTF-16), nor is an
+ * attribute that only begins with "charset"; a charset name longer than
+ * ALT_CHARSET_MAX is refused with a warning, not cut to a name that may
+ * be another charset's (b.txt: "windows-1252" padded past 40 bytes).
+ */
+static void test_alt_chunk_charset_parameters(void **state)
+{
+	const struct part parts[] = {
+		ALT_PACKAGE(
+			"<Override PartName=\"/word/a.txt\" ContentType=\"text/plain;"
+			" name=&quot;x;charset=utf-16\\&quot;;charset=utf-16&quot;; charsets=utf-16;"
+			" charset=windows-1252\"/>"
+			"<Override PartName=\"/word/b.txt\" ContentType=\"text/plain;"
+			" charset=windows-1252-0123456789012345678901234567\"/>",
+			TWO_CHUNKS_RELS, TWO_CHUNKS_MAIN),
+		{ "word/a.txt", "1. Caf\xE9.", 0, 0 },
+		{ "word/b.txt", "2. Na\xEFve.", 0, 0 },
+	};
+	static const char *const want[] = { "1. Caf\xC3\xA9." };
+	struct document doc;
+
+	(void)state;
+	load_parts_as(&doc, parts, ARRAY_SIZE(parts), want, ARRAY_SIZE(want));
+	assert_true(has_warning(&doc, "imported part 'word/b.txt' (w:altChunk) not read: its"
+				" charset's name is longer than 40 bytes"));
+	assert_int_equal(doc.nwarning, 1);
+	document_release(&doc);
+}
+
+/*
  * A bad code unit of a charset named otherwise than "UTF-16..."
  * ("utf16le", "UTF-32LE") is passed over whole: the text after it is read
  * in step, not a byte on (which read "law" as CJK).
@@ -2771,6 +2803,7 @@ int main(void)
 		cmocka_unit_test(test_alt_chunks),
 		cmocka_unit_test(test_alt_chunk_text_charsets),
 		cmocka_unit_test(test_alt_chunk_empty_charset),
+		cmocka_unit_test(test_alt_chunk_charset_parameters),
 		cmocka_unit_test(test_alt_chunk_bad_unit_in_step),
 		cmocka_unit_test(test_alt_chunk_utf32_mark),
 		cmocka_unit_test(test_alt_chunk_nested_too_deep),
