@@ -1762,10 +1762,13 @@ static size_t line_after(const char *t, size_t at, size_t end)
 		else
 			continue;
 		lim = end - k > LINE_TERM_REACH ? k + LINE_TERM_REACH : end;
-		for (; k < lim && t[k] != '"' && t[k] != '\n' && (unsigned char)t[k] != 0xE2; k++)
-			;
-		if (k < lim)
-			k += t[k] == '"' ? 1 : 3;
+		/* Only a closing quote ends the term: a dash or an accent inside it does not. */
+		for (; k < lim && t[k] != '"' && t[k] != '\n'; k++)
+			if (k + 2 < end && !memcmp(t + k, "\xe2\x80\x9d", 3))
+				break;
+		if (k >= lim || t[k] == '\n')
+			continue;
+		k += t[k] == '"' ? 1 : 3;
 		while (k < end && t[k] == ' ')
 			k++;
 		if (k < end && t[k] == ':')

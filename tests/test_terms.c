@@ -1185,6 +1185,36 @@ static void test_the_article_is_no_part_of_a_name(void **state)
 }
 
 /*
+ * The lines of a definition list the text joined into one paragraph are
+ * each read, whatever the term holds between its curly quotes: a curly
+ * apostrophe (U+2019, "Client's Images") or an en dash (U+2013,
+ * "Pre-Contract Data") is no closing quote.
+ */
+static void test_joined_definition_lines_with_curly_quotes(void **state)
+{
+	static const char head[] =
+		"This Agreement is made between Northfield Council (\"Customer\") and Vistal Ltd"
+		" (\"Supplier\").\n\n1. Definitions\n\n\"Service Reports\": the reports that the"
+		" Service generates for\nthe Customer;\n";
+	char text[600], b[128];
+	const char *got;
+
+	(void)state;
+	snprintf(text, sizeof(text), "%s%s", head,
+		 "\xE2\x80\x9C" "Client\xE2\x80\x99s Images\xE2\x80\x9D: the images that the Customer"
+		 " supplies to\nthe Supplier.\n");
+	got = reading_loaded(text, "Client\xE2\x80\x99s Images", b, sizeof(b));
+	assert_non_null(got);
+	assert_string_equal(got, "Customer Data");
+	snprintf(text, sizeof(text), "%s%s", head,
+		 "\xE2\x80\x9CPre\xE2\x80\x93" "Contract Data\xE2\x80\x9D: the data that the Customer"
+		 " supplies to\nthe Supplier before the Effective Date.\n");
+	got = reading_loaded(text, "Pre\xE2\x80\x93" "Contract Data", b, sizeof(b));
+	assert_non_null(got);
+	assert_string_equal(got, "Customer Data");
+}
+
+/*
  * roles113: readings a review of the relative-clause readings found wrong.
  * A clause whose verb only lends ("makes available") or is a means to
  * something else ("uses to produce"), or that denies the making ("never
@@ -1462,6 +1492,7 @@ int main(void)
 		cmocka_unit_test(test_made_by_the_head_of_a_relative_clause),
 		cmocka_unit_test(test_given_and_made_in_one_definition),
 		cmocka_unit_test(test_the_article_is_no_part_of_a_name),
+		cmocka_unit_test(test_joined_definition_lines_with_curly_quotes),
 		cmocka_unit_test(test_data_definition_naming_an_output),
 		/* roles113 */
 		cmocka_unit_test(test_a_clause_that_makes_nothing_names_no_output),
