@@ -1918,6 +1918,9 @@ int outline_heading(struct outline *ol, const struct label *lab, int level)
 	level = clamp_level(level);
 	outline_push(ol, lab && lab->style != STYLE_NONE ? lab->style : STYLE_MD_HEADING, level,
 		     lab ? lab->ordinal : 0);
+	/* "## § 13 Haftung": a heading line over its paragraphs (paragraphs_heading). */
+	if (lab && lab->style == STYLE_SECTION)
+		ol->stack[ol->depth - 1].heading = OUTLINE_HEADING;
 	ol->base = clamp_level(level + 1);
 	return level;
 }

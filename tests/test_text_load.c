@@ -2052,6 +2052,12 @@ static void test_paragraphs_numbered_under_a_heading(void **state)
 		"\n"
 		"This Agreement runs for two years.\n",
 		"1", "1(1)", "1(2)", "2", "2(1)", "3", "3");
+	/* A Markdown heading carrying the keyword heads its paragraphs too. */
+	CLAUSES(f,
+		"## \xC2\xA7 3 Term\n"
+		"\n"
+		"1. This Agreement runs for two years.\n",
+		"3", "3(1)");
 	/* Captions run in: an ordinary list of clauses. */
 	CLAUSES(f,
 		"12. Fees. The Customer shall pay the fees.\n"
