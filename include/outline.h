@@ -223,6 +223,16 @@ int outline_level(struct outline *ol, const struct label *lab);
 #define OUTLINE_AFTER_HEADING 4 /* right after a heading, with no lead-in */
 
 /*
+ * The OUTLINE_HEADING_WORDS bit for a paragraph with label `lab` whose
+ * body is t[s..e) (`one_line`: it holds one line, as a Word paragraph
+ * does): a few words of a heading ("1. Introduction"), or a caption in
+ * capitals run in ("DEFINITIONS   For the purpose ...", "TERM. This
+ * Agreement").  Both loaders read their labels so.
+ */
+unsigned outline_label_reads(const struct label *lab, const char *t, size_t s, size_t e,
+			     int one_line);
+
+/*
  * outline_level() for a label that opens its line at column `col` (tabs
  * to the next multiple of 4; -1 where it does not open a line), or
  * stands there after a bullet at column `lead` ("*   1\. OUR SERVICES";

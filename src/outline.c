@@ -1416,6 +1416,47 @@ int outline_states(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Letters in a caption run in before its clause, at least. */
+#define RUN_IN_CAPTION_MIN 4
+
+/*
+ * Whether t[s..e) opens with a caption in capitals run in before its
+ * text ("DEFINITIONS   For the purpose ...", "TERM. This Agreement"):
+ * capitals and blanks, then a gap of two blanks or a stop or colon and
+ * a blank.  A list's item opens with none.
+ */
+static int runs_in_caption(const char *t, size_t s, size_t e)
+{
+	size_t k, letters = 0;
+
+	for (k = s; k < e && k - s <= 80; k++) {
+		unsigned char c = (unsigned char)t[k];
+
+		if (isupper(c)) {
+			letters++;
+		} else if (c == ' ') {
+			if (k + 1 < e && t[k + 1] == ' ')
+				return letters >= RUN_IN_CAPTION_MIN;
+		} else if ((c == '.' || c == ':') && k + 1 < e && t[k + 1] == ' ') {
+			return letters >= RUN_IN_CAPTION_MIN;
+		} else if (c != '&' && c != '-' && c != ',' && c != ';') {
+			return 0;
+		}
+	}
+	return 0;
+}
+
+unsigned outline_label_reads(const struct label *lab, const char *t, size_t s, size_t e,
+			     int one_line)
+{
+	unsigned bits = 0;
+
+	(void)lab;
+	if ((one_line && outline_heading_words(t, s, e)) || runs_in_caption(t, s, e))
+		bits |= OUTLINE_HEADING_WORDS;
+	return bits;
+}
+
 /* Words in a heading that lists its subjects, at most; and in each subject. */
 #define TITLE_LIST_MAX_WORDS 10
 #define TITLE_LIST_MAX_SUBJECT 4
