@@ -2743,8 +2743,8 @@ static int numbered_label_cell(const struct document *doc, size_t i,
 
 /*
  * How the paragraph i with a typed label `lab` reads, as text_load reads
- * a line (OUTLINE_* bits for outline_level_at): a heading or heading
- * words, right after a heading or not.  A
+ * a line (OUTLINE_* bits for outline_level_at): a heading, heading words
+ * or a "1." that states something, right after a heading or not.  A
  * paragraph of a Word document is one line; its "1." opens it, at column
  * 0, so that a "1." right under a typed "§ 13 Haftung" is its paragraph
  * 13(1), as in text.

@@ -957,7 +957,9 @@ static void test_sentence_case_heading_over_its_clause(void **state)
 /*
  * Paragraphs typed "1.", "2." afresh under a typed heading line of a
  * label and a caption ("§ 13. Liability", "Clause 14 Term") are its
- * paragraphs 13(1), 13(2), as in text.  Not "15." after "Clause 14".
+ * paragraphs 13(1), 13(2), as in text; so under a bare "16. Liability"
+ * where the "1." states something.  Not a "1." with a caption of its
+ * own ("1. Introduction. These terms ..."), nor "15." after "Clause 14".
  */
 static void test_paragraphs_numbered_under_a_heading_as_in_text(void **state)
 {
@@ -970,9 +972,13 @@ static void test_paragraphs_numbered_under_a_heading_as_in_text(void **state)
 		"2. The limit in paragraph 1 does not apply to wilful misconduct.",
 		"Clause 14 Term",
 		"15. The Contractor may assign this Agreement.",
+		"16. Liability",
+		"1. The Contractor shall not be liable for lost profits.",
+		"2. Nothing limits liability for fraud.",
 	};
 	static const char *const want[] = {
-		"12", "12(1)", "12(2)", "13", "13(1)", "13(2)", "14", "15",
+		"12", "12(1)", "12(2)", "13", "13(1)", "13(2)", "14", "15", "16", "16(1)",
+		"16(2)",
 	};
 	static const char *const own[] = {
 		"18. Specific Terms for Soundtrack",
