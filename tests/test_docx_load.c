@@ -960,6 +960,8 @@ static void test_sentence_case_heading_over_its_clause(void **state)
  * paragraphs 13(1), 13(2), as in text; so under a bare "16. Liability"
  * where the "1." states something.  Not a "1." with a caption of its
  * own ("1. Introduction. These terms ..."), nor "15." after "Clause 14".
+ * A list restarting at 1 inside clause 3 lists its items, 3(1), as in
+ * text.
  */
 static void test_paragraphs_numbered_under_a_heading_as_in_text(void **state)
 {
@@ -986,6 +988,16 @@ static void test_paragraphs_numbered_under_a_heading_as_in_text(void **state)
 		"2. Your Account. You must keep your password safe.",
 	};
 	static const char *const want_own[] = { "18", "1", "2" };
+	/* A list restarting at 1 inside a clause lists its items, as in text. */
+	static const char *const items[] = {
+		"2. Fees are due monthly.",
+		"3. Use of the Services",
+		"You may not:",
+		"1. use the Services in any manner that violates the law;",
+		"2. resell the Services.",
+		"4. Term",
+	};
+	static const char *const want_items[] = { "2", "3", "3", "3(1)", "3(2)", "4" };
 	struct document doc, txt;
 	size_t i;
 
@@ -1007,6 +1019,13 @@ static void test_paragraphs_numbered_under_a_heading_as_in_text(void **state)
 	for (i = 0; i < doc.npara; i++) {
 		assert_string_equal(doc.paras[i].clause, want_own[i]);
 		assert_string_equal(txt.paras[i].clause, want_own[i]);
+	}
+	document_release(&txt);
+	document_release(&doc);
+	load_as_docx_and_text(items, ARRAY_SIZE(items), &doc, &txt);
+	for (i = 0; i < doc.npara; i++) {
+		assert_string_equal(doc.paras[i].clause, want_items[i]);
+		assert_string_equal(txt.paras[i].clause, want_items[i]);
 	}
 	document_release(&txt);
 	document_release(&doc);
