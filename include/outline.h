@@ -221,6 +221,22 @@ int outline_level(struct outline *ol, const struct label *lab);
 #define OUTLINE_HEADING 1       /* a heading: a caption, a Markdown heading */
 #define OUTLINE_HEADING_WORDS 2 /* a line of a few words, a caption run in */
 #define OUTLINE_AFTER_HEADING 4 /* right after a heading, with no lead-in */
+#define OUTLINE_STATES 8        /* a "1." that states something: a paragraph, not
+				 * the caption of a document's first clause */
+
+/*
+ * The OUTLINE_HEADING_WORDS and OUTLINE_STATES bits for a paragraph with
+ * label `lab` whose body is t[s..e) (`one_line`: it holds one line, as a
+ * Word paragraph does): a few words of a heading ("1. Introduction"), or
+ * a caption in capitals run in ("DEFINITIONS   For the purpose ...",
+ * "TERM. This Agreement"), are heading words; else a plain "1." whose
+ * words state something (outline_states: "1. The total liability shall
+ * not exceed ...") states, unless a caption runs in before its sentence
+ * ("1. Introduction. These terms apply ...": a clause with a title of
+ * its own).  Both loaders read their labels so.
+ */
+unsigned outline_label_reads(const struct label *lab, const char *t, size_t s, size_t e,
+			     int one_line);
 
 /*
  * outline_level() for a label that opens its line at column `col` (tabs

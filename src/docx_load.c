@@ -2742,6 +2742,23 @@ static int numbered_label_cell(const struct document *doc, size_t i,
 }
 
 /*
+ * How the paragraph i with a typed label `lab` reads, as text_load reads
+ * a line (OUTLINE_* bits for outline_level_at): a heading, heading words
+ * or a "1." that states something, right after a heading or not.  A
+ * paragraph of a Word document is one line; its "1." opens it, at column
+ * 0, so that a "1." right under a typed "§ 13 Haftung" is its paragraph
+ * 13(1), as in text.
+ */
+static unsigned typed_heading(const struct document *doc, size_t i, const struct label *lab)
+{
+	const struct paragraph *p = &doc->paras[i];
+
+	return (p->kind == PARA_HEADING ? OUTLINE_HEADING : 0) |
+	       outline_label_reads(lab, doc->text.ptr, p->body, p->end, 1) |
+	       (i > 0 && doc->paras[i - 1].kind == PARA_HEADING ? OUTLINE_AFTER_HEADING : 0);
+}
+
+/*
  * Clause labels typed at the start of the paragraphs Word does not number:
  * "1.", "1.1", "(a)", "Clause 3".  They are read as the text loader reads
  * them (outline.h), so that a clause gets the same label, level and parent
@@ -2855,9 +2872,13 @@ static void read_typed_labels(struct document *doc, const struct cell_pos *cells
 			if (p->kind == PARA_HEADING && p->level >= 0) {
 				p->level = outline_heading(&ol, &lab, p->level);
 			} else {
-				p->level = outline_level(&ol, &lab);
+				enum outline_nest nest;
+
 				if (p->body >= p->end || outline_is_caption(t, p->body, p->end, 1))
 					p->kind = PARA_HEADING;
+				p->level = outline_level_at(&ol, &lab, 0, 0,
+							    typed_heading(doc, i, &lab), &nest);
+				p->nest = nest;
 			}
 			continue;
 		}

@@ -1416,6 +1416,73 @@ int outline_states(const char *t, size_t s, size_t e)
 	return 0;
 }
 
+/* Letters in a caption run in before its clause, at least. */
+#define RUN_IN_CAPTION_MIN 4
+
+/*
+ * Whether t[s..e) opens with a caption in capitals run in before its
+ * text ("DEFINITIONS   For the purpose ...", "TERM. This Agreement"):
+ * capitals and blanks, then a gap of two blanks or a stop or colon and
+ * a blank.  A list's item opens with none.
+ */
+static int runs_in_caption(const char *t, size_t s, size_t e)
+{
+	size_t k, letters = 0;
+
+	for (k = s; k < e && k - s <= 80; k++) {
+		unsigned char c = (unsigned char)t[k];
+
+		if (isupper(c)) {
+			letters++;
+		} else if (c == ' ') {
+			if (k + 1 < e && t[k + 1] == ' ')
+				return letters >= RUN_IN_CAPTION_MIN;
+		} else if ((c == '.' || c == ':') && k + 1 < e && t[k + 1] == ' ') {
+			return letters >= RUN_IN_CAPTION_MIN;
+		} else if (c != '&' && c != '-' && c != ',' && c != ';') {
+			return 0;
+		}
+	}
+	return 0;
+}
+
+/* Bytes a caption run in before its clause's sentence may take, at most. */
+#define RUN_IN_TITLE_MAX 60
+
+/*
+ * Whether t[s..e) opens with a caption in title or sentence case run in
+ * before its sentence ("Introduction. These terms ...", "**Fees.** The
+ * Customer ..."): a few words of a heading, stating nothing, then a stop.
+ */
+static int runs_in_title(const char *t, size_t s, size_t e)
+{
+	size_t k, end;
+
+	while (s < e && (t[s] == '*' || t[s] == '_'))
+		s++;
+	for (k = s; k < e && k - s <= RUN_IN_TITLE_MAX && t[k] != '.'; k++)
+		;
+	if (k >= e || k - s > RUN_IN_TITLE_MAX)
+		return 0;
+	for (end = k; end > s && (t[end - 1] == '*' || t[end - 1] == '_'); end--)
+		;
+	return end > s && outline_heading_words(t, s, end) && !outline_states(t, s, end);
+}
+
+unsigned outline_label_reads(const struct label *lab, const char *t, size_t s, size_t e,
+			     int one_line)
+{
+	unsigned bits = 0;
+
+	if ((one_line && outline_heading_words(t, s, e)) || runs_in_caption(t, s, e))
+		bits |= OUTLINE_HEADING_WORDS;
+	/* Only a "1." asks (paragraphs_heading): no scan of every clause. */
+	else if (lab->style == STYLE_NUMBER && lab->depth == 1 && lab->ordinal == 1 &&
+		 !runs_in_title(t, s, e) && outline_states(t, s, e))
+		bits |= OUTLINE_STATES;
+	return bits;
+}
+
 /* Words in a heading that lists its subjects, at most; and in each subject. */
 #define TITLE_LIST_MAX_WORDS 10
 #define TITLE_LIST_MAX_SUBJECT 4
@@ -1743,8 +1810,9 @@ static int next_clause(const struct outline *ol, const struct label *lab)
  * whose items hold their own captions ("1. Definitions. In this ...")
  * makes no such heading, and a "1." that reads as a heading itself is
  * none of its paragraphs ("18. Specific Terms" / "1. Introduction").
+ * `heading` is how the "1." reads (OUTLINE_* bits).
  */
-static int paragraphs_heading(const struct outline *ol, int k)
+static int paragraphs_heading(const struct outline *ol, int k, unsigned heading)
 {
 	const struct outline_entry *e = &ol->stack[k];
 
@@ -1754,11 +1822,16 @@ static int paragraphs_heading(const struct outline *ol, int k)
 		return 1;
 	/*
 	 * A plain number alone may head a document of its own ("18.
-	 * Specific Terms for Soundtrack" / "1. Introduction; ..."): only
-	 * the first clause, or where a heading before it had its
-	 * paragraphs numbered afresh, shows the drafting.
+	 * Specific Terms for Soundtrack" / "1. Introduction; ..."), whose
+	 * first clause opens with a caption of its own.  The first clause,
+	 * a heading before it that had its paragraphs numbered afresh, or
+	 * a "1." that states something, as a paragraph does and a
+	 * document's first clause under its caption does not ("13.
+	 * Liability" / "1. The total liability shall not exceed ..."),
+	 * shows the drafting.
 	 */
-	return e->style == STYLE_NUMBER && e->col >= 0 && (e->ordinal == 1 || ol->paragraphs);
+	return e->style == STYLE_NUMBER && e->col >= 0 &&
+	       (e->ordinal == 1 || ol->paragraphs || (heading & OUTLINE_STATES));
 }
 
 /*
@@ -1822,7 +1895,7 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 				how = NEST_ITEM;
 			else if (top && !(heading & (OUTLINE_HEADING | OUTLINE_HEADING_WORDS)) &&
 				 k == top - 1 && (heading & OUTLINE_AFTER_HEADING) &&
-				 paragraphs_heading(ol, k)) {
+				 paragraphs_heading(ol, k, heading)) {
 				how = NEST_ITEM;
 				ol->paragraphs = 1;
 			}

@@ -649,36 +649,6 @@ static int reads_as_caption(const struct splitter *sp)
 	return outline_is_caption(t, sp->start, sp->end, 0);
 }
 
-/* Letters in a caption run in before its clause, at least. */
-#define RUN_IN_CAPTION_MIN 4
-
-/*
- * Whether t[s..e) opens with a caption in capitals run in before its
- * text ("DEFINITIONS   For the purpose ...", "TERM. This Agreement"):
- * capitals and blanks, then a gap of two blanks or a stop or colon and
- * a blank.  A list's item opens with none.
- */
-static int runs_in_caption(const char *t, size_t s, size_t e)
-{
-	size_t k, letters = 0;
-
-	for (k = s; k < e && k - s <= 80; k++) {
-		unsigned char c = (unsigned char)t[k];
-
-		if (isupper(c)) {
-			letters++;
-		} else if (c == ' ') {
-			if (k + 1 < e && t[k + 1] == ' ')
-				return letters >= RUN_IN_CAPTION_MIN;
-		} else if ((c == '.' || c == ':') && k + 1 < e && t[k + 1] == ' ') {
-			return letters >= RUN_IN_CAPTION_MIN;
-		} else if (c != '&' && c != '-' && c != ',' && c != ';') {
-			return 0;
-		}
-	}
-	return 0;
-}
-
 /* Words in the name of an order form's field, at most. */
 #define FIELD_NAME_MAX_WORDS 4
 
@@ -1208,10 +1178,8 @@ static int flush_paragraph(struct splitter *sp, struct buf *err)
 			kind = PARA_HEADING;
 		level = outline_level_at(&sp->outline, &sp->label, sp->col, sp->lead,
 					 (kind == PARA_HEADING ? OUTLINE_HEADING : 0) |
-					 ((sp->nlines == 1 &&
-					   outline_heading_words(doc->text.ptr, sp->body, sp->end)) ||
-					  runs_in_caption(doc->text.ptr, sp->body, sp->end) ?
-					  OUTLINE_HEADING_WORDS : 0) |
+					 outline_label_reads(&sp->label, doc->text.ptr, sp->body,
+							     sp->end, sp->nlines == 1) |
 					 (doc->npara && doc->paras[doc->npara - 1].kind == PARA_HEADING ?
 					  OUTLINE_AFTER_HEADING : 0), &nest);
 		if (sp->ending)

@@ -18,6 +18,7 @@
 #include "document.h"
 #include "docx_load.h"
 #include "load.h"
+#include "outline.h"
 #include "xalloc.h"
 
 #define W_NS "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -949,6 +950,83 @@ static void test_sentence_case_heading_over_its_clause(void **state)
 	assert_int_equal(doc.paras[1].parent, 0);
 	assert_string_equal(doc.paras[8].clause, "11.1");
 	assert_int_equal(doc.paras[8].parent, 7);
+	document_release(&txt);
+	document_release(&doc);
+}
+
+/*
+ * Paragraphs typed "1.", "2." afresh under a typed heading line of a
+ * label and a caption ("§ 13. Liability", "Clause 14 Term") are its
+ * paragraphs 13(1), 13(2), as in text; so under a bare "16. Liability"
+ * where the "1." states something.  Not a "1." with a caption of its
+ * own ("1. Introduction. These terms ..."), nor "15." after "Clause 14".
+ * A list restarting at 1 inside clause 3 lists its items, 3(1), as in
+ * text.
+ */
+static void test_paragraphs_numbered_under_a_heading_as_in_text(void **state)
+{
+	static const char *const paras[] = {
+		"\xC2\xA7 12. Fees",
+		"1. The Customer shall pay the fees.",
+		"2. Fees are due in 30 days.",
+		"\xC2\xA7 13. Liability",
+		"1. The total liability of the Contractor shall not exceed the fees paid.",
+		"2. The limit in paragraph 1 does not apply to wilful misconduct.",
+		"Clause 14 Term",
+		"15. The Contractor may assign this Agreement.",
+		"16. Liability",
+		"1. The Contractor shall not be liable for lost profits.",
+		"2. Nothing limits liability for fraud.",
+	};
+	static const char *const want[] = {
+		"12", "12(1)", "12(2)", "13", "13(1)", "13(2)", "14", "15", "16", "16(1)",
+		"16(2)",
+	};
+	static const char *const own[] = {
+		"18. Specific Terms for Soundtrack",
+		"1. Introduction. These terms apply to your use of Soundtrack.",
+		"2. Your Account. You must keep your password safe.",
+	};
+	static const char *const want_own[] = { "18", "1", "2" };
+	/* A list restarting at 1 inside a clause lists its items, as in text. */
+	static const char *const items[] = {
+		"2. Fees are due monthly.",
+		"3. Use of the Services",
+		"You may not:",
+		"1. use the Services in any manner that violates the law;",
+		"2. resell the Services.",
+		"4. Term",
+	};
+	static const char *const want_items[] = { "2", "3", "3", "3(1)", "3(2)", "4" };
+	struct document doc, txt;
+	size_t i;
+
+	(void)state;
+	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	for (i = 0; i < doc.npara; i++) {
+		assert_non_null(doc.paras[i].clause);
+		assert_string_equal(doc.paras[i].clause, want[i]);
+		assert_non_null(txt.paras[i].clause);
+		assert_string_equal(txt.paras[i].clause, want[i]);
+		assert_int_equal(doc.paras[i].parent, txt.paras[i].parent);
+		assert_int_equal(doc.paras[i].level, txt.paras[i].level);
+	}
+	assert_int_equal(doc.paras[4].parent, 3);
+	assert_int_equal(doc.paras[4].nest, NEST_ITEM);
+	document_release(&txt);
+	document_release(&doc);
+	load_as_docx_and_text(own, ARRAY_SIZE(own), &doc, &txt);
+	for (i = 0; i < doc.npara; i++) {
+		assert_string_equal(doc.paras[i].clause, want_own[i]);
+		assert_string_equal(txt.paras[i].clause, want_own[i]);
+	}
+	document_release(&txt);
+	document_release(&doc);
+	load_as_docx_and_text(items, ARRAY_SIZE(items), &doc, &txt);
+	for (i = 0; i < doc.npara; i++) {
+		assert_string_equal(doc.paras[i].clause, want_items[i]);
+		assert_string_equal(txt.paras[i].clause, want_items[i]);
+	}
 	document_release(&txt);
 	document_release(&doc);
 }
@@ -2760,6 +2838,7 @@ int main(void)
 		cmocka_unit_test(test_order_form_after_the_terms_as_in_text),
 		cmocka_unit_test(test_numbers_without_their_stop_read_as_in_text),
 		cmocka_unit_test(test_sentence_case_heading_over_its_clause),
+		cmocka_unit_test(test_paragraphs_numbered_under_a_heading_as_in_text),
 		cmocka_unit_test(test_typed_labels_under_word_numbering),
 		cmocka_unit_test(test_word_heading_closes_a_heading_style),
 		cmocka_unit_test(test_word_items_in_a_typed_clause),

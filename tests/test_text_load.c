@@ -2072,6 +2072,47 @@ static void test_paragraphs_numbered_under_a_heading(void **state)
 		"\n"
 		"14. The total liability shall not exceed the fees.\n",
 		"13", "14");
+	/*
+	 * A bare "13. Liability", with no evidence before it, over a "1."
+	 * that states something: a paragraph, which a document's first
+	 * clause under its caption is not; the paragraphs after it follow.
+	 */
+	CLAUSES(f,
+		"12. Fees\n"
+		"\n"
+		"The Customer shall pay the fees monthly.\n"
+		"\n"
+		"13. Liability\n"
+		"\n"
+		"1. The total liability of the Contractor shall not exceed the fees paid.\n"
+		"\n"
+		"2. The limit in paragraph 1 does not apply to wilful misconduct.\n"
+		"\n"
+		"14. Term\n"
+		"\n"
+		"1. This Agreement runs for two years.\n",
+		"12", "12", "13", "13(1)", "13(2)", "14", "14(1)");
+	/*
+	 * A "1." under it with a caption of its own, run in or alone, or
+	 * stating nothing, opens a numbering of its own.
+	 */
+	CLAUSES(f,
+		"18. Specific Terms for Soundtrack\n"
+		"\n"
+		"1. Introduction. These terms apply to your use of Soundtrack.\n"
+		"\n"
+		"2. Your Account. You must keep your password safe.\n",
+		"18", "1", "2");
+	CLAUSES(f,
+		"18. Specific Terms for Soundtrack\n"
+		"\n"
+		"1. **Introduction.** These terms apply to your use of Soundtrack.\n",
+		"18", "1");
+	CLAUSES(f,
+		"18. Specific Terms for Soundtrack\n"
+		"\n"
+		"1. Soundtrack, the music service for businesses, and its apps.\n",
+		"18", "1");
 }
 
 /*
