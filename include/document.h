@@ -73,7 +73,8 @@ struct paragraph {
 	const char *clause;
 	/*
 	 * How the loader read a plain number against the clause above it
-	 * (enum outline_nest in outline.h; text only, 0 elsewhere): the
+	 * (enum outline_nest in outline.h; text and a DOCX's typed labels,
+	 * 0 elsewhere): the
 	 * sub-clause of a number it is indented under, cited "8.1"; an item
 	 * of a list restarting at 1 inside a clause, cited "3(1)"; or, for
 	 * an unlabelled paragraph after such items and not indented into
