@@ -5756,6 +5756,148 @@ static int model_provider_defined(const struct roles *r, const char *term, size_
 	return text_find(body, n, e, "model", 0) < n;
 }
 
+/* Words of a clause in which fitted_for_customer reads, at most. */
+#define FIT_WORDS 48
+/* Words between a verb of fitting and its model, and between the model and "to your". */
+#define FIT_GAP 6
+/* Bytes after the customer's things to the end of what is read (the term's parenthesis). */
+#define FIT_TAIL 120
+
+/* Whether one of `list` is among words[from..nw). */
+static int words_in_from(const char *body, const size_t *ws, const size_t *we, size_t nw,
+			 size_t from, const char *const *list, size_t nlist)
+{
+	for (; from < nw; from++)
+		if (word_in(body + ws[from], we[from] - ws[from], list, nlist))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether words[from..nw) hold a purpose of serving, "to" and a verb of
+ * providing: "... to provide the Services"; not "... to create a version
+ * for your use", which names what is made, nor "the edits your editors make
+ * to suggestions".
+ */
+static int purpose_after(const char *body, const size_t *ws, const size_t *we, size_t nw,
+			 size_t from)
+{
+	static const char *const serving[] = { "provide", "deliver", "operate", "offer", "perform",
+					       "support", "supply", "run", "host", "render" };
+	size_t i;
+
+	for (i = from; i + 1 < nw; i++)
+		if (word_is(body + ws[i], we[i] - ws[i], "to") &&
+		    word_in(body + ws[i + 1], we[i + 1] - ws[i + 1], serving, ARRAY_SIZE(serving)))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether a clause says the vendor fits a model to the customer: a verb of
+ * fitting, a word of a model as its object (or before it, as a participle:
+ * "our model, fine-tuned on your documents"), then "to", "for", "on",
+ * "using", "with" or "from" and the customer or its things: "we will adapt
+ * our models to your call types, scripts and vocabulary (an "Account
+ * Model")", "the Supplier shall calibrate its scoring model to the Bank's
+ * loan history (the "Calibrated Scorecard")", 'a "Style Profile" that
+ * adapts our models to your house style'.  What the clause names is the
+ * model fitted, the custom model by whatever name, though the model fitted
+ * is the vendor's own.  Not where it says it does not ("we do not tune our
+ * models to your data"), nor a model fitted for all ("to improve our
+ * models for all customers": "all" is no customer), and only where the
+ * clause ends soon after the customer's things (FIT_TAIL) with no purpose
+ * after them ("... to your needs to provide the Services (the
+ * "Services")" names the services) and no new head ("... on Studio
+ * Materials, including its weights, and each version of it delivered (a
+ * "Release")" names the version).
+ */
+static int fitted_for_customer(struct roles_finder *rf, const struct roles *r, const char *body,
+			       size_t blen)
+{
+	static const char *const verbs[] = {
+		"adapt", "adapts", "adapted", "adapting", "tune", "tunes", "tuned", "tuning",
+		"fine-tune", "fine-tunes", "fine-tuned", "fine-tuning", "train", "trains", "trained",
+		"retrain", "retrains", "retrained", "customise", "customises", "customised",
+		"customize", "customizes", "customized", "calibrate", "calibrates", "calibrated",
+		"personalise", "personalises", "personalised", "personalize", "personalizes",
+		"personalized", "tailor", "tailors", "tailored"
+	};
+	static const char *const models[] = {
+		"model", "models", "classifier", "classifiers", "engine", "engines", "llm", "llms"
+	};
+	static const char *const tos[] = { "to", "for", "on", "using", "with", "from" };
+	static const char *const dets[] = { "the", "each", "a", "an" };
+	static const char *const nots[] = { "not", "never", "no" };
+	/* A model bettered for all after the customer's things: "... to improve our Services". */
+	static const char *const for_all[] = { "improv", "generally" };
+	/* A new head after the customer's things: "..., including its weights, and each version". */
+	static const char *const new_head[] = { "including", "each", "every", "any" };
+	size_t ws[FIT_WORDS], we[FIT_WORDS], nw = 0, i, v, o, p, q, k, end;
+
+	/* The words of the last clause: back from the end to a full stop or ';'. */
+	for (i = blen; i > 0 && body[i - 1] != ';' &&
+	     !(body[i - 1] == '.' && (i == blen || body[i] == ' ' || body[i] == '\n')); i--)
+		;
+	if (text_find(body, blen, i, "model", 0) == blen && text_find(body, blen, i, "lassifier", 0) == blen &&
+	    text_find(body, blen, i, "ngine", 0) == blen && text_find(body, blen, i, "LLM", 0) == blen)
+		return 0;
+	while (i < blen && nw < FIT_WORDS) {
+		while (i < blen && !isalpha((unsigned char)body[i]) && (unsigned char)body[i] < 0x80)
+			i++;
+		if (i >= blen)
+			break;
+		ws[nw] = i;
+		while (i < blen && (isalnum((unsigned char)body[i]) || body[i] == '-' || body[i] == '\'' ||
+				    (unsigned char)body[i] >= 0x80))
+			i++;
+		we[nw++] = i;
+	}
+	for (v = 0; v < nw; v++) {
+		if (!word_in(body + ws[v], we[v] - ws[v], verbs, ARRAY_SIZE(verbs)))
+			continue;
+		for (k = v > 3 ? v - 3 : 0; k < v; k++)
+			if (word_in(body + ws[k], we[k] - ws[k], nots, ARRAY_SIZE(nots)))
+				break;
+		if (k < v)
+			continue;
+		/* Its model: the object after it, or before a participle. */
+		for (o = v + 1; o < nw && o <= v + FIT_GAP; o++)
+			if (word_in(body + ws[o], we[o] - ws[o], models, ARRAY_SIZE(models)))
+				break;
+		if (o >= nw || o > v + FIT_GAP) {
+			if (body[we[v] - 1] != 'd')
+				continue;
+			for (o = v; o > 0 && o + 3 > v; o--)
+				if (word_in(body + ws[o - 1], we[o - 1] - ws[o - 1], models, ARRAY_SIZE(models)))
+					break;
+			if (o == 0 || o + 3 <= v)
+				continue;
+			o = v;
+		}
+		for (p = o + 1; p < nw && p <= o + FIT_GAP; p++) {
+			if (!word_in(body + ws[p], we[p] - ws[p], tos, ARRAY_SIZE(tos)))
+				continue;
+			q = p + 1;
+			if (q < nw && word_in(body + ws[q], we[q] - ws[q], dets, ARRAY_SIZE(dets)))
+				q++;
+			if (q >= nw)
+				break;
+			if (is_customer_word(rf, r, body + ws[q], we[q] - ws[q]) ||
+			    customer_alias_at(r, body, blen, ws[q]) ||
+			    ((k = term_named_at(r, body, blen, ws[q], (size_t)-1, &end)) != (size_t)-1 &&
+			     r->terms[k].cls == TERM_CUSTOMER_DATA))
+				return blen - we[q] <= FIT_TAIL &&
+				       !word_start_in(body + we[q], blen - we[q], for_all,
+						      ARRAY_SIZE(for_all)) &&
+				       text_find(body, blen, we[q], "customers", 0) == blen &&
+				       !words_in_from(body, ws, we, nw, q + 1, new_head, ARRAY_SIZE(new_head)) &&
+				       !purpose_after(body, ws, we, nw, q + 1);
+		}
+	}
+	return 0;
+}
+
 static int trained_on_customer_data(struct roles_finder *rf, const struct roles *r,
 				    const char *sent, size_t slen);
 
@@ -6092,6 +6234,15 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_MODEL;
 	/* "Improvements" means any fine-tuning of the acoustic model carried out by the Licensee. */
 	if (side == DEF_AFTER && customer_adaptation(rf, r, body, blen))
+		return TERM_MODEL;
+	/*
+	 * 'we will adapt our models to your call types (an "Account Model")':
+	 * the model fitted to the customer, by a name that says no model, data
+	 * or money.
+	 */
+	if (side != DEF_AFTER && !paper && !match_once(rf, rf->data_noun, term, tlen, &dnoun) &&
+	    !match_once(rf, rf->money_name, term, tlen, &money) &&
+	    fitted_for_customer(rf, r, body, blen))
 		return TERM_MODEL;
 	/* "Custom Extractor" means any ... model adaptation we create for you, trained using Customer Content. */
 	if (side == DEF_AFTER && !paper && adaptation_made_for_customer(rf, r, body, blen))
@@ -7433,6 +7584,9 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 								  "Third-Party Model";
 		if (side == DEF_AFTER && customer_adaptation(rf, r, body, blen))
 			return "Custom Model";
+		/* 'we will adapt our models to your call types (an "Account Model")' */
+		if (side != DEF_AFTER && fitted_for_customer(rf, r, body, blen))
+			return "Custom Model";
 		return model_reading(rf, r, term, tlen, side == DEF_AFTER ? body : body + blen - olen,
 				     olen, sent, slen);
 	case TERM_IP_CLAIM: return "IP Infringement Claim";
@@ -7769,6 +7923,9 @@ static int customer_gives_and_machine_makes(struct roles_finder *rf, const struc
  * sentence t[ss..se): its class and reading, as every form of definition
  * records them.
  */
+/* Bytes of a definition in which define_term looks for its own plural name. */
+#define ORDER_LINE_REACH 80
+
 static size_t define_term(struct roles_finder *rf, struct roles *out, const char *t,
 			  size_t s, size_t n, size_t body, size_t blen, enum def_side side,
 			  size_t ss, size_t se)
@@ -7788,6 +7945,16 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 		s += 4, n -= 4;
 	/* The first reading holds: a term defined again is not read again. */
 	if (term_known(out, t, s, n))
+		return (size_t)-1;
+	/*
+	 * An order form's line that counts a defined thing in the plural,
+	 * "Custom Classifiers: up to three (3) Custom Classifiers trained on
+	 * ... supplied by Customer", defines nothing: the plural is read as
+	 * the term's ("Custom Classifier" means a classifier ...).
+	 */
+	if (side == DEF_AFTER && n > 1 && t[s + n - 1] == 's' && term_known(out, t, s, n - 1) &&
+	    has_word_as(t + body, blen < ORDER_LINE_REACH ? blen : ORDER_LINE_REACH,
+			arena_strndup(&out->arena, t + s, n), 0))
 		return (size_t)-1;
 	/*
 	 * Past the limit the term is read as written whatever its class:
@@ -8941,6 +9108,66 @@ static void named_models(struct roles_finder *rf, const struct document *doc, st
 		k = define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se);
 		if (k != (size_t)-1 && out->terms[k].cls != TERM_MODEL)
 			out->nterms--;
+	}
+}
+
+/* Bytes of a quoted name read by fitted_models, at most. */
+#define FITTED_NAME_MAX 60
+
+/*
+ * Models named in quotes in running text and defined by the clause after
+ * them: 'we may tune a "Style Profile" that adapts our models to your
+ * house style, using your archive'.  Only an article before the quote and
+ * "that" or "which" after it, and only where that clause fits a model to
+ * the customer (fitted_for_customer): the custom model, by a name that says
+ * none.  Other quoted names in running text stay what they were.
+ */
+static void fitted_models(struct roles_finder *rf, const struct document *doc, struct roles *out)
+{
+	const char *t = doc->text.ptr, *hit;
+	size_t len = doc->text.len, from = 0;
+
+	while (from < len && (hit = memchr(t + from, '"', len - from))) {
+		size_t at = (size_t)(hit - t), s = at + 1, e, bs, ss, se, k;
+
+		from = s;
+		if (!((at >= 2 && !memcmp(t + at - 2, "a ", 2) && (at == 2 || !isalpha((unsigned char)t[at - 3]))) ||
+		      (at >= 3 && !memcmp(t + at - 3, "an ", 3) && (at == 3 || !isalpha((unsigned char)t[at - 4])))))
+			continue;
+		if (s >= len || !isupper((unsigned char)t[s]))
+			continue;
+		for (e = s; e < len && e - s < FITTED_NAME_MAX && t[e] != '"' && t[e] != '\n' &&
+			    t[e] != '.' && t[e] != ',';
+		     e++)
+			;
+		if (e >= len || t[e] != '"')
+			continue;
+		from = e + 1;
+		bs = e + 1;
+		if (!(len - bs > 6 && (!memcmp(t + bs, " that ", 6) || !memcmp(t + bs, " which ", 7))))
+			continue;
+		if (document_note_at(doc, s))
+			continue;
+		/*
+		 * An order form's line ("Style Profile: included") defines the
+		 * name with no reading: the clause that says what it is reads it.
+		 */
+		for (k = 0; k < out->nterms; k++)
+			if (strlen(out->terms[k].term) == e - s && !memcmp(out->terms[k].term, t + s, e - s))
+				break;
+		if (k < out->nterms && (out->terms[k].cls != TERM_OTHER || out->terms[k].reads_as))
+			continue;
+		document_sentence_span(doc, bs, &ss, &se);
+		while (se > bs && (t[se - 1] == '.' || t[se - 1] == ' ' || t[se - 1] == '\n'))
+			se--;
+		if (se <= bs || !fitted_for_customer(rf, out, t + bs, se - bs))
+			continue;
+		if (k == out->nterms) {
+			add_new_term(out, t, s, e - s, TERM_MODEL, "Custom Model");
+		} else {
+			out->terms[k].cls = TERM_MODEL;
+			out->terms[k].reads_as = "Custom Model";
+		}
 	}
 }
 
@@ -10475,6 +10702,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 	plain_definition_lists(rf, doc, out, gather, &ngather);
 	table_definitions(rf, doc, out, gather, &ngather);
 	named_models(rf, doc, out);
+	fitted_models(rf, doc, out);
 	/* Last: a term the forms above define keeps their reading. */
 	from = 0;
 	while (from < len && match_collective(rf, t, len, from, next)) {
