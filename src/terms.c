@@ -5831,6 +5831,11 @@ static int fitted_for_customer(struct roles_finder *rf, const struct roles *r, c
 	static const char *const nots[] = { "not", "never", "no" };
 	/* A model bettered for all after the customer's things: "... to improve our Services". */
 	static const char *const for_all[] = { "improv", "generally" };
+	/* What follows a customer's word where nothing is fitted to it. */
+	static const char *const not_fitted[] = {
+		"request", "behalf", "instruction", "instructions", "direction", "cost", "expense",
+		"servers", "systems", "infrastructure", "premises", "hardware", "environment", "cloud"
+	};
 	/* A new head after the customer's things: "..., including its weights, and each version". */
 	static const char *const new_head[] = { "including", "each", "every", "any" };
 	size_t ws[FIT_WORDS], we[FIT_WORDS], nw = 0, i, v, o, p, q, k, end;
@@ -5883,6 +5888,10 @@ static int fitted_for_customer(struct roles_finder *rf, const struct roles *r, c
 				q++;
 			if (q >= nw)
 				break;
+			/* Not "on Client's request", "to run on Client's servers": no thing fitted to. */
+			if (q + 1 < nw && word_in(body + ws[q + 1], we[q + 1] - ws[q + 1], not_fitted,
+						  ARRAY_SIZE(not_fitted)))
+				continue;
 			if (is_customer_word(rf, r, body + ws[q], we[q] - ws[q]) ||
 			    customer_alias_at(r, body, blen, ws[q]) ||
 			    ((k = term_named_at(r, body, blen, ws[q], (size_t)-1, &end)) != (size_t)-1 &&
@@ -6237,11 +6246,12 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_MODEL;
 	/*
 	 * 'we will adapt our models to your call types (an "Account Model")':
-	 * the model fitted to the customer, by a name that says no model, data
-	 * or money.
+	 * the model fitted to the customer, by a name that says no data, money
+	 * or right ("the Company may download any model fine-tuned on Company
+	 * Data (the "Download Right")" names the right).
 	 */
 	if (side != DEF_AFTER && !paper && !match_once(rf, rf->data_noun, term, tlen, &dnoun) &&
-	    !match_once(rf, rf->money_name, term, tlen, &money) &&
+	    !match_once(rf, rf->money_name, term, tlen, &money) && !names_a_right(term, tlen) &&
 	    fitted_for_customer(rf, r, body, blen))
 		return TERM_MODEL;
 	/* "Custom Extractor" means any ... model adaptation we create for you, trained using Customer Content. */
@@ -9146,7 +9156,7 @@ static void fitted_models(struct roles_finder *rf, const struct document *doc, s
 		bs = e + 1;
 		if (!(len - bs > 6 && (!memcmp(t + bs, " that ", 6) || !memcmp(t + bs, " which ", 7))))
 			continue;
-		if (document_note_at(doc, s))
+		if (document_note_at(doc, s) || names_a_right(t + s, e - s))
 			continue;
 		/*
 		 * An order form's line ("Style Profile: included") defines the
