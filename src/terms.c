@@ -5762,6 +5762,8 @@ static int model_provider_defined(const struct roles *r, const char *term, size_
 #define FIT_GAP 6
 /* Bytes after the customer's things to the end of what is read (the term's parenthesis). */
 #define FIT_TAIL 120
+/* Bytes before the end in which fitted_for_customer reads: the tail and the words before it. */
+#define FIT_REACH 320
 
 /* Whether one of `list` is among words[from..nw). */
 static int words_in_from(const char *body, const size_t *ws, const size_t *we, size_t nw,
@@ -5840,13 +5842,19 @@ static int fitted_for_customer(struct roles_finder *rf, const struct roles *r, c
 	static const char *const new_head[] = { "including", "each", "every", "any" };
 	size_t ws[FIT_WORDS], we[FIT_WORDS], nw = 0, i, v, o, p, q, k, end;
 
+	/* The clause's verb is near its end: what is read before is no part of it. */
+	if (blen > FIT_REACH) {
+		body += blen - FIT_REACH;
+		blen = FIT_REACH;
+	}
+	/* A word of a model first (memchr): most clauses before a parenthesis have none. */
+	if (text_find(body, blen, 0, "model", 2) == blen && text_find(body, blen, 0, "lassifier", 5) == blen &&
+	    text_find(body, blen, 0, "ngine", 1) == blen && text_find(body, blen, 0, "LLM", 0) == blen)
+		return 0;
 	/* The words of the last clause: back from the end to a full stop or ';'. */
 	for (i = blen; i > 0 && body[i - 1] != ';' &&
 	     !(body[i - 1] == '.' && (i == blen || body[i] == ' ' || body[i] == '\n')); i--)
 		;
-	if (text_find(body, blen, i, "model", 0) == blen && text_find(body, blen, i, "lassifier", 0) == blen &&
-	    text_find(body, blen, i, "ngine", 0) == blen && text_find(body, blen, i, "LLM", 0) == blen)
-		return 0;
 	while (i < blen && nw < FIT_WORDS) {
 		while (i < blen && !isalpha((unsigned char)body[i]) && (unsigned char)body[i] < 0x80)
 			i++;
@@ -6250,9 +6258,10 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 	 * or right ("the Company may download any model fine-tuned on Company
 	 * Data (the "Download Right")" names the right).
 	 */
-	if (side != DEF_AFTER && !paper && !match_once(rf, rf->data_noun, term, tlen, &dnoun) &&
-	    !match_once(rf, rf->money_name, term, tlen, &money) && !names_a_right(term, tlen) &&
-	    fitted_for_customer(rf, r, body, blen))
+	if (side != DEF_AFTER && !paper && !names_a_right(term, tlen) &&
+	    fitted_for_customer(rf, r, body, blen) &&
+	    !match_once(rf, rf->data_noun, term, tlen, &dnoun) &&
+	    !match_once(rf, rf->money_name, term, tlen, &money))
 		return TERM_MODEL;
 	/* "Custom Extractor" means any ... model adaptation we create for you, trained using Customer Content. */
 	if (side == DEF_AFTER && !paper && adaptation_made_for_customer(rf, r, body, blen))
