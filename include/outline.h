@@ -207,6 +207,9 @@ struct outline {
 	int captioned;          /* a heading without a label since the last entry */
 	struct outline_entry closed; /* the item outline_unindented() closed */
 	int reopen;             /* nothing opened since: the next number may go on with it */
+	int paragraphs;         /* a heading line had its paragraphs numbered afresh under
+				 * it ("1. Fees" / "1. The Customer shall ..."): so may
+				 * the next ("13. Liability" / "1. ...") */
 };
 
 void outline_init(struct outline *ol);

@@ -1734,6 +1734,34 @@ static int next_clause(const struct outline *ol, const struct label *lab)
 }
 
 /*
+ * Whether entry k is the heading line of a clause whose paragraphs are
+ * numbered afresh under it: "§ 13 Haftung", "Section 13. Liability",
+ * "Clause 13 Fees" or "13. Liability", a label and a caption with no
+ * sentence, as German, Austrian, Swiss, Polish, Dutch and Nordic drafting
+ * heads a clause over its "1.", "2." (or "(1)", "(2)"): a "1." right
+ * under it is its paragraph 13(1), not a new numbering.  A numbered list
+ * whose items hold their own captions ("1. Definitions. In this ...")
+ * makes no such heading, and a "1." that reads as a heading itself is
+ * none of its paragraphs ("18. Specific Terms" / "1. Introduction").
+ */
+static int paragraphs_heading(const struct outline *ol, int k)
+{
+	const struct outline_entry *e = &ol->stack[k];
+
+	if (!(e->heading & OUTLINE_HEADING) || e->nest != NEST_NONE || !clauses_below(ol, k))
+		return 0;
+	if (e->style == STYLE_SECTION)
+		return 1;
+	/*
+	 * A plain number alone may head a document of its own ("18.
+	 * Specific Terms for Soundtrack" / "1. Introduction; ..."): only
+	 * the first clause, or where a heading before it had its
+	 * paragraphs numbered afresh, shows the drafting.
+	 */
+	return e->style == STYLE_NUMBER && e->col >= 0 && (e->ordinal == 1 || ol->paragraphs);
+}
+
+/*
  * Whether entry k is a heading labelled as an enumeration ("**II.
  * Disclosure**", "B. FEES") with nothing but clauses below it: a list
  * numbered from 1 right under it is its items ("II(1)"), and the next
@@ -1792,6 +1820,12 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 				  ol->stack[k].style == STYLE_SECTION) && ol->stack[k].ordinal > 1 &&
 				 clauses_below(ol, k))
 				how = NEST_ITEM;
+			else if (top && !(heading & (OUTLINE_HEADING | OUTLINE_HEADING_WORDS)) &&
+				 k == top - 1 && (heading & OUTLINE_AFTER_HEADING) &&
+				 paragraphs_heading(ol, k)) {
+				how = NEST_ITEM;
+				ol->paragraphs = 1;
+			}
 			else if (top && !(heading & OUTLINE_HEADING) &&
 				 lettered_heading(ol, top - 1))
 				how = NEST_ITEM;
@@ -1884,6 +1918,9 @@ int outline_heading(struct outline *ol, const struct label *lab, int level)
 	level = clamp_level(level);
 	outline_push(ol, lab && lab->style != STYLE_NONE ? lab->style : STYLE_MD_HEADING, level,
 		     lab ? lab->ordinal : 0);
+	/* "## § 13 Haftung": a heading line over its paragraphs (paragraphs_heading). */
+	if (lab && lab->style == STYLE_SECTION)
+		ol->stack[ol->depth - 1].heading = OUTLINE_HEADING;
 	ol->base = clamp_level(level + 1);
 	return level;
 }

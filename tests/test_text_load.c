@@ -1999,6 +1999,82 @@ static void test_list_restarting_inside_a_clause(void **state)
 }
 
 /*
+ * A clause headed by a line of its label and caption alone ("§ 13
+ * Haftung", "Section 13. Liability", "Clause 13 Fees") numbers its
+ * paragraphs afresh under it, as German, Austrian, Swiss, Polish, Dutch
+ * and Nordic contracts are drafted: "1." right under it is 13(1).  A
+ * bare "13. Liability" does so where the first clause did ("1. Subject"
+ * / "1. ...") or a heading before it had its paragraphs so numbered;
+ * alone it may head a document of its own (test above).  Not a list of
+ * clauses whose captions run in ("1. Fees. The Customer ..."), nor "14."
+ * after "13.", nor a "1." reading as a heading itself.
+ */
+static void test_paragraphs_numbered_under_a_heading(void **state)
+{
+	struct fixture *f = *state;
+
+	CLAUSES(f,
+		"\xC2\xA7 12. Fees\n"
+		"\n"
+		"1. The Customer shall pay the fees.\n"
+		"\n"
+		"2. Fees are due in 30 days.\n"
+		"\n"
+		"\xC2\xA7 13. Liability\n"
+		"\n"
+		"1. The total liability of the Contractor shall not exceed the fees paid.\n"
+		"\n"
+		"2. The limit in paragraph 1 does not apply to wilful misconduct.\n",
+		"12", "12(1)", "12(2)", "13", "13(1)", "13(2)");
+	CLAUSES(f,
+		"Section 13. Liability\n"
+		"\n"
+		"1. The total liability shall not exceed the fees.\n"
+		"\n"
+		"2. The limit does not apply to wilful misconduct.\n"
+		"\n"
+		"Clause 14 Term\n"
+		"\n"
+		"1. This Agreement runs for two years.\n",
+		"13", "13(1)", "13(2)", "14", "14(1)");
+	CLAUSES(f,
+		"1. Subject\n"
+		"\n"
+		"1. The Contractor shall provide the Services.\n"
+		"\n"
+		"2. The Customer shall cooperate.\n"
+		"\n"
+		"2. Liability\n"
+		"\n"
+		"1. The total liability shall not exceed the fees.\n"
+		"\n"
+		"3. Term\n"
+		"\n"
+		"This Agreement runs for two years.\n",
+		"1", "1(1)", "1(2)", "2", "2(1)", "3", "3");
+	/* A Markdown heading carrying the keyword heads its paragraphs too. */
+	CLAUSES(f,
+		"## \xC2\xA7 3 Term\n"
+		"\n"
+		"1. This Agreement runs for two years.\n",
+		"3", "3(1)");
+	/* Captions run in: an ordinary list of clauses. */
+	CLAUSES(f,
+		"12. Fees. The Customer shall pay the fees.\n"
+		"\n"
+		"13. Liability. The total liability shall not exceed the fees.\n"
+		"\n"
+		"14. Term. This Agreement runs for two years.\n",
+		"12", "13", "14");
+	/* A caption and its next clause: no restart, nothing nests. */
+	CLAUSES(f,
+		"Section 13. Liability\n"
+		"\n"
+		"14. The total liability shall not exceed the fees.\n",
+		"13", "14");
+}
+
+/*
  * An unlabelled paragraph after a list of enumerations, at the column of
  * its items or left of it, is back in the clause that holds the list
  * ("7.2", not "7.2(c)"), unless the list goes on after it (an item of it
@@ -3363,6 +3439,7 @@ int main(void)
 		T(test_annex_headings_in_other_languages),
 		T(test_nested_numbered_list),
 		T(test_list_restarting_inside_a_clause),
+		T(test_paragraphs_numbered_under_a_heading),
 		T(test_numbers_after_bullets),
 		T(test_paragraph_after_a_lettered_list),
 		T(test_number_glued_to_its_title),
