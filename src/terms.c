@@ -5867,7 +5867,11 @@ static int fitted_for_customer(struct roles_finder *rf, const struct roles *r, c
 		we[nw++] = i;
 	}
 	for (v = 0; v < nw; v++) {
-		if (!word_in(body + ws[v], we[v] - ws[v], verbs, ARRAY_SIZE(verbs)))
+		/* The verbs' first letters before the list: most words have none of them. */
+		int c = tolower((unsigned char)body[ws[v]]);
+
+		if (!(c == 'a' || c == 't' || c == 'f' || c == 'r' || c == 'c' || c == 'p') ||
+		    !word_in(body + ws[v], we[v] - ws[v], verbs, ARRAY_SIZE(verbs)))
 			continue;
 		for (k = v > 3 ? v - 3 : 0; k < v; k++)
 			if (word_in(body + ws[k], we[k] - ws[k], nots, ARRAY_SIZE(nots)))
@@ -6251,17 +6255,6 @@ static enum term_class classify(struct roles_finder *rf, const struct roles *r,
 		return TERM_MODEL;
 	/* "Improvements" means any fine-tuning of the acoustic model carried out by the Licensee. */
 	if (side == DEF_AFTER && customer_adaptation(rf, r, body, blen))
-		return TERM_MODEL;
-	/*
-	 * 'we will adapt our models to your call types (an "Account Model")':
-	 * the model fitted to the customer, by a name that says no data, money
-	 * or right ("the Company may download any model fine-tuned on Company
-	 * Data (the "Download Right")" names the right).
-	 */
-	if (side != DEF_AFTER && !paper && !names_a_right(term, tlen) &&
-	    fitted_for_customer(rf, r, body, blen) &&
-	    !match_once(rf, rf->data_noun, term, tlen, &dnoun) &&
-	    !match_once(rf, rf->money_name, term, tlen, &money))
 		return TERM_MODEL;
 	/* "Custom Extractor" means any ... model adaptation we create for you, trained using Customer Content. */
 	if (side == DEF_AFTER && !paper && adaptation_made_for_customer(rf, r, body, blen))
@@ -7603,9 +7596,6 @@ static const char *term_reading(struct roles_finder *rf, const struct roles *r,
 								  "Third-Party Model";
 		if (side == DEF_AFTER && customer_adaptation(rf, r, body, blen))
 			return "Custom Model";
-		/* 'we will adapt our models to your call types (an "Account Model")' */
-		if (side != DEF_AFTER && fitted_for_customer(rf, r, body, blen))
-			return "Custom Model";
 		return model_reading(rf, r, term, tlen, side == DEF_AFTER ? body : body + blen - olen,
 				     olen, sent, slen);
 	case TERM_IP_CLAIM: return "IP Infringement Claim";
@@ -7942,6 +7932,19 @@ static int customer_gives_and_machine_makes(struct roles_finder *rf, const struc
  * sentence t[ss..se): its class and reading, as every form of definition
  * records them.
  */
+/* Whether the n bytes at w are in h[0..hn): memchr of the first, then memcmp. */
+static int bytes_in(const char *h, size_t hn, const char *w, size_t n)
+{
+	const char *hit, *end = h + hn;
+
+	while (n && (size_t)(end - h) >= n && (hit = memchr(h, w[0], (size_t)(end - h) - n + 1))) {
+		if (!memcmp(hit, w, n))
+			return 1;
+		h = hit + 1;
+	}
+	return 0;
+}
+
 /* Bytes of a definition in which define_term looks for its own plural name. */
 #define ORDER_LINE_REACH 80
 
@@ -7971,7 +7974,10 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 	 * ... supplied by Customer", defines nothing: the plural is read as
 	 * the term's ("Custom Classifier" means a classifier ...).
 	 */
-	if (side == DEF_AFTER && n > 1 && t[s + n - 1] == 's' && term_known(out, t, s, n - 1) &&
+	if (side == DEF_AFTER && n > 1 && t[s + n - 1] == 's' &&
+	    /* The name again in a few bytes, before a scan of every term. */
+	    bytes_in(t + body, blen < ORDER_LINE_REACH ? blen : ORDER_LINE_REACH, t + s, n) &&
+	    term_known(out, t, s, n - 1) &&
 	    has_word_as(t + body, blen < ORDER_LINE_REACH ? blen : ORDER_LINE_REACH,
 			arena_strndup(&out->arena, t + s, n), 0))
 		return (size_t)-1;
@@ -8034,6 +8040,55 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
  * Voice Recordings', with "Voice Recordings" defined after it) is read
  * again, now that every term is known.
  */
+/*
+ * A parenthesis that closes a clause fitting a model to the customer
+ * names the custom model, whatever it is called: 'we will adapt our models
+ * to your call types, scripts and vocabulary (an "Account Model")', 'the
+ * Supplier shall calibrate its scoring model to the Bank's loan history
+ * (the "Calibrated Scorecard")' (fitted_for_customer).  Read of term `k`,
+ * just defined by t[body..body+blen), only where a word of a model is
+ * close before the parenthesis (model_word_before, which the caller reads
+ * anyway): most parentheses have none, and the clause is not scanned.  A
+ * model keeps its class and reads as the custom model (not one named as
+ * the service); a term of no class becomes one, unless its name says
+ * paper, a right, data or money ("the Company may download any model
+ * fine-tuned on Company Data (the "Download Right")" names the right).
+ */
+static void fitted_in_paren(struct roles_finder *rf, struct roles *out, size_t k, const char *t,
+			    size_t body, size_t blen, size_t ss, size_t se)
+{
+	struct defined_term *d;
+	size_t tlen, olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
+	struct model_site *m;
+
+	if (k == (size_t)-1 || k >= out->nterms)
+		return;
+	d = &out->terms[k];
+	if (!(d->cls == TERM_MODEL || (d->cls == TERM_OTHER && !d->reads_as)) ||
+	    !fitted_for_customer(rf, out, t + body, blen))
+		return;
+	tlen = strlen(d->term);
+	if (d->cls == TERM_MODEL) {
+		if (!named_as_service(rf, d->term, tlen))
+			d->reads_as = "Custom Model";
+		return;
+	}
+	if (rf_matches(rf, rf->model_paper, d->term, tlen) || names_a_right(d->term, tlen) ||
+	    rf_matches(rf, rf->data_noun, d->term, tlen) ||
+	    rf_matches(rf, rf->money_name, d->term, tlen))
+		return;
+	d->cls = TERM_MODEL;
+	d->reads_as = "Custom Model";
+	/* As define_term records a model's site, for reread_models. */
+	ALLOC_GROW(rf->msites, rf->nmsites + 1, rf->msites_alloc);
+	m = &rf->msites[rf->nmsites++];
+	m->term = k;
+	m->own = body + blen - olen;
+	m->olen = olen;
+	m->ss = ss;
+	m->se = se;
+}
+
 static void reread_models(struct roles_finder *rf, const struct document *doc,
 			  struct roles *out)
 {
@@ -9127,43 +9182,109 @@ static void named_models(struct roles_finder *rf, const struct document *doc, st
 		k = define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se);
 		if (k != (size_t)-1 && out->terms[k].cls != TERM_MODEL)
 			out->nterms--;
+		else
+			fitted_in_paren(rf, out, k, t, ss, ms - ss, ss, se);
 	}
 }
 
 /* Bytes of a quoted name read by fitted_models, at most. */
 #define FITTED_NAME_MAX 60
+/* Quotes noted for fitted_models, at most: most texts have none. */
+#define FITTED_QUOTES_MAX 16
+
+/*
+ * Whether the quote at t[at] opens a name in running text, after an
+ * article, closed and followed by "that" or "which": 'a "Style Profile"
+ * that adapts', in straight or curly quotes.  Sets the name
+ * t[*ps..*pe) and where the clause after it starts (*pbs).
+ */
+static int fitted_quote(const char *t, size_t len, size_t at, size_t *ps, size_t *pe, size_t *pbs)
+{
+	int curly = t[at] != '"';
+	size_t s = at + (curly ? 3 : 1), e, bs;
+
+	if (!((at >= 2 && t[at - 1] == ' ' && t[at - 2] == 'a' &&
+	       (at == 2 || !isalpha((unsigned char)t[at - 3]))) ||
+	      (at >= 3 && t[at - 1] == ' ' && t[at - 2] == 'n' && t[at - 3] == 'a' &&
+	       (at == 3 || !isalpha((unsigned char)t[at - 4])))))
+		return 0;
+	if (s >= len || !isupper((unsigned char)t[s]))
+		return 0;
+	for (e = s; e < len && e - s < FITTED_NAME_MAX && t[e] != '"' && t[e] != '\n' &&
+		    t[e] != '.' && t[e] != ',' && !(curly && (unsigned char)t[e] == 0xE2);
+	     e++)
+		;
+	if (e >= len)
+		return 0;
+	if (!curly && t[e] == '"')
+		bs = e + 1;
+	else if (curly && e + 2 < len && !memcmp(t + e, "\xE2\x80\x9D", 3))
+		bs = e + 3;
+	else
+		return 0;
+	if (!(len - bs > 7 && (!memcmp(t + bs, " that ", 6) || !memcmp(t + bs, " which ", 7))))
+		return 0;
+	*ps = s;
+	*pe = e;
+	*pbs = bs;
+	return 1;
+}
+
+/*
+ * rf_match_at_quote of rf->means, which finds every quote by memchr: on
+ * the way it notes the few that open a name fitted_models reads (in
+ * fit[0..*nfit)), so that no second scan of the text looks for quotes.
+ * The same matches as rf_match_at_quote, in the same order.
+ */
+static int means_at_quote(struct roles_finder *rf, const char *t, size_t len, size_t from,
+			  size_t *fit, size_t *nfit)
+{
+	size_t dq = from, q, s, e, bs;
+
+	while (from < len) {
+		const char *hit;
+
+		if (dq <= from) {
+			hit = memchr(t + from, '"', len - from);
+			dq = hit ? (size_t)(hit - t) : len;
+		}
+		/* A curly quote before the next straight one, if any. */
+		hit = memchr(t + from, 0xE2, dq - from);
+		q = hit ? (size_t)(hit - t) : dq;
+		if (q >= len)
+			return 0;
+		from = q + 1;
+		if (hit && !(q + 2 < len && (unsigned char)t[q + 1] == 0x80 &&
+			     (unsigned char)t[q + 2] == 0x9C))
+			continue;
+		if (*nfit < FITTED_QUOTES_MAX && q >= 2 && t[q - 1] == ' ' &&
+		    fitted_quote(t, len, q, &s, &e, &bs))
+			fit[(*nfit)++] = q;
+		if (rf_exec(rf, rf->means, (PCRE2_SPTR)t, len, q, 0) >= 0)
+			return 1;
+	}
+	return 0;
+}
 
 /*
  * Models named in quotes in running text and defined by the clause after
  * them: 'we may tune a "Style Profile" that adapts our models to your
  * house style, using your archive'.  Only an article before the quote and
- * "that" or "which" after it, and only where that clause fits a model to
- * the customer (fitted_for_customer): the custom model, by a name that says
- * none.  Other quoted names in running text stay what they were.
+ * "that" or "which" after it (fitted_quote, at the quotes means_at_quote
+ * noted), and only where that clause fits a model to the customer
+ * (fitted_for_customer): the custom model, by a name that says none.
+ * Other quoted names in running text stay what they were.
  */
-static void fitted_models(struct roles_finder *rf, const struct document *doc, struct roles *out)
+static void fitted_models(struct roles_finder *rf, const struct document *doc, struct roles *out,
+			  const size_t *fit, size_t nfit)
 {
-	const char *t = doc->text.ptr, *hit;
-	size_t len = doc->text.len, from = 0;
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i;
 
-	while (from < len && (hit = memchr(t + from, '"', len - from))) {
-		size_t at = (size_t)(hit - t), s = at + 1, e, bs, ss, se, k;
+	for (i = 0; i < nfit; i++) {
+		size_t s, e, bs, ss, se, k;
 
-		from = s;
-		if (!((at >= 2 && !memcmp(t + at - 2, "a ", 2) && (at == 2 || !isalpha((unsigned char)t[at - 3]))) ||
-		      (at >= 3 && !memcmp(t + at - 3, "an ", 3) && (at == 3 || !isalpha((unsigned char)t[at - 4])))))
-			continue;
-		if (s >= len || !isupper((unsigned char)t[s]))
-			continue;
-		for (e = s; e < len && e - s < FITTED_NAME_MAX && t[e] != '"' && t[e] != '\n' &&
-			    t[e] != '.' && t[e] != ',';
-		     e++)
-			;
-		if (e >= len || t[e] != '"')
-			continue;
-		from = e + 1;
-		bs = e + 1;
-		if (!(len - bs > 6 && (!memcmp(t + bs, " that ", 6) || !memcmp(t + bs, " which ", 7))))
+		if (!fitted_quote(t, len, fit[i], &s, &e, &bs))
 			continue;
 		if (document_note_at(doc, s) || names_a_right(t + s, e - s))
 			continue;
@@ -10628,7 +10749,7 @@ static void data_naming_output(struct roles_finder *rf, const struct document *d
 void terms_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
-	size_t len = doc->text.len, from = 0, i, ngather = 0;
+	size_t len = doc->text.len, from = 0, i, ngather = 0, fit[FITTED_QUOTES_MAX], nfit = 0;
 	size_t next[NCOLLECTIVE] = { (size_t)-1, (size_t)-1, (size_t)-1 };
 	struct gather_site gather[GATHER_SITES_MAX];
 	int in_defs = 0;
@@ -10636,7 +10757,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 	rf->nmsites = 0;
 	if (!doc->npara)
 		return;
-	while (from < len && rf_match_at_quote(rf, rf->means, t, len, from)) {
+	while (from < len && means_at_quote(rf, t, len, from, fit, &nfit)) {
 		size_t me = pcre2_get_ovector_pointer(rf->md)[1];
 
 		define_from_group(rf, doc, out, me, gather, &ngather);
@@ -10654,10 +10775,13 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		if (ms > ss && !document_note_at(doc, s)) {
 			k = define_term(rf, out, t, s, n, ss, before_examples(t + ss, ms - ss),
 					closes_sentence(t, me, se) ? DEF_CLOSING : DEF_BEFORE, ss, se);
-			if (cn)
+			if (cn) {
 				add_gather(gather, &ngather, k, ss, ms, GATHER_BEFORE);
-			else if (model_word_before(t, ss, ms))
+			} else if (model_word_before(t, ss, ms)) {
+				fitted_in_paren(rf, out, k, t, ss, before_examples(t + ss, ms - ss),
+						ss, se);
 				add_gather(gather, &ngather, k, ss, ms, GATHER_MODEL);
+			}
 		}
 		from = me;
 	}
@@ -10721,7 +10845,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 	plain_definition_lists(rf, doc, out, gather, &ngather);
 	table_definitions(rf, doc, out, gather, &ngather);
 	named_models(rf, doc, out);
-	fitted_models(rf, doc, out);
+	fitted_models(rf, doc, out, fit, nfit);
 	/* Last: a term the forms above define keeps their reading. */
 	from = 0;
 	while (from < len && match_collective(rf, t, len, from, next)) {
