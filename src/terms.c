@@ -9257,8 +9257,9 @@ static int means_at_quote(struct roles_finder *rf, const char *t, size_t len, si
 		if (hit && !(q + 2 < len && (unsigned char)t[q + 1] == 0x80 &&
 			     (unsigned char)t[q + 2] == 0x9C))
 			continue;
+		/* "a " or "an " before it, read here: few quotes have one. */
 		if (*nfit < FITTED_QUOTES_MAX && q >= 2 && t[q - 1] == ' ' &&
-		    fitted_quote(t, len, q, &s, &e, &bs))
+		    (t[q - 2] == 'a' || t[q - 2] == 'n') && fitted_quote(t, len, q, &s, &e, &bs))
 			fit[(*nfit)++] = q;
 		if (rf_exec(rf, rf->means, (PCRE2_SPTR)t, len, q, 0) >= 0)
 			return 1;
