@@ -5756,6 +5756,169 @@ static int model_provider_defined(const struct roles *r, const char *term, size_
 	return text_find(body, n, e, "model", 0) < n;
 }
 
+/* Words of a clause in which fitted_for_customer reads, at most. */
+#define FIT_WORDS 48
+/* Words between a verb of fitting and its model, and between the model and "to your". */
+#define FIT_GAP 6
+/* Bytes after the customer's things to the end of what is read (the term's parenthesis). */
+#define FIT_TAIL 120
+/* Bytes before the end in which fitted_for_customer reads: the tail and the words before it. */
+#define FIT_REACH 320
+
+/* Whether one of `list` is among words[from..nw). */
+static int words_in_from(const char *body, const size_t *ws, const size_t *we, size_t nw,
+			 size_t from, const char *const *list, size_t nlist)
+{
+	for (; from < nw; from++)
+		if (word_in(body + ws[from], we[from] - ws[from], list, nlist))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether words[from..nw) hold a purpose of serving, "to" and a verb of
+ * providing: "... to provide the Services"; not "... to create a version
+ * for your use", which names what is made, nor "the edits your editors make
+ * to suggestions".
+ */
+static int purpose_after(const char *body, const size_t *ws, const size_t *we, size_t nw,
+			 size_t from)
+{
+	static const char *const serving[] = { "provide", "deliver", "operate", "offer", "perform",
+					       "support", "supply", "run", "host", "render" };
+	size_t i;
+
+	for (i = from; i + 1 < nw; i++)
+		if (word_is(body + ws[i], we[i] - ws[i], "to") &&
+		    word_in(body + ws[i + 1], we[i + 1] - ws[i + 1], serving, ARRAY_SIZE(serving)))
+			return 1;
+	return 0;
+}
+
+/*
+ * Whether a clause says the vendor fits a model to the customer: a verb of
+ * fitting, a word of a model as its object (or before it, as a participle:
+ * "our model, fine-tuned on your documents"), then "to", "for", "on",
+ * "using", "with" or "from" and the customer or its things: "we will adapt
+ * our models to your call types, scripts and vocabulary (an "Account
+ * Model")", "the Supplier shall calibrate its scoring model to the Bank's
+ * loan history (the "Calibrated Scorecard")", 'a "Style Profile" that
+ * adapts our models to your house style'.  What the clause names is the
+ * model fitted, the custom model by whatever name, though the model fitted
+ * is the vendor's own.  Not where it says it does not ("we do not tune our
+ * models to your data"), nor a model fitted for all ("to improve our
+ * models for all customers": "all" is no customer), and only where the
+ * clause ends soon after the customer's things (FIT_TAIL) with no purpose
+ * after them ("... to your needs to provide the Services (the
+ * "Services")" names the services) and no new head ("... on Studio
+ * Materials, including its weights, and each version of it delivered (a
+ * "Release")" names the version).
+ */
+static int fitted_for_customer(struct roles_finder *rf, const struct roles *r, const char *body,
+			       size_t blen)
+{
+	static const char *const verbs[] = {
+		"adapt", "adapts", "adapted", "adapting", "tune", "tunes", "tuned", "tuning",
+		"fine-tune", "fine-tunes", "fine-tuned", "fine-tuning", "train", "trains", "trained",
+		"retrain", "retrains", "retrained", "customise", "customises", "customised",
+		"customize", "customizes", "customized", "calibrate", "calibrates", "calibrated",
+		"personalise", "personalises", "personalised", "personalize", "personalizes",
+		"personalized", "tailor", "tailors", "tailored"
+	};
+	static const char *const models[] = {
+		"model", "models", "classifier", "classifiers", "engine", "engines", "llm", "llms"
+	};
+	static const char *const tos[] = { "to", "for", "on", "using", "with", "from" };
+	static const char *const dets[] = { "the", "each", "a", "an" };
+	static const char *const nots[] = { "not", "never", "no" };
+	/* A model bettered for all after the customer's things: "... to improve our Services". */
+	static const char *const for_all[] = { "improv", "generally" };
+	/* What follows a customer's word where nothing is fitted to it. */
+	static const char *const not_fitted[] = {
+		"request", "behalf", "instruction", "instructions", "direction", "cost", "expense",
+		"servers", "systems", "infrastructure", "premises", "hardware", "environment", "cloud"
+	};
+	/* A new head after the customer's things: "..., including its weights, and each version". */
+	static const char *const new_head[] = { "including", "each", "every", "any" };
+	size_t ws[FIT_WORDS], we[FIT_WORDS], nw = 0, i, v, o, p, q, k, end;
+
+	/* The clause's verb is near its end: what is read before is no part of it. */
+	if (blen > FIT_REACH) {
+		body += blen - FIT_REACH;
+		blen = FIT_REACH;
+	}
+	/* A word of a model first (memchr): most clauses before a parenthesis have none. */
+	if (text_find(body, blen, 0, "model", 2) == blen && text_find(body, blen, 0, "lassifier", 5) == blen &&
+	    text_find(body, blen, 0, "ngine", 1) == blen && text_find(body, blen, 0, "LLM", 0) == blen)
+		return 0;
+	/* The words of the last clause: back from the end to a full stop or ';'. */
+	for (i = blen; i > 0 && body[i - 1] != ';' &&
+	     !(body[i - 1] == '.' && (i == blen || body[i] == ' ' || body[i] == '\n')); i--)
+		;
+	while (i < blen && nw < FIT_WORDS) {
+		while (i < blen && !isalpha((unsigned char)body[i]) && (unsigned char)body[i] < 0x80)
+			i++;
+		if (i >= blen)
+			break;
+		ws[nw] = i;
+		while (i < blen && (isalnum((unsigned char)body[i]) || body[i] == '-' || body[i] == '\'' ||
+				    (unsigned char)body[i] >= 0x80))
+			i++;
+		we[nw++] = i;
+	}
+	for (v = 0; v < nw; v++) {
+		/* The verbs' first letters before the list: most words have none of them. */
+		int c = tolower((unsigned char)body[ws[v]]);
+
+		if (!(c == 'a' || c == 't' || c == 'f' || c == 'r' || c == 'c' || c == 'p') ||
+		    !word_in(body + ws[v], we[v] - ws[v], verbs, ARRAY_SIZE(verbs)))
+			continue;
+		for (k = v > 3 ? v - 3 : 0; k < v; k++)
+			if (word_in(body + ws[k], we[k] - ws[k], nots, ARRAY_SIZE(nots)))
+				break;
+		if (k < v)
+			continue;
+		/* Its model: the object after it, or before a participle. */
+		for (o = v + 1; o < nw && o <= v + FIT_GAP; o++)
+			if (word_in(body + ws[o], we[o] - ws[o], models, ARRAY_SIZE(models)))
+				break;
+		if (o >= nw || o > v + FIT_GAP) {
+			if (body[we[v] - 1] != 'd')
+				continue;
+			for (o = v; o > 0 && o + 3 > v; o--)
+				if (word_in(body + ws[o - 1], we[o - 1] - ws[o - 1], models, ARRAY_SIZE(models)))
+					break;
+			if (o == 0 || o + 3 <= v)
+				continue;
+			o = v;
+		}
+		for (p = o + 1; p < nw && p <= o + FIT_GAP; p++) {
+			if (!word_in(body + ws[p], we[p] - ws[p], tos, ARRAY_SIZE(tos)))
+				continue;
+			q = p + 1;
+			if (q < nw && word_in(body + ws[q], we[q] - ws[q], dets, ARRAY_SIZE(dets)))
+				q++;
+			if (q >= nw)
+				break;
+			/* Not "on Client's request", "to run on Client's servers": no thing fitted to. */
+			if (q + 1 < nw && word_in(body + ws[q + 1], we[q + 1] - ws[q + 1], not_fitted,
+						  ARRAY_SIZE(not_fitted)))
+				continue;
+			if (is_customer_word(rf, r, body + ws[q], we[q] - ws[q]) ||
+			    customer_alias_at(r, body, blen, ws[q]) ||
+			    ((k = term_named_at(r, body, blen, ws[q], (size_t)-1, &end)) != (size_t)-1 &&
+			     r->terms[k].cls == TERM_CUSTOMER_DATA))
+				return blen - we[q] <= FIT_TAIL &&
+				       !word_start_in(body + we[q], blen - we[q], for_all,
+						      ARRAY_SIZE(for_all)) &&
+				       text_find(body, blen, we[q], "customers", 0) == blen &&
+				       !words_in_from(body, ws, we, nw, q + 1, new_head, ARRAY_SIZE(new_head)) &&
+				       !purpose_after(body, ws, we, nw, q + 1);
+		}
+	}
+	return 0;
+}
+
 static int trained_on_customer_data(struct roles_finder *rf, const struct roles *r,
 				    const char *sent, size_t slen);
 
@@ -7769,6 +7932,22 @@ static int customer_gives_and_machine_makes(struct roles_finder *rf, const struc
  * sentence t[ss..se): its class and reading, as every form of definition
  * records them.
  */
+/* Whether the n bytes at w are in h[0..hn): memchr of the first, then memcmp. */
+static int bytes_in(const char *h, size_t hn, const char *w, size_t n)
+{
+	const char *hit, *end = h + hn;
+
+	while (n && (size_t)(end - h) >= n && (hit = memchr(h, w[0], (size_t)(end - h) - n + 1))) {
+		if (!memcmp(hit, w, n))
+			return 1;
+		h = hit + 1;
+	}
+	return 0;
+}
+
+/* Bytes of a definition in which define_term looks for its own plural name. */
+#define ORDER_LINE_REACH 80
+
 static size_t define_term(struct roles_finder *rf, struct roles *out, const char *t,
 			  size_t s, size_t n, size_t body, size_t blen, enum def_side side,
 			  size_t ss, size_t se)
@@ -7788,6 +7967,19 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
 		s += 4, n -= 4;
 	/* The first reading holds: a term defined again is not read again. */
 	if (term_known(out, t, s, n))
+		return (size_t)-1;
+	/*
+	 * An order form's line that counts a defined thing in the plural,
+	 * "Custom Classifiers: up to three (3) Custom Classifiers trained on
+	 * ... supplied by Customer", defines nothing: the plural is read as
+	 * the term's ("Custom Classifier" means a classifier ...).
+	 */
+	if (side == DEF_AFTER && n > 1 && t[s + n - 1] == 's' &&
+	    /* The name again in a few bytes, before a scan of every term. */
+	    bytes_in(t + body, blen < ORDER_LINE_REACH ? blen : ORDER_LINE_REACH, t + s, n) &&
+	    term_known(out, t, s, n - 1) &&
+	    has_word_as(t + body, blen < ORDER_LINE_REACH ? blen : ORDER_LINE_REACH,
+			arena_strndup(&out->arena, t + s, n), 0))
 		return (size_t)-1;
 	/*
 	 * Past the limit the term is read as written whatever its class:
@@ -7848,6 +8040,55 @@ static size_t define_term(struct roles_finder *rf, struct roles *out, const char
  * Voice Recordings', with "Voice Recordings" defined after it) is read
  * again, now that every term is known.
  */
+/*
+ * A parenthesis that closes a clause fitting a model to the customer
+ * names the custom model, whatever it is called: 'we will adapt our models
+ * to your call types, scripts and vocabulary (an "Account Model")', 'the
+ * Supplier shall calibrate its scoring model to the Bank's loan history
+ * (the "Calibrated Scorecard")' (fitted_for_customer).  Read of term `k`,
+ * just defined by t[body..body+blen), only where a word of a model is
+ * close before the parenthesis (model_word_before, which the caller reads
+ * anyway): most parentheses have none, and the clause is not scanned.  A
+ * model keeps its class and reads as the custom model (not one named as
+ * the service); a term of no class becomes one, unless its name says
+ * paper, a right, data or money ("the Company may download any model
+ * fine-tuned on Company Data (the "Download Right")" names the right).
+ */
+static void fitted_in_paren(struct roles_finder *rf, struct roles *out, size_t k, const char *t,
+			    size_t body, size_t blen, size_t ss, size_t se)
+{
+	struct defined_term *d;
+	size_t tlen, olen = blen < POSSESSED_WINDOW ? blen : POSSESSED_WINDOW;
+	struct model_site *m;
+
+	if (k == (size_t)-1 || k >= out->nterms)
+		return;
+	d = &out->terms[k];
+	if (!(d->cls == TERM_MODEL || (d->cls == TERM_OTHER && !d->reads_as)) ||
+	    !fitted_for_customer(rf, out, t + body, blen))
+		return;
+	tlen = strlen(d->term);
+	if (d->cls == TERM_MODEL) {
+		if (!named_as_service(rf, d->term, tlen))
+			d->reads_as = "Custom Model";
+		return;
+	}
+	if (rf_matches(rf, rf->model_paper, d->term, tlen) || names_a_right(d->term, tlen) ||
+	    rf_matches(rf, rf->data_noun, d->term, tlen) ||
+	    rf_matches(rf, rf->money_name, d->term, tlen))
+		return;
+	d->cls = TERM_MODEL;
+	d->reads_as = "Custom Model";
+	/* As define_term records a model's site, for reread_models. */
+	ALLOC_GROW(rf->msites, rf->nmsites + 1, rf->msites_alloc);
+	m = &rf->msites[rf->nmsites++];
+	m->term = k;
+	m->own = body + blen - olen;
+	m->olen = olen;
+	m->ss = ss;
+	m->se = se;
+}
+
 static void reread_models(struct roles_finder *rf, const struct document *doc,
 			  struct roles *out)
 {
@@ -8941,6 +9182,133 @@ static void named_models(struct roles_finder *rf, const struct document *doc, st
 		k = define_term(rf, out, t, s, n, ss, ms - ss, DEF_BEFORE, ss, se);
 		if (k != (size_t)-1 && out->terms[k].cls != TERM_MODEL)
 			out->nterms--;
+		else
+			fitted_in_paren(rf, out, k, t, ss, ms - ss, ss, se);
+	}
+}
+
+/* Bytes of a quoted name read by fitted_models, at most. */
+#define FITTED_NAME_MAX 60
+/* Quotes noted for fitted_models, at most: most texts have none. */
+#define FITTED_QUOTES_MAX 16
+
+/*
+ * Whether the quote at t[at] opens a name in running text, after an
+ * article, closed and followed by "that" or "which": 'a "Style Profile"
+ * that adapts', in straight or curly quotes.  Sets the name
+ * t[*ps..*pe) and where the clause after it starts (*pbs).
+ */
+static int fitted_quote(const char *t, size_t len, size_t at, size_t *ps, size_t *pe, size_t *pbs)
+{
+	int curly = t[at] != '"';
+	size_t s = at + (curly ? 3 : 1), e, bs;
+
+	if (!((at >= 2 && t[at - 1] == ' ' && t[at - 2] == 'a' &&
+	       (at == 2 || !isalpha((unsigned char)t[at - 3]))) ||
+	      (at >= 3 && t[at - 1] == ' ' && t[at - 2] == 'n' && t[at - 3] == 'a' &&
+	       (at == 3 || !isalpha((unsigned char)t[at - 4])))))
+		return 0;
+	if (s >= len || !isupper((unsigned char)t[s]))
+		return 0;
+	for (e = s; e < len && e - s < FITTED_NAME_MAX && t[e] != '"' && t[e] != '\n' &&
+		    t[e] != '.' && t[e] != ',' && !(curly && (unsigned char)t[e] == 0xE2);
+	     e++)
+		;
+	if (e >= len)
+		return 0;
+	if (!curly && t[e] == '"')
+		bs = e + 1;
+	else if (curly && e + 2 < len && !memcmp(t + e, "\xE2\x80\x9D", 3))
+		bs = e + 3;
+	else
+		return 0;
+	if (!(len - bs > 7 && (!memcmp(t + bs, " that ", 6) || !memcmp(t + bs, " which ", 7))))
+		return 0;
+	*ps = s;
+	*pe = e;
+	*pbs = bs;
+	return 1;
+}
+
+/*
+ * rf_match_at_quote of rf->means, which finds every quote by memchr: on
+ * the way it notes the few that open a name fitted_models reads (in
+ * fit[0..*nfit)), so that no second scan of the text looks for quotes.
+ * The same matches as rf_match_at_quote, in the same order.
+ */
+static int means_at_quote(struct roles_finder *rf, const char *t, size_t len, size_t from,
+			  size_t *fit, size_t *nfit)
+{
+	size_t dq = from, q, s, e, bs;
+
+	while (from < len) {
+		const char *hit;
+
+		if (dq <= from) {
+			hit = memchr(t + from, '"', len - from);
+			dq = hit ? (size_t)(hit - t) : len;
+		}
+		/* A curly quote before the next straight one, if any. */
+		hit = memchr(t + from, 0xE2, dq - from);
+		q = hit ? (size_t)(hit - t) : dq;
+		if (q >= len)
+			return 0;
+		from = q + 1;
+		if (hit && !(q + 2 < len && (unsigned char)t[q + 1] == 0x80 &&
+			     (unsigned char)t[q + 2] == 0x9C))
+			continue;
+		/* "a " or "an " before it, read here: few quotes have one. */
+		if (*nfit < FITTED_QUOTES_MAX && q >= 2 && t[q - 1] == ' ' &&
+		    (t[q - 2] == 'a' || t[q - 2] == 'n') && fitted_quote(t, len, q, &s, &e, &bs))
+			fit[(*nfit)++] = q;
+		if (rf_exec(rf, rf->means, (PCRE2_SPTR)t, len, q, 0) >= 0)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * Models named in quotes in running text and defined by the clause after
+ * them: 'we may tune a "Style Profile" that adapts our models to your
+ * house style, using your archive'.  Only an article before the quote and
+ * "that" or "which" after it (fitted_quote, at the quotes means_at_quote
+ * noted), and only where that clause fits a model to the customer
+ * (fitted_for_customer): the custom model, by a name that says none.
+ * Other quoted names in running text stay what they were.
+ */
+static void fitted_models(struct roles_finder *rf, const struct document *doc, struct roles *out,
+			  const size_t *fit, size_t nfit)
+{
+	const char *t = doc->text.ptr;
+	size_t len = doc->text.len, i;
+
+	for (i = 0; i < nfit; i++) {
+		size_t s, e, bs, ss, se, k;
+
+		if (!fitted_quote(t, len, fit[i], &s, &e, &bs))
+			continue;
+		if (document_note_at(doc, s) || names_a_right(t + s, e - s))
+			continue;
+		/*
+		 * An order form's line ("Style Profile: included") defines the
+		 * name with no reading: the clause that says what it is reads it.
+		 */
+		for (k = 0; k < out->nterms; k++)
+			if (strlen(out->terms[k].term) == e - s && !memcmp(out->terms[k].term, t + s, e - s))
+				break;
+		if (k < out->nterms && (out->terms[k].cls != TERM_OTHER || out->terms[k].reads_as))
+			continue;
+		document_sentence_span(doc, bs, &ss, &se);
+		while (se > bs && (t[se - 1] == '.' || t[se - 1] == ' ' || t[se - 1] == '\n'))
+			se--;
+		if (se <= bs || !fitted_for_customer(rf, out, t + bs, se - bs))
+			continue;
+		if (k == out->nterms) {
+			add_new_term(out, t, s, e - s, TERM_MODEL, "Custom Model");
+		} else {
+			out->terms[k].cls = TERM_MODEL;
+			out->terms[k].reads_as = "Custom Model";
+		}
 	}
 }
 
@@ -10382,7 +10750,7 @@ static void data_naming_output(struct roles_finder *rf, const struct document *d
 void terms_find(struct roles_finder *rf, const struct document *doc, struct roles *out)
 {
 	const char *t = doc->text.ptr;
-	size_t len = doc->text.len, from = 0, i, ngather = 0;
+	size_t len = doc->text.len, from = 0, i, ngather = 0, fit[FITTED_QUOTES_MAX], nfit = 0;
 	size_t next[NCOLLECTIVE] = { (size_t)-1, (size_t)-1, (size_t)-1 };
 	struct gather_site gather[GATHER_SITES_MAX];
 	int in_defs = 0;
@@ -10390,7 +10758,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 	rf->nmsites = 0;
 	if (!doc->npara)
 		return;
-	while (from < len && rf_match_at_quote(rf, rf->means, t, len, from)) {
+	while (from < len && means_at_quote(rf, t, len, from, fit, &nfit)) {
 		size_t me = pcre2_get_ovector_pointer(rf->md)[1];
 
 		define_from_group(rf, doc, out, me, gather, &ngather);
@@ -10408,10 +10776,13 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 		if (ms > ss && !document_note_at(doc, s)) {
 			k = define_term(rf, out, t, s, n, ss, before_examples(t + ss, ms - ss),
 					closes_sentence(t, me, se) ? DEF_CLOSING : DEF_BEFORE, ss, se);
-			if (cn)
+			if (cn) {
 				add_gather(gather, &ngather, k, ss, ms, GATHER_BEFORE);
-			else if (model_word_before(t, ss, ms))
+			} else if (model_word_before(t, ss, ms)) {
+				fitted_in_paren(rf, out, k, t, ss, before_examples(t + ss, ms - ss),
+						ss, se);
 				add_gather(gather, &ngather, k, ss, ms, GATHER_MODEL);
+			}
 		}
 		from = me;
 	}
@@ -10475,6 +10846,7 @@ void terms_find(struct roles_finder *rf, const struct document *doc, struct role
 	plain_definition_lists(rf, doc, out, gather, &ngather);
 	table_definitions(rf, doc, out, gather, &ngather);
 	named_models(rf, doc, out);
+	fitted_models(rf, doc, out, fit, nfit);
 	/* Last: a term the forms above define keeps their reading. */
 	from = 0;
 	while (from < len && match_collective(rf, t, len, from, next)) {

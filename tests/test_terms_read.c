@@ -1521,6 +1521,62 @@ static void test_sentence_case_definitions(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A model the vendor fits to the customer is the custom model by whatever
+ * name: a parenthesis closing the clause that adapts, tunes, trains or
+ * calibrates a model to the customer or its things, and a quoted name
+ * whose "that" clause says so (also where an order form's line named it
+ * first).  Not a model trained for all, a refusal to tune, the services
+ * the adaptation serves, nor a version named after a new head; and an
+ * order line counting a term in the plural defines nothing.
+ */
+#define WE_AND_YOU "These Terms are between Kestrel AI Inc. (\"we\", \"us\") and the customer " \
+	"(\"you\").\n"
+static void test_models_fitted_to_the_customer(void **state)
+{
+	static const struct read_case cases[] = {
+		{ WE_AND_YOU "6.1 If you subscribe to the add-on, we will adapt our models to your "
+		  "call types, scripts and vocabulary (an \"Account Model\").\n", "Account Model",
+		  "Custom Model" },
+		{ WE_AND_YOU "1.4 We may tune a \"Style Profile\" that adapts our models to your "
+		  "house style, using your archive and the edits your editors make.\n",
+		  "Style Profile", "Custom Model" },
+		{ WE_AND_YOU "1.4 We may tune a \"Style Profile\" that adapts our models to your "
+		  "house style.\nOrder\nStyle Profile: included\n", "Style Profile", "Custom Model" },
+		{ WE_AND_YOU "We will fine-tune our language model on your support tickets to create "
+		  "a version for your use (the \"Brand Engine\").\n", "Brand Engine", "Custom Model" },
+		{ PARTIES "The Service Provider shall calibrate its scoring model to the Company's "
+		  "historic claims files (the \"Calibrated Scorecard\").\n", "Calibrated Scorecard",
+		  "Custom Model" },
+		{ PARTIES "The Service Provider shall build a \"Claims Profile\" which tailors its "
+		  "models to the Company's claims handbook.\n", "Claims Profile", "Custom Model" },
+		{ WE_AND_YOU "We train our models on your Content and the content of our other "
+		  "customers (the \"Shared Models\").\n", "Shared Models", "Model" },
+		{ WE_AND_YOU "We will not tune our models to your data (the \"Standard Engine\").\n",
+		  "Standard Engine", "-" },
+		{ WE_AND_YOU "We adapt our models to your needs to provide the Services (the "
+		  "\"Services\").\n", "Services", "-" },
+		{ WE_AND_YOU "We may offer a \"Starter Pack\" that adapts our models to the needs of "
+		  "all our customers.\n", "Starter Pack", "-" },
+		{ WE_AND_YOU "We may create a \"Usage Report\" that summarises how our models were "
+		  "used by your users.\n", "Usage Report", "-" },
+		{ PARTIES "1.3 \"Tuned Model\" means the model produced by the Service Provider by "
+		  "fine-tuning the Base Model on Company Data, including its weights, and each "
+		  "version of it delivered under Section 3 (a \"Release\").\n", "Release", "-" },
+		{ WE_AND_YOU "\"Custom Classifier\" means a classifier configured or trained by us "
+		  "using your labelled examples.\nOrder\nCustom Classifiers: up to three (3) Custom "
+		  "Classifiers trained on labelled examples supplied by you\n", "Custom Classifiers",
+		  "-" },
+		{ WE_AND_YOU "\"Custom Classifier\" means a classifier configured or trained by us "
+		  "using your labelled examples.\nOrder\nCustom Classifiers: up to three (3) Custom "
+		  "Classifiers trained on labelled examples supplied by you\n", "Custom Classifier",
+		  "Custom Model" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1575,6 +1631,7 @@ int main(void)
 		cmocka_unit_test(test_model_with_its_products),
 		cmocka_unit_test(test_adaptations_the_customer_makes),
 		cmocka_unit_test(test_sentence_case_definitions),
+		cmocka_unit_test(test_models_fitted_to_the_customer),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
