@@ -1635,6 +1635,41 @@ static void test_label_cell_beside_its_clause(void **state)
 }
 
 /*
+ * A row of a label cell and its clause right under a typed heading line
+ * ("§ 13 Liability" over "1." | "The total liability ...") is the heading's
+ * paragraph 13(1), as a typed "1." paragraph under it is, not a clause 1
+ * of its own.
+ */
+static void test_label_cell_under_a_typed_heading(void **state)
+{
+	static const struct want_para want[] = {
+		{ "\xC2\xA7 13", "13", 0, -1 },
+		{ NULL, "13", -1, 0 },
+		{ "1.", "13(1)", 1, 0 },
+		{ NULL, "13(1)", -1, 2 },
+		{ "2.", "13(2)", 1, 0 },
+		{ "\xC2\xA7 14", "14", 0, -1 },
+		{ "1.", "14(1)", 1, 5 },
+	};
+	struct document doc;
+	struct docx d = { .body =
+		P("\xC2\xA7 13 Liability")
+		"<w:tbl><w:tr><w:tc>" P("1.") "</w:tc><w:tc>"
+		P("The total liability of the Contractor shall not exceed the fees paid.")
+		"</w:tc></w:tr><w:tr><w:tc>" P("2.") "</w:tc><w:tc>"
+		P("Nothing limits the liability of either party for fraud.")
+		"</w:tc></w:tr></w:tbl>"
+		P("\xC2\xA7 14 Term")
+		P("1. This Agreement runs for two years.") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_outline(&doc, want, ARRAY_SIZE(want));
+	assert_int_equal(doc.paras[2].nest, NEST_ITEM);
+	document_release(&doc);
+}
+
+/*
  * The same with Word numbering the label cell itself and nothing typed in
  * it: the clause in the next cell takes Word's number, and "(a)" typed
  * under it nests in it; a row with no clause beside the number keeps it.
@@ -2851,6 +2886,7 @@ int main(void)
 		cmocka_unit_test(test_annex_closes_a_heading_style),
 		cmocka_unit_test(test_typed_labels_in_table_cells),
 		cmocka_unit_test(test_label_cell_beside_its_clause),
+		cmocka_unit_test(test_label_cell_under_a_typed_heading),
 		cmocka_unit_test(test_numbered_label_cell_beside_its_clause),
 		cmocka_unit_test(test_annex_listed_without_a_page_read_as_in_text),
 		cmocka_unit_test(test_track_changes_accept),
