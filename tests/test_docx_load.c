@@ -1003,6 +1003,8 @@ static void test_paragraphs_numbered_under_a_heading_as_in_text(void **state)
 
 	(void)state;
 	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	assert_int_equal(doc.npara, ARRAY_SIZE(want));
+	assert_int_equal(txt.npara, ARRAY_SIZE(want));
 	for (i = 0; i < doc.npara; i++) {
 		assert_non_null(doc.paras[i].clause);
 		assert_string_equal(doc.paras[i].clause, want[i]);
@@ -1016,6 +1018,8 @@ static void test_paragraphs_numbered_under_a_heading_as_in_text(void **state)
 	document_release(&txt);
 	document_release(&doc);
 	load_as_docx_and_text(own, ARRAY_SIZE(own), &doc, &txt);
+	assert_int_equal(doc.npara, ARRAY_SIZE(want_own));
+	assert_int_equal(txt.npara, ARRAY_SIZE(want_own));
 	for (i = 0; i < doc.npara; i++) {
 		assert_string_equal(doc.paras[i].clause, want_own[i]);
 		assert_string_equal(txt.paras[i].clause, want_own[i]);
@@ -1023,6 +1027,8 @@ static void test_paragraphs_numbered_under_a_heading_as_in_text(void **state)
 	document_release(&txt);
 	document_release(&doc);
 	load_as_docx_and_text(items, ARRAY_SIZE(items), &doc, &txt);
+	assert_int_equal(doc.npara, ARRAY_SIZE(want_items));
+	assert_int_equal(txt.npara, ARRAY_SIZE(want_items));
 	for (i = 0; i < doc.npara; i++) {
 		assert_string_equal(doc.paras[i].clause, want_items[i]);
 		assert_string_equal(txt.paras[i].clause, want_items[i]);
