@@ -2747,15 +2747,18 @@ static int numbered_label_cell(const struct document *doc, size_t i,
  * or a "1." that states something, right after a heading or not.  A
  * paragraph of a Word document is one line; its "1." opens it, at column
  * 0, so that a "1." right under a typed "§ 13 Haftung" is its paragraph
- * 13(1), as in text.
+ * 13(1), as in text.  The label stands in paragraph `at`: i itself, or
+ * the cell before it where a table sets the label apart ("1." | "The
+ * total liability ..."), whose row may open right under the heading.
  */
-static unsigned typed_heading(const struct document *doc, size_t i, const struct label *lab)
+static unsigned typed_heading(const struct document *doc, size_t i, size_t at,
+			      const struct label *lab)
 {
 	const struct paragraph *p = &doc->paras[i];
 
 	return (p->kind == PARA_HEADING ? OUTLINE_HEADING : 0) |
 	       outline_label_reads(lab, doc->text.ptr, p->body, p->end, 1) |
-	       (i > 0 && doc->paras[i - 1].kind == PARA_HEADING ? OUTLINE_AFTER_HEADING : 0);
+	       (at > 0 && doc->paras[at - 1].kind == PARA_HEADING ? OUTLINE_AFTER_HEADING : 0);
 }
 
 /*
@@ -2826,10 +2829,18 @@ static void read_typed_labels(struct document *doc, const struct cell_pos *cells
 			while (c < ncell && cells[c].para < i)
 				c++;
 			if (label_cell(doc, i, cells, ncell, c, &lab, &from)) {
-				/* The clause in the next cell takes the label. */
+				enum outline_nest nest;
+
+				/*
+				 * The clause in the next cell takes the label; read
+				 * as a typed paragraph's, so that a "1." | "The total
+				 * liability ..." row under "§ 13 Haftung" is 13(1).
+				 */
 				p = &doc->paras[++i];
 				p->label = arena_strndup(&doc->arena, t + from, lab.len);
-				p->level = outline_level(&ol, &lab);
+				p->level = outline_level_at(&ol, &lab, 0, 0,
+							    typed_heading(doc, i, i - 1, &lab), &nest);
+				p->nest = nest;
 				continue;
 			}
 			if (at < p->end && outline_parse_label(t + at, t + p->end, &lab) &&
@@ -2877,7 +2888,7 @@ static void read_typed_labels(struct document *doc, const struct cell_pos *cells
 				if (p->body >= p->end || outline_is_caption(t, p->body, p->end, 1))
 					p->kind = PARA_HEADING;
 				p->level = outline_level_at(&ol, &lab, 0, 0,
-							    typed_heading(doc, i, &lab), &nest);
+							    typed_heading(doc, i, i, &lab), &nest);
 				p->nest = nest;
 			}
 			continue;

@@ -1003,6 +1003,8 @@ static void test_paragraphs_numbered_under_a_heading_as_in_text(void **state)
 
 	(void)state;
 	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
+	assert_int_equal(doc.npara, ARRAY_SIZE(want));
+	assert_int_equal(txt.npara, ARRAY_SIZE(want));
 	for (i = 0; i < doc.npara; i++) {
 		assert_non_null(doc.paras[i].clause);
 		assert_string_equal(doc.paras[i].clause, want[i]);
@@ -1016,6 +1018,8 @@ static void test_paragraphs_numbered_under_a_heading_as_in_text(void **state)
 	document_release(&txt);
 	document_release(&doc);
 	load_as_docx_and_text(own, ARRAY_SIZE(own), &doc, &txt);
+	assert_int_equal(doc.npara, ARRAY_SIZE(want_own));
+	assert_int_equal(txt.npara, ARRAY_SIZE(want_own));
 	for (i = 0; i < doc.npara; i++) {
 		assert_string_equal(doc.paras[i].clause, want_own[i]);
 		assert_string_equal(txt.paras[i].clause, want_own[i]);
@@ -1023,6 +1027,8 @@ static void test_paragraphs_numbered_under_a_heading_as_in_text(void **state)
 	document_release(&txt);
 	document_release(&doc);
 	load_as_docx_and_text(items, ARRAY_SIZE(items), &doc, &txt);
+	assert_int_equal(doc.npara, ARRAY_SIZE(want_items));
+	assert_int_equal(txt.npara, ARRAY_SIZE(want_items));
 	for (i = 0; i < doc.npara; i++) {
 		assert_string_equal(doc.paras[i].clause, want_items[i]);
 		assert_string_equal(txt.paras[i].clause, want_items[i]);
@@ -1631,6 +1637,41 @@ static void test_label_cell_beside_its_clause(void **state)
 	assert_int_equal(doc.paras[2].kind, PARA_TABLE_CELL);
 	assert_string_equal(para_text(&doc, 1), "1.1");
 	assert_string_equal(para_body(&doc, 2), "The Customer shall pay the Fees monthly in advance.");
+	document_release(&doc);
+}
+
+/*
+ * A row of a label cell and its clause right under a typed heading line
+ * ("§ 13 Liability" over "1." | "The total liability ...") is the heading's
+ * paragraph 13(1), as a typed "1." paragraph under it is, not a clause 1
+ * of its own.
+ */
+static void test_label_cell_under_a_typed_heading(void **state)
+{
+	static const struct want_para want[] = {
+		{ "\xC2\xA7 13", "13", 0, -1 },
+		{ NULL, "13", -1, 0 },
+		{ "1.", "13(1)", 1, 0 },
+		{ NULL, "13(1)", -1, 2 },
+		{ "2.", "13(2)", 1, 0 },
+		{ "\xC2\xA7 14", "14", 0, -1 },
+		{ "1.", "14(1)", 1, 5 },
+	};
+	struct document doc;
+	struct docx d = { .body =
+		P("\xC2\xA7 13 Liability")
+		"<w:tbl><w:tr><w:tc>" P("1.") "</w:tc><w:tc>"
+		P("The total liability of the Contractor shall not exceed the fees paid.")
+		"</w:tc></w:tr><w:tr><w:tc>" P("2.") "</w:tc><w:tc>"
+		P("Nothing limits the liability of either party for fraud.")
+		"</w:tc></w:tr></w:tbl>"
+		P("\xC2\xA7 14 Term")
+		P("1. This Agreement runs for two years.") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_outline(&doc, want, ARRAY_SIZE(want));
+	assert_int_equal(doc.paras[2].nest, NEST_ITEM);
 	document_release(&doc);
 }
 
@@ -2851,6 +2892,7 @@ int main(void)
 		cmocka_unit_test(test_annex_closes_a_heading_style),
 		cmocka_unit_test(test_typed_labels_in_table_cells),
 		cmocka_unit_test(test_label_cell_beside_its_clause),
+		cmocka_unit_test(test_label_cell_under_a_typed_heading),
 		cmocka_unit_test(test_numbered_label_cell_beside_its_clause),
 		cmocka_unit_test(test_annex_listed_without_a_page_read_as_in_text),
 		cmocka_unit_test(test_track_changes_accept),
