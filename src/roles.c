@@ -272,14 +272,32 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	 * German drafting sets it off by dashes on a line of its own, "-
 	 * hereinafter: the CLIENT -".
 	 */
+	/*
+	 * Translations from Spanish, Portuguese and Italian name a party by a
+	 * clause of calling, often in capitals and without quotes: "who for the
+	 * purposes of this contract shall be called THE COOPERATIVE", "which
+	 * shall hereinafter be referred to as THE PROVIDER", "hereinafter simply
+	 * called CONTRACTOR", "henceforth, \"the Supplier\"", "in the following
+	 * referred to as \"Contractor\"".  parties.c takes an unquoted name whose
+	 * noun has no role only after such a clause ("who"/"which") or in
+	 * capitals.
+	 */
+#define CALLED_AS \
+	"(?:referred\\s+to\\s+as|called|known\\s+as|designated(?:\\s+as)?|defined\\s+as|termed|" \
+	"named|denominated|identified\\s+as)"
 	rf->hereinafter = compile(rf,
-"\\bhereinafter(?:\\s+(?:(?:to|shall)\\s+be\\s+|being\\s+)?"
-		"(?:referred\\s+to\\s+as|called|known\\s+as|designated\\s+as|defined\\s+as|termed|named))?"
-		"\\s*:?\\s+(?:the\\s+)?"
+"\\b(?:(?:hereinafter|hereafter|henceforth|in\\s+(?:the\\s+following|what\\s+follows))"
+		"(?:\\s*,)?(?:\\s+(?:also\\s+|simply\\s+)?(?:(?:to|shall|will)\\s+be\\s+|being\\s+)?"
+		"(?:also\\s+|simply\\s+)?" CALLED_AS ")?|"
+		"(?:who|which)\\s+(?:[^.;:()\"\\x{201C}\\n]{1,60}?\\s+)?(?:shall|will)\\s+"
+		"(?:hereinafter\\s+|henceforth\\s+|hereafter\\s+)?be\\s+(?:simply\\s+)?" CALLED_AS ")"
+		"\\s*[:,]?\\s+(?:the\\s+)?"
 		"(?|" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE "|"
 		SQ_OPEN "(?:the\\s+)?(" SQ_BODY "{1,40}?)" SQ_CLOSE "|"
-		"(?<=as\\s|called\\s|the\\s)(?-i:(\\p{Lu}[A-Za-z]+(?:\\h\\p{Lu}[A-Za-z]+){0,2}))"
-		"(?=\\s*[(,;)-])())", PCRE2_CASELESS);
+		"(?<=as\\s|called\\s|the\\s|named\\s|termed\\s|designated\\s|denominated\\s|"
+		"simply\\s|hereinafter\\s|henceforth\\s|hereafter\\s|,\\s|:\\s)"
+		"(?-i:(\\p{Lu}[A-Za-z" LATIN "]+(?:\\h\\p{Lu}[A-Za-z" LATIN "]+){0,2}))"
+		"(?=\\s*[(,;).:-])())", PCRE2_CASELESS);
 	rf->company = compile_no_jit(COMPANY_SUFFIX, 0);
 	/*
 	 * In an entity the suffix ends a name ("Acme, Inc.", "Dairy Co. Inc."):
