@@ -349,7 +349,13 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		/* '(such imagery, "Field Imagery")': the thing named again before the term */
 		"such\\s+[a-z][\\w-]*(?:\\s+[a-z][\\w-]*)?(?=\\s*,))"
 		"[\\s,]+)*"
-		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE "\\s*\\)", 0);
+		/*
+		 * The parenthesis may go on after a semicolon to gather the term
+		 * with others: '("Outputs"; Inputs and Outputs together, "Your
+		 * Content")', '("Platform"; see Schedule 2)'.
+		 */
+		Q_OPEN EMPH "([A-Z]" Q_BODY "{0,60}?)" EMPH Q_CLOSE
+		"\\s*(?:\\)|;(?=[^()\\n]{1,120}\\)))", 0);
 	/*
 	 * The same without the parenthesis: '... any feedback you provide
 	 * ("Feedback") collectively, "Content".', 'Prompts and Outputs are
