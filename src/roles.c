@@ -287,8 +287,8 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 	"named|denominated|identified\\s+as)"
 	rf->hereinafter = compile(rf,
 "\\b(?:(?:hereinafter|hereafter|henceforth|in\\s+(?:the\\s+following|what\\s+follows))"
-		"(?:\\s*,)?(?:\\s+(?:also\\s+|simply\\s+)?(?:(?:to|shall|will)\\s+be\\s+|being\\s+)?"
-		"(?:also\\s+|simply\\s+)?" CALLED_AS ")?|"
+		"(?:\\s*,)?(?:\\s+(?:simply\\s+)?(?:(?:to|shall|will)\\s+be\\s+|being\\s+)?"
+		"(?:simply\\s+)?" CALLED_AS ")?|"
 		"(?:who|which)\\s+(?:[^.;:()\"\\x{201C}\\n]{1,60}?\\s+)?(?:shall|will)\\s+"
 		"(?:hereinafter\\s+|henceforth\\s+|hereafter\\s+)?be\\s+(?:simply\\s+)?" CALLED_AS ")"
 		"\\s*[:,]?\\s+(?:the\\s+)?"
