@@ -39,6 +39,7 @@ struct rf_lazy {
 struct roles_finder {
 	pcre2_code *paren_alias;    /* ("Acme") ("Buyer" or "PNC") (the "Company") */
 	pcre2_code *hereinafter;    /* hereinafter referred to as "Licensor" */
+	pcre2_code *called_as;      /* who ... shall be called THE COOPERATIVE */
 	pcre2_code *between;        /* by and between Acme Corp. and Customer: compile_between */
 	pcre2_code *between_you;    /* a contract between you and Snap Group Limited */
 	pcre2_code *list_means;     /* after "we", "us" and "our": means Acme (anchored) */

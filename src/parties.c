@@ -3502,9 +3502,15 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		    add_party(out, t + s, n, s, ROLE_VENDOR, "named beside \"we\""))
 			groups[out->nparties - 1] = (int)(*ngroups)++;
 	}
+	for (int pass = 0; pass < 2; pass++) {
+	pcre2_code *called = pass ? rf->called_as : rf->hereinafter;
+
+	/* "who ... shall be called" only where a role is still unread: its first words are common. */
+	if (pass && has_role(out, ROLE_VENDOR) && has_role(out, ROLE_CUSTOMER))
+		break;
 	from = 0;
 	while (from < end &&
-	       rf_exec(rf, rf->hereinafter, (PCRE2_SPTR)t, end, from, 0) >= 0) {
+	       rf_exec(rf, called, (PCRE2_SPTR)t, end, from, 0) >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		/* The helpers below match with the same match data: keep the span. */
 		size_t ms = ov[0], me = ov[1];
@@ -3552,6 +3558,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		}
 		prev_alias_end = me;
 		from = me > from ? me : from + 1;
+	}
 	}
 	lettered_parties(rf, t, end, doc->text.len, out, groups, ngroups);
 	if (!*ngroups)

@@ -285,19 +285,30 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 #define CALLED_AS \
 	"(?:referred\\s+to\\s+as|called|known\\s+as|designated(?:\\s+as)?|defined\\s+as|termed|" \
 	"named|denominated|identified\\s+as)"
+#define NAME_CALLED \
+	"\\s*[:,]?\\s+(?:the\\s+)?" \
+	"(?|" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE "|" \
+	SQ_OPEN "(?:the\\s+)?(" SQ_BODY "{1,40}?)" SQ_CLOSE "|" \
+	"(?<=as\\s|called\\s|the\\s|named\\s|termed\\s|designated\\s|denominated\\s|" \
+	"simply\\s|hereinafter\\s|henceforth\\s|hereafter\\s|,\\s|:\\s)" \
+	"(?-i:(\\p{Lu}[A-Za-z" LATIN "]+(?:\\h\\p{Lu}[A-Za-z" LATIN "]+){0,2}))" \
+	"(?=\\s*[(,;).:-])())"
 	rf->hereinafter = compile(rf,
-"\\b(?:(?:hereinafter|hereafter|henceforth|in\\s+(?:the\\s+following|what\\s+follows))"
+"\\b(?:hereinafter|hereafter|henceforth)"
 		"(?:\\s*,)?(?:\\s+(?:simply\\s+)?(?:(?:to|shall|will)\\s+be\\s+|being\\s+)?"
-		"(?:simply\\s+)?" CALLED_AS ")?|"
+		"(?:simply\\s+)?" CALLED_AS ")?"
+		NAME_CALLED, PCRE2_CASELESS);
+	/*
+	 * The same opened by other words, where the first reading leaves a role
+	 * unread (its first letters are common: tried on every document it
+	 * would cost the review): "who ... shall be called", "in the following
+	 * referred to as".
+	 */
+	rf->called_as = compile(rf,
+"\\b(?:in\\s+(?:the\\s+following|what\\s+follows)(?:\\s*,)?(?:\\s+" CALLED_AS ")?|"
 		"(?:who|which)\\s+(?:[^.;:()\"\\x{201C}\\n]{1,60}?\\s+)?(?:shall|will)\\s+"
 		"(?:hereinafter\\s+|henceforth\\s+|hereafter\\s+)?be\\s+(?:simply\\s+)?" CALLED_AS ")"
-		"\\s*[:,]?\\s+(?:the\\s+)?"
-		"(?|" Q_OPEN EMPH "(?:the\\s+)?(" Q_BODY "{1,40}?)" EMPH Q_CLOSE "|"
-		SQ_OPEN "(?:the\\s+)?(" SQ_BODY "{1,40}?)" SQ_CLOSE "|"
-		"(?<=as\\s|called\\s|the\\s|named\\s|termed\\s|designated\\s|denominated\\s|"
-		"simply\\s|hereinafter\\s|henceforth\\s|hereafter\\s|,\\s|:\\s)"
-		"(?-i:(\\p{Lu}[A-Za-z" LATIN "]+(?:\\h\\p{Lu}[A-Za-z" LATIN "]+){0,2}))"
-		"(?=\\s*[(,;).:-])())", PCRE2_CASELESS);
+		NAME_CALLED, PCRE2_CASELESS);
 	rf->company = compile_no_jit(COMPANY_SUFFIX, 0);
 	/*
 	 * In an entity the suffix ends a name ("Acme, Inc.", "Dairy Co. Inc."):
@@ -909,6 +920,7 @@ void roles_finder_free(struct roles_finder *rf)
 		return;
 	pcre2_code_free(rf->paren_alias);
 	pcre2_code_free(rf->hereinafter);
+	pcre2_code_free(rf->called_as);
 	pcre2_code_free(rf->between);
 	pcre2_code_free(rf->between_you);
 	pcre2_code_free(rf->list_means);
