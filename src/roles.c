@@ -298,17 +298,6 @@ struct roles_finder *roles_finder_new(const struct ruleset *rs)
 		"(?:\\s*,)?(?:\\s+(?:simply\\s+)?(?:(?:to|shall|will)\\s+be\\s+|being\\s+)?"
 		"(?:simply\\s+)?" CALLED_AS ")?"
 		NAME_CALLED, PCRE2_CASELESS);
-	/*
-	 * The same opened by other words, where the first reading leaves a role
-	 * unread (its first letters are common: tried on every document it
-	 * would cost the review): "who ... shall be called", "in the following
-	 * referred to as".
-	 */
-	rf->called_as = compile(rf,
-"\\b(?:in\\s+(?:the\\s+following|what\\s+follows)(?:\\s*,)?(?:\\s+" CALLED_AS ")?|"
-		"(?:who|which)\\s+(?:[^.;:()\"\\x{201C}\\n]{1,60}?\\s+)?(?:shall|will)\\s+"
-		"(?:hereinafter\\s+|henceforth\\s+|hereafter\\s+)?be\\s+(?:simply\\s+)?" CALLED_AS ")"
-		NAME_CALLED, PCRE2_CASELESS);
 	rf->company = compile_no_jit(COMPANY_SUFFIX, 0);
 	/*
 	 * In an entity the suffix ends a name ("Acme, Inc.", "Dairy Co. Inc."):
@@ -1035,6 +1024,25 @@ const char *term_class_name(enum term_class cls)
 
 /* The number of a parties block's entry, "(1) ", "(a) ", "1. ", if any. */
 #define BLOCK_NUMBER "(?:(?:\\((?:\\d{1,2}|[a-z])\\)|\\d{1,2}\\.)\\h+)?"
+
+void compile_called_as(struct roles_finder *rf)
+{
+	if (rf->called_as)
+		return;
+	/*
+	 * The reading of roles_finder_new's "hereinafter" opened by other
+	 * words, where that reading leaves a role unread: "who ... shall be
+	 * called", "in the following referred to as".  Their first words are
+	 * common: compiled on the first document whose preamble has the words
+	 * of calling (calling_words in parties.c), and not JIT-compiled, since
+	 * it runs only from there.
+	 */
+	rf->called_as = compile_no_jit(
+"\\b(?:in\\s+(?:the\\s+following|what\\s+follows)(?:\\s*,)?(?:\\s+" CALLED_AS ")?|"
+		"(?:who|which)\\s+(?:[^.;:()\"\\x{201C}\\n]{1,60}?\\s+)?(?:shall|will)\\s+"
+		"(?:hereinafter\\s+|henceforth\\s+|hereafter\\s+)?be\\s+(?:simply\\s+)?" CALLED_AS ")"
+		NAME_CALLED, PCRE2_CASELESS);
+}
 
 void compile_between(struct roles_finder *rf)
 {
