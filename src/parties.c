@@ -1063,6 +1063,9 @@ static int called_at(struct roles_finder *rf, const char *t, size_t end, size_t 
 		size_t lo = at > *from + CALLING_REACH ? at - CALLING_REACH : *from;
 		size_t hi = end - at > CALLING_AFTER ? at + CALLING_AFTER : end;
 
+		/* Both on the first byte of a character: UTF-8 offsets. */
+		while (lo > *from && ((unsigned char)t[lo] & 0xC0) == 0x80)
+			lo--;
 		while (hi < end && ((unsigned char)t[hi] & 0xC0) == 0x80)
 			hi++;
 		compile_called_as(rf);
