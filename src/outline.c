@@ -1879,13 +1879,13 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 			/*
 			 * A heading is no item of a list of paragraphs ("1. Fees"
 			 * / "1. The Customer shall ..." / "2. Liability"), unless
-			 * the items are captions too ("§ 14 Term" / "1.
-			 * Duration" / ... / "2. Termination").
+			 * a keyword heads them: its next clause will carry it
+			 * ("§ 14 Term" / "1. Duration" / ... / "2. Termination").
 			 */
 			if (e->nest != NEST_NONE && in_columns(lead, col, e->col) &&
 			    e->ordinal + 1 == lab->ordinal &&
 			    !((heading & OUTLINE_HEADING) && e->nest == NEST_ITEM &&
-			      !(e->heading & OUTLINE_HEADING)))
+			      !(k > 0 && section_heading(ol, k - 1))))
 				break;
 		}
 		if (k >= 0) {
