@@ -194,6 +194,10 @@ struct outline_entry {
 	int item_col;           /* an enumeration's column, its bullet's after one
 				 * (outline_level_at's lead), -1: none known */
 	unsigned heading;       /* the OUTLINE_HEADING* bits outline_level_at was given */
+	int heading_line;       /* a heading of its own labelled with a plain number
+				 * ("## 2. Liability", a Word heading "2. Liability"):
+				 * it may head paragraphs numbered afresh, with no
+				 * column for a list to nest in */
 };
 
 struct outline {

@@ -335,6 +335,12 @@ struct ruleset {
 	size_t nplaceholders, placeholders_alloc;
 	struct rule *rules;
 	size_t nrules, rules_alloc;
+	/*
+	 * The rules by id while packs load (rules.c, find_rule_index): an
+	 * open-addressed table of indexes + 1 over the first rule_indexed
+	 * rules.  A ruleset put together by hand has none, and is searched.
+	 */
+	size_t *rule_slot, rule_mask, rule_indexed;
 	struct checklist_item *items;
 	size_t nitems, items_alloc;
 	/*

@@ -2751,8 +2751,8 @@ static int numbered_label_cell(const struct document *doc, size_t i,
  * the cell before it where a table sets the label apart ("1." | "The
  * total liability ..."), whose row may open right under the heading.
  */
-static unsigned typed_heading(const struct document *doc, size_t i, size_t at,
-			      const struct label *lab)
+static unsigned typed_label_reads(const struct document *doc, size_t i, size_t at,
+				  const struct label *lab)
 {
 	const struct paragraph *p = &doc->paras[i];
 
@@ -2839,7 +2839,7 @@ static void read_typed_labels(struct document *doc, const struct cell_pos *cells
 				p = &doc->paras[++i];
 				p->label = arena_strndup(&doc->arena, t + from, lab.len);
 				p->level = outline_level_at(&ol, &lab, 0, 0,
-							    typed_heading(doc, i, i - 1, &lab), &nest);
+							    typed_label_reads(doc, i, i - 1, &lab), &nest);
 				p->nest = nest;
 				continue;
 			}
@@ -2888,7 +2888,7 @@ static void read_typed_labels(struct document *doc, const struct cell_pos *cells
 				if (p->body >= p->end || outline_is_caption(t, p->body, p->end, 1))
 					p->kind = PARA_HEADING;
 				p->level = outline_level_at(&ol, &lab, 0, 0,
-							    typed_heading(doc, i, i, &lab), &nest);
+							    typed_label_reads(doc, i, i, &lab), &nest);
 				p->nest = nest;
 			}
 			continue;

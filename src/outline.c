@@ -1631,6 +1631,7 @@ static void outline_push(struct outline *ol, enum label_style style,
 	ol->stack[ol->depth].nest = NEST_NONE;
 	ol->stack[ol->depth].item_col = -1;
 	ol->stack[ol->depth].heading = 0;
+	ol->stack[ol->depth].heading_line = 0;
 	ol->depth++;
 	ol->captioned = 0;
 	ol->reopen = 0;
@@ -1830,8 +1831,21 @@ static int paragraphs_heading(const struct outline *ol, int k, unsigned heading)
 	 * Liability" / "1. The total liability shall not exceed ..."),
 	 * shows the drafting.
 	 */
-	return e->style == STYLE_NUMBER && e->col >= 0 &&
+	return e->style == STYLE_NUMBER && (e->col >= 0 || e->heading_line) &&
 	       (e->ordinal == 1 || ol->paragraphs || (heading & OUTLINE_STATES));
+}
+
+/*
+ * Whether entry k is a heading line labelled with a keyword ("§ 13
+ * Liability", "Section 13. Liability", "Clause 13 Fees"): its paragraphs
+ * may carry captions of their own, run in or on a line of their own ("1.
+ * LIABILITY CAP. The total ...", "1. Liability Cap"), and are still its
+ * paragraphs 13(1), 13(2).  A bare "18. Specific Terms" over "1.
+ * Introduction" may head a document of its own; a keyword does not.
+ */
+static int section_heading(const struct outline *ol, int k)
+{
+	return ol->stack[k].style == STYLE_SECTION && (ol->stack[k].heading & OUTLINE_HEADING);
 }
 
 /*
@@ -1862,8 +1876,16 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 		for (k = ol->depth - 1; k >= 0; k--) {
 			const struct outline_entry *e = &ol->stack[k];
 
+			/*
+			 * A heading is no item of a list of paragraphs ("1. Fees"
+			 * / "1. The Customer shall ..." / "2. Liability"), unless
+			 * a keyword heads them: its next clause will carry it
+			 * ("§ 14 Term" / "1. Duration" / ... / "2. Termination").
+			 */
 			if (e->nest != NEST_NONE && in_columns(lead, col, e->col) &&
-			    e->ordinal + 1 == lab->ordinal && !((heading & OUTLINE_HEADING) && e->nest == NEST_ITEM))
+			    e->ordinal + 1 == lab->ordinal &&
+			    !((heading & OUTLINE_HEADING) && e->nest == NEST_ITEM &&
+			      !(k > 0 && section_heading(ol, k - 1))))
 				break;
 		}
 		if (k >= 0) {
@@ -1893,13 +1915,13 @@ int outline_level_at(struct outline *ol, const struct label *lab, int col, int l
 				  ol->stack[k].style == STYLE_SECTION) && ol->stack[k].ordinal > 1 &&
 				 clauses_below(ol, k))
 				how = NEST_ITEM;
-			else if (top && !(heading & (OUTLINE_HEADING | OUTLINE_HEADING_WORDS)) &&
-				 k == top - 1 && (heading & OUTLINE_AFTER_HEADING) &&
+			else if (top && k == top - 1 && (heading & OUTLINE_AFTER_HEADING) &&
+				 (!(heading & (OUTLINE_HEADING | OUTLINE_HEADING_WORDS)) ||
+				  section_heading(ol, k)) &&
 				 paragraphs_heading(ol, k, heading)) {
 				how = NEST_ITEM;
 				ol->paragraphs = 1;
-			}
-			else if (top && !(heading & OUTLINE_HEADING) &&
+			} else if (top && !(heading & OUTLINE_HEADING) &&
 				 lettered_heading(ol, top - 1))
 				how = NEST_ITEM;
 			if (how != NEST_NONE)
@@ -1958,7 +1980,8 @@ enum outline_nest outline_unindented(struct outline *ol, int col, int leads_on,
 		return NEST_NONE;
 	for (k = 0; k < ol->depth && ol->stack[k].nest != NEST_ITEM; k++)
 		;
-	if (k < ol->depth && col <= ol->stack[k].col) {
+	/* A caption's paragraph follows it: "1. Duration" / "This Agreement runs ...". */
+	if (k < ol->depth && col <= ol->stack[k].col && !(ol->stack[k].heading & OUTLINE_HEADING)) {
 		ol->closed = ol->stack[k];
 		ol->reopen = 1;
 		ol->depth = k;
@@ -1991,9 +2014,16 @@ int outline_heading(struct outline *ol, const struct label *lab, int level)
 	level = clamp_level(level);
 	outline_push(ol, lab && lab->style != STYLE_NONE ? lab->style : STYLE_MD_HEADING, level,
 		     lab ? lab->ordinal : 0);
-	/* "## § 13 Haftung": a heading line over its paragraphs (paragraphs_heading). */
-	if (lab && lab->style == STYLE_SECTION)
+	/*
+	 * "## § 13 Haftung", "## 2. Liability" or a Word heading "2.
+	 * Liability": a heading line over its paragraphs (paragraphs_heading),
+	 * as the same line typed plain is.  No column: a "1." indented under
+	 * it is no sub-clause 2.1 of it.
+	 */
+	if (lab && (lab->style == STYLE_SECTION || plain_number(lab))) {
 		ol->stack[ol->depth - 1].heading = OUTLINE_HEADING;
+		ol->stack[ol->depth - 1].heading_line = plain_number(lab);
+	}
 	ol->base = clamp_level(level + 1);
 	return level;
 }

@@ -196,9 +196,18 @@ static void add_entry(struct prefilter *pf, const char *kw, size_t rule, enum pf
 	ALLOC_GROW(pf->entries, pf->nentry + 1, pf->entry_alloc);
 	e = &pf->entries[pf->nentry++];
 	e->text = pf->texts.len;
+	/*
+	 * Written in place, not a buf_addch and a tolower call a byte: tens of
+	 * thousands of keywords load.  The program keeps the C locale, whose
+	 * tolower maps A-Z alone.
+	 */
 	buf_grow(&pf->texts, n + 1);
-	for (i = 0; i < n; i++)
-		buf_addch(&pf->texts, tolower((unsigned char)kw[i]));
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)kw[i];
+
+		pf->texts.ptr[pf->texts.len + i] = (char)(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+	}
+	buf_setlen(&pf->texts, pf->texts.len + n);
 	buf_addch(&pf->texts, 0);
 	e->rule = rule;
 	e->mode = mode;

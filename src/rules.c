@@ -126,6 +126,7 @@ void ruleset_release(struct ruleset *rs)
 	free(rs->areas);
 	free(rs->placeholders);
 	free(rs->rules);
+	free(rs->rule_slot);
 	free(rs->items);
 	prefilter_free(rs->prefilter);
 	pcre2_compile_context_free(rs->ccontext);
@@ -447,14 +448,50 @@ static void parse_examples(struct pack_ctx *c, struct rule *r, yaml_node_t *n)
 	}
 }
 
+/*
+ * The index of the rule `id`, or nrules.  Every rule's id is looked up as
+ * its pack loads, and every checklist entry's: a scan of all the ids (most
+ * start alike, "liability.") was a twentieth of loading the rules.
+ */
 static size_t find_rule_index(const struct ruleset *rs, const char *id)
 {
-	size_t i;
+	size_t i, h;
 
-	for (i = 0; i < rs->nrules; i++)
-		if (strcmp(rs->rules[i].id, id) == 0)
-			return i;
-	return i;
+	if (!rs->rule_slot || rs->rule_indexed != rs->nrules) {
+		for (i = 0; i < rs->nrules; i++)
+			if (strcmp(rs->rules[i].id, id) == 0)
+				return i;
+		return i;
+	}
+	for (h = (size_t)precompiled_hash(id, strlen(id)) & rs->rule_mask; rs->rule_slot[h];
+	     h = (h + 1) & rs->rule_mask)
+		if (strcmp(rs->rules[rs->rule_slot[h] - 1].id, id) == 0)
+			return rs->rule_slot[h] - 1;
+	return rs->nrules;
+}
+
+/* Files the rules not yet in the index (ids distinct), at most half full. */
+static void index_rules(struct ruleset *rs)
+{
+	size_t i, h;
+
+	if (!rs->rule_slot || 2 * rs->nrules > rs->rule_mask) {
+		free(rs->rule_slot);
+		for (rs->rule_mask = 63; 2 * rs->nrules > rs->rule_mask;
+		     rs->rule_mask = 2 * rs->rule_mask + 1)
+			;
+		rs->rule_slot = xcalloc(rs->rule_mask + 1, sizeof(*rs->rule_slot));
+		rs->rule_indexed = 0;
+	}
+	for (i = rs->rule_indexed; i < rs->nrules; i++) {
+		const char *id = rs->rules[i].id;
+
+		for (h = (size_t)precompiled_hash(id, strlen(id)) & rs->rule_mask; rs->rule_slot[h];
+		     h = (h + 1) & rs->rule_mask)
+			;
+		rs->rule_slot[h] = i + 1;
+	}
+	rs->rule_indexed = rs->nrules;
 }
 
 static struct type_stance *type_stances(struct pack_ctx *c, yaml_node_t *n,
@@ -560,6 +597,8 @@ static void parse_rule(struct pack_ctx *c, yaml_node_t *n)
 	}
 	ALLOC_GROW(rs->rules, rs->nrules + 1, rs->rules_alloc);
 	rs->rules[rs->nrules++] = r;
+	if (rs->rule_indexed == rs->nrules - 1)
+		index_rules(rs);
 }
 
 static void parse_type(struct pack_ctx *c, yaml_node_t *n)
@@ -1186,8 +1225,9 @@ const struct clause_type *ruleset_find_type(const struct ruleset *rs, const char
 {
 	size_t i;
 
+	/* The first byte first: loading asks this for every rule and checklist entry. */
 	for (i = 0; i < rs->ntypes; i++)
-		if (strcmp(rs->types[i].id, id) == 0)
+		if (rs->types[i].id[0] == id[0] && strcmp(rs->types[i].id, id) == 0)
 			return &rs->types[i];
 	return NULL;
 }
@@ -1209,18 +1249,6 @@ const struct area *ruleset_find_area(const struct ruleset *rs, const char *id)
 	return NULL;
 }
 
-static const struct placeholder *find_placeholder(const struct ruleset *rs,
-						  const char *name, size_t len)
-{
-	size_t i;
-
-	for (i = 0; i < rs->nplaceholders; i++)
-		if (strlen(rs->placeholders[i].name) == len &&
-		    memcmp(rs->placeholders[i].name, name, len) == 0)
-			return &rs->placeholders[i];
-	return NULL;
-}
-
 /*
  * Each placeholder's expansion, made once per ruleset_compile: a few dozen
  * placeholders recur in over a thousand patterns, and expanding them anew
@@ -1235,11 +1263,68 @@ struct expansion {
 };
 
 /*
+ * The expansions, one per placeholder, and the placeholders by name: an
+ * open-addressed table of indexes + 1.  Patterns use placeholders some
+ * tens of thousands of times, and a scan of all the names with a strlen
+ * of each was a tenth of loading the rules.
+ */
+struct expansions {
+	struct expansion *e;
+	size_t *slot;
+	size_t mask;
+};
+
+static void expansions_init(struct expansions *x, const struct ruleset *rs)
+{
+	size_t i, h;
+
+	x->e = xcalloc(rs->nplaceholders ? rs->nplaceholders : 1, sizeof(*x->e));
+	for (x->mask = 15; x->mask < 2 * rs->nplaceholders; x->mask = 2 * x->mask + 1)
+		;
+	x->slot = xcalloc(x->mask + 1, sizeof(*x->slot));
+	/* Names are distinct: a pack's placeholder replaces one of the same name. */
+	for (i = 0; i < rs->nplaceholders; i++) {
+		const char *name = rs->placeholders[i].name;
+
+		for (h = (size_t)precompiled_hash(name, strlen(name)) & x->mask; x->slot[h];
+		     h = (h + 1) & x->mask)
+			;
+		x->slot[h] = i + 1;
+	}
+}
+
+static void expansions_free(struct expansions *x, const struct ruleset *rs)
+{
+	size_t i;
+
+	for (i = 0; i < rs->nplaceholders; i++)
+		free(x->e[i].text);
+	free(x->e);
+	free(x->slot);
+}
+
+static const struct placeholder *find_placeholder(const struct ruleset *rs,
+						  const struct expansions *x,
+						  const char *name, size_t len)
+{
+	size_t h;
+
+	for (h = (size_t)precompiled_hash(name, len) & x->mask; x->slot[h];
+	     h = (h + 1) & x->mask) {
+		const struct placeholder *ph = &rs->placeholders[x->slot[h] - 1];
+
+		if (!strncmp(ph->name, name, len) && !ph->name[len])
+			return ph;
+	}
+	return NULL;
+}
+
+/*
  * Replaces {name} with (?:regex), recursively.  Skips escaped braces and
  * quantifiers ({2}, {0,80}), which start with a digit.  Returns how deep
  * the placeholders nest in `src` (0: none), or -1 after an error.
  */
-static int expand(const struct ruleset *rs, struct expansion *memo,
+static int expand(const struct ruleset *rs, struct expansions *memo,
 		  const struct rule_regex *re, const char *src, struct buf *out, int depth)
 {
 	const char *p = src, *run = src;
@@ -1264,14 +1349,14 @@ static int expand(const struct ruleset *rs, struct expansion *memo,
 			while (islower((unsigned char)*q) || isdigit((unsigned char)*q) || *q == '_')
 				q++;
 			if (*q == '}') {
-				ph = find_placeholder(rs, p + 1, (size_t)(q - p - 1));
+				ph = find_placeholder(rs, memo, p + 1, (size_t)(q - p - 1));
 				if (!ph) {
 					error_at(re->file, re->line, "unknown placeholder {%.*s}",
 						 (int)(q - p - 1), p + 1);
 					return -1;
 				}
 				buf_add(out, run, (size_t)(p - run));
-				e = &memo[ph - rs->placeholders];
+				e = &memo->e[ph - rs->placeholders];
 				if (!e->text || depth + 1 + e->height > MAX_PLACEHOLDER_DEPTH) {
 					struct buf sub = BUF_INIT;
 					int h = expand(rs, memo, re, ph->regex, &sub, depth + 1);
@@ -1427,8 +1512,8 @@ static struct rule_jit_state *shared_jit(struct ruleset *rs, struct jit_shares *
 	return jit;
 }
 
-static int compile_regex(struct ruleset *rs, struct expansion *memo, struct jit_shares *js,
-			 struct rule_regex *re, int caseless, const char *what)
+static int compile_regex(struct ruleset *rs, struct expansions *memo, struct jit_shares *js,
+			 const struct rule *r, struct rule_regex *re, size_t j)
 {
 	struct buf ex = BUF_INIT;
 	PCRE2_UCHAR msg[256];
@@ -1458,7 +1543,7 @@ static int compile_regex(struct ruleset *rs, struct expansion *memo, struct jit_
 	 */
 	if (!all_ascii(re->expanded, len))
 		flags |= PCRE2_UTF;
-	if (caseless)
+	if (!r->case_sensitive)
 		flags |= PCRE2_CASELESS;
 	re->flags = flags;
 	re->code = take_precompiled(rs, re);
@@ -1467,8 +1552,14 @@ static int compile_regex(struct ruleset *rs, struct expansion *memo, struct jit_
 					 &errcode, &erroff, rs->ccontext);
 	if (!re->code) {
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
-		error_at(re->file, re->line, "%s: %s at offset %zu of '%s'", what,
-			 (const char *)msg, (size_t)erroff, re->expanded);
+		/* Named here, not before: formatting it for every regex was 5% of loading. */
+		if (re == &r->patterns[j])
+			error_at(re->file, re->line, "rule '%s' pattern %zu: %s at offset %zu of '%s'",
+				 r->id, j + 1, (const char *)msg, (size_t)erroff, re->expanded);
+		else
+			error_at(re->file, re->line, "rule '%s' %s: %s at offset %zu of '%s'", r->id,
+				 r->qualifiers[j].effect == QUALIFIER_CANCEL ? "exception" : "qualifier",
+				 (const char *)msg, (size_t)erroff, re->expanded);
 		return -1;
 	}
 	re->jit = shared_jit(rs, js, re, len);
@@ -1996,7 +2087,7 @@ static int aspect_meets(const struct ruleset *rs, const struct checklist_item *i
 
 int ruleset_compile(struct ruleset *rs)
 {
-	struct expansion *memo;
+	struct expansions memo;
 	struct jit_shares shares;
 	uint32_t jit = 0;
 	size_t i, j;
@@ -2021,7 +2112,7 @@ int ruleset_compile(struct ruleset *rs)
 			ret = -1;
 		}
 	decode_precompiled(rs);
-	memo = xcalloc(rs->nplaceholders ? rs->nplaceholders : 1, sizeof(*memo));
+	expansions_init(&memo, rs);
 	/* At most half full, whatever the number of regexes. */
 	for (j = 0, i = 0; i < rs->nrules; i++)
 		j += rs->rules[i].npatterns + rs->rules[i].nqualifiers;
@@ -2030,7 +2121,6 @@ int ruleset_compile(struct ruleset *rs)
 	shares.slot = xcalloc(shares.mask + 1, sizeof(*shares.slot));
 	for (i = 0; i < rs->nrules; i++) {
 		struct rule *r = &rs->rules[i];
-		struct buf what = BUF_INIT;
 
 		r->type = ruleset_find_type(rs, r->type_id);
 		if (!r->type) {
@@ -2046,28 +2136,16 @@ int ruleset_compile(struct ruleset *rs)
 				warning_at(r->file, r->line,
 					   "rule '%s' refers to '%s', which no loaded pack defines: "
 					   "that entry never holds", r->id, r->refers[j].type_id);
-		for (j = 0; j < r->npatterns; j++) {
-			buf_reset(&what);
-			buf_addf(&what, "rule '%s' pattern %zu", r->id, j + 1);
-			if (compile_regex(rs, memo, &shares, &r->patterns[j], !r->case_sensitive,
-					  what.ptr))
+		for (j = 0; j < r->npatterns; j++)
+			if (compile_regex(rs, &memo, &shares, r, &r->patterns[j], j))
 				ret = -1;
-		}
-		for (j = 0; j < r->nqualifiers; j++) {
-			buf_reset(&what);
-			buf_addf(&what, "rule '%s' %s", r->id,
-				 r->qualifiers[j].effect == QUALIFIER_CANCEL ? "exception" : "qualifier");
-			if (compile_regex(rs, memo, &shares, &r->qualifiers[j].re,
-					  !r->case_sensitive, what.ptr))
+		for (j = 0; j < r->nqualifiers; j++)
+			if (compile_regex(rs, &memo, &shares, r, &r->qualifiers[j].re, j))
 				ret = -1;
-		}
-		buf_release(&what);
 	}
 	drop_precompiled(rs);
 	free(shares.slot);
-	for (i = 0; i < rs->nplaceholders; i++)
-		free(memo[i].text);
-	free(memo);
+	expansions_free(&memo, rs);
 	for (i = 0; i < rs->nitems; i++) {
 		struct checklist_item *it = &rs->items[i];
 

@@ -1675,6 +1675,64 @@ static void test_label_cell_under_a_typed_heading(void **state)
 	document_release(&doc);
 }
 
+/* Word's heading styles, numbering nothing: the headings type their labels. */
+static const char typed_heading_styles[] =
+	"<w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/></w:style>"
+	"<w:style w:type=\"paragraph\" w:styleId=\"Heading1\"><w:name w:val=\"heading 1\"/>"
+	"<w:pPr><w:outlineLvl w:val=\"0\"/></w:pPr></w:style>";
+
+/*
+ * A Word heading typing a plain number ("2. Liability" in Heading 1) heads
+ * the paragraphs typed "1.", "2." under it, 2(1), 2(2), as the same line
+ * in a plain paragraph does, not clauses 1 and 2 of their own; a "1."
+ * with a caption of its own under it opens a numbering of its own.  Under
+ * a typed "§ 14 Term", paragraphs with captions of their own, run in or
+ * on a line of their own with their text after it, are 14(1), 14(2)
+ * (under the Word heading's level: typed clauses stand below it).
+ */
+static void test_paragraphs_under_a_word_heading(void **state)
+{
+	static const struct want_para want[] = {
+		{ "2.", "2", 0, -1 },
+		{ "1.", "2(1)", 1, 0 },
+		{ "2.", "2(2)", 1, 0 },
+		{ "\xC2\xA7 14", "14", 1, 0 },
+		{ "1.", "14(1)", 2, 3 },
+		{ "2.", "14(2)", 2, 3 },
+		{ NULL, "14(2)", -1, 5 },
+		{ "\xC2\xA7 15", "15", 1, 0 },
+		{ "1.", "15(1)", 2, 7 },
+	};
+	static const struct want_para want_own[] = {
+		{ "18.", "18", 0, -1 },
+		{ "1.", "1", 1, 0 },
+	};
+	struct document doc;
+	struct docx d = { .styles = typed_heading_styles, .body =
+		STYLED("Heading1", "2. Liability")
+		P("1. The total liability of the Contractor shall not exceed the fees paid.")
+		P("2. The limit in paragraph 1 does not apply to wilful misconduct.")
+		P("\xC2\xA7 14 Term")
+		P("1. DURATION. This Agreement runs for two years.")
+		P("2. Termination")
+		P("Either party may terminate this Agreement for cause.")
+		P("\xC2\xA7 15 Liability")
+		P("1. LIABILITY CAP   The total liability shall not exceed the fees.") };
+	struct docx own = { .styles = typed_heading_styles, .body =
+		STYLED("Heading1", "18. Specific Terms for Soundtrack")
+		P("1. Introduction. These terms apply to your use of Soundtrack.") };
+
+	(void)state;
+	load_ok(&doc, &d, NULL);
+	assert_outline(&doc, want, ARRAY_SIZE(want));
+	assert_int_equal(doc.paras[1].nest, NEST_ITEM);
+	assert_int_equal(doc.paras[5].nest, NEST_ITEM);
+	document_release(&doc);
+	load_ok(&doc, &own, NULL);
+	assert_outline(&doc, want_own, ARRAY_SIZE(want_own));
+	document_release(&doc);
+}
+
 /*
  * The same with Word numbering the label cell itself and nothing typed in
  * it: the clause in the next cell takes Word's number, and "(a)" typed
@@ -2893,6 +2951,7 @@ int main(void)
 		cmocka_unit_test(test_typed_labels_in_table_cells),
 		cmocka_unit_test(test_label_cell_beside_its_clause),
 		cmocka_unit_test(test_label_cell_under_a_typed_heading),
+		cmocka_unit_test(test_paragraphs_under_a_word_heading),
 		cmocka_unit_test(test_numbered_label_cell_beside_its_clause),
 		cmocka_unit_test(test_annex_listed_without_a_page_read_as_in_text),
 		cmocka_unit_test(test_track_changes_accept),

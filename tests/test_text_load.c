@@ -2058,6 +2058,75 @@ static void test_paragraphs_numbered_under_a_heading(void **state)
 		"\n"
 		"1. This Agreement runs for two years.\n",
 		"3", "3(1)");
+	/*
+	 * A Markdown heading labelled with a plain number heads its
+	 * paragraphs as the plain line does; indented, they are no
+	 * sub-clauses 2.1 of it.  A "1." with a caption of its own under it
+	 * opens a numbering of its own.
+	 */
+	CLAUSES(f,
+		"## 2. Liability\n"
+		"\n"
+		"1. The total liability of the Contractor shall not exceed the fees paid.\n"
+		"\n"
+		"2. The limit in paragraph 1 does not apply to wilful misconduct.\n"
+		"\n"
+		"## 3. Term\n"
+		"\n"
+		"   1. This Agreement runs for two years.\n",
+		"2", "2(1)", "2(2)", "3", "3(1)");
+	CLAUSES(f,
+		"## 18. Specific Terms for Soundtrack\n"
+		"\n"
+		"1. Introduction. These terms apply to your use of Soundtrack.\n"
+		"\n"
+		"## 19. Other Terms\n"
+		"\n"
+		"1. Introduction\n",
+		"18", "1", "19", "1");
+	/*
+	 * Under a keyword's heading line, paragraphs with captions of their
+	 * own, run in ("1. LIABILITY CAP. The total ...", "1. DURATION
+	 * This ...") or on a line of their own ("1. Duration" / its text),
+	 * are its paragraphs all the same: a keyword heads no document of
+	 * its own.
+	 */
+	CLAUSES(f,
+		"\xC2\xA7 13 Liability\n"
+		"\n"
+		"1. LIABILITY CAP. The total liability shall not exceed the fees paid.\n"
+		"\n"
+		"2. EXCLUSIONS. The limit does not apply to wilful misconduct.\n"
+		"\n"
+		"Clause 14 Term\n"
+		"\n"
+		"1. Duration\n"
+		"\n"
+		"This Agreement runs for two years:\n"
+		"\n"
+		"(a) from signature; and\n"
+		"\n"
+		"(b) until terminated.\n"
+		"\n"
+		"2. Termination\n"
+		"\n"
+		"Either party may terminate for cause.\n"
+		"\n"
+		"Section 15. Final Provisions\n"
+		"\n"
+		"1. AMENDMENTS   Changes must be in writing.\n",
+		"13", "13(1)", "13(2)", "14", "14(1)", "14(1)", "14(1)(a)", "14(1)(b)", "14(2)",
+		"14(2)", "15", "15(1)");
+	/* Captions run in, then one on a line of its own: still the same paragraphs. */
+	CLAUSES(f,
+		"\xC2\xA7 14 Term\n"
+		"\n"
+		"1. DURATION. This Agreement runs for two years.\n"
+		"\n"
+		"2. Termination\n"
+		"\n"
+		"Either party may terminate for cause.\n",
+		"14", "14(1)", "14(2)", "14(2)");
 	/* Captions run in: an ordinary list of clauses. */
 	CLAUSES(f,
 		"12. Fees. The Customer shall pay the fees.\n"
