@@ -3624,7 +3624,7 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 	pcre2_code *called = rf->hereinafter;
 
 	/* "who ... shall be called" only where a role is still unread. */
-	if (pass)
+	if (pass && has_role(out, ROLE_VENDOR) && has_role(out, ROLE_CUSTOMER))
 		break;
 	from = 0;
 	while (from < end &&
