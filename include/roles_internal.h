@@ -39,7 +39,6 @@ struct rf_lazy {
 struct roles_finder {
 	pcre2_code *paren_alias;    /* ("Acme") ("Buyer" or "PNC") (the "Company") */
 	pcre2_code *hereinafter;    /* hereinafter referred to as "Licensor" */
-	pcre2_code *called_as;      /* who ... shall be called THE COOPERATIVE: compile_called_as */
 	pcre2_code *between;        /* by and between Acme Corp. and Customer: compile_between */
 	pcre2_code *between_you;    /* a contract between you and Snap Group Limited */
 	pcre2_code *list_means;     /* after "we", "us" and "our": means Acme (anchored) */
@@ -156,9 +155,6 @@ void compile_model_patterns(struct roles_finder *rf);
  * are not yet: on the first term named as a system.
  */
 void compile_system_patterns(struct roles_finder *rf);
-
-/* Compiles rf->called_as if it is not yet: on the first preamble with words of calling. */
-void compile_called_as(struct roles_finder *rf);
 
 /* Compiles rf->between if it is not yet: on the first document whose preamble defines no alias. */
 void compile_between(struct roles_finder *rf);

@@ -8,10 +8,6 @@
 
 /* The preamble where parties are defined: the first bytes of a contract. */
 #define PREAMBLE_MAX 8000
-/* How far before its "be called" a clause of calling may open: "who for the purposes of ... shall". */
-#define CALLING_REACH 200
-/* How far past them its name may end: "be referred to as the \"Service Provider\")". */
-#define CALLING_AFTER 160
 /* How far back from an alias its entity ("Acme Corp., a Delaware ...") may start. */
 #define ENTITY_CONTEXT 400
 /* Bytes between the two names of "X ("A") and Y ("B")", at most. */
@@ -942,12 +938,6 @@ static int captioned_entry(const char *t, size_t lo, size_t at)
 	return i && i == ls - 1;
 }
 
-/* Whether an alias's clause opens on "who" or "which": "who ... shall be called". */
-static int calling_clause(const char *at)
-{
-	return !strncasecmp(at, "who", 3) || !strncasecmp(at, "which", 5);
-}
-
 /* Whether t[0..n) is a name in capitals of three letters or more: "COOPERATIVE". */
 static int in_capitals(const char *t, size_t n)
 {
@@ -960,120 +950,6 @@ static int in_capitals(const char *t, size_t n)
 			letters++;
 	}
 	return letters >= 3;
-}
-
-/* The end of the word `w` (caseless) at t[at..end), or 0 where it is not there as a word. */
-static size_t word_there(const char *t, size_t at, size_t end, const char *w)
-{
-	size_t n = strlen(w);
-
-	if (at + n > end || strncasecmp(t + at, w, n) ||
-	    (at + n < end && isalnum((unsigned char)t[at + n])))
-		return 0;
-	return at + n;
-}
-
-/* Whether t[at..end) opens on a word of calling: "called", "referred", "known" ... */
-static int calling_word(const char *t, size_t at, size_t end)
-{
-	static const char *const words[] = {
-		"referred", "called", "known", "designated", "defined", "termed", "named",
-		"denominated", "identified",
-	};
-	size_t i, k;
-
-	for (k = at; k < end && isspace((unsigned char)t[k]); k++)
-		;
-	if (k == at)
-		return 0;
-	if ((i = word_there(t, k, end, "simply")) != 0)
-		for (k = i; k < end && isspace((unsigned char)t[k]); k++)
-			;
-	for (i = 0; i < sizeof words / sizeof *words; i++)
-		if (word_there(t, k, end, words[i]))
-			return 1;
-	return 0;
-}
-
-/* Whether "in the " or "in what " ends just before t[at] (any space, any case). */
-static int in_the_before(const char *t, size_t at)
-{
-	size_t k = at, n;
-
-	while (k > 0 && isspace((unsigned char)t[k - 1]))
-		k--;
-	if (k == at)
-		return 0;
-	n = k >= 4 && !strncasecmp(t + k - 4, "what", 4) ? 4 :
-	    k >= 3 && !strncasecmp(t + k - 3, "the", 3) ? 3 : 0;
-	if (!n || (k > n && isalnum((unsigned char)t[k - n - 1])))
-		return 0;
-	for (k -= n, n = k; k > 0 && isspace((unsigned char)t[k - 1]); k--)
-		;
-	return k < n && k >= 2 && !strncasecmp(t + k - 2, "in", 2) &&
-	       (k == 2 || !isalnum((unsigned char)t[k - 3]));
-}
-
-/*
- * Where in t[from..end) the first words that rf->called_as needs stand: "be
- * [simply] called" (any word of CALLED_AS) or "follow" of "in the
- * following" / "in what follows"; end where there are none.  memchr finds
- * the "b" and the "f" of them, in either case: the pattern itself, whose
- * first letters are common, runs only from there.
- */
-static size_t calling_words(const char *t, size_t from, size_t end)
-{
-	static const char firsts[] = "bBfF";
-	size_t best = end;
-
-	for (const char *c = firsts; *c; c++) {
-		size_t k = from;
-		const char *hit;
-
-		while (k < best && (hit = memchr(t + k, *c, best - k)) != NULL) {
-			size_t at = (size_t)(hit - t), e;
-
-			k = at + 1;
-			if (at > 0 && isalnum((unsigned char)t[at - 1]))
-				continue;
-			if ((*c | 0x20) == 'b') {
-				if ((e = word_there(t, at, end, "be")) != 0 && calling_word(t, e, end))
-					best = at;
-			} else if (at + 6 <= end && !strncasecmp(t + at, "follow", 6) &&
-				   in_the_before(t, at)) {
-				best = at;
-			}
-		}
-	}
-	return best;
-}
-
-/*
- * Matches rf->called_as at or after *from in t[0..end): only around the
- * words it needs (calling_words), from CALLING_REACH before them to
- * CALLING_AFTER past them, since its first words ("who", "which", "in")
- * are common and it is not JIT-compiled.  Moves *from past the words
- * where it fails there.
- */
-static int called_at(struct roles_finder *rf, const char *t, size_t end, size_t *from)
-{
-	size_t at;
-
-	while ((at = calling_words(t, *from, end)) < end) {
-		size_t lo = at > *from + CALLING_REACH ? at - CALLING_REACH : *from;
-		size_t hi = end - at > CALLING_AFTER ? at + CALLING_AFTER : end;
-
-		/* Both on the first byte of a character: UTF-8 offsets. */
-		while (lo > *from && ((unsigned char)t[lo] & 0xC0) == 0x80)
-			lo--;
-		while (hi < end && ((unsigned char)t[hi] & 0xC0) == 0x80)
-			hi++;
-		compile_called_as(rf);
-		if (rf_exec(rf, rf->called_as, (PCRE2_SPTR)t, hi, lo, 0) >= 0)
-			return 1;
-		*from = at + 1;
-	}
-	return 0;
 }
 
 static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)
@@ -3620,16 +3496,9 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		    add_party(out, t + s, n, s, ROLE_VENDOR, "named beside \"we\""))
 			groups[out->nparties - 1] = (int)(*ngroups)++;
 	}
-	for (int pass = 0; pass < 2; pass++) {
-	pcre2_code *called = rf->hereinafter;
-
-	/* "who ... shall be called" only where a role is still unread. */
-	if (pass && has_role(out, ROLE_VENDOR) && has_role(out, ROLE_CUSTOMER))
-		break;
 	from = 0;
 	while (from < end &&
-	       (pass ? called_at(rf, t, end, &from) :
-		rf_exec(rf, called, (PCRE2_SPTR)t, end, from, 0) >= 0)) {
+	       rf_exec(rf, rf->hereinafter, (PCRE2_SPTR)t, end, from, 0) >= 0) {
 		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(rf->md);
 		/* The helpers below match with the same match data: keep the span. */
 		size_t ms = ov[0], me = ov[1];
@@ -3639,13 +3508,11 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		rf_group(rf, 1, &s, &n);
 		/*
 		 * Unquoted, "hereinafter referred to as the Service Provider (which
-		 * ...)": a role noun only, unless a clause of calling names it ("who
-		 * for the purposes of this contract shall be called THE COOPERATIVE")
-		 * or it is written in capitals ("hereinafter THE BANK"), as
-		 * translations name their parties.
+		 * ...)": a role noun only, unless it is written in capitals
+		 * ("hereinafter THE BANK", "hereinafter simply called
+		 * CONTRACTOR"), as translations name their parties.
 		 */
-		if (unquoted && noun_role(rf, t + s, n) == ROLE_UNKNOWN &&
-		    !calling_clause(t + ms) && !in_capitals(t + s, n)) {
+		if (unquoted && noun_role(rf, t + s, n) == ROLE_UNKNOWN && !in_capitals(t + s, n)) {
 			from = me > from ? me : from + 1;
 			continue;
 		}
@@ -3677,7 +3544,6 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		}
 		prev_alias_end = me;
 		from = me > from ? me : from + 1;
-	}
 	}
 	lettered_parties(rf, t, end, doc->text.len, out, groups, ngroups);
 	if (!*ngroups)
