@@ -938,6 +938,20 @@ static int captioned_entry(const char *t, size_t lo, size_t at)
 	return i && i == ls - 1;
 }
 
+/* Whether t[0..n) is a name in capitals of three letters or more: "COOPERATIVE". */
+static int in_capitals(const char *t, size_t n)
+{
+	size_t i, letters = 0;
+
+	for (i = 0; i < n; i++) {
+		if (islower((unsigned char)t[i]))
+			return 0;
+		if (isupper((unsigned char)t[i]))
+			letters++;
+	}
+	return letters >= 3;
+}
+
 static int entity_before(struct roles_finder *rf, const char *t, size_t lo, size_t at)
 {
 	size_t from = at > lo + ENTITY_CONTEXT ? at - ENTITY_CONTEXT : lo;
@@ -3492,8 +3506,13 @@ static void find_party_aliases(struct roles_finder *rf, const struct document *d
 		int unquoted = ov[4] != PCRE2_UNSET;
 
 		rf_group(rf, 1, &s, &n);
-		/* Unquoted, "hereinafter referred to as the Service Provider (which ...)": a role noun only. */
-		if (unquoted && noun_role(rf, t + s, n) == ROLE_UNKNOWN) {
+		/*
+		 * Unquoted, "hereinafter referred to as the Service Provider (which
+		 * ...)": a role noun only, unless it is written in capitals
+		 * ("hereinafter THE BANK", "hereinafter simply called
+		 * CONTRACTOR"), as translations name their parties.
+		 */
+		if (unquoted && noun_role(rf, t + s, n) == ROLE_UNKNOWN && !in_capitals(t + s, n)) {
 			from = me > from ? me : from + 1;
 			continue;
 		}

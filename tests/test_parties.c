@@ -542,6 +542,47 @@ static void test_terms_named_beside_the_parties(void **state)
 	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * Translations from Spanish, Portuguese and Italian name a party by a
+ * clause of calling, in capitals and often without quotes: "which shall
+ * hereinafter be referred to as THE COOPERATIVE", "hereinafter simply
+ * called CONTRACTOR", "henceforth, "the Supplier"".  A noun with no role so
+ * named takes the role the other party leaves.  ("who ... shall be called"
+ * and "in the following" are not read: see roles.c.)
+ */
+static void test_parties_named_by_a_clause_of_calling(void **state)
+{
+	static const struct party_case cases[] = {
+		/* Colombia: "which shall hereinafter be referred to as", capitals. */
+		{ "Between COOPERATIVA DEL VALLE, a cooperative entity identified with NIT "
+		  "891.502.774-6, which shall hereinafter be referred to as THE COOPERATIVE, and DATOS "
+		  "ANDINOS S.A.S., identified with NIT 901.336.418-2, which shall hereinafter be "
+		  "referred to as THE CONTRACTOR, we have agreed to enter into this contract.\n",
+		  "COOPERATIVE=customer@-; CONTRACTOR=vendor@-" },
+		/* Mexico: "hereinafter referred to as", capitals, no quotes. */
+		{ "SERVICES AGREEMENT entered into by HOSPITAL SAN ROQUE, S.A. DE C.V., hereinafter "
+		  "referred to as THE HOSPITAL, and VISIONMED SOLUCIONES, S.A. DE C.V., hereinafter "
+		  "referred to as THE PROVIDER, in accordance with the following clauses.\n",
+		  "HOSPITAL=customer@-; PROVIDER=vendor@-" },
+		/* Brazil: "hereinafter simply called", the role nouns of both. */
+		{ "AGROVALE TECNOLOGIA LTDA., a limited company enrolled with CNPJ 12.345.678/0001-90, "
+		  "hereinafter simply called CONTRACTOR, and FAZENDA BOA VISTA S.A., a corporation "
+		  "enrolled with CNPJ 98.765.432/0001-10, hereinafter simply called CLIENT, agree as "
+		  "follows.\n",
+		  "CONTRACTOR=vendor@-; CLIENT=customer@-" },
+		/* Spain: "henceforth", a comma and quotes. */
+		{ "On the one hand, NUBEIA TECNOLOGIAS S.A., a company incorporated in Spain "
+		  "(henceforth, \"the Supplier\"), and on the other, MUTUA LEVANTE S.A., a company "
+		  "incorporated in Spain (henceforth, \"the Insurer\").\n",
+		  "Supplier=vendor@Spain; Insurer=customer@Spain" },
+		/* Title case and no role noun after plain "hereinafter": still a role noun only. */
+		{ "Acme Ltd, hereinafter referred to as the Operator, and Beta Ltd agree.\n", "" },
+	};
+
+	(void)state;
+	check_cases(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -561,6 +602,8 @@ int main(void)
 		cmocka_unit_test(test_funder_pays_for_anothers_service),
 		cmocka_unit_test(test_terms_named_beside_the_parties),
 		cmocka_unit_test(test_consortium_bodies_and_their_nouns),
+		/* roles125 */
+		cmocka_unit_test(test_parties_named_by_a_clause_of_calling),
 	};
 
 	return cmocka_run_group_tests(tests, setup, teardown);
