@@ -19,7 +19,14 @@ uint64_t precompiled_hash(const char *s, size_t n)
 	}
 	for (; i < n; i++)
 		h = (h ^ (unsigned char)s[i]) * UINT64_C(1099511628211);
-	return h ^ (h >> 32);
+	/*
+	 * Mixed down, as the tables (rules.c) take the low bits: a block's last
+	 * bytes reach only the high bits of its product, and ids that differ
+	 * there ("t.000000a1", "t.000000a2") would share a slot's neighbourhood.
+	 */
+	h ^= h >> 33;
+	h *= UINT64_C(0xFF51AFD7ED558CCD);
+	return h ^ (h >> 33);
 }
 
 int precompiled_cmp(const struct precompiled_regex *a, const struct precompiled_regex *b)

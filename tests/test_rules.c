@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -377,6 +378,31 @@ static void test_same_regex_shares_jit(void **state)
 	}
 	/* Freed once, however many regexes share it (valgrind and ASan builds check). */
 	ruleset_release(&rs);
+}
+
+/*
+ * The rule ids' and placeholders' tables take a hash's low bits: ids that
+ * differ only in their last bytes ("t.00000000000a1", a pack of thousands
+ * of generated rules) must spread over them, not crowd into a few slots
+ * that every look-up then probes through.  Random slots would leave some
+ * 3,200 of 8,192 in use; the hash before its final mix left 128.
+ */
+static void test_ids_differing_at_the_end_spread(void **state)
+{
+	static unsigned char seen[8192];
+	char id[32];
+	size_t i, distinct = 0;
+
+	(void)state;
+	for (i = 0; i < 4096; i++) {
+		size_t h;
+
+		snprintf(id, sizeof(id), "t.%014zx", i);
+		h = (size_t)precompiled_hash(id, strlen(id)) & 8191;
+		if (!seen[h]++)
+			distinct++;
+	}
+	assert_true(distinct > 3000);
 }
 
 static void test_duplicate_in_one_pack_is_an_error(void **state)
@@ -1203,6 +1229,7 @@ int main(void)
 		cmocka_unit_test(test_placeholder_cycle_is_an_error),
 		cmocka_unit_test(test_later_pack_replaces_rule),
 		cmocka_unit_test(test_duplicate_in_one_pack_is_an_error),
+		cmocka_unit_test(test_ids_differing_at_the_end_spread),
 		cmocka_unit_test(test_checklist_validation),
 		cmocka_unit_test(test_met_needs_names_known_aspects),
 		cmocka_unit_test(test_checklist_entries_name_types_or_rules),
