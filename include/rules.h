@@ -336,9 +336,11 @@ struct ruleset {
 	struct rule *rules;
 	size_t nrules, rules_alloc;
 	/*
-	 * The rules by id while packs load (rules.c, find_rule_index): an
-	 * open-addressed table of indexes + 1 over the first rule_indexed
-	 * rules.  A ruleset put together by hand has none, and is searched.
+	 * The rules by id (rules.c, find_rule_index): filled as packs load,
+	 * read then to catch a rule defined twice and after, by
+	 * ruleset_find_rule; an open-addressed table of indexes + 1 over
+	 * the first rule_indexed rules.  A ruleset put together by hand has
+	 * none, and is searched.
 	 */
 	size_t *rule_slot, rule_mask, rule_indexed;
 	struct checklist_item *items;
