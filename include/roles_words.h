@@ -128,6 +128,35 @@ static inline void rf_group(struct roles_finder *rf, int g, size_t *start, size_
 }
 
 /*
+ * The next opening quote in t[*from..len), a '"' or U+201C, found by
+ * memchr, or len when there is none.  *from moves past it; *dq keeps the
+ * next straight quote between calls (start it at *from), so that the
+ * text is searched for '"' once, not at every curly quote.
+ */
+static inline size_t rf_next_open_quote(const char *t, size_t len, size_t *from, size_t *dq)
+{
+	while (*from < len) {
+		const char *hit;
+		size_t q;
+
+		if (*dq <= *from) {
+			hit = memchr(t + *from, '"', len - *from);
+			*dq = hit ? (size_t)(hit - t) : len;
+		}
+		/* A curly quote before the next straight one, if any. */
+		hit = memchr(t + *from, 0xE2, *dq - *from);
+		q = hit ? (size_t)(hit - t) : *dq;
+		if (q >= len)
+			return len;
+		*from = q + 1;
+		if (!hit || (q + 2 < len && (unsigned char)t[q + 1] == 0x80 &&
+			     (unsigned char)t[q + 2] == 0x9C))
+			return q;
+	}
+	return len;
+}
+
+/*
  * Whether the anchored `re`, which opens with a quote, matches in
  * t[from..len): the leftmost match is left in the match data.
  */

@@ -42,25 +42,9 @@ int rf_match_at_quote(struct roles_finder *rf, const pcre2_code *re,
 {
 	size_t dq = from, q;
 
-	while (from < len) {
-		const char *hit;
-
-		if (dq <= from) {
-			hit = memchr(t + from, '"', len - from);
-			dq = hit ? (size_t)(hit - t) : len;
-		}
-		/* A curly quote before the next straight one, if any. */
-		hit = memchr(t + from, 0xE2, dq - from);
-		q = hit ? (size_t)(hit - t) : dq;
-		if (q >= len)
-			return 0;
-		from = q + 1;
-		if (hit && !(q + 2 < len && (unsigned char)t[q + 1] == 0x80 &&
-			     (unsigned char)t[q + 2] == 0x9C))
-			continue;
+	while ((q = rf_next_open_quote(t, len, &from, &dq)) < len)
 		if (rf_exec(rf, re, (PCRE2_SPTR)t, len, q, 0) >= 0)
 			return 1;
-	}
 	return 0;
 }
 

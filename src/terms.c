@@ -9241,22 +9241,7 @@ static int means_at_quote(struct roles_finder *rf, const char *t, size_t len, si
 {
 	size_t dq = from, q, s, e, bs;
 
-	while (from < len) {
-		const char *hit;
-
-		if (dq <= from) {
-			hit = memchr(t + from, '"', len - from);
-			dq = hit ? (size_t)(hit - t) : len;
-		}
-		/* A curly quote before the next straight one, if any. */
-		hit = memchr(t + from, 0xE2, dq - from);
-		q = hit ? (size_t)(hit - t) : dq;
-		if (q >= len)
-			return 0;
-		from = q + 1;
-		if (hit && !(q + 2 < len && (unsigned char)t[q + 1] == 0x80 &&
-			     (unsigned char)t[q + 2] == 0x9C))
-			continue;
+	while ((q = rf_next_open_quote(t, len, &from, &dq)) < len) {
 		/* "a " or "an " before it, read here: few quotes have one. */
 		if (*nfit < FITTED_QUOTES_MAX && q >= 2 && t[q - 1] == ' ' &&
 		    (t[q - 2] == 'a' || t[q - 2] == 'n') && fitted_quote(t, len, q, &s, &e, &bs))
