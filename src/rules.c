@@ -1553,7 +1553,8 @@ static int compile_regex(struct ruleset *rs, struct expansions *memo, struct jit
 	if (!re->code) {
 		pcre2_get_error_message(errcode, msg, sizeof(msg));
 		/* Named here, not before: formatting it for every regex was 5% of loading. */
-		if (re == &r->patterns[j])
+		/* j may be past the patterns for a qualifier: no pointer is formed there. */
+		if (j < r->npatterns && re == &r->patterns[j])
 			error_at(re->file, re->line, "rule '%s' pattern %zu: %s at offset %zu of '%s'",
 				 r->id, j + 1, (const char *)msg, (size_t)erroff, re->expanded);
 		else
