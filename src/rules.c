@@ -449,6 +449,32 @@ static void parse_examples(struct pack_ctx *c, struct rule *r, yaml_node_t *n)
 }
 
 /*
+ * Tables of names by hash (rule ids, placeholders): open-addressed, of
+ * indexes + 1 (0 an empty slot), probed linearly from the name's
+ * precompiled_hash, and kept at most half full.
+ */
+
+/* The mask of a table for n names: at least min_mask, 2^k - 1 >= 2n. */
+static size_t name_table_mask(size_t n, size_t min_mask)
+{
+	size_t mask;
+
+	for (mask = min_mask; mask < 2 * n; mask = 2 * mask + 1)
+		;
+	return mask;
+}
+
+/* Files index + 1 under `name`, which the table does not hold yet. */
+static void name_table_put(size_t *slot, size_t mask, const char *name, size_t index)
+{
+	size_t h;
+
+	for (h = (size_t)precompiled_hash(name, strlen(name)) & mask; slot[h]; h = (h + 1) & mask)
+		;
+	slot[h] = index + 1;
+}
+
+/*
  * The index of the rule `id`, or nrules.  Every rule's id is looked up as
  * its pack loads, and every checklist entry's: a scan of all the ids (most
  * start alike, "liability.") was a twentieth of loading the rules.
@@ -473,24 +499,16 @@ static size_t find_rule_index(const struct ruleset *rs, const char *id)
 /* Files the rules not yet in the index (ids distinct), at most half full. */
 static void index_rules(struct ruleset *rs)
 {
-	size_t i, h;
+	size_t i;
 
 	if (!rs->rule_slot || 2 * rs->nrules > rs->rule_mask) {
 		free(rs->rule_slot);
-		for (rs->rule_mask = 63; 2 * rs->nrules > rs->rule_mask;
-		     rs->rule_mask = 2 * rs->rule_mask + 1)
-			;
+		rs->rule_mask = name_table_mask(rs->nrules, 63);
 		rs->rule_slot = xcalloc(rs->rule_mask + 1, sizeof(*rs->rule_slot));
 		rs->rule_indexed = 0;
 	}
-	for (i = rs->rule_indexed; i < rs->nrules; i++) {
-		const char *id = rs->rules[i].id;
-
-		for (h = (size_t)precompiled_hash(id, strlen(id)) & rs->rule_mask; rs->rule_slot[h];
-		     h = (h + 1) & rs->rule_mask)
-			;
-		rs->rule_slot[h] = i + 1;
-	}
+	for (i = rs->rule_indexed; i < rs->nrules; i++)
+		name_table_put(rs->rule_slot, rs->rule_mask, rs->rules[i].id, i);
 	rs->rule_indexed = rs->nrules;
 }
 
@@ -1276,21 +1294,14 @@ struct expansions {
 
 static void expansions_init(struct expansions *x, const struct ruleset *rs)
 {
-	size_t i, h;
+	size_t i;
 
 	x->e = xcalloc(rs->nplaceholders ? rs->nplaceholders : 1, sizeof(*x->e));
-	for (x->mask = 15; x->mask < 2 * rs->nplaceholders; x->mask = 2 * x->mask + 1)
-		;
+	x->mask = name_table_mask(rs->nplaceholders, 15);
 	x->slot = xcalloc(x->mask + 1, sizeof(*x->slot));
 	/* Names are distinct: a pack's placeholder replaces one of the same name. */
-	for (i = 0; i < rs->nplaceholders; i++) {
-		const char *name = rs->placeholders[i].name;
-
-		for (h = (size_t)precompiled_hash(name, strlen(name)) & x->mask; x->slot[h];
-		     h = (h + 1) & x->mask)
-			;
-		x->slot[h] = i + 1;
-	}
+	for (i = 0; i < rs->nplaceholders; i++)
+		name_table_put(x->slot, x->mask, rs->placeholders[i].name, i);
 }
 
 static void expansions_free(struct expansions *x, const struct ruleset *rs)
