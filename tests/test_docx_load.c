@@ -955,6 +955,30 @@ static void test_sentence_case_heading_over_its_clause(void **state)
 }
 
 /*
+ * The clause of each paragraph of `doc` and of `txt`, the same document
+ * loaded as DOCX and as text, is want[i] (NULL for none) in both.
+ */
+static void assert_clauses_in_both(const struct document *doc, const struct document *txt,
+				   const char *const *want, size_t n)
+{
+	size_t i;
+
+	assert_int_equal(doc->npara, n);
+	assert_int_equal(txt->npara, n);
+	for (i = 0; i < n; i++) {
+		if (!want[i]) {
+			assert_null(doc->paras[i].clause);
+			assert_null(txt->paras[i].clause);
+			continue;
+		}
+		assert_non_null(doc->paras[i].clause);
+		assert_string_equal(doc->paras[i].clause, want[i]);
+		assert_non_null(txt->paras[i].clause);
+		assert_string_equal(txt->paras[i].clause, want[i]);
+	}
+}
+
+/*
  * Paragraphs typed "1.", "2." afresh under a typed heading line of a
  * label and a caption ("§ 13. Liability", "Clause 14 Term") are its
  * paragraphs 13(1), 13(2), as in text; so under a bare "16. Liability"
@@ -1003,13 +1027,8 @@ static void test_paragraphs_numbered_under_a_heading_as_in_text(void **state)
 
 	(void)state;
 	load_as_docx_and_text(paras, ARRAY_SIZE(paras), &doc, &txt);
-	assert_int_equal(doc.npara, ARRAY_SIZE(want));
-	assert_int_equal(txt.npara, ARRAY_SIZE(want));
+	assert_clauses_in_both(&doc, &txt, want, ARRAY_SIZE(want));
 	for (i = 0; i < doc.npara; i++) {
-		assert_non_null(doc.paras[i].clause);
-		assert_string_equal(doc.paras[i].clause, want[i]);
-		assert_non_null(txt.paras[i].clause);
-		assert_string_equal(txt.paras[i].clause, want[i]);
 		assert_int_equal(doc.paras[i].parent, txt.paras[i].parent);
 		assert_int_equal(doc.paras[i].level, txt.paras[i].level);
 	}
@@ -1018,21 +1037,11 @@ static void test_paragraphs_numbered_under_a_heading_as_in_text(void **state)
 	document_release(&txt);
 	document_release(&doc);
 	load_as_docx_and_text(own, ARRAY_SIZE(own), &doc, &txt);
-	assert_int_equal(doc.npara, ARRAY_SIZE(want_own));
-	assert_int_equal(txt.npara, ARRAY_SIZE(want_own));
-	for (i = 0; i < doc.npara; i++) {
-		assert_string_equal(doc.paras[i].clause, want_own[i]);
-		assert_string_equal(txt.paras[i].clause, want_own[i]);
-	}
+	assert_clauses_in_both(&doc, &txt, want_own, ARRAY_SIZE(want_own));
 	document_release(&txt);
 	document_release(&doc);
 	load_as_docx_and_text(items, ARRAY_SIZE(items), &doc, &txt);
-	assert_int_equal(doc.npara, ARRAY_SIZE(want_items));
-	assert_int_equal(txt.npara, ARRAY_SIZE(want_items));
-	for (i = 0; i < doc.npara; i++) {
-		assert_string_equal(doc.paras[i].clause, want_items[i]);
-		assert_string_equal(txt.paras[i].clause, want_items[i]);
-	}
+	assert_clauses_in_both(&doc, &txt, want_items, ARRAY_SIZE(want_items));
 	document_release(&txt);
 	document_release(&doc);
 }
